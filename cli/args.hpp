@@ -1,0 +1,42 @@
+// cli/args.hpp — the one command-line parser every `annalist` sub-command uses.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace annalist::cli {
+
+// Exit codes, documented in docs/cli.md.
+inline constexpr int exit_ok = 0;
+inline constexpr int exit_input_error = 1;  // some input could not be read or was invalid
+inline constexpr int exit_usage = 2;        // bad command line
+
+// A command line the user got wrong; main() prints it with the command's usage and exits 2.
+struct UsageError : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
+// Parses `--name value`, `--name=value`, boolean `--flag`, `-o value` and positionals.
+// "-" alone is a positional (stdin). "--" ends the options.
+class Args {
+ public:
+  // `flags` are the boolean options; `options` the ones that take a value (long names without
+  // "--"; a one-letter name is also accepted with a single dash). Anything else is a UsageError.
+  Args(int argc, char** argv, std::set<std::string> flags, std::set<std::string> options);
+
+  const std::vector<std::string>& positional() const { return positional_; }
+  bool has(const std::string& name) const;
+  std::optional<std::string> get(const std::string& name) const;  // last occurrence
+  std::vector<std::string> get_all(const std::string& name) const;
+
+ private:
+  std::vector<std::string> positional_;
+  std::multimap<std::string, std::string> values_;
+  std::set<std::string> seen_flags_;
+};
+
+}  // namespace annalist::cli

@@ -1,0 +1,14 @@
+#include "args.hpp"
+#include "commands.hpp"
+
+#include <iostream>
+
+namespace annalist::cli {
+
+// Placeholder until its issue lands: says so plainly and fails.
+int run_export(int, char**) {
+  std::cerr << "annalist export: not implemented yet\n";
+  return exit_usage;
+}
+
+}  // namespace annalist::cli

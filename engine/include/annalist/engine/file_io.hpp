@@ -1,0 +1,57 @@
+// annalist/engine/file_io.hpp — reading input and writing output without losing anything.
+//
+// Every front end (CLI, viewer) reads and writes through these so that errors look alike
+// ("FILE:LINE: what is wrong") and no output file is ever left half-written.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace annalist {
+
+// An error in some input, with where it is. what() is "path:line:column: message" with the parts
+// that are known (line 0 = unknown, column 0 = unknown).
+class InputError : public std::runtime_error {
+ public:
+  InputError(std::string path, std::size_t line, std::size_t column, std::string message);
+  const std::string& path() const { return path_; }
+  std::size_t line() const { return line_; }
+  std::size_t column() const { return column_; }
+  const std::string& message() const { return message_; }
+
+ private:
+  std::string path_;
+  std::size_t line_;
+  std::size_t column_;
+  std::string message_;
+};
+
+// The whole file as bytes. Throws InputError when it cannot be opened or read.
+std::string read_file(const std::filesystem::path& path);
+
+// Byte offset of the first byte that is not valid UTF-8 (overlongs, surrogates and code points
+// above U+10FFFF are invalid), or nullopt when all of `text` is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// 1-based line and column (in bytes) of byte `offset` in `text`.
+struct TextPosition {
+  std::size_t line = 1;
+  std::size_t column = 1;
+};
+TextPosition position_of(std::string_view text, std::size_t offset);
+
+// Reads a text document: the file must be valid UTF-8 without NUL bytes (a NUL means binary).
+// A UTF-8 byte-order mark is dropped. Throws InputError naming the line and column of the first
+// bad byte.
+std::string read_text_file(const std::filesystem::path& path);
+
+// Writes `content` to a temporary file beside `path`, flushes it, then renames it over `path`:
+// readers see either the old file or the whole new one. Throws InputError on failure and leaves
+// no temporary file behind.
+void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+}  // namespace annalist

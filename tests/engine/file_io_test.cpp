@@ -1,0 +1,74 @@
+#include <annalist/engine/file_io.hpp>
+
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+#include <filesystem>
+#include <fstream>
+
+namespace fs = std::filesystem;
+using namespace annalist;
+
+namespace {
+fs::path scratch_dir() {
+  const auto dir = fs::temp_directory_path() / ("annalist-file-io-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  return dir;
+}
+}  // namespace
+
+TEST_CASE("valid UTF-8 passes, including multi-byte characters") {
+  CHECK_FALSE(find_invalid_utf8("plain ASCII").has_value());
+  CHECK_FALSE(find_invalid_utf8("Астана – “quoted” €").has_value());
+  CHECK_FALSE(find_invalid_utf8("\xF0\x9F\x98\x80").has_value());  // U+1F600
+}
+
+TEST_CASE("invalid UTF-8 is found at the first bad byte") {
+  CHECK(find_invalid_utf8("ab\xFF").value() == 2);
+  CHECK(find_invalid_utf8("a\xC3").value() == 1);             // truncated sequence
+  CHECK(find_invalid_utf8("\xC0\xAF").value() == 0);          // overlong '/'
+  CHECK(find_invalid_utf8("x\xED\xA0\x80").value() == 1);     // UTF-16 surrogate
+  CHECK(find_invalid_utf8("\xF4\x90\x80\x80").value() == 0);  // above U+10FFFF
+}
+
+TEST_CASE("position_of counts lines and columns from 1") {
+  const std::string text = "one\ntwo\nthree";
+  CHECK(position_of(text, 0).line == 1);
+  CHECK(position_of(text, 5).line == 2);
+  CHECK(position_of(text, 5).column == 2);
+}
+
+TEST_CASE("read_text_file names the line of invalid UTF-8 and refuses binary files") {
+  const auto dir = scratch_dir();
+  {
+    std::ofstream(dir / "bad.txt", std::ios::binary) << "fine\nstill fine\nbroken \xFE here\n";
+    std::ofstream(dir / "binary.bin", std::ios::binary) << std::string("PK\x03\x04\0\0", 6);
+    std::ofstream(dir / "bom.txt", std::ios::binary) << "\xEF\xBB\xBFhello";
+  }
+  try {
+    read_text_file(dir / "bad.txt");
+    FAIL("expected an InputError");
+  } catch (const InputError& e) {
+    CHECK(e.line() == 3);
+    CHECK(e.column() == 8);
+    CHECK(std::string(e.what()).find("bad.txt:3:8: invalid UTF-8") != std::string::npos);
+  }
+  CHECK_THROWS_AS(read_text_file(dir / "binary.bin"), InputError);
+  CHECK(read_text_file(dir / "bom.txt") == "hello");
+  CHECK_THROWS_AS(read_text_file(dir / "does-not-exist.txt"), InputError);
+  CHECK_THROWS_AS(read_text_file(dir), InputError);
+  fs::remove_all(dir);
+}
+
+TEST_CASE("write_file_atomically replaces the whole file and leaves no temporary behind") {
+  const auto dir = scratch_dir();
+  const auto target = dir / "out.json";
+  write_file_atomically(target, "first");
+  write_file_atomically(target, "second version");
+  CHECK(read_file(target) == "second version");
+  int entries = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++entries;
+  CHECK(entries == 1);
+  CHECK_THROWS_AS(write_file_atomically(dir / "no-such-dir" / "x.json", "data"), InputError);
+  fs::remove_all(dir);
+}
