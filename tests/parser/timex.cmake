@@ -1,0 +1,4 @@
+annalist_add_test_suite(parser_timex_tests parser
+  time_expression_test.cpp
+)
+target_link_libraries(parser_timex_tests PRIVATE annalist_parser)
