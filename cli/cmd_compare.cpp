@@ -1,14 +1,186 @@
+// annalist compare — periods of a timeline side by side, or two timelines over the same periods.
 #include "args.hpp"
 #include "commands.hpp"
 
+#include <annalist/engine/compare.hpp>
+#include <annalist/engine/file_io.hpp>
+#include <annalist/engine/json.hpp>
+#include <annalist/engine/text.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
 #include <iostream>
 
 namespace annalist::cli {
 
-// Placeholder until its issue lands: says so plainly and fails.
-int run_compare(int, char**) {
-  std::cerr << "annalist compare: not implemented yet\n";
-  return exit_usage;
+namespace {
+
+constexpr const char* usage =
+    "usage: annalist compare TIMELINE.json --period P --period P [--period P ...] [--json]\n"
+    "       annalist compare A.json B.json [--period P ...] [--json]\n"
+    "\n"
+    "Compares periods of one timeline, or two timelines (e.g. two documents) over the same\n"
+    "periods: events, types, actors and statuses counted side by side, what appears in one\n"
+    "and not the other, events per year (or month) and a short summary. An event counts in a\n"
+    "period when its time overlaps it; duplicates reported by another document count once.\n"
+    "\n"
+    "  --period P   2012..2013, 2014-01..2020-06-30, NAME=2012..2013, or the name of a period\n"
+    "               stored in the timeline. With one timeline and no --period, its stored\n"
+    "               periods are compared; with two timelines, their whole span.\n"
+    "  --top N      rows of actors to show (default 15; all in --json)\n"
+    "  --json       print the comparison as JSON (an array of comparisons for two timelines)\n"
+    "Exit codes: 0 ok, 1 bad input, 2 bad usage.\n";
+
+Period period_option(const std::string& text, const std::vector<const Timeline*>& timelines) {
+  if (const auto p = parse_period(text)) return *p;
+  for (const Timeline* t : timelines)
+    if (const Period* p = t->find_period(text)) return *p;
+  throw UsageError("--period '" + text +
+                   "' is neither a period (2012..2013, NAME=2012-01..2013-06) nor a period stored in the timeline");
+}
+
+// `text` as lines of at most `width` columns (words are not split), each line indented.
+std::string wrapped(const std::string& text, std::size_t width, const std::string& indent) {
+  std::string out, line;
+  std::size_t start = 0;
+  while (start < text.size()) {
+    auto end = text.find(' ', start);
+    if (end == std::string::npos) end = text.size();
+    const std::string word = text.substr(start, end - start);
+    if (!line.empty() && display_width(indent + line + " " + word) > width) {
+      out += indent + line + '\n';
+      line.clear();
+    }
+    line += (line.empty() ? "" : " ") + word;
+    start = end + 1;
+  }
+  if (!line.empty()) out += indent + line + '\n';
+  return out;
+}
+
+std::string count_text(std::size_t n) { return n ? std::to_string(n) : "-"; }
+
+void print_rows(std::ostream& out, const std::string& title, const std::vector<ComparisonRow>& rows,
+                std::size_t key_width, std::size_t column_width, std::size_t limit) {
+  out << title << '\n';
+  std::size_t shown = 0;
+  for (const auto& row : rows) {
+    if (shown++ == limit) {
+      out << "  (" << rows.size() - limit << " more; --top N or --json shows them)\n";
+      break;
+    }
+    out << "  " << pad_right(row.key, key_width);
+    for (auto n : row.counts) out << pad_left(count_text(n), column_width);
+    out << '\n';
+  }
+}
+
+void print_comparison(std::ostream& out, const PeriodComparison& cmp, const std::vector<const Timeline*>& sources,
+                      std::size_t top) {
+  std::size_t column_width = 8;
+  for (const auto& c : cmp.columns)
+    column_width = std::max(column_width, std::min<std::size_t>(display_width(c.label) + 2, 24));
+  const std::size_t key_width = 30;
+
+  out << "PERIODS\n";
+  for (const auto& c : cmp.columns)
+    out << "  " << pad_right(c.label, key_width) << "  " << to_iso_date(c.period.start) << ".."
+        << to_iso_date(c.period.end) << '\n';
+  out << '\n' << pad_right("", key_width + 2);
+  for (const auto& c : cmp.columns) out << pad_left(c.label, column_width);
+  out << "\n\n  " << pad_right("events", key_width);
+  for (const auto& c : cmp.columns) out << pad_left(count_text(c.events), column_width);
+  out << "\n\n";
+  print_rows(out, "STATUS", cmp.statuses, key_width, column_width, cmp.statuses.size());
+  out << '\n';
+  print_rows(out, "TYPE", cmp.types, key_width, column_width, cmp.types.size());
+  out << '\n';
+  print_rows(out, "ACTOR", cmp.actors, key_width, column_width, top);
+  out << '\n';
+  // Density: only the rows that have events, so long spans stay readable.
+  std::vector<ComparisonRow> density;
+  for (const auto& r : cmp.density)
+    if (std::any_of(r.counts.begin(), r.counts.end(), [](std::size_t n) { return n != 0; })) density.push_back(r);
+  print_rows(out, cmp.density_unit == DensityUnit::year ? "EVENTS PER YEAR" : "EVENTS PER MONTH", density, key_width,
+             column_width, density.size());
+  for (const auto& c : cmp.columns) {
+    out << "\nONLY IN " << c.label << '\n';
+    const auto line = [&](const char* what, const std::vector<std::string>& values) {
+      std::string text;
+      for (const auto& v : values) text += (text.empty() ? "" : ", ") + v;
+      out << "  " << pad_right(what, 8) << (text.empty() ? "-" : elide(text, 88)) << '\n';
+    };
+    line("types", c.only.types);
+    line("actors", c.only.actors);
+    line("events", event_ids(c.only, *sources[c.source]));
+  }
+  out << "\nSUMMARY\n" << wrapped(cmp.summary, 98, "  ");
+}
+
+}  // namespace
+
+int run_compare(int argc, char** argv) {
+  const Args args(argc, argv, {"help", "h", "json"}, {"period", "top"});
+  if (args.has("help") || args.has("h")) {
+    std::cout << usage;
+    return exit_ok;
+  }
+  const auto& files = args.positional();
+  if (files.empty() || files.size() > 2) throw UsageError("give one timeline (and periods) or two timelines");
+  std::size_t top = 15;
+  if (const auto t = args.get("top")) {
+    try {
+      std::size_t used = 0;
+      top = std::stoul(*t, &used);
+      if (used != t->size()) throw std::invalid_argument(*t);
+    } catch (const std::exception&) {
+      throw UsageError("--top '" + *t + "' is not a number");
+    }
+  }
+
+  std::vector<Timeline> timelines;
+  for (const auto& f : files) timelines.push_back(read_timeline(f));
+  std::vector<const Timeline*> sources;
+  for (const auto& t : timelines) sources.push_back(&t);
+  std::vector<Period> periods;
+  for (const auto& p : args.get_all("period")) periods.push_back(period_option(p, sources));
+
+  if (timelines.size() == 1) {
+    if (periods.empty()) periods = timelines.front().periods();
+    if (periods.size() < 2)
+      throw UsageError("compare needs at least two periods: --period 2012..2013 --period 2014..2020");
+    const auto cmp = compare_periods(timelines.front(), periods);
+    if (args.has("json"))
+      std::cout << to_json(cmp, sources);
+    else
+      print_comparison(std::cout, cmp, sources, top);
+    return exit_ok;
+  }
+
+  if (periods.empty()) {
+    std::optional<Period> all;
+    for (const auto& t : timelines)
+      if (const auto s = t.span())
+        all = all ? Period{"all", std::min(all->start, s->start), std::max(all->end, s->end)} : *s;
+    if (!all) throw InputError(files[0], 0, 0, "neither timeline has events to compare");
+    periods.push_back(*all);
+  }
+  nlohmann::ordered_json comparisons = nlohmann::ordered_json::array();
+  for (std::size_t i = 0; i < periods.size(); ++i) {
+    const auto cmp = compare_timelines(timelines[0], files[0], timelines[1], files[1], periods[i]);
+    if (args.has("json")) {
+      comparisons.push_back(nlohmann::ordered_json::parse(to_json(cmp, sources)));
+    } else {
+      if (i) std::cout << "\n\n";
+      std::cout << "PERIOD " << periods[i].name << " (" << to_iso_date(periods[i].start) << ".."
+                << to_iso_date(periods[i].end) << ")\n\n";
+      print_comparison(std::cout, cmp, sources, top);
+    }
+  }
+  if (args.has("json"))
+    std::cout << comparisons.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) << '\n';
+  return exit_ok;
 }
 
 }  // namespace annalist::cli

@@ -1,14 +1,52 @@
+// annalist export — a timeline as our JSON, TimelineJS JSON or CSV.
 #include "args.hpp"
 #include "commands.hpp"
+
+#include <annalist/engine/file_io.hpp>
+#include <annalist/engine/json.hpp>
 
 #include <iostream>
 
 namespace annalist::cli {
 
-// Placeholder until its issue lands: says so plainly and fails.
-int run_export(int, char**) {
-  std::cerr << "annalist export: not implemented yet\n";
-  return exit_usage;
+namespace {
+
+constexpr const char* usage =
+    "usage: annalist export TIMELINE.json... [--format json|timelinejs|csv] [-o FILE]\n"
+    "\n"
+    "Writes a timeline (several are merged into one, duplicates across documents marked) as\n"
+    "  json        annalist's schema (docs/timeline.schema.json); the default\n"
+    "  timelinejs  TimelineJS 3 JSON, to publish the timeline on the web\n"
+    "  csv         RFC 4180 CSV, one row per event in timeline order, for spreadsheets\n"
+    "\n"
+    "  -o FILE     write FILE (atomically: it is complete or untouched); default: stdout\n"
+    "TIMELINE.json may be '-' for standard input. Exit codes: 0 ok, 1 bad input, 2 bad usage.\n";
+
+}  // namespace
+
+int run_export(int argc, char** argv) {
+  const Args args(argc, argv, {"help", "h"}, {"format", "o", "output"});
+  if (args.has("help") || args.has("h")) {
+    std::cout << usage;
+    return exit_ok;
+  }
+  if (args.positional().empty()) throw UsageError("no timeline given");
+  const std::string format = args.get("format").value_or("json");
+  if (format != "json" && format != "timelinejs" && format != "csv")
+    throw UsageError("--format '" + format + "' is not one of json, timelinejs, csv");
+  const auto output = args.has("o") ? args.get("o") : args.get("output");
+
+  Timeline timeline = read_timeline(args.positional().front());
+  for (std::size_t i = 1; i < args.positional().size(); ++i) timeline.merge(read_timeline(args.positional()[i]));
+
+  const std::string text = format == "json"         ? to_json(timeline)
+                           : format == "timelinejs" ? to_timelinejs(timeline)
+                                                    : to_csv(timeline);
+  if (output && *output != "-")
+    write_file_atomically(*output, text);
+  else
+    std::cout << text;
+  return exit_ok;
 }
 
 }  // namespace annalist::cli

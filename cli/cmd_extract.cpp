@@ -1,14 +1,372 @@
+// annalist extract — read documents (plain text, TimeML, JSON Lines), write their dated events as
+// a timeline (JSON, docs/timeline.schema.json).
 #include "args.hpp"
 #include "commands.hpp"
 
+#include <annalist/engine/file_io.hpp>
+#include <annalist/engine/json.hpp>
+#include <annalist/engine/timeline.hpp>
+#include <annalist/parser/events.hpp>
+#include <annalist/parser/timeml.hpp>
+
+#include <date/date.h>
+
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <filesystem>
 #include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <thread>
+#include <vector>
 
 namespace annalist::cli {
 
-// Placeholder until its issue lands: says so plainly and fails.
-int run_extract(int, char**) {
-  std::cerr << "annalist extract: not implemented yet\n";
-  return exit_usage;
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* usage =
+    "usage: annalist extract FILE|DIR|-... [--dct DATE] [--date-order auto|mdy|dmy] [--lexicon FILE]\n"
+    "                        [--jobs N] [-o timeline.json]\n"
+    "\n"
+    "Reads English news or policy documents and writes their dated events as a timeline (JSON):\n"
+    "what happened or is planned, when (an uncertain interval), its type, status, actors and\n"
+    "places. Page chrome (date lines, bylines, \"Read 6289 times\", related-publication lists) is\n"
+    "kept in the timeline's \"chrome\" section, never in its events.\n"
+    "\n"
+    "Inputs (directories are read recursively, in name order):\n"
+    "  *.tml, *.xml  TimeML: the text of <TEXT>, the DCT of its CREATION_TIME TIMEX3\n"
+    "  *.jsonl       JSON Lines, one document per line: {\"id\":..,\"text\":..,\"dct\":..,\"title\":..}\n"
+    "                (dct and title optional; dct a date or a date-time)\n"
+    "  anything else plain UTF-8 text (in a directory: *.txt only); - reads standard input\n"
+    "\n"
+    "--dct DATE        document creation time (YYYY-MM-DD) for every document. Without it: the\n"
+    "                  document's own DCT (TimeML, JSON Lines), else a date line in its header\n"
+    "                  (\"Wednesday, 05 February 2014\"), else today; stderr says which.\n"
+    "--date-order ORD  how to read 05/02/2014 when both orders are possible: auto (default), mdy, dmy.\n"
+    "--lexicon FILE    more trigger or gazetteer entries (docs/events.md), added to the built-in ones.\n"
+    "--jobs N          worker threads (default: all cores).\n"
+    "-o, --output FILE write the timeline there (atomically); default: standard output.\n"
+    "\n"
+    "A document that cannot be read is reported (FILE:LINE: what) and the others are still\n"
+    "extracted. Exit status: 0 ok, 1 some input could not be read, 2 bad usage.\n";
+
+// One document to extract: where it comes from, and what is known before reading it.
+struct Job {
+  std::string source;  // file name for messages ("-" = stdin)
+  fs::path path;       // the file to read (empty when text is given)
+  enum class Format { text, timeml, given } format = Format::text;
+  std::string id;
+  std::string title;
+  std::optional<std::string> text;    // JSON Lines: the text is read with the file list
+  std::optional<date::sys_days> dct;  // JSON Lines: its dct
+  std::size_t line = 0;               // JSON Lines: the line, for messages
+};
+
+struct Outcome {
+  std::optional<ExtractedDocument> document;
+  std::string error;  // "file:line: what", when the document could not be extracted
+  DctSource dct_source = DctSource::option;
+  bool dct_from_file = false;  // TimeML or JSON Lines gave the DCT
+};
+
+std::optional<date::sys_days> parse_day(std::string_view s) {
+  // A date, or the date part of a date-time ("2013-02-12T04:30:00").
+  if (s.size() > 10 && (s[10] == 'T' || s[10] == ' ')) s = s.substr(0, 10);
+  if (s.size() != 10) return std::nullopt;
+  const auto range = parse_date_range(s);
+  if (!range || range->first != range->second) return std::nullopt;
+  return range->first;
+}
+
+DateOrder parse_date_order(const std::string& s) {
+  if (s == "auto") return DateOrder::automatic;
+  if (s == "mdy" || s == "month-first") return DateOrder::month_first;
+  if (s == "dmy" || s == "day-first") return DateOrder::day_first;
+  throw UsageError("--date-order: \"" + s + "\" is not auto, mdy or dmy");
+}
+
+bool has_extension(const fs::path& p, std::initializer_list<std::string_view> extensions) {
+  const std::string e = p.extension().string();
+  return std::any_of(extensions.begin(), extensions.end(), [&](std::string_view x) { return e == x; });
+}
+
+// A document id from a path: relative to the directory argument, without extension.
+std::string id_of(const fs::path& file, const fs::path& root) {
+  fs::path relative = root.empty() ? file.filename() : file.lexically_relative(root);
+  if (relative.empty() || relative.native().starts_with("..")) relative = file.filename();
+  relative.replace_extension();
+  return relative.generic_string();
+}
+
+// The documents of a JSON Lines file, one job per non-blank line; bad lines become errors.
+void read_jsonl(const fs::path& file, const std::string& id_prefix, std::vector<Job>& jobs,
+                std::vector<std::string>& errors) {
+  const std::string content = read_text_file(file);
+  std::size_t line_number = 0, pos = 0;
+  while (pos < content.size()) {
+    std::size_t nl = content.find('\n', pos);
+    if (nl == std::string::npos) nl = content.size();
+    const std::string_view line(content.data() + pos, nl - pos);
+    pos = nl + 1;
+    ++line_number;
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    const std::string where = file.string() + ":" + std::to_string(line_number) + ": ";
+    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
+    if (j.is_discarded() || !j.is_object()) {
+      errors.push_back(where + "not a JSON object");
+      continue;
+    }
+    Job job;
+    job.source = file.string();
+    job.format = Job::Format::given;
+    job.line = line_number;
+    if (!j.contains("text") || !j["text"].is_string()) {
+      errors.push_back(where + "/text: missing or not a string");
+      continue;
+    }
+    job.text = j["text"].get<std::string>();
+    if (j.contains("id") && j["id"].is_string())
+      job.id = j["id"].get<std::string>();
+    else if (j.contains("id") && j["id"].is_number_integer())
+      job.id = std::to_string(j["id"].get<long long>());
+    else
+      job.id = id_prefix + ":" + std::to_string(line_number);
+    if (j.contains("title") && j["title"].is_string()) job.title = j["title"].get<std::string>();
+    if (j.contains("dct") && !j["dct"].is_null()) {
+      const auto dct = j["dct"].is_string() ? parse_day(j["dct"].get<std::string>()) : std::nullopt;
+      if (!dct) {
+        errors.push_back(where + "/dct: " + j["dct"].dump() + " is not a date (YYYY-MM-DD[THH:MM:SS])");
+        continue;
+      }
+      job.dct = dct;
+    }
+    jobs.push_back(std::move(job));
+  }
+}
+
+void add_file(const fs::path& file, const fs::path& root, std::vector<Job>& jobs, std::vector<std::string>& errors) {
+  if (has_extension(file, {".jsonl", ".ndjson"})) {
+    try {
+      read_jsonl(file, id_of(file, root), jobs, errors);
+    } catch (const InputError& e) {
+      errors.push_back(e.what());
+    }
+    return;
+  }
+  Job job;
+  job.source = file.string();
+  job.path = file;
+  job.id = id_of(file, root);
+  job.format = has_extension(file, {".tml", ".xml", ".sgm"}) ? Job::Format::timeml : Job::Format::text;
+  jobs.push_back(std::move(job));
+}
+
+std::vector<Job> collect_jobs(const std::vector<std::string>& inputs, std::vector<std::string>& errors) {
+  std::vector<Job> jobs;
+  for (const std::string& input : inputs) {
+    if (input == "-") {
+      Job job;
+      job.source = "<stdin>";
+      job.id = "stdin";
+      job.format = Job::Format::given;
+      job.text = std::string(std::istreambuf_iterator<char>(std::cin), {});
+      jobs.push_back(std::move(job));
+      continue;
+    }
+    const fs::path path(input);
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+      std::vector<fs::path> files;
+      for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec)) {
+        if (!it->is_regular_file(ec)) continue;
+        const fs::path& f = it->path();
+        if (f.filename().string().starts_with(".")) continue;
+        if (has_extension(f, {".txt", ".tml", ".jsonl", ".ndjson"})) files.push_back(f);
+      }
+      if (ec) errors.push_back(input + ": " + ec.message());
+      std::sort(files.begin(), files.end());
+      for (const fs::path& f : files) add_file(f, path, jobs, errors);
+    } else if (fs::exists(path, ec)) {
+      add_file(path, {}, jobs, errors);
+    } else {
+      errors.push_back(input + ": no such file or directory");
+    }
+  }
+  return jobs;
+}
+
+Outcome run_job(const Job& job, const ExtractOptions& base) {
+  Outcome out;
+  try {
+    ExtractOptions options = base;
+    options.document_id = job.id;
+    options.title = job.title;
+    options.path = job.path.empty() ? job.source : job.path.string();
+    std::string text;
+    switch (job.format) {
+      case Job::Format::given:
+        text = *job.text;
+        if (const auto bad = find_invalid_utf8(text)) {
+          const TextPosition at = position_of(text, *bad);
+          throw InputError(job.source, job.line ? job.line : at.line, job.line ? 0 : at.column, "invalid UTF-8");
+        }
+        if (!options.dct && job.dct) {
+          options.dct = job.dct;
+          out.dct_from_file = true;
+        }
+        break;
+      case Job::Format::text:
+        text = read_text_file(job.path);
+        break;
+      case Job::Format::timeml: {
+        const TimemlDocument doc = TimemlDocument::parse(read_file(job.path), job.path.string());
+        text = doc.text();
+        if (!options.dct && doc.creation_date()) {
+          options.dct = date::sys_days{doc.creation_date()->time_since_epoch()};
+          out.dct_from_file = true;
+        }
+        break;
+      }
+    }
+    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+      throw InputError(job.source, job.line, 0, "empty document (no text to extract events from)");
+    out.document = extract_document(text, options);
+    out.dct_source = out.document->dct_source;
+  } catch (const InputError& e) {
+    out.error = e.what();
+  } catch (const std::exception& e) {
+    out.error = job.source + ": " + e.what();
+  }
+  return out;
+}
+
+}  // namespace
+
+int run_extract(int argc, char** argv) {
+  const Args args(argc, argv, {"help", "h"}, {"dct", "date-order", "lexicon", "jobs", "o", "output"});
+  if (args.has("help") || args.has("h")) {
+    std::cout << usage;
+    return exit_ok;
+  }
+  if (args.positional().empty()) throw UsageError("no input: give one or more files or directories (or -)");
+
+  ExtractOptions base;
+  if (const auto dct = args.get("dct")) {
+    base.dct = parse_day(*dct);
+    if (!base.dct || dct->size() != 10) throw UsageError("--dct: \"" + *dct + "\" is not a date (YYYY-MM-DD)");
+  }
+  if (const auto order = args.get("date-order")) base.date_order = parse_date_order(*order);
+  std::optional<EventLexicon> lexicon;
+  if (const auto file = args.get("lexicon")) {
+    lexicon = default_event_lexicon();
+    lexicon->add_entries(read_text_file(*file), *file);  // InputError: exit 1 with file:line
+    base.lexicon = &*lexicon;
+  }
+  unsigned jobs_wanted = std::max(1u, std::thread::hardware_concurrency());
+  if (const auto n = args.get("jobs")) {
+    try {
+      const int v = std::stoi(*n);
+      if (v < 1 || v > 1024) throw std::out_of_range("jobs");
+      jobs_wanted = static_cast<unsigned>(v);
+    } catch (const std::exception&) {
+      throw UsageError("--jobs: \"" + *n + "\" is not a number of threads (1..1024)");
+    }
+  }
+  std::optional<std::string> output = args.get("o");
+  if (!output) output = args.get("output");
+
+  std::vector<std::string> errors;
+  const std::vector<Job> jobs = collect_jobs(args.positional(), errors);
+
+  // Extract in parallel; results keep the input order, so the output is deterministic.
+  const auto started = std::chrono::steady_clock::now();
+  std::vector<Outcome> outcomes(jobs.size());
+  std::atomic<std::size_t> next{0}, done{0};
+  const unsigned workers =
+      static_cast<unsigned>(std::min<std::size_t>(jobs_wanted, std::max<std::size_t>(1, jobs.size())));
+  std::vector<std::thread> pool;
+  for (unsigned w = 0; w < workers; ++w)
+    pool.emplace_back([&] {
+      for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
+        outcomes[i] = run_job(jobs[i], base);
+        done.fetch_add(1);
+      }
+    });
+  // A progress line for long runs, redrawn in place on a terminal.
+  const bool terminal = ::isatty(STDERR_FILENO) == 1;
+  bool progress_shown = false;
+  while (done.load() < jobs.size()) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    if (terminal && elapsed > std::chrono::seconds(1)) {
+      std::cerr << "\rannalist extract: " << done.load() << '/' << jobs.size() << " documents" << std::flush;
+      progress_shown = true;
+    }
+  }
+  for (std::thread& t : pool) t.join();
+  if (progress_shown) std::cerr << '\n';
+
+  Timeline timeline;
+  std::map<std::string, std::size_t> dct_sources;
+  std::size_t documents = 0, events = 0;
+  for (std::size_t i = 0; i < jobs.size(); ++i) {
+    Outcome& o = outcomes[i];
+    if (!o.document) {
+      errors.push_back(o.error);
+      continue;
+    }
+    ExtractedDocument& d = *o.document;
+    try {
+      timeline.add_document(d.document);
+    } catch (const std::invalid_argument&) {
+      errors.push_back(jobs[i].source + ": document id \"" + d.document.id + "\" is used twice");
+      continue;
+    }
+    for (Event& e : d.events) timeline.add_event(std::move(e));
+    for (const ChromeItem& c : d.chrome)
+      timeline.add_chrome({d.document.id, std::string(to_string(c.kind)), c.text, c.span});
+    ++documents;
+    events += d.events.size();
+    const std::string dct = to_iso_date(d.document.dct);
+    const std::string source = base.dct                            ? "--dct"
+                               : o.dct_from_file                   ? "the document's DCT"
+                               : o.dct_source == DctSource::header ? "its header date line"
+                                                                   : "today (no date in the document)";
+    if (jobs.size() <= 10)
+      std::cerr << "annalist extract: " << d.document.id << ": DCT " << dct << " from " << source << '\n';
+    else
+      ++dct_sources[source];
+  }
+  for (const std::string& e : errors) std::cerr << "annalist extract: " << e << '\n';
+  if (!dct_sources.empty()) {
+    std::cerr << "annalist extract: DCT from";
+    const char* sep = " ";
+    for (const auto& [source, n] : dct_sources) {
+      std::cerr << sep << source << ": " << n;
+      sep = ", ";
+    }
+    std::cerr << '\n';
+  }
+  const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  std::cerr << "annalist extract: " << documents << " document(s), " << events << " event(s)"
+            << (errors.empty() ? "" : ", " + std::to_string(errors.size()) + " failed") << " in "
+            << std::to_string(seconds).substr(0, 5) << " s\n";
+
+  // Nothing extracted and something failed: write nothing rather than an empty timeline.
+  if (documents == 0 && !errors.empty()) return exit_input_error;
+  if (output && *output != "-")
+    write_timeline(*output, timeline);
+  else
+    std::cout << to_json(timeline);
+  return errors.empty() ? exit_ok : exit_input_error;
 }
 
 }  // namespace annalist::cli

@@ -1,14 +1,339 @@
+// annalist timex — find and normalize temporal expressions: plain text to JSON Lines, JSON Lines
+// to JSON Lines (the streaming form), TimeML to TimeML (the TempEval-3 form).
 #include "args.hpp"
 #include "commands.hpp"
 
+#include <annalist/engine/file_io.hpp>
+#include <annalist/parser/time_expression.hpp>
+#include <annalist/parser/timeml.hpp>
+
+#include <date/date.h>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
 #include <iostream>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace annalist::cli {
 
-// Placeholder until its issue lands: says so plainly and fails.
-int run_timex(int, char**) {
-  std::cerr << "annalist timex: not implemented yet\n";
-  return exit_usage;
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr const char* usage =
+    "usage: annalist timex [--dct DATE] [--date-order auto|mdy|dmy] FILE|-\n"
+    "       annalist timex --jsonl [--dct DATE] [--date-order ...] < IN.jsonl > OUT.jsonl\n"
+    "       annalist timex --timeml [--dct DATE] [--date-order ...] IN... [-o OUT]\n"
+    "\n"
+    "Finds the temporal expressions in English text and normalizes them to TIMEX3 values.\n"
+    "\n"
+    "FILE|-   a UTF-8 text file (or stdin). Prints JSON Lines, one object per expression:\n"
+    "         {\"begin\":B,\"end\":E,\"text\":\"...\",\"type\":\"DATE\",\"value\":\"2014-01-29\",\"mod\":null}\n"
+    "         (byte offsets, end exclusive); a range also has \"range\":{\"begin\":..,\"end\":..}.\n"
+    "--jsonl  reads lines {\"id\":..,\"text\":\"..\",\"dct\":\"2013-02-12T04:30:00\"} (dct a date or a\n"
+    "         date-time, optional; \"date_order\":\"dmy\" optional, as --date-order) and writes\n"
+    "         {\"id\":..,\"timexes\":[..]} per line, in input order.\n"
+    "         A bad line is reported on stderr with its number and gets {\"id\":..,\"error\":\"..\"}.\n"
+    "--timeml reads TimeML (.tml), WikiWars TIMEX2 (.key.xml) or ACE SGML (.sgm) documents and\n"
+    "         writes each with our TIMEX3 tags inside <TEXT> (text unchanged; other tags inside\n"
+    "         TEXT and the MAKEINSTANCE/TLINK/SLINK/ALINK elements are dropped). IN is a file or a\n"
+    "         directory; OUT (a file or directory; a directory when IN is one) keeps file names.\n"
+    "         Without -o a single document goes to stdout. A bad document is reported, the others\n"
+    "         are still written.\n"
+    "\n"
+    "--dct DATE        document creation time, YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]. Text: without\n"
+    "                  it, a date line in the document's header, else today (stderr says which).\n"
+    "                  --jsonl and --timeml: only for lines without \"dct\" and documents without\n"
+    "                  a DCT of their own (else today, said on stderr).\n"
+    "--date-order ORD  how to read 05/02/2014 when both orders are possible: auto (from the\n"
+    "                  evidence in the text and the DCT; default), mdy or dmy.\n"
+    "-o, --output OUT  where --timeml writes.\n"
+    "\n"
+    "Exit status: 0 ok, 1 some input could not be read (the rest is processed), 2 bad usage.\n";
+
+// "2014-02-05", "2014-02-05T10:30", "2014-02-05T10:30:00" (also with a space instead of 'T').
+std::optional<date::local_seconds> parse_date_time(std::string_view s) {
+  const auto digits = [&](std::size_t at, std::size_t n, int& out) {
+    if (at + n > s.size()) return false;
+    out = 0;
+    for (std::size_t i = at; i < at + n; ++i) {
+      if (s[i] < '0' || s[i] > '9') return false;
+      out = out * 10 + (s[i] - '0');
+    }
+    return true;
+  };
+  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
+  if (!digits(0, 4, y) || s.size() < 10 || s[4] != '-' || !digits(5, 2, mo) || s[7] != '-' || !digits(8, 2, d))
+    return std::nullopt;
+  const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(mo)},
+                                 date::day{static_cast<unsigned>(d)}};
+  if (!ymd.ok()) return std::nullopt;
+  if (s.size() > 10) {
+    if ((s[10] != 'T' && s[10] != ' ') || !digits(11, 2, h) || s.size() < 16 || s[13] != ':' || !digits(14, 2, mi))
+      return std::nullopt;
+    std::size_t end = 16;
+    if (s.size() > 16 && s[16] == ':') {
+      if (!digits(17, 2, sec)) return std::nullopt;
+      end = 19;
+      if (end < s.size() && s[end] == '.')  // fractional seconds are dropped
+        for (++end; end < s.size() && s[end] >= '0' && s[end] <= '9';) ++end;
+    }
+    if (end != s.size() || h > 23 || mi > 59 || sec > 60) return std::nullopt;
+  }
+  return date::local_days{ymd} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{sec};
+}
+
+date::local_days today() {
+  return date::local_days{date::floor<date::days>(std::chrono::system_clock::now()).time_since_epoch()};
+}
+
+std::string iso_date(date::local_days d) { return date::format("%F", d); }
+
+// What every mode shares: the options that shape the ParseContext.
+struct TimexOptions {
+  std::optional<date::local_seconds> dct;  // --dct
+  DateOrder date_order = DateOrder::automatic;
+};
+
+std::optional<DateOrder> date_order_of(std::string_view name) {
+  if (name == "auto") return DateOrder::automatic;
+  if (name == "mdy") return DateOrder::month_first;
+  if (name == "dmy") return DateOrder::day_first;
+  return std::nullopt;
+}
+
+TimexOptions read_options(const Args& args) {
+  TimexOptions o;
+  if (const auto dct = args.get("dct")) {
+    o.dct = parse_date_time(*dct);
+    if (!o.dct) throw UsageError("--dct wants YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], not '" + *dct + "'");
+  }
+  if (const auto order = args.get("date-order")) {
+    const auto parsed = date_order_of(*order);
+    if (!parsed) throw UsageError("--date-order is auto, mdy or dmy, not '" + *order + "'");
+    o.date_order = *parsed;
+  }
+  return o;
+}
+
+nlohmann::ordered_json timex_json(const TimeExpression& t) {
+  nlohmann::ordered_json j;
+  j["begin"] = t.begin;
+  j["end"] = t.end;
+  j["text"] = t.text;
+  j["type"] = to_string(t.type);
+  j["value"] = t.value;
+  j["mod"] = t.mod.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(t.mod);
+  if (t.range_begin || t.range_end) {
+    j["range"]["begin"] = t.range_begin ? nlohmann::ordered_json(*t.range_begin) : nlohmann::ordered_json();
+    j["range"]["end"] = t.range_end ? nlohmann::ordered_json(*t.range_end) : nlohmann::ordered_json();
+  }
+  return j;
+}
+
+// Output through one buffer: a 100 MB input may give millions of lines.
+class LineWriter {
+ public:
+  ~LineWriter() { flush(); }
+  void line(const nlohmann::ordered_json& j) {
+    buffer_ += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    buffer_ += '\n';
+    if (buffer_.size() > (1u << 20)) flush();
+  }
+  void flush() {
+    if (!buffer_.empty()) std::fwrite(buffer_.data(), 1, buffer_.size(), stdout);
+    buffer_.clear();
+    std::fflush(stdout);
+  }
+
+ private:
+  std::string buffer_;
+};
+
+std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
+
+// Reads a text file or stdin ("-") with the UTF-8 and NUL checks of read_text_file.
+std::string read_text_input(const std::string& path) {
+  if (path != "-") return read_text_file(path);
+  try {
+    return read_text_file("/dev/stdin");
+  } catch (const InputError& e) {
+    throw InputError("<stdin>", e.line(), e.column(), e.message());
+  }
+}
+
+int run_text(const Args& args, const TimexOptions& options) {
+  if (args.positional().size() != 1) throw UsageError("give one FILE, or - for stdin");
+  const auto& path = args.positional().front();
+  const std::string text = read_text_input(path);
+  ParseContext context;
+  context.date_order = options.date_order;
+  if (options.dct) {
+    context.dct = *options.dct;
+  } else if (const auto found = find_document_date(text)) {
+    context.dct = date::local_days{found->time_since_epoch()};
+    std::cerr << "annalist timex: " << display_name(path) << ": document date " << date::format("%F", *found)
+              << " (from the document's header; --dct overrides)\n";
+  } else {
+    context.dct = today();
+    std::cerr << "annalist timex: " << display_name(path) << ": no date line in the header and no --dct: using today, "
+              << iso_date(today()) << ", as the document date\n";
+  }
+  if (text.empty()) std::cerr << "annalist timex: " << display_name(path) << ": empty input\n";
+  LineWriter out;
+  for (const auto& t : find_time_expressions(text, context)) out.line(timex_json(t));
+  return exit_ok;
+}
+
+int run_jsonl(const Args& args, const TimexOptions& options) {
+  if (!args.positional().empty() && !(args.positional().size() == 1 && args.positional().front() == "-"))
+    throw UsageError("--jsonl reads stdin only");
+  LineWriter out;
+  std::string line;
+  std::size_t line_number = 0;
+  bool any_error = false;
+  bool told_default_dct = false;
+  while (std::getline(std::cin, line)) {
+    ++line_number;
+    if (std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; })) continue;
+    nlohmann::ordered_json id;
+    try {
+      nlohmann::json in;
+      try {
+        in = nlohmann::json::parse(line);
+      } catch (const nlohmann::json::parse_error& e) {
+        // nlohmann's text is "[json.exception...] parse error at ...: syntax error ... - WHAT".
+        const std::string what = e.what();
+        const auto dash = what.rfind(" - ");
+        throw std::runtime_error("invalid JSON at column " + std::to_string(e.byte) + ": " +
+                                 (dash == std::string::npos ? what : what.substr(dash + 3)));
+      }
+      if (!in.is_object()) throw std::runtime_error("a line must be a JSON object");
+      if (in.contains("id")) id = in["id"];
+      if (!in.contains("text") || !in["text"].is_string()) throw std::runtime_error("\"text\" must be a string");
+      ParseContext context;
+      context.date_order = options.date_order;
+      if (in.contains("dct") && !in["dct"].is_null()) {
+        if (!in["dct"].is_string()) throw std::runtime_error("\"dct\" must be a string");
+        const auto dct = parse_date_time(in["dct"].get_ref<const std::string&>());
+        if (!dct) throw std::runtime_error("\"dct\" must be YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]");
+        context.dct = *dct;
+      } else {
+        context.dct = options.dct ? *options.dct : date::local_seconds{today()};
+        if (!told_default_dct && !options.dct)
+          std::cerr << "annalist timex: line " << line_number << " and others without \"dct\": using today, "
+                    << iso_date(today()) << "\n";
+        told_default_dct = true;
+      }
+      if (in.contains("date_order")) {
+        const auto order =
+            in["date_order"].is_string() ? date_order_of(in["date_order"].get_ref<const std::string&>()) : std::nullopt;
+        if (!order) throw std::runtime_error("\"date_order\" must be \"auto\", \"mdy\" or \"dmy\"");
+        context.date_order = *order;
+      }
+      nlohmann::ordered_json result;
+      result["id"] = id;
+      result["timexes"] = nlohmann::ordered_json::array();
+      for (const auto& t : find_time_expressions(in["text"].get_ref<const std::string&>(), context))
+        result["timexes"].push_back(timex_json(t));
+      out.line(result);
+    } catch (const std::exception& e) {
+      any_error = true;
+      const std::string message = "<stdin>:" + std::to_string(line_number) + ": " + e.what();
+      std::cerr << "annalist timex: " << message << '\n';
+      nlohmann::ordered_json result;
+      result["id"] = id;
+      result["error"] = message;
+      out.line(result);
+    }
+  }
+  return any_error ? exit_input_error : exit_ok;
+}
+
+int run_timeml(const Args& args, const TimexOptions& options) {
+  const auto& inputs = args.positional();
+  if (inputs.empty()) throw UsageError("--timeml needs a file or directory to read");
+  std::optional<fs::path> output;
+  if (const auto o = args.get("output")) output = *o;
+  if (const auto o = args.get("o")) output = *o;
+
+  // (input file, output file or nullopt for stdout)
+  std::vector<std::pair<fs::path, std::optional<fs::path>>> jobs;
+  const bool single_file = inputs.size() == 1 && !fs::is_directory(inputs.front());
+  for (const auto& input : inputs) {
+    if (input == "-") throw UsageError("--timeml reads files or directories, not stdin");
+    if (fs::is_directory(input)) {
+      if (!output) throw UsageError("a directory in needs -o OUT_DIR");
+      std::vector<fs::path> files;
+      for (const auto& entry : fs::directory_iterator(input))
+        if (entry.is_regular_file() && is_timeml_file_name(entry.path())) files.push_back(entry.path());
+      std::sort(files.begin(), files.end());
+      if (files.empty()) std::cerr << "annalist timex: " << input << ": no .tml, .xml or .sgm files\n";
+      for (auto& f : files) jobs.emplace_back(f, *output / f.filename());
+    } else if (!output) {
+      if (!single_file) throw UsageError("several inputs need -o OUT_DIR");
+      jobs.emplace_back(input, std::nullopt);
+    } else if (single_file && !fs::is_directory(*output)) {
+      jobs.emplace_back(input, *output);
+    } else {
+      jobs.emplace_back(input, *output / fs::path(input).filename());
+    }
+  }
+  if (output && !single_file) fs::create_directories(*output);
+
+  int status = exit_ok;
+  for (const auto& [in, out] : jobs) {
+    try {
+      std::error_code ec;
+      if (out && fs::equivalent(in, *out, ec))
+        throw InputError(in.string(), 0, 0, "refusing to overwrite the input with the output");
+      const auto doc = read_timeml_file(in);
+      ParseContext context;
+      context.date_order = options.date_order;
+      if (const auto dct = doc.creation_date()) {
+        context.dct = *dct;
+      } else if (options.dct) {
+        context.dct = *options.dct;
+      } else {
+        context.dct = today();
+        std::cerr << "annalist timex: " << in.string() << ": no document creation time and no --dct: using today, "
+                  << iso_date(today()) << "\n";
+      }
+      const auto tagged = doc.with_timexes(find_time_expressions(doc.text(), context));
+      if (out) {
+        write_file_atomically(*out, tagged);
+      } else {
+        std::fwrite(tagged.data(), 1, tagged.size(), stdout);
+        std::fflush(stdout);
+      }
+    } catch (const std::exception& e) {
+      std::cerr << "annalist timex: " << e.what() << '\n';
+      status = exit_input_error;
+    }
+  }
+  return status;
+}
+
+}  // namespace
+
+int run_timex(int argc, char** argv) {
+  const Args args(argc, argv, {"help", "h", "jsonl", "timeml"}, {"dct", "date-order", "o", "output"});
+  if (args.has("help") || args.has("h")) {
+    std::cout << usage;
+    return exit_ok;
+  }
+  if (args.has("jsonl") && args.has("timeml")) throw UsageError("--jsonl and --timeml exclude each other");
+  if ((args.has("o") || args.has("output")) && !args.has("timeml")) throw UsageError("-o goes with --timeml");
+  const auto options = read_options(args);
+  if (args.has("jsonl")) return run_jsonl(args, options);
+  if (args.has("timeml")) return run_timeml(args, options);
+  return run_text(args, options);
 }
 
 }  // namespace annalist::cli

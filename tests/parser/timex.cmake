@@ -1,4 +1,8 @@
 annalist_add_test_suite(parser_timex_tests parser
   time_expression_test.cpp
+  timex_grammar_test.cpp
+  timex_interval_test.cpp
+  timex_seed_test.cpp
+  timex_peers_test.cpp
 )
 target_link_libraries(parser_timex_tests PRIVATE annalist_parser)

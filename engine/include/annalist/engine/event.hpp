@@ -44,7 +44,20 @@ struct Event {
   std::string sentence;  // the source sentence
   TextSpan span;         // the sentence's bytes in the document
   EventTime time;
+  // Id of an event from another document that reports the same happening (set by
+  // Timeline::merge, see is_duplicate in timeline.hpp); empty for an original report.
+  std::string duplicate_of;
   friend bool operator==(const Event&, const Event&) = default;
+};
+
+// A line of page chrome (a header date line, "Read 6289 times", a list of related publications)
+// kept beside the timeline, not in it: its dates are not events of the document.
+struct ChromeLine {
+  std::string document;  // Document::id
+  std::string kind;      // the parser's ChromeKind name: "date_line", "related_list", ...
+  std::string text;      // the line without surrounding white space
+  TextSpan span;         // the line's bytes in the document
+  friend bool operator==(const ChromeLine&, const ChromeLine&) = default;
 };
 
 struct Document {

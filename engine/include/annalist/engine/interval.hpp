@@ -9,6 +9,7 @@
 #include <date/date.h>
 
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace annalist {
@@ -29,6 +30,14 @@ enum class Bound { on, before, after, by, since, until, approx };
 // Invariant: start <= end. Both are inclusive days. Open ends ("since 2012", "after 2014") are
 // closed at the document's creation time or at a horizon chosen by the producer; `bound` keeps the
 // fact that the end was open.
+//
+// [start, end] is everything the text allows, so the engine reasons on it alone:
+//   "by the end of 2014"  DCT .. 2014-12-31, bound by      — no later than 2014-12-31
+//   "since 2012"          2012-01-01 .. DCT, bound since   — began in 2012, ongoing at the DCT
+//   "2014-2020"           2014-01-01 .. 2020-12-31, year   — spans both years
+// Two intervals overlap when they share a day (the events may have been simultaneous); one
+// precedes another when it ends before the other starts (certainly earlier). Timelines order
+// events by start, then end (see docs/engine.md).
 struct Interval {
   date::sys_days start;  // earliest day the event may start
   date::sys_days end;    // latest day the event may end (inclusive)
@@ -37,6 +46,23 @@ struct Interval {
 
   friend bool operator==(const Interval&, const Interval&) = default;
 };
+
+// True when the intervals share at least one day.
+constexpr bool overlaps(const Interval& a, const Interval& b) { return a.start <= b.end && b.start <= a.end; }
+// True when [start, end] shares at least one day with the inclusive range [from, to].
+constexpr bool overlaps(const Interval& a, date::sys_days from, date::sys_days to) {
+  return a.start <= to && from <= a.end;
+}
+// True when `a` certainly happened before `b`: it ended before `b` could start.
+constexpr bool precedes(const Interval& a, const Interval& b) { return a.end < b.start; }
+// The timeline order: by start, then by end (a day before the month that contains it).
+constexpr bool timeline_less(const Interval& a, const Interval& b) {
+  return a.start != b.start ? a.start < b.start : a.end < b.end;
+}
+
+// The interval as people read it, to its granularity: "2014-01-29", "2014-W05", "2014-01", "2014-Q1", "2014",
+// "2010s", "2014..2020", "by 2014-12", "since 2012", "~2010". Used in tables and tooltips.
+std::string describe(const Interval& interval);
 
 // Names used in JSON and on the command line ("day", "month", ..., "on", "by", ...).
 std::string_view to_string(Granularity g);

@@ -1,5 +1,12 @@
 // annalist/parser/time_expression.hpp — temporal expressions found in text, as TIMEX3.
+//
+// find_time_expressions() scans English text for dates, times, durations and sets ("January 29",
+// "last month", "for 15 years", "biweekly") and normalises each to a TIMEX3 value against the
+// document creation time (DCT). The grammar (Boost.Spirit X3) and the normaliser live in
+// parser/src/timex/; docs/time-expressions.md lists what is recognised and how ambiguity is resolved.
 #pragma once
+
+#include <annalist/engine/interval.hpp>
 
 #include <date/date.h>
 
@@ -16,7 +23,8 @@ enum class TimexType { date, time, duration, set };
 std::string_view to_string(TimexType t);  // "DATE", "TIME", "DURATION", "SET"
 
 // One temporal expression. Offsets are bytes into the UTF-8 input, end exclusive;
-// text == input.substr(begin, end - begin).
+// text == input.substr(begin, end - begin). Invariant: range_begin and range_end are both set or
+// both empty, and when set, value == *range_begin.
 struct TimeExpression {
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -24,6 +32,10 @@ struct TimeExpression {
   TimexType type = TimexType::date;
   std::string value;  // TIMEX3 value: "2014-01-29", "2014-W05", "P3Y", "PRESENT_REF", ...
   std::string mod;    // TIMEX3 mod ("BEFORE", "START", ...) or empty
+  // The bounding preposition just before the expression, lower-case: "since", "until", "by",
+  // "before", "after", "from" or empty. TimeML keeps such signals outside the TIMEX3 extent
+  // ("since <TIMEX3>2012</TIMEX3>"), so they are reported here rather than in text or mod.
+  std::string signal;
   // For ranges ("2014-2020", "from May to July"): both ends; value is the begin.
   std::optional<std::string> range_begin;
   std::optional<std::string> range_end;
@@ -36,13 +48,41 @@ enum class DateOrder { automatic, month_first, day_first };
 struct ParseContext {
   // Document creation time: relative expressions ("last month") resolve against it.
   date::local_seconds dct = date::local_days{date::year{2000} / 1 / 1};
+  // automatic: an impossible field decides (13/05 is day-first), then the reading closest to the
+  // DCT, then month-first (the US newswire convention).
   DateOrder date_order = DateOrder::automatic;
   // Narrative text (history): resolve relative expressions against the last mentioned date
   // rather than the DCT.
   bool track_reference_time = true;
 };
 
-// Every temporal expression in `text`, in order of position, non-overlapping.
+// Every temporal expression in `text`, in order of position, non-overlapping. Linear in the size
+// of `text`; never throws on any byte sequence (invalid UTF-8 is simply not matched).
 std::vector<TimeExpression> find_time_expressions(std::string_view text, const ParseContext& context);
+
+// The uncertain interval a DATE or TIME expression denotes, for placing an event on a timeline.
+// The bound comes from the signal (since, until, by, before, after) and the mod:
+//   "December 2012"          2012-12-01..2012-12-31  month   on
+//   "2014-2020" (range)      2014-01-01..2020-12-31  year    on      both ends
+//   "the 1990s" ("199")      1990-01-01..1999-12-31  decade  on
+//   "by the end of 2014"     dct..2014-12-31         year    by      start = dct while the deadline
+//                                                                    is ahead, else the period
+//   "since 2012"             2012-01-01..dct         year    since   end = dct (or the period's end
+//                                                                    when later)
+//   "until 2015"             dct..2015-12-31         year    until
+//   "post-2014" (AFTER)      2014-01-01..2014-12-31  year    after   the named period
+//   "before March"           2014-03-01..2014-03-31  month   before  the named period
+//   "early 2013" (START)     2013-01-01..2013-04-30  year    approx  START/MID/END: that third
+//   "around 1990" (APPROX)   1990-01-01..1990-12-31  year    approx
+//   "2014-W06", "2014-SU", "2014-Q1", "2014-H1", "20" (21st century): week, season, quarter, half,
+//   century. A time of day is dropped (intervals are in days).
+// nullopt for DURATION and SET, and for values that cannot be placed: PRESENT_REF, PAST_REF,
+// FUTURE_REF, values with unknown digits ("XXXX-11") and BC years.
+std::optional<Interval> interval_of(const TimeExpression& t, date::sys_days dct);
+
+// The document creation time read from a date line in the document's header (the first few
+// non-empty lines): "Wednesday, 05 February 2014", "February 5, 2014", "2014-02-05". nullopt when
+// none of those lines is a full date.
+std::optional<date::sys_days> find_document_date(std::string_view text);
 
 }  // namespace annalist

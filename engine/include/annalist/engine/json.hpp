@@ -1,0 +1,43 @@
+// annalist/engine/json.hpp — timelines as JSON (our schema), TimelineJS JSON and CSV.
+//
+// Our schema is docs/timeline.schema.json. Output is deterministic: keys in schema order, two-space
+// indentation, UTF-8 written as is, a trailing newline. Reading validates everything and keeps
+// everything, so export -> import -> export is byte-identical.
+#pragma once
+
+#include <annalist/engine/timeline.hpp>
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+namespace annalist {
+
+// The schema version this build writes and reads ("version" in the JSON).
+inline constexpr int timeline_schema_version = 1;
+
+// The timeline in our schema: documents, periods, events (in insertion order).
+std::string to_json(const Timeline& timeline);
+
+// Parses our schema. Throws InputError naming `source_name` and, for invalid content, the JSON
+// path ("t.json: /events/3/time/start: \"2014-02-30\" is not a date"), or for a syntax error the
+// line and column. Checks: version, required fields and their types, real dates (years
+// 1..9999), start <= end, known status/granularity/bound names, unique ids, events naming known
+// documents.
+Timeline timeline_from_json(std::string_view json, const std::string& source_name);
+
+// Reads and parses a timeline file (see timeline_from_json); the file name is the source name.
+// "-" reads standard input (source name "<stdin>").
+Timeline read_timeline(const std::filesystem::path& path);
+// Writes to_json(timeline) atomically: the file is either untouched or complete.
+void write_timeline(const std::filesystem::path& path, const Timeline& timeline);
+
+// TimelineJS 3 JSON ({"title":..., "events":[...]}) for publishing on the web: one slide per
+// event in timeline order, dates to the granularity the text gave, grouped by type.
+std::string to_timelinejs(const Timeline& timeline);
+
+// RFC 4180 CSV, one row per event in timeline order, with a header row. Lists (actors, places)
+// are joined with "; ". Fields holding a comma, quote or line break are quoted.
+std::string to_csv(const Timeline& timeline);
+
+}  // namespace annalist

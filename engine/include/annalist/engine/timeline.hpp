@@ -1,0 +1,161 @@
+// annalist/engine/timeline.hpp — dated events from many documents, queried by time and facets.
+//
+// A Timeline owns documents, events and named periods as plain values (see event.hpp). Queries
+// run on an index built from them: events in timeline order, grouped by interval length so that an
+// overlap query only looks at events that can reach the range, and interned ids for type, actor,
+// place, status and document (a facet filter compares integers, not strings). The index is built
+// by the first query after a change, or explicitly with build_index() (bench/engine_bench).
+//
+// Thread safety: const member functions may be called concurrently; mutation needs exclusive
+// access, as for any standard container.
+#pragma once
+
+#include <annalist/engine/event.hpp>
+
+#include <date/date.h>
+
+#include <cstddef>
+#include <memory>
+#include <mutex>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_set>
+#include <utility>
+#include <vector>
+
+namespace annalist {
+
+namespace detail {
+struct TimelineIndex;
+struct TimelineAccess;
+}  // namespace detail
+
+// A named stretch of time, both days inclusive. Invariant: start <= end.
+struct Period {
+  std::string name;  // "2012..2013", "concept" — how the period is shown in tables and JSON
+  date::sys_days start;
+  date::sys_days end;
+  friend bool operator==(const Period&, const Period&) = default;
+};
+
+// The days a date argument names: "2014" is 2014-01-01..2014-12-31, "2014-02" is February 2014,
+// "2014-02-05" is that day. nullopt when `text` is none of these or not a real date (month 13,
+// Feb 30, year 0).
+std::optional<std::pair<date::sys_days, date::sys_days>> parse_date_range(std::string_view text);
+
+// A period argument: "2012..2013", "2012-01..2013-06-30" or "NAME=2012..2013". Without a name
+// the period is named after its text ("2012..2013"). nullopt when either end is not a date or
+// the end precedes the start.
+std::optional<Period> parse_period(std::string_view text);
+
+// Days as ISO 8601 "YYYY-MM-DD" (years 1..9999).
+std::string to_iso_date(date::sys_days day);
+
+// Which events a query selects. Every set criterion must hold (AND); within one facet any of the
+// listed values may match (OR). Empty lists and unset dates do not restrict. Facet values are
+// matched without regard to ASCII case; an actor or place also matches when the value is one or
+// more whole words of the name ("Nazarbayev" matches "President Nursultan Nazarbayev").
+struct EventFilter {
+  std::optional<date::sys_days> from;  // the event's interval overlaps [from, to]
+  std::optional<date::sys_days> to;
+  std::vector<std::string> types;
+  std::vector<std::string> actors;
+  std::vector<std::string> places;
+  std::vector<EventStatus> statuses;
+  std::vector<std::string> documents;  // Document::id
+  std::string text;                    // substring (ASCII case ignored) of trigger, sentence or time text
+  bool skip_duplicates = false;        // leave out events whose duplicate_of is set
+};
+
+// How many selected events carry each value of a facet, most frequent first, then by name.
+struct FacetCount {
+  std::string value;
+  std::size_t count = 0;
+  friend bool operator==(const FacetCount&, const FacetCount&) = default;
+};
+struct FacetCounts {
+  std::vector<FacetCount> types, actors, places, statuses, documents;
+};
+
+class Timeline {
+ public:
+  Timeline();
+  Timeline(const Timeline& other);
+  Timeline(Timeline&& other) noexcept;
+  Timeline& operator=(const Timeline& other);
+  Timeline& operator=(Timeline&& other) noexcept;
+  ~Timeline();
+
+  // Adds a document. Throws std::invalid_argument when another document has the same id.
+  void add_document(Document document);
+  // Adds an event and returns its index in events(). An empty id is replaced by a fresh one
+  // ("e1", "e2", ...). Throws std::invalid_argument when the id is taken or the interval has
+  // start > end.
+  std::size_t add_event(Event event);
+  // Makes room for `events` events in all, so that adding them does not reallocate.
+  void reserve(std::size_t events);
+  // Adds a named period, or replaces the one with the same name.
+  void add_period(Period period);
+  // Keeps a line of page chrome beside the events (see ChromeLine); it is never queried.
+  void add_chrome(ChromeLine line) { chrome_.push_back(std::move(line)); }
+
+  const std::vector<Document>& documents() const { return documents_; }
+  const std::vector<Event>& events() const { return events_; }  // in the order they were added
+  const std::vector<Period>& periods() const { return periods_; }
+  const std::vector<ChromeLine>& chrome() const { return chrome_; }
+  const Document* find_document(std::string_view id) const;
+  const Period* find_period(std::string_view name) const;
+
+  // Adds `other`'s documents, events, periods and chrome to this timeline. Nothing is lost:
+  //  - an incoming document whose id is taken by a different document is renamed ("doc-2") and
+  //    its events follow; an identical document is kept once;
+  //  - an incoming event equal to ours with the same id is already present and kept once; any
+  //    other incoming event whose id is taken gets a fresh id;
+  //  - an incoming event that reports the same happening as an event of another document
+  //    (is_duplicate) keeps its data and gets duplicate_of = that event's id;
+  //  - chrome lines follow their document (and are kept once for an identical document);
+  //  - periods are added unless one with the same name exists (ours wins).
+  void merge(Timeline other);
+
+  // Indices into events() of the events `filter` selects, ordered by start day, then end day,
+  // then insertion order (the timeline order, see docs/engine.md).
+  std::vector<std::size_t> query(const EventFilter& filter) const;
+  // Number of events `filter` selects; faster than query(filter).size().
+  std::size_t count(const EventFilter& filter) const;
+  // Facet counts over the selected events.
+  FacetCounts facet_counts(const EventFilter& filter) const;
+  // All event indices in timeline order.
+  std::vector<std::size_t> ordered() const { return query(EventFilter{}); }
+
+  // A timeline of the events at `indices` (in that order, ids kept), the documents they come
+  // from, and all periods: what a query selected, ready to write as JSON.
+  Timeline select(const std::vector<std::size_t>& indices) const;
+
+  // Earliest start and latest end over all events; nullopt for an empty timeline.
+  std::optional<Period> span() const;
+
+  // Builds the query index now rather than at the first query.
+  void build_index() const;
+
+ private:
+  friend struct detail::TimelineAccess;
+  std::shared_ptr<const detail::TimelineIndex> index() const;
+  void invalidate();
+
+  std::vector<Document> documents_;
+  std::vector<Event> events_;
+  std::vector<Period> periods_;
+  std::vector<ChromeLine> chrome_;
+  std::size_t next_id_ = 1;
+  mutable std::mutex index_mutex_;
+  mutable std::shared_ptr<const detail::TimelineIndex> index_;  // null until built; reset by every change
+  std::unordered_set<std::string> event_ids_;                   // ids in events_, for uniqueness
+};
+
+// The duplicate rule (docs/engine.md): `a` and `b` report the same happening when they come from
+// different documents, have the same type, their intervals overlap, and they share an actor or,
+// when either lists no actors, have the same trigger (ASCII case ignored).
+bool is_duplicate(const Event& a, const Event& b);
+
+}  // namespace annalist

@@ -1,0 +1,235 @@
+// Named entities: gazetteer names (longest match, case-sensitive), title + name sequences for
+// people, capitalised sequences for other names (organisations when they end in an
+// organisation word), and acronyms tied to the long form written before them in brackets.
+#include "entities.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace annalist::events_detail {
+
+namespace {
+
+// Last words that make a capitalised sequence an organisation.
+bool is_organisation_head(std::string_view w) {
+  static constexpr std::array<std::string_view, 45> heads{
+      "Union",      "Organization", "Organisation", "Council",    "Commission", "Committee", "Ministry",
+      "Bank",       "Fund",         "Party",        "Agency",     "Institute",  "Court",     "Assembly",
+      "Parliament", "Government",   "Corporation",  "Company",    "Inc.",       "Ltd",       "Ltd.",
+      "Group",      "Association",  "Federation",   "League",     "Alliance",   "Forum",     "Center",
+      "Centre",     "University",   "Service",      "Office",     "Authority",  "Army",      "Forces",
+      "Front",      "Movement",     "Board",        "Department", "Program",    "Programme", "Corp.",
+      "Co.",        "Foundation"};
+  return std::find(heads.begin(), heads.end(), w) != heads.end();
+}
+
+// Lower-case words that may join the parts of a name: "Organization for Security and Cooperation
+// in Europe", "Commonwealth of Independent States".
+bool is_name_connector(std::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "in" || w == "on" || w == "de" || w == "&";
+}
+
+bool is_name_word(const Token& t) {
+  // "Toronto-based", "Kazakh-speaking": adjectives, not names.
+  if (const auto dash = t.text.rfind('-');
+      dash != std::string_view::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z')
+    return false;
+  return t.kind == TokenKind::word && t.capitalised &&
+         !(t.tags & (tag_determiner | tag_preposition | tag_conjunction | tag_subordinator | tag_pronoun | tag_be |
+                     tag_have | tag_future | tag_modal | tag_do | tag_negation));
+}
+
+// Longest gazetteer entry starting at token i: (number of tokens, name) or (0, nullptr).
+std::pair<std::size_t, const EventLexicon::Name*> match_name(const std::vector<Token>& tokens, std::size_t i,
+                                                             const EventLexicon& lexicon, std::string& buffer) {
+  if (tokens[i].kind != TokenKind::word) return {0, nullptr};
+  const auto longest = lexicon.longest_name.find(tokens[i].text);
+  if (longest == lexicon.longest_name.end()) return {0, nullptr};
+  for (std::size_t n = std::min(longest->second, tokens.size() - i); n >= 1; --n) {
+    buffer.clear();
+    bool ok = true;
+    for (std::size_t k = i; k < i + n && ok; ++k) {
+      ok = tokens[k].kind != TokenKind::timex;
+      // "Washington, D.C." style punctuation inside names is not supported: words only.
+      if (k > i) buffer += ' ';
+      buffer += tokens[k].text;
+    }
+    if (!ok) continue;
+    if (auto it = lexicon.names.find(buffer); it != lexicon.names.end()) return {n, &it->second};
+  }
+  return {0, nullptr};
+}
+
+EntityKind kind_of(NameKind k) {
+  switch (k) {
+    case NameKind::country:
+      return EntityKind::country;
+    case NameKind::place:
+      return EntityKind::place;
+    case NameKind::organisation:
+      return EntityKind::organisation;
+    case NameKind::title:
+      return EntityKind::person;
+  }
+  return EntityKind::name;
+}
+
+std::string join_text(const std::vector<Token>& tokens, std::size_t begin, std::size_t end) {
+  std::string s;
+  for (std::size_t k = begin; k < end; ++k) {
+    if (k > begin && tokens[k].kind != TokenKind::punctuation) s += ' ';
+    s += tokens[k].text;
+  }
+  return s;
+}
+
+// Tokens inside short quotations ("the “Kazakhstan 2050” strategy"): the name of a document or
+// strategy, whose words are not actors.
+std::vector<bool> inside_short_quotes(const std::vector<Token>& tokens) {
+  std::vector<bool> inside(tokens.size(), false);
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    if (!(tokens[i].tags & tag_quote) || tokens[i].text == "\xE2\x80\x9D") continue;
+    for (std::size_t j = i + 1; j < tokens.size() && j <= i + 7; ++j)
+      if (tokens[j].tags & tag_quote) {
+        for (std::size_t k = i + 1; k < j; ++k) inside[k] = true;
+        i = j;
+        break;
+      }
+  }
+  return inside;
+}
+
+}  // namespace
+
+std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventLexicon& lexicon, DocumentNames& names) {
+  std::vector<Entity> entities;
+  const std::vector<bool> quoted = inside_short_quotes(tokens);
+  std::string buffer;
+  std::size_t i = 0;
+  // Attaches "(ACRONYM)" after an entity to it, and remembers the acronym for the document.
+  auto take_acronym = [&](Entity& e) {
+    if (e.end + 2 < tokens.size() && (tokens[e.end].tags & tag_open_paren) && tokens[e.end + 1].all_caps &&
+        (tokens[e.end + 2].tags & tag_close_paren)) {
+      names.acronyms[std::string(tokens[e.end + 1].text)] = {e.canonical, e.kind};
+      e.end += 3;
+    }
+  };
+  while (i < tokens.size()) {
+    const Token& t = tokens[i];
+    if (t.kind != TokenKind::word || quoted[i] || !(t.capitalised || t.all_caps)) {
+      ++i;
+      continue;
+    }
+    auto [n, name] = match_name(tokens, i, lexicon, buffer);
+    // A title followed by capitalised names is a person: "President Nursultan Nazarbayev".
+    if (name && name->kind == NameKind::title) {
+      std::size_t j = i + n;
+      while (j < tokens.size() && j < i + n + 4 && is_name_word(tokens[j]) &&
+             !match_name(tokens, j, lexicon, buffer).second)
+        ++j;
+      if (j > i + n) {
+        Entity e{i, j, EntityKind::person, join_text(tokens, i, j)};
+        const std::string surname(tokens[j - 1].text);
+        if (auto known = names.people.find(surname); known != names.people.end() && j - (i + n) == 1)
+          e.canonical = known->second;  // "President Nazarbayev" after "President Nursultan Nazarbayev"
+        else
+          names.people[surname] = e.canonical;
+        entities.push_back(std::move(e));
+        i = j;
+        continue;
+      }
+      i += n;
+      continue;
+    }
+    if (name) {
+      // "New York Stock Exchange": a place that starts an organisation's name.
+      if (name->kind == NameKind::place || name->kind == NameKind::country) {
+        std::size_t j = i + n;
+        bool organisation = false;
+        while (j < tokens.size() && is_name_word(tokens[j]) && !match_name(tokens, j, lexicon, buffer).second) {
+          if (is_organisation_head(tokens[j].text)) organisation = true;
+          ++j;
+        }
+        if (organisation) {
+          Entity e{i, j, EntityKind::organisation, join_text(tokens, i, j)};
+          take_acronym(e);
+          i = e.end;
+          entities.push_back(std::move(e));
+          continue;
+        }
+      }
+      Entity e{i, i + n, kind_of(name->kind), name->canonical};
+      take_acronym(e);
+      i = e.end;
+      entities.push_back(std::move(e));
+      continue;
+    }
+    if (t.all_caps) {
+      if (auto a = names.acronyms.find(t.text); a != names.acronyms.end()) {
+        entities.push_back({i, i + 1, a->second.second, a->second.first});
+        ++i;
+        continue;
+      }
+    }
+    if (auto p = names.people.find(t.text); p != names.people.end()) {
+      entities.push_back({i, i + 1, EntityKind::person, p->second});
+      ++i;
+      continue;
+    }
+    // "Leaders of the Andean Trade Council": a capitalised common word at the start of a
+    // clause is not part of the name after it.
+    const bool at_clause_start = i == 0 || (tokens[i - 1].kind == TokenKind::punctuation &&
+                                            !(tokens[i - 1].tags & (tag_possessive | tag_comma)));
+    if (at_clause_start && i + 1 < tokens.size() && is_name_connector(tokens[i + 1].lower)) {
+      ++i;
+      continue;
+    }
+    // A capitalised sequence, with connectors between capitalised words ("Commonwealth of
+    // Independent States"); after an organisation word a known name may follow ("Council of the
+    // European Union").
+    std::size_t j = i;
+    while (j < tokens.size()) {
+      if (is_name_word(tokens[j]) && !quoted[j]) {
+        ++j;
+        continue;
+      }
+      std::size_t c = j;
+      while (c < tokens.size() && c < j + 2 && is_name_connector(tokens[c].lower)) ++c;
+      if (j == i || c == j || c >= tokens.size() || !is_name_word(tokens[c])) break;
+      const auto [known_length, known] = match_name(tokens, c, lexicon, buffer);
+      if (known && !(is_organisation_head(tokens[j - 1].text) && known->kind != NameKind::title)) break;
+      j = known ? c + known_length : c + 1;
+    }
+    if (j == i) {
+      ++i;
+      continue;
+    }
+    // A capitalised word at the start of a sentence or clause is usually just capitalised.
+    const bool clause_start = at_clause_start;
+    const bool followed_by_name_evidence =
+        j < tokens.size() && ((tokens[j].tags & tag_possessive) || (tokens[j].tags & tag_open_paren));
+    if (clause_start && j == i + 1 && !followed_by_name_evidence && !t.all_caps) {
+      i = j;
+      continue;
+    }
+    // A dateline: "STRASBOURG - The European Parliament ...", "JERUSALEM (AP)_ ...", "O'SMACH, Cambodia".
+    if (i == 0 && t.all_caps && j < tokens.size() &&
+        (tokens[j].tags & (tag_clause_break | tag_open_paren | tag_comma) || tokens[j].text == "-")) {
+      entities.push_back({i, j, EntityKind::place, join_text(tokens, i, j)});
+      i = j;
+      continue;
+    }
+    bool organisation = false;
+    for (std::size_t k = i; k < j; ++k) organisation = organisation || is_organisation_head(tokens[k].text);
+    Entity e{i, j, organisation ? EntityKind::organisation : EntityKind::name, join_text(tokens, i, j)};
+    take_acronym(e);
+    // "Sooronbay Jeenbekov" ... "Jeenbekov": remember two- and three-word personal names.
+    if (!organisation && j - i >= 2 && j - i <= 3 && e.end == j)
+      names.people.try_emplace(std::string(tokens[j - 1].text), e.canonical);
+    i = e.end;
+    entities.push_back(std::move(e));
+  }
+  return entities;
+}
+
+}  // namespace annalist::events_detail

@@ -1,0 +1,324 @@
+#include "predicates.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <algorithm>
+
+namespace annalist::events_detail {
+
+namespace x3 = boost::spirit::x3;
+
+namespace {
+
+using Form = EventLexicon::Trigger::Form;
+using UnitIterator = std::vector<Unit>::const_iterator;
+
+constexpr std::uint8_t role_bit(LexiconRole r) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(r)); }
+constexpr std::uint8_t form_bit(Form f) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(f)); }
+constexpr std::uint8_t verb_like = role_bit(LexiconRole::verb) | role_bit(LexiconRole::intent) |
+                                   role_bit(LexiconRole::command) | role_bit(LexiconRole::support);
+constexpr std::uint8_t any_form = 0xFF;
+
+// ---------------------------------------------------------------------------------------------
+// Primitive X3 parsers over units.
+
+template <class Derived>
+struct UnitParser : x3::parser<Derived> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <class It, class Context, class RContext, class Attribute>
+  bool parse(It& first, It const& last, Context const&, RContext&, Attribute&) const {
+    if (first == last || !static_cast<const Derived&>(*this).test(*first)) return false;
+    ++first;
+    return true;
+  }
+};
+
+// A unit with any of the closed-class tags.
+struct TagParser : UnitParser<TagParser> {
+  std::uint32_t mask;
+  constexpr explicit TagParser(std::uint32_t m) : mask(m) {}
+  bool test(const Unit& u) const { return (u.tags & mask) != 0; }
+};
+
+// A unit with a lexicon reading of role `role` in one of the forms `forms`, in a position where
+// that reading is possible (a verb reading needs a verbal context).
+struct RoleParser : UnitParser<RoleParser> {
+  LexiconRole role;
+  std::uint8_t forms;
+  constexpr RoleParser(LexiconRole r, std::uint8_t f) : role(r), forms(f) {}
+  bool test(const Unit& u) const {
+    if (!(u.roles & role_bit(role))) return false;
+    if (role == LexiconRole::noun) return true;
+    return !u.noun_context && (u.verb_forms & forms) != 0;
+  }
+};
+
+// A word that may stand between a determiner and an event noun: "new", "founding", "Kazakhstan".
+struct ModifierParser : UnitParser<ModifierParser> {
+  bool test(const Unit& u) const {
+    if (u.timex || (u.roles & (verb_like | role_bit(LexiconRole::noun)))) return false;
+    return !(u.tags & ~(tag_adverb | tag_possessive | tag_ed_word));
+  }
+};
+
+// An unknown lower-case word ending in -ed: a verb the lexicon does not know.
+struct EdWordParser : UnitParser<EdWordParser> {
+  bool test(const Unit& u) const { return (u.tags & tag_ed_word) && !u.roles; }
+};
+
+const auto adv = TagParser(tag_adverb | tag_negation);
+const auto aux = TagParser(tag_be | tag_have | tag_future | tag_modal | tag_do);
+const auto be = TagParser(tag_be);
+const auto going = TagParser(tag_going);
+const auto to = TagParser(tag_to);
+const auto determiner = TagParser(tag_determiner | tag_possessive);
+
+const auto intent_word = RoleParser(LexiconRole::intent, any_form);
+const auto command_verb = RoleParser(LexiconRole::command, any_form);
+const auto support_verb = RoleParser(LexiconRole::support, any_form);
+const auto event_verb = RoleParser(LexiconRole::verb, any_form);
+const auto event_noun = RoleParser(LexiconRole::noun, any_form);
+
+// ---------------------------------------------------------------------------------------------
+// The predicate grammar.
+
+const auto going_to = be >> *adv >> going >> to;
+const auto aux_chain = *(going_to | aux | adv);
+// A compound's first event noun is a modifier: "the loan agreement", "a peace treaty".
+const auto noun_phrase = x3::repeat(0, 5)[determiner | ModifierParser() | event_noun >> &event_noun] >> event_noun;
+const auto complement = *(aux | adv) >>
+                        (support_verb >> noun_phrase | command_verb >> noun_phrase | event_verb >> -noun_phrase);
+
+const auto intent_pattern = aux_chain >> intent_word >> to >> *adv >> complement;
+const auto command_pattern = aux_chain >> command_verb >> noun_phrase;
+const auto support_pattern = aux_chain >> support_verb >> noun_phrase;
+const auto verb_pattern = aux_chain >> event_verb >> -noun_phrase;
+const auto noun_pattern = event_noun;
+const auto generic_pattern = +aux >> *adv >> EdWordParser();
+
+enum class PatternKind { intent, command, support, verb, noun, generic };
+
+const EventLexicon::Trigger* reading(const Unit& u, LexiconRole role) {
+  if (!u.readings) return nullptr;
+  for (const auto& t : *u.readings)
+    if (t.role == role) return &t;
+  return nullptr;
+}
+
+const EventLexicon::Trigger* verb_reading(const Unit& u) {
+  if (!u.readings) return nullptr;
+  for (const auto& t : *u.readings)
+    if (t.role != LexiconRole::noun) return &t;
+  return nullptr;
+}
+
+// Tense, aspect and modality of the verb group units[begin, main] (auxiliaries, then main verb).
+VerbTime verb_time(const std::vector<Unit>& units, std::size_t begin, std::size_t main) {
+  bool future = false, have_present = false, have_past = false, be_present = false, be_past = false, been = false,
+       other_be = false;
+  for (std::size_t k = begin; k < main; ++k) {
+    const std::uint32_t t = units[k].tags;
+    if (t & (tag_future | tag_modal | tag_going)) future = true;
+    if (t & tag_have) (t & tag_past_aux ? have_past : have_present) = true;
+    if (t & tag_been) been = true;
+    if ((t & tag_be) && !(t & tag_been)) {
+      if (t & tag_present_aux)
+        be_present = true;
+      else if (t & tag_past_aux)
+        be_past = true;
+      else
+        other_be = true;  // "be", "being"
+    }
+  }
+  if (future) return VerbTime::future;
+  const Unit& m = units[main];
+  const EventLexicon::Trigger* r = verb_reading(m);
+  const Form form = r ? r->form : Form::past;  // unknown -ed words read as past participles
+  const bool gerund = form == Form::gerund;
+  if (gerund && (be_present || (have_present && been))) return VerbTime::present_progressive;
+  if (have_past || be_past) return VerbTime::past;
+  if (have_present) return VerbTime::present_perfect;
+  if (be_present) return gerund ? VerbTime::present_progressive : VerbTime::undetermined;  // "is opened"
+  if (other_be) return VerbTime::undetermined;
+  if (form == Form::past || form == Form::past_or_participle || form == Form::past_participle) return VerbTime::past;
+  return VerbTime::undetermined;
+}
+
+}  // namespace
+
+SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::vector<TriggerMatch>& matches) {
+  SentenceAnalysis s;
+  // Units: trigger matches and single tokens.
+  auto m = matches.begin();
+  for (std::size_t i = 0; i < tokens.size();) {
+    Unit u;
+    if (m != matches.end() && m->begin == i) {
+      u.begin = m->begin;
+      u.end = m->end;
+      u.readings = &m->readings;
+      for (const auto& r : m->readings) {
+        u.roles |= role_bit(r.role);
+        if (r.role != LexiconRole::noun) u.verb_forms |= form_bit(r.form);
+      }
+      if (u.end == u.begin + 1) u.tags = tokens[i].tags;
+      ++m;
+    } else {
+      u.begin = i;
+      u.end = i + 1;
+      u.tags = tokens[i].tags;
+      u.timex = tokens[i].kind == TokenKind::timex;
+    }
+    i = u.end;
+    s.units.push_back(u);
+  }
+  for (std::size_t k = 1; k < s.units.size(); ++k) {
+    const Unit& p = s.units[k - 1];
+    const Token& pt = tokens[p.end - 1];
+    s.units[k].noun_context = (p.tags & (tag_determiner | tag_possessive)) ||
+                              ((p.tags & tag_preposition) && !(p.tags & tag_to)) || pt.kind == TokenKind::number;
+    s.units[k].verb_context = (p.tags & (tag_be | tag_have | tag_future | tag_modal | tag_do | tag_to | tag_pronoun |
+                                         tag_adverb | tag_negation)) ||
+                              pt.capitalised || (pt.kind == TokenKind::word && pt.lower.ends_with("s") && !p.roles);
+  }
+
+  // Clauses.
+  s.clause_of.resize(s.units.size());
+  std::size_t clause = 0;
+  auto starts_verb_group = [&](std::size_t k) {
+    while (k < s.units.size() && (s.units[k].tags & tag_adverb)) ++k;
+    if (k >= s.units.size()) return false;
+    const Unit& u = s.units[k];
+    return (u.tags & (tag_be | tag_have | tag_future | tag_modal | tag_to | tag_ed_word)) ||
+           (u.roles & verb_like &&
+            u.verb_forms & (form_bit(Form::past) | form_bit(Form::past_or_participle) | form_bit(Form::third_person)));
+  };
+  auto is_verbal = [&](const Unit& u) {
+    return (u.tags & (tag_be | tag_have | tag_future | tag_modal | tag_ed_word)) ||
+           (u.roles & verb_like && !u.noun_context);
+  };
+  // A comma ends a clause when what it closes has a verb, or is an adverbial ("On January 29,",
+  // "Last November,", "Thus,"); not inside a list of names or an appositive ("The governments of
+  // Vietnam, Laos, Cambodia and Thailand signed ...").
+  std::size_t clause_start = 0;
+  bool clause_verbal = false;
+  for (std::size_t k = 0; k < s.units.size(); ++k) {
+    const Unit& u = s.units[k];
+    const Token& t = tokens[u.begin];
+    bool starts_clause = false;
+    if (k > 0) {
+      const Unit& p = s.units[k - 1];
+      const Unit& opener = s.units[clause_start];
+      const bool adverbial = opener.timex ||
+                             (opener.tags & (tag_preposition | tag_subordinator | tag_adverb | tag_to)) ||
+                             (opener.verb_forms & form_bit(Form::gerund));
+      if ((p.tags & tag_comma) && (clause_verbal || adverbial)) starts_clause = true;
+      if (p.tags & tag_clause_break) starts_clause = true;
+      if (u.tags & tag_subordinator) starts_clause = true;
+      if ((u.tags & tag_conjunction) && starts_verb_group(k + 1)) starts_clause = true;
+      if (t.lower == "since" && k + 1 < s.units.size() && !s.units[k + 1].timex &&
+          tokens[s.units[k + 1].begin].lower != "then")
+        starts_clause = true;
+    }
+    if (starts_clause && k > 0) {
+      ++clause;
+      clause_start = k;
+      clause_verbal = false;
+    }
+    clause_verbal = clause_verbal || is_verbal(u);
+    s.clause_of[k] = clause;
+  }
+  s.clauses = s.units.empty() ? 0 : clause + 1;
+  s.clause_has_verb.assign(s.clauses, false);
+  for (std::size_t k = 0; k < s.units.size(); ++k)
+    if (is_verbal(s.units[k])) s.clause_has_verb[s.clause_of[k]] = true;
+
+  // Predicates, clause by clause: at each unit the first pattern that matches, longest first.
+  std::size_t clause_begin = 0;
+  while (clause_begin < s.units.size()) {
+    std::size_t clause_end = clause_begin;
+    while (clause_end < s.units.size() && s.clause_of[clause_end] == s.clause_of[clause_begin]) ++clause_end;
+    const UnitIterator first = s.units.begin() + static_cast<std::ptrdiff_t>(clause_begin);
+    const UnitIterator last = s.units.begin() + static_cast<std::ptrdiff_t>(clause_end);
+    for (UnitIterator at = first; at < last;) {
+      PatternKind kind{};
+      UnitIterator stop = at;
+      auto try_pattern = [&](const auto& pattern, PatternKind k) {
+        UnitIterator it = at;
+        if (!x3::parse(it, last, pattern) || it == at) return false;
+        stop = it;
+        kind = k;
+        return true;
+      };
+      const bool found =
+          try_pattern(intent_pattern, PatternKind::intent) || try_pattern(command_pattern, PatternKind::command) ||
+          try_pattern(support_pattern, PatternKind::support) || try_pattern(verb_pattern, PatternKind::verb) ||
+          try_pattern(noun_pattern, PatternKind::noun) || try_pattern(generic_pattern, PatternKind::generic);
+      if (!found) {
+        ++at;
+        continue;
+      }
+      const std::size_t b = static_cast<std::size_t>(at - s.units.begin());
+      std::size_t e = static_cast<std::size_t>(stop - s.units.begin());
+      Predicate p;
+      p.begin = b;
+      p.clause = s.clause_of[b];
+      // The main verb: the first verb-like unit (intent, command, support or event verb).
+      std::size_t main = b;
+      while (main < e && !(s.units[main].roles & verb_like) && !(s.units[main].tags & tag_ed_word)) ++main;
+      const bool last_is_noun =
+          s.units[e - 1].roles & role_bit(LexiconRole::noun) && !(kind == PatternKind::verb && e - 1 == main);
+      if (kind == PatternKind::noun) {
+        p.head = b;
+        p.type = reading(s.units[b], LexiconRole::noun)->type;
+      } else if (kind == PatternKind::generic) {
+        p.head = e - 1;
+        p.type = "other";
+        p.time = verb_time(s.units, b, e - 1);
+      } else {
+        p.time = verb_time(s.units, b, main);
+        std::size_t event_verb_unit = e - 1;
+        if (kind == PatternKind::intent) {
+          p.intent = true;
+          p.time = VerbTime::future;
+          // The complement's verb: the first verb-like unit after "to" (auxiliaries skipped).
+          event_verb_unit = main + 1;
+          while (event_verb_unit < e && !(s.units[event_verb_unit].tags & tag_to)) ++event_verb_unit;
+          while (event_verb_unit < e && !(s.units[event_verb_unit].roles & verb_like)) ++event_verb_unit;
+          if (event_verb_unit >= e) event_verb_unit = e - 1;
+          p.begin = event_verb_unit;  // the trigger is the complement: "make an official visit"
+        }
+        const Unit& verb_unit = s.units[kind == PatternKind::intent ? event_verb_unit : main];
+        const EventLexicon::Trigger* event = reading(verb_unit, LexiconRole::verb);
+        const EventLexicon::Trigger* noun = last_is_noun ? reading(s.units[e - 1], LexiconRole::noun) : nullptr;
+        const bool noun_is_event = noun && (!event || noun->type == event->type);
+        if (event && noun && !noun_is_event) e = (kind == PatternKind::intent ? event_verb_unit : main) + 1;
+        if (noun_is_event) {
+          p.type = noun->type;
+          p.head = e - 1;
+        } else if (event) {
+          p.type = event->type;
+          p.head = kind == PatternKind::intent ? event_verb_unit : main;
+        } else {
+          p.type = "other";  // "ordered troops to withdraw": a command without an event noun
+          p.head = main;
+        }
+        if (kind == PatternKind::verb || kind == PatternKind::command || kind == PatternKind::support) p.begin = main;
+        // A base-form verb with nothing verbal before it is more likely a noun or adjective
+        // ("an open market").
+        const auto* r = verb_reading(verb_unit);
+        if (kind == PatternKind::verb && main == b && r && r->form == Form::base && !verb_unit.verb_context) {
+          ++at;
+          continue;
+        }
+      }
+      p.end = e;
+      s.predicates.push_back(p);
+      at = s.units.begin() + static_cast<std::ptrdiff_t>(e);
+    }
+    clause_begin = clause_end;
+  }
+  return s;
+}
+
+}  // namespace annalist::events_detail

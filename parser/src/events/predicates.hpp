@@ -1,0 +1,63 @@
+// Predicates and clauses of a sentence (private to the event layer).
+//
+// The sentence's tokens are grouped into units (a token, or the tokens of a multi-word trigger)
+// and split into clauses; within each clause a Spirit X3 grammar over units finds predicates:
+//
+//   intent    aux* INTENT "to" adv* (SUPPORT np | COMMAND np | VERB np?)   "is planning to make an official visit"
+//   command   aux* COMMAND np                                               "ordered the opening of ..."
+//   support   aux* SUPPORT np                                               "held talks"
+//   verb      aux* VERB np?                                                 "will be opened", "sign the treaty"
+//   noun      NOUN                                                          "address to the nation"
+//   generic   aux+ adv* WORD-ed                                             "was developed" (type other)
+//
+// where np = (determiner | modifier){0,5} NOUN. The auxiliaries and the verb's form give tense,
+// aspect and modality.
+#pragma once
+
+#include "tokens.hpp"
+
+#include <string>
+#include <vector>
+
+namespace annalist::events_detail {
+
+// What the verb group says about when the event is, before looking at its date.
+enum class VerbTime : std::uint8_t {
+  past,                 // "approved", "was opened", "had signed": occurred
+  present_perfect,      // "has opened": occurred, or ongoing with "since"
+  present_progressive,  // "is operating", "has been operating": ongoing (planned if dated later)
+  future,               // "will be opened", "is going to", "could", intent: planned
+  undetermined,         // nouns, present simple, infinitives: the date decides
+};
+
+struct Unit {
+  std::size_t begin = 0, end = 0;  // tokens
+  std::uint32_t tags = 0;          // closed-class tags (single-token units)
+  std::uint8_t roles = 0;          // bit (1 << LexiconRole) per reading
+  std::uint8_t verb_forms = 0;     // bit (1 << Form) per verb-like reading
+  const std::vector<EventLexicon::Trigger>* readings = nullptr;
+  bool timex = false;
+  bool noun_context = false;  // after a determiner, possessive or preposition: not a verb
+  bool verb_context = false;  // after an auxiliary, "to", a pronoun or a name: a base form may be a verb
+};
+
+struct Predicate {
+  std::size_t begin = 0, end = 0;  // units covered by the trigger text
+  std::size_t head = 0;            // the unit that names the event (the verb, or the event noun)
+  std::size_t clause = 0;
+  std::string type;
+  VerbTime time = VerbTime::undetermined;
+  bool intent = false;  // inside "plan to ...": a plan, whatever its date
+};
+
+struct SentenceAnalysis {
+  std::vector<Unit> units;
+  std::vector<std::size_t> clause_of;  // per unit; boundary units belong to the clause they end
+  std::size_t clauses = 0;
+  std::vector<bool> clause_has_verb;  // per clause: an auxiliary or verb form occurs in it
+  std::vector<Predicate> predicates;  // in text order
+};
+
+SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::vector<TriggerMatch>& matches);
+
+}  // namespace annalist::events_detail

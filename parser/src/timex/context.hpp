@@ -1,0 +1,28 @@
+// timex/context.hpp — what the words around an expression tell: the clause's tense, the word
+// before it, and whether a bare number or an ambiguous word ("May") is really a date.
+#pragma once
+
+#include "meaning.hpp"
+#include "normalize.hpp"
+
+#include <string_view>
+
+namespace annalist::timex {
+
+// The tense of the clause containing text[begin, end): the nearest tense cue ("will", "was",
+// "said", a past participle, ...) within the sentence, looking at most ~25 words either way.
+Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end);
+
+// The word just before `begin` (letters only, lower-case, at most 15 bytes; empty when the
+// previous non-blank character is not a letter).
+std::string previous_word(std::string_view text, std::size_t begin);
+
+// The bounding preposition before an expression ("since", "until", "by", "before", "after",
+// "from"), or empty.
+std::string_view signal_before(std::string_view text, std::size_t begin);
+
+// Whether a match that needs context is acceptable there (see Meaning::needs_evidence,
+// Meaning::bare_year, Meaning::needs_for).
+bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& meaning);
+
+}  // namespace annalist::timex

@@ -1,0 +1,98 @@
+// timex/families.hpp — the rule families of the temporal-expression grammar, and their registry.
+//
+// A family is one translation unit of grammar rules (absolute dates, relative expressions, ...)
+// exposing one plain function. The driver (scanner.cpp) calls every registered family at each
+// token start and keeps the longest match. To add a family (holidays, clock times with zones):
+//   1. write parser/src/timex/rules_<name>.cpp defining `bool parse_<name>(const Span&, Meaning&)`
+//      with the rules in grammar.hpp,
+//   2. declare it below and add it to `all_families()` in families.cpp,
+//   3. list the .cpp in parser/timex.cmake.
+// Nothing else changes: the driver, the normaliser and the tests pick it up.
+#pragma once
+
+#include "meaning.hpp"
+
+#include <span>
+#include <string_view>
+#include <vector>
+
+namespace annalist::timex {
+
+// Where a family may match: the whole text (so a rule can look at what precedes `start`, e.g. the
+// capital letter rule) and the token start it must match at.
+struct Span {
+  const char* text_begin;
+  const char* start;
+  const char* text_end;
+};
+
+// Tries the family's rules at span.start. On a match returns the end of the longest match
+// (> span.start) and fills `meaning`; otherwise returns nullptr and `meaning` is unspecified.
+using FamilyParser = const char* (*)(const Span& span, Meaning& meaning);
+
+// `first_words`: the lower-case words any of the family's rules can start with (letters only:
+// "Q3" starts with "q"). The driver skips the family at tokens starting with another word, which
+// keeps the scan fast; tokens starting with a digit or an apostrophe are always tried. Empty:
+// tried at every token.
+struct Family {
+  const char* name;
+  FamilyParser parse;
+  std::span<const std::string_view> first_words = {};
+};
+
+// Calendar dates and times of day named by their fields: "January 29", "Wednesday, 05 February
+// 2014", "2014-01-29", "05/02/2014", "December 2012", "2014", "the 1990s", "the 21st century",
+// "the third quarter", "summer 2013", "Friday night", "3 p.m.".
+const char* parse_calendar(const Span& span, Meaning& meaning);
+// Deictic and anaphoric expressions: "last month", "next January", "two years ago", "today",
+// "now", "recently", "later this year", "the next day".
+const char* parse_relative(const Span& span, Meaning& meaning);
+// Ranges and bounded periods: "2014-2020", "July 13-15", "from May to July", "early 2013",
+// "mid-2012", "the end of 2014", "post-2014", "the first half of 2013".
+const char* parse_ranges(const Span& span, Meaning& meaning);
+// Durations and sets: "15 years", "the next few decades", "six months", "biweekly",
+// "every Tuesday", "annually".
+const char* parse_durations(const Span& span, Meaning& meaning);
+
+// Clock times, alone or with their day: "3 p.m.", "14:30 GMT", "noon Saturday",
+// "Friday at 3 p.m.".
+const char* parse_times(const Span& span, Meaning& meaning);
+
+// Peer-suite families (Duckling's and chrono's test phrasing).
+// Clock times as typed and said, with day, zone and range: "3pm", "at 3", "a quarter past noon",
+// "15h30", "tomorrow at 5pm", "9:30 - 11:00", "4pm CET".
+const char* parse_clock(const Span& span, Meaning& meaning);
+// Named holidays: "Christmas", "easter 2010", "last Thanksgiving", "Eid al-Fitr 2050".
+const char* parse_holidays(const Span& span, Meaning& meaning);
+// Casual phrasing: "in 3 days", "2 minutes from now", "first Monday of March",
+// "three days after Easter", "three fridays from now".
+const char* parse_casual(const Span& span, Meaning& meaning);
+// Their first words, built on first use (the clock's include every family's day words).
+std::span<const std::string_view> clock_first_words();
+std::span<const std::string_view> holidays_first_words();
+std::span<const std::string_view> casual_first_words();
+
+// The first words of the families above (defined beside their rules).
+extern const std::span<const std::string_view> calendar_first_words;
+extern const std::span<const std::string_view> relative_first_words;
+extern const std::span<const std::string_view> ranges_first_words;
+extern const std::span<const std::string_view> durations_first_words;
+extern const std::span<const std::string_view> times_first_words;
+
+// Whether a family with these first words may match at `p`, by the rule of Family::first_words:
+// a token starting with a letter must start with one of the words (compared lower-case); any
+// other token may start anything. Families that call each other as sub-grammars (the clock's day
+// phrase, "from <calendar>") check this themselves, as the driver only filters its own calls.
+class FirstWordFilter {
+ public:
+  explicit FirstWordFilter(std::span<const std::string_view> first_words);
+  bool may_start(const char* p, const char* end) const;
+
+ private:
+  std::vector<std::string_view> words_;  // sorted, unique
+};
+
+// Every registered family, in priority order (on equally long matches the earlier one wins).
+std::span<const Family> all_families();
+
+}  // namespace annalist::timex

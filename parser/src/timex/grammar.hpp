@@ -1,0 +1,259 @@
+// timex/grammar.hpp — the parts of a temporal expression, as Spirit X3 rules shared by the families.
+//
+// Leaf rules have an attribute (a month number, a day, a year, an amount); expression rules in
+// the family files compose them and record what was said in the Meaning reachable through the
+// parse context (`said(ctx)`). Every expression alternative starts with `fresh`, which clears the
+// Meaning, so a failed alternative leaves nothing behind.
+//
+// Conventions: no skipper. Words end at a word boundary (`word_end`), tokens are separated by
+// `ws` (a short run of blanks, at most one line break), matching is case-insensitive except where
+// a rule asks for evidence.
+#pragma once
+
+#include "families.hpp"
+#include "lexicon.hpp"
+#include "meaning.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <functional>
+
+namespace annalist::timex {
+
+namespace x3 = boost::spirit::x3;
+
+// ---- The Meaning being filled, reachable from semantic actions.
+struct meaning_tag;
+
+template <typename Context>
+Meaning& said(const Context& ctx) {
+  return x3::get<meaning_tag>(ctx).get();
+}
+
+// Runs `parser` at span.start with `meaning` in the context; the end of the match or nullptr.
+// (The context is made directly rather than with x3::with, which would copy the whole parser,
+// symbol tables included, on every call.)
+template <typename Parser>
+const char* run(const Parser& parser, const Span& span, Meaning& meaning) {
+  const char* it = span.start;
+  std::reference_wrapper<Meaning> reference(meaning);
+  const auto context = x3::make_context<meaning_tag>(reference);
+  x3::unused_type rule_context, attribute;
+  if (parser.parse(it, span.text_end, context, rule_context, attribute) && it != span.start) return it;
+  return nullptr;
+}
+
+// ---- Semantic-action helpers.
+// `act(f)`: calls f(Meaning&). `take(f)`: calls f(Meaning&, attribute).
+template <typename F>
+auto act(F f) {
+  return [f](auto& ctx) { f(said(ctx)); };
+}
+template <typename F>
+auto take(F f) {
+  return [f](auto& ctx) { f(said(ctx), x3::_attr(ctx)); };
+}
+// Stores the attribute in a field of the point (or of the range end).
+template <int CalendarFields::*Field>
+inline constexpr auto to_point = [](auto& ctx) { said(ctx).point.*Field = x3::_attr(ctx); };
+template <int CalendarFields::*Field>
+inline constexpr auto to_end = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  m.has_range_end = true;
+  m.range_end.*Field = x3::_attr(ctx);
+};
+
+// Clears the Meaning at the start of an alternative.
+inline const auto fresh = x3::eps[act([](Meaning& m) { m = Meaning{}; })];
+
+// ---- Character-level primitives (hand-written X3 parsers: they look at raw UTF-8 bytes).
+
+// True when the bytes at `p` continue a word: ASCII letters and digits, and any non-ASCII
+// character except the general-punctuation block (dashes, quotes: U+2000..U+206F) and NBSP.
+bool continues_word(const char* p, const char* end);
+// True when the bytes at `p` are blank: ASCII space, tab, CR, LF or NBSP; sets `width`.
+bool is_blank(const char* p, const char* end, int& width);
+// Reads a numeral at `p` ("15", "2.5", "5 1/2", "1,000"); the end of it, or nullptr.
+const char* read_numeral(const char* p, const char* end, double& value);
+
+// Succeeds without consuming when the next character does not continue a word.
+struct word_end_parser : x3::parser<word_end_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    return !continues_word(first, last);
+  }
+};
+inline constexpr word_end_parser word_end{};
+
+// One to eight blank characters with at most one line break: words of one expression are never
+// separated by a blank line.
+struct blanks_parser : x3::parser<blanks_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    It it = first;
+    int count = 0, breaks = 0, width = 0;
+    while (count < 8 && is_blank(it, last, width)) {
+      if (*it == '\n' && ++breaks > 1) return false;
+      it += width;
+      ++count;
+    }
+    if (count == 0) return false;
+    first = it;
+    return true;
+  }
+};
+inline constexpr blanks_parser ws{};
+
+// Calls another family (or any FamilyParser) as a sub-grammar; its attribute is the Meaning the
+// family produced. Lets the range rules say "from <calendar> to <calendar>" without repeating
+// the calendar rules.
+struct family_parser : x3::parser<family_parser> {
+  using attribute_type = Meaning;
+  static bool const has_attribute = true;
+  FamilyParser family;
+  constexpr explicit family_parser(FamilyParser f) : family(f) {}
+  template <typename It, typename Ctx, typename RCtx>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Meaning& out) const {
+    const char* end = family(Span{first, first, last}, out);
+    if (end == nullptr) return false;
+    first = end;
+    return true;
+  }
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
+    Meaning ignored;
+    return parse(first, last, ctx, rctx, ignored);
+  }
+};
+
+// ---- Punctuation.
+// A hyphen or an en dash (ranges are written both ways: "2014-2020", "1939–1945").
+inline const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
+// Between a day and a year: ", " or " " or "," ("June 16,2017").
+inline const auto comma_sep = (x3::lit(',') >> -ws) | ws;
+// A word, case-insensitive, ending at a word boundary.
+inline auto word(const char* w) {
+  return x3::no_case[x3::literal_string<const char*, fast_case, x3::unused_type>(w)] >> word_end;
+}
+// The article "the" and a blank.
+inline const auto the_ = word("the") >> ws;
+
+// ---- Numbers.
+
+// MinDigits..MaxDigits decimal digits, not followed by another digit, with a value in
+// [Min, Max]. "2014" is never read as "20" followed by "14".
+template <int Min, int Max, int MinDigits, int MaxDigits>
+struct bounded_number_parser : x3::parser<bounded_number_parser<Min, Max, MinDigits, MaxDigits>> {
+  using attribute_type = int;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    It it = first;
+    int value = 0, digits = 0;
+    while (it != last && *it >= '0' && *it <= '9') {
+      if (++digits > MaxDigits) return false;
+      value = value * 10 + (*it - '0');
+      ++it;
+    }
+    if (digits < MinDigits || value < Min || value > Max) return false;
+    first = it;
+    x3::traits::move_to(value, attr);
+    return true;
+  }
+};
+template <int Min, int Max, int MinDigits, int MaxDigits>
+inline constexpr bounded_number_parser<Min, Max, MinDigits, MaxDigits> number{};
+
+// A numeral as written in durations: "15", "2.5", "5 1/2", "1,000". Not followed by a digit.
+struct numeral_parser : x3::parser<numeral_parser> {
+  using attribute_type = double;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    double value = 0;
+    const char* end = read_numeral(first, last, value);
+    if (end == nullptr) return false;
+    first = end;
+    x3::traits::move_to(value, attr);
+    return true;
+  }
+};
+inline constexpr numeral_parser numeral{};
+
+// ---- Leaf rules with attributes.
+
+// A day of the month: 1..31, with an optional ordinal suffix ("29", "5th", "05").
+x3::rule<class day_of_month_class, int> const day_of_month = "day of month";
+// A month by name, full or abbreviated ("January", "Jan.", "Sept").
+x3::rule<class month_name_class, int> const month_name = "month name";
+// A month by its full name only ("January"): the form that may stand alone.
+x3::rule<class month_full_class, int> const month_full = "full month name";
+// A four-digit year 1000..2199, or an apostrophe year ("'97" is 1997, "'05" is 2005).
+x3::rule<class year_class, int> const year = "year";
+// A year written in words: "nineteen ninety-six", "two thousand".
+x3::rule<class year_words_class, int> const year_words = "year in words";
+// A weekday by name ("Friday", "Fri.").
+x3::rule<class weekday_name_class, int> const weekday_name = "weekday";
+// A number in words: "fifteen", "twenty-five".
+x3::rule<class number_word_class, int> const number_word = "number word";
+// A year in digits or in words.
+x3::rule<class any_year_class, int> const any_year = "year";
+// A cardinal: a numeral ("15", "2.5") or words ("fifteen", "a").
+x3::rule<class cardinal_class, double> const cardinal = "cardinal";
+// An ordinal: "first", "21st", "twenty-first".
+x3::rule<class ordinal_class, int> const ordinal = "ordinal";
+// A calendar unit, singular or plural ("year", "months").
+x3::rule<class unit_word_class, Unit> const unit_word = "unit";
+// A season: spring, summer, fall/autumn, winter.
+x3::rule<class season_name_class, int> const season_name = "season";
+// A part of the day: morning, afternoon, evening, night.
+x3::rule<class part_of_day_name_class, int> const part_of_day_name = "part of day";
+
+// Copies the attribute to the rule's value (rules whose alternatives mix actions and plain parsers).
+inline constexpr auto pass = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
+
+inline const auto ordinal_suffix = x3::no_case[x3::lit("st") | "nd" | "rd" | "th"];
+inline const auto apostrophe = x3::lit('\'') | x3::lit("\xE2\x80\x99");
+
+inline const auto day_of_month_def = number<1, 31, 1, 2> >> -ordinal_suffix >> word_end;
+inline const auto month_name_def = (x3::no_case[lexicon::month_full] >> word_end) |
+                                   (x3::no_case[lexicon::month_abbreviation] >> (x3::lit('.') | word_end));
+inline const auto month_full_def = x3::no_case[lexicon::month_full] >> word_end;
+inline const auto year_def =
+    (number<1000, 2199, 4, 4>[pass] >> word_end) | (apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) {
+                                                      const int yy = x3::_attr(ctx);
+                                                      x3::_val(ctx) = yy <= 30 ? 2000 + yy : 1900 + yy;
+                                                    })] >>
+                                                    word_end);
+inline const auto year_words_def =
+    (x3::no_case[lexicon::teens] >> ws >> number_word)[([](auto& ctx) {
+      x3::_val(ctx) = boost::fusion::at_c<0>(x3::_attr(ctx)) * 100 + boost::fusion::at_c<1>(x3::_attr(ctx));
+    })] |
+    (word("two") >> ws >> word("thousand") >> -(ws >> -(word("and") >> ws) >> number_word))[([](auto& ctx) {
+      const auto& rest = x3::_attr(ctx);
+      x3::_val(ctx) = 2000 + (rest ? *rest : 0);
+    })];
+inline const auto any_year_def = year | year_words;
+inline const auto weekday_name_def =
+    (x3::no_case[lexicon::weekday_full] >> word_end) | (x3::no_case[lexicon::weekday_abbreviation] >> x3::lit('.'));
+inline const auto number_word_def =
+    (x3::no_case[lexicon::tens] >> -((dash | ws) >> x3::no_case[lexicon::units] >> word_end))[([](auto& ctx) {
+      const auto& units = boost::fusion::at_c<1>(x3::_attr(ctx));
+      x3::_val(ctx) = boost::fusion::at_c<0>(x3::_attr(ctx)) + (units ? *units : 0);
+    })] |
+    (x3::no_case[lexicon::teens][pass] >> word_end) | (x3::no_case[lexicon::units][pass] >> word_end);
+inline const auto cardinal_def = numeral | number_word | ((word("an") | word("a")) >> x3::attr(1.0));
+inline const auto ordinal_def =
+    (x3::no_case[lexicon::ordinal_word] >> word_end) | (number<1, 99, 1, 2> >> ordinal_suffix >> word_end);
+inline const auto unit_word_def = x3::no_case[lexicon::unit_name] >> word_end;
+inline const auto season_name_def = x3::no_case[lexicon::season] >> word_end;
+inline const auto part_of_day_name_def = x3::no_case[lexicon::part_of_day] >> word_end;
+
+BOOST_SPIRIT_DEFINE(day_of_month, month_name, month_full, year, year_words, any_year, weekday_name, number_word,
+                    cardinal, ordinal, unit_word, season_name, part_of_day_name)
+
+}  // namespace annalist::timex

@@ -1,0 +1,33 @@
+// timex/holidays.hpp — named holidays and the rule that dates each one in a given year.
+//
+// One table (holidays.cpp) lists every holiday the grammar knows: its names as written in text and
+// a rule — a fixed date, the nth weekday of a month, days from Western or Orthodox Easter (the
+// computus), or a date of the tabular Islamic calendar (<date/islamic.h>). Holidays without a
+// general rule (the Hindu lunisolar calendar, the Hebrew calendar) are not listed.
+#pragma once
+
+#include <date/date.h>
+
+#include <optional>
+#include <span>
+#include <string_view>
+
+namespace annalist::timex {
+
+struct HolidayName {
+  std::string_view name;  // lower-case, as written: "christmas", "xmas", "new year's day"
+  int holiday;            // index into the table
+  // A name that is also an ordinary word or a personal name ("lent", "ekka"): taken only when
+  // capitalised or with a year or a direction word.
+  bool common_word;
+};
+
+// Every name of every holiday, also without its apostrophes ("new years day"). ASCII only: the
+// grammar reads a typographic apostrophe as "'".
+std::span<const HolidayName> holiday_names();
+
+// The day holiday `holiday` falls on in Gregorian year `year` (its first day, for a period such as
+// Ramadan or Lent). nullopt when the rule gives no day in that year.
+std::optional<date::sys_days> holiday_date(int holiday, int year);
+
+}  // namespace annalist::timex

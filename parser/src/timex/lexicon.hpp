@@ -1,0 +1,175 @@
+// timex/lexicon.hpp — the words of temporal expressions, as X3 symbol tables.
+//
+// All keys are lower-case: the rules wrap the tables in x3::no_case. Abbreviations that are also
+// common words ("sun", "sat", "wed", "mar", "may") are only ever matched inside a larger date
+// by the rules, never alone.
+#pragma once
+
+#include "meaning.hpp"
+
+#include <boost/spirit/home/x3.hpp>
+
+#include <string_view>
+
+namespace annalist::timex {
+
+namespace x3 = boost::spirit::x3;
+
+// The character encoding of the grammar's symbol tables and words: Spirit's `standard` with
+// ASCII-only, inline case folding. Under x3::no_case, `standard` calls std::tolower for every
+// compared character, which dominated the scanner's profile. Non-ASCII bytes fold to themselves.
+struct fast_case : boost::spirit::char_encoding::standard {
+  static int tolower(int ch) { return ch >= 'A' && ch <= 'Z' ? ch - 'A' + 'a' : ch; }
+  static int toupper(int ch) { return ch >= 'a' && ch <= 'z' ? ch - 'a' + 'A' : ch; }
+  static bool islower(int ch) { return ch >= 'a' && ch <= 'z'; }
+  static bool isupper(int ch) { return ch >= 'A' && ch <= 'Z'; }
+};
+
+// A symbol table of the grammar (keys lower-case, matched under x3::no_case).
+template <typename T>
+using symbols = x3::symbols_parser<fast_case, T>;
+
+}  // namespace annalist::timex
+
+namespace annalist::timex::lexicon {
+
+inline const symbols<int> month_full({{"january", 1},
+                                      {"february", 2},
+                                      {"march", 3},
+                                      {"april", 4},
+                                      {"may", 5},
+                                      {"june", 6},
+                                      {"july", 7},
+                                      {"august", 8},
+                                      {"september", 9},
+                                      {"october", 10},
+                                      {"november", 11},
+                                      {"december", 12}},
+                                     "month");
+
+inline const symbols<int> month_abbreviation({{"jan", 1},
+                                              {"feb", 2},
+                                              {"mar", 3},
+                                              {"apr", 4},
+                                              {"jun", 6},
+                                              {"jul", 7},
+                                              {"aug", 8},
+                                              {"sep", 9},
+                                              {"sept", 9},
+                                              {"oct", 10},
+                                              {"nov", 11},
+                                              {"dec", 12}},
+                                             "month abbreviation");
+
+// C encoding: 0 = Sunday.
+inline const symbols<int> weekday_full(
+    {{"sunday", 0}, {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5}, {"saturday", 6}},
+    "weekday");
+
+inline const symbols<int> weekday_abbreviation({{"sun", 0},
+                                                {"mon", 1},
+                                                {"tue", 2},
+                                                {"tues", 2},
+                                                {"wed", 3},
+                                                {"thu", 4},
+                                                {"thur", 4},
+                                                {"thurs", 4},
+                                                {"fri", 5},
+                                                {"sat", 6}},
+                                               "weekday abbreviation");
+
+inline const symbols<int> units({{"one", 1},
+                                 {"two", 2},
+                                 {"three", 3},
+                                 {"four", 4},
+                                 {"five", 5},
+                                 {"six", 6},
+                                 {"seven", 7},
+                                 {"eight", 8},
+                                 {"nine", 9}},
+                                "units");
+
+inline const symbols<int> teens({{"ten", 10},
+                                 {"eleven", 11},
+                                 {"twelve", 12},
+                                 {"thirteen", 13},
+                                 {"fourteen", 14},
+                                 {"fifteen", 15},
+                                 {"sixteen", 16},
+                                 {"seventeen", 17},
+                                 {"eighteen", 18},
+                                 {"nineteen", 19}},
+                                "teens");
+
+inline const symbols<int> tens({{"twenty", 20},
+                                {"thirty", 30},
+                                {"forty", 40},
+                                {"fifty", 50},
+                                {"sixty", 60},
+                                {"seventy", 70},
+                                {"eighty", 80},
+                                {"ninety", 90}},
+                               "tens");
+
+inline const symbols<int> ordinal_word(
+    {{"first", 1},         {"second", 2},        {"third", 3},       {"fourth", 4},       {"fifth", 5},
+     {"sixth", 6},         {"seventh", 7},       {"eighth", 8},      {"ninth", 9},        {"tenth", 10},
+     {"eleventh", 11},     {"twelfth", 12},      {"thirteenth", 13}, {"fourteenth", 14},  {"fifteenth", 15},
+     {"sixteenth", 16},    {"seventeenth", 17},  {"eighteenth", 18}, {"nineteenth", 19},  {"twentieth", 20},
+     {"twenty-first", 21}, {"twenty first", 21}, {"thirtieth", 30},  {"thirty-first", 31}},
+    "ordinal");
+
+inline const symbols<Unit> unit_name({{"second", Unit::second},
+                                      {"seconds", Unit::second},
+                                      {"minute", Unit::minute},
+                                      {"minutes", Unit::minute},
+                                      {"hour", Unit::hour},
+                                      {"hours", Unit::hour},
+                                      {"day", Unit::day},
+                                      {"days", Unit::day},
+                                      {"weekend", Unit::weekend},
+                                      {"weekends", Unit::weekend},
+                                      {"week", Unit::week},
+                                      {"weeks", Unit::week},
+                                      {"fortnight", Unit::week},
+                                      {"month", Unit::month},
+                                      {"months", Unit::month},
+                                      {"quarter", Unit::quarter},
+                                      {"quarters", Unit::quarter},
+                                      {"year", Unit::year},
+                                      {"years", Unit::year},
+                                      {"decade", Unit::decade},
+                                      {"decades", Unit::decade},
+                                      {"century", Unit::century},
+                                      {"centuries", Unit::century},
+                                      {"millennium", Unit::millennium},
+                                      {"millennia", Unit::millennium}},
+                                     "unit");
+
+// 0 spring, 1 summer, 2 fall, 3 winter (the TIMEX3 suffixes SP, SU, FA, WI).
+inline const symbols<int> season({{"spring", 0},
+                                  {"summer", 1},
+                                  {"fall", 2},
+                                  {"autumn", 2},
+                                  {"winter", 3},
+                                  {"springtime", 0},
+                                  {"summertime", 1},
+                                  {"wintertime", 3}},
+                                 "season");
+
+// 0 morning, 1 afternoon, 2 evening, 3 night (TIMEX3 MO, AF, EV, NI).
+inline const symbols<int> part_of_day(
+    {{"morning", 0}, {"afternoon", 1}, {"evening", 2}, {"night", 3}, {"overnight", 3}}, "part of day");
+
+// Vague quantities: "a few years", "several months", "many decades".
+inline const symbols<int> vague_amount({{"few", 0},
+                                        {"a few", 0},
+                                        {"several", 0},
+                                        {"many", 0},
+                                        {"some", 0},
+                                        {"a couple of", 2},
+                                        {"couple of", 2},
+                                        {"a number of", 0}},
+                                       "vague amount");
+
+}  // namespace annalist::timex::lexicon

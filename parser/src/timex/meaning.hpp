@@ -1,0 +1,149 @@
+// timex/meaning.hpp — what a temporal expression said, before it is normalised.
+//
+// The grammar (the rule families) fills a Meaning with the fields the text spelled out: a month
+// and a day, an offset of -1 months, "few" decades, a mod. It never consults the document date.
+// The normaliser (normalize.hpp) turns a Meaning plus the context (DCT, reference time, tense of
+// the clause) into a TIMEX3 type, value and mod.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+
+namespace annalist::timex {
+
+// Marks a calendar field the text did not give.
+inline constexpr int unset = -1'000'000;
+
+// Calendar units, from finest to coarsest. `weekend` is a unit so that "the weekend" and
+// "last weekend" can be said.
+enum class Unit : std::uint8_t {
+  none,
+  second,
+  minute,
+  hour,
+  part_of_day,
+  day,
+  weekend,
+  week,
+  month,
+  quarter,
+  half,
+  season,
+  year,
+  decade,
+  century,
+  millennium
+};
+
+// A point or period on the calendar, as far as the text gave it. Invariant: a finer field is only
+// set when it makes sense with the coarser ones (a day needs a month; a month can stand alone).
+struct CalendarFields {
+  int year = unset;                // four-digit year (two-digit years are expanded by the grammar)
+  int month = unset;               // 1..12
+  int day = unset;                 // 1..31
+  int weekday = unset;             // 0 = Sunday .. 6 = Saturday (C encoding)
+  int week = unset;                // ISO week number
+  int quarter = unset;             // 1..4
+  int half = unset;                // 1..2
+  int season = unset;              // 0 spring, 1 summer, 2 fall, 3 winter
+  int decade = unset;              // first three digits: 199 for "the 1990s"
+  int century = unset;             // first two digits: 19 for "the 20th century"
+  int hour = unset;                // 0..23
+  int minute = unset;              // 0..59
+  int part_of_day = unset;         // 0 morning, 1 afternoon, 2 evening, 3 night
+  bool weekend = false;            // "the weekend": the week plus -WE
+  bool century_in_decade = false;  // "the '90s": decade digit without its century
+  // A numeric date whose first two numbers could be day/month or month/day ("05/02/2014"):
+  // month holds the first number, day the second, and the normaliser decides the order.
+  bool order_open = false;
+  // Clock times (rules_clock.cpp): seconds ("15:23:24"), and a 12-hour clock reading without
+  // am/pm ("at 3", "10:30"): hour holds 0..12 as written and the normaliser picks the next
+  // such time after the reference.
+  int second = unset;
+  bool meridiem_open = false;
+
+  bool any() const {
+    return year != unset || month != unset || day != unset || weekday != unset || week != unset || quarter != unset ||
+           half != unset || season != unset || decade != unset || century != unset || hour != unset ||
+           part_of_day != unset || weekend;
+  }
+};
+
+// Which way an underspecified or named time lies from the anchor.
+//   by_tense   "in November", "on Friday": the tense of the clause decides
+//   previous   "last November", "the previous year"
+//   current    "this November", "this week"
+//   next       "next January", "the coming week"
+enum class Direction : std::uint8_t { by_tense, previous, current, next };
+
+// What a relative expression is counted from.
+//   document   deictic: "yesterday", "two years ago", "last month" (the DCT)
+//   reference  anaphoric: "the next day", "a year earlier", "that year" (the last date mentioned)
+enum class Anchor : std::uint8_t { document, reference };
+
+enum class Kind : std::uint8_t {
+  calendar,  // fields of a date or time, maybe underspecified: "January 29", "2014", "Friday"
+  relative,  // offset * unit from an anchor: "last month" (-1 month), "two years ago", "today"
+  vague,     // PRESENT_REF / PAST_REF / FUTURE_REF: "now", "recently", "the future"
+  duration,  // amount * unit: "15 years", "the next few decades"
+  set        // a recurrence: "biweekly", "every Tuesday"
+};
+
+struct Meaning {
+  Kind kind = Kind::calendar;
+  CalendarFields point;
+  // Ranges ("2014-2020", "July 13-15", "from May to July"): the end as said; fields missing
+  // there are taken from `point` ("July 13-15" says no month for 15).
+  bool has_range_end = false;
+  CalendarFields range_end;
+
+  // kind == calendar: which occurrence of an underspecified date. kind == relative: the sign of
+  // the offset when the grammar only knows the word ("last", "next").
+  Direction direction = Direction::by_tense;
+  Anchor anchor = Anchor::document;
+
+  // Relative offset (kind relative) or amount (duration, set): `amount` units. A vague amount
+  // ("few", "several", plain plural "years") is amount_known == false and prints as X.
+  Unit unit = Unit::none;
+  double amount = 1;
+  bool amount_known = true;
+  bool amount_explicit = false;  // the text gave a number ("two years"), not just a unit ("the year")
+
+  // kind == calendar: the year given relative to the anchor ("June last year": -1), or unset.
+  int relative_year = unset;
+  // "the turn of <century>": START of the century, or END of the current one when the clause
+  // looks ahead ("by the turn of this century").
+  bool turn_of = false;
+
+  std::string_view vague_value;  // kind == vague: "PRESENT_REF", ...
+  std::string_view mod;          // TIMEX3 mod from the phrase itself ("early" START, "mid-" MID, ...)
+
+  // The phrase is a lone word that is also an ordinary English word ("May", "March", "fall");
+  // the driver keeps it only with evidence (capital letter, a preposition before it).
+  bool needs_evidence = false;
+  // A bare number read as a year ("in 1990"): the driver rejects it when it looks like a count,
+  // a name ("Kazakhstan 2050") or part of a number (phone numbers, money).
+  bool bare_year = false;
+  // A bare plural unit ("years"): a duration only after "for", "over", "within" ("for years").
+  bool needs_for = false;
+
+  // ---- Peer-suite families (rules_clock.cpp, rules_holidays.cpp, rules_casual.cpp).
+  // A time zone the text names ("4pm CET"): minutes east of UTC. The TIMEX3 value is the
+  // wall-clock time as written, as TimeML annotates it ("2013-02-12T16:00"); the offset is kept
+  // here for callers that need the instant.
+  int zone_offset = unset;
+  // A named holiday (index into holidays.hpp's table); point.year, relative_year or direction
+  // say which year's.
+  int holiday = unset;
+  // The nth weekday (point.weekday) or day (weekday unset) of the period point names:
+  // "first Monday of March" 1, "last Sunday of March 2014" -1, "the 5th last day of May" -5.
+  int nth_in_period = unset;
+  // Days added to the date the rest names: "three days after Easter" (+3), "2 days after next
+  // Friday" (+2).
+  int day_shift = 0;
+  // An offset counted from the reference's moment ("in 3 days" said at 04:30 is 04:30 three days
+  // on): the value of a day offset keeps the reference's time of day, when it has one.
+  bool keeps_time_of_day = false;
+};
+
+}  // namespace annalist::timex

@@ -1,0 +1,512 @@
+// The normaliser: Meaning + anchors + tense -> TIMEX3 (see normalize.hpp).
+//
+// Underspecified dates ("November", "Friday", "the third quarter") take the occurrence the
+// direction asks for: last/next/this when said, else the tense of the clause (past: the latest
+// one not after the anchor; future: the earliest one not before it; otherwise the closest).
+#include "normalize.hpp"
+
+#include "normalize_peers.hpp"
+
+#include <date/iso_week.h>
+
+#include <array>
+#include <cmath>
+#include <cstdio>
+#include <cstdlib>
+
+namespace annalist::timex {
+namespace {
+
+using namespace date;
+
+std::string digits(int value, int width) {
+  char buffer[16];
+  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
+  return buffer;
+}
+
+std::string format_amount(double amount) {
+  if (std::abs(amount - std::round(amount)) < 1e-9) return std::to_string(static_cast<long long>(std::llround(amount)));
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%.2f", amount);
+  std::string s = buffer;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  return s;
+}
+
+constexpr std::array<const char*, 4> season_codes{"SP", "SU", "FA", "WI"};
+constexpr std::array<const char*, 4> part_of_day_codes{"MO", "AF", "EV", "NI"};
+
+struct Clock {
+  sys_days day;
+  std::chrono::minutes time_of_day;
+};
+
+Clock split(local_seconds t) {
+  const auto day = floor<days>(t);
+  return {sys_days{day.time_since_epoch()}, floor<std::chrono::minutes>(t - day)};
+}
+
+// The period a set of calendar fields names within one year, as a sortable key and a start day.
+// Granularity of the comparison: the finest field given.
+struct Period {
+  long key;  // comparable with anchor_key() at the same granularity
+  sys_days start;
+};
+
+enum class Grain { day, week, month, quarter, half, season, year };
+
+Grain grain_of(const CalendarFields& f) {
+  if (f.day != unset) return Grain::day;
+  if (f.month != unset) return Grain::month;
+  if (f.quarter != unset) return Grain::quarter;
+  if (f.half != unset) return Grain::half;
+  if (f.season != unset) return Grain::season;
+  return Grain::year;
+}
+
+// Seasons start on the solstice/equinox month (northern hemisphere): spring March, summer June,
+// fall September, winter December.
+int season_start_month(int season) { return 3 + 3 * season; }
+
+std::optional<Period> period_in_year(const CalendarFields& f, int y) {
+  switch (grain_of(f)) {
+    case Grain::day: {
+      const year_month_day ymd{year{y}, month{static_cast<unsigned>(f.month)}, day{static_cast<unsigned>(f.day)}};
+      if (!ymd.ok()) return std::nullopt;
+      const sys_days d{ymd};
+      return Period{d.time_since_epoch().count(), d};
+    }
+    case Grain::month:
+      return Period{y * 12L + f.month - 1, sys_days{year{y} / f.month / 1}};
+    case Grain::quarter:
+      return Period{y * 4L + f.quarter - 1, sys_days{year{y} / (1 + 3 * (f.quarter - 1)) / 1}};
+    case Grain::half:
+      return Period{y * 2L + f.half - 1, sys_days{year{y} / (1 + 6 * (f.half - 1)) / 1}};
+    case Grain::season:
+      return Period{y * 4L + f.season, sys_days{year{y} / season_start_month(f.season) / 1}};
+    case Grain::week:
+    case Grain::year:
+      break;
+  }
+  return Period{y, sys_days{year{y} / 1 / 1}};
+}
+
+long anchor_key(Grain g, sys_days anchor) {
+  const year_month_day ymd{anchor};
+  const int y = static_cast<int>(ymd.year());
+  const int m = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  switch (g) {
+    case Grain::day:
+      return anchor.time_since_epoch().count();
+    case Grain::month:
+      return y * 12L + m - 1;
+    case Grain::quarter:
+      return y * 4L + (m - 1) / 3;
+    case Grain::half:
+      return y * 2L + (m - 1) / 6;
+    case Grain::season: {
+      // December belongs to the winter of its own year; January and February to the winter
+      // that began the year before.
+      const int s = m >= 3 && m <= 11 ? (m - 3) / 3 : 3;
+      return (m <= 2 ? y - 1 : y) * 4L + s;
+    }
+    case Grain::week:
+    case Grain::year:
+      break;
+  }
+  return y;
+}
+
+// The year of an underspecified date: which occurrence the direction or tense asks for.
+std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Tense tense, sys_days anchor) {
+  const int anchor_year = static_cast<int>(year_month_day{anchor}.year());
+  const Grain g = grain_of(f);
+  // Quarters and halves are reported after they end: "will report third-quarter results" in
+  // October is this year's third quarter. The future tense says nothing about which one.
+  if ((g == Grain::quarter || g == Grain::half) && tense == Tense::future) tense = Tense::unknown;
+  const long here = anchor_key(g, anchor);
+  std::optional<int> best;
+  long best_distance = 0;
+  for (int y = anchor_year - 1; y <= anchor_year + 1; ++y) {
+    const auto p = period_in_year(f, y);
+    if (!p) continue;
+    // A weekday given with the date ("Friday, Oct. 23") picks the year where it fits.
+    if (f.weekday != unset && weekday{p->start}.c_encoding() != static_cast<unsigned>(f.weekday)) continue;
+    bool eligible = true;
+    switch (direction) {
+      case Direction::previous:
+        eligible = p->key < here;
+        break;
+      case Direction::next:
+        eligible = p->key > here;
+        break;
+      case Direction::current:
+        eligible = y == anchor_year;
+        break;
+      case Direction::by_tense: {
+        // A month and day without a year ("Nov. 21") within a season of the anchor is read
+        // against the tense too: past-tense reporting names the coming weeks ("said it will pay
+        // the dividend Dec. 15"), and future-tense text the last ones.
+        const bool near = g == Grain::day && f.weekday == unset && std::labs((p->start - anchor).count()) <= 92;
+        if (tense == Tense::past)
+          eligible = near || p->key <= here;
+        else if (tense == Tense::future)
+          eligible = near || p->key >= here;
+        break;
+      }
+    }
+    if (!eligible) continue;
+    long distance = std::labs((p->start - anchor).count());
+    // previous: the latest; next: the earliest; otherwise the closest.
+    if (!best || distance < best_distance) {
+      best = y;
+      best_distance = distance;
+    }
+  }
+  if (!best && f.weekday != unset) {
+    CalendarFields without_weekday = f;
+    without_weekday.weekday = unset;
+    return resolve_year(without_weekday, direction, tense, anchor);
+  }
+  return best;
+}
+
+// A weekday alone: the day it names near the anchor.
+sys_days resolve_weekday(int wd, Direction direction, Tense tense, sys_days anchor) {
+  const weekday target{static_cast<unsigned>(wd)};
+  const sys_days on_or_before = anchor - (weekday{anchor} - target);
+  const sys_days on_or_after = anchor + (target - weekday{anchor});
+  switch (direction) {
+    case Direction::previous:
+      return on_or_before == anchor ? anchor - days{7} : on_or_before;
+    case Direction::next:
+      return on_or_after == anchor ? anchor + days{7} : on_or_after;
+    case Direction::current: {
+      // The same ISO week (Monday..Sunday).
+      const sys_days monday = anchor - (weekday{anchor} - Monday);
+      return monday + (target - Monday);
+    }
+    case Direction::by_tense:
+      break;
+  }
+  if (tense == Tense::past) return on_or_before;
+  if (tense == Tense::future) return on_or_after;
+  return (anchor - on_or_before) <= (on_or_after - anchor) ? on_or_before : on_or_after;
+}
+
+std::string format_day(sys_days d) {
+  const year_month_day ymd{d};
+  return digits(static_cast<int>(ymd.year()), 4) + "-" +
+         digits(static_cast<int>(static_cast<unsigned>(ymd.month())), 2) + "-" +
+         digits(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
+}
+
+std::string format_week(sys_days d) {
+  const iso_week::year_weeknum_weekday w{d};
+  return digits(static_cast<int>(w.year()), 4) + "-W" + digits(static_cast<int>(static_cast<unsigned>(w.weeknum())), 2);
+}
+
+// Appends the time of day ("T15:00", "TMO") when the fields give one.
+std::string time_suffix(const CalendarFields& f) {
+  if (f.hour != unset)
+    return "T" + digits(f.hour, 2) + ":" + digits(f.minute == unset ? 0 : f.minute, 2) +
+           (f.second == unset ? "" : ":" + digits(f.second, 2));  // seconds: rules_clock.cpp
+  if (f.part_of_day != unset) return std::string("T") + part_of_day_codes[f.part_of_day];
+  return {};
+}
+
+bool has_time(const CalendarFields& f) { return f.hour != unset || f.part_of_day != unset; }
+
+// Day-first or month-first for a numeric date whose first two fields allow both.
+void decide_order(CalendarFields& f, const Anchors& anchors) {
+  if (!f.order_open) return;
+  f.order_open = false;
+  const int first = f.month, second = f.day;
+  const auto as_date = [&](int m, int d) -> std::optional<sys_days> {
+    const year_month_day ymd{year{f.year}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+    if (m > 12 || !ymd.ok()) return std::nullopt;
+    return sys_days{ymd};
+  };
+  const auto month_first = as_date(first, second);
+  const auto day_first = as_date(second, first);
+  bool use_day_first = false;
+  if (!month_first || !day_first) {
+    use_day_first = !month_first && day_first;
+  } else {
+    // Both possible: a reading within two months of the DCT beats one that is not.
+    const sys_days dct = split(anchors.document).day;
+    const auto near = [&](sys_days d) { return std::labs((d - dct).count()) <= 62; };
+    if (near(*day_first) != near(*month_first))
+      use_day_first = near(*day_first);
+    else
+      use_day_first = anchors.date_order == DateOrder::day_first;
+  }
+  if (use_day_first) {
+    f.month = second;
+    f.day = first;
+  }
+}
+
+// The TIMEX3 value of calendar fields. nullopt when impossible.
+std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, const Anchors& anchors, Tense tense,
+                                          std::optional<sys_days>& pointed_day) {
+  const Clock anchor = split(anchors.reference);
+  const Clock document = split(anchors.document);
+  decide_order(f, anchors);
+  if (f.century != unset) return digits(f.century, 2);
+  if (f.decade != unset) {
+    if (f.century_in_decade) {
+      // "the '90s": the most recent such decade not after the anchor's.
+      const int anchor_year = static_cast<int>(year_month_day{anchor.day}.year());
+      int decade = (anchor_year / 100) * 10 + f.decade;
+      if (decade * 10 > anchor_year) decade -= 10;
+      return digits(decade, 3);
+    }
+    return digits(f.decade, 3);
+  }
+  if (f.month != unset && f.day == unset && f.year != unset && f.weekday != unset) f.weekday = unset;
+  if (f.year == unset && m.relative_year != unset) {
+    f.year = static_cast<int>(year_month_day{document.day}.year()) + m.relative_year;
+  }
+  // A weekday alone, or with a time: "Friday", "Friday night".
+  if (f.year == unset && f.month == unset && f.weekday != unset && f.quarter == unset && f.season == unset &&
+      f.half == unset) {
+    const sys_days d = resolve_weekday(f.weekday, m.direction, tense, anchor.day);
+    pointed_day = d;
+    return format_day(d) + time_suffix(f);
+  }
+  if (f.year == unset) {
+    if (f.month == unset && f.quarter == unset && f.half == unset && f.season == unset && f.weekday == unset) {
+      // Only a time of day ("at 3 p.m.", "tonight"): on the anchor day.
+      if (!has_time(f)) return std::nullopt;
+      // The day of a clock time: the next such time when the reference has a time of day
+      // (normalize_peers.hpp).
+      const sys_days day = day_of_clock_time(f, anchors.reference, tense);
+      pointed_day = day;
+      return format_day(day) + time_suffix(f);
+    }
+    // Narrative text: "in June" after "in 1941" is June 1941, whatever the tense.
+    const auto y = anchors.narrative && m.direction == Direction::by_tense
+                       ? std::optional<int>(static_cast<int>(year_month_day{anchor.day}.year()))
+                       : resolve_year(f, m.direction, tense, anchor.day);
+    if (!y) return std::nullopt;
+    f.year = *y;
+  }
+  // Years before the common era are written as TIMEX2/WikiWars do: "BC0241".
+  std::string value = f.year < 0 ? "BC" + digits(-f.year, 4) : digits(f.year, 4);
+  if (f.month != unset) {
+    value += "-" + digits(f.month, 2);
+    if (f.day != unset) {
+      const year_month_day ymd{year{f.year}, month{static_cast<unsigned>(f.month)}, day{static_cast<unsigned>(f.day)}};
+      if (!ymd.ok()) return std::nullopt;
+      value += "-" + digits(f.day, 2) + time_suffix(f);
+      pointed_day = sys_days{ymd};
+    } else {
+      pointed_day = sys_days{year{f.year} / f.month / 1};
+    }
+    return value;
+  }
+  pointed_day = sys_days{year{f.year} / 1 / 1};
+  if (f.quarter != unset) return value + "-Q" + std::to_string(f.quarter);
+  if (f.half != unset) return value + "-H" + std::to_string(f.half);
+  if (f.season != unset) return value + "-" + season_codes[f.season];
+  return value;
+}
+
+// The value of `amount` units from the anchor (kind relative).
+std::string relative_value(const Meaning& m, Clock anchor, std::optional<sys_days>& pointed_day) {
+  const int sign = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
+  const int n = sign * static_cast<int>(std::lround(m.amount));
+  const year_month_day ymd{anchor.day};
+  const int y = static_cast<int>(ymd.year());
+  const int mo = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  switch (m.unit) {
+    case Unit::second:
+    case Unit::minute:
+    case Unit::hour: {
+      const auto step = m.unit == Unit::hour ? std::chrono::minutes{60} : std::chrono::minutes{1};
+      const auto t = local_seconds{anchor.day.time_since_epoch()} + anchor.time_of_day +
+                     (m.unit == Unit::second ? std::chrono::minutes{0} : step * n);
+      const Clock c = split(t);
+      pointed_day = c.day;
+      const auto hm = hh_mm_ss<std::chrono::minutes>{c.time_of_day};
+      return format_day(c.day) + "T" + digits(static_cast<int>(hm.hours().count()), 2) + ":" +
+             digits(static_cast<int>(hm.minutes().count()), 2);
+    }
+    case Unit::part_of_day:
+    case Unit::day: {
+      const sys_days d = anchor.day + days{n};
+      pointed_day = d;
+      return format_day(d) + time_suffix(m.point);
+    }
+    case Unit::weekend:
+      return format_week(anchor.day + days{7 * n}) + "-WE";
+    case Unit::week:
+      return format_week(anchor.day + days{7 * n});
+    case Unit::month: {
+      const year_month target = year{y} / mo + months{n};
+      pointed_day = sys_days{target / 1};
+      return digits(static_cast<int>(target.year()), 4) + "-" +
+             digits(static_cast<int>(static_cast<unsigned>(target.month())), 2);
+    }
+    case Unit::quarter: {
+      const int index = y * 4 + (mo - 1) / 3 + n;
+      return digits(index / 4, 4) + "-Q" + std::to_string(index % 4 + 1);
+    }
+    case Unit::half: {
+      const int index = y * 2 + (mo - 1) / 6 + n;
+      return digits(index / 2, 4) + "-H" + std::to_string(index % 2 + 1);
+    }
+    case Unit::season: {
+      const int index = static_cast<int>(anchor_key(Grain::season, anchor.day)) + n;
+      return digits(index / 4, 4) + "-" + season_codes[index % 4];
+    }
+    case Unit::year:
+      pointed_day = sys_days{year{y + n} / 1 / 1};
+      return digits(y + n, 4);
+    case Unit::decade:
+      return digits(y / 10 + n, 3);
+    case Unit::century:
+    case Unit::millennium:
+      return digits(y / 100 + n, 2);
+    case Unit::none:
+      break;
+  }
+  return format_day(anchor.day);
+}
+
+const char* unit_letter(Unit u) {
+  switch (u) {
+    case Unit::second:
+      return "S";
+    case Unit::minute:
+      return "M";
+    case Unit::hour:
+      return "H";
+    case Unit::part_of_day:
+    case Unit::day:
+      return "D";
+    case Unit::weekend:
+      return "WE";
+    case Unit::week:
+      return "W";
+    case Unit::month:
+      return "M";
+    case Unit::quarter:
+      return "Q";
+    case Unit::half:
+      return "H";
+    case Unit::season:
+      return "M";
+    case Unit::year:
+      return "Y";
+    case Unit::decade:
+      return "DE";
+    case Unit::century:
+      return "CE";
+    case Unit::millennium:
+      return "ML";
+    case Unit::none:
+      break;
+  }
+  return "X";
+}
+
+// "P15Y", "PT3H", "PXDE".
+std::string duration_value(const Meaning& m) {
+  const bool time_unit = m.unit == Unit::second || m.unit == Unit::minute || m.unit == Unit::hour;
+  std::string value = time_unit ? "PT" : "P";
+  double amount = m.amount;
+  Unit unit = m.unit;
+  // Units without an ISO 8601 letter are written in months or days.
+  if (unit == Unit::half) amount *= 6, unit = Unit::month;
+  if (unit == Unit::season) amount *= 3, unit = Unit::month;
+  if (unit == Unit::weekend) amount *= 2, unit = Unit::day;
+  value += m.amount_known ? format_amount(amount) : "X";
+  return value + unit_letter(unit);
+}
+
+}  // namespace
+
+std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Tense tense, std::string_view signal) {
+  // Holidays, nth weekdays, named zones, day shifts: normalize_peers.cpp.
+  if (is_peer_meaning(m)) return normalize_peer_meaning(m, anchors, tense, signal);
+  Normalized out;
+  out.mod = std::string(m.mod);
+  std::optional<sys_days> pointed_day;
+  switch (m.kind) {
+    case Kind::vague:
+      out.value = std::string(m.vague_value);
+      return out;
+    case Kind::duration:
+      out.type = TimexType::duration;
+      out.value = duration_value(m);
+      return out;
+    case Kind::set:
+      out.type = TimexType::set;
+      if (m.point.weekday != unset) {
+        // ISO weekday: Monday 1 .. Sunday 7.
+        out.value = "XXXX-WXX-" + std::to_string(m.point.weekday == 0 ? 7 : m.point.weekday) + time_suffix(m.point);
+      } else if (m.unit == Unit::part_of_day && m.point.part_of_day != unset) {
+        out.value = std::string("T") + part_of_day_codes[m.point.part_of_day];
+      } else {
+        out.value = duration_value(m);
+      }
+      return out;
+    case Kind::relative: {
+      const Clock anchor = split(m.anchor == Anchor::document ? anchors.document : anchors.reference);
+      if (!m.amount_known) {
+        out.value = m.direction == Direction::next ? "FUTURE_REF" : "PAST_REF";
+        return out;
+      }
+      // "the quarter": the last one in a past-tense clause, else the current one.
+      Meaning resolved = m;
+      if (m.direction == Direction::by_tense)
+        resolved.direction = tense == Tense::past ? Direction::previous : Direction::current;
+      out.value = relative_value(resolved, anchor, pointed_day);
+      if (m.unit == Unit::century && m.turn_of) {
+        const bool looks_ahead = tense == Tense::future || signal == "by" || signal == "until";
+        out.mod = looks_ahead ? "END" : "START";
+      }
+      if (has_time(m.point) || m.unit == Unit::hour || m.unit == Unit::minute) out.type = TimexType::time;
+      if (m.anchor == Anchor::reference) out.new_reference = pointed_day;
+      return out;
+    }
+    case Kind::calendar:
+      break;
+  }
+  auto value = calendar_value(m.point, m, anchors, tense, pointed_day);
+  if (!value) return std::nullopt;
+  if (m.turn_of) out.mod = "START";
+  if (has_time(m.point)) out.type = TimexType::time;
+  out.value = *value;
+  // Only dates whose year the text gave move the narrative reference time.
+  const bool explicit_year = m.point.year != unset || m.point.decade != unset || m.point.century != unset;
+  if (explicit_year && !m.has_range_end) out.new_reference = pointed_day;
+  if (m.has_range_end) {
+    CalendarFields end = m.range_end;
+    CalendarFields begin = m.point;
+    // Fields the end leaves out come from the beginning ("July 13-15") and vice versa
+    // ("from January to March 2014").
+    if (end.year == unset && begin.year != unset) end.year = begin.year;
+    if (begin.year == unset && end.year != unset) begin.year = end.year;
+    if (end.month == unset && end.day != unset) end.month = begin.month;
+    std::optional<sys_days> ignored;
+    auto begin_value = calendar_value(begin, m, anchors, tense, ignored);
+    auto end_value = calendar_value(end, m, anchors, tense, ignored);
+    if (!begin_value || !end_value) return std::nullopt;
+    if (*end_value < *begin_value) return std::nullopt;  // "2020-2014" is not a range
+    out.value = *begin_value;
+    out.range_begin = *begin_value;
+    out.range_end = *end_value;
+    if (begin.year != unset) out.new_reference = pointed_day;
+  }
+  return out;
+}
+
+// Shared with normalize_peers.cpp.
+std::string day_value(sys_days d) { return format_day(d); }
+std::string time_of_day_suffix(const CalendarFields& f) { return time_suffix(f); }
+
+}  // namespace annalist::timex

@@ -1,0 +1,50 @@
+// timex/normalize.hpp — from what was said (Meaning) to a TIMEX3 type, value and mod.
+#pragma once
+
+#include "meaning.hpp"
+
+#include <annalist/parser/time_expression.hpp>
+
+#include <date/date.h>
+
+#include <chrono>
+#include <optional>
+#include <string>
+
+namespace annalist::timex {
+
+// The grammatical tense of the clause around an expression, as far as cue words tell.
+enum class Tense : std::uint8_t { unknown, past, present, future };
+
+// What relative and underspecified expressions are resolved against.
+struct Anchors {
+  date::local_seconds document;   // the DCT
+  date::local_seconds reference;  // the last date mentioned (== document when not tracking)
+  DateOrder date_order = DateOrder::automatic;
+  // The text is a narrative (most explicit years are far from the DCT): an underspecified date
+  // ("in June") takes the reference time's year instead of the tense rule.
+  bool narrative = false;
+};
+
+struct Normalized {
+  TimexType type = TimexType::date;
+  std::string value;
+  std::string mod;
+  std::optional<std::string> range_begin;
+  std::optional<std::string> range_end;
+  // The day this expression points at, when it names a specific time with a known year: the
+  // narrative reference time moves there.
+  std::optional<date::sys_days> new_reference;
+};
+
+// Normalises `meaning` in a clause of tense `tense`, preceded by the bounding word `signal`
+// ("by", "since", ... or empty). nullopt when the fields are impossible (February 30).
+std::optional<Normalized> normalize(const Meaning& meaning, const Anchors& anchors, Tense tense,
+                                    std::string_view signal);
+
+// "2013-02-12": a day as a TIMEX3 value.
+std::string day_value(date::sys_days d);
+// "T15:00", "T15:23:24", "TMO", or empty: the time of day the fields give.
+std::string time_of_day_suffix(const CalendarFields& f);
+
+}  // namespace annalist::timex

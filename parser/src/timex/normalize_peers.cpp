@@ -1,0 +1,191 @@
+// Normalisation for the peer-suite families (see normalize_peers.hpp).
+#include "normalize_peers.hpp"
+
+#include "holidays.hpp"
+
+#include <cstdio>
+#include <string>
+
+namespace annalist::timex {
+namespace {
+
+using namespace date;
+
+// The calendar day of a local time.
+sys_days day_of(local_seconds t) { return sys_days{floor<days>(t).time_since_epoch()}; }
+
+int year_of(sys_days d) { return static_cast<int>(year_month_day{d}.year()); }
+
+bool has_clock(const CalendarFields& f) { return f.hour != unset || f.part_of_day != unset; }
+
+// Among candidates of consecutive years, the one the direction (or else the tense) asks for: the
+// latest before the reference, the earliest after it, or the earliest on or after it (the latest on or
+// before it in a past-tense clause).
+template <typename DayOfYear>
+std::optional<sys_days> pick_occurrence(DayOfYear day_of_year, Direction direction, Tense tense, sys_days reference) {
+  const int y = year_of(reference);
+  std::optional<sys_days> best;
+  const bool backwards = direction == Direction::previous || (direction == Direction::by_tense && tense == Tense::past);
+  for (int candidate_year = y - 1; candidate_year <= y + 1; ++candidate_year) {
+    const std::optional<sys_days> d = day_of_year(candidate_year);
+    if (!d) continue;
+    bool eligible = false;
+    switch (direction) {
+      case Direction::previous:
+        eligible = *d < reference;
+        break;
+      case Direction::next:
+        eligible = *d > reference;
+        break;
+      case Direction::current:
+      case Direction::by_tense:
+        eligible = backwards ? *d <= reference : *d >= reference;
+        break;
+    }
+    if (!eligible) continue;
+    if (!best || (backwards ? *d > *best : *d < *best)) best = d;
+  }
+  return best;
+}
+
+// The nth weekday (or day, weekday unset) of year/month; n < 0 counts from the end.
+std::optional<sys_days> nth_of_month(int y, int month, int n, int wd) {
+  const year_month ym{year{y}, date::month{static_cast<unsigned>(month)}};
+  if (!ym.ok() || n == 0) return std::nullopt;
+  std::optional<sys_days> d;
+  if (wd == unset) {
+    const sys_days first{ym / 1}, last{ym / date::last};
+    d = n > 0 ? first + days{n - 1} : last - days{-n - 1};
+  } else {
+    const weekday w{static_cast<unsigned>(wd)};
+    const sys_days first = sys_days{ym / 1} + (w - weekday{sys_days{ym / 1}});
+    const sys_days last = sys_days{ym / date::last} - (weekday{sys_days{ym / date::last}} - w);
+    d = n > 0 ? first + days{7 * (n - 1)} : last - days{7 * (-n - 1)};
+  }
+  if (year_month_day{*d}.month() != ym.month()) return std::nullopt;  // "the fifth Monday" of a short month
+  return d;
+}
+
+// Holidays and nth weekdays: the day, before the shift and the time of day.
+std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tense tense, bool& explicit_year) {
+  const sys_days reference = day_of(anchors.reference);
+  const sys_days document = day_of(anchors.document);
+  const CalendarFields& f = m.point;
+  std::optional<int> given_year;
+  if (f.year != unset)
+    given_year = f.year;
+  else if (m.relative_year != unset)
+    given_year = year_of(document) + m.relative_year;
+  explicit_year = f.year != unset;
+  if (m.holiday != unset) {
+    const auto day_of_year = [&](int y) { return holiday_date(m.holiday, y); };
+    if (given_year) return day_of_year(*given_year);
+    return pick_occurrence(day_of_year, m.direction, tense, reference);
+  }
+  // The nth weekday of a month: "first Monday of March", "the first Monday of this month".
+  if (m.unit == Unit::month) {
+    const int offset = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
+    const year_month ym = year_month_day{reference}.year() / year_month_day{reference}.month() + months{offset};
+    return nth_of_month(static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())),
+                        m.nth_in_period, f.weekday);
+  }
+  if (f.month == unset) return std::nullopt;
+  const auto day_of_year = [&](int y) { return nth_of_month(y, f.month, m.nth_in_period, f.weekday); };
+  if (given_year) return day_of_year(*given_year);
+  return pick_occurrence(day_of_year, m.direction, tense, reference);
+}
+
+// Adds `shift` days to the date at the start of a value ("2013-03-31" -> "2013-04-03"), keeping
+// what follows it. Values that do not start with a full date are left alone.
+std::string shift_value(const std::string& value, int shift) {
+  int y = 0;
+  unsigned mo = 0, d = 0;
+  if (value.size() < 10 || std::sscanf(value.c_str(), "%4d-%2u-%2u", &y, &mo, &d) != 3) return value;
+  const year_month_day ymd{year{y}, month{mo}, day{d}};
+  if (!ymd.ok()) return value;
+  return format("%F", sys_days{ymd} + days{shift}) + value.substr(10);
+}
+
+}  // namespace
+
+sys_days day_of_clock_time(CalendarFields& f, local_seconds reference, Tense tense) {
+  const sys_days today = day_of(reference);
+  const int reference_minute =
+      static_cast<int>(floor<std::chrono::minutes>(reference - local_seconds{today.time_since_epoch()}).count());
+  if (f.hour == unset) return today;
+  // The readings of the hour: as written, or both halves of the day.
+  int readings[2] = {f.hour, f.hour};
+  if (f.meridiem_open) {
+    readings[0] = f.hour % 12;
+    readings[1] = f.hour % 12 + 12;
+  }
+  f.meridiem_open = false;
+  const int minute = f.minute == unset ? 0 : f.minute;
+  if (reference_minute == 0) {
+    // A plain date as reference: the time as written (a 12-hour "10:30" is 10:30).
+    f.hour = readings[0] == 0 && readings[1] == 12 ? 12 : readings[0];
+    return today;
+  }
+  const int reference_hour_start = reference_minute / 60 * 60;
+  if (tense == Tense::past) {
+    // The latest such time not after the reference, today or yesterday.
+    for (int i = 1; i >= 0; --i)
+      if (readings[i] * 60 + minute <= reference_minute) {
+        f.hour = readings[i];
+        return today;
+      }
+    f.hour = readings[1];
+    return today - days{1};
+  }
+  // The earliest such time from the start of the reference's hour, today or tomorrow.
+  for (const int h : readings)
+    if (h * 60 + minute >= reference_hour_start) {
+      f.hour = h;
+      return today;
+    }
+  f.hour = readings[0];
+  return today + days{1};
+}
+
+bool is_peer_meaning(const Meaning& m) {
+  return m.holiday != unset || m.nth_in_period != unset || m.day_shift != 0 || m.keeps_time_of_day;
+}
+
+std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors& anchors, Tense tense,
+                                                 std::string_view signal) {
+  if (m.keeps_time_of_day) {
+    Meaning plain = m;
+    plain.keeps_time_of_day = false;
+    auto out = normalize(plain, anchors, tense, signal);
+    const local_seconds anchor = m.anchor == Anchor::document ? anchors.document : anchors.reference;
+    const auto time_of_day = floor<std::chrono::minutes>(anchor - local_seconds{day_of(anchor).time_since_epoch()});
+    if (out && time_of_day.count() != 0 && out->value.size() == 10 && out->value[4] == '-') {
+      out->value += format("T%H:%M", time_of_day);
+      out->type = TimexType::time;
+    }
+    return out;
+  }
+  if (m.holiday == unset && m.nth_in_period == unset) {
+    // A day shift on any other date: "2 days after next Friday".
+    Meaning unshifted = m;
+    unshifted.day_shift = 0;
+    auto out = normalize(unshifted, anchors, tense, signal);
+    if (out) {
+      out->value = shift_value(out->value, m.day_shift);
+      if (out->new_reference) *out->new_reference += days{m.day_shift};
+    }
+    return out;
+  }
+  bool explicit_year = false;
+  const auto day = named_day(m, anchors, tense, explicit_year);
+  if (!day) return std::nullopt;
+  const sys_days d = *day + days{m.day_shift};
+  Normalized out;
+  out.mod = std::string(m.mod);
+  out.value = day_value(d) + time_of_day_suffix(m.point);
+  if (has_clock(m.point)) out.type = TimexType::time;
+  if (explicit_year) out.new_reference = d;
+  return out;
+}
+
+}  // namespace annalist::timex

@@ -1,0 +1,148 @@
+// Rule family: calendar dates named by their fields.
+//   "January 29", "Jan. 29, 2014", "29 January 2014", "Wednesday, 05 February 2014", "2014-01-29",
+//   "05/02/2014", "December 2012", "2014", "fiscal 1989", "the 1990s", "the '90s",
+//   "the 21st century", "the third quarter of 1989", "Q3 2014", "the first half of 2013",
+//   "summer 2013", "Friday", "Friday night", "May".
+#include "family_memo.hpp"
+#include "grammar.hpp"
+
+namespace annalist::timex {
+namespace {
+
+using F = CalendarFields;
+
+// ---- Parts.
+const auto weekday_lead = weekday_name[to_point<&F::weekday>] >> ((x3::lit(',') >> -ws) | ws);
+const auto year_tail = comma_sep >> year[to_point<&F::year>];
+
+// ---- Dates with a month and a day.
+const auto month_day = month_name[to_point<&F::month>] >> ws >> day_of_month[to_point<&F::day>] >> -year_tail;
+const auto day_month = day_of_month[to_point<&F::day>] >> ws >>
+                       -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -year_tail;
+const auto the_day_of_month = the_ >> ordinal[to_point<&F::day>] >> ws >> word("of") >> ws
+                              >> month_name[to_point<&F::month>] >> -year_tail;
+const auto iso_date = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
+                      x3::lit('-') >> number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >>
+                      number<1, 31, 2, 2>[to_point<&F::day>] >> word_end;
+
+// 05/02/2014, 5.2.2014, 05-02-14: the first two numbers are stored as month/day with the order
+// left open for the normaliser.
+const auto numeric_year = (number<1000, 2199, 4, 4>[pass] | number<0, 99, 2, 2>[([](auto& ctx) {
+                             const int yy = x3::_attr(ctx);
+                             x3::_val(ctx) = yy <= 30 ? 2000 + yy : 1900 + yy;
+                           })]) >>
+                          word_end;
+x3::rule<class numeric_year_class, int> const numeric_year_rule = "numeric year";
+const auto numeric_year_rule_def = numeric_year;
+BOOST_SPIRIT_DEFINE(numeric_year_rule)
+
+template <typename Separator>
+auto numeric_date(Separator separator) {
+  return number<1, 31, 1, 2>[to_point<&F::month>] >> separator >> number<1, 31, 1, 2>[to_point<&F::day>] >> separator >>
+         numeric_year_rule[to_point<&F::year>] >> x3::eps[act([](Meaning& m) { m.point.order_open = true; })];
+}
+const auto any_numeric_date = numeric_date(x3::lit('/')) | numeric_date(x3::lit('.')) | numeric_date(x3::lit('-'));
+
+const auto full_date = -weekday_lead >> (month_day | day_month | iso_date | any_numeric_date);
+
+// ---- Months and years.
+const auto month_year = month_name[to_point<&F::month>] >>
+                        (comma_sep | (ws >> word("of") >> ws)) >> year[to_point<&F::year>];
+const auto month_alone = month_full[to_point<&F::month>] >> x3::eps[act([](Meaning& m) { m.needs_evidence = true; })];
+const auto bare_year =
+    number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end >> x3::eps[act([](Meaning& m) { m.bare_year = true; })];
+const auto named_year = -the_ >> -(word("fiscal") >> ws) >> word("year") >> ws >> any_year[to_point<&F::year>];
+const auto fiscal_year = word("fiscal") >> ws >> any_year[to_point<&F::year>];
+const auto words_year = year_words[([](auto& ctx) {
+  const int y = x3::_attr(ctx);
+  if (y < 1700 || y > 2099) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  said(ctx).point.year = y;
+})];
+
+// "241 BC", "AD 9", "9 A.D.": years of an era. BC years are stored negative (-241 for 241 BC).
+const auto bc = x3::lit("BC") | x3::lit("B.C.") | x3::lit("BCE") | x3::lit("B.C");
+const auto ad = x3::lit("AD") | x3::lit("A.D.") | x3::lit("CE");
+const auto era_year =
+    (number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })] >> -ws >> bc >> word_end) |
+    (number<1, 2199, 1, 4>[to_point<&F::year>] >> -ws >> ad >> word_end) |
+    (ad >> ws >> number<1, 2199, 1, 4>[to_point<&F::year>] >> word_end);
+const auto month_era_year =
+    -(day_of_month[to_point<&F::day>] >> ws) >> month_name[to_point<&F::month>] >> comma_sep >> era_year;
+
+// ---- Decades and centuries.
+// "1990s", "the 1990s": a four-digit year ending in 0 followed by "s".
+const auto decade_digits = number<1000, 2190, 4, 4>[([](auto& ctx) {
+                             const int y = x3::_attr(ctx);
+                             if (y % 10 != 0)
+                               x3::_pass(ctx) = false;
+                             else
+                               said(ctx).point.decade = y / 10;
+                           })] >>
+                           x3::lit('s') >> word_end;
+// "the '90s", "the 90s": the century is implied.
+const auto decade_short = -apostrophe >> number<0, 90, 2, 2>[([](auto& ctx) {
+  const int yy = x3::_attr(ctx);
+  if (yy % 10 != 0)
+    x3::_pass(ctx) = false;
+  else {
+    said(ctx).point.decade = yy / 10;
+    said(ctx).point.century_in_decade = true;
+  }
+})] >> x3::lit('s') >> word_end;
+const auto decade = (the_ >> (decade_digits | decade_short)) | decade_digits | (apostrophe >> decade_short);
+const auto century = -the_ >> ordinal[([](auto& ctx) { said(ctx).point.century = x3::_attr(ctx) - 1; })] >>
+                     (ws | dash) >> word("century");
+
+// ---- Quarters, halves, seasons.
+auto checked_quarter = [](auto& ctx) {
+  const int q = x3::_attr(ctx);
+  if (q < 1 || q > 4)
+    x3::_pass(ctx) = false;
+  else
+    said(ctx).point.quarter = q;
+};
+auto checked_half = [](auto& ctx) {
+  const int h = x3::_attr(ctx);
+  if (h < 1 || h > 2)
+    x3::_pass(ctx) = false;
+  else
+    said(ctx).point.half = h;
+};
+const auto of_year = ws >> word("of") >> ws >> -the_ >> -(word("fiscal") >> ws) >> year[to_point<&F::year>];
+const auto quarter = (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >>
+                      -(word("fiscal") >> ws) >> word("quarter") >> -(of_year | year_tail)) |
+                     (x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
+                      -((ws | dash) >> year[to_point<&F::year>]));
+const auto half = -the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail);
+const auto season_with_year = -the_ >> season_name[to_point<&F::season>] >> (of_year | year_tail);
+const auto season_alone =
+    -the_ >> season_name[to_point<&F::season>] >> x3::eps[act([](Meaning& m) { m.needs_evidence = true; })];
+
+// ---- Weekdays.
+const auto weekday = weekday_name[to_point<&F::weekday>] >> -(ws >> part_of_day_name[to_point<&F::part_of_day>]);
+
+// The family: longest alternatives first (X3 alternatives are ordered choice).
+const auto calendar_expression =
+    (fresh >> month_era_year) | (fresh >> full_date) | (fresh >> era_year) | (fresh >> the_day_of_month) |
+    (fresh >> month_year) | (fresh >> named_year) | (fresh >> fiscal_year) | (fresh >> decade) | (fresh >> century) |
+    (fresh >> quarter) | (fresh >> half) | (fresh >> season_with_year) | (fresh >> weekday) | (fresh >> bare_year) |
+    (fresh >> words_year) | (fresh >> month_alone) | (fresh >> season_alone);
+
+const char* parse_calendar_uncached(const Span& span, Meaning& meaning) {
+  static const FirstWordFilter first_words(calendar_first_words);
+  if (!first_words.may_start(span.start, span.text_end)) return nullptr;
+  return run(calendar_expression, span, meaning);
+}
+
+}  // namespace
+
+// Memoised: the scanner, the clock's day phrases and the range rules all try it at the same start;
+// no rule looks behind span.start.
+const char* parse_calendar(const Span& span, Meaning& meaning) {
+  return memoized<parse_calendar_uncached>(span, meaning);
+}
+
+}  // namespace annalist::timex

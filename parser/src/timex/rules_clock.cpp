@@ -1,0 +1,496 @@
+// Rule family: clock times as people type and say them, with their day, zone and range.
+//   "3pm", "3:15 PM", "3:18a", "15:23:24", "15h30", "3 o'clock in the afternoon", "3ish pm",
+//   "a quarter past 3pm", "half past 3", "twenty to noon", "nine fifty nine a m", "seven thirty p.m.",
+//   "tomorrow at 5pm", "9 tomorrow evening", "Saturday morning at 9", "Fri, Jul 18, 2014 07:00 PM",
+//   "at 9am on Saturday", "in the evening at eight", "9:30 - 11:00", "3-4pm", "8am until 6",
+//   "Thursday from 9:30 to 11:00", "4pm CET", "9:00 PST", "11 am utc+02:45", "1994-11-05T13:15:30Z".
+//
+// Three strengths of clock time. A *strict* one says by its form that it is a time ("3pm", "15:30",
+// "noon", "15h30", "6 in the morning"). A *loose* one ("three twenty", "3 15", "19h", "3ish",
+// "730 in the evening") is a time after a clock preposition ("at", "around", "by", ...), next to a
+// day, or in a range. A *bare* hour ("10", "eight") is a time only next to a day ("tomorrow at 5",
+// "8 this evening") or as the other end of a range with a strict time ("3-4pm", "8am until 6").
+// So "I'm at 10", "closed at 450", "rose from 5 to 6" and "3 30" stay untagged.
+//
+// A 12-hour reading without am/pm ("at 3", "10:30") keeps CalendarFields::meridiem_open: with a
+// day of its own it is settled here (a part of day decides; else 1..6 o'clock is afternoon),
+// without one the normaliser takes the next such time after the reference.
+#include "peer_grammar.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annalist::timex {
+namespace {
+
+using F = CalendarFields;
+
+// ---- Zones: standard abbreviations with their offsets (minutes east of UTC). Summer-time names
+// are separate entries, so the offset is the one the writer meant.
+const x3::symbols<int> zone_name({{"utc", 0},    {"gmt", 0},     {"z", 0},      {"wet", 0},    {"bst", 60},
+                                  {"cet", 60},   {"cest", 120},  {"met", 60},   {"eet", 120},  {"eest", 180},
+                                  {"msk", 180},  {"ist", 330},   {"jst", 540},  {"kst", 540},  {"hkt", 480},
+                                  {"sgt", 480},  {"aest", 600},  {"aedt", 660}, {"nzst", 720}, {"est", -300},
+                                  {"edt", -240}, {"et", -300},   {"cst", -360}, {"cdt", -300}, {"ct", -360},
+                                  {"mst", -420}, {"mdt", -360},  {"mt", -420},  {"pst", -480}, {"pdt", -420},
+                                  {"pt", -480},  {"akst", -540}, {"hst", -600}},
+                                 "time zone");
+
+// "+02:45", "+0245", "+02", "-5": an explicit offset after UTC/GMT or a time.
+const auto offset_sign = as<int>((x3::lit('+') >> x3::attr(1)) | (x3::lit('-') >> x3::attr(-1)));
+const auto zone_offset_digits = x3::omit[(offset_sign >> number<0, 14, 1, 2> >>
+                                          -(-x3::lit(':') >> number<0, 59, 2, 2>) >> word_end)[([](auto& ctx) {
+  const auto& a = x3::_attr(ctx);
+  const int sign = boost::fusion::at_c<0>(a), hours = boost::fusion::at_c<1>(a);
+  const auto& minutes = boost::fusion::at_c<2>(a);
+  said(ctx).zone_offset = sign * (hours * 60 + (minutes ? *minutes : 0));
+})]];
+const auto named_zone =
+    x3::omit[(x3::no_case[zone_name] >> word_end)[take([](Meaning& m, int offset) { m.zone_offset = offset; })]];
+// "4pm CET", "11 am utc+02:45", "13:15:30Z", "23.00+1400".
+const auto zone = (-ws >> named_zone >> -zone_offset_digits) | (&x3::lit('+') >> zone_offset_digits);
+
+// ---- The hour and minutes.
+const auto set_hour = [](Meaning& m, int hour, bool twelve_hour_form) {
+  m.point.hour = hour;
+  m.point.minute = 0;
+  m.point.meridiem_open = twelve_hour_form && hour >= 1 && hour <= 12;
+};
+// "07" is a 24-hour reading; "7" may be am or pm.
+const auto hour_digits =
+    x3::omit[(x3::lit('0') >> number<0, 9, 1, 1>)[take([](Meaning& m, int h) { set_hour(m, h, false); })] |
+             number<0, 23, 1, 2>[take([](Meaning& m, int h) { set_hour(m, h, true); })]];
+const auto hour_words =
+    x3::omit[(as<int>(x3::no_case[lexicon::units | lexicon::teens]) >> word_end)[take([](Meaning& m, int h) {
+               if (h > 12)
+                 m.point.hour = unset;  // "fifteen" is not said as an hour
+               else
+                 set_hour(m, h, true);
+             })] >>
+             x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).point.hour != unset; })]];
+
+const auto minutes_part = x3::omit[x3::lit(':') >> number<0, 59, 2, 2>[to_point<&F::minute>] >>
+                                   -(x3::lit(':') >> number<0, 59, 2, 2>[to_point<&F::second>])];
+const auto minute_words = x3::omit[number_word[([](auto& ctx) {
+  const int mi = x3::_attr(ctx);
+  if (mi < 1 || mi > 59)
+    x3::_pass(ctx) = false;
+  else
+    said(ctx).point.minute = mi;
+})]];
+
+// am/pm. Fails on impossible readings ("14PM").
+const auto apply_meridiem = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const bool pm = x3::_attr(ctx) == 1;
+  if (m.point.hour < 1 || m.point.hour > 12) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  if (pm && m.point.hour < 12) m.point.hour += 12;
+  if (!pm && m.point.hour == 12) m.point.hour = 0;
+  m.point.meridiem_open = false;
+};
+const x3::symbols<int> meridiem_word(
+    {{"am", 0}, {"a.m.", 0}, {"a.m", 0}, {"a m", 0}, {"pm", 1}, {"p.m.", 1}, {"p.m", 1}, {"p m", 1}}, "am or pm");
+const auto meridiem = x3::omit[-ws >> (x3::no_case[meridiem_word] >> word_end)[apply_meridiem]];
+// "3:18a", "3p.": one letter, written against the number.
+const auto meridiem_letter = x3::omit[as<int>((x3::no_case[x3::lit('a')] >> x3::attr(0)) |
+                                              (x3::no_case[x3::lit('p')] >> x3::attr(1)))[apply_meridiem] >>
+                                      -x3::lit('.') >> word_end];
+
+// A part of the day after the time: "in the morning", "in afternoon", "at night", "in the AM".
+const auto apply_part_of_day = [](Meaning& m, int part) {
+  int& h = m.point.hour;
+  if (part == 0 && h == 12) h = 0;
+  if (part >= 1 && h < 12 && (part != 3 || h >= 5)) h += 12;
+  m.point.meridiem_open = false;
+};
+const auto part_suffix =
+    x3::omit[ws >> ((word("in") >> ws >> -the_ >>
+                     as<int>((x3::no_case[x3::lit("am")] >> word_end >> x3::attr(0)) |
+                             (x3::no_case[x3::lit("pm")] >> word_end >> x3::attr(1)))[apply_meridiem]) |
+                    (word("in") >> ws >> -the_ >> part_of_day_name[take(apply_part_of_day)]) |
+                    (word("at") >> ws >> word("night"))[act([](Meaning& m) { apply_part_of_day(m, 3); })])];
+
+// "3ish", "3pm approximately", "about 3pm" keep the time and say it is approximate.
+const auto approx = act([](Meaning& m) { m.mod = "APPROX"; });
+const auto ish = x3::omit[x3::no_case[x3::lit("ish")][approx] >> word_end];
+const auto approximately = x3::omit[ws >> word("approximately")[approx]];
+const auto oclock = ws >> x3::no_case[x3::lit("o'clock") |
+                                      x3::lit("o\xE2\x80\x99"
+                                              "clock") |
+                                      x3::lit("oclock")] >>
+                    word_end;
+
+// ---- Strict clock times.
+const auto colon_time = hour_digits >> minutes_part >> (meridiem_letter | -meridiem);
+const auto hour_meridiem = hour_digits >> -ish >> meridiem;
+const auto h_notation =
+    x3::omit[hour_digits >> x3::no_case[x3::lit('h')] >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end >>
+             x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })]];
+const auto oclock_time = (hour_digits | hour_words) >> oclock >> -meridiem;
+const auto word_time = hour_words >> -(ws >> minute_words) >> meridiem;
+const auto named_time = x3::omit[word("noon")[act([](Meaning& m) { set_hour(m, 12, false); })] |
+                                 word("midday")[act([](Meaning& m) { set_hour(m, 12, false); })] |
+                                 word("midnight")[act([](Meaning& m) { set_hour(m, 0, false); })]];
+// ISO 8601 date and time: "2015-07-31T12:00:00", "1994-11-05T13:15:30Z".
+const auto iso_date_time =
+    x3::omit[(number<1000, 2199, 4, 4>[to_point<&F::year>] >> x3::lit('-') >>
+              number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >> number<1, 31, 2, 2>[to_point<&F::day>] >>
+              x3::no_case[x3::lit('T')] >> number<0, 23, 2, 2>[to_point<&F::hour>] >> minutes_part) >>
+             -(x3::no_case[x3::lit('z')][act([](Meaning& m) { m.zone_offset = 0; })] | zone_offset_digits) >> word_end];
+
+// "a quarter past 3pm", "20 minutes past noon", "half past 3", "twenty to four", "a quarter to noon".
+// After "to"/"before"/"after" a bare number needs am/pm or noon ("from 5 to 6" is no time).
+const auto quarter_or_half = (-(word("a") >> ws) >> word("quarter") >> x3::attr(15)) | (word("half") >> x3::attr(30)) |
+                             (word("three-quarters") >> x3::attr(45));
+const auto minute_count = (number<1, 59, 1, 2> | number_word) >>
+                          -(ws >> (word("minutes") | word("minute") | word("mins")));
+const auto hour_spec_strict = named_time | (hour_digits >> meridiem) | (hour_words >> meridiem);
+const auto hour_spec_any = hour_spec_strict | hour_digits | hour_words;
+const x3::symbols<int> minute_relation(
+    {{"past", 1}, {"after", 1}, {"to", -1}, {"till", -1}, {"before", -1}, {"of", -1}}, "past or to");
+// The sequence's attribute is (minutes, sign); the hour rule has set the hour (and minute 0).
+const auto shift_by_minutes = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const auto& a = x3::_attr(ctx);
+  const int minutes = boost::fusion::at_c<0>(a), sign = boost::fusion::at_c<1>(a);
+  if (minutes < 1 || minutes > 59) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  const int total = (m.point.hour * 60 + sign * minutes + 24 * 60) % (24 * 60);
+  m.point.hour = total / 60;
+  m.point.minute = total % 60;
+  if (m.point.meridiem_open && m.point.hour == 0) m.point.hour = 12;  // "a quarter past 12"
+};
+const auto minute_count_attr = as<int>(quarter_or_half | minute_count);
+const auto minutes_past = (minute_count_attr >> ws >> x3::no_case[minute_relation] >> word_end >> ws >>
+                           x3::omit[hour_spec_strict])[shift_by_minutes] |
+                          (minute_count_attr >> ws >> (x3::no_case[x3::lit("past")] >> x3::attr(1)) >> word_end >> ws >>
+                           x3::omit[hour_spec_any])[shift_by_minutes];
+
+// ---- Loose clock times (need a clock preposition, a day, or a strict partner).
+// Succeeds (consuming nothing) unless the number goes on: "3.5", "3%", "650-650-6500", "3/4". The
+// beginning of a range may be followed by a dash and a digit ("3-4pm").
+template <bool DashFollows>
+struct number_ends_parser : x3::parser<number_ends_parser<DashFollows>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    if (first == last) return true;
+    if (*first == '%') return false;
+    const bool joiner =
+        *first == '.' || *first == ',' || *first == ':' || *first == '/' || (*first == '-' && !DashFollows);
+    return !(joiner && last - first > 1 && first[1] >= '0' && first[1] <= '9');
+  }
+};
+template <typename Ends>
+auto loose_core_ending(Ends number_ends) {
+  const auto hhmm = number<0, 2359, 3, 4>[([](auto& ctx) {
+                      const int v = x3::_attr(ctx);
+                      if (v % 100 > 59 || v / 100 > 23) {
+                        x3::_pass(ctx) = false;
+                        return;
+                      }
+                      set_hour(said(ctx), v / 100, true);
+                      said(ctx).point.minute = v % 100;
+                    })] >>
+                    word_end >> number_ends;
+  return (hour_digits >> ws >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end >> number_ends) |  // "at 3 15"
+         (hour_words >> ws >> minute_words) |                                                   // "three twenty"
+         (word("half") >> ws >> hour_spec_any)[act([](Meaning& m) { m.point.minute = 30; })] |  // "half three"
+         (hour_digits >> x3::no_case[x3::lit('h')] >> word_end >>
+          x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })]) |  // "19h"
+         (hour_digits >> ish) |
+         (hour_digits >> meridiem_letter) |
+         // "730 in the evening", "1030am": four digits need a meridiem or a part of the day ("closed
+         // at 450" is a price).
+         (hhmm >> (meridiem | &part_suffix));
+}
+// A bare hour ("at 10", "eight") is the loosest: a time only next to a day or in a range, never
+// after a preposition alone ("I'm at 10").
+template <typename Ends>
+auto bare_hour_ending(Ends number_ends) {
+  return (hour_digits >> word_end >> number_ends) | hour_words;
+}
+const auto loose_core = loose_core_ending(number_ends_parser<false>{});
+const auto bare_hour = bare_hour_ending(number_ends_parser<false>{});
+const auto loose_range_begin =
+    loose_core_ending(number_ends_parser<true>{}) | bare_hour_ending(number_ends_parser<true>{});
+
+// The tail every clock time may have: a part of the day, "approximately", a zone.
+const auto clock_tail = -part_suffix >> -approximately >> -zone;
+
+const auto strict_core = iso_date_time | minutes_past | colon_time | h_notation | oclock_time | hour_meridiem |
+                         word_time | named_time |
+                         // "6 in the morning", "11 at night": the part of the day makes a bare hour a time.
+                         ((hour_digits | hour_words) >> &part_suffix);
+const auto strict_clock = strict_core >> clock_tail;
+const auto prepositional_clock = (strict_core | loose_core) >> clock_tail;
+const auto any_clock = (strict_core | loose_core | bare_hour) >> clock_tail;
+
+// ---- A clock time with its day.
+bool names_a_day(const Meaning& day) {
+  if (day.has_range_end || day.point.hour != unset) return false;
+  if (day.holiday != unset) return true;
+  if (day.kind == Kind::relative) return day.unit == Unit::day;
+  return day.kind == Kind::calendar && (day.point.day != unset || day.point.weekday != unset);
+}
+
+// With its day known, a 12-hour reading is settled now: the day's part of day decides ("tonight at
+// 8" is 20:00), else 1..6 o'clock is in the afternoon ("Thursday at 3").
+void settle_on_day(Meaning& m) {
+  CalendarFields& p = m.point;
+  const auto settle = [&](CalendarFields& f) {
+    if (f.hour == unset) return;
+    if (p.part_of_day != unset) {
+      if (f.meridiem_open || f.hour < 12) {
+        Meaning tmp;
+        tmp.point = f;
+        apply_part_of_day(tmp, p.part_of_day);
+        f = tmp.point;
+      }
+    } else if (f.meridiem_open && f.hour >= 1 && f.hour <= 6) {
+      f.hour += 12;
+    }
+    f.meridiem_open = false;
+  };
+  settle(p);
+  if (m.has_range_end) {
+    settle(m.range_end);
+    if (m.range_end.hour < p.hour) m.range_end.hour += 12;
+  }
+  p.part_of_day = unset;
+  m.range_end.part_of_day = unset;
+  m.needs_evidence = m.bare_year = false;
+}
+
+// Copies the date fields of `day` to the range end (a time range on one day).
+void share_day_with_end(Meaning& m) {
+  if (!m.has_range_end) return;
+  CalendarFields& e = m.range_end;
+  e.year = m.point.year;
+  e.month = m.point.month;
+  e.day = m.point.day;
+  e.weekday = m.point.weekday;
+}
+
+// The clock (already in the Meaning) is put on the day the attribute names.
+const auto onto_day = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  Meaning day = x3::_attr(ctx);
+  if (!names_a_day(day)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  day.point.hour = m.point.hour;
+  day.point.minute = m.point.minute;
+  day.point.second = m.point.second;
+  day.point.meridiem_open = m.point.meridiem_open;
+  day.has_range_end = m.has_range_end;
+  if (m.has_range_end) day.range_end = m.range_end;
+  if (m.zone_offset != unset) day.zone_offset = m.zone_offset;
+  if (!m.mod.empty()) day.mod = m.mod;
+  m = day;
+  share_day_with_end(m);
+  settle_on_day(m);
+};
+// The day becomes the Meaning; the clock rules then add their fields.
+const auto day_first = [](auto& ctx) {
+  Meaning day = x3::_attr(ctx);
+  if (!names_a_day(day))
+    x3::_pass(ctx) = false;
+  else
+    said(ctx) = day;
+};
+const auto settle_day_first = x3::eps[act([](Meaning& m) {
+  share_day_with_end(m);
+  settle_on_day(m);
+})];
+// The longest day phrase of the date families ("Fri, Jul 18, 2014", "tomorrow evening", "xmas",
+// "day after tomorrow"), parsed once per attempt.
+const char* parse_day(const Span& span, Meaning& day) {
+  const char* best = nullptr;
+  Meaning candidate;
+  for (const FamilyParser family : {parse_calendar, parse_relative, parse_holidays, parse_casual}) {
+    const char* end = family(span, candidate);
+    if (end != nullptr && (best == nullptr || end > best)) {
+      best = end;
+      day = candidate;
+    }
+  }
+  return best;
+}
+const family_parser a_day{parse_day};
+// Loose times before a day only with a day word that makes the number a time: "9 tomorrow
+// evening", "eight tonight", "8 this evening".
+const auto onto_day_word = [](auto& ctx) {
+  const Meaning& day = x3::_attr(ctx);
+  if (day.kind != Kind::relative && day.point.part_of_day == unset)
+    x3::_pass(ctx) = false;
+  else
+    onto_day(ctx);
+};
+const auto at_word = (word("at") | x3::lit('@') | word("around") | word("about")) >> -ws;
+const auto on_or_at = ws >> -((word("on") | word("at")) >> ws);
+
+// ---- Ranges of clock times: "9:30 - 11:00", "3-4pm", "8am until 6", "11:30-1:30".
+const char* parse_strict_clock(const Span& span, Meaning& m);
+const char* parse_any_clock(const Span& span, Meaning& m);
+const char* parse_range_begin(const Span& span, Meaning& m);
+const family_parser strict_clock_sub{parse_strict_clock};
+const family_parser any_clock_sub{parse_any_clock};
+const family_parser range_begin_sub{parse_range_begin};
+
+const auto as_begin = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const Meaning& begin = x3::_attr(ctx);
+  m.point.hour = begin.point.hour;
+  m.point.minute = begin.point.minute;
+  m.point.second = begin.point.second;
+  m.point.meridiem_open = begin.point.meridiem_open;
+  m.zone_offset = begin.zone_offset;
+  m.mod = begin.mod;
+};
+bool has_date(const CalendarFields& f) {
+  return f.year != unset || f.month != unset || f.day != unset || f.weekday != unset;
+}
+// The end takes am/pm from the beginning and vice versa ("3-4pm", "8am until 6", "11:30-1:30").
+const auto as_end = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const Meaning& end = x3::_attr(ctx);
+  CalendarFields& b = m.point;
+  CalendarFields e = end.point;
+  if (has_date(e)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  if (b.meridiem_open && !e.meridiem_open) {
+    if (e.hour >= 12 && b.hour + 12 <= e.hour) b.hour += 12;
+    b.meridiem_open = false;
+  }
+  if (e.meridiem_open) {
+    if (e.hour < b.hour || (e.hour == b.hour && e.minute < b.minute)) e.hour += 12;
+    e.meridiem_open = false;
+  }
+  if (e.hour > 23 || e.hour * 60 + e.minute <= b.hour * 60 + b.minute) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  m.has_range_end = true;
+  m.range_end = e;
+  if (m.zone_offset == unset) m.zone_offset = end.zone_offset;
+};
+const auto range_word = word("to") | word("till") | word("until") | word("untill") | word("through") | word("thru");
+const auto range_sep = (-ws >> dash >> -ws) | (ws >> range_word >> ws);
+const auto clock_range = (strict_clock_sub[as_begin] >> range_sep >> any_clock_sub[as_end]) |
+                         (range_begin_sub[as_begin] >> range_sep >> strict_clock_sub[as_end]);
+const auto between_range = any_clock_sub[as_begin] >> ws >> word("and") >> ws >> any_clock_sub[as_end];
+const auto from_range =
+    word("from") >> ws >> any_clock_sub[as_begin] >> ws >> range_word >> ws >> any_clock_sub[as_end];
+
+// ---- The expressions.
+const auto part_lead = word("in") >> ws >> the_ >> part_of_day_name[take([](Meaning& m, int part) {
+                         m.kind = Kind::relative;
+                         m.unit = Unit::day;
+                         m.direction = Direction::current;
+                         m.point.part_of_day = part;
+                       })];
+const auto strict_alone = fresh >> strict_clock;
+const auto any_alone = fresh >> any_clock;
+const auto prepositional_alone = fresh >> prepositional_clock;
+const auto range_begin_alone = fresh >> (strict_core | loose_range_begin) >> clock_tail;
+const auto range_alone = fresh >> clock_range;
+const auto range_on_day = fresh >> clock_range >> on_or_at >> a_day[onto_day];
+const auto between_on_day = fresh >> between_range >> on_or_at >> a_day[onto_day];
+// A day, then its clock time or time range: ranges first, as they are the longer reading.
+const auto day_then_clock = fresh >> a_day[day_first] >>
+                            ((ws >> (from_range | (word("between") >> ws >> between_range) | clock_range)) |
+                             (comma_sep >> strict_clock) | (ws >> at_word >> any_clock) |
+                             (ws >> word("for") >> ws >> strict_clock)) >>
+                            settle_day_first;
+const auto clock_then_day =
+    (fresh >> strict_clock >> on_or_at >> a_day[onto_day]) | (fresh >> any_clock >> ws >> a_day[onto_day_word]);
+const auto part_then_clock = fresh >> part_lead >> ws >> at_word >> any_clock >> settle_day_first;
+
+// The longest of several alternatives (X3's `|` takes the first that matches).
+template <typename... Parsers>
+const char* longest(const Span& span, Meaning& out, const Parsers&... parsers) {
+  const char* best = nullptr;
+  Meaning candidate;
+  const auto try_one = [&](const auto& parser) {
+    const char* end = run(parser, span, candidate);
+    if (end != nullptr && (best == nullptr || end > best)) {
+      best = end;
+      out = candidate;
+    }
+  };
+  (try_one(parsers), ...);
+  return best;
+}
+
+const char* parse_strict_clock(const Span& span, Meaning& m) { return run(strict_alone, span, m); }
+const char* parse_any_clock(const Span& span, Meaning& m) { return run(any_alone, span, m); }
+const char* parse_range_begin(const Span& span, Meaning& m) { return run(range_begin_alone, span, m); }
+
+bool is_clock_preposition(std::string_view w) {
+  for (const std::string_view p : {"at", "@", "around", "about", "approximately", "approx", "by", "until", "till",
+                                   "before", "after", "from", "between", "since"})
+    if (w == p) return true;
+  return false;
+}
+
+}  // namespace
+
+std::span<const std::string_view> clock_first_words() {
+  // Clock words, and every word a day phrase can start with (a clock time may follow its day).
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> w{"noon", "midday", "midnight", "half", "quarter", "a", "in", "three"};
+    for (const auto list : {calendar_first_words, relative_first_words, holidays_first_words(), casual_first_words()})
+      w.insert(w.end(), list.begin(), list.end());
+    std::sort(w.begin(), w.end());
+    w.erase(std::unique(w.begin(), w.end()), w.end());
+    return w;
+  }();
+  return words;
+}
+
+// A cheap look ahead before the rules run: every clock time this family reads has a digit, a
+// clock word or am/pm within a few words of its start. Most tokens of running text have none,
+// and the rules (which parse a day phrase first) are then skipped.
+bool clock_ahead(const Span& span) {
+  constexpr std::ptrdiff_t window = 64;
+  const char* const end = span.text_end - span.start > window ? span.start + window : span.text_end;
+  char lower[window];
+  std::size_t n = 0;
+  for (const char* p = span.start; p != end; ++p) {
+    if (*p >= '0' && *p <= '9') return true;
+    lower[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
+  }
+  const std::string_view ahead(lower, n);
+  for (const std::string_view w : {"noon", "midnight", "midday", "clock", "a.m", "p.m", " am", " pm", " a m", " p m"})
+    if (ahead.find(w) != std::string_view::npos) return true;
+  return false;
+}
+
+const char* parse_clock(const Span& span, Meaning& meaning) {
+  if (!clock_ahead(span)) return nullptr;
+  const std::string before = word_before(span);
+  if (is_clock_preposition(before)) {
+    if (before == "between")
+      return longest(span, meaning, between_on_day, range_on_day, range_alone, day_then_clock, clock_then_day,
+                     fresh >> between_range, prepositional_alone);
+    return longest(span, meaning, range_on_day, range_alone, day_then_clock, clock_then_day, part_then_clock,
+                   prepositional_alone);
+  }
+  return longest(span, meaning, range_on_day, range_alone, day_then_clock, clock_then_day, part_then_clock,
+                 strict_alone);
+}
+
+}  // namespace annalist::timex

@@ -1,0 +1,125 @@
+// Rule family: durations and sets.
+//   "15 years", "six months", "two-year", "5 1/2 hours", "a few days", "several years",
+//   "at least 72 hours", "nearly two weeks", "the nine months", "the first nine months",
+//   "years" (after "for"), "daily", "biweekly", "annually", "every Tuesday", "each year",
+//   "every other week", "once a week", "twice a year".
+#include "grammar.hpp"
+
+namespace annalist::timex {
+namespace {
+
+// Mods of a hedged amount.
+const symbols<const char*> amount_hedge({{"at least", "EQUAL_OR_MORE"},
+                                         {"more than", "MORE_THAN"},
+                                         {"less than", "LESS_THAN"},
+                                         {"fewer than", "LESS_THAN"},
+                                         {"under", "LESS_THAN"},
+                                         {"up to", "EQUAL_OR_LESS"},
+                                         {"no more than", "EQUAL_OR_LESS"},
+                                         {"at most", "EQUAL_OR_LESS"},
+                                         {"about", "APPROX"},
+                                         {"around", "APPROX"},
+                                         {"some", "APPROX"},
+                                         {"roughly", "APPROX"},
+                                         {"approximately", "APPROX"},
+                                         {"nearly", "APPROX"},
+                                         {"almost", "APPROX"}},
+                                        "hedge");
+
+// Adverbs of frequency: the period of the set, as amount and unit.
+struct Period {
+  double amount;
+  Unit unit;
+};
+const symbols<Period> frequency_word({{"hourly", {1, Unit::hour}},
+                                      {"daily", {1, Unit::day}},
+                                      {"nightly", {1, Unit::day}},
+                                      {"weekly", {1, Unit::week}},
+                                      {"biweekly", {2, Unit::week}},
+                                      {"fortnightly", {2, Unit::week}},
+                                      {"monthly", {1, Unit::month}},
+                                      {"bimonthly", {2, Unit::month}},
+                                      {"semiannually", {6, Unit::month}},
+                                      {"annually", {1, Unit::year}},
+                                      {"yearly", {1, Unit::year}},
+                                      {"biannually", {6, Unit::month}},
+                                      {"biennially", {2, Unit::year}}},
+                                     "frequency");
+
+const auto set_unit = take([](Meaning& m, Unit u) { m.unit = u; });
+const auto duration_kind = x3::eps[act([](Meaning& m) { m.kind = Kind::duration; })];
+// Vague amounts first: "a few years" is not "a" followed by "few".
+const auto amount = (x3::no_case[lexicon::vague_amount] >> word_end)[take([](Meaning& m, int n) {
+                      m.amount_known = n != 0;
+                      m.amount = n;
+                    })] |
+                    cardinal[take([](Meaning& m, double n) {
+                      m.amount = n;
+                      m.amount_explicit = true;
+                    })];
+const auto hedge =
+    (x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, const char* mod) { m.mod = mod; })] >> ws;
+
+// "15 years", "at least 72 hours", "two-year", "the nine months", "the first nine months".
+// Not ages ("a 6-year-old", "15 years old") and not fractions ("three-quarters").
+const auto not_age = !((dash | ws) >> word("old"));
+const auto singular_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
+  const auto& text = x3::_attr(ctx);
+  const char last = *(text.end() - 1);
+  if (last == 's' || last == 'S') x3::_pass(ctx) = false;
+})];
+// After a number other than one the unit is plural ("two years"): "the 1988 second quarter" is
+// not 1988 seconds.
+const auto counted_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
+  const auto& text = x3::_attr(ctx);
+  const char last = *(text.end() - 1);
+  const Meaning& m = said(ctx);
+  if (m.amount_explicit && m.amount != 1 && last != 's' && last != 'S' && last != 'a') x3::_pass(ctx) = false;
+})];
+// Adjectives ("a two-year plan") are tagged without their article, as in TimeBank.
+const auto counted = -hedge >> ((amount >> dash >> singular_unit) | (-(the_ >> -(word("first") >> ws)) >> amount >>
+                                                                     ws >> -(word("more") >> ws) >> counted_unit)) >>
+                     not_age >> duration_kind;
+// "years" after "for"/"over": a vague duration (the driver checks the preposition).
+const auto bare_plural = x3::raw[unit_word[set_unit]][([](auto& ctx) {
+  const auto& text = x3::_attr(ctx);
+  const char last = *(text.end() - 1);
+  if (last != 's' && last != 'S') {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  Meaning& m = said(ctx);
+  m.kind = Kind::duration;
+  m.amount_known = false;
+  m.needs_for = true;
+})];
+
+// ---- Sets.
+const auto set_kind = x3::eps[act([](Meaning& m) { m.kind = Kind::set; })];
+const auto frequency = (x3::no_case[frequency_word] >> word_end)[take([](Meaning& m, const Period& p) {
+                         m.amount = p.amount;
+                         m.unit = p.unit;
+                       })] >>
+                       set_kind;
+// "every Tuesday", "each year", "every other week", "every two months", "every morning".
+const auto every = (word("every") | word("each")) >> ws >>
+                   (weekday_name[to_point<&CalendarFields::weekday>] | part_of_day_name[take([](Meaning& m, int part) {
+                      m.point.part_of_day = part;
+                      m.unit = Unit::part_of_day;
+                    })] |
+                    (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >>
+                     unit_word[set_unit])) >>
+                   set_kind;
+// "once a week", "twice a year", "three times a month".
+const auto times_per = (word("once") | word("twice") | (cardinal >> ws >> word("times"))) >> ws >>
+                       (word("a") | word("an") | word("per") | word("every") | word("each")) >> ws
+                       >> unit_word[set_unit] >> set_kind;
+
+const auto duration_expression =
+    (fresh >> every) | (fresh >> times_per) | (fresh >> counted) | (fresh >> frequency) | (fresh >> bare_plural);
+
+}  // namespace
+
+const char* parse_durations(const Span& span, Meaning& meaning) { return run(duration_expression, span, meaning); }
+
+}  // namespace annalist::timex

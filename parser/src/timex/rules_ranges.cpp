@@ -1,0 +1,122 @@
+// Rule family: ranges and bounded periods.
+//   "2014-2020", "1939–45", "July 13-15", "13-15 July", "January-March 2014",
+//   "from 2012 to 2014", "between May and July", "early 2013", "mid-2012", "the late 1990s",
+//   "the end of 2014", "the beginning of October", "post-2014", "pre-1990", "around 1990",
+//   "early next year", "the first half of 2013", "the turn of this century".
+// The two ends and the modified period are parsed by the calendar and relative families
+// (family_parser), so every date those families know can be bounded or ranged.
+#include "grammar.hpp"
+
+namespace annalist::timex {
+namespace {
+
+using F = CalendarFields;
+
+const family_parser calendar_sub{parse_calendar};
+const family_parser relative_sub{parse_relative};
+
+// The sub-expression becomes the expression; a mod or "turn of" said before it is kept. The
+// modifier word is the context a bare year or a lone "May" needed.
+const auto as_point = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  Meaning sub = x3::_attr(ctx);
+  if (sub.kind == Kind::duration || sub.kind == Kind::set || sub.kind == Kind::vague) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  if (!m.mod.empty()) sub.mod = m.mod;
+  sub.turn_of = sub.turn_of || m.turn_of;
+  sub.bare_year = false;
+  sub.needs_evidence = false;
+  if (m.point.half != unset) {
+    // "the first half of 2013" is 2013-H1; "the first half of May" is the start of May.
+    if (sub.kind == Kind::calendar && sub.point.year != unset && sub.point.month == unset &&
+        sub.point.quarter == unset && sub.point.season == unset && sub.point.decade == unset &&
+        sub.point.century == unset)
+      sub.point.half = m.point.half;
+    else
+      sub.mod = m.point.half == 1 ? "START" : "END";
+  }
+  m = sub;
+};
+// The end of a range: a calendar date without a range of its own.
+const auto as_end = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const Meaning& sub = x3::_attr(ctx);
+  if (sub.kind != Kind::calendar || sub.has_range_end || m.kind != Kind::calendar) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  m.has_range_end = true;
+  m.range_end = sub.point;
+  m.bare_year = false;
+  m.needs_evidence = false;
+};
+
+// ---- Ranges written with a dash.
+const auto two_digit_end_year = number<0, 99, 2, 2>[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  m.has_range_end = true;
+  m.range_end.year = m.point.year / 100 * 100 + x3::_attr(ctx);
+})];
+const auto year_range = number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >>
+                        (number<1000, 2199, 4, 4>[to_end<&F::year>] | two_digit_end_year) >> word_end;
+const auto year_tail = comma_sep >> year[to_point<&F::year>];
+const auto month_days = month_name[to_point<&F::month>] >> ws >> day_of_month[to_point<&F::day>] >> dash >>
+                        day_of_month[to_end<&F::day>] >> -year_tail;
+const auto days_month = day_of_month[to_point<&F::day>] >> dash >> day_of_month[to_end<&F::day>] >> ws >>
+                        month_name[to_point<&F::month>] >> -year_tail;
+const auto months_year = month_name[to_point<&F::month>] >> dash >> month_name[to_end<&F::month>] >> year_tail;
+
+// ---- Ranges written with words.
+const auto range_to = word("to") | word("until") | word("till") | word("through") | word("thru") | dash;
+const auto from_to = word("from") >> ws >> calendar_sub[as_point] >> ws >> range_to >> ws >> calendar_sub[as_end];
+const auto between_and = word("between") >> ws >> calendar_sub[as_point] >> ws >> word("and") >> ws
+                         >> calendar_sub[as_end];
+
+// ---- Bounded periods: a modifier before a date.
+const symbols<const char*> modifier_word({{"early", "START"},
+                                          {"late", "END"},
+                                          {"mid", "MID"},
+                                          {"beginning of", "START"},
+                                          {"start of", "START"},
+                                          {"dawn of", "START"},
+                                          {"middle of", "MID"},
+                                          {"end of", "END"},
+                                          {"close of", "END"},
+                                          {"around", "APPROX"},
+                                          {"about", "APPROX"},
+                                          {"circa", "APPROX"},
+                                          {"approximately", "APPROX"},
+                                          {"roughly", "APPROX"}},
+                                         "modifier");
+const auto set_mod = take([](Meaning& m, const char* mod) { m.mod = mod; });
+const auto modifier = -the_ >> x3::no_case[modifier_word][set_mod] >> word_end >> (dash | ws);
+const auto prefix_bound = (x3::no_case[x3::lit("post")][act([](Meaning& m) { m.mod = "AFTER"; })] |
+                           x3::no_case[x3::lit("pre")][act([](Meaning& m) { m.mod = "BEFORE"; })]) >>
+                          dash;
+const auto half_of = the_ >>
+                     (word("first")[act([](Meaning& m) { m.point.half = 1; })] |
+                      (word("second") | word("last") | word("latter"))[act([](Meaning& m) { m.point.half = 2; })]) >>
+                     ws >> word("half") >> ws >> word("of") >> ws;
+const auto bounded = (modifier | prefix_bound | half_of) >> (calendar_sub[as_point] | relative_sub[as_point]);
+
+// "the turn of the century", "the turn of this century", "the turn of the 20th century".
+const auto turn_of = the_ >> word("turn") >> ws >> word("of") >> ws
+                     >> x3::eps[act([](Meaning& m) { m.turn_of = true; })] >>
+                     ((the_ >> word("century"))[act([](Meaning& m) {
+                        m.kind = Kind::relative;
+                        m.unit = Unit::century;
+                        m.direction = Direction::current;
+                      })] |
+                      (calendar_sub[as_point] | relative_sub[as_point]));
+
+const auto range_expression = (fresh >> from_to) | (fresh >> between_and) | (fresh >> month_days) |
+                              (fresh >> days_month) | (fresh >> months_year) | (fresh >> year_range) |
+                              (fresh >> turn_of) | (fresh >> bounded);
+
+}  // namespace
+
+const char* parse_ranges(const Span& span, Meaning& meaning) { return run(range_expression, span, meaning); }
+
+}  // namespace annalist::timex

@@ -1,0 +1,222 @@
+// Rule family: deictic and anaphoric expressions.
+//   "today", "yesterday", "now", "recently", "the future", "last month", "this week",
+//   "the previous year", "next January", "last Friday", "this morning", "two years ago",
+//   "a year earlier", "three days later", "earlier this year", "later that month",
+//   "June last year", "recent years", "the past two months" (a duration), "that day".
+#include "family_memo.hpp"
+#include "grammar.hpp"
+
+namespace annalist::timex {
+namespace {
+
+// Direction and anchor of a relative word, packed: direction * 2 + anchor.
+constexpr int pack(Direction d, Anchor a) { return static_cast<int>(d) * 2 + static_cast<int>(a); }
+void unpack(Meaning& m, int code) {
+  m.direction = static_cast<Direction>(code / 2);
+  m.anchor = static_cast<Anchor>(code % 2);
+}
+
+const symbols<int> direction_word({{"last", pack(Direction::previous, Anchor::document)},
+                                   {"past", pack(Direction::previous, Anchor::document)},
+                                   {"latest", pack(Direction::previous, Anchor::document)},
+                                   {"previous", pack(Direction::previous, Anchor::reference)},
+                                   {"preceding", pack(Direction::previous, Anchor::reference)},
+                                   {"prior", pack(Direction::previous, Anchor::reference)},
+                                   {"next", pack(Direction::next, Anchor::document)},
+                                   {"coming", pack(Direction::next, Anchor::document)},
+                                   {"upcoming", pack(Direction::next, Anchor::document)},
+                                   {"following", pack(Direction::next, Anchor::reference)},
+                                   {"this", pack(Direction::current, Anchor::document)},
+                                   {"current", pack(Direction::current, Anchor::document)},
+                                   {"present", pack(Direction::current, Anchor::document)},
+                                   {"that", pack(Direction::current, Anchor::reference)},
+                                   {"same", pack(Direction::current, Anchor::reference)}},
+                                  "direction word");
+
+// Deictic days: offset in days from the DCT.
+const symbols<int> deictic_day(
+    {{"today", 0}, {"tomorrow", 1}, {"yesterday", -1}, {"the day before yesterday", -2}, {"the day after tomorrow", 2}},
+    "deictic day");
+
+// Vague references: 0 PRESENT_REF, 1 PAST_REF, 2 FUTURE_REF.
+const symbols<int> vague_reference({{"now", 0},
+                                    {"currently", 0},
+                                    {"nowadays", 0},
+                                    {"presently", 0},
+                                    {"these days", 0},
+                                    {"the present", 0},
+                                    {"recently", 1},
+                                    {"lately", 1},
+                                    {"the past", 1},
+                                    {"the future", 2},
+                                    {"the near future", 2}},
+                                   "vague reference");
+constexpr const char* vague_values[] = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"};
+
+// Anaphoric offsets after an amount: "two years later", "a year earlier". Not "after"/"before":
+// "two months after the attack" is anchored to an event, and TimeML tags only "two months".
+const symbols<int> after_or_before(
+    {{"later", 1}, {"afterwards", 1}, {"afterward", 1}, {"hence", 1}, {"earlier", -1}, {"previously", -1}, {"ago", -2}},
+    "later or earlier");
+
+// "about two years ago": the mod of an approximate amount.
+const symbols<int> amount_hedge({{"about", 0},
+                                 {"around", 0},
+                                 {"some", 0},
+                                 {"roughly", 0},
+                                 {"approximately", 0},
+                                 {"nearly", 1},
+                                 {"almost", 1},
+                                 {"more than", 2},
+                                 {"over", 2},
+                                 {"less than", 3}},
+                                "hedge");
+constexpr const char* hedge_mods[] = {"APPROX", "APPROX", "MORE_THAN", "LESS_THAN"};
+
+const auto direction = x3::no_case[direction_word][take([](Meaning& m, int code) { unpack(m, code); })] >> word_end;
+
+// "last month", "the previous years", "the past two months", "the next few decades".
+const auto set_unit = take([](Meaning& m, Unit u) { m.unit = u; });
+// Vague amounts first: "a few years" is not "a" followed by "few".
+const auto amount = (x3::no_case[lexicon::vague_amount] >> word_end)[take([](Meaning& m, int n) {
+                      m.amount_known = n != 0;
+                      m.amount = n;
+                      m.amount_explicit = true;
+                    })] |
+                    cardinal[take([](Meaning& m, double n) {
+                      m.amount = n;
+                      m.amount_explicit = true;
+                    })];
+const auto finish_direction_unit = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const auto& unit_text = x3::_attr(ctx);
+  const char last = unit_text.empty() ? ' ' : *(unit_text.end() - 1);
+  const bool plural = last == 's' || last == 'S' || last == 'a';  // "years", "millennia"
+  if (m.amount_explicit) {
+    // "the past two months": how long, not when.
+    m.kind = Kind::duration;
+  } else if (plural) {
+    // "the previous years" lies somewhere in the past; "the coming years" is a vague duration.
+    if (m.direction == Direction::next) {
+      m.kind = Kind::duration;
+      m.amount_known = false;
+    } else {
+      m.kind = Kind::vague;
+      m.vague_value = m.direction == Direction::current ? "PRESENT_REF" : "PAST_REF";
+    }
+  } else {
+    m.kind = Kind::relative;
+    m.amount = 1;
+  }
+};
+const auto direction_unit = -the_ >> direction >> ws >>
+                            -(amount >> ws) >> x3::raw[unit_word[set_unit]][finish_direction_unit];
+
+// "recent years", "recent months": somewhere in the past.
+const auto recent_units = (word("recent") >> ws >> unit_word)[act([](Meaning& m) {
+  m.kind = Kind::vague;
+  m.vague_value = "PAST_REF";
+})];
+
+// "next January", "last Friday", "this fall", "the following Monday", "this morning".
+const auto direction_named = -the_ >> direction >> ws >> (month_full[to_point<&CalendarFields::month>] |
+                                                          weekday_name[to_point<&CalendarFields::weekday>] |
+                                                          season_name[to_point<&CalendarFields::season>] |
+                                                          part_of_day_name[take([](Meaning& m, int part) {
+                                                            // "this morning" is today's; "last night" yesterday's.
+                                                            m.point.part_of_day = part;
+                                                            m.kind = Kind::relative;
+                                                            m.unit = Unit::day;
+                                                            m.amount = 1;
+                                                            if (m.direction == Direction::next)
+                                                              m.direction = Direction::current;
+                                                          })]) >>
+                             -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
+
+// "today", "yesterday morning", "tonight".
+const auto deictic = (x3::no_case[deictic_day] >> word_end)[take([](Meaning& m, int offset) {
+                       m.kind = Kind::relative;
+                       m.unit = Unit::day;
+                       m.amount = offset < 0 ? -offset : offset;
+                       m.direction = offset < 0   ? Direction::previous
+                                     : offset > 0 ? Direction::next
+                                                  : Direction::current;
+                     })] >>
+                     -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
+const auto tonight = word("tonight")[act([](Meaning& m) {
+  m.kind = Kind::relative;
+  m.unit = Unit::day;
+  m.direction = Direction::current;
+  m.point.part_of_day = 3;
+})];
+const auto vague = (x3::no_case[vague_reference] >> word_end)[take([](Meaning& m, int which) {
+  m.kind = Kind::vague;
+  m.vague_value = vague_values[which];
+})];
+
+// "two years ago", "about a week ago", "a year earlier", "three days later".
+const auto counted_offset =
+    -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
+    amount >> ws >> unit_word[set_unit] >> -(ws >> word("or") >> ws >> word("so")) >> ws >>
+    (x3::no_case[after_or_before] >> word_end)[take([](Meaning& m, int way) {
+      m.kind = Kind::relative;
+      m.direction = way > 0 ? Direction::next : Direction::previous;
+      m.anchor = way == -2 ? Anchor::document : Anchor::reference;
+      if (m.mod == "APPROX" || m.mod == "MORE_THAN" || m.mod == "LESS_THAN") {
+        // An approximate distance still names a time: keep APPROX only.
+        m.mod = "APPROX";
+      }
+    })];
+
+// "year-earlier", "year-ago": adjectives for the same period a year before.
+const auto year_ago_adjective = (-the_ >> word("year") >> dash >> (word("earlier") | word("ago")) >>
+                                 -(ws >> (word("quarter") | word("period"))))[act([](Meaning& m) {
+  m.kind = Kind::relative;
+  m.unit = Unit::year;
+  m.direction = Direction::previous;
+})];
+
+// "earlier this year" (START), "later this year" (END), "later that month".
+const auto earlier_later = x3::omit[(word("earlier")[act([](Meaning& m) { m.mod = "START"; })] |
+                                     word("later")[act([](Meaning& m) { m.mod = "END"; })]) >>
+                                    ws >> direction >> ws >> unit_word[set_unit]][act([](Meaning& m) {
+  m.kind = Kind::relative;
+  m.amount = 1;
+})];
+
+// "the quarter", "the weekend": in news, the current one, or the last one in a past-tense clause.
+const auto the_period = the_ >> (word("quarter")[act([](Meaning& m) { m.unit = Unit::quarter; })] |
+                                 word("weekend")[act([](Meaning& m) { m.unit = Unit::weekend; })]) >>
+                        x3::eps[act([](Meaning& m) {
+                          m.kind = Kind::relative;
+                          m.direction = Direction::by_tense;
+                        })];
+
+// "June last year", "January this year".
+const auto month_relative_year = month_full[to_point<&CalendarFields::month>] >> ws >>
+                                 (word("last")[act([](Meaning& m) { m.relative_year = -1; })] |
+                                  word("this")[act([](Meaning& m) { m.relative_year = 0; })] |
+                                  word("next")[act([](Meaning& m) { m.relative_year = 1; })]) >>
+                                 ws >> word("year");
+
+// "this century", "the century" are handled by direction_unit; longest alternatives first.
+const auto relative_expression = (fresh >> month_relative_year) | (fresh >> counted_offset) | (fresh >> earlier_later) |
+                                 (fresh >> direction_named) | (fresh >> direction_unit) | (fresh >> recent_units) |
+                                 (fresh >> deictic) | (fresh >> tonight) | (fresh >> year_ago_adjective) |
+                                 (fresh >> the_period) | (fresh >> vague);
+
+const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
+  static const FirstWordFilter first_words(relative_first_words);
+  if (!first_words.may_start(span.start, span.text_end)) return nullptr;
+  return run(relative_expression, span, meaning);
+}
+
+}  // namespace
+
+// Memoised: the scanner, the clock's day phrases and the range rules all try it at the same start;
+// no rule looks behind span.start.
+const char* parse_relative(const Span& span, Meaning& meaning) {
+  return memoized<parse_relative_uncached>(span, meaning);
+}
+
+}  // namespace annalist::timex

@@ -1,0 +1,228 @@
+// The driver: finds temporal expressions in text and normalises them.
+//
+// How it works. The scanner walks the text once. At every token start (a letter or digit after a
+// non-word character, or an apostrophe before a digit as in "'90s") it asks every registered rule
+// family (families.cpp) for a match and keeps the longest one whose context checks pass
+// (context.hpp). A match is consumed whole: matches never overlap, and the leftmost wins. Each
+// match is normalised (normalize.hpp) against the DCT or the narrative reference time, with the
+// tense of its clause; explicit dates move the reference time.
+//
+// Adding a rule family does not touch this file: see families.hpp.
+//
+// Cost: every family is tried at every token start, and each rule fails within a few bytes on
+// ordinary words; clause tense is computed only for matches, over a bounded window. Two passes
+// (match, then normalise) so that whether the text is a narrative is decided from all its dates.
+// Linear in the input; allocation only per match found.
+#include "context.hpp"
+#include "families.hpp"
+#include "family_memo.hpp"
+#include "grammar.hpp"
+#include "normalize.hpp"
+
+#include <annalist/parser/time_expression.hpp>
+
+#include <cstdint>
+#include <cstdlib>
+#include <span>
+#include <string>
+#include <unordered_map>
+#include <utility>
+
+namespace annalist {
+namespace {
+
+bool is_token_start(const char* text_begin, const char* p, const char* end) {
+  const auto c = static_cast<unsigned char>(*p);
+  const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+  const bool apostrophe_year = c == '\'' && end - p > 1 && p[1] >= '0' && p[1] <= '9';
+  if (!alnum && !apostrophe_year) return false;
+  if (p == text_begin) return true;
+  // The previous character, stepping back over UTF-8 continuation bytes.
+  const char* q = p - 1;
+  while (q > text_begin && (static_cast<unsigned char>(*q) & 0xC0) == 0x80 && p - q < 4) --q;
+  return !timex::continues_word(q, end);
+}
+
+// The narrative reference time: the last date the text named, and how precisely.
+class ReferenceTime {
+ public:
+  // Moves the reference to a date just named (`value` is its TIMEX3 value, `day` its first day).
+  // A coarser mention that contains the current reference ("1945" after "April 28, 1945") keeps
+  // the finer one.
+  void move_to(date::sys_days day, std::string_view value, timex::Anchors& anchors) {
+    const std::size_t precision = value.size() >= 10 ? 10 : value.size() >= 7 ? 7 : 4;
+    const std::string current =
+        timex::day_value(date::sys_days{date::floor<date::days>(anchors.reference).time_since_epoch()});
+    if (has_reference_ && precision < precision_ &&
+        value.substr(0, precision) == std::string_view(current).substr(0, precision))
+      return;
+    anchors.reference = date::local_seconds{day.time_since_epoch()};
+    precision_ = precision;
+    has_reference_ = true;
+  }
+
+ private:
+  std::size_t precision_ = 0;
+  bool has_reference_ = false;
+};
+
+// A narrative (history, biography) names mostly years far from the DCT. News names other years
+// too ("up from 1987"), so it takes several, and few near the DCT.
+bool is_narrative(const std::vector<std::pair<const char*, timex::Meaning>>& matches, date::local_seconds dct) {
+  const int dct_year = static_cast<int>(date::year_month_day{date::floor<date::days>(dct)}.year());
+  int near = 0, far = 0;
+  for (const auto& [end, m] : matches) {
+    if (m.kind != timex::Kind::calendar || m.point.year == timex::unset) continue;
+    (std::abs(m.point.year - dct_year) <= 1 ? near : far) += 1;
+  }
+  return far >= 4 && far > 4 * near;
+}
+
+// Which families may start at a word: bit i set when family i lists the word, or lists none.
+class FirstWordIndex {
+ public:
+  explicit FirstWordIndex(std::span<const timex::Family> families) {
+    for (std::size_t i = 0; i < families.size() && i < 64; ++i) {
+      if (families[i].first_words.empty()) always_ |= std::uint64_t{1} << i;
+      for (const std::string_view w : families[i].first_words) families_of_[w] |= std::uint64_t{1} << i;
+    }
+  }
+  // The families worth trying at the token starting at `p`.
+  std::uint64_t candidates(const char* p, const char* end) const {
+    char word[16];
+    std::size_t n = 0;
+    for (; p != end && n < sizeof word; ++p, ++n) {
+      const char c = *p;
+      if (c >= 'A' && c <= 'Z')
+        word[n] = static_cast<char>(c - 'A' + 'a');
+      else if (c >= 'a' && c <= 'z')
+        word[n] = c;
+      else
+        break;
+    }
+    if (n == 0) return ~std::uint64_t{0};  // a digit or an apostrophe: every family
+    if (n == sizeof word) return always_;
+    const auto found = families_of_.find(std::string_view(word, n));
+    return always_ | (found == families_of_.end() ? 0 : found->second);
+  }
+
+ private:
+  std::unordered_map<std::string_view, std::uint64_t> families_of_;
+  std::uint64_t always_ = 0;
+};
+
+// The longest match at a token start whose context checks pass, or nullptr.
+const char* longest_match(std::string_view text, const char* p, std::span<const timex::Family> families,
+                          const FirstWordIndex& index, timex::Meaning& best) {
+  const char* const begin = text.data();
+  const char* best_end = nullptr;
+  timex::Meaning candidate;
+  const std::uint64_t worth_trying = index.candidates(p, begin + text.size());
+  if (worth_trying == 0) return nullptr;
+  for (std::size_t i = 0; i < families.size(); ++i) {
+    const timex::Family& family = families[i];
+    if (i < 64 && (worth_trying & (std::uint64_t{1} << i)) == 0) continue;
+    const char* match_end = family.parse(timex::Span{begin, p, begin + text.size()}, candidate);
+    if (match_end == nullptr || (best_end != nullptr && match_end <= best_end)) continue;
+    if (!timex::has_evidence(text, p - begin, match_end - begin, candidate)) continue;
+    best_end = match_end;
+    best = candidate;
+  }
+  return best_end;
+}
+
+// The last quarter named ("the third quarter" = 1989-Q3) and where it ended.
+struct RecentPeriod {
+  std::string value;
+  std::size_t end = 0;
+};
+
+// "a year ago", "a year earlier", "year-earlier" next to a quarter compare with the same quarter a
+// year before ("profit rose from $5 million a year earlier" after "third-quarter profit"), as
+// financial news means and TimeBank annotates: 1988-Q3 rather than 1988.
+void compare_same_period(TimeExpression& t, const timex::Meaning& m, const RecentPeriod& last) {
+  constexpr std::size_t nearby = 400;  // bytes: the same or the previous sentence
+  if (m.kind != timex::Kind::relative || m.unit != timex::Unit::year || m.direction != timex::Direction::previous ||
+      !m.amount_known || last.value.empty() || t.begin < last.end || t.begin - last.end > nearby || t.value.size() != 4)
+    return;
+  // "last year" and "this year" name the year itself.
+  if (t.text.starts_with("last") || t.text.starts_with("Last") || t.text.starts_with("this") ||
+      t.text.starts_with("This"))
+    return;
+  // Counted back from the quarter named, not from the reference time: "third-quarter profit ...
+  // from a year earlier" is the third quarter of the year before that quarter's year.
+  const double years = m.amount;
+  if (years < 1 || years > 50 || years != static_cast<int>(years)) return;
+  const int quarter_year = std::atoi(last.value.substr(0, 4).c_str()) - static_cast<int>(years);
+  if (quarter_year < 1000) return;
+  t.value = std::to_string(quarter_year) + last.value.substr(4);
+}
+
+}  // namespace
+
+std::vector<TimeExpression> find_time_expressions(std::string_view text, const ParseContext& context) {
+  using namespace timex;
+  const auto families = all_families();
+  static const FirstWordIndex index(families);
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+
+  // Pass 1: the matches (start, end, meaning), leftmost-longest, non-overlapping.
+  std::vector<std::pair<const char*, Meaning>> matches;
+  std::vector<const char*> starts;
+  Meaning best;
+  const FamilyMemoScope memo;  // families calling each other at one token run once (family_memo.hpp)
+  const char* p = begin;
+  while (p < end) {
+    if (!is_token_start(begin, p, end)) {
+      ++p;
+      continue;
+    }
+    const char* best_end = longest_match(text, p, families, index, best);
+    if (best_end == nullptr) {
+      ++p;
+      while (p < end && continues_word(p, end)) ++p;
+      continue;
+    }
+    starts.push_back(p);
+    matches.emplace_back(best_end, best);
+    p = best_end;
+  }
+
+  // Pass 2: normalise in order, moving the reference time.
+  Anchors anchors{context.dct, context.dct, context.date_order};
+  anchors.narrative = context.track_reference_time && is_narrative(matches, context.dct);
+  ReferenceTime reference;
+  RecentPeriod last_period;
+  std::vector<TimeExpression> found;
+  found.reserve(matches.size());
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    const auto& [match_end, meaning] = matches[i];
+    const std::size_t b = starts[i] - begin, e = match_end - begin;
+    const std::string_view signal = signal_before(text, b);
+    // News: an underspecified date ("on Friday", "in November") is relative to the DCT, even
+    // after other years were mentioned; narrative: relative to the reference time.
+    Anchors expression_anchors = anchors;
+    if (meaning.kind == Kind::calendar && !anchors.narrative) expression_anchors.reference = anchors.document;
+    const auto normalized = normalize(meaning, expression_anchors, clause_tense(text, b, e), signal);
+    if (!normalized) continue;
+    TimeExpression t;
+    t.begin = b;
+    t.end = e;
+    t.text = std::string(text.substr(b, e - b));
+    t.type = normalized->type;
+    t.value = normalized->value;
+    t.mod = normalized->mod;
+    t.signal = std::string(signal);
+    t.range_begin = normalized->range_begin;
+    t.range_end = normalized->range_end;
+    compare_same_period(t, meaning, last_period);
+    if (t.type == TimexType::date && t.value.size() == 7 && t.value[5] == 'Q') last_period = {t.value, e};
+    if (context.track_reference_time && normalized->new_reference)
+      reference.move_to(*normalized->new_reference, t.value, anchors);
+    found.push_back(std::move(t));
+  }
+  return found;
+}
+
+}  // namespace annalist

@@ -1,0 +1,60 @@
+#include "run.hpp"
+#include "timeline_fixtures.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace annalist::test;
+
+TEST_CASE("compare two periods prints counts side by side, only-in sets and a summary") {
+  const auto r = run("annalist compare " + kazakhstan_json + " --period 2012..2013 --period 2014..2020");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("2012..2013") != std::string::npos);
+  CHECK(r.out.find("TYPE") != std::string::npos);
+  CHECK(r.out.find("EVENTS PER YEAR") != std::string::npos);
+  CHECK(r.out.find("ONLY IN 2014..2020") != std::string::npos);
+  CHECK(r.out.find("SUMMARY") != std::string::npos);
+  CHECK(r.out.find("2012..2013: 3 events; 2014..2020: 5 events.") != std::string::npos);
+}
+
+TEST_CASE("compare --json gives columns, rows and density") {
+  const auto r = run("annalist compare " + kazakhstan_json + " --period old=2012..2013 --period 2014..2020 --json");
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["columns"][0]["label"] == "old");
+  CHECK(j["columns"][0]["events"] == 3);
+  CHECK(j["columns"][1]["only_types"] == std::vector<std::string>{"adoption", "agreement", "visit"});
+  CHECK(j["columns"][0]["only_events"] == std::vector<std::string>{"kz-e2", "kz-e3"});  // since 2012 reaches 2014
+  CHECK(j["density_unit"] == "year");
+}
+
+TEST_CASE("compare without --period uses the periods stored in the timeline") {
+  const auto r = run("annalist compare " + kazakhstan_json + " --json");
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["columns"][0]["label"] == "before");
+  CHECK(j["columns"][1]["label"] == "concept");
+}
+
+TEST_CASE("compare of two timelines shows what each reports alone") {
+  const auto r = run("annalist compare " + kazakhstan_json + " " + news_json + " --period 2014 --json");
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  REQUIRE(j.is_array());
+  REQUIRE(j.size() == 1);
+  CHECK(j[0]["columns"][1]["events"] == 1);
+  CHECK(j[0]["columns"][1]["only_events"].empty());  // news-e1 repeats the approval
+  const auto text = run("annalist compare " + kazakhstan_json + " " + news_json);
+  CHECK(text.exit_code == 0);
+  CHECK(text.out.find("PERIOD all") != std::string::npos);
+}
+
+TEST_CASE("compare usage errors: one period, a bad period, too many files") {
+  const auto one = run("annalist compare " + kazakhstan_json + " --period 2012..2013 --period x");
+  CHECK(one.exit_code == 2);
+  CHECK(one.err.find("--period 'x'") != std::string::npos);
+  const auto reversed = run("annalist compare " + kazakhstan_json + " --period 2014..2012 --period 2015");
+  CHECK(reversed.exit_code == 2);
+  CHECK(run("annalist compare a b c").exit_code == 2);
+  CHECK(run("annalist compare --help").exit_code == 0);
+}

@@ -1,0 +1,72 @@
+#include "run.hpp"
+#include "timeline_fixtures.hpp"
+
+#include <annalist/engine/file_io.hpp>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <unistd.h>
+#include <filesystem>
+
+using namespace annalist::test;
+namespace fs = std::filesystem;
+
+namespace {
+fs::path scratch_dir() {
+  const auto dir = fs::temp_directory_path() / ("annalist-export-" + std::to_string(::getpid()));
+  fs::create_directories(dir);
+  return dir;
+}
+}  // namespace
+
+TEST_CASE("export --format json reproduces our JSON byte for byte") {
+  const auto r = run("annalist export " + kazakhstan_json + " --format json");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out == annalist::read_file(kazakhstan_json));
+}
+
+TEST_CASE("export -o writes the file and a failed export leaves it untouched") {
+  const auto dir = scratch_dir();
+  const auto out = (dir / "kz.csv").string();
+  REQUIRE(run("annalist export " + kazakhstan_json + " --format csv -o " + out).exit_code == 0);
+  const std::string csv = annalist::read_file(out);
+  CHECK(csv.rfind("start,end,", 0) == 0);
+  CHECK(line_count(csv) == 8);
+  const auto bad = run("annalist export - --format csv -o " + out, "{\"version\": 2}");
+  CHECK(bad.exit_code == 1);
+  CHECK(bad.err.find("/version") != std::string::npos);
+  CHECK(annalist::read_file(out) == csv);
+  std::size_t files = 0;
+  for ([[maybe_unused]] const auto& f : fs::directory_iterator(dir)) ++files;
+  CHECK(files == 1);  // no temporary left behind
+  fs::remove_all(dir);
+}
+
+TEST_CASE("export --format timelinejs gives a TimelineJS document") {
+  const auto r = run("annalist export " + kazakhstan_json + " --format timelinejs");
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["events"].size() == 7);
+  CHECK(j["events"][0]["start_date"]["year"] == 2012);
+  CHECK(j["title"]["text"].contains("headline"));
+}
+
+TEST_CASE("export of two timelines merges them") {
+  const auto r = run("annalist export " + kazakhstan_json + " " + news_json);
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["documents"].size() == 2);
+  CHECK(j["events"].size() == 9);
+  CHECK(j["events"][7]["duplicate_of"] == "kz-e1");
+}
+
+TEST_CASE("export rejects an unknown format and malformed JSON") {
+  const auto fmt = run("annalist export " + kazakhstan_json + " --format xml");
+  CHECK(fmt.exit_code == 2);
+  CHECK(fmt.err.find("--format 'xml'") != std::string::npos);
+  const auto broken = run("annalist export -", "{\n  \"version\": 1,\n  \"documents\": [,]\n}");
+  CHECK(broken.exit_code == 1);
+  CHECK(broken.err.find("<stdin>:3:") != std::string::npos);
+  CHECK(run("annalist export --help").exit_code == 0);
+}

@@ -1,0 +1,92 @@
+#include "run.hpp"
+#include "timeline_fixtures.hpp"
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+using namespace annalist::test;
+
+TEST_CASE("query without filters lists every event, dates first, in timeline order") {
+  const auto r = run("annalist query " + kazakhstan_json);
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.rfind("WHEN", 0) == 0);
+  CHECK(r.out.find("since 2012") < r.out.find("2012-12 "));
+  CHECK(r.out.find("2012-12 ") < r.out.find("2014-01-29"));
+  CHECK(r.out.find("2014-01-29  occurred  adoption") != std::string::npos);
+  CHECK(r.out.find("by 2014") != std::string::npos);
+  CHECK(r.out.find("7 of 7 events") != std::string::npos);
+}
+
+TEST_CASE("query table lines fit in 100 columns") {
+  const auto r = run("annalist query " + kazakhstan_json + " " + news_json);
+  REQUIRE(r.exit_code == 0);
+  std::size_t start = 0;
+  while (start < r.out.size()) {
+    const auto end = r.out.find('\n', start);
+    const std::string line = r.out.substr(start, end - start);
+    std::size_t width = 0;
+    for (unsigned char c : line) width += (c & 0xC0) != 0x80;
+    CHECK_MESSAGE(width <= 100, line);
+    start = end + 1;
+  }
+}
+
+TEST_CASE("query --from/--to selects events overlapping the range, with facets") {
+  const auto r = run("annalist query " + kazakhstan_json + " --from 2013-01 --to 2014-12 --actor nazarbayev");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("2013-11") != std::string::npos);
+  CHECK(r.out.find("2012-12") == std::string::npos);
+  CHECK(r.out.find("since 2012") == std::string::npos);  // not Nazarbayev's
+  CHECK(r.out.find("3 of 7 events overlapping 2013-01-01..2014-12-31") != std::string::npos);
+
+  const auto planned = run("annalist query " + kazakhstan_json + " --status planned --type establishment");
+  CHECK(planned.out.find("will be opened") != std::string::npos);
+  CHECK(planned.out.find("1 of 7 events") != std::string::npos);
+}
+
+TEST_CASE("query of several timelines merges them and marks the duplicate") {
+  const auto r = run("annalist query " + kazakhstan_json + " " + news_json + " --type adoption");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("(dup) signed") != std::string::npos);
+  CHECK(r.out.find("2 of 9 events") != std::string::npos);
+  const auto distinct =
+      run("annalist query " + kazakhstan_json + " " + news_json + " --type adoption --skip-duplicates");
+  CHECK(distinct.out.find("1 of 9 events") != std::string::npos);
+}
+
+TEST_CASE("query --json prints the selection as a timeline that reads back") {
+  const auto r = run("annalist query " + kazakhstan_json + " --place 'South Africa' --json");
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j["version"] == 1);
+  REQUIRE(j["events"].size() == 1);
+  CHECK(j["events"][0]["id"] == "kz-e3");
+  CHECK(j["documents"].size() == 1);
+  const auto again = run("annalist query - --json", r.out);
+  CHECK(again.exit_code == 0);
+  CHECK(again.out == r.out);
+}
+
+TEST_CASE("query with a bad date argument is a usage error naming it") {
+  const auto r = run("annalist query " + kazakhstan_json + " --from 2014-02-30");
+  CHECK(r.exit_code == 2);
+  CHECK(r.err.find("--from '2014-02-30' is not a date") != std::string::npos);
+  const auto status = run("annalist query " + kazakhstan_json + " --status rumoured");
+  CHECK(status.exit_code == 2);
+  CHECK(run("annalist query").exit_code == 2);
+}
+
+TEST_CASE("query of a bad timeline exits 1 naming the file and JSON path") {
+  const auto r = run("annalist query - ", "{\"version\": 1, \"documents\": [], \"events\": [{}]}");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("<stdin>: /events/0: missing field \"id\"") != std::string::npos);
+  const auto missing = run("annalist query /nonexistent/t.json");
+  CHECK(missing.exit_code == 1);
+  CHECK(missing.err.find("/nonexistent/t.json: cannot open") != std::string::npos);
+}
+
+TEST_CASE("query --help describes the options and exits 0") {
+  const auto r = run("annalist query --help");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("--from DATE") != std::string::npos);
+}

@@ -1,0 +1,328 @@
+// End-to-end tests of `annalist timex` (text, --jsonl and --timeml modes and their bad input) and
+// of `annalist eval` (pairing documents, the tables, the differences file, errors).
+#include "run.hpp"
+
+#include <annalist/engine/file_io.hpp>
+#include <annalist/parser/timeml.hpp>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+using annalist::test::run;
+namespace fs = std::filesystem;
+
+namespace {
+
+// A fresh directory under /tmp, removed with everything in it at the end of the test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    char name[] = "/tmp/annalist-timex-test-XXXXXX";
+    REQUIRE(::mkdtemp(name) != nullptr);
+    path = name;
+  }
+  ~TempDir() { fs::remove_all(path); }
+  std::string operator/(const std::string& name) const { return (path / name).string(); }
+  fs::path write(const std::string& name, const std::string& content) const {
+    fs::create_directories((path / name).parent_path());
+    annalist::write_file_atomically(path / name, content);
+    return path / name;
+  }
+};
+
+std::vector<nlohmann::json> json_lines(const std::string& out) {
+  std::vector<nlohmann::json> lines;
+  std::istringstream in(out);
+  for (std::string line; std::getline(in, line);) lines.push_back(nlohmann::json::parse(line));
+  return lines;
+}
+
+const std::string sample_tml = R"(<?xml version="1.0" ?>
+<TimeML>
+<DOCID>sample</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2014-02-05" temporalFunction="false" functionInDocument="CREATION_TIME">February 5, 2014</TIMEX3></DCT>
+<TEXT>
+Talks between AT&amp;T and the union <EVENT eid="e1">began</EVENT> on <TIMEX3 tid="t1" type="DATE" value="2014-01-29">29 January 2014</TIMEX3> in Astana.
+</TEXT>
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1"/>
+</TimeML>
+)";
+
+std::string tml(const std::string& text) {
+  return "<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2014-02-05\" functionInDocument=\"CREATION_TIME\">"
+         "x</TIMEX3></DCT>\n<TEXT>" +
+         text + "</TEXT>\n</TimeML>\n";
+}
+
+std::string timex3(const std::string& text, const std::string& value, const std::string& type = "DATE") {
+  return "<TIMEX3 tid=\"t9\" type=\"" + type + "\" value=\"" + value + "\">" + text + "</TIMEX3>";
+}
+
+}  // namespace
+
+TEST_CASE("timex --help describes the three modes and exits 0") {
+  const auto r = run("annalist timex --help");
+  CHECK(r.exit_code == 0);
+  for (const char* s : {"--jsonl", "--timeml", "--dct", "--date-order"}) CHECK(r.out.find(s) != std::string::npos);
+}
+
+TEST_CASE("timex on a text file prints one JSON object per expression with byte offsets into the input") {
+  const std::string text = "Talks began on 29 January 2014 in Astana.\n";
+  const auto r = run("annalist timex --dct 2014-02-05 -", text);
+  CHECK(r.exit_code == 0);
+  const auto lines = json_lines(r.out);
+  REQUIRE(!lines.empty());
+  CHECK(r.out.starts_with("{\"begin\":"));  // key order as documented
+  for (const auto& j : lines) {
+    const auto begin = j.at("begin").get<std::size_t>();
+    const auto end = j.at("end").get<std::size_t>();
+    REQUIRE(end <= text.size());
+    CHECK(text.substr(begin, end - begin) == j.at("text").get<std::string>());
+    CHECK(j.contains("type"));
+    CHECK(j.contains("value"));
+    CHECK(j.contains("mod"));
+  }
+  const auto found = std::find_if(lines.begin(), lines.end(), [](const auto& j) { return j["value"] == "2014-01-29"; });
+  CHECK(found != lines.end());
+}
+
+TEST_CASE("timex without --dct takes the document date from the header line, and says so") {
+  const auto r = run("annalist timex '" ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("document date 2014-02-05 (from the document's header") != std::string::npos);
+}
+
+TEST_CASE("timex without --dct and without a header date uses today, and says so") {
+  const auto r = run("annalist timex -", "Nothing dated here.\n");
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("using today") != std::string::npos);
+}
+
+TEST_CASE("timex rejects invalid UTF-8 and NUL bytes with line and column, exit 1") {
+  TempDir dir;
+  const auto bad_utf8 = dir.write("bad.txt", "fine line\nbad \xC3\x28 byte\n");
+  auto r = run("annalist timex --dct 2014-02-05 '" + bad_utf8.string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("bad.txt:2:5: invalid UTF-8") != std::string::npos);
+  CHECK(r.out.empty());
+
+  r = run("annalist timex --dct 2014-02-05 -", std::string("a\0b", 3));
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("<stdin>:1:2: NUL byte") != std::string::npos);
+}
+
+TEST_CASE("timex on an empty file prints nothing and succeeds") {
+  const auto r = run("annalist timex --dct 2014-02-05 -", "");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.empty());
+}
+
+TEST_CASE("timex usage errors exit 2") {
+  CHECK(run("annalist timex --dct 2014-13-01 -").exit_code == 2);
+  CHECK(run("annalist timex --dct yesterday -").exit_code == 2);
+  CHECK(run("annalist timex --date-order ymd -").exit_code == 2);
+  CHECK(run("annalist timex --jsonl --timeml x").exit_code == 2);
+  CHECK(run("annalist timex").exit_code == 2);
+  CHECK(run("annalist timex --timeml").exit_code == 2);
+}
+
+TEST_CASE("timex --jsonl answers every line in order, and a malformed line with an error line") {
+  const std::string input =
+      "{\"id\":\"a\",\"text\":\"on 29 January 2014\",\"dct\":\"2014-02-05\"}\n"
+      "{\"id\":7,\"text\":42}\n"
+      "not json at all\n"
+      "\n"
+      "{\"id\":[1],\"text\":\"nothing here\",\"dct\":\"2013-02-12T04:30:00\",\"date_order\":\"dmy\"}\n"
+      "{\"id\":\"bad dct\",\"text\":\"x\",\"dct\":\"Feb 12\"}\n";
+  const auto r = run("annalist timex --jsonl", input);
+  CHECK(r.exit_code == 1);
+  const auto lines = json_lines(r.out);
+  REQUIRE(lines.size() == 5);
+  CHECK(lines[0]["id"] == "a");
+  CHECK(lines[0]["timexes"].is_array());
+  CHECK(lines[1]["id"] == 7);
+  CHECK(lines[1]["error"].get<std::string>().find("<stdin>:2:") == 0);
+  CHECK(lines[2]["id"].is_null());
+  CHECK(lines[2].contains("error"));
+  CHECK(lines[3]["id"] == nlohmann::json::array({1}));
+  CHECK(lines[3]["timexes"].is_array());
+  CHECK(lines[4]["error"].get<std::string>().find("dct") != std::string::npos);
+  CHECK(r.err.find("<stdin>:2:") != std::string::npos);
+  CHECK(r.err.find("<stdin>:3:") != std::string::npos);
+  CHECK(r.err.find("<stdin>:6:") != std::string::npos);
+}
+
+TEST_CASE("timex --timeml writes the document with our TIMEX3 tags and its text unchanged") {
+  TempDir dir;
+  const auto in = dir.write("sample.tml", sample_tml);
+  const auto r = run("annalist timex --timeml '" + in.string() + "'");
+  CHECK(r.exit_code == 0);
+  const auto gold = annalist::TimemlDocument::parse(sample_tml, "gold");
+  const auto ours = annalist::TimemlDocument::parse(r.out, "stdout");
+  CHECK(ours.text() == gold.text());
+  CHECK(ours.creation_date() == gold.creation_date());
+  CHECK(r.out.find("AT&amp;T") != std::string::npos);
+  CHECK(r.out.find("<EVENT") == std::string::npos);
+  CHECK(r.out.find("<TLINK") == std::string::npos);
+  for (const auto& t : ours.timexes()) CHECK(t.tid != "t0");
+}
+
+TEST_CASE("timex --timeml on a directory writes a directory; a file that is not XML is reported, the rest written") {
+  TempDir dir;
+  dir.write("in/a.tml", sample_tml);
+  dir.write("in/b.tml", "<TimeML>\n<TEXT>\nIn 2014 it <b>rose.\n</TEXT>\n</TimeML>\n");
+  dir.write("in/notes.txt", "not a document");
+  const auto r =
+      run("annalist timex --timeml '" + (dir.path / "in").string() + "' -o '" + (dir.path / "out").string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("b.tml:4:1: not well-formed XML: end tag </TEXT> does not match <b>") != std::string::npos);
+  CHECK(fs::exists(dir.path / "out" / "a.tml"));
+  CHECK_FALSE(fs::exists(dir.path / "out" / "b.tml"));
+  CHECK_FALSE(fs::exists(dir.path / "out" / "notes.txt"));
+}
+
+TEST_CASE("timex --timeml refuses to write over its input") {
+  TempDir dir;
+  const auto in = dir.write("a.tml", sample_tml);
+  const auto r = run("annalist timex --timeml '" + in.string() + "' -o '" + in.string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(annalist::read_file(in) == sample_tml);
+}
+
+TEST_CASE("timex --timeml reads ACE SGML input with its DATETIME") {
+  TempDir dir;
+  const auto in = dir.write("01_WW2.sgm",
+                            "<DOC>\n<DOCID>01_WW2</DOCID>\n<DATETIME> 2009-12-19T17:00:00 </DATETIME>\n<TEXT>\nOn "
+                            "September 1, 1939, war broke out.\n</TEXT>\n</DOC>\n");
+  const auto r = run("annalist timex --timeml '" + in.string() + "'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());  // the DCT came from the document
+  CHECK(annalist::TimemlDocument::parse(r.out, "out").text() == "\nOn September 1, 1939, war broke out.\n");
+}
+
+TEST_CASE("timex handles a single line of 1.5 MB") {
+  std::string line;
+  const std::string sentence = "The ministry said on 29 January 2014 that exports rose 2.5% in 2013; ";
+  while (line.size() < 1'500'000) line += sentence;
+  const auto r = run("annalist timex --dct 2014-02-05 -", line);
+  CHECK(r.exit_code == 0);
+  CHECK(!r.out.empty());
+  CHECK(r.out.back() == '\n');
+}
+
+// ---------------------------------------------------------------------------------------------
+// annalist eval
+
+TEST_CASE("eval of gold against itself prints a table of ones") {
+  TempDir dir;
+  dir.write("gold/a.tml", tml("On " + timex3("May 5", "2014-05-05") + " for " + timex3("a week", "P1W", "DURATION")));
+  const auto r = run("annalist eval --gold '" + (dir / "gold") + "' --system '" + (dir / "gold") + "'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("gold: 1 documents, 2 gold timexes, 2 system timexes") != std::string::npos);
+  CHECK(r.out.find("strict          1.0000  1.0000  1.0000") != std::string::npos);
+  CHECK(r.out.find("value     accuracy 1.0000          F1 1.0000") != std::string::npos);
+}
+
+TEST_CASE("eval pairs WikiWars gold .key.xml with system .sgm output and scores TIMEX2 as TIMEX3") {
+  TempDir dir;
+  dir.write("gold/01_WW2.key.xml",
+            "<DOC>\n<DATETIME> <TIMEX2 val=\"2009-12-19\">x</TIMEX2> </DATETIME>\n<TEXT>\nIn <TIMEX2 "
+            "val=\"1939\">1939</TIMEX2> and <TIMEX2 val=\"P4W\">four weeks</TIMEX2>.\n</TEXT>\n</DOC>\n");
+  dir.write("sys/01_WW2.sgm", "<DOC>\n<DATETIME> 2009-12-19 </DATETIME>\n<TEXT>\nIn " + timex3("1939", "1939") +
+                                  " and four " + timex3("weeks", "P4W", "DURATION") + ".\n</TEXT>\n</DOC>\n");
+  const auto r = run("annalist eval --json --corpus 'WW=" + (dir / "gold") + ":" + (dir / "sys") + "'");
+  CHECK(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  REQUIRE(j.size() == 1);
+  CHECK(j[0]["corpus"] == "WW");
+  CHECK(j[0]["strict"]["matches"] == 1);
+  CHECK(j[0]["relaxed"]["matches"] == 2);
+  CHECK(j[0]["type"]["accuracy"].get<double>() == doctest::Approx(1.0));
+  CHECK(j[0]["value"]["f1"].get<double>() == doctest::Approx(1.0));
+}
+
+TEST_CASE("eval writes every disagreement to the differences file") {
+  TempDir dir;
+  dir.write("gold/a.tml", tml(timex3("today", "2014-02-05") + " and tomorrow, " + timex3("Monday", "2014-02-03")));
+  dir.write("sys/a.tml", tml("today and " + timex3("tomorrow", "2014-02-06") + ", " + timex3("Monday", "2014-02-10")));
+  const auto r = run("annalist eval --gold '" + (dir / "gold") + "' --system '" + (dir / "sys") + "' --differences '" +
+                     (dir / "diff.tsv") + "'");
+  CHECK(r.exit_code == 0);
+  const auto tsv = annalist::read_file(dir / "diff.tsv");
+  CHECK(tsv.starts_with("corpus\tdocument\tline\tproblem\t"));
+  CHECK(tsv.find("gold\ta\t1\tvalue\tMonday\tDATE\t2014-02-03\tMonday\tDATE\t2014-02-10\n") != std::string::npos);
+  CHECK(tsv.find("\tmissed\ttoday\tDATE\t2014-02-05\t\t\t\n") != std::string::npos);
+  CHECK(tsv.find("\tspurious\t\t\t\ttomorrow\tDATE\t2014-02-06\n") != std::string::npos);
+}
+
+TEST_CASE("eval prints one table per corpus and a summary row for each") {
+  TempDir dir;
+  dir.write("g1/a.tml", tml(timex3("May", "2014-05")));
+  dir.write("g2/b.tml", tml(timex3("June", "2014-06")));
+  const auto r = run("annalist eval --corpus 'One=" + (dir / "g1") + ":" + (dir / "g1") +
+                     "' --corpus 'Two=" + (dir / "g2") + ":" + (dir / "g2") + "'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.find("One: 1 documents") != std::string::npos);
+  CHECK(r.out.find("Two: 1 documents") != std::string::npos);
+  CHECK(r.out.find("corpus  docs") != std::string::npos);
+}
+
+TEST_CASE("eval counts a gold document without system output as missed and warns") {
+  TempDir dir;
+  dir.write("gold/a.tml", tml(timex3("May", "2014-05")));
+  dir.write("gold/b.tml", tml(timex3("June", "2014-06")));
+  dir.write("sys/a.tml", tml(timex3("May", "2014-05")));
+  const auto r = run("annalist eval --json --gold '" + (dir / "gold") + "' --system '" + (dir / "sys") + "'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.find("no system document for") != std::string::npos);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j[0]["gold"] == 2);
+  CHECK(j[0]["relaxed"]["recall"].get<double>() == doctest::Approx(0.5));
+}
+
+TEST_CASE("eval reports a system document that is not XML or whose text differs, scores the rest, exits 1") {
+  TempDir dir;
+  dir.write("gold/a.tml", tml(timex3("May", "2014-05")));
+  dir.write("gold/b.tml", tml(timex3("June", "2014-06")));
+  dir.write("gold/c.tml", tml(timex3("July", "2014-07")));
+  dir.write("sys/a.tml", tml(timex3("May", "2014-05")));
+  dir.write("sys/b.tml", "<TimeML>\n<TEXT>June</TEXT>\n");
+  dir.write("sys/c.tml", tml("August"));
+  const auto r = run("annalist eval --json --gold '" + (dir / "gold") + "' --system '" + (dir / "sys") + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("b.tml:3:1: not well-formed XML") != std::string::npos);
+  CHECK(r.err.find("c.tml: its TEXT differs from the gold document") != std::string::npos);
+  const auto j = nlohmann::json::parse(r.out);
+  CHECK(j[0]["documents"] == 1);
+}
+
+TEST_CASE("eval usage errors exit 2") {
+  CHECK(run("annalist eval").exit_code == 2);
+  CHECK(run("annalist eval --gold a").exit_code == 2);
+  CHECK(run("annalist eval --corpus nocolon=a").exit_code == 2);
+  CHECK(run("annalist eval --corpus =a:b").exit_code == 2);
+  CHECK(run("annalist eval --gold a --system b extra").exit_code == 2);
+}
+
+TEST_CASE("eval of a missing directory is an input error") {
+  const auto r = run("annalist eval --gold /nonexistent/gold --system /nonexistent/sys");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("/nonexistent/gold: no such file or directory") != std::string::npos);
+}
+
+TEST_CASE("eval of two single files pairs them whatever their names") {
+  TempDir dir;
+  const auto gold = dir.write("gold.tml", tml(timex3("May", "2014-05")));
+  const auto system = dir.write("tagged-output.tml", tml(timex3("May", "2014-05")));
+  const auto r = run("annalist eval --json --gold '" + gold.string() + "' --system '" + system.string() + "'");
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  CHECK(nlohmann::json::parse(r.out)[0]["strict"]["matches"] == 1);
+}

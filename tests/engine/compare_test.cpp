@@ -1,0 +1,148 @@
+#include "fixtures.hpp"
+
+#include <annalist/engine/compare.hpp>
+#include <annalist/engine/json.hpp>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <stdexcept>
+
+using namespace annalist;
+using annalist::test::day;
+using annalist::test::document;
+using annalist::test::event;
+using Strings = std::vector<std::string>;
+using Counts = std::vector<std::size_t>;
+
+namespace {
+
+// 2012..2013: two visits and a treaty; 2014..2020: a visit, an election, a plan spanning both.
+Timeline policy() {
+  Timeline t;
+  t.add_document(document("d"));
+  t.add_event(event("v1", "d", "visit", "visit", "2012-03", "2012-03", {"Kazakhstan", "Brazil"}));
+  t.add_event(event("v2", "d", "visit", "visit", "2013-05-02", "2013-05-02", {"Kazakhstan"}));
+  t.add_event(event("t1", "d", "agreement", "treaty", "2013-11", "2013-11", {"Russia"}));
+  t.add_event(event("v3", "d", "visit", "visit", "2014-06", "2014-06", {"Kazakhstan"}, EventStatus::planned));
+  t.add_event(event("el", "d", "election", "elections", "2016", "2016", {"Kazakhstan"}, EventStatus::planned));
+  t.add_event(event("pl", "d", "plan", "strategy", "2013", "2015", {"Kazakhstan"}, EventStatus::ongoing));
+  return t;
+}
+
+const Period before{"before", day("2012-01-01"), day("2013-12-31")};
+const Period after{"after", day("2014-01-01"), day("2020-12-31")};
+
+const ComparisonRow* row(const std::vector<ComparisonRow>& rows, const std::string& key) {
+  for (const auto& r : rows)
+    if (r.key == key) return &r;
+  return nullptr;
+}
+
+}  // namespace
+
+TEST_CASE("comparing two periods counts events, types, actors and statuses side by side") {
+  const auto cmp = compare_periods(policy(), before, after);
+  REQUIRE(cmp.columns.size() == 2);
+  CHECK(cmp.columns[0].label == "before");
+  CHECK(cmp.columns[0].events == 4);  // v1, v2, t1 and the plan spanning both
+  CHECK(cmp.columns[1].events == 3);
+  CHECK(row(cmp.types, "visit")->counts == Counts{2, 1});
+  CHECK(row(cmp.types, "agreement")->counts == Counts{1, 0});
+  CHECK(cmp.types.front().key == "visit");  // most frequent overall first
+  CHECK(row(cmp.actors, "Kazakhstan")->counts == Counts{3, 3});
+  REQUIRE(cmp.statuses.size() == 3);
+  CHECK(cmp.statuses[0] == ComparisonRow{"occurred", {3, 0}});
+  CHECK(cmp.statuses[1] == ComparisonRow{"ongoing", {1, 1}});
+  CHECK(cmp.statuses[2] == ComparisonRow{"planned", {0, 2}});
+}
+
+TEST_CASE("what appears in one period and not the other: events, types, actors") {
+  const Timeline t = policy();
+  const auto cmp = compare_periods(t, before, after);
+  CHECK(event_ids(cmp.columns[0].only, t) == Strings{"v1", "v2", "t1"});
+  CHECK(event_ids(cmp.columns[1].only, t) == Strings{"v3", "el"});
+  CHECK(cmp.columns[0].only.types == Strings{"agreement"});
+  CHECK(cmp.columns[1].only.types == Strings{"election"});
+  CHECK(cmp.columns[0].only.actors == Strings{"Brazil", "Russia"});
+  CHECK(cmp.columns[1].only.actors.empty());
+}
+
+TEST_CASE("density counts each event once, at its first day inside the period") {
+  const auto cmp = compare_periods(policy(), before, after);
+  CHECK(cmp.density_unit == DensityUnit::year);
+  REQUIRE(cmp.density.size() == 9);  // 2012 .. 2020
+  CHECK(cmp.density[0] == ComparisonRow{"2012", {1, 0}});
+  CHECK(cmp.density[1] == ComparisonRow{"2013", {3, 0}});
+  CHECK(cmp.density[2] == ComparisonRow{"2014", {0, 2}});  // v3 and the plan, clipped to 2014
+  CHECK(cmp.density[4] == ComparisonRow{"2016", {0, 1}});
+}
+
+TEST_CASE("short periods get monthly density") {
+  const auto cmp = compare_periods(policy(), {"a", day("2013-01-01"), day("2013-06-30")},
+                                   {"b", day("2013-07-01"), day("2013-12-31")});
+  CHECK(cmp.density_unit == DensityUnit::month);
+  REQUIRE(cmp.density.size() == 12);
+  CHECK(cmp.density[0] == ComparisonRow{"2013-01", {1, 0}});  // the plan starts 2013-01-01
+  CHECK(cmp.density[4] == ComparisonRow{"2013-05", {1, 0}});
+  CHECK(cmp.density[6] == ComparisonRow{"2013-07", {0, 1}});  // the plan, clipped to b
+  CHECK(cmp.density[10] == ComparisonRow{"2013-11", {0, 1}});
+}
+
+TEST_CASE("three periods compare at once, and only-in means in no other period") {
+  const Timeline t = policy();
+  const auto cmp = compare_periods(t, {before, after, {"late", day("2016-01-01"), day("2016-12-31")}});
+  REQUIRE(cmp.columns.size() == 3);
+  CHECK(cmp.columns[2].events == 1);
+  CHECK(event_ids(cmp.columns[1].only, t) == Strings{"v3"});  // el is also in "late"
+  CHECK(cmp.columns[2].only.events.empty());
+  CHECK_THROWS_AS(compare_periods(policy(), std::vector<Period>{before}), std::invalid_argument);
+}
+
+TEST_CASE("duplicates reported by another document count once") {
+  Timeline t = policy();
+  Timeline other;
+  other.add_document(document("news"));
+  other.add_event(event("n1", "news", "visit", "trip", "2012-03-10", "2012-03-10", {"Brazil"}));
+  t.merge(other);
+  CHECK(t.events().back().duplicate_of == "v1");
+  CHECK(compare_periods(t, before, after).columns[0].events == 4);
+}
+
+TEST_CASE("comparing two timelines over one period shows what each reports alone") {
+  Timeline a = policy();
+  Timeline b;
+  b.add_document(document("news"));
+  b.add_event(event("n1", "news", "visit", "trip", "2012-03-10", "2012-03-10", {"Brazil"}));
+  b.add_event(event("n2", "news", "conflict", "clashes", "2013-02", "2013-02", {"Kyrgyzstan"}));
+  const auto cmp = compare_timelines(a, "a.json", b, "b.json", before);
+  REQUIRE(cmp.columns.size() == 2);
+  CHECK(cmp.columns[0].label == "a.json");
+  CHECK(cmp.columns[1].events == 2);
+  CHECK(event_ids(cmp.columns[0].only, a) == Strings{"pl", "v2", "t1"});  // v1 is also reported by b
+  CHECK(event_ids(cmp.columns[1].only, b) == Strings{"n2"});
+  CHECK(cmp.columns[1].only.types == Strings{"conflict"});
+  CHECK(cmp.columns[1].only.actors == Strings{"Kyrgyzstan"});
+}
+
+TEST_CASE("the summary states counts, the ratio, top types and what is new") {
+  const auto cmp = compare_periods(policy(), before, after);
+  CHECK(cmp.summary.find("before: 4 events; after: 3 events.") == 0);
+  CHECK(cmp.summary.find("1.3 times as many in before.") != std::string::npos);
+  CHECK(cmp.summary.find("Most frequent type in before: visit (2).") != std::string::npos);
+  CHECK(cmp.summary.find("Only in after: types election.") != std::string::npos);
+  CHECK(cmp.summary.find("Planned: 0 in before, 2 in after.") != std::string::npos);
+}
+
+TEST_CASE("the comparison as JSON keeps columns, rows and summary") {
+  const Timeline t = policy();
+  const auto j = nlohmann::json::parse(to_json(compare_periods(t, before, after), {&t}));
+  CHECK(j["columns"][0]["label"] == "before");
+  CHECK(j["columns"][0]["start"] == "2012-01-01");
+  CHECK(j["columns"][1]["only_types"] == Strings{"election"});
+  CHECK(j["columns"][1]["only_events"] == Strings{"v3", "el"});
+  CHECK(j["types"][0]["key"] == "visit");
+  CHECK(j["types"][0]["counts"] == Counts{2, 1});
+  CHECK(j["density_unit"] == "year");
+  CHECK(j["summary"].get<std::string>().rfind("before: 4 events", 0) == 0);
+}

@@ -1,0 +1,86 @@
+#include "fixtures.hpp"
+
+#include <annalist/engine/interval.hpp>
+
+#include <doctest/doctest.h>
+
+using namespace annalist;
+using annalist::test::day;
+
+namespace {
+Interval interval(const std::string& a, const std::string& b, Granularity g = Granularity::day,
+                  Bound bound = Bound::on) {
+  return {day(a), day(b), g, bound};
+}
+}  // namespace
+
+TEST_CASE("intervals that share a day overlap, including at their edges") {
+  CHECK(overlaps(interval("2014-01-01", "2014-12-31"), interval("2014-12-31", "2015-03-01")));
+  CHECK(overlaps(interval("2014-01-01", "2020-12-31"), interval("2016-05-01", "2016-05-01")));
+  CHECK_FALSE(overlaps(interval("2014-01-01", "2014-12-31"), interval("2015-01-01", "2015-01-31")));
+  CHECK(overlaps(interval("2012-01-01", "2014-02-05"), day("2013-01-01"), day("2013-01-01")));
+}
+
+TEST_CASE("an uncertain 'by the end of 2014' overlaps every day up to 2014-12-31 and precedes 2015") {
+  const auto by_end_2014 = interval("2014-02-05", "2014-12-31", Granularity::year, Bound::by);
+  CHECK(overlaps(by_end_2014, interval("2014-06-01", "2014-06-30")));
+  CHECK(precedes(by_end_2014, interval("2015-01-01", "2015-01-31")));
+  CHECK_FALSE(precedes(by_end_2014, interval("2014-12-31", "2015-01-31")));
+}
+
+TEST_CASE("'since 2012' (ongoing at the DCT) overlaps both 2012 and the DCT") {
+  const auto since_2012 = interval("2012-01-01", "2014-02-05", Granularity::year, Bound::since);
+  CHECK(overlaps(since_2012, interval("2012-01-01", "2012-12-31")));
+  CHECK(overlaps(since_2012, interval("2014-02-05", "2014-02-05")));
+  CHECK_FALSE(precedes(since_2012, interval("2013-06-01", "2013-06-01")));
+}
+
+TEST_CASE("timeline order is by start, then end: a day comes before the month that starts with it") {
+  const auto day_ = interval("2014-01-01", "2014-01-01");
+  const auto month = interval("2014-01-01", "2014-01-31", Granularity::month);
+  const auto later = interval("2014-01-02", "2014-01-02");
+  CHECK(timeline_less(day_, month));
+  CHECK(timeline_less(month, later));
+  CHECK_FALSE(timeline_less(month, day_));
+}
+
+TEST_CASE("describe writes intervals at their granularity and with their bound") {
+  CHECK(describe(interval("2014-01-29", "2014-01-29")) == "2014-01-29");
+  CHECK(describe(interval("2012-12-01", "2012-12-31", Granularity::month)) == "2012-12");
+  CHECK(describe(interval("2014-01-01", "2020-12-31", Granularity::year)) == "2014..2020");
+  CHECK(describe(interval("2014-02-05", "2014-12-31", Granularity::year, Bound::by)) == "by 2014");
+  CHECK(describe(interval("2012-01-01", "2014-02-05", Granularity::year, Bound::since)) == "since 2012");
+  CHECK(describe(interval("2014-04-01", "2014-06-30", Granularity::quarter)) == "2014-Q2");
+  CHECK(describe(interval("2014-01-27", "2014-02-02", Granularity::week)) == "2014-W05");
+  CHECK(describe(interval("2010-01-01", "2019-12-31", Granularity::decade, Bound::approx)) == "~2010s");
+  CHECK(describe(interval("2001-01-01", "2100-12-31", Granularity::century)) == "21st century");
+  CHECK(describe(interval("2015-01-01", "2020-12-31", Granularity::year, Bound::after)) == "after 2014");
+  CHECK(describe(interval("2014-01-01", "2014-02-28", Granularity::month, Bound::before)) == "before 2014-03");
+  // "later this year" at the DCT: the start is not the end of a year, so it reads as a range.
+  CHECK(describe(interval("2014-02-05", "2014-12-31", Granularity::year, Bound::after)) == "2014");
+}
+
+TEST_CASE("date arguments name whole years, months or days, and reject impossible dates") {
+  CHECK(parse_date_range("2014")->first == day("2014-01-01"));
+  CHECK(parse_date_range("2014")->second == day("2014-12-31"));
+  CHECK(parse_date_range("2012-02")->second == day("2012-02-29"));
+  CHECK(parse_date_range("2014-02-05")->first == parse_date_range("2014-02-05")->second);
+  for (const char* bad : {"2014-02-30", "0000", "2014-13", "14", "2014-1", "2014/01/02", "2014-01-01x", ""})
+    CHECK_MESSAGE(!parse_date_range(bad), bad);
+}
+
+TEST_CASE("period arguments accept ranges, single units and names") {
+  const auto p = parse_period("2012..2013");
+  REQUIRE(p);
+  CHECK(p->name == "2012..2013");
+  CHECK(p->start == day("2012-01-01"));
+  CHECK(p->end == day("2013-12-31"));
+  const auto named = parse_period("concept=2014-01..2020-06-30");
+  REQUIRE(named);
+  CHECK(named->name == "concept");
+  CHECK(named->end == day("2020-06-30"));
+  CHECK(parse_period("2014")->end == day("2014-12-31"));
+  CHECK_FALSE(parse_period("2014..2012"));
+  CHECK_FALSE(parse_period("=2012..2013"));
+  CHECK_FALSE(parse_period("2012..soon"));
+}

@@ -1,0 +1,242 @@
+// Event extraction on its own (extract_events), fed with time expressions built by hand so that
+// these cases test predicates, attachment, status, actors and places — not the temporal tagger.
+#include "events_test_support.hpp"
+
+#include <annalist/engine/file_io.hpp>
+
+using namespace annalist;
+using namespace annalist::test;
+
+namespace {
+
+const date::sys_days seed_dct = day(2014, 2, 5);
+
+std::string seed_text() { return read_text_file(ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt"); }
+
+// The seed's expressions with the values the temporal grammar is specified to give them.
+std::vector<TimeExpression> seed_timexes(const std::string& t) {
+  return sorted({
+      expression_at(t, "Wednesday, 05 February 2014", "2014-02-05"),
+      expression_at(t, "05/02/2014", "2014-02-05"),
+      expression_at(t, "January 29", "2014-01-29"),
+      range_at(t, "2014-2020", "2014", "2020"),
+      expression_at(t, "December 2012", "2012-12"),
+      expression_at(t, "last month", "2014-01"),
+      expression_at(t, "the turn of this century", "2100", "APPROX"),
+      expression_at(t, "the next few decades", "PXDE"),
+      expression_at(t, "post-2014", "2014", "AFTER"),
+      expression_at(t, "next January", "2015-01"),
+      expression_at(t, "the 21st century", "20"),
+      expression_at(t, "now", "PRESENT_REF", "", "", t.find("This strategy")),
+      expression_at(t, "the previous years", "PAST_REF"),
+      expression_at(t, "Last November", "2013-11"),
+      expression_at(t, "later this year", "2014", "AFTER"),
+      expression_at(t, "2012", "2012", "", "since", t.find("since 2012")),
+      expression_at(t, "recently", "PAST_REF", "", "", t.find("recently noted")),
+      expression_at(t, "the end of 2014", "2014", "END", "by"),
+      expression_at(t, "November 6, 2017", "2017-11-06"),
+      expression_at(t, "September 2014", "2014-09"),
+  });
+}
+
+}  // namespace
+
+TEST_CASE("seed: the approval of the foreign policy concept on January 29 occurred, the concept spans 2014-2020") {
+  const std::string t = seed_text();
+  const auto events = events_of(t, seed_timexes(t), seed_dct);
+  const Event* approval = find_event(events, "approved", "January 29");
+  REQUIRE(approval);
+  CHECK(approval->type == "adoption");
+  CHECK(approval->status == EventStatus::occurred);
+  CHECK(approval->time.interval.start == day(2014, 1, 29));
+  CHECK(contains(approval->actors, "President Nursultan Nazarbayev"));
+  CHECK(contains(approval->actors, "Kazakhstan"));
+  const Event* policy_concept = find_event(events, "foreign policy concept", "2014-2020");
+  REQUIRE(policy_concept);
+  CHECK(policy_concept->type == "plan");
+  CHECK(policy_concept->time.interval.start == day(2014, 1, 1));
+  CHECK(policy_concept->time.interval.end == day(2020, 12, 31));
+  CHECK(policy_concept->status == EventStatus::ongoing);
+}
+
+TEST_CASE("seed: the strategy made public in December 2012 and the address to the nation last month") {
+  const std::string t = seed_text();
+  const auto events = events_of(t, seed_timexes(t), seed_dct);
+  const Event* strategy = find_event(events, "made public", "December 2012");
+  REQUIRE(strategy);
+  CHECK(strategy->type == "statement");
+  CHECK(strategy->status == EventStatus::occurred);
+  CHECK(strategy->time.value == "2012-12");
+  CHECK(contains(strategy->actors, "President Nursultan Nazarbayev"));  // "President Nazarbayev", resolved
+  const Event* address = find_event(events, "address to the nation", "last month");
+  REQUIRE(address);
+  CHECK(address->type == "statement");
+  CHECK(address->status == EventStatus::occurred);
+  CHECK(address->time.value == "2014-01");
+}
+
+TEST_CASE("seed: one sentence, two events: the embassy order last November and the visit planned later this year") {
+  const std::string t = seed_text();
+  const auto events = events_of(t, seed_timexes(t), seed_dct);
+  const Event* order = find_event(events, "ordered the opening", "Last November");
+  REQUIRE(order);
+  CHECK(order->type == "establishment");
+  CHECK(order->status == EventStatus::occurred);
+  CHECK(order->time.value == "2013-11");
+  CHECK(order->places == std::vector<std::string>{"South Africa"});
+  CHECK(contains(order->actors, "President Nursultan Nazarbayev"));
+  const Event* visit = find_event(events, "official visit", "later this year");
+  REQUIRE(visit);
+  CHECK(visit->type == "visit");
+  CHECK(visit->status == EventStatus::planned);
+  CHECK(visit->places == std::vector<std::string>{"Johannesburg"});
+  CHECK(contains(visit->actors, "President Nursultan Nazarbayev"));  // the subject of the first conjunct
+  CHECK(order->sentence == visit->sentence);
+}
+
+TEST_CASE("seed: the embassy in Brazil operates since 2012; two more open by the end of 2014") {
+  const std::string t = seed_text();
+  const auto events = events_of(t, seed_timexes(t), seed_dct);
+  const Event* brazil = find_event(events, "operating", "2012");
+  REQUIRE(brazil);
+  CHECK(brazil->status == EventStatus::ongoing);
+  CHECK(brazil->places == std::vector<std::string>{"Brazil"});
+  CHECK(brazil->time.interval.bound == Bound::since);
+  const Event* more = find_event(events, "opened", "the end of 2014");
+  REQUIRE(more);
+  CHECK(more->type == "establishment");
+  CHECK(more->status == EventStatus::planned);
+  CHECK(more->places == std::vector<std::string>{"Ethiopia", "Mexico"});
+  CHECK(more->time.interval.end == day(2014, 12, 31));
+}
+
+TEST_CASE("seed: the Eurasian Economic Union operational from next January, its founding treaty to be signed before") {
+  const std::string t = seed_text();
+  const auto events = events_of(t, seed_timexes(t), seed_dct);
+  const Event* operational = find_event(events, "become fully operational", "next January");
+  REQUIRE(operational);
+  CHECK(operational->type == "establishment");
+  CHECK(operational->status == EventStatus::planned);
+  CHECK(operational->time.value == "2015-01");
+  CHECK(contains(operational->actors, "Eurasian Economic Union"));
+  const Event* treaty = find_event(events, "sign the founding treaty", "next January");
+  REQUIRE(treaty);
+  CHECK(treaty->type == "agreement");
+  CHECK(treaty->status == EventStatus::planned);
+  CHECK(treaty->time.interval.bound == Bound::by);
+  CHECK(treaty->time.interval.start == seed_dct);
+  CHECK(contains(treaty->actors, "Kazakhstan"));
+  CHECK(contains(treaty->actors, "Eurasian Economic Union"));
+}
+
+TEST_CASE("seed: chrome, durations, unplaceable and far-away dates make no events") {
+  const std::string t = seed_text();
+  const auto events = events_of(t, seed_timexes(t), seed_dct);
+  CHECK(events.size() == 10);
+  for (const Event& e : events) {
+    CHECK_MESSAGE(e.time.interval.start.time_since_epoch().count() > 0, e.trigger);
+    CHECK_MESSAGE(e.time.text != "November 6, 2017", "the footer's publication list is chrome");
+    CHECK_MESSAGE(e.time.text != "05/02/2014", "the byline is chrome");
+    CHECK_MESSAGE(e.time.text != "the 21st century", "too far from any trigger");
+    CHECK(date::year_month_day{e.time.interval.end}.year() < date::year{2050});
+    CHECK(e.document == "doc");
+    CHECK(e.id.starts_with("doc-e"));
+  }
+}
+
+TEST_CASE("tense, aspect and modality decide the status against the DCT") {
+  const std::string t =
+      "The parliament approved the law on May 3. The ministry will open a consulate in Oslo in 2016. "
+      "The agency has been operating a plant in Lima since 2009. Officials are planning to visit Rome in July. "
+      "The bank is preparing to sign the loan agreement in June.";
+  const auto dct = day(2015, 5, 20);
+  const auto events = events_of(t,
+                                {expression_at(t, "May 3", "2015-05-03"), expression_at(t, "2016", "2016"),
+                                 expression_at(t, "2009", "2009", "", "since"), expression_at(t, "July", "2015-07"),
+                                 expression_at(t, "June", "2015-06")},
+                                dct);
+  INFO(describe(events));
+  REQUIRE(events.size() == 5);
+  CHECK(events[0].status == EventStatus::occurred);
+  CHECK(events[1].status == EventStatus::planned);
+  CHECK(events[1].trigger == "open");
+  CHECK(events[1].places == std::vector<std::string>{"Oslo"});
+  CHECK(events[2].status == EventStatus::ongoing);
+  CHECK(events[3].status == EventStatus::planned);
+  CHECK(events[3].type == "visit");
+  CHECK(events[4].trigger == "sign the loan agreement");
+  CHECK(events[4].status == EventStatus::planned);
+}
+
+TEST_CASE("without a verb to go by, the date decides: before the DCT occurred, after it planned") {
+  const std::string t = "The summit in Riga in March drew protests. A referendum in 2017 looks likely.";
+  const auto events =
+      events_of(t, {expression_at(t, "March", "2015-03"), expression_at(t, "2017", "2017")}, day(2015, 5, 1));
+  INFO(describe(events));
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].trigger == "summit");
+  CHECK(events[0].status == EventStatus::occurred);
+  CHECK(events[0].places == std::vector<std::string>{"Riga"});
+  CHECK(events[1].trigger == "referendum");
+  CHECK(events[1].type == "election");
+  CHECK(events[1].status == EventStatus::planned);
+}
+
+TEST_CASE("a date attaches to the nearest predicate of its own clause") {
+  const std::string t =
+      "The government announced on Monday that the new airport will open in 2018, after the runway is finished.";
+  const auto events =
+      events_of(t, {expression_at(t, "Monday", "2015-06-01"), expression_at(t, "2018", "2018")}, day(2015, 6, 3));
+  INFO(describe(events));
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].trigger == "announced");
+  CHECK(events[0].type == "statement");
+  CHECK(events[0].status == EventStatus::occurred);
+  CHECK(events[1].trigger == "open");
+  CHECK(events[1].status == EventStatus::planned);
+}
+
+TEST_CASE("acronyms are tied to their long form and later mentions resolve to it") {
+  const std::string t =
+      "Leaders of the Andean Trade Council (ATC) met in Quito in 2014. The ATC will hold a summit in 2016.";
+  const auto events =
+      events_of(t, {expression_at(t, "2014", "2014"), expression_at(t, "2016", "2016")}, day(2015, 1, 1));
+  INFO(describe(events));
+  REQUIRE(events.size() == 2);
+  CHECK(contains(events[0].actors, "Andean Trade Council"));
+  CHECK(events[0].places == std::vector<std::string>{"Quito"});
+  CHECK(events[1].actors == std::vector<std::string>{"Andean Trade Council"});
+  CHECK(events[1].trigger == "hold a summit");
+}
+
+TEST_CASE("durations and sets date nothing") {
+  const std::string t = "The ministers met for three hours. They meet every Tuesday.";
+  TimeExpression duration = expression_at(t, "three hours", "PT3H");
+  duration.type = TimexType::duration;
+  TimeExpression set = expression_at(t, "every Tuesday", "XXXX-WXX-2");
+  set.type = TimexType::set;
+  CHECK(events_of(t, {duration, set}, day(2015, 1, 1)).empty());
+}
+
+TEST_CASE("a user lexicon adds event words") {
+  const std::string t = "The company listed its shares in Frankfurt on March 3.";
+  const auto timexes = std::vector<TimeExpression>{expression_at(t, "March 3", "2015-03-03")};
+  CHECK(events_of(t, timexes, day(2015, 4, 1)).empty());
+  EventLexicon lexicon = default_event_lexicon();
+  lexicon.add_entries("verb\teconomic\tlist\n", "mine.tsv");
+  const auto events = extract_events(t, analyze_document(t, timexes), timexes, day(2015, 4, 1), lexicon, "d");
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "economic");
+  CHECK(events[0].trigger == "listed");
+  CHECK(events[0].places == std::vector<std::string>{"Frankfurt"});
+}
+
+TEST_CASE("each event carries its sentence and the sentence's byte span") {
+  const std::string t = "Intro line here.\n\nThe treaty was ratified on May 5. Nothing else.";
+  const auto events = events_of(t, {expression_at(t, "May 5", "2015-05-05")}, day(2015, 6, 1));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].sentence == "The treaty was ratified on May 5.");
+  CHECK(t.substr(events[0].span.begin, events[0].span.end - events[0].span.begin) == events[0].sentence);
+  CHECK(events[0].time.text == "May 5");
+  CHECK(events[0].time.value == "2015-05-05");
+}

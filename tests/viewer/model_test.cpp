@@ -1,0 +1,98 @@
+// The viewer's model: loading files, filtering through the engine, lanes, export of the view.
+#include "model.hpp"
+#include "sample_timeline.hpp"
+
+#include <annalist/engine/file_io.hpp>
+#include <annalist/engine/json.hpp>
+
+#include <date/date.h>
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+using namespace annalist;
+using namespace annalist::viewer;
+
+using annalist::test::sd;
+
+TEST_CASE("filters select through the engine and the lanes follow") {
+  Model model;
+  model.set_timeline(annalist::test::sample_timeline());
+  CHECK(model.shown().size() == 3);
+  REQUIRE(model.lanes().size() == 2);
+  CHECK(model.lanes()[0].name == "visit");
+  CHECK(model.data_span()->first == sd(2012, 12, 1).time_since_epoch().count());
+  CHECK(model.data_span()->last == sd(2015, 2, 1).time_since_epoch().count());
+  CHECK(model.type_slot_of(0) == model.type_slot("visit"));
+
+  Filters f;
+  f.actors = {"Kazakhstan"};
+  model.apply(f, LaneKey::actor);
+  CHECK(model.shown().size() == 2);
+  REQUIRE(model.lanes().size() == 1);
+  CHECK(model.lanes()[0].name == "Kazakhstan");
+
+  f = Filters{};
+  f.statuses = {EventStatus::planned};
+  f.from = "2014";
+  model.apply(f, LaneKey::type);
+  CHECK(model.shown().size() == 1);
+  CHECK(model.filter_error().empty());
+  CHECK(model.shown_counts().types.size() == 1);
+  CHECK(model.all_counts().types.size() == 2);  // the unfiltered counts stay
+
+  f.from = "2014-13";
+  model.apply(f, LaneKey::type);
+  CHECK_FALSE(model.filter_error().empty());
+}
+
+TEST_CASE("the filtered view exports as a timeline that reads back with only the shown events") {
+  Model model;
+  model.set_timeline(annalist::test::sample_timeline());
+  Filters f;
+  f.types = {"visit"};
+  model.apply(f, LaneKey::type);
+  const std::vector<Period> periods{{"before", sd(2012, 1, 1), sd(2013, 12, 31)},
+                                    {"after", sd(2014, 1, 1), sd(2015, 12, 31)}};
+  const Timeline exported = timeline_from_json(to_json(model.shown_timeline(periods)), "export.json");
+  CHECK(exported.events().size() == 2);
+  CHECK(exported.periods().size() == 2);
+  CHECK(exported.documents().size() == 1);
+  CHECK(to_timelinejs(model.shown_timeline(periods)).find("visit trigger") != std::string::npos);
+}
+
+TEST_CASE("a file that cannot be read is reported and the others still load") {
+  const auto dir = std::filesystem::temp_directory_path() / "annalist-view-model-test";
+  std::filesystem::create_directories(dir);
+  write_timeline(dir / "good.json", annalist::test::sample_timeline());
+  Model model;
+  model.load({dir / "missing.json", dir / "good.json"});
+  REQUIRE(model.errors().size() == 1);
+  CHECK(model.errors()[0].find("missing.json") != std::string::npos);
+  CHECK(model.timeline().events().size() == 3);
+  CHECK(model.sources() == std::vector<std::string>{"good.json"});
+  std::filesystem::remove_all(dir);
+}
+
+TEST_CASE("a text file is extracted on load") {
+  Model model;
+  model.load({ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt"});
+  CHECK(model.errors().empty());
+  CHECK(model.timeline().documents().size() == 1);
+  CHECK_FALSE(model.timeline().events().empty());
+  CHECK(model.shown().size() == model.timeline().events().size());
+}
+
+TEST_CASE("the synthetic timeline has the requested size and mixes granularities") {
+  const Timeline t = synthetic_timeline(2000);
+  REQUIRE(t.events().size() == 2000);
+  bool day = false, month = false, year = false;
+  for (const Event& e : t.events()) {
+    day |= e.time.interval.granularity == Granularity::day;
+    month |= e.time.interval.granularity == Granularity::month;
+    year |= e.time.interval.granularity == Granularity::year;
+    CHECK(e.time.interval.start <= e.time.interval.end);
+  }
+  CHECK((day && month && year));
+  CHECK(to_json(synthetic_timeline(50)) == to_json(synthetic_timeline(50)));  // deterministic
+}

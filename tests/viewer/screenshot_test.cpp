@@ -1,0 +1,228 @@
+// annalist-view end to end: renders under xvfb-run and checks the pictures it writes.
+#include "run.hpp"
+
+#include <annalist/engine/file_io.hpp>
+#include <annalist/engine/json.hpp>
+#include <annalist/parser/events.hpp>
+#include <annalist/viewer/time_axis.hpp>
+
+#include <doctest/doctest.h>
+#include <stb_image.h>  // declarations only: the implementation is Debian's libstb
+
+#include <cstdio>
+#include <filesystem>
+#include <memory>
+#include <set>
+#include <string>
+
+using annalist::test::run;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string seed = ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt";
+const std::string xvfb = "xvfb-run -a -s \"-screen 0 1600x900x24\" ";
+
+// True (with a message, and the test returns) when xvfb-run is not installed.
+bool xvfb_missing() {
+  if (std::system("command -v xvfb-run >/dev/null 2>&1") == 0) return false;
+  MESSAGE("xvfb-run not found (Debian package xvfb): skipping the screenshot test");
+  return true;
+}
+
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    char name[] = "/tmp/annalist-view-test-XXXXXX";
+    REQUIRE(::mkdtemp(name) != nullptr);
+    path = name;
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+struct Picture {
+  int width = 0, height = 0;
+  std::unique_ptr<unsigned char, void (*)(void*)> rgb{nullptr, stbi_image_free};
+  const unsigned char* at(int x, int y) const { return rgb.get() + (static_cast<std::size_t>(y) * width + x) * 3; }
+  // A chart colour, not white, grey or black text: marks are drawn in saturated type colours.
+  bool saturated(int x, int y) const {
+    const unsigned char* p = at(x, y);
+    const int hi = std::max({p[0], p[1], p[2]}), lo = std::min({p[0], p[1], p[2]});
+    return hi - lo >= 45;
+  }
+};
+
+Picture load_png(const fs::path& path) {
+  const std::string bytes = annalist::read_file(path);
+  Picture pic;
+  int channels = 0;
+  pic.rgb.reset(stbi_load_from_memory(reinterpret_cast<const unsigned char*>(bytes.data()),
+                                      static_cast<int>(bytes.size()), &pic.width, &pic.height, &channels, 3));
+  REQUIRE_MESSAGE(pic.rgb, "not a PNG: " << path);
+  return pic;
+}
+
+// What annalist-view reports about the picture: "days F..L at x X0..X1, lanes y Y0..Y1".
+struct Layout {
+  annalist::viewer::TimeAxis axis;
+  float lanes_top = 0, lanes_bottom = 0;
+  std::size_t shown = 0;
+};
+
+Layout parse_layout(const std::string& out) {
+  Layout l;
+  const auto at = out.find(": days ");
+  REQUIRE_MESSAGE(at != std::string::npos, "no layout line in: " << out);
+  const int n =
+      std::sscanf(out.c_str() + at, ": days %lf..%lf at x %f..%f, lanes y %f..%f, %zu events", &l.axis.first_day,
+                  &l.axis.last_day, &l.axis.x_left, &l.axis.x_right, &l.lanes_top, &l.lanes_bottom, &l.shown);
+  REQUIRE(n == 7);
+  return l;
+}
+
+bool mark_near(const Picture& pic, const Layout& l, float x) {
+  for (int dx = -4; dx <= 4; ++dx) {
+    const int px = static_cast<int>(std::lround(x)) + dx;
+    if (px < 0 || px >= pic.width) continue;
+    for (int y = static_cast<int>(l.lanes_top) + 1; y < static_cast<int>(l.lanes_bottom) - 1; ++y)
+      if (pic.saturated(px, y)) return true;
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("the seed article renders with a mark where each event's date maps on the axis") {
+  if (xvfb_missing()) return;
+  TempDir dir;
+  const fs::path png = dir.path / "seed.png";
+  const auto r =
+      run(xvfb + "annalist-view '" + seed + "' --screenshot '" + png.string() + "' --size 1600x900 --range 2010..2021");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const Picture pic = load_png(png);
+  CHECK(pic.width == 1600);
+  CHECK(pic.height == 900);
+  const Layout layout = parse_layout(r.out);
+
+  // Not blank: many colours, and chart colours in the lanes.
+  std::set<unsigned> colours;
+  for (int y = 0; y < pic.height; y += 3)
+    for (int x = 0; x < pic.width; x += 3) {
+      const unsigned char* p = pic.at(x, y);
+      colours.insert(static_cast<unsigned>(p[0]) << 16 | static_cast<unsigned>(p[1]) << 8 | p[2]);
+    }
+  CHECK(colours.size() > 100);
+
+  // Every event of the article has a mark at the x of its interval's middle.
+  annalist::ExtractOptions options;
+  options.document_id = "kazakhstan-foreign-policy-2014";
+  const auto doc = annalist::extract_document(annalist::read_text_file(seed), options);
+  REQUIRE_FALSE(doc.events.empty());
+  CHECK(layout.shown == doc.events.size());
+  std::size_t checked = 0;
+  for (const auto& e : doc.events) {
+    const double first = e.time.interval.start.time_since_epoch().count();
+    const double last = e.time.interval.end.time_since_epoch().count() + 1.0;
+    const double middle = (std::max(first, layout.axis.first_day) + std::min(last, layout.axis.last_day)) / 2;
+    if (middle < layout.axis.first_day || middle > layout.axis.last_day) continue;
+    INFO(e.trigger << " " << e.time.text << " at x " << layout.axis.x_of(middle));
+    CHECK(mark_near(pic, layout, layout.axis.x_of(middle)));
+    ++checked;
+  }
+  CHECK(checked >= doc.events.size() / 2);
+
+  // And nothing where no event lies: mid-2010, before the article's earliest date.
+  const double empty_day = annalist::viewer::parse_day_range("2010-06-15")->first;
+  CHECK_FALSE(mark_near(pic, layout, layout.axis.x_of(empty_day)));
+}
+
+TEST_CASE("a scripted hover shows the tooltip with the time expression highlighted") {
+  if (xvfb_missing()) return;
+  annalist::ExtractOptions options;
+  options.document_id = "kazakhstan-foreign-policy-2014";
+  const auto doc = annalist::extract_document(annalist::read_text_file(seed), options);
+  REQUIRE_FALSE(doc.events.empty());
+  // The highlight is the sentence's time expression on a light amber background.
+  const auto amber_pixels = [](const Picture& pic) {
+    std::size_t n = 0;
+    for (int y = 0; y < pic.height; ++y)
+      for (int x = 0; x < pic.width; ++x) {
+        const unsigned char* p = pic.at(x, y);
+        n += p[0] >= 245 && p[1] >= 212 && p[1] <= 234 && p[2] >= 120 && p[2] <= 150;
+      }
+    return n;
+  };
+  TempDir dir;
+  const auto plain =
+      run(xvfb + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "plain.png").string() + "'");
+  REQUIRE(plain.exit_code == 0);
+  const auto hovered = run(xvfb + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "hover.png").string() +
+                           "' --hover " + doc.events.front().id + " --period 2012..2013 --period 2014..2020");
+  INFO(hovered.err);
+  REQUIRE(hovered.exit_code == 0);
+  CHECK(amber_pixels(load_png(dir.path / "plain.png")) == 0);
+  CHECK(amber_pixels(load_png(dir.path / "hover.png")) > 40);
+}
+
+TEST_CASE("a missing file is reported on stderr and in the picture, with exit code 1") {
+  if (xvfb_missing()) return;
+  TempDir dir;
+  const fs::path png = dir.path / "missing.png";
+  const auto r = run(xvfb + "annalist-view '" + (dir.path / "no-such.json").string() + "' --screenshot '" +
+                     png.string() + "' --size 1024x700");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("no-such.json") != std::string::npos);
+  const Picture pic = load_png(png);
+  CHECK(pic.width == 1024);
+  CHECK(pic.height == 700);
+  // The error banner's red text is in the lanes area.
+  const Layout layout = parse_layout(r.out);
+  bool red = false;
+  for (int y = static_cast<int>(layout.lanes_top); y < static_cast<int>(layout.lanes_top) + 40 && !red; ++y)
+    for (int x = static_cast<int>(layout.axis.x_left); x < static_cast<int>(layout.axis.x_right) && !red; ++x) {
+      const unsigned char* p = pic.at(x, y);
+      red = p[0] > 140 && p[1] < 80 && p[2] < 80;
+    }
+  CHECK(red);
+}
+
+TEST_CASE("malformed timeline JSON names the file and position and still renders") {
+  if (xvfb_missing()) return;
+  TempDir dir;
+  const fs::path bad = dir.path / "bad.json";
+  annalist::write_file_atomically(bad, "{\"version\": 1, \"events\": [\n  {\"id\": \n");
+  const fs::path png = dir.path / "bad.png";
+  const auto r = run(xvfb + "annalist-view '" + bad.string() + "' --screenshot '" + png.string() + "' --size 1024x700");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find("bad.json") != std::string::npos);
+  CHECK(fs::exists(png));
+}
+
+TEST_CASE("an empty timeline renders an empty axis without error") {
+  if (xvfb_missing()) return;
+  TempDir dir;
+  const fs::path empty = dir.path / "empty.json";
+  annalist::write_timeline(empty, annalist::Timeline{});
+  const fs::path png = dir.path / "empty.png";
+  const auto r =
+      run(xvfb + "annalist-view '" + empty.string() + "' --screenshot '" + png.string() + "' --size 1024x700");
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(parse_layout(r.out).shown == 0);
+  CHECK(load_png(png).width == 1024);
+}
+
+TEST_CASE("a bad command line exits 2 with the usage") {
+  const auto lanes = run("annalist-view --lanes colour");
+  CHECK(lanes.exit_code == 2);
+  CHECK(lanes.err.find("--lanes") != std::string::npos);
+  CHECK(lanes.err.find("usage:") != std::string::npos);
+  CHECK(run("annalist-view --size big").exit_code == 2);
+  CHECK(run("annalist-view --range 2020..2012").exit_code == 2);
+  CHECK(run("annalist-view --bench 0").exit_code == 2);
+  CHECK(run("annalist-view --period 2014..2012").exit_code == 2);
+  const auto help = run("annalist-view --help");
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("--screenshot") != std::string::npos);
+}

@@ -1,0 +1,128 @@
+// The viewer's interaction, driven headless: scripted mouse and keys on real ImGui frames.
+#include "view.hpp"
+#include "app.hpp"
+#include "sample_timeline.hpp"
+
+#include <GLFW/glfw3.h>
+#include <date/date.h>
+#include <doctest/doctest.h>
+#include <imgui.h>
+
+using namespace annalist;
+using namespace annalist::viewer;
+using annalist::test::sd;
+
+namespace {
+
+// Plays frames on a headless ImGui context with the mouse where a test puts it.
+struct Session {
+  HeadlessImGui context{1600, 900};
+  Model model;
+  View view;
+  explicit Session(ViewSettings settings = {})
+      : model([] {
+          Model m;
+          m.set_timeline(annalist::test::sample_timeline());
+          return m;
+        }()),
+        view(model, std::move(settings)) {
+    frame({800, 400});
+    frame({800, 400});
+  }
+  void frame(ImVec2 mouse, bool left = false, bool right = false, float wheel = 0.0f, int key = -1) {
+    ImGuiIO& io = ImGui::GetIO();
+    io.DeltaTime = 1.0f / 60.0f;
+    io.MousePos = mouse;
+    io.MouseDown[0] = left;
+    io.MouseDown[1] = right;
+    io.MouseWheel = wheel;
+    if (key >= 0) io.KeysDown[key] = true;
+    ImGui::NewFrame();
+    view.frame();
+    ImGui::Render();
+    if (key >= 0) io.KeysDown[key] = false;
+  }
+  float lanes_middle() const { return (view.lanes_top() + view.lanes_bottom()) / 2; }
+};
+
+}  // namespace
+
+TEST_CASE("the view opens fitted to the data") {
+  Session s;
+  const TimeAxis& axis = s.view.axis();
+  CHECK(axis.first_day < sd(2012, 12, 1).time_since_epoch().count());
+  CHECK(axis.last_day > sd(2015, 2, 1).time_since_epoch().count());
+  CHECK(axis.visible_days() < 366 * 3);
+}
+
+TEST_CASE("the wheel zooms around the cursor") {
+  Session s;
+  const float x = 500.0f;
+  const double under = s.view.axis().day_at(x);
+  const double before = s.view.axis().visible_days();
+  s.frame({x, s.lanes_middle()}, false, false, 1.0f);
+  CHECK(s.view.axis().visible_days() == doctest::Approx(before / 1.2));
+  CHECK(s.view.axis().day_at(x) == doctest::Approx(under));
+}
+
+TEST_CASE("dragging the lanes pans the view with the mouse") {
+  Session s;
+  const float y = s.lanes_middle();
+  const double first = s.view.axis().first_day, dpp = s.view.axis().days_per_pixel();
+  s.frame({600, y}, true);
+  for (int i = 1; i <= 10; ++i) s.frame({600.0f - 10.0f * i, y}, true);
+  s.frame({500, y}, false);
+  CHECK(s.view.axis().first_day == doctest::Approx(first + 100 * dpp).epsilon(0.02));
+}
+
+TEST_CASE("a right-drag zooms to the dragged span") {
+  Session s;
+  const float y = s.lanes_middle();
+  const double a = s.view.axis().day_at(400.0f), b = s.view.axis().day_at(700.0f);
+  s.frame({400, y}, false, true);
+  for (int i = 1; i <= 6; ++i) s.frame({400.0f + 50.0f * i, y}, false, true);
+  s.frame({700, y}, false, false);
+  CHECK(s.view.axis().first_day == doctest::Approx(a).epsilon(0.001));
+  CHECK(s.view.axis().last_day == doctest::Approx(b).epsilon(0.001));
+}
+
+TEST_CASE("dragging along the axis adds a period band") {
+  Session s;
+  const float y = s.view.lanes_top() - 20.0f;
+  const double a = s.view.axis().day_at(400.0f), b = s.view.axis().day_at(600.0f);
+  s.frame({400, y}, true);
+  for (int i = 1; i <= 4; ++i) s.frame({400.0f + 50.0f * i, y}, true);
+  s.frame({600, y}, false);
+  REQUIRE(s.view.periods().size() == 1);
+  CHECK(s.view.periods()[0].name == "P1");
+  CHECK(std::abs(s.view.periods()[0].start.time_since_epoch().count() - a) <= 1.0);
+  CHECK(std::abs(s.view.periods()[0].end.time_since_epoch().count() - b) <= 1.0);
+}
+
+TEST_CASE("clicking an event selects it, clicking empty space clears the selection") {
+  Session s{ViewSettings{
+      .initial_range = {}, .lanes = LaneKey::type, .hover_event = "e1", .select_event = {}, .periods = {}}};
+  const auto at = s.view.scripted_mouse();
+  REQUIRE(at);
+  s.frame(*at, true);
+  s.frame(*at, false);
+  REQUIRE(s.view.selected());
+  CHECK(s.model.timeline().events()[*s.view.selected()].id == "e1");
+  const ImVec2 empty{s.view.axis().x_left + 3.0f, s.view.lanes_bottom() - 3.0f};
+  s.frame(empty, true);
+  s.frame(empty, false);
+  CHECK_FALSE(s.view.selected());
+}
+
+TEST_CASE("keys pan and zoom, Home fits again") {
+  Session s;
+  const TimeAxis fitted = s.view.axis();
+  s.frame({800, 400}, false, false, 0.0f, GLFW_KEY_EQUAL);
+  CHECK(s.view.axis().visible_days() == doctest::Approx(fitted.visible_days() / 1.5));
+  const double first = s.view.axis().first_day;
+  s.frame({800, 400}, false, false, 0.0f, GLFW_KEY_RIGHT);
+  CHECK(s.view.axis().first_day > first);
+  s.frame({800, 400}, false, false, 0.0f, GLFW_KEY_HOME);
+  CHECK(s.view.axis().first_day == doctest::Approx(fitted.first_day));
+  CHECK(s.view.axis().last_day == doctest::Approx(fitted.last_day));
+}

@@ -1,0 +1,94 @@
+// annalist/viewer/lanes.hpp — which lane each event goes to, and what of a lane is drawn.
+//
+// A lane keeps its events sorted by start day, so the events in view are found by binary search
+// and folded into marks whose number depends on the window width, not on the event count: the
+// viewer stays interactive at a million events. Plain functions, no ImGui.
+#pragma once
+
+#include <annalist/engine/event.hpp>
+#include <annalist/viewer/time_axis.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <span>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace annalist::viewer {
+
+// What the lanes group events by.
+enum class LaneKey { none, type, actor, place, document };
+std::string_view to_string(LaneKey key);
+std::optional<LaneKey> lane_key_from_string(std::string_view name);
+
+// One lane: the events it holds, sorted by (start, end).
+// Invariants: events, starts and ends have the same size; starts is ascending; sorted_ends is a
+// sorted copy of ends; longest = max(end - start) (0 for an empty lane).
+struct Lane {
+  std::string name;                   // "visit", "Kazakhstan", "(no actor)", "other (12 actors)"
+  std::vector<std::uint32_t> events;  // indices into the timeline's events
+  std::vector<std::int32_t> starts;   // start day of events[i]
+  std::vector<std::int32_t> ends;     // end day (inclusive) of events[i]
+  std::vector<std::int32_t> sorted_ends;
+  std::int32_t longest = 0;
+};
+
+// Groups the `shown` events (indices into `events`) into lanes by `key`, most populous lane
+// first (document lanes keep document order). An event with several actors or places appears in
+// each of their lanes; one with none goes to a "(no actor)" / "(no place)" lane. Lanes past
+// `max_lanes` are merged into one "other" lane. LaneKey::none gives one lane of all shown events.
+std::vector<Lane> assign_lanes(std::span<const Event> events, std::span<const std::uint32_t> shown, LaneKey key,
+                               std::size_t max_lanes = 24);
+
+// Builds one lane named `name` holding `members` (indices into `events`).
+Lane make_lane(std::string name, std::span<const Event> events, std::vector<std::uint32_t> members);
+
+// Number of the lane's events whose interval overlaps the days [first_day, last_day).
+std::size_t count_overlapping(const Lane& lane, double first_day, double last_day);
+
+// What is drawn for a lane: either one event (count 1, `first` is its position in the lane) or a
+// fold of `count` events too close to tell apart (`first` is the first of them in the lane).
+struct Mark {
+  float x0 = 0.0f;  // left pixel
+  float x1 = 0.0f;  // right pixel (x1 - x0 < fold width means a point)
+  std::uint32_t count = 0;
+  std::uint32_t first = 0;
+  bool density = false;  // a density bucket: `count` events overlap [x0, x1), not listed one by one
+};
+
+// Marks for the lane's events visible on `axis`, ascending by x0, into `out` (cleared; its
+// capacity is reused, so a steady view allocates nothing per frame).
+//  - While at most `detail_limit` events can be in view, each event wider than `fold_px` is its
+//    own mark (a bar) and narrower ones closer than `fold_px` to the previous narrow mark are
+//    folded into it.
+//  - Beyond that, the view is cut into buckets `fold_px` wide and each non-empty bucket becomes a
+//    density mark counting the events that overlap it: O(width / fold_px * log n).
+void build_marks(const Lane& lane, const TimeAxis& axis, float fold_px, std::size_t detail_limit,
+                 std::vector<Mark>& out);
+
+// A horizontal extent to place in a row ([x0, x1) in pixels).
+struct RowSpan {
+  float x0 = 0.0f;
+  float x1 = 0.0f;
+};
+
+// Where an item went: its row (-1: no room in any row; the item is not drawn but counted) and
+// whether it took the room of its label.
+struct RowPlacement {
+  int row = -1;
+  bool labelled = false;
+  friend bool operator==(const RowPlacement&, const RowPlacement&) = default;
+};
+
+// Greedy row packing for marks and their labels, so that nothing drawn overlaps. Items come in
+// ascending x0; `labelled[i]` is item i with its label, `bare[i]` the mark alone (same x0). Each
+// item goes into the lowest row whose last item ends at least `gap` pixels before it starts, or
+// nowhere (row -1: not drawn, counted by the caller) when all `max_rows` rows are taken there. It
+// keeps its label unless the label would take the room the next item needs and no other row has
+// room for that item: marks first, then as many labels as fit.
+void pack_rows(std::span<const RowSpan> labelled, std::span<const RowSpan> bare, int max_rows, float gap,
+               std::vector<RowPlacement>& out);
+
+}  // namespace annalist::viewer

@@ -1,0 +1,285 @@
+// Lane assignment, level-of-detail marks and row packing.
+#include <annalist/viewer/lanes.hpp>
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <unordered_map>
+
+namespace annalist::viewer {
+
+namespace {
+
+std::int32_t day_number(date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
+
+// The values an event is filed under for `key` (several for actors and places).
+template <class F>
+void for_each_value(const Event& e, LaneKey key, F&& f) {
+  switch (key) {
+    case LaneKey::none:
+      f(std::string_view{});
+      break;
+    case LaneKey::type:
+      f(std::string_view{e.type});
+      break;
+    case LaneKey::document:
+      f(std::string_view{e.document});
+      break;
+    case LaneKey::actor:
+      if (e.actors.empty()) f(std::string_view{});
+      for (const auto& a : e.actors) f(std::string_view{a});
+      break;
+    case LaneKey::place:
+      if (e.places.empty()) f(std::string_view{});
+      for (const auto& p : e.places) f(std::string_view{p});
+      break;
+  }
+}
+
+std::string missing_name(LaneKey key) {
+  switch (key) {
+    case LaneKey::type:
+      return "(no type)";
+    case LaneKey::actor:
+      return "(no actor)";
+    case LaneKey::place:
+      return "(no place)";
+    case LaneKey::document:
+      return "(no document)";
+    case LaneKey::none:
+      break;
+  }
+  return "All events";
+}
+
+std::string plural_of(LaneKey key) {
+  switch (key) {
+    case LaneKey::type:
+      return "types";
+    case LaneKey::actor:
+      return "actors";
+    case LaneKey::place:
+      return "places";
+    case LaneKey::document:
+      return "documents";
+    case LaneKey::none:
+      break;
+  }
+  return "lanes";
+}
+
+}  // namespace
+
+std::string_view to_string(LaneKey key) {
+  switch (key) {
+    case LaneKey::none:
+      return "none";
+    case LaneKey::type:
+      return "type";
+    case LaneKey::actor:
+      return "actor";
+    case LaneKey::place:
+      return "place";
+    case LaneKey::document:
+      return "document";
+  }
+  return "none";
+}
+
+std::optional<LaneKey> lane_key_from_string(std::string_view name) {
+  for (LaneKey k : {LaneKey::none, LaneKey::type, LaneKey::actor, LaneKey::place, LaneKey::document})
+    if (to_string(k) == name) return k;
+  return std::nullopt;
+}
+
+Lane make_lane(std::string name, std::span<const Event> events, std::vector<std::uint32_t> members) {
+  Lane lane;
+  lane.name = std::move(name);
+  const std::size_t n = members.size();
+  // Read each event once into compact arrays; sort those (events are large and scattered).
+  lane.starts.resize(n);
+  lane.ends.resize(n);
+  bool sorted = true;
+  for (std::size_t i = 0; i < n; ++i) {
+    const Interval& iv = events[members[i]].time.interval;
+    lane.starts[i] = day_number(iv.start);
+    lane.ends[i] = std::max(day_number(iv.end), lane.starts[i]);
+    if (i > 0 && (lane.starts[i] < lane.starts[i - 1] ||
+                  (lane.starts[i] == lane.starts[i - 1] && lane.ends[i] < lane.ends[i - 1])))
+      sorted = false;
+  }
+  if (!sorted) {  // members in timeline order (the engine's query) need no sorting
+    std::vector<std::uint32_t> order(n);
+    std::iota(order.begin(), order.end(), 0u);
+    std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+      if (lane.starts[a] != lane.starts[b]) return lane.starts[a] < lane.starts[b];
+      if (lane.ends[a] != lane.ends[b]) return lane.ends[a] < lane.ends[b];
+      return members[a] < members[b];
+    });
+    std::vector<std::uint32_t> sorted_members(n);
+    std::vector<std::int32_t> starts(n), ends(n);
+    for (std::size_t i = 0; i < n; ++i) {
+      sorted_members[i] = members[order[i]];
+      starts[i] = lane.starts[order[i]];
+      ends[i] = lane.ends[order[i]];
+    }
+    members = std::move(sorted_members);
+    lane.starts = std::move(starts);
+    lane.ends = std::move(ends);
+  }
+  for (std::size_t i = 0; i < n; ++i) lane.longest = std::max(lane.longest, lane.ends[i] - lane.starts[i]);
+  lane.sorted_ends = lane.ends;
+  std::sort(lane.sorted_ends.begin(), lane.sorted_ends.end());
+  lane.events = std::move(members);
+  return lane;
+}
+
+std::vector<Lane> assign_lanes(std::span<const Event> events, std::span<const std::uint32_t> shown, LaneKey key,
+                               std::size_t max_lanes) {
+  std::vector<Lane> lanes;
+  if (key == LaneKey::none) {
+    lanes.push_back(make_lane(missing_name(key), events, {shown.begin(), shown.end()}));
+    return lanes;
+  }
+  // Group by value; remember first appearance for document order.
+  std::unordered_map<std::string_view, std::size_t> slot_of;
+  std::vector<std::string_view> names;
+  std::vector<std::vector<std::uint32_t>> members;
+  for (std::uint32_t i : shown) {
+    for_each_value(events[i], key, [&](std::string_view value) {
+      auto [it, inserted] = slot_of.try_emplace(value, names.size());
+      if (inserted) {
+        names.push_back(value);
+        members.emplace_back();
+      }
+      auto& list = members[it->second];
+      if (list.empty() || list.back() != i) list.push_back(i);  // an actor named twice counts once
+    });
+  }
+  std::vector<std::size_t> order(names.size());
+  std::iota(order.begin(), order.end(), std::size_t{0});
+  const auto missing_last = [&](std::size_t s) { return names[s].empty(); };
+  if (key == LaneKey::document) {
+    std::stable_sort(order.begin(), order.end(),
+                     [&](std::size_t a, std::size_t b) { return missing_last(a) < missing_last(b); });
+  } else {
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      if (missing_last(a) != missing_last(b)) return missing_last(a) < missing_last(b);
+      if (members[a].size() != members[b].size()) return members[a].size() > members[b].size();
+      return names[a] < names[b];
+    });
+  }
+  max_lanes = std::max<std::size_t>(max_lanes, 2);
+  std::vector<std::uint32_t> rest;
+  std::size_t rest_lanes = 0;
+  for (std::size_t k = 0; k < order.size(); ++k) {
+    const std::size_t s = order[k];
+    if (order.size() <= max_lanes || k + 1 < max_lanes) {
+      lanes.push_back(
+          make_lane(names[s].empty() ? missing_name(key) : std::string{names[s]}, events, std::move(members[s])));
+    } else {
+      rest.insert(rest.end(), members[s].begin(), members[s].end());
+      ++rest_lanes;
+    }
+  }
+  if (rest_lanes > 0) {
+    std::sort(rest.begin(), rest.end());
+    rest.erase(std::unique(rest.begin(), rest.end()), rest.end());
+    lanes.push_back(
+        make_lane("other (" + std::to_string(rest_lanes) + " " + plural_of(key) + ")", events, std::move(rest)));
+  }
+  return lanes;
+}
+
+std::size_t count_overlapping(const Lane& lane, double first_day, double last_day) {
+  // Overlapping = all - (start >= last) - (end < first); the two excluded sets are disjoint
+  // because start <= end and first < last.
+  if (!(last_day > first_day)) return 0;
+  const auto first = static_cast<std::int64_t>(std::floor(first_day));
+  const auto last = static_cast<std::int64_t>(std::ceil(last_day));
+  const auto starts_from_last =
+      lane.starts.end() - std::lower_bound(lane.starts.begin(), lane.starts.end(), last,
+                                           [](std::int32_t v, std::int64_t k) { return v < k; });
+  const auto ends_before_first = std::lower_bound(lane.sorted_ends.begin(), lane.sorted_ends.end(), first,
+                                                  [](std::int32_t v, std::int64_t k) { return v < k; }) -
+                                 lane.sorted_ends.begin();
+  return lane.starts.size() - static_cast<std::size_t>(starts_from_last + ends_before_first);
+}
+
+void build_marks(const Lane& lane, const TimeAxis& axis, float fold_px, std::size_t detail_limit,
+                 std::vector<Mark>& out) {
+  out.clear();
+  if (lane.starts.empty()) return;
+  fold_px = std::max(fold_px, 0.5f);
+  // Candidates: events starting in [first_day - longest, last_day]; anything starting earlier
+  // ends before the view.
+  const double lookback = axis.first_day - static_cast<double>(lane.longest) - 1.0;
+  const auto lo = std::lower_bound(lane.starts.begin(), lane.starts.end(), lookback,
+                                   [](std::int32_t v, double k) { return v < k; });
+  const auto hi = std::upper_bound(lane.starts.begin(), lane.starts.end(), axis.last_day,
+                                   [](double k, std::int32_t v) { return k < v; });
+  const auto begin = static_cast<std::size_t>(lo - lane.starts.begin());
+  const auto end = static_cast<std::size_t>(hi - lane.starts.begin());
+  if (begin >= end) return;
+
+  if (end - begin <= detail_limit) {
+    std::size_t open_fold = static_cast<std::size_t>(-1);  // index in `out` of the last narrow mark
+    for (std::size_t i = begin; i < end; ++i) {
+      const float x0 = axis.x_of(lane.starts[i]);
+      const float x1 = axis.x_of(static_cast<double>(lane.ends[i]) + 1.0);
+      if (x1 < axis.x_left || x0 > axis.x_right) continue;
+      if (x1 - x0 >= fold_px) {
+        out.push_back({x0, x1, 1, static_cast<std::uint32_t>(i), false});
+        continue;
+      }
+      if (open_fold != static_cast<std::size_t>(-1) && x0 - out[open_fold].x0 < fold_px) {
+        Mark& m = out[open_fold];
+        m.x1 = std::max(m.x1, x1);
+        ++m.count;
+        continue;
+      }
+      open_fold = out.size();
+      out.push_back({x0, x1, 1, static_cast<std::uint32_t>(i), false});
+    }
+    return;
+  }
+
+  // Density buckets across the view.
+  for (float x = axis.x_left; x < axis.x_right; x += fold_px) {
+    const float x1 = std::min(x + fold_px, axis.x_right);
+    const double d0 = axis.day_at(x), d1 = axis.day_at(x1);
+    const std::size_t n = count_overlapping(lane, d0, d1);
+    if (n == 0) continue;
+    const auto first =
+        std::lower_bound(lane.starts.begin(), lane.starts.end(), d0, [](std::int32_t v, double k) { return v < k; });
+    const auto pos = static_cast<std::uint32_t>(
+        std::min<std::ptrdiff_t>(first - lane.starts.begin(), static_cast<std::ptrdiff_t>(lane.starts.size()) - 1));
+    out.push_back({x, x1, static_cast<std::uint32_t>(n), pos, true});
+  }
+}
+
+void pack_rows(std::span<const RowSpan> labelled, std::span<const RowSpan> bare, int max_rows, float gap,
+               std::vector<RowPlacement>& out) {
+  const std::size_t n = std::min(labelled.size(), bare.size());
+  out.assign(n, RowPlacement{});
+  // Right edge of the last item in each row; rows are few, a linear scan is fastest.
+  constexpr int most_rows = 64;
+  float right_edges[most_rows];
+  const int rows = std::clamp(max_rows, 0, most_rows);
+  std::fill(right_edges, right_edges + rows, -1e30f);
+  const auto free_row = [&](float x0, int except) {
+    for (int r = 0; r < rows; ++r)
+      if (r != except && x0 >= right_edges[r] + gap) return r;
+    return -1;
+  };
+  for (std::size_t i = 0; i < n; ++i) {
+    const int r = free_row(bare[i].x0, -1);
+    if (r < 0) continue;
+    bool with_label = true;
+    if (i + 1 < n && labelled[i].x1 + gap > bare[i + 1].x0) with_label = free_row(bare[i + 1].x0, r) >= 0;
+    right_edges[r] = with_label ? std::max(labelled[i].x1, bare[i].x1) : bare[i].x1;
+    out[i] = {r, with_label};
+  }
+}
+
+}  // namespace annalist::viewer

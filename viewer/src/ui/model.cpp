@@ -1,0 +1,211 @@
+// Loading, filtering (through the engine's query) and lane building for the viewer.
+#include "model.hpp"
+
+#include <annalist/engine/file_io.hpp>
+#include <annalist/engine/json.hpp>
+#include <annalist/parser/events.hpp>
+
+#include <algorithm>
+#include <array>
+#include <iostream>
+#include <unordered_map>
+
+namespace annalist::viewer {
+
+namespace {
+
+// A timeline JSON is recognised by its extension; anything else is read as a text document.
+bool is_timeline_json(const std::filesystem::path& path) {
+  std::string ext = path.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".json";
+}
+
+Timeline timeline_of_text(const std::filesystem::path& path) {
+  const std::string text = read_text_file(path);
+  ExtractOptions options;
+  options.document_id = path.stem().string();
+  options.path = path.string();
+  ExtractedDocument extracted = extract_document(text, options);
+  Timeline timeline;
+  timeline.add_document(extracted.document);
+  for (Event& e : extracted.events) timeline.add_event(std::move(e));
+  return timeline;
+}
+
+}  // namespace
+
+void Model::add_error(std::string message) {
+  std::cerr << "annalist-view: " << message << '\n';
+  errors_.push_back(std::move(message));
+}
+
+void Model::load(const std::vector<std::filesystem::path>& paths) {
+  bool first = timeline_.events().empty() && timeline_.documents().empty();
+  for (const auto& path : paths) {
+    try {
+      Timeline loaded = is_timeline_json(path) ? read_timeline(path) : timeline_of_text(path);
+      if (first) {
+        timeline_ = std::move(loaded);
+        first = false;
+      } else {
+        timeline_.merge(std::move(loaded));
+      }
+      sources_.push_back(path.filename().string());
+    } catch (const std::exception& e) {
+      // InputError already names the file; other errors get it here.
+      const std::string what = e.what();
+      add_error(what.find(path.string()) == std::string::npos ? path.string() + ": " + what : what);
+    }
+  }
+  rebuild_static();
+}
+
+void Model::set_timeline(Timeline timeline) {
+  timeline_ = std::move(timeline);
+  rebuild_static();
+}
+
+void Model::rebuild_static() {
+  timeline_.build_index();
+  all_counts_ = timeline_.facet_counts(EventFilter{});
+  type_order_.clear();
+  for (const auto& t : all_counts_.types) type_order_.push_back(t.value);
+  std::unordered_map<std::string_view, std::uint8_t> slot_of;
+  for (std::size_t i = 0; i < type_order_.size(); ++i)
+    slot_of.emplace(type_order_[i], static_cast<std::uint8_t>(std::min<std::size_t>(i, 9)));
+  event_type_slot_.resize(timeline_.events().size());
+  for (std::size_t i = 0; i < event_type_slot_.size(); ++i) {
+    const auto it = slot_of.find(timeline_.events()[i].type);
+    event_type_slot_[i] = it == slot_of.end() ? 9 : it->second;
+  }
+  data_span_.reset();
+  if (const auto span = timeline_.span())
+    data_span_ = DayRange{static_cast<double>(span->start.time_since_epoch().count()),
+                          static_cast<double>(span->end.time_since_epoch().count()) + 1.0};
+  std::vector<std::uint32_t> all(timeline_.events().size());
+  for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
+  all_lane_ = make_lane("all", timeline_.events(), std::move(all));
+  apply(filters_, lane_key_);
+}
+
+void Model::apply(const Filters& filters, LaneKey key) {
+  filters_ = filters;
+  lane_key_ = key;
+  filter_error_.clear();
+  EventFilter query;
+  query.text = filters.text;
+  query.types = filters.types;
+  query.actors = filters.actors;
+  query.statuses = filters.statuses;
+  query.skip_duplicates = filters.hide_duplicates;
+  if (!filters.from.empty()) {
+    if (const auto r = parse_date_range(filters.from))
+      query.from = r->first;
+    else
+      filter_error_ = "\"" + filters.from + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+  }
+  if (!filters.to.empty()) {
+    if (const auto r = parse_date_range(filters.to))
+      query.to = r->second;
+    else
+      filter_error_ = "\"" + filters.to + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+  }
+  const auto selected = timeline_.query(query);
+  shown_.assign(selected.begin(), selected.end());
+  const bool unfiltered = filters.text.empty() && filters.types.empty() && filters.actors.empty() &&
+                          filters.statuses.empty() && !query.from && !query.to && !filters.hide_duplicates;
+  shown_counts_ = unfiltered ? all_counts_ : timeline_.facet_counts(query);
+  lanes_ = assign_lanes(timeline_.events(), shown_, key);
+}
+
+void Model::set_lane_key(LaneKey key) { apply(filters_, key); }
+
+int Model::type_slot(const std::string& type) const {
+  const auto it = std::find(type_order_.begin(), type_order_.end(), type);
+  return it == type_order_.end() ? static_cast<int>(type_order_.size()) : static_cast<int>(it - type_order_.begin());
+}
+
+Timeline Model::shown_timeline(const std::vector<Period>& periods) const {
+  Timeline out;
+  for (const Document& d : timeline_.documents()) out.add_document(d);
+  for (const Period& p : periods) out.add_period(p);
+  for (std::uint32_t i : shown_) out.add_event(timeline_.events()[i]);
+  return out;
+}
+
+Timeline synthetic_timeline(std::size_t count) {
+  static constexpr std::array<const char*, 10> types{"adoption", "agreement", "establishment", "visit",    "statement",
+                                                     "plan",     "election",  "conflict",      "economic", "other"};
+  static constexpr std::array<const char*, 10> triggers{
+      "approved", "signed the treaty", "opened an embassy", "official visit",  "address to the nation",
+      "strategy", "elections",         "clashes",           "trade agreement", "announced"};
+  static constexpr std::array<const char*, 16> actors{"Kazakhstan",
+                                                      "Nursultan Nazarbayev",
+                                                      "Russia",
+                                                      "China",
+                                                      "European Union",
+                                                      "United States",
+                                                      "Eurasian Economic Union",
+                                                      "Brazil",
+                                                      "South Africa",
+                                                      "Ethiopia",
+                                                      "Mexico",
+                                                      "Uzbekistan",
+                                                      "Kyrgyzstan",
+                                                      "United Nations",
+                                                      "OSCE",
+                                                      "Astana"};
+  static constexpr std::array<const char*, 8> places{"Astana",       "Almaty",   "Moscow",      "Beijing",
+                                                     "Johannesburg", "Brasília", "Addis Ababa", "Brussels"};
+  Timeline timeline;
+  constexpr std::size_t documents = 100;
+  const date::sys_days dct = date::sys_days{date::year{2024} / 1 / 1};
+  for (std::size_t d = 0; d < documents; ++d)
+    timeline.add_document({"doc" + std::to_string(d), "Synthetic document " + std::to_string(d), dct, ""});
+  std::uint64_t state = 0x9e3779b97f4a7c15ull ^ count;
+  auto next = [&state]() {  // xorshift64*: fast, deterministic
+    state ^= state >> 12;
+    state ^= state << 25;
+    state ^= state >> 27;
+    return (state * 2685821657736338717ull) >> 11;
+  };
+  const auto base = date::sys_days{date::year{1950} / 1 / 1};
+  const int span_days = 80 * 365;
+  for (std::size_t i = 0; i < count; ++i) {
+    Event e;
+    e.id = "s" + std::to_string(i);
+    e.document = "doc" + std::to_string(i % documents);
+    const std::size_t t = next() % types.size();
+    e.type = types[t];
+    e.trigger = triggers[t];
+    e.status = static_cast<EventStatus>(next() % 3);
+    e.actors.push_back(actors[next() % actors.size()]);
+    if (next() % 3 == 0) e.actors.push_back(actors[next() % actors.size()]);
+    if (next() % 2 == 0) e.places.push_back(places[next() % places.size()]);
+    const auto start = base + date::days{static_cast<int>(next() % span_days)};
+    const std::uint64_t g = next() % 10;
+    Interval iv{start, start, Granularity::day, Bound::on};
+    if (g >= 6 && g < 9) {  // a month
+      const date::year_month_day ymd{start};
+      iv.start = date::sys_days{ymd.year() / ymd.month() / 1};
+      iv.end = date::sys_days{ymd.year() / ymd.month() / date::last};
+      iv.granularity = Granularity::month;
+    } else if (g == 9) {  // a year, sometimes "by" or "since"
+      const date::year_month_day ymd{start};
+      iv.start = date::sys_days{ymd.year() / 1 / 1};
+      iv.end = date::sys_days{ymd.year() / 12 / 31};
+      iv.granularity = Granularity::year;
+      iv.bound = next() % 2 ? Bound::by : Bound::since;
+    }
+    e.time.interval = iv;
+    e.time.text = "synthetic";
+    e.time.value = to_iso_date(iv.start);
+    e.sentence = std::string{"Synthetic: "} + e.trigger + ".";
+    timeline.add_event(std::move(e));
+  }
+  return timeline;
+}
+
+}  // namespace annalist::viewer

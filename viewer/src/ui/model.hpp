@@ -1,0 +1,86 @@
+// The viewer's data: the loaded timeline, what the filters select, and the lanes built from it.
+// No ImGui here; the panels edit a Filters value and call apply().
+#pragma once
+
+#include <annalist/engine/timeline.hpp>
+#include <annalist/viewer/lanes.hpp>
+
+#include <cstdint>
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace annalist::viewer {
+
+// What the analyst restricts the view to. Empty sets do not restrict.
+struct Filters {
+  std::string text;                   // substring of trigger, sentence or time text
+  std::vector<std::string> types;     // any of
+  std::vector<std::string> actors;    // any of
+  std::vector<EventStatus> statuses;  // any of
+  std::string from;                   // ISO date or year, "" = open
+  std::string to;
+  bool hide_duplicates = false;
+};
+
+class Model {
+ public:
+  // Loads timeline JSON files (our schema) and text files (extracted on load) and merges them.
+  // Files that fail are reported in errors() and skipped; the rest still load.
+  void load(const std::vector<std::filesystem::path>& paths);
+  // Replaces the timeline (the --bench generator, tests).
+  void set_timeline(Timeline timeline);
+
+  const Timeline& timeline() const { return timeline_; }
+  const std::vector<std::string>& errors() const { return errors_; }
+  void add_error(std::string message);
+  const std::vector<std::string>& sources() const { return sources_; }
+
+  // Re-runs the engine's query with the filters and rebuilds lanes and facet counts.
+  void apply(const Filters& filters, LaneKey key);
+  void set_lane_key(LaneKey key);
+  LaneKey lane_key() const { return lane_key_; }
+
+  const std::vector<std::uint32_t>& shown() const { return shown_; }  // timeline order
+  const std::vector<Lane>& lanes() const { return lanes_; }
+  const Lane& all_lane() const { return all_lane_; }             // every event, for the minimap
+  const FacetCounts& all_counts() const { return all_counts_; }  // unfiltered facet counts
+  const FacetCounts& shown_counts() const { return shown_counts_; }
+  // Filter value error (bad date), empty when the filters are valid.
+  const std::string& filter_error() const { return filter_error_; }
+
+  // Stable colour slot of a type (by the type's rank in the whole timeline), for colours and legend.
+  int type_slot(const std::string& type) const;
+  // type_slot of an event's type, capped at 9 (the palette's "other" grey); O(1).
+  int type_slot_of(std::uint32_t event) const { return event_type_slot_[event]; }
+  // Span of all events in days [first, last) or nullopt for an empty timeline.
+  std::optional<DayRange> data_span() const { return data_span_; }
+
+  // The shown events as a timeline of their own, with all documents and `periods`, for export.
+  Timeline shown_timeline(const std::vector<Period>& periods) const;
+
+ private:
+  void rebuild_static();
+
+  Timeline timeline_;
+  std::vector<std::string> errors_;
+  std::vector<std::string> sources_;
+  Filters filters_;
+  LaneKey lane_key_ = LaneKey::type;
+  std::vector<std::uint32_t> shown_;
+  std::vector<Lane> lanes_;
+  Lane all_lane_;
+  FacetCounts all_counts_;
+  FacetCounts shown_counts_;
+  std::string filter_error_;
+  std::vector<std::string> type_order_;
+  std::vector<std::uint8_t> event_type_slot_;
+  std::optional<DayRange> data_span_;
+};
+
+// A synthetic timeline of `count` events over 1950..2030 (types, actors, places, granularities and
+// bounds mixed like real extracts), deterministic for a given count. For --bench.
+Timeline synthetic_timeline(std::size_t count);
+
+}  // namespace annalist::viewer

@@ -1,0 +1,1171 @@
+// The viewer's window: toolbar, timeline canvas and side panel, built with Dear ImGui.
+#include "view.hpp"
+
+#include <annalist/engine/file_io.hpp>
+#include <annalist/engine/json.hpp>
+
+#include <GLFW/glfw3.h>
+#include <imgui_stdlib.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+#include <numeric>
+
+namespace annalist::viewer {
+
+namespace {
+
+// Geometry of the canvas, in pixels.
+constexpr float side_panel_width = 390.0f;
+constexpr float gutter_width = 150.0f;  // lane names
+constexpr float axis_height = 46.0f;
+constexpr float legend_height = 26.0f;
+constexpr float minimap_height = 52.0f;
+constexpr float row_height = 22.0f;
+constexpr float lane_padding = 6.0f;
+constexpr float fold_px = 3.0f;             // marks closer than this fold into one
+constexpr std::size_t detail_limit = 1500;  // beyond this many candidates a lane shows density
+constexpr std::size_t label_limit = 400;    // beyond this many marks in a lane, no labels
+constexpr int max_label_rows = 8;
+constexpr float point_radius = 5.0f;
+constexpr float fold_radius = 9.0f;
+
+// Tableau 10: distinct, colour-blind friendly, print well.
+constexpr ImU32 palette[10] = {IM_COL32(78, 121, 167, 255),  IM_COL32(242, 142, 43, 255),  IM_COL32(225, 87, 89, 255),
+                               IM_COL32(118, 183, 178, 255), IM_COL32(89, 161, 79, 255),   IM_COL32(237, 201, 72, 255),
+                               IM_COL32(176, 122, 161, 255), IM_COL32(255, 157, 167, 255), IM_COL32(156, 117, 95, 255),
+                               IM_COL32(186, 176, 172, 255)};
+constexpr ImU32 ink = IM_COL32(38, 43, 51, 255);
+constexpr ImU32 ink_soft = IM_COL32(105, 112, 122, 255);
+constexpr ImU32 grid = IM_COL32(226, 229, 234, 255);
+constexpr ImU32 canvas_bg = IM_COL32(255, 255, 255, 255);
+constexpr ImU32 stripe_bg = IM_COL32(30, 50, 90, 9);  // translucent: grid, bands and markers show through
+constexpr ImU32 axis_bg = IM_COL32(240, 242, 245, 255);
+constexpr ImU32 dct_colour = IM_COL32(200, 40, 40, 220);
+constexpr ImU32 neutral = IM_COL32(88, 104, 128, 255);
+
+ImU32 with_alpha(ImU32 colour, float alpha) {
+  const auto a = static_cast<unsigned>(std::clamp(alpha, 0.0f, 1.0f) * ((colour >> IM_COL32_A_SHIFT) & 0xFF));
+  return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+ImFont* bold_font() {
+  ImFontAtlas* atlas = ImGui::GetIO().Fonts;
+  return atlas->Fonts.Size > 1 ? atlas->Fonts[1] : nullptr;
+}
+
+double day_number(date::sys_days d) { return static_cast<double>(d.time_since_epoch().count()); }
+
+// imgui 1.86 predates the named-key API: key indices are the backend's, here GLFW key codes.
+bool key_pressed(int glfw_key) { return ImGui::IsKeyPressed(glfw_key); }
+
+std::string join(const std::vector<std::string>& items, const char* separator) {
+  std::string out;
+  for (const auto& s : items) {
+    if (!out.empty()) out += separator;
+    out += s;
+  }
+  return out;
+}
+
+std::string with_thousands(std::size_t n) {
+  std::string digits = std::to_string(n), out;
+  for (std::size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+// "2014-01-29", or "2014-01-01 – 2014-12-31" for a longer interval.
+std::string interval_text(const Interval& iv) {
+  if (iv.start == iv.end) return to_iso_date(iv.start);
+  return to_iso_date(iv.start) + " \u2013 " + to_iso_date(iv.end);
+}
+
+// Text wrapped at `width` with the bytes [hl_begin, hl_end) emphasised (the time expression).
+void highlighted_wrapped(std::string_view text, std::size_t hl_begin, std::size_t hl_end, float width) {
+  ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2{0.0f, 2.0f});
+  const float space = ImGui::CalcTextSize(" ").x;
+  float used = 0.0f;
+  bool line_start = true;
+  std::size_t i = 0;
+  while (i < text.size()) {
+    std::size_t j = text.find(' ', i);
+    if (j == std::string_view::npos) j = text.size();
+    const float w = ImGui::CalcTextSize(text.data() + i, text.data() + j).x;
+    if (!line_start && used + space + w > width) {
+      used = 0.0f;
+      line_start = true;
+    }
+    if (!line_start) {
+      ImGui::SameLine(0.0f, space);
+      used += space;
+    }
+    // A word may straddle the highlight's edges: draw it in up to three pieces.
+    std::size_t k = i;
+    bool first_piece = true;
+    while (k < j) {
+      const bool inside = k >= hl_begin && k < hl_end;
+      const std::size_t piece_end = inside ? std::min(j, hl_end) : (k < hl_begin ? std::min(j, hl_begin) : j);
+      if (!first_piece) ImGui::SameLine(0.0f, 0.0f);
+      if (inside) {
+        const ImVec2 p = ImGui::GetCursorScreenPos();
+        const ImVec2 sz = ImGui::CalcTextSize(text.data() + k, text.data() + piece_end);
+        ImGui::GetWindowDrawList()->AddRectFilled(ImVec2{p.x - 1, p.y}, ImVec2{p.x + sz.x + 1, p.y + sz.y},
+                                                  IM_COL32(255, 214, 102, 200), 2.0f);
+      }
+      ImGui::TextUnformatted(text.data() + k, text.data() + piece_end);
+      first_piece = false;
+      k = piece_end;
+    }
+    used += w;
+    line_start = false;
+    i = j + 1;
+  }
+  ImGui::PopStyleVar();
+}
+
+// Axis-aligned lines as thin filled rectangles: a fraction of the cost of ImDrawList::AddLine's
+// anti-aliased polylines, which matters with thousands of marks per frame.
+void hline(ImDrawList* dl, float x0, float x1, float y, ImU32 colour, float thickness) {
+  dl->AddRectFilled(ImVec2{x0, y - thickness / 2}, ImVec2{x1, y + thickness / 2}, colour);
+}
+
+void vline(ImDrawList* dl, float x, float y0, float y1, ImU32 colour, float thickness) {
+  dl->AddRectFilled(ImVec2{x - thickness / 2, y0}, ImVec2{x + thickness / 2, y1}, colour);
+}
+
+void dashed_hline(ImDrawList* dl, float x0, float x1, float y, ImU32 colour, float thickness) {
+  for (float x = x0; x < x1; x += 7.0f) hline(dl, x, std::min(x + 4.0f, x1), y, colour, thickness);
+}
+
+void dashed_vline(ImDrawList* dl, float x, float y0, float y1, ImU32 colour) {
+  for (float y = y0; y < y1; y += 8.0f) vline(dl, x, y, std::min(y + 5.0f, y1), colour, 1.5f);
+}
+
+std::string elide(const std::string& text, float width) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+  std::string out = text;
+  while (!out.empty() && ImGui::CalcTextSize((out + "\u2026").c_str()).x > width) {
+    out.pop_back();
+    while (!out.empty() && (static_cast<unsigned char>(out.back()) & 0xC0) == 0x80)
+      out.pop_back();  // whole code points
+    if (!out.empty() && (static_cast<unsigned char>(out.back()) & 0x80)) out.pop_back();
+  }
+  return out + "\u2026";
+}
+
+// Period bands: muted, and unlike the red DCT marker.
+constexpr ImU32 period_colours[4] = {IM_COL32(70, 110, 170, 255), IM_COL32(60, 150, 110, 255),
+                                     IM_COL32(150, 100, 170, 255), IM_COL32(190, 130, 50, 255)};
+
+}  // namespace
+
+View::View(Model& model, ViewSettings settings) : model_(model), settings_(std::move(settings)) {
+  periods_ = model_.timeline().periods();
+  for (const Period& p : settings_.periods) {
+    std::erase_if(periods_, [&](const Period& q) { return q.name == p.name; });
+    periods_.push_back(p);
+  }
+  const auto& events = model_.timeline().events();
+  for (std::uint32_t i = 0; i < events.size(); ++i) {
+    if (!settings_.hover_event.empty() && events[i].id == settings_.hover_event) hover_target_ = i;
+    if (!settings_.select_event.empty() && events[i].id == settings_.select_event) selected_ = i;
+  }
+  if (!settings_.hover_event.empty() && !hover_target_)
+    model_.add_error("--hover: no event with id \"" + settings_.hover_event + "\"");
+  if (!settings_.select_event.empty() && !selected_)
+    model_.add_error("--select: no event with id \"" + settings_.select_event + "\"");
+  if (model_.lane_key() != settings_.lanes) model_.set_lane_key(settings_.lanes);
+  busy_frames_ = 3;
+}
+
+std::optional<std::string> View::take_png_request() {
+  auto out = std::move(png_request_);
+  png_request_.reset();
+  return out;
+}
+
+void View::report(std::string message, bool is_error) {
+  status_ = std::move(message);
+  status_is_error_ = is_error;
+  busy_frames_ = std::max(busy_frames_, 2);
+}
+
+ImU32 View::type_colour(const std::string& type, float alpha) const {
+  return with_alpha(palette[std::min(model_.type_slot(type), 9)], alpha);
+}
+
+void View::refilter() {
+  // The panels keep what is unticked; the engine's filter takes what is allowed ("any of").
+  filters_.types.clear();
+  if (!hidden_types_.empty())
+    for (const auto& t : model_.all_counts().types)
+      if (std::find(hidden_types_.begin(), hidden_types_.end(), t.value) == hidden_types_.end())
+        filters_.types.push_back(t.value);
+  filters_.statuses.clear();
+  if (!hidden_statuses_.empty())
+    for (EventStatus s : {EventStatus::occurred, EventStatus::ongoing, EventStatus::planned})
+      if (std::find(hidden_statuses_.begin(), hidden_statuses_.end(), s) == hidden_statuses_.end())
+        filters_.statuses.push_back(s);
+  filters_.actors = chosen_actors_;
+  model_.apply(filters_, model_.lane_key());
+  busy_frames_ = 3;
+}
+
+void View::fit_view() {
+  const float x_left = axis_.x_left, x_right = axis_.x_right;
+  if (const auto span = model_.data_span()) {
+    axis_ = fit_axis(span->first, span->last, x_left, x_right, 0.04);
+  } else {
+    // Nothing to fit: a year either side of the documents' DCT, or of today.
+    double centre = day_number(date::floor<date::days>(std::chrono::system_clock::now()));
+    if (!model_.timeline().documents().empty()) centre = day_number(model_.timeline().documents().front().dct);
+    axis_ = fit_axis(centre - 366, centre + 366, x_left, x_right, 0.0);
+  }
+  busy_frames_ = 3;
+}
+
+void View::frame() {
+  if (busy_frames_ > 0) --busy_frames_;
+  const ImGuiViewport* viewport = ImGui::GetMainViewport();
+  ImGui::SetNextWindowPos(viewport->WorkPos);
+  ImGui::SetNextWindowSize(viewport->WorkSize);
+  ImGui::Begin("annalist-view", nullptr,
+               ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
+                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoScrollWithMouse);
+  toolbar();
+  const ImVec2 avail = ImGui::GetContentRegionAvail();
+  const float status_height = ImGui::GetTextLineHeightWithSpacing() + 2.0f;
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  canvas(ImVec2{std::max(200.0f, avail.x - side_panel_width - spacing), std::max(200.0f, avail.y - status_height)});
+  ImGui::SameLine();
+  side_panel(ImVec2{side_panel_width, std::max(200.0f, avail.y - status_height)});
+  // Status line: the last message, or the hint for the mouse.
+  if (!status_.empty())
+    ImGui::TextColored(status_is_error_ ? ImVec4{0.8f, 0.1f, 0.1f, 1.0f} : ImVec4{0.2f, 0.45f, 0.2f, 1.0f}, "%s",
+                       status_.c_str());
+  else
+    ImGui::TextDisabled(
+        "Wheel: zoom \u00b7 drag: pan \u00b7 right-drag: box zoom \u00b7 drag on the axis: new period \u00b7 "
+        "arrows, +/-, Home: keys \u00b7 click: details");
+  ImGui::End();
+  handle_keys();
+}
+
+void View::toolbar() {
+  const auto& sources = model_.sources();
+  if (ImFont* bold = bold_font()) ImGui::PushFont(bold);
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(sources.empty() ? "annalist-view" : join(sources, ", ").c_str());
+  if (bold_font()) ImGui::PopFont();
+  ImGui::SameLine(0.0f, 24.0f);
+  ImGui::TextUnformatted("Lanes");
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(120.0f);
+  const std::string current{to_string(model_.lane_key())};
+  if (ImGui::BeginCombo("##lanes", current.c_str())) {
+    for (LaneKey k : {LaneKey::type, LaneKey::actor, LaneKey::place, LaneKey::document, LaneKey::none}) {
+      const std::string name{to_string(k)};
+      if (ImGui::Selectable(name.c_str(), k == model_.lane_key())) {
+        model_.set_lane_key(k);
+        busy_frames_ = 3;
+      }
+    }
+    ImGui::EndCombo();
+  }
+  ImGui::SameLine(0.0f, 16.0f);
+  ImGui::SetNextItemWidth(280.0f);
+  if (ImGui::InputTextWithHint("##search", "Search triggers, sentences, dates\u2026", &filters_.text)) refilter();
+  ImGui::SameLine(0.0f, 16.0f);
+  if (ImGui::Button("Fit (Home)")) fit_view();
+  ImGui::SameLine();
+  if (ImGui::Button("Export\u2026")) ImGui::OpenPopup("export");
+  export_popup();
+  const std::string counts = with_thousands(model_.shown().size()) + " of " +
+                             with_thousands(model_.timeline().events().size()) + " events shown";
+  const float w = ImGui::CalcTextSize(counts.c_str()).x;
+  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 16.0f, ImGui::GetWindowContentRegionMax().x - w));
+  ImGui::AlignTextToFramePadding();
+  ImGui::TextUnformatted(counts.c_str());
+}
+
+void View::export_popup() {
+  if (!ImGui::BeginPopup("export")) return;
+  ImGui::TextUnformatted("Export the filtered view (saved atomically)");
+  ImGui::Separator();
+  const auto write = [&](const std::string& path, const std::string& content, const char* what) {
+    try {
+      write_file_atomically(path, content);
+      report("Wrote " + std::string{what} + " to " + path + " (" + with_thousands(model_.shown().size()) + " events)",
+             false);
+    } catch (const std::exception& e) {
+      report(e.what(), true);
+    }
+    ImGui::CloseCurrentPopup();
+  };
+  ImGui::SetNextItemWidth(320.0f);
+  ImGui::InputText("##json", &export_json_path_);
+  ImGui::SameLine();
+  if (ImGui::Button("Timeline JSON"))
+    write(export_json_path_, to_json(model_.shown_timeline(periods_)), "timeline JSON");
+  ImGui::SetNextItemWidth(320.0f);
+  ImGui::InputText("##tljs", &export_timelinejs_path_);
+  ImGui::SameLine();
+  if (ImGui::Button("TimelineJS JSON"))
+    write(export_timelinejs_path_, to_timelinejs(model_.shown_timeline(periods_)), "TimelineJS JSON");
+  ImGui::SetNextItemWidth(320.0f);
+  ImGui::InputText("##png", &export_png_path_);
+  ImGui::SameLine();
+  if (ImGui::Button("PNG of the view")) {
+    png_request_ = export_png_path_;
+    busy_frames_ = 3;
+    ImGui::CloseCurrentPopup();
+  }
+  ImGui::EndPopup();
+}
+
+void View::canvas(ImVec2 size) {
+  ImGui::BeginChild("canvas", size, false, ImGuiWindowFlags_NoScrollbar | ImGuiWindowFlags_NoScrollWithMouse);
+  ImDrawList* dl = ImGui::GetWindowDrawList();
+  const ImVec2 origin = ImGui::GetCursorScreenPos();
+  const ImVec2 end{origin.x + size.x, origin.y + size.y};
+  dl->AddRectFilled(origin, end, canvas_bg);
+
+  const float x_left = origin.x + gutter_width;
+  const float x_right = end.x - 14.0f;
+  if (!axis_fitted_) {
+    axis_ = with_pixels(axis_, x_left, x_right);
+    if (settings_.initial_range)
+      axis_ = fit_axis(settings_.initial_range->first, settings_.initial_range->last, x_left, x_right, 0.0);
+    else
+      fit_view();
+    axis_fitted_ = true;
+  }
+  axis_ = with_pixels(axis_, x_left, x_right);
+
+  const float lanes_top = origin.y + axis_height;
+  const float lanes_bottom = end.y - legend_height - minimap_height;
+  lanes_top_ = lanes_top;
+  lanes_bottom_ = lanes_bottom;
+  draw_axis(dl, origin, axis_height, lanes_bottom);
+  draw_lanes(dl, ImVec2{origin.x, lanes_top}, ImVec2{size.x, lanes_bottom - lanes_top});
+  draw_legend(dl, ImVec2{origin.x, lanes_bottom}, size.x);
+  draw_minimap(dl, ImVec2{origin.x, lanes_bottom + legend_height}, ImVec2{size.x, minimap_height});
+
+  // Errors stay visible over the canvas until the files are fixed.
+  float y = lanes_top + 6.0f;
+  for (std::size_t i = 0; i < model_.errors().size() && i < 4; ++i) {
+    const std::string& e = model_.errors()[i];
+    const ImVec2 sz = ImGui::CalcTextSize(e.c_str(), nullptr, false, size.x - gutter_width - 40.0f);
+    dl->AddRectFilled(ImVec2{x_left, y}, ImVec2{x_left + sz.x + 16.0f, y + sz.y + 8.0f}, IM_COL32(253, 236, 236, 245),
+                      4.0f);
+    dl->AddText(nullptr, 0.0f, ImVec2{x_left + 8.0f, y + 4.0f}, IM_COL32(170, 20, 20, 255), e.c_str(), nullptr,
+                size.x - gutter_width - 40.0f);
+    y += sz.y + 12.0f;
+  }
+  ImGui::EndChild();
+}
+
+void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_bottom) {
+  const float bottom = top_left.y + height;
+  dl->AddRectFilled(top_left, ImVec2{axis_.x_right + 14.0f, bottom}, axis_bg);
+  dl->AddLine(ImVec2{axis_.x_left, bottom}, ImVec2{axis_.x_right, bottom}, ink_soft);
+  dl->PushClipRect(ImVec2{axis_.x_left - 1.0f, top_left.y}, ImVec2{axis_.x_right + 14.0f, lanes_bottom}, true);
+
+  // Period bands under everything else.
+  for (std::size_t i = 0; i < periods_.size(); ++i) {
+    const Period& p = periods_[i];
+    const float x0 = axis_.x_of(day_number(p.start)), x1 = axis_.x_of(day_number(p.end) + 1.0);
+    if (x1 < axis_.x_left || x0 > axis_.x_right) continue;
+    const ImU32 c = period_colours[i % 4];
+    dl->AddRectFilled(ImVec2{x0, bottom - 18.0f}, ImVec2{x1, lanes_bottom}, with_alpha(c, 0.07f));
+    dl->AddRectFilled(ImVec2{x0, bottom - 18.0f}, ImVec2{x1, bottom}, with_alpha(c, 0.25f));
+    dl->AddLine(ImVec2{x0, bottom - 18.0f}, ImVec2{x0, lanes_bottom}, with_alpha(c, 0.5f));
+    dl->AddLine(ImVec2{x1, bottom - 18.0f}, ImVec2{x1, lanes_bottom}, with_alpha(c, 0.5f));
+    dl->AddText(ImVec2{std::max(x0, axis_.x_left) + 4.0f, bottom - 17.0f}, with_alpha(c, 1.0f), p.name.c_str());
+  }
+
+  const AxisTicks ticks = choose_ticks(axis_, 84.0f);
+  for (double d : ticks.minor) {
+    const float x = axis_.x_of(d);
+    dl->AddLine(ImVec2{x, bottom - 4.0f}, ImVec2{x, bottom}, ink_soft);
+  }
+  for (const Tick& t : ticks.ticks) {
+    const float x = std::round(axis_.x_of(t.day)) + 0.5f;
+    dl->AddLine(ImVec2{x, bottom}, ImVec2{x, lanes_bottom}, grid);
+    dl->AddLine(ImVec2{x, top_left.y + 4.0f}, ImVec2{x, bottom}, ink_soft);
+    if (x + 4.0f + ImGui::CalcTextSize(t.label.c_str()).x <= axis_.x_right + 14.0f)  // no half labels
+      dl->AddText(ImVec2{x + 4.0f, top_left.y + 4.0f}, ink, t.label.c_str());
+  }
+
+  // DCT markers (one per distinct creation date, a few at most) and today.
+  std::vector<date::sys_days> dcts;
+  for (const Document& d : model_.timeline().documents())
+    if (std::find(dcts.begin(), dcts.end(), d.dct) == dcts.end() && dcts.size() < 6) dcts.push_back(d.dct);
+  for (date::sys_days d : dcts) {
+    const float x = axis_.x_of(day_number(d) + 0.5);
+    dashed_vline(dl, x, bottom, lanes_bottom, dct_colour);
+    if (dcts.size() <= 2) {  // labelled at the foot of the lanes, clear of the period names
+      const std::string label = "DCT " + to_iso_date(d);
+      const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+      const ImVec2 at{x + 4.0f, lanes_bottom - ts.y - 3.0f};
+      dl->AddRectFilled(ImVec2{at.x - 2, at.y - 1}, ImVec2{at.x + ts.x + 2, at.y + ts.y + 1},
+                        IM_COL32(255, 255, 255, 220), 3.0f);
+      dl->AddText(at, dct_colour, label.c_str());
+    }
+  }
+  const double today = day_number(date::floor<date::days>(std::chrono::system_clock::now()));
+  const float xt = axis_.x_of(today + 0.5);
+  if (xt >= axis_.x_left && xt <= axis_.x_right) {
+    dl->AddLine(ImVec2{xt, bottom - 18.0f}, ImVec2{xt, lanes_bottom}, IM_COL32(40, 150, 90, 160), 1.5f);
+    dl->AddText(ImVec2{xt + 4.0f, bottom - 17.0f}, IM_COL32(40, 130, 80, 255), "today");
+  }
+  dl->PopClipRect();
+
+  // The axis strip: wheel zooms, a drag defines a new period.
+  ImGui::SetCursorScreenPos(ImVec2{axis_.x_left, top_left.y});
+  ImGui::InvisibleButton("axis", ImVec2{axis_.x_right - axis_.x_left, height});
+  const ImGuiIO& io = ImGui::GetIO();
+  if (ImGui::IsItemHovered() && io.MouseWheel != 0.0f) {
+    axis_ = zoom_around(axis_, io.MousePos.x, std::pow(1.2, io.MouseWheel));
+    busy_frames_ = 3;
+  }
+  if (ImGui::IsItemActivated()) period_drag_from_ = io.MousePos.x;
+  if (ImGui::IsItemActive() && period_drag_from_ >= 0.0f) {
+    const float a = std::min(period_drag_from_, io.MousePos.x), b = std::max(period_drag_from_, io.MousePos.x);
+    ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2{a, bottom - 18.0f}, ImVec2{b, lanes_bottom},
+                                                  IM_COL32(78, 121, 167, 50));
+    ImGui::SetTooltip("New period %s .. %s", format_day(axis_.day_at(a)).c_str(), format_day(axis_.day_at(b)).c_str());
+  }
+  if (ImGui::IsItemDeactivated() && period_drag_from_ >= 0.0f) {
+    const float a = std::min(period_drag_from_, io.MousePos.x), b = std::max(period_drag_from_, io.MousePos.x);
+    if (b - a >= 4.0f) {
+      const auto first = date::sys_days{date::days{static_cast<int>(std::floor(axis_.day_at(a)))}};
+      const auto last = date::sys_days{date::days{static_cast<int>(std::floor(axis_.day_at(b)))}};
+      periods_.push_back({"P" + std::to_string(periods_.size() + 1), first, last});
+      report("Added period " + periods_.back().name + " " + to_iso_date(first) + ".." + to_iso_date(last), false);
+    }
+    period_drag_from_ = -1.0f;
+  }
+  if (ImGui::IsItemHovered() && !ImGui::IsItemActive())
+    ImGui::SetTooltip("Drag along the axis to define a period; wheel to zoom");
+}
+
+void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
+  const auto& lanes = model_.lanes();
+  const auto& events = model_.timeline().events();
+  const float bottom = top_left.y + size.y;
+  const ImGuiIO& io = ImGui::GetIO();
+  const float font_size = ImGui::GetFontSize();
+
+  // Marks and label rows per lane. First pass: how many rows each lane would like.
+  marks_.resize(lanes.size());
+  lane_rows_.resize(lanes.size());
+  std::vector<int> wanted(lanes.size(), 1);
+  const auto span_of = [&](const Lane& lane, const Mark& m, bool labelled) {
+    if (m.count > 1) return RowSpan{m.x0 - fold_radius, m.x0 + fold_radius};
+    const bool point = m.x1 - m.x0 < 2.0f * point_radius;
+    const float x0 = point ? (m.x0 + m.x1) / 2 - point_radius : m.x0;
+    float x1 = point ? (m.x0 + m.x1) / 2 + point_radius : m.x1;
+    if (!point) x1 += 8.0f;  // room for the "goes on" arrow
+    if (labelled) {          // where draw_lanes puts the label: beside a dot, inside a bar's visible start
+      const std::string& label = events[lane.events[m.first]].trigger;
+      const float text_start = point ? x1 + 4.0f : std::max(x0, axis_.x_left) + 5.0f;
+      x1 = std::max(x1, text_start + ImGui::CalcTextSize(label.c_str()).x);
+    }
+    return RowSpan{x0, x1};
+  };
+  const auto pack_lane = [&](std::size_t i, int max_rows) {
+    const auto& marks = marks_[i];
+    const bool labelled = marks.size() <= label_limit;
+    spans_.clear();
+    bare_spans_.clear();
+    for (const Mark& m : marks) {
+      spans_.push_back(span_of(lanes[i], m, labelled));
+      bare_spans_.push_back(span_of(lanes[i], m, false));
+    }
+    pack_rows(spans_, bare_spans_, max_rows, 6.0f, lane_rows_[i]);
+  };
+  int wanted_total = 0;
+  for (std::size_t i = 0; i < lanes.size(); ++i) {
+    build_marks(lanes[i], axis_, fold_px, detail_limit, marks_[i]);
+    if (!marks_[i].empty() && marks_[i].front().density) {
+      wanted[i] = 3;
+      lane_rows_[i].assign(marks_[i].size(), RowPlacement{0, false});
+    } else {
+      pack_lane(i, max_label_rows);
+      int rows = 1;
+      for (const RowPlacement& p : lane_rows_[i]) rows = std::max(rows, p.row < 0 ? max_label_rows : p.row + 1);
+      wanted[i] = rows;
+    }
+    wanted_total += wanted[i];
+  }
+  // Second pass: give each lane its rows, shrinking proportionally when they do not all fit.
+  const float usable = size.y - lane_padding * 2 * static_cast<float>(lanes.size());
+  std::vector<float> lane_height(lanes.size());
+  const bool fits = static_cast<float>(wanted_total) * row_height <= usable;
+  std::vector<int> given(wanted);
+  if (!fits) {
+    int left = static_cast<int>(usable / row_height);
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+      given[i] = std::max(1, static_cast<int>(std::floor(usable / row_height * wanted[i] / wanted_total)));
+      left -= given[i];
+    }
+    for (std::size_t i = 0; left > 0 && i < lanes.size(); ++i, --left)  // rounding leftovers, busiest first
+      if (given[i] < wanted[i]) ++given[i];
+  }
+  for (std::size_t i = 0; i < lanes.size(); ++i) {
+    if (given[i] < wanted[i] && !(marks_[i].empty() || marks_[i].front().density)) pack_lane(i, given[i]);
+    lane_height[i] = static_cast<float>(given[i]) * row_height + 2 * lane_padding;
+  }
+  std::vector<float> content_offset(lanes.size(), 0.0f);
+  if (fits && !lanes.empty()) {  // spread spare height so lanes fill the canvas; rows sit centred
+    const float spare = (size.y - std::accumulate(lane_height.begin(), lane_height.end(), 0.0f)) / lanes.size();
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+      const float extra = std::min(spare, 6.0f * row_height);
+      lane_height[i] += extra;
+      content_offset[i] = std::floor(extra / 2);
+    }
+  }
+
+  // Interaction surface for the lanes: wheel zoom, drag pan, right-drag box zoom, click select.
+  ImGui::SetCursorScreenPos(ImVec2{axis_.x_left, top_left.y});
+  ImGui::InvisibleButton("lanes", ImVec2{axis_.x_right - axis_.x_left, std::max(1.0f, size.y)},
+                         ImGuiButtonFlags_MouseButtonLeft | ImGuiButtonFlags_MouseButtonRight);
+  const bool canvas_hovered = ImGui::IsItemHovered();
+  const bool dragging = ImGui::IsItemActive() && (ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f) ||
+                                                  ImGui::IsMouseDragging(ImGuiMouseButton_Right, 3.0f));
+  if (canvas_hovered && io.MouseWheel != 0.0f) {
+    axis_ = zoom_around(axis_, io.MousePos.x, std::pow(1.2, io.MouseWheel));
+    busy_frames_ = 3;
+  }
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 3.0f) && io.MouseDelta.x != 0.0f) {
+    axis_ = pan_by_pixels(axis_, io.MouseDelta.x);
+    busy_frames_ = 3;
+  }
+  if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Right, 3.0f)) {
+    box_zoom_from_ = io.MouseClickedPos[ImGuiMouseButton_Right].x;
+    ImGui::GetForegroundDrawList()->AddRectFilled(ImVec2{std::min(box_zoom_from_, io.MousePos.x), top_left.y},
+                                                  ImVec2{std::max(box_zoom_from_, io.MousePos.x), bottom},
+                                                  IM_COL32(78, 121, 167, 40));
+  }
+  if (ImGui::IsMouseReleased(ImGuiMouseButton_Right) && box_zoom_from_ >= 0.0f) {
+    const float a = std::min(box_zoom_from_, io.MousePos.x), b = std::max(box_zoom_from_, io.MousePos.x);
+    if (b - a >= 5.0f) axis_ = fit_axis(axis_.day_at(a), axis_.day_at(b), axis_.x_left, axis_.x_right, 0.0);
+    box_zoom_from_ = -1.0f;
+    busy_frames_ = 3;
+  }
+  if (ImGui::IsItemHovered() && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) fit_view();
+  const bool clicked = ImGui::IsItemDeactivated() && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                       std::abs(ImGui::GetMouseDragDelta(ImGuiMouseButton_Left, 0.0f).x) < 3.0f;
+
+  std::optional<Hit> hit;
+  float y = top_left.y;
+  for (std::size_t i = 0; i < lanes.size() && y < bottom; ++i) {
+    const Lane& lane = lanes[i];
+    const float h = lane_height[i];
+    const float lane_bottom = std::min(bottom, y + h);
+    if (i % 2 == 1) dl->AddRectFilled(ImVec2{top_left.x, y}, ImVec2{axis_.x_right + 14.0f, lane_bottom}, stripe_bg);
+    dl->AddLine(ImVec2{top_left.x, lane_bottom}, ImVec2{axis_.x_right + 14.0f, lane_bottom}, grid);
+
+    // Lane name in the gutter, with its colour when lanes are types.
+    float name_x = top_left.x + 8.0f;
+    if (model_.lane_key() == LaneKey::type) {
+      dl->AddRectFilled(ImVec2{name_x, y + content_offset[i] + lane_padding + 5.0f},
+                        ImVec2{name_x + 10.0f, y + content_offset[i] + lane_padding + 15.0f}, type_colour(lane.name),
+                        2.0f);
+      name_x += 16.0f;
+    }
+    const std::string count = with_thousands(lane.events.size());
+    const float count_w = ImGui::CalcTextSize(count.c_str()).x;
+    const std::string name = elide(lane.name, gutter_width - (name_x - top_left.x) - count_w - 16.0f);
+    dl->AddText(ImVec2{name_x, y + content_offset[i] + lane_padding + 2.0f}, ink, name.c_str());
+    dl->AddText(ImVec2{top_left.x + gutter_width - count_w - 8.0f, y + content_offset[i] + lane_padding + 2.0f},
+                ink_soft, count.c_str());
+
+    dl->PushClipRect(ImVec2{axis_.x_left - 1.0f, y}, ImVec2{axis_.x_right + 14.0f, lane_bottom}, true);
+    const auto& marks = marks_[i];
+    const auto& rows = lane_rows_[i];
+    const bool labelled = marks.size() <= label_limit;
+    std::uint32_t densest = 1;
+    for (const Mark& m : marks) densest = std::max(densest, m.count);
+    const bool colour_by_lane = model_.lane_key() == LaneKey::type;
+    std::size_t left_out = 0;  // events with no room in this lane's rows at this zoom
+    for (std::size_t k = 0; k < marks.size(); ++k) {
+      const Mark& m = marks[k];
+      if (rows[k].row < 0) {
+        left_out += m.count;
+        continue;
+      }
+      const int row = rows[k].row;
+      const float yc = y + content_offset[i] + lane_padding + row_height * (static_cast<float>(row) + 0.5f);
+      ImVec2 hit_min, hit_max;
+      if (m.density) {
+        // Height grows with the square root of the count: dense spots stand out, sparse ones stay visible.
+        const float full = h - 2 * lane_padding;
+        const float bar = std::max(2.0f, full * std::sqrt(static_cast<float>(m.count) / static_cast<float>(densest)));
+        const ImU32 c = colour_by_lane ? type_colour(lane.name, 0.85f) : with_alpha(neutral, 0.75f);
+        dl->AddRectFilled(ImVec2{m.x0, lane_bottom - lane_padding - bar},
+                          ImVec2{std::max(m.x1 - 0.5f, m.x0 + 1.0f), lane_bottom - lane_padding}, c);
+        hit_min = ImVec2{m.x0, y};
+        hit_max = ImVec2{m.x1, lane_bottom};
+      } else if (m.count > 1) {
+        const float xc = m.x0;
+        dl->AddCircleFilled(ImVec2{xc, yc}, fold_radius + 1.5f, IM_COL32(255, 255, 255, 255), 16);
+        dl->AddCircleFilled(ImVec2{xc, yc}, fold_radius,
+                            with_alpha(palette[model_.type_slot_of(lane.events[m.first])], 0.9f), 16);
+
+        char text[8];
+        std::snprintf(text, sizeof text, m.count > 99 ? "99+" : "%u", m.count);
+        const ImVec2 ts = ImGui::CalcTextSize(text);
+        const float scale = ts.x > 2 * fold_radius - 3 ? 0.75f : 0.85f;
+        dl->AddText(nullptr, font_size * scale, ImVec2{xc - ts.x * scale / 2, yc - ts.y * scale / 2},
+                    IM_COL32(255, 255, 255, 255), text);
+        hit_min = ImVec2{xc - fold_radius, yc - fold_radius};
+        hit_max = ImVec2{xc + fold_radius, yc + fold_radius};
+      } else {
+        const std::uint32_t ev_index = lane.events[m.first];
+        const Event& e = events[ev_index];
+        const Interval& iv = e.time.interval;
+        const ImU32 c = palette[model_.type_slot_of(ev_index)];
+        const bool planned = e.status == EventStatus::planned;
+        const bool point = m.x1 - m.x0 < 2.0f * point_radius;
+        float label_x;
+        if (point) {
+          const float xc = (m.x0 + m.x1) / 2;
+          if (iv.bound == Bound::approx)
+            dl->AddCircleFilled(ImVec2{xc, yc}, point_radius + 4.0f, with_alpha(c, 0.25f), 12);
+          dl->AddCircleFilled(ImVec2{xc, yc}, point_radius, c, 12);
+          if (planned) dl->AddCircleFilled(ImVec2{xc, yc}, point_radius - 2.0f, IM_COL32(255, 255, 255, 255), 12);
+          hit_min = ImVec2{xc - point_radius - 2, yc - point_radius - 2};
+          hit_max = ImVec2{xc + point_radius + 2, yc + point_radius + 2};
+          label_x = xc + point_radius + 4.0f;
+          if (hover_target_ == ev_index) scripted_mouse_ = ImVec2{xc, yc};
+          if (selected_ == ev_index) dl->AddCircle(ImVec2{xc, yc}, point_radius + 3.0f, ink, 20, 2.0f);
+        } else {
+          // A bar over the interval; an open end (by/before/until: start unknown; since/after:
+          // goes on) fades out, planned events are hollow with dashed edges.
+          const float x0 = m.x0, x1 = m.x1, top = yc - 7.0f, bot = yc + 7.0f;
+          const bool open_start = iv.bound == Bound::by || iv.bound == Bound::before || iv.bound == Bound::until ||
+                                  iv.bound == Bound::approx;
+          const bool open_end = iv.bound == Bound::since || iv.bound == Bound::after || iv.bound == Bound::approx;
+          const float fade = std::min(36.0f, (x1 - x0) / 3);
+          const float alpha = planned ? 0.12f : 0.45f;
+          const float s0 = open_start ? x0 + fade : x0, s1 = open_end ? x1 - fade : x1;
+          if (open_start)
+            dl->AddRectFilledMultiColor(ImVec2{x0, top}, ImVec2{s0, bot}, with_alpha(c, 0.0f), with_alpha(c, alpha),
+                                        with_alpha(c, alpha), with_alpha(c, 0.0f));
+          dl->AddRectFilled(ImVec2{s0, top}, ImVec2{s1, bot}, with_alpha(c, alpha));
+          if (open_end)
+            dl->AddRectFilledMultiColor(ImVec2{s1, top}, ImVec2{x1, bot}, with_alpha(c, alpha), with_alpha(c, 0.0f),
+                                        with_alpha(c, 0.0f), with_alpha(c, alpha));
+          if (planned) {
+            const float d0 = std::max(s0, axis_.x_left - 8.0f), d1 = std::min(s1, axis_.x_right + 8.0f);
+            dashed_hline(dl, d0, d1, top, c, 1.5f);
+            dashed_hline(dl, d0, d1, bot, c, 1.5f);
+          } else {
+            hline(dl, s0, s1, top, c, 1.5f);
+            hline(dl, s0, s1, bot, c, 1.5f);
+          }
+          if (!open_start) vline(dl, x0 + 1.5f, top - 0.75f, bot + 0.75f, c, 3.0f);
+          if (!open_end) vline(dl, x1 - 0.75f, top - 0.75f, bot + 0.75f, c, 1.5f);
+          if (e.status == EventStatus::ongoing)
+            dl->AddTriangleFilled(ImVec2{x1, top - 1}, ImVec2{x1 + 7.0f, yc}, ImVec2{x1, bot + 1}, c);
+          hit_min = ImVec2{x0, top};
+          hit_max = ImVec2{x1, bot};
+          label_x = std::max(x0, axis_.x_left) + 5.0f;
+          const float xs = std::clamp((x0 + x1) / 2, axis_.x_left + 4.0f, axis_.x_right - 4.0f);
+          if (hover_target_ == ev_index) scripted_mouse_ = ImVec2{xs, yc};
+          if (selected_ == ev_index)
+            dl->AddRect(ImVec2{x0 - 2, top - 2}, ImVec2{x1 + 2, bot + 2}, ink, 3.0f, ImDrawFlags_None, 2.0f);
+        }
+        if (labelled && rows[k].labelled) dl->AddText(ImVec2{label_x, yc - font_size / 2}, ink, e.trigger.c_str());
+      }
+      if (canvas_hovered && !dragging && io.MousePos.x >= hit_min.x && io.MousePos.x <= hit_max.x &&
+          io.MousePos.y >= hit_min.y && io.MousePos.y <= hit_max.y)
+        hit = Hit{static_cast<int>(i), m};
+    }
+    dl->PopClipRect();
+    if (left_out > 0 && h >= 2 * row_height) {  // said in the gutter rather than drawn on top of each other
+      const std::string badge = "+" + with_thousands(left_out) + " not shown";
+      dl->AddText(ImVec2{top_left.x + 24.0f, y + content_offset[i] + lane_padding + row_height + 2.0f}, ink_soft,
+                  badge.c_str());
+    }
+    y += h;
+  }
+
+  if (lanes.empty() || model_.shown().empty()) {
+    const char* hint = model_.timeline().events().empty()
+                           ? "No events to show. Open a timeline written by `annalist extract FILE -o timeline.json`,\n"
+                             "or a text file (it is extracted on load): annalist-view FILE"
+                           : "No event matches the filters. Clear the search or the filters in the side panel.";
+    const ImVec2 ts = ImGui::CalcTextSize(hint);
+    dl->AddText(ImVec2{(axis_.x_left + axis_.x_right - ts.x) / 2, top_left.y + size.y / 2 - ts.y / 2}, ink_soft, hint);
+  }
+
+  if (hit) {
+    const Lane& lane = lanes[static_cast<std::size_t>(hit->lane)];
+    if (hit->mark.count == 1 && !hit->mark.density)
+      event_tooltip(lane.events[hit->mark.first]);
+    else
+      fold_tooltip(lane, hit->mark);
+  }
+  if (clicked) {
+    if (hit && hit->mark.count == 1 && !hit->mark.density) {
+      selected_ = lanes[static_cast<std::size_t>(hit->lane)].events[hit->mark.first];
+    } else if (hit) {
+      // A fold: zoom in on it until its events come apart.
+      axis_ = zoom_around(axis_, (hit->mark.x0 + hit->mark.x1) / 2, 4.0);
+    } else {
+      selected_.reset();
+    }
+    busy_frames_ = 3;
+  }
+}
+
+void View::draw_legend(ImDrawList* dl, ImVec2 top_left, float width) {
+  float x = top_left.x + 8.0f;
+  const float y = top_left.y + 5.0f;
+  const float right = top_left.x + width - 8.0f;
+  const auto& shown = model_.shown_counts().types;
+  for (const auto& t : model_.all_counts().types) {
+    std::size_t n = 0;
+    for (const auto& s : shown)
+      if (s.value == t.value) n = s.count;
+    const std::string text = t.value + " " + with_thousands(n);
+    const float w = ImGui::CalcTextSize(text.c_str()).x;
+    if (x + 16.0f + w > right - 330.0f) break;
+    dl->AddRectFilled(ImVec2{x, y + 3.0f}, ImVec2{x + 10.0f, y + 13.0f}, type_colour(t.value), 2.0f);
+    dl->AddText(ImVec2{x + 14.0f, y}, n ? ink : ink_soft, text.c_str());
+    x += 14.0f + w + 14.0f;
+  }
+  // The mark vocabulary, right-aligned.
+  float kx = right - 320.0f;
+  dl->AddCircleFilled(ImVec2{kx + 5, y + 8}, point_radius, neutral, 16);
+  dl->AddText(ImVec2{kx + 14, y}, ink_soft, "day");
+  kx += 50;
+  dl->AddRectFilled(ImVec2{kx, y + 2}, ImVec2{kx + 24, y + 14}, with_alpha(neutral, 0.45f));
+  dl->AddText(ImVec2{kx + 28, y}, ink_soft, "span");
+  kx += 66;
+  dl->AddCircleFilled(ImVec2{kx + 5, y + 8}, point_radius, IM_COL32(255, 255, 255, 255), 16);
+  dl->AddCircle(ImVec2{kx + 5, y + 8}, point_radius - 0.5f, neutral, 16, 2.0f);
+  dl->AddText(ImVec2{kx + 14, y}, ink_soft, "planned");
+  kx += 80;
+  dl->AddRectFilledMultiColor(ImVec2{kx, y + 2}, ImVec2{kx + 24, y + 14}, with_alpha(neutral, 0.45f),
+                              with_alpha(neutral, 0.0f), with_alpha(neutral, 0.0f), with_alpha(neutral, 0.45f));
+  dl->AddText(ImVec2{kx + 28, y}, ink_soft, "open end");
+}
+
+void View::draw_minimap(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
+  const float x_left = top_left.x + gutter_width, x_right = top_left.x + size.x - 14.0f;
+  const float top = top_left.y + 4.0f, bottom = top_left.y + size.y - 4.0f;
+  dl->AddRectFilled(ImVec2{x_left, top}, ImVec2{x_right, bottom}, axis_bg, 3.0f);
+  dl->AddText(ImVec2{top_left.x + 8.0f, top + 4.0f}, ink_soft, "overview");
+  const auto span = model_.data_span();
+  const TimeAxis whole = span ? fit_axis(std::min(span->first, axis_.first_day), std::max(span->last, axis_.last_day),
+                                         x_left, x_right, 0.01)
+                              : fit_axis(axis_.first_day, axis_.last_day, x_left, x_right, 0.0);
+  build_marks(model_.all_lane(), whole, 2.0f, 0, minimap_marks_);
+  std::uint32_t densest = 1;
+  for (const Mark& m : minimap_marks_) densest = std::max(densest, m.count);
+  for (const Mark& m : minimap_marks_) {
+    const float bar = std::max(1.5f, (bottom - top - 6.0f) * std::sqrt(static_cast<float>(m.count) / densest));
+    dl->AddRectFilled(ImVec2{m.x0, bottom - 2.0f - bar}, ImVec2{m.x1 - 0.3f, bottom - 2.0f}, with_alpha(neutral, 0.6f));
+  }
+  for (const Tick& t : choose_ticks(whole, 70.0f).ticks) {
+    const float x = whole.x_of(t.day);
+    dl->AddText(nullptr, ImGui::GetFontSize() * 0.8f, ImVec2{x + 2.0f, top + 1.0f}, ink_soft, t.label.c_str());
+  }
+  const float v0 = std::max(x_left, whole.x_of(axis_.first_day)), v1 = std::min(x_right, whole.x_of(axis_.last_day));
+  dl->AddRectFilled(ImVec2{v0, top}, ImVec2{std::max(v1, v0 + 2.0f), bottom}, IM_COL32(78, 121, 167, 45), 2.0f);
+  dl->AddRect(ImVec2{v0, top}, ImVec2{std::max(v1, v0 + 2.0f), bottom}, IM_COL32(78, 121, 167, 220), 2.0f,
+              ImDrawFlags_None, 1.5f);
+
+  // Click or drag in the overview to centre the view there.
+  ImGui::SetCursorScreenPos(ImVec2{x_left, top});
+  ImGui::InvisibleButton("minimap", ImVec2{std::max(1.0f, x_right - x_left), std::max(1.0f, bottom - top)});
+  if (ImGui::IsItemActive()) {
+    const double centre = whole.day_at(ImGui::GetIO().MousePos.x);
+    const double half = axis_.visible_days() / 2;
+    axis_.first_day = centre - half;
+    axis_.last_day = centre + half;
+    busy_frames_ = 3;
+  }
+  if (ImGui::IsItemHovered() && ImGui::GetIO().MouseWheel != 0.0f) {
+    axis_ = zoom_around(axis_, axis_.x_of(whole.day_at(ImGui::GetIO().MousePos.x)),
+                        std::pow(1.2, ImGui::GetIO().MouseWheel));
+    busy_frames_ = 3;
+  }
+}
+
+void View::event_tooltip(std::uint32_t index) {
+  const Event& e = model_.timeline().events()[index];
+  ImGui::BeginTooltip();
+  const float width = 460.0f;
+  ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
+  const ImVec2 p = ImGui::GetCursorScreenPos();
+  ImGui::GetWindowDrawList()->AddRectFilled(ImVec2{p.x, p.y + 3}, ImVec2{p.x + 10, p.y + 13}, type_colour(e.type),
+                                            2.0f);
+  ImGui::SetCursorScreenPos(ImVec2{p.x + 16, p.y});
+  if (ImFont* bold = bold_font()) ImGui::PushFont(bold);
+  ImGui::TextUnformatted(e.trigger.c_str());
+  if (bold_font()) ImGui::PopFont();
+  ImGui::SameLine();
+  ImGui::TextDisabled("%s \u00b7 %s", e.type.c_str(), std::string{to_string(e.status)}.c_str());
+  const Interval& iv = e.time.interval;
+  ImGui::Text("%s", interval_text(iv).c_str());
+  ImGui::SameLine();
+  ImGui::TextDisabled("(%s, %s)  \u201c%s\u201d \u2192 %s", std::string{to_string(iv.granularity)}.c_str(),
+                      std::string{to_string(iv.bound)}.c_str(), e.time.text.c_str(), e.time.value.c_str());
+  if (!e.actors.empty()) ImGui::Text("Actors: %s", join(e.actors, ", ").c_str());
+  if (!e.places.empty()) ImGui::Text("Places: %s", join(e.places, ", ").c_str());
+  if (const Document* d = model_.timeline().find_document(e.document))
+    ImGui::TextDisabled("%s (%s, DCT %s)", d->title.empty() ? d->id.c_str() : d->title.c_str(), d->id.c_str(),
+                        to_iso_date(d->dct).c_str());
+  ImGui::PopTextWrapPos();
+  if (!e.sentence.empty()) {
+    ImGui::Separator();
+    const std::size_t at = e.time.text.empty() ? std::string::npos : e.sentence.find(e.time.text);
+    highlighted_wrapped(e.sentence, at, at == std::string::npos ? at : at + e.time.text.size(), width);
+  }
+  ImGui::EndTooltip();
+}
+
+void View::fold_tooltip(const Lane& lane, const Mark& mark) {
+  const auto& events = model_.timeline().events();
+  ImGui::BeginTooltip();
+  if (mark.density) {
+    ImGui::Text("%s events in %s \u2013 %s", with_thousands(mark.count).c_str(),
+                format_day(axis_.day_at(mark.x0)).c_str(), format_day(axis_.day_at(mark.x1)).c_str());
+    ImGui::TextDisabled("Zoom in (wheel) to see them one by one.");
+  } else {
+    ImGui::Text("%u events close together", mark.count);
+    for (std::uint32_t k = 0; k < mark.count && k < 8 && mark.first + k < lane.events.size(); ++k) {
+      const Event& e = events[lane.events[mark.first + k]];
+      ImGui::BulletText("%s  %s", interval_text(e.time.interval).c_str(), e.trigger.c_str());
+    }
+    if (mark.count > 8) ImGui::TextDisabled("\u2026 and %u more", mark.count - 8);
+    ImGui::TextDisabled("Click to zoom in.");
+  }
+  ImGui::EndTooltip();
+}
+
+void View::side_panel(ImVec2 size) {
+  ImGui::BeginChild("side", size, true);
+  if (ImGui::CollapsingHeader("Filters", ImGuiTreeNodeFlags_DefaultOpen)) filters_panel();
+  if (ImGui::CollapsingHeader("Details", ImGuiTreeNodeFlags_DefaultOpen)) details_panel();
+  if (ImGui::CollapsingHeader("Periods and comparison", ImGuiTreeNodeFlags_DefaultOpen)) periods_panel();
+  if (!model_.errors().empty() && ImGui::CollapsingHeader("Errors", ImGuiTreeNodeFlags_DefaultOpen)) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4{0.75f, 0.1f, 0.1f, 1.0f});
+    for (const auto& e : model_.errors()) ImGui::TextWrapped("%s", e.c_str());
+    ImGui::PopStyleColor();
+  }
+  ImGui::EndChild();
+}
+
+void View::filters_panel() {
+  const auto count_in = [](const std::vector<FacetCount>& counts, const std::string& value) {
+    for (const auto& c : counts)
+      if (c.value == value) return c.count;
+    return std::size_t{0};
+  };
+  bool changed = false;
+  ImGui::SetNextItemWidth(110.0f);
+  changed |= ImGui::InputTextWithHint("##from", "from (2012)", &filters_.from);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(110.0f);
+  changed |= ImGui::InputTextWithHint("##to", "to (2020-06)", &filters_.to);
+  ImGui::SameLine();
+  changed |= ImGui::Checkbox("no dups", &filters_.hide_duplicates);
+  if (!model_.filter_error().empty())
+    ImGui::TextColored(ImVec4{0.8f, 0.1f, 0.1f, 1.0f}, "%s", model_.filter_error().c_str());
+
+  ImGui::TextDisabled("Status");
+  for (EventStatus s : {EventStatus::occurred, EventStatus::ongoing, EventStatus::planned}) {
+    const std::string name{to_string(s)};
+    bool on = std::find(hidden_statuses_.begin(), hidden_statuses_.end(), s) == hidden_statuses_.end();
+    const std::string label =
+        name + " " + with_thousands(count_in(model_.shown_counts().statuses, name)) + "##st" + name;
+    ImGui::SameLine();
+    if (ImGui::Checkbox(label.c_str(), &on)) {
+      if (on)
+        hidden_statuses_.erase(std::remove(hidden_statuses_.begin(), hidden_statuses_.end(), s),
+                               hidden_statuses_.end());
+      else if (hidden_statuses_.size() < 2)  // at least one status stays shown
+        hidden_statuses_.push_back(s);
+      changed = true;
+    }
+  }
+  ImGui::TextDisabled("Types (shown / all)");
+  ImGui::BeginChild("types", ImVec2{0, std::min(150.0f, 24.0f * model_.all_counts().types.size() / 2 + 28.0f)});
+  ImGui::Columns(2, nullptr, false);
+  for (const auto& t : model_.all_counts().types) {
+    bool on = std::find(hidden_types_.begin(), hidden_types_.end(), t.value) == hidden_types_.end();
+    ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(type_colour(t.value)));
+    const std::string label = t.value + "  " + with_thousands(count_in(model_.shown_counts().types, t.value)) + "/" +
+                              with_thousands(t.count) + "##ty" + t.value;
+    if (ImGui::Checkbox(label.c_str(), &on)) {
+      if (on)
+        hidden_types_.erase(std::remove(hidden_types_.begin(), hidden_types_.end(), t.value), hidden_types_.end());
+      else if (hidden_types_.size() + 1 < model_.all_counts().types.size())  // one type stays shown
+        hidden_types_.push_back(t.value);
+      changed = true;
+    }
+    ImGui::PopStyleColor();
+    ImGui::NextColumn();
+  }
+  ImGui::Columns(1);
+  ImGui::EndChild();
+  ImGui::TextDisabled("Actors (tick to show only these)");
+  ImGui::BeginChild("actors", ImVec2{0, 120.0f}, true);
+  std::size_t listed = 0;
+  for (const auto& a : model_.all_counts().actors) {
+    if (++listed > 60) break;
+    bool on = std::find(chosen_actors_.begin(), chosen_actors_.end(), a.value) != chosen_actors_.end();
+    const std::string label =
+        a.value + "  " + with_thousands(count_in(model_.shown_counts().actors, a.value)) + "##ac" + a.value;
+    if (ImGui::Checkbox(label.c_str(), &on)) {
+      if (on)
+        chosen_actors_.push_back(a.value);
+      else
+        chosen_actors_.erase(std::remove(chosen_actors_.begin(), chosen_actors_.end(), a.value), chosen_actors_.end());
+      changed = true;
+    }
+  }
+  ImGui::EndChild();
+  if (ImGui::SmallButton("Clear filters")) {
+    filters_ = Filters{};
+    hidden_types_.clear();
+    hidden_statuses_.clear();
+    chosen_actors_.clear();
+    changed = true;
+  }
+  if (changed) refilter();
+}
+
+void View::details_panel() {
+  if (!selected_) {
+    ImGui::TextDisabled("Click an event to see all its fields here.");
+    return;
+  }
+  const Event& e = model_.timeline().events()[*selected_];
+  if (ImFont* bold = bold_font()) ImGui::PushFont(bold);
+  ImGui::TextWrapped("%s", e.trigger.c_str());
+  if (bold_font()) ImGui::PopFont();
+  if (ImGui::BeginTable("details", 2, ImGuiTableFlags_SizingStretchProp)) {
+    ImGui::TableSetupColumn("field", ImGuiTableColumnFlags_WidthFixed, 86.0f);
+    ImGui::TableSetupColumn("value", ImGuiTableColumnFlags_WidthStretch);
+    const auto row = [](const char* key, const std::string& value) {
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::TextDisabled("%s", key);
+      ImGui::TableSetColumnIndex(1);
+      ImGui::TextWrapped("%s", value.c_str());
+    };
+    const Interval& iv = e.time.interval;
+    row("id", e.id);
+    row("type", e.type);
+    row("status", std::string{to_string(e.status)});
+    row("when", interval_text(iv));
+    row("granularity", std::string{to_string(iv.granularity)});
+    row("bound", std::string{to_string(iv.bound)});
+    row("as written", "\u201c" + e.time.text + "\u201d \u2192 " + e.time.value);
+    row("actors", e.actors.empty() ? "\u2014" : join(e.actors, "; "));
+    row("places", e.places.empty() ? "\u2014" : join(e.places, "; "));
+    if (const Document* d = model_.timeline().find_document(e.document)) {
+      row("document", d->title.empty() ? d->id : d->title + " (" + d->id + ")");
+      row("DCT", to_iso_date(d->dct));
+      if (!d->path.empty()) row("path", d->path);
+    } else {
+      row("document", e.document);
+    }
+    row("bytes", std::to_string(e.span.begin) + ".." + std::to_string(e.span.end));
+    if (!e.duplicate_of.empty()) row("duplicate of", e.duplicate_of);
+    ImGui::EndTable();
+  }
+  if (!e.sentence.empty()) {
+    const std::size_t at = e.time.text.empty() ? std::string::npos : e.sentence.find(e.time.text);
+    highlighted_wrapped(e.sentence, at, at == std::string::npos ? at : at + e.time.text.size(),
+                        ImGui::GetContentRegionAvail().x - 4.0f);
+  }
+  if (ImGui::SmallButton("Zoom to event")) {
+    const Interval& iv = e.time.interval;
+    const double first = day_number(iv.start), last = day_number(iv.end) + 1.0;
+    const double pad = std::max(30.0, (last - first) * 0.5);
+    axis_ = fit_axis(first - pad, last + pad, axis_.x_left, axis_.x_right, 0.0);
+    busy_frames_ = 3;
+  }
+  ImGui::SameLine();
+  if (ImGui::SmallButton("Close")) selected_.reset();
+}
+
+void View::periods_panel() {
+  for (std::size_t i = 0; i < periods_.size(); ++i) {
+    ImGui::PushID(static_cast<int>(i));
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2{p.x, p.y + 4}, ImVec2{p.x + 10, p.y + 14}, period_colours[i % 4],
+                                              2.0f);
+    ImGui::SetCursorScreenPos(ImVec2{p.x + 16, p.y});
+    ImGui::Text("%s  %s..%s", periods_[i].name.c_str(), to_iso_date(periods_[i].start).c_str(),
+                to_iso_date(periods_[i].end).c_str());
+    ImGui::SameLine();
+    if (ImGui::SmallButton("remove")) {
+      periods_.erase(periods_.begin() + static_cast<std::ptrdiff_t>(i));
+      comparison_.reset();
+      ImGui::PopID();
+      break;
+    }
+    ImGui::PopID();
+  }
+  ImGui::SetNextItemWidth(90.0f);
+  ImGui::InputTextWithHint("##pname", "name", &period_name_);
+  ImGui::SameLine();
+  ImGui::SetNextItemWidth(150.0f);
+  const bool entered =
+      ImGui::InputTextWithHint("##prange", "2014..2020", &period_range_, ImGuiInputTextFlags_EnterReturnsTrue);
+  ImGui::SameLine();
+  if (ImGui::Button("Add period") || entered) {
+    const std::string name = period_name_.empty() ? period_range_ : period_name_;
+    if (auto p = parse_period(name + "=" + period_range_)) {
+      periods_.erase(
+          std::remove_if(periods_.begin(), periods_.end(), [&](const Period& q) { return q.name == p->name; }),
+          periods_.end());
+      periods_.push_back(*p);
+      period_name_.clear();
+      period_range_.clear();
+      comparison_.reset();
+      busy_frames_ = 3;
+    } else {
+      report("\"" + period_range_ + "\" is not a period: write 2012..2013 or 2014-01..2014-06-30", true);
+    }
+  }
+  if (periods_.size() < 2) {
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyleColorVec4(ImGuiCol_TextDisabled));
+    ImGui::TextWrapped("Add two periods (type them, or drag along the axis) to compare them.");
+    ImGui::PopStyleColor();
+    return;
+  }
+  compare_a_ = std::clamp(compare_a_, 0, static_cast<int>(periods_.size()) - 1);
+  compare_b_ = std::clamp(compare_b_, 0, static_cast<int>(periods_.size()) - 1);
+  const auto combo = [&](const char* id, int& index) {
+    ImGui::SetNextItemWidth(150.0f);
+    if (ImGui::BeginCombo(id, periods_[static_cast<std::size_t>(index)].name.c_str())) {
+      for (std::size_t i = 0; i < periods_.size(); ++i)
+        if (ImGui::Selectable(periods_[i].name.c_str(), static_cast<int>(i) == index)) {
+          index = static_cast<int>(i);
+          comparison_.reset();
+        }
+      ImGui::EndCombo();
+    }
+  };
+  combo("##ca", compare_a_);
+  ImGui::SameLine();
+  ImGui::TextUnformatted("vs");
+  ImGui::SameLine();
+  combo("##cb", compare_b_);
+  if (compare_a_ == compare_b_) {
+    ImGui::TextDisabled("Pick two different periods.");
+    return;
+  }
+  if (!comparison_) {
+    try {
+      comparison_ = compare_periods(model_.timeline(), periods_[static_cast<std::size_t>(compare_a_)],
+                                    periods_[static_cast<std::size_t>(compare_b_)]);
+      compare_error_.clear();
+    } catch (const std::exception& e) {
+      compare_error_ = e.what();
+    }
+  }
+  if (!compare_error_.empty()) ImGui::TextColored(ImVec4{0.8f, 0.1f, 0.1f, 1.0f}, "%s", compare_error_.c_str());
+  if (!comparison_ || comparison_->columns.size() < 2) return;
+  const PeriodComparison& c = *comparison_;
+  const auto table = [&](const char* id, const char* heading, const std::vector<ComparisonRow>& rows,
+                         std::size_t limit) {
+    if (!ImGui::BeginTable(id, 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    ImGui::TableSetupColumn(heading, ImGuiTableColumnFlags_WidthStretch, 2.0f);
+    ImGui::TableSetupColumn(c.columns[0].label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn(c.columns[1].label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableHeadersRow();
+    std::size_t shown = 0;
+    for (const auto& r : rows) {
+      if (++shown > limit) break;
+      ImGui::TableNextRow();
+      ImGui::TableSetColumnIndex(0);
+      ImGui::TextUnformatted(r.key.c_str());
+      for (int k = 0; k < 2; ++k) {
+        ImGui::TableSetColumnIndex(k + 1);
+        const std::size_t n = r.counts.size() > static_cast<std::size_t>(k) ? r.counts[static_cast<std::size_t>(k)] : 0;
+        if (n == 0)
+          ImGui::TextDisabled("\u2013");
+        else
+          ImGui::Text("%zu", n);
+      }
+    }
+    ImGui::EndTable();
+  };
+  ImGui::Text("%s: %zu events   %s: %zu events", c.columns[0].label.c_str(), c.columns[0].events,
+              c.columns[1].label.c_str(), c.columns[1].events);
+  table("ctypes", "type", c.types, 12);
+  table("cactors", "actor", c.actors, 10);
+  table("cstatus", "status", c.statuses, 3);
+  for (int k = 0; k < 2; ++k) {
+    const OnlyIn& only = c.columns[static_cast<std::size_t>(k)].only;
+    if (only.types.empty() && only.actors.empty()) continue;
+    ImGui::TextWrapped("Only in %s: %s%s%s", c.columns[static_cast<std::size_t>(k)].label.c_str(),
+                       join(only.types, ", ").c_str(), !only.types.empty() && !only.actors.empty() ? "; " : "",
+                       join(only.actors, ", ").c_str());
+  }
+  // Density: paired bars per year (or month).
+  if (!c.density.empty()) {
+    ImGui::TextDisabled("Events per %s", c.density_unit == DensityUnit::year ? "year" : "month");
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x, h = 70.0f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
+    std::size_t most = 1;
+    for (const auto& r : c.density)
+      for (std::size_t n : r.counts) most = std::max(most, n);
+    const float slot = w / static_cast<float>(c.density.size());
+    for (std::size_t i = 0; i < c.density.size(); ++i) {
+      for (std::size_t k = 0; k < 2 && k < c.density[i].counts.size(); ++k) {
+        const float bh = (h - 16.0f) * static_cast<float>(c.density[i].counts[k]) / static_cast<float>(most);
+        const float x0 = p.x + slot * static_cast<float>(i) + slot * 0.1f + slot * 0.4f * static_cast<float>(k);
+        dl->AddRectFilled(ImVec2{x0, p.y + h - 16.0f - bh}, ImVec2{x0 + slot * 0.4f, p.y + h - 16.0f},
+                          period_colours[k]);
+      }
+    }
+    dl->AddText(ImVec2{p.x, p.y + h - 14.0f}, ink_soft, c.density.front().key.c_str());
+    const float last_w = ImGui::CalcTextSize(c.density.back().key.c_str()).x;
+    dl->AddText(ImVec2{p.x + w - last_w, p.y + h - 14.0f}, ink_soft, c.density.back().key.c_str());
+    ImGui::Dummy(ImVec2{w, h});
+  }
+  if (!c.summary.empty()) ImGui::TextWrapped("%s", c.summary.c_str());
+}
+
+void View::handle_keys() {
+  const ImGuiIO& io = ImGui::GetIO();
+  if (io.WantTextInput) return;
+  const float centre = (axis_.x_left + axis_.x_right) / 2;
+  const float step = (axis_.x_right - axis_.x_left) / 8;
+  bool moved = true;
+  if (key_pressed(GLFW_KEY_LEFT))
+    axis_ = pan_by_pixels(axis_, step);
+  else if (key_pressed(GLFW_KEY_RIGHT))
+    axis_ = pan_by_pixels(axis_, -step);
+  else if (key_pressed(GLFW_KEY_EQUAL) || key_pressed(GLFW_KEY_KP_ADD) || key_pressed(GLFW_KEY_UP))
+    axis_ = zoom_around(axis_, centre, 1.5);
+  else if (key_pressed(GLFW_KEY_MINUS) || key_pressed(GLFW_KEY_KP_SUBTRACT) || key_pressed(GLFW_KEY_DOWN))
+    axis_ = zoom_around(axis_, centre, 1 / 1.5);
+  else if (key_pressed(GLFW_KEY_HOME))
+    fit_view();
+  else if (key_pressed(GLFW_KEY_ESCAPE))
+    selected_.reset();
+  else
+    moved = false;
+  if (moved) busy_frames_ = 3;
+}
+
+}  // namespace annalist::viewer

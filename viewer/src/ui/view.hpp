@@ -1,0 +1,110 @@
+// The viewer's window content: toolbar, timeline canvas (axis, lanes, marks, labels, periods,
+// minimap, legend) and the side panel (filters, details, periods and comparison, export).
+// One call to frame() builds one Dear ImGui frame; the platform loop (app.cpp) renders it.
+#pragma once
+
+#include "model.hpp"
+
+#include <annalist/engine/compare.hpp>
+#include <annalist/viewer/time_axis.hpp>
+
+#include <imgui.h>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace annalist::viewer {
+
+struct ViewSettings {
+  std::optional<DayRange> initial_range;  // --range; otherwise fitted to the data
+  LaneKey lanes = LaneKey::type;
+  std::string hover_event;      // scripted hover (screenshots, tests): this event's id
+  std::string select_event;     // scripted selection: shows this event's details
+  std::vector<Period> periods;  // --period: added to the timeline's own periods (same name: replaced)
+};
+
+class View {
+ public:
+  View(Model& model, ViewSettings settings);
+
+  // Builds the whole window content for one frame (call between ImGui::NewFrame and Render).
+  void frame();
+
+  // Where the scripted hover wants the mouse, once the event has been laid out; the platform
+  // loop feeds it to ImGui before the next frame.
+  std::optional<ImVec2> scripted_mouse() const { return scripted_mouse_; }
+  // A PNG export the user asked for: the loop captures the next rendered frame to this path.
+  std::optional<std::string> take_png_request();
+  void report(std::string message, bool is_error);  // a line in the status bar
+  // True while something animates or settles (the loop keeps drawing instead of waiting).
+  bool busy() const { return busy_frames_ > 0; }
+
+  const TimeAxis& axis() const { return axis_; }
+  const std::vector<Period>& periods() const { return periods_; }      // the bands shown and compared
+  std::optional<std::uint32_t> selected() const { return selected_; }  // event in the details panel
+  // Screen rows of the lanes area, as last drawn (the screenshot test checks marks there).
+  float lanes_top() const { return lanes_top_; }
+  float lanes_bottom() const { return lanes_bottom_; }
+
+ private:
+  struct Hit {
+    int lane = -1;
+    Mark mark;
+  };
+
+  void toolbar();
+  void canvas(ImVec2 size);
+  void side_panel(ImVec2 size);
+  void filters_panel();
+  void details_panel();
+  void periods_panel();
+  void export_popup();
+  void draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_bottom);
+  void draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size);
+  void draw_minimap(ImDrawList* dl, ImVec2 top_left, ImVec2 size);
+  void draw_legend(ImDrawList* dl, ImVec2 top_left, float width);
+  void event_tooltip(std::uint32_t event);
+  void fold_tooltip(const Lane& lane, const Mark& mark);
+  void handle_keys();
+  void refilter();
+  void fit_view();
+  ImU32 type_colour(const std::string& type, float alpha = 1.0f) const;
+
+  Model& model_;
+  ViewSettings settings_;
+  Filters filters_;
+  std::vector<std::string> hidden_types_;
+  std::vector<EventStatus> hidden_statuses_;
+  std::vector<std::string> chosen_actors_;
+  TimeAxis axis_;
+  bool axis_fitted_ = false;
+  std::optional<std::uint32_t> selected_;
+  std::vector<std::vector<Mark>> marks_;  // per lane, reused every frame
+  std::vector<RowSpan> spans_;            // marks with labels, for packing
+  std::vector<RowSpan> bare_spans_;       // marks alone
+  std::vector<std::vector<RowPlacement>> lane_rows_;
+  std::vector<Mark> minimap_marks_;
+  std::optional<std::uint32_t> hover_target_;
+  std::optional<ImVec2> scripted_mouse_;
+  float box_zoom_from_ = -1.0f;
+  float period_drag_from_ = -1.0f;
+  std::vector<Period> periods_;  // the bands shown and compared (the timeline's, plus those added here)
+  std::string period_name_;
+  std::string period_range_;
+  int compare_a_ = 0;
+  int compare_b_ = 1;
+  std::optional<PeriodComparison> comparison_;
+  std::string compare_error_;
+  std::string export_json_path_ = "annalist-view.json";
+  std::string export_timelinejs_path_ = "annalist-view.timelinejs.json";
+  std::string export_png_path_ = "annalist-view.png";
+  std::optional<std::string> png_request_;
+  std::string status_;
+  bool status_is_error_ = false;
+  int busy_frames_ = 0;
+  float lanes_top_ = 0.0f;
+  float lanes_bottom_ = 0.0f;
+};
+
+}  // namespace annalist::viewer
