@@ -1,6 +1,8 @@
 #include <annalist/engine/file_io.hpp>
 #include <annalist/parser/timeml.hpp>
 
+#include <annalist/engine/text.hpp>
+
 #include "xml.hpp"
 
 #include <algorithm>
@@ -75,27 +77,6 @@ std::pair<std::size_t, std::size_t> whole_line_if_alone(std::string_view raw, st
   while (line_end < raw.size() && (raw[line_end] == ' ' || raw[line_end] == '\t' || raw[line_end] == '\r')) ++line_end;
   if (line_end < raw.size() && raw[line_end] != '\n') return {begin, end};
   return {line_begin, std::min(line_end + 1, raw.size())};
-}
-
-void append_escaped_attribute(std::string& out, std::string_view value) {
-  for (const char c : value) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
 }
 
 }  // namespace
@@ -300,11 +281,11 @@ std::string TimemlDocument::with_timexes(const std::vector<TimeExpression>& expr
       out += "\" type=\"";
       out += to_string(e.type);
       out += "\" value=\"";
-      append_escaped_attribute(out, e.value);
+      out += escape_html(e.value);
       out += '"';
       if (!e.mod.empty()) {
         out += " mod=\"";
-        append_escaped_attribute(out, e.mod);
+        out += escape_html(e.mod);
         out += '"';
       }
       out += '>';

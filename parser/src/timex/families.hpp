@@ -12,6 +12,7 @@
 
 #include "meaning.hpp"
 
+#include <cstddef>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -78,6 +79,10 @@ extern const std::span<const std::string_view> relative_first_words;
 extern const std::span<const std::string_view> ranges_first_words;
 extern const std::span<const std::string_view> durations_first_words;
 extern const std::span<const std::string_view> times_first_words;
+
+// The word starting at `p`, lower-cased into `word`: the count of its letters (ASCII), 0 when `p`
+// is not a letter, sizeof word when the word is at least that long (longer than any first word).
+std::size_t first_word_at(const char* p, const char* end, char (&word)[16]);
 
 // Whether a family with these first words may match at `p`, by the rule of Family::first_words:
 // a token starting with a letter must start with one of the words (compared lower-case); any

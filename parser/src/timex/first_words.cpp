@@ -91,8 +91,7 @@ FirstWordFilter::FirstWordFilter(std::span<const std::string_view> first_words)
   words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
 }
 
-bool FirstWordFilter::may_start(const char* p, const char* end) const {
-  char word[16];
+std::size_t first_word_at(const char* p, const char* end, char (&word)[16]) {
   std::size_t n = 0;
   for (; p != end && n < sizeof word; ++p, ++n) {
     const char c = *p;
@@ -103,6 +102,12 @@ bool FirstWordFilter::may_start(const char* p, const char* end) const {
     else
       break;
   }
+  return n;
+}
+
+bool FirstWordFilter::may_start(const char* p, const char* end) const {
+  char word[16];
+  const std::size_t n = first_word_at(p, end, word);
   if (n == 0) return true;             // a digit, an apostrophe, punctuation
   if (n == sizeof word) return false;  // longer than any first word
   return std::binary_search(words_.begin(), words_.end(), std::string_view(word, n));

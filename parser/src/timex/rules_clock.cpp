@@ -471,11 +471,35 @@ bool clock_ahead(const Span& span) {
   std::size_t n = 0;
   for (const char* p = span.start; p != end; ++p) {
     if (*p >= '0' && *p <= '9') return true;
-    lower[n++] = static_cast<char>(std::tolower(static_cast<unsigned char>(*p)));
+    lower[n++] = *p >= 'A' && *p <= 'Z' ? static_cast<char>(*p - 'A' + 'a') : *p;  // ASCII: no locale call
   }
+  // Any of "noon", "midnight", "midday", "clock", "a.m", "p.m", " am", " pm", " a m", " p m", in
+  // one pass dispatched on the first letter.
   const std::string_view ahead(lower, n);
-  for (const std::string_view w : {"noon", "midnight", "midday", "clock", "a.m", "p.m", " am", " pm", " a m", " p m"})
-    if (ahead.find(w) != std::string_view::npos) return true;
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::string_view rest = ahead.substr(i);
+    switch (lower[i]) {
+      case 'n':
+        if (rest.starts_with("noon")) return true;
+        break;
+      case 'm':
+        if (rest.starts_with("midnight") || rest.starts_with("midday")) return true;
+        break;
+      case 'c':
+        if (rest.starts_with("clock")) return true;
+        break;
+      case 'a':
+      case 'p':
+        if (rest.substr(1).starts_with(".m")) return true;
+        break;
+      case ' ':
+        if (rest.starts_with(" am") || rest.starts_with(" pm") || rest.starts_with(" a m") || rest.starts_with(" p m"))
+          return true;
+        break;
+      default:
+        break;
+    }
+  }
   return false;
 }
 

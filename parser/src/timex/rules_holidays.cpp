@@ -2,6 +2,7 @@
 //   "Christmas", "easter 2010", "Easter Sunday two thousand ten", "last Thanksgiving",
 //   "next Martin Luther King's day", "black friday of this year", "labor day of last year",
 //   "tax day two years ago", "Eid al-Fitr 2050", "morning of christmas 2013", "Ramadan 1950".
+#include "family_memo.hpp"
 #include "holidays.hpp"
 #include "peer_grammar.hpp"
 
@@ -44,7 +45,7 @@ struct holiday_name_parser : x3::parser<holiday_name_parser> {
       }
       const auto c = static_cast<unsigned char>(*it);
       if (c >= 0x80) break;
-      buffer[n] = static_cast<char>(std::tolower(c));
+      buffer[n] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);  // ASCII: no locale call
       source_length[n++] = 1;
       ++it;
     }
@@ -111,7 +112,10 @@ std::span<const std::string_view> holidays_first_words() {
   return words;
 }
 
-const char* parse_holidays(const Span& span, Meaning& meaning) {
+namespace {
+const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
+  static const FirstWordFilter first_words(holidays_first_words());
+  if (!first_words.may_start(span.start, span.text_end)) return nullptr;
   const char* end = run(holiday_expression, span, meaning);
   if (end == nullptr) return nullptr;
   if (meaning.needs_evidence) {
@@ -122,6 +126,13 @@ const char* parse_holidays(const Span& span, Meaning& meaning) {
     meaning.needs_evidence = false;
   }
   return end;
+}
+}  // namespace
+
+// Memoised (family_memo.hpp): the clock's and casual day phrases try it again at the scanner's
+// token; no rule looks behind span.start.
+const char* parse_holidays(const Span& span, Meaning& meaning) {
+  return memoized<parse_holidays_uncached>(span, meaning);
 }
 
 }  // namespace annalist::timex

@@ -90,16 +90,7 @@ class FirstWordIndex {
   // The families worth trying at the token starting at `p`.
   std::uint64_t candidates(const char* p, const char* end) const {
     char word[16];
-    std::size_t n = 0;
-    for (; p != end && n < sizeof word; ++p, ++n) {
-      const char c = *p;
-      if (c >= 'A' && c <= 'Z')
-        word[n] = static_cast<char>(c - 'A' + 'a');
-      else if (c >= 'a' && c <= 'z')
-        word[n] = c;
-      else
-        break;
-    }
+    const std::size_t n = timex::first_word_at(p, end, word);
     if (n == 0) return ~std::uint64_t{0};  // a digit or an apostrophe: every family
     if (n == sizeof word) return always_;
     const auto found = families_of_.find(std::string_view(word, n));
