@@ -24,8 +24,9 @@ const std::string seed = ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt"
 // Mesa's and X's own allocations outlive the process by design; under LeakSanitizer (the
 // sanitized suite) they would fail every run, so leak checking is off for annalist-view here.
 // The viewer's own code is leak-checked by viewer_model_tests, which need no GL.
-const std::string xvfb = "ASAN_OPTIONS=\"${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0\" "
-                         "xvfb-run -a -s \"-screen 0 1600x900x24\" ";
+const std::string xvfb =
+    "ASAN_OPTIONS=\"${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0\" "
+    "xvfb-run -a -s \"-screen 0 1600x900x24\" ";
 
 // True (with a message, and the test returns) when xvfb-run is not installed.
 bool xvfb_missing() {
