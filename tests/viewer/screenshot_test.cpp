@@ -21,13 +21,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string seed = ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt";
-// Mesa's and X's own allocations outlive the process by design; under LeakSanitizer (the
-// sanitized suite) they would fail every run, so leak checking is off for annalist-view here.
-// The viewer's own code is leak-checked by viewer_model_tests, which need no GL.
-const std::string xvfb =
-    "ASAN_OPTIONS=\"${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0\" "
-    "xvfb-run -a -s \"-screen 0 1600x900x24\" ";
-
 // True (with a message, and the test returns) when xvfb-run is not installed.
 bool xvfb_missing() {
   if (std::system("command -v xvfb-run >/dev/null 2>&1") == 0) return false;
@@ -43,6 +36,17 @@ struct TempDir {
     path = name;
   }
   ~TempDir() { fs::remove_all(path); }
+
+  // The prefix that runs a command under a fresh X server. xvfb-run keeps its auth file here: left
+  // to itself it makes and removes its own directory in /tmp and exits 5, whatever the command
+  // returned, when that removal fails (seen on a CI machine).
+  // Mesa's and X's own allocations outlive the process by design; under LeakSanitizer (the
+  // sanitized suite) they would fail every run, so leak checking is off for annalist-view here.
+  // The viewer's own code is leak-checked by viewer_model_tests, which need no GL.
+  std::string xvfb() const {
+    return "ASAN_OPTIONS=\"${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0\" xvfb-run -a -f '" +
+           (path / "Xauthority").string() + "' -s \"-screen 0 1600x900x24\" ";
+  }
 };
 
 struct Picture {
@@ -101,8 +105,8 @@ TEST_CASE("the seed article renders with a mark where each event's date maps on 
   if (xvfb_missing()) return;
   TempDir dir;
   const fs::path png = dir.path / "seed.png";
-  const auto r =
-      run(xvfb + "annalist-view '" + seed + "' --screenshot '" + png.string() + "' --size 1600x900 --range 2010..2021");
+  const auto r = run(dir.xvfb() + "annalist-view '" + seed + "' --screenshot '" + png.string() +
+                     "' --size 1600x900 --range 2010..2021");
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
   const Picture pic = load_png(png);
@@ -160,10 +164,11 @@ TEST_CASE("a scripted hover shows the tooltip with the time expression highlight
   };
   TempDir dir;
   const auto plain =
-      run(xvfb + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "plain.png").string() + "'");
+      run(dir.xvfb() + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "plain.png").string() + "'");
   REQUIRE(plain.exit_code == 0);
-  const auto hovered = run(xvfb + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "hover.png").string() +
-                           "' --hover " + doc.events.front().id + " --period 2012..2013 --period 2014..2020");
+  const auto hovered =
+      run(dir.xvfb() + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "hover.png").string() +
+          "' --hover " + doc.events.front().id + " --period 2012..2013 --period 2014..2020");
   INFO(hovered.err);
   REQUIRE(hovered.exit_code == 0);
   CHECK(amber_pixels(load_png(dir.path / "plain.png")) == 0);
@@ -174,8 +179,9 @@ TEST_CASE("a missing file is reported on stderr and in the picture, with exit co
   if (xvfb_missing()) return;
   TempDir dir;
   const fs::path png = dir.path / "missing.png";
-  const auto r = run(xvfb + "annalist-view '" + (dir.path / "no-such.json").string() + "' --screenshot '" +
+  const auto r = run(dir.xvfb() + "annalist-view '" + (dir.path / "no-such.json").string() + "' --screenshot '" +
                      png.string() + "' --size 1024x700");
+  INFO(r.err);
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("no-such.json") != std::string::npos);
   const Picture pic = load_png(png);
@@ -198,7 +204,8 @@ TEST_CASE("malformed timeline JSON names the file and position and still renders
   const fs::path bad = dir.path / "bad.json";
   annalist::write_file_atomically(bad, "{\"version\": 1, \"events\": [\n  {\"id\": \n");
   const fs::path png = dir.path / "bad.png";
-  const auto r = run(xvfb + "annalist-view '" + bad.string() + "' --screenshot '" + png.string() + "' --size 1024x700");
+  const auto r =
+      run(dir.xvfb() + "annalist-view '" + bad.string() + "' --screenshot '" + png.string() + "' --size 1024x700");
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("bad.json") != std::string::npos);
   CHECK(fs::exists(png));
@@ -211,7 +218,7 @@ TEST_CASE("an empty timeline renders an empty axis without error") {
   annalist::write_timeline(empty, annalist::Timeline{});
   const fs::path png = dir.path / "empty.png";
   const auto r =
-      run(xvfb + "annalist-view '" + empty.string() + "' --screenshot '" + png.string() + "' --size 1024x700");
+      run(dir.xvfb() + "annalist-view '" + empty.string() + "' --screenshot '" + png.string() + "' --size 1024x700");
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(parse_layout(r.out).shown == 0);
