@@ -126,3 +126,36 @@ TEST_CASE("keys pan and zoom, Home fits again") {
   CHECK(s.view.axis().first_day == doctest::Approx(fitted.first_day));
   CHECK(s.view.axis().last_day == doctest::Approx(fitted.last_day));
 }
+
+TEST_CASE("Tab and Shift+Tab step the selection through the shown events in timeline order") {
+  Session s;
+  const auto& shown = s.model.shown();
+  REQUIRE(shown.size() >= 3);
+  const auto press = [&](bool shift) {
+    ImGui::GetIO().KeyShift = shift;
+    s.frame({800, 400}, false, false, 0.0f, GLFW_KEY_TAB);
+    ImGui::GetIO().KeyShift = false;
+    s.frame({800, 400});  // the key up, so that the next press is a new one
+    REQUIRE(s.view.selected());
+    return *s.view.selected();
+  };
+  CHECK(press(false) == shown[0]);
+  CHECK(press(false) == shown[1]);
+  CHECK(press(true) == shown[0]);
+  CHECK(press(true) == shown.back());  // wraps around
+  CHECK(press(false) == shown[0]);
+}
+
+TEST_CASE("stepping to an event off screen pans to it and keeps the zoom") {
+  Session s;
+  for (int i = 0; i < 12; ++i) s.frame({800, 400}, false, false, 0.0f, GLFW_KEY_EQUAL);  // days wide
+  const double zoomed = s.view.axis().visible_days();
+  s.frame({800, 400}, false, false, 0.0f, GLFW_KEY_TAB);
+  REQUIRE(s.view.selected());
+  const auto& start = s.model.timeline().events()[*s.view.selected()].time.interval.start;
+  const TimeAxis& axis = s.view.axis();
+  CHECK(axis.visible_days() == doctest::Approx(zoomed));
+  const double day = static_cast<double>(start.time_since_epoch().count());
+  CHECK(axis.first_day <= day);
+  CHECK(day <= axis.last_day);
+}

@@ -65,11 +65,14 @@ void apply_style() {
   style.WindowPadding = ImVec2{10.0f, 8.0f};
   style.FramePadding = ImVec2{8.0f, 4.0f};
   style.ItemSpacing = ImVec2{8.0f, 6.0f};
+  // Frames are white like the panels they sit in: a thin border keeps an unticked box visible.
+  style.FrameBorderSize = 1.0f;
   style.Colors[ImGuiCol_WindowBg] = ImVec4{0.96f, 0.965f, 0.975f, 1.0f};
   style.Colors[ImGuiCol_ChildBg] = ImVec4{1.0f, 1.0f, 1.0f, 1.0f};
   style.Colors[ImGuiCol_PopupBg] = ImVec4{1.0f, 1.0f, 1.0f, 0.98f};
   style.Colors[ImGuiCol_Header] = ImVec4{0.89f, 0.91f, 0.94f, 1.0f};
   style.Colors[ImGuiCol_HeaderHovered] = ImVec4{0.84f, 0.87f, 0.92f, 1.0f};
+  style.Colors[ImGuiCol_Border] = ImVec4{0.78f, 0.80f, 0.84f, 1.0f};
 }
 
 void init_imgui_context() {

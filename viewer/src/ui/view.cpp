@@ -251,7 +251,7 @@ void View::frame() {
   else
     ImGui::TextDisabled(
         "Wheel: zoom \u00b7 drag: pan \u00b7 right-drag: box zoom \u00b7 drag on the axis: new period \u00b7 "
-        "arrows, +/-, Home: keys \u00b7 click: details");
+        "arrows, +/-, Home: keys \u00b7 click or Tab: details");
   ImGui::End();
   handle_keys();
 }
@@ -926,9 +926,16 @@ void View::filters_panel() {
   for (const auto& a : model_.all_counts().actors) {
     if (++listed > 60) break;
     bool on = std::find(chosen_actors_.begin(), chosen_actors_.end(), a.value) != chosen_actors_.end();
-    const std::string label =
-        a.value + "  " + with_thousands(count_in(model_.shown_counts().actors, a.value)) + "##ac" + a.value;
-    if (ImGui::Checkbox(label.c_str(), &on)) {
+    // Long names ("Ministry of Foreign Affairs of the Republic of ...") are elided to the panel's
+    // width, with the whole name in a tooltip.
+    const std::string count = "  " + with_thousands(count_in(model_.shown_counts().actors, a.value));
+    const float room = ImGui::GetContentRegionAvail().x - ImGui::GetFrameHeight() -
+                       ImGui::GetStyle().ItemInnerSpacing.x - ImGui::CalcTextSize(count.c_str()).x;
+    const std::string name = elide(a.value, room);
+    const std::string label = name + count + "##ac" + a.value;
+    const bool clicked = ImGui::Checkbox(label.c_str(), &on);
+    if (name != a.value && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", a.value.c_str());
+    if (clicked) {
       if (on)
         chosen_actors_.push_back(a.value);
       else
@@ -1163,9 +1170,29 @@ void View::handle_keys() {
     fit_view();
   else if (key_pressed(GLFW_KEY_ESCAPE))
     selected_.reset();
+  else if (key_pressed(GLFW_KEY_TAB))
+    step_selection(io.KeyShift ? -1 : 1);
   else
     moved = false;
   if (moved) busy_frames_ = 3;
+}
+
+void View::step_selection(int direction) {
+  const auto& shown = model_.shown();
+  if (shown.empty()) return;
+  // A linear search on a key press: a million events take about a millisecond.
+  const auto at = selected_ ? std::find(shown.begin(), shown.end(), *selected_) : shown.end();
+  std::size_t next = 0;
+  if (at == shown.end())
+    next = direction > 0 ? 0 : shown.size() - 1;
+  else
+    next = (static_cast<std::size_t>(at - shown.begin()) + shown.size() + static_cast<std::size_t>(direction)) %
+           shown.size();
+  selected_ = shown[next];
+  // Keep the zoom; pan only when the event's start is off screen, to put its start in the middle.
+  const Interval& when = model_.timeline().events()[*selected_].time.interval;
+  const float x = axis_.x_of(day_number(when.start));
+  if (x < axis_.x_left || x > axis_.x_right) axis_ = pan_by_pixels(axis_, (axis_.x_left + axis_.x_right) / 2 - x);
 }
 
 }  // namespace annalist::viewer

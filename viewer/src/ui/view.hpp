@@ -69,6 +69,9 @@ class View {
   void handle_keys();
   void refilter();
   void fit_view();
+  // Selects the next (+1) or previous (-1) shown event in timeline order, wrapping around, and
+  // pans to it when it is off screen: keyboard-only event picking (Tab, Shift+Tab).
+  void step_selection(int direction);
   ImU32 type_colour(const std::string& type, float alpha = 1.0f) const;
 
   Model& model_;
