@@ -16,6 +16,7 @@
 #include <fstream>
 #include <random>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <time.h>
@@ -144,27 +145,51 @@ int main(int argc, char** argv) {
   std::printf("index build:        median %.3f s = %.0f ns/event  [<= 1000 ns/event]  RSS %ld MB\n", build_s,
               build_s * 1e9 / static_cast<double>(timeline.events().size()), resident_megabytes());
 
-  // Range queries: random one-month and one-year windows.
+  // Range queries over random windows of a day, a week, a month and a year: query() builds a new
+  // list of hits (what the CLI uses), query(f, out) refills one list (what a view redrawn every
+  // frame can do), for_each() visits the hits without a list, count() only counts. The same
+  // windows are used for all four.
+  std::printf("range queries, median of 201 random windows [query <= 1 ms]:\n");
+  std::printf("  %-8s %10s %14s %12s %10s %10s\n", "window", "query ms", "query(out) ms", "for_each ms", "count ms",
+              "hits");
+  std::vector<std::size_t> reused;
   std::mt19937_64 rng(7);
-  std::uniform_int_distribution<int> year(1950, 2030), month(1, 12);
-  for (const bool whole_year : {false, true}) {
-    std::vector<double> times;
-    std::size_t found = 0;
+  const date::sys_days first_day{date::year{1950} / 1 / 1};
+  std::uniform_int_distribution<int> any_day(0, 81 * 365);
+  const std::pair<const char*, int> windows[] = {{"1 day", 1}, {"1 week", 7}, {"1 month", 30}, {"1 year", 365}};
+  for (const auto& [name, days] : windows) {
+    std::vector<double> query_times, reuse_times, visit_times, count_times;
+    std::size_t found = 0, visited = 0, counted = 0;
     for (int q = 0; q < 201; ++q) {
-      const date::year y{year(rng)};
-      const date::month m{static_cast<unsigned>(month(rng))};
       EventFilter f;
-      f.from = whole_year ? date::sys_days{y / 1 / 1} : date::sys_days{y / m / 1};
-      f.to = whole_year ? date::sys_days{y / 12 / 31} : date::sys_days{y / m / date::last};
+      f.from = first_day + date::days{any_day(rng)};
+      f.to = *f.from + date::days{days - 1};
       t0 = Clock::now();
       found += timeline.query(f).size();
-      times.push_back(seconds_since(t0));
+      query_times.push_back(seconds_since(t0));
+      t0 = Clock::now();
+      timeline.query(f, reused);
+      reuse_times.push_back(seconds_since(t0));
+      t0 = Clock::now();
+      timeline.for_each(f, [&](std::size_t) { ++visited; });
+      visit_times.push_back(seconds_since(t0));
+      t0 = Clock::now();
+      counted += timeline.count(f);
+      count_times.push_back(seconds_since(t0));
     }
-    std::printf("range query (%s): median %.3f ms, %zu events on average  [<= 1 ms]\n",
-                whole_year ? "1 year " : "1 month", median(times) * 1e3, found / times.size());
+    if (found != visited || found != counted) {
+      std::fprintf(stderr, "engine_bench: query, for_each and count disagree (%zu, %zu, %zu)\n", found, visited,
+                   counted);
+      return 1;
+    }
+    std::printf("  %-8s %10.3f %14.3f %12.3f %10.3f %10zu\n", name, median(query_times) * 1e3,
+                median(reuse_times) * 1e3, median(visit_times) * 1e3, median(count_times) * 1e3,
+                found / query_times.size());
   }
   {
     std::vector<double> times;
+    std::size_t found = 0;
+    std::uniform_int_distribution<int> year(1950, 2030);
     for (int q = 0; q < 51; ++q) {
       EventFilter f;
       const date::year y{year(rng)};
@@ -173,10 +198,11 @@ int main(int argc, char** argv) {
       f.types = {"visit"};
       f.actors = {"Actor 7"};
       t0 = Clock::now();
-      const auto r = timeline.query(f);
+      found += timeline.query(f).size();
       times.push_back(seconds_since(t0));
     }
-    std::printf("faceted query (1 year, type, actor): median %.3f ms\n", median(times) * 1e3);
+    std::printf("faceted query (1 year, type, actor): median %.3f ms, %zu events on average\n", median(times) * 1e3,
+                found / times.size());
   }
 
   // Two-period comparison: 2000..2004 against 2005..2014 (about 6% and 12% of the events).

@@ -15,6 +15,10 @@ annalist_require(date_FOUND libhowardhinnant-date-dev)
 find_package(nlohmann_json 3 CONFIG QUIET)
 annalist_require(nlohmann_json_FOUND nlohmann-json3-dev)
 
+# Reads timeline JSON about 8 times faster than nlohmann's parser (bench/json_bench).
+find_package(simdjson CONFIG QUIET)
+annalist_require(simdjson_FOUND libsimdjson-dev)
+
 find_package(Boost 1.74 QUIET)
 annalist_require(Boost_FOUND libboost-dev)
 find_path(ANNALIST_SPIRIT_X3 boost/spirit/home/x3.hpp HINTS ${Boost_INCLUDE_DIRS})

@@ -38,7 +38,7 @@ InputError::InputError(std::string path, std::size_t line, std::size_t column, s
       column_(column),
       message_(std::move(message)) {}
 
-std::string read_file(const std::filesystem::path& path) {
+std::string read_file(const std::filesystem::path& path, std::size_t spare_capacity) {
   std::error_code ec;
   if (std::filesystem::is_directory(path, ec)) throw InputError(path.string(), 0, 0, "is a directory, not a file");
   std::ifstream in(path, std::ios::binary);
@@ -47,6 +47,7 @@ std::string read_file(const std::filesystem::path& path) {
   in.seekg(0, std::ios::end);
   const auto size = in.tellg();
   if (size > 0) {
+    data.reserve(static_cast<std::size_t>(size) + spare_capacity);
     data.resize(static_cast<std::size_t>(size));
     in.seekg(0);
     in.read(data.data(), size);
@@ -54,6 +55,7 @@ std::string read_file(const std::filesystem::path& path) {
     in.clear();
     in.seekg(0);
     data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    data.reserve(data.size() + spare_capacity);
   }
   if (in.bad()) throw InputError(path.string(), 0, 0, "read error");
   return data;

@@ -1,15 +1,14 @@
-// Timelines as JSON (our schema, lossless both ways), TimelineJS JSON and CSV.
+// Writing timelines as JSON (our schema), TimelineJS JSON and CSV. Reading is in json_read.cpp.
 #include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
 #include <annalist/engine/text.hpp>
 
 #include <nlohmann/json.hpp>
 
-#include <algorithm>
-#include <cstdio>
-#include <iostream>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
-#include <unordered_set>
 
 namespace annalist {
 
@@ -21,9 +20,33 @@ using nlohmann::json;
 // Writing our schema. Hand-written rather than json::dump() so that short string lists stay on
 // one line and ten million events do not need a DOM.
 
+// True for the bytes a JSON string cannot hold as they are: quote, backslash, control characters.
+constexpr bool needs_escape(unsigned char c) { return c == '"' || c == '\\' || c < 0x20; }
+
+// Index of the first byte of `s` at or after `from` that needs an escape, or s.size(). Looks at
+// eight bytes at a time: sentences are long and nearly never hold one.
+std::size_t find_escape(std::string_view s, std::size_t from) {
+  constexpr std::uint64_t ones = 0x0101010101010101ull, highs = 0x8080808080808080ull;
+  // Bit 7 of a byte set when that byte of `w` is zero (exact for "any byte": no false alarm).
+  const auto zero_byte = [](std::uint64_t w) { return (w - ones) & ~w & highs; };
+  std::size_t i = from;
+  for (; i + 8 <= s.size(); i += 8) {
+    std::uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    if (((w - ones * 0x20) & ~w & highs) | zero_byte(w ^ (ones * '"')) | zero_byte(w ^ (ones * '\\'))) break;
+  }
+  while (i < s.size() && !needs_escape(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
+}
+
+// `s` as a JSON string literal; UTF-8 is written as is.
 void append_escaped(std::string& out, std::string_view s) {
   out += '"';
-  for (const char c : s) {
+  std::size_t plain_from = 0;
+  for (std::size_t i = find_escape(s, 0); i < s.size(); i = find_escape(s, i + 1)) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    out.append(s.data() + plain_from, i - plain_from);
+    plain_from = i + 1;
     switch (c) {
       case '"':
         out += "\\\"";
@@ -46,17 +69,45 @@ void append_escaped(std::string& out, std::string_view s) {
       case '\t':
         out += "\\t";
         break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char buffer[8];
-          std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned>(c));
-          out += buffer;
-        } else {
-          out += c;
-        }
+      default: {
+        static constexpr char hex[] = "0123456789abcdef";
+        const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+        out.append(escape, sizeof escape);
+      }
     }
   }
+  out.append(s.data() + plain_from, s.size() - plain_from);
   out += '"';
+}
+
+void append_number(std::string& out, std::size_t n) {
+  char digits[24];
+  const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
+  out.append(digits, end);
+}
+
+// "YYYY-MM-DD" like to_iso_date, without its formatting machinery: to_json writes two million
+// dates for a million events.
+void append_iso_date(std::string& out, date::sys_days day) {
+  const date::year_month_day ymd{day};
+  const auto two = [](char* at, unsigned v) {
+    at[0] = static_cast<char>('0' + v / 10);
+    at[1] = static_cast<char>('0' + v % 10);
+  };
+  const int year = static_cast<int>(ymd.year());
+  if (year < 1 || year > 9999) {  // outside the schema's range: to_iso_date's rendering
+    append_escaped(out, to_iso_date(day));
+    return;
+  }
+  char text[12] = {'"'};
+  two(text + 1, static_cast<unsigned>(year) / 100);
+  two(text + 3, static_cast<unsigned>(year) % 100);
+  text[5] = '-';
+  two(text + 6, static_cast<unsigned>(ymd.month()));
+  text[8] = '-';
+  two(text + 9, static_cast<unsigned>(ymd.day()));
+  text[11] = '"';
+  out.append(text, sizeof text);
 }
 
 class Writer {
@@ -74,10 +125,12 @@ class Writer {
     out_ += bracket;
     first_ = false;
   }
+  // `k` is one of the schema's keys, plain ASCII: written without escaping.
   void key(std::string_view k) {
     item();
-    append_escaped(out_, k);
-    out_ += ": ";
+    out_ += '"';
+    out_ += k;
+    out_ += "\": ";
   }
   void item() {
     if (!first_) out_ += ',';
@@ -90,9 +143,12 @@ class Writer {
   }
   void number(std::string_view k, std::size_t v) {
     key(k);
-    out_ += std::to_string(v);
+    append_number(out_, v);
   }
-  void date(std::string_view k, date::sys_days d) { string(k, to_iso_date(d)); }
+  void date(std::string_view k, date::sys_days d) {
+    key(k);
+    append_iso_date(out_, d);
+  }
   // A list of strings on one line: ["Kazakhstan", "EEU"].
   void strings(std::string_view k, const std::vector<std::string>& values) {
     key(k);
@@ -105,7 +161,11 @@ class Writer {
   }
   void span(const TextSpan& s) {
     key("span");
-    out_ += "{\"begin\": " + std::to_string(s.begin) + ", \"end\": " + std::to_string(s.end) + '}';
+    out_ += "{\"begin\": ";
+    append_number(out_, s.begin);
+    out_ += ", \"end\": ";
+    append_number(out_, s.end);
+    out_ += '}';
   }
 
  private:
@@ -117,170 +177,6 @@ class Writer {
   std::size_t depth_ = 0;
   bool first_ = true;
 };
-
-// ---------------------------------------------------------------------------------------------
-// Reading our schema: every error names the JSON pointer of the offending value.
-
-std::string type_name(const json& j) {
-  switch (j.type()) {
-    case json::value_t::null:
-      return "null";
-    case json::value_t::object:
-      return "an object";
-    case json::value_t::array:
-      return "an array";
-    case json::value_t::string:
-      return "a string";
-    case json::value_t::boolean:
-      return "a boolean";
-    case json::value_t::number_integer:
-    case json::value_t::number_unsigned:
-      return "an integer";
-    case json::value_t::number_float:
-      return "a number";
-    default:
-      return "a value";
-  }
-}
-
-class Reader {
- public:
-  explicit Reader(const std::string& source) : source_(source) {}
-
-  [[noreturn]] void fail(const std::string& path, const std::string& message) const {
-    throw InputError(source_, 0, 0, (path.empty() ? std::string("/") : path) + ": " + message);
-  }
-
-  // The object at `path`; every key must be one of `allowed`.
-  const json& object(const json& j, const std::string& path, std::initializer_list<std::string_view> allowed) const {
-    if (!j.is_object()) fail(path, "expected an object, found " + type_name(j));
-    for (const auto& [k, v] : j.items())
-      if (std::find(allowed.begin(), allowed.end(), k) == allowed.end()) fail(path + "/" + k, "unknown field");
-    return j;
-  }
-  const json& array(const json& j, const std::string& path) const {
-    if (!j.is_array()) fail(path, "expected an array, found " + type_name(j));
-    return j;
-  }
-  const json& member(const json& object, std::string_view key, const std::string& path) const {
-    const auto it = object.find(key);
-    if (it == object.end()) fail(path, "missing field \"" + std::string(key) + "\"");
-    return *it;
-  }
-  std::string string(const json& object, std::string_view key, const std::string& path) const {
-    const json& v = member(object, key, path);
-    if (!v.is_string()) fail(path + "/" + std::string(key), "expected a string, found " + type_name(v));
-    return v.get<std::string>();
-  }
-  std::size_t index(const json& object, std::string_view key, const std::string& path) const {
-    const json& v = member(object, key, path);
-    if (!v.is_number_unsigned() && !(v.is_number_integer() && v.get<std::int64_t>() >= 0))
-      fail(path + "/" + std::string(key), "expected a non-negative integer, found " + type_name(v));
-    return v.get<std::size_t>();
-  }
-  date::sys_days day(const json& object, std::string_view key, const std::string& path) const {
-    const std::string text = string(object, key, path);
-    const auto range = text.size() == 10 ? parse_date_range(text) : std::nullopt;
-    if (!range) fail(path + "/" + std::string(key), json(text).dump() + " is not a date (YYYY-MM-DD)");
-    return range->first;
-  }
-  std::vector<std::string> strings(const json& object, std::string_view key, const std::string& path) const {
-    const std::string p = path + "/" + std::string(key);
-    const json& list = array(member(object, key, path), p);
-    std::vector<std::string> out;
-    out.reserve(list.size());
-    for (std::size_t i = 0; i < list.size(); ++i) {
-      if (!list[i].is_string()) fail(p + "/" + std::to_string(i), "expected a string, found " + type_name(list[i]));
-      out.push_back(list[i].get<std::string>());
-    }
-    return out;
-  }
-  TextSpan span(const json& object, const std::string& path) const {
-    const std::string p = path + "/span";
-    const json& j = this->object(member(object, "span", path), p, {"begin", "end"});
-    TextSpan s{index(j, "begin", p), index(j, "end", p)};
-    if (s.end < s.begin) fail(p, "end " + std::to_string(s.end) + " is before begin " + std::to_string(s.begin));
-    return s;
-  }
-  template <class T, class Parse>
-  T name(const json& object, std::string_view key, const std::string& path, Parse parse, const char* what) const {
-    const std::string text = string(object, key, path);
-    const auto value = parse(text);
-    if (!value) fail(path + "/" + std::string(key), json(text).dump() + " is not a known " + what);
-    return *value;
-  }
-
- private:
-  const std::string& source_;
-};
-
-Document read_document(const Reader& r, const json& j, const std::string& path) {
-  r.object(j, path, {"id", "title", "dct", "path"});
-  Document d;
-  d.id = r.string(j, "id", path);
-  if (d.id.empty()) r.fail(path + "/id", "must not be empty");
-  d.title = r.string(j, "title", path);
-  d.dct = r.day(j, "dct", path);
-  d.path = r.string(j, "path", path);
-  return d;
-}
-
-Period read_period(const Reader& r, const json& j, const std::string& path) {
-  r.object(j, path, {"name", "start", "end"});
-  Period p{r.string(j, "name", path), r.day(j, "start", path), r.day(j, "end", path)};
-  if (p.name.empty()) r.fail(path + "/name", "must not be empty");
-  if (p.end < p.start) r.fail(path, "end " + to_iso_date(p.end) + " is before start " + to_iso_date(p.start));
-  return p;
-}
-
-EventTime read_time(const Reader& r, const json& j, const std::string& path) {
-  r.object(j, path, {"text", "value", "start", "end", "granularity", "bound"});
-  EventTime t;
-  t.text = r.string(j, "text", path);
-  t.value = r.string(j, "value", path);
-  t.interval.start = r.day(j, "start", path);
-  t.interval.end = r.day(j, "end", path);
-  if (t.interval.end < t.interval.start)
-    r.fail(path, "end " + to_iso_date(t.interval.end) + " is before start " + to_iso_date(t.interval.start));
-  t.interval.granularity = r.name<Granularity>(
-      j, "granularity", path, [](std::string_view s) { return granularity_from_string(s); },
-      "granularity (day, week, month, quarter, season, half, year, decade, century)");
-  t.interval.bound = r.name<Bound>(
-      j, "bound", path, [](std::string_view s) { return bound_from_string(s); },
-      "bound (on, before, after, by, since, until, approx)");
-  return t;
-}
-
-Event read_event(const Reader& r, const json& j, const std::string& path) {
-  r.object(
-      j, path,
-      {"id", "document", "type", "trigger", "status", "actors", "places", "sentence", "span", "time", "duplicate_of"});
-  Event e;
-  e.id = r.string(j, "id", path);
-  if (e.id.empty()) r.fail(path + "/id", "must not be empty");
-  e.document = r.string(j, "document", path);
-  e.type = r.string(j, "type", path);
-  e.trigger = r.string(j, "trigger", path);
-  e.status = r.name<EventStatus>(
-      j, "status", path, [](std::string_view s) { return event_status_from_string(s); },
-      "status (occurred, ongoing, planned)");
-  e.actors = r.strings(j, "actors", path);
-  e.places = r.strings(j, "places", path);
-  e.sentence = r.string(j, "sentence", path);
-  e.span = r.span(j, path);
-  e.time = read_time(r, r.member(j, "time", path), path + "/time");
-  if (j.contains("duplicate_of")) {
-    e.duplicate_of = r.string(j, "duplicate_of", path);
-    if (e.duplicate_of.empty()) r.fail(path + "/duplicate_of", "must not be empty (leave the field out)");
-  }
-  return e;
-}
-
-ChromeLine read_chrome(const Reader& r, const json& j, const std::string& path) {
-  r.object(j, path, {"document", "kind", "text", "span"});
-  return ChromeLine{r.string(j, "document", path), r.string(j, "kind", path), r.string(j, "text", path),
-                    r.span(j, path)};
-}
 
 // ---------------------------------------------------------------------------------------------
 // TimelineJS and CSV
@@ -391,81 +287,6 @@ std::string to_json(const Timeline& timeline) {
   w.close('}');
   out += '\n';
   return out;
-}
-
-Timeline timeline_from_json(std::string_view text, const std::string& source_name) {
-  if (const auto bad = find_invalid_utf8(text)) {
-    const auto pos = position_of(text, *bad);
-    throw InputError(source_name, pos.line, pos.column, "invalid UTF-8");
-  }
-  json root;
-  try {
-    root = json::parse(text);
-  } catch (const json::parse_error& e) {
-    const auto pos = position_of(text, e.byte == 0 ? 0 : e.byte - 1);
-    std::string what = e.what();
-    // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..." -> "syntax error ..."
-    if (const auto colon = what.find(": "); colon != std::string::npos) what.erase(0, colon + 2);
-    throw InputError(source_name, pos.line, pos.column, "invalid JSON: " + what);
-  }
-
-  const Reader r(source_name);
-  r.object(root, "", {"version", "documents", "periods", "events", "chrome"});
-  const json& version = r.member(root, "version", "");
-  if (!version.is_number_integer()) r.fail("/version", "expected an integer, found " + type_name(version));
-  if (version.get<std::int64_t>() != timeline_schema_version)
-    r.fail("/version", "schema version " + version.dump() + " is not supported (this annalist reads version " +
-                           std::to_string(timeline_schema_version) + ")");
-
-  Timeline timeline;
-  const json& documents = r.array(r.member(root, "documents", ""), "/documents");
-  for (std::size_t i = 0; i < documents.size(); ++i) {
-    const std::string path = "/documents/" + std::to_string(i);
-    Document d = read_document(r, documents[i], path);
-    if (timeline.find_document(d.id)) r.fail(path + "/id", "duplicate document id " + json(d.id).dump());
-    timeline.add_document(std::move(d));
-  }
-  if (root.contains("periods")) {
-    const json& periods = r.array(root["periods"], "/periods");
-    for (std::size_t i = 0; i < periods.size(); ++i) {
-      const std::string path = "/periods/" + std::to_string(i);
-      Period p = read_period(r, periods[i], path);
-      if (timeline.find_period(p.name)) r.fail(path + "/name", "duplicate period name " + json(p.name).dump());
-      timeline.add_period(std::move(p));
-    }
-  }
-  const json& events = r.array(r.member(root, "events", ""), "/events");
-  std::unordered_set<std::string> ids;
-  ids.reserve(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    const std::string path = "/events/" + std::to_string(i);
-    Event e = read_event(r, events[i], path);
-    if (!timeline.find_document(e.document))
-      r.fail(path + "/document", "no document has the id " + json(e.document).dump());
-    if (!ids.insert(e.id).second) r.fail(path + "/id", "duplicate event id " + json(e.id).dump());
-    timeline.add_event(std::move(e));
-  }
-  // duplicate_of may name an event outside this file (a query's output keeps the reference).
-  if (root.contains("chrome")) {
-    const json& chrome = r.array(root["chrome"], "/chrome");
-    for (std::size_t i = 0; i < chrome.size(); ++i) {
-      const std::string path = "/chrome/" + std::to_string(i);
-      ChromeLine c = read_chrome(r, chrome[i], path);
-      if (!timeline.find_document(c.document))
-        r.fail(path + "/document", "no document has the id " + json(c.document).dump());
-      timeline.add_chrome(std::move(c));
-    }
-  }
-  return timeline;
-}
-
-Timeline read_timeline(const std::filesystem::path& path) {
-  if (path == "-") {
-    std::string text(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    if (std::cin.bad()) throw InputError("<stdin>", 0, 0, "read error");
-    return timeline_from_json(text, "<stdin>");
-  }
-  return timeline_from_json(read_file(path), path.string());
 }
 
 void write_timeline(const std::filesystem::path& path, const Timeline& timeline) {

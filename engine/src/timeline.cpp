@@ -4,11 +4,11 @@
 #include <annalist/engine/timeline.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cstdio>
+#include <cstring>
 #include <limits>
-#include <numeric>
 #include <stdexcept>
-#include <tuple>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -110,19 +110,28 @@ class CompiledFilter {
     return true;
   }
 
-  // Calls f(position) for every accepted position, in timeline order.
-  template <class F>
-  void for_each(F&& f) const {
-    const auto accept = [&](std::size_t k) {
-      if (accepts(k)) f(k);
-    };
-    if (!filter_.from && !filter_.to) {
-      for (std::size_t k = 0; k < index_.size(); ++k) accept(k);
-      return;
-    }
+  // False when only the date range selects: every overlapping position is accepted.
+  bool restricts() const {
+    return filter_.skip_duplicates || !types_.empty() || !documents_.empty() || statuses_ != 0 || !actors_.empty() ||
+           !places_.empty() || !filter_.text.empty();
+  }
+
+  // Where the positions in the filter's date range are (an open end does not restrict).
+  detail::TimelineIndex::OverlapScan scan() const {
     const auto from = filter_.from ? day_number(*filter_.from) : std::numeric_limits<std::int32_t>::min();
     const auto to = filter_.to ? day_number(*filter_.to) : std::numeric_limits<std::int32_t>::max();
-    index_.for_each_overlapping(from, to, accept);
+    return index_.scan_overlapping(from, to);
+  }
+
+  // Calls f(position, event index) for every accepted position of `scan`, in timeline order.
+  template <class F>
+  void for_each(const detail::TimelineIndex::OverlapScan& scan, F&& f) const {
+    const bool restricts = this->restricts();
+    index_.for_each_spanning(scan, [&](std::size_t k, std::uint32_t event) {
+      if (!restricts || accepts(k)) f(k, event);
+    });
+    for (std::size_t k = scan.starting.first; k < scan.starting.last; ++k)
+      if (!restricts || accepts(k)) f(k, index_.event_at[k]);
   }
 
  private:
@@ -211,48 +220,190 @@ bool is_duplicate(const Event& a, const Event& b) { return a.document != b.docum
 
 namespace detail {
 
+namespace {
+
+std::uint64_t mix(std::uint64_t x) {  // the splitmix64 finalizer
+  x ^= x >> 30;
+  x *= 0xbf58476d1ce4e5b9ull;
+  x ^= x >> 27;
+  x *= 0x94d049bb133111ebull;
+  return x ^ (x >> 31);
+}
+
+// A hash of a (short) name, eight bytes at a time.
+std::uint64_t hash_name(std::string_view s) {
+  std::uint64_t h = 0x9e3779b97f4a7c15ull ^ s.size();
+  const char* p = s.data();
+  std::size_t n = s.size();
+  for (; n >= 8; p += 8, n -= 8) {
+    std::uint64_t word;
+    std::memcpy(&word, p, 8);
+    h = mix(h ^ word);
+  }
+  std::uint64_t tail = 0;
+  if (n != 0) std::memcpy(&tail, p, n);
+  return mix(h ^ tail);
+}
+
+// What the index keeps of one event besides its time, gathered in event order (pass 1) and
+// copied to the event's position once the order is known (pass 3): one record per event so
+// that the copy reads one place in memory.
+struct EventFacets {
+  std::uint32_t type, document;
+  std::uint32_t actors_begin, actor_count;  // into the actor ids of pass 1
+  std::uint32_t places_begin, place_count;
+  std::uint8_t status, duplicate;
+};
+
+// Timeline order as a sort key: (start, end) packed into one integer, start in the high bits.
+class TimeKey {
+ public:
+  TimeKey(std::int32_t min_start, std::int32_t max_start, std::int32_t min_end, std::int32_t max_end)
+      : min_start_(min_start),
+        min_end_(min_end),
+        end_bits_(bit_width(max_end, min_end)),
+        bits_(end_bits_ + bit_width(max_start, min_start)) {}
+  std::uint64_t of(std::int32_t start, std::int32_t end) const {
+    return offset(start, min_start_) << end_bits_ | offset(end, min_end_);
+  }
+  std::int32_t start(std::uint64_t key) const {
+    return static_cast<std::int32_t>(static_cast<std::int64_t>(key >> end_bits_) + min_start_);
+  }
+  std::int32_t end(std::uint64_t key) const {
+    return static_cast<std::int32_t>(static_cast<std::int64_t>(key & ((std::uint64_t{1} << end_bits_) - 1)) + min_end_);
+  }
+  unsigned bits() const { return bits_; }  // at most 2 x 32
+
+ private:
+  static std::uint64_t offset(std::int32_t day, std::int32_t min) {
+    return static_cast<std::uint64_t>(std::int64_t{day} - std::int64_t{min});
+  }
+  static unsigned bit_width(std::int32_t max, std::int32_t min) {
+    return static_cast<unsigned>(std::bit_width(offset(max, min)));
+  }
+  std::int32_t min_start_, min_end_;
+  unsigned end_bits_, bits_;
+};
+
+struct SortItem {
+  std::uint64_t key;
+  std::uint32_t event;
+};
+
+// Sorts by key, keeping equal keys in their order (so events with the same interval stay in
+// insertion order): a least-significant-digit radix sort with 11-bit digits, whose 2048 counters
+// and write positions stay in the L1 cache. Digits that are equal in every key are skipped.
+void radix_sort(std::vector<SortItem>& items, unsigned key_bits) {
+  constexpr unsigned digit_bits = 11;
+  constexpr std::size_t radix = std::size_t{1} << digit_bits;
+  const unsigned digits = (key_bits + digit_bits - 1) / digit_bits;
+  std::vector<std::uint32_t> counts(digits * radix, 0);
+  for (const auto& item : items)
+    for (unsigned d = 0; d < digits; ++d) ++counts[d * radix + ((item.key >> (d * digit_bits)) & (radix - 1))];
+  std::vector<SortItem> sorted(items.size());
+  for (unsigned d = 0; d < digits; ++d) {
+    std::uint32_t* count = counts.data() + d * radix;
+    if (std::find(count, count + radix, items.size()) != count + radix) continue;  // one value: nothing moves
+    std::uint32_t next = 0;
+    for (std::size_t b = 0; b < radix; ++b) next += std::exchange(count[b], next);
+    for (const auto& item : items) sorted[count[(item.key >> (d * digit_bits)) & (radix - 1)]++] = item;
+    items.swap(sorted);
+  }
+}
+
+std::size_t length_class_of(std::int32_t length) {
+  std::size_t c = 0;
+  while (c < std::size(TimelineIndex::class_limits) && length > TimelineIndex::class_limits[c]) ++c;
+  return c;
+}
+
+thread_local std::vector<std::uint64_t> spanning_scratch;
+
+}  // namespace
+
+std::uint32_t Dictionary::intern(std::string_view s) {
+  if (size() * 2 >= slots_.size()) grow();
+  const std::uint64_t hash = hash_name(s);
+  const auto tag = static_cast<std::uint32_t>(hash >> 32);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    Slot& slot = slots_[i];
+    if (slot.id_plus_one == 0) {
+      const auto id = static_cast<std::uint32_t>(size());
+      slot = {tag, id + 1};
+      characters_.append(s);
+      offsets_.push_back(characters_.size());
+      hashes_.push_back(hash);
+      return id;
+    }
+    if (slot.tag == tag && name(slot.id_plus_one - 1) == s) return slot.id_plus_one - 1;
+  }
+}
+
+void Dictionary::grow() {
+  std::vector<Slot> slots(std::max<std::size_t>(16, slots_.size() * 2));
+  const std::size_t mask = slots.size() - 1;
+  for (std::uint32_t id = 0; id < size(); ++id) {
+    std::size_t i = hashes_[id] & mask;
+    while (slots[i].id_plus_one != 0) i = (i + 1) & mask;
+    slots[i] = {static_cast<std::uint32_t>(hashes_[id] >> 32), id + 1};
+  }
+  slots_ = std::move(slots);
+}
+
 TimelineIndex::TimelineIndex(const std::vector<Event>& events) {
   const std::size_t n = events.size();
   if (n >= std::numeric_limits<std::uint32_t>::max()) throw std::length_error("timeline: too many events to index");
 
-  // Pass 1, in event order so that memory is read sequentially: sort keys and interned facets.
-  struct Key {
-    std::int32_t start, end;
-    std::uint32_t event;
-  };
-  std::vector<Key> keys(n);
-  std::vector<std::uint32_t> type_of(n), document_of(n);
-  std::vector<std::uint8_t> status_of(n), duplicate_of(n);
-  MultiValues actor_of, place_of;
-  actor_of.begin.reserve(n + 1);
-  place_of.begin.reserve(n + 1);
-  actor_of.ids.reserve(n * 2);
-  place_of.ids.reserve(n);
+  // Pass 1, in event order so that the events are read sequentially: days, interned facets.
+  std::vector<std::int32_t> starts(n), ends(n);
+  std::vector<EventFacets> facets(n);
+  std::vector<std::uint32_t> actor_ids, place_ids;
+  actor_ids.reserve(n * 2);
+  place_ids.reserve(n / 2);
+  std::size_t class_sizes[class_count] = {};
+  std::int32_t min_start = 0, max_start = 0, min_end = 0, max_end = 0;
   std::string_view last_document;  // events come in runs from one document
   std::uint32_t last_document_id = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Event& e = events[i];
-    keys[i] = {day_number(e.time.interval.start), day_number(e.time.interval.end), static_cast<std::uint32_t>(i)};
-    type_of[i] = types.intern(e.type);
-    status_of[i] = static_cast<std::uint8_t>(e.status);
-    duplicate_of[i] = e.duplicate_of.empty() ? 0 : 1;
+    const std::int32_t s = day_number(e.time.interval.start), t = day_number(e.time.interval.end);
+    starts[i] = s;
+    ends[i] = t;
+    min_start = i == 0 ? s : std::min(min_start, s);
+    max_start = i == 0 ? s : std::max(max_start, s);
+    min_end = i == 0 ? t : std::min(min_end, t);
+    max_end = i == 0 ? t : std::max(max_end, t);
+    ++class_sizes[length_class_of(t - s)];
     if (i == 0 || e.document != last_document) {
       last_document = e.document;
       last_document_id = documents.intern(e.document);
     }
-    document_of[i] = last_document_id;
-    for (const auto& a : e.actors) actor_of.ids.push_back(actors.intern(a));
-    actor_of.begin.push_back(static_cast<std::uint32_t>(actor_of.ids.size()));
-    for (const auto& p : e.places) place_of.ids.push_back(places.intern(p));
-    place_of.begin.push_back(static_cast<std::uint32_t>(place_of.ids.size()));
+    EventFacets& f = facets[i];
+    f.type = types.intern(e.type);
+    f.document = last_document_id;
+    f.status = static_cast<std::uint8_t>(e.status);
+    f.duplicate = e.duplicate_of.empty() ? 0 : 1;
+    f.actors_begin = static_cast<std::uint32_t>(actor_ids.size());
+    for (const auto& a : e.actors) actor_ids.push_back(actors.intern(a));
+    f.actor_count = static_cast<std::uint32_t>(actor_ids.size()) - f.actors_begin;
+    f.places_begin = static_cast<std::uint32_t>(place_ids.size());
+    for (const auto& p : e.places) place_ids.push_back(places.intern(p));
+    f.place_count = static_cast<std::uint32_t>(place_ids.size()) - f.places_begin;
   }
+  if (actor_ids.size() >= std::numeric_limits<std::uint32_t>::max() ||
+      place_ids.size() >= std::numeric_limits<std::uint32_t>::max())
+    throw std::length_error("timeline: too many actors or places to index");
 
-  // Pass 2: timeline order.
-  std::sort(keys.begin(), keys.end(), [](const Key& a, const Key& b) {
-    return std::tie(a.start, a.end, a.event) < std::tie(b.start, b.end, b.event);
-  });
+  // Pass 2: timeline order, sorting compact (start, end) keys rather than events.
+  const TimeKey time_key(min_start, max_start, min_end, max_end);
+  std::vector<SortItem> order(n);
+  for (std::size_t i = 0; i < n; ++i) order[i] = {time_key.of(starts[i], ends[i]), static_cast<std::uint32_t>(i)};
+  std::vector<std::int32_t>().swap(starts);
+  std::vector<std::int32_t>().swap(ends);
+  radix_sort(order, time_key.bits());
 
-  // Pass 3: everything by position.
+  // Pass 3: everything by position. The facets are read in random order: fetch them ahead.
   event_at.resize(n);
   start.resize(n);
   end.resize(n);
@@ -260,37 +411,129 @@ TimelineIndex::TimelineIndex(const std::vector<Event>& events) {
   document.resize(n);
   status.resize(n);
   duplicate.resize(n);
-  actor.begin.reserve(n + 1);
-  actor.ids.reserve(actor_of.ids.size());
-  place.begin.reserve(n + 1);
-  place.ids.reserve(place_of.ids.size());
+  actor.begin.resize(n + 1);
+  actor.ids.resize(actor_ids.size());
+  place.begin.resize(n + 1);
+  place.ids.resize(place_ids.size());
+  for (std::size_t c = 1; c < class_count; ++c) {
+    classes[c].entries.reserve(class_sizes[c]);
+    classes[c].starts.reserve(class_sizes[c]);
+    classes[c].ends.reserve(class_sizes[c]);
+  }
+  constexpr std::size_t ahead = 16;
+  std::uint32_t actors_at = 0, places_at = 0;
   for (std::size_t k = 0; k < n; ++k) {
-    const Key& key = keys[k];
-    const std::uint32_t i = key.event;
-    event_at[k] = i;
-    start[k] = key.start;
-    end[k] = key.end;
-    const std::int32_t length = key.end - key.start;
-    std::size_t c = 0;
-    while (c < std::size(class_limits) && length > class_limits[c]) ++c;
-    auto& length_class = classes[c];
-    length_class.max_length = std::max(length_class.max_length, length);
-    length_class.positions.push_back(static_cast<std::uint32_t>(k));
-    length_class.starts.push_back(key.start);
-    type[k] = type_of[i];
-    document[k] = document_of[i];
-    status[k] = status_of[i];
-    duplicate[k] = duplicate_of[i];
-    const auto& actor_ids = actor_of.ids;
-    actor.ids.insert(actor.ids.end(), actor_ids.begin() + actor_of.begin[i], actor_ids.begin() + actor_of.begin[i + 1]);
-    actor.begin.push_back(static_cast<std::uint32_t>(actor.ids.size()));
-    const auto& place_ids = place_of.ids;
-    place.ids.insert(place.ids.end(), place_ids.begin() + place_of.begin[i], place_ids.begin() + place_of.begin[i + 1]);
-    place.begin.push_back(static_cast<std::uint32_t>(place.ids.size()));
+    if (k + 2 * ahead < n) __builtin_prefetch(&facets[order[k + 2 * ahead].event]);
+    if (k + ahead < n) {
+      const EventFacets& later = facets[order[k + ahead].event];
+      __builtin_prefetch(actor_ids.data() + later.actors_begin);
+      __builtin_prefetch(place_ids.data() + later.places_begin);
+    }
+    const SortItem& item = order[k];
+    const std::int32_t s = time_key.start(item.key), t = time_key.end(item.key);
+    event_at[k] = item.event;
+    start[k] = s;
+    end[k] = t;
+    if (const std::size_t c = length_class_of(t - s); c != 0) {
+      auto& length_class = classes[c];
+      length_class.max_length = std::max(length_class.max_length, t - s);
+      length_class.entries.push_back(std::uint64_t{k} << 32 | item.event);
+      length_class.starts.push_back(s);
+      length_class.ends.push_back(t);
+    }
+    const EventFacets& f = facets[item.event];
+    type[k] = f.type;
+    document[k] = f.document;
+    status[k] = f.status;
+    duplicate[k] = f.duplicate;
+    std::copy_n(actor_ids.begin() + f.actors_begin, f.actor_count, actor.ids.begin() + actors_at);
+    actor.begin[k + 1] = actors_at += f.actor_count;
+    std::copy_n(place_ids.begin() + f.places_begin, f.place_count, place.ids.begin() + places_at);
+    place.begin[k + 1] = places_at += f.place_count;
   }
 }
 
+TimelineIndex::OverlapScan TimelineIndex::scan_overlapping(std::int32_t from, std::int32_t to) const {
+  OverlapScan scan;
+  scan.from = from;
+  if (from > to) return scan;
+  const auto first = std::lower_bound(start.begin(), start.end(), from);
+  const auto last = std::upper_bound(first, start.end(), to);
+  scan.starting = {static_cast<std::uint32_t>(first - start.begin()), static_cast<std::uint32_t>(last - start.begin())};
+  for (const auto& c : classes) {
+    if (c.max_length == 0) continue;  // single days (and empty classes) span nothing
+    const std::int64_t earliest = std::int64_t{from} - c.max_length;
+    const auto lo = std::lower_bound(c.starts.begin(), c.starts.end(), earliest,
+                                     [](std::int32_t s, std::int64_t v) { return std::int64_t{s} < v; });
+    const auto hi = std::lower_bound(lo, c.starts.end(), from);
+    if (lo == hi) continue;
+    const auto a = static_cast<std::size_t>(lo - c.starts.begin()), b = static_cast<std::size_t>(hi - c.starts.begin());
+    scan.candidates[scan.candidate_classes++] = {&c, a, b};
+    scan.candidate_count += b - a;
+  }
+  return scan;
+}
+
+std::size_t TimelineIndex::count_spanning(const OverlapScan& scan) const {
+  std::size_t n = 0;
+  for (std::size_t c = 0; c < scan.candidate_classes; ++c) {
+    const auto& [length_class, first, last] = scan.candidates[c];
+    const std::int32_t* ends = length_class->ends.data();
+    for (std::size_t j = first; j < last; ++j) n += ends[j] >= scan.from ? 1 : 0;
+  }
+  return n;
+}
+
+std::vector<std::uint64_t> TimelineIndex::take_scratch() { return std::exchange(spanning_scratch, {}); }
+
+void TimelineIndex::give_back_scratch(std::vector<std::uint64_t> scratch) {
+  constexpr std::size_t kept_at_most = std::size_t{1} << 22;  // 32 MB: rare huge scans free theirs
+  if (scratch.capacity() > spanning_scratch.capacity() && scratch.capacity() <= kept_at_most)
+    spanning_scratch = std::move(scratch);
+}
+
 std::shared_ptr<const TimelineIndex> TimelineAccess::index(const Timeline& t) { return t.index(); }
+
+bool EventIdTable::contains(std::string_view id, const std::vector<Event>& events) const {
+  if (slots_.empty()) return false;
+  const auto hash = static_cast<std::uint32_t>(hash_name(id) >> 32);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask; slots_[i].index_plus_one != 0; i = (i + 1) & mask)
+    if (slots_[i].hash == hash && events[slots_[i].index_plus_one - 1].id == id) return true;
+  return false;
+}
+
+bool EventIdTable::insert(std::size_t index, const std::vector<Event>& events) {
+  if ((size_ + 1) * 10 > slots_.size() * 7) rehash(std::max<std::size_t>(16, slots_.size() * 2));
+  const std::string& id = events[index].id;
+  const auto hash = static_cast<std::uint32_t>(hash_name(id) >> 32);
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = hash & mask;
+  for (; slots_[i].index_plus_one != 0; i = (i + 1) & mask)
+    if (slots_[i].hash == hash && events[slots_[i].index_plus_one - 1].id == id) return false;
+  slots_[i] = {hash, static_cast<std::uint32_t>(index + 1)};
+  ++size_;
+  return true;
+}
+
+void EventIdTable::reserve(std::size_t count) {
+  std::size_t slot_count = std::max<std::size_t>(16, slots_.size());
+  while (count * 10 > slot_count * 7) slot_count *= 2;
+  if (slot_count != slots_.size()) rehash(slot_count);
+}
+
+void EventIdTable::rehash(std::size_t slot_count) {
+  // The stored hash bits choose the new slot: no id is read again.
+  std::vector<Slot> slots(slot_count);
+  const std::size_t mask = slot_count - 1;
+  for (const Slot& slot : slots_) {
+    if (slot.index_plus_one == 0) continue;
+    std::size_t i = slot.hash & mask;
+    while (slots[i].index_plus_one != 0) i = (i + 1) & mask;
+    slots[i] = slot;
+  }
+  slots_ = std::move(slots);
+}
 
 }  // namespace detail
 
@@ -306,9 +549,10 @@ Timeline::Timeline(const Timeline& other)
       periods_(other.periods_),
       chrome_(other.chrome_),
       next_id_(other.next_id_),
-      event_ids_(other.event_ids_) {}
+      event_ids_(other.event_ids_),
+      document_ids_(other.document_ids_) {}
 
-// Moving a vector keeps its elements in place, so the index's string views stay valid.
+// The index refers to events by their position in events_ only, so it moves along.
 Timeline::Timeline(Timeline&& other) noexcept
     : documents_(std::move(other.documents_)),
       events_(std::move(other.events_)),
@@ -316,7 +560,8 @@ Timeline::Timeline(Timeline&& other) noexcept
       chrome_(std::move(other.chrome_)),
       next_id_(other.next_id_),
       index_(std::move(other.index_)),
-      event_ids_(std::move(other.event_ids_)) {}
+      event_ids_(std::move(other.event_ids_)),
+      document_ids_(std::move(other.document_ids_)) {}
 
 Timeline& Timeline::operator=(const Timeline& other) {
   if (this != &other) *this = Timeline(other);
@@ -331,6 +576,7 @@ Timeline& Timeline::operator=(Timeline&& other) noexcept {
   chrome_ = std::move(other.chrome_);
   next_id_ = other.next_id_;
   event_ids_ = std::move(other.event_ids_);
+  document_ids_ = std::move(other.document_ids_);
   const std::scoped_lock lock(index_mutex_, other.index_mutex_);
   index_ = std::move(other.index_);
   return *this;
@@ -350,22 +596,28 @@ std::shared_ptr<const detail::TimelineIndex> Timeline::index() const {
 void Timeline::build_index() const { index(); }
 
 void Timeline::add_document(Document document) {
-  if (find_document(document.id)) throw std::invalid_argument("timeline: duplicate document id '" + document.id + "'");
+  if (!document_ids_.emplace(document.id, documents_.size()).second)
+    throw std::invalid_argument("timeline: duplicate document id '" + document.id + "'");
   documents_.push_back(std::move(document));
 }
 
 std::size_t Timeline::add_event(Event event) {
   if (event.time.interval.end < event.time.interval.start)
     throw std::invalid_argument("timeline: event '" + event.id + "' ends before it starts");
-  if (event.id.empty()) {
-    do event.id = "e" + std::to_string(next_id_++);
-    while (event_ids_.count(event.id));
-  } else if (event_ids_.count(event.id)) {
-    throw std::invalid_argument("timeline: duplicate event id '" + event.id + "'");
+  if (events_.size() >= std::numeric_limits<std::uint32_t>::max() - 1)
+    throw std::length_error("timeline: too many events");
+  // One hash lookup per event, not two: the insert says whether the id was taken.
+  const bool fresh_id = event.id.empty();
+  if (fresh_id) event.id = "e" + std::to_string(next_id_++);
+  events_.push_back(std::move(event));
+  if (fresh_id) {
+    while (!event_ids_.insert(events_.size() - 1, events_)) events_.back().id = "e" + std::to_string(next_id_++);
+  } else if (!event_ids_.insert(events_.size() - 1, events_)) {
+    const std::string id = std::move(events_.back().id);
+    events_.pop_back();
+    throw std::invalid_argument("timeline: duplicate event id '" + id + "'");
   }
   invalidate();
-  event_ids_.insert(event.id);
-  events_.push_back(std::move(event));
   return events_.size() - 1;
 }
 
@@ -384,9 +636,8 @@ void Timeline::add_period(Period period) {
 }
 
 const Document* Timeline::find_document(std::string_view id) const {
-  for (const auto& d : documents_)
-    if (d.id == id) return &d;
-  return nullptr;
+  const auto it = document_ids_.find(id);
+  return it == document_ids_.end() ? nullptr : &documents_[it->second];
 }
 
 const Period* Timeline::find_period(std::string_view name) const {
@@ -396,24 +647,48 @@ const Period* Timeline::find_period(std::string_view name) const {
 }
 
 std::vector<std::size_t> Timeline::query(const EventFilter& filter) const {
-  const auto idx = index();
   std::vector<std::size_t> out;
-  CompiledFilter(*idx, events_, filter).for_each([&](std::size_t k) { out.push_back(idx->event_at[k]); });
+  query(filter, out);
   return out;
+}
+
+void Timeline::query(const EventFilter& filter, std::vector<std::size_t>& out) const {
+  const auto idx = index();
+  const CompiledFilter compiled(*idx, events_, filter);
+  const auto scan = compiled.scan();
+  out.clear();
+  if (compiled.restricts()) {
+    compiled.for_each(scan, [&](std::size_t, std::uint32_t event) { out.push_back(event); });
+  } else {
+    // The events starting inside the range are one run of positions: copy it whole.
+    out.reserve(scan.candidate_count + scan.starting.size());
+    idx->for_each_spanning(scan, [&](std::size_t, std::uint32_t event) { out.push_back(event); });
+    out.insert(out.end(), idx->event_at.begin() + scan.starting.first, idx->event_at.begin() + scan.starting.last);
+  }
 }
 
 std::size_t Timeline::count(const EventFilter& filter) const {
   const auto idx = index();
+  const CompiledFilter compiled(*idx, events_, filter);
+  const auto scan = compiled.scan();
+  if (!compiled.restricts()) return idx->count_spanning(scan) + scan.starting.size();
   std::size_t n = 0;
-  CompiledFilter(*idx, events_, filter).for_each([&](std::size_t) { ++n; });
+  compiled.for_each(scan, [&](std::size_t, std::uint32_t) { ++n; });
   return n;
+}
+
+void Timeline::for_each(const EventFilter& filter, const std::function<void(std::size_t)>& visit) const {
+  const auto idx = index();
+  const CompiledFilter compiled(*idx, events_, filter);
+  compiled.for_each(compiled.scan(), [&](std::size_t, std::uint32_t event) { visit(event); });
 }
 
 FacetCounts Timeline::facet_counts(const EventFilter& filter) const {
   const auto idx = index();
   std::vector<std::size_t> types(idx->types.size()), actors(idx->actors.size()), places(idx->places.size()),
       documents(idx->documents.size()), statuses(3);
-  CompiledFilter(*idx, events_, filter).for_each([&](std::size_t k) {
+  const CompiledFilter compiled(*idx, events_, filter);
+  compiled.for_each(compiled.scan(), [&](std::size_t k, std::uint32_t) {
     ++types[idx->type[k]];
     ++documents[idx->document[k]];
     ++statuses[idx->status[k]];
@@ -477,17 +752,17 @@ void Timeline::merge(Timeline other) {
   std::unordered_map<std::string, std::string> renamed_events;
   std::unordered_map<std::string_view, std::size_t> my_events;  // id -> index, for taken ids only
   for (const auto& e : other.events_)
-    if (event_ids_.count(e.id)) my_events.emplace(e.id, 0);
+    if (event_ids_.contains(e.id, events_)) my_events.emplace(e.id, 0);
   for (std::size_t i = 0; i < events_.size() && !my_events.empty(); ++i)
     if (const auto it = my_events.find(events_[i].id); it != my_events.end()) it->second = i;
   std::unordered_set<std::string> already_present;  // the same event merged again
   for (const auto& e : other.events_)
     if (const auto it = my_events.find(e.id); it != my_events.end() && events_[it->second] == e)
       already_present.insert(e.id);
-    else if (event_ids_.count(e.id)) {
+    else if (event_ids_.contains(e.id, events_)) {
       std::string fresh;
       do fresh = "e" + std::to_string(next_id_++);
-      while (event_ids_.count(fresh) || other.event_ids_.count(fresh));
+      while (event_ids_.contains(fresh, events_) || other.event_ids_.contains(fresh, other.events_));
       renamed_events[e.id] = fresh;
     }
 
@@ -510,12 +785,16 @@ void Timeline::merge(Timeline other) {
     });
   }
 
-  for (auto& d : new_documents) documents_.push_back(std::move(d));
+  for (auto& d : new_documents) {
+    document_ids_.emplace(d.id, documents_.size());
+    documents_.push_back(std::move(d));
+  }
   invalidate();
   events_.reserve(events_.size() + incoming.size());
+  event_ids_.reserve(events_.size() + incoming.size());
   for (auto& e : incoming) {
-    event_ids_.insert(e.id);
     events_.push_back(std::move(e));
+    event_ids_.insert(events_.size() - 1, events_);
   }
   for (auto& p : other.periods_)
     if (!find_period(p.name)) periods_.push_back(std::move(p));

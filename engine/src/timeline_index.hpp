@@ -2,6 +2,13 @@
 //
 // Everything is stored by position in timeline order (start, end, insertion), so a query walks
 // contiguous arrays. Strings are interned: a facet filter becomes a bitmap over ids.
+//
+// An overlap query [from, to] selects two kinds of positions, and timeline order puts them in two
+// blocks: the *spanning* ones, which start before `from` and end on or after it, then every
+// position starting inside [from, to] — one contiguous run of positions, found by two binary
+// searches and selected without looking at its events. Only the spanning ones need work: they are
+// looked for by interval length (see LengthClass), each class giving them in timeline order, and
+// the classes' runs are merged.
 #pragma once
 
 #include <annalist/engine/timeline.hpp>
@@ -10,27 +17,37 @@
 #include <cstdint>
 #include <iterator>
 #include <memory>
+#include <string>
 #include <string_view>
-#include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace annalist::detail {
 
-// Distinct strings with dense ids. The views point into the Timeline's events, which the index
-// never outlives (any change to the events drops the index).
+// Distinct strings with dense ids, in an open-addressing hash table. The names are copied into
+// one block of characters: interning millions of mentions of a few thousand names then compares
+// against memory that stays in cache, not against the events the names were first seen in.
 class Dictionary {
  public:
-  std::uint32_t intern(std::string_view s) {
-    const auto [it, inserted] = ids_.try_emplace(s, static_cast<std::uint32_t>(names_.size()));
-    if (inserted) names_.push_back(s);
-    return it->second;
+  // The id of `s`, a new one (size() before the call) when `s` was not seen yet.
+  std::uint32_t intern(std::string_view s);
+  std::size_t size() const { return offsets_.size() - 1; }
+  std::string_view name(std::uint32_t id) const {
+    return std::string_view(characters_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
   }
-  std::size_t size() const { return names_.size(); }
-  std::string_view name(std::uint32_t id) const { return names_[id]; }
 
  private:
-  std::unordered_map<std::string_view, std::uint32_t> ids_;
-  std::vector<std::string_view> names_;
+  // A slot holds the top 32 bits of the name's hash and its id + 1 (0: empty), so that most
+  // mismatches are rejected without reading the name.
+  struct Slot {
+    std::uint32_t tag = 0;
+    std::uint32_t id_plus_one = 0;
+  };
+  void grow();
+  std::vector<Slot> slots_;              // size a power of two, at most half full
+  std::string characters_;               // the names back to back
+  std::vector<std::size_t> offsets_{0};  // name `id` is characters_[offsets_[id], offsets_[id + 1])
+  std::vector<std::uint64_t> hashes_;    // by id, to rehash without reading names
 };
 
 // Values per event in compressed-row form: the values of position k are
@@ -40,66 +57,158 @@ struct MultiValues {
   std::vector<std::uint32_t> ids;
 };
 
+// Positions [first, last) of the index, in timeline order.
+struct PositionRun {
+  std::uint32_t first = 0;
+  std::uint32_t last = 0;
+  std::size_t size() const { return last - first; }
+};
+
 struct TimelineIndex {
   std::vector<std::uint32_t> event_at;  // position -> index into Timeline::events()
-  std::vector<std::int32_t> start;      // days since 1970-01-01, by position
+  std::vector<std::int32_t> start;      // days since 1970-01-01, by position; ascending
   std::vector<std::int32_t> end;
-  // Positions grouped by interval length (a day, a month, a year, 4, 16 years, longer), each group
-  // in timeline order. An overlap query looks, in each group, only at positions starting at most
-  // that group's longest length before `from`: long "since 1990" intervals no longer force a scan
-  // of every short event of the decades they cover.
+
+  // Positions grouped by interval length (a day, a month, a quarter, half a year, a year, 2, 4, 8,
+  // 16 years, longer), each group in timeline order with its starts and ends beside it. An event
+  // of a class can only span `from` when it starts at most the class's longest length before it,
+  // so long "since 1990" intervals do not force a look at every short event of the decades they
+  // cover. A single day cannot start before `from` and reach it: that class stays empty.
   struct LengthClass {
-    std::int32_t max_length = 0;           // the longest end - start in the class
-    std::vector<std::uint32_t> positions;  // ascending
-    std::vector<std::int32_t> starts;      // start of each position, ascending
+    std::int32_t max_length = 0;         // the longest end - start in the class
+    std::vector<std::uint64_t> entries;  // position << 32 | event index, ascending
+    std::vector<std::int32_t> starts;    // start of each entry, ascending
+    std::vector<std::int32_t> ends;      // end of each entry
   };
-  static constexpr std::int32_t class_limits[] = {0, 31, 366, 4 * 366, 16 * 366};
-  std::vector<LengthClass> classes = std::vector<LengthClass>(std::size(class_limits) + 1);
+  static constexpr std::int32_t class_limits[] = {0, 31, 92, 183, 366, 2 * 366, 4 * 366, 8 * 366, 16 * 366};
+  static constexpr std::size_t class_count = std::size(class_limits) + 1;
+  std::vector<LengthClass> classes = std::vector<LengthClass>(class_count);
 
   Dictionary types, actors, places, documents;
   std::vector<std::uint32_t> type;  // by position
   std::vector<std::uint32_t> document;
-  std::vector<std::uint8_t> status;
-  std::vector<std::uint8_t> duplicate;
+  std::vector<std::uint8_t> status;     // EventStatus
+  std::vector<std::uint8_t> duplicate;  // 1 when duplicate_of is set
   MultiValues actor, place;
 
   explicit TimelineIndex(const std::vector<Event>& events);
 
   std::size_t size() const { return event_at.size(); }
 
-  // Calls f(position) for every position whose interval overlaps [from, to], in order.
+  // Where the positions overlapping [from, to] are: computed by binary searches only (O(log n)),
+  // then read by for_each_spanning / count_spanning. Empty when from > to.
+  struct OverlapScan {
+    std::int32_t from = 0;
+    PositionRun starting;  // every position starting inside [from, to]
+    // The candidates for spanning `from`, per length class: entries [first, last) of the class.
+    struct Candidates {
+      const LengthClass* length_class = nullptr;
+      std::size_t first = 0, last = 0;
+    };
+    Candidates candidates[class_count];
+    std::size_t candidate_classes = 0;
+    std::size_t candidate_count = 0;  // an upper bound of the spanning positions
+  };
+  OverlapScan scan_overlapping(std::int32_t from, std::int32_t to) const;
+
+  // Calls f(position, event index) for each position that starts before scan.from and ends on
+  // or after it, in timeline order (all of them precede scan.starting).
   template <class F>
-  void for_each_overlapping(std::int32_t from, std::int32_t to, F&& f) const;
+  void for_each_spanning(const OverlapScan& scan, F&& f) const;
+  // How many positions for_each_spanning(scan, ...) visits.
+  std::size_t count_spanning(const OverlapScan& scan) const;
+
+  // Calls f(position) for every position whose interval overlaps [from, to], in timeline order.
+  template <class F>
+  void for_each_overlapping(std::int32_t from, std::int32_t to, F&& f) const {
+    const OverlapScan scan = scan_overlapping(from, to);
+    for_each_spanning(scan, [&](std::size_t k, std::uint32_t) { f(k); });
+    for (std::uint32_t k = scan.starting.first; k < scan.starting.last; ++k) f(static_cast<std::size_t>(k));
+  }
+
+ private:
+  // Per-thread scratch memory for for_each_spanning, taken while in use so that a callback may
+  // query again (compare_timelines does) without sharing it.
+  static std::vector<std::uint64_t> take_scratch();
+  static void give_back_scratch(std::vector<std::uint64_t> scratch);
 };
 
+namespace merging {
+
+// Merges the ascending runs a and b into out (which has room for both); branch-free in the loop,
+// since which run the next entry comes from is unpredictable.
+inline std::uint64_t* merge(const std::uint64_t* a, const std::uint64_t* a_end, const std::uint64_t* b,
+                            const std::uint64_t* b_end, std::uint64_t* out) {
+  // Runs of different lengths often barely interleave (a year's events all start on January 1):
+  // what precedes the other run's first entry is copied in one go.
+  if (a != a_end && b != b_end) {
+    if (*b < *a) {
+      std::swap(a, b);
+      std::swap(a_end, b_end);
+    }
+    const std::uint64_t* const stop = std::lower_bound(a, a_end, *b);
+    out = std::copy(a, stop, out);
+    a = stop;
+  }
+  while (a != a_end && b != b_end) {
+    const bool from_a = *a < *b;
+    *out++ = from_a ? *a : *b;
+    a += from_a;
+    b += !from_a;
+  }
+  out = std::copy(a, a_end, out);
+  return std::copy(b, b_end, out);
+}
+
+}  // namespace merging
+
 template <class F>
-void TimelineIndex::for_each_overlapping(std::int32_t from, std::int32_t to, F&& f) const {
-  if (from > to) return;
-  // In each class, the candidates start in [from - max_length, to]; merge the classes' candidate
-  // runs in position order (there are only a handful).
-  struct Run {
-    const std::uint32_t* next;
-    const std::uint32_t* end;
+void TimelineIndex::for_each_spanning(const OverlapScan& scan, F&& f) const {
+  if (scan.candidate_count == 0) return;
+  const auto visit = [&](std::uint64_t entry) {
+    f(static_cast<std::size_t>(entry >> 32), static_cast<std::uint32_t>(entry));
   };
-  Run runs[std::size(class_limits) + 1];
-  std::size_t n_runs = 0;
-  for (const auto& c : classes) {
-    const auto lowest = static_cast<std::int64_t>(from) - c.max_length;
-    const auto lo = std::lower_bound(c.starts.begin(), c.starts.end(), lowest,
-                                     [](std::int32_t s, std::int64_t v) { return static_cast<std::int64_t>(s) < v; });
-    const auto hi = std::upper_bound(lo, c.starts.end(), to);
-    if (lo == hi) continue;
-    const auto* base = c.positions.data();
-    runs[n_runs++] = {base + (lo - c.starts.begin()), base + (hi - c.starts.begin())};
+  // Each class's spanning entries are collected in timeline order: one run per class, shortest
+  // lengths first. Longer classes reach further back, so the runs are merged from the longest
+  // down, and the entries that precede every shorter run are handed out before each merge: most
+  // of a long class's entries are never moved at all.
+  std::vector<std::uint64_t> scratch = take_scratch();
+  scratch.resize(3 * scan.candidate_count);
+  std::uint64_t* const merged[2] = {scratch.data() + scan.candidate_count, scratch.data() + 2 * scan.candidate_count};
+  struct Run {
+    const std::uint64_t* first;
+    const std::uint64_t* last;
+  };
+  Run runs[class_count];
+  std::uint64_t earliest[class_count];  // earliest[r]: the first entry of runs[0..r]
+  std::size_t run_count = 0;
+  std::uint64_t* out = scratch.data();
+  for (std::size_t c = 0; c < scan.candidate_classes; ++c) {
+    const auto& [length_class, first, last] = scan.candidates[c];
+    const std::uint64_t* entries = length_class->entries.data();
+    const std::int32_t* ends = length_class->ends.data();
+    std::uint64_t* const run_first = out;
+    for (std::size_t j = first; j < last; ++j) {
+      *out = entries[j];
+      out += ends[j] >= scan.from ? 1 : 0;
+    }
+    if (out == run_first) continue;
+    earliest[run_count] = run_count == 0 ? *run_first : std::min(earliest[run_count - 1], *run_first);
+    runs[run_count++] = {run_first, out};
   }
-  while (n_runs > 0) {
-    std::size_t best = 0;
-    for (std::size_t r = 1; r < n_runs; ++r)
-      if (*runs[r].next < *runs[best].next) best = r;
-    const std::uint32_t k = *runs[best].next++;
-    if (runs[best].next == runs[best].end) runs[best] = runs[--n_runs];
-    if (end[k] >= from) f(static_cast<std::size_t>(k));
+  if (run_count != 0) {
+    Run pending = runs[run_count - 1];
+    std::size_t target = 0;
+    for (std::size_t r = run_count - 1; r-- > 0;) {
+      while (pending.first != pending.last && *pending.first < earliest[r]) visit(*pending.first++);
+      std::uint64_t* const merged_end =
+          merging::merge(pending.first, pending.last, runs[r].first, runs[r].last, merged[target]);
+      pending = {merged[target], merged_end};
+      target = 1 - target;
+    }
+    std::for_each(pending.first, pending.last, visit);
   }
+  give_back_scratch(std::move(scratch));
 }
 
 // The duplicate rule of is_duplicate() without its different-documents condition: same type,

@@ -95,6 +95,10 @@ TEST_CASE("a wrong schema version is refused, naming /version") {
         "t.json: /version: schema version 2 is not supported (this annalist reads version 1)");
   CHECK(error_of(fixture_with("/version", "1")) == "t.json: /version: expected an integer, found a string");
   CHECK(error_of("{}") == "t.json: /: missing field \"version\"");
+  // The version is checked before anything else: another version's file may lack our sections.
+  CHECK(error_of(R"({"version": 2})") ==
+        "t.json: /version: schema version 2 is not supported (this annalist reads version 1)");
+  CHECK(error_of(R"({"version": 1})") == "t.json: /: missing field \"documents\"");
 }
 
 TEST_CASE("impossible dates are refused with the JSON path of the date") {
@@ -128,6 +132,85 @@ TEST_CASE("unknown names and dangling references are refused with their path") {
   CHECK(error_of(fixture_with("/events/4/document", "elsewhere")) ==
         "t.json: /events/4/document: no document has the id \"elsewhere\"");
   CHECK(error_of(fixture_with("/events/4/id", "kz-e1")) == "t.json: /events/4/id: duplicate event id \"kz-e1\"");
+}
+
+TEST_CASE("a repeated key is refused instead of one of its values being dropped") {
+  CHECK(error_of(R"({"version": 1, "documents": [], "events": [], "version": 1})") ==
+        "t.json: /version: duplicate field");
+  std::string text = read_file(fixture_path);
+  text.replace(text.find("\"trigger\": \"approved\","), 0, "\"trigger\": \"signed\", ");
+  CHECK(error_of(text) == "t.json: /events/0/trigger: duplicate field");
+}
+
+TEST_CASE("sections and fields may come in any order; references are checked against the whole file") {
+  // nlohmann sorts keys: "chrome" (naming a document) comes before "documents", "version" last,
+  // "actors" first in an event.
+  const std::string sorted = nlohmann::json::parse(read_file(fixture_path)).dump();
+  REQUIRE(sorted.find("\"chrome\"") < sorted.find("\"documents\""));
+  REQUIRE(sorted.find("\"version\"") > sorted.find("\"events\""));
+  CHECK(to_json(timeline_from_json(sorted, "sorted.json")) == read_file(fixture_path));
+  CHECK(error_of(fixture_with("/chrome/0/document", "elsewhere")) ==
+        "t.json: /chrome/0/document: no document has the id \"elsewhere\"");
+  CHECK(error_of(fixture_with("/documents/0/title", nullptr)) == "t.json: /documents/0: missing field \"title\"");
+}
+
+TEST_CASE("duplicate document ids and period names are refused at the second one") {
+  auto j = nlohmann::json::parse(read_file(fixture_path));
+  j["documents"].push_back(j["documents"][0]);
+  CHECK(error_of(j.dump()) == "t.json: /documents/1/id: duplicate document id \"kz\"");
+  j = nlohmann::json::parse(read_file(fixture_path));
+  j["periods"][1]["name"] = "before";
+  CHECK(error_of(j.dump()) == "t.json: /periods/1/name: duplicate period name \"before\"");
+}
+
+TEST_CASE("numbers must be integers of the right sign, and the root an object") {
+  CHECK(error_of(fixture_with("/version", 1.0)) == "t.json: /version: expected an integer, found a number");
+  CHECK(error_of(fixture_with("/events/1/span/end", 12.5)) ==
+        "t.json: /events/1/span/end: expected a non-negative integer, found a number");
+  CHECK(
+      timeline_from_json(fixture_with("/events/1/span/end", 18446744073709551615ull), "t.json").events()[1].span.end ==
+      18446744073709551615ull);
+  std::string too_big = read_file(fixture_path);
+  too_big.replace(too_big.find("\"end\": 228"), 10, "\"end\": 18446744073709551616");
+  CHECK(error_of(too_big).rfind("t.json: invalid JSON: ", 0) == 0);  // simdjson's reason, no position
+  CHECK(error_of("[]") == "t.json: /: expected an object, found an array");
+  CHECK(error_of(R"({"version": 1, "documents": [], "events": [], "x": 1})") == "t.json: /x: unknown field");
+  // Keys in paths are JSON pointer tokens: "/" and "~" are escaped.
+  CHECK(error_of(fixture_with("/events/0/a~1b~0c", 1)) == "t.json: /events/0/a~1b~0c: unknown field");
+}
+
+TEST_CASE("syntax errors, trailing text and bad bytes are reported with their line and column") {
+  const std::string valid = R"({"version": 1, "documents": [], "events": []})";
+  CHECK(error_of(valid + "\n}").rfind("t.json:2:1: invalid JSON: syntax error", 0) == 0);
+  CHECK(error_of(valid + " {}").rfind("t.json:1:", 0) == 0);
+  CHECK(error_of("{\"version\": 1,\n \"documents\": [\"caf\xC3\"]}") == "t.json:2:20: invalid UTF-8");
+  CHECK(error_of(valid + '\0').rfind("t.json: invalid JSON: ", 0) == 0);  // nlohmann stops at a NUL: no position
+  CHECK(error_of("{\"version\": 1, \"documents\": [\"tab\there\"]}").rfind("t.json:1:", 0) == 0);
+  CHECK(error_of("   ").rfind("t.json:1:", 0) == 0);
+  // Valid JSON that simdjson refuses (nesting deeper than 1024) still gets a clear error.
+  CHECK(error_of(std::string(2000, '[') + std::string(2000, ']')).rfind("t.json: invalid JSON: ", 0) == 0);
+  // A UTF-8 byte-order mark before the text is allowed.
+  CHECK(timeline_from_json("\xEF\xBB\xBF" + valid, "bom.json").events().empty());
+}
+
+TEST_CASE("every byte that needs an escape survives the round trip, written as nlohmann writes it") {
+  // Escapes at every offset of the 8-byte blocks the writer scans, next to UTF-8 and at both ends.
+  std::string tricky;
+  for (int c = 0; c < 0x20; ++c) tricky += static_cast<char>(c);
+  tricky += "\"\\/ Астана \x7f ~";
+  Timeline t;
+  t.add_document(document("d"));
+  for (std::size_t shift = 0; shift < 9; ++shift) {
+    Event e = event("e" + std::to_string(shift), "d", "visit", "visit", "2014", "2014");
+    e.sentence = std::string(shift, 'x') + tricky + std::string(shift, 'y');
+    e.trigger = tricky.substr(shift);
+    t.add_event(e);
+  }
+  const std::string text = to_json(t);
+  const Timeline back = timeline_from_json(text, "t.json");
+  CHECK(back.events() == t.events());
+  for (const Event& e : t.events())
+    CHECK(text.find("\"sentence\": " + nlohmann::json(e.sentence).dump() + ",") != std::string::npos);
 }
 
 TEST_CASE("read_timeline names the file and write_timeline replaces it whole") {

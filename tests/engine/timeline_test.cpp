@@ -245,3 +245,211 @@ TEST_CASE("range queries agree with checking every event, for intervals of every
     REQUIRE(t.query(f) == expected);
   }
 }
+
+namespace {
+
+// `count` events over [from_day, from_day + spread) with lengths drawn from `lengths`, some with a
+// second actor, in three documents; a fixed seed keeps failures reproducible.
+Timeline random_timeline(std::uint32_t seed, int count, int spread, const std::vector<int>& lengths) {
+  Timeline t;
+  for (const char* d : {"d1", "d2", "d3"}) t.add_document(document(d));
+  std::mt19937 rng(seed);
+  const auto base = day("1990-01-01");
+  const char* types[] = {"visit", "plan", "agreement"};
+  for (int i = 0; i < count; ++i) {
+    std::vector<std::string> actors{"Actor " + std::to_string(rng() % 40)};
+    if (rng() % 3 == 0) actors.push_back("Actor " + std::to_string(rng() % 40));
+    Event e = event("", "d" + std::to_string(1 + rng() % 3), types[rng() % 3], "met", "1990", "1990", actors,
+                    static_cast<EventStatus>(rng() % 3));
+    e.time.interval.start = base + date::days{static_cast<int>(rng() % static_cast<unsigned>(spread))};
+    e.time.interval.end = e.time.interval.start + date::days{lengths[rng() % lengths.size()]};
+    t.add_event(std::move(e));
+  }
+  return t;
+}
+
+// What a query must return, by checking every event: timeline order, then `accepts`.
+template <class Accepts>
+std::vector<std::size_t> brute_force(const Timeline& t, const EventFilter& f, Accepts&& accepts) {
+  std::vector<std::size_t> all(t.events().size());
+  std::iota(all.begin(), all.end(), 0);
+  std::stable_sort(all.begin(), all.end(), [&](std::size_t a, std::size_t b) {
+    return timeline_less(t.events()[a].time.interval, t.events()[b].time.interval);
+  });
+  std::vector<std::size_t> out;
+  const auto from = f.from.value_or(date::sys_days::min()), to = f.to.value_or(date::sys_days::max());
+  for (const auto i : all)
+    if (overlaps(t.events()[i].time.interval, from, to) && accepts(t.events()[i])) out.push_back(i);
+  return out;
+}
+
+std::vector<std::size_t> visited(const Timeline& t, const EventFilter& f) {
+  std::vector<std::size_t> out;
+  t.for_each(f, [&](std::size_t i) { out.push_back(i); });
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("query, for_each and count agree with checking every event, with and without facets") {
+  // Dense long intervals (the spanning events are found through a bitmap) and sparse ones among
+  // many single days (they are sorted): both ways must give the exact timeline order.
+  const std::vector<int> dense{0, 0, 20, 30, 200, 365, 1000, 3000, 9000};
+  const std::vector<int> sparse{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 12000};
+  for (const auto* lengths : {&dense, &sparse}) {
+    const Timeline t = random_timeline(99, 4000, 12000, *lengths);
+    std::mt19937 rng(7);
+    for (int q = 0; q < 150; ++q) {
+      EventFilter f;
+      if (q % 10 != 0) f.from = day("1990-01-01") + date::days{static_cast<int>(rng() % 13000) - 500};
+      if (q % 10 != 1) f.to = f.from.value_or(day("1990-01-01")) + date::days{static_cast<int>(rng() % 400)};
+      const auto by_date = brute_force(t, f, [](const Event&) { return true; });
+      REQUIRE(t.query(f) == by_date);
+      REQUIRE(visited(t, f) == by_date);
+      REQUIRE(t.count(f) == by_date.size());
+
+      f.types = {"visit"};
+      f.statuses = {EventStatus::occurred, EventStatus::planned};
+      const auto faceted =
+          brute_force(t, f, [](const Event& e) { return e.type == "visit" && e.status != EventStatus::ongoing; });
+      REQUIRE(t.query(f) == faceted);
+      REQUIRE(visited(t, f) == faceted);
+      REQUIRE(t.count(f) == faceted.size());
+    }
+  }
+}
+
+TEST_CASE("events with the same interval keep the order they were added in") {
+  Timeline t;
+  t.add_document(document("d"));
+  for (const char* id : {"m1", "d1", "y1", "m2", "d2", "y2", "m3"}) {
+    const std::string kind(1, id[0]);
+    const std::string start = kind == "d" ? "2014-03-05" : kind == "m" ? "2014-03" : "2014";
+    t.add_event(event(id, "d", "visit", "visit", start, start));
+  }
+  CHECK(ids(t, t.ordered()) == Strings{"y1", "y2", "m1", "m2", "m3", "d1", "d2"});
+  EventFilter f;
+  f.from = day("2014-03-05");
+  f.to = day("2014-03-05");
+  CHECK(ids(t, t.query(f)) == Strings{"y1", "y2", "m1", "m2", "m3", "d1", "d2"});
+  f.from = day("2014-03-06");
+  f.to = day("2014-12-31");
+  CHECK(ids(t, t.query(f)) == Strings{"y1", "y2", "m1", "m2", "m3"});
+}
+
+TEST_CASE("a range selects events touching either end and events spanning all of it") {
+  Timeline t;
+  t.add_document(document("d"));
+  t.add_event(event("ends-day-before", "d", "visit", "visit", "2014-02-28", "2014-02-28"));
+  t.add_event(event("ends-on-from", "d", "visit", "visit", "2014-02-01", "2014-03-01"));
+  t.add_event(event("spans-all", "d", "plan", "plan", "2010", "2020"));
+  t.add_event(event("starts-on-to", "d", "visit", "visit", "2014-03-31", "2014-04-30"));
+  t.add_event(event("starts-day-after", "d", "visit", "visit", "2014-04-01", "2014-04-01"));
+  t.add_event(event("inside", "d", "visit", "visit", "2014-03-15", "2014-03-15"));
+  EventFilter f;
+  f.from = day("2014-03-01");
+  f.to = day("2014-03-31");
+  // Spanning events start before the range, so they come first.
+  CHECK(ids(t, t.query(f)) == Strings{"spans-all", "ends-on-from", "inside", "starts-on-to"});
+  CHECK(t.count(f) == 4);
+  f.from = day("2014-04-02");
+  f.to = day("2014-04-01");  // to before from: nothing
+  CHECK(t.query(f).empty());
+  CHECK(t.count(f) == 0);
+  CHECK(visited(t, f).empty());
+}
+
+TEST_CASE("an open end reaches the first and last days of any year") {
+  Timeline t;
+  t.add_document(document("d"));
+  t.add_event(event("late", "d", "plan", "plan", "9999-12-31", "9999-12-31"));
+  t.add_event(event("early", "d", "plan", "plan", "0001-01-01", "0001-01-01"));
+  t.add_event(event("all", "d", "plan", "plan", "0001", "9999"));
+  CHECK(ids(t, t.ordered()) == Strings{"early", "all", "late"});  // same start: the shorter first
+  EventFilter from;
+  from.from = day("5000-01-01");
+  CHECK(ids(t, t.query(from)) == Strings{"all", "late"});
+  EventFilter to;
+  to.to = day("0001-01-01");
+  CHECK(ids(t, t.query(to)) == Strings{"early", "all"});
+  CHECK(t.count(from) == 2);
+}
+
+TEST_CASE("an empty timeline answers every query with nothing") {
+  const Timeline t;
+  EventFilter f;
+  CHECK(t.query(f).empty());
+  CHECK(t.count(f) == 0);
+  f.from = day("2014-01-01");
+  f.to = day("2014-12-31");
+  f.actors = {"anyone"};
+  CHECK(t.query(f).empty());
+  CHECK(visited(t, f).empty());
+  const auto counts = t.facet_counts(f);
+  CHECK(counts.types.empty());
+  CHECK(counts.statuses.empty());
+}
+
+TEST_CASE("a query may run inside for_each's callback") {
+  const Timeline t = random_timeline(5, 2000, 4000, {0, 31, 400, 3000});
+  EventFilter outer;
+  outer.from = day("1995-01-01");
+  outer.to = day("1995-01-31");
+  std::size_t checked = 0;
+  t.for_each(outer, [&](std::size_t i) {
+    EventFilter inner;
+    inner.from = inner.to = t.events()[i].time.interval.start;
+    const auto hits = t.query(inner);
+    CHECK(std::find(hits.begin(), hits.end(), i) != hits.end());
+    ++checked;
+  });
+  CHECK(checked == t.count(outer));
+  CHECK(checked > 0);
+}
+
+TEST_CASE("facet counts stay right over thousands of distinct names") {
+  Timeline t;
+  t.add_document(document("d"));
+  for (int i = 0; i < 3000; ++i)
+    t.add_event(event("", "d", "type " + std::to_string(i % 700), "met", "2014", "2014",
+                      {"Actor " + std::to_string(i % 1500), "Group " + std::to_string(i % 3)}));
+  const auto counts = t.facet_counts({});
+  CHECK(counts.types.size() == 700);
+  REQUIRE(counts.actors.size() == 1503);
+  CHECK(counts.actors[0] == FacetCount{"Group 0", 1000});
+  CHECK(counts.actors[3] == FacetCount{"Actor 0", 2});
+  EventFilter f;
+  f.actors = {"actor 1499"};
+  CHECK(t.count(f) == 2);
+}
+
+TEST_CASE("a refused event leaves the timeline as it was") {
+  Timeline t = article();
+  const auto before = t.events();
+  CHECK(t.count({}) == 4);
+  CHECK_THROWS_AS(t.add_event(event("concept", "kz", "visit", "visit", "2015", "2015")), std::invalid_argument);
+  CHECK(t.events() == before);
+  CHECK(t.count({}) == 4);
+  t.add_event(event("", "kz", "visit", "visit", "2015", "2015"));
+  CHECK(t.events().back().id == "e1");
+  CHECK(t.count({}) == 5);
+}
+
+TEST_CASE("documents are found by id after adding, merging, copying and moving") {
+  Timeline t;
+  for (int i = 0; i < 500; ++i) t.add_document(document("doc" + std::to_string(i)));
+  REQUIRE(t.find_document("doc499"));
+  CHECK(t.find_document("doc499")->title == "Title of doc499");
+  CHECK_FALSE(t.find_document("doc500"));
+  Timeline other;
+  other.add_document(document("doc7", "2020-01-01"));  // clashes: renamed on merge
+  other.add_document(document("new"));
+  t.merge(other);
+  CHECK(t.find_document("new"));
+  REQUIRE(t.find_document("doc7-2"));
+  CHECK(t.find_document("doc7-2")->dct == day("2020-01-01"));
+  const Timeline copy = t;
+  CHECK(copy.find_document("doc7-2") == &copy.documents()[500]);
+  const Timeline moved = std::move(t);
+  CHECK(moved.find_document("new") == &moved.documents()[501]);
+}

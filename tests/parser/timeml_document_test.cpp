@@ -207,3 +207,43 @@ TEST_CASE("document keys pair gold and system files across naming conventions") 
   CHECK(annalist::is_timeml_file_name("a.tml"));
   CHECK_FALSE(annalist::is_timeml_file_name("readme.txt"));
 }
+
+TEST_CASE("a range is written as two TIMEX3s, one per end, the signal words left outside") {
+  const auto doc =
+      TimemlDocument::parse("<TimeML><TEXT>It ran from 1915 to 1916, then 1861-1865.</TEXT></TimeML>", "doc.tml");
+  auto from_to = expression(doc.text(), "from 1915 to 1916", TimexType::date, "1915");
+  from_to.range_begin = "1915";
+  from_to.range_end = "1916";
+  auto dash = expression(doc.text(), "1861-1865", TimexType::date, "1861");
+  dash.range_begin = "1861";
+  dash.range_end = "1865";
+  const auto out = doc.with_timexes({from_to, dash});
+  CHECK(out.find("from <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1915\">1915</TIMEX3> to "
+                 "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"1916\">1916</TIMEX3>, then "
+                 "<TIMEX3 tid=\"t3\" type=\"DATE\" value=\"1861\">1861</TIMEX3>-"
+                 "<TIMEX3 tid=\"t4\" type=\"DATE\" value=\"1865\">1865</TIMEX3>.") != std::string::npos);
+}
+
+TEST_CASE("a range of dates with month names divides at its dash, a prefix's dash does not") {
+  const auto doc =
+      TimemlDocument::parse("<TimeML><TEXT>on 14 August-24 August, in mid-1990s-2000</TEXT></TimeML>", "doc.tml");
+  auto days = expression(doc.text(), "14 August-24 August", TimexType::date, "1914-08-14");
+  days.range_begin = "1914-08-14";
+  days.range_end = "1914-08-24";
+  auto decade = expression(doc.text(), "mid-1990s-2000", TimexType::date, "199");
+  decade.range_begin = "199";
+  decade.range_end = "2000";
+  const auto out = doc.with_timexes({days, decade});
+  CHECK(out.find("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1914-08-14\">14 August</TIMEX3>-"
+                 "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"1914-08-24\">24 August</TIMEX3>") != std::string::npos);
+  CHECK(out.find(">mid-1990s</TIMEX3>-<TIMEX3") != std::string::npos);
+}
+
+TEST_CASE("a duration's covered period stays one TIMEX3") {
+  const auto doc = TimemlDocument::parse("<TimeML><TEXT>in the next two to three weeks</TEXT></TimeML>", "doc.tml");
+  auto weeks = expression(doc.text(), "the next two to three weeks", TimexType::duration, "P3W");
+  weeks.range_begin = "2014-W07";
+  weeks.range_end = "2014-W09";
+  const auto out = doc.with_timexes({weeks});
+  CHECK(out.find(">the next two to three weeks</TIMEX3>") != std::string::npos);
+}

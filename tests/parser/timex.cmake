@@ -6,3 +6,5 @@ annalist_add_test_suite(parser_timex_tests parser
   timex_peers_test.cpp
 )
 target_link_libraries(parser_timex_tests PRIVATE annalist_parser)
+# The grammar-vocabulary test reads the driver's internal header (parser/src/timex/families.hpp).
+target_include_directories(parser_timex_tests PRIVATE ${PROJECT_SOURCE_DIR}/parser/src/timex)

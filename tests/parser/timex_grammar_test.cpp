@@ -2,8 +2,15 @@
 // unless a case says otherwise), and the things that look like dates but are not.
 #include "timex_test_support.hpp"
 
+#include "families.hpp"  // parser/src/timex: the driver's grammar vocabulary
+
 #include <doctest/doctest.h>
 
+#include <cctype>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <regex>
 #include <string>
 
 using annalist::TimeExpression;
@@ -152,6 +159,8 @@ TEST_CASE("bounds keep the TIMEX3 mod and the bounding preposition") {
   CHECK(post.mod == "AFTER");
   CHECK(only("prices fell before March", "March").signal == "before");
   CHECK(only("Sales rose in early 2013.", "early 2013").mod == "START");
+  CHECK(only("Early in 1914 it rained.", "Early in 1914").mod == "START");
+  CHECK(only("It rose later in the year.", "later in the year").mod == "END");
   CHECK(only("Sales rose in mid-2012.", "mid-2012").mod == "MID");
   const auto late = only("It began in the late 1990s.", "the late 1990s");
   CHECK(late.value == "199");
@@ -270,4 +279,221 @@ TEST_CASE("any byte sequence is scanned without error") {
   const auto found = annalist::find_time_expressions(bytes, annalist::test::context_at("2014-02-05"));
   CHECK(annalist::test::expression(found, "January 29"));
   CHECK(annalist::find_time_expressions("", annalist::test::context_at("2014-02-05")).empty());
+}
+
+TEST_CASE("a weekday without tense against a document date is the closest one, its own weekday today") {
+  // DCT Wednesday 2014-02-05.
+  check_value("Talks in Geneva Monday.", "Monday", "2014-02-03");
+  check_value("Talks in Geneva Friday.", "Friday", "2014-02-07");
+  check_value("Talks in Geneva Wednesday.", "Wednesday", "2014-02-05");
+  check_value("He said Thursday that it failed.", "Thursday", "2014-01-30");
+  check_value("He will fly on Monday.", "Monday", "2014-02-10");
+}
+
+TEST_CASE("next with a weekday is that day of next week") {
+  check_value("They meet next Thursday.", "next Thursday", "2014-02-13");
+  check_value("They meet next Monday.", "next Monday", "2014-02-10");
+  check_value("They met last Thursday.", "last Thursday", "2014-01-30");
+}
+
+TEST_CASE("ranges of days under one month name, with words or a spaced dash") {
+  const auto words = only("The fair runs from 13 to 15 July.", "from 13 to 15 July");
+  CHECK(words.range_begin == "2014-07-13");
+  CHECK(words.range_end == "2014-07-15");
+  const auto ordinals = only("Held 23rd to 26th Oct 2013.", "23rd to 26th Oct 2013");
+  CHECK(ordinals.range_begin == "2013-10-23");
+  CHECK(ordinals.range_end == "2013-10-26");
+  const auto of_month = only("from the 13th to the 15th of July", "from the 13th to the 15th of July");
+  CHECK(of_month.range_end == "2014-07-15");
+  const auto spaced = only("open 10 - 22 August 2012 only", "10 - 22 August 2012");
+  CHECK(spaced.range_begin == "2012-08-10");
+  CHECK(spaced.range_end == "2012-08-22");
+  const auto two_dates = only("open Aug 10 - Nov 12, 2013 only", "Aug 10 - Nov 12, 2013");
+  CHECK(two_dates.range_begin == "2013-08-10");
+  CHECK(two_dates.range_end == "2013-11-12");
+}
+
+TEST_CASE("a counted duration from now covers the whole units next to the document date") {
+  const auto next = only("Prices will rise in the next three weeks.", "the next three weeks");
+  CHECK(next.type == TimexType::duration);
+  CHECK(next.value == "P3W");
+  CHECK(next.range_begin == "2014-W07");
+  CHECK(next.range_end == "2014-W09");
+  const auto past = only("It rained in the past two months.", "the past two months");
+  CHECK(past.value == "P2M");
+  CHECK(past.range_begin == "2013-12");
+  CHECK(past.range_end == "2014-01");
+  CHECK_FALSE(only("It lasted a few weeks.", "a few weeks").range_begin);
+}
+
+TEST_CASE("ago and hence count from the document date, later and earlier from the last date named") {
+  check_value("It closed two years ago.", "two years ago", "2012");
+  check_value("It reopens two years hence.", "two years hence", "2016");
+  const auto found = annalist::test::tag("It opened on June 22, 1941. It was sold two years hence.");
+  const auto hence = annalist::test::expression(found, "two years hence");
+  REQUIRE(hence);
+  CHECK(hence->value == "2016");
+}
+
+TEST_CASE("dates typed with dashes, slashes or no blank between day and month") {
+  check_value("Filed 10-August-2012.", "10-August-2012", "2012-08-10");
+  check_value("Filed 8/Oct/2012.", "8/Oct/2012", "2012-10-08");
+  check_value("Filed 14april 2015.", "14april 2015", "2015-04-14");
+  check_value("Filed Sep-2012.", "Sep-2012", "2012-09");
+  check_value("Filed 2024-August.", "2024-August", "2024-08");
+  check_value("Filed in June of 2022.", "June of 2022", "2022-06");
+  check_value("It fell on the 20 September 1917.", "the 20 September 1917", "1917-09-20");
+}
+
+TEST_CASE("numeric months with a year: month/year, year/month, and year-month when no range") {
+  check_value("Published: 09/2012.", "09/2012", "2012-09");
+  check_value("Published: 2014/10.", "2014/10", "2014-10");
+  check_value("Published: 2014-10.", "2014-10", "2014-10");
+  const auto season = only("the 2010-11 season", "2010-11");
+  CHECK(season.range_begin == "2010");
+  CHECK(season.range_end == "2011");
+}
+
+TEST_CASE("a two-digit year closes a day and month only at the end of the phrase") {
+  check_value("born 9 Aug 96.", "9 Aug 96", "1996-08-09");
+  check_value("born Aug 9, 96", "Aug 9, 96", "1996-08-09");
+  const auto count = annalist::test::tag("On Aug 9 96 people died.");
+  CHECK(annalist::test::expression(count, "Aug 9"));
+  CHECK_FALSE(annalist::test::expression(count, "Aug 9 96"));
+}
+
+TEST_CASE("ordinal days: the first of March, March first, on the 15th") {
+  check_value("It opens on the first of March.", "the first of March", "2014-03-01");
+  check_value("It opens March first.", "March first", "2014-03-01");
+  check_value("It opens February the 15th.", "February the 15th", "2014-02-15");
+  check_value("It opens on the 15th.", "the 15th", "2014-02-15");
+  check_value("It closed on the 3rd.", "the 3rd", "2014-02-03");
+  CHECK(annalist::test::untagged("He lives on the 15th floor.", annalist::test::tag("He lives on the 15th floor."),
+                                 "15th"));
+  CHECK(annalist::test::untagged("For the first time.", annalist::test::tag("For the first time."), "first"));
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("the end of May the Second Army"), "May the Second"));
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("the March first-quarter report"), "March first"));
+}
+
+TEST_CASE("march and may in lower case are dates only with a day and a year") {
+  check_value("due march 3 2015", "march 3 2015", "2015-03-03");
+  CHECK(annalist::test::untagged("we may 5 times", annalist::test::tag("we may 5 times"), "may"));
+}
+
+TEST_CASE("this with a season is the current season or the closest one to come or just gone") {
+  check_value("It is cold this winter.", "this winter", "2013-WI", "2014-02-05");
+  check_value("It will be hot this summer.", "this summer", "2014-SU", "2014-03-05");
+  check_value("It was hot this summer.", "this summer", "2014-SU", "2014-11-05");
+}
+
+TEST_CASE("the next with a unit follows the last date named") {
+  const auto found = annalist::test::tag("The treaty was signed on March 8, 1862. The next day the fleet sailed.");
+  const auto next_day = annalist::test::expression(found, "The next day");
+  REQUIRE(next_day);
+  CHECK(next_day->value == "1862-03-09");
+  check_value("It opens next year.", "next year", "2015");
+}
+
+TEST_CASE("a weekday said with its week is that day of that week") {
+  // DCT Wednesday 2014-02-05: this week runs from Monday 2014-02-03 to Sunday 2014-02-09.
+  check_value("They meet Tuesday of next week.", "Tuesday of next week", "2014-02-11");
+  check_value("They met Friday of last week.", "Friday of last week", "2014-01-31");
+  check_value("They meet Monday next week.", "Monday next week", "2014-02-10");
+  check_value("They met last week's Sunday.", "last week's Sunday", "2014-02-02");
+  check_value("They meet Sunday this week.", "Sunday this week", "2014-02-09");
+}
+
+TEST_CASE("version numbers and runs of numbers are not dates") {
+  CHECK(annalist::test::tag("Version: 1.10.30").empty());
+  CHECK(annalist::test::tag("dial 2012 80 10 then").empty());
+  check_value("Filed 5.2.2014.", "5.2.2014", "2014-02-05");
+}
+
+TEST_CASE("the year, month or week of a report is the current one, or the length before ended") {
+  check_value("For the year, volume was flat.", "the year", "2014");
+  check_value("For the week, the index dropped.", "the week", "2014-W06");
+  check_value("Rates rose by the end of the month.", "the end of the month", "2014-02");
+  const auto ended = only("Net income for the year ended Sept. 30 rose.", "the year");
+  CHECK(ended.type == TimexType::duration);
+  CHECK(ended.value == "P1Y");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("in the year-earlier quarter"), "the year"));
+  // A narrative counts it from the last date named.
+  const std::string text =
+      "In 1941 the army crossed the river. In 1942 it reached the hills. In 1943 it stopped. "
+      "In 1944 it turned back. By the end of the year it had retreated.";
+  const auto found = annalist::test::tag(text, "2009-12-19");
+  const auto year = annalist::test::expression(found, "the end of the year");
+  REQUIRE(year);
+  CHECK(year->value == "1944");
+}
+
+TEST_CASE("a range without years on both ends runs forward across the new year") {
+  const auto neither = only("open from December to May", "from December to May", "2012-08-10");
+  CHECK(neither.range_begin == "2012-12");
+  CHECK(neither.range_end == "2013-05");
+  const auto end_year = only("open from December to May 2022", "from December to May 2022");
+  CHECK(end_year.range_begin == "2021-12");
+  CHECK(end_year.range_end == "2022-05");
+  const auto begin_year = only("open from December 2021 to May", "from December 2021 to May");
+  CHECK(begin_year.range_end == "2022-05");
+}
+
+// The driver skips a lead word ("the", "a", "in", ...) followed by a word no rule reads
+// (families.hpp, grammar_word_follows). A word a rule matches but the driver's vocabulary lacks
+// would silently stop every phrase "the <word> ...": each word literal of the rule sources must be
+// a grammar word.
+TEST_CASE("every word the rules match is in the driver's grammar vocabulary") {
+  namespace fs = std::filesystem;
+  const fs::path dir = fs::path(ANNALIST_SOURCE_DIR) / "parser" / "src" / "timex";
+  // word("..."), lit("..."), and symbol-table entries {"...", value}.
+  const std::regex literal(R"re((?:word|lit)\(\s*"((?:[^"\\]|\\.)*)"|\{\s*"((?:[^"\\]|\\.)*)"\s*,)re");
+  const std::regex escape(R"re(\\x[0-9A-Fa-f]{2})re");
+  const std::regex letters("[A-Za-z]+");
+  std::size_t files = 0, words = 0;
+  for (const auto& entry : fs::directory_iterator(dir)) {
+    const std::string name = entry.path().filename().string();
+    if (!name.starts_with("rules_") && name != "lexicon.hpp" && name != "grammar.hpp") continue;
+    ++files;
+    std::ifstream in(entry.path());
+    const std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    for (std::sregex_iterator m(source.begin(), source.end(), literal), none; m != none; ++m) {
+      const std::string text = std::regex_replace((*m)[1].matched ? (*m)[1].str() : (*m)[2].str(), escape, " ");
+      for (std::sregex_iterator w(text.begin(), text.end(), letters); w != none; ++w) {
+        std::string lower = w->str();
+        for (char& c : lower) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        CAPTURE(name);
+        CAPTURE(lower);
+        CHECK(annalist::timex::is_grammar_word(lower));
+        ++words;
+      }
+    }
+  }
+  CHECK(files >= 8);
+  CHECK(words > 300);
+}
+
+TEST_CASE("the week of a day is the ISO week it falls in") {
+  check_value("Talks are set for the week of March 6.", "the week of March 6", "2014-W10");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("the week of the election"), "the week of the election"));
+}
+
+TEST_CASE("a month of that year is in the year last named") {
+  const auto found =
+      annalist::test::tag("It began on June 22, 1941. In August of that year the city fell.", "2009-12-19");
+  const auto august = annalist::test::expression(found, "August of that year");
+  REQUIRE(august);
+  CHECK(august->value == "1941-08");
+  const auto same =
+      annalist::test::tag("The siege began on May 10, 1940. That same day the port closed.", "2009-12-19");
+  const auto day = annalist::test::expression(same, "That same day");
+  REQUIRE(day);
+  CHECK(day->value == "1940-05-10");
+}
+
+TEST_CASE("days before the common era are written BC") {
+  const auto found =
+      annalist::test::tag("The battle was fought in June 479 BC. The next day the fleet left.", "2009-12-19");
+  const auto next = annalist::test::expression(found, "The next day");
+  REQUIRE(next);
+  CHECK(next->value.starts_with("BC0479-06"));
 }

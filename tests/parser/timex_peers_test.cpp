@@ -175,7 +175,9 @@ TEST_CASE("casual offsets from now") {
   // From a reference with a time of day, a day offset keeps it; from a plain date, it is a day.
   check_text("in 3 days", "3 days", "2013-02-15T04:30");
   check_text("in a week", "a week", "2013-02-19T04:30");
-  check_text("The deal closes in three days.", "three days", "2014-02-08", "2014-02-05");
+  // Against a document date, "in three days" is a length, as TimeML annotates news.
+  check_text("The deal closes in three days.", "three days", "P3D", "2014-02-05");
+  check_text("The deal closes in two weeks.", "two weeks", "P2W", "2014-02-05");
   check("in 2.5 hours", "2013-02-12T07:00");
   check("in half an hour", "2013-02-12T05:00");
   check("in a quarter of an hour", "2013-02-12T04:45");
@@ -207,4 +209,50 @@ TEST_CASE("peer negatives and news numbers stay untagged") {
         "25:12", "I'm at 10", "in am", "in them", "the day", "the score was 3-4 at half time", "rose 2.5% at 3.5",
         "lent him money", "Boeing 747"})
     check_untagged(text);
+}
+
+TEST_CASE("said at a moment of the day, a weekday without tense is the coming one") {
+  check("monday", "2013-02-18");
+  check("tuesday", "2013-02-19");
+  check("next wednesday", "2013-02-20");
+  check("next tuesday", "2013-02-19");
+  // chrono's references are midnights: a document date, the closest weekday.
+  check("Thursday", "2012-08-09", "2012-08-09");
+  check("Sunday", "2012-08-12", "2012-08-09");
+}
+
+TEST_CASE("an offset said at a moment of the day is that moment moved") {
+  check("7 days ago", "2013-02-05T04:30");
+  check("one week ago", "2013-02-05T04:30");
+  check("three weeks hence", "2013-03-05T04:30");
+  check("two years hence", "2015-02-12");
+  check("5 months ago", "2012-09-12");
+  check("2 hours ago", "2013-02-12T02:30");
+}
+
+TEST_CASE("a counted duration from now carries the period it covers") {
+  const auto days = primary("last two days", duckling_reference);
+  CHECK(days.value == "P2D");
+  CHECK(days.range_begin == "2013-02-10");
+  CHECK(days.range_end == "2013-02-11");
+  CHECK(primary("next 3 months", duckling_reference).range_begin == "2013-03");
+  CHECK(primary("next 3 hours", duckling_reference).range_begin == "2013-02-12T05:30");
+}
+
+TEST_CASE("a weekday abbreviation before a comma picks the year the date falls on it") {
+  check("Fri, Jul 18", "2014-07-18");
+  check("Wed, Feb13", "2013-02-13");
+}
+
+TEST_CASE("a day of the month alone said at a moment of the day is the next such day") {
+  check("on the 15th", "2013-02-15");
+  check("on the first", "2013-03-01");
+  check("On 24th", "2013-02-24");
+}
+
+TEST_CASE("a date without a year said at a moment of the day is the coming one") {
+  check("August 27th - 29th", "2013-08-27");
+  check("23rd to 26th Oct", "2013-10-23");
+  // Against a document date, the closest (news).
+  check("August 27th", "2012-08-27", "2013-02-12");
 }

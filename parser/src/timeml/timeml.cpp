@@ -6,7 +6,11 @@
 #include "xml.hpp"
 
 #include <algorithm>
+#include <optional>
+#include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 namespace annalist {
 
@@ -66,6 +70,79 @@ bool is_timex(std::string_view name) { return name == "TIMEX3" || name == "TIMEX
 // Elements after TEXT that only refer to annotation inside TEXT (which with_timexes drops).
 bool is_link(std::string_view name) {
   return name == "MAKEINSTANCE" || name == "TLINK" || name == "SLINK" || name == "ALINK";
+}
+
+char lower_ascii(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+bool starts_with_word(std::string_view text, std::string_view word) {
+  if (text.size() <= word.size() || text[word.size()] != ' ') return false;
+  for (std::size_t i = 0; i < word.size(); ++i)
+    if (lower_ascii(text[i]) != word[i]) return false;
+  return true;
+}
+
+// Where a range's text divides into its two ends: [separator_begin, separator_end), or nullopt.
+// Words first ("from May to July", "between 1985 and 1987"), then a spaced dash ("Aug 8 - Aug 12"),
+// then a dash between two digits ("1861-1865", "6-7 January 1916"); a dash inside a word such as
+// "mid-2012" never divides.
+std::optional<std::pair<std::size_t, std::size_t>> range_separator(std::string_view text) {
+  for (const std::string_view word : {" to ", " through ", " until ", " till ", " and "}) {
+    for (std::size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
+      if (text.size() - at < word.size()) break;
+      bool same = true;
+      for (std::size_t i = 0; i < word.size() && same; ++i) same = lower_ascii(text[at + i]) == word[i];
+      if (same) return std::pair{at, at + word.size()};
+    }
+  }
+  for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", "\xE2\x80\x93"})
+    if (const auto at = text.find(dash); at != std::string_view::npos) return std::pair{at, at + dash.size()};
+  for (std::size_t at = 1; at + 1 < text.size(); ++at)
+    if (text[at] == '-' && is_digit(text[at - 1]) && is_digit(text[at + 1])) return std::pair{at, at + 1};
+  // A dash between two dates written with month names: "14 August-24 August", "August-September
+  // 1950". Not the dash of a prefix ("mid-1990s").
+  const auto is_alnum = [](char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t at = 1; at + 1 < text.size(); ++at) {
+    if (text[at] != '-' || !is_alnum(text[at - 1]) || !is_alnum(text[at + 1])) continue;
+    std::size_t word_begin = at;
+    while (word_begin > 0 && is_alnum(text[word_begin - 1])) --word_begin;
+    std::string prefix;
+    for (std::size_t i = word_begin; i < at; ++i) prefix += lower_ascii(text[i]);
+    if (prefix == "mid" || prefix == "pre" || prefix == "post" || prefix == "early" || prefix == "late") continue;
+    return std::pair{at, at + 1};
+  }
+  return std::nullopt;
+}
+
+// TimeML annotates each end of a range as its own TIMEX3 ("from <TIMEX3>1915</TIMEX3> to
+// <TIMEX3>1916</TIMEX3>", "<TIMEX3>1861</TIMEX3>-<TIMEX3>1865</TIMEX3>"): a range becomes its two
+// ends, the introducing "from"/"between" left out as the signal it is. Anything else, and a range
+// whose text does not divide, stays whole.
+std::vector<TimeExpression> as_timeml_extents(const TimeExpression& e) {
+  // A duration's range is the period it covers ("the next three weeks"), not two dates.
+  if (!e.range_begin || !e.range_end || e.type == TimexType::duration || e.type == TimexType::set) return {e};
+  const std::string_view text = e.text;
+  const auto separator = range_separator(text);
+  if (!separator) return {e};
+  std::size_t first_begin = 0;
+  for (const std::string_view signal : {"from", "between"})
+    if (starts_with_word(text, signal)) first_begin = signal.size() + 1;
+  const std::size_t first_end = separator->first;
+  const std::size_t second_begin = separator->second;
+  if (first_begin >= first_end || second_begin >= text.size()) return {e};
+  TimeExpression first = e, second = e;
+  for (TimeExpression* end : {&first, &second}) {
+    end->range_begin.reset();
+    end->range_end.reset();
+  }
+  first.begin = e.begin + first_begin;
+  first.end = e.begin + first_end;
+  first.text = std::string(text.substr(first_begin, first_end - first_begin));
+  first.value = *e.range_begin;
+  second.begin = e.begin + second_begin;
+  second.text = std::string(text.substr(second_begin));
+  second.value = *e.range_end;
+  second.signal.clear();
+  return {first, second};
 }
 
 // Widens [begin, end) to its whole line (newline included) when nothing else is on that line.
@@ -236,7 +313,10 @@ std::string TimemlDocument::with_timexes(const std::vector<TimeExpression>& expr
   std::vector<TagAt> tags;
   std::vector<const TimeExpression*> kept;
   std::vector<const TimeExpression*> sorted;
-  for (const auto& e : expressions) sorted.push_back(&e);
+  std::vector<TimeExpression> extents;
+  for (const auto& e : expressions)
+    for (auto& part : as_timeml_extents(e)) extents.push_back(std::move(part));
+  for (const auto& e : extents) sorted.push_back(&e);
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const TimeExpression* a, const TimeExpression* b) { return a->begin < b->begin; });
   std::size_t covered_to = 0;

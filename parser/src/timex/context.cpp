@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_map>
 
 namespace annalist::timex {
 namespace {
@@ -64,17 +65,25 @@ std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::
 enum class Cue { none, past, present, future, participle };
 
 Cue cue_of(std::string_view w) {
-  if (one_of(w, {"will", "shall", "ll", "going", "plans", "plan", "planned", "aims", "intends", "scheduled", "expects",
-                 "upcoming", "tomorrow", "soon", "next", "forthcoming", "hopes", "seeks", "wo"}))
-    return Cue::future;
-  if (one_of(w, {"was", "were", "had", "did", "said", "ago", "yesterday", "last", "earlier"})) return Cue::past;
-  // Irregular past forms: weak, like participles ("will be held" is future).
-  if (one_of(w,
-             {"told",  "took",   "came",  "went",  "made",   "gave",    "began",   "became", "rose",  "fell", "won",
-              "lost",  "met",    "left",  "sold",  "bought", "got",     "saw",     "held",   "led",   "paid", "ran",
-              "spent", "struck", "wrote", "broke", "fought", "brought", "thought", "sent",   "built", "kept", "found"}))
-    return Cue::participle;
-  if (one_of(w, {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"})) return Cue::present;
+  // One hash lookup per word of the sentence (this runs for every word around every match); on a
+  // word in two lists the earlier list wins.
+  static const auto cues = [] {
+    std::unordered_map<std::string_view, Cue> m;
+    const auto add = [&m](Cue cue, std::initializer_list<std::string_view> words) {
+      for (const std::string_view word : words) m.emplace(word, cue);
+    };
+    add(Cue::future, {"will", "shall", "ll", "going", "plans", "plan", "planned", "aims", "intends", "scheduled",
+                      "expects", "upcoming", "tomorrow", "soon", "next", "forthcoming", "hopes", "seeks", "wo"});
+    add(Cue::past, {"was", "were", "had", "did", "said", "ago", "yesterday", "last", "earlier"});
+    // Irregular past forms: weak, like participles ("will be held" is future).
+    add(Cue::participle,
+        {"told",  "took",   "came",  "went",  "made",   "gave",    "began",   "became", "rose",  "fell", "won",
+         "lost",  "met",    "left",  "sold",  "bought", "got",     "saw",     "held",   "led",   "paid", "ran",
+         "spent", "struck", "wrote", "broke", "fought", "brought", "thought", "sent",   "built", "kept", "found"});
+    add(Cue::present, {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
+    return m;
+  }();
+  if (const auto found = cues.find(w); found != cues.end()) return found->second;
   if (w.size() >= 5 && w.ends_with("ed") &&
       !one_of(w, {"indeed",   "speed",    "proceed",  "exceed",    "succeed",    "hundred",   "united",
                   "kindred",  "breed",    "related",  "based",     "advanced",   "developed", "limited",
@@ -179,8 +188,9 @@ bool inside_number(std::string_view text, std::size_t begin, std::size_t end) {
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (inside_number(text, begin, end)) return false;
-  // "may 5", "march 2" in lower case: the verbs.
-  if (text.substr(begin, 4) == "may " || text.substr(begin, 6) == "march ") return false;
+  // "may 5", "march 2" in lower case: the verbs, unless a year completes the date ("march 3 2015").
+  const bool full_date = m.point.day != unset && m.point.year != unset;
+  if ((text.substr(begin, 4) == "may " || text.substr(begin, 6) == "march ") && !full_date) return false;
   const std::string before = previous_word(text, begin);
   if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"});
   if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The ")) {
@@ -198,6 +208,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return !adjective;
   }
   if (m.needs_evidence) {
+    if (m.point.day != unset && m.point.month == unset) return before == "on";  // "on the 15th"
     if (m.point.month != unset) {
       // A month alone: capitalised, and "May"/"March" (also verbs) only after a date word.
       if (!is_upper(text[begin])) return false;
@@ -213,6 +224,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   const char prev = begin > 0 ? text[begin - 1] : ' ';
   const char prev2 = begin > 1 ? text[begin - 2] : ' ';
   if (begin >= 2 && is_digit(prev2) && prev == ' ') return false;  // "555 2014": part of a number
+  if (end + 1 < text.size() && text[end] == ' ' && is_digit(text[end + 1])) return false;  // "2012 80 10"
   const bool context = is_date_context_word(before);
   // "Kazakhstan 2050", "Windows 2000": a capitalised word right before makes it part of a name.
   if (!context && !before.empty() && begin >= 2 && text[begin - 1] == ' ' && is_upper(text[begin - before.size() - 1]))

@@ -13,6 +13,7 @@
 #include "meaning.hpp"
 
 #include <cstddef>
+#include <cstdint>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -84,6 +85,34 @@ extern const std::span<const std::string_view> times_first_words;
 // is not a letter, sizeof word when the word is at least that long (longer than any first word).
 std::size_t first_word_at(const char* p, const char* end, char (&word)[16]);
 
+// A map from first words (lower-case letters, at most 15) to sets of bits, looked up once per
+// token: open addressing over words packed into two integers, so a lookup is a multiply and one
+// or two integer compares, with no allocation and no string comparison.
+class FirstWordMap {
+ public:
+  // Adds `bits` to the set of `word` (a lower-case word of 1..15 letters; longer ones are ignored).
+  void add(std::string_view word, std::uint64_t bits);
+  // The set of the word starting at `p` (its ASCII letters, compared lower-case), 0 when it was
+  // never added. `letters` is set to the word's length: 0 when `p` is not a letter, 16 when the
+  // word has 16 letters or more.
+  std::uint64_t find_at(const char* p, const char* end, std::size_t& letters) const;
+
+ private:
+  struct Key {
+    std::uint64_t low = 0, high = 0;  // the letters, zero-padded; {0, 0} marks an empty slot
+    bool operator==(const Key&) const = default;
+  };
+  struct Slot {
+    Key key;
+    std::uint64_t bits = 0;
+  };
+  std::size_t slot_of(const Key& key) const;
+  void grow();
+
+  std::vector<Slot> slots_;  // a power of two, at most half full
+  std::size_t size_ = 0;
+};
+
 // Whether a family with these first words may match at `p`, by the rule of Family::first_words:
 // a token starting with a letter must start with one of the words (compared lower-case); any
 // other token may start anything. Families that call each other as sub-grammars (the clock's day
@@ -94,8 +123,21 @@ class FirstWordFilter {
   bool may_start(const char* p, const char* end) const;
 
  private:
-  std::vector<std::string_view> words_;  // sorted, unique
+  FirstWordMap words_;
 };
+
+// Lead words: "the", "a", "in", "more", ... A lead word never forms an expression alone: in every
+// rule it is followed by a word the grammar reads (is_grammar_word), a digit or punctuation.
+std::span<const std::string_view> lead_words();
+// Whether an expression starting with a lead word may go on, from what follows it (`after` is
+// just past its letters): false only for blanks and then a word the grammar never reads ("the
+// government", "a man"), where the driver skips every family.
+bool grammar_word_follows(const char* after, const char* end);
+
+// The words the grammar reads anywhere in an expression (lower-case): every family's first words,
+// every word of a holiday name, and the words inside rules (connectives, zones, am/pm, ...).
+// Keep in step with the rules: timex_grammar_test checks every word literal of the rule sources.
+bool is_grammar_word(std::string_view word);
 
 // Every registered family, in priority order (on equally long matches the earlier one wins).
 std::span<const Family> all_families();

@@ -2,9 +2,11 @@
 // Keep in step with the rules: a missing word silently disables the rules that start with it
 // (the tests of every construction catch that).
 #include "families.hpp"
+#include "holidays.hpp"
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string_view>
 
 namespace annalist::timex {
@@ -58,11 +60,11 @@ constexpr auto join(const std::array<std::string_view, N>&... lists) {
 constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "year"sv, "q"sv, "ad"sv, "ce"sv};
 constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, seasons, calendar_extra);
 
-constexpr auto relative_words = join(directions, deictic, hedges, numbers, months, std::array{"year"sv});
+constexpr auto relative_words = join(directions, deictic, hedges, numbers, months, weekdays, std::array{"year"sv});
 
-constexpr std::array ranges_extra{"from"sv,      "between"sv, "early"sv, "late"sv,   "mid"sv,
-                                  "beginning"sv, "start"sv,   "dawn"sv,  "middle"sv, "end"sv,
-                                  "close"sv,     "circa"sv,   "post"sv,  "pre"sv,    "the"sv};
+constexpr std::array ranges_extra{"from"sv,  "between"sv,   "early"sv, "late"sv, "mid"sv,    "earlier"sv,
+                                  "later"sv, "beginning"sv, "start"sv, "dawn"sv, "middle"sv, "end"sv,
+                                  "close"sv, "circa"sv,     "post"sv,  "pre"sv,  "the"sv};
 constexpr auto ranges_words = join(ranges_extra, months, hedges);
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
@@ -77,6 +79,31 @@ constexpr std::array clock_words{"noon"sv, "midday"sv, "midnight"sv};
 constexpr std::array deictic_days{"today"sv, "tomorrow"sv, "yesterday"sv, "tonight"sv};
 constexpr auto times_words = join(clock_words, months, weekdays, deictic_days);
 
+// Words the rules read after an expression's first word that are not first words themselves.
+constexpr std::array inner_words{
+    "aedt"sv,      "aest"sv,   "after"sv,   "afterward"sv, "afterwards"sv, "ago"sv,        "akst"sv,    "am"sv,
+    "and"sv,       "approx"sv, "bc"sv,      "bce"sv,       "before"sv,     "bst"sv,        "cdt"sv,     "cest"sv,
+    "cet"sv,       "clock"sv,  "cst"sv,     "ct"sv,        "edt"sv,        "eest"sv,       "eet"sv,     "est"sv,
+    "et"sv,        "for"sv,    "future"sv,  "gmt"sv,       "hence"sv,      "hkt"sv,        "hr"sv,      "hrs"sv,
+    "hst"sv,       "ish"sv,    "ist"sv,     "jst"sv,       "kst"sv,        "latter"sv,     "least"sv,   "mdt"sv,
+    "met"sv,       "min"sv,    "mins"sv,    "most"sv,      "msk"sv,        "mst"sv,        "mt"sv,      "near"sv,
+    "number"sv,    "nzst"sv,   "oclock"sv,  "of"sv,        "old"sv,        "on"sv,         "or"sv,      "other"sv,
+    "overnight"sv, "pdt"sv,    "per"sv,     "period"sv,    "pm"sv,         "previously"sv, "pst"sv,     "pt"sv,
+    "ref"sv,       "sec"sv,    "secs"sv,    "sgt"sv,       "so"sv,         "st"sv,         "than"sv,    "thousand"sv,
+    "through"sv,   "thru"sv,   "till"sv,    "times"sv,     "to"sv,         "turn"sv,       "until"sv,   "untill"sv,
+    "utc"sv,       "wet"sv,    "morning"sv, "afternoon"sv, "evening"sv,    "night"sv,      "hundred"sv, "ended"sv,
+    "ending"sv,    "round"sv};
+
+// Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
+// punctuation (see grammar_word_follows).
+constexpr std::array lead_word_list{"the"sv,   "a"sv,       "an"sv,     "that"sv,   "this"sv,    "these"sv,
+                                    "in"sv,    "at"sv,      "up"sv,     "no"sv,     "more"sv,    "over"sv,
+                                    "under"sv, "less"sv,    "fewer"sv,  "about"sv,  "around"sv,  "some"sv,
+                                    "many"sv,  "several"sv, "nearly"sv, "almost"sv, "roughly"sv, "approximately"sv,
+                                    "from"sv,  "between"sv, "each"sv,   "every"sv};
+
+bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 }  // namespace
 
 const std::span<const std::string_view> calendar_first_words = calendar_words;
@@ -85,10 +112,69 @@ const std::span<const std::string_view> ranges_first_words = ranges_words;
 const std::span<const std::string_view> durations_first_words = durations_words;
 const std::span<const std::string_view> times_first_words = times_words;
 
-FirstWordFilter::FirstWordFilter(std::span<const std::string_view> first_words)
-    : words_(first_words.begin(), first_words.end()) {
-  std::sort(words_.begin(), words_.end());
-  words_.erase(std::unique(words_.begin(), words_.end()), words_.end());
+namespace {
+// Packs the word at `p` into `key` (its lower-cased letters, the first 15); its length: 0 when
+// `p` is not a letter, 16 when it has 16 letters or more.
+template <typename Key>
+std::size_t pack_word(const char* p, const char* end, Key& key) {
+  unsigned char letters[16] = {};
+  std::size_t n = 0;
+  for (const std::size_t room = static_cast<std::size_t>(end - p); n < 16 && n < room; ++n) {
+    // ASCII letters only, folded without a locale call: only 'A'..'Z' and 'a'..'z' land in 'a'..'z'.
+    const auto lower = static_cast<unsigned char>(static_cast<unsigned char>(p[n]) | 0x20);
+    if (lower < 'a' || lower > 'z') break;
+    letters[n] = lower;
+  }
+  letters[15] = 0;
+  std::memcpy(&key.low, letters, 8);
+  std::memcpy(&key.high, letters + 8, 8);
+  return n;
+}
+}  // namespace
+
+std::size_t FirstWordMap::slot_of(const Key& key) const {
+  const std::uint64_t h = (key.low ^ (key.high * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
+  const std::size_t mask = slots_.size() - 1;
+  std::size_t i = static_cast<std::size_t>(h >> 32) & mask;
+  while (!(slots_[i].key == key) && !(slots_[i].key == Key{})) i = (i + 1) & mask;
+  return i;
+}
+
+void FirstWordMap::grow() {
+  std::vector<Slot> old = std::move(slots_);
+  slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  for (const Slot& s : old)
+    if (!(s.key == Key{})) slots_[slot_of(s.key)] = s;
+}
+
+void FirstWordMap::add(std::string_view word, std::uint64_t bits) {
+  Key key;
+  if (word.empty() || word.size() > 15 || pack_word(word.data(), word.data() + word.size(), key) != word.size())
+    return;  // not a word of letters the driver can look up
+  if (2 * (size_ + 1) > slots_.size()) grow();
+  Slot& slot = slots_[slot_of(key)];
+  if (slot.key == Key{}) {
+    slot.key = key;
+    ++size_;
+  }
+  slot.bits |= bits;
+}
+
+std::uint64_t FirstWordMap::find_at(const char* p, const char* end, std::size_t& letters) const {
+  Key key;
+  letters = pack_word(p, end, key);
+  if (letters == 0 || letters > 15 || slots_.empty()) return 0;
+  return slots_[slot_of(key)].bits;
+}
+
+FirstWordFilter::FirstWordFilter(std::span<const std::string_view> first_words) {
+  for (const std::string_view w : first_words) words_.add(w, 1);
+}
+
+bool FirstWordFilter::may_start(const char* p, const char* end) const {
+  std::size_t letters = 0;
+  const std::uint64_t found = words_.find_at(p, end, letters);
+  return letters == 0 || found != 0;  // a digit, an apostrophe or punctuation may start anything
 }
 
 std::size_t first_word_at(const char* p, const char* end, char (&word)[16]) {
@@ -105,12 +191,46 @@ std::size_t first_word_at(const char* p, const char* end, char (&word)[16]) {
   return n;
 }
 
-bool FirstWordFilter::may_start(const char* p, const char* end) const {
-  char word[16];
-  const std::size_t n = first_word_at(p, end, word);
-  if (n == 0) return true;             // a digit, an apostrophe, punctuation
-  if (n == sizeof word) return false;  // longer than any first word
-  return std::binary_search(words_.begin(), words_.end(), std::string_view(word, n));
+namespace {
+FirstWordMap make_grammar_words() {
+  FirstWordMap words;
+  for (const auto list : {calendar_first_words, relative_first_words, ranges_first_words, durations_first_words,
+                          times_first_words, clock_first_words(), holidays_first_words(), casual_first_words()})
+    for (const std::string_view w : list) words.add(w, 1);
+  for (const std::string_view w : inner_words) words.add(w, 1);
+  for (char c = 'a'; c <= 'z'; ++c) words.add(std::string_view(&c, 1), 1);  // "Q3", "3 p m", "a.m."
+  for (const HolidayName& name : holiday_names()) {
+    std::string_view rest = name.name;
+    while (!rest.empty()) {
+      std::size_t n = 0;
+      while (n < rest.size() && rest[n] >= 'a' && rest[n] <= 'z') ++n;
+      if (n > 0) words.add(rest.substr(0, n), 1);
+      rest.remove_prefix(n == 0 ? 1 : n);
+    }
+  }
+  return words;
+}
+
+const FirstWordMap& grammar_words() {
+  static const FirstWordMap words = make_grammar_words();
+  return words;
+}
+}  // namespace
+
+bool is_grammar_word(std::string_view word) {
+  std::size_t letters = 0;
+  return grammar_words().find_at(word.data(), word.data() + word.size(), letters) != 0 && letters == word.size();
+}
+
+std::span<const std::string_view> lead_words() { return lead_word_list; }
+
+bool grammar_word_follows(const char* after, const char* end) {
+  const char* q = after;
+  if (q == end || !(is_blank_byte(*q) || (*q == '\xC2' && end - q > 1 && q[1] == '\xA0'))) return true;
+  while (q != end && (is_blank_byte(*q) || *q == '\xC2' || *q == '\xA0')) ++q;
+  std::size_t letters = 0;
+  const std::uint64_t found = grammar_words().find_at(q, end, letters);
+  return letters == 0 || found != 0;  // a digit, an apostrophe, punctuation, or a grammar word
 }
 
 }  // namespace annalist::timex

@@ -3,10 +3,8 @@
 
 namespace annalist::timex {
 
-bool continues_word(const char* p, const char* end) {
-  if (p == end) return false;
+bool continues_word_beyond_ascii(const char* p, const char* end) {
   const auto c = static_cast<unsigned char>(*p);
-  if (c < 0x80) return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
   const auto next = p + 1 < end ? static_cast<unsigned char>(p[1]) : 0;
   if (c == 0xE2 && next == 0x80) return false;                                    // U+2000..U+203F: dashes, quotes
   if (c == 0xE2 && next == 0x81 && p + 2 < end) return false;                     // U+2040..U+207F

@@ -70,7 +70,14 @@ inline const auto fresh = x3::eps[act([](Meaning& m) { m = Meaning{}; })];
 
 // True when the bytes at `p` continue a word: ASCII letters and digits, and any non-ASCII
 // character except the general-punctuation block (dashes, quotes: U+2000..U+206F) and NBSP.
-bool continues_word(const char* p, const char* end);
+// Inline for ASCII: the driver asks at every byte it skips.
+bool continues_word_beyond_ascii(const char* p, const char* end);
+inline bool continues_word(const char* p, const char* end) {
+  if (p == end) return false;
+  const auto c = static_cast<unsigned char>(*p);
+  if (c >= 0x80) return continues_word_beyond_ascii(p, end);
+  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+}
 // True when the bytes at `p` are blank: ASCII space, tab, CR, LF or NBSP; sets `width`.
 bool is_blank(const char* p, const char* end, int& width);
 // Reads a numeral at `p` ("15", "2.5", "5 1/2", "1,000"); the end of it, or nullptr.

@@ -9,7 +9,10 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <array>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace annalist::timex {
 
@@ -25,9 +28,33 @@ struct fast_case : boost::spirit::char_encoding::standard {
   static bool isupper(int ch) { return ch >= 'A' && ch <= 'Z'; }
 };
 
-// A symbol table of the grammar (keys lower-case, matched under x3::no_case).
+// A symbol table of the grammar (keys lower-case, matched under x3::no_case): X3's symbols with
+// a first-byte check in front. Most tokens a table is tried at start with a byte no key starts
+// with, and are rejected before the ternary-tree walk. Invariant: `may_start` holds the first
+// byte of every key, in both cases.
 template <typename T>
-using symbols = x3::symbols_parser<fast_case, T>;
+struct symbols : x3::parser<symbols<T>> {
+  using attribute_type = T;
+  static bool const has_attribute = true;
+
+  symbols(std::initializer_list<std::pair<const char*, T>> entries, std::string const& name) : table(entries, name) {
+    for (const auto& [key, value] : entries) {
+      const auto c = static_cast<unsigned char>(key[0]);
+      may_start[c] = true;
+      may_start[static_cast<unsigned char>(fast_case::toupper(c))] = true;
+      may_start[static_cast<unsigned char>(fast_case::tolower(c))] = true;
+    }
+  }
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& context, RCtx&, Attr& attr) const {
+    if (first == last || !may_start[static_cast<unsigned char>(*first)]) return false;
+    return table.parse(first, last, context, x3::unused, attr);
+  }
+
+  x3::symbols_parser<fast_case, T> table;
+  std::array<bool, 256> may_start{};
+};
 
 }  // namespace annalist::timex
 

@@ -79,7 +79,9 @@ enum class Direction : std::uint8_t { by_tense, previous, current, next };
 // What a relative expression is counted from.
 //   document   deictic: "yesterday", "two years ago", "last month" (the DCT)
 //   reference  anaphoric: "the next day", "a year earlier", "that year" (the last date mentioned)
-enum class Anchor : std::uint8_t { document, reference };
+//   story      "the year": the reference time in a narrative, the DCT in news (whose reference
+//              time wanders to every year a report mentions)
+enum class Anchor : std::uint8_t { document, reference, story };
 
 enum class Kind : std::uint8_t {
   calendar,  // fields of a date or time, maybe underspecified: "January 29", "2014", "Friday"
@@ -102,13 +104,17 @@ struct Meaning {
   Direction direction = Direction::by_tense;
   Anchor anchor = Anchor::document;
 
-  // Relative offset (kind relative) or amount (duration, set): `amount` units. A vague amount
+  // Relative offset (kind relative) or amount (duration, set): `amount` units. kind == calendar:
+  // Unit::week for "the week of <day>", the ISO week that day falls in. A vague amount
   // ("few", "several", plain plural "years") is amount_known == false and prints as X.
   Unit unit = Unit::none;
   double amount = 1;
   bool amount_known = true;
   bool amount_explicit = false;  // the text gave a number ("two years"), not just a unit ("the year")
 
+  // kind == calendar, a weekday said with its week (Monday to Sunday), in weeks from the anchor's:
+  // "next Wednesday" and "Tuesday of next week" +1, "Friday of last week" -1, "Sunday this week" 0.
+  int week_offset = unset;
   // kind == calendar: the year given relative to the anchor ("June last year": -1), or unset.
   int relative_year = unset;
   // "the turn of <century>": START of the century, or END of the current one when the clause
@@ -141,6 +147,9 @@ struct Meaning {
   // Days added to the date the rest names: "three days after Easter" (+3), "2 days after next
   // Friday" (+2).
   int day_shift = 0;
+  // "in 3 days": said at a moment of the day, the point that far on; against a document date the
+  // length, as TimeML annotates news ("will decide in two weeks": DURATION P2W).
+  bool after_in = false;
   // An offset counted from the reference's moment ("in 3 days" said at 04:30 is 04:30 three days
   // on): the value of a day offset keeps the reference's time of day, when it has one.
   bool keeps_time_of_day = false;

@@ -10,6 +10,7 @@
 #include <date/iso_week.h>
 
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -142,7 +143,10 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
         eligible = p->key > here;
         break;
       case Direction::current:
-        eligible = y == anchor_year;
+        // A season: the current one, the last or one of the next two, the closest ("this
+        // winter" said in February is the winter that began in December, "this summer" said in
+        // March the coming one, in November the last one).
+        eligible = g == Grain::season ? p->key >= here - 1 && p->key <= here + 2 : y == anchor_year;
         break;
       case Direction::by_tense: {
         // A month and day without a year ("Nov. 21") within a season of the anchor is read
@@ -173,7 +177,8 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
 }
 
 // A weekday alone: the day it names near the anchor.
-sys_days resolve_weekday(int wd, Direction direction, Tense tense, sys_days anchor) {
+// `live`: the anchor is a moment of the day rather than a document date.
+sys_days resolve_weekday(int wd, Direction direction, Tense tense, sys_days anchor, bool live) {
   const weekday target{static_cast<unsigned>(wd)};
   const sys_days on_or_before = anchor - (weekday{anchor} - target);
   const sys_days on_or_after = anchor + (target - weekday{anchor});
@@ -192,12 +197,36 @@ sys_days resolve_weekday(int wd, Direction direction, Tense tense, sys_days anch
   }
   if (tense == Tense::past) return on_or_before;
   if (tense == Tense::future) return on_or_after;
+  // No tense: said at a moment of the day ("meet me Monday", a reference with a clock time), a
+  // weekday is the coming one and the anchor's own weekday next week's (today would be "today").
+  // Against a document date, the closest: news names the days around its date, today included
+  // ("signed the plan Friday", dated Friday).
+  if (live) return on_or_after == anchor ? anchor + days{7} : on_or_after;
   return (anchor - on_or_before) <= (on_or_after - anchor) ? on_or_before : on_or_after;
+}
+
+// A day of the month alone ("on the 15th") near the anchor: the latest such day in a past-tense
+// clause, the next one in a future one or said at a moment of the day (`live`), otherwise the
+// closest. nullopt when no month around the anchor has that day.
+std::optional<sys_days> resolve_day_of_month(int day_number, Tense tense, sys_days anchor, bool live) {
+  const year_month here = year_month_day{anchor}.year() / year_month_day{anchor}.month();
+  std::optional<sys_days> best;
+  for (int offset = -1; offset <= 1; ++offset) {
+    const year_month_day candidate = (here + months{offset}) / day{static_cast<unsigned>(day_number)};
+    if (!candidate.ok()) continue;
+    const sys_days d{candidate};
+    if (tense == Tense::past && d > anchor) continue;
+    if ((tense == Tense::future || (live && tense != Tense::past)) && d < anchor) continue;
+    if (!best || std::labs((d - anchor).count()) < std::labs((*best - anchor).count())) best = d;
+  }
+  return best;
 }
 
 std::string format_day(sys_days d) {
   const year_month_day ymd{d};
-  return digits(static_cast<int>(ymd.year()), 4) + "-" +
+  const int y = static_cast<int>(ymd.year());
+  // Years before the common era as TIMEX2/WikiWars write them: "BC0479-06-01".
+  return (y < 0 ? "BC" + digits(-y, 4) : digits(y, 4)) + "-" +
          digits(static_cast<int>(static_cast<unsigned>(ymd.month())), 2) + "-" +
          digits(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
 }
@@ -217,6 +246,13 @@ std::string time_suffix(const CalendarFields& f) {
 }
 
 bool has_time(const CalendarFields& f) { return f.hour != unset || f.part_of_day != unset; }
+
+// Said at a moment of the day (the anchor has a clock time: "August 27th - 29th?" asked of an
+// assistant), a date without tense is an upcoming one; against a document date the tense stays
+// unknown and the closest occurrence wins.
+Tense looking_ahead(Tense tense, const Clock& anchor) {
+  return tense == Tense::unknown && anchor.time_of_day.count() != 0 ? Tense::future : tense;
+}
 
 // Day-first or month-first for a numeric date whose first two fields allow both.
 void decide_order(CalendarFields& f, const Anchors& anchors) {
@@ -267,14 +303,30 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   }
   if (f.month != unset && f.day == unset && f.year != unset && f.weekday != unset) f.weekday = unset;
   if (f.year == unset && m.relative_year != unset) {
-    f.year = static_cast<int>(year_month_day{document.day}.year()) + m.relative_year;
+    // "June last year" counts from the DCT, "August of that year" from the last date named.
+    const Clock& base = m.anchor == Anchor::reference ? anchor : document;
+    f.year = static_cast<int>(year_month_day{base.day}.year()) + m.relative_year;
   }
   // A weekday alone, or with a time: "Friday", "Friday night".
   if (f.year == unset && f.month == unset && f.weekday != unset && f.quarter == unset && f.season == unset &&
       f.half == unset) {
-    const sys_days d = resolve_weekday(f.weekday, m.direction, tense, anchor.day);
+    sys_days d = resolve_weekday(f.weekday, m.direction, tense, anchor.day, anchor.time_of_day.count() != 0);
+    if (m.week_offset != unset) {
+      // "next Wednesday" is the Wednesday of next week (Monday to Sunday), as Duckling and chrono
+      // read it: said on a Tuesday it is eight days on, not tomorrow.
+      const sys_days monday = anchor.day - (weekday{anchor.day} - Monday);
+      d = monday + days{7 * m.week_offset} + (weekday{static_cast<unsigned>(f.weekday)} - Monday);
+    }
     pointed_day = d;
     return format_day(d) + time_suffix(f);
+  }
+  if (f.year == unset && f.month == unset && f.day != unset) {
+    // A day of the month alone ("on the 15th"): in the anchor's month or a neighbour, as a
+    // weekday alone is placed.
+    const auto d = resolve_day_of_month(f.day, tense, anchor.day, anchor.time_of_day.count() != 0);
+    if (!d) return std::nullopt;
+    pointed_day = *d;
+    return format_day(*d) + time_suffix(f);
   }
   if (f.year == unset) {
     if (f.month == unset && f.quarter == unset && f.half == unset && f.season == unset && f.weekday == unset) {
@@ -289,7 +341,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     // Narrative text: "in June" after "in 1941" is June 1941, whatever the tense.
     const auto y = anchors.narrative && m.direction == Direction::by_tense
                        ? std::optional<int>(static_cast<int>(year_month_day{anchor.day}.year()))
-                       : resolve_year(f, m.direction, tense, anchor.day);
+                       : resolve_year(f, m.direction, looking_ahead(tense, anchor), anchor.day);
     if (!y) return std::nullopt;
     f.year = *y;
   }
@@ -300,8 +352,10 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     if (f.day != unset) {
       const year_month_day ymd{year{f.year}, month{static_cast<unsigned>(f.month)}, day{static_cast<unsigned>(f.day)}};
       if (!ymd.ok()) return std::nullopt;
-      value += "-" + digits(f.day, 2) + time_suffix(f);
       pointed_day = sys_days{ymd};
+      // "the week of March 6": the ISO week the day falls in.
+      if (m.kind == Kind::calendar && m.unit == Unit::week) return format_week(sys_days{ymd});
+      value += "-" + digits(f.day, 2) + time_suffix(f);
     } else {
       pointed_day = sys_days{year{f.year} / f.month / 1};
     }
@@ -364,12 +418,18 @@ std::string relative_value(const Meaning& m, Clock anchor, std::optional<sys_day
     }
     case Unit::year:
       pointed_day = sys_days{year{y + n} / 1 / 1};
-      return digits(y + n, 4);
-    case Unit::decade:
-      return digits(y / 10 + n, 3);
+      return y + n < 0 ? "BC" + digits(-(y + n), 4) : digits(y + n, 4);
+    case Unit::decade: {
+      // Years before the common era count down: 469 BC (-469) lies in the decade BC046, and the
+      // next decade is BC045.
+      const int decade = y / 10 + n;  // division truncates towards zero: -469 / 10 == -46
+      return decade < 0 ? "BC" + digits(-decade, 3) : digits(decade, 3);
+    }
     case Unit::century:
-    case Unit::millennium:
-      return digits(y / 100 + n, 2);
+    case Unit::millennium: {
+      const int century = y / 100 + n;
+      return century < 0 ? "BC" + digits(-century, 2) : digits(century, 2);
+    }
     case Unit::none:
       break;
   }
@@ -427,9 +487,104 @@ std::string duration_value(const Meaning& m) {
   return value + unit_letter(unit);
 }
 
+// What a relative expression counts from (Meaning::anchor).
+local_seconds anchor_time_of(const Meaning& m, const Anchors& anchors) {
+  switch (m.anchor) {
+    case Anchor::document:
+      return anchors.document;
+    case Anchor::reference:
+      return anchors.reference;
+    case Anchor::story:
+      return anchors.narrative ? anchors.reference : anchors.document;
+  }
+  return anchors.document;
+}
+
+// "7 days ago", "two years hence", "in 3 hours" said at a moment of the day (the anchor has a clock
+// time): that moment moved by the amount, to the minute for weeks and finer units, to the day for
+// coarser ones ("5 months ago" at 2013-02-12T04:30 is 2012-09-12). Against a document date the
+// unit's own granularity stays (relative_value: "two weeks ago" is a week, "5 months ago" a month,
+// as TimeML annotates news). nullopt when that rule does not apply.
+std::optional<std::string> counted_moment(const Meaning& m, local_seconds anchor) {
+  const Clock clock = split(anchor);
+  if (clock.time_of_day.count() == 0 || !m.amount_explicit || !m.amount_known || has_time(m.point)) return std::nullopt;
+  if (m.direction != Direction::previous && m.direction != Direction::next) return std::nullopt;
+  if (!(m.amount > 0 && m.amount <= 10000)) return std::nullopt;  // no date arithmetic on "1e9 years"
+  const double amount = (m.direction == Direction::previous ? -1 : 1) * m.amount;
+  const auto whole = static_cast<int>(std::lround(amount));
+  const bool integral = std::abs(amount - whole) < 1e-9;
+  local_seconds t = anchor;
+  switch (m.unit) {
+    case Unit::second:
+      t += std::chrono::seconds{std::llround(amount)};
+      break;
+    case Unit::minute:
+      t += std::chrono::seconds{std::llround(amount * 60)};
+      break;
+    case Unit::hour:
+      t += std::chrono::seconds{std::llround(amount * 3600)};
+      break;
+    case Unit::day:
+    case Unit::week:
+      if (!integral) return std::nullopt;
+      t += days{whole * (m.unit == Unit::week ? 7 : 1)};
+      break;
+    case Unit::month:
+    case Unit::quarter:
+    case Unit::year: {
+      if (!integral) return std::nullopt;
+      const int month_count = whole * (m.unit == Unit::year ? 12 : m.unit == Unit::quarter ? 3 : 1);
+      const year_month_day ymd{clock.day};
+      year_month_day moved = ymd.year() / ymd.month() / ymd.day() + months{month_count};
+      if (!moved.ok()) moved = moved.year() / moved.month() / last;  // Jan 31 + 1 month: Feb 28
+      t = local_seconds{sys_days{moved}.time_since_epoch()} + clock.time_of_day;
+      break;
+    }
+    default:
+      return std::nullopt;
+  }
+  const Clock moved = split(t);
+  if (m.unit == Unit::month || m.unit == Unit::quarter || m.unit == Unit::year) return format_day(moved.day);
+  const hh_mm_ss<std::chrono::seconds> hms{
+      floor<std::chrono::seconds>(t - local_seconds{moved.day.time_since_epoch()})};
+  std::string value = format_day(moved.day) + "T" + digits(static_cast<int>(hms.hours().count()), 2) + ":" +
+                      digits(static_cast<int>(hms.minutes().count()), 2);
+  if (m.unit == Unit::second) value += ":" + digits(static_cast<int>(hms.seconds().count()), 2);
+  return value;
+}
+
+// "the next three weeks", "the last two days": a duration said from the anchor also covers a
+// period, the whole units next to the anchor's own (which it leaves out): 2013-W08..2013-W10 said
+// in 2013-W07, 2013-02-10..2013-02-11 said on 2013-02-12. The value stays the length (P3W).
+void covered_period(const Meaning& m, const Anchors& anchors, Normalized& out) {
+  const bool counted = m.amount_known && m.amount_explicit && m.amount >= 1 && m.amount <= 1000 &&
+                       std::abs(m.amount - std::round(m.amount)) < 1e-9;
+  const bool directed = m.direction == Direction::previous || m.direction == Direction::next;
+  const bool calendar_unit = m.unit == Unit::minute || m.unit == Unit::hour || m.unit == Unit::day ||
+                             m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::quarter ||
+                             m.unit == Unit::year;
+  if (!counted || !directed || !calendar_unit) return;
+  const Clock anchor = split(anchor_time_of(m, anchors));
+  const auto unit_at = [&](double steps) {
+    Meaning step = m;
+    step.amount = steps;
+    std::optional<sys_days> ignored;
+    return relative_value(step, anchor, ignored);
+  };
+  const bool ahead = m.direction == Direction::next;
+  out.range_begin = unit_at(ahead ? 1 : m.amount);
+  out.range_end = unit_at(ahead ? m.amount : 1);
+}
+
 }  // namespace
 
 std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Tense tense, std::string_view signal) {
+  if (m.after_in && m.kind == Kind::relative && split(anchors.document).time_of_day.count() == 0) {
+    Meaning length = m;
+    length.kind = Kind::duration;
+    length.after_in = length.keeps_time_of_day = false;
+    return normalize(length, anchors, tense, signal);
+  }
   // Holidays, nth weekdays, named zones, day shifts: normalize_peers.cpp.
   if (is_peer_meaning(m)) return normalize_peer_meaning(m, anchors, tense, signal);
   Normalized out;
@@ -442,6 +597,7 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
     case Kind::duration:
       out.type = TimexType::duration;
       out.value = duration_value(m);
+      covered_period(m, anchors, out);
       return out;
     case Kind::set:
       out.type = TimexType::set;
@@ -455,7 +611,8 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
       }
       return out;
     case Kind::relative: {
-      const Clock anchor = split(m.anchor == Anchor::document ? anchors.document : anchors.reference);
+      const local_seconds anchor_time = anchor_time_of(m, anchors);
+      const Clock anchor = split(anchor_time);
       if (!m.amount_known) {
         out.value = m.direction == Direction::next ? "FUTURE_REF" : "PAST_REF";
         return out;
@@ -464,6 +621,12 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
       Meaning resolved = m;
       if (m.direction == Direction::by_tense)
         resolved.direction = tense == Tense::past ? Direction::previous : Direction::current;
+      if (const auto moment = counted_moment(m, anchor_time)) {
+        out.value = *moment;
+        if (m.unit == Unit::second || m.unit == Unit::minute || m.unit == Unit::hour || m.unit == Unit::day)
+          out.type = TimexType::time;
+        return out;
+      }
       out.value = relative_value(resolved, anchor, pointed_day);
       if (m.unit == Unit::century && m.turn_of) {
         const bool looks_ahead = tense == Tense::future || signal == "by" || signal == "until";
@@ -494,8 +657,27 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
     if (end.month == unset && end.day != unset) end.month = begin.month;
     std::optional<sys_days> ignored;
     auto begin_value = calendar_value(begin, m, anchors, tense, ignored);
+    if (begin_value && begin.year == unset && begin.month != unset && end.month != unset && begin_value->size() >= 4 &&
+        std::isdigit(static_cast<unsigned char>((*begin_value)[0]))) {
+      // Neither end says its year ("from December to May"): the end is in the beginning's year or
+      // the next.
+      begin.year = end.year = std::atoi(begin_value->substr(0, 4).c_str());
+    }
     auto end_value = calendar_value(end, m, anchors, tense, ignored);
     if (!begin_value || !end_value) return std::nullopt;
+    // Ends without their own year run forward across a new year: "from December to May 2022"
+    // begins in December 2021, "from December 2021 to May" ends in May 2022.
+    const bool begin_year_said = m.point.year != unset, end_year_said = m.range_end.year != unset;
+    if (*end_value < *begin_value && begin.year != unset && begin.month != unset &&
+        !(begin_year_said && end_year_said)) {
+      if (!begin_year_said && end_year_said)
+        begin.year -= 1;
+      else
+        end.year += 1;
+      begin_value = calendar_value(begin, m, anchors, tense, ignored);
+      end_value = calendar_value(end, m, anchors, tense, ignored);
+      if (!begin_value || !end_value) return std::nullopt;
+    }
     if (*end_value < *begin_value) return std::nullopt;  // "2020-2014" is not a range
     out.value = *begin_value;
     out.range_begin = *begin_value;

@@ -157,7 +157,7 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
     Meaning plain = m;
     plain.keeps_time_of_day = false;
     auto out = normalize(plain, anchors, tense, signal);
-    const local_seconds anchor = m.anchor == Anchor::document ? anchors.document : anchors.reference;
+    const local_seconds anchor = m.anchor == Anchor::reference ? anchors.reference : anchors.document;
     const auto time_of_day = floor<std::chrono::minutes>(anchor - local_seconds{day_of(anchor).time_since_epoch()});
     if (out && time_of_day.count() != 0 && out->value.size() == 10 && out->value[4] == '-') {
       out->value += format("T%H:%M", time_of_day);

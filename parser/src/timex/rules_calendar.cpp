@@ -12,15 +12,52 @@ namespace {
 using F = CalendarFields;
 
 // ---- Parts.
-const auto weekday_lead = weekday_name[to_point<&F::weekday>] >> ((x3::lit(',') >> -ws) | ws);
+// "Wednesday, ", "Fri, ": an abbreviation needs no dot before a comma.
+const auto weekday_lead = (weekday_name[to_point<&F::weekday>] >> ((x3::lit(',') >> -ws) | ws)) |
+                          (x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>] >> x3::lit(',') >> -ws);
 const auto year_tail = comma_sep >> year[to_point<&F::year>];
 
+// A two-digit year closing a day and month ("9 Aug 96", "Aug 9, 96"), only where nothing else
+// follows on the line: "on Aug 9 96 people" is a count.
+const auto line_ends = x3::eoi | x3::eol | (-ws >> (x3::lit('.') | ',' | ';' | ')' | x3::eoi | x3::eol));
+const auto two_digit_year = (number<0, 99, 2, 2> >> word_end >> &line_ends)[([](auto& ctx) {
+  const int yy = x3::_attr(ctx);
+  said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
+})];
+const auto day_month_year_tail = year_tail | (comma_sep >> two_digit_year) |
+                                 (x3::lit('-') >> year[to_point<&F::year>]) |
+                                 (x3::lit('/') >> year[to_point<&F::year>]);
+// A day and a month as typed: "10-August", "8/Oct", and glued, "14april", "15SEP", "Feb13".
+const auto glued_day = number<1, 31, 1, 2>[to_point<&F::day>] >> -ordinal_suffix;
+const auto glued_month = (x3::no_case[lexicon::month_full][to_point<&F::month>] |
+                          x3::no_case[lexicon::month_abbreviation][to_point<&F::month>]) >>
+                         &x3::digit;
+const auto day_then_month = (day_of_month[to_point<&F::day>] >> (ws | x3::lit('-') | x3::lit('/'))) | glued_day;
+const auto month_then_day = (month_name[to_point<&F::month>] >> -(ws | x3::lit('-'))) | glued_month;
+
 // ---- Dates with a month and a day.
-const auto month_day = month_name[to_point<&F::month>] >> ws >> day_of_month[to_point<&F::day>] >> -year_tail;
-const auto day_month = day_of_month[to_point<&F::day>] >> ws >>
-                       -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -year_tail;
-const auto the_day_of_month = the_ >> ordinal[to_point<&F::day>] >> ws >> word("of") >> ws
+const auto month_day = month_then_day >> day_of_month[to_point<&F::day>] >> -day_month_year_tail;
+const auto day_month = day_then_month >> -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -day_month_year_tail;
+// "the first of March", "first of March", "the 15th of May".
+const auto the_day_of_month = -the_ >> ordinal[to_point<&F::day>] >> ws >> word("of") >> ws
                               >> month_name[to_point<&F::month>] >> -year_tail;
+// "March first", "February the 15th", "May twenty-fourth": not "the March first quarter".
+const auto not_a_period = !(dash | (ws >> (word("quarter") | word("half") | word("time") | word("round"))));
+// With "the" only a numeral ordinal: "the end of May the Second Pacific Squadron" names no day.
+const auto numeral_ordinal = number<1, 31, 1, 2> >> ordinal_suffix >> word_end;
+const auto month_ordinal = month_name[to_point<&F::month>] >> ws >>
+                           ((the_ >> numeral_ordinal[to_point<&F::day>]) | ordinal[to_point<&F::day>]) >> not_a_period
+                           >> -year_tail;
+// A day of the month alone, "on the 15th", "on 24th", "on the first": the month is the nearest
+// one (normalize.cpp). Only after "on" and before the end of the phrase (context.cpp), as "the
+// 15th floor" and "the first time" are no dates.
+const auto set_day_alone = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  m.point.day = x3::_attr(ctx);
+  m.needs_evidence = true;
+};
+const auto day_alone = -the_ >> (numeral_ordinal[set_day_alone] | ordinal[set_day_alone]) >>
+                       (&line_ends | &(ws >> word("at")));
 const auto iso_date = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
                       x3::lit('-') >> number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >>
                       number<1, 31, 2, 2>[to_point<&F::day>] >> word_end;
@@ -36,18 +73,41 @@ x3::rule<class numeric_year_class, int> const numeric_year_rule = "numeric year"
 const auto numeric_year_rule_def = numeric_year;
 BOOST_SPIRIT_DEFINE(numeric_year_rule)
 
-template <typename Separator>
-auto numeric_date(Separator separator) {
+template <typename Separator, typename Year>
+auto numeric_date(Separator separator, Year year_rule) {
   return number<1, 31, 1, 2>[to_point<&F::month>] >> separator >> number<1, 31, 1, 2>[to_point<&F::day>] >> separator >>
-         numeric_year_rule[to_point<&F::year>] >> x3::eps[act([](Meaning& m) { m.point.order_open = true; })];
+         year_rule[to_point<&F::year>] >> x3::eps[act([](Meaning& m) { m.point.order_open = true; })];
 }
-const auto any_numeric_date = numeric_date(x3::lit('/')) | numeric_date(x3::lit('.')) | numeric_date(x3::lit('-'));
+// With dots only a four-digit year: "1.10.30" and "2.6.32" are version numbers.
+const auto any_numeric_date = numeric_date(x3::lit('/'), numeric_year_rule) |
+                              numeric_date(x3::lit('.'), number<1000, 2199, 4, 4> >> word_end) |
+                              numeric_date(x3::lit('-'), numeric_year_rule);
 
-const auto full_date = -weekday_lead >> (month_day | day_month | iso_date | any_numeric_date);
+// "the 20 September": the article belongs to a day written before its month, as "the 5th of March".
+const auto full_date =
+    (-weekday_lead >> (iso_date | any_numeric_date | month_day | day_month | month_ordinal)) | (the_ >> day_month);
 
 // ---- Months and years.
 const auto month_year = month_name[to_point<&F::month>] >>
-                        (comma_sep | (ws >> word("of") >> ws)) >> year[to_point<&F::year>];
+                        ((ws >> word("of") >> ws) | comma_sep | x3::lit('-')) >> year[to_point<&F::year>];
+// "2024-August", "2024 August".
+const auto year_month_name = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
+                             (x3::lit('-') | ws) >> month_full[to_point<&F::month>];
+// "09/2012", "2/2013": a month and a four-digit year.
+const auto numeric_month_year = number<1, 12, 1, 2>[to_point<&F::month>] >>
+                                x3::lit('/') >> number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end;
+// "2014/10", and "2014-10" when it cannot be a range of years (2014-15 is one).
+const auto numeric_year_month = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
+                                ((x3::lit('/') >> number<1, 12, 2, 2>[to_point<&F::month>]) |
+                                 (x3::lit('-') >> number<1, 12, 2, 2>[([](auto& ctx) {
+                                    Meaning& m = said(ctx);
+                                    const int month = x3::_attr(ctx);
+                                    if (month > m.point.year % 100)
+                                      x3::_pass(ctx) = false;
+                                    else
+                                      m.point.month = month;
+                                  })])) >>
+                                word_end >> !(x3::lit('-') | x3::lit('/'));
 const auto month_alone = month_full[to_point<&F::month>] >> x3::eps[act([](Meaning& m) { m.needs_evidence = true; })];
 const auto bare_year =
     number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end >> x3::eps[act([](Meaning& m) { m.bare_year = true; })];
@@ -127,9 +187,10 @@ const auto weekday = weekday_name[to_point<&F::weekday>] >> -(ws >> part_of_day_
 // The family: longest alternatives first (X3 alternatives are ordered choice).
 const auto calendar_expression =
     (fresh >> month_era_year) | (fresh >> full_date) | (fresh >> era_year) | (fresh >> the_day_of_month) |
-    (fresh >> month_year) | (fresh >> named_year) | (fresh >> fiscal_year) | (fresh >> decade) | (fresh >> century) |
-    (fresh >> quarter) | (fresh >> half) | (fresh >> season_with_year) | (fresh >> weekday) | (fresh >> bare_year) |
-    (fresh >> words_year) | (fresh >> month_alone) | (fresh >> season_alone);
+    (fresh >> month_year) | (fresh >> year_month_name) | (fresh >> numeric_month_year) | (fresh >> numeric_year_month) |
+    (fresh >> named_year) | (fresh >> fiscal_year) | (fresh >> decade) | (fresh >> century) | (fresh >> quarter) |
+    (fresh >> half) | (fresh >> season_with_year) | (fresh >> weekday) | (fresh >> bare_year) | (fresh >> words_year) |
+    (fresh >> month_alone) | (fresh >> season_alone) | (fresh >> day_alone);
 
 const char* parse_calendar_uncached(const Span& span, Meaning& meaning) {
   static const FirstWordFilter first_words(calendar_first_words);

@@ -7,6 +7,7 @@
 //
 // "in <amount> <unit>" is matched from the amount on ("in" stays outside, as the signal TimeML
 // keeps outside the TIMEX3), and only after "in": "3 days" alone is a duration.
+#include "family_memo.hpp"
 #include "peer_grammar.hpp"
 
 #include <cctype>
@@ -79,10 +80,6 @@ void set_offset(Meaning& m, double amount, Unit unit, int sign) {
   if (unit == Unit::hour && std::abs(amount - std::round(amount)) > 1e-9) {
     amount *= 60;
     unit = Unit::minute;
-  }
-  if (unit == Unit::week) {
-    amount *= 7;
-    unit = Unit::day;
   }
   m.keeps_time_of_day = unit == Unit::day;
   m.amount = amount;
@@ -193,8 +190,14 @@ std::span<const std::string_view> casual_first_words() {
   return words;
 }
 
+namespace {
+// The phrases that need no look behind span.start, memoised (family_memo.hpp): the scanner and
+// the clock's day phrase both try them at the same token.
+const char* parse_casual_phrase(const Span& span, Meaning& meaning) { return run(casual_expression, span, meaning); }
+}  // namespace
+
 const char* parse_casual(const Span& span, Meaning& meaning) {
-  const char* end = run(casual_expression, span, meaning);
+  const char* end = memoized<parse_casual_phrase>(span, meaning);
   const std::string before = word_before(span);
   if (before == "in") {
     // "in 3 days": from the document time. Prefer it to a shorter match of the other rules.
@@ -202,6 +205,7 @@ const char* parse_casual(const Span& span, Meaning& meaning) {
     const char* in_end = run(in_expression, span, offset);
     if (in_end != nullptr && (end == nullptr || in_end > end)) {
       meaning = offset;
+      meaning.after_in = true;
       return in_end;
     }
   }

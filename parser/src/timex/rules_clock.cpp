@@ -15,10 +15,12 @@
 // A 12-hour reading without am/pm ("at 3", "10:30") keeps CalendarFields::meridiem_open: with a
 // day of its own it is settled here (a part of day decides; else 1..6 o'clock is afternoon),
 // without one the normaliser takes the next such time after the reference.
+#include "family_memo.hpp"
 #include "peer_grammar.hpp"
 
 #include <algorithm>
 #include <cctype>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -30,14 +32,13 @@ using F = CalendarFields;
 
 // ---- Zones: standard abbreviations with their offsets (minutes east of UTC). Summer-time names
 // are separate entries, so the offset is the one the writer meant.
-const x3::symbols<int> zone_name({{"utc", 0},    {"gmt", 0},     {"z", 0},      {"wet", 0},    {"bst", 60},
-                                  {"cet", 60},   {"cest", 120},  {"met", 60},   {"eet", 120},  {"eest", 180},
-                                  {"msk", 180},  {"ist", 330},   {"jst", 540},  {"kst", 540},  {"hkt", 480},
-                                  {"sgt", 480},  {"aest", 600},  {"aedt", 660}, {"nzst", 720}, {"est", -300},
-                                  {"edt", -240}, {"et", -300},   {"cst", -360}, {"cdt", -300}, {"ct", -360},
-                                  {"mst", -420}, {"mdt", -360},  {"mt", -420},  {"pst", -480}, {"pdt", -420},
-                                  {"pt", -480},  {"akst", -540}, {"hst", -600}},
-                                 "time zone");
+const symbols<int> zone_name({{"utc", 0},    {"gmt", 0},     {"z", 0},      {"wet", 0},    {"bst", 60},   {"cet", 60},
+                              {"cest", 120}, {"met", 60},    {"eet", 120},  {"eest", 180}, {"msk", 180},  {"ist", 330},
+                              {"jst", 540},  {"kst", 540},   {"hkt", 480},  {"sgt", 480},  {"aest", 600}, {"aedt", 660},
+                              {"nzst", 720}, {"est", -300},  {"edt", -240}, {"et", -300},  {"cst", -360}, {"cdt", -300},
+                              {"ct", -360},  {"mst", -420},  {"mdt", -360}, {"mt", -420},  {"pst", -480}, {"pdt", -420},
+                              {"pt", -480},  {"akst", -540}, {"hst", -600}},
+                             "time zone");
 
 // "+02:45", "+0245", "+02", "-5": an explicit offset after UTC/GMT or a time.
 const auto offset_sign = as<int>((x3::lit('+') >> x3::attr(1)) | (x3::lit('-') >> x3::attr(-1)));
@@ -94,7 +95,7 @@ const auto apply_meridiem = [](auto& ctx) {
   if (!pm && m.point.hour == 12) m.point.hour = 0;
   m.point.meridiem_open = false;
 };
-const x3::symbols<int> meridiem_word(
+const symbols<int> meridiem_word(
     {{"am", 0}, {"a.m.", 0}, {"a.m", 0}, {"a m", 0}, {"pm", 1}, {"p.m.", 1}, {"p.m", 1}, {"p m", 1}}, "am or pm");
 const auto meridiem = x3::omit[-ws >> (x3::no_case[meridiem_word] >> word_end)[apply_meridiem]];
 // "3:18a", "3p.": one letter, written against the number.
@@ -152,8 +153,8 @@ const auto minute_count = (number<1, 59, 1, 2> | number_word) >>
                           -(ws >> (word("minutes") | word("minute") | word("mins")));
 const auto hour_spec_strict = named_time | (hour_digits >> meridiem) | (hour_words >> meridiem);
 const auto hour_spec_any = hour_spec_strict | hour_digits | hour_words;
-const x3::symbols<int> minute_relation(
-    {{"past", 1}, {"after", 1}, {"to", -1}, {"till", -1}, {"before", -1}, {"of", -1}}, "past or to");
+const symbols<int> minute_relation({{"past", 1}, {"after", 1}, {"to", -1}, {"till", -1}, {"before", -1}, {"of", -1}},
+                                   "past or to");
 // The sequence's attribute is (minutes, sign); the hour rule has set the hour (and minute 0).
 const auto shift_by_minutes = [](auto& ctx) {
   Meaning& m = said(ctx);
@@ -316,9 +317,13 @@ const auto settle_day_first = x3::eps[act([](Meaning& m) {
 // The longest day phrase of the date families ("Fri, Jul 18, 2014", "tomorrow evening", "xmas",
 // "day after tomorrow"), parsed once per attempt.
 const char* parse_day(const Span& span, Meaning& day) {
+  // The calendar, relative and holiday families check their first words themselves; casual
+  // phrasing is checked here, as the driver only filters its own calls.
+  static const FirstWordFilter casual_words(casual_first_words());
   const char* best = nullptr;
   Meaning candidate;
   for (const FamilyParser family : {parse_calendar, parse_relative, parse_holidays, parse_casual}) {
+    if (family == parse_casual && !casual_words.may_start(span.start, span.text_end)) continue;
     const char* end = family(span, candidate);
     if (end != nullptr && (best == nullptr || end > best)) {
       best = end;
@@ -415,29 +420,21 @@ const auto day_then_clock = fresh >> a_day[day_first] >>
                              (comma_sep >> strict_clock) | (ws >> at_word >> any_clock) |
                              (ws >> word("for") >> ws >> strict_clock)) >>
                             settle_day_first;
-const auto clock_then_day =
-    (fresh >> strict_clock >> on_or_at >> a_day[onto_day]) | (fresh >> any_clock >> ws >> a_day[onto_day_word]);
+// The whole Meaning a clock sub-parser read: "fresh >> strict_clock" at this start.
+const auto as_clock = [](auto& ctx) { said(ctx) = x3::_attr(ctx); };
+const auto clock_then_day = (strict_clock_sub[as_clock] >> on_or_at >> a_day[onto_day]) |
+                            (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]);
+const auto between_alone = fresh >> between_range;
 const auto part_then_clock = fresh >> part_lead >> ws >> at_word >> any_clock >> settle_day_first;
 
-// The longest of several alternatives (X3's `|` takes the first that matches).
-template <typename... Parsers>
-const char* longest(const Span& span, Meaning& out, const Parsers&... parsers) {
-  const char* best = nullptr;
-  Meaning candidate;
-  const auto try_one = [&](const auto& parser) {
-    const char* end = run(parser, span, candidate);
-    if (end != nullptr && (best == nullptr || end > best)) {
-      best = end;
-      out = candidate;
-    }
-  };
-  (try_one(parsers), ...);
-  return best;
-}
-
-const char* parse_strict_clock(const Span& span, Meaning& m) { return run(strict_alone, span, m); }
-const char* parse_any_clock(const Span& span, Meaning& m) { return run(any_alone, span, m); }
-const char* parse_range_begin(const Span& span, Meaning& m) { return run(range_begin_alone, span, m); }
+const char* parse_strict_clock_uncached(const Span& span, Meaning& m) { return run(strict_alone, span, m); }
+const char* parse_any_clock_uncached(const Span& span, Meaning& m) { return run(any_alone, span, m); }
+const char* parse_range_begin_uncached(const Span& span, Meaning& m) { return run(range_begin_alone, span, m); }
+// Memoised (family_memo.hpp): the range, day and lone-clock alternatives read the clock time at
+// the same start several times; none of them looks behind span.start.
+const char* parse_strict_clock(const Span& span, Meaning& m) { return memoized<parse_strict_clock_uncached>(span, m); }
+const char* parse_any_clock(const Span& span, Meaning& m) { return memoized<parse_any_clock_uncached>(span, m); }
+const char* parse_range_begin(const Span& span, Meaning& m) { return memoized<parse_range_begin_uncached>(span, m); }
 
 bool is_clock_preposition(std::string_view w) {
   for (const std::string_view p : {"at", "@", "around", "about", "approximately", "approx", "by", "until", "till",
@@ -461,60 +458,168 @@ std::span<const std::string_view> clock_first_words() {
   return words;
 }
 
+namespace {
+
+char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+
+// Whether the bytes at `p` spell `word` (lower-case), ASCII case-insensitively, before `end`.
+bool spells(const char* p, const char* end, std::string_view word) {
+  if (end - p < static_cast<std::ptrdiff_t>(word.size())) return false;
+  for (const char c : word)
+    if (ascii_lower(*p++) != c) return false;
+  return true;
+}
+
+// The end of the shortest clock cue starting at `p`, or nullptr: a digit, "noon", "midnight",
+// "midday", "clock", "a.m", "p.m", " am", " pm", " a m", " p m" (case-insensitive).
+const char* clock_cue_end(const char* p, const char* end) {
+  switch (ascii_lower(*p)) {
+    case '0':
+    case '1':
+    case '2':
+    case '3':
+    case '4':
+    case '5':
+    case '6':
+    case '7':
+    case '8':
+    case '9':
+      return p + 1;
+    case 'n':
+      return spells(p, end, "noon") ? p + 4 : nullptr;
+    case 'm':
+      if (spells(p, end, "midday")) return p + 6;
+      return spells(p, end, "midnight") ? p + 8 : nullptr;
+    case 'c':
+      return spells(p, end, "clock") ? p + 5 : nullptr;
+    case 'a':
+    case 'p':
+      return spells(p + 1, end, ".m") ? p + 3 : nullptr;
+    case ' ':
+      if (spells(p, end, " am") || spells(p, end, " pm")) return p + 3;
+      return spells(p, end, " a m") || spells(p, end, " p m") ? p + 4 : nullptr;
+    default:
+      return nullptr;
+  }
+}
+
+// Positions of the current text where no clock cue starts, [clean_begin, clean_end): the scanner
+// asks at every token start, moving forward, so a window already read is not read again. Valid
+// only inside the FamilyMemoScope that wrote it (see family_memo.hpp).
+struct CueFreeRun {
+  std::uint64_t generation = 0;
+  const char* text_end = nullptr;
+  const char* clean_begin = nullptr;
+  const char* clean_end = nullptr;
+};
+thread_local CueFreeRun cue_free_run;
+
+}  // namespace
+
 // A cheap look ahead before the rules run: every clock time this family reads has a digit, a
-// clock word or am/pm within a few words of its start. Most tokens of running text have none,
-// and the rules (which parse a day phrase first) are then skipped.
+// clock word or am/pm (a cue, clock_cue_end) within 64 bytes of its start. Most tokens of running
+// text have none, and the rules (which parse a day phrase first) are then skipped.
 bool clock_ahead(const Span& span) {
   constexpr std::ptrdiff_t window = 64;
-  const char* const end = span.text_end - span.start > window ? span.start + window : span.text_end;
-  char lower[window];
-  std::size_t n = 0;
-  for (const char* p = span.start; p != end; ++p) {
-    if (*p >= '0' && *p <= '9') return true;
-    lower[n++] = *p >= 'A' && *p <= 'Z' ? static_cast<char>(*p - 'A' + 'a') : *p;  // ASCII: no locale call
-  }
-  // Any of "noon", "midnight", "midday", "clock", "a.m", "p.m", " am", " pm", " a m", " p m", in
-  // one pass dispatched on the first letter.
-  const std::string_view ahead(lower, n);
-  for (std::size_t i = 0; i < n; ++i) {
-    const std::string_view rest = ahead.substr(i);
-    switch (lower[i]) {
-      case 'n':
-        if (rest.starts_with("noon")) return true;
-        break;
-      case 'm':
-        if (rest.starts_with("midnight") || rest.starts_with("midday")) return true;
-        break;
-      case 'c':
-        if (rest.starts_with("clock")) return true;
-        break;
-      case 'a':
-      case 'p':
-        if (rest.substr(1).starts_with(".m")) return true;
-        break;
-      case ' ':
-        if (rest.starts_with(" am") || rest.starts_with(" pm") || rest.starts_with(" a m") || rest.starts_with(" p m"))
-          return true;
-        break;
-      default:
-        break;
+  const char* const limit = span.text_end - span.start > window ? span.start + window : span.text_end;
+  CueFreeRun& known = cue_free_run;
+  const bool remembered = memo_detail::generation != 0 && known.generation == memo_detail::generation &&
+                          known.text_end == span.text_end && known.clean_begin <= span.start &&
+                          span.start <= known.clean_end;
+  const char* q = remembered ? known.clean_end : span.start;
+  const char* first_cue = nullptr;
+  bool found = false;
+  for (; q < limit; ++q) {
+    const char* cue_end = clock_cue_end(q, span.text_end);
+    if (cue_end == nullptr) continue;
+    if (first_cue == nullptr) first_cue = q;
+    // A cue cut off by the window does not count, but a shorter one after it may.
+    if (cue_end <= limit) {
+      found = true;
+      break;
     }
   }
-  return false;
+  if (memo_detail::generation != 0)
+    known = {memo_detail::generation, span.text_end, remembered ? known.clean_begin : span.start,
+             first_cue != nullptr ? first_cue : q};
+  return found;
 }
+
+namespace {
+// Whether a clock time itself (not a day before it) may start at span.start: a digit, a number
+// word ("three", "twenty to four"), a clock word, "half", "quarter", "a quarter", "three-quarters".
+// A superset of the first words of strict_core, loose_core and bare_hour; anything else that is
+// not a letter is let through.
+bool clock_time_may_start(const Span& span) {
+  char word[16];
+  const std::size_t n = first_word_at(span.start, span.text_end, word);
+  if (n == 0) return true;
+  if (n == sizeof word) return false;
+  const std::string_view w(word, n);
+  if (w == "a") {  // only in "a quarter"
+    const char* p = span.start + 1;
+    while (p != span.text_end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\xC2' || *p == '\xA0'))
+      ++p;
+    return p != span.text_end && ascii_lower(*p) == 'q';
+  }
+  static constexpr std::string_view clock_words[] = {
+      "eight", "eighteen", "eighty",   "eleven", "fifteen",   "fifty",   "five",     "forty",
+      "four",  "fourteen", "half",     "midday", "midnight",  "nine",    "nineteen", "ninety",
+      "noon",  "one",      "quarter",  "seven",  "seventeen", "seventy", "six",      "sixteen",
+      "sixty", "ten",      "thirteen", "thirty", "three",     "twelve",  "twenty",   "two"};
+  return std::binary_search(std::begin(clock_words), std::end(clock_words), w);
+}
+}  // namespace
 
 const char* parse_clock(const Span& span, Meaning& meaning) {
   if (!clock_ahead(span)) return nullptr;
   const std::string before = word_before(span);
-  if (is_clock_preposition(before)) {
-    if (before == "between")
-      return longest(span, meaning, between_on_day, range_on_day, range_alone, day_then_clock, clock_then_day,
-                     fresh >> between_range, prepositional_alone);
-    return longest(span, meaning, range_on_day, range_alone, day_then_clock, clock_then_day, part_then_clock,
-                   prepositional_alone);
+  const bool between = before == "between";
+  const bool after_preposition = is_clock_preposition(before);
+  // Which alternatives can start here: a clock time itself, or "in the evening at eight". A day
+  // ("Friday at 3 p.m.", "tomorrow from 9 to 11") is tried everywhere.
+  const bool clock_first = clock_time_may_start(span);
+  const bool part_first =
+      !between && spells(span.start, span.text_end, "in") && !continues_word(span.start + 2, span.text_end);
+
+  // The longest match; on equally long ones the earlier alternative wins (the order below).
+  const char* best = nullptr;
+  Meaning candidate;
+  const auto offer = [&](const char* end) {
+    if (end != nullptr && (best == nullptr || end > best)) {
+      best = end;
+      meaning = candidate;
+    }
+  };
+  const auto attempt = [&](const auto& parser) { offer(run(parser, span, candidate)); };
+
+  if (clock_first) {
+    if (between) attempt(between_on_day);
+    // range_on_day is range_alone followed by its day: it can only match where range_alone does,
+    // and then it is longer.
+    Meaning range;
+    const char* range_end = run(range_alone, span, range);
+    if (range_end != nullptr) attempt(range_on_day);
+    candidate = range;
+    offer(range_end);
   }
-  return longest(span, meaning, range_on_day, range_alone, day_then_clock, clock_then_day, part_then_clock,
-                 strict_alone);
+  attempt(day_then_clock);
+  if (clock_first) attempt(clock_then_day);
+  if (between) {
+    if (clock_first) {
+      attempt(between_alone);
+      attempt(prepositional_alone);
+    }
+    return best;
+  }
+  if (part_first) attempt(part_then_clock);
+  if (clock_first) {
+    if (after_preposition)
+      attempt(prepositional_alone);
+    else
+      offer(parse_strict_clock(span, candidate));
+  }
+  return best;
 }
 
 }  // namespace annalist::timex

@@ -7,6 +7,7 @@
 #include "peer_grammar.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <vector>
 
@@ -32,6 +33,17 @@ struct holiday_name_parser : x3::parser<holiday_name_parser> {
   static bool const has_attribute = true;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
+    // Most tokens start no name: reject them on their first byte, before lower-casing a buffer.
+    static const std::array<bool, 256> may_start_name = [] {
+      std::array<bool, 256> starts{};
+      for (const HolidayName& name : holiday_names())
+        if (!name.name.empty()) starts[static_cast<unsigned char>(name.name[0])] = true;
+      for (char c = 'a'; c <= 'z'; ++c)
+        if (starts[static_cast<unsigned char>(c)]) starts[static_cast<unsigned char>(c - 'a' + 'A')] = true;
+      if (starts['\'']) starts[0xE2] = true;  // a typographic apostrophe reads as "'"
+      return starts;
+    }();
+    if (first == last || !may_start_name[static_cast<unsigned char>(*first)]) return false;
     constexpr std::size_t capacity = 64;
     char buffer[capacity];
     std::size_t source_length[capacity];  // input bytes behind each buffer character

@@ -62,10 +62,12 @@ const auto two_digit_end_year = number<0, 99, 2, 2>[([](auto& ctx) {
 const auto year_range = number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >>
                         (number<1000, 2199, 4, 4>[to_end<&F::year>] | two_digit_end_year) >> word_end;
 const auto year_tail = comma_sep >> year[to_point<&F::year>];
-const auto month_days = month_name[to_point<&F::month>] >> ws >> day_of_month[to_point<&F::day>] >> dash >>
+// A dash between the days may stand between blanks ("August 27th - 29th", "10 - 22 August 2012").
+const auto spaced_dash = -ws >> dash >> -ws;
+const auto month_days = month_name[to_point<&F::month>] >> ws >> day_of_month[to_point<&F::day>] >> spaced_dash >>
                         day_of_month[to_end<&F::day>] >> -year_tail;
-const auto days_month = day_of_month[to_point<&F::day>] >> dash >> day_of_month[to_end<&F::day>] >> ws >>
-                        month_name[to_point<&F::month>] >> -year_tail;
+const auto days_month = day_of_month[to_point<&F::day>] >> spaced_dash >> day_of_month[to_end<&F::day>] >> ws >>
+                        -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -year_tail;
 const auto months_year = month_name[to_point<&F::month>] >> dash >> month_name[to_end<&F::month>] >> year_tail;
 
 // ---- Ranges written with words.
@@ -73,9 +75,34 @@ const auto range_to = word("to") | word("until") | word("till") | word("through"
 const auto from_to = word("from") >> ws >> calendar_sub[as_point] >> ws >> range_to >> ws >> calendar_sub[as_end];
 const auto between_and = word("between") >> ws >> calendar_sub[as_point] >> ws >> word("and") >> ws
                          >> calendar_sub[as_end];
+// Two days of one month, the month said once at the end: "from 13 to 15 July", "the 13th to the
+// 15th of July", "23rd to 26th Oct", "between the 1st and the 5th of May".
+const auto days_words_month = -((word("from") | word("between")) >> ws) >> -the_ >> day_of_month[to_point<&F::day>] >>
+                              ws >> (range_to | word("and")) >> ws >> -the_ >> day_of_month[to_end<&F::day>] >> ws >>
+                              -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -year_tail;
+// Two dates with a dash and no "from": "Aug 8 - Aug 12", "10 August - 12 September",
+// "Aug 10 - Nov 12, 2013". Both ends name a month, so "2014 - 15" and clock times stay out.
+const auto names_day = [](const Meaning& sub) { return sub.point.month != unset && sub.point.day != unset; };
+const auto day_as_point = [](auto& ctx) {
+  if (names_day(x3::_attr(ctx)))
+    as_point(ctx);
+  else
+    x3::_pass(ctx) = false;
+};
+const auto day_as_end = [](auto& ctx) {
+  if (names_day(x3::_attr(ctx)))
+    as_end(ctx);
+  else
+    x3::_pass(ctx) = false;
+};
+const auto dates_dash = calendar_sub[day_as_point] >> spaced_dash >> calendar_sub[day_as_end];
 
 // ---- Bounded periods: a modifier before a date.
-const symbols<const char*> modifier_word({{"early", "START"},
+const symbols<const char*> modifier_word({{"early in", "START"},
+                                          {"earlier in", "START"},
+                                          {"late in", "END"},
+                                          {"later in", "END"},
+                                          {"early", "START"},
                                           {"late", "END"},
                                           {"mid", "MID"},
                                           {"beginning of", "START"},
@@ -101,6 +128,20 @@ const auto half_of = the_ >>
                      ws >> word("half") >> ws >> word("of") >> ws;
 const auto bounded = (modifier | prefix_bound | half_of) >> (calendar_sub[as_point] | relative_sub[as_point]);
 
+// "the week of March 6", "the week of October 7th": the week that day falls in.
+const auto week_of_day = the_ >> word("week") >> ws >> word("of") >> ws >> calendar_sub[([](auto& ctx) {
+                           const Meaning& sub = x3::_attr(ctx);
+                           if (sub.kind != Kind::calendar || sub.point.day == unset || sub.point.month == unset ||
+                               sub.has_range_end) {
+                             x3::_pass(ctx) = false;
+                             return;
+                           }
+                           Meaning& m = said(ctx);
+                           m = sub;
+                           m.unit = Unit::week;
+                           m.needs_evidence = false;
+                         })];
+
 // "the turn of the century", "the turn of this century", "the turn of the 20th century".
 const auto turn_of = the_ >> word("turn") >> ws >> word("of") >> ws
                      >> x3::eps[act([](Meaning& m) { m.turn_of = true; })] >>
@@ -111,8 +152,9 @@ const auto turn_of = the_ >> word("turn") >> ws >> word("of") >> ws
                       })] |
                       (calendar_sub[as_point] | relative_sub[as_point]));
 
-const auto range_expression = (fresh >> from_to) | (fresh >> between_and) | (fresh >> month_days) |
-                              (fresh >> days_month) | (fresh >> months_year) | (fresh >> year_range) |
+const auto range_expression = (fresh >> from_to) | (fresh >> between_and) | (fresh >> days_words_month) |
+                              (fresh >> dates_dash) | (fresh >> month_days) | (fresh >> days_month) |
+                              (fresh >> months_year) | (fresh >> year_range) | (fresh >> week_of_day) |
                               (fresh >> turn_of) | (fresh >> bounded);
 
 }  // namespace

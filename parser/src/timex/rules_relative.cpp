@@ -13,7 +13,7 @@ namespace {
 constexpr int pack(Direction d, Anchor a) { return static_cast<int>(d) * 2 + static_cast<int>(a); }
 void unpack(Meaning& m, int code) {
   m.direction = static_cast<Direction>(code / 2);
-  m.anchor = static_cast<Anchor>(code % 2);
+  m.anchor = code % 2 == 0 ? Anchor::document : Anchor::reference;
 }
 
 const symbols<int> direction_word({{"last", pack(Direction::previous, Anchor::document)},
@@ -30,7 +30,9 @@ const symbols<int> direction_word({{"last", pack(Direction::previous, Anchor::do
                                    {"current", pack(Direction::current, Anchor::document)},
                                    {"present", pack(Direction::current, Anchor::document)},
                                    {"that", pack(Direction::current, Anchor::reference)},
-                                   {"same", pack(Direction::current, Anchor::reference)}},
+                                   {"same", pack(Direction::current, Anchor::reference)},
+                                   {"that same", pack(Direction::current, Anchor::reference)},
+                                   {"this same", pack(Direction::current, Anchor::reference)}},
                                   "direction word");
 
 // Deictic days: offset in days from the DCT.
@@ -53,10 +55,11 @@ const symbols<int> vague_reference({{"now", 0},
                                    "vague reference");
 constexpr const char* vague_values[] = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"};
 
-// Anaphoric offsets after an amount: "two years later", "a year earlier". Not "after"/"before":
+// Offsets after an amount: "two years later", "a year earlier" (anaphoric, +-1), "two years ago",
+// "two years hence" (deictic, +-2). Not "after"/"before":
 // "two months after the attack" is anchored to an event, and TimeML tags only "two months".
 const symbols<int> after_or_before(
-    {{"later", 1}, {"afterwards", 1}, {"afterward", 1}, {"hence", 1}, {"earlier", -1}, {"previously", -1}, {"ago", -2}},
+    {{"later", 1}, {"afterwards", 1}, {"afterward", 1}, {"hence", 2}, {"earlier", -1}, {"previously", -1}, {"ago", -2}},
     "later or earlier");
 
 // "about two years ago": the mod of an approximate amount.
@@ -109,8 +112,15 @@ const auto finish_direction_unit = [](auto& ctx) {
     m.amount = 1;
   }
 };
-const auto direction_unit = -the_ >> direction >> ws >>
-                            -(amount >> ws) >> x3::raw[unit_word[set_unit]][finish_direction_unit];
+// "the next day", "the next year": with the article, the one after the last date named ("next
+// year" alone is counted from now).
+const auto the_direction_unit =
+    the_ >> direction >> ws >>
+    -(amount >> ws) >> x3::raw[unit_word[set_unit]][finish_direction_unit] >> x3::eps[act([](Meaning& m) {
+      if (m.kind == Kind::relative && m.direction == Direction::next) m.anchor = Anchor::reference;
+    })];
+const auto direction_unit =
+    the_direction_unit | (direction >> ws >> -(amount >> ws) >> x3::raw[unit_word[set_unit]][finish_direction_unit]);
 
 // "recent years", "recent months": somewhere in the past.
 const auto recent_units = (word("recent") >> ws >> unit_word)[act([](Meaning& m) {
@@ -132,6 +142,26 @@ const auto direction_named = -the_ >> direction >> ws >> (month_full[to_point<&C
                                                               m.direction = Direction::current;
                                                           })]) >>
                              -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
+
+// A weekday with its week: "next Wednesday", "Tuesday of next week", "Friday last week",
+// "sunday from last week", "last week's Sunday", "Wednesday this week".
+const symbols<int> week_word({{"next", 1},
+                              {"coming", 1},
+                              {"following", 1},
+                              {"last", -1},
+                              {"past", -1},
+                              {"previous", -1},
+                              {"this", 0},
+                              {"current", 0}},
+                             "week");
+const auto set_week = take([](Meaning& m, int offset) { m.week_offset = offset; });
+const auto weekday_point = weekday_name[to_point<&CalendarFields::weekday>];
+const auto part_of_day_after = -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
+const auto next_weekday = -the_ >> word("next")[act([](Meaning& m) { m.week_offset = 1; })] >> ws >> weekday_point
+                          >> part_of_day_after;
+const auto week_of = (x3::no_case[week_word] >> word_end)[set_week] >> ws >> word("week");
+const auto weekday_of_week = weekday_point >> ws >> -((word("of") | word("from")) >> ws) >> week_of;
+const auto week_s_weekday = week_of >> apostrophe >> x3::no_case[x3::lit('s')] >> ws >> weekday_point;
 
 // "today", "yesterday morning", "tonight".
 const auto deictic = (x3::no_case[deictic_day] >> word_end)[take([](Meaning& m, int offset) {
@@ -161,7 +191,8 @@ const auto counted_offset =
     (x3::no_case[after_or_before] >> word_end)[take([](Meaning& m, int way) {
       m.kind = Kind::relative;
       m.direction = way > 0 ? Direction::next : Direction::previous;
-      m.anchor = way == -2 ? Anchor::document : Anchor::reference;
+      // "ago" and "hence" count from now (the DCT); "later", "earlier" from the last date named.
+      m.anchor = way == -2 || way == 2 ? Anchor::document : Anchor::reference;
       if (m.mod == "APPROX" || m.mod == "MORE_THAN" || m.mod == "LESS_THAN") {
         // An approximate distance still names a time: keep APPROX only.
         m.mod = "APPROX";
@@ -192,18 +223,44 @@ const auto the_period = the_ >> (word("quarter")[act([](Meaning& m) { m.unit = U
                           m.direction = Direction::by_tense;
                         })];
 
+// "the year", "the fiscal year", "the week", "the month": the period a report covers. Before
+// "ended"/"ending" it is the length up to that date (DURATION P1Y: "net income for the year ended
+// Sept. 30"), otherwise the current one ("For the year, volume was flat"; "For the week, the index
+// dropped"). Not "the year-earlier", "the year-ago".
+const auto report_unit = word("year")[act([](Meaning& m) { m.unit = Unit::year; })] |
+                         word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
+                         word("week")[act([](Meaning& m) { m.unit = Unit::week; })];
+const auto the_year = the_ >> -(word("fiscal") >> ws) >> report_unit >>
+                      !dash >> (&(ws >> (word("ended") | word("ending")))[act([](Meaning& m) {
+                        m.kind = Kind::duration;
+                        m.amount = 1;
+                      })] | x3::eps[act([](Meaning& m) {
+                        m.kind = Kind::relative;
+                        m.direction = Direction::current;
+                        m.anchor = Anchor::story;
+                      })]);
+
 // "June last year", "January this year".
 const auto month_relative_year = month_full[to_point<&CalendarFields::month>] >> ws >>
                                  (word("last")[act([](Meaning& m) { m.relative_year = -1; })] |
                                   word("this")[act([](Meaning& m) { m.relative_year = 0; })] |
                                   word("next")[act([](Meaning& m) { m.relative_year = 1; })]) >>
                                  ws >> word("year");
+// "August of that year", "July 25 of the same year": in the year last named.
+const auto month_of_that_year = month_full[to_point<&CalendarFields::month>] >>
+                                -(ws >> day_of_month[to_point<&CalendarFields::day>]) >> ws >> word("of") >> ws >>
+                                (word("that") | (word("the") >> ws >> word("same"))) >> ws >>
+                                word("year")[act([](Meaning& m) {
+                                  m.relative_year = 0;
+                                  m.anchor = Anchor::reference;
+                                })];
 
 // "this century", "the century" are handled by direction_unit; longest alternatives first.
-const auto relative_expression = (fresh >> month_relative_year) | (fresh >> counted_offset) | (fresh >> earlier_later) |
-                                 (fresh >> direction_named) | (fresh >> direction_unit) | (fresh >> recent_units) |
-                                 (fresh >> deictic) | (fresh >> tonight) | (fresh >> year_ago_adjective) |
-                                 (fresh >> the_period) | (fresh >> vague);
+const auto relative_expression =
+    (fresh >> month_relative_year) | (fresh >> month_of_that_year) | (fresh >> counted_offset) |
+    (fresh >> earlier_later) | (fresh >> next_weekday) | (fresh >> weekday_of_week) | (fresh >> week_s_weekday) |
+    (fresh >> direction_named) | (fresh >> direction_unit) | (fresh >> recent_units) | (fresh >> deictic) |
+    (fresh >> tonight) | (fresh >> year_ago_adjective) | (fresh >> the_period) | (fresh >> the_year) | (fresh >> vague);
 
 const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
   static const FirstWordFilter first_words(relative_first_words);

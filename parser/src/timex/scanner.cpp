@@ -1,18 +1,20 @@
 // The driver: finds temporal expressions in text and normalises them.
 //
 // How it works. The scanner walks the text once. At every token start (a letter or digit after a
-// non-word character, or an apostrophe before a digit as in "'90s") it asks every registered rule
-// family (families.cpp) for a match and keeps the longest one whose context checks pass
-// (context.hpp). A match is consumed whole: matches never overlap, and the leftmost wins. Each
-// match is normalised (normalize.hpp) against the DCT or the narrative reference time, with the
-// tense of its clause; explicit dates move the reference time.
+// non-word character, or an apostrophe before a digit as in "'90s") it asks the registered rule
+// families (families.cpp) that can start there for a match and keeps the longest one whose
+// context checks pass (context.hpp). A match is consumed whole: matches never overlap, and the
+// leftmost wins. Each match is normalised (normalize.hpp) against the DCT or the narrative
+// reference time, with the tense of its clause; explicit dates move the reference time.
 //
 // Adding a rule family does not touch this file: see families.hpp.
 //
-// Cost: every family is tried at every token start, and each rule fails within a few bytes on
-// ordinary words; clause tense is computed only for matches, over a bounded window. Two passes
-// (match, then normalise) so that whether the text is a narrative is decided from all its dates.
-// Linear in the input; allocation only per match found.
+// Cost: at a token start one hash lookup of its first word (FirstWordIndex) says which families
+// can start there; most tokens of running text start none. A lead word ("the", "a", "in") counts
+// only before a word some rule reads ("the government" starts nothing). Families calling each
+// other at one start run once (family_memo.hpp); clause tense is computed only for matches, over a
+// bounded window. Two passes (match, then normalise) so that whether the text is a narrative is
+// decided from all its dates. Linear in the input; allocation only per match found.
 #include "context.hpp"
 #include "families.hpp"
 #include "family_memo.hpp"
@@ -25,7 +27,6 @@
 #include <cstdlib>
 #include <span>
 #include <string>
-#include <unordered_map>
 #include <utility>
 
 namespace annalist {
@@ -81,24 +82,29 @@ bool is_narrative(const std::vector<std::pair<const char*, timex::Meaning>>& mat
 // Which families may start at a word: bit i set when family i lists the word, or lists none.
 class FirstWordIndex {
  public:
+  // Families from this index on are tried at every token (the top bit marks lead words).
+  static constexpr std::size_t family_bits = 63;
+
   explicit FirstWordIndex(std::span<const timex::Family> families) {
-    for (std::size_t i = 0; i < families.size() && i < 64; ++i) {
+    for (std::size_t i = 0; i < families.size() && i < family_bits; ++i) {
       if (families[i].first_words.empty()) always_ |= std::uint64_t{1} << i;
-      for (const std::string_view w : families[i].first_words) families_of_[w] |= std::uint64_t{1} << i;
+      for (const std::string_view w : families[i].first_words) families_of_.add(w, std::uint64_t{1} << i);
     }
+    for (const std::string_view w : timex::lead_words()) families_of_.add(w, lead_bit);
   }
   // The families worth trying at the token starting at `p`.
   std::uint64_t candidates(const char* p, const char* end) const {
-    char word[16];
-    const std::size_t n = timex::first_word_at(p, end, word);
-    if (n == 0) return ~std::uint64_t{0};  // a digit or an apostrophe: every family
-    if (n == sizeof word) return always_;
-    const auto found = families_of_.find(std::string_view(word, n));
-    return always_ | (found == families_of_.end() ? 0 : found->second);
+    std::size_t letters = 0;
+    const std::uint64_t found = families_of_.find_at(p, end, letters);
+    if (letters == 0) return ~std::uint64_t{0};  // a digit or an apostrophe: every family
+    // A lead word ("the", "a", ...) before a word no rule reads starts nothing.
+    if ((found & lead_bit) != 0 && !timex::grammar_word_follows(p + letters, end)) return 0;
+    return always_ | (found & ~lead_bit);
   }
 
  private:
-  std::unordered_map<std::string_view, std::uint64_t> families_of_;
+  static constexpr std::uint64_t lead_bit = std::uint64_t{1} << family_bits;
+  timex::FirstWordMap families_of_;
   std::uint64_t always_ = 0;
 };
 
@@ -106,13 +112,13 @@ class FirstWordIndex {
 const char* longest_match(std::string_view text, const char* p, std::span<const timex::Family> families,
                           const FirstWordIndex& index, timex::Meaning& best) {
   const char* const begin = text.data();
-  const char* best_end = nullptr;
-  timex::Meaning candidate;
   const std::uint64_t worth_trying = index.candidates(p, begin + text.size());
   if (worth_trying == 0) return nullptr;
+  const char* best_end = nullptr;
+  timex::Meaning candidate;
   for (std::size_t i = 0; i < families.size(); ++i) {
     const timex::Family& family = families[i];
-    if (i < 64 && (worth_trying & (std::uint64_t{1} << i)) == 0) continue;
+    if (i < FirstWordIndex::family_bits && (worth_trying & (std::uint64_t{1} << i)) == 0) continue;
     const char* match_end = family.parse(timex::Span{begin, p, begin + text.size()}, candidate);
     if (match_end == nullptr || (best_end != nullptr && match_end <= best_end)) continue;
     if (!timex::has_evidence(text, p - begin, match_end - begin, candidate)) continue;
@@ -192,9 +198,11 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     const std::size_t b = starts[i] - begin, e = match_end - begin;
     const std::string_view signal = signal_before(text, b);
     // News: an underspecified date ("on Friday", "in November") is relative to the DCT, even
-    // after other years were mentioned; narrative: relative to the reference time.
+    // after other years were mentioned ("August of that year" excepted); narrative: relative to
+    // the reference time.
     Anchors expression_anchors = anchors;
-    if (meaning.kind == Kind::calendar && !anchors.narrative) expression_anchors.reference = anchors.document;
+    if (meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference && !anchors.narrative)
+      expression_anchors.reference = anchors.document;
     const auto normalized = normalize(meaning, expression_anchors, clause_tense(text, b, e), signal);
     if (!normalized) continue;
     TimeExpression t;

@@ -2,6 +2,7 @@
 // No ImGui here; the panels edit a Filters value and call apply().
 #pragma once
 
+#include <annalist/engine/synthetic.hpp>  // synthetic_timeline, for --bench and tests
 #include <annalist/engine/timeline.hpp>
 #include <annalist/viewer/lanes.hpp>
 
@@ -78,9 +79,5 @@ class Model {
   std::vector<std::uint8_t> event_type_slot_;
   std::optional<DayRange> data_span_;
 };
-
-// A synthetic timeline of `count` events over 1950..2030 (types, actors, places, granularities and
-// bounds mixed like real extracts), deterministic for a given count. For --bench.
-Timeline synthetic_timeline(std::size_t count);
 
 }  // namespace annalist::viewer

@@ -31,7 +31,9 @@ class InputError : public std::runtime_error {
 };
 
 // The whole file as bytes. Throws InputError when it cannot be opened or read.
-std::string read_file(const std::filesystem::path& path);
+// `spare_capacity` bytes of capacity are left after the content, for parsers that read ahead
+// (simdjson) and would otherwise need a padded copy.
+std::string read_file(const std::filesystem::path& path, std::size_t spare_capacity = 0);
 
 // Byte offset of the first byte that is not valid UTF-8 (overlongs, surrogates and code points
 // above U+10FFFF are invalid), or nullopt when all of `text` is valid.

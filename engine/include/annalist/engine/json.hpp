@@ -23,7 +23,9 @@ std::string to_json(const Timeline& timeline);
 // path ("t.json: /events/3/time/start: \"2014-02-30\" is not a date"), or for a syntax error the
 // line and column. Checks: version, required fields and their types, real dates (years
 // 1..9999), start <= end, known status/granularity/bound names, unique ids, events naming known
-// documents.
+// documents, no unknown or repeated keys. Sections and keys may come in any order; a UTF-8
+// byte-order mark is skipped. Texts over 4 GB (simdjson's limit, about 8 million events) are
+// refused with an error.
 Timeline timeline_from_json(std::string_view json, const std::string& source_name);
 
 // Reads and parses a timeline file (see timeline_from_json); the file name is the source name.

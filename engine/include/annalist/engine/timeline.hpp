@@ -15,12 +15,14 @@
 #include <date/date.h>
 
 #include <cstddef>
+#include <cstdint>
+#include <functional>
 #include <memory>
 #include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -29,6 +31,28 @@ namespace annalist {
 namespace detail {
 struct TimelineIndex;
 struct TimelineAccess;
+
+// The ids of a timeline's events, for add_event's uniqueness check: an open-addressing table of
+// event indices keyed by a hash of the id (8 bytes per slot, where a set of strings would keep a
+// copy of every id in a node of its own).
+class EventIdTable {
+ public:
+  // Whether an event of `events` has this id (the table holds indices into `events`).
+  bool contains(std::string_view id, const std::vector<Event>& events) const;
+  // Records that events[index] has its id; false (and no change) when another event has it.
+  bool insert(std::size_t index, const std::vector<Event>& events);
+  // Makes room for `count` ids in all.
+  void reserve(std::size_t count);
+
+ private:
+  struct Slot {
+    std::uint32_t hash = 0;            // 32 bits of the id's hash; the low bits choose the slot
+    std::uint32_t index_plus_one = 0;  // 0: empty
+  };
+  void rehash(std::size_t slot_count);
+  std::vector<Slot> slots_;  // size a power of two, at most 70 % full
+  std::size_t size_ = 0;
+};
 }  // namespace detail
 
 // A named stretch of time, both days inclusive. Invariant: start <= end.
@@ -121,8 +145,15 @@ class Timeline {
   // Indices into events() of the events `filter` selects, ordered by start day, then end day,
   // then insertion order (the timeline order, see docs/engine.md).
   std::vector<std::size_t> query(const EventFilter& filter) const;
-  // Number of events `filter` selects; faster than query(filter).size().
+  // The same into `out` (cleared first), reusing its memory: for callers that query again and
+  // again, such as a view redrawn on every frame.
+  void query(const EventFilter& filter, std::vector<std::size_t>& out) const;
+  // Number of events `filter` selects; faster than query(filter).size() (a date range alone is
+  // counted without visiting the events that start inside it).
   std::size_t count(const EventFilter& filter) const;
+  // Calls visit(i) for the index i into events() of every event `filter` selects, in the order of
+  // query(filter), without building the list. `visit` must not change this timeline.
+  void for_each(const EventFilter& filter, const std::function<void(std::size_t)>& visit) const;
   // Facet counts over the selected events.
   FacetCounts facet_counts(const EventFilter& filter) const;
   // All event indices in timeline order.
@@ -150,7 +181,13 @@ class Timeline {
   std::size_t next_id_ = 1;
   mutable std::mutex index_mutex_;
   mutable std::shared_ptr<const detail::TimelineIndex> index_;  // null until built; reset by every change
-  std::unordered_set<std::string> event_ids_;                   // ids in events_, for uniqueness
+  detail::EventIdTable event_ids_;                              // ids in events_, for uniqueness
+  // Document::id -> index in documents_; looked up by string_view without a copy.
+  struct IdHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>> document_ids_;
 };
 
 // The duplicate rule (docs/engine.md): `a` and `b` report the same happening when they come from

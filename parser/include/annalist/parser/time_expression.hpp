@@ -24,7 +24,8 @@ std::string_view to_string(TimexType t);  // "DATE", "TIME", "DURATION", "SET"
 
 // One temporal expression. Offsets are bytes into the UTF-8 input, end exclusive;
 // text == input.substr(begin, end - begin). Invariant: range_begin and range_end are both set or
-// both empty, and when set, value == *range_begin.
+// both empty, and when set, value == *range_begin -- except for a DURATION counted from the DCT
+// ("the next three weeks": value P3W), whose range is the period it covers (2013-W08..2013-W10).
 struct TimeExpression {
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -36,7 +37,8 @@ struct TimeExpression {
   // "before", "after", "from" or empty. TimeML keeps such signals outside the TIMEX3 extent
   // ("since <TIMEX3>2012</TIMEX3>"), so they are reported here rather than in text or mod.
   std::string signal;
-  // For ranges ("2014-2020", "from May to July"): both ends; value is the begin.
+  // For ranges ("2014-2020", "from May to July"): both ends; value is the begin. For a duration
+  // counted from the DCT, the first and last unit it covers.
   std::optional<std::string> range_begin;
   std::optional<std::string> range_end;
   friend bool operator==(const TimeExpression&, const TimeExpression&) = default;
