@@ -256,3 +256,62 @@ TEST_CASE("a date without a year said at a moment of the day is the coming one")
   // Against a document date, the closest (news).
   check("August 27th", "2012-08-27", "2013-02-12");
 }
+
+TEST_CASE("typed abbreviations of quarter, year and week are units") {
+  check("this qtr", "2013-Q1");
+  check("the 3rd qtr", "2013-Q3");
+  check("4th qtr 2018", "2018-Q4");
+  check("last yr", "2012");
+  check("for 2 wks", "P2W");
+  check("this week-end", "2013-W07-WE");
+  check("last wkend", "2013-W06-WE");
+}
+
+TEST_CASE("the nth week of a month or year counts whole weeks inside it") {
+  check("first week of october 2014", "2014-W41");         // Monday 6 October
+  check("last week of september 2014", "2014-W39");        // ends on Sunday 28 September
+  check("the 2nd last week of October 2018", "2018-W42");  // Monday 15 October
+  check("the third last week of 2018", "2018-W50");        // Monday 10 December
+  check_text("in the last week of March", "the last week of March", "2013-W13");
+}
+
+TEST_CASE("the nth weekend of a month counts its Saturday-Sunday pairs") {
+  check("last week-end in October", "2013-W43-WE");         // 26-27 October
+  check("last wkend of July", "2013-W30-WE");               // 27-28 July
+  check("the first weekend of March 2014", "2014-W09-WE");  // 1-2 March
+}
+
+TEST_CASE("a season is a unit counted from the season of the reference") {
+  check("last season", "2012-FA");
+  check("next season", "2013-SP");
+  check("two seasons", "P6M");
+}
+
+TEST_CASE("compound ordinal words name days of the month") {
+  check("May twenty-fourth", "2013-05-24");
+  check("the twenty-fourth of May", "2013-05-24");
+  check("June twenty seventh 2014", "2014-06-27");
+}
+
+TEST_CASE("clock times in words need no digit: after a preposition, before a day, after a part of day") {
+  check("at three twenty", "2013-02-12T15:20");
+  check("eight tonight", "2013-02-12T20:00");
+  check("in the evening at eight", "2013-02-12T20:00");
+  check_untagged("arrested at three locations");
+  check_untagged("in the morning papers");
+}
+
+TEST_CASE("a numeric day without a year is a date only with its clock time") {
+  check("4/25 at 4:00pm", "2013-04-25T16:00");
+  check("on 4/25 at 16h00", "2013-04-25T16:00");
+  check_untagged("won 3/4 of the seats");
+}
+
+TEST_CASE("the nth weekday after or before a date steps from that date") {
+  check("third tuesday after christmas 2014", "2015-01-13");
+  check("the Friday after Thanksgiving", "2013-11-29");
+  check("the Friday before Easter 2013", "2013-03-29");
+  check("first Monday after March 3, 2014", "2014-03-10");  // a Monday itself: the next one
+  check("Fri. after Easter 2013", "2013-04-05");
+  check_text("Monday after the election", "Monday", "2013-02-18");
+}

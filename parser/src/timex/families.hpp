@@ -67,7 +67,8 @@ const char* parse_clock(const Span& span, Meaning& meaning);
 // Named holidays: "Christmas", "easter 2010", "last Thanksgiving", "Eid al-Fitr 2050".
 const char* parse_holidays(const Span& span, Meaning& meaning);
 // Casual phrasing: "in 3 days", "2 minutes from now", "first Monday of March",
-// "three days after Easter", "three fridays from now".
+// "three days after Easter", "three fridays from now", "the last week of September 2014",
+// "the third Tuesday after Christmas".
 const char* parse_casual(const Span& span, Meaning& meaning);
 // Their first words, built on first use (the clock's include every family's day words).
 std::span<const std::string_view> clock_first_words();

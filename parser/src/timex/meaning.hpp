@@ -144,9 +144,18 @@ struct Meaning {
   // The nth weekday (point.weekday) or day (weekday unset) of the period point names:
   // "first Monday of March" 1, "last Sunday of March 2014" -1, "the 5th last day of May" -5.
   int nth_in_period = unset;
+  // nth_in_period counts whole weeks (Monday to Sunday) inside the month or year point names:
+  // "the first week of October 2014" is the week of its first Monday, "the last week of
+  // September 2014" the week of its last Sunday, "the 2nd last week of 2018" the one before.
+  // With point.weekend, weekends (Saturday and Sunday) inside it: "the last weekend of July".
+  bool nth_week = false;
   // Days added to the date the rest names: "three days after Easter" (+3), "2 days after next
   // Friday" (+2).
   int day_shift = 0;
+  // Then the nth such weekday (0 = Sunday .. 6) after the date (n > 0) or before it (n < 0):
+  // "the third Tuesday after Christmas 2014" (2, +3), "the Friday before Easter" (5, -1).
+  int weekday_step = unset;
+  int weekday_step_count = 0;
   // "in 3 days": said at a moment of the day, the point that far on; against a document date the
   // length, as TimeML annotates news ("will decide in two weeks": DURATION P2W).
   bool after_in = false;

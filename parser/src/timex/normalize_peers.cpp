@@ -3,6 +3,8 @@
 
 #include "holidays.hpp"
 
+#include <date/iso_week.h>
+
 #include <cstdio>
 #include <string>
 
@@ -66,6 +68,26 @@ std::optional<sys_days> nth_of_month(int y, int month, int n, int wd) {
   return d;
 }
 
+// The Monday of the nth whole week (Monday to Sunday) inside a month (month unset: the year);
+// n < 0 counts from the end. Duckling's reading: the first week starts on the first Monday, the
+// last one ends on the last Sunday.
+std::optional<sys_days> nth_week_of(int y, int month, int n, bool weekend) {
+  if (n == 0) return std::nullopt;
+  const year_month first_month{year{y}, date::month{month == unset ? 1u : static_cast<unsigned>(month)}};
+  const year_month last_month{year{y}, date::month{month == unset ? 12u : static_cast<unsigned>(month)}};
+  if (!first_month.ok() || !last_month.ok()) return std::nullopt;
+  const sys_days first{first_month / 1}, last{last_month / date::last};
+  const sys_days first_monday = first + (Monday - weekday{first});
+  const sys_days last_sunday = last - (weekday{last} - Sunday);
+  const sys_days first_saturday = first + (Saturday - weekday{first});
+  const sys_days monday = n > 0 ? (weekend ? first_saturday - days{5} : first_monday) + days{7 * (n - 1)}
+                                : last_sunday - days{6 + 7 * (-n - 1)};
+  // The days that must lie inside the period: the whole week, or its Saturday and Sunday.
+  const sys_days from = weekend ? monday + days{5} : monday;
+  if (from < first || monday + days{6} > last) return std::nullopt;  // "the fifth week of February"
+  return monday;
+}
+
 // Holidays and nth weekdays: the day, before the shift and the time of day.
 std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tense tense, bool& explicit_year) {
   const sys_days reference = day_of(anchors.reference);
@@ -82,6 +104,12 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
     if (given_year) return day_of_year(*given_year);
     return pick_occurrence(day_of_year, m.direction, tense, reference);
   }
+  if (m.nth_week) {
+    if (given_year) return nth_week_of(*given_year, f.month, m.nth_in_period, f.weekend);
+    if (f.month == unset) return std::nullopt;
+    return pick_occurrence([&](int y) { return nth_week_of(y, f.month, m.nth_in_period, f.weekend); }, m.direction,
+                           tense, reference);
+  }
   // The nth weekday of a month: "first Monday of March", "the first Monday of this month".
   if (m.unit == Unit::month) {
     const int offset = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
@@ -95,15 +123,26 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
   return pick_occurrence(day_of_year, m.direction, tense, reference);
 }
 
-// Adds `shift` days to the date at the start of a value ("2013-03-31" -> "2013-04-03"), keeping
-// what follows it. Values that do not start with a full date are left alone.
-std::string shift_value(const std::string& value, int shift) {
+// The day a meaning's shifts move `d` to: day_shift days on, then the nth weekday after or before.
+sys_days shifted(sys_days d, const Meaning& m) {
+  d += days{m.day_shift};
+  if (m.weekday_step == unset || m.weekday_step_count == 0) return d;
+  const weekday w{static_cast<unsigned>(m.weekday_step)};
+  const int n = m.weekday_step_count;
+  // The first one strictly after (before) d, then whole weeks.
+  const sys_days first = n > 0 ? d + days{1} + (w - weekday{d + days{1}}) : d - days{1} - (weekday{d - days{1}} - w);
+  return first + days{7 * (n > 0 ? n - 1 : n + 1)};
+}
+
+// Moves the date at the start of a value by the meaning's shifts ("2013-03-31" -> "2013-04-03"),
+// keeping what follows it. Values that do not start with a full date are left alone.
+std::string shift_value(const std::string& value, const Meaning& m) {
   int y = 0;
   unsigned mo = 0, d = 0;
   if (value.size() < 10 || std::sscanf(value.c_str(), "%4d-%2u-%2u", &y, &mo, &d) != 3) return value;
   const year_month_day ymd{year{y}, month{mo}, day{d}};
   if (!ymd.ok()) return value;
-  return format("%F", sys_days{ymd} + days{shift}) + value.substr(10);
+  return format("%F", shifted(sys_days{ymd}, m)) + value.substr(10);
 }
 
 }  // namespace
@@ -148,7 +187,8 @@ sys_days day_of_clock_time(CalendarFields& f, local_seconds reference, Tense ten
 }
 
 bool is_peer_meaning(const Meaning& m) {
-  return m.holiday != unset || m.nth_in_period != unset || m.day_shift != 0 || m.keeps_time_of_day;
+  return m.holiday != unset || m.nth_in_period != unset || m.day_shift != 0 || m.weekday_step != unset ||
+         m.keeps_time_of_day;
 }
 
 std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors& anchors, Tense tense,
@@ -169,19 +209,30 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
     // A day shift on any other date: "2 days after next Friday".
     Meaning unshifted = m;
     unshifted.day_shift = 0;
+    unshifted.weekday_step = unset;
     auto out = normalize(unshifted, anchors, tense, signal);
     if (out) {
-      out->value = shift_value(out->value, m.day_shift);
-      if (out->new_reference) *out->new_reference += days{m.day_shift};
+      out->value = shift_value(out->value, m);
+      if (out->new_reference) *out->new_reference = shifted(*out->new_reference, m);
     }
     return out;
   }
   bool explicit_year = false;
   const auto day = named_day(m, anchors, tense, explicit_year);
   if (!day) return std::nullopt;
-  const sys_days d = *day + days{m.day_shift};
+  const sys_days d = shifted(*day, m);
   Normalized out;
   out.mod = std::string(m.mod);
+  if (m.nth_week) {
+    const iso_week::year_weeknum_weekday week{d};
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-W%02u", static_cast<int>(week.year()),
+                  static_cast<unsigned>(week.weeknum()));
+    out.value = buffer;
+    if (m.point.weekend) out.value += "-WE";
+    if (explicit_year) out.new_reference = d;
+    return out;
+  }
   out.value = day_value(d) + time_of_day_suffix(m.point);
   if (has_clock(m.point)) out.type = TimexType::time;
   if (explicit_year) out.new_reference = d;

@@ -173,7 +173,7 @@ auto checked_half = [](auto& ctx) {
 };
 const auto of_year = ws >> word("of") >> ws >> -the_ >> -(word("fiscal") >> ws) >> year[to_point<&F::year>];
 const auto quarter = (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >>
-                      -(word("fiscal") >> ws) >> word("quarter") >> -(of_year | year_tail)) |
+                      -(word("fiscal") >> ws) >> (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
                      (x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
                       -((ws | dash) >> year[to_point<&F::year>]));
 const auto half = -the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail);

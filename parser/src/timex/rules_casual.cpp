@@ -129,6 +129,21 @@ const auto month_period = (month_name[to_point<&F::month>] >> -(comma_sep >> yea
                            })]);
 const auto nth_of_month = -the_ >> nth_or_last >> ws >> day_kind >> ws >> (word("of") | word("in")) >> ws
                           >> month_period;
+// "the first week of October 2014", "last week of September", "the 3rd last week of 2018": a week
+// counted within a named month or year (not "last week" alone, which the relative family reads).
+const auto week_period =
+    (month_name[to_point<&F::month>] >> -(comma_sep >> year[to_point<&F::year>])) | year[to_point<&F::year>];
+const auto week_or_weekend = [](auto& ctx) {
+  const Unit unit = x3::_attr(ctx);
+  if (unit != Unit::week && unit != Unit::weekend) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  said(ctx).nth_week = true;
+  said(ctx).point.weekend = unit == Unit::weekend;
+};
+const auto nth_week_of_period = -the_ >> nth_or_last >> ws >> unit_word[week_or_weekend] >> ws >>
+                                (word("of") | word("in")) >> ws >> week_period;
 // "20 of next month", "the 20th of this month".
 const auto day_of_relative_month =
     -the_ >>
@@ -159,6 +174,25 @@ const auto days_from_day =
     (word("after") | (word("before")[act([](Meaning& m) { m.day_shift = -m.day_shift; })])) >> ws
     >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto];
 
+// ---- Weekdays counted from another date: "the third Tuesday after Christmas 2014", "the Friday
+// before Easter", "first Monday after next Friday".
+const auto step_onto = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const int wd = m.weekday_step, count = m.weekday_step_count;
+  shift_onto(ctx);
+  if (!x3::_pass(ctx)) return;
+  m.weekday_step = wd;
+  m.weekday_step_count = count;
+};
+const auto weekday_from_day =
+    -the_ >> -ordinal[take([](Meaning& m, int n) { m.weekday_step_count = n; })] >> -ws >>
+    weekday_name[take([](Meaning& m, int wd) {
+      m.weekday_step = wd;
+      if (m.weekday_step_count == 0) m.weekday_step_count = 1;
+    })] >>
+    ws >> (word("after") | word("before")[act([](Meaning& m) { m.weekday_step_count = -m.weekday_step_count; })]) >> ws
+    >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[step_onto];
+
 // "day after tomorrow", "day before yesterday" (without "the", as typed).
 const auto day_after_tomorrow = as<int>(
     ((word("day") >> ws >> word("after") >> ws >> word("tomorrow")) >> x3::attr(2)) |
@@ -171,13 +205,14 @@ const auto day_after_tomorrow = as<int>(
 
 const auto in_expression = fresh >> in_amount;
 const auto casual_expression = (fresh >> amount_from_now) | (fresh >> weekdays_away) | (fresh >> nth_of_month) |
-                               (fresh >> day_of_relative_month) | (fresh >> days_from_day) |
-                               (fresh >> day_after_tomorrow);
+                               (fresh >> nth_week_of_period) | (fresh >> day_of_relative_month) |
+                               (fresh >> days_from_day) | (fresh >> weekday_from_day) | (fresh >> day_after_tomorrow);
 
 }  // namespace
 
 std::span<const std::string_view> casual_first_words() {
-  // Amounts in words, spoken fractions, ordinals, "last", "the", "day" (digits are always tried).
+  // Amounts in words, spoken fractions, ordinals, "last", "the", "day", weekdays ("Friday after
+  // Easter"; digits are always tried).
   static constexpr std::string_view words[] = {
       "a",         "an",          "one",        "two",        "three",     "four",       "five",       "six",
       "seven",     "eight",       "nine",       "ten",        "eleven",    "twelve",     "thirteen",   "fourteen",
@@ -186,7 +221,9 @@ std::span<const std::string_view> casual_first_words() {
       "few",       "first",       "second",     "third",      "fourth",    "fifth",      "sixth",      "seventh",
       "eighth",    "ninth",       "tenth",      "eleventh",   "twelfth",   "thirteenth", "fourteenth", "fifteenth",
       "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",  "last",       "the",
-      "day"};
+      "day",       "sunday",      "monday",     "tuesday",    "wednesday", "thursday",   "friday",     "saturday",
+      "sun",       "mon",         "tue",        "tues",       "wed",       "thu",        "thur",       "thurs",
+      "fri",       "sat"};
   return words;
 }
 

@@ -99,9 +99,12 @@ const symbols<int> meridiem_word(
     {{"am", 0}, {"a.m.", 0}, {"a.m", 0}, {"a m", 0}, {"pm", 1}, {"p.m.", 1}, {"p.m", 1}, {"p m", 1}}, "am or pm");
 const auto meridiem = x3::omit[-ws >> (x3::no_case[meridiem_word] >> word_end)[apply_meridiem]];
 // "3:18a", "3p.": one letter, written against the number.
-const auto meridiem_letter = x3::omit[as<int>((x3::no_case[x3::lit('a')] >> x3::attr(0)) |
-                                              (x3::no_case[x3::lit('p')] >> x3::attr(1)))[apply_meridiem] >>
-                                      -x3::lit('.') >> word_end];
+// The letter must end the word before am/pm is applied: "4:00pm" is read by `meridiem`.
+const auto letter_ends = &(-x3::lit('.') >> word_end);
+const auto meridiem_letter =
+    x3::omit[as<int>((x3::no_case[x3::lit('a')] >> letter_ends >> x3::attr(0)) |
+                     (x3::no_case[x3::lit('p')] >> letter_ends >> x3::attr(1)))[apply_meridiem] >>
+             -x3::lit('.') >> word_end];
 
 // A part of the day after the time: "in the morning", "in afternoon", "at night", "in the AM".
 const auto apply_part_of_day = [](Meaning& m, int part) {
@@ -420,6 +423,12 @@ const auto day_then_clock = fresh >> a_day[day_first] >>
                              (comma_sep >> strict_clock) | (ws >> at_word >> any_clock) |
                              (ws >> word("for") >> ws >> strict_clock)) >>
                             settle_day_first;
+// A numeric day without a year, "4/25" or "25/4", only with its clock time ("4/25 at 4:00pm"):
+// alone it could be a fraction or a score. The normaliser orders the numbers (order_open).
+const auto numeric_month_day =
+    x3::omit[number<1, 31, 1, 2>[to_point<&F::month>] >> x3::lit('/') >> number<1, 31, 1, 2>[to_point<&F::day>] >>
+             word_end >> x3::eps[act([](Meaning& m) { m.point.order_open = true; })]];
+const auto numeric_day_then_clock = fresh >> numeric_month_day >> ws >> at_word >> any_clock >> settle_day_first;
 // The whole Meaning a clock sub-parser read: "fresh >> strict_clock" at this start.
 const auto as_clock = [](auto& ctx) { said(ctx) = x3::_attr(ctx); };
 const auto clock_then_day = (strict_clock_sub[as_clock] >> on_or_at >> a_day[onto_day]) |
@@ -470,6 +479,21 @@ bool spells(const char* p, const char* end, std::string_view word) {
   return true;
 }
 
+// Whether blanks, "the", blanks and a part of the day follow `p` (" the evening").
+bool part_of_day_follows(const char* p, const char* end) {
+  const auto skip_blanks = [&] {
+    const char* start = p;
+    while (p != end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) ++p;
+    return p != start;
+  };
+  if (!skip_blanks() || !spells(p, end, "the")) return false;
+  p += 3;
+  if (!skip_blanks()) return false;
+  char word[16];
+  const std::string_view w(word, first_word_at(p, end, word));
+  return w == "morning" || w == "afternoon" || w == "evening" || w == "night" || w == "overnight";
+}
+
 // The end of the shortest clock cue starting at `p`, or nullptr: a digit, "noon", "midnight",
 // "midday", "clock", "a.m", "p.m", " am", " pm", " a m", " p m" (case-insensitive).
 const char* clock_cue_end(const char* p, const char* end) {
@@ -516,9 +540,10 @@ thread_local CueFreeRun cue_free_run;
 
 }  // namespace
 
-// A cheap look ahead before the rules run: every clock time this family reads has a digit, a
-// clock word or am/pm (a cue, clock_cue_end) within 64 bytes of its start. Most tokens of running
-// text have none, and the rules (which parse a day phrase first) are then skipped.
+// A cheap look ahead before the rules run: every clock time this family reads after a day phrase
+// has a digit, a clock word or am/pm (a cue, clock_cue_end) within 64 bytes of its start. Most
+// tokens of running text have none, and the rules (which parse a day phrase first) are then
+// skipped; times in words ("eight tonight") are tried only at their number word (parse_clock).
 bool clock_ahead(const Span& span) {
   constexpr std::ptrdiff_t window = 64;
   const char* const limit = span.text_end - span.start > window ? span.start + window : span.text_end;
@@ -572,15 +597,15 @@ bool clock_time_may_start(const Span& span) {
 }  // namespace
 
 const char* parse_clock(const Span& span, Meaning& meaning) {
-  if (!clock_ahead(span)) return nullptr;
+  // Which alternatives can start here: a clock time itself, or "in the evening at eight". A day
+  // ("Friday at 3 p.m.", "tomorrow from 9 to 11") is tried wherever a clock cue lies ahead.
+  const bool clock_first = clock_time_may_start(span);
+  const bool part_first = spells(span.start, span.text_end, "in") && !continues_word(span.start + 2, span.text_end);
+  const bool cue_ahead = clock_ahead(span);
+  if (!cue_ahead && !clock_first && !part_first) return nullptr;
   const std::string before = word_before(span);
   const bool between = before == "between";
   const bool after_preposition = is_clock_preposition(before);
-  // Which alternatives can start here: a clock time itself, or "in the evening at eight". A day
-  // ("Friday at 3 p.m.", "tomorrow from 9 to 11") is tried everywhere.
-  const bool clock_first = clock_time_may_start(span);
-  const bool part_first =
-      !between && spells(span.start, span.text_end, "in") && !continues_word(span.start + 2, span.text_end);
 
   // The longest match; on equally long ones the earlier alternative wins (the order below).
   const char* best = nullptr;
@@ -593,6 +618,25 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   };
   const auto attempt = [&](const auto& parser) { offer(run(parser, span, candidate)); };
 
+  if (!cue_ahead) {
+    // Times in words have no cue ("at three twenty", "eight tonight", "in the evening at eight"):
+    // only the alternatives that read them, and "in" only before "the <part of day>".
+    if (part_first && !between && part_of_day_follows(span.start + 2, span.text_end)) attempt(part_then_clock);
+    if (clock_first) {
+      // What follows the number word: another ("at three twenty") or a deictic day ("eight tonight").
+      const char* next = span.start;
+      while (next != span.text_end && (std::isalpha(static_cast<unsigned char>(*next)) || *next == '-')) ++next;
+      while (next != span.text_end && (*next == ' ' || *next == '\t')) ++next;
+      char word[16];
+      const std::string_view w(word, first_word_at(next, span.text_end, word));
+      if (w == "tonight" || w == "tomorrow" || w == "today" || w == "yesterday" || w == "this")
+        attempt(clock_then_day);
+      else if (after_preposition && clock_time_may_start(Span{span.text_begin, next, span.text_end}))
+        attempt(prepositional_alone);
+    }
+    return best;
+  }
+
   if (clock_first) {
     if (between) attempt(between_on_day);
     // range_on_day is range_alone followed by its day: it can only match where range_alone does,
@@ -604,6 +648,7 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
     offer(range_end);
   }
   attempt(day_then_clock);
+  if (clock_first && !after_preposition) attempt(numeric_day_then_clock);
   if (clock_first) attempt(clock_then_day);
   if (between) {
     if (clock_first) {

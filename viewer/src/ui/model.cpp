@@ -83,9 +83,9 @@ void Model::rebuild_static() {
   if (const auto span = timeline_.span())
     data_span_ = DayRange{static_cast<double>(span->start.time_since_epoch().count()),
                           static_cast<double>(span->end.time_since_epoch().count()) + 1.0};
-  std::vector<std::uint32_t> all(timeline_.events().size());
-  for (std::uint32_t i = 0; i < all.size(); ++i) all[i] = i;
-  all_lane_ = make_lane("all", timeline_.events(), std::move(all));
+  // In timeline order (the engine's index), so that make_lane needs no sort.
+  const std::vector<std::size_t> ordered = timeline_.ordered();
+  all_lane_ = make_lane("all", timeline_.events(), std::vector<std::uint32_t>(ordered.begin(), ordered.end()));
   apply(filters_, lane_key_);
 }
 
