@@ -1,11 +1,18 @@
 // json_bench — timeline JSON export and import speed on synthetic timelines.
 //
 //   json_bench [EVENTS] [--runs N]
+//   json_bench --read FILE [--runs N] [--write AGAIN]
+//   json_bench EVENTS --write FILE
 //
 // Generates EVENTS (default 1,000,000) events with synthetic_timeline (the generator behind
 // annalist-view --bench), then prints the median CPU time over N runs (default 3) of: to_json,
 // write_timeline (to a temporary file), timeline_from_json on the text in memory, and
 // read_timeline from the file (what the viewer's load does). Targets from issue 5 in brackets.
+// With --read, it only times read_timeline on an existing FILE (a profile of the reader alone, or
+// a timeline too large to generate twice in memory, such as 10 million events); with --write,
+// it only generates EVENTS events and writes them to FILE (the input for --read). --read FILE
+// --write AGAIN writes the timeline read back to AGAIN: `cmp FILE AGAIN` checks the round trip
+// of a timeline too large to hold twice in memory.
 #include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
 #include <annalist/engine/synthetic.hpp>
@@ -50,25 +57,61 @@ int main(int argc, char** argv) {
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
   std::size_t events = 1'000'000;
   int runs = 3;
+  std::string read_path, write_path;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--runs" && i + 1 < argc) {
       runs = std::atoi(argv[++i]);
+    } else if (a == "--read" && i + 1 < argc) {
+      read_path = argv[++i];
+    } else if (a == "--write" && i + 1 < argc) {
+      write_path = argv[++i];
     } else if (a == "--help" || a == "-h") {
-      std::printf("usage: json_bench [EVENTS] [--runs N]\n");
+      std::printf(
+          "usage: json_bench [EVENTS] [--runs N]\n       json_bench --read FILE [--runs N] [--write AGAIN]\n"
+          "       json_bench EVENTS --write FILE\n");
       return 0;
     } else {
       events = std::strtoull(a.c_str(), nullptr, 10);
     }
   }
-  if (events == 0 || runs <= 0) {
+  if ((events == 0 && read_path.empty()) || runs <= 0) {
     std::fprintf(stderr, "json_bench: EVENTS and --runs N must be positive numbers\n");
     return 2;
+  }
+
+  if (!read_path.empty()) {
+    std::size_t read_events = 0;
+    try {
+      std::vector<double> times;  // each timeline is freed after its run is timed
+      for (int run = 0; run < runs; ++run) {
+        const double t0 = cpu_seconds();
+        const Timeline loaded = read_timeline(read_path);
+        times.push_back(cpu_seconds() - t0);
+        read_events = loaded.events().size();
+        if (run + 1 == runs && !write_path.empty()) write_timeline(write_path, loaded);  // to compare with FILE
+      }
+      std::sort(times.begin(), times.end());
+      const double read_s = times[times.size() / 2];
+      std::printf("read_timeline:      median %.2f s (%zu events, %.0f MB)\n", read_s, read_events,
+                  static_cast<double>(std::filesystem::file_size(read_path)) / 1e6);
+    } catch (const std::exception& e) {
+      std::fprintf(stderr, "json_bench: %s\n", e.what());
+      return 1;
+    }
+    return 0;
   }
 
   double t0 = cpu_seconds();
   const Timeline timeline = synthetic_timeline(events);
   std::printf("generated %zu events in %.2f s\n", events, cpu_seconds() - t0);
+  if (!write_path.empty()) {
+    t0 = cpu_seconds();
+    write_timeline(write_path, timeline);
+    std::printf("write_timeline:     %.2f s (%.0f MB)\n", cpu_seconds() - t0,
+                static_cast<double>(std::filesystem::file_size(write_path)) / 1e6);
+    return 0;
+  }
 
   std::string text;
   const double to_json_s = median_seconds(runs, [&] { text = to_json(timeline); });

@@ -13,7 +13,6 @@ target_sources(annalist_parser PRIVATE
   src/timex/rules_relative.cpp
   src/timex/rules_ranges.cpp
   src/timex/rules_durations.cpp
-  src/timex/rules_times.cpp
   src/timex/rules_clock.cpp
   src/timex/rules_holidays.cpp
   src/timex/rules_casual.cpp

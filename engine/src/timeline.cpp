@@ -6,11 +6,14 @@
 #include <algorithm>
 #include <bit>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <limits>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
+
+#include <sys/mman.h>
 
 namespace annalist {
 
@@ -494,6 +497,28 @@ void TimelineIndex::give_back_scratch(std::vector<std::uint64_t> scratch) {
 
 std::shared_ptr<const TimelineIndex> TimelineAccess::index(const Timeline& t) { return t.index(); }
 
+namespace {
+constexpr std::size_t huge_page = std::size_t{2} << 20;
+}
+
+void* allocate_table(std::size_t bytes) {
+  if (bytes < huge_page) return ::operator new(bytes);
+  const std::size_t rounded = (bytes + huge_page - 1) / huge_page * huge_page;
+  void* p = std::aligned_alloc(huge_page, rounded);
+  if (!p) throw std::bad_alloc();
+#ifdef MADV_HUGEPAGE
+  ::madvise(p, rounded, MADV_HUGEPAGE);  // a hint: without huge pages the table still works
+#endif
+  return p;
+}
+
+void free_table(void* p, std::size_t bytes) noexcept {
+  if (bytes < huge_page)
+    ::operator delete(p);
+  else
+    std::free(p);
+}
+
 bool EventIdTable::contains(std::string_view id, const std::vector<Event>& events) const {
   if (slots_.empty()) return false;
   const auto hash = static_cast<std::uint32_t>(hash_name(id) >> 32);
@@ -516,6 +541,10 @@ bool EventIdTable::insert(std::size_t index, const std::vector<Event>& events) {
   return true;
 }
 
+void EventIdTable::prefetch(std::string_view id) const {
+  if (!slots_.empty()) __builtin_prefetch(&slots_[(hash_name(id) >> 32) & (slots_.size() - 1)]);
+}
+
 void EventIdTable::reserve(std::size_t count) {
   std::size_t slot_count = std::max<std::size_t>(16, slots_.size());
   while (count * 10 > slot_count * 7) slot_count *= 2;
@@ -524,7 +553,7 @@ void EventIdTable::reserve(std::size_t count) {
 
 void EventIdTable::rehash(std::size_t slot_count) {
   // The stored hash bits choose the new slot: no id is read again.
-  std::vector<Slot> slots(slot_count);
+  std::vector<Slot, TableAllocator<Slot>> slots(slot_count);
   const std::size_t mask = slot_count - 1;
   for (const Slot& slot : slots_) {
     if (slot.index_plus_one == 0) continue;
@@ -621,6 +650,15 @@ std::size_t Timeline::add_event(Event event) {
   return events_.size() - 1;
 }
 
+void Timeline::add_events(std::span<Event> events) {
+  reserve(events_.size() + events.size());  // no rehash below: the prefetched slots stay valid
+  constexpr std::size_t ahead = 32;
+  for (std::size_t i = 0; i < events.size(); ++i) {
+    if (i + ahead < events.size()) event_ids_.prefetch(events[i + ahead].id);
+    add_event(std::move(events[i]));
+  }
+}
+
 void Timeline::reserve(std::size_t events) {
   events_.reserve(events);
   event_ids_.reserve(events);
@@ -704,6 +742,35 @@ FacetCounts Timeline::facet_counts(const EventFilter& filter) const {
     if (const auto n = statuses[static_cast<std::size_t>(s)]) out.statuses.push_back({std::string(to_string(s)), n});
   std::stable_sort(out.statuses.begin(), out.statuses.end(),
                    [](const FacetCount& a, const FacetCount& b) { return a.count > b.count; });
+  return out;
+}
+
+FacetIds Timeline::facet_ids(Facet facet) const {
+  const auto idx = index();
+  const std::size_t n = idx->size();
+  const detail::Dictionary& dictionary = facet == Facet::type    ? idx->types
+                                         : facet == Facet::actor ? idx->actors
+                                         : facet == Facet::place ? idx->places
+                                                                 : idx->documents;
+  FacetIds out;
+  out.names.reserve(dictionary.size());
+  for (std::uint32_t id = 0; id < dictionary.size(); ++id) out.names.emplace_back(dictionary.name(id));
+  out.begin.resize(n + 1);
+  if (facet == Facet::type || facet == Facet::document) {  // one value per event
+    const std::vector<std::uint32_t>& by_position = facet == Facet::type ? idx->type : idx->document;
+    for (std::size_t i = 0; i <= n; ++i) out.begin[i] = static_cast<std::uint32_t>(i);
+    out.ids.resize(n);
+    for (std::size_t k = 0; k < n; ++k) out.ids[idx->event_at[k]] = by_position[k];
+    return out;
+  }
+  // The index holds the values by position: count them per event, then copy each run to its event.
+  const detail::MultiValues& values = facet == Facet::actor ? idx->actor : idx->place;
+  for (std::size_t k = 0; k < n; ++k) out.begin[idx->event_at[k] + 1] = values.begin[k + 1] - values.begin[k];
+  for (std::size_t i = 0; i < n; ++i) out.begin[i + 1] += out.begin[i];
+  out.ids.resize(values.ids.size());
+  for (std::size_t k = 0; k < n; ++k)
+    std::copy(values.ids.begin() + values.begin[k], values.ids.begin() + values.begin[k + 1],
+              out.ids.begin() + out.begin[idx->event_at[k]]);
   return out;
 }
 

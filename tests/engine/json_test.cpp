@@ -2,6 +2,7 @@
 
 #include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
+#include <annalist/engine/synthetic.hpp>
 
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
@@ -23,6 +24,16 @@ const std::string fixture_path = std::string(ANNALIST_SOURCE_DIR) + "/tests/data
 std::string error_of(const std::string& json) {
   try {
     timeline_from_json(json, "t.json");
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+
+// The error message of the chunked reader cutting `json` into chunks of `chunk_bytes`, or "".
+std::string chunked_error_of(const std::string& json, std::size_t chunk_bytes) {
+  try {
+    detail::timeline_from_json_in_chunks(json, "t.json", chunk_bytes);
   } catch (const InputError& e) {
     return e.what();
   }
@@ -259,4 +270,129 @@ TEST_CASE("TimelineJS export has a title slide and dated, escaped slides in time
   const auto& day_ = j["events"][2];
   CHECK(day_["unique_id"] == "kz-e3");
   CHECK(j["events"][3]["start_date"] == nlohmann::json{{"year", 2014}, {"month", 1}, {"day", 29}});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chunks: arrays are parsed a chunk of elements at a time (texts over 4 GiB, simdjson's limit).
+
+namespace {
+
+// A timeline whose strings hold what could confuse a cut between elements: brackets, braces,
+// commas, escaped quotes and backslashes at a string's end.
+Timeline tricky_timeline() {
+  Timeline t;
+  t.add_document(document("d"));
+  const std::vector<std::string> texts{"}, {", "],[", "\\", "\"", "a\\\"b", "x\\", "{\"id\": \"e9\"}", "Астана ]"};
+  // The scan reads 64-byte blocks: the padding puts every escape at every offset of a block.
+  for (std::size_t i = 0; i < 150; ++i) {
+    Event e = event("e" + std::to_string(i), "d", "visit", texts[i % texts.size()], "2014", "2014",
+                    {texts[(i + 3) % texts.size()]});
+    e.sentence = std::string(i % 67, 'x') + texts[(i + 5) % texts.size()] + "\\";
+    t.add_event(e);
+  }
+  t.add_chrome({"d", "view_count", "} ] \\", {1, 2}});
+  return t;
+}
+
+}  // namespace
+
+TEST_CASE("a text cut into chunks of any size reads back the same timeline") {
+  const std::string fixture = read_file(fixture_path);
+  const std::string tricky = to_json(tricky_timeline());
+  const std::string sorted = nlohmann::json::parse(fixture).dump();  // other key order, no white space
+  for (const std::size_t chunk_bytes : {std::size_t{1}, std::size_t{2}, std::size_t{7}, std::size_t{100},
+                                        std::size_t{1000}, detail::json_chunk_bytes}) {
+    CAPTURE(chunk_bytes);
+    CHECK(to_json(detail::timeline_from_json_in_chunks(fixture, "f.json", chunk_bytes)) == fixture);
+    CHECK(to_json(detail::timeline_from_json_in_chunks(tricky, "t.json", chunk_bytes)) == tricky);
+    CHECK(to_json(detail::timeline_from_json_in_chunks(sorted, "s.json", chunk_bytes)) == fixture);
+  }
+}
+
+TEST_CASE("errors found in chunks are the errors of the whole text, with the same path or position") {
+  std::string repeated_trigger = read_file(fixture_path);
+  repeated_trigger.replace(repeated_trigger.find("\"trigger\": \"approved\","), 0, "\"trigger\": \"signed\", ");
+  std::string bad_byte = read_file(fixture_path);
+  bad_byte.replace(bad_byte.rfind("\"sentence\": \"") + 13, 0, "\xC3");
+  std::string bad_token = read_file(fixture_path);
+  bad_token.replace(bad_token.rfind("\"status\": "), 0, "tru ");
+  const std::string valid = R"({"version": 1, "documents": [], "events": []})";
+  const std::vector<std::string> broken{
+      fixture_with("/events/3/time/start", "2014-02-30"),
+      fixture_with("/events/6/time/end", "2013-01-01"),
+      fixture_with("/events/2/trigger", nullptr),
+      fixture_with("/events/1/actors/0", 7),
+      fixture_with("/events", nlohmann::json::object()),
+      fixture_with("/events/5/colour", "red"),
+      fixture_with("/events/4/document", "elsewhere"),
+      fixture_with("/events/6/id", "kz-e1"),
+      fixture_with("/chrome/0/document", "elsewhere"),
+      fixture_with("/documents/0/title", nullptr),
+      fixture_with("/version", 2),
+      fixture_with("/version", 1.0),
+      repeated_trigger,
+      bad_byte,
+      bad_token,
+      valid + "\n}",
+      valid + " {}",
+      valid.substr(0, valid.size() - 1),
+      "{\"version\": 1,\n \"documents\": [\"caf\xC3\"]}",
+      "{\"version\": 1, \"documents\": [\"tab\there\"]}",
+      R"({"version": 1, "documents": [1 2], "events": []})",
+      R"({"version": 1, "documents": [1,], "events": []})",
+      R"({"version": 1, "documents": [], "events": [], "version": 1})",
+      R"({"ver\u0073ion": 1, "documents": [], "events": [], "x": 1})",
+      R"({"version": 1 "documents": []})",
+      "[]",
+      "",
+      "{",
+      "{\"version\": 1, \"documents\": [\"unterminated]}",
+  };
+  for (const std::string& text : broken) {
+    CAPTURE(text);
+    const std::string whole = error_of(text);
+    REQUIRE(!whole.empty());
+    for (const std::size_t chunk_bytes : {std::size_t{1}, std::size_t{5}, std::size_t{300}})
+      CHECK(chunked_error_of(text, chunk_bytes) == whole);
+  }
+  // Escaped keys are read as keys.
+  CHECK(error_of(R"({"ver\u0073ion": 1, "documents": [], "events": [], "x": 1})") == "t.json: /x: unknown field");
+}
+
+TEST_CASE("JSON paths count the elements of earlier chunks") {
+  Timeline t;
+  t.add_document(document("d"));
+  for (int i = 0; i < 40; ++i) t.add_event(event("e" + std::to_string(i), "d", "visit", "visit", "2014", "2014"));
+  auto j = nlohmann::json::parse(to_json(t));
+  j["events"][33]["time"]["start"] = "2014-13-01";
+  CHECK(chunked_error_of(j.dump(), 64) == "t.json: /events/33/time/start: \"2014-13-01\" is not a date (YYYY-MM-DD)");
+  j = nlohmann::json::parse(to_json(t));
+  j["events"][27]["id"] = "e3";
+  CHECK(chunked_error_of(j.dump(), 64) == "t.json: /events/27/id: duplicate event id \"e3\"");
+  // A taken id is reported before a later error of the same chunk: the first error of the file.
+  j["events"][29]["status"] = "rumoured";
+  CHECK(chunked_error_of(j.dump(), 1 << 20) == "t.json: /events/27/id: duplicate event id \"e3\"");
+}
+
+TEST_CASE("a syntax error in a text too large to parse twice is located within its chunk") {
+  // Over 64 MB, an error is looked for in the chunk that failed, not in the whole text.
+  const std::string good = to_json(synthetic_timeline(150'000));
+  REQUIRE(good.size() > (std::size_t{64} << 20));
+  const auto position = [&](const std::string& text, std::size_t offset) {
+    const auto pos = position_of(text, offset);
+    return std::to_string(pos.line) + ":" + std::to_string(pos.column);
+  };
+  std::string text = good;
+  const std::size_t token = text.rfind("\"status\": ");
+  text.replace(token, 0, "tru ");
+  CHECK(chunked_error_of(text, detail::json_chunk_bytes)
+            .rfind("t.json:" + position(text, token + 3) + ": invalid JSON", 0) == 0);
+  text = good;
+  const std::size_t byte = text.rfind("\"sentence\": \"") + 13;
+  text.replace(byte, 0, "\xC3");
+  CHECK(chunked_error_of(text, detail::json_chunk_bytes) == "t.json:" + position(text, byte) + ": invalid UTF-8");
+  text = good;
+  text.insert(text.size() - 2, "]");  // found by the scan
+  CHECK(chunked_error_of(text, detail::json_chunk_bytes) ==
+        "t.json:" + position(text, text.size() - 3) + ": invalid JSON: expected ',' or '}'");
 }

@@ -453,3 +453,44 @@ TEST_CASE("documents are found by id after adding, merging, copying and moving")
   const Timeline moved = std::move(t);
   CHECK(moved.find_document("new") == &moved.documents()[501]);
 }
+
+TEST_CASE("facet ids give every event its values as ids into the distinct names") {
+  Timeline t;
+  t.add_document(document("a"));
+  t.add_document(document("b"));
+  t.add_event(event("x", "b", "visit", "visit", "2016", "2016", {"Kazakhstan", "Brazil"}));
+  t.add_event(event("y", "a", "adoption", "approved", "2012", "2012"));
+  t.add_event(event("z", "a", "visit", "visit", "2014", "2014", {"Brazil"}));
+  for (const Facet facet : {Facet::type, Facet::actor, Facet::place, Facet::document}) {
+    const FacetIds ids = t.facet_ids(facet);
+    REQUIRE(ids.begin.size() == t.events().size() + 1);
+    CHECK(ids.begin.back() == ids.ids.size());
+    for (std::size_t i = 0; i < t.events().size(); ++i) {
+      const Event& e = t.events()[i];
+      std::vector<std::string> expected = facet == Facet::type       ? std::vector<std::string>{e.type}
+                                          : facet == Facet::document ? std::vector<std::string>{e.document}
+                                          : facet == Facet::actor    ? e.actors
+                                                                     : e.places;
+      std::vector<std::string> got;
+      for (auto k = ids.begin[i]; k < ids.begin[i + 1]; ++k) got.push_back(ids.names.at(ids.ids[k]));
+      CHECK(got == expected);
+    }
+  }
+  CHECK(t.facet_ids(Facet::actor).names.size() == 2);  // "Brazil" once
+}
+
+TEST_CASE("add_events adds in order and stops at a taken id, keeping the events before it") {
+  Timeline t = article();
+  const std::size_t before = t.events().size();
+  std::vector<Event> batch{event("n1", "kz", "visit", "visit", "2015", "2015"),
+                           event("", "kz", "visit", "visit", "2016", "2016")};
+  t.add_events(batch);
+  CHECK(t.events().size() == before + 2);
+  CHECK(t.events()[before].id == "n1");
+  batch = {event("n2", "kz", "visit", "visit", "2015", "2015"), event("n1", "kz", "visit", "visit", "2015", "2015"),
+           event("n3", "kz", "visit", "visit", "2015", "2015")};
+  CHECK_THROWS_AS(t.add_events(batch), std::invalid_argument);
+  CHECK(t.events().size() == before + 3);
+  CHECK(t.events().back().id == "n2");
+  CHECK(t.count({}) == before + 3);
+}

@@ -12,6 +12,7 @@
 #include <iterator>
 #include <regex>
 #include <string>
+#include <vector>
 
 using annalist::TimeExpression;
 using annalist::TimexType;
@@ -496,4 +497,106 @@ TEST_CASE("days before the common era are written BC") {
   const auto next = annalist::test::expression(found, "The next day");
   REQUIRE(next);
   CHECK(next->value.starts_with("BC0479-06"));
+}
+
+TEST_CASE("in news a year earlier compares with the date last named, not with the last comparison") {
+  const auto tag = [](std::string_view text, std::string_view phrase) {
+    const auto found = annalist::test::tag(text, "1989-10-26");
+    std::vector<std::string> values;
+    for (const auto& t : found)
+      if (t.text == phrase) values.push_back(t.value);
+    return values;
+  };
+  // A date whose year the DCT gave is the date last named.
+  CHECK(tag("Founded in 1985, it sells food. For the period ended Aug. 12, profit rose from $3 million a "
+            "year earlier.",
+            "a year earlier") == std::vector<std::string>{"1988"});
+  // Two comparisons count from the same date.
+  CHECK(tag("Sales were $5 million, up from $4 million a year earlier. Profit fell to $2 million from "
+            "$3 million a year earlier.",
+            "a year earlier") == std::vector<std::string>{"1988", "1988"});
+  // Next to a quarter, both are that quarter a year before.
+  CHECK(tag("Third-quarter profit rose to $5 million from $4 million a year ago. Sales rose to $9 "
+            "million from $8 million a year earlier.",
+            "a year ago") == std::vector<std::string>{"1988-Q3"});
+  CHECK(tag("Third-quarter profit rose to $5 million from $4 million a year ago. Sales rose to $9 "
+            "million from $8 million a year earlier.",
+            "a year earlier") == std::vector<std::string>{"1988-Q3"});
+}
+
+TEST_CASE("a fractional duration is written in whole units of the next finer unit") {
+  check_value("The flight took 5 1/2 hours.", "5 1/2 hours", "PT5H30M");
+  check_value("Prices rose for 2 1/2 years.", "2 1/2 years", "P2Y6M");
+  check_value("It lasted a minute and a half.", "a minute and a half", "PT1M30S");
+  check_value("The strike ran 1.5 days.", "1.5 days", "P1DT12H");
+  // No whole number of months in a fraction of a month: the amount stays as said.
+  check_value("It took 2.5 months.", "2.5 months", "P2.5M");
+}
+
+TEST_CASE("a narrative's reference time does not jump to a year only planned") {
+  // Years far from the DCT make the text a narrative (scanner.cpp, is_narrative).
+  check_value(
+      "In 1960 it began. In 1965 it grew. In 1968 it peaked. In 1974 the army was weak. Its forces "
+      "would be exposed for a planned campaign in 1976. The army collapsed on 11 March.",
+      "11 March", "1974-03-11", "2009-12-19");
+}
+
+TEST_CASE("in the first month of a quarter news reports on the quarter just ended") {
+  check_value("The company has a gain of $30 million in the quarter.", "the quarter", "1989-Q3", "1989-10-30");
+  check_value("The company has a gain of $30 million in the quarter.", "the quarter", "1989-Q4", "1989-11-30");
+}
+
+TEST_CASE("in a narrative a day named without its year moves the reference time within the year") {
+  check_value(
+      "In 1861 it began. In 1862 it grew. In 1863 it peaked. In 1864 it waned. In 1865 the siege "
+      "went on. Union forces won at Five Forks on April 1. The next day the capital fell.",
+      "The next day", "1865-04-02", "2009-12-19");
+}
+
+TEST_CASE("the next morning is the morning after the last date named") {
+  check_value("Lincoln was shot on April 14, 1865. He died the next morning.", "the next morning", "1865-04-15TMO",
+              "2009-12-19");
+  check_value("We met this morning.", "this morning", "2014-02-05TMO");
+}
+
+TEST_CASE("a narrative's reference time stays with its story past years named in passing") {
+  // Years far from the DCT make the text a narrative (scanner.cpp, is_narrative).
+  const std::string story = "In 1917 the war began. In 1918 it spread. In 1919 the army advanced. In 1920 it won. ";
+  // The start of a span measured from.
+  check_value(story + "It was the largest cavalry battle since 1813. The army retreated on 6 September.", "6 September",
+              "1920-09-06", "2009-12-19");
+  // A year far from those before and after it.
+  check_value(story + "Documents found in 2004 proved it. On August 31 the siege ended. In 1921 peace came.",
+              "August 31", "1920-08-31", "2009-12-19");
+  // A look back.
+  check_value(story + "It repeated its successes from the previous year. On 2 October it stopped.", "2 October",
+              "1920-10-02", "2009-12-19");
+  // A day of the month alone is the one nearest the reference, whatever the tense.
+  check_value(story + "A counteroffer came on 2 October. On the 5th, the Soviets accepted.", "the 5th", "1920-10-05",
+              "2009-12-19");
+}
+
+TEST_CASE("financial news names a quarter by its year first or as the year-ago quarter") {
+  check_value("a charge in the 1988 second quarter", "the 1988 second quarter", "1988-Q2", "1989-11-02");
+  check_value("sales in the 1989 first half", "the 1989 first half", "1989-H1", "1989-11-02");
+  check_value("It earned $5 million in the year-ago third quarter.", "the year-ago third quarter", "1988-Q3",
+              "1989-10-30");
+  check_value("It lost money in the year-earlier second quarter.", "the year-earlier second quarter", "1988-Q2",
+              "1989-10-30");
+}
+
+TEST_CASE("news about history still reads its weekdays against the DCT") {
+  // Many years far from the DCT, but also days counted from it: news, not a narrative.
+  const auto found = annalist::test::tag(
+      "NATO was founded in 1949. Greece joined in 1952 and Germany in 1955. Spain followed in 1982. "
+      "On Friday, Poland joined. The ceremony was held Friday. Albright spoke Friday. Last week the "
+      "ministers met. The vote came two weeks ago.",
+      "1999-03-12");
+  int fridays = 0;
+  for (const auto& t : found) {
+    if (t.text != "Friday") continue;
+    ++fridays;
+    CHECK(t.value == "1999-03-12");
+  }
+  CHECK(fridays == 3);
 }

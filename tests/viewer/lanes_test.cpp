@@ -4,7 +4,9 @@
 #include <date/date.h>
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <numeric>
+#include <stdexcept>
 
 using namespace annalist;
 using namespace annalist::viewer;
@@ -220,4 +222,55 @@ TEST_CASE("row packing leaves out what finds no room and checks every placed pai
   CHECK(dropped < out.size());
   pack_rows(labelled, bare, 0, 4.0f, out);
   for (const auto& p : out) CHECK(p.row == -1);
+}
+
+TEST_CASE("lanes from the engine's facet ids are the lanes built from the events") {
+  // Many types and actors (more than the lane limit), repeated and empty names, events added out
+  // of time order: the engine's ids and days give exactly the lanes the events give.
+  Timeline t;
+  t.add_document({"d1", "one", sd(2014, 2, 5), ""});
+  t.add_document({"d2", "two", sd(2014, 2, 5), ""});
+  for (int i = 0; i < 300; ++i) {
+    Event e = make_event(i % 41 == 0 ? "" : "type" + std::to_string(i % 30), sd(2000 + i % 17, 1 + i % 12, 1),
+                         sd(2000 + i % 17, 1 + i % 12, 1 + i % 28), {}, i % 3 ? "d1" : "d2");
+    e.id = "e" + std::to_string(i);
+    if (i % 4 != 0) e.actors.push_back("actor" + std::to_string(i % 37));
+    if (i % 5 == 0) e.actors.push_back("actor" + std::to_string(i % 7));
+    if (i % 9 == 0) e.actors.push_back("");
+    t.add_event(e);
+  }
+  const std::vector<std::size_t> ordered = t.ordered();
+  std::vector<std::uint32_t> shown;
+  for (const std::size_t i : ordered)
+    if (i % 7 != 3) shown.push_back(static_cast<std::uint32_t>(i));
+  const EventDays days = event_days(t.events());
+  for (const LaneKey key : {LaneKey::none, LaneKey::type, LaneKey::actor, LaneKey::place, LaneKey::document}) {
+    CAPTURE(to_string(key));
+    const auto facet = facet_of(key);
+    const auto fast = assign_lanes(days, facet ? t.facet_ids(*facet) : FacetIds{}, shown, key, 12);
+    const auto slow = assign_lanes(t.events(), shown, key, 12);
+    REQUIRE(fast.size() == slow.size());
+    for (std::size_t l = 0; l < fast.size(); ++l) {
+      CHECK(fast[l].name == slow[l].name);
+      CHECK(fast[l].events == slow[l].events);
+      CHECK(fast[l].starts == slow[l].starts);
+      CHECK(fast[l].sorted_ends == slow[l].sorted_ends);
+      CHECK(std::is_sorted(fast[l].starts.begin(), fast[l].starts.end()));
+    }
+  }
+  // Values of another timeline are refused, not read out of bounds.
+  CHECK_THROWS_AS(assign_lanes(days, FacetIds{}, shown, LaneKey::type), std::invalid_argument);
+}
+
+TEST_CASE("a large lane keeps its end days sorted") {
+  std::vector<Event> events;
+  for (int i = 0; i < 20000; ++i) {
+    const auto start = sd(1900, 1, 1) + date::days{(i * 7919) % 40000};
+    events.push_back(make_event("a", start, start + date::days{(i * 31) % 400}));
+  }
+  const Lane lane = make_lane("a", events, all(events));
+  std::vector<std::int32_t> expected = lane.ends;
+  std::sort(expected.begin(), expected.end());
+  CHECK(lane.sorted_ends == expected);
+  CHECK(std::is_sorted(lane.starts.begin(), lane.starts.end()));
 }

@@ -1,10 +1,12 @@
 // Context around an expression: tense cues, the preceding word, evidence checks (context.hpp).
 #include "context.hpp"
 
+#include "families.hpp"
+
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <string>
-#include <unordered_map>
 
 namespace annalist::timex {
 namespace {
@@ -33,104 +35,129 @@ bool is_date_context_word(std::string_view w) {
           "jun",        "jul",       "aug",     "sep",      "sept",     "oct",    "nov",       "dec"});
 }
 
-// Finds the sentence around [begin, end): at most `window` bytes either side, cut at sentence
-// punctuation followed by a blank, or at a blank line.
-std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t begin, std::size_t end) {
-  constexpr std::size_t window = 200;
-  std::size_t from = begin > window ? begin - window : 0;
-  for (std::size_t i = begin; i > from; --i) {
-    const char c = text[i - 1];
-    const bool ends_sentence = (c == '.' || c == '!' || c == '?') && i < text.size() &&
-                               (text[i] == ' ' || text[i] == '\n') && i + 1 < text.size() &&
-                               (is_upper(text[i + 1]) || text[i + 1] == '"');
-    if (ends_sentence || c == ';' || (c == '\n' && i >= 2 && text[i - 2] == '\n')) {
-      from = i;
-      break;
-    }
-  }
-  std::size_t to = std::min(text.size(), end + window);
-  for (std::size_t i = end; i < to; ++i) {
-    const char c = text[i];
-    const bool ends_sentence = (c == '.' || c == '!' || c == '?') && i + 2 < text.size() &&
-                               (text[i + 1] == ' ' || text[i + 1] == '\n') &&
-                               (is_upper(text[i + 2]) || text[i + 2] == '"');
-    if (ends_sentence || c == ';' || (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n')) {
-      to = i;
-      break;
-    }
-  }
-  return {from, to};
-}
+enum class Cue : std::uint8_t { none, past, present, future, participle };
 
-enum class Cue { none, past, present, future, participle };
+// Tense cues by word, looked up straight from the text (FirstWordMap: no allocation, no string
+// hashing). Bit 1 << cue for a cue word; `not_participle` for the "-ed" words that are no verb form.
+constexpr std::uint64_t not_participle = std::uint64_t{1} << 7;
 
-Cue cue_of(std::string_view w) {
-  // One hash lookup per word of the sentence (this runs for every word around every match); on a
-  // word in two lists the earlier list wins.
-  static const auto cues = [] {
-    std::unordered_map<std::string_view, Cue> m;
-    const auto add = [&m](Cue cue, std::initializer_list<std::string_view> words) {
-      for (const std::string_view word : words) m.emplace(word, cue);
+const FirstWordMap& cue_words() {
+  static const FirstWordMap words = [] {
+    FirstWordMap m;
+    // On a word in two lists the earlier list wins.
+    const auto add = [&m](std::uint64_t bits, std::initializer_list<std::string_view> list) {
+      for (const std::string_view word : list) {
+        std::size_t letters = 0;
+        if (m.find_at(word.data(), word.data() + word.size(), letters) == 0) m.add(word, bits);
+      }
     };
-    add(Cue::future, {"will", "shall", "ll", "going", "plans", "plan", "planned", "aims", "intends", "scheduled",
-                      "expects", "upcoming", "tomorrow", "soon", "next", "forthcoming", "hopes", "seeks", "wo"});
-    add(Cue::past, {"was", "were", "had", "did", "said", "ago", "yesterday", "last", "earlier"});
+    const auto cue = [](Cue c) { return std::uint64_t{1} << static_cast<int>(c); };
+    add(cue(Cue::future), {"will", "shall", "ll", "going", "plans", "plan", "planned", "aims", "intends", "scheduled",
+                           "expects", "upcoming", "tomorrow", "soon", "next", "forthcoming", "hopes", "seeks", "wo"});
+    add(cue(Cue::past), {"was", "were", "had", "did", "said", "ago", "yesterday", "last", "earlier"});
     // Irregular past forms: weak, like participles ("will be held" is future).
-    add(Cue::participle,
+    add(cue(Cue::participle),
         {"told",  "took",   "came",  "went",  "made",   "gave",    "began",   "became", "rose",  "fell", "won",
          "lost",  "met",    "left",  "sold",  "bought", "got",     "saw",     "held",   "led",   "paid", "ran",
          "spent", "struck", "wrote", "broke", "fought", "brought", "thought", "sent",   "built", "kept", "found"});
-    add(Cue::present, {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
+    add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
+    // "-ed" words that are not past forms.
+    add(not_participle,
+        {"indeed",     "speed",     "proceed",  "exceed",    "succeed", "hundred",  "united",   "kindred",  "breed",
+         "related",    "based",     "advanced", "developed", "limited", "detailed", "expected", "proposed", "concerned",
+         "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
     return m;
   }();
-  if (const auto found = cues.find(w); found != cues.end()) return found->second;
-  if (w.size() >= 5 && w.ends_with("ed") &&
-      !one_of(w, {"indeed",   "speed",    "proceed",  "exceed",    "succeed",    "hundred",   "united",
-                  "kindred",  "breed",    "related",  "based",     "advanced",   "developed", "limited",
-                  "detailed", "expected", "proposed", "concerned", "interested", "increased", "reduced",
-                  "required", "needed",   "armed",    "allied"}))
-    return Cue::participle;
+  return words;
+}
+
+// The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
+// no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words.
+Cue cue_at(const char* from, const char* to, const char* text_end) {
+  const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(to - from), 20);
+  std::size_t letters = 0;
+  std::uint64_t bits = cue_words().find_at(from, text_end, letters);
+  // The word was cut short by the window: look up the part inside it.
+  if (letters != std::min<std::size_t>(n, 16)) bits = cue_words().find_at(from, from + n, letters);
+  for (const Cue c : {Cue::past, Cue::present, Cue::future, Cue::participle})
+    if ((bits & (std::uint64_t{1} << static_cast<int>(c))) != 0) return c;
+  if (bits == 0 && n >= 5 && lower(from[n - 2]) == 'e' && lower(from[n - 1]) == 'd') return Cue::participle;
   return Cue::none;
 }
 
-// Lower-case words of text[from, to) with their positions, calling f(word, position).
-template <typename F>
-void for_each_word(std::string_view text, std::size_t from, std::size_t to, F f) {
-  std::size_t i = from;
-  while (i < to) {
-    while (i < to && !is_letter(text[i])) ++i;
-    const std::size_t start = i;
-    char word[20];  // a word's first 20 letters, lower-case: no allocation per word
-    std::size_t n = 0;
-    while (i < to && is_letter(text[i])) {
-      if (n < sizeof word) word[n++] = lower(text[i]);
-      ++i;
-    }
-    if (n != 0) f(std::string_view(word, n), start);
-  }
+// Sentence punctuation at text[i]: ". ", "! " or "? " (or a line break) before a capital or a quote.
+bool ends_sentence_at(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  return (c == '.' || c == '!' || c == '?') && i + 2 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\n') &&
+         (is_upper(text[i + 2]) || text[i + 2] == '"');
 }
+
+// The nearest cue on one side of an expression within its sentence: the closest strong cue
+// (auxiliaries, "said", ...) and the closest participle, as distances in bytes.
+struct NearestCues {
+  Cue strong = Cue::none;
+  std::size_t strong_distance = SIZE_MAX;
+  Cue weak = Cue::none;
+  std::size_t weak_distance = SIZE_MAX;
+  void consider(Cue cue, std::size_t distance) {
+    if (cue == Cue::none) return;
+    if (cue == Cue::participle) {
+      if (weak == Cue::none) weak = cue, weak_distance = distance;
+    } else {
+      strong = cue, strong_distance = distance;
+    }
+  }
+};
 
 }  // namespace
 
+// The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
+// followed by a blank, at ';' or at a blank line. Each side is read outwards from the expression
+// and stops at its nearest strong cue, which is all the decision needs (the far words of a
+// sentence only matter when it has no strong cue at all).
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
-  const auto [from, to] = sentence_around(text, begin, end);
-  // The nearest auxiliary or strong cue decides; past participles count only when nothing else
-  // does (they are often adjectives: "the most developed countries").
-  Cue best = Cue::none, weak = Cue::none;
-  std::size_t best_distance = SIZE_MAX, weak_distance = SIZE_MAX;
-  const auto consider = [&](std::string_view w, std::size_t position) {
-    const Cue cue = cue_of(w);
-    if (cue == Cue::none) return;
-    const std::size_t distance = position < begin ? begin - position : position - end;
-    if (cue == Cue::participle) {
-      if (distance < weak_distance) weak = cue, weak_distance = distance;
-    } else if (distance < best_distance) {
-      best = cue, best_distance = distance;
+  constexpr std::size_t window = 200;
+  const char* const base = text.data();
+
+  // Left of the expression, right to left.
+  NearestCues left;
+  const std::size_t left_limit = begin > window ? begin - window : 0;
+  for (std::size_t i = begin; i > left_limit;) {
+    const char c = text[i - 1];
+    if (c == ';' || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
+        ((c == '.' || c == '!' || c == '?') && i < text.size() && ends_sentence_at(text, i - 1)))
+      break;
+    if (!is_letter(c)) {
+      --i;
+      continue;
     }
-  };
-  for_each_word(text, from, begin, consider);
-  for_each_word(text, end, to, consider);
-  if (best == Cue::none) best = weak;
+    std::size_t start = i - 1;
+    while (start > left_limit && is_letter(text[start - 1])) --start;
+    left.consider(cue_at(base + start, base + i, base + text.size()), begin - start);
+    if (left.strong != Cue::none) break;
+    i = start;
+  }
+
+  // Right of it, left to right; a strong cue there wins only when strictly nearer.
+  NearestCues right;
+  const std::size_t right_limit = std::min(text.size(), end + window);
+  for (std::size_t i = end; i < right_limit;) {
+    const char c = text[i];
+    if (c == ';' || (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') || ends_sentence_at(text, i)) break;
+    if (!is_letter(c)) {
+      ++i;
+      continue;
+    }
+    if (i - end >= left.strong_distance) break;  // nothing here can be nearer than the left cue
+    std::size_t stop = i + 1;
+    while (stop < right_limit && is_letter(text[stop])) ++stop;
+    right.consider(cue_at(base + i, base + stop, base + text.size()), i - end);
+    if (right.strong != Cue::none) break;
+    i = stop;
+  }
+
+  Cue best = right.strong_distance < left.strong_distance ? right.strong : left.strong;
+  if (best == Cue::none) best = right.weak_distance < left.weak_distance ? right.weak : left.weak;
   switch (best) {
     case Cue::past:
     case Cue::participle:
@@ -165,18 +192,26 @@ std::string_view signal_before(std::string_view text, std::size_t begin) {
   return {};
 }
 
+bool starts_inside_number(std::string_view text, std::size_t begin) {
+  if (begin >= text.size() || !is_digit(text[begin])) return false;
+  const char prev = begin > 0 ? text[begin - 1] : ' ';
+  const char prev2 = begin > 1 ? text[begin - 2] : ' ';
+  if (prev == '$' || prev == '#') return true;
+  if (prev == '+') {
+    // "+15min", "+3d": a signed offset has its unit against the digits; "+44 20 7946" is a number.
+    std::size_t i = begin;
+    while (i < text.size() && is_digit(text[i])) ++i;
+    return !(i < text.size() && is_letter(text[i]));
+  }
+  const std::string_view head = text.substr(0, begin);
+  if (head.ends_with("\xC2\xA3") || head.ends_with("\xE2\x82\xAC") || head.ends_with("\xC2\xA5")) return true;  // £ € ¥
+  return (prev == '-' || prev == '/' || prev == '.' || prev == ':' || prev == ',') && is_digit(prev2);
+}
+
 // A match that starts or ends inside a longer number: "1-800-555-2012", "2,014", "2014.5",
 // "2014%".
 bool inside_number(std::string_view text, std::size_t begin, std::size_t end) {
-  const char prev = begin > 0 ? text[begin - 1] : ' ';
-  const char prev2 = begin > 1 ? text[begin - 2] : ' ';
-  if (is_digit(text[begin])) {
-    if (prev == '$' || prev == '#' || prev == '+') return true;
-    const std::string_view head = text.substr(0, begin);
-    if (head.ends_with("\xC2\xA3") || head.ends_with("\xE2\x82\xAC") || head.ends_with("\xC2\xA5"))
-      return true;  // £ € ¥
-    if ((prev == '-' || prev == '/' || prev == '.' || prev == ':' || prev == ',') && is_digit(prev2)) return true;
-  }
+  if (starts_inside_number(text, begin)) return true;
   if (is_digit(text[end - 1])) {
     const char next = end < text.size() ? text[end] : ' ';
     const char next2 = end + 1 < text.size() ? text[end + 1] : ' ';
@@ -186,11 +221,34 @@ bool inside_number(std::string_view text, std::size_t begin, std::size_t end) {
   return false;
 }
 
+// Only blanks and closing punctuation follow `end`.
+bool ends_text(std::string_view text, std::size_t end) {
+  for (std::size_t i = end; i < text.size(); ++i)
+    if (!(text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r' || text[i] == '.' || text[i] == '?' ||
+          text[i] == '!'))
+      return false;
+  return true;
+}
+// The expression is the whole text, blanks and closing punctuation aside: a query typed into a
+// calendar or asked of an assistant ("March", "thu", "march first"), where no other reading is left.
+bool is_whole_text(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = 0; i < begin; ++i)
+    if (!(text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) return false;
+  return ends_text(text, end);
+}
+
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (inside_number(text, begin, end)) return false;
+  if (m.needs_evidence && is_whole_text(text, begin, end)) return true;
+  // A weekday abbreviation alone ("thu", "sat"), a month and day in figures ("2/15"): only as a
+  // whole query, or ending one after "on" ("meet on 2/15"); "sat" and "wed" are words, "3/4" a
+  // fraction.
+  if (m.query_only) return previous_word(text, begin) == "on" && ends_text(text, end);
   // "may 5", "march 2" in lower case: the verbs, unless a year completes the date ("march 3 2015").
   const bool full_date = m.point.day != unset && m.point.year != unset;
-  if ((text.substr(begin, 4) == "may " || text.substr(begin, 6) == "march ") && !full_date) return false;
+  if ((text.substr(begin, 4) == "may " || text.substr(begin, 6) == "march ") && !full_date &&
+      !is_whole_text(text, begin, end))
+    return false;
   const std::string before = previous_word(text, begin);
   if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"});
   if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The ")) {

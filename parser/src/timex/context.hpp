@@ -21,6 +21,11 @@ std::string previous_word(std::string_view text, std::size_t begin);
 // "from"), or empty.
 std::string_view signal_before(std::string_view text, std::size_t begin);
 
+// Whether text[begin] is a digit inside a longer number or an amount ("2,014", "2014.5" at "5",
+// "$2014"): has_evidence rejects every match starting there, whatever it reads, so the driver
+// does not try the families at all.
+bool starts_inside_number(std::string_view text, std::size_t begin);
+
 // Whether a match that needs context is acceptable there (see Meaning::needs_evidence,
 // Meaning::bare_year, Meaning::needs_for).
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& meaning);

@@ -13,10 +13,8 @@ std::span<const Family> all_families() {
       Family{"relative", parse_relative, relative_first_words},
       // casual before durations: "in 3 days" is a date, not the duration "3 days".
       Family{"casual", parse_casual, casual_first_words()},
-      // clock before times: on equally long matches its readings (zones, am/pm-less hours) win.
       Family{"durations", parse_durations, durations_first_words},
       Family{"clock", parse_clock, clock_first_words()},
-      Family{"times", parse_times, times_first_words},
       Family{"holidays", parse_holidays, holidays_first_words()},
   };
   return families;

@@ -12,6 +12,7 @@
 
 #include "meaning.hpp"
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <span>
@@ -56,14 +57,11 @@ const char* parse_ranges(const Span& span, Meaning& meaning);
 // "every Tuesday", "annually".
 const char* parse_durations(const Span& span, Meaning& meaning);
 
-// Clock times, alone or with their day: "3 p.m.", "14:30 GMT", "noon Saturday",
-// "Friday at 3 p.m.".
-const char* parse_times(const Span& span, Meaning& meaning);
-
-// Peer-suite families (Duckling's and chrono's test phrasing).
-// Clock times as typed and said, with day, zone and range: "3pm", "at 3", "a quarter past noon",
-// "15h30", "tomorrow at 5pm", "9:30 - 11:00", "4pm CET".
+// Clock times as written in news and as typed and said, with day, zone and range: "3 p.m.",
+// "14:30 GMT", "noon Saturday", "Friday at 3 p.m.", "3pm", "at 3", "a quarter past noon", "15h30",
+// "tomorrow at 5pm", "9:30 - 11:00", "4pm CET".
 const char* parse_clock(const Span& span, Meaning& meaning);
+// Peer-suite families (Duckling's and chrono's test phrasing).
 // Named holidays: "Christmas", "easter 2010", "last Thanksgiving", "Eid al-Fitr 2050".
 const char* parse_holidays(const Span& span, Meaning& meaning);
 // Casual phrasing: "in 3 days", "2 minutes from now", "first Monday of March",
@@ -80,7 +78,6 @@ extern const std::span<const std::string_view> calendar_first_words;
 extern const std::span<const std::string_view> relative_first_words;
 extern const std::span<const std::string_view> ranges_first_words;
 extern const std::span<const std::string_view> durations_first_words;
-extern const std::span<const std::string_view> times_first_words;
 
 // The word starting at `p`, lower-cased into `word`: the count of its letters (ASCII), 0 when `p`
 // is not a letter, sizeof word when the word is at least that long (longer than any first word).
@@ -107,11 +104,16 @@ class FirstWordMap {
     Key key;
     std::uint64_t bits = 0;
   };
-  std::size_t slot_of(const Key& key) const;
+  static std::uint64_t hash(const Key& key);
+  static std::size_t filter_bit(std::uint64_t hash) { return static_cast<std::size_t>(hash >> 12) % 32768; }
+  std::size_t slot_of(const Key& key, std::uint64_t hash) const;
   void grow();
 
   std::vector<Slot> slots_;  // a power of two, at most half full
   std::size_t size_ = 0;
+  // One bit per hash value mod 32768 (4 kB, stays in cache): a word whose bit is clear was never
+  // added, and most words of running text are rejected here without touching the slots.
+  std::array<std::uint64_t, 512> present_{};
 };
 
 // Whether a family with these first words may match at `p`, by the rule of Family::first_words:

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstring>
 #include <string_view>
 
@@ -46,9 +47,10 @@ constexpr std::array units{"second"sv,    "seconds"sv, "minute"sv,  "minutes"sv,
 constexpr std::array hedges{"about"sv,  "around"sv, "some"sv, "roughly"sv, "approximately"sv,
                             "nearly"sv, "almost"sv, "more"sv, "over"sv,    "less"sv,
                             "fewer"sv,  "under"sv,  "up"sv,   "no"sv,      "at"sv};
-constexpr std::array deictic{"today"sv,    "tomorrow"sv,  "yesterday"sv, "tonight"sv, "now"sv,      "currently"sv,
-                             "nowadays"sv, "presently"sv, "right"sv,     "these"sv,   "recently"sv, "lately"sv,
-                             "recent"sv,   "earlier"sv,   "later"sv,     "the"sv};
+constexpr std::array deictic{"today"sv,     "tomorrow"sv, "yesterday"sv, "tonight"sv,   "now"sv,
+                             "currently"sv, "nowadays"sv, "presently"sv, "right"sv,     "these"sv,
+                             "recently"sv,  "lately"sv,   "recent"sv,    "earlier"sv,   "later"sv,
+                             "the"sv,       "todays"sv,   "tomorrows"sv, "yesterdays"sv};
 
 template <std::size_t... N>
 constexpr auto join(const std::array<std::string_view, N>&... lists) {
@@ -58,14 +60,18 @@ constexpr auto join(const std::array<std::string_view, N>&... lists) {
   return all;
 }
 
-constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "year"sv, "q"sv, "ad"sv, "ce"sv};
+constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "year"sv, "q"sv, "ad"sv, "ce"sv, "h"sv};
 constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, seasons, calendar_extra);
 
-constexpr auto relative_words = join(directions, deictic, hedges, numbers, months, weekdays, std::array{"year"sv});
+// Seasons, ordinals, "q" and "h" start a part of a relative year ("the first quarter of next year",
+// "summer of last year", "Q3 of this year").
+constexpr auto relative_words =
+    join(directions, deictic, hedges, numbers, months, weekdays, seasons, ordinals, std::array{"year"sv, "q"sv, "h"sv});
 
 constexpr std::array ranges_extra{"from"sv,  "between"sv,   "early"sv, "late"sv, "mid"sv,    "earlier"sv,
                                   "later"sv, "beginning"sv, "start"sv, "dawn"sv, "middle"sv, "end"sv,
-                                  "close"sv, "circa"sv,     "post"sv,  "pre"sv,  "the"sv};
+                                  "close"sv, "circa"sv,     "post"sv,  "pre"sv,  "the"sv,    "eom"sv,
+                                  "bom"sv,   "eoy"sv,       "boy"sv,   "eow"sv};
 constexpr auto ranges_words = join(ranges_extra, months, hedges);
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
@@ -73,12 +79,6 @@ constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,  
                                  "yearly"sv,      "biannually"sv, "biennially"sv, "every"sv,        "each"sv,
                                  "once"sv,        "twice"sv,      "the"sv};
 constexpr auto durations_words = join(frequencies, hedges, numbers, units);
-
-constexpr std::array clock_words{"noon"sv, "midday"sv, "midnight"sv};
-// Clock times follow a day only when the day is a date, a weekday or a deictic day ("Friday at
-// 3 p.m.", "yesterday at noon").
-constexpr std::array deictic_days{"today"sv, "tomorrow"sv, "yesterday"sv, "tonight"sv};
-constexpr auto times_words = join(clock_words, months, weekdays, deictic_days);
 
 // Words the rules read after an expression's first word that are not first words themselves.
 constexpr std::array inner_words{
@@ -93,7 +93,7 @@ constexpr std::array inner_words{
     "ref"sv,       "sec"sv,    "secs"sv,    "sgt"sv,       "so"sv,         "st"sv,         "than"sv,    "thousand"sv,
     "through"sv,   "thru"sv,   "till"sv,    "times"sv,     "to"sv,         "turn"sv,       "until"sv,   "untill"sv,
     "utc"sv,       "wet"sv,    "morning"sv, "afternoon"sv, "evening"sv,    "night"sv,      "hundred"sv, "ended"sv,
-    "ending"sv,    "round"sv};
+    "ending"sv,    "round"sv,  "lunch"sv,   "lunchtime"sv, "mo"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows).
@@ -111,13 +111,12 @@ const std::span<const std::string_view> calendar_first_words = calendar_words;
 const std::span<const std::string_view> relative_first_words = relative_words;
 const std::span<const std::string_view> ranges_first_words = ranges_words;
 const std::span<const std::string_view> durations_first_words = durations_words;
-const std::span<const std::string_view> times_first_words = times_words;
 
 namespace {
 // Packs the word at `p` into `key` (its lower-cased letters, the first 15); its length: 0 when
 // `p` is not a letter, 16 when it has 16 letters or more.
 template <typename Key>
-std::size_t pack_word(const char* p, const char* end, Key& key) {
+std::size_t pack_word_bytewise(const char* p, const char* end, Key& key) {
   unsigned char letters[16] = {};
   std::size_t n = 0;
   for (const std::size_t room = static_cast<std::size_t>(end - p); n < 16 && n < room; ++n) {
@@ -131,10 +130,54 @@ std::size_t pack_word(const char* p, const char* end, Key& key) {
   std::memcpy(&key.high, letters + 8, 8);
   return n;
 }
+
+// Eight bytes at a time (the lookup runs at every token of the text): each byte is OR-ed with
+// 0x20 and tested for 'a'..'z' in parallel, as the bytewise loop does one by one.
+constexpr std::uint64_t every_byte(std::uint8_t b) { return 0x0101010101010101u * b; }
+
+// Lower-cases the 8 bytes in `x`; sets `count` to the number of leading ASCII letters (0..8).
+std::uint64_t lower_letters(std::uint64_t x, std::size_t& count) {
+  const std::uint64_t folded = x | every_byte(0x20);
+  const std::uint64_t low7 = folded & every_byte(0x7F);
+  // High bit of each byte: at least 'a', not above 'z', and not a byte >= 0x80.
+  const std::uint64_t letter =
+      (low7 + every_byte(0x80 - 'a')) & ~(low7 + every_byte(0x80 - 'z' - 1)) & ~x & every_byte(0x80);
+  const std::uint64_t other = ~letter & every_byte(0x80);
+  count = other == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(other)) / 8;
+  return folded;
+}
+
+template <typename Key>
+std::size_t pack_word(const char* p, const char* end, Key& key) {
+  if constexpr (std::endian::native != std::endian::little) {
+    return pack_word_bytewise(p, end, key);
+  } else {
+    if (end - p < 16) return pack_word_bytewise(p, end, key);
+    std::uint64_t first = 0, second = 0;
+    std::memcpy(&first, p, 8);
+    std::memcpy(&second, p + 8, 8);
+    std::size_t n = 0;
+    first = lower_letters(first, n);
+    if (n < 8) {
+      key.low = n == 0 ? 0 : first & (~std::uint64_t{0} >> (64 - 8 * n));
+      key.high = 0;
+      return n;
+    }
+    std::size_t m = 0;
+    second = lower_letters(second, m);
+    key.low = first;
+    // The key keeps 15 letters at most (its last byte stays zero).
+    key.high = m == 0 ? 0 : second & (~std::uint64_t{0} >> (64 - 8 * std::min<std::size_t>(m, 7)));
+    return 8 + m;
+  }
+}
 }  // namespace
 
-std::size_t FirstWordMap::slot_of(const Key& key) const {
-  const std::uint64_t h = (key.low ^ (key.high * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
+std::uint64_t FirstWordMap::hash(const Key& key) {
+  return (key.low ^ (key.high * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
+}
+
+std::size_t FirstWordMap::slot_of(const Key& key, std::uint64_t h) const {
   const std::size_t mask = slots_.size() - 1;
   std::size_t i = static_cast<std::size_t>(h >> 32) & mask;
   while (!(slots_[i].key == key) && !(slots_[i].key == Key{})) i = (i + 1) & mask;
@@ -145,7 +188,7 @@ void FirstWordMap::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
   for (const Slot& s : old)
-    if (!(s.key == Key{})) slots_[slot_of(s.key)] = s;
+    if (!(s.key == Key{})) slots_[slot_of(s.key, hash(s.key))] = s;
 }
 
 void FirstWordMap::add(std::string_view word, std::uint64_t bits) {
@@ -153,7 +196,10 @@ void FirstWordMap::add(std::string_view word, std::uint64_t bits) {
   if (word.empty() || word.size() > 15 || pack_word(word.data(), word.data() + word.size(), key) != word.size())
     return;  // not a word of letters the driver can look up
   if (2 * (size_ + 1) > slots_.size()) grow();
-  Slot& slot = slots_[slot_of(key)];
+  const std::uint64_t h = hash(key);
+  const std::size_t bit = filter_bit(h);
+  present_[bit / 64] |= std::uint64_t{1} << (bit % 64);
+  Slot& slot = slots_[slot_of(key, h)];
   if (slot.key == Key{}) {
     slot.key = key;
     ++size_;
@@ -165,7 +211,10 @@ std::uint64_t FirstWordMap::find_at(const char* p, const char* end, std::size_t&
   Key key;
   letters = pack_word(p, end, key);
   if (letters == 0 || letters > 15 || slots_.empty()) return 0;
-  return slots_[slot_of(key)].bits;
+  const std::uint64_t h = hash(key);
+  const std::size_t bit = filter_bit(h);
+  if ((present_[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) return 0;  // most words of a text
+  return slots_[slot_of(key, h)].bits;
 }
 
 FirstWordFilter::FirstWordFilter(std::span<const std::string_view> first_words) {
@@ -196,7 +245,7 @@ namespace {
 FirstWordMap make_grammar_words() {
   FirstWordMap words;
   for (const auto list : {calendar_first_words, relative_first_words, ranges_first_words, durations_first_words,
-                          times_first_words, clock_first_words(), holidays_first_words(), casual_first_words()})
+                          clock_first_words(), holidays_first_words(), casual_first_words()})
     for (const std::string_view w : list) words.add(w, 1);
   for (const std::string_view w : inner_words) words.add(w, 1);
   for (char c = 'a'; c <= 'z'; ++c) words.add(std::string_view(&c, 1), 1);  // "Q3", "3 p m", "a.m."

@@ -12,19 +12,6 @@ bool continues_word_beyond_ascii(const char* p, const char* end) {
   return true;
 }
 
-bool is_blank(const char* p, const char* end, int& width) {
-  if (p == end) return false;
-  if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
-    width = 1;
-    return true;
-  }
-  if (*p == '\xC2' && p + 1 < end && p[1] == '\xA0') {
-    width = 2;
-    return true;
-  }
-  return false;
-}
-
 namespace {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 }  // namespace

@@ -63,8 +63,10 @@ inline constexpr auto to_end = [](auto& ctx) {
   m.range_end.*Field = x3::_attr(ctx);
 };
 
-// Clears the Meaning at the start of an alternative.
-inline const auto fresh = x3::eps[act([](Meaning& m) { m = Meaning{}; })];
+// Clears the Meaning at the start of an alternative. (A copy of one blank Meaning: one block copy
+// rather than a store per field; every alternative of every family starts here.)
+inline const Meaning blank_meaning{};
+inline const auto fresh = x3::eps[act([](Meaning& m) { m = blank_meaning; })];
 
 // ---- Character-level primitives (hand-written X3 parsers: they look at raw UTF-8 bytes).
 
@@ -79,7 +81,18 @@ inline bool continues_word(const char* p, const char* end) {
   return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
 }
 // True when the bytes at `p` are blank: ASCII space, tab, CR, LF or NBSP; sets `width`.
-bool is_blank(const char* p, const char* end, int& width);
+inline bool is_blank(const char* p, const char* end, int& width) {
+  if (p == end) return false;
+  if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+    width = 1;
+    return true;
+  }
+  if (*p == '\xC2' && p + 1 < end && p[1] == '\xA0') {
+    width = 2;
+    return true;
+  }
+  return false;
+}
 // Reads a numeral at `p` ("15", "2.5", "5 1/2", "1,000"); the end of it, or nullptr.
 const char* read_numeral(const char* p, const char* end, double& value);
 
@@ -142,10 +155,29 @@ struct family_parser : x3::parser<family_parser> {
 inline const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
 // Between a day and a year: ", " or " " or "," ("June 16,2017").
 inline const auto comma_sep = (x3::lit(',') >> -ws) | ws;
-// A word, case-insensitive, ending at a word boundary.
-inline auto word(const char* w) {
-  return x3::no_case[x3::literal_string<const char*, fast_case, x3::unused_type>(w)] >> word_end;
-}
+// A word, case-insensitive, ending at a word boundary: what
+// `x3::no_case[x3::lit(w)] >> word_end` matches (ASCII letters folded, other bytes exact), in one
+// parser. Rules try words at most tokens, so this is on the scanner's hot path.
+struct word_parser : x3::parser<word_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  const char* text;  // the word; letters in either case
+  constexpr explicit word_parser(const char* w) : text(w) {}
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    It it = first;
+    for (const char* k = text; *k != '\0'; ++k, ++it) {
+      if (it == last) return false;
+      const auto key = static_cast<unsigned char>(*k), c = static_cast<unsigned char>(*it);
+      const bool letter = ((key | 0x20) >= 'a' && (key | 0x20) <= 'z');
+      if (letter ? (c | 0x20) != (key | 0x20) : c != key) return false;
+    }
+    if (continues_word(it, last)) return false;
+    first = it;
+    return true;
+  }
+};
+inline word_parser word(const char* w) { return word_parser(w); }
 // The article "the" and a blank.
 inline const auto the_ = word("the") >> ws;
 

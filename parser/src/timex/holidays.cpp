@@ -8,6 +8,7 @@
 #include <cmath>
 #include <deque>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace annalist::timex {
@@ -24,7 +25,7 @@ enum class Rule : unsigned char {
   weekday_from,                  // the first `weekday` on or after month/day
   easter,                        // Western Easter Sunday (Gregorian computus)
   orthodox_easter,               // Orthodox Easter Sunday (Julian computus, in the Gregorian calendar)
-  islamic,                       // month/day of the tabular Islamic calendar
+  islamic,                       // month/day of the Islamic calendar (Umm al-Qura, by astronomy)
   islamic_last_friday_of_month,  // the last Friday of an Islamic month ("Jumu'atul-Wida")
   us_tax_day,                    // April 15, or the next business day (weekends and Emancipation Day moved)
   hebrew,                        // month/day of the Hebrew calendar (months from Nisan = 1; Adar II = 13)
@@ -203,19 +204,74 @@ sys_days orthodox_easter(int y) {
   return sys_days{year{y} / month / day} + days{shift};
 }
 
-// The first day in Gregorian year y that is day d of Islamic month m (an Islamic year is 11 days
-// shorter, so a Gregorian year may hold the same Islamic date twice; the first is taken).
-std::optional<sys_days> islamic_date(int y, int m, int d) {
+// The astronomical new moon (conjunction) of lunation k (k = 0 near 2000-01-06), as days since
+// 1970-01-01 UTC: Meeus, "Astronomical Algorithms", ch. 49, with its periodic terms for the new
+// moon (the planetary terms and Delta T, under two minutes, are left out).
+double new_moon(double k) {
+  constexpr double radians = 3.14159265358979323846 / 180;
+  const double t = k / 1236.85;
+  const double jde = 2451550.09766 + 29.530588861 * k + 0.00015437 * t * t - 0.00000015 * t * t * t;
+  const double e = 1 - 0.002516 * t - 0.0000074 * t * t;
+  const double m = (2.5534 + 29.1053567 * k - 0.0000014 * t * t) * radians;        // the Sun's anomaly
+  const double mm = (201.5643 + 385.81693528 * k + 0.0107582 * t * t) * radians;   // the Moon's
+  const double f = (160.7108 + 390.67050284 * k - 0.0016118 * t * t) * radians;    // its latitude
+  const double omega = (124.7746 - 1.56375588 * k + 0.0020672 * t * t) * radians;  // its node
+  const double correction =
+      -0.40720 * std::sin(mm) + 0.17241 * e * std::sin(m) + 0.01608 * std::sin(2 * mm) + 0.01039 * std::sin(2 * f) +
+      0.00739 * e * std::sin(mm - m) - 0.00514 * e * std::sin(mm + m) + 0.00208 * e * e * std::sin(2 * m) -
+      0.00111 * std::sin(mm - 2 * f) - 0.00057 * std::sin(mm + 2 * f) + 0.00056 * e * std::sin(2 * mm + m) -
+      0.00042 * std::sin(3 * mm) + 0.00042 * e * std::sin(m + 2 * f) + 0.00038 * e * std::sin(m - 2 * f) -
+      0.00024 * e * std::sin(2 * mm - m) - 0.00017 * std::sin(omega) - 0.00007 * std::sin(mm + 2 * m) +
+      0.00004 * std::sin(2 * mm - 2 * f) + 0.00004 * std::sin(3 * m) + 0.00003 * std::sin(mm + m - 2 * f) +
+      0.00003 * std::sin(2 * mm + 2 * f) - 0.00003 * std::sin(mm + m + 2 * f) + 0.00003 * std::sin(mm - m + 2 * f) -
+      0.00002 * std::sin(mm - m - 2 * f) - 0.00002 * std::sin(3 * mm + m) + 0.00002 * std::sin(4 * mm);
+  return jde + correction - 2440587.5;
+}
+
+// Sunset at Mecca on day d, in hours UTC (declination and equation of time to a few minutes).
+double mecca_sunset_utc(sys_days d) {
+  constexpr double pi = 3.14159265358979323846, radians = pi / 180;
+  constexpr double latitude = 21.4225 * radians, longitude = 39.8262;
+  const year_month_day ymd{d};
+  const double n = static_cast<double>((d - sys_days{ymd.year() / 1 / 1}).count()) + 1;
+  const double declination = -23.44 * radians * std::cos(2 * pi / 365 * (n + 10));
+  const double b = 2 * pi * (n - 81) / 364;
+  const double equation_of_time = 9.87 * std::sin(2 * b) - 7.53 * std::cos(b) - 1.5 * std::sin(b);  // minutes
+  const double cos_hour_angle = (std::sin(-0.833 * radians) - std::sin(latitude) * std::sin(declination)) /
+                                (std::cos(latitude) * std::cos(declination));
+  const double hour_angle = std::acos(std::clamp(cos_hour_angle, -1.0, 1.0)) / radians;
+  return 12 - longitude / 15 - equation_of_time / 60 + hour_angle / 15;
+}
+
+// The first day of Islamic month m of year iy as Saudi Arabia's Umm al-Qura calendar fixes it: the
+// day after the conjunction when it comes before sunset at Mecca (the Moon, past the Sun, then sets
+// after it), else the day after that. The tabular calendar (date/islamic.h) finds the lunation.
+sys_days islamic_month_start(int iy, int m) {
+  const sys_days tabular{islamic::year{iy} / islamic::month{static_cast<unsigned>(m)} / islamic::day{1}};
+  const double k =
+      std::round((static_cast<double>(tabular.time_since_epoch().count()) + 2440587.5 - 2451550.09766) / 29.530588861);
+  const double conjunction = new_moon(k);                                                // days since the epoch, UTC
+  const sys_days local_day{days{static_cast<int>(std::floor(conjunction + 3.0 / 24))}};  // Mecca is UTC+3
+  const double sunset = static_cast<double>(local_day.time_since_epoch().count()) + mecca_sunset_utc(local_day) / 24;
+  return local_day + days{conjunction < sunset ? 1 : 2};
+}
+
+// Day d of Islamic month m that falls in Gregorian year y, and its Islamic year (an Islamic year
+// is 11 days shorter, so a Gregorian year may hold the same Islamic date twice; the first is taken).
+std::optional<std::pair<sys_days, int>> islamic_day_in_year(int y, int m, int d) {
   const sys_days first{year{y} / 1 / 1}, last{year{y} / 12 / 31};
   const int islamic_year = static_cast<int>(islamic::year_month_day{first}.year());
-  for (int iy = islamic_year; iy <= islamic_year + 1; ++iy) {
-    const islamic::year_month_day ymd{islamic::year{iy}, islamic::month{static_cast<unsigned>(m)},
-                                      islamic::day{static_cast<unsigned>(d)}};
-    if (!ymd.ok()) continue;
-    const sys_days day{ymd};
-    if (day >= first && day <= last) return day;
+  for (int iy = islamic_year - 1; iy <= islamic_year + 1; ++iy) {
+    const sys_days day = islamic_month_start(iy, m) + days{d - 1};
+    if (day >= first && day <= last) return std::pair{day, iy};
   }
   return std::nullopt;
+}
+
+std::optional<sys_days> islamic_date(int y, int m, int d) {
+  const auto found = islamic_day_in_year(y, m, d);
+  if (!found) return std::nullopt;
+  return found->first;
 }
 
 // The Hebrew calendar (arithmetic rules as in Reingold & Dershowitz, "Calendrical Calculations").
@@ -357,10 +413,10 @@ std::optional<sys_days> rule_date(const Holiday& h, int y) {
       return d;
     }
     case Rule::islamic_last_friday_of_month: {
-      const auto start = islamic_date(y, h.month, 1);
+      const auto start = islamic_day_in_year(y, h.month, 1);
       if (!start) return std::nullopt;
-      const islamic::year_month_day first{*start};
-      const sys_days last_day{first.year() / first.month() / islamic::last};
+      const int next_year = h.month == 12 ? start->second + 1 : start->second;
+      const sys_days last_day = islamic_month_start(next_year, h.month % 12 + 1) - days{1};
       return last_day - (weekday{last_day} - Friday);
     }
   }

@@ -102,15 +102,22 @@ bool is_blank_or_punctuation(char c) {
 
 std::optional<Interval> interval_of(const TimeExpression& t, sys_days dct) {
   if (t.type == TimexType::duration || t.type == TimexType::set) return std::nullopt;
-  auto period = period_of(t.value);
+  const std::string_view signal = t.signal, mod = t.mod;
+  const bool part_mod = mod == "START" || mod == "MID" || mod == "END";
+  // A part of a period carries the part as its range ("the end of 2012": 2012-09..2012-12), its
+  // value being the whole period.
+  const bool range_is_part = part_mod && t.range_begin && t.range_end && *t.range_begin != t.value;
+  auto period = period_of(range_is_part ? *t.range_begin : t.value);
   if (!period) return std::nullopt;
   if (t.range_end) {
     const auto end = period_of(*t.range_end);
     if (!end || end->end < period->start) return std::nullopt;
     period->end = end->end;
   }
+  if (range_is_part) {
+    if (const auto whole = period_of(t.value)) period->granularity = whole->granularity;
+  }
   Interval interval{period->start, period->end, period->granularity, Bound::on};
-  const std::string_view signal = t.signal, mod = t.mod;
   if (signal == "since" || mod == "ON_OR_AFTER") {
     interval.bound = Bound::since;
     interval.end = std::max(dct, period->end);
@@ -125,8 +132,8 @@ std::optional<Interval> interval_of(const TimeExpression& t, sys_days dct) {
     interval.bound = Bound::after;
   } else if (mod == "BEFORE" || signal == "before") {
     interval.bound = Bound::before;
-  } else if (mod == "START" || mod == "MID" || mod == "END") {
-    const Period part = part_of(*period, mod);
+  } else if (part_mod) {
+    const Period part = range_is_part ? *period : part_of(*period, mod);
     interval.start = part.start;
     interval.end = part.end;
     interval.bound = Bound::approx;

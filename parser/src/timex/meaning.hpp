@@ -115,6 +115,9 @@ struct Meaning {
   // kind == calendar, a weekday said with its week (Monday to Sunday), in weeks from the anchor's:
   // "next Wednesday" and "Tuesday of next week" +1, "Friday of last week" -1, "Sunday this week" 0.
   int week_offset = unset;
+  // kind == calendar, direction next: the occurrence after the next one, a year on ("March after
+  // next", "summer after next").
+  bool after_next = false;
   // kind == calendar: the year given relative to the anchor ("June last year": -1), or unset.
   int relative_year = unset;
   // "the turn of <century>": START of the century, or END of the current one when the clause
@@ -127,6 +130,9 @@ struct Meaning {
   // The phrase is a lone word that is also an ordinary English word ("May", "March", "fall");
   // the driver keeps it only with evidence (capital letter, a preposition before it).
   bool needs_evidence = false;
+  // A form read as a date only when it is the whole text, a query ("thu", "2/15"): in running
+  // text "sat" is a verb and "3/4" a fraction. Implies needs_evidence; no sub-grammar takes it.
+  bool query_only = false;
   // A bare number read as a year ("in 1990"): the driver rejects it when it looks like a count,
   // a name ("Kazakhstan 2050") or part of a number (phone numbers, money).
   bool bare_year = false;
@@ -159,6 +165,9 @@ struct Meaning {
   // "in 3 days": said at a moment of the day, the point that far on; against a document date the
   // length, as TimeML annotates news ("will decide in two weeks": DURATION P2W).
   bool after_in = false;
+  // The amount was a vague word counted as a number ("in a few hours": 3, as Duckling counts it);
+  // as a length against a document date it stays vague (PXD), as TimeML annotates it.
+  bool amount_vague = false;
   // An offset counted from the reference's moment ("in 3 days" said at 04:30 is 04:30 three days
   // on): the value of a day offset keeps the reference's time of day, when it has one.
   bool keeps_time_of_day = false;

@@ -14,6 +14,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <utility>
 
 namespace annalist::timex {
 namespace {
@@ -120,7 +121,11 @@ long anchor_key(Grain g, sys_days anchor) {
 }
 
 // The year of an underspecified date: which occurrence the direction or tense asks for.
-std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Tense tense, sys_days anchor) {
+// `near_counts`: a month and day within a season of the anchor may lie on either side of it
+// (news reporting; see by_tense below). Off for a query said at a moment of the day, which asks
+// about the coming one ("Dec 18" said in February is next December's).
+std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Tense tense, sys_days anchor,
+                                bool near_counts = true) {
   const int anchor_year = static_cast<int>(year_month_day{anchor}.year());
   const Grain g = grain_of(f);
   // Quarters and halves are reported after they end: "will report third-quarter results" in
@@ -152,7 +157,8 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
         // A month and day without a year ("Nov. 21") within a season of the anchor is read
         // against the tense too: past-tense reporting names the coming weeks ("said it will pay
         // the dividend Dec. 15"), and future-tense text the last ones.
-        const bool near = g == Grain::day && f.weekday == unset && std::labs((p->start - anchor).count()) <= 92;
+        const bool near =
+            near_counts && g == Grain::day && f.weekday == unset && std::labs((p->start - anchor).count()) <= 92;
         if (tense == Tense::past)
           eligible = near || p->key <= here;
         else if (tense == Tense::future)
@@ -171,7 +177,7 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
   if (!best && f.weekday != unset) {
     CalendarFields without_weekday = f;
     without_weekday.weekday = unset;
-    return resolve_year(without_weekday, direction, tense, anchor);
+    return resolve_year(without_weekday, direction, tense, anchor, near_counts);
   }
   return best;
 }
@@ -188,7 +194,9 @@ sys_days resolve_weekday(int wd, Direction direction, Tense tense, sys_days anch
     case Direction::next:
       return on_or_after == anchor ? anchor + days{7} : on_or_after;
     case Direction::current: {
-      // The same ISO week (Monday..Sunday).
+      // Said at a moment of the day, "this Monday" is the coming one (today included), as
+      // assistants read it; against a document date the one of the same ISO week (Monday..Sunday).
+      if (live) return on_or_after;
       const sys_days monday = anchor - (weekday{anchor} - Monday);
       return monday + (target - Monday);
     }
@@ -217,6 +225,23 @@ std::optional<sys_days> resolve_day_of_month(int day_number, Tense tense, sys_da
     const sys_days d{candidate};
     if (tense == Tense::past && d > anchor) continue;
     if ((tense == Tense::future || (live && tense != Tense::past)) && d < anchor) continue;
+    if (!best || std::labs((d - anchor).count()) < std::labs((*best - anchor).count())) best = d;
+  }
+  return best;
+}
+
+// A weekday and a day of the month without the month ("Thursday the 15th"): among the months
+// around the anchor whose such day falls on that weekday, the latest not after the anchor in a
+// past-tense clause, the earliest not before it in a future one, otherwise the closest.
+std::optional<sys_days> resolve_weekday_and_day(int wd, int day_number, Tense tense, sys_days anchor) {
+  const year_month here = year_month_day{anchor}.year() / year_month_day{anchor}.month();
+  std::optional<sys_days> best;
+  // A day of the month returns to a weekday within 14 months (the 31st within 27).
+  for (int offset = -27; offset <= 27; ++offset) {
+    const year_month_day candidate = (here + months{offset}) / day{static_cast<unsigned>(day_number)};
+    if (!candidate.ok() || weekday{sys_days{candidate}}.c_encoding() != static_cast<unsigned>(wd)) continue;
+    const sys_days d{candidate};
+    if ((tense == Tense::past && d > anchor) || (tense == Tense::future && d < anchor)) continue;
     if (!best || std::labs((d - anchor).count()) < std::labs((*best - anchor).count())) best = d;
   }
   return best;
@@ -259,8 +284,10 @@ void decide_order(CalendarFields& f, const Anchors& anchors) {
   if (!f.order_open) return;
   f.order_open = false;
   const int first = f.month, second = f.day;
+  // Without a year ("2/15") a leap year tells which fields are possible.
+  const int y = f.year == unset ? 2000 : f.year;
   const auto as_date = [&](int m, int d) -> std::optional<sys_days> {
-    const year_month_day ymd{year{f.year}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
+    const year_month_day ymd{year{y}, month{static_cast<unsigned>(m)}, day{static_cast<unsigned>(d)}};
     if (m > 12 || !ymd.ok()) return std::nullopt;
     return sys_days{ymd};
   };
@@ -273,7 +300,7 @@ void decide_order(CalendarFields& f, const Anchors& anchors) {
     // Both possible: a reading within two months of the DCT beats one that is not.
     const sys_days dct = split(anchors.document).day;
     const auto near = [&](sys_days d) { return std::labs((d - dct).count()) <= 62; };
-    if (near(*day_first) != near(*month_first))
+    if (f.year != unset && near(*day_first) != near(*month_first))
       use_day_first = near(*day_first);
     else
       use_day_first = anchors.date_order == DateOrder::day_first;
@@ -307,6 +334,13 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     const Clock& base = m.anchor == Anchor::reference ? anchor : document;
     f.year = static_cast<int>(year_month_day{base.day}.year()) + m.relative_year;
   }
+  if (f.year == unset && f.month == unset && f.day != unset && f.weekday != unset) {
+    // "Thursday the 15th": the month whose 15th is a Thursday, nearest as a weekday alone is.
+    const auto d = resolve_weekday_and_day(f.weekday, f.day, looking_ahead(tense, anchor), anchor.day);
+    if (!d) return std::nullopt;
+    pointed_day = *d;
+    return format_day(*d) + time_suffix(f);
+  }
   // A weekday alone, or with a time: "Friday", "Friday night".
   if (f.year == unset && f.month == unset && f.weekday != unset && f.quarter == unset && f.season == unset &&
       f.half == unset) {
@@ -322,8 +356,10 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   }
   if (f.year == unset && f.month == unset && f.day != unset) {
     // A day of the month alone ("on the 15th"): in the anchor's month or a neighbour, as a
-    // weekday alone is placed.
-    const auto d = resolve_day_of_month(f.day, tense, anchor.day, anchor.time_of_day.count() != 0);
+    // weekday alone is placed. A narrative names the days around its reference time, whatever
+    // the tense of its telling ("a counteroffer on 2 October. On the 5th, ...").
+    const auto d = resolve_day_of_month(f.day, anchors.narrative ? Tense::unknown : tense, anchor.day,
+                                        anchor.time_of_day.count() != 0);
     if (!d) return std::nullopt;
     pointed_day = *d;
     return format_day(*d) + time_suffix(f);
@@ -341,9 +377,10 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     // Narrative text: "in June" after "in 1941" is June 1941, whatever the tense.
     const auto y = anchors.narrative && m.direction == Direction::by_tense
                        ? std::optional<int>(static_cast<int>(year_month_day{anchor.day}.year()))
-                       : resolve_year(f, m.direction, looking_ahead(tense, anchor), anchor.day);
+                       : resolve_year(f, m.direction, looking_ahead(tense, anchor), anchor.day,
+                                      !(tense == Tense::unknown && anchor.time_of_day.count() != 0));
     if (!y) return std::nullopt;
-    f.year = *y;
+    f.year = *y + (m.after_next ? 1 : 0);
   }
   // Years before the common era are written as TIMEX2/WikiWars do: "BC0241".
   std::string value = f.year < 0 ? "BC" + digits(-f.year, 4) : digits(f.year, 4);
@@ -354,7 +391,12 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
       if (!ymd.ok()) return std::nullopt;
       pointed_day = sys_days{ymd};
       // "the week of March 6": the ISO week the day falls in.
-      if (m.kind == Kind::calendar && m.unit == Unit::week) return format_week(sys_days{ymd});
+      // A Sunday ("the week of October 6th", 2013) opens the working week after it, as weeks
+      // are counted from Sunday where this is said.
+      if (m.kind == Kind::calendar && m.unit == Unit::week) {
+        const sys_days d{ymd};
+        return format_week(weekday{d} == Sunday ? d + days{1} : d);
+      }
       value += "-" + digits(f.day, 2) + time_suffix(f);
     } else {
       pointed_day = sys_days{year{f.year} / f.month / 1};
@@ -473,6 +515,30 @@ const char* unit_letter(Unit u) {
   return "X";
 }
 
+// A fractional amount as whole units and a whole number of the next finer unit, as TimeML writes
+// it: "5 1/2 hours" PT5H30M, "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S, "a day and a
+// half" P1DT12H. nullopt when the amount is whole or the part is no whole number of finer units.
+std::optional<std::string> whole_and_part(double amount, Unit unit) {
+  struct Finer {
+    Unit unit;
+    int count;  // finer units in one `unit`
+  };
+  std::optional<Finer> finer;
+  if (unit == Unit::year) finer = Finer{Unit::month, 12};
+  if (unit == Unit::day) finer = Finer{Unit::hour, 24};
+  if (unit == Unit::hour) finer = Finer{Unit::minute, 60};
+  if (unit == Unit::minute) finer = Finer{Unit::second, 60};
+  if (!finer || !(amount > 0 && amount < 1e6)) return std::nullopt;
+  const double whole = std::floor(amount);
+  const double part = (amount - whole) * finer->count;
+  if (whole == amount || std::abs(part - std::round(part)) > 1e-6 || std::round(part) < 1) return std::nullopt;
+  const auto is_time = [](Unit u) { return u == Unit::second || u == Unit::minute || u == Unit::hour; };
+  std::string value = is_time(unit) ? "PT" : "P";
+  if (whole > 0) value += format_amount(whole) + unit_letter(unit);
+  if (is_time(finer->unit) && !is_time(unit)) value += "T";
+  return value + format_amount(std::round(part)) + unit_letter(finer->unit);
+}
+
 // "P15Y", "PT3H", "PXDE".
 std::string duration_value(const Meaning& m) {
   const bool time_unit = m.unit == Unit::second || m.unit == Unit::minute || m.unit == Unit::hour;
@@ -483,6 +549,9 @@ std::string duration_value(const Meaning& m) {
   if (unit == Unit::half) amount *= 6, unit = Unit::month;
   if (unit == Unit::season) amount *= 3, unit = Unit::month;
   if (unit == Unit::weekend) amount *= 2, unit = Unit::day;
+  if (m.amount_known) {
+    if (auto split_value = whole_and_part(amount, unit)) return *split_value;
+  }
   value += m.amount_known ? format_amount(amount) : "X";
   return value + unit_letter(unit);
 }
@@ -557,7 +626,7 @@ std::optional<std::string> counted_moment(const Meaning& m, local_seconds anchor
 // period, the whole units next to the anchor's own (which it leaves out): 2013-W08..2013-W10 said
 // in 2013-W07, 2013-02-10..2013-02-11 said on 2013-02-12. The value stays the length (P3W).
 void covered_period(const Meaning& m, const Anchors& anchors, Normalized& out) {
-  const bool counted = m.amount_known && m.amount_explicit && m.amount >= 1 && m.amount <= 1000 &&
+  const bool counted = (m.amount_known || m.amount_vague) && m.amount_explicit && m.amount >= 1 && m.amount <= 1000 &&
                        std::abs(m.amount - std::round(m.amount)) < 1e-9;
   const bool directed = m.direction == Direction::previous || m.direction == Direction::next;
   const bool calendar_unit = m.unit == Unit::minute || m.unit == Unit::hour || m.unit == Unit::day ||
@@ -578,11 +647,69 @@ void covered_period(const Meaning& m, const Anchors& anchors, Normalized& out) {
 
 }  // namespace
 
+namespace {
+
+// The third of a period that a START / MID / END mod names, as the range of finer units it covers:
+// a year's four months ("the end of 2012": 2012-09..2012-12), a quarter's month, a month's ten
+// days ("late March": 21st to the last day) and a week's three days (Monday to Wednesday, Tuesday
+// to Thursday, Friday to Sunday), the reading of calendars and assistants (Duckling). nullopt for
+// other values.
+std::optional<std::pair<std::string, std::string>> part_range(const std::string& value, std::string_view mod) {
+  const int part = mod == "START" ? 0 : mod == "MID" ? 1 : mod == "END" ? 2 : -1;
+  if (part < 0 || value.size() < 4) return std::nullopt;
+  for (std::size_t i = 0; i < 4; ++i)
+    if (!std::isdigit(static_cast<unsigned char>(value[i]))) return std::nullopt;
+  const int y = std::atoi(value.substr(0, 4).c_str());
+  const auto month_value = [y](int month) { return digits(y, 4) + "-" + digits(month, 2); };
+  if (value.size() == 4) return std::pair{month_value(1 + 4 * part), month_value(4 + 4 * part)};
+  if (value.size() == 7 && value[5] == 'Q' && value[6] >= '1' && value[6] <= '4') {
+    const int month = 1 + 3 * (value[6] - '1') + part;
+    return std::pair{month_value(month), month_value(month)};
+  }
+  if (value.size() == 7 && std::isdigit(static_cast<unsigned char>(value[5]))) {
+    const int month = std::atoi(value.substr(5, 2).c_str());
+    if (month < 1 || month > 12) return std::nullopt;
+    const year_month ym{year{y}, date::month{static_cast<unsigned>(month)}};
+    const sys_days first{ym / 1}, last_day{ym / last};
+    const sys_days from = first + days{10 * part};
+    return std::pair{format_day(from), format_day(part == 2 ? last_day : from + days{9})};
+  }
+  if (value.size() == 8 && value[5] == 'W') {
+    const int week = std::atoi(value.substr(6, 2).c_str());
+    if (week < 1 || week > 53) return std::nullopt;
+    const sys_days monday{iso_week::year{y} / iso_week::weeknum{static_cast<unsigned>(week)} / iso_week::mon};
+    const sys_days from = monday + days{part == 0 ? 0 : part == 1 ? 1 : 4};
+    return std::pair{format_day(from), format_day(from + days{2})};
+  }
+  return std::nullopt;
+}
+
+std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, Tense tense,
+                                          std::string_view signal);
+
+}  // namespace
+
 std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Tense tense, std::string_view signal) {
+  auto out = normalize_whole(m, anchors, tense, signal);
+  if (out && out->type == TimexType::date && !out->range_begin) {
+    if (auto part = part_range(out->value, out->mod)) {
+      out->range_begin = std::move(part->first);
+      out->range_end = std::move(part->second);
+    }
+  }
+  return out;
+}
+
+namespace {
+
+// The value of the whole period a Meaning names, before the part a mod names is laid out.
+std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, Tense tense,
+                                          std::string_view signal) {
   if (m.after_in && m.kind == Kind::relative && split(anchors.document).time_of_day.count() == 0) {
     Meaning length = m;
     length.kind = Kind::duration;
     length.after_in = length.keeps_time_of_day = false;
+    if (m.amount_vague) length.amount_known = false;
     return normalize(length, anchors, tense, signal);
   }
   // Holidays, nth weekdays, named zones, day shifts: normalize_peers.cpp.
@@ -617,10 +744,14 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
         out.value = m.direction == Direction::next ? "FUTURE_REF" : "PAST_REF";
         return out;
       }
-      // "the quarter": the last one in a past-tense clause, else the current one.
+      // "the quarter": the last one in a past-tense clause, else the current one. In the first month
+      // of a quarter news reports on the one just ended ("a gain of $30 million in the quarter",
+      // dated October 30), whatever the tense.
       Meaning resolved = m;
+      const unsigned anchor_month = static_cast<unsigned>(year_month_day{anchor.day}.month());
+      const bool reporting_season = m.unit == Unit::quarter && (anchor_month - 1) % 3 == 0;
       if (m.direction == Direction::by_tense)
-        resolved.direction = tense == Tense::past ? Direction::previous : Direction::current;
+        resolved.direction = tense == Tense::past || reporting_season ? Direction::previous : Direction::current;
       if (const auto moment = counted_moment(m, anchor_time)) {
         out.value = *moment;
         if (m.unit == Unit::second || m.unit == Unit::minute || m.unit == Unit::hour || m.unit == Unit::day)
@@ -633,7 +764,13 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
         out.mod = looks_ahead ? "END" : "START";
       }
       if (has_time(m.point) || m.unit == Unit::hour || m.unit == Unit::minute) out.type = TimexType::time;
-      if (m.anchor == Anchor::reference) out.new_reference = pointed_day;
+      // In news a period counted from the last date named is a comparison with it ("profit rose
+      // from $5 million a year earlier"): the next "a year earlier" compares with the same date,
+      // not with the year before. A narrative moves on ("the next year ... the following year"),
+      // but a look back ("repeating their successes from the previous year") leaves it where it is.
+      const bool comparison = !anchors.narrative && m.unit >= Unit::month;
+      const bool look_back = anchors.narrative && m.direction == Direction::previous;
+      if (m.anchor == Anchor::reference && !comparison && !look_back) out.new_reference = pointed_day;
       return out;
     }
     case Kind::calendar:
@@ -645,8 +782,19 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
   if (has_time(m.point)) out.type = TimexType::time;
   out.value = *value;
   // Only dates whose year the text gave move the narrative reference time.
+  // Any date named is what a following "a year earlier" or "the next day" counts from: in news
+  // ("the quarter ended Aug. 12 ... a year earlier": 1988-08-12) and in a narrative, where a date
+  // without its year is in the reference's year ("on April 28 ... Two days later"). Only those
+  // with a month or a day: a season or quarter without its year would lose the reference's day.
   const bool explicit_year = m.point.year != unset || m.point.decade != unset || m.point.century != unset;
-  if (explicit_year && !m.has_range_end) out.new_reference = pointed_day;
+  const bool names_day_or_month = m.point.month != unset || m.point.day != unset || m.point.weekday != unset;
+  // A narrative's time does not jump to what was only planned or foreseen ("a planned campaign in
+  // 1976" in an account of 1975).
+  const bool foreseen = anchors.narrative && tense == Tense::future;
+  // Nor to the start of a span it measures from ("the largest cavalry battle since 1813").
+  const bool measured_from = anchors.narrative && signal == "since";
+  if ((explicit_year || names_day_or_month || !anchors.narrative) && !m.has_range_end && !foreseen && !measured_from)
+    out.new_reference = pointed_day;
   if (m.has_range_end) {
     CalendarFields end = m.range_end;
     CalendarFields begin = m.point;
@@ -662,6 +810,15 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
       // Neither end says its year ("from December to May"): the end is in the beginning's year or
       // the next.
       begin.year = end.year = std::atoi(begin_value->substr(0, 4).c_str());
+    }
+    const bool end_is_clock_only =
+        end.year == unset && end.month == unset && end.day == unset && end.weekday == unset && end.hour != unset;
+    if (end_is_clock_only && begin_value && begin_value->size() >= 10 && (*begin_value)[4] == '-' &&
+        std::isdigit(static_cast<unsigned char>((*begin_value)[0]))) {
+      // "10:00 until 21:45" said at 11:00: the end is on the day the beginning fell on (tomorrow).
+      end.year = std::atoi(begin_value->substr(0, 4).c_str());
+      end.month = std::atoi(begin_value->substr(5, 2).c_str());
+      end.day = std::atoi(begin_value->substr(8, 2).c_str());
     }
     auto end_value = calendar_value(end, m, anchors, tense, ignored);
     if (!begin_value || !end_value) return std::nullopt;
@@ -686,6 +843,8 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
   }
   return out;
 }
+
+}  // namespace
 
 // Shared with normalize_peers.cpp.
 std::string day_value(sys_days d) { return format_day(d); }

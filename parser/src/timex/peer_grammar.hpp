@@ -24,9 +24,13 @@ inline std::string word_before(const Span& span) {
   while (p > span.text_begin && (p[-1] == ' ' || p[-1] == '\t')) --p;
   if (p > span.text_begin && p[-1] == '@') return "@";
   const char* end = p;
-  while (p > span.text_begin && std::isalpha(static_cast<unsigned char>(p[-1])) && end - p < 16) --p;
+  // ASCII letters (the "C" locale's isalpha; the program never sets another), folded inline: the
+  // clock and casual families ask at every token they are tried at.
+  const auto is_ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  while (p > span.text_begin && is_ascii_letter(p[-1]) && end - p < 16) --p;
   std::string w(p, end);
-  for (char& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : w)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
   return w;
 }
 

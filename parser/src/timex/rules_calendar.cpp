@@ -1,7 +1,8 @@
 // Rule family: calendar dates named by their fields.
 //   "January 29", "Jan. 29, 2014", "29 January 2014", "Wednesday, 05 February 2014", "2014-01-29",
 //   "05/02/2014", "December 2012", "2014", "fiscal 1989", "the 1990s", "the '90s",
-//   "the 21st century", "the third quarter of 1989", "Q3 2014", "the first half of 2013",
+//   "the 21st century", "the third quarter of 1989", "the 1988 second quarter", "Q3 2014",
+//   "the first half of 2013",
 //   "summer 2013", "Friday", "Friday night", "May".
 #include "family_memo.hpp"
 #include "grammar.hpp"
@@ -16,10 +17,18 @@ using F = CalendarFields;
 const auto weekday_lead = (weekday_name[to_point<&F::weekday>] >> ((x3::lit(',') >> -ws) | ws)) |
                           (x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>] >> x3::lit(',') >> -ws);
 const auto year_tail = comma_sep >> year[to_point<&F::year>];
+// A weekday by name, abbreviated without a dot too ("Fri"): only where the rest of a date
+// surrounds it, as "sat", "sun", "wed" alone are ordinary words.
+x3::rule<class weekday_in_date_class, int> const weekday_in_date = "weekday in a date";
+const auto weekday_in_date_def = weekday_name | (x3::no_case[lexicon::weekday_abbreviation] >> word_end);
+BOOST_SPIRIT_DEFINE(weekday_in_date)
 
 // A two-digit year closing a day and month ("9 Aug 96", "Aug 9, 96"), only where nothing else
 // follows on the line: "on Aug 9 96 people" is a count.
 const auto line_ends = x3::eoi | x3::eol | (-ws >> (x3::lit('.') | ',' | ';' | ')' | x3::eoi | x3::eol));
+// "Jul 18, Fri": a weekday after the date, which picks the year the date falls on it; only at the
+// end of the phrase ("on Oct. 5, Sun Microsystems said" names no Sunday).
+const auto weekday_tail = x3::lit(',') >> -ws >> weekday_in_date[to_point<&F::weekday>] >> &line_ends;
 const auto two_digit_year = (number<0, 99, 2, 2> >> word_end >> &line_ends)[([](auto& ctx) {
   const int yy = x3::_attr(ctx);
   said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
@@ -36,8 +45,9 @@ const auto day_then_month = (day_of_month[to_point<&F::day>] >> (ws | x3::lit('-
 const auto month_then_day = (month_name[to_point<&F::month>] >> -(ws | x3::lit('-'))) | glued_month;
 
 // ---- Dates with a month and a day.
-const auto month_day = month_then_day >> day_of_month[to_point<&F::day>] >> -day_month_year_tail;
-const auto day_month = day_then_month >> -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -day_month_year_tail;
+const auto month_day = month_then_day >> day_of_month[to_point<&F::day>] >> -day_month_year_tail >> -weekday_tail;
+const auto day_month = day_then_month >> -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -day_month_year_tail
+                       >> -weekday_tail;
 // "the first of March", "first of March", "the 15th of May".
 const auto the_day_of_month = -the_ >> ordinal[to_point<&F::day>] >> ws >> word("of") >> ws
                               >> month_name[to_point<&F::month>] >> -year_tail;
@@ -58,9 +68,18 @@ const auto set_day_alone = [](auto& ctx) {
 };
 const auto day_alone = -the_ >> (numeral_ordinal[set_day_alone] | ordinal[set_day_alone]) >>
                        (&line_ends | &(ws >> word("at")));
-const auto iso_date = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
-                      x3::lit('-') >> number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >>
-                      number<1, 31, 2, 2>[to_point<&F::day>] >> word_end;
+// A weekday and a day of the month, the month left to find: "Thursday the 15th", "Thu 15th" (the
+// nearest month whose 15th is a Thursday). Only a numeral ordinal: "Sunday first thing" is no date.
+const auto weekday_day = weekday_in_date[to_point<&F::weekday>] >> ws >> -the_ >> numeral_ordinal[to_point<&F::day>];
+template <typename Separator>
+auto year_first_date(Separator separator) {
+  return number<1000, 2199, 4, 4>[to_point<&F::year>] >> separator >> number<1, 12, 2, 2>[to_point<&F::month>] >>
+         separator >> number<1, 31, 2, 2>[to_point<&F::day>] >> word_end;
+}
+// "2014-01-29", and with slashes or dots, "2015/05/25", "2015.05.25" (a year first is never a
+// version number's shape).
+const auto iso_date =
+    year_first_date(x3::lit('-')) | year_first_date(x3::lit('/')) | (year_first_date(x3::lit('.')) >> !x3::lit('.'));
 
 // 05/02/2014, 5.2.2014, 05-02-14: the first two numbers are stored as month/day with the order
 // left open for the normaliser.
@@ -73,6 +92,11 @@ x3::rule<class numeric_year_class, int> const numeric_year_rule = "numeric year"
 const auto numeric_year_rule_def = numeric_year;
 BOOST_SPIRIT_DEFINE(numeric_year_rule)
 
+// "21-APR-16", "03-Jan-2014": day, month name and year joined by dashes, as logs and forms write them.
+const auto dashed_date = number<1, 31, 1, 2>[to_point<&F::day>] >> x3::lit('-') >>
+                         month_name[to_point<&F::month>] >> x3::lit('-') >> numeric_year_rule[to_point<&F::year>] >>
+                         !x3::lit('-');
+
 template <typename Separator, typename Year>
 auto numeric_date(Separator separator, Year year_rule) {
   return number<1, 31, 1, 2>[to_point<&F::month>] >> separator >> number<1, 31, 1, 2>[to_point<&F::day>] >> separator >>
@@ -83,9 +107,25 @@ const auto any_numeric_date = numeric_date(x3::lit('/'), numeric_year_rule) |
                               numeric_date(x3::lit('.'), number<1000, 2199, 4, 4> >> word_end) |
                               numeric_date(x3::lit('-'), numeric_year_rule);
 
+// "2/15", "15/2": a month and a day in figures without a year, only as a whole query (context.cpp):
+// in running text "1/2" and "3/4" are fractions. The order is decided as for full numeric dates.
+// With a dash not when both numbers could be hours: "7 - 8" reads as a time range.
+const auto numeric_month_day = number<1, 31, 1, 2>[to_point<&F::month>] >>
+                               ((-ws >> x3::lit('/') >> -ws >> number<1, 31, 1, 2>[to_point<&F::day>]) |
+                                (-ws >> dash >> -ws >> number<1, 31, 1, 2>[([](auto& ctx) {
+                                  Meaning& m = said(ctx);
+                                  m.point.day = x3::_attr(ctx);
+                                  if (m.point.month <= 12 && m.point.day <= 12) x3::_pass(ctx) = false;
+                                })])) >>
+                               word_end >> !(x3::lit('/') | dash) >> x3::eps[act([](Meaning& m) {
+                                 m.point.order_open = true;
+                                 m.needs_evidence = m.query_only = true;
+                               })];
+
 // "the 20 September": the article belongs to a day written before its month, as "the 5th of March".
 const auto full_date =
-    (-weekday_lead >> (iso_date | any_numeric_date | month_day | day_month | month_ordinal)) | (the_ >> day_month);
+    (-weekday_lead >> (iso_date | any_numeric_date | dashed_date | month_day | day_month | month_ordinal)) |
+    (the_ >> day_month);
 
 // ---- Months and years.
 const auto month_year = month_name[to_point<&F::month>] >>
@@ -175,27 +215,57 @@ const auto of_year = ws >> word("of") >> ws >> -the_ >> -(word("fiscal") >> ws) 
 const auto quarter = (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >>
                       -(word("fiscal") >> ws) >> (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
                      (x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
-                      -((ws | dash) >> year[to_point<&F::year>]));
-const auto half = -the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail);
+                      -((ws | dash) >> year[to_point<&F::year>])) |
+                     // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
+                     (number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >>
+                      x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end);
+// "the 1988 second quarter", "the 1989 first half": the year before the period, as financial news
+// writes it. The lookahead checks the unit before the ordinal's action sets the quarter.
+const auto quarter_word = word("quarter") | word("qtr");
+const auto year_then_part = -the_ >> year[to_point<&F::year>] >> ws >> -(word("fiscal") >> ws) >>
+                            ((&(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >> (ws | dash) >>
+                              quarter_word) |
+                             (ordinal[checked_half] >> (ws | dash) >> word("half")));
+// "the year-ago third quarter", "the year-earlier second quarter": that quarter of the year before.
+const auto year_ago_quarter = -the_ >> word("year") >> dash >> (word("ago") | word("earlier")) >> ws >>
+                              &(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >>
+                              (ws | dash) >> quarter_word >> x3::eps[act([](Meaning& m) { m.relative_year = -1; })];
+const auto half = (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
+                  // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
+                  (x3::no_case[x3::lit('h')] >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >>
+                   year[to_point<&F::year>]);
 const auto season_with_year = -the_ >> season_name[to_point<&F::season>] >> (of_year | year_tail);
 const auto season_alone =
     -the_ >> season_name[to_point<&F::season>] >> x3::eps[act([](Meaning& m) { m.needs_evidence = true; })];
 
 // ---- Weekdays.
 const auto weekday = weekday_name[to_point<&F::weekday>] >> -(ws >> part_of_day_name[to_point<&F::part_of_day>]);
+// "thu", "fri", "sat" alone: a weekday only as a whole query (context.cpp), as "sat" and "wed"
+// are ordinary words.
+const auto weekday_abbreviation_alone = x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>] >> word_end >>
+                                        x3::eps[act([](Meaning& m) { m.needs_evidence = m.query_only = true; })];
 
 // The family: longest alternatives first (X3 alternatives are ordered choice).
 const auto calendar_expression =
     (fresh >> month_era_year) | (fresh >> full_date) | (fresh >> era_year) | (fresh >> the_day_of_month) |
     (fresh >> month_year) | (fresh >> year_month_name) | (fresh >> numeric_month_year) | (fresh >> numeric_year_month) |
-    (fresh >> named_year) | (fresh >> fiscal_year) | (fresh >> decade) | (fresh >> century) | (fresh >> quarter) |
-    (fresh >> half) | (fresh >> season_with_year) | (fresh >> weekday) | (fresh >> bare_year) | (fresh >> words_year) |
-    (fresh >> month_alone) | (fresh >> season_alone) | (fresh >> day_alone);
+    (fresh >> named_year) | (fresh >> fiscal_year) | (fresh >> decade) | (fresh >> century) |
+    (fresh >> year_then_part) | (fresh >> year_ago_quarter) | (fresh >> quarter) | (fresh >> half) |
+    (fresh >> season_with_year) | (fresh >> weekday_day) | (fresh >> weekday) | (fresh >> bare_year) |
+    (fresh >> words_year) | (fresh >> month_alone) | (fresh >> season_alone) | (fresh >> day_alone) |
+    (fresh >> weekday_abbreviation_alone) | (fresh >> numeric_month_day);
 
 const char* parse_calendar_uncached(const Span& span, Meaning& meaning) {
   static const FirstWordFilter first_words(calendar_first_words);
   if (!first_words.may_start(span.start, span.text_end)) return nullptr;
-  return run(calendar_expression, span, meaning);
+  const char* end = run(calendar_expression, span, meaning);
+  if (end != nullptr && meaning.query_only) {
+    // A query-only form ends the text; the scanner checks what precedes it (context.cpp), and
+    // no family reading further ("sat at 5", "3/4 of") takes it.
+    for (const char* p = end; p != span.text_end; ++p)
+      if (!(*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '.' || *p == '?' || *p == '!')) return nullptr;
+  }
+  return end;
 }
 
 }  // namespace

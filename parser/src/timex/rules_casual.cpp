@@ -1,18 +1,27 @@
 // Rule family: casual phrasing the other families do not cover.
 //   "in 3 days", "in a week", "in 2.5 hours", "in half an hour", "in a quarter of an hour",
-//   "in a couple of hours", "2 minutes from now", "three fridays from now", "2 thursdays ago",
+//   "in a couple of hours", "within two weeks", "in about 5 hours", "in 1d 2hr 5min", "in 1'",
+//   "2 minutes from now", "1h ago", "half an hour ago", "1 day 21 hours ago", "3w later",
+//   "+15min", "-2hr5min", "now + 40 minutes", "three fridays from now", "2 thursdays ago",
 //   "first Monday of March", "last Sunday of March 2014", "the first Monday of this month",
 //   "fifth last day of May", "last day in october 2015", "20 of next month",
 //   "three days after Easter", "2 days after next Friday", "day after tomorrow".
 //
 // "in <amount> <unit>" is matched from the amount on ("in" stays outside, as the signal TimeML
-// keeps outside the TIMEX3), and only after "in": "3 days" alone is a duration.
+// keeps outside the TIMEX3), and only after "in", "within" or "after": "3 days" alone is a
+// duration, and so is "within a week of the attack" (counted from an event, not from now).
 #include "family_memo.hpp"
 #include "peer_grammar.hpp"
 
+#include <boost/fusion/include/std_pair.hpp>
+
+#include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace annalist::timex {
 namespace {
@@ -34,10 +43,15 @@ const x3::symbols<double> spoken_fraction({{"half an", 0.5},
                                            {"three-quarters of an", 0.75},
                                            {"three quarters of an", 0.75},
                                            {"a couple of", 2},
-                                           {"couple of", 2},
-                                           {"a few", 3},
-                                           {"few", 3}},
+                                           {"couple of", 2}},
                                           "spoken amount");
+// "a few" counts as 3 from a moment ("in a few hours"), and stays vague as a length (PXH).
+x3::rule<class few_class, double> const few = "a few";
+const auto few_def = (x3::no_case[x3::lit("a few") | x3::lit("few")] >> word_end)[([](auto& ctx) {
+  said(ctx).amount_vague = true;
+  x3::_val(ctx) = 3;
+})];
+BOOST_SPIRIT_DEFINE(few)
 const auto digit_fraction = (number<1, 9, 1, 1> >> x3::lit('/') >> number<2, 9, 1, 1>)[([](auto& ctx) {
   const auto& a = x3::_attr(ctx);
   const int n = boost::fusion::at_c<0>(a), d = boost::fusion::at_c<1>(a);
@@ -56,8 +70,10 @@ x3::rule<class with_half_class, double> const with_half_rule = "amount and a hal
 const auto with_half_rule_def = with_half;
 BOOST_SPIRIT_DEFINE(with_half_rule)
 
-const auto casual_amount =
-    as<double>(with_half_rule | (x3::no_case[spoken_fraction] >> word_end) | digit_fraction_rule | cardinal);
+// Digits written against their unit ("15min", "2hr5min"), which `cardinal` leaves alone.
+const auto typed_count = as<double>(number<0, 99999, 1, 5>);
+const auto casual_amount = as<double>(with_half_rule | (x3::no_case[spoken_fraction] >> word_end) | few |
+                                      digit_fraction_rule | cardinal | typed_count);
 
 // Units, with the short forms of typed text ("1/4h", "5 mins", "2 hrs").
 const x3::symbols<Unit> short_unit({{"h", Unit::hour},
@@ -86,14 +102,148 @@ void set_offset(Meaning& m, double amount, Unit unit, int sign) {
   m.unit = unit;
 }
 
-const auto amount_and_unit = (casual_amount >> -(ws >> word("more")) >> -ws >> casual_unit);
-// "3 days" after "in" (checked by parse_casual), "2 minutes from now".
-const auto in_amount = amount_and_unit[([](auto& ctx) {
+// ---- Offsets: an amount of one unit, or of several as typed ("1 day 21 hours", "2hr5min").
+using AmountPart = std::pair<double, Unit>;
+
+// Typed one- and two-letter units ("3m 49s", "1d", "3w", "3mo"): read only where the amount is
+// plainly an offset (in parts, or before "ago"/"later"), as "3m" alone is three million as often as
+// three minutes, and "in 3D" is no time at all.
+const x3::symbols<Unit> letter_unit({{"s", Unit::second},
+                                     {"m", Unit::minute},
+                                     {"h", Unit::hour},
+                                     {"d", Unit::day},
+                                     {"w", Unit::week},
+                                     {"mo", Unit::month},
+                                     {"y", Unit::year}},
+                                    "unit letter");
+
+// A unit's length in the finest unit of its exact chain: seconds for second..week, months for
+// month..year; 0 for the others (no exact length in those units).
+double exact_length(Unit unit) {
+  switch (unit) {
+    case Unit::second:
+    case Unit::month:
+      return 1;
+    case Unit::minute:
+      return 60;
+    case Unit::hour:
+      return 3600;
+    case Unit::day:
+      return 86400;
+    case Unit::week:
+      return 604800;
+    case Unit::quarter:
+      return 3;
+    case Unit::year:
+      return 12;
+    default:
+      return 0;
+  }
+}
+bool counts_months(Unit unit) { return unit == Unit::month || unit == Unit::quarter || unit == Unit::year; }
+
+// "1 day 21 hours" is 45 hours: the parts run from coarser to finer units of one chain (seconds to
+// weeks, or months to years; "1 month 3 days" has no exact sum) and add up in the finest one.
+const auto sum_parts = [](auto& ctx) {
+  const std::vector<AmountPart>& parts = x3::_attr(ctx);
+  if (parts.size() < 2) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  const Unit finest = parts.back().second;
+  double total = 0, previous_length = 0;
+  for (const auto& [amount, unit] : parts) {
+    const double length = exact_length(unit);
+    if (length == 0 || counts_months(unit) != counts_months(finest) ||
+        (previous_length != 0 && length >= previous_length)) {
+      x3::_pass(ctx) = false;
+      return;
+    }
+    previous_length = length;
+    total += amount * length / exact_length(finest);
+  }
+  x3::_val(ctx) = AmountPart{total, finest};
+};
+// A unit in parts may be glued to the next amount: "2hr5min".
+const auto any_unit = as<Unit>(x3::no_case[lexicon::unit_name | short_unit | letter_unit]) >> (word_end | &x3::digit);
+const auto part_separator = (-x3::lit(',') >> ws >> -(word("and") >> ws)) | x3::eps;
+x3::rule<class amount_in_parts_class, AmountPart> const amount_in_parts = "amount in parts";
+const auto amount_in_parts_def =
+    (as<AmountPart>((cardinal | typed_count) >> -ws >> any_unit) % part_separator)[sum_parts];
+BOOST_SPIRIT_DEFINE(amount_in_parts)
+
+// "an hour and a half", "2 days and a half": the half after the unit.
+x3::rule<class unit_and_a_half_class, AmountPart> const unit_and_a_half = "amount, unit and a half";
+const auto unit_and_a_half_def = (cardinal >> ws >> casual_unit >> and_a_half)[([](auto& ctx) {
   const auto& a = x3::_attr(ctx);
-  set_offset(said(ctx), boost::fusion::at_c<0>(a), boost::fusion::at_c<1>(a), 1);
+  x3::_val(ctx) = AmountPart{boost::fusion::at_c<0>(a) + 0.5, boost::fusion::at_c<1>(a)};
 })];
+BOOST_SPIRIT_DEFINE(unit_and_a_half)
+// One amount and unit as said: "3 days", "half an hour", "2 more weeks", "5min".
+const auto said_amount = as<AmountPart>(casual_amount >> -(ws >> word("more")) >> -ws >> casual_unit);
+// The same with a typed letter unit: "1h", "3w", "3mo".
+const auto lettered_amount = as<AmountPart>((cardinal | typed_count) >> -ws >> x3::no_case[letter_unit] >> word_end);
+// Minutes and seconds written with primes, after "in": "in 1'", "in 30\"".
+const auto primed_amount =
+    as<AmountPart>(cardinal >> ((x3::lit('\'') | x3::lit("\xE2\x80\xB2")) >> x3::attr(Unit::minute) |
+                                (x3::lit('"') | x3::lit("\xE2\x80\xB3")) >> x3::attr(Unit::second)) >>
+                   word_end);
+
+const auto offset_by = [](int sign) {
+  return [sign](auto& ctx) {
+    const AmountPart& a = x3::_attr(ctx);
+    set_offset(said(ctx), a.first, a.second, sign);
+  };
+};
+// "3 days", "in about 5 hours", "within half an hour" after "in", "within" or "after" (checked by
+// parse_casual): from the document time.
+const auto in_hedge = (word("about") | word("around") | word("approximately") | word("roughly")) >> ws;
+const auto in_amount = -(in_hedge[act([](Meaning& m) { m.mod = "APPROX"; })] >> -x3::lit('~')) >>
+                       as<AmountPart>(amount_in_parts | unit_and_a_half | said_amount | primed_amount)[offset_by(1)];
+// "+15min", "-2hr5min" (the sign, which no token starts with, is checked by parse_casual).
+const auto signed_amount = as<AmountPart>(amount_in_parts | said_amount);
+// "now + 40 minutes", "now - 2 hours".
+const auto now_plus = word("now") >> -ws >> ((x3::lit('+') >> -ws >> signed_amount[offset_by(1)]) |
+                                             (x3::lit('-') >> -ws >> signed_amount[offset_by(-1)]));
+
+// "2 minutes from now", "1h ago", "1 day 21 hours ago" (from the document time), "3w later" (from
+// the last date named, as "three days later" is).
+const auto offset_amount = as<AmountPart>(amount_in_parts | unit_and_a_half | said_amount | lettered_amount);
 const auto from_now = ws >> ((word("from") >> ws >> (word("now") | word("today"))) | word("hence"));
-const auto amount_from_now = in_amount >> from_now;
+// Succeeds (consuming nothing) when "ago", "later", "from" or "hence" starts a word within the
+// next 48 bytes: a cheap look before the amount is parsed, as most amounts are no offset.
+struct offset_word_ahead_parser : x3::parser<offset_word_ahead_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    const It limit = last - first > 48 ? first + 48 : last;
+    for (It p = first + 1; p < limit; ++p) {
+      if (p[-1] != ' ') continue;
+      const char c = static_cast<char>(*p | 0x20);
+      if (c != 'a' && c != 'l' && c != 'f' && c != 'h') continue;  // the words' first letters
+      char word[16];
+      const std::string_view w(word, first_word_at(p, last, word));
+      if (w == "ago" || w == "later" || w == "from" || w == "hence") return true;
+    }
+    return false;
+  }
+};
+// The direction after the amount, parsed once: +1 from now, -1 ago, 2 later.
+const auto offset_direction =
+    as<int>((from_now >> x3::attr(1)) | (ws >> word("ago") >> x3::attr(-1)) | (ws >> word("later") >> x3::attr(2)));
+const auto counted_offset = (offset_word_ahead_parser{} >> offset_amount >> offset_direction)[([](auto& ctx) {
+  const auto& a = x3::_attr(ctx);
+  const AmountPart& part = boost::fusion::at_c<0>(a);
+  const int way = boost::fusion::at_c<1>(a);
+  if (way == 2 && part.first != std::floor(part.first)) {
+    // "a minute and a half later": TimeML keeps the length (PT1M30S) and "later" outside it.
+    x3::_pass(ctx) = false;
+    return;
+  }
+  set_offset(said(ctx), part.first, part.second, way < 0 ? -1 : 1);
+  if (way == 2) said(ctx).anchor = Anchor::reference;
+})];
 
 // "three fridays from now", "2 thursdays ago": the nth such weekday after (before) today.
 const auto plural_weekday = as<int>(x3::no_case[lexicon::weekday_full] >> x3::no_case[x3::lit('s')] >> word_end);
@@ -193,6 +343,28 @@ const auto weekday_from_day =
     ws >> (word("after") | word("before")[act([](Meaning& m) { m.weekday_step_count = -m.weekday_step_count; })]) >> ws
     >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[step_onto];
 
+// "next tuesday +10 days", "2023-12-29 -10days": a day moved by a signed count of days or weeks,
+// as typed into a calendar (the sign against the number: "May 5 - 10 days" is no such shift).
+const auto day_base = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  m.day_shift = 0;
+  shift_onto(ctx);
+};
+const auto signed_days = (as<int>((x3::lit('+') >> x3::attr(1)) | (x3::lit('-') >> x3::attr(-1))) >>
+                          as<double>(cardinal | typed_count) >> -ws >> casual_unit)[([](auto& ctx) {
+  const auto& a = x3::_attr(ctx);
+  const int sign = boost::fusion::at_c<0>(a);
+  const double n = boost::fusion::at_c<1>(a);
+  const Unit unit = boost::fusion::at_c<2>(a);
+  if ((unit != Unit::day && unit != Unit::week) || n != std::floor(n) || n > 10000) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  said(ctx).day_shift += sign * static_cast<int>(n) * (unit == Unit::week ? 7 : 1);
+})];
+const auto day_plus_days = fresh >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[day_base] >> ws
+                           >> signed_days;
+
 // "day after tomorrow", "day before yesterday" (without "the", as typed).
 const auto day_after_tomorrow = as<int>(
     ((word("day") >> ws >> word("after") >> ws >> word("tomorrow")) >> x3::attr(2)) |
@@ -204,9 +376,11 @@ const auto day_after_tomorrow = as<int>(
 })];
 
 const auto in_expression = fresh >> in_amount;
-const auto casual_expression = (fresh >> amount_from_now) | (fresh >> weekdays_away) | (fresh >> nth_of_month) |
-                               (fresh >> nth_week_of_period) | (fresh >> day_of_relative_month) |
-                               (fresh >> days_from_day) | (fresh >> weekday_from_day) | (fresh >> day_after_tomorrow);
+const auto signed_expression = fresh >> signed_amount[offset_by(1)];
+const auto casual_expression = (fresh >> counted_offset) | (fresh >> now_plus) | (fresh >> weekdays_away) |
+                               (fresh >> nth_of_month) | (fresh >> nth_week_of_period) |
+                               (fresh >> day_of_relative_month) | (fresh >> days_from_day) |
+                               (fresh >> weekday_from_day) | (fresh >> day_after_tomorrow);
 
 }  // namespace
 
@@ -214,16 +388,17 @@ std::span<const std::string_view> casual_first_words() {
   // Amounts in words, spoken fractions, ordinals, "last", "the", "day", weekdays ("Friday after
   // Easter"; digits are always tried).
   static constexpr std::string_view words[] = {
-      "a",         "an",          "one",        "two",        "three",     "four",       "five",       "six",
-      "seven",     "eight",       "nine",       "ten",        "eleven",    "twelve",     "thirteen",   "fourteen",
-      "fifteen",   "sixteen",     "seventeen",  "eighteen",   "nineteen",  "twenty",     "thirty",     "forty",
-      "fifty",     "sixty",       "seventy",    "eighty",     "ninety",    "half",       "quarter",    "couple",
-      "few",       "first",       "second",     "third",      "fourth",    "fifth",      "sixth",      "seventh",
-      "eighth",    "ninth",       "tenth",      "eleventh",   "twelfth",   "thirteenth", "fourteenth", "fifteenth",
-      "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",  "last",       "the",
-      "day",       "sunday",      "monday",     "tuesday",    "wednesday", "thursday",   "friday",     "saturday",
-      "sun",       "mon",         "tue",        "tues",       "wed",       "thu",        "thur",       "thurs",
-      "fri",       "sat"};
+      "a",         "an",          "one",        "two",          "three",     "four",       "five",       "six",
+      "seven",     "eight",       "nine",       "ten",          "eleven",    "twelve",     "thirteen",   "fourteen",
+      "fifteen",   "sixteen",     "seventeen",  "eighteen",     "nineteen",  "twenty",     "thirty",     "forty",
+      "fifty",     "sixty",       "seventy",    "eighty",       "ninety",    "half",       "quarter",    "couple",
+      "few",       "first",       "second",     "third",        "fourth",    "fifth",      "sixth",      "seventh",
+      "eighth",    "ninth",       "tenth",      "eleventh",     "twelfth",   "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth",   "twentieth", "thirtieth",  "last",       "the",
+      "day",       "sunday",      "monday",     "tuesday",      "wednesday", "thursday",   "friday",     "saturday",
+      "sun",       "mon",         "tue",        "tues",         "wed",       "thu",        "thur",       "thurs",
+      "fri",       "sat",         "next",       "this",         "today",     "tomorrow",   "yesterday",  "now",
+      "about",     "around",      "roughly",    "approximately"};
   return words;
 }
 
@@ -231,19 +406,72 @@ namespace {
 // The phrases that need no look behind span.start, memoised (family_memo.hpp): the scanner and
 // the clock's day phrase both try them at the same token.
 const char* parse_casual_phrase(const Span& span, Meaning& meaning) { return run(casual_expression, span, meaning); }
+
+// Whether the expression ending at `end` is followed by "of": "within a week of the attack" and
+// "after a year of talks" count from an event, not from now.
+bool of_follows(const char* end, const char* text_end) {
+  const char* p = end;
+  while (p != text_end && (*p == ' ' || *p == '\t')) ++p;
+  return p != end && text_end - p >= 2 && (p[0] | 0x20) == 'o' && (p[1] | 0x20) == 'f' &&
+         !continues_word(p + 2, text_end);
+}
+
+// Whether a signed number follows within a few words ("next tuesday +10 days"): a cheap look
+// before the day phrase is parsed.
+bool signed_number_ahead(const Span& span) {
+  constexpr std::size_t window = 40;
+  const auto size = std::min<std::size_t>(window, static_cast<std::size_t>(span.text_end - span.start));
+  for (const char sign : {'+', '-'}) {
+    const char* p = span.start;
+    const char* const limit = span.start + size;
+    while ((p = static_cast<const char*>(std::memchr(p, sign, static_cast<std::size_t>(limit - p)))) != nullptr) {
+      if (p != span.start && (p[-1] == ' ' || p[-1] == '\t') && p + 1 < span.text_end && p[1] >= '0' && p[1] <= '9')
+        return true;
+      ++p;
+    }
+  }
+  return false;
+}
+
+// The sign written against an amount ("+15min", "-2hr5min"): +1, -1, or 0 when there is none (a
+// hyphen inside a token, "2012-14", is no sign).
+int sign_before(const Span& span) {
+  if (span.start == span.text_begin || (span.start[-1] != '+' && span.start[-1] != '-')) return 0;
+  const char* sign = span.start - 1;
+  if (sign != span.text_begin && !(sign[-1] == ' ' || sign[-1] == '\t' || sign[-1] == '\n')) return 0;
+  return *sign == '+' ? 1 : -1;
+}
+
 }  // namespace
 
 const char* parse_casual(const Span& span, Meaning& meaning) {
   const char* end = memoized<parse_casual_phrase>(span, meaning);
   const std::string before = word_before(span);
-  if (before == "in") {
+  if (before == "in" || before == "within" || before == "after") {
     // "in 3 days": from the document time. Prefer it to a shorter match of the other rules.
     Meaning offset;
     const char* in_end = run(in_expression, span, offset);
-    if (in_end != nullptr && (end == nullptr || in_end > end)) {
+    if (in_end != nullptr && (end == nullptr || in_end > end) && !of_follows(in_end, span.text_end)) {
       meaning = offset;
       meaning.after_in = true;
       return in_end;
+    }
+  }
+  if (signed_number_ahead(span)) {
+    Meaning shifted;
+    const char* shifted_end = run(day_plus_days, span, shifted);
+    if (shifted_end != nullptr && (end == nullptr || shifted_end > end)) {
+      meaning = shifted;
+      end = shifted_end;
+    }
+  }
+  if (const int sign = sign_before(span); sign != 0) {
+    Meaning offset;
+    const char* signed_end = run(signed_expression, span, offset);
+    if (signed_end != nullptr && (end == nullptr || signed_end > end)) {
+      meaning = offset;
+      if (sign < 0) meaning.direction = Direction::previous;
+      return signed_end;
     }
   }
   return end;

@@ -132,11 +132,17 @@ const auto oclock = ws >> x3::no_case[x3::lit("o'clock") |
 
 // ---- Strict clock times.
 const auto colon_time = hour_digits >> minutes_part >> (meridiem_letter | -meridiem);
+// "10.30 a.m.": minutes after a dot only with am/pm ("10.30" alone is a decimal).
+const auto dotted_time = hour_digits >> x3::lit('.') >> number<0, 59, 2, 2>[to_point<&F::minute>] >>
+                         (meridiem_letter | meridiem);
 const auto hour_meridiem = hour_digits >> -ish >> meridiem;
 const auto h_notation =
     x3::omit[hour_digits >> x3::no_case[x3::lit('h')] >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end >>
              x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })]];
 const auto oclock_time = (hour_digits | hour_words) >> oclock >> -meridiem;
+// "19h": an hour in h-notation without its minutes.
+const auto hour_h = hour_digits >> x3::no_case[x3::lit('h')] >> word_end >>
+                    x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })];
 const auto word_time = hour_words >> -(ws >> minute_words) >> meridiem;
 const auto named_time = x3::omit[word("noon")[act([](Meaning& m) { set_hour(m, 12, false); })] |
                                  word("midday")[act([](Meaning& m) { set_hour(m, 12, false); })] |
@@ -156,8 +162,9 @@ const auto minute_count = (number<1, 59, 1, 2> | number_word) >>
                           -(ws >> (word("minutes") | word("minute") | word("mins")));
 const auto hour_spec_strict = named_time | (hour_digits >> meridiem) | (hour_words >> meridiem);
 const auto hour_spec_any = hour_spec_strict | hour_digits | hour_words;
-const symbols<int> minute_relation({{"past", 1}, {"after", 1}, {"to", -1}, {"till", -1}, {"before", -1}, {"of", -1}},
-                                   "past or to");
+// "15 minutes from 1pm" counts on from a strict hour, as "past" does.
+const symbols<int> minute_relation(
+    {{"past", 1}, {"after", 1}, {"from", 1}, {"to", -1}, {"till", -1}, {"before", -1}, {"of", -1}}, "past or to");
 // The sequence's attribute is (minutes, sign); the hour rule has set the hour (and minute 0).
 const auto shift_by_minutes = [](auto& ctx) {
   Meaning& m = said(ctx);
@@ -177,6 +184,29 @@ const auto minutes_past = (minute_count_attr >> ws >> x3::no_case[minute_relatio
                            x3::omit[hour_spec_strict])[shift_by_minutes] |
                           (minute_count_attr >> ws >> (x3::no_case[x3::lit("past")] >> x3::attr(1)) >> word_end >> ws >>
                            x3::omit[hour_spec_any])[shift_by_minutes];
+
+// Succeeds (consuming nothing) unless a word follows that makes the number a count: "half three"
+// is a time before punctuation, the end, o'clock or a day ("half three tomorrow"), but not in
+// "cut by half two years ago" or "half two-thirds".
+struct hour_word_ends_parser : x3::parser<hour_word_ends_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    if (first != last && *first == '-') return false;
+    It p = first;
+    while (p != last && (*p == ' ' || *p == '\t')) ++p;
+    char word[16];
+    const std::string_view w(word, first_word_at(p, last, word));
+    if (w.empty()) return true;
+    for (const std::string_view time_word : {"o", "oclock", "in", "at", "on", "this", "today", "tonight", "tomorrow",
+                                             "yesterday", "and", "or", "to", "till", "until"})
+      if (w == time_word) return true;
+    for (const std::string_view day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+      if (w == day) return true;
+    return false;
+  }
+};
 
 // ---- Loose clock times (need a clock preposition, a day, or a strict partner).
 // Succeeds (consuming nothing) unless the number goes on: "3.5", "3%", "650-650-6500", "3/4". The
@@ -207,10 +237,10 @@ auto loose_core_ending(Ends number_ends) {
                     })] >>
                     word_end >> number_ends;
   return (hour_digits >> ws >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end >> number_ends) |  // "at 3 15"
-         (hour_words >> ws >> minute_words) |                                                   // "three twenty"
-         (word("half") >> ws >> hour_spec_any)[act([](Meaning& m) { m.point.minute = 30; })] |  // "half three"
-         (hour_digits >> x3::no_case[x3::lit('h')] >> word_end >>
-          x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })]) |  // "19h"
+         (hour_words >> ws >> minute_words) |  // "three twenty"
+         (word("half") >> ws >> hour_spec_any >>
+          hour_word_ends_parser{})[act([](Meaning& m) { m.point.minute = 30; })] |  // "half three"
+         hour_h |                                                                   // "19h"
          (hour_digits >> ish) |
          (hour_digits >> meridiem_letter) |
          // "730 in the evening", "1030am": four digits need a meridiem or a part of the day ("closed
@@ -231,8 +261,12 @@ const auto loose_range_begin =
 // The tail every clock time may have: a part of the day, "approximately", a zone.
 const auto clock_tail = -part_suffix >> -approximately >> -zone;
 
-const auto strict_core = iso_date_time | minutes_past | colon_time | h_notation | oclock_time | hour_meridiem |
-                         word_time | named_time |
+// "half three", "half eleven": British for half past, with the hour in words ("half 3" may be a
+// count).
+const auto half_hour_words = (word("half") >> ws >> hour_words)[act([](Meaning& m) { m.point.minute = 30; })] >>
+                             (meridiem | hour_word_ends_parser{});
+const auto strict_core = iso_date_time | minutes_past | colon_time | dotted_time | h_notation | oclock_time |
+                         hour_meridiem | word_time | named_time | half_hour_words |
                          // "6 in the morning", "11 at night": the part of the day makes a bare hour a time.
                          ((hour_digits | hour_words) >> &part_suffix);
 const auto strict_clock = strict_core >> clock_tail;
@@ -275,6 +309,20 @@ void settle_on_day(Meaning& m) {
   m.needs_evidence = m.bare_year = false;
 }
 
+// "this morning at 3", "tonight at 11": the part of today only settles am/pm; the time is the next
+// such one, as "3 in the morning" is (said at 04:30, tomorrow's 03:00; against a news date, that
+// day's).
+void release_from_today(Meaning& m, bool said_today_s_part) {
+  if (!said_today_s_part) return;
+  m.kind = Kind::calendar;
+  m.unit = Unit::none;
+  m.amount = 1;
+  m.direction = Direction::by_tense;
+}
+bool is_today_s_part(const Meaning& m) {
+  return m.kind == Kind::relative && m.unit == Unit::day && m.direction == Direction::current &&
+         m.point.part_of_day != unset;
+}
 // Copies the date fields of `day` to the range end (a time range on one day).
 void share_day_with_end(Meaning& m) {
   if (!m.has_range_end) return;
@@ -302,8 +350,10 @@ const auto onto_day = [](auto& ctx) {
   if (m.zone_offset != unset) day.zone_offset = m.zone_offset;
   if (!m.mod.empty()) day.mod = m.mod;
   m = day;
+  const bool today_s_part = is_today_s_part(m);
   share_day_with_end(m);
   settle_on_day(m);
+  release_from_today(m, today_s_part);
 };
 // The day becomes the Meaning; the clock rules then add their fields.
 const auto day_first = [](auto& ctx) {
@@ -314,8 +364,10 @@ const auto day_first = [](auto& ctx) {
     said(ctx) = day;
 };
 const auto settle_day_first = x3::eps[act([](Meaning& m) {
+  const bool today_s_part = is_today_s_part(m);
   share_day_with_end(m);
   settle_on_day(m);
+  release_from_today(m, today_s_part);
 })];
 // The longest day phrase of the date families ("Fri, Jul 18, 2014", "tomorrow evening", "xmas",
 // "day after tomorrow"), parsed once per attempt.
@@ -404,25 +456,74 @@ const auto from_range =
     word("from") >> ws >> any_clock_sub[as_begin] >> ws >> range_word >> ws >> any_clock_sub[as_end];
 
 // ---- The expressions.
-const auto part_lead = word("in") >> ws >> the_ >> part_of_day_name[take([](Meaning& m, int part) {
-                         m.kind = Kind::relative;
-                         m.unit = Unit::day;
-                         m.direction = Direction::current;
-                         m.point.part_of_day = part;
-                       })];
+const auto part_of_today = part_of_day_name[take([](Meaning& m, int part) {
+  m.kind = Kind::relative;
+  m.unit = Unit::day;
+  m.direction = Direction::current;
+  m.point.part_of_day = part;
+})];
+const auto early_or_late = (word("early") | word("late")) >> ws;
+// "in the evening at eight", "in the early morning at 3".
+const auto part_lead = word("in") >> ws >> the_ >> -early_or_late >> part_of_today;
 const auto strict_alone = fresh >> strict_clock;
 const auto any_alone = fresh >> any_clock;
 const auto prepositional_alone = fresh >> prepositional_clock;
 const auto range_begin_alone = fresh >> (strict_core | loose_range_begin) >> clock_tail;
 const auto range_alone = fresh >> clock_range;
-const auto range_on_day = fresh >> clock_range >> on_or_at >> a_day[onto_day];
+// "9:00 AM to 5:00 PM, Tuesday, 20 May 2013": a range may be followed by its day after a comma.
+const auto range_on_day = fresh >> clock_range >> -x3::lit(',') >> on_or_at >> a_day[onto_day];
 const auto between_on_day = fresh >> between_range >> on_or_at >> a_day[onto_day];
-// A day, then its clock time or time range: ranges first, as they are the longer reading.
-const auto day_then_clock = fresh >> a_day[day_first] >>
-                            ((ws >> (from_range | (word("between") >> ws >> between_range) | clock_range)) |
-                             (comma_sep >> strict_clock) | (ws >> at_word >> any_clock) |
-                             (ws >> word("for") >> ws >> strict_clock)) >>
+// "Thu Oct 26 11:00:09 EDT 2023": the year written after the time (the Unix date format), for a
+// day given by its month and day only.
+const auto year_after_time = x3::omit[ws >> year[([](auto& ctx) {
+                                        Meaning& m = said(ctx);
+                                        if (m.point.year != unset || m.point.month == unset || m.point.day == unset) {
+                                          x3::_pass(ctx) = false;
+                                          return;
+                                        }
+                                        m.point.year = x3::_attr(ctx);
+                                        if (m.has_range_end) m.range_end.year = m.point.year;
+                                      })]];
+// "tomorrow before 4pm", "Tuesday after 2pm": the day's time bounded by a clock time.
+const auto clock_bound = (word("before")[act([](Meaning& m) { m.mod = "BEFORE"; })] |
+                          word("after")[act([](Meaning& m) { m.mod = "AFTER"; })]) >>
+                         ws;
+// "tomorrow lunch", "Monday at lunchtime": midday, as a day's meal time.
+const auto lunch = (word("lunch") | word("lunchtime"))[act([](Meaning& m) {
+  m.point.hour = 12;
+  m.point.minute = 0;
+  m.point.meridiem_open = false;
+})];
+// A day, then its clock time or time range after a blank or a comma: ranges first, as they are the
+// longer reading; a clock time; "at", "before", "for" and a clock time; a meal.
+const auto day_then_clock = fresh >> a_day[day_first] >> comma_sep >>
+                            (((from_range | (word("between") >> ws >> between_range) | clock_range) >>
+                              -year_after_time) |
+                             (strict_clock >> -year_after_time) | (at_word >> any_clock) | (hour_h >> clock_tail) |
+                             (clock_bound >> strict_clock) | (-(word("at") >> ws) >> lunch) |
+                             (word("for") >> ws >> strict_clock)) >>
                             settle_day_first;
+// "22-23 Feb at 7pm": a range of days, each at the clock time.
+const auto days_first = [](auto& ctx) {
+  const Meaning& days = x3::_attr(ctx);
+  const bool each_a_day = days.kind == Kind::calendar && days.has_range_end && days.point.day != unset &&
+                          days.range_end.day != unset && days.point.hour == unset && days.range_end.hour == unset;
+  if (!each_a_day)
+    x3::_pass(ctx) = false;
+  else
+    said(ctx) = days;
+};
+const auto on_each_day = x3::eps[act([](Meaning& m) {
+  CalendarFields& p = m.point;
+  if (p.meridiem_open && p.hour >= 1 && p.hour <= 6) p.hour += 12;  // "at 3": the afternoon, as after one day
+  p.meridiem_open = false;
+  m.range_end.hour = p.hour;
+  m.range_end.minute = p.minute;
+  m.range_end.second = p.second;
+  m.needs_evidence = m.bare_year = false;
+})];
+const family_parser ranges_sub{parse_ranges};
+const auto days_then_clock = fresh >> ranges_sub[days_first] >> ws >> at_word >> strict_clock >> on_each_day;
 // A numeric day without a year, "4/25" or "25/4", only with its clock time ("4/25 at 4:00pm"):
 // alone it could be a fraction or a score. The normaliser orders the numbers (order_open).
 const auto numeric_month_day =
@@ -434,7 +535,44 @@ const auto as_clock = [](auto& ctx) { said(ctx) = x3::_attr(ctx); };
 const auto clock_then_day = (strict_clock_sub[as_clock] >> on_or_at >> a_day[onto_day]) |
                             (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]);
 const auto between_alone = fresh >> between_range;
-const auto part_then_clock = fresh >> part_lead >> ws >> at_word >> any_clock >> settle_day_first;
+// "early morning @ 3", "late evening at 10:30": without "in the", a bare hour only after "@"
+// ("a night at 10 Downing Street").
+const auto part_then_clock = fresh >>
+                             ((part_lead >> ws >> at_word >> any_clock) |
+                              (-early_or_late >> part_of_today >> ws >>
+                               ((x3::lit('@') >> -ws >> any_clock) | (word("at") >> ws >> prepositional_clock)))) >>
+                             settle_day_first;
+
+// Succeeds (consuming nothing) where a phrase may end: the end of the text, punctuation, or a word
+// that starts another phrase ("in the morning and ..."); not before a noun ("in the morning
+// papers") or "of" ("in the morning of May 5", read by the calendar).
+struct phrase_ends_parser : x3::parser<phrase_ends_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    It p = first;
+    while (p != last && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) ++p;
+    if (p == last || (p == first && *p != '-')) return true;
+    char word[16];
+    const std::string_view w(word, first_word_at(p, last, word));
+    if (w.empty()) return *p != '-';
+    for (const std::string_view joiner :
+         {"and", "or", "but", "at", "when", "before", "after", "until", "then", "while", "on", "as", "so"})
+      if (w == joiner) return true;
+    return false;
+  }
+};
+// "(in) the afternoon", "during the night": that part of the anchor's day (the DCT's in news, the
+// day last named in a narrative), after a preposition that makes it a time.
+const auto the_part_of_day = fresh >> the_ >> part_of_day_name[take([](Meaning& m, int part) {
+                               m.kind = Kind::relative;
+                               m.unit = Unit::day;
+                               m.direction = Direction::current;
+                               m.anchor = Anchor::story;
+                               m.point.part_of_day = part;
+                             })] >>
+                             phrase_ends_parser{};
 
 const char* parse_strict_clock_uncached(const Span& span, Meaning& m) { return run(strict_alone, span, m); }
 const char* parse_any_clock_uncached(const Span& span, Meaning& m) { return run(any_alone, span, m); }
@@ -457,7 +595,8 @@ bool is_clock_preposition(std::string_view w) {
 std::span<const std::string_view> clock_first_words() {
   // Clock words, and every word a day phrase can start with (a clock time may follow its day).
   static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> w{"noon", "midday", "midnight", "half", "quarter", "a", "in", "three"};
+    std::vector<std::string_view> w{"noon",  "midday", "midnight", "half",    "quarter",   "a",       "in",
+                                    "three", "early",  "late",     "morning", "afternoon", "evening", "night"};
     for (const auto list : {calendar_first_words, relative_first_words, holidays_first_words(), casual_first_words()})
       w.insert(w.end(), list.begin(), list.end());
     std::sort(w.begin(), w.end());
@@ -495,7 +634,7 @@ bool part_of_day_follows(const char* p, const char* end) {
 }
 
 // The end of the shortest clock cue starting at `p`, or nullptr: a digit, "noon", "midnight",
-// "midday", "clock", "a.m", "p.m", " am", " pm", " a m", " p m" (case-insensitive).
+// "midday", "clock", "lunch", "a.m", "p.m", " am", " pm", " a m", " p m" (case-insensitive).
 const char* clock_cue_end(const char* p, const char* end) {
   switch (ascii_lower(*p)) {
     case '0':
@@ -516,6 +655,8 @@ const char* clock_cue_end(const char* p, const char* end) {
       return spells(p, end, "midnight") ? p + 8 : nullptr;
     case 'c':
       return spells(p, end, "clock") ? p + 5 : nullptr;
+    case 'l':
+      return spells(p, end, "lunch") ? p + 5 : nullptr;
     case 'a':
     case 'p':
       return spells(p + 1, end, ".m") ? p + 3 : nullptr;
@@ -571,6 +712,28 @@ bool clock_ahead(const Span& span) {
 }
 
 namespace {
+// Whether "@" or the word "at" comes within the next 48 bytes ("22-23 Feb at 7pm"): a cheap look
+// before a range of days is parsed.
+bool at_ahead(const Span& span) {
+  const char* const limit = span.text_end - span.start > 48 ? span.start + 48 : span.text_end;
+  for (const char* p = span.start + 1; p < limit; ++p) {
+    if (*p == '@') return true;
+    if (p[-1] == ' ' && limit - p >= 2 && (p[0] | 0x20) == 'a' && (p[1] | 0x20) == 't' &&
+        !continues_word(p + 2, span.text_end))
+      return true;
+  }
+  return false;
+}
+
+// Whether a part of the day, or "early"/"late", starts at span.start ("early morning @ 3").
+bool part_word_first(const Span& span) {
+  const char c = static_cast<char>(*span.start | 0x20);
+  if (c != 'e' && c != 'l' && c != 'm' && c != 'a' && c != 'n') return false;  // the words' first letters
+  char word[16];
+  const std::string_view w(word, first_word_at(span.start, span.text_end, word));
+  return w == "early" || w == "late" || w == "morning" || w == "afternoon" || w == "evening" || w == "night";
+}
+
 // Whether a clock time itself (not a day before it) may start at span.start: a digit, a number
 // word ("three", "twenty to four"), a clock word, "half", "quarter", "a quarter", "three-quarters".
 // A superset of the first words of strict_core, loose_core and bare_hour; anything else that is
@@ -596,11 +759,27 @@ bool clock_time_may_start(const Span& span) {
 }
 }  // namespace
 
+namespace {
+const char* parse_clock_time(const Span& span, Meaning& meaning);
+}  // namespace
+
 const char* parse_clock(const Span& span, Meaning& meaning) {
+  const char* end = parse_clock_time(span, meaning);
+  // "in the afternoon": only where a blank, "the" and a part of the day start here.
+  if (end == nullptr && span.start != span.text_begin && part_of_day_follows(span.start - 1, span.text_end)) {
+    const std::string before = word_before(span);
+    if (before == "in" || before == "during" || before == "throughout") return run(the_part_of_day, span, meaning);
+  }
+  return end;
+}
+
+namespace {
+const char* parse_clock_time(const Span& span, Meaning& meaning) {
   // Which alternatives can start here: a clock time itself, or "in the evening at eight". A day
   // ("Friday at 3 p.m.", "tomorrow from 9 to 11") is tried wherever a clock cue lies ahead.
   const bool clock_first = clock_time_may_start(span);
-  const bool part_first = spells(span.start, span.text_end, "in") && !continues_word(span.start + 2, span.text_end);
+  const bool part_first = (spells(span.start, span.text_end, "in") && !continues_word(span.start + 2, span.text_end)) ||
+                          part_word_first(span);
   const bool cue_ahead = clock_ahead(span);
   if (!cue_ahead && !clock_first && !part_first) return nullptr;
   const std::string before = word_before(span);
@@ -621,7 +800,8 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   if (!cue_ahead) {
     // Times in words have no cue ("at three twenty", "eight tonight", "in the evening at eight"):
     // only the alternatives that read them, and "in" only before "the <part of day>".
-    if (part_first && !between && part_of_day_follows(span.start + 2, span.text_end)) attempt(part_then_clock);
+    if (part_first && !between && (part_word_first(span) || part_of_day_follows(span.start + 2, span.text_end)))
+      attempt(part_then_clock);
     if (clock_first) {
       // What follows the number word: another ("at three twenty") or a deictic day ("eight tonight").
       const char* next = span.start;
@@ -633,6 +813,13 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
         attempt(clock_then_day);
       else if (after_preposition && clock_time_may_start(Span{span.text_begin, next, span.text_end}))
         attempt(prepositional_alone);
+      else if (spells(span.start, span.text_end, "half") || w == "in" || w == "at") {
+        // "half three", "eleven in the morning", "eleven at night"; then maybe its day.
+        if (const char* strict_end = run(strict_alone, span, candidate)) {
+          offer(strict_end);
+          attempt(clock_then_day);  // "half eleven tomorrow"
+        }
+      }
     }
     return best;
   }
@@ -648,6 +835,9 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
     offer(range_end);
   }
   attempt(day_then_clock);
+  // A range of days starts with its number or its (capitalised) month: "22-23 Feb", "Feb 22-23".
+  const bool days_may_start = (*span.start >= '0' && *span.start <= '9') || (*span.start >= 'A' && *span.start <= 'Z');
+  if (days_may_start && at_ahead(span)) attempt(days_then_clock);
   if (clock_first && !after_preposition) attempt(numeric_day_then_clock);
   if (clock_first) attempt(clock_then_day);
   if (between) {
@@ -666,5 +856,6 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   }
   return best;
 }
+}  // namespace
 
 }  // namespace annalist::timex

@@ -1,5 +1,5 @@
 // Rule family: durations and sets.
-//   "15 years", "six months", "two-year", "5 1/2 hours", "a few days", "several years",
+//   "15 years", "six months", "two-year", "5 1/2 hours", "a minute and a half", "a few days", "several years",
 //   "at least 72 hours", "nearly two weeks", "the nine months", "the first nine months",
 //   "years" (after "for"), "daily", "biweekly", "annually", "every Tuesday", "each year",
 //   "every other week", "once a week", "twice a year".
@@ -73,13 +73,17 @@ const auto singular_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
 const auto counted_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   const auto& text = x3::_attr(ctx);
   const char last = *(text.end() - 1);
-  const Meaning& m = said(ctx);
+  Meaning& m = said(ctx);
   if (m.amount_explicit && m.amount != 1 && last != 's' && last != 'S' && last != 'a') x3::_pass(ctx) = false;
+  if (text.size() >= 9 && (text[0] == 'f' || text[0] == 'F')) m.amount *= 2;  // a fortnight: two weeks
 })];
+// "a minute and a half", "two years and a half": half a unit more.
+const auto and_a_half = (ws >> word("and") >> ws >> (word("an") | word("a")) >> ws >>
+                         word("half"))[act([](Meaning& m) { m.amount += 0.5; })];
 // Adjectives ("a two-year plan") are tagged without their article, as in TimeBank.
 const auto counted = -hedge >> ((amount >> dash >> singular_unit) | (-(the_ >> -(word("first") >> ws)) >> amount >>
                                                                      ws >> -(word("more") >> ws) >> counted_unit)) >>
-                     not_age >> duration_kind;
+                     -and_a_half >> not_age >> duration_kind;
 // "years" after "for"/"over": a vague duration (the driver checks the preposition).
 const auto bare_plural = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   const auto& text = x3::_attr(ctx);

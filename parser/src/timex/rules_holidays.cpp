@@ -106,7 +106,9 @@ const auto years_away =
 // "morning of christmas 2013".
 const auto part_of = part_of_day_name[to_point<&CalendarFields::part_of_day>] >> ws >> word("of") >> ws;
 
-const auto holiday_expression = fresh >> -part_of >> -(direction >> ws) >> holiday_name >> -(year_of | years_away);
+const auto holiday_said = -(direction >> ws) >> holiday_name >> -(year_of | years_away);
+// Without the part of the day too: in "night of power" the name begins with one.
+const auto holiday_expression = (fresh >> part_of >> holiday_said) | (fresh >> holiday_said);
 
 }  // namespace
 

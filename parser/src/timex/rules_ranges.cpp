@@ -20,7 +20,7 @@ const family_parser relative_sub{parse_relative};
 const auto as_point = [](auto& ctx) {
   Meaning& m = said(ctx);
   Meaning sub = x3::_attr(ctx);
-  if (sub.kind == Kind::duration || sub.kind == Kind::set || sub.kind == Kind::vague) {
+  if (sub.kind == Kind::duration || sub.kind == Kind::set || sub.kind == Kind::vague || sub.query_only) {
     x3::_pass(ctx) = false;
     return;
   }
@@ -43,7 +43,7 @@ const auto as_point = [](auto& ctx) {
 const auto as_end = [](auto& ctx) {
   Meaning& m = said(ctx);
   const Meaning& sub = x3::_attr(ctx);
-  if (sub.kind != Kind::calendar || sub.has_range_end || m.kind != Kind::calendar) {
+  if (sub.kind != Kind::calendar || sub.has_range_end || m.kind != Kind::calendar || sub.query_only) {
     x3::_pass(ctx) = false;
     return;
   }
@@ -126,7 +126,42 @@ const auto half_of = the_ >>
                      (word("first")[act([](Meaning& m) { m.point.half = 1; })] |
                       (word("second") | word("last") | word("latter"))[act([](Meaning& m) { m.point.half = 2; })]) >>
                      ws >> word("half") >> ws >> word("of") >> ws;
-const auto bounded = (modifier | prefix_bound | half_of) >> (calendar_sub[as_point] | relative_sub[as_point]);
+// "end of month", "the beginning of year", "end of week": the article left out, the current one.
+// Only after a part of a period (START, MID, END): "around year end" is no year.
+const auto current_unit = [](Unit unit) {
+  return [unit](Meaning& m) {
+    m.kind = Kind::relative;
+    m.unit = unit;
+    m.direction = Direction::current;
+  };
+};
+const auto part_of_bare_unit = [](Unit unit) {
+  return [unit](auto& ctx) {
+    Meaning& m = said(ctx);
+    if (m.mod != "START" && m.mod != "MID" && m.mod != "END") {
+      x3::_pass(ctx) = false;
+      return;
+    }
+    const std::string_view mod = m.mod;
+    current_unit(unit)(m);
+    m.mod = mod;
+  };
+};
+// Lower case only: "the beginning of Year One" names a calendar's first year.
+const auto bare_unit = (x3::lit("month") >> word_end)[part_of_bare_unit(Unit::month)] |
+                       (x3::lit("year") >> word_end)[part_of_bare_unit(Unit::year)] |
+                       (x3::lit("week") >> word_end)[part_of_bare_unit(Unit::week)];
+const auto bounded = (modifier | prefix_bound | half_of) >>
+                     (calendar_sub[as_point] | relative_sub[as_point] | (bare_unit >> !dash));
+
+// Business shorthand, capitals only ("boy" is a word): EOM, BOM (end and beginning of the month),
+// EOY, BOY (of the year), EOW (of the week), with or without "the".
+const symbols<int> period_shorthand({{"EOM", 0}, {"BOM", 1}, {"EOY", 2}, {"BOY", 3}, {"EOW", 4}}, "shorthand");
+const auto shorthand = -the_ >> (period_shorthand >> word_end)[take([](Meaning& m, int which) {
+  constexpr Unit units[] = {Unit::month, Unit::month, Unit::year, Unit::year, Unit::week};
+  current_unit(units[which])(m);
+  m.mod = which == 1 || which == 3 ? "START" : "END";
+})];
 
 // "the week of March 6", "the week of October 7th": the week that day falls in.
 const auto week_of_day = the_ >> word("week") >> ws >> word("of") >> ws >> calendar_sub[([](auto& ctx) {
@@ -155,7 +190,7 @@ const auto turn_of = the_ >> word("turn") >> ws >> word("of") >> ws
 const auto range_expression = (fresh >> from_to) | (fresh >> between_and) | (fresh >> days_words_month) |
                               (fresh >> dates_dash) | (fresh >> month_days) | (fresh >> days_month) |
                               (fresh >> months_year) | (fresh >> year_range) | (fresh >> week_of_day) |
-                              (fresh >> turn_of) | (fresh >> bounded);
+                              (fresh >> turn_of) | (fresh >> bounded) | (fresh >> shorthand);
 
 }  // namespace
 

@@ -36,9 +36,16 @@ const symbols<int> direction_word({{"last", pack(Direction::previous, Anchor::do
                                   "direction word");
 
 // Deictic days: offset in days from the DCT.
-const symbols<int> deictic_day(
-    {{"today", 0}, {"tomorrow", 1}, {"yesterday", -1}, {"the day before yesterday", -2}, {"the day after tomorrow", 2}},
-    "deictic day");
+const symbols<int> deictic_day({{"today", 0},
+                                {"tomorrow", 1},
+                                {"yesterday", -1},
+                                {"the day before yesterday", -2},
+                                {"the day after tomorrow", 2},
+                                // The possessive typed without its apostrophe: "tomorrows meeting".
+                                {"todays", 0},
+                                {"tomorrows", 1},
+                                {"yesterdays", -1}},
+                               "deictic day");
 
 // Vague references: 0 PRESENT_REF, 1 PAST_REF, 2 FUTURE_REF.
 const symbols<int> vague_reference({{"now", 0},
@@ -80,11 +87,26 @@ const auto direction = x3::no_case[direction_word][take([](Meaning& m, int code)
 
 // "last month", "the previous years", "the past two months", "the next few decades".
 const auto set_unit = take([](Meaning& m, Unit u) { m.unit = u; });
+// A unit word; "fortnight" is two weeks (the lexicon's unit is the week).
+const auto counted_unit_word = x3::raw[unit_word[set_unit]][([](auto& ctx) {
+  const auto& text = x3::_attr(ctx);
+  if (text.size() >= 9 && (text[0] == 'f' || text[0] == 'F')) said(ctx).amount *= 2;
+})];
 // Vague amounts first: "a few years" is not "a" followed by "few".
-const auto amount = (x3::no_case[lexicon::vague_amount] >> word_end)[take([](Meaning& m, int n) {
+// "few" is counted as three where a period must be laid out ("the next few days"), as Duckling
+// does; the value stays vague (PXD).
+const auto amount = x3::raw[(x3::no_case[lexicon::vague_amount] >> word_end)[take([](Meaning& m, int n) {
                       m.amount_known = n != 0;
                       m.amount = n;
                       m.amount_explicit = true;
+                    })]][([](auto& ctx) {
+                      const auto& text = x3::_attr(ctx);
+                      const std::string_view said_text(&*text.begin(), static_cast<std::size_t>(text.size()));
+                      if (said_text.size() >= 3 && (said_text.ends_with("few") || said_text.ends_with("Few"))) {
+                        Meaning& m = said(ctx);
+                        m.amount = 3;
+                        m.amount_vague = true;
+                      }
                     })] |
                     cardinal[take([](Meaning& m, double n) {
                       m.amount = n;
@@ -143,6 +165,18 @@ const auto direction_named = -the_ >> direction >> ws >> (month_full[to_point<&C
                                                           })]) >>
                              -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
 
+// "the next morning", "the following night": the day after the last date named, at that part of
+// the day ("this morning", "next morning" alone are today's).
+const auto the_next_part_of_day = the_ >> (word("next") | word("following")) >> ws
+                                  >> part_of_day_name[take([](Meaning& m, int part) {
+                                      m.point.part_of_day = part;
+                                      m.kind = Kind::relative;
+                                      m.unit = Unit::day;
+                                      m.amount = 1;
+                                      m.direction = Direction::next;
+                                      m.anchor = Anchor::reference;
+                                    })];
+
 // A weekday with its week: "next Wednesday", "Tuesday of next week", "Friday last week",
 // "sunday from last week", "last week's Sunday", "Wednesday this week".
 const symbols<int> week_word({{"next", 1},
@@ -187,7 +221,7 @@ const auto vague = (x3::no_case[vague_reference] >> word_end)[take([](Meaning& m
 // "two years ago", "about a week ago", "a year earlier", "three days later".
 const auto counted_offset =
     -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
-    amount >> ws >> unit_word[set_unit] >> -(ws >> word("or") >> ws >> word("so")) >> ws >>
+    amount >> ws >> counted_unit_word >> -(ws >> word("or") >> ws >> word("so")) >> ws >>
     (x3::no_case[after_or_before] >> word_end)[take([](Meaning& m, int way) {
       m.kind = Kind::relative;
       m.direction = way > 0 ? Direction::next : Direction::previous;
@@ -240,6 +274,84 @@ const auto the_year = the_ >> -(word("fiscal") >> ws) >> report_unit >>
                         m.anchor = Anchor::story;
                       })]);
 
+// "upcoming two weeks", "2 upcoming days" (no article): the unit that many on, the week after next
+// and the day after tomorrow, as assistants read it. "the upcoming two weeks" is the duration
+// (direction_unit).
+const auto upcoming_nth =
+    ((word("upcoming") >> ws >> amount >> ws >> unit_word[set_unit]) |
+     (amount >> ws >> word("upcoming") >> ws >> unit_word[set_unit])) >>
+    x3::eps[([](auto& ctx) {
+      // A count of whole units: "few upcoming days" names no one day.
+      Meaning& m = said(ctx);
+      m.kind = Kind::relative;
+      m.direction = Direction::next;
+      m.amount_explicit = false;  // the unit itself ("2013-W09"), not the moment two weeks on
+      x3::_pass(ctx) = m.amount_known && m.amount >= 1 && m.amount <= 1000 && m.amount == static_cast<int>(m.amount);
+    })];
+
+// "March in 1 year", "October in two years": that month of the year so many years on.
+const auto phrase_ends = x3::eoi | x3::eol | (-ws >> (x3::lit('.') | ',' | ';' | ')' | '?' | '!'));
+const auto month_in_years = month_full[to_point<&CalendarFields::month>] >> ws >> word("in") >> ws
+                            >> cardinal[take([](Meaning& m, double n) {
+                                m.relative_year =
+                                    n >= 1 && n <= 100 && n == static_cast<int>(n) ? static_cast<int>(n) : unset;
+                              })] >>
+                            ws >> (word("year") | word("years")) >> &phrase_ends
+                            >> x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).relative_year != unset; })];
+
+// "the first quarter of next year", "the summer of last year", "March of this year": a part of
+// the year counted from the DCT.
+const family_parser calendar_sub{parse_calendar};
+const auto part_of_relative_year = calendar_sub[([](auto& ctx) {
+                                     const Meaning& sub = x3::_attr(ctx);
+                                     const CalendarFields& f = sub.point;
+                                     const bool part_of_year = f.quarter != unset || f.half != unset ||
+                                                               f.season != unset ||
+                                                               (f.month != unset && f.day == unset);
+                                     if (sub.kind != Kind::calendar || f.year != unset || !part_of_year ||
+                                         sub.has_range_end || sub.query_only || f.weekday != unset) {
+                                       x3::_pass(ctx) = false;
+                                       return;
+                                     }
+                                     Meaning& m = said(ctx);
+                                     m = sub;
+                                     m.needs_evidence = false;
+                                   })] >>
+                                   ws >> word("of") >> ws >>
+                                   (word("last")[act([](Meaning& m) { m.relative_year = -1; })] |
+                                    word("this")[act([](Meaning& m) { m.relative_year = 0; })] |
+                                    word("next")[act([](Meaning& m) { m.relative_year = 1; })]) >>
+                                   ws >> word("year");
+
+// "the week after next", "the year after next": two on. "Friday after next": the second coming
+// Friday.
+// Not "Friday after next week", where "next" belongs to the week.
+const auto after_next = ws >> word("after") >> ws >> word("next") >> !(ws >> unit_word);
+const auto singular_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
+  const auto& text = x3::_attr(ctx);
+  if (*(text.end() - 1) == 's' || *(text.end() - 1) == 'S') x3::_pass(ctx) = false;
+})];
+const auto unit_after_next = the_ >> singular_unit >> after_next >> x3::eps[([](auto& ctx) {
+                               Meaning& m = said(ctx);
+                               m.kind = Kind::relative;
+                               m.direction = Direction::next;
+                               m.amount = 2;
+                               x3::_pass(ctx) = m.unit == Unit::day || m.unit == Unit::week || m.unit == Unit::month ||
+                                                m.unit == Unit::quarter || m.unit == Unit::year;
+                             })];
+const auto weekday_after_next =
+    weekday_name[to_point<&CalendarFields::weekday>] >> after_next >> x3::eps[act([](Meaning& m) {
+      m.direction = Direction::next;
+      m.day_shift = 7;
+    })];
+// "March after next", "summer after next": a year after the coming one.
+const auto named_after_next = -the_ >> (month_full[to_point<&CalendarFields::month>] |
+                                        season_name[to_point<&CalendarFields::season>]) >>
+                              after_next >> x3::eps[act([](Meaning& m) {
+                                m.direction = Direction::next;
+                                m.after_next = true;
+                              })];
+
 // "June last year", "January this year".
 const auto month_relative_year = month_full[to_point<&CalendarFields::month>] >> ws >>
                                  (word("last")[act([](Meaning& m) { m.relative_year = -1; })] |
@@ -257,8 +369,10 @@ const auto month_of_that_year = month_full[to_point<&CalendarFields::month>] >>
 
 // "this century", "the century" are handled by direction_unit; longest alternatives first.
 const auto relative_expression =
-    (fresh >> month_relative_year) | (fresh >> month_of_that_year) | (fresh >> counted_offset) |
-    (fresh >> earlier_later) | (fresh >> next_weekday) | (fresh >> weekday_of_week) | (fresh >> week_s_weekday) |
+    (fresh >> month_relative_year) | (fresh >> month_of_that_year) | (fresh >> month_in_years) |
+    (fresh >> upcoming_nth) | (fresh >> part_of_relative_year) | (fresh >> unit_after_next) |
+    (fresh >> weekday_after_next) | (fresh >> named_after_next) | (fresh >> counted_offset) | (fresh >> earlier_later) |
+    (fresh >> next_weekday) | (fresh >> weekday_of_week) | (fresh >> week_s_weekday) | (fresh >> the_next_part_of_day) |
     (fresh >> direction_named) | (fresh >> direction_unit) | (fresh >> recent_units) | (fresh >> deictic) |
     (fresh >> tonight) | (fresh >> year_ago_adjective) | (fresh >> the_period) | (fresh >> the_year) | (fresh >> vague);
 

@@ -11,9 +11,11 @@
 //
 // Cost: at a token start one hash lookup of its first word (FirstWordIndex) says which families
 // can start there; most tokens of running text start none. A lead word ("the", "a", "in") counts
-// only before a word some rule reads ("the government" starts nothing). Families calling each
-// other at one start run once (family_memo.hpp); clause tense is computed only for matches, over a
-// bounded window. Two passes (match, then normalise) so that whether the text is a narrative is
+// only before a word some rule reads ("the government" starts nothing); a digit inside a number
+// or an amount ("1,200", "2.5", "$30") starts nothing either (has_evidence would reject any match
+// there, whatever the families read). Families calling each other at one start run once
+// (family_memo.hpp); clause tense is computed only for matches, reading outwards to the nearest
+// cue. Two passes (match, then normalise) so that whether the text is a narrative is
 // decided from all its dates. Linear in the input; allocation only per match found.
 #include "context.hpp"
 #include "families.hpp"
@@ -23,6 +25,7 @@
 
 #include <annalist/parser/time_expression.hpp>
 
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <span>
@@ -32,11 +35,26 @@
 namespace annalist {
 namespace {
 
+// The bytes a token can start with: ASCII letters and digits, and an apostrophe ("'90s").
+constexpr auto token_first_bytes = [] {
+  std::array<bool, 256> bytes{};
+  for (int c = 0; c < 256; ++c)
+    bytes[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+  return bytes;
+}();
+
+// ASCII bytes that continue a word (letters, digits, '_': timex::continues_word), as 1.
+constexpr auto word_bytes = [] {
+  std::array<std::uint8_t, 256> bytes{};
+  for (int c = 0; c < 128; ++c)
+    bytes[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_';
+  return bytes;
+}();
+
 bool is_token_start(const char* text_begin, const char* p, const char* end) {
   const auto c = static_cast<unsigned char>(*p);
-  const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  const bool apostrophe_year = c == '\'' && end - p > 1 && p[1] >= '0' && p[1] <= '9';
-  if (!alnum && !apostrophe_year) return false;
+  if (!token_first_bytes[c]) return false;
+  if (c == '\'' && !(end - p > 1 && p[1] >= '0' && p[1] <= '9')) return false;
   if (p == text_begin) return true;
   // The previous character, stepping back over UTF-8 continuation bytes.
   const char* q = p - 1;
@@ -68,15 +86,39 @@ class ReferenceTime {
 };
 
 // A narrative (history, biography) names mostly years far from the DCT. News names other years
-// too ("up from 1987"), so it takes several, and few near the DCT.
+// too ("up from 1987"), so it takes several, and few near the DCT, and few expressions counted
+// from the DCT.
 bool is_narrative(const std::vector<std::pair<const char*, timex::Meaning>>& matches, date::local_seconds dct) {
   const int dct_year = static_cast<int>(date::year_month_day{date::floor<date::days>(dct)}.year());
-  int near = 0, far = 0;
+  // deictic: expressions counted from the DCT, a lone weekday, "yesterday", "last year", "two weeks ago".
+  int near = 0, far = 0, deictic = 0;
   for (const auto& [end, m] : matches) {
+    const bool weekday_alone = m.kind == timex::Kind::calendar && m.point.weekday != timex::unset &&
+                               m.point.year == timex::unset && m.point.month == timex::unset;
+    if (weekday_alone || (m.kind == timex::Kind::relative && m.anchor == timex::Anchor::document)) ++deictic;
     if (m.kind != timex::Kind::calendar || m.point.year == timex::unset) continue;
     (std::abs(m.point.year - dct_year) <= 1 ? near : far) += 1;
   }
-  return far >= 4 && far > 4 * near;
+  // News about history still speaks from its date: "Friday", "last week", "two years ago".
+  if (2 * deictic >= far) return false;
+  return (far >= 4 && far > 4 * near) || (far >= 20 && far > near);
+}
+
+// Years named in passing in a narrative ("documents found in 2004 proved ..." in an account of
+// 1920): far from the years named just before and after it. They do not move the reference time.
+std::vector<bool> passing_years(const std::vector<std::pair<const char*, timex::Meaning>>& matches) {
+  constexpr int far = 10;
+  std::vector<bool> passing(matches.size(), false);
+  std::vector<std::size_t> dated;  // matches that name their year
+  for (std::size_t i = 0; i < matches.size(); ++i)
+    if (matches[i].second.kind == timex::Kind::calendar && matches[i].second.point.year != timex::unset)
+      dated.push_back(i);
+  const auto year_of = [&](std::size_t k) { return matches[dated[k]].second.point.year; };
+  for (std::size_t k = 1; k + 1 < dated.size(); ++k) {
+    const int before = year_of(k - 1), here = year_of(k), after = year_of(k + 1);
+    if (std::abs(here - before) > far && std::abs(here - after) > far) passing[dated[k]] = true;
+  }
+  return passing;
 }
 
 // Which families may start at a word: bit i set when family i lists the word, or lists none.
@@ -113,7 +155,7 @@ const char* longest_match(std::string_view text, const char* p, std::span<const 
                           const FirstWordIndex& index, timex::Meaning& best) {
   const char* const begin = text.data();
   const std::uint64_t worth_trying = index.candidates(p, begin + text.size());
-  if (worth_trying == 0) return nullptr;
+  if (worth_trying == 0 || timex::starts_inside_number(text, p - begin)) return nullptr;
   const char* best_end = nullptr;
   timex::Meaning candidate;
   for (std::size_t i = 0; i < families.size(); ++i) {
@@ -171,6 +213,9 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
   const FamilyMemoScope memo;  // families calling each other at one token run once (family_memo.hpp)
   const char* p = begin;
   while (p < end) {
+    // Blanks and punctuation start nothing: skip them a byte-table lookup each.
+    while (p < end && !token_first_bytes[static_cast<unsigned char>(*p)]) ++p;
+    if (p == end) break;
     if (!is_token_start(begin, p, end)) {
       ++p;
       continue;
@@ -178,7 +223,8 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     const char* best_end = longest_match(text, p, families, index, best);
     if (best_end == nullptr) {
       ++p;
-      while (p < end && continues_word(p, end)) ++p;
+      while (p < end && word_bytes[static_cast<unsigned char>(*p)] == 1) ++p;  // ASCII: a table lookup
+      while (p < end && continues_word(p, end)) ++p;                           // the rest, if any
       continue;
     }
     starts.push_back(p);
@@ -189,6 +235,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
   // Pass 2: normalise in order, moving the reference time.
   Anchors anchors{context.dct, context.dct, context.date_order};
   anchors.narrative = context.track_reference_time && is_narrative(matches, context.dct);
+  const std::vector<bool> passing = anchors.narrative ? passing_years(matches) : std::vector<bool>{};
   ReferenceTime reference;
   RecentPeriod last_period;
   std::vector<TimeExpression> found;
@@ -216,8 +263,12 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     t.range_begin = normalized->range_begin;
     t.range_end = normalized->range_end;
     compare_same_period(t, meaning, last_period);
-    if (t.type == TimexType::date && t.value.size() == 7 && t.value[5] == 'Q') last_period = {t.value, e};
-    if (context.track_reference_time && normalized->new_reference)
+    // A quarter a comparison produced ("a year earlier": 1988-Q3, "the year-ago third quarter") is
+    // not the period the report is about: the next "a year earlier" compares with the same quarter.
+    if (t.type == TimexType::date && t.value.size() == 7 && t.value[5] == 'Q' && t.value == normalized->value &&
+        meaning.relative_year == timex::unset)
+      last_period = {t.value, e};
+    if (context.track_reference_time && normalized->new_reference && !(anchors.narrative && passing[i]))
       reference.move_to(*normalized->new_reference, t.value, anchors);
     found.push_back(std::move(t));
   }

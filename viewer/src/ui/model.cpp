@@ -68,25 +68,38 @@ void Model::set_timeline(Timeline timeline) {
 
 void Model::rebuild_static() {
   timeline_.build_index();
+  for (auto& values : lane_values_) values.reset();
   all_counts_ = timeline_.facet_counts(EventFilter{});
   type_order_.clear();
   for (const auto& t : all_counts_.types) type_order_.push_back(t.value);
+  // Colour slots by type id (a few names), then per event through its id: no string per event.
   std::unordered_map<std::string_view, std::uint8_t> slot_of;
   for (std::size_t i = 0; i < type_order_.size(); ++i)
     slot_of.emplace(type_order_[i], static_cast<std::uint8_t>(std::min<std::size_t>(i, 9)));
+  const FacetIds& types = lane_values(LaneKey::type);
+  std::vector<std::uint8_t> slot_of_id(types.names.size(), 9);
+  for (std::size_t id = 0; id < types.names.size(); ++id)
+    if (const auto it = slot_of.find(types.names[id]); it != slot_of.end()) slot_of_id[id] = it->second;
   event_type_slot_.resize(timeline_.events().size());
-  for (std::size_t i = 0; i < event_type_slot_.size(); ++i) {
-    const auto it = slot_of.find(timeline_.events()[i].type);
-    event_type_slot_[i] = it == slot_of.end() ? 9 : it->second;
-  }
+  for (std::size_t i = 0; i < event_type_slot_.size(); ++i) event_type_slot_[i] = slot_of_id[types.ids[types.begin[i]]];
+  days_ = event_days(timeline_.events());
   data_span_.reset();
-  if (const auto span = timeline_.span())
-    data_span_ = DayRange{static_cast<double>(span->start.time_since_epoch().count()),
-                          static_cast<double>(span->end.time_since_epoch().count()) + 1.0};
+  if (!days_.starts.empty())
+    data_span_ = DayRange{static_cast<double>(*std::min_element(days_.starts.begin(), days_.starts.end())),
+                          static_cast<double>(*std::max_element(days_.ends.begin(), days_.ends.end())) + 1.0};
   // In timeline order (the engine's index), so that make_lane needs no sort.
   const std::vector<std::size_t> ordered = timeline_.ordered();
-  all_lane_ = make_lane("all", timeline_.events(), std::vector<std::uint32_t>(ordered.begin(), ordered.end()));
+  all_lane_ = make_lane("all", days_, std::vector<std::uint32_t>(ordered.begin(), ordered.end()));
   apply(filters_, lane_key_);
+}
+
+const FacetIds& Model::lane_values(LaneKey key) {
+  static const FacetIds none;
+  const auto facet = facet_of(key);
+  if (!facet) return none;
+  auto& values = lane_values_[static_cast<std::size_t>(*facet)];
+  if (!values) values = timeline_.facet_ids(*facet);
+  return *values;
 }
 
 void Model::apply(const Filters& filters, LaneKey key) {
@@ -116,7 +129,7 @@ void Model::apply(const Filters& filters, LaneKey key) {
   const bool unfiltered = filters.text.empty() && filters.types.empty() && filters.actors.empty() &&
                           filters.statuses.empty() && !query.from && !query.to && !filters.hide_duplicates;
   shown_counts_ = unfiltered ? all_counts_ : timeline_.facet_counts(query);
-  lanes_ = assign_lanes(timeline_.events(), shown_, key);
+  lanes_ = assign_lanes(days_, lane_values(key), shown_, key);
 }
 
 void Model::set_lane_key(LaneKey key) { apply(filters_, key); }

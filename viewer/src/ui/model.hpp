@@ -78,6 +78,11 @@ class Model {
   std::vector<std::string> type_order_;
   std::vector<std::uint8_t> event_type_slot_;
   std::optional<DayRange> data_span_;
+  // What lanes are built from, read once per timeline: every event's days, and its values for a
+  // lane key (taken from the engine's index the first time the key is used).
+  const FacetIds& lane_values(LaneKey key);
+  EventDays days_;
+  std::optional<FacetIds> lane_values_[4];  // by Facet
 };
 
 }  // namespace annalist::viewer

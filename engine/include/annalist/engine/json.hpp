@@ -7,6 +7,7 @@
 
 #include <annalist/engine/timeline.hpp>
 
+#include <cstddef>
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -24,12 +25,13 @@ std::string to_json(const Timeline& timeline);
 // line and column. Checks: version, required fields and their types, real dates (years
 // 1..9999), start <= end, known status/granularity/bound names, unique ids, events naming known
 // documents, no unknown or repeated keys. Sections and keys may come in any order; a UTF-8
-// byte-order mark is skipped. Texts over 4 GB (simdjson's limit, about 8 million events) are
-// refused with an error.
+// byte-order mark is skipped. Any size is read: the arrays are parsed a chunk of elements at a
+// time (see detail::timeline_from_json_in_chunks).
 Timeline timeline_from_json(std::string_view json, const std::string& source_name);
 
 // Reads and parses a timeline file (see timeline_from_json); the file name is the source name.
-// "-" reads standard input (source name "<stdin>").
+// A regular file is mapped into memory rather than copied. "-" reads standard input (source
+// name "<stdin>").
 Timeline read_timeline(const std::filesystem::path& path);
 // Writes to_json(timeline) atomically: the file is either untouched or complete.
 void write_timeline(const std::filesystem::path& path, const Timeline& timeline);
@@ -41,5 +43,15 @@ std::string to_timelinejs(const Timeline& timeline);
 // RFC 4180 CSV, one row per event in timeline order, with a header row. Lists (actors, places)
 // are joined with "; ". Fields holding a comma, quote or line break are quoted.
 std::string to_csv(const Timeline& timeline);
+
+namespace detail {
+// The reader behind timeline_from_json, which passes json_chunk_bytes: one scan finds the root
+// object's members and cuts its arrays at element boundaries into chunks of about `chunk_bytes`
+// of text, each parsed on its own (simdjson takes at most 4 GiB at once). Errors are those of
+// timeline_from_json, JSON pointers counting elements across chunks. Exposed so that tests can
+// cut small texts into many chunks.
+Timeline timeline_from_json_in_chunks(std::string_view json, const std::string& source_name, std::size_t chunk_bytes);
+inline constexpr std::size_t json_chunk_bytes = std::size_t{4} << 20;
+}  // namespace detail
 
 }  // namespace annalist

@@ -25,7 +25,10 @@ std::string_view to_string(TimexType t);  // "DATE", "TIME", "DURATION", "SET"
 // One temporal expression. Offsets are bytes into the UTF-8 input, end exclusive;
 // text == input.substr(begin, end - begin). Invariant: range_begin and range_end are both set or
 // both empty, and when set, value == *range_begin -- except for a DURATION counted from the DCT
-// ("the next three weeks": value P3W), whose range is the period it covers (2013-W08..2013-W10).
+// ("the next three weeks": value P3W), whose range is the period it covers (2013-W08..2013-W10),
+// and a part of a period (mod START, MID or END: "the end of 2012", value 2012), whose range is
+// the third it names in finer units (2012-09..2012-12; a month's 21st to its end, a week's Friday
+// to Sunday).
 struct TimeExpression {
   std::size_t begin = 0;
   std::size_t end = 0;
@@ -38,7 +41,7 @@ struct TimeExpression {
   // ("since <TIMEX3>2012</TIMEX3>"), so they are reported here rather than in text or mod.
   std::string signal;
   // For ranges ("2014-2020", "from May to July"): both ends; value is the begin. For a duration
-  // counted from the DCT, the first and last unit it covers.
+  // counted from the DCT, the first and last unit it covers; for a part of a period, the part.
   std::optional<std::string> range_begin;
   std::optional<std::string> range_end;
   friend bool operator==(const TimeExpression&, const TimeExpression&) = default;
