@@ -494,14 +494,17 @@ const auto lunch = (word("lunch") | word("lunchtime"))[act([](Meaning& m) {
   m.point.minute = 0;
   m.point.meridiem_open = false;
 })];
-// A day, then its clock time or time range after a blank or a comma: ranges first, as they are the
-// longer reading; a clock time; "at", "before", "for" and a clock time; a meal.
-const auto day_then_clock = fresh >> a_day[day_first] >> comma_sep >>
-                            (((from_range | (word("between") >> ws >> between_range) | clock_range) >>
-                              -year_after_time) |
-                             (strict_clock >> -year_after_time) | (at_word >> any_clock) | (hour_h >> clock_tail) |
-                             (clock_bound >> strict_clock) | (-(word("at") >> ws) >> lunch) |
-                             (word("for") >> ws >> strict_clock)) >>
+// A day, then its clock time or time range: ranges first, as they are the longer reading; a clock
+// time; "at", "before", "for" and a clock time; a meal. After a comma only a range or a clock time
+// ("Oct 26, 10:00 - 11:00"), and a range only from a digit: "Jan. 5, 1998, the" is read often.
+const auto clock_range_after_day =
+    (from_range | (word("between") >> ws >> between_range) | clock_range) >> -year_after_time;
+const auto clock_after_day = (strict_clock >> -year_after_time) | (hour_h >> clock_tail);
+const auto day_then_clock = fresh >> a_day[day_first] >>
+                            ((ws >> (clock_range_after_day | clock_after_day | (at_word >> any_clock) |
+                                     (clock_bound >> strict_clock) | (-(word("at") >> ws) >> lunch) |
+                                     (word("for") >> ws >> strict_clock))) |
+                             (x3::lit(',') >> -ws >> ((&x3::digit >> clock_range_after_day) | clock_after_day))) >>
                             settle_day_first;
 // "22-23 Feb at 7pm": a range of days, each at the clock time.
 const auto days_first = [](auto& ctx) {
@@ -727,11 +730,24 @@ bool at_ahead(const Span& span) {
 
 // Whether a part of the day, or "early"/"late", starts at span.start ("early morning @ 3").
 bool part_word_first(const Span& span) {
-  const char c = static_cast<char>(*span.start | 0x20);
-  if (c != 'e' && c != 'l' && c != 'm' && c != 'a' && c != 'n') return false;  // the words' first letters
-  char word[16];
-  const std::string_view w(word, first_word_at(span.start, span.text_end, word));
-  return w == "early" || w == "late" || w == "morning" || w == "afternoon" || w == "evening" || w == "night";
+  const char* const p = span.start;
+  const auto is = [&](std::string_view w) {
+    return spells(p, span.text_end, w) && !continues_word(p + w.size(), span.text_end);
+  };
+  switch (ascii_lower(*p)) {
+    case 'e':
+      return is("early") || is("evening");
+    case 'l':
+      return is("late");
+    case 'm':
+      return is("morning");
+    case 'a':
+      return is("afternoon");
+    case 'n':
+      return is("night");
+    default:
+      return false;
+  }
 }
 
 // Whether a clock time itself (not a day before it) may start at span.start: a digit, a number
@@ -766,7 +782,8 @@ const char* parse_clock_time(const Span& span, Meaning& meaning);
 const char* parse_clock(const Span& span, Meaning& meaning) {
   const char* end = parse_clock_time(span, meaning);
   // "in the afternoon": only where a blank, "the" and a part of the day start here.
-  if (end == nullptr && span.start != span.text_begin && part_of_day_follows(span.start - 1, span.text_end)) {
+  if (end == nullptr && span.start != span.text_begin && spells(span.start, span.text_end, "the") &&
+      part_of_day_follows(span.start - 1, span.text_end)) {
     const std::string before = word_before(span);
     if (before == "in" || before == "during" || before == "throughout") return run(the_part_of_day, span, meaning);
   }
