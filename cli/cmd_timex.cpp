@@ -95,9 +95,14 @@ date::local_days today() {
 
 std::string iso_date(date::local_days d) { return date::format("%F", d); }
 
+// A DCT that parse_date_time() read with a clock time ("2012-08-10T00:00:00") is a moment of the
+// day, even at midnight; a plain date ("2012-08-10") is a document's date.
+bool has_clock_time(std::string_view parsed_dct) { return parsed_dct.size() > 10; }
+
 // What every mode shares: the options that shape the ParseContext.
 struct TimexOptions {
   std::optional<date::local_seconds> dct;  // --dct
+  bool dct_is_moment = false;              // --dct gave a clock time
   DateOrder date_order = DateOrder::automatic;
 };
 
@@ -113,6 +118,7 @@ TimexOptions read_options(const Args& args) {
   if (const auto dct = args.get("dct")) {
     o.dct = parse_date_time(*dct);
     if (!o.dct) throw UsageError("--dct wants YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], not '" + *dct + "'");
+    o.dct_is_moment = has_clock_time(*dct);
   }
   if (const auto order = args.get("date-order")) {
     const auto parsed = date_order_of(*order);
@@ -176,6 +182,7 @@ int run_text(const Args& args, const TimexOptions& options) {
   context.date_order = options.date_order;
   if (options.dct) {
     context.dct = *options.dct;
+    context.dct_is_moment = options.dct_is_moment;
   } else if (const auto found = find_document_date(text)) {
     context.dct = date::local_days{found->time_since_epoch()};
     std::cerr << "annalist timex: " << display_name(path) << ": document date " << date::format("%F", *found)
@@ -221,11 +228,14 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
       context.date_order = options.date_order;
       if (in.contains("dct") && !in["dct"].is_null()) {
         if (!in["dct"].is_string()) throw std::runtime_error("\"dct\" must be a string");
-        const auto dct = parse_date_time(in["dct"].get_ref<const std::string&>());
+        const auto& given = in["dct"].get_ref<const std::string&>();
+        const auto dct = parse_date_time(given);
         if (!dct) throw std::runtime_error("\"dct\" must be YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]");
         context.dct = *dct;
+        context.dct_is_moment = has_clock_time(given);
       } else {
         context.dct = options.dct ? *options.dct : date::local_seconds{today()};
+        context.dct_is_moment = options.dct && options.dct_is_moment;
         if (!told_default_dct && !options.dct)
           std::cerr << "annalist timex: line " << line_number << " and others without \"dct\": using today, "
                     << iso_date(today()) << "\n";
@@ -300,6 +310,7 @@ int run_timeml(const Args& args, const TimexOptions& options) {
         context.dct = *dct;
       } else if (options.dct) {
         context.dct = *options.dct;
+        context.dct_is_moment = options.dct_is_moment;
       } else {
         context.dct = today();
         std::cerr << "annalist timex: " << in.string() << ": no document creation time and no --dct: using today, "

@@ -12,6 +12,7 @@
 #include <iterator>
 #include <regex>
 #include <string>
+#include <utility>
 #include <vector>
 
 using annalist::TimeExpression;
@@ -379,6 +380,66 @@ TEST_CASE("ordinal days: the first of March, March first, on the 15th") {
 TEST_CASE("march and may in lower case are dates only with a day and a year") {
   check_value("due march 3 2015", "march 3 2015", "2015-03-03");
   CHECK(annalist::test::untagged("we may 5 times", annalist::test::tag("we may 5 times"), "may"));
+}
+
+TEST_CASE("may after that is the verb, not the month") {
+  const std::string text = "If the letter is authentic, that may have been an attempt to exaggerate.";
+  CHECK(annalist::test::tag(text, "2009-12-19").empty());
+  check_value("It fell in 1790. It rose again that May.", "that May", "1790-05", "2009-12-19");
+}
+
+TEST_CASE("a cue word capitalised inside a sentence is a name, not a verb") {
+  // Years far from the DCT make the text a narrative; a date in a future-tense clause does not move
+  // its reference time, so the year of "November 20" tells how the clause was read.
+  const std::string story = "In 1876 it began. In 1880 it grew. In 1884 it went on. In 1890 it waned. ";
+  check_value(story +
+                  "On October 5, 1910, he issued a letter called the Plan de San Luis. It called for revolt on "
+                  "November 20.",
+              "November 20", "1910-11-20", "2009-12-19");
+  // A plan in lower case foresees: its year does not move the reference time.
+  check_value(
+      story + "In 1910 he resigned. He outlined a withdrawal plan with a date in late 1912. In July the army moved.",
+      "July", "1910-07", "2009-12-19");
+}
+
+TEST_CASE("a narrative told day by day runs on across the new year") {
+  const std::string story = "In 1939 the war began. In 1940 it spread. In 1942 it turned. In 1943 it went on. ";
+  check_value(story + "On December 16, 1944, Germany attacked. The offensive had been repulsed by January.", "January",
+              "1945-01", "2009-12-19");
+  check_value(story + "On 8 December 1916 it was cold. The reply came on 14 January.", "14 January", "1917-01-14",
+              "2009-12-19");
+  // Only after a day the text named: a month or a year alone may be looked back from.
+  check_value(story + "In 1944 the tide turned. In January the army advanced.", "January", "1944-01", "2009-12-19");
+  check_value(story + "In November 1944 it was calm, compared to the carnage of January.", "January", "1944-01",
+              "2009-12-19");
+  // Not a month long before the next year's.
+  check_value(story + "On October 20, 1944, Belgrade fell. In March the army advanced.", "March", "1944-03",
+              "2009-12-19");
+}
+
+TEST_CASE("a narrative's today is the present of its writing, as its now is") {
+  const std::string story = "In 1939 the war began. In 1940 it spread. In 1942 it turned. In 1943 it went on. ";
+  check_value(story + "Its effects continue to this day.", "this day", "PRESENT_REF", "2009-12-19");
+  check_value(story + "The town is still divided today.", "today", "PRESENT_REF", "2009-12-19");
+  // News keeps the date it was filed.
+  check_value("The minister resigned today.", "today", "2014-02-05");
+}
+
+TEST_CASE("in a narrative a range across the new year leads up to the month last named") {
+  const std::string story = "In 1939 the war began. In 1940 it spread. In 1942 it turned. In 1943 it went on. ";
+  // The two ends of "from October to March" told after `before`.
+  const auto ends = [&](const std::string& before) {
+    const std::string text = story + before + " The campaign from October to March cost many lives.";
+    const auto range = only(text, "from October to March", "2009-12-19");
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  CHECK(ends("In January 1945 they attacked. Later, in March, they crossed.") ==
+        std::pair<std::string, std::string>{"1944-10", "1945-03"});
+  // Told before the range's end month, it begins in the reference's year.
+  CHECK(ends("On September 2, 1944, they paused.") == std::pair<std::string, std::string>{"1944-10", "1945-03"});
+  // The story goes on from where a range ended.
+  check_value(story + "The campaign ran from November 21, 1948 to January 31, 1949. On April 21 the river was crossed.",
+              "April 21", "1949-04-21", "2009-12-19");
 }
 
 TEST_CASE("this with a season is the current season or the closest one to come or just gone") {

@@ -19,6 +19,7 @@ annalist::ParseContext reference_at(std::string_view reference) {
   std::istringstream in{std::string(reference)};
   in >> date::parse(reference.size() > 10 ? "%FT%H:%M" : "%F", t);
   context.dct = t;
+  context.dct_is_moment = reference.size() > 10;  // as `annalist timex --dct` sets it
   return context;
 }
 
@@ -225,8 +226,8 @@ TEST_CASE("an offset said at a moment of the day is that moment moved") {
   check("7 days ago", "2013-02-05T04:30");
   check("one week ago", "2013-02-05T04:30");
   check("three weeks hence", "2013-03-05T04:30");
-  check("two years hence", "2015-02-12");
-  check("5 months ago", "2012-09-12");
+  check("two years hence", "2015-02-12T04:30");
+  check("5 months ago", "2012-09-12T04:30");
   check("2 hours ago", "2013-02-12T02:30");
 }
 
@@ -333,7 +334,7 @@ TEST_CASE("offsets in parts add up in their finest unit") {
 TEST_CASE("typed unit letters count only in an offset") {
   check("1h ago", "2012-08-10T11:14", "2012-08-10T12:14");
   check("3w later", "2012-07-31T10:00", "2012-07-10T10:00");
-  check("3mo later", "2012-10-10", "2012-07-10T10:00");
+  check("3mo later", "2012-10-10T10:00", "2012-07-10T10:00");
   check("half an hour ago", "2012-08-10T11:44", "2012-08-10T12:14");
   check("an hour and a half ago", "2012-08-10T10:44", "2012-08-10T12:14");
   check("in an hour and a half", "2013-02-12T06:00");
@@ -630,4 +631,66 @@ TEST_CASE("a part of the day after in or during is that part of the anchor's day
   check_text("The talks ran during the night and ended at dawn.", "the night", "2014-02-05TNI", "2014-02-05");
   check_untagged("Read it in the evening papers.", "2014-02-05");
   check_untagged("He met the night watchman.", "2014-02-05");
+}
+
+TEST_CASE("a reference given with a clock time is a moment even at midnight, a plain date is not") {
+  check("we have to make something in 5 days.", "2012-08-15", "2012-08-10T00:00");
+  check("we have to make something in 5 days.", "P5D", "2012-08-10");
+  check("5 years ago, we did something", "2007-08-10", "2012-08-10T00:00");
+  check("5 years ago, we did something", "2007", "2012-08-10");
+  check("a week ago, we did something", "2012-07-27", "2012-08-03T00:00");
+  // Dates without a year stay the closest: only a clock time of its own makes the reference look ahead.
+  check("Thursday", "2012-08-09", "2012-08-09T00:00");
+  check("Twenty-fourth of May", "2012-05-24", "2012-08-10T00:00");
+}
+
+TEST_CASE("months and years counted from a moment keep its clock time") {
+  check("within 12 month", "2017-10-01T14:52", "2016-10-01T14:52");
+  check("after a year", "2017-10-01T12:00", "2016-10-01T12:00");
+  check("3 months ago", "2012-11-12T04:30");
+}
+
+TEST_CASE("a fortnight is two weeks") {
+  check("in a fortnight", "2013-02-26T04:30");
+  check("a fortnight ago", "2013-01-29T04:30");
+}
+
+TEST_CASE("a time right after an opening quote is read") {
+  check_text("between '3:30-4:30pm'", "3:30-4:30pm", "2020-07-06T15:30", "2020-07-06T00:00");
+  check_text("the meeting is at '5pm'", "5pm", "2013-02-12T17:00");
+  check_text("the '90s", "the '90s", "199");
+}
+
+TEST_CASE("a date written year first, with unpadded numbers or a month name") {
+  check("2012/8/10", "2012-08-10");
+  check("the deadline is 2012-8-10", "2012-08-10");
+  check("The Deadline is 2012/aug/10", "2012-08-10");
+  check("The Deadline is 2018 March 18", "2018-03-18");
+  // A month over 12 is the day written first.
+  check("2024/13/1", "2024-01-13");
+  check_untagged("2012/80/10");
+  check_untagged("2014/22/29");
+  check_untagged("2012.8.10");
+  check_untagged("in 2018 may 18 people");
+}
+
+TEST_CASE("next and last weekday are working days, weekends skipped") {
+  check("last weekday", "2024-10-17", "2024-10-18T12:00");
+  check("next weekday", "2024-10-21", "2024-10-18T12:00");
+  check("last weekday", "2024-10-18", "2024-10-19T12:00");
+  check("the previous business day", "2024-10-18", "2024-10-21");
+  check("next working day", "2024-10-22", "2024-10-21");
+  // The last working day of a period is no offset from today.
+  check_text("the last working day of the month", "the month", "2024-10", "2024-10-21");
+}
+
+TEST_CASE("a timestamp's time and date joined by a middle dot are one expression") {
+  check_text("8:23 AM \xE2\x88\x99 Jul 9", "8:23 AM \xE2\x88\x99 Jul 9", "2017-07-09T08:23", "2016-10-01T08:00");
+  check_text("posted 8:23 AM \xC2\xB7 Jul 9, 2016", "8:23 AM \xC2\xB7 Jul 9, 2016", "2016-07-09T08:23");
+}
+
+TEST_CASE("a few units ago said at a moment of the day count three, against a document date stay vague") {
+  check("a few days ago, we did something", "2012-07-31", "2012-08-03T00:00");
+  check("a few hours ago", "2013-02-12T01:30");
+  check("a few days ago, we did something", "PAST_REF", "2012-08-03");
 }

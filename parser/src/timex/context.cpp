@@ -72,13 +72,21 @@ const FirstWordMap& cue_words() {
 }
 
 // The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
-// no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words.
-Cue cue_at(const char* from, const char* to, const char* text_end) {
+// no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words;
+// `text_begin` lets it look back for the start of the sentence.
+Cue cue_at(const char* text_begin, const char* from, const char* to, const char* text_end) {
   const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(to - from), 20);
   std::size_t letters = 0;
   std::uint64_t bits = cue_words().find_at(from, text_end, letters);
   // The word was cut short by the window: look up the part inside it.
   if (letters != std::min<std::size_t>(n, 16)) bits = cue_words().find_at(from, from + n, letters);
+  // A cue word capitalised inside a sentence is part of a name ("the Plan de San Luis", "the
+  // Schlieffen Plan"), not a verb.
+  if (is_upper(from[0]) && from > text_begin) {
+    const char* before = from - 1;
+    while (before > text_begin && *before == ' ') --before;
+    if (is_letter(*before) || *before == ',') return Cue::none;
+  }
   for (const Cue c : {Cue::past, Cue::present, Cue::future, Cue::participle})
     if ((bits & (std::uint64_t{1} << static_cast<int>(c))) != 0) return c;
   if (bits == 0 && n >= 5 && lower(from[n - 2]) == 'e' && lower(from[n - 1]) == 'd') return Cue::participle;
@@ -133,7 +141,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     }
     std::size_t start = i - 1;
     while (start > left_limit && is_letter(text[start - 1])) --start;
-    left.consider(cue_at(base + start, base + i, base + text.size()), begin - start);
+    left.consider(cue_at(base, base + start, base + i, base + text.size()), begin - start);
     if (left.strong != Cue::none) break;
     i = start;
   }
@@ -151,7 +159,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     if (i - end >= left.strong_distance) break;  // nothing here can be nearer than the left cue
     std::size_t stop = i + 1;
     while (stop < right_limit && is_letter(text[stop])) ++stop;
-    right.consider(cue_at(base + i, base + stop, base + text.size()), i - end);
+    right.consider(cue_at(base, base + i, base + stop, base + text.size()), i - end);
     if (right.strong != Cue::none) break;
     i = stop;
   }
@@ -237,6 +245,26 @@ bool is_whole_text(std::string_view text, std::size_t begin, std::size_t end) {
   return ends_text(text, end);
 }
 
+namespace {
+
+// Whether `match` has the word "may" or "march" in lower case: the verbs, in running text.
+bool has_lower_case_verb_month(std::string_view match) {
+  for (std::size_t i = 0; i < match.size();) {
+    if (!is_letter(match[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < match.size() && is_letter(match[j])) ++j;
+    const std::string_view word = match.substr(i, j - i);
+    if (word == "may" || word == "march") return true;
+    i = j;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (inside_number(text, begin, end)) return false;
   if (m.needs_evidence && is_whole_text(text, begin, end)) return true;
@@ -244,10 +272,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // whole query, or ending one after "on" ("meet on 2/15"); "sat" and "wed" are words, "3/4" a
   // fraction.
   if (m.query_only) return previous_word(text, begin) == "on" && ends_text(text, end);
-  // "may 5", "march 2" in lower case: the verbs, unless a year completes the date ("march 3 2015").
+  // "may 5", "that may" in lower case: the verbs, unless a year completes the date ("march 3 2015").
   const bool full_date = m.point.day != unset && m.point.year != unset;
-  if ((text.substr(begin, 4) == "may " || text.substr(begin, 6) == "march ") && !full_date &&
-      !is_whole_text(text, begin, end))
+  if (!full_date && has_lower_case_verb_month(text.substr(begin, end - begin)) && !is_whole_text(text, begin, end))
     return false;
   const std::string before = previous_word(text, begin);
   if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"});

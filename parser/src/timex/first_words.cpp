@@ -93,7 +93,8 @@ constexpr std::array inner_words{
     "ref"sv,       "sec"sv,    "secs"sv,    "sgt"sv,       "so"sv,         "st"sv,         "than"sv,    "thousand"sv,
     "through"sv,   "thru"sv,   "till"sv,    "times"sv,     "to"sv,         "turn"sv,       "until"sv,   "untill"sv,
     "utc"sv,       "wet"sv,    "morning"sv, "afternoon"sv, "evening"sv,    "night"sv,      "hundred"sv, "ended"sv,
-    "ending"sv,    "round"sv,  "lunch"sv,   "lunchtime"sv, "mo"sv};
+    "ending"sv,    "round"sv,  "lunch"sv,   "lunchtime"sv, "mo"sv,         "weekday"sv,    "workday"sv, "business"sv,
+    "working"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows).

@@ -25,6 +25,19 @@ namespace x3 = boost::spirit::x3;
 // ---- The Meaning being filled, reachable from semantic actions.
 struct meaning_tag;
 
+// What the parse context holds: the Meaning, and whether it may differ from blank_meaning.
+// Invariant: `touched` is false only while the Meaning equals blank_meaning. Every access goes
+// through get() (said(ctx)), which sets it, so `fresh` can skip clearing a Meaning that no action
+// has reached since the last clear: most alternatives fail on their first word.
+struct MeaningSlot {
+  Meaning& meaning;
+  bool touched = true;  // the caller's Meaning may hold anything
+  Meaning& get() {
+    touched = true;
+    return meaning;
+  }
+};
+
 template <typename Context>
 Meaning& said(const Context& ctx) {
   return x3::get<meaning_tag>(ctx).get();
@@ -36,8 +49,8 @@ Meaning& said(const Context& ctx) {
 template <typename Parser>
 const char* run(const Parser& parser, const Span& span, Meaning& meaning) {
   const char* it = span.start;
-  std::reference_wrapper<Meaning> reference(meaning);
-  const auto context = x3::make_context<meaning_tag>(reference);
+  MeaningSlot slot{meaning};
+  const auto context = x3::make_context<meaning_tag>(slot);
   x3::unused_type rule_context, attribute;
   if (parser.parse(it, span.text_end, context, rule_context, attribute) && it != span.start) return it;
   return nullptr;
@@ -64,9 +77,15 @@ inline constexpr auto to_end = [](auto& ctx) {
 };
 
 // Clears the Meaning at the start of an alternative. (A copy of one blank Meaning: one block copy
-// rather than a store per field; every alternative of every family starts here.)
+// rather than a store per field; every alternative of every family starts here, so the copy is
+// skipped when no action reached the Meaning since the last clear: MeaningSlot.)
 inline const Meaning blank_meaning{};
-inline const auto fresh = x3::eps[act([](Meaning& m) { m = blank_meaning; })];
+inline const auto fresh = x3::eps[([](auto& ctx) {
+  MeaningSlot& slot = x3::get<meaning_tag>(ctx);
+  if (!slot.touched) return;
+  slot.meaning = blank_meaning;
+  slot.touched = false;
+})];
 
 // ---- Character-level primitives (hand-written X3 parsers: they look at raw UTF-8 bytes).
 

@@ -171,6 +171,8 @@ struct Meaning {
   // An offset counted from the reference's moment ("in 3 days" said at 04:30 is 04:30 three days
   // on): the value of a day offset keeps the reference's time of day, when it has one.
   bool keeps_time_of_day = false;
+  // The offset counts working days, Monday to Friday: "next weekday", "the previous business day".
+  bool working_days = false;
 };
 
 }  // namespace annalist::timex

@@ -42,11 +42,22 @@ constexpr std::array<const char*, 4> part_of_day_codes{"MO", "AF", "EV", "NI"};
 struct Clock {
   sys_days day;
   std::chrono::minutes time_of_day;
+  // A moment of the day (a clock time, or a DCT given with one) rather than a document's date.
+  bool moment = false;
 };
 
 Clock split(local_seconds t) {
   const auto day = floor<days>(t);
-  return {sys_days{day.time_since_epoch()}, floor<std::chrono::minutes>(t - day)};
+  const auto time_of_day = floor<std::chrono::minutes>(t - day);
+  return {sys_days{day.time_since_epoch()}, time_of_day, time_of_day.count() != 0};
+}
+
+// `t` split, a moment also when it is the document time given with a clock time (even 00:00):
+// offsets count from it ("in 5 days" is a day, not a length).
+Clock split(local_seconds t, const Anchors& anchors) {
+  Clock c = split(t);
+  c.moment = c.moment || (anchors.document_is_moment && t == anchors.document);
+  return c;
 }
 
 // The period a set of calendar fields names within one year, as a sortable key and a start day.
@@ -276,7 +287,22 @@ bool has_time(const CalendarFields& f) { return f.hour != unset || f.part_of_day
 // assistant), a date without tense is an upcoming one; against a document date the tense stays
 // unknown and the closest occurrence wins.
 Tense looking_ahead(Tense tense, const Clock& anchor) {
-  return tense == Tense::unknown && anchor.time_of_day.count() != 0 ? Tense::future : tense;
+  return tense == Tense::unknown && anchor.moment ? Tense::future : tense;
+}
+
+// The year of a date named without one in a narrative: the reference's, except that a story told
+// day by day runs on across the new year ("On December 16, 1944 ... repulsed by January" is
+// January 1945): a month up to two months after a day named in November or December is the next
+// year's. Not after a month or a year alone: "In November ... compared to January" looks back.
+int narrative_year(const CalendarFields& f, const Anchors& anchors, sys_days anchor) {
+  const year_month_day ymd{anchor};
+  const int y = static_cast<int>(ymd.year());
+  const int reference_month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  constexpr int run_on_months = 2;
+  if (anchors.reference_precision == Anchors::Precision::day && f.month != unset &&
+      f.month + 12 - reference_month <= run_on_months)
+    return y + 1;
+  return y;
 }
 
 // Day-first or month-first for a numeric date whose first two fields allow both.
@@ -314,6 +340,8 @@ void decide_order(CalendarFields& f, const Anchors& anchors) {
 // The TIMEX3 value of calendar fields. nullopt when impossible.
 std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, const Anchors& anchors, Tense tense,
                                           std::optional<sys_days>& pointed_day) {
+  // Looking ahead for an underspecified date is for a reference with a clock time of its own:
+  // a moment at midnight (a DCT given as "T00:00:00") keeps the closest date, as chrono reads it.
   const Clock anchor = split(anchors.reference);
   const Clock document = split(anchors.document);
   decide_order(f, anchors);
@@ -344,7 +372,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   // A weekday alone, or with a time: "Friday", "Friday night".
   if (f.year == unset && f.month == unset && f.weekday != unset && f.quarter == unset && f.season == unset &&
       f.half == unset) {
-    sys_days d = resolve_weekday(f.weekday, m.direction, tense, anchor.day, anchor.time_of_day.count() != 0);
+    sys_days d = resolve_weekday(f.weekday, m.direction, tense, anchor.day, anchor.moment);
     if (m.week_offset != unset) {
       // "next Wednesday" is the Wednesday of next week (Monday to Sunday), as Duckling and chrono
       // read it: said on a Tuesday it is eight days on, not tomorrow.
@@ -358,8 +386,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     // A day of the month alone ("on the 15th"): in the anchor's month or a neighbour, as a
     // weekday alone is placed. A narrative names the days around its reference time, whatever
     // the tense of its telling ("a counteroffer on 2 October. On the 5th, ...").
-    const auto d = resolve_day_of_month(f.day, anchors.narrative ? Tense::unknown : tense, anchor.day,
-                                        anchor.time_of_day.count() != 0);
+    const auto d = resolve_day_of_month(f.day, anchors.narrative ? Tense::unknown : tense, anchor.day, anchor.moment);
     if (!d) return std::nullopt;
     pointed_day = *d;
     return format_day(*d) + time_suffix(f);
@@ -376,9 +403,9 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     }
     // Narrative text: "in June" after "in 1941" is June 1941, whatever the tense.
     const auto y = anchors.narrative && m.direction == Direction::by_tense
-                       ? std::optional<int>(static_cast<int>(year_month_day{anchor.day}.year()))
+                       ? std::optional<int>(narrative_year(f, anchors, anchor.day))
                        : resolve_year(f, m.direction, looking_ahead(tense, anchor), anchor.day,
-                                      !(tense == Tense::unknown && anchor.time_of_day.count() != 0));
+                                      !(tense == Tense::unknown && anchor.moment));
     if (!y) return std::nullopt;
     f.year = *y + (m.after_next ? 1 : 0);
   }
@@ -570,13 +597,14 @@ local_seconds anchor_time_of(const Meaning& m, const Anchors& anchors) {
 }
 
 // "7 days ago", "two years hence", "in 3 hours" said at a moment of the day (the anchor has a clock
-// time): that moment moved by the amount, to the minute for weeks and finer units, to the day for
-// coarser ones ("5 months ago" at 2013-02-12T04:30 is 2012-09-12). Against a document date the
-// unit's own granularity stays (relative_value: "two weeks ago" is a week, "5 months ago" a month,
-// as TimeML annotates news). nullopt when that rule does not apply.
-std::optional<std::string> counted_moment(const Meaning& m, local_seconds anchor) {
-  const Clock clock = split(anchor);
-  if (clock.time_of_day.count() == 0 || !m.amount_explicit || !m.amount_known || has_time(m.point)) return std::nullopt;
+// time, or a DCT given with one): that moment moved by the amount, to the minute ("5 months ago"
+// at 2013-02-12T04:30 is 2012-09-12T04:30; at a midnight moment 2012-09-12). Against a document
+// date the unit's own granularity stays (relative_value: "two weeks ago" is a week, "5 months ago"
+// a month, as TimeML annotates news). nullopt when that rule does not apply.
+std::optional<std::string> counted_moment(const Meaning& m, local_seconds anchor, const Anchors& anchors) {
+  const Clock clock = split(anchor, anchors);
+  if (!clock.moment || !m.amount_explicit || (!m.amount_known && !m.amount_vague) || has_time(m.point))
+    return std::nullopt;
   if (m.direction != Direction::previous && m.direction != Direction::next) return std::nullopt;
   if (!(m.amount > 0 && m.amount <= 10000)) return std::nullopt;  // no date arithmetic on "1e9 years"
   const double amount = (m.direction == Direction::previous ? -1 : 1) * m.amount;
@@ -613,7 +641,9 @@ std::optional<std::string> counted_moment(const Meaning& m, local_seconds anchor
       return std::nullopt;
   }
   const Clock moved = split(t);
-  if (m.unit == Unit::month || m.unit == Unit::quarter || m.unit == Unit::year) return format_day(moved.day);
+  // Days and longer keep the clock time the reference has ("within 12 months" said at 14:52); from
+  // a midnight moment they are that day.
+  if (m.unit >= Unit::day && clock.time_of_day.count() == 0) return format_day(moved.day);
   const hh_mm_ss<std::chrono::seconds> hms{
       floor<std::chrono::seconds>(t - local_seconds{moved.day.time_since_epoch()})};
   std::string value = format_day(moved.day) + "T" + digits(static_cast<int>(hms.hours().count()), 2) + ":" +
@@ -705,7 +735,7 @@ namespace {
 // The value of the whole period a Meaning names, before the part a mod names is laid out.
 std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, Tense tense,
                                           std::string_view signal) {
-  if (m.after_in && m.kind == Kind::relative && split(anchors.document).time_of_day.count() == 0) {
+  if (m.after_in && m.kind == Kind::relative && !split(anchors.document, anchors).moment) {
     Meaning length = m;
     length.kind = Kind::duration;
     length.after_in = length.keeps_time_of_day = false;
@@ -738,10 +768,20 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       }
       return out;
     case Kind::relative: {
+      // A narrative's "today", "this day", "the present day" is the time of its writing, as its
+      // "now" is, not the date it was filed ("the border remains closed to this day").
+      if (anchors.narrative && m.unit == Unit::day && m.direction == Direction::current &&
+          m.anchor == Anchor::document && !has_time(m.point)) {
+        out.value = "PRESENT_REF";
+        return out;
+      }
       const local_seconds anchor_time = anchor_time_of(m, anchors);
       const Clock anchor = split(anchor_time);
       if (!m.amount_known) {
-        out.value = m.direction == Direction::next ? "FUTURE_REF" : "PAST_REF";
+        // "a few days ago" said at a moment of the day: three days back, as "in a few hours" counts.
+        const auto moment = m.amount_vague ? counted_moment(m, anchor_time, anchors) : std::nullopt;
+        out.value = moment ? *moment : m.direction == Direction::next ? "FUTURE_REF" : "PAST_REF";
+        if (moment && m.unit <= Unit::day) out.type = TimexType::time;
         return out;
       }
       // "the quarter": the last one in a past-tense clause, else the current one. In the first month
@@ -752,7 +792,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       const bool reporting_season = m.unit == Unit::quarter && (anchor_month - 1) % 3 == 0;
       if (m.direction == Direction::by_tense)
         resolved.direction = tense == Tense::past || reporting_season ? Direction::previous : Direction::current;
-      if (const auto moment = counted_moment(m, anchor_time)) {
+      if (const auto moment = counted_moment(m, anchor_time, anchors)) {
         out.value = *moment;
         if (m.unit == Unit::second || m.unit == Unit::minute || m.unit == Unit::hour || m.unit == Unit::day)
           out.type = TimexType::time;
@@ -820,26 +860,36 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       end.month = std::atoi(begin_value->substr(5, 2).c_str());
       end.day = std::atoi(begin_value->substr(8, 2).c_str());
     }
-    auto end_value = calendar_value(end, m, anchors, tense, ignored);
+    std::optional<sys_days> end_day;
+    auto end_value = calendar_value(end, m, anchors, tense, end_day);
     if (!begin_value || !end_value) return std::nullopt;
     // Ends without their own year run forward across a new year: "from December to May 2022"
     // begins in December 2021, "from December 2021 to May" ends in May 2022.
     const bool begin_year_said = m.point.year != unset, end_year_said = m.range_end.year != unset;
+    // In a narrative whose reference (a month or day named) lies in the end's part ("from October to
+    // March" told in March 1945), the range leads up to the reference: October 1944 to March 1945.
+    const int reference_month =
+        static_cast<int>(static_cast<unsigned>(year_month_day{split(anchors.reference).day}.month()));
+    const bool leads_up_to_reference = anchors.narrative && anchors.reference_precision != Anchors::Precision::year &&
+                                       !begin_year_said && !end_year_said && end.month != unset &&
+                                       reference_month <= end.month;
     if (*end_value < *begin_value && begin.year != unset && begin.month != unset &&
         !(begin_year_said && end_year_said)) {
-      if (!begin_year_said && end_year_said)
+      if ((!begin_year_said && end_year_said) || leads_up_to_reference)
         begin.year -= 1;
       else
         end.year += 1;
       begin_value = calendar_value(begin, m, anchors, tense, ignored);
-      end_value = calendar_value(end, m, anchors, tense, ignored);
+      end_value = calendar_value(end, m, anchors, tense, end_day);
       if (!begin_value || !end_value) return std::nullopt;
     }
     if (*end_value < *begin_value) return std::nullopt;  // "2020-2014" is not a range
     out.value = *begin_value;
     out.range_begin = *begin_value;
     out.range_end = *end_value;
-    if (begin.year != unset) out.new_reference = pointed_day;
+    // A narrative goes on from where the range ended ("from November 21, 1948 to January 31, 1949.
+    // On April 21, ..." is April 1949).
+    if (begin.year != unset) out.new_reference = anchors.narrative && end_day ? end_day : pointed_day;
   }
   return out;
 }

@@ -21,9 +21,15 @@ struct Anchors {
   date::local_seconds document;   // the DCT
   date::local_seconds reference;  // the last date mentioned (== document when not tracking)
   DateOrder date_order = DateOrder::automatic;
+  // ParseContext::dct_is_moment: the document time is a moment even at 00:00.
+  bool document_is_moment = false;
   // The text is a narrative (most explicit years are far from the DCT): an underspecified date
   // ("in June") takes the reference time's year instead of the tense rule.
   bool narrative = false;
+  // How precisely the text named the narrative reference time: a year (whose first day stands for
+  // it), a month or a day ("December 16, 1944": a story told day by day runs on into the next year).
+  enum class Precision : std::uint8_t { year, month, day };
+  Precision reference_precision = Precision::year;
 };
 
 struct Normalized {

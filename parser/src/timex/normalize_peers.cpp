@@ -188,11 +188,24 @@ sys_days day_of_clock_time(CalendarFields& f, local_seconds reference, Tense ten
 
 bool is_peer_meaning(const Meaning& m) {
   return m.holiday != unset || m.nth_in_period != unset || m.day_shift != 0 || m.weekday_step != unset ||
-         m.keeps_time_of_day;
+         m.keeps_time_of_day || m.working_days;
 }
 
 std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors& anchors, Tense tense,
                                                  std::string_view signal) {
+  if (m.working_days) {
+    // That many working days on (back) from the anchor's day, Saturdays and Sundays skipped.
+    sys_days d = day_of(m.anchor == Anchor::reference ? anchors.reference : anchors.document);
+    const int step = m.direction == Direction::previous ? -1 : 1;
+    for (long left = std::lround(m.amount); left > 0;) {
+      d += days{step};
+      if (weekday{d} != Saturday && weekday{d} != Sunday) --left;
+    }
+    Normalized out;
+    out.mod = std::string(m.mod);
+    out.value = day_value(d);
+    return out;
+  }
   if (m.keeps_time_of_day) {
     Meaning plain = m;
     plain.keeps_time_of_day = false;

@@ -21,7 +21,7 @@ namespace annalist::timex {
 date::sys_days day_of_clock_time(CalendarFields& f, date::local_seconds reference, Tense tense);
 
 // True for meanings normalize_peer_meaning() handles: a holiday, an nth weekday of a period, a
-// day shift, a day offset that keeps the reference's time of day.
+// day shift, a day offset that keeps the reference's time of day, a count of working days.
 bool is_peer_meaning(const Meaning& m);
 
 // The TIMEX3 value of such a meaning; nullopt when the date does not exist ("the fifth Monday of

@@ -34,17 +34,17 @@ const family_parser holiday_sub{parse_holidays};
 
 // ---- Amounts, as said in casual speech.
 // "half an", "a quarter of an", "three-quarters of an", "1/4", "2 and a half", "a couple of", "a few".
-const x3::symbols<double> spoken_fraction({{"half an", 0.5},
-                                           {"half a", 0.5},
-                                           {"a half", 0.5},
-                                           {"a quarter of an", 0.25},
-                                           {"a quarter of a", 0.25},
-                                           {"quarter of an", 0.25},
-                                           {"three-quarters of an", 0.75},
-                                           {"three quarters of an", 0.75},
-                                           {"a couple of", 2},
-                                           {"couple of", 2}},
-                                          "spoken amount");
+const symbols<double> spoken_fraction({{"half an", 0.5},
+                                       {"half a", 0.5},
+                                       {"a half", 0.5},
+                                       {"a quarter of an", 0.25},
+                                       {"a quarter of a", 0.25},
+                                       {"quarter of an", 0.25},
+                                       {"three-quarters of an", 0.75},
+                                       {"three quarters of an", 0.75},
+                                       {"a couple of", 2},
+                                       {"couple of", 2}},
+                                      "spoken amount");
 // "a few" counts as 3 from a moment ("in a few hours"), and stays vague as a length (PXH).
 x3::rule<class few_class, double> const few = "a few";
 const auto few_def = (x3::no_case[x3::lit("a few") | x3::lit("few")] >> word_end)[([](auto& ctx) {
@@ -76,14 +76,14 @@ const auto casual_amount = as<double>(with_half_rule | (x3::no_case[spoken_fract
                                       digit_fraction_rule | cardinal | typed_count);
 
 // Units, with the short forms of typed text ("1/4h", "5 mins", "2 hrs").
-const x3::symbols<Unit> short_unit({{"h", Unit::hour},
-                                    {"hr", Unit::hour},
-                                    {"hrs", Unit::hour},
-                                    {"min", Unit::minute},
-                                    {"mins", Unit::minute},
-                                    {"sec", Unit::second},
-                                    {"secs", Unit::second}},
-                                   "short unit");
+const symbols<Unit> short_unit({{"h", Unit::hour},
+                                {"hr", Unit::hour},
+                                {"hrs", Unit::hour},
+                                {"min", Unit::minute},
+                                {"mins", Unit::minute},
+                                {"sec", Unit::second},
+                                {"secs", Unit::second}},
+                               "short unit");
 const auto casual_unit = as<Unit>(unit_word | (x3::no_case[short_unit] >> word_end));
 
 // amount * unit from the document time, forwards (sign 1) or backwards (-1). Fractions of an hour
@@ -108,14 +108,14 @@ using AmountPart = std::pair<double, Unit>;
 // Typed one- and two-letter units ("3m 49s", "1d", "3w", "3mo"): read only where the amount is
 // plainly an offset (in parts, or before "ago"/"later"), as "3m" alone is three million as often as
 // three minutes, and "in 3D" is no time at all.
-const x3::symbols<Unit> letter_unit({{"s", Unit::second},
-                                     {"m", Unit::minute},
-                                     {"h", Unit::hour},
-                                     {"d", Unit::day},
-                                     {"w", Unit::week},
-                                     {"mo", Unit::month},
-                                     {"y", Unit::year}},
-                                    "unit letter");
+const symbols<Unit> letter_unit({{"s", Unit::second},
+                                 {"m", Unit::minute},
+                                 {"h", Unit::hour},
+                                 {"d", Unit::day},
+                                 {"w", Unit::week},
+                                 {"mo", Unit::month},
+                                 {"y", Unit::year}},
+                                "unit letter");
 
 // A unit's length in the finest unit of its exact chain: seconds for second..week, months for
 // month..year; 0 for the others (no exact length in those units).
@@ -179,8 +179,14 @@ const auto unit_and_a_half_def = (cardinal >> ws >> casual_unit >> and_a_half)[(
   x3::_val(ctx) = AmountPart{boost::fusion::at_c<0>(a) + 0.5, boost::fusion::at_c<1>(a)};
 })];
 BOOST_SPIRIT_DEFINE(unit_and_a_half)
+// "a fortnight", "two fortnight": two weeks each (the lexicon's unit is the week).
+const auto fortnight_amount =
+    as<AmountPart>((casual_amount >> ws >> x3::no_case[x3::lit("fortnight")] >> word_end)[([](auto& ctx) {
+      x3::_val(ctx) = AmountPart{2 * x3::_attr(ctx), Unit::week};
+    })]);
 // One amount and unit as said: "3 days", "half an hour", "2 more weeks", "5min".
-const auto said_amount = as<AmountPart>(casual_amount >> -(ws >> word("more")) >> -ws >> casual_unit);
+const auto said_amount =
+    as<AmountPart>(fortnight_amount | (casual_amount >> -(ws >> word("more")) >> -ws >> casual_unit));
 // The same with a typed letter unit: "1h", "3w", "3mo".
 const auto lettered_amount = as<AmountPart>((cardinal | typed_count) >> -ws >> x3::no_case[letter_unit] >> word_end);
 // Minutes and seconds written with primes, after "in": "in 1'", "in 30\"".
@@ -375,12 +381,60 @@ const auto day_after_tomorrow = as<int>(
   m.direction = n > 0 ? Direction::next : Direction::previous;
 })];
 
+// ---- Year first, as forms and East Asian usage write dates: "2012/8/10", "2012-8-10",
+// "2012/aug/10", "2018 March 18". A "month" over 12 with a day up to 12 is the day written first
+// ("2024/13/1" is January 13), as the day-first reading of 13/05 is chosen; "2012/80/10" is nothing.
+const auto set_numeric_month_day = [](auto& ctx) {
+  const auto& a = x3::_attr(ctx);
+  int month = boost::fusion::at_c<0>(a), day = boost::fusion::at_c<1>(a);
+  if (month > 12) std::swap(month, day);
+  Meaning& m = said(ctx);
+  m.point.month = month;
+  m.point.day = day;
+  x3::_pass(ctx) = month <= 12;
+};
+const auto numeric_month_day = [](auto separator) {
+  return (number<1, 31, 1, 2> >> separator >> number<1, 31, 1, 2> >> word_end >>
+          !(separator | x3::lit('.')))[set_numeric_month_day];
+};
+const auto named_month_day = [](auto separator) {
+  return month_name[to_point<&F::month>] >> separator >> day_of_month[to_point<&F::day>] >> !separator;
+};
+// With a blank, the month capitalised: "in 2018 may 18 people" is the verb.
+const auto capitalised = [](auto& ctx) {
+  x3::_pass(ctx) = std::isupper(static_cast<unsigned char>(*x3::_attr(ctx).begin())) != 0;
+};
+const auto year_first = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
+                        ((x3::lit('/') >> (numeric_month_day(x3::lit('/')) | named_month_day(x3::lit('/')))) |
+                         (x3::lit('-') >> (numeric_month_day(x3::lit('-')) | named_month_day(x3::lit('-')))) |
+                         (ws >> x3::raw[month_name[to_point<&F::month>]][capitalised] >> ws >>
+                          day_of_month[to_point<&F::day>])) >>
+                        !x3::lit('%');
+
+// ---- "next weekday", "the previous business day", "last working day": a working day (Monday to
+// Friday) after or before today; with the article after the last date named, as "the next day".
+// "the last working day of the month" is no such offset.
+const auto working_day_word =
+    word("weekday") | word("workday") | ((word("business") | word("working")) >> ws >> word("day"));
+const auto working_day_direction =
+    word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
+    word("following")[act([](Meaning& m) { m.direction = Direction::next; })] |
+    (word("last") | word("previous") | word("preceding"))[act([](Meaning& m) { m.direction = Direction::previous; })];
+const auto working_day = -the_[act([](Meaning& m) { m.anchor = Anchor::reference; })] >> working_day_direction >> ws >>
+                         working_day_word >> !(ws >> (word("of") | word("in"))) >> x3::eps[act([](Meaning& m) {
+                           m.kind = Kind::relative;
+                           m.unit = Unit::day;
+                           m.amount = 1;
+                           m.amount_explicit = true;
+                           m.working_days = true;
+                         })];
+
 const auto in_expression = fresh >> in_amount;
 const auto signed_expression = fresh >> signed_amount[offset_by(1)];
-const auto casual_expression = (fresh >> counted_offset) | (fresh >> now_plus) | (fresh >> weekdays_away) |
-                               (fresh >> nth_of_month) | (fresh >> nth_week_of_period) |
-                               (fresh >> day_of_relative_month) | (fresh >> days_from_day) |
-                               (fresh >> weekday_from_day) | (fresh >> day_after_tomorrow);
+const auto casual_expression =
+    (fresh >> counted_offset) | (fresh >> now_plus) | (fresh >> weekdays_away) | (fresh >> nth_of_month) |
+    (fresh >> nth_week_of_period) | (fresh >> day_of_relative_month) | (fresh >> days_from_day) |
+    (fresh >> weekday_from_day) | (fresh >> day_after_tomorrow) | (fresh >> year_first) | (fresh >> working_day);
 
 }  // namespace
 
@@ -388,17 +442,17 @@ std::span<const std::string_view> casual_first_words() {
   // Amounts in words, spoken fractions, ordinals, "last", "the", "day", weekdays ("Friday after
   // Easter"; digits are always tried).
   static constexpr std::string_view words[] = {
-      "a",         "an",          "one",        "two",          "three",     "four",       "five",       "six",
-      "seven",     "eight",       "nine",       "ten",          "eleven",    "twelve",     "thirteen",   "fourteen",
-      "fifteen",   "sixteen",     "seventeen",  "eighteen",     "nineteen",  "twenty",     "thirty",     "forty",
-      "fifty",     "sixty",       "seventy",    "eighty",       "ninety",    "half",       "quarter",    "couple",
-      "few",       "first",       "second",     "third",        "fourth",    "fifth",      "sixth",      "seventh",
-      "eighth",    "ninth",       "tenth",      "eleventh",     "twelfth",   "thirteenth", "fourteenth", "fifteenth",
-      "sixteenth", "seventeenth", "eighteenth", "nineteenth",   "twentieth", "thirtieth",  "last",       "the",
-      "day",       "sunday",      "monday",     "tuesday",      "wednesday", "thursday",   "friday",     "saturday",
-      "sun",       "mon",         "tue",        "tues",         "wed",       "thu",        "thur",       "thurs",
-      "fri",       "sat",         "next",       "this",         "today",     "tomorrow",   "yesterday",  "now",
-      "about",     "around",      "roughly",    "approximately"};
+      "a",         "an",          "one",        "two",           "three",     "four",       "five",       "six",
+      "seven",     "eight",       "nine",       "ten",           "eleven",    "twelve",     "thirteen",   "fourteen",
+      "fifteen",   "sixteen",     "seventeen",  "eighteen",      "nineteen",  "twenty",     "thirty",     "forty",
+      "fifty",     "sixty",       "seventy",    "eighty",        "ninety",    "half",       "quarter",    "couple",
+      "few",       "first",       "second",     "third",         "fourth",    "fifth",      "sixth",      "seventh",
+      "eighth",    "ninth",       "tenth",      "eleventh",      "twelfth",   "thirteenth", "fourteenth", "fifteenth",
+      "sixteenth", "seventeenth", "eighteenth", "nineteenth",    "twentieth", "thirtieth",  "last",       "the",
+      "day",       "sunday",      "monday",     "tuesday",       "wednesday", "thursday",   "friday",     "saturday",
+      "sun",       "mon",         "tue",        "tues",          "wed",       "thu",        "thur",       "thurs",
+      "fri",       "sat",         "next",       "this",          "today",     "tomorrow",   "yesterday",  "now",
+      "about",     "around",      "roughly",    "approximately", "previous",  "preceding",  "following"};
   return words;
 }
 

@@ -535,7 +535,10 @@ const auto numeric_month_day =
 const auto numeric_day_then_clock = fresh >> numeric_month_day >> ws >> at_word >> any_clock >> settle_day_first;
 // The whole Meaning a clock sub-parser read: "fresh >> strict_clock" at this start.
 const auto as_clock = [](auto& ctx) { said(ctx) = x3::_attr(ctx); };
-const auto clock_then_day = (strict_clock_sub[as_clock] >> on_or_at >> a_day[onto_day]) |
+// A middle dot or bullet between a time and its date, as social-media timestamps write them:
+// "8:23 AM · Jul 9, 2016".
+const auto timestamp_dot = ws >> (x3::lit("\xC2\xB7") | x3::lit("\xE2\x88\x99") | x3::lit("\xE2\x80\xA2")) >> ws;
+const auto clock_then_day = (strict_clock_sub[as_clock] >> (timestamp_dot | on_or_at) >> a_day[onto_day]) |
                             (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]);
 const auto between_alone = fresh >> between_range;
 // "early morning @ 3", "late evening at 10:30": without "in the", a bare hour only after "@"

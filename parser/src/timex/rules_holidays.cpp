@@ -81,18 +81,18 @@ const auto holiday_name = (holiday_name_lookup >> word_end)[take([](Meaning& m, 
   m.needs_evidence = name.common_word;
 })];
 
-const x3::symbols<Direction> holiday_direction({{"last", Direction::previous},
-                                                {"past", Direction::previous},
-                                                {"previous", Direction::previous},
-                                                {"next", Direction::next},
-                                                {"coming", Direction::next},
-                                                {"upcoming", Direction::next},
-                                                {"this", Direction::current}},
-                                               "direction");
+const symbols<Direction> holiday_direction({{"last", Direction::previous},
+                                            {"past", Direction::previous},
+                                            {"previous", Direction::previous},
+                                            {"next", Direction::next},
+                                            {"coming", Direction::next},
+                                            {"upcoming", Direction::next},
+                                            {"this", Direction::current}},
+                                           "direction");
 const auto direction =
     (x3::no_case[holiday_direction] >> word_end)[take([](Meaning& m, Direction d) { m.direction = d; })];
 
-const x3::symbols<int> relative_year_word({{"this year", 0}, {"last year", -1}, {"next year", 1}}, "year word");
+const symbols<int> relative_year_word({{"this year", 0}, {"last year", -1}, {"next year", 1}}, "year word");
 const auto year_of = ((ws >> -((word("of") | word("in")) >> ws)) | comma_sep) >>
                      (any_year[to_point<&CalendarFields::year>] |
                       (-the_ >> x3::no_case[relative_year_word] >>

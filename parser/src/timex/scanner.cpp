@@ -76,6 +76,9 @@ class ReferenceTime {
         value.substr(0, precision) == std::string_view(current).substr(0, precision))
       return;
     anchors.reference = date::local_seconds{day.time_since_epoch()};
+    anchors.reference_precision = precision == 10  ? timex::Anchors::Precision::day
+                                  : precision == 7 ? timex::Anchors::Precision::month
+                                                   : timex::Anchors::Precision::year;
     precision_ = precision;
     has_reference_ = true;
   }
@@ -222,7 +225,8 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     }
     const char* best_end = longest_match(text, p, families, index, best);
     if (best_end == nullptr) {
-      ++p;
+      // An apostrophe that starts nothing ("'90s" does) opens a quote: try the digits after it.
+      if (*p++ == '\'') continue;
       while (p < end && word_bytes[static_cast<unsigned char>(*p)] == 1) ++p;  // ASCII: a table lookup
       while (p < end && continues_word(p, end)) ++p;                           // the rest, if any
       continue;
@@ -234,6 +238,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
 
   // Pass 2: normalise in order, moving the reference time.
   Anchors anchors{context.dct, context.dct, context.date_order};
+  anchors.document_is_moment = context.dct_is_moment;
   anchors.narrative = context.track_reference_time && is_narrative(matches, context.dct);
   const std::vector<bool> passing = anchors.narrative ? passing_years(matches) : std::vector<bool>{};
   ReferenceTime reference;

@@ -53,6 +53,10 @@ enum class DateOrder { automatic, month_first, day_first };
 struct ParseContext {
   // Document creation time: relative expressions ("last month") resolve against it.
   date::local_seconds dct = date::local_days{date::year{2000} / 1 / 1};
+  // The DCT is a moment of the day (given with a clock time, even 00:00, as a question put to an
+  // assistant) rather than a document's date: "in 5 days" is then a point, "Monday" the coming one.
+  // A DCT whose time of day is not midnight is a moment whatever this says.
+  bool dct_is_moment = false;
   // automatic: an impossible field decides (13/05 is day-first), then the reading closest to the
   // DCT, then month-first (the US newswire convention).
   DateOrder date_order = DateOrder::automatic;
