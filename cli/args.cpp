@@ -1,5 +1,7 @@
 #include "args.hpp"
 
+#include <annalist/engine/file_io.hpp>
+
 namespace annalist::cli {
 
 Args::Args(int argc, char** argv, std::set<std::string> flags, std::set<std::string> options) {
@@ -49,6 +51,16 @@ std::vector<std::string> Args::get_all(const std::string& name) const {
   const auto [lo, hi] = values_.equal_range(name);
   for (auto it = lo; it != hi; ++it) out.push_back(it->second);
   return out;
+}
+
+void check_output_option(const std::string& option, const std::string& output,
+                         std::span<const std::filesystem::path> inputs) {
+  if (output == "-") return;
+  try {
+    check_output_path(output, inputs);
+  } catch (const InputError& e) {
+    throw UsageError(option + ": " + e.what());
+  }
 }
 
 }  // namespace annalist::cli

@@ -1,9 +1,11 @@
 // cli/args.hpp — the one command-line parser every `annalist` sub-command uses.
 #pragma once
 
+#include <filesystem>
 #include <map>
 #include <optional>
 #include <set>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -38,5 +40,11 @@ class Args {
   std::multimap<std::string, std::string> values_;
   std::set<std::string> seen_flags_;
 };
+
+// Checks an output option (`-o FILE`) before any work: a path no file can be written to (see
+// check_output_path), or one of the `inputs`, is a UsageError naming the option and the reason.
+// "-" (standard output) passes.
+void check_output_option(const std::string& option, const std::string& output,
+                         std::span<const std::filesystem::path> inputs);
 
 }  // namespace annalist::cli

@@ -36,8 +36,13 @@ Period period_option(const std::string& text, const std::vector<const Timeline*>
   if (const auto p = parse_period(text)) return *p;
   for (const Timeline* t : timelines)
     if (const Period* p = t->find_period(text)) return *p;
-  throw UsageError("--period '" + text +
-                   "' is neither a period (2012..2013, NAME=2012-01..2013-06) nor a period stored in the timeline");
+  // A bare name is looked for among the stored periods; anything else was meant as dates.
+  const bool dates = text.find("..") != std::string::npos || text.find('=') != std::string::npos ||
+                     (!text.empty() && text[0] >= '0' && text[0] <= '9');
+  throw UsageError(
+      "--period '" + text + "' " +
+      (dates ? period_error(text)
+             : "is neither a period (2012..2013, NAME=2012-01..2013-06) nor a period stored in the timeline"));
 }
 
 // `text` as lines of at most `width` columns (words are not split), each line indented.

@@ -6,6 +6,7 @@
 #include <annalist/engine/json.hpp>
 
 #include <iostream>
+#include <vector>
 
 namespace annalist::cli {
 
@@ -35,6 +36,10 @@ int run_export(int argc, char** argv) {
   if (format != "json" && format != "timelinejs" && format != "csv")
     throw UsageError("--format '" + format + "' is not one of json, timelinejs, csv");
   const auto output = args.has("o") ? args.get("o") : args.get("output");
+  if (output) {
+    const std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());
+    check_output_option("-o", *output, inputs);
+  }
 
   Timeline timeline = read_timeline(args.positional().front());
   for (std::size_t i = 1; i < args.positional().size(); ++i) timeline.merge(read_timeline(args.positional()[i]));

@@ -2,6 +2,7 @@
 // a timeline (JSON, docs/timeline.schema.json).
 #include "args.hpp"
 #include "commands.hpp"
+#include "dates.hpp"
 
 #include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
@@ -18,9 +19,11 @@
 #include <algorithm>
 #include <atomic>
 #include <chrono>
+#include <condition_variable>
 #include <filesystem>
 #include <iostream>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <thread>
@@ -77,20 +80,11 @@ struct Outcome {
   bool dct_from_file = false;  // TimeML or JSON Lines gave the DCT
 };
 
+// A document's date: a day, or the day of a date-time ("2013-02-12T04:30:00").
 std::optional<date::sys_days> parse_day(std::string_view s) {
-  // A date, or the date part of a date-time ("2013-02-12T04:30:00").
-  if (s.size() > 10 && (s[10] == 'T' || s[10] == ' ')) s = s.substr(0, 10);
-  if (s.size() != 10) return std::nullopt;
-  const auto range = parse_date_range(s);
-  if (!range || range->first != range->second) return std::nullopt;
-  return range->first;
-}
-
-DateOrder parse_date_order(const std::string& s) {
-  if (s == "auto") return DateOrder::automatic;
-  if (s == "mdy" || s == "month-first") return DateOrder::month_first;
-  if (s == "dmy" || s == "day-first") return DateOrder::day_first;
-  throw UsageError("--date-order: \"" + s + "\" is not auto, mdy or dmy");
+  const auto t = parse_date_time(s);
+  if (!t) return std::nullopt;
+  return date::sys_days{date::floor<date::days>(*t).time_since_epoch()};
 }
 
 bool has_extension(const fs::path& p, std::initializer_list<std::string_view> extensions) {
@@ -141,9 +135,10 @@ void read_jsonl(const fs::path& file, const std::string& id_prefix, std::vector<
       job.id = id_prefix + ":" + std::to_string(line_number);
     if (j.contains("title") && j["title"].is_string()) job.title = j["title"].get<std::string>();
     if (j.contains("dct") && !j["dct"].is_null()) {
-      const auto dct = j["dct"].is_string() ? parse_day(j["dct"].get<std::string>()) : std::nullopt;
+      const std::string given = j["dct"].is_string() ? j["dct"].get<std::string>() : j["dct"].dump();
+      const auto dct = j["dct"].is_string() ? parse_day(given) : std::nullopt;
       if (!dct) {
-        errors.push_back(where + "/dct: " + j["dct"].dump() + " is not a date (YYYY-MM-DD[THH:MM:SS])");
+        errors.push_back(where + "/dct: " + j["dct"].dump() + " " + date_time_error(given));
         continue;
       }
       job.dct = dct;
@@ -192,6 +187,7 @@ std::vector<Job> collect_jobs(const std::vector<std::string>& inputs, std::vecto
         if (has_extension(f, {".txt", ".tml", ".jsonl", ".ndjson"})) files.push_back(f);
       }
       if (ec) errors.push_back(input + ": " + ec.message());
+      if (!ec && files.empty()) errors.push_back(input + ": no documents in this directory (*.txt, *.tml, *.jsonl)");
       std::sort(files.begin(), files.end());
       for (const fs::path& f : files) add_file(f, path, jobs, errors);
     } else if (fs::exists(path, ec)) {
@@ -261,9 +257,13 @@ int run_extract(int argc, char** argv) {
   ExtractOptions base;
   if (const auto dct = args.get("dct")) {
     base.dct = parse_day(*dct);
-    if (!base.dct || dct->size() != 10) throw UsageError("--dct: \"" + *dct + "\" is not a date (YYYY-MM-DD)");
+    if (!base.dct || dct->size() != 10) throw UsageError("--dct: \"" + *dct + "\" " + date_error(*dct, "YYYY-MM-DD"));
   }
-  if (const auto order = args.get("date-order")) base.date_order = parse_date_order(*order);
+  if (const auto order = args.get("date-order")) {
+    const auto parsed = date_order_from_string(*order);
+    if (!parsed) throw UsageError("--date-order: \"" + *order + "\" is not auto, mdy or dmy");
+    base.date_order = *parsed;
+  }
   std::optional<EventLexicon> lexicon;
   if (const auto file = args.get("lexicon")) {
     lexicon = default_event_lexicon();
@@ -285,6 +285,11 @@ int run_extract(int argc, char** argv) {
 
   std::vector<std::string> errors;
   const std::vector<Job> jobs = collect_jobs(args.positional(), errors);
+  if (output) {  // before the work: a mistyped -o must not cost a long extraction, nor an input
+    std::vector<fs::path> inputs;
+    for (const Job& job : jobs) inputs.push_back(job.path.empty() ? fs::path(job.source) : job.path);
+    check_output_option("-o", *output, inputs);
+  }
 
   // Extract in parallel; results keep the input order, so the output is deterministic.
   const auto started = std::chrono::steady_clock::now();
@@ -292,25 +297,31 @@ int run_extract(int argc, char** argv) {
   std::atomic<std::size_t> next{0}, done{0};
   const unsigned workers =
       static_cast<unsigned>(std::min<std::size_t>(jobs_wanted, std::max<std::size_t>(1, jobs.size())));
+  std::mutex done_mutex;
+  std::condition_variable all_done;  // woken by the last document, so that a short run does not wait
   std::vector<std::thread> pool;
   for (unsigned w = 0; w < workers; ++w)
     pool.emplace_back([&] {
       for (std::size_t i; (i = next.fetch_add(1)) < jobs.size();) {
         outcomes[i] = run_job(jobs[i], base);
-        done.fetch_add(1);
+        if (done.fetch_add(1) + 1 == jobs.size()) {
+          const std::lock_guard<std::mutex> lock(done_mutex);
+          all_done.notify_all();
+        }
       }
     });
   // A progress line for long runs, redrawn in place on a terminal.
   const bool terminal = ::isatty(STDERR_FILENO) == 1;
   bool progress_shown = false;
-  while (done.load() < jobs.size()) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  std::unique_lock<std::mutex> lock(done_mutex);
+  while (!all_done.wait_for(lock, std::chrono::milliseconds(100), [&] { return done.load() >= jobs.size(); })) {
     const auto elapsed = std::chrono::steady_clock::now() - started;
     if (terminal && elapsed > std::chrono::seconds(1)) {
       std::cerr << "\rannalist extract: " << done.load() << '/' << jobs.size() << " documents" << std::flush;
       progress_shown = true;
     }
   }
+  lock.unlock();
   for (std::thread& t : pool) t.join();
   if (progress_shown) std::cerr << '\n';
 

@@ -36,7 +36,7 @@ std::optional<date::sys_days> date_option(const Args& args, const std::string& n
   const auto text = args.get(name);
   if (!text) return std::nullopt;
   const auto range = parse_date_range(*text);
-  if (!range) throw UsageError("--" + name + " '" + *text + "' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  if (!range) throw UsageError("--" + name + " '" + *text + "' " + date_error(*text, "YYYY, YYYY-MM or YYYY-MM-DD"));
   return last_day ? range->second : range->first;
 }
 

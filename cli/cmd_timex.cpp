@@ -2,6 +2,7 @@
 // to JSON Lines (the streaming form), TimeML to TimeML (the TempEval-3 form).
 #include "args.hpp"
 #include "commands.hpp"
+#include "dates.hpp"
 
 #include <annalist/engine/file_io.hpp>
 #include <annalist/parser/time_expression.hpp>
@@ -57,47 +58,11 @@ constexpr const char* usage =
     "\n"
     "Exit status: 0 ok, 1 some input could not be read (the rest is processed), 2 bad usage.\n";
 
-// "2014-02-05", "2014-02-05T10:30", "2014-02-05T10:30:00" (also with a space instead of 'T').
-std::optional<date::local_seconds> parse_date_time(std::string_view s) {
-  const auto digits = [&](std::size_t at, std::size_t n, int& out) {
-    if (at + n > s.size()) return false;
-    out = 0;
-    for (std::size_t i = at; i < at + n; ++i) {
-      if (s[i] < '0' || s[i] > '9') return false;
-      out = out * 10 + (s[i] - '0');
-    }
-    return true;
-  };
-  int y = 0, mo = 0, d = 0, h = 0, mi = 0, sec = 0;
-  if (!digits(0, 4, y) || s.size() < 10 || s[4] != '-' || !digits(5, 2, mo) || s[7] != '-' || !digits(8, 2, d))
-    return std::nullopt;
-  const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(mo)},
-                                 date::day{static_cast<unsigned>(d)}};
-  if (!ymd.ok()) return std::nullopt;
-  if (s.size() > 10) {
-    if ((s[10] != 'T' && s[10] != ' ') || !digits(11, 2, h) || s.size() < 16 || s[13] != ':' || !digits(14, 2, mi))
-      return std::nullopt;
-    std::size_t end = 16;
-    if (s.size() > 16 && s[16] == ':') {
-      if (!digits(17, 2, sec)) return std::nullopt;
-      end = 19;
-      if (end < s.size() && s[end] == '.')  // fractional seconds are dropped
-        for (++end; end < s.size() && s[end] >= '0' && s[end] <= '9';) ++end;
-    }
-    if (end != s.size() || h > 23 || mi > 59 || sec > 60) return std::nullopt;
-  }
-  return date::local_days{ymd} + std::chrono::hours{h} + std::chrono::minutes{mi} + std::chrono::seconds{sec};
-}
-
 date::local_days today() {
   return date::local_days{date::floor<date::days>(std::chrono::system_clock::now()).time_since_epoch()};
 }
 
 std::string iso_date(date::local_days d) { return date::format("%F", d); }
-
-// A DCT that parse_date_time() read with a clock time ("2012-08-10T00:00:00") is a moment of the
-// day, even at midnight; a plain date ("2012-08-10") is a document's date.
-bool has_clock_time(std::string_view parsed_dct) { return parsed_dct.size() > 10; }
 
 // What every mode shares: the options that shape the ParseContext.
 struct TimexOptions {
@@ -106,22 +71,15 @@ struct TimexOptions {
   DateOrder date_order = DateOrder::automatic;
 };
 
-std::optional<DateOrder> date_order_of(std::string_view name) {
-  if (name == "auto") return DateOrder::automatic;
-  if (name == "mdy") return DateOrder::month_first;
-  if (name == "dmy") return DateOrder::day_first;
-  return std::nullopt;
-}
-
 TimexOptions read_options(const Args& args) {
   TimexOptions o;
   if (const auto dct = args.get("dct")) {
     o.dct = parse_date_time(*dct);
-    if (!o.dct) throw UsageError("--dct wants YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS], not '" + *dct + "'");
+    if (!o.dct) throw UsageError("--dct '" + *dct + "' " + date_time_error(*dct));
     o.dct_is_moment = has_clock_time(*dct);
   }
   if (const auto order = args.get("date-order")) {
-    const auto parsed = date_order_of(*order);
+    const auto parsed = date_order_from_string(*order);
     if (!parsed) throw UsageError("--date-order is auto, mdy or dmy, not '" + *order + "'");
     o.date_order = *parsed;
   }
@@ -230,7 +188,7 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
         if (!in["dct"].is_string()) throw std::runtime_error("\"dct\" must be a string");
         const auto& given = in["dct"].get_ref<const std::string&>();
         const auto dct = parse_date_time(given);
-        if (!dct) throw std::runtime_error("\"dct\" must be YYYY-MM-DD or YYYY-MM-DDTHH:MM[:SS]");
+        if (!dct) throw std::runtime_error("\"dct\": \"" + given + "\" " + date_time_error(given));
         context.dct = *dct;
         context.dct_is_moment = has_clock_time(given);
       } else {
@@ -242,8 +200,9 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
         told_default_dct = true;
       }
       if (in.contains("date_order")) {
-        const auto order =
-            in["date_order"].is_string() ? date_order_of(in["date_order"].get_ref<const std::string&>()) : std::nullopt;
+        const auto order = in["date_order"].is_string()
+                               ? date_order_from_string(in["date_order"].get_ref<const std::string&>())
+                               : std::nullopt;
         if (!order) throw std::runtime_error("\"date_order\" must be \"auto\", \"mdy\" or \"dmy\"");
         context.date_order = *order;
       }
@@ -300,9 +259,7 @@ int run_timeml(const Args& args, const TimexOptions& options) {
   int status = exit_ok;
   for (const auto& [in, out] : jobs) {
     try {
-      std::error_code ec;
-      if (out && fs::equivalent(in, *out, ec))
-        throw InputError(in.string(), 0, 0, "refusing to overwrite the input with the output");
+      if (out) check_output_path(*out, std::span{&in, 1});
       const auto doc = read_timeml_file(in);
       ParseContext context;
       context.date_order = options.date_order;

@@ -12,9 +12,9 @@
 
 namespace annalist {
 
-namespace {
+using detail::day_number;
 
-std::int32_t day_number(date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
+namespace {
 
 // Consecutive years or months from the earliest period start to the latest period end.
 class Buckets {

@@ -111,29 +111,54 @@ TextPosition position_of(std::string_view text, std::size_t offset) {
   return pos;
 }
 
+void require_text(std::string_view text, const std::string& path, std::size_t begin, std::size_t end) {
+  begin = std::min(begin, text.size());
+  const std::string_view piece = text.substr(begin, end == std::string_view::npos ? end : end - begin);
+  if (const auto nul = piece.find('\0'); nul != std::string_view::npos) {
+    const auto pos = position_of(text, begin + nul);
+    throw InputError(path, pos.line, pos.column, "NUL byte: this looks like a binary file, not text");
+  }
+  if (const auto bad = find_invalid_utf8(piece)) {
+    const std::size_t offset = begin + *bad;
+    const auto pos = position_of(text, offset);
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(text[offset]));
+    throw InputError(path, pos.line, pos.column,
+                     std::string("invalid UTF-8 (byte ") + hex + " at offset " + std::to_string(offset) + ")");
+  }
+}
+
 std::string read_text_file(const std::filesystem::path& path) {
   std::string data = read_file(path);
   if (data.size() >= 3 && data.compare(0, 3, "\xEF\xBB\xBF") == 0) data.erase(0, 3);
-  if (const auto nul = data.find('\0'); nul != std::string::npos) {
-    const auto pos = position_of(data, nul);
-    throw InputError(path.string(), pos.line, pos.column, "NUL byte: this looks like a binary file, not text");
-  }
-  if (const auto bad = find_invalid_utf8(data)) {
-    const auto pos = position_of(data, *bad);
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned char>(data[*bad]));
-    throw InputError(path.string(), pos.line, pos.column,
-                     std::string("invalid UTF-8 (byte ") + hex + " at offset " + std::to_string(*bad) + ")");
-  }
+  require_text(data, path.string());
   return data;
 }
 
+void check_output_path(const std::filesystem::path& path, std::span<const std::filesystem::path> inputs) {
+  namespace fs = std::filesystem;
+  if (path.empty()) throw InputError("", 0, 0, "no output file named (an empty path)");
+  std::error_code ec;
+  if (fs::is_directory(path, ec))
+    throw InputError(path.string(), 0, 0,
+                     "is a directory; name a file to write, such as " + (path / "timeline.json").string());
+  if (!path.has_filename()) throw InputError(path.string(), 0, 0, "names no file (it ends in a slash)");
+  const fs::path dir = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  if (!fs::is_directory(dir, ec))
+    throw InputError(path.string(), 0, 0,
+                     fs::exists(dir, ec) ? dir.string() + " is not a directory"
+                                         : "the directory " + dir.string() + " does not exist");
+  for (const fs::path& input : inputs)
+    if (input != "-" && fs::equivalent(path, input, ec))
+      throw InputError(path.string(), 0, 0, "is also an input; refusing to overwrite it");
+}
+
 void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+  check_output_path(path);
   const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
   std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
   const int fd = ::mkstemp(tmpl.data());
-  if (fd < 0)
-    throw InputError(path.string(), 0, 0, std::string("cannot create temporary file: ") + std::strerror(errno));
+  if (fd < 0) throw InputError(path.string(), 0, 0, "cannot write in " + dir.string() + ": " + std::strerror(errno));
   const auto fail = [&](const char* what) {
     const int err = errno;
     ::close(fd);

@@ -80,10 +80,7 @@ std::optional<SyntaxError> first_syntax_error(std::string_view text) {
 // Why a parser refused `text`, as precisely as can be said: invalid UTF-8 or a syntax error with
 // line and column, else `reason` (simdjson's: numbers beyond 64 bits, nesting deeper than 1024).
 [[noreturn]] void fail_parse(std::string_view text, const std::string& source_name, const std::string& reason) {
-  if (const auto bad = find_invalid_utf8(text)) {
-    const auto pos = position_of(text, *bad);
-    throw InputError(source_name, pos.line, pos.column, "invalid UTF-8");
-  }
+  require_text(text, source_name);
   if (const auto e = first_syntax_error(text)) {
     const auto pos = position_of(text, e->offset);
     throw InputError(source_name, pos.line, pos.column, e->message);
@@ -274,7 +271,7 @@ class Reader {
   date::sys_days day(dom::element v, const JsonPointer& at) const {
     const std::string_view text = string(v, at);
     const auto range = text.size() == 10 ? parse_date_range(text) : std::nullopt;
-    if (!range) fail(at, json_literal(text) + " is not a date (YYYY-MM-DD)");
+    if (!range) fail(at, json_literal(text) + " " + date_error(text, "YYYY-MM-DD"));
     return range->first;
   }
   std::vector<std::string> strings(dom::element v, const JsonPointer& at) const {
@@ -761,11 +758,8 @@ class PieceParser {
   [[noreturn]] void fail(std::size_t begin, std::size_t end, const std::string& reason) {
     failed_ = true;
     if (text_.size() <= whole_text_error_limit) fail_parse(text_, source_name_, reason);
+    require_text(text_, source_name_, begin, end);
     const std::string_view piece = text_.substr(begin, end - begin);
-    if (const auto bad = find_invalid_utf8(piece)) {
-      const auto pos = position_of(text_, begin + *bad);
-      throw InputError(source_name_, pos.line, pos.column, "invalid UTF-8");
-    }
     // nlohmann's error in the piece as an array of one, moved back to the text.
     std::string wrapped;
     wrapped.reserve(piece.size() + 2);

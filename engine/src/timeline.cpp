@@ -17,9 +17,9 @@
 
 namespace annalist {
 
-namespace {
+using detail::day_number;
 
-std::int32_t day_number(date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
+namespace {
 
 char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
@@ -166,22 +166,52 @@ std::vector<FacetCount> sorted_counts(const detail::Dictionary& dictionary, cons
 // ---------------------------------------------------------------------------------------------
 // Dates and periods
 
-std::optional<std::pair<date::sys_days, date::sys_days>> parse_date_range(std::string_view text) {
+namespace {
+
+// A date argument as read: the days it names, or, when it has the form YYYY[-MM[-DD]] but names
+// no real day, why not (`why` is empty when the text is not of that form at all).
+struct DateReading {
+  std::optional<std::pair<date::sys_days, date::sys_days>> days;
+  std::string why;
+};
+
+DateReading read_date(std::string_view text) {
+  const bool has_month = text.size() >= 7, has_day = text.size() == 10;
+  if ((text.size() != 4 && text.size() != 7 && !has_day) || (has_month && text[4] != '-') ||
+      (has_day && text[7] != '-'))
+    return {};
   const auto year = parse_digits(text.substr(0, 4), 4);
-  if (!year || *year == 0) return std::nullopt;
+  const auto month = has_month ? parse_digits(text.substr(5, 2), 2) : std::optional<unsigned>{1};
+  const auto day = has_day ? parse_digits(text.substr(8, 2), 2) : std::optional<unsigned>{1};
+  if (!year || !month || !day) return {};
+  if (*year == 0) return {std::nullopt, "year 0 does not exist"};
+  if (*month < 1 || *month > 12) return {std::nullopt, "there is no month " + std::to_string(*month)};
   const date::year y{static_cast<int>(*year)};
-  if (text.size() == 4) return std::pair{date::sys_days{y / 1 / 1}, date::sys_days{y / 12 / date::last}};
-  if (text.size() < 7 || text[4] != '-') return std::nullopt;
-  const auto month = parse_digits(text.substr(5, 2), 2);
-  if (!month || *month < 1 || *month > 12) return std::nullopt;
   const date::month m{*month};
-  if (text.size() == 7) return std::pair{date::sys_days{y / m / 1}, date::sys_days{y / m / date::last}};
-  if (text.size() != 10 || text[7] != '-') return std::nullopt;
-  const auto day = parse_digits(text.substr(8, 2), 2);
-  if (!day) return std::nullopt;
-  const date::year_month_day ymd{y, m, date::day{*day}};
-  if (!ymd.ok()) return std::nullopt;
-  return std::pair{date::sys_days{ymd}, date::sys_days{ymd}};
+  if (!has_month) return {std::pair{date::sys_days{y / 1 / 1}, date::sys_days{y / 12 / date::last}}, ""};
+  const date::sys_days last{y / m / date::last};
+  if (!has_day) return {std::pair{date::sys_days{y / m / 1}, last}, ""};
+  const unsigned days_in_month = static_cast<unsigned>(date::year_month_day{last}.day());
+  if (*day < 1 || *day > days_in_month) {
+    static constexpr const char* month_names[] = {"January",   "February", "March",    "April",
+                                                  "May",       "June",     "July",     "August",
+                                                  "September", "October",  "November", "December"};
+    return {std::nullopt, std::string(month_names[*month - 1]) + " " + std::string(text.substr(0, 4)) + " has " +
+                              std::to_string(days_in_month) + " days"};
+  }
+  const date::sys_days d{y / m / date::day{*day}};
+  return {std::pair{d, d}, ""};
+}
+
+}  // namespace
+
+std::optional<std::pair<date::sys_days, date::sys_days>> parse_date_range(std::string_view text) {
+  return read_date(text).days;
+}
+
+std::string date_error(std::string_view text, std::string_view form) {
+  const std::string why = read_date(text).why;
+  return why.empty() ? "is not a date (" + std::string(form) + ")" : "is not a date: " + why;
 }
 
 std::optional<Period> parse_period(std::string_view text) {
@@ -200,6 +230,23 @@ std::optional<Period> parse_period(std::string_view text) {
   period.start = first->first;
   period.end = last->second;
   return period;
+}
+
+std::string period_error(std::string_view text) {
+  if (const auto eq = text.find('='); eq != std::string_view::npos) {
+    if (eq == 0) return "is not a period: the name before '=' is empty";
+    text.remove_prefix(eq + 1);
+  }
+  const auto dots = text.find("..");
+  const std::string_view first = text.substr(0, dots);
+  const std::string_view last = dots == std::string_view::npos ? first : text.substr(dots + 2);
+  for (const std::string_view end : {first, last})
+    if (const std::string why = read_date(end).why; !why.empty())
+      return "is not a period: \"" + std::string(end) + "\" is not a date: " + why;
+  const auto start = parse_date_range(first), stop = parse_date_range(last);
+  if (start && stop && stop->second < start->first)
+    return "is not a period: it ends (" + std::string(last) + ") before it starts (" + std::string(first) + ")";
+  return "is not a period (2012..2013, 2014-01..2020-06-30 or NAME=2012..2013)";
 }
 
 std::string to_iso_date(date::sys_days day) {
@@ -771,6 +818,18 @@ FacetIds Timeline::facet_ids(Facet facet) const {
   for (std::size_t k = 0; k < n; ++k)
     std::copy(values.ids.begin() + values.begin[k], values.ids.begin() + values.begin[k + 1],
               out.ids.begin() + out.begin[idx->event_at[k]]);
+  return out;
+}
+
+EventDays Timeline::event_days() const {
+  const auto idx = index();
+  EventDays out;
+  out.starts.resize(idx->size());
+  out.ends.resize(idx->size());
+  for (std::size_t k = 0; k < idx->size(); ++k) {
+    out.starts[idx->event_at[k]] = idx->start[k];
+    out.ends[idx->event_at[k]] = idx->end[k];
+  }
   return out;
 }
 

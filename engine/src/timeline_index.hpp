@@ -24,6 +24,9 @@
 
 namespace annalist::detail {
 
+// A day as the index stores it: days since 1970-01-01.
+inline std::int32_t day_number(date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
+
 // Distinct strings with dense ids, in an open-addressing hash table. The names are copied into
 // one block of characters: interning millions of mentions of a few thousand names then compares
 // against memory that stays in cache, not against the events the names were first seen in.

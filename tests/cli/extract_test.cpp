@@ -12,28 +12,12 @@
 #include <string>
 
 using annalist::test::run;
+using annalist::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
 
 const std::string seed = ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt";
-
-// A fresh directory under /tmp, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char tmpl[] = "/tmp/annalist-extract-test-XXXXXX";
-    REQUIRE(::mkdtemp(tmpl) != nullptr);
-    path = tmpl;
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string write(const std::string& name, const std::string& content) const {
-    const fs::path p = path / name;
-    fs::create_directories(p.parent_path());
-    annalist::write_file_atomically(p, content);
-    return p.string();
-  }
-};
 
 nlohmann::json parse(const std::string& s) { return nlohmann::json::parse(s); }
 

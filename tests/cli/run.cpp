@@ -8,6 +8,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <stdexcept>
+#include <system_error>
 
 namespace annalist::test {
 
@@ -27,6 +28,25 @@ RunResult run(const std::string& command, const std::string& input) {
   r.err = annalist::read_file(err);
   fs::remove_all(dir);
   return r;
+}
+
+TempDir::TempDir() {
+  char name[] = "/tmp/annalist-test-XXXXXX";
+  if (!::mkdtemp(name)) throw std::runtime_error("mkdtemp failed");
+  path = name;
+}
+
+TempDir::~TempDir() {
+  std::error_code ec;  // a destructor must not throw; /tmp is cleaned anyway
+  std::filesystem::remove_all(path, ec);
+}
+
+std::string TempDir::operator/(const std::string& name) const { return (path / name).string(); }
+
+std::filesystem::path TempDir::write(const std::string& name, const std::string& content) const {
+  std::filesystem::create_directories((path / name).parent_path());
+  annalist::write_file_atomically(path / name, content);
+  return path / name;
 }
 
 }  // namespace annalist::test

@@ -53,8 +53,16 @@ TEST_CASE("compare usage errors: one period, a bad period, too many files") {
   const auto one = run("annalist compare " + kazakhstan_json + " --period 2012..2013 --period x");
   CHECK(one.exit_code == 2);
   CHECK(one.err.find("--period 'x'") != std::string::npos);
+  CHECK(one.err.find("--period 'x' is neither a period (2012..2013, NAME=2012-01..2013-06) nor a period stored in "
+                     "the timeline") != std::string::npos);
   const auto reversed = run("annalist compare " + kazakhstan_json + " --period 2014..2012 --period 2015");
   CHECK(reversed.exit_code == 2);
+  CHECK(reversed.err.find("--period '2014..2012' is not a period: it ends (2012) before it starts (2014)") !=
+        std::string::npos);
+  const auto impossible = run("annalist compare " + kazakhstan_json + " --period 2014-02-30..2015 --period 2016");
+  CHECK(impossible.exit_code == 2);
+  CHECK(impossible.err.find("--period '2014-02-30..2015' is not a period: \"2014-02-30\" is not a date: February "
+                            "2014 has 28 days") != std::string::npos);
   CHECK(run("annalist compare a b c").exit_code == 2);
   CHECK(run("annalist compare --help").exit_code == 0);
 }

@@ -6,19 +6,10 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
-#include <unistd.h>
 #include <filesystem>
 
 using namespace annalist::test;
 namespace fs = std::filesystem;
-
-namespace {
-fs::path scratch_dir() {
-  const auto dir = fs::temp_directory_path() / ("annalist-export-" + std::to_string(::getpid()));
-  fs::create_directories(dir);
-  return dir;
-}
-}  // namespace
 
 TEST_CASE("export --format json reproduces our JSON byte for byte") {
   const auto r = run("annalist export " + kazakhstan_json + " --format json");
@@ -27,8 +18,9 @@ TEST_CASE("export --format json reproduces our JSON byte for byte") {
 }
 
 TEST_CASE("export -o writes the file and a failed export leaves it untouched") {
-  const auto dir = scratch_dir();
-  const auto out = (dir / "kz.csv").string();
+  const TempDir tmp;
+  const fs::path& dir = tmp.path;
+  const auto out = tmp / "kz.csv";
   REQUIRE(run("annalist export " + kazakhstan_json + " --format csv -o " + out).exit_code == 0);
   const std::string csv = annalist::read_file(out);
   CHECK(csv.rfind("start,end,", 0) == 0);
@@ -40,7 +32,6 @@ TEST_CASE("export -o writes the file and a failed export leaves it untouched") {
   std::size_t files = 0;
   for ([[maybe_unused]] const auto& f : fs::directory_iterator(dir)) ++files;
   CHECK(files == 1);  // no temporary left behind
-  fs::remove_all(dir);
 }
 
 TEST_CASE("export --format timelinejs gives a TimelineJS document") {

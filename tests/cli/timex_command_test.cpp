@@ -13,29 +13,11 @@
 #include <string>
 #include <vector>
 
-#include <unistd.h>
-
 using annalist::test::run;
+using annalist::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
-
-// A fresh directory under /tmp, removed with everything in it at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char name[] = "/tmp/annalist-timex-test-XXXXXX";
-    REQUIRE(::mkdtemp(name) != nullptr);
-    path = name;
-  }
-  ~TempDir() { fs::remove_all(path); }
-  std::string operator/(const std::string& name) const { return (path / name).string(); }
-  fs::path write(const std::string& name, const std::string& content) const {
-    fs::create_directories((path / name).parent_path());
-    annalist::write_file_atomically(path / name, content);
-    return path / name;
-  }
-};
 
 std::vector<nlohmann::json> json_lines(const std::string& out) {
   std::vector<nlohmann::json> lines;

@@ -5,6 +5,9 @@
 #include <unistd.h>
 #include <filesystem>
 #include <fstream>
+#include <span>
+#include <string>
+#include <vector>
 
 namespace fs = std::filesystem;
 using namespace annalist;
@@ -70,5 +73,45 @@ TEST_CASE("write_file_atomically replaces the whole file and leaves no temporary
   for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++entries;
   CHECK(entries == 1);
   CHECK_THROWS_AS(write_file_atomically(dir / "no-such-dir" / "x.json", "data"), InputError);
+  fs::remove_all(dir);
+}
+
+namespace {
+std::string output_error(const fs::path& path, std::span<const fs::path> inputs = {}) {
+  try {
+    check_output_path(path, inputs);
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "";
+}
+}  // namespace
+
+TEST_CASE("an output path is refused before any writing when no file can go there") {
+  const auto dir = scratch_dir();
+  const auto input = dir / "article.txt";
+  write_file_atomically(input, "The text.");
+  CHECK(output_error(dir / "out.json") == "");
+  CHECK(output_error(dir / "out.json", std::vector<fs::path>{input, "-"}) == "");
+  CHECK(output_error(dir / "missing" / "out.json") ==
+        (dir / "missing" / "out.json").string() + ": the directory " + (dir / "missing").string() + " does not exist");
+  CHECK(output_error(input / "out.json") ==
+        (input / "out.json").string() + ": " + input.string() + " is not a directory");
+  CHECK(output_error(dir) ==
+        dir.string() + ": is a directory; name a file to write, such as " + (dir / "timeline.json").string());
+  CHECK(output_error("") == "no output file named (an empty path)");
+  // The input itself, also by another spelling of its path: writing it would destroy it.
+  CHECK(output_error(input, std::vector<fs::path>{input}) ==
+        input.string() + ": is also an input; refusing to overwrite it");
+  const fs::path other_spelling = dir / "." / "article.txt";
+  CHECK(output_error(other_spelling, std::vector<fs::path>{input}) ==
+        other_spelling.string() + ": is also an input; refusing to overwrite it");
+  CHECK(read_file(input) == "The text.");
+  // write_file_atomically says the same, and writes nothing.
+  CHECK_THROWS_WITH_AS(
+      write_file_atomically(dir / "missing" / "out.json", "data"),
+      ((dir / "missing" / "out.json").string() + ": the directory " + (dir / "missing").string() + " does not exist")
+          .c_str(),
+      InputError);
   fs::remove_all(dir);
 }

@@ -69,6 +69,30 @@ TEST_CASE("date arguments name whole years, months or days, and reject impossibl
     CHECK_MESSAGE(!parse_date_range(bad), bad);
 }
 
+TEST_CASE("a refused date argument is told why: the days of its month, a month past 12, year 0") {
+  const std::string_view form = "YYYY-MM-DD";
+  CHECK(date_error("2014-02-30", form) == "is not a date: February 2014 has 28 days");
+  CHECK(date_error("2012-02-30", form) == "is not a date: February 2012 has 29 days");  // leap year
+  CHECK(date_error("2014-04-31", form) == "is not a date: April 2014 has 30 days");
+  CHECK(date_error("2014-01-00", form) == "is not a date: January 2014 has 31 days");
+  CHECK(date_error("2014-13", form) == "is not a date: there is no month 13");
+  CHECK(date_error("2014-00-10", form) == "is not a date: there is no month 0");
+  CHECK(date_error("0000", form) == "is not a date: year 0 does not exist");
+  CHECK(date_error("0000-02-30", form) == "is not a date: year 0 does not exist");
+  // Not of the form at all, or a date of another form than the caller's: the form is named.
+  for (const char* text : {"2014/02/30", "14-02-30", "2014-2-3", "", "2014-02-30T", "2014"})
+    CHECK_MESSAGE(date_error(text, form) == "is not a date (YYYY-MM-DD)", text);
+}
+
+TEST_CASE("a refused period argument is told why: an impossible end, ends reversed, no name") {
+  CHECK(period_error("2014-02-30..2015") == "is not a period: \"2014-02-30\" is not a date: February 2014 has 28 days");
+  CHECK(period_error("concept=2014..2020-13") == "is not a period: \"2020-13\" is not a date: there is no month 13");
+  CHECK(period_error("2015..2014-06") == "is not a period: it ends (2014-06) before it starts (2015)");
+  CHECK(period_error("=2012..2013") == "is not a period: the name before '=' is empty");
+  for (const char* text : {"2012-2013", "x", "", "2012...2013"})
+    CHECK_MESSAGE(period_error(text) == "is not a period (2012..2013, 2014-01..2020-06-30 or NAME=2012..2013)", text);
+}
+
 TEST_CASE("period arguments accept ranges, single units and names") {
   const auto p = parse_period("2012..2013");
   REQUIRE(p);

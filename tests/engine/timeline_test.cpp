@@ -479,6 +479,23 @@ TEST_CASE("facet ids give every event its values as ids into the distinct names"
   CHECK(t.facet_ids(Facet::actor).names.size() == 2);  // "Brazil" once
 }
 
+TEST_CASE("event days give every event its start and end day by event index, whatever the timeline order") {
+  Timeline t;
+  t.add_document(document("a"));
+  t.add_event(event("late", "a", "visit", "visit", "2016-03-01", "2016-03-31"));
+  t.add_event(event("early", "a", "adoption", "approved", "2012", "2013"));
+  t.add_event(event("day", "a", "visit", "visit", "2014-01-29", "2014-01-29"));
+  const EventDays days = t.event_days();
+  REQUIRE(days.starts.size() == t.events().size());
+  REQUIRE(days.ends.size() == t.events().size());
+  for (std::size_t i = 0; i < t.events().size(); ++i) {
+    CHECK(days.starts[i] == t.events()[i].time.interval.start.time_since_epoch().count());
+    CHECK(days.ends[i] == t.events()[i].time.interval.end.time_since_epoch().count());
+  }
+  CHECK(days.ends[1] - days.starts[1] == 730);  // 2012-01-01 .. 2013-12-31
+  CHECK(Timeline{}.event_days().starts.empty());
+}
+
 TEST_CASE("add_events adds in order and stops at a taken id, keeping the events before it") {
   Timeline t = article();
   const std::size_t before = t.events().size();

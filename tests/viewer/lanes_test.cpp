@@ -6,7 +6,10 @@
 
 #include <algorithm>
 #include <numeric>
+#include <span>
 #include <stdexcept>
+#include <string>
+#include <vector>
 
 using namespace annalist;
 using namespace annalist::viewer;
@@ -29,21 +32,42 @@ Event make_event(std::string type, date::sys_days start, date::sys_days end, std
   return e;
 }
 
-std::vector<std::uint32_t> all(const std::vector<Event>& events) {
-  std::vector<std::uint32_t> v(events.size());
+// The events as the viewer has them: in a Timeline, ids made unique.
+Timeline timeline_of(std::vector<Event> events) {
+  Timeline t;
+  for (Event& e : events) {
+    e.id.clear();
+    t.add_event(std::move(e));
+  }
+  return t;
+}
+
+std::vector<std::uint32_t> all(const Timeline& t) {
+  std::vector<std::uint32_t> v(t.events().size());
   std::iota(v.begin(), v.end(), 0u);
   return v;
+}
+
+// Lanes from the engine's days and facet ids, as the viewer's model builds them.
+std::vector<Lane> lanes_of(const Timeline& t, std::span<const std::uint32_t> shown, LaneKey key,
+                           std::size_t max_lanes = 24) {
+  const auto facet = facet_of(key);
+  return assign_lanes(t.event_days(), facet ? t.facet_ids(*facet) : FacetIds{}, shown, key, max_lanes);
+}
+
+Lane lane_of(const Timeline& t, std::vector<std::uint32_t> members) {
+  return make_lane("a", t.event_days(), std::move(members));
 }
 
 }  // namespace
 
 TEST_CASE("lanes by type put the most populous type first, each sorted by start") {
-  const std::vector<Event> events{
+  const Timeline t = timeline_of({
       make_event("visit", sd(2014, 5, 1), sd(2014, 5, 1)),
       make_event("adoption", sd(2014, 1, 29), sd(2014, 1, 29)),
       make_event("visit", sd(2013, 11, 1), sd(2013, 11, 30)),
-  };
-  const auto lanes = assign_lanes(events, all(events), LaneKey::type);
+  });
+  const auto lanes = lanes_of(t, all(t), LaneKey::type);
   REQUIRE(lanes.size() == 2);
   CHECK(lanes[0].name == "visit");
   CHECK(lanes[0].events == std::vector<std::uint32_t>{2, 0});
@@ -53,12 +77,12 @@ TEST_CASE("lanes by type put the most populous type first, each sorted by start"
 }
 
 TEST_CASE("an event with several actors appears in each actor's lane, one without in (no actor)") {
-  const std::vector<Event> events{
+  const Timeline t = timeline_of({
       make_event("visit", sd(2014, 5, 1), sd(2014, 5, 1), {"Kazakhstan", "South Africa"}),
       make_event("visit", sd(2014, 6, 1), sd(2014, 6, 1), {"Kazakhstan", "Kazakhstan"}),
       make_event("other", sd(2014, 7, 1), sd(2014, 7, 1)),
-  };
-  const auto lanes = assign_lanes(events, all(events), LaneKey::actor);
+  });
+  const auto lanes = lanes_of(t, all(t), LaneKey::actor);
   REQUIRE(lanes.size() == 3);
   CHECK(lanes[0].name == "Kazakhstan");
   CHECK(lanes[0].events.size() == 2);  // the doubled actor counts once
@@ -69,23 +93,24 @@ TEST_CASE("an event with several actors appears in each actor's lane, one withou
 TEST_CASE("lanes past the limit are merged into one other lane") {
   std::vector<Event> events;
   for (int i = 0; i < 10; ++i) events.push_back(make_event("t" + std::to_string(i), sd(2014, 1, 1), sd(2014, 1, 1)));
-  const auto lanes = assign_lanes(events, all(events), LaneKey::type, 4);
+  const Timeline t = timeline_of(std::move(events));
+  const auto lanes = lanes_of(t, all(t), LaneKey::type, 4);
   REQUIRE(lanes.size() == 4);
   CHECK(lanes[3].name == "other (7 types)");
   CHECK(lanes[3].events.size() == 7);
-  CHECK(assign_lanes(events, all(events), LaneKey::type, 10).size() == 10);
+  CHECK(lanes_of(t, all(t), LaneKey::type, 10).size() == 10);
 }
 
 TEST_CASE("only the shown events are assigned, and lane none holds them all") {
-  const std::vector<Event> events{
+  const Timeline t = timeline_of({
       make_event("visit", sd(2014, 5, 1), sd(2014, 5, 1), {}, "b"),
       make_event("visit", sd(2014, 6, 1), sd(2014, 6, 1), {}, "a"),
-  };
+  });
   const std::vector<std::uint32_t> shown{1};
-  const auto by_doc = assign_lanes(events, shown, LaneKey::document);
+  const auto by_doc = lanes_of(t, shown, LaneKey::document);
   REQUIRE(by_doc.size() == 1);
   CHECK(by_doc[0].name == "a");
-  const auto none = assign_lanes(events, all(events), LaneKey::none);
+  const auto none = lanes_of(t, all(t), LaneKey::none);
   REQUIRE(none.size() == 1);
   CHECK(none[0].events.size() == 2);
   CHECK(lane_key_from_string("actor") == LaneKey::actor);
@@ -93,13 +118,13 @@ TEST_CASE("only the shown events are assigned, and lane none holds them all") {
 }
 
 TEST_CASE("overlap counts include events that start before the range and end inside it") {
-  const std::vector<Event> events{
+  const Timeline t = timeline_of({
       make_event("a", sd(2012, 1, 1), sd(2020, 12, 31)),  // spans everything
       make_event("a", sd(2014, 1, 29), sd(2014, 1, 29)),
       make_event("a", sd(2014, 3, 1), sd(2014, 3, 31)),
       make_event("a", sd(2016, 1, 1), sd(2016, 1, 1)),
-  };
-  const Lane lane = make_lane("a", events, all(events));
+  });
+  const Lane lane = lane_of(t, all(t));
   CHECK(count_overlapping(lane, day(2014, 1, 1), day(2014, 2, 1)) == 2);
   CHECK(count_overlapping(lane, day(2014, 3, 31), day(2014, 4, 1)) == 2);
   CHECK(count_overlapping(lane, day(2014, 4, 1), day(2015, 1, 1)) == 1);
@@ -108,11 +133,11 @@ TEST_CASE("overlap counts include events that start before the range and end ins
 }
 
 TEST_CASE("a day event gets a mark at the x its date maps to; wide intervals become bars") {
-  const std::vector<Event> events{
+  const Timeline t = timeline_of({
       make_event("a", sd(2014, 1, 29), sd(2014, 1, 29)),
       make_event("a", sd(2014, 1, 1), sd(2020, 12, 31)),
-  };
-  const Lane lane = make_lane("a", events, all(events));
+  });
+  const Lane lane = lane_of(t, all(t));
   const TimeAxis axis{day(2012, 1, 1), day(2021, 1, 1), 0.0f, 1600.0f};
   std::vector<Mark> marks;
   build_marks(lane, axis, 3.0f, 1000, marks);
@@ -129,7 +154,8 @@ TEST_CASE("events closer than the fold width fold into one mark with their count
   std::vector<Event> events;
   for (unsigned d = 1; d <= 5; ++d) events.push_back(make_event("a", sd(2014, 3, d), sd(2014, 3, d)));
   events.push_back(make_event("a", sd(2018, 3, 1), sd(2018, 3, 1)));
-  const Lane lane = make_lane("a", events, all(events));
+  const Timeline t = timeline_of(std::move(events));
+  const Lane lane = lane_of(t, all(t));
   const TimeAxis axis{day(2012, 1, 1), day(2021, 1, 1), 0.0f, 1600.0f};  // ~2 days per pixel
   std::vector<Mark> marks;
   build_marks(lane, axis, 3.0f, 1000, marks);
@@ -145,12 +171,12 @@ TEST_CASE("events closer than the fold width fold into one mark with their count
 }
 
 TEST_CASE("events outside the view produce no marks") {
-  const std::vector<Event> events{make_event("a", sd(2014, 1, 29), sd(2014, 1, 29))};
-  const Lane lane = make_lane("a", events, all(events));
+  const Timeline t = timeline_of({make_event("a", sd(2014, 1, 29), sd(2014, 1, 29))});
+  const Lane lane = lane_of(t, all(t));
   std::vector<Mark> marks;
   build_marks(lane, TimeAxis{day(2015, 1, 1), day(2016, 1, 1), 0.0f, 800.0f}, 3.0f, 1000, marks);
   CHECK(marks.empty());
-  build_marks(make_lane("empty", events, {}), TimeAxis{0, 10, 0, 10}, 3.0f, 1000, marks);
+  build_marks(lane_of(t, {}), TimeAxis{0, 10, 0, 10}, 3.0f, 1000, marks);
   CHECK(marks.empty());
 }
 
@@ -160,7 +186,8 @@ TEST_CASE("many events fold into density buckets whose number is bounded by the 
     const auto d = sd(2012, 1, 1) + date::days{i % 3000};
     events.push_back(make_event("a", d, d + date::days{i % 7}));
   }
-  const Lane lane = make_lane("a", events, all(events));
+  const Timeline t = timeline_of(std::move(events));
+  const Lane lane = lane_of(t, all(t));
   const TimeAxis axis{day(2011, 1, 1), day(2022, 1, 1), 0.0f, 900.0f};
   std::vector<Mark> marks;
   build_marks(lane, axis, 3.0f, 1000, marks);
@@ -175,6 +202,17 @@ TEST_CASE("many events fold into density buckets whose number is bounded by the 
   const auto capacity = marks.capacity();
   build_marks(lane, pan_by_pixels(axis, 40.0), 3.0f, 1000, marks);
   CHECK(marks.capacity() == capacity);  // no per-frame growth for a steady view
+}
+
+TEST_CASE("a bar's label goes inside it when it fits, after it when the bar is shorter than the label") {
+  // A view of [100, 900) px; labels 60 px wide; 12 px from a bar's end to a label after it.
+  CHECK(bar_label_x(200, 400, 60, 100, 900, 12) == 205);   // long bar: inside, 5 px in
+  CHECK(bar_label_x(200, 270, 60, 100, 900, 12) == 205);   // just fits: 5 + 60 + 5
+  CHECK(bar_label_x(200, 269, 60, 100, 900, 12) == 281);   // a px short: after the bar
+  CHECK(bar_label_x(200, 230, 60, 100, 900, 12) == 242);   // a short (planned) box is not written over
+  CHECK(bar_label_x(0, 400, 60, 100, 900, 12) == 105);     // starts left of the view: its visible start
+  CHECK(bar_label_x(0, 150, 60, 100, 900, 12) == 162);     // little of it visible: after it
+  CHECK(bar_label_x(880, 1200, 60, 100, 900, 12) == 885);  // runs off the right edge: stays inside
 }
 
 TEST_CASE("row packing stacks labels in rows and never lets anything overlap") {
@@ -224,9 +262,72 @@ TEST_CASE("row packing leaves out what finds no room and checks every placed pai
   for (const auto& p : out) CHECK(p.row == -1);
 }
 
-TEST_CASE("lanes from the engine's facet ids are the lanes built from the events") {
+// The lanes assign_lanes documents, worked out from the events' strings and dates the slow,
+// obvious way: groups by name, ordered and capped as documented, each sorted by (start, end, index).
+struct ExpectedLane {
+  std::string name;
+  std::vector<std::uint32_t> events;
+};
+std::vector<ExpectedLane> expected_lanes(const Timeline& t, const std::vector<std::uint32_t>& shown, LaneKey key,
+                                         std::size_t max_lanes) {
+  const std::string missing = key == LaneKey::type       ? "(no type)"
+                              : key == LaneKey::actor    ? "(no actor)"
+                              : key == LaneKey::place    ? "(no place)"
+                              : key == LaneKey::document ? "(no document)"
+                                                         : "All events";
+  std::vector<ExpectedLane> groups;  // in order of first appearance
+  const auto add = [&](const std::string& name, std::uint32_t i) {
+    auto it = std::find_if(groups.begin(), groups.end(), [&](const ExpectedLane& g) { return g.name == name; });
+    if (it == groups.end()) it = groups.insert(groups.end(), ExpectedLane{name, {}});
+    if (std::find(it->events.begin(), it->events.end(), i) == it->events.end()) it->events.push_back(i);
+  };
+  for (const std::uint32_t i : shown) {
+    const Event& e = t.events()[i];
+    const std::vector<std::string> values = key == LaneKey::type       ? std::vector<std::string>{e.type}
+                                            : key == LaneKey::document ? std::vector<std::string>{e.document}
+                                            : key == LaneKey::actor    ? e.actors
+                                            : key == LaneKey::place    ? e.places
+                                                                       : std::vector<std::string>{};
+    if (values.empty()) add(missing, i);
+    for (const std::string& v : values) add(v.empty() ? missing : v, i);
+  }
+  const auto last = [&](const ExpectedLane& g) { return g.name == missing; };
+  if (key == LaneKey::document) {
+    std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) { return last(a) < last(b); });
+  } else {
+    std::sort(groups.begin(), groups.end(), [&](const ExpectedLane& a, const ExpectedLane& b) {
+      if (last(a) != last(b)) return last(a) < last(b);
+      if (a.events.size() != b.events.size()) return a.events.size() > b.events.size();
+      return a.name < b.name;
+    });
+  }
+  if (groups.size() > max_lanes) {
+    const std::string plural = key == LaneKey::type    ? "types"
+                               : key == LaneKey::actor ? "actors"
+                               : key == LaneKey::place ? "places"
+                                                       : "documents";
+    ExpectedLane other{"other (" + std::to_string(groups.size() - (max_lanes - 1)) + " " + plural + ")", {}};
+    for (const std::uint32_t i : shown)
+      for (std::size_t g = max_lanes - 1; g < groups.size(); ++g)
+        if (std::find(groups[g].events.begin(), groups[g].events.end(), i) != groups[g].events.end()) {
+          other.events.push_back(i);
+          break;
+        }
+    groups.resize(max_lanes - 1);
+    groups.push_back(std::move(other));
+  }
+  for (ExpectedLane& g : groups)
+    std::sort(g.events.begin(), g.events.end(), [&](std::uint32_t a, std::uint32_t b) {
+      const Interval &x = t.events()[a].time.interval, &y = t.events()[b].time.interval;
+      if (x.start != y.start) return x.start < y.start;
+      return x.end != y.end ? x.end < y.end : a < b;
+    });
+  return groups;
+}
+
+TEST_CASE("lanes from the engine's days and facet ids group the events by their names and dates") {
   // Many types and actors (more than the lane limit), repeated and empty names, events added out
-  // of time order: the engine's ids and days give exactly the lanes the events give.
+  // of time order: the engine's ids and days give exactly the lanes the events' strings give.
   Timeline t;
   t.add_document({"d1", "one", sd(2014, 2, 5), ""});
   t.add_document({"d2", "two", sd(2014, 2, 5), ""});
@@ -243,23 +344,28 @@ TEST_CASE("lanes from the engine's facet ids are the lanes built from the events
   std::vector<std::uint32_t> shown;
   for (const std::size_t i : ordered)
     if (i % 7 != 3) shown.push_back(static_cast<std::uint32_t>(i));
-  const EventDays days = event_days(t.events());
   for (const LaneKey key : {LaneKey::none, LaneKey::type, LaneKey::actor, LaneKey::place, LaneKey::document}) {
     CAPTURE(to_string(key));
-    const auto facet = facet_of(key);
-    const auto fast = assign_lanes(days, facet ? t.facet_ids(*facet) : FacetIds{}, shown, key, 12);
-    const auto slow = assign_lanes(t.events(), shown, key, 12);
-    REQUIRE(fast.size() == slow.size());
-    for (std::size_t l = 0; l < fast.size(); ++l) {
-      CHECK(fast[l].name == slow[l].name);
-      CHECK(fast[l].events == slow[l].events);
-      CHECK(fast[l].starts == slow[l].starts);
-      CHECK(fast[l].sorted_ends == slow[l].sorted_ends);
-      CHECK(std::is_sorted(fast[l].starts.begin(), fast[l].starts.end()));
+    const auto lanes = lanes_of(t, shown, key, 12);
+    const auto expected = expected_lanes(t, shown, key, 12);
+    REQUIRE(lanes.size() == expected.size());
+    for (std::size_t l = 0; l < lanes.size(); ++l) {
+      CHECK(lanes[l].name == expected[l].name);
+      CHECK(lanes[l].events == expected[l].events);
+      REQUIRE(lanes[l].starts.size() == lanes[l].events.size());
+      for (std::size_t k = 0; k < lanes[l].events.size(); ++k) {
+        const Interval& iv = t.events()[lanes[l].events[k]].time.interval;
+        CHECK(lanes[l].starts[k] == iv.start.time_since_epoch().count());
+        CHECK(lanes[l].ends[k] == iv.end.time_since_epoch().count());
+      }
+      std::vector<std::int32_t> sorted_ends = lanes[l].ends;
+      std::sort(sorted_ends.begin(), sorted_ends.end());
+      CHECK(lanes[l].sorted_ends == sorted_ends);
+      CHECK(std::is_sorted(lanes[l].starts.begin(), lanes[l].starts.end()));
     }
   }
   // Values of another timeline are refused, not read out of bounds.
-  CHECK_THROWS_AS(assign_lanes(days, FacetIds{}, shown, LaneKey::type), std::invalid_argument);
+  CHECK_THROWS_AS(assign_lanes(t.event_days(), FacetIds{}, shown, LaneKey::type), std::invalid_argument);
 }
 
 TEST_CASE("a large lane keeps its end days sorted") {
@@ -268,7 +374,8 @@ TEST_CASE("a large lane keeps its end days sorted") {
     const auto start = sd(1900, 1, 1) + date::days{(i * 7919) % 40000};
     events.push_back(make_event("a", start, start + date::days{(i * 31) % 400}));
   }
-  const Lane lane = make_lane("a", events, all(events));
+  const Timeline t = timeline_of(std::move(events));
+  const Lane lane = lane_of(t, all(t));
   std::vector<std::int32_t> expected = lane.ends;
   std::sort(expected.begin(), expected.end());
   CHECK(lane.sorted_ends == expected);

@@ -43,7 +43,11 @@ TEST_CASE("filters select through the engine and the lanes follow") {
 
   f.from = "2014-13";
   model.apply(f, LaneKey::type);
-  CHECK_FALSE(model.filter_error().empty());
+  CHECK(model.filter_error() == "\"2014-13\" is not a date: there is no month 13");
+  f.from.clear();
+  f.to = "2014/02";
+  model.apply(f, LaneKey::type);
+  CHECK(model.filter_error() == "\"2014/02\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
 }
 
 TEST_CASE("the filtered view exports as a timeline that reads back with only the shown events") {

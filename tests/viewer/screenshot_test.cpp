@@ -16,6 +16,7 @@
 #include <string>
 
 using annalist::test::run;
+using annalist::test::TempDir;
 namespace fs = std::filesystem;
 
 namespace {
@@ -28,26 +29,16 @@ bool xvfb_missing() {
   return true;
 }
 
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    char name[] = "/tmp/annalist-view-test-XXXXXX";
-    REQUIRE(::mkdtemp(name) != nullptr);
-    path = name;
-  }
-  ~TempDir() { fs::remove_all(path); }
-
-  // The prefix that runs a command under a fresh X server. xvfb-run keeps its auth file here: left
-  // to itself it makes and removes its own directory in /tmp and exits 5, whatever the command
-  // returned, when that removal fails (seen on a CI machine).
-  // Mesa's and X's own allocations outlive the process by design; under LeakSanitizer (the
-  // sanitized suite) they would fail every run, so leak checking is off for annalist-view here.
-  // The viewer's own code is leak-checked by viewer_model_tests, which need no GL.
-  std::string xvfb() const {
-    return "ASAN_OPTIONS=\"${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0\" xvfb-run -a -f '" +
-           (path / "Xauthority").string() + "' -s \"-screen 0 1600x900x24\" ";
-  }
-};
+// The prefix that runs a command under a fresh X server. xvfb-run keeps its auth file in `dir`:
+// left to itself it makes and removes its own directory in /tmp and exits 5, whatever the command
+// returned, when that removal fails (seen on a CI machine).
+// Mesa's and X's own allocations outlive the process by design; under LeakSanitizer (the
+// sanitized suite) they would fail every run, so leak checking is off for annalist-view here.
+// The viewer's own code is leak-checked by viewer_model_tests, which need no GL.
+std::string xvfb(const TempDir& dir) {
+  return "ASAN_OPTIONS=\"${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0\" xvfb-run -a -f '" +
+         (dir.path / "Xauthority").string() + "' -s \"-screen 0 1600x900x24\" ";
+}
 
 struct Picture {
   int width = 0, height = 0;
@@ -105,7 +96,7 @@ TEST_CASE("the seed article renders with a mark where each event's date maps on 
   if (xvfb_missing()) return;
   TempDir dir;
   const fs::path png = dir.path / "seed.png";
-  const auto r = run(dir.xvfb() + "annalist-view '" + seed + "' --screenshot '" + png.string() +
+  const auto r = run(xvfb(dir) + "annalist-view '" + seed + "' --screenshot '" + png.string() +
                      "' --size 1600x900 --range 2010..2021");
   INFO(r.err);
   REQUIRE(r.exit_code == 0);
@@ -164,11 +155,11 @@ TEST_CASE("a scripted hover shows the tooltip with the time expression highlight
   };
   TempDir dir;
   const auto plain =
-      run(dir.xvfb() + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "plain.png").string() + "'");
+      run(xvfb(dir) + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "plain.png").string() + "'");
   REQUIRE(plain.exit_code == 0);
   const auto hovered =
-      run(dir.xvfb() + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "hover.png").string() +
-          "' --hover " + doc.events.front().id + " --period 2012..2013 --period 2014..2020");
+      run(xvfb(dir) + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "hover.png").string() + "' --hover " +
+          doc.events.front().id + " --period 2012..2013 --period 2014..2020");
   INFO(hovered.err);
   REQUIRE(hovered.exit_code == 0);
   CHECK(amber_pixels(load_png(dir.path / "plain.png")) == 0);
@@ -179,7 +170,7 @@ TEST_CASE("a missing file is reported on stderr and in the picture, with exit co
   if (xvfb_missing()) return;
   TempDir dir;
   const fs::path png = dir.path / "missing.png";
-  const auto r = run(dir.xvfb() + "annalist-view '" + (dir.path / "no-such.json").string() + "' --screenshot '" +
+  const auto r = run(xvfb(dir) + "annalist-view '" + (dir.path / "no-such.json").string() + "' --screenshot '" +
                      png.string() + "' --size 1024x700");
   INFO(r.err);
   CHECK(r.exit_code == 1);
@@ -205,7 +196,7 @@ TEST_CASE("malformed timeline JSON names the file and position and still renders
   annalist::write_file_atomically(bad, "{\"version\": 1, \"events\": [\n  {\"id\": \n");
   const fs::path png = dir.path / "bad.png";
   const auto r =
-      run(dir.xvfb() + "annalist-view '" + bad.string() + "' --screenshot '" + png.string() + "' --size 1024x700");
+      run(xvfb(dir) + "annalist-view '" + bad.string() + "' --screenshot '" + png.string() + "' --size 1024x700");
   CHECK(r.exit_code == 1);
   CHECK(r.err.find("bad.json") != std::string::npos);
   CHECK(fs::exists(png));
@@ -218,11 +209,27 @@ TEST_CASE("an empty timeline renders an empty axis without error") {
   annalist::write_timeline(empty, annalist::Timeline{});
   const fs::path png = dir.path / "empty.png";
   const auto r =
-      run(dir.xvfb() + "annalist-view '" + empty.string() + "' --screenshot '" + png.string() + "' --size 1024x700");
+      run(xvfb(dir) + "annalist-view '" + empty.string() + "' --screenshot '" + png.string() + "' --size 1024x700");
   INFO(r.err);
   CHECK(r.exit_code == 0);
   CHECK(parse_layout(r.out).shown == 0);
   CHECK(load_png(png).width == 1024);
+}
+
+TEST_CASE("a screenshot path onto an input, or into a missing directory, is refused before rendering") {
+  TempDir dir;
+  const auto timeline =
+      dir.write("t.json", annalist::read_file(ANNALIST_SOURCE_DIR "/tests/data/engine/kazakhstan.json"));
+  const std::string before = annalist::read_file(timeline);
+  // No display is needed: the command line is refused before the window opens.
+  const auto onto_input = run("annalist-view '" + timeline.string() + "' --screenshot '" + timeline.string() + "'");
+  CHECK(onto_input.exit_code == 2);
+  CHECK(onto_input.err.find("--screenshot: " + timeline.string() + ": is also an input; refusing to overwrite it") !=
+        std::string::npos);
+  CHECK(annalist::read_file(timeline) == before);
+  const auto missing = run("annalist-view '" + timeline.string() + "' --screenshot '" + dir / "no/such.png" + "'");
+  CHECK(missing.exit_code == 2);
+  CHECK(missing.err.find("the directory " + dir / "no" + " does not exist") != std::string::npos);
 }
 
 TEST_CASE("a bad command line exits 2 with the usage") {
@@ -231,9 +238,15 @@ TEST_CASE("a bad command line exits 2 with the usage") {
   CHECK(lanes.err.find("--lanes") != std::string::npos);
   CHECK(lanes.err.find("usage:") != std::string::npos);
   CHECK(run("annalist-view --size big").exit_code == 2);
-  CHECK(run("annalist-view --range 2020..2012").exit_code == 2);
+  const auto range = run("annalist-view --range 2020..2012");
+  CHECK(range.exit_code == 2);
+  CHECK(range.err.find("--range: \"2020..2012\" is not a period: it ends (2012) before it starts (2020)") !=
+        std::string::npos);
   CHECK(run("annalist-view --bench 0").exit_code == 2);
-  CHECK(run("annalist-view --period 2014..2012").exit_code == 2);
+  const auto period = run("annalist-view --period concept=2014..2020-02-30");
+  CHECK(period.exit_code == 2);
+  CHECK(period.err.find("--period: \"concept=2014..2020-02-30\" is not a period: \"2020-02-30\" is not a date: "
+                        "February 2020 has 29 days") != std::string::npos);
   const auto help = run("annalist-view --help");
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("--screenshot") != std::string::npos);

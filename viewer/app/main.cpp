@@ -70,7 +70,10 @@ int main(int argc, char** argv) {
     if (const auto range = args.get("range")) {
       options.view.initial_range = viewer::parse_day_range(*range);
       if (!options.view.initial_range)
-        throw cli::UsageError("--range: \"" + *range + "\" is not a range such as 2012..2020 or 2014-01..2014-06");
+        throw cli::UsageError("--range: \"" + *range + "\" " +
+                              (range->find("..") == std::string::npos
+                                   ? date_error(*range, "YYYY, YYYY-MM or YYYY-MM-DD")
+                                   : period_error(*range)));
     }
     if (const auto lanes = args.get("lanes")) {
       const auto key = viewer::lane_key_from_string(*lanes);
@@ -79,14 +82,16 @@ int main(int argc, char** argv) {
     }
     for (const auto& text : args.get_all("period")) {
       const auto period = parse_period(text);
-      if (!period)
-        throw cli::UsageError("--period: \"" + text + "\" is not a period such as 2014..2020 or concept=2014..2020");
+      if (!period) throw cli::UsageError("--period: \"" + text + "\" " + period_error(text));
       options.view.periods.push_back(*period);
     }
     options.view.hover_event = args.get("hover").value_or("");
     options.view.select_event = args.get("select").value_or("");
-    if (const auto shot = args.get("screenshot")) options.screenshot = *shot;
     for (const auto& f : args.positional()) options.files.emplace_back(f);
+    if (const auto shot = args.get("screenshot")) {
+      cli::check_output_option("--screenshot", *shot, options.files);  // before the window opens
+      options.screenshot = *shot;
+    }
     return viewer::run_app(options);
   } catch (const cli::UsageError& e) {
     std::cerr << "annalist-view: " << e.what() << "\n\n" << usage;

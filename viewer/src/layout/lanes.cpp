@@ -5,14 +5,11 @@
 #include <cmath>
 #include <numeric>
 #include <stdexcept>
-#include <unordered_map>
 #include <utility>
 
 namespace annalist::viewer {
 
 namespace {
-
-std::int32_t day_number(date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
 
 // Sorts days ascending: a two-pass radix sort on 16-bit digits of (day - smallest) for large
 // lists (a million end days sort ten times faster than with std::sort), std::sort for small ones
@@ -106,51 +103,6 @@ std::optional<Facet> facet_of(LaneKey key) {
   return std::nullopt;
 }
 
-EventDays event_days(std::span<const Event> events) {
-  EventDays days;
-  days.starts.resize(events.size());
-  days.ends.resize(events.size());
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    days.starts[i] = day_number(events[i].time.interval.start);
-    days.ends[i] = day_number(events[i].time.interval.end);
-  }
-  return days;
-}
-
-FacetIds facet_ids_of(std::span<const Event> events, Facet facet) {
-  FacetIds out;
-  out.begin.reserve(events.size() + 1);
-  out.begin.push_back(0);
-  std::unordered_map<std::string_view, std::uint32_t> id_of;
-  const auto add = [&](const std::string& value) {
-    const auto [it, inserted] = id_of.try_emplace(value, static_cast<std::uint32_t>(out.names.size()));
-    if (inserted) out.names.push_back(value);
-    out.ids.push_back(it->second);
-  };
-  for (const Event& e : events) {
-    switch (facet) {
-      case Facet::type:
-        add(e.type);
-        break;
-      case Facet::document:
-        add(e.document);
-        break;
-      case Facet::actor:
-        for (const auto& a : e.actors) add(a);
-        break;
-      case Facet::place:
-        for (const auto& p : e.places) add(p);
-        break;
-    }
-    out.begin.push_back(static_cast<std::uint32_t>(out.ids.size()));
-  }
-  return out;
-}
-
-Lane make_lane(std::string name, std::span<const Event> events, std::vector<std::uint32_t> members) {
-  return make_lane(std::move(name), event_days(events), std::move(members));
-}
-
 Lane make_lane(std::string name, const EventDays& days, std::vector<std::uint32_t> members) {
   Lane lane;
   lane.name = std::move(name);
@@ -191,12 +143,6 @@ Lane make_lane(std::string name, const EventDays& days, std::vector<std::uint32_
   sort_days(lane.sorted_ends);
   lane.events = std::move(members);
   return lane;
-}
-
-std::vector<Lane> assign_lanes(std::span<const Event> events, std::span<const std::uint32_t> shown, LaneKey key,
-                               std::size_t max_lanes) {
-  const auto facet = facet_of(key);
-  return assign_lanes(event_days(events), facet ? facet_ids_of(events, *facet) : FacetIds{}, shown, key, max_lanes);
 }
 
 std::vector<Lane> assign_lanes(const EventDays& days, const FacetIds& values, std::span<const std::uint32_t> shown,
@@ -331,6 +277,13 @@ void build_marks(const Lane& lane, const TimeAxis& axis, float fold_px, std::siz
         std::min<std::ptrdiff_t>(first - lane.starts.begin(), static_cast<std::ptrdiff_t>(lane.starts.size()) - 1));
     out.push_back({x, x1, static_cast<std::uint32_t>(n), pos, true});
   }
+}
+
+float bar_label_x(float x0, float x1, float label_width, float x_left, float x_right, float after_gap) {
+  constexpr float inset = 5.0f;
+  const float inside = std::max(x0, x_left) + inset;
+  if (x1 >= x_right || inside + label_width + inset <= x1) return inside;
+  return x1 + after_gap;
 }
 
 void pack_rows(std::span<const RowSpan> labelled, std::span<const RowSpan> bare, int max_rows, float gap,

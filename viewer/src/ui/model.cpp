@@ -82,7 +82,7 @@ void Model::rebuild_static() {
     if (const auto it = slot_of.find(types.names[id]); it != slot_of.end()) slot_of_id[id] = it->second;
   event_type_slot_.resize(timeline_.events().size());
   for (std::size_t i = 0; i < event_type_slot_.size(); ++i) event_type_slot_[i] = slot_of_id[types.ids[types.begin[i]]];
-  days_ = event_days(timeline_.events());
+  days_ = timeline_.event_days();
   data_span_.reset();
   if (!days_.starts.empty())
     data_span_ = DayRange{static_cast<double>(*std::min_element(days_.starts.begin(), days_.starts.end())),
@@ -116,13 +116,13 @@ void Model::apply(const Filters& filters, LaneKey key) {
     if (const auto r = parse_date_range(filters.from))
       query.from = r->first;
     else
-      filter_error_ = "\"" + filters.from + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+      filter_error_ = "\"" + filters.from + "\" " + date_error(filters.from, "YYYY, YYYY-MM or YYYY-MM-DD");
   }
   if (!filters.to.empty()) {
     if (const auto r = parse_date_range(filters.to))
       query.to = r->second;
     else
-      filter_error_ = "\"" + filters.to + "\" is not a date (YYYY, YYYY-MM or YYYY-MM-DD)";
+      filter_error_ = "\"" + filters.to + "\" " + date_error(filters.to, "YYYY, YYYY-MM or YYYY-MM-DD");
   }
   const auto selected = timeline_.query(query);
   shown_.assign(selected.begin(), selected.end());

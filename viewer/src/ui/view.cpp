@@ -31,6 +31,8 @@ constexpr std::size_t label_limit = 400;    // beyond this many marks in a lane,
 constexpr int max_label_rows = 8;
 constexpr float point_radius = 5.0f;
 constexpr float fold_radius = 9.0f;
+constexpr float bar_arrow_room = 8.0f;                  // after a bar: its "goes on" arrow (7 px) and a pixel
+constexpr float bar_label_gap = bar_arrow_room + 4.0f;  // from a bar's end to a label put after it
 
 // Tableau 10: distinct, colour-blind friendly, print well.
 constexpr ImU32 palette[10] = {IM_COL32(78, 121, 167, 255),  IM_COL32(242, 142, 43, 255),  IM_COL32(225, 87, 89, 255),
@@ -471,11 +473,12 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     const bool point = m.x1 - m.x0 < 2.0f * point_radius;
     const float x0 = point ? (m.x0 + m.x1) / 2 - point_radius : m.x0;
     float x1 = point ? (m.x0 + m.x1) / 2 + point_radius : m.x1;
-    if (!point) x1 += 8.0f;  // room for the "goes on" arrow
-    if (labelled) {          // where draw_lanes puts the label: beside a dot, inside a bar's visible start
-      const std::string& label = events[lane.events[m.first]].trigger;
-      const float text_start = point ? x1 + 4.0f : std::max(x0, axis_.x_left) + 5.0f;
-      x1 = std::max(x1, text_start + ImGui::CalcTextSize(label.c_str()).x);
+    if (!point) x1 += bar_arrow_room;
+    if (labelled) {  // where draw_lanes puts the label: beside a dot, inside a bar or after a short one
+      const float width = ImGui::CalcTextSize(events[lane.events[m.first]].trigger.c_str()).x;
+      const float text_start =
+          point ? x1 + 4.0f : bar_label_x(m.x0, m.x1, width, axis_.x_left, axis_.x_right, bar_label_gap);
+      x1 = std::max(x1, text_start + width);
     }
     return RowSpan{x0, x1};
   };
@@ -677,7 +680,8 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
             dl->AddTriangleFilled(ImVec2{x1, top - 1}, ImVec2{x1 + 7.0f, yc}, ImVec2{x1, bot + 1}, c);
           hit_min = ImVec2{x0, top};
           hit_max = ImVec2{x1, bot};
-          label_x = std::max(x0, axis_.x_left) + 5.0f;
+          label_x =
+              bar_label_x(x0, x1, ImGui::CalcTextSize(e.trigger.c_str()).x, axis_.x_left, axis_.x_right, bar_label_gap);
           const float xs = std::clamp((x0 + x1) / 2, axis_.x_left + 4.0f, axis_.x_right - 4.0f);
           if (hover_target_ == ev_index) scripted_mouse_ = ImVec2{xs, yc};
           if (selected_ == ev_index)
@@ -1047,7 +1051,7 @@ void View::periods_panel() {
       comparison_.reset();
       busy_frames_ = 3;
     } else {
-      report("\"" + period_range_ + "\" is not a period: write 2012..2013 or 2014-01..2014-06-30", true);
+      report("\"" + period_range_ + "\" " + period_error(period_range_), true);
     }
   }
   if (periods_.size() < 2) {

@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <filesystem>
 #include <optional>
+#include <span>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -46,14 +47,27 @@ struct TextPosition {
 };
 TextPosition position_of(std::string_view text, std::size_t offset);
 
+// Throws InputError naming `path` and the line and column of the first byte of text[begin, end)
+// that is no text: a NUL ("this looks like a binary file, not text") or invalid UTF-8 (with the
+// byte). Lines are counted over all of `text`. What read_text_file checks, for readers that hold
+// the bytes another way (the JSON reader checks only when its parser failed).
+void require_text(std::string_view text, const std::string& path, std::size_t begin = 0,
+                  std::size_t end = std::string_view::npos);
+
 // Reads a text document: the file must be valid UTF-8 without NUL bytes (a NUL means binary).
 // A UTF-8 byte-order mark is dropped. Throws InputError naming the line and column of the first
 // bad byte.
 std::string read_text_file(const std::filesystem::path& path);
 
+// Throws InputError naming `path` when no output file can be written there: it has no file name,
+// is a directory, lies in a directory that does not exist, or is the same file as one of `inputs`
+// (writing would destroy what is being read; "-", stdin, is no file). Front ends call it before
+// the work, so that a mistyped -o fails at once rather than after a long extraction.
+void check_output_path(const std::filesystem::path& path, std::span<const std::filesystem::path> inputs = {});
+
 // Writes `content` to a temporary file beside `path`, flushes it, then renames it over `path`:
-// readers see either the old file or the whole new one. Throws InputError on failure and leaves
-// no temporary file behind.
+// readers see either the old file or the whole new one. Throws InputError on failure (first the
+// ones check_output_path names) and leaves no temporary file behind.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 }  // namespace annalist

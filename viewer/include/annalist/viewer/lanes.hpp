@@ -5,8 +5,7 @@
 // viewer stays interactive at a million events. Plain functions, no ImGui.
 #pragma once
 
-#include <annalist/engine/event.hpp>
-#include <annalist/engine/timeline.hpp>  // Facet, FacetIds
+#include <annalist/engine/timeline.hpp>  // EventDays, Facet, FacetIds
 #include <annalist/viewer/time_axis.hpp>
 
 #include <cstddef>
@@ -39,36 +38,20 @@ struct Lane {
 // The facet a lane key groups by; nullopt for LaneKey::none.
 std::optional<Facet> facet_of(LaneKey key);
 
-// Start and end day (days since 1970-01-01) of every event, by event index: read from the events
-// once, in their order, so that lanes are built from 8 bytes per event rather than from a million
-// scattered Events. Invariant: starts.size() == ends.size().
-struct EventDays {
-  std::vector<std::int32_t> starts;
-  std::vector<std::int32_t> ends;
-};
-EventDays event_days(std::span<const Event> events);
-
-// The values of `facet` of each event as ids, interned here (Timeline::facet_ids gives the same
-// from the engine's index, without interning again).
-FacetIds facet_ids_of(std::span<const Event> events, Facet facet);
-
-// Groups the `shown` events (indices into `events`) into lanes by `key`, most populous lane
-// first (document lanes keep document order), ties by name. An event with several actors or
-// places appears in each of their lanes; one with none (or an empty name) goes to a
-// "(no actor)" / "(no place)" lane. Lanes past `max_lanes` are merged into one "other" lane.
-// LaneKey::none gives one lane of all shown events.
-std::vector<Lane> assign_lanes(std::span<const Event> events, std::span<const std::uint32_t> shown, LaneKey key,
-                               std::size_t max_lanes = 24);
-// The same from the events' days and their values of facet_of(key) (`values`; unused for
-// LaneKey::none): no Event is read and no string hashed, which keeps a million events' lanes
-// fast. Lanes are cheapest with `shown` in timeline order (start, end, index), as queries give.
+// Groups the `shown` events (indices into the timeline's events) into lanes by `key`, from the
+// events' days and their values of facet_of(key) (`values`; unused for LaneKey::none), both as
+// Timeline::event_days() and Timeline::facet_ids() give them: no Event is read and no string
+// hashed, which keeps a million events' lanes fast. Most populous lane first (document lanes keep
+// document order), ties by name. An event with several actors or places appears in each of their
+// lanes; one with none (or an empty name) goes to a "(no actor)" / "(no place)" lane. Lanes past
+// `max_lanes` are merged into one "other" lane. LaneKey::none gives one lane of all shown events.
+// Lanes are cheapest with `shown` in timeline order (start, end, index), as queries give.
 // Throws std::invalid_argument when `values` does not have one entry per event of `days`.
 std::vector<Lane> assign_lanes(const EventDays& days, const FacetIds& values, std::span<const std::uint32_t> shown,
                                LaneKey key, std::size_t max_lanes = 24);
 
-// Builds one lane named `name` holding `members` (indices into `events`).
-Lane make_lane(std::string name, std::span<const Event> events, std::vector<std::uint32_t> members);
-// The same from the events' days (members in timeline order need no sort).
+// Builds one lane named `name` holding `members` (event indices into `days`); members in
+// timeline order need no sort.
 Lane make_lane(std::string name, const EventDays& days, std::vector<std::uint32_t> members);
 
 // Number of the lane's events whose interval overlaps the days [first_day, last_day).
@@ -93,6 +76,13 @@ struct Mark {
 //    density mark counting the events that overlap it: O(width / fold_px * log n).
 void build_marks(const Lane& lane, const TimeAxis& axis, float fold_px, std::size_t detail_limit,
                  std::vector<Mark>& out);
+
+// Where the label of a bar drawn over [x0, x1) starts, for a label `label_width` pixels wide in a
+// view spanning [x_left, x_right): inside the bar from its visible start (x0 or x_left, plus a
+// 5 px inset) when it fits before the bar's end, or when the bar runs past the right edge (beyond
+// it nothing is seen); else `after_gap` pixels after the bar's end, so that a bar shorter than
+// its label — a planned one's dashed box above all — is not written over.
+float bar_label_x(float x0, float x1, float label_width, float x_left, float x_right, float after_gap);
 
 // A horizontal extent to place in a row ([x0, x1) in pixels).
 struct RowSpan {

@@ -1,0 +1,201 @@
+// Bad input as a new user types it: every case gets a clear message naming the file (and line
+// where there is one), a non-zero exit, and no output file written or half-written.
+#include "run.hpp"
+#include "timeline_fixtures.hpp"
+
+#include <annalist/engine/file_io.hpp>
+
+#include <doctest/doctest.h>
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <string>
+
+using namespace annalist::test;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string seed = ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt";
+
+bool has(const std::string& text, const std::string& part) { return text.find(part) != std::string::npos; }
+
+// The extract summary line ("1 document(s), 10 event(s) in ...") says the documents were read.
+bool extracted(const RunResult& r) { return has(r.err, "document(s)"); }
+
+}  // namespace
+
+TEST_CASE("an empty document is refused by name and no timeline file is written") {
+  const TempDir dir;
+  const auto empty = dir.write("empty.txt", "");
+  const auto r = run("annalist extract '" + empty.string() + "' -o '" + dir / "t.json" + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(has(r.err, empty.string() + ": empty document"));
+  CHECK_FALSE(fs::exists(dir.path / "t.json"));
+}
+
+TEST_CASE("a binary file is called one, with its line and column, by extract and by query") {
+  const TempDir dir;
+  const auto binary = dir.write("photo.jpg", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10));
+  const auto text_binary = dir.write("notes.txt", std::string("line one\nab\0cd", 14));
+  const auto e = run("annalist extract '" + text_binary.string() + "'");
+  CHECK(e.exit_code == 1);
+  CHECK(has(e.err, text_binary.string() + ":2:3: NUL byte: this looks like a binary file, not text"));
+  const auto q = run("annalist query '" + binary.string() + "'");
+  CHECK(q.exit_code == 1);
+  CHECK(has(q.err, binary.string() + ":1:5: NUL byte: this looks like a binary file, not text"));
+}
+
+TEST_CASE("invalid UTF-8 is reported with its line, column and byte by extract and by query") {
+  const TempDir dir;
+  const auto latin1 = dir.write("latin1.txt", "Talks\nin Z\xFCrich on 3 May 2015.\n");
+  const auto e = run("annalist extract '" + latin1.string() + "' -o '" + dir / "t.json" + "'");
+  CHECK(e.exit_code == 1);
+  CHECK(has(e.err, latin1.string() + ":2:5: invalid UTF-8 (byte 0xFC at offset 10)"));
+  CHECK_FALSE(fs::exists(dir.path / "t.json"));
+  const auto json = dir.write("t.json", "{\"version\": 1,\n \"documents\": [\"Z\xFCrich\"]}");
+  const auto q = run("annalist query '" + json.string() + "'");
+  CHECK(q.exit_code == 1);
+  CHECK(has(q.err, json.string() + ":2:18: invalid UTF-8 (byte 0xFC at offset 32)"));
+}
+
+TEST_CASE("malformed JSON names the file, line and column, for query, compare and export") {
+  const TempDir dir;
+  const auto broken = dir.write("broken.json", "{\"version\": 1,\n \"documents\": [\n");
+  for (const std::string command : {"query", "compare", "export"}) {
+    CAPTURE(command);
+    const auto r = run("annalist " + command + " '" + broken.string() + "'");
+    CHECK(r.exit_code == 1);
+    CHECK(has(r.err, broken.string() + ":3:1: invalid JSON"));
+  }
+}
+
+TEST_CASE("a document of one huge line is read whole") {
+  const TempDir dir;
+  std::string line;
+  while (line.size() < (std::size_t{2} << 20)) line += "The ministers met in Oslo on May 5, 2015. ";
+  const auto big = dir.write("one-line.txt", line);
+  const auto r = run("annalist extract --dct 2015-06-01 '" + big.string() + "' -o '" + dir / "t.json" + "'");
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(annalist::read_file(dir.path / "t.json"));
+  CHECK(j["events"].size() > 1000);
+}
+
+TEST_CASE("a directory where a timeline file is expected is refused by name") {
+  const TempDir dir;
+  for (const std::string command : {"query", "export", "compare"}) {
+    CAPTURE(command);
+    const auto r = run("annalist " + command + " '" + dir.path.string() + "'");
+    CHECK(r.exit_code == 1);
+    CHECK(has(r.err, dir.path.string() + ": is a directory, not a file"));
+  }
+}
+
+TEST_CASE("a directory without documents, or a missing input, is an error and writes nothing") {
+  const TempDir dir;
+  dir.write("in/notes.dat", "not a document");
+  const auto r = run("annalist extract '" + dir / "in" + "' -o '" + dir / "t.json" + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(has(r.err, dir / "in" + ": no documents in this directory (*.txt, *.tml, *.jsonl)"));
+  const auto missing = run("annalist extract '" + dir / "missing.txt" + "' -o '" + dir / "t.json" + "'");
+  CHECK(missing.exit_code == 1);
+  CHECK(has(missing.err, dir / "missing.txt" + ": no such file or directory"));
+  CHECK_FALSE(fs::exists(dir.path / "t.json"));
+}
+
+TEST_CASE("-o in a directory that does not exist fails at once, before any work, writing nothing") {
+  const TempDir dir;
+  const std::string out = dir / "missing/t.json";
+  const auto e = run("annalist extract '" + seed + "' -o '" + out + "'");
+  CHECK(e.exit_code == 2);
+  CHECK(has(e.err, "-o: " + out + ": the directory " + dir / "missing" + " does not exist"));
+  CHECK_FALSE(extracted(e));
+  const auto x = run("annalist export '" + kazakhstan_json + "' --format csv -o '" + out + "'");
+  CHECK(x.exit_code == 2);
+  CHECK(has(x.err, "the directory " + dir / "missing" + " does not exist"));
+  CHECK_FALSE(fs::exists(dir.path / "missing"));
+}
+
+TEST_CASE("-o naming a directory, or nothing, is a usage error") {
+  const TempDir dir;
+  const auto into_dir = run("annalist extract '" + seed + "' -o '" + dir.path.string() + "'");
+  CHECK(into_dir.exit_code == 2);
+  CHECK(has(into_dir.err,
+            dir.path.string() + ": is a directory; name a file to write, such as " + dir / "timeline.json"));
+  CHECK_FALSE(extracted(into_dir));
+  const auto empty = run("annalist export '" + kazakhstan_json + "' -o ''");
+  CHECK(empty.exit_code == 2);
+  CHECK(has(empty.err, "-o: no output file named"));
+  CHECK(fs::is_empty(dir.path));
+}
+
+TEST_CASE("-o onto an input is refused and the input kept, however the path is spelled") {
+  const TempDir dir;
+  const std::string article = annalist::read_file(seed);
+  const auto input = dir.write("in/article.txt", article);
+  const auto e = run("annalist extract '" + input.string() + "' -o '" + input.string() + "'");
+  CHECK(e.exit_code == 2);
+  CHECK(has(e.err, "-o: " + input.string() + ": is also an input; refusing to overwrite it"));
+  CHECK_FALSE(extracted(e));
+  // Found among a directory's documents, and through another spelling of the path.
+  const std::string other_spelling = dir / "in/./article.txt";
+  const auto from_dir = run("annalist extract '" + dir / "in" + "' -o '" + other_spelling + "'");
+  CHECK(from_dir.exit_code == 2);
+  CHECK(has(from_dir.err, "is also an input"));
+  CHECK(annalist::read_file(input) == article);
+
+  const std::string timeline = annalist::read_file(kazakhstan_json);
+  const auto copy = dir.write("t.json", timeline);
+  const auto x = run("annalist export '" + copy.string() + "' --format csv -o '" + copy.string() + "'");
+  CHECK(x.exit_code == 2);
+  CHECK(has(x.err, "is also an input; refusing to overwrite it"));
+  CHECK(annalist::read_file(copy) == timeline);
+}
+
+TEST_CASE("an impossible date argument is told why: the days of its month, month 13, year 0") {
+  const auto dct = run("annalist extract '" + seed + "' --dct 2014-02-30");
+  CHECK(dct.exit_code == 2);
+  CHECK(has(dct.err, "--dct: \"2014-02-30\" is not a date: February 2014 has 28 days"));
+  const auto timex = run("annalist timex --dct 2013-02-29T10:00 -", "Today.");
+  CHECK(timex.exit_code == 2);
+  CHECK(has(timex.err, "--dct '2013-02-29T10:00' is not a date: February 2013 has 28 days"));
+  const auto month = run("annalist query '" + kazakhstan_json + "' --from 2014-13");
+  CHECK(month.exit_code == 2);
+  CHECK(has(month.err, "--from '2014-13' is not a date: there is no month 13"));
+  const auto year = run("annalist query '" + kazakhstan_json + "' --to 0000");
+  CHECK(year.exit_code == 2);
+  CHECK(has(year.err, "--to '0000' is not a date: year 0 does not exist"));
+  // Not a date at all: the form is named instead.
+  const auto form = run("annalist query '" + kazakhstan_json + "' --from 05/02/2014");
+  CHECK(has(form.err, "--from '05/02/2014' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)"));
+}
+
+TEST_CASE("an impossible date in a JSON Lines document or a timeline file is told why, with where") {
+  const TempDir dir;
+  const auto docs = dir.write("docs.jsonl", "{\"dct\":\"2015-04-31T08:00:00Z\",\"text\":\"They met on Monday.\"}\n");
+  const auto e = run("annalist extract '" + docs.string() + "'");
+  CHECK(e.exit_code == 1);
+  CHECK(has(e.err, "docs.jsonl:1: /dct: \"2015-04-31T08:00:00Z\" is not a date: April 2015 has 30 days"));
+  std::string timeline = annalist::read_file(kazakhstan_json);
+  timeline.replace(timeline.find("\"2012-01-01\""), 12, "\"2014-02-30\"");
+  const auto q = run("annalist query -", timeline);
+  CHECK(q.exit_code == 1);
+  CHECK(has(q.err, "<stdin>: /periods/0/start: \"2014-02-30\" is not a date: February 2014 has 28 days"));
+}
+
+TEST_CASE("a date-time DCT may carry a zone, which is dropped: the clock time is the writer's") {
+  const TempDir dir;
+  const auto docs = dir.write("docs.jsonl",
+                              "{\"id\":\"z\",\"dct\":\"2015-03-03T23:30:00+02:00\",\"text\":\"x\"}\n"
+                              "{\"id\":\"u\",\"dct\":\"2015-03-04T01:00:00Z\",\"text\":\"y\"}\n");
+  const auto r = run("annalist extract '" + docs.string() + "'");
+  REQUIRE(r.exit_code == 0);
+  const auto j = nlohmann::json::parse(r.out);
+  REQUIRE(j["documents"].size() == 2);
+  CHECK(j["documents"][0]["dct"] == "2015-03-03");
+  CHECK(j["documents"][1]["dct"] == "2015-03-04");
+  const auto timex =
+      run("annalist timex --jsonl", "{\"id\":1,\"text\":\"today\",\"dct\":\"2015-03-03T23:30:00-0500\"}\n");
+  REQUIRE(timex.exit_code == 0);
+  CHECK(nlohmann::json::parse(timex.out)["timexes"][0]["value"] == "2015-03-03");
+}
