@@ -12,6 +12,7 @@
 #include <iterator>
 #include <regex>
 #include <string>
+#include <tuple>
 #include <utility>
 #include <vector>
 
@@ -82,6 +83,29 @@ TEST_CASE("the tense of the clause decides which occurrence an underspecified da
   check_value("The treaty will be signed in November.", "November", "2014-11");
 }
 
+TEST_CASE("since before an underspecified date looks back and effective looks ahead, whatever the verbs") {
+  // "have been searching" is present tense; "since" still names a time gone.
+  check_value("Investigators have been searching for him since the Oct. 23 slaying.", "Oct. 23", "1998-10-23",
+              "1999-05-06");
+  // "created" is past tense; what is effective on a date takes effect then.
+  check_value("It created an office of the chairman, effective Feb. 1, and named two members.", "Feb. 1", "1990-02-01",
+              "1989-10-26");
+  check_value("The pact was signed last week, effective June 1.", "June 1", "1990-06-01", "1989-10-26");
+}
+
+TEST_CASE("in a present-tense clause news looks back unless the date ahead is much nearer") {
+  // November 1998 is a week further from May 6, 1999 than November 1999, yet the one meant.
+  check_value("Kopp is a suspect in shootings that injured doctors in November.", "November", "1998-11", "1999-05-06");
+  check_value("They say they have gathered evidence in the October slaying.", "October", "1998-10", "1999-04-19");
+  // DCT Monday 1989-10-30: the Thursday before, four days back, not the one three days on.
+  check_value("The notes are convertible at a premium over Thursday's closing price.", "Thursday", "1989-10-26",
+              "1989-10-30");
+  // Much nearer ahead, the coming one still.
+  check_value("The board is divided over the vote on Dec. 4.", "Dec. 4", "1989-12-04", "1989-10-30");
+  // Without any tense the closest stays.
+  check_value("Talks in Geneva Thursday.", "Thursday", "1989-11-02", "1989-10-30");
+}
+
 TEST_CASE("a month and day without a year within a season of the document date is the nearest occurrence") {
   // Past-tense reporting of the coming weeks, and of the last weeks.
   check_value("The company said it would pay the dividend on March 3.", "March 3", "2014-03-03");
@@ -92,6 +116,16 @@ TEST_CASE("a month and day without a year within a season of the document date i
   // Further away, the tense decides.
   check_value("The treaty was signed on August 10.", "August 10", "2013-08-10");
   check_value("The treaty will be signed on July 10.", "July 10", "2014-07-10");
+}
+
+TEST_CASE("a month alone next to the document date's is read against the tense as a near day is") {
+  // Past-tense reporting names the coming month, future-tense text the last one.
+  check_value("Canada gave Merieux until mid-November to submit more information.", "mid-November", "1989-11",
+              "1989-10-30");
+  check_value("Saudi Arabia told oil companies of a cutback in September.", "September", "1990-09", "1990-08-16");
+  check_value("In September, it announced plans to acquire the fruit business.", "September", "1989-09", "1989-10-30");
+  // Two months on, the tense decides.
+  check_value("The company changed to a calendar year in December.", "December", "1988-12", "1989-10-27");
 }
 
 TEST_CASE("a year earlier next to a quarter is the same quarter of the year before that quarter") {
@@ -137,7 +171,7 @@ TEST_CASE("ranges carry both ends") {
   const auto between = only("It will run between May and July.", "between May and July");
   CHECK(between.range_begin == "2014-05");
   CHECK(between.range_end == "2014-07");
-  const auto days = only("The fair is on July 13-15.", "July 13-15");
+  const auto days = only("The fair will be held on July 13-15.", "July 13-15");
   CHECK(days.range_begin == "2014-07-13");
   CHECK(days.range_end == "2014-07-15");
   const auto war = only(
@@ -164,6 +198,8 @@ TEST_CASE("bounds keep the TIMEX3 mod and the bounding preposition") {
   CHECK(only("Early in 1914 it rained.", "Early in 1914").mod == "START");
   CHECK(only("It rose later in the year.", "later in the year").mod == "END");
   CHECK(only("Sales rose in mid-2012.", "mid-2012").mod == "MID");
+  CHECK(only("In the early part of 1942 it rained.", "the early part of 1942").mod == "START");
+  CHECK(only("during the latter part of the year", "the latter part of the year").mod == "END");
   const auto late = only("It began in the late 1990s.", "the late 1990s");
   CHECK(late.value == "199");
   CHECK(late.mod == "END");
@@ -233,6 +269,31 @@ TEST_CASE("durations and sets have period values") {
   check_value("It is checked twice a year.", "twice a year", "P1Y");
 }
 
+TEST_CASE("every or each with a month or a season is the set of that month or season in every year") {
+  for (const auto& [text, phrase, value] : {std::tuple{"Flights to Goa leave each July.", "each July", "XXXX-07"},
+                                            std::tuple{"The river floods every spring.", "every spring", "XXXX-SP"},
+                                            std::tuple{"Every January the board meets.", "Every January", "XXXX-01"}}) {
+    const auto set = only(text, phrase);
+    CHECK(set.type == TimexType::set);
+    CHECK(set.value == value);
+  }
+}
+
+TEST_CASE("a second before a noun is the ordinal, not a length") {
+  for (const char* text : {"It will be a second betrayal.", "He won a second term.", "A second bomb exploded."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2000-01-01").empty());
+  }
+  check_value("Wait a second, he said.", "a second", "PT1S");
+  check_value("It stopped for a second.", "a second", "PT1S");
+}
+
+TEST_CASE("high noon is the idiom, not twelve o'clock") {
+  const auto found = annalist::test::tag("For Poland, high noon comes at noon Friday, as in the film High Noon.");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "noon Friday");
+}
+
 TEST_CASE("numbers that are not dates stay untagged") {
   const char* texts[] = {
       "the Kazakhstan 2050 strategy",
@@ -273,6 +334,19 @@ TEST_CASE("month and weekday names that are ordinary words need evidence") {
   check_value("It was approved in May.", "May", "2013-05");
   check_value("Prices fell last fall.", "last fall", "2013-FA");
   check_value("The treaty was signed in March 2013.", "March 2013", "2013-03");
+}
+
+TEST_CASE("a season alone follows a preposition of time, but after to is the verb and before of a name the noun") {
+  for (const char* text : {"The army began to fall apart.", "Outposts continued to fall to the Allies.",
+                           "It lasted until the fall of Budapest.", "Fighting ended soon after the fall of Chengdu."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text).empty());
+  }
+  check_value("The talks will resume in the fall.", "the fall", "2014-FA");
+  check_value("They met in the fall of 1994.", "the fall of 1994", "1994-FA");
+  check_value("Tension built over the summer.", "the summer", "2013-SU");
+  CHECK(annalist::test::tag("over 1900 soldiers died").empty());
+  check_value("Xerxes marched in the autumn of 481 BC.", "the autumn of 481 BC", "BC0481-FA");
 }
 
 TEST_CASE("any byte sequence is scanned without error") {
@@ -356,12 +430,20 @@ TEST_CASE("numeric months with a year: month/year, year/month, and year-month wh
   CHECK(season.range_end == "2011");
 }
 
+TEST_CASE("a month or a season takes a year said in words") {
+  check_value("It began in January nineteen ninety-seven.", "January nineteen ninety-seven", "1997-01", "1998-02-27");
+  check_value("the winter of nineteen ninety-four was hard", "the winter of nineteen ninety-four", "1994-WI",
+              "1998-02-27");
+}
+
 TEST_CASE("a two-digit year closes a day and month only at the end of the phrase") {
   check_value("born 9 Aug 96.", "9 Aug 96", "1996-08-09");
   check_value("born Aug 9, 96", "Aug 9, 96", "1996-08-09");
   const auto count = annalist::test::tag("On Aug 9 96 people died.");
   CHECK(annalist::test::expression(count, "Aug 9"));
   CHECK_FALSE(annalist::test::expression(count, "Aug 9 96"));
+  // Nor the start of a longer number: the date stays without it.
+  check_value("By 28 March, 35,000 troops were poised.", "28 March", "1975-03-28", "1975-03-20");
 }
 
 TEST_CASE("ordinal days: the first of March, March first, on the 15th") {
@@ -560,6 +642,17 @@ TEST_CASE("days before the common era are written BC") {
   CHECK(next->value.starts_with("BC0479-06"));
 }
 
+TEST_CASE("a range of years before the common era says its era once, at the end") {
+  // With a hyphen and with an en dash (U+2013).
+  const std::string en_dash = "\xE2\x80\x93";
+  for (const auto& [phrase, first, last] : {std::tuple{std::string("499-493 BC"), "BC0499", "BC0493"},
+                                            std::tuple{"264" + en_dash + "241 BC", "BC0264", "BC0241"}}) {
+    const auto range = only("The war (" + phrase + ") was long.", phrase, "2009-12-19");
+    CHECK(range.range_begin == first);
+    CHECK(range.range_end == last);
+  }
+}
+
 TEST_CASE("in news a year earlier compares with the date last named, not with the last comparison") {
   const auto tag = [](std::string_view text, std::string_view phrase) {
     const auto found = annalist::test::tag(text, "1989-10-26");
@@ -660,4 +753,36 @@ TEST_CASE("news about history still reads its weekdays against the DCT") {
     CHECK(t.value == "1999-03-12");
   }
   CHECK(fridays == 3);
+}
+
+TEST_CASE("token classes tell which alternatives may start at a position") {
+  namespace tok = annalist::timex::tok;
+  const auto classes = [](std::string_view s) { return annalist::timex::token_classes(s.data(), s.data() + s.size()); };
+  CHECK(classes("1998 was") == tok::long_number);
+  CHECK(classes("15th of May") == tok::short_number);
+  CHECK((classes("May 5") & tok::month) != 0);
+  CHECK((classes("SEPT. 5") & tok::month) != 0);
+  CHECK((classes("Fri, Jul 18") & tok::weekday) != 0);
+  CHECK((classes("the first quarter") & tok::after_the(tok::ordinal)) != 0);
+  CHECK((classes("The \n 1990s") & tok::after_the(tok::long_number)) != 0);
+  // `the_` reads one line break at most: no expression goes on across a blank line.
+  CHECK(classes("the \n\n first") == 0);
+  CHECK(classes(std::string("\xE2\x80\x99") + "90s") == tok::apostrophe);  // "’90s"
+  CHECK(classes("government") == 0);
+  CHECK(classes(", then") == 0);
+}
+
+TEST_CASE("the word before a position is read by the caller's rules") {
+  using annalist::timex::WordBeforeRules;
+  const auto before = [](std::string_view text, const WordBeforeRules& rules) {
+    return std::string(annalist::timex::word_before(text.data(), text.data() + text.size(), rules).view());
+  };
+  CHECK(before("meet @ ", {.at_sign = true}) == "@");
+  CHECK(before("meet @ ", {}).empty());
+  CHECK(before("Since\t ", {}) == "since");
+  CHECK(before("Since\n", {}).empty());
+  CHECK(before("Since\n", {.across_line_breaks = true}) == "since");
+  CHECK(before("Counterrevolutionaries ", {}) == "rrevolutionaries");  // its last 16 letters
+  CHECK(before("Counterrevolutionaries ", {.max_letters = 15, .longer_word_is_none = true}).empty());
+  CHECK(before("", {}).empty());
 }

@@ -694,3 +694,58 @@ TEST_CASE("a few units ago said at a moment of the day count three, against a do
   check("a few hours ago", "2013-02-12T01:30");
   check("a few days ago, we did something", "PAST_REF", "2012-08-03");
 }
+
+TEST_CASE("a length said in parts is one duration, written as said") {
+  check_text("set a timer for 5 minutes 30 seconds", "5 minutes 30 seconds", "PT5M30S");
+  check_text("set a timer for 1 hour, 5 minutes, 30 seconds", "1 hour, 5 minutes, 30 seconds", "PT65M30S");
+  check_text("He served 2 years and 3 months.", "2 years and 3 months", "P2Y3M", "2014-02-05");
+  check_text("a stay of 2 weeks 3 days", "2 weeks 3 days", "P17D", "2014-02-05");
+  // Months and days have no exact sum: two lengths.
+  check_text("1 month 3 days", "1 month", "P1M", "2014-02-05");
+}
+
+TEST_CASE("a length in parts after next or last covers that period from now") {
+  const auto found = annalist::find_time_expressions("next 2 weeks 3 days", reference_at("2016-10-01T12:00"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].value == "P17D");
+  CHECK(found[0].range_begin == "2016-10-02");
+  CHECK(found[0].range_end == "2016-10-18");
+}
+
+TEST_CASE("a length in parts after in is an offset from a moment, not a length") {
+  check_text("in 1 day 12 hours", "1 day 12 hours", "2016-10-03T00:00", "2016-10-01T12:00");
+  check_text("in 2 hours 30 minutes", "2 hours 30 minutes", "2016-10-01T14:30", "2016-10-01T12:00");
+}
+
+TEST_CASE("minutes before an hour need the word minutes when the count could be an hour") {
+  const auto found = annalist::find_time_expressions("timeoff monday 7 to 9am", reference_at("2019-06-13T00:00"));
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "monday 7 to 9am");
+  CHECK(found[0].value == "2019-06-10T07:00");
+  CHECK(found[0].range_end == "2019-06-10T09:00");
+  check("20 to 2pm", "2013-02-12T13:40");
+  check("ten to 9pm", "2013-02-12T20:50");
+  check("10 minutes to 9pm", "2013-02-12T20:50");
+  check("a quarter to noon", "2013-02-12T11:45");
+}
+
+TEST_CASE("an abbreviated month alone is a date after a preposition of time, not in a name") {
+  check_text("in Jan", "Jan", "2021-01", "2020-11-22T00:00");
+  check_text("Sales have slowed since Sept. and will recover", "Sept.", "2012-09");
+  check_untagged("I believe in Jan Smith", "2014-02-05");
+  check_untagged("He spoke to Jan about it.", "2014-02-05");
+  check_untagged("in jan", "2014-02-05");
+}
+
+TEST_CASE("a numeric date stamped with its time after a colon or a hyphen") {
+  check_text("05/31/2024:14:15", "05/31/2024:14:15", "2024-05-31T14:15", "2016-10-01T08:00");
+  check_text("05/31/2024-14:15", "05/31/2024-14:15", "2024-05-31T14:15", "2016-10-01T08:00");
+  check_text("31/05/2024:14:15:20", "31/05/2024:14:15:20", "2024-05-31T14:15:20", "2016-10-01T08:00");
+}
+
+TEST_CASE("a signed letter unit is an offset only as a whole query") {
+  check_text("+1m", "1m", "2012-07-10T12:15", "2012-07-10T12:14");
+  check_text("-2h", "2h", "2012-07-10T10:14", "2012-07-10T12:14");
+  check_untagged("profits +5m", "2012-07-10T12:14");
+  check_text("+15min", "15min", "2012-07-10T12:29", "2012-07-10T12:14");
+}

@@ -127,6 +127,10 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   constexpr std::size_t window = 200;
   const char* const base = text.data();
 
+  // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
+  // something takes effect ("created an office, effective Feb. 1"). ("since": normalize.cpp.)
+  if (previous_word(text, begin) == "effective") return Tense::future;
+
   // Left of the expression, right to left.
   NearestCues left;
   const std::size_t left_limit = begin > window ? begin - window : 0;
@@ -180,21 +184,15 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   return Tense::unknown;
 }
 
-std::string previous_word(std::string_view text, std::size_t begin) {
-  std::size_t i = begin;
-  while (i > 0 && (text[i - 1] == ' ' || text[i - 1] == '\t' || text[i - 1] == '\n' || text[i - 1] == '\r')) --i;
-  std::size_t end = i;
-  while (i > 0 && is_letter(text[i - 1]) && end - i < 15) --i;
-  if (i > 0 && is_letter(text[i - 1])) return {};
-  std::string word;
-  for (std::size_t k = i; k < end; ++k) word.push_back(lower(text[k]));
-  return word;
+ShortWord previous_word(std::string_view text, std::size_t begin) {
+  return word_before(text.data(), text.data() + begin,
+                     WordBeforeRules{.across_line_breaks = true, .max_letters = 15, .longer_word_is_none = true});
 }
 
 std::string_view signal_before(std::string_view text, std::size_t begin) {
   static constexpr std::array<std::string_view, 9> signals{"since", "until", "till",    "by",     "before",
                                                            "after", "from",  "through", "between"};
-  const std::string w = previous_word(text, begin);
+  const ShortWord w = previous_word(text, begin);
   for (const auto s : signals)
     if (w == s) return s == "till" ? std::string_view("until") : s;
   return {};
@@ -247,6 +245,25 @@ bool is_whole_text(std::string_view text, std::size_t begin, std::size_t end) {
 
 namespace {
 
+// The word after a blank at text[end] (its letters, at most 15), or empty.
+std::string word_after(std::string_view text, std::size_t end) {
+  std::string word;
+  if (end >= text.size() || text[end] != ' ') return word;
+  for (std::size_t i = end + 1; i < text.size() && is_letter(text[i]) && word.size() < 15; ++i) word.push_back(text[i]);
+  return word;
+}
+
+// Whether the expression ending at `end` is followed by a lower-case word it would qualify (a noun
+// or an adjective: "the future integration bloc", "a second term") rather than by a function word
+// or punctuation.
+bool modifies_next_word(std::string_view text, std::size_t end) {
+  const std::string next_word = word_after(text, end);
+  return !next_word.empty() && !is_upper(next_word[0]) &&
+         !one_of(next_word, {"the",   "a",     "an",  "and", "or", "but",  "we",    "it",   "they",  "he",
+                             "she",   "i",     "you", "to",  "of", "is",   "was",   "will", "would", "may",
+                             "might", "could", "can", "as",  "if", "when", "there", "this", "that",  "too"});
+}
+
 // Whether `match` has the word "may" or "march" in lower case: the verbs, in running text.
 bool has_lower_case_verb_month(std::string_view match) {
   for (std::size_t i = 0; i < match.size();) {
@@ -276,22 +293,22 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   const bool full_date = m.point.day != unset && m.point.year != unset;
   if (!full_date && has_lower_case_verb_month(text.substr(begin, end - begin)) && !is_whole_text(text, begin, end))
     return false;
-  const std::string before = previous_word(text, begin);
+  const ShortWord before = previous_word(text, begin);
   if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"});
-  if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The ")) {
-    // "the future", "the past" are nouns of time after a preposition ("in the future") or before
-    // punctuation, but adjectives in "the future integration bloc".
-    std::size_t i = end;
-    if (i >= text.size() || text[i] != ' ') return true;
-    std::string next_word;
-    for (++i; i < text.size() && is_letter(text[i]) && next_word.size() < 15; ++i) next_word.push_back(text[i]);
-    const bool adjective =
-        !next_word.empty() && !is_upper(next_word[0]) &&
-        !one_of(next_word, {"the",   "a",     "an",  "and", "or", "but",  "we",    "it",   "they",  "he",
-                            "she",   "i",     "you", "to",  "of", "is",   "was",   "will", "would", "may",
-                            "might", "could", "can", "as",  "if", "when", "there", "this", "that",  "too"});
-    return !adjective;
-  }
+  // "high noon" is the idiom (a moment of decision, the film), not twelve o'clock.
+  if (before == "high" && end - begin >= 4 && lower(text[begin]) == 'n' && lower(text[begin + 1]) == 'o' &&
+      lower(text[begin + 2]) == 'o' && lower(text[begin + 3]) == 'n')
+    return false;
+  // "the future", "the past" are nouns of time after a preposition ("in the future") or before
+  // punctuation, but adjectives in "the future integration bloc".
+  if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The "))
+    return !modifies_next_word(text, end);
+  // "a second" is a length in "wait a second", but the ordinal in "a second betrayal", "a second
+  // term" ("a second later" is an offset, read by the relative rules).
+  if (m.kind == Kind::duration && m.unit == Unit::second && m.amount == 1 &&
+      (text.substr(begin, 2) == "a " || text.substr(begin, 2) == "A "))
+    return !modifies_next_word(text, end);
+
   if (m.needs_evidence) {
     if (m.point.day != unset && m.point.month == unset) return before == "on";  // "on the 15th"
     if (m.point.month != unset) {
@@ -302,7 +319,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       const bool verb_too = word == "may" || word == "march";
       return !verb_too || is_date_context_word(before);
     }
-    return is_date_context_word(before) && before != "the";  // a season alone: "in the fall", "last fall"
+    // A season alone: "in the fall", "last fall", "over the winter" ("over" is no date word for a
+    // number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"), nor the
+    // noun before "of" ("until the fall of Budapest"; "the fall of 1994" is read whole).
+    return (is_date_context_word(before) || before == "over") && before != "the" && before != "to" &&
+           word_after(text, end) != "of";
   }
   if (!m.bare_year) return true;
   // A bare number read as a year.

@@ -2,6 +2,7 @@
 // before it, and whether a bare number or an ambiguous word ("May") is really a date.
 #pragma once
 
+#include "families.hpp"
 #include "meaning.hpp"
 #include "normalize.hpp"
 
@@ -14,8 +15,8 @@ namespace annalist::timex {
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end);
 
 // The word just before `begin` (letters only, lower-case, at most 15 bytes; empty when the
-// previous non-blank character is not a letter).
-std::string previous_word(std::string_view text, std::size_t begin);
+// previous non-blank character is not a letter, or the word is longer).
+ShortWord previous_word(std::string_view text, std::size_t begin);
 
 // The bounding preposition before an expression ("since", "until", "by", "before", "after",
 // "from"), or empty.

@@ -83,6 +83,84 @@ extern const std::span<const std::string_view> durations_first_words;
 // is not a letter, sizeof word when the word is at least that long (longer than any first word).
 std::size_t first_word_at(const char* p, const char* end, char (&word)[16]);
 
+// A word of at most 16 ASCII letters, lower-cased and held in place (no allocation): what
+// word_before returns. Compares with strings and converts to std::string_view.
+class ShortWord {
+ public:
+  ShortWord() = default;
+  // The first min(n, 16) bytes at `letters`, ASCII letters lower-cased.
+  ShortWord(const char* letters, std::size_t n) : size_(static_cast<std::uint8_t>(n < 16 ? n : 16)) {
+    for (std::size_t i = 0; i < size_; ++i) {
+      const char c = letters[i];
+      letters_[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+    }
+  }
+  std::string_view view() const { return {letters_, size_}; }
+  operator std::string_view() const { return view(); }
+  std::size_t size() const { return size_; }
+  bool empty() const { return size_ == 0; }
+  bool operator==(std::string_view other) const { return view() == other; }
+
+ private:
+  char letters_[16] = {};
+  std::uint8_t size_ = 0;
+};
+
+// How word_before reads back from a position.
+struct WordBeforeRules {
+  bool across_line_breaks = false;   // skip line breaks too, not only spaces and tabs
+  bool at_sign = false;              // an "@" right before reads as the word "@" ("@ 3pm")
+  std::size_t max_letters = 16;      // letters read back (at most 16)
+  bool longer_word_is_none = false;  // a longer word is no word (else its last max_letters letters)
+};
+// The word just before `p` (after the blanks before it), lower-case ASCII letters by `rules`;
+// empty at the start of the text or after other punctuation. Rules use it for the signal they
+// need ("at 3 15", "in 3 days", "since 1990").
+ShortWord word_before(const char* text_begin, const char* p, const WordBeforeRules& rules);
+
+// Token classes: what the token at a position may start, for the grammar's `starts` gates
+// (grammar.hpp). Bits: a number by its digits, an apostrophe, a blank, or a word (its leading
+// ASCII letters, any case) in one or more word classes; the same bits shifted by tok::after_the
+// for the token after "the" and blanks (as `the_` reads them). Any other token has no class. The
+// word lists are in first_words.cpp.
+namespace tok {
+inline constexpr std::uint64_t short_number = 1u << 0;  // one or two digits ("5", "15th", "05/02")
+inline constexpr std::uint64_t apostrophe = 1u << 1;    // "'" or U+2019 ("'90s")
+inline constexpr std::uint64_t month = 1u << 2;         // full or abbreviated: "may", "sept"
+inline constexpr std::uint64_t weekday = 1u << 3;       // full or abbreviated: "friday", "thurs"
+inline constexpr std::uint64_t ordinal = 1u << 4;       // "first" .. "thirtieth", "twenty", "thirty"
+inline constexpr std::uint64_t number = 1u << 5;        // "one" .. "ninety", "a", "an", "few", "several", ...
+inline constexpr std::uint64_t season = 1u << 6;        // "spring", "summertime"
+inline constexpr std::uint64_t unit = 1u << 7;          // "day", "years", "wk", "fortnight", ...
+inline constexpr std::uint64_t direction = 1u << 8;     // "last", "next", "this", "that", "upcoming", ...
+inline constexpr std::uint64_t hedge = 1u << 9;         // "about", "nearly", "more", "over", "at", ...
+inline constexpr std::uint64_t deictic = 1u << 10;      // "today", "tonight", "now", "recent", "future", ...
+inline constexpr std::uint64_t fiscal = 1u << 11;       // "fiscal"
+inline constexpr std::uint64_t q_or_h = 1u << 12;       // "q" ("Q3"), "h" ("H1")
+inline constexpr std::uint64_t era = 1u << 13;          // "ad", "a" ("A.D."), "ce"
+inline constexpr std::uint64_t from = 1u << 14;         // "from"
+inline constexpr std::uint64_t between = 1u << 15;      // "between"
+inline constexpr std::uint64_t modifier = 1u << 16;     // "early", "mid", "end", "pre", "turn", "eom", ...
+inline constexpr std::uint64_t set_word = 1u << 17;     // "every", "each", "once", "twice", "daily", ...
+inline constexpr std::uint64_t fraction = 1u << 18;     // "half", "quarter"
+inline constexpr std::uint64_t blank = 1u << 19;        // a blank (is_blank): a rule may start with `-ws`
+inline constexpr std::uint64_t long_number = 1u << 20;  // three digits or more ("1998", "730pm")
+inline constexpr std::uint64_t digit = short_number | long_number;
+inline constexpr int after_the_shift = 32;
+constexpr std::uint64_t after_the(std::uint64_t classes) { return classes << after_the_shift; }
+// Where the calendar and relative families may match: the union of their alternatives' starts
+// (rules_calendar.cpp, rules_relative.cpp; keep in step), for the families themselves and the
+// rules that call them as sub-grammars.
+inline constexpr std::uint64_t calendar_starts = digit | apostrophe | month | weekday | ordinal | number | season |
+                                                 unit | fiscal | q_or_h | era |
+                                                 after_the(digit | apostrophe | ordinal | fiscal | unit | season);
+inline constexpr std::uint64_t relative_starts =
+    calendar_starts | direction | hedge | deictic | after_the(unit | month | season | direction | fiscal | deictic);
+}  // namespace tok
+// The classes of the token at `p` (see tok). Within a scan (FamilyMemoScope) the last position
+// asked is remembered, as every family tried at a token asks for it.
+std::uint64_t token_classes(const char* p, const char* end);
+
 // A map from first words (lower-case letters, at most 15) to sets of bits, looked up once per
 // token: open addressing over words packed into two integers, so a lookup is a multiply and one
 // or two integer compares, with no allocation and no string comparison.

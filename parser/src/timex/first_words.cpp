@@ -2,12 +2,18 @@
 // Keep in step with the rules: a missing word silently disables the rules that start with it
 // (the tests of every construction catch that).
 #include "families.hpp"
+#include "family_memo.hpp"
+#include "grammar.hpp"
 #include "holidays.hpp"
 
 #include <algorithm>
 #include <array>
 #include <bit>
 #include <cstring>
+#ifdef ANNALIST_CHECK_START_GATES
+#include <cstdio>
+#include <cstdlib>
+#endif
 #include <string_view>
 
 namespace annalist::timex {
@@ -94,7 +100,7 @@ constexpr std::array inner_words{
     "through"sv,   "thru"sv,   "till"sv,    "times"sv,     "to"sv,         "turn"sv,       "until"sv,   "untill"sv,
     "utc"sv,       "wet"sv,    "morning"sv, "afternoon"sv, "evening"sv,    "night"sv,      "hundred"sv, "ended"sv,
     "ending"sv,    "round"sv,  "lunch"sv,   "lunchtime"sv, "mo"sv,         "weekday"sv,    "workday"sv, "business"sv,
-    "working"sv};
+    "working"sv,   "part"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows).
@@ -105,6 +111,16 @@ constexpr std::array lead_word_list{"the"sv,   "a"sv,       "an"sv,     "that"sv
                                     "from"sv,  "between"sv, "each"sv,   "every"sv};
 
 bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+// Word classes of token_classes (grammar.hpp, tok) beyond the lists above.
+constexpr std::array deictic_words{
+    "today"sv,  "tomorrow"sv,  "yesterday"sv, "todays"sv,    "tomorrows"sv, "yesterdays"sv, "tonight"sv,
+    "now"sv,    "currently"sv, "nowadays"sv,  "presently"sv, "these"sv,     "recently"sv,   "lately"sv,
+    "recent"sv, "earlier"sv,   "later"sv,     "present"sv,   "past"sv,      "future"sv,     "near"sv};
+constexpr std::array modifier_words{
+    "early"sv, "earlier"sv, "late"sv,   "later"sv, "mid"sv,   "beginning"sv,     "start"sv,   "dawn"sv, "middle"sv,
+    "end"sv,   "close"sv,   "around"sv, "about"sv, "circa"sv, "approximately"sv, "roughly"sv, "pre"sv,  "post"sv,
+    "turn"sv,  "latter"sv,  "eom"sv,    "bom"sv,   "eoy"sv,   "boy"sv,           "eow"sv};
 
 }  // namespace
 
@@ -242,6 +258,20 @@ std::size_t first_word_at(const char* p, const char* end, char (&word)[16]) {
   return n;
 }
 
+ShortWord word_before(const char* text_begin, const char* p, const WordBeforeRules& rules) {
+  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const auto is_blank = [&](char c) {
+    return c == ' ' || c == '\t' || (rules.across_line_breaks && (c == '\n' || c == '\r'));
+  };
+  while (p > text_begin && is_blank(p[-1])) --p;
+  if (rules.at_sign && p > text_begin && p[-1] == '@') return ShortWord("@", 1);
+  const char* const end = p;
+  const std::size_t max_letters = std::min<std::size_t>(rules.max_letters, 16);
+  while (p > text_begin && is_letter(p[-1]) && static_cast<std::size_t>(end - p) < max_letters) --p;
+  if (rules.longer_word_is_none && p > text_begin && is_letter(p[-1])) return {};
+  return ShortWord(p, static_cast<std::size_t>(end - p));
+}
+
 namespace {
 FirstWordMap make_grammar_words() {
   FirstWordMap words;
@@ -272,6 +302,93 @@ bool is_grammar_word(std::string_view word) {
   std::size_t letters = 0;
   return grammar_words().find_at(word.data(), word.data() + word.size(), letters) != 0 && letters == word.size();
 }
+
+namespace {
+FirstWordMap make_token_words() {
+  FirstWordMap words;
+  const auto add = [&](std::span<const std::string_view> list, std::uint64_t classes) {
+    for (const std::string_view w : list) words.add(w, classes);
+  };
+  add(months, tok::month);
+  add(weekdays, tok::weekday);
+  add(ordinals, tok::ordinal);
+  add(numbers, tok::number);
+  add(seasons, tok::season);
+  add(units, tok::unit);
+  add(directions, tok::direction);
+  add(hedges, tok::hedge);
+  add(deictic_words, tok::deictic);
+  add(modifier_words, tok::modifier);
+  add(std::array{"fiscal"sv}, tok::fiscal);
+  add(std::array{"q"sv, "h"sv}, tok::q_or_h);
+  add(std::array{"ad"sv, "a"sv, "ce"sv}, tok::era);
+  add(std::array{"half"sv, "quarter"sv}, tok::fraction);
+  add(std::array{"from"sv}, tok::from);
+  add(std::array{"between"sv}, tok::between);
+  for (const std::string_view w : frequencies)
+    if (w != "the") words.add(w, tok::set_word);
+  return words;
+}
+
+std::uint64_t word_classes(const char* p, const char* end, std::size_t& letters) {
+  static const FirstWordMap words = make_token_words();
+  const auto c = static_cast<unsigned char>(*p);
+  letters = 0;
+  if (c >= '0' && c <= '9') {
+    const auto is_digit = [&](std::ptrdiff_t i) { return end - p > i && p[i] >= '0' && p[i] <= '9'; };
+    return is_digit(1) && is_digit(2) ? tok::long_number : tok::short_number;
+  }
+  if (c == '\'' || (c == 0xE2 && end - p > 2 && p[1] == '\x80' && p[2] == '\x99')) return tok::apostrophe;
+  if (int width = 0; is_blank(p, end, width)) return tok::blank;
+  return words.find_at(p, end, letters);
+}
+}  // namespace
+
+namespace {
+std::uint64_t classify(const char* p, const char* end) {
+  std::size_t letters = 0;
+  const std::uint64_t classes = word_classes(p, end, letters);
+  if (letters != 3 || (p[0] | 0x20) != 't' || (p[1] | 0x20) != 'h' || (p[2] | 0x20) != 'e') return classes;
+  // "the": the next token as `the_` reaches it (blanks_parser: 1..8 blanks, one line break at most).
+  const char* q = p + 3;
+  int count = 0, breaks = 0, width = 0;
+  while (count < 8 && is_blank(q, end, width)) {
+    if (*q == '\n' && ++breaks > 1) return classes;
+    q += width;
+    ++count;
+  }
+  if (count == 0 || q == end) return classes;
+  return classes | tok::after_the(word_classes(q, end, letters));
+}
+
+// The last position classified while the scanner tags a text: every family it calls at a token
+// asks for the same one. Valid only inside the FamilyMemoScope that wrote it (family_memo.hpp).
+struct LastClassified {
+  std::uint64_t generation = 0;
+  const char* p = nullptr;
+  const char* end = nullptr;
+  std::uint64_t classes = 0;
+};
+thread_local LastClassified last_classified;
+}  // namespace
+
+std::uint64_t token_classes(const char* p, const char* end) {
+  if (p == end) return 0;
+  if (memo_detail::generation == 0) return classify(p, end);
+  LastClassified& last = last_classified;
+  if (last.generation != memo_detail::generation || last.p != p || last.end != end)
+    last = {memo_detail::generation, p, end, classify(p, end)};
+  return last.classes;
+}
+
+#ifdef ANNALIST_CHECK_START_GATES
+void gate_missed(const char* p, const char* end, std::uint64_t classes) {
+  std::fprintf(stderr, "starts(%#llx) skipped an alternative that matches at \"%.*s\" (classes %#llx)\n",
+               static_cast<unsigned long long>(classes), static_cast<int>(std::min<std::ptrdiff_t>(end - p, 40)), p,
+               static_cast<unsigned long long>(token_classes(p, end)));
+  std::abort();
+}
+#endif
 
 std::span<const std::string_view> lead_words() { return lead_word_list; }
 

@@ -16,11 +16,17 @@
 
 #include <boost/spirit/home/x3.hpp>
 
-#include <functional>
+#include <cstdint>
 
 namespace annalist::timex {
 
 namespace x3 = boost::spirit::x3;
+
+// The gate-checking build (-DANNALIST_CHECK_START_GATES): reports an alternative `starts` skipped
+// where it matches, and aborts.
+#ifdef ANNALIST_CHECK_START_GATES
+[[noreturn]] void gate_missed(const char* p, const char* end, std::uint64_t classes);
+#endif
 
 // ---- The Meaning being filled, reachable from semantic actions.
 struct meaning_tag;
@@ -30,12 +36,26 @@ struct meaning_tag;
 // through get() (said(ctx)), which sets it, so `fresh` can skip clearing a Meaning that no action
 // has reached since the last clear: most alternatives fail on their first word.
 struct MeaningSlot {
+  explicit MeaningSlot(Meaning& m) : meaning(m) {}
   Meaning& meaning;
   bool touched = true;  // the caller's Meaning may hold anything
   Meaning& get() {
     touched = true;
     return meaning;
   }
+  // The token classes at `p` (token_classes), remembered for the last position asked: a family's
+  // alternatives all start at the same place.
+  std::uint64_t classes_at(const char* p, const char* end) {
+    if (p != classified_at_) {
+      classes_ = token_classes(p, end);
+      classified_at_ = p;
+    }
+    return classes_;
+  }
+
+ private:
+  const char* classified_at_ = nullptr;
+  std::uint64_t classes_ = 0;
 };
 
 template <typename Context>
@@ -55,6 +75,44 @@ const char* run(const Parser& parser, const Span& span, Meaning& meaning) {
   if (parser.parse(it, span.text_end, context, rule_context, attribute) && it != span.start) return it;
   return nullptr;
 }
+
+// ---- Alternatives tried only where they can start.
+// `starts(classes)[alternative]` fails at once, without trying the alternative, where the token
+// belongs to none of `classes` (token_classes, families.hpp). A family tries its alternatives in order at every
+// token it is called at, and most fail on their first word: the gate is one bit test instead.
+// `classes` must cover every token the alternative's first terminal can match at (a superset is
+// safe, a subset silently loses matches): list them from the alternative's first parser, with
+// tok::after_the(...) for "the" and blanks before it (`the_`, `-the_`).
+template <typename Subject>
+struct starts_directive : x3::unary_parser<Subject, starts_directive<Subject>> {
+  using base_type = x3::unary_parser<Subject, starts_directive<Subject>>;
+  static bool const is_pass_through_unary = true;
+  static bool const handles_container = Subject::handles_container;
+  std::uint64_t classes;
+  constexpr starts_directive(const Subject& subject, std::uint64_t c) : base_type(subject), classes(c) {}
+
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    if ((x3::get<meaning_tag>(ctx).classes_at(first, last) & classes) == 0) {
+#ifdef ANNALIST_CHECK_START_GATES
+      // Development check: the skipped alternative must not have matched here.
+      It it = first;
+      if (this->subject.parse(it, last, ctx, rctx, attr)) gate_missed(first, last, classes);
+#endif
+      return false;
+    }
+    return this->subject.parse(first, last, ctx, rctx, attr);
+  }
+};
+struct starts_gen {
+  std::uint64_t classes;
+  template <typename Subject>
+  constexpr starts_directive<typename x3::extension::as_parser<Subject>::value_type> operator[](
+      const Subject& subject) const {
+    return {x3::as_parser(subject), classes};
+  }
+};
+constexpr starts_gen starts(std::uint64_t classes) { return {classes}; }
 
 // ---- Semantic-action helpers.
 // `act(f)`: calls f(Meaning&). `take(f)`: calls f(Meaning&, attribute).

@@ -32,10 +32,84 @@ struct fast_case : boost::spirit::char_encoding::standard {
   static bool isupper(int ch) { return ch >= 'A' && ch <= 'Z'; }
 };
 
+// Keys mapped to values, looked up by the longest key the input starts with, in a trie with one
+// array step per byte. ASCII letters match in either case (keys are lower-case); every other byte
+// matches itself. Immutable once built.
+template <typename T>
+class PrefixTrie {
+ public:
+  // `entries`: (key, value) pairs, keys convertible to std::string_view; on a repeated key the
+  // first value is kept, as X3's symbols do.
+  template <typename Entries>
+  explicit PrefixTrie(const Entries& entries) {
+    for (const auto& [key, value] : entries)
+      for (const char c : std::string_view(key)) {
+        auto& cls = byte_class_[static_cast<unsigned char>(fast_case::tolower(static_cast<unsigned char>(c)))];
+        if (cls == 0) cls = static_cast<std::uint8_t>(++classes_);
+      }
+    for (int c = 'A'; c <= 'Z'; ++c) byte_class_[c] = byte_class_[c - 'A' + 'a'];
+    add_node();  // the root
+    for (const auto& [key, value] : entries) {
+      std::size_t node = 0;
+      for (const char c : std::string_view(key)) {
+        const std::size_t slot = node * (classes_ + 1) + byte_class_[static_cast<unsigned char>(c)];
+        if (next_[slot] == 0) {
+          const std::uint32_t child = add_node();
+          next_[slot] = child;  // (after add_node: it may grow `next_`)
+        }
+        node = next_[slot];
+      }
+      if (value_of_[node] < 0) {
+        value_of_[node] = static_cast<std::int32_t>(values_.size());
+        values_.push_back(value);
+      }
+    }
+  }
+
+  // Whether some key starts with the byte `c` (either case for a letter).
+  bool may_start(char c) const { return byte_class_[static_cast<unsigned char>(c)] != 0; }
+
+  // The value of the longest key that [first, last) starts with, moving `first` past it; nullptr
+  // when no key matches.
+  template <typename It>
+  const T* longest_prefix(It& first, It const& last) const {
+    std::size_t node = 0;
+    const T* found = nullptr;
+    It found_end = first;
+    for (It it = first; it != last; ++it) {
+      const std::uint8_t cls = byte_class_[static_cast<unsigned char>(*it)];
+      if (cls == 0) break;
+      node = next_[node * (classes_ + 1) + cls];
+      if (node == 0) break;
+      if (value_of_[node] >= 0) {
+        found = &values_[static_cast<std::size_t>(value_of_[node])];
+        found_end = it + 1;
+      }
+    }
+    if (found != nullptr) first = found_end;
+    return found;
+  }
+
+ private:
+  std::uint32_t add_node() {
+    next_.resize(next_.size() + classes_ + 1, 0);
+    value_of_.push_back(-1);
+    return static_cast<std::uint32_t>(value_of_.size() - 1);
+  }
+
+  // byte -> its class (1..classes_; 0: in no key), letters of both cases in one class.
+  std::array<std::uint8_t, 256> byte_class_{};
+  std::size_t classes_ = 0;
+  // next_[node * (classes_ + 1) + class] is the child (0: none; node 0 is the root).
+  std::vector<std::uint32_t> next_;
+  std::vector<std::int32_t> value_of_;  // index into `values_` of the key ending at a node, or -1
+  std::vector<T> values_;
+};
+
 // A symbol table of the grammar (keys lower-case, matched under x3::no_case): X3's symbols with
-// the same matching rule (the longest key that is a prefix of the input), looked up in a trie with
-// one array step per byte instead of X3's ternary-tree walk, and a first-byte check in front. The
-// tables are tried at most tokens of running text, so the lookup is on the scanner's hot path.
+// the same matching rule (the longest key that is a prefix of the input), looked up in a
+// PrefixTrie instead of X3's ternary-tree walk, with a first-byte check in front. The tables are
+// tried at most tokens of running text, so the lookup is on the scanner's hot path.
 // Invariants: keys are matched case-insensitively for ASCII letters only, as x3::no_case with
 // `fast_case` does; outside x3::no_case the X3 table itself is used (exact case).
 template <typename T>
@@ -44,12 +118,12 @@ struct symbols : x3::parser<symbols<T>> {
   static bool const has_attribute = true;
 
   symbols(std::initializer_list<std::pair<const char*, T>> entries, std::string const& name)
-      : table(entries, name), trie_(std::make_shared<const Trie>(entries)) {}
+      : table(entries, name), trie_(std::make_shared<const PrefixTrie<T>>(entries)) {}
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& context, RCtx&, Attr& attr) const {
-    const Trie& trie = *trie_;
-    if (first == last || trie.byte_class[static_cast<unsigned char>(*first)] == 0) return false;
+    const PrefixTrie<T>& trie = *trie_;
+    if (first == last || !trie.may_start(*first)) return false;
     using compare = std::decay_t<decltype(x3::get_case_compare<fast_case>(context))>;
     if constexpr (!std::is_same_v<compare, x3::no_case_compare<fast_case>>) {
       return table.parse(first, last, context, x3::unused, attr);
@@ -64,68 +138,7 @@ struct symbols : x3::parser<symbols<T>> {
   x3::symbols_parser<fast_case, T> table;
 
  private:
-  // Immutable once built, and shared: X3 copies parsers into the expressions that use them.
-  struct Trie {
-    explicit Trie(std::initializer_list<std::pair<const char*, T>> entries) {
-      for (const auto& [key, value] : entries)
-        for (const char* k = key; *k != '\0'; ++k) {
-          auto& cls = byte_class[static_cast<unsigned char>(fast_case::tolower(static_cast<unsigned char>(*k)))];
-          if (cls == 0) cls = static_cast<std::uint8_t>(++classes);
-        }
-      for (int c = 'A'; c <= 'Z'; ++c) byte_class[c] = byte_class[c - 'A' + 'a'];
-      add_node();  // the root
-      for (const auto& [key, value] : entries) {
-        std::size_t node = 0;
-        for (const char* k = key; *k != '\0'; ++k) {
-          const std::size_t slot = node * (classes + 1) + byte_class[static_cast<unsigned char>(*k)];
-          if (next[slot] == 0) {
-            const std::uint32_t child = add_node();
-            next[slot] = child;  // (after add_node: it may grow `next`)
-          }
-          node = next[slot];
-        }
-        // X3 keeps the first value added for a key.
-        if (value_of[node] < 0) {
-          value_of[node] = static_cast<std::int32_t>(values.size());
-          values.push_back(value);
-        }
-      }
-    }
-    std::uint32_t add_node() {
-      next.resize(next.size() + classes + 1, 0);
-      value_of.push_back(-1);
-      return static_cast<std::uint32_t>(value_of.size() - 1);
-    }
-    // The value of the longest key that [first, last) starts with (ASCII letters in either case),
-    // moving `first` past it; nullptr when no key matches.
-    template <typename It>
-    const T* longest_prefix(It& first, It const& last) const {
-      std::size_t node = 0;
-      const T* found = nullptr;
-      It found_end = first;
-      for (It it = first; it != last; ++it) {
-        const std::uint8_t cls = byte_class[static_cast<unsigned char>(*it)];
-        if (cls == 0) break;
-        node = next[node * (classes + 1) + cls];
-        if (node == 0) break;
-        if (value_of[node] >= 0) {
-          found = &values[static_cast<std::size_t>(value_of[node])];
-          found_end = it + 1;
-        }
-      }
-      if (found != nullptr) first = found_end;
-      return found;
-    }
-
-    // byte -> its class (1..classes; 0: in no key), letters of both cases in one class.
-    std::array<std::uint8_t, 256> byte_class{};
-    std::size_t classes = 0;
-    // next[node * (classes + 1) + class] is the child (0: none; node 0 is the root).
-    std::vector<std::uint32_t> next;
-    std::vector<std::int32_t> value_of;  // index into `values` of the key ending at a node, or -1
-    std::vector<T> values;
-  };
-  std::shared_ptr<const Trie> trie_;
+  std::shared_ptr<const PrefixTrie<T>> trie_;  // shared: X3 copies parsers into the expressions
 };
 
 }  // namespace annalist::timex

@@ -131,6 +131,16 @@ long anchor_key(Grain g, sys_days anchor) {
   return y;
 }
 
+// A present-tense clause in news looks back: it reports what is so because of what happened ("is a
+// suspect in shootings in November" said in May, "have gathered evidence in the October slaying",
+// "a premium over Thursday's closing price" on a Monday). A time ahead of the anchor then counts
+// as half as far again when the closest occurrence is chosen, so a date only a little nearer ahead
+// than behind is still the past one. Without any tense the plain closest stays ("Talks Monday").
+long distance_in_clause(long days_from_anchor, Tense tense) {
+  if (tense == Tense::present && days_from_anchor > 0) return days_from_anchor * 3 / 2;
+  return std::labs(days_from_anchor);
+}
+
 // The year of an underspecified date: which occurrence the direction or tense asks for.
 // `near_counts`: a month and day within a season of the anchor may lie on either side of it
 // (news reporting; see by_tense below). Off for a query said at a moment of the day, which asks
@@ -167,9 +177,12 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
       case Direction::by_tense: {
         // A month and day without a year ("Nov. 21") within a season of the anchor is read
         // against the tense too: past-tense reporting names the coming weeks ("said it will pay
-        // the dividend Dec. 15"), and future-tense text the last ones.
-        const bool near =
-            near_counts && g == Grain::day && f.weekday == unset && std::labs((p->start - anchor).count()) <= 92;
+        // the dividend Dec. 15"), and future-tense text the last ones. So with a month alone, the
+        // next one or the last ("gave it until mid-November" written on October 30; "Saudi Arabia
+        // told oil companies of a cutback in September" in August).
+        const bool near = near_counts && f.weekday == unset &&
+                          ((g == Grain::day && std::labs((p->start - anchor).count()) <= 92) ||
+                           (g == Grain::month && std::labs(p->key - here) == 1));
         if (tense == Tense::past)
           eligible = near || p->key <= here;
         else if (tense == Tense::future)
@@ -178,8 +191,10 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
       }
     }
     if (!eligible) continue;
-    long distance = std::labs((p->start - anchor).count());
-    // previous: the latest; next: the earliest; otherwise the closest.
+    // previous: the latest; next: the earliest; otherwise the closest (distance_in_clause).
+    const long offset = (p->start - anchor).count();
+    const long distance =
+        near_counts && direction == Direction::by_tense ? distance_in_clause(offset, tense) : std::labs(offset);
     if (!best || distance < best_distance) {
       best = y;
       best_distance = distance;
@@ -218,10 +233,14 @@ sys_days resolve_weekday(int wd, Direction direction, Tense tense, sys_days anch
   if (tense == Tense::future) return on_or_after;
   // No tense: said at a moment of the day ("meet me Monday", a reference with a clock time), a
   // weekday is the coming one and the anchor's own weekday next week's (today would be "today").
-  // Against a document date, the closest: news names the days around its date, today included
-  // ("signed the plan Friday", dated Friday).
+  // Against a document date, the closest (in a present-tense clause looking back,
+  // distance_in_clause): news names the days around its date, today included ("signed the plan
+  // Friday", dated Friday).
   if (live) return on_or_after == anchor ? anchor + days{7} : on_or_after;
-  return (anchor - on_or_before) <= (on_or_after - anchor) ? on_or_before : on_or_after;
+  return distance_in_clause((on_or_before - anchor).count(), tense) <=
+                 distance_in_clause((on_or_after - anchor).count(), tense)
+             ? on_or_before
+             : on_or_after;
 }
 
 // A day of the month alone ("on the 15th") near the anchor: the latest such day in a past-tense
@@ -236,7 +255,10 @@ std::optional<sys_days> resolve_day_of_month(int day_number, Tense tense, sys_da
     const sys_days d{candidate};
     if (tense == Tense::past && d > anchor) continue;
     if ((tense == Tense::future || (live && tense != Tense::past)) && d < anchor) continue;
-    if (!best || std::labs((d - anchor).count()) < std::labs((*best - anchor).count())) best = d;
+    const auto distance = [&](sys_days x) {
+      return live ? std::labs((x - anchor).count()) : distance_in_clause((x - anchor).count(), tense);
+    };
+    if (!best || distance(d) < distance(*best)) best = d;
   }
   return best;
 }
@@ -735,6 +757,12 @@ namespace {
 // The value of the whole period a Meaning names, before the part a mod names is laid out.
 std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, Tense tense,
                                           std::string_view signal) {
+  // "since" before a date looks back from now whatever the verbs say ("have been searching since
+  // the Oct. 23 slaying", said in May, is last October). Not before a clock time alone, which the
+  // peers read as today's ("since 2pm").
+  if (signal == "since" && m.kind == Kind::calendar &&
+      (m.point.month != unset || m.point.day != unset || m.point.weekday != unset))
+    tense = Tense::past;
   if (m.after_in && m.kind == Kind::relative && !split(anchors.document, anchors).moment) {
     Meaning length = m;
     length.kind = Kind::duration;
@@ -761,6 +789,10 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       if (m.point.weekday != unset) {
         // ISO weekday: Monday 1 .. Sunday 7.
         out.value = "XXXX-WXX-" + std::to_string(m.point.weekday == 0 ? 7 : m.point.weekday) + time_suffix(m.point);
+      } else if (m.point.month != unset) {
+        out.value = "XXXX-" + digits(m.point.month, 2);  // "each July"
+      } else if (m.point.season != unset) {
+        out.value = std::string("XXXX-") + season_codes[m.point.season];  // "every summer"
       } else if (m.unit == Unit::part_of_day && m.point.part_of_day != unset) {
         out.value = std::string("T") + part_of_day_codes[m.point.part_of_day];
       } else {
@@ -883,7 +915,9 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       end_value = calendar_value(end, m, anchors, tense, end_day);
       if (!begin_value || !end_value) return std::nullopt;
     }
-    if (*end_value < *begin_value) return std::nullopt;  // "2020-2014" is not a range
+    // "2020-2014" is not a range; "499-493 BC" is (its values compare the other way).
+    const bool before_common_era = begin.year < 0 && end.year < 0 && begin.month == unset && end.month == unset;
+    if (before_common_era ? end.year < begin.year : *end_value < *begin_value) return std::nullopt;
     out.value = *begin_value;
     out.range_begin = *begin_value;
     out.range_end = *end_value;

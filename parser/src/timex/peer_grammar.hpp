@@ -5,7 +5,6 @@
 #include "grammar.hpp"
 
 #include <cctype>
-#include <string>
 
 namespace annalist::timex {
 
@@ -19,19 +18,8 @@ auto as(const Parser& parser) {
 // The word before span.start, lower-case ASCII letters (at most 16), or "@" for an at sign; empty
 // at the start of the text or after other punctuation. Families use it for the signal a rule
 // needs ("at 3 15", "in 3 days").
-inline std::string word_before(const Span& span) {
-  const char* p = span.start;
-  while (p > span.text_begin && (p[-1] == ' ' || p[-1] == '\t')) --p;
-  if (p > span.text_begin && p[-1] == '@') return "@";
-  const char* end = p;
-  // ASCII letters (the "C" locale's isalpha; the program never sets another), folded inline: the
-  // clock and casual families ask at every token they are tried at.
-  const auto is_ascii_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  while (p > span.text_begin && is_ascii_letter(p[-1]) && end - p < 16) --p;
-  std::string w(p, end);
-  for (char& c : w)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return w;
+inline ShortWord word_before(const Span& span) {
+  return word_before(span.text_begin, span.start, WordBeforeRules{.at_sign = true});
 }
 
 // The leading letters of `phrase`, lower-case ("St. Patrick's Day" -> "st"): the word the driver

@@ -29,10 +29,12 @@ const auto line_ends = x3::eoi | x3::eol | (-ws >> (x3::lit('.') | ',' | ';' | '
 // "Jul 18, Fri": a weekday after the date, which picks the year the date falls on it; only at the
 // end of the phrase ("on Oct. 5, Sun Microsystems said" names no Sunday).
 const auto weekday_tail = x3::lit(',') >> -ws >> weekday_in_date[to_point<&F::weekday>] >> &line_ends;
-const auto two_digit_year = (number<0, 99, 2, 2> >> word_end >> &line_ends)[([](auto& ctx) {
-  const int yy = x3::_attr(ctx);
-  said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
-})];
+// Not the start of a number: "By 28 March, 35,000 troops".
+const auto two_digit_year =
+    (number<0, 99, 2, 2> >> word_end >> !((x3::lit(',') | '.') >> x3::digit) >> &line_ends)[([](auto& ctx) {
+      const int yy = x3::_attr(ctx);
+      said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
+    })];
 const auto day_month_year_tail = year_tail | (comma_sep >> two_digit_year) |
                                  (x3::lit('-') >> year[to_point<&F::year>]) |
                                  (x3::lit('/') >> year[to_point<&F::year>]);
@@ -234,7 +236,13 @@ const auto half = (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half")
                   // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
                   (x3::no_case[x3::lit('h')] >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >>
                    year[to_point<&F::year>]);
-const auto season_with_year = -the_ >> season_name[to_point<&F::season>] >> (of_year | year_tail);
+// "summer 2013", "the winter of 1994", "autumn of 481 BC".
+const auto season_with_year = -the_ >> season_name[to_point<&F::season>] >>
+                              ((ws >> word("of") >> ws >> era_year) | of_year | year_tail);
+// "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year in words, as
+// broadcast transcripts write it.
+const auto month_words_year = month_full[to_point<&F::month>] >> ws >> -(word("of") >> ws) >> words_year;
+const auto season_words_year = -the_ >> season_name[to_point<&F::season>] >> ws >> -(word("of") >> ws) >> words_year;
 const auto season_alone =
     -the_ >> season_name[to_point<&F::season>] >> x3::eps[act([](Meaning& m) { m.needs_evidence = true; })];
 
@@ -245,19 +253,43 @@ const auto weekday = weekday_name[to_point<&F::weekday>] >> -(ws >> part_of_day_
 const auto weekday_abbreviation_alone = x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>] >> word_end >>
                                         x3::eps[act([](Meaning& m) { m.needs_evidence = m.query_only = true; })];
 
-// The family: longest alternatives first (X3 alternatives are ordered choice).
+// The family: longest alternatives first (X3 alternatives are ordered choice), each tried only
+// where its first part can start (grammar.hpp, `starts`).
 const auto calendar_expression =
-    (fresh >> month_era_year) | (fresh >> full_date) | (fresh >> era_year) | (fresh >> the_day_of_month) |
-    (fresh >> month_year) | (fresh >> year_month_name) | (fresh >> numeric_month_year) | (fresh >> numeric_year_month) |
-    (fresh >> named_year) | (fresh >> fiscal_year) | (fresh >> decade) | (fresh >> century) |
-    (fresh >> year_then_part) | (fresh >> year_ago_quarter) | (fresh >> quarter) | (fresh >> half) |
-    (fresh >> season_with_year) | (fresh >> weekday_day) | (fresh >> weekday) | (fresh >> bare_year) |
-    (fresh >> words_year) | (fresh >> month_alone) | (fresh >> season_alone) | (fresh >> day_alone) |
-    (fresh >> weekday_abbreviation_alone) | (fresh >> numeric_month_day);
+    starts(tok::short_number | tok::month)[fresh >> month_era_year] |
+    starts(tok::weekday | tok::digit | tok::month | tok::after_the(tok::digit))[fresh >> full_date] |
+    starts(tok::digit | tok::era)[fresh >> era_year] |
+    starts(tok::ordinal | tok::short_number |
+           tok::after_the(tok::ordinal | tok::short_number))[fresh >> the_day_of_month] |
+    starts(tok::month)[fresh >> month_year] | starts(tok::month)[fresh >> month_words_year] |
+    starts(tok::long_number)[fresh >> year_month_name] | starts(tok::short_number)[fresh >> numeric_month_year] |
+    starts(tok::long_number)[fresh >> numeric_year_month] |
+    starts(tok::fiscal | tok::unit | tok::after_the(tok::fiscal | tok::unit))[fresh >> named_year] |
+    starts(tok::fiscal)[fresh >> fiscal_year] |
+    starts(tok::long_number | tok::apostrophe | tok::after_the(tok::digit | tok::apostrophe))[fresh >> decade] |
+    starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> century] |
+    starts(tok::long_number | tok::apostrophe |
+           tok::after_the(tok::long_number | tok::apostrophe))[fresh >> year_then_part] |
+    starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_quarter] |
+    starts(tok::fiscal | tok::ordinal | tok::short_number | tok::q_or_h |
+           tok::after_the(tok::fiscal | tok::ordinal | tok::short_number))[fresh >> quarter] |
+    starts(tok::ordinal | tok::short_number | tok::q_or_h |
+           tok::after_the(tok::ordinal | tok::short_number))[fresh >> half] |
+    starts(tok::season | tok::after_the(tok::season))[fresh >> season_with_year] |
+    starts(tok::season | tok::after_the(tok::season))[fresh >> season_words_year] |
+    starts(tok::weekday)[fresh >> weekday_day] | starts(tok::weekday)[fresh >> weekday] |
+    starts(tok::long_number)[fresh >> bare_year] | starts(tok::number)[fresh >> words_year] |
+    starts(tok::month)[fresh >> month_alone] |
+    starts(tok::season | tok::after_the(tok::season))[fresh >> season_alone] |
+    starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> day_alone] |
+    starts(tok::weekday)[fresh >> weekday_abbreviation_alone] | starts(tok::short_number)[fresh >> numeric_month_day];
 
 const char* parse_calendar_uncached(const Span& span, Meaning& meaning) {
-  static const FirstWordFilter first_words(calendar_first_words);
-  if (!first_words.may_start(span.start, span.text_end)) return nullptr;
+  // Where no alternative can start, none is tried (the classes are computed once per position;
+  // the gate-checking build tries them all, to check each gate).
+#ifndef ANNALIST_CHECK_START_GATES
+  if ((token_classes(span.start, span.text_end) & tok::calendar_starts) == 0) return nullptr;
+#endif
   const char* end = run(calendar_expression, span, meaning);
   if (end != nullptr && meaning.query_only) {
     // A query-only form ends the text; the scanner checks what precedes it (context.cpp), and

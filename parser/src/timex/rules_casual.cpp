@@ -5,7 +5,8 @@
 //   "+15min", "-2hr5min", "now + 40 minutes", "three fridays from now", "2 thursdays ago",
 //   "first Monday of March", "last Sunday of March 2014", "the first Monday of this month",
 //   "fifth last day of May", "last day in october 2015", "20 of next month",
-//   "three days after Easter", "2 days after next Friday", "day after tomorrow".
+//   "three days after Easter", "2 days after next Friday", "day after tomorrow",
+//   "5 minutes 30 seconds", "next 2 weeks 3 days" (a length in parts), "in Jan", "+1m".
 //
 // "in <amount> <unit>" is matched from the amount on ("in" stays outside, as the signal TimeML
 // keeps outside the TIMEX3), and only after "in", "within" or "after": "3 days" alone is a
@@ -172,6 +173,41 @@ const auto amount_in_parts_def =
     (as<AmountPart>((cardinal | typed_count) >> -ws >> any_unit) % part_separator)[sum_parts];
 BOOST_SPIRIT_DEFINE(amount_in_parts)
 
+// ---- A length said in parts: "5 minutes 30 seconds", "1 hour, 5 minutes, 30 seconds", "2 weeks
+// 3 days" is one DURATION, as TimeML annotates "two years and three months" (P2Y3M). Units spelled
+// out or abbreviated ("5 mins 30 secs"), not single letters: "5m 30s" alone may be metres.
+// After "next", "last" or "past" it is the period that long from now, as "the next three weeks" is.
+const auto spelled_unit = as<Unit>(x3::no_case[lexicon::unit_name | short_unit]) >> word_end;
+const auto spelled_parts =
+    as<AmountPart>((as<AmountPart>((cardinal | typed_count) >> -ws >> spelled_unit) % part_separator)[sum_parts]);
+// The sum is in the finest unit said; written in the next coarser one when it holds at least one,
+// so that the value reads as said (330 seconds is PT5M30S, 27 months P2Y3M).
+const auto length_of_parts = [](auto& ctx) {
+  auto [amount, unit] = static_cast<const AmountPart&>(x3::_attr(ctx));
+  struct Step {
+    Unit finer, coarser;
+    int count;
+  };
+  static constexpr Step steps[] = {{Unit::second, Unit::minute, 60},
+                                   {Unit::minute, Unit::hour, 60},
+                                   {Unit::hour, Unit::day, 24},
+                                   {Unit::month, Unit::year, 12}};
+  for (const Step& step : steps)
+    if (unit == step.finer && amount >= step.count) {
+      amount /= step.count;
+      unit = step.coarser;
+      break;
+    }
+  Meaning& m = said(ctx);
+  m.kind = Kind::duration;
+  m.amount = amount;
+  m.unit = unit;
+  m.amount_explicit = true;
+};
+const auto parts_direction = word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
+                             (word("last") | word("past"))[act([](Meaning& m) { m.direction = Direction::previous; })];
+const auto length_in_parts = -(-the_ >> parts_direction >> ws) >> spelled_parts[length_of_parts];
+
 // "an hour and a half", "2 days and a half": the half after the unit.
 x3::rule<class unit_and_a_half_class, AmountPart> const unit_and_a_half = "amount, unit and a half";
 const auto unit_and_a_half_def = (cardinal >> ws >> casual_unit >> and_a_half)[([](auto& ctx) {
@@ -208,6 +244,9 @@ const auto in_amount = -(in_hedge[act([](Meaning& m) { m.mod = "APPROX"; })] >> 
                        as<AmountPart>(amount_in_parts | unit_and_a_half | said_amount | primed_amount)[offset_by(1)];
 // "+15min", "-2hr5min" (the sign, which no token starts with, is checked by parse_casual).
 const auto signed_amount = as<AmountPart>(amount_in_parts | said_amount);
+// "+1m", "+3d" typed as a whole query: a letter unit ("m" minutes, as in "1m 30s"); in running
+// text "+5m" is as often five million.
+const auto signed_lettered_amount = as<AmountPart>(amount_in_parts | said_amount | lettered_amount);
 // "now + 40 minutes", "now - 2 hours".
 const auto now_plus = word("now") >> -ws >> ((x3::lit('+') >> -ws >> signed_amount[offset_by(1)]) |
                                              (x3::lit('-') >> -ws >> signed_amount[offset_by(-1)]));
@@ -429,12 +468,38 @@ const auto working_day = -the_[act([](Meaning& m) { m.anchor = Anchor::reference
                            m.working_days = true;
                          })];
 
+// "in Jan", "since Sept.", "by Dec": an abbreviated month alone, read only after a preposition of
+// time (parse_casual checks it) and capitalised (needs_evidence): "Jan" is also a name, "Mar" a verb.
+const auto month_abbreviation_alone = fresh >> (x3::no_case[lexicon::month_abbreviation] >>
+                                                (x3::lit('.') | word_end))[take([](Meaning& m, int month) {
+                                        m.point.month = month;
+                                        m.needs_evidence = true;
+                                      })];
+bool is_month_preposition(std::string_view w) {
+  for (const std::string_view p :
+       {"in", "by", "since", "until", "till", "before", "after", "from", "through", "during", "early", "late"})
+    if (w == p) return true;
+  return false;
+}
+
 const auto in_expression = fresh >> in_amount;
 const auto signed_expression = fresh >> signed_amount[offset_by(1)];
+const auto signed_query = fresh >> signed_lettered_amount[offset_by(1)];
+// Each alternative is tried only where its first part can start (grammar.hpp, `starts`): keep the
+// classes in step when an alternative's first part changes.
+const auto nth_starts = tok::ordinal | tok::digit | tok::direction;  // nth_or_last
 const auto casual_expression =
-    (fresh >> counted_offset) | (fresh >> now_plus) | (fresh >> weekdays_away) | (fresh >> nth_of_month) |
-    (fresh >> nth_week_of_period) | (fresh >> day_of_relative_month) | (fresh >> days_from_day) |
-    (fresh >> weekday_from_day) | (fresh >> day_after_tomorrow) | (fresh >> year_first) | (fresh >> working_day);
+    starts(tok::digit | tok::number | tok::fraction)[fresh >> counted_offset] |
+    starts(tok::deictic)[fresh >> now_plus] | starts(tok::digit | tok::number)[fresh >> weekdays_away] |
+    starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_of_month] |
+    starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_week_of_period] |
+    starts(tok::digit | tok::after_the(tok::digit))[fresh >> day_of_relative_month] |
+    starts(tok::digit | tok::number)[fresh >> days_from_day] |
+    starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |
+           tok::after_the(tok::ordinal | tok::digit | tok::weekday | tok::blank))[fresh >> weekday_from_day] |
+    starts(tok::unit)[fresh >> day_after_tomorrow] | starts(tok::digit)[fresh >> year_first] |
+    starts(tok::direction | tok::after_the(tok::direction))[fresh >> working_day] |
+    starts(tok::direction | tok::digit | tok::number | tok::after_the(tok::direction))[fresh >> length_in_parts];
 
 }  // namespace
 
@@ -442,17 +507,16 @@ std::span<const std::string_view> casual_first_words() {
   // Amounts in words, spoken fractions, ordinals, "last", "the", "day", weekdays ("Friday after
   // Easter"; digits are always tried).
   static constexpr std::string_view words[] = {
-      "a",         "an",          "one",        "two",           "three",     "four",       "five",       "six",
-      "seven",     "eight",       "nine",       "ten",           "eleven",    "twelve",     "thirteen",   "fourteen",
-      "fifteen",   "sixteen",     "seventeen",  "eighteen",      "nineteen",  "twenty",     "thirty",     "forty",
-      "fifty",     "sixty",       "seventy",    "eighty",        "ninety",    "half",       "quarter",    "couple",
-      "few",       "first",       "second",     "third",         "fourth",    "fifth",      "sixth",      "seventh",
-      "eighth",    "ninth",       "tenth",      "eleventh",      "twelfth",   "thirteenth", "fourteenth", "fifteenth",
-      "sixteenth", "seventeenth", "eighteenth", "nineteenth",    "twentieth", "thirtieth",  "last",       "the",
-      "day",       "sunday",      "monday",     "tuesday",       "wednesday", "thursday",   "friday",     "saturday",
-      "sun",       "mon",         "tue",        "tues",          "wed",       "thu",        "thur",       "thurs",
-      "fri",       "sat",         "next",       "this",          "today",     "tomorrow",   "yesterday",  "now",
-      "about",     "around",      "roughly",    "approximately", "previous",  "preceding",  "following"};
+      "a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+      "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty",
+      "fifty", "sixty", "seventy", "eighty", "ninety", "half", "quarter", "couple", "few", "first", "second", "third",
+      "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth",
+      "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth",
+      "last", "the", "day", "sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sun", "mon",
+      "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "next", "this", "today", "tomorrow", "yesterday",
+      "now", "about", "around", "roughly", "approximately", "previous", "preceding", "following", "past",
+      // Abbreviated months alone ("in Jan").
+      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"};
   return words;
 }
 
@@ -500,16 +564,26 @@ int sign_before(const Span& span) {
 
 const char* parse_casual(const Span& span, Meaning& meaning) {
   const char* end = memoized<parse_casual_phrase>(span, meaning);
-  const std::string before = word_before(span);
+  const ShortWord before = word_before(span);
   if (before == "in" || before == "within" || before == "after") {
-    // "in 3 days": from the document time. Prefer it to a shorter match of the other rules.
+    // "in 3 days": from the document time. Prefer it to a match of the other rules no longer
+    // ("in 1 day 12 hours" is an offset, not the length "1 day 12 hours").
     Meaning offset;
     const char* in_end = run(in_expression, span, offset);
-    if (in_end != nullptr && (end == nullptr || in_end > end) && !of_follows(in_end, span.text_end)) {
+    if (in_end != nullptr && (end == nullptr || in_end >= end) && !of_follows(in_end, span.text_end)) {
       meaning = offset;
       meaning.after_in = true;
       return in_end;
     }
+  }
+  if (end == nullptr && is_month_preposition(before)) {
+    // Not before a capitalised word, as in a name: "believe in Jan Smith".
+    const char* month_end = run(month_abbreviation_alone, span, meaning);
+    const char* next = month_end;
+    while (next != nullptr && next != span.text_end && *next == ' ') ++next;
+    if (month_end != nullptr &&
+        (month_end[-1] == '.' || next == span.text_end || !std::isupper(static_cast<unsigned char>(*next))))
+      return month_end;
   }
   if (signed_number_ahead(span)) {
     Meaning shifted;
@@ -521,7 +595,11 @@ const char* parse_casual(const Span& span, Meaning& meaning) {
   }
   if (const int sign = sign_before(span); sign != 0) {
     Meaning offset;
-    const char* signed_end = run(signed_expression, span, offset);
+    // The sign starts the text (blanks before it at most): a query ("+1m").
+    const char* before_sign = span.start - 1;
+    while (before_sign != span.text_begin && (before_sign[-1] == ' ' || before_sign[-1] == '\t')) --before_sign;
+    const char* signed_end =
+        before_sign == span.text_begin ? run(signed_query, span, offset) : run(signed_expression, span, offset);
     if (signed_end != nullptr && (end == nullptr || signed_end > end)) {
       meaning = offset;
       if (sign < 0) meaning.direction = Direction::previous;

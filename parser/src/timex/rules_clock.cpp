@@ -3,7 +3,8 @@
 //   "a quarter past 3pm", "half past 3", "twenty to noon", "nine fifty nine a m", "seven thirty p.m.",
 //   "tomorrow at 5pm", "9 tomorrow evening", "Saturday morning at 9", "Fri, Jul 18, 2014 07:00 PM",
 //   "at 9am on Saturday", "in the evening at eight", "9:30 - 11:00", "3-4pm", "8am until 6",
-//   "Thursday from 9:30 to 11:00", "4pm CET", "9:00 PST", "11 am utc+02:45", "1994-11-05T13:15:30Z".
+//   "Thursday from 9:30 to 11:00", "4pm CET", "9:00 PST", "11 am utc+02:45", "1994-11-05T13:15:30Z",
+//   "05/31/2024:14:15".
 //
 // Three strengths of clock time. A *strict* one says by its form that it is a time ("3pm", "15:30",
 // "noon", "15h30", "6 in the morning"). A *loose* one ("three twenty", "3 15", "19h", "3ish",
@@ -19,6 +20,7 @@
 #include "peer_grammar.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <cstdint>
 #include <string>
@@ -158,13 +160,17 @@ const auto iso_date_time =
 // After "to"/"before"/"after" a bare number needs am/pm or noon ("from 5 to 6" is no time).
 const auto quarter_or_half = (-(word("a") >> ws) >> word("quarter") >> x3::attr(15)) | (word("half") >> x3::attr(30)) |
                              (word("three-quarters") >> x3::attr(45));
-const auto minute_count = (number<1, 59, 1, 2> | number_word) >>
-                          -(ws >> (word("minutes") | word("minute") | word("mins")));
+const auto minutes_word = word("minutes") | word("minute") | word("mins");
+const auto minute_count = (number<1, 59, 1, 2> | number_word) >> -(ws >> minutes_word);
+// Before "to", "till", ...: digits that could be an hour need the word "minutes", as "7 to 9am" is
+// the range from 7 to 9 a.m. ("20 to 2pm", "ten to 9pm", "10 minutes to 9pm" are 13:40, 20:50).
+const auto minute_count_before =
+    (number<1, 59, 1, 2> >> ws >> minutes_word) | number<13, 59, 2, 2> | (number_word >> -(ws >> minutes_word));
 const auto hour_spec_strict = named_time | (hour_digits >> meridiem) | (hour_words >> meridiem);
 const auto hour_spec_any = hour_spec_strict | hour_digits | hour_words;
 // "15 minutes from 1pm" counts on from a strict hour, as "past" does.
-const symbols<int> minute_relation(
-    {{"past", 1}, {"after", 1}, {"from", 1}, {"to", -1}, {"till", -1}, {"before", -1}, {"of", -1}}, "past or to");
+const symbols<int> minute_after({{"past", 1}, {"after", 1}, {"from", 1}}, "past");
+const symbols<int> minute_before({{"to", -1}, {"till", -1}, {"before", -1}, {"of", -1}}, "to");
 // The sequence's attribute is (minutes, sign); the hour rule has set the hour (and minute 0).
 const auto shift_by_minutes = [](auto& ctx) {
   Meaning& m = said(ctx);
@@ -180,7 +186,10 @@ const auto shift_by_minutes = [](auto& ctx) {
   if (m.point.meridiem_open && m.point.hour == 0) m.point.hour = 12;  // "a quarter past 12"
 };
 const auto minute_count_attr = as<int>(quarter_or_half | minute_count);
-const auto minutes_past = (minute_count_attr >> ws >> x3::no_case[minute_relation] >> word_end >> ws >>
+const auto minute_count_before_attr = as<int>(quarter_or_half | minute_count_before);
+const auto minutes_past = (minute_count_attr >> ws >> x3::no_case[minute_after] >> word_end >> ws >>
+                           x3::omit[hour_spec_strict])[shift_by_minutes] |
+                          (minute_count_before_attr >> ws >> x3::no_case[minute_before] >> word_end >> ws >>
                            x3::omit[hour_spec_strict])[shift_by_minutes] |
                           (minute_count_attr >> ws >> (x3::no_case[x3::lit("past")] >> x3::attr(1)) >> word_end >> ws >>
                            x3::omit[hour_spec_any])[shift_by_minutes];
@@ -533,6 +542,12 @@ const auto numeric_month_day =
     x3::omit[number<1, 31, 1, 2>[to_point<&F::month>] >> x3::lit('/') >> number<1, 31, 1, 2>[to_point<&F::day>] >>
              word_end >> x3::eps[act([](Meaning& m) { m.point.order_open = true; })]];
 const auto numeric_day_then_clock = fresh >> numeric_month_day >> ws >> at_word >> any_clock >> settle_day_first;
+// A numeric date with its year joined to a 24-hour time by a colon or a hyphen, as logs and file
+// names stamp them: "05/31/2024:14:15", "05/31/2024-14:15". The normaliser orders day and month.
+const auto stamped_date_then_clock = fresh >> numeric_month_day >>
+                                     x3::lit('/') >> number<1000, 2199, 4, 4>[to_point<&F::year>] >>
+                                     (x3::lit(':') | x3::lit('-')) >>
+                                     &(x3::digit >> x3::digit >> x3::lit(':')) >> strict_clock >> settle_day_first;
 // The whole Meaning a clock sub-parser read: "fresh >> strict_clock" at this start.
 const auto as_clock = [](auto& ctx) { said(ctx) = x3::_attr(ctx); };
 // A middle dot or bullet between a time and its date, as social-media timestamps write them:
@@ -615,6 +630,7 @@ std::span<const std::string_view> clock_first_words() {
 namespace {
 
 char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Whether the bytes at `p` spell `word` (lower-case), ASCII case-insensitively, before `end`.
 bool spells(const char* p, const char* end, std::string_view word) {
@@ -674,6 +690,37 @@ const char* clock_cue_end(const char* p, const char* end) {
   }
 }
 
+// Where clock_cue_end can find a cue: a digit, or a byte pair "no", "mi", "cl", "lu", "a.", "p.",
+// " a", " p" in either case. Most positions of a text are rejected on their first byte, most of
+// the rest on the pair (one bit each, 8 kB), before the cue's words are compared.
+constexpr auto cue_first_bytes = [] {
+  std::array<bool, 256> bytes{};
+  for (const char c : std::string_view("0123456789nmclapNMCLAP ")) bytes[static_cast<unsigned char>(c)] = true;
+  return bytes;
+}();
+constexpr auto cue_pairs = [] {
+  std::array<std::uint64_t, 1024> bits{};
+  const auto add = [&](unsigned first, unsigned second) {
+    const unsigned pair = first << 8 | second;
+    bits[pair / 64] |= std::uint64_t{1} << (pair % 64);
+  };
+  const auto upper = [](unsigned c) { return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c; };
+  for (unsigned digit = '0'; digit <= '9'; ++digit)
+    for (unsigned next = 0; next < 256; ++next) add(digit, next);
+  for (const std::string_view pair : {"no", "mi", "cl", "lu", "a.", "p.", " a", " p"}) {
+    const unsigned first = static_cast<unsigned char>(pair[0]), second = static_cast<unsigned char>(pair[1]);
+    for (const unsigned a : {first, upper(first)})
+      for (const unsigned b : {second, upper(second)}) add(a, b);
+  }
+  return bits;
+}();
+bool may_start_cue(const char* q, const char* end) {
+  const auto first = static_cast<unsigned char>(*q);
+  if (!cue_first_bytes[first]) return false;
+  const unsigned pair = unsigned{first} << 8 | (end - q > 1 ? static_cast<unsigned char>(q[1]) : 0u);
+  return (cue_pairs[pair / 64] >> (pair % 64) & 1) != 0;
+}
+
 // Positions of the current text where no clock cue starts, [clean_begin, clean_end): the scanner
 // asks at every token start, moving forward, so a window already read is not read again. Valid
 // only inside the FamilyMemoScope that wrote it (see family_memo.hpp).
@@ -702,6 +749,7 @@ bool clock_ahead(const Span& span) {
   const char* first_cue = nullptr;
   bool found = false;
   for (; q < limit; ++q) {
+    if (!may_start_cue(q, span.text_end)) continue;  // most positions: one table lookup
     const char* cue_end = clock_cue_end(q, span.text_end);
     if (cue_end == nullptr) continue;
     if (first_cue == nullptr) first_cue = q;
@@ -758,23 +806,21 @@ bool part_word_first(const Span& span) {
 // A superset of the first words of strict_core, loose_core and bare_hour; anything else that is
 // not a letter is let through.
 bool clock_time_may_start(const Span& span) {
-  char word[16];
-  const std::size_t n = first_word_at(span.start, span.text_end, word);
-  if (n == 0) return true;
-  if (n == sizeof word) return false;
-  const std::string_view w(word, n);
-  if (w == "a") {  // only in "a quarter"
-    const char* p = span.start + 1;
-    while (p != span.text_end && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '\xC2' || *p == '\xA0'))
-      ++p;
-    return p != span.text_end && ascii_lower(*p) == 'q';
+  const char* const p = span.start;
+  if (p == span.text_end || !is_ascii_letter(*p)) return true;
+  if ((*p | 0x20) == 'a' && (span.text_end - p == 1 || !is_ascii_letter(p[1]))) {  // only in "a quarter"
+    const char* q = p + 1;
+    while (q != span.text_end && (*q == ' ' || *q == '\t' || *q == '\n' || *q == '\r' || *q == '\xC2' || *q == '\xA0'))
+      ++q;
+    return q != span.text_end && ascii_lower(*q) == 'q';
   }
   static constexpr std::string_view clock_words[] = {
       "eight", "eighteen", "eighty",   "eleven", "fifteen",   "fifty",   "five",     "forty",
       "four",  "fourteen", "half",     "midday", "midnight",  "nine",    "nineteen", "ninety",
       "noon",  "one",      "quarter",  "seven",  "seventeen", "seventy", "six",      "sixteen",
       "sixty", "ten",      "thirteen", "thirty", "three",     "twelve",  "twenty",   "two"};
-  return std::binary_search(std::begin(clock_words), std::end(clock_words), w);
+  static const FirstWordFilter clock_word_filter(clock_words);  // one hash probe
+  return clock_word_filter.may_start(p, span.text_end);
 }
 }  // namespace
 
@@ -787,7 +833,7 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   // "in the afternoon": only where a blank, "the" and a part of the day start here.
   if (end == nullptr && span.start != span.text_begin && spells(span.start, span.text_end, "the") &&
       part_of_day_follows(span.start - 1, span.text_end)) {
-    const std::string before = word_before(span);
+    const ShortWord before = word_before(span);
     if (before == "in" || before == "during" || before == "throughout") return run(the_part_of_day, span, meaning);
   }
   return end;
@@ -802,7 +848,7 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
                           part_word_first(span);
   const bool cue_ahead = clock_ahead(span);
   if (!cue_ahead && !clock_first && !part_first) return nullptr;
-  const std::string before = word_before(span);
+  const ShortWord before = word_before(span);
   const bool between = before == "between";
   const bool after_preposition = is_clock_preposition(before);
 
@@ -859,6 +905,8 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   const bool days_may_start = (*span.start >= '0' && *span.start <= '9') || (*span.start >= 'A' && *span.start <= 'Z');
   if (days_may_start && at_ahead(span)) attempt(days_then_clock);
   if (clock_first && !after_preposition) attempt(numeric_day_then_clock);
+  if (clock_first && span.text_end - span.start > 2 && (span.start[1] == '/' || span.start[2] == '/'))
+    attempt(stamped_date_then_clock);
   if (clock_first) attempt(clock_then_day);
   if (between) {
     if (clock_first) {

@@ -105,9 +105,11 @@ const auto frequency = (x3::no_case[frequency_word] >> word_end)[take([](Meaning
                          m.unit = p.unit;
                        })] >>
                        set_kind;
-// "every Tuesday", "each year", "every other week", "every two months", "every morning".
+// "every Tuesday", "each July", "every summer", "each year", "every other week", "every two months",
+// "every morning".
 const auto every = (word("every") | word("each")) >> ws >>
-                   (weekday_name[to_point<&CalendarFields::weekday>] | part_of_day_name[take([](Meaning& m, int part) {
+                   (weekday_name[to_point<&CalendarFields::weekday>] | month_full[to_point<&CalendarFields::month>] |
+                    season_name[to_point<&CalendarFields::season>] | part_of_day_name[take([](Meaning& m, int part) {
                       m.point.part_of_day = part;
                       m.unit = Unit::part_of_day;
                     })] |
@@ -119,8 +121,12 @@ const auto times_per = (word("once") | word("twice") | (cardinal >> ws >> word("
                        (word("a") | word("an") | word("per") | word("every") | word("each")) >> ws
                        >> unit_word[set_unit] >> set_kind;
 
-const auto duration_expression =
-    (fresh >> every) | (fresh >> times_per) | (fresh >> counted) | (fresh >> frequency) | (fresh >> bare_plural);
+// Each alternative tried only where its first part can start (grammar.hpp, `starts`).
+const auto duration_expression = starts(tok::set_word)[fresh >> every] |
+                                 starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
+                                 starts(tok::hedge | tok::number | tok::digit |
+                                        tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
+                                 starts(tok::set_word)[fresh >> frequency] | starts(tok::unit)[fresh >> bare_plural];
 
 }  // namespace
 

@@ -7,67 +7,47 @@
 #include "peer_grammar.hpp"
 
 #include <algorithm>
-#include <array>
 #include <cctype>
+#include <string>
+#include <utility>
 #include <vector>
 
 namespace annalist::timex {
 namespace {
 
-// The holiday names as an X3 symbol table: the attribute is the index into holiday_names(). Keys
-// are ASCII: X3's case-insensitive lookup does not work with non-ASCII keys.
-const x3::symbols<int>& holiday_symbols() {
-  static const x3::symbols<int> symbols = [] {
-    x3::symbols<int> s;
+// The holiday names in a trie, case-insensitive, the value the name's index in holiday_names(). A
+// typographic apostrophe reads as "'": a name with apostrophes is also added with U+2019 in their
+// places (every combination).
+const PrefixTrie<int>& holiday_trie() {
+  static const PrefixTrie<int> trie = [] {
+    std::vector<std::pair<std::string, int>> entries;
     const auto names = holiday_names();
-    for (std::size_t i = 0; i < names.size(); ++i) s.add(std::string(names[i].name), static_cast<int>(i));
-    return s;
+    for (std::size_t i = 0; i < names.size(); ++i) {
+      std::vector<std::string> spellings{std::string()};
+      for (const char c : names[i].name) {
+        const std::size_t n = spellings.size();
+        if (c == '\'') {
+          for (std::size_t k = 0; k < n; ++k) spellings.push_back(spellings[k] + "\xE2\x80\x99");
+          for (std::size_t k = 0; k < n; ++k) spellings[k] += c;
+        } else {
+          for (std::string& spelling : spellings) spelling += c;
+        }
+      }
+      for (std::string& spelling : spellings) entries.emplace_back(std::move(spelling), static_cast<int>(i));
+    }
+    return PrefixTrie<int>(entries);
   }();
-  return symbols;
+  return trie;
 }
 
-// A holiday name, case-insensitive, with "’" read as "'"; the attribute is the name's index. The
-// input is lower-cased into a small buffer (names are short) and looked up there.
+// A holiday name, case-insensitive, with "’" read as "'"; the attribute is the name's index.
 struct holiday_name_parser : x3::parser<holiday_name_parser> {
   using attribute_type = int;
   static bool const has_attribute = true;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
-    // Most tokens start no name: reject them on their first byte, before lower-casing a buffer.
-    static const std::array<bool, 256> may_start_name = [] {
-      std::array<bool, 256> starts{};
-      for (const HolidayName& name : holiday_names())
-        if (!name.name.empty()) starts[static_cast<unsigned char>(name.name[0])] = true;
-      for (char c = 'a'; c <= 'z'; ++c)
-        if (starts[static_cast<unsigned char>(c)]) starts[static_cast<unsigned char>(c - 'a' + 'A')] = true;
-      if (starts['\'']) starts[0xE2] = true;  // a typographic apostrophe reads as "'"
-      return starts;
-    }();
-    if (first == last || !may_start_name[static_cast<unsigned char>(*first)]) return false;
-    constexpr std::size_t capacity = 64;
-    char buffer[capacity];
-    std::size_t source_length[capacity];  // input bytes behind each buffer character
-    std::size_t n = 0;
-    for (It it = first; it != last && n < capacity;) {
-      if (last - it >= 3 && it[0] == '\xE2' && it[1] == '\x80' && it[2] == '\x99') {
-        buffer[n] = '\'';
-        source_length[n++] = 3;
-        it += 3;
-        continue;
-      }
-      const auto c = static_cast<unsigned char>(*it);
-      if (c >= 0x80) break;
-      buffer[n] = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);  // ASCII: no locale call
-      source_length[n++] = 1;
-      ++it;
-    }
-    const char* b = buffer;
-    const char* const end = buffer + n;
-    const int* index = holiday_symbols().prefix_find(b, end);
+    const int* index = holiday_trie().longest_prefix(first, last);
     if (index == nullptr) return false;
-    std::size_t consumed = 0;
-    for (const char* p = buffer; p != b; ++p) consumed += source_length[p - buffer];
-    first += static_cast<std::ptrdiff_t>(consumed);
     x3::traits::move_to(*index, attr);
     return true;
   }

@@ -61,6 +61,16 @@ const auto two_digit_end_year = number<0, 99, 2, 2>[([](auto& ctx) {
 })];
 const auto year_range = number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >>
                         (number<1000, 2199, 4, 4>[to_end<&F::year>] | two_digit_end_year) >> word_end;
+// "499-493 BC", "264–241 BC": years before the common era, the era said once at the end (stored
+// negative, as the calendar family stores "241 BC").
+const auto bc = x3::lit("BC") | x3::lit("B.C.") | x3::lit("BCE") | x3::lit("B.C");
+const auto bc_year_range = number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })] >> dash >>
+                           number<1, 9999, 1, 4>[([](auto& ctx) {
+                             Meaning& m = said(ctx);
+                             m.has_range_end = true;
+                             m.range_end.year = -x3::_attr(ctx);
+                           })] >>
+                           -ws >> bc >> word_end;
 const auto year_tail = comma_sep >> year[to_point<&F::year>];
 // A dash between the days may stand between blanks ("August 27th - 29th", "10 - 22 August 2012").
 const auto spaced_dash = -ws >> dash >> -ws;
@@ -98,25 +108,14 @@ const auto day_as_end = [](auto& ctx) {
 const auto dates_dash = calendar_sub[day_as_point] >> spaced_dash >> calendar_sub[day_as_end];
 
 // ---- Bounded periods: a modifier before a date.
-const symbols<const char*> modifier_word({{"early in", "START"},
-                                          {"earlier in", "START"},
-                                          {"late in", "END"},
-                                          {"later in", "END"},
-                                          {"early", "START"},
-                                          {"late", "END"},
-                                          {"mid", "MID"},
-                                          {"beginning of", "START"},
-                                          {"start of", "START"},
-                                          {"dawn of", "START"},
-                                          {"middle of", "MID"},
-                                          {"end of", "END"},
-                                          {"close of", "END"},
-                                          {"around", "APPROX"},
-                                          {"about", "APPROX"},
-                                          {"circa", "APPROX"},
-                                          {"approximately", "APPROX"},
-                                          {"roughly", "APPROX"}},
-                                         "modifier");
+const symbols<const char*> modifier_word(
+    {{"early in", "START"},       {"earlier in", "START"},   {"late in", "END"},       {"later in", "END"},
+     {"early", "START"},          {"late", "END"},           {"mid", "MID"},           {"early part of", "START"},
+     {"first part of", "START"},  {"latter part of", "END"}, {"later part of", "END"}, {"beginning of", "START"},
+     {"start of", "START"},       {"dawn of", "START"},      {"middle of", "MID"},     {"end of", "END"},
+     {"close of", "END"},         {"around", "APPROX"},      {"about", "APPROX"},      {"circa", "APPROX"},
+     {"approximately", "APPROX"}, {"roughly", "APPROX"}},
+    "modifier");
 const auto set_mod = take([](Meaning& m, const char* mod) { m.mod = mod; });
 const auto modifier = -the_ >> x3::no_case[modifier_word][set_mod] >> word_end >> (dash | ws);
 const auto prefix_bound = (x3::no_case[x3::lit("post")][act([](Meaning& m) { m.mod = "AFTER"; })] |
@@ -187,10 +186,18 @@ const auto turn_of = the_ >> word("turn") >> ws >> word("of") >> ws
                       })] |
                       (calendar_sub[as_point] | relative_sub[as_point]));
 
-const auto range_expression = (fresh >> from_to) | (fresh >> between_and) | (fresh >> days_words_month) |
-                              (fresh >> dates_dash) | (fresh >> month_days) | (fresh >> days_month) |
-                              (fresh >> months_year) | (fresh >> year_range) | (fresh >> week_of_day) |
-                              (fresh >> turn_of) | (fresh >> bounded) | (fresh >> shorthand);
+// Longest alternatives first, each tried only where its first part can start (grammar.hpp, `starts`).
+const auto range_expression =
+    starts(tok::from)[fresh >> from_to] | starts(tok::between)[fresh >> between_and] |
+    starts(tok::from | tok::between | tok::short_number |
+           tok::after_the(tok::short_number))[fresh >> days_words_month] |
+    starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::month)[fresh >> month_days] |
+    starts(tok::short_number)[fresh >> days_month] | starts(tok::month)[fresh >> months_year] |
+    starts(tok::long_number)[fresh >> year_range] | starts(tok::digit)[fresh >> bc_year_range] |
+    starts(tok::after_the(tok::unit))[fresh >> week_of_day] | starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
+    starts(tok::modifier | tok::ordinal |
+           tok::after_the(tok::modifier | tok::ordinal | tok::direction))[fresh >> bounded] |
+    starts(tok::modifier | tok::after_the(tok::modifier))[fresh >> shorthand];
 
 }  // namespace
 

@@ -367,18 +367,35 @@ const auto month_of_that_year = month_full[to_point<&CalendarFields::month>] >>
                                   m.anchor = Anchor::reference;
                                 })];
 
-// "this century", "the century" are handled by direction_unit; longest alternatives first.
+// "this century", "the century" are handled by direction_unit; longest alternatives first, each
+// tried only where its first part can start (grammar.hpp, `starts`).
 const auto relative_expression =
-    (fresh >> month_relative_year) | (fresh >> month_of_that_year) | (fresh >> month_in_years) |
-    (fresh >> upcoming_nth) | (fresh >> part_of_relative_year) | (fresh >> unit_after_next) |
-    (fresh >> weekday_after_next) | (fresh >> named_after_next) | (fresh >> counted_offset) | (fresh >> earlier_later) |
-    (fresh >> next_weekday) | (fresh >> weekday_of_week) | (fresh >> week_s_weekday) | (fresh >> the_next_part_of_day) |
-    (fresh >> direction_named) | (fresh >> direction_unit) | (fresh >> recent_units) | (fresh >> deictic) |
-    (fresh >> tonight) | (fresh >> year_ago_adjective) | (fresh >> the_period) | (fresh >> the_year) | (fresh >> vague);
+    starts(tok::month)[fresh >> month_relative_year] | starts(tok::month)[fresh >> month_of_that_year] |
+    starts(tok::month)[fresh >> month_in_years] |
+    starts(tok::direction | tok::number | tok::digit)[fresh >> upcoming_nth] |
+    starts(tok::calendar_starts)[fresh >> part_of_relative_year] |
+    starts(tok::after_the(tok::unit))[fresh >> unit_after_next] | starts(tok::weekday)[fresh >> weekday_after_next] |
+    starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
+    starts(tok::hedge | tok::number | tok::digit)[fresh >> counted_offset] |
+    starts(tok::deictic)[fresh >> earlier_later] |
+    starts(tok::direction | tok::after_the(tok::direction))[fresh >> next_weekday] |
+    starts(tok::weekday)[fresh >> weekday_of_week] | starts(tok::direction)[fresh >> week_s_weekday] |
+    starts(tok::after_the(tok::direction))[fresh >> the_next_part_of_day] |
+    starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_named] |
+    starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_unit] |
+    starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] |
+    starts(tok::deictic)[fresh >> tonight] |
+    starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] |
+    starts(tok::after_the(tok::unit))[fresh >> the_period] |
+    starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
+    starts(tok::deictic | tok::after_the(tok::deictic))[fresh >> vague];
 
 const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
-  static const FirstWordFilter first_words(relative_first_words);
-  if (!first_words.may_start(span.start, span.text_end)) return nullptr;
+  // Where no alternative can start, none is tried (the classes are computed once per position;
+  // the gate-checking build tries them all, to check each gate).
+#ifndef ANNALIST_CHECK_START_GATES
+  if ((token_classes(span.start, span.text_end) & tok::relative_starts) == 0) return nullptr;
+#endif
   return run(relative_expression, span, meaning);
 }
 

@@ -70,11 +70,11 @@ class ReferenceTime {
   // the finer one.
   void move_to(date::sys_days day, std::string_view value, timex::Anchors& anchors) {
     const std::size_t precision = value.size() >= 10 ? 10 : value.size() >= 7 ? 7 : 4;
-    const std::string current =
-        timex::day_value(date::sys_days{date::floor<date::days>(anchors.reference).time_since_epoch()});
-    if (has_reference_ && precision < precision_ &&
-        value.substr(0, precision) == std::string_view(current).substr(0, precision))
-      return;
+    if (has_reference_ && precision < precision_) {
+      const std::string current =
+          timex::day_value(date::sys_days{date::floor<date::days>(anchors.reference).time_since_epoch()});
+      if (value.substr(0, precision) == std::string_view(current).substr(0, precision)) return;
+    }
     anchors.reference = date::local_seconds{day.time_since_epoch()};
     anchors.reference_precision = precision == 10  ? timex::Anchors::Precision::day
                                   : precision == 7 ? timex::Anchors::Precision::month
@@ -137,9 +137,9 @@ class FirstWordIndex {
     }
     for (const std::string_view w : timex::lead_words()) families_of_.add(w, lead_bit);
   }
-  // The families worth trying at the token starting at `p`.
-  std::uint64_t candidates(const char* p, const char* end) const {
-    std::size_t letters = 0;
+  // The families worth trying at the token starting at `p`; `letters` is set to the count of
+  // ASCII letters the token starts with (FirstWordMap::find_at).
+  std::uint64_t candidates(const char* p, const char* end, std::size_t& letters) const {
     const std::uint64_t found = families_of_.find_at(p, end, letters);
     if (letters == 0) return ~std::uint64_t{0};  // a digit or an apostrophe: every family
     // A lead word ("the", "a", ...) before a word no rule reads starts nothing.
@@ -153,11 +153,12 @@ class FirstWordIndex {
   std::uint64_t always_ = 0;
 };
 
-// The longest match at a token start whose context checks pass, or nullptr.
+// The longest match at a token start whose context checks pass, or nullptr. `letters`: the count
+// of ASCII letters the token starts with.
 const char* longest_match(std::string_view text, const char* p, std::span<const timex::Family> families,
-                          const FirstWordIndex& index, timex::Meaning& best) {
+                          const FirstWordIndex& index, timex::Meaning& best, std::size_t& letters) {
   const char* const begin = text.data();
-  const std::uint64_t worth_trying = index.candidates(p, begin + text.size());
+  const std::uint64_t worth_trying = index.candidates(p, begin + text.size(), letters);
   if (worth_trying == 0 || timex::starts_inside_number(text, p - begin)) return nullptr;
   const char* best_end = nullptr;
   timex::Meaning candidate;
@@ -223,10 +224,15 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
       ++p;
       continue;
     }
-    const char* best_end = longest_match(text, p, families, index, best);
+    std::size_t letters = 0;
+    const char* best_end = longest_match(text, p, families, index, best, letters);
     if (best_end == nullptr) {
       // An apostrophe that starts nothing ("'90s" does) opens a quote: try the digits after it.
-      if (*p++ == '\'') continue;
+      if (*p == '\'') {
+        ++p;
+        continue;
+      }
+      p += letters;  // the letters the first-word lookup read; then the rest of the word
       while (p < end && word_bytes[static_cast<unsigned char>(*p)] == 1) ++p;  // ASCII: a table lookup
       while (p < end && continues_word(p, end)) ++p;                           // the rest, if any
       continue;
