@@ -459,7 +459,7 @@ TEST_CASE("the end of a month or year without its article, and business shorthan
   CHECK(primary("BOY", duckling_reference).mod == "START");
   check_untagged("the boy ran home");
   check_untagged("talked about year end results");
-  check_untagged("the end of month-long talks");
+  check_text("the end of month-long talks", "month-long", "P1M");  // a length, not the month's end
 }
 
 TEST_CASE("upcoming with a count is the unit that many on") {
@@ -748,4 +748,11 @@ TEST_CASE("a signed letter unit is an offset only as a whole query") {
   check_text("-2h", "2h", "2012-07-10T10:14", "2012-07-10T12:14");
   check_untagged("profits +5m", "2012-07-10T12:14");
   check_text("+15min", "15min", "2012-07-10T12:29", "2012-07-10T12:14");
+}
+
+TEST_CASE("what follows a day said with a time in words does not change how it is read") {
+  // "am" inside "American" is no clock cue: the same phrase reads the same before any word.
+  check_text("We meet Friday at eight.", "Friday", "2014-02-07", "2014-02-05");
+  check_text("We meet Friday at eight with American officials.", "Friday", "2014-02-07", "2014-02-05");
+  check_text("We meet Friday at eight am.", "Friday at eight am", "2014-02-07T08:00", "2014-02-05");
 }

@@ -245,22 +245,25 @@ auto loose_core_ending(Ends number_ends) {
                       said(ctx).point.minute = v % 100;
                     })] >>
                     word_end >> number_ends;
-  return (hour_digits >> ws >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end >> number_ends) |  // "at 3 15"
-         (hour_words >> ws >> minute_words) |  // "three twenty"
-         (word("half") >> ws >> hour_spec_any >>
-          hour_word_ends_parser{})[act([](Meaning& m) { m.point.minute = 30; })] |  // "half three"
-         hour_h |                                                                   // "19h"
-         (hour_digits >> ish) |
-         (hour_digits >> meridiem_letter) |
+  // Each tried only where it can start (grammar.hpp, `starts`), as in strict_core.
+  return starts(tok::short_number)[hour_digits >> ws >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end >>
+                                   number_ends] |                 // "at 3 15"
+         starts(tok::number)[hour_words >> ws >> minute_words] |  // "three twenty"
+         starts(
+             tok::fraction)[(word("half") >> ws >> hour_spec_any >>
+                             hour_word_ends_parser{})[act([](Meaning& m) { m.point.minute = 30; })]] |  // "half three"
+         starts(tok::short_number)[hour_h] |                                                            // "19h"
+         starts(tok::short_number)[hour_digits >> ish] |
+         starts(tok::short_number)[hour_digits >> meridiem_letter] |
          // "730 in the evening", "1030am": four digits need a meridiem or a part of the day ("closed
          // at 450" is a price).
-         (hhmm >> (meridiem | &part_suffix));
+         starts(tok::long_number)[hhmm >> (meridiem | &part_suffix)];
 }
 // A bare hour ("at 10", "eight") is the loosest: a time only next to a day or in a range, never
 // after a preposition alone ("I'm at 10").
 template <typename Ends>
 auto bare_hour_ending(Ends number_ends) {
-  return (hour_digits >> word_end >> number_ends) | hour_words;
+  return starts(tok::short_number)[hour_digits >> word_end >> number_ends] | starts(tok::number)[hour_words];
 }
 const auto loose_core = loose_core_ending(number_ends_parser<false>{});
 const auto bare_hour = bare_hour_ending(number_ends_parser<false>{});
@@ -274,10 +277,16 @@ const auto clock_tail = -part_suffix >> -approximately >> -zone;
 // count).
 const auto half_hour_words = (word("half") >> ws >> hour_words)[act([](Meaning& m) { m.point.minute = 30; })] >>
                              (meridiem | hour_word_ends_parser{});
-const auto strict_core = iso_date_time | minutes_past | colon_time | dotted_time | h_notation | oclock_time |
-                         hour_meridiem | word_time | named_time | half_hour_words |
+// Each tried only where it can start (grammar.hpp, `starts`): an hour in one or two digits
+// (hour_digits) or in words (hour_words), "half" or "quarter"; the ISO form with its year.
+const auto hour_starts = tok::short_number | tok::number;
+const auto strict_core = starts(tok::long_number)[iso_date_time] | starts(hour_starts | tok::fraction)[minutes_past] |
+                         starts(tok::short_number)[colon_time] | starts(tok::short_number)[dotted_time] |
+                         starts(tok::short_number)[h_notation] | starts(hour_starts)[oclock_time] |
+                         starts(tok::short_number)[hour_meridiem] | starts(tok::number)[word_time] | named_time |
+                         starts(tok::fraction)[half_hour_words] |
                          // "6 in the morning", "11 at night": the part of the day makes a bare hour a time.
-                         ((hour_digits | hour_words) >> &part_suffix);
+                         starts(hour_starts)[(hour_digits | hour_words) >> &part_suffix];
 const auto strict_clock = strict_core >> clock_tail;
 const auto prepositional_clock = (strict_core | loose_core) >> clock_tail;
 const auto any_clock = (strict_core | loose_core | bare_hour) >> clock_tail;
@@ -656,7 +665,8 @@ bool part_of_day_follows(const char* p, const char* end) {
 }
 
 // The end of the shortest clock cue starting at `p`, or nullptr: a digit, "noon", "midnight",
-// "midday", "clock", "lunch", "a.m", "p.m", " am", " pm", " a m", " p m" (case-insensitive).
+// "midday", "clock", "lunch", "a.m", "p.m", or the words "am", "pm", "a m", "p m" after a blank
+// (case-insensitive).
 const char* clock_cue_end(const char* p, const char* end) {
   switch (ascii_lower(*p)) {
     case '0':
@@ -683,8 +693,10 @@ const char* clock_cue_end(const char* p, const char* end) {
     case 'p':
       return spells(p + 1, end, ".m") ? p + 3 : nullptr;
     case ' ':
-      if (spells(p, end, " am") || spells(p, end, " pm")) return p + 3;
-      return spells(p, end, " a m") || spells(p, end, " p m") ? p + 4 : nullptr;
+      // A word of its own: " American" or " pmb" is no cue (the rules would then read a day
+      // phrase's "at eight" only when such a word happened to follow).
+      if ((spells(p, end, " am") || spells(p, end, " pm")) && !continues_word(p + 3, end)) return p + 3;
+      return (spells(p, end, " a m") || spells(p, end, " p m")) && !continues_word(p + 4, end) ? p + 4 : nullptr;
     default:
       return nullptr;
   }
