@@ -786,3 +786,46 @@ TEST_CASE("the word before a position is read by the caller's rules") {
   CHECK(before("Counterrevolutionaries ", {.max_letters = 15, .longer_word_is_none = true}).empty());
   CHECK(before("", {}).empty());
 }
+
+TEST_CASE("a length used as an adjective is a duration, with or without its hyphen") {
+  // The unhyphenated adjective needs the noun it qualifies after it; its article stays outside.
+  check_value("The union began a two day rally in the capital.", "two day", "P2D");
+  check_value("Shares hit a five year low on Monday.", "five year", "P5Y");
+  check_value("They held a three hour meeting.", "three hour", "PT3H");
+  // A year before a unit is not a count of it.
+  const auto quarter = annalist::test::tag("Profit rose in the 1988 second quarter.", "2014-02-05");
+  CHECK_FALSE(annalist::test::expression(quarter, "1988 second"));
+}
+
+TEST_CASE("a -long adjective keeps 'long' inside the duration and the article outside") {
+  check_value("after a month-long siege of the city", "month-long", "P1M");
+  check_value("the government's decades-long blockade", "decades-long", "PXDE");
+  check_value("their third day-long meeting", "day-long", "P1D");
+  check_value("the 3 year long war", "3 year long", "P3Y");
+  check_value("a two-week-long strike", "two-week-long", "P2W");
+}
+
+TEST_CASE("year-end as a noun is the end of the current year, as an adjective no date") {
+  const auto at_end = only("Debt should fall to $2 billion by year-end.", "year-end");
+  CHECK(at_end.value == "2014");
+  CHECK(at_end.mod == "END");
+  check_value("The ratio was 5% at year's end.", "year's end", "2014");
+  check_value("The deal should close at year end.", "year end", "2014");
+  const auto results = annalist::test::tag("It reported year-end results on Monday.", "2014-02-05");
+  CHECK_FALSE(annalist::test::expression(results, "year-end"));
+}
+
+TEST_CASE("the period of a rate is a set, a clock unit's a speed") {
+  const auto rate = only("The army shipped 10,000 tons per month to the front.", "per month");
+  CHECK(rate.type == TimexType::set);
+  CHECK(rate.value == "P1M");
+  check_value("Casualties rose to 33 deaths per day.", "per day", "P1D");
+  const auto speed = annalist::test::tag("The convoy moved at 20 miles per hour.", "2014-02-05");
+  CHECK_FALSE(annalist::test::expression(speed, "per hour"));
+}
+
+TEST_CASE("month's end is the end of the current month") {
+  const auto end = only("At month's end, the index stood at 1,200.", "month's end");
+  CHECK(end.value == "2014-02");
+  CHECK(end.mod == "END");
+}

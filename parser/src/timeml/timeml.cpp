@@ -120,6 +120,8 @@ std::optional<std::pair<std::size_t, std::size_t>> range_separator(std::string_v
 std::vector<TimeExpression> as_timeml_extents(const TimeExpression& e) {
   // A duration's range is the period it covers ("the next three weeks"), not two dates.
   if (!e.range_begin || !e.range_end || e.type == TimexType::duration || e.type == TimexType::set) return {e};
+  // Nor is a part's ("year-end": END, its range the year's last months).
+  if (e.mod == "START" || e.mod == "MID" || e.mod == "END") return {e};
   const std::string_view text = e.text;
   const auto separator = range_separator(text);
   if (!separator) return {e};

@@ -284,6 +284,9 @@ bool has_lower_case_verb_month(std::string_view match) {
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (inside_number(text, begin, end)) return false;
+  // "after a month" in "after a month-long siege": the unit belongs to the adjective "month-long",
+  // which the duration rules read from the unit on.
+  if (text.substr(end, 5) == "-long" && (end + 5 == text.size() || !is_letter(text[end + 5]))) return false;
   if (m.needs_evidence && is_whole_text(text, begin, end)) return true;
   // A weekday abbreviation alone ("thu", "sat"), a month and day in figures ("2/15"): only as a
   // whole query, or ending one after "on" ("meet on 2/15"); "sat" and "wed" are words, "3/4" a

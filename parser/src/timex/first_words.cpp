@@ -71,8 +71,8 @@ constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, season
 
 // Seasons, ordinals, "q" and "h" start a part of a relative year ("the first quarter of next year",
 // "summer of last year", "Q3 of this year").
-constexpr auto relative_words =
-    join(directions, deictic, hedges, numbers, months, weekdays, seasons, ordinals, std::array{"year"sv, "q"sv, "h"sv});
+constexpr auto relative_words = join(directions, deictic, hedges, numbers, months, weekdays, seasons, ordinals,
+                                     std::array{"year"sv, "month"sv, "q"sv, "h"sv});
 
 constexpr std::array ranges_extra{"from"sv,  "between"sv,   "early"sv, "late"sv, "mid"sv,    "earlier"sv,
                                   "later"sv, "beginning"sv, "start"sv, "dawn"sv, "middle"sv, "end"sv,
@@ -83,7 +83,7 @@ constexpr auto ranges_words = join(ranges_extra, months, hedges);
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
                                  "fortnightly"sv, "monthly"sv,    "bimonthly"sv,  "semiannually"sv, "annually"sv,
                                  "yearly"sv,      "biannually"sv, "biennially"sv, "every"sv,        "each"sv,
-                                 "once"sv,        "twice"sv,      "the"sv};
+                                 "once"sv,        "twice"sv,      "the"sv,        "per"sv};
 constexpr auto durations_words = join(frequencies, hedges, numbers, units);
 
 // Words the rules read after an expression's first word that are not first words themselves.
@@ -100,7 +100,7 @@ constexpr std::array inner_words{
     "through"sv,   "thru"sv,   "till"sv,    "times"sv,     "to"sv,         "turn"sv,       "until"sv,   "untill"sv,
     "utc"sv,       "wet"sv,    "morning"sv, "afternoon"sv, "evening"sv,    "night"sv,      "hundred"sv, "ended"sv,
     "ending"sv,    "round"sv,  "lunch"sv,   "lunchtime"sv, "mo"sv,         "weekday"sv,    "workday"sv, "business"sv,
-    "working"sv,   "part"sv};
+    "working"sv,   "part"sv,   "long"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows).

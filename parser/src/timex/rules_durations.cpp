@@ -80,10 +80,36 @@ const auto counted_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
 // "a minute and a half", "two years and a half": half a unit more.
 const auto and_a_half = (ws >> word("and") >> ws >> (word("an") | word("a")) >> ws >>
                          word("half"))[act([](Meaning& m) { m.amount += 0.5; })];
-// Adjectives ("a two-year plan") are tagged without their article, as in TimeBank.
-const auto counted = -hedge >> ((amount >> dash >> singular_unit) | (-(the_ >> -(word("first") >> ws)) >> amount >>
-                                                                     ws >> -(word("more") >> ws) >> counted_unit)) >>
-                     -and_a_half >> not_age >> duration_kind;
+// A count of two or more, before a singular unit used as an adjective: "a two day rally", "a 12
+// month period". Not a year ("the 1988 second quarter").
+const auto adjective_count = cardinal[([](auto& ctx) {
+  const double n = x3::_attr(ctx);
+  if (n < 2 || n > 99 || n != static_cast<int>(n)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  Meaning& m = said(ctx);
+  m.amount = n;
+  m.amount_explicit = true;
+})];
+// "-long" belongs to the duration ("a month-long siege", "decades-long"); "a month" alone is not it.
+const auto long_suffix = (dash | ws) >> word("long");
+// Adjectives ("a two-year plan", "a two day rally") are tagged without their article, as in
+// TimeBank; the unhyphenated one only before the noun it qualifies.
+const auto counted = -hedge >>
+                     ((amount >> dash >> singular_unit) |
+                      (adjective_count >> ws >> singular_unit >> &(ws >> x3::lower)) |
+                      (-(the_ >> -(word("first") >> ws)) >> amount >> ws >> -(word("more") >> ws) >> counted_unit)) >>
+                     -and_a_half >> not_age >> !long_suffix >> duration_kind;
+// "month-long", "decades-long", "two-week-long", "3 year long": a length as an adjective. A unit
+// alone is one of it ("month-long": P1M), a plural some ("decades-long": PXDE).
+const auto long_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
+  const auto& text = x3::_attr(ctx);
+  const char last = *(text.end() - 1);
+  Meaning& m = said(ctx);
+  if (!m.amount_explicit && (last == 's' || last == 'S')) m.amount_known = false;
+})];
+const auto lasting = -(adjective_count >> (dash | ws)) >> long_unit >> long_suffix >> duration_kind;
 // "years" after "for"/"over": a vague duration (the driver checks the preposition).
 const auto bare_plural = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   const auto& text = x3::_attr(ctx);
@@ -121,12 +147,21 @@ const auto times_per = (word("once") | word("twice") | (cardinal >> ws >> word("
                        (word("a") | word("an") | word("per") | word("every") | word("each")) >> ws
                        >> unit_word[set_unit] >> set_kind;
 
+// "per day", "per year": the period of a rate ("10,000 tons per month"), as TIMEX2 annotates it.
+// Not a clock unit ("miles per hour" is a speed).
+const auto per_period = word("per") >> ws >> singular_unit[([](auto& ctx) {
+                          if (said(ctx).unit <= Unit::hour) x3::_pass(ctx) = false;
+                        })] >>
+                        set_kind;
+
 // Each alternative tried only where its first part can start (grammar.hpp, `starts`).
-const auto duration_expression = starts(tok::set_word)[fresh >> every] |
+const auto duration_expression = starts(tok::number | tok::digit | tok::unit)[fresh >> lasting] |
+                                 starts(tok::set_word)[fresh >> every] |
                                  starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
                                  starts(tok::hedge | tok::number | tok::digit |
                                         tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
-                                 starts(tok::set_word)[fresh >> frequency] | starts(tok::unit)[fresh >> bare_plural];
+                                 starts(tok::set_word)[fresh >> frequency] |
+                                 starts(tok::set_word)[fresh >> per_period] | starts(tok::unit)[fresh >> bare_plural];
 
 }  // namespace
 

@@ -241,6 +241,18 @@ const auto year_ago_adjective = (-the_ >> word("year") >> dash >> (word("earlier
   m.direction = Direction::previous;
 })];
 
+// "year-end", "year end", "year's end", "month's end": the end of the current year or month as a
+// noun ("at year-end", "by month's end"); before a lower-case word it qualifies a report
+// ("year-end results") and is no date.
+const auto year_end = ((word("year")[act([](Meaning& m) { m.unit = Unit::year; })] |
+                        word("month")[act([](Meaning& m) { m.unit = Unit::month; })]) >>
+                       (dash | ws | ((x3::lit("'s") | x3::lit("\xE2\x80\x99s")) >> ws)) >> word("end") >>
+                       !(ws >> x3::lower))[act([](Meaning& m) {
+  m.kind = Kind::relative;
+  m.direction = Direction::current;
+  m.mod = "END";
+})];
+
 // "earlier this year" (START), "later this year" (END), "later that month".
 const auto earlier_later = x3::omit[(word("earlier")[act([](Meaning& m) { m.mod = "START"; })] |
                                      word("later")[act([](Meaning& m) { m.mod = "END"; })]) >>
@@ -385,7 +397,7 @@ const auto relative_expression =
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_unit] |
     starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] |
     starts(tok::deictic)[fresh >> tonight] |
-    starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] |
+    starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] | starts(tok::unit)[fresh >> year_end] |
     starts(tok::after_the(tok::unit))[fresh >> the_period] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
     starts(tok::deictic | tok::after_the(tok::deictic))[fresh >> vague];
