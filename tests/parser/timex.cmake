@@ -4,6 +4,7 @@ annalist_add_test_suite(parser_timex_tests parser
   timex_interval_test.cpp
   timex_seed_test.cpp
   timex_peers_test.cpp
+  timex_holidays_test.cpp
 )
 target_link_libraries(parser_timex_tests PRIVATE annalist_parser)
 # The grammar-vocabulary test reads the driver's internal header (parser/src/timex/families.hpp).

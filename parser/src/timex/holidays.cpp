@@ -31,8 +31,19 @@ enum class Rule : unsigned char {
   hebrew,                        // month/day of the Hebrew calendar (months from Nisan = 1; Adar II = 13)
   hebrew_not_on_shabbat,         // the same, moved to Sunday when on a Saturday (fasts: Tisha B'Av)
   chinese_new_year,              // the first new moon (Beijing time) on or after January 21
+  chinese_month_day,             // day `day` of Chinese lunar month `month`
+  solar_term,                    // the day (Beijing) the Sun reaches tropical longitude `day` ("Qingming", 15)
+  nowruz,                        // the Iranian new year: the March equinox, the next day when after noon at Tehran
   shahenshahi,                   // a day of the Zoroastrian Shahenshahi calendar: 365 days a year, no leap days
+  hindu_solar,                   // the day the Sun enters sidereal sign `month` (0 = Mesha, 9 = Makara)
+  hindu_lunar,                   // tithi `day` (1-30) of amanta month `month` (1 = Chaitra), observed at `weekday`
+  hindu_star,                    // the (last) day of lunar mansion `day` (1-27) in the solar month of sign `month`
 };
+
+// When in the day a Hindu lunar holiday's tithi must hold (Rule::hindu_lunar's `weekday` field):
+// most at sunrise (udaya tithi), some at midday (madhyahna) or in the afternoon (aparahna), evening
+// ones at pradosh, Karva Chauth at moonrise, Krishna's and Shiva's nights at midnight.
+enum Observance : int { at_sunrise, at_midday, at_afternoon, at_pradosh, at_moonrise, at_midnight };
 
 struct Holiday {
   // Names separated by '|', lower-case; a leading '~' marks a name that is also a common word.
@@ -76,6 +87,28 @@ constexpr std::array table{
     Holiday{"epiphany|three kings' day|three kings day", Rule::fixed, 1, 6},
     Holiday{"assumption day|assumption of mary", Rule::fixed, 8, 15},
     Holiday{"juneteenth", Rule::fixed, 6, 19},
+    Holiday{"australia day", Rule::fixed, 1, 26},
+    Holiday{"burns night|burns supper", Rule::fixed, 1, 25},
+    Holiday{"waitangi day", Rule::fixed, 2, 6},
+    Holiday{"st david's day|st. david's day|saint david's day", Rule::fixed, 3, 1},
+    Holiday{"st george's day|st. george's day|saint george's day", Rule::fixed, 4, 23},
+    Holiday{"international workers' day|workers' day", Rule::fixed, 5, 1},
+    Holiday{"cinco de mayo", Rule::fixed, 5, 5},
+    Holiday{"~flag day", Rule::fixed, 6, 14},
+    Holiday{"bastille day", Rule::fixed, 7, 14},
+    Holiday{"women's equality day", Rule::fixed, 8, 26},
+    Holiday{"patriot day", Rule::fixed, 9, 11},
+    Holiday{"citizenship day", Rule::fixed, 9, 17},
+    Holiday{"united nations day", Rule::fixed, 10, 24},
+    Holiday{"all souls' day|all souls day", Rule::fixed, 11, 2},
+    Holiday{"guy fawkes night|guy fawkes day|~bonfire night", Rule::fixed, 11, 5},
+    Holiday{"st andrew's day|st. andrew's day|saint andrew's day", Rule::fixed, 11, 30},
+    Holiday{"world aids day", Rule::fixed, 12, 1},
+    Holiday{"pearl harbor remembrance day|pearl harbor day", Rule::fixed, 12, 7},
+    Holiday{"human rights day", Rule::fixed, 12, 10},
+    Holiday{"kwanzaa", Rule::fixed, 12, 26},
+    Holiday{"kruger day", Rule::fixed, 10, 10},
+    Holiday{"national arbor week|arbor week", Rule::fixed, 9, 1},  // South Africa, September 1-7
     Holiday{"boss's day|bosses day|boss day|bosses' day|national boss day", Rule::fixed_weekday, 10, 16},
     Holiday{"emancipation day", Rule::fixed_weekday, 4, 16},
     Holiday{"tax day", Rule::us_tax_day, 4, 15},
@@ -108,6 +141,9 @@ constexpr std::array table{
     Holiday{"administrative professionals' day|administrative professionals day|administrative professional's day|"
             "secretaries' day|secretaries day|secretary's day|admin day", Rule::nth_weekday, 4, -1, 6, -3},
     Holiday{"reconciliation day", Rule::weekday_from, 5, 27, 1},
+    Holiday{"arbor day|national arbor day", Rule::nth_weekday, 4, -1, 5},
+    Holiday{"armed forces day", Rule::nth_weekday, 5, 3, 6},
+    Holiday{"grandparents day|grandparents' day|national grandparents day", Rule::weekday_from, 9, 7, 0},
     Holiday{"august bank holiday|summer bank holiday|late summer bank holiday", Rule::nth_weekday, 8, -1, 1},
     Holiday{"spring bank holiday|whitsun bank holiday", Rule::nth_weekday, 5, -1, 1},
     Holiday{"early may bank holiday|may bank holiday", Rule::nth_weekday, 5, 1, 1},
@@ -158,13 +194,59 @@ constexpr std::array table{
     // Lunisolar and other calendars with an arithmetic or astronomical rule.
     Holiday{"chinese new year|chinese new year's day|chinese new years|chinese lunar new year|"
             "chinese lunar new year's day|lunar new year", Rule::chinese_new_year},
+    Holiday{"lantern festival|yuanxiao", Rule::chinese_new_year, 0, 0, 0, 14},
+    Holiday{"qingming|qingming festival|ching ming|tomb-sweeping day|tomb sweeping day", Rule::solar_term, 0, 15},
+    Holiday{"dragon boat festival|duanwu|tuen ng", Rule::chinese_month_day, 5, 5},
+    Holiday{"mid-autumn festival|mid autumn festival|moon festival|mooncake festival", Rule::chinese_month_day, 8, 15},
+    Holiday{"double ninth festival|chung yeung", Rule::chinese_month_day, 9, 9},
+    Holiday{"nowruz|norouz|noruz|navruz|nauryz|persian new year|iranian new year", Rule::nowruz},
     // Month and day: the Shahenshahi new year fell on 2018-08-17.
     Holiday{"parsi new year|jamshedi navroz", Rule::shahenshahi, 8, 17},
+    // The Hindu calendars, computed (see hindu_solar_day and hindu_lunar_day): solar ingresses...
+    Holiday{"makar sankranti|makara sankranti|makara sankranthi|makar sankranthi|sankranti|pongal|thai pongal|"
+            "maghi|uttarayan", Rule::hindu_solar, 9},
+    Holiday{"bhogi|bogi|bogi pandigai|bhogi pandigai", Rule::hindu_solar, 9, 0, 0, -1},
+    Holiday{"maattu pongal|mattu pongal", Rule::hindu_solar, 9, 0, 0, 1},
+    Holiday{"kaanum pongal|kanum pongal|kanni pongal", Rule::hindu_solar, 9, 0, 0, 2},
+    // ... a lunar mansion (nakshatra) in a solar month: Onam is Thiruvonam (22) in Chingam (Simha) ...
+    Holiday{"onam|thiruvonam|thiru onam", Rule::hindu_star, 4, 22},
+    // ... and tithis of the lunar (amanta) months: 1-15 the bright half, 16-30 the dark half.
+    Holiday{"ugadi|yugadi|gudi padwa|samvatsaradi|chaitra sukhladi|cheti chand", Rule::hindu_lunar, 1, 1},
+    Holiday{"ram navami|rama navami", Rule::hindu_lunar, 1, 9, at_midday},
+    Holiday{"mahavir jayanti|mahaveer jayanti|mahavir janma kalyanak|mahaveer janma kalyanak", Rule::hindu_lunar, 1,
+            13},
+    Holiday{"hanuman jayanti", Rule::hindu_lunar, 1, 15},
+    Holiday{"vesak|buddha day|buddha purnima|buddha jayanti", Rule::hindu_lunar, 2, 15},
+    Holiday{"ratha yatra|ratha-yatra|rath yatra", Rule::hindu_lunar, 4, 2},
+    Holiday{"guru purnima", Rule::hindu_lunar, 4, 15},
+    Holiday{"raksha bandhan", Rule::hindu_lunar, 5, 15, at_afternoon},
+    Holiday{"janmashtami|krishna janmashtami|gokulashtami", Rule::hindu_lunar, 5, 23, at_midnight},
+    Holiday{"ganesh chaturthi|vinayaka chaturthi|vinayagar chathurthi", Rule::hindu_lunar, 6, 4},
+    Holiday{"navaratri|navratri|sharad navratri", Rule::hindu_lunar, 7, 1},
+    Holiday{"dussehra|dasara|vijayadashami|vijaya dashami", Rule::hindu_lunar, 7, 10},
+    Holiday{"valmiki jayanti|maharishi valmiki jayanti|pargat diwas|sharad purnima", Rule::hindu_lunar, 7, 15},
+    Holiday{"karva chauth|karwa chauth", Rule::hindu_lunar, 7, 19, at_moonrise},
+    Holiday{"dhanteras|dhanatrayodashi", Rule::hindu_lunar, 7, 28, at_pradosh},
+    Holiday{"kali chaudas|choti diwali|narak chaturdashi|naraka chaturdashi", Rule::hindu_lunar, 7, 29, at_pradosh},
+    Holiday{"diwali|deepavali|divali|dipavali", Rule::hindu_lunar, 7, 30, at_pradosh},
+    Holiday{"govardhan puja|annakut", Rule::hindu_lunar, 8, 1},
+    Holiday{"bhai dooj|bhaiya dooj|bhau beej", Rule::hindu_lunar, 8, 2},
+    Holiday{"chhath|chhath puja|dala puja|surya shashthi", Rule::hindu_lunar, 8, 6},
+    Holiday{"guru nanak jayanti|guru nanak gurpurab", Rule::hindu_lunar, 8, 15},
+    Holiday{"guru gobind singh jayanti|guru govind singh jayanti|guru gobind singh birthday", Rule::hindu_lunar, 10,
+            7},
+    Holiday{"vasant panchami|basant panchami|saraswati puja", Rule::hindu_lunar, 11, 5},
+    Holiday{"guru ravidas jayanti|guru ravidass jayanti|guru ravidas birthday|guru ravidass birthday",
+            Rule::hindu_lunar, 11, 15},
+    Holiday{"maha shivaratri|mahashivratri|maha shivratri|shivaratri", Rule::hindu_lunar, 11, 29, at_midnight},
+    Holiday{"holika dahan|kamudu pyre|chhoti holi", Rule::hindu_lunar, 12, 15, at_pradosh},
+    Holiday{"holi|dhulandi|dhuleti|phagwah|rangwali holi", Rule::hindu_lunar, 12, 15, at_pradosh, 1},
     // The tabular Islamic calendar.
     Holiday{"islamic new year|hijri new year|arabic new year|amun jadid|muharram", Rule::islamic, 1, 1},
     Holiday{"ashura|day of ashura", Rule::islamic, 1, 10},
     Holiday{"mawlid|mawlid al-nabi|mawlid al-nabawi|mawlid an-nabi|mawlid un-nabi|milad un nabi|eid e milad|"
             "prophet's birthday|the prophet's birthday", Rule::islamic, 3, 12},
+    Holiday{"hazarat ali's birthday|hazrat ali's birthday|hazrat ali jayanti", Rule::islamic, 7, 13},
     Holiday{"isra and mi'raj|isra and miraj|isra' and mi'raj|al-isra wal-mi'raj|the prophet's ascension|"
             "prophet's ascension|lailat al-miraj", Rule::islamic, 7, 27},
     Holiday{"ramadan|ramadhan|ramzan|ramzaan|ramazan", Rule::islamic, 9, 1},
@@ -228,20 +310,25 @@ double new_moon(double k) {
   return jde + correction - 2440587.5;
 }
 
-// Sunset at Mecca on day d, in hours UTC (declination and equation of time to a few minutes).
-double mecca_sunset_utc(sys_days d) {
-  constexpr double pi = 3.14159265358979323846, radians = pi / 180;
-  constexpr double latitude = 21.4225 * radians, longitude = 39.8262;
+constexpr double deg = 3.14159265358979323846 / 180;
+
+// Sunrise or sunset (rising = false) at latitude/longitude (degrees) on day d, in hours UTC.
+double sun_event_utc(sys_days d, double latitude_deg, double longitude_deg, bool rising) {
+  constexpr double pi = 3.14159265358979323846;
+  const double latitude = latitude_deg * deg;
   const year_month_day ymd{d};
   const double n = static_cast<double>((d - sys_days{ymd.year() / 1 / 1}).count()) + 1;
-  const double declination = -23.44 * radians * std::cos(2 * pi / 365 * (n + 10));
+  const double declination = -23.44 * deg * std::cos(2 * pi / 365 * (n + 10));
   const double b = 2 * pi * (n - 81) / 364;
   const double equation_of_time = 9.87 * std::sin(2 * b) - 7.53 * std::cos(b) - 1.5 * std::sin(b);  // minutes
-  const double cos_hour_angle = (std::sin(-0.833 * radians) - std::sin(latitude) * std::sin(declination)) /
+  const double cos_hour_angle = (std::sin(-0.833 * deg) - std::sin(latitude) * std::sin(declination)) /
                                 (std::cos(latitude) * std::cos(declination));
-  const double hour_angle = std::acos(std::clamp(cos_hour_angle, -1.0, 1.0)) / radians;
-  return 12 - longitude / 15 - equation_of_time / 60 + hour_angle / 15;
+  const double hour_angle = std::acos(std::clamp(cos_hour_angle, -1.0, 1.0)) / deg;
+  return 12 - longitude_deg / 15 - equation_of_time / 60 + (rising ? -hour_angle : hour_angle) / 15;
 }
+
+// Sunset at Mecca on day d, in hours UTC.
+double mecca_sunset_utc(sys_days d) { return sun_event_utc(d, 21.4225, 39.8262, false); }
 
 // The first day of Islamic month m of year iy as Saudi Arabia's Umm al-Qura calendar fixes it: the
 // day after the conjunction when it comes before sunset at Mecca (the Moon, past the Sun, then sets
@@ -359,6 +446,187 @@ std::optional<sys_days> chinese_new_year(int y) {
   return new_moon_beijing(k);
 }
 
+// ---- The Hindu calendars, by astronomy (as modern almanacs, the drik panchang, compute them).
+// Longitudes are tropical apparent ones from Meeus, "Astronomical Algorithms" (Sun: ch. 25, low
+// accuracy, 0.01 degree; Moon: ch. 47, the 34 largest periodic terms, about 0.05 degree, so a tithi
+// boundary to about ten minutes). Times are days since 1970-01-01 UTC; India is UTC+5:30 and days
+// are reckoned at New Delhi.
+constexpr double india_offset = 5.5 / 24;
+constexpr double delhi_latitude = 28.61, delhi_longitude = 77.21;
+
+double centuries_since_j2000(double t) { return (t + 2440587.5 - 2451545.0) / 36525; }
+
+double sun_longitude(double t) {
+  const double c = centuries_since_j2000(t);
+  const double l0 = 280.46646 + 36000.76983 * c + 0.0003032 * c * c;
+  const double m = (357.52911 + 35999.05029 * c - 0.0001537 * c * c) * deg;
+  const double center = (1.914602 - 0.004817 * c - 0.000014 * c * c) * std::sin(m) +
+                        (0.019993 - 0.000101 * c) * std::sin(2 * m) + 0.000289 * std::sin(3 * m);
+  const double omega = (125.04 - 1934.136 * c) * deg;
+  return std::fmod(l0 + center - 0.00569 - 0.00478 * std::sin(omega) + 360000, 360);
+}
+
+double moon_longitude(double t) {
+  const double c = centuries_since_j2000(t);
+  const double lp = 218.3164477 + 481267.88123421 * c - 0.0015786 * c * c;
+  const double d = (297.8501921 + 445267.1114034 * c - 0.0018819 * c * c) * deg;
+  const double m = (357.5291092 + 35999.0502909 * c - 0.0001536 * c * c) * deg;
+  const double mp = (134.9633964 + 477198.8675055 * c + 0.0087414 * c * c) * deg;
+  const double f = (93.2720950 + 483202.0175233 * c - 0.0036539 * c * c) * deg;
+  const double e = 1 - 0.002516 * c - 0.0000074 * c * c;
+  const double a1 = (119.75 + 131.849 * c) * deg;
+  // Millionths of a degree; terms with the Sun's anomaly scale with the eccentricity e.
+  const double sum =
+      6288774 * std::sin(mp) + 1274027 * std::sin(2 * d - mp) + 658314 * std::sin(2 * d) + 213618 * std::sin(2 * mp) -
+      185116 * e * std::sin(m) - 114332 * std::sin(2 * f) + 58793 * std::sin(2 * d - 2 * mp) +
+      57066 * e * std::sin(2 * d - m - mp) + 53322 * std::sin(2 * d + mp) + 45758 * e * std::sin(2 * d - m) -
+      40923 * e * std::sin(m - mp) - 34720 * std::sin(d) - 30383 * e * std::sin(m + mp) +
+      15327 * std::sin(2 * d - 2 * f) - 12528 * std::sin(mp + 2 * f) + 10980 * std::sin(mp - 2 * f) +
+      10675 * std::sin(4 * d - mp) + 10034 * std::sin(3 * mp) + 8548 * std::sin(4 * d - 2 * mp) -
+      7888 * e * std::sin(2 * d + m - mp) - 6766 * e * std::sin(2 * d + m) - 5163 * std::sin(d - mp) +
+      4987 * e * std::sin(d + m) + 4036 * e * std::sin(2 * d - m + mp) + 3994 * std::sin(2 * d + 2 * mp) +
+      3861 * std::sin(4 * d) + 3665 * std::sin(2 * d - 3 * mp) - 2689 * e * std::sin(m - 2 * mp) -
+      2602 * std::sin(2 * d - mp + 2 * f) + 2390 * e * std::sin(2 * d - m - 2 * mp) - 2348 * std::sin(d + mp) +
+      2236 * e * e * std::sin(2 * d - 2 * m) - 2120 * e * std::sin(m + 2 * mp) - 2069 * e * e * std::sin(2 * m) +
+      3958 * std::sin(a1) + 1962 * std::sin(lp * deg - f);
+  const double omega = (125.04 - 1934.136 * c) * deg;
+  return std::fmod(lp + sum / 1e6 - 0.00478 * std::sin(omega) + 360000, 360);
+}
+
+// The Lahiri (Chitrapaksha) ayanamsa, India's official one, which sidereal longitudes subtract:
+// 23.853 degrees at J2000, growing with the precession (50.29 arc seconds a year).
+double ayanamsa(double t) { return 23.853 + 1.3969 * centuries_since_j2000(t); }
+
+double sidereal_sun_longitude(double t) { return std::fmod(sun_longitude(t) - ayanamsa(t) + 720, 360); }
+
+double day_number(sys_days d) { return static_cast<double>(d.time_since_epoch().count()); }
+
+// The Indian civil day a moment falls on.
+sys_days india_day(double t) { return sys_days{days{static_cast<int>(std::floor(t + india_offset))}}; }
+
+// The first moment from `from` on at which the Sun reaches `longitude`, sidereal or tropical
+// (Newton's method).
+double solar_ingress(double longitude, double from, bool sidereal = true) {
+  double t = from;
+  for (int step = 0; step < 50; ++step) {
+    const double at = sidereal ? sidereal_sun_longitude(t) : sun_longitude(t);
+    const double behind = std::fmod(longitude - at + 720, 360);
+    if (behind < 1e-5 || behind > 360 - 1e-5) break;
+    t += (behind > 350 ? behind - 360 : behind) / 0.9856;  // the Sun's mean daily motion
+  }
+  return t;
+}
+
+// The day a solar month begins (a sankranti): its ingress day when the ingress comes before
+// sunset, else the next day (the Tamil rule). `sign`: 0 = Mesha ... 9 = Makara.
+std::optional<sys_days> hindu_solar_day(int y, int sign) {
+  const double ingress = solar_ingress(sign * 30.0, day_number(sys_days{year{y} / 1 / 1}));
+  const sys_days day = india_day(ingress);
+  const double sunset = day_number(day) + sun_event_utc(day, delhi_latitude, delhi_longitude, false) / 24;
+  return ingress < sunset ? day : day + days{1};
+}
+
+// The lunar mansion (nakshatra, 1-27: each 13 1/3 degrees of the sidereal Moon) that holds six
+// nazhikas (2.4 h) after sunrise on day d at Thiruvananthapuram, the Kerala rule.
+int kerala_star(sys_days d) {
+  const double t = day_number(d) + (sun_event_utc(d, 8.52, 76.94, true) + 2.4) / 24;
+  const double moon = std::fmod(moon_longitude(t) - ayanamsa(t) + 720, 360);
+  return static_cast<int>(moon / (360.0 / 27)) + 1;
+}
+
+// The day of lunar mansion `star` in the solar month of sidereal sign `sign`. The Moon comes round
+// in 27.3 days, so a 31-day month can hold the mansion twice: the later one is taken, as Kerala
+// did for Onam in 2013 (Sep 16, not Aug 20) and 2016 (Sep 14, not Aug 17).
+std::optional<sys_days> hindu_star_day(int y, int sign, int star) {
+  const auto begins = hindu_solar_day(y, sign), ends = hindu_solar_day(y, (sign + 1) % 12);
+  if (!begins || !ends) return std::nullopt;
+  for (sys_days d = *ends - days{1}; d >= *begins; d -= days{1}) {
+    if (kerala_star(d) != star) continue;
+    // The mansion can hold at that moment on two days running: the first of them.
+    while (d > *begins && kerala_star(d - days{1}) == star) d -= days{1};
+    return d;
+  }
+  return std::nullopt;
+}
+
+// ---- The Chinese calendar and Nowruz, from the same Sun and the new moons (Beijing is UTC+8).
+sys_days beijing_day(double t) { return sys_days{days{static_cast<int>(std::floor(t + 8.0 / 24))}}; }
+
+// The day (Beijing) the tropical Sun reaches `longitude` in year y: a solar term ("Qingming", 15).
+sys_days solar_term_day(int y, double longitude) {
+  return beijing_day(solar_ingress(longitude, day_number(sys_days{year{y} / 1 / 1}), false));
+}
+
+// Day `day` of Chinese month `month`. A month runs from a new moon's day to the next (Beijing), and
+// month m is the one holding the major solar term at 270 + 30 (m - 11) degrees (month 11 holds the
+// winter solstice, month 8 the autumn equinox); a leap month holds none, so it is never month m.
+std::optional<sys_days> chinese_month_day(int y, int month, int day) {
+  const sys_days term = solar_term_day(y, std::fmod(270 + 30.0 * (month - 11) + 720, 360));
+  long k = static_cast<long>(std::floor((day_number(term) - 10957.8) / 29.530588861)) + 1;
+  while (new_moon_beijing(k) > term) --k;
+  const sys_days found = new_moon_beijing(k) + days{day - 1};
+  if (year_month_day{found}.year() != year{y}) return std::nullopt;
+  return found;
+}
+
+// Nowruz, the Iranian new year: the day of the March equinox at Tehran (UTC+3:30) when it comes
+// before noon there, else the next day (the rule of the Solar Hijri calendar).
+sys_days nowruz(int y) {
+  const double equinox = solar_ingress(0, day_number(sys_days{year{y} / 1 / 1}), false) + 3.5 / 24;
+  const sys_days day{days{static_cast<int>(std::floor(equinox))}};
+  return equinox - day_number(day) < 0.5 ? day : day + days{1};
+}
+
+// The tithi (lunar day, 1-30) at moment t: twelfth of the Moon's elongation from the Sun.
+int tithi_at(double t) { return static_cast<int>(std::fmod(moon_longitude(t) - sun_longitude(t) + 720, 360) / 12) + 1; }
+
+// The moment in Indian civil day d at which a holiday's tithi is reckoned (at New Delhi).
+double observance_moment(sys_days d, int observance) {
+  const double base = day_number(d);
+  const double sunrise = sun_event_utc(d, delhi_latitude, delhi_longitude, true);
+  const double daylight = sun_event_utc(d, delhi_latitude, delhi_longitude, false) - sunrise;
+  switch (observance) {
+    case at_midday:  // the middle of the third fifth of the daylight
+      return base + (sunrise + 0.5 * daylight) / 24;
+    case at_afternoon:  // the middle of the fourth fifth
+      return base + (sunrise + 0.7 * daylight) / 24;
+    case at_pradosh:  // a quarter hour into the evening twilight
+      return base + (sun_event_utc(d, delhi_latitude, delhi_longitude, false) + 0.25) / 24;
+    case at_moonrise:  // a dark-half fourth's moon rises about two and a half hours after sunset
+      return base + (sun_event_utc(d, delhi_latitude, delhi_longitude, false) + 2.5) / 24;
+    case at_midnight:
+      return base + 1 - india_offset;
+    default:
+      return base + sunrise / 24;
+  }
+}
+
+// Tithi `tithi` of amanta month `month` (1 = Chaitra; a month runs new moon to new moon and is named
+// by the sign the Sun is in when it begins: in Mina it is Chaitra). A month in which the Sun enters
+// no sign is intercalary (adhika) and skipped: holidays fall in the regular month after it. The day
+// is the first whose observance moment has the tithi; a tithi that holds at no such moment (it
+// begins and ends between two) is kept on the day it begins.
+std::optional<sys_days> hindu_lunar_day(int y, int month, int tithi, int observance) {
+  const sys_days first{year{y} / 1 / 1}, last{year{y} / 12 / 31};
+  double k = std::floor((day_number(first) - 10957.8) / 29.530588861) - 1;  // a lunation before the year
+  for (int n = 0; n < 16; ++n, ++k) {
+    const double start = new_moon(k), end = new_moon(k + 1);
+    const int sign = static_cast<int>(sidereal_sun_longitude(start) / 30);
+    if (sign == static_cast<int>(sidereal_sun_longitude(end) / 30)) continue;  // adhika
+    if ((sign + 1) % 12 + 1 != month) continue;
+    // The tithi counted within this lunation: 0 before it begins, 31 after it ends.
+    const auto lunar_day = [&](double t) { return t < start ? 0 : t >= end ? 31 : tithi_at(t); };
+    for (sys_days d = india_day(start) - days{1}; day_number(d) < end + 2; d += days{1}) {
+      const int at = lunar_day(observance_moment(d, observance));
+      if (at < tithi) continue;
+      const sys_days found = at == tithi ? d : d - days{1};
+      if (found < first || found > last) break;
+      return found;
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<sys_days> rule_date(const Holiday& h, int y) {
   switch (h.rule) {
     case Rule::fixed:
@@ -394,11 +662,23 @@ std::optional<sys_days> rule_date(const Holiday& h, int y) {
       return hebrew_date(y, h.month, h.day);
     case Rule::chinese_new_year:
       return chinese_new_year(y);
+    case Rule::chinese_month_day:
+      return chinese_month_day(y, h.month, h.day);
+    case Rule::solar_term:
+      return solar_term_day(y, h.day);
+    case Rule::nowruz:
+      return nowruz(y);
     case Rule::shahenshahi: {
       // 365-day years: the date moves one day earlier every leap year of the Gregorian calendar.
       constexpr int base_year = 2018;
       return sys_days{year{base_year} / h.month / h.day} + days{365L * (y - base_year)};
     }
+    case Rule::hindu_solar:
+      return hindu_solar_day(y, h.month);
+    case Rule::hindu_star:
+      return hindu_star_day(y, h.month, h.day);
+    case Rule::hindu_lunar:
+      return hindu_lunar_day(y, h.month, h.day, h.weekday);
     case Rule::hebrew_not_on_shabbat: {
       const auto d = hebrew_date(y, h.month, h.day);
       if (d && weekday{*d} == Saturday) return *d + days{1};

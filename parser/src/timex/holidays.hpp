@@ -2,8 +2,9 @@
 //
 // One table (holidays.cpp) lists every holiday the grammar knows: its names as written in text and
 // a rule — a fixed date, the nth weekday of a month, days from Western or Orthodox Easter (the
-// computus), or a date of the tabular Islamic calendar (<date/islamic.h>). Holidays without a
-// general rule (the Hindu lunisolar calendar, the Hebrew calendar) are not listed.
+// computus), a date of the Islamic (Umm al-Qura), Hebrew or Chinese calendar, or of the Hindu
+// calendars (solar months, lunar tithis and stars computed from the Sun's and Moon's positions, as
+// the drik panchang does). Every rule is computed; there are no tables of dates.
 #pragma once
 
 #include <date/date.h>
