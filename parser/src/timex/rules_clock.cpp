@@ -703,17 +703,13 @@ const char* clock_cue_end(const char* p, const char* end) {
 }
 
 // Where clock_cue_end can find a cue: a digit, or a byte pair "no", "mi", "cl", "lu", "a.", "p.",
-// " a", " p" in either case. Most positions of a text are rejected on their first byte, most of
-// the rest on the pair (one bit each, 8 kB), before the cue's words are compared.
-constexpr auto cue_first_bytes = [] {
-  std::array<bool, 256> bytes{};
-  for (const char c : std::string_view("0123456789nmclapNMCLAP ")) bytes[static_cast<unsigned char>(c)] = true;
-  return bytes;
-}();
+// " a", " p" in either case. Every position of a text is tested on its pair (one bit each, 8 kB)
+// before the cue's words are compared: one lookup and no branch a byte, where a test of the first
+// byte alone would pass (and mispredict on) a third of running text.
 constexpr auto cue_pairs = [] {
   std::array<std::uint64_t, 1024> bits{};
   const auto add = [&](unsigned first, unsigned second) {
-    const unsigned pair = first << 8 | second;
+    const unsigned pair = first | second << 8;
     bits[pair / 64] |= std::uint64_t{1} << (pair % 64);
   };
   const auto upper = [](unsigned c) { return c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c; };
@@ -726,11 +722,13 @@ constexpr auto cue_pairs = [] {
   }
   return bits;
 }();
-bool may_start_cue(const char* q, const char* end) {
-  const auto first = static_cast<unsigned char>(*q);
-  if (!cue_first_bytes[first]) return false;
-  const unsigned pair = unsigned{first} << 8 | (end - q > 1 ? static_cast<unsigned char>(q[1]) : 0u);
+bool may_start_cue_pair(unsigned first, unsigned second) {
+  const unsigned pair = first | second << 8;  // one 16-bit load where bytes are little-endian
   return (cue_pairs[pair / 64] >> (pair % 64) & 1) != 0;
+}
+// `q` and the byte after it, if any.
+bool may_start_cue(const char* q, const char* end) {
+  return may_start_cue_pair(static_cast<unsigned char>(q[0]), end - q > 1 ? static_cast<unsigned char>(q[1]) : 0u);
 }
 
 // Positions of the current text where no clock cue starts, [clean_begin, clean_end): the scanner
@@ -760,8 +758,14 @@ bool clock_ahead(const Span& span) {
   const char* q = remembered ? known.clean_end : span.start;
   const char* first_cue = nullptr;
   bool found = false;
+  // Every byte before the text's last has one after it: no bounds test in the skip loop.
+  const char* const pairs_end = limit < span.text_end || q == limit ? limit : limit - 1;
   for (; q < limit; ++q) {
-    if (!may_start_cue(q, span.text_end)) continue;  // most positions: one table lookup
+    // Most positions: one bit test.
+    while (q < pairs_end && !may_start_cue_pair(static_cast<unsigned char>(q[0]), static_cast<unsigned char>(q[1])))
+      ++q;
+    if (q == limit) break;
+    if (!may_start_cue(q, span.text_end)) continue;
     const char* cue_end = clock_cue_end(q, span.text_end);
     if (cue_end == nullptr) continue;
     if (first_cue == nullptr) first_cue = q;
