@@ -829,3 +829,60 @@ TEST_CASE("month's end is the end of the current month") {
   CHECK(end.value == "2014-02");
   CHECK(end.mod == "END");
 }
+
+TEST_CASE("'next to' names a place, not a time ahead") {
+  // "were" is the tense: the Friday before.
+  check_value("Six people were killed in a blast next to the embassy on Friday.", "Friday", "2014-01-31");
+  check_value("The ministers will meet next to the palace on Friday.", "Friday", "2014-02-07");
+}
+
+TEST_CASE("'set to' looks ahead") {
+  check_value("The discovery appeared to undermine the peace process, set to resume Monday in Belfast.", "Monday",
+              "1998-03-23", "1998-03-22");
+}
+
+TEST_CASE("the full stop of an initial or a title does not end the clause") {
+  // Without the stop after "vs." the clause reaches its verb, "killed": the last January.
+  check_value("In January, a week after the anniversary of Roe vs. Wade, a bombing killed a guard.", "January",
+              "1998-01", "1998-10-25");
+  check_value("On Friday, Dr. Slepian was shot.", "Friday", "1998-10-23", "1998-10-28");
+}
+
+TEST_CASE("a closing quote after the full stop still ends the sentence") {
+  // "will" in the quoted sentence before is no cue for the next one, whose "met" is the past.
+  check_value("He said the talks ``will be hard.'' Lawyers met Monday in Belfast.", "Monday", "1998-03-16",
+              "1998-03-22");
+}
+
+TEST_CASE("a present perfect tells of the past") {
+  check_value("Since KKR bought RJR in February, it has agreed to sell $5 billion of assets.", "February", "1989-02",
+              "1989-10-30");
+  check_value("More than 100 people have been killed in the blasts on Friday.", "Friday", "1998-08-07", "1998-08-12");
+  // Not after a modal or "to", and not for a deadline.
+  check_value("The firm will have finished the audit on Friday.", "Friday", "1998-08-14", "1998-08-09");
+  check_value("The agency has given the relatives until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "2000-04-04T09:00",
+              "2000-04-03");
+  check_value("Lenders have extended the loans through January.", "January", "1990-01", "1989-10-30");
+}
+
+TEST_CASE("a clause that begins after the expression does not give it its tense") {
+  check_value("The three issued a joint statement Friday saying the entry will consolidate security.", "Friday",
+              "1999-03-12", "1999-03-13");
+  check_value("Shares issued Friday, which will receive a dividend, rose.", "Friday", "1999-03-12", "1999-03-13");
+}
+
+TEST_CASE("a date something began or ended on lies behind the DCT even when the next one is nearer") {
+  check_value("Police have been searching since Jan. 10 for the suspect.", "Jan. 10", "1998-01-10", "1998-12-20");
+  check_value("In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.", "Jan. 31", "1989-01-31",
+              "1989-10-31");
+  // Without them, a date within a season ahead stays possible in a past-tense clause.
+  check_value("The company said it will pay the dividend Jan. 31.", "Jan. 31", "1990-01-31", "1989-10-31");
+}
+
+TEST_CASE("'last Tuesday' in a story told by its years counts from the DCT") {
+  // Years far from the DCT make a narrative, but a year names no week to count a weekday from.
+  check_value(
+      "Caridad came to the United States in 1966. Delfin followed in 1979. Georgina came in 1983, and "
+      "Manuel in 1984. The day before last Tuesday's hearing, Manuel went to Lazaro's home.",
+      "last Tuesday", "2000-02-22", "2000-02-24");
+}

@@ -756,3 +756,57 @@ TEST_CASE("what follows a day said with a time in words does not change how it i
   check_text("We meet Friday at eight with American officials.", "Friday", "2014-02-07", "2014-02-05");
   check_text("We meet Friday at eight am.", "Friday at eight am", "2014-02-07T08:00", "2014-02-05");
 }
+
+TEST_CASE("a day range after one month may spell its ordinals") {
+  const auto spelled = primary("May eighth - tenth, 2010", duckling_reference);
+  CHECK(spelled.text == "May eighth - tenth, 2010");
+  CHECK(spelled.value == "2010-05-08");
+  CHECK(spelled.range_end == "2010-05-10");
+  const auto mixed = primary("from June 3rd-fifth", duckling_reference);
+  CHECK(mixed.value == "2013-06-03");
+  CHECK(mixed.range_end == "2013-06-05");
+  // An ordinal word past the 31st is no day: only the month and its first day are read.
+  check_text("March first - fortieth", "March first", "2013-03-01");
+}
+
+TEST_CASE("a comma after the month before an ordinal day and a year") {
+  check_text("Sunday, March, 6th 2016", "Sunday, March, 6th 2016", "2016-03-06", "2012-08-10");
+  check_text("due by October, 21st, 2015", "October, 21st, 2015", "2015-10-21", "2012-08-10");
+  // Without the year, a comma after the month separates it from what follows.
+  check_text("In March, 6th graders sat the test.", "March", "2013-03");
+}
+
+TEST_CASE("a holiday of every fourth year is looked for beyond the neighbouring years") {
+  check("super tuesday", "2016-03-01");
+  check("super tuesday 2020", "2020-03-03");
+  check("last super tuesday", "2012-03-06");
+  // No Super Tuesday in 2013: the year alone may be read, the holiday is not dated.
+  for (const auto& t : annalist::find_time_expressions("super tuesday 2013", reference_at(duckling_reference)))
+    CHECK(t.value.rfind("2013-03", 0) != 0);
+}
+
+TEST_CASE("a weekday abbreviation next to a clock time is its day") {
+  check_text("this Thu 9-11am", "this Thu 9-11am", "2013-02-14T09:00");
+  check_text("Thu at 8pm", "Thu at 8pm", "2013-02-14T20:00");
+  check_text("see you fri 3pm", "fri 3pm", "2013-02-15T15:00");
+  // "wed", "sat" and "sun" in lower case are the words.
+  check_text("They wed at noon.", "noon", "2013-02-12T12:00");
+  check_text("she sat 3pm", "3pm", "2013-02-12T15:00");
+}
+
+TEST_CASE("four digits before a zone in capitals are a 24-hour clock time") {
+  check_text("Trading resumes at 1030 GMT.", "1030 GMT", "2014-02-05T10:30", "2014-02-05");
+  check_text("The ceasefire starts at 2200 UTC on Friday.", "2200 UTC on Friday", "2014-02-07T22:00", "2014-02-05");
+  // Without the zone four digits stay a year or a number.
+  check_text("The index closed at 1030 on Friday.", "Friday", "2014-01-31", "2014-02-05");
+  check_untagged("The plant ran at 2375 GMT-rated units.", "2014-02-05");
+}
+
+TEST_CASE("a clock range on a deictic day keeps its end on that day") {
+  const auto tomorrow = primary("tomorrow 3-4pm", duckling_reference);
+  CHECK(tomorrow.value == "2013-02-13T15:00");
+  CHECK(tomorrow.range_end == "2013-02-13T16:00");
+  const auto today = primary("today from 9:30 to 11:00", duckling_reference);
+  CHECK(today.value == "2013-02-12T09:30");
+  CHECK(today.range_end == "2013-02-12T11:00");
+}

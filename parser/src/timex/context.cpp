@@ -41,12 +41,26 @@ enum class Cue : std::uint8_t { none, past, present, future, participle };
 // hashing). Bit 1 << cue for a cue word; `not_participle` for the "-ed" words that are no verb form.
 constexpr std::uint64_t not_participle = std::uint64_t{1} << 7;
 
-const FirstWordMap& cue_words() {
-  static const FirstWordMap words = [] {
-    FirstWordMap m;
+// The map, and for each first letter the lengths of its words (bit n: a word of n letters), a
+// test that turns most words of a text away before they are packed and hashed.
+struct CueWords {
+  FirstWordMap map;
+  std::array<std::uint16_t, 26> lengths_by_first_letter{};
+  bool may_hold(char first, std::size_t letters) const {
+    return letters < 16 &&
+           (lengths_by_first_letter[static_cast<unsigned char>(lower(first) - 'a') % 26] >> letters & 1) != 0;
+  }
+};
+
+const CueWords& cue_words() {
+  static const CueWords words = [] {
+    CueWords cues;
+    FirstWordMap& m = cues.map;
     // On a word in two lists the earlier list wins.
-    const auto add = [&m](std::uint64_t bits, std::initializer_list<std::string_view> list) {
+    const auto add = [&](std::uint64_t bits, std::initializer_list<std::string_view> list) {
       for (const std::string_view word : list) {
+        cues.lengths_by_first_letter[static_cast<unsigned char>(word[0] - 'a')] |=
+            static_cast<std::uint16_t>(1u << word.size());
         std::size_t letters = 0;
         if (m.find_at(word.data(), word.data() + word.size(), letters) == 0) m.add(word, bits);
       }
@@ -66,20 +80,73 @@ const FirstWordMap& cue_words() {
         {"indeed",     "speed",     "proceed",  "exceed",    "succeed", "hundred",  "united",   "kindred",  "breed",
          "related",    "based",     "advanced", "developed", "limited", "detailed", "expected", "proposed", "concerned",
          "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
-    return m;
+    return cues;
   }();
   return words;
 }
 
+// Whether the n letters at `from` spell `word` (lower case) in any case.
+bool spells(const char* from, std::size_t n, std::string_view word) {
+  if (n != word.size()) return false;
+  for (std::size_t i = 0; i < n; ++i)
+    if (lower(from[i]) != word[i]) return false;
+  return true;
+}
+
+// The lower-case letters of the word starting at `from` (at most 16), and where it ends.
+std::string_view lower_word_at(const char* from, const char* text_end, std::array<char, 16>& buffer,
+                               const char*& word_end) {
+  std::size_t n = 0;
+  word_end = from;
+  while (word_end != text_end && is_letter(*word_end) && n < buffer.size()) buffer[n++] = lower(*word_end++);
+  return {buffer.data(), n};
+}
+
+// Whether "have" at `from` is an infinitive after a modal or "to" ("will have finished", "would
+// have caused", "claimed to have killed", "plans to have talks"): no tense of its own.
+bool is_infinitive_have(const char* text_begin, const char* from) {
+  const ShortWord before =
+      word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+  return one_of(before.view(), {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"});
+}
+
+// Whether "has" or "have" ending at `to` is a present perfect ("has agreed", "have been killed",
+// "has already sold"): it tells of a past event, as the simple past does.
+bool is_present_perfect(const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  const char* p = to;
+  for (int words = 0; words < 2; ++words) {
+    if (p == text_end || *p != ' ') return false;
+    const std::string_view word = lower_word_at(p + 1, text_end, buffer, p);
+    if (word.size() >= 4 && word.ends_with("ed")) return true;
+    if (one_of(word, {"been",   "taken", "given",  "made",    "come",   "gone",    "done",   "seen",   "shown",
+                      "known",  "grown", "told",   "sold",    "held",   "paid",    "lost",   "won",    "left",
+                      "met",    "kept",  "found",  "brought", "bought", "sent",    "built",  "spent",  "struck",
+                      "fought", "begun", "become", "risen",   "fallen", "broken",  "chosen", "said",   "led",
+                      "put",    "set",   "cut",    "hit",     "run",    "written", "driven", "spoken", "got"}))
+      return true;
+    if (!one_of(word, {"already", "also", "not", "never", "just", "recently", "long", "yet", "ever", "previously",
+                       "repeatedly", "all", "both", "since", "finally", "now"}))
+      return false;
+  }
+  return false;
+}
+
 // The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
 // no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words;
-// `text_begin` lets it look back for the start of the sentence.
-Cue cue_at(const char* text_begin, const char* from, const char* to, const char* text_end) {
+// `text_begin` lets it look back for the start of the sentence. `perfect_is_past`: whether a
+// present perfect counts as the past (not for a deadline: "has given them until Tuesday", "has
+// extended the loans through January").
+Cue cue_at(const char* text_begin, const char* from, const char* to, const char* text_end, bool perfect_is_past) {
   const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(to - from), 20);
-  std::size_t letters = 0;
-  std::uint64_t bits = cue_words().find_at(from, text_end, letters);
-  // The word was cut short by the window: look up the part inside it.
-  if (letters != std::min<std::size_t>(n, 16)) bits = cue_words().find_at(from, from + n, letters);
+  const CueWords& cues = cue_words();
+  std::uint64_t bits = 0;
+  if (cues.may_hold(from[0], n)) {
+    std::size_t letters = 0;
+    bits = cues.map.find_at(from, text_end, letters);
+    // The word was cut short by the window: look up the part inside it.
+    if (letters != std::min<std::size_t>(n, 16)) bits = cues.map.find_at(from, from + n, letters);
+  }
   // A cue word capitalised inside a sentence is part of a name ("the Plan de San Luis", "the
   // Schlieffen Plan"), not a verb.
   if (is_upper(from[0]) && from > text_begin) {
@@ -87,17 +154,46 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     while (before > text_begin && *before == ' ') --before;
     if (is_letter(*before) || *before == ',') return Cue::none;
   }
+  // "next to the embassy" is a place, not a time ahead; "set to resume Monday" is planned.
+  const bool to_follows =
+      text_end - to >= 4 && to[0] == ' ' && lower(to[1]) == 't' && lower(to[2]) == 'o' && !is_letter(to[3]);
+  if (to_follows && spells(from, n, "next")) return Cue::none;
+  if (to_follows && spells(from, n, "set")) return Cue::future;
+  const bool have = spells(from, n, "have");
+  const bool has_or_have = have || spells(from, n, "has");
+  if (have && is_infinitive_have(text_begin, from)) return Cue::none;
+  if (perfect_is_past && has_or_have && is_present_perfect(to, text_end)) return Cue::past;
   for (const Cue c : {Cue::past, Cue::present, Cue::future, Cue::participle})
     if ((bits & (std::uint64_t{1} << static_cast<int>(c))) != 0) return c;
   if (bits == 0 && n >= 5 && lower(from[n - 2]) == 'e' && lower(from[n - 1]) == 'd') return Cue::participle;
   return Cue::none;
 }
 
-// Sentence punctuation at text[i]: ". ", "! " or "? " (or a line break) before a capital or a quote.
+// Whether the '.' at text[i] ends an abbreviation that a name usually follows: an initial ("U.S.
+// Army", "J. Smith") or a title ("Dr. Slepian", "Roe vs. Wade", "Gen. Powell").
+bool ends_abbreviation_at(std::string_view text, std::size_t i) {
+  std::size_t start = i;
+  while (start > 0 && is_letter(text[start - 1])) --start;
+  const std::size_t letters = i - start;
+  if (letters == 1) return start == 0 || !is_letter(text[start - 1]);
+  if (letters < 2 || letters > 4) return false;
+  for (const std::string_view title : {"mr",   "mrs", "ms",  "dr",  "st",  "vs",   "gen", "col", "lt",  "sgt", "capt",
+                                       "cmdr", "sen", "rep", "gov", "rev", "prof", "mt",  "ft",  "adm", "maj", "pres"})
+    if (spells(text.data() + start, letters, title)) return true;
+  return false;
+}
+
+// Sentence punctuation at text[i]: ". ", "! " or "? " (or a line break) before a capital or a
+// quote; not the full stop of an abbreviation before a name.
 bool ends_sentence_at(std::string_view text, std::size_t i) {
   const char c = text[i];
-  return (c == '.' || c == '!' || c == '?') && i + 2 < text.size() && (text[i + 1] == ' ' || text[i + 1] == '\n') &&
-         (is_upper(text[i + 2]) || text[i + 2] == '"');
+  if (!(c == '.' || c == '!' || c == '?')) return false;
+  // Closing quotes after the stop: "... massive destruction.'' The discovery".
+  std::size_t after = i + 1;
+  while (after < text.size() && after - i <= 2 && (text[after] == '\'' || text[after] == '"')) ++after;
+  return after + 1 < text.size() && (text[after] == ' ' || text[after] == '\n') &&
+         (is_upper(text[after + 1]) || text[after + 1] == '"' || text[after + 1] == '`') &&
+         !(c == '.' && ends_abbreviation_at(text, i));
 }
 
 // The nearest cue on one side of an expression within its sentence: the closest strong cue
@@ -129,7 +225,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
 
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
   // something takes effect ("created an office, effective Feb. 1"). ("since": normalize.cpp.)
-  if (previous_word(text, begin) == "effective") return Tense::future;
+  const ShortWord before = previous_word(text, begin);
+  if (before == "effective") return Tense::future;
+  const bool perfect_is_past = !(before == "until" || before == "till" || before == "through");
 
   // Left of the expression, right to left.
   NearestCues left;
@@ -145,7 +243,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     }
     std::size_t start = i - 1;
     while (start > left_limit && is_letter(text[start - 1])) --start;
-    left.consider(cue_at(base, base + start, base + i, base + text.size()), begin - start);
+    left.consider(cue_at(base, base + start, base + i, base + text.size(), perfect_is_past), begin - start);
     if (left.strong != Cue::none) break;
     i = start;
   }
@@ -163,7 +261,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     if (i - end >= left.strong_distance) break;  // nothing here can be nearer than the left cue
     std::size_t stop = i + 1;
     while (stop < right_limit && is_letter(text[stop])) ++stop;
-    right.consider(cue_at(base, base + i, base + stop, base + text.size()), i - end);
+    // A clause of its own begins: its verbs tell when its own event happens ("issued a statement
+    // Friday saying the entry will consolidate", "Friday, which will").
+    const std::string_view word = text.substr(i, stop - i);
+    if (word == "saying" || word == "which" || word == "who") break;
+    right.consider(cue_at(base, base + i, base + stop, base + text.size(), perfect_is_past), i - end);
     if (right.strong != Cue::none) break;
     i = stop;
   }

@@ -21,6 +21,7 @@ enum class Rule : unsigned char {
   fixed_weekday,                 // month/day, moved to Friday when on a Saturday and to Monday when on a Sunday
   fixed_not_sunday,              // month/day, moved to the Saturday before when on a Sunday
   nth_weekday,                   // the nth (n < 0: from the end) `weekday` of month
+  nth_weekday_election_year,     // the same, only in US presidential election years (divisible by 4)
   weekday_before,                // the last `weekday` before month/day
   weekday_from,                  // the first `weekday` on or after month/day
   easter,                        // Western Easter Sunday (Gregorian computus)
@@ -123,7 +124,7 @@ constexpr std::array table{
     Holiday{"family day|islander day|nova scotia heritage day|louis riel day", Rule::nth_weekday, 2, 3, 1},
     Holiday{"daylight saving start|daylight saving start day|daylight savings start|daylight savings start day|"
             "daylight saving time start", Rule::nth_weekday, 3, 2, 0},
-    Holiday{"super tuesday", Rule::nth_weekday, 3, 1, 2},
+    Holiday{"super tuesday", Rule::nth_weekday_election_year, 3, 1, 2},
     Holiday{"mother's day|mothers day|mothers' day", Rule::nth_weekday, 5, 2, 0},
     Holiday{"memorial day", Rule::nth_weekday, 5, -1, 1},
     Holiday{"father's day|fathers day|fathers' day", Rule::nth_weekday, 6, 3, 0},
@@ -643,6 +644,9 @@ std::optional<sys_days> rule_date(const Holiday& h, int y) {
       return weekday{d} == Sunday ? d - days{1} : d;
     }
     case Rule::nth_weekday:
+      return nth_weekday(y, h.month, h.day, h.weekday);
+    case Rule::nth_weekday_election_year:
+      if (y % 4 != 0) return std::nullopt;
       return nth_weekday(y, h.month, h.day, h.weekday);
     case Rule::weekday_before: {
       const sys_days before = sys_days{year{y} / h.month / h.day} - days{1};

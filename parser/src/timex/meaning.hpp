@@ -173,6 +173,9 @@ struct Meaning {
   bool keeps_time_of_day = false;
   // The offset counts working days, Monday to Friday: "next weekday", "the previous business day".
   bool working_days = false;
+  // A date said to have begun or ended ("since Jan. 10", "the year ended Jan. 31"): in news, not
+  // after the anchor even when a later one is nearer (set by the scanner and the normaliser).
+  bool not_after_anchor = false;
 };
 
 }  // namespace annalist::timex

@@ -21,10 +21,25 @@ namespace {
 
 using namespace date;
 
+// `value` in decimal, zero-padded to `width` characters (a sign counts): printf's "%0*d" for a
+// width >= 0. By hand, as snprintf's format parsing cost more than the rest of normalising a date.
 std::string digits(int value, int width) {
-  char buffer[16];
-  std::snprintf(buffer, sizeof buffer, "%0*d", width, value);
-  return buffer;
+  const bool negative = value < 0;
+  auto magnitude = static_cast<unsigned>(value);
+  if (negative) magnitude = 0u - magnitude;
+  char reversed[10];
+  int count = 0;
+  do {
+    reversed[count++] = static_cast<char>('0' + magnitude % 10);
+    magnitude /= 10;
+  } while (magnitude != 0);
+  const int zeros = width - (negative ? 1 : 0) - count;
+  std::string out;
+  out.reserve(static_cast<std::size_t>(count + (negative ? 1 : 0) + (zeros > 0 ? zeros : 0)));
+  if (negative) out += '-';
+  if (zeros > 0) out.append(static_cast<std::size_t>(zeros), '0');
+  while (count > 0) out += reversed[--count];
+  return out;
 }
 
 std::string format_amount(double amount) {
@@ -394,11 +409,16 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   // A weekday alone, or with a time: "Friday", "Friday night".
   if (f.year == unset && f.month == unset && f.weekday != unset && f.quarter == unset && f.season == unset &&
       f.half == unset) {
-    sys_days d = resolve_weekday(f.weekday, m.direction, tense, anchor.day, anchor.moment);
+    // "last Tuesday" counts from the day of writing: a narrative reference named only by its year
+    // has no week to count from ("arrived in 1984. ... the day before last Tuesday's hearing").
+    const bool deictic = m.direction == Direction::previous || m.direction == Direction::next;
+    const Clock& from =
+        deictic && anchors.narrative && anchors.reference_precision == Anchors::Precision::year ? document : anchor;
+    sys_days d = resolve_weekday(f.weekday, m.direction, tense, from.day, from.moment);
     if (m.week_offset != unset) {
       // "next Wednesday" is the Wednesday of next week (Monday to Sunday), as Duckling and chrono
       // read it: said on a Tuesday it is eight days on, not tomorrow.
-      const sys_days monday = anchor.day - (weekday{anchor.day} - Monday);
+      const sys_days monday = from.day - (weekday{from.day} - Monday);
       d = monday + days{7 * m.week_offset} + (weekday{static_cast<unsigned>(f.weekday)} - Monday);
     }
     pointed_day = d;
@@ -427,7 +447,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     const auto y = anchors.narrative && m.direction == Direction::by_tense
                        ? std::optional<int>(narrative_year(f, anchors, anchor.day))
                        : resolve_year(f, m.direction, looking_ahead(tense, anchor), anchor.day,
-                                      !(tense == Tense::unknown && anchor.moment));
+                                      !(tense == Tense::unknown && anchor.moment) && !m.not_after_anchor);
     if (!y) return std::nullopt;
     f.year = *y + (m.after_next ? 1 : 0);
   }
@@ -760,9 +780,12 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
   // "since" before a date looks back from now whatever the verbs say ("have been searching since
   // the Oct. 23 slaying", said in May, is last October). Not before a clock time alone, which the
   // peers read as today's ("since 2pm").
-  if (signal == "since" && m.kind == Kind::calendar &&
-      (m.point.month != unset || m.point.day != unset || m.point.weekday != unset))
-    tense = Tense::past;
+  if (signal == "since" && m.kind == Kind::calendar && !m.not_after_anchor &&
+      (m.point.month != unset || m.point.day != unset || m.point.weekday != unset)) {
+    Meaning begun = m;
+    begun.not_after_anchor = true;
+    return normalize_whole(begun, anchors, Tense::past, signal);
+  }
   if (m.after_in && m.kind == Kind::relative && !split(anchors.document, anchors).moment) {
     Meaning length = m;
     length.kind = Kind::duration;
@@ -843,6 +866,15 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       const bool comparison = !anchors.narrative && m.unit >= Unit::month;
       const bool look_back = anchors.narrative && m.direction == Direction::previous;
       if (m.anchor == Anchor::reference && !comparison && !look_back) out.new_reference = pointed_day;
+      // A clock range on a deictic day ("tomorrow 3-4pm"): the end is the same day's, when later.
+      if (m.has_range_end && m.range_end.hour != unset && out.type == TimexType::time && out.value.size() > 10 &&
+          out.value[10] == 'T') {
+        std::string end = out.value.substr(0, 10) + time_suffix(m.range_end);
+        if (end > out.value) {
+          out.range_begin = out.value;
+          out.range_end = std::move(end);
+        }
+      }
       return out;
     }
     case Kind::calendar:

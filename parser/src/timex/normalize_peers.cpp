@@ -22,13 +22,16 @@ bool has_clock(const CalendarFields& f) { return f.hour != unset || f.part_of_da
 
 // Among candidates of consecutive years, the one the direction (or else the tense) asks for: the
 // latest before the reference, the earliest after it, or the earliest on or after it (the latest on or
-// before it in a past-tense clause).
+// before it in a past-tense clause). The reference's year and its neighbours hold the answer for a
+// yearly day; a day of some years only (Super Tuesday, every fourth year) is looked for up to
+// `reach` years away.
 template <typename DayOfYear>
-std::optional<sys_days> pick_occurrence(DayOfYear day_of_year, Direction direction, Tense tense, sys_days reference) {
+std::optional<sys_days> pick_occurrence(DayOfYear day_of_year, Direction direction, Tense tense, sys_days reference,
+                                        int reach = 1) {
   const int y = year_of(reference);
   std::optional<sys_days> best;
   const bool backwards = direction == Direction::previous || (direction == Direction::by_tense && tense == Tense::past);
-  for (int candidate_year = y - 1; candidate_year <= y + 1; ++candidate_year) {
+  for (int candidate_year = y - reach; candidate_year <= y + reach; ++candidate_year) {
     const std::optional<sys_days> d = day_of_year(candidate_year);
     if (!d) continue;
     bool eligible = false;
@@ -102,7 +105,8 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
   if (m.holiday != unset) {
     const auto day_of_year = [&](int y) { return holiday_date(m.holiday, y); };
     if (given_year) return day_of_year(*given_year);
-    return pick_occurrence(day_of_year, m.direction, tense, reference);
+    if (const auto nearby = pick_occurrence(day_of_year, m.direction, tense, reference)) return nearby;
+    return pick_occurrence(day_of_year, m.direction, tense, reference, 4);
   }
   if (m.nth_week) {
     if (given_year) return nth_week_of(*given_year, f.month, m.nth_in_period, f.weekend);

@@ -60,6 +60,10 @@ const auto numeral_ordinal = number<1, 31, 1, 2> >> ordinal_suffix >> word_end;
 const auto month_ordinal = month_name[to_point<&F::month>] >> ws >>
                            ((the_ >> numeral_ordinal[to_point<&F::day>]) | ordinal[to_point<&F::day>]) >> not_a_period
                            >> -year_tail;
+// "March, 6th 2016", "Sunday, March, 6th 2016": a comma after the month, only before an ordinal
+// day and a year ("In March, 6 people", "March, 5th Avenue" name no day).
+const auto month_comma_day = month_name[to_point<&F::month>] >> x3::lit(',') >> -ws
+                             >> numeral_ordinal[to_point<&F::day>] >> year_tail;
 // A day of the month alone, "on the 15th", "on 24th", "on the first": the month is the nearest
 // one (normalize.cpp). Only after "on" and before the end of the phrase (context.cpp), as "the
 // 15th floor" and "the first time" are no dates.
@@ -125,9 +129,9 @@ const auto numeric_month_day = number<1, 31, 1, 2>[to_point<&F::month>] >>
                                })];
 
 // "the 20 September": the article belongs to a day written before its month, as "the 5th of March".
-const auto full_date =
-    (-weekday_lead >> (iso_date | any_numeric_date | dashed_date | month_day | day_month | month_ordinal)) |
-    (the_ >> day_month);
+const auto full_date = (-weekday_lead >> (iso_date | any_numeric_date | dashed_date | month_day | day_month |
+                                          month_ordinal | month_comma_day)) |
+                       (the_ >> day_month);
 
 // ---- Months and years.
 const auto month_year = month_name[to_point<&F::month>] >>

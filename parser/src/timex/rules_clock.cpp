@@ -280,11 +280,24 @@ const auto half_hour_words = (word("half") >> ws >> hour_words)[act([](Meaning& 
 // Each tried only where it can start (grammar.hpp, `starts`): an hour in one or two digits
 // (hour_digits) or in words (hour_words), "half" or "quarter"; the ISO form with its year.
 const auto hour_starts = tok::short_number | tok::number;
-const auto strict_core = starts(tok::long_number)[iso_date_time] | starts(hour_starts | tok::fraction)[minutes_past] |
-                         starts(tok::short_number)[colon_time] | starts(tok::short_number)[dotted_time] |
-                         starts(tok::short_number)[h_notation] | starts(hour_starts)[oclock_time] |
-                         starts(tok::short_number)[hour_meridiem] | starts(tok::number)[word_time] | named_time |
-                         starts(tok::fraction)[half_hour_words] |
+// "at 1030 GMT", "0800 UTC": four digits before a zone in capitals are a 24-hour time, as wire copy
+// writes it; without the zone they are a year or a price ("closed at 1030").
+// Tried before the other forms, and sets its fields only once the zone is seen: those leave fields
+// behind when they fail ("1030" is the year of a failed ISO date and time).
+const auto zoned_hhmm = (number<0, 2359, 4, 4> >> word_end >> &(ws >> x3::upper >> x3::upper) >> &zone)[([](auto& ctx) {
+  const int v = x3::_attr(ctx);
+  if (v % 100 > 59) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  set_hour(said(ctx), v / 100, false);
+  said(ctx).point.minute = v % 100;
+})];
+const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::long_number)[iso_date_time] |
+                         starts(hour_starts | tok::fraction)[minutes_past] | starts(tok::short_number)[colon_time] |
+                         starts(tok::short_number)[dotted_time] | starts(tok::short_number)[h_notation] |
+                         starts(hour_starts)[oclock_time] | starts(tok::short_number)[hour_meridiem] |
+                         starts(tok::number)[word_time] | named_time | starts(tok::fraction)[half_hour_words] |
                          // "6 in the morning", "11 at night": the part of the day makes a bare hour a time.
                          starts(hour_starts)[(hour_digits | hour_words) >> &part_suffix];
 const auto strict_clock = strict_core >> clock_tail;
@@ -387,6 +400,18 @@ const auto settle_day_first = x3::eps[act([](Meaning& m) {
   settle_on_day(m);
   release_from_today(m, today_s_part);
 })];
+// "Thu 9-11am", "this Thu at 8": next to a clock time a weekday abbreviation is a day, though alone
+// it is one only as a whole query (rules_calendar.cpp). "sun", "wed" and "sat" are also words
+// ("they wed at noon"): those only capitalised.
+const auto abbreviated_weekday =
+    -(word("this")[act([](Meaning& m) { m.direction = Direction::current; })] >> ws) >>
+    x3::raw[x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>]][([](auto& ctx) {
+      const auto& written = x3::_attr(ctx);
+      const int weekday = said(ctx).point.weekday;
+      const bool also_a_word = written.size() == 3 && (weekday == 0 || weekday == 3 || weekday == 6);
+      if (also_a_word && std::islower(static_cast<unsigned char>(*written.begin()))) x3::_pass(ctx) = false;
+    })] >>
+    (x3::lit('.') | word_end);
 // The longest day phrase of the date families ("Fri, Jul 18, 2014", "tomorrow evening", "xmas",
 // "day after tomorrow"), parsed once per attempt.
 const char* parse_day(const Span& span, Meaning& day) {
@@ -402,6 +427,11 @@ const char* parse_day(const Span& span, Meaning& day) {
       best = end;
       day = candidate;
     }
+  }
+  if (best == nullptr) {
+    Meaning weekday;
+    best = run(fresh >> abbreviated_weekday, span, weekday);
+    if (best != nullptr) day = weekday;
   }
   return best;
 }

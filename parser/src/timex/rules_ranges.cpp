@@ -74,8 +74,14 @@ const auto bc_year_range = number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).poin
 const auto year_tail = comma_sep >> year[to_point<&F::year>];
 // A dash between the days may stand between blanks ("August 27th - 29th", "10 - 22 August 2012").
 const auto spaced_dash = -ws >> dash >> -ws;
-const auto month_days = month_name[to_point<&F::month>] >> ws >> day_of_month[to_point<&F::day>] >> spaced_dash >>
-                        day_of_month[to_end<&F::day>] >> -year_tail;
+// Either end may be a spelled ordinal ("May eighth - tenth, 2010"); an ordinal word past 31 names no day.
+const auto spelled_day = ordinal[([](auto& ctx) {
+  x3::_val(ctx) = x3::_attr(ctx);
+  x3::_pass(ctx) = x3::_attr(ctx) <= 31;
+})];
+const auto range_day = x3::rule<class range_day_class, int>{"day of month"} = day_of_month[pass] | spelled_day;
+const auto month_days = month_name[to_point<&F::month>] >> ws >> range_day[to_point<&F::day>] >> spaced_dash >>
+                        range_day[to_end<&F::day>] >> -year_tail;
 const auto days_month = day_of_month[to_point<&F::day>] >> spaced_dash >> day_of_month[to_end<&F::day>] >> ws >>
                         -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -year_tail;
 const auto months_year = month_name[to_point<&F::month>] >> dash >> month_name[to_end<&F::month>] >> year_tail;

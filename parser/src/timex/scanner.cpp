@@ -261,7 +261,15 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     Anchors expression_anchors = anchors;
     if (meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference && !anchors.narrative)
       expression_anchors.reference = anchors.document;
-    const auto normalized = normalize(meaning, expression_anchors, clause_tense(text, b, e), signal);
+    // "the fiscal year ended Jan. 31": a date something ended on lies behind, however near the
+    // next one is.
+    const auto normalized = [&] {
+      if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
+        return normalize(meaning, expression_anchors, clause_tense(text, b, e), signal);
+      Meaning ended = meaning;
+      ended.not_after_anchor = true;
+      return normalize(ended, expression_anchors, Tense::past, signal);
+    }();
     if (!normalized) continue;
     TimeExpression t;
     t.begin = b;
