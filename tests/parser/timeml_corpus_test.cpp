@@ -55,9 +55,10 @@ TEST_CASE("TBAQ sample scores stay above their regression floors") {
   MESSAGE(files.size() << " documents, " << c.gold << " gold, " << c.system << " system timexes: strict F1 "
                        << annalist::strict_scores(c).f1 << ", relaxed F1 " << annalist::relaxed_scores(c).f1
                        << ", value F1 " << annalist::value_f1(c));
-  // Floors: the figures measured on this sample on 2026-11-28 (strict 0.81, relaxed 0.91, value
-  // 0.75) minus a margin of 0.05 (docs/evaluation.md). Raise them as the grammar improves.
-  CHECK(annalist::relaxed_scores(c).f1 >= 0.86);
-  CHECK(annalist::strict_scores(c).f1 >= 0.76);
-  CHECK(annalist::value_f1(c) >= 0.70);
+  // Floors: the figures measured on this sample at the end of session 4 (strict 0.834, relaxed
+  // 0.925, value 0.777) minus a margin of about 0.04 (docs/evaluation.md). Raise them as the
+  // grammar improves.
+  CHECK(annalist::relaxed_scores(c).f1 >= 0.88);
+  CHECK(annalist::strict_scores(c).f1 >= 0.79);
+  CHECK(annalist::value_f1(c) >= 0.73);
 }
