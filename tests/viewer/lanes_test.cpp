@@ -170,6 +170,58 @@ TEST_CASE("events closer than the fold width fold into one mark with their count
   CHECK(marks.size() == 5);
 }
 
+TEST_CASE("folding at a disc's width leaves every mark of a crowded lane room in a single row") {
+  // 300 day events in 1998-2000 seen over 1800-2010: far more than rows of dots can hold. Folded
+  // at a numbered disc's width plus the row gap (as the viewer does when marks would be left out,
+  // with its widest usual badge), the marks are discs or dots that all fit side by side in one row.
+  std::vector<Event> events;
+  for (int i = 0; i < 300; ++i) {
+    const auto d = sd(1998, 1, 1) + date::days{(i * 37) % 1000};
+    events.push_back(make_event("a", d, d));
+  }
+  events.push_back(make_event("a", sd(1850, 6, 1), sd(1850, 6, 1)));
+  const Timeline t = timeline_of(std::move(events));
+  const Lane lane = lane_of(t, all(t));
+  const TimeAxis axis{day(1800, 1, 1), day(2010, 1, 1), 160.0f, 1178.0f};
+  constexpr float disc_radius = 9.0f, dot_radius = 5.0f, gap = 6.0f, crowded_fold = 2 * disc_radius + gap + 1.0f;
+  std::vector<Mark> marks;
+  build_marks(lane, axis, crowded_fold, 1500, marks);
+  std::uint32_t total = 0;
+  for (const Mark& m : marks) total += m.count;
+  CHECK(total == 301);  // nothing lost: every event is in some mark's count
+  for (std::size_t i = 1; i < marks.size(); ++i) CHECK(marks[i].x0 - marks[i - 1].x0 >= crowded_fold);
+  std::vector<RowSpan> spans;
+  for (const Mark& m : marks) {
+    const float r = m.count > 1 ? disc_radius : dot_radius;
+    spans.push_back({m.x0 - r, m.x0 + r});
+  }
+  std::vector<RowPlacement> rows;
+  pack_rows(spans, spans, 1, gap, rows);
+  for (const RowPlacement& p : rows) CHECK(p.row == 0);
+}
+
+TEST_CASE("a fold's members are the narrow events it folded, not a bar that starts among them") {
+  std::vector<Event> events;
+  events.push_back(make_event("a", sd(2014, 3, 1), sd(2014, 3, 1)));
+  events.push_back(make_event("a", sd(2014, 3, 2), sd(2014, 9, 30)));  // wide: a bar of its own
+  events.push_back(make_event("a", sd(2014, 3, 3), sd(2014, 3, 3)));
+  events.push_back(make_event("a", sd(2014, 3, 4), sd(2014, 3, 4)));
+  events.push_back(make_event("a", sd(2018, 3, 4), sd(2018, 3, 4)));  // far away: not in the fold
+  const Timeline t = timeline_of(std::move(events));
+  const Lane lane = lane_of(t, all(t));
+  const TimeAxis axis{day(2012, 1, 1), day(2021, 1, 1), 0.0f, 1600.0f};
+  std::vector<Mark> marks;
+  build_marks(lane, axis, 25.0f, 1000, marks);
+  REQUIRE(marks.size() == 3);  // the fold of three days, the bar, the day in 2018
+  REQUIRE(marks[0].count == 3);
+  CHECK(marks[1].first == 1);
+  std::vector<std::uint32_t> members;
+  fold_members(lane, marks[0], axis, 8, members);
+  CHECK(members == std::vector<std::uint32_t>{0, 2, 3});
+  fold_members(lane, marks[0], axis, 2, members);  // at most `most`
+  CHECK(members == std::vector<std::uint32_t>{0, 2});
+}
+
 TEST_CASE("events outside the view produce no marks") {
   const Timeline t = timeline_of({make_event("a", sd(2014, 1, 29), sd(2014, 1, 29))});
   const Lane lane = lane_of(t, all(t));
@@ -206,13 +258,82 @@ TEST_CASE("many events fold into density buckets whose number is bounded by the 
 
 TEST_CASE("a bar's label goes inside it when it fits, after it when the bar is shorter than the label") {
   // A view of [100, 900) px; labels 60 px wide; 12 px from a bar's end to a label after it.
-  CHECK(bar_label_x(200, 400, 60, 100, 900, 12) == 205);   // long bar: inside, 5 px in
-  CHECK(bar_label_x(200, 270, 60, 100, 900, 12) == 205);   // just fits: 5 + 60 + 5
-  CHECK(bar_label_x(200, 269, 60, 100, 900, 12) == 281);   // a px short: after the bar
-  CHECK(bar_label_x(200, 230, 60, 100, 900, 12) == 242);   // a short (planned) box is not written over
-  CHECK(bar_label_x(0, 400, 60, 100, 900, 12) == 105);     // starts left of the view: its visible start
-  CHECK(bar_label_x(0, 150, 60, 100, 900, 12) == 162);     // little of it visible: after it
-  CHECK(bar_label_x(880, 1200, 60, 100, 900, 12) == 885);  // runs off the right edge: stays inside
+  const auto closed = [](float x0, float x1) { return bar_shape(x0, x1, false, false); };
+  CHECK(bar_label_x(closed(200, 400), 60, 100, 900, 12) == 205);   // long bar: inside, 5 px in
+  CHECK(bar_label_x(closed(200, 270), 60, 100, 900, 12) == 205);   // just fits: 5 + 60 + 5
+  CHECK(bar_label_x(closed(200, 269), 60, 100, 900, 12) == 281);   // a px short: after the bar
+  CHECK(bar_label_x(closed(200, 230), 60, 100, 900, 12) == 242);   // a short (planned) box is not written over
+  CHECK(bar_label_x(closed(0, 400), 60, 100, 900, 12) == 105);     // starts left of the view: its visible start
+  CHECK(bar_label_x(closed(0, 150), 60, 100, 900, 12) == 162);     // little of it visible: after it
+  CHECK(bar_label_x(closed(880, 1200), 60, 100, 900, 12) == 885);  // runs off the right edge: stays inside
+}
+
+TEST_CASE("an open end fades over a third of the bar, both over a quarter each, at most the fade limit") {
+  const BarShape by = bar_shape(100, 160, true, false);  // "by 2014": only the end is known
+  CHECK(by.x0 == 100);
+  CHECK(by.solid_x0 == 120);
+  CHECK(by.solid_x1 == 160);
+  CHECK(by.x1 == 160);
+  const BarShape since = bar_shape(100, 400, false, true, 36);  // long: the fade stops at 36 px
+  CHECK(since.solid_x0 == 100);
+  CHECK(since.solid_x1 == 364);
+  // Both ends open ("later this year", approx): half the bar stays solid, so a short one is seen.
+  const BarShape approx = bar_shape(100, 140, true, true);
+  CHECK(approx.solid_x0 == 110);
+  CHECK(approx.solid_x1 == 130);
+  const BarShape inverted = bar_shape(100, 90, true, true);  // never a negative width
+  CHECK(inverted.x0 <= inverted.solid_x0);
+  CHECK(inverted.solid_x0 <= inverted.solid_x1);
+  CHECK(inverted.solid_x1 <= inverted.x1);
+}
+
+TEST_CASE("a label starts in the solid body of a bar, never in its faded lead-in") {
+  // The seed's planned "opened" (by the end of 2014): a 124 px bar whose first 36 px fade in.
+  const BarShape opened = bar_shape(400, 524, true, false);
+  CHECK(bar_label_x(opened, 45, 100, 900, 12) == 441);  // 5 px into the dashed box, not into the fade
+  // The same label on a short open-start bar: the solid body is too short, so after the bar,
+  // although the whole bar (fade included) would have held it.
+  const BarShape short_by = bar_shape(400, 470, true, false);
+  CHECK(bar_label_x(short_by, 45, 100, 900, 12) == 482);
+  // A fading tail is no room either: the label must fit before the body ends.
+  const BarShape since = bar_shape(400, 470, false, true);
+  CHECK(bar_label_x(since, 45, 100, 900, 12) == 482);
+  // Scrolled so that the lead-in is off to the left: the label starts at the view's edge.
+  CHECK(bar_label_x(bar_shape(50, 300, true, false), 45, 100, 900, 12) == 105);
+}
+
+TEST_CASE("lanes that fit the canvas: the limit grows with the height and never drops below two") {
+  CHECK(lanes_that_fit(708, 34) == 20);
+  CHECK(lanes_that_fit(340, 34) == 10);
+  CHECK(lanes_that_fit(50, 34) == 2);
+  CHECK(lanes_that_fit(0, 34) == 2);
+  CHECK(lanes_that_fit(708, 0) == 2);  // a degenerate lane height gives the smallest limit, not a division by zero
+}
+
+TEST_CASE("band names stay inside their bands and never overlap, nested or side by side") {
+  std::vector<StripLabel> names;
+  // Side by side: 2012..2013 is 60 px wide, its 80 px name is given the band's room (elided);
+  // 2014..2020 starts right after it and has room to spare.
+  const std::vector<RowSpan> side{{100, 160}, {160, 600}};
+  place_strip_labels(side, std::vector<float>{80, 80}, 0, 1000, 10, names);
+  CHECK(names[0].x == 104);
+  CHECK(names[0].room == 52);  // 160 - 4 - 104
+  CHECK(names[1].x == doctest::Approx(164.0));
+  CHECK(names[1].x >= names[0].x + std::min(80.0f, names[0].room));
+  // Nested: the inner band's name goes after the outer one's, within the inner band.
+  const std::vector<RowSpan> nested{{100, 900}, {120, 400}};
+  place_strip_labels(nested, std::vector<float>{60, 60}, 0, 1000, 10, names);
+  CHECK(names[0].x == 104);
+  CHECK(names[1].x == doctest::Approx(104 + 60 + 2 + 4));
+  CHECK(names[1].room == doctest::Approx(400 - 4 - 170));
+  // A band too narrow for even a letter gets no name; one scrolled off gets none either.
+  const std::vector<RowSpan> tight{{100, 112}, {2000, 2100}};
+  place_strip_labels(tight, std::vector<float>{60, 60}, 0, 1000, 10, names);
+  CHECK(names[0].room == 0);
+  CHECK(names[1].room == 0);
+  // A band starting left of the view: its name starts at the view's edge.
+  place_strip_labels(std::vector<RowSpan>{{-500, 300}}, std::vector<float>{60}, 0, 1000, 10, names);
+  CHECK(names[0].x == 4);
 }
 
 TEST_CASE("row packing stacks labels in rows and never lets anything overlap") {

@@ -159,3 +159,39 @@ TEST_CASE("stepping to an event off screen pans to it and keeps the zoom") {
   CHECK(axis.first_day <= day);
   CHECK(day <= axis.last_day);
 }
+
+TEST_CASE("lanes past what the canvas holds are merged into one other lane instead of falling off the bottom") {
+  // 40 documents of one event each, lanes by document: at 1600x900 not all 40 lanes fit.
+  Timeline t;
+  for (int d = 0; d < 40; ++d) {
+    const std::string id = "doc" + std::to_string(d);
+    t.add_document({id, "", sd(2014, 2, 5), ""});
+    Event e;
+    e.document = id;
+    e.type = "visit";
+    e.trigger = "visited";
+    e.time = {"2014", "2014",
+              Interval{sd(2014, 1, 1) + date::days{d}, sd(2014, 1, 1) + date::days{d}, Granularity::day, Bound::on}};
+    t.add_event(std::move(e));
+  }
+  HeadlessImGui context{1600, 900};
+  Model model;
+  model.set_timeline(std::move(t));
+  ViewSettings settings;
+  settings.lanes = LaneKey::document;
+  View view(model, settings);
+  for (int i = 0; i < 3; ++i) {
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    view.frame();
+    ImGui::Render();
+  }
+  // The view's smallest lane: one 22 px row with 6 px of padding above and below.
+  const std::size_t fit = lanes_that_fit(view.lanes_bottom() - view.lanes_top(), 34.0f);
+  REQUIRE(fit < 40);
+  REQUIRE(model.lanes().size() == fit);
+  CHECK(model.lanes().back().name == "other (" + std::to_string(40 - (fit - 1)) + " documents)");
+  std::size_t events = 0;
+  for (const Lane& lane : model.lanes()) events += lane.events.size();
+  CHECK(events == 40);  // every event is still in some lane
+}

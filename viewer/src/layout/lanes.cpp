@@ -279,11 +279,57 @@ void build_marks(const Lane& lane, const TimeAxis& axis, float fold_px, std::siz
   }
 }
 
-float bar_label_x(float x0, float x1, float label_width, float x_left, float x_right, float after_gap) {
+void fold_members(const Lane& lane, const Mark& fold, const TimeAxis& axis, std::size_t most,
+                  std::vector<std::uint32_t>& out) {
+  out.clear();
+  // A fold's events are the narrow marks from `first` on that lie within [x0, x1]; bars (wider
+  // than the fold allows) can start among them and are skipped. Half a pixel of slack for rounding.
+  const float fold_width = fold.x1 - fold.x0;
+  for (std::size_t i = fold.first; i < lane.starts.size() && out.size() < std::min<std::size_t>(most, fold.count);
+       ++i) {
+    const float x0 = axis.x_of(lane.starts[i]);
+    if (x0 > fold.x1 + 0.5f) break;
+    const float x1 = axis.x_of(static_cast<double>(lane.ends[i]) + 1.0);
+    if (x0 >= fold.x0 - 0.5f && x1 <= fold.x1 + 0.5f && x1 - x0 <= fold_width + 0.5f)
+      out.push_back(static_cast<std::uint32_t>(i));
+  }
+}
+
+BarShape bar_shape(float x0, float x1, bool open_start, bool open_end, float max_fade) {
+  x1 = std::max(x0, x1);
+  // With both ends open each fade is a quarter, not a third: a short "approx" bar keeps half its
+  // width solid rather than a sliver that cannot be seen.
+  const float share = open_start && open_end ? 4.0f : 3.0f;
+  const float fade = std::clamp((x1 - x0) / share, 0.0f, std::max(0.0f, max_fade));
+  return {x0, open_start ? x0 + fade : x0, open_end ? x1 - fade : x1, x1};
+}
+
+float bar_label_x(const BarShape& bar, float label_width, float x_left, float x_right, float after_gap) {
   constexpr float inset = 5.0f;
-  const float inside = std::max(x0, x_left) + inset;
-  if (x1 >= x_right || inside + label_width + inset <= x1) return inside;
-  return x1 + after_gap;
+  const float inside = std::max(bar.solid_x0, x_left) + inset;
+  if (bar.x1 >= x_right || inside + label_width + inset <= bar.solid_x1) return inside;
+  return bar.x1 + after_gap;
+}
+
+std::size_t lanes_that_fit(float height, float min_lane_height) {
+  if (!(min_lane_height > 0.0f) || !(height > 0.0f)) return 2;
+  return std::max<std::size_t>(2, static_cast<std::size_t>(std::floor(height / min_lane_height)));
+}
+
+void place_strip_labels(std::span<const RowSpan> bands, std::span<const float> widths, float x_left, float x_right,
+                        float min_room, std::vector<StripLabel>& out) {
+  constexpr float inset = 4.0f, between = 2.0f;
+  const std::size_t n = std::min(bands.size(), widths.size());
+  out.assign(n, StripLabel{});
+  float names_end = x_left;
+  for (std::size_t i = 0; i < n; ++i) {
+    if (bands[i].x1 < x_left || bands[i].x0 > x_right) continue;
+    const float x = std::max({bands[i].x0, x_left, names_end}) + inset;
+    const float room = std::min(bands[i].x1, x_right) - inset - x;
+    if (room < min_room) continue;
+    out[i] = {x, room};
+    names_end = x + std::min(widths[i], room) + between;
+  }
 }
 
 void pack_rows(std::span<const RowSpan> labelled, std::span<const RowSpan> bare, int max_rows, float gap,

@@ -12,6 +12,7 @@
 
 #include <unistd.h>
 #include <algorithm>
+#include <cfloat>
 #include <chrono>
 #include <cstdio>
 #include <ctime>
@@ -172,7 +173,10 @@ int run_app(const AppOptions& options) {
     --settle;
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    if (const auto mouse = view.scripted_mouse()) io.MousePos = *mouse;
+    if (const auto mouse = view.scripted_mouse())
+      io.MousePos = *mouse;
+    else if (options.screenshot)  // the X pointer sits mid-screen: it would hover an event and draw its tooltip
+      io.MousePos = ImVec2{-FLT_MAX, -FLT_MAX};
     ImGui::NewFrame();
     view.frame();
     ImGui::Render();

@@ -129,10 +129,16 @@ void Model::apply(const Filters& filters, LaneKey key) {
   const bool unfiltered = filters.text.empty() && filters.types.empty() && filters.actors.empty() &&
                           filters.statuses.empty() && !query.from && !query.to && !filters.hide_duplicates;
   shown_counts_ = unfiltered ? all_counts_ : timeline_.facet_counts(query);
-  lanes_ = assign_lanes(days_, lane_values(key), shown_, key);
+  lanes_ = assign_lanes(days_, lane_values(key), shown_, key, max_lanes_);
 }
 
 void Model::set_lane_key(LaneKey key) { apply(filters_, key); }
+
+void Model::set_max_lanes(std::size_t max_lanes) {
+  if (max_lanes == max_lanes_) return;
+  max_lanes_ = max_lanes;
+  lanes_ = assign_lanes(days_, lane_values(lane_key_), shown_, lane_key_, max_lanes_);
+}
 
 int Model::type_slot(const std::string& type) const {
   const auto it = std::find(type_order_.begin(), type_order_.end(), type);

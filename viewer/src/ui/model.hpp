@@ -42,6 +42,11 @@ class Model {
   void apply(const Filters& filters, LaneKey key);
   void set_lane_key(LaneKey key);
   LaneKey lane_key() const { return lane_key_; }
+  // At most this many lanes (the rest merged into one "other" lane, see assign_lanes): the view
+  // sets it from the canvas height so that no lane falls below the bottom. Rebuilds the lanes
+  // when it changes; the default is assign_lanes'.
+  void set_max_lanes(std::size_t max_lanes);
+  std::size_t max_lanes() const { return max_lanes_; }
 
   const std::vector<std::uint32_t>& shown() const { return shown_; }  // timeline order
   const std::vector<Lane>& lanes() const { return lanes_; }
@@ -69,6 +74,7 @@ class Model {
   std::vector<std::string> sources_;
   Filters filters_;
   LaneKey lane_key_ = LaneKey::type;
+  std::size_t max_lanes_ = 24;
   std::vector<std::uint32_t> shown_;
   std::vector<Lane> lanes_;
   Lane all_lane_;

@@ -26,11 +26,14 @@ constexpr float minimap_height = 52.0f;
 constexpr float row_height = 22.0f;
 constexpr float lane_padding = 6.0f;
 constexpr float fold_px = 3.0f;             // marks closer than this fold into one
+constexpr float row_gap = 6.0f;             // between marks (and labels) in one row
 constexpr std::size_t detail_limit = 1500;  // beyond this many candidates a lane shows density
 constexpr std::size_t label_limit = 400;    // beyond this many marks in a lane, no labels
 constexpr int max_label_rows = 8;
+constexpr std::size_t max_listed_actors = 60;  // the actor filter lists the busiest ones
 constexpr float point_radius = 5.0f;
 constexpr float fold_radius = 9.0f;
+
 constexpr float bar_arrow_room = 8.0f;                  // after a bar: its "goes on" arrow (7 px) and a pixel
 constexpr float bar_label_gap = bar_arrow_room + 4.0f;  // from a bar's end to a label put after it
 
@@ -51,6 +54,15 @@ constexpr ImU32 neutral = IM_COL32(88, 104, 128, 255);
 ImU32 with_alpha(ImU32 colour, float alpha) {
   const auto a = static_cast<unsigned>(std::clamp(alpha, 0.0f, 1.0f) * ((colour >> IM_COL32_A_SHIFT) & 0xFF));
   return (colour & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);
+}
+
+// The colour with its red, green and blue scaled by `factor` (< 1 darkens): thin outlines of the
+// light palette colours (yellow, pink) stay visible on white.
+ImU32 darker(ImU32 colour, float factor) {
+  const auto scale = [&](int shift) {
+    return static_cast<ImU32>(static_cast<float>((colour >> shift) & 0xFF) * factor) << shift;
+  };
+  return scale(IM_COL32_R_SHIFT) | scale(IM_COL32_G_SHIFT) | scale(IM_COL32_B_SHIFT) | (colour & IM_COL32_A_MASK);
 }
 
 ImFont* bold_font() {
@@ -79,6 +91,14 @@ std::string with_thousands(std::size_t n) {
     out += digits[i];
   }
   return out;
+}
+
+// The first `most` items joined by ", ", then "and N more": a comparison of two large periods
+// can have hundreds of actors in only one of them.
+std::string join_first(const std::vector<std::string>& items, std::size_t most) {
+  if (items.size() <= most) return join(items, ", ");
+  const std::vector<std::string> first(items.begin(), items.begin() + static_cast<std::ptrdiff_t>(most));
+  return join(first, ", ") + " and " + with_thousands(items.size() - most) + " more";
 }
 
 // "2014-01-29", or "2014-01-01 – 2014-12-31" for a longer interval.
@@ -159,6 +179,39 @@ std::string elide(const std::string& text, float width) {
   }
   return out + "\u2026";
 }
+
+// Width of a checkbox with this label (up to "##").
+float checkbox_width(const std::string& label) {
+  const std::size_t shown = label.find("##");
+  const float text = ImGui::CalcTextSize(label.c_str(), shown == std::string::npos ? nullptr : label.c_str() + shown).x;
+  return ImGui::GetFrameHeight() + ImGui::GetStyle().ItemInnerSpacing.x + text;
+}
+
+// Puts the next item, `width` pixels wide, on the line of the last one when it fits before the
+// window's right edge, else on a new line: rows of checkboxes wrap instead of being cut off.
+void same_line_if_fits(float width) {
+  const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+  if (ImGui::GetItemRectMax().x + ImGui::GetStyle().ItemSpacing.x + width <= right) ImGui::SameLine();
+}
+
+// The count written on a fold: exact below 1,000 ("734"), then in thousands ("12k").
+void fold_count_text(std::uint32_t count, char (&out)[12]) {
+  if (count < 1000)
+    std::snprintf(out, sizeof out, "%u", count);
+  else
+    std::snprintf(out, sizeof out, "%uk", count / 1000);
+}
+
+// Half the width of a fold's badge: a disc, stretched into a pill when its count is wider.
+constexpr float fold_text_scale = 0.8f;
+float fold_half_width(const char* count_text) {
+  return std::max(fold_radius, ImGui::CalcTextSize(count_text).x * fold_text_scale / 2 + 4.0f);
+}
+
+// Which ends of an interval are open on screen (drawn fading): by/before/until know only the end,
+// since/after only the start, approx neither.
+bool starts_open(Bound b) { return b == Bound::by || b == Bound::before || b == Bound::until || b == Bound::approx; }
+bool ends_open(Bound b) { return b == Bound::since || b == Bound::after || b == Bound::approx; }
 
 // Period bands: muted, and unlike the red DCT marker.
 constexpr ImU32 period_colours[4] = {IM_COL32(70, 110, 170, 255), IM_COL32(60, 150, 110, 255),
@@ -287,10 +340,17 @@ void View::toolbar() {
   ImGui::SameLine();
   if (ImGui::Button("Export\u2026")) ImGui::OpenPopup("export");
   export_popup();
-  const std::string counts = with_thousands(model_.shown().size()) + " of " +
-                             with_thousands(model_.timeline().events().size()) + " events shown";
+  // Right-aligned after the buttons (the last item: the popup submits none while closed); a
+  // narrow window gets the short form rather than text over the buttons.
+  const float after_buttons = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x + 16.0f;
+  const float right = ImGui::GetWindowContentRegionMax().x;
+  std::string counts = with_thousands(model_.shown().size()) + " of " +
+                       with_thousands(model_.timeline().events().size()) + " events shown";
+  if (after_buttons + ImGui::CalcTextSize(counts.c_str()).x > right)
+    counts = with_thousands(model_.shown().size()) + "/" + with_thousands(model_.timeline().events().size());
   const float w = ImGui::CalcTextSize(counts.c_str()).x;
-  ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 16.0f, ImGui::GetWindowContentRegionMax().x - w));
+  if (after_buttons + w > right) return;  // no room even for "N/M": the filter panel has the counts
+  ImGui::SameLine(std::max(after_buttons, right - w));
   ImGui::AlignTextToFramePadding();
   ImGui::TextUnformatted(counts.c_str());
 }
@@ -378,17 +438,33 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
   dl->AddLine(ImVec2{axis_.x_left, bottom}, ImVec2{axis_.x_right, bottom}, ink_soft);
   dl->PushClipRect(ImVec2{axis_.x_left - 1.0f, top_left.y}, ImVec2{axis_.x_right + 14.0f, lanes_bottom}, true);
 
-  // Period bands under everything else.
-  for (std::size_t i = 0; i < periods_.size(); ++i) {
+  // Period bands under everything else, their names left to right in the strip under the ticks
+  // (place_strip_labels: within each band, never one over another; the side panel has them all).
+  std::vector<std::size_t> band_order(periods_.size());
+  std::iota(band_order.begin(), band_order.end(), std::size_t{0});
+  std::stable_sort(band_order.begin(), band_order.end(),
+                   [&](std::size_t a, std::size_t b) { return periods_[a].start < periods_[b].start; });
+  std::vector<RowSpan> bands;
+  std::vector<float> name_widths;
+  for (const std::size_t i : band_order) {
     const Period& p = periods_[i];
     const float x0 = axis_.x_of(day_number(p.start)), x1 = axis_.x_of(day_number(p.end) + 1.0);
+    bands.push_back({x0, x1});
+    name_widths.push_back(ImGui::CalcTextSize(p.name.c_str()).x);
     if (x1 < axis_.x_left || x0 > axis_.x_right) continue;
     const ImU32 c = period_colours[i % 4];
     dl->AddRectFilled(ImVec2{x0, bottom - 18.0f}, ImVec2{x1, lanes_bottom}, with_alpha(c, 0.07f));
     dl->AddRectFilled(ImVec2{x0, bottom - 18.0f}, ImVec2{x1, bottom}, with_alpha(c, 0.25f));
     dl->AddLine(ImVec2{x0, bottom - 18.0f}, ImVec2{x0, lanes_bottom}, with_alpha(c, 0.5f));
     dl->AddLine(ImVec2{x1, bottom - 18.0f}, ImVec2{x1, lanes_bottom}, with_alpha(c, 0.5f));
-    dl->AddText(ImVec2{std::max(x0, axis_.x_left) + 4.0f, bottom - 17.0f}, with_alpha(c, 1.0f), p.name.c_str());
+  }
+  std::vector<StripLabel> names;
+  place_strip_labels(bands, name_widths, axis_.x_left, axis_.x_right, ImGui::CalcTextSize("W\u2026").x, names);
+  for (std::size_t k = 0; k < names.size(); ++k) {
+    if (names[k].room <= 0.0f) continue;
+    const std::size_t i = band_order[k];
+    dl->AddText(ImVec2{names[k].x, bottom - 17.0f}, with_alpha(period_colours[i % 4], 1.0f),
+                elide(periods_[i].name, names[k].room).c_str());
   }
 
   const AxisTicks ticks = choose_ticks(axis_, 84.0f);
@@ -404,12 +480,23 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
       dl->AddText(ImVec2{x + 4.0f, top_left.y + 4.0f}, ink, t.label.c_str());
   }
 
-  // DCT markers (one per distinct creation date, a few at most) and today.
+  // DCT markers: every distinct creation date in view. A few are dashed lines through the lanes;
+  // many (a corpus of news stories) would bury the events under red lines, so they become short
+  // red ticks under the axis instead — all of them, not an arbitrary first few.
   std::vector<date::sys_days> dcts;
-  for (const Document& d : model_.timeline().documents())
-    if (std::find(dcts.begin(), dcts.end(), d.dct) == dcts.end() && dcts.size() < 6) dcts.push_back(d.dct);
+  for (const Document& d : model_.timeline().documents()) {
+    const float x = axis_.x_of(day_number(d.dct) + 0.5);
+    if (x >= axis_.x_left - 1.0f && x <= axis_.x_right + 1.0f) dcts.push_back(d.dct);
+  }
+  std::sort(dcts.begin(), dcts.end());
+  dcts.erase(std::unique(dcts.begin(), dcts.end()), dcts.end());
+  constexpr std::size_t most_dct_lines = 6;
   for (date::sys_days d : dcts) {
     const float x = axis_.x_of(day_number(d) + 0.5);
+    if (dcts.size() > most_dct_lines) {
+      dl->AddLine(ImVec2{x, bottom - 7.0f}, ImVec2{x, bottom}, with_alpha(dct_colour, 0.6f), 1.0f);
+      continue;
+    }
     dashed_vline(dl, x, bottom, lanes_bottom, dct_colour);
     if (dcts.size() <= 2) {  // labelled at the foot of the lanes, clear of the period names
       const std::string label = "DCT " + to_iso_date(d);
@@ -458,6 +545,8 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
 }
 
 void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
+  // Only as many lanes as the canvas holds at one row each; the rest go into the "other" lane.
+  model_.set_max_lanes(lanes_that_fit(size.y, row_height + 2 * lane_padding));
   const auto& lanes = model_.lanes();
   const auto& events = model_.timeline().events();
   const float bottom = top_left.y + size.y;
@@ -468,66 +557,137 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
   marks_.resize(lanes.size());
   lane_rows_.resize(lanes.size());
   std::vector<int> wanted(lanes.size(), 1);
+  // Badge widths by the number of digits (the font's digits are all one width): no text measured
+  // per fold, of which a frame can have thousands.
+  const float fold_half_by_digits[3] = {fold_half_width("8"), fold_half_width("88"), fold_half_width("888")};
+  const auto fold_half = [&](std::uint32_t count) {
+    if (count < 1000) return fold_half_by_digits[count < 10 ? 0 : count < 100 ? 1 : 2];
+    char text[12];
+    fold_count_text(count, text);
+    return fold_half_width(text);
+  };
   const auto span_of = [&](const Lane& lane, const Mark& m, bool labelled) {
-    if (m.count > 1) return RowSpan{m.x0 - fold_radius, m.x0 + fold_radius};
+    if (m.count > 1) {
+      const float half = fold_half(m.count);
+      return RowSpan{m.x0 - half, m.x0 + half};
+    }
     const bool point = m.x1 - m.x0 < 2.0f * point_radius;
     const float x0 = point ? (m.x0 + m.x1) / 2 - point_radius : m.x0;
     float x1 = point ? (m.x0 + m.x1) / 2 + point_radius : m.x1;
     if (!point) x1 += bar_arrow_room;
     if (labelled) {  // where draw_lanes puts the label: beside a dot, inside a bar or after a short one
-      const float width = ImGui::CalcTextSize(events[lane.events[m.first]].trigger.c_str()).x;
-      const float text_start =
-          point ? x1 + 4.0f : bar_label_x(m.x0, m.x1, width, axis_.x_left, axis_.x_right, bar_label_gap);
+      const Event& e = events[lane.events[m.first]];
+      const float width = label_width(lane.events[m.first]);
+      const Bound bound = e.time.interval.bound;
+      const float text_start = point ? x1 + 4.0f
+                                     : bar_label_x(bar_shape(m.x0, m.x1, starts_open(bound), ends_open(bound)), width,
+                                                   axis_.x_left, axis_.x_right, bar_label_gap);
       x1 = std::max(x1, text_start + width);
     }
     return RowSpan{x0, x1};
   };
-  const auto pack_lane = [&](std::size_t i, int max_rows) {
-    const auto& marks = marks_[i];
+  const auto pack_marks = [&](const Lane& lane, const std::vector<Mark>& marks, int max_rows,
+                              std::vector<RowPlacement>& rows) {
     const bool labelled = marks.size() <= label_limit;
     spans_.clear();
     bare_spans_.clear();
     for (const Mark& m : marks) {
-      spans_.push_back(span_of(lanes[i], m, labelled));
-      bare_spans_.push_back(span_of(lanes[i], m, false));
+      spans_.push_back(span_of(lane, m, labelled));
+      bare_spans_.push_back(span_of(lane, m, false));
     }
-    pack_rows(spans_, bare_spans_, max_rows, 6.0f, lane_rows_[i]);
+    pack_rows(spans_, bare_spans_, max_rows, row_gap, rows);
+  };
+  const auto any_left_out = [](const std::vector<RowPlacement>& rows) {
+    return std::any_of(rows.begin(), rows.end(), [](const RowPlacement& p) { return p.row < 0; });
+  };
+  // Marks that find no row would be dropped (counted as "not shown"). Rather than drop them, a lane
+  // that leaves any out is folded coarser: first at a badge's width (a three-digit count's), so
+  // numbered badges sit side by side in one row, then three times that, which folds short bars
+  // (a year at a decades' zoom) too. Every event stays visible as part of a count (a click zooms
+  // into it); only bars wider than the coarsest fold may still find no row.
+  const float crowded_fold_px = 2 * fold_half_by_digits[2] + row_gap + 1.0f;
+  const float fold_ladder[3] = {fold_px, crowded_fold_px, 3.0f * crowded_fold_px};
+  constexpr int fold_levels = 3;
+  std::vector<int> fold_level(lanes.size(), 0);  // the rung of fold_ladder marks_[i] were built with
+  const auto layout_lane = [&](std::size_t i, int max_rows, int first_level) {
+    for (int level = first_level; level < fold_levels; ++level) {
+      build_marks(lanes[i], axis_, fold_ladder[level], detail_limit, marks_[i]);
+      fold_level[i] = level;
+      if (!marks_[i].empty() && marks_[i].front().density) return;
+      pack_marks(lanes[i], marks_[i], max_rows, lane_rows_[i]);
+      if (!any_left_out(lane_rows_[i])) return;
+    }
+  };
+  const auto is_density = [&](std::size_t i) { return !marks_[i].empty() && marks_[i].front().density; };
+  const auto rows_used = [&](const std::vector<RowPlacement>& rows) {  // max_label_rows when something found no row
+    int used = 1;
+    for (const RowPlacement& p : rows) used = std::max(used, p.row < 0 ? max_label_rows : p.row + 1);
+    return used;
   };
   int wanted_total = 0;
   for (std::size_t i = 0; i < lanes.size(); ++i) {
-    build_marks(lanes[i], axis_, fold_px, detail_limit, marks_[i]);
-    if (!marks_[i].empty() && marks_[i].front().density) {
+    layout_lane(i, max_label_rows, 0);
+    if (is_density(i)) {
       wanted[i] = 3;
       lane_rows_[i].assign(marks_[i].size(), RowPlacement{0, false});
     } else {
-      pack_lane(i, max_label_rows);
-      int rows = 1;
-      for (const RowPlacement& p : lane_rows_[i]) rows = std::max(rows, p.row < 0 ? max_label_rows : p.row + 1);
-      wanted[i] = rows;
+      wanted[i] = rows_used(lane_rows_[i]);
     }
     wanted_total += wanted[i];
   }
-  // Second pass: give each lane its rows, shrinking proportionally when they do not all fit.
+  // Second pass: give each lane its rows. When they do not all fit, each lane first gets the rows
+  // it needs with its marks folded at a badge's width (so nothing is left out where folding can
+  // show it), then the rows left go to lanes that want more detail, in lane order.
   const float usable = size.y - lane_padding * 2 * static_cast<float>(lanes.size());
   std::vector<float> lane_height(lanes.size());
   const bool fits = static_cast<float>(wanted_total) * row_height <= usable;
   std::vector<int> given(wanted);
   if (!fits) {
-    int left = static_cast<int>(usable / row_height);
+    const int rows_total = std::max(static_cast<int>(lanes.size()), static_cast<int>(usable / row_height));
+    std::vector<int> need(lanes.size(), 1);
+    int need_total = 0;
     for (std::size_t i = 0; i < lanes.size(); ++i) {
-      given[i] = std::max(1, static_cast<int>(std::floor(usable / row_height * wanted[i] / wanted_total)));
+      if (fold_level[i] > 0) {
+        need[i] = wanted[i];  // already folded: what it wants is what folding needs
+      } else if (!is_density(i) && wanted[i] > 1) {
+        for (int level = 1; level < fold_levels; ++level) {  // the first fold that leaves nothing out
+          build_marks(lanes[i], axis_, fold_ladder[level], detail_limit, scratch_marks_);
+          pack_marks(lanes[i], scratch_marks_, max_label_rows, scratch_rows_);
+          need[i] = std::min(wanted[i], rows_used(scratch_rows_));
+          if (!any_left_out(scratch_rows_)) break;
+        }
+      }
+      need_total += need[i];
+    }
+    // Folded rows for all when they fit, then detail; else one row each, then folded rows.
+    const bool folded_fit = need_total <= rows_total;
+    const std::vector<int>& target = folded_fit ? wanted : need;
+    int left = rows_total;
+    for (std::size_t i = 0; i < lanes.size(); ++i) {
+      given[i] = folded_fit ? need[i] : 1;
       left -= given[i];
     }
-    for (std::size_t i = 0; left > 0 && i < lanes.size(); ++i, --left)  // rounding leftovers, busiest first
-      if (given[i] < wanted[i]) ++given[i];
+    for (bool more = true; left > 0 && more;) {  // one row at a time round the lanes, in lane order
+      more = false;
+      for (std::size_t i = 0; left > 0 && i < lanes.size(); ++i)
+        if (given[i] < target[i]) {
+          ++given[i];
+          --left;
+          more = true;
+        }
+    }
   }
   for (std::size_t i = 0; i < lanes.size(); ++i) {
-    if (given[i] < wanted[i] && !(marks_[i].empty() || marks_[i].front().density)) pack_lane(i, given[i]);
+    if (given[i] < wanted[i] && !is_density(i)) {
+      layout_lane(i, given[i], fold_level[i]);
+      given[i] = std::min(given[i], rows_used(lane_rows_[i]));  // folded into fewer rows: the rest is spare
+    }
     lane_height[i] = static_cast<float>(given[i]) * row_height + 2 * lane_padding;
   }
   std::vector<float> content_offset(lanes.size(), 0.0f);
-  if (fits && !lanes.empty()) {  // spread spare height so lanes fill the canvas; rows sit centred
-    const float spare = (size.y - std::accumulate(lane_height.begin(), lane_height.end(), 0.0f)) / lanes.size();
+  const float total_height = std::accumulate(lane_height.begin(), lane_height.end(), 0.0f);
+  if (total_height < size.y && !lanes.empty()) {  // spread spare height so lanes fill the canvas; rows sit centred
+    const float spare = (size.y - total_height) / static_cast<float>(lanes.size());
     for (std::size_t i = 0; i < lanes.size(); ++i) {
       const float extra = std::min(spare, 6.0f * row_height);
       lane_height[i] += extra;
@@ -617,19 +777,22 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         hit_min = ImVec2{m.x0, y};
         hit_max = ImVec2{m.x1, lane_bottom};
       } else if (m.count > 1) {
+        // A disc with the count in it, stretched into a pill when the count is wider (no "99+":
+        // the analyst sees how many).
         const float xc = m.x0;
-        dl->AddCircleFilled(ImVec2{xc, yc}, fold_radius + 1.5f, IM_COL32(255, 255, 255, 255), 16);
-        dl->AddCircleFilled(ImVec2{xc, yc}, fold_radius,
-                            with_alpha(palette[model_.type_slot_of(lane.events[m.first])], 0.9f), 16);
-
-        char text[8];
-        std::snprintf(text, sizeof text, m.count > 99 ? "99+" : "%u", m.count);
+        char text[12];
+        fold_count_text(m.count, text);
+        const float half = fold_half(m.count);
+        const ImVec2 lo{xc - half, yc - fold_radius}, hi{xc + half, yc + fold_radius};
+        dl->AddRectFilled(ImVec2{lo.x - 1.5f, lo.y - 1.5f}, ImVec2{hi.x + 1.5f, hi.y + 1.5f},
+                          IM_COL32(255, 255, 255, 255), fold_radius + 1.5f);
+        dl->AddRectFilled(lo, hi, with_alpha(palette[model_.type_slot_of(lane.events[m.first])], 0.9f), fold_radius);
         const ImVec2 ts = ImGui::CalcTextSize(text);
-        const float scale = ts.x > 2 * fold_radius - 3 ? 0.75f : 0.85f;
-        dl->AddText(nullptr, font_size * scale, ImVec2{xc - ts.x * scale / 2, yc - ts.y * scale / 2},
+        dl->AddText(nullptr, font_size * fold_text_scale,
+                    ImVec2{xc - ts.x * fold_text_scale / 2, yc - ts.y * fold_text_scale / 2},
                     IM_COL32(255, 255, 255, 255), text);
-        hit_min = ImVec2{xc - fold_radius, yc - fold_radius};
-        hit_max = ImVec2{xc + fold_radius, yc + fold_radius};
+        hit_min = lo;
+        hit_max = hi;
       } else {
         const std::uint32_t ev_index = lane.events[m.first];
         const Event& e = events[ev_index];
@@ -653,12 +816,10 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
           // A bar over the interval; an open end (by/before/until: start unknown; since/after:
           // goes on) fades out, planned events are hollow with dashed edges.
           const float x0 = m.x0, x1 = m.x1, top = yc - 7.0f, bot = yc + 7.0f;
-          const bool open_start = iv.bound == Bound::by || iv.bound == Bound::before || iv.bound == Bound::until ||
-                                  iv.bound == Bound::approx;
-          const bool open_end = iv.bound == Bound::since || iv.bound == Bound::after || iv.bound == Bound::approx;
-          const float fade = std::min(36.0f, (x1 - x0) / 3);
-          const float alpha = planned ? 0.12f : 0.45f;
-          const float s0 = open_start ? x0 + fade : x0, s1 = open_end ? x1 - fade : x1;
+          const bool open_start = starts_open(iv.bound), open_end = ends_open(iv.bound);
+          const BarShape bar = bar_shape(x0, x1, open_start, open_end);
+          const float alpha = planned ? 0.18f : 0.45f;
+          const float s0 = bar.solid_x0, s1 = bar.solid_x1;
           if (open_start)
             dl->AddRectFilledMultiColor(ImVec2{x0, top}, ImVec2{s0, bot}, with_alpha(c, 0.0f), with_alpha(c, alpha),
                                         with_alpha(c, alpha), with_alpha(c, 0.0f));
@@ -668,8 +829,8 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
                                         with_alpha(c, 0.0f), with_alpha(c, alpha));
           if (planned) {
             const float d0 = std::max(s0, axis_.x_left - 8.0f), d1 = std::min(s1, axis_.x_right + 8.0f);
-            dashed_hline(dl, d0, d1, top, c, 1.5f);
-            dashed_hline(dl, d0, d1, bot, c, 1.5f);
+            dashed_hline(dl, d0, d1, top, darker(c, 0.8f), 1.5f);
+            dashed_hline(dl, d0, d1, bot, darker(c, 0.8f), 1.5f);
           } else {
             hline(dl, s0, s1, top, c, 1.5f);
             hline(dl, s0, s1, bot, c, 1.5f);
@@ -680,8 +841,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
             dl->AddTriangleFilled(ImVec2{x1, top - 1}, ImVec2{x1 + 7.0f, yc}, ImVec2{x1, bot + 1}, c);
           hit_min = ImVec2{x0, top};
           hit_max = ImVec2{x1, bot};
-          label_x =
-              bar_label_x(x0, x1, ImGui::CalcTextSize(e.trigger.c_str()).x, axis_.x_left, axis_.x_right, bar_label_gap);
+          label_x = bar_label_x(bar, label_width(ev_index), axis_.x_left, axis_.x_right, bar_label_gap);
           const float xs = std::clamp((x0 + x1) / 2, axis_.x_left + 4.0f, axis_.x_right - 4.0f);
           if (hover_target_ == ev_index) scripted_mouse_ = ImVec2{xs, yc};
           if (selected_ == ev_index)
@@ -694,10 +854,20 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         hit = Hit{static_cast<int>(i), m};
     }
     dl->PopClipRect();
-    if (left_out > 0 && h >= 2 * row_height) {  // said in the gutter rather than drawn on top of each other
+    if (left_out > 0) {  // said rather than drawn on top of each other
       const std::string badge = "+" + with_thousands(left_out) + " not shown";
-      dl->AddText(ImVec2{top_left.x + 24.0f, y + content_offset[i] + lane_padding + row_height + 2.0f}, ink_soft,
-                  badge.c_str());
+      if (h >= 2 * row_height) {  // in the gutter, under the lane's name
+        dl->AddText(ImVec2{top_left.x + 24.0f, y + content_offset[i] + lane_padding + row_height + 2.0f}, ink_soft,
+                    badge.c_str());
+      } else {  // a one-row lane has no room there: a mark by the count, the number on hover
+        const float mx = top_left.x + gutter_width - count_w - 14.0f, my = y + content_offset[i] + lane_padding + 10.0f;
+        dl->AddTriangleFilled(ImVec2{mx - 3.5f, my + 3.0f}, ImVec2{mx + 3.5f, my + 3.0f}, ImVec2{mx, my - 4.0f},
+                              IM_COL32(200, 120, 20, 255));
+        if (io.MousePos.x >= top_left.x && io.MousePos.x < top_left.x + gutter_width && io.MousePos.y >= y &&
+            io.MousePos.y < lane_bottom)
+          ImGui::SetTooltip("%s of %s events not shown at this zoom: zoom in, or filter",
+                            with_thousands(left_out).c_str(), with_thousands(lane.events.size()).c_str());
+      }
     }
     y += h;
   }
@@ -731,18 +901,39 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
   }
 }
 
+float View::label_width(std::uint32_t event) {
+  // Measured once per event: packing a crowded lane measures the same labels at every fold level
+  // and every frame. A new timeline (other storage or size) starts afresh.
+  const auto& events = model_.timeline().events();
+  if (label_widths_.size() != events.size() || label_widths_of_ != events.data()) {
+    label_widths_.assign(events.size(), -1.0f);
+    label_widths_of_ = events.data();
+  }
+  float& width = label_widths_[event];
+  if (width < 0.0f) width = ImGui::CalcTextSize(events[event].trigger.c_str()).x;
+  return width;
+}
+
 void View::draw_legend(ImDrawList* dl, ImVec2 top_left, float width) {
   float x = top_left.x + 8.0f;
   const float y = top_left.y + 5.0f;
   const float right = top_left.x + width - 8.0f;
   const auto& shown = model_.shown_counts().types;
-  for (const auto& t : model_.all_counts().types) {
+  const auto& types = model_.all_counts().types;
+  for (std::size_t k = 0; k < types.size(); ++k) {
+    const auto& t = types[k];
     std::size_t n = 0;
     for (const auto& s : shown)
       if (s.value == t.value) n = s.count;
     const std::string text = t.value + " " + with_thousands(n);
     const float w = ImGui::CalcTextSize(text.c_str()).x;
-    if (x + 16.0f + w > right - 330.0f) break;
+    // Types that do not fit are said, not dropped silently (the filter panel lists them all).
+    const std::string more = "+" + std::to_string(types.size() - k) + " more";
+    const float more_w = k + 1 < types.size() ? ImGui::CalcTextSize(more.c_str()).x + 14.0f : 0.0f;
+    if (x + 16.0f + w + more_w > right - 330.0f) {
+      if (x + ImGui::CalcTextSize(more.c_str()).x <= right - 330.0f) dl->AddText(ImVec2{x, y}, ink_soft, more.c_str());
+      break;
+    }
     dl->AddRectFilled(ImVec2{x, y + 3.0f}, ImVec2{x + 10.0f, y + 13.0f}, type_colour(t.value), 2.0f);
     dl->AddText(ImVec2{x + 14.0f, y}, n ? ink : ink_soft, text.c_str());
     x += 14.0f + w + 14.0f;
@@ -780,9 +971,12 @@ void View::draw_minimap(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     const float bar = std::max(1.5f, (bottom - top - 6.0f) * std::sqrt(static_cast<float>(m.count) / densest));
     dl->AddRectFilled(ImVec2{m.x0, bottom - 2.0f - bar}, ImVec2{m.x1 - 0.3f, bottom - 2.0f}, with_alpha(neutral, 0.6f));
   }
+  const float tick_font = ImGui::GetFontSize() * 0.8f;
   for (const Tick& t : choose_ticks(whole, 70.0f).ticks) {
     const float x = whole.x_of(t.day);
-    dl->AddText(nullptr, ImGui::GetFontSize() * 0.8f, ImVec2{x + 2.0f, top + 1.0f}, ink_soft, t.label.c_str());
+    const float w = ImGui::CalcTextSize(t.label.c_str()).x * 0.8f;
+    if (x < x_left || x + 2.0f + w > x_right) continue;  // no half labels at the ends
+    dl->AddText(nullptr, tick_font, ImVec2{x + 2.0f, top + 1.0f}, ink_soft, t.label.c_str());
   }
   const float v0 = std::max(x_left, whole.x_of(axis_.first_day)), v1 = std::min(x_right, whole.x_of(axis_.last_day));
   dl->AddRectFilled(ImVec2{v0, top}, ImVec2{std::max(v1, v0 + 2.0f), bottom}, IM_COL32(78, 121, 167, 45), 2.0f);
@@ -848,8 +1042,9 @@ void View::fold_tooltip(const Lane& lane, const Mark& mark) {
     ImGui::TextDisabled("Zoom in (wheel) to see them one by one.");
   } else {
     ImGui::Text("%u events close together", mark.count);
-    for (std::uint32_t k = 0; k < mark.count && k < 8 && mark.first + k < lane.events.size(); ++k) {
-      const Event& e = events[lane.events[mark.first + k]];
+    fold_members(lane, mark, axis_, 8, fold_members_);
+    for (const std::uint32_t k : fold_members_) {
+      const Event& e = events[lane.events[k]];
       ImGui::BulletText("%s  %s", interval_text(e.time.interval).c_str(), e.trigger.c_str());
     }
     if (mark.count > 8) ImGui::TextDisabled("\u2026 and %u more", mark.count - 8);
@@ -894,7 +1089,7 @@ void View::filters_panel() {
     bool on = std::find(hidden_statuses_.begin(), hidden_statuses_.end(), s) == hidden_statuses_.end();
     const std::string label =
         name + " " + with_thousands(count_in(model_.shown_counts().statuses, name)) + "##st" + name;
-    ImGui::SameLine();
+    same_line_if_fits(checkbox_width(label));  // counts in the thousands would run past the panel
     if (ImGui::Checkbox(label.c_str(), &on)) {
       if (on)
         hidden_statuses_.erase(std::remove(hidden_statuses_.begin(), hidden_statuses_.end(), s),
@@ -928,7 +1123,11 @@ void View::filters_panel() {
   ImGui::BeginChild("actors", ImVec2{0, 120.0f}, true);
   std::size_t listed = 0;
   for (const auto& a : model_.all_counts().actors) {
-    if (++listed > 60) break;
+    if (++listed > max_listed_actors) {
+      ImGui::TextDisabled("%s more actors, fewer events each",
+                          with_thousands(model_.all_counts().actors.size() - max_listed_actors).c_str());
+      break;
+    }
     bool on = std::find(chosen_actors_.begin(), chosen_actors_.end(), a.value) != chosen_actors_.end();
     // Long names ("Ministry of Foreign Affairs of the Republic of ...") are elided to the panel's
     // width, with the whole name in a tooltip.
@@ -1103,7 +1302,12 @@ void View::periods_panel() {
     ImGui::TableHeadersRow();
     std::size_t shown = 0;
     for (const auto& r : rows) {
-      if (++shown > limit) break;
+      if (++shown > limit) {  // long lists end with what is left out, not silently
+        ImGui::TableNextRow();
+        ImGui::TableSetColumnIndex(0);
+        ImGui::TextDisabled("%s more", with_thousands(rows.size() - limit).c_str());
+        break;
+      }
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
       ImGui::TextUnformatted(r.key.c_str());
@@ -1127,8 +1331,8 @@ void View::periods_panel() {
     const OnlyIn& only = c.columns[static_cast<std::size_t>(k)].only;
     if (only.types.empty() && only.actors.empty()) continue;
     ImGui::TextWrapped("Only in %s: %s%s%s", c.columns[static_cast<std::size_t>(k)].label.c_str(),
-                       join(only.types, ", ").c_str(), !only.types.empty() && !only.actors.empty() ? "; " : "",
-                       join(only.actors, ", ").c_str());
+                       join_first(only.types, 10).c_str(), !only.types.empty() && !only.actors.empty() ? "; " : "",
+                       join_first(only.actors, 12).c_str());
   }
   // Density: paired bars per year (or month).
   if (!c.density.empty()) {
@@ -1145,7 +1349,7 @@ void View::periods_panel() {
         const float bh = (h - 16.0f) * static_cast<float>(c.density[i].counts[k]) / static_cast<float>(most);
         const float x0 = p.x + slot * static_cast<float>(i) + slot * 0.1f + slot * 0.4f * static_cast<float>(k);
         dl->AddRectFilled(ImVec2{x0, p.y + h - 16.0f - bh}, ImVec2{x0 + slot * 0.4f, p.y + h - 16.0f},
-                          period_colours[k]);
+                          period_colours[static_cast<std::size_t>(k == 0 ? compare_a_ : compare_b_) % 4]);
       }
     }
     dl->AddText(ImVec2{p.x, p.y + h - 14.0f}, ink_soft, c.density.front().key.c_str());

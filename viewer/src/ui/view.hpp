@@ -73,6 +73,7 @@ class View {
   // pans to it when it is off screen: keyboard-only event picking (Tab, Shift+Tab).
   void step_selection(int direction);
   ImU32 type_colour(const std::string& type, float alpha = 1.0f) const;
+  float label_width(std::uint32_t event);  // the event's label (trigger) in pixels, cached
 
   Model& model_;
   ViewSettings settings_;
@@ -87,6 +88,11 @@ class View {
   std::vector<RowSpan> spans_;            // marks with labels, for packing
   std::vector<RowSpan> bare_spans_;       // marks alone
   std::vector<std::vector<RowPlacement>> lane_rows_;
+  std::vector<Mark> scratch_marks_;  // a lane's marks folded at a disc's width, to see how many rows they need
+  std::vector<RowPlacement> scratch_rows_;
+  std::vector<float> label_widths_;          // by event; < 0: not measured yet
+  const Event* label_widths_of_ = nullptr;   // the events they were measured for
+  std::vector<std::uint32_t> fold_members_;  // the hovered fold's events, for its tooltip
   std::vector<Mark> minimap_marks_;
   std::optional<std::uint32_t> hover_target_;
   std::optional<ImVec2> scripted_mouse_;

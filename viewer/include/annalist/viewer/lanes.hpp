@@ -58,7 +58,8 @@ Lane make_lane(std::string name, const EventDays& days, std::vector<std::uint32_
 std::size_t count_overlapping(const Lane& lane, double first_day, double last_day);
 
 // What is drawn for a lane: either one event (count 1, `first` is its position in the lane) or a
-// fold of `count` events too close to tell apart (`first` is the first of them in the lane).
+// fold of `count` events too close to tell apart (`first` is the first of them in the lane; bars
+// that start among them are not part of it: fold_members lists its events).
 struct Mark {
   float x0 = 0.0f;  // left pixel
   float x1 = 0.0f;  // right pixel (x1 - x0 < fold width means a point)
@@ -77,18 +78,59 @@ struct Mark {
 void build_marks(const Lane& lane, const TimeAxis& axis, float fold_px, std::size_t detail_limit,
                  std::vector<Mark>& out);
 
-// Where the label of a bar drawn over [x0, x1) starts, for a label `label_width` pixels wide in a
-// view spanning [x_left, x_right): inside the bar from its visible start (x0 or x_left, plus a
-// 5 px inset) when it fits before the bar's end, or when the bar runs past the right edge (beyond
-// it nothing is seen); else `after_gap` pixels after the bar's end, so that a bar shorter than
-// its label — a planned one's dashed box above all — is not written over.
-float bar_label_x(float x0, float x1, float label_width, float x_left, float x_right, float after_gap);
+// How a bar over [x0, x1) is drawn: a faded lead-in [x0, solid_x0) when its start is open
+// (by, before, until, approx: only the end is known), a solid body [solid_x0, solid_x1), and a
+// faded tail [solid_x1, x1) when its end is open (since, after, approx).
+// Invariant: x0 <= solid_x0 <= solid_x1 <= x1.
+struct BarShape {
+  float x0 = 0.0f;
+  float solid_x0 = 0.0f;
+  float solid_x1 = 0.0f;
+  float x1 = 0.0f;
+};
+
+// The shape of a bar over [x0, x1): an open end fades over a third of the bar (a quarter each
+// when both are open, so that half stays solid), at most `max_fade` pixels.
+BarShape bar_shape(float x0, float x1, bool open_start, bool open_end, float max_fade = 36.0f);
+
+// The lane positions of the events folded into `fold` (a mark with count > 1 built by
+// build_marks on `axis`), in lane order, at most `most` of them, into `out` (cleared): what a
+// fold's tooltip lists.
+void fold_members(const Lane& lane, const Mark& fold, const TimeAxis& axis, std::size_t most,
+                  std::vector<std::uint32_t>& out);
+
+// Where the label of `bar`, `label_width` pixels wide, starts in a view spanning [x_left,
+// x_right): inside the solid body from its visible start (solid_x0 or x_left, plus a 5 px inset)
+// when it fits before the body ends, or when the bar runs past the right edge (after it nothing
+// would be seen); else `after_gap` pixels after the bar's end. A faded lead-in is no room for a label
+// (the label would run over the body's edge), and a bar shorter than its label — a planned one's
+// dashed box above all — is not written over.
+float bar_label_x(const BarShape& bar, float label_width, float x_left, float x_right, float after_gap);
+
+// How many lanes fit in `height` pixels when each takes at least `min_lane_height`: the limit to
+// give assign_lanes, so that lanes past it are merged into the "other" lane rather than drawn
+// below the bottom of the canvas. At least 2 (one lane and "other").
+std::size_t lanes_that_fit(float height, float min_lane_height);
 
 // A horizontal extent to place in a row ([x0, x1) in pixels).
 struct RowSpan {
   float x0 = 0.0f;
   float x1 = 0.0f;
 };
+
+// Where the name of a band goes in a one-line strip (period names on the axis): from `x`, in at
+// most `room` pixels (the name elided to fit); room 0 means no name.
+struct StripLabel {
+  float x = 0.0f;
+  float room = 0.0f;
+};
+
+// Places the names of `bands` (ascending x0; they may overlap or nest), names `widths` pixels
+// wide, in a strip visible over [x_left, x_right): each name starts 4 px into the visible part of
+// its band and after the end of the name before it, and ends 4 px before its band's visible end;
+// a name with less than `min_room` pixels is left out. No two names overlap.
+void place_strip_labels(std::span<const RowSpan> bands, std::span<const float> widths, float x_left, float x_right,
+                        float min_room, std::vector<StripLabel>& out);
 
 // Where an item went: its row (-1: no room in any row; the item is not drawn but counted) and
 // whether it took the room of its label.
