@@ -2,6 +2,8 @@
 // unless a case says otherwise), and the things that look like dates but are not.
 #include "timex_test_support.hpp"
 
+#include <annalist/parser/timeml.hpp>
+
 #include "families.hpp"  // parser/src/timex: the driver's grammar vocabulary
 
 #include <doctest/doctest.h>
@@ -885,4 +887,226 @@ TEST_CASE("'last Tuesday' in a story told by its years counts from the DCT") {
       "Caridad came to the United States in 1966. Delfin followed in 1979. Georgina came in 1983, and "
       "Manuel in 1984. The day before last Tuesday's hearing, Manuel went to Lazaro's home.",
       "last Tuesday", "2000-02-22", "2000-02-24");
+}
+
+TEST_CASE("a length said in parts names each unit said, a fractional one its whole units and the rest") {
+  check_value("The hearing lasted 1 hour, 5 minutes, 30 seconds.", "1 hour, 5 minutes, 30 seconds", "PT1H5M30S");
+  check_value("The hearing lasted 1 hour and 30 seconds.", "1 hour and 30 seconds", "PT1H30S");
+  check_value("The strike lasted 1 day 21 hours.", "1 day 21 hours", "P1DT21H");
+  check_value("He served 2 years and 3 months.", "2 years and 3 months", "P2Y3M");
+  // "in" a length against a document date is the length (TimeBank), written the same way.
+  check_value("The court will rule in 1 hour 5 minutes.", "1 hour 5 minutes", "PT1H5M");
+  // A coarser unit than the text said is not written: 90 minutes stay minutes.
+  check_value("The hearing lasted 90 minutes and 30 seconds.", "90 minutes and 30 seconds", "PT90M30S");
+  check_value("The flight took 2.5 hours.", "2.5 hours", "PT2H30M");
+  check_value("The talks lasted a day and a half.", "a day and a half", "P1DT12H");
+  check_value("The talks lasted 48 hours.", "48 hours", "PT48H");
+}
+
+TEST_CASE("a range may begin and end on days counted from now") {
+  // DCT Wednesday 2014-02-05.
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase);
+    CHECK(range.value == range.range_begin.value_or(""));
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("She took annual leave from today to tomorrow afternoon.", "from today to tomorrow afternoon") ==
+        Ends{"2014-02-05", "2014-02-06TAF"});
+  CHECK(ends("The office is closed from yesterday to next Friday.", "from yesterday to next Friday") ==
+        Ends{"2014-02-04", "2014-02-14"});
+  // A part of a period ends the range where the period ends.
+  CHECK(ends("The vote will come between today and the end of next week.", "between today and the end of next week") ==
+        Ends{"2014-02-05", "2014-W07"});
+  // "now" stays PRESENT_REF, as TimeML annotates it alone.
+  CHECK(ends("Roads stay closed from now until Sunday night.", "from now until Sunday night") ==
+        Ends{"PRESENT_REF", "2014-02-09TNI"});
+  // A weekday the past tense would put before the beginning is the coming one.
+  CHECK(ends("The office was closed from yesterday to Monday.", "from yesterday to Monday") ==
+        Ends{"2014-02-04", "2014-02-10"});
+  // Two dates stay a range of calendar fields.
+  CHECK(ends("The fair runs from May 3 to May 9.", "from May 3 to May 9") == Ends{"2014-05-03", "2014-05-09"});
+  // An end before the beginning whichever way it is read is no range.
+  const auto backwards = annalist::test::tag("It ran from today to yesterday.", "2014-02-05");
+  CHECK_FALSE(annalist::test::expression(backwards, "from today to yesterday"));
+}
+
+TEST_CASE("'long' after a plural unit without a number is an adverb, not a length") {
+  const std::string gone = "He spoke of the days long gone.";
+  CHECK(annalist::test::untagged(gone, annalist::test::tag(gone), "days long"));
+  const auto waited = annalist::test::tag("They waited for days long after the storm.");
+  CHECK_FALSE(annalist::test::expression(waited, "days long"));
+  check_value("They waited for days long after the storm.", "days", "PXD");
+  // With a number, a hyphen, or a singular unit before its noun it is the length.
+  check_value("Troops ended the nine day long operation.", "nine day long", "P9D");
+  check_value("the government's decades-long blockade", "decades-long", "PXDE");
+  check_value("They held an hour long meeting.", "hour long", "PT1H");
+  const std::string ago = "It happened a year long ago.";
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag(ago), "year long"));
+}
+
+TEST_CASE("quoted speech keeps its own tense: the reporting verb after the quote is not its verb") {
+  check_value("''This father will leave at 4 in the morning (4 a.m. EDT Thursday),'' Castro said.",
+              "4 a.m. EDT Thursday", "2000-04-06T04:00", "2000-04-05");
+  check_value("\"The talks will resume Monday,\" the minister said.", "Monday", "2014-02-10");
+  // Outside the quote the reporting verb still gives the past.
+  check_value("Castro said Monday: \"We are ready.\"", "Monday", "2014-02-03");
+}
+
+TEST_CASE("a plan said in the past still looks ahead") {
+  check_value("Protesters planned a rally on Saturday and were planning to drive around the airport on Monday.",
+              "Saturday", "2000-01-08", "2000-01-07");
+  check_value("Protesters planned a rally on Saturday and were planning to drive around the airport on Monday.",
+              "Monday", "2000-01-10", "2000-01-07");
+  check_value("The stock, which is traded in London, is to resume trading in Paris Tuesday.", "Tuesday", "1989-10-31",
+              "1989-10-27");
+  check_value("The minister was due to arrive in Paris on Friday.", "Friday", "2014-02-07");
+  // "was to" before a place, "was due to" before a cause: no plan.
+  check_value("The ship was to the north of the island on Friday.", "Friday", "2014-01-31");
+  check_value("The delay was due to the storm on Monday.", "Monday", "2014-02-03");
+}
+
+TEST_CASE("a would in a reported clause looks ahead, unless the expression has its own participle") {
+  check_value("Craig announced in Washington that the father would be traveling to the United States Thursday.",
+              "Thursday", "2000-04-06", "2000-04-05");
+  check_value("Officials said the minister would leave for Paris on Friday.", "Friday", "2014-02-07");
+  // Not a past that did not happen, nor a "would" after the expression, nor across the expression's
+  // own verb.
+  check_value("Officials said the tax would have taken effect on Monday.", "Monday", "2014-02-03");
+  check_value("Under the terms, announced Friday, holders would receive $42 a share.", "Friday", "2014-01-31");
+  check_value("They said they would appeal the decision, announced Monday by the agency.", "Monday", "2014-02-03");
+  // Without a report, a "would" is a condition and gives no tense.
+  check_value("The change would cost more on Thursday.", "Thursday", "2014-02-06");
+}
+
+TEST_CASE("financial news names the report's quarter by its year, a possessive or a year ago") {
+  const std::string report =
+      "Third-quarter profit rose to $5 million from $4 million in the 1988 quarter. Sales in this year's third "
+      "quarter rose from last year's quarter and from the quarter a year ago. In the latest period, the 1989 "
+      "period, costs fell.";
+  check_value(report, "the 1988 quarter", "1988-Q3", "1989-10-30");
+  check_value(report, "this year's third quarter", "1989-Q3", "1989-10-30");
+  check_value(report, "last year's quarter", "1988-Q3", "1989-10-30");
+  check_value(report, "the quarter a year ago", "1988-Q3", "1989-10-30");
+  check_value(report, "the latest period", "1989-Q3", "1989-10-30");
+  check_value(report, "the 1989 period", "1989-Q3", "1989-10-30");
+  // The latest period is the quarter the report named, the year's possessive a part of that year.
+  check_value("It reported lower fourth-quarter earnings. Sales in the latest period fell.", "the latest period",
+              "1989-Q4", "1990-01-30");
+  check_value("Output will rise in next year's first half.", "next year's first half", "1990-H1", "1989-10-30");
+  // A phrase naming the period refers to the report's quarter however far back it was named; a
+  // quarter still ahead is a forecast, not the report's.
+  const std::string filler(500, ' ');
+  check_value("Du Pont reported third-quarter profit." + filler + "In the year-earlier period, it earned less.",
+              "the year-earlier period", "1988-Q3", "1989-10-26");
+  check_value(
+      "Sales rose in the third quarter. Steelmakers will report losses through the third quarter of 1990. "
+      "In the quarter a year ago, it earned more.",
+      "the quarter a year ago", "1988-Q3", "1989-10-26");
+  // Without a quarter named the year stays; a period of something is no report's quarter.
+  check_value("Profit rose from the 1988 period.", "the 1988 period", "1988", "1989-10-30");
+  check_value("It was the 1989 period of growth.", "1989", "1989", "1989-10-30");
+}
+
+TEST_CASE("in a narrative the end of the month is the end of the month it tells of") {
+  // Years far from the DCT make the text a narrative (scanner.cpp, is_narrative).
+  const std::string story = "In 1947 it began. In 1948 it spread. In 1949 it grew. In 1950 it turned. ";
+  const auto at_end = only(story + "Pyongyang fell on 19 October 1950. At month's end, UN forces held the city.",
+                           "month's end", "2009-12-19");
+  CHECK(at_end.value == "1950-10");
+  CHECK(at_end.mod == "END");
+  check_value(story + "Seoul fell on 20 May 1951. By end of month the front was quiet.", "end of month", "1951-05",
+              "2009-12-19");
+  check_value(story + "Seoul fell on 20 May 1951. By the end of the month the front was quiet.", "the end of the month",
+              "1951-05", "2009-12-19");
+  // News keeps the DCT's month.
+  check_value("Pyongyang fell on 19 October. At month's end, UN forces held the city.", "month's end", "2014-02");
+}
+
+TEST_CASE("what was put off until a day lies ahead, whatever the tense of the deferral") {
+  check_value("Officials postponed until Tuesday morning any action on the case.", "Tuesday morning", "2000-04-04TMO",
+              "2000-03-30");
+  check_value("The agency extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "2000-04-04T09:00",
+              "2000-04-03");
+  // Without a deferral "until" follows the verb's tense.
+  check_value("The talks lasted until Tuesday.", "Tuesday", "2000-03-28", "2000-04-03");
+}
+
+TEST_CASE("'planned' after an adverb or a possessive is a participle, not the future") {
+  check_value("Bush let the offensive begin as previously planned Saturday night.", "Saturday night", "1991-02-23TNI",
+              "1991-02-25");
+  check_value("Before his Sunday night address, Castro met the children on their planned trip.", "Sunday night",
+              "2000-04-02TNI", "2000-04-03");
+  // A plan ahead keeps the future: "is planned for", "a planned campaign".
+  check_value("A rally is planned for Saturday.", "Saturday", "2014-02-08");
+}
+
+TEST_CASE("a range from now is placed from the DCT to where its end ends") {
+  const auto range = only("Talks go on between now and the end of next week.", "between now and the end of next week");
+  CHECK(range.value == "PRESENT_REF");
+  const date::sys_days dct{date::year{2014} / 2 / 5};
+  const auto placed = annalist::interval_of(range, dct);
+  REQUIRE(placed);
+  CHECK(placed->start == dct);
+  CHECK(placed->end == date::sys_days{date::year{2014} / 2 / 16});
+  // "now" alone places nothing.
+  CHECK_FALSE(annalist::interval_of(only("Talks go on now.", "now"), dct));
+}
+
+TEST_CASE("a range may end at a clock time or at now") {
+  // DCT Wednesday 2014-02-05.
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase);
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("The store is open from now until 5pm.", "from now until 5pm") == Ends{"PRESENT_REF", "2014-02-05T17:00"});
+  CHECK(ends("The road is shut from today until 3 p.m.", "from today until 3 p.m.") ==
+        Ends{"2014-02-05", "2014-02-05T15:00"});
+  CHECK(ends("Prices rose from 2010 to now.", "from 2010 to now") == Ends{"2010", "PRESENT_REF"});
+  CHECK(ends("Much can change between now and 2015.", "between now and 2015") == Ends{"PRESENT_REF", "2015"});
+  // A range to now is placed up to the DCT.
+  const date::sys_days dct{date::year{2014} / 2 / 5};
+  const auto placed = annalist::interval_of(only("Prices rose from 2010 to now.", "from 2010 to now"), dct);
+  REQUIRE(placed);
+  CHECK(placed->start == date::sys_days{date::year{2010} / 1 / 1});
+  CHECK(placed->end == dct);
+  // "now" does not end a range begun by itself.
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("It ran from now to now."), "from now to now"));
+}
+
+TEST_CASE("a range split into two TIMEX3s keeps the end's own mod") {
+  const auto doc = annalist::TimemlDocument::parse(
+      "<TimeML><TEXT>Talks go on between now and the end of next week.</TEXT></TimeML>", "talks.tml");
+  const auto out = doc.with_timexes(annalist::test::tag(doc.text()));
+  CAPTURE(out);
+  CHECK(out.find("value=\"PRESENT_REF\">now</TIMEX3>") != std::string::npos);
+  CHECK(out.find("value=\"2014-W07\" mod=\"END\">the end of next week</TIMEX3>") != std::string::npos);
+}
+
+TEST_CASE("a possessive month's end may be followed by a clause; year-end before a noun is no date") {
+  const auto by_end = only("By month's end the army had withdrawn.", "month's end");
+  CHECK(by_end.value == "2014-02");
+  CHECK(by_end.mod == "END");
+  check_value("At year's end the party split.", "year's end", "2014");
+  const std::string results = "The company posted year-end results.";
+  CHECK(annalist::test::untagged(results, annalist::test::tag(results), "year-end"));
+}
+
+TEST_CASE("'all <unit> long' is the idiom for throughout, not a length") {
+  for (const std::string text : {"They worked all day long and slept.", "The band played all night long.",
+                                 "Fans queued all week long for tickets.", "All day long the rain fell."}) {
+    CAPTURE(text);
+    const auto found = annalist::test::tag(text);
+    for (const auto& t : found) CHECK_FALSE(t.text.ends_with("long"));
+  }
+  // A length said with "long" stays one.
+  check_value("They held an hour long meeting.", "hour long", "PT1H");
+}
+
+TEST_CASE("'in' a number of minutes against a document date is a length without a covered period") {
+  const auto soon = only("The court will rule in 90 minutes.", "90 minutes");
+  CHECK(soon.value == "PT90M");
+  CHECK_FALSE(soon.range_begin);
+  CHECK_FALSE(soon.range_end);
 }

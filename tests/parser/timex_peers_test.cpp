@@ -697,7 +697,7 @@ TEST_CASE("a few units ago said at a moment of the day count three, against a do
 
 TEST_CASE("a length said in parts is one duration, written as said") {
   check_text("set a timer for 5 minutes 30 seconds", "5 minutes 30 seconds", "PT5M30S");
-  check_text("set a timer for 1 hour, 5 minutes, 30 seconds", "1 hour, 5 minutes, 30 seconds", "PT65M30S");
+  check_text("set a timer for 1 hour, 5 minutes, 30 seconds", "1 hour, 5 minutes, 30 seconds", "PT1H5M30S");
   check_text("He served 2 years and 3 months.", "2 years and 3 months", "P2Y3M", "2014-02-05");
   check_text("a stay of 2 weeks 3 days", "2 weeks 3 days", "P17D", "2014-02-05");
   // Months and days have no exact sum: two lengths.

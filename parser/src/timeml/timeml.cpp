@@ -144,6 +144,14 @@ std::vector<TimeExpression> as_timeml_extents(const TimeExpression& e) {
   second.text = std::string(text.substr(second_begin));
   second.value = *e.range_end;
   second.signal.clear();
+  // The range's mod is its beginning's; the end has its own ("between now and the end of next
+  // week": END). A mod does not depend on the DCT, so the end's text read alone says it. A START or
+  // MID end is carried as the last finer unit of its part, a value no mod goes with.
+  second.mod.clear();
+  const auto alone = find_time_expressions(second.text, ParseContext{});
+  if (alone.size() == 1 && alone.front().text == second.text && alone.front().mod != "START" &&
+      alone.front().mod != "MID")
+    second.mod = alone.front().mod;
   return {first, second};
 }
 

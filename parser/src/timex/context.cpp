@@ -35,7 +35,9 @@ bool is_date_context_word(std::string_view w) {
           "jun",        "jul",       "aug",     "sep",      "sept",     "oct",    "nov",       "dec"});
 }
 
-enum class Cue : std::uint8_t { none, past, present, future, participle };
+// `reported`: the future of a reported clause ("said he would leave Thursday"), which a participle
+// nearer to the expression overrides ("would appeal the decision, announced Wednesday").
+enum class Cue : std::uint8_t { none, past, present, future, participle, reported };
 
 // Tense cues by word, looked up straight from the text (FirstWordMap: no allocation, no string
 // hashing). Bit 1 << cue for a cue word; `not_participle` for the "-ed" words that are no verb form.
@@ -132,6 +134,63 @@ bool is_present_perfect(const char* to, const char* text_end) {
   return false;
 }
 
+// Whether a form of "be" ending at `to` starts a plan: "were planning to drive", "was due to
+// leave", "is expected to report", "is to resume". The plan looks ahead even when said in the past.
+bool starts_plan(const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  const char* p = to;
+  std::string_view word;
+  for (int words = 0; words < 2; ++words) {  // "was also planning to", "is still due to"
+    if (p == text_end || *p != ' ') return false;
+    word = lower_word_at(p + 1, text_end, buffer, p);
+    if (!one_of(word, {"also", "still", "now", "originally"})) break;
+  }
+  const bool planned = one_of(
+      word, {"going", "planning", "scheduled", "expected", "due", "set", "slated", "poised", "preparing", "supposed"});
+  if (!planned && word != "to") return false;
+  const char* verb = p;
+  if (planned) {
+    if (p == text_end || *p != ' ' || lower_word_at(p + 1, text_end, buffer, verb) != "to") return false;
+  }
+  // A verb after "to" ("is to resume"), not a place or a person ("is to the north", "was due to
+  // his illness").
+  if (verb == text_end || *verb != ' ' || verb + 1 == text_end || !(*(verb + 1) >= 'a' && *(verb + 1) <= 'z'))
+    return false;
+  const char* after = verb;
+  return !one_of(lower_word_at(verb + 1, text_end, buffer, after),
+                 {"the",   "a",     "an",   "his", "her",  "its",  "their", "our", "my",    "your", "this", "that",
+                  "these", "those", "some", "any", "many", "lack", "poor",  "bad", "heavy", "high", "low"});
+}
+
+// Whether "would" at [from, to) tells a future seen from a report: "announced that the father
+// would be traveling Thursday", "said he would leave Monday". Only before a verb (not "would have"
+// gone, a past that did not happen) and in a reported clause: a reporting verb or "that" before it
+// in the sentence. A bare "would" elsewhere is a condition ("it would cost more"), no tense.
+bool is_reported_would(const char* text_begin, const char* from, const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  if (to == text_end || *to != ' ' || to + 1 == text_end || !(to[1] >= 'a' && to[1] <= 'z')) return false;
+  const char* after = to;
+  if (one_of(lower_word_at(to + 1, text_end, buffer, after), {"have", "rather", "like"})) return false;
+  // Back through the sentence, at most a dozen words, for "that" or a reporting verb.
+  const char* p = from;
+  for (int words = 0; words < 12; ++words) {
+    while (p > text_begin && !is_letter(p[-1])) {
+      const char c = p[-1];
+      if (c == '.' || c == ';' || c == '!' || c == '?' || c == '"' || c == '`' || c == '(' || c == ')') return false;
+      --p;
+    }
+    if (p == text_begin) return false;
+    const char* word_end = p;
+    while (p > text_begin && is_letter(p[-1])) --p;
+    const char* ignored = word_end;
+    const std::string_view word = lower_word_at(p, word_end, buffer, ignored);
+    if (one_of(word, {"that", "said", "says", "say", "announced", "told", "added", "reported", "stated", "predicted",
+                      "promised", "warned", "insisted", "confirmed", "indicated", "decided", "agreed"}))
+      return true;
+  }
+  return false;
+}
+
 // The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
 // no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words;
 // `text_begin` lets it look back for the start of the sentence. `perfect_is_past`: whether a
@@ -159,10 +218,24 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
       text_end - to >= 4 && to[0] == ' ' && lower(to[1]) == 't' && lower(to[2]) == 'o' && !is_letter(to[3]);
   if (to_follows && spells(from, n, "next")) return Cue::none;
   if (to_follows && spells(from, n, "set")) return Cue::future;
+  // "the hastily planned trip", "as previously planned", "their planned trip": a participle of
+  // what was planned (the planning is past), not the tense of the clause.
+  if ((spells(from, n, "planned") || spells(from, n, "scheduled")) && !to_follows) {
+    const ShortWord modifier =
+        word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+    const std::string_view m = modifier.view();
+    if ((m.size() >= 5 && m.ends_with("ly") && m != "early") ||
+        one_of(m, {"as", "his", "her", "its", "their", "our", "my", "your"}))
+      return Cue::participle;
+  }
   const bool have = spells(from, n, "have");
   const bool has_or_have = have || spells(from, n, "has");
   if (have && is_infinitive_have(text_begin, from)) return Cue::none;
   if (perfect_is_past && has_or_have && is_present_perfect(to, text_end)) return Cue::past;
+  if ((spells(from, n, "was") || spells(from, n, "were") || spells(from, n, "is") || spells(from, n, "are")) &&
+      starts_plan(to, text_end))
+    return Cue::future;
+  if (spells(from, n, "would") && is_reported_would(text_begin, from, to, text_end)) return Cue::reported;
   for (const Cue c : {Cue::past, Cue::present, Cue::future, Cue::participle})
     if ((bits & (std::uint64_t{1} << static_cast<int>(c))) != 0) return c;
   if (bits == 0 && n >= 5 && lower(from[n - 2]) == 'e' && lower(from[n - 1]) == 'd') return Cue::participle;
@@ -196,6 +269,45 @@ bool ends_sentence_at(std::string_view text, std::size_t i) {
          !(c == '.' && ends_abbreviation_at(text, i));
 }
 
+// A quotation mark at text[i]: '"', a doubled "``" or "''" (as news wires write them), or a curly
+// double quote. Quoted speech keeps its own tense ("''He will leave at 4 a.m. Thursday,'' Castro
+// said": "said" is the reporting, not the leaving), so a quote bounds the clause. A lone
+// apostrophe ("Castro's") does not.
+bool is_quote_mark_at(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  if (c == '"') return true;
+  if (c == '`' || c == '\'') {
+    return (i + 1 < text.size() && text[i + 1] == c) || (i > 0 && text[i - 1] == c);
+  }
+  // U+201C, U+201D: E2 80 9C / E2 80 9D; `i` may be any of their bytes.
+  const auto curly_at = [&](std::size_t k) {
+    return k + 2 < text.size() && text[k] == '\xE2' && text[k + 1] == '\x80' &&
+           (text[k + 2] == '\x9C' || text[k + 2] == '\x9D');
+  };
+  return curly_at(i) || (i >= 1 && curly_at(i - 1)) || (i >= 2 && curly_at(i - 2));
+}
+
+// Whether a deferral verb comes at most four words before the "until" right before `begin`:
+// "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday". What was put off
+// lies ahead however past the verb is.
+bool deferred_before(std::string_view text, std::size_t begin) {
+  std::size_t p = begin;
+  while (p > 0 && !is_letter(text[p - 1])) --p;
+  while (p > 0 && is_letter(text[p - 1])) --p;  // "until" itself
+  for (int words = 0; words < 4; ++words) {
+    while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n')) --p;
+    if (p == 0 || !is_letter(text[p - 1])) return false;
+    const std::size_t word_end = p;
+    while (p > 0 && is_letter(text[p - 1])) --p;
+    std::array<char, 16> buffer{};
+    const char* ignored = nullptr;
+    const std::string_view word = lower_word_at(text.data() + p, text.data() + word_end, buffer, ignored);
+    for (const std::string_view stem : {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "recess"})
+      if (word.starts_with(stem)) return true;
+  }
+  return false;
+}
+
 // The nearest cue on one side of an expression within its sentence: the closest strong cue
 // (auxiliaries, "said", ...) and the closest participle, as distances in bytes.
 struct NearestCues {
@@ -213,6 +325,16 @@ struct NearestCues {
   }
 };
 
+// The bytes at which the loops of clause_tense may find the end of a clause: sentence
+// punctuation, ';', a line break, the bytes of a quotation mark (is_quote_mark_at). A letter or
+// any other byte never ends one, so the loops test the conditions only at these (speed: most
+// bytes are blanks and letters). Keep in step with the loops' break conditions.
+constexpr auto may_end_clause = [] {
+  std::array<bool, 256> bytes{};
+  for (const char c : std::string_view(".!?;\n\"`'\xE2\x80\x9C\x9D")) bytes[static_cast<unsigned char>(c)] = true;
+  return bytes;
+}();
+
 }  // namespace
 
 // The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
@@ -227,6 +349,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // something takes effect ("created an office, effective Feb. 1"). ("since": normalize.cpp.)
   const ShortWord before = previous_word(text, begin);
   if (before == "effective") return Tense::future;
+  if ((before == "until" || before == "till") && deferred_before(text, begin)) return Tense::future;
   const bool perfect_is_past = !(before == "until" || before == "till" || before == "through");
 
   // Left of the expression, right to left.
@@ -234,10 +357,12 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const std::size_t left_limit = begin > window ? begin - window : 0;
   for (std::size_t i = begin; i > left_limit;) {
     const char c = text[i - 1];
-    if (c == ';' || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
-        ((c == '.' || c == '!' || c == '?') && i < text.size() && ends_sentence_at(text, i - 1)))
-      break;
     if (!is_letter(c)) {
+      if (may_end_clause[static_cast<unsigned char>(c)] &&
+          (c == ';' || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
+           ((c == '.' || c == '!' || c == '?') && i < text.size() && ends_sentence_at(text, i - 1)) ||
+           is_quote_mark_at(text, i - 1)))
+        break;
       --i;
       continue;
     }
@@ -248,13 +373,23 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     i = start;
   }
 
+  // A participle between a reported "would" and the expression is the expression's own verb
+  // ("would appeal the decision, announced Wednesday").
+  if (left.strong == Cue::reported && left.weak_distance < left.strong_distance) {
+    left.strong = Cue::none;
+    left.strong_distance = SIZE_MAX;
+  }
+
   // Right of it, left to right; a strong cue there wins only when strictly nearer.
   NearestCues right;
   const std::size_t right_limit = std::min(text.size(), end + window);
   for (std::size_t i = end; i < right_limit;) {
     const char c = text[i];
-    if (c == ';' || (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') || ends_sentence_at(text, i)) break;
     if (!is_letter(c)) {
+      if (may_end_clause[static_cast<unsigned char>(c)] &&
+          (c == ';' || (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') || ends_sentence_at(text, i) ||
+           is_quote_mark_at(text, i)))
+        break;
       ++i;
       continue;
     }
@@ -265,7 +400,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     // Friday saying the entry will consolidate", "Friday, which will").
     const std::string_view word = text.substr(i, stop - i);
     if (word == "saying" || word == "which" || word == "who") break;
-    right.consider(cue_at(base, base + i, base + stop, base + text.size(), perfect_is_past), i - end);
+    // A "would" after the expression is no report of it ("announced Friday, holders would receive").
+    const Cue cue = cue_at(base, base + i, base + stop, base + text.size(), perfect_is_past);
+    right.consider(cue == Cue::reported ? Cue::none : cue, i - end);
     if (right.strong != Cue::none) break;
     i = stop;
   }
@@ -279,6 +416,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     case Cue::present:
       return Tense::present;
     case Cue::future:
+    case Cue::reported:
       return Tense::future;
     case Cue::none:
       break;
@@ -389,6 +527,10 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // "after a month" in "after a month-long siege": the unit belongs to the adjective "month-long",
   // which the duration rules read from the unit on.
   if (text.substr(end, 5) == "-long" && (end + 5 == text.size() || !is_letter(text[end + 5]))) return false;
+  // "all day long", "all night long", "all year long": the idiom says "throughout", not a length.
+  if (m.kind == Kind::duration && !m.amount_explicit && text.substr(begin, end - begin).ends_with("long") &&
+      previous_word(text, begin) == "all")
+    return false;
   if (m.needs_evidence && is_whole_text(text, begin, end)) return true;
   // A weekday abbreviation alone ("thu", "sat"), a month and day in figures ("2/15"): only as a
   // whole query, or ending one after "on" ("meet on 2/15"); "sat" and "wed" are words, "3/4" a

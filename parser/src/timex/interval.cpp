@@ -107,10 +107,16 @@ std::optional<Interval> interval_of(const TimeExpression& t, sys_days dct) {
   // A part of a period carries the part as its range ("the end of 2012": 2012-09..2012-12), its
   // value being the whole period.
   const bool range_is_part = part_mod && t.range_begin && t.range_end && *t.range_begin != t.value;
-  auto period = period_of(range_is_part ? *t.range_begin : t.value);
+  // A range from now ("between now and Feb. 10") begins on the DCT; its value is PRESENT_REF, as
+  // TimeML annotates "now".
+  const bool from_now = t.range_end && t.value == "PRESENT_REF";
+  auto period = from_now ? std::optional<Period>(Period{dct, dct, Granularity::day})
+                         : period_of(range_is_part ? *t.range_begin : t.value);
   if (!period) return std::nullopt;
   if (t.range_end) {
-    const auto end = period_of(*t.range_end);
+    // A range to now ("from 2010 to now") ends on the DCT.
+    const auto end = *t.range_end == "PRESENT_REF" ? std::optional<Period>(Period{dct, dct, Granularity::day})
+                                                   : period_of(*t.range_end);
     if (!end || end->end < period->start) return std::nullopt;
     period->end = end->end;
   }

@@ -35,6 +35,32 @@ enum class Unit : std::uint8_t {
   millennium
 };
 
+// A unit's exact length in the finest unit of its chain: seconds for second..week, months for
+// month..year (counts_months); 0 for the units with no exact length in those (a season, a decade).
+// Lengths said in parts add up along one chain ("1 day 21 hours", "2 years and 3 months").
+constexpr long long exact_length(Unit unit) {
+  switch (unit) {
+    case Unit::second:
+    case Unit::month:
+      return 1;
+    case Unit::minute:
+      return 60;
+    case Unit::hour:
+      return 3600;
+    case Unit::day:
+      return 86400;
+    case Unit::week:
+      return 604800;
+    case Unit::quarter:
+      return 3;
+    case Unit::year:
+      return 12;
+    default:
+      return 0;
+  }
+}
+constexpr bool counts_months(Unit unit) { return unit == Unit::month || unit == Unit::quarter || unit == Unit::year; }
+
 // A point or period on the calendar, as far as the text gave it. Invariant: a finer field is only
 // set when it makes sense with the coarser ones (a day needs a month; a month can stand alone).
 struct CalendarFields {
@@ -91,6 +117,22 @@ enum class Kind : std::uint8_t {
   set        // a recurrence: "biweekly", "every Tuesday"
 };
 
+// A range end counted from an anchor rather than given by its fields alone: "tomorrow afternoon",
+// "next Friday", "the end of next week" ("from today to tomorrow afternoon", "between now and the
+// end of next week"). The same fields as Meaning's own, for the end; its calendar fields (a part of
+// the day, a weekday) are Meaning::range_end.
+struct CountedEnd {
+  Kind kind = Kind::calendar;  // relative ("tomorrow") or calendar with a direction ("next Friday")
+  Unit unit = Unit::none;
+  double amount = 1;
+  bool amount_explicit = false;
+  Direction direction = Direction::by_tense;
+  Anchor anchor = Anchor::document;
+  int week_offset = unset;
+  int relative_year = unset;
+  std::string_view mod;  // "the end of next week": END
+};
+
 struct Meaning {
   Kind kind = Kind::calendar;
   CalendarFields point;
@@ -98,6 +140,11 @@ struct Meaning {
   // there are taken from `point` ("July 13-15" says no month for 15).
   bool has_range_end = false;
   CalendarFields range_end;
+  // A range whose beginning or end is counted from an anchor ("from today to tomorrow afternoon",
+  // "from yesterday to next Friday"): each end is normalised as said alone, and `counted_end` says
+  // how the end is counted (range_end holds its fields). Implies has_range_end.
+  bool range_end_counted = false;
+  CountedEnd counted_end;
 
   // kind == calendar: which occurrence of an underspecified date. kind == relative: the sign of
   // the offset when the grammar only knows the word ("last", "next").
@@ -111,6 +158,10 @@ struct Meaning {
   double amount = 1;
   bool amount_known = true;
   bool amount_explicit = false;  // the text gave a number ("two years"), not just a unit ("the year")
+  // kind == duration, a length said in parts ("1 hour, 5 minutes, 30 seconds", "2 years and 3
+  // months"): the coarsest unit said, while `amount` counts the finest (`unit`). The value names
+  // each unit from this one down (PT1H5M30S), as TimeML writes what was said. Unit::none: one unit.
+  Unit coarsest_unit = Unit::none;
 
   // kind == calendar, a weekday said with its week (Monday to Sunday), in weeks from the anchor's:
   // "next Wednesday" and "Tuesday of next week" +1, "Friday of last week" -1, "Sunday this week" 0.
@@ -177,5 +228,28 @@ struct Meaning {
   // after the anchor even when a later one is nearer (set by the scanner and the normaliser).
   bool not_after_anchor = false;
 };
+
+// A counted range end and the Meaning it was said as, the one place that knows which fields a
+// CountedEnd keeps: `counted_end_of` when the grammar takes a sub-expression as the end,
+// `meaning_of_end` when the normaliser reads the end as if said alone (`fields`: Meaning::range_end).
+inline CountedEnd counted_end_of(const Meaning& end) {
+  return CountedEnd{end.kind,        end.unit,          end.amount, end.amount_explicit, end.direction, end.anchor,
+                    end.week_offset, end.relative_year, end.mod};
+}
+inline Meaning meaning_of_end(const CountedEnd& end, const CalendarFields& fields) {
+  Meaning m;
+  m.kind = end.kind;
+  m.point = fields;
+  m.unit = end.unit;
+  m.amount = end.amount;
+  m.amount_explicit = end.amount_explicit;
+  m.direction = end.direction;
+  m.anchor = end.anchor;
+  m.week_offset = end.week_offset;
+  m.relative_year = end.relative_year;
+  m.mod = end.mod;
+  if (m.kind == Kind::vague) m.vague_value = "PRESENT_REF";  // "now", the one vague end (rules_ranges.cpp)
+  return m;
+}
 
 }  // namespace annalist::timex

@@ -9,6 +9,7 @@
 
 #include <date/iso_week.h>
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cmath>
@@ -584,6 +585,33 @@ const char* unit_letter(Unit u) {
   return "X";
 }
 
+// An exact length written in each unit from `coarsest` down to `finest`, as TimeML writes what was
+// said: 3930 seconds from hours PT1H5M30S, 27 months from years P2Y3M, 45 hours from days P1DT21H;
+// a unit nothing is left for is left out (PT1H30S). `amount` counts `finest`; a week as `coarsest`
+// starts at days (P17D). nullopt when `amount` is no whole number of `finest`, or the two units
+// lie on no one chain (seconds to days, months to years).
+std::optional<std::string> length_in_units(double amount, Unit finest, Unit coarsest) {
+  if (coarsest == Unit::week) coarsest = Unit::day;  // ISO 8601 mixes weeks with no other unit
+  constexpr std::array written{Unit::year, Unit::month, Unit::day, Unit::hour, Unit::minute, Unit::second};
+  const long long finest_length = exact_length(finest);
+  if (std::find(written.begin(), written.end(), finest) == written.end() || exact_length(coarsest) < finest_length ||
+      counts_months(finest) != counts_months(coarsest))
+    return std::nullopt;
+  if (!(amount > 0 && amount < 1e9) || std::abs(amount - std::round(amount)) > 1e-6) return std::nullopt;
+  long long left = std::llround(amount) * finest_length;
+  std::string value = "P";
+  bool time_part = false;
+  for (const Unit unit : written) {
+    if (unit > coarsest || unit < finest || counts_months(unit) != counts_months(finest)) continue;
+    const long long count = left / exact_length(unit);
+    left %= exact_length(unit);
+    if (count == 0) continue;
+    if (unit < Unit::day && !time_part) value += 'T', time_part = true;
+    value += std::to_string(count) + unit_letter(unit);
+  }
+  return value;
+}
+
 // A fractional amount as whole units and a whole number of the next finer unit, as TimeML writes
 // it: "5 1/2 hours" PT5H30M, "2 1/2 years" P2Y6M, "a minute and a half" PT1M30S, "a day and a
 // half" P1DT12H. nullopt when the amount is whole or the part is no whole number of finer units.
@@ -601,11 +629,7 @@ std::optional<std::string> whole_and_part(double amount, Unit unit) {
   const double whole = std::floor(amount);
   const double part = (amount - whole) * finer->count;
   if (whole == amount || std::abs(part - std::round(part)) > 1e-6 || std::round(part) < 1) return std::nullopt;
-  const auto is_time = [](Unit u) { return u == Unit::second || u == Unit::minute || u == Unit::hour; };
-  std::string value = is_time(unit) ? "PT" : "P";
-  if (whole > 0) value += format_amount(whole) + unit_letter(unit);
-  if (is_time(finer->unit) && !is_time(unit)) value += "T";
-  return value + format_amount(std::round(part)) + unit_letter(finer->unit);
+  return length_in_units(amount * finer->count, finer->unit, unit);
 }
 
 // "P15Y", "PT3H", "PXDE".
@@ -619,6 +643,8 @@ std::string duration_value(const Meaning& m) {
   if (unit == Unit::season) amount *= 3, unit = Unit::month;
   if (unit == Unit::weekend) amount *= 2, unit = Unit::day;
   if (m.amount_known) {
+    if (m.coarsest_unit != Unit::none && m.coarsest_unit > unit)
+      if (auto split_value = length_in_units(amount, unit, m.coarsest_unit)) return *split_value;
     if (auto split_value = whole_and_part(amount, unit)) return *split_value;
   }
   value += m.amount_known ? format_amount(amount) : "X";
@@ -774,6 +800,53 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
 
 namespace {
 
+// A range with an end or a beginning counted from now ("from today to tomorrow afternoon",
+// "between now and the end of next week"; Meaning::range_end_counted): each end normalised as if
+// said alone, the range from the first to the second. An end the clause's tense puts before the
+// beginning is read ahead ("from now until Sunday night"); one before it either way is no range.
+// The range ends where the end's period does: its value, or a START or MID part's last unit.
+std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchors& anchors, Tense tense,
+                                                  std::string_view signal) {
+  Meaning begin = m;
+  begin.has_range_end = begin.range_end_counted = false;
+  begin.range_end = CalendarFields{};
+  begin.counted_end = CountedEnd{};
+  Meaning end = meaning_of_end(m.counted_end, m.range_end);
+  // As the scanner does for a date said alone: in news an underspecified date counts from the DCT.
+  Anchors end_anchors = anchors;
+  if (end.kind == Kind::calendar && end.anchor != Anchor::reference && !anchors.narrative)
+    end_anchors.reference = anchors.document;
+
+  const auto first = normalize(begin, anchors, tense, signal);
+  if (!first) return std::nullopt;
+  const sys_days dct = split(anchors.document).day;
+  const auto placed = [dct](const Normalized& n) -> std::optional<Interval> {
+    if (n.value == "PRESENT_REF") return Interval{dct, dct};  // "now" at either end
+    TimeExpression t;
+    t.type = n.type;
+    t.value = n.value;
+    t.mod = n.mod;
+    t.range_begin = n.range_begin;
+    t.range_end = n.range_end;
+    return interval_of(t, dct);
+  };
+  const auto begin_days = placed(*first);
+  if (!begin_days) return std::nullopt;
+  const auto ends_before_begin = [&](const std::optional<Normalized>& n) {
+    const auto days = n ? placed(*n) : std::nullopt;
+    return !days || days->end < begin_days->start;
+  };
+  auto last = normalize(end, end_anchors, tense, "");
+  if (ends_before_begin(last) && end.kind == Kind::calendar && end.direction == Direction::by_tense)
+    last = normalize(end, end_anchors, Tense::future, "");
+  if (ends_before_begin(last)) return std::nullopt;
+  Normalized out = *first;
+  out.range_begin = first->value;
+  const bool ends_in_part = last->range_end && (last->mod == "START" || last->mod == "MID");
+  out.range_end = ends_in_part ? *last->range_end : last->value;
+  return out;
+}
+
 // The value of the whole period a Meaning names, before the part a mod names is laid out.
 std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, Tense tense,
                                           std::string_view signal) {
@@ -790,9 +863,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
     Meaning length = m;
     length.kind = Kind::duration;
     length.after_in = length.keeps_time_of_day = false;
+    // A length, not the period it would cover counted from now ("the next 90 minutes"): against a
+    // document date that would run from the day's midnight (00:01 to 01:30).
+    length.direction = Direction::by_tense;
     if (m.amount_vague) length.amount_known = false;
     return normalize(length, anchors, tense, signal);
   }
+  if (m.range_end_counted) return normalize_counted_range(m, anchors, tense, signal);
   // Holidays, nth weekdays, named zones, day shifts: normalize_peers.cpp.
   if (is_peer_meaning(m)) return normalize_peer_meaning(m, anchors, tense, signal);
   Normalized out;

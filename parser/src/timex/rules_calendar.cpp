@@ -232,6 +232,11 @@ const auto year_then_part = -the_ >> year[to_point<&F::year>] >> ws >> -(word("f
                             ((&(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >> (ws | dash) >>
                               quarter_word) |
                              (ordinal[checked_half] >> (ws | dash) >> word("half")));
+// "the 1988 quarter", "the 1989 period": in financial news the quarter the report speaks of, in
+// that year (the scanner supplies the quarter last named; without one the year stays). Not "the
+// 1989 period of growth".
+const auto year_then_period = the_ >> year[to_point<&F::year>] >> ws >> (quarter_word | word("period")) >>
+                              !(ws >> word("of")) >> x3::eps[act([](Meaning& m) { m.unit = Unit::quarter; })];
 // "the year-ago third quarter", "the year-earlier second quarter": that quarter of the year before.
 const auto year_ago_quarter = -the_ >> word("year") >> dash >> (word("ago") | word("earlier")) >> ws >>
                               &(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >>
@@ -274,6 +279,7 @@ const auto calendar_expression =
     starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> century] |
     starts(tok::long_number | tok::apostrophe |
            tok::after_the(tok::long_number | tok::apostrophe))[fresh >> year_then_part] |
+    starts(tok::after_the(tok::long_number))[fresh >> year_then_period] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_quarter] |
     starts(tok::fiscal | tok::ordinal | tok::short_number | tok::q_or_h |
            tok::after_the(tok::fiscal | tok::ordinal | tok::short_number))[fresh >> quarter] |

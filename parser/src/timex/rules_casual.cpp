@@ -20,6 +20,7 @@
 #include <cctype>
 #include <cmath>
 #include <cstring>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -118,52 +119,28 @@ const symbols<Unit> letter_unit({{"s", Unit::second},
                                  {"y", Unit::year}},
                                 "unit letter");
 
-// A unit's length in the finest unit of its exact chain: seconds for second..week, months for
-// month..year; 0 for the others (no exact length in those units).
-double exact_length(Unit unit) {
-  switch (unit) {
-    case Unit::second:
-    case Unit::month:
-      return 1;
-    case Unit::minute:
-      return 60;
-    case Unit::hour:
-      return 3600;
-    case Unit::day:
-      return 86400;
-    case Unit::week:
-      return 604800;
-    case Unit::quarter:
-      return 3;
-    case Unit::year:
-      return 12;
-    default:
-      return 0;
-  }
-}
-bool counts_months(Unit unit) { return unit == Unit::month || unit == Unit::quarter || unit == Unit::year; }
-
 // "1 day 21 hours" is 45 hours: the parts run from coarser to finer units of one chain (seconds to
 // weeks, or months to years; "1 month 3 days" has no exact sum) and add up in the finest one.
-const auto sum_parts = [](auto& ctx) {
-  const std::vector<AmountPart>& parts = x3::_attr(ctx);
-  if (parts.size() < 2) {
-    x3::_pass(ctx) = false;
-    return;
-  }
+// nullopt for one part alone or parts with no exact sum.
+std::optional<AmountPart> exact_sum(const std::vector<AmountPart>& parts) {
+  if (parts.size() < 2) return std::nullopt;
   const Unit finest = parts.back().second;
   double total = 0, previous_length = 0;
   for (const auto& [amount, unit] : parts) {
     const double length = exact_length(unit);
     if (length == 0 || counts_months(unit) != counts_months(finest) ||
-        (previous_length != 0 && length >= previous_length)) {
-      x3::_pass(ctx) = false;
-      return;
-    }
+        (previous_length != 0 && length >= previous_length))
+      return std::nullopt;
     previous_length = length;
     total += amount * length / exact_length(finest);
   }
-  x3::_val(ctx) = AmountPart{total, finest};
+  return AmountPart{total, finest};
+}
+const auto sum_parts = [](auto& ctx) {
+  if (const auto sum = exact_sum(x3::_attr(ctx)))
+    x3::_val(ctx) = *sum;
+  else
+    x3::_pass(ctx) = false;
 };
 // A unit in parts may be glued to the next amount: "2hr5min".
 const auto any_unit = as<Unit>(x3::no_case[lexicon::unit_name | short_unit | letter_unit]) >> (word_end | &x3::digit);
@@ -178,30 +155,22 @@ BOOST_SPIRIT_DEFINE(amount_in_parts)
 // out or abbreviated ("5 mins 30 secs"), not single letters: "5m 30s" alone may be metres.
 // After "next", "last" or "past" it is the period that long from now, as "the next three weeks" is.
 const auto spelled_unit = as<Unit>(x3::no_case[lexicon::unit_name | short_unit]) >> word_end;
+// The parts as said, summed in the finest unit: the value names each unit from the coarsest said
+// down (Meaning::coarsest_unit), "1 hour, 5 minutes, 30 seconds" PT1H5M30S.
 const auto spelled_parts =
-    as<AmountPart>((as<AmountPart>((cardinal | typed_count) >> -ws >> spelled_unit) % part_separator)[sum_parts]);
-// The sum is in the finest unit said; written in the next coarser one when it holds at least one,
-// so that the value reads as said (330 seconds is PT5M30S, 27 months P2Y3M).
+    as<std::vector<AmountPart>>(as<AmountPart>((cardinal | typed_count) >> -ws >> spelled_unit) % part_separator);
 const auto length_of_parts = [](auto& ctx) {
-  auto [amount, unit] = static_cast<const AmountPart&>(x3::_attr(ctx));
-  struct Step {
-    Unit finer, coarser;
-    int count;
-  };
-  static constexpr Step steps[] = {{Unit::second, Unit::minute, 60},
-                                   {Unit::minute, Unit::hour, 60},
-                                   {Unit::hour, Unit::day, 24},
-                                   {Unit::month, Unit::year, 12}};
-  for (const Step& step : steps)
-    if (unit == step.finer && amount >= step.count) {
-      amount /= step.count;
-      unit = step.coarser;
-      break;
-    }
+  const std::vector<AmountPart>& parts = x3::_attr(ctx);
+  const auto sum = exact_sum(parts);
+  if (!sum) {
+    x3::_pass(ctx) = false;
+    return;
+  }
   Meaning& m = said(ctx);
   m.kind = Kind::duration;
-  m.amount = amount;
-  m.unit = unit;
+  m.amount = sum->first;
+  m.unit = sum->second;
+  m.coarsest_unit = parts.front().second;
   m.amount_explicit = true;
 };
 const auto parts_direction = word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
@@ -240,8 +209,24 @@ const auto offset_by = [](int sign) {
 // "3 days", "in about 5 hours", "within half an hour" after "in", "within" or "after" (checked by
 // parse_casual): from the document time.
 const auto in_hedge = (word("about") | word("around") | word("approximately") | word("roughly")) >> ws;
+// Amounts in parts keep the coarsest unit said, for the length "in 1 hour 5 minutes" is against a
+// document date (PT1H5M, not PT65M; Meaning::coarsest_unit).
+const auto offset_by_parts = [](auto& ctx) {
+  const std::vector<AmountPart>& parts = x3::_attr(ctx);
+  const auto sum = exact_sum(parts);
+  if (!sum) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  Meaning& m = said(ctx);
+  set_offset(m, sum->first, sum->second, 1);
+  m.coarsest_unit = parts.front().second;
+};
+const auto typed_parts =
+    as<std::vector<AmountPart>>(as<AmountPart>((cardinal | typed_count) >> -ws >> any_unit) % part_separator);
 const auto in_amount = -(in_hedge[act([](Meaning& m) { m.mod = "APPROX"; })] >> -x3::lit('~')) >>
-                       as<AmountPart>(amount_in_parts | unit_and_a_half | said_amount | primed_amount)[offset_by(1)];
+                       (typed_parts[offset_by_parts] |
+                        as<AmountPart>(unit_and_a_half | said_amount | primed_amount)[offset_by(1)]);
 // "+15min", "-2hr5min" (the sign, which no token starts with, is checked by parse_casual).
 const auto signed_amount = as<AmountPart>(amount_in_parts | said_amount);
 // "+1m", "+3d" typed as a whole query: a letter unit ("m" minutes, as in "1m 30s"); in running

@@ -21,11 +21,16 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cctype>
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace annalist::timex {
 namespace {
@@ -304,6 +309,47 @@ const auto strict_clock = strict_core >> clock_tail;
 const auto prepositional_clock = (strict_core | loose_core) >> clock_tail;
 const auto any_clock = (strict_core | loose_core | bare_hour) >> clock_tail;
 
+// strict_core on a blank Meaning, remembered per start: the clock family tries strict_alone,
+// any_alone, prepositional_alone and range_begin_alone at one start, each beginning with it. The
+// Meaning it leaves is remembered too when it fails, as the alternatives after it go on from
+// there. Like the family memo (family_memo.hpp), only inside a FamilyMemoScope; strict_core reads
+// nothing before its start.
+const auto strict_core_alone = fresh >> strict_core;
+const char* strict_core_at(const char* start, const char* text_end, Meaning& meaning) {
+  const Span span{start, start, text_end};
+  if (memo_detail::generation == 0) return run(strict_core_alone, span, meaning);
+  struct Entry {
+    std::uint64_t generation = 0;
+    const char* start = nullptr;
+    const char* text_end = nullptr;
+    const char* match_end = nullptr;
+    Meaning meaning;
+  };
+  static thread_local std::array<Entry, 16> table;
+  Entry& entry = table[reinterpret_cast<std::uintptr_t>(start) % table.size()];
+  if (entry.generation != memo_detail::generation || entry.start != start || entry.text_end != text_end) {
+    entry.match_end = run(strict_core_alone, span, entry.meaning);
+    entry.generation = memo_detail::generation;
+    entry.start = start;
+    entry.text_end = text_end;
+  }
+  meaning = entry.meaning;
+  return entry.match_end;
+}
+// strict_core through strict_core_at. Only right after `fresh`: it replaces the whole Meaning.
+struct fresh_strict_core_parser : x3::parser<fresh_strict_core_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr&) const {
+    const char* end = strict_core_at(first, last, said(ctx));
+    if (end == nullptr) return false;
+    first = end;
+    return true;
+  }
+};
+const fresh_strict_core_parser fresh_strict_core{};
+
 // ---- A clock time with its day.
 bool names_a_day(const Meaning& day) {
   if (day.has_range_end || day.point.hour != unset) return false;
@@ -412,6 +458,9 @@ const auto abbreviated_weekday =
       if (also_a_word && std::islower(static_cast<unsigned char>(*written.begin()))) x3::_pass(ctx) = false;
     })] >>
     (x3::lit('.') | word_end);
+// Built once: a parser holding a symbol table copies it (and its reference count) when composed.
+// Tried only at "this" (a direction word) or a weekday abbreviation.
+const auto abbreviated_weekday_alone = starts(tok::weekday | tok::direction)[fresh >> abbreviated_weekday];
 // The longest day phrase of the date families ("Fri, Jul 18, 2014", "tomorrow evening", "xmas",
 // "day after tomorrow"), parsed once per attempt.
 const char* parse_day(const Span& span, Meaning& day) {
@@ -430,7 +479,7 @@ const char* parse_day(const Span& span, Meaning& day) {
   }
   if (best == nullptr) {
     Meaning weekday;
-    best = run(fresh >> abbreviated_weekday, span, weekday);
+    best = run(abbreviated_weekday_alone, span, weekday);
     if (best != nullptr) day = weekday;
   }
   return best;
@@ -513,10 +562,11 @@ const auto part_of_today = part_of_day_name[take([](Meaning& m, int part) {
 const auto early_or_late = (word("early") | word("late")) >> ws;
 // "in the evening at eight", "in the early morning at 3".
 const auto part_lead = word("in") >> ws >> the_ >> -early_or_late >> part_of_today;
-const auto strict_alone = fresh >> strict_clock;
-const auto any_alone = fresh >> any_clock;
-const auto prepositional_alone = fresh >> prepositional_clock;
-const auto range_begin_alone = fresh >> (strict_core | loose_range_begin) >> clock_tail;
+// strict_clock, any_clock, prepositional_clock and a range's first time on a blank Meaning.
+const auto strict_alone = fresh >> fresh_strict_core >> clock_tail;
+const auto any_alone = fresh >> (fresh_strict_core | loose_core | bare_hour) >> clock_tail;
+const auto prepositional_alone = fresh >> (fresh_strict_core | loose_core) >> clock_tail;
+const auto range_begin_alone = fresh >> (fresh_strict_core | loose_range_begin) >> clock_tail;
 const auto range_alone = fresh >> clock_range;
 // "9:00 AM to 5:00 PM, Tuesday, 20 May 2013": a range may be followed by its day after a comma.
 const auto range_on_day = fresh >> clock_range >> -x3::lit(',') >> on_or_at >> a_day[onto_day];
@@ -761,6 +811,52 @@ bool may_start_cue(const char* q, const char* end) {
   return may_start_cue_pair(static_cast<unsigned char>(q[0]), end - q > 1 ? static_cast<unsigned char>(q[1]) : 0u);
 }
 
+// The first position in [q, pairs_end) whose byte pair may start a cue (may_start_cue_pair), or
+// pairs_end; every byte before pairs_end has one after it. Where the processor has SSE2, sixteen
+// positions at a time, also passing over pairs whose third byte rules out every cue of
+// clock_cue_end (" a" is a cue only in " am", " a m"; "no" only in "noon"): English has a pair
+// such as " a" or " p" in most sentences.
+const char* skip_to_cue_pair(const char* q, const char* pairs_end, const char* text_end) {
+#if defined(__SSE2__)
+  const auto equal = [](__m128i bytes, char c) { return _mm_cmpeq_epi8(bytes, _mm_set1_epi8(c)); };
+  const auto either = [](__m128i a, __m128i b) { return _mm_or_si128(a, b); };
+  const auto both = [](__m128i a, __m128i b) { return _mm_and_si128(a, b); };
+  const __m128i lower = _mm_set1_epi8(0x20);  // | 0x20 folds 'A'..'Z' onto 'a'..'z' (and nothing else onto them)
+  // Blocks may reach past pairs_end (not past the text): what they find there is not returned.
+  for (; q < pairs_end && text_end - q >= 18; q += 16) {
+    const __m128i first = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q));
+    const __m128i second = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + 1));
+    const __m128i third = _mm_loadu_si128(reinterpret_cast<const __m128i*>(q + 2));
+    const __m128i first_folded = _mm_or_si128(first, lower);
+    const __m128i second_folded = _mm_or_si128(second, lower);
+    const __m128i third_folded = _mm_or_si128(third, lower);
+    // Digits: '0'..'9' moved to the bottom of the signed range, then one comparison.
+    const __m128i digit = _mm_cmplt_epi8(_mm_add_epi8(first, _mm_set1_epi8(static_cast<char>(0x80 - '0'))),
+                                         _mm_set1_epi8(static_cast<char>(0x80 + 10)));
+    const __m128i third_m = equal(third_folded, 'm');
+    // " am", " pm", " a m", " p m".
+    __m128i cue = both(both(equal(first, ' '), either(equal(second_folded, 'a'), equal(second_folded, 'p'))),
+                       either(third_m, equal(third, ' ')));
+    // "a.m", "p.m".
+    cue = either(cue,
+                 both(both(either(equal(first_folded, 'a'), equal(first_folded, 'p')), equal(second, '.')), third_m));
+    // "noon", "midday", "midnight", "clock", "lunch".
+    cue = either(cue, both(both(equal(first_folded, 'n'), equal(second_folded, 'o')), equal(third_folded, 'o')));
+    cue = either(cue, both(both(equal(first_folded, 'm'), equal(second_folded, 'i')),
+                           either(equal(third_folded, 'd'), equal(third_folded, 'n'))));
+    cue = either(cue, both(both(equal(first_folded, 'c'), equal(second_folded, 'l')), equal(third_folded, 'o')));
+    cue = either(cue, both(both(equal(first_folded, 'l'), equal(second_folded, 'u')), equal(third_folded, 'n')));
+    const int found = _mm_movemask_epi8(either(digit, cue));
+    if (found != 0) return std::min(q + std::countr_zero(static_cast<unsigned>(found)), pairs_end);
+  }
+  if (q >= pairs_end) return pairs_end;
+#else
+  (void)text_end;
+#endif
+  while (q < pairs_end && !may_start_cue_pair(static_cast<unsigned char>(q[0]), static_cast<unsigned char>(q[1]))) ++q;
+  return q;
+}
+
 // Positions of the current text where no clock cue starts, [clean_begin, clean_end): the scanner
 // asks at every token start, moving forward, so a window already read is not read again. Valid
 // only inside the FamilyMemoScope that wrote it (see family_memo.hpp).
@@ -791,9 +887,7 @@ bool clock_ahead(const Span& span) {
   // Every byte before the text's last has one after it: no bounds test in the skip loop.
   const char* const pairs_end = limit < span.text_end || q == limit ? limit : limit - 1;
   for (; q < limit; ++q) {
-    // Most positions: one bit test.
-    while (q < pairs_end && !may_start_cue_pair(static_cast<unsigned char>(q[0]), static_cast<unsigned char>(q[1])))
-      ++q;
+    q = skip_to_cue_pair(q, pairs_end, span.text_end);  // most positions: skipped sixteen at a time
     if (q == limit) break;
     if (!may_start_cue(q, span.text_end)) continue;
     const char* cue_end = clock_cue_end(q, span.text_end);
@@ -816,12 +910,33 @@ namespace {
 // before a range of days is parsed.
 bool at_ahead(const Span& span) {
   const char* const limit = span.text_end - span.start > 48 ? span.start + 48 : span.text_end;
-  for (const char* p = span.start + 1; p < limit; ++p) {
-    if (*p == '@') return true;
-    if (p[-1] == ' ' && limit - p >= 2 && (p[0] | 0x20) == 'a' && (p[1] | 0x20) == 't' &&
-        !continues_word(p + 2, span.text_end))
-      return true;
+  const auto at_here = [&](const char* p) {
+    return *p == '@' || (p[-1] == ' ' && limit - p >= 2 && (p[0] | 0x20) == 'a' && (p[1] | 0x20) == 't' &&
+                         !continues_word(p + 2, span.text_end));
+  };
+  const char* p = span.start + 1;
+#if defined(__SSE2__)
+  // Sixteen positions at a time: those holding '@' or " a" + 't' (either case), each then tested
+  // whole; blocks may reach past the window (not past the text) and what lies there is ignored.
+  for (; p < limit && span.text_end - p >= 17; p += 16) {
+    const __m128i before = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p - 1));
+    const __m128i here = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+    const __m128i next = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + 1));
+    const __m128i lower = _mm_set1_epi8(0x20);
+    const __m128i at_word = _mm_and_si128(_mm_and_si128(_mm_cmpeq_epi8(before, _mm_set1_epi8(' ')),
+                                                        _mm_cmpeq_epi8(_mm_or_si128(here, lower), _mm_set1_epi8('a'))),
+                                          _mm_cmpeq_epi8(_mm_or_si128(next, lower), _mm_set1_epi8('t')));
+    const __m128i at_sign = _mm_cmpeq_epi8(here, _mm_set1_epi8('@'));
+    for (unsigned bits = static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(at_word, at_sign))); bits != 0;
+         bits &= bits - 1) {
+      const char* candidate = p + std::countr_zero(bits);
+      if (candidate >= limit) return false;
+      if (at_here(candidate)) return true;
+    }
   }
+#endif
+  for (; p < limit; ++p)
+    if (at_here(p)) return true;
   return false;
 }
 

@@ -101,15 +101,22 @@ const auto counted = -hedge >>
                       (adjective_count >> ws >> singular_unit >> &(ws >> x3::lower)) |
                       (-(the_ >> -(word("first") >> ws)) >> amount >> ws >> -(word("more") >> ws) >> counted_unit)) >>
                      -and_a_half >> not_age >> !long_suffix >> duration_kind;
-// "month-long", "decades-long", "two-week-long", "3 year long": a length as an adjective. A unit
-// alone is one of it ("month-long": P1M), a plural some ("decades-long": PXDE).
+// "month-long", "decades-long", "two-week-long", "3 year long", "an hour long meeting": a length as
+// an adjective. A unit alone is one of it ("month-long": P1M), a plural some ("decades-long": PXDE).
 const auto long_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   const auto& text = x3::_attr(ctx);
   const char last = *(text.end() - 1);
   Meaning& m = said(ctx);
   if (!m.amount_explicit && (last == 's' || last == 'S')) m.amount_known = false;
 })];
-const auto lasting = -(adjective_count >> (dash | ws)) >> long_unit >> long_suffix >> duration_kind;
+// Without a number, "long" after a blank is mostly the adverb: "the days long gone", "for days long",
+// "a year long past". There only a singular unit before the noun it qualifies is a length ("an hour
+// long meeting"); a plural needs its hyphen ("decades-long").
+const auto long_adverb = ws >> (word("ago") | word("past") | word("before") | word("after"));
+const auto singular_long_before_noun = singular_unit >> ws >> word("long") >> &(ws >> x3::lower);
+const auto lasting = ((adjective_count >> (dash | ws) >> long_unit >> long_suffix) |
+                      (long_unit >> dash >> word("long")) | singular_long_before_noun) >>
+                     !long_adverb >> duration_kind;
 // "years" after "for"/"over": a vague duration (the driver checks the preposition).
 const auto bare_plural = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   const auto& text = x3::_attr(ctx);

@@ -1,8 +1,8 @@
 // Rule family: ranges and bounded periods.
 //   "2014-2020", "1939–45", "July 13-15", "13-15 July", "January-March 2014",
-//   "from 2012 to 2014", "between May and July", "early 2013", "mid-2012", "the late 1990s",
-//   "the end of 2014", "the beginning of October", "post-2014", "pre-1990", "around 1990",
-//   "early next year", "the first half of 2013", "the turn of this century".
+//   "from 2012 to 2014", "between May and July", "from today to tomorrow afternoon", "early 2013",
+//   "mid-2012", "the late 1990s", "the end of 2014", "the beginning of October", "post-2014",
+//   "pre-1990", "around 1990", "early next year", "the first half of 2013", "the turn of this century".
 // The two ends and the modified period are parsed by the calendar and relative families
 // (family_parser), so every date those families know can be bounded or ranged.
 #include "grammar.hpp"
@@ -14,6 +14,10 @@ using F = CalendarFields;
 
 const family_parser calendar_sub{parse_calendar};
 const family_parser relative_sub{parse_relative};
+// This family itself, for the end of a range said with words ("between today and the end of next
+// week"); the end is further on, so the recursion ends with the text.
+const family_parser ranges_sub{parse_ranges};
+const family_parser clock_sub{parse_clock};
 
 // The sub-expression becomes the expression; a mod or "turn of" said before it is kept. The
 // modifier word is the context a bare year or a lone "May" needed.
@@ -87,10 +91,68 @@ const auto days_month = day_of_month[to_point<&F::day>] >> spaced_dash >> day_of
 const auto months_year = month_name[to_point<&F::month>] >> dash >> month_name[to_end<&F::month>] >> year_tail;
 
 // ---- Ranges written with words.
+// Either end may be counted from now: "from today to tomorrow afternoon", "from yesterday to next
+// Friday", "between now and the end of next week", "from now until Sunday night".
+// "now" opens a range as it stands alone, PRESENT_REF (TimeML's "between <TIMEX3>now</TIMEX3> and
+// <TIMEX3>Feb. 10</TIMEX3>"); the normaliser places it at the DCT to check the end comes after it.
+const auto now_as_point = word("now")[act([](Meaning& m) {
+  m.kind = Kind::vague;
+  m.vague_value = "PRESENT_REF";
+})];
+const auto range_begin = calendar_sub[as_point] | relative_sub[as_point] | now_as_point;
+// The end of a range said with words. An end counted from now, or any end after a beginning
+// counted from now, makes a counted range (Meaning::range_end_counted); two dates stay a range of
+// calendar fields (as_end), whose missing fields one end takes from the other.
+const auto as_counted_end = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const Meaning& sub = x3::_attr(ctx);
+  const bool counted = sub.kind == Kind::relative || sub.direction != Direction::by_tense || sub.week_offset != unset ||
+                       sub.relative_year != unset || !sub.mod.empty();
+  if (!counted && m.kind == Kind::calendar) {
+    as_end(ctx);
+    return;
+  }
+  // What CountedEnd cannot carry is no end ("the week after next", "the turn of the century").
+  const bool carried = (sub.kind == Kind::calendar || sub.kind == Kind::relative) && sub.amount_known &&
+                       !sub.has_range_end && !sub.query_only && !sub.after_next && !sub.turn_of && !sub.working_days &&
+                       sub.holiday == unset && sub.nth_in_period == unset && sub.day_shift == 0 &&
+                       sub.weekday_step == unset && sub.zone_offset == unset;
+  if (!carried || m.has_range_end) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  m.has_range_end = true;
+  m.range_end_counted = true;
+  m.range_end = sub.point;
+  m.counted_end = counted_end_of(sub);
+  m.bare_year = false;
+  m.needs_evidence = false;
+};
+// "now" ends a range as it begins one ("from 2010 to now", "between 1990 and now"): PRESENT_REF,
+// placed at the DCT. Not after "now" itself.
+const auto now_as_end = word("now")[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  if (m.kind == Kind::vague || m.has_range_end) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  m.has_range_end = true;
+  m.range_end_counted = true;
+  m.range_end = F{};
+  m.counted_end = CountedEnd{};
+  m.counted_end.kind = Kind::vague;
+  m.bare_year = false;
+  m.needs_evidence = false;
+})];
+// A clock time ends a range begun today or now ("from now until 5pm", "from today until 3 p.m."):
+// that time of the day counted from. After a date the clock family reads the whole ("from May 5 at
+// 9am to 5pm").
+const auto counted_begin = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).kind != Kind::calendar; })];
+const auto range_end = calendar_sub[as_counted_end] | relative_sub[as_counted_end] | ranges_sub[as_counted_end] |
+                       (counted_begin >> clock_sub[as_counted_end]) | now_as_end;
 const auto range_to = word("to") | word("until") | word("till") | word("through") | word("thru") | dash;
-const auto from_to = word("from") >> ws >> calendar_sub[as_point] >> ws >> range_to >> ws >> calendar_sub[as_end];
-const auto between_and = word("between") >> ws >> calendar_sub[as_point] >> ws >> word("and") >> ws
-                         >> calendar_sub[as_end];
+const auto from_to = word("from") >> ws >> range_begin >> ws >> range_to >> ws >> range_end;
+const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and") >> ws >> range_end;
 // Two days of one month, the month said once at the end: "from 13 to 15 July", "the 13th to the
 // 15th of July", "23rd to 26th Oct", "between the 1st and the 5th of May".
 const auto days_words_month = -((word("from") | word("between")) >> ws) >> -the_ >> day_of_month[to_point<&F::day>] >>
@@ -131,13 +193,15 @@ const auto half_of = the_ >>
                      (word("first")[act([](Meaning& m) { m.point.half = 1; })] |
                       (word("second") | word("last") | word("latter"))[act([](Meaning& m) { m.point.half = 2; })]) >>
                      ws >> word("half") >> ws >> word("of") >> ws;
-// "end of month", "the beginning of year", "end of week": the article left out, the current one.
+// "end of month", "the beginning of year", "end of week": the article left out, the current one:
+// in news the DCT's, in a narrative the one it tells of (Anchor::story, as "the month").
 // Only after a part of a period (START, MID, END): "around year end" is no year.
 const auto current_unit = [](Unit unit) {
   return [unit](Meaning& m) {
     m.kind = Kind::relative;
     m.unit = unit;
     m.direction = Direction::current;
+    m.anchor = Anchor::story;
   };
 };
 const auto part_of_bare_unit = [](Unit unit) {

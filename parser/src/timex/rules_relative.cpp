@@ -242,14 +242,16 @@ const auto year_ago_adjective = (-the_ >> word("year") >> dash >> (word("earlier
 })];
 
 // "year-end", "year end", "year's end", "month's end": the end of the current year or month as a
-// noun ("at year-end", "by month's end"); before a lower-case word it qualifies a report
-// ("year-end results") and is no date.
+// noun ("at year-end", "by month's end"). "year-end" before a lower-case word qualifies a noun
+// ("year-end results") and is no date; the possessive is always a noun, and may be followed by a
+// clause ("By month's end the army had withdrawn").
 const auto year_end = ((word("year")[act([](Meaning& m) { m.unit = Unit::year; })] |
                         word("month")[act([](Meaning& m) { m.unit = Unit::month; })]) >>
-                       (dash | ws | ((x3::lit("'s") | x3::lit("\xE2\x80\x99s")) >> ws)) >> word("end") >>
-                       !(ws >> x3::lower))[act([](Meaning& m) {
+                       (((dash | ws) >> word("end") >> !(ws >> x3::lower)) |
+                        ((x3::lit("'s") | x3::lit("\xE2\x80\x99s")) >> ws >> word("end"))))[act([](Meaning& m) {
   m.kind = Kind::relative;
   m.direction = Direction::current;
+  m.anchor = Anchor::story;  // a narrative's month's end is the month it tells of ("At month's end")
   m.mod = "END";
 })];
 
@@ -311,29 +313,75 @@ const auto month_in_years = month_full[to_point<&CalendarFields::month>] >> ws >
                             ws >> (word("year") | word("years")) >> &phrase_ends
                             >> x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).relative_year != unset; })];
 
+// "last", "this", "next" before "year": the year relative to the DCT's.
+const auto relative_year_word = word("last")[act([](Meaning& m) { m.relative_year = -1; })] |
+                                word("this")[act([](Meaning& m) { m.relative_year = 0; })] |
+                                word("next")[act([](Meaning& m) { m.relative_year = 1; })];
+
+// A part of a year without its year ("the first quarter", "the summer", "March"), read by the
+// calendar rules; the relative year said around it is kept.
+const family_parser calendar_sub{parse_calendar};
+const auto part_of_year_sub = calendar_sub[([](auto& ctx) {
+  const Meaning& sub = x3::_attr(ctx);
+  const CalendarFields& f = sub.point;
+  const bool part_of_year =
+      f.quarter != unset || f.half != unset || f.season != unset || (f.month != unset && f.day == unset);
+  if (sub.kind != Kind::calendar || f.year != unset || !part_of_year || sub.has_range_end || sub.query_only ||
+      f.weekday != unset) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  Meaning& m = said(ctx);
+  const int relative_year = m.relative_year;
+  m = sub;
+  m.relative_year = relative_year;
+  m.needs_evidence = false;
+})];
+
 // "the first quarter of next year", "the summer of last year", "March of this year": a part of
 // the year counted from the DCT.
-const family_parser calendar_sub{parse_calendar};
-const auto part_of_relative_year = calendar_sub[([](auto& ctx) {
-                                     const Meaning& sub = x3::_attr(ctx);
-                                     const CalendarFields& f = sub.point;
-                                     const bool part_of_year = f.quarter != unset || f.half != unset ||
-                                                               f.season != unset ||
-                                                               (f.month != unset && f.day == unset);
-                                     if (sub.kind != Kind::calendar || f.year != unset || !part_of_year ||
-                                         sub.has_range_end || sub.query_only || f.weekday != unset) {
-                                       x3::_pass(ctx) = false;
-                                       return;
-                                     }
-                                     Meaning& m = said(ctx);
-                                     m = sub;
-                                     m.needs_evidence = false;
-                                   })] >>
-                                   ws >> word("of") >> ws >>
-                                   (word("last")[act([](Meaning& m) { m.relative_year = -1; })] |
-                                    word("this")[act([](Meaning& m) { m.relative_year = 0; })] |
-                                    word("next")[act([](Meaning& m) { m.relative_year = 1; })]) >>
-                                   ws >> word("year");
+const auto part_of_relative_year = part_of_year_sub >> ws >> word("of") >> ws >> relative_year_word >> ws >>
+                                   word("year");
+
+// "this year's third quarter", "next year's first half", "last year's spring": a part of the year
+// counted from the DCT, said with a possessive. "last year's quarter", "last year's period": the
+// year before, which the scanner narrows to the quarter the report speaks of, as "the year-ago
+// quarter" (financial news: "from $5 million in last year's quarter").
+const auto possessive = x3::lit("'s") | x3::lit("\xE2\x80\x99s");
+const auto year_possessive_part = relative_year_word >> ws >> word("year") >> possessive >> ws >>
+                                  (part_of_year_sub | ((word("quarter") | word("period")) >> x3::eps[([](auto& ctx) {
+                                                         Meaning& m = said(ctx);
+                                                         x3::_pass(ctx) = m.relative_year == -1;
+                                                         m.relative_year = unset;
+                                                         m.kind = Kind::relative;
+                                                         m.unit = Unit::year;
+                                                         m.direction = Direction::previous;
+                                                         m.amount = 1;
+                                                       })]));
+
+// "the quarter a year ago", "the quarter a year earlier": the same quarter of the year before (the
+// scanner says which quarter, as for "the year-ago quarter").
+const auto quarter_a_year_ago = the_ >> word("quarter") >> ws >> (word("a") | word("one")) >> ws >> word("year") >> ws
+                                >> (word("ago")[act([](Meaning& m) { m.anchor = Anchor::document; })] |
+                                    word("earlier")[act([](Meaning& m) { m.anchor = Anchor::reference; })]) >>
+                                x3::eps[act([](Meaning& m) {
+                                  m.kind = Kind::relative;
+                                  m.unit = Unit::year;
+                                  m.direction = Direction::previous;
+                                  m.amount = 1;
+                                  m.amount_explicit = true;
+                                })];
+
+// "the latest period": in financial news the quarter just reported, as "the latest quarter" (not
+// "the latest period of unrest").
+const auto latest_period = the_ >> word("latest") >> ws >> word("period") >>
+                           !(ws >> word("of")) >> x3::eps[act([](Meaning& m) {
+                             m.kind = Kind::relative;
+                             m.unit = Unit::quarter;
+                             m.direction = Direction::previous;
+                             m.anchor = Anchor::document;
+                             m.amount = 1;
+                           })];
 
 // "the week after next", "the year after next": two on. "Friday after next": the second coming
 // Friday.
@@ -365,11 +413,8 @@ const auto named_after_next = -the_ >> (month_full[to_point<&CalendarFields::mon
                               })];
 
 // "June last year", "January this year".
-const auto month_relative_year = month_full[to_point<&CalendarFields::month>] >> ws >>
-                                 (word("last")[act([](Meaning& m) { m.relative_year = -1; })] |
-                                  word("this")[act([](Meaning& m) { m.relative_year = 0; })] |
-                                  word("next")[act([](Meaning& m) { m.relative_year = 1; })]) >>
-                                 ws >> word("year");
+const auto month_relative_year = month_full[to_point<&CalendarFields::month>] >> ws >> relative_year_word >> ws >>
+                                 word("year");
 // "August of that year", "July 25 of the same year": in the year last named.
 const auto month_of_that_year = month_full[to_point<&CalendarFields::month>] >>
                                 -(ws >> day_of_month[to_point<&CalendarFields::day>]) >> ws >> word("of") >> ws >>
@@ -386,6 +431,9 @@ const auto relative_expression =
     starts(tok::month)[fresh >> month_in_years] |
     starts(tok::direction | tok::number | tok::digit)[fresh >> upcoming_nth] |
     starts(tok::calendar_starts)[fresh >> part_of_relative_year] |
+    starts(tok::direction)[fresh >> year_possessive_part] |
+    starts(tok::after_the(tok::unit))[fresh >> quarter_a_year_ago] |
+    starts(tok::after_the(tok::direction))[fresh >> latest_period] |
     starts(tok::after_the(tok::unit))[fresh >> unit_after_next] | starts(tok::weekday)[fresh >> weekday_after_next] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
     starts(tok::hedge | tok::number | tok::digit)[fresh >> counted_offset] |

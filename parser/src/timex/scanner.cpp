@@ -182,15 +182,34 @@ struct RecentPeriod {
 
 // "a year ago", "a year earlier", "year-earlier" next to a quarter compare with the same quarter a
 // year before ("profit rose from $5 million a year earlier" after "third-quarter profit"), as
-// financial news means and TimeBank annotates: 1988-Q3 rather than 1988.
+// financial news means and TimeBank annotates: 1988-Q3 rather than 1988. "the 1988 quarter", "the
+// 1989 period", "last year's quarter" say the year and leave the quarter to the report: the one
+// last named, in that year.
 void compare_same_period(TimeExpression& t, const timex::Meaning& m, const RecentPeriod& last) {
-  constexpr std::size_t nearby = 400;  // bytes: the same or the previous sentence
-  if (m.kind != timex::Kind::relative || m.unit != timex::Unit::year || m.direction != timex::Direction::previous ||
-      !m.amount_known || last.value.empty() || t.begin < last.end || t.begin - last.end > nearby || t.value.size() != 4)
+  // A phrase that names a period ("the year-earlier period", "the 1988 quarter") refers to the
+  // report's quarter wherever it was named; "a year ago" alone only near it.
+  const bool names_quarter = t.text.ends_with("quarter") || t.text.ends_with("period");
+  const std::size_t nearby = names_quarter ? SIZE_MAX : 400;  // bytes: the same or the previous sentence
+  if (last.value.empty() || t.begin < last.end || t.begin - last.end > nearby) return;
+  if (m.kind == timex::Kind::calendar && m.unit == timex::Unit::quarter && m.point.quarter == timex::unset &&
+      t.value.size() == 4) {
+    t.value += last.value.substr(4);
     return;
-  // "last year" and "this year" name the year itself.
-  if (t.text.starts_with("last") || t.text.starts_with("Last") || t.text.starts_with("this") ||
-      t.text.starts_with("This"))
+  }
+  // "the latest period" is the quarter the report named ("fourth-quarter earnings ... Sales in the
+  // latest period"), rather than the last one before the DCT.
+  if (m.kind == timex::Kind::relative && m.unit == timex::Unit::quarter && m.direction == timex::Direction::previous &&
+      t.text.ends_with("period")) {
+    t.value = last.value;
+    return;
+  }
+  if (m.kind != timex::Kind::relative || m.unit != timex::Unit::year || m.direction != timex::Direction::previous ||
+      !m.amount_known || t.value.size() != 4)
+    return;
+  // "last year" and "this year" name the year itself; "last year's quarter" the quarter.
+  if ((t.text.starts_with("last") || t.text.starts_with("Last") || t.text.starts_with("this") ||
+       t.text.starts_with("This")) &&
+      !names_quarter)
     return;
   // Counted back from the quarter named, not from the reference time: "third-quarter profit ...
   // from a year earlier" is the third quarter of the year before that quarter's year.
@@ -249,6 +268,14 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
   const std::vector<bool> passing = anchors.narrative ? passing_years(matches) : std::vector<bool>{};
   ReferenceTime reference;
   RecentPeriod last_period;
+  // The DCT's quarter ("1989-Q4"), to compare with quarter values as strings.
+  const std::string document_quarter = [&] {
+    const date::year_month_day ymd{date::floor<date::days>(context.dct)};
+    const int year = static_cast<int>(ymd.year());
+    const unsigned quarter = (static_cast<unsigned>(ymd.month()) - 1) / 3 + 1;
+    return year >= 1000 && year <= 9999 ? std::to_string(year) + "-Q" + std::to_string(quarter)
+                                        : std::string("9999-Q9");
+  }();
   std::vector<TimeExpression> found;
   found.reserve(matches.size());
   for (std::size_t i = 0; i < matches.size(); ++i) {
@@ -284,8 +311,10 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     compare_same_period(t, meaning, last_period);
     // A quarter a comparison produced ("a year earlier": 1988-Q3, "the year-ago third quarter") is
     // not the period the report is about: the next "a year earlier" compares with the same quarter.
+    // "this year's third quarter" is; a quarter still ahead ("will report losses through the third
+    // quarter of 1990") is a forecast, not a report.
     if (t.type == TimexType::date && t.value.size() == 7 && t.value[5] == 'Q' && t.value == normalized->value &&
-        meaning.relative_year == timex::unset)
+        (meaning.relative_year == timex::unset || meaning.relative_year == 0) && t.value <= document_quarter)
       last_period = {t.value, e};
     if (context.track_reference_time && normalized->new_reference && !(anchors.narrative && passing[i]))
       reference.move_to(*normalized->new_reference, t.value, anchors);
