@@ -4,6 +4,8 @@
 
 #include <annalist/engine/file_io.hpp>
 
+#include <map>
+
 using namespace annalist;
 using namespace annalist::test;
 
@@ -239,4 +241,82 @@ TEST_CASE("each event carries its sentence and the sentence's byte span") {
   CHECK(t.substr(events[0].span.begin, events[0].span.end - events[0].span.begin) == events[0].sentence);
   CHECK(events[0].time.text == "May 5");
   CHECK(events[0].time.value == "2015-05-05");
+}
+
+namespace {
+
+// The actors of each event of `text`, by the text of its date: every (text, value) pair is a DATE
+// expression, and the DCT is 20 January 2000.
+std::map<std::string, std::vector<std::string>> actors_by_date(
+    const std::string& text, std::initializer_list<std::pair<const char*, const char*>> dates) {
+  std::vector<TimeExpression> timexes;
+  for (const auto& [needle, value] : dates) timexes.push_back(expression_at(text, needle, value));
+  const auto events = events_of(text, timexes, day(2000, 1, 20));
+  std::map<std::string, std::vector<std::string>> actors;
+  for (const Event& e : events) actors[e.time.text] = e.actors;
+  REQUIRE_MESSAGE(actors.size() == dates.size(), "one event per date expected:" << describe(events));
+  return actors;
+}
+
+}  // namespace
+
+TEST_CASE("a given name alone after the full name is the same actor") {
+  auto actors = actors_by_date("Elian Gonzalez visited Miami on Monday. The lawyers of Elian met the judge on Tuesday.",
+                               {{"Monday", "2000-01-03"}, {"Tuesday", "2000-01-04"}});
+  CHECK(actors["Tuesday"] == std::vector<std::string>{"Elian Gonzalez"});
+}
+
+TEST_CASE("a given name alone before the full name takes the full name") {
+  auto actors = actors_by_date("Relatives of Elian met the lawyers on Monday. Elian Gonzalez visited Cuba on Tuesday.",
+                               {{"Monday", "2000-01-03"}, {"Tuesday", "2000-01-04"}});
+  CHECK(actors["Monday"] == std::vector<std::string>{"Elian Gonzalez"});
+}
+
+TEST_CASE("a surname alone before the full name takes the full name") {
+  auto actors =
+      actors_by_date("The lawyers met Gonzalez on Monday. Juan Miguel Gonzalez visited Washington on Tuesday.",
+                     {{"Monday", "2000-01-03"}, {"Tuesday", "2000-01-04"}});
+  CHECK(actors["Monday"] == std::vector<std::string>{"Juan Miguel Gonzalez"});
+  CHECK(contains(actors["Tuesday"], "Juan Miguel Gonzalez"));
+}
+
+TEST_CASE("a given name shared by two people in the document stays as said") {
+  auto actors = actors_by_date("John Smith met John Doe on Monday. The agent of John sold the house on Tuesday.",
+                               {{"Monday", "2000-01-03"}, {"Tuesday", "2000-01-04"}});
+  CHECK(actors["Monday"] == std::vector<std::string>{"John Smith", "John Doe"});
+  CHECK(actors["Tuesday"] == std::vector<std::string>{"John"});
+}
+
+TEST_CASE("a gazetteer place is not merged into a person who shares its name") {
+  auto actors = actors_by_date("George Washington visited Boston on Monday. Washington will impose sanctions in 2001.",
+                               {{"Monday", "2000-01-03"}, {"2001", "2001"}});
+  CHECK(contains(actors["Monday"], "George Washington"));
+  CHECK(actors["2001"] == std::vector<std::string>{"Washington"});
+}
+
+TEST_CASE("a surname with another title or none takes the form said first with a title") {
+  auto actors = actors_by_date(
+      "President Bush met the senators on Monday. Later Mr. Bush visited Texas on Tuesday. "
+      "The aides of Bush met the press on Wednesday.",
+      {{"Monday", "2000-01-03"}, {"Tuesday", "2000-01-04"}, {"Wednesday", "2000-01-05"}});
+  for (const char* when : {"Monday", "Tuesday", "Wednesday"}) CHECK(contains(actors[when], "President Bush"));
+}
+
+TEST_CASE("a one-word name said as a place is not merged into a person's name") {
+  auto actors = actors_by_date(
+      "Relatives met officials in Virginia on Monday. The lawyers of Virginia Welch met Virginia on Tuesday.",
+      {{"Monday", "2000-01-03"}, {"Tuesday", "2000-01-04"}});
+  CHECK(contains(actors["Tuesday"], "Virginia Welch"));
+  CHECK(contains(actors["Tuesday"], "Virginia"));
+}
+
+TEST_CASE("a place named after another is one place, and a state's news abbreviation is the state") {
+  const std::string beach = "The lawyers met the family in Miami Beach on Monday.";
+  const auto at_beach = events_of(beach, {expression_at(beach, "Monday", "2000-01-03")}, day(2000, 1, 20));
+  REQUIRE(at_beach.size() == 1);
+  CHECK(at_beach[0].places == std::vector<std::string>{"Miami Beach"});
+  const std::string state = "The family met officials in Fla. on Monday.";
+  const auto in_state = events_of(state, {expression_at(state, "Monday", "2000-01-03")}, day(2000, 1, 20));
+  REQUIRE(in_state.size() == 1);
+  CHECK(in_state[0].places == std::vector<std::string>{"Florida"});
 }

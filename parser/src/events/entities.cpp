@@ -23,6 +23,16 @@ bool is_organisation_head(std::string_view w) {
   return std::find(heads.begin(), heads.end(), w) != heads.end();
 }
 
+// The last word of a place named after another: "Miami Beach", "Orange County", "Panama City",
+// "Florida Straits", "Jordan Valley".
+bool is_place_head(std::string_view w) {
+  static constexpr std::array<std::string_view, 22> heads{
+      "Beach",     "County",    "City",   "Island",  "Islands",  "Bay",     "Valley", "Heights",
+      "Springs",   "Falls",     "Harbor", "Harbour", "Strait",   "Straits", "Lake",   "River",
+      "Mountains", "Peninsula", "Gulf",   "Coast",   "Province", "Canal"};
+  return std::find(heads.begin(), heads.end(), w) != heads.end();
+}
+
 // Lower-case words that may join the parts of a name: "Organization for Security and Cooperation
 // in Europe", "Commonwealth of Independent States".
 bool is_name_connector(std::string_view w) {
@@ -99,7 +109,83 @@ std::vector<bool> inside_short_quotes(const std::vector<Token>& tokens) {
   return inside;
 }
 
+// True for a word that can be part of a personal name: capitalised letters, with inner
+// apostrophes, hyphens or an initial's dot ("O'Brien", "Jean-Paul", "J."); not "EEU" or "G7".
+bool is_personal_name_word(const Token& t) {
+  if (!is_name_word(t) || t.all_caps || t.tags & tag_quote) return false;
+  return std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Generic nouns that end or make up the names of companies, places and institutions, so that
+// "Florida Straits", "Truman Presidential Library" or "Unisys Corp" are not people's names.
+bool is_impersonal_name_word(std::string_view w) {
+  // clang-format off
+  static constexpr std::array<std::string_view, 72> words{
+      "Inc", "Corp", "Co", "Cos", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "NV", "Holdings", "Industries",
+      "Systems", "Airlines", "Airways", "Lines", "Motors", "Savings", "Bancorp", "Securities", "Partners",
+      "Associates", "Electric", "Technologies", "Communications",
+      "Strait", "Straits", "River", "Sea", "Ocean", "Island", "Islands", "Bay", "Lake", "Mountain", "Mountains",
+      "Valley", "Street", "Avenue", "Road", "Square", "County", "Province", "State", "City", "Airport", "Beach",
+      "Park", "Bridge", "Canal", "Coast", "Gulf", "Peninsula", "Hills",
+      "Library", "Museum", "Hospital", "School", "College", "Academy", "Church", "Cathedral", "Stadium", "Hotel",
+      "Prison", "Times", "Post", "News", "Journal", "Herald", "Tribune"};
+  // clang-format on
+  return std::find(words.begin(), words.end(), w) != words.end();
+}
+
+// Records tokens [begin, end) said as `said` when all of them can be a personal name; true if so.
+bool note_person(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, const std::string& said,
+                 const EventLexicon& lexicon, DocumentNames& names) {
+  PersonMention m{said, {}};
+  for (std::size_t k = begin; k < end; ++k) {
+    // "Elian American": a gazetteer word is not part of a personal name.
+    if (!is_personal_name_word(tokens[k]) || is_impersonal_name_word(tokens[k].text) ||
+        (end - begin > 1 && lexicon.names.contains(tokens[k].text)))
+      return false;
+    m.words.emplace_back(tokens[k].text);
+  }
+  names.people.push_back(std::move(m));
+  return true;
+}
+
 }  // namespace
+
+std::map<std::string, std::string, std::less<>> canonical_person_names(const DocumentNames& names,
+                                                                       const EventLexicon& lexicon) {
+  // A longer name is known by its first and last words ("James C. Kopp" and "James Kopp" are
+  // one person) and shown as first said; each first or last word lists the names it is part of.
+  using FirstLast = std::pair<std::string, std::string>;
+  std::map<FirstLast, std::string> first_said;
+  std::map<std::string, std::set<FirstLast>, std::less<>> names_with_word;
+  for (const PersonMention& m : names.people) {
+    if (m.words.size() < 2) continue;
+    FirstLast key{m.words.front(), m.words.back()};
+    first_said.try_emplace(key, m.said);
+    names_with_word[m.words.front()].insert(key);
+    names_with_word[m.words.back()].insert(key);
+  }
+  // One-word names said first with a title: "President Bush", then "Mr. Bush" or "Bush".
+  std::map<std::string, std::string, std::less<>> first_titled;
+  for (const PersonMention& m : names.people)
+    if (m.words.size() == 1 && m.said != m.words.front()) first_titled.try_emplace(m.words.front(), m.said);
+  std::map<std::string, std::string, std::less<>> canonical;
+  for (const PersonMention& m : names.people) {
+    if (m.words.size() >= 2) {
+      canonical.try_emplace(m.said, first_said.at({m.words.front(), m.words.back()}));
+      continue;
+    }
+    // A gazetteer name or a name said as a place ("Washington" beside "George Washington",
+    // "in Virginia" beside "Virginia Welch") is not a person.
+    const std::string& word = m.words.front();
+    if (lexicon.names.contains(word) || names.places.contains(word)) continue;
+    if (const auto longer = names_with_word.find(word); longer != names_with_word.end()) {
+      if (longer->second.size() == 1) canonical.try_emplace(m.said, first_said.at(*longer->second.begin()));
+    } else if (const auto titled = first_titled.find(word); titled != first_titled.end()) {
+      canonical.try_emplace(m.said, titled->second);
+    }
+  }
+  return canonical;
+}
 
 std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventLexicon& lexicon, DocumentNames& names) {
   std::vector<Entity> entities;
@@ -128,12 +214,10 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
              !match_name(tokens, j, lexicon, buffer).second)
         ++j;
       if (j > i + n) {
+        // "President Nazarbayev" becomes "President Nursultan Nazarbayev" once the whole
+        // document is read (canonical_person_names).
         Entity e{i, j, EntityKind::person, join_text(tokens, i, j)};
-        const std::string surname(tokens[j - 1].text);
-        if (auto known = names.people.find(surname); known != names.people.end() && j - (i + n) == 1)
-          e.canonical = known->second;  // "President Nazarbayev" after "President Nursultan Nazarbayev"
-        else
-          names.people[surname] = e.canonical;
+        if (note_person(tokens, i + n, j, e.canonical, lexicon, names)) names.surnames.emplace(tokens[j - 1].text);
         entities.push_back(std::move(e));
         i = j;
         continue;
@@ -157,6 +241,12 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
           entities.push_back(std::move(e));
           continue;
         }
+        // "Miami Beach": one more word naming a kind of place makes another place.
+        if (j == i + n + 1 && is_place_head(tokens[i + n].text)) {
+          entities.push_back({i, j, EntityKind::place, join_text(tokens, i, j)});
+          i = j;
+          continue;
+        }
       }
       Entity e{i, i + n, kind_of(name->kind), name->canonical};
       take_acronym(e);
@@ -171,8 +261,9 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
         continue;
       }
     }
-    if (auto p = names.people.find(t.text); p != names.people.end()) {
-      entities.push_back({i, i + 1, EntityKind::person, p->second});
+    if (names.surnames.contains(t.text)) {
+      entities.push_back({i, i + 1, EntityKind::person, std::string(t.text)});
+      note_person(tokens, i, i + 1, entities.back().canonical, lexicon, names);
       ++i;
       continue;
     }
@@ -223,9 +314,21 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     for (std::size_t k = i; k < j; ++k) organisation = organisation || is_organisation_head(tokens[k].text);
     Entity e{i, j, organisation ? EntityKind::organisation : EntityKind::name, join_text(tokens, i, j)};
     take_acronym(e);
-    // "Sooronbay Jeenbekov" ... "Jeenbekov": remember two- and three-word personal names.
-    if (!organisation && j - i >= 2 && j - i <= 3 && e.end == j)
-      names.people.try_emplace(std::string(tokens[j - 1].text), e.canonical);
+    // "Sooronbay Jeenbekov" ... "Jeenbekov": remember personal names of up to three words, after
+    // any title inside the sequence ("Trade Minister Joseph Kimotho").
+    std::size_t personal = i;
+    for (std::size_t k = i; k < j; ++k)
+      if (const auto [length, known] = match_name(tokens, k, lexicon, buffer);
+          known && known->kind == NameKind::title && k + length < j)
+        personal = k + length;
+    if (!organisation && j - personal <= 3 && e.end == j &&
+        note_person(tokens, personal, j, e.canonical, lexicon, names) && j - personal >= 2)
+      names.surnames.emplace(tokens[j - 1].text);
+    // "in Florida": a place, whatever longer name it starts ("to" is as often said of people,
+    // and "from Elian's grandmothers" is not a place).
+    if (j == i + 1 && i > 0 && (tokens[i - 1].tags & tag_locative) && !(tokens[i - 1].tags & tag_to) &&
+        !(j < tokens.size() && (tokens[j].tags & tag_possessive)))
+      names.places.emplace(t.text);
     i = e.end;
     entities.push_back(std::move(e));
   }

@@ -4,6 +4,7 @@
 #include "tokens.hpp"
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -12,19 +13,40 @@ namespace annalist::events_detail {
 enum class EntityKind : std::uint8_t { person, country, place, organisation, name };
 
 // Tokens [begin, end) name `canonical` ("Kazakhstani" -> "Kazakhstan", "EEU" -> "Eurasian
-// Economic Union", "President Nazarbayev" -> "President Nursultan Nazarbayev").
+// Economic Union"). People keep the name as said; canonical_person_names unifies them once the
+// whole document is read.
 struct Entity {
   std::size_t begin = 0, end = 0;
   EntityKind kind = EntityKind::name;
   std::string canonical;
 };
 
-// What a document has taught about its names so far: acronyms defined as "Long Form (LF)" and
-// the full names of people, by surname. Sentences are read in order and update it.
+// A mention of a person, or of a name that may be one, as the document writes it.
+struct PersonMention {
+  std::string said;                // the entity's text: "President Nazarbayev", "Elian"
+  std::vector<std::string> words;  // the personal name without a title: {"Nazarbayev"}
+};
+
+// What a document has taught about its names so far: acronyms defined as "Long Form (LF)", the
+// last words of people's names (so that "Jeenbekov said" is a name even at a sentence start),
+// every personal-name mention in text order, and the names used as places. Sentences are read
+// in order and update it.
 struct DocumentNames {
   std::map<std::string, std::pair<std::string, EntityKind>, std::less<>> acronyms;  // "EEU" -> long form
-  std::map<std::string, std::string, std::less<>> people;                           // "Nazarbayev" -> full name
+  std::set<std::string, std::less<>> surnames;                                      // "Nazarbayev"
+  std::vector<PersonMention> people;
+  std::set<std::string, std::less<>> places;  // one-word names said after "in", "at", "from", ...
 };
+
+// One name per person in a document: maps PersonMention::said to the name to show. A mention of
+// two or more words takes the form of the same words said first ("Bill Clinton" after "President
+// Bill Clinton"); a one-word mention that is the first or last word of exactly one longer
+// personal name takes that name ("Elian", before or after "Elian Gonzalez"), else the first
+// titled form of the word ("Bush" and "Mr. Bush" after "President Bush"). Ambiguous words
+// ("John" beside "John Smith" and "John Doe"), gazetteer names ("Washington") and names said
+// as places ("in Virginia") stay as said, and are absent from the map.
+std::map<std::string, std::string, std::less<>> canonical_person_names(const DocumentNames& names,
+                                                                       const EventLexicon& lexicon);
 
 // The entities of one sentence's tokens, left to right, non-overlapping.
 std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventLexicon& lexicon, DocumentNames& names);

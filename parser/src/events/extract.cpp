@@ -257,6 +257,16 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
                      [](const auto& a, const auto& b) { return a.first->begin < b.first->begin; });
     for (auto& f : found) events.push_back(std::move(f.second));
   }
+  // One name per person: "Elian" and "Elian Gonzalez" are one actor, wherever each is said.
+  const auto person_names = canonical_person_names(names, lexicon);
+  for (Event& e : events) {
+    std::vector<std::string> actors;
+    for (const std::string& a : e.actors) {
+      const auto name = person_names.find(a);
+      add_unique(actors, name == person_names.end() ? a : name->second);
+    }
+    e.actors = std::move(actors);
+  }
   for (std::size_t i = 0; i < events.size(); ++i)
     events[i].id = (document_id.empty() ? std::string("e") : document_id + "-e") + std::to_string(i + 1);
   return events;
