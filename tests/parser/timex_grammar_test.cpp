@@ -1110,3 +1110,74 @@ TEST_CASE("'in' a number of minutes against a document date is a length without 
   CHECK_FALSE(soon.range_begin);
   CHECK_FALSE(soon.range_end);
 }
+
+TEST_CASE("a range may begin in a part of a period, from where the part begins") {
+  // DCT Wednesday 2014-02-05.
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase);
+    CHECK(range.value == range.range_begin.value_or(""));
+    CHECK(range.mod.empty());
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("Prices rose from mid-2010 to 2012.", "from mid-2010 to 2012") == Ends{"2010-05", "2012"});
+  CHECK(ends("Sales grew from early 2013 to now.", "from early 2013 to now") == Ends{"2013-01", "PRESENT_REF"});
+  // An end in a part ends where the part does.
+  CHECK(ends("He served between late 1990 and mid-1992.", "between late 1990 and mid-1992") ==
+        Ends{"1990-09", "1992-08"});
+  CHECK(ends("The plan ran from the end of 2014 to 2016.", "from the end of 2014 to 2016") == Ends{"2014-09", "2016"});
+  // A decade's part is laid out in no finer unit: the range begins on the part's first year.
+  CHECK(ends("It lasted from the late 1990s to 2005.", "from the late 1990s to 2005") == Ends{"1996", "2005"});
+  const date::sys_days dct{date::year{2014} / 2 / 5};
+  const auto placed = annalist::interval_of(only("Prices rose from mid-2010 to 2012.", "from mid-2010 to 2012"), dct);
+  REQUIRE(placed);
+  CHECK(placed->start == date::sys_days{date::year{2010} / 5 / 1});
+  CHECK(placed->end == date::sys_days{date::year{2012} / 12 / 31});
+}
+
+TEST_CASE("a range split into two TIMEX3s writes an end in a part as the whole period with the part's mod") {
+  const auto split = [](std::string_view sentence) {
+    const auto doc =
+        annalist::TimemlDocument::parse("<TimeML><TEXT>" + std::string(sentence) + "</TEXT></TimeML>", "range.tml");
+    return doc.with_timexes(annalist::test::tag(doc.text()));
+  };
+  const auto begun_in_part = split("Prices rose from mid-2010 to 2012.");
+  CAPTURE(begun_in_part);
+  CHECK(begun_in_part.find("value=\"2010\" mod=\"MID\">mid-2010</TIMEX3>") != std::string::npos);
+  CHECK(begun_in_part.find("value=\"2012\">2012</TIMEX3>") != std::string::npos);
+  const auto ended_in_part = split("The road is shut from now until the beginning of next month.");
+  CAPTURE(ended_in_part);
+  CHECK(ended_in_part.find("value=\"2014-03\" mod=\"START\">the beginning of next month</TIMEX3>") !=
+        std::string::npos);
+  const auto both_parts = split("He served between late 1990 and mid-1992.");
+  CAPTURE(both_parts);
+  CHECK(both_parts.find("value=\"1990\" mod=\"END\">late 1990</TIMEX3>") != std::string::npos);
+  CHECK(both_parts.find("value=\"1992\" mod=\"MID\">mid-1992</TIMEX3>") != std::string::npos);
+  const auto decade_part = split("It lasted from the late 1990s to 2005.");
+  CAPTURE(decade_part);
+  CHECK(decade_part.find("value=\"199\" mod=\"END\">the late 1990s</TIMEX3>") != std::string::npos);
+}
+
+TEST_CASE("a bare hour ends a range only after now, where the phrase ends with it") {
+  // DCT Wednesday 2014-02-05.
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase);
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("The store is open from now until 5.", "from now until 5") == Ends{"PRESENT_REF", "2014-02-05T17:00"});
+  CHECK(ends("Wait from now until 11, then go.", "from now until 11") == Ends{"PRESENT_REF", "2014-02-05T11:00"});
+  // Elsewhere a bare number is no time, even before a day word: "rose from 3 to 4 today" is a
+  // count as often as office hours.
+  const auto counts = annalist::test::tag("Rates rose from 3 to 4 today, the bank said.", "2014-02-05");
+  CHECK_FALSE(annalist::test::expression(counts, "3 to 4 today"));
+  CHECK(annalist::test::expression(counts, "today"));
+  const auto percent = annalist::test::tag("The rate fell from 9 to 5 percent.", "2014-02-05");
+  CHECK_FALSE(annalist::test::expression(percent, "9 to 5"));
+  CHECK_FALSE(annalist::test::expression(percent, "5"));
+  const auto no_day = annalist::test::tag("The panel shrank from 9 to 5.", "2014-02-05");
+  CHECK(no_day.empty());
+  const auto unit = annalist::test::tag("It will fall from now until 5 percent.", "2014-02-05");
+  CHECK_FALSE(annalist::test::expression(unit, "from now until 5"));
+  CHECK(annalist::test::expression(unit, "now"));
+}

@@ -5,6 +5,8 @@
 
 #include "xml.hpp"
 
+#include <date/iso_week.h>
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -113,6 +115,66 @@ std::optional<std::pair<std::size_t, std::size_t>> range_separator(std::string_v
   return std::nullopt;
 }
 
+// The value of the whole period `shape` is the kind of ("2000": a year, "2000-02": a month,
+// "2000-W05": a week, "199": a decade, "2000-Q1", "2000-H1"), that holds `unit`, a finer unit of it
+// ("2010-05" in 2010, "2014-03-10" in 2014-03, "2014-02-14" in 2014-W07). `unit` itself when it is
+// of that kind already; nullopt when it is neither finer nor of that kind.
+std::optional<std::string> whole_period_holding(std::string_view unit, std::string_view shape) {
+  const auto same_form = [](std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+      if (is_digit(a[i]) != is_digit(b[i]) || (!is_digit(a[i]) && a[i] != b[i])) return false;
+    return true;
+  };
+  if (same_form(unit, shape)) return std::string(unit);
+  const bool is_year = unit.size() >= 4 && same_form(unit.substr(0, 4), "2000") && (unit.size() == 4 || unit[4] == '-');
+  const bool is_month = unit.size() >= 7 && same_form(unit.substr(0, 7), "2000-01");
+  const bool is_day = unit.size() == 10 && same_form(unit, "2000-01-01");
+  if (is_year && (same_form(shape, "200") || same_form(shape, "20"))) return std::string(unit.substr(0, shape.size()));
+  if (!is_month) return std::nullopt;
+  if (same_form(shape, "2000")) return std::string(unit.substr(0, 4));
+  if (same_form(shape, "2000-01") && is_day) return std::string(unit.substr(0, 7));
+  const int month = digits_value(unit.substr(5, 2));
+  if (same_form(shape, "2000-Q1")) return std::string(unit.substr(0, 4)) + "-Q" + std::to_string((month + 2) / 3);
+  if (same_form(shape, "2000-H1")) return std::string(unit.substr(0, 4)) + "-H" + std::to_string(month <= 6 ? 1 : 2);
+  // A season by its letters ("2000-SU"); a winter's part early in a year is the last year's winter.
+  if (shape.size() == 7 && same_form(shape.substr(0, 5), "2000-") && !is_digit(shape[5]) && !is_digit(shape[6])) {
+    const bool last_winter = shape.substr(5) == "WI" && month <= 3;
+    const std::string year =
+        last_winter ? std::to_string(digits_value(unit.substr(0, 4)) - 1) : std::string(unit.substr(0, 4));
+    return year + "-" + std::string(shape.substr(5));
+  }
+  if (same_form(shape, "2000-W01") && is_day) {
+    const auto day = date_part(unit);
+    if (!day) return std::nullopt;
+    const iso_week::year_weeknum_weekday week{date::sys_days{day->time_since_epoch()}};
+    const unsigned number = static_cast<unsigned>(week.weeknum());
+    return std::to_string(static_cast<int>(week.year())) + "-W" + (number < 10 ? "0" : "") + std::to_string(number);
+  }
+  return std::nullopt;
+}
+
+// An end of a split range as TimeML annotates it alone: the mod its text says ("the end of next
+// week": END). The grammar carries a part (START, MID, END) at a range's edge as the part's first
+// or last finer unit ("from mid-2010": 2010-05; "until the beginning of next month": its 10th);
+// such an end is written as the whole period with the part's mod (2010 MID), as said. A mod does
+// not depend on the DCT, so the end's text read alone says it, and the form of its value which
+// period it names.
+// `parts_only`: only a part's mod (a beginning, whose other mods are the range's).
+void give_own_mod(TimeExpression& end, bool parts_only) {
+  const auto alone = find_time_expressions(end.text, ParseContext{});
+  if (alone.size() != 1 || alone.front().text != end.text) return;
+  const std::string& mod = alone.front().mod;
+  if (mod != "START" && mod != "MID" && mod != "END") {
+    if (!parts_only) end.mod = mod;
+    return;
+  }
+  if (auto whole = whole_period_holding(end.value, alone.front().value)) {
+    end.value = std::move(*whole);
+    end.mod = mod;
+  }
+}
+
 // TimeML annotates each end of a range as its own TIMEX3 ("from <TIMEX3>1915</TIMEX3> to
 // <TIMEX3>1916</TIMEX3>", "<TIMEX3>1861</TIMEX3>-<TIMEX3>1865</TIMEX3>"): a range becomes its two
 // ends, the introducing "from"/"between" left out as the signal it is. Anything else, and a range
@@ -145,13 +207,10 @@ std::vector<TimeExpression> as_timeml_extents(const TimeExpression& e) {
   second.value = *e.range_end;
   second.signal.clear();
   // The range's mod is its beginning's; the end has its own ("between now and the end of next
-  // week": END). A mod does not depend on the DCT, so the end's text read alone says it. A START or
-  // MID end is carried as the last finer unit of its part, a value no mod goes with.
+  // week": END). A beginning in a part of a period leaves the range without a mod (normalize.cpp).
   second.mod.clear();
-  const auto alone = find_time_expressions(second.text, ParseContext{});
-  if (alone.size() == 1 && alone.front().text == second.text && alone.front().mod != "START" &&
-      alone.front().mod != "MID")
-    second.mod = alone.front().mod;
+  give_own_mod(second, false);
+  if (first.mod.empty()) give_own_mod(first, true);
   return {first, second};
 }
 

@@ -214,10 +214,18 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     if (is_letter(*before) || *before == ',') return Cue::none;
   }
   // "next to the embassy" is a place, not a time ahead; "set to resume Monday" is planned.
-  const bool to_follows =
-      text_end - to >= 4 && to[0] == ' ' && lower(to[1]) == 't' && lower(to[2]) == 'o' && !is_letter(to[3]);
+  const auto to_follows_word = [&] {
+    return text_end - to >= 4 && to[0] == ' ' && lower(to[1]) == 't' && lower(to[2]) == 'o' && !is_letter(to[3]);
+  };
+  if (bits == 0) {
+    // Not a cue word, as most words of a text: of the words tested below only "set" and "would"
+    // can be one of them (the others are cue words).
+    if (spells(from, n, "set")) return to_follows_word() ? Cue::future : Cue::none;
+    if (spells(from, n, "would")) return is_reported_would(text_begin, from, to, text_end) ? Cue::reported : Cue::none;
+    return n >= 5 && lower(from[n - 2]) == 'e' && lower(from[n - 1]) == 'd' ? Cue::participle : Cue::none;
+  }
+  const bool to_follows = to_follows_word();
   if (to_follows && spells(from, n, "next")) return Cue::none;
-  if (to_follows && spells(from, n, "set")) return Cue::future;
   // "the hastily planned trip", "as previously planned", "their planned trip": a participle of
   // what was planned (the planning is past), not the tense of the clause.
   if ((spells(from, n, "planned") || spells(from, n, "scheduled")) && !to_follows) {
@@ -235,10 +243,8 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   if ((spells(from, n, "was") || spells(from, n, "were") || spells(from, n, "is") || spells(from, n, "are")) &&
       starts_plan(to, text_end))
     return Cue::future;
-  if (spells(from, n, "would") && is_reported_would(text_begin, from, to, text_end)) return Cue::reported;
   for (const Cue c : {Cue::past, Cue::present, Cue::future, Cue::participle})
     if ((bits & (std::uint64_t{1} << static_cast<int>(c))) != 0) return c;
-  if (bits == 0 && n >= 5 && lower(from[n - 2]) == 'e' && lower(from[n - 1]) == 'd') return Cue::participle;
   return Cue::none;
 }
 

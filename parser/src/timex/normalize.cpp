@@ -842,6 +842,21 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
   if (ends_before_begin(last)) return std::nullopt;
   Normalized out = *first;
   out.range_begin = first->value;
+  // A beginning in a part of a period ("from mid-2010 to 2012") begins where the part does, its
+  // first finer unit (2010-05), as an end in a part ends where the part does; the range has no mod
+  // (timeml.cpp gives each end its own when it splits the range). A part not laid out in finer
+  // units begins on its first year ("from the late 1990s": a decade's, a century's) or day.
+  if (first->mod == "START" || first->mod == "MID" || first->mod == "END") {
+    const bool decade_or_century =
+        (first->value.size() == 2 || first->value.size() == 3) &&
+        std::all_of(first->value.begin(), first->value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (first->range_begin && first->range_end)
+      out.value = *first->range_begin;
+    else
+      out.value = format_day(begin_days->start).substr(0, decade_or_century ? 4 : std::string::npos);
+    out.range_begin = out.value;
+    out.mod.clear();
+  }
   const bool ends_in_part = last->range_end && (last->mod == "START" || last->mod == "MID");
   out.range_end = ends_in_part ? *last->range_end : last->value;
   return out;

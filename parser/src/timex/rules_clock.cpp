@@ -485,11 +485,11 @@ const char* parse_day(const Span& span, Meaning& day) {
   return best;
 }
 const family_parser a_day{parse_day};
-// Loose times before a day only with a day word that makes the number a time: "9 tomorrow
-// evening", "eight tonight", "8 this evening".
+// Loose times before a day only with a part of the day that makes the number a time: "9 tomorrow
+// evening", "eight tonight", "8 this evening"; not a day alone ("rose from 3 to 4 today": a count).
 const auto onto_day_word = [](auto& ctx) {
   const Meaning& day = x3::_attr(ctx);
-  if (day.kind != Kind::relative && day.point.part_of_day == unset)
+  if (day.point.part_of_day == unset)
     x3::_pass(ctx) = false;
   else
     onto_day(ctx);
@@ -1007,7 +1007,8 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   const bool clock_first = clock_time_may_start(span);
   const bool part_first = (spells(span.start, span.text_end, "in") && !continues_word(span.start + 2, span.text_end)) ||
                           part_word_first(span);
-  const bool cue_ahead = clock_ahead(span);
+  // A digit is a cue itself (clock_cue_end): no look ahead from one.
+  const bool cue_ahead = (*span.start >= '0' && *span.start <= '9') || clock_ahead(span);
   if (!cue_ahead && !clock_first && !part_first) return nullptr;
   const ShortWord before = word_before(span);
   const bool between = before == "between";

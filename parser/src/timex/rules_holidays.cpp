@@ -7,6 +7,7 @@
 #include "peer_grammar.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <string>
 #include <utility>
@@ -107,9 +108,28 @@ std::span<const std::string_view> holidays_first_words() {
 }
 
 namespace {
+// Whether a holiday phrase may start with byte `c`: every phrase starts with a word (a part of the
+// day, a direction word or the name), so only letters and the first bytes of names: a digit or
+// an apostrophe, which the first-word filter lets through, starts none.
+bool may_start_holiday(char c) {
+  static const std::array<bool, 256> first_bytes = [] {
+    std::array<bool, 256> bytes{};
+    for (int b = 0; b < 256; ++b) bytes[static_cast<std::size_t>(b)] = (b | 0x20) >= 'a' && (b | 0x20) <= 'z';
+    for (const HolidayName& name : holiday_names())
+      if (!name.name.empty()) {
+        bytes[static_cast<unsigned char>(name.name.front())] = true;
+        if (name.name.front() == '\'') bytes[0xE2] = true;  // a typographic apostrophe (holiday_trie)
+      }
+    return bytes;
+  }();
+  return first_bytes[static_cast<unsigned char>(c)];
+}
+
 const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
   static const FirstWordFilter first_words(holidays_first_words());
-  if (!first_words.may_start(span.start, span.text_end)) return nullptr;
+  if (span.start == span.text_end || !may_start_holiday(*span.start) ||
+      !first_words.may_start(span.start, span.text_end))
+    return nullptr;
   const char* end = run(holiday_expression, span, meaning);
   if (end == nullptr) return nullptr;
   if (meaning.needs_evidence) {

@@ -2,7 +2,8 @@
 //   "2014-2020", "1939–45", "July 13-15", "13-15 July", "January-March 2014",
 //   "from 2012 to 2014", "between May and July", "from today to tomorrow afternoon", "early 2013",
 //   "mid-2012", "the late 1990s", "the end of 2014", "the beginning of October", "post-2014",
-//   "pre-1990", "around 1990", "early next year", "the first half of 2013", "the turn of this century".
+//   "pre-1990", "around 1990", "early next year", "the first half of 2013", "the turn of this century",
+//   "from mid-2010 to 2012".
 // The two ends and the modified period are parsed by the calendar and relative families
 // (family_parser), so every date those families know can be bounded or ranged.
 #include "grammar.hpp"
@@ -99,15 +100,28 @@ const auto now_as_point = word("now")[act([](Meaning& m) {
   m.kind = Kind::vague;
   m.vague_value = "PRESENT_REF";
 })];
-const auto range_begin = calendar_sub[as_point] | relative_sub[as_point] | now_as_point;
+// A part of a period begins a range as it stands alone ("from mid-2010 to 2012", "between late
+// 1990 and mid-1992", "from the end of 2014 to 2016"): each end is then read on its own
+// (as_counted_end), so the part keeps its mod and the end its own fields.
+const auto part_as_point = [](auto& ctx) {
+  const Meaning& sub = x3::_attr(ctx);
+  const bool part = sub.mod == "START" || sub.mod == "MID" || sub.mod == "END";
+  if (!part || sub.has_range_end || sub.turn_of || sub.query_only) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  said(ctx) = sub;
+};
+const auto range_begin = calendar_sub[as_point] | relative_sub[as_point] | ranges_sub[part_as_point] | now_as_point;
 // The end of a range said with words. An end counted from now, or any end after a beginning
-// counted from now, makes a counted range (Meaning::range_end_counted); two dates stay a range of
-// calendar fields (as_end), whose missing fields one end takes from the other.
+// counted from now or in a part of a period, makes a counted range (Meaning::range_end_counted);
+// two dates stay a range of calendar fields (as_end), whose missing fields one end takes from the
+// other.
 const auto as_counted_end = [](auto& ctx) {
   Meaning& m = said(ctx);
   const Meaning& sub = x3::_attr(ctx);
   const bool counted = sub.kind == Kind::relative || sub.direction != Direction::by_tense || sub.week_offset != unset ||
-                       sub.relative_year != unset || !sub.mod.empty();
+                       sub.relative_year != unset || !sub.mod.empty() || !m.mod.empty();
   if (!counted && m.kind == Kind::calendar) {
     as_end(ctx);
     return;
@@ -148,8 +162,29 @@ const auto now_as_end = word("now")[([](auto& ctx) {
 // that time of the day counted from. After a date the clock family reads the whole ("from May 5 at
 // 9am to 5pm").
 const auto counted_begin = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).kind != Kind::calendar; })];
+// After "now" a bare hour is the clock ("from now until 5": today's 17:00), where the phrase ends
+// there: at the end of the text, a punctuation mark or a joining word; never before a unit or a
+// decimal ("from now until 5 percent", "until 5.5"). One to six is the afternoon, as in working
+// hours ("tomorrow at 5", rules_clock.cpp); seven to twelve as written.
+const auto after_now = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).kind == Kind::vague; })];
+const auto hour_phrase_ends = x3::eoi | &(x3::char_(",;!?)\"'") | (x3::lit('.') >> !x3::digit)) |
+                              &(ws >> (word("and") | word("or") | word("so")));
+const auto bare_hour_end = (number<1, 12, 1, 2> >> word_end >> hour_phrase_ends)[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  if (m.has_range_end) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  const int hour = x3::_attr(ctx);
+  m.has_range_end = true;
+  m.range_end_counted = true;
+  m.range_end = F{};
+  m.range_end.hour = hour <= 6 ? hour + 12 : hour;
+  m.range_end.minute = 0;
+  m.counted_end = CountedEnd{};
+})];
 const auto range_end = calendar_sub[as_counted_end] | relative_sub[as_counted_end] | ranges_sub[as_counted_end] |
-                       (counted_begin >> clock_sub[as_counted_end]) | now_as_end;
+                       (counted_begin >> clock_sub[as_counted_end]) | now_as_end | (after_now >> bare_hour_end);
 const auto range_to = word("to") | word("until") | word("till") | word("through") | word("thru") | dash;
 const auto from_to = word("from") >> ws >> range_begin >> ws >> range_to >> ws >> range_end;
 const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and") >> ws >> range_end;

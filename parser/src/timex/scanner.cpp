@@ -26,6 +26,7 @@
 #include <annalist/parser/time_expression.hpp>
 
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <cstdlib>
 #include <span>
@@ -51,15 +52,23 @@ constexpr auto word_bytes = [] {
   return bytes;
 }();
 
+// Whether the bytes at `p` continue a word (timex::continues_word), ASCII by table lookup.
+bool continues_word_at(const char* p, const char* end) {
+  const auto c = static_cast<unsigned char>(*p);
+  return c < 0x80 ? word_bytes[c] == 1 : timex::continues_word_beyond_ascii(p, end);
+}
+
 bool is_token_start(const char* text_begin, const char* p, const char* end) {
   const auto c = static_cast<unsigned char>(*p);
   if (!token_first_bytes[c]) return false;
   if (c == '\'' && !(end - p > 1 && p[1] >= '0' && p[1] <= '9')) return false;
   if (p == text_begin) return true;
+  // Most tokens follow an ASCII blank or punctuation mark.
+  if (const auto previous = static_cast<unsigned char>(p[-1]); previous < 0x80) return word_bytes[previous] == 0;
   // The previous character, stepping back over UTF-8 continuation bytes.
   const char* q = p - 1;
   while (q > text_begin && (static_cast<unsigned char>(*q) & 0xC0) == 0x80 && p - q < 4) --q;
-  return !timex::continues_word(q, end);
+  return !continues_word_at(q, end);
 }
 
 // The narrative reference time: the last date the text named, and how precisely.
@@ -132,6 +141,7 @@ class FirstWordIndex {
 
   explicit FirstWordIndex(std::span<const timex::Family> families) {
     for (std::size_t i = 0; i < families.size() && i < family_bits; ++i) {
+      family_mask_ |= std::uint64_t{1} << i;
       if (families[i].first_words.empty()) always_ |= std::uint64_t{1} << i;
       for (const std::string_view w : families[i].first_words) families_of_.add(w, std::uint64_t{1} << i);
     }
@@ -146,31 +156,37 @@ class FirstWordIndex {
     if ((found & lead_bit) != 0 && !timex::grammar_word_follows(p + letters, end)) return 0;
     return always_ | (found & ~lead_bit);
   }
+  // The bits of the families this index was built for.
+  std::uint64_t family_mask() const { return family_mask_; }
 
  private:
   static constexpr std::uint64_t lead_bit = std::uint64_t{1} << family_bits;
   timex::FirstWordMap families_of_;
   std::uint64_t always_ = 0;
+  std::uint64_t family_mask_ = 0;
 };
 
 // The longest match at a token start whose context checks pass, or nullptr. `letters`: the count
-// of ASCII letters the token starts with.
+// of ASCII letters the token starts with. `candidate`: scratch space for the families' matches,
+// kept across tokens (every family clears it before it writes: `fresh`, grammar.hpp).
 const char* longest_match(std::string_view text, const char* p, std::span<const timex::Family> families,
-                          const FirstWordIndex& index, timex::Meaning& best, std::size_t& letters) {
+                          const FirstWordIndex& index, timex::Meaning& best, timex::Meaning& candidate,
+                          std::size_t& letters) {
   const char* const begin = text.data();
   const std::uint64_t worth_trying = index.candidates(p, begin + text.size(), letters);
   if (worth_trying == 0 || timex::starts_inside_number(text, p - begin)) return nullptr;
   const char* best_end = nullptr;
-  timex::Meaning candidate;
-  for (std::size_t i = 0; i < families.size(); ++i) {
-    const timex::Family& family = families[i];
-    if (i < FirstWordIndex::family_bits && (worth_trying & (std::uint64_t{1} << i)) == 0) continue;
+  const auto try_family = [&](const timex::Family& family) {
     const char* match_end = family.parse(timex::Span{begin, p, begin + text.size()}, candidate);
-    if (match_end == nullptr || (best_end != nullptr && match_end <= best_end)) continue;
-    if (!timex::has_evidence(text, p - begin, match_end - begin, candidate)) continue;
+    if (match_end == nullptr || (best_end != nullptr && match_end <= best_end)) return;
+    if (!timex::has_evidence(text, p - begin, match_end - begin, candidate)) return;
     best_end = match_end;
     best = candidate;
-  }
+  };
+  // In registry order: the families whose bit is set, then any past the bits.
+  for (std::uint64_t pending = worth_trying & index.family_mask(); pending != 0; pending &= pending - 1)
+    try_family(families[static_cast<std::size_t>(std::countr_zero(pending))]);
+  for (std::size_t i = FirstWordIndex::family_bits; i < families.size(); ++i) try_family(families[i]);
   return best_end;
 }
 
@@ -232,7 +248,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
   // Pass 1: the matches (start, end, meaning), leftmost-longest, non-overlapping.
   std::vector<std::pair<const char*, Meaning>> matches;
   std::vector<const char*> starts;
-  Meaning best;
+  Meaning best, candidate;
   const FamilyMemoScope memo;  // families calling each other at one token run once (family_memo.hpp)
   const char* p = begin;
   while (p < end) {
@@ -244,7 +260,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
       continue;
     }
     std::size_t letters = 0;
-    const char* best_end = longest_match(text, p, families, index, best, letters);
+    const char* best_end = longest_match(text, p, families, index, best, candidate, letters);
     if (best_end == nullptr) {
       // An apostrophe that starts nothing ("'90s" does) opens a quote: try the digits after it.
       if (*p == '\'') {
@@ -253,7 +269,8 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
       }
       p += letters;  // the letters the first-word lookup read; then the rest of the word
       while (p < end && word_bytes[static_cast<unsigned char>(*p)] == 1) ++p;  // ASCII: a table lookup
-      while (p < end && continues_word(p, end)) ++p;                           // the rest, if any
+      if (p < end && static_cast<unsigned char>(*p) >= 0x80)
+        while (p < end && continues_word_at(p, end)) ++p;  // the rest, if any
       continue;
     }
     starts.push_back(p);
