@@ -1181,3 +1181,19 @@ TEST_CASE("a bare hour ends a range only after now, where the phrase ends with i
   CHECK_FALSE(annalist::test::expression(unit, "from now until 5"));
   CHECK(annalist::test::expression(unit, "now"));
 }
+
+TEST_CASE("a range word repeated thousands of times is read without exhausting the stack") {
+  // Each "from" (or "between") begins a range whose beginning may be a range: nesting grows with
+  // the text unless it is bounded. The range that closes the run is still read.
+  for (const std::string_view word : {"from ", "between "}) {
+    std::string text = "It ran ";
+    for (int i = 0; i < 10000; ++i) text += word;
+    text += word == "from " ? "2012 to 2014." : "May and July.";
+    CAPTURE(word);
+    const auto found = annalist::test::tag(text);
+    const auto range =
+        annalist::test::expression(found, word == "from " ? "from 2012 to 2014" : "between May and July");
+    REQUIRE(range);
+    CHECK(range->range_end == (word == "from " ? "2014" : "2014-07"));
+  }
+}

@@ -83,19 +83,24 @@ const auto event_noun = RoleParser(LexiconRole::noun, any_form);
 // ---------------------------------------------------------------------------------------------
 // The predicate grammar.
 
-const auto going_to = be >> *adv >> going >> to;
-const auto aux_chain = *(going_to | aux | adv);
+// Runs of auxiliaries and adverbs are bounded: a verb group has a few ("will not yet have been
+// formally"), and an unbounded run would be rescanned from every unit of a sentence of
+// adverbs ("early early early ..."), quadratic in its length.
+constexpr int max_run = 12;
+const auto adverbs = x3::repeat(0, max_run)[adv];
+const auto going_to = be >> adverbs >> going >> to;
+const auto aux_chain = x3::repeat(0, max_run)[going_to | aux | adv];
 // A compound's first event noun is a modifier: "the loan agreement", "a peace treaty".
 const auto noun_phrase = x3::repeat(0, 5)[determiner | ModifierParser() | event_noun >> &event_noun] >> event_noun;
-const auto complement = *(aux | adv) >>
+const auto complement = x3::repeat(0, max_run)[aux | adv] >>
                         (support_verb >> noun_phrase | command_verb >> noun_phrase | event_verb >> -noun_phrase);
 
-const auto intent_pattern = aux_chain >> intent_word >> to >> *adv >> complement;
+const auto intent_pattern = aux_chain >> intent_word >> to >> adverbs >> complement;
 const auto command_pattern = aux_chain >> command_verb >> noun_phrase;
 const auto support_pattern = aux_chain >> support_verb >> noun_phrase;
 const auto verb_pattern = aux_chain >> event_verb >> -noun_phrase;
 const auto noun_pattern = event_noun;
-const auto generic_pattern = +aux >> *adv >> EdWordParser();
+const auto generic_pattern = x3::repeat(1, max_run)[aux] >> adverbs >> EdWordParser();
 
 enum class PatternKind { intent, command, support, verb, noun, generic };
 

@@ -35,12 +35,15 @@ using FamilyParser = const char* (*)(const Span& span, Meaning& meaning);
 
 // `first_words`: the lower-case words any of the family's rules can start with (letters only:
 // "Q3" starts with "q"). The driver skips the family at tokens starting with another word, which
-// keeps the scan fast; tokens starting with a digit or an apostrophe are always tried. Empty:
-// tried at every token.
+// keeps the scan fast; tokens starting with a digit or an apostrophe are always tried (but see
+// needs_word_after_digits). Empty: tried at every token.
+// `needs_word_after_digits`: none of the family's rules matches at a lone number
+// (lone_number_at); the driver skips the family there.
 struct Family {
   const char* name;
   FamilyParser parse;
   std::span<const std::string_view> first_words = {};
+  bool needs_word_after_digits = false;
 };
 
 // Calendar dates and times of day named by their fields: "January 29", "Wednesday, 05 February
@@ -212,8 +215,13 @@ class FirstWordFilter {
 std::span<const std::string_view> lead_words();
 // Whether an expression starting with a lead word may go on, from what follows it (`after` is
 // just past its letters): false only for blanks and then a word the grammar never reads ("the
-// government", "a man"), where the driver skips every family.
+// government", "a man"), or a lead word that could not go on itself ("in the government"), where
+// the driver skips every family.
 bool grammar_word_follows(const char* after, const char* end);
+// Whether the number starting at `p` (a digit) is followed by blanks and then a word the grammar
+// never reads ("5 million", "200 people", "3 percent"): no unit, month, clock cue or connective
+// can follow it, so only a rule matching the digits alone (a year, "at 5") can match there.
+bool lone_number_at(const char* p, const char* end);
 
 // The words the grammar reads anywhere in an expression (lower-case): every family's first words,
 // every word of a holiday name, and the words inside rules (connectives, zones, am/pm, ...).

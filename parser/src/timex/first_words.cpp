@@ -10,6 +10,8 @@
 #include <array>
 #include <bit>
 #include <cstring>
+#include <span>
+#include <string>
 #ifdef ANNALIST_CHECK_START_GATES
 #include <cstdio>
 #include <cstdlib>
@@ -103,12 +105,18 @@ constexpr std::array inner_words{
     "working"sv,   "part"sv,   "long"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
-// punctuation (see grammar_word_follows).
-constexpr std::array lead_word_list{"the"sv,   "a"sv,       "an"sv,     "that"sv,   "this"sv,    "these"sv,
-                                    "in"sv,    "at"sv,      "up"sv,     "no"sv,     "more"sv,    "over"sv,
-                                    "under"sv, "less"sv,    "fewer"sv,  "about"sv,  "around"sv,  "some"sv,
-                                    "many"sv,  "several"sv, "nearly"sv, "almost"sv, "roughly"sv, "approximately"sv,
-                                    "from"sv,  "between"sv, "each"sv,   "every"sv};
+// punctuation (see grammar_word_follows). Spelled numbers too: a count needs its unit ("three
+// days"), a clock time its cue or the next number ("eight tonight", "at three twenty"), a year its
+// second half ("nineteen ninety"): "three people", "five percent" start nothing.
+constexpr std::array lead_word_list{
+    "the"sv,      "a"sv,        "an"sv,      "that"sv,    "this"sv,      "these"sv,    "in"sv,       "at"sv,
+    "up"sv,       "no"sv,       "more"sv,    "over"sv,    "under"sv,     "less"sv,     "fewer"sv,    "about"sv,
+    "around"sv,   "some"sv,     "many"sv,    "several"sv, "nearly"sv,    "almost"sv,   "roughly"sv,  "approximately"sv,
+    "from"sv,     "between"sv,  "each"sv,    "every"sv,   "one"sv,       "two"sv,      "three"sv,    "four"sv,
+    "five"sv,     "six"sv,      "seven"sv,   "eight"sv,   "nine"sv,      "ten"sv,      "eleven"sv,   "twelve"sv,
+    "thirteen"sv, "fourteen"sv, "fifteen"sv, "sixteen"sv, "seventeen"sv, "eighteen"sv, "nineteen"sv, "twenty"sv,
+    "thirty"sv,   "forty"sv,    "fifty"sv,   "sixty"sv,   "seventy"sv,   "eighty"sv,   "ninety"sv,   "few"sv,
+    "couple"sv};
 
 bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -273,12 +281,18 @@ ShortWord word_before(const char* text_begin, const char* p, const WordBeforeRul
 }
 
 namespace {
+// In grammar_words: the word is also a lead word (lead_words).
+constexpr std::uint64_t lead_word_bit = 2;
+
 FirstWordMap make_grammar_words() {
   FirstWordMap words;
   for (const auto list : {calendar_first_words, relative_first_words, ranges_first_words, durations_first_words,
                           clock_first_words(), holidays_first_words(), casual_first_words()})
     for (const std::string_view w : list) words.add(w, 1);
   for (const std::string_view w : inner_words) words.add(w, 1);
+  for (const std::string_view w : lead_word_list) words.add(w, lead_word_bit);
+  // Plural weekdays: "three fridays from now" (casual's plural_weekday).
+  for (const std::string_view day : std::span(weekdays).first(7)) words.add(std::string(day) + 's', 1);
   for (char c = 'a'; c <= 'z'; ++c) words.add(std::string_view(&c, 1), 1);  // "Q3", "3 p m", "a.m."
   for (const HolidayName& name : holiday_names()) {
     std::string_view rest = name.name;
@@ -300,7 +314,7 @@ const FirstWordMap& grammar_words() {
 
 bool is_grammar_word(std::string_view word) {
   std::size_t letters = 0;
-  return grammar_words().find_at(word.data(), word.data() + word.size(), letters) != 0 && letters == word.size();
+  return (grammar_words().find_at(word.data(), word.data() + word.size(), letters) & 1) != 0 && letters == word.size();
 }
 
 namespace {
@@ -393,12 +407,25 @@ void gate_missed(const char* p, const char* end, std::uint64_t classes) {
 std::span<const std::string_view> lead_words() { return lead_word_list; }
 
 bool grammar_word_follows(const char* after, const char* end) {
+  // Lead words in a row are looked through ("about the three"), at most this many: past them the
+  // rules decide, so a run such as "from from from ..." costs constant time per word, not its length.
+  constexpr int max_lead_words = 8;
   const char* q = after;
-  if (q == end || !(is_blank_byte(*q) || (*q == '\xC2' && end - q > 1 && q[1] == '\xA0'))) return true;
-  while (q != end && (is_blank_byte(*q) || *q == '\xC2' || *q == '\xA0')) ++q;
-  std::size_t letters = 0;
-  const std::uint64_t found = grammar_words().find_at(q, end, letters);
-  return letters == 0 || found != 0;  // a digit, an apostrophe, punctuation, or a grammar word
+  for (int lead_words = 0;; ++lead_words) {
+    if (q == end || !(is_blank_byte(*q) || (*q == '\xC2' && end - q > 1 && q[1] == '\xA0'))) return true;
+    while (q != end && (is_blank_byte(*q) || *q == '\xC2' || *q == '\xA0')) ++q;
+    std::size_t letters = 0;
+    const std::uint64_t found = grammar_words().find_at(q, end, letters);
+    // Another lead word goes on only as it would alone: "in the government", "that a man" end here.
+    if ((found & lead_word_bit) == 0) return letters == 0 || found != 0;  // a digit, punctuation, a grammar word
+    if (lead_words == max_lead_words) return true;
+    q += letters;
+  }
+}
+
+bool lone_number_at(const char* p, const char* end) {
+  while (p != end && *p >= '0' && *p <= '9') ++p;
+  return !grammar_word_follows(p, end);
 }
 
 }  // namespace annalist::timex

@@ -208,13 +208,27 @@ inline constexpr blanks_parser ws{};
 // Calls another family (or any FamilyParser) as a sub-grammar; its attribute is the Meaning the
 // family produced. Lets the range rules say "from <calendar> to <calendar>" without repeating
 // the calendar rules.
+//
+// Families nest without bound in the text ("from from from ... 2014" begins a range at every
+// "from"), so past max_nesting a sub-family fails rather than overflow the stack. Real
+// expressions nest a few levels; a memoised family may then remember the shortened result for
+// its start, which only such pathological text can observe.
 struct family_parser : x3::parser<family_parser> {
   using attribute_type = Meaning;
   static bool const has_attribute = true;
+  static constexpr int max_nesting = 16;
+  static inline thread_local int nesting = 0;  // sub-family calls open on this thread
   FamilyParser family;
   constexpr explicit family_parser(FamilyParser f) : family(f) {}
   template <typename It, typename Ctx, typename RCtx>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Meaning& out) const {
+    if (nesting >= max_nesting) return false;
+    struct Nested {
+      Nested() { ++nesting; }
+      ~Nested() { --nesting; }
+      Nested(const Nested&) = delete;
+      Nested& operator=(const Nested&) = delete;
+    } nested;
     const char* end = family(Span{first, first, last}, out);
     if (end == nullptr) return false;
     first = end;

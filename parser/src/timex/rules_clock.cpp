@@ -990,6 +990,15 @@ const char* parse_clock_time(const Span& span, Meaning& meaning);
 }  // namespace
 
 const char* parse_clock(const Span& span, Meaning& meaning) {
+  // A lone number ("5 million") is a clock time only after a preposition ("at 5 they left"): every
+  // other alternative reads a cue, a day or a connective after the number.
+  if (span.start != span.text_end && *span.start >= '0' && *span.start <= '9' &&
+      lone_number_at(span.start, span.text_end) && !is_clock_preposition(word_before(span))) {
+#ifdef ANNALIST_CHECK_START_GATES
+    if (parse_clock_time(span, meaning) != nullptr) gate_missed(span.start, span.text_end, 0);
+#endif
+    return nullptr;
+  }
   const char* end = parse_clock_time(span, meaning);
   // "in the afternoon": only where a blank, "the" and a part of the day start here.
   if (end == nullptr && span.start != span.text_begin && spells(span.start, span.text_end, "the") &&

@@ -28,6 +28,9 @@
 #include <array>
 #include <bit>
 #include <cstdint>
+#ifdef ANNALIST_CHECK_START_GATES
+#include <cstdio>
+#endif
 #include <cstdlib>
 #include <span>
 #include <string>
@@ -143,6 +146,7 @@ class FirstWordIndex {
     for (std::size_t i = 0; i < families.size() && i < family_bits; ++i) {
       family_mask_ |= std::uint64_t{1} << i;
       if (families[i].first_words.empty()) always_ |= std::uint64_t{1} << i;
+      if (families[i].needs_word_after_digits) word_after_digits_ |= std::uint64_t{1} << i;
       for (const std::string_view w : families[i].first_words) families_of_.add(w, std::uint64_t{1} << i);
     }
     for (const std::string_view w : timex::lead_words()) families_of_.add(w, lead_bit);
@@ -151,11 +155,21 @@ class FirstWordIndex {
   // ASCII letters the token starts with (FirstWordMap::find_at).
   std::uint64_t candidates(const char* p, const char* end, std::size_t& letters) const {
     const std::uint64_t found = families_of_.find_at(p, end, letters);
-    if (letters == 0) return ~std::uint64_t{0};  // a digit or an apostrophe: every family
+    if (letters == 0) {  // a digit or an apostrophe: every family, but few at a lone number
+      return *p >= '0' && *p <= '9' && timex::lone_number_at(p, end) ? ~word_after_digits_ : ~std::uint64_t{0};
+    }
     // A lead word ("the", "a", ...) before a word no rule reads starts nothing.
     if ((found & lead_bit) != 0 && !timex::grammar_word_follows(p + letters, end)) return 0;
     return always_ | (found & ~lead_bit);
   }
+#ifdef ANNALIST_CHECK_START_GATES
+  // The families `candidates` would try at `p` without the lead word and lone number gates.
+  std::uint64_t candidates_ungated(const char* p, const char* end) const {
+    std::size_t letters = 0;
+    const std::uint64_t found = families_of_.find_at(p, end, letters);
+    return letters == 0 ? ~std::uint64_t{0} : always_ | (found & ~lead_bit);
+  }
+#endif
   // The bits of the families this index was built for.
   std::uint64_t family_mask() const { return family_mask_; }
 
@@ -163,6 +177,7 @@ class FirstWordIndex {
   static constexpr std::uint64_t lead_bit = std::uint64_t{1} << family_bits;
   timex::FirstWordMap families_of_;
   std::uint64_t always_ = 0;
+  std::uint64_t word_after_digits_ = 0;  // families skipped at a lone number (Family::needs_word_after_digits)
   std::uint64_t family_mask_ = 0;
 };
 
@@ -174,6 +189,22 @@ const char* longest_match(std::string_view text, const char* p, std::span<const 
                           std::size_t& letters) {
   const char* const begin = text.data();
   const std::uint64_t worth_trying = index.candidates(p, begin + text.size(), letters);
+#ifdef ANNALIST_CHECK_START_GATES
+  // Development check: no family the lead word and lone number gates skip would have matched here.
+  if (!timex::starts_inside_number(text, p - begin)) {
+    const std::uint64_t skipped =
+        index.candidates_ungated(p, begin + text.size()) & ~worth_trying & index.family_mask();
+    for (std::uint64_t pending = skipped; pending != 0; pending &= pending - 1) {
+      const timex::Family& family = families[static_cast<std::size_t>(std::countr_zero(pending))];
+      const char* match_end = family.parse(timex::Span{begin, p, begin + text.size()}, candidate);
+      if (match_end != nullptr && timex::has_evidence(text, p - begin, match_end - begin, candidate)) {
+        std::fprintf(stderr, "a start gate skipped %s, which matches \"%.*s\"\n", family.name,
+                     static_cast<int>(match_end - p), p);
+        std::abort();
+      }
+    }
+  }
+#endif
   if (worth_trying == 0 || timex::starts_inside_number(text, p - begin)) return nullptr;
   const char* best_end = nullptr;
   const auto try_family = [&](const timex::Family& family) {
