@@ -159,20 +159,26 @@ const auto spelled_unit = as<Unit>(x3::no_case[lexicon::unit_name | short_unit])
 // down (Meaning::coarsest_unit), "1 hour, 5 minutes, 30 seconds" PT1H5M30S.
 const auto spelled_parts =
     as<std::vector<AmountPart>>(as<AmountPart>((cardinal | typed_count) >> -ws >> spelled_unit) % part_separator);
-const auto length_of_parts = [](auto& ctx) {
-  const std::vector<AmountPart>& parts = x3::_attr(ctx);
-  const auto sum = exact_sum(parts);
-  if (!sum) {
-    x3::_pass(ctx) = false;
-    return;
-  }
-  Meaning& m = said(ctx);
+// An action on amounts said in parts: `apply(meaning, sum, coarsest unit said)` when they add up
+// exactly (exact_sum), else the parse fails.
+template <typename Apply>
+auto with_exact_sum(Apply apply) {
+  return [apply](auto& ctx) {
+    const std::vector<AmountPart>& parts = x3::_attr(ctx);
+    const auto sum = exact_sum(parts);
+    if (!sum)
+      x3::_pass(ctx) = false;
+    else
+      apply(said(ctx), *sum, parts.front().second);
+  };
+}
+const auto length_of_parts = with_exact_sum([](Meaning& m, const AmountPart& sum, Unit coarsest) {
   m.kind = Kind::duration;
-  m.amount = sum->first;
-  m.unit = sum->second;
-  m.coarsest_unit = parts.front().second;
+  m.amount = sum.first;
+  m.unit = sum.second;
+  m.coarsest_unit = coarsest;
   m.amount_explicit = true;
-};
+});
 const auto parts_direction = word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
                              (word("last") | word("past"))[act([](Meaning& m) { m.direction = Direction::previous; })];
 const auto length_in_parts = -(-the_ >> parts_direction >> ws) >> spelled_parts[length_of_parts];
@@ -211,17 +217,10 @@ const auto offset_by = [](int sign) {
 const auto in_hedge = (word("about") | word("around") | word("approximately") | word("roughly")) >> ws;
 // Amounts in parts keep the coarsest unit said, for the length "in 1 hour 5 minutes" is against a
 // document date (PT1H5M, not PT65M; Meaning::coarsest_unit).
-const auto offset_by_parts = [](auto& ctx) {
-  const std::vector<AmountPart>& parts = x3::_attr(ctx);
-  const auto sum = exact_sum(parts);
-  if (!sum) {
-    x3::_pass(ctx) = false;
-    return;
-  }
-  Meaning& m = said(ctx);
-  set_offset(m, sum->first, sum->second, 1);
-  m.coarsest_unit = parts.front().second;
-};
+const auto offset_by_parts = with_exact_sum([](Meaning& m, const AmountPart& sum, Unit coarsest) {
+  set_offset(m, sum.first, sum.second, 1);
+  m.coarsest_unit = coarsest;
+});
 const auto typed_parts =
     as<std::vector<AmountPart>>(as<AmountPart>((cardinal | typed_count) >> -ws >> any_unit) % part_separator);
 const auto in_amount = -(in_hedge[act([](Meaning& m) { m.mod = "APPROX"; })] >> -x3::lit('~')) >>
