@@ -14,6 +14,7 @@
 #include "families.hpp"
 
 #include <array>
+#include <cstddef>
 #include <cstdint>
 
 namespace annalist::timex {
@@ -40,8 +41,10 @@ class FamilyMemoScope {
 };
 
 // Runs `Uncached` at span, or returns its remembered result for the same start and text end.
-// A direct-mapped table per family: the scanner moves forward, so recent starts are what repeat.
-template <FamilyParser Uncached>
+// A direct-mapped table of `Slots` per family: the scanner moves forward, so recent starts are
+// what repeat. `KeepFailed`: the Meaning a failed parse leaves is remembered and given back too,
+// for callers that go on from a partial parse (the clock's strict core).
+template <FamilyParser Uncached, std::size_t Slots = 64, bool KeepFailed = false>
 const char* memoized(const Span& span, Meaning& meaning) {
   if (memo_detail::generation == 0) return Uncached(span, meaning);
   struct Entry {
@@ -51,10 +54,10 @@ const char* memoized(const Span& span, Meaning& meaning) {
     const char* match_end = nullptr;
     Meaning meaning;
   };
-  static thread_local std::array<Entry, 64> table;
+  static thread_local std::array<Entry, Slots> table;
   Entry& entry = table[reinterpret_cast<std::uintptr_t>(span.start) % table.size()];
   if (entry.generation == memo_detail::generation && entry.start == span.start && entry.text_end == span.text_end) {
-    if (entry.match_end != nullptr) meaning = entry.meaning;
+    if (KeepFailed || entry.match_end != nullptr) meaning = entry.meaning;
     return entry.match_end;
   }
   const char* match_end = Uncached(span, meaning);
@@ -62,7 +65,7 @@ const char* memoized(const Span& span, Meaning& meaning) {
   entry.start = span.start;
   entry.text_end = span.text_end;
   entry.match_end = match_end;
-  if (match_end != nullptr) entry.meaning = meaning;
+  if (KeepFailed || match_end != nullptr) entry.meaning = meaning;
   return match_end;
 }
 

@@ -312,29 +312,11 @@ const auto any_clock = (strict_core | loose_core | bare_hour) >> clock_tail;
 // strict_core on a blank Meaning, remembered per start: the clock family tries strict_alone,
 // any_alone, prepositional_alone and range_begin_alone at one start, each beginning with it. The
 // Meaning it leaves is remembered too when it fails, as the alternatives after it go on from
-// there. Like the family memo (family_memo.hpp), only inside a FamilyMemoScope; strict_core reads
-// nothing before its start.
+// there (memoized's KeepFailed); strict_core reads nothing before its start.
 const auto strict_core_alone = fresh >> strict_core;
+const char* parse_strict_core(const Span& span, Meaning& meaning) { return run(strict_core_alone, span, meaning); }
 const char* strict_core_at(const char* start, const char* text_end, Meaning& meaning) {
-  const Span span{start, start, text_end};
-  if (memo_detail::generation == 0) return run(strict_core_alone, span, meaning);
-  struct Entry {
-    std::uint64_t generation = 0;
-    const char* start = nullptr;
-    const char* text_end = nullptr;
-    const char* match_end = nullptr;
-    Meaning meaning;
-  };
-  static thread_local std::array<Entry, 16> table;
-  Entry& entry = table[reinterpret_cast<std::uintptr_t>(start) % table.size()];
-  if (entry.generation != memo_detail::generation || entry.start != start || entry.text_end != text_end) {
-    entry.match_end = run(strict_core_alone, span, entry.meaning);
-    entry.generation = memo_detail::generation;
-    entry.start = start;
-    entry.text_end = text_end;
-  }
-  meaning = entry.meaning;
-  return entry.match_end;
+  return memoized<parse_strict_core, 16, true>(Span{start, start, text_end}, meaning);
 }
 // strict_core through strict_core_at. Only right after `fresh`: it replaces the whole Meaning.
 struct fresh_strict_core_parser : x3::parser<fresh_strict_core_parser> {
