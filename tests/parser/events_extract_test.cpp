@@ -310,6 +310,16 @@ TEST_CASE("a one-word name said as a place is not merged into a person's name") 
   CHECK(contains(actors["Tuesday"], "Virginia"));
 }
 
+TEST_CASE("a name after a royal title is a person of its own, not a surname of a longer name") {
+  auto actors = actors_by_date(
+      "King Hussein met President Saddam Hussein on Monday. King Hussein visited Washington on Tuesday. "
+      "The aides of Hussein met the press on Wednesday.",
+      {{"Monday", "2000-01-03"}, {"Tuesday", "2000-01-04"}, {"Wednesday", "2000-01-05"}});
+  CHECK(actors["Monday"] == std::vector<std::string>{"King Hussein", "President Saddam Hussein"});
+  CHECK(contains(actors["Tuesday"], "King Hussein"));
+  CHECK(actors["Wednesday"] == std::vector<std::string>{"Hussein"});  // which of the two is not said
+}
+
 TEST_CASE("a place named after another is one place, and a state's news abbreviation is the state") {
   const std::string beach = "The lawyers met the family in Miami Beach on Monday.";
   const auto at_beach = events_of(beach, {expression_at(beach, "Monday", "2000-01-03")}, day(2000, 1, 20));
@@ -319,6 +329,33 @@ TEST_CASE("a place named after another is one place, and a state's news abbrevia
   const auto in_state = events_of(state, {expression_at(state, "Monday", "2000-01-03")}, day(2000, 1, 20));
   REQUIRE(in_state.size() == 1);
   CHECK(in_state[0].places == std::vector<std::string>{"Florida"});
+}
+
+TEST_CASE("a place after a place and a comma says where it is and is a place of the same event") {
+  const std::string text =
+      "The family met officials in Tampa, Florida, on Monday. The mayor visited Paris, France on Tuesday.";
+  const auto events =
+      events_of(text, {expression_at(text, "Monday", "2000-01-03"), expression_at(text, "Tuesday", "2000-01-04")},
+                day(2000, 1, 20));
+  REQUIRE(events.size() == 2);
+  CHECK(events[0].places == std::vector<std::string>{"Tampa", "Florida"});
+  CHECK(events[1].places == std::vector<std::string>{"Paris", "France"});
+  CHECK(events[1].actors.empty());
+}
+
+TEST_CASE("a date between a determiner and its noun dates that noun, not the clause's verb") {
+  const std::string car = "Kopp's 1987 Chevrolet was discovered last month at the airport.";
+  const auto discovered = events_of(
+      car, {expression_at(car, "1987", "1987"), expression_at(car, "last month", "1998-12")}, day(1999, 1, 22));
+  REQUIRE(discovered.size() == 1);
+  CHECK(discovered[0].trigger == "was discovered");
+  CHECK(discovered[0].time.text == "last month");
+
+  const std::string blasts = "Officials hoped for aid where the Aug. 7 terrorist blasts killed 257 people.";
+  const auto killed = events_of(blasts, {expression_at(blasts, "Aug. 7", "1998-08-07")}, day(1998, 8, 18));
+  REQUIRE(killed.size() == 1);
+  CHECK(killed[0].trigger == "blasts");
+  CHECK(killed[0].type == "conflict");
 }
 
 TEST_CASE("a sentence of thousands of adverbs still yields its event") {

@@ -133,10 +133,19 @@ bool is_impersonal_name_word(std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// Royals and clergy are called by their given name: "King Hussein", "Pope Francis", "Sister Jeanne".
+bool is_given_name_title(std::string_view title) {
+  static constexpr std::array<std::string_view, 14> titles{"King",    "Queen",   "Prince",  "Princess", "Crown Prince",
+                                                           "Emperor", "Empress", "Pope",    "Sultan",   "Emir",
+                                                           "Sheikh",  "Sister",  "Brother", "Father"};
+  return std::find(titles.begin(), titles.end(), title) != titles.end();
+}
+
 // Records tokens [begin, end) said as `said` when all of them can be a personal name; true if so.
+// `title` is the title said before them, if any.
 bool note_person(const std::vector<Token>& tokens, std::size_t begin, std::size_t end, const std::string& said,
-                 const EventLexicon& lexicon, DocumentNames& names) {
-  PersonMention m{said, {}};
+                 const EventLexicon& lexicon, DocumentNames& names, std::string_view title = {}) {
+  PersonMention m{said, {}, is_given_name_title(title)};
   for (std::size_t k = begin; k < end; ++k) {
     // "Elian American": a gazetteer word is not part of a personal name.
     if (!is_personal_name_word(tokens[k]) || is_impersonal_name_word(tokens[k].text) ||
@@ -158,6 +167,14 @@ std::map<std::string, std::string, std::less<>> canonical_person_names(const Doc
   std::map<FirstLast, std::string> first_said;
   std::map<std::string, std::set<FirstLast>, std::less<>> names_with_word;
   for (const PersonMention& m : names.people) {
+    // "King Hussein" is known by title and name: a bare "Hussein" beside "Saddam Hussein" is
+    // then ambiguous.
+    if (m.words.size() == 1 && m.given_name_title) {
+      FirstLast key{m.said, m.words.front()};
+      first_said.try_emplace(key, m.said);
+      names_with_word[m.words.front()].insert(key);
+      continue;
+    }
     if (m.words.size() < 2) continue;
     FirstLast key{m.words.front(), m.words.back()};
     first_said.try_emplace(key, m.said);
@@ -174,6 +191,7 @@ std::map<std::string, std::string, std::less<>> canonical_person_names(const Doc
       canonical.try_emplace(m.said, first_said.at({m.words.front(), m.words.back()}));
       continue;
     }
+    if (m.given_name_title) continue;
     // A gazetteer name or a name said as a place ("Washington" beside "George Washington",
     // "in Virginia" beside "Virginia Welch") is not a person.
     const std::string& word = m.words.front();
@@ -217,7 +235,8 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
         // "President Nazarbayev" becomes "President Nursultan Nazarbayev" once the whole
         // document is read (canonical_person_names).
         Entity e{i, j, EntityKind::person, join_text(tokens, i, j)};
-        if (note_person(tokens, i + n, j, e.canonical, lexicon, names)) names.surnames.emplace(tokens[j - 1].text);
+        if (note_person(tokens, i + n, j, e.canonical, lexicon, names, join_text(tokens, i, i + n)))
+          names.surnames.emplace(tokens[j - 1].text);
         entities.push_back(std::move(e));
         i = j;
         continue;
@@ -316,13 +335,16 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     take_acronym(e);
     // "Sooronbay Jeenbekov" ... "Jeenbekov": remember personal names of up to three words, after
     // any title inside the sequence ("Trade Minister Joseph Kimotho").
-    std::size_t personal = i;
+    std::size_t personal = i, title = i;
     for (std::size_t k = i; k < j; ++k)
       if (const auto [length, known] = match_name(tokens, k, lexicon, buffer);
-          known && known->kind == NameKind::title && k + length < j)
+          known && known->kind == NameKind::title && k + length < j) {
+        title = k;
         personal = k + length;
+      }
     if (!organisation && j - personal <= 3 && e.end == j &&
-        note_person(tokens, personal, j, e.canonical, lexicon, names) && j - personal >= 2)
+        note_person(tokens, personal, j, e.canonical, lexicon, names, join_text(tokens, title, personal)) &&
+        j - personal >= 2)
       names.surnames.emplace(tokens[j - 1].text);
     // "in Florida": a place, whatever longer name it starts ("to" is as often said of people,
     // and "from Elian's grandmothers" is not a place).

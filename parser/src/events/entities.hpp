@@ -25,6 +25,9 @@ struct Entity {
 struct PersonMention {
   std::string said;                // the entity's text: "President Nazarbayev", "Elian"
   std::vector<std::string> words;  // the personal name without a title: {"Nazarbayev"}
+  // After a royal or clerical title the name is a given name ("King Hussein", "Pope John"):
+  // its one word is no surname of a longer name ("Saddam Hussein").
+  bool given_name_title = false;
 };
 
 // What a document has taught about its names so far: acronyms defined as "Long Form (LF)", the
@@ -42,7 +45,8 @@ struct DocumentNames {
 // two or more words takes the form of the same words said first ("Bill Clinton" after "President
 // Bill Clinton"); a one-word mention that is the first or last word of exactly one longer
 // personal name takes that name ("Elian", before or after "Elian Gonzalez"), else the first
-// titled form of the word ("Bush" and "Mr. Bush" after "President Bush"). Ambiguous words
+// titled form of the word ("Bush" and "Mr. Bush" after "President Bush"). A one-word name after
+// a royal or clerical title ("King Hussein") is a person of its own. Ambiguous words
 // ("John" beside "John Smith" and "John Doe"), gazetteer names ("Washington") and names said
 // as places ("in Virginia") stay as said, and are absent from the map.
 std::map<std::string, std::string, std::less<>> canonical_person_names(const DocumentNames& names,

@@ -129,21 +129,31 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
   for (std::size_t u = 0; u < s.units.size(); ++u)
     for (std::size_t k = s.units[u].begin; k < s.units[u].end; ++k) unit_of_token[k] = u;
   std::vector<Participants> by_clause(s.clauses);
+  const Entity* previous_place = nullptr;  // the entity just before, when it was a place
+  std::size_t previous_clause = 0;
   for (const Entity& e : entities) {
-    const std::size_t clause = s.clause_of[unit_of_token[e.begin]];
-    Participants& p = by_clause[clause];
+    std::size_t clause = s.clause_of[unit_of_token[e.begin]];
     bool place = false;
-    if (e.kind == EntityKind::country || e.kind == EntityKind::place || e.kind == EntityKind::name) {
+    // "in Tampa, Florida, on Monday", "visited Paris, France": a known place right after a place
+    // and a comma says where that place is; it is a place of the same clause (the comma may
+    // have opened another).
+    const bool subject =
+        e.end < tokens.size() && (tokens[e.end].tags & (tag_possessive | tag_be | tag_have | tag_future | tag_modal));
+    if ((e.kind == EntityKind::country || e.kind == EntityKind::place) && previous_place && !subject &&
+        previous_place->end + 1 == e.begin && (tokens[previous_place->end].tags & tag_comma)) {
+      clause = previous_clause;
+      place = true;
+    }
+    Participants& p = by_clause[clause];
+    if (!place && (e.kind == EntityKind::country || e.kind == EntityKind::place || e.kind == EntityKind::name)) {
       // An unknown name after "in", "at", "to" is a place too: "met in Quito".
       place = after_locative(tokens, entities, e);
-      if (!place && e.kind == EntityKind::place) {
-        // A city that is not a location is an actor only as a subject ("Astana will aim").
-        const bool subject = e.end < tokens.size() &&
-                             (tokens[e.end].tags & (tag_possessive | tag_be | tag_have | tag_future | tag_modal));
-        place = !subject;
-      }
+      // A city that is not a location is an actor only as a subject ("Astana will aim").
+      if (!place && e.kind == EntityKind::place) place = !subject;
     }
     add_unique(place ? p.places : p.actors, e.canonical);
+    previous_place = place ? &e : nullptr;
+    previous_clause = clause;
   }
   return by_clause;
 }
@@ -210,6 +220,19 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       const auto& interval = intervals[static_cast<std::size_t>(t) - first_timex];
       if (!interval) continue;
       const Predicate* p = governing_predicate(analysis, u);
+      // "Kopp's 1987 Chevrolet", "the 1992 protests", "the Aug. 7 terrorist blasts": a date between
+      // a determiner and a noun phrase dates that phrase; it is an event's date only when the
+      // phrase names one.
+      const auto open_word = [&](std::size_t k) {
+        return k < analysis.units.size() && analysis.units[k].tags == 0 && !analysis.units[k].timex &&
+               tokens[analysis.units[k].begin].kind == TokenKind::word;
+      };
+      if (u > 0 && (analysis.units[u - 1].tags & (tag_determiner | tag_possessive)) && open_word(u + 1)) {
+        p = nullptr;
+        for (std::size_t k = u + 1; !p && k <= u + 3 && open_word(k); ++k)
+          for (const Predicate& q : analysis.predicates)
+            if (q.begin == k) p = &q;
+      }
       if (!p) continue;
       const TimeExpression& timex = timexes[static_cast<std::size_t>(t)];
       Event e;
