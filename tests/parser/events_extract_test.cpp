@@ -343,7 +343,7 @@ TEST_CASE("a place after a place and a comma says where it is and is a place of 
   CHECK(events[1].actors.empty());
 }
 
-TEST_CASE("a date between a determiner and its noun dates that noun, not the clause's verb") {
+TEST_CASE("a date between a determiner and its noun dates the noun's event, or the verb when no other date does") {
   const std::string car = "Kopp's 1987 Chevrolet was discovered last month at the airport.";
   const auto discovered = events_of(
       car, {expression_at(car, "1987", "1987"), expression_at(car, "last month", "1998-12")}, day(1999, 1, 22));
@@ -356,6 +356,12 @@ TEST_CASE("a date between a determiner and its noun dates that noun, not the cla
   REQUIRE(killed.size() == 1);
   CHECK(killed[0].trigger == "blasts");
   CHECK(killed[0].type == "conflict");
+
+  // With no event noun and no other date, the clause's verb keeps the date.
+  const std::string loss = "Savin Corp. reported a third-quarter net loss of $35.2 million.";
+  const auto reported = events_of(loss, {expression_at(loss, "third-quarter", "1989-Q3")}, day(1989, 11, 1));
+  REQUIRE(reported.size() == 1);
+  CHECK(reported[0].trigger == "reported");
 }
 
 TEST_CASE("a sentence of thousands of adverbs still yields its event") {

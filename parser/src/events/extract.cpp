@@ -52,6 +52,36 @@ const Predicate* governing_predicate(const SentenceAnalysis& s, std::size_t unit
   return nullptr;
 }
 
+// A date between a determiner and an open-class word: "Kopp's 1987 Chevrolet", "the 1992 protests",
+// "the Aug. 7 terrorist blasts", "a third-quarter loss".
+bool premodifies_noun(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
+  const auto open_word = [&](std::size_t k) {
+    return k < s.units.size() && s.units[k].tags == 0 && !s.units[k].timex &&
+           tokens[s.units[k].begin].kind == TokenKind::word;
+  };
+  return unit > 0 && (s.units[unit - 1].tags & (tag_determiner | tag_possessive)) && open_word(unit + 1);
+}
+
+// The predicate the date at `unit` dates. A date inside a noun phrase dates the phrase: its own
+// event when a trigger names one within three words ("the 1992 protests", "the Aug. 7 terrorist
+// blasts"), else the clause's predicate ("reported a third-quarter loss") unless another date of
+// the sentence dates that ("Kopp's 1987 Chevrolet was discovered last month": last month only).
+// `placeable(u)` says whether the date at unit u has an interval.
+template <class Placeable>
+const Predicate* dated_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit,
+                                 Placeable placeable) {
+  const Predicate* p = governing_predicate(s, unit);
+  if (!p || !premodifies_noun(tokens, s, unit)) return p;
+  for (std::size_t k = unit + 1; k <= unit + 3 && k < s.units.size() && s.units[k].tags == 0 && !s.units[k].timex; ++k)
+    for (const Predicate& q : s.predicates)
+      if (q.begin == k) return &q;
+  for (std::size_t v = 0; v < s.units.size(); ++v)
+    if (v != unit && s.units[v].timex && placeable(v) && !premodifies_noun(tokens, s, v) &&
+        governing_predicate(s, v) == p)
+      return nullptr;
+  return p;
+}
+
 EventStatus status_of(const Predicate& p, const Interval& interval, const TimeExpression& t, date::sys_days dct) {
   const bool since = t.signal == "since" || interval.bound == Bound::since;
   const bool later = interval.start > dct;
@@ -219,20 +249,9 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       const int t = tokens[analysis.units[u].begin].timex;
       const auto& interval = intervals[static_cast<std::size_t>(t) - first_timex];
       if (!interval) continue;
-      const Predicate* p = governing_predicate(analysis, u);
-      // "Kopp's 1987 Chevrolet", "the 1992 protests", "the Aug. 7 terrorist blasts": a date between
-      // a determiner and a noun phrase dates that phrase; it is an event's date only when the
-      // phrase names one.
-      const auto open_word = [&](std::size_t k) {
-        return k < analysis.units.size() && analysis.units[k].tags == 0 && !analysis.units[k].timex &&
-               tokens[analysis.units[k].begin].kind == TokenKind::word;
-      };
-      if (u > 0 && (analysis.units[u - 1].tags & (tag_determiner | tag_possessive)) && open_word(u + 1)) {
-        p = nullptr;
-        for (std::size_t k = u + 1; !p && k <= u + 3 && open_word(k); ++k)
-          for (const Predicate& q : analysis.predicates)
-            if (q.begin == k) p = &q;
-      }
+      const Predicate* p = dated_predicate(tokens, analysis, u, [&](std::size_t v) {
+        return intervals[static_cast<std::size_t>(tokens[analysis.units[v].begin].timex) - first_timex].has_value();
+      });
       if (!p) continue;
       const TimeExpression& timex = timexes[static_cast<std::size_t>(t)];
       Event e;
