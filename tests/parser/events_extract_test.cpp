@@ -329,6 +329,11 @@ TEST_CASE("a place named after another is one place, and a state's news abbrevia
   const auto in_state = events_of(state, {expression_at(state, "Monday", "2000-01-03")}, day(2000, 1, 20));
   REQUIRE(in_state.size() == 1);
   CHECK(in_state[0].places == std::vector<std::string>{"Florida"});
+  // The sentence's last dot is also the abbreviation's; the next sentence's name is no place.
+  const std::string last = "On Monday the family met officials in Tampa, Fla. Sister Jeanne O'Laughlin said so.";
+  const auto at_end = events_of(last, {expression_at(last, "Monday", "2000-01-03")}, day(2000, 1, 20));
+  REQUIRE(at_end.size() == 1);
+  CHECK(at_end[0].places == std::vector<std::string>{"Tampa", "Florida"});
 }
 
 TEST_CASE("a place after a place and a comma says where it is and is a place of the same event") {

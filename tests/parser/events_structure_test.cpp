@@ -46,6 +46,17 @@ TEST_CASE("an abbreviation before a word that starts sentences also ends its sen
   CHECK(s[1] == "The talks resumed in Geneva etc.");
 }
 
+TEST_CASE("a state abbreviation after a city ends its sentence before a capitalised word") {
+  const auto s = sentences_of(
+      "The family met in Miami Beach, Fla. Sister Jeanne O'Laughlin said so. A ceremony in Independence, Mo., on "
+      "March 12 followed. The Mass. General Hospital team left Boston, Mass. on Monday.");
+  REQUIRE(s.size() == 4);
+  CHECK(s[0] == "The family met in Miami Beach, Fla.");
+  CHECK(s[1] == "Sister Jeanne O'Laughlin said so.");
+  CHECK(s[2] == "A ceremony in Independence, Mo., on March 12 followed.");
+  CHECK(s[3] == "The Mass. General Hospital team left Boston, Mass. on Monday.");
+}
+
 TEST_CASE("decimal numbers, quotes and lower-case continuations do not split sentences") {
   const auto s =
       sentences_of("Growth was 2.5 percent in 2013. \"Will it last?\" he asked. “It will.” The minister agreed!");

@@ -53,6 +53,12 @@ bool is_name_word(const Token& t) {
 std::pair<std::size_t, const EventLexicon::Name*> match_name(const std::vector<Token>& tokens, std::size_t i,
                                                              const EventLexicon& lexicon, std::string& buffer) {
   if (tokens[i].kind != TokenKind::word) return {0, nullptr};
+  // "... in Dearborn, Mich.": the sentence's last dot is also the abbreviation's.
+  if (i + 2 == tokens.size() && tokens[i + 1].text == ".") {
+    buffer.assign(tokens[i].text);
+    buffer += '.';
+    if (auto it = lexicon.names.find(buffer); it != lexicon.names.end()) return {1, &it->second};
+  }
   const auto longest = lexicon.longest_name.find(tokens[i].text);
   if (longest == lexicon.longest_name.end()) return {0, nullptr};
   for (std::size_t n = std::min(longest->second, tokens.size() - i); n >= 1; --n) {

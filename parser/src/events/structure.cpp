@@ -35,8 +35,10 @@ using events_detail::trim;
 
 // What an abbreviation's dot may be followed by without ending the sentence.
 enum class AbbreviationKind {
-  title,    // "Dr. Smith": never ends a sentence
-  ordinary  // "Jan.", "Inc.", "etc.": ends one only before a sentence-starting word
+  title,     // "Dr. Smith": never ends a sentence
+  ordinary,  // "Jan.", "Inc.", "etc.": ends one only before a sentence-starting word
+  state      // "Fla.": after "Miami, " it ends one before any capitalised word (news writes
+             // "Miami, Fla., on Monday" inside a sentence)
 };
 
 struct AbbreviationTable : x3::symbols<AbbreviationKind> {
@@ -46,13 +48,15 @@ struct AbbreviationTable : x3::symbols<AbbreviationKind> {
                           "St",  "Mt",  "Ft",  "No",  "Nos",  "Vol", "Art",  "Sect", "Fig", "pp",     "p"})
       add(t, AbbreviationKind::title);
     for (const char* o :
-         {"Jan",  "Feb",  "Mar",  "Apr",  "Jun",  "Jul",   "Aug",  "Sep",   "Sept", "Oct",  "Nov",    "Dec", "Mon",
-          "Tue",  "Tues", "Wed",  "Thu",  "Thur", "Thurs", "Fri",  "Sat",   "Sun",  "Inc",  "Corp",   "Co",  "Ltd",
-          "Bros", "Dept", "Univ", "Assn", "Intl", "Govt",  "Jr",   "Sr",    "etc",  "vs",   "approx", "est", "ca",
-          "cf",   "al",   "Ave",  "Blvd", "Rd",   "Ala",   "Ariz", "Calif", "Colo", "Conn", "Fla",    "Ga",  "Ill",
-          "Ind",  "Kan",  "Ky",   "La",   "Md",   "Mass",  "Mich", "Minn",  "Miss", "Mo",   "Mont",   "Neb", "Nev",
-          "Okla", "Ore",  "Pa",   "Tenn", "Tex",  "Va",    "Vt",   "Wash",  "Wis",  "Wyo",  "mln",    "bln"})
+         {"Jan",    "Feb", "Mar",  "Apr",  "Jun",  "Jul",  "Aug",   "Sep",  "Sept", "Oct", "Nov", "Dec",
+          "Mon",    "Tue", "Tues", "Wed",  "Thu",  "Thur", "Thurs", "Fri",  "Sat",  "Sun", "Inc", "Corp",
+          "Co",     "Ltd", "Bros", "Dept", "Univ", "Assn", "Intl",  "Govt", "Jr",   "Sr",  "etc", "vs",
+          "approx", "est", "ca",   "cf",   "al",   "Ave",  "Blvd",  "Rd",   "mln",  "bln"})
       add(o, AbbreviationKind::ordinary);
+    for (const char* state : {"Ala", "Ariz", "Calif", "Colo", "Conn", "Fla",  "Ga",   "Ill",  "Ind", "Kan", "Ky",
+                              "La",  "Md",   "Mass",  "Mich", "Minn", "Miss", "Mo",   "Mont", "Neb", "Nev", "Okla",
+                              "Ore", "Pa",   "Tenn",  "Tex",  "Va",   "Vt",   "Wash", "Wis",  "Wyo"})
+      add(state, AbbreviationKind::state);
   }
 };
 const AbbreviationTable abbreviations;
@@ -270,7 +274,10 @@ std::vector<TextSpan> split_sentences(std::string_view text, TextSpan range) {
       const char* q = p;
       AbbreviationKind kind = AbbreviationKind::ordinary;
       if (x3::parse(q, end, abbreviations >> '.' >> !word_char, kind)) {
-        if (kind == AbbreviationKind::ordinary && opener_follows(q, end, true)) close_sentence(q);
+        const bool after_city = p - base >= 2 && p[-1] == ' ' && p[-2] == ',';
+        if ((kind == AbbreviationKind::ordinary && opener_follows(q, end, true)) ||
+            (kind == AbbreviationKind::state && opener_follows(q, end, !after_city)))
+          close_sentence(q);
         p = q;
         at_word_start = false;
         continue;
