@@ -158,3 +158,32 @@ TEST_CASE("date and range arguments cover their days whole at both ends") {
   CHECK(format_day(day(2014, 2, 5)) == "2014-02-05");
   CHECK(format_day(day(2014, 2, 5) + 0.7) == "2014-02-05");
 }
+
+TEST_CASE("the first view leaves out a few far outliers that would squeeze the other events") {
+  std::vector<std::int32_t> starts, ends;
+  for (int i = 0; i < 100; ++i) {  // 1990..1999, one event a month or so
+    const auto d = static_cast<std::int32_t>(day(1990, 1, 1)) + i * 36;
+    starts.push_back(d);
+    ends.push_back(d);
+  }
+  starts.push_back(static_cast<std::int32_t>(day(1800, 1, 1)));  // "in 1800" in one document
+  ends.push_back(starts.back());
+  const auto dense = dense_day_range(starts, ends);
+  REQUIRE(dense);
+  CHECK(dense->first >= day(1990, 1, 1));
+  CHECK(dense->last <= day(2000, 1, 1));
+
+  // Without outliers, and with few events, the view holds every event.
+  starts.pop_back();
+  ends.pop_back();
+  const auto all = dense_day_range(starts, ends);
+  REQUIRE(all);
+  CHECK(all->first == starts.front());
+  CHECK(all->last == ends.back() + 1.0);
+  const std::vector<std::int32_t> few{static_cast<std::int32_t>(day(1800, 1, 1)),
+                                      static_cast<std::int32_t>(day(2014, 1, 1))};
+  const auto both = dense_day_range(few, few);
+  REQUIRE(both);
+  CHECK(both->first == few[0]);
+  CHECK_FALSE(dense_day_range({}, {}));
+}

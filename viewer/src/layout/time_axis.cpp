@@ -258,6 +258,25 @@ std::string format_day(double day) {
   return buf;
 }
 
+std::optional<DayRange> dense_day_range(const std::vector<std::int32_t>& starts, const std::vector<std::int32_t>& ends,
+                                        double tail) {
+  const std::size_t n = std::min(starts.size(), ends.size());
+  if (n == 0) return std::nullopt;
+  std::vector<std::size_t> by_start(n);
+  for (std::size_t i = 0; i < n; ++i) by_start[i] = i;
+  std::sort(by_start.begin(), by_start.end(), [&](std::size_t a, std::size_t b) { return starts[a] < starts[b]; });
+  const auto span_of = [&](std::size_t from, std::size_t to) {  // events by_start[from, to)
+    DayRange r{static_cast<double>(starts[by_start[from]]), static_cast<double>(starts[by_start[from]]) + 1.0};
+    for (std::size_t k = from; k < to; ++k) r.last = std::max(r.last, static_cast<double>(ends[by_start[k]]) + 1.0);
+    return r;
+  };
+  const DayRange whole = span_of(0, n);
+  const auto trimmed = static_cast<std::size_t>(std::floor(tail * static_cast<double>(n)));
+  if (trimmed == 0 || 2 * trimmed >= n) return whole;
+  const DayRange dense = span_of(trimmed, n - trimmed);
+  return dense.last - dense.first < 0.25 * (whole.last - whole.first) ? dense : whole;
+}
+
 std::optional<DayRange> parse_day_range(std::string_view text) {
   const auto days = [](date::sys_days first, date::sys_days last) {
     return DayRange{static_cast<double>(first.time_since_epoch().count()),

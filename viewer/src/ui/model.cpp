@@ -87,6 +87,7 @@ void Model::rebuild_static() {
   if (!days_.starts.empty())
     data_span_ = DayRange{static_cast<double>(*std::min_element(days_.starts.begin(), days_.starts.end())),
                           static_cast<double>(*std::max_element(days_.ends.begin(), days_.ends.end())) + 1.0};
+  dense_span_ = dense_day_range(days_.starts, days_.ends);
   // In timeline order (the engine's index), so that make_lane needs no sort.
   const std::vector<std::size_t> ordered = timeline_.ordered();
   all_lane_ = make_lane("all", days_, std::vector<std::uint32_t>(ordered.begin(), ordered.end()));

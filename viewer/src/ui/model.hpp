@@ -62,6 +62,8 @@ class Model {
   int type_slot_of(std::uint32_t event) const { return event_type_slot_[event]; }
   // Span of all events in days [first, last) or nullopt for an empty timeline.
   std::optional<DayRange> data_span() const { return data_span_; }
+  // Where most events lie: data_span() without a few far outliers (dense_day_range).
+  std::optional<DayRange> dense_span() const { return dense_span_; }
 
   // The shown events as a timeline of their own, with all documents and `periods`, for export.
   Timeline shown_timeline(const std::vector<Period>& periods) const;
@@ -84,6 +86,7 @@ class Model {
   std::vector<std::string> type_order_;
   std::vector<std::uint8_t> event_type_slot_;
   std::optional<DayRange> data_span_;
+  std::optional<DayRange> dense_span_;
   // What lanes are built from, read once per timeline: every event's days, and its values for a
   // lane key (taken from the engine's index the first time the key is used).
   const FacetIds& lane_values(LaneKey key);

@@ -274,7 +274,12 @@ void View::refilter() {
 void View::fit_view() {
   const float x_left = axis_.x_left, x_right = axis_.x_right;
   if (const auto span = model_.data_span()) {
-    axis_ = fit_axis(span->first, span->last, x_left, x_right, 0.04);
+    // Where most events lie first; fitting again on that view shows every event.
+    const DayRange most = model_.dense_span().value_or(*span);
+    const TimeAxis most_axis = fit_axis(most.first, most.last, x_left, x_right, 0.04);
+    const bool showing_most =
+        std::abs(axis_.first_day - most_axis.first_day) < 0.5 && std::abs(axis_.last_day - most_axis.last_day) < 0.5;
+    axis_ = showing_most ? fit_axis(span->first, span->last, x_left, x_right, 0.04) : most_axis;
   } else {
     // Nothing to fit: a year either side of the documents' DCT, or of today.
     double centre = day_number(date::floor<date::days>(std::chrono::system_clock::now()));
@@ -337,6 +342,7 @@ void View::toolbar() {
   if (ImGui::InputTextWithHint("##search", "Search triggers, sentences, dates\u2026", &filters_.text)) refilter();
   ImGui::SameLine(0.0f, 16.0f);
   if (ImGui::Button("Fit (Home)")) fit_view();
+  if (ImGui::IsItemHovered()) ImGui::SetTooltip("Fit where most events lie; again: every event");
   ImGui::SameLine();
   if (ImGui::Button("Export\u2026")) ImGui::OpenPopup("export");
   export_popup();

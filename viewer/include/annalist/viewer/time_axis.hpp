@@ -8,6 +8,7 @@
 // [start, end + 1) on the axis.
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -84,6 +85,14 @@ struct DayRange {
   double first = 0.0;
   double last = 0.0;
 };
+
+// The span a first view shows of events covering days [starts[i], ends[i]] (inclusive; both
+// vectors the same size): all of them, [min start, max end + 1), unless a few far outliers would
+// squeeze the rest (an "1800" in a collection of 1990s news). Then the events whose starts lie
+// within the `tail` quantiles at both ends, when their span is under a quarter of the whole.
+// nullopt when there are no events.
+std::optional<DayRange> dense_day_range(const std::vector<std::int32_t>& starts, const std::vector<std::int32_t>& ends,
+                                        double tail = 0.02);
 
 // The days a date or range argument covers, whole at both ends: "2014" is [2014-01-01,
 // 2015-01-01), "2014-02" is February, "2012..2020" is [2012-01-01, 2021-01-01). The date syntax
