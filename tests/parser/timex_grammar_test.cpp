@@ -1197,3 +1197,248 @@ TEST_CASE("a range word repeated thousands of times is read without exhausting t
     CHECK(range->range_end == (word == "from " ? "2014" : "2014-07"));
   }
 }
+
+TEST_CASE("plans as a noun gives its clause no future") {
+  // DCT Monday 1998-08-17: "vacation plans", "the plans were" are nouns, the clause is past.
+  check_value("On Friday, when Albright set aside vacation plans for the trip, the State Department lifted a warning.",
+              "Friday", "1998-08-14", "1998-08-17");
+  check_value("On Friday, the plans were dropped and the ministry lifted a warning.", "Friday", "1998-08-14",
+              "1998-08-17");
+  // The verb still looks ahead.
+  check_value("The secretary plans to visit Nairobi on Friday.", "Friday", "1998-08-21", "1998-08-17");
+  check_value("Qantas plans a second flight on Friday.", "Friday", "1998-08-21", "1998-08-17");
+}
+
+TEST_CASE("a quoted title in capitals is no time") {
+  // Programme names: every word capitalised right after a quotation mark.
+  const auto shows = annalist::test::tag(
+      "Baker said on ABC-TV's \"This Week With David Brinkley\" that it was so. He spoke on CBS's ''60 "
+      "Minutes.'' ",
+      "1991-02-25");
+  CHECK_FALSE(annalist::test::expression(shows, "This Week"));
+  CHECK_FALSE(annalist::test::expression(shows, "60 Minutes"));
+  // Quoted speech writes its times in lower case after the first word, names of days aside.
+  check_value("\"This week, we will decide,\" he said.", "This week", "2014-W06");
+  check_value("\"Next Monday we leave,\" he said.", "Next Monday", "2014-02-10");
+  check_value("He said \"60 minutes\" would do.", "60 minutes", "PT60M");
+}
+
+TEST_CASE("a quarter of a group is a fraction, not a period") {
+  const auto share = annalist::test::tag("Funds account for more than a quarter of the entire market.");
+  CHECK_FALSE(annalist::test::expression(share, "more than a quarter"));
+  CHECK(annalist::test::tag("Three quarters of their members voted.").empty());
+  // A quarter of a unit, or a quarter alone, is still a length.
+  check_value("In a quarter of an hour it ended.", "a quarter of an hour", "PT15M");
+  check_value("Profits fell for a quarter, then rose.", "a quarter", "P1Q");
+}
+
+TEST_CASE("a clock time keeps the zone it names, in minutes east of UTC, and its value as written") {
+  const auto cet = only("The market opens at 4pm CET.", "4pm CET");
+  CHECK(cet.value == "2014-02-05T16:00");
+  CHECK(cet.zone_offset == 60);
+  CHECK(only("Trading resumed at 14:30 GMT.", "14:30 GMT").zone_offset == 0);
+  CHECK(only("The call is at 11 am utc+02:45.", "11 am utc+02:45").zone_offset == 165);
+  CHECK(only("Stamped 1994-11-05T13:15:30Z by the server.", "1994-11-05T13:15:30Z").zone_offset == 0);
+  CHECK(only("Logged 2015-07-31T12:00:00-05:00 locally.", "2015-07-31T12:00:00-05:00").zone_offset == -300);
+  // TimeML keeps the wall-clock time as written: "5 p.m. EST" is T17.
+  const auto est = only("Bids were due at 5 p.m. EST Nov. 9.", "5 p.m. EST Nov. 9", "1989-11-02");
+  CHECK(est.value == "1989-11-09T17:00");
+  CHECK(est.zone_offset == -300);
+}
+
+TEST_CASE("an expression that names no zone has none") {
+  CHECK_FALSE(only("The market opens at 4pm.", "4pm").zone_offset);
+  CHECK_FALSE(only("He arrived on January 29.", "January 29").zone_offset);
+  // A zone says nothing about a date without its time.
+  for (const auto& t : annalist::test::tag("Shares rose on January 29 and 30.")) CHECK_FALSE(t.zone_offset);
+}
+
+TEST_CASE("a zone after a range's end applies to both ends, and may be written on both") {
+  const auto cst = only("Office hours are 9:30 - 11:00 CST daily.", "9:30 - 11:00 CST");
+  CHECK(cst.zone_offset == -360);
+  REQUIRE(cst.range_end);
+  CHECK(*cst.range_end == "2014-02-05T11:00");
+  const auto gmt = only("Polls open 15h GMT - 18h GMT.", "15h GMT - 18h GMT");
+  CHECK(gmt.value == "2014-02-05T15:00");
+  CHECK(gmt.zone_offset == 0);
+  REQUIRE(gmt.range_end);
+  CHECK(*gmt.range_end == "2014-02-05T18:00");
+}
+
+TEST_CASE("a zone in parentheses after a time is read with it") {
+  const auto bst = only("The launch is Thursday 9 am (BST).", "Thursday 9 am (BST)");
+  CHECK(bst.value == "2014-02-06T09:00");
+  CHECK(bst.zone_offset == 60);
+  CHECK(only("Doors open at 18:00 (GMT+1).", "18:00 (GMT+1)").zone_offset == 60);
+}
+
+TEST_CASE("a zone in capitals makes a bare hour after a clock preposition a time") {
+  const auto et = only("The results come at 5 ET.", "5 ET");
+  CHECK(et.type == TimexType::time);
+  CHECK(et.zone_offset == -300);
+  check_value("Polls close at 8 PST.", "8 PST", "2014-02-05T08:00");
+}
+
+TEST_CASE("a capitalised word that is not a zone, or a zone word alone, is no time") {
+  using annalist::test::tag;
+  for (const auto& t : tag("He sold a 2005 PT Cruiser and bought 2 PT Cruisers.")) CHECK(t.type != TimexType::time);
+  CHECK(tag("ET phoned home.").empty());
+  CHECK(tag("The CST rate was cut.").empty());
+  CHECK(tag("She was 5 et 6 in the table.").empty());
+  // A zone that is also a word counts only in capitals: the minister is no zone.
+  const auto met = only("He arrived at 3pm met the minister.", "3pm");
+  CHECK_FALSE(met.zone_offset);
+  CHECK_FALSE(only("Roads were at 5 p.m. wet again.", "5 p.m.").zone_offset);
+  // Lower-case zone names read after a time that is one by its form.
+  CHECK(only("Thursday 8h00 gmt", "Thursday 8h00 gmt").zone_offset == 0);
+}
+
+TEST_CASE("a clock time followed by its date after a comma or 'on' is one TIME on that date") {
+  const auto est = only("Offers expire at 5 p.m. EST, Nov. 6, the company said.", "5 p.m. EST, Nov. 6", "1989-10-30");
+  CHECK(est.type == TimexType::time);
+  CHECK(est.value == "1989-11-06T17:00");
+  CHECK(est.zone_offset == -300);
+  check_value("The fire started at 10:30 p.m., Tuesday, officials said.", "10:30 p.m., Tuesday", "2014-02-04T22:30");
+  check_value("He will land at 9 a.m. on March 3.", "9 a.m. on March 3", "2014-03-03T09:00");
+  // The zone may follow the day.
+  const auto iraq =
+      only("Strikes began at 9:34 p.m., March 19 EST, officials said.", "9:34 p.m., March 19 EST", "2003-03-20");
+  CHECK(iraq.value == "2003-03-19T21:34");
+  CHECK(iraq.zone_offset == -300);
+  // A loose time with a zone after a clock preposition takes its day; a weight does not.
+  check_value("Results come at 5 ET on Friday.", "5 ET on Friday", "2014-02-07T17:00");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("They shipped 20 MT on Friday."), "20 MT on Friday"));
+  // A list of times is no date.
+  const auto list = annalist::test::tag("Buses leave at 9 a.m., 11 a.m. and 2 p.m. daily.");
+  CHECK(annalist::test::expression(list, "9 a.m."));
+}
+
+TEST_CASE("a part of the day with mid-, early or late takes its day and its mod") {
+  const auto mid = only("Shares fell mid-afternoon yesterday in London.", "mid-afternoon yesterday", "1989-11-02");
+  CHECK(mid.type == TimexType::time);
+  CHECK(mid.value == "1989-11-01TAF");
+  CHECK(mid.mod == "MID");
+  const auto late = only("The talks ended late afternoon Friday.", "late afternoon Friday");
+  CHECK(late.value == "2014-01-31TAF");
+  CHECK(late.mod == "END");
+  const auto alone = only("By mid afternoon, the roads were closed.", "mid afternoon", "1998-03-06");
+  CHECK(alone.value == "1998-03-06TAF");
+  CHECK(alone.mod == "MID");
+  const auto later = only("The minister will speak later this afternoon.", "later this afternoon", "1998-02-22");
+  CHECK(later.value == "1998-02-22TAF");
+  CHECK(later.mod == "END");
+  // What existed stays: "early this morning", "late Tuesday night".
+  check_value("It rained early this morning.", "early this morning", "2014-02-05TMO");
+  check_value("They met late Tuesday night.", "late Tuesday night", "2014-02-04TNI");
+  // An adjective is no time: "early morning raids".
+  CHECK(annalist::test::tag("Police staged early morning raids.").empty());
+}
+
+TEST_CASE("the part of the day of a date is a TIME on that date") {
+  check_value("Troops marched on the night of April 18, 1775, to Concord.", "the night of April 18, 1775",
+              "1775-04-18TNI", "1800-01-01");
+  check_value("The attack began in the early morning hours of 30 April 1975.",
+              "the early morning hours of 30 April 1975", "1975-04-30TMO", "1980-01-01");
+  check_value("It fell early in the morning of 29 April 1975.", "early in the morning of 29 April 1975",
+              "1975-04-29TMO", "1980-01-01");
+}
+
+TEST_CASE("this time or that period after a preposition of time is the time the story reached") {
+  check_value("During this period, the army advanced on the capital.", "this period", "PRESENT_REF");
+  check_value("By that time the city had fallen.", "that time", "PRESENT_REF");
+  // Without the preposition it is an occasion, or a period qualifying a noun.
+  CHECK(annalist::test::tag("This time he won the vote.").empty());
+  CHECK(annalist::test::tag("He said that time was short.").empty());
+  CHECK(annalist::test::tag("Curators restored the chairs in that period style.").empty());
+}
+
+TEST_CASE("two bare hours after from are a clock range when the day is said with on or is a weekday") {
+  // DCT Wednesday 2014-02-05.
+  const auto range_of = [](std::string_view text, std::string_view phrase) {
+    const auto t = only(text, phrase);
+    CHECK(t.type == TimexType::time);
+    return std::pair{t.range_begin.value_or(""), t.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(range_of("The clinic will be open from 9 to 5 on Monday.", "9 to 5 on Monday") ==
+        Ends{"2014-02-10T09:00", "2014-02-10T17:00"});
+  CHECK(range_of("Lessons run from 3 to 4 Thursday.", "3 to 4 Thursday") ==
+        Ends{"2014-02-06T15:00", "2014-02-06T16:00"});
+  // One end with its am/pm or minutes makes the clock evident whatever the day word.
+  CHECK(range_of("The talk runs from 9 to 11 a.m. tomorrow.", "9 to 11 a.m. tomorrow") ==
+        Ends{"2014-02-06T09:00", "2014-02-06T11:00"});
+  CHECK(range_of("We meet between 2 and 4 p.m. on Friday.", "2 and 4 p.m. on Friday") ==
+        Ends{"2014-02-07T14:00", "2014-02-07T16:00"});
+  CHECK(range_of("The desk is staffed from 9:30 to 5 today.", "9:30 to 5 today") ==
+        Ends{"2014-02-05T09:30", "2014-02-05T17:00"});
+}
+
+TEST_CASE("bare numbers from one to another stay amounts after a verb of change, before a unit or a day word") {
+  for (const std::string_view text :
+       {"Rates rose from 3 to 4 today, the bank said.", "Unemployment fell from 9 to 5 on Monday.",
+        "The index climbed from 3 to 4 on Friday.", "Prices dropped from 5 to 3 on Monday.",
+        "Output went up from 2 to 3 on Tuesday.", "The rate went from 9 to 5 percent on Monday.",
+        "The fund grew from 2 to 3 million on Monday.", "Seats were cut from 9 to 5 Monday."}) {
+    CAPTURE(text);
+    const auto found = annalist::test::tag(text);
+    for (const auto& t : found) {
+      CAPTURE(t.text);
+      CHECK_FALSE(t.range_begin);
+      CHECK(t.type == TimexType::date);
+    }
+  }
+  // A later number smaller than the first is no range on one day ("from 5 to 3").
+  const auto backwards = annalist::test::tag("Hours moved from 5 to 3 on Monday.");
+  CHECK_FALSE(annalist::test::expression(backwards, "5 to 3 on Monday"));
+}
+
+TEST_CASE("a bare hour ending a range after now is the next such hour after a moment of the day") {
+  const auto end_at = [](int hour, int minute, std::string_view text) {
+    auto context = annalist::test::context_at("2013-02-12");
+    context.dct += std::chrono::hours{hour} + std::chrono::minutes{minute};
+    context.dct_is_moment = true;
+    const auto found = annalist::find_time_expressions(text, context);
+    CAPTURE(text);
+    REQUIRE(found.size() == 1);
+    CHECK(found.front().range_begin == "PRESENT_REF");
+    return found.front().range_end.value_or("");
+  };
+  CHECK(end_at(4, 30, "Stay from now until 5.") == "2013-02-12T05:00");
+  CHECK(end_at(9, 0, "Stay from now until 5.") == "2013-02-12T17:00");
+  CHECK(end_at(18, 0, "Stay from now until 5.") == "2013-02-13T05:00");
+  CHECK(end_at(5, 30, "Stay from now until 5.") == "2013-02-12T17:00");  // 05:00 is past
+  CHECK(end_at(0, 0, "Stay from now until 11.") == "2013-02-12T11:00");
+  CHECK(end_at(13, 0, "Stay from now until 12.") == "2013-02-13T00:00");
+  // Against a document date, with no time of day to count from: working hours.
+  CHECK(only("Stay from now until 5.", "from now until 5").range_end == "2014-02-05T17:00");
+}
+
+TEST_CASE("a part of a year before a dash and a later year begins the range in the part") {
+  const auto early = only("Prices rose in early 2013-2015.", "early 2013-2015");
+  CHECK(early.value == "2013-01");
+  CHECK(early.range_begin == "2013-01");
+  CHECK(early.range_end == "2015");
+  CHECK(early.mod.empty());
+  CHECK(only("He served from late 1998-99.", "late 1998-99").range_end == "1999");
+  // The TimeML writer gives the beginning its part's mod, as "from early 2013 to 2015" has it.
+  const auto doc = annalist::TimemlDocument::parse(
+      "<TimeML><TEXT>Prices rose in early 2013-2015 and mid-2010-2012.</TEXT></TimeML>", "dash.tml");
+  const auto tagged = doc.with_timexes(annalist::test::tag(doc.text()));
+  CAPTURE(tagged);
+  CHECK(tagged.find("value=\"2013\" mod=\"START\">early 2013</TIMEX3>-<TIMEX3") != std::string::npos);
+  CHECK(tagged.find("value=\"2015\">2015</TIMEX3>") != std::string::npos);
+  CHECK(tagged.find("value=\"2010\" mod=\"MID\">mid-2010</TIMEX3>") != std::string::npos);
+  // A year that is not later is no such range.
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("in early 2013-2012"), "early 2013-2012"));
+}
+
+TEST_CASE("around or about before a possessive day is no approximation of the day") {
+  const auto ruling = annalist::test::tag("Relatives would look for ways to get around Wednesday's ruling.");
+  CHECK_FALSE(annalist::test::expression(ruling, "around Wednesday"));
+  CHECK(annalist::test::expression(ruling, "Wednesday"));
+  const auto vote = annalist::test::tag("He was asked about Friday's vote.");
+  CHECK_FALSE(annalist::test::expression(vote, "about Friday"));
+  CHECK(annalist::test::expression(vote, "Friday"));
+  // Without the possessive it still is one.
+  CHECK(only("The talks resume around Wednesday.", "around Wednesday").mod == "APPROX");
+}

@@ -162,6 +162,25 @@ bool starts_plan(const char* to, const char* text_end) {
                   "these", "those", "some", "any", "many", "lack", "poor",  "bad", "heavy", "high", "low"});
 }
 
+// Whether "plan" or "plans" at [from, to) is the noun ("vacation plans for the trip", "the plan
+// was", "their plans."): a determiner before it, or after it punctuation or a word that follows
+// nouns, not the verb ("plans to visit", "plans a visit", "plans daily flights").
+bool is_plan_noun(const char* text_begin, const char* from, const char* to, const char* text_end) {
+  const auto n = static_cast<std::size_t>(to - from);
+  if (!spells(from, n, "plans") && !spells(from, n, "plan")) return false;
+  const ShortWord before =
+      word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+  if (one_of(before.view(), {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
+                             "these", "those", "no", "any", "such", "new"}))
+    return true;
+  if (to == text_end || *to != ' ' || to + 1 == text_end || !is_letter(to[1])) return true;
+  std::array<char, 16> buffer{};
+  const char* after = to;
+  return one_of(lower_word_at(to + 1, text_end, buffer, after),
+                {"for",  "of", "in",  "at",  "by",  "on",   "with",  "and",  "or",  "that",  "which",  "was",
+                 "were", "is", "are", "had", "has", "have", "would", "will", "may", "could", "called", "still"});
+}
+
 // Whether "would" at [from, to) tells a future seen from a report: "announced that the father
 // would be traveling Thursday", "said he would leave Monday". Only before a verb (not "would have"
 // gone, a past that did not happen) and in a reported clause: a reporting verb or "that" before it
@@ -407,8 +426,13 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     const std::string_view word = text.substr(i, stop - i);
     if (word == "saying" || word == "which" || word == "who") break;
     // A "would" after the expression is no report of it ("announced Friday, holders would receive").
-    const Cue cue = cue_at(base, base + i, base + stop, base + text.size(), perfect_is_past);
-    right.consider(cue == Cue::reported ? Cue::none : cue, i - end);
+    Cue cue = cue_at(base, base + i, base + stop, base + text.size(), perfect_is_past);
+    // The noun "plans" after the expression holds no plan for it ("On Friday, when Albright set
+    // aside vacation plans for the trip, the State Department lifted"); before it, it may ("a
+    // withdrawal plan ... with a withdrawal date in late 2008").
+    if (cue == Cue::reported || (cue == Cue::future && is_plan_noun(base, base + i, base + stop, base + text.size())))
+      cue = Cue::none;
+    right.consider(cue, i - end);
     if (right.strong != Cue::none) break;
     i = stop;
   }
@@ -526,10 +550,52 @@ bool has_lower_case_verb_month(std::string_view match) {
   return false;
 }
 
+// Whether the expression right after a quotation mark has every word after its first capitalised
+// and the title goes on in capitals or ends there, as a name does: the programmes ''60 Minutes''
+// and "This Week With David Brinkley". Quoted speech writes its times in lower case after the
+// first word ("This week," he said), names of months, weekdays and holidays aside ("Next Monday we
+// leave", "Christmas Day is"); a title that says what the period was ("57 Days of Hell") names it.
+bool is_quoted_title(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (begin == 0 || !is_quote_mark_at(text, begin - 1)) return false;
+  if (m.point.month != unset || m.point.weekday != unset || m.holiday != unset) return false;
+  bool later_word = false;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (text[i] != ' ') continue;
+    while (i + 1 < end && text[i + 1] == ' ') ++i;
+    if (i + 1 == end || !is_upper(text[i + 1])) return false;
+    later_word = true;
+  }
+  if (!later_word) return false;
+  std::size_t after = end;
+  while (after < text.size() && (text[after] == '.' || text[after] == ',' || text[after] == '!' || text[after] == '?'))
+    ++after;
+  if (after < text.size() && is_quote_mark_at(text, after)) return true;
+  return after == end && after + 1 < text.size() && text[after] == ' ' && is_upper(text[after + 1]);
+}
+
+// Whether "of" and a determiner follow `end`: "more than a quarter of the vote", "three quarters
+// of their members" are fractions, not periods ("a quarter of an hour" is read whole).
+bool of_determiner_follows(std::string_view text, std::size_t end) {
+  if (text.substr(end, 4) != " of ") return false;
+  const std::string next = word_after(text, end + 3);
+  std::string lowered;
+  for (const char c : next) lowered.push_back(lower(c));
+  return one_of(lowered, {"the", "all", "its", "his", "her", "their", "our", "my", "your", "those", "these", "them",
+                          "us", "it", "this", "that", "every", "each"});
+}
+
 }  // namespace
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (inside_number(text, begin, end)) return false;
+  if (is_quoted_title(text, begin, end, m)) return false;
+  if (m.kind == Kind::duration && m.unit == Unit::quarter && of_determiner_follows(text, end)) return false;
+  // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
+  // the preposition of the noun the day owns, not an approximation of the day (read from the day on).
+  if ((text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s") &&
+      (spells(text.data() + begin, std::min<std::size_t>(end - begin, 7), "around ") ||
+       spells(text.data() + begin, std::min<std::size_t>(end - begin, 6), "about ")))
+    return false;
   // "after a month" in "after a month-long siege": the unit belongs to the adjective "month-long",
   // which the duration rules read from the unit on.
   if (text.substr(end, 5) == "-long" && (end + 5 == text.size() || !is_letter(text[end + 5]))) return false;
@@ -552,6 +618,14 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (before == "high" && end - begin >= 4 && lower(text[begin]) == 'n' && lower(text[begin + 1]) == 'o' &&
       lower(text[begin + 2]) == 'o' && lower(text[begin + 3]) == 'n')
     return false;
+  // "this time", "that period" (rules_relative.cpp) are the time a story has reached after a
+  // preposition of time ("during this period", "by that time"), elsewhere an occasion ("this time
+  // he won") or a thing ("that period piece").
+  if (m.kind == Kind::vague && end - begin >= 9 && lower(text[begin]) == 't' && lower(text[begin + 1]) == 'h' &&
+      (text.substr(begin + 2, 3) == "is " || text.substr(begin + 2, 3) == "at "))
+    return one_of(before, {"during", "throughout", "in", "by", "from", "till", "until", "since", "around", "before",
+                           "after", "over"}) &&
+           !modifies_next_word(text, end);
   // "the future", "the past" are nouns of time after a preposition ("in the future") or before
   // punctuation, but adjectives in "the future integration bloc".
   if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The "))

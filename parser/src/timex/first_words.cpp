@@ -102,7 +102,7 @@ constexpr std::array inner_words{
     "through"sv,   "thru"sv,   "till"sv,    "times"sv,     "to"sv,         "turn"sv,       "until"sv,   "untill"sv,
     "utc"sv,       "wet"sv,    "morning"sv, "afternoon"sv, "evening"sv,    "night"sv,      "hundred"sv, "ended"sv,
     "ending"sv,    "round"sv,  "lunch"sv,   "lunchtime"sv, "mo"sv,         "weekday"sv,    "workday"sv, "business"sv,
-    "working"sv,   "part"sv,   "long"sv};
+    "working"sv,   "part"sv,   "long"sv,    "time"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows). Spelled numbers too: a count needs its unit ("three

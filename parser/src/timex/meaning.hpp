@@ -121,6 +121,11 @@ enum class Kind : std::uint8_t {
 // "next Friday", "the end of next week" ("from today to tomorrow afternoon", "between now and the
 // end of next week"). The same fields as Meaning's own, for the end; its calendar fields (a part of
 // the day, a weekday) are Meaning::range_end.
+// Why not a Meaning: a Meaning cannot hold one by value, and holding one through a pointer would
+// allocate on every copy, which the grammar makes at each alternative it tries; a struct of these
+// fields inside Meaning would rename every field access in the rule families. So the end keeps
+// the subset a carried end uses (rules_ranges.cpp refuses the rest), and counted_end_of /
+// meaning_of_end below are the one place that maps it.
 struct CountedEnd {
   Kind kind = Kind::calendar;  // relative ("tomorrow") or calendar with a direction ("next Friday")
   Unit unit = Unit::none;

@@ -800,6 +800,36 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Te
 
 namespace {
 
+// An hour without am/pm ending a range after "now" ("from now until 5", "until 5:30":
+// CalendarFields::meridiem_open) is the next such time after a moment of the day (05:00 at 04:30,
+// 17:00 at 09:00, tomorrow's 05:00 at 18:00), as an assistant asked at that moment reads it.
+// Against a document date, which has no time of day to count from, working hours decide: one to
+// six is the afternoon ("open from now until 5": 17:00).
+void settle_hour_after_now(CalendarFields& f, const Clock& now) {
+  if (!f.meridiem_open || f.hour == unset) return;
+  f.meridiem_open = false;
+  if (!now.moment) {
+    if (f.hour >= 1 && f.hour <= 6) f.hour += 12;
+    return;
+  }
+  const int minute = f.minute == unset ? 0 : f.minute;
+  const auto after_now = [&](int hour) { return std::chrono::minutes{hour * 60 + minute} > now.time_of_day; };
+  const int morning = f.hour % 12;
+  sys_days day = now.day;
+  if (after_now(morning)) {
+    f.hour = morning;
+  } else if (after_now(morning + 12)) {
+    f.hour = morning + 12;
+  } else {
+    f.hour = morning;
+    day += days{1};
+  }
+  const year_month_day ymd{day};
+  f.year = static_cast<int>(ymd.year());
+  f.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+  f.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+}
+
 // A range with an end or a beginning counted from now ("from today to tomorrow afternoon",
 // "between now and the end of next week"; Meaning::range_end_counted): each end normalised as if
 // said alone, the range from the first to the second. An end the clause's tense puts before the
@@ -812,6 +842,7 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
   begin.range_end = CalendarFields{};
   begin.counted_end = CountedEnd{};
   Meaning end = meaning_of_end(m.counted_end, m.range_end);
+  if (m.kind == Kind::vague) settle_hour_after_now(end.point, split(anchors.document, anchors));
   // As the scanner does for a date said alone: in news an underspecified date counts from the DCT.
   Anchors end_anchors = anchors;
   if (end.kind == Kind::calendar && end.anchor != Anchor::reference && !anchors.narrative)
@@ -822,13 +853,7 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
   const sys_days dct = split(anchors.document).day;
   const auto placed = [dct](const Normalized& n) -> std::optional<Interval> {
     if (n.value == "PRESENT_REF") return Interval{dct, dct};  // "now" at either end
-    TimeExpression t;
-    t.type = n.type;
-    t.value = n.value;
-    t.mod = n.mod;
-    t.range_begin = n.range_begin;
-    t.range_end = n.range_end;
-    return interval_of(t, dct);
+    return interval_of(expression_of(n), dct);
   };
   const auto begin_days = placed(*first);
   if (!begin_days) return std::nullopt;

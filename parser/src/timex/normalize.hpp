@@ -43,6 +43,18 @@ struct Normalized {
   std::optional<date::sys_days> new_reference;
 };
 
+// The TIMEX3 fields of `normalized` (type, value, mod, range) as an expression; where it stands in
+// the text (begin, end, text) and its signal are the caller's to fill in.
+inline TimeExpression expression_of(const Normalized& normalized) {
+  TimeExpression t;
+  t.type = normalized.type;
+  t.value = normalized.value;
+  t.mod = normalized.mod;
+  t.range_begin = normalized.range_begin;
+  t.range_end = normalized.range_end;
+  return t;
+}
+
 // Normalises `meaning` in a clause of tense `tense`, preceded by the bounding word `signal`
 // ("by", "since", ... or empty). nullopt when the fields are impossible (February 30).
 std::optional<Normalized> normalize(const Meaning& meaning, const Anchors& anchors, Tense tense,

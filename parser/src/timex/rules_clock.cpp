@@ -4,7 +4,9 @@
 //   "tomorrow at 5pm", "9 tomorrow evening", "Saturday morning at 9", "Fri, Jul 18, 2014 07:00 PM",
 //   "at 9am on Saturday", "in the evening at eight", "9:30 - 11:00", "3-4pm", "8am until 6",
 //   "Thursday from 9:30 to 11:00", "4pm CET", "9:00 PST", "11 am utc+02:45", "1994-11-05T13:15:30Z",
-//   "05/31/2024:14:15".
+//   "Thursday 9 am (BST)", "at 5 ET", "15h GMT - 18h GMT", "05/31/2024:14:15", "5 p.m. EST, Nov. 6";
+//   and parts of the day with a modifier or a date: "mid-afternoon yesterday", "later this
+//   afternoon", "the night of April 18, 1775".
 //
 // Three strengths of clock time. A *strict* one says by its form that it is a time ("3pm", "15:30",
 // "noon", "15h30", "6 in the morning"). A *loose* one ("three twenty", "3 15", "19h", "3ish",
@@ -37,29 +39,138 @@ namespace {
 
 using F = CalendarFields;
 
-// ---- Zones: standard abbreviations with their offsets (minutes east of UTC). Summer-time names
-// are separate entries, so the offset is the one the writer meant.
-const symbols<int> zone_name({{"utc", 0},    {"gmt", 0},     {"z", 0},      {"wet", 0},    {"bst", 60},   {"cet", 60},
-                              {"cest", 120}, {"met", 60},    {"eet", 120},  {"eest", 180}, {"msk", 180},  {"ist", 330},
-                              {"jst", 540},  {"kst", 540},   {"hkt", 480},  {"sgt", 480},  {"aest", 600}, {"aedt", 660},
-                              {"nzst", 720}, {"est", -300},  {"edt", -240}, {"et", -300},  {"cst", -360}, {"cdt", -300},
-                              {"ct", -360},  {"mst", -420},  {"mdt", -360}, {"mt", -420},  {"pst", -480}, {"pdt", -420},
-                              {"pt", -480},  {"akst", -540}, {"hst", -600}},
-                             "time zone");
+char ascii_lower(char c);
+bool is_ascii_letter(char c);
 
-// "+02:45", "+0245", "+02", "-5": an explicit offset after UTC/GMT or a time.
-const auto offset_sign = as<int>((x3::lit('+') >> x3::attr(1)) | (x3::lit('-') >> x3::attr(-1)));
-const auto zone_offset_digits = x3::omit[(offset_sign >> number<0, 14, 1, 2> >>
-                                          -(-x3::lit(':') >> number<0, 59, 2, 2>) >> word_end)[([](auto& ctx) {
-  const auto& a = x3::_attr(ctx);
-  const int sign = boost::fusion::at_c<0>(a), hours = boost::fusion::at_c<1>(a);
-  const auto& minutes = boost::fusion::at_c<2>(a);
-  said(ctx).zone_offset = sign * (hours * 60 + (minutes ? *minutes : 0));
-})]];
-const auto named_zone =
-    x3::omit[(x3::no_case[zone_name] >> word_end)[take([](Meaning& m, int offset) { m.zone_offset = offset; })]];
-// "4pm CET", "11 am utc+02:45", "13:15:30Z", "23.00+1400".
-const auto zone = (-ws >> named_zone >> -zone_offset_digits) | (&x3::lit('+') >> zone_offset_digits);
+// ---- Zones: standard abbreviations with their offsets (minutes east of UTC). Summer-time names
+// are separate entries, so the offset is the one the writer meant. A name that is also a word
+// ("met", "wet", "et", "z") is a zone only in capitals: "at 3pm met the minister" names none.
+struct ZoneName {
+  std::string_view name;  // lower-case
+  int offset;
+  bool also_a_word;
+};
+constexpr ZoneName zone_names[] = {
+    {"utc", 0, false},    {"gmt", 0, false},     {"z", 0, true},       {"wet", 0, true},     {"bst", 60, false},
+    {"cet", 60, false},   {"cest", 120, false},  {"met", 60, true},    {"eet", 120, false},  {"eest", 180, false},
+    {"msk", 180, false},  {"ist", 330, false},   {"jst", 540, false},  {"kst", 540, false},  {"hkt", 480, false},
+    {"sgt", 480, false},  {"aest", 600, false},  {"aedt", 660, false}, {"nzst", 720, false}, {"est", -300, false},
+    {"edt", -240, false}, {"et", -300, true},    {"cst", -360, false}, {"cdt", -300, false}, {"ct", -360, false},
+    {"mst", -420, false}, {"mdt", -360, false},  {"mt", -420, false},  {"pst", -480, false}, {"pdt", -420, false},
+    {"pt", -480, false},  {"akst", -540, false}, {"hst", -600, false}};
+
+// "+02:45", "+0245", "+02", "-5" at `p`: an explicit offset after UTC/GMT or a time, in minutes
+// east of UTC. The end of it, or nullptr.
+const char* read_utc_offset(const char* p, const char* end, int& offset) {
+  if (p == end || (*p != '+' && *p != '-')) return nullptr;
+  const int sign = *p++ == '-' ? -1 : 1;
+  const auto digits_at = [&](const char* q) {
+    int n = 0;
+    while (q + n != end && q[n] >= '0' && q[n] <= '9') ++n;
+    return n;
+  };
+  const auto two = [](const char* q) { return (q[0] - '0') * 10 + (q[1] - '0'); };
+  int hours = 0, minutes = 0;
+  const int n = digits_at(p);
+  if (n == 1 || n == 2) {
+    hours = n == 1 ? p[0] - '0' : two(p);
+    p += n;
+    if (p != end && *p == ':' && digits_at(p + 1) == 2) {
+      minutes = two(p + 1);
+      p += 3;
+    }
+  } else if (n == 4) {  // "+0245"
+    hours = two(p);
+    minutes = two(p + 2);
+    p += 4;
+  } else {
+    return nullptr;
+  }
+  if (hours > 14 || minutes > 59 || continues_word(p, end)) return nullptr;
+  offset = sign * (hours * 60 + minutes);
+  return p;
+}
+
+// A weekday or a month, the words a zone may be followed by in capitals ("1030 GMT Friday", "5
+// p.m. EST Nov. 9"); any other capitalised word makes the letters part of a name ("PT Cruiser").
+const auto day_or_month_word = x3::no_case[lexicon::weekday_full | lexicon::weekday_abbreviation | lexicon::month_full |
+                                           lexicon::month_abbreviation] >>
+                               (x3::lit('.') | word_end);
+bool name_goes_on(const char* p, const char* end) {
+  while (p != end && (*p == ' ' || *p == '\t')) ++p;
+  if (p == end || *p < 'A' || *p > 'Z') return false;
+  return !x3::parse(p, end, day_or_month_word);
+}
+
+// Where zones are read: after a time (a name, maybe in parentheses, or an offset written against
+// it), a name in capitals only (the evidence that makes a bare hour a time: "at 5 ET"), or the
+// offset of an ISO 8601 time ("T13:15:30-05:00").
+enum class ZoneForm : std::uint8_t { after_time, capitals, iso_offset };
+
+// The zone at `p` (blanks before a name included); its end, or nullptr. `offset`: minutes east of
+// UTC.
+const char* read_zone(const char* p, const char* end, ZoneForm form, int& offset) {
+  if (form == ZoneForm::iso_offset) return read_utc_offset(p, end, offset);
+  // "15:00+01:00": an offset against the time ("-" there begins a range).
+  if (form == ZoneForm::after_time && p != end && *p == '+') {
+    const char* after = read_utc_offset(p, end, offset);
+    return after != nullptr && !name_goes_on(after, end) ? after : nullptr;
+  }
+  int blanks = 0, breaks = 0, width = 0;
+  while (blanks < 8 && is_blank(p, end, width)) {
+    if (*p == '\n' && ++breaks > 1) return nullptr;
+    p += width;
+    ++blanks;
+  }
+  const bool parenthesised = form == ZoneForm::after_time && p != end && *p == '(';  // "9 am (BST)"
+  if (parenthesised) ++p;
+  if (p == end || (form == ZoneForm::capitals && (*p < 'A' || *p > 'Z'))) return nullptr;
+  char name[5];
+  std::size_t length = 0, capitals = 0;
+  for (; p != end && length < sizeof name && is_ascii_letter(*p); ++p, ++length) {
+    capitals += *p >= 'A' && *p <= 'Z';
+    name[length] = ascii_lower(*p);
+  }
+  if (length == 0 || length > 4 || continues_word(p, end)) return nullptr;  // names have 1..4 letters
+  const bool in_capitals = capitals == length, in_lower_case = capitals == 0;
+  const std::string_view written(name, length);
+  const auto known =
+      std::find_if(std::begin(zone_names), std::end(zone_names), [&](const ZoneName& z) { return z.name == written; });
+  if (known == std::end(zone_names)) return nullptr;
+  if (!in_capitals && (form == ZoneForm::capitals || known->also_a_word || !in_lower_case)) return nullptr;
+  offset = known->offset;
+  if (const char* after = read_utc_offset(p, end, offset)) p = after;  // "utc+02:45"
+  if (parenthesised) {
+    if (p == end || *p != ')') return nullptr;
+    ++p;
+  }
+  return name_goes_on(p, end) ? nullptr : p;
+}
+
+// A zone as a parser: sets Meaning::zone_offset once the whole zone is read (a zone that turns out
+// to be part of a name leaves the Meaning as it was). Reads = false: a look ahead, which consumes
+// and sets nothing.
+template <ZoneForm Form, bool Reads = true>
+struct zone_parser : x3::parser<zone_parser<Form, Reads>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx&, Attr&) const {
+    int offset = 0;
+    const char* after = read_zone(first, last, Form, offset);
+    if (after == nullptr) return false;
+    if constexpr (Reads) {
+      said(ctx).zone_offset = offset;
+      first = after;
+    }
+    return true;
+  }
+};
+// "4pm CET", "11 am utc+02:45", "9 am (BST)", "15:00+01:00".
+constexpr zone_parser<ZoneForm::after_time> zone{};
+// Look aheads: a zone follows; one in capitals follows (" ET", " GMT").
+constexpr zone_parser<ZoneForm::after_time, false> zone_follows{};
+constexpr zone_parser<ZoneForm::capitals, false> capital_zone_follows{};
 
 // ---- The hour and minutes.
 const auto set_hour = [](Meaning& m, int hour, bool twelve_hour_form) {
@@ -159,7 +270,9 @@ const auto iso_date_time =
     x3::omit[(number<1000, 2199, 4, 4>[to_point<&F::year>] >> x3::lit('-') >>
               number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >> number<1, 31, 2, 2>[to_point<&F::day>] >>
               x3::no_case[x3::lit('T')] >> number<0, 23, 2, 2>[to_point<&F::hour>] >> minutes_part) >>
-             -(x3::no_case[x3::lit('z')][act([](Meaning& m) { m.zone_offset = 0; })] | zone_offset_digits) >> word_end];
+             -(x3::no_case[x3::lit('z')][act([](Meaning& m) { m.zone_offset = 0; })] |
+               zone_parser<ZoneForm::iso_offset>{}) >>
+             word_end];
 
 // "a quarter past 3pm", "20 minutes past noon", "half past 3", "twenty to four", "a quarter to noon".
 // After "to"/"before"/"after" a bare number needs am/pm or noon ("from 5 to 6" is no time).
@@ -258,8 +371,9 @@ auto loose_core_ending(Ends number_ends) {
              tok::fraction)[(word("half") >> ws >> hour_spec_any >>
                              hour_word_ends_parser{})[act([](Meaning& m) { m.point.minute = 30; })]] |  // "half three"
          starts(tok::short_number)[hour_h] |                                                            // "19h"
-         starts(tok::short_number)[hour_digits >> ish] |
-         starts(tok::short_number)[hour_digits >> meridiem_letter] |
+         // "at 5 ET": a zone in capitals makes a bare hour a time ("5 et 6", "at 5 met" do not).
+         starts(tok::short_number)[hour_digits >> word_end >> number_ends >> capital_zone_follows] |
+         starts(tok::short_number)[hour_digits >> ish] | starts(tok::short_number)[hour_digits >> meridiem_letter] |
          // "730 in the evening", "1030am": four digits need a meridiem or a part of the day ("closed
          // at 450" is a price).
          starts(tok::long_number)[hhmm >> (meridiem | &part_suffix)];
@@ -289,22 +403,25 @@ const auto hour_starts = tok::short_number | tok::number;
 // writes it; without the zone they are a year or a price ("closed at 1030").
 // Tried before the other forms, and sets its fields only once the zone is seen: those leave fields
 // behind when they fail ("1030" is the year of a failed ISO date and time).
-const auto zoned_hhmm = (number<0, 2359, 4, 4> >> word_end >> &(ws >> x3::upper >> x3::upper) >> &zone)[([](auto& ctx) {
-  const int v = x3::_attr(ctx);
-  if (v % 100 > 59) {
-    x3::_pass(ctx) = false;
-    return;
-  }
-  set_hour(said(ctx), v / 100, false);
-  said(ctx).point.minute = v % 100;
-})];
+const auto zoned_hhmm =
+    (number<0, 2359, 4, 4> >> word_end >> &(ws >> x3::upper >> x3::upper) >> capital_zone_follows)[([](auto& ctx) {
+      const int v = x3::_attr(ctx);
+      if (v % 100 > 59) {
+        x3::_pass(ctx) = false;
+        return;
+      }
+      set_hour(said(ctx), v / 100, false);
+      said(ctx).point.minute = v % 100;
+    })];
 const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::long_number)[iso_date_time] |
                          starts(hour_starts | tok::fraction)[minutes_past] | starts(tok::short_number)[colon_time] |
                          starts(tok::short_number)[dotted_time] | starts(tok::short_number)[h_notation] |
                          starts(hour_starts)[oclock_time] | starts(tok::short_number)[hour_meridiem] |
                          starts(tok::number)[word_time] | named_time | starts(tok::fraction)[half_hour_words] |
                          // "6 in the morning", "11 at night": the part of the day makes a bare hour a time.
-                         starts(hour_starts)[(hour_digits | hour_words) >> &part_suffix];
+                         starts(hour_starts)[(hour_digits | hour_words) >> &part_suffix] |
+                         // "15h GMT - 18h GMT": so does a zone an hour in h-notation.
+                         starts(tok::short_number)[hour_h >> zone_follows];
 const auto strict_clock = strict_core >> clock_tail;
 const auto prepositional_clock = (strict_core | loose_core) >> clock_tail;
 const auto any_clock = (strict_core | loose_core | bare_hour) >> clock_tail;
@@ -553,6 +670,22 @@ const auto range_alone = fresh >> clock_range;
 // "9:00 AM to 5:00 PM, Tuesday, 20 May 2013": a range may be followed by its day after a comma.
 const auto range_on_day = fresh >> clock_range >> -x3::lit(',') >> on_or_at >> a_day[onto_day];
 const auto between_on_day = fresh >> between_range >> on_or_at >> a_day[onto_day];
+// "from 9 to 5 on Monday", "from 9 to 5 Monday": two bare hours after "from" are a time range
+// when the day is said with "on" or is a weekday. Before "today" or "tomorrow" they are as often
+// counts ("rose from 3 to 4 today"); parse_clock_time leaves out those after a verb of change
+// ("rose from 3 to 4 on Monday"). The end must fall on the same day ("from 5 to 3" is no range).
+const auto onto_weekday = [](auto& ctx) {
+  if (x3::_attr(ctx).point.weekday == unset)
+    x3::_pass(ctx) = false;
+  else
+    onto_day(ctx);
+};
+const auto ends_within_day = x3::eps[([](auto& ctx) {
+  const Meaning& m = said(ctx);
+  x3::_pass(ctx) = m.range_end.hour <= 23 && m.range_end.hour > m.point.hour;
+})];
+const auto hours_on_day = fresh >> any_clock_sub[as_begin] >> ws >> range_word >> ws >> any_clock_sub[as_end] >> ws >>
+                          ((word("on") >> ws >> a_day[onto_day]) | a_day[onto_weekday]) >> ends_within_day;
 // "Thu Oct 26 11:00:09 EDT 2023": the year written after the time (the Unix date format), for a
 // day given by its month and day only.
 const auto year_after_time = x3::omit[ws >> year[([](auto& ctx) {
@@ -624,8 +757,19 @@ const auto as_clock = [](auto& ctx) { said(ctx) = x3::_attr(ctx); };
 // A middle dot or bullet between a time and its date, as social-media timestamps write them:
 // "8:23 AM · Jul 9, 2016".
 const auto timestamp_dot = ws >> (x3::lit("\xC2\xB7") | x3::lit("\xE2\x88\x99") | x3::lit("\xE2\x80\xA2")) >> ws;
-const auto clock_then_day = (strict_clock_sub[as_clock] >> (timestamp_dot | on_or_at) >> a_day[onto_day]) |
+// "5 p.m. EST, Nov. 6", "10:30 p.m., Tuesday": after a comma too, the day the time is on (TimeML
+// tags the whole as one TIME). The zone may follow the day: "9:34 p.m., March 19 EST".
+const auto clock_then_day = (strict_clock_sub[as_clock] >> (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >>
+                             a_day[onto_day] >> -zone) |
                             (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]);
+// "at 5 ET on Friday": after a clock preposition a zone makes a loose time as sure as a strict one
+// ("shipped 20 MT on Friday" is a weight).
+const auto zoned_clock_then_day = any_clock_sub[as_clock] >> on_or_at >> a_day[([](auto& ctx) {
+                                    if (said(ctx).zone_offset == unset)
+                                      x3::_pass(ctx) = false;
+                                    else
+                                      onto_day(ctx);
+                                  })];
 const auto between_alone = fresh >> between_range;
 // "early morning @ 3", "late evening at 10:30": without "in the", a bare hour only after "@"
 // ("a night at 10 Downing Street").
@@ -666,6 +810,66 @@ const auto the_part_of_day = fresh >> the_ >> part_of_day_name[take([](Meaning& 
                              })] >>
                              phrase_ends_parser{};
 
+// ---- Parts of the day with a modifier or a day of their own.
+// "mid-afternoon", "early morning", "late evening": the third of that part of the day (TimeML's mod).
+const symbols<const char*> part_modifier({{"early", "START"}, {"mid", "MID"}, {"late", "END"}}, "part modifier");
+const auto modified_part = (x3::no_case[part_modifier] >>
+                            word_end)[take([](Meaning& m, const char* mod) { m.mod = mod; })] >>
+                           (dash | ws) >> part_of_day_name[to_point<&F::part_of_day>];
+// The part of the day (and its mod) already in the Meaning, put on the day the attribute names,
+// which names no part of its own: "mid-afternoon yesterday", "the night of April 18, 1775".
+const auto part_onto_day = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  Meaning day = x3::_attr(ctx);
+  if (!names_a_day(day) || day.point.part_of_day != unset || !day.mod.empty()) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  day.point.part_of_day = m.point.part_of_day;
+  day.mod = m.mod;
+  day.needs_evidence = day.bare_year = false;
+  m = day;
+};
+// "mid afternoon": alone only with "mid" ("early morning raids" is an adjective), that part of the
+// anchor's day, as "the afternoon" is.
+const auto mid_part_of_today = x3::eps[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  if (m.mod != "MID") {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  m.kind = Kind::relative;
+  m.unit = Unit::day;
+  m.direction = Direction::current;
+  m.anchor = Anchor::story;
+})];
+const auto modified_part_of_day = fresh >> modified_part >>
+                                  ((ws >> a_day[part_onto_day]) | (mid_part_of_today >> phrase_ends_parser{}));
+// "later this afternoon", "later tonight": the end of a part of the day said with its day.
+const auto later_part_of_day = fresh >> word("later") >> ws >> a_day[([](auto& ctx) {
+                                 const Meaning& day = x3::_attr(ctx);
+                                 if (!names_a_day(day) || day.point.part_of_day == unset || !day.mod.empty()) {
+                                   x3::_pass(ctx) = false;
+                                   return;
+                                 }
+                                 said(ctx) = day;
+                                 said(ctx).mod = "END";
+                               })];
+// "the night of April 18, 1775", "the early morning hours of November 1, 1954", "early in the
+// morning of 29 April 1975": that part of the date's day, as history writes it, with the year.
+// News writes "on the night of Oct. 23" of a recent day, and TimeML tags the date alone there.
+const auto part_onto_dated_day = [](auto& ctx) {
+  if (x3::_attr(ctx).point.year == unset)
+    x3::_pass(ctx) = false;
+  else
+    part_onto_day(ctx);
+};
+const auto part_of_date = fresh >> -((x3::no_case[part_modifier] >>
+                                      word_end)[take([](Meaning& m, const char* mod) { m.mod = mod; })] >>
+                                     ws >> word("in") >> ws) >>
+                          the_ >> (modified_part | part_of_day_name[to_point<&F::part_of_day>]) >>
+                          -(ws >> word("hours")) >> ws >> word("of") >> ws >> a_day[part_onto_dated_day];
+
 const char* parse_strict_clock_uncached(const Span& span, Meaning& m) { return run(strict_alone, span, m); }
 const char* parse_any_clock_uncached(const Span& span, Meaning& m) { return run(any_alone, span, m); }
 const char* parse_range_begin_uncached(const Span& span, Meaning& m) { return run(range_begin_alone, span, m); }
@@ -674,6 +878,41 @@ const char* parse_range_begin_uncached(const Span& span, Meaning& m) { return ru
 const char* parse_strict_clock(const Span& span, Meaning& m) { return memoized<parse_strict_clock_uncached>(span, m); }
 const char* parse_any_clock(const Span& span, Meaning& m) { return memoized<parse_any_clock_uncached>(span, m); }
 const char* parse_range_begin(const Span& span, Meaning& m) { return memoized<parse_range_begin_uncached>(span, m); }
+
+// A verb of change or a direction ("rose", "fell", "cut", "up"): numbers after it and "from" are
+// amounts ("rose from 3 to 4 on Monday"). A stem takes -s, -e, -es, -ed, -ing, and a doubled last
+// letter before -ed and -ing ("dropped"); irregular forms are listed whole.
+bool changes_an_amount(std::string_view w) {
+  static constexpr std::string_view whole[] = {
+      // Words read back from "from" (word_before), which no rule matches: not grammar words.
+      "rise",    "rises",  "rose",    "risen",     "rising",  "fall",  "falls",    "fell", "fallen",  "falling",
+      "grow",    "grows",  "grew",    "grown",     "growing", "lose",  "loses",    "lost", "losing",  "shrink",
+      "shrinks", "shrank", "shrunk",  "shrinking", "sink",    "sinks", "sank",     "sunk", "sinking", "slide",
+      "slides",  "slid",   "sliding", "swing",     "swings",  "swung", "swinging", "cut",  "cuts",    "cutting",
+      "up",      "down",   "went",    "go",        "goes",    "going"};
+  static constexpr std::string_view stems[] = {
+      // As above.
+      "climb", "jump", "gain",  "soar",   "boost",  "expand",  "widen",   "narrow", "lower", "rebound", "recover",
+      "slump", "lift", "slash", "worsen", "advanc", "increas", "decreas", "declin", "plung", "surg",    "rais",
+      "reduc", "edg",  "tumbl", "hik",    "doubl",  "tripl",   "improv",  "drop",   "slip",  "dip",     "trim"};
+  for (const std::string_view form : whole)
+    if (w == form) return true;
+  for (const std::string_view stem : stems) {
+    if (w.size() < stem.size() || w.substr(0, stem.size()) != stem) continue;
+    std::string_view rest = w.substr(stem.size());
+    if (rest.size() >= 3 && rest[0] == stem.back()) rest.remove_prefix(1);
+    for (const std::string_view ending : {"", "s", "e", "es", "ed", "ing"})
+      if (rest == ending) return true;
+  }
+  return false;
+}
+// Whether the word before the "from" just before `span` changes an amount ("rose from 3").
+bool amount_changes_before_from(const Span& span) {
+  const char* p = span.start;
+  while (p != span.text_begin && (p[-1] == ' ' || p[-1] == '\t')) --p;
+  while (p != span.text_begin && std::isalpha(static_cast<unsigned char>(p[-1]))) --p;
+  return changes_an_amount(word_before(span.text_begin, p, WordBeforeRules{}));
+}
 
 bool is_clock_preposition(std::string_view w) {
   for (const std::string_view p : {"at", "@", "around", "about", "approximately", "approx", "by", "until", "till",
@@ -687,8 +926,8 @@ bool is_clock_preposition(std::string_view w) {
 std::span<const std::string_view> clock_first_words() {
   // Clock words, and every word a day phrase can start with (a clock time may follow its day).
   static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> w{"noon",  "midday", "midnight", "half",    "quarter",   "a",       "in",
-                                    "three", "early",  "late",     "morning", "afternoon", "evening", "night"};
+    std::vector<std::string_view> w{"noon",  "midday", "midnight", "half",      "quarter", "a",     "in",  "three",
+                                    "early", "late",   "morning",  "afternoon", "evening", "night", "mid", "later"};
     for (const auto list : {calendar_first_words, relative_first_words, holidays_first_words(), casual_first_words()})
       w.insert(w.end(), list.begin(), list.end());
     std::sort(w.begin(), w.end());
@@ -922,7 +1161,8 @@ bool at_ahead(const Span& span) {
   return false;
 }
 
-// Whether a part of the day, or "early"/"late", starts at span.start ("early morning @ 3").
+// Whether a part of the day, or "early", "late", "later", "mid", starts at span.start ("early
+// morning @ 3", "mid-afternoon yesterday", "later tonight").
 bool part_word_first(const Span& span) {
   const char* const p = span.start;
   const auto is = [&](std::string_view w) {
@@ -932,15 +1172,49 @@ bool part_word_first(const Span& span) {
     case 'e':
       return is("early") || is("evening");
     case 'l':
-      return is("late");
+      return is("late") || is("later");
     case 'm':
-      return is("morning");
+      return is("morning") || is("mid");
     case 'a':
       return is("afternoon");
     case 'n':
       return is("night");
     default:
       return false;
+  }
+}
+
+// Whether "the", maybe "early" or "late", and a part of the day start at span.start ("the night of
+// April 18", "the early morning hours of 30 April").
+bool the_part_first(const Span& span) {
+  const char* p = span.start;
+  const char* const end = span.text_end;
+  if (!spells(p, end, "the") || continues_word(p + 3, end)) return false;
+  p += 3;
+  bool modifier_read = false;
+  while (true) {
+    const char* const before = p;
+    while (p != end && (*p == ' ' || *p == '\t' || *p == '\n' || (modifier_read && *p == '-'))) ++p;
+    if (p == before || p == end) return false;
+    // Most words after "the" start with none of the letters of these: one switch rejects them.
+    switch (ascii_lower(*p)) {
+      case 'm':  // morning, mid
+      case 'a':  // afternoon
+      case 'e':  // evening, early
+      case 'n':  // night
+      case 'o':  // overnight
+      case 'l':  // late
+        break;
+      default:
+        return false;
+    }
+    char word[16];
+    const std::size_t letters = first_word_at(p, end, word);
+    const std::string_view w(word, letters);
+    if (w == "morning" || w == "afternoon" || w == "evening" || w == "night" || w == "overnight") return true;
+    if (modifier_read || (w != "early" && w != "late" && w != "mid")) return false;
+    modifier_read = true;
+    p += letters;
   }
 }
 
@@ -996,11 +1270,13 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   // Which alternatives can start here: a clock time itself, or "in the evening at eight". A day
   // ("Friday at 3 p.m.", "tomorrow from 9 to 11") is tried wherever a clock cue lies ahead.
   const bool clock_first = clock_time_may_start(span);
-  const bool part_first = (spells(span.start, span.text_end, "in") && !continues_word(span.start + 2, span.text_end)) ||
-                          part_word_first(span);
+  const bool part_word = part_word_first(span);
+  const bool part_first =
+      part_word || (spells(span.start, span.text_end, "in") && !continues_word(span.start + 2, span.text_end));
   // A digit is a cue itself (clock_cue_end): no look ahead from one.
   const bool cue_ahead = (*span.start >= '0' && *span.start <= '9') || clock_ahead(span);
-  if (!cue_ahead && !clock_first && !part_first) return nullptr;
+  const bool the_part = !part_first && the_part_first(span);
+  if (!cue_ahead && !clock_first && !part_first && !the_part) return nullptr;
   const ShortWord before = word_before(span);
   const bool between = before == "between";
   const bool after_preposition = is_clock_preposition(before);
@@ -1016,10 +1292,20 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   };
   const auto attempt = [&](const auto& parser) { offer(run(parser, span, candidate)); };
 
+  // Parts of the day with a modifier or a day: "mid-afternoon yesterday", "later tonight", "the
+  // night of April 18, 1775", "early in the morning of 29 April 1975".
+  if (part_word) {
+    attempt(modified_part_of_day);
+    attempt(later_part_of_day);
+    attempt(part_of_date);
+  } else if (the_part) {
+    attempt(part_of_date);
+  }
+
   if (!cue_ahead) {
     // Times in words have no cue ("at three twenty", "eight tonight", "in the evening at eight"):
     // only the alternatives that read them, and "in" only before "the <part of day>".
-    if (part_first && !between && (part_word_first(span) || part_of_day_follows(span.start + 2, span.text_end)))
+    if (part_first && !between && (part_word || part_of_day_follows(span.start + 2, span.text_end)))
       attempt(part_then_clock);
     if (clock_first) {
       // What follows the number word: another ("at three twenty") or a deictic day ("eight tonight").
@@ -1045,6 +1331,7 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
 
   if (clock_first) {
     if (between) attempt(between_on_day);
+    if (before == "from" && !amount_changes_before_from(span)) attempt(hours_on_day);
     // range_on_day is range_alone followed by its day: it can only match where range_alone does,
     // and then it is longer.
     Meaning range;
@@ -1061,6 +1348,7 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   if (clock_first && span.text_end - span.start > 2 && (span.start[1] == '/' || span.start[2] == '/'))
     attempt(stamped_date_then_clock);
   if (clock_first) attempt(clock_then_day);
+  if (clock_first && after_preposition) attempt(zoned_clock_then_day);
   if (between) {
     if (clock_first) {
       attempt(between_alone);

@@ -7,6 +7,7 @@
 // The two ends and the modified period are parsed by the calendar and relative families
 // (family_parser), so every date those families know can be bounded or ranged.
 #include "grammar.hpp"
+#include "peer_grammar.hpp"  // as<int>
 
 namespace annalist::timex {
 namespace {
@@ -162,10 +163,10 @@ const auto now_as_end = word("now")[([](auto& ctx) {
 // that time of the day counted from. After a date the clock family reads the whole ("from May 5 at
 // 9am to 5pm").
 const auto counted_begin = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).kind != Kind::calendar; })];
-// After "now" a bare hour is the clock ("from now until 5": today's 17:00), where the phrase ends
-// there: at the end of the text, a punctuation mark or a joining word; never before a unit or a
-// decimal ("from now until 5 percent", "until 5.5"). One to six is the afternoon, as in working
-// hours ("tomorrow at 5", rules_clock.cpp); seven to twelve as written.
+// After "now" a bare hour is the clock ("from now until 5"), where the phrase ends there: at the
+// end of the text, a punctuation mark or a joining word; never before a unit or a decimal ("from
+// now until 5 percent", "until 5.5"). Its half of the day is left open (meridiem_open): the
+// normaliser takes the next such hour after a moment of the day, working hours against a date.
 const auto after_now = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).kind == Kind::vague; })];
 const auto hour_phrase_ends = x3::eoi | &(x3::char_(",;!?)\"'") | (x3::lit('.') >> !x3::digit)) |
                               &(ws >> (word("and") | word("or") | word("so")));
@@ -175,12 +176,12 @@ const auto bare_hour_end = (number<1, 12, 1, 2> >> word_end >> hour_phrase_ends)
     x3::_pass(ctx) = false;
     return;
   }
-  const int hour = x3::_attr(ctx);
   m.has_range_end = true;
   m.range_end_counted = true;
   m.range_end = F{};
-  m.range_end.hour = hour <= 6 ? hour + 12 : hour;
+  m.range_end.hour = x3::_attr(ctx);
   m.range_end.minute = 0;
+  m.range_end.meridiem_open = true;
   m.counted_end = CountedEnd{};
 })];
 const auto range_end = calendar_sub[as_counted_end] | relative_sub[as_counted_end] | ranges_sub[as_counted_end] |
@@ -255,8 +256,32 @@ const auto part_of_bare_unit = [](Unit unit) {
 const auto bare_unit = (x3::lit("month") >> word_end)[part_of_bare_unit(Unit::month)] |
                        (x3::lit("year") >> word_end)[part_of_bare_unit(Unit::year)] |
                        (x3::lit("week") >> word_end)[part_of_bare_unit(Unit::week)];
+// A part of a year, a dash and a later year ("early 2013-2015", "late 1998-99"): the range begins in
+// the part, as "from early 2013 to 2015" does (the end a counted one, Meaning::range_end_counted),
+// so the part keeps its mod where TimeML splits the range; without it the dash range "2013-2015"
+// would leave "early" out.
+const auto part_year_end = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const F& p = m.point;
+  const bool part = m.mod == "START" || m.mod == "MID" || m.mod == "END";
+  const bool lone_year = m.kind == Kind::calendar && p.year != unset && p.month == unset && p.day == unset &&
+                         p.week == unset && p.quarter == unset && p.half == unset && p.season == unset &&
+                         p.weekday == unset && p.hour == unset;
+  const int said_year = x3::_attr(ctx);
+  const int year = said_year < 100 ? p.year / 100 * 100 + said_year : said_year;
+  if (!part || !lone_year || m.has_range_end || m.turn_of || year <= p.year) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  m.has_range_end = true;
+  m.range_end_counted = true;
+  m.range_end = F{};
+  m.range_end.year = year;
+  m.counted_end = CountedEnd{};
+};
 const auto bounded = (modifier | prefix_bound | half_of) >>
-                     (calendar_sub[as_point] | relative_sub[as_point] | (bare_unit >> !dash));
+                     (calendar_sub[as_point] | relative_sub[as_point] | (bare_unit >> !dash)) >>
+                     -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end];
 
 // Business shorthand, capitals only ("boy" is a word): EOM, BOM (end and beginning of the month),
 // EOY, BOY (of the year), EOW (of the week), with or without "the".

@@ -218,6 +218,14 @@ const auto vague = (x3::no_case[vague_reference] >> word_end)[take([](Meaning& m
   m.vague_value = vague_values[which];
 })];
 
+// "during this period", "by that time", "throughout this time": the time the story has reached,
+// which TIMEX2 writes PRESENT_REF anchored there. Only after a preposition of time (context.cpp):
+// "this time he won" is an occasion.
+const auto time_reached = ((word("this") | word("that")) >> ws >> (word("time") | word("period")))[act([](Meaning& m) {
+  m.kind = Kind::vague;
+  m.vague_value = "PRESENT_REF";
+})];
+
 // "two years ago", "about a week ago", "a year earlier", "three days later".
 const auto counted_offset =
     -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
@@ -448,7 +456,7 @@ const auto relative_expression =
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] | starts(tok::unit)[fresh >> year_end] |
     starts(tok::after_the(tok::unit))[fresh >> the_period] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
-    starts(tok::deictic | tok::after_the(tok::deictic))[fresh >> vague];
+    starts(tok::deictic | tok::after_the(tok::deictic))[fresh >> vague] | starts(tok::direction)[fresh >> time_reached];
 
 const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
   // Where no alternative can start, none is tried (the classes are computed once per position;

@@ -346,16 +346,12 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
       return normalize(ended, expression_anchors, Tense::past, signal);
     }();
     if (!normalized) continue;
-    TimeExpression t;
+    TimeExpression t = expression_of(*normalized);
     t.begin = b;
     t.end = e;
     t.text = std::string(text.substr(b, e - b));
-    t.type = normalized->type;
-    t.value = normalized->value;
-    t.mod = normalized->mod;
     t.signal = std::string(signal);
-    t.range_begin = normalized->range_begin;
-    t.range_end = normalized->range_end;
+    if (meaning.zone_offset != unset && t.type == TimexType::time) t.zone_offset = meaning.zone_offset;
     compare_same_period(t, meaning, last_period);
     // A quarter a comparison produced ("a year earlier": 1988-Q3, "the year-ago third quarter") is
     // not the period the report is about: the next "a year earlier" compares with the same quarter.

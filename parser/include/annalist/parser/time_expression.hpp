@@ -44,6 +44,10 @@ struct TimeExpression {
   // counted from the DCT, the first and last unit it covers; for a part of a period, the part.
   std::optional<std::string> range_begin;
   std::optional<std::string> range_end;
+  // The time zone the text names ("4pm CET" +60, "9:30 - 11:00 CST" -360, "13:15:30Z" 0), in
+  // minutes east of UTC; empty when it names none. value stays the wall-clock time as written
+  // (TimeML annotates "5 p.m. EST" as T17): add -zone_offset minutes to get UTC.
+  std::optional<int> zone_offset;
   friend bool operator==(const TimeExpression&, const TimeExpression&) = default;
 };
 
