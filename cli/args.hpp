@@ -23,16 +23,21 @@ struct UsageError : std::runtime_error {
 };
 
 // Parses `--name value`, `--name=value`, boolean `--flag`, `-o value` and positionals.
-// "-" alone is a positional (stdin). "--" ends the options.
+// "-" alone is a positional (stdin), and may be given once: stdin cannot be read twice.
+// "--" ends the options.
 class Args {
  public:
   // `flags` are the boolean options; `options` the ones that take a value (long names without
-  // "--"; a one-letter name is also accepted with a single dash). Anything else is a UsageError.
+  // "--"; a one-letter name also, and only, with a single dash). Anything else is a UsageError.
   Args(int argc, char** argv, std::set<std::string> flags, std::set<std::string> options);
 
   const std::vector<std::string>& positional() const { return positional_; }
   bool has(const std::string& name) const;
-  std::optional<std::string> get(const std::string& name) const;  // last occurrence
+  // The value of an option given at most once. Given twice with different values, it is a
+  // UsageError ("-o a.json -o b.json" would silently drop one); for repeatable ones, get_all.
+  std::optional<std::string> get(const std::string& name) const;
+  // The same for an option with two names (-o, --output): giving both differently is a UsageError.
+  std::optional<std::string> get(const std::string& name, const std::string& alias) const;
   std::vector<std::string> get_all(const std::string& name) const;
 
  private:
@@ -40,6 +45,10 @@ class Args {
   std::multimap<std::string, std::string> values_;
   std::set<std::string> seen_flags_;
 };
+
+// A whole number in [min, max] given to `option` ("--jobs"), else a UsageError quoting it:
+// "4abc", "-1", "1e3" and out-of-range values are refused, not cut or wrapped.
+long long parse_count(const std::string& option, const std::string& text, long long min, long long max);
 
 // Checks an output option (`-o FILE`) before any work: a path no file can be written to (see
 // check_output_path), or one of the `inputs`, is a UsageError naming the option and the reason.

@@ -134,15 +134,7 @@ int run_compare(int argc, char** argv) {
   const auto& files = args.positional();
   if (files.empty() || files.size() > 2) throw UsageError("give one timeline (and periods) or two timelines");
   std::size_t top = 15;
-  if (const auto t = args.get("top")) {
-    try {
-      std::size_t used = 0;
-      top = std::stoul(*t, &used);
-      if (used != t->size()) throw std::invalid_argument(*t);
-    } catch (const std::exception&) {
-      throw UsageError("--top '" + *t + "' is not a number");
-    }
-  }
+  if (const auto t = args.get("top")) top = static_cast<std::size_t>(parse_count("--top", *t, 0, 1'000'000));
 
   std::vector<Timeline> timelines;
   for (const auto& f : files) timelines.push_back(read_timeline(f));

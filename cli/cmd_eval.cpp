@@ -165,6 +165,20 @@ int run_eval(int argc, char** argv) {
   if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional().front() + "'");
   const auto corpora = corpora_of(args);
   const auto differences_path = args.get("differences");
+  if (differences_path) {  // before the scoring, as every command checks its output
+    if (*differences_path == "-") throw UsageError("--differences writes a file; standard output has the scores");
+    // The documents are inputs too: --differences gold/a.tml must not overwrite a gold document.
+    std::vector<fs::path> inputs;
+    for (const auto& corpus : corpora)
+      for (const fs::path& where : {corpus.gold, corpus.system}) {
+        inputs.push_back(where);
+        try {
+          for (const auto& [key, file] : documents_in(where)) inputs.push_back(file);
+        } catch (const std::exception&) {  // reported with the scores
+        }
+      }
+    check_output_option("--differences", *differences_path, inputs);
+  }
 
   int status = exit_ok;
   std::string differences_tsv =

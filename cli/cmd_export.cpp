@@ -35,7 +35,7 @@ int run_export(int argc, char** argv) {
   const std::string format = args.get("format").value_or("json");
   if (format != "json" && format != "timelinejs" && format != "csv")
     throw UsageError("--format '" + format + "' is not one of json, timelinejs, csv");
-  const auto output = args.has("o") ? args.get("o") : args.get("output");
+  const auto output = args.get("o", "output");
   if (output) {
     const std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());
     check_output_option("-o", *output, inputs);

@@ -3,6 +3,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "dates.hpp"
+#include "input.hpp"
 
 #include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
@@ -100,10 +101,14 @@ std::string id_of(const fs::path& file, const fs::path& root) {
   return relative.generic_string();
 }
 
-// The documents of a JSON Lines file, one job per non-blank line; bad lines become errors.
+// The documents of a JSON Lines file, one job per non-blank line; bad lines (invalid JSON or
+// UTF-8, a missing text, an impossible dct) become errors and the other lines are read. A NUL
+// byte means the file is binary: one error for the file, not one per line.
 void read_jsonl(const fs::path& file, const std::string& id_prefix, std::vector<Job>& jobs,
                 std::vector<std::string>& errors) {
-  const std::string content = read_text_file(file);
+  const std::string content = read_file(file);
+  if (const auto nul = content.find('\0'); nul != std::string::npos)
+    require_text(std::string_view(content).substr(0, nul + 1), file.string());  // throws, with line:column
   std::size_t line_number = 0, pos = 0;
   while (pos < content.size()) {
     std::size_t nl = content.find('\n', pos);
@@ -113,8 +118,14 @@ void read_jsonl(const fs::path& file, const std::string& id_prefix, std::vector<
     ++line_number;
     if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
     const std::string where = file.string() + ":" + std::to_string(line_number) + ": ";
-    nlohmann::json j = nlohmann::json::parse(line, nullptr, false);
-    if (j.is_discarded() || !j.is_object()) {
+    nlohmann::json j;
+    try {
+      j = parse_json_line(line);
+    } catch (const std::runtime_error& e) {
+      errors.push_back(where + "not a JSON object (" + e.what() + ")");
+      continue;
+    }
+    if (!j.is_object()) {
       errors.push_back(where + "not a JSON object");
       continue;
     }
@@ -172,7 +183,12 @@ std::vector<Job> collect_jobs(const std::vector<std::string>& inputs, std::vecto
       job.source = "<stdin>";
       job.id = "stdin";
       job.format = Job::Format::given;
-      job.text = std::string(std::istreambuf_iterator<char>(std::cin), {});
+      try {
+        job.text = read_text_input(input);
+      } catch (const InputError& e) {
+        errors.push_back(e.what());
+        continue;
+      }
       jobs.push_back(std::move(job));
       continue;
     }
@@ -206,12 +222,13 @@ Outcome run_job(const Job& job, const ExtractOptions& base) {
     options.document_id = job.id;
     options.title = job.title;
     options.path = job.path.empty() ? job.source : job.path.string();
-    std::string text;
+    std::string read;  // the text of a file; stdin and JSON Lines documents come with theirs
+    const std::string* text = &read;
     switch (job.format) {
       case Job::Format::given:
-        text = *job.text;
-        if (const auto bad = find_invalid_utf8(text)) {
-          const TextPosition at = position_of(text, *bad);
+        text = &*job.text;  // not copied: stdin may be 100 MB
+        if (const auto bad = find_invalid_utf8(*text)) {
+          const TextPosition at = position_of(*text, *bad);
           throw InputError(job.source, job.line ? job.line : at.line, job.line ? 0 : at.column, "invalid UTF-8");
         }
         if (!options.dct && job.dct) {
@@ -220,11 +237,11 @@ Outcome run_job(const Job& job, const ExtractOptions& base) {
         }
         break;
       case Job::Format::text:
-        text = read_text_file(job.path);
+        read = read_text_file(job.path);
         break;
       case Job::Format::timeml: {
         const TimemlDocument doc = TimemlDocument::parse(read_file(job.path), job.path.string());
-        text = doc.text();
+        read = doc.text();
         if (!options.dct && doc.creation_date()) {
           options.dct = date::sys_days{doc.creation_date()->time_since_epoch()};
           out.dct_from_file = true;
@@ -232,9 +249,9 @@ Outcome run_job(const Job& job, const ExtractOptions& base) {
         break;
       }
     }
-    if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+    if (text->find_first_not_of(" \t\r\n") == std::string::npos)
       throw InputError(job.source, job.line, 0, "empty document (no text to extract events from)");
-    out.document = extract_document(text, options);
+    out.document = extract_document(*text, options);
     out.dct_source = out.document->dct_source;
   } catch (const InputError& e) {
     out.error = e.what();
@@ -271,17 +288,8 @@ int run_extract(int argc, char** argv) {
     base.lexicon = &*lexicon;
   }
   unsigned jobs_wanted = std::max(1u, std::thread::hardware_concurrency());
-  if (const auto n = args.get("jobs")) {
-    try {
-      const int v = std::stoi(*n);
-      if (v < 1 || v > 1024) throw std::out_of_range("jobs");
-      jobs_wanted = static_cast<unsigned>(v);
-    } catch (const std::exception&) {
-      throw UsageError("--jobs: \"" + *n + "\" is not a number of threads (1..1024)");
-    }
-  }
-  std::optional<std::string> output = args.get("o");
-  if (!output) output = args.get("output");
+  if (const auto n = args.get("jobs")) jobs_wanted = static_cast<unsigned>(parse_count("--jobs", *n, 1, 1024));
+  const std::optional<std::string> output = args.get("o", "output");
 
   std::vector<std::string> errors;
   const std::vector<Job> jobs = collect_jobs(args.positional(), errors);

@@ -3,6 +3,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 #include "dates.hpp"
+#include "input.hpp"
 
 #include <annalist/engine/file_io.hpp>
 #include <annalist/parser/time_expression.hpp>
@@ -13,12 +14,15 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
+#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace annalist::cli {
@@ -86,6 +90,18 @@ TimexOptions read_options(const Args& args) {
   return o;
 }
 
+// A UTC offset in minutes as ISO 8601 writes it: -360 is "-06:00", 0 "+00:00".
+std::string utc_offset_text(int minutes) {
+  const int magnitude = minutes < 0 ? -minutes : minutes;
+  std::string text(minutes < 0 ? "-" : "+");
+  for (const int part : {magnitude / 60, magnitude % 60}) {
+    if (text.size() > 1) text += ':';
+    text += static_cast<char>('0' + part / 10 % 10);
+    text += static_cast<char>('0' + part % 10);
+  }
+  return text;
+}
+
 nlohmann::ordered_json timex_json(const TimeExpression& t) {
   nlohmann::ordered_json j;
   j["begin"] = t.begin;
@@ -94,6 +110,7 @@ nlohmann::ordered_json timex_json(const TimeExpression& t) {
   j["type"] = to_string(t.type);
   j["value"] = t.value;
   j["mod"] = t.mod.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(t.mod);
+  if (t.zone_offset) j["zone"] = utc_offset_text(*t.zone_offset);  // only when the text names one
   if (t.range_begin || t.range_end) {
     j["range"]["begin"] = t.range_begin ? nlohmann::ordered_json(*t.range_begin) : nlohmann::ordered_json();
     j["range"]["end"] = t.range_end ? nlohmann::ordered_json(*t.range_end) : nlohmann::ordered_json();
@@ -106,10 +123,16 @@ class LineWriter {
  public:
   ~LineWriter() { flush(); }
   void line(const nlohmann::ordered_json& j) {
+    value(j);
+    text("\n");
+  }
+  // A line written in parts (JSON values and the text between them), for a line whose JSON value
+  // would take more memory than its parts: a dense 50 MB document has 2 million timexes.
+  void value(const nlohmann::ordered_json& j) {
     buffer_ += j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-    buffer_ += '\n';
     if (buffer_.size() > (1u << 20)) flush();
   }
+  void text(std::string_view raw) { buffer_ += raw; }
   void flush() {
     if (!buffer_.empty()) std::fwrite(buffer_.data(), 1, buffer_.size(), stdout);
     buffer_.clear();
@@ -121,16 +144,6 @@ class LineWriter {
 };
 
 std::string display_name(const std::string& path) { return path == "-" ? "<stdin>" : path; }
-
-// Reads a text file or stdin ("-") with the UTF-8 and NUL checks of read_text_file.
-std::string read_text_input(const std::string& path) {
-  if (path != "-") return read_text_file(path);
-  try {
-    return read_text_file("/dev/stdin");
-  } catch (const InputError& e) {
-    throw InputError("<stdin>", e.line(), e.column(), e.message());
-  }
-}
 
 int run_text(const Args& args, const TimexOptions& options) {
   if (args.positional().size() != 1) throw UsageError("give one FILE, or - for stdin");
@@ -169,16 +182,7 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
     if (std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; })) continue;
     nlohmann::ordered_json id;
     try {
-      nlohmann::json in;
-      try {
-        in = nlohmann::json::parse(line);
-      } catch (const nlohmann::json::parse_error& e) {
-        // nlohmann's text is "[json.exception...] parse error at ...: syntax error ... - WHAT".
-        const std::string what = e.what();
-        const auto dash = what.rfind(" - ");
-        throw std::runtime_error("invalid JSON at column " + std::to_string(e.byte) + ": " +
-                                 (dash == std::string::npos ? what : what.substr(dash + 3)));
-      }
+      const nlohmann::json in = parse_json_line(line);
       if (!in.is_object()) throw std::runtime_error("a line must be a JSON object");
       if (in.contains("id")) id = in["id"];
       if (!in.contains("text") || !in["text"].is_string()) throw std::runtime_error("\"text\" must be a string");
@@ -206,12 +210,15 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
         if (!order) throw std::runtime_error("\"date_order\" must be \"auto\", \"mdy\" or \"dmy\"");
         context.date_order = *order;
       }
-      nlohmann::ordered_json result;
-      result["id"] = id;
-      result["timexes"] = nlohmann::ordered_json::array();
-      for (const auto& t : find_time_expressions(in["text"].get_ref<const std::string&>(), context))
-        result["timexes"].push_back(timex_json(t));
-      out.line(result);
+      const auto timexes = find_time_expressions(in["text"].get_ref<const std::string&>(), context);
+      out.text("{\"id\":");  // {"id":..,"timexes":[..]}, one timex at a time
+      out.value(id);
+      out.text(",\"timexes\":[");
+      for (std::size_t i = 0; i < timexes.size(); ++i) {
+        if (i) out.text(",");
+        out.value(timex_json(timexes[i]));
+      }
+      out.text("]}\n");
     } catch (const std::exception& e) {
       any_error = true;
       const std::string message = "<stdin>:" + std::to_string(line_number) + ": " + e.what();
@@ -222,6 +229,11 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
       out.line(result);
     }
   }
+  // getline ends the same way at the end of input and at a read error (stdin a directory, an I/O
+  // error): only the latter is an error.
+  if (std::ferror(stdin))
+    throw InputError("<stdin>", 0, 0,
+                     "read error after line " + std::to_string(line_number) + ": " + std::strerror(errno));
   return any_error ? exit_input_error : exit_ok;
 }
 
@@ -229,15 +241,23 @@ int run_timeml(const Args& args, const TimexOptions& options) {
   const auto& inputs = args.positional();
   if (inputs.empty()) throw UsageError("--timeml needs a file or directory to read");
   std::optional<fs::path> output;
-  if (const auto o = args.get("output")) output = *o;
-  if (const auto o = args.get("o")) output = *o;
+  if (const auto o = args.get("o", "output")) output = *o;
 
   // (input file, output file or nullopt for stdout)
   std::vector<std::pair<fs::path, std::optional<fs::path>>> jobs;
-  const bool single_file = inputs.size() == 1 && !fs::is_directory(inputs.front());
+  std::error_code ec;
+  const bool single_file = inputs.size() == 1 && !fs::is_directory(inputs.front(), ec);
+  // -o is checked before any work, as in the other commands: a file to write for one document,
+  // else a directory (made when missing).
+  if (output && single_file && !fs::is_directory(*output, ec)) {
+    const std::vector<fs::path> paths(inputs.begin(), inputs.end());
+    check_output_option("-o", output->string(), paths);
+  } else if (output && !single_file && fs::exists(*output, ec) && !fs::is_directory(*output, ec)) {
+    throw UsageError("-o: " + output->string() + ": is not a directory; several documents are written into one");
+  }
   for (const auto& input : inputs) {
     if (input == "-") throw UsageError("--timeml reads files or directories, not stdin");
-    if (fs::is_directory(input)) {
+    if (fs::is_directory(input, ec)) {
       if (!output) throw UsageError("a directory in needs -o OUT_DIR");
       std::vector<fs::path> files;
       for (const auto& entry : fs::directory_iterator(input))
@@ -254,7 +274,10 @@ int run_timeml(const Args& args, const TimexOptions& options) {
       jobs.emplace_back(input, *output / fs::path(input).filename());
     }
   }
-  if (output && !single_file) fs::create_directories(*output);
+  if (output && !single_file) {
+    fs::create_directories(*output, ec);
+    if (ec) throw UsageError("-o: " + output->string() + ": cannot make this directory: " + ec.message());
+  }
 
   int status = exit_ok;
   for (const auto& [in, out] : jobs) {

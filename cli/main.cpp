@@ -5,6 +5,8 @@
 
 #include <annalist/engine/file_io.hpp>
 
+#include <cerrno>
+#include <cstdio>
 #include <cstring>
 #include <exception>
 #include <iostream>
@@ -35,33 +37,47 @@ void print_usage(std::ostream& out) {
   out << "\n'annalist COMMAND --help' describes a command. Exit codes: 0 ok, 1 bad input, 2 bad usage.\n";
 }
 
+// Output lost to a full disk or a failing device must not pass for success: the exit status is
+// `status`, or (when that was 0) 1 with a message when standard output could not be written.
+int checked_output(std::string_view who, int status) {
+  errno = 0;
+  std::cout.flush();
+  const bool failed = std::fflush(stdout) != 0 || std::ferror(stdout) || !std::cout;
+  if (!failed) return status;
+  std::cerr << who << ": cannot write standard output" << (errno ? std::string(": ") + std::strerror(errno) : "")
+            << '\n';
+  return status != annalist::cli::exit_ok ? status : annalist::cli::exit_input_error;
+}
+
+int run_command(const Command& c, int argc, char** argv) {
+  try {
+    return c.run(argc, argv);
+  } catch (const annalist::cli::UsageError& e) {
+    std::cerr << "annalist " << c.name << ": " << e.what() << "\n(see 'annalist " << c.name << " --help')\n";
+    return annalist::cli::exit_usage;
+  } catch (const annalist::InputError& e) {
+    std::cerr << "annalist " << c.name << ": " << e.what() << '\n';
+    return annalist::cli::exit_input_error;
+  } catch (const std::exception& e) {
+    std::cerr << "annalist " << c.name << ": error: " << e.what() << '\n';
+    return annalist::cli::exit_input_error;
+  }
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   if (argc < 2 || std::strcmp(argv[1], "--help") == 0 || std::strcmp(argv[1], "-h") == 0 ||
       std::strcmp(argv[1], "help") == 0) {
     print_usage(argc < 2 ? std::cerr : std::cout);
-    return argc < 2 ? annalist::cli::exit_usage : annalist::cli::exit_ok;
+    return checked_output("annalist", argc < 2 ? annalist::cli::exit_usage : annalist::cli::exit_ok);
   }
   if (std::strcmp(argv[1], "--version") == 0) {
     std::cout << "annalist " << ANNALIST_VERSION << '\n';
-    return 0;
+    return checked_output("annalist", annalist::cli::exit_ok);
   }
-  for (const auto& c : commands) {
-    if (c.name != argv[1]) continue;
-    try {
-      return c.run(argc - 2, argv + 2);
-    } catch (const annalist::cli::UsageError& e) {
-      std::cerr << "annalist " << c.name << ": " << e.what() << "\n(see 'annalist " << c.name << " --help')\n";
-      return annalist::cli::exit_usage;
-    } catch (const annalist::InputError& e) {
-      std::cerr << "annalist " << c.name << ": " << e.what() << '\n';
-      return annalist::cli::exit_input_error;
-    } catch (const std::exception& e) {
-      std::cerr << "annalist " << c.name << ": error: " << e.what() << '\n';
-      return annalist::cli::exit_input_error;
-    }
-  }
+  for (const auto& c : commands)
+    if (c.name == argv[1]) return checked_output("annalist " + std::string(c.name), run_command(c, argc - 2, argv + 2));
   std::cerr << "annalist: unknown command '" << argv[1] << "'\n\n";
   print_usage(std::cerr);
   return annalist::cli::exit_usage;

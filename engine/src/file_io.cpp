@@ -135,7 +135,11 @@ std::string read_text_file(const std::filesystem::path& path) {
   return data;
 }
 
-void check_output_path(const std::filesystem::path& path, std::span<const std::filesystem::path> inputs) {
+namespace {
+
+// What check_output_path checks without touching the disk; write_file_atomically's own temporary
+// file tells whether the directory takes new files.
+void check_output_location(const std::filesystem::path& path, std::span<const std::filesystem::path> inputs) {
   namespace fs = std::filesystem;
   if (path.empty()) throw InputError("", 0, 0, "no output file named (an empty path)");
   std::error_code ec;
@@ -153,12 +157,31 @@ void check_output_path(const std::filesystem::path& path, std::span<const std::f
       throw InputError(path.string(), 0, 0, "is also an input; refusing to overwrite it");
 }
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-  check_output_path(path);
+// A temporary file beside `path` (mkstemp: a fresh name, mode 0600); its name is left in `name`.
+int create_temporary_beside(const std::filesystem::path& path, std::string& name) {
   const auto dir = path.has_parent_path() ? path.parent_path() : std::filesystem::path(".");
-  std::string tmpl = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
-  const int fd = ::mkstemp(tmpl.data());
+  name = (dir / ("." + path.filename().string() + ".tmp-XXXXXX")).string();
+  const int fd = ::mkstemp(name.data());
   if (fd < 0) throw InputError(path.string(), 0, 0, "cannot write in " + dir.string() + ": " + std::strerror(errno));
+  return fd;
+}
+
+}  // namespace
+
+void check_output_path(const std::filesystem::path& path, std::span<const std::filesystem::path> inputs) {
+  check_output_location(path, inputs);
+  // Permissions, a read-only file system or a pseudo file system (/proc) are only known by trying:
+  // create the temporary file the write will need, and remove it.
+  std::string probe;
+  const int fd = create_temporary_beside(path, probe);
+  ::close(fd);
+  ::unlink(probe.c_str());
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+  check_output_location(path, {});
+  std::string tmpl;
+  const int fd = create_temporary_beside(path, tmpl);
   const auto fail = [&](const char* what) {
     const int err = errno;
     ::close(fd);

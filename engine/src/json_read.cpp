@@ -63,11 +63,14 @@ std::optional<SyntaxError> first_syntax_error(std::string_view text) {
     bool end_object() override { return true; }
     bool start_array(std::size_t) override { return true; }
     bool end_array() override { return true; }
-    bool parse_error(std::size_t byte, const std::string&, const nlohmann::detail::exception& e) override {
+    bool parse_error(std::size_t byte, const std::string& last_token, const nlohmann::detail::exception& e) override {
       error_byte = byte;
       // "[json.exception.parse_error.101] parse error at line 1, column 2: syntax error ..." -> "syntax error ..."
       message = e.what();
       if (const auto colon = message.find(": "); colon != std::string::npos) message.erase(0, colon + 2);
+      // Without the echo of the token: an unterminated string would make it megabytes long.
+      const std::string echo = "; last read: '" + last_token + "'";
+      if (const auto at = message.find(echo); at != std::string::npos) message.erase(at, echo.size());
       return false;
     }
     std::size_t error_byte = 0;

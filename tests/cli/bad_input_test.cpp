@@ -10,6 +10,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 using namespace annalist::test;
 namespace fs = std::filesystem;
@@ -198,4 +199,128 @@ TEST_CASE("a date-time DCT may carry a zone, which is dropped: the clock time is
       run("annalist timex --jsonl", "{\"id\":1,\"text\":\"today\",\"dct\":\"2015-03-03T23:30:00-0500\"}\n");
   REQUIRE(timex.exit_code == 0);
   CHECK(nlohmann::json::parse(timex.out)["timexes"][0]["value"] == "2015-03-03");
+}
+
+TEST_CASE("timex --jsonl reports each bad line by number and answers the others, in order") {
+  // A byte-order mark and CRLF line ends are tolerated; invalid UTF-8 inside a string and a lone
+  // surrogate escape are errors of their line only; a blank line gets no answer.
+  const std::string input =
+      "\xEF\xBB\xBF{\"id\":1,\"text\":\"on 5 May 2014\",\"dct\":\"2014-06-01\"}\r\n"
+      "{\"id\":2,\"text\":\"Z\xFCrich, today\",\"dct\":\"2014-06-01\"}\n"
+      "\r\n"
+      "{\"id\":4,\"text\":\"\\ud800 today\",\"dct\":\"2014-06-01\"}\n"
+      "{\"id\":5,\"text\":\"today\",\"dct\":\"0000-01-01\"}\n"
+      "{\"id\":6,\"text\":\"yesterday\",\"dct\":\"2014-06-01\"}";
+  const auto r = run("annalist timex --jsonl", input);
+  CHECK(r.exit_code == 1);
+  std::vector<nlohmann::json> lines;
+  for (std::size_t at = 0, nl; at < r.out.size(); at = nl + 1) {
+    nl = r.out.find('\n', at);
+    lines.push_back(nlohmann::json::parse(r.out.substr(at, nl - at)));
+  }
+  REQUIRE(lines.size() == 5);
+  CHECK(lines[0]["timexes"][0]["value"] == "2014-05-05");
+  CHECK(lines[1]["error"] == "<stdin>:2: invalid JSON at column 18: invalid string: ill-formed UTF-8 byte");
+  CHECK(has(lines[2]["error"].get<std::string>(),
+            "<stdin>:4: invalid JSON at column 23: invalid string: surrogate U+D800..U+DBFF"));
+  CHECK(lines[3]["error"] == "<stdin>:5: \"dct\": \"0000-01-01\" is not a date: year 0 does not exist");
+  CHECK(lines[4]["timexes"][0]["value"] == "2014-05-31");
+  CHECK(has(r.err, "<stdin>:2: invalid JSON"));
+  CHECK(has(r.err, "<stdin>:5: \"dct\""));
+}
+
+TEST_CASE("a JSON error does not echo the input, however long the line") {
+  // An unterminated string of 1 MB: the parser's own message would quote all of it.
+  const std::string input = "{\"id\":1,\"text\":\"" + std::string(1 << 20, 'x') + "\n";
+  const auto r = run("annalist timex --jsonl", input);
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.size() < 200);
+  CHECK(has(r.err, "<stdin>:1: invalid JSON at column"));
+  const TempDir dir;
+  const auto docs = dir.write("docs.jsonl", input);
+  const auto e = run("annalist extract '" + docs.string() + "'");
+  CHECK(e.exit_code == 1);
+  CHECK(e.err.size() < 400);
+  CHECK(has(e.err, "docs.jsonl:1: not a JSON object (invalid JSON at column"));
+  // The same for a timeline file that ends inside a string.
+  const auto timeline = dir.write("t.json", "{\"version\": 1, \"documents\": [\"" + std::string(1 << 20, 'x'));
+  const auto q = run("annalist query '" + timeline.string() + "'");
+  CHECK(q.exit_code == 1);
+  CHECK(q.err.size() < 400);
+  CHECK(has(q.err,
+            "t.json:1:1048607: invalid JSON: syntax error while parsing value - invalid string: missing "
+            "closing quote"));
+}
+
+TEST_CASE("extract of a JSON Lines file with invalid UTF-8 on one line reads the other lines") {
+  const TempDir dir;
+  const auto docs = dir.write("docs.jsonl",
+                              "{\"id\":\"a\",\"text\":\"Talks in Z\xFCrich on 5 May 2015.\",\"dct\":\"2015-06-01\"}\n"
+                              "{\"id\":\"b\",\"text\":\"The ministers met on 5 May 2015.\",\"dct\":\"2015-06-01\"}\n");
+  const auto r = run("annalist extract '" + docs.string() + "'");
+  CHECK(r.exit_code == 1);
+  CHECK(has(r.err, "docs.jsonl:1: not a JSON object (invalid JSON at column 29: invalid string: ill-formed UTF-8"));
+  const auto j = nlohmann::json::parse(r.out);
+  REQUIRE(j["documents"].size() == 1);
+  CHECK(j["documents"][0]["id"] == "b");
+  // A NUL byte means a binary file: one error for the file, not one per line.
+  const auto binary = dir.write("photo.jsonl", std::string("{\"id\":1}\n\xFF\xD8\0\n\0\0\n", 13));
+  const auto b = run("annalist extract '" + binary.string() + "'");
+  CHECK(b.exit_code == 1);
+  CHECK(has(b.err, binary.string() + ":2:3: NUL byte: this looks like a binary file, not text"));
+  CHECK_FALSE(has(b.err, "photo.jsonl:3"));
+}
+
+TEST_CASE("extract checks standard input as it checks a text file") {
+  const auto binary = run("annalist extract -", std::string("Talks\0on 5 May 2015.", 20));
+  CHECK(binary.exit_code == 1);
+  CHECK(has(binary.err, "<stdin>:1:6: NUL byte: this looks like a binary file, not text"));
+  const auto bom = run("annalist extract --dct 2015-06-01 -", "\xEF\xBB\xBFThe ministers met on 5 May 2015.");
+  REQUIRE(bom.exit_code == 0);
+  const auto j = nlohmann::json::parse(bom.out);
+  REQUIRE(j["events"].size() == 1);
+  CHECK(j["events"][0]["span"]["begin"] == 0);  // offsets count from the text, not from the mark
+}
+
+TEST_CASE("timex --jsonl tells a read error on standard input from its end") {
+  const TempDir dir;
+  const auto r = run("sh -c \"annalist timex --jsonl <'" + dir.path.string() + "'\"");  // stdin a directory
+  CHECK(r.exit_code == 1);
+  CHECK(has(r.err, "annalist timex: <stdin>: read error after line 0: Is a directory"));
+}
+
+TEST_CASE("a number beyond a double on a JSON Lines line is that line's error, not the whole run's") {
+  const std::string input =
+      "{\"id\":1e400,\"text\":\"today\",\"dct\":\"2015-06-01\"}\n"
+      "{\"id\":2,\"text\":\"The ministers met on 5 May 2015.\",\"dct\":\"2015-06-01\"}\n";
+  const auto t = run("annalist timex --jsonl", input);
+  CHECK(t.exit_code == 1);
+  CHECK(has(t.err, "<stdin>:1: invalid JSON: number overflow parsing '1e400'"));
+  CHECK(has(t.out, "{\"id\":2,\"timexes\":[{"));
+  const TempDir dir;
+  const auto docs = dir.write("docs.jsonl", input);
+  const auto e = run("annalist extract '" + docs.string() + "'");
+  CHECK(e.exit_code == 1);
+  CHECK(has(e.err, "docs.jsonl:1: not a JSON object (invalid JSON: number overflow parsing '1e400')"));
+  REQUIRE(extracted(e));
+  CHECK(nlohmann::json::parse(e.out)["documents"].size() == 1);
+}
+
+TEST_CASE("a lexicon that is binary, not UTF-8, or has a bad line with CRLF ends is named with its line") {
+  const TempDir dir;
+  const std::string doc = dir / "d.txt";
+  dir.write("d.txt", "The ministers met on 5 May 2015.\n");
+  const auto binary = dir.write("photo.tsv", std::string("verb\tvisit\ttour\n\x89PNG\0\x1a", 21));
+  const auto b = run("annalist extract --lexicon '" + binary.string() + "' '" + doc + "'");
+  CHECK(b.exit_code == 1);
+  CHECK(has(b.err, binary.string() + ":2:5: NUL byte: this looks like a binary file, not text"));
+  const auto latin1 = dir.write("latin1.tsv", "country\t-\tZ\xFCrich\n");
+  const auto l = run("annalist extract --lexicon '" + latin1.string() + "' '" + doc + "'");
+  CHECK(l.exit_code == 1);
+  CHECK(has(l.err, latin1.string() + ":1:12: invalid UTF-8 (byte 0xFC at offset 11)"));
+  const auto crlf = dir.write("crlf.tsv", "verb\tvisit\ttour\r\nnoun\tparty\tfeast\r\n");
+  const auto c = run("annalist extract --lexicon '" + crlf.string() + "' '" + doc + "'");
+  CHECK(c.exit_code == 1);
+  CHECK(has(c.err, crlf.string() + ":2: unknown event type \"party\""));
+  CHECK_FALSE(extracted(c));  // a bad lexicon stops the run before any document is read
 }

@@ -174,7 +174,7 @@ TEST_CASE("timex --timeml refuses to write over its input") {
   TempDir dir;
   const auto in = dir.write("a.tml", sample_tml);
   const auto r = run("annalist timex --timeml '" + in.string() + "' -o '" + in.string() + "'");
-  CHECK(r.exit_code == 1);
+  CHECK(r.exit_code == 2);  // a usage error, checked before the work, as for extract and export
   CHECK(annalist::read_file(in) == sample_tml);
 }
 
@@ -307,4 +307,24 @@ TEST_CASE("eval of two single files pairs them whatever their names") {
   CHECK(r.exit_code == 0);
   CHECK(r.err.empty());
   CHECK(nlohmann::json::parse(r.out)[0]["strict"]["matches"] == 1);
+}
+
+TEST_CASE("timex JSON Lines carry the zone a time names as a UTC offset, and no zone field otherwise") {
+  const auto r = run("annalist timex --dct 2014-02-05 -", "Trading opens at 9:30 EST and closes at 4pm.\n");
+  CHECK(r.exit_code == 0);
+  const auto lines = json_lines(r.out);
+  REQUIRE(lines.size() == 2);
+  CHECK(lines[0]["text"] == "9:30 EST");
+  CHECK(lines[0]["value"] == "2014-02-05T09:30");  // the wall-clock time as written
+  CHECK(lines[0]["zone"] == "-05:00");
+  CHECK(lines[1]["text"] == "4pm");
+  CHECK_FALSE(lines[1].contains("zone"));
+  const auto jsonl =
+      run("annalist timex --jsonl", R"({"id":1,"text":"Thursday at 9:30pm IST","dct":"2013-02-12T04:30:00"})"
+                                    "\n");
+  CHECK(jsonl.exit_code == 0);
+  const auto objects = json_lines(jsonl.out);
+  REQUIRE(objects.size() == 1);
+  REQUIRE(objects[0]["timexes"].size() == 1);
+  CHECK(objects[0]["timexes"][0]["zone"] == "+05:30");
 }

@@ -60,9 +60,11 @@ void require_text(std::string_view text, const std::string& path, std::size_t be
 std::string read_text_file(const std::filesystem::path& path);
 
 // Throws InputError naming `path` when no output file can be written there: it has no file name,
-// is a directory, lies in a directory that does not exist, or is the same file as one of `inputs`
-// (writing would destroy what is being read; "-", stdin, is no file). Front ends call it before
-// the work, so that a mistyped -o fails at once rather than after a long extraction.
+// is a directory, lies in a directory that does not exist or takes no new files (permissions, a
+// read-only or pseudo file system: found by creating and removing a temporary file there), or is
+// the same file as one of `inputs` (writing would destroy what is being read; "-", stdin, is no
+// file). Front ends call it before the work, so that a mistyped -o fails at once rather than
+// after a long extraction.
 void check_output_path(const std::filesystem::path& path, std::span<const std::filesystem::path> inputs = {});
 
 // Writes `content` to a temporary file beside `path`, flushes it, then renames it over `path`:
