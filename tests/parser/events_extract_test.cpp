@@ -369,6 +369,23 @@ TEST_CASE("a date between a determiner and its noun dates the noun's event, or t
   CHECK(reported[0].trigger == "reported");
 }
 
+TEST_CASE("one time said coarser and finer dates one event, on the finer date") {
+  const std::string text = "The lower house approved the enlargement in early October this year.";
+  const auto events = events_of(
+      text, {expression_at(text, "early October", "1998-10", "START"), expression_at(text, "this year", "1998")},
+      day(1998, 12, 3));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].time.text == "early October");
+
+  // Two separate years are two events; "since" is no restatement of the years after it.
+  const std::string years = "The alliance has expanded since 1949, in 1952 and in 1982.";
+  const auto expanded = events_of(years,
+                                  {expression_at(years, "1949", "1949", "", "since"),
+                                   expression_at(years, "1952", "1952"), expression_at(years, "1982", "1982")},
+                                  day(1999, 3, 12));
+  CHECK(expanded.size() == 3);
+}
+
 TEST_CASE("a sentence of thousands of adverbs still yields its event") {
   // Every unit of such a sentence begins a verb group; runs of adverbs and auxiliaries are bounded
   // (predicates.cpp), so the sentence is read in time linear in its length (it took 8.6 s for 60 KB

@@ -213,6 +213,27 @@ std::vector<std::string> inherited_actors(const std::vector<Token>& tokens, cons
   return {};
 }
 
+// One predicate dated twice by one time said coarser and finer ("approved in early October this
+// year", "on Friday, Aug. 7"): one event, on the finer date. A coarser date counts only when it is
+// a plain period (bound on or approx): "has expanded since 1949 ... in 1952 and 1955" keeps both.
+void drop_restated_dates(std::vector<std::pair<const Predicate*, Event>>& found) {
+  std::vector<bool> restated(found.size(), false);
+  for (std::size_t i = 0; i < found.size(); ++i)
+    for (std::size_t j = 0; j < found.size() && !restated[i]; ++j) {
+      if (i == j || restated[j] || found[i].first != found[j].first) continue;
+      const Interval& a = found[i].second.time.interval;
+      const Interval& b = found[j].second.time.interval;
+      const bool plain = a.bound == Bound::on || a.bound == Bound::approx;
+      const bool contains = a.start <= b.start && b.end <= a.end;
+      restated[i] = plain && contains && (a != b || j < i);
+    }
+  std::vector<std::pair<const Predicate*, Event>> kept;
+  kept.reserve(found.size());
+  for (std::size_t i = 0; i < found.size(); ++i)
+    if (!restated[i]) kept.push_back(std::move(found[i]));
+  found = std::move(kept);
+}
+
 }  // namespace
 
 std::vector<Event> extract_events(std::string_view text, const DocumentStructure& structure,
@@ -269,6 +290,7 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       e.time = {timex.text, timex.value, *interval};
       found.emplace_back(p, std::move(e));
     }
+    drop_restated_dates(found);
     // A plan stated without a date of its own before a later clause's dated plan ("is preparing
     // to sign the founding treaty of the EEU, to become fully operational as of next January")
     // is expected by that date.
