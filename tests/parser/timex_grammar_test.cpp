@@ -1442,3 +1442,86 @@ TEST_CASE("around or about before a possessive day is no approximation of the da
   // Without the possessive it still is one.
   CHECK(only("The talks resume around Wednesday.", "around Wednesday").mod == "APPROX");
 }
+
+TEST_CASE("in a narrative a season qualifying a noun or filling a time is a date of the story's year") {
+  // Years far from the DCT make the text a narrative (scanner.cpp, is_narrative).
+  const std::string story =
+      "In 1939 the war began. In 1940 France fell. In 1941 the east was invaded. In 1942 the army "
+      "launched its main summer offensive. Both sides spent the spring and summer preparing. The German Spring "
+      "Offensive failed, and the troops entered winter quarters.";
+  const auto found = annalist::test::tag(story, "2009-12-19");
+  const auto summer = annalist::test::expression(found, "summer");
+  REQUIRE(summer);
+  CHECK(summer->value == "1942-SU");
+  const auto spring = annalist::test::expression(found, "the spring");
+  REQUIRE(spring);
+  CHECK(spring->value == "1942-SP");
+  // Capitalised in a name, the season alone is marked ("the [Spring] Offensive").
+  CHECK(annalist::test::expression(found, "Spring"));
+  CHECK(annalist::test::expression(found, "winter"));
+  // "fall" is a verb and a noun of its own: no season here.
+  CHECK_FALSE(annalist::test::expression(found, "fell"));
+  const auto fall = annalist::test::tag(
+      "In 1939 the war began. In 1940 France fell. In 1941 the east was invaded. In 1942 the troops "
+      "began to fall back and the lines would fall apart.",
+      "2009-12-19");
+  for (const auto& t : fall) CHECK(t.text.find("fall") == std::string::npos);
+}
+
+TEST_CASE("in news a season before a noun names a kind of thing, not a date") {
+  CHECK(annalist::test::tag("The children went to summer camp after a winter storm.").empty());
+  CHECK(annalist::test::tag("They spent the summer organizing the vote.").empty());
+  check_value("Prices rose in the summer.", "the summer", "2013-SU");
+}
+
+TEST_CASE("a year before a season names that season of the year") {
+  check_value("Iran's 1982 summer offensives failed.", "1982 summer", "1982-SU");
+  // "fall" after a year is the noun: "a 1990 fall in prices".
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("a 1990 fall in prices"), "1990 fall"));
+}
+
+TEST_CASE("a date without its year in a list takes the year of the list's last date") {
+  // In a narrative (years far from the DCT), where the reference year would otherwise decide.
+  const auto found = annalist::test::tag(
+      "In 1950 it began. In 1952 it grew. In 1953 it peaked. In 1954 it ended. In April and June 1955, "
+      "Diem cleared the decks. They spent the spring and early summer of 1956 preparing. In August, "
+      "September and October 1957 they struck, and in December and January 1959 they withdrew.",
+      "2009-12-19");
+  const auto value_of = [&](std::string_view phrase) {
+    const auto t = annalist::test::expression(found, phrase);
+    return t ? t->value : std::string("(none)");
+  };
+  CHECK(value_of("April") == "1955-04");
+  CHECK(value_of("the spring") == "1956-SP");
+  CHECK(value_of("August") == "1957-08");
+  CHECK(value_of("September") == "1957-09");
+  // A month after the named one is the year before: the list runs across the new year.
+  CHECK(value_of("December") == "1958-12");
+  // In news as well: "in November and December 1987" said in 1989.
+  check_value("Sales fell in November and December 1987.", "November", "1987-11", "1989-03-01");
+}
+
+TEST_CASE("a season qualifying the noun after it is marked without its article") {
+  // The head of "the summer offensive" is the offensive: the expression is the season alone.
+  check_value("Losses mounted in the summer months.", "summer", "2013-SU");
+  CHECK(only("They fought in the Spring Offensive.", "Spring").type == TimexType::date);
+  // As the head, the season keeps its article.
+  check_value("The talks resumed over the winter.", "the winter", "2013-WI");
+}
+
+TEST_CASE("a plural unit alone before later, earlier or ago is an unknown number of them") {
+  check_value("Weeks later he died.", "Weeks later", "FUTURE_REF");
+  check_value("Months earlier, the king had warned a friend.", "Months earlier", "PAST_REF");
+  check_value("He left the firm years ago.", "years ago", "PAST_REF");
+  // A count said keeps its count; a singular unit alone is no offset.
+  check_value("Five weeks later he died.", "Five weeks later", "2014-W11");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("The week later proved quiet."), "week later"));
+}
+
+TEST_CASE("ca. before a date is circa, an approximate date") {
+  const auto t = only("Cimon died ca. 450 BC in Cyprus.", "ca. 450 BC");
+  CHECK(t.value == "BC0450");
+  CHECK(t.mod == "APPROX");
+  // Before an amount it stays no date.
+  CHECK(annalist::test::tag("The fleet carried ca. 200 troops.").empty());
+}

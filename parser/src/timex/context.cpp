@@ -534,6 +534,59 @@ bool modifies_next_word(std::string_view text, std::size_t end) {
                              "might", "could", "can", "as",  "if", "when", "there", "this", "that",  "too"});
 }
 
+// A lone season after a word of time: "in the fall", "last fall", "over the winter" ("over" is no
+// date word for a number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"),
+// nor the noun before "of" ("until the fall of Budapest"; "the fall of 1994" is read whole).
+bool season_after_date_word(std::string_view text, std::size_t begin, std::size_t end) {
+  const ShortWord before = previous_word(text, begin);
+  return (is_date_context_word(before) || before == "over") && before != "the" && before != "to" &&
+         word_after(text, end) != "of";
+}
+
+// Words after a season that show it is no modifier of a noun: function words, prepositions and
+// particles ("spring up", "the winter in Russia"), forms of "be" and "have".
+bool ends_season_phrase(std::string_view word) {
+  return one_of(
+      word, {"the",  "a",     "an",    "and",  "or",    "but",   "nor",   "we",     "it",    "they",  "he",    "she",
+             "i",    "you",   "to",    "of",   "is",    "was",   "were",  "are",    "be",    "been",  "had",   "has",
+             "have", "will",  "would", "may",  "might", "could", "can",   "as",     "if",    "when",  "there", "this",
+             "that", "too",   "in",    "on",   "at",    "for",   "from",  "with",   "by",    "into",  "onto",  "up",
+             "down", "back",  "out",   "off",  "over",  "under", "after", "before", "since", "until", "while", "which",
+             "who",  "whose", "where", "than", "then",  "so",    "its",   "their",  "his",   "her"});
+}
+
+// A season in a story told by its seasons (a narrative, which the scanner decides: see
+// season_needs_narrative): "spent the spring organizing", "their main summer offensive", "the
+// German Spring Offensive", "winter quarters". Not "fall", also a verb and a noun of its own
+// ("fall back", "a fall in prices"), nor a season after "to" ("to spring into action").
+// Where the season word of a lone-season match starts: after "the", when the match begins with it.
+std::size_t season_word_begin(std::string_view text, std::size_t begin, std::size_t end) {
+  const bool with_the = (end - begin > 4) && lower(text[begin]) == 't' && lower(text[begin + 1]) == 'h' &&
+                        lower(text[begin + 2]) == 'e' && text[begin + 3] == ' ';
+  return with_the ? begin + 4 : begin;
+}
+
+// Whether the season text[season_begin, end) qualifies the noun after it: "summer offensive"; "the
+// Spring Offensive", a name capitalised throughout; a season starting a sentence or a heading
+// ("Spring offensives on ...").
+bool season_modifies_next_word(std::string_view text, std::size_t begin, std::size_t season_begin, std::size_t end) {
+  const std::string next = word_after(text, end);
+  return !next.empty() && !ends_season_phrase(next) &&
+         (is_upper(text[season_begin]) == is_upper(next[0]) ||
+          (is_upper(text[season_begin]) && !is_upper(next[0]) && previous_word(text, begin).empty()));
+}
+
+bool season_in_story(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  const std::size_t season_begin = season_word_begin(text, begin, end);
+  const bool with_the = season_begin != begin;
+  if (m.point.season == unset || lower(text[season_begin]) == 'f' || previous_word(text, begin) == "to") return false;
+  // A season before the noun it qualifies is that word alone ("the [summer] offensive"): the match
+  // with "the" gives way to the one at the season.
+  if (season_modifies_next_word(text, begin, season_begin, end)) return !with_the;
+  // "the spring", "the winter" as the time something filled ("spent the spring and summer").
+  return with_the && word_after(text, end) != "of";
+}
+
 // Whether `match` has the word "may" or "march" in lower case: the verbs, in running text.
 bool has_lower_case_verb_month(std::string_view match) {
   for (std::size_t i = 0; i < match.size();) {
@@ -585,6 +638,17 @@ bool of_determiner_follows(std::string_view text, std::size_t end) {
 }
 
 }  // namespace
+
+bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  return m.needs_evidence && m.point.season != unset && m.point.year == unset && !is_whole_text(text, begin, end) &&
+         !season_after_date_word(text, begin, end);
+}
+
+std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (!m.needs_evidence || m.point.season == unset || m.point.year != unset) return begin;
+  const std::size_t season_begin = season_word_begin(text, begin, end);
+  return season_begin != begin && season_modifies_next_word(text, begin, season_begin, end) ? season_begin : begin;
+}
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (inside_number(text, begin, end)) return false;
@@ -649,8 +713,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     // A season alone: "in the fall", "last fall", "over the winter" ("over" is no date word for a
     // number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"), nor the
     // noun before "of" ("until the fall of Budapest"; "the fall of 1994" is read whole).
-    return (is_date_context_word(before) || before == "over") && before != "the" && before != "to" &&
-           word_after(text, end) != "of";
+    return season_after_date_word(text, begin, end) || season_in_story(text, begin, end, m);
   }
   if (!m.bare_year) return true;
   // A bare number read as a year.

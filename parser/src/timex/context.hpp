@@ -27,6 +27,17 @@ std::string_view signal_before(std::string_view text, std::size_t begin);
 // does not try the families at all.
 bool starts_inside_number(std::string_view text, std::size_t begin);
 
+// Whether a lone season has_evidence accepted only as a season of a story ("spent the spring",
+// "their summer offensive", "the Spring Offensive"), with no word of time before it: a date in a
+// narrative, where such seasons time the events, but a kind of thing in news ("summer camp",
+// "a winter storm"). The scanner keeps it only in a narrative.
+bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
+
+// Where a lone season's expression starts: at the season itself when "the" is before it and the
+// season qualifies the noun after it ("the [summer] offensive", "in the [Spring] Offensive"), as
+// the noun phrase's head is the offensive, not the season; else `begin`.
+std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
+
 // Whether a match that needs context is acceptable there (see Meaning::needs_evidence,
 // Meaning::bare_year, Meaning::needs_for).
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& meaning);

@@ -72,14 +72,15 @@ constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "year"sv, "q"sv, "ad"sv
 constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, seasons, calendar_extra);
 
 // Seasons, ordinals, "q" and "h" start a part of a relative year ("the first quarter of next year",
-// "summer of last year", "Q3 of this year").
+// "summer of last year", "Q3 of this year"); a plural unit an offset of unknown count ("weeks later").
 constexpr auto relative_words = join(directions, deictic, hedges, numbers, months, weekdays, seasons, ordinals,
-                                     std::array{"year"sv, "month"sv, "q"sv, "h"sv});
+                                     std::array{"year"sv, "month"sv, "q"sv, "h"sv, "seconds"sv, "minutes"sv, "hours"sv,
+                                                "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv});
 
 constexpr std::array ranges_extra{"from"sv,  "between"sv,   "early"sv, "late"sv, "mid"sv,    "earlier"sv,
                                   "later"sv, "beginning"sv, "start"sv, "dawn"sv, "middle"sv, "end"sv,
-                                  "close"sv, "circa"sv,     "post"sv,  "pre"sv,  "the"sv,    "eom"sv,
-                                  "bom"sv,   "eoy"sv,       "boy"sv,   "eow"sv};
+                                  "close"sv, "circa"sv,     "ca"sv,    "post"sv, "pre"sv,    "the"sv,
+                                  "eom"sv,   "bom"sv,       "eoy"sv,   "boy"sv,  "eow"sv};
 constexpr auto ranges_words = join(ranges_extra, months, hedges);
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
@@ -126,9 +127,9 @@ constexpr std::array deictic_words{
     "now"sv,    "currently"sv, "nowadays"sv,  "presently"sv, "these"sv,     "recently"sv,   "lately"sv,
     "recent"sv, "earlier"sv,   "later"sv,     "present"sv,   "past"sv,      "future"sv,     "near"sv};
 constexpr std::array modifier_words{
-    "early"sv, "earlier"sv, "late"sv,   "later"sv, "mid"sv,   "beginning"sv,     "start"sv,   "dawn"sv, "middle"sv,
-    "end"sv,   "close"sv,   "around"sv, "about"sv, "circa"sv, "approximately"sv, "roughly"sv, "pre"sv,  "post"sv,
-    "turn"sv,  "latter"sv,  "eom"sv,    "bom"sv,   "eoy"sv,   "boy"sv,           "eow"sv};
+    "early"sv, "earlier"sv, "late"sv,   "later"sv, "mid"sv,   "beginning"sv, "start"sv,         "dawn"sv,    "middle"sv,
+    "end"sv,   "close"sv,   "around"sv, "about"sv, "circa"sv, "ca"sv,        "approximately"sv, "roughly"sv, "pre"sv,
+    "post"sv,  "turn"sv,    "latter"sv, "eom"sv,   "bom"sv,   "eoy"sv,       "boy"sv,           "eow"sv};
 
 }  // namespace
 

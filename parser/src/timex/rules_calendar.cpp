@@ -225,13 +225,16 @@ const auto quarter = (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarte
                      // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
                      (number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >>
                       x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end);
-// "the 1988 second quarter", "the 1989 first half": the year before the period, as financial news
-// writes it. The lookahead checks the unit before the ordinal's action sets the quarter.
+// "the 1988 second quarter", "the 1989 first half", "the 1982 summer offensives": the year before
+// the period, as financial news and histories write it. The lookahead checks the unit before the
+// ordinal's action sets the quarter.
 const auto quarter_word = word("quarter") | word("qtr");
 const auto year_then_part = -the_ >> year[to_point<&F::year>] >> ws >> -(word("fiscal") >> ws) >>
                             ((&(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >> (ws | dash) >>
                               quarter_word) |
-                             (ordinal[checked_half] >> (ws | dash) >> word("half")));
+                             (ordinal[checked_half] >> (ws | dash) >> word("half")) |
+                             // "the 1982 summer offensives"; not "fall", also a noun ("a 1990 fall in prices").
+                             (!word("fall") >> season_name[to_point<&F::season>]));
 // "the 1988 quarter", "the 1989 period": in financial news the quarter the report speaks of, in
 // that year (the scanner supplies the quarter last named; without one the year stays). Not "the
 // 1989 period of growth".

@@ -218,7 +218,7 @@ const symbols<const char*> modifier_word(
      {"first part of", "START"},  {"latter part of", "END"}, {"later part of", "END"}, {"beginning of", "START"},
      {"start of", "START"},       {"dawn of", "START"},      {"middle of", "MID"},     {"end of", "END"},
      {"close of", "END"},         {"around", "APPROX"},      {"about", "APPROX"},      {"circa", "APPROX"},
-     {"approximately", "APPROX"}, {"roughly", "APPROX"}},
+     {"approximately", "APPROX"}, {"roughly", "APPROX"},     {"ca.", "APPROX"}},
     "modifier");
 const auto set_mod = take([](Meaning& m, const char* mod) { m.mod = mod; });
 const auto modifier = -the_ >> x3::no_case[modifier_word][set_mod] >> word_end >> (dash | ws);

@@ -226,20 +226,35 @@ const auto time_reached = ((word("this") | word("that")) >> ws >> (word("time") 
   m.vague_value = "PRESENT_REF";
 })];
 
+// The direction of an offset and what it counts from: "later", "earlier", "ago", "hence".
+const auto offset_direction = (x3::no_case[after_or_before] >> word_end)[take([](Meaning& m, int way) {
+  m.kind = Kind::relative;
+  m.direction = way > 0 ? Direction::next : Direction::previous;
+  // "ago" and "hence" count from now (the DCT); "later", "earlier" from the last date named.
+  m.anchor = way == -2 || way == 2 ? Anchor::document : Anchor::reference;
+  if (m.mod == "APPROX" || m.mod == "MORE_THAN" || m.mod == "LESS_THAN") {
+    // An approximate distance still names a time: keep APPROX only.
+    m.mod = "APPROX";
+  }
+})];
 // "two years ago", "about a week ago", "a year earlier", "three days later".
 const auto counted_offset =
     -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
-    amount >> ws >> counted_unit_word >> -(ws >> word("or") >> ws >> word("so")) >> ws >>
-    (x3::no_case[after_or_before] >> word_end)[take([](Meaning& m, int way) {
-      m.kind = Kind::relative;
-      m.direction = way > 0 ? Direction::next : Direction::previous;
-      // "ago" and "hence" count from now (the DCT); "later", "earlier" from the last date named.
-      m.anchor = way == -2 || way == 2 ? Anchor::document : Anchor::reference;
-      if (m.mod == "APPROX" || m.mod == "MORE_THAN" || m.mod == "LESS_THAN") {
-        // An approximate distance still names a time: keep APPROX only.
-        m.mod = "APPROX";
-      }
-    })];
+    amount >> ws >> counted_unit_word >> -(ws >> word("or") >> ws >> word("so")) >> ws >> offset_direction;
+
+// "weeks later", "months earlier", "years ago": a plural unit alone, an unknown number of them (as
+// "several weeks later" is). Only the plural: "year later" is no phrase.
+const auto plural_unit_word = x3::raw[unit_word[set_unit]][([](auto& ctx) {
+  const auto& text = x3::_attr(ctx);
+  const char last = text.empty() ? ' ' : *(text.end() - 1);
+  x3::_pass(ctx) = last == 's' || last == 'S';
+})];
+const auto unknown_count_offset = x3::eps[act([](Meaning& m) {
+                                    m.amount = 0;
+                                    m.amount_known = false;
+                                    m.amount_explicit = true;
+                                  })] >>
+                                  plural_unit_word >> ws >> offset_direction;
 
 // "year-earlier", "year-ago": adjectives for the same period a year before.
 const auto year_ago_adjective = (-the_ >> word("year") >> dash >> (word("earlier") | word("ago")) >>
@@ -445,7 +460,7 @@ const auto relative_expression =
     starts(tok::after_the(tok::unit))[fresh >> unit_after_next] | starts(tok::weekday)[fresh >> weekday_after_next] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
     starts(tok::hedge | tok::number | tok::digit)[fresh >> counted_offset] |
-    starts(tok::deictic)[fresh >> earlier_later] |
+    starts(tok::unit)[fresh >> unknown_count_offset] | starts(tok::deictic)[fresh >> earlier_later] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> next_weekday] |
     starts(tok::weekday)[fresh >> weekday_of_week] | starts(tok::direction)[fresh >> week_s_weekday] |
     starts(tok::after_the(tok::direction))[fresh >> the_next_part_of_day] |

@@ -34,7 +34,9 @@
 #include <cstdlib>
 #include <span>
 #include <string>
+#include <string_view>
 #include <utility>
+#include <vector>
 
 namespace annalist {
 namespace {
@@ -134,6 +136,36 @@ std::vector<bool> passing_years(const std::vector<std::pair<const char*, timex::
     if (std::abs(here - before) > far && std::abs(here - after) > far) passing[dated[k]] = true;
   }
   return passing;
+}
+
+// A date said without its year in a list whose last date has one: "in April and June 1955", "the
+// spring and early summer of 1943", "August, September and October 1914". Joined by "and", "or"
+// or a comma: the year of the first date after it in the list that names one, a year earlier for
+// a month after that date's month ("December and January 1990"). unset when not in such a list.
+int year_from_list(const std::vector<const char*>& starts,
+                   const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t i) {
+  using timex::unset;
+  const auto yearless = [](const timex::Meaning& m) {
+    const timex::CalendarFields& f = m.point;
+    return m.kind == timex::Kind::calendar && f.year == unset && f.decade == unset && f.century == unset &&
+           m.relative_year == unset && m.direction == timex::Direction::by_tense && !m.has_range_end &&
+           m.holiday == unset && f.day == unset && (f.month != unset || f.season != unset);
+  };
+  const auto joined = [&](std::size_t k) {  // matches k and k + 1 are next to each other in a list
+    const std::string_view between(matches[k].first, static_cast<std::size_t>(starts[k + 1] - matches[k].first));
+    return between == " and " || between == " or " || between == ", " || between == ", and " || between == ", or ";
+  };
+  if (!yearless(matches[i].second)) return unset;
+  for (std::size_t k = i; k + 1 < matches.size() && joined(k); ++k) {
+    const timex::Meaning& next = matches[k + 1].second;
+    if (next.kind == timex::Kind::calendar && next.point.year != unset && next.point.day == unset) {
+      const int month = matches[i].second.point.month;
+      return month != unset && next.point.month != unset && month > next.point.month ? next.point.year - 1
+                                                                                     : next.point.year;
+    }
+    if (!yearless(next)) return unset;
+  }
+  return unset;
 }
 
 // Which families may start at a word: bit i set when family i lists the word, or lists none.
@@ -329,6 +361,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& [match_end, meaning] = matches[i];
     const std::size_t b = starts[i] - begin, e = match_end - begin;
+    if (!anchors.narrative && season_needs_narrative(text, b, e, meaning)) continue;
     const std::string_view signal = signal_before(text, b);
     // News: an underspecified date ("on Friday", "in November") is relative to the DCT, even
     // after other years were mentioned ("August of that year" excepted); narrative: relative to
@@ -339,6 +372,11 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     // "the fiscal year ended Jan. 31": a date something ended on lies behind, however near the
     // next one is.
     const auto normalized = [&] {
+      if (const int listed_year = year_from_list(starts, matches, i); listed_year != unset) {
+        Meaning with_year = meaning;
+        with_year.point.year = listed_year;
+        return normalize(with_year, expression_anchors, clause_tense(text, b, e), signal);
+      }
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
         return normalize(meaning, expression_anchors, clause_tense(text, b, e), signal);
       Meaning ended = meaning;
@@ -347,9 +385,9 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     }();
     if (!normalized) continue;
     TimeExpression t = expression_of(*normalized);
-    t.begin = b;
+    t.begin = season_phrase_begin(text, b, e, meaning);
     t.end = e;
-    t.text = std::string(text.substr(b, e - b));
+    t.text = std::string(text.substr(t.begin, e - t.begin));
     t.signal = std::string(signal);
     if (meaning.zone_offset != unset && t.type == TimexType::time) t.zone_offset = meaning.zone_offset;
     compare_same_period(t, meaning, last_period);
