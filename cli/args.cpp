@@ -1,6 +1,7 @@
 #include "args.hpp"
 
 #include <annalist/engine/file_io.hpp>
+#include <annalist/engine/text.hpp>
 
 #include <algorithm>
 #include <charconv>
@@ -30,7 +31,7 @@ Args::Args(int argc, char** argv, std::set<std::string> flags, std::set<std::str
     // "-dct" is not "--dct": a single dash is for one-letter names only.
     if (a[1] != '-' && name.size() > 1)
       throw UsageError(
-          "unknown option " + a +
+          "unknown option " + elide(a, 60) +
           (flags.count(name) || options.count(name) ? " (long options take two dashes: --" + name + ")" : ""));
     if (flags.count(name)) {
       if (inline_value) throw UsageError("option --" + name + " takes no value");
@@ -43,7 +44,7 @@ Args::Args(int argc, char** argv, std::set<std::string> flags, std::set<std::str
         values_.emplace(name, argv[++i]);
       }
     } else {
-      throw UsageError("unknown option " + a);
+      throw UsageError("unknown option " + elide(a, 60));  // cut: "--dtc=<a pasted article>"
     }
   }
 }
@@ -62,7 +63,8 @@ std::optional<std::string> Args::get(const std::string& name) const {
   if (lo == hi) return std::nullopt;
   for (auto it = std::next(lo); it != hi; ++it)
     if (it->second != lo->second)
-      throw UsageError(dashed(name) + " is given twice ('" + lo->second + "' and '" + it->second + "'); give it once");
+      throw UsageError(dashed(name) + " is given twice (" + quote_for_message(lo->second) + " and " +
+                       quote_for_message(it->second) + "); give it once");
   return lo->second;
 }
 
@@ -70,8 +72,8 @@ std::optional<std::string> Args::get(const std::string& name, const std::string&
   const auto value = get(name);
   const auto alias_value = get(alias);
   if (value && alias_value && *value != *alias_value)
-    throw UsageError(dashed(name) + " and " + dashed(alias) + " are the same option, given '" + *value + "' and '" +
-                     *alias_value + "'; give it once");
+    throw UsageError(dashed(name) + " and " + dashed(alias) + " are the same option, given " +
+                     quote_for_message(*value) + " and " + quote_for_message(*alias_value) + "; give it once");
   return value ? value : alias_value;
 }
 
@@ -87,8 +89,8 @@ long long parse_count(const std::string& option, const std::string& text, long l
   const char* end = text.data() + text.size();
   const auto [stop, error] = std::from_chars(text.data(), end, value);
   if (text.empty() || error != std::errc() || stop != end || value < min || value > max)
-    throw UsageError(option + " '" + text + "' is not a whole number from " + std::to_string(min) + " to " +
-                     std::to_string(max));
+    throw UsageError(option + " " + quote_for_message(text) + " is not a whole number from " + std::to_string(min) +
+                     " to " + std::to_string(max));
   return value;
 }
 

@@ -40,7 +40,7 @@ Period period_option(const std::string& text, const std::vector<const Timeline*>
   const bool dates = text.find("..") != std::string::npos || text.find('=') != std::string::npos ||
                      (!text.empty() && text[0] >= '0' && text[0] <= '9');
   throw UsageError(
-      "--period '" + text + "' " +
+      "--period " + quote_for_message(text) + " " +
       (dates ? period_error(text)
              : "is neither a period (2012..2013, NAME=2012-01..2013-06) nor a period stored in the timeline"));
 }

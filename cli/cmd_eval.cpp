@@ -64,7 +64,7 @@ std::vector<Corpus> corpora_of(const Args& args) {
     const auto eq = spec.find('=');
     const auto colon = eq == std::string::npos ? std::string::npos : spec.find(':', eq + 1);
     if (eq == 0 || colon == std::string::npos || colon == eq + 1 || colon + 1 == spec.size())
-      throw UsageError("--corpus wants NAME=GOLD:SYSTEM, not '" + spec + "'");
+      throw UsageError("--corpus wants NAME=GOLD:SYSTEM, not " + quote_for_message(spec));
     corpora.push_back(Corpus{spec.substr(0, eq), spec.substr(eq + 1, colon - eq - 1), spec.substr(colon + 1)});
   }
   if (corpora.empty()) throw UsageError("nothing to score: give --gold and --system, or --corpus");
@@ -162,7 +162,8 @@ int run_eval(int argc, char** argv) {
     std::cout << usage;
     return exit_ok;
   }
-  if (!args.positional().empty()) throw UsageError("unexpected argument '" + args.positional().front() + "'");
+  if (!args.positional().empty())
+    throw UsageError("unexpected argument " + quote_for_message(args.positional().front()));
   const auto corpora = corpora_of(args);
   const auto differences_path = args.get("differences");
   if (differences_path) {  // before the scoring, as every command checks its output

@@ -34,7 +34,7 @@ int run_export(int argc, char** argv) {
   if (args.positional().empty()) throw UsageError("no timeline given");
   const std::string format = args.get("format").value_or("json");
   if (format != "json" && format != "timelinejs" && format != "csv")
-    throw UsageError("--format '" + format + "' is not one of json, timelinejs, csv");
+    throw UsageError("--format " + quote_for_message(format) + " is not one of json, timelinejs, csv");
   const auto output = args.get("o", "output");
   if (output) {
     const std::vector<std::filesystem::path> inputs(args.positional().begin(), args.positional().end());

@@ -7,6 +7,7 @@
 
 #include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
+#include <annalist/engine/text.hpp>
 #include <annalist/engine/timeline.hpp>
 #include <annalist/parser/events.hpp>
 #include <annalist/parser/timeml.hpp>
@@ -106,7 +107,7 @@ std::string id_of(const fs::path& file, const fs::path& root) {
 // byte means the file is binary: one error for the file, not one per line.
 void read_jsonl(const fs::path& file, const std::string& id_prefix, std::vector<Job>& jobs,
                 std::vector<std::string>& errors) {
-  const std::string content = read_file(file);
+  const std::string content = read_file(file, 0, {.max_bytes = max_input_bytes, .stop_at_nul = true});
   if (const auto nul = content.find('\0'); nul != std::string::npos)
     require_text(std::string_view(content).substr(0, nul + 1), file.string());  // throws, with line:column
   std::size_t line_number = 0, pos = 0;
@@ -149,7 +150,8 @@ void read_jsonl(const fs::path& file, const std::string& id_prefix, std::vector<
       const std::string given = j["dct"].is_string() ? j["dct"].get<std::string>() : j["dct"].dump();
       const auto dct = j["dct"].is_string() ? parse_day(given) : std::nullopt;
       if (!dct) {
-        errors.push_back(where + "/dct: " + j["dct"].dump() + " " + date_time_error(given));
+        errors.push_back(where + "/dct: " + (j["dct"].is_string() ? quote_for_message(given, '"') : elide(given, 60)) +
+                         " " + date_time_error(given));
         continue;
       }
       job.dct = dct;
@@ -184,7 +186,7 @@ std::vector<Job> collect_jobs(const std::vector<std::string>& inputs, std::vecto
       job.id = "stdin";
       job.format = Job::Format::given;
       try {
-        job.text = read_text_input(input);
+        job.text = read_text_file(input);
       } catch (const InputError& e) {
         errors.push_back(e.what());
         continue;
@@ -240,7 +242,7 @@ Outcome run_job(const Job& job, const ExtractOptions& base) {
         read = read_text_file(job.path);
         break;
       case Job::Format::timeml: {
-        const TimemlDocument doc = TimemlDocument::parse(read_file(job.path), job.path.string());
+        const TimemlDocument doc = TimemlDocument::parse(read_text_file(job.path), job.path.string());
         read = doc.text();
         if (!options.dct && doc.creation_date()) {
           options.dct = date::sys_days{doc.creation_date()->time_since_epoch()};
@@ -274,11 +276,12 @@ int run_extract(int argc, char** argv) {
   ExtractOptions base;
   if (const auto dct = args.get("dct")) {
     base.dct = parse_day(*dct);
-    if (!base.dct || dct->size() != 10) throw UsageError("--dct: \"" + *dct + "\" " + date_error(*dct, "YYYY-MM-DD"));
+    if (!base.dct || dct->size() != 10)
+      throw UsageError("--dct: " + quote_for_message(*dct, '"') + " " + date_error(*dct, "YYYY-MM-DD"));
   }
   if (const auto order = args.get("date-order")) {
     const auto parsed = date_order_from_string(*order);
-    if (!parsed) throw UsageError("--date-order: \"" + *order + "\" is not auto, mdy or dmy");
+    if (!parsed) throw UsageError("--date-order: " + quote_for_message(*order, '"') + " is not auto, mdy or dmy");
     base.date_order = *parsed;
   }
   std::optional<EventLexicon> lexicon;
@@ -346,7 +349,7 @@ int run_extract(int argc, char** argv) {
     try {
       timeline.add_document(d.document);
     } catch (const std::invalid_argument&) {
-      errors.push_back(jobs[i].source + ": document id \"" + d.document.id + "\" is used twice");
+      errors.push_back(jobs[i].source + ": document id " + quote_for_message(d.document.id, '"') + " is used twice");
       continue;
     }
     for (Event& e : d.events) timeline.add_event(std::move(e));

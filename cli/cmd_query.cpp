@@ -2,6 +2,7 @@
 #include "args.hpp"
 #include "commands.hpp"
 
+#include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
 #include <annalist/engine/text.hpp>
 #include <annalist/engine/timeline.hpp>
@@ -36,7 +37,9 @@ std::optional<date::sys_days> date_option(const Args& args, const std::string& n
   const auto text = args.get(name);
   if (!text) return std::nullopt;
   const auto range = parse_date_range(*text);
-  if (!range) throw UsageError("--" + name + " '" + *text + "' " + date_error(*text, "YYYY, YYYY-MM or YYYY-MM-DD"));
+  if (!range)
+    throw UsageError("--" + name + " " + quote_for_message(*text) + " " +
+                     date_error(*text, "YYYY, YYYY-MM or YYYY-MM-DD"));
   return last_day ? range->second : range->first;
 }
 
@@ -97,14 +100,15 @@ int run_query(int argc, char** argv) {
   filter.from = date_option(args, "from", false);
   filter.to = date_option(args, "to", true);
   if (filter.from && filter.to && *filter.to < *filter.from)
-    throw UsageError("--to " + *args.get("to") + " is before --from " + *args.get("from"));
+    throw UsageError("--to " + quote_for_message(*args.get("to")) + " is before --from " +
+                     quote_for_message(*args.get("from")));
   filter.types = args.get_all("type");
   filter.actors = args.get_all("actor");
   filter.places = args.get_all("place");
   filter.documents = args.get_all("document");
   for (const auto& s : args.get_all("status")) {
     const auto status = event_status_from_string(s);
-    if (!status) throw UsageError("--status '" + s + "' is not one of occurred, ongoing, planned");
+    if (!status) throw UsageError("--status " + quote_for_message(s) + " is not one of occurred, ongoing, planned");
     filter.statuses.push_back(*status);
   }
   filter.text = args.get("text").value_or("");

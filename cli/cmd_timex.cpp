@@ -79,12 +79,12 @@ TimexOptions read_options(const Args& args) {
   TimexOptions o;
   if (const auto dct = args.get("dct")) {
     o.dct = parse_date_time(*dct);
-    if (!o.dct) throw UsageError("--dct '" + *dct + "' " + date_time_error(*dct));
+    if (!o.dct) throw UsageError("--dct " + quote_for_message(*dct) + " " + date_time_error(*dct));
     o.dct_is_moment = has_clock_time(*dct);
   }
   if (const auto order = args.get("date-order")) {
     const auto parsed = date_order_from_string(*order);
-    if (!parsed) throw UsageError("--date-order is auto, mdy or dmy, not '" + *order + "'");
+    if (!parsed) throw UsageError("--date-order is auto, mdy or dmy, not " + quote_for_message(*order));
     o.date_order = *parsed;
   }
   return o;
@@ -148,7 +148,7 @@ std::string display_name(const std::string& path) { return path == "-" ? "<stdin
 int run_text(const Args& args, const TimexOptions& options) {
   if (args.positional().size() != 1) throw UsageError("give one FILE, or - for stdin");
   const auto& path = args.positional().front();
-  const std::string text = read_text_input(path);
+  const std::string text = read_text_file(path);
   ParseContext context;
   context.date_order = options.date_order;
   if (options.dct) {
@@ -177,7 +177,7 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
   std::size_t line_number = 0;
   bool any_error = false;
   bool told_default_dct = false;
-  while (std::getline(std::cin, line)) {
+  while (read_line(std::cin, line, "<stdin>", line_number + 1)) {
     ++line_number;
     if (std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; })) continue;
     nlohmann::ordered_json id;
@@ -192,7 +192,7 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
         if (!in["dct"].is_string()) throw std::runtime_error("\"dct\" must be a string");
         const auto& given = in["dct"].get_ref<const std::string&>();
         const auto dct = parse_date_time(given);
-        if (!dct) throw std::runtime_error("\"dct\": \"" + given + "\" " + date_time_error(given));
+        if (!dct) throw std::runtime_error("\"dct\": " + quote_for_message(given, '"') + " " + date_time_error(given));
         context.dct = *dct;
         context.dct_is_moment = has_clock_time(given);
       } else {
@@ -229,7 +229,7 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
       out.line(result);
     }
   }
-  // getline ends the same way at the end of input and at a read error (stdin a directory, an I/O
+  // read_line ends the same way at the end of input and at a read error (stdin a directory, an I/O
   // error): only the latter is an error.
   if (std::ferror(stdin))
     throw InputError("<stdin>", 0, 0,

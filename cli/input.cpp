@@ -2,16 +2,27 @@
 
 #include <annalist/engine/file_io.hpp>
 
+#include <algorithm>
 #include <stdexcept>
 
 namespace annalist::cli {
 
-std::string read_text_input(const std::string& path) {
-  if (path != "-") return read_text_file(path);
-  try {
-    return read_text_file("/dev/stdin");
-  } catch (const InputError& e) {
-    throw InputError("<stdin>", e.line(), e.column(), e.message());
+bool read_line(std::istream& in, std::string& line, const std::string& source, std::size_t line_number,
+               std::size_t max_bytes) {
+  line.clear();
+  std::streambuf* const buffer = in.rdbuf();
+  for (;;) {
+    const int c = buffer->sbumpc();
+    if (c == std::char_traits<char>::eof()) return !line.empty();
+    if (c == '\n') return true;
+    if (c == '\0')
+      throw InputError(source, line_number, line.size() + 1, "NUL byte: this looks like a binary file, not text");
+    if (line.size() == max_bytes)
+      throw InputError(source, line_number, 0,
+                       "a line longer than the limit of " + std::to_string(max_bytes) + " bytes for one line");
+    if (line.size() == line.capacity())  // doubling from a power of two: at most max_bytes, not twice it
+      line.reserve(std::min(std::max(2 * line.capacity(), std::size_t{1} << 16), max_bytes));
+    line.push_back(static_cast<char>(c));
   }
 }
 

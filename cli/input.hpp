@@ -1,19 +1,25 @@
-// cli/input.hpp — reading what a command line names: a text file or standard input, and lines of
-// JSON Lines (`annalist timex --jsonl`, `annalist extract` of *.jsonl), each judged on its own so
-// that one bad line costs only itself.
+// cli/input.hpp — reading JSON Lines (`annalist timex --jsonl`, `annalist extract` of *.jsonl)
+// a line at a time, each judged on its own so that one bad line costs only itself.
 #pragma once
+
+#include <annalist/engine/file_io.hpp>  // max_input_bytes
 
 #include <nlohmann/json.hpp>
 
+#include <cstddef>
+#include <istream>
 #include <string>
 #include <string_view>
 
 namespace annalist::cli {
 
-// A text document from the file `path`, or from standard input when `path` is "-", with the
-// checks of read_text_file (UTF-8, no NUL, a byte-order mark dropped); InputError names the
-// file, or "<stdin>", with the line and column of a bad byte.
-std::string read_text_input(const std::string& path);
+// The next line of `in` (without its "\n") into `line`; false at the end of input with nothing
+// read. Throws InputError naming `source` ("<stdin>") and line `line_number` when the line holds
+// a NUL byte (the input is binary: no line after it is worth reading) or is longer than
+// `max_bytes`: an endless line (/dev/zero, a stream without newlines) is refused, not buffered
+// until memory runs out.
+bool read_line(std::istream& in, std::string& line, const std::string& source, std::size_t line_number,
+               std::size_t max_bytes = max_input_bytes);
 
 // The JSON value on `line` (a CR before the line end and a UTF-8 byte-order mark are whitespace).
 // Throws std::runtime_error "invalid JSON at column C: what is wrong" when it holds none: invalid

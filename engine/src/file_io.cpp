@@ -1,14 +1,14 @@
 #include <annalist/engine/file_io.hpp>
+#include <annalist/engine/text.hpp>
 
 #include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstdio>
 #include <cstring>
-#include <fstream>
-#include <iterator>
 #include <random>
 #include <system_error>
+#include <utility>
 
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -38,26 +38,84 @@ InputError::InputError(std::string path, std::size_t line, std::size_t column, s
       column_(column),
       message_(std::move(message)) {}
 
-std::string read_file(const std::filesystem::path& path, std::size_t spare_capacity) {
-  std::error_code ec;
-  if (std::filesystem::is_directory(path, ec)) throw InputError(path.string(), 0, 0, "is a directory, not a file");
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw InputError(path.string(), 0, 0, std::string("cannot open: ") + std::strerror(errno));
-  std::string data;
-  in.seekg(0, std::ios::end);
-  const auto size = in.tellg();
-  if (size > 0) {
-    data.reserve(static_cast<std::size_t>(size) + spare_capacity);
-    data.resize(static_cast<std::size_t>(size));
-    in.seekg(0);
-    in.read(data.data(), size);
-  } else {  // pipes and /proc files report no size: read them as a stream
-    in.clear();
-    in.seekg(0);
-    data.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-    data.reserve(data.size() + spare_capacity);
+std::string quote_for_message(std::string_view value, char quote) {
+  constexpr std::size_t shown_characters = 60;
+  std::string out(1, quote);
+  return out.append(elide(value, shown_characters)).append(1, quote);
+}
+
+namespace {
+
+// "1 GiB", "64 KiB", "1000 bytes": a limit as people write it.
+std::string describe_bytes(std::size_t bytes) {
+  constexpr std::pair<std::size_t, const char*> units[] = {
+      {std::size_t{1} << 30, "GiB"}, {std::size_t{1} << 20, "MiB"}, {std::size_t{1} << 10, "KiB"}};
+  for (const auto& [size, name] : units)
+    if (bytes >= size && bytes % size == 0) return std::to_string(bytes / size) + " " + name;
+  return std::to_string(bytes) + " bytes";
+}
+
+// Closes a descriptor this reader opened (standard input is left open).
+struct DescriptorCloser {
+  int fd;
+  ~DescriptorCloser() {
+    if (fd >= 0) ::close(fd);
   }
-  if (in.bad()) throw InputError(path.string(), 0, 0, "read error");
+};
+
+}  // namespace
+
+std::string read_file(const std::filesystem::path& path, std::size_t spare_capacity, ReadLimits limits) {
+  const bool from_stdin = path == "-";
+  const std::string name = from_stdin ? "<stdin>" : path.string();
+  const int fd = from_stdin ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) throw InputError(name, 0, 0, std::string("cannot open: ") + std::strerror(errno));
+  const DescriptorCloser closer{from_stdin ? -1 : fd};
+  struct stat status {};
+  if (::fstat(fd, &status) != 0) throw InputError(name, 0, 0, std::string("cannot read: ") + std::strerror(errno));
+  if (S_ISDIR(status.st_mode)) throw InputError(name, 0, 0, "is a directory, not a file");
+  const std::string over_limit = "over the limit of " + describe_bytes(limits.max_bytes) + " for one input";
+  std::string data;
+  const auto has_nul = [&](std::size_t from) {
+    return limits.stop_at_nul && data.find('\0', from) != std::string::npos;
+  };
+  const auto read_some = [&](char* into, std::size_t size) {
+    for (;;) {
+      const ssize_t got = ::read(fd, into, size);
+      if (got >= 0) return static_cast<std::size_t>(got);
+      if (errno != EINTR) throw InputError(name, 0, 0, std::string("read error: ") + std::strerror(errno));
+    }
+  };
+  // A regular file's size is known: it is refused before reading, or read in place in one go.
+  if (S_ISREG(status.st_mode) && status.st_size > 0) {
+    const auto size = static_cast<std::size_t>(status.st_size);
+    if (size > limits.max_bytes) throw InputError(name, 0, 0, "is " + std::to_string(size) + " bytes, " + over_limit);
+    data.reserve(size + spare_capacity);
+    data.resize(size);
+    std::size_t done = 0;
+    while (done < size) {
+      const std::size_t got = read_some(data.data() + done, size - done);
+      if (got == 0) break;  // the file shrank meanwhile
+      done += got;
+    }
+    data.resize(done);
+    if (has_nul(0)) return data;
+  }
+  // Pipes, devices and /proc files report no size (and a regular file may have grown): they are
+  // read a chunk at a time, each chunk checked against the limit (and for a NUL) as it arrives,
+  // so that /dev/zero is refused at once. The capacity doubles but never past the limit.
+  std::string chunk(std::size_t{1} << 16, '\0');
+  for (;;) {
+    const std::size_t got = read_some(chunk.data(), chunk.size());
+    if (got == 0) break;
+    const std::size_t before = data.size();
+    if (got > limits.max_bytes - before) throw InputError(name, 0, 0, over_limit);
+    if (before + got > data.capacity())
+      data.reserve(std::min(std::max(2 * data.capacity(), before + got + spare_capacity), limits.max_bytes));
+    data.append(chunk.data(), got);
+    if (has_nul(before)) break;
+  }
+  if (data.capacity() < data.size() + spare_capacity) data.reserve(data.size() + spare_capacity);
   return data;
 }
 
@@ -128,10 +186,10 @@ void require_text(std::string_view text, const std::string& path, std::size_t be
   }
 }
 
-std::string read_text_file(const std::filesystem::path& path) {
-  std::string data = read_file(path);
+std::string read_text_file(const std::filesystem::path& path, std::size_t max_bytes) {
+  std::string data = read_file(path, 0, {.max_bytes = max_bytes, .stop_at_nul = true});
   if (data.size() >= 3 && data.compare(0, 3, "\xEF\xBB\xBF") == 0) data.erase(0, 3);
-  require_text(data, path.string());
+  require_text(data, path == "-" ? "<stdin>" : path.string());
   return data;
 }
 

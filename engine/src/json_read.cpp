@@ -150,8 +150,11 @@ std::string_view type_name(dom::element v) {
   return "a value";
 }
 
-// `text` as a JSON string literal, for messages: "\"2014-02-30\"".
-std::string json_literal(std::string_view text) { return nlohmann::json(std::string(text)).dump(); }
+// `text` as a JSON string literal, for messages: "\"2014-02-30\"", cut when long (quote_for_message).
+std::string json_literal(std::string_view text) {
+  const std::string literal = nlohmann::json(std::string(text)).dump();
+  return quote_for_message(std::string_view(literal).substr(1, literal.size() - 2), '"');
+}
 
 // The keys an object of the schema may have, in schema order (the order our writer uses, so a
 // file we wrote matches each key at the first try), and which of them may be left out.
@@ -928,6 +931,8 @@ Timeline read_root(const Reader& r, PieceParser& pieces, const std::vector<RootM
 class MappedFile {
  public:
   explicit MappedFile(const std::filesystem::path& path) {
+    // Only a regular file is opened: opening a FIFO here would wait for, and use up, its writer.
+    if (struct stat named{}; ::stat(path.c_str(), &named) != 0 || !S_ISREG(named.st_mode)) return;
     const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
     if (fd < 0) return;
     struct stat status {};
@@ -985,13 +990,12 @@ Timeline timeline_from_json(std::string_view json, const std::string& source_nam
 }
 
 Timeline read_timeline(const std::filesystem::path& path) {
-  if (path == "-") {
-    std::string text(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
-    if (std::cin.bad()) throw InputError("<stdin>", 0, 0, "read error");
-    return timeline_from_json(text, "<stdin>");
-  }
+  // JSON holds no NUL byte: a stream is read no further than one (fail_parse reports it).
+  constexpr ReadLimits stream_limits{.max_bytes = max_input_bytes, .stop_at_nul = true};
+  if (path == "-") return timeline_from_json(read_file(path, 0, stream_limits), "<stdin>");
   if (const MappedFile file(path); file.mapped()) return timeline_from_json(file.text(), path.string());
-  return timeline_from_json(read_file(path), path.string());  // pipes, empty files; or why it cannot be read
+  // Pipes, devices, empty files (at most max_input_bytes); or why it cannot be read.
+  return timeline_from_json(read_file(path, 0, stream_limits), path.string());
 }
 
 }  // namespace annalist

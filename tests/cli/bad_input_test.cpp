@@ -1,5 +1,6 @@
 // Bad input as a new user types it: every case gets a clear message naming the file (and line
 // where there is one), a non-zero exit, and no output file written or half-written.
+#include "cli/input.hpp"
 #include "run.hpp"
 #include "timeline_fixtures.hpp"
 
@@ -9,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include <filesystem>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -323,4 +325,94 @@ TEST_CASE("a lexicon that is binary, not UTF-8, or has a bad line with CRLF ends
   CHECK(c.exit_code == 1);
   CHECK(has(c.err, crlf.string() + ":2: unknown event type \"party\""));
   CHECK_FALSE(extracted(c));  // a bad lexicon stops the run before any document is read
+}
+
+TEST_CASE("an endless device is refused at its first NUL byte, named as a path or as standard input") {
+  if (!fs::exists("/dev/zero")) {
+    MESSAGE("skipped: this system has no /dev/zero");
+    return;
+  }
+  for (const std::string command : {"timex", "extract", "query", "export"}) {
+    CAPTURE(command);
+    const auto r = run("annalist " + command + " /dev/zero");
+    CHECK(r.exit_code == 1);
+    CHECK(has(r.err, "/dev/zero:1:1: NUL byte: this looks like a binary file, not text"));
+  }
+  for (const std::string command : {"timex -", "timex --jsonl", "extract -", "query -"}) {
+    CAPTURE(command);
+    const auto r = run("sh -c \"annalist " + command + " </dev/zero\"");
+    CHECK(r.exit_code == 1);
+    CHECK(has(r.err, "<stdin>:1:1: NUL byte: this looks like a binary file, not text"));
+  }
+}
+
+TEST_CASE("an input past the size limit is refused there, with the limit, not read to its end") {
+  const TempDir dir;
+  const annalist::ReadLimits small{.max_bytes = 4096, .stop_at_nul = false};
+  if (fs::exists("/dev/zero"))  // a stream that never ends: refused once past the limit
+    CHECK_THROWS_WITH_AS(annalist::read_file("/dev/zero", 0, small), "/dev/zero: over the limit of 4 KiB for one input",
+                         annalist::InputError);
+  const auto five_thousand = dir.write("five-thousand.txt", std::string(5000, 'a'));
+  CHECK_THROWS_WITH_AS(annalist::read_file(five_thousand, 0, small),
+                       (five_thousand.string() + ": is 5000 bytes, over the limit of 4 KiB for one input").c_str(),
+                       annalist::InputError);
+  const auto four_thousand = dir.write("four-thousand.txt", std::string(4096, 'a'));
+  CHECK(annalist::read_file(four_thousand, 0, small).size() == 4096);
+}
+
+TEST_CASE("a document file over 1 GiB is refused by its size before it is read") {
+  const TempDir dir;
+  const auto huge = dir.path / "huge.txt";
+  dir.write("huge.txt", "");
+  fs::resize_file(huge, annalist::max_input_bytes + 1);  // sparse: no disk space used
+  for (const std::string command : {"timex", "extract"}) {
+    CAPTURE(command);
+    const auto r = run("annalist " + command + " '" + huge.string() + "'");
+    CHECK(r.exit_code == 1);
+    CHECK(has(r.err, huge.string() + ": is 1073741825 bytes, over the limit of 1 GiB for one input"));
+  }
+}
+
+TEST_CASE("timex --jsonl answers the lines before a NUL byte, then stops with its line and column") {
+  const char lines[] = "{\"id\":1,\"text\":\"on 3 May\"}\n{\"id\":2,\"te\0xt\":\"\"}\n{\"id\":3,\"text\":\"x\"}\n";
+  const auto r = run("annalist timex --jsonl --dct 2015-01-01", std::string(lines, sizeof lines - 1));
+  CHECK(r.exit_code == 1);
+  CHECK(has(r.out, "\"id\":1"));
+  CHECK_FALSE(has(r.out, "\"id\":3"));
+  CHECK(has(r.err, "<stdin>:2:12: NUL byte: this looks like a binary file, not text"));
+}
+
+TEST_CASE("a JSON Lines line longer than the line limit is refused with its number") {
+  std::istringstream in("{\"a\":1}\n0123456789abc\n");
+  std::string line;
+  CHECK(annalist::cli::read_line(in, line, "<stdin>", 1, 8));
+  CHECK(line == "{\"a\":1}");
+  CHECK_THROWS_WITH_AS(annalist::cli::read_line(in, line, "<stdin>", 2, 8),
+                       "<stdin>:2: a line longer than the limit of 8 bytes for one line", annalist::InputError);
+}
+
+TEST_CASE("standard input that is a directory is named as one by query, timex and extract") {
+  const TempDir dir;
+  for (const std::string command : {"query -", "timex -", "extract -", "export -"}) {
+    CAPTURE(command);
+    const auto r = run("sh -c \"annalist " + command + " <'" + dir.path.string() + "'\"");
+    CHECK(r.exit_code == 1);
+    CHECK(has(r.err, "<stdin>: is a directory, not a file"));
+    CHECK_FALSE(has(r.err, "unexpected end of input"));
+  }
+}
+
+TEST_CASE("a timeline from a named pipe is read from its one writer, not waited for again") {
+  const TempDir dir;
+  const std::string fifo = dir / "timeline.fifo";
+  const auto json = dir.write("timeline.json", "{\"version\":1,\"documents\":[],\"events\":[]}");
+  REQUIRE(run("mkfifo '" + fifo + "'").exit_code == 0);
+  for (const std::string command : {"query", "export"}) {
+    CAPTURE(command);
+    // The `timeout`s only guard the suite: opening the pipe a second time would wait forever.
+    const auto r = run("sh -c \"timeout 60 sh -c 'cat " + json.string() + " >" + fifo + "' & timeout 60 annalist " +
+                       command + " " + fifo + "\"");
+    CHECK(r.exit_code == 0);
+    CHECK(r.err.empty());
+  }
 }

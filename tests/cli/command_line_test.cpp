@@ -169,3 +169,28 @@ TEST_CASE("standard output that cannot be written is an error, not a silent succ
     CHECK(has(r.err, "cannot write standard output"));
   }
 }
+
+TEST_CASE("a long value in an error message is cut, not echoed whole") {
+  const TempDir dir;
+  const std::string pasted(10000, 'x');  // an article pasted where a date belongs
+  const auto extract = run("annalist extract --dct '2014-01-01" + pasted + "' '" + seed + "'");
+  const auto timex = run("annalist timex --dct '2014-01-01" + pasted + "' -");
+  const auto unknown = run("annalist query --dtc='" + pasted + "' x.json");
+  const auto twice = run("annalist timex --dct 2014-01-01 --dct '" + pasted + "' -");
+  for (const RunResult* r : {&extract, &timex, &unknown, &twice}) {
+    CHECK(r->exit_code == 2);
+    CHECK(has(r->err, "xxx…"));
+    CHECK(r->err.size() < 1000);
+  }
+  CHECK(has(timex.err, "--dct '2014-01-01" + std::string(49, 'x') + "…' is not a date"));
+  const std::string line = "{\"text\":\"on 3 May\",\"dct\":\"2014-13-01" + pasted + "\"}\n";
+  const auto jsonl = run("annalist timex --jsonl", line);
+  CHECK(jsonl.exit_code == 1);
+  CHECK(has(jsonl.err, "<stdin>:1: \"dct\": \"2014-13-01" + std::string(49, 'x') + "…\" is not a date"));
+  CHECK(jsonl.err.size() < 1000);
+  const auto docs = dir.write("docs.jsonl", line);
+  const auto lines = run("annalist extract '" + docs.string() + "'");
+  CHECK(lines.exit_code == 1);
+  CHECK(has(lines.err, "docs.jsonl:1: /dct: \"2014-13-01" + std::string(49, 'x') + "…\" is not a date"));
+  CHECK(lines.err.size() < 1000);
+}

@@ -31,10 +31,31 @@ class InputError : public std::runtime_error {
   std::string message_;
 };
 
-// The whole file as bytes. Throws InputError when it cannot be opened or read.
+// `value` between `quote` marks for an error message, cut to its first 60 characters and "…"
+// when longer (never inside a UTF-8 sequence): a value pasted by mistake, a whole article given
+// as --dct or a 50 MB JSON string, must not flood the terminal.
+std::string quote_for_message(std::string_view value, char quote = '\'');
+
+// The most bytes one input may hold when it is read into memory: 1 GiB, ten times the largest
+// single-line document the tools promise to take (100 MB). A device (/dev/zero) or an endless
+// pipe would otherwise be read until memory runs out.
+inline constexpr std::size_t max_input_bytes = std::size_t{1} << 30;
+
+// How much of an input read_file takes, and when it gives up early.
+struct ReadLimits {
+  // An input over this many bytes is an InputError ("over the limit of ..."). A regular file is
+  // refused by its size, before reading; a stream (pipe, device, stdin) once it has sent more.
+  std::size_t max_bytes = max_input_bytes;
+  // The read ends with the chunk holding the first NUL byte: the input is binary, which the
+  // caller reports (require_text), and reading on (from /dev/zero, forever) tells no more.
+  bool stop_at_nul = false;
+};
+
+// The whole file as bytes; "-" is standard input (named "<stdin>" in errors). Throws InputError
+// when it cannot be opened or read, is a directory, or is over `limits.max_bytes`.
 // `spare_capacity` bytes of capacity are left after the content, for parsers that read ahead
 // (simdjson) and would otherwise need a padded copy.
-std::string read_file(const std::filesystem::path& path, std::size_t spare_capacity = 0);
+std::string read_file(const std::filesystem::path& path, std::size_t spare_capacity = 0, ReadLimits limits = {});
 
 // Byte offset of the first byte that is not valid UTF-8 (overlongs, surrogates and code points
 // above U+10FFFF are invalid), or nullopt when all of `text` is valid.
@@ -54,10 +75,11 @@ TextPosition position_of(std::string_view text, std::size_t offset);
 void require_text(std::string_view text, const std::string& path, std::size_t begin = 0,
                   std::size_t end = std::string_view::npos);
 
-// Reads a text document: the file must be valid UTF-8 without NUL bytes (a NUL means binary).
-// A UTF-8 byte-order mark is dropped. Throws InputError naming the line and column of the first
-// bad byte.
-std::string read_text_file(const std::filesystem::path& path);
+// Reads a text document: the file must be valid UTF-8 without NUL bytes (a NUL means binary;
+// a stream is read no further than it). A UTF-8 byte-order mark is dropped. "-" is standard
+// input. Throws InputError naming the line and column of the first bad byte, or what read_file
+// throws.
+std::string read_text_file(const std::filesystem::path& path, std::size_t max_bytes = max_input_bytes);
 
 // Throws InputError naming `path` when no output file can be written there: it has no file name,
 // is a directory, lies in a directory that does not exist or takes no new files (permissions, a

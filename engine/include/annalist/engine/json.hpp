@@ -31,7 +31,7 @@ Timeline timeline_from_json(std::string_view json, const std::string& source_nam
 
 // Reads and parses a timeline file (see timeline_from_json); the file name is the source name.
 // A regular file is mapped into memory rather than copied. "-" reads standard input (source
-// name "<stdin>").
+// name "<stdin>"); it, a pipe or a device is read to at most max_input_bytes (file_io.hpp).
 Timeline read_timeline(const std::filesystem::path& path);
 // Writes to_json(timeline) atomically: the file is either untouched or complete.
 void write_timeline(const std::filesystem::path& path, const Timeline& timeline);
