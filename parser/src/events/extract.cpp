@@ -52,14 +52,17 @@ const Predicate* governing_predicate(const SentenceAnalysis& s, std::size_t unit
   return nullptr;
 }
 
+// Whether unit k is a word of no closed class and no date: a noun or an adjective, as far as the
+// tags tell.
+bool is_open_word(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t k) {
+  return k < s.units.size() && s.units[k].tags == 0 && !s.units[k].timex &&
+         tokens[s.units[k].begin].kind == TokenKind::word;
+}
+
 // A date between a determiner and an open-class word: "Kopp's 1987 Chevrolet", "the 1992 protests",
 // "the Aug. 7 terrorist blasts", "a third-quarter loss".
 bool premodifies_noun(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
-  const auto open_word = [&](std::size_t k) {
-    return k < s.units.size() && s.units[k].tags == 0 && !s.units[k].timex &&
-           tokens[s.units[k].begin].kind == TokenKind::word;
-  };
-  return unit > 0 && (s.units[unit - 1].tags & (tag_determiner | tag_possessive)) && open_word(unit + 1);
+  return unit > 0 && (s.units[unit - 1].tags & (tag_determiner | tag_possessive)) && is_open_word(tokens, s, unit + 1);
 }
 
 // The predicate the date at `unit` dates. A date inside a noun phrase dates the phrase: its own
@@ -72,7 +75,7 @@ const Predicate* dated_predicate(const std::vector<Token>& tokens, const Sentenc
                                  Placeable placeable) {
   const Predicate* p = governing_predicate(s, unit);
   if (!p || !premodifies_noun(tokens, s, unit)) return p;
-  for (std::size_t k = unit + 1; k <= unit + 3 && k < s.units.size() && s.units[k].tags == 0 && !s.units[k].timex; ++k)
+  for (std::size_t k = unit + 1; k <= unit + 3 && is_open_word(tokens, s, k); ++k)
     for (const Predicate& q : s.predicates)
       if (q.begin == k) return &q;
   for (std::size_t v = 0; v < s.units.size(); ++v)

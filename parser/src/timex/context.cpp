@@ -20,6 +20,11 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> words
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// "the", a demonstrative or a possessive (lower case): a noun phrase goes on after it.
+bool is_definite_determiner(std::string_view word) {
+  return one_of(word, {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"});
+}
+
 // Words after which a bare year or a lone month name is read as a date: prepositions and the
 // modifiers of time expressions.
 bool is_date_context_word(std::string_view w) {
@@ -157,9 +162,9 @@ bool starts_plan(const char* to, const char* text_end) {
   if (verb == text_end || *verb != ' ' || verb + 1 == text_end || !(*(verb + 1) >= 'a' && *(verb + 1) <= 'z'))
     return false;
   const char* after = verb;
-  return !one_of(lower_word_at(verb + 1, text_end, buffer, after),
-                 {"the",   "a",     "an",   "his", "her",  "its",  "their", "our", "my",    "your", "this", "that",
-                  "these", "those", "some", "any", "many", "lack", "poor",  "bad", "heavy", "high", "low"});
+  const std::string_view next = lower_word_at(verb + 1, text_end, buffer, after);
+  return !is_definite_determiner(next) &&
+         !one_of(next, {"a", "an", "some", "any", "many", "lack", "poor", "bad", "heavy", "high", "low"});
 }
 
 // Whether "plan" or "plans" at [from, to) is the noun ("vacation plans for the trip", "the plan
@@ -170,8 +175,7 @@ bool is_plan_noun(const char* text_begin, const char* from, const char* to, cons
   if (!spells(from, n, "plans") && !spells(from, n, "plan")) return false;
   const ShortWord before =
       word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
-  if (one_of(before.view(), {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that",
-                             "these", "those", "no", "any", "such", "new"}))
+  if (is_definite_determiner(before.view()) || one_of(before.view(), {"a", "an", "no", "any", "such", "new"}))
     return true;
   if (to == text_end || *to != ' ' || to + 1 == text_end || !is_letter(to[1])) return true;
   std::array<char, 16> buffer{};
@@ -633,8 +637,7 @@ bool of_determiner_follows(std::string_view text, std::size_t end) {
   const std::string next = word_after(text, end + 3);
   std::string lowered;
   for (const char c : next) lowered.push_back(lower(c));
-  return one_of(lowered, {"the", "all", "its", "his", "her", "their", "our", "my", "your", "those", "these", "them",
-                          "us", "it", "this", "that", "every", "each"});
+  return is_definite_determiner(lowered) || one_of(lowered, {"all", "every", "each", "them", "us", "it"});
 }
 
 }  // namespace
