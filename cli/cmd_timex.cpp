@@ -14,16 +14,16 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
-#include <cerrno>
 #include <chrono>
 #include <cstdio>
-#include <cstring>
 #include <filesystem>
 #include <iostream>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
+
+#include <unistd.h>
 
 namespace annalist::cli {
 
@@ -174,11 +174,11 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
     throw UsageError("--jsonl reads stdin only");
   LineWriter out;
   std::string line;
-  std::size_t line_number = 0;
   bool any_error = false;
   bool told_default_dct = false;
-  while (read_line(std::cin, line, "<stdin>", line_number + 1)) {
-    ++line_number;
+  LineReader lines(STDIN_FILENO, "<stdin>");
+  while (lines.next(line, [&out] { out.flush(); })) {
+    const std::size_t line_number = lines.line_number();
     if (std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; })) continue;
     nlohmann::ordered_json id;
     try {
@@ -229,11 +229,6 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
       out.line(result);
     }
   }
-  // read_line ends the same way at the end of input and at a read error (stdin a directory, an I/O
-  // error): only the latter is an error.
-  if (std::ferror(stdin))
-    throw InputError("<stdin>", 0, 0,
-                     "read error after line " + std::to_string(line_number) + ": " + std::strerror(errno));
   return any_error ? exit_input_error : exit_ok;
 }
 

@@ -2,27 +2,66 @@
 
 #include <annalist/engine/file_io.hpp>
 
-#include <algorithm>
+#include <cerrno>
+#include <cstring>
 #include <stdexcept>
+#include <utility>
+
+#include <unistd.h>
 
 namespace annalist::cli {
 
-bool read_line(std::istream& in, std::string& line, const std::string& source, std::size_t line_number,
-               std::size_t max_bytes) {
-  line.clear();
-  std::streambuf* const buffer = in.rdbuf();
+LineReader::LineReader(int fd, std::string source, std::size_t max_bytes)
+    : fd_(fd), source_(std::move(source)), max_bytes_(max_bytes) {}
+
+bool LineReader::refill(const std::function<void()>& before_wait) {
+  if (at_end_) return false;
+  if (before_wait) before_wait();
+  // Keep the unreturned tail at the front, then read after it.
+  buffer_.erase(0, begin_);
+  begin_ = 0;
+  constexpr std::size_t block = std::size_t{1} << 16;
+  const std::size_t old_size = buffer_.size();
+  buffer_.resize(old_size + block);
   for (;;) {
-    const int c = buffer->sbumpc();
-    if (c == std::char_traits<char>::eof()) return !line.empty();
-    if (c == '\n') return true;
-    if (c == '\0')
-      throw InputError(source, line_number, line.size() + 1, "NUL byte: this looks like a binary file, not text");
-    if (line.size() == max_bytes)
-      throw InputError(source, line_number, 0,
-                       "a line longer than the limit of " + std::to_string(max_bytes) + " bytes for one line");
-    if (line.size() == line.capacity())  // doubling from a power of two: at most max_bytes, not twice it
-      line.reserve(std::min(std::max(2 * line.capacity(), std::size_t{1} << 16), max_bytes));
-    line.push_back(static_cast<char>(c));
+    const ssize_t got = ::read(fd_, buffer_.data() + old_size, block);
+    if (got >= 0) {
+      buffer_.resize(old_size + static_cast<std::size_t>(got));
+      at_end_ = got == 0;
+      return got > 0;
+    }
+    if (errno != EINTR) {
+      buffer_.resize(old_size);
+      at_end_ = true;
+      throw InputError(source_, 0, 0,
+                       "read error after line " + std::to_string(line_number_) + ": " + std::strerror(errno));
+    }
+  }
+}
+
+bool LineReader::next(std::string& line, const std::function<void()>& before_wait) {
+  std::size_t scanned = begin_;  // bytes before this have no newline
+  for (;;) {
+    const char* const data = buffer_.data();
+    const std::size_t end = buffer_.size();
+    const void* const newline = std::memchr(data + scanned, '\n', end - scanned);
+    const std::size_t line_end = newline ? static_cast<std::size_t>(static_cast<const char*>(newline) - data) : end;
+    if (const void* const nul = std::memchr(data + scanned, '\0', line_end - scanned))
+      throw InputError(source_, line_number_ + 1,
+                       static_cast<std::size_t>(static_cast<const char*>(nul) - data) - begin_ + 1,
+                       "NUL byte: this looks like a binary file, not text");
+    if (line_end - begin_ > max_bytes_)
+      throw InputError(source_, line_number_ + 1, 0,
+                       "a line longer than the limit of " + std::to_string(max_bytes_) + " bytes for one line");
+    if (newline || (at_end_ && end > begin_)) {
+      line.assign(data + begin_, line_end - begin_);
+      begin_ = newline ? line_end + 1 : end;
+      ++line_number_;
+      return true;
+    }
+    const std::size_t pending = end - begin_;
+    if (!refill(before_wait) && pending == 0) return false;
+    scanned = begin_ + pending;  // refill moved the unreturned bytes to the front
   }
 }
 

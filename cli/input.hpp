@@ -7,19 +7,44 @@
 #include <nlohmann/json.hpp>
 
 #include <cstddef>
-#include <istream>
+#include <functional>
 #include <string>
 #include <string_view>
 
 namespace annalist::cli {
 
-// The next line of `in` (without its "\n") into `line`; false at the end of input with nothing
-// read. Throws InputError naming `source` ("<stdin>") and line `line_number` when the line holds
-// a NUL byte (the input is binary: no line after it is worth reading) or is longer than
-// `max_bytes`: an endless line (/dev/zero, a stream without newlines) is refused, not buffered
-// until memory runs out.
-bool read_line(std::istream& in, std::string& line, const std::string& source, std::size_t line_number,
-               std::size_t max_bytes = max_input_bytes);
+// The lines of a file descriptor (standard input: `annalist timex --jsonl`), read in blocks of
+// 64 KiB rather than a byte at a time. Each block is what one read(2) returns, so a line is
+// answered as soon as it has arrived: a caller that writes an answer per line can run as a
+// coprocess (write a line, read its answer) as well as over a 100 GB pipe.
+class LineReader {
+ public:
+  // `source` names the input in errors ("<stdin>"); a line longer than `max_bytes` is refused.
+  explicit LineReader(int fd, std::string source, std::size_t max_bytes = max_input_bytes);
+
+  // The next line (without its "\n") into `line`; false at the end of input with nothing read.
+  // Calls `before_wait` (if set) each time no complete line is buffered and the reader is about
+  // to wait for input: the moment to flush answers already written. Throws InputError naming the
+  // source and line when the line holds a NUL byte (the input is binary: no line after it is
+  // worth reading), is longer than the limit (an endless line, /dev/zero, is refused rather than
+  // buffered until memory runs out), or the read fails ("read error after line N: Is a
+  // directory").
+  bool next(std::string& line, const std::function<void()>& before_wait = {});
+
+  // The number of the line `next` returned last (1-based; 0 before the first).
+  std::size_t line_number() const { return line_number_; }
+
+ private:
+  bool refill(const std::function<void()>& before_wait);
+
+  int fd_;
+  std::string source_;
+  std::size_t max_bytes_;
+  std::string buffer_;     // bytes read and not yet returned start at begin_
+  std::size_t begin_ = 0;  // first unreturned byte of buffer_
+  std::size_t line_number_ = 0;
+  bool at_end_ = false;
+};
 
 // The JSON value on `line` (a CR before the line end and a UTF-8 byte-order mark are whitespace).
 // Throws std::runtime_error "invalid JSON at column C: what is wrong" when it holds none: invalid

@@ -14,6 +14,9 @@
 #include <string>
 #include <vector>
 
+#include <fcntl.h>
+#include <unistd.h>
+
 using namespace annalist::test;
 namespace fs = std::filesystem;
 
@@ -383,12 +386,61 @@ TEST_CASE("timex --jsonl answers the lines before a NUL byte, then stops with it
 }
 
 TEST_CASE("a JSON Lines line longer than the line limit is refused with its number") {
-  std::istringstream in("{\"a\":1}\n0123456789abc\n");
+  const TempDir dir;
+  const auto path = dir.write("lines.jsonl", "{\"a\":1}\n0123456789abc\n");
+  const int fd = ::open(path.c_str(), O_RDONLY);
+  REQUIRE(fd >= 0);
+  annalist::cli::LineReader lines(fd, "<stdin>", 8);
   std::string line;
-  CHECK(annalist::cli::read_line(in, line, "<stdin>", 1, 8));
+  CHECK(lines.next(line));
   CHECK(line == "{\"a\":1}");
-  CHECK_THROWS_WITH_AS(annalist::cli::read_line(in, line, "<stdin>", 2, 8),
-                       "<stdin>:2: a line longer than the limit of 8 bytes for one line", annalist::InputError);
+  CHECK_THROWS_WITH_AS(lines.next(line), "<stdin>:2: a line longer than the limit of 8 bytes for one line",
+                       annalist::InputError);
+  ::close(fd);
+}
+
+TEST_CASE("the JSON Lines reader returns lines across its read blocks, a last line without newline, then the end") {
+  const TempDir dir;
+  std::string input;
+  for (int i = 0; i < 5000; ++i)
+    input += "line " + std::to_string(i) + std::string(static_cast<std::size_t>(i % 97), 'x') + "\n";
+  input += "last";
+  const auto path = dir.write("many.jsonl", input);
+  const int fd = ::open(path.c_str(), O_RDONLY);
+  REQUIRE(fd >= 0);
+  annalist::cli::LineReader lines(fd, "<stdin>");
+  std::string line;
+  int waits = 0;
+  for (int i = 0; i < 5000; ++i) {
+    REQUIRE(lines.next(line, [&] { ++waits; }));
+    CHECK(line == "line " + std::to_string(i) + std::string(static_cast<std::size_t>(i % 97), 'x'));
+  }
+  REQUIRE(lines.next(line));
+  CHECK(line == "last");
+  CHECK(lines.line_number() == 5001);
+  CHECK_FALSE(lines.next(line));
+  CHECK_FALSE(lines.next(line));
+  CHECK(waits >= 4);  // ~270 kB in 64 KiB blocks: a wait before each block
+  ::close(fd);
+}
+
+TEST_CASE("timex --jsonl answers each line before the next arrives, so it can run as a coprocess") {
+  // The shell writes line 2 only once the answer to line 1 is there: with answers buffered until
+  // the end of input this would wait forever (the test's timeout).
+  const TempDir dir;
+  const auto script = dir.write("coprocess.sh",
+                                "cd \"$1\" && mkfifo in out\n"
+                                "annalist timex --jsonl --dct 2015-01-01 <in >out &\n"
+                                "exec 4>in 5<out\n"
+                                "echo '{\"id\":1,\"text\":\"on 3 May\"}' >&4\n"
+                                "read -r first <&5; echo \"$first\"\n"
+                                "echo '{\"id\":2,\"text\":\"in June\"}' >&4\n"
+                                "read -r second <&5; echo \"$second\"\n"
+                                "exec 4>&-; wait\n");
+  const auto r = run("timeout 20 sh '" + script.string() + "' '" + dir.path.string() + "'");
+  CHECK(r.exit_code == 0);
+  CHECK(has(r.out, "{\"id\":1,\"timexes\":[{\"begin\":3,\"end\":8,\"text\":\"3 May\""));
+  CHECK(has(r.out, "{\"id\":2,\"timexes\":[{\"begin\":3,\"end\":7,\"text\":\"June\""));
 }
 
 TEST_CASE("standard input that is a directory is named as one by query, timex and extract") {
