@@ -5,6 +5,8 @@ annalist_add_test_suite(parser_timex_tests parser
   timex_seed_test.cpp
   timex_peers_test.cpp
   timex_holidays_test.cpp
+  timex_policy_test.cpp
+  timex_anchor_test.cpp
 )
 target_link_libraries(parser_timex_tests PRIVATE annalist_parser)
 # The grammar-vocabulary test reads the driver's internal header (parser/src/timex/families.hpp).

@@ -127,6 +127,9 @@ std::optional<std::string> whole_period_holding(std::string_view unit, std::stri
     return true;
   };
   if (same_form(unit, shape)) return std::string(unit);
+  // A part of a day ("2014-02-10TEV", a range begun "late Monday") is held by its day.
+  if (same_form(shape, "2000-01-01") && unit.size() > 10 && unit[10] == 'T' && same_form(unit.substr(0, 10), shape))
+    return std::string(unit.substr(0, 10));
   const bool is_year = unit.size() >= 4 && same_form(unit.substr(0, 4), "2000") && (unit.size() == 4 || unit[4] == '-');
   const bool is_month = unit.size() >= 7 && same_form(unit.substr(0, 7), "2000-01");
   const bool is_day = unit.size() == 10 && same_form(unit, "2000-01-01");

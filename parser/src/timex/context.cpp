@@ -249,6 +249,10 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   }
   const bool to_follows = to_follows_word();
   if (to_follows && spells(from, n, "next")) return Cue::none;
+  // "the next day", "the next morning" count on from a date of the story, whatever its tense.
+  if (spells(from, n, "next") &&
+      word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}) == "the")
+    return Cue::none;
   // "the hastily planned trip", "as previously planned", "their planned trip": a participle of
   // what was planned (the planning is past), not the tense of the clause.
   if ((spells(from, n, "planned") || spells(from, n, "scheduled")) && !to_follows) {
@@ -640,7 +644,107 @@ bool of_determiner_follows(std::string_view text, std::size_t end) {
   return is_definite_determiner(lowered) || one_of(lowered, {"all", "every", "each", "them", "us", "it"});
 }
 
+// Whether `is_cue` holds for one of the (up to 8) words before `begin` in its clause, read
+// nearest first, lower case, at most 10 letters each. The clause ends at . ; : ( ) " a line break
+// or a comma, not one between digits ("a peak of 1,600 in summer 2007").
+template <class IsCue>
+bool any_word_before_in_clause(std::string_view text, std::size_t begin, IsCue is_cue) {
+  constexpr int max_words = 8;
+  std::size_t i = begin;
+  for (int words = 0; words < max_words && i > 0;) {
+    const char c = text[i - 1];
+    const bool thousands = c == ',' && i >= 2 && is_digit(text[i - 2]) && i < text.size() && is_digit(text[i]);
+    if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '"' || (c == ',' && !thousands))
+      return false;
+    if (!is_letter(c)) {
+      --i;
+      continue;
+    }
+    const std::size_t word_end = i;
+    while (i > 0 && is_letter(text[i - 1])) --i;
+    std::string word;
+    for (std::size_t j = i; j < word_end && word.size() < 10; ++j) word.push_back(lower(text[j]));
+    if (is_cue(word)) return true;
+    ++words;
+  }
+  return false;
+}
+
+// Whether a number that cannot be a day of the month (0, 32 to 99) stands right before the month
+// the expression starts with, or before the month just before it: "32 August 2014" is an impossible
+// date, not "August 2014" with a stray number, nor "2014" after it. Possible days were read whole
+// ("3 August 2014") before these words were tried.
+bool follows_impossible_day(std::string_view text, std::size_t begin, const Meaning& m) {
+  std::size_t p = begin;
+  const auto skip_blanks = [&] {
+    const std::size_t at = p;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    return p != at;
+  };
+  if (!skip_blanks()) return false;
+  if (m.point.month == unset && m.bare_year) {
+    // "2014" after "32 August" or "32 Aug.": step over the month name.
+    if (p > 0 && text[p - 1] == '.') --p;
+    const std::size_t word_end = p;
+    while (p > 0 && is_letter(text[p - 1])) --p;
+    if (p == word_end || (token_classes(text.data() + p, text.data() + word_end) & tok::month) == 0 || !skip_blanks())
+      return false;
+  } else if (m.point.month == unset || m.point.day != unset) {
+    return false;
+  }
+  // An ordinal's letters ("32nd"), then one or two digits that begin their number.
+  if (p >= 2 && is_letter(text[p - 1]) && is_letter(text[p - 2])) p -= 2;
+  std::size_t digits = 0;
+  while (p > 0 && is_digit(text[p - 1]) && digits < 3) {
+    --p;
+    ++digits;
+  }
+  // The number stands alone: "10:45 August 3" is a clock time before a date.
+  if (digits == 0 || digits > 2 || (p > 0 && !(text[p - 1] == ' ' || text[p - 1] == '\n' || text[p - 1] == '(')))
+    return false;
+  const int number = digits == 1 ? text[p] - '0' : (text[p] - '0') * 10 + (text[p + 1] - '0');
+  return number == 0 || number > 31;
+}
+
 }  // namespace
+
+bool season_qualifies_noun(std::string_view text, std::size_t begin, std::size_t end) {
+  return season_modifies_next_word(text, begin, season_word_begin(text, begin, end), end);
+}
+
+bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end) {
+  const ShortWord before = previous_word(text, begin);
+  if (!is_definite_determiner(before.view()) && before != "a" && before != "an") return false;
+  const std::string next = word_after(text, end);
+  std::string lowered;
+  for (const char c : next) lowered.push_back(lower(c));
+  return !lowered.empty() && !ends_season_phrase(lowered);
+}
+
+bool in_past_perfect_clause(std::string_view text, std::size_t begin) {
+  std::string after;  // the word after the one read (nearer the expression)
+  return any_word_before_in_clause(text, begin, [&](const std::string& word) {
+    const bool past_perfect = word == "had" && !after.empty() && after != "to";
+    after = word;
+    return past_perfect;
+  });
+}
+
+bool in_comparison(std::string_view text, std::size_t begin) {
+  return any_word_before_in_clause(text, begin, [](const std::string& word) {
+    return one_of(word, {"compared", "opposed", "than", "versus", "peak", "high", "low", "record"});
+  });
+}
+
+bool in_parentheses(std::string_view text, std::size_t begin) {
+  constexpr std::size_t window = 200;
+  for (std::size_t i = begin; i > 0 && begin - i < window; --i) {
+    const char c = text[i - 1];
+    if (c == '(') return true;
+    if (c == ')' || c == '\n' || (c == '.' && ends_sentence_at(text, i - 1))) return false;
+  }
+  return false;
+}
 
 bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   return m.needs_evidence && m.point.season != unset && m.point.year == unset && !is_whole_text(text, begin, end) &&
@@ -656,6 +760,7 @@ std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::s
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (inside_number(text, begin, end)) return false;
   if (is_quoted_title(text, begin, end, m)) return false;
+  if (follows_impossible_day(text, begin, m)) return false;
   if (m.kind == Kind::duration && m.unit == Unit::quarter && of_determiner_follows(text, end)) return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
   // the preposition of the noun the day owns, not an approximation of the day (read from the day on).

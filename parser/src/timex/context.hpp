@@ -38,6 +38,31 @@ bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_
 // the noun phrase's head is the offensive, not the season; else `begin`.
 std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
 
+// Whether the date text[begin, end) qualifies the noun after it rather than timing its clause: a
+// determiner before it and a word of the noun phrase after ("the 1614 rules", "the 1978 Treaty of
+// Friendship", "the August 1792 uprising", "surpassing the May 2007 high"). Such a date names a
+// thing: when it lies before a narrative's reference time, the reference stays.
+bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end);
+
+// Whether a lone season qualifies the noun after it ("their summer offensive", "the German Spring
+// Offensive", "the Winter Offensive"): a name or a kind of thing, whose year the words after it
+// may give ("the Spring Offensive of 1918").
+bool season_qualifies_noun(std::string_view text, std::size_t begin, std::size_t end);
+
+// Whether the expression starting at `begin` follows "had" and its participle in its clause
+// ("forces that had invaded Burma in late 1943", "which had been signed in 1939"): the past
+// perfect puts the date before the time the story has reached. Not "had to".
+bool in_past_perfect_clause(std::string_view text, std::size_t begin);
+
+// Whether the expression starting at `begin` is what its clause compares with ("as opposed to a
+// peak of nearly 1,600 in summer 2007", "down from a high of 300 in May", "fewer than in 1943",
+// "compared with 1990"): a comparison word a few words before it in its clause.
+bool in_comparison(std::string_view text, std::size_t begin);
+
+// Whether text[begin] is inside parentheses opened in its sentence ("the Pusan Perimeter (August
+// 1950)"): an aside.
+bool in_parentheses(std::string_view text, std::size_t begin);
+
 // Whether a match that needs context is acceptable there (see Meaning::needs_evidence,
 // Meaning::bare_year, Meaning::needs_for).
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& meaning);

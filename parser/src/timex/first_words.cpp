@@ -68,7 +68,7 @@ constexpr auto join(const std::array<std::string_view, N>&... lists) {
   return all;
 }
 
-constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "year"sv, "q"sv, "ad"sv, "ce"sv, "h"sv};
+constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "fy"sv, "year"sv, "q"sv, "ad"sv, "ce"sv, "h"sv};
 constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, seasons, calendar_extra);
 
 // Seasons, ordinals, "q" and "h" start a part of a relative year ("the first quarter of next year",
@@ -77,10 +77,10 @@ constexpr auto relative_words = join(directions, deictic, hedges, numbers, month
                                      std::array{"year"sv, "month"sv, "q"sv, "h"sv, "seconds"sv, "minutes"sv, "hours"sv,
                                                 "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv});
 
-constexpr std::array ranges_extra{"from"sv,  "between"sv,   "early"sv, "late"sv, "mid"sv,    "earlier"sv,
-                                  "later"sv, "beginning"sv, "start"sv, "dawn"sv, "middle"sv, "end"sv,
-                                  "close"sv, "circa"sv,     "ca"sv,    "post"sv, "pre"sv,    "the"sv,
-                                  "eom"sv,   "bom"sv,       "eoy"sv,   "boy"sv,  "eow"sv};
+constexpr std::array ranges_extra{"from"sv,      "between"sv, "early"sv,  "late"sv,   "mid"sv, "earlier"sv, "later"sv,
+                                  "beginning"sv, "start"sv,   "dawn"sv,   "middle"sv, "end"sv, "close"sv,   "circa"sv,
+                                  "ca"sv,        "post"sv,    "pre"sv,    "the"sv,    "eom"sv, "bom"sv,     "eoy"sv,
+                                  "boy"sv,       "eow"sv,     "fiscal"sv, "fy"sv};
 constexpr auto ranges_words = join(ranges_extra, months, hedges);
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
@@ -104,6 +104,12 @@ constexpr std::array inner_words{
     "utc"sv,       "wet"sv,    "morning"sv, "afternoon"sv, "evening"sv,    "night"sv,      "hundred"sv, "ended"sv,
     "ending"sv,    "round"sv,  "lunch"sv,   "lunchtime"sv, "mo"sv,         "weekday"sv,    "workday"sv, "business"sv,
     "working"sv,   "part"sv,   "long"sv,    "time"sv};
+
+// Words only a look-ahead reads: the function words after "mid-century" that show it is no
+// adjective ("by mid-century and beyond", rules_ranges.cpp).
+constexpr std::array lookahead_words{"but"sv, "by"sv,    "with"sv, "as"sv,    "is"sv,    "are"sv,
+                                     "was"sv, "were"sv,  "will"sv, "would"sv, "could"sv, "should"sv,
+                                     "can"sv, "might"sv, "has"sv,  "have"sv,  "when"sv,  "if"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows). Spelled numbers too: a count needs its unit ("three
@@ -291,6 +297,7 @@ FirstWordMap make_grammar_words() {
                           clock_first_words(), holidays_first_words(), casual_first_words()})
     for (const std::string_view w : list) words.add(w, 1);
   for (const std::string_view w : inner_words) words.add(w, 1);
+  for (const std::string_view w : lookahead_words) words.add(w, 1);
   for (const std::string_view w : lead_word_list) words.add(w, lead_word_bit);
   // Plural weekdays: "three fridays from now" (casual's plural_weekday).
   for (const std::string_view day : std::span(weekdays).first(7)) words.add(std::string(day) + 's', 1);
@@ -334,7 +341,7 @@ FirstWordMap make_token_words() {
   add(hedges, tok::hedge);
   add(deictic_words, tok::deictic);
   add(modifier_words, tok::modifier);
-  add(std::array{"fiscal"sv}, tok::fiscal);
+  add(std::array{"fiscal"sv, "fy"sv}, tok::fiscal);
   add(std::array{"q"sv, "h"sv}, tok::q_or_h);
   add(std::array{"ad"sv, "a"sv, "ce"sv}, tok::era);
   add(std::array{"half"sv, "quarter"sv}, tok::fraction);

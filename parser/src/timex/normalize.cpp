@@ -224,6 +224,24 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
   return best;
 }
 
+// The year of a day given with its weekday ("Tuesday 12 March"): the one of the three years around
+// `around` (its year, the one before and the one after) in which the date falls on that weekday, or
+// nullopt when none does (a slip of the writer's) or the date lacks a day. A date's weekday moves on
+// by one or two days a year, so at most one of three years fits: the weekday names the year more
+// surely than the tense does ("Talks resumed on Tuesday 12 March and will end ..." said in November
+// 2024 is March 2024, the Tuesday, though "will" looks ahead).
+std::optional<int> year_of_weekday(const CalendarFields& f, int around) {
+  if (f.weekday == unset || f.month == unset || f.day == unset) return std::nullopt;
+  std::optional<int> fitting;
+  for (int y = around - 1; y <= around + 1; ++y) {
+    const year_month_day ymd{year{y}, month{static_cast<unsigned>(f.month)}, day{static_cast<unsigned>(f.day)}};
+    if (!ymd.ok() || weekday{sys_days{ymd}}.c_encoding() != static_cast<unsigned>(f.weekday)) continue;
+    if (fitting) return std::nullopt;
+    fitting = y;
+  }
+  return fitting;
+}
+
 // A weekday alone: the day it names near the anchor.
 // `live`: the anchor is a moment of the day rather than a document date.
 sys_days resolve_weekday(int wd, Direction direction, Tense tense, sys_days anchor, bool live) {
@@ -331,15 +349,17 @@ Tense looking_ahead(Tense tense, const Clock& anchor) {
 // The year of a date named without one in a narrative: the reference's, except that a story told
 // day by day runs on across the new year ("On December 16, 1944 ... repulsed by January" is
 // January 1945): a month up to two months after a day named in November or December is the next
-// year's. Not after a month or a year alone: "In November ... compared to January" looks back.
+// year's; so is a day named after such a month ("In December 1916 ... their response of 14
+// January"). Not a month after a month or a year alone: "In November ... compared to January"
+// looks back.
 int narrative_year(const CalendarFields& f, const Anchors& anchors, sys_days anchor) {
   const year_month_day ymd{anchor};
   const int y = static_cast<int>(ymd.year());
   const int reference_month = static_cast<int>(static_cast<unsigned>(ymd.month()));
   constexpr int run_on_months = 2;
-  if (anchors.reference_precision == Anchors::Precision::day && f.month != unset &&
-      f.month + 12 - reference_month <= run_on_months)
-    return y + 1;
+  const bool told_by_day = anchors.reference_precision == Anchors::Precision::day ||
+                           (anchors.reference_precision == Anchors::Precision::month && f.day != unset);
+  if (told_by_day && f.month != unset && f.month + 12 - reference_month <= run_on_months) return y + 1;
   return y;
 }
 
@@ -445,11 +465,18 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
       return format_day(day) + time_suffix(f);
     }
     // Narrative text: "in June" after "in 1941" is June 1941, whatever the tense.
-    const auto y = anchors.narrative && m.direction == Direction::by_tense
-                       ? std::optional<int>(narrative_year(f, anchors, anchor.day))
-                       : resolve_year(f, m.direction, looking_ahead(tense, anchor), anchor.day,
-                                      !(tense == Tense::unknown && anchor.moment) && !m.not_after_anchor);
+    const bool by_tense = m.direction == Direction::by_tense;
+    std::optional<int> y = anchors.narrative && by_tense
+                               ? std::optional<int>(narrative_year(f, anchors, anchor.day))
+                               : resolve_year(f, m.direction, looking_ahead(tense, anchor), anchor.day,
+                                              !(tense == Tense::unknown && anchor.moment) && !m.not_after_anchor);
     if (!y) return std::nullopt;
+    // A weekday with the day picks its year near the DCT (in a narrative, near the year the story
+    // has reached) over the tense's choice; "next Tuesday, March 12" keeps its direction.
+    if (by_tense) {
+      const int around = anchors.narrative ? *y : static_cast<int>(year_month_day{anchor.day}.year());
+      if (const auto weekday_year = year_of_weekday(f, around)) y = weekday_year;
+    }
     f.year = *y + (m.after_next ? 1 : 0);
   }
   // Years before the common era are written as TIMEX2/WikiWars do: "BC0241".
@@ -877,6 +904,9 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
         std::all_of(first->value.begin(), first->value.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (first->range_begin && first->range_end)
       out.value = *first->range_begin;
+    else if (first->value.size() == 10 && first->value == format_day(begin_days->start))
+      // A day's part is the part of the day ("from late Monday": Monday evening, TEV; MI midday).
+      out.value = first->value + (first->mod == "START" ? "TMO" : first->mod == "MID" ? "TMI" : "TEV");
     else
       out.value = format_day(begin_days->start).substr(0, decade_or_century ? 4 : std::string::npos);
     out.range_begin = out.value;

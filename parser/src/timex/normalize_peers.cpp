@@ -102,6 +102,9 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
   else if (m.relative_year != unset)
     given_year = year_of(document) + m.relative_year;
   explicit_year = f.year != unset;
+  // A narrative's yearless holiday or nth weekday of a month is in the year its story has reached
+  // ("in January 1968 ... the Tet holiday"), as its months are (narrative_year in normalize.cpp).
+  if (!given_year && anchors.narrative && m.direction == Direction::by_tense) given_year = year_of(reference);
   if (m.holiday != unset) {
     const auto day_of_year = [&](int y) { return holiday_date(m.holiday, y); };
     if (given_year) return day_of_year(*given_year);

@@ -98,6 +98,18 @@ x3::rule<class numeric_year_class, int> const numeric_year_rule = "numeric year"
 const auto numeric_year_rule_def = numeric_year;
 BOOST_SPIRIT_DEFINE(numeric_year_rule)
 
+// "FY2024", "FY 2024", "FY24", "FY'24": a fiscal year by its abbreviation, in capitals (lower-case
+// "fy" is no word of English text); a two-digit year as the apostrophe year reads it. Not a part
+// number ("FY24X"): the year ends the word.
+x3::rule<class fy_year_number_class, int> const fy_year_number = "FY year";
+const auto fy_year_number_def = x3::lit("FY") >> -ws >>
+                                (number<1000, 2199, 4, 4>[pass] | (-apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) {
+                                   const int yy = x3::_attr(ctx);
+                                   x3::_val(ctx) = yy <= 30 ? 2000 + yy : 1900 + yy;
+                                 })])) >>
+                                word_end;
+BOOST_SPIRIT_DEFINE(fy_year_number)
+
 // "21-APR-16", "03-Jan-2014": day, month name and year joined by dashes, as logs and forms write them.
 const auto dashed_date = number<1, 31, 1, 2>[to_point<&F::day>] >> x3::lit('-') >>
                          month_name[to_point<&F::month>] >> x3::lit('-') >> numeric_year_rule[to_point<&F::year>] >>
@@ -142,9 +154,17 @@ const auto year_month_name = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
 // "09/2012", "2/2013": a month and a four-digit year.
 const auto numeric_month_year = number<1, 12, 1, 2>[to_point<&F::month>] >>
                                 x3::lit('/') >> number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end;
-// "2014/10", and "2014-10" when it cannot be a range of years (2014-15 is one).
+// "2014/10", and "2014-10" or "2010/11" when it cannot be a range of years: 2014-15 is one, and so
+// is a year and the next one after a slash ("the 2010/11 season", rules_ranges.cpp).
 const auto numeric_year_month = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
-                                ((x3::lit('/') >> number<1, 12, 2, 2>[to_point<&F::month>]) |
+                                ((x3::lit('/') >> number<1, 12, 2, 2>[([](auto& ctx) {
+                                    Meaning& m = said(ctx);
+                                    const int month = x3::_attr(ctx);
+                                    if (month == (m.point.year + 1) % 100)
+                                      x3::_pass(ctx) = false;
+                                    else
+                                      m.point.month = month;
+                                  })]) |
                                  (x3::lit('-') >> number<1, 12, 2, 2>[([](auto& ctx) {
                                     Meaning& m = said(ctx);
                                     const int month = x3::_attr(ctx);
@@ -159,6 +179,7 @@ const auto bare_year =
     number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end >> x3::eps[act([](Meaning& m) { m.bare_year = true; })];
 const auto named_year = -the_ >> -(word("fiscal") >> ws) >> word("year") >> ws >> any_year[to_point<&F::year>];
 const auto fiscal_year = word("fiscal") >> ws >> any_year[to_point<&F::year>];
+const auto fy_year = fy_year_number[to_point<&F::year>];
 const auto words_year = year_words[([](auto& ctx) {
   const int y = x3::_attr(ctx);
   if (y < 1700 || y > 2099) {
@@ -217,11 +238,14 @@ auto checked_half = [](auto& ctx) {
   else
     said(ctx).point.half = h;
 };
-const auto of_year = ws >> word("of") >> ws >> -the_ >> -(word("fiscal") >> ws) >> year[to_point<&F::year>];
+const auto of_year = ws >> word("of") >> ws >> -the_ >>
+                     ((-(word("fiscal") >> ws) >> year[to_point<&F::year>]) | fy_year_number[to_point<&F::year>]);
+// "Q3 FY2024", "H1 FY24": the year after a quarter or half, in figures or as a fiscal year.
+const auto figure_year = year[to_point<&F::year>] | fy_year_number[to_point<&F::year>];
 const auto quarter = (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >>
                       -(word("fiscal") >> ws) >> (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
                      (x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
-                      -((ws | dash) >> year[to_point<&F::year>])) |
+                      -((ws | dash) >> figure_year)) |
                      // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
                      (number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >>
                       x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end);
@@ -244,10 +268,15 @@ const auto year_then_period = the_ >> year[to_point<&F::year>] >> ws >> (quarter
 const auto year_ago_quarter = -the_ >> word("year") >> dash >> (word("ago") | word("earlier")) >> ws >>
                               &(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >>
                               (ws | dash) >> quarter_word >> x3::eps[act([](Meaning& m) { m.relative_year = -1; })];
-const auto half = (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
-                  // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
-                  (x3::no_case[x3::lit('h')] >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >>
-                   year[to_point<&F::year>]);
+const auto half =
+    (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
+    // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
+    (x3::no_case[x3::lit('h')] >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >> figure_year);
+// "FY24 Q3", "FY2024-H1": a fiscal year and then its quarter or half.
+const auto fiscal_year_then_part = fy_year_number[to_point<&F::year>] >> (ws | dash) >>
+                                   ((x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>]) |
+                                    (x3::no_case[x3::lit('h')] >> number<1, 2, 1, 1>[to_point<&F::half>])) >>
+                                   word_end;
 // "summer 2013", "the winter of 1994", "autumn of 481 BC".
 const auto season_with_year = -the_ >> season_name[to_point<&F::season>] >>
                               ((ws >> word("of") >> ws >> era_year) | of_year | year_tail);
@@ -277,7 +306,8 @@ const auto calendar_expression =
     starts(tok::long_number)[fresh >> year_month_name] | starts(tok::short_number)[fresh >> numeric_month_year] |
     starts(tok::long_number)[fresh >> numeric_year_month] |
     starts(tok::fiscal | tok::unit | tok::after_the(tok::fiscal | tok::unit))[fresh >> named_year] |
-    starts(tok::fiscal)[fresh >> fiscal_year] |
+    starts(tok::fiscal)[fresh >> fiscal_year] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
+    starts(tok::fiscal)[fresh >> fy_year] |
     starts(tok::long_number | tok::apostrophe | tok::after_the(tok::digit | tok::apostrophe))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> century] |
     starts(tok::long_number | tok::apostrophe |

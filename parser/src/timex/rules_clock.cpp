@@ -265,14 +265,17 @@ const auto word_time = hour_words >> -(ws >> minute_words) >> meridiem;
 const auto named_time = x3::omit[word("noon")[act([](Meaning& m) { set_hour(m, 12, false); })] |
                                  word("midday")[act([](Meaning& m) { set_hour(m, 12, false); })] |
                                  word("midnight")[act([](Meaning& m) { set_hour(m, 0, false); })]];
-// ISO 8601 date and time: "2015-07-31T12:00:00", "1994-11-05T13:15:30Z".
-const auto iso_date_time =
-    x3::omit[(number<1000, 2199, 4, 4>[to_point<&F::year>] >> x3::lit('-') >>
-              number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >> number<1, 31, 2, 2>[to_point<&F::day>] >>
-              x3::no_case[x3::lit('T')] >> number<0, 23, 2, 2>[to_point<&F::hour>] >> minutes_part) >>
-             -(x3::no_case[x3::lit('z')][act([](Meaning& m) { m.zone_offset = 0; })] |
-               zone_parser<ZoneForm::iso_offset>{}) >>
-             word_end];
+// ISO 8601 date and time: "2015-07-31T12:00:00", "1994-11-05T13:15:30Z",
+// "2016-05-07T23:45:00.487+01:00". A fraction of a second is read and dropped: TIMEX3 values stop
+// at the second.
+const auto second_fraction = x3::omit[x3::lit('.') >> x3::repeat(1, 9)[x3::digit]];
+const auto iso_date_time = x3::omit[(number<1000, 2199, 4, 4>[to_point<&F::year>] >> x3::lit('-') >>
+                                     number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >>
+                                     number<1, 31, 2, 2>[to_point<&F::day>] >> x3::no_case[x3::lit('T')] >>
+                                     number<0, 23, 2, 2>[to_point<&F::hour>] >> minutes_part >> -second_fraction) >>
+                                    -(x3::no_case[x3::lit('z')][act([](Meaning& m) { m.zone_offset = 0; })] |
+                                      zone_parser<ZoneForm::iso_offset>{}) >>
+                                    word_end];
 
 // "a quarter past 3pm", "20 minutes past noon", "half past 3", "twenty to four", "a quarter to noon".
 // After "to"/"before"/"after" a bare number needs am/pm or noon ("from 5 to 6" is no time).

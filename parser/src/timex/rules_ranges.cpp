@@ -67,6 +67,45 @@ const auto two_digit_end_year = number<0, 99, 2, 2>[([](auto& ctx) {
 })];
 const auto year_range = number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >>
                         (number<1000, 2199, 4, 4>[to_end<&F::year>] | two_digit_end_year) >> word_end;
+// "2024/25", "2023/2024": a season or budget year running over two years, written with a slash.
+// Only a year and the next one, four digits or its last two: "2014/10" is a month (calendar),
+// "1/2" a fraction, "24/7" and "9/11" no years; nor a part of a longer number ("2024/25/3").
+const auto next_year_end = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const int said_year = x3::_attr(ctx);
+  const int next = m.point.year + 1;
+  if (said_year != (said_year < 100 ? next % 100 : next)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  m.has_range_end = true;
+  m.range_end.year = next;
+};
+const auto not_in_number = !((x3::lit('/') | '-' | '.' | ',') >> x3::digit);
+const auto slash_year_range =
+    number<1000, 2199, 4, 4>[to_point<&F::year>] >>
+    x3::lit('/') >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[next_year_end] >> word_end >> not_in_number;
+// "FY2024/25", "FY 2024-25", "FY23/24", "fiscal 2024/25", "the fiscal year 2024-25": a fiscal year
+// over two calendar years, the same range as the span alone. After "FY" the year as the calendar
+// family reads it ("FY23": 2023) and the next one; a later year after a dash as "2024-2027" is.
+const auto fy_year_as_point = [](auto& ctx) {
+  const Meaning& sub = x3::_attr(ctx);
+  const F& p = sub.point;
+  if (sub.kind != Kind::calendar || p.year == unset || p.month != unset || p.quarter != unset || p.half != unset ||
+      sub.has_range_end) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  said(ctx).point.year = p.year;
+};
+const auto fy_next_year =
+    &x3::lit("FY") >> calendar_sub[fy_year_as_point] >>
+    (dash | x3::lit('/')) >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[next_year_end] >> word_end
+    >> not_in_number;
+const auto fiscal_word_prefix =
+    (-the_ >> word("fiscal") >> ws >> word("year") >> ws) | (word("fiscal") >> ws) | (x3::lit("FY") >> -ws);
+const auto fiscal_year_range =
+    fy_next_year | (fiscal_word_prefix >> (slash_year_range | (year_range >> not_in_number)));
 // "499-493 BC", "264–241 BC": years before the common era, the era said once at the end (stored
 // negative, as the calendar family stores "241 BC").
 const auto bc = x3::lit("BC") | x3::lit("B.C.") | x3::lit("BCE") | x3::lit("B.C");
@@ -243,6 +282,12 @@ const auto current_unit = [](Unit unit) {
 const auto part_of_bare_unit = [](Unit unit) {
   return [unit](auto& ctx) {
     Meaning& m = said(ctx);
+    // A half is a part as well: "the second half of the decade" is its END, as as_point reads
+    // "the second half of May".
+    if (m.point.half != unset) {
+      m.mod = m.point.half == 1 ? "START" : "END";
+      m.point.half = unset;
+    }
     if (m.mod != "START" && m.mod != "MID" && m.mod != "END") {
       x3::_pass(ctx) = false;
       return;
@@ -252,10 +297,26 @@ const auto part_of_bare_unit = [](Unit unit) {
     m.mod = mod;
   };
 };
+// "mid-century", "the end of the decade", "the first half of the century": a part of the decade or
+// century the text is in, with or without the article (the year, month and week with it are the
+// relative family's "the year"). Glued to "mid-" before a word it qualifies ("mid-century
+// furniture") it is an adjective, as "year-end results" is; a function word may follow ("by
+// mid-century and beyond"). The same without the article ("end of decade spending").
+const symbols<int> function_word({{"and", 0},   {"or", 0},     {"but", 0}, {"to", 0},   {"of", 0},    {"the", 0},
+                                  {"a", 0},     {"an", 0},     {"in", 0},  {"on", 0},   {"at", 0},    {"by", 0},
+                                  {"for", 0},   {"with", 0},   {"as", 0},  {"than", 0}, {"that", 0},  {"this", 0},
+                                  {"is", 0},    {"are", 0},    {"was", 0}, {"were", 0}, {"will", 0},  {"would", 0},
+                                  {"could", 0}, {"should", 0}, {"can", 0}, {"may", 0},  {"might", 0}, {"has", 0},
+                                  {"have", 0},  {"when", 0},   {"if", 0}},
+                                 "function word");
+const auto long_unit = (x3::lit("decade") >> word_end)[part_of_bare_unit(Unit::decade)] |
+                       (x3::lit("century") >> word_end)[part_of_bare_unit(Unit::century)];
+const auto long_unit_as_noun = long_unit >> !(ws >> &x3::lower >> !(function_word >> word_end));
 // Lower case only: "the beginning of Year One" names a calendar's first year.
 const auto bare_unit = (x3::lit("month") >> word_end)[part_of_bare_unit(Unit::month)] |
                        (x3::lit("year") >> word_end)[part_of_bare_unit(Unit::year)] |
-                       (x3::lit("week") >> word_end)[part_of_bare_unit(Unit::week)];
+                       (x3::lit("week") >> word_end)[part_of_bare_unit(Unit::week)] | (the_ >> long_unit) |
+                       long_unit_as_noun;
 // A part of a year, a dash and a later year ("early 2013-2015", "late 1998-99"): the range begins in
 // the part, as "from early 2013 to 2015" does (the end a counted one, Meaning::range_end_counted),
 // so the part keeps its mod where TimeML splits the range; without it the dash range "2013-2015"
@@ -323,14 +384,33 @@ const auto range_expression =
            tok::after_the(tok::short_number))[fresh >> days_words_month] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::month)[fresh >> month_days] |
     starts(tok::short_number)[fresh >> days_month] | starts(tok::month)[fresh >> months_year] |
-    starts(tok::long_number)[fresh >> year_range] | starts(tok::digit)[fresh >> bc_year_range] |
-    starts(tok::after_the(tok::unit))[fresh >> week_of_day] | starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
+    starts(tok::long_number)[fresh >> year_range] | starts(tok::long_number)[fresh >> slash_year_range] |
+    starts(tok::fiscal | tok::after_the(tok::fiscal))[fresh >> fiscal_year_range] |
+    starts(tok::digit)[fresh >> bc_year_range] | starts(tok::after_the(tok::unit))[fresh >> week_of_day] |
+    starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
     starts(tok::modifier | tok::ordinal |
            tok::after_the(tok::modifier | tok::ordinal | tok::direction))[fresh >> bounded] |
     starts(tok::modifier | tok::after_the(tok::modifier))[fresh >> shorthand];
 
+// "by mid-century emissions must fall": after a preposition of time a part of the decade or
+// century is the date whatever word follows (bare_unit reads "mid-century furniture" as an
+// adjective only where no preposition says it is a time).
+const auto part_of_long_unit = fresh >> modifier >> long_unit >> !dash;
+bool is_time_preposition(std::string_view w) {
+  for (const std::string_view p : {"by", "until", "till", "before", "after", "since", "around", "toward", "towards",
+                                   "through", "from", "to", "in", "at", "during", "beyond", "into"})
+    if (w == p) return true;
+  return false;
+}
+
 }  // namespace
 
-const char* parse_ranges(const Span& span, Meaning& meaning) { return run(range_expression, span, meaning); }
+const char* parse_ranges(const Span& span, Meaning& meaning) {
+  const char* end = run(range_expression, span, meaning);
+  if (end == nullptr && (token_classes(span.start, span.text_end) & tok::modifier) != 0 &&
+      is_time_preposition(word_before(span)))
+    end = run(part_of_long_unit, span, meaning);
+  return end;
+}
 
 }  // namespace annalist::timex

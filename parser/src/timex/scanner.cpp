@@ -25,6 +25,7 @@
 
 #include <annalist/parser/time_expression.hpp>
 
+#include <algorithm>
 #include <array>
 #include <bit>
 #include <cstdint>
@@ -82,6 +83,9 @@ class ReferenceTime {
   // Moves the reference to a date just named (`value` is its TIMEX3 value, `day` its first day).
   // A coarser mention that contains the current reference ("1945" after "April 28, 1945") keeps
   // the finer one.
+  // Whether a date has moved it yet (before, it is the DCT).
+  bool is_set() const { return has_reference_; }
+
   void move_to(date::sys_days day, std::string_view value, timex::Anchors& anchors) {
     const std::size_t precision = value.size() >= 10 ? 10 : value.size() >= 7 ? 7 : 4;
     if (has_reference_ && precision < precision_) {
@@ -131,9 +135,20 @@ std::vector<bool> passing_years(const std::vector<std::pair<const char*, timex::
     if (matches[i].second.kind == timex::Kind::calendar && matches[i].second.point.year != timex::unset)
       dated.push_back(i);
   const auto year_of = [&](std::size_t k) { return matches[dated[k]].second.point.year; };
-  for (std::size_t k = 1; k + 1 < dated.size(); ++k) {
-    const int before = year_of(k - 1), here = year_of(k), after = year_of(k + 1);
-    if (std::abs(here - before) > far && std::abs(here - after) > far) passing[dated[k]] = true;
+  // A year named several times running is one mention: "the Estates as in 1614. The 1614 rules
+  // differed ..." in an account of 1788 goes on in 1788.
+  for (std::size_t k = 1; k < dated.size();) {
+    std::size_t last = k;
+    while (last + 1 < dated.size() && year_of(last + 1) == year_of(k)) ++last;
+    if (last + 1 == dated.size()) break;
+    const int before = year_of(k - 1), here = year_of(k), after = year_of(last + 1);
+    // A year named again and again may be where the story has gone: passing only when named a few
+    // times and the story comes back to where it was.
+    constexpr std::size_t few = 3;
+    const bool returns = last == k || (last - k < few && std::abs(after - before) <= far);
+    if (std::abs(here - before) > far && std::abs(here - after) > far && returns)
+      for (std::size_t j = k; j <= last; ++j) passing[dated[j]] = true;
+    k = last + 1;
   }
   return passing;
 }
@@ -166,6 +181,87 @@ int year_from_list(const std::vector<const char*>& starts,
     if (!yearless(next)) return unset;
   }
   return unset;
+}
+
+// A year said alone ("in 2023") and the yearless months after it that elaborate it: "rates were
+// cut twice in 2023, in March and again in September" is March and September 2023, not the months
+// nearest the DCT. In news; a narrative's reference time does this already.
+struct SaidYear {
+  int year = timex::unset;
+  std::size_t end = 0;  // where the year, or the last month that took it, ends
+};
+
+// A month without a year, maybe with its day ("March", "March 5"), and nothing else that decides
+// the year (no weekday: year_of_weekday in the normaliser does; no direction, no range).
+bool is_yearless_month(const timex::Meaning& m) {
+  using timex::unset;
+  const timex::CalendarFields& f = m.point;
+  return m.kind == timex::Kind::calendar && f.month != unset && f.year == unset && f.weekday == unset &&
+         f.decade == unset && f.century == unset && m.relative_year == unset &&
+         m.direction == timex::Direction::by_tense && !m.has_range_end && m.holiday == unset;
+}
+
+// Whether the text between a said year (or a month that took it) and a yearless month lets the
+// month elaborate the year: punctuation and the function words of a phrase that goes on ("in
+// 2023, in March and again in September", "in 2023 (mostly in May)", "this year through August"),
+// nothing that starts a clause of its own, as a verb does ("approved in 1987 that didn't specify an
+// amount, had bought shares through Sept. 29" is the DCT's September, as TimeBank has it). Right
+// after the year, "and"/"or" list another period ("in 2023 and in March" is this March); between
+// months they join the elaborating list.
+bool elaborates_year(std::string_view between, bool after_year) {
+  std::size_t i = 0;
+  while (i < between.size()) {
+    const char c = between[i];
+    if (c == ' ' || c == ',' || c == ':' || c == '(' || c == ')' || c == '-') {
+      ++i;
+      continue;
+    }
+    if (between.substr(i, 3) == "\xE2\x80\x93" || between.substr(i, 3) == "\xE2\x80\x94") {  // en or em dash
+      i += 3;
+      continue;
+    }
+    if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return false;
+    std::size_t j = i;
+    std::string word;
+    while (j < between.size() && ((between[j] >= 'a' && between[j] <= 'z') || (between[j] >= 'A' && between[j] <= 'Z')))
+      word.push_back(static_cast<char>(between[j++] | 0x20));
+    static constexpr std::array<std::string_view, 18> phrase_words{
+        "in",   "on",    "during", "again", "then",    "once",   "twice",  "first",      "also",
+        "both", "early", "late",   "mid",   "notably", "mostly", "mainly", "especially", "through"};
+    const bool joins_list = word == "and" || word == "or";
+    if (joins_list ? after_year : std::find(phrase_words.begin(), phrase_words.end(), word) == phrase_words.end())
+      return false;
+    i = j;
+  }
+  return true;
+}
+
+// The year a lone season qualifying a noun takes from the next expression, when that one names a
+// year in the same sentence: "their summer offensive against southern Russia in June 1942", "the
+// German Spring Offensive of 1918", "the Chinese Winter Offensive (early 1951)". A season timing
+// its clause ("confirmed in the autumn by Brown, who outlined a withdrawal in late 2008") keeps
+// the reference's year. unset otherwise.
+int year_ahead_in_sentence(std::string_view text, const std::vector<const char*>& starts,
+                           const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t i) {
+  using timex::unset;
+  const timex::Meaning& m = matches[i].second;
+  const bool lone_season = m.kind == timex::Kind::calendar && m.point.season != unset && m.point.year == unset &&
+                           m.relative_year == unset && m.direction == timex::Direction::by_tense && !m.has_range_end;
+  if (!lone_season || i + 1 == matches.size()) return unset;
+  const auto begin = static_cast<std::size_t>(starts[i] - text.data());
+  const auto end = static_cast<std::size_t>(matches[i].first - text.data());
+  if (!timex::season_qualifies_noun(text, begin, end)) return unset;
+  const timex::Meaning& next = matches[i + 1].second;
+  if (next.kind != timex::Kind::calendar || next.point.year == unset) return unset;
+  const std::string_view between(matches[i].first, static_cast<std::size_t>(starts[i + 1] - matches[i].first));
+  for (std::size_t k = 0; k < between.size(); ++k) {
+    const char c = between[k];
+    // A full stop before a capital ends the sentence (an initial's rarely stands between).
+    if (c == '\n' || c == ';' || c == '!' || c == '?' ||
+        (c == '.' && k + 2 < between.size() && between[k + 1] == ' ' && between[k + 2] >= 'A' && between[k + 2] <= 'Z'))
+      return unset;
+  }
+  return next.point.year;
 }
 
 // Which families may start at a word: bit i set when family i lists the word, or lists none.
@@ -299,6 +395,35 @@ void compare_same_period(TimeExpression& t, const timex::Meaning& m, const Recen
   t.value = std::to_string(quarter_year) + last.value.substr(4);
 }
 
+// "10:35 a.m. (0735 GMT) Friday": a clock time and the same time in another zone in parentheses,
+// then the day. The parenthesis splits the time from its day, so each time took the anchor's day
+// first; both are on the day named after them ("on Friday" too).
+void date_times_before_their_day(std::string_view text, std::vector<TimeExpression>& found,
+                                 const std::vector<bool>& day_from_anchor) {
+  const auto blanks_then = [&](std::size_t from, std::size_t to, std::string_view what) {
+    while (from < to && text[from] == ' ') ++from;
+    if (text.substr(from, what.size()) != what) return std::string_view::npos;
+    from += what.size();
+    while (from < to && text[from] == ' ') ++from;
+    return from;
+  };
+  for (std::size_t i = 0; i + 2 < found.size(); ++i) {
+    TimeExpression& local = found[i];
+    TimeExpression& other_zone = found[i + 1];
+    const TimeExpression& day = found[i + 2];
+    if (!day_from_anchor[i] || !day_from_anchor[i + 1] || day.type != TimexType::date || day.value.size() != 10 ||
+        local.value.size() <= 10 || other_zone.value.size() <= 10)
+      continue;
+    if (blanks_then(local.end, other_zone.begin, "(") != other_zone.begin) continue;
+    std::size_t after = blanks_then(other_zone.end, day.begin, ")");
+    if (after == std::string_view::npos) continue;
+    if (after != day.begin) after = blanks_then(after, day.begin, "on");
+    if (after != day.begin) continue;
+    local.value.replace(0, 10, day.value);
+    other_zone.value.replace(0, 10, day.value);
+  }
+}
+
 }  // namespace
 
 std::vector<TimeExpression> find_time_expressions(std::string_view text, const ParseContext& context) {
@@ -346,6 +471,14 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
   anchors.document_is_moment = context.dct_is_moment;
   anchors.narrative = context.track_reference_time && is_narrative(matches, context.dct);
   const std::vector<bool> passing = anchors.narrative ? passing_years(matches) : std::vector<bool>{};
+  // In a narrative, per match, the year the next match naming one names (unset when none does).
+  std::vector<int> next_named_year(anchors.narrative ? matches.size() : 0, unset);
+  int seen = unset;
+  for (std::size_t k = next_named_year.size(); k-- > 0;) {
+    next_named_year[k] = seen;
+    if (matches[k].second.kind == Kind::calendar && matches[k].second.point.year != unset)
+      seen = matches[k].second.point.year;
+  }
   ReferenceTime reference;
   RecentPeriod last_period;
   // The DCT's quarter ("1989-Q4"), to compare with quarter values as strings.
@@ -356,8 +489,12 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     return year >= 1000 && year <= 9999 ? std::to_string(year) + "-Q" + std::to_string(quarter)
                                         : std::string("9999-Q9");
   }();
+  SaidYear said_year;
+  bool said_year_elaborated = false;  // the last expression was a month that took said_year
   std::vector<TimeExpression> found;
   found.reserve(matches.size());
+  std::vector<bool> day_from_anchor;  // per expression found: a clock time whose day the anchor gave
+  day_from_anchor.reserve(matches.size());
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& [match_end, meaning] = matches[i];
     const std::size_t b = starts[i] - begin, e = match_end - begin;
@@ -369,6 +506,9 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     Anchors expression_anchors = anchors;
     if (meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference && !anchors.narrative)
       expression_anchors.reference = anchors.document;
+    const bool elaborating = !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) &&
+                             said_year.end <= b &&
+                             elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated);
     // "the fiscal year ended Jan. 31": a date something ended on lies behind, however near the
     // next one is.
     const auto normalized = [&] {
@@ -377,13 +517,28 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
         with_year.point.year = listed_year;
         return normalize(with_year, expression_anchors, clause_tense(text, b, e), signal);
       }
+      // In a narrative, "the Spring Offensive of 1918" is the spring of 1918.
+      if (const int ahead = anchors.narrative ? year_ahead_in_sentence(text, starts, matches, i) : unset;
+          ahead != unset) {
+        Meaning with_year = meaning;
+        with_year.point.year = ahead;
+        return normalize(with_year, expression_anchors, clause_tense(text, b, e), signal);
+      }
+      if (elaborating) {
+        Meaning with_year = meaning;
+        with_year.point.year = said_year.year;
+        return normalize(with_year, expression_anchors, clause_tense(text, b, e), signal);
+      }
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
         return normalize(meaning, expression_anchors, clause_tense(text, b, e), signal);
       Meaning ended = meaning;
       ended.not_after_anchor = true;
       return normalize(ended, expression_anchors, Tense::past, signal);
     }();
-    if (!normalized) continue;
+    if (!normalized) {
+      said_year = {};
+      continue;
+    }
     TimeExpression t = expression_of(*normalized);
     t.begin = season_phrase_begin(text, b, e, meaning);
     t.end = e;
@@ -398,10 +553,49 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     if (t.type == TimexType::date && t.value.size() == 7 && t.value[5] == 'Q' && t.value == normalized->value &&
         (meaning.relative_year == timex::unset || meaning.relative_year == 0) && t.value <= document_quarter)
       last_period = {t.value, e};
-    if (context.track_reference_time && normalized->new_reference && !(anchors.narrative && passing[i]))
+    // Whether a narrative's reference time stays where it is at this date (docs/time-expressions.md).
+    const auto stays = [&] {
+      if (passing[i]) return true;
+      // A date in parentheses is an aside, whichever way it points: "the invasion phase (March 19 -
+      // April 30)", "the Chinese Winter Offensive (early 1951)".
+      if (in_parentheses(text, t.begin)) return true;
+      if (!reference.is_set()) return false;
+      const date::sys_days current{date::floor<date::days>(anchors.reference).time_since_epoch()};
+      // A year some years off that the story comes straight back from is an excursion: "In
+      // November 2008, protesters staged a similar stomping" in an account of 2003 whose next year
+      // named is 2003 (passing_years handles the far ones without the reference).
+      constexpr int excursion_years = 3;
+      const int current_year = static_cast<int>(date::year_month_day{current}.year());
+      if (meaning.kind == Kind::calendar && meaning.point.year != unset &&
+          std::abs(meaning.point.year - current_year) >= excursion_years && next_named_year[i] == current_year)
+        return true;
+      // An earlier date is background when it names a thing ("the 1978 Treaty", "surpassing the
+      // May 2007 high"), its clause is in the past perfect ("forces that had invaded in late
+      // 1943") or it is what the clause compares with ("as opposed to a peak in summer 2007"); one
+      // ahead may open the next episode ("the June 1916 Brusilov offensive").
+      return *normalized->new_reference < current &&
+             (qualifies_noun(text, t.begin, e) || in_past_perfect_clause(text, t.begin) ||
+              in_comparison(text, t.begin));
+    };
+    if (context.track_reference_time && normalized->new_reference && !(anchors.narrative && stays()))
       reference.move_to(*normalized->new_reference, t.value, anchors);
+    // A year alone ("in 2023", "last year": a value of four digits) opens a phrase that months may
+    // elaborate; a month that did carries it on; anything else ends it.
+    const bool year_alone = t.type == TimexType::date && t.value.size() == 4 && !t.range_begin &&
+                            std::all_of(t.value.begin(), t.value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (year_alone)
+      said_year = {std::atoi(t.value.c_str()), e};
+    else if (elaborating)
+      said_year.end = e;
+    else
+      said_year = {};
+    said_year_elaborated = elaborating;
+    day_from_anchor.push_back(t.type == TimexType::time && meaning.kind == Kind::calendar &&
+                              meaning.point.year == unset && meaning.point.month == unset &&
+                              meaning.point.day == unset && meaning.point.weekday == unset);
     found.push_back(std::move(t));
   }
+  date_times_before_their_day(text, found, day_from_anchor);
   return found;
 }
 

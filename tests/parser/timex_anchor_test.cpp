@@ -1,0 +1,235 @@
+// Which day and year an underspecified date means (a weekday with its date, a month elaborating a
+// year said before it), clock forms whose day or precision is easy to lose, and impossible days.
+#include "timex_test_support.hpp"
+
+#include <doctest/doctest.h>
+
+#include <string>
+#include <string_view>
+
+using annalist::TimeExpression;
+using annalist::TimexType;
+
+namespace {
+
+// The expression found in `text` whose text is `phrase`; fails the test when absent.
+TimeExpression found_in(std::string_view text, std::string_view phrase, std::string_view dct) {
+  const auto t = annalist::test::expression(annalist::test::tag(text, dct), phrase);
+  REQUIRE_MESSAGE(t, "no expression \"" << phrase << "\" in: " << text);
+  return *t;
+}
+
+std::string value_of(std::string_view text, std::string_view phrase, std::string_view dct) {
+  return found_in(text, phrase, dct).value;
+}
+
+}  // namespace
+
+TEST_CASE("a weekday with a yearless date picks the nearby year in which the date falls on it") {
+  // 2024-03-12 is a Tuesday, 2025-03-12 a Wednesday: the weekday decides, not "will".
+  CHECK(value_of("Talks resumed on Tuesday 12 March and will end by the end of Q2.", "Tuesday 12 March",
+                 "2024-11-15") == "2024-03-12");
+  CHECK(value_of("The summit opens on Wednesday 12 March.", "Wednesday 12 March", "2024-11-15") == "2025-03-12");
+  CHECK(value_of("The vote was held on Friday, Nov. 17.", "Friday, Nov. 17", "2024-11-15") == "2023-11-17");
+}
+
+TEST_CASE("in a narrative a weekday with a yearless date picks the year near the story's year") {
+  // The story has reached 1944: 12 March 1944 is a Sunday, 12 March 1945 a Monday.
+  const std::string story =
+      "The war began in 1941. In 1942 the army advanced. In 1943 it held the river. In 1944 it retreated. ";
+  CHECK(value_of(story + "On 12 March the talks opened.", "12 March", "2024-11-15") == "1944-03-12");
+  CHECK(value_of(story + "On Sunday 12 March the talks opened.", "Sunday 12 March", "2024-11-15") == "1944-03-12");
+  CHECK(value_of(story + "On Monday 12 March the talks opened.", "Monday 12 March", "2024-11-15") == "1945-03-12");
+}
+
+TEST_CASE("a weekday that fits no nearby year leaves the year the date alone would get") {
+  // 12 March is a Sunday in 2023, a Tuesday in 2024, a Wednesday in 2025: "Monday" is a slip.
+  const std::string with_weekday = value_of("The summit opens on Monday 12 March.", "Monday 12 March", "2024-11-15");
+  const std::string without = value_of("The summit opens on 12 March.", "12 March", "2024-11-15");
+  CHECK(with_weekday == without);
+  CHECK(with_weekday.starts_with("202"));
+}
+
+TEST_CASE("a yearless month elaborating a year said just before it takes that year") {
+  const std::string_view cut = "Interest rates were cut twice in 2023, in March and again in September.";
+  CHECK(value_of(cut, "2023", "2024-11-15") == "2023");
+  CHECK(value_of(cut, "March", "2024-11-15") == "2023-03");
+  CHECK(value_of(cut, "September", "2024-11-15") == "2023-09");
+  CHECK(value_of("Sales fell last year, mostly in March.", "March", "2024-11-15") == "2023-03");
+  CHECK(value_of("The plant was closed in 2021 (in June and July).", "June", "2024-11-15") == "2021-06");
+  CHECK(value_of("Output peaked in 2022 \xE2\x80\x94 in May.", "May", "2024-11-15") == "2022-05");
+}
+
+TEST_CASE("a month after a year in another clause, list or sentence keeps the DCT's year") {
+  // TimeBank wsj_0520: a verb between starts a clause of its own.
+  CHECK(value_of("Under a program approved by the company in 1987 that didn't specify a share amount, Nashua had "
+                 "purchased 481,000 shares through Sept. 29.",
+                 "Sept. 29", "1989-10-30") == "1989-09-29");
+  // "and" right after the year lists another period.
+  CHECK(value_of("Prices rose in 2021 and in March.", "March", "2024-11-15") != "2021-03");
+  CHECK(value_of("Rates were cut in 2021. In March they rose.", "March", "2024-11-15") != "2021-03");
+}
+
+TEST_CASE("an ISO 8601 date and time with a fraction of a second and an offset is a time to the second") {
+  const TimeExpression t = found_in("Logged at 2016-05-07T23:45:00.487+01:00 by the gateway.",
+                                    "2016-05-07T23:45:00.487+01:00", "2024-11-15");
+  CHECK(t.type == TimexType::time);
+  CHECK(t.value == "2016-05-07T23:45:00");
+  REQUIRE(t.zone_offset);
+  CHECK(*t.zone_offset == 60);
+  const TimeExpression utc = found_in("Sent 2024-03-05T14:30:12.5Z.", "2024-03-05T14:30:12.5Z", "2024-11-15");
+  CHECK(utc.value == "2024-03-05T14:30:12");
+  REQUIRE(utc.zone_offset);
+  CHECK(*utc.zone_offset == 0);
+  // A dot that ends the sentence is no fraction.
+  CHECK(value_of("It closed at 2024-03-05T14:30.", "2024-03-05T14:30", "2024-11-15") == "2024-03-05T14:30");
+}
+
+TEST_CASE("a clock time and its other-zone time in parentheses take the day named after them") {
+  // AQUAINT APW19980808.0022 (DCT Saturday 1998-08-08).
+  const std::string_view blast =
+      "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a crowded building.";
+  CHECK(value_of(blast, "10:35 a.m.", "1998-08-08") == "1998-08-07T10:35");
+  CHECK(value_of(blast, "0735 GMT", "1998-08-08") == "1998-08-07T07:35");
+  CHECK(value_of(blast, "Friday", "1998-08-08") == "1998-08-07");
+  CHECK(value_of("The polls will close at 8 p.m. (0100 GMT) on Tuesday.", "8 p.m.", "2024-11-04") ==
+        "2024-11-05T20:00");
+}
+
+TEST_CASE("a clock time and a parenthesised time not followed by a day keep the anchor's day") {
+  const std::string_view text = "The blast occurred at 10:35 a.m. (0735 GMT), and talks resume Friday.";
+  CHECK(value_of(text, "10:35 a.m.", "1998-08-08") == "1998-08-08T10:35");
+  CHECK(value_of(text, "Friday", "1998-08-08") == "1998-08-07");
+}
+
+TEST_CASE("an impossible day before a month leaves the whole date untagged") {
+  for (const std::string_view text :
+       {"32 August 2014", "32 August", "It happened on 45 August 2014.", "00 May 2014", "on 32nd Aug. 2014"}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2012-08-10").empty());
+  }
+  CHECK(value_of("It happened on 31 August 2014.", "31 August 2014", "2012-08-10") == "2014-08-31");
+  // A count before the month that is not right before it, or a longer number, is no day.
+  CHECK(value_of("He sold 32 copies in August 2014.", "August 2014", "2012-08-10") == "2014-08");
+  CHECK(value_of("Flight 132 August 2014 schedule", "August 2014", "2012-08-10") == "2014-08");
+  CHECK(value_of("The vote closed at 10:45 August 3, 2014.", "10:45 August 3, 2014", "2012-08-10") ==
+        "2014-08-03T10:45");
+}
+
+// Narratives: years far from the DCT make a text one (scanner.cpp, is_narrative); a date whose year
+// the text gave moves the reference time that yearless dates after it take their year from.
+namespace {
+constexpr std::string_view story_to_1944 =
+    "The war began in 1941. In 1942 the army advanced. In 1943 it held the river. In 1944 it retreated. ";
+}  // namespace
+
+TEST_CASE("in a narrative an earlier date that names a thing leaves the reference time where it was") {
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "The 1942 treaty still bound both sides. On 12 March the talks opened.", "12 March",
+                 "2024-11-15") == "1944-03-12");
+  CHECK(value_of(story + "The August 1943 talks were forgotten. In June the guns fell silent.", "June", "2024-11-15") ==
+        "1944-06");
+  // The date times the clause: the story goes back to it.
+  CHECK(value_of(story + "A treaty was signed in 1942. On 12 March the talks opened.", "12 March", "2024-11-15") ==
+        "1942-03-12");
+  // A later one may open the next episode.
+  CHECK(value_of(story + "The June 1945 offensive broke the line. On 12 July the army crossed.", "12 July",
+                 "2024-11-15") == "1945-07-12");
+}
+
+TEST_CASE("in a narrative a date in a past perfect clause leaves the reference time where it was") {
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "Troops that had crossed the river in 1942 withdrew. In June the talks opened.", "June",
+                 "2024-11-15") == "1944-06");
+  CHECK(value_of(story + "Troops crossed the river in 1942. In June the talks opened.", "June", "2024-11-15") ==
+        "1942-06");
+  // "had to" is no past perfect.
+  CHECK(value_of(story + "They had to cross the river in 1945. In June the talks opened.", "June", "2024-11-15") ==
+        "1945-06");
+}
+
+TEST_CASE("in a narrative a date in parentheses leaves the reference time where it was") {
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "The army reached the bridge (built in 1938). In June it crossed.", "June", "2024-11-15") ==
+        "1944-06");
+  CHECK(value_of(story + "The army held the city (until its fall in May 1946). In June it crossed.", "June",
+                 "2024-11-15") == "1944-06");
+  CHECK(value_of(story + "The army reached the bridge, built in 1938. In June it crossed.", "June", "2024-11-15") ==
+        "1938-06");
+}
+
+TEST_CASE("in a narrative a year named a few times in passing leaves the reference time where it was") {
+  const std::string story =
+      "In 1786 the debt grew. In 1787 the notables met. In 1788 the king summoned the Estates, to meet as in 1614. "
+      "In 1614 each estate had voted as one. On 27 December the king agreed. Elections followed in 1789.";
+  CHECK(value_of(story, "27 December", "2024-11-15") == "1788-12-27");
+  // Named again and again, the year is where the story has gone.
+  const std::string moved =
+      "In 1786 the debt grew. In 1787 the notables met. In 1788 the king summoned the Estates. In 1614 they had "
+      "last met. The 1614 rules were read in 1614, 1614 and 1614. On 27 December the king agreed. Elections "
+      "followed in 1789.";
+  CHECK(value_of(moved, "27 December", "2024-11-15") == "1614-12-27");
+}
+
+TEST_CASE("in a narrative a holiday without its year is in the year the story has reached") {
+  const std::string story =
+      "The war began in 1932. In 1933 it spread. In 1934 it grew. In 1935 the front held; in December the army "
+      "attacked. ";
+  CHECK(value_of(story + "At Christmas the lines broke.", "Christmas", "2024-11-15") == "1935-12-25");
+  CHECK(value_of("In 1965 the war widened. In 1966 it grew. In 1967 it stalled. In January 1968 the truce of the "
+                 "Lunar New Year holiday was broken.",
+                 "Lunar New Year", "2024-11-15")
+            .starts_with("1968-"));
+}
+
+TEST_CASE("\"the next day\" after a date lends its sentence no future tense") {
+  // A future-tense date is only foreseen and would leave the reference time on April 6.
+  const std::string story = "In 1862 it spread. In 1863 it grew. In 1864 it raged. The capture came on April 6, 1865. ";
+  CHECK(value_of(story + "On April 8 cavalry took the trains, leading to the surrender the next day.", "the next day",
+                 "2009-12-19") == "1865-04-09");
+  CHECK(value_of(story + "On April 8 cavalry took the trains. Lee surrendered the next day.", "the next day",
+                 "2009-12-19") == "1865-04-09");
+}
+
+TEST_CASE("in a narrative a year some years off that the story comes straight back from is an excursion") {
+  const std::string story =
+      "In 1999 the talks failed. In 2000 the army massed. In 2001 it waited. In March 2003 the invasion began. "
+      "In November 2008, protesters burned an effigy of the president. ";
+  CHECK(value_of(story + "On April 15 the invasion was declared over. By late 2003 the insurgency grew.", "April 15",
+                 "2024-11-15") == "2003-04-15");
+  // Where the story stays, the year moves it.
+  CHECK(value_of(story + "On April 15 the last troops left. By late 2009 the base closed.", "April 15", "2024-11-15") ==
+        "2008-04-15");
+}
+
+TEST_CASE("in a narrative a season qualifying a noun takes the year the rest of its sentence names") {
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "The Spring Offensive of 1942 had failed.", "Spring", "2024-11-15") == "1942-SP");
+  CHECK(value_of(story + "Their summer offensive against the river in June 1943 stalled.", "summer", "2024-11-15") ==
+        "1943-SU");
+  // A season timing its clause keeps the story's year.
+  CHECK(value_of(story + "The plan was confirmed in the autumn by a minister, who set a date in 1946.", "the autumn",
+                 "2024-11-15") == "1944-FA");
+  // The year must be in the same sentence.
+  CHECK(value_of(story + "Their summer offensive stalled. In June 1943 the river froze.", "summer", "2024-11-15") ==
+        "1944-SU");
+}
+
+TEST_CASE("in a narrative a day named in the new year after a December runs on into the next year") {
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "In December 1944 the enemy offered talks. The allies replied on 14 January.", "14 January",
+                 "2024-11-15") == "1945-01-14");
+  // A month alone after a month may look back.
+  CHECK(value_of(story + "In December 1944 the losses were small compared to January.", "January", "2024-11-15") ==
+        "1944-01");
+}
+
+TEST_CASE("in a narrative an earlier date the clause compares with leaves the reference time where it was") {
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "Raids fell to 200, as opposed to a peak of 1,600 in summer 1943. In June the talks opened.",
+                 "June", "2024-11-15") == "1944-06");
+  CHECK(value_of(story + "Losses were lower than in 1942. In June the talks opened.", "June", "2024-11-15") ==
+        "1944-06");
+  CHECK(value_of(story + "Raids rose to 1,600 in summer 1943. In June the talks opened.", "June", "2024-11-15") ==
+        "1943-06");
+}
