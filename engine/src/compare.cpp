@@ -81,23 +81,37 @@ struct ColumnCounts {
   std::vector<std::size_t> only_events;
 };
 
-// Counts the distinct (non-duplicate) events of `timeline` overlapping `period`. `only(k)` tells
-// whether the event at index position k is in this column only.
+// How a column names actors: actor id -> the name it is shown under, and, for two timelines, the
+// joint actors of each position (detail::JointActors); without them the index's own are counted.
+struct ActorNaming {
+  std::vector<std::string_view> names;
+  const detail::MultiValues* joint_actors = nullptr;
+};
+
+ActorNaming actor_naming(const detail::TimelineIndex& index) {
+  ActorNaming naming;
+  for (std::uint32_t a = 0; a < index.actor_count(); ++a) naming.names.push_back(index.actor_display_name(a));
+  return naming;
+}
+
+// Counts the distinct (non-duplicate) events of `timeline` overlapping `period`, each actor once
+// per event. `only(k)` tells whether the event at index position k is in this column only.
 template <class OnlyHere>
-ColumnCounts count_column(const detail::TimelineIndex& index, const Period& period, const Buckets& buckets,
-                          OnlyHere&& only) {
+ColumnCounts count_column(const detail::TimelineIndex& index, const ActorNaming& naming, const Period& period,
+                          const Buckets& buckets, OnlyHere&& only) {
   ColumnCounts c;
   c.density.assign(buckets.size(), 0);
   const std::vector<std::int32_t> bucket_starts = buckets.starts();
   std::size_t bucket = buckets.of(day_number(period.start));
-  std::vector<std::size_t> types(index.types.size()), actors(index.actors.size());
+  std::vector<std::size_t> types(index.types.size()), actors(naming.names.size());
   const auto from = day_number(period.start);
+  const detail::MultiValues& by_position = naming.joint_actors ? *naming.joint_actors : index.actor;
   index.for_each_overlapping(from, day_number(period.end), [&](std::size_t k) {
     if (index.duplicate[k]) return;
     ++c.events;
     ++types[index.type[k]];
     ++c.statuses[index.status[k]];
-    for (auto i = index.actor.begin[k]; i < index.actor.begin[k + 1]; ++i) ++actors[index.actor.ids[i]];
+    for (auto i = by_position.begin[k]; i < by_position.begin[k + 1]; ++i) ++actors[by_position.ids[i]];
     // Positions come in start order, so the anchor day only grows: walk the buckets along.
     const std::int32_t anchor = std::max(index.start[k], from);
     while (bucket + 1 < bucket_starts.size() && anchor >= bucket_starts[bucket + 1]) ++bucket;
@@ -107,7 +121,7 @@ ColumnCounts count_column(const detail::TimelineIndex& index, const Period& peri
   for (std::uint32_t id = 0; id < types.size(); ++id)
     if (types[id]) c.types.emplace(index.types.name(id), types[id]);
   for (std::uint32_t id = 0; id < actors.size(); ++id)
-    if (actors[id]) c.actors.emplace(index.actors.name(id), actors[id]);
+    if (actors[id]) c.actors.emplace(naming.names[id], actors[id]);
   return c;
 }
 
@@ -230,9 +244,10 @@ PeriodComparison compare_periods(const Timeline& timeline, const std::vector<Per
   const Buckets buckets(periods, unit);
   std::vector<PeriodComparison::Column> columns;
   std::vector<ColumnCounts> counts;
+  const ActorNaming naming = actor_naming(*index);
   for (std::size_t c = 0; c < periods.size(); ++c) {
     columns.push_back({periods[c].name, periods[c], 0, 0, {}});
-    counts.push_back(count_column(*index, periods[c], buckets, [&](std::size_t k) {
+    counts.push_back(count_column(*index, naming, periods[c], buckets, [&](std::size_t k) {
       for (std::size_t o = 0; o < periods.size(); ++o)
         if (o != c && index->start[k] <= day_number(periods[o].end) && index->end[k] >= day_number(periods[o].start))
           return false;
@@ -254,17 +269,22 @@ PeriodComparison compare_timelines(const Timeline& a, const std::string& label_a
                                                                   detail::TimelineAccess::index(b)};
   std::vector<PeriodComparison::Column> columns{{label_a, period, 0, 0, {}}, {label_b, period, 1, 0, {}}};
   std::vector<ColumnCounts> counts;
+  // One grouping of the names of both, so that an actor has one row and is matched alike.
+  const detail::JointActors joint = detail::joint_actors(a.events(), *indexes[0], b.events(), *indexes[1]);
+  std::vector<std::string_view> joint_names(joint.names.begin(), joint.names.end());
   for (std::size_t c = 0; c < 2; ++c) {
     const Timeline& other = *timelines[1 - c];
     const auto& other_index = *indexes[1 - c];
-    counts.push_back(count_column(*indexes[c], period, buckets, [&](std::size_t k) {
+    const ActorNaming naming{joint_names, &joint.actors[c]};
+    counts.push_back(count_column(*indexes[c], naming, period, buckets, [&](std::size_t k) {
       const Event& e = timelines[c]->events()[indexes[c]->event_at[k]];
       bool reported = false;
       other_index.for_each_overlapping(std::max(indexes[c]->start[k], day_number(period.start)),
                                        std::min(indexes[c]->end[k], day_number(period.end)), [&](std::size_t j) {
-                                         if (!reported && !other_index.duplicate[j])
-                                           reported =
-                                               detail::same_happening(e, other.events()[other_index.event_at[j]]);
+                                         if (reported || other_index.duplicate[j]) return;
+                                         reported = detail::same_happening(
+                                             e, other.events()[other_index.event_at[j]],
+                                             [&] { return c == 0 ? joint.share(k, j) : joint.share(j, k); });
                                        });
       return !reported;
     }));

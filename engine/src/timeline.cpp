@@ -8,7 +8,9 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <initializer_list>
 #include <limits>
+#include <span>
 #include <stdexcept>
 #include <unordered_map>
 #include <unordered_set>
@@ -65,13 +67,6 @@ std::optional<unsigned> parse_digits(std::string_view s, std::size_t count) {
   return v;
 }
 
-bool any_shared_actor(const Event& a, const Event& b) {
-  for (const auto& x : a.actors)
-    for (const auto& y : b.actors)
-      if (iequals(x, y)) return true;
-  return false;
-}
-
 // The ids of `dictionary` that a filter's values select; empty `values` selects all.
 std::vector<bool> select_ids(const detail::Dictionary& dictionary, const std::vector<std::string>& values,
                              bool whole_words) {
@@ -84,6 +79,17 @@ std::vector<bool> select_ids(const detail::Dictionary& dictionary, const std::ve
   return selected;
 }
 
+// The actors (by actor id) that a filter's values select: those of the names a value matches, so
+// that every name of those actors matches too ("James Kopp" selects "James C. Kopp" when the
+// timeline's names make them one actor).
+std::vector<bool> select_actors(const detail::TimelineIndex& index, const std::vector<std::string>& values) {
+  const std::vector<bool> names = select_ids(index.actors, values, true);
+  std::vector<bool> actors(index.actor_count(), false);
+  for (std::uint32_t id = 0; id < names.size(); ++id)
+    if (names[id]) actors[index.actor_groups.actor_of[id]] = true;
+  return actors;
+}
+
 // A filter compiled against one index: facet values as id bitmaps.
 class CompiledFilter {
  public:
@@ -91,7 +97,7 @@ class CompiledFilter {
       : index_(index), events_(events), filter_(filter) {
     if (!filter.types.empty()) types_ = select_ids(index.types, filter.types, false);
     if (!filter.documents.empty()) documents_ = select_ids(index.documents, filter.documents, false);
-    if (!filter.actors.empty()) actors_ = select_ids(index.actors, filter.actors, true);
+    if (!filter.actors.empty()) actors_ = select_actors(index, filter.actors);
     if (!filter.places.empty()) places_ = select_ids(index.places, filter.places, true);
     for (auto s : filter.statuses) statuses_ |= 1u << static_cast<unsigned>(s);
   }
@@ -151,10 +157,12 @@ class CompiledFilter {
   unsigned statuses_ = 0;
 };
 
-std::vector<FacetCount> sorted_counts(const detail::Dictionary& dictionary, const std::vector<std::size_t>& counts) {
+// The non-zero counts by id as rows, `name_of(id)` naming each.
+template <class NameOf>
+std::vector<FacetCount> sorted_counts(NameOf&& name_of, const std::vector<std::size_t>& counts) {
   std::vector<FacetCount> out;
   for (std::uint32_t id = 0; id < counts.size(); ++id)
-    if (counts[id] != 0) out.push_back({std::string(dictionary.name(id)), counts[id]});
+    if (counts[id] != 0) out.push_back({std::string(name_of(id)), counts[id]});
   std::sort(out.begin(), out.end(), [](const FacetCount& a, const FacetCount& b) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
   });
@@ -257,13 +265,27 @@ std::string to_iso_date(date::sys_days day) {
   return buffer;
 }
 
-bool detail::same_happening(const Event& a, const Event& b) {
-  if (a.type != b.type || !overlaps(a.time.interval, b.time.interval)) return false;
-  if (a.actors.empty() || b.actors.empty()) return iequals(a.trigger, b.trigger);
-  return any_shared_actor(a, b);
-}
+bool detail::same_trigger(const Event& a, const Event& b) { return iequals(a.trigger, b.trigger); }
 
-bool is_duplicate(const Event& a, const Event& b) { return a.document != b.document && detail::same_happening(a, b); }
+bool is_duplicate(const Event& a, const Event& b) {
+  if (a.document == b.document) return false;
+  return detail::same_happening(a, b, [&] {
+    // The identity rule over the two events' names: a's names come first, then b's.
+    std::vector<std::string_view> names(a.actors.begin(), a.actors.end());
+    names.insert(names.end(), b.actors.begin(), b.actors.end());
+    const std::size_t of_a = a.actors.size();
+    std::vector<std::uint8_t> also_place(names.size(), 0);
+    for (std::size_t i = 0; i < names.size(); ++i)
+      for (const auto* places : {&a.places, &b.places})
+        for (const auto& p : *places) also_place[i] = also_place[i] || iequals(names[i], p);
+    const ActorGroups groups = group_actor_names(
+        names, {}, [&](std::size_t i, std::size_t j) { return (i < of_a) == (j < of_a); }, also_place);
+    for (std::size_t i = 0; i < of_a; ++i)
+      for (std::size_t j = of_a; j < names.size(); ++j)
+        if (groups.actor_of[i] == groups.actor_of[j]) return true;
+    return false;
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // The index
@@ -369,6 +391,61 @@ std::size_t length_class_of(std::int32_t length) {
 
 thread_local std::vector<std::uint64_t> spanning_scratch;
 
+// Which names of `names` events also give as places (ASCII case ignored), by name id: the evidence
+// that "China" is a country's name and not a surname (actors.hpp).
+std::vector<std::uint8_t> also_places(std::span<const std::string_view> names,
+                                      std::initializer_list<const Dictionary*> places) {
+  const auto lower = [](std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = ascii_lower(c);
+    return out;
+  };
+  std::unordered_set<std::string> place_names;
+  for (const Dictionary* dictionary : places)
+    for (std::uint32_t id = 0; id < dictionary->size(); ++id) place_names.insert(lower(dictionary->name(id)));
+  std::vector<std::uint8_t> out(names.size(), 0);
+  if (place_names.empty()) return out;
+  for (std::size_t i = 0; i < names.size(); ++i) out[i] = place_names.count(lower(names[i])) ? 1 : 0;
+  return out;
+}
+
+// The documents whose events name each actor name: the evidence an acronym needs (actors.hpp).
+// Gathered on the first question by for_each_mention(f), which calls f(name id, document id) for
+// every mention, so that a timeline without acronyms never pays for it.
+template <class ForEachMention>
+class NameDocuments {
+ public:
+  NameDocuments(std::size_t names, ForEachMention for_each_mention)
+      : names_(names), for_each_mention_(std::move(for_each_mention)) {}
+
+  // Whether some document names both names a and b (name ids of index.actors).
+  bool together(std::size_t a, std::size_t b) {
+    if (!gathered_) gather();
+    const auto& x = documents_[a];
+    const auto& y = documents_[b];
+    for (std::size_t i = 0, j = 0; i < x.size() && j < y.size();) {
+      if (x[i] == y[j]) return true;
+      x[i] < y[j] ? ++i : ++j;
+    }
+    return false;
+  }
+
+ private:
+  void gather() {
+    gathered_ = true;
+    documents_.resize(names_);
+    for_each_mention_([&](std::uint32_t name, std::uint32_t document) { documents_[name].push_back(document); });
+    for (auto& d : documents_) {
+      std::sort(d.begin(), d.end());
+      d.erase(std::unique(d.begin(), d.end()), d.end());
+    }
+  }
+  std::size_t names_;
+  ForEachMention for_each_mention_;
+  bool gathered_ = false;
+  std::vector<std::vector<std::uint32_t>> documents_;  // name id -> sorted document ids
+};
+
 }  // namespace
 
 std::uint32_t Dictionary::intern(std::string_view s) {
@@ -386,7 +463,12 @@ std::uint32_t Dictionary::intern(std::string_view s) {
       hashes_.push_back(hash);
       return id;
     }
-    if (slot.tag == tag && name(slot.id_plus_one - 1) == s) return slot.id_plus_one - 1;
+    // The name compared in place rather than through name(), which compilers may not inline here:
+    // this is the hottest line of an index build (every mention of every name).
+    if (const std::uint32_t id = slot.id_plus_one - 1;
+        slot.tag == tag && offsets_[id + 1] - offsets_[id] == s.size() &&
+        std::char_traits<char>::compare(characters_.data() + offsets_[id], s.data(), s.size()) == 0)
+      return id;
   }
 }
 
@@ -453,6 +535,24 @@ TimelineIndex::TimelineIndex(const std::vector<Event>& events) {
   std::vector<std::int32_t>().swap(ends);
   radix_sort(order, time_key.bits());
 
+  // Actors: the distinct names grouped by the identity rule (a few thousand names, not events),
+  // before pass 3 so that it writes each position's actors beside its names.
+  {
+    std::vector<std::uint32_t> actor_mentions(actors.size(), 0);
+    for (const std::uint32_t id : actor_ids) ++actor_mentions[id];
+    std::vector<std::string_view> names(actors.size());
+    for (std::uint32_t id = 0; id < actors.size(); ++id) names[id] = actors.name(id);
+    NameDocuments documents_of(actors.size(), [&](auto&& f) {
+      for (const EventFacets& e : facets)
+        for (std::uint32_t i = e.actors_begin; i < e.actors_begin + e.actor_count; ++i) f(actor_ids[i], e.document);
+    });
+    actor_groups = group_actor_names(
+        names, actor_mentions, [&](std::size_t a, std::size_t b) { return documents_of.together(a, b); },
+        also_places(names, {&places}));
+  }
+
+  const std::vector<std::uint32_t>& actor_of = actor_groups.actor_of;
+
   // Pass 3: everything by position. The facets are read in random order: fetch them ahead.
   event_at.resize(n);
   start.resize(n);
@@ -471,7 +571,7 @@ TimelineIndex::TimelineIndex(const std::vector<Event>& events) {
     classes[c].ends.reserve(class_sizes[c]);
   }
   constexpr std::size_t ahead = 16;
-  std::uint32_t actors_at = 0, places_at = 0;
+  std::uint32_t places_at = 0, actor_ids_at = 0;
   for (std::size_t k = 0; k < n; ++k) {
     if (k + 2 * ahead < n) __builtin_prefetch(&facets[order[k + 2 * ahead].event]);
     if (k + ahead < n) {
@@ -496,11 +596,22 @@ TimelineIndex::TimelineIndex(const std::vector<Event>& events) {
     document[k] = f.document;
     status[k] = f.status;
     duplicate[k] = f.duplicate;
-    std::copy_n(actor_ids.begin() + f.actors_begin, f.actor_count, actor.ids.begin() + actors_at);
-    actor.begin[k + 1] = actors_at += f.actor_count;
+    if (f.actor_count == 1) {
+      actor.ids[actor_ids_at++] = actor_of[actor_ids[f.actors_begin]];
+    } else {
+      for (std::uint32_t i = f.actors_begin; i < f.actors_begin + f.actor_count; ++i) {  // each actor once
+        const std::uint32_t a = actor_of[actor_ids[i]];
+        bool repeated = false;
+        for (std::uint32_t j = f.actors_begin; j < i; ++j) repeated = repeated || actor_of[actor_ids[j]] == a;
+        if (!repeated) actor.ids[actor_ids_at++] = a;
+      }
+    }
+    actor.begin[k + 1] = actor_ids_at;
     std::copy_n(place_ids.begin() + f.places_begin, f.place_count, place.ids.begin() + places_at);
     place.begin[k + 1] = places_at += f.place_count;
   }
+
+  actor.ids.resize(actor_ids_at);  // fewer when an event names one actor twice
 }
 
 TimelineIndex::OverlapScan TimelineIndex::scan_overlapping(std::int32_t from, std::int32_t to) const {
@@ -543,6 +654,64 @@ void TimelineIndex::give_back_scratch(std::vector<std::uint64_t> scratch) {
 }
 
 std::shared_ptr<const TimelineIndex> TimelineAccess::index(const Timeline& t) { return t.index(); }
+
+JointActors joint_actors(const std::vector<Event>& events_a, const TimelineIndex& a, const std::vector<Event>& events_b,
+                         const TimelineIndex& b) {
+  // Every mention of both, by position, as ids of the names of both; documents of b after a's.
+  const std::vector<Event>* const events[2] = {&events_a, &events_b};
+  const TimelineIndex* const sides[2] = {&a, &b};
+  Dictionary names;
+  std::vector<std::uint32_t> mentions;
+  MultiValues name_rows[2];
+  for (std::size_t s = 0; s < 2; ++s) {
+    const TimelineIndex& index = *sides[s];
+    name_rows[s].begin.resize(index.size() + 1);
+    for (std::size_t k = 0; k < index.size(); ++k) {
+      for (const auto& actor : (*events[s])[index.event_at[k]].actors) {
+        const std::uint32_t id = names.intern(actor);
+        if (id == mentions.size()) mentions.push_back(0);
+        ++mentions[id];
+        name_rows[s].ids.push_back(id);
+      }
+      name_rows[s].begin[k + 1] = static_cast<std::uint32_t>(name_rows[s].ids.size());
+    }
+  }
+  std::vector<std::string_view> texts(names.size());
+  for (std::uint32_t id = 0; id < names.size(); ++id) texts[id] = names.name(id);
+  NameDocuments documents(names.size(), [&](auto&& f) {
+    for (std::size_t s = 0; s < 2; ++s)
+      for (std::size_t k = 0; k < sides[s]->size(); ++k)
+        for (auto i = name_rows[s].begin[k]; i < name_rows[s].begin[k + 1]; ++i)
+          f(name_rows[s].ids[i], static_cast<std::uint32_t>(sides[s]->document[k] + (s == 0 ? 0 : a.documents.size())));
+  });
+  const ActorGroups groups = group_actor_names(
+      texts, mentions, [&](std::size_t x, std::size_t y) { return documents.together(x, y); },
+      also_places(texts, {&a.places, &b.places}));
+  JointActors out;
+  for (std::size_t s = 0; s < 2; ++s) {
+    const MultiValues& rows = name_rows[s];
+    MultiValues& actors = out.actors[s];
+    actors.begin.resize(rows.begin.size());
+    for (std::size_t k = 0; k + 1 < rows.begin.size(); ++k) {
+      for (auto i = rows.begin[k]; i < rows.begin[k + 1]; ++i) {  // each actor once
+        const std::uint32_t actor = groups.actor_of[rows.ids[i]];
+        if (std::find(actors.ids.begin() + actors.begin[k], actors.ids.end(), actor) == actors.ids.end())
+          actors.ids.push_back(actor);
+      }
+      actors.begin[k + 1] = static_cast<std::uint32_t>(actors.ids.size());
+    }
+  }
+  out.names.reserve(groups.display.size());
+  for (const auto name : groups.display) out.names.emplace_back(names.name(name));
+  return out;
+}
+
+bool JointActors::share(std::size_t ka, std::size_t kb) const {
+  for (auto i = actors[0].begin[ka]; i < actors[0].begin[ka + 1]; ++i)
+    for (auto j = actors[1].begin[kb]; j < actors[1].begin[kb + 1]; ++j)
+      if (actors[0].ids[i] == actors[1].ids[j]) return true;
+  return false;
+}
 
 namespace {
 constexpr std::size_t huge_page = std::size_t{2} << 20;
@@ -770,7 +939,7 @@ void Timeline::for_each(const EventFilter& filter, const std::function<void(std:
 
 FacetCounts Timeline::facet_counts(const EventFilter& filter) const {
   const auto idx = index();
-  std::vector<std::size_t> types(idx->types.size()), actors(idx->actors.size()), places(idx->places.size()),
+  std::vector<std::size_t> types(idx->types.size()), actors(idx->actor_count()), places(idx->places.size()),
       documents(idx->documents.size()), statuses(3);
   const CompiledFilter compiled(*idx, events_, filter);
   compiled.for_each(compiled.scan(), [&](std::size_t k, std::uint32_t) {
@@ -781,10 +950,11 @@ FacetCounts Timeline::facet_counts(const EventFilter& filter) const {
     for (auto i = idx->place.begin[k]; i < idx->place.begin[k + 1]; ++i) ++places[idx->place.ids[i]];
   });
   FacetCounts out;
-  out.types = sorted_counts(idx->types, types);
-  out.actors = sorted_counts(idx->actors, actors);
-  out.places = sorted_counts(idx->places, places);
-  out.documents = sorted_counts(idx->documents, documents);
+  const auto name_in = [](const detail::Dictionary& d) { return [&d](std::uint32_t id) { return d.name(id); }; };
+  out.types = sorted_counts(name_in(idx->types), types);
+  out.actors = sorted_counts([&](std::uint32_t a) { return idx->actor_display_name(a); }, actors);
+  out.places = sorted_counts(name_in(idx->places), places);
+  out.documents = sorted_counts(name_in(idx->documents), documents);
   for (auto s : {EventStatus::occurred, EventStatus::ongoing, EventStatus::planned})
     if (const auto n = statuses[static_cast<std::size_t>(s)]) out.statuses.push_back({std::string(to_string(s)), n});
   std::stable_sort(out.statuses.begin(), out.statuses.end(),
@@ -800,9 +970,14 @@ FacetIds Timeline::facet_ids(Facet facet) const {
                                          : facet == Facet::place ? idx->places
                                                                  : idx->documents;
   FacetIds out;
-  out.names.reserve(dictionary.size());
-  for (std::uint32_t id = 0; id < dictionary.size(); ++id) out.names.emplace_back(dictionary.name(id));
   out.begin.resize(n + 1);
+  if (facet == Facet::actor) {  // actors, not names (see FacetIds)
+    out.names.reserve(idx->actor_count());
+    for (std::uint32_t a = 0; a < idx->actor_count(); ++a) out.names.emplace_back(idx->actor_display_name(a));
+  } else {
+    out.names.reserve(dictionary.size());
+    for (std::uint32_t id = 0; id < dictionary.size(); ++id) out.names.emplace_back(dictionary.name(id));
+  }
   if (facet == Facet::type || facet == Facet::document) {  // one value per event
     const std::vector<std::uint32_t>& by_position = facet == Facet::type ? idx->type : idx->document;
     for (std::size_t i = 0; i <= n; ++i) out.begin[i] = static_cast<std::uint32_t>(i);
@@ -893,10 +1068,22 @@ void Timeline::merge(Timeline other) {
     }
 
   const auto idx = index();  // our events before the merge
+  // Actors are compared by the identity rule over the names of both timelines: where we name
+  // "Elian Gonzalez" and they "Lazaro Gonzalez", their "Gonzalez" is neither.
+  const auto other_idx = other.index();
+  const detail::JointActors joint = detail::joint_actors(events_, *idx, other.events_, *other_idx);
+  std::vector<std::uint32_t> other_position(other.events_.size());
+  for (std::size_t k = 0; k < other_idx->size(); ++k)
+    other_position[other_idx->event_at[k]] = static_cast<std::uint32_t>(k);
   std::vector<Event> incoming;
-  for (auto& e : other.events_)
-    if (!already_present.count(e.id)) incoming.push_back(std::move(e));
-  for (auto& e : incoming) {
+  std::vector<std::uint32_t> incoming_position;  // in other_idx
+  for (std::size_t i = 0; i < other.events_.size(); ++i)
+    if (!already_present.count(other.events_[i].id)) {
+      incoming.push_back(std::move(other.events_[i]));
+      incoming_position.push_back(other_position[i]);
+    }
+  for (std::size_t n = 0; n < incoming.size(); ++n) {
+    Event& e = incoming[n];
     if (const auto it = renamed_documents.find(e.document); it != renamed_documents.end()) e.document = it->second;
     if (const auto it = renamed_events.find(e.id); it != renamed_events.end()) e.id = it->second;
     if (!e.duplicate_of.empty()) {
@@ -907,7 +1094,9 @@ void Timeline::merge(Timeline other) {
     idx->for_each_overlapping(from, to, [&](std::size_t k) {
       if (!e.duplicate_of.empty() || idx->duplicate[k]) return;
       const Event& mine = events_[idx->event_at[k]];
-      if (is_duplicate(mine, e)) e.duplicate_of = mine.id;
+      if (mine.document != e.document &&
+          detail::same_happening(mine, e, [&] { return joint.share(k, incoming_position[n]); }))
+        e.duplicate_of = mine.id;
     });
   }
 

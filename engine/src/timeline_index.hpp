@@ -11,6 +11,7 @@
 // the classes' runs are merged.
 #pragma once
 
+#include <annalist/engine/actors.hpp>
 #include <annalist/engine/timeline.hpp>
 
 #include <algorithm>
@@ -92,7 +93,12 @@ struct TimelineIndex {
   std::vector<std::uint32_t> document;
   std::vector<std::uint8_t> status;     // EventStatus
   std::vector<std::uint8_t> duplicate;  // 1 when duplicate_of is set
-  MultiValues actor, place;
+  MultiValues actor, place;             // actor: ids of actors (actor_groups), each once per position
+
+  // The actors the names of `actors` denote (actors.hpp), grouped once per build.
+  ActorGroups actor_groups;
+  std::size_t actor_count() const { return actor_groups.display.size(); }
+  std::string_view actor_display_name(std::uint32_t actor) const { return actors.name(actor_groups.display[actor]); }
 
   explicit TimelineIndex(const std::vector<Event>& events);
 
@@ -214,9 +220,29 @@ void TimelineIndex::for_each_spanning(const OverlapScan& scan, F&& f) const {
   give_back_scratch(std::move(scratch));
 }
 
+// Whether a and b have the same trigger (ASCII case ignored).
+bool same_trigger(const Event& a, const Event& b);
+
 // The duplicate rule of is_duplicate() without its different-documents condition: same type,
-// overlapping intervals, and a shared actor or (when either lists none) the same trigger.
-bool same_happening(const Event& a, const Event& b);
+// overlapping intervals, and a shared actor — share_actor(), called only when both list actors —
+// or (when either lists no actors) the same trigger.
+template <class ShareActor>
+bool same_happening(const Event& a, const Event& b, ShareActor&& share_actor) {
+  if (a.type != b.type || !overlaps(a.time.interval, b.time.interval)) return false;
+  if (a.actors.empty() || b.actors.empty()) return same_trigger(a, b);
+  return share_actor();
+}
+
+// Actors over the names of two timelines together (merge, compare_timelines): the identity rule
+// applied to every name of both, so that a name is grouped alike on both sides.
+struct JointActors {
+  MultiValues actors[2];           // per timeline, by position of its index: joint actor ids, each once
+  std::vector<std::string> names;  // joint actor id -> display name
+  // Whether position ka of the first timeline and kb of the second name a common actor.
+  bool share(std::size_t ka, std::size_t kb) const;
+};
+JointActors joint_actors(const std::vector<Event>& events_a, const TimelineIndex& a, const std::vector<Event>& events_b,
+                         const TimelineIndex& b);
 
 // Grants the engine's own algorithms (compare.cpp) the index of a timeline.
 struct TimelineAccess {

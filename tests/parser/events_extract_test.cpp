@@ -397,3 +397,28 @@ TEST_CASE("a sentence of thousands of adverbs still yields its event") {
   REQUIRE(events.size() == 1);
   CHECK(events[0].time.text == "January 29");
 }
+
+TEST_CASE("a dateline's place is written as a name and its news agency is no actor") {
+  const std::string text =
+      "WASHINGTON (AP) - President Bill Clinton met Prime Minister Benjamin Netanyahu on Monday "
+      "in Washington.";
+  const auto events = events_of(text, {expression_at(text, "Monday", "1998-08-10")}, day(1998, 8, 12));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].actors == std::vector<std::string>{"President Bill Clinton", "Prime Minister Benjamin Netanyahu"});
+  CHECK(events[0].places == std::vector<std::string>{"Washington"});
+}
+
+TEST_CASE("a lower-case particle inside a foreign name keeps the name whole") {
+  const std::string text = "Terrorist bombs killed 257 people in Nairobi and Dar es Salaam on Aug. 7.";
+  const auto events = events_of(text, {expression_at(text, "Aug. 7", "1998-08-07")}, day(1998, 8, 18));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].places == std::vector<std::string>{"Nairobi", "Dar es Salaam"});
+  CHECK(events[0].actors.empty());
+}
+
+TEST_CASE("a clause opened by 'When' names its subject without the 'When'") {
+  const std::string text = "When Bulgaria joined the alliance in 1915, the front moved.";
+  const auto events = events_of(text, {expression_at(text, "1915", "1915")}, day(2000, 1, 1));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].actors == std::vector<std::string>{"Bulgaria"});
+}

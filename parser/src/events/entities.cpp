@@ -39,11 +39,23 @@ bool is_name_connector(std::string_view w) {
   return w == "of" || w == "for" || w == "and" || w == "the" || w == "in" || w == "on" || w == "de" || w == "&";
 }
 
+// Lower-case particles inside foreign names, which only ever join capitalised words: "Dar es
+// Salaam", "Osama bin Laden", "Ludwig van Beethoven". Not English words ("do", "den" are left
+// out), so unlike "of" they never open a clause before a name.
+bool is_name_particle(std::string_view w) {
+  static constexpr std::array<std::string_view, 14> particles{"es",    "bin", "ibn", "van", "von", "der", "del",
+                                                              "della", "di",  "da",  "dos", "das", "du",  "des"};
+  return std::find(particles.begin(), particles.end(), w) != particles.end();
+}
+
 bool is_name_word(const Token& t) {
   // "Toronto-based", "Kazakh-speaking": adjectives, not names.
   if (const auto dash = t.text.rfind('-');
       dash != std::string_view::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z')
     return false;
+  // "When Bulgaria joined ...": "when" opens a clause and is never part of a name (the closed
+  // class has it untagged, since it also dates: "when the treaty was signed").
+  if (t.lower == "when" || t.lower == "whenever") return false;
   return t.kind == TokenKind::word && t.capitalised &&
          !(t.tags & (tag_determiner | tag_preposition | tag_conjunction | tag_subordinator | tag_pronoun | tag_be |
                      tag_have | tag_future | tag_modal | tag_do | tag_negation));
@@ -97,6 +109,19 @@ std::string join_text(const std::vector<Token>& tokens, std::size_t begin, std::
     s += tokens[k].text;
   }
   return s;
+}
+
+// An all-capital name written as a name: "WASHINGTON" -> "Washington", "O'SMACH" -> "O'Smach",
+// "PORT-AU-PRINCE" -> "Port-Au-Prince". A letter after a letter is lowered; bytes beyond ASCII stay.
+std::string title_case(std::string_view text) {
+  std::string out(text);
+  bool after_letter = false;
+  for (char& c : out) {
+    const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
+    if (upper && after_letter) c = static_cast<char>(c - 'A' + 'a');
+    after_letter = upper || lower;
+  }
+  return out;
 }
 
 // Tokens inside short quotations ("the “Kazakhstan 2050” strategy"): the name of a document or
@@ -310,7 +335,8 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
         continue;
       }
       std::size_t c = j;
-      while (c < tokens.size() && c < j + 2 && is_name_connector(tokens[c].lower)) ++c;
+      while (c < tokens.size() && c < j + 2 && (is_name_connector(tokens[c].lower) || is_name_particle(tokens[c].text)))
+        ++c;
       if (j == i || c == j || c >= tokens.size() || !is_name_word(tokens[c])) break;
       const auto [known_length, known] = match_name(tokens, c, lexicon, buffer);
       if (known && !(is_organisation_head(tokens[j - 1].text) && known->kind != NameKind::title)) break;
@@ -329,10 +355,18 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
       continue;
     }
     // A dateline: "STRASBOURG - The European Parliament ...", "JERUSALEM (AP)_ ...", "O'SMACH, Cambodia".
+    // The place is written as a name ("WASHINGTON" is Washington, the place named in the text), and
+    // the news agency in brackets after it reports the story: it is not an actor of its events.
     if (i == 0 && t.all_caps && j < tokens.size() &&
         (tokens[j].tags & (tag_clause_break | tag_open_paren | tag_comma) || tokens[j].text == "-")) {
-      entities.push_back({i, j, EntityKind::place, join_text(tokens, i, j)});
+      entities.push_back({i, j, EntityKind::place, title_case(join_text(tokens, i, j))});
       i = j;
+      if (tokens[j].tags & tag_open_paren)
+        for (std::size_t close = j + 1; close < tokens.size() && close <= j + 4; ++close)
+          if (tokens[close].tags & tag_close_paren) {
+            i = close + 1;
+            break;
+          }
       continue;
     }
     bool organisation = false;

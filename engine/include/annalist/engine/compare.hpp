@@ -2,7 +2,9 @@
 //
 // A comparison has columns: one per period (compare_periods) or one per timeline over one period
 // (compare_timelines). An event belongs to a column when its interval overlaps the period.
-// Duplicates (Event::duplicate_of set) are not counted: each happening counts once.
+// Duplicates (Event::duplicate_of set) are not counted: each happening counts once. Actors are
+// compared as actors (actors.hpp): a row per actor under its display name, an event counted once
+// per actor; two timelines have their names grouped together, so a name is one actor on both sides.
 #pragma once
 
 #include <annalist/engine/timeline.hpp>

@@ -112,7 +112,9 @@ std::string to_iso_date(date::sys_days day);
 // Which events a query selects. Every set criterion must hold (AND); within one facet any of the
 // listed values may match (OR). Empty lists and unset dates do not restrict. Facet values are
 // matched without regard to ASCII case; an actor or place also matches when the value is one or
-// more whole words of the name ("Nazarbayev" matches "President Nursultan Nazarbayev").
+// more whole words of the name ("Nazarbayev" matches "President Nursultan Nazarbayev"). An actor
+// value selects every name of the actors it matches (actors.hpp): "James Kopp" also selects the
+// events of "James C. Kopp" when the timeline's names make them one actor.
 struct EventFilter {
   std::optional<date::sys_days> from;  // the event's interval overlaps [from, to]
   std::optional<date::sys_days> to;
@@ -125,7 +127,9 @@ struct EventFilter {
   bool skip_duplicates = false;        // leave out events whose duplicate_of is set
 };
 
-// How many selected events carry each value of a facet, most frequent first, then by name.
+// How many selected events carry each value of a facet, most frequent first, then by name. Actors
+// are counted per actor (actors.hpp), under its display name: once per event, whichever of its
+// names the event uses.
 struct FacetCount {
   std::string value;
   std::size_t count = 0;
@@ -140,9 +144,11 @@ enum class Facet { type, actor, place, document };
 
 // One facet's values of every event as dense ids, for grouping many events without comparing
 // strings. Invariants: begin.size() == events + 1, begin ascending from 0 to ids.size(), every id
-// < names.size().
+// < names.size(). For Facet::actor an id is an actor (actors.hpp), named by its display name, and
+// an event has each actor once, as facet_counts counts them.
 struct FacetIds {
-  std::vector<std::string> names;    // id -> the value exactly as written, in order of first appearance
+  // id -> the value as written (an actor: its display name), in order of first appearance
+  std::vector<std::string> names;
   std::vector<std::uint32_t> begin;  // event i has the values ids[begin[i] .. begin[i + 1])
   std::vector<std::uint32_t> ids;
 };
@@ -194,7 +200,8 @@ class Timeline {
   //  - an incoming event equal to ours with the same id is already present and kept once; any
   //    other incoming event whose id is taken gets a fresh id;
   //  - an incoming event that reports the same happening as an event of another document
-  //    (is_duplicate) keeps its data and gets duplicate_of = that event's id;
+  //    (is_duplicate, its actors grouped over the names of both timelines) keeps its data and
+  //    gets duplicate_of = that event's id;
   //  - chrome lines follow their document (and are kept once for an identical document);
   //  - periods are added unless one with the same name exists (ours wins).
   void merge(Timeline other);
@@ -255,7 +262,10 @@ class Timeline {
 
 // The duplicate rule (docs/engine.md): `a` and `b` report the same happening when they come from
 // different documents, have the same type, their intervals overlap, and they share an actor or,
-// when either lists no actors, have the same trigger (ASCII case ignored).
+// when either lists no actors, have the same trigger (ASCII case ignored). Sharing an actor is
+// the identity rule of actors.hpp applied to the names of `a` and `b` alone; Timeline::merge
+// applies it to all names of both timelines ("Gonzalez" then matches "Elian Gonzalez" only when
+// no other Gonzalez is named).
 bool is_duplicate(const Event& a, const Event& b);
 
 }  // namespace annalist
