@@ -25,10 +25,60 @@ std::size_t distance(const Predicate& p, std::size_t unit) {
   return 0;
 }
 
+// Whether the date at `unit` may date a predicate after it. A date that opens its clause, or a
+// conjunct or "when" clause in it, may ("On Tuesday Russia and China signed", "Earlier Sunday,
+// police and protesters clashed", "... and on 20 August 1988 peace was restored"); so may one
+// right before a verb group ("Russia on Tuesday signed", "I am tonight announcing"). Not one after
+// a verb of its clause, whose adjunct it is ("filed a brief on Monday arguing ... cannot return
+// Elian", "rolled into Iraq on Tuesday and cargo was unloaded"), nor one after a subject with
+// words between ("touring Dar es Salaam Thursday and meeting ...", "its net income rose 51% in
+// the third quarter, bolstered by ... investment": the lexicon does not know every verb).
+bool may_date_later_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit,
+                              std::size_t predicate) {
+  constexpr std::uint32_t auxiliary = tag_be | tag_have | tag_modal | tag_future | tag_do;
+  const std::size_t clause = s.clause_of[unit];
+  // Only auxiliaries, adverbs and a verb the lexicon does not know ("on Friday finished drafting
+  // the rules") between the date and the predicate.
+  bool adjacent = true;
+  for (std::size_t k = unit + 1; k < predicate; ++k)
+    if (!(s.units[k].tags & (auxiliary | tag_adverb | tag_negation | tag_ed_word))) adjacent = false;
+  if (adjacent && unit > 0 && s.clause_of[unit - 1] == clause && (s.units[unit - 1].tags & auxiliary)) return true;
+  std::size_t other_words = 0;  // before the date, back to where its clause or conjunct starts
+  bool after_comma = false;     // only a preposition or adverbs between a comma and the date
+  bool adverbials_only = true;
+  for (std::size_t k = unit; k-- > 0 && s.clause_of[k] == clause;) {
+    const Unit& u = s.units[k];
+    if ((u.tags & (tag_conjunction | tag_subordinator)) || tokens[u.begin].lower == "when") break;
+    if (u.tags & (auxiliary | tag_ed_word)) return false;
+    if (u.roles && !u.noun_context && u.verb_forms) return false;
+    if ((u.tags & tag_comma) && adverbials_only) after_comma = true;
+    if (!(u.tags & (tag_preposition | tag_adverb | tag_comma))) {
+      ++other_words;
+      adverbials_only = false;
+    }
+  }
+  // "Earlier Sunday, ..." (at most a word the tags do not know before it) and "Hanoi, on 12
+  // December 1960, authorized ...": a date set off by commas modifies the clause's verb.
+  const bool comma_after = unit + 1 < s.units.size() && (s.units[unit + 1].tags & tag_comma);
+  const bool fronted = comma_after && (other_words <= 1 || after_comma);
+  return other_words == 0 || fronted || adjacent;
+}
+
+// Whether clause `c` is opened by a subordinator ("who lived in London from 1968,", "when the
+// Soviets invaded,"): a verbless clause after it ("until 1989,") continues it.
+bool opens_subordinate_clause(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t c) {
+  for (std::size_t k = 0; k < s.units.size(); ++k) {
+    if (s.clause_of[k] != c) continue;
+    if (s.units[k].tags & (tag_comma | tag_conjunction)) continue;
+    return (s.units[k].tags & tag_subordinator) || tokens[s.units[k].begin].lower == "when";
+  }
+  return false;
+}
+
 // The predicate a date at `unit` belongs to, or nullptr: the nearest predicate before it in its
 // clause (dates are adjuncts that follow what they modify: "approved ... on January 29", "the
 // summit in Riga in March drew protests"), else the nearest after it ("Russia on Tuesday signed").
-const Predicate* governing_predicate(const SentenceAnalysis& s, std::size_t unit) {
+const Predicate* governing_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
   const std::size_t clause = s.clause_of[unit];
   const Predicate* before = nullptr;
   const Predicate* after = nullptr;
@@ -37,11 +87,14 @@ const Predicate* governing_predicate(const SentenceAnalysis& s, std::size_t unit
     if (p.begin <= unit && (!before || distance(p, unit) < distance(*before, unit))) before = &p;
     if (p.begin > unit && (!after || distance(p, unit) < distance(*after, unit))) after = &p;
   }
+  if (after && !may_date_later_predicate(tokens, s, unit, after->begin)) after = nullptr;
   const Predicate* best = before ? before : after;
   if (best || s.clause_has_verb[clause]) return best;
   // A clause of its own without a verb ("On January 29, ..." / "..., in 2012."): the date
-  // modifies the next clause's predicate, or else the previous clause's.
-  for (std::size_t c = clause + 1; c < s.clauses && c <= clause + 2; ++c) {
+  // modifies the next clause's predicate, or else the previous clause's; after a subordinate
+  // clause ("which killed 224 people, including 12 Americans, on Aug. 7") it continues that one.
+  const bool continues_subordinate = clause > 0 && opens_subordinate_clause(tokens, s, clause - 1);
+  for (std::size_t c = clause + 1; !continues_subordinate && c < s.clauses && c <= clause + 2; ++c) {
     for (const Predicate& p : s.predicates)
       if (p.clause == c) return &p;
     if (s.clause_has_verb[c]) break;
@@ -59,10 +112,67 @@ bool is_open_word(const std::vector<Token>& tokens, const SentenceAnalysis& s, s
          tokens[s.units[k].begin].kind == TokenKind::word;
 }
 
-// A date between a determiner and an open-class word: "Kopp's 1987 Chevrolet", "the 1992 protests",
-// "the Aug. 7 terrorist blasts", "a third-quarter loss".
+// A date in a possessive before an open-class word: "Friday's session", "last month's discovery".
+bool possessive_of_noun(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
+  return unit + 1 < s.units.size() && (s.units[unit + 1].tags & tag_possessive) && is_open_word(tokens, s, unit + 2);
+}
+
+// A date between a determiner and an open-class word ("Kopp's 1987 Chevrolet", "the 1992
+// protests", "the Aug. 7 terrorist blasts", "a third-quarter loss"), or in a possessive before one.
 bool premodifies_noun(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
-  return unit > 0 && (s.units[unit - 1].tags & (tag_determiner | tag_possessive)) && is_open_word(tokens, s, unit + 1);
+  return (unit > 0 && (s.units[unit - 1].tags & (tag_determiner | tag_possessive)) &&
+          is_open_word(tokens, s, unit + 1)) ||
+         possessive_of_noun(tokens, s, unit);
+}
+
+// An amount ("sales of $538.5 million for the quarter") is no noun of its own: a date after it
+// covers what was measured.
+bool is_amount_word(std::string_view w) {
+  static constexpr std::string_view amounts[] = {"million", "billion", "trillion", "thousand", "cents",
+                                                 "percent", "share",   "shares",   "dollars",  "%"};
+  return std::find(std::begin(amounts), std::end(amounts), w) != std::end(amounts);
+}
+
+// A date after "for" that follows a noun phrase headed by a word no trigger names: "a $648.2
+// million loss for the third quarter", "his earnings estimate for next year". The date says
+// which period that thing covers, not when the clause's event happened.
+bool covers_other_noun(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
+  std::size_t f = unit;                                                               // "for"
+  if (f > 0 && !s.units[f - 1].timex && (s.units[f - 1].tags & tag_determiner)) --f;  // "for the quarter ended"
+  if (f < 2 || tokens[s.units[f - 1].begin].lower != "for" || !is_open_word(tokens, s, f - 2) ||
+      is_amount_word(tokens[s.units[f - 2].begin].lower))
+    return false;
+  for (std::size_t k = f - 2; k-- > 0;) {
+    const Unit& u = s.units[k];
+    if (u.tags & (tag_determiner | tag_possessive) || tokens[u.begin].kind == TokenKind::number) return true;
+    if (!is_open_word(tokens, s, k) && !(u.tags & tag_adverb) && tokens[u.begin].text != "$") return false;
+  }
+  return false;
+}
+
+// The event noun a date stands right before: "fiscal 1989 sales", "the November elections", or
+// nullptr. (With a word between, "took effect Aug. 9 pending ratification", the date is an adjunct.)
+const Predicate* event_noun_after(const SentenceAnalysis& s, std::size_t unit) {
+  const std::size_t k = unit + 1;
+  if (k >= s.units.size()) return nullptr;
+  const Unit& u = s.units[k];
+  for (const Predicate& q : s.predicates)
+    if (q.begin == k && q.head == k && q.time == VerbTime::undetermined &&
+        (u.roles & (1u << static_cast<unsigned>(LexiconRole::noun))) && (u.noun_context || !u.verb_forms))
+      return &q;
+  return nullptr;
+}
+
+// The first predicate of a "when" clause right after a date: "in 1961 when the communist leader
+// repelled their invasion" dates the invasion too; the date names when the clause happened.
+const Predicate* predicate_of_when_clause(const std::vector<Token>& tokens, const SentenceAnalysis& s,
+                                          std::size_t unit) {
+  std::size_t k = unit + 1;
+  if (k < s.units.size() && (s.units[k].tags & tag_comma)) ++k;
+  if (k >= s.units.size() || tokens[s.units[k].begin].lower != "when") return nullptr;
+  for (const Predicate& q : s.predicates)
+    if (q.begin > k && q.clause == s.clause_of[k] && distance(q, k) <= max_attachment_distance) return &q;
+  return nullptr;
 }
 
 // The predicate the date at `unit` dates. A date inside a noun phrase dates the phrase: its own
@@ -73,16 +183,71 @@ bool premodifies_noun(const std::vector<Token>& tokens, const SentenceAnalysis& 
 template <class Placeable>
 const Predicate* dated_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit,
                                  Placeable placeable) {
-  const Predicate* p = governing_predicate(s, unit);
-  if (!p || !premodifies_noun(tokens, s, unit)) return p;
-  for (std::size_t k = unit + 1; k <= unit + 3 && is_open_word(tokens, s, k); ++k)
+  const Predicate* p = governing_predicate(tokens, s, unit);
+  if (const Predicate* noun = event_noun_after(s, unit)) return noun;
+  if (!premodifies_noun(tokens, s, unit))
+    return p && p->end <= unit && covers_other_noun(tokens, s, unit) ? nullptr : p;
+  const std::size_t noun = possessive_of_noun(tokens, s, unit) ? unit + 2 : unit + 1;
+  for (std::size_t k = noun; k <= noun + 2 && is_open_word(tokens, s, k); ++k)
     for (const Predicate& q : s.predicates)
       if (q.begin == k) return &q;
+  // A possessive date without an event noun ("said Friday's focus on ... telegraphed active
+  // selling") names a thing, not the time of the clause's event.
+  if (!p || possessive_of_noun(tokens, s, unit)) return nullptr;
   for (std::size_t v = 0; v < s.units.size(); ++v)
     if (v != unit && s.units[v].timex && placeable(v) && !premodifies_noun(tokens, s, v) &&
-        governing_predicate(s, v) == p)
+        governing_predicate(tokens, s, v) == p)
       return nullptr;
   return p;
+}
+
+// "the quarter ended Sept. 30", "its fiscal year ending June 30": a date that ends a period
+// said just before it. The period is the time of the clause's event, the date only its last day.
+struct EndedPeriod {
+  std::size_t period_unit = 0;  // the word or date naming the period ("quarter", "fourth quarter")
+  int months = 0;
+};
+
+std::optional<EndedPeriod> period_ended_at(const std::vector<Token>& tokens, const SentenceAnalysis& s,
+                                           std::size_t unit) {
+  if (unit < 2 || unit >= s.units.size() || !s.units[unit].timex) return std::nullopt;
+  const std::string_view verb = tokens[s.units[unit - 1].begin].lower;
+  if (verb != "ended" && verb != "ending") return std::nullopt;
+  const Token& period = tokens[s.units[unit - 2].begin];
+  std::string_view word = period.lower;
+  if (period.kind == TokenKind::timex) {
+    const std::string_view text = period.text;
+    const std::size_t space = text.find_last_of(' ');
+    word = space == std::string_view::npos ? text : text.substr(space + 1);
+  }
+  constexpr std::pair<std::string_view, int> lengths[] = {{"quarter", 3}, {"half", 6}, {"year", 12}, {"month", 1}};
+  for (const auto& [name, months] : lengths)
+    if (word == name) return EndedPeriod{unit - 2, months};
+  return std::nullopt;
+}
+
+// The interval of a period of `months` months that ends on `last_day`: whole calendar units when it
+// ends on a month's last day ("the quarter ended Sept. 30" is 1989-Q3), else the days back from it
+// (a fiscal quarter ended Sept. 29).
+Interval period_ending(date::sys_days last_day, int months) {
+  const date::year_month_day end{last_day};
+  Interval out;
+  out.end = last_day;
+  const date::year_month first_month = date::year_month{end.year(), end.month()} - date::months{months - 1};
+  if (date::year_month_day_last{end.year(), date::month_day_last{end.month()}}.day() == end.day()) {
+    out.start = date::sys_days{first_month / 1};
+    const unsigned m = static_cast<unsigned>(end.month());
+    out.granularity = months == 12 && m == 12     ? Granularity::year
+                      : months == 6 && m % 6 == 0 ? Granularity::half
+                      : months == 3 && m % 3 == 0 ? Granularity::quarter
+                                                  : Granularity::month;
+  } else {
+    date::year_month_day back = end - date::months{months};
+    if (!back.ok()) back = back.year() / back.month() / date::last;
+    out.start = date::sys_days{back} + date::days{1};
+    out.granularity = Granularity::day;
+  }
+  return out;
 }
 
 EventStatus status_of(const Predicate& p, const Interval& interval, const TimeExpression& t, date::sys_days dct) {
@@ -271,27 +436,44 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
     for (std::size_t u = 0; u < analysis.units.size(); ++u) {
       if (!analysis.units[u].timex) continue;
       const int t = tokens[analysis.units[u].begin].timex;
-      const auto& interval = intervals[static_cast<std::size_t>(t) - first_timex];
+      std::optional<Interval> interval = intervals[static_cast<std::size_t>(t) - first_timex];
       if (!interval) continue;
-      const Predicate* p = dated_predicate(tokens, analysis, u, [&](std::size_t v) {
+      // "its fourth quarter ended June 30": the period is dated by its end date, below.
+      const auto ended = period_ended_at(tokens, analysis, u + 2);
+      if (ended && ended->period_unit == u) continue;
+      const TimeExpression& timex = timexes[static_cast<std::size_t>(t)];
+      std::string time_text = timex.text;
+      std::string time_value = timex.value;
+      std::size_t dated_unit = u;
+      if (const auto period = period_ended_at(tokens, analysis, u);
+          period && interval->granularity == Granularity::day && interval->bound == Bound::on) {
+        interval = period_ending(interval->end, period->months);
+        dated_unit = period->period_unit;
+        const std::size_t b = tokens[analysis.units[dated_unit].begin].span.begin;
+        time_text = collapse_space(text.substr(b, timex.end - b));
+        time_value = describe(*interval);
+      }
+      const Predicate* dated = dated_predicate(tokens, analysis, dated_unit, [&](std::size_t v) {
         return intervals[static_cast<std::size_t>(tokens[analysis.units[v].begin].timex) - first_timex].has_value();
       });
-      if (!p) continue;
-      const TimeExpression& timex = timexes[static_cast<std::size_t>(t)];
-      Event e;
-      e.document = document_id;
-      e.type = p->type;
-      const std::size_t b = tokens[analysis.units[p->begin].begin].span.begin;
-      const std::size_t end = tokens[analysis.units[p->end - 1].end - 1].span.end;
-      e.trigger = collapse_space(text.substr(b, end - b));
-      e.status = status_of(*p, *interval, timex, dct);
-      e.actors = by_clause[p->clause].actors;
-      if (e.actors.empty()) e.actors = inherited_actors(tokens, analysis, by_clause, p->clause);
-      e.places = by_clause[p->clause].places;
-      e.sentence = sentence_text;
-      e.span = sentence.span;
-      e.time = {timex.text, timex.value, *interval};
-      found.emplace_back(p, std::move(e));
+      const Predicate* when = predicate_of_when_clause(tokens, analysis, u);
+      for (const Predicate* p : {dated, when == dated ? nullptr : when}) {
+        if (!p) continue;
+        Event e;
+        e.document = document_id;
+        e.type = p->type;
+        const std::size_t b = tokens[analysis.units[p->begin].begin].span.begin;
+        const std::size_t end = tokens[analysis.units[p->end - 1].end - 1].span.end;
+        e.trigger = collapse_space(text.substr(b, end - b));
+        e.status = status_of(*p, *interval, timex, dct);
+        e.actors = by_clause[p->clause].actors;
+        if (e.actors.empty()) e.actors = inherited_actors(tokens, analysis, by_clause, p->clause);
+        e.places = by_clause[p->clause].places;
+        e.sentence = sentence_text;
+        e.span = sentence.span;
+        e.time = {time_text, time_value, *interval};
+        found.emplace_back(p, std::move(e));
+      }
     }
     drop_restated_dates(found);
     // A plan stated without a date of its own before a later clause's dated plan ("is preparing

@@ -150,6 +150,82 @@ VerbTime verb_time(const std::vector<Unit>& units, std::size_t begin, std::size_
   return VerbTime::undetermined;
 }
 
+// Verbs of saying that take a clause without "that" ("said he will begin", "added the talks
+// were over"): the lexicon's "say", "note", "state" and common ones it has no trigger for.
+bool takes_reported_clause(const std::vector<Token>& tokens, const Unit& u) {
+  if (u.noun_context || u.end != u.begin + 1) return false;
+  if (const EventLexicon::Trigger* r = verb_reading(u))
+    return r->role == LexiconRole::verb && r->form != Form::base && r->form != Form::gerund &&
+           (r->lemma == "say" || r->lemma == "note" || r->lemma == "state");
+  static constexpr std::string_view unknown_verbs[] = {
+      "added",    "adds",     "argued", "argues",  "insisted", "insists",  "explained", "stressed",
+      "believes", "believed", "thinks", "thought", "conceded", "asserted", "contended", "acknowledged"};
+  const std::string_view w = tokens[u.begin].lower;
+  return std::find(std::begin(unknown_verbs), std::end(unknown_verbs), w) != std::end(unknown_verbs);
+}
+
+// Whether "that" at unit k opens a clause rather than determines a noun: before a determiner,
+// pronoun, name, number, date or verb group ("that the dividend be reinstated", "that he",
+// "that last week a customer discovered", "that was founded"), not before a common noun ("that
+// agreement"), which it cannot be told apart from "that companies should" without a tagger.
+bool that_opens_clause(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
+  if (tokens[units[k].begin].lower != "that" || units[k].end != units[k].begin + 1 || k + 1 >= units.size())
+    return false;
+  const Unit& next = units[k + 1];
+  const Token& t = tokens[next.begin];
+  return next.timex || t.capitalised || t.kind == TokenKind::number ||
+         (next.tags & (tag_determiner | tag_possessive | tag_pronoun | tag_be | tag_have | tag_modal | tag_future |
+                       tag_do | tag_adverb | tag_negation));
+}
+
+// Where a clause reported by a verb of saying begins: after the verb and its own adjuncts ("said
+// Friday", "said on Tuesday", "said here", "said today"), at the first word of what was said.
+// "Saddam said he will begin withdrawing troops on Friday" dates the withdrawal, not the saying;
+// "said Friday's focus on ..." reports a clause whose subject is dated; so does "said (Friday)
+// that ...". A preposition, comma, conjunction or auxiliary after the verb keeps the clause ("said
+// in a statement", "that Unisys said a month ago would be laid off").
+std::vector<bool> reported_clause_starts(const std::vector<Token>& tokens, const std::vector<Unit>& units) {
+  std::vector<bool> starts(units.size(), false);
+  for (std::size_t r = 0; r + 1 < units.size(); ++r) {
+    if (!takes_reported_clause(tokens, units[r])) continue;
+    std::size_t k = r + 1;
+    // A date that modifies the next noun belongs to the reported clause: "said Friday's focus",
+    // "said third-quarter net income dropped".
+    auto premodifies_next = [&](std::size_t j) {
+      if (j + 1 >= units.size()) return false;
+      if (units[j + 1].tags & tag_possessive) return true;
+      const Token& next = tokens[units[j + 1].begin];
+      return tokens[units[j].begin].text.find('-') != std::string_view::npos && next.kind == TokenKind::word &&
+             !next.capitalised && units[j + 1].tags == 0;
+    };
+    while (k < units.size()) {
+      const Unit& u = units[k];
+      const std::string_view w = tokens[u.begin].lower;
+      if (u.timex && !premodifies_next(k)) {
+        ++k;
+      } else if ((u.tags & tag_adverb) || w == "here" || w == "there") {
+        ++k;
+      } else if ((u.tags & tag_preposition) && k + 1 < units.size() && units[k + 1].timex && !premodifies_next(k + 1)) {
+        k += 2;
+      } else {
+        break;
+      }
+    }
+    if (k >= units.size()) continue;
+    const Unit& first = units[k];
+    if (tokens[first.begin].lower == "that") {
+      starts[k] = true;
+      continue;
+    }
+    const Token& t = tokens[first.begin];
+    const bool word = t.kind == TokenKind::word || t.kind == TokenKind::number || first.timex;
+    if (word && !(first.tags & (tag_preposition | tag_to | tag_conjunction | tag_subordinator | tag_comma |
+                                tag_clause_break | tag_be | tag_have | tag_do | tag_modal | tag_future)))
+      starts[k] = true;
+  }
+  return starts;
+}
+
 }  // namespace
 
 SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::vector<TriggerMatch>& matches) {
@@ -202,6 +278,7 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
     return (u.tags & (tag_be | tag_have | tag_future | tag_modal | tag_ed_word)) ||
            (u.roles & verb_like && !u.noun_context);
   };
+  const std::vector<bool> complement_starts = reported_clause_starts(tokens, s.units);
   // A comma ends a clause when what it closes has a verb, or is an adverbial ("On January 29,",
   // "Last November,", "Thus,"); not inside a list of names or an appositive ("The governments of
   // Vietnam, Laos, Cambodia and Thailand signed ...").
@@ -220,6 +297,7 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
       if ((p.tags & tag_comma) && (clause_verbal || adverbial)) starts_clause = true;
       if (p.tags & tag_clause_break) starts_clause = true;
       if (u.tags & tag_subordinator) starts_clause = true;
+      if (complement_starts[k] || that_opens_clause(tokens, s.units, k)) starts_clause = true;
       if ((u.tags & tag_conjunction) && starts_verb_group(k + 1)) starts_clause = true;
       if (t.lower == "since" && k + 1 < s.units.size() && !s.units[k + 1].timex &&
           tokens[s.units[k + 1].begin].lower != "then")
@@ -236,7 +314,10 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
   s.clauses = s.units.empty() ? 0 : clause + 1;
   s.clause_has_verb.assign(s.clauses, false);
   for (std::size_t k = 0; k < s.units.size(); ++k)
-    if (is_verbal(s.units[k])) s.clause_has_verb[s.clause_of[k]] = true;
+    // A reported or "that" clause has a verb even when the lexicon knows none of its words
+    // ("said net income rose 51% in the third quarter"): its date must not date another clause.
+    if (is_verbal(s.units[k]) || complement_starts[k] || that_opens_clause(tokens, s.units, k))
+      s.clause_has_verb[s.clause_of[k]] = true;
 
   // Predicates, clause by clause: at each unit the first pattern that matches, longest first.
   std::size_t clause_begin = 0;
