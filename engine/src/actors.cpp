@@ -1,5 +1,6 @@
 // The actor identity rule: which names of a timeline name one actor (see actors.hpp).
 #include <annalist/engine/actors.hpp>
+#include <annalist/engine/text.hpp>
 
 #include <algorithm>
 #include <iterator>
@@ -11,7 +12,6 @@ namespace annalist {
 
 namespace {
 
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || is_ascii_upper(c); }
 

@@ -1,6 +1,7 @@
 // The Timeline: storage, the query index, facet filters and counts, merge with duplicate detection.
 #include "timeline_index.hpp"
 
+#include <annalist/engine/text.hpp>
 #include <annalist/engine/timeline.hpp>
 
 #include <algorithm>
@@ -22,8 +23,6 @@ namespace annalist {
 using detail::day_number;
 
 namespace {
-
-char ascii_lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool iequals(std::string_view a, std::string_view b) {
   return a.size() == b.size() &&

@@ -1,4 +1,5 @@
-// annalist/engine/text.hpp — fitting UTF-8 text into fixed-width columns (tables, labels), escaping.
+// annalist/engine/text.hpp — fitting UTF-8 text into fixed-width columns (tables, labels), escaping,
+// ASCII case.
 #pragma once
 
 #include <cstddef>
@@ -21,5 +22,9 @@ std::string pad_left(std::string_view text, std::size_t width);
 // `text` with & < > " written as HTML/XML character references (safe in element text and in
 // double-quoted attributes).
 std::string escape_html(std::string_view text);
+
+// `c` in lower case when it is an ASCII capital; every other byte (UTF-8 included) as it is.
+// Names, triggers and facet values compare without regard to ASCII case only.
+constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
 }  // namespace annalist
