@@ -2,16 +2,24 @@
 #include "context.hpp"
 
 #include "families.hpp"
+#include "family_memo.hpp"
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
 #include <string>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace annalist::timex {
 namespace {
 
-bool is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+// An ASCII letter: folded to lower case, one range test (speed: the tense and clause scans test
+// every byte they read).
+bool is_letter(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
@@ -87,6 +95,10 @@ const CueWords& cue_words() {
         {"indeed",     "speed",     "proceed",  "exceed",    "succeed", "hundred",  "united",   "kindred",  "breed",
          "related",    "based",     "advanced", "developed", "limited", "detailed", "expected", "proposed", "concerned",
          "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
+    // cue_at also reads these two, which are no cue words alone: may_hold must let them through.
+    for (const std::string_view word : {"set", "would"})
+      cues.lengths_by_first_letter[static_cast<unsigned char>(word[0] - 'a')] |=
+          static_cast<std::uint16_t>(1u << word.size());
     return cues;
   }();
   return words;
@@ -275,6 +287,14 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   return Cue::none;
 }
 
+// Whether the word text[from, to) may have a cue (cue_at): a cue word, "set", "would"
+// (CueWords::may_hold) or an "-ed" word. False for most words of a text, which clause_tense then
+// skips without the call (speed: it reads up to ~25 words either side of every expression).
+bool may_have_cue(const CueWords& cues, const char* from, const char* to) {
+  const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(to - from), 20);  // as cue_at counts
+  return cues.may_hold(from[0], n) || (n >= 5 && lower(from[n - 2]) == 'e' && lower(from[n - 1]) == 'd');
+}
+
 // Whether the '.' at text[i] ends an abbreviation that a name usually follows: an initial ("U.S.
 // Army", "J. Smith") or a title ("Dr. Slepian", "Roe vs. Wade", "Gen. Powell").
 bool ends_abbreviation_at(std::string_view text, std::size_t i) {
@@ -384,6 +404,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (before == "effective") return Tense::future;
   if ((before == "until" || before == "till") && deferred_before(text, begin)) return Tense::future;
   const bool perfect_is_past = !(before == "until" || before == "till" || before == "through");
+  const CueWords& cues = cue_words();
 
   // Left of the expression, right to left.
   NearestCues left;
@@ -401,7 +422,8 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     }
     std::size_t start = i - 1;
     while (start > left_limit && is_letter(text[start - 1])) --start;
-    left.consider(cue_at(base, base + start, base + i, base + text.size(), perfect_is_past), begin - start);
+    if (may_have_cue(cues, base + start, base + i))
+      left.consider(cue_at(base, base + start, base + i, base + text.size(), perfect_is_past), begin - start);
     if (left.strong != Cue::none) break;
     i = start;
   }
@@ -434,7 +456,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     const std::string_view word = text.substr(i, stop - i);
     if (word == "saying" || word == "which" || word == "who") break;
     // A "would" after the expression is no report of it ("announced Friday, holders would receive").
-    Cue cue = cue_at(base, base + i, base + stop, base + text.size(), perfect_is_past);
+    Cue cue = may_have_cue(cues, base + i, base + stop)
+                  ? cue_at(base, base + i, base + stop, base + text.size(), perfect_is_past)
+                  : Cue::none;
     // The noun "plans" after the expression holds no plan for it ("On Friday, when Albright set
     // aside vacation plans for the trip, the State Department lifted"); before it, it may ("a
     // withdrawal plan ... with a withdrawal date in late 2008").
@@ -463,8 +487,24 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
 }
 
 ShortWord previous_word(std::string_view text, std::size_t begin) {
-  return word_before(text.data(), text.data() + begin,
-                     WordBeforeRules{.across_line_breaks = true, .max_letters = 15, .longer_word_is_none = true});
+  // The scanner asks for the word before each expression several times in a row (its signal, its
+  // clause's tense, "ended", the evidence): the last answer is remembered while it tags one text
+  // (FamilyMemoScope, family_memo.hpp: no pointer outlives the text).
+  struct Last {
+    std::uint64_t generation = 0;
+    const char* text = nullptr;
+    std::size_t size = 0, begin = 0;
+    ShortWord word;
+  };
+  static thread_local Last last;
+  const bool remembered = memo_detail::generation != 0 && last.generation == memo_detail::generation &&
+                          last.text == text.data() && last.size == text.size() && last.begin == begin;
+  if (remembered) return last.word;
+  const ShortWord word =
+      word_before(text.data(), text.data() + begin,
+                  WordBeforeRules{.across_line_breaks = true, .max_letters = 15, .longer_word_is_none = true});
+  if (memo_detail::generation != 0) last = {memo_detail::generation, text.data(), text.size(), begin, word};
+  return word;
 }
 
 std::string_view signal_before(std::string_view text, std::size_t begin) {
@@ -738,10 +778,34 @@ bool in_comparison(std::string_view text, std::size_t begin) {
 
 bool in_parentheses(std::string_view text, std::size_t begin) {
   constexpr std::size_t window = 200;
-  for (std::size_t i = begin; i > 0 && begin - i < window; --i) {
-    const char c = text[i - 1];
+  const std::size_t lowest = begin > window ? begin - window : 0;  // text[lowest, begin) is read
+  // Only '(', ')', a line break and a full stop decide; most bytes are none of them, and the
+  // bytes are read backwards sixteen at a time to the nearest one (speed: called per dated
+  // expression of a narrative).
+  std::size_t k = begin;  // text[k, begin) has been read
+  while (k > lowest) {
+    std::size_t at = 0;  // the byte to decide at
+#if defined(__SSE2__)
+    if (k - lowest >= 16) {
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data() + k - 16));
+      const __m128i hit = _mm_or_si128(
+          _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('(')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8(')'))),
+          _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('.'))));
+      const auto found = static_cast<unsigned>(_mm_movemask_epi8(hit));
+      if (found == 0) {
+        k -= 16;
+        continue;
+      }
+      at = k - 16 + static_cast<std::size_t>(31 - std::countl_zero(found));  // the nearest
+    } else
+#endif
+    {
+      at = k - 1;
+    }
+    k = at;
+    const char c = text[at];
     if (c == '(') return true;
-    if (c == ')' || c == '\n' || (c == '.' && ends_sentence_at(text, i - 1))) return false;
+    if (c == ')' || c == '\n' || (c == '.' && ends_sentence_at(text, at))) return false;
   }
   return false;
 }

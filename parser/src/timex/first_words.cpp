@@ -274,7 +274,7 @@ std::size_t first_word_at(const char* p, const char* end, char (&word)[16]) {
 }
 
 ShortWord word_before(const char* text_begin, const char* p, const WordBeforeRules& rules) {
-  const auto is_letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  const auto is_letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };  // ASCII
   const auto is_blank = [&](char c) {
     return c == ' ' || c == '\t' || (rules.across_line_breaks && (c == '\n' || c == '\r'));
   };

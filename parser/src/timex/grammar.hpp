@@ -246,25 +246,66 @@ struct family_parser : x3::parser<family_parser> {
 inline const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93");
 // Between a day and a year: ", " or " " or "," ("June 16,2017").
 inline const auto comma_sep = (x3::lit(',') >> -ws) | ws;
+// Where `text` (a NUL-terminated literal) ends when it is spelled at `first`, ASCII letters in
+// either case and other bytes exact; nullptr when it is not. What `x3::no_case[x3::lit(text)]`
+// accepts (X3 folds through the C library's toupper, a call per byte, in the "C" locale: ASCII).
+inline const char* folded_end(const char* text, const char* first, const char* last) {
+  for (const char* k = text; *k != '\0'; ++k, ++first) {
+    if (first == last) return nullptr;
+    const auto key = static_cast<unsigned char>(*k), c = static_cast<unsigned char>(*first);
+    const bool letter = ((key | 0x20) >= 'a' && (key | 0x20) <= 'z');
+    if (letter ? (c | 0x20) != (key | 0x20) : c != key) return nullptr;
+  }
+  return first;
+}
+// The first byte of a literal as folded_end compares it, worked out once when a rule is built:
+// most tries of a word fail on that byte (speed: rules try words at most tokens).
+struct FoldedFirst {
+  unsigned char key;  // lower-case when a letter
+  bool letter;
+  constexpr explicit FoldedFirst(const char* text)
+      : key(static_cast<unsigned char>(is_letter_byte(*text) ? *text | 0x20 : *text)), letter(is_letter_byte(*text)) {}
+  // Whether `c` may begin the literal.
+  bool admits(char c) const {
+    return (letter ? static_cast<unsigned char>(c | 0x20) : static_cast<unsigned char>(c)) == key;
+  }
+
+ private:
+  static constexpr bool is_letter_byte(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
+};
+// A literal, case-insensitive: `folded_lit("pm")` matches what `x3::no_case[x3::lit("pm")]` does,
+// without X3's library call per byte (the ordinal suffix after every day number, am/pm).
+struct folded_parser : x3::parser<folded_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  const char* text;  // letters in either case; not empty
+  FoldedFirst first_byte;
+  constexpr explicit folded_parser(const char* t) : text(t), first_byte(t) {}
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    if (first == last || !first_byte.admits(*first)) return false;
+    const char* end = folded_end(text + 1, first + 1, last);
+    if (end == nullptr) return false;
+    first = end;
+    return true;
+  }
+};
+constexpr folded_parser folded_lit(const char* text) { return folded_parser(text); }
 // A word, case-insensitive, ending at a word boundary: what
 // `x3::no_case[x3::lit(w)] >> word_end` matches (ASCII letters folded, other bytes exact), in one
 // parser. Rules try words at most tokens, so this is on the scanner's hot path.
 struct word_parser : x3::parser<word_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
-  const char* text;  // the word; letters in either case
-  constexpr explicit word_parser(const char* w) : text(w) {}
+  const char* text;  // the word; letters in either case; not empty
+  FoldedFirst first_byte;
+  constexpr explicit word_parser(const char* w) : text(w), first_byte(w) {}
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-    It it = first;
-    for (const char* k = text; *k != '\0'; ++k, ++it) {
-      if (it == last) return false;
-      const auto key = static_cast<unsigned char>(*k), c = static_cast<unsigned char>(*it);
-      const bool letter = ((key | 0x20) >= 'a' && (key | 0x20) <= 'z');
-      if (letter ? (c | 0x20) != (key | 0x20) : c != key) return false;
-    }
-    if (continues_word(it, last)) return false;
-    first = it;
+    if (first == last || !first_byte.admits(*first)) return false;
+    const char* end = folded_end(text + 1, first + 1, last);
+    if (end == nullptr || continues_word(end, last)) return false;
+    first = end;
     return true;
   }
 };
@@ -346,7 +387,23 @@ x3::rule<class part_of_day_name_class, int> const part_of_day_name = "part of da
 // Copies the attribute to the rule's value (rules whose alternatives mix actions and plain parsers).
 inline constexpr auto pass = [](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx); };
 
-inline const auto ordinal_suffix = x3::no_case[x3::lit("st") | "nd" | "rd" | "th"];
+// "st", "nd", "rd" or "th", either case ("21st", "2ND"): what `x3::no_case[x3::lit("st") | "nd" |
+// "rd" | "th"]` matches, read as two bytes (it follows every day number the rules try).
+struct ordinal_suffix_parser : x3::parser<ordinal_suffix_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    if (last - first < 2) return false;
+    // | 0x20 lower-cases a letter, and turns no other byte into the lower-case letters below.
+    const char a = static_cast<char>(first[0] | 0x20), b = static_cast<char>(first[1] | 0x20);
+    if (!((a == 's' && b == 't') || (a == 'n' && b == 'd') || (a == 'r' && b == 'd') || (a == 't' && b == 'h')))
+      return false;
+    first += 2;
+    return true;
+  }
+};
+inline constexpr ordinal_suffix_parser ordinal_suffix{};
 inline const auto apostrophe = x3::lit('\'') | x3::lit("\xE2\x80\x99");
 
 inline const auto day_of_month_def = number<1, 31, 1, 2> >> -ordinal_suffix >> word_end;

@@ -42,12 +42,19 @@ class PrefixTrie {
   // first value is kept, as X3's symbols do.
   template <typename Entries>
   explicit PrefixTrie(const Entries& entries) {
-    for (const auto& [key, value] : entries)
+    std::size_t key_bytes = 0;  // at most one node per byte of a key
+    for (const auto& [key, value] : entries) {
+      key_bytes += std::string_view(key).size();
       for (const char c : std::string_view(key)) {
         auto& cls = byte_class_[static_cast<unsigned char>(fast_case::tolower(static_cast<unsigned char>(c)))];
         if (cls == 0) cls = static_cast<std::uint8_t>(++classes_);
       }
+    }
     for (int c = 'A'; c <= 'Z'; ++c) byte_class_[c] = byte_class_[c - 'A' + 'a'];
+    // Room for every node at once: the tables are built when the first text is tagged (a cost each
+    // run of the command line pays), and growing them a node at a time reallocated them many times.
+    next_.reserve((key_bytes + 1) * (classes_ + 1));
+    value_of_.reserve(key_bytes + 1);
     add_node();  // the root
     for (const auto& [key, value] : entries) {
       std::size_t node = 0;

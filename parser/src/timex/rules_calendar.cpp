@@ -242,13 +242,13 @@ const auto of_year = ws >> word("of") >> ws >> -the_ >>
                      ((-(word("fiscal") >> ws) >> year[to_point<&F::year>]) | fy_year_number[to_point<&F::year>]);
 // "Q3 FY2024", "H1 FY24": the year after a quarter or half, in figures or as a fiscal year.
 const auto figure_year = year[to_point<&F::year>] | fy_year_number[to_point<&F::year>];
-const auto quarter = (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >>
-                      -(word("fiscal") >> ws) >> (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
-                     (x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
-                      -((ws | dash) >> figure_year)) |
-                     // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
-                     (number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >>
-                      x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end);
+const auto quarter =
+    (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >> -(word("fiscal") >> ws) >>
+     (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
+    (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >> -((ws | dash) >> figure_year)) |
+    // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
+    (number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >> folded_lit("q") >>
+     number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end);
 // "the 1988 second quarter", "the 1989 first half", "the 1982 summer offensives": the year before
 // the period, as financial news and histories write it. The lookahead checks the unit before the
 // ordinal's action sets the quarter.
@@ -268,14 +268,13 @@ const auto year_then_period = the_ >> year[to_point<&F::year>] >> ws >> (quarter
 const auto year_ago_quarter = -the_ >> word("year") >> dash >> (word("ago") | word("earlier")) >> ws >>
                               &(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >>
                               (ws | dash) >> quarter_word >> x3::eps[act([](Meaning& m) { m.relative_year = -1; })];
-const auto half =
-    (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
-    // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
-    (x3::no_case[x3::lit('h')] >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >> figure_year);
+const auto half = (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
+                  // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
+                  (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >> figure_year);
 // "FY24 Q3", "FY2024-H1": a fiscal year and then its quarter or half.
 const auto fiscal_year_then_part = fy_year_number[to_point<&F::year>] >> (ws | dash) >>
-                                   ((x3::no_case[x3::lit('q')] >> number<1, 4, 1, 1>[to_point<&F::quarter>]) |
-                                    (x3::no_case[x3::lit('h')] >> number<1, 2, 1, 1>[to_point<&F::half>])) >>
+                                   ((folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>]) |
+                                    (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>])) >>
                                    word_end;
 // "summer 2013", "the winter of 1994", "autumn of 481 BC".
 const auto season_with_year = -the_ >> season_name[to_point<&F::season>] >>

@@ -17,12 +17,17 @@
 #include <boost/fusion/include/std_pair.hpp>
 
 #include <algorithm>
+#include <bit>
 #include <cctype>
 #include <cmath>
 #include <cstring>
 #include <optional>
 #include <string>
 #include <utility>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <vector>
 
 namespace annalist::timex {
@@ -49,7 +54,7 @@ const symbols<double> spoken_fraction({{"half an", 0.5},
                                       "spoken amount");
 // "a few" counts as 3 from a moment ("in a few hours"), and stays vague as a length (PXH).
 x3::rule<class few_class, double> const few = "a few";
-const auto few_def = (x3::no_case[x3::lit("a few") | x3::lit("few")] >> word_end)[([](auto& ctx) {
+const auto few_def = ((folded_lit("a few") | folded_lit("few")) >> word_end)[([](auto& ctx) {
   said(ctx).amount_vague = true;
   x3::_val(ctx) = 3;
 })];
@@ -192,7 +197,7 @@ const auto unit_and_a_half_def = (cardinal >> ws >> casual_unit >> and_a_half)[(
 BOOST_SPIRIT_DEFINE(unit_and_a_half)
 // "a fortnight", "two fortnight": two weeks each (the lexicon's unit is the week).
 const auto fortnight_amount =
-    as<AmountPart>((casual_amount >> ws >> x3::no_case[x3::lit("fortnight")] >> word_end)[([](auto& ctx) {
+    as<AmountPart>((casual_amount >> ws >> folded_lit("fortnight") >> word_end)[([](auto& ctx) {
       x3::_val(ctx) = AmountPart{2 * x3::_attr(ctx), Unit::week};
     })]);
 // One amount and unit as said: "3 days", "half an hour", "2 more weeks", "5min".
@@ -275,7 +280,7 @@ const auto counted_offset = (offset_word_ahead_parser{} >> offset_amount >> offs
 })];
 
 // "three fridays from now", "2 thursdays ago": the nth such weekday after (before) today.
-const auto plural_weekday = as<int>(x3::no_case[lexicon::weekday_full] >> x3::no_case[x3::lit('s')] >> word_end);
+const auto plural_weekday = as<int>(x3::no_case[lexicon::weekday_full] >> folded_lit("s") >> word_end);
 const auto weekdays_away = (cardinal >> ws >> plural_weekday >>
                             as<int>((from_now >> x3::attr(1)) | (ws >> word("ago") >> x3::attr(-1))))[([](auto& ctx) {
   const auto& a = x3::_attr(ctx);
@@ -523,15 +528,30 @@ bool of_follows(const char* end, const char* text_end) {
 bool signed_number_ahead(const Span& span) {
   constexpr std::size_t window = 40;
   const auto size = std::min<std::size_t>(window, static_cast<std::size_t>(span.text_end - span.start));
-  for (const char sign : {'+', '-'}) {
-    const char* p = span.start;
-    const char* const limit = span.start + size;
-    while ((p = static_cast<const char*>(std::memchr(p, sign, static_cast<std::size_t>(limit - p)))) != nullptr) {
-      if (p != span.start && (p[-1] == ' ' || p[-1] == '\t') && p + 1 < span.text_end && p[1] >= '0' && p[1] <= '9')
-        return true;
-      ++p;
+  const char* const limit = span.start + size;
+  const auto signed_number_at = [&](const char* p) {
+    return p != span.start && (p[-1] == ' ' || p[-1] == '\t') && p + 1 < span.text_end && p[1] >= '0' && p[1] <= '9';
+  };
+  const char* p = span.start;
+#if defined(__SSE2__)
+  // Sixteen bytes at a time, both signs at once (the casual family asks at most tokens); the last
+  // block ends at the window's end, overlapping the one before, whose bytes it skips.
+  if (size >= 16) {
+    while (true) {
+      const char* const block = limit - p >= 16 ? p : limit - 16;
+      const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(block));
+      const __m128i sign =
+          _mm_or_si128(_mm_cmpeq_epi8(bytes, _mm_set1_epi8('+')), _mm_cmpeq_epi8(bytes, _mm_set1_epi8('-')));
+      auto found = static_cast<unsigned>(_mm_movemask_epi8(sign)) & (~0u << (p - block));
+      for (; found != 0; found &= found - 1)
+        if (signed_number_at(block + std::countr_zero(found))) return true;
+      p = block + 16;
+      if (p == limit) return false;
     }
   }
+#endif
+  for (; p < limit; ++p)
+    if ((*p == '+' || *p == '-') && signed_number_at(p)) return true;
   return false;
 }
 

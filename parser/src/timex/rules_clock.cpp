@@ -219,10 +219,9 @@ const auto meridiem = x3::omit[-ws >> (x3::no_case[meridiem_word] >> word_end)[a
 // "3:18a", "3p.": one letter, written against the number.
 // The letter must end the word before am/pm is applied: "4:00pm" is read by `meridiem`.
 const auto letter_ends = &(-x3::lit('.') >> word_end);
-const auto meridiem_letter =
-    x3::omit[as<int>((x3::no_case[x3::lit('a')] >> letter_ends >> x3::attr(0)) |
-                     (x3::no_case[x3::lit('p')] >> letter_ends >> x3::attr(1)))[apply_meridiem] >>
-             -x3::lit('.') >> word_end];
+const auto meridiem_letter = x3::omit[as<int>((folded_lit("a") >> letter_ends >> x3::attr(0)) |
+                                              (folded_lit("p") >> letter_ends >> x3::attr(1)))[apply_meridiem] >>
+                                      -x3::lit('.') >> word_end];
 
 // A part of the day after the time: "in the morning", "in afternoon", "at night", "in the AM".
 const auto apply_part_of_day = [](Meaning& m, int part) {
@@ -232,20 +231,20 @@ const auto apply_part_of_day = [](Meaning& m, int part) {
   m.point.meridiem_open = false;
 };
 const auto part_suffix =
-    x3::omit[ws >> ((word("in") >> ws >> -the_ >>
-                     as<int>((x3::no_case[x3::lit("am")] >> word_end >> x3::attr(0)) |
-                             (x3::no_case[x3::lit("pm")] >> word_end >> x3::attr(1)))[apply_meridiem]) |
-                    (word("in") >> ws >> -the_ >> part_of_day_name[take(apply_part_of_day)]) |
-                    (word("at") >> ws >> word("night"))[act([](Meaning& m) { apply_part_of_day(m, 3); })])];
+    x3::omit[ws >>
+             ((word("in") >> ws >> -the_ >> as<int>((folded_lit("am") >> word_end >> x3::attr(0)) |
+                                                    (folded_lit("pm") >> word_end >> x3::attr(1)))[apply_meridiem]) |
+              (word("in") >> ws >> -the_ >> part_of_day_name[take(apply_part_of_day)]) |
+              (word("at") >> ws >> word("night"))[act([](Meaning& m) { apply_part_of_day(m, 3); })])];
 
 // "3ish", "3pm approximately", "about 3pm" keep the time and say it is approximate.
 const auto approx = act([](Meaning& m) { m.mod = "APPROX"; });
-const auto ish = x3::omit[x3::no_case[x3::lit("ish")][approx] >> word_end];
+const auto ish = x3::omit[folded_lit("ish")[approx] >> word_end];
 const auto approximately = x3::omit[ws >> word("approximately")[approx]];
-const auto oclock = ws >> x3::no_case[x3::lit("o'clock") |
-                                      x3::lit("o\xE2\x80\x99"
-                                              "clock") |
-                                      x3::lit("oclock")] >>
+const auto oclock = ws >> (folded_lit("o'clock") |
+                           folded_lit("o\xE2\x80\x99"
+                                      "clock") |
+                           folded_lit("oclock")) >>
                     word_end;
 
 // ---- Strict clock times.
@@ -254,13 +253,12 @@ const auto colon_time = hour_digits >> minutes_part >> (meridiem_letter | -merid
 const auto dotted_time = hour_digits >> x3::lit('.') >> number<0, 59, 2, 2>[to_point<&F::minute>] >>
                          (meridiem_letter | meridiem);
 const auto hour_meridiem = hour_digits >> -ish >> meridiem;
-const auto h_notation =
-    x3::omit[hour_digits >> x3::no_case[x3::lit('h')] >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end >>
-             x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })]];
+const auto h_notation = x3::omit[hour_digits >> folded_lit("h") >> number<0, 59, 2, 2>[to_point<&F::minute>] >>
+                                 word_end >> x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })]];
 const auto oclock_time = (hour_digits | hour_words) >> oclock >> -meridiem;
 // "19h": an hour in h-notation without its minutes.
-const auto hour_h = hour_digits >> x3::no_case[x3::lit('h')] >> word_end >>
-                    x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })];
+const auto hour_h = hour_digits >> folded_lit("h") >> word_end
+                    >> x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })];
 const auto word_time = hour_words >> -(ws >> minute_words) >> meridiem;
 const auto named_time = x3::omit[word("noon")[act([](Meaning& m) { set_hour(m, 12, false); })] |
                                  word("midday")[act([](Meaning& m) { set_hour(m, 12, false); })] |
@@ -269,13 +267,12 @@ const auto named_time = x3::omit[word("noon")[act([](Meaning& m) { set_hour(m, 1
 // "2016-05-07T23:45:00.487+01:00". A fraction of a second is read and dropped: TIMEX3 values stop
 // at the second.
 const auto second_fraction = x3::omit[x3::lit('.') >> x3::repeat(1, 9)[x3::digit]];
-const auto iso_date_time = x3::omit[(number<1000, 2199, 4, 4>[to_point<&F::year>] >> x3::lit('-') >>
-                                     number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >>
-                                     number<1, 31, 2, 2>[to_point<&F::day>] >> x3::no_case[x3::lit('T')] >>
-                                     number<0, 23, 2, 2>[to_point<&F::hour>] >> minutes_part >> -second_fraction) >>
-                                    -(x3::no_case[x3::lit('z')][act([](Meaning& m) { m.zone_offset = 0; })] |
-                                      zone_parser<ZoneForm::iso_offset>{}) >>
-                                    word_end];
+const auto iso_date_time =
+    x3::omit[(number<1000, 2199, 4, 4>[to_point<&F::year>] >> x3::lit('-') >>
+              number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >> number<1, 31, 2, 2>[to_point<&F::day>] >>
+              folded_lit("T") >> number<0, 23, 2, 2>[to_point<&F::hour>] >> minutes_part >> -second_fraction) >>
+             -(folded_lit("z")[act([](Meaning& m) { m.zone_offset = 0; })] | zone_parser<ZoneForm::iso_offset>{}) >>
+             word_end];
 
 // "a quarter past 3pm", "20 minutes past noon", "half past 3", "twenty to four", "a quarter to noon".
 // After "to"/"before"/"after" a bare number needs am/pm or noon ("from 5 to 6" is no time).
@@ -312,7 +309,7 @@ const auto minutes_past = (minute_count_attr >> ws >> x3::no_case[minute_after] 
                            x3::omit[hour_spec_strict])[shift_by_minutes] |
                           (minute_count_before_attr >> ws >> x3::no_case[minute_before] >> word_end >> ws >>
                            x3::omit[hour_spec_strict])[shift_by_minutes] |
-                          (minute_count_attr >> ws >> (x3::no_case[x3::lit("past")] >> x3::attr(1)) >> word_end >> ws >>
+                          (minute_count_attr >> ws >> (folded_lit("past") >> x3::attr(1)) >> word_end >> ws >>
                            x3::omit[hour_spec_any])[shift_by_minutes];
 
 // Succeeds (consuming nothing) unless a word follows that makes the number a count: "half three"
@@ -1239,6 +1236,13 @@ bool clock_time_may_start(const Span& span) {
       "four",  "fourteen", "half",     "midday", "midnight",  "nine",    "nineteen", "ninety",
       "noon",  "one",      "quarter",  "seven",  "seventeen", "seventy", "six",      "sixteen",
       "sixty", "ten",      "thirteen", "thirty", "three",     "twelve",  "twenty",   "two"};
+  // The letters clock words start with: a word starting with another is none, without the lookup.
+  static constexpr std::uint32_t first_letters = [] {
+    std::uint32_t letters = 0;
+    for (const std::string_view w : clock_words) letters |= std::uint32_t{1} << (w[0] - 'a');
+    return letters;
+  }();
+  if ((first_letters >> (ascii_lower(*p) - 'a') & 1) == 0) return false;
   static const FirstWordFilter clock_word_filter(clock_words);  // one hash probe
   return clock_word_filter.may_start(p, span.text_end);
 }

@@ -261,8 +261,8 @@ const symbols<const char*> modifier_word(
     "modifier");
 const auto set_mod = take([](Meaning& m, const char* mod) { m.mod = mod; });
 const auto modifier = -the_ >> x3::no_case[modifier_word][set_mod] >> word_end >> (dash | ws);
-const auto prefix_bound = (x3::no_case[x3::lit("post")][act([](Meaning& m) { m.mod = "AFTER"; })] |
-                           x3::no_case[x3::lit("pre")][act([](Meaning& m) { m.mod = "BEFORE"; })]) >>
+const auto prefix_bound = (folded_lit("post")[act([](Meaning& m) { m.mod = "AFTER"; })] |
+                           folded_lit("pre")[act([](Meaning& m) { m.mod = "BEFORE"; })]) >>
                           dash;
 const auto half_of = the_ >>
                      (word("first")[act([](Meaning& m) { m.point.half = 1; })] |

@@ -195,7 +195,7 @@ const auto next_weekday = -the_ >> word("next")[act([](Meaning& m) { m.week_offs
                           >> part_of_day_after;
 const auto week_of = (x3::no_case[week_word] >> word_end)[set_week] >> ws >> word("week");
 const auto weekday_of_week = weekday_point >> ws >> -((word("of") | word("from")) >> ws) >> week_of;
-const auto week_s_weekday = week_of >> apostrophe >> x3::no_case[x3::lit('s')] >> ws >> weekday_point;
+const auto week_s_weekday = week_of >> apostrophe >> folded_lit("s") >> ws >> weekday_point;
 
 // "today", "yesterday morning", "tonight".
 const auto deictic = (x3::no_case[deictic_day] >> word_end)[take([](Meaning& m, int offset) {
