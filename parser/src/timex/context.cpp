@@ -4,6 +4,8 @@
 #include "families.hpp"
 #include "family_memo.hpp"
 
+#include <annalist/engine/text.hpp>
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -22,7 +24,6 @@ namespace {
 bool is_letter(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
-char lower(char c) { return is_upper(c) ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
   return std::find(words.begin(), words.end(), word) != words.end();
@@ -63,7 +64,7 @@ struct CueWords {
   std::array<std::uint16_t, 26> lengths_by_first_letter{};
   bool may_hold(char first, std::size_t letters) const {
     return letters < 16 &&
-           (lengths_by_first_letter[static_cast<unsigned char>(lower(first) - 'a') % 26] >> letters & 1) != 0;
+           (lengths_by_first_letter[static_cast<unsigned char>(ascii_lower(first) - 'a') % 26] >> letters & 1) != 0;
   }
 };
 
@@ -108,7 +109,7 @@ const CueWords& cue_words() {
 bool spells(const char* from, std::size_t n, std::string_view word) {
   if (n != word.size()) return false;
   for (std::size_t i = 0; i < n; ++i)
-    if (lower(from[i]) != word[i]) return false;
+    if (ascii_lower(from[i]) != word[i]) return false;
   return true;
 }
 
@@ -117,7 +118,7 @@ std::string_view lower_word_at(const char* from, const char* text_end, std::arra
                                const char*& word_end) {
   std::size_t n = 0;
   word_end = from;
-  while (word_end != text_end && is_letter(*word_end) && n < buffer.size()) buffer[n++] = lower(*word_end++);
+  while (word_end != text_end && is_letter(*word_end) && n < buffer.size()) buffer[n++] = ascii_lower(*word_end++);
   return {buffer.data(), n};
 }
 
@@ -250,14 +251,15 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   }
   // "next to the embassy" is a place, not a time ahead; "set to resume Monday" is planned.
   const auto to_follows_word = [&] {
-    return text_end - to >= 4 && to[0] == ' ' && lower(to[1]) == 't' && lower(to[2]) == 'o' && !is_letter(to[3]);
+    return text_end - to >= 4 && to[0] == ' ' && ascii_lower(to[1]) == 't' && ascii_lower(to[2]) == 'o' &&
+           !is_letter(to[3]);
   };
   if (bits == 0) {
     // Not a cue word, as most words of a text: of the words tested below only "set" and "would"
     // can be one of them (the others are cue words).
     if (spells(from, n, "set")) return to_follows_word() ? Cue::future : Cue::none;
     if (spells(from, n, "would")) return is_reported_would(text_begin, from, to, text_end) ? Cue::reported : Cue::none;
-    return n >= 5 && lower(from[n - 2]) == 'e' && lower(from[n - 1]) == 'd' ? Cue::participle : Cue::none;
+    return n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd' ? Cue::participle : Cue::none;
   }
   const bool to_follows = to_follows_word();
   if (to_follows && spells(from, n, "next")) return Cue::none;
@@ -292,7 +294,7 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
 // skips without the call (speed: it reads up to ~25 words either side of every expression).
 bool may_have_cue(const CueWords& cues, const char* from, const char* to) {
   const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(to - from), 20);  // as cue_at counts
-  return cues.may_hold(from[0], n) || (n >= 5 && lower(from[n - 2]) == 'e' && lower(from[n - 1]) == 'd');
+  return cues.may_hold(from[0], n) || (n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd');
 }
 
 // Whether the '.' at text[i] ends an abbreviation that a name usually follows: an initial ("U.S.
@@ -609,8 +611,8 @@ bool ends_season_phrase(std::string_view word) {
 // ("fall back", "a fall in prices"), nor a season after "to" ("to spring into action").
 // Where the season word of a lone-season match starts: after "the", when the match begins with it.
 std::size_t season_word_begin(std::string_view text, std::size_t begin, std::size_t end) {
-  const bool with_the = (end - begin > 4) && lower(text[begin]) == 't' && lower(text[begin + 1]) == 'h' &&
-                        lower(text[begin + 2]) == 'e' && text[begin + 3] == ' ';
+  const bool with_the = (end - begin > 4) && ascii_lower(text[begin]) == 't' && ascii_lower(text[begin + 1]) == 'h' &&
+                        ascii_lower(text[begin + 2]) == 'e' && text[begin + 3] == ' ';
   return with_the ? begin + 4 : begin;
 }
 
@@ -627,7 +629,8 @@ bool season_modifies_next_word(std::string_view text, std::size_t begin, std::si
 bool season_in_story(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   const std::size_t season_begin = season_word_begin(text, begin, end);
   const bool with_the = season_begin != begin;
-  if (m.point.season == unset || lower(text[season_begin]) == 'f' || previous_word(text, begin) == "to") return false;
+  if (m.point.season == unset || ascii_lower(text[season_begin]) == 'f' || previous_word(text, begin) == "to")
+    return false;
   // A season before the noun it qualifies is that word alone ("the [summer] offensive"): the match
   // with "the" gives way to the one at the season.
   if (season_modifies_next_word(text, begin, season_begin, end)) return !with_the;
@@ -680,7 +683,7 @@ bool of_determiner_follows(std::string_view text, std::size_t end) {
   if (text.substr(end, 4) != " of ") return false;
   const std::string next = word_after(text, end + 3);
   std::string lowered;
-  for (const char c : next) lowered.push_back(lower(c));
+  for (const char c : next) lowered.push_back(ascii_lower(c));
   return is_definite_determiner(lowered) || one_of(lowered, {"all", "every", "each", "them", "us", "it"});
 }
 
@@ -703,7 +706,7 @@ bool any_word_before_in_clause(std::string_view text, std::size_t begin, IsCue i
     const std::size_t word_end = i;
     while (i > 0 && is_letter(text[i - 1])) --i;
     std::string word;
-    for (std::size_t j = i; j < word_end && word.size() < 10; ++j) word.push_back(lower(text[j]));
+    for (std::size_t j = i; j < word_end && word.size() < 10; ++j) word.push_back(ascii_lower(text[j]));
     if (is_cue(word)) return true;
     ++words;
   }
@@ -757,7 +760,7 @@ bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end) {
   if (!is_definite_determiner(before.view()) && before != "a" && before != "an") return false;
   const std::string next = word_after(text, end);
   std::string lowered;
-  for (const char c : next) lowered.push_back(lower(c));
+  for (const char c : next) lowered.push_back(ascii_lower(c));
   return !lowered.empty() && !ends_season_phrase(lowered);
 }
 
@@ -851,14 +854,14 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   const ShortWord before = previous_word(text, begin);
   if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"});
   // "high noon" is the idiom (a moment of decision, the film), not twelve o'clock.
-  if (before == "high" && end - begin >= 4 && lower(text[begin]) == 'n' && lower(text[begin + 1]) == 'o' &&
-      lower(text[begin + 2]) == 'o' && lower(text[begin + 3]) == 'n')
+  if (before == "high" && end - begin >= 4 && ascii_lower(text[begin]) == 'n' && ascii_lower(text[begin + 1]) == 'o' &&
+      ascii_lower(text[begin + 2]) == 'o' && ascii_lower(text[begin + 3]) == 'n')
     return false;
   // "this time", "that period" (rules_relative.cpp) are the time a story has reached after a
   // preposition of time ("during this period", "by that time"), elsewhere an occasion ("this time
   // he won") or a thing ("that period piece").
-  if (m.kind == Kind::vague && end - begin >= 9 && lower(text[begin]) == 't' && lower(text[begin + 1]) == 'h' &&
-      (text.substr(begin + 2, 3) == "is " || text.substr(begin + 2, 3) == "at "))
+  if (m.kind == Kind::vague && end - begin >= 9 && ascii_lower(text[begin]) == 't' &&
+      ascii_lower(text[begin + 1]) == 'h' && (text.substr(begin + 2, 3) == "is " || text.substr(begin + 2, 3) == "at "))
     return one_of(before, {"during", "throughout", "in", "by", "from", "till", "until", "since", "around", "before",
                            "after", "over"}) &&
            !modifies_next_word(text, end);
@@ -878,7 +881,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       // A month alone: capitalised, and "May"/"March" (also verbs) only after a date word.
       if (!is_upper(text[begin])) return false;
       std::string word;
-      for (std::size_t i = begin; i < end && is_letter(text[i]); ++i) word.push_back(lower(text[i]));
+      for (std::size_t i = begin; i < end && is_letter(text[i]); ++i) word.push_back(ascii_lower(text[i]));
       const bool verb_too = word == "may" || word == "march";
       return !verb_too || is_date_context_word(before);
     }

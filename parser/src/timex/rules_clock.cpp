@@ -21,6 +21,8 @@
 #include "family_memo.hpp"
 #include "peer_grammar.hpp"
 
+#include <annalist/engine/text.hpp>
+
 #include <algorithm>
 #include <array>
 #include <bit>
@@ -39,7 +41,6 @@ namespace {
 
 using F = CalendarFields;
 
-char ascii_lower(char c);
 bool is_ascii_letter(char c);
 
 // ---- Zones: standard abbreviations with their offsets (minutes east of UTC). Summer-time names
@@ -939,7 +940,6 @@ std::span<const std::string_view> clock_first_words() {
 
 namespace {
 
-char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // Whether the bytes at `p` spell `word` (lower-case), ASCII case-insensitively, before `end`.
