@@ -193,3 +193,52 @@ TEST_CASE("a range begun at the end of the year begins in its last months") {
   CHECK(*t.range_end == "2025-03");
   CHECK(t.mod.empty());
 }
+
+TEST_CASE("a count of consecutive periods is a duration of that count") {
+  const TimeExpression months = found_in("Prices have risen for 18 consecutive months.", "18 consecutive months");
+  CHECK(months.type == TimexType::duration);
+  CHECK(months.value == "P18M");
+  CHECK(found_in("Output fell for five consecutive quarters.", "five consecutive quarters").value == "P5Q");
+  CHECK(found_in("Sales grew for three straight years.", "three straight years").value == "P3Y");
+  CHECK(found_in("It lost money for two successive weeks.", "two successive weeks").value == "P2W");
+  // Without a unit there is no period; an ordinal counts one period, untagged as in TimeBank.
+  check_untagged("The team won 18 consecutive games.", "18 consecutive games");
+  check_untagged("It was the third consecutive month of gains.", "month");
+  check_untagged("It was a third straight year of losses.", "year");
+}
+
+TEST_CASE("a span of counts before one unit is one duration of the lower count at least") {
+  const TimeExpression t = found_in("The review would take six to eight weeks.", "six to eight weeks");
+  CHECK(t.type == TimexType::duration);
+  CHECK(t.value == "P6W");
+  CHECK(t.mod == "EQUAL_OR_MORE");
+  CHECK(found_in("It could take 12 to 18 months.", "12 to 18 months").value == "P12M");
+  // A hedge keeps its own mod.
+  CHECK(found_in("It takes about two to three days.", "about two to three days").mod == "APPROX");
+}
+
+TEST_CASE("clock ranges, percentages and falling counts are no span of lengths") {
+  check_untagged("The shop is open from 9 to 5.", "9 to 5");
+  check_untagged("Rates rose from 3 to 4 percent.", "3 to 4 percent");
+  check_untagged("Margins of 12 to 18 percent are common.", "12 to 18 percent");
+  // The upper count must be the larger: only the length itself is tagged.
+  const TimeExpression t = found_in("It shrank from eight to six weeks.", "six weeks");
+  CHECK(t.value == "P6W");
+  CHECK(t.mod.empty());
+}
+
+TEST_CASE("every other weekday is the set of that weekday") {
+  const TimeExpression t = found_in("The committee meets every other Thursday.", "every other Thursday");
+  CHECK(t.type == TimexType::set);
+  CHECK(t.value == "XXXX-WXX-4");
+  CHECK(found_in("The board meets every Tuesday.", "every Tuesday").value == "XXXX-WXX-2");
+}
+
+TEST_CASE("a participle opening an aside sets the tense of the day that closes it") {
+  check_date("The deal, struck in the early hours of Sunday, runs through the end of next year.", "Sunday",
+             "2024-11-10");
+  check_date("The plan, approved Tuesday, will take effect in March.", "Tuesday", "2024-11-12");
+  // Not an aside: the main clause's future holds.
+  check_date("The vote will be on Sunday, officials said.", "Sunday", "2024-11-17");
+  check_date("The deal, which he will sign on Sunday, is large.", "Sunday", "2024-11-17");
+}

@@ -437,6 +437,15 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     left.strong_distance = SIZE_MAX;
   }
 
+  // A participle opening an aside that the expression closes is the expression's own verb,
+  // whatever the main clause says: "The deal, struck in the early hours of Sunday, runs through the
+  // end of next year"; "the plan, approved Tuesday, will take effect".
+  if (left.weak == Cue::participle && left.weak_distance <= 40 && end < text.size() && text[end] == ',') {
+    std::size_t before_participle = begin - left.weak_distance;
+    while (before_participle > 0 && text[before_participle - 1] == ' ') --before_participle;
+    if (before_participle > 0 && text[before_participle - 1] == ',') return Tense::past;
+  }
+
   // Right of it, left to right; a strong cue there wins only when strictly nearer.
   NearestCues right;
   const std::size_t right_limit = std::min(text.size(), end + window);

@@ -2,7 +2,8 @@
 //   "15 years", "six months", "two-year", "5 1/2 hours", "a minute and a half", "a few days", "several years",
 //   "at least 72 hours", "nearly two weeks", "the nine months", "the first nine months",
 //   "years" (after "for"), "daily", "biweekly", "annually", "every Tuesday", "each year",
-//   "every other week", "once a week", "twice a year".
+//   "every other week", "every other Thursday", "once a week", "twice a year",
+//   "18 consecutive months", "six to eight weeks".
 #include "grammar.hpp"
 
 namespace annalist::timex {
@@ -94,12 +95,27 @@ const auto adjective_count = cardinal[([](auto& ctx) {
 })];
 // "-long" belongs to the duration ("a month-long siege", "decades-long"); "a month" alone is not it.
 const auto long_suffix = (dash | ws) >> word("long");
+// A run of periods without a break: "18 consecutive months", "five straight quarters". The length
+// is the count's; the adjective only says the periods touch.
+const auto unbroken = (word("consecutive") | word("straight") | word("successive")) >> ws;
+// "six to eight weeks", "two to three years": a span of lengths, tagged whole. TimeBank's rule: the
+// lower count, at least ("two to three weeks" P2W, mod EQUAL_OR_MORE). The upper count must be the
+// larger, so "from 9 to 5" and "3 to 4 percent" (no unit) stay out.
+const auto upper_amount = cardinal[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  if (!m.amount_explicit || x3::_attr(ctx) <= m.amount || x3::_attr(ctx) != static_cast<int>(x3::_attr(ctx))) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  if (m.mod.empty()) m.mod = "EQUAL_OR_MORE";
+})];
+const auto to_upper_amount = word("to") >> ws >> upper_amount >> ws;
 // Adjectives ("a two-year plan", "a two day rally") are tagged without their article, as in
 // TimeBank; the unhyphenated one only before the noun it qualifies.
-const auto counted = -hedge >>
-                     ((amount >> dash >> singular_unit) |
-                      (adjective_count >> ws >> singular_unit >> &(ws >> x3::lower)) |
-                      (-(the_ >> -(word("first") >> ws)) >> amount >> ws >> -(word("more") >> ws) >> counted_unit)) >>
+const auto counted = -hedge >> ((amount >> dash >> singular_unit) |
+                                (adjective_count >> ws >> singular_unit >> &(ws >> x3::lower)) |
+                                (-(the_ >> -(word("first") >> ws)) >> amount >> ws >> -to_upper_amount >>
+                                 -(word("more") >> ws) >> -unbroken >> counted_unit)) >>
                      -and_a_half >> not_age >> !long_suffix >> duration_kind;
 // "month-long", "decades-long", "two-week-long", "3 year long", "an hour long meeting": a length as
 // an adjective. A unit alone is one of it ("month-long": P1M), a plural some ("decades-long": PXDE).
@@ -141,8 +157,11 @@ const auto frequency = (x3::no_case[frequency_word] >> word_end)[take([](Meaning
 // "every Tuesday", "each July", "every summer", "each year", "every other week", "every two months",
 // "every morning".
 const auto every = (word("every") | word("each")) >> ws >>
-                   (weekday_name[to_point<&CalendarFields::weekday>] | month_full[to_point<&CalendarFields::month>] |
-                    season_name[to_point<&CalendarFields::season>] | part_of_day_name[take([](Meaning& m, int part) {
+                   // "every other Thursday": the set of Thursdays; TIMEX3 value has no place for the
+                   // step (freq/quant are not in the output).
+                   (-(word("other") >> ws) >> weekday_name[to_point<&CalendarFields::weekday>] |
+                    month_full[to_point<&CalendarFields::month>] | season_name[to_point<&CalendarFields::season>] |
+                    part_of_day_name[take([](Meaning& m, int part) {
                       m.point.part_of_day = part;
                       m.unit = Unit::part_of_day;
                     })] |
