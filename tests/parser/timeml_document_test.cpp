@@ -224,6 +224,16 @@ TEST_CASE("a range is written as two TIMEX3s, one per end, the signal words left
                  "<TIMEX3 tid=\"t4\" type=\"DATE\" value=\"1865\">1865</TIMEX3>.") != std::string::npos);
 }
 
+TEST_CASE("a span of years with a slash is written as two TIMEX3s, as with a dash") {
+  const auto doc = TimemlDocument::parse("<TimeML><TEXT>the 2024/25 season</TEXT></TimeML>", "doc.tml");
+  auto season = expression(doc.text(), "2024/25", TimexType::date, "2024");
+  season.range_begin = "2024";
+  season.range_end = "2025";
+  const auto out = doc.with_timexes({season});
+  CHECK(out.find("the <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2024\">2024</TIMEX3>/"
+                 "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2025\">25</TIMEX3> season") != std::string::npos);
+}
+
 TEST_CASE("a range of dates with month names divides at its dash, a prefix's dash does not") {
   const auto doc =
       TimemlDocument::parse("<TimeML><TEXT>on 14 August-24 August, in mid-1990s-2000</TEXT></TimeML>", "doc.tml");

@@ -85,8 +85,8 @@ bool starts_with_word(std::string_view text, std::string_view word) {
 
 // Where a range's text divides into its two ends: [separator_begin, separator_end), or nullopt.
 // Words first ("from May to July", "between 1985 and 1987"), then a spaced dash ("Aug 8 - Aug 12"),
-// then a dash between two digits ("1861-1865", "6-7 January 1916"); a dash inside a word such as
-// "mid-2012" never divides.
+// then a dash or slash between two digits ("1861-1865", "6-7 January 1916", the season "2024/25");
+// a dash inside a word such as "mid-2012" never divides.
 std::optional<std::pair<std::size_t, std::size_t>> range_separator(std::string_view text) {
   for (const std::string_view word : {" to ", " through ", " until ", " till ", " and "}) {
     for (std::size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
@@ -99,7 +99,8 @@ std::optional<std::pair<std::size_t, std::size_t>> range_separator(std::string_v
   for (const std::string_view dash : {" - ", " \xE2\x80\x93 ", "\xE2\x80\x93"})
     if (const auto at = text.find(dash); at != std::string_view::npos) return std::pair{at, at + dash.size()};
   for (std::size_t at = 1; at + 1 < text.size(); ++at)
-    if (text[at] == '-' && is_digit(text[at - 1]) && is_digit(text[at + 1])) return std::pair{at, at + 1};
+    if ((text[at] == '-' || text[at] == '/') && is_digit(text[at - 1]) && is_digit(text[at + 1]))
+      return std::pair{at, at + 1};
   // A dash between two dates written with month names: "14 August-24 August", "August-September
   // 1950". Not the dash of a prefix ("mid-1990s").
   const auto is_alnum = [](char c) { return is_digit(c) || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
