@@ -281,10 +281,14 @@ struct folded_parser : x3::parser<folded_parser> {
   const char* text;  // letters in either case; not empty
   FoldedFirst first_byte;
   constexpr explicit folded_parser(const char* t) : text(t), first_byte(t) {}
+  // Where the literal ends when it is spelled at `first`; nullptr when it is not.
+  const char* end_at(const char* first, const char* last) const {
+    if (first == last || !first_byte.admits(*first)) return nullptr;
+    return folded_end(text + 1, first + 1, last);
+  }
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-    if (first == last || !first_byte.admits(*first)) return false;
-    const char* end = folded_end(text + 1, first + 1, last);
+    const char* end = end_at(first, last);
     if (end == nullptr) return false;
     first = end;
     return true;
@@ -297,13 +301,11 @@ constexpr folded_parser folded_lit(const char* text) { return folded_parser(text
 struct word_parser : x3::parser<word_parser> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
-  const char* text;  // the word; letters in either case; not empty
-  FoldedFirst first_byte;
-  constexpr explicit word_parser(const char* w) : text(w), first_byte(w) {}
+  folded_parser word;  // the word; letters in either case; not empty
+  constexpr explicit word_parser(const char* w) : word(w) {}
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-    if (first == last || !first_byte.admits(*first)) return false;
-    const char* end = folded_end(text + 1, first + 1, last);
+    const char* end = word.end_at(first, last);
     if (end == nullptr || continues_word(end, last)) return false;
     first = end;
     return true;
