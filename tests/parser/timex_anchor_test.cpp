@@ -233,3 +233,104 @@ TEST_CASE("in a narrative an earlier date the clause compares with leaves the re
   CHECK(value_of(story + "Raids rose to 1,600 in summer 1943. In June the talks opened.", "June", "2024-11-15") ==
         "1943-06");
 }
+
+// Periods counted within an event (rules_durations.cpp): the span ends at the unit, as TimeML tags
+// "the second day" of an offensive.
+TEST_CASE("a numbered day of an event is a date, known in news and in apposition to a date") {
+  // News: the day reported on.
+  const auto news =
+      found_in("It's the second day of an offensive against the villages.", "the second day", "1998-03-06");
+  CHECK(news.type == TimexType::date);
+  CHECK(news.value == "1998-03-06");
+  CHECK(value_of("In Saudi Arabia, today is the eighth day of the operation.", "the eighth day", "1990-08-15") ==
+        "1990-08-15");
+  CHECK(value_of("It's the second day of an offensive against villages populated by farmers.", "the second day",
+                 "1998-03-06") == "1998-03-06");
+  // A narrative: the date it stands in apposition to, else an unknown day.
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "On 21 July, the fifth day of the rebellion, the rebels took the port.", "the fifth day",
+                 "2024-11-15") == "1944-07-21");
+  CHECK(value_of(story + "On the seventh day the gates were opened.", "the seventh day", "2024-11-15") == "XXXX-XX-XX");
+  CHECK(value_of(story + "On the 2nd day the army entered the city.", "the 2nd day", "2024-11-15") == "XXXX-XX-XX");
+  CHECK(value_of(story + "On the final day of the battle the allies withdrew.", "the final day", "2024-11-15") ==
+        "XXXX-XX-XX");
+  const auto end_of_day =
+      found_in(story + "By the end of the second day they were betrayed.", "the end of the second day", "2024-11-15");
+  CHECK(end_of_day.value == "XXXX-XX-XX");
+  CHECK(end_of_day.mod == "END");
+  // A part of such a day is a time.
+  const auto evening = found_in(story + "The fleet held for three days; on the third evening it sailed.",
+                                "the third evening", "2024-11-15");
+  CHECK(evening.type == TimexType::time);
+  CHECK(evening.value == "XXXX-XX-XXTEV");
+}
+
+TEST_CASE("a numbered week, month, year or hour of an event is its length") {
+  const std::string story(story_to_1944);
+  const auto year = found_in(story + "In the first year of the war the front held.", "the first year", "2024-11-15");
+  CHECK(year.type == TimexType::duration);
+  CHECK(year.value == "P1Y");
+  CHECK(value_of(story + "In the second week the army entered the city.", "the second week", "2024-11-15") == "P1W");
+  CHECK(value_of("Most losses came in the first hour of the attack.", "the first hour", "2024-11-15") == "PT1H");
+  CHECK(value_of("It was the last month of the war in the east.", "the last month", "2024-11-15") == "P1M");
+}
+
+TEST_CASE("the early, final or intervening periods of an event are some of its units") {
+  CHECK(value_of("Several commanders fell in the first hours of the ground war.", "the first hours", "1991-02-25") ==
+        "PTXH");
+  CHECK(value_of("The party split during the early years of the war.", "the early years", "2024-11-15") == "PXY");
+  CHECK(value_of("The name survived the intervening years.", "the intervening years", "2024-11-15") == "PXY");
+  CHECK(value_of("The army in the succeeding months destroyed the network.", "the succeeding months", "2024-11-15") ==
+        "PXM");
+  CHECK(value_of("The last days of this battle ended the mobile war.", "The last days", "2024-11-15") == "PXD");
+  CHECK(value_of("He spent the last years of his life in exile.", "the last years", "2024-11-15") == "PXY");
+}
+
+TEST_CASE("periods of an event leave other readings of their words alone") {
+  // "the last days" alone are recent ones; before "of" a time, the time decides.
+  CHECK(value_of("Prices rose in the last days.", "the last days", "2024-11-15") == "PAST_REF");
+  CHECK(value_of("They met the last week of September 2014.", "the last week of September 2014", "2024-11-15") ==
+        "2014-W39");
+  for (const std::string_view text : {"He was arrested in the early hours of Thursday at the airport.",
+                                      "They left on Monday in the early hours of the morning.",
+                                      "The guns fell silent at the eleventh hour of the eleventh day of the month."})
+    CHECK_MESSAGE(annalist::test::untagged(text, annalist::test::tag(text, "1999-10-08"), "the e"), text);
+  // Singular after a word that only places plurals, a unit with a calendar reading, an adjective.
+  for (const std::string_view text :
+       {"The later date was chosen.", "Police came in the early hours.", "It was the first season of the show.",
+        "The first-year students arrived.", "He won for the first time."}) {
+    const auto tagged = annalist::test::tag(text, "2024-11-15");
+    CHECK_MESSAGE(tagged.empty(), text);
+  }
+}
+
+TEST_CASE("a count of whole or added periods is the count's length") {
+  CHECK(value_of("The Persians attacked for two full days.", "two full days", "2024-11-15") == "P2D");
+  CHECK(value_of("The contract runs for an additional year.", "an additional year", "2024-11-15") == "P1Y");
+  CHECK(value_of("He waited a whole week.", "a whole week", "2024-11-15") == "P1W");
+  CHECK(value_of("Sales for the full year were $6.6 billion.", "the full year", "1989-11-02") == "1989");
+  // Not an adjective of anything else: "two full glasses".
+  CHECK(annalist::test::tag("She drank two full glasses.", "2024-11-15").empty());
+}
+
+TEST_CASE("a decade before the common era counts down") {
+  CHECK(value_of("Throughout the 470s BC, the league campaigned.", "the 470s BC", "2024-11-15") == "BC047");
+  const auto end =
+      found_in("Towards the end of the 460s B.C. the Athenians moved.", "the end of the 460s B.C.", "2024-11-15");
+  CHECK(end.value == "BC046");
+  CHECK(end.mod == "END");
+  // Without its era a three-digit decade is no date.
+  CHECK(annalist::test::tag("The 470s were sold out.", "2024-11-15").empty());
+}
+
+TEST_CASE("\"ensuing\", \"succeeding\" and \"subsequent\" count on from the last date as \"following\" does") {
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "The army left in June 1943. The ensuing year was quiet.", "The ensuing year", "2024-11-15") ==
+        "1944");
+  CHECK(value_of(story + "The treaty was signed on 3 May 1944. On the subsequent day the army left.",
+                 "the subsequent day", "2024-11-15") == "1944-05-04");
+  CHECK(value_of(story + "The rebels held out in the succeeding weeks.", "the succeeding weeks", "2024-11-15") ==
+        "PXW");
+  // Not before a noun that is no unit.
+  CHECK(annalist::test::tag("The subsequent investigation found nothing.", "2024-11-15").empty());
+}

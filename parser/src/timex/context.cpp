@@ -51,7 +51,10 @@ bool is_date_context_word(std::string_view w) {
 
 // `reported`: the future of a reported clause ("said he would leave Thursday"), which a participle
 // nearer to the expression overrides ("would appeal the decision, announced Wednesday").
-enum class Cue : std::uint8_t { none, past, present, future, participle, reported };
+// `modal`: "should", "must", "might" before a verb, a future only for what follows it (an
+// expression after it); before it, the modal belongs to a later clause ("ruled Wednesday that he
+// must be returned").
+enum class Cue : std::uint8_t { none, past, present, future, participle, reported, modal };
 
 // Tense cues by word, looked up straight from the text (FirstWordMap: no allocation, no string
 // hashing). Bit 1 << cue for a cue word; `not_participle` for the "-ed" words that are no verb form.
@@ -96,8 +99,8 @@ const CueWords& cue_words() {
         {"indeed",     "speed",     "proceed",  "exceed",    "succeed", "hundred",  "united",   "kindred",  "breed",
          "related",    "based",     "advanced", "developed", "limited", "detailed", "expected", "proposed", "concerned",
          "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
-    // cue_at also reads these two, which are no cue words alone: may_hold must let them through.
-    for (const std::string_view word : {"set", "would"})
+    // cue_at also reads these, which are no cue words alone: may_hold must let them through.
+    for (const std::string_view word : {"set", "would", "should", "must", "might"})
       cues.lengths_by_first_letter[static_cast<unsigned char>(word[0] - 'a')] |=
           static_cast<std::uint16_t>(1u << word.size());
     return cues;
@@ -198,6 +201,18 @@ bool is_plan_noun(const char* text_begin, const char* from, const char* to, cons
                  "were", "is", "are", "had", "has", "have", "would", "will", "may", "could", "called", "still"});
 }
 
+// Whether the modal verb ending at `to` looks ahead: followed by a verb, not by "have" ("should
+// have acted in May", "must not have known": a past that did not happen, or an inference).
+bool modal_looks_ahead(const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  std::string_view next;
+  for (int words = 0; words < 2 && to != text_end && *to == ' ' && to + 1 != text_end && is_letter(to[1]); ++words) {
+    next = lower_word_at(to + 1, text_end, buffer, to);
+    if (next != "not") break;
+  }
+  return !next.empty() && next != "not" && next != "have";
+}
+
 // Whether "would" at [from, to) tells a future seen from a report: "announced that the father
 // would be traveling Thursday", "said he would leave Monday". Only before a verb (not "would have"
 // gone, a past that did not happen) and in a reported clause: a reporting verb or "that" before it
@@ -259,6 +274,11 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     // can be one of them (the others are cue words).
     if (spells(from, n, "set")) return to_follows_word() ? Cue::future : Cue::none;
     if (spells(from, n, "would")) return is_reported_would(text_begin, from, to, text_end) ? Cue::reported : Cue::none;
+    // "allies should reach 3 percent by June", "talks might resume in March": what ought to or
+    // may happen lies ahead, even in a reported clause ("said allies should ..."); "should have
+    // acted in May" is a past that did not happen.
+    if (spells(from, n, "should") || spells(from, n, "must") || spells(from, n, "might"))
+      return modal_looks_ahead(to, text_end) ? Cue::modal : Cue::none;
     return n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd' ? Cue::participle : Cue::none;
   }
   const bool to_follows = to_follows_word();
@@ -411,9 +431,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // Left of the expression, right to left.
   NearestCues left;
   const std::size_t left_limit = begin > window ? begin - window : 0;
+  bool past_comma = false;  // a modal beyond a comma governs another verb ("must be returned ..., and set Friday")
   for (std::size_t i = begin; i > left_limit;) {
     const char c = text[i - 1];
     if (!is_letter(c)) {
+      past_comma = past_comma || c == ',';
       if (may_end_clause[static_cast<unsigned char>(c)] &&
           (c == ';' || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
            ((c == '.' || c == '!' || c == '?') && i < text.size() && ends_sentence_at(text, i - 1)) ||
@@ -424,8 +446,10 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     }
     std::size_t start = i - 1;
     while (start > left_limit && is_letter(text[start - 1])) --start;
-    if (may_have_cue(cues, base + start, base + i))
-      left.consider(cue_at(base, base + start, base + i, base + text.size(), perfect_is_past), begin - start);
+    if (may_have_cue(cues, base + start, base + i)) {
+      const Cue cue = cue_at(base, base + start, base + i, base + text.size(), perfect_is_past);
+      if (cue != Cue::modal || !past_comma) left.consider(cue, begin - start);
+    }
     if (left.strong != Cue::none) break;
     i = start;
   }
@@ -466,14 +490,16 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     // Friday saying the entry will consolidate", "Friday, which will").
     const std::string_view word = text.substr(i, stop - i);
     if (word == "saying" || word == "which" || word == "who") break;
-    // A "would" after the expression is no report of it ("announced Friday, holders would receive").
+    // A "would" after the expression is no report of it ("announced Friday, holders would receive"),
+    // nor a modal its tense ("ruled Wednesday that he must be returned").
     Cue cue = may_have_cue(cues, base + i, base + stop)
                   ? cue_at(base, base + i, base + stop, base + text.size(), perfect_is_past)
                   : Cue::none;
     // The noun "plans" after the expression holds no plan for it ("On Friday, when Albright set
     // aside vacation plans for the trip, the State Department lifted"); before it, it may ("a
     // withdrawal plan ... with a withdrawal date in late 2008").
-    if (cue == Cue::reported || (cue == Cue::future && is_plan_noun(base, base + i, base + stop, base + text.size())))
+    if (cue == Cue::reported || cue == Cue::modal ||
+        (cue == Cue::future && is_plan_noun(base, base + i, base + stop, base + text.size())))
       cue = Cue::none;
     right.consider(cue, i - end);
     if (right.strong != Cue::none) break;
@@ -490,6 +516,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       return Tense::present;
     case Cue::future:
     case Cue::reported:
+    case Cue::modal:
       return Tense::future;
     case Cue::none:
       break;
@@ -758,6 +785,74 @@ bool follows_impossible_day(std::string_view text, std::size_t begin, const Mean
   return number == 0 || number > 31;
 }
 
+// Whether a month is followed by a number that cannot be its day: "August 32, 2014" (0 or 32 to
+// 99 before the comma of a date), "February 151998" (five or more digits, a day glued to its
+// year, ending the phrase). The whole is no date, as "32 August 2014" is not
+// (follows_impossible_day): neither the month (`m` a month alone, ending at `end`) nor the year
+// after the comma (`m` a bare year starting at `begin`). A count after a month stays ("In February
+// 40 people", "in May 12000 workers").
+bool month_before_impossible_day(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  const auto impossible_after_month = [&](std::size_t p) {  // p: just after the month's letters
+    if (p < text.size() && text[p] == '.') ++p;
+    if (p >= text.size() || text[p] != ' ') return false;
+    while (p < text.size() && text[p] == ' ') ++p;
+    std::size_t digits = 0;
+    int number = 0;
+    for (; p + digits < text.size() && is_digit(text[p + digits]); ++digits)
+      if (digits < 2) number = number * 10 + (text[p + digits] - '0');
+    const std::size_t after = p + digits;
+    if (digits == 2 && (number == 0 || number > 31)) return after < text.size() && text[after] == ',';
+    // No word follows the number (a count's noun would): the text, or its phrase, ends there.
+    const std::size_t next = after < text.size() && text[after] == ' ' ? after + 1 : after;
+    return digits >= 5 && (next == text.size() || !is_letter(text[next]));
+  };
+  const CalendarFields& p = m.point;
+  if (m.kind == Kind::calendar && p.month != unset && p.day == unset && p.year == unset && !m.has_range_end)
+    return impossible_after_month(end);
+  if (!m.bare_year || begin < 6 || text[begin - 1] != ' ' || text[begin - 2] != ',') return false;
+  // "2014" after "August 32, ": back over the number to the month before it.
+  std::size_t q = begin - 2;
+  while (q > 0 && is_digit(text[q - 1])) --q;
+  if (q == begin - 2 || q < 2 || text[q - 1] != ' ') return false;
+  std::size_t word_end = q - 1;
+  while (word_end > 0 && text[word_end - 1] == ' ') --word_end;
+  if (word_end > 0 && text[word_end - 1] == '.') --word_end;
+  std::size_t word_begin = word_end;
+  while (word_begin > 0 && is_letter(text[word_begin - 1])) --word_begin;
+  if (word_begin == word_end || (token_classes(text.data() + word_begin, text.data() + word_end) & tok::month) == 0)
+    return false;
+  return impossible_after_month(word_end);
+}
+
+// Whether the expression text[begin, end) opens the title of a plan or programme: capitalised words
+// ending in a noun of such a document follow ("the 2030 Agenda", "China's 14th Five-Year Plan",
+// "the 2050 Net Zero Strategy"). The year is the plan's horizon and the length its span, not a
+// date or a duration the text places anything on, as a capitalised word before a year makes a name
+// ("Vision 2030", "Kazakhstan 2050", in has_evidence below). A length must be written in title case
+// too ("Five-Year", "5-Year"): "a five-year plan" is a length, as TimeBank tags it.
+bool opens_plan_title(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  bool title_case_length = false;
+  if (m.kind == Kind::duration && end - begin >= 3) {
+    const std::size_t dash = text.rfind('-', end - 1);
+    title_case_length = dash != std::string_view::npos && dash >= begin && dash + 1 < end && is_upper(text[dash + 1]);
+  }
+  if (!m.bare_year && !title_case_length) return false;
+  // The title's capitalised words, up to the plan noun: "the 2050 Net Zero Strategy", "the 2030
+  // Climate Target Plan".
+  std::size_t at = end;
+  for (int words = 0; words < 4; ++words) {
+    const std::string next = word_after(text, at);
+    if (next.empty() || !is_upper(next[0])) return false;
+    std::string lowered;
+    for (const char c : next) lowered.push_back(ascii_lower(c));
+    if (one_of(lowered, {"agenda", "plan", "plans", "strategy", "vision", "programme", "program", "framework",
+                         "roadmap", "initiative", "goals", "targets", "blueprint", "compact"}))
+      return true;
+    at += 1 + next.size();
+  }
+  return false;
+}
+
 }  // namespace
 
 bool season_qualifies_noun(std::string_view text, std::size_t begin, std::size_t end) {
@@ -837,6 +932,8 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (inside_number(text, begin, end)) return false;
   if (is_quoted_title(text, begin, end, m)) return false;
   if (follows_impossible_day(text, begin, m)) return false;
+  if (opens_plan_title(text, begin, end, m)) return false;
+  if (month_before_impossible_day(text, begin, end, m)) return false;
   if (m.kind == Kind::duration && m.unit == Unit::quarter && of_determiner_follows(text, end)) return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
   // the preposition of the noun the day owns, not an approximation of the day (read from the day on).

@@ -57,7 +57,7 @@ const char* parse_relative(const Span& span, Meaning& meaning);
 // "mid-2012", "the end of 2014", "post-2014", "the first half of 2013".
 const char* parse_ranges(const Span& span, Meaning& meaning);
 // Durations and sets: "15 years", "the next few decades", "six months", "biweekly",
-// "every Tuesday", "annually".
+// "every Tuesday", "annually"; periods of an event: "the first day", "the early years".
 const char* parse_durations(const Span& span, Meaning& meaning);
 
 // Clock times as written in news and as typed and said, with day, zone and range: "3 p.m.",
@@ -138,7 +138,7 @@ inline constexpr std::uint64_t unit = 1u << 7;          // "day", "years", "wk",
 inline constexpr std::uint64_t direction = 1u << 8;     // "last", "next", "this", "that", "upcoming", ...
 inline constexpr std::uint64_t hedge = 1u << 9;         // "about", "nearly", "more", "over", "at", ...
 inline constexpr std::uint64_t deictic = 1u << 10;      // "today", "tonight", "now", "recent", "future", ...
-inline constexpr std::uint64_t fiscal = 1u << 11;       // "fiscal"
+inline constexpr std::uint64_t fiscal = 1u << 11;       // "fiscal", "fy", "full" (a report's period: "the full year")
 inline constexpr std::uint64_t q_or_h = 1u << 12;       // "q" ("Q3"), "h" ("H1")
 inline constexpr std::uint64_t era = 1u << 13;          // "ad", "a" ("A.D."), "ce"
 inline constexpr std::uint64_t from = 1u << 14;         // "from"
@@ -148,6 +148,7 @@ inline constexpr std::uint64_t set_word = 1u << 17;     // "every", "each", "onc
 inline constexpr std::uint64_t fraction = 1u << 18;     // "half", "quarter"
 inline constexpr std::uint64_t blank = 1u << 19;        // a blank (is_blank): a rule may start with `-ws`
 inline constexpr std::uint64_t long_number = 1u << 20;  // three digits or more ("1998", "730pm")
+inline constexpr std::uint64_t stage = 1u << 21;        // "final", "opening", "intervening", ... (of an event)
 inline constexpr std::uint64_t digit = short_number | long_number;
 inline constexpr int after_the_shift = 32;
 constexpr std::uint64_t after_the(std::uint64_t classes) { return classes << after_the_shift; }

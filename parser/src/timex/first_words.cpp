@@ -29,7 +29,7 @@ constexpr std::array months{"january"sv, "february"sv, "march"sv,     "april"sv,
                             "aug"sv,     "sep"sv,      "sept"sv,      "oct"sv,     "nov"sv,      "dec"sv};
 constexpr std::array weekdays{"sunday"sv,   "monday"sv, "tuesday"sv, "wednesday"sv, "thursday"sv, "friday"sv,
                               "saturday"sv, "sun"sv,    "mon"sv,     "tue"sv,       "tues"sv,     "wed"sv,
-                              "thu"sv,      "thur"sv,   "thurs"sv,   "fri"sv,       "sat"sv};
+                              "thu"sv,      "thur"sv,   "thurs"sv,   "fri"sv,       "sat"sv,      "weds"sv};
 constexpr std::array numbers{"one"sv,      "two"sv,      "three"sv,   "four"sv,    "five"sv,      "six"sv,
                              "seven"sv,    "eight"sv,    "nine"sv,    "ten"sv,     "eleven"sv,    "twelve"sv,
                              "thirteen"sv, "fourteen"sv, "fifteen"sv, "sixteen"sv, "seventeen"sv, "eighteen"sv,
@@ -43,9 +43,9 @@ constexpr std::array ordinals{"first"sv,     "second"sv,      "third"sv,      "f
                               "twenty"sv,    "thirtieth"sv,   "thirty"sv};
 constexpr std::array seasons{"spring"sv, "summer"sv,     "fall"sv,       "autumn"sv,
                              "winter"sv, "springtime"sv, "summertime"sv, "wintertime"sv};
-constexpr std::array directions{"last"sv,  "past"sv,    "latest"sv,  "previous"sv, "preceding"sv,
-                                "prior"sv, "next"sv,    "coming"sv,  "upcoming"sv, "following"sv,
-                                "this"sv,  "current"sv, "present"sv, "that"sv,     "same"sv};
+constexpr std::array directions{"last"sv,    "past"sv,   "latest"sv,   "previous"sv,  "preceding"sv,  "prior"sv,
+                                "next"sv,    "coming"sv, "upcoming"sv, "following"sv, "this"sv,       "current"sv,
+                                "present"sv, "that"sv,   "same"sv,     "ensuing"sv,   "succeeding"sv, "subsequent"sv};
 constexpr std::array units{"second"sv,    "seconds"sv, "minute"sv,  "minutes"sv,  "hour"sv,      "hours"sv,
                            "day"sv,       "days"sv,    "weekend"sv, "weekends"sv, "week"sv,      "weeks"sv,
                            "fortnight"sv, "month"sv,   "months"sv,  "quarter"sv,  "quarters"sv,  "year"sv,
@@ -77,10 +77,10 @@ constexpr auto relative_words = join(directions, deictic, hedges, numbers, month
                                      std::array{"year"sv, "month"sv, "q"sv, "h"sv, "seconds"sv, "minutes"sv, "hours"sv,
                                                 "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv});
 
-constexpr std::array ranges_extra{"from"sv,      "between"sv, "early"sv,  "late"sv,   "mid"sv, "earlier"sv, "later"sv,
-                                  "beginning"sv, "start"sv,   "dawn"sv,   "middle"sv, "end"sv, "close"sv,   "circa"sv,
-                                  "ca"sv,        "post"sv,    "pre"sv,    "the"sv,    "eom"sv, "bom"sv,     "eoy"sv,
-                                  "boy"sv,       "eow"sv,     "fiscal"sv, "fy"sv};
+constexpr std::array ranges_extra{"from"sv,      "between"sv, "early"sv,  "late"sv,   "mid"sv,  "earlier"sv, "later"sv,
+                                  "beginning"sv, "start"sv,   "dawn"sv,   "middle"sv, "end"sv,  "close"sv,   "circa"sv,
+                                  "ca"sv,        "post"sv,    "pre"sv,    "the"sv,    "eom"sv,  "bom"sv,     "eoy"sv,
+                                  "boy"sv,       "eow"sv,     "fiscal"sv, "fy"sv,     "year"sv, "q"sv,       "h"sv};
 constexpr auto ranges_words = join(ranges_extra, months, hedges);
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
@@ -91,25 +91,30 @@ constexpr auto durations_words = join(frequencies, hedges, numbers, units);
 
 // Words the rules read after an expression's first word that are not first words themselves.
 constexpr std::array inner_words{
-    "aedt"sv,      "aest"sv,   "after"sv,   "afterward"sv, "afterwards"sv,  "ago"sv,        "akst"sv,      "am"sv,
-    "and"sv,       "approx"sv, "bc"sv,      "bce"sv,       "before"sv,      "bst"sv,        "cdt"sv,       "cest"sv,
-    "cet"sv,       "clock"sv,  "cst"sv,     "ct"sv,        "edt"sv,         "eest"sv,       "eet"sv,       "est"sv,
-    "et"sv,        "for"sv,    "future"sv,  "gmt"sv,       "hence"sv,       "hkt"sv,        "hr"sv,        "hrs"sv,
-    "hst"sv,       "ish"sv,    "ist"sv,     "jst"sv,       "kst"sv,         "latter"sv,     "least"sv,     "mdt"sv,
-    "met"sv,       "min"sv,    "mins"sv,    "most"sv,      "msk"sv,         "mst"sv,        "mt"sv,        "near"sv,
-    "number"sv,    "nzst"sv,   "oclock"sv,  "of"sv,        "old"sv,         "on"sv,         "or"sv,        "other"sv,
-    "overnight"sv, "pdt"sv,    "per"sv,     "period"sv,    "pm"sv,          "previously"sv, "pst"sv,       "pt"sv,
-    "ref"sv,       "sec"sv,    "secs"sv,    "sgt"sv,       "so"sv,          "st"sv,         "than"sv,      "thousand"sv,
-    "through"sv,   "thru"sv,   "till"sv,    "times"sv,     "to"sv,          "turn"sv,       "until"sv,     "untill"sv,
-    "utc"sv,       "wet"sv,    "morning"sv, "afternoon"sv, "evening"sv,     "night"sv,      "hundred"sv,   "ended"sv,
-    "ending"sv,    "round"sv,  "lunch"sv,   "lunchtime"sv, "mo"sv,          "weekday"sv,    "workday"sv,   "business"sv,
-    "working"sv,   "part"sv,   "long"sv,    "time"sv,      "consecutive"sv, "straight"sv,   "successive"sv};
+    "aedt"sv,      "aest"sv,       "after"sv,       "afterward"sv, "afterwards"sv, "ago"sv,        "akst"sv,
+    "am"sv,        "and"sv,        "approx"sv,      "bc"sv,        "bce"sv,        "before"sv,     "bst"sv,
+    "cdt"sv,       "cest"sv,       "cet"sv,         "clock"sv,     "cst"sv,        "ct"sv,         "edt"sv,
+    "eest"sv,      "eet"sv,        "est"sv,         "et"sv,        "for"sv,        "future"sv,     "gmt"sv,
+    "hence"sv,     "hkt"sv,        "hr"sv,          "hrs"sv,       "hst"sv,        "ish"sv,        "ist"sv,
+    "jst"sv,       "kst"sv,        "latter"sv,      "least"sv,     "mdt"sv,        "met"sv,        "min"sv,
+    "mins"sv,      "most"sv,       "msk"sv,         "mst"sv,       "mt"sv,         "near"sv,       "number"sv,
+    "nzst"sv,      "oclock"sv,     "of"sv,          "old"sv,       "on"sv,         "or"sv,         "other"sv,
+    "overnight"sv, "pdt"sv,        "per"sv,         "period"sv,    "pm"sv,         "previously"sv, "pst"sv,
+    "pt"sv,        "ref"sv,        "sec"sv,         "secs"sv,      "sgt"sv,        "so"sv,         "st"sv,
+    "than"sv,      "thousand"sv,   "through"sv,     "thru"sv,      "till"sv,       "times"sv,      "to"sv,
+    "turn"sv,      "until"sv,      "untill"sv,      "utc"sv,       "wet"sv,        "morning"sv,    "afternoon"sv,
+    "evening"sv,   "night"sv,      "hundred"sv,     "ended"sv,     "ending"sv,     "round"sv,      "lunch"sv,
+    "lunchtime"sv, "mo"sv,         "weekday"sv,     "workday"sv,   "business"sv,   "working"sv,    "part"sv,
+    "long"sv,      "time"sv,       "consecutive"sv, "straight"sv,  "successive"sv, "full"sv,       "whole"sv,
+    "entire"sv,    "additional"sv, "further"sv,     "extra"sv};
+// The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
+constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
 // Words only a look-ahead reads: the function words after "mid-century" that show it is no
 // adjective ("by mid-century and beyond", rules_ranges.cpp).
-constexpr std::array lookahead_words{"but"sv, "by"sv,    "with"sv, "as"sv,    "is"sv,    "are"sv,
-                                     "was"sv, "were"sv,  "will"sv, "would"sv, "could"sv, "should"sv,
-                                     "can"sv, "might"sv, "has"sv,  "have"sv,  "when"sv,  "if"sv};
+constexpr std::array lookahead_words{"but"sv,  "by"sv,   "with"sv,  "as"sv,    "is"sv,     "are"sv,    "was"sv,
+                                     "were"sv, "will"sv, "would"sv, "could"sv, "should"sv, "can"sv,    "might"sv,
+                                     "has"sv,  "have"sv, "when"sv,  "if"sv,    "onward"sv, "onwards"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows). Spelled numbers too: a count needs its unit ("three
@@ -132,6 +137,8 @@ constexpr std::array deictic_words{
     "today"sv,  "tomorrow"sv,  "yesterday"sv, "todays"sv,    "tomorrows"sv, "yesterdays"sv, "tonight"sv,
     "now"sv,    "currently"sv, "nowadays"sv,  "presently"sv, "these"sv,     "recently"sv,   "lately"sv,
     "recent"sv, "earlier"sv,   "later"sv,     "present"sv,   "past"sv,      "future"sv,     "near"sv};
+// Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
+constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
 constexpr std::array modifier_words{
     "early"sv, "earlier"sv, "late"sv,   "later"sv, "mid"sv,   "beginning"sv, "start"sv,         "dawn"sv,    "middle"sv,
     "end"sv,   "close"sv,   "around"sv, "about"sv, "circa"sv, "ca"sv,        "approximately"sv, "roughly"sv, "pre"sv,
@@ -297,7 +304,9 @@ FirstWordMap make_grammar_words() {
                           clock_first_words(), holidays_first_words(), casual_first_words()})
     for (const std::string_view w : list) words.add(w, 1);
   for (const std::string_view w : inner_words) words.add(w, 1);
+  for (const std::string_view w : zone_name_words) words.add(w, 1);
   for (const std::string_view w : lookahead_words) words.add(w, 1);
+  for (const std::string_view w : stage_words) words.add(w, 1);
   for (const std::string_view w : lead_word_list) words.add(w, lead_word_bit);
   // Plural weekdays: "three fridays from now" (casual's plural_weekday).
   for (const std::string_view day : std::span(weekdays).first(7)) words.add(std::string(day) + 's', 1);
@@ -341,7 +350,8 @@ FirstWordMap make_token_words() {
   add(hedges, tok::hedge);
   add(deictic_words, tok::deictic);
   add(modifier_words, tok::modifier);
-  add(std::array{"fiscal"sv, "fy"sv}, tok::fiscal);
+  add(stage_words, tok::stage);
+  add(std::array{"fiscal"sv, "fy"sv, "full"sv}, tok::fiscal);
   add(std::array{"q"sv, "h"sv}, tok::q_or_h);
   add(std::array{"ad"sv, "a"sv, "ce"sv}, tok::era);
   add(std::array{"half"sv, "quarter"sv}, tok::fraction);

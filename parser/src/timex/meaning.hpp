@@ -179,6 +179,10 @@ struct Meaning {
   // "the turn of <century>": START of the century, or END of the current one when the clause
   // looks ahead ("by the turn of this century").
   bool turn_of = false;
+  // The clock time was said as "midnight" (hour 0). On a weekday or a day counted from today
+  // ("midnight Friday", "tomorrow at midnight") the clock rules make it that day's end, hour 24
+  // (T24:00), as TimeML annotates "midnight Friday"; on a numbered date it stays the day's start.
+  bool said_midnight = false;
 
   std::string_view vague_value;  // kind == vague: "PRESENT_REF", ...
   std::string_view mod;          // TIMEX3 mod from the phrase itself ("early" START, "mid-" MID, ...)
@@ -232,6 +236,12 @@ struct Meaning {
   // A date said to have begun or ended ("since Jan. 10", "the year ended Jan. 31"): in news, not
   // after the anchor even when a later one is nearer (set by the scanner and the normaliser).
   bool not_after_anchor = false;
+  // kind == relative, unit day: a day counted within an event rather than on the calendar ("the
+  // fifth day of the rebellion", "the third evening"). Its date is known only where the text gives
+  // it: the day a news report is written on ("It's the second day of the strike"), or a date it
+  // stands in apposition to ("On 21 July, the fifth day of the rebellion", scanner.cpp); otherwise
+  // XXXX-XX-XX. It never moves the reference.
+  bool day_of_event = false;
 };
 
 // A counted range end and the Meaning it was said as, the one place that knows which fields a

@@ -412,7 +412,8 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
       if (decade * 10 > anchor_year) decade -= 10;
       return digits(decade, 3);
     }
-    return digits(f.decade, 3);
+    // Before the common era (rules_calendar.cpp stores "the 470s BC" as -47): BC047.
+    return f.decade < 0 ? "BC" + digits(-f.decade, 3) : digits(f.decade, 3);
   }
   if (f.month != unset && f.day == unset && f.year != unset && f.weekday != unset) f.weekday = unset;
   if (f.year == unset && m.relative_year != unset) {
@@ -970,6 +971,16 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       }
       return out;
     case Kind::relative: {
+      if (m.day_of_event) {
+        // "It's the second day of an offensive", "today is the eighth day of the operation": in news
+        // the day reported on, the DCT (the clause's tense is no guide: "villages populated by"). A
+        // narrative's reference is only the last date named, not the event's day, so the day stays
+        // unknown there (the scanner fills in a date the phrase stands in apposition to).
+        out.value = (anchors.narrative ? std::string("XXXX-XX-XX") : format_day(split(anchors.document).day)) +
+                    time_suffix(m.point);
+        if (has_time(m.point)) out.type = TimexType::time;
+        return out;
+      }
       // A narrative's "today", "this day", "the present day" is the time of its writing, as its
       // "now" is, not the date it was filed ("the border remains closed to this day").
       if (anchors.narrative && m.unit == Unit::day && m.direction == Direction::current &&
@@ -1001,7 +1012,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         return out;
       }
       out.value = relative_value(resolved, anchor, pointed_day);
-      if (m.unit == Unit::century && m.turn_of) {
+      if ((m.unit == Unit::century || m.unit == Unit::decade) && m.turn_of) {
         const bool looks_ahead = tense == Tense::future || signal == "by" || signal == "until";
         out.mod = looks_ahead ? "END" : "START";
       }

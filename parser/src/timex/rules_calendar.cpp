@@ -13,9 +13,18 @@ namespace {
 using F = CalendarFields;
 
 // ---- Parts.
+// An abbreviated weekday before a blank only capitalised, as listings write it ("Tues 19 November",
+// "Sat 16 Nov"): "sat", "wed" are also words.
+const auto capitalised_weekday_abbreviation =
+    x3::raw[x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>]][([](auto& ctx) {
+      const char first = *x3::_attr(ctx).begin();
+      x3::_pass(ctx) = first >= 'A' && first <= 'Z';
+    })] >>
+    word_end;
 // "Wednesday, ", "Fri, ": an abbreviation needs no dot before a comma.
 const auto weekday_lead = (weekday_name[to_point<&F::weekday>] >> ((x3::lit(',') >> -ws) | ws)) |
-                          (x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>] >> x3::lit(',') >> -ws);
+                          (x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>] >> x3::lit(',') >> -ws) |
+                          (capitalised_weekday_abbreviation >> ws);
 const auto year_tail = comma_sep >> year[to_point<&F::year>];
 // A weekday by name, abbreviated without a dot too ("Fri"): only where the rest of a date
 // surrounds it, as "sat", "sun", "wed" alone are ordinary words.
@@ -219,7 +228,17 @@ const auto decade_short = -apostrophe >> number<0, 90, 2, 2>[([](auto& ctx) {
     said(ctx).point.century_in_decade = true;
   }
 })] >> x3::lit('s') >> word_end;
-const auto decade = (the_ >> (decade_digits | decade_short)) | decade_digits | (apostrophe >> decade_short);
+// "the 470s BC": a decade before the common era, stored negative as its years are (-47, BC047).
+const auto decade_bc = number<100, 9990, 3, 4>[([](auto& ctx) {
+                         const int y = x3::_attr(ctx);
+                         if (y % 10 != 0)
+                           x3::_pass(ctx) = false;
+                         else
+                           said(ctx).point.decade = -(y / 10);
+                       })] >>
+                       x3::lit('s') >> -ws >> bc >> word_end;
+const auto decade =
+    (the_ >> (decade_bc | decade_digits | decade_short)) | decade_bc | decade_digits | (apostrophe >> decade_short);
 const auto century = -the_ >> ordinal[([](auto& ctx) { said(ctx).point.century = x3::_attr(ctx) - 1; })] >>
                      (ws | dash) >> word("century");
 
@@ -240,15 +259,24 @@ auto checked_half = [](auto& ctx) {
 };
 const auto of_year = ws >> word("of") >> ws >> -the_ >>
                      ((-(word("fiscal") >> ws) >> year[to_point<&F::year>]) | fy_year_number[to_point<&F::year>]);
-// "Q3 FY2024", "H1 FY24": the year after a quarter or half, in figures or as a fiscal year.
+// "Q3 FY2024", "H1 FY24": the year after a quarter or half, in figures or as a fiscal year; an
+// apostrophe year may be written against the quarter ("Q4'24").
 const auto figure_year = year[to_point<&F::year>] | fy_year_number[to_point<&F::year>];
-const auto quarter =
-    (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >> -(word("fiscal") >> ws) >>
-     (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
-    (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >> -((ws | dash) >> figure_year)) |
-    // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
-    (number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >> folded_lit("q") >>
-     number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end);
+// "3Q24", "1H 2025", "2H24": the part first, then a capital letter and the year, as analysts and
+// company reports abbreviate (the year-first "18q4" is read below). Capitals only: "1h24" is a
+// clock time in h-notation; a two-digit year only glued ("scored 2H 30 points" is no date).
+const auto part_letter_year =
+    ((-ws >> number<1000, 2199, 4, 4>[to_point<&F::year>]) |
+     number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })]) >>
+    word_end;
+const auto quarter = (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >>
+                      -(word("fiscal") >> ws) >> (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
+                     (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
+                      -((ws | dash | &apostrophe) >> figure_year)) |
+                     (number<1, 4, 1, 1>[to_point<&F::quarter>] >> x3::lit('Q') >> part_letter_year) |
+                     // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
+                     (number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >>
+                      folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end);
 // "the 1988 second quarter", "the 1989 first half", "the 1982 summer offensives": the year before
 // the period, as financial news and histories write it. The lookahead checks the unit before the
 // ordinal's action sets the quarter.
@@ -268,9 +296,11 @@ const auto year_then_period = the_ >> year[to_point<&F::year>] >> ws >> (quarter
 const auto year_ago_quarter = -the_ >> word("year") >> dash >> (word("ago") | word("earlier")) >> ws >>
                               &(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >>
                               (ws | dash) >> quarter_word >> x3::eps[act([](Meaning& m) { m.relative_year = -1; })];
-const auto half = (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
-                  // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
-                  (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >> figure_year);
+const auto half =
+    (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
+    // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
+    (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >> figure_year) |
+    (number<1, 2, 1, 1>[to_point<&F::half>] >> x3::lit('H') >> part_letter_year);
 // "FY24 Q3", "FY2024-H1": a fiscal year and then its quarter or half.
 const auto fiscal_year_then_part = fy_year_number[to_point<&F::year>] >> (ws | dash) >>
                                    ((folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>]) |

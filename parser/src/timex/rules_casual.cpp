@@ -410,12 +410,12 @@ const auto day_after_tomorrow = as<int>(
 })];
 
 // ---- Year first, as forms and East Asian usage write dates: "2012/8/10", "2012-8-10",
-// "2012/aug/10", "2018 March 18". A "month" over 12 with a day up to 12 is the day written first
-// ("2024/13/1" is January 13), as the day-first reading of 13/05 is chosen; "2012/80/10" is nothing.
+// "2012/aug/10", "2018 March 18". A year first is followed by its month in every convention that
+// writes it (ISO 8601, East Asian forms): "2024-13-01" and "2024/13/1" are no dates, as chrono's
+// strict parser has it (its casual mode swaps them to January 13; no locale writes year, day, month).
 const auto set_numeric_month_day = [](auto& ctx) {
   const auto& a = x3::_attr(ctx);
-  int month = boost::fusion::at_c<0>(a), day = boost::fusion::at_c<1>(a);
-  if (month > 12) std::swap(month, day);
+  const int month = boost::fusion::at_c<0>(a), day = boost::fusion::at_c<1>(a);
   Meaning& m = said(ctx);
   m.point.month = month;
   m.point.day = day;

@@ -60,6 +60,14 @@ constexpr ZoneName zone_names[] = {
     {"mst", -420, false}, {"mdt", -360, false},  {"mt", -420, false},  {"pst", -480, false}, {"pdt", -420, false},
     {"pt", -480, false},  {"akst", -540, false}, {"hst", -600, false}};
 
+// The US zones by name, as American news writes them after a time ("5 p.m. Eastern", "noon Pacific
+// time"): capitalised only, with the offsets of ET, CT, MT and PT.
+struct NamedZone {
+  std::string_view name;  // as written, capitalised
+  int offset;
+};
+constexpr NamedZone us_zone_names[] = {{"Eastern", -300}, {"Central", -360}, {"Mountain", -420}, {"Pacific", -480}};
+
 // "+02:45", "+0245", "+02", "-5" at `p`: an explicit offset after UTC/GMT or a time, in minutes
 // east of UTC. The end of it, or nullptr.
 const char* read_utc_offset(const char* p, const char* end, int& offset) {
@@ -126,6 +134,26 @@ const char* read_zone(const char* p, const char* end, ZoneForm form, int& offset
   const bool parenthesised = form == ZoneForm::after_time && p != end && *p == '(';  // "9 am (BST)"
   if (parenthesised) ++p;
   if (p == end || (form == ZoneForm::capitals && (*p < 'A' || *p > 'Z'))) return nullptr;
+  if (form == ZoneForm::after_time && *p >= 'C' && *p <= 'P') {
+    for (const NamedZone& zone : us_zone_names) {
+      const auto size = static_cast<std::ptrdiff_t>(zone.name.size());
+      if (end - p < size || std::string_view(p, zone.name.size()) != zone.name || continues_word(p + size, end))
+        continue;
+      const char* q = p + size;
+      // "Eastern time", "Pacific Time": the word "time" belongs to the zone.
+      if (end - q >= 5 && q[0] == ' ' && (q[1] == 't' || q[1] == 'T') && std::string_view(q + 2, 3) == "ime" &&
+          !continues_word(q + 5, end))
+        q += 5;
+      if (parenthesised) {
+        if (q == end || *q != ')') return nullptr;
+        ++q;
+      }
+      // "at 5 p.m. Eastern Europe time" names a region, not the zone.
+      if (name_goes_on(q, end)) return nullptr;
+      offset = zone.offset;
+      return q;
+    }
+  }
   char name[5];
   std::size_t length = 0, capitals = 0;
   for (; p != end && length < sizeof name && is_ascii_letter(*p); ++p, ++length) {
@@ -254,16 +282,22 @@ const auto colon_time = hour_digits >> minutes_part >> (meridiem_letter | -merid
 const auto dotted_time = hour_digits >> x3::lit('.') >> number<0, 59, 2, 2>[to_point<&F::minute>] >>
                          (meridiem_letter | meridiem);
 const auto hour_meridiem = hour_digits >> -ish >> meridiem;
-const auto h_notation = x3::omit[hour_digits >> folded_lit("h") >> number<0, 59, 2, 2>[to_point<&F::minute>] >>
-                                 word_end >> x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })]];
+// "1H24", "2H 2025" are halves of a year (rules_calendar.cpp), not 01:24 or 02:00.
+const auto half_year_shape = x3::char_("12") >> x3::lit('H');
+const auto h_notation =
+    x3::omit[!half_year_shape >> hour_digits >> folded_lit("h") >> number<0, 59, 2, 2>[to_point<&F::minute>] >>
+             word_end >> x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })]];
 const auto oclock_time = (hour_digits | hour_words) >> oclock >> -meridiem;
 // "19h": an hour in h-notation without its minutes.
-const auto hour_h = hour_digits >> folded_lit("h") >> word_end
+const auto hour_h = !half_year_shape >> hour_digits >> folded_lit("h") >> word_end
                     >> x3::eps[act([](Meaning& m) { m.point.meridiem_open = false; })];
 const auto word_time = hour_words >> -(ws >> minute_words) >> meridiem;
-const auto named_time = x3::omit[word("noon")[act([](Meaning& m) { set_hour(m, 12, false); })] |
-                                 word("midday")[act([](Meaning& m) { set_hour(m, 12, false); })] |
-                                 word("midnight")[act([](Meaning& m) { set_hour(m, 0, false); })]];
+const auto named_time =
+    x3::omit[word("noon")[act([](Meaning& m) { set_hour(m, 12, false); })] |
+             word("midday")[act([](Meaning& m) { set_hour(m, 12, false); })] | word("midnight")[act([](Meaning& m) {
+               set_hour(m, 0, false);
+               m.said_midnight = true;
+             })]];
 // ISO 8601 date and time: "2015-07-31T12:00:00", "1994-11-05T13:15:30Z",
 // "2016-05-07T23:45:00.487+01:00". A fraction of a second is read and dropped: TIMEX3 values stop
 // at the second.
@@ -510,6 +544,27 @@ void share_day_with_end(Meaning& m) {
   e.weekday = m.point.weekday;
 }
 
+// "midnight Friday", "midnight on Friday", "Friday at midnight", "tomorrow at midnight", "midnight
+// tonight", "midnight Friday night": the night that ends the day, T24 of it (TimeBank: "midnight
+// Friday" 1989-10-27T24), as deadlines are set. Only a day named by its weekday or counted from
+// today, maybe with its evening or night: "at midnight on 12th August" stays 00:00 of the 12th, as
+// chrono reads a numbered date. Returns whether it did; called before settle_on_day, which would
+// read the part of the day into the hour.
+bool midnight_ends_day(Meaning& m) {
+  CalendarFields& p = m.point;
+  constexpr int evening = 2, night = 3;
+  const bool late_part = p.part_of_day == unset || p.part_of_day == evening || p.part_of_day == night;
+  if (!m.said_midnight || p.hour != 0 || p.minute != 0 || p.second != unset || m.has_range_end || !late_part ||
+      m.holiday != unset)
+    return false;
+  const bool weekday = m.kind == Kind::calendar && p.weekday != unset;
+  const bool counted_day = m.kind == Kind::relative && m.unit == Unit::day;
+  if (!weekday && !counted_day) return false;
+  p.hour = 24;
+  p.part_of_day = unset;
+  return true;
+}
+
 // The clock (already in the Meaning) is put on the day the attribute names.
 const auto onto_day = [](auto& ctx) {
   Meaning& m = said(ctx);
@@ -518,6 +573,7 @@ const auto onto_day = [](auto& ctx) {
     x3::_pass(ctx) = false;
     return;
   }
+  day.said_midnight = m.said_midnight;
   day.point.hour = m.point.hour;
   day.point.minute = m.point.minute;
   day.point.second = m.point.second;
@@ -528,9 +584,11 @@ const auto onto_day = [](auto& ctx) {
   if (!m.mod.empty()) day.mod = m.mod;
   m = day;
   const bool today_s_part = is_today_s_part(m);
+  // "midnight tonight" stays today's: its end, not the next midnight the part of today would pick.
+  const bool ends_day = midnight_ends_day(m);
   share_day_with_end(m);
   settle_on_day(m);
-  release_from_today(m, today_s_part);
+  release_from_today(m, today_s_part && !ends_day);
 };
 // The day becomes the Meaning; the clock rules then add their fields.
 const auto day_first = [](auto& ctx) {
@@ -542,19 +600,21 @@ const auto day_first = [](auto& ctx) {
 };
 const auto settle_day_first = x3::eps[act([](Meaning& m) {
   const bool today_s_part = is_today_s_part(m);
+  const bool ends_day = midnight_ends_day(m);
   share_day_with_end(m);
   settle_on_day(m);
-  release_from_today(m, today_s_part);
+  release_from_today(m, today_s_part && !ends_day);
 })];
 // "Thu 9-11am", "this Thu at 8": next to a clock time a weekday abbreviation is a day, though alone
-// it is one only as a whole query (rules_calendar.cpp). "sun", "wed" and "sat" are also words
-// ("they wed at noon"): those only capitalised.
+// it is one only as a whole query (rules_calendar.cpp). "sun", "wed", "weds" and "sat" are also
+// words ("they wed at noon", "she weds at noon"): those only capitalised.
 const auto abbreviated_weekday =
     -(word("this")[act([](Meaning& m) { m.direction = Direction::current; })] >> ws) >>
     x3::raw[x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>]][([](auto& ctx) {
       const auto& written = x3::_attr(ctx);
       const int weekday = said(ctx).point.weekday;
-      const bool also_a_word = written.size() == 3 && (weekday == 0 || weekday == 3 || weekday == 6);
+      const bool also_a_word = (written.size() == 3 && (weekday == 0 || weekday == 3 || weekday == 6)) ||
+                               (written.size() == 4 && weekday == 3);
       if (also_a_word && std::islower(static_cast<unsigned char>(*written.begin()))) x3::_pass(ctx) = false;
     })] >>
     (x3::lit('.') | word_end);
@@ -636,7 +696,9 @@ const auto as_end = [](auto& ctx) {
     if (e.hour < b.hour || (e.hour == b.hour && e.minute < b.minute)) e.hour += 12;
     e.meridiem_open = false;
   }
-  if (e.hour > 23 || e.hour * 60 + e.minute <= b.hour * 60 + b.minute) {
+  // "from 10pm to midnight", "8pm-midnight": the range ends with the day, at 24:00.
+  if (end.said_midnight && e.hour == 0 && e.minute == 0 && e.second == unset) e.hour = 24;
+  if (e.hour > 24 || e.hour * 60 + e.minute <= b.hour * 60 + b.minute) {
     x3::_pass(ctx) = false;
     return;
   }

@@ -3,7 +3,8 @@
 //   "at least 72 hours", "nearly two weeks", "the nine months", "the first nine months",
 //   "years" (after "for"), "daily", "biweekly", "annually", "every Tuesday", "each year",
 //   "every other week", "every other Thursday", "once a week", "twice a year",
-//   "18 consecutive months", "six to eight weeks".
+//   "18 consecutive months", "six to eight weeks", "two full days";
+//   periods of an event: "the first day", "the third evening", "the second week", "the early years".
 #include "grammar.hpp"
 
 namespace annalist::timex {
@@ -98,6 +99,10 @@ const auto long_suffix = (dash | ws) >> word("long");
 // A run of periods without a break: "18 consecutive months", "five straight quarters". The length
 // is the count's; the adjective only says the periods touch.
 const auto unbroken = (word("consecutive") | word("straight") | word("successive")) >> ws;
+// Whole periods, or periods added: "two full days", "a whole year", "an additional year", "three
+// extra weeks". The length is the count's.
+const auto whole_or_added =
+    (word("full") | word("whole") | word("entire") | word("additional") | word("further") | word("extra")) >> ws;
 // "six to eight weeks", "two to three years": a span of lengths, tagged whole. TimeBank's rule: the
 // lower count, at least ("two to three weeks" P2W, mod EQUAL_OR_MORE). The upper count must be the
 // larger, so "from 9 to 5" and "3 to 4 percent" (no unit) stay out.
@@ -115,7 +120,7 @@ const auto to_upper_amount = word("to") >> ws >> upper_amount >> ws;
 const auto counted = -hedge >> ((amount >> dash >> singular_unit) |
                                 (adjective_count >> ws >> singular_unit >> &(ws >> x3::lower)) |
                                 (-(the_ >> -(word("first") >> ws)) >> amount >> ws >> -to_upper_amount >>
-                                 -(word("more") >> ws) >> -unbroken >> counted_unit)) >>
+                                 -(word("more") >> ws) >> -unbroken >> -whole_or_added >> counted_unit)) >>
                      -and_a_half >> not_age >> !long_suffix >> duration_kind;
 // "month-long", "decades-long", "two-week-long", "3 year long", "an hour long meeting": a length as
 // an adjective. A unit alone is one of it ("month-long": P1M), a plural some ("decades-long": PXDE).
@@ -146,6 +151,80 @@ const auto bare_plural = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   m.amount_known = false;
   m.needs_for = true;
 })];
+
+// ---- Periods of an event, counted from its start or its end: "the first day of the war", "the
+// seventh day", "the third evening", "the final day of the battle", "the second week", "the first
+// year of the war", "the early years", "the first hours", "the last days of this battle", "the
+// intervening years" ("the succeeding months" is rules_relative.cpp's "the following months").
+// TimeML tags the temporal phrase without its event ("the second day" of an offensive, "the first
+// hours" of the ground war), so the match ends at the unit.
+// A day, or a part of one, is a day of the calendar whose date the text may not give
+// (Meaning::day_of_event); a longer unit counts from the event's start, not from a calendar week,
+// month or year, so its value is its length (P1W, P1Y); a plural is some of them (PXD, PXY).
+const auto day_of_event = [](Meaning& m) {
+  m.kind = Kind::relative;
+  m.unit = Unit::day;
+  m.direction = Direction::current;
+  m.anchor = Anchor::reference;
+  m.amount = 0;
+  m.day_of_event = true;
+};
+// Units an event is counted in; a quarter, a season, a century have calendar readings of their
+// own ("the third quarter", "the first century").
+bool counts_event(Unit u) {
+  return u == Unit::hour || u == Unit::day || u == Unit::week || u == Unit::month || u == Unit::year ||
+         u == Unit::decade;
+}
+const auto event_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
+  const auto& text = x3::_attr(ctx);
+  const char last = *(text.end() - 1);
+  Meaning& m = said(ctx);
+  if (!counts_event(m.unit)) {
+    x3::_pass(ctx) = false;
+  } else if (last == 's' || last == 'S') {
+    m.kind = Kind::duration;
+    m.amount_known = false;
+  } else if (m.unit == Unit::day) {
+    day_of_event(m);
+  } else {
+    m.kind = Kind::duration;
+    m.amount = 1;
+  }
+})];
+const auto part_of_event_day = part_of_day_name[take([](Meaning& m, int part) {
+  day_of_event(m);
+  m.point.part_of_day = part;
+})];
+// Only some of them: "the early years", "the intervening years", "the later years" (a singular
+// is another phrase: "the early morning" is a part of a day, "the later date" no date).
+const auto some_event_units = event_unit >> x3::eps[([](auto& ctx) {
+                                const Meaning& m = said(ctx);
+                                x3::_pass(ctx) = m.kind == Kind::duration && !m.amount_known;
+                              })];
+// Where in the event: a day or some units ("the final day", "the opening weeks"), or only some
+// units ("the intervening years").
+const auto stage_of_any = word("final") | word("opening") | word("closing") | word("initial");
+const auto stage_of_some = word("later") | word("latter") | word("intervening");
+// "the early hours" are those of a night or morning, no period of an event ("the first hours" are).
+const auto early_stage = (word("early") | word("earliest")) >> ws >> some_event_units >>
+                         x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).unit != Unit::hour; })];
+// "the last days of this battle", "the last month of World War II": before "of" an event, "last"
+// is "final" ("the last days" alone are recent ones, rules_relative.cpp).
+const auto of_ahead = &(ws >> word("of"));
+// Not where "of" names a time ("the early hours of Thursday", "the first day of March", "the
+// last week of the year"): that time is the expression, or the longer rule's.
+const family_parser calendar_sub{parse_calendar};
+const family_parser relative_sub{parse_relative};
+// Nor inside a chain of them ("the eleventh hour of the eleventh day of the eleventh month"), a
+// time of a calendar day and month rather than of an event.
+const auto time_after_of = ws >> word("of") >> ws >>
+                           (calendar_sub | relative_sub |
+                            (the_ >> (ordinal | stage_of_any) >> ws >> (unit_word | part_of_day_name)) |
+                            (-the_ >> part_of_day_name));
+const auto period_of_event = the_ >> (((ordinal | stage_of_any) >> ws >> (part_of_event_day | event_unit)) |
+                                      (stage_of_some >> ws >> some_event_units) | early_stage |
+                                      (word("last") >> ws >> (part_of_event_day | event_unit) >> of_ahead)) >>
+                             !dash >> !time_after_of;
 
 // ---- Sets.
 const auto set_kind = x3::eps[act([](Meaning& m) { m.kind = Kind::set; })];
@@ -182,6 +261,8 @@ const auto per_period = word("per") >> ws >> singular_unit[([](auto& ctx) {
 
 // Each alternative tried only where its first part can start (grammar.hpp, `starts`).
 const auto duration_expression = starts(tok::number | tok::digit | tok::unit)[fresh >> lasting] |
+                                 starts(tok::after_the(tok::ordinal | tok::short_number | tok::stage | tok::modifier |
+                                                       tok::direction))[fresh >> period_of_event] |
                                  starts(tok::set_word)[fresh >> every] |
                                  starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
                                  starts(tok::hedge | tok::number | tok::digit |

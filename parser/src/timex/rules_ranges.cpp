@@ -20,6 +20,8 @@ const family_parser relative_sub{parse_relative};
 // week"); the end is further on, so the recursion ends with the text.
 const family_parser ranges_sub{parse_ranges};
 const family_parser clock_sub{parse_clock};
+// A day of an event ("by the end of the second day"); its durations as_point refuses.
+const family_parser durations_sub{parse_durations};
 
 // The sub-expression becomes the expression; a mod or "turn of" said before it is kept. The
 // modifier word is the context a bare year or a lone "May" needed.
@@ -249,6 +251,26 @@ const auto day_as_end = [](auto& ctx) {
     x3::_pass(ctx) = false;
 };
 const auto dates_dash = calendar_sub[day_as_point] >> spaced_dash >> calendar_sub[day_as_end];
+// "Q1-Q3 2024", "Q2–Q4 2023": quarters of one year, the year said once at the end and lent to the
+// beginning, as "Aug 10 - Nov 12, 2013" lends its year. ("H1" names a half only with its year.)
+const auto names_quarter = [](const Meaning& sub) {
+  return sub.kind == Kind::calendar && sub.point.quarter != unset && sub.point.month == unset && !sub.has_range_end;
+};
+const auto quarter_as_begin = [](auto& ctx) {
+  const Meaning& sub = x3::_attr(ctx);
+  if (names_quarter(sub) && sub.point.year == unset)
+    as_point(ctx);
+  else
+    x3::_pass(ctx) = false;
+};
+const auto quarter_as_end = [](auto& ctx) {
+  const Meaning& sub = x3::_attr(ctx);
+  if (names_quarter(sub) && sub.point.year != unset)
+    as_end(ctx);
+  else
+    x3::_pass(ctx) = false;
+};
+const auto quarters_dash = calendar_sub[quarter_as_begin] >> dash >> calendar_sub[quarter_as_end];
 
 // ---- Bounded periods: a modifier before a date.
 const symbols<const char*> modifier_word(
@@ -261,8 +283,12 @@ const symbols<const char*> modifier_word(
     "modifier");
 const auto set_mod = take([](Meaning& m, const char* mod) { m.mod = mod; });
 const auto modifier = -the_ >> x3::no_case[modifier_word][set_mod] >> word_end >> (dash | ws);
+// "end-2025", "end-March", "by end-year": "end" glued to the period, as wire and financial news
+// write the end of it ("mid-2025" is the modifier "mid"). Only with the dash: "will end March 31"
+// is the verb.
 const auto prefix_bound = (folded_lit("post")[act([](Meaning& m) { m.mod = "AFTER"; })] |
-                           folded_lit("pre")[act([](Meaning& m) { m.mod = "BEFORE"; })]) >>
+                           folded_lit("pre")[act([](Meaning& m) { m.mod = "BEFORE"; })] |
+                           folded_lit("end")[act([](Meaning& m) { m.mod = "END"; })]) >>
                           dash;
 const auto half_of = the_ >>
                      (word("first")[act([](Meaning& m) { m.point.half = 1; })] |
@@ -301,13 +327,14 @@ const auto part_of_bare_unit = [](Unit unit) {
 // century the text is in, with or without the article (the year, month and week with it are the
 // relative family's "the year"). Glued to "mid-" before a word it qualifies ("mid-century
 // furniture") it is an adjective, as "year-end results" is; a function word may follow ("by
-// mid-century and beyond"). The same without the article ("end of decade spending").
-const symbols<int> function_word({{"and", 0},   {"or", 0},     {"but", 0}, {"to", 0},   {"of", 0},    {"the", 0},
-                                  {"a", 0},     {"an", 0},     {"in", 0},  {"on", 0},   {"at", 0},    {"by", 0},
-                                  {"for", 0},   {"with", 0},   {"as", 0},  {"than", 0}, {"that", 0},  {"this", 0},
-                                  {"is", 0},    {"are", 0},    {"was", 0}, {"were", 0}, {"will", 0},  {"would", 0},
-                                  {"could", 0}, {"should", 0}, {"can", 0}, {"may", 0},  {"might", 0}, {"has", 0},
-                                  {"have", 0},  {"when", 0},   {"if", 0}},
+// mid-century and beyond"). Said with "of" it is a time before a noun too ("end of decade
+// spending": of_modifier below).
+const symbols<int> function_word({{"and", 0},   {"or", 0},     {"but", 0}, {"to", 0},     {"of", 0},     {"the", 0},
+                                  {"a", 0},     {"an", 0},     {"in", 0},  {"on", 0},     {"at", 0},     {"by", 0},
+                                  {"for", 0},   {"with", 0},   {"as", 0},  {"than", 0},   {"that", 0},   {"this", 0},
+                                  {"is", 0},    {"are", 0},    {"was", 0}, {"were", 0},   {"will", 0},   {"would", 0},
+                                  {"could", 0}, {"should", 0}, {"can", 0}, {"may", 0},    {"might", 0},  {"has", 0},
+                                  {"have", 0},  {"when", 0},   {"if", 0},  {"onward", 0}, {"onwards", 0}},
                                  "function word");
 const auto long_unit = (x3::lit("decade") >> word_end)[part_of_bare_unit(Unit::decade)] |
                        (x3::lit("century") >> word_end)[part_of_bare_unit(Unit::century)];
@@ -340,9 +367,38 @@ const auto part_year_end = [](auto& ctx) {
   m.range_end.year = year;
   m.counted_end = CountedEnd{};
 };
-const auto bounded = (modifier | prefix_bound | half_of) >>
-                     (calendar_sub[as_point] | relative_sub[as_point] | (bare_unit >> !dash)) >>
-                     -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end];
+// A modifier said with "of" ("End of decade targets were missed", "the end of century
+// celebrations") makes the decade or century a time whatever follows: only the glued "mid-century"
+// is also an adjective of style.
+const auto of_modifier = x3::raw[modifier][([](auto& ctx) {
+  const auto& written = x3::_attr(ctx);
+  std::string_view said_words(&*written.begin(), written.size());
+  while (!said_words.empty() && (said_words.back() == ' ' || said_words.back() == '\t' || said_words.back() == '\n' ||
+                                 said_words.back() == '\r'))
+    said_words.remove_suffix(1);
+  x3::_pass(ctx) = said_words.ends_with(" of");
+})];
+const auto bounded = ((modifier | prefix_bound | half_of) >> (calendar_sub[as_point] | relative_sub[as_point] |
+                                                              durations_sub[as_point] | (bare_unit >> !dash)) >>
+                      -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end]) |
+                     (of_modifier >> long_unit >> !dash);
+
+// "year-end 2025", "by year end 2024": the end of the year named (alone, "year-end" is the
+// current one: rules_relative.cpp).
+const auto year_end_of = [](auto& ctx) {
+  const Meaning& sub = x3::_attr(ctx);
+  const F& p = sub.point;
+  if (sub.kind != Kind::calendar || p.year == unset || p.month != unset || p.quarter != unset || p.half != unset ||
+      p.season != unset || sub.has_range_end || !sub.mod.empty()) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  Meaning& m = said(ctx);
+  m = sub;
+  m.mod = "END";
+  m.bare_year = false;
+};
+const auto year_end_year = folded_lit("year") >> (dash | ws) >> word("end") >> ws >> calendar_sub[year_end_of];
 
 // Business shorthand, capitals only ("boy" is a word): EOM, BOM (end and beginning of the month),
 // EOY, BOY (of the year), EOW (of the week), with or without "the".
@@ -367,14 +423,19 @@ const auto week_of_day = the_ >> word("week") >> ws >> word("of") >> ws >> calen
                            m.needs_evidence = false;
                          })];
 
-// "the turn of the century", "the turn of this century", "the turn of the 20th century".
+// "the turn of the century", "the turn of this century", "the turn of the 20th century", "at the
+// turn of the decade" (the current decade's, as the century's).
+const auto current_long_unit = [](Unit unit) {
+  return [unit](Meaning& m) {
+    m.kind = Kind::relative;
+    m.unit = unit;
+    m.direction = Direction::current;
+  };
+};
 const auto turn_of = the_ >> word("turn") >> ws >> word("of") >> ws
                      >> x3::eps[act([](Meaning& m) { m.turn_of = true; })] >>
-                     ((the_ >> word("century"))[act([](Meaning& m) {
-                        m.kind = Kind::relative;
-                        m.unit = Unit::century;
-                        m.direction = Direction::current;
-                      })] |
+                     ((the_ >> word("century"))[act(current_long_unit(Unit::century))] |
+                      (the_ >> word("decade"))[act(current_long_unit(Unit::decade))] |
                       (calendar_sub[as_point] | relative_sub[as_point]));
 
 // Longest alternatives first, each tried only where its first part can start (grammar.hpp, `starts`).
@@ -382,23 +443,27 @@ const auto range_expression =
     starts(tok::from)[fresh >> from_to] | starts(tok::between)[fresh >> between_and] |
     starts(tok::from | tok::between | tok::short_number |
            tok::after_the(tok::short_number))[fresh >> days_words_month] |
-    starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::month)[fresh >> month_days] |
-    starts(tok::short_number)[fresh >> days_month] | starts(tok::month)[fresh >> months_year] |
-    starts(tok::long_number)[fresh >> year_range] | starts(tok::long_number)[fresh >> slash_year_range] |
+    starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::q_or_h)[fresh >> quarters_dash] |
+    starts(tok::month)[fresh >> month_days] | starts(tok::short_number)[fresh >> days_month] |
+    starts(tok::month)[fresh >> months_year] | starts(tok::long_number)[fresh >> year_range] |
+    starts(tok::long_number)[fresh >> slash_year_range] |
     starts(tok::fiscal | tok::after_the(tok::fiscal))[fresh >> fiscal_year_range] |
     starts(tok::digit)[fresh >> bc_year_range] | starts(tok::after_the(tok::unit))[fresh >> week_of_day] |
     starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
     starts(tok::modifier | tok::ordinal |
            tok::after_the(tok::modifier | tok::ordinal | tok::direction))[fresh >> bounded] |
-    starts(tok::modifier | tok::after_the(tok::modifier))[fresh >> shorthand];
+    starts(tok::modifier | tok::after_the(tok::modifier))[fresh >> shorthand] |
+    starts(tok::unit)[fresh >> year_end_year];
 
 // "by mid-century emissions must fall": after a preposition of time a part of the decade or
 // century is the date whatever word follows (bare_unit reads "mid-century furniture" as an
 // adjective only where no preposition says it is a time).
 const auto part_of_long_unit = fresh >> modifier >> long_unit >> !dash;
+// Only prepositions that say time: after "in", "at", "from" or "to" the glued form is as often the
+// style ("in mid-century style", "from mid-century designers").
 bool is_time_preposition(std::string_view w) {
   for (const std::string_view p : {"by", "until", "till", "before", "after", "since", "around", "toward", "towards",
-                                   "through", "from", "to", "in", "at", "during", "beyond", "into"})
+                                   "through", "during", "beyond"})
     if (w == p) return true;
   return false;
 }

@@ -26,6 +26,9 @@ const symbols<int> direction_word({{"last", pack(Direction::previous, Anchor::do
                                    {"coming", pack(Direction::next, Anchor::document)},
                                    {"upcoming", pack(Direction::next, Anchor::document)},
                                    {"following", pack(Direction::next, Anchor::reference)},
+                                   {"ensuing", pack(Direction::next, Anchor::reference)},
+                                   {"succeeding", pack(Direction::next, Anchor::reference)},
+                                   {"subsequent", pack(Direction::next, Anchor::reference)},
                                    {"this", pack(Direction::current, Anchor::document)},
                                    {"current", pack(Direction::current, Anchor::document)},
                                    {"present", pack(Direction::current, Anchor::document)},
@@ -134,10 +137,17 @@ const auto finish_direction_unit = [](auto& ctx) {
     m.amount = 1;
   }
 };
+// "the last days of this battle", "the last night of the siege": before "of" and an event, "last"
+// is "final", a period of that event (rules_durations.cpp), not the one before now. Before "of" and
+// a time ("the last week of the year") the longer rules decide.
+const family_parser calendar_sub{parse_calendar};
+const family_parser relative_sub{parse_relative};
+const auto final_period_of_event = the_ >> word("last") >> ws >> (unit_word | part_of_day_name) >> ws >>
+                                   word("of") >> ws >> !(calendar_sub | relative_sub);
 // "the next day", "the next year": with the article, the one after the last date named ("next
 // year" alone is counted from now).
 const auto the_direction_unit =
-    the_ >> direction >> ws >>
+    !final_period_of_event >> the_ >> direction >> ws >>
     -(amount >> ws) >> x3::raw[unit_word[set_unit]][finish_direction_unit] >> x3::eps[act([](Meaning& m) {
       if (m.kind == Kind::relative && m.direction == Direction::next) m.anchor = Anchor::reference;
     })];
@@ -151,18 +161,18 @@ const auto recent_units = (word("recent") >> ws >> unit_word)[act([](Meaning& m)
 })];
 
 // "next January", "last Friday", "this fall", "the following Monday", "this morning".
-const auto direction_named = -the_ >> direction >> ws >> (month_full[to_point<&CalendarFields::month>] |
-                                                          weekday_name[to_point<&CalendarFields::weekday>] |
-                                                          season_name[to_point<&CalendarFields::season>] |
-                                                          part_of_day_name[take([](Meaning& m, int part) {
-                                                            // "this morning" is today's; "last night" yesterday's.
-                                                            m.point.part_of_day = part;
-                                                            m.kind = Kind::relative;
-                                                            m.unit = Unit::day;
-                                                            m.amount = 1;
-                                                            if (m.direction == Direction::next)
-                                                              m.direction = Direction::current;
-                                                          })]) >>
+const auto direction_named = !final_period_of_event >> -the_ >> direction >> ws >>
+                             (month_full[to_point<&CalendarFields::month>] |
+                              weekday_name[to_point<&CalendarFields::weekday>] |
+                              season_name[to_point<&CalendarFields::season>] |
+                              part_of_day_name[take([](Meaning& m, int part) {
+                                // "this morning" is today's; "last night" yesterday's.
+                                m.point.part_of_day = part;
+                                m.kind = Kind::relative;
+                                m.unit = Unit::day;
+                                m.amount = 1;
+                                if (m.direction == Direction::next) m.direction = Direction::current;
+                              })]) >>
                              -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
 
 // "the next morning", "the following night": the day after the last date named, at that part of
@@ -294,14 +304,14 @@ const auto the_period = the_ >> (word("quarter")[act([](Meaning& m) { m.unit = U
                           m.direction = Direction::by_tense;
                         })];
 
-// "the year", "the fiscal year", "the week", "the month": the period a report covers. Before
-// "ended"/"ending" it is the length up to that date (DURATION P1Y: "net income for the year ended
-// Sept. 30"), otherwise the current one ("For the year, volume was flat"; "For the week, the index
-// dropped"). Not "the year-earlier", "the year-ago".
+// "the year", "the fiscal year", "the full year", "the week", "the month": the period a report
+// covers. Before "ended"/"ending" it is the length up to that date (DURATION P1Y: "net income for
+// the year ended Sept. 30"), otherwise the current one ("For the year, volume was flat"; "For the
+// week, the index dropped"). Not "the year-earlier", "the year-ago".
 const auto report_unit = word("year")[act([](Meaning& m) { m.unit = Unit::year; })] |
                          word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
                          word("week")[act([](Meaning& m) { m.unit = Unit::week; })];
-const auto the_year = the_ >> -(word("fiscal") >> ws) >> report_unit >>
+const auto the_year = the_ >> -((word("fiscal") | word("full")) >> ws) >> report_unit >>
                       !dash >> (&(ws >> (word("ended") | word("ending")))[act([](Meaning& m) {
                         m.kind = Kind::duration;
                         m.amount = 1;
@@ -343,7 +353,6 @@ const auto relative_year_word = word("last")[act([](Meaning& m) { m.relative_yea
 
 // A part of a year without its year ("the first quarter", "the summer", "March"), read by the
 // calendar rules; the relative year said around it is kept.
-const family_parser calendar_sub{parse_calendar};
 const auto part_of_year_sub = calendar_sub[([](auto& ctx) {
   const Meaning& sub = x3::_attr(ctx);
   const CalendarFields& f = sub.point;

@@ -424,6 +424,22 @@ void date_times_before_their_day(std::string_view text, std::vector<TimeExpressi
   }
 }
 
+// "On 21 July, the fifth day of the rebellion", "1 July 1916 - the first day of the battle": a day
+// counted within an event (Meaning::day_of_event) set off by a comma or a dash right after a day
+// named on the calendar is that day.
+void day_in_apposition(std::string_view text, const TimeExpression& before, TimeExpression& day) {
+  const std::string_view named = before.value;
+  const auto digit = [&](std::size_t i) { return named[i] >= '0' && named[i] <= '9'; };
+  if (named.size() < 10 || !digit(0) || !digit(3) || named[4] != '-' || named[7] != '-' || !digit(8) ||
+      before.end > day.begin)
+    return;
+  std::string_view between = text.substr(before.end, day.begin - before.end);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  if (between != "," && between != "-" && between != "\xE2\x80\x93" && between != "\xE2\x80\x94") return;
+  day.value.replace(0, 10, named.substr(0, 10));
+}
+
 }  // namespace
 
 std::vector<TimeExpression> find_time_expressions(std::string_view text, const ParseContext& context) {
@@ -546,6 +562,7 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
     t.signal = std::string(signal);
     if (meaning.zone_offset != unset && t.type == TimexType::time) t.zone_offset = meaning.zone_offset;
     compare_same_period(t, meaning, last_period);
+    if (meaning.day_of_event && !found.empty()) day_in_apposition(text, found.back(), t);
     // A quarter a comparison produced ("a year earlier": 1988-Q3, "the year-ago third quarter") is
     // not the period the report is about: the next "a year earlier" compares with the same quarter.
     // "this year's third quarter" is; a quarter still ahead ("will report losses through the third
