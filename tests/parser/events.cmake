@@ -5,5 +5,6 @@ annalist_add_test_suite(parser_events_tests events
   events_extract_test.cpp
   events_documents_test.cpp
   events_attachment_test.cpp
+  events_modern_test.cpp
 )
 target_link_libraries(parser_events_tests PRIVATE annalist_parser)

@@ -98,6 +98,8 @@ EntityKind kind_of(NameKind k) {
       return EntityKind::organisation;
     case NameKind::title:
       return EntityKind::person;
+    case NameKind::term:
+      break;  // no entity (extract_entities skips terms)
   }
   return EntityKind::name;
 }
@@ -272,6 +274,11 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
         i = j;
         continue;
       }
+      i += n;
+      continue;
+    }
+    // "3 percent of GDP", "the CEO said": a term is no name of anyone.
+    if (name && name->kind == NameKind::term) {
       i += n;
       continue;
     }

@@ -8,6 +8,8 @@
 
 #include <algorithm>
 #include <chrono>
+#include <initializer_list>
+#include <optional>
 
 namespace annalist {
 
@@ -75,6 +77,63 @@ bool opens_subordinate_clause(const std::vector<Token>& tokens, const SentenceAn
   return false;
 }
 
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+bool premodifies_noun(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit);
+bool possessive_of_noun(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit);
+bool is_open_word(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t k);
+
+// Whether an event noun already has its date inside its own noun phrase ("Sunday's parliamentary
+// election", "the 1992 protests"). A later date of the clause is then no adjunct of the noun:
+// "... of Wednesday's meeting on 10 April" dates the publishing, "... won a majority in Sunday's
+// election, results showed on Tuesday" dates no election on Tuesday.
+bool noun_dated_by_premodifier(const std::vector<Token>& tokens, const SentenceAnalysis& s, const Predicate& p) {
+  if (p.time != VerbTime::undetermined || p.head != p.begin) return false;
+  for (std::size_t v = p.begin >= 4 ? p.begin - 4 : 0; v < p.begin; ++v) {
+    if (!s.units[v].timex || !tokens[s.units[v].begin].placeable || !premodifies_noun(tokens, s, v)) continue;
+    std::size_t k = possessive_of_noun(tokens, s, v) ? v + 2 : v + 1;
+    while (k < p.begin && is_open_word(tokens, s, k)) ++k;
+    if (k == p.begin) return true;
+  }
+  return false;
+}
+
+// Whether clause `c` is a relative clause ("that ...", "which ...", "where ...") with no predicate
+// of its own: what it says (its places, its date) is said of the clause it hangs on.
+bool is_relative_without_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t c) {
+  std::size_t first = 0;
+  while (first < s.units.size() && s.clause_of[first] != c) ++first;
+  if (first == 0 || first >= s.units.size() || !(s.units[first].tags & tag_subordinator) ||
+      !is_one_of(tokens[s.units[first].begin].lower, {"that", "which", "where"}))
+    return false;
+  // Right after its noun ("an explosion that took place"), not after a verb or its date ("said
+  // Sunday that ...": a reported clause).
+  const Unit& noun = s.units[first - 1];
+  const bool after_noun = is_open_word(tokens, s, first - 1) ||
+                          (!noun.timex && (noun.roles & (1u << static_cast<unsigned>(LexiconRole::noun))) &&
+                           (noun.noun_context || !noun.verb_forms));
+  if (!after_noun) return false;
+  return std::none_of(s.predicates.begin(), s.predicates.end(), [&](const Predicate& p) { return p.clause == c; });
+}
+
+// The event noun a relative clause without a predicate of its own describes: "sniper shootings
+// that injured doctors in November" (the lexicon knows no "injure"): the date is the shootings'.
+const Predicate* described_event_noun(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t clause) {
+  if (!is_relative_without_predicate(tokens, s, clause)) return nullptr;
+  std::size_t first = 0;
+  while (s.clause_of[first] != clause) ++first;
+  if (tokens[s.units[first].begin].lower == "where") return nullptr;  // "the city where ..." names a place
+  const Predicate* antecedent = nullptr;
+  for (const Predicate& p : s.predicates) {
+    if (p.end == first && p.head == p.end - 1 && p.time == VerbTime::undetermined &&
+        (s.units[p.head].roles & (1u << static_cast<unsigned>(LexiconRole::noun))))
+      antecedent = &p;
+  }
+  return antecedent;
+}
+
 // The predicate a date at `unit` belongs to, or nullptr: the nearest predicate before it in its
 // clause (dates are adjuncts that follow what they modify: "approved ... on January 29", "the
 // summit in Riga in March drew protests"), else the nearest after it ("Russia on Tuesday signed").
@@ -84,12 +143,21 @@ const Predicate* governing_predicate(const std::vector<Token>& tokens, const Sen
   const Predicate* after = nullptr;
   for (const Predicate& p : s.predicates) {
     if (p.clause != clause || distance(p, unit) > max_attachment_distance) continue;
-    if (p.begin <= unit && (!before || distance(p, unit) < distance(*before, unit))) before = &p;
+    if (p.begin <= unit && (!before || distance(p, unit) < distance(*before, unit)) &&
+        !noun_dated_by_premodifier(tokens, s, p))
+      before = &p;
     if (p.begin > unit && (!after || distance(p, unit) < distance(*after, unit))) after = &p;
   }
   if (after && !may_date_later_predicate(tokens, s, unit, after->begin)) after = nullptr;
+  // A date opening a conjunct dates what follows it: "Iran accepted the terms and in April the
+  // leaders signed a treaty".
+  std::size_t opener = unit;
+  if (opener > 0 && (s.units[opener - 1].tags & tag_preposition)) --opener;
+  if (after && opener > 0 && (s.units[opener - 1].tags & tag_conjunction)) return after;
   const Predicate* best = before ? before : after;
-  if (best || s.clause_has_verb[clause]) return best;
+  if (best) return best;
+  if (const Predicate* described = described_event_noun(tokens, s, clause)) return described;
+  if (s.clause_has_verb[clause]) return nullptr;
   // A clause of its own without a verb ("On January 29, ..." / "..., in 2012."): the date
   // modifies the next clause's predicate, or else the previous clause's; after a subordinate
   // clause ("which killed 224 people, including 12 Americans, on Aug. 7") it continues that one.
@@ -119,10 +187,15 @@ bool possessive_of_noun(const std::vector<Token>& tokens, const SentenceAnalysis
 
 // A date between a determiner and an open-class word ("Kopp's 1987 Chevrolet", "the 1992
 // protests", "the Aug. 7 terrorist blasts", "a third-quarter loss"), or in a possessive before one.
+// A hyphenated date is an adjective after a preposition or opening the sentence too: "a rise in
+// fourth-quarter net profit", "Year-earlier results included ...".
 bool premodifies_noun(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
-  return (unit > 0 && (s.units[unit - 1].tags & (tag_determiner | tag_possessive)) &&
-          is_open_word(tokens, s, unit + 1)) ||
-         possessive_of_noun(tokens, s, unit);
+  const bool adjective = tokens[s.units[unit].begin].text.find('-') != std::string_view::npos;
+  const std::uint32_t before =
+      adjective ? tag_determiner | tag_possessive | tag_preposition : tag_determiner | tag_possessive;
+  const bool opens =
+      adjective ? unit == 0 || (s.units[unit - 1].tags & before) : unit > 0 && (s.units[unit - 1].tags & before);
+  return (opens && is_open_word(tokens, s, unit + 1)) || possessive_of_noun(tokens, s, unit);
 }
 
 // An amount ("sales of $538.5 million for the quarter") is no noun of its own: a date after it
@@ -199,6 +272,55 @@ const Predicate* dated_predicate(const std::vector<Token>& tokens, const Sentenc
         governing_predicate(tokens, s, v) == p)
       return nullptr;
   return p;
+}
+
+// Whether the predicate names a change of a level ("rose", "fell", "dropped", "grew").
+bool names_change(const Predicate& p) {
+  static constexpr std::string_view changes[] = {"rise", "fall", "drop", "grow", "climb", "jump", "slip", "increase"};
+  return std::find(std::begin(changes), std::end(changes), p.lemma) != std::end(changes);
+}
+
+// "the year-ago period", "Year-earlier results": a date that only ever names a comparison.
+bool is_year_ago(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
+  const std::string_view text = tokens[s.units[unit].begin].lower;
+  return text.find("year-ago") != std::string_view::npos || text.find("year-earlier") != std::string_view::npos;
+}
+
+// Whether the date at `unit` names the period compared with, not the time of `p`: "from $10.1
+// million in the year-ago period", "the year-earlier results", and after a verb of change its "from"
+// phrase ("net rose to $108.8 million from $90.5 million, or $1.12 a share, a year ago", "fell
+// 8.4% from a year ago", "down $2.5 billion from 1996").
+bool is_comparison_base(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit,
+                        const Predicate& p) {
+  const std::string_view text = tokens[s.units[unit].begin].lower;
+  // "The year-ago results have been restated": the results are the year-ago ones, not the
+  // restating. ("In the year-ago quarter, the company earned ..." is a time.)
+  if (is_year_ago(tokens, s, unit) && premodifies_noun(tokens, s, unit)) return true;
+  // "more cautious than in January", "higher than a year ago".
+  std::size_t before = unit;
+  if (before > 0 && (s.units[before - 1].tags & tag_preposition) && tokens[s.units[before - 1].begin].lower != "than")
+    --before;
+  if (before > 0 && tokens[s.units[before - 1].begin].lower == "than") return true;
+  // "versus net income of $5.3 million, or $1.61 a share, a year earlier".
+  // "up from $100 million, or $2.03 a share, a year earlier" after any verb: a time said relative
+  // to the event's own ("a year ago", "a year earlier") after "from" is the level compared with.
+  const bool relative_to_event = text.ends_with(" ago") || text.ends_with(" earlier") || is_year_ago(tokens, s, unit);
+  for (std::size_t k = unit; k-- > p.end && k + 16 > unit && s.clause_of[k] == s.clause_of[unit];) {
+    if (s.units[k].timex) break;
+    const std::string_view w = tokens[s.units[k].begin].lower;
+    if (is_one_of(w, {"versus", "vs", "vs.", "compared"}) ||
+        (relative_to_event && is_one_of(w, {"from", "below", "above"})))
+      return true;
+  }
+  if (!names_change(p)) return false;
+  // Back over the amount ("$90.5 million, or $1.12 a share,", "fewer than 100,000 in") to the
+  // "from" that opens it; a "to" first names the level reached, whose date is the change's.
+  for (std::size_t k = unit; k-- > p.end && k + 10 > unit;) {
+    const Token& t = tokens[s.units[k].begin];
+    if (t.lower == "from") return true;
+    if (t.lower == "to" || s.units[k].timex || s.clause_of[k] != s.clause_of[unit]) return false;
+  }
+  return false;
 }
 
 // "the quarter ended Sept. 30", "its fiscal year ending June 30": a date that ends a period
@@ -402,6 +524,56 @@ void drop_restated_dates(std::vector<std::pair<const Predicate*, Event>>& found)
   found = std::move(kept);
 }
 
+// The date right after unit k, or after k and one preposition ("ended June 3", "ended in June").
+std::optional<std::size_t> date_after(const SentenceAnalysis& s, std::size_t k) {
+  std::size_t d = k + 1;
+  if (d < s.units.size() && !s.units[d].timex && (s.units[d].tags & tag_preposition)) ++d;
+  if (d < s.units.size() && s.units[d].timex) return d;
+  return std::nullopt;
+}
+
+// "talks began in March and ended in June": an event dated where it began, whose end a
+// coordinated clause without a predicate of its own dates ("and ended / finished / closed in
+// June"), spans both dates, as one event: the two dates say when one thing started and stopped.
+// `interval_at(u)` is the interval of the date at unit u, if it has one.
+template <class IntervalAt>
+void join_range_split_across_clauses(std::string_view text, const std::vector<Token>& tokens, const SentenceAnalysis& s,
+                                     const std::vector<TimeExpression>& timexes, IntervalAt interval_at,
+                                     date::sys_days dct, std::vector<std::pair<const Predicate*, Event>>& found) {
+  for (std::size_t e = 1; e < s.units.size(); ++e) {
+    const std::size_t end_clause = s.clause_of[e];
+    if (!is_one_of(tokens[s.units[e].begin].lower, {"ended", "finished", "closed"}) ||
+        !(s.units[e - 1].tags & tag_conjunction) || end_clause == 0)
+      continue;
+    const auto end_date = date_after(s, e);
+    if (!end_date || s.clause_of[*end_date] != end_clause) continue;
+    const std::optional<Interval> until = interval_at(*end_date);
+    if (!until || std::any_of(s.predicates.begin(), s.predicates.end(),
+                              [&](const Predicate& p) { return p.clause == end_clause; }))
+      continue;
+    for (std::size_t b = 0; b < e; ++b) {
+      if (s.clause_of[b] != end_clause - 1 ||
+          !is_one_of(tokens[s.units[b].begin].lower, {"began", "begun", "started", "opened"}))
+        continue;
+      const auto start_date = date_after(s, b);
+      if (!start_date) continue;
+      const TimeExpression& from = timexes[static_cast<std::size_t>(tokens[s.units[*start_date].begin].timex)];
+      const TimeExpression& to = timexes[static_cast<std::size_t>(tokens[s.units[*end_date].begin].timex)];
+      for (auto& [p, event] : found) {
+        Interval& span = event.time.interval;
+        if (p->clause != end_clause - 1 || p->end > b || event.time.text != from.text || until->end < span.start)
+          continue;
+        span.end = until->end;
+        span.granularity = std::max(span.granularity, until->granularity);
+        span.bound = Bound::on;
+        event.time.text = collapse_space(text.substr(from.begin, to.end - from.begin));
+        event.time.value = describe(span);
+        event.status = status_of(*p, span, from, dct);
+      }
+    }
+  }
+}
+
 }  // namespace
 
 std::vector<Event> extract_events(std::string_view text, const DocumentStructure& structure,
@@ -415,7 +587,7 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
     std::size_t end_timex = first_timex;
     while (end_timex < timexes.size() && timexes[end_timex].begin < sentence.span.end) ++end_timex;
 
-    const std::vector<Token> tokens = tokenize(text, sentence.span, timexes, first_timex, end_timex);
+    std::vector<Token> tokens = tokenize(text, sentence.span, timexes, first_timex, end_timex);
     const std::vector<Entity> entities = find_entities(tokens, lexicon, names);  // learns names too
     std::vector<std::optional<Interval>> intervals;
     bool any_placeable = false;
@@ -426,12 +598,23 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       any_placeable = any_placeable || intervals.back().has_value();
     }
     if (!any_placeable) continue;
+    for (Token& t : tokens)
+      t.placeable = t.kind == TokenKind::timex && intervals[static_cast<std::size_t>(t.timex) - first_timex];
 
     const SentenceAnalysis analysis = analyze_sentence(tokens, match_triggers(tokens, lexicon));
     const std::vector<Participants> by_clause = participants_by_clause(tokens, entities, analysis);
     const std::string sentence_text =
         collapse_space(text.substr(sentence.span.begin, sentence.span.end - sentence.span.begin));
 
+    // The places of a clause and of the predicate-less relative clauses after it ("killed in an
+    // explosion that took place near the embassy in Dar es Salaam").
+    auto places_of = [&](const Predicate& p) {
+      std::vector<std::string> places = by_clause[p.clause].places;
+      for (std::size_t c = p.clause + 1; c < analysis.clauses && is_relative_without_predicate(tokens, analysis, c);
+           ++c)
+        for (const std::string& place : by_clause[c].places) add_unique(places, place);
+      return places;
+    };
     std::vector<std::pair<const Predicate*, Event>> found;
     for (std::size_t u = 0; u < analysis.units.size(); ++u) {
       if (!analysis.units[u].timex) continue;
@@ -456,6 +639,9 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       const Predicate* dated = dated_predicate(tokens, analysis, dated_unit, [&](std::size_t v) {
         return intervals[static_cast<std::size_t>(tokens[analysis.units[v].begin].timex) - first_timex].has_value();
       });
+      if (dated && (dated->end <= dated_unit || is_year_ago(tokens, analysis, dated_unit)) &&
+          is_comparison_base(tokens, analysis, dated_unit, *dated))
+        dated = nullptr;
       const Predicate* when = predicate_of_when_clause(tokens, analysis, u);
       for (const Predicate* p : {dated, when == dated ? nullptr : when}) {
         if (!p) continue;
@@ -468,7 +654,7 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
         e.status = status_of(*p, *interval, timex, dct);
         e.actors = by_clause[p->clause].actors;
         if (e.actors.empty()) e.actors = inherited_actors(tokens, analysis, by_clause, p->clause);
-        e.places = by_clause[p->clause].places;
+        e.places = places_of(*p);
         e.sentence = sentence_text;
         e.span = sentence.span;
         e.time = {time_text, time_value, *interval};
@@ -476,6 +662,12 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       }
     }
     drop_restated_dates(found);
+    join_range_split_across_clauses(
+        text, tokens, analysis, timexes,
+        [&](std::size_t v) {
+          return intervals[static_cast<std::size_t>(tokens[analysis.units[v].begin].timex) - first_timex];
+        },
+        dct, found);
     // A plan stated without a date of its own before a later clause's dated plan ("is preparing
     // to sign the founding treaty of the EEU, to become fully operational as of next January")
     // is expected by that date.
@@ -496,7 +688,7 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       e.status = EventStatus::planned;
       e.actors = by_clause[p.clause].actors;
       if (e.actors.empty()) e.actors = inherited_actors(tokens, analysis, by_clause, p.clause);
-      e.places = by_clause[p.clause].places;
+      e.places = places_of(p);
       e.time.interval.start = dct;
       e.time.interval.bound = Bound::by;
       inherited.emplace_back(&p, std::move(e));

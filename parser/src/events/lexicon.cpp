@@ -105,11 +105,12 @@ void EventLexicon::add_entries(std::string_view text, const std::string& source)
     if (words.empty() || words.find("  ") != std::string_view::npos)
       fail("WORDS must be words separated by single spaces");
 
-    static constexpr std::array<std::pair<std::string_view, NameKind>, 4> name_kinds{
+    static constexpr std::array<std::pair<std::string_view, NameKind>, 5> name_kinds{
         {{"country", NameKind::country},
          {"place", NameKind::place},
          {"organisation", NameKind::organisation},
-         {"title", NameKind::title}}};
+         {"title", NameKind::title},
+         {"term", NameKind::term}}};
     if (auto k = std::find_if(name_kinds.begin(), name_kinds.end(), [&](const auto& p) { return p.first == role; });
         k != name_kinds.end()) {
       const Name name{k->second, std::string(words)};
@@ -133,7 +134,7 @@ void EventLexicon::add_entries(std::string_view text, const std::string& source)
     const auto r = std::find_if(roles.begin(), roles.end(), [&](const auto& p) { return p.first == role; });
     if (r == roles.end())
       fail("unknown role \"" + std::string(role) +
-           "\" (expected verb, noun, intent, command, support, country, place, organisation or title)");
+           "\" (expected verb, noun, intent, command, support, country, place, organisation, title or term)");
     const bool has_type = r->second == LexiconRole::verb || r->second == LexiconRole::noun;
     if (has_type && !is_event_type(type))
       fail("unknown event type \"" + std::string(type) +
@@ -166,13 +167,16 @@ void EventLexicon::add_entries(std::string_view text, const std::string& source)
       if (f.size() != 4) fail("FORMS of a verb are \"3RD,PAST,PARTICIPLE,GERUND\"");
       for (std::size_t i = 0; i < 4; ++i) inflected[i] = std::string(strip(f[i]));
     }
-    // A form spelt like the base ("set", "cut", the participle "become") reads as the base: the
-    // auxiliaries around it decide its tense.
+    // A form spelt like the base (the participle "become") reads as the base: the auxiliaries
+    // around it decide its tense. A past tense spelt like the base ("cut") is read as a past too,
+    // so that "the council cut rates in January" needs no auxiliary; "will cut" stays planned.
     auto add_inflection = [&](const std::string& surface, Form form) {
       if (surface != words) add(surface, form);
     };
     add_inflection(inflected[0], Form::third_person);
-    if (inflected[1] == inflected[2]) {
+    if (inflected[1] == words && inflected[2] == words) {
+      add(std::string(words), Form::past_or_participle);
+    } else if (inflected[1] == inflected[2]) {
       add_inflection(inflected[1], Form::past_or_participle);
     } else {
       add_inflection(inflected[1], Form::past);

@@ -50,7 +50,9 @@ struct RoleParser : UnitParser<RoleParser> {
   bool test(const Unit& u) const {
     if (!(u.roles & role_bit(role))) return false;
     if (role == LexiconRole::noun) return true;
-    return !u.noun_context && (u.verb_forms & forms) != 0;
+    // "after seizing Nyala", "by signing the treaty": a gerund after a preposition is a verb.
+    const bool gerund_after_preposition = u.after_preposition && (u.verb_forms & form_bit(Form::gerund));
+    return (!u.noun_context || gerund_after_preposition) && (u.verb_forms & forms) != 0;
   }
 };
 
@@ -156,7 +158,7 @@ bool takes_reported_clause(const std::vector<Token>& tokens, const Unit& u) {
   if (u.noun_context || u.end != u.begin + 1) return false;
   if (const EventLexicon::Trigger* r = verb_reading(u))
     return r->role == LexiconRole::verb && r->form != Form::base && r->form != Form::gerund &&
-           (r->lemma == "say" || r->lemma == "note" || r->lemma == "state");
+           (r->lemma == "say" || r->lemma == "note" || r->lemma == "state" || r->lemma == "concede");
   static constexpr std::string_view unknown_verbs[] = {
       "added",    "adds",     "argued", "argues",  "insisted", "insists",  "explained", "stressed",
       "believes", "believed", "thinks", "thought", "conceded", "asserted", "contended", "acknowledged"};
@@ -164,16 +166,26 @@ bool takes_reported_clause(const std::vector<Token>& tokens, const Unit& u) {
   return std::find(std::begin(unknown_verbs), std::end(unknown_verbs), w) != std::end(unknown_verbs);
 }
 
-// Whether "that" at unit k opens a clause rather than determines a noun: before a determiner,
-// pronoun, name, number, date or verb group ("that the dividend be reinstated", "that he",
-// "that last week a customer discovered", "that was founded"), not before a common noun ("that
+// Whether a word tagged both determiner and subordinator ("that") at unit k opens a clause
+// rather than determines a noun: before a determiner, pronoun, name, number, date or verb group
+// ("that the dividend be reinstated", "that he", "that last week a customer discovered", "that
+// was founded", "the embassy that opened", "a law that allowed"), not before a common noun ("that
 // agreement"), which it cannot be told apart from "that companies should" without a tagger.
 bool that_opens_clause(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
-  if (tokens[units[k].begin].lower != "that" || units[k].end != units[k].begin + 1 || k + 1 >= units.size())
-    return false;
+  constexpr std::uint32_t ambiguous = tag_determiner | tag_subordinator;
+  if ((units[k].tags & ambiguous) != ambiguous || k + 1 >= units.size()) return false;
+  // After a verb of saying, "that" reports a clause: "warned that famine could spread".
+  if (k > 0 && !units[k - 1].noun_context) {
+    const EventLexicon::Trigger* said = verb_reading(units[k - 1]);
+    if (said && said->role == LexiconRole::verb && said->type == "statement") return true;
+  }
   const Unit& next = units[k + 1];
   const Token& t = tokens[next.begin];
-  return next.timex || t.capitalised || t.kind == TokenKind::number ||
+  const bool finite_verb =
+      (next.tags & tag_ed_word) ||
+      (next.roles & verb_like &&
+       next.verb_forms & (form_bit(Form::past) | form_bit(Form::past_or_participle) | form_bit(Form::third_person)));
+  return next.timex || t.capitalised || t.kind == TokenKind::number || finite_verb ||
          (next.tags & (tag_determiner | tag_possessive | tag_pronoun | tag_be | tag_have | tag_modal | tag_future |
                        tag_do | tag_adverb | tag_negation));
 }
@@ -226,6 +238,82 @@ std::vector<bool> reported_clause_starts(const std::vector<Token>& tokens, const
   return starts;
 }
 
+// Whether "return" at unit k is travel: towards a place ("returned to New Delhi", "returned home",
+// "return from Cairo"), or said of a person without an object ("He is due to return on Sunday").
+// Its other senses take an object or an abstract subject: "returned a verdict", "returned the case
+// to the department", "attention returned to the sector".
+bool is_travel_return(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
+  std::size_t n = k + 1;
+  while (n < units.size() && (units[n].tags & tag_adverb)) ++n;
+  if (n >= units.size()) return false;
+  const Token& next = tokens[units[n].begin];
+  if (next.lower == "home") return true;
+  // Passive: someone is sent back ("must be returned to his father by Jan. 14").
+  if (k > 0 && (units[k - 1].tags & tag_be) && (units[n].tags & tag_locative)) return true;
+  if (units[n].tags & tag_locative) {
+    std::size_t place = n + 1;
+    if (place < units.size() && tokens[units[place].begin].lower == "the") ++place;
+    return place < units.size() && tokens[units[place].begin].capitalised;
+  }
+  // No object: the traveller is the subject, a pronoun or a name.
+  const bool no_object = units[n].timex || (units[n].tags & (tag_comma | tag_conjunction | tag_preposition)) ||
+                         next.kind == TokenKind::punctuation;
+  if (!no_object) return false;
+  std::size_t subject = k;
+  while (subject > 0 && (units[subject - 1].tags & (tag_be | tag_have | tag_future | tag_modal | tag_do | tag_to |
+                                                    tag_adverb | tag_negation) ||
+                         (units[subject - 1].roles & role_bit(LexiconRole::intent))))
+    --subject;
+  if (subject == 0) return false;
+  const Token& s = tokens[units[subject - 1].end - 1];
+  return (units[subject - 1].tags & tag_pronoun) || (s.capitalised && !units[subject - 1].roles);
+}
+
+// Whether "meet" at unit k is a meeting: not when it meets a target ("meet a renewable hydrogen
+// quota", "met its deadline", "meet demand").
+bool is_meeting(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
+  static constexpr std::string_view goals[] = {
+      "target",    "targets",      "goal",        "goals",       "quota",        "quotas",    "deadline",
+      "deadlines", "demand",       "demands",     "requirement", "requirements", "criteria",  "standard",
+      "standards", "expectations", "expectation", "needs",       "obligations",  "conditions"};
+  // The object's words: determiners, adverbs and lower-case words ("a renewable hydrogen quota").
+  for (std::size_t n = k + 1; n < units.size() && n <= k + 6; ++n) {
+    const Token& t = tokens[units[n].begin];
+    if (std::find(std::begin(goals), std::end(goals), t.lower) != std::end(goals)) return false;
+    const bool object_word = (units[n].tags & (tag_determiner | tag_possessive | tag_adverb)) ||
+                             (units[n].tags == 0 && !units[n].timex && t.kind == TokenKind::word && !t.capitalised);
+    if (!object_word) break;
+  }
+  return true;
+}
+
+// Whether unit k is a verb the lexicon does not know, in the past tense right after its subject:
+// "The RSF besieged it", "official results showed", "The regulator designated its first firms".
+// Not after a determiner ("the revised directive"), not a participle before "by" ("economists
+// polled by Reuters") or before an infinitive, and not before an event noun that names the event.
+bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
+  if (k == 0 || !(units[k].tags & tag_ed_word) || units[k].roles) return false;
+  if (k + 1 < units.size() && tokens[units[k + 1].begin].lower == "by") return false;
+  // "declined to comment", "tried to entice": the infinitive is the event, not this verb.
+  if (k + 2 < units.size() && (units[k + 1].tags & tag_to) && tokens[units[k + 2].begin].kind == TokenKind::word &&
+      !tokens[units[k + 2].begin].capitalised && !(units[k + 2].tags & (tag_determiner | tag_possessive)))
+    return false;
+  // "the leader repelled their invasion": the event noun of its object names the event.
+  for (std::size_t n = k + 1; n < units.size() && n <= k + 4; ++n) {
+    if (units[n].roles & role_bit(LexiconRole::noun)) return false;
+    if (units[n].timex || (!(units[n].tags & (tag_determiner | tag_possessive)) && units[n].tags != 0)) break;
+  }
+  const Unit& before = units[k - 1];
+  const Token& subject = tokens[before.end - 1];
+  if (before.tags & tag_pronoun) return true;
+  if (before.roles || before.timex || subject.kind != TokenKind::word) return false;
+  if (subject.capitalised && !before.tags) return true;
+  // A common noun: after a determiner ("The army"), or a plural ("official results").
+  if (before.tags != 0) return false;
+  return (k >= 2 && (units[k - 2].tags & tag_determiner)) ||
+         (subject.lower.size() > 3 && subject.lower.ends_with("s") && !subject.lower.ends_with("ss"));
+}
+
 }  // namespace
 
 SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::vector<TriggerMatch>& matches) {
@@ -253,9 +341,36 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
     i = u.end;
     s.units.push_back(u);
   }
+  for (std::size_t k = 0; k < s.units.size(); ++k) {
+    Unit& u = s.units[k];
+    const EventLexicon::Trigger* travel = reading(u, LexiconRole::verb);
+    const bool not_visit = travel && travel->type == "visit" &&
+                           ((travel->lemma == "return" && !is_travel_return(tokens, s.units, k)) ||
+                            (travel->lemma == "meet" && !is_meeting(tokens, s.units, k)));
+    if (not_visit) {
+      u.roles &= static_cast<std::uint8_t>(~role_bit(LexiconRole::verb));
+      if (!(u.roles & verb_like)) u.verb_forms = 0;
+    }
+  }
+  // Resolve "that": a subordinator where it opens a clause, else a determiner. Reported clauses are
+  // found first ("said that companies should ..." opens one before a common noun).
+  const std::vector<bool> complement_starts = reported_clause_starts(tokens, s.units);
+  std::vector<bool> that_clause_starts(s.units.size(), false);
+  for (std::size_t k = 0; k < s.units.size(); ++k) {
+    constexpr std::uint32_t ambiguous = tag_determiner | tag_subordinator;
+    if ((s.units[k].tags & ambiguous) != ambiguous) continue;
+    that_clause_starts[k] = complement_starts[k] || that_opens_clause(tokens, s.units, k);
+    s.units[k].tags &= ~(that_clause_starts[k] ? tag_determiner : tag_subordinator);
+  }
   for (std::size_t k = 1; k < s.units.size(); ++k) {
     const Unit& p = s.units[k - 1];
     const Token& pt = tokens[p.end - 1];
+    // "after seizing Nyala", "by signing the treaty", not "of operating profit" (an adjective
+    // before its noun).
+    const bool before_common_noun = k + 1 < s.units.size() && s.units[k + 1].tags == 0 && !s.units[k + 1].timex &&
+                                    tokens[s.units[k + 1].begin].kind == TokenKind::word &&
+                                    !tokens[s.units[k + 1].begin].capitalised;
+    s.units[k].after_preposition = (p.tags & tag_preposition) && !(p.tags & tag_to) && !p.roles && !before_common_noun;
     s.units[k].noun_context = (p.tags & (tag_determiner | tag_possessive)) ||
                               ((p.tags & tag_preposition) && !(p.tags & tag_to)) || pt.kind == TokenKind::number;
     s.units[k].verb_context = (p.tags & (tag_be | tag_have | tag_future | tag_modal | tag_do | tag_to | tag_pronoun |
@@ -278,7 +393,6 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
     return (u.tags & (tag_be | tag_have | tag_future | tag_modal | tag_ed_word)) ||
            (u.roles & verb_like && !u.noun_context);
   };
-  const std::vector<bool> complement_starts = reported_clause_starts(tokens, s.units);
   // A comma ends a clause when what it closes has a verb, or is an adverbial ("On January 29,",
   // "Last November,", "Thus,"); not inside a list of names or an appositive ("The governments of
   // Vietnam, Laos, Cambodia and Thailand signed ...").
@@ -291,13 +405,14 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
     if (k > 0) {
       const Unit& p = s.units[k - 1];
       const Unit& opener = s.units[clause_start];
-      const bool adverbial = opener.timex ||
-                             (opener.tags & (tag_preposition | tag_subordinator | tag_adverb | tag_to)) ||
+      // A "that" clause is no adverbial: "said that bombings of embassies in Nairobi, Kenya and ..."
+      const bool adverbial = opener.timex || (opener.tags & (tag_preposition | tag_adverb | tag_to)) ||
+                             ((opener.tags & tag_subordinator) && !that_clause_starts[clause_start]) ||
                              (opener.verb_forms & form_bit(Form::gerund));
       if ((p.tags & tag_comma) && (clause_verbal || adverbial)) starts_clause = true;
       if (p.tags & tag_clause_break) starts_clause = true;
       if (u.tags & tag_subordinator) starts_clause = true;
-      if (complement_starts[k] || that_opens_clause(tokens, s.units, k)) starts_clause = true;
+      if (complement_starts[k]) starts_clause = true;
       if ((u.tags & tag_conjunction) && starts_verb_group(k + 1)) starts_clause = true;
       if (t.lower == "since" && k + 1 < s.units.size() && !s.units[k + 1].timex &&
           tokens[s.units[k + 1].begin].lower != "then")
@@ -316,7 +431,7 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
   for (std::size_t k = 0; k < s.units.size(); ++k)
     // A reported or "that" clause has a verb even when the lexicon knows none of its words
     // ("said net income rose 51% in the third quarter"): its date must not date another clause.
-    if (is_verbal(s.units[k]) || complement_starts[k] || that_opens_clause(tokens, s.units, k))
+    if (is_verbal(s.units[k]) || complement_starts[k] || that_clause_starts[k])
       s.clause_has_verb[s.clause_of[k]] = true;
 
   // Predicates, clause by clause: at each unit the first pattern that matches, longest first.
@@ -336,10 +451,22 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         kind = k;
         return true;
       };
-      const bool found =
-          try_pattern(intent_pattern, PatternKind::intent) || try_pattern(command_pattern, PatternKind::command) ||
-          try_pattern(support_pattern, PatternKind::support) || try_pattern(verb_pattern, PatternKind::verb) ||
-          try_pattern(noun_pattern, PatternKind::noun) || try_pattern(generic_pattern, PatternKind::generic);
+      bool found = try_pattern(intent_pattern, PatternKind::intent) ||
+                   try_pattern(command_pattern, PatternKind::command) ||
+                   try_pattern(support_pattern, PatternKind::support) || try_pattern(verb_pattern, PatternKind::verb) ||
+                   try_pattern(noun_pattern, PatternKind::noun) || try_pattern(generic_pattern, PatternKind::generic);
+      // An unknown verb after an event noun it is said of ("The blast in Nairobi occurred at 10:35",
+      // "Fighting intensified on Monday") leaves the date to that noun.
+      const bool after_event_noun =
+          !s.predicates.empty() &&
+          s.predicates.back().clause == s.clause_of[static_cast<std::size_t>(at - s.units.begin())] &&
+          s.predicates.back().time == VerbTime::undetermined && s.predicates.back().head == s.predicates.back().begin;
+      if (!found && !after_event_noun &&
+          is_past_after_subject(tokens, s.units, static_cast<std::size_t>(at - s.units.begin()))) {
+        stop = at + 1;
+        kind = PatternKind::generic;
+        found = true;
+      }
       if (!found) {
         ++at;
         continue;
@@ -377,7 +504,10 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         const Unit& verb_unit = s.units[kind == PatternKind::intent ? event_verb_unit : main];
         const EventLexicon::Trigger* event = reading(verb_unit, LexiconRole::verb);
         const EventLexicon::Trigger* noun = last_is_noun ? reading(s.units[e - 1], LexiconRole::noun) : nullptr;
-        const bool noun_is_event = noun && (!event || noun->type == event->type);
+        // A light verb lends its tense to the event noun even when it is an event verb of its own
+        // ("launched an offensive", "struck a deal").
+        const bool light_verb = kind == PatternKind::support || kind == PatternKind::command;
+        const bool noun_is_event = noun && (light_verb || !event || noun->type == event->type);
         if (event && noun && !noun_is_event) e = (kind == PatternKind::intent ? event_verb_unit : main) + 1;
         if (noun_is_event) {
           p.type = noun->type;
@@ -399,6 +529,12 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         }
       }
       p.end = e;
+      if (p.type != "other") {
+        const Unit& head = s.units[p.head];
+        const EventLexicon::Trigger* r = reading(head, LexiconRole::verb);
+        if (!r || r->type != p.type) r = reading(head, LexiconRole::noun);
+        if (r) p.lemma = r->lemma;
+      }
       s.predicates.push_back(p);
       at = s.units.begin() + static_cast<std::ptrdiff_t>(e);
     }

@@ -8,7 +8,8 @@
 //   support   aux* SUPPORT np                                               "held talks"
 //   verb      aux* VERB np?                                                 "will be opened", "sign the treaty"
 //   noun      NOUN                                                          "address to the nation"
-//   generic   aux+ adv* WORD-ed                                             "was developed" (type other)
+//   generic   aux+ adv* WORD-ed | SUBJECT WORD-ed                           "was developed", "The RSF besieged" (type
+//   other)
 //
 // where np = (determiner | modifier){0,5} NOUN. The auxiliaries and the verb's form give tense,
 // aspect and modality.
@@ -31,14 +32,16 @@ enum class VerbTime : std::uint8_t {
 };
 
 struct Unit {
-  std::size_t begin = 0, end = 0;  // tokens
-  std::uint32_t tags = 0;          // closed-class tags (single-token units)
-  std::uint8_t roles = 0;          // bit (1 << LexiconRole) per reading
-  std::uint8_t verb_forms = 0;     // bit (1 << Form) per verb-like reading
-  const std::vector<EventLexicon::Trigger>* readings = nullptr;
+  std::size_t begin = 0, end = 0;                                // tokens
+  std::uint32_t tags = 0;                                        // closed-class tags (single-token units)
+  std::uint8_t roles = 0;                                        // bit (1 << LexiconRole) per reading
+  std::uint8_t verb_forms = 0;                                   // bit (1 << Form) per verb-like reading
+  const std::vector<EventLexicon::Trigger>* readings = nullptr;  // valid only inside analyze_sentence
   bool timex = false;
-  bool noun_context = false;  // after a determiner, possessive or preposition: not a verb
-  bool verb_context = false;  // after an auxiliary, "to", a pronoun or a name: a base form may be a verb
+  bool noun_context = false;       // after a determiner, possessive or preposition: not a verb
+  bool after_preposition = false;  // after a preposition other than "to", before no common noun: a
+                                   // gerund here is a verb ("after seizing Nyala")
+  bool verb_context = false;       // after an auxiliary, "to", a pronoun or a name: a base form may be a verb
 };
 
 struct Predicate {
@@ -46,6 +49,7 @@ struct Predicate {
   std::size_t head = 0;            // the unit that names the event (the verb, or the event noun)
   std::size_t clause = 0;
   std::string type;
+  std::string lemma;  // the head's lexicon entry ("rise", "official visit"); empty for type other
   VerbTime time = VerbTime::undetermined;
   bool intent = false;  // inside "plan to ...": a plan, whatever its date
 };

@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 
 namespace annalist {
 
@@ -233,6 +234,42 @@ bool ends_with_date(const Line& line, const std::vector<TimeExpression>& timexes
   return false;
 }
 
+// True when a line reads as a paragraph of prose rather than an item of a publication list: it
+// holds a sentence end after a lower-case word ("... in Frankfurt. The euro rose ..."), or more
+// of its words (dates aside) are lower case than capitalised. List items are title-cased
+// ("Paper, \"Energy and Security\", Policy Review, May 2, 2017"); news written one paragraph to
+// a line ends many paragraphs with a date ("... will meet again on 20 March.").
+bool reads_as_prose(const Line& line, const std::vector<TimeExpression>& timexes) {
+  auto it = std::lower_bound(timexes.begin(), timexes.end(), line.span.begin,
+                             [](const TimeExpression& t, std::size_t b) { return t.end <= b; });
+  const std::string_view s = line.text;
+  std::size_t lower_words = 0, capitalised_words = 0;
+  for (std::size_t i = 0; i < s.size();) {
+    const std::size_t at = line.span.begin + i;
+    while (it != timexes.end() && it->end <= at) ++it;
+    if (it != timexes.end() && it->begin <= at) {  // a date's words count for neither
+      i = it->end - line.span.begin;
+      continue;
+    }
+    const bool word_start = std::isalpha(static_cast<unsigned char>(s[i])) &&
+                            (i == 0 || !std::isalnum(static_cast<unsigned char>(s[i - 1])));
+    if (!word_start) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < s.size() && std::isalpha(static_cast<unsigned char>(s[j]))) ++j;
+    const bool lower = std::islower(static_cast<unsigned char>(s[i]));
+    (lower ? lower_words : capitalised_words) += 1;
+    // "... in Frankfurt for two days. President Lagarde said ...": a second sentence.
+    if (lower && j - i >= 3 && j + 2 < s.size() && (s[j] == '.' || s[j] == '!' || s[j] == '?') && s[j + 1] == ' ' &&
+        std::isupper(static_cast<unsigned char>(s[j + 2])))
+      return true;
+    i = j;
+  }
+  return lower_words > capitalised_words;
+}
+
 // `ends_article` is set for navigation that introduces links to other articles.
 std::optional<ChromeKind> classify_line(const Line& line, bool previous_was_chrome, bool in_header,
                                         const std::vector<TimeExpression>& timexes, bool& ends_article) {
@@ -333,8 +370,8 @@ DocumentStructure analyze_document(std::string_view text, const std::vector<Time
                (line.text.size() > 40 && std::string_view(".!?\"").find(line.text.back()) != std::string_view::npos)))
       body_seen = true;
   }
-  // Lists without a heading: three or more consecutive blocks of one short line each ending
-  // with a date are a list of publications, not prose.
+  // Lists without a heading: three or more consecutive blocks of one short, title-cased line
+  // each ending with a date are a list of publications, not prose.
   for (std::size_t i = 0; i < lines.size();) {
     std::vector<std::size_t> run;
     std::size_t j = i;
@@ -344,7 +381,9 @@ DocumentStructure analyze_document(std::string_view text, const std::vector<Time
         continue;
       }
       const bool single_line_block = lines[j].block_start && (j + 1 == lines.size() || lines[j + 1].blank);
-      if (kind[j] || !single_line_block || lines[j].text.size() > 300 || !ends_with_date(lines[j], timexes)) break;
+      if (kind[j] || !single_line_block || lines[j].text.size() > 300 || !ends_with_date(lines[j], timexes) ||
+          reads_as_prose(lines[j], timexes))
+        break;
       run.push_back(j++);
     }
     if (run.size() >= 3)

@@ -29,10 +29,13 @@ struct ClosedClassTable : x3::symbols<std::uint32_t> {
           "increasingly", "widely",     "always",     "often",      "only",      "too",        "both",    "either",
           "subsequently", "eventually", "previously", "initially"})
       add(a, tag_adverb);
-    for (const char* d : {"the",   "a",       "an",   "this", "that",  "these", "those", "his",   "her",     "its",
-                          "their", "our",     "my",   "your", "some",  "any",   "each",  "every", "another", "other",
-                          "no",    "several", "many", "two",  "three", "four",  "five",  "new",   "all"})
+    for (const char* d : {"the",     "a",    "an",   "this",  "these", "those", "his",   "her",     "its",   "their",
+                          "our",     "my",   "your", "some",  "any",   "each",  "every", "another", "other", "no",
+                          "several", "many", "two",  "three", "four",  "five",  "new",   "all"})
       add(d, tag_determiner);
+    // "that" is a determiner ("that agreement") or a subordinator ("said that the talks ...", "the
+    // embassy that opened"); the sentence analysis resolves which from the word after it.
+    add("that", tag_determiner | tag_subordinator);
     for (const char* p :
          {"of",     "for",     "with",  "by",    "about",  "against", "between", "among",     "under",     "over",
           "during", "through", "via",   "as",    "like",   "without", "within",  "on",        "upon",      "than",
@@ -42,8 +45,8 @@ struct ClosedClassTable : x3::symbols<std::uint32_t> {
                           "towards", "around", "onto"})
       add(l, tag_preposition | tag_locative);
     add("and", tag_conjunction)("or", tag_conjunction)("but", tag_conjunction)("nor", tag_conjunction);
-    for (const char* s : {"which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "that",
-                          "where", "if", "unless", "whether"})
+    for (const char* s : {"which", "who", "whom", "whose", "while", "whereas", "because", "although", "though", "where",
+                          "if", "unless", "whether"})
       add(s, tag_subordinator);
     for (const char* p : {"he", "she", "it", "they", "we", "i", "you"}) add(p, tag_pronoun);
     add("going", tag_going);

@@ -30,7 +30,8 @@ enum Tag : std::uint32_t {
   tag_preposition = 1u << 10,   // in on at by for with of ...
   tag_locative = 1u << 11,      // in to at into from across ... (a place may follow)
   tag_conjunction = 1u << 12,   // and or but
-  tag_subordinator = 1u << 13,  // which who while because although whereas that ...
+  tag_subordinator = 1u << 13,  // which who while because although whereas ...; "that" has both
+                                // this and tag_determiner until analyze_sentence resolves it
   tag_comma = 1u << 14,
   tag_clause_break = 1u << 15,  // ; : — (a clause ends)
   tag_open_paren = 1u << 16,
@@ -56,6 +57,7 @@ struct Token {
   bool capitalised = false;  // starts with an upper-case letter (or is a non-ASCII word)
   bool all_caps = false;     // two or more letters, all upper case ("EEU", "U.S.")
   int timex = -1;            // index into the timex list for TokenKind::timex
+  bool placeable = false;    // a time expression with an interval (set by the caller, not by tokenize)
 };
 
 // The tokens of text[span], with each of timexes[first_timex, end_timex) (document offsets,

@@ -50,6 +50,7 @@ enum class NameKind : std::uint8_t {
   place,         // a city or region: "Johannesburg", "Central Asia"
   organisation,  // "United Nations", "NATO"
   title,         // a title that starts a person's name: "President", "Foreign Minister"
+  term,          // a capitalised term that names no one: "GDP", "CEO", "Internet" (never an actor)
 };
 
 // The trigger lexicon and gazetteer: data, loaded from tab-separated files (format in

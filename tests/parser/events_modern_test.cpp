@@ -1,0 +1,259 @@
+// Event extraction on modern news and policy text: one-line paragraphs, travel and meeting verbs
+// in their other senses, "that" clauses, changes of a level, ranges split across clauses. Time
+// expressions are built by hand, so the event layer is tested on its own.
+#include "events_test_support.hpp"
+
+using namespace annalist;
+using namespace annalist::test;
+
+namespace {
+
+const date::sys_days dct_2025 = day(2025, 3, 12);
+
+}  // namespace
+
+TEST_CASE("paragraphs of prose one line each that end in a date are body text, not a publication list") {
+  const std::string text =
+      "The ECB kept rates unchanged on Wednesday. Lagarde spoke after the meeting on Wednesday.\n\n"
+      "The Federal Reserve will announce its own decision next Wednesday.\n\n"
+      "The next monetary policy meeting is scheduled for 17 April.\n";
+  const auto timexes = sorted(
+      {expression_at(text, "Wednesday", "2025-03-12"), expression_at(text, "Wednesday", "2025-03-12", "", "", 50),
+       expression_at(text, "next Wednesday", "2025-03-19"), expression_at(text, "17 April", "2025-04-17")});
+  const DocumentStructure d = analyze_document(text, timexes);
+  CHECK(d.chrome.empty());
+  CHECK(d.sentences.size() == 4);
+}
+
+TEST_CASE("title-cased lines that end in a date still form a publication list") {
+  const std::string text =
+      "Paper, \"Energy and Security in the Caspian\", Policy Review, May 2, 2017\n\n"
+      "Report, \"The Frozen Conflicts of the Region\", March 2017\n\n"
+      "Book, \"Trade Corridors\", Joint Center Monograph, June 2016.\n";
+  const auto timexes =
+      sorted({expression_at(text, "May 2, 2017", "2017-05-02"), expression_at(text, "March 2017", "2017-03"),
+              expression_at(text, "June 2016", "2016-06")});
+  const DocumentStructure d = analyze_document(text, timexes);
+  CHECK(d.chrome.size() == 3);
+  CHECK(d.sentences.empty());
+}
+
+TEST_CASE("an event noun dated inside its noun phrase leaves a later date to the verb") {
+  const std::string t = "The ECB will publish the accounts of Wednesday's meeting on 10 April.";
+  const auto events =
+      events_of(t, {expression_at(t, "Wednesday", "2025-03-12"), expression_at(t, "10 April", "2025-04-10")}, dct_2025);
+  INFO(describe(events));
+  CHECK(find_event(events, "publish", "10 April"));
+  CHECK(find_event(events, "meeting", "Wednesday"));
+  CHECK_FALSE(find_event(events, "meeting", "10 April"));
+}
+
+TEST_CASE("return is travel only towards a place or said of a traveller") {
+  const std::string verdict = "The jury returned a verdict on Wednesday.";
+  for (const Event& e : events_of(verdict, {expression_at(verdict, "Wednesday", "2025-03-12")}, dct_2025))
+    CHECK(e.type != "visit");
+  const std::string attention = "Public attention returned today to the federal judges.";
+  CHECK(events_of(attention, {expression_at(attention, "today", "2025-03-12")}, dct_2025).empty());
+
+  const std::string home = "He is due to return to New Delhi on Sunday.";
+  const auto trip = events_of(home, {expression_at(home, "Sunday", "2025-03-16")}, dct_2025);
+  INFO(describe(trip));
+  const Event* back = find_event(trip, "return", "Sunday");
+  REQUIRE(back);
+  CHECK(back->type == "visit");
+  CHECK(back->status == EventStatus::planned);
+  CHECK(contains(back->places, "New Delhi"));
+
+  const std::string sent = "The court ruled that the boy must be returned to his father by Jan. 14.";
+  const auto sent_back = events_of(sent, {expression_at(sent, "Jan. 14", "2025-01-14")}, dct_2025);
+  INFO(describe(sent_back));
+  CHECK(find_event(sent_back, "returned", "Jan. 14"));
+}
+
+TEST_CASE("meet is a meeting, not meeting a target") {
+  const std::string quota = "Refineries will have to meet a renewable hydrogen quota by 2030.";
+  CHECK(events_of(quota, {expression_at(quota, "2030", "2030")}, dct_2025).empty());
+  const std::string talks = "The foreign ministers will meet in Geneva in May.";
+  const auto events = events_of(talks, {expression_at(talks, "May", "2025-05")}, dct_2025);
+  INFO(describe(events));
+  const Event* meet = find_event(events, "meet", "May");
+  REQUIRE(meet);
+  CHECK(meet->type == "visit");
+}
+
+TEST_CASE("'that' opens a relative clause before a verb and stays a determiner before a noun") {
+  const std::string relative = "Officials visited the embassy that opened in May.";
+  const auto opened = events_of(relative, {expression_at(relative, "May", "2024-05")}, dct_2025);
+  INFO(describe(opened));
+  const Event* embassy = find_event(opened, "opened", "May");
+  REQUIRE(embassy);
+  CHECK(embassy->type == "establishment");
+
+  const std::string demonstrative = "The two countries signed that agreement in May.";
+  const auto signed_ = events_of(demonstrative, {expression_at(demonstrative, "May", "2024-05")}, dct_2025);
+  INFO(describe(signed_));
+  CHECK(find_event(signed_, "signed that agreement", "May"));
+}
+
+TEST_CASE("'that' after a verb of saying reports a clause whose date is not the saying's") {
+  const std::string t = "The World Food Programme warned that famine could spread across Darfur by August.";
+  const auto events = events_of(t, {expression_at(t, "August", "2025-08")}, dct_2025);
+  INFO(describe(events));
+  CHECK_FALSE(find_event(events, "warned", "August"));
+}
+
+TEST_CASE("a relative clause without a known verb dates the event noun it describes") {
+  const std::string t = "Kopp is a suspect in sniper shootings that injured doctors in November in Vancouver.";
+  const auto events = events_of(t, {expression_at(t, "November", "1998-11")}, day(1999, 3, 1));
+  INFO(describe(events));
+  const Event* shootings = find_event(events, "shootings", "November");
+  REQUIRE(shootings);
+  CHECK(shootings->type == "conflict");
+  CHECK(contains(shootings->places, "Vancouver"));
+}
+
+TEST_CASE("a change of a level is dated, the level it is compared with is not") {
+  const std::string t = "Net income rose 11% to $5.8 million in the third quarter from $4 million a year earlier.";
+  const auto events =
+      events_of(t, {expression_at(t, "the third quarter", "1989-Q3"), expression_at(t, "a year earlier", "1988-Q3")},
+                day(1989, 10, 30));
+  INFO(describe(events));
+  const Event* rose = find_event(events, "rose", "the third quarter");
+  REQUIRE(rose);
+  CHECK(rose->type == "economic");
+  CHECK(rose->status == EventStatus::occurred);
+  CHECK(events.size() == 1);
+
+  const std::string year_ago = "Profit fell 6% to $20.6 million from $22 million in the year-ago period.";
+  CHECK(events_of(year_ago, {expression_at(year_ago, "the year-ago period", "1988-Q3")}, day(1989, 10, 30)).empty());
+}
+
+TEST_CASE("a past tense spelt like its base needs no auxiliary") {
+  const std::string t = "The council lowered rates in 2024 and cut again in January.";
+  const auto events = events_of(t, {expression_at(t, "January", "2025-01")}, dct_2025);
+  INFO(describe(events));
+  const Event* cut = find_event(events, "cut", "January");
+  REQUIRE(cut);
+  CHECK(cut->type == "economic");
+  CHECK(cut->status == EventStatus::occurred);
+  const std::string planned = "The council will cut rates in April.";
+  const auto later = events_of(planned, {expression_at(planned, "April", "2025-04")}, dct_2025);
+  REQUIRE(find_event(later, "cut", "April"));
+  CHECK(find_event(later, "cut", "April")->status == EventStatus::planned);
+}
+
+TEST_CASE("a gerund after a preposition is a verb, but not before its noun") {
+  const std::string t = "The RSF besieged the city after seizing Nyala last year.";
+  const auto events = events_of(t, {expression_at(t, "last year", "2024")}, dct_2025);
+  INFO(describe(events));
+  const Event* seizing = find_event(events, "seizing", "last year");
+  REQUIRE(seizing);
+  CHECK(seizing->type == "conflict");
+
+  const std::string adjective = "The unit accounted for 71% of operating profit last year.";
+  const auto profit = events_of(adjective, {expression_at(adjective, "last year", "2024")}, dct_2025);
+  INFO(describe(profit));
+  CHECK_FALSE(find_event(profit, "operating", "last year"));
+}
+
+TEST_CASE("a light verb that is also an event verb lends its tense to the event noun") {
+  const std::string t = "The army launched air strikes on rebel positions on Tuesday.";
+  const auto events = events_of(t, {expression_at(t, "Tuesday", "2025-03-11")}, dct_2025);
+  INFO(describe(events));
+  const Event* strikes = find_event(events, "launched air strikes", "Tuesday");
+  REQUIRE(strikes);
+  CHECK(strikes->type == "conflict");
+  CHECK(strikes->status == EventStatus::occurred);
+}
+
+TEST_CASE("an event that began on one date and ended on another in the next clause spans both") {
+  const std::string t = "The talks began in March and ended in June.";
+  const auto events =
+      events_of(t, {expression_at(t, "March", "2024-03"), expression_at(t, "June", "2024-06")}, dct_2025);
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  const Event& talks = events.front();
+  CHECK(talks.trigger == "talks");
+  CHECK(talks.time.text == "March and ended in June");
+  CHECK(talks.time.interval.start == day(2024, 3, 1));
+  CHECK(talks.time.interval.end == day(2024, 6, 30));
+  CHECK(talks.status == EventStatus::occurred);
+
+  // Another subject ends something else: two events.
+  const std::string two = "The talks began in March and the summit ended in June.";
+  const auto separate =
+      events_of(two, {expression_at(two, "March", "2024-03"), expression_at(two, "June", "2024-06")}, dct_2025);
+  INFO(describe(separate));
+  const Event* talks_only = find_event(separate, "talks", "March");
+  REQUIRE(talks_only);
+  CHECK(talks_only->time.interval.end == day(2024, 3, 31));
+}
+
+TEST_CASE("a date after 'than' is the time compared with, not the event's") {
+  const std::string t = "Analysts said the statement was more cautious than in January.";
+  const auto events = events_of(t, {expression_at(t, "January", "2025-01")}, dct_2025);
+  INFO(describe(events));
+  CHECK(events.empty());
+}
+
+TEST_CASE("a hyphenated date after a preposition modifies its noun and leaves the verb to another date") {
+  const std::string t = "Nordwind reported a 14 percent rise in fourth-quarter net profit on Thursday.";
+  const auto events = events_of(
+      t, {expression_at(t, "fourth-quarter", "2024-Q4"), expression_at(t, "Thursday", "2025-02-06")}, dct_2025);
+  INFO(describe(events));
+  CHECK(find_event(events, "reported", "Thursday"));
+  CHECK_FALSE(find_event(events, "reported", "fourth-quarter"));
+}
+
+TEST_CASE("a past verb the lexicon does not know is an event right after its subject") {
+  const std::string t = "The regulator designated its first firms in October.";
+  const auto events = events_of(t, {expression_at(t, "October", "2024-10")}, dct_2025);
+  INFO(describe(events));
+  const Event* designated = find_event(events, "designated", "October");
+  REQUIRE(designated);
+  CHECK(designated->type == "other");
+  CHECK(designated->status == EventStatus::occurred);
+
+  // A participle before "by", one before an infinitive and one after a determiner are none.
+  const std::string polled = "Economists polled by Reuters in March expect a cut.";
+  CHECK(events_of(polled, {expression_at(polled, "March", "2025-03")}, dct_2025).empty());
+  const std::string declined = "Police officials declined to comment on Saturday.";
+  CHECK_FALSE(find_event(events_of(declined, {expression_at(declined, "Saturday", "2025-03-08")}, dct_2025), "declined",
+                         "Saturday"));
+  const std::string adjective = "The reduced dividend is payable to stock of record Dec. 15.";
+  CHECK(events_of(adjective, {expression_at(adjective, "Dec. 15", "2024-12-15")}, dct_2025).empty());
+}
+
+TEST_CASE("an unknown verb said of an event noun leaves the date to the noun") {
+  const std::string t = "The blast in Nairobi occurred at 10:35 a.m.";
+  const auto events = events_of(t, {expression_at(t, "10:35 a.m.", "1998-08-07T10:35")}, day(1998, 8, 8));
+  INFO(describe(events));
+  const Event* blast = find_event(events, "blast", "10:35 a.m.");
+  REQUIRE(blast);
+  CHECK(blast->type == "conflict");
+  CHECK_FALSE(find_event(events, "occurred", "10:35 a.m."));
+}
+
+TEST_CASE("a year-ago level after 'from' or 'versus' dates no event") {
+  const std::string t =
+      "Delta posted net income of $133.1 million, up from $100 million, or $2.03 a share, a year earlier.";
+  CHECK(events_of(t, {expression_at(t, "a year earlier", "1988-Q3")}, day(1989, 10, 30)).empty());
+  const std::string versus =
+      "Citadel posted a net loss of $2.3 million, versus net income of $5.3 million, or $1.61 a share, a year earlier.";
+  CHECK(events_of(versus, {expression_at(versus, "a year earlier", "1988-Q3")}, day(1989, 10, 30)).empty());
+  const std::string year_ago = "Year-earlier results included an extraordinary gain.";
+  CHECK(events_of(year_ago, {expression_at(year_ago, "Year-earlier", "1988-Q3")}, day(1989, 10, 30)).empty());
+}
+
+TEST_CASE("a capitalised term such as GDP or CEO is no actor") {
+  const std::string t = "NATO said allies should reach 3 percent of GDP before the summit in June.";
+  const auto events = events_of(t, {expression_at(t, "June", "2025-06")}, dct_2025);
+  INFO(describe(events));
+  REQUIRE_FALSE(events.empty());
+  for (const Event& e : events) {
+    CHECK(std::find(e.actors.begin(), e.actors.end(), "GDP") == e.actors.end());
+  }
+  const std::string ceo = "The CEO resigned on Tuesday.";
+  for (const Event& e : events_of(ceo, {expression_at(ceo, "Tuesday", "2025-03-11")}, dct_2025))
+    CHECK(e.actors.empty());
+}
