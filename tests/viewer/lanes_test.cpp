@@ -383,6 +383,82 @@ TEST_CASE("row packing leaves out what finds no room and checks every placed pai
   for (const auto& p : out) CHECK(p.row == -1);
 }
 
+TEST_CASE("row packing lets a long bar give way to the many marks it would shut out of the row") {
+  // One row: a bar over the whole view first, then three folds of 40 events each under it.
+  const std::vector<RowSpan> bare{{0, 1000}, {100, 118}, {300, 318}, {500, 518}};
+  const std::vector<RowSpan> labelled{{0, 1000}, {100, 118}, {300, 318}, {500, 518}};
+  const std::vector<std::uint32_t> events{1, 40, 40, 40};
+  std::vector<RowPlacement> out;
+  pack_rows(labelled, bare, 1, 6.0f, out, events);
+  CHECK(out == std::vector<RowPlacement>{{-1, false}, {0, true}, {0, true}, {0, true}});
+  // Counted one event per item, three marks still beat one bar.
+  pack_rows(labelled, bare, 1, 6.0f, out, std::vector<std::uint32_t>(4, 1));
+  CHECK(out[0].row == -1);
+  // Without weights: left to right only, the bar keeps the row.
+  pack_rows(labelled, bare, 1, 6.0f, out);
+  CHECK(out == std::vector<RowPlacement>{{0, false}, {-1, false}, {-1, false}, {-1, false}});
+  // Two rows: everything has room, left to right as before (the bar in the first row).
+  pack_rows(labelled, bare, 2, 6.0f, out, events);
+  CHECK(out == std::vector<RowPlacement>{{0, true}, {1, true}, {1, true}, {1, true}});
+}
+
+TEST_CASE("row packing keeps left-to-right order when giving way would not show more events") {
+  // The bar holds 50 events' worth (a weight the caller gives), the two marks under it 1 each.
+  const std::vector<RowSpan> bare{{0, 400}, {100, 110}, {200, 210}};
+  const std::vector<RowPlacement> left_to_right{{0, false}, {-1, false}, {-1, false}};
+  std::vector<RowPlacement> out;
+  pack_rows(bare, bare, 1, 4.0f, out, std::vector<std::uint32_t>{50, 1, 1});
+  CHECK(out == left_to_right);
+  // A tie (one bar against one mark) keeps the left-to-right packing too.
+  pack_rows(std::span{bare}.first(2), std::span{bare}.first(2), 1, 4.0f, out, std::vector<std::uint32_t>{1, 1});
+  CHECK(out == std::vector<RowPlacement>{{0, false}, {-1, false}});
+}
+
+TEST_CASE("row packing narrowest first keeps labels only where they hide nothing") {
+  // A bar shuts out two dots; packed narrowest first the dots get the row, the first dot's label
+  // would run into the second dot and goes, the second keeps its label; nothing overlaps.
+  const std::vector<RowSpan> bare{{0, 900}, {100, 110}, {150, 160}};
+  const std::vector<RowSpan> labelled{{0, 900}, {100, 200}, {150, 250}};
+  std::vector<RowPlacement> out;
+  pack_rows(labelled, bare, 1, 4.0f, out, std::vector<std::uint32_t>{1, 1, 1});
+  CHECK(out == std::vector<RowPlacement>{{-1, false}, {0, false}, {0, true}});
+}
+
+TEST_CASE("row packing giving way never lets two placed items overlap and never shows fewer events") {
+  // Long bars and short marks mixed, in two rows: whichever packing is kept, what is drawn in a
+  // row (with its label when kept) is at least `gap` apart from the next in that row.
+  std::vector<RowSpan> labelled, bare;
+  std::vector<std::uint32_t> events;
+  std::uint32_t seed = 12345;
+  const auto next = [&] { return seed = seed * 1103515245u + 12345u, (seed >> 8) % 1000u; };
+  for (int i = 0; i < 120; ++i) {
+    const float x = static_cast<float>(i) * 8.0f;
+    const float width = next() < 100 ? 200.0f + static_cast<float>(next()) : 10.0f;  // one in ten a long bar
+    bare.push_back({x, x + width});
+    labelled.push_back({x, x + width + 40.0f});
+    events.push_back(width > 10.0f ? 1u : 1u + next() % 20u);
+  }
+  constexpr float gap = 6.0f;
+  std::vector<RowPlacement> plain, giving_way;
+  pack_rows(labelled, bare, 2, gap, plain);
+  pack_rows(labelled, bare, 2, gap, giving_way, events);
+  const auto shown = [&](const std::vector<RowPlacement>& rows) {
+    std::size_t n = 0;
+    for (std::size_t i = 0; i < rows.size(); ++i)
+      if (rows[i].row >= 0) n += events[i];
+    return n;
+  };
+  CHECK(shown(giving_way) >= shown(plain));
+  CHECK(shown(giving_way) > shown(plain));  // here the bars do shut marks out
+  for (int row = 0; row < 2; ++row) {
+    std::vector<RowSpan> drawn;
+    for (std::size_t i = 0; i < giving_way.size(); ++i)
+      if (giving_way[i].row == row) drawn.push_back(giving_way[i].labelled ? labelled[i] : bare[i]);
+    std::sort(drawn.begin(), drawn.end(), [](RowSpan a, RowSpan b) { return a.x0 < b.x0; });
+    for (std::size_t k = 1; k < drawn.size(); ++k) CHECK(drawn[k].x0 >= drawn[k - 1].x1 + gap);
+  }
+}
+
 // The lanes assign_lanes documents, worked out from the events' strings and dates the slow,
 // obvious way: groups by name, ordered and capped as documented, each sorted by (start, end, index).
 struct ExpectedLane {

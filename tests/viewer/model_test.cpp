@@ -4,11 +4,13 @@
 
 #include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
+#include <annalist/parser/events.hpp>  // event_types: the taxonomy
 
 #include <date/date.h>
 #include <doctest/doctest.h>
 
 #include <filesystem>
+#include <set>
 
 using namespace annalist;
 using namespace annalist::viewer;
@@ -99,4 +101,47 @@ TEST_CASE("the synthetic timeline has the requested size and mixes granularities
   }
   CHECK((day && month && year));
   CHECK(to_json(synthetic_timeline(50)) == to_json(synthetic_timeline(50)));  // deterministic
+}
+
+TEST_CASE("each type of the taxonomy keeps its own colour whatever the timeline holds") {
+  std::set<int> slots;
+  for (const std::string_view type : event_types) {
+    const auto slot = taxonomy_slot(type);
+    REQUIRE_MESSAGE(slot, "no colour for taxonomy type " << type);
+    slots.insert(*slot);
+  }
+  CHECK(slots.size() == std::size(event_types));  // ten types, ten colours: none shares
+  CHECK(taxonomy_slot("other") == grey_slot);
+
+  // The same type, different ranks: the sample has more visits than adoptions; here adoptions
+  // lead. The colour does not follow the rank.
+  Model sample;
+  sample.set_timeline(annalist::test::sample_timeline());
+  Timeline t = annalist::test::sample_timeline();
+  for (const char* id : {"e4", "e5", "e6"}) {
+    Event e = t.events()[2];  // e3, the adoption
+    e.id = id;
+    t.add_event(std::move(e));
+  }
+  Model more_adoptions;
+  more_adoptions.set_timeline(std::move(t));
+  REQUIRE(more_adoptions.all_counts().types.front().value == "adoption");
+  CHECK(more_adoptions.type_slot("adoption") == sample.type_slot("adoption"));
+  CHECK(more_adoptions.type_slot("visit") == sample.type_slot("visit"));
+  CHECK(sample.type_slot("visit") == *taxonomy_slot("visit"));
+}
+
+TEST_CASE("a type from outside the taxonomy takes a colour no type of the timeline uses") {
+  Timeline t = annalist::test::sample_timeline();
+  Event e = t.events()[0];
+  e.id = "e9";
+  e.type = "protest";  // another tool's type
+  t.add_event(std::move(e));
+  Model model;
+  model.set_timeline(std::move(t));
+  const int protest = model.type_slot("protest");
+  CHECK(protest != model.type_slot("visit"));
+  CHECK(protest != model.type_slot("adoption"));
+  CHECK(protest != grey_slot);
+  CHECK(model.type_slot("never seen") == grey_slot);
 }

@@ -332,8 +332,72 @@ void place_strip_labels(std::span<const RowSpan> bands, std::span<const float> w
   }
 }
 
+namespace {
+
+// The events pack_rows left out: `weights[i]` for each item with no row.
+std::size_t weight_left_out(std::span<const RowPlacement> rows, std::span<const std::uint32_t> weights) {
+  std::size_t out = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    if (rows[i].row < 0) out += weights[i];
+  return out;
+}
+
+// Narrowest first: each item's mark goes into the lowest row where it overlaps nothing already
+// placed, then, left to right, each keeps its label where the label overlaps nothing in its row.
+// A few long bars then give way to the many short marks they would otherwise shut out of a row.
+void pack_narrowest_first(std::span<const RowSpan> labelled, std::span<const RowSpan> bare, int rows, float gap,
+                          std::vector<RowPlacement>& out) {
+  const std::size_t n = out.size();
+  // Scratch kept per thread: this runs every frame for a crowded lane, and allocates nothing once warm.
+  thread_local std::vector<std::uint32_t> order;
+  order.resize(n);
+  std::iota(order.begin(), order.end(), 0u);
+  std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {  // narrowest, then leftmost
+    const float wa = bare[a].x1 - bare[a].x0, wb = bare[b].x1 - bare[b].x0;
+    return wa < wb || (wa == wb && a < b);
+  });
+  // Per row, the placed extents ascending by x0 (disjoint, so also by x1), with their items.
+  struct Placed {
+    RowSpan span;
+    std::uint32_t item;
+  };
+  thread_local std::vector<std::vector<Placed>> placed;
+  if (placed.size() < static_cast<std::size_t>(rows)) placed.resize(static_cast<std::size_t>(rows));
+  for (int r = 0; r < rows; ++r) placed[static_cast<std::size_t>(r)].clear();
+  const auto slot = [&](auto& row, float x0) {  // the first placed extent starting at or after x0
+    return std::lower_bound(row.begin(), row.end(), x0, [](const Placed& p, float x) { return p.span.x0 < x; });
+  };
+  const auto fits = [&](const std::vector<Placed>& row, RowSpan s, std::uint32_t self) {
+    const auto next = slot(row, s.x0);
+    auto after = next;
+    if (after != row.end() && after->item == self) ++after;
+    if (after != row.end() && s.x1 + gap > after->span.x0) return false;
+    return next == row.begin() || std::prev(next)->span.x1 + gap <= s.x0;
+  };
+  for (const std::uint32_t i : order) {
+    out[i] = RowPlacement{};
+    for (int r = 0; r < rows; ++r) {
+      auto& row = placed[static_cast<std::size_t>(r)];
+      if (!fits(row, bare[i], i)) continue;
+      row.insert(slot(row, bare[i].x0), Placed{bare[i], i});
+      out[i].row = r;
+      break;
+    }
+  }
+  for (std::size_t i = 0; i < n; ++i) {  // labels left to right, where they hide nothing
+    if (out[i].row < 0) continue;
+    auto& row = placed[static_cast<std::size_t>(out[i].row)];
+    const RowSpan with_label{bare[i].x0, std::max(labelled[i].x1, bare[i].x1)};
+    if (!fits(row, with_label, static_cast<std::uint32_t>(i))) continue;
+    slot(row, bare[i].x0)->span = with_label;
+    out[i].labelled = true;
+  }
+}
+
+}  // namespace
+
 void pack_rows(std::span<const RowSpan> labelled, std::span<const RowSpan> bare, int max_rows, float gap,
-               std::vector<RowPlacement>& out) {
+               std::vector<RowPlacement>& out, std::span<const std::uint32_t> weights) {
   const std::size_t n = std::min(labelled.size(), bare.size());
   out.assign(n, RowPlacement{});
   // Right edge of the last item in each row; rows are few, a linear scan is fastest.
@@ -346,14 +410,25 @@ void pack_rows(std::span<const RowSpan> labelled, std::span<const RowSpan> bare,
       if (r != except && x0 >= right_edges[r] + gap) return r;
     return -1;
   };
+  bool any_left_out = false;
   for (std::size_t i = 0; i < n; ++i) {
     const int r = free_row(bare[i].x0, -1);
-    if (r < 0) continue;
+    if (r < 0) {
+      any_left_out = true;
+      continue;
+    }
     bool with_label = true;
     if (i + 1 < n && labelled[i].x1 + gap > bare[i + 1].x0) with_label = free_row(bare[i + 1].x0, r) >= 0;
     right_edges[r] = with_label ? std::max(labelled[i].x1, bare[i].x1) : bare[i].x1;
     out[i] = {r, with_label};
   }
+  if (!any_left_out || rows == 0 || weights.size() < n) return;
+  // Left to right, one long bar early in a full row shuts out every mark under it. Narrowest first
+  // often shows more; keep whichever leaves fewer events out (this one only when strictly fewer).
+  thread_local std::vector<RowPlacement> narrow_first;
+  narrow_first.assign(n, RowPlacement{});
+  pack_narrowest_first(labelled.first(n), bare.first(n), rows, gap, narrow_first);
+  if (weight_left_out(narrow_first, weights) < weight_left_out(out, weights)) out.swap(narrow_first);
 }
 
 }  // namespace annalist::viewer

@@ -72,12 +72,28 @@ void Model::rebuild_static() {
   all_counts_ = timeline_.facet_counts(EventFilter{});
   type_order_.clear();
   for (const auto& t : all_counts_.types) type_order_.push_back(t.value);
-  // Colour slots by type id (a few names), then per event through its id: no string per event.
-  std::unordered_map<std::string_view, std::uint8_t> slot_of;
+  // Colour slots: each type of the taxonomy has its own, the same in every timeline, so that two
+  // files (or two screenshots) can be compared at a glance; a type from elsewhere takes a slot no
+  // taxonomy type of this timeline uses, busiest first, then the grey. By type id (a few names),
+  // then per event through its id: no string per event.
+  type_slots_.assign(type_order_.size(), grey_slot);
+  std::vector<bool> taken(grey_slot + 1, false);
   for (std::size_t i = 0; i < type_order_.size(); ++i)
-    slot_of.emplace(type_order_[i], static_cast<std::uint8_t>(std::min<std::size_t>(i, 9)));
+    if (const auto slot = taxonomy_slot(type_order_[i])) {
+      type_slots_[i] = *slot;
+      taken[*slot] = true;
+    }
+  for (std::size_t i = 0; i < type_order_.size(); ++i) {
+    if (taxonomy_slot(type_order_[i])) continue;
+    const auto free = std::find(taken.begin(), taken.end() - 1, false);  // the grey is never handed out
+    if (free == taken.end() - 1) break;
+    *free = true;
+    type_slots_[i] = static_cast<std::uint8_t>(free - taken.begin());
+  }
+  std::unordered_map<std::string_view, std::uint8_t> slot_of;
+  for (std::size_t i = 0; i < type_order_.size(); ++i) slot_of.emplace(type_order_[i], type_slots_[i]);
   const FacetIds& types = lane_values(LaneKey::type);
-  std::vector<std::uint8_t> slot_of_id(types.names.size(), 9);
+  std::vector<std::uint8_t> slot_of_id(types.names.size(), grey_slot);
   for (std::size_t id = 0; id < types.names.size(); ++id)
     if (const auto it = slot_of.find(types.names[id]); it != slot_of.end()) slot_of_id[id] = it->second;
   event_type_slot_.resize(timeline_.events().size());
@@ -143,7 +159,20 @@ void Model::set_max_lanes(std::size_t max_lanes) {
 
 int Model::type_slot(const std::string& type) const {
   const auto it = std::find(type_order_.begin(), type_order_.end(), type);
-  return it == type_order_.end() ? static_cast<int>(type_order_.size()) : static_cast<int>(it - type_order_.begin());
+  return it == type_order_.end() ? grey_slot : type_slots_[static_cast<std::size_t>(it - type_order_.begin())];
+}
+
+std::optional<std::uint8_t> taxonomy_slot(std::string_view type) {
+  // The busiest types in news get the strongest colours (Tableau 10: blue, orange, red, teal,
+  // green, yellow, purple, pink, brown, grey); conflict is red, the weak yellow goes to the rare
+  // elections, and "other" is the grey.
+  static constexpr std::pair<std::string_view, std::uint8_t> slots[] = {
+      {"statement", 0},     {"economic", 1}, {"conflict", 2}, {"agreement", 3}, {"visit", 4},
+      {"establishment", 6}, {"election", 5}, {"plan", 7},     {"adoption", 8},  {"other", grey_slot},
+  };
+  for (const auto& [name, slot] : slots)
+    if (name == type) return slot;
+  return std::nullopt;
 }
 
 Timeline Model::shown_timeline(const std::vector<Period>& periods) const {

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace annalist::viewer {
@@ -24,6 +25,11 @@ struct Filters {
   std::string to;
   bool hide_duplicates = false;
 };
+
+// Colour slots index the viewer's 10-colour palette; the last is the grey of "other".
+inline constexpr std::uint8_t grey_slot = 9;
+// The fixed colour slot of a type of the event taxonomy (docs/events.md), nullopt for another type.
+std::optional<std::uint8_t> taxonomy_slot(std::string_view type);
 
 class Model {
  public:
@@ -56,9 +62,10 @@ class Model {
   // Filter value error (bad date), empty when the filters are valid.
   const std::string& filter_error() const { return filter_error_; }
 
-  // Stable colour slot of a type (by the type's rank in the whole timeline), for colours and legend.
+  // Colour slot of a type (0..9, for colours and legend): a taxonomy type's own (taxonomy_slot),
+  // the same in every timeline; another type a slot left free, by rank; else grey_slot.
   int type_slot(const std::string& type) const;
-  // type_slot of an event's type, capped at 9 (the palette's "other" grey); O(1).
+  // type_slot of an event's type; O(1).
   int type_slot_of(std::uint32_t event) const { return event_type_slot_[event]; }
   // Span of all events in days [first, last) or nullopt for an empty timeline.
   std::optional<DayRange> data_span() const { return data_span_; }
@@ -84,6 +91,7 @@ class Model {
   FacetCounts shown_counts_;
   std::string filter_error_;
   std::vector<std::string> type_order_;
+  std::vector<std::uint8_t> type_slots_;  // colour slot of type_order_[i]
   std::vector<std::uint8_t> event_type_slot_;
   std::optional<DayRange> data_span_;
   std::optional<DayRange> dense_span_;

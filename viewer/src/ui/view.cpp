@@ -19,7 +19,8 @@ namespace {
 
 // Geometry of the canvas, in pixels.
 constexpr float side_panel_width = 390.0f;
-constexpr float gutter_width = 150.0f;  // lane names
+constexpr float min_gutter_width = 150.0f;  // lane names: at least this, wider for long names
+constexpr float max_gutter_share = 0.25f;   // ... up to this share of the canvas
 constexpr float axis_height = 46.0f;
 constexpr float legend_height = 26.0f;
 constexpr float minimap_height = 52.0f;
@@ -29,7 +30,7 @@ constexpr float fold_px = 3.0f;             // marks closer than this fold into 
 constexpr float row_gap = 6.0f;             // between marks (and labels) in one row
 constexpr std::size_t detail_limit = 1500;  // beyond this many candidates a lane shows density
 constexpr std::size_t label_limit = 400;    // beyond this many marks in a lane, no labels
-constexpr int max_label_rows = 8;
+constexpr int min_row_cap = 8;              // rows a lane may ask for, at least (more when few lanes share the canvas)
 constexpr std::size_t max_listed_actors = 60;  // the actor filter lists the busiest ones
 constexpr float point_radius = 5.0f;
 constexpr float fold_radius = 9.0f;
@@ -180,6 +181,24 @@ std::string elide(const std::string& text, float width) {
   return out + "\u2026";
 }
 
+// The text with its middle elided to fit `width`: document ids ("AQUAINT/APW19980808.0022") differ
+// at the end, so cutting the end would make them all look alike.
+std::string elide_middle(const std::string& text, float width) {
+  if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+  std::vector<std::size_t> starts;  // byte offsets of the code points: never cut one in two
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) starts.push_back(i);
+  // Keep k code points at the front and k (or k + 1) at the back, as many as fit.
+  std::string best = "\u2026";
+  for (std::size_t keep = 2; keep <= starts.size(); ++keep) {
+    const std::size_t front = (keep + 1) / 2, back = keep / 2;
+    const std::string candidate = text.substr(0, starts[front]) + "\u2026" + text.substr(starts[starts.size() - back]);
+    if (ImGui::CalcTextSize(candidate.c_str()).x > width) break;
+    best = candidate;
+  }
+  return best;
+}
+
 // Width of a checkbox with this label (up to "##").
 float checkbox_width(const std::string& label) {
   const std::size_t shown = label.find("##");
@@ -275,11 +294,18 @@ void View::fit_view() {
   const float x_left = axis_.x_left, x_right = axis_.x_right;
   if (const auto span = model_.data_span()) {
     // Where most events lie first; fitting again on that view shows every event.
-    const DayRange most = model_.dense_span().value_or(*span);
+    // A single day (one event, or all on one date) fitted edge to edge would be a bar across the
+    // window with three day ticks; a month around it shows it as the day it is, with its dates.
+    const auto at_least_a_month = [](DayRange r) {
+      constexpr double min_fit_days = 31.0;
+      const double centre = (r.first + r.last) / 2;
+      return r.last - r.first >= min_fit_days ? r : DayRange{centre - min_fit_days / 2, centre + min_fit_days / 2};
+    };
+    const DayRange most = at_least_a_month(model_.dense_span().value_or(*span)), all = at_least_a_month(*span);
     const TimeAxis most_axis = fit_axis(most.first, most.last, x_left, x_right, 0.04);
     const bool showing_most =
         std::abs(axis_.first_day - most_axis.first_day) < 0.5 && std::abs(axis_.last_day - most_axis.last_day) < 0.5;
-    axis_ = showing_most ? fit_axis(span->first, span->last, x_left, x_right, 0.04) : most_axis;
+    axis_ = showing_most ? fit_axis(all.first, all.last, x_left, x_right, 0.04) : most_axis;
   } else {
     // Nothing to fit: a year either side of the documents' DCT, or of today.
     double centre = day_number(date::floor<date::days>(std::chrono::system_clock::now()));
@@ -403,7 +429,16 @@ void View::canvas(ImVec2 size) {
   const ImVec2 end{origin.x + size.x, origin.y + size.y};
   dl->AddRectFilled(origin, end, canvas_bg);
 
-  const float x_left = origin.x + gutter_width;
+  // The gutter is as wide as the lane names and counts need (within bounds): "North Atlantic
+  // Treaty Organization" or "other (302 actors)" cut to a few letters names nothing.
+  float names_width = 0.0f;
+  for (const Lane& lane : model_.lanes())
+    names_width = std::max(names_width, ImGui::CalcTextSize(lane.name.c_str()).x +
+                                            ImGui::CalcTextSize(with_thousands(lane.events.size()).c_str()).x);
+  const float decorations = 16.0f + 8.0f + 16.0f + 8.0f;  // swatch, margins, gap before the count
+  gutter_width_ =
+      std::clamp(names_width + decorations, min_gutter_width, std::max(min_gutter_width, max_gutter_share * size.x));
+  const float x_left = origin.x + gutter_width_;
   const float x_right = end.x - 14.0f;
   if (!axis_fitted_) {
     axis_ = with_pixels(axis_, x_left, x_right);
@@ -428,11 +463,11 @@ void View::canvas(ImVec2 size) {
   float y = lanes_top + 6.0f;
   for (std::size_t i = 0; i < model_.errors().size() && i < 4; ++i) {
     const std::string& e = model_.errors()[i];
-    const ImVec2 sz = ImGui::CalcTextSize(e.c_str(), nullptr, false, size.x - gutter_width - 40.0f);
+    const ImVec2 sz = ImGui::CalcTextSize(e.c_str(), nullptr, false, size.x - gutter_width_ - 40.0f);
     dl->AddRectFilled(ImVec2{x_left, y}, ImVec2{x_left + sz.x + 16.0f, y + sz.y + 8.0f}, IM_COL32(253, 236, 236, 245),
                       4.0f);
     dl->AddText(nullptr, 0.0f, ImVec2{x_left + 8.0f, y + 4.0f}, IM_COL32(170, 20, 20, 255), e.c_str(), nullptr,
-                size.x - gutter_width - 40.0f);
+                size.x - gutter_width_ - 40.0f);
     y += sz.y + 12.0f;
   }
   ImGui::EndChild();
@@ -517,7 +552,9 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
   const float xt = axis_.x_of(today + 0.5);
   if (xt >= axis_.x_left && xt <= axis_.x_right) {
     dl->AddLine(ImVec2{xt, bottom - 18.0f}, ImVec2{xt, lanes_bottom}, IM_COL32(40, 150, 90, 160), 1.5f);
-    dl->AddText(ImVec2{xt + 4.0f, bottom - 17.0f}, IM_COL32(40, 130, 80, 255), "today");
+    const float w = ImGui::CalcTextSize("today").x;  // left of the line when it would run off the right edge
+    const float x = xt + 4.0f + w <= axis_.x_right + 12.0f ? xt + 4.0f : xt - 4.0f - w;
+    dl->AddText(ImVec2{x, bottom - 17.0f}, IM_COL32(40, 130, 80, 255), "today");
   }
   dl->PopClipRect();
 
@@ -592,39 +629,68 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     }
     return RowSpan{x0, x1};
   };
+  // `give_way`: pack narrowest first too when that shows more events (pack_rows with weights).
   const auto pack_marks = [&](const Lane& lane, const std::vector<Mark>& marks, int max_rows,
-                              std::vector<RowPlacement>& rows) {
+                              std::vector<RowPlacement>& rows, bool give_way) {
     const bool labelled = marks.size() <= label_limit;
     spans_.clear();
     bare_spans_.clear();
+    mark_counts_.clear();
     for (const Mark& m : marks) {
       spans_.push_back(span_of(lane, m, labelled));
       bare_spans_.push_back(span_of(lane, m, false));
+      mark_counts_.push_back(m.count);
     }
-    pack_rows(spans_, bare_spans_, max_rows, row_gap, rows);
+    pack_rows(spans_, bare_spans_, max_rows, row_gap, rows,
+              give_way ? std::span<const std::uint32_t>{mark_counts_} : std::span<const std::uint32_t>{});
   };
   const auto any_left_out = [](const std::vector<RowPlacement>& rows) {
     return std::any_of(rows.begin(), rows.end(), [](const RowPlacement& p) { return p.row < 0; });
+  };
+  const auto events_left_out = [](const std::vector<Mark>& marks, const std::vector<RowPlacement>& rows) {
+    std::size_t n = 0;
+    for (std::size_t k = 0; k < rows.size(); ++k)
+      if (rows[k].row < 0) n += marks[k].count;
+    return n;
   };
   // Marks that find no row would be dropped (counted as "not shown"). Rather than drop them, a lane
   // that leaves any out is folded coarser: first at a badge's width (a three-digit count's), so
   // numbered badges sit side by side in one row, then three times that, which folds short bars
   // (a year at a decades' zoom) too. Every event stays visible as part of a count (a click zooms
-  // into it); only bars wider than the coarsest fold may still find no row.
+  // into it); only bars wider than the coarsest fold may still find no row. When every rung leaves
+  // some out (a bar that no fold narrows), the finest rung that leaves out the fewest events is kept.
   const float crowded_fold_px = 2 * fold_half_by_digits[2] + row_gap + 1.0f;
   const float fold_ladder[3] = {fold_px, crowded_fold_px, 3.0f * crowded_fold_px};
   constexpr int fold_levels = 3;
   std::vector<int> fold_level(lanes.size(), 0);  // the rung of fold_ladder marks_[i] were built with
   const auto layout_lane = [&](std::size_t i, int max_rows, int first_level) {
+    int best_level = first_level;
+    std::size_t best_left_out = static_cast<std::size_t>(-1);
     for (int level = first_level; level < fold_levels; ++level) {
       build_marks(lanes[i], axis_, fold_ladder[level], detail_limit, marks_[i]);
       fold_level[i] = level;
       if (!marks_[i].empty() && marks_[i].front().density) return;
-      pack_marks(lanes[i], marks_[i], max_rows, lane_rows_[i]);
-      if (!any_left_out(lane_rows_[i])) return;
+      pack_marks(lanes[i], marks_[i], max_rows, lane_rows_[i], level == fold_levels - 1);
+      const std::size_t left_out = events_left_out(marks_[i], lane_rows_[i]);
+      if (left_out == 0) return;
+      if (left_out < best_left_out) {
+        best_left_out = left_out;
+        best_level = level;
+      }
     }
+    if (best_level == fold_level[i]) return;
+    build_marks(lanes[i], axis_, fold_ladder[best_level], detail_limit, marks_[i]);
+    fold_level[i] = best_level;
+    pack_marks(lanes[i], marks_[i], max_rows, lane_rows_[i], false);
   };
   const auto is_density = [&](std::size_t i) { return !marks_[i].empty() && marks_[i].front().density; };
+  // A lane may ask for every row the others leave it at one row each (at least min_row_cap): a
+  // single lane ("none") fills the canvas rather than leaving events out under empty space.
+  const float usable = size.y - lane_padding * 2 * static_cast<float>(lanes.size());
+  const int rows_total = std::max(static_cast<int>(lanes.size()), static_cast<int>(usable / row_height));
+  const int max_label_rows =
+      std::clamp(2 * rows_total / std::max(1, static_cast<int>(lanes.size())), min_row_cap,
+                 std::clamp(rows_total - static_cast<int>(lanes.size()) + 1, min_row_cap, 64));  // 64: pack_rows' most
   const auto rows_used = [&](const std::vector<RowPlacement>& rows) {  // max_label_rows when something found no row
     int used = 1;
     for (const RowPlacement& p : rows) used = std::max(used, p.row < 0 ? max_label_rows : p.row + 1);
@@ -644,12 +710,10 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
   // Second pass: give each lane its rows. When they do not all fit, each lane first gets the rows
   // it needs with its marks folded at a badge's width (so nothing is left out where folding can
   // show it), then the rows left go to lanes that want more detail, in lane order.
-  const float usable = size.y - lane_padding * 2 * static_cast<float>(lanes.size());
   std::vector<float> lane_height(lanes.size());
   const bool fits = static_cast<float>(wanted_total) * row_height <= usable;
   std::vector<int> given(wanted);
   if (!fits) {
-    const int rows_total = std::max(static_cast<int>(lanes.size()), static_cast<int>(usable / row_height));
     std::vector<int> need(lanes.size(), 1);
     int need_total = 0;
     for (std::size_t i = 0; i < lanes.size(); ++i) {
@@ -658,7 +722,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
       } else if (!is_density(i) && wanted[i] > 1) {
         for (int level = 1; level < fold_levels; ++level) {  // the first fold that leaves nothing out
           build_marks(lanes[i], axis_, fold_ladder[level], detail_limit, scratch_marks_);
-          pack_marks(lanes[i], scratch_marks_, max_label_rows, scratch_rows_);
+          pack_marks(lanes[i], scratch_marks_, max_label_rows, scratch_rows_, level == fold_levels - 1);
           need[i] = std::min(wanted[i], rows_used(scratch_rows_));
           if (!any_left_out(scratch_rows_)) break;
         }
@@ -751,9 +815,11 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     }
     const std::string count = with_thousands(lane.events.size());
     const float count_w = ImGui::CalcTextSize(count.c_str()).x;
-    const std::string name = elide(lane.name, gutter_width - (name_x - top_left.x) - count_w - 16.0f);
+    const float name_room = gutter_width_ - (name_x - top_left.x) - count_w - 16.0f;
+    const std::string name =
+        model_.lane_key() == LaneKey::document ? elide_middle(lane.name, name_room) : elide(lane.name, name_room);
     dl->AddText(ImVec2{name_x, y + content_offset[i] + lane_padding + 2.0f}, ink, name.c_str());
-    dl->AddText(ImVec2{top_left.x + gutter_width - count_w - 8.0f, y + content_offset[i] + lane_padding + 2.0f},
+    dl->AddText(ImVec2{top_left.x + gutter_width_ - count_w - 8.0f, y + content_offset[i] + lane_padding + 2.0f},
                 ink_soft, count.c_str());
 
     dl->PushClipRect(ImVec2{axis_.x_left - 1.0f, y}, ImVec2{axis_.x_right + 14.0f, lane_bottom}, true);
@@ -763,6 +829,20 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     std::uint32_t densest = 1;
     for (const Mark& m : marks) densest = std::max(densest, m.count);
     const bool colour_by_lane = model_.lane_key() == LaneKey::type;
+    // Where the selected event is in this lane, if it is: when it is folded into a badge, the badge
+    // is ringed, so a selection (a click, Tab) is never lost inside a number.
+    std::optional<std::uint32_t> selected_at;
+    float selected_x0 = 0.0f, selected_x1 = 0.0f;
+    if (selected_) {
+      const Interval& when = events[*selected_].time.interval;
+      const auto start = static_cast<std::int32_t>(day_number(when.start));
+      const auto [lo, hi] = std::equal_range(lane.starts.begin(), lane.starts.end(), start);
+      for (auto it = lo; it != hi; ++it)
+        if (lane.events[static_cast<std::size_t>(it - lane.starts.begin())] == *selected_)
+          selected_at = static_cast<std::uint32_t>(it - lane.starts.begin());
+      selected_x0 = axis_.x_of(day_number(when.start));
+      selected_x1 = axis_.x_of(day_number(when.end) + 1.0);
+    }
     std::size_t left_out = 0;  // events with no room in this lane's rows at this zoom
     for (std::size_t k = 0; k < marks.size(); ++k) {
       const Mark& m = marks[k];
@@ -792,7 +872,10 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         const ImVec2 lo{xc - half, yc - fold_radius}, hi{xc + half, yc + fold_radius};
         dl->AddRectFilled(ImVec2{lo.x - 1.5f, lo.y - 1.5f}, ImVec2{hi.x + 1.5f, hi.y + 1.5f},
                           IM_COL32(255, 255, 255, 255), fold_radius + 1.5f);
-        dl->AddRectFilled(lo, hi, with_alpha(palette[model_.type_slot_of(lane.events[m.first])], 0.9f), fold_radius);
+        dl->AddRectFilled(lo, hi, with_alpha(fold_colour(lane, m), 0.9f), fold_radius);
+        if (selected_at && *selected_at >= m.first && selected_x0 >= m.x0 - 0.5f && selected_x1 <= m.x1 + 0.5f)
+          dl->AddRect(ImVec2{lo.x - 3.5f, lo.y - 3.5f}, ImVec2{hi.x + 3.5f, hi.y + 3.5f}, ink, fold_radius + 3.5f,
+                      ImDrawFlags_None, 2.0f);
         const ImVec2 ts = ImGui::CalcTextSize(text);
         dl->AddText(nullptr, font_size * fold_text_scale,
                     ImVec2{xc - ts.x * fold_text_scale / 2, yc - ts.y * fold_text_scale / 2},
@@ -853,7 +936,15 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
           if (selected_ == ev_index)
             dl->AddRect(ImVec2{x0 - 2, top - 2}, ImVec2{x1 + 2, bot + 2}, ink, 3.0f, ImDrawFlags_None, 2.0f);
         }
-        if (labelled && rows[k].labelled) dl->AddText(ImVec2{label_x, yc - font_size / 2}, ink, e.trigger.c_str());
+        if (labelled && rows[k].labelled) {
+          // A label running past the right edge is elided there ("was posit" would be a different
+          // word), or left out when not even a letter and the ellipsis fit.
+          const float room = axis_.x_right + 12.0f - label_x;
+          if (label_x + label_width(ev_index) <= axis_.x_right + 12.0f)
+            dl->AddText(ImVec2{label_x, yc - font_size / 2}, ink, e.trigger.c_str());
+          else if (room >= ImGui::CalcTextSize("W\u2026").x)
+            dl->AddText(ImVec2{label_x, yc - font_size / 2}, ink, elide(e.trigger, room).c_str());
+        }
       }
       if (canvas_hovered && !dragging && io.MousePos.x >= hit_min.x && io.MousePos.x <= hit_max.x &&
           io.MousePos.y >= hit_min.y && io.MousePos.y <= hit_max.y)
@@ -866,14 +957,20 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         dl->AddText(ImVec2{top_left.x + 24.0f, y + content_offset[i] + lane_padding + row_height + 2.0f}, ink_soft,
                     badge.c_str());
       } else {  // a one-row lane has no room there: a mark by the count, the number on hover
-        const float mx = top_left.x + gutter_width - count_w - 14.0f, my = y + content_offset[i] + lane_padding + 10.0f;
+        const float mx = top_left.x + gutter_width_ - count_w - 14.0f,
+                    my = y + content_offset[i] + lane_padding + 10.0f;
         dl->AddTriangleFilled(ImVec2{mx - 3.5f, my + 3.0f}, ImVec2{mx + 3.5f, my + 3.0f}, ImVec2{mx, my - 4.0f},
                               IM_COL32(200, 120, 20, 255));
-        if (io.MousePos.x >= top_left.x && io.MousePos.x < top_left.x + gutter_width && io.MousePos.y >= y &&
-            io.MousePos.y < lane_bottom)
-          ImGui::SetTooltip("%s of %s events not shown at this zoom: zoom in, or filter",
-                            with_thousands(left_out).c_str(), with_thousands(lane.events.size()).c_str());
       }
+    }
+    // The gutter's tooltip: the lane's whole name (it may be elided) and what is not shown.
+    if (ImGui::IsWindowHovered() && io.MousePos.x >= top_left.x && io.MousePos.x < top_left.x + gutter_width_ &&
+        io.MousePos.y >= y && io.MousePos.y < lane_bottom) {
+      ImGui::BeginTooltip();
+      ImGui::Text("%s: %s events", lane.name.c_str(), with_thousands(lane.events.size()).c_str());
+      if (left_out > 0)
+        ImGui::TextDisabled("%s not shown at this zoom: zoom in, or filter", with_thousands(left_out).c_str());
+      ImGui::EndTooltip();
     }
     y += h;
   }
@@ -884,7 +981,10 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
                              "or a text file (it is extracted on load): annalist-view FILE"
                            : "No event matches the filters. Clear the search or the filters in the side panel.";
     const ImVec2 ts = ImGui::CalcTextSize(hint);
-    dl->AddText(ImVec2{(axis_.x_left + axis_.x_right - ts.x) / 2, top_left.y + size.y / 2 - ts.y / 2}, ink_soft, hint);
+    const ImVec2 at{(axis_.x_left + axis_.x_right - ts.x) / 2, top_left.y + size.y / 2 - ts.y / 2};
+    dl->AddRectFilled(ImVec2{at.x - 10.0f, at.y - 8.0f}, ImVec2{at.x + ts.x + 10.0f, at.y + ts.y + 8.0f},
+                      IM_COL32(255, 255, 255, 235), 4.0f);  // readable over the grid and the DCT line
+    dl->AddText(at, ink_soft, hint);
   }
 
   if (hit) {
@@ -905,6 +1005,18 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     }
     busy_frames_ = 3;
   }
+}
+
+ImU32 View::fold_colour(const Lane& lane, const Mark& fold) {
+  // A type lane's folds are all of its type. Elsewhere (actors, places, documents) a fold takes
+  // its events' type colour only when they share one: a fold of mixed types in the colour of its
+  // first event would claim they were all of that type.
+  const int slot = model_.type_slot_of(lane.events[fold.first]);
+  if (model_.lane_key() == LaneKey::type) return palette[slot];
+  fold_members(lane, fold, axis_, fold.count, fold_members_);
+  for (const std::uint32_t k : fold_members_)
+    if (model_.type_slot_of(lane.events[k]) != slot) return neutral;
+  return palette[slot];
 }
 
 float View::label_width(std::uint32_t event) {
@@ -962,7 +1074,7 @@ void View::draw_legend(ImDrawList* dl, ImVec2 top_left, float width) {
 }
 
 void View::draw_minimap(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
-  const float x_left = top_left.x + gutter_width, x_right = top_left.x + size.x - 14.0f;
+  const float x_left = top_left.x + gutter_width_, x_right = top_left.x + size.x - 14.0f;
   const float top = top_left.y + 4.0f, bottom = top_left.y + size.y - 4.0f;
   dl->AddRectFilled(ImVec2{x_left, top}, ImVec2{x_right, bottom}, axis_bg, 3.0f);
   dl->AddText(ImVec2{top_left.x + 8.0f, top + 4.0f}, ink_soft, "overview");
@@ -1061,6 +1173,9 @@ void View::fold_tooltip(const Lane& lane, const Mark& mark) {
 
 void View::side_panel(ImVec2 size) {
   ImGui::BeginChild("side", size, true);
+  // Opened with two periods to compare, the comparison is what was asked for: the filters start
+  // folded so that it shows without scrolling (a click on "Filters" opens them).
+  if (periods_.size() >= 2) ImGui::SetNextItemOpen(false, ImGuiCond_Once);
   if (ImGui::CollapsingHeader("Filters", ImGuiTreeNodeFlags_DefaultOpen)) filters_panel();
   if (ImGui::CollapsingHeader("Details", ImGuiTreeNodeFlags_DefaultOpen)) details_panel();
   if (ImGui::CollapsingHeader("Periods and comparison", ImGuiTreeNodeFlags_DefaultOpen)) periods_panel();
@@ -1316,7 +1431,9 @@ void View::periods_panel() {
       }
       ImGui::TableNextRow();
       ImGui::TableSetColumnIndex(0);
-      ImGui::TextUnformatted(r.key.c_str());
+      const std::string key = elide(r.key, ImGui::GetContentRegionAvail().x);  // long actor names
+      ImGui::TextUnformatted(key.c_str());
+      if (key != r.key && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.key.c_str());
       for (int k = 0; k < 2; ++k) {
         ImGui::TableSetColumnIndex(k + 1);
         const std::size_t n = r.counts.size() > static_cast<std::size_t>(k) ? r.counts[static_cast<std::size_t>(k)] : 0;

@@ -73,7 +73,9 @@ class View {
   // pans to it when it is off screen: keyboard-only event picking (Tab, Shift+Tab).
   void step_selection(int direction);
   ImU32 type_colour(const std::string& type, float alpha = 1.0f) const;
-  float label_width(std::uint32_t event);  // the event's label (trigger) in pixels, cached
+  float label_width(std::uint32_t event);
+  // A fold's badge colour: its events' type colour when they share one, else neutral.
+  ImU32 fold_colour(const Lane& lane, const Mark& fold);  // the event's label (trigger) in pixels, cached
 
   Model& model_;
   ViewSettings settings_;
@@ -90,6 +92,7 @@ class View {
   std::vector<std::vector<RowPlacement>> lane_rows_;
   std::vector<Mark> scratch_marks_;  // a lane's marks folded at a disc's width, to see how many rows they need
   std::vector<RowPlacement> scratch_rows_;
+  std::vector<std::uint32_t> mark_counts_;   // events per mark, for packing: what leaving a mark out hides
   std::vector<float> label_widths_;          // by event; < 0: not measured yet
   const Event* label_widths_of_ = nullptr;   // the events they were measured for
   std::vector<std::uint32_t> fold_members_;  // the hovered fold's events, for its tooltip
@@ -112,6 +115,7 @@ class View {
   std::string status_;
   bool status_is_error_ = false;
   int busy_frames_ = 0;
+  float gutter_width_ = 150.0f;  // lane names and counts, left of the axis; fitted to the names each frame
   float lanes_top_ = 0.0f;
   float lanes_bottom_ = 0.0f;
 };

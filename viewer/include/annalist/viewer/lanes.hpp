@@ -146,7 +146,11 @@ struct RowPlacement {
 // nowhere (row -1: not drawn, counted by the caller) when all `max_rows` rows are taken there. It
 // keeps its label unless the label would take the room the next item needs and no other row has
 // room for that item: marks first, then as many labels as fit.
+// With `weights` (the events item i stands for: a fold's count), when that leaves items out, the
+// items are packed again narrowest first (a long bar early in a row no longer shuts out the marks
+// under it), and that packing is kept when it leaves fewer events out. Without weights, left to
+// right only (cheaper: the viewer tries finer folds first and gives way only at its coarsest).
 void pack_rows(std::span<const RowSpan> labelled, std::span<const RowSpan> bare, int max_rows, float gap,
-               std::vector<RowPlacement>& out);
+               std::vector<RowPlacement>& out, std::span<const std::uint32_t> weights = {});
 
 }  // namespace annalist::viewer
