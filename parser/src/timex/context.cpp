@@ -61,14 +61,21 @@ enum class Cue : std::uint8_t { none, past, present, future, participle, reporte
 constexpr std::uint64_t not_participle = std::uint64_t{1} << 7;
 
 // The map, and for each first letter the lengths of its words (bit n: a word of n letters), a
-// test that turns most words of a text away before they are packed and hashed.
+// test that turns most words of a text away before they are packed and hashed. `read_lengths`
+// holds those of the words cue_at reads that are no cue words ("would", "might") as well: those
+// are let through to cue_at, which then needs no map lookup for them ("month" passes as "might"
+// does, but no cue word has five letters and an "m").
 struct CueWords {
   FirstWordMap map;
   std::array<std::uint16_t, 26> lengths_by_first_letter{};
-  bool may_hold(char first, std::size_t letters) const {
-    return letters < 16 &&
-           (lengths_by_first_letter[static_cast<unsigned char>(ascii_lower(first) - 'a') % 26] >> letters & 1) != 0;
+  std::array<std::uint16_t, 26> read_lengths{};
+  static bool has_length(const std::array<std::uint16_t, 26>& lengths, char first, std::size_t letters) {
+    return letters < 16 && (lengths[static_cast<unsigned char>(ascii_lower(first) - 'a') % 26] >> letters & 1) != 0;
   }
+  // Whether the word may be in the map.
+  bool may_hold(char first, std::size_t letters) const { return has_length(lengths_by_first_letter, first, letters); }
+  // Whether cue_at may find a cue in the word.
+  bool may_read(char first, std::size_t letters) const { return has_length(read_lengths, first, letters); }
 };
 
 const CueWords& cue_words() {
@@ -99,10 +106,10 @@ const CueWords& cue_words() {
         {"indeed",     "speed",     "proceed",  "exceed",    "succeed", "hundred",  "united",   "kindred",  "breed",
          "related",    "based",     "advanced", "developed", "limited", "detailed", "expected", "proposed", "concerned",
          "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
-    // cue_at also reads these, which are no cue words alone: may_hold must let them through.
+    // cue_at also reads these, which are no cue words alone: may_read must let them through.
+    cues.read_lengths = cues.lengths_by_first_letter;
     for (const std::string_view word : {"set", "would", "should", "must", "might"})
-      cues.lengths_by_first_letter[static_cast<unsigned char>(word[0] - 'a')] |=
-          static_cast<std::uint16_t>(1u << word.size());
+      cues.read_lengths[static_cast<unsigned char>(word[0] - 'a')] |= static_cast<std::uint16_t>(1u << word.size());
     return cues;
   }();
   return words;
@@ -310,11 +317,11 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
 }
 
 // Whether the word text[from, to) may have a cue (cue_at): a cue word, "set", "would"
-// (CueWords::may_hold) or an "-ed" word. False for most words of a text, which clause_tense then
+// (CueWords::may_read) or an "-ed" word. False for most words of a text, which clause_tense then
 // skips without the call (speed: it reads up to ~25 words either side of every expression).
 bool may_have_cue(const CueWords& cues, const char* from, const char* to) {
   const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(to - from), 20);  // as cue_at counts
-  return cues.may_hold(from[0], n) || (n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd');
+  return cues.may_read(from[0], n) || (n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd');
 }
 
 // Whether the '.' at text[i] ends an abbreviation that a name usually follows: an initial ("U.S.
@@ -431,11 +438,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // Left of the expression, right to left.
   NearestCues left;
   const std::size_t left_limit = begin > window ? begin - window : 0;
-  bool past_comma = false;  // a modal beyond a comma governs another verb ("must be returned ..., and set Friday")
   for (std::size_t i = begin; i > left_limit;) {
     const char c = text[i - 1];
     if (!is_letter(c)) {
-      past_comma = past_comma || c == ',';
       if (may_end_clause[static_cast<unsigned char>(c)] &&
           (c == ';' || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
            ((c == '.' || c == '!' || c == '?') && i < text.size() && ends_sentence_at(text, i - 1)) ||
@@ -448,7 +453,10 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     while (start > left_limit && is_letter(text[start - 1])) --start;
     if (may_have_cue(cues, base + start, base + i)) {
       const Cue cue = cue_at(base, base + start, base + i, base + text.size(), perfect_is_past);
-      if (cue != Cue::modal || !past_comma) left.consider(cue, begin - start);
+      // A modal beyond a comma governs another verb ("must be returned ..., and set Friday"). (Looked
+      // for only at a modal, which is rare.)
+      if (cue != Cue::modal || text.substr(i, begin - i).find(',') == std::string_view::npos)
+        left.consider(cue, begin - start);
     }
     if (left.strong != Cue::none) break;
     i = start;
@@ -833,8 +841,10 @@ bool month_before_impossible_day(std::string_view text, std::size_t begin, std::
 bool opens_plan_title(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   bool title_case_length = false;
   if (m.kind == Kind::duration && end - begin >= 3) {
-    const std::size_t dash = text.rfind('-', end - 1);
-    title_case_length = dash != std::string_view::npos && dash >= begin && dash + 1 < end && is_upper(text[dash + 1]);
+    // The last dash of the expression itself: searching the whole text back from `end` would walk
+    // to the previous dash anywhere before it, for every duration tried.
+    const std::size_t dash = text.substr(begin, end - begin).rfind('-');
+    title_case_length = dash != std::string_view::npos && begin + dash + 1 < end && is_upper(text[begin + dash + 1]);
   }
   if (!m.bare_year && !title_case_length) return false;
   // The title's capitalised words, up to the plan noun: "the 2050 Net Zero Strategy", "the 2030

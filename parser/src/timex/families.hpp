@@ -148,7 +148,7 @@ inline constexpr std::uint64_t set_word = 1u << 17;     // "every", "each", "onc
 inline constexpr std::uint64_t fraction = 1u << 18;     // "half", "quarter"
 inline constexpr std::uint64_t blank = 1u << 19;        // a blank (is_blank): a rule may start with `-ws`
 inline constexpr std::uint64_t long_number = 1u << 20;  // three digits or more ("1998", "730pm")
-inline constexpr std::uint64_t stage = 1u << 21;        // "final", "opening", "intervening", ... (of an event)
+inline constexpr std::uint64_t stage = 1u << 21;        // "final", "intervening", "last", "early", ... (of an event)
 inline constexpr std::uint64_t digit = short_number | long_number;
 inline constexpr int after_the_shift = 32;
 constexpr std::uint64_t after_the(std::uint64_t classes) { return classes << after_the_shift; }

@@ -139,6 +139,10 @@ constexpr std::array deictic_words{
     "recent"sv, "earlier"sv,   "later"sv,     "present"sv,   "past"sv,      "future"sv,     "near"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
 constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
+// Other words a period of an event may start with after "the" ("the last days of this battle",
+// "the later years", "the early years"): in tok::stage too, so that the rule's gate need not admit
+// every direction and modifier ("the same", "the end", ...), which it would only try and fail.
+constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv};
 constexpr std::array modifier_words{
     "early"sv, "earlier"sv, "late"sv,   "later"sv, "mid"sv,   "beginning"sv, "start"sv,         "dawn"sv,    "middle"sv,
     "end"sv,   "close"sv,   "around"sv, "about"sv, "circa"sv, "ca"sv,        "approximately"sv, "roughly"sv, "pre"sv,
@@ -351,6 +355,7 @@ FirstWordMap make_token_words() {
   add(deictic_words, tok::deictic);
   add(modifier_words, tok::modifier);
   add(stage_words, tok::stage);
+  add(other_stage_words, tok::stage);
   add(std::array{"fiscal"sv, "fy"sv, "full"sv}, tok::fiscal);
   add(std::array{"q"sv, "h"sv}, tok::q_or_h);
   add(std::array{"ad"sv, "a"sv, "ce"sv}, tok::era);

@@ -11,6 +11,7 @@
 #pragma once
 
 #include "families.hpp"
+#include "family_memo.hpp"
 #include "lexicon.hpp"
 #include "meaning.hpp"
 
@@ -435,7 +436,45 @@ inline const auto number_word_def =
       x3::_val(ctx) = boost::fusion::at_c<0>(x3::_attr(ctx)) + (units ? *units : 0);
     })] |
     (x3::no_case[lexicon::teens][pass] >> word_end) | (x3::no_case[lexicon::units][pass] >> word_end);
-inline const auto cardinal_def = numeral | number_word | ((word("an") | word("a")) >> x3::attr(1.0));
+inline const auto read_cardinal = numeral | number_word | ((word("an") | word("a")) >> x3::attr(1.0));
+// read_cardinal, with its last answer remembered while the scanner tags one text
+// (FamilyMemoScope): the duration rules ask for a count at one place up to five times ("a two-year
+// plan": `lasting`, `times_per`, each form of `counted`), and each reading tries a numeral and
+// three word lists. The answer depends on the text from `first` alone.
+struct CardinalAnswer {
+  std::uint64_t generation = 0;  // memo_detail::generation it was read in; 0: none
+  const char* first = nullptr;
+  const char* last = nullptr;
+  const char* end = nullptr;  // where the count ends; nullptr when there is none
+  double value = 0;
+};
+inline thread_local CardinalAnswer last_cardinal;
+struct remembered_cardinal_parser : x3::parser<remembered_cardinal_parser> {
+  using attribute_type = double;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    const std::uint64_t generation = memo_detail::generation;
+    CardinalAnswer& answer = last_cardinal;
+    if (generation == 0 || answer.generation != generation || answer.first != first || answer.last != last) {
+      It it = first;
+      double value = 0;
+      const bool read = read_cardinal.parse(it, last, ctx, rctx, value);
+      if (generation == 0) {
+        if (!read) return false;
+        first = it;
+        x3::traits::move_to(value, attr);
+        return true;
+      }
+      answer = CardinalAnswer{generation, first, last, read ? it : nullptr, value};
+    }
+    if (answer.end == nullptr) return false;
+    first = answer.end;
+    x3::traits::move_to(answer.value, attr);
+    return true;
+  }
+};
+inline const auto cardinal_def = remembered_cardinal_parser{};
 inline const auto ordinal_def =
     (x3::no_case[lexicon::ordinal_word] >> word_end) | (number<1, 99, 1, 2> >> ordinal_suffix >> word_end);
 inline const auto unit_word_def = x3::no_case[lexicon::unit_name] >> word_end;

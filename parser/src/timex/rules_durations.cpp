@@ -260,15 +260,14 @@ const auto per_period = word("per") >> ws >> singular_unit[([](auto& ctx) {
                         set_kind;
 
 // Each alternative tried only where its first part can start (grammar.hpp, `starts`).
-const auto duration_expression = starts(tok::number | tok::digit | tok::unit)[fresh >> lasting] |
-                                 starts(tok::after_the(tok::ordinal | tok::short_number | tok::stage | tok::modifier |
-                                                       tok::direction))[fresh >> period_of_event] |
-                                 starts(tok::set_word)[fresh >> every] |
-                                 starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
-                                 starts(tok::hedge | tok::number | tok::digit |
-                                        tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
-                                 starts(tok::set_word)[fresh >> frequency] |
-                                 starts(tok::set_word)[fresh >> per_period] | starts(tok::unit)[fresh >> bare_plural];
+const auto duration_expression =
+    starts(tok::number | tok::digit | tok::unit)[fresh >> lasting] |
+    starts(tok::after_the(tok::ordinal | tok::short_number | tok::stage))[fresh >> period_of_event] |
+    starts(tok::set_word)[fresh >> every] | starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
+    starts(tok::hedge | tok::number | tok::digit |
+           tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
+    starts(tok::set_word)[fresh >> frequency] | starts(tok::set_word)[fresh >> per_period] |
+    starts(tok::unit)[fresh >> bare_plural];
 
 }  // namespace
 

@@ -378,10 +378,13 @@ const auto of_modifier = x3::raw[modifier][([](auto& ctx) {
     said_words.remove_suffix(1);
   x3::_pass(ctx) = said_words.ends_with(" of");
 })];
-const auto bounded = ((modifier | prefix_bound | half_of) >> (calendar_sub[as_point] | relative_sub[as_point] |
-                                                              durations_sub[as_point] | (bare_unit >> !dash)) >>
-                      -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end]) |
-                     (of_modifier >> long_unit >> !dash);
+// Of the durations family only a period of an event ("the second day") is a point as_point takes,
+// and it starts with "the": elsewhere the family is not run.
+const auto bounded =
+    ((modifier | prefix_bound | half_of) >>
+     (calendar_sub[as_point] | relative_sub[as_point] | (&the_ >> durations_sub[as_point]) | (bare_unit >> !dash)) >>
+     -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end]) |
+    (of_modifier >> long_unit >> !dash);
 
 // "year-end 2025", "by year end 2024": the end of the year named (alone, "year-end" is the
 // current one: rules_relative.cpp).
