@@ -405,3 +405,33 @@ TEST_CASE("a modal before a yearless month looks ahead, even in a reported claus
   check_date("The agency had ruled that he must be returned to his family, and set June as the deadline.", "June",
              "2024-06");
 }
+
+TEST_CASE("year-end before a function word is the end of the year, before a noun an adjective") {
+  const TimeExpression t = found_in("Markets price two cuts before year-end and a third by March 2026.", "year-end");
+  CHECK(t.value == "2024");
+  CHECK(t.mod == "END");
+  check_untagged("The year-end results were strong.", "year-end");
+}
+
+TEST_CASE("a fiscal year counted from now is the calendar year it is mostly in") {
+  check_date("Sales rose 4% in the current fiscal year.", "the current fiscal year", "2024");
+  check_date("The loss widened last fiscal year.", "last fiscal year", "2023");
+  const TimeExpression t =
+      found_in("The deficit could reach 4.5% over the next two fiscal years.", "the next two fiscal years");
+  CHECK(t.type == TimexType::duration);
+  CHECK(t.value == "P2Y");
+}
+
+TEST_CASE("the attribution after a comma does not set the tense of what it reports") {
+  check_date("Talks will resume in March, a spokesperson said.", "March", "2025-03");
+  check_date("Talks are expected to resume in March, officials said on Friday.", "March", "2025-03");
+  check_date("Talks will resume in March, said the minister.", "March", "2025-03");
+  // A date opening the sentence dates the saying; so does a past clause.
+  check_date("In March, the minister said talks would resume.", "March", "2024-03");
+  check_date("Exports fell in March, the ministry said.", "March", "2024-03");
+}
+
+TEST_CASE("could before a verb looks ahead, could not is left to the clause") {
+  check_date("The bank signalled that cuts could come as early as March.", "March", "2025-03");
+  check_date("He said they could not meet in March.", "March", "2024-03");
+}

@@ -51,7 +51,7 @@ bool is_date_context_word(std::string_view w) {
 
 // `reported`: the future of a reported clause ("said he would leave Thursday"), which a participle
 // nearer to the expression overrides ("would appeal the decision, announced Wednesday").
-// `modal`: "should", "must", "might" before a verb, a future only for what follows it (an
+// `modal`: "should", "must", "might", "could" before a verb, a future only for what follows it (an
 // expression after it); before it, the modal belongs to a later clause ("ruled Wednesday that he
 // must be returned").
 enum class Cue : std::uint8_t { none, past, present, future, participle, reported, modal };
@@ -108,7 +108,7 @@ const CueWords& cue_words() {
          "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
     // cue_at also reads these, which are no cue words alone: may_read must let them through.
     cues.read_lengths = cues.lengths_by_first_letter;
-    for (const std::string_view word : {"set", "would", "should", "must", "might"})
+    for (const std::string_view word : {"set", "would", "should", "must", "might", "could"})
       cues.read_lengths[static_cast<unsigned char>(word[0] - 'a')] |= static_cast<std::uint16_t>(1u << word.size());
     return cues;
   }();
@@ -209,15 +209,17 @@ bool is_plan_noun(const char* text_begin, const char* from, const char* to, cons
 }
 
 // Whether the modal verb ending at `to` looks ahead: followed by a verb, not by "have" ("should
-// have acted in May", "must not have known": a past that did not happen, or an inference).
-bool modal_looks_ahead(const char* to, const char* text_end) {
+// have acted in May", "must not have known": a past that did not happen, or an inference). A
+// `weak` modal ("could") looks ahead only before an active verb: "could not attend in June" and
+// "could be located Wednesday" (after "neither") are pasts as often.
+bool modal_looks_ahead(const char* to, const char* text_end, bool weak) {
   std::array<char, 16> buffer{};
   std::string_view next;
   for (int words = 0; words < 2 && to != text_end && *to == ' ' && to + 1 != text_end && is_letter(to[1]); ++words) {
     next = lower_word_at(to + 1, text_end, buffer, to);
-    if (next != "not") break;
+    if (next != "not" || weak) break;
   }
-  return !next.empty() && next != "not" && next != "have";
+  return !next.empty() && next != "not" && next != "have" && !(weak && next == "be");
 }
 
 // Whether "would" at [from, to) tells a future seen from a report: "announced that the father
@@ -277,15 +279,17 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
            !is_letter(to[3]);
   };
   if (bits == 0) {
-    // Not a cue word, as most words of a text: of the words tested below only "set" and "would"
-    // can be one of them (the others are cue words).
+    // Not a cue word, as most words of a text: of the words tested below only "set", "would" and
+    // the modals can be one of them (the others are cue words).
     if (spells(from, n, "set")) return to_follows_word() ? Cue::future : Cue::none;
     if (spells(from, n, "would")) return is_reported_would(text_begin, from, to, text_end) ? Cue::reported : Cue::none;
     // "allies should reach 3 percent by June", "talks might resume in March": what ought to or
     // may happen lies ahead, even in a reported clause ("said allies should ..."); "should have
     // acted in May" is a past that did not happen.
     if (spells(from, n, "should") || spells(from, n, "must") || spells(from, n, "might"))
-      return modal_looks_ahead(to, text_end) ? Cue::modal : Cue::none;
+      return modal_looks_ahead(to, text_end, false) ? Cue::modal : Cue::none;
+    // "cuts could come as early as September"; "could not attend in June" is as often a past.
+    if (spells(from, n, "could")) return modal_looks_ahead(to, text_end, true) ? Cue::modal : Cue::none;
     return n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd' ? Cue::participle : Cue::none;
   }
   const bool to_follows = to_follows_word();
@@ -419,6 +423,43 @@ constexpr auto may_end_clause = [] {
 
 }  // namespace
 
+// Whether the reporting verb text[from, to) after the comma at `comma` attributes the sentence:
+// the verb right after the comma (", said the minister") or closing its clause (", a spokesperson
+// said." / ", analysts said, adding ..." / ", officials said on Friday"), not a report the clause
+// goes on with ("..., the company said it would").
+bool is_attribution(std::string_view text, std::size_t comma, std::size_t from, std::size_t to) {
+  const std::string_view word = text.substr(from, to - from);
+  if (word != "said" && word != "says" && word != "told" && word != "added") return false;
+  std::size_t before = from;
+  while (before > comma + 1 && text[before - 1] == ' ') --before;
+  if (before == comma + 1) return word != "told";  // ", told reporters" has no subject: not one
+  std::size_t after = to;
+  while (after < text.size() && text[after] == ' ') ++after;
+  if (after == text.size() || text[after] == '.' || text[after] == ',' || text[after] == ';' || text[after] == '!' ||
+      text[after] == '?' || is_quote_mark_at(text, after))
+    return true;
+  // Its own date: ", officials said on Friday", ", the ministry said Tuesday".
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  const std::string_view next = lower_word_at(text.data() + after, text.data() + text.size(), buffer, ignored);
+  return one_of(next, {"on", "late", "earlier", "today", "yesterday", "monday", "tuesday", "wednesday", "thursday",
+                       "friday", "saturday", "sunday"});
+}
+
+// Whether the expression at `begin` opens its sentence, alone or after one short word ("On
+// Friday, the company said ...": the clause after the comma is the one it dates).
+bool opens_sentence(std::string_view text, std::size_t begin) {
+  std::size_t i = begin;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  std::size_t w = i;
+  while (w > 0 && is_letter(text[w - 1])) --w;
+  if (w < i && i - w <= 6) {
+    i = w;
+    while (i > 0 && text[i - 1] == ' ') --i;
+  }
+  return i == 0 || text[i - 1] == '\n' || text[i - 1] == '.' || text[i - 1] == '"' || is_quote_mark_at(text, i - 1);
+}
+
 // The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
 // followed by a blank, at ';' or at a blank line. Each side is read outwards from the expression
 // and stops at its nearest strong cue, which is all the decision needs (the far words of a
@@ -481,6 +522,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // Right of it, left to right; a strong cue there wins only when strictly nearer.
   NearestCues right;
   const std::size_t right_limit = std::min(text.size(), end + window);
+  std::size_t comma = SIZE_MAX;  // the first comma after the expression
   for (std::size_t i = end; i < right_limit;) {
     const char c = text[i];
     if (!is_letter(c)) {
@@ -488,6 +530,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
           (c == ';' || (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') || ends_sentence_at(text, i) ||
            is_quote_mark_at(text, i)))
         break;
+      if (c == ',' && comma == SIZE_MAX) comma = i;
       ++i;
       continue;
     }
@@ -498,6 +541,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     // Friday saying the entry will consolidate", "Friday, which will").
     const std::string_view word = text.substr(i, stop - i);
     if (word == "saying" || word == "which" || word == "who") break;
+    // The sentence's attribution (", a spokesperson said.", ", said the minister") is the tense of
+    // the report, not of what it reports ("Talks will resume in the autumn, officials said").
+    if (comma < i && is_attribution(text, comma, i, stop) && !opens_sentence(text, begin)) break;
     // A "would" after the expression is no report of it ("announced Friday, holders would receive"),
     // nor a modal its tense ("ruled Wednesday that he must be returned").
     Cue cue = may_have_cue(cues, base + i, base + stop)

@@ -283,6 +283,18 @@ inline const symbols<Unit> unit_name({{"second", Unit::second},
                                       {"millennia", Unit::millennium}},
                                      "unit");
 
+// Words that may follow a date used as a noun but never a noun it qualifies: "by mid-century and
+// beyond", "before year-end and a third by March" (against "mid-century furniture", "year-end
+// results").
+inline const symbols<int> function_word({{"and", 0},    {"or", 0},   {"but", 0},  {"to", 0},     {"of", 0},
+                                         {"the", 0},    {"a", 0},    {"an", 0},   {"in", 0},     {"on", 0},
+                                         {"at", 0},     {"by", 0},   {"for", 0},  {"with", 0},   {"as", 0},
+                                         {"than", 0},   {"that", 0}, {"this", 0}, {"is", 0},     {"are", 0},
+                                         {"was", 0},    {"were", 0}, {"will", 0}, {"would", 0},  {"could", 0},
+                                         {"should", 0}, {"can", 0},  {"may", 0},  {"might", 0},  {"has", 0},
+                                         {"have", 0},   {"when", 0}, {"if", 0},   {"onward", 0}, {"onwards", 0}},
+                                        "function word");
+
 // 0 spring, 1 summer, 2 fall, 3 winter (the TIMEX3 suffixes SP, SU, FA, WI).
 inline const symbols<int> season({{"spring", 0},
                                   {"summer", 1},

@@ -329,16 +329,9 @@ const auto part_of_bare_unit = [](Unit unit) {
 // furniture") it is an adjective, as "year-end results" is; a function word may follow ("by
 // mid-century and beyond"). Said with "of" it is a time before a noun too ("end of decade
 // spending": of_modifier below).
-const symbols<int> function_word({{"and", 0},   {"or", 0},     {"but", 0}, {"to", 0},     {"of", 0},     {"the", 0},
-                                  {"a", 0},     {"an", 0},     {"in", 0},  {"on", 0},     {"at", 0},     {"by", 0},
-                                  {"for", 0},   {"with", 0},   {"as", 0},  {"than", 0},   {"that", 0},   {"this", 0},
-                                  {"is", 0},    {"are", 0},    {"was", 0}, {"were", 0},   {"will", 0},   {"would", 0},
-                                  {"could", 0}, {"should", 0}, {"can", 0}, {"may", 0},    {"might", 0},  {"has", 0},
-                                  {"have", 0},  {"when", 0},   {"if", 0},  {"onward", 0}, {"onwards", 0}},
-                                 "function word");
 const auto long_unit = (x3::lit("decade") >> word_end)[part_of_bare_unit(Unit::decade)] |
                        (x3::lit("century") >> word_end)[part_of_bare_unit(Unit::century)];
-const auto long_unit_as_noun = long_unit >> !(ws >> &x3::lower >> !(function_word >> word_end));
+const auto long_unit_as_noun = long_unit >> !(ws >> &x3::lower >> !(lexicon::function_word >> word_end));
 // Lower case only: "the beginning of Year One" names a calendar's first year.
 const auto bare_unit = (x3::lit("month") >> word_end)[part_of_bare_unit(Unit::month)] |
                        (x3::lit("year") >> word_end)[part_of_bare_unit(Unit::year)] |

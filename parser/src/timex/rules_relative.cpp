@@ -145,14 +145,16 @@ const family_parser relative_sub{parse_relative};
 const auto final_period_of_event = the_ >> word("last") >> ws >> (unit_word | part_of_day_name) >> ws >>
                                    word("of") >> ws >> !(calendar_sub | relative_sub);
 // "the next day", "the next year": with the article, the one after the last date named ("next
-// year" alone is counted from now).
-const auto the_direction_unit =
-    !final_period_of_event >> the_ >> direction >> ws >>
-    -(amount >> ws) >> x3::raw[unit_word[set_unit]][finish_direction_unit] >> x3::eps[act([](Meaning& m) {
-      if (m.kind == Kind::relative && m.direction == Direction::next) m.anchor = Anchor::reference;
-    })];
-const auto direction_unit =
-    the_direction_unit | (direction >> ws >> -(amount >> ws) >> x3::raw[unit_word[set_unit]][finish_direction_unit]);
+// year" alone is counted from now). "the current fiscal year", "the next two fiscal years": a
+// fiscal year is written as the calendar year it is mostly in, as TimeBank does.
+const auto fiscal_ = -(word("fiscal") >> ws);
+const auto the_direction_unit = !final_period_of_event >> the_ >> direction >> ws >> -(amount >> ws) >> fiscal_
+                                >> x3::raw[unit_word[set_unit]][finish_direction_unit] >> x3::eps[act([](Meaning& m) {
+                                    if (m.kind == Kind::relative && m.direction == Direction::next)
+                                      m.anchor = Anchor::reference;
+                                  })];
+const auto direction_unit = the_direction_unit | (direction >> ws >> -(amount >> ws) >> fiscal_ >>
+                                                  x3::raw[unit_word[set_unit]][finish_direction_unit]);
 
 // "recent years", "recent months": somewhere in the past.
 const auto recent_units = (word("recent") >> ws >> unit_word)[act([](Meaning& m) {
@@ -276,11 +278,12 @@ const auto year_ago_adjective = (-the_ >> word("year") >> dash >> (word("earlier
 
 // "year-end", "year end", "year's end", "month's end": the end of the current year or month as a
 // noun ("at year-end", "by month's end"). "year-end" before a lower-case word qualifies a noun
-// ("year-end results") and is no date; the possessive is always a noun, and may be followed by a
-// clause ("By month's end the army had withdrawn").
+// ("year-end results") and is no date, unless the word is a function word ("before year-end and a
+// third by March"); the possessive is always a noun, and may be followed by a clause ("By month's
+// end the army had withdrawn").
 const auto year_end = ((word("year")[act([](Meaning& m) { m.unit = Unit::year; })] |
                         word("month")[act([](Meaning& m) { m.unit = Unit::month; })]) >>
-                       (((dash | ws) >> word("end") >> !(ws >> x3::lower)) |
+                       (((dash | ws) >> word("end") >> !(ws >> &x3::lower >> !(lexicon::function_word >> word_end))) |
                         ((x3::lit("'s") | x3::lit("\xE2\x80\x99s")) >> ws >> word("end"))))[act([](Meaning& m) {
   m.kind = Kind::relative;
   m.direction = Direction::current;
