@@ -141,7 +141,14 @@ int run_compare(int argc, char** argv) {
   std::vector<const Timeline*> sources;
   for (const auto& t : timelines) sources.push_back(&t);
   std::vector<Period> periods;
-  for (const auto& p : args.get_all("period")) periods.push_back(period_option(p, sources));
+  for (const auto& p : args.get_all("period")) {
+    periods.push_back(period_option(p, sources));
+    // Columns are told apart by their names alone ("ONLY IN x"), so two may not share one.
+    for (std::size_t i = 0; i + 1 < periods.size(); ++i)
+      if (periods[i].name == periods.back().name)
+        throw UsageError("--period " + quote_for_message(p) + ": a period named " +
+                         quote_for_message(periods.back().name) + " is given already; give each its own name");
+  }
 
   if (timelines.size() == 1) {
     if (periods.empty()) periods = timelines.front().periods();

@@ -139,10 +139,11 @@ void read_jsonl(const fs::path& file, const std::string& id_prefix, std::vector<
       continue;
     }
     job.text = j["text"].get<std::string>();
-    if (j.contains("id") && j["id"].is_string())
+    // An empty id is no id: a timeline refuses a document without one.
+    if (j.contains("id") && j["id"].is_string() && !j["id"].get_ref<const std::string&>().empty())
       job.id = j["id"].get<std::string>();
     else if (j.contains("id") && j["id"].is_number_integer())
-      job.id = std::to_string(j["id"].get<long long>());
+      job.id = j["id"].dump();  // as written, also beyond a long long
     else
       job.id = id_prefix + ":" + std::to_string(line_number);
     if (j.contains("title") && j["title"].is_string()) job.title = j["title"].get<std::string>();

@@ -224,20 +224,73 @@ int create_temporary_beside(const std::filesystem::path& path, std::string& name
   return fd;
 }
 
+// Where an output path leads. A file that exists and is neither a regular file nor a directory
+// (a FIFO, a terminal, /dev/null, /dev/stdout on a pipe) is a stream, written in place: renaming
+// a file over it would replace the device or pipe itself (as root, /dev/null) and its reader
+// would get nothing. A symbolic link to a regular file leads to that file, which is replaced
+// rather than the link.
+struct OutputTarget {
+  std::filesystem::path file;  // the file to replace (path itself unless a link)
+  bool is_stream = false;
+};
+
+OutputTarget output_target(const std::filesystem::path& path) {
+  struct stat status {};
+  if (::stat(path.c_str(), &status) == 0 && !S_ISREG(status.st_mode) && !S_ISDIR(status.st_mode)) return {path, true};
+  std::error_code ec;
+  if (std::filesystem::is_symlink(path, ec)) {
+    const auto target = std::filesystem::canonical(path, ec);
+    if (!ec) return {target, false};
+  }
+  return {path, false};
+}
+
+// Writes all of `content` to `fd`; false (errno set) when a write fails.
+bool write_all(int fd, std::string_view content) {
+  for (std::size_t done = 0; done < content.size();) {
+    const ssize_t w = ::write(fd, content.data() + done, content.size() - done);
+    if (w < 0 && errno == EINTR) continue;
+    if (w < 0) return false;
+    done += static_cast<std::size_t>(w);
+  }
+  return true;
+}
+
+// Writes `content` to the stream `path` (see OutputTarget), as a shell redirection would.
+void write_stream(const std::filesystem::path& path, std::string_view content) {
+  const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
+  if (fd < 0) throw InputError(path.string(), 0, 0, std::string("cannot open for writing: ") + std::strerror(errno));
+  if (!write_all(fd, content)) {
+    const int err = errno;
+    ::close(fd);
+    throw InputError(path.string(), 0, 0, std::string("write failed: ") + std::strerror(err));
+  }
+  if (::close(fd) != 0) throw InputError(path.string(), 0, 0, std::string("close failed: ") + std::strerror(errno));
+}
+
 }  // namespace
 
 void check_output_path(const std::filesystem::path& path, std::span<const std::filesystem::path> inputs) {
   check_output_location(path, inputs);
+  const OutputTarget target = output_target(path);
+  if (target.is_stream) {
+    if (::access(path.c_str(), W_OK) != 0)
+      throw InputError(path.string(), 0, 0, std::string("cannot write to it: ") + std::strerror(errno));
+    return;
+  }
   // Permissions, a read-only file system or a pseudo file system (/proc) are only known by trying:
   // create the temporary file the write will need, and remove it.
   std::string probe;
-  const int fd = create_temporary_beside(path, probe);
+  const int fd = create_temporary_beside(target.file, probe);
   ::close(fd);
   ::unlink(probe.c_str());
 }
 
-void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
-  check_output_location(path, {});
+void write_file_atomically(const std::filesystem::path& output, std::string_view content) {
+  check_output_location(output, {});
+  const OutputTarget target = output_target(output);
+  if (target.is_stream) return write_stream(output, content);
+  const std::filesystem::path& path = target.file;
   std::string tmpl;
   const int fd = create_temporary_beside(path, tmpl);
   const auto fail = [&](const char* what) {
@@ -246,15 +299,7 @@ void write_file_atomically(const std::filesystem::path& path, std::string_view c
     ::unlink(tmpl.c_str());
     throw InputError(path.string(), 0, 0, std::string(what) + ": " + std::strerror(err));
   };
-  std::size_t done = 0;
-  while (done < content.size()) {
-    const ssize_t w = ::write(fd, content.data() + done, content.size() - done);
-    if (w < 0) {
-      if (errno == EINTR) continue;
-      fail("write failed");
-    }
-    done += static_cast<std::size_t>(w);
-  }
+  if (!write_all(fd, content)) fail("write failed");
   if (::fsync(fd) != 0) fail("fsync failed");
   // mkstemp creates 0600; give the file the permissions a plain create would have.
   const mode_t mask = ::umask(0);

@@ -80,11 +80,47 @@ std::optional<SyntaxError> first_syntax_error(std::string_view text) {
   return SyntaxError{handler.error_byte == 0 ? 0 : handler.error_byte - 1, "invalid JSON: " + handler.message};
 }
 
+// The first place where valid JSON goes beyond what simdjson reads: an integer outside 64 bits
+// (-2^63..2^64-1; a timeline holds no larger one) or nesting deeper than its 1024 levels. For a
+// text nlohmann accepts, so that its strings and numbers are well formed.
+std::optional<SyntaxError> first_unreadable_value(std::string_view text) {
+  constexpr std::size_t max_depth = 1024;  // simdjson::DEFAULT_MAX_DEPTH
+  std::size_t depth = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '"') {  // past the string: a quote after an odd number of backslashes does not end it
+      for (++i; i < text.size() && text[i] != '"'; ++i)
+        if (text[i] == '\\') ++i;
+    } else if (c == '[' || c == '{') {
+      if (++depth >= max_depth)
+        return SyntaxError{i, "invalid JSON: arrays and objects nested " + std::to_string(max_depth) +
+                                  " deep or deeper, which annalist does not read"};
+    } else if (c == ']' || c == '}') {
+      --depth;
+    } else if (c == '-' || (c >= '0' && c <= '9')) {
+      const std::size_t begin = i;
+      while (i + 1 < text.size() && std::strchr("0123456789+-.eE", text[i + 1]) != nullptr) ++i;
+      const std::string_view number = text.substr(begin, i + 1 - begin);
+      if (number.find_first_of(".eE") != std::string_view::npos) continue;  // a double
+      const bool negative = number[0] == '-';
+      const std::string_view digits = number.substr(negative ? 1 : 0);
+      const std::string_view limit = negative ? "9223372036854775808" : "18446744073709551615";
+      if (digits.size() > limit.size() || (digits.size() == limit.size() && digits > limit))
+        return SyntaxError{begin,
+                           "invalid JSON: the integer " + quote_for_message(number) + " does not fit in 64 bits"};
+    }
+  }
+  return std::nullopt;
+}
+
 // Why a parser refused `text`, as precisely as can be said: invalid UTF-8 or a syntax error with
-// line and column, else `reason` (simdjson's: numbers beyond 64 bits, nesting deeper than 1024).
+// line and column, else `reason` (simdjson's: numbers beyond 64 bits, nesting deeper than 1024),
+// located when it can be.
 [[noreturn]] void fail_parse(std::string_view text, const std::string& source_name, const std::string& reason) {
   require_text(text, source_name);
-  if (const auto e = first_syntax_error(text)) {
+  auto e = first_syntax_error(text);
+  if (!e) e = first_unreadable_value(text);
+  if (e) {
     const auto pos = position_of(text, e->offset);
     throw InputError(source_name, pos.line, pos.column, e->message);
   }
@@ -770,7 +806,9 @@ class PieceParser {
     std::string wrapped;
     wrapped.reserve(piece.size() + 2);
     wrapped.append("[").append(piece).append("]");
-    if (const auto e = first_syntax_error(wrapped)) {
+    auto e = first_syntax_error(wrapped);
+    if (!e) e = first_unreadable_value(wrapped);
+    if (e) {
       const auto pos = position_of(text_, begin + std::min(e->offset == 0 ? 0 : e->offset - 1, piece.size()));
       throw InputError(source_name_, pos.line, pos.column, e->message);
     }

@@ -9,6 +9,7 @@
 #include <doctest/doctest.h>
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <sstream>
 #include <string>
@@ -467,4 +468,71 @@ TEST_CASE("a timeline from a named pipe is read from its one writer, not waited 
     CHECK(r.exit_code == 0);
     CHECK(r.err.empty());
   }
+}
+
+TEST_CASE("-o onto a named pipe writes into the pipe, and onto a link replaces the linked file") {
+  const TempDir dir;
+  const auto json = dir.write("timeline.json", "{\"version\":1,\"documents\":[],\"events\":[]}");
+  const std::string fifo = dir / "out.fifo";
+  REQUIRE(run("mkfifo '" + fifo + "'").exit_code == 0);
+  // A reader drains the pipe into a file; the `timeout`s only guard the suite.
+  const auto r = run("sh -c \"timeout 60 cat '" + fifo + "' >'" + (dir / "drained.json") +
+                     "' & timeout 60 annalist export '" + json.string() + "' -o '" + fifo + "'; wait\"");
+  CHECK(r.exit_code == 0);
+  CHECK(r.err.empty());
+  CHECK(fs::is_fifo(fifo));  // not replaced by a regular file, whose content no reader would see
+  CHECK(has(annalist::read_file(dir / "drained.json"), "\"version\": 1"));
+
+  const auto target = dir.write("target.json", "old");
+  fs::create_symlink(target, dir / "link.json");
+  CHECK(run("annalist export '" + json.string() + "' -o '" + (dir / "link.json") + "'").exit_code == 0);
+  CHECK(fs::is_symlink(dir / "link.json"));
+  CHECK(has(annalist::read_file(target), "\"version\": 1"));
+}
+
+TEST_CASE("an output over the file size limit is an error that leaves no file, not a killed process") {
+  const TempDir dir;
+  const std::string out = dir / "t.json";
+  // ulimit -f 2: at most 1 or 2 KiB (the shell's block size); the timeline is 4.6 KB.
+  const auto r = run("sh -c \"ulimit -f 2; annalist export '" + kazakhstan_json + "' -o '" + out + "'\"");
+  CHECK(r.exit_code == 1);
+  CHECK(has(r.err, "t.json: write failed: File too large"));
+  CHECK(fs::is_empty(dir.path));  // neither the output nor its temporary file
+}
+
+TEST_CASE("extract writes only timelines that read back: an empty JSON Lines id, a TimeML DCT in year 0") {
+  const TempDir dir;
+  const auto jsonl = dir.write("docs.jsonl",
+                               "{\"id\":\"\",\"dct\":\"2014-06-01\",\"text\":\"The minister visited Paris on 7 May "
+                               "2014.\"}\n{\"id\":18446744073709551615,\"dct\":\"2014-06-01\",\"text\":\"x\"}\n");
+  const auto tml = dir.write("year0.tml",
+                             "<TimeML><DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"0000-01-01\" "
+                             "functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT><TEXT>The minister visited Paris "
+                             "on 7 May 2014.</TEXT></TimeML>\n");
+  const std::string out = dir / "t.json";
+  const auto r = run("annalist extract '" + jsonl.string() + "' '" + tml.string() + "' -o " + out);
+  CHECK(r.exit_code == 0);
+  const auto q = run("annalist export " + out);
+  CHECK(q.exit_code == 0);
+  CHECK(q.err.empty());
+  const auto j = nlohmann::json::parse(q.out);
+  REQUIRE(j["documents"].size() == 3);
+  CHECK(j["documents"][0]["id"] == "docs:1");  // no id: the file's name and the line
+  CHECK(j["documents"][1]["id"] == "18446744073709551615");
+  CHECK(j["documents"][2]["dct"] != "0000-01-01");  // today: the document's own DCT is no date
+}
+
+TEST_CASE("a run-on sentence of many dated events is cut, so that memory grows with the text, not its square") {
+  const TempDir dir;
+  // 150 KB without a full stop: before the cut, each of its 4,000 events kept all of it (600 MB).
+  std::string text;
+  while (text.size() < 150'000) text += "Russia signed the agreement on 5 May 2014 and ";
+  const auto doc = dir.write("run-on.txt", text + "Russia signed it on 6 May 2014.\n");
+  const auto r = run("annalist extract --dct 2014-06-01 '" + doc.string() + "' -o " + (dir / "t.json"));
+  REQUIRE(r.exit_code == 0);
+  const auto timeline = nlohmann::json::parse(annalist::read_file(dir / "t.json"));
+  CHECK(timeline["events"].size() > 100);
+  std::size_t longest = 0;
+  for (const auto& e : timeline["events"]) longest = std::max(longest, e["sentence"].get<std::string>().size());
+  CHECK(longest <= 4200);
 }

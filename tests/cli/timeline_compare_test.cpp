@@ -66,3 +66,12 @@ TEST_CASE("compare usage errors: one period, a bad period, too many files") {
   CHECK(run("annalist compare a b c").exit_code == 2);
   CHECK(run("annalist compare --help").exit_code == 0);
 }
+
+TEST_CASE("compare refuses two periods of the same name, whose columns could not be told apart") {
+  const auto named = run("annalist compare " + kazakhstan_json + " --period x=2014 --period x=2015");
+  CHECK(named.exit_code == 2);
+  CHECK(named.err.find("--period 'x=2015': a period named 'x' is given already; give each its own name") !=
+        std::string::npos);
+  CHECK(run("annalist compare " + kazakhstan_json + " --period concept --period concept").exit_code == 2);
+  CHECK(run("annalist compare " + kazakhstan_json + " --period x=2014 --period y=2014").exit_code == 0);
+}

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
+#include <algorithm>
 #include <filesystem>
 
 using namespace annalist;
@@ -183,7 +184,9 @@ TEST_CASE("numbers must be integers of the right sign, and the root an object") 
       18446744073709551615ull);
   std::string too_big = read_file(fixture_path);
   too_big.replace(too_big.find("\"end\": 228"), 10, "\"end\": 18446744073709551616");
-  CHECK(error_of(too_big).rfind("t.json: invalid JSON: ", 0) == 0);  // simdjson's reason, no position
+  CHECK(error_of(too_big).rfind("t.json:", 0) == 0);  // with its line and column
+  CHECK(error_of(too_big).find(": invalid JSON: the integer '18446744073709551616' does not fit in 64 bits") !=
+        std::string::npos);
   CHECK(error_of("[]") == "t.json: /: expected an object, found an array");
   CHECK(error_of(R"({"version": 1, "documents": [], "events": [], "x": 1})") == "t.json: /x: unknown field");
   // Keys in paths are JSON pointer tokens: "/" and "~" are escaped.
@@ -199,8 +202,9 @@ TEST_CASE("syntax errors, trailing text and bad bytes are reported with their li
   CHECK(error_of(valid + '\0') == "t.json:1:46: NUL byte: this looks like a binary file, not text");
   CHECK(error_of("{\"version\": 1, \"documents\": [\"tab\there\"]}").rfind("t.json:1:", 0) == 0);
   CHECK(error_of("   ").rfind("t.json:1:", 0) == 0);
-  // Valid JSON that simdjson refuses (nesting deeper than 1024) still gets a clear error.
-  CHECK(error_of(std::string(2000, '[') + std::string(2000, ']')).rfind("t.json: invalid JSON: ", 0) == 0);
+  // Valid JSON that simdjson refuses (nesting deeper than 1024) still gets a clear error, located.
+  CHECK(error_of(std::string(2000, '[') + std::string(2000, ']')) ==
+        "t.json:1:1024: invalid JSON: arrays and objects nested 1024 deep or deeper, which annalist does not read");
   // A UTF-8 byte-order mark before the text is allowed.
   CHECK(timeline_from_json("\xEF\xBB\xBF" + valid, "bom.json").events().empty());
 }
@@ -398,4 +402,37 @@ TEST_CASE("a syntax error in a text too large to parse twice is located within i
   text.insert(text.size() - 2, "]");  // found by the scan
   CHECK(chunked_error_of(text, detail::json_chunk_bytes) ==
         "t.json:" + position(text, text.size() - 3) + ": invalid JSON: expected ',' or '}'");
+}
+
+TEST_CASE("an integer beyond 64 bits or nesting past 1024 levels is refused with its line and column") {
+  const auto has = [](const std::string& text, const std::string& part) {
+    return text.find(part) != std::string::npos;
+  };
+  const std::string huge = "100000000000000000000000000000";
+  // The fixture with the first span's begin replaced by a literal nlohmann would read as a double.
+  std::string text = nlohmann::json::parse(read_file(fixture_path)).dump(1);
+  const auto at = text.find("\"begin\": ");
+  REQUIRE(at != std::string::npos);
+  const auto value = at + std::string("\"begin\": ").size();
+  text.replace(value, text.find(',', value) - value, huge);
+  const auto line = 1 + std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(value), '\n');
+  const std::string expected = "t.json:" + std::to_string(line) + ":";
+  const std::string message = "invalid JSON: the integer '" + huge + "' does not fit in 64 bits";
+  CHECK(error_of(text).rfind(expected, 0) == 0);
+  CHECK(has(error_of(text), message));
+  // The same from the reader that parses a chunk of events at a time.
+  CHECK(chunked_error_of(text, 64).rfind(expected, 0) == 0);
+  // The 64-bit extremes themselves are numbers (here of the wrong sign or too large a version).
+  CHECK(
+      has(error_of(R"({"version": 18446744073709551615, "documents": [], "events": []})"), "/version: schema version"));
+  CHECK(
+      has(error_of(R"({"version": -9223372036854775808, "documents": [], "events": []})"), "/version: schema version"));
+  CHECK(
+      has(error_of(R"({"version": -9223372036854775809, "documents": [], "events": []})"), "does not fit in 64 bits"));
+  // Nesting inside an event, where the chunks are parsed.
+  const std::string deep =
+      R"({"version": 1, "documents": [], "events": [)" + std::string(1100, '[') + std::string(1100, ']') + "]}";
+  CHECK(has(error_of(deep), "t.json:1:"));
+  CHECK(has(error_of(deep), "nested 1024 deep"));
+  CHECK(has(chunked_error_of(deep, 16), "nested 1024 deep"));
 }

@@ -341,6 +341,10 @@ std::vector<TextSpan> split_sentences(std::string_view text, TextSpan range) {
       at_word_start = true;
       continue;
     }
+    // A run-on "sentence" (a table, a transcript without stops, one 100 MB line) is cut at a space
+    // once this long: each of its events keeps the sentence, so memory would grow as its square.
+    constexpr std::ptrdiff_t longest_sentence = 4096;
+    if ((c == ' ' || c == '\n') && p - sentence_begin >= longest_sentence) close_sentence(p);
     at_word_start = !std::isalnum(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80;
     ++p;
   }

@@ -47,7 +47,7 @@ std::optional<date::local_days> date_part(std::string_view value) {
   }
   const date::year_month_day ymd{date::year{y}, date::month{static_cast<unsigned>(m)},
                                  date::day{static_cast<unsigned>(d)}};
-  if (!ymd.ok()) return std::nullopt;
+  if (!ymd.ok() || y == 0) return std::nullopt;  // there is no year 0 (a timeline refuses it)
   return date::local_days{ymd};
 }
 

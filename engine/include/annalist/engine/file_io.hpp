@@ -91,7 +91,9 @@ void check_output_path(const std::filesystem::path& path, std::span<const std::f
 
 // Writes `content` to a temporary file beside `path`, flushes it, then renames it over `path`:
 // readers see either the old file or the whole new one. Throws InputError on failure (first the
-// ones check_output_path names) and leaves no temporary file behind.
+// ones check_output_path names) and leaves no temporary file behind. A symbolic link is followed
+// (its target is replaced, the link kept); an existing FIFO or device (/dev/null, /dev/stdout on
+// a pipe) is written in place, as a shell redirection would, never replaced by a file.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
 
 }  // namespace annalist
