@@ -99,3 +99,19 @@ TEST_CASE("the document date comes from a date line in the header") {
   CHECK_FALSE(find_document_date("a\nb\nc\nd\ne\nf\ng\nFebruary 5, 2014\n"));
   CHECK_FALSE(find_document_date(""));
 }
+
+TEST_CASE("a header line said relative to the document date is no document date") {
+  using annalist::find_document_date;
+  CHECK_FALSE(find_document_date("Today\n\nThe talks resumed.\n"));
+  CHECK_FALSE(find_document_date("Updated yesterday\n\nThe talks resumed.\n"));
+  CHECK_FALSE(find_document_date("February 5\n\nThe talks resumed.\n"));  // no year: the reference's
+  CHECK(find_document_date("Updated yesterday\nFebruary 5, 2014\n\nText.\n") == day(2014, 2, 5));
+}
+
+TEST_CASE("no interval starts before 1 AD: there is no year 0") {
+  const auto first_century = interval_of(date_value("00"), dct);
+  REQUIRE(first_century);
+  CHECK(first_century->start == day(1, 1, 1));
+  CHECK(first_century->end == day(99, 12, 31));
+  CHECK(interval_of(date_value("0001-01-01"), dct)->start == day(1, 1, 1));
+}

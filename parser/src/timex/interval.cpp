@@ -146,6 +146,11 @@ std::optional<Interval> interval_of(const TimeExpression& t, sys_days dct) {
   } else if (mod == "APPROX") {
     interval.bound = Bound::approx;
   }
+  // The calendar starts at 1 AD (there is no year 0, and a timeline refuses one): "the first
+  // century" (value 00) starts on 0001-01-01; a period wholly before it has no interval.
+  const sys_days first_day{date::year{1} / 1 / 1};
+  if (interval.end < first_day) return std::nullopt;
+  interval.start = std::max(interval.start, first_day);
   return interval;
 }
 
@@ -165,8 +170,17 @@ std::optional<sys_days> find_document_date(std::string_view text) {
     while (!line.empty() && is_blank_or_punctuation(line.back())) line.remove_suffix(1);
     if (line.empty()) continue;
     ++seen;
+    // A date the line names itself, not one said relative to the (unknown) document date: "Today",
+    // "Updated yesterday" give different values against another reference, and are no DCT.
+    ParseContext other = context;
+    other.dct = date::local_days{date::year{2001} / 7 / 15};
+    const std::vector<TimeExpression> against_other = find_time_expressions(line, other);
     for (const TimeExpression& t : find_time_expressions(line, context)) {
       if (t.type != TimexType::date && t.type != TimexType::time) continue;
+      if (std::none_of(against_other.begin(), against_other.end(), [&](const TimeExpression& o) {
+            return o.begin == t.begin && o.end == t.end && o.value == t.value;
+          }))
+        continue;
       const auto period = period_of(t.value.substr(0, 10));
       if (!period || period->granularity != Granularity::day || t.range_end) continue;
       // A date line is mostly the date: at most three other words ("Published on ...").
