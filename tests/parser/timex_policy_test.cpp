@@ -435,3 +435,11 @@ TEST_CASE("could before a verb looks ahead, could not is left to the clause") {
   check_date("The bank signalled that cuts could come as early as March.", "March", "2025-03");
   check_date("He said they could not meet in March.", "March", "2024-03");
 }
+
+TEST_CASE("the nth or last day or weekday of a named year is that day") {
+  check_date("The offer expires on the last day of 2025.", "the last day of 2025", "2025-12-31");
+  check_date("The first day of 2026 is a holiday.", "The first day of 2026", "2026-01-01");
+  check_date("Parliament meets on the first Monday of 2026.", "the first Monday of 2026", "2026-01-05");
+  // A yearless one still needs its month; a day of an event is no calendar day.
+  check_date("The offer expires on the last day of March.", "the last day of March", "2025-03-31");
+}

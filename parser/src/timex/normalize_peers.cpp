@@ -53,21 +53,24 @@ std::optional<sys_days> pick_occurrence(DayOfYear day_of_year, Direction directi
   return best;
 }
 
-// The nth weekday (or day, weekday unset) of year/month; n < 0 counts from the end.
+// The nth weekday (or day, weekday unset) of year/month (month unset: of the year, "the last day
+// of 2025", "the first Monday of 2026"); n < 0 counts from the end.
 std::optional<sys_days> nth_of_month(int y, int month, int n, int wd) {
-  const year_month ym{year{y}, date::month{static_cast<unsigned>(month)}};
-  if (!ym.ok() || n == 0) return std::nullopt;
+  const bool whole_year = month == unset;
+  const year_month first_month{year{y}, date::month{whole_year ? 1u : static_cast<unsigned>(month)}};
+  const year_month last_month{year{y}, date::month{whole_year ? 12u : static_cast<unsigned>(month)}};
+  if (!first_month.ok() || !last_month.ok() || n == 0) return std::nullopt;
+  const sys_days first{first_month / 1}, last{last_month / date::last};
   std::optional<sys_days> d;
   if (wd == unset) {
-    const sys_days first{ym / 1}, last{ym / date::last};
     d = n > 0 ? first + days{n - 1} : last - days{-n - 1};
   } else {
     const weekday w{static_cast<unsigned>(wd)};
-    const sys_days first = sys_days{ym / 1} + (w - weekday{sys_days{ym / 1}});
-    const sys_days last = sys_days{ym / date::last} - (weekday{sys_days{ym / date::last}} - w);
-    d = n > 0 ? first + days{7 * (n - 1)} : last - days{7 * (-n - 1)};
+    const sys_days first_w = first + (w - weekday{first});
+    const sys_days last_w = last - (weekday{last} - w);
+    d = n > 0 ? first_w + days{7 * (n - 1)} : last_w - days{7 * (-n - 1)};
   }
-  if (year_month_day{*d}.month() != ym.month()) return std::nullopt;  // "the fifth Monday" of a short month
+  if (*d < first || *d > last) return std::nullopt;  // "the fifth Monday" of a short month
   return d;
 }
 
@@ -124,7 +127,8 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
     return nth_of_month(static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())),
                         m.nth_in_period, f.weekday);
   }
-  if (f.month == unset) return std::nullopt;
+  // Within a year only when it is named ("the last day of 2025"): a yearless nth day needs a month.
+  if (f.month == unset && f.year == unset) return std::nullopt;
   const auto day_of_year = [&](int y) { return nth_of_month(y, f.month, m.nth_in_period, f.weekday); };
   if (given_year) return day_of_year(*given_year);
   return pick_occurrence(day_of_year, m.direction, tense, reference);

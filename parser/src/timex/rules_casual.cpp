@@ -300,8 +300,10 @@ const auto nth = (ordinal >> -(ws >> word("last") >> x3::attr(true)))[([](auto& 
 })];
 const auto nth_or_last = nth | word("last")[act([](Meaning& m) { m.nth_in_period = -1; })];
 const auto day_kind = weekday_name[to_point<&F::weekday>] | word("day");
-// The month: a month name (and year), or "this/next/last month", "the month".
+// The month: a month name (and year), or "this/next/last month", "the month"; or a year named
+// alone, the whole year ("the last day of 2025", "the first Monday of 2026").
 const auto month_period = (month_name[to_point<&F::month>] >> -(comma_sep >> year[to_point<&F::year>])) |
+                          year[to_point<&F::year>] |
                           (-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
                                      word("current")[act([](Meaning& m) { m.direction = Direction::current; })] |
                                      word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
