@@ -242,6 +242,11 @@ struct family_parser : x3::parser<family_parser> {
   }
 };
 
+// The two families most rules read a part of an expression with ("the last day of" a date, "the
+// end of" a relative period).
+inline constexpr family_parser calendar_sub{parse_calendar};
+inline constexpr family_parser relative_sub{parse_relative};
+
 // ---- Punctuation.
 // A hyphen or an en dash (ranges are written both ways: "2014-2020", "1939–1945").
 inline const auto dash = x3::lit('-') | x3::lit("\xE2\x80\x93");

@@ -35,8 +35,6 @@ namespace {
 
 using F = CalendarFields;
 
-const family_parser calendar_sub{parse_calendar};
-const family_parser relative_sub{parse_relative};
 const family_parser holiday_sub{parse_holidays};
 
 // ---- Amounts, as said in casual speech.

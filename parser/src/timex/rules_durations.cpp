@@ -213,8 +213,6 @@ const auto early_stage = (word("early") | word("earliest")) >> ws >> some_event_
 const auto of_ahead = &(ws >> word("of"));
 // Not where "of" names a time ("the early hours of Thursday", "the first day of March", "the
 // last week of the year"): that time is the expression, or the longer rule's.
-const family_parser calendar_sub{parse_calendar};
-const family_parser relative_sub{parse_relative};
 // Nor inside a chain of them ("the eleventh hour of the eleventh day of the eleventh month"), a
 // time of a calendar day and month rather than of an event.
 const auto time_after_of = ws >> word("of") >> ws >>

@@ -14,8 +14,6 @@ namespace {
 
 using F = CalendarFields;
 
-const family_parser calendar_sub{parse_calendar};
-const family_parser relative_sub{parse_relative};
 // This family itself, for the end of a range said with words ("between today and the end of next
 // week"); the end is further on, so the recursion ends with the text.
 const family_parser ranges_sub{parse_ranges};

@@ -140,8 +140,6 @@ const auto finish_direction_unit = [](auto& ctx) {
 // "the last days of this battle", "the last night of the siege": before "of" and an event, "last"
 // is "final", a period of that event (rules_durations.cpp), not the one before now. Before "of" and
 // a time ("the last week of the year") the longer rules decide.
-const family_parser calendar_sub{parse_calendar};
-const family_parser relative_sub{parse_relative};
 const auto final_period_of_event = the_ >> word("last") >> ws >> (unit_word | part_of_day_name) >> ws >>
                                    word("of") >> ws >> !(calendar_sub | relative_sub);
 // "the next day", "the next year": with the article, the one after the last date named ("next
