@@ -222,6 +222,32 @@ TEST_CASE("a fold's members are the narrow events it folded, not a bar that star
   CHECK(members == std::vector<std::uint32_t>{0, 2});
 }
 
+TEST_CASE("a fold's badge sits at the centre of its events' extent, not at its first event") {
+  // Three days over five months of 1998 at two decades' zoom fold into one mark; its badge belongs
+  // in the middle of them, with the extent (first start to last end) kept clear in its row.
+  std::vector<Event> events;
+  for (const unsigned month : {1u, 3u, 6u}) events.push_back(make_event("a", sd(1998, month, 1), sd(1998, month, 1)));
+  const Timeline t = timeline_of(std::move(events));
+  const Lane lane = lane_of(t, all(t));
+  const TimeAxis axis{day(1990, 1, 1), day(2010, 1, 1), 100.0f, 1100.0f};
+  std::vector<Mark> marks;
+  build_marks(lane, axis, 35.0f, 1000, marks);
+  REQUIRE(marks.size() == 1);
+  REQUIRE(marks[0].count == 3);
+  const float first = axis.x_of(day(1998, 1, 1)), last_end = axis.x_of(day(1998, 6, 2));
+  const FoldPlace place = place_fold(marks[0], 9.0f);
+  CHECK(place.centre == doctest::Approx((first + last_end) / 2));
+  CHECK(place.centre - first > 9.0f);  // the badge no longer covers the first event only
+  CHECK(place.span.x0 <= first);
+  CHECK(place.span.x1 >= last_end);
+  // A fold narrower than its badge takes the badge's width, centred on it.
+  const Mark narrow{500.0f, 504.0f, 2, 0, false};
+  const FoldPlace small = place_fold(narrow, 9.0f);
+  CHECK(small.centre == doctest::Approx(502.0f));
+  CHECK(small.span.x0 == doctest::Approx(493.0f));
+  CHECK(small.span.x1 == doctest::Approx(511.0f));
+}
+
 TEST_CASE("events outside the view produce no marks") {
   const Timeline t = timeline_of({make_event("a", sd(2014, 1, 29), sd(2014, 1, 29))});
   const Lane lane = lane_of(t, all(t));
@@ -230,6 +256,14 @@ TEST_CASE("events outside the view produce no marks") {
   CHECK(marks.empty());
   build_marks(lane_of(t, {}), TimeAxis{0, 10, 0, 10}, 3.0f, 1000, marks);
   CHECK(marks.empty());
+  // A day that ends where the view starts, or starts where it ends, is not in view: no sliver of
+  // its bar at the edge (zoomed into hours, the day before would show as a line at the left).
+  build_marks(lane, TimeAxis{day(2014, 1, 30), day(2014, 1, 31), 0.0f, 800.0f}, 3.0f, 1000, marks);
+  CHECK(marks.empty());
+  build_marks(lane, TimeAxis{day(2014, 1, 28), day(2014, 1, 29), 0.0f, 800.0f}, 3.0f, 1000, marks);
+  CHECK(marks.empty());
+  build_marks(lane, TimeAxis{day(2014, 1, 29) + 0.5, day(2014, 1, 30) + 0.5, 0.0f, 800.0f}, 3.0f, 1000, marks);
+  CHECK(marks.size() == 1);
 }
 
 TEST_CASE("many events fold into density buckets whose number is bounded by the width") {

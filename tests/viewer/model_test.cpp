@@ -80,6 +80,38 @@ TEST_CASE("a file that cannot be read is reported and the others still load") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("merged files each keep their events in the fitted span, however few they hold") {
+  // 200 events in 1995-1998 and a second file of 3 events in 2014: 3 of 203 would be trimmed as
+  // far outliers of one timeline, but they are a file the analyst opened.
+  Timeline many;
+  many.add_document({"old", "", sd(1999, 1, 1), ""});
+  for (int i = 0; i < 200; ++i) {
+    Event e;
+    e.id = "old-" + std::to_string(i);
+    e.document = "old";
+    e.type = "statement";
+    e.trigger = "said";
+    const auto day = sd(1995, 1, 1) + date::days{i * 7};
+    e.time = {"", "", Interval{day, day, Granularity::day, Bound::on}};
+    many.add_event(std::move(e));
+  }
+  const auto dir = std::filesystem::temp_directory_path() / "annalist-view-model-merge-test";
+  std::filesystem::create_directories(dir);
+  write_timeline(dir / "many.json", many);
+  write_timeline(dir / "few.json", annalist::test::sample_timeline());
+  Model merged;
+  merged.load({dir / "many.json", dir / "few.json"});
+  REQUIRE(merged.dense_span());
+  CHECK(merged.dense_span()->first <= sd(1995, 6, 1).time_since_epoch().count());
+  CHECK(merged.dense_span()->last >= sd(2015, 2, 1).time_since_epoch().count());
+  Model one;  // one timeline of the same events: the three far ones are outliers
+  Timeline all = many;
+  all.merge(annalist::test::sample_timeline());
+  one.set_timeline(std::move(all));
+  CHECK(one.dense_span()->last < sd(2000, 1, 1).time_since_epoch().count());
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("a text file is extracted on load") {
   Model model;
   model.load({ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt"});

@@ -35,9 +35,9 @@ bool xvfb_missing() {
 // Mesa's and X's own allocations outlive the process by design; under LeakSanitizer (the
 // sanitized suite) they would fail every run, so leak checking is off for annalist-view here.
 // The viewer's own code is leak-checked by viewer_model_tests, which need no GL.
-std::string xvfb(const TempDir& dir) {
+std::string xvfb(const TempDir& dir, const std::string& screen = "1600x900") {
   return "ASAN_OPTIONS=\"${ASAN_OPTIONS:+$ASAN_OPTIONS:}detect_leaks=0\" xvfb-run -a -f '" +
-         (dir.path / "Xauthority").string() + "' -s \"-screen 0 1600x900x24\" ";
+         (dir.path / "Xauthority").string() + "' -s \"-screen 0 " + screen + "x24\" ";
 }
 
 struct Picture {
@@ -135,6 +135,33 @@ TEST_CASE("the seed article renders with a mark where each event's date maps on 
   // And nothing where no event lies: mid-2010, before the article's earliest date.
   const double empty_day = annalist::viewer::parse_day_range("2010-06-15")->first;
   CHECK_FALSE(mark_near(pic, layout, layout.axis.x_of(empty_day)));
+}
+
+TEST_CASE("a 2560x1440 window is drawn larger, text and marks alike, where the layout line says") {
+  if (xvfb_missing()) return;
+  TempDir dir;
+  const auto shoot = [&](const std::string& size, const std::string& name) {
+    const fs::path png = dir.path / name;
+    const auto r = run(xvfb(dir, size) + "annalist-view '" + seed + "' --screenshot '" + png.string() + "' --size " +
+                       size + " --range 2010..2021");
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    return std::pair{parse_layout(r.out), r.out};
+  };
+  const auto [small, small_out] = shoot("1600x900", "small.png");
+  const auto [large, large_out] = shoot("2560x1440", "large.png");
+  CHECK(small_out.find("scale 1\n") != std::string::npos);
+  CHECK(large_out.find("scale 1.33") != std::string::npos);
+  // The gutter (lane names) and the axis strip grow with the text: 4/3 as many pixels.
+  CHECK(large.axis.x_left == doctest::Approx(small.axis.x_left * 4.0 / 3.0).epsilon(0.02));
+  CHECK(large.lanes_top == doctest::Approx(small.lanes_top * 4.0 / 3.0).epsilon(0.02));
+  CHECK(large.axis.x_right <= 2560.0f);
+  // The layout line is in the picture's pixels: a mark where the adoption day (2014-01-29) maps.
+  const Picture pic = load_png(dir.path / "large.png");
+  CHECK(pic.width == 2560);
+  const double adopted = annalist::viewer::parse_day_range("2014-01-29")->first + 0.5;
+  CHECK(mark_near(pic, large, large.axis.x_of(adopted)));
+  CHECK_FALSE(mark_near(pic, large, large.axis.x_of(annalist::viewer::parse_day_range("2010-06-15")->first)));
 }
 
 TEST_CASE("a scripted hover shows the tooltip with the time expression highlighted") {

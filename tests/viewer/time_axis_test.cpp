@@ -91,6 +91,39 @@ TEST_CASE("ticks adapt from centuries down to days as the view zooms in") {
   CHECK(step_for(60.0) == TickStep{TickUnit::week, 1});
 }
 
+TEST_CASE("zoomed into a day, ticks are hours, midnight carries the day") {
+  const TimeAxis axis{day(1998, 8, 7) - 0.25, day(1998, 8, 7) + 1.25, 0.0f, 1600.0f};  // 36 hours
+  const AxisTicks t = choose_ticks(axis, 90.0f);
+  CHECK(t.major == TickStep{TickUnit::hour, 3});
+  REQUIRE(t.ticks.size() >= 3);
+  CHECK(t.ticks[0].day == doctest::Approx(day(1998, 8, 6) + 0.75));
+  CHECK(t.ticks[0].label == "6 Aug 18:00");  // the first tick says which day
+  CHECK(t.ticks[1].label == "21:00");
+  CHECK(t.ticks[2].day == doctest::Approx(day(1998, 8, 7)));
+  CHECK(t.ticks[2].label == "7 Aug");
+  CHECK(t.ticks[3].label == "03:00");
+  CHECK_FALSE(t.minor.empty());  // every hour
+  // Zoomed in as far as it goes, six hours fill the view and the ticks are hours.
+  TimeAxis deep = axis;
+  for (int i = 0; i < 20; ++i) deep = zoom_around(deep, 800.0f, 2.0);
+  CHECK(deep.visible_days() == doctest::Approx(min_visible_days));
+  CHECK(choose_ticks(deep, 90.0f).major == TickStep{TickUnit::hour, 1});
+}
+
+TEST_CASE("a clock time in a value places the event within its day") {
+  CHECK(clock_of_value("1998-08-07T10:35").value() == doctest::Approx((10 * 60 + 35) / 1440.0));
+  CHECK(clock_of_value("1998-10-25T01:00").value() == doctest::Approx(1 / 24.0));
+  CHECK(clock_of_value("2014-02-05T18:30:30").value() == doctest::Approx((18 * 3600 + 30 * 60 + 30) / 86400.0));
+  CHECK(clock_of_value("2014-02-05T00:00").value() == 0.0);
+  CHECK(clock_of_value("2014-02-05T24:00").value() < 1.0);  // the end of the day, still in it
+  CHECK_FALSE(clock_of_value("2014-02-05"));
+  CHECK_FALSE(clock_of_value("2000-01-07TNI"));  // night: no clock time
+  CHECK_FALSE(clock_of_value("2014-02-05T25:00"));
+  CHECK_FALSE(clock_of_value("2014-02-05T10"));
+  CHECK_FALSE(clock_of_value("PRESENT_REF"));
+  CHECK_FALSE(clock_of_value(""));
+}
+
 TEST_CASE("year ticks fall on 1 January and are labelled with the year") {
   const TimeAxis axis{day(2011, 6, 1), day(2020, 6, 1), 0.0f, 1600.0f};
   const AxisTicks t = choose_ticks(axis);

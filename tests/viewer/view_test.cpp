@@ -55,6 +55,30 @@ TEST_CASE("the view opens fitted to the data") {
   CHECK(axis.visible_days() < 366 * 3);
 }
 
+TEST_CASE("opened with periods to compare, the view fits the periods rather than the events") {
+  // The sample's events lie in 2012-2015; the periods reach from 2008 to 2020.
+  const Period early{"early", sd(2008, 1, 1), sd(2009, 12, 31)};
+  const Period late{"late", sd(2014, 1, 1), sd(2020, 12, 31)};
+  const double first = sd(2008, 1, 1).time_since_epoch().count(), last = sd(2021, 1, 1).time_since_epoch().count();
+  {
+    Session s{ViewSettings{
+        .initial_range = {}, .lanes = LaneKey::type, .hover_event = {}, .select_event = {}, .periods = {late, early}}};
+    const TimeAxis& axis = s.view.axis();
+    CHECK(axis.first_day <= first);
+    CHECK(axis.last_day >= last);
+    CHECK(axis.visible_days() <= (last - first) * 1.1);  // a small margin
+  }
+  {  // --range still wins over the periods (one headless context at a time)
+    Session ranged{ViewSettings{.initial_range = DayRange{first, first + 366},
+                                .lanes = LaneKey::type,
+                                .hover_event = {},
+                                .select_event = {},
+                                .periods = {late, early}}};
+    CHECK(ranged.view.axis().first_day == doctest::Approx(first));
+    CHECK(ranged.view.axis().last_day == doctest::Approx(first + 366));
+  }
+}
+
 TEST_CASE("the wheel zooms around the cursor") {
   Session s;
   const float x = 500.0f;
@@ -194,4 +218,17 @@ TEST_CASE("lanes past what the canvas holds are merged into one other lane inste
   std::size_t events = 0;
   for (const Lane& lane : model.lanes()) events += lane.events.size();
   CHECK(events == 40);  // every event is still in some lane
+}
+
+TEST_CASE("the interface scale follows the display's content scale and grows with windows past 1920x1080") {
+  CHECK(interface_scale(1600, 900, 1.0f) == 1.0f);
+  CHECK(interface_scale(1280, 720, 1.0f) == 1.0f);  // a small window keeps its text size
+  CHECK(interface_scale(1920, 1080, 1.0f) == 1.0f);
+  CHECK(interface_scale(2560, 1440, 1.0f) == doctest::Approx(4.0 / 3.0));
+  CHECK(interface_scale(3840, 2160, 1.0f) == doctest::Approx(2.0));
+  CHECK(interface_scale(7680, 4320, 1.0f) == doctest::Approx(2.0));  // at most twice for size
+  CHECK(interface_scale(3200, 1800, 2.0f) == doctest::Approx(2.0));  // HiDPI: a 1600x900 layout, doubled
+  CHECK(interface_scale(2560, 1440, 1.5f) == doctest::Approx(1.5));
+  CHECK(interface_scale(2000, 1125, 1.0f) == 1.0f);  // in steps: no font rebuild at every pixel of a resize
+  CHECK(interface_scale(1600, 900, 0.0f) == 1.0f);   // a display that reports no scale
 }

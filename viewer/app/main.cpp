@@ -20,11 +20,15 @@ options:
   --screenshot OUT.png   render a few frames, write the PNG (atomically) and exit; with no
                          display run it under: xvfb-run -a -s "-screen 0 1600x900x24"
   --size WxH             window / screenshot size (default 1600x900)
-  --range A..B           initial view, e.g. 2012..2020 or 2014-01..2014-06 (default: fit the data)
+  --scale F              interface scale, 0.5 to 4 (default: the display's content scale,
+                         more for windows larger than 1920x1080: 4/3 at 2560x1440)
+  --range A..B           initial view, e.g. 2012..2020 or 2014-01..2014-06 (default: fit the
+                         periods, else the data)
   --lanes KEY            type | actor | place | document | none (default type)
   --hover ID             hover the event with this id (scripted tooltip, for screenshots)
   --select ID            show this event's details
-  --period [NAME=]A..B   a period band (repeatable); two or more are compared in the side panel
+  --period [NAME=]A..B   a period band (repeatable); the view opens fitted to the bands, and
+                         two or more are compared in the side panel
   --bench N              time loading N synthetic events from JSON and N-event frames;
                          prints "median X ms, p99 Y ms" (needs no display)
   --help                 this text
@@ -48,7 +52,7 @@ int main(int argc, char** argv) {
   using namespace annalist;
   try {
     const cli::Args args(argc - 1, argv + 1, {"help"},
-                         {"screenshot", "size", "range", "lanes", "hover", "select", "bench", "period"});
+                         {"screenshot", "size", "scale", "range", "lanes", "hover", "select", "bench", "period"});
     if (args.has("help")) {
       std::cout << usage;
       return cli::exit_ok;
@@ -61,6 +65,13 @@ int main(int argc, char** argv) {
       options.height = parse_int(size->substr(x + 1), "--size");
       if (options.width < 320 || options.height < 240 || options.width > 8192 || options.height > 8192)
         throw cli::UsageError("--size: " + *size + " is outside 320x240 .. 8192x8192");
+    }
+    if (const auto scale = args.get("scale")) {
+      float value = 0.0f;
+      const auto [ptr, ec] = std::from_chars(scale->data(), scale->data() + scale->size(), value);
+      if (ec != std::errc{} || ptr != scale->data() + scale->size() || !(value >= 0.5f && value <= 4.0f))
+        throw cli::UsageError("--scale: \"" + *scale + "\" is not a number from 0.5 to 4");
+      options.scale = value;
     }
     if (const auto bench = args.get("bench")) {
       const int n = parse_int(*bench, "--bench");

@@ -248,7 +248,7 @@ void build_marks(const Lane& lane, const TimeAxis& axis, float fold_px, std::siz
     for (std::size_t i = begin; i < end; ++i) {
       const float x0 = axis.x_of(lane.starts[i]);
       const float x1 = axis.x_of(static_cast<double>(lane.ends[i]) + 1.0);
-      if (x1 < axis.x_left || x0 > axis.x_right) continue;
+      if (x1 <= axis.x_left || x0 >= axis.x_right) continue;  // [start, end + 1) overlaps the view
       if (x1 - x0 >= fold_px) {
         out.push_back({x0, x1, 1, static_cast<std::uint32_t>(i), false});
         continue;
@@ -293,6 +293,11 @@ void fold_members(const Lane& lane, const Mark& fold, const TimeAxis& axis, std:
     if (x0 >= fold.x0 - 0.5f && x1 <= fold.x1 + 0.5f && x1 - x0 <= fold_width + 0.5f)
       out.push_back(static_cast<std::uint32_t>(i));
   }
+}
+
+FoldPlace place_fold(const Mark& fold, float half_width) {
+  const float centre = (fold.x0 + std::max(fold.x0, fold.x1)) / 2;
+  return {centre, {std::min(fold.x0, centre - half_width), std::max(fold.x1, centre + half_width)}};
 }
 
 BarShape bar_shape(float x0, float x1, bool open_start, bool open_end, float max_fade) {

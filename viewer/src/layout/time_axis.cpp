@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -41,29 +42,23 @@ long floor_to_multiple(long value, long step) {
 }
 
 // The ladder of steps, finest first. Quarters are 3 months, decades 10 years.
-constexpr std::array<TickStep, 16> ladder{{
-    {TickUnit::day, 1},
-    {TickUnit::day, 2},
-    {TickUnit::week, 1},
-    {TickUnit::week, 2},
-    {TickUnit::month, 1},
-    {TickUnit::month, 3},
-    {TickUnit::month, 6},
-    {TickUnit::year, 1},
-    {TickUnit::year, 2},
-    {TickUnit::year, 5},
-    {TickUnit::year, 10},
-    {TickUnit::year, 20},
-    {TickUnit::year, 50},
-    {TickUnit::year, 100},
-    {TickUnit::year, 500},
-    {TickUnit::year, 1000},
+constexpr std::array<TickStep, 20> ladder{{
+    {TickUnit::hour, 1},  {TickUnit::hour, 3},  {TickUnit::hour, 6},   {TickUnit::hour, 12},  {TickUnit::day, 1},
+    {TickUnit::day, 2},   {TickUnit::week, 1},  {TickUnit::week, 2},   {TickUnit::month, 1},  {TickUnit::month, 3},
+    {TickUnit::month, 6}, {TickUnit::year, 1},  {TickUnit::year, 2},   {TickUnit::year, 5},   {TickUnit::year, 10},
+    {TickUnit::year, 20}, {TickUnit::year, 50}, {TickUnit::year, 100}, {TickUnit::year, 500}, {TickUnit::year, 1000},
 }};
 
 // Calls f(day) for every tick of `step` in [first, last].
 template <class F>
 void for_each_tick(const TickStep& step, double first, double last, F&& f) {
   switch (step.unit) {
+    case TickUnit::hour: {
+      for (long h = floor_to_multiple(static_cast<long>(std::floor(first * 24.0)), step.count); h <= last * 24.0;
+           h += step.count)
+        if (static_cast<double>(h) >= first * 24.0) f(static_cast<double>(h) / 24.0);
+      break;
+    }
     case TickUnit::day: {
       for (long d = floor_to_multiple(static_cast<long>(std::floor(first)), step.count); d <= last; d += step.count)
         if (d >= first) f(static_cast<double>(d));
@@ -104,6 +99,19 @@ std::string label_of(const TickStep& step, double day, bool with_context) {
   const unsigned d = unsigned(ymd.day());
   char buf[48];
   switch (step.unit) {
+    case TickUnit::hour: {
+      // Midnight carries the day (and the year, first or on 1 January); the first tick the day.
+      const long hour = std::lround((day - std::floor(day)) * 24.0) % 24;
+      if (hour == 0 && (with_context || (m == 1 && d == 1)))
+        std::snprintf(buf, sizeof buf, "%u %s %d", d, month_names[m - 1], y);
+      else if (hour == 0)
+        std::snprintf(buf, sizeof buf, "%u %s", d, month_names[m - 1]);
+      else if (with_context)
+        std::snprintf(buf, sizeof buf, "%u %s %02ld:00", d, month_names[m - 1], hour);
+      else
+        std::snprintf(buf, sizeof buf, "%02ld:00", hour);
+      break;
+    }
     case TickUnit::day:
     case TickUnit::week:
       if (with_context || (m == 1 && d <= 7 * unsigned(step.unit == TickUnit::week ? step.count : 1)))
@@ -139,8 +147,10 @@ std::string label_of(const TickStep& step, double day, bool with_context) {
 // The step just below `major` used for unlabelled minor ticks, when that makes sense.
 std::optional<TickStep> minor_step_of(const TickStep& major) {
   switch (major.unit) {
+    case TickUnit::hour:
+      return major.count > 1 ? std::optional<TickStep>{{TickUnit::hour, 1}} : std::nullopt;
     case TickUnit::day:
-      return major.count > 1 ? std::optional<TickStep>{{TickUnit::day, 1}} : std::nullopt;
+      return major.count > 1 ? TickStep{TickUnit::day, 1} : TickStep{TickUnit::hour, 6};
     case TickUnit::week:
       return TickStep{TickUnit::day, 1};
     case TickUnit::month:
@@ -218,6 +228,8 @@ TimeAxis with_pixels(const TimeAxis& axis, float x_left, float x_right) {
 
 double TickStep::approx_days() const {
   switch (unit) {
+    case TickUnit::hour:
+      return count / 24.0;
     case TickUnit::day:
       return count;
     case TickUnit::week:
@@ -249,6 +261,23 @@ AxisTicks choose_ticks(const TimeAxis& axis, float min_label_spacing) {
     for_each_tick(*minor, axis.first_day, axis.last_day, [&](double day) { out.minor.push_back(day); });
   }
   return out;
+}
+
+std::optional<double> clock_of_value(std::string_view value) {
+  // YYYY-MM-DDTHH:MM[:SS]...: the clock starts after the 'T' that follows the date.
+  const auto t = value.find('T');
+  if (t == std::string_view::npos || t < 10) return std::nullopt;
+  const auto digits = [&](std::size_t at) -> int {
+    if (at + 2 > value.size() || !std::isdigit(static_cast<unsigned char>(value[at])) ||
+        !std::isdigit(static_cast<unsigned char>(value[at + 1])))
+      return -1;
+    return (value[at] - '0') * 10 + (value[at + 1] - '0');
+  };
+  const int hours = digits(t + 1), minutes = value.size() > t + 3 && value[t + 3] == ':' ? digits(t + 4) : -1;
+  if (hours < 0 || hours > 24 || minutes < 0 || minutes > 59 || (hours == 24 && minutes > 0)) return std::nullopt;
+  const int seconds = value.size() > t + 6 && value[t + 6] == ':' ? digits(t + 7) : 0;
+  const double in_day = hours * 3600.0 + minutes * 60.0 + std::clamp(seconds, 0, 59);
+  return std::min(in_day / 86400.0, 1.0 - 1e-9);  // T24:00, the end of the day, stays in it
 }
 
 std::string format_day(double day) {

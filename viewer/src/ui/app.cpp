@@ -14,9 +14,11 @@
 #include <algorithm>
 #include <cfloat>
 #include <chrono>
+#include <cmath>
 #include <cstdio>
 #include <ctime>
 #include <iostream>
+#include <utility>
 
 namespace annalist::viewer {
 
@@ -24,12 +26,16 @@ namespace {
 
 constexpr const char* font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 constexpr const char* bold_font_path = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf";
-constexpr float font_size = 15.0f;
+constexpr float font_size = 15.0f;  // in layout pixels; rasterised at the interface scale
 
 // DejaVu Sans with the glyphs news text needs: Latin (with Extended-A/B), Greek, Cyrillic,
 // dashes, curly quotes, ellipsis, arrows. Without the font, ImGui's built-in one (Latin-1 only).
-void load_fonts() {
+// The glyphs are rasterised at `scale` times their size and drawn scaled back (FontGlobalScale),
+// so that the framebuffer scale magnifies them into sharp text rather than blurred bitmaps.
+void load_fonts(float scale) {
   ImGuiIO& io = ImGui::GetIO();
+  io.Fonts->Clear();
+  io.FontGlobalScale = 1.0f / scale;
   static ImVector<ImWchar> ranges;  // must outlive the atlas build
   if (ranges.empty()) {
     ImFontGlyphRangesBuilder builder;
@@ -45,13 +51,18 @@ void load_fonts() {
     builder.BuildRanges(&ranges);
   }
   if (access(font_path, R_OK) != 0) {
-    std::cerr << "annalist-view: " << font_path
-              << " not found (Debian package fonts-dejavu-core); using the built-in Latin-1 font\n";
-    io.Fonts->AddFontDefault();
+    static bool warned = false;  // once, not at every change of scale
+    if (!std::exchange(warned, true))
+      std::cerr << "annalist-view: " << font_path
+                << " not found (Debian package fonts-dejavu-core); using the built-in Latin-1 font\n";
+    ImFontConfig config;
+    config.SizePixels = 13.0f * scale;
+    io.Fonts->AddFontDefault(&config);
     return;
   }
-  io.Fonts->AddFontFromFileTTF(font_path, font_size, nullptr, ranges.Data);
-  if (access(bold_font_path, R_OK) == 0) io.Fonts->AddFontFromFileTTF(bold_font_path, font_size, nullptr, ranges.Data);
+  io.Fonts->AddFontFromFileTTF(font_path, font_size * scale, nullptr, ranges.Data);
+  if (access(bold_font_path, R_OK) == 0)
+    io.Fonts->AddFontFromFileTTF(bold_font_path, font_size * scale, nullptr, ranges.Data);
 }
 
 // A light theme: timelines are read like charts on paper.
@@ -82,7 +93,7 @@ void init_imgui_context() {
   ImGuiIO& io = ImGui::GetIO();
   io.IniFilename = nullptr;  // the layout is fixed; nothing to remember between runs
   apply_style();
-  load_fonts();
+  load_fonts(1.0f);
 }
 
 // The back buffer as a PNG (rows flipped: OpenGL reads bottom-up).
@@ -113,6 +124,16 @@ double thread_cpu_ms() {
 }
 
 }  // namespace
+
+float interface_scale(int framebuffer_width, int framebuffer_height, float content_scale) {
+  constexpr float steps = 6.0f;
+  const float content =
+      std::isfinite(content_scale) && content_scale > 0.0f ? std::clamp(content_scale, 0.5f, 4.0f) : 1.0f;
+  const float width = static_cast<float>(framebuffer_width) / content;
+  const float height = static_cast<float>(framebuffer_height) / content;
+  const float by_size = std::clamp(std::min(width / 1920.0f, height / 1080.0f), 1.0f, 2.0f);
+  return content * std::round(by_size * steps) / steps;
+}
 
 HeadlessImGui::HeadlessImGui(int width, int height) {
   init_imgui_context();
@@ -161,7 +182,8 @@ int run_app(const AppOptions& options) {
   int exit_code = model.errors().empty() ? 0 : 1;
   constexpr int screenshot_frames = 6;  // layout, scripted hover, tooltip sizing, settle
   int frame = 0;
-  int settle = 3;  // frames still to draw after the last input before waiting again
+  int settle = 3;      // frames still to draw after the last input before waiting again
+  float scale = 1.0f;  // the fonts loaded so far are for this interface scale
   std::optional<std::string> pending_png;
   while (!glfwWindowShouldClose(window)) {
     if (options.screenshot || settle > 0 || view.busy()) {
@@ -171,8 +193,32 @@ int run_app(const AppOptions& options) {
       settle = 3;
     }
     --settle;
+    // The interface scale: fonts rebuilt when it changes (a move to a HiDPI monitor, a resize).
+    int fb_width = 0, fb_height = 0, window_width = 0, window_height = 0;
+    glfwGetFramebufferSize(window, &fb_width, &fb_height);
+    glfwGetWindowSize(window, &window_width, &window_height);
+    float content_x = 1.0f, content_y = 1.0f;
+    glfwGetWindowContentScale(window, &content_x, &content_y);
+    const float wanted = options.scale.value_or(interface_scale(fb_width, fb_height, std::max(content_x, content_y)));
+    if (fb_width > 0 && fb_height > 0 && wanted != scale) {
+      scale = wanted;
+      load_fonts(scale);
+      ImGui_ImplOpenGL3_DestroyFontsTexture();
+      if (frame > 0) ImGui_ImplOpenGL3_CreateFontsTexture();  // else the first NewFrame creates it
+      settle = 3;
+    }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // Lay out in layout pixels (the window's size over the scale); the renderer magnifies by the
+    // scale, so marks, panels and the sharp fonts grow together.
+    if (window_width > 0 && window_height > 0 && fb_width > 0) {
+      const float window_per_layout = scale * static_cast<float>(window_width) / static_cast<float>(fb_width);
+      io.DisplaySize = ImVec2{static_cast<float>(window_width) / window_per_layout,
+                              static_cast<float>(window_height) / window_per_layout};
+      io.DisplayFramebufferScale = ImVec2{scale, scale};
+      if (io.MousePos.x > -FLT_MAX / 2)
+        io.MousePos = ImVec2{io.MousePos.x / window_per_layout, io.MousePos.y / window_per_layout};
+    }
     if (const auto mouse = view.scripted_mouse())
       io.MousePos = *mouse;
     else if (options.screenshot)  // the X pointer sits mid-screen: it would hover an event and draw its tooltip
@@ -180,8 +226,6 @@ int run_app(const AppOptions& options) {
     ImGui::NewFrame();
     view.frame();
     ImGui::Render();
-    int fb_width = 0, fb_height = 0;
-    glfwGetFramebufferSize(window, &fb_width, &fb_height);
     glViewport(0, 0, fb_width, fb_height);
     glClearColor(0.96f, 0.965f, 0.975f, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
@@ -202,12 +246,17 @@ int run_app(const AppOptions& options) {
         std::cerr << "annalist-view: the display gave a " << fb_width << "x" << fb_height << " window instead of "
                   << options.width << "x" << options.height << " (is the X screen large enough?)\n";
       try {
+        if (view.scripted_hover_undrawn())
+          std::cerr << "annalist-view: --hover: event \"" << options.view.hover_event
+                    << "\" is not drawn on its own in this view (folded into a count, or no row left for it): "
+                       "no tooltip; zoom in on it with --range\n";
         write_file_atomically(*options.screenshot, capture_png(fb_width, fb_height));
-        // Where things are in the picture, for tests and scripts that check it.
+        // Where things are in the picture (its pixels), for tests and scripts that check it.
         const TimeAxis& axis = view.axis();
-        std::printf("wrote %s %dx%d: days %.3f..%.3f at x %.2f..%.2f, lanes y %.1f..%.1f, %zu events shown\n",
-                    options.screenshot->c_str(), fb_width, fb_height, axis.first_day, axis.last_day, axis.x_left,
-                    axis.x_right, view.lanes_top(), view.lanes_bottom(), model.shown().size());
+        std::printf(
+            "wrote %s %dx%d: days %.3f..%.3f at x %.2f..%.2f, lanes y %.1f..%.1f, %zu events shown, scale %.3g\n",
+            options.screenshot->c_str(), fb_width, fb_height, axis.first_day, axis.last_day, axis.x_left * scale,
+            axis.x_right * scale, view.lanes_top() * scale, view.lanes_bottom() * scale, model.shown().size(), scale);
       } catch (const std::exception& e) {
         std::cerr << "annalist-view: " << e.what() << '\n';
         exit_code = 1;

@@ -17,8 +17,16 @@ struct AppOptions {
   std::optional<std::filesystem::path> screenshot;  // render a few frames, write this PNG, exit
   int width = 1600;
   int height = 900;
+  std::optional<float> scale;  // --scale: the interface scale, fixed; otherwise interface_scale()
   ViewSettings view;
 };
+
+// How large the interface is drawn, in framebuffer pixels per layout pixel (fonts, marks, panels
+// alike): the display's content scale (HiDPI), times how far the window exceeds 1920x1080 at that
+// scale (a 2560x1440 window gets 4/3, at most 2), that factor in steps of 1/6 so that resizing
+// rebuilds the fonts only now and then. At or below 1920x1080 it is the content scale: a small
+// window keeps its text readable rather than shrinking it.
+float interface_scale(int framebuffer_width, int framebuffer_height, float content_scale);
 
 // Opens the window (or renders the screenshot). Returns the process exit code: 0, or 1 when a
 // file could not be loaded or the screenshot could not be written.

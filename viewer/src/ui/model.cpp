@@ -52,6 +52,7 @@ void Model::load(const std::vector<std::filesystem::path>& paths) {
         timeline_.merge(std::move(loaded));
       }
       sources_.push_back(path.filename().string());
+      source_ends_.push_back(timeline_.events().size());
     } catch (const std::exception& e) {
       // InputError already names the file; other errors get it here.
       const std::string what = e.what();
@@ -63,6 +64,7 @@ void Model::load(const std::vector<std::filesystem::path>& paths) {
 
 void Model::set_timeline(Timeline timeline) {
   timeline_ = std::move(timeline);
+  source_ends_.clear();
   rebuild_static();
 }
 
@@ -98,12 +100,30 @@ void Model::rebuild_static() {
     if (const auto it = slot_of.find(types.names[id]); it != slot_of.end()) slot_of_id[id] = it->second;
   event_type_slot_.resize(timeline_.events().size());
   for (std::size_t i = 0; i < event_type_slot_.size(); ++i) event_type_slot_[i] = slot_of_id[types.ids[types.begin[i]]];
+  event_clock_.assign(timeline_.events().size(), -1.0f);
+  for (std::size_t i = 0; i < event_clock_.size(); ++i) {
+    const Event& e = timeline_.events()[i];
+    if (e.time.interval.start == e.time.interval.end)
+      event_clock_[i] = static_cast<float>(clock_of_value(e.time.value).value_or(-1.0));
+  }
   days_ = timeline_.event_days();
   data_span_.reset();
   if (!days_.starts.empty())
     data_span_ = DayRange{static_cast<double>(*std::min_element(days_.starts.begin(), days_.starts.end())),
                           static_cast<double>(*std::max_element(days_.ends.begin(), days_.ends.end())) + 1.0};
   dense_span_ = dense_day_range(days_.starts, days_.ends);
+  if (source_ends_.size() > 1 && source_ends_.back() == days_.starts.size()) {
+    std::size_t begin = 0;
+    for (const std::size_t end : source_ends_) {
+      const auto first = days_.starts.begin() + static_cast<std::ptrdiff_t>(begin);
+      const auto last = days_.starts.begin() + static_cast<std::ptrdiff_t>(end);
+      const auto file = dense_day_range({first, last}, {days_.ends.begin() + (first - days_.starts.begin()),
+                                                        days_.ends.begin() + (last - days_.starts.begin())});
+      if (file && dense_span_)
+        dense_span_ = DayRange{std::min(dense_span_->first, file->first), std::max(dense_span_->last, file->last)};
+      begin = end;
+    }
+  }
   // In timeline order (the engine's index), so that make_lane needs no sort.
   const std::vector<std::size_t> ordered = timeline_.ordered();
   all_lane_ = make_lane("all", days_, std::vector<std::uint32_t>(ordered.begin(), ordered.end()));

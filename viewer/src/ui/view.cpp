@@ -31,7 +31,8 @@ constexpr float row_gap = 6.0f;             // between marks (and labels) in one
 constexpr std::size_t detail_limit = 1500;  // beyond this many candidates a lane shows density
 constexpr std::size_t label_limit = 400;    // beyond this many marks in a lane, no labels
 constexpr int min_row_cap = 8;              // rows a lane may ask for, at least (more when few lanes share the canvas)
-constexpr std::size_t max_listed_actors = 60;  // the actor filter lists the busiest ones
+constexpr std::size_t max_listed_actors = 60;    // the actor filter lists the busiest ones
+constexpr std::size_t max_compared_periods = 4;  // columns the side panel's comparison tables hold
 constexpr float point_radius = 5.0f;
 constexpr float fold_radius = 9.0f;
 
@@ -231,6 +232,18 @@ float fold_half_width(const char* count_text) {
 // since/after only the start, approx neither.
 bool starts_open(Bound b) { return b == Bound::by || b == Bound::before || b == Bound::until || b == Bound::approx; }
 bool ends_open(Bound b) { return b == Bound::since || b == Bound::after || b == Bound::approx; }
+
+// The days the periods cover together, [earliest start, latest end + 1): opened with periods to
+// compare, the view shows them all rather than where the events lie.
+std::optional<DayRange> span_of_periods(const std::vector<Period>& periods) {
+  if (periods.empty()) return std::nullopt;
+  DayRange span{day_number(periods.front().start), day_number(periods.front().end) + 1.0};
+  for (const Period& p : periods) {
+    span.first = std::min(span.first, day_number(p.start));
+    span.last = std::max(span.last, day_number(p.end) + 1.0);
+  }
+  return span;
+}
 
 // Period bands: muted, and unlike the red DCT marker.
 constexpr ImU32 period_colours[4] = {IM_COL32(70, 110, 170, 255), IM_COL32(60, 150, 110, 255),
@@ -444,6 +457,8 @@ void View::canvas(ImVec2 size) {
     axis_ = with_pixels(axis_, x_left, x_right);
     if (settings_.initial_range)
       axis_ = fit_axis(settings_.initial_range->first, settings_.initial_range->last, x_left, x_right, 0.0);
+    else if (const auto bands = span_of_periods(settings_.periods))
+      axis_ = fit_axis(bands->first, bands->last, x_left, x_right, 0.04);
     else
       fit_view();
     axis_fitted_ = true;
@@ -538,11 +553,18 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
       dl->AddLine(ImVec2{x, bottom - 7.0f}, ImVec2{x, bottom}, with_alpha(dct_colour, 0.6f), 1.0f);
       continue;
     }
-    dashed_vline(dl, x, bottom, lanes_bottom, dct_colour);
+    const float day_width = static_cast<float>(1.0 / axis_.days_per_pixel());
+    if (day_width >= 12.0f) {  // zoomed into hours: the DCT is a day, not a line at noon
+      dl->AddRectFilled(ImVec2{x - day_width / 2, bottom}, ImVec2{x + day_width / 2, lanes_bottom},
+                        with_alpha(dct_colour, 0.06f));
+      dashed_vline(dl, x - day_width / 2, bottom, lanes_bottom, dct_colour);
+    } else {
+      dashed_vline(dl, x, bottom, lanes_bottom, dct_colour);
+    }
     if (dcts.size() <= 2) {  // labelled at the foot of the lanes, clear of the period names
       const std::string label = "DCT " + to_iso_date(d);
       const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-      const ImVec2 at{x + 4.0f, lanes_bottom - ts.y - 3.0f};
+      const ImVec2 at{(day_width >= 12.0f ? x - day_width / 2 : x) + 4.0f, lanes_bottom - ts.y - 3.0f};
       dl->AddRectFilled(ImVec2{at.x - 2, at.y - 1}, ImVec2{at.x + ts.x + 2, at.y + ts.y + 1},
                         IM_COL32(255, 255, 255, 220), 3.0f);
       dl->AddText(at, dct_colour, label.c_str());
@@ -609,10 +631,13 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     fold_count_text(count, text);
     return fold_half_width(text);
   };
-  const auto span_of = [&](const Lane& lane, const Mark& m, bool labelled) {
+  // A fold takes its badge and the extent of its events in a row (`fold_extents`), or, when that
+  // would leave events out, its badge alone, its whisker then drawn behind whatever shares the row.
+  const auto span_of = [&](const Lane& lane, const Mark& m, bool labelled, bool fold_extents) {
     if (m.count > 1) {
       const float half = fold_half(m.count);
-      return RowSpan{m.x0 - half, m.x0 + half};
+      const FoldPlace place = place_fold(m, half);
+      return fold_extents ? place.span : RowSpan{place.centre - half, place.centre + half};
     }
     const bool point = m.x1 - m.x0 < 2.0f * point_radius;
     const float x0 = point ? (m.x0 + m.x1) / 2 - point_radius : m.x0;
@@ -629,17 +654,21 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     }
     return RowSpan{x0, x1};
   };
-  // `give_way`: pack narrowest first too when that shows more events (pack_rows with weights).
+  // `give_way`: pack narrowest first too when that shows more events (pack_rows with weights). The
+  // weights count events twice, less one for a bar across the whole view: at equal events left
+  // out, such a bar (it says only "throughout") gives way to a mark of something within the view —
+  // zoomed into a day, the bombing at 10:35 rather than the eighth multi-year bar over it.
   const auto pack_marks = [&](const Lane& lane, const std::vector<Mark>& marks, int max_rows,
-                              std::vector<RowPlacement>& rows, bool give_way) {
+                              std::vector<RowPlacement>& rows, bool give_way, bool fold_extents = true) {
     const bool labelled = marks.size() <= label_limit;
     spans_.clear();
     bare_spans_.clear();
     mark_counts_.clear();
     for (const Mark& m : marks) {
-      spans_.push_back(span_of(lane, m, labelled));
-      bare_spans_.push_back(span_of(lane, m, false));
-      mark_counts_.push_back(m.count);
+      spans_.push_back(span_of(lane, m, labelled, fold_extents));
+      bare_spans_.push_back(span_of(lane, m, false, fold_extents));
+      const bool spans_view = m.count == 1 && m.x0 <= axis_.x_left && m.x1 >= axis_.x_right;
+      mark_counts_.push_back(2 * m.count - (spans_view ? 1 : 0));
     }
     pack_rows(spans_, bare_spans_, max_rows, row_gap, rows,
               give_way ? std::span<const std::uint32_t>{mark_counts_} : std::span<const std::uint32_t>{});
@@ -652,6 +681,22 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     for (std::size_t k = 0; k < rows.size(); ++k)
       if (rows[k].row < 0) n += marks[k].count;
     return n;
+  };
+  // An event with a clock time ("10:35") is a dot at that time once its day is wide enough to show
+  // where in the day it is, rather than a bar over the whole day. Marks stay ascending by x0.
+  const bool days_are_wide = axis_.days_per_pixel() * 2.0 * point_radius < 1.0;
+  const auto marks_of = [&](const Lane& lane, float fold, std::vector<Mark>& marks) {
+    build_marks(lane, axis_, fold, detail_limit, marks);
+    if (!days_are_wide) return;
+    bool moved = false;
+    for (Mark& m : marks) {
+      if (m.count != 1 || m.density) continue;
+      const float clock = model_.clock_of(lane.events[m.first]);
+      if (clock < 0.0f) continue;
+      m.x0 = m.x1 = axis_.x_of(static_cast<double>(lane.starts[m.first]) + static_cast<double>(clock));
+      moved = true;
+    }
+    if (moved) std::stable_sort(marks.begin(), marks.end(), [](const Mark& a, const Mark& b) { return a.x0 < b.x0; });
   };
   // Marks that find no row would be dropped (counted as "not shown"). Rather than drop them, a lane
   // that leaves any out is folded coarser: first at a badge's width (a three-digit count's), so
@@ -667,23 +712,37 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     int best_level = first_level;
     std::size_t best_left_out = static_cast<std::size_t>(-1);
     for (int level = first_level; level < fold_levels; ++level) {
-      build_marks(lanes[i], axis_, fold_ladder[level], detail_limit, marks_[i]);
+      marks_of(lanes[i], fold_ladder[level], marks_[i]);
       fold_level[i] = level;
       if (!marks_[i].empty() && marks_[i].front().density) return;
-      pack_marks(lanes[i], marks_[i], max_rows, lane_rows_[i], level == fold_levels - 1);
+      pack_marks(lanes[i], marks_[i], max_rows, lane_rows_[i], level == fold_levels - 1 || days_are_wide);
       const std::size_t left_out = events_left_out(marks_[i], lane_rows_[i]);
       if (left_out == 0) return;
       if (left_out < best_left_out) {
         best_left_out = left_out;
         best_level = level;
       }
+      if (days_are_wide) break;  // coarser folds would only merge dots within a day: not worth a repack
     }
     if (best_level == fold_level[i]) return;
-    build_marks(lanes[i], axis_, fold_ladder[best_level], detail_limit, marks_[i]);
+    marks_of(lanes[i], fold_ladder[best_level], marks_[i]);
     fold_level[i] = best_level;
-    pack_marks(lanes[i], marks_[i], max_rows, lane_rows_[i], false);
+    pack_marks(lanes[i], marks_[i], max_rows, lane_rows_[i], days_are_wide);
   };
   const auto is_density = [&](std::size_t i) { return !marks_[i].empty() && marks_[i].front().density; };
+  // After the rows are given: a lane that still leaves events out has its folds packed by their
+  // badges alone when that shows more of them (once per frame, not at every fold level tried).
+  const auto compact_folds = [&](std::size_t i, int max_rows) {
+    if (is_density(i)) return;
+    const std::size_t left_out = events_left_out(marks_[i], lane_rows_[i]);
+    if (left_out == 0 || std::none_of(marks_[i].begin(), marks_[i].end(), [&](const Mark& m) {
+          // else the spans would be the same (fold_radius first: no text measured for most folds)
+          return m.count > 1 && m.x1 - m.x0 > 2 * fold_radius && m.x1 - m.x0 > 2 * fold_half(m.count);
+        }))
+      return;
+    pack_marks(lanes[i], marks_[i], max_rows, scratch_rows_, fold_level[i] == fold_levels - 1 || days_are_wide, false);
+    if (events_left_out(marks_[i], scratch_rows_) < left_out) lane_rows_[i].swap(scratch_rows_);
+  };
   // A lane may ask for every row the others leave it at one row each (at least min_row_cap): a
   // single lane ("none") fills the canvas rather than leaving events out under empty space.
   const float usable = size.y - lane_padding * 2 * static_cast<float>(lanes.size());
@@ -721,7 +780,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         need[i] = wanted[i];  // already folded: what it wants is what folding needs
       } else if (!is_density(i) && wanted[i] > 1) {
         for (int level = 1; level < fold_levels; ++level) {  // the first fold that leaves nothing out
-          build_marks(lanes[i], axis_, fold_ladder[level], detail_limit, scratch_marks_);
+          marks_of(lanes[i], fold_ladder[level], scratch_marks_);
           pack_marks(lanes[i], scratch_marks_, max_label_rows, scratch_rows_, level == fold_levels - 1);
           need[i] = std::min(wanted[i], rows_used(scratch_rows_));
           if (!any_left_out(scratch_rows_)) break;
@@ -752,6 +811,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
       layout_lane(i, given[i], fold_level[i]);
       given[i] = std::min(given[i], rows_used(lane_rows_[i]));  // folded into fewer rows: the rest is spare
     }
+    compact_folds(i, given[i]);
     lane_height[i] = static_cast<float>(given[i]) * row_height + 2 * lane_padding;
   }
   std::vector<float> content_offset(lanes.size(), 0.0f);
@@ -843,6 +903,19 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
       selected_x0 = axis_.x_of(day_number(when.start));
       selected_x1 = axis_.x_of(day_number(when.end) + 1.0);
     }
+    // Folds' whiskers first, under every mark: packed by badges alone, a whisker may pass under
+    // a neighbour, which then stays readable on top of it.
+    for (std::size_t k = 0; k < marks.size(); ++k) {
+      const Mark& m = marks[k];
+      if (m.count < 2 || m.density || rows[k].row < 0 || m.x1 - m.x0 <= 2 * fold_radius ||
+          m.x1 - m.x0 <= 2 * fold_half(m.count))
+        continue;
+      const float yc = y + content_offset[i] + lane_padding + row_height * (static_cast<float>(rows[k].row) + 0.5f);
+      const ImU32 whisker = with_alpha(darker(fold_colour(lane, m), 0.85f), 0.8f);
+      hline(dl, m.x0, m.x1, yc, whisker, 1.5f);
+      vline(dl, m.x0 + 0.75f, yc - 4.0f, yc + 4.0f, whisker, 1.5f);
+      vline(dl, m.x1 - 0.75f, yc - 4.0f, yc + 4.0f, whisker, 1.5f);
+    }
     std::size_t left_out = 0;  // events with no room in this lane's rows at this zoom
     for (std::size_t k = 0; k < marks.size(); ++k) {
       const Mark& m = marks[k];
@@ -864,15 +937,18 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         hit_max = ImVec2{m.x1, lane_bottom};
       } else if (m.count > 1) {
         // A disc with the count in it, stretched into a pill when the count is wider (no "99+":
-        // the analyst sees how many).
-        const float xc = m.x0;
+        // the analyst sees how many), centred on where its events lie; a whisker with end ticks
+        // spans them when they reach beyond the disc.
         char text[12];
         fold_count_text(m.count, text);
         const float half = fold_half(m.count);
+        const FoldPlace place = place_fold(m, half);
+        const float xc = place.centre;
         const ImVec2 lo{xc - half, yc - fold_radius}, hi{xc + half, yc + fold_radius};
+        const ImU32 colour = fold_colour(lane, m);
         dl->AddRectFilled(ImVec2{lo.x - 1.5f, lo.y - 1.5f}, ImVec2{hi.x + 1.5f, hi.y + 1.5f},
                           IM_COL32(255, 255, 255, 255), fold_radius + 1.5f);
-        dl->AddRectFilled(lo, hi, with_alpha(fold_colour(lane, m), 0.9f), fold_radius);
+        dl->AddRectFilled(lo, hi, with_alpha(colour, 0.9f), fold_radius);
         if (selected_at && *selected_at >= m.first && selected_x0 >= m.x0 - 0.5f && selected_x1 <= m.x1 + 0.5f)
           dl->AddRect(ImVec2{lo.x - 3.5f, lo.y - 3.5f}, ImVec2{hi.x + 3.5f, hi.y + 3.5f}, ink, fold_radius + 3.5f,
                       ImDrawFlags_None, 2.0f);
@@ -880,7 +956,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         dl->AddText(nullptr, font_size * fold_text_scale,
                     ImVec2{xc - ts.x * fold_text_scale / 2, yc - ts.y * fold_text_scale / 2},
                     IM_COL32(255, 255, 255, 255), text);
-        hit_min = lo;
+        hit_min = lo;  // the badge: its whisker may run under other marks of the row
         hit_max = hi;
       } else {
         const std::uint32_t ev_index = lane.events[m.first];
@@ -1337,16 +1413,24 @@ void View::details_panel() {
 void View::periods_panel() {
   for (std::size_t i = 0; i < periods_.size(); ++i) {
     ImGui::PushID(static_cast<int>(i));
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    ImGui::GetWindowDrawList()->AddRectFilled(ImVec2{p.x, p.y + 4}, ImVec2{p.x + 10, p.y + 14}, period_colours[i % 4],
-                                              2.0f);
-    ImGui::SetCursorScreenPos(ImVec2{p.x + 16, p.y});
+    // The tick says whether the period is a column of the comparison; it is drawn in the band's colour.
+    bool compared = std::find(uncompared_.begin(), uncompared_.end(), periods_[i].name) == uncompared_.end();
+    ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(period_colours[i % 4]));
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(with_alpha(period_colours[i % 4], 0.15f)));
+    if (ImGui::Checkbox("##compared", &compared)) {
+      if (compared)
+        std::erase(uncompared_, periods_[i].name);
+      else
+        uncompared_.push_back(periods_[i].name);
+    }
+    ImGui::PopStyleColor(2);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Compare this period with the other ticked ones");
+    ImGui::SameLine();
     ImGui::Text("%s  %s..%s", periods_[i].name.c_str(), to_iso_date(periods_[i].start).c_str(),
                 to_iso_date(periods_[i].end).c_str());
     ImGui::SameLine();
     if (ImGui::SmallButton("remove")) {
       periods_.erase(periods_.begin() + static_cast<std::ptrdiff_t>(i));
-      comparison_.reset();
       ImGui::PopID();
       break;
     }
@@ -1365,10 +1449,10 @@ void View::periods_panel() {
       periods_.erase(
           std::remove_if(periods_.begin(), periods_.end(), [&](const Period& q) { return q.name == p->name; }),
           periods_.end());
+      std::erase(uncompared_, p->name);
       periods_.push_back(*p);
       period_name_.clear();
       period_range_.clear();
-      comparison_.reset();
       busy_frames_ = 3;
     } else {
       report("\"" + period_range_ + "\" " + period_error(period_range_), true);
@@ -1380,32 +1464,27 @@ void View::periods_panel() {
     ImGui::PopStyleColor();
     return;
   }
-  compare_a_ = std::clamp(compare_a_, 0, static_cast<int>(periods_.size()) - 1);
-  compare_b_ = std::clamp(compare_b_, 0, static_cast<int>(periods_.size()) - 1);
-  const auto combo = [&](const char* id, int& index) {
-    ImGui::SetNextItemWidth(150.0f);
-    if (ImGui::BeginCombo(id, periods_[static_cast<std::size_t>(index)].name.c_str())) {
-      for (std::size_t i = 0; i < periods_.size(); ++i)
-        if (ImGui::Selectable(periods_[i].name.c_str(), static_cast<int>(i) == index)) {
-          index = static_cast<int>(i);
-          comparison_.reset();
-        }
-      ImGui::EndCombo();
-    }
-  };
-  combo("##ca", compare_a_);
-  ImGui::SameLine();
-  ImGui::TextUnformatted("vs");
-  ImGui::SameLine();
-  combo("##cb", compare_b_);
-  if (compare_a_ == compare_b_) {
-    ImGui::TextDisabled("Pick two different periods.");
+  // The ticked periods, side by side: as many columns as the panel holds.
+  std::vector<Period> compared;
+  std::vector<std::size_t> compared_colours;  // period_colours index of each column
+  std::size_t ticked = 0;
+  for (std::size_t i = 0; i < periods_.size(); ++i) {
+    if (std::find(uncompared_.begin(), uncompared_.end(), periods_[i].name) != uncompared_.end()) continue;
+    if (++ticked > max_compared_periods) continue;
+    compared.push_back(periods_[i]);
+    compared_colours.push_back(i % 4);
+  }
+  if (compared.size() < 2) {
+    ImGui::TextDisabled("Tick two periods or more to compare them.");
     return;
   }
-  if (!comparison_) {
+  if (ticked > max_compared_periods)
+    ImGui::TextDisabled("Comparing the first %zu ticked periods (untick some to choose).", max_compared_periods);
+  if (compared != compared_periods_) {
+    compared_periods_ = compared;
+    comparison_.reset();
     try {
-      comparison_ = compare_periods(model_.timeline(), periods_[static_cast<std::size_t>(compare_a_)],
-                                    periods_[static_cast<std::size_t>(compare_b_)]);
+      comparison_ = compare_periods(model_.timeline(), compared);
       compare_error_.clear();
     } catch (const std::exception& e) {
       compare_error_ = e.what();
@@ -1414,12 +1493,13 @@ void View::periods_panel() {
   if (!compare_error_.empty()) ImGui::TextColored(ImVec4{0.8f, 0.1f, 0.1f, 1.0f}, "%s", compare_error_.c_str());
   if (!comparison_ || comparison_->columns.size() < 2) return;
   const PeriodComparison& c = *comparison_;
+  const int columns = static_cast<int>(c.columns.size());
   const auto table = [&](const char* id, const char* heading, const std::vector<ComparisonRow>& rows,
                          std::size_t limit) {
-    if (!ImGui::BeginTable(id, 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
+    if (!ImGui::BeginTable(id, columns + 1, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp)) return;
     ImGui::TableSetupColumn(heading, ImGuiTableColumnFlags_WidthStretch, 2.0f);
-    ImGui::TableSetupColumn(c.columns[0].label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableSetupColumn(c.columns[1].label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    for (const auto& column : c.columns)
+      ImGui::TableSetupColumn(column.label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableHeadersRow();
     std::size_t shown = 0;
     for (const auto& r : rows) {
@@ -1434,9 +1514,10 @@ void View::periods_panel() {
       const std::string key = elide(r.key, ImGui::GetContentRegionAvail().x);  // long actor names
       ImGui::TextUnformatted(key.c_str());
       if (key != r.key && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", r.key.c_str());
-      for (int k = 0; k < 2; ++k) {
+      for (int k = 0; k < columns; ++k) {
         ImGui::TableSetColumnIndex(k + 1);
-        const std::size_t n = r.counts.size() > static_cast<std::size_t>(k) ? r.counts[static_cast<std::size_t>(k)] : 0;
+        const auto column = static_cast<std::size_t>(k);
+        const std::size_t n = column < r.counts.size() ? r.counts[column] : 0;
         if (n == 0)
           ImGui::TextDisabled("\u2013");
         else
@@ -1445,19 +1526,20 @@ void View::periods_panel() {
     }
     ImGui::EndTable();
   };
-  ImGui::Text("%s: %zu events   %s: %zu events", c.columns[0].label.c_str(), c.columns[0].events,
-              c.columns[1].label.c_str(), c.columns[1].events);
+  std::string events_line;
+  for (const auto& column : c.columns)
+    events_line += (events_line.empty() ? "" : "   ") + column.label + ": " + with_thousands(column.events);
+  ImGui::TextWrapped("Events  %s", events_line.c_str());
   table("ctypes", "type", c.types, 12);
   table("cactors", "actor", c.actors, 10);
   table("cstatus", "status", c.statuses, 3);
-  for (int k = 0; k < 2; ++k) {
-    const OnlyIn& only = c.columns[static_cast<std::size_t>(k)].only;
+  for (const auto& column : c.columns) {
+    const OnlyIn& only = column.only;
     if (only.types.empty() && only.actors.empty()) continue;
-    ImGui::TextWrapped("Only in %s: %s%s%s", c.columns[static_cast<std::size_t>(k)].label.c_str(),
-                       join_first(only.types, 10).c_str(), !only.types.empty() && !only.actors.empty() ? "; " : "",
-                       join_first(only.actors, 12).c_str());
+    ImGui::TextWrapped("Only in %s: %s%s%s", column.label.c_str(), join_first(only.types, 10).c_str(),
+                       !only.types.empty() && !only.actors.empty() ? "; " : "", join_first(only.actors, 12).c_str());
   }
-  // Density: paired bars per year (or month).
+  // Density: a group of bars per year (or month), one per period in its band's colour.
   if (!c.density.empty()) {
     ImGui::TextDisabled("Events per %s", c.density_unit == DensityUnit::year ? "year" : "month");
     const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -1467,12 +1549,13 @@ void View::periods_panel() {
     for (const auto& r : c.density)
       for (std::size_t n : r.counts) most = std::max(most, n);
     const float slot = w / static_cast<float>(c.density.size());
+    const float bar_width = slot * 0.8f / static_cast<float>(columns);
     for (std::size_t i = 0; i < c.density.size(); ++i) {
-      for (std::size_t k = 0; k < 2 && k < c.density[i].counts.size(); ++k) {
+      for (std::size_t k = 0; k < static_cast<std::size_t>(columns) && k < c.density[i].counts.size(); ++k) {
         const float bh = (h - 16.0f) * static_cast<float>(c.density[i].counts[k]) / static_cast<float>(most);
-        const float x0 = p.x + slot * static_cast<float>(i) + slot * 0.1f + slot * 0.4f * static_cast<float>(k);
-        dl->AddRectFilled(ImVec2{x0, p.y + h - 16.0f - bh}, ImVec2{x0 + slot * 0.4f, p.y + h - 16.0f},
-                          period_colours[static_cast<std::size_t>(k == 0 ? compare_a_ : compare_b_) % 4]);
+        const float x0 = p.x + slot * static_cast<float>(i) + slot * 0.1f + bar_width * static_cast<float>(k);
+        dl->AddRectFilled(ImVec2{x0, p.y + h - 16.0f - bh}, ImVec2{x0 + bar_width, p.y + h - 16.0f},
+                          period_colours[compared_colours[k]]);
       }
     }
     dl->AddText(ImVec2{p.x, p.y + h - 14.0f}, ink_soft, c.density.front().key.c_str());

@@ -34,6 +34,9 @@ class View {
   // Where the scripted hover wants the mouse, once the event has been laid out; the platform
   // loop feeds it to ImGui before the next frame.
   std::optional<ImVec2> scripted_mouse() const { return scripted_mouse_; }
+  // The scripted hover's event exists but has not been drawn as a mark of its own (folded into a
+  // count, or no row left for it at this zoom): there is nothing to put the mouse on.
+  bool scripted_hover_undrawn() const { return hover_target_.has_value() && !scripted_mouse_; }
   // A PNG export the user asked for: the loop captures the next rendered frame to this path.
   std::optional<std::string> take_png_request();
   void report(std::string message, bool is_error);  // a line in the status bar
@@ -104,8 +107,8 @@ class View {
   std::vector<Period> periods_;  // the bands shown and compared (the timeline's, plus those added here)
   std::string period_name_;
   std::string period_range_;
-  int compare_a_ = 0;
-  int compare_b_ = 1;
+  std::vector<std::string> uncompared_;   // names of periods unticked in the comparison
+  std::vector<Period> compared_periods_;  // what comparison_ compares, to redo it when that changes
   std::optional<PeriodComparison> comparison_;
   std::string compare_error_;
   std::string export_json_path_ = "annalist-view.json";

@@ -140,6 +140,16 @@ struct RowPlacement {
   friend bool operator==(const RowPlacement&, const RowPlacement&) = default;
 };
 
+// Where a fold (a mark with count > 1) is drawn: its badge centred on the fold's extent [x0, x1)
+// (the first event's start to the last one's end), not at its first event, which at a decade's
+// zoom can lie a hundred pixels before the rest; and, when the extent is wider than the badge, a
+// whisker over it. `span` is what the two take in a row, badge `half_width` either side of `centre`.
+struct FoldPlace {
+  float centre = 0.0f;
+  RowSpan span;
+};
+FoldPlace place_fold(const Mark& fold, float half_width);
+
 // Greedy row packing for marks and their labels, so that nothing drawn overlaps. Items come in
 // ascending x0; `labelled[i]` is item i with its label, `bare[i]` the mark alone (same x0). Each
 // item goes into the lowest row whose last item ends at least `gap` pixels before it starts, or

@@ -30,9 +30,9 @@ struct TimeAxis {
   double visible_days() const { return last_day - first_day; }
 };
 
-// Bounds of what zooming may reach: from a few days to a few millennia across the screen. Zoom,
-// pan and fit also keep the view within the years -9999..9999.
-inline constexpr double min_visible_days = 3.0;
+// Bounds of what zooming may reach: from six hours (events with a clock time, "10:35") to a few
+// millennia across the screen. Zoom, pan and fit also keep the view within the years -9999..9999.
+inline constexpr double min_visible_days = 0.25;
 inline constexpr double max_visible_days = 366.0 * 3000.0;
 
 // The axis showing [first_day, last_day) padded by `margin` (fraction of the span on each side)
@@ -51,8 +51,8 @@ TimeAxis pan_by_pixels(const TimeAxis& axis, double dx);
 TimeAxis with_pixels(const TimeAxis& axis, float x_left, float x_right);
 
 // Tick spacing on a calendar: every `count` units, aligned to multiples of `count`
-// (years 2010, 2015, 2020; months Jan, Apr, Jul, Oct; weeks on Mondays).
-enum class TickUnit { day, week, month, year };
+// (years 2010, 2015, 2020; months Jan, Apr, Jul, Oct; weeks on Mondays; hours 00, 06, 12, 18).
+enum class TickUnit { hour, day, week, month, year };
 struct TickStep {
   TickUnit unit = TickUnit::year;
   int count = 1;
@@ -62,7 +62,7 @@ struct TickStep {
 
 struct Tick {
   double day = 0.0;   // where the tick is (start of its calendar unit)
-  std::string label;  // "2014", "Q3", "Mar", "5 Feb"; context (year) added where it changes
+  std::string label;  // "2014", "Q3", "Mar", "5 Feb", "06:00"; context (year, day) added where it changes
 };
 
 // The ticks of an axis: labelled major ticks, unlabelled minor ones between them.
@@ -72,10 +72,15 @@ struct AxisTicks {
   std::vector<double> minor;  // within [first_day, last_day], ascending; may be empty
 };
 
-// The finest calendar step (days, weeks, months, quarters, years, decades, centuries, ...) whose
+// The finest calendar step (hours, days, weeks, months, quarters, years, decades, centuries, ...) whose
 // ticks are at least `min_label_spacing` pixels apart, and its ticks. The first visible tick and
 // every tick where the year changes carry the year, so a zoomed-in axis stays readable.
 AxisTicks choose_ticks(const TimeAxis& axis, float min_label_spacing = 90.0f);
+
+// The time of day a TIMEX3 value gives, as a fraction of the day: "1998-08-07T10:35" is 10:35,
+// 0.441; seconds count, a zone suffix is ignored. nullopt without a clock time ("2014-02-05",
+// "2000-01-07TNI" — night, morning and the like are no time to put a mark at) or an impossible one.
+std::optional<double> clock_of_value(std::string_view value);
 
 // "2014-02-05" for a day number (floor of `day`).
 std::string format_day(double day);
