@@ -5,11 +5,13 @@
 #include <annalist/engine/compare.hpp>
 #include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
+#include <annalist/engine/table.hpp>
 #include <annalist/engine/text.hpp>
 
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <filesystem>
 #include <iostream>
 
 namespace annalist::cli {
@@ -28,7 +30,7 @@ constexpr const char* usage =
     "  --period P   2012..2013, 2014-01..2020-06-30, NAME=2012..2013, or the name of a period\n"
     "               stored in the timeline. With one timeline and no --period, its stored\n"
     "               periods are compared; with two timelines, their whole span.\n"
-    "  --top N      rows of actors to show (default 15; all in --json)\n"
+    "  --top N      rows of actors and events to show (default 15; all in --json)\n"
     "  --json       print the comparison as JSON (an array of comparisons for two timelines)\n"
     "Exit codes: 0 ok, 1 bad input, 2 bad usage.\n";
 
@@ -81,12 +83,49 @@ void print_rows(std::ostream& out, const std::string& title, const std::vector<C
   }
 }
 
+// What both timelines report and the second reports differently: each such happening as two rows,
+// the first timeline's report above the second's, with what changed.
+void print_both(std::ostream& out, const PeriodComparison& cmp, const std::vector<const Timeline*>& sources,
+                std::size_t top) {
+  const auto& first = cmp.columns[0].label;
+  const auto& second = cmp.columns[1].label;
+  std::vector<const ReportedByBoth*> changed;
+  for (const auto& b : cmp.both)
+    if (b.changed()) changed.push_back(&b);
+  out << "\nREPORTED BY BOTH (" << cmp.both.size() << (cmp.both.size() == 1 ? " event" : " events") << " of " << first
+      << ", " << changed.size() << " reported differently in " << second << ")\n";
+  std::vector<EventRow> rows;
+  for (std::size_t i = 0; i < changed.size() && i < top; ++i) {
+    const ReportedByBoth& b = *changed[i];
+    const Event& was = sources[0]->events()[b.first];
+    const Event& now = sources[1]->events()[b.second];
+    rows.push_back(event_row(was, first));
+    EventRow row = event_row(now, second);
+    std::string what;
+    if (b.time == TimeChange::more_precise) what = "more precise date";
+    if (b.time == TimeChange::less_precise) what = "less precise date";
+    if (b.time == TimeChange::moved) what = "date revised";
+    if (b.status_changed)
+      what +=
+          (what.empty() ? "" : ", ") + std::string(to_string(was.status)) + " -> " + std::string(to_string(now.status));
+    row.who = "[" + what + "] " + row.who;
+    rows.push_back(std::move(row));
+  }
+  if (!rows.empty()) out << event_table(rows, 100, "  ");
+  if (changed.size() > top) out << "  (" << changed.size() - top << " more; --top N or --json lists them)\n";
+}
+
 void print_comparison(std::ostream& out, const PeriodComparison& cmp, const std::vector<const Timeline*>& sources,
                       std::size_t top) {
   std::size_t column_width = 8;
   for (const auto& c : cmp.columns)
     column_width = std::max(column_width, std::min<std::size_t>(display_width(c.label) + 2, 24));
-  const std::size_t key_width = 30;
+  // Keys as wide as the longest (actor names are long), as far as 100 columns allow.
+  std::size_t key_width = 30;
+  for (const auto* rows : {&cmp.types, &cmp.actors})
+    for (const auto& r : *rows) key_width = std::max(key_width, display_width(r.key));
+  const std::size_t counts_width = 2 + cmp.columns.size() * column_width;
+  key_width = std::min(key_width, counts_width + 30 < 100 ? 100 - counts_width : 30);
 
   out << "PERIODS\n";
   for (const auto& c : cmp.columns)
@@ -110,7 +149,8 @@ void print_comparison(std::ostream& out, const PeriodComparison& cmp, const std:
   print_rows(out, cmp.density_unit == DensityUnit::year ? "EVENTS PER YEAR" : "EVENTS PER MONTH", density, key_width,
              column_width, density.size());
   for (const auto& c : cmp.columns) {
-    out << "\nONLY IN " << c.label << '\n';
+    out << "\nONLY IN " << c.label << " (" << c.only.events.size() << (c.only.events.size() == 1 ? " event" : " events")
+        << ")\n";
     const auto line = [&](const char* what, const std::vector<std::string>& values) {
       std::string text;
       for (const auto& v : values) text += (text.empty() ? "" : ", ") + v;
@@ -118,8 +158,15 @@ void print_comparison(std::ostream& out, const PeriodComparison& cmp, const std:
     };
     line("types", c.only.types);
     line("actors", c.only.actors);
-    line("events", event_ids(c.only, *sources[c.source]));
+    // The events themselves, as query lists them: ids alone tell a reader nothing.
+    std::vector<EventRow> rows;
+    for (std::size_t i = 0; i < c.only.events.size() && i < top; ++i)
+      rows.push_back(event_row(sources[c.source]->events()[c.only.events[i]]));
+    if (!rows.empty()) out << event_table(rows, 100, "  ");
+    if (c.only.events.size() > top)
+      out << "  (" << c.only.events.size() - top << " more; --top N or --json lists them)\n";
   }
+  if (cmp.columns.size() == 2 && cmp.columns[1].source == 1) print_both(out, cmp, sources, top);
   out << "\nSUMMARY\n" << wrapped(cmp.summary, 98, "  ");
 }
 
@@ -170,9 +217,17 @@ int run_compare(int argc, char** argv) {
     if (!all) throw InputError(files[0], 0, 0, "neither timeline has events to compare");
     periods.push_back(*all);
   }
+  // Columns are headed by the file names ("early.json"), which fit a column and a sentence; by the
+  // paths as given when the names are the same.
+  std::string labels[2] = {std::filesystem::path(files[0]).filename().string(),
+                           std::filesystem::path(files[1]).filename().string()};
+  if (labels[0] == labels[1] || labels[0].empty() || labels[1].empty()) {
+    labels[0] = files[0];
+    labels[1] = files[1];
+  }
   nlohmann::ordered_json comparisons = nlohmann::ordered_json::array();
   for (std::size_t i = 0; i < periods.size(); ++i) {
-    const auto cmp = compare_timelines(timelines[0], files[0], timelines[1], files[1], periods[i]);
+    const auto cmp = compare_timelines(timelines[0], labels[0], timelines[1], labels[1], periods[i]);
     if (args.has("json")) {
       comparisons.push_back(nlohmann::ordered_json::parse(to_json(cmp, sources)));
     } else {

@@ -378,8 +378,12 @@ int run_extract(int argc, char** argv) {
     }
     std::cerr << '\n';
   }
+  // Several documents telling one story report some happenings twice: marked as merging them
+  // would (query and export show them, compare counts each once).
+  const std::size_t duplicates = timeline.mark_duplicates();
   const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   std::cerr << "annalist extract: " << documents << " document(s), " << events << " event(s)"
+            << (duplicates ? " (" + std::to_string(duplicates) + " reported by an earlier document too)" : "")
             << (errors.empty() ? "" : ", " + std::to_string(errors.size()) + " failed") << " in "
             << std::to_string(seconds).substr(0, 5) << " s\n";
 

@@ -4,7 +4,7 @@
 
 #include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
-#include <annalist/engine/text.hpp>
+#include <annalist/engine/table.hpp>
 #include <annalist/engine/timeline.hpp>
 
 #include <algorithm>
@@ -43,46 +43,11 @@ std::optional<date::sys_days> date_option(const Args& args, const std::string& n
   return last_day ? range->second : range->first;
 }
 
-// "Kazakhstan, EEU @ Astana"
-std::string who_and_where(const Event& e) {
-  std::string out;
-  for (const auto& a : e.actors) out += (out.empty() ? "" : ", ") + a;
-  if (!e.places.empty()) {
-    out += out.empty() ? "@ " : " @ ";
-    for (std::size_t i = 0; i < e.places.size(); ++i) out += (i ? ", " : "") + e.places[i];
-  }
-  return out;
-}
-
 void print_table(const Timeline& timeline, const std::vector<std::size_t>& selected, std::ostream& out) {
-  // Fits 100 columns: each column as wide as its widest cell (capped), WHO / WHERE takes the rest.
-  struct Row {
-    std::string when, status, type, trigger, who;
-  };
-  std::vector<Row> rows;
+  std::vector<EventRow> rows;
   rows.reserve(selected.size());
-  std::size_t when_w = 4, status_w = 6, type_w = 4, trigger_w = 5;
-  for (const auto i : selected) {
-    const Event& e = timeline.events()[i];
-    Row r{describe(e.time.interval), std::string(to_string(e.status)), e.type,
-          e.duplicate_of.empty() ? e.trigger : "(dup) " + e.trigger, who_and_where(e)};
-    when_w = std::max(when_w, std::min<std::size_t>(display_width(r.when), 22));
-    status_w = std::max(status_w, display_width(r.status));
-    type_w = std::max(type_w, std::min<std::size_t>(display_width(r.type), 14));
-    trigger_w = std::max(trigger_w, std::min<std::size_t>(display_width(r.trigger), 28));
-    rows.push_back(std::move(r));
-  }
-  const std::size_t used = when_w + status_w + type_w + trigger_w + 8;  // two spaces between columns
-  const std::size_t who_w = used < 100 - 16 ? 100 - used : 16;
-  const auto line = [&](const std::string& when, const std::string& status, const std::string& type,
-                        const std::string& trigger, const std::string& who) {
-    std::string text = pad_right(when, when_w) + "  " + pad_right(status, status_w) + "  " + pad_right(type, type_w) +
-                       "  " + pad_right(trigger, trigger_w) + "  " + elide(who, who_w);
-    while (!text.empty() && text.back() == ' ') text.pop_back();
-    out << text << '\n';
-  };
-  line("WHEN", "STATUS", "TYPE", "EVENT", "WHO / WHERE");
-  for (const auto& r : rows) line(r.when, r.status, r.type, r.trigger, r.who);
+  for (const auto i : selected) rows.push_back(event_row(timeline.events()[i]));
+  out << event_table(rows);
 }
 
 }  // namespace
@@ -127,6 +92,11 @@ int run_query(int argc, char** argv) {
   if (filter.from || filter.to)
     std::cout << " overlapping " << (filter.from ? to_iso_date(*filter.from) : "…") << ".."
               << (filter.to ? to_iso_date(*filter.to) : "…");
+  const auto duplicates = static_cast<std::size_t>(std::count_if(
+      selected.begin(), selected.end(), [&](std::size_t i) { return !timeline.events()[i].duplicate_of.empty(); }));
+  if (duplicates)
+    std::cout << "; " << duplicates << " (dup) " << (duplicates == 1 ? "is" : "are")
+              << " also reported by an earlier document (--skip-duplicates leaves them out)";
   std::cout << '\n';
   return exit_ok;
 }

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cstdio>
 #include <map>
+#include <optional>
 #include <stdexcept>
 
 namespace annalist {
@@ -65,6 +66,14 @@ class Buckets {
   date::year_month_day first_;
   std::size_t count_ = 0;
 };
+
+// How `second` dates a happening that `first` dates too (the two overlap).
+TimeChange time_change(const Interval& first, const Interval& second) {
+  if (first.start == second.start && first.end == second.end) return TimeChange::same;
+  if (first.start <= second.start && second.end <= first.end) return TimeChange::more_precise;
+  if (second.start <= first.start && first.end <= second.end) return TimeChange::less_precise;
+  return TimeChange::moved;
+}
 
 DensityUnit density_unit_for(const std::vector<Period>& periods) {
   for (const auto& p : periods)
@@ -167,14 +176,58 @@ std::string listed(const std::vector<std::string>& values, std::size_t at_most =
   return out;
 }
 
+std::string events_text(std::size_t n) { return std::to_string(n) + (n == 1 ? " event" : " events"); }
+
+// Two timelines over one period: what both report, and how the second reports it differently.
+std::string summarize_both(const PeriodComparison& cmp) {
+  std::size_t redated = 0, restatused = 0;
+  for (const auto& b : cmp.both) {
+    redated += b.time != TimeChange::same;
+    restatused += b.status_changed;
+  }
+  const auto& first = cmp.columns[0];
+  const auto& second = cmp.columns[1];
+  std::string s = " Reported by both: " + events_text(cmp.both.size()) + " of " + first.label;
+  if (redated || restatused) {
+    s += " (" + (redated ? std::to_string(redated) + " dated differently" : "");
+    s += (redated && restatused ? ", " : "") + (restatused ? std::to_string(restatused) + " with another status" : "");
+    s += " in " + second.label + ")";
+  }
+  return s + "; " + std::to_string(first.only.events.size()) + " only in " + first.label + ", " +
+         std::to_string(second.only.events.size()) + " only in " + second.label + ".";
+}
+
+// Periods of different lengths: events per year of each, since a period three times as long is
+// not busier for having more events. Empty when the lengths are within a tenth of each other.
+std::string rates_per_year(const PeriodComparison& cmp) {
+  double shortest = 0, longest = 0;
+  std::vector<double> years;
+  for (const auto& col : cmp.columns) {
+    years.push_back(static_cast<double>((col.period.end - col.period.start).count() + 1) / 365.2425);
+    shortest = years.size() == 1 ? years.back() : std::min(shortest, years.back());
+    longest = std::max(longest, years.back());
+  }
+  if (longest <= 1.1 * shortest) return {};
+  std::string s = " Per year:";
+  for (std::size_t c = 0; c < cmp.columns.size(); ++c) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f", static_cast<double>(cmp.columns[c].events) / years[c]);
+    s += std::string(c ? ", " : " ") + buffer + " in " + cmp.columns[c].label;
+  }
+  return s + ".";
+}
+
 std::string summarize(const PeriodComparison& cmp) {
   std::string s;
   for (std::size_t c = 0; c < cmp.columns.size(); ++c) {
     const auto& col = cmp.columns[c];
-    s += (c ? "; " : "") + col.label + ": " + std::to_string(col.events) + (col.events == 1 ? " event" : " events");
+    s += (c ? "; " : "") + col.label + ": " + events_text(col.events);
   }
   s += ".";
-  if (cmp.columns.size() == 2 && cmp.columns[0].events && cmp.columns[1].events) {
+  const bool two_timelines = cmp.columns.size() == 2 && cmp.columns[1].source == 1;
+  if (two_timelines) {
+    s += summarize_both(cmp);
+  } else if (cmp.columns.size() == 2 && cmp.columns[0].events && cmp.columns[1].events) {
     const auto a = cmp.columns[0].events, b = cmp.columns[1].events;
     const auto& more = a >= b ? cmp.columns[0] : cmp.columns[1];
     const double ratio = static_cast<double>(std::max(a, b)) / static_cast<double>(std::min(a, b));
@@ -182,6 +235,7 @@ std::string summarize(const PeriodComparison& cmp) {
     std::snprintf(buffer, sizeof buffer, "%.1f", ratio);
     if (a != b) s += std::string(" ") + buffer + " times as many in " + more.label + ".";
   }
+  if (!two_timelines) s += rates_per_year(cmp);
   for (std::size_t c = 0; c < cmp.columns.size(); ++c) {
     const ComparisonRow* top = nullptr;
     for (const auto& r : cmp.types)
@@ -207,9 +261,10 @@ std::string summarize(const PeriodComparison& cmp) {
 }
 
 PeriodComparison assemble(std::vector<PeriodComparison::Column> columns, const std::vector<ColumnCounts>& counts,
-                          const Buckets& buckets, DensityUnit unit) {
+                          const Buckets& buckets, DensityUnit unit, std::vector<ReportedByBoth> both = {}) {
   PeriodComparison cmp;
   cmp.columns = std::move(columns);
+  cmp.both = std::move(both);
   cmp.types = rows(counts, &ColumnCounts::types);
   cmp.actors = rows(counts, &ColumnCounts::actors);
   for (auto s : {EventStatus::occurred, EventStatus::ongoing, EventStatus::planned}) {
@@ -272,24 +327,50 @@ PeriodComparison compare_timelines(const Timeline& a, const std::string& label_a
   // One grouping of the names of both, so that an actor has one row and is matched alike.
   const detail::JointActors joint = detail::joint_actors(a.events(), *indexes[0], b.events(), *indexes[1]);
   std::vector<std::string_view> joint_names(joint.names.begin(), joint.names.end());
+  std::vector<ReportedByBoth> both;
   for (std::size_t c = 0; c < 2; ++c) {
     const Timeline& other = *timelines[1 - c];
     const auto& other_index = *indexes[1 - c];
     const ActorNaming naming{joint_names, &joint.actors[c]};
     counts.push_back(count_column(*indexes[c], naming, period, buckets, [&](std::size_t k) {
       const Event& e = timelines[c]->events()[indexes[c]->event_at[k]];
-      bool reported = false;
-      other_index.for_each_overlapping(std::max(indexes[c]->start[k], day_number(period.start)),
-                                       std::min(indexes[c]->end[k], day_number(period.end)), [&](std::size_t j) {
-                                         if (reported || other_index.duplicate[j]) return;
-                                         reported = detail::same_happening(
-                                             e, other.events()[other_index.event_at[j]],
-                                             [&] { return c == 0 ? joint.share(k, j) : joint.share(j, k); });
-                                       });
-      return !reported;
+      // The counterpart: the first event of the other that reports the same happening, or,
+      // for the first timeline, the first dated alike when there is one (what changed is then
+      // told against the closest report, not against any).
+      std::optional<std::size_t> counterpart;
+      bool alike = false;
+      other_index.for_each_overlapping(
+          std::max(indexes[c]->start[k], day_number(period.start)),
+          std::min(indexes[c]->end[k], day_number(period.end)), [&](std::size_t j) {
+            if (alike || (counterpart && c == 1) || other_index.duplicate[j]) return;
+            const Event& o = other.events()[other_index.event_at[j]];
+            if (!detail::same_happening(e, o, [&] { return c == 0 ? joint.share(k, j) : joint.share(j, k); })) return;
+            alike = time_change(e.time.interval, o.time.interval) == TimeChange::same;
+            if (!counterpart || alike) counterpart = other_index.event_at[j];
+          });
+      if (counterpart && c == 0) {
+        const Event& o = other.events()[*counterpart];
+        both.push_back({indexes[c]->event_at[k], *counterpart, time_change(e.time.interval, o.time.interval),
+                        e.status != o.status});
+      }
+      return !counterpart;
     }));
   }
-  return assemble(std::move(columns), counts, buckets, unit);
+  return assemble(std::move(columns), counts, buckets, unit, std::move(both));
+}
+
+std::string_view to_string(TimeChange change) {
+  switch (change) {
+    case TimeChange::same:
+      return "same";
+    case TimeChange::more_precise:
+      return "more_precise";
+    case TimeChange::less_precise:
+      return "less_precise";
+    case TimeChange::moved:
+      return "moved";
+  }
+  return "same";
 }
 
 std::vector<std::string> event_ids(const OnlyIn& only, const Timeline& timeline) {
@@ -327,6 +408,16 @@ std::string to_json(const PeriodComparison& cmp, const std::vector<const Timelin
   root["statuses"] = table(cmp.statuses);
   root["density_unit"] = cmp.density_unit == DensityUnit::year ? "year" : "month";
   root["density"] = table(cmp.density);
+  // Two timelines: what both report, by event id, and what differs in the second.
+  if (cmp.columns.size() == 2 && cmp.columns[1].source == 1 && timelines.size() > 1 && timelines[1]) {
+    ordered_json both = ordered_json::array();
+    for (const auto& b : cmp.both)
+      both.push_back(ordered_json{{"first", timelines[0]->events().at(b.first).id},
+                                  {"second", timelines[1]->events().at(b.second).id},
+                                  {"time", to_string(b.time)},
+                                  {"status_changed", b.status_changed}});
+    root["both"] = std::move(both);
+  }
   root["summary"] = cmp.summary;
   return root.dump(2, ' ', false, ordered_json::error_handler_t::replace) + '\n';
 }

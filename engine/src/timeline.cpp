@@ -266,6 +266,48 @@ std::string to_iso_date(date::sys_days day) {
 
 bool detail::same_trigger(const Event& a, const Event& b) { return iequals(a.trigger, b.trigger); }
 
+namespace {
+
+// The names in an event's sentence (see share_a_name), as written.
+std::vector<std::string_view> sentence_names(const Event& e) {
+  static constexpr std::string_view calendar[] = {"January",  "February", "March",    "April",     "May",
+                                                  "June",     "July",     "August",   "September", "October",
+                                                  "November", "December", "Monday",   "Tuesday",   "Wednesday",
+                                                  "Thursday", "Friday",   "Saturday", "Sunday"};
+  const std::string_view s = e.sentence;
+  const auto is_letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
+  // The time expression's bytes in the sentence, when it is there: its words date, they name nothing.
+  const std::size_t time_at = e.time.text.empty() ? std::string_view::npos : s.find(e.time.text);
+  std::vector<std::string_view> names;
+  bool first = true;
+  for (std::size_t i = 0; i < s.size();) {
+    if (!is_letter(s[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t end = i;
+    while (end < s.size() && is_letter(s[end])) ++end;
+    const std::string_view word = s.substr(i, end - i);
+    const bool in_time = time_at != std::string_view::npos && i >= time_at && i < time_at + e.time.text.size();
+    if (!first && !in_time && word.size() >= 3 && word[0] >= 'A' && word[0] <= 'Z' && !iequals(word, e.trigger) &&
+        std::find(std::begin(calendar), std::end(calendar), word) == std::end(calendar))
+      names.push_back(word);
+    first = false;
+    i = end;
+  }
+  return names;
+}
+
+}  // namespace
+
+bool detail::share_a_name(const Event& a, const Event& b) {
+  const auto of_a = sentence_names(a);
+  if (of_a.empty()) return false;
+  for (const auto name : sentence_names(b))
+    if (std::find(of_a.begin(), of_a.end(), name) != of_a.end()) return true;
+  return false;
+}
+
 bool is_duplicate(const Event& a, const Event& b) {
   if (a.document == b.document) return false;
   return detail::same_happening(a, b, [&] {
@@ -1117,6 +1159,84 @@ void Timeline::merge(Timeline other) {
     if (const auto it = renamed_documents.find(c.document); it != renamed_documents.end()) c.document = it->second;
     chrome_.push_back(std::move(c));
   }
+}
+
+std::size_t Timeline::mark_duplicates() {
+  const auto idx = index();
+  const std::size_t n = idx->size();
+  // Documents rank in the order they were added; an event names no document of the timeline only
+  // when it was added without one, and such documents rank after all others.
+  std::vector<std::size_t> rank_of_document(idx->documents.size());
+  for (std::uint32_t d = 0; d < idx->documents.size(); ++d) {
+    const auto it = document_ids_.find(idx->documents.name(d));
+    rank_of_document[d] = it != document_ids_.end() ? it->second : documents_.size() + d;
+  }
+  // Positions in the order merging document by document would visit them: by document rank, then
+  // insertion, so that an event's earlier-document originals are final before it is looked at.
+  std::vector<std::uint32_t> order(n);
+  for (std::uint32_t k = 0; k < n; ++k) order[k] = k;
+  std::sort(order.begin(), order.end(), [&](std::uint32_t x, std::uint32_t y) {
+    const auto rx = rank_of_document[idx->document[x]], ry = rank_of_document[idx->document[y]];
+    return rx != ry ? rx < ry : idx->event_at[x] < idx->event_at[y];
+  });
+  // Candidates by what the duplicate rule needs them to share besides the type: an actor, or
+  // (when either lists none) the trigger. Looking only there, rather than at every overlapping
+  // event, keeps a corpus of thousands of same-day reports from costing events x overlaps.
+  struct Bucket {
+    std::vector<std::uint32_t> positions;  // ascending, so starts ascend too
+    std::int32_t longest = 0;              // the longest end - start among them
+  };
+  std::unordered_map<std::uint64_t, Bucket> by_actor;  // type << 32 | actor -> positions
+  std::unordered_map<std::string, Bucket> by_trigger;  // type, '\n', trigger in lower case
+  const auto trigger_key = [&](std::uint32_t k) {
+    std::string key = std::to_string(idx->type[k]) + '\n';
+    for (const char c : events_[idx->event_at[k]].trigger) key += ascii_lower(c);
+    return key;
+  };
+  const auto add = [&](Bucket& b, std::uint32_t k) {
+    b.positions.push_back(k);
+    b.longest = std::max(b.longest, idx->end[k] - idx->start[k]);
+  };
+  for (std::uint32_t k = 0; k < n; ++k) {
+    add(by_trigger[trigger_key(k)], k);
+    for (auto a = idx->actor.begin[k]; a < idx->actor.begin[k + 1]; ++a)
+      add(by_actor[std::uint64_t{idx->type[k]} << 32 | idx->actor.ids[a]], k);
+  }
+
+  std::vector<std::uint8_t> duplicate = idx->duplicate;
+  std::vector<std::pair<std::size_t, std::size_t>> marks;  // (duplicate, original), event indices
+  for (const std::uint32_t k : order) {
+    if (duplicate[k]) continue;
+    const Event& e = events_[idx->event_at[k]];
+    const auto rank = rank_of_document[idx->document[k]];
+    const auto share_actor = [&](std::size_t j) {
+      for (auto a = idx->actor.begin[k]; a < idx->actor.begin[k + 1]; ++a)
+        for (auto b = idx->actor.begin[j]; b < idx->actor.begin[j + 1]; ++b)
+          if (idx->actor.ids[a] == idx->actor.ids[b]) return true;
+      return false;
+    };
+    // The first original in timeline order, as merge's overlap scan would meet it.
+    std::uint32_t original = std::numeric_limits<std::uint32_t>::max();
+    const auto look = [&](const Bucket& b) {
+      const auto from = std::lower_bound(b.positions.begin(), b.positions.end(), idx->start[k] - b.longest,
+                                         [&](std::uint32_t j, std::int32_t day) { return idx->start[j] < day; });
+      for (auto it = from; it != b.positions.end() && *it < original && idx->start[*it] <= idx->end[k]; ++it) {
+        const std::uint32_t j = *it;
+        if (idx->end[j] < idx->start[k] || duplicate[j] || rank_of_document[idx->document[j]] >= rank) continue;
+        if (detail::same_happening(events_[idx->event_at[j]], e, [&] { return share_actor(j); })) original = j;
+      }
+    };
+    look(by_trigger.find(trigger_key(k))->second);
+    for (auto a = idx->actor.begin[k]; a < idx->actor.begin[k + 1]; ++a)
+      look(by_actor.find(std::uint64_t{idx->type[k]} << 32 | idx->actor.ids[a])->second);
+    if (original == std::numeric_limits<std::uint32_t>::max()) continue;
+    duplicate[k] = 1;
+    marks.emplace_back(idx->event_at[k], idx->event_at[original]);
+  }
+  if (marks.empty()) return 0;
+  for (const auto& [copy, first] : marks) events_[copy].duplicate_of = events_[first].id;
+  invalidate();
+  return marks.size();
 }
 
 }  // namespace annalist

@@ -223,13 +223,20 @@ void TimelineIndex::for_each_spanning(const OverlapScan& scan, F&& f) const {
 // Whether a and b have the same trigger (ASCII case ignored).
 bool same_trigger(const Event& a, const Event& b);
 
+// Whether the sentences of a and b share a name: a word of three or more letters starting with a
+// capital, not the first of its sentence, not inside the time expression, not a month or weekday
+// and not the trigger ("Kenya" in "the bombings in Kenya and Tanzania" and "killed 247 people in
+// Kenya"). Without actors, the same trigger alone ("sales", "earned", "said") joins the reports of
+// different companies and speakers; a shared name says the two sentences tell one story.
+bool share_a_name(const Event& a, const Event& b);
+
 // The duplicate rule of is_duplicate() without its different-documents condition: same type,
 // overlapping intervals, and a shared actor — share_actor(), called only when both list actors —
-// or (when either lists no actors) the same trigger.
+// or (when either lists no actors) the same trigger and a name in both sentences.
 template <class ShareActor>
 bool same_happening(const Event& a, const Event& b, ShareActor&& share_actor) {
   if (a.type != b.type || !overlaps(a.time.interval, b.time.interval)) return false;
-  if (a.actors.empty() || b.actors.empty()) return same_trigger(a, b);
+  if (a.actors.empty() || b.actors.empty()) return same_trigger(a, b) && share_a_name(a, b);
   return share_actor();
 }
 

@@ -75,3 +75,40 @@ TEST_CASE("compare refuses two periods of the same name, whose columns could not
   CHECK(run("annalist compare " + kazakhstan_json + " --period concept --period concept").exit_code == 2);
   CHECK(run("annalist compare " + kazakhstan_json + " --period x=2014 --period y=2014").exit_code == 0);
 }
+
+TEST_CASE("compare of two documents lists the events each reports alone and what the second reports differently") {
+  const auto r = run("annalist compare " + kazakhstan_json + " " + news_json + " --period 2014");
+  REQUIRE(r.exit_code == 0);
+  // Columns headed by file names, events as query lists them rather than as ids.
+  CHECK(r.out.find("ONLY IN kazakhstan.json (3 events)") != std::string::npos);
+  CHECK(r.out.find("official visit") != std::string::npos);
+  CHECK(r.out.find("kz-e") == std::string::npos);
+  // The seed article dates the approval to the day, the news item to the week.
+  CHECK(r.out.find("REPORTED BY BOTH (1 event of kazakhstan.json, 1 reported differently in news.json)") !=
+        std::string::npos);
+  const auto first = r.out.find("kazakhstan.json  2014-01-29");
+  const auto second = r.out.find("news.json        2014-W05");
+  CHECK(first < second);
+  CHECK(second != std::string::npos);
+  CHECK(r.out.find("[less precise date] Nursultan") != std::string::npos);
+  CHECK(r.out.find("SUMMARY\n  kazakhstan.json: 4 events; news.json: 1 event. Reported by both: 1 event of") !=
+        std::string::npos);
+  for (std::size_t start = 0, end; start < r.out.size(); start = end + 1) {
+    end = r.out.find('\n', start);
+    const std::string line = r.out.substr(start, end - start);
+    std::size_t width = 0;
+    for (unsigned char c : line) width += (c & 0xC0) != 0x80;
+    CHECK_MESSAGE(width <= 100, line);
+  }
+  const auto j = nlohmann::json::parse(run("annalist compare " + kazakhstan_json + " " + news_json + " --json").out);
+  REQUIRE(j[0]["both"].size() == 1);
+  CHECK(j[0]["both"][0]["second"] == "news-e1");
+  CHECK(j[0]["both"][0]["time"] == "less_precise");
+  CHECK(j[0]["both"][0]["status_changed"] == false);
+}
+
+TEST_CASE("compare --top limits the events listed and says how many more there are") {
+  const auto r = run("annalist compare " + kazakhstan_json + " " + news_json + " --period 2014 --top 1");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.out.find("(2 more; --top N or --json lists them)") != std::string::npos);
+}

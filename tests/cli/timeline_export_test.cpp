@@ -61,3 +61,16 @@ TEST_CASE("export rejects an unknown format and malformed JSON") {
   CHECK(broken.err.find("<stdin>:3:") != std::string::npos);
   CHECK(run("annalist export --help").exit_code == 0);
 }
+
+TEST_CASE("export --skip-duplicates publishes each happening once") {
+  const auto all = run("annalist export " + kazakhstan_json + " " + news_json + " --format timelinejs");
+  const auto once =
+      run("annalist export " + kazakhstan_json + " " + news_json + " --format timelinejs --skip-duplicates");
+  REQUIRE(all.exit_code == 0);
+  REQUIRE(once.exit_code == 0);
+  CHECK(nlohmann::json::parse(all.out)["events"].size() == 9);
+  CHECK(nlohmann::json::parse(once.out)["events"].size() == 8);
+  const auto csv = run("annalist export " + kazakhstan_json + " " + news_json + " --format csv --skip-duplicates");
+  CHECK(line_count(csv.out) == 9);  // heading and eight events
+  CHECK(csv.out.find("news-e1") == std::string::npos);
+}

@@ -52,6 +52,8 @@ TEST_CASE("query of several timelines merges them and marks the duplicate") {
   const auto distinct =
       run("annalist query " + kazakhstan_json + " " + news_json + " --type adoption --skip-duplicates");
   CHECK(distinct.out.find("1 of 9 events") != std::string::npos);
+  CHECK(r.out.find("2 of 9 events; 1 (dup) is also reported by an earlier document") != std::string::npos);
+  CHECK(distinct.out.find("(dup)") == std::string::npos);
 }
 
 TEST_CASE("query --json prints the selection as a timeline that reads back") {
@@ -89,4 +91,28 @@ TEST_CASE("query --help describes the options and exits 0") {
   const auto r = run("annalist query --help");
   CHECK(r.exit_code == 0);
   CHECK(r.out.find("--from DATE") != std::string::npos);
+}
+
+TEST_CASE("extract of several documents marks what an earlier one reported, as query's merge does") {
+  const TempDir tmp;
+  tmp.write("a-early.txt", "Washington, 14 March 2023\n\nPresident Joe Biden visited Brazil on March 10, 2023.\n");
+  tmp.write("b-later.txt",
+            "Washington, 2 November 2023\n\nPresident Joe Biden visited Brazil in March 2023, officials said.\n");
+  const auto together =
+      run("annalist extract " + (tmp / "a-early.txt") + " " + (tmp / "b-later.txt") + " -o " + (tmp / "story.json"));
+  REQUIRE(together.exit_code == 0);
+  CHECK(together.err.find("(1 reported by an earlier document too)") != std::string::npos);
+  run("annalist extract " + (tmp / "a-early.txt") + " -o " + (tmp / "a.json"));
+  run("annalist extract " + (tmp / "b-later.txt") + " -o " + (tmp / "b.json"));
+  const auto merged = run("annalist query " + (tmp / "a.json") + " " + (tmp / "b.json") + " --json");
+  const auto extracted = run("annalist query " + (tmp / "story.json") + " --json");
+  REQUIRE(merged.exit_code == 0);
+  const auto m = nlohmann::json::parse(merged.out), e = nlohmann::json::parse(extracted.out);
+  REQUIRE(e["events"].size() == 2);
+  // In timeline order the later report's "March 2023" comes first; it repeats the early report.
+  const auto& later = e["events"][0];
+  const auto& early = e["events"][1];
+  CHECK(later["document"] == "b-later");
+  CHECK(later["duplicate_of"] == early["id"]);
+  CHECK(m["events"] == e["events"]);
 }

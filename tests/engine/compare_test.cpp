@@ -146,3 +146,86 @@ TEST_CASE("the comparison as JSON keeps columns, rows and summary") {
   CHECK(j["density_unit"] == "year");
   CHECK(j["summary"].get<std::string>().rfind("before: 4 events", 0) == 0);
 }
+
+namespace {
+
+// One trade story told twice: an early report and a later one that dates, revises and completes it.
+Timeline early_report() {
+  Timeline t;
+  t.add_document(document("early", "2023-03-14"));
+  t.add_event(event("e1", "early", "agreement", "agreed", "2023-10", "2023-10", {"United States"}));
+  t.add_event(
+      event("e2", "early", "economic", "duties", "2023-06", "2023-07", {"European Union"}, EventStatus::planned));
+  t.add_event(event("e3", "early", "visit", "visit", "2023-05", "2023-05", {"Katherine Tai"}, EventStatus::planned));
+  t.add_event(event("e4", "early", "statement", "said", "2023-03-13", "2023-03-13", {"Eurofer"}));
+  return t;
+}
+
+Timeline later_report() {
+  Timeline t;
+  t.add_document(document("later", "2023-11-02"));
+  t.add_event(event("l1", "later", "agreement", "signed", "2023-10-30", "2023-10-30", {"United States"}));
+  t.add_event(event("l2", "later", "economic", "suspended", "2023-07", "2023-08", {"European Union"}));
+  t.add_event(event("l3", "later", "visit", "visit", "2023-05", "2023-05", {"Katherine Tai"}, EventStatus::planned));
+  t.add_event(event("l4", "later", "election", "vote", "2023-09", "2023-09", {"Parliament"}));
+  return t;
+}
+
+const Period year_2023{"2023", day("2023-01-01"), day("2023-12-31")};
+
+}  // namespace
+
+TEST_CASE("comparing two documents pairs what both report and tells how the second dates it") {
+  const Timeline a = early_report(), b = later_report();
+  const auto cmp = compare_timelines(a, "early", b, "later", year_2023);
+  REQUIRE(cmp.both.size() == 3);
+  // In the first timeline's order: the visit (May), the duties (June..July), the agreement (October).
+  CHECK(cmp.both[0] == ReportedByBoth{2, 2, TimeChange::same, false});
+  CHECK(cmp.both[1] == ReportedByBoth{1, 1, TimeChange::moved, true});  // planned, then suspended later
+  CHECK(cmp.both[2] == ReportedByBoth{0, 0, TimeChange::more_precise, false});
+  CHECK_FALSE(cmp.both[0].changed());
+  CHECK(cmp.both[1].changed());
+  CHECK(event_ids(cmp.columns[0].only, a) == Strings{"e4"});
+  CHECK(event_ids(cmp.columns[1].only, b) == Strings{"l4"});
+  CHECK(cmp.summary.find("Reported by both: 3 events of early (2 dated differently, 1 with another status in "
+                         "later); 1 only in early, 1 only in later.") != std::string::npos);
+  CHECK(cmp.summary.find("times as many") == std::string::npos);  // two reports, not two periods
+  const auto reversed = compare_timelines(b, "later", a, "early", year_2023);
+  REQUIRE(reversed.both.size() == 3);
+  CHECK(reversed.both[2].time == TimeChange::less_precise);
+}
+
+TEST_CASE("a happening reported twice by the second document is paired with the report dated alike") {
+  Timeline a, b;
+  a.add_document(document("early"));
+  b.add_document(document("later"));
+  a.add_event(event("x", "early", "agreement", "signed", "2023-10-30", "2023-10-30", {"United States"}));
+  b.add_event(event("month", "later", "agreement", "agreed", "2023-10", "2023-10", {"United States"}));
+  b.add_event(event("day", "later", "agreement", "signed", "2023-10-30", "2023-10-30", {"United States"}));
+  const auto cmp = compare_timelines(a, "early", b, "later", year_2023);
+  REQUIRE(cmp.both.size() == 1);
+  CHECK(cmp.both[0] == ReportedByBoth{0, 1, TimeChange::same, false});  // not the month, met first
+}
+
+TEST_CASE("the comparison of two documents as JSON names both reports by id") {
+  const Timeline a = early_report(), b = later_report();
+  const auto j = nlohmann::json::parse(to_json(compare_timelines(a, "early", b, "later", year_2023), {&a, &b}));
+  REQUIRE(j["both"].size() == 3);
+  CHECK(j["both"][1]["first"] == "e2");
+  CHECK(j["both"][1]["second"] == "l2");
+  CHECK(j["both"][1]["time"] == "moved");
+  CHECK(j["both"][1]["status_changed"] == true);
+  const Timeline t = policy();
+  const auto periods = compare_periods(t, before, after);
+  CHECK(periods.both.empty());
+  CHECK_FALSE(nlohmann::json::parse(to_json(periods, {&t})).contains("both"));
+}
+
+TEST_CASE("the summary gives events per year when the periods differ in length, and not otherwise") {
+  const Timeline t = policy();
+  // 4 events in two years, 3 in seven.
+  CHECK(compare_periods(t, before, after).summary.find(" Per year: 2.0 in before, 0.4 in after.") != std::string::npos);
+  const Period y2012{"2012", day("2012-01-01"), day("2012-12-31")};
+  const Period y2013{"2013", day("2013-01-01"), day("2013-12-31")};
+  CHECK(compare_periods(t, y2012, y2013).summary.find("Per year") == std::string::npos);
+}

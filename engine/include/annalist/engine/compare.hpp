@@ -11,6 +11,7 @@
 
 #include <cstddef>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace annalist {
@@ -34,6 +35,26 @@ struct OnlyIn {
 
 enum class DensityUnit { year, month };
 
+// How the second report of a happening dates it, against the first.
+enum class TimeChange {
+  same,          // the same interval
+  more_precise,  // inside the first's ("2023-10" then "2023-10-30")
+  less_precise,  // around the first's
+  moved,         // overlapping it, neither inside the other (a revised date)
+};
+std::string_view to_string(TimeChange change);
+
+// A happening both compared timelines report (compare_timelines): an event of the first and the
+// event of the second that is its duplicate (is_duplicate, ignoring documents), and what differs.
+struct ReportedByBoth {
+  std::size_t first = 0;   // index into the first timeline's events()
+  std::size_t second = 0;  // index into the second timeline's events()
+  TimeChange time = TimeChange::same;
+  bool status_changed = false;  // "planned" then "occurred": a plan that happened, or was dropped
+  bool changed() const { return time != TimeChange::same || status_changed; }
+  friend bool operator==(const ReportedByBoth&, const ReportedByBoth&) = default;
+};
+
 struct PeriodComparison {
   struct Column {
     std::string label;  // the period's name, or "A.json" when timelines are compared
@@ -51,6 +72,10 @@ struct PeriodComparison {
   // Rows are consecutive years/months ("2014" / "2014-03") covering all periods.
   DensityUnit density_unit = DensityUnit::year;
   std::vector<ComparisonRow> density;
+  // compare_timelines only: each event of the first timeline (in the period, in timeline order)
+  // that the second also reports, with its counterpart — the one dated alike if any, else the
+  // first in timeline order. Empty for compare_periods.
+  std::vector<ReportedByBoth> both;
   std::string summary;  // a few sentences in English, for people
 };
 
@@ -68,7 +93,8 @@ PeriodComparison compare_timelines(const Timeline& a, const std::string& label_a
 // The ids of the events `only` lists; `timeline` is the column's timeline.
 std::vector<std::string> event_ids(const OnlyIn& only, const Timeline& timeline);
 
-// The comparison as JSON: {"columns":[...], "types":[...], ..., "summary":"..."}; pretty, trailing
+// The comparison as JSON: {"columns":[...], "types":[...], ..., "summary":"..."}, with "both" (pairs
+// of event ids and what changed) before "summary" when two timelines are compared; pretty, trailing
 // newline, keys in a fixed order. `timelines` are the compared timeline(s), as passed to
 // compare_periods (one) or compare_timelines (two), to name the events by id.
 std::string to_json(const PeriodComparison& comparison, const std::vector<const Timeline*>& timelines);

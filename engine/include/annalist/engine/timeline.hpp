@@ -206,6 +206,13 @@ class Timeline {
   //  - periods are added unless one with the same name exists (ours wins).
   void merge(Timeline other);
 
+  // Marks the events that report the same happening as an event of an earlier-added document
+  // (is_duplicate, actors grouped over all names of the timeline): duplicate_of = the id of that
+  // document's event, as merging the documents one by one would. For a timeline built document
+  // by document (annalist extract of several files), so that it counts each happening once, as
+  // merged timelines do. Events already marked keep their mark; returns how many were marked.
+  std::size_t mark_duplicates();
+
   // Indices into events() of the events `filter` selects, ordered by start day, then end day,
   // then insertion order (the timeline order, see docs/engine.md).
   std::vector<std::size_t> query(const EventFilter& filter) const;
@@ -262,7 +269,9 @@ class Timeline {
 
 // The duplicate rule (docs/engine.md): `a` and `b` report the same happening when they come from
 // different documents, have the same type, their intervals overlap, and they share an actor or,
-// when either lists no actors, have the same trigger (ASCII case ignored). Sharing an actor is
+// when either lists no actors, have the same trigger (ASCII case ignored) and their sentences
+// share a name (a capitalised word, not the first of its sentence, not a date word; the trigger
+// alone joins the "sales" of different companies). Sharing an actor is
 // the identity rule of actors.hpp applied to the names of `a` and `b` alone; Timeline::merge
 // applies it to all names of both timelines ("Gonzalez" then matches "Elian Gonzalez" only when
 // no other Gonzalez is named).
