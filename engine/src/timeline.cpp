@@ -175,6 +175,11 @@ std::vector<FacetCount> sorted_counts(NameOf&& name_of, const std::vector<std::s
 
 namespace {
 
+constexpr std::string_view month_names[] = {"January", "February", "March",     "April",   "May",      "June",
+                                            "July",    "August",   "September", "October", "November", "December"};
+constexpr std::string_view weekday_names[] = {"Monday", "Tuesday",  "Wednesday", "Thursday",
+                                              "Friday", "Saturday", "Sunday"};
+
 // A date argument as read: the days it names, or, when it has the form YYYY[-MM[-DD]] but names
 // no real day, why not (`why` is empty when the text is not of that form at all).
 struct DateReading {
@@ -200,9 +205,6 @@ DateReading read_date(std::string_view text) {
   if (!has_day) return {std::pair{date::sys_days{y / m / 1}, last}, ""};
   const unsigned days_in_month = static_cast<unsigned>(date::year_month_day{last}.day());
   if (*day < 1 || *day > days_in_month) {
-    static constexpr const char* month_names[] = {"January",   "February", "March",    "April",
-                                                  "May",       "June",     "July",     "August",
-                                                  "September", "October",  "November", "December"};
     return {std::nullopt, std::string(month_names[*month - 1]) + " " + std::string(text.substr(0, 4)) + " has " +
                               std::to_string(days_in_month) + " days"};
   }
@@ -270,10 +272,6 @@ namespace {
 
 // The names in an event's sentence (see share_a_name), as written.
 std::vector<std::string_view> sentence_names(const Event& e) {
-  static constexpr std::string_view calendar[] = {"January",  "February", "March",    "April",     "May",
-                                                  "June",     "July",     "August",   "September", "October",
-                                                  "November", "December", "Monday",   "Tuesday",   "Wednesday",
-                                                  "Thursday", "Friday",   "Saturday", "Sunday"};
   const std::string_view s = e.sentence;
   const auto is_letter = [](char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); };
   // The time expression's bytes in the sentence, when it is there: its words date, they name nothing.
@@ -290,7 +288,8 @@ std::vector<std::string_view> sentence_names(const Event& e) {
     const std::string_view word = s.substr(i, end - i);
     const bool in_time = time_at != std::string_view::npos && i >= time_at && i < time_at + e.time.text.size();
     if (!first && !in_time && word.size() >= 3 && word[0] >= 'A' && word[0] <= 'Z' && !iequals(word, e.trigger) &&
-        std::find(std::begin(calendar), std::end(calendar), word) == std::end(calendar))
+        std::find(std::begin(month_names), std::end(month_names), word) == std::end(month_names) &&
+        std::find(std::begin(weekday_names), std::end(weekday_names), word) == std::end(weekday_names))
       names.push_back(word);
     first = false;
     i = end;
