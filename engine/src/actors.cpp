@@ -67,6 +67,20 @@ bool makes_another_entity(std::string_view word) {
   return std::find(std::begin(modifiers), std::end(modifiers), word) != std::end(modifiers);
 }
 
+// A head noun of institutions: said alone ("the Union", "the Commission") it names whichever body
+// the document is about, so it is no short form of one longer name on the strength of the words
+// alone. A closed class of English, like the modifiers above.
+bool is_institution_noun(std::string_view word) {
+  static constexpr std::string_view nouns[] = {
+      "union",        "council",        "commission", "committee",  "court",       "bank",        "party",
+      "parliament",   "assembly",       "ministry",   "department", "agency",      "government",  "army",
+      "senate",       "congress",       "house",      "fund",       "board",       "authority",   "office",
+      "alliance",     "coalition",      "front",      "league",     "federation",  "association", "organization",
+      "organisation", "institute",      "university", "company",    "corporation", "group",       "tribunal",
+      "cabinet",      "administration", "forces",     "police",     "navy",        "federal",     "republic"};
+  return std::find(std::begin(nouns), std::end(nouns), word) != std::end(nouns);
+}
+
 bool extends(const ParsedName& longer, const ParsedName& shorter) {
   const std::size_t n = longer.words.size(), m = shorter.words.size();
   if (m == 0 || m > n || longer.key == shorter.key) return false;
@@ -77,6 +91,10 @@ bool extends(const ParsedName& longer, const ParsedName& shorter) {
   for (std::size_t i = 0; i + 1 < m; ++i) {
     while (j + 1 < n && !stands_for(shorter.words[i], longer.words[j])) ++j;
     if (j + 1 >= n) return false;
+    // A middle initial the shorter name leaves out right after a word it keeps tells two people
+    // of one name apart: "George Bush" is not "George W. Bush" (his father was George H. W.
+    // Bush). "President Bush" drops the given names altogether and may be either.
+    if (longer.words[j + 1].initial && !stands_for(shorter.words[i + 1], longer.words[j + 1])) return false;
     if (i == 0) first_match = j;
     ++j;
   }
@@ -216,7 +234,10 @@ ActorGroups group_actor_names(std::span<const std::string_view> names, std::span
           const std::vector<std::uint32_t>& list = it == holding.end() ? nothing : it->second;
           if (!candidates || list.size() < candidates->size()) candidates = &list;
         }
-      if (form_is_place[shorter]) {  // a place's name is no short form of another name
+      // A place's name is no short form of another name; an institution noun said alone joins
+      // only with a document's evidence (below).
+      if (form_is_place[shorter] ||
+          (forms[shorter].words.size() == 1 && is_institution_noun(forms[shorter].words[0].key))) {
         group_of[shorter] = groups++;
         continue;
       }
@@ -248,30 +269,42 @@ ActorGroups group_actor_names(std::span<const std::string_view> names, std::span
       forms_by_initials[initials].push_back(f);
   std::vector<std::uint32_t> group_size(groups, 0);
   for (const auto g : group_of) ++group_size[g];
-  for (std::uint32_t a = 0; a < forms.size() && !forms_by_initials.empty(); ++a) {
-    if (group_size[group_of[a]] != 1) continue;  // already an actor with other names
-    const std::string letters = acronym_letters(names[form_names[a].front()]);
-    if (letters.empty()) continue;
-    const auto candidates = forms_by_initials.find(letters);
-    if (candidates == forms_by_initials.end()) continue;
+  // Joins form `a`, an actor of its own so far, to the one group among `candidates` (forms) that
+  // some document names together with it; to none when there are several.
+  const auto join_the_one_named_together = [&](std::uint32_t a, const std::vector<std::uint32_t>& candidates) {
     std::uint32_t joined = none;
-    bool ambiguous = false;
-    for (const std::uint32_t f : candidates->second) {
+    for (const std::uint32_t f : candidates) {
       if (group_of[f] == joined) continue;
       bool together = false;
       for (const auto i : form_names[a])
         for (const auto j : form_names[f]) together = together || named_together(i, j);
       if (!together) continue;
-      if (joined == none)
-        joined = group_of[f];
-      else
-        ambiguous = true;
+      if (joined != none) return;  // ambiguous
+      joined = group_of[f];
     }
-    if (joined != none && !ambiguous) {
-      --group_size[group_of[a]];
-      group_of[a] = joined;
-      ++group_size[joined];
-    }
+    if (joined == none) return;
+    --group_size[group_of[a]];
+    group_of[a] = joined;
+    ++group_size[joined];
+  };
+  for (std::uint32_t a = 0; a < forms.size() && !forms_by_initials.empty(); ++a) {
+    if (group_size[group_of[a]] != 1) continue;  // already an actor with other names
+    const std::string letters = acronym_letters(names[form_names[a].front()]);
+    if (letters.empty()) continue;
+    const auto candidates = forms_by_initials.find(letters);
+    if (candidates != forms_by_initials.end()) join_the_one_named_together(a, candidates->second);
+  }
+
+  // An institution noun said alone ("Union", "Commission") joins the one longer name it ends that
+  // the same document's events also name ("European Commission"), not "Soviet Union" from
+  // another document.
+  for (std::uint32_t a = 0; a < forms.size(); ++a) {
+    if (forms[a].words.size() != 1 || !is_institution_noun(forms[a].words[0].key) || group_size[group_of[a]] != 1)
+      continue;
+    std::vector<std::uint32_t> longer;
+    for (std::uint32_t f = 0; f < forms.size(); ++f)
+      if (f != a && extends(forms[f], forms[a])) longer.push_back(f);
+    join_the_one_named_together(a, longer);
   }
 
   // Dense actor ids in the order of the names' first appearance; each shown under its fullest name.

@@ -257,3 +257,174 @@ TEST_CASE("a capitalised term such as GDP or CEO is no actor") {
   for (const Event& e : events_of(ceo, {expression_at(ceo, "Tuesday", "2025-03-11")}, dct_2025))
     CHECK(e.actors.empty());
 }
+
+TEST_CASE("a header line naming its issuer or dateline before the date gives the document date") {
+  CHECK(find_document_date("Ministry of Finance, March 2024\n\nBudget outlook\n") == day(2024, 3, 1));
+  CHECK(find_document_date("Office for the Coordination of Humanitarian Affairs, 29 August 2024\n\nText.\n") ==
+        day(2024, 8, 29));
+  CHECK(find_document_date("Title\n\nCOLUMBUS, Ohio, June 12, 2024 /PRNewswire/ -- Northwind Robotics Inc. today "
+                           "announced that it has signed a definitive agreement.\n") == day(2024, 6, 12));
+  CHECK(find_document_date("Title\n\nWarsaw, 7 March 2024\n\nThe Sejm passed a bill.\n") == day(2024, 3, 7));
+  // A sentence that mentions a date is no header line, nor is a month without its year.
+  CHECK_FALSE(find_document_date("The ministry said on Tuesday, March 5, 2024, that it would act.\n"));
+  CHECK_FALSE(find_document_date("March 2024 was the warmest month on record in Europe since 1950.\n"));
+  CHECK_FALSE(find_document_date("Ministry of Finance, March\n\nText.\n"));
+}
+
+TEST_CASE("an irregular past verb the lexicon does not know is an event after its subject") {
+  const std::string t = "The ruling coalition kept its majority on Sunday.";
+  const auto events = events_of(t, {expression_at(t, "Sunday", "2025-03-09")}, dct_2025);
+  INFO(describe(events));
+  const Event* kept = find_event(events, "kept", "Sunday");
+  REQUIRE(kept);
+  CHECK(kept->type == "other");
+  CHECK(kept->status == EventStatus::occurred);
+  // A participle before its noun is an adjective, not the verb of the clause.
+  const std::string broken = "The broken pipeline was repaired on Monday.";
+  const auto repaired = events_of(broken, {expression_at(broken, "Monday", "2025-03-10")}, dct_2025);
+  INFO(describe(repaired));
+  CHECK(find_event(repaired, "was repaired", "Monday"));
+  CHECK_FALSE(find_event(repaired, "broken", "Monday"));
+  // "the left" is no past verb.
+  const std::string left = "Voters on the left stayed home on Sunday.";
+  for (const Event& e : events_of(left, {expression_at(left, "Sunday", "2025-03-09")}, dct_2025))
+    CHECK(e.trigger != "left");
+}
+
+TEST_CASE("a light verb without an event noun is a past verb of its own") {
+  const std::string t = "The central bank held its key rate at 5 percent on Tuesday.";
+  const auto events = events_of(t, {expression_at(t, "Tuesday", "2025-03-11")}, dct_2025);
+  INFO(describe(events));
+  const Event* held = find_event(events, "held", "Tuesday");
+  REQUIRE(held);
+  CHECK(held->status == EventStatus::occurred);
+  const std::string talks = "The minister held talks with unions on Friday.";
+  const auto meeting = events_of(talks, {expression_at(talks, "Friday", "2025-03-07")}, dct_2025);
+  INFO(describe(meeting));
+  const Event* held_talks = find_event(meeting, "held talks", "Friday");
+  REQUIRE(held_talks);
+  CHECK(held_talks->type == "visit");
+}
+
+TEST_CASE("verbs without FORMS are inflected by rule, irregular verbs and doubled consonants included") {
+  EventLexicon lexicon;
+  lexicon.add_entries("verb\tconflict\tshoot\nverb\teconomic\tban\nverb\tvisit\tvisit\n", "test.tsv");
+  auto reads = [&](const std::string& surface, EventLexicon::Trigger::Form form) {
+    const auto it = lexicon.triggers.find(surface);
+    return it != lexicon.triggers.end() &&
+           std::any_of(it->second.begin(), it->second.end(), [&](const auto& r) { return r.form == form; });
+  };
+  using Form = EventLexicon::Trigger::Form;
+  CHECK(reads("shot", Form::past_or_participle));
+  CHECK(reads("shooting", Form::gerund));
+  CHECK_FALSE(reads("shooted", Form::past_or_participle));
+  CHECK(reads("banned", Form::past_or_participle));
+  CHECK(reads("banning", Form::gerund));
+  CHECK(reads("visited", Form::past_or_participle));  // two syllables: no doubling
+  CHECK_FALSE(reads("visitted", Form::past_or_participle));
+}
+
+TEST_CASE("a date after the object of a past verb dates the verb, as TimeBank links it") {
+  const std::string t = "Brussels welcomed the vote on Thursday.";
+  const auto events = events_of(t, {expression_at(t, "Thursday", "2025-03-06")}, dct_2025);
+  INFO(describe(events));
+  const Event* welcomed = find_event(events, "welcomed", "Thursday");
+  REQUIRE(welcomed);
+  CHECK(welcomed->status == EventStatus::occurred);
+  CHECK_FALSE(find_event(events, "vote", "Thursday"));
+  const std::string attack = "The World Health Organization condemned the attack on 12 August.";
+  const auto condemned = events_of(attack, {expression_at(attack, "12 August", "2024-08-12")}, day(2024, 8, 29));
+  INFO(describe(condemned));
+  CHECK(find_event(condemned, "condemned", "12 August"));
+  CHECK_FALSE(find_event(condemned, "attack", "12 August"));
+  // A date after the DCT cannot date a past verb: the announced summit is what it dates.
+  const std::string summit = "The government announced a summit in June.";
+  const auto planned = events_of(summit, {expression_at(summit, "June", "2025-06")}, dct_2025);
+  INFO(describe(planned));
+  const Event* meeting = find_event(planned, "summit", "June");
+  REQUIRE(meeting);
+  CHECK(meeting->status == EventStatus::planned);
+  // A future verb leaves the date to its object: "will debate the bill in April".
+  const std::string future = "The Senate will hold a vote on the bill in April.";
+  CHECK(find_event(events_of(future, {expression_at(future, "April", "2025-04")}, dct_2025), "vote", "April"));
+}
+
+TEST_CASE("a capital that says or does something is an actor, not a place") {
+  const std::string t = "Beijing said on Monday that it would respond.";
+  const auto events = events_of(t, {expression_at(t, "Monday", "2025-03-10")}, dct_2025);
+  INFO(describe(events));
+  const Event* said = find_event(events, "said", "Monday");
+  REQUIRE(said);
+  CHECK(contains(said->actors, "Beijing"));
+  CHECK_FALSE(contains(said->places, "Beijing"));
+  const std::string warned = "Washington on Friday warned against escalation.";
+  const auto warning = events_of(warned, {expression_at(warned, "Friday", "2025-03-07")}, dct_2025);
+  INFO(describe(warning));
+  REQUIRE_FALSE(warning.empty());
+  CHECK(contains(warning.front().actors, "Washington"));
+  // Where something happens, the city stays a place.
+  const std::string talks = "Talks were held in Beijing on Monday.";
+  const auto held = events_of(talks, {expression_at(talks, "Monday", "2025-03-10")}, dct_2025);
+  INFO(describe(held));
+  REQUIRE_FALSE(held.empty());
+  CHECK(contains(held.front().places, "Beijing"));
+  CHECK_FALSE(contains(held.front().actors, "Beijing"));
+}
+
+TEST_CASE("the source of a report is no actor of what it reports") {
+  const std::string t = "Investment in grids rose by 12 percent in 2023, according to the International Energy Agency.";
+  const auto events = events_of(t, {expression_at(t, "2023", "2023")}, dct_2025);
+  INFO(describe(events));
+  const Event* rose = find_event(events, "rose", "2023");
+  REQUIRE(rose);
+  CHECK(rose->actors.empty());
+  const std::string polled = "Economists polled by Reuters said on Monday that inflation would ease.";
+  const auto said = events_of(polled, {expression_at(polled, "Monday", "2025-03-10")}, dct_2025);
+  INFO(describe(said));
+  REQUIRE_FALSE(said.empty());
+  CHECK_FALSE(contains(said.front().actors, "Reuters"));
+  // An agent after "by" in a passive is an actor.
+  const std::string passed = "The bill was passed by the Senate on Tuesday.";
+  const auto adoption = events_of(passed, {expression_at(passed, "Tuesday", "2025-03-11")}, dct_2025);
+  INFO(describe(adoption));
+  REQUIRE_FALSE(adoption.empty());
+  CHECK(contains(adoption.front().actors, "Senate"));
+}
+
+TEST_CASE("a name of two capitalised words joined by 'and' opening a sentence is one name") {
+  const std::string t = "Law and Justice leader Jaroslaw Kaczynski said on Friday that the party would appeal.";
+  const auto events = events_of(t, {expression_at(t, "Friday", "2025-03-07")}, dct_2025);
+  INFO(describe(events));
+  REQUIRE_FALSE(events.empty());
+  CHECK(contains(events.front().actors, "Law and Justice"));
+  CHECK_FALSE(contains(events.front().actors, "Justice"));
+  // A capitalised common word before "of" still opens the sentence, not the name.
+  const std::string leaders = "Leaders of the Andean Trade Council met on Friday.";
+  const auto met = events_of(leaders, {expression_at(leaders, "Friday", "2025-03-07")}, dct_2025);
+  INFO(describe(met));
+  REQUIRE_FALSE(met.empty());
+  CHECK(contains(met.front().actors, "Andean Trade Council"));
+}
+
+TEST_CASE("a range split across clauses joins when no trigger names what began") {
+  const std::string t = "The hearings began in January and ended in February.";
+  const auto events =
+      events_of(t, {expression_at(t, "January", "2025-01"), expression_at(t, "February", "2025-02")}, dct_2025);
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events.front().time.text == "January and ended in February");
+  CHECK(events.front().status == EventStatus::occurred);
+}
+
+TEST_CASE("a dateline with a date before its agency names a place and no actor") {
+  const std::string t =
+      "RIO DE JANEIRO, Nov 19 (Reuters) - Leaders of the Group of 20 major economies agreed on Tuesday to act.";
+  const auto events = events_of(
+      t, {expression_at(t, "Nov 19", "2024-11-19"), expression_at(t, "Tuesday", "2024-11-19")}, day(2024, 11, 19));
+  INFO(describe(events));
+  const Event* agreed = find_event(events, "agreed", "Tuesday");
+  REQUIRE(agreed);
+  CHECK_FALSE(contains(agreed->actors, "Reuters"));
+  CHECK_FALSE(contains(agreed->actors, "DE JANEIRO"));
+  CHECK(contains(agreed->places, "Rio De Janeiro"));
+}

@@ -325,10 +325,16 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
       continue;
     }
     // "Leaders of the Andean Trade Council": a capitalised common word at the start of a
-    // clause is not part of the name after it.
+    // clause is not part of the name after it. Joined by "and" to a capitalised word it names one
+    // thing with it ("Law and Justice leader Jaroslaw Kaczynski", "Research and Development").
     const bool at_clause_start = i == 0 || (tokens[i - 1].kind == TokenKind::punctuation &&
                                             !(tokens[i - 1].tags & (tag_possessive | tag_comma)));
-    if (at_clause_start && i + 1 < tokens.size() && is_name_connector(tokens[i + 1].lower)) {
+    const bool coordinated_name = i + 2 < tokens.size() &&
+                                  (tokens[i + 1].lower == "and" || tokens[i + 1].lower == "&") &&
+                                  is_name_word(tokens[i + 2]);
+    // An all-capitals word opening the sentence is a dateline's ("RIO DE JANEIRO, Nov 19 ...").
+    if (at_clause_start && i + 1 < tokens.size() && is_name_connector(tokens[i + 1].lower) && !coordinated_name &&
+        !(i == 0 && t.all_caps)) {
       ++i;
       continue;
     }
@@ -368,6 +374,10 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
         (tokens[j].tags & (tag_clause_break | tag_open_paren | tag_comma) || tokens[j].text == "-")) {
       entities.push_back({i, j, EntityKind::place, title_case(join_text(tokens, i, j))});
       i = j;
+      // The dateline's date between the place and the agency: "RIO DE JANEIRO, Nov 19 (Reuters) -".
+      if ((tokens[j].tags & tag_comma) && j + 2 < tokens.size() && tokens[j + 1].kind == TokenKind::timex &&
+          (tokens[j + 2].tags & tag_open_paren))
+        j += 2;
       if (tokens[j].tags & tag_open_paren)
         for (std::size_t close = j + 1; close < tokens.size() && close <= j + 4; ++close)
           if (tokens[close].tags & tag_close_paren) {

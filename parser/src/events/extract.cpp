@@ -43,7 +43,7 @@ bool may_date_later_predicate(const std::vector<Token>& tokens, const SentenceAn
   // the rules") between the date and the predicate.
   bool adjacent = true;
   for (std::size_t k = unit + 1; k < predicate; ++k)
-    if (!(s.units[k].tags & (auxiliary | tag_adverb | tag_negation | tag_ed_word))) adjacent = false;
+    if (!(s.units[k].tags & (auxiliary | tag_adverb | tag_negation | tag_past_word))) adjacent = false;
   if (adjacent && unit > 0 && s.clause_of[unit - 1] == clause && (s.units[unit - 1].tags & auxiliary)) return true;
   std::size_t other_words = 0;  // before the date, back to where its clause or conjunct starts
   bool after_comma = false;     // only a preposition or adverbs between a comma and the date
@@ -51,7 +51,7 @@ bool may_date_later_predicate(const std::vector<Token>& tokens, const SentenceAn
   for (std::size_t k = unit; k-- > 0 && s.clause_of[k] == clause;) {
     const Unit& u = s.units[k];
     if ((u.tags & (tag_conjunction | tag_subordinator)) || tokens[u.begin].lower == "when") break;
-    if (u.tags & (auxiliary | tag_ed_word)) return false;
+    if (u.tags & (auxiliary | tag_past_word)) return false;
     if (u.roles && !u.noun_context && u.verb_forms) return false;
     if ((u.tags & tag_comma) && adverbials_only) after_comma = true;
     if (!(u.tags & (tag_preposition | tag_adverb | tag_comma))) {
@@ -261,9 +261,15 @@ const Predicate* dated_predicate(const std::vector<Token>& tokens, const Sentenc
   if (!premodifies_noun(tokens, s, unit))
     return p && p->end <= unit && covers_other_noun(tokens, s, unit) ? nullptr : p;
   const std::size_t noun = possessive_of_noun(tokens, s, unit) ? unit + 2 : unit + 1;
-  for (std::size_t k = noun; k <= noun + 2 && is_open_word(tokens, s, k); ++k)
+  std::size_t k = noun;
+  for (; k <= noun + 2 && is_open_word(tokens, s, k); ++k)
     for (const Predicate& q : s.predicates)
       if (q.begin == k) return &q;
+  // The noun phrase is the subject of a past verb right after it ("third-quarter net income fell"):
+  // that verb is the clause's predicate, though a date does not date forwards over a subject.
+  if (!p && k < s.units.size() && (s.units[k].tags & tag_past_word))
+    for (const Predicate& q : s.predicates)
+      if (q.begin == k) p = &q;
   // A possessive date without an event noun ("said Friday's focus on ... telegraphed active
   // selling") names a thing, not the time of the clause's event.
   if (!p || possessive_of_noun(tokens, s, unit)) return nullptr;
@@ -272,6 +278,31 @@ const Predicate* dated_predicate(const std::vector<Token>& tokens, const Sentenc
         governing_predicate(tokens, s, v) == p)
       return nullptr;
   return p;
+}
+
+// The finite past verb whose object is the event noun `noun`, when the date at `unit` follows that
+// object: "Brussels welcomed the vote on Thursday", "the WHO condemned the attack on 12 August".
+// TimeBank links such a date to the verb (a past verb, its object and a date: "Castro attended a
+// rally Thursday", "The FDIC cleared the move yesterday", "launched the offer on Sept. 26"), and the
+// object's own time is left unsaid. The caller keeps a date after the DCT for the noun: a past verb
+// cannot happen then ("announced a summit in March" dates the summit).
+const Predicate* verb_of_dated_object(const std::vector<Token>& tokens, const SentenceAnalysis& s,
+                                      const Predicate& noun, std::size_t unit) {
+  if (noun.time != VerbTime::undetermined || noun.head != noun.begin || noun.end != noun.begin + 1) return nullptr;
+  std::size_t date = noun.end;
+  if (date < unit && is_one_of(tokens[s.units[date].begin].lower, {"on", "in", "at", "during"})) ++date;
+  if (date != unit) return nullptr;
+  const Predicate* verb = nullptr;
+  for (const Predicate& p : s.predicates)
+    if (p.clause == noun.clause && p.end <= noun.begin) verb = &p;
+  if (!verb || (verb->time != VerbTime::past && verb->time != VerbTime::present_perfect) || verb->intent ||
+      noun.begin - verb->end > 5)
+    return nullptr;
+  // Only the object's determiners and modifiers between: "the vote", "its new budget".
+  for (std::size_t k = verb->end; k < noun.begin; ++k)
+    if (!(s.units[k].tags & (tag_determiner | tag_possessive | tag_adverb)) && !is_open_word(tokens, s, k))
+      return nullptr;
+  return verb;
 }
 
 // Whether the predicate names a change of a level ("rose", "fell", "dropped", "grew").
@@ -438,6 +469,36 @@ bool after_locative(const std::vector<Token>& tokens, const std::vector<Entity>&
   return false;
 }
 
+// Whether the entity is the subject of a finite verb right after it, adverbs and dates between:
+// "Beijing said", "Washington on Friday warned", "Brussels welcomed". In news a capital that acts
+// names its government.
+bool subject_of_finite_verb(const std::vector<Token>& tokens, const SentenceAnalysis& s,
+                            const std::vector<std::size_t>& unit_of_token, const Entity& e) {
+  if (e.end >= tokens.size()) return false;
+  std::size_t k = unit_of_token[e.end];
+  while (k < s.units.size() &&
+         (s.units[k].timex || (s.units[k].tags & (tag_adverb | tag_negation)) ||
+          ((s.units[k].tags & tag_preposition) && k + 1 < s.units.size() && s.units[k + 1].timex)))
+    ++k;
+  if (k >= s.units.size()) return false;
+  const Unit& u = s.units[k];
+  using Form = EventLexicon::Trigger::Form;
+  constexpr auto bit = [](Form f) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(f)); };
+  constexpr std::uint8_t finite = bit(Form::past) | bit(Form::past_or_participle) | bit(Form::third_person);
+  return (u.tags & tag_past_word) || (u.roles && !u.noun_context && (u.verb_forms & finite));
+}
+
+// Whether the entity is the source of what the clause reports, not one of its actors: "according
+// to the International Energy Agency", "economists polled by Reuters", "figures compiled by the
+// ministry".
+bool is_source(const std::vector<Token>& tokens, const Entity& e) {
+  std::size_t k = e.begin;
+  if (k > 0 && tokens[k - 1].lower == "the") --k;
+  if (k >= 2 && tokens[k - 1].lower == "to" && tokens[k - 2].lower == "according") return true;
+  return k >= 2 && tokens[k - 1].lower == "by" &&
+         is_one_of(tokens[k - 2].lower, {"polled", "surveyed", "quoted", "cited", "compiled", "interviewed"});
+}
+
 struct Participants {
   std::vector<std::string> actors, places;
 };
@@ -452,13 +513,15 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
   const Entity* previous_place = nullptr;  // the entity just before, when it was a place
   std::size_t previous_clause = 0;
   for (const Entity& e : entities) {
+    if (is_source(tokens, e)) continue;
     std::size_t clause = s.clause_of[unit_of_token[e.begin]];
     bool place = false;
     // "in Tampa, Florida, on Monday", "visited Paris, France": a known place right after a place
     // and a comma says where that place is; it is a place of the same clause (the comma may
     // have opened another).
-    const bool subject =
-        e.end < tokens.size() && (tokens[e.end].tags & (tag_possessive | tag_be | tag_have | tag_future | tag_modal));
+    const bool subject = (e.end < tokens.size() &&
+                          (tokens[e.end].tags & (tag_possessive | tag_be | tag_have | tag_future | tag_modal))) ||
+                         subject_of_finite_verb(tokens, s, unit_of_token, e);
     if ((e.kind == EntityKind::country || e.kind == EntityKind::place) && previous_place && !subject &&
         previous_place->end + 1 == e.begin && (tokens[previous_place->end].tags & tag_comma)) {
       clause = previous_clause;
@@ -468,7 +531,8 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
     if (!place && (e.kind == EntityKind::country || e.kind == EntityKind::place || e.kind == EntityKind::name)) {
       // An unknown name after "in", "at", "to" is a place too: "met in Quito".
       place = after_locative(tokens, entities, e);
-      // A city that is not a location is an actor only as a subject ("Astana will aim").
+      // A city that is not a location is an actor only as a subject ("Astana will aim", "Beijing
+      // said").
       if (!place && e.kind == EntityKind::place) place = !subject;
     }
     add_unique(place ? p.places : p.actors, e.canonical);
@@ -492,8 +556,8 @@ std::vector<std::string> inherited_actors(const std::vector<Token>& tokens, cons
   const std::string_view word = tokens[first.begin].lower;
   const bool relative = word == "who" || word == "which" || word == "that";
   const bool infinitive = (first.tags & tag_to) || relative;
-  const bool verb_phrase =
-      (first.tags & (tag_be | tag_have | tag_future | tag_modal | tag_ed_word)) || (first.roles && !first.noun_context);
+  const bool verb_phrase = (first.tags & (tag_be | tag_have | tag_future | tag_modal | tag_past_word)) ||
+                           (first.roles && !first.noun_context);
   if (!infinitive && !verb_phrase) return {};
   for (std::size_t c = clause; c-- > 0;) {
     const auto& actors = by_clause[c].actors;
@@ -561,7 +625,8 @@ void join_range_split_across_clauses(std::string_view text, const std::vector<To
       const TimeExpression& to = timexes[static_cast<std::size_t>(tokens[s.units[*end_date].begin].timex)];
       for (auto& [p, event] : found) {
         Interval& span = event.time.interval;
-        if (p->clause != end_clause - 1 || p->end > b || event.time.text != from.text || until->end < span.start)
+        // The event is what began, or "began" itself when no trigger names it ("The hearings began").
+        if (p->clause != end_clause - 1 || p->begin > b || event.time.text != from.text || until->end < span.start)
           continue;
         span.end = until->end;
         span.granularity = std::max(span.granularity, until->granularity);
@@ -639,6 +704,8 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       const Predicate* dated = dated_predicate(tokens, analysis, dated_unit, [&](std::size_t v) {
         return intervals[static_cast<std::size_t>(tokens[analysis.units[v].begin].timex) - first_timex].has_value();
       });
+      if (dated && interval->start <= dct)
+        if (const Predicate* verb = verb_of_dated_object(tokens, analysis, *dated, dated_unit)) dated = verb;
       if (dated && (dated->end <= dated_unit || is_year_ago(tokens, analysis, dated_unit)) &&
           is_comparison_base(tokens, analysis, dated_unit, *dated))
         dated = nullptr;

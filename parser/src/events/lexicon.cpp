@@ -4,6 +4,7 @@
 #include <annalist/parser/events.hpp>
 
 #include "builtin_lexicon.hpp"
+#include "irregular_verbs.hpp"
 
 #include <algorithm>
 #include <array>
@@ -13,6 +14,8 @@ namespace annalist {
 namespace {
 
 using Form = EventLexicon::Trigger::Form;
+using events_detail::irregular_verb;
+using events_detail::IrregularVerb;
 
 std::vector<std::string_view> split(std::string_view s, char separator) {
   std::vector<std::string_view> parts;
@@ -36,8 +39,20 @@ bool ends_with(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
 
-// Regular English inflection of one word. Irregular words (and consonant doubling: "plan",
-// "planned") are given in the lexicon's FORMS column instead.
+// A one-syllable word ending in one vowel and one consonant doubles it before -ed and -ing: "plan",
+// "planned", "planning"; "ban", "stop", "vet" (not "open", "visit", "seat", "tax").
+bool doubles_final_consonant(std::string_view w) {
+  if (w.size() < 3) return false;
+  const char last = w.back();
+  if (is_vowel(last) || last == 'w' || last == 'x' || last == 'y' || !is_vowel(w[w.size() - 2]) ||
+      is_vowel(w[w.size() - 3]))
+    return false;
+  const std::size_t vowels = static_cast<std::size_t>(std::count_if(w.begin(), w.end(), is_vowel));
+  return vowels == 1;
+}
+
+// English inflection of one word: the suffix rules, consonant doubling, and the irregular verbs
+// (irregular_verbs.hpp). The lexicon's FORMS column overrides them for the rest.
 std::string third_person(std::string_view w) {
   if (ends_with(w, "s") || ends_with(w, "x") || ends_with(w, "z") || ends_with(w, "ch") || ends_with(w, "sh"))
     return std::string(w) + "es";
@@ -46,14 +61,21 @@ std::string third_person(std::string_view w) {
   return std::string(w) + "s";
 }
 std::string past(std::string_view w) {
+  if (const IrregularVerb* v = irregular_verb(w)) return std::string(v->past);
   if (ends_with(w, "e")) return std::string(w) + "d";
   if (w.size() >= 2 && w.back() == 'y' && !is_vowel(w[w.size() - 2]))
     return std::string(w.substr(0, w.size() - 1)) + "ied";
+  if (doubles_final_consonant(w)) return std::string(w) + w.back() + "ed";
   return std::string(w) + "ed";
+}
+std::string past_participle(std::string_view w) {
+  if (const IrregularVerb* v = irregular_verb(w)) return std::string(v->participle);
+  return past(w);
 }
 std::string gerund(std::string_view w) {
   if (ends_with(w, "ie")) return std::string(w.substr(0, w.size() - 2)) + "ying";
   if (ends_with(w, "e") && !ends_with(w, "ee") && w.size() > 2) return std::string(w.substr(0, w.size() - 1)) + "ing";
+  if (doubles_final_consonant(w)) return std::string(w) + w.back() + "ing";
   return std::string(w) + "ing";
 }
 std::string plural(std::string_view w) { return third_person(w); }
@@ -161,7 +183,7 @@ void EventLexicon::add_entries(std::string_view text, const std::string& source)
     std::array<std::string, 4> inflected;  // third person, past, participle, gerund
     if (forms.empty()) {
       inflected = {inflect_word(words, true, third_person), inflect_word(words, true, past),
-                   inflect_word(words, true, past), inflect_word(words, true, gerund)};
+                   inflect_word(words, true, past_participle), inflect_word(words, true, gerund)};
     } else {
       const auto f = split(forms, ',');
       if (f.size() != 4) fail("FORMS of a verb are \"3RD,PAST,PARTICIPLE,GERUND\"");

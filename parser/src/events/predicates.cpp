@@ -1,5 +1,7 @@
 #include "predicates.hpp"
 
+#include "irregular_verbs.hpp"
+
 #include <boost/spirit/home/x3.hpp>
 
 #include <algorithm>
@@ -18,6 +20,8 @@ constexpr std::uint8_t form_bit(Form f) { return static_cast<std::uint8_t>(1u <<
 constexpr std::uint8_t verb_like = role_bit(LexiconRole::verb) | role_bit(LexiconRole::intent) |
                                    role_bit(LexiconRole::command) | role_bit(LexiconRole::support);
 constexpr std::uint8_t any_form = 0xFF;
+// A light verb lends its tense to an event noun ("held talks", "ordered the opening").
+constexpr std::uint8_t light_roles = role_bit(LexiconRole::support) | role_bit(LexiconRole::command);
 
 // ---------------------------------------------------------------------------------------------
 // Primitive X3 parsers over units.
@@ -60,13 +64,13 @@ struct RoleParser : UnitParser<RoleParser> {
 struct ModifierParser : UnitParser<ModifierParser> {
   bool test(const Unit& u) const {
     if (u.timex || (u.roles & (verb_like | role_bit(LexiconRole::noun)))) return false;
-    return !(u.tags & ~(tag_adverb | tag_possessive | tag_ed_word));
+    return !(u.tags & ~(tag_adverb | tag_possessive | tag_past_word));
   }
 };
 
-// An unknown lower-case word ending in -ed: a verb the lexicon does not know.
+// An unknown lower-case past form ("developed", "kept"): a verb the lexicon does not know.
 struct EdWordParser : UnitParser<EdWordParser> {
-  bool test(const Unit& u) const { return (u.tags & tag_ed_word) && !u.roles; }
+  bool test(const Unit& u) const { return (u.tags & tag_past_word) && !u.roles; }
 };
 
 const auto adv = TagParser(tag_adverb | tag_negation);
@@ -141,7 +145,7 @@ VerbTime verb_time(const std::vector<Unit>& units, std::size_t begin, std::size_
   if (future) return VerbTime::future;
   const Unit& m = units[main];
   const EventLexicon::Trigger* r = verb_reading(m);
-  const Form form = r ? r->form : Form::past;  // unknown -ed words read as past participles
+  const Form form = r ? r->form : Form::past;  // unknown past forms read as past participles
   const bool gerund = form == Form::gerund;
   if (gerund && (be_present || (have_present && been))) return VerbTime::present_progressive;
   if (have_past || be_past) return VerbTime::past;
@@ -160,8 +164,8 @@ bool takes_reported_clause(const std::vector<Token>& tokens, const Unit& u) {
     return r->role == LexiconRole::verb && r->form != Form::base && r->form != Form::gerund &&
            (r->lemma == "say" || r->lemma == "note" || r->lemma == "state" || r->lemma == "concede");
   static constexpr std::string_view unknown_verbs[] = {
-      "added",    "adds",     "argued", "argues",  "insisted", "insists",  "explained", "stressed",
-      "believes", "believed", "thinks", "thought", "conceded", "asserted", "contended", "acknowledged"};
+      "added",    "adds",   "argued",  "argues",   "insisted", "insists",   "explained",    "stressed", "believes",
+      "believed", "thinks", "thought", "conceded", "asserted", "contended", "acknowledged", "ruled"};
   const std::string_view w = tokens[u.begin].lower;
   return std::find(std::begin(unknown_verbs), std::end(unknown_verbs), w) != std::end(unknown_verbs);
 }
@@ -182,7 +186,7 @@ bool that_opens_clause(const std::vector<Token>& tokens, const std::vector<Unit>
   const Unit& next = units[k + 1];
   const Token& t = tokens[next.begin];
   const bool finite_verb =
-      (next.tags & tag_ed_word) ||
+      (next.tags & tag_past_word) ||
       (next.roles & verb_like &&
        next.verb_forms & (form_bit(Form::past) | form_bit(Form::past_or_participle) | form_bit(Form::third_person)));
   return next.timex || t.capitalised || t.kind == TokenKind::number || finite_verb ||
@@ -287,12 +291,18 @@ bool is_meeting(const std::vector<Token>& tokens, const std::vector<Unit>& units
   return true;
 }
 
-// Whether unit k is a verb the lexicon does not know, in the past tense right after its subject:
+// Whether unit k is a verb the lexicon does not know, in the past tense right after its subject
+// (an -ed word or an irregular past: "kept", "led"):
 // "The RSF besieged it", "official results showed", "The regulator designated its first firms".
 // Not after a determiner ("the revised directive"), not a participle before "by" ("economists
 // polled by Reuters") or before an infinitive, and not before an event noun that names the event.
+// A light verb whose pattern found no event noun ("The bank held its key rate at 5 percent on
+// Tuesday") is such a verb too; an intent verb is not ("expected a cut in April": the cut is what
+// the date is about).
 bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
-  if (k == 0 || !(units[k].tags & tag_ed_word) || units[k].roles) return false;
+  if (k == 0 || !(units[k].tags & tag_past_word) || (units[k].roles & ~light_roles) ||
+      is_irregular_participle_only(tokens[units[k].begin].lower))
+    return false;
   if (k + 1 < units.size() && tokens[units[k + 1].begin].lower == "by") return false;
   // "declined to comment", "tried to entice": the infinitive is the event, not this verb.
   if (k + 2 < units.size() && (units[k + 1].tags & tag_to) && tokens[units[k + 2].begin].kind == TokenKind::word &&
@@ -308,10 +318,16 @@ bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<U
   if (before.tags & tag_pronoun) return true;
   if (before.roles || before.timex || subject.kind != TokenKind::word) return false;
   if (subject.capitalised && !before.tags) return true;
-  // A common noun: after a determiner ("The army"), or a plural ("official results").
+  // A common noun: after a determiner and up to two modifiers ("The army", "The central bank"),
+  // or a plural ("official results").
   if (before.tags != 0) return false;
-  return (k >= 2 && (units[k - 2].tags & tag_determiner)) ||
-         (subject.lower.size() > 3 && subject.lower.ends_with("s") && !subject.lower.ends_with("ss"));
+  for (std::size_t d = k - 1; d-- > 0 && d + 4 > k;) {
+    if (units[d].tags & tag_determiner) return true;
+    const Token& modifier = tokens[units[d].begin];
+    if (units[d].tags || units[d].roles || units[d].timex || modifier.kind != TokenKind::word || modifier.capitalised)
+      break;
+  }
+  return subject.lower.size() > 3 && subject.lower.ends_with("s") && !subject.lower.ends_with("ss");
 }
 
 }  // namespace
@@ -385,12 +401,12 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
     while (k < s.units.size() && (s.units[k].tags & tag_adverb)) ++k;
     if (k >= s.units.size()) return false;
     const Unit& u = s.units[k];
-    return (u.tags & (tag_be | tag_have | tag_future | tag_modal | tag_to | tag_ed_word)) ||
+    return (u.tags & (tag_be | tag_have | tag_future | tag_modal | tag_to | tag_past_word)) ||
            (u.roles & verb_like &&
             u.verb_forms & (form_bit(Form::past) | form_bit(Form::past_or_participle) | form_bit(Form::third_person)));
   };
   auto is_verbal = [&](const Unit& u) {
-    return (u.tags & (tag_be | tag_have | tag_future | tag_modal | tag_ed_word)) ||
+    return (u.tags & (tag_be | tag_have | tag_future | tag_modal | tag_past_word)) ||
            (u.roles & verb_like && !u.noun_context);
   };
   // A comma ends a clause when what it closes has a verb, or is an adverbial ("On January 29,",
@@ -478,7 +494,7 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
       p.clause = s.clause_of[b];
       // The main verb: the first verb-like unit (intent, command, support or event verb).
       std::size_t main = b;
-      while (main < e && !(s.units[main].roles & verb_like) && !(s.units[main].tags & tag_ed_word)) ++main;
+      while (main < e && !(s.units[main].roles & verb_like) && !(s.units[main].tags & tag_past_word)) ++main;
       const bool last_is_noun =
           s.units[e - 1].roles & role_bit(LexiconRole::noun) && !(kind == PatternKind::verb && e - 1 == main);
       if (kind == PatternKind::noun) {

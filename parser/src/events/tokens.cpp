@@ -1,5 +1,7 @@
 #include "tokens.hpp"
 
+#include "irregular_verbs.hpp"
+
 #include <boost/spirit/home/x3.hpp>
 
 #include <algorithm>
@@ -207,7 +209,9 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span, const std::vec
     std::uint32_t tags = 0;
     if (x3::parse(first_it, t.lower.cend(), closed_class, tags) && first_it == t.lower.cend()) t.tags = tags;
     if (!t.tags && t.lower.size() > 4 && t.lower.ends_with("ly")) t.tags = tag_adverb;
-    if (!t.tags && !t.capitalised && t.lower.size() > 4 && t.lower.ends_with("ed")) t.tags = tag_ed_word;
+    if (!t.tags && !t.capitalised &&
+        ((t.lower.size() > 4 && t.lower.ends_with("ed")) || is_irregular_past_form(t.lower)))
+      t.tags = tag_past_word;
   }
   return tokens;
 }

@@ -42,7 +42,7 @@ enum Tag : std::uint32_t {
   tag_been = 1u << 21,         // been
   tag_being = 1u << 22,        // being
   tag_pronoun = 1u << 23,      // he she it they we I you
-  tag_ed_word = 1u << 24,      // an unknown lower-case word ending in -ed (a likely past verb)
+  tag_past_word = 1u << 24,    // a lower-case word in -ed or an irregular past ("kept"): a likely past verb
   tag_present_aux = 1u << 25,  // am is are has have does: the auxiliary is in the present tense
 };
 

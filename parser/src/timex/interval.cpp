@@ -154,6 +154,35 @@ std::optional<Interval> interval_of(const TimeExpression& t, sys_days dct) {
   return interval;
 }
 
+namespace {
+
+// Whether `before` + a date + `after` is an issuer's or a dateline's header line: `before` is
+// capitalised words joined by "of", "for", "the", "and", "&" and ending in a comma, and `after` is
+// empty or opens the story with a dash, a slash or a bracket ("/PRNewswire/ --", "(Reuters) -").
+bool is_issuer_line(std::string_view before, std::string_view after) {
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.empty() || before.back() != ',') return false;
+  std::size_t capitalised = 0;
+  for (std::size_t at = 0; at < before.size();) {
+    while (at < before.size() && (before[at] == ' ' || before[at] == ',')) ++at;
+    std::size_t end = at;
+    while (end < before.size() && before[end] != ' ' && before[end] != ',') ++end;
+    if (end == at) break;
+    const std::string_view word = before.substr(at, end - at);
+    at = end;
+    if (word == "of" || word == "for" || word == "the" || word == "and" || word == "&") continue;
+    if (!std::isupper(static_cast<unsigned char>(word.front()))) return false;
+    ++capitalised;
+  }
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  const bool opens_story = after.empty() || after.front() == '/' || after.front() == '(' || after.starts_with("--") ||
+                           after.starts_with("- ") || after.starts_with("\xE2\x80\x94") ||
+                           after.starts_with("\xE2\x80\x93");
+  return capitalised > 0 && opens_story;
+}
+
+}  // namespace
+
 std::optional<sys_days> find_document_date(std::string_view text) {
   constexpr int header_lines = 6;
   constexpr std::size_t longest_line = 200;
@@ -182,8 +211,13 @@ std::optional<sys_days> find_document_date(std::string_view text) {
           }))
         continue;
       const auto period = period_of(t.value.substr(0, 10));
-      if (!period || period->granularity != Granularity::day || t.range_end) continue;
-      // A date line is mostly the date: at most three other words ("Published on ...").
+      // A day, or a month of a named year ("Ministry of Finance, March 2024": its first day).
+      const bool month_of_year = period && period->granularity == Granularity::month && t.value.size() == 7;
+      if (!period || (period->granularity != Granularity::day && !month_of_year) || t.range_end) continue;
+      // A date line is mostly the date: at most three other words ("Published on ..."), or an
+      // issuer or dateline before it: capitalised words, "of", "for", "the", "and", then a comma
+      // ("Office for the Coordination of Humanitarian Affairs, 29 August 2024"), where a story
+      // may start after a dash or agency ("COLUMBUS, Ohio, June 12, 2024 /PRNewswire/ -- ...").
       const std::string rest = std::string(line.substr(0, t.begin)) + " " + std::string(line.substr(t.end));
       int words = 0;
       bool in_word = false;
@@ -192,7 +226,7 @@ std::optional<sys_days> find_document_date(std::string_view text) {
         if (letter && !in_word) ++words;
         in_word = letter;
       }
-      if (words <= 3) return period->start;
+      if (words <= 3 || is_issuer_line(line.substr(0, t.begin), line.substr(t.end))) return period->start;
     }
   }
   return std::nullopt;

@@ -14,11 +14,15 @@
 //    is not a longer form of it ("Kuwait", "Ciudad Juárez"), nor is a name that puts a compass
 //    point or the like ("Northern", "South", "New", "National") right before the shorter one
 //    ("Northern Ireland" is not Ireland), nor a name whose words before the shorter one hold an
-//    "and" ("Soviet Ukraine and Soviet Russia" lists several, and is not Russia);
+//    "and" ("Soviet Ukraine and Soviet Russia" lists several, and is not Russia), nor a name that
+//    leaves out a middle initial of the longer one ("George Bush" is not "George W. Bush");
 //  - a shorter name joins the longer names it is a form of only when they are all one actor:
 //    "Gonzalez" beside "Elian Gonzalez" and "Lazaro Gonzalez" stays an actor of its own; and
 //    never when the timeline's events also give it as a place ("China" is no form of "CIA China",
 //    "Algeria" none of "Front for French Algeria");
+//  - an institution noun said alone ("Union", "Commission") joins, like an acronym, only the one
+//    longer name it ends that a document's events also name ("European Commission", not "Soviet
+//    Union" from another document);
 //  - an acronym ("INS", "U.N.") joins the one actor with a name whose capitalised words have those
 //    initials ("Immigration and Naturalization Service") when the events of some document name
 //    both: initials alone are weak evidence ("GM" is General Motors, not General Mills);

@@ -1,0 +1,199 @@
+// English irregular verbs (private to the event layer): the past tense and past participle of the
+// verbs whose forms no suffix rule gives ("keep" -> "kept", "lead" -> "led", "take" -> "took",
+// "taken"). The lexicon inflects its triggers with it, and the tokenizer reads a past form of a
+// verb no trigger names as a likely past verb, as it reads an unknown word in -ed.
+//
+// A closed class of the language, not a list fitted to documents. A past form spelt like its base
+// ("cut", "set") or more often another word in news ("left", "ground", "bound", "a shot") is no
+// sign of a past verb on its own.
+#pragma once
+
+#include <algorithm>
+#include <initializer_list>
+#include <iterator>
+#include <string_view>
+#include <vector>
+
+namespace annalist::events_detail {
+
+struct IrregularVerb {
+  std::string_view base, past, participle;
+};
+
+inline constexpr IrregularVerb irregular_verbs[] = {
+    {"arise", "arose", "arisen"},
+    {"awake", "awoke", "awoken"},
+    {"bear", "bore", "borne"},
+    {"beat", "beat", "beaten"},
+    {"become", "became", "become"},
+    {"begin", "began", "begun"},
+    {"bend", "bent", "bent"},
+    {"bind", "bound", "bound"},
+    {"bite", "bit", "bitten"},
+    {"blow", "blew", "blown"},
+    {"break", "broke", "broken"},
+    {"bring", "brought", "brought"},
+    {"build", "built", "built"},
+    {"burn", "burnt", "burnt"},
+    {"buy", "bought", "bought"},
+    {"catch", "caught", "caught"},
+    {"choose", "chose", "chosen"},
+    {"cling", "clung", "clung"},
+    {"come", "came", "come"},
+    {"creep", "crept", "crept"},
+    {"deal", "dealt", "dealt"},
+    {"dig", "dug", "dug"},
+    {"draw", "drew", "drawn"},
+    {"drink", "drank", "drunk"},
+    {"drive", "drove", "driven"},
+    {"eat", "ate", "eaten"},
+    {"fall", "fell", "fallen"},
+    {"feed", "fed", "fed"},
+    {"feel", "felt", "felt"},
+    {"fight", "fought", "fought"},
+    {"find", "found", "found"},
+    {"flee", "fled", "fled"},
+    {"fling", "flung", "flung"},
+    {"fly", "flew", "flown"},
+    {"forbid", "forbade", "forbidden"},
+    {"forecast", "forecast", "forecast"},
+    {"foresee", "foresaw", "foreseen"},
+    {"forget", "forgot", "forgotten"},
+    {"forgive", "forgave", "forgiven"},
+    {"freeze", "froze", "frozen"},
+    {"get", "got", "gotten"},
+    {"give", "gave", "given"},
+    {"go", "went", "gone"},
+    {"grind", "ground", "ground"},
+    {"grow", "grew", "grown"},
+    {"hang", "hung", "hung"},
+    {"hear", "heard", "heard"},
+    {"hide", "hid", "hidden"},
+    {"hold", "held", "held"},
+    {"keep", "kept", "kept"},
+    {"know", "knew", "known"},
+    {"lay", "laid", "laid"},
+    {"lead", "led", "led"},
+    {"leave", "left", "left"},
+    {"lend", "lent", "lent"},
+    {"lie", "lay", "lain"},
+    {"light", "lit", "lit"},
+    {"lose", "lost", "lost"},
+    {"make", "made", "made"},
+    {"mean", "meant", "meant"},
+    {"meet", "met", "met"},
+    {"mislead", "misled", "misled"},
+    {"overcome", "overcame", "overcome"},
+    {"oversee", "oversaw", "overseen"},
+    {"overtake", "overtook", "overtaken"},
+    {"overthrow", "overthrew", "overthrown"},
+    {"pay", "paid", "paid"},
+    {"ride", "rode", "ridden"},
+    {"ring", "rang", "rung"},
+    {"rise", "rose", "risen"},
+    {"run", "ran", "run"},
+    {"say", "said", "said"},
+    {"see", "saw", "seen"},
+    {"seek", "sought", "sought"},
+    {"sell", "sold", "sold"},
+    {"send", "sent", "sent"},
+    {"shake", "shook", "shaken"},
+    {"shine", "shone", "shone"},
+    {"shoot", "shot", "shot"},
+    {"shrink", "shrank", "shrunk"},
+    {"sink", "sank", "sunk"},
+    {"sit", "sat", "sat"},
+    {"sleep", "slept", "slept"},
+    {"slide", "slid", "slid"},
+    {"speak", "spoke", "spoken"},
+    {"spend", "spent", "spent"},
+    {"spin", "spun", "spun"},
+    {"stand", "stood", "stood"},
+    {"steal", "stole", "stolen"},
+    {"stick", "stuck", "stuck"},
+    {"sting", "stung", "stung"},
+    {"strike", "struck", "struck"},
+    {"swear", "swore", "sworn"},
+    {"sweep", "swept", "swept"},
+    {"swim", "swam", "swum"},
+    {"swing", "swung", "swung"},
+    {"take", "took", "taken"},
+    {"teach", "taught", "taught"},
+    {"tear", "tore", "torn"},
+    {"tell", "told", "told"},
+    {"think", "thought", "thought"},
+    {"throw", "threw", "thrown"},
+    {"understand", "understood", "understood"},
+    {"undertake", "undertook", "undertaken"},
+    {"uphold", "upheld", "upheld"},
+    {"wake", "woke", "woken"},
+    {"wear", "wore", "worn"},
+    {"win", "won", "won"},
+    {"withdraw", "withdrew", "withdrawn"},
+    {"withhold", "withheld", "withheld"},
+    {"write", "wrote", "written"},
+    {"wind", "wound", "wound"},
+    // Past and participle spelt like the base: the base form is read as a past where that matters.
+    {"bet", "bet", "bet"},
+    {"bid", "bid", "bid"},
+    {"broadcast", "broadcast", "broadcast"},
+    {"burst", "burst", "burst"},
+    {"cast", "cast", "cast"},
+    {"cost", "cost", "cost"},
+    {"cut", "cut", "cut"},
+    {"hit", "hit", "hit"},
+    {"hurt", "hurt", "hurt"},
+    {"let", "let", "let"},
+    {"put", "put", "put"},
+    {"quit", "quit", "quit"},
+    {"set", "set", "set"},
+    {"shut", "shut", "shut"},
+    {"split", "split", "split"},
+    {"spread", "spread", "spread"},
+    {"upset", "upset", "upset"},
+};
+
+// The irregular verb whose base is `base`, or nullptr.
+inline const IrregularVerb* irregular_verb(std::string_view base) {
+  const auto it = std::find_if(std::begin(irregular_verbs), std::end(irregular_verbs),
+                               [&](const IrregularVerb& v) { return v.base == base; });
+  return it == std::end(irregular_verbs) ? nullptr : &*it;
+}
+
+// Past forms that more often name something else in news: a noun, an adjective, a direction
+// ("the left", "common ground", "bound for", "a rose", "a saw").
+inline bool is_ambiguous_past_form(std::string_view w) {
+  static constexpr std::string_view ambiguous[] = {"left", "lay", "ground", "bound", "found", "rose", "saw",
+                                                   "felt", "lit", "wound",  "bit",   "fed",   "hung", "shot"};
+  return std::find(std::begin(ambiguous), std::end(ambiguous), w) != std::end(ambiguous);
+}
+
+// Whether `w` is the past tense or participle of an irregular verb, spelt unlike its base and
+// not more often another word: "kept", "led", "taken", "withdrew". Asked of every lower-case word
+// of a document: a sorted table, built once.
+inline bool is_irregular_past_form(std::string_view w) {
+  static const std::vector<std::string_view> forms = [] {
+    std::vector<std::string_view> v;
+    for (const IrregularVerb& verb : irregular_verbs)
+      for (const std::string_view form : {verb.past, verb.participle})
+        if (form != verb.base && !is_ambiguous_past_form(form)) v.push_back(form);
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  }();
+  return std::binary_search(forms.begin(), forms.end(), w);
+}
+
+// Whether `w` is only ever the participle of an irregular verb, never its past tense: "taken",
+// "seen", "chosen". Without an auxiliary it opens a reduced relative clause ("charges taken in the
+// quarter", "the swings seen last week"), not a past verb of its own.
+inline bool is_irregular_participle_only(std::string_view w) {
+  bool participle = false, past = false;
+  for (const IrregularVerb& v : irregular_verbs) {
+    participle = participle || (v.participle == w && v.participle != v.base);
+    past = past || v.past == w;
+  }
+  return participle && !past;
+}
+
+}  // namespace annalist::events_detail
