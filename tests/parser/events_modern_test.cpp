@@ -428,3 +428,97 @@ TEST_CASE("a dateline with a date before its agency names a place and no actor")
   CHECK_FALSE(contains(agreed->actors, "DE JANEIRO"));
   CHECK(contains(agreed->places, "Rio De Janeiro"));
 }
+
+TEST_CASE("an organisation named by the number of its members keeps the number in its name") {
+  const std::string t = "Leaders of the Group of 20 major economies agreed on Tuesday to act.";
+  const auto events = events_of(t, {expression_at(t, "Tuesday", "2025-03-11")}, dct_2025);
+  INFO(describe(events));
+  const Event* agreed = find_event(events, "agreed", "Tuesday");
+  REQUIRE(agreed);
+  CHECK(contains(agreed->actors, "Group of 20"));
+  CHECK_FALSE(contains(agreed->actors, "Group"));
+  // A number after a name that is no organisation counts something else.
+  const std::string count = "Smith of 20 Main Street said on Tuesday that he would sell.";
+  const auto said = events_of(count, {expression_at(count, "Tuesday", "2025-03-11")}, dct_2025);
+  INFO(describe(said));
+  REQUIRE_FALSE(said.empty());
+  CHECK_FALSE(contains(said.front().actors, "Smith of 20"));
+}
+
+TEST_CASE("an adjective of nationality or faith before a noun is no actor") {
+  const std::string t = "The alliance invited three eastern European countries on Friday to join it.";
+  const auto events = events_of(t, {expression_at(t, "Friday", "2025-03-07")}, dct_2025);
+  INFO(describe(events));
+  REQUIRE_FALSE(events.empty());
+  for (const Event& e : events) CHECK_FALSE(contains(e.actors, "European"));
+  const std::string allies = "Their Republican allies objected on Friday.";
+  const auto objected = events_of(allies, {expression_at(allies, "Friday", "2025-03-07")}, dct_2025);
+  INFO(describe(objected));
+  REQUIRE_FALSE(objected.empty());
+  CHECK_FALSE(contains(objected.front().actors, "Republican"));
+  // Said of a verb, the same word is a name: "Slepian" is a surname, "Republican" a person.
+  const std::string person = "On Friday, Slepian testified.";
+  const auto testified = events_of(person, {expression_at(person, "Friday", "2025-03-07")}, dct_2025);
+  INFO(describe(testified));
+  REQUIRE_FALSE(testified.empty());
+  CHECK(contains(testified.front().actors, "Slepian"));
+}
+
+TEST_CASE("a simple past is not dated by a deadline in a later year") {
+  const std::string t =
+      "The bank should expand its lending programme, which it started in 2023, to 10 billion euros a year by 2027.";
+  const auto events =
+      events_of(t, {expression_at(t, "2023", "2023"), expression_at(t, "2027", "2027", "", "by")}, dct_2025);
+  INFO(describe(events));
+  CHECK(find_event(events, "started", "2023"));
+  CHECK_FALSE(find_event(events, "started", "2027"));
+  // A deadline already past, or in the document's own year, may have been met.
+  const std::string met = "The ministry completed the review by 2024.";
+  const auto completed = events_of(met, {expression_at(met, "2024", "2024", "", "by")}, dct_2025);
+  INFO(describe(completed));
+  CHECK(find_event(completed, "completed", "2024"));
+  const std::string this_year = "The ministry completed the review by 2025.";
+  const auto completed_now = events_of(this_year, {expression_at(this_year, "2025", "2025", "", "by")}, dct_2025);
+  INFO(describe(completed_now));
+  CHECK(find_event(completed_now, "completed", "2025"));
+}
+
+TEST_CASE("a name after 'verb the' is what was done, not who did it") {
+  const std::string t = "The European Commission presented the Green Deal in December 2019.";
+  const auto events = events_of(t, {expression_at(t, "December 2019", "2019-12")}, dct_2025);
+  INFO(describe(events));
+  const Event* presented = find_event(events, "presented", "December 2019");
+  REQUIRE(presented);
+  CHECK(contains(presented->actors, "European Commission"));
+  CHECK_FALSE(contains(presented->actors, "Green Deal"));
+  // A country after the verb is still a participant, and a name with no subject before it stays.
+  const std::string invaded = "Russia invaded Ukraine in February 2022.";
+  const auto invasion = events_of(invaded, {expression_at(invaded, "February 2022", "2022-02")}, dct_2025);
+  INFO(describe(invasion));
+  REQUIRE_FALSE(invasion.empty());
+  CHECK(contains(invasion.front().actors, "Ukraine"));
+  const std::string subject = "In May the Andean Trade Council met.";
+  const auto met = events_of(subject, {expression_at(subject, "May", "2025-05")}, dct_2025);
+  INFO(describe(met));
+  REQUIRE_FALSE(met.empty());
+  CHECK(contains(met.front().actors, "Andean Trade Council"));
+}
+
+TEST_CASE("a name of many words counts as one word between a verb and its date") {
+  const std::string t =
+      "The Commission will negotiate a Global Arrangement on Sustainable Steel and Aluminium with the United States "
+      "by the end of 2024.";
+  const auto events = events_of(t, {expression_at(t, "the end of 2024", "2024", "END", "by")}, dct_2025);
+  INFO(describe(events));
+  const Event* negotiate = find_event(events, "negotiate", "the end of 2024");
+  REQUIRE(negotiate);
+  CHECK(negotiate->status == EventStatus::planned);
+  CHECK(contains(negotiate->actors, "Commission"));
+  // As many plain words between still put the date out of the verb's reach.
+  const std::string plain =
+      "The Commission will negotiate a new and very long list of detailed technical rules for the sector with "
+      "the United States by the end of 2024.";
+  const auto far = events_of(plain, {expression_at(plain, "the end of 2024", "2024", "END", "by")}, dct_2025);
+  INFO(describe(far));
+  CHECK_FALSE(find_event(far, "negotiate", "the end of 2024"));
+}

@@ -166,6 +166,14 @@ bool is_impersonal_name_word(std::string_view w) {
   return std::find(words.begin(), words.end(), w) != words.end();
 }
 
+// The endings of adjectives of nationality, region or faith: "European", "Brazilian", "Republican",
+// "Jewish", "Chinese". Surnames share some ("Slepian"); the caller asks for an adjective's place.
+bool is_demonym_adjective(std::string_view w) {
+  static constexpr std::array<std::string_view, 5> endings{"ean", "ian", "can", "ish", "ese"};
+  return w.size() > 4 &&
+         std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return w.ends_with(e); });
+}
+
 // Royals and clergy are called by their given name: "King Hussein", "Pope Francis", "Sister Jeanne".
 bool is_given_name_title(std::string_view title) {
   static constexpr std::array<std::string_view, 14> titles{"King",    "Queen",   "Prince",  "Princess", "Crown Prince",
@@ -350,6 +358,15 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
       std::size_t c = j;
       while (c < tokens.size() && c < j + 2 && (is_name_connector(tokens[c].lower) || is_name_particle(tokens[c].text)))
         ++c;
+      // "Group of 20", "Committee of 100": an organisation numbered by its members, which the
+      // number ends.
+      if (j > i && c == j + 1 && tokens[j].lower == "of" && c < tokens.size() && tokens[c].kind == TokenKind::number &&
+          tokens[c].text.size() <= 3 &&
+          std::all_of(tokens[c].text.begin(), tokens[c].text.end(), [](char d) { return d >= '0' && d <= '9'; }) &&
+          is_organisation_head(tokens[j - 1].text)) {
+        j = c + 1;
+        break;
+      }
       if (j == i || c == j || c >= tokens.size() || !is_name_word(tokens[c])) break;
       const auto [known_length, known] = match_name(tokens, c, lexicon, buffer);
       if (known && !(is_organisation_head(tokens[j - 1].text) && known->kind != NameKind::title)) break;
@@ -364,6 +381,14 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     const bool followed_by_name_evidence =
         j < tokens.size() && ((tokens[j].tags & tag_possessive) || (tokens[j].tags & tag_open_paren));
     if (clause_start && j == i + 1 && !followed_by_name_evidence && !t.all_caps) {
+      i = j;
+      continue;
+    }
+    // "eastern European countries", "their Republican allies", "a Jewish ceremony": one unknown
+    // word with an adjective's ending of nationality or faith before a plain lower-case word
+    // describes that word and names no one (known demonyms, "Russian", are in the gazetteer).
+    if (j == i + 1 && !t.all_caps && j < tokens.size() && is_demonym_adjective(t.text) &&
+        tokens[j].kind == TokenKind::word && !tokens[j].capitalised && tokens[j].tags == 0) {
       i = j;
       continue;
     }

@@ -27,6 +27,34 @@ std::size_t distance(const Predicate& p, std::size_t unit) {
   return 0;
 }
 
+// distance(), with a name of several words counted as one word: "will negotiate a Global
+// Arrangement on Sustainable Steel and Aluminium with the United States by the end of 2024" is as
+// near as "will negotiate a deal with the US by the end of 2024".
+std::size_t distance_over_names(const std::vector<Token>& tokens, const SentenceAnalysis& s, const Predicate& p,
+                                std::size_t unit) {
+  if (unit >= p.begin && unit < p.end) return 0;
+  const std::size_t first = unit < p.begin ? unit + 1 : p.end, last = unit < p.begin ? p.begin : unit;
+  const auto capitalised_word = [&](std::size_t k) {
+    const Token& t = tokens[s.units[k].begin];
+    return s.units[k].end == s.units[k].begin + 1 && t.kind == TokenKind::word && t.capitalised && s.units[k].tags == 0;
+  };
+  std::size_t words = 1;
+  bool in_name = false;
+  for (std::size_t k = first; k < last; ++k) {
+    const std::string_view w = tokens[s.units[k].begin].lower;
+    if (in_name && (w == "of" || w == "and" || w == "on" || w == "for") && k + 1 < last && capitalised_word(k + 1))
+      continue;
+    if (capitalised_word(k)) {
+      if (!in_name) ++words;
+      in_name = true;
+      continue;
+    }
+    ++words;
+    in_name = false;
+  }
+  return words;
+}
+
 // Whether the date at `unit` may date a predicate after it. A date that opens its clause, or a
 // conjunct or "when" clause in it, may ("On Tuesday Russia and China signed", "Earlier Sunday,
 // police and protesters clashed", "... and on 20 August 1988 peace was restored"); so may one
@@ -141,12 +169,11 @@ const Predicate* governing_predicate(const std::vector<Token>& tokens, const Sen
   const std::size_t clause = s.clause_of[unit];
   const Predicate* before = nullptr;
   const Predicate* after = nullptr;
+  const auto far = [&](const Predicate& p) { return distance_over_names(tokens, s, p, unit); };
   for (const Predicate& p : s.predicates) {
-    if (p.clause != clause || distance(p, unit) > max_attachment_distance) continue;
-    if (p.begin <= unit && (!before || distance(p, unit) < distance(*before, unit)) &&
-        !noun_dated_by_premodifier(tokens, s, p))
-      before = &p;
-    if (p.begin > unit && (!after || distance(p, unit) < distance(*after, unit))) after = &p;
+    if (p.clause != clause || far(p) > max_attachment_distance) continue;
+    if (p.begin <= unit && (!before || far(p) < far(*before)) && !noun_dated_by_premodifier(tokens, s, p)) before = &p;
+    if (p.begin > unit && (!after || far(p) < far(*after))) after = &p;
   }
   if (after && !may_date_later_predicate(tokens, s, unit, after->begin)) after = nullptr;
   // A date opening a conjunct dates what follows it: "Iran accepted the terms and in April the
@@ -469,6 +496,14 @@ bool after_locative(const std::vector<Token>& tokens, const std::vector<Entity>&
   return false;
 }
 
+// Whether the unit is a verb in a finite form: a past ("said", "kept") or a third person ("says").
+bool is_finite_verb(const Unit& u) {
+  using Form = EventLexicon::Trigger::Form;
+  constexpr auto bit = [](Form f) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(f)); };
+  constexpr std::uint8_t finite = bit(Form::past) | bit(Form::past_or_participle) | bit(Form::third_person);
+  return (u.tags & tag_past_word) || (u.roles && !u.noun_context && (u.verb_forms & finite));
+}
+
 // Whether the entity is the subject of a finite verb right after it, adverbs and dates between:
 // "Beijing said", "Washington on Friday warned", "Brussels welcomed". In news a capital that acts
 // names its government.
@@ -481,11 +516,22 @@ bool subject_of_finite_verb(const std::vector<Token>& tokens, const SentenceAnal
           ((s.units[k].tags & tag_preposition) && k + 1 < s.units.size() && s.units[k + 1].timex)))
     ++k;
   if (k >= s.units.size()) return false;
-  const Unit& u = s.units[k];
-  using Form = EventLexicon::Trigger::Form;
-  constexpr auto bit = [](Form f) { return static_cast<std::uint8_t>(1u << static_cast<unsigned>(f)); };
-  constexpr std::uint8_t finite = bit(Form::past) | bit(Form::past_or_participle) | bit(Form::third_person);
-  return (u.tags & tag_past_word) || (u.roles && !u.noun_context && (u.verb_forms & finite));
+  return is_finite_verb(s.units[k]);
+}
+
+// Whether the entity is the object of the verb before it, after a subject in its clause: "the
+// Commission presented the Green Deal", "the two sides will negotiate a Global Arrangement on
+// Steel". A name not known as a person, country, place or organisation after "verb the" names what
+// was done, not who did it.
+bool object_of_verb(const std::vector<Token>& tokens, const SentenceAnalysis& s,
+                    const std::vector<std::size_t>& unit_of_token, const Entity& e) {
+  if (e.kind != EntityKind::name || e.begin < 2 || !(tokens[e.begin - 1].tags & tag_determiner)) return false;
+  const std::size_t verb = unit_of_token[e.begin - 2];
+  const std::size_t clause = s.clause_of[verb];
+  const Unit& u = s.units[verb];
+  const bool has_subject = verb > 0 && s.clause_of[verb - 1] == clause;
+  return has_subject && clause == s.clause_of[unit_of_token[e.begin]] &&
+         (is_finite_verb(u) || (u.roles && !u.noun_context && u.verb_context));
 }
 
 // Whether the entity is the source of what the clause reports, not one of its actors: "according
@@ -528,6 +574,7 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
       place = true;
     }
     Participants& p = by_clause[clause];
+    if (object_of_verb(tokens, s, unit_of_token, e)) continue;
     if (!place && (e.kind == EntityKind::country || e.kind == EntityKind::place || e.kind == EntityKind::name)) {
       // An unknown name after "in", "at", "to" is a place too: "met in Quito".
       place = after_locative(tokens, entities, e);
@@ -708,6 +755,12 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
         if (const Predicate* verb = verb_of_dated_object(tokens, analysis, *dated, dated_unit)) dated = verb;
       if (dated && (dated->end <= dated_unit || is_year_ago(tokens, analysis, dated_unit)) &&
           is_comparison_base(tokens, analysis, dated_unit, *dated))
+        dated = nullptr;
+      // "which it started in 2023, to 10 billion euros a year by 2027": a deadline still ahead
+      // is never met by what a simple past says has happened; it dates another verb. (A deadline
+      // this year may be met already: "completed by March" in April.)
+      if (dated && dated->time == VerbTime::past && !dated->intent && interval->bound == Bound::by &&
+          date::year_month_day{interval->end}.year() > date::year_month_day{dct}.year())
         dated = nullptr;
       const Predicate* when = predicate_of_when_clause(tokens, analysis, u);
       for (const Predicate* p : {dated, when == dated ? nullptr : when}) {
