@@ -1,8 +1,134 @@
+// The public entry points of annalist/parser/time_expression.hpp: TIMEX3 type names, and
+// for_each_time_expression (the streaming form) against find_time_expressions.
 #include <annalist/parser/time_expression.hpp>
 
 #include <doctest/doctest.h>
 
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+using annalist::ParseContext;
+using annalist::TimeExpression;
+
+namespace {
+
+ParseContext context_on(int year, unsigned month, unsigned day) {
+  ParseContext context;
+  context.dct = date::local_days{date::year{year} / month / day};
+  return context;
+}
+
+std::vector<TimeExpression> streamed(std::string_view text, const ParseContext& context, std::size_t segment_bytes) {
+  std::vector<TimeExpression> found;
+  annalist::for_each_time_expression(
+      text, context, [&](TimeExpression& t) { found.push_back(std::move(t)); }, segment_bytes);
+  return found;
+}
+
+// One line per expression, "begin text value", for a failure message that shows where lists part.
+std::string listed(const std::vector<TimeExpression>& found) {
+  std::string lines;
+  for (const auto& t : found) lines += std::to_string(t.begin) + " " + t.text + " " + t.value + " " + t.mod + "\n";
+  return lines;
+}
+
+const TimeExpression* with_text(const std::vector<TimeExpression>& found, std::string_view text, std::size_t from) {
+  for (const auto& t : found)
+    if (t.text == text && t.begin >= from) return &t;
+  return nullptr;
+}
+
+// A history told year by year in short paragraphs: most dates are far from a 2014 DCT (a
+// narrative), and each paragraph's yearless dates take the year its first sentence named.
+std::string narrative_history() {
+  std::string text;
+  for (int year = 1939; year <= 1960; ++year) {
+    const std::string y = std::to_string(year);
+    text += "In " + y + " the army crossed the river and took the town.\n\n";
+    text += "On 3 September the allies answered, and in June the front moved west again.\n\n";
+  }
+  return text;
+}
+
+// News with a dateline, relative expressions counted from the DCT and a clock time.
+std::string news_report() {
+  return "Wednesday, 05 February 2014\n\nThe ministry said on Monday that exports rose 2.5% last year. Talks began "
+         "on 29 January 2014 and will resume next week at 3 p.m. in Astana; the plan runs from 2014 to 2020.\n\n";
+}
+
+}  // namespace
+
 TEST_CASE("timex types print as TIMEX3 names") {
   CHECK(annalist::to_string(annalist::TimexType::date) == "DATE");
   CHECK(annalist::to_string(annalist::TimexType::duration) == "DURATION");
+}
+
+TEST_CASE("streaming a document shorter than a segment gives exactly what find_time_expressions gives") {
+  const ParseContext context = context_on(2014, 2, 5);
+  for (const std::string& text : {news_report(), narrative_history(), news_report() + narrative_history()}) {
+    const auto whole = annalist::find_time_expressions(text, context);
+    CHECK(!whole.empty());
+    CHECK(streamed(text, context, annalist::default_segment_bytes) == whole);
+  }
+}
+
+TEST_CASE("streaming carries the narrative reference time across segment cuts") {
+  const ParseContext context = context_on(2014, 2, 5);
+  const std::string text = narrative_history();
+  const auto whole = annalist::find_time_expressions(text, context);
+  // Segments of a few paragraphs: "On 3 September" and "in June" after a cut still take the
+  // year named before it. (Each segment decides whether the text is a narrative: each of these
+  // holds the four years far from the DCT that takes.)
+  for (const std::size_t segment_bytes : {std::size_t{1200}, std::size_t{1500}, std::size_t{1100}}) {
+    CAPTURE(segment_bytes);
+    const auto cut = streamed(text, context, segment_bytes);
+    CHECK(listed(cut) == listed(whole));
+    CHECK(cut == whole);
+  }
+  const std::size_t year_1944 = text.find("In 1944");
+  const auto* june = with_text(whole, "June", year_1944);
+  REQUIRE(june != nullptr);
+  CHECK(june->value == "1944-06");
+  const auto* september = with_text(whole, "3 September", year_1944);
+  REQUIRE(september != nullptr);
+  CHECK(september->value == "1944-09-03");
+}
+
+TEST_CASE("streaming news across segment cuts keeps values counted from the DCT") {
+  const ParseContext context = context_on(2014, 2, 5);
+  std::string text;
+  for (int i = 0; i < 20; ++i) text += news_report();
+  const auto whole = annalist::find_time_expressions(text, context);
+  CHECK(streamed(text, context, 500) == whole);
+  const auto* monday = with_text(whole, "Monday", text.size() / 2);
+  REQUIRE(monday != nullptr);
+  CHECK(monday->value == "2014-02-03");
+}
+
+TEST_CASE("streaming dense dates on one line cuts between words and loses none") {
+  const ParseContext context = context_on(2014, 2, 5);
+  std::string text;
+  for (int i = 0; i < 300; ++i) text += "on 3 May 2014, ";
+  const auto whole = annalist::find_time_expressions(text, context);
+  CHECK(whole.size() == 300);
+  CHECK(streamed(text, context, 100) == whole);
+}
+
+TEST_CASE("streaming cuts a run without blanks between characters, never inside one") {
+  const ParseContext context = context_on(2014, 2, 5);
+  std::string text;
+  for (int i = 0; i < 2000; ++i) text += "\xC3\xA9";  // é, no blank for 4000 bytes
+  text += " on 29 January 2014.";
+  const auto found = streamed(text, context, 301);  // odd: a cut at the limit would split an é
+  REQUIRE(found.size() == 1);
+  CHECK(found.front().value == "2014-01-29");
+  CHECK(found.front().begin == text.find("29 January"));
+}
+
+TEST_CASE("streaming empty or blank text emits nothing") {
+  const ParseContext context = context_on(2014, 2, 5);
+  CHECK(streamed("", context, 64).empty());
+  CHECK(streamed(std::string(1000, ' '), context, 64).empty());
 }

@@ -443,3 +443,231 @@ TEST_CASE("the nth or last day or weekday of a named year is that day") {
   // A yearless one still needs its month; a day of an event is no calendar day.
   check_date("The offer expires on the last day of March.", "the last day of March", "2025-03-31");
 }
+
+TEST_CASE("a prediction after a form of be looks ahead, a reported one too") {
+  check_date("He met ministers on Monday, adding that a deal was unlikely in March.", "March", "2025-03");
+  check_date("She said the vote was expected in January.", "January", "2025-01");
+  check_date("He warned that the reforms were unlikely to pass in June.", "June", "2025-06");
+  check_date("Elections are due in June.", "June", "2025-06");
+  check_date("The project is on track for completion in June.", "June", "2025-06");
+  // Told as a past outside a report, an adverb before a participle, "due to" a reason: the past.
+  check_date("The vote was expected in June, but it was delayed.", "June", "2024-06");
+  check_date("Police said the fire was likely caused by a cigarette in June.", "June", "2024-06");
+  check_date("The delay was due to a strike in June.", "June", "2024-06");
+}
+
+TEST_CASE("a reported would before a passive looks ahead") {
+  check_date("The minister said the report would be published in June.", "June", "2025-06");
+  // A participle beyond a comma is the expression's own verb.
+  check_date("They said they would appeal the ruling, issued in June.", "June", "2024-06");
+}
+
+TEST_CASE("a modal before a perfect is past, could be looks ahead") {
+  check_date("Investigators said the fire could have started in June.", "June", "2024-06");
+  check_date("Experts say the virus may have arrived in June.", "June", "2024-06");
+  check_date("Officials said the vaccine could be available in June.", "June", "2025-06");
+  check_date("Talks may resume in June.", "June", "2025-06");
+  // Perceiving or reaching is a past ability; a future perfect stays ahead.
+  check_date("The explosion could be heard across the city in June.", "June", "2024-06");
+  check_date("He will have finished the work in June.", "June", "2025-06");
+}
+
+TEST_CASE("a relative clause the expression closes gives it its tense") {
+  check_date("The minister, who took office on Monday, will travel to Brussels next week.", "Monday", "2024-11-11");
+  check_date("The strike, which started on Monday, is expected to last until Thursday.", "Monday", "2024-11-11");
+  // Without a relative pronoun the main verb decides.
+  check_date("The minister, tired, will travel on Monday.", "Monday", "2024-11-18");
+}
+
+TEST_CASE("a verb joined by and or but does not lend its tense to the clause before it") {
+  check_date("He was arrested in January and is due in court in February.", "January", "2024-01");
+  check_date("She resigned in June but will stay on until September.", "June", "2024-06");
+  // A clause with no verb of its own takes the one after "and"; a plan undone after "but" is past.
+  check_date("In June and July the company will cut jobs.", "June", "2025-06");
+  check_date("The flight was scheduled to depart on Monday but was cancelled.", "Monday", "2024-11-11");
+}
+
+TEST_CASE("a commitment in the present perfect looks ahead") {
+  check_date("The government has promised to publish the report in June.", "June", "2025-06");
+  check_date("The company has cut 500 jobs in June.", "June", "2024-06");
+}
+
+TEST_CASE("last after to or a modal is the verb, not a past") {
+  check_date("The strike is expected to last until Thursday.", "Thursday", "2024-11-21");
+  check_date("The strike lasted until Thursday.", "Thursday", "2024-11-14");
+}
+
+// ---- Modern forms (leftovers20): clock times sharing a day, weekday ranges, parts of one period,
+// ISO weeks, business shorthand, parts of a yearless day, days of a year past the 99th.
+
+namespace {
+// A range `begin`..`end` of type `type`, its value the beginning.
+void check_range(std::string_view text, std::string_view phrase, TimexType type, std::string_view begin,
+                 std::string_view end) {
+  CAPTURE(text);
+  const TimeExpression t = found_in(text, phrase);
+  CHECK(t.type == type);
+  CHECK(t.value == begin);
+  REQUIRE(t.range_begin);
+  REQUIRE(t.range_end);
+  CHECK(*t.range_begin == begin);
+  CHECK(*t.range_end == end);
+}
+}  // namespace
+
+TEST_CASE("a clock time without its day takes the day of a date in its clause") {
+  // Coordinated with a later clock time said with its date.
+  const TimeExpression open = found_in("The shop will open at 7am and close at 10pm on 12 December.", "7am");
+  CHECK(open.value == "2024-12-12T07:00");
+  // After the date, a clock range included.
+  check_range("The market runs on 12 December, from 7am until 10pm.", "7am until 10pm", TimexType::time,
+              "2024-12-12T07:00", "2024-12-12T22:00");
+  // Its own day after an aside.
+  const TimeExpression deadline =
+      found_in("Objections must be filed by 4:00 p.m. (prevailing Eastern Time) on December 3, 2024.", "4:00 p.m.");
+  CHECK(deadline.value == "2024-12-03T16:00");
+  // Not across a sentence, nor from a later day said before its time.
+  CHECK(found_in("The vote was on 12 December. Polls closed at 10pm.", "10pm").value == "2024-11-15T22:00");
+  CHECK(found_in("The office opens at 9am, and on Tuesday at 10am.", "9am").value == "2024-11-15T09:00");
+}
+
+TEST_CASE("a range of weekdays is one expression from the first to the next such second") {
+  check_range("The office is open Monday-Friday.", "Monday-Friday", TimexType::date, "2024-11-11", "2024-11-15");
+  // Without a tense cue the closest Monday (the DCT is a Friday): the coming week's.
+  check_range(
+      "Staff work Mon\xE2\x80\x93"
+      "Fri at the depot.",
+      "Mon\xE2\x80\x93"
+      "Fri",
+      TimexType::date, "2024-11-18", "2024-11-22");
+  check_range("We meet Monday to Friday.", "Monday to Friday", TimexType::date, "2024-11-18", "2024-11-22");
+  // "from" ... "to": the end never before the beginning (it was the Friday before).
+  check_range("It was closed from Monday to Friday.", "from Monday to Friday", TimexType::date, "2024-11-11",
+              "2024-11-15");
+  check_range("Open Thursday through Monday.", "Thursday through Monday", TimexType::date, "2024-11-14", "2024-11-18");
+  // Two weekdays joined by "and" are two days.
+  check_date("We met Monday and Friday.", "Monday", "2024-11-11");
+  check_date("We met Monday and Friday.", "Friday", "2024-11-15");
+}
+
+TEST_CASE("every and a range of weekdays is the set of those weekdays") {
+  check_range("Trains run every Monday-Friday.", "every Monday-Friday", TimexType::set, "XXXX-WXX-1", "XXXX-WXX-5");
+  check_range("Buses run every Monday to Friday.", "every Monday to Friday", TimexType::set, "XXXX-WXX-1",
+              "XXXX-WXX-5");
+  // "and" lists two days: the set of the first, the second a day of its own.
+  const TimeExpression tuesdays = found_in("We meet every Tuesday and Thursday.", "every Tuesday");
+  CHECK(tuesdays.value == "XXXX-WXX-2");
+  CHECK_FALSE(tuesdays.range_begin);
+}
+
+TEST_CASE("two parts of one period joined by to are one range") {
+  check_range("Growth will pick up in mid-to-late 2025.", "mid-to-late 2025", TimexType::date, "2025-05", "2025");
+  check_range("Launch is planned for early-to-mid 2026.", "early-to-mid 2026", TimexType::date, "2026-01", "2026-08");
+  check_range("Launch is planned for early to mid 2026.", "early to mid 2026", TimexType::date, "2026-01", "2026-08");
+  // Alternatives stay two expressions; parts in the wrong order are no range.
+  check_part("The vote is due in late 2025 or early 2026.", "late 2025", "2025", "END");
+  check_part("The vote is due in late 2025 or early 2026.", "early 2026", "2026", "START");
+  check_part("Sales in late-to-early 2025 were flat.", "early 2025", "2025", "START");
+}
+
+TEST_CASE("an ISO week by its number is that week") {
+  check_date("The plan covers 2025-W45.", "2025-W45", "2025-W45");
+  check_date("Ship it in 2025W01.", "2025W01", "2025-W01");
+  check_date("The audit is set for week 12 of 2026.", "week 12 of 2026", "2026-W12");
+  check_date("Orders for W45 2025 are closed.", "W45 2025", "2025-W45");
+  // Without a year: the week nearest the DCT (2024-W46) the tense allows.
+  check_date("Deliveries slipped to W45.", "W45", "2024-W45");
+  check_date("Stock arrives in ISO week 2.", "ISO week 2", "2025-W02");
+  check_date("2026 has a 2026-W53.", "2026-W53", "2026-W53");
+}
+
+TEST_CASE("a week number alone, a lower-case w and a week past the year are no ISO week") {
+  // "Week 3" counts a season's or an event's weeks.
+  check_untagged("Week 3 fixtures were postponed.", "Week 3");
+  check_untagged("The W45 bus was late.", "W45");
+  check_untagged("Report w45 to the desk.", "w45");
+  check_untagged("Ship it in 2025-W53.", "2025-W53");
+}
+
+TEST_CASE("EOD and COB are the end of the day, with the day named after them") {
+  check_part("Send it by EOD.", "EOD", "2024-11-15", "END");
+  check_part("Let's sync COB Monday.", "COB Monday", "2024-11-18", "END");
+  check_part("Files are due EOD tomorrow.", "EOD tomorrow", "2024-11-16", "END");
+  check_date("I'll reply tmrw.", "tmrw", "2024-11-16");
+  // Capitals only; the words stay TimeBank's: the day alone.
+  check_untagged("see you eod", "eod");
+  check_date("At the close of business Thursday, shares fell.", "Thursday", "2024-11-14");
+}
+
+TEST_CASE("a part of a day before a day without its year is the whole phrase only in a narrative") {
+  // News: the day alone, as TimeBank tags "the night of <Oct. 23>".
+  check_date("The deal was struck in the early hours of Sunday.", "Sunday", "2024-11-10");
+  check_date("They met on the evening of 5 May.", "5 May", "2024-05-05");
+  // A narrative (most years far from the DCT): the part of that day, as WikiWars tags it.
+  const std::string_view story =
+      "Tensions rose through 1773 and 1774. In 1775 the colonies armed. British troops entered Lexington on the "
+      "morning of April 19. By 1776 and 1777 the war had widened, and in 1778 France joined. The army crossed on "
+      "the small hours of 13 February.";
+  const TimeExpression morning = found_in(story, "the morning of April 19");
+  CHECK(morning.type == TimexType::time);
+  CHECK(morning.value == "1775-04-19TMO");
+  const TimeExpression small_hours = found_in(story, "the small hours of 13 February");
+  CHECK(small_hours.value == "1778-02-13TMO");
+  CHECK(small_hours.mod == "START");
+}
+
+TEST_CASE("a day of the year past the 99th is that day") {
+  check_date("The 100th day of 2025 passed quietly.", "The 100th day of 2025", "2025-04-10");
+  check_date("the 366th day of 2024", "the 366th day of 2024", "2024-12-31");
+  // A year without that day, an anniversary and a day of an event are not tagged so.
+  check_untagged("The 366th day of 2025 never came.", "366th");
+  check_untagged("They marked the 50th anniversary.", "50th anniversary");
+  check_untagged("It was day 100 of the war.", "day 100");
+}
+
+TEST_CASE("an irregular past form sets a past clause, the noun plan no future") {
+  check_date("The court heard the case on Monday.", "Monday", "2024-11-11");
+  check_date("The court will hear the case on Monday.", "Monday", "2024-11-18");
+  check_date("The cabinet had approved the plan in February.", "February", "2024-02");
+  // The verb "plan" still looks ahead.
+  check_date("Ministers plan to meet in February.", "February", "2025-02");
+}
+
+TEST_CASE("a month or day near the DCT takes the tense of the verb of its event") {
+  // Past: the past one, however near the coming one is (DCT 2024-11-15).
+  check_date("The plant closed in December.", "December", "2023-12");
+  check_date("Schools reopened on January 6.", "January 6", "2024-01-06");
+  check_date("Protesters were arrested on Dec. 2 outside the ministry.", "Dec. 2", "2023-12-02");
+  // The event's verb is the one nearest the date, not the report further back.
+  check_date("The company said it closed the plant in December.", "December", "2023-12");
+  // Future: the coming one, however near the last one is (said on 2025-01-03).
+  const auto said_in_january = [](std::string_view text, std::string_view phrase, std::string_view value) {
+    CAPTURE(text);
+    const auto t = annalist::test::expression(annalist::test::tag(text, "2025-01-03"), phrase);
+    REQUIRE(t);
+    CHECK(t->value == value);
+  };
+  said_in_january("The new rules will apply from December.", "December", "2025-12");
+  said_in_january("The store will reopen in December.", "December", "2025-12");
+  said_in_january("Retail sales jumped in December.", "December", "2024-12");
+}
+
+TEST_CASE("a reported plan or a deadline near the DCT keeps the nearer side") {
+  // A report's past does not date what it reports; a deadline may lie ahead of a past act.
+  check_date("The minister said talks would resume in December.", "December", "2024-12");
+  check_date("The board extended the offer to Dec. 5.", "Dec. 5", "2024-12-05");
+  check_date("The board declared a dividend of 10 cents a share, payable Dec. 15.", "Dec. 15", "2024-12-15");
+  check_date("The regulator asked the bank to respond by Dec. 1.", "Dec. 1", "2024-12-01");
+  // A past decision to act later dates the act ("has decided to admit ... in early March").
+  check_date("NATO has decided to admit the three countries in December.", "December", "2024-12");
+  check_date("Albright has invited the ministers of Poland and Hungary to a ceremony in Independence on Dec. 12.",
+             "Dec. 12", "2024-12-12");
+}
+
+TEST_CASE("fall after the verb may is the verb, not the season") {
+  check_untagged("Rates may fall in early 2026.", "fall");
+  check_untagged("Prices may fall.", "fall");
+  // The season keeps its determiners and prepositions.
+  check_date("The council will vote this fall.", "this fall", "2024-FA");
+  check_date("Talks resumed last fall.", "last fall", "2023-FA");
+}

@@ -97,9 +97,12 @@ const CueWords& cue_words() {
     add(cue(Cue::past), {"was", "were", "had", "did", "said", "ago", "yesterday", "last", "earlier"});
     // Irregular past forms: weak, like participles ("will be held" is future).
     add(cue(Cue::participle),
-        {"told",  "took",   "came",  "went",  "made",   "gave",    "began",   "became", "rose",  "fell", "won",
-         "lost",  "met",    "left",  "sold",  "bought", "got",     "saw",     "held",   "led",   "paid", "ran",
-         "spent", "struck", "wrote", "broke", "fought", "brought", "thought", "sent",   "built", "kept", "found"});
+        {"told",  "took",  "came",  "went",   "made",   "gave",   "began",      "became",   "rose",      "fell",
+         "won",   "lost",  "met",   "left",   "sold",   "bought", "got",        "saw",      "held",      "led",
+         "paid",  "ran",   "spent", "struck", "wrote",  "broke",  "fought",     "brought",  "thought",   "sent",
+         "built", "kept",  "found", "heard",  "knew",   "grew",   "drew",       "threw",    "flew",      "chose",
+         "drove", "spoke", "stole", "taught", "caught", "sought", "fled",       "dealt",    "withdrew",  "stood",
+         "swore", "meant", "felt",  "rang",   "sank",   "forgot", "understood", "overtook", "undertook", "oversaw"});
     add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
     // "-ed" words that are not past forms.
     add(not_participle,
@@ -108,7 +111,7 @@ const CueWords& cue_words() {
          "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
     // cue_at also reads these, which are no cue words alone: may_read must let them through.
     cues.read_lengths = cues.lengths_by_first_letter;
-    for (const std::string_view word : {"set", "would", "should", "must", "might", "could"})
+    for (const std::string_view word : {"set", "would", "should", "must", "might", "could", "may"})
       cues.read_lengths[static_cast<unsigned char>(word[0] - 'a')] |= static_cast<std::uint16_t>(1u << word.size());
     return cues;
   }();
@@ -162,6 +165,21 @@ bool is_present_perfect(const char* to, const char* text_end) {
   return false;
 }
 
+// Whether "has" or "have" ending at `to` makes a commitment still open: "has promised to publish
+// the report in March", "have agreed to meet in January". What is promised lies ahead of the
+// promise, which holds now.
+bool commits_to(const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  if (to == text_end || *to != ' ') return false;
+  const char* p = to;
+  const std::string_view verb = lower_word_at(p + 1, text_end, buffer, p);
+  if (!one_of(verb, {"promised", "pledged", "vowed", "agreed", "committed", "undertaken", "threatened", "offered"}))
+    return false;
+  if (p == text_end || *p != ' ') return false;
+  const char* after = p;
+  return lower_word_at(p + 1, text_end, buffer, after) == "to";
+}
+
 // Whether a form of "be" ending at `to` starts a plan: "were planning to drive", "was due to
 // leave", "is expected to report", "is to resume". The plan looks ahead even when said in the past.
 bool starts_plan(const char* to, const char* text_end) {
@@ -190,6 +208,35 @@ bool starts_plan(const char* to, const char* text_end) {
          !one_of(next, {"a", "an", "some", "any", "many", "lack", "poor", "bad", "heavy", "high", "low"});
 }
 
+// Whether a form of "be" ending at `to` says what is foreseen: "was unlikely before Christmas",
+// "is due in May", "were expected in January", "is on track for completion in June", "was set for
+// Friday". The prediction looks ahead from when it is made. Not an adverb before a participle ("was
+// likely caused by"), nor "due to" a reason (starts_plan reads "due to" a verb).
+bool predicts_ahead(const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  const char* p = to;
+  std::string_view word;
+  for (int words = 0; words < 3; ++words) {  // "was still widely expected", "is not due"
+    if (p == text_end || *p != ' ') return false;
+    word = lower_word_at(p + 1, text_end, buffer, p);
+    if (!one_of(word, {"also", "still", "now", "not", "highly", "very", "widely", "increasingly", "more", "less",
+                       "most", "originally", "already"}))
+      break;
+  }
+  const bool on = word == "on";
+  if (!on && !one_of(word, {"likely", "unlikely", "expected", "due", "scheduled", "slated", "set", "poised"}))
+    return false;
+  const bool set = word == "set";
+  const bool likely = word == "likely" || word == "unlikely";
+  std::string_view next;  // overwrites `word` in the buffer
+  if (p != text_end && *p == ' ') next = lower_word_at(p + 1, text_end, buffer, p);
+  if (on) return next == "track" || next == "course";
+  if (set) return next == "for";  // "set to" a verb: starts_plan; "set on fire", "set up": no prediction
+  // "likely to pass"; "due to" a verb, "expected to" a verb: starts_plan.
+  if (next == "to") return likely;
+  return !(next.size() >= 4 && next.ends_with("ed")) && next != "been" && next != "be";
+}
+
 // Whether "plan" or "plans" at [from, to) is the noun ("vacation plans for the trip", "the plan
 // was", "their plans."): a determiner before it, or after it punctuation or a word that follows
 // nouns, not the verb ("plans to visit", "plans a visit", "plans daily flights").
@@ -210,8 +257,10 @@ bool is_plan_noun(const char* text_begin, const char* from, const char* to, cons
 
 // Whether the modal verb ending at `to` looks ahead: followed by a verb, not by "have" ("should
 // have acted in May", "must not have known": a past that did not happen, or an inference). A
-// `weak` modal ("could") looks ahead only before an active verb: "could not attend in June" and
-// "could be located Wednesday" (after "neither") are pasts as often.
+// `weak` modal ("could") looks ahead before an active verb or "be" ("could be available in
+// February", "could be held as early as Tuesday"), but not negated ("could not attend in June" is a
+// past as often) nor as the ability to perceive or reach ("could be heard in September", "could
+// not be reached Friday", "could be located Wednesday"), which tells of a past.
 bool modal_looks_ahead(const char* to, const char* text_end, bool weak) {
   std::array<char, 16> buffer{};
   std::string_view next;
@@ -219,19 +268,32 @@ bool modal_looks_ahead(const char* to, const char* text_end, bool weak) {
     next = lower_word_at(to + 1, text_end, buffer, to);
     if (next != "not" || weak) break;
   }
-  return !next.empty() && next != "not" && next != "have" && !(weak && next == "be");
+  if (next.empty() || next == "not" || next == "have") return false;
+  if (!weak || next != "be") return true;
+  if (to == text_end || *to != ' ') return true;
+  const char* ignored = to;
+  return !one_of(lower_word_at(to + 1, text_end, buffer, ignored),
+                 {"heard", "seen", "felt", "found", "located", "reached", "traced", "contacted", "spotted"});
 }
 
-// Whether "would" at [from, to) tells a future seen from a report: "announced that the father
-// would be traveling Thursday", "said he would leave Monday". Only before a verb (not "would have"
-// gone, a past that did not happen) and in a reported clause: a reporting verb or "that" before it
-// in the sentence. A bare "would" elsewhere is a condition ("it would cost more"), no tense.
-bool is_reported_would(const char* text_begin, const char* from, const char* to, const char* text_end) {
+// Whether the modal verb ending at `to` is before a perfect ("could have started in October",
+// "may have arrived in September", "should have acted in April"): a past that may have happened or
+// did not; "will have finished" is a future perfect, but "will" is no modal here.
+bool modal_before_perfect(const char* to, const char* text_end) {
   std::array<char, 16> buffer{};
-  if (to == text_end || *to != ' ' || to + 1 == text_end || !(to[1] >= 'a' && to[1] <= 'z')) return false;
-  const char* after = to;
-  if (one_of(lower_word_at(to + 1, text_end, buffer, after), {"have", "rather", "like"})) return false;
-  // Back through the sentence, at most a dozen words, for "that" or a reporting verb.
+  for (int words = 0; words < 2 && to != text_end && *to == ' ' && to + 1 != text_end && is_letter(to[1]); ++words) {
+    const std::string_view next = lower_word_at(to + 1, text_end, buffer, to);
+    if (next == "have") return is_present_perfect(to, text_end);
+    if (next != "not") return false;
+  }
+  return false;
+}
+
+// Whether the word starting at `from` is in a reported clause: a reporting verb or "that" at most
+// a dozen words before it in its sentence ("said he would leave", "adding that a deal was
+// unlikely"). Its past tense may be the report's, shifted back from what lies ahead.
+bool in_reported_clause(const char* text_begin, const char* from) {
+  std::array<char, 16> buffer{};
   const char* p = from;
   for (int words = 0; words < 12; ++words) {
     while (p > text_begin && !is_letter(p[-1])) {
@@ -249,6 +311,18 @@ bool is_reported_would(const char* text_begin, const char* from, const char* to,
       return true;
   }
   return false;
+}
+
+// Whether "would" at [from, to) tells a future seen from a report: "announced that the father
+// would be traveling Thursday", "said he would leave Monday". Only before a verb (not "would have"
+// gone, a past that did not happen) and in a reported clause. A bare "would" elsewhere is a
+// condition ("it would cost more"), no tense.
+bool is_reported_would(const char* text_begin, const char* from, const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  if (to == text_end || *to != ' ' || to + 1 == text_end || !(to[1] >= 'a' && to[1] <= 'z')) return false;
+  const char* after = to;
+  if (one_of(lower_word_at(to + 1, text_end, buffer, after), {"have", "rather", "like"})) return false;
+  return in_reported_clause(text_begin, from);
 }
 
 // The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
@@ -286,10 +360,15 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     // "allies should reach 3 percent by June", "talks might resume in March": what ought to or
     // may happen lies ahead, even in a reported clause ("said allies should ..."); "should have
     // acted in May" is a past that did not happen.
-    if (spells(from, n, "should") || spells(from, n, "must") || spells(from, n, "might"))
-      return modal_looks_ahead(to, text_end, false) ? Cue::modal : Cue::none;
-    // "cuts could come as early as September"; "could not attend in June" is as often a past.
-    if (spells(from, n, "could")) return modal_looks_ahead(to, text_end, true) ? Cue::modal : Cue::none;
+    // "may" only in lower case: "May" is the month.
+    const bool may = from[0] == 'm' && spells(from, n, "may");
+    const bool could = spells(from, n, "could");
+    if (could || may || spells(from, n, "should") || spells(from, n, "must") || spells(from, n, "might")) {
+      // "the fire could have started in October", "may have arrived in September": past.
+      if (modal_before_perfect(to, text_end)) return Cue::past;
+      // "cuts could come as early as September"; "could not attend in June" is as often a past.
+      return modal_looks_ahead(to, text_end, could) ? Cue::modal : Cue::none;
+    }
     return n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd' ? Cue::participle : Cue::none;
   }
   const bool to_follows = to_follows_word();
@@ -311,10 +390,32 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   const bool have = spells(from, n, "have");
   const bool has_or_have = have || spells(from, n, "has");
   if (have && is_infinitive_have(text_begin, from)) return Cue::none;
+  // As a modal, only for what follows it: "Since KKR bought RJR in February, it has agreed to sell".
+  if (has_or_have && commits_to(to, text_end)) return Cue::modal;
   if (perfect_is_past && has_or_have && is_present_perfect(to, text_end)) return Cue::past;
-  if ((spells(from, n, "was") || spells(from, n, "were") || spells(from, n, "is") || spells(from, n, "are")) &&
-      starts_plan(to, text_end))
-    return Cue::future;
+  const bool past_be = spells(from, n, "was") || spells(from, n, "were");
+  if (past_be || spells(from, n, "is") || spells(from, n, "are")) {
+    if (starts_plan(to, text_end)) return Cue::future;
+    // "is due in May"; "adding that a deal was unlikely before Christmas": a report's back-shifted
+    // prediction looks ahead too. Told as a past ("The vote was expected in January, but"), it may
+    // have been due then.
+    if (predicts_ahead(to, text_end)) {
+      if (!past_be) return Cue::future;
+      if (in_reported_clause(text_begin, from)) return Cue::reported;
+    }
+  }
+  // "to last until Friday", "will last for weeks": the verb, not "last week" ("from Monday to last
+  // night").
+  if (spells(from, n, "last") &&
+      one_of(word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view(),
+             {"to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "ll"})) {
+    std::array<char, 16> buffer{};
+    const char* after = to;
+    const std::string_view next = to != text_end && *to == ' ' ? lower_word_at(to + 1, text_end, buffer, after) : "";
+    if (one_of(next, {"", "until", "till", "for", "through", "into", "beyond", "longer", "as", "at", "over", "well",
+                      "indefinitely", "forever", "about", "around", "up"}))
+      return Cue::none;
+  }
   for (const Cue c : {Cue::past, Cue::present, Cue::future, Cue::participle})
     if ((bits & (std::uint64_t{1} << static_cast<int>(c))) != 0) return c;
   return Cue::none;
@@ -411,6 +512,44 @@ struct NearestCues {
   }
 };
 
+// The tense a cue tells.
+Tense tense_of(Cue cue) {
+  switch (cue) {
+    case Cue::past:
+    case Cue::participle:
+      return Tense::past;
+    case Cue::present:
+      return Tense::present;
+    case Cue::future:
+    case Cue::reported:
+    case Cue::modal:
+      return Tense::future;
+    case Cue::none:
+      break;
+  }
+  return Tense::unknown;
+}
+
+// Where the relative clause containing `begin` opens: the comma before "who" or "which" at most
+// ~80 bytes back in the same sentence (", which started on Monday"), else npos. A comma between
+// digits ("1,600") is none.
+std::size_t relative_clause_opening(std::string_view text, std::size_t begin) {
+  constexpr std::size_t window = 80;
+  const std::size_t lowest = begin > window ? begin - window : 0;
+  for (std::size_t i = begin; i > lowest; --i) {
+    const char c = text[i - 1];
+    if (c == '.' || c == ';' || c == '\n' || c == '(' || c == ')' || c == '"') return std::string_view::npos;
+    if (c != ',' || (i >= 2 && is_digit(text[i - 2]) && i < text.size() && is_digit(text[i]))) continue;
+    std::size_t w = i;
+    while (w < begin && text[w] == ' ') ++w;
+    const auto is_word = [&](std::string_view word) {
+      return text.substr(w, word.size()) == word && w + word.size() < text.size() && !is_letter(text[w + word.size()]);
+    };
+    return is_word("who") || is_word("which") ? i - 1 : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
 // The bytes at which the loops of clause_tense may find the end of a clause: sentence
 // punctuation, ';', a line break, the bytes of a quotation mark (is_quote_mark_at). A letter or
 // any other byte never ends one, so the loops test the conditions only at these (speed: most
@@ -460,6 +599,48 @@ bool opens_sentence(std::string_view text, std::size_t begin) {
   return i == 0 || text[i - 1] == '\n' || text[i - 1] == '.' || text[i - 1] == '"' || is_quote_mark_at(text, i - 1);
 }
 
+namespace {
+
+// Whether the cue word starting at text[cue] is the verb of the event the expression at `begin`
+// dates ("The plant closed in December", "were arrested on February 2", "will open in January"),
+// so that its tense places the date: the verb at most a few words before, in the same phrase (no
+// comma; no "to" or "that" opening another verb: "has decided to admit ... in early March" dates
+// the admitting, "said that talks would resume in December" the talks), a verb of doing (not a
+// report: "said", "told"; for the future "will", "shall", "'ll", not a plan such as "expects"),
+// and the expression bounded by "in", "on", "at", "during", "from" or nothing. A deadline ("by",
+// "until", "extended to Nov. 20", "payable Dec. 15", "were due at 5 p.m. Nov. 9") may lie ahead
+// of a past act.
+bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, const ShortWord& before, Tense tense) {
+  constexpr std::size_t reach = 40;  // bytes from the verb to the expression: about four words
+  std::size_t stop = cue;
+  while (stop < begin && is_letter(text[stop])) ++stop;
+  if (stop == cue || begin - stop > reach) return false;
+  const std::string_view between = text.substr(stop, begin - stop);
+  const bool bounded = before.empty() || one_of(before, {"in", "on", "at", "during", "from"});
+  if (!bounded && between.find_first_not_of(' ') != std::string_view::npos) return false;
+  const ShortWord verb(text.data() + cue, stop - cue);
+  if (tense == Tense::future ? !one_of(verb, {"will", "shall", "ll"})
+                             : one_of(verb, {"said", "told", "ago", "yesterday", "last", "earlier"}))
+    return false;
+  if (between.find_first_of(",;:()\"") != std::string_view::npos) return false;
+  for (std::size_t i = 0; i < between.size();) {
+    if (!is_letter(between[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < between.size() && is_letter(between[j])) ++j;
+    // Mid-sentence, these words are written in lower case: compared as written.
+    if (one_of(between.substr(i, j - i),
+               {"to", "that", "until", "by", "before", "after", "since", "due", "payable", "expected"}))
+      return false;
+    i = j;
+  }
+  return true;
+}
+
+}  // namespace
+
 // The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
 // followed by a blank, at ';' or at a blank line. Each side is read outwards from the expression
 // and stops at its nearest strong cue, which is all the decision needs (the far words of a
@@ -493,7 +674,13 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     std::size_t start = i - 1;
     while (start > left_limit && is_letter(text[start - 1])) --start;
     if (may_have_cue(cues, base + start, base + i)) {
-      const Cue cue = cue_at(base, base + start, base + i, base + text.size(), perfect_is_past);
+      Cue cue = cue_at(base, base + start, base + i, base + text.size(), perfect_is_past);
+      // The noun "plan" after a determiner is a thing the clause's verb acts on ("had approved the
+      // plan in November"), no plan for the date; "a withdrawal plan ... in late 2008" may be one.
+      if (cue == Cue::future && is_plan_noun(base, base + start, base + i, base + text.size()) &&
+          is_definite_determiner(
+              word_before(base, base + start, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view()))
+        cue = Cue::none;
       // A modal beyond a comma governs another verb ("must be returned ..., and set Friday"). (Looked
       // for only at a modal, which is rare.)
       if (cue != Cue::modal || text.substr(i, begin - i).find(',') == std::string_view::npos)
@@ -503,9 +690,12 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     i = start;
   }
 
-  // A participle between a reported "would" and the expression is the expression's own verb
-  // ("would appeal the decision, announced Wednesday").
-  if (left.strong == Cue::reported && left.weak_distance < left.strong_distance) {
+  // A participle beyond a comma after a reported "would" is the expression's own verb ("would
+  // appeal the decision, announced Wednesday"); without one, the would's own ("would be published
+  // in March").
+  if (left.strong == Cue::reported && left.weak_distance < left.strong_distance &&
+      text.substr(begin - left.strong_distance, left.strong_distance - left.weak_distance).find(',') !=
+          std::string_view::npos) {
     left.strong = Cue::none;
     left.strong_distance = SIZE_MAX;
   }
@@ -519,7 +709,19 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     if (before_participle > 0 && text[before_participle - 1] == ',') return Tense::past;
   }
 
+  // So does a relative clause the expression closes: "The strike, which started on Monday, is
+  // expected to last", "The minister, who took office on Monday, will travel". Its verbs are
+  // the expression's; the main clause's are not.
+  if (end < text.size() && text[end] == ',' && (left.strong != Cue::none || left.weak != Cue::none)) {
+    const std::size_t opened = relative_clause_opening(text, begin);
+    if (opened != std::string_view::npos) {
+      if (left.strong != Cue::none && left.strong_distance < begin - opened) return tense_of(left.strong);
+      if (left.weak != Cue::none && left.weak_distance < begin - opened) return Tense::past;
+    }
+  }
+
   // Right of it, left to right; a strong cue there wins only when strictly nearer.
+  const bool left_is_past = tense_of(left.strong != Cue::none ? left.strong : left.weak) == Tense::past;
   NearestCues right;
   const std::size_t right_limit = std::min(text.size(), end + window);
   std::size_t comma = SIZE_MAX;  // the first comma after the expression
@@ -541,6 +743,10 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     // Friday saying the entry will consolidate", "Friday, which will").
     const std::string_view word = text.substr(i, stop - i);
     if (word == "saying" || word == "which" || word == "who") break;
+    // So does a verb joined by "and" or "but" when the expression's clause has a past verb of its
+    // own ("was arrested in January and is due in court", "resigned in March but will stay"); a plan
+    // undone after it is past ("was scheduled to depart on Wednesday but was cancelled").
+    if ((word == "and" || word == "but") && left_is_past) break;
     // The sentence's attribution (", a spokesperson said.", ", said the minister") is the tense of
     // the report, not of what it reports ("Talks will resume in the autumn, officials said").
     if (comma < i && is_attribution(text, comma, i, stop) && !opens_sentence(text, begin)) break;
@@ -560,22 +766,23 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     i = stop;
   }
 
-  Cue best = right.strong_distance < left.strong_distance ? right.strong : left.strong;
-  if (best == Cue::none) best = right.weak_distance < left.weak_distance ? right.weak : left.weak;
-  switch (best) {
-    case Cue::past:
-    case Cue::participle:
-      return Tense::past;
-    case Cue::present:
-      return Tense::present;
-    case Cue::future:
-    case Cue::reported:
-    case Cue::modal:
-      return Tense::future;
-    case Cue::none:
-      break;
+  bool from_left = right.strong_distance >= left.strong_distance;
+  Cue best = from_left ? left.strong : right.strong;
+  if (best == Cue::none) {
+    from_left = right.weak_distance >= left.weak_distance;
+    best = from_left ? left.weak : right.weak;
   }
-  return Tense::unknown;
+  const Tense tense = tense_of(best);
+  // The verb nearest on the left that tells this tense: a past participle ("closed") nearer than a
+  // strong past cue further back is the event's verb; a future is only a strong cue's ("will").
+  if (from_left && (best == Cue::future || tense == Tense::past)) {
+    const std::size_t distance = tense == Tense::past && left.weak != Cue::none
+                                     ? std::min(left.weak_distance, left.strong_distance)
+                                     : left.strong_distance;
+    if (distance <= begin && dates_own_event(text, begin - distance, begin, before, tense))
+      return tense == Tense::past ? Tense::event_past : Tense::event_future;
+  }
+  return tense;
 }
 
 ShortWord previous_word(std::string_view text, std::size_t begin) {
@@ -679,8 +886,9 @@ bool modifies_next_word(std::string_view text, std::size_t end) {
 // nor the noun before "of" ("until the fall of Budapest"; "the fall of 1994" is read whole).
 bool season_after_date_word(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
+  // Not after "may", the verb ("rates may fall in 2026"): a month name is date context for a year.
   return (is_date_context_word(before) || before == "over") && before != "the" && before != "to" &&
-         word_after(text, end) != "of";
+         before != "may" && word_after(text, end) != "of";
 }
 
 // Words after a season that show it is no modifier of a noun: function words, prepositions and

@@ -55,10 +55,10 @@ constexpr std::array units{"second"sv,    "seconds"sv, "minute"sv,  "minutes"sv,
 constexpr std::array hedges{"about"sv,  "around"sv, "some"sv, "roughly"sv, "approximately"sv,
                             "nearly"sv, "almost"sv, "more"sv, "over"sv,    "less"sv,
                             "fewer"sv,  "under"sv,  "up"sv,   "no"sv,      "at"sv};
-constexpr std::array deictic{"today"sv,     "tomorrow"sv, "yesterday"sv, "tonight"sv,   "now"sv,
-                             "currently"sv, "nowadays"sv, "presently"sv, "right"sv,     "these"sv,
-                             "recently"sv,  "lately"sv,   "recent"sv,    "earlier"sv,   "later"sv,
-                             "the"sv,       "todays"sv,   "tomorrows"sv, "yesterdays"sv};
+constexpr std::array deictic{"today"sv,     "tomorrow"sv, "yesterday"sv, "tonight"sv,    "now"sv,
+                             "currently"sv, "nowadays"sv, "presently"sv, "right"sv,      "these"sv,
+                             "recently"sv,  "lately"sv,   "recent"sv,    "earlier"sv,    "later"sv,
+                             "the"sv,       "todays"sv,   "tomorrows"sv, "yesterdays"sv, "tmrw"sv};
 
 template <std::size_t... N>
 constexpr auto join(const std::array<std::string_view, N>&... lists) {
@@ -68,7 +68,8 @@ constexpr auto join(const std::array<std::string_view, N>&... lists) {
   return all;
 }
 
-constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "fy"sv, "year"sv, "q"sv, "ad"sv, "ce"sv, "h"sv};
+constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "fy"sv,  "year"sv,     "q"sv,    "ad"sv, "ce"sv,
+                                    "h"sv,   "w"sv,      "iso"sv, "calendar"sv, "week"sv, "wk"sv};
 constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, seasons, calendar_extra);
 
 // Seasons, ordinals, "q" and "h" start a part of a relative year ("the first quarter of next year",
@@ -77,11 +78,11 @@ constexpr auto relative_words = join(directions, deictic, hedges, numbers, month
                                      std::array{"year"sv, "month"sv, "q"sv, "h"sv, "seconds"sv, "minutes"sv, "hours"sv,
                                                 "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv});
 
-constexpr std::array ranges_extra{"from"sv,      "between"sv, "early"sv,  "late"sv,   "mid"sv,  "earlier"sv, "later"sv,
-                                  "beginning"sv, "start"sv,   "dawn"sv,   "middle"sv, "end"sv,  "close"sv,   "circa"sv,
-                                  "ca"sv,        "post"sv,    "pre"sv,    "the"sv,    "eom"sv,  "bom"sv,     "eoy"sv,
-                                  "boy"sv,       "eow"sv,     "fiscal"sv, "fy"sv,     "year"sv, "q"sv,       "h"sv};
-constexpr auto ranges_words = join(ranges_extra, months, hedges);
+constexpr std::array ranges_extra{
+    "from"sv,   "between"sv, "early"sv, "late"sv,   "mid"sv, "earlier"sv, "later"sv, "beginning"sv, "start"sv, "dawn"sv,
+    "middle"sv, "end"sv,     "close"sv, "circa"sv,  "ca"sv,  "post"sv,    "pre"sv,   "the"sv,       "eom"sv,   "bom"sv,
+    "eoy"sv,    "boy"sv,     "eow"sv,   "fiscal"sv, "fy"sv,  "year"sv,    "q"sv,     "h"sv,         "eod"sv,   "cob"sv};
+constexpr auto ranges_words = join(ranges_extra, months, hedges, weekdays);  // weekdays: "Monday-Friday"
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
                                  "fortnightly"sv, "monthly"sv,    "bimonthly"sv,  "semiannually"sv, "annually"sv,
@@ -106,7 +107,7 @@ constexpr std::array inner_words{
     "evening"sv,   "night"sv,      "hundred"sv,     "ended"sv,     "ending"sv,     "round"sv,      "lunch"sv,
     "lunchtime"sv, "mo"sv,         "weekday"sv,     "workday"sv,   "business"sv,   "working"sv,    "part"sv,
     "long"sv,      "time"sv,       "consecutive"sv, "straight"sv,  "successive"sv, "full"sv,       "whole"sv,
-    "entire"sv,    "additional"sv, "further"sv,     "extra"sv};
+    "entire"sv,    "additional"sv, "further"sv,     "extra"sv,     "small"sv,      "wee"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
@@ -134,9 +135,9 @@ bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 
 // Word classes of token_classes (grammar.hpp, tok) beyond the lists above.
 constexpr std::array deictic_words{
-    "today"sv,  "tomorrow"sv,  "yesterday"sv, "todays"sv,    "tomorrows"sv, "yesterdays"sv, "tonight"sv,
-    "now"sv,    "currently"sv, "nowadays"sv,  "presently"sv, "these"sv,     "recently"sv,   "lately"sv,
-    "recent"sv, "earlier"sv,   "later"sv,     "present"sv,   "past"sv,      "future"sv,     "near"sv};
+    "today"sv,     "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv, "tonight"sv, "now"sv,
+    "currently"sv, "nowadays"sv, "presently"sv, "these"sv,  "recently"sv,  "lately"sv,     "recent"sv,  "earlier"sv,
+    "later"sv,     "present"sv,  "past"sv,      "future"sv, "near"sv,      "tmrw"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
 constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
 // Other words a period of an event may start with after "the" ("the last days of this battle",
@@ -144,9 +145,10 @@ constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"s
 // every direction and modifier ("the same", "the end", ...), which it would only try and fail.
 constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv};
 constexpr std::array modifier_words{
-    "early"sv, "earlier"sv, "late"sv,   "later"sv, "mid"sv,   "beginning"sv, "start"sv,         "dawn"sv,    "middle"sv,
-    "end"sv,   "close"sv,   "around"sv, "about"sv, "circa"sv, "ca"sv,        "approximately"sv, "roughly"sv, "pre"sv,
-    "post"sv,  "turn"sv,    "latter"sv, "eom"sv,   "bom"sv,   "eoy"sv,       "boy"sv,           "eow"sv};
+    "early"sv, "earlier"sv,       "late"sv,    "later"sv, "mid"sv,    "beginning"sv, "start"sv,
+    "dawn"sv,  "middle"sv,        "end"sv,     "close"sv, "around"sv, "about"sv,     "circa"sv,
+    "ca"sv,    "approximately"sv, "roughly"sv, "pre"sv,   "post"sv,   "turn"sv,      "latter"sv,
+    "eom"sv,   "bom"sv,           "eoy"sv,     "boy"sv,   "eow"sv,    "eod"sv,       "cob"sv};
 
 }  // namespace
 
@@ -358,6 +360,7 @@ FirstWordMap make_token_words() {
   add(other_stage_words, tok::stage);
   add(std::array{"fiscal"sv, "fy"sv, "full"sv}, tok::fiscal);
   add(std::array{"q"sv, "h"sv}, tok::q_or_h);
+  add(std::array{"w"sv, "iso"sv, "calendar"sv}, tok::iso_week);
   add(std::array{"ad"sv, "a"sv, "ce"sv}, tok::era);
   add(std::array{"half"sv, "quarter"sv}, tok::fraction);
   add(std::array{"from"sv}, tok::from);

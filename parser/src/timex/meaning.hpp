@@ -236,12 +236,19 @@ struct Meaning {
   // A date said to have begun or ended ("since Jan. 10", "the year ended Jan. 31"): in news, not
   // after the anchor even when a later one is nearer (set by the scanner and the normaliser).
   bool not_after_anchor = false;
+  // A date the future-tense verb of its event names ("will open in January": Tense::event_future):
+  // not before the anchor even when an earlier one is nearer (set by the normaliser).
+  bool not_before_anchor = false;
   // kind == relative, unit day: a day counted within an event rather than on the calendar ("the
   // fifth day of the rebellion", "the third evening"). Its date is known only where the text gives
   // it: the day a news report is written on ("It's the second day of the strike"), or a date it
   // stands in apposition to ("On 21 July, the fifth day of the rebellion", scanner.cpp); otherwise
   // XXXX-XX-XX. It never moves the reference.
   bool day_of_event = false;
+  // A part of the day said before a day without its year ("the night of May 13", "the early hours
+  // of Sunday"): TimeML tags the whole in a narrative (WikiWars) but the day alone in news
+  // (TimeBank's "the night of <Oct. 23>"), so the scanner keeps only the day outside a narrative.
+  bool part_before_yearless_day = false;
 };
 
 // A counted range end and the Meaning it was said as, the one place that knows which fields a

@@ -395,6 +395,48 @@ void decide_order(CalendarFields& f, const Anchors& anchors) {
   }
 }
 
+// An ISO week by its number ("W45", "week 45 of 2025"): of the year said (nullopt when that year
+// has no such week), else of the ISO year around the anchor the tense picks, as a month alone is
+// placed (past: the latest not after the anchor's week; future: the earliest not before; else the
+// closest, distance_in_clause).
+std::optional<std::string> iso_week_value(const CalendarFields& f, Tense tense, sys_days anchor,
+                                          std::optional<sys_days>& pointed_day) {
+  const auto monday_of = [&](int y) -> std::optional<sys_days> {
+    const iso_week::year_weeknum_weekday w{iso_week::year{y}, iso_week::weeknum{static_cast<unsigned>(f.week)},
+                                           iso_week::mon};
+    if (!w.ok()) return std::nullopt;
+    return sys_days{w};
+  };
+  std::optional<sys_days> best;
+  if (f.year != unset) {
+    best = monday_of(f.year);
+  } else {
+    const sys_days anchor_monday = anchor - (weekday{anchor} - Monday);
+    const int anchor_year = static_cast<int>(iso_week::year_weeknum_weekday{anchor}.year());
+    long best_distance = 0;
+    for (int y = anchor_year - 1; y <= anchor_year + 1; ++y) {
+      const auto monday = monday_of(y);
+      if (!monday) continue;
+      const long offset = (*monday - anchor_monday).count();
+      if ((tense == Tense::past && offset > 0) || (tense == Tense::future && offset < 0)) continue;
+      const long distance = distance_in_clause(offset, tense);
+      if (!best || distance < best_distance) {
+        best = monday;
+        best_distance = distance;
+      }
+    }
+  }
+  if (!best) return std::nullopt;
+  pointed_day = *best;
+  return format_week(*best);
+}
+
+// A weekday without a date or a clock time, maybe with its part of the day ("Friday", "Friday night").
+bool names_weekday_only(const CalendarFields& f) {
+  return f.weekday != unset && f.year == unset && f.month == unset && f.day == unset && f.week == unset &&
+         f.hour == unset;
+}
+
 // The TIMEX3 value of calendar fields. nullopt when impossible.
 std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, const Anchors& anchors, Tense tense,
                                           std::optional<sys_days>& pointed_day) {
@@ -415,6 +457,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     // Before the common era (rules_calendar.cpp stores "the 470s BC" as -47): BC047.
     return f.decade < 0 ? "BC" + digits(-f.decade, 3) : digits(f.decade, 3);
   }
+  if (f.week != unset) return iso_week_value(f, looking_ahead(tense, anchor), anchor.day, pointed_day);
   if (f.month != unset && f.day == unset && f.year != unset && f.weekday != unset) f.weekday = unset;
   if (f.year == unset && m.relative_year != unset) {
     // "June last year" counts from the DCT, "August of that year" from the last date named.
@@ -467,10 +510,11 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     }
     // Narrative text: "in June" after "in 1941" is June 1941, whatever the tense.
     const bool by_tense = m.direction == Direction::by_tense;
-    std::optional<int> y = anchors.narrative && by_tense
-                               ? std::optional<int>(narrative_year(f, anchors, anchor.day))
-                               : resolve_year(f, m.direction, looking_ahead(tense, anchor), anchor.day,
-                                              !(tense == Tense::unknown && anchor.moment) && !m.not_after_anchor);
+    std::optional<int> y =
+        anchors.narrative && by_tense
+            ? std::optional<int>(narrative_year(f, anchors, anchor.day))
+            : resolve_year(f, m.direction, looking_ahead(tense, anchor), anchor.day,
+                           !(tense == Tense::unknown && anchor.moment) && !m.not_after_anchor && !m.not_before_anchor);
     if (!y) return std::nullopt;
     // A weekday with the day picks its year near the DCT (in a narrative, near the year the story
     // has reached) over the tense's choice; "next Tuesday, March 12" keeps its direction.
@@ -816,6 +860,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
 }  // namespace
 
 std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Tense tense, std::string_view signal) {
+  // An event's own tense puts its date on that side of the anchor: the near side that a report
+  // allows (resolve_year) is off.
+  if (tense == Tense::event_past || tense == Tense::event_future) {
+    Meaning own = m;
+    (tense == Tense::event_past ? own.not_after_anchor : own.not_before_anchor) = true;
+    return normalize(own, anchors, tense == Tense::event_past ? Tense::past : Tense::future, signal);
+  }
   auto out = normalize_whole(m, anchors, tense, signal);
   if (out && out->type == TimexType::date && !out->range_begin) {
     if (auto part = part_range(out->value, out->mod)) {
@@ -960,6 +1011,11 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       if (m.point.weekday != unset) {
         // ISO weekday: Monday 1 .. Sunday 7.
         out.value = "XXXX-WXX-" + std::to_string(m.point.weekday == 0 ? 7 : m.point.weekday) + time_suffix(m.point);
+        if (m.has_range_end && m.range_end.weekday != unset) {
+          // "every Monday-Friday": the weekdays from one to the other.
+          out.range_begin = out.value;
+          out.range_end = "XXXX-WXX-" + std::to_string(m.range_end.weekday == 0 ? 7 : m.range_end.weekday);
+        }
       } else if (m.point.month != unset) {
         out.value = "XXXX-" + digits(m.point.month, 2);  // "each July"
       } else if (m.point.season != unset) {
@@ -1065,6 +1121,21 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
     if (end.year == unset && begin.year != unset) end.year = begin.year;
     if (begin.year == unset && end.year != unset) begin.year = end.year;
     if (end.month == unset && end.day != unset) end.month = begin.month;
+    if (names_weekday_only(begin) && names_weekday_only(end)) {
+      // "Monday to Friday", "Mon-Fri": the beginning where its weekday alone lies, the end the next
+      // such weekday on or after it (a week on for the same weekday), never before the beginning.
+      std::optional<sys_days> begin_day;
+      auto begin_value = calendar_value(begin, m, anchors, tense, begin_day);
+      if (!begin_value || !begin_day) return std::nullopt;
+      const sys_days begin_at = *begin_day;
+      days span = weekday{static_cast<unsigned>(end.weekday)} - weekday{begin_at};
+      if (span == days{0}) span = days{7};
+      out.value = *begin_value;
+      out.range_begin = *begin_value;
+      out.range_end = format_day(begin_at + span) + time_suffix(end);
+      out.new_reference = begin_at;
+      return out;
+    }
     std::optional<sys_days> ignored;
     auto begin_value = calendar_value(begin, m, anchors, tense, ignored);
     if (begin_value && begin.year == unset && begin.month != unset && end.month != unset && begin_value->size() >= 4 &&

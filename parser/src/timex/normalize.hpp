@@ -14,7 +14,11 @@
 namespace annalist::timex {
 
 // The grammatical tense of the clause around an expression, as far as cue words tell.
-enum class Tense : std::uint8_t { unknown, past, present, future };
+// `event_past` and `event_future`: past or future told by the verb of the event the expression
+// dates ("The plant closed in December", "will open in January"), not by a report of it ("said the
+// plant would close in December"): the date lies on that side of the anchor, however near the
+// other side is. normalize() reads them as past and future otherwise.
+enum class Tense : std::uint8_t { unknown, past, present, future, event_past, event_future };
 
 // What relative and underspecified expressions are resolved against.
 struct Anchors {

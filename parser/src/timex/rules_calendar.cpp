@@ -6,6 +6,7 @@
 //   "summer 2013", "Friday", "Friday night", "May".
 #include "family_memo.hpp"
 #include "grammar.hpp"
+#include "peer_grammar.hpp"
 
 namespace annalist::timex {
 namespace {
@@ -316,6 +317,23 @@ const auto season_words_year = -the_ >> season_name[to_point<&F::season>] >> ws 
 const auto season_alone =
     -the_ >> season_name[to_point<&F::season>] >> x3::eps[act([](Meaning& m) { m.needs_evidence = true; })];
 
+// ---- ISO weeks.
+// "2025-W45", "2025W45", "W45 2025", "W45/2025", "week 45 of 2025", "wk 45, 2025", "ISO week 45",
+// "calendar week 45": an ISO 8601 week (Monday to Sunday) by its number, as plans, logistics and
+// production schedules write it. "W" only in capitals and glued to the number. Without a year or
+// "ISO"/"calendar" only "W45" after a preposition of time (parse_calendar): "week 3" alone counts
+// the weeks of a season or an event ("Week 3 fixtures", "week 3 of the trial").
+const auto iso_week_number = number<1, 53, 1, 2>[to_point<&F::week>] >> word_end;
+const auto capital_w_week = x3::lit('W') >> iso_week_number;
+const auto four_digit_year = number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end;
+const auto iso_week_word = word("week") | word("wk");
+const auto iso_week = (number<1000, 2199, 4, 4>[to_point<&F::year>] >> -(x3::lit('-') | ws) >> capital_w_week) |
+                      (capital_w_week >> (x3::lit('/') | x3::lit('-') | comma_sep) >> four_digit_year) |
+                      (-((word("iso") | word("calendar")) >> ws) >> iso_week_word >> ws >> iso_week_number >>
+                       (of_year | (comma_sep >> four_digit_year))) |
+                      ((word("iso") | word("calendar")) >> ws >> iso_week_word >> ws >> iso_week_number);
+const auto iso_week_alone = capital_w_week;
+
 // ---- Weekdays.
 const auto weekday = weekday_name[to_point<&F::weekday>] >> -(ws >> part_of_day_name[to_point<&F::part_of_day>]);
 // "thu", "fri", "sat" alone: a weekday only as a whole query (context.cpp), as "sat" and "wed"
@@ -356,12 +374,66 @@ const auto calendar_expression =
     starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> day_alone] |
     starts(tok::weekday)[fresh >> weekday_abbreviation_alone] | starts(tok::short_number)[fresh >> numeric_month_day];
 
+// The prepositions that make "W45" alone a week: "in W45", "by W45", "from W45 to W47".
+bool is_week_preposition(std::string_view w) {
+  for (const std::string_view p :
+       {"in", "by", "for", "during", "from", "to", "until", "till", "through", "since", "before", "after"})
+    if (w == p) return true;
+  return false;
+}
+
+// Whether an ISO week (iso_week) may start at span.start: a year and "W" ("2025-W45"), "W" and a
+// digit, "week" or "wk" and a number, "ISO" or "calendar" and "week". `word_only` for those words
+// without the rest, where no calendar rule can match: the family's first words list them for the
+// week rules alone. Checked before the alternatives, as a year alone would match first.
+enum class WeekStart { no, word_only, yes };
+WeekStart iso_week_start(const Span& span) {
+  const char* p = span.start;
+  const char* const end = span.text_end;
+  const auto digit_at = [&](const char* q) { return q < end && *q >= '0' && *q <= '9'; };
+  const auto blanks_from = [&](const char* q) {
+    while (q < end && (*q == ' ' || *q == '\t')) ++q;
+    return q;
+  };
+  if (digit_at(p)) {
+    if (end - p < 6 || !digit_at(p + 3) || digit_at(p + 4)) return WeekStart::no;
+    p += 4;
+    if (*p == '-' || *p == ' ') ++p;
+    return p < end && *p == 'W' && digit_at(p + 1) ? WeekStart::yes : WeekStart::no;
+  }
+  if (*p == 'W' && digit_at(p + 1)) return WeekStart::yes;
+  const char first = static_cast<char>(*p | 0x20);
+  if (first != 'w' && first != 'i' && first != 'c') return WeekStart::no;
+  char word[16];
+  const std::size_t letters = first_word_at(p, end, word);
+  const std::string_view w(word, letters);
+  if (w == "week" || w == "wk") return digit_at(blanks_from(p + letters)) ? WeekStart::yes : WeekStart::word_only;
+  if (w == "iso" || w == "calendar") {
+    const char* next = blanks_from(p + letters);
+    char next_word[16];
+    const std::string_view n(next_word, first_word_at(next, end, next_word));
+    return n == "week" || n == "wk" ? WeekStart::yes : WeekStart::word_only;
+  }
+  return w == "w" ? WeekStart::word_only : WeekStart::no;
+}
+
 const char* parse_calendar_uncached(const Span& span, Meaning& meaning) {
   // Where no alternative can start, none is tried (the classes are computed once per position;
   // the gate-checking build tries them all, to check each gate).
 #ifndef ANNALIST_CHECK_START_GATES
   if ((token_classes(span.start, span.text_end) & tok::calendar_starts) == 0) return nullptr;
 #endif
+  switch (iso_week_start(span)) {
+    case WeekStart::word_only:
+      return nullptr;
+    case WeekStart::yes:
+      if (const char* week_end = run(fresh >> iso_week, span, meaning)) return week_end;
+      if (*span.start == 'W')
+        return is_week_preposition(word_before(span)) ? run(fresh >> iso_week_alone, span, meaning) : nullptr;
+      break;
+    case WeekStart::no:
+      break;
+  }
   const char* end = run(calendar_expression, span, meaning);
   if (end != nullptr && meaning.query_only) {
     // A query-only form ends the text; the scanner checks what precedes it (context.cpp), and

@@ -296,6 +296,10 @@ const auto nth = (ordinal >> -(ws >> word("last") >> x3::attr(true)))[([](auto& 
   const auto& a = x3::_attr(ctx);
   said(ctx).nth_in_period = boost::fusion::at_c<1>(a) ? -boost::fusion::at_c<0>(a) : boost::fusion::at_c<0>(a);
 })];
+// A day of the year past the 99th, in figures: "the 100th day of 2025", "the 256th day of 2024".
+const auto nth_day_of_year = (number<100, 366, 3, 3>[([](auto& ctx) { said(ctx).nth_in_period = x3::_attr(ctx); })] >>
+                              ordinal_suffix >> word_end) >>
+                             ws >> word("day") >> ws >> (word("of") | word("in")) >> ws >> year[to_point<&F::year>];
 const auto nth_or_last = nth | word("last")[act([](Meaning& m) { m.nth_in_period = -1; })];
 const auto day_kind = weekday_name[to_point<&F::weekday>] | word("day");
 // The month: a month name (and year), or "this/next/last month", "the month"; or a year named
@@ -512,7 +516,17 @@ std::span<const std::string_view> casual_first_words() {
 namespace {
 // The phrases that need no look behind span.start, memoised (family_memo.hpp): the scanner and
 // the clock's day phrase both try them at the same token.
-const char* parse_casual_phrase(const Span& span, Meaning& meaning) { return run(casual_expression, span, meaning); }
+const char* parse_casual_phrase(const Span& span, Meaning& meaning) {
+  // "the 100th day of 2025": tried only where three digits and a letter start (maybe after "the"),
+  // not at every number.
+  const char* p = span.start;
+  const char* const end = span.text_end;
+  if (end - p > 4 && (*p | 0x20) == 't' && (p[1] | 0x20) == 'h' && (p[2] | 0x20) == 'e' && p[3] == ' ') p += 4;
+  const auto digit_at = [&](std::ptrdiff_t i) { return end - p > i && p[i] >= '0' && p[i] <= '9'; };
+  if (digit_at(0) && digit_at(1) && digit_at(2) && end - p > 3 && std::isalpha(static_cast<unsigned char>(p[3])))
+    if (const char* day_end = run(fresh >> -the_ >> nth_day_of_year, span, meaning)) return day_end;
+  return run(casual_expression, span, meaning);
+}
 
 // Whether the expression ending at `end` is followed by "of": "within a week of the attack" and
 // "after a year of talks" count from an event, not from now.

@@ -921,16 +921,24 @@ const auto later_part_of_day = fresh >> word("later") >> ws >> a_day[([](auto& c
 // "the night of April 18, 1775", "the early morning hours of November 1, 1954", "early in the
 // morning of 29 April 1975": that part of the date's day, as history writes it, with the year.
 // News writes "on the night of Oct. 23" of a recent day, and TimeML tags the date alone there.
+// Without the year ("the night of May 13", "the early hours of Sunday") the same, marked
+// (Meaning::part_before_yearless_day) for the scanner, which keeps the day alone outside a narrative.
 const auto part_onto_dated_day = [](auto& ctx) {
-  if (x3::_attr(ctx).point.year == unset)
-    x3::_pass(ctx) = false;
-  else
-    part_onto_day(ctx);
+  const bool yearless = x3::_attr(ctx).point.year == unset;
+  part_onto_day(ctx);
+  if (yearless) said(ctx).part_before_yearless_day = true;
 };
+// "the early hours of Sunday", "the small hours of 3 March", "the wee hours of Monday": the hours
+// after midnight, the start of that day's morning.
+const auto early_hours = (word("early") | word("small") | word("wee")) >> ws >>
+                         word("hours") >> x3::eps[act([](Meaning& m) {
+                           m.point.part_of_day = 0;
+                           m.mod = "START";
+                         })];
 const auto part_of_date = fresh >> -((x3::no_case[part_modifier] >>
                                       word_end)[take([](Meaning& m, const char* mod) { m.mod = mod; })] >>
                                      ws >> word("in") >> ws) >>
-                          the_ >> (modified_part | part_of_day_name[to_point<&F::part_of_day>]) >>
+                          the_ >> (early_hours | modified_part | part_of_day_name[to_point<&F::part_of_day>]) >>
                           -(ws >> word("hours")) >> ws >> word("of") >> ws >> a_day[part_onto_dated_day];
 
 const char* parse_strict_clock_uncached(const Span& span, Meaning& m) { return run(strict_alone, span, m); }
@@ -1247,7 +1255,7 @@ bool part_word_first(const Span& span) {
 }
 
 // Whether "the", maybe "early" or "late", and a part of the day start at span.start ("the night of
-// April 18", "the early morning hours of 30 April").
+// April 18", "the early morning hours of 30 April"), or "the early (small, wee) hours".
 bool the_part_first(const Span& span) {
   const char* p = span.start;
   const char* const end = span.text_end;
@@ -1266,6 +1274,9 @@ bool the_part_first(const Span& span) {
       case 'n':  // night
       case 'o':  // overnight
       case 'l':  // late
+      case 's':  // small
+      case 'w':  // wee
+      case 'h':  // hours
         break;
       default:
         return false;
@@ -1274,7 +1285,8 @@ bool the_part_first(const Span& span) {
     const std::size_t letters = first_word_at(p, end, word);
     const std::string_view w(word, letters);
     if (w == "morning" || w == "afternoon" || w == "evening" || w == "night" || w == "overnight") return true;
-    if (modifier_read || (w != "early" && w != "late" && w != "mid")) return false;
+    if (modifier_read) return w == "hours";
+    if (w != "early" && w != "late" && w != "mid" && w != "small" && w != "wee") return false;
     modifier_read = true;
     p += letters;
   }

@@ -231,20 +231,25 @@ const auto frequency = (x3::no_case[frequency_word] >> word_end)[take([](Meaning
                          m.unit = p.unit;
                        })] >>
                        set_kind;
+// "every Monday-Friday", "every Monday to Friday": the set of the weekdays from one to the other,
+// its range the two ends (XXXX-WXX-1..XXXX-WXX-5).
+const auto every_weekday_range_end =
+    ((-ws >> dash >> -ws) | (ws >> (word("to") | word("through") | word("thru")) >> ws)) >>
+    weekday_name[to_end<&CalendarFields::weekday>];
 // "every Tuesday", "each July", "every summer", "each year", "every other week", "every two months",
 // "every morning".
-const auto every = (word("every") | word("each")) >> ws >>
-                   // "every other Thursday": the set of Thursdays; TIMEX3 value has no place for the
-                   // step (freq/quant are not in the output).
-                   (-(word("other") >> ws) >> weekday_name[to_point<&CalendarFields::weekday>] |
-                    month_full[to_point<&CalendarFields::month>] | season_name[to_point<&CalendarFields::season>] |
-                    part_of_day_name[take([](Meaning& m, int part) {
-                      m.point.part_of_day = part;
-                      m.unit = Unit::part_of_day;
-                    })] |
-                    (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >>
-                     unit_word[set_unit])) >>
-                   set_kind;
+const auto every =
+    (word("every") | word("each")) >> ws >>
+    // "every other Thursday": the set of Thursdays; TIMEX3 value has no place for the
+    // step (freq/quant are not in the output).
+    (-(word("other") >> ws) >> weekday_name[to_point<&CalendarFields::weekday>] >> -every_weekday_range_end |
+     month_full[to_point<&CalendarFields::month>] | season_name[to_point<&CalendarFields::season>] |
+     part_of_day_name[take([](Meaning& m, int part) {
+       m.point.part_of_day = part;
+       m.unit = Unit::part_of_day;
+     })] |
+     (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >> unit_word[set_unit])) >>
+    set_kind;
 // "once a week", "twice a year", "three times a month".
 const auto times_per = (word("once") | word("twice") | (cardinal >> ws >> word("times"))) >> ws >>
                        (word("a") | word("an") | word("per") | word("every") | word("each")) >> ws

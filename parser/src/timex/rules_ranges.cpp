@@ -270,6 +270,15 @@ const auto quarter_as_end = [](auto& ctx) {
 };
 const auto quarters_dash = calendar_sub[quarter_as_begin] >> dash >> calendar_sub[quarter_as_end];
 
+// "Monday-Friday", "Mon–Fri", "Monday to Friday", "Mon through Fri": from a weekday to the next
+// such second one after it (normalize.cpp), as opening hours and schedules write a working week. An
+// abbreviation needs no dot here: the other weekday makes the range ("Mon-Fri"), where "sat" or
+// "wed" alone are words.
+const auto range_weekday =
+    as<int>(weekday_name | (x3::no_case[lexicon::weekday_abbreviation] >> word_end >> -x3::lit('.')));
+const auto weekday_range = range_weekday[to_point<&F::weekday>] >>
+                           (spaced_dash | (ws >> range_to >> ws)) >> range_weekday[to_end<&F::weekday>];
+
 // ---- Bounded periods: a modifier before a date.
 const symbols<const char*> modifier_word(
     {{"early in", "START"},       {"earlier in", "START"},   {"late in", "END"},       {"later in", "END"},
@@ -377,6 +386,34 @@ const auto bounded =
      -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end]) |
     (of_modifier >> long_unit >> !dash);
 
+// "mid-to-late 2025", "early-to-mid 2026", "mid to late 2025": from one part of a period to a later
+// part of it, one idea said once, read as "from mid-2025 to late 2025" is (a counted range begun in
+// the first part). The second part waits in counted_end.mod until the period is read.
+const symbols<const char*> part_word({{"early", "START"}, {"mid", "MID"}, {"late", "END"}}, "part");
+const auto part_rank = [](std::string_view mod) { return mod == "START" ? 0 : mod == "MID" ? 1 : 2; };
+const auto parts_of_one_period = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const std::string_view first = m.mod, second = m.counted_end.mod;
+  Meaning sub = x3::_attr(ctx);
+  if (sub.kind != Kind::calendar || sub.has_range_end || !sub.mod.empty() || sub.query_only || sub.turn_of ||
+      part_rank(first) >= part_rank(second)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  Meaning end = sub;
+  end.mod = second;
+  m = sub;
+  m.mod = first;
+  m.bare_year = m.needs_evidence = false;
+  m.has_range_end = m.range_end_counted = true;
+  m.range_end = end.point;
+  m.counted_end = counted_end_of(end);
+};
+const auto part_to_part =
+    -the_ >> x3::no_case[part_word][set_mod] >> word_end >> (dash | ws) >> word("to") >> (dash | ws) >>
+    x3::no_case[part_word][take([](Meaning& m, const char* mod) { m.counted_end.mod = mod; })] >> word_end >>
+    (dash | ws) >> calendar_sub[parts_of_one_period];
+
 // "year-end 2025", "by year end 2024": the end of the year named (alone, "year-end" is the
 // current one: rules_relative.cpp).
 const auto year_end_of = [](auto& ctx) {
@@ -395,13 +432,33 @@ const auto year_end_of = [](auto& ctx) {
 const auto year_end_year = folded_lit("year") >> (dash | ws) >> word("end") >> ws >> calendar_sub[year_end_of];
 
 // Business shorthand, capitals only ("boy" is a word): EOM, BOM (end and beginning of the month),
-// EOY, BOY (of the year), EOW (of the week), with or without "the".
-const symbols<int> period_shorthand({{"EOM", 0}, {"BOM", 1}, {"EOY", 2}, {"BOY", 3}, {"EOW", 4}}, "shorthand");
+// EOY, BOY (of the year), EOW (of the week), EOD and COB (the end of the day, close of business),
+// with or without "the".
+const symbols<int> period_shorthand(
+    {{"EOM", 0}, {"BOM", 1}, {"EOY", 2}, {"BOY", 3}, {"EOW", 4}, {"EOD", 5}, {"COB", 6}}, "shorthand");
+// "EOD Friday", "COB tomorrow", "COB on Tuesday": the end of the day named after it. Not the words
+// "the close of business Thursday": TimeBank tags the day alone there.
+const auto end_of_named_day = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  Meaning day = x3::_attr(ctx);
+  const F& p = day.point;
+  const bool calendar_day =
+      day.kind == Kind::calendar && (p.weekday != unset || p.day != unset) && p.week == unset && !day.has_range_end;
+  const bool counted_day = day.kind == Kind::relative && day.unit == Unit::day && day.anchor == Anchor::document;
+  if (m.unit != Unit::day || !(calendar_day || counted_day) || p.hour != unset || p.part_of_day != unset ||
+      !day.mod.empty() || day.query_only) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  day.mod = "END";
+  day.needs_evidence = day.bare_year = false;
+  m = day;
+};
 const auto shorthand = -the_ >> (period_shorthand >> word_end)[take([](Meaning& m, int which) {
-  constexpr Unit units[] = {Unit::month, Unit::month, Unit::year, Unit::year, Unit::week};
+  constexpr Unit units[] = {Unit::month, Unit::month, Unit::year, Unit::year, Unit::week, Unit::day, Unit::day};
   current_unit(units[which])(m);
   m.mod = which == 1 || which == 3 ? "START" : "END";
-})];
+})] >> -(ws >> -(word("on") >> ws) >> (calendar_sub[end_of_named_day] | relative_sub[end_of_named_day]));
 
 // "the week of March 6", "the week of October 7th": the week that day falls in.
 const auto week_of_day = the_ >> word("week") >> ws >> word("of") >> ws >> calendar_sub[([](auto& ctx) {
@@ -462,12 +519,56 @@ bool is_time_preposition(std::string_view w) {
   return false;
 }
 
+// The cheap look ahead of the two rules above, run before them: a weekday word (maybe with its dot)
+// and then a dash, or a blank and "to", "through", "thru", "till", "until" or a dash
+// (weekday_range); maybe "the", then "early", "mid" or "late" and "to" joined by dashes or blanks
+// (part_to_part).
+const char* blanks_after(const char* p, const char* end) {
+  while (p != end && (*p == ' ' || *p == '\t')) ++p;
+  return p;
+}
+bool weekday_range_may_start(const Span& span) {
+  const char* const end = span.text_end;
+  char word[16];
+  const char* p = span.start + first_word_at(span.start, end, word);
+  if (p != end && *p == '.') ++p;
+  if (p == end) return false;
+  if (*p == '-' || *p == '\xE2') return true;  // a dash or an en dash
+  const char* next = blanks_after(p, end);
+  if (next == p || next == end) return false;
+  const char c = static_cast<char>(*next | 0x20);
+  return c == 't' || c == 'u' || *next == '-' || *next == '\xE2';
+}
+bool part_to_part_may_start(const Span& span) {
+  const char* const end = span.text_end;
+  char word[16];
+  const char* p = span.start;
+  std::size_t letters = first_word_at(p, end, word);
+  if (std::string_view(word, letters) == "the") {
+    p = blanks_after(p + letters, end);
+    letters = first_word_at(p, end, word);
+  }
+  const std::string_view part(word, letters);
+  if (part != "early" && part != "mid" && part != "late") return false;
+  p += letters;
+  if (p == end || (*p != '-' && *p != ' ')) return false;
+  p = blanks_after(p + 1, end);
+  letters = first_word_at(p, end, word);
+  return std::string_view(word, letters) == "to";
+}
+
 }  // namespace
 
 const char* parse_ranges(const Span& span, Meaning& meaning) {
+  // A weekday starts only a range of weekdays here ("Monday-Friday"): the family's first words
+  // list weekdays for it alone, so no other alternative is tried at one.
+  const std::uint64_t classes = token_classes(span.start, span.text_end);
+  if ((classes & tok::weekday) != 0)
+    return weekday_range_may_start(span) ? run(fresh >> weekday_range, span, meaning) : nullptr;
+  if ((classes & (tok::modifier | tok::after_the(tok::modifier))) != 0 && part_to_part_may_start(span))
+    if (const char* parts_end = run(fresh >> part_to_part, span, meaning)) return parts_end;
   const char* end = run(range_expression, span, meaning);
-  if (end == nullptr && (token_classes(span.start, span.text_end) & tok::modifier) != 0 &&
-      is_time_preposition(word_before(span)))
+  if (end == nullptr && (classes & tok::modifier) != 0 && is_time_preposition(word_before(span)))
     end = run(part_of_long_unit, span, meaning);
   return end;
 }

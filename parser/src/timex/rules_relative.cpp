@@ -47,7 +47,9 @@ const symbols<int> deictic_day({{"today", 0},
                                 // The possessive typed without its apostrophe: "tomorrows meeting".
                                 {"todays", 0},
                                 {"tomorrows", 1},
-                                {"yesterdays", -1}},
+                                {"yesterdays", -1},
+                                // As messages and notes shorten it: "will reply tmrw".
+                                {"tmrw", 1}},
                                "deictic day");
 
 // Vague references: 0 PRESENT_REF, 1 PAST_REF, 2 FUTURE_REF.

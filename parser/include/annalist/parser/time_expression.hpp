@@ -12,6 +12,7 @@
 
 #include <chrono>
 #include <cstddef>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -72,6 +73,27 @@ struct ParseContext {
 // Every temporal expression in `text`, in order of position, non-overlapping. Linear in the size
 // of `text`; never throws on any byte sequence (invalid UTF-8 is simply not matched).
 std::vector<TimeExpression> find_time_expressions(std::string_view text, const ParseContext& context);
+
+// How much text for_each_time_expression tags at a time by default: more than a news or history
+// document (a long encyclopedia article is 100 KB), so that for such documents it finds exactly
+// what find_time_expressions does, and little enough that a segment of dense dates (about 70
+// bytes of memory per byte of text) takes some 20 MB.
+inline constexpr std::size_t default_segment_bytes = std::size_t{1} << 18;
+
+// The expressions of find_time_expressions, handed to `emit` in order of position as they are
+// found, for text too large to hold all its expressions at once (a 100 MB dump of dates): memory
+// stays proportional to `segment_bytes`, not to the expressions found. The text is tagged a
+// segment at a time (half to one and a half `segment_bytes`), cut at a paragraph break (else a
+// line break, a sentence end, a blank); matching goes on across cuts, and the reference time, the
+// year a list or a phrase carries on and the period last reported on carry over. Text up to
+// `segment_bytes` gives exactly find_time_expressions' result. Longer text differs only in
+// decisions made on the whole text: whether it is a narrative is decided per segment (a dump of
+// many documents goes from news to history and back), and the look-ahead of a few rules (a year
+// named later in the list or sentence, a year named in passing) stops at a cut. `emit` may move
+// from the expression it is given.
+void for_each_time_expression(std::string_view text, const ParseContext& context,
+                              const std::function<void(TimeExpression&)>& emit,
+                              std::size_t segment_bytes = default_segment_bytes);
 
 // The uncertain interval a DATE or TIME expression denotes, for placing an event on a timeline.
 // The bound comes from the signal (since, until, by, before, after) and the mod:
