@@ -164,8 +164,9 @@ int run_text(const Args& args, const TimexOptions& options) {
               << iso_date(today()) << ", as the document date\n";
   }
   if (text.empty()) std::cerr << "annalist timex: " << display_name(path) << ": empty input\n";
+  // Written as found: a 100 MB file of dates has millions of expressions, too many to hold.
   LineWriter out;
-  for (const auto& t : find_time_expressions(text, context)) out.line(timex_json(t));
+  for_each_time_expression(text, context, [&out](const TimeExpression& t) { out.line(timex_json(t)); });
   return exit_ok;
 }
 
@@ -210,14 +211,15 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
         if (!order) throw std::runtime_error("\"date_order\" must be \"auto\", \"mdy\" or \"dmy\"");
         context.date_order = *order;
       }
-      const auto timexes = find_time_expressions(in["text"].get_ref<const std::string&>(), context);
-      out.text("{\"id\":");  // {"id":..,"timexes":[..]}, one timex at a time
+      out.text("{\"id\":");  // {"id":..,"timexes":[..]}, one timex at a time, as found
       out.value(id);
       out.text(",\"timexes\":[");
-      for (std::size_t i = 0; i < timexes.size(); ++i) {
-        if (i) out.text(",");
-        out.value(timex_json(timexes[i]));
-      }
+      bool first = true;
+      for_each_time_expression(in["text"].get_ref<const std::string&>(), context, [&](const TimeExpression& t) {
+        if (!first) out.text(",");
+        first = false;
+        out.value(timex_json(t));
+      });
       out.text("]}\n");
     } catch (const std::exception& e) {
       any_error = true;
@@ -281,15 +283,21 @@ int run_timeml(const Args& args, const TimexOptions& options) {
       const auto doc = read_timeml_file(in);
       ParseContext context;
       context.date_order = options.date_order;
+      // A creation time the document gives but that names no day ("2014-02-30") is said with its
+      // line, whatever stands in for it.
+      const std::string& dct_problem = doc.creation_date_problem();
+      const std::string no_dct =
+          in.string() + (dct_problem.empty() ? ": no document creation time" : ":" + dct_problem);
       if (const auto dct = doc.creation_date()) {
         context.dct = *dct;
       } else if (options.dct) {
         context.dct = *options.dct;
         context.dct_is_moment = options.dct_is_moment;
+        if (!dct_problem.empty())
+          std::cerr << "annalist timex: " << no_dct << "; using --dct, " << date::format("%F", *options.dct) << "\n";
       } else {
         context.dct = today();
-        std::cerr << "annalist timex: " << in.string() << ": no document creation time and no --dct: using today, "
-                  << iso_date(today()) << "\n";
+        std::cerr << "annalist timex: " << no_dct << " and no --dct: using today, " << iso_date(today()) << "\n";
       }
       const auto tagged = doc.with_timexes(find_time_expressions(doc.text(), context));
       if (out) {

@@ -189,6 +189,26 @@ TEST_CASE("timex --timeml reads ACE SGML input with its DATETIME") {
   CHECK(annalist::TimemlDocument::parse(r.out, "out").text() == "\nOn September 1, 1939, war broke out.\n");
 }
 
+TEST_CASE("timex --timeml says which line holds an impossible CREATION_TIME and what is wrong with it") {
+  TempDir dir;
+  const auto document = [](const std::string& dct) {
+    return "<TimeML>\n<DOCID>d</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"" + dct +
+           "\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT>\n<TEXT>It rose last month.</TEXT>\n</TimeML>\n";
+  };
+  const auto feb30 = dir.write("feb30.tml", document("2014-02-30"));
+  const auto r = run("annalist timex --timeml '" + feb30.string() + "'");
+  CHECK(r.exit_code == 0);  // the text is still tagged, against today
+  CHECK(r.err.find(feb30.string() +
+                   ":3: the CREATION_TIME value \"2014-02-30\" is not a date: February 2014 has 28 days and "
+                   "no --dct: using today") != std::string::npos);
+  const auto year0 = dir.write("year0.tml", document("0000-01-01T00:00:00"));
+  const auto with_dct = run("annalist timex --dct 2014-02-05 --timeml '" + year0.string() + "'");
+  CHECK(with_dct.exit_code == 0);
+  CHECK(with_dct.err.find("year0.tml:3: the CREATION_TIME value \"0000-01-01T00:00:00\" is not a date: year 0 "
+                          "does not exist; using --dct, 2014-02-05") != std::string::npos);
+  CHECK(with_dct.out.find("value=\"2014-01\"") != std::string::npos);  // last month, counted from --dct
+}
+
 TEST_CASE("timex handles a single line of 1.5 MB") {
   std::string line;
   const std::string sentence = "The ministry said on 29 January 2014 that exports rose 2.5% in 2013; ";

@@ -2,6 +2,7 @@
 #include <annalist/parser/timeml.hpp>
 
 #include <annalist/engine/text.hpp>
+#include <annalist/engine/timeline.hpp>  // date_error
 
 #include "xml.hpp"
 
@@ -247,6 +248,7 @@ TimemlDocument TimemlDocument::parse(std::string raw, std::string path) {
   bool in_datetime = false;           // inside <DATETIME> (ACE / WikiWars DCT)
   std::string datetime_text;
   std::optional<date::local_days> creation_time_dct, datetime_dct;
+  std::string dct_problem;  // the first DCT given that names no day (creation_date_problem)
 
   for (std::size_t i = 0; i < nodes.size(); ++i) {
     const auto& node = nodes[i];
@@ -256,7 +258,14 @@ TimemlDocument TimemlDocument::parse(std::string raw, std::string path) {
       if (const auto* tid = node.find("tid")) doc.tids_outside_text_.push_back(*tid);
     if (is_tag && node.kind != xml::Node::Kind::end && !creation_time_dct) {
       if (const auto* function = node.find("functionInDocument"); function && *function == "CREATION_TIME")
-        if (const auto* value = node.find("value")) creation_time_dct = date_part(*value);
+        if (const auto* value = node.find("value")) {
+          creation_time_dct = date_part(*value);
+          if (!creation_time_dct && dct_problem.empty())
+            dct_problem = std::to_string(position_of(doc.raw_, node.begin).line) +
+                          ": the CREATION_TIME value \"" + value->substr(0, 40) +
+                          (value->size() > 40 ? "...\" " : "\" ") +
+                          date_error(std::string_view(*value).substr(0, 10), "YYYY-MM-DD");
+        }
     }
     if (where == Where::in_text) {
       if (node.kind == xml::Node::Kind::text || node.kind == xml::Node::Kind::cdata) {
@@ -354,6 +363,7 @@ TimemlDocument TimemlDocument::parse(std::string raw, std::string path) {
   }
   if (where == Where::before_text) throw InputError(doc.path_, 0, 0, "no <TEXT> element");
   doc.creation_date_ = creation_time_dct ? creation_time_dct : datetime_dct;
+  if (!doc.creation_date_) doc.creation_date_problem_ = std::move(dct_problem);
   return doc;
 }
 

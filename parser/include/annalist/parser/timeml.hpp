@@ -53,6 +53,11 @@ class TimemlDocument {
   const std::string& text() const { return text_; }
   // The document creation date (date part of the DCT), when the document has one.
   std::optional<date::local_days> creation_date() const { return creation_date_; }
+  // Why the document has no creation date though it gives one, its line first, for a message
+  // after "path:": "3: the CREATION_TIME value \"2014-02-30\" is not a date: February 2014 has 28
+  // days".
+  // Empty when creation_date() is set or the document gives none.
+  const std::string& creation_date_problem() const { return creation_date_problem_; }
   // The TIMEX3 (or outermost TIMEX2) tags inside TEXT, in document order; empty for .sgm input.
   const std::vector<AnnotatedTimex>& timexes() const { return timexes_; }
 
@@ -81,6 +86,7 @@ class TimemlDocument {
   std::string raw_;
   std::string text_;
   std::optional<date::local_days> creation_date_;
+  std::string creation_date_problem_;
   std::vector<AnnotatedTimex> timexes_;
   std::vector<Segment> segments_;
   std::size_t text_content_begin_ = 0;  // raw range of the TEXT element's content
