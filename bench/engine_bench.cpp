@@ -1,6 +1,6 @@
 // engine_bench — index build, range query, period comparison and JSON speed on synthetic timelines.
 //
-//   engine_bench [EVENTS] [--json-events N]
+//   engine_bench [EVENTS] [--json-events N] [--merge-events N]
 //
 // EVENTS (default 10,000,000) synthetic events spread over 1950..2030 with the mix of a real
 // corpus: mostly days and months, some years, a few multi-year spans and open "since" intervals;
@@ -111,13 +111,15 @@ Timeline synthetic(std::size_t n, std::uint64_t seed) {
 
 int main(int argc, char** argv) {
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
-  std::size_t n = 10'000'000, json_events = 1'000'000;
+  std::size_t n = 10'000'000, json_events = 1'000'000, merge_events = 200'000;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--json-events" && i + 1 < argc)
       json_events = std::strtoull(argv[++i], nullptr, 10);
+    else if (a == "--merge-events" && i + 1 < argc)
+      merge_events = std::strtoull(argv[++i], nullptr, 10);
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: engine_bench [EVENTS] [--json-events N]\n");
+      std::printf("usage: engine_bench [EVENTS] [--json-events N] [--merge-events N]\n");
       return 0;
     } else
       n = std::strtoull(a.c_str(), nullptr, 10);
@@ -218,6 +220,33 @@ int main(int argc, char** argv) {
       events = cmp.columns[0].events + cmp.columns[1].events;
     }
     std::printf("two-period compare: median %.1f ms over %zu events  [<= 200 ms]\n", median(times) * 1e3, events);
+  }
+
+  // Duplicate detection: merging two independent timelines of merge_events each (their documents
+  // share names, so they are renamed too), and mark_duplicates over one timeline of twice as many.
+  if (merge_events > 0) {
+    const Timeline mine = synthetic(merge_events, 44), theirs = synthetic(merge_events, 45);
+    const Timeline unmarked = synthetic(2 * merge_events, 46);
+    std::vector<double> merge_times, mark_times;
+    std::size_t duplicates = 0, marked = 0;
+    for (int run = 0; run < 3; ++run) {
+      Timeline merged = mine, incoming = theirs, marking = unmarked;
+      merged.build_index();  // as a timeline read from JSON and queried would have it
+      incoming.build_index();
+      marking.build_index();
+      t0 = Clock::now();
+      merged.merge(std::move(incoming));
+      merge_times.push_back(seconds_since(t0));
+      duplicates = 0;
+      for (const auto& e : merged.events()) duplicates += e.duplicate_of.empty() ? 0 : 1;
+      t0 = Clock::now();
+      marked = marking.mark_duplicates();
+      mark_times.push_back(seconds_since(t0));
+    }
+    std::printf("merge %zu + %zu events: median %.3f s, %zu duplicates\n", merge_events, merge_events,
+                median(merge_times), duplicates);
+    std::printf("mark_duplicates over %zu events: median %.3f s, %zu duplicates\n", 2 * merge_events,
+                median(mark_times), marked);
   }
 
   // JSON: write and read back a smaller timeline (what the viewer loads).

@@ -512,6 +512,18 @@ std::uint32_t Dictionary::intern(std::string_view s) {
   }
 }
 
+std::optional<std::uint32_t> Dictionary::find(std::string_view s) const {
+  if (slots_.empty()) return std::nullopt;
+  const std::uint64_t hash = hash_name(s);
+  const auto tag = static_cast<std::uint32_t>(hash >> 32);
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = hash & mask;; i = (i + 1) & mask) {
+    const Slot& slot = slots_[i];
+    if (slot.id_plus_one == 0) return std::nullopt;
+    if (slot.tag == tag && name(slot.id_plus_one - 1) == s) return slot.id_plus_one - 1;
+  }
+}
+
 void Dictionary::grow() {
   std::vector<Slot> slots(std::max<std::size_t>(16, slots_.size() * 2));
   const std::size_t mask = slots.size() - 1;
@@ -693,6 +705,29 @@ void TimelineIndex::give_back_scratch(std::vector<std::uint64_t> scratch) {
     spanning_scratch = std::move(scratch);
 }
 
+HappeningCandidates::HappeningCandidates(const TimelineIndex& index, const std::vector<Event>& events,
+                                         const MultiValues& actors)
+    : index_(&index) {
+  const auto add = [&](Group& group, std::uint32_t k) {
+    group.positions.push_back(k);
+    group.longest = std::max(group.longest, index.end[k] - index.start[k]);
+  };
+  std::string lower;
+  for (std::uint32_t k = 0; k < index.size(); ++k) {
+    const Event& e = events[index.event_at[k]];
+    lower.assign(e.trigger);
+    for (char& c : lower) c = ascii_lower(c);
+    add(by_trigger_[e.actors.empty() ? 0 : 1][key(index.type[k], triggers_.intern(lower))], k);
+    for (const std::uint32_t actor : actors.of(k)) add(by_actor_[key(index.type[k], actor)], k);
+  }
+}
+
+std::optional<std::uint32_t> HappeningCandidates::trigger_id(std::string_view trigger) const {
+  std::string lower(trigger);
+  for (char& c : lower) c = ascii_lower(c);
+  return triggers_.find(lower);
+}
+
 std::shared_ptr<const TimelineIndex> TimelineAccess::index(const Timeline& t) { return t.index(); }
 
 JointActors joint_actors(const std::vector<Event>& events_a, const TimelineIndex& a, const std::vector<Event>& events_b,
@@ -747,10 +782,7 @@ JointActors joint_actors(const std::vector<Event>& events_a, const TimelineIndex
 }
 
 bool JointActors::share(std::size_t ka, std::size_t kb) const {
-  for (auto i = actors[0].begin[ka]; i < actors[0].begin[ka + 1]; ++i)
-    for (auto j = actors[1].begin[kb]; j < actors[1].begin[kb + 1]; ++j)
-      if (actors[0].ids[i] == actors[1].ids[j]) return true;
-  return false;
+  return share_a_value(actors[0].of(ka), actors[1].of(kb));
 }
 
 namespace {
@@ -1112,6 +1144,7 @@ void Timeline::merge(Timeline other) {
   // "Elian Gonzalez" and they "Lazaro Gonzalez", their "Gonzalez" is neither.
   const auto other_idx = other.index();
   const detail::JointActors joint = detail::joint_actors(events_, *idx, other.events_, *other_idx);
+  const detail::HappeningCandidates candidates(*idx, events_, joint.actors[0]);
   std::vector<std::uint32_t> other_position(other.events_.size());
   for (std::size_t k = 0; k < other_idx->size(); ++k)
     other_position[other_idx->event_at[k]] = static_cast<std::uint32_t>(k);
@@ -1130,14 +1163,14 @@ void Timeline::merge(Timeline other) {
       if (const auto it = renamed_events.find(e.duplicate_of); it != renamed_events.end()) e.duplicate_of = it->second;
       continue;
     }
-    const auto from = day_number(e.time.interval.start), to = day_number(e.time.interval.end);
-    idx->for_each_overlapping(from, to, [&](std::size_t k) {
-      if (!e.duplicate_of.empty() || idx->duplicate[k]) return;
+    // The first undetected original of another document, in timeline order.
+    const std::uint32_t kb = incoming_position[n];
+    const std::uint32_t original = candidates.first_original(e, joint.actors[1].of(kb), [&](std::uint32_t k) {
+      if (idx->duplicate[k]) return false;
       const Event& mine = events_[idx->event_at[k]];
-      if (mine.document != e.document &&
-          detail::same_happening(mine, e, [&] { return joint.share(k, incoming_position[n]); }))
-        e.duplicate_of = mine.id;
+      return mine.document != e.document && detail::same_happening(mine, e, [&] { return joint.share(k, kb); });
     });
+    if (original != detail::HappeningCandidates::none) e.duplicate_of = events_[idx->event_at[original]].id;
   }
 
   for (auto& d : new_documents) {
@@ -1178,57 +1211,21 @@ std::size_t Timeline::mark_duplicates() {
     const auto rx = rank_of_document[idx->document[x]], ry = rank_of_document[idx->document[y]];
     return rx != ry ? rx < ry : idx->event_at[x] < idx->event_at[y];
   });
-  // Candidates by what the duplicate rule needs them to share besides the type: an actor, or
-  // (when either lists none) the trigger. Looking only there, rather than at every overlapping
-  // event, keeps a corpus of thousands of same-day reports from costing events x overlaps.
-  struct Bucket {
-    std::vector<std::uint32_t> positions;  // ascending, so starts ascend too
-    std::int32_t longest = 0;              // the longest end - start among them
-  };
-  std::unordered_map<std::uint64_t, Bucket> by_actor;  // type << 32 | actor -> positions
-  std::unordered_map<std::string, Bucket> by_trigger;  // type, '\n', trigger in lower case
-  const auto trigger_key = [&](std::uint32_t k) {
-    std::string key = std::to_string(idx->type[k]) + '\n';
-    for (const char c : events_[idx->event_at[k]].trigger) key += ascii_lower(c);
-    return key;
-  };
-  const auto add = [&](Bucket& b, std::uint32_t k) {
-    b.positions.push_back(k);
-    b.longest = std::max(b.longest, idx->end[k] - idx->start[k]);
-  };
-  for (std::uint32_t k = 0; k < n; ++k) {
-    add(by_trigger[trigger_key(k)], k);
-    for (auto a = idx->actor.begin[k]; a < idx->actor.begin[k + 1]; ++a)
-      add(by_actor[std::uint64_t{idx->type[k]} << 32 | idx->actor.ids[a]], k);
-  }
-
+  const detail::HappeningCandidates candidates(*idx, events_, idx->actor);
   std::vector<std::uint8_t> duplicate = idx->duplicate;
   std::vector<std::pair<std::size_t, std::size_t>> marks;  // (duplicate, original), event indices
   for (const std::uint32_t k : order) {
     if (duplicate[k]) continue;
     const Event& e = events_[idx->event_at[k]];
     const auto rank = rank_of_document[idx->document[k]];
-    const auto share_actor = [&](std::size_t j) {
-      for (auto a = idx->actor.begin[k]; a < idx->actor.begin[k + 1]; ++a)
-        for (auto b = idx->actor.begin[j]; b < idx->actor.begin[j + 1]; ++b)
-          if (idx->actor.ids[a] == idx->actor.ids[b]) return true;
-      return false;
-    };
-    // The first original in timeline order, as merge's overlap scan would meet it.
-    std::uint32_t original = std::numeric_limits<std::uint32_t>::max();
-    const auto look = [&](const Bucket& b) {
-      const auto from = std::lower_bound(b.positions.begin(), b.positions.end(), idx->start[k] - b.longest,
-                                         [&](std::uint32_t j, std::int32_t day) { return idx->start[j] < day; });
-      for (auto it = from; it != b.positions.end() && *it < original && idx->start[*it] <= idx->end[k]; ++it) {
-        const std::uint32_t j = *it;
-        if (idx->end[j] < idx->start[k] || duplicate[j] || rank_of_document[idx->document[j]] >= rank) continue;
-        if (detail::same_happening(events_[idx->event_at[j]], e, [&] { return share_actor(j); })) original = j;
-      }
-    };
-    look(by_trigger.find(trigger_key(k))->second);
-    for (auto a = idx->actor.begin[k]; a < idx->actor.begin[k + 1]; ++a)
-      look(by_actor.find(std::uint64_t{idx->type[k]} << 32 | idx->actor.ids[a])->second);
-    if (original == std::numeric_limits<std::uint32_t>::max()) continue;
+    const auto actors = idx->actor.of(k);
+    // The first original of an earlier document in timeline order, as merge would find it.
+    const std::uint32_t original = candidates.first_original(e, actors, [&](std::uint32_t j) {
+      if (duplicate[j] || rank_of_document[idx->document[j]] >= rank) return false;
+      return detail::same_happening(events_[idx->event_at[j]], e,
+                                    [&] { return detail::share_a_value(actors, idx->actor.of(j)); });
+    });
+    if (original == detail::HappeningCandidates::none) continue;
     duplicate[k] = 1;
     marks.emplace_back(idx->event_at[k], idx->event_at[original]);
   }

@@ -17,9 +17,13 @@
 #include <algorithm>
 #include <cstdint>
 #include <iterator>
+#include <limits>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -35,6 +39,8 @@ class Dictionary {
  public:
   // The id of `s`, a new one (size() before the call) when `s` was not seen yet.
   std::uint32_t intern(std::string_view s);
+  // The id of `s`, or nothing when it was not interned.
+  std::optional<std::uint32_t> find(std::string_view s) const;
   std::size_t size() const { return offsets_.size() - 1; }
   std::string_view name(std::uint32_t id) const {
     return std::string_view(characters_).substr(offsets_[id], offsets_[id + 1] - offsets_[id]);
@@ -59,7 +65,15 @@ class Dictionary {
 struct MultiValues {
   std::vector<std::uint32_t> begin{0};
   std::vector<std::uint32_t> ids;
+  std::span<const std::uint32_t> of(std::size_t k) const {
+    return std::span<const std::uint32_t>(ids).subspan(begin[k], begin[k + 1] - begin[k]);
+  }
 };
+
+// Whether a and b have a value in common (short lists of ids: a nested scan).
+inline bool share_a_value(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b) {
+  return std::find_first_of(a.begin(), a.end(), b.begin(), b.end()) != a.end();
+}
 
 // Positions [first, last) of the index, in timeline order.
 struct PositionRun {
@@ -238,6 +252,71 @@ bool same_happening(const Event& a, const Event& b, ShareActor&& share_actor) {
   if (a.type != b.type || !overlaps(a.time.interval, b.time.interval)) return false;
   if (a.actors.empty() || b.actors.empty()) return same_trigger(a, b) && share_a_name(a, b);
   return share_actor();
+}
+
+// Where the duplicate rule (same_happening) can find the original of an event among the positions
+// of an index: those of the event's type that name one of its actors, or that have its trigger
+// where either side lists no actors. Merge and mark_duplicates both search here, so that one rule
+// decides both and a corpus of thousands of same-day reports does not cost events x overlaps.
+// Positions without actors are kept apart by trigger: an event with actors meets a position with
+// actors only through a shared actor, so the trigger run of "said" need not be walked for it.
+class HappeningCandidates {
+ public:
+  static constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
+
+  // `actors`: the actor ids of each position of `index` (its own, or a side of JointActors); the
+  // ids a query passes must come from the same numbering. `index` and `events` must outlive this.
+  HappeningCandidates(const TimelineIndex& index, const std::vector<Event>& events, const MultiValues& actors);
+
+  // The first position in timeline order whose interval overlaps e's, that shares e's type and
+  // one of `actor_ids` or (where either lists no actors) e's trigger, and for which
+  // is_original(position) holds — is_original applies the rest of the rule. `none` when no
+  // position qualifies. Visits candidates in ascending position per group, stopping early.
+  template <class IsOriginal>
+  std::uint32_t first_original(const Event& e, std::span<const std::uint32_t> actor_ids,
+                               IsOriginal&& is_original) const;
+
+ private:
+  struct Group {
+    std::vector<std::uint32_t> positions;  // ascending, so their starts ascend too
+    std::int32_t longest = 0;              // the longest end - start among them
+  };
+  static std::uint64_t key(std::uint32_t type, std::uint32_t value) { return std::uint64_t{type} << 32 | value; }
+  static const Group* find(const std::unordered_map<std::uint64_t, Group>& groups, std::uint64_t key) {
+    const auto it = groups.find(key);
+    return it == groups.end() ? nullptr : &it->second;
+  }
+  // The id of `trigger` in lower case among the positions' triggers, or nothing.
+  std::optional<std::uint32_t> trigger_id(std::string_view trigger) const;
+
+  const TimelineIndex* index_;
+  Dictionary triggers_;                                     // in lower case (same_trigger ignores case)
+  std::unordered_map<std::uint64_t, Group> by_actor_;       // type, actor -> positions
+  std::unordered_map<std::uint64_t, Group> by_trigger_[2];  // [0] positions without actors, [1] with
+};
+
+template <class IsOriginal>
+std::uint32_t HappeningCandidates::first_original(const Event& e, std::span<const std::uint32_t> actor_ids,
+                                                  IsOriginal&& is_original) const {
+  const std::optional<std::uint32_t> type = index_->types.find(e.type);
+  if (!type) return none;
+  const std::int32_t from = day_number(e.time.interval.start), to = day_number(e.time.interval.end);
+  std::uint32_t first = none;
+  const auto search = [&](const Group* group) {
+    if (!group) return;
+    const auto& starts = index_->start;
+    // Nothing starting more than the group's longest interval before `from` reaches it.
+    auto it = std::lower_bound(group->positions.begin(), group->positions.end(), from - group->longest,
+                               [&](std::uint32_t k, std::int32_t day) { return starts[k] < day; });
+    for (; it != group->positions.end() && *it < first && starts[*it] <= to; ++it)
+      if (index_->end[*it] >= from && is_original(*it)) first = *it;
+  };
+  if (const auto trigger = trigger_id(e.trigger)) {
+    search(find(by_trigger_[0], key(*type, *trigger)));
+    if (e.actors.empty()) search(find(by_trigger_[1], key(*type, *trigger)));
+  }
+  for (const std::uint32_t actor : actor_ids) search(find(by_actor_, key(*type, actor)));
+  return first;
 }
 
 // Actors over the names of two timelines together (merge, compare_timelines): the identity rule

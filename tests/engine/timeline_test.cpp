@@ -638,3 +638,67 @@ TEST_CASE("mark_duplicates agrees with merging the documents one by one, on rand
   }
   CHECK(all_duplicates > 100);
 }
+
+TEST_CASE("merge marks the first original in timeline order that checking every event finds") {
+  std::mt19937 random(21);
+  const char* types[] = {"visit", "statement"};
+  const char* triggers[] = {"said", "Said", "signed", "visit"};  // "Said" is "said": case is ignored
+  const char* actors[] = {"Katherine Tai", "Eurofer", "Kenya"};  // no name is a form of another
+  const char* sentences[] = {"The talks in Brussels went on.", "Steel talks went on."};
+  // Days, months, years and spans of years, so that long events reach back over short ones.
+  const auto random_event = [&](std::string id, std::string doc) {
+    const int year = 2018 + static_cast<int>(random() % 6), month = 1 + static_cast<int>(random() % 12);
+    const std::string ym = std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month);
+    std::string from = ym, to = ym;
+    switch (random() % 4) {
+      case 0:
+        from = to = ym + "-1" + std::to_string(random() % 10);
+        break;
+      case 1:
+        break;
+      case 2:
+        from = to = std::to_string(year);
+        break;
+      default:
+        from = std::to_string(year - 3), to = std::to_string(year);
+        break;
+    }
+    std::vector<std::string> who;
+    for (const char* a : actors)
+      if (random() % 3 == 0) who.push_back(a);
+    Event e = event(std::move(id), std::move(doc), types[random() % 2], triggers[random() % 4], from, to, who);
+    e.sentence = sentences[random() % 2];
+    return e;
+  };
+  std::size_t all_duplicates = 0;
+  for (int round = 0; round < 10; ++round) {
+    Timeline mine, theirs;
+    for (const char* doc : {"m0", "m1", "m2"}) {
+      mine.add_document(document(doc));
+      for (int i = 0; i < 40; ++i) mine.add_event(random_event(doc + std::to_string(i), doc));
+    }
+    mine.mark_duplicates();                 // marked events are no originals
+    for (const char* doc : {"m0", "t1"}) {  // "m0" is the same document: its events are no duplicates of it
+      theirs.add_document(document(doc));
+      for (int i = 0; i < 40; ++i) theirs.add_event(random_event(std::string("in-") + doc + std::to_string(i), doc));
+    }
+    std::vector<std::string> expected;
+    const std::vector<std::size_t> order = mine.ordered();
+    for (const auto& e : theirs.events()) {
+      expected.emplace_back();
+      for (const std::size_t j : order)
+        if (mine.events()[j].duplicate_of.empty() && is_duplicate(mine.events()[j], e)) {
+          expected.back() = mine.events()[j].id;
+          break;
+        }
+    }
+    const std::size_t before = mine.events().size();
+    mine.merge(std::move(theirs));
+    REQUIRE(mine.events().size() == before + expected.size());
+    for (std::size_t i = 0; i < expected.size(); ++i) {
+      CHECK(mine.events()[before + i].duplicate_of == expected[i]);
+      all_duplicates += !expected[i].empty();
+    }
+  }
+  CHECK(all_duplicates > 100);
+}

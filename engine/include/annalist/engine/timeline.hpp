@@ -201,16 +201,17 @@ class Timeline {
   //    other incoming event whose id is taken gets a fresh id;
   //  - an incoming event that reports the same happening as an event of another document
   //    (is_duplicate, its actors grouped over the names of both timelines) keeps its data and
-  //    gets duplicate_of = that event's id;
+  //    gets duplicate_of = the id of the first such event in timeline order not itself marked;
   //  - chrome lines follow their document (and are kept once for an identical document);
   //  - periods are added unless one with the same name exists (ours wins).
   void merge(Timeline other);
 
   // Marks the events that report the same happening as an event of an earlier-added document
   // (is_duplicate, actors grouped over all names of the timeline): duplicate_of = the id of that
-  // document's event, as merging the documents one by one would. For a timeline built document
-  // by document (annalist extract of several files), so that it counts each happening once, as
-  // merged timelines do. Events already marked keep their mark; returns how many were marked.
+  // document's event, chosen as merging the documents one by one would (one candidate search
+  // serves both). For a timeline built document by document (annalist extract of several
+  // files), so that it counts each happening once, as merged timelines do. Events already
+  // marked keep their mark; returns how many were marked.
   std::size_t mark_duplicates();
 
   // Indices into events() of the events `filter` selects, ordered by start day, then end day,
