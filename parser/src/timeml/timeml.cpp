@@ -261,9 +261,8 @@ TimemlDocument TimemlDocument::parse(std::string raw, std::string path) {
         if (const auto* value = node.find("value")) {
           creation_time_dct = date_part(*value);
           if (!creation_time_dct && dct_problem.empty())
-            dct_problem = std::to_string(position_of(doc.raw_, node.begin).line) +
-                          ": the CREATION_TIME value \"" + value->substr(0, 40) +
-                          (value->size() > 40 ? "...\" " : "\" ") +
+            dct_problem = std::to_string(position_of(doc.raw_, node.begin).line) + ": the CREATION_TIME value \"" +
+                          value->substr(0, 40) + (value->size() > 40 ? "...\" " : "\" ") +
                           date_error(std::string_view(*value).substr(0, 10), "YYYY-MM-DD");
         }
     }

@@ -887,8 +887,8 @@ bool modifies_next_word(std::string_view text, std::size_t end) {
 bool season_after_date_word(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
   // Not after "may", the verb ("rates may fall in 2026"): a month name is date context for a year.
-  return (is_date_context_word(before) || before == "over") && before != "the" && before != "to" &&
-         before != "may" && word_after(text, end) != "of";
+  return (is_date_context_word(before) || before == "over") && before != "the" && before != "to" && before != "may" &&
+         word_after(text, end) != "of";
 }
 
 // Words after a season that show it is no modifier of a noun: function words, prepositions and
