@@ -111,6 +111,9 @@ nlohmann::ordered_json timex_json(const TimeExpression& t) {
   j["value"] = t.value;
   j["mod"] = t.mod.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(t.mod);
   if (t.zone_offset) j["zone"] = utc_offset_text(*t.zone_offset);  // only when the text names one
+  // SETs only, and only when the text says them ("every Tuesday", "twice a week").
+  if (!t.quant.empty()) j["quant"] = t.quant;
+  if (!t.freq.empty()) j["freq"] = t.freq;
   if (t.range_begin || t.range_end) {
     j["range"]["begin"] = t.range_begin ? nlohmann::ordered_json(*t.range_begin) : nlohmann::ordered_json();
     j["range"]["end"] = t.range_end ? nlohmann::ordered_json(*t.range_end) : nlohmann::ordered_json();

@@ -348,3 +348,24 @@ TEST_CASE("timex JSON Lines carry the zone a time names as a UTC offset, and no 
   REQUIRE(objects[0]["timexes"].size() == 1);
   CHECK(objects[0]["timexes"][0]["zone"] == "+05:30");
 }
+
+TEST_CASE("timex writes a set's quant and freq in JSON Lines and TimeML, and no such field otherwise") {
+  const auto r = run("annalist timex --dct 2014-02-05 -", "Talks resume every Tuesday, twice a week in March.\n");
+  CHECK(r.exit_code == 0);
+  const auto lines = json_lines(r.out);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0]["quant"] == "EVERY");
+  CHECK_FALSE(lines[0].contains("freq"));
+  CHECK(lines[1]["freq"] == "2X");
+  CHECK_FALSE(lines[1].contains("quant"));
+  CHECK_FALSE(lines[2].contains("quant"));
+  CHECK_FALSE(lines[2].contains("freq"));
+
+  TempDir dir;
+  const auto in = dir.write("sets.tml", tml("The council sits every other Thursday and in 2014.\n"));
+  const auto timeml = run("annalist timex --timeml '" + in.string() + "'");
+  CHECK(timeml.exit_code == 0);
+  CHECK(timeml.out.find(R"(type="SET" value="XXXX-WXX-4" quant="EVERY" freq="2W">every other Thursday</TIMEX3>)") !=
+        std::string::npos);
+  CHECK(timeml.out.find(R"(value="2014">)") != std::string::npos);
+}

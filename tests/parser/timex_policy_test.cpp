@@ -671,3 +671,29 @@ TEST_CASE("fall after the verb may is the verb, not the season") {
   check_date("The council will vote this fall.", "this fall", "2024-FA");
   check_date("Talks resumed last fall.", "last fall", "2023-FA");
 }
+
+TEST_CASE("a set carries the quantifier and the frequency it says as TimeML quant and freq") {
+  const auto check_set = [](std::string_view text, std::string_view phrase, std::string_view value,
+                            std::string_view quant, std::string_view freq) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == value);
+    CHECK(t.quant == quant);
+    CHECK(t.freq == freq);
+  };
+  check_set("The board meets every Tuesday.", "every Tuesday", "XXXX-WXX-2", "EVERY", "");
+  check_set("Dividends are reviewed each year.", "each year", "P1Y", "EACH", "");
+  check_set("Inspectors visit twice a week.", "twice a week", "P1W", "", "2X");
+  check_set("The committee reports three times a year.", "three times a year", "P1Y", "", "3X");
+  check_set("Rates are reset once every month.", "once every month", "P1M", "EVERY", "1X");
+  check_set("Payroll runs every two weeks.", "every two weeks", "P2W", "EVERY", "");
+  // The value names the day; the step between Thursdays goes in freq.
+  check_set("The council sits every other Thursday.", "every other Thursday", "XXXX-WXX-4", "EVERY", "2W");
+  // A set without a quantifier or a count says neither.
+  check_set("Prices are published daily.", "daily", "P1D", "", "");
+  // Dates and durations never carry them.
+  const TimeExpression length = found_in("The talks lasted two weeks.", "two weeks");
+  CHECK(length.quant.empty());
+  CHECK(length.freq.empty());
+}

@@ -450,6 +450,16 @@ std::string TimemlDocument::with_timexes(const std::vector<TimeExpression>& expr
         out += escape_html(e.mod);
         out += '"';
       }
+      if (!e.quant.empty()) {  // SETs only: "every Tuesday"
+        out += " quant=\"";
+        out += escape_html(e.quant);
+        out += '"';
+      }
+      if (!e.freq.empty()) {  // SETs only: "twice a week"
+        out += " freq=\"";
+        out += escape_html(e.freq);
+        out += '"';
+      }
       out += '>';
     }
     if (next_drop != dropped_.end() && next_drop->first <= cursor) {

@@ -186,6 +186,11 @@ struct Meaning {
 
   std::string_view vague_value;  // kind == vague: "PRESENT_REF", ...
   std::string_view mod;          // TIMEX3 mod from the phrase itself ("early" START, "mid-" MID, ...)
+  // kind == set: the quantifier said ("every", "each" as "EVERY", "EACH"), the times within each
+  // period ("twice a week": 2), and whether the recurrence skips one ("every other Thursday").
+  std::string_view quant;
+  int times_per_period = unset;
+  bool every_other = false;
 
   // The phrase is a lone word that is also an ordinary English word ("May", "March", "fall");
   // the driver keeps it only with evidence (capital letter, a preposition before it).

@@ -42,6 +42,8 @@ struct Normalized {
   std::string mod;
   std::optional<std::string> range_begin;
   std::optional<std::string> range_end;
+  std::string quant;  // SET: TimeExpression::quant
+  std::string freq;   // SET: TimeExpression::freq
   // The day this expression points at, when it names a specific time with a known year: the
   // narrative reference time moves there.
   std::optional<date::sys_days> new_reference;
@@ -56,6 +58,8 @@ inline TimeExpression expression_of(const Normalized& normalized) {
   t.mod = normalized.mod;
   t.range_begin = normalized.range_begin;
   t.range_end = normalized.range_end;
+  t.quant = normalized.quant;
+  t.freq = normalized.freq;
   return t;
 }
 

@@ -238,21 +238,30 @@ const auto every_weekday_range_end =
     weekday_name[to_end<&CalendarFields::weekday>];
 // "every Tuesday", "each July", "every summer", "each year", "every other week", "every two months",
 // "every morning".
-const auto every =
-    (word("every") | word("each")) >> ws >>
-    // "every other Thursday": the set of Thursdays; TIMEX3 value has no place for the
-    // step (freq/quant are not in the output).
-    (-(word("other") >> ws) >> weekday_name[to_point<&CalendarFields::weekday>] >> -every_weekday_range_end |
-     month_full[to_point<&CalendarFields::month>] | season_name[to_point<&CalendarFields::season>] |
-     part_of_day_name[take([](Meaning& m, int part) {
-       m.point.part_of_day = part;
-       m.unit = Unit::part_of_day;
-     })] |
-     (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >> unit_word[set_unit])) >>
-    set_kind;
+// The quantifier said, as TimeML's quant writes it.
+const auto quantifier =
+    word("every")[act([](Meaning& m) { m.quant = "EVERY"; })] | word("each")[act([](Meaning& m) { m.quant = "EACH"; })];
+const auto every = quantifier >> ws >>
+                   // "every other Thursday": the Thursdays of every second week (value XXXX-WXX-4, freq 2W).
+                   (-(word("other")[act([](Meaning& m) { m.every_other = true; })] >> ws) >>
+                        weekday_name[to_point<&CalendarFields::weekday>] >> -every_weekday_range_end |
+                    month_full[to_point<&CalendarFields::month>] | season_name[to_point<&CalendarFields::season>] |
+                    part_of_day_name[take([](Meaning& m, int part) {
+                      m.point.part_of_day = part;
+                      m.unit = Unit::part_of_day;
+                    })] |
+                    (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >>
+                     unit_word[set_unit])) >>
+                   set_kind;
 // "once a week", "twice a year", "three times a month".
-const auto times_per = (word("once") | word("twice") | (cardinal >> ws >> word("times"))) >> ws >>
-                       (word("a") | word("an") | word("per") | word("every") | word("each")) >> ws
+const auto times_per = (word("once")[act([](Meaning& m) { m.times_per_period = 1; })] |
+                        word("twice")[act([](Meaning& m) { m.times_per_period = 2; })] |
+                        (cardinal[take([](Meaning& m, double n) {
+                           // "2.5 times a year" has no whole count for freq (range checked before the cast).
+                           if (n >= 1 && n <= 1e6 && n == static_cast<int>(n)) m.times_per_period = static_cast<int>(n);
+                         })] >>
+                         ws >> word("times"))) >>
+                       ws >> (word("a") | word("an") | word("per") | quantifier) >> ws
                        >> unit_word[set_unit] >> set_kind;
 
 // "per day", "per year": the period of a rate ("10,000 tons per month"), as TIMEX2 annotates it.

@@ -49,6 +49,13 @@ struct TimeExpression {
   // minutes east of UTC; empty when it names none. value stays the wall-clock time as written
   // (TimeML annotates "5 p.m. EST" as T17): add -zone_offset minutes to get UTC.
   std::optional<int> zone_offset;
+  // SET only (TimeML 1.2.1 quant and freq), empty when the text says neither. quant is the
+  // quantifier as said, upper-case: "EVERY" ("every Tuesday"), "EACH" ("each year"). freq is how
+  // often within the period the value names, count then "X": "twice a week" P1W "2X", "three
+  // times a year" P1Y "3X"; or, when value names a day of the calendar (XXXX-WXX-4) rather than a
+  // period, the step between occurrences: "every other Thursday" "2W".
+  std::string quant;
+  std::string freq;
   friend bool operator==(const TimeExpression&, const TimeExpression&) = default;
 };
 
