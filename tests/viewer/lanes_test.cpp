@@ -612,3 +612,39 @@ TEST_CASE("a large lane keeps its end days sorted") {
   CHECK(lane.sorted_ends == expected);
   CHECK(std::is_sorted(lane.starts.begin(), lane.starts.end()));
 }
+
+TEST_CASE("whiskers of neighbouring folds in a row meet halfway, apart, and never shrink past a badge") {
+  // Two folds in row 0 whose events' extents overlap; a third item alone in row 1 reaching under them.
+  const RowSpan extents[] = {{100, 400}, {250, 600}, {90, 700}};
+  const RowSpan badges[] = {{190, 210}, {410, 440}, {300, 320}};
+  const RowPlacement rows[] = {{0, false}, {0, false}, {1, false}};
+  std::vector<RowSpan> out;
+  trim_whiskers(extents, badges, rows, 4.0f, out);
+  REQUIRE(out.size() == 3);
+  const float meet = (210.0f + 410.0f) / 2;
+  CHECK(out[0].x0 == 100.0f);  // the outer ends are where the events are
+  CHECK(out[0].x1 == doctest::Approx(meet - 2.0f));
+  CHECK(out[1].x0 == doctest::Approx(meet + 2.0f));
+  CHECK(out[1].x1 == 600.0f);
+  CHECK(out[2].x0 == 90.0f);  // alone in its row: untouched
+  CHECK(out[2].x1 == 700.0f);
+
+  // Badges closer than the gap: each whisker stops at its own badge, none runs over the other.
+  const RowSpan tight_badges[] = {{190, 210}, {211, 230}};
+  const RowSpan tight_extents[] = {{100, 300}, {150, 400}};
+  const RowPlacement one_row[] = {{0, false}, {0, false}};
+  trim_whiskers(tight_extents, tight_badges, one_row, 4.0f, out);
+  CHECK(out[0].x1 == 210.0f);
+  CHECK(out[1].x0 == 211.0f);
+
+  // Items left out of every row neither are trimmed nor trim others; apart ones keep their extents.
+  const RowSpan apart_extents[] = {{0, 50}, {40, 90}, {100, 150}};
+  const RowSpan apart_badges[] = {{20, 30}, {60, 70}, {120, 130}};
+  const RowPlacement middle_out[] = {{0, false}, {-1, false}, {0, false}};
+  trim_whiskers(apart_extents, apart_badges, middle_out, 4.0f, out);
+  CHECK(out[0].x1 == 50.0f);
+  CHECK(out[1].x0 == 40.0f);
+  CHECK(out[2].x0 == 100.0f);
+
+  CHECK_THROWS_AS(trim_whiskers(tight_extents, badges, rows, 4.0f, out), std::invalid_argument);
+}

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <span>
 
 using namespace annalist::viewer;
 
@@ -219,4 +220,26 @@ TEST_CASE("the first view leaves out a few far outliers that would squeeze the o
   REQUIRE(both);
   CHECK(both->first == few[0]);
   CHECK_FALSE(dense_day_range({}, {}));
+}
+
+TEST_CASE("a fit leaves room after the last event for its label and keeps its left end") {
+  const double first = day(2012, 1, 1), last = day(2021, 1, 1);
+  const TimeAxis plain = fit_axis(first, last, 100.0f, 1100.0f, 0.04);
+  // A dot on the last day, its 150 px label written 9 px after it: it must end by x_right.
+  const LabelAfter at_end{last, 150.0f, 9.0f};
+  const TimeAxis roomy = fit_axis_with_labels(first, last, 100.0f, 1100.0f, 0.04, std::span{&at_end, 1});
+  CHECK(roomy.first_day == doctest::Approx(plain.first_day));
+  CHECK(roomy.last_day > plain.last_day);
+  CHECK(roomy.x_of(at_end.end_day) + at_end.gap + at_end.width <= doctest::Approx(1100.0f));
+  CHECK(roomy.x_of(at_end.end_day) + at_end.gap + at_end.width >= 1099.0f);  // no more room than needed
+
+  // Labels that already end inside, or that lie outside the fitted days, change nothing.
+  const LabelAfter early_and_late[] = {{day(2014, 1, 1), 150.0f, 9.0f}, {last + 400.0, 150.0f, 9.0f}};
+  const TimeAxis same = fit_axis_with_labels(first, last, 100.0f, 1100.0f, 0.04, early_and_late);
+  CHECK(same.first_day == plain.first_day);
+  CHECK(same.last_day == plain.last_day);
+
+  // A label wider than half the view is not made room for: it would squeeze the rest of the view.
+  const LabelAfter too_wide{last, 600.0f, 9.0f};
+  CHECK(fit_axis_with_labels(first, last, 100.0f, 1100.0f, 0.04, std::span{&too_wide, 1}).last_day == plain.last_day);
 }

@@ -300,6 +300,27 @@ FoldPlace place_fold(const Mark& fold, float half_width) {
   return {centre, {std::min(fold.x0, centre - half_width), std::max(fold.x1, centre + half_width)}};
 }
 
+void trim_whiskers(std::span<const RowSpan> extents, std::span<const RowSpan> marks, std::span<const RowPlacement> rows,
+                   float gap, std::vector<RowSpan>& out) {
+  if (extents.size() != marks.size() || rows.size() != marks.size())
+    throw std::invalid_argument("trim_whiskers: extents, marks and rows differ in size");
+  out.assign(extents.begin(), extents.end());
+  std::vector<std::size_t> last_in_row;  // per row, the item drawn last in it so far
+  constexpr std::size_t none = static_cast<std::size_t>(-1);
+  for (std::size_t k = 0; k < marks.size(); ++k) {
+    const int row = rows[k].row;
+    if (row < 0) continue;
+    if (static_cast<std::size_t>(row) >= last_in_row.size())
+      last_in_row.resize(static_cast<std::size_t>(row) + 1, none);
+    const std::size_t prev = last_in_row[static_cast<std::size_t>(row)];
+    last_in_row[static_cast<std::size_t>(row)] = k;
+    if (prev == none || out[prev].x1 + gap <= out[k].x0) continue;
+    const float meet = (marks[prev].x1 + marks[k].x0) / 2;
+    out[prev].x1 = std::max(marks[prev].x1, std::min(out[prev].x1, meet - gap / 2));
+    out[k].x0 = std::min(marks[k].x0, std::max(out[k].x0, meet + gap / 2));
+  }
+}
+
 BarShape bar_shape(float x0, float x1, bool open_start, bool open_end, float max_fade) {
   x1 = std::max(x0, x1);
   // With both ends open each fade is a quarter, not a third: a short "approx" bar keeps half its

@@ -200,6 +200,23 @@ TimeAxis fit_axis(double first_day, double last_day, float x_left, float x_right
   return inside_calendar(axis);
 }
 
+TimeAxis fit_axis_with_labels(double first_day, double last_day, float x_left, float x_right, double margin,
+                              std::span<const LabelAfter> labels) {
+  const TimeAxis fitted = fit_axis(first_day, last_day, x_left, x_right, margin);
+  const double width = static_cast<double>(fitted.x_right - fitted.x_left);
+  double span = fitted.visible_days();
+  for (const LabelAfter& label : labels) {
+    // The label ends by x_right when (end_day - first) / span * width + gap + label width <= width.
+    const double room = width - static_cast<double>(label.gap) - static_cast<double>(label.width);
+    if (!(room >= width / 2) || !(label.end_day > fitted.first_day) || !(label.end_day <= fitted.last_day)) continue;
+    span = std::max(span, (label.end_day - fitted.first_day) * width / room);
+  }
+  if (span == fitted.visible_days()) return fitted;
+  TimeAxis out = fitted;
+  out.last_day = out.first_day + std::min(span, max_visible_days);
+  return inside_calendar(out);
+}
+
 TimeAxis zoom_around(const TimeAxis& axis, float x, double factor) {
   if (!(factor > 0.0) || !std::isfinite(factor)) return axis;
   const double pivot = axis.day_at(x);

@@ -11,7 +11,9 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <iterator>
 #include <numeric>
+#include <utility>
 
 namespace annalist::viewer {
 
@@ -303,6 +305,33 @@ void View::refilter() {
   busy_frames_ = 3;
 }
 
+TimeAxis View::fit_leaving_label_room(DayRange range, float x_left, float x_right) {
+  constexpr double margin = 0.04;
+  const TimeAxis plain = fit_axis(range.first, range.last, x_left, x_right, margin);
+  // The labels that may be cut: those of the lanes' single-event marks in the right half of the
+  // fitted view (a label takes at most half the width, see fit_axis_with_labels). Events folded
+  // into a badge, or likely to be (crowded), have no label and ask for no room; a bar whose label
+  // fits inside it neither.
+  std::vector<LabelAfter> labels;
+  std::vector<Mark> marks;
+  const float half = (x_left + x_right) / 2;
+  for (const Lane& lane : model_.lanes()) {
+    build_marks(lane, plain, fold_px, detail_limit, marks);
+    for (auto m = marks.rbegin(); m != marks.rend() && m->x1 > half; ++m) {
+      // A mark crowded by a neighbour is folded into a badge when the lane's rows run short.
+      const bool crowded = (m != marks.rbegin() && std::prev(m)->x0 - m->x1 < 2 * fold_radius) ||
+                           (std::next(m) != marks.rend() && m->x0 - std::next(m)->x1 < 2 * fold_radius);
+      if (m->count != 1 || m->density || crowded) continue;
+      const std::uint32_t e = lane.events[m->first];
+      const float width = label_width(e), bar = m->x1 - m->x0;
+      if (bar >= width + 10.0f) continue;
+      labels.push_back(
+          {lane.ends[m->first] + 1.0, width, bar < 2.0f * point_radius ? point_radius + 4.0f : bar_label_gap});
+    }
+  }
+  return fit_axis_with_labels(range.first, range.last, x_left, x_right, margin, labels);
+}
+
 void View::fit_view() {
   const float x_left = axis_.x_left, x_right = axis_.x_right;
   if (const auto span = model_.data_span()) {
@@ -315,10 +344,10 @@ void View::fit_view() {
       return r.last - r.first >= min_fit_days ? r : DayRange{centre - min_fit_days / 2, centre + min_fit_days / 2};
     };
     const DayRange most = at_least_a_month(model_.dense_span().value_or(*span)), all = at_least_a_month(*span);
-    const TimeAxis most_axis = fit_axis(most.first, most.last, x_left, x_right, 0.04);
+    const TimeAxis most_axis = fit_leaving_label_room(most, x_left, x_right);
     const bool showing_most =
         std::abs(axis_.first_day - most_axis.first_day) < 0.5 && std::abs(axis_.last_day - most_axis.last_day) < 0.5;
-    axis_ = showing_most ? fit_axis(all.first, all.last, x_left, x_right, 0.04) : most_axis;
+    axis_ = showing_most ? fit_leaving_label_room(all, x_left, x_right) : most_axis;
   } else {
     // Nothing to fit: a year either side of the documents' DCT, or of today.
     double centre = day_number(date::floor<date::days>(std::chrono::system_clock::now()));
@@ -903,18 +932,35 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
       selected_x0 = axis_.x_of(day_number(when.start));
       selected_x1 = axis_.x_of(day_number(when.end) + 1.0);
     }
-    // Folds' whiskers first, under every mark: packed by badges alone, a whisker may pass under
-    // a neighbour, which then stays readable on top of it.
-    for (std::size_t k = 0; k < marks.size(); ++k) {
+    // Folds' whiskers first, under every mark. Packed by badges alone, neighbours' whiskers would
+    // run into each other (and through labels): each is cut where it meets its neighbour in the
+    // row, and a cut side has no end tick. The fold's tooltip gives its dates.
+    const auto whiskered = [&](const Mark& m) {
+      return m.count > 1 && !m.density && m.x1 - m.x0 > 2 * fold_half(m.count);
+    };
+    bool any_whisker = false;
+    for (std::size_t k = 0; k < marks.size() && !any_whisker; ++k)
+      any_whisker = rows[k].row >= 0 && whiskered(marks[k]);
+    if (any_whisker) {
+      extents_.clear();
+      bare_spans_.clear();
+      for (std::size_t k = 0; k < marks.size(); ++k) {
+        const Mark& m = marks[k];
+        const RowSpan drawn = span_of(lane, m, labelled && rows[k].labelled, false);
+        bare_spans_.push_back(drawn);
+        extents_.push_back(whiskered(m) ? place_fold(m, fold_half(m.count)).span : drawn);
+      }
+      trim_whiskers(extents_, bare_spans_, rows, row_gap, whiskers_);
+    }
+    for (std::size_t k = 0; any_whisker && k < marks.size(); ++k) {
       const Mark& m = marks[k];
-      if (m.count < 2 || m.density || rows[k].row < 0 || m.x1 - m.x0 <= 2 * fold_radius ||
-          m.x1 - m.x0 <= 2 * fold_half(m.count))
-        continue;
+      if (rows[k].row < 0 || !whiskered(m)) continue;
       const float yc = y + content_offset[i] + lane_padding + row_height * (static_cast<float>(rows[k].row) + 0.5f);
       const ImU32 whisker = with_alpha(darker(fold_colour(lane, m), 0.85f), 0.8f);
-      hline(dl, m.x0, m.x1, yc, whisker, 1.5f);
-      vline(dl, m.x0 + 0.75f, yc - 4.0f, yc + 4.0f, whisker, 1.5f);
-      vline(dl, m.x1 - 0.75f, yc - 4.0f, yc + 4.0f, whisker, 1.5f);
+      const float x0 = std::max(m.x0, whiskers_[k].x0), x1 = std::min(m.x1, whiskers_[k].x1);
+      hline(dl, x0, x1, yc, whisker, 1.5f);
+      if (x0 <= m.x0) vline(dl, m.x0 + 0.75f, yc - 4.0f, yc + 4.0f, whisker, 1.5f);
+      if (x1 >= m.x1) vline(dl, m.x1 - 0.75f, yc - 4.0f, yc + 4.0f, whisker, 1.5f);
     }
     std::size_t left_out = 0;  // events with no room in this lane's rows at this zoom
     for (std::size_t k = 0; k < marks.size(); ++k) {
@@ -1296,9 +1342,13 @@ void View::filters_panel() {
       changed = true;
     }
   }
-  ImGui::TextDisabled("Types (shown / all)");
-  ImGui::BeginChild("types", ImVec2{0, std::min(150.0f, 24.0f * model_.all_counts().types.size() / 2 + 28.0f)});
-  ImGui::Columns(2, nullptr, false);
+  // An empty timeline (or one without actors) says so in a line rather than showing empty boxes.
+  const bool any_types = !model_.all_counts().types.empty();
+  ImGui::TextDisabled(any_types ? "Types (shown / all)" : "Types: none (no events)");
+  if (any_types) {
+    ImGui::BeginChild("types", ImVec2{0, std::min(150.0f, 24.0f * model_.all_counts().types.size() / 2 + 28.0f)});
+    ImGui::Columns(2, nullptr, false);
+  }
   for (const auto& t : model_.all_counts().types) {
     bool on = std::find(hidden_types_.begin(), hidden_types_.end(), t.value) == hidden_types_.end();
     ImGui::PushStyleColor(ImGuiCol_CheckMark, ImGui::ColorConvertU32ToFloat4(type_colour(t.value)));
@@ -1314,10 +1364,19 @@ void View::filters_panel() {
     ImGui::PopStyleColor();
     ImGui::NextColumn();
   }
-  ImGui::Columns(1);
-  ImGui::EndChild();
-  ImGui::TextDisabled("Actors (tick to show only these)");
-  ImGui::BeginChild("actors", ImVec2{0, 120.0f}, true);
+  if (any_types) {
+    ImGui::Columns(1);
+    ImGui::EndChild();
+  }
+  const std::size_t actors = model_.all_counts().actors.size();
+  ImGui::TextDisabled(actors > 0 ? "Actors (tick to show only these)" : "Actors: none named in these events");
+  // The box is as tall as its rows, up to 120 px (then it scrolls): three actors leave no blank.
+  const float actor_rows = static_cast<float>(std::min(actors, max_listed_actors + 1));
+  if (actors > 0)
+    ImGui::BeginChild("actors",
+                      ImVec2{0, std::min(120.0f, actor_rows * ImGui::GetFrameHeightWithSpacing() +
+                                                     2 * ImGui::GetStyle().WindowPadding.y)},
+                      true);
   std::size_t listed = 0;
   for (const auto& a : model_.all_counts().actors) {
     if (++listed > max_listed_actors) {
@@ -1343,7 +1402,7 @@ void View::filters_panel() {
       changed = true;
     }
   }
-  ImGui::EndChild();
+  if (actors > 0) ImGui::EndChild();
   if (ImGui::SmallButton("Clear filters")) {
     filters_ = Filters{};
     hidden_types_.clear();

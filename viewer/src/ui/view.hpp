@@ -72,6 +72,9 @@ class View {
   void handle_keys();
   void refilter();
   void fit_view();
+  // fit_axis of `range` (with fit_view's margin) leaving room after it for the labels of the
+  // events that end last, so that a fit does not cut them at the right edge.
+  TimeAxis fit_leaving_label_room(DayRange range, float x_left, float x_right);
   // Selects the next (+1) or previous (-1) shown event in timeline order, wrapping around, and
   // pans to it when it is off screen: keyboard-only event picking (Tab, Shift+Tab).
   void step_selection(int direction);
@@ -92,6 +95,8 @@ class View {
   std::vector<std::vector<Mark>> marks_;  // per lane, reused every frame
   std::vector<RowSpan> spans_;            // marks with labels, for packing
   std::vector<RowSpan> bare_spans_;       // marks alone
+  std::vector<RowSpan> extents_;          // what each mark reaches (a fold: its events), for trim_whiskers
+  std::vector<RowSpan> whiskers_;         // the folds' whiskers as drawn
   std::vector<std::vector<RowPlacement>> lane_rows_;
   std::vector<Mark> scratch_marks_;  // a lane's marks folded at a disc's width, to see how many rows they need
   std::vector<RowPlacement> scratch_rows_;

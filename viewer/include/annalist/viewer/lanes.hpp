@@ -150,6 +150,16 @@ struct FoldPlace {
 };
 FoldPlace place_fold(const Mark& fold, float half_width);
 
+// The whiskers of folds packed by their badges alone, trimmed so that neighbours in a row do not
+// run into each other: item i reaches over `extents[i]` (a fold: its events' extent; any other
+// mark: its own span) and draws `marks[i]` solid (a badge, a bar or dot with its label), in row
+// `rows[i].row` (-1: not drawn). Two neighbours of a row whose extents come within `gap` pixels
+// meet halfway between their solid parts, `gap` apart; a whisker never shrinks past its own badge.
+// Items come as pack_rows takes them (ascending marks[i].x0). out[i] is item i's trimmed extent:
+// a side shorter than extents[i] is cut (drawn without its end tick, since it is not the end).
+void trim_whiskers(std::span<const RowSpan> extents, std::span<const RowSpan> marks, std::span<const RowPlacement> rows,
+                   float gap, std::vector<RowSpan>& out);
+
 // Greedy row packing for marks and their labels, so that nothing drawn overlaps. Items come in
 // ascending x0; `labelled[i]` is item i with its label, `bare[i]` the mark alone (same x0). Each
 // item goes into the lowest row whose last item ends at least `gap` pixels before it starts, or

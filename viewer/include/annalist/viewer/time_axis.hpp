@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -39,6 +40,21 @@ inline constexpr double max_visible_days = 366.0 * 3000.0;
 // over [x_left, x_right). An empty or inverted span is widened to min_visible_days around its
 // first day.
 TimeAxis fit_axis(double first_day, double last_day, float x_left, float x_right, double margin = 0.04);
+
+// A label `width` pixels wide written after an event whose last day ends at `end_day` (the day
+// after its last), `gap` pixels after that point.
+struct LabelAfter {
+  double end_day = 0.0;
+  float width = 0.0f;
+  float gap = 0.0f;
+};
+
+// fit_axis(first_day, last_day, x_left, x_right, margin) with its right end moved out just enough
+// that each label of `labels` ending inside the fitted days ends by x_right: after a fit, the last
+// events' labels are read whole, not cut at the edge. The left end stays. A label needing more
+// than half the width is given no room (it would squeeze the rest of the view); it is elided.
+TimeAxis fit_axis_with_labels(double first_day, double last_day, float x_left, float x_right, double margin,
+                              std::span<const LabelAfter> labels);
 
 // Zooms by `factor` (> 1 zooms in) keeping the day under pixel `x` where it is. The visible span
 // is clamped to [min_visible_days, max_visible_days].
