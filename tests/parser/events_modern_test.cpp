@@ -522,3 +522,47 @@ TEST_CASE("a name of many words counts as one word between a verb and its date")
   INFO(describe(far));
   CHECK_FALSE(find_event(far, "negotiate", "the end of 2024"));
 }
+
+TEST_CASE("a light predicate passes its date to the event noun it is said of") {
+  const std::string t = "The talks, first set for May, took place on June 20 in Geneva.";
+  const auto events =
+      events_of(t, {expression_at(t, "May", "2024-05"), expression_at(t, "June 20", "2024-06-20")}, dct_2025);
+  INFO(describe(events));
+  CHECK(find_event(events, "talks", "June 20"));
+  CHECK_FALSE(find_event(events, "talks", "May"));
+  const std::string held = "The summit, which was originally planned for March, was held on 12 April in Riga.";
+  const auto summit = events_of(
+      held, {expression_at(held, "March", "2024-03"), expression_at(held, "12 April", "2024-04-12")}, dct_2025);
+  INFO(describe(summit));
+  CHECK(find_event(summit, "summit", "12 April"));
+  CHECK_FALSE(find_event(summit, "summit", "March"));
+}
+
+TEST_CASE("a date in an aside still dates the event noun when the main predicate has no date") {
+  const std::string t = "The talks, first set for May, were postponed.";
+  const auto events = events_of(t, {expression_at(t, "May", "2025-05")}, dct_2025);
+  INFO(describe(events));
+  CHECK(find_event(events, "talks", "May"));
+  // A light predicate passes its date only over asides: another clause's event noun keeps its own.
+  const std::string other = "Protests erupted in the capital, and the vote took place on June 20.";
+  const auto vote = events_of(other, {expression_at(other, "June 20", "2024-06-20")}, dct_2025);
+  INFO(describe(vote));
+  CHECK(find_event(vote, "vote", "June 20"));
+  CHECK_FALSE(find_event(vote, "Protests", "June 20"));
+}
+
+TEST_CASE("a participle after its noun keeps its own date and leaves later dates of another time") {
+  const std::string t =
+      "It will review the safeguard measures introduced in 2018 in June 2024 and propose new quotas in 2025.";
+  const auto events = events_of(
+      t, {expression_at(t, "2018", "2018"), expression_at(t, "June 2024", "2024-06"), expression_at(t, "2025", "2025")},
+      day(2024, 1, 1));
+  INFO(describe(events));
+  CHECK(find_event(events, "introduced", "2018"));
+  CHECK_FALSE(find_event(events, "introduced", "June 2024"));
+  CHECK_FALSE(find_event(events, "introduced", "2025"));
+  // A past verb after its subject is no participle of a noun: its dates stay its own.
+  const std::string subject = "The regulator designated its first firms in October.";
+  CHECK(find_event(events_of(subject, {expression_at(subject, "October", "2024-10")}, dct_2025), "designated",
+                   "October"));
+}

@@ -162,10 +162,79 @@ const Predicate* described_event_noun(const std::vector<Token>& tokens, const Se
   return antecedent;
 }
 
+// The first unit after a light predicate that opens clause `c` ("took place", "was held",
+// "happened", "occurred", "was staged", "got under way"), auxiliaries and adverbs before it, or 0.
+// Such a predicate says only that an event happened: its date is the date of the event noun it is
+// said of.
+std::size_t light_predicate_end(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t c) {
+  constexpr std::uint32_t auxiliary = tag_be | tag_have | tag_modal | tag_future | tag_do;
+  std::size_t k = 0;
+  while (k < s.units.size() && s.clause_of[k] != c) ++k;
+  bool after_be = false;
+  for (; k < s.units.size() && s.clause_of[k] == c; ++k) {
+    if (s.units[k].tags & tag_be) after_be = true;
+    if (!s.units[k].timex &&
+        !(s.units[k].tags & (tag_comma | auxiliary | tag_adverb | tag_negation | tag_been | tag_being)))
+      break;
+  }
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < s.units.size() && s.clause_of[i] == c && s.units[i].end == s.units[i].begin + 1
+               ? std::string_view{tokens[s.units[i].begin].lower}
+               : std::string_view{};
+  };
+  const std::string_view w = word(k);
+  if (is_one_of(w, {"take", "takes", "took", "taken", "taking"}) && word(k + 1) == "place") return k + 2;
+  if (is_one_of(w, {"happen", "happens", "happened", "occur", "occurs", "occurred"})) return k + 1;
+  if (after_be && is_one_of(w, {"held", "staged"})) return k + 1;
+  if (is_one_of(w, {"get", "gets", "got", "gotten", "getting"})) {
+    if (word(k + 1) == "underway") return k + 2;
+    if (word(k + 1) == "under" && word(k + 2) == "way") return k + 3;
+  }
+  return 0;
+}
+
+// Whether clause `c` is set off by commas: it starts after one and ends with one.
+bool is_comma_aside(const SentenceAnalysis& s, std::size_t c) {
+  std::size_t first = 0;
+  while (first < s.units.size() && s.clause_of[first] != c) ++first;
+  std::size_t last = first;
+  while (last + 1 < s.units.size() && s.clause_of[last + 1] == c) ++last;
+  return first > 0 && first < s.units.size() && (s.units[first - 1].tags & tag_comma) &&
+         (s.units[last].tags & tag_comma);
+}
+
+// The event noun a light predicate opening clause `c` is said of, across asides set off by
+// commas: "The talks, first set for May, took place on June 20" (the talks), or nullptr.
+const Predicate* subject_of_light_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s,
+                                            std::size_t c) {
+  if (c == 0 || light_predicate_end(tokens, s, c) == 0) return nullptr;
+  for (std::size_t subject_clause = c; subject_clause-- > 0 && subject_clause + 3 > c;) {
+    const Predicate* last = nullptr;
+    for (const Predicate& p : s.predicates)
+      if (p.clause == subject_clause) last = &p;
+    if (last) {
+      // The event noun ends its clause, its comma right after it ("The talks, ...").
+      const bool event_noun = last->time == VerbTime::undetermined && last->head == last->begin &&
+                              last->end < s.units.size() && (s.units[last->end].tags & tag_comma) &&
+                              (s.units[last->head].roles & (1u << static_cast<unsigned>(LexiconRole::noun)));
+      return event_noun ? last : nullptr;
+    }
+    if (!is_comma_aside(s, subject_clause)) return nullptr;
+  }
+  return nullptr;
+}
+
+// Whether clause `c` has a placeable date of its own.
+bool clause_has_date(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t c) {
+  for (std::size_t k = 0; k < s.units.size(); ++k)
+    if (s.clause_of[k] == c && s.units[k].timex && tokens[s.units[k].begin].placeable) return true;
+  return false;
+}
+
 // The predicate a date at `unit` belongs to, or nullptr: the nearest predicate before it in its
 // clause (dates are adjuncts that follow what they modify: "approved ... on January 29", "the
 // summit in Riga in March drew protests"), else the nearest after it ("Russia on Tuesday signed").
-const Predicate* governing_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
+const Predicate* nearest_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
   const std::size_t clause = s.clause_of[unit];
   const Predicate* before = nullptr;
   const Predicate* after = nullptr;
@@ -198,6 +267,32 @@ const Predicate* governing_predicate(const std::vector<Token>& tokens, const Sen
     for (auto p = s.predicates.rbegin(); p != s.predicates.rend(); ++p)
       if (p->clause == clause - 1) return &*p;
   return nullptr;
+}
+
+// nearest_predicate(), with light predicates: a date after "took place" / "was held" dates the
+// event noun the predicate is said of ("The talks, first set for May, took place on June 20": the
+// talks on June 20), and a date in an aside set off by commas after that noun ("first set for
+// May", "originally planned for March") dates nothing when the light predicate has a date of its
+// own: it names a time the event did not keep.
+const Predicate* governing_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
+  const std::size_t clause = s.clause_of[unit];
+  const Predicate* nearest = nearest_predicate(tokens, s, unit);
+  if (const std::size_t light_end = light_predicate_end(tokens, s, clause); light_end != 0 && unit >= light_end)
+    if (const Predicate* subject = subject_of_light_predicate(tokens, s, clause);
+        subject && (!nearest || nearest->begin < light_end))
+      return subject;
+  // The aside is a clause of its own ("The protest, which was planned for Friday, happened ...") or
+  // follows the noun's comma in its clause ("The talks, first set for May, took place ...").
+  bool after_comma = false;
+  if (nearest && nearest->end <= unit)
+    for (std::size_t k = nearest->end; k < unit; ++k) after_comma = after_comma || (s.units[k].tags & tag_comma);
+  if (nearest && (after_comma || is_comma_aside(s, clause)))
+    for (std::size_t c = clause + 1; c < s.clauses && c <= clause + 2; ++c) {
+      if (light_predicate_end(tokens, s, c) != 0)
+        return subject_of_light_predicate(tokens, s, c) == nearest && clause_has_date(tokens, s, c) ? nullptr : nearest;
+      if (!is_comma_aside(s, c)) break;
+    }
+  return nearest;
 }
 
 // Whether unit k is a word of no closed class and no date: a noun or an adjective, as far as the
@@ -305,6 +400,24 @@ const Predicate* dated_predicate(const std::vector<Token>& tokens, const Sentenc
         governing_predicate(tokens, s, v) == p)
       return nullptr;
   return p;
+}
+
+// Whether `p` is a participle no trigger names right after a noun, without an auxiliary: "the
+// safeguard measures introduced in 2018" (a reduced relative clause describing the measures).
+// The noun phrase is an object ("review the ... measures introduced"), not a subject that opens its
+// clause ("The results made ..."): a verb or preposition comes before it.
+bool is_participle_after_noun(const std::vector<Token>& tokens, const SentenceAnalysis& s, const Predicate& p) {
+  if (p.type != "other" || p.begin != p.head || p.end != p.begin + 1 || p.begin == 0 ||
+      !(s.units[p.begin].tags & tag_past_word) || !is_open_word(tokens, s, p.begin - 1))
+    return false;
+  std::size_t k = p.begin - 1;
+  while (k > 0 && s.clause_of[k - 1] == p.clause &&
+         (is_open_word(tokens, s, k - 1) || (s.units[k - 1].tags & (tag_determiner | tag_possessive))))
+    --k;
+  if (k == 0 || s.clause_of[k - 1] != p.clause) return false;
+  const Unit& before = s.units[k - 1];
+  return !before.timex && tokens[before.begin].kind == TokenKind::word &&
+         !(before.tags & (tag_conjunction | tag_subordinator));
 }
 
 // The finite past verb whose object is the event noun `noun`, when the date at `unit` follows that
@@ -762,6 +875,16 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       if (dated && dated->time == VerbTime::past && !dated->intent && interval->bound == Bound::by &&
           date::year_month_day{interval->end}.year() > date::year_month_day{dct}.year())
         dated = nullptr;
+      // "will review the safeguard measures introduced in 2018 in June 2024": a participle after its
+      // noun names what the noun went through, and its first date says when; a later date of
+      // another time modifies the verb the noun phrase hangs on, which the lexicon may not know.
+      if (dated && is_participle_after_noun(tokens, analysis, *dated))
+        for (std::size_t v = dated->end; v < dated_unit; ++v) {
+          if (!analysis.units[v].timex) continue;
+          const std::optional<Interval>& earlier =
+              intervals[static_cast<std::size_t>(tokens[analysis.units[v].begin].timex) - first_timex];
+          if (earlier && !overlaps(*earlier, *interval)) dated = nullptr;
+        }
       const Predicate* when = predicate_of_when_clause(tokens, analysis, u);
       for (const Predicate* p : {dated, when == dated ? nullptr : when}) {
         if (!p) continue;
