@@ -290,6 +290,16 @@ TEST_CASE("a second before a noun is the ordinal, not a length") {
   check_value("It stopped for a second.", "a second", "PT1S");
 }
 
+TEST_CASE("a vague amount before a singular unit is not a length") {
+  for (const char* text : {"It took a few hour.", "for several year", "many day passed", "a couple of day"}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2000-01-01").empty());
+  }
+  check_value("It took a few hours.", "a few hours", "PTXH");
+  check_value("for several years", "several years", "PXY");
+  check_value("a couple of days", "a couple of days", "P2D");
+}
+
 TEST_CASE("high noon is the idiom, not twelve o'clock") {
   const auto found = annalist::test::tag("For Poland, high noon comes at noon Friday, as in the film High Noon.");
   REQUIRE(found.size() == 1);

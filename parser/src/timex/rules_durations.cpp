@@ -70,13 +70,13 @@ const auto singular_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   const char last = *(text.end() - 1);
   if (last == 's' || last == 'S') x3::_pass(ctx) = false;
 })];
-// After a number other than one the unit is plural ("two years"): "the 1988 second quarter" is
-// not 1988 seconds.
+// After a number other than one, or a vague amount, the unit is plural ("two years", "a few
+// hours"): "the 1988 second quarter" is not 1988 seconds, and "a few hour" is not English.
 const auto counted_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   const auto& text = x3::_attr(ctx);
   const char last = *(text.end() - 1);
   Meaning& m = said(ctx);
-  if (m.amount_explicit && m.amount != 1 && last != 's' && last != 'S' && last != 'a') x3::_pass(ctx) = false;
+  if (m.amount != 1 && last != 's' && last != 'S' && last != 'a') x3::_pass(ctx) = false;
   if (text.size() >= 9 && (text[0] == 'f' || text[0] == 'F')) m.amount *= 2;  // a fortnight: two weeks
 })];
 // "a minute and a half", "two years and a half": half a unit more.
