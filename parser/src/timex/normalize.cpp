@@ -859,6 +859,24 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
 
 }  // namespace
 
+bool reads_tense(const Meaning& m, const Anchors& anchors) {
+  if (m.range_end_counted || is_peer_meaning(m)) return true;
+  // The kinds normalize_whole's switch gives a value without the tense (keep in step with it).
+  if (m.kind == Kind::duration || m.kind == Kind::set || m.kind == Kind::vague) return false;
+  // A relative expression reads it only for a direction it does not say ("the quarter") and for
+  // the turn of a century or decade (normalize_whole).
+  if (m.kind == Kind::relative) return m.direction == Direction::by_tense || m.turn_of;
+  // A narrative's reference time does not move to a date said in the future tense (normalize_whole).
+  if (anchors.narrative) return true;
+  // calendar_value places a date by the tense only when it has no year (nor decade, nor century)
+  // of its own, or when it names an ISO week; a range's end without one takes the beginning's year.
+  const auto gives_year = [](const CalendarFields& f) {
+    return f.year != unset || f.decade != unset || f.century != unset;
+  };
+  if (m.point.week != unset || m.range_end.week != unset || !gives_year(m.point)) return true;
+  return m.has_range_end && !gives_year(m.range_end) && m.point.year == unset;
+}
+
 std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Tense tense, std::string_view signal) {
   // An event's own tense puts its date on that side of the anchor: the near side that a report
   // allows (resolve_year) is off.
@@ -997,6 +1015,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
   Normalized out;
   out.mod = std::string(m.mod);
   std::optional<sys_days> pointed_day;
+  // Vague, duration and set read no tense (reads_tense).
   switch (m.kind) {
     case Kind::vague:
       out.value = std::string(m.vague_value);

@@ -67,6 +67,12 @@ inline TimeExpression expression_of(const Normalized& normalized) {
 // ("by", "since", ... or empty). nullopt when the fields are impossible (February 30).
 std::optional<Normalized> normalize(const Meaning& meaning, const Anchors& anchors, Tense tense,
                                     std::string_view signal);
+// Whether normalize reads `tense` for `meaning` against `anchors`: not for a duration, a set or a
+// vague reference ("three years", "every Tuesday", "now"), a relative expression that says its
+// direction ("last year", "two weeks ago", "today"), nor, outside a narrative, for a date whose
+// year the text gives ("March 5, 1998", "the 1990s"); always in a counted range and a peer form.
+// The scanner then skips working out the clause's tense (clause_tense).
+bool reads_tense(const Meaning& meaning, const Anchors& anchors);
 
 // "2013-02-12": a day as a TIMEX3 value.
 std::string day_value(date::sys_days d);
