@@ -1327,14 +1327,19 @@ const char* parse_clock_time(const Span& span, Meaning& meaning);
 }  // namespace
 
 const char* parse_clock(const Span& span, Meaning& meaning) {
-  // A lone number ("5 million") is a clock time only after a preposition ("at 5 they left"): every
-  // other alternative reads a cue, a day or a connective after the number.
-  if (span.start != span.text_end && *span.start >= '0' && *span.start <= '9' &&
-      lone_number_at(span.start, span.text_end) && !is_clock_preposition(word_before(span))) {
+  if (span.start != span.text_end && *span.start >= '0' && *span.start <= '9') {
+    // A lone number ("5 million") is a clock time only after a preposition ("at 5 they left"): every
+    // other alternative reads a cue, a day or a connective after the number. A number that goes on
+    // after a comma ("1,200") is an amount: no alternative reads a comma right after the digits.
+    const char* after = span.start;
+    while (after != span.text_end && *after >= '0' && *after <= '9') ++after;
+    const bool grouped = span.text_end - after > 1 && after[0] == ',' && after[1] >= '0' && after[1] <= '9';
+    if (grouped || (lone_number_at(span.start, span.text_end) && !is_clock_preposition(word_before(span)))) {
 #ifdef ANNALIST_CHECK_START_GATES
-    if (parse_clock_time(span, meaning) != nullptr) gate_missed(span.start, span.text_end, 0);
+      if (parse_clock_time(span, meaning) != nullptr) gate_missed(span.start, span.text_end, 0);
 #endif
-    return nullptr;
+      return nullptr;
+    }
   }
   const char* end = parse_clock_time(span, meaning);
   // "in the afternoon": only where a blank, "the" and a part of the day start here.
@@ -1425,9 +1430,11 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   // A range of days starts with its number or its (capitalised) month: "22-23 Feb", "Feb 22-23".
   const bool days_may_start = (*span.start >= '0' && *span.start <= '9') || (*span.start >= 'A' && *span.start <= 'Z');
   if (days_may_start && at_ahead(span)) attempt(days_then_clock);
-  if (clock_first && !after_preposition) attempt(numeric_day_then_clock);
-  if (clock_first && span.text_end - span.start > 2 && (span.start[1] == '/' || span.start[2] == '/'))
-    attempt(stamped_date_then_clock);
+  // A numeric day ("4/25", "05/31/2024") has its slash after one or two digits.
+  const bool numeric_day =
+      clock_first && span.text_end - span.start > 2 && (span.start[1] == '/' || span.start[2] == '/');
+  if (numeric_day && !after_preposition) attempt(numeric_day_then_clock);
+  if (numeric_day) attempt(stamped_date_then_clock);
   if (clock_first) attempt(clock_then_day);
   if (clock_first && after_preposition) attempt(zoned_clock_then_day);
   if (between) {

@@ -12,12 +12,12 @@
 // Cost: at a token start one hash lookup of its first word (FirstWordIndex) says which families
 // can start there; most tokens of running text start none. A lead word ("the", "a", "in") counts
 // only before a word some rule reads ("the government" starts nothing); a digit inside a number
-// or an amount ("1,200", "2.5", "$30") starts nothing either (has_evidence would reject any match
-// there, whatever the families read). Families calling each other at one start run once
-// (family_memo.hpp); clause tense is computed only for matches whose value it may move
-// (reads_tense), reading outwards to the nearest cue. Two passes (match, then normalise) so that
-// whether the text is a narrative is decided from all its dates. Linear in the input; allocation
-// only per match found.
+// or an amount ("1,200", "2.5", "$30") or a percentage ("15%") starts nothing either (has_evidence
+// would reject any match there, whatever the families read). Families calling each other at one
+// start run once (family_memo.hpp); clause tense is computed only for matches whose value it may
+// move (reads_tense), reading outwards to the nearest cue. Two passes (match, then normalise) so
+// that whether the text is a narrative is decided from all its dates. Linear in the input;
+// allocation only per match found.
 #include "context.hpp"
 #include "families.hpp"
 #include "family_memo.hpp"
@@ -267,6 +267,13 @@ int year_ahead_in_sentence(std::string_view text, const std::vector<const char*>
   return next.point.year;
 }
 
+// Whether the digits at `p` are a percentage ("15%", "3.5%" from its "5"): no rule reads '%', and
+// a match ending before it ends inside the number (has_evidence), so no family is tried there.
+bool percentage_at(const char* p, const char* end) {
+  while (p != end && *p >= '0' && *p <= '9') ++p;
+  return p != end && *p == '%';
+}
+
 // Which families may start at a word: bit i set when family i lists the word, or lists none.
 class FirstWordIndex {
  public:
@@ -286,15 +293,17 @@ class FirstWordIndex {
   // ASCII letters the token starts with (FirstWordMap::find_at).
   std::uint64_t candidates(const char* p, const char* end, std::size_t& letters) const {
     const std::uint64_t found = families_of_.find_at(p, end, letters);
-    if (letters == 0) {  // a digit or an apostrophe: every family, but few at a lone number
-      return *p >= '0' && *p <= '9' && timex::lone_number_at(p, end) ? ~word_after_digits_ : ~std::uint64_t{0};
+    if (letters == 0) {  // a digit or an apostrophe: every family, but few at a lone number, none at a percentage
+      if (*p < '0' || *p > '9') return ~std::uint64_t{0};
+      if (percentage_at(p, end)) return 0;
+      return timex::lone_number_at(p, end) ? ~word_after_digits_ : ~std::uint64_t{0};
     }
     // A lead word ("the", "a", ...) before a word no rule reads starts nothing.
     if ((found & lead_bit) != 0 && !timex::grammar_word_follows(p + letters, end)) return 0;
     return always_ | (found & ~lead_bit);
   }
 #ifdef ANNALIST_CHECK_START_GATES
-  // The families `candidates` would try at `p` without the lead word and lone number gates.
+  // The families `candidates` would try at `p` without the lead word, lone number and percentage gates.
   std::uint64_t candidates_ungated(const char* p, const char* end) const {
     std::size_t letters = 0;
     const std::uint64_t found = families_of_.find_at(p, end, letters);
@@ -357,6 +366,15 @@ struct RecentPeriod {
   std::string value;
   std::size_t end = 0;
 };
+
+// The quarter of `dct` ("1989-Q4"), to compare with quarter values as strings. Worked out where a
+// quarter is named rather than per text: most texts name none (speed: many small documents).
+std::string quarter_of(date::local_seconds dct) {
+  const date::year_month_day ymd{date::floor<date::days>(dct)};
+  const int year = static_cast<int>(ymd.year());
+  const unsigned quarter = (static_cast<unsigned>(ymd.month()) - 1) / 3 + 1;
+  return year >= 1000 && year <= 9999 ? std::to_string(year) + "-Q" + std::to_string(quarter) : std::string("9999-Q9");
+}
 
 // "a year ago", "a year earlier", "year-earlier" next to a quarter compare with the same quarter a
 // year before ("profit rose from $5 million a year earlier" after "third-quarter profit"), as
@@ -631,14 +649,6 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   }
   ReferenceTime& reference = state.reference;
   RecentPeriod& last_period = state.last_period;
-  // The DCT's quarter ("1989-Q4"), to compare with quarter values as strings.
-  const std::string document_quarter = [&] {
-    const date::year_month_day ymd{date::floor<date::days>(context.dct)};
-    const int year = static_cast<int>(ymd.year());
-    const unsigned quarter = (static_cast<unsigned>(ymd.month()) - 1) / 3 + 1;
-    return year >= 1000 && year <= 9999 ? std::to_string(year) + "-Q" + std::to_string(quarter)
-                                        : std::string("9999-Q9");
-  }();
   SaidYear& said_year = state.said_year;
   bool& said_year_elaborated = state.said_year_elaborated;
   std::vector<TimeExpression> found;
@@ -709,7 +719,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // "this year's third quarter" is; a quarter still ahead ("will report losses through the third
     // quarter of 1990") is a forecast, not a report.
     if (t.type == TimexType::date && t.value.size() == 7 && t.value[5] == 'Q' && t.value == normalized->value &&
-        (meaning.relative_year == timex::unset || meaning.relative_year == 0) && t.value <= document_quarter)
+        (meaning.relative_year == timex::unset || meaning.relative_year == 0) && t.value <= quarter_of(context.dct))
       last_period = {t.value, e};
     // Whether a narrative's reference time stays where it is at this date (docs/time-expressions.md).
     const auto stays = [&] {
