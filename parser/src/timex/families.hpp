@@ -12,9 +12,12 @@
 
 #include "meaning.hpp"
 
+#include <algorithm>
 #include <array>
+#include <bit>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <span>
 #include <string_view>
 #include <vector>
@@ -175,8 +178,17 @@ class FirstWordMap {
   void add(std::string_view word, std::uint64_t bits);
   // The set of the word starting at `p` (its ASCII letters, compared lower-case), 0 when it was
   // never added. `letters` is set to the word's length: 0 when `p` is not a letter, 16 when the
-  // word has 16 letters or more.
-  std::uint64_t find_at(const char* p, const char* end, std::size_t& letters) const;
+  // word has 16 letters or more. Inline: the driver asks at every token, and most words are
+  // rejected by the filter after a few operations.
+  std::uint64_t find_at(const char* p, const char* end, std::size_t& letters) const {
+    Key key;
+    letters = pack_word(p, end, key);
+    if (letters == 0 || letters > 15 || slots_.empty()) return 0;
+    const std::uint64_t h = hash(key);
+    const std::size_t bit = filter_bit(h);
+    if ((present_[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) return 0;  // most words of a text
+    return slots_[slot_of(key, h)].bits;
+  }
 
  private:
   struct Key {
@@ -187,10 +199,52 @@ class FirstWordMap {
     Key key;
     std::uint64_t bits = 0;
   };
-  static std::uint64_t hash(const Key& key);
+  static std::uint64_t hash(const Key& key) {
+    return (key.low ^ (key.high * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
+  }
   static std::size_t filter_bit(std::uint64_t hash) { return static_cast<std::size_t>(hash >> 12) % 32768; }
   std::size_t slot_of(const Key& key, std::uint64_t hash) const;
   void grow();
+
+  // Eight bytes at a time: each byte is OR-ed with 0x20 and tested for 'a'..'z' in parallel.
+  static constexpr std::uint64_t every_byte(std::uint8_t b) { return 0x0101010101010101u * b; }
+  // Lower-cases the 8 bytes in `x`; sets `count` to the number of leading ASCII letters (0..8).
+  static std::uint64_t lower_letters(std::uint64_t x, std::size_t& count) {
+    const std::uint64_t folded = x | every_byte(0x20);
+    const std::uint64_t low7 = folded & every_byte(0x7F);
+    // High bit of each byte: at least 'a', not above 'z', and not a byte >= 0x80.
+    const std::uint64_t letter =
+        (low7 + every_byte(0x80 - 'a')) & ~(low7 + every_byte(0x80 - 'z' - 1)) & ~x & every_byte(0x80);
+    const std::uint64_t other = ~letter & every_byte(0x80);
+    count = other == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(other)) / 8;
+    return folded;
+  }
+  // Packs the word at `p` into `key` (its lower-cased letters, the first 15); its length: 0 when
+  // `p` is not a letter, 16 when it has 16 letters or more.
+  static std::size_t pack_word_bytewise(const char* p, const char* end, Key& key);
+  static std::size_t pack_word(const char* p, const char* end, Key& key) {
+    if constexpr (std::endian::native != std::endian::little) {
+      return pack_word_bytewise(p, end, key);
+    } else {
+      if (end - p < 16) return pack_word_bytewise(p, end, key);
+      std::uint64_t first = 0, second = 0;
+      std::memcpy(&first, p, 8);
+      std::memcpy(&second, p + 8, 8);
+      std::size_t n = 0;
+      first = lower_letters(first, n);
+      if (n < 8) {
+        key.low = n == 0 ? 0 : first & (~std::uint64_t{0} >> (64 - 8 * n));
+        key.high = 0;
+        return n;
+      }
+      std::size_t m = 0;
+      second = lower_letters(second, m);
+      key.low = first;
+      // The key keeps 15 letters at most (its last byte stays zero).
+      key.high = m == 0 ? 0 : second & (~std::uint64_t{0} >> (64 - 8 * std::min<std::size_t>(m, 7)));
+      return 8 + m;
+    }
+  }
 
   std::vector<Slot> slots_;  // a power of two, at most half full
   std::size_t size_ = 0;

@@ -157,11 +157,8 @@ const std::span<const std::string_view> relative_first_words = relative_words;
 const std::span<const std::string_view> ranges_first_words = ranges_words;
 const std::span<const std::string_view> durations_first_words = durations_words;
 
-namespace {
-// Packs the word at `p` into `key` (its lower-cased letters, the first 15); its length: 0 when
-// `p` is not a letter, 16 when it has 16 letters or more.
-template <typename Key>
-std::size_t pack_word_bytewise(const char* p, const char* end, Key& key) {
+// Packs the word at `p` into `key` byte by byte, where fewer than 16 bytes are left (pack_word).
+std::size_t FirstWordMap::pack_word_bytewise(const char* p, const char* end, Key& key) {
   unsigned char letters[16] = {};
   std::size_t n = 0;
   for (const std::size_t room = static_cast<std::size_t>(end - p); n < 16 && n < room; ++n) {
@@ -174,52 +171,6 @@ std::size_t pack_word_bytewise(const char* p, const char* end, Key& key) {
   std::memcpy(&key.low, letters, 8);
   std::memcpy(&key.high, letters + 8, 8);
   return n;
-}
-
-// Eight bytes at a time (the lookup runs at every token of the text): each byte is OR-ed with
-// 0x20 and tested for 'a'..'z' in parallel, as the bytewise loop does one by one.
-constexpr std::uint64_t every_byte(std::uint8_t b) { return 0x0101010101010101u * b; }
-
-// Lower-cases the 8 bytes in `x`; sets `count` to the number of leading ASCII letters (0..8).
-std::uint64_t lower_letters(std::uint64_t x, std::size_t& count) {
-  const std::uint64_t folded = x | every_byte(0x20);
-  const std::uint64_t low7 = folded & every_byte(0x7F);
-  // High bit of each byte: at least 'a', not above 'z', and not a byte >= 0x80.
-  const std::uint64_t letter =
-      (low7 + every_byte(0x80 - 'a')) & ~(low7 + every_byte(0x80 - 'z' - 1)) & ~x & every_byte(0x80);
-  const std::uint64_t other = ~letter & every_byte(0x80);
-  count = other == 0 ? 8 : static_cast<std::size_t>(std::countr_zero(other)) / 8;
-  return folded;
-}
-
-template <typename Key>
-std::size_t pack_word(const char* p, const char* end, Key& key) {
-  if constexpr (std::endian::native != std::endian::little) {
-    return pack_word_bytewise(p, end, key);
-  } else {
-    if (end - p < 16) return pack_word_bytewise(p, end, key);
-    std::uint64_t first = 0, second = 0;
-    std::memcpy(&first, p, 8);
-    std::memcpy(&second, p + 8, 8);
-    std::size_t n = 0;
-    first = lower_letters(first, n);
-    if (n < 8) {
-      key.low = n == 0 ? 0 : first & (~std::uint64_t{0} >> (64 - 8 * n));
-      key.high = 0;
-      return n;
-    }
-    std::size_t m = 0;
-    second = lower_letters(second, m);
-    key.low = first;
-    // The key keeps 15 letters at most (its last byte stays zero).
-    key.high = m == 0 ? 0 : second & (~std::uint64_t{0} >> (64 - 8 * std::min<std::size_t>(m, 7)));
-    return 8 + m;
-  }
-}
-}  // namespace
-
-std::uint64_t FirstWordMap::hash(const Key& key) {
-  return (key.low ^ (key.high * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
 }
 
 std::size_t FirstWordMap::slot_of(const Key& key, std::uint64_t h) const {
@@ -250,16 +201,6 @@ void FirstWordMap::add(std::string_view word, std::uint64_t bits) {
     ++size_;
   }
   slot.bits |= bits;
-}
-
-std::uint64_t FirstWordMap::find_at(const char* p, const char* end, std::size_t& letters) const {
-  Key key;
-  letters = pack_word(p, end, key);
-  if (letters == 0 || letters > 15 || slots_.empty()) return 0;
-  const std::uint64_t h = hash(key);
-  const std::size_t bit = filter_bit(h);
-  if ((present_[bit / 64] & (std::uint64_t{1} << (bit % 64))) == 0) return 0;  // most words of a text
-  return slots_[slot_of(key, h)].bits;
 }
 
 FirstWordFilter::FirstWordFilter(std::span<const std::string_view> first_words) {
