@@ -1535,3 +1535,33 @@ TEST_CASE("ca. before a date is circa, an approximate date") {
   // Before an amount it stays no date.
   CHECK(annalist::test::tag("The fleet carried ca. 200 troops.").empty());
 }
+
+TEST_CASE("a percentage, a grouped number and a decimal start no expression; the dates beside them do") {
+  const auto found = annalist::test::tag("Turnout rose 15% to 1,200 voters in 2013, after 3.5% in 2012.", "2014-02-05");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "2013");
+  CHECK(found[0].value == "2013");
+  CHECK(found[1].text == "2012");
+  CHECK(found[1].value == "2012");
+  CHECK(annalist::test::tag("Prices rose 2.5% and 30%.", "2014-02-05").empty());
+}
+
+TEST_CASE("durations, sets, a relative date that says its direction and a dated day take no value from the tense") {
+  // Said in a past and in a future clause, each has one value (the scanner skips the clause's tense
+  // for them: reads_tense).
+  const auto value = [](std::string_view text, std::string_view phrase) {
+    const auto t = annalist::test::expression(annalist::test::tag(text, "2014-02-05"), phrase);
+    return t ? t->value : std::string("(none)");
+  };
+  CHECK(value("The talks went on for three years.", "three years") == "P3Y");
+  CHECK(value("The talks will go on for three years.", "three years") == "P3Y");
+  CHECK(value("The board met every Tuesday.", "every Tuesday") == "XXXX-WXX-2");
+  CHECK(value("The board will meet every Tuesday.", "every Tuesday") == "XXXX-WXX-2");
+  CHECK(value("Sales fell short of last year's level.", "last year") == "2013");
+  CHECK(value("Sales will top last year's level.", "last year") == "2013");
+  CHECK(value("The plant closed on March 5, 2015.", "March 5, 2015") == "2015-03-05");
+  CHECK(value("The plant will close on March 5, 2012.", "March 5, 2012") == "2012-03-05");
+  // Without its year the tense still decides: the Friday before or after the Wednesday DCT.
+  CHECK(value("The vote was held on Friday.", "Friday") == "2014-01-31");
+  CHECK(value("The vote will be held on Friday.", "Friday") == "2014-02-07");
+}
