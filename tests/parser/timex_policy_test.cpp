@@ -629,6 +629,9 @@ TEST_CASE("an irregular past form sets a past clause, the noun plan no future") 
   check_date("The court heard the case on Monday.", "Monday", "2024-11-11");
   check_date("The court will hear the case on Monday.", "Monday", "2024-11-18");
   check_date("The cabinet had approved the plan in February.", "February", "2024-02");
+  // Every past form and participle of the one list of irregular verbs, as the event layer reads them.
+  check_date("The court upheld the ban on Monday.", "Monday", "2024-11-11");
+  check_date("The army has withdrawn its troops in April.", "April", "2024-04");
   // The verb "plan" still looks ahead.
   check_date("Ministers plan to meet in February.", "February", "2025-02");
 }

@@ -4,7 +4,7 @@
 #include <annalist/parser/events.hpp>
 
 #include "builtin_lexicon.hpp"
-#include "irregular_verbs.hpp"
+#include "english/irregular_verbs.hpp"
 
 #include <algorithm>
 #include <array>
@@ -14,8 +14,8 @@ namespace annalist {
 namespace {
 
 using Form = EventLexicon::Trigger::Form;
-using events_detail::irregular_verb;
-using events_detail::IrregularVerb;
+using english::irregular_verb;
+using english::IrregularVerb;
 
 std::vector<std::string_view> split(std::string_view s, char separator) {
   std::vector<std::string_view> parts;
@@ -52,7 +52,7 @@ bool doubles_final_consonant(std::string_view w) {
 }
 
 // English inflection of one word: the suffix rules, consonant doubling, and the irregular verbs
-// (irregular_verbs.hpp). The lexicon's FORMS column overrides them for the rest.
+// (english/irregular_verbs.hpp). The lexicon's FORMS column overrides them for the rest.
 std::string third_person(std::string_view w) {
   if (ends_with(w, "s") || ends_with(w, "x") || ends_with(w, "z") || ends_with(w, "ch") || ends_with(w, "sh"))
     return std::string(w) + "es";

@@ -1,6 +1,6 @@
 #include "predicates.hpp"
 
-#include "irregular_verbs.hpp"
+#include "english/irregular_verbs.hpp"
 
 #include <boost/spirit/home/x3.hpp>
 
@@ -301,7 +301,7 @@ bool is_meeting(const std::vector<Token>& tokens, const std::vector<Unit>& units
 // the date is about).
 bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
   if (k == 0 || !(units[k].tags & tag_past_word) || (units[k].roles & ~light_roles) ||
-      is_irregular_participle_only(tokens[units[k].begin].lower))
+      english::is_irregular_participle_only(tokens[units[k].begin].lower))
     return false;
   if (k + 1 < units.size() && tokens[units[k + 1].begin].lower == "by") return false;
   // "declined to comment", "tried to entice": the infinitive is the event, not this verb.

@@ -1,6 +1,6 @@
 #include "tokens.hpp"
 
-#include "irregular_verbs.hpp"
+#include "english/irregular_verbs.hpp"
 
 #include <boost/spirit/home/x3.hpp>
 
@@ -210,9 +210,15 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span, const std::vec
     if (x3::parse(first_it, t.lower.cend(), closed_class, tags) && first_it == t.lower.cend()) t.tags = tags;
     if (!t.tags && t.lower.size() > 4 && t.lower.ends_with("ly")) t.tags = tag_adverb;
     if (!t.tags && !t.capitalised &&
-        ((t.lower.size() > 4 && t.lower.ends_with("ed")) || is_irregular_past_form(t.lower)))
+        ((t.lower.size() > 4 && t.lower.ends_with("ed")) || english::is_irregular_past_form(t.lower)))
       t.tags = tag_past_word;
   }
+  // An irregular past form after a determiner is a noun or an adjective: "the left", "a rose" (not
+  // after "that", which may open a clause: "sales that shrank revenue").
+  for (std::size_t i = 1; i < tokens.size(); ++i)
+    if (tokens[i].tags == tag_past_word && (tokens[i - 1].tags & tag_determiner) != 0 &&
+        (tokens[i - 1].tags & tag_subordinator) == 0 && !tokens[i].lower.ends_with("ed"))
+      tokens[i].tags = 0;
   return tokens;
 }
 

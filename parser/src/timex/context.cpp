@@ -1,6 +1,7 @@
 // Context around an expression: tense cues, the preceding word, evidence checks (context.hpp).
 #include "context.hpp"
 
+#include "english/irregular_verbs.hpp"
 #include "families.hpp"
 #include "family_memo.hpp"
 
@@ -95,14 +96,11 @@ const CueWords& cue_words() {
     add(cue(Cue::future), {"will", "shall", "ll", "going", "plans", "plan", "planned", "aims", "intends", "scheduled",
                            "expects", "upcoming", "tomorrow", "soon", "next", "forthcoming", "hopes", "seeks", "wo"});
     add(cue(Cue::past), {"was", "were", "had", "did", "said", "ago", "yesterday", "last", "earlier"});
-    // Irregular past forms: weak, like participles ("will be held" is future).
-    add(cue(Cue::participle),
-        {"told",  "took",  "came",  "went",   "made",   "gave",   "began",      "became",   "rose",      "fell",
-         "won",   "lost",  "met",   "left",   "sold",   "bought", "got",        "saw",      "held",      "led",
-         "paid",  "ran",   "spent", "struck", "wrote",  "broke",  "fought",     "brought",  "thought",   "sent",
-         "built", "kept",  "found", "heard",  "knew",   "grew",   "drew",       "threw",    "flew",      "chose",
-         "drove", "spoke", "stole", "taught", "caught", "sought", "fled",       "dealt",    "withdrew",  "stood",
-         "swore", "meant", "felt",  "rang",   "sank",   "forgot", "understood", "overtook", "undertook", "oversaw"});
+    // Irregular past forms and participles (english/irregular_verbs.hpp, as the event layer reads
+    // them): weak, as an "-ed" word is ("will be held" is future).
+    for (const english::IrregularVerb& verb : english::irregular_verbs)
+      for (const std::string_view form : {verb.past, verb.participle})
+        if (english::is_irregular_past_form(form)) add(cue(Cue::participle), {form});
     add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
     // "-ed" words that are not past forms.
     add(not_participle,
@@ -152,12 +150,7 @@ bool is_present_perfect(const char* to, const char* text_end) {
     if (p == text_end || *p != ' ') return false;
     const std::string_view word = lower_word_at(p + 1, text_end, buffer, p);
     if (word.size() >= 4 && word.ends_with("ed")) return true;
-    if (one_of(word, {"been",   "taken", "given",  "made",    "come",   "gone",    "done",   "seen",   "shown",
-                      "known",  "grown", "told",   "sold",    "held",   "paid",    "lost",   "won",    "left",
-                      "met",    "kept",  "found",  "brought", "bought", "sent",    "built",  "spent",  "struck",
-                      "fought", "begun", "become", "risen",   "fallen", "broken",  "chosen", "said",   "led",
-                      "put",    "set",   "cut",    "hit",     "run",    "written", "driven", "spoken", "got"}))
-      return true;
+    if (word == "been" || word == "done" || english::is_irregular_form(word)) return true;
     if (!one_of(word, {"already", "also", "not", "never", "just", "recently", "long", "yet", "ever", "previously",
                        "repeatedly", "all", "both", "since", "finally", "now"}))
       return false;

@@ -1,7 +1,8 @@
-// English irregular verbs (private to the event layer): the past tense and past participle of the
-// verbs whose forms no suffix rule gives ("keep" -> "kept", "lead" -> "led", "take" -> "took",
-// "taken"). The lexicon inflects its triggers with it, and the tokenizer reads a past form of a
-// verb no trigger names as a likely past verb, as it reads an unknown word in -ed.
+// English irregular verbs (internal to the parser, shared by the event layer and the tense cues of
+// the time expressions): the past tense and past participle of the verbs whose forms no suffix
+// rule gives ("keep" -> "kept", "lead" -> "led", "take" -> "took", "taken"). The lexicon inflects
+// its triggers with it; the tokenizer reads a past form of a verb no trigger names as a likely past
+// verb, and the tense of a date's clause reads it as a past, as both read an unknown word in -ed.
 //
 // A closed class of the language, not a list fitted to documents. A past form spelt like its base
 // ("cut", "set") or more often another word in news ("left", "ground", "bound", "a shot") is no
@@ -14,7 +15,7 @@
 #include <string_view>
 #include <vector>
 
-namespace annalist::events_detail {
+namespace annalist::english {
 
 struct IrregularVerb {
   std::string_view base, past, participle;
@@ -100,6 +101,7 @@ inline constexpr IrregularVerb irregular_verbs[] = {
     {"shake", "shook", "shaken"},
     {"shine", "shone", "shone"},
     {"shoot", "shot", "shot"},
+    {"show", "showed", "shown"},
     {"shrink", "shrank", "shrunk"},
     {"sink", "sank", "sunk"},
     {"sit", "sat", "sat"},
@@ -146,11 +148,16 @@ inline constexpr IrregularVerb irregular_verbs[] = {
     {"let", "let", "let"},
     {"put", "put", "put"},
     {"quit", "quit", "quit"},
+    {"read", "read", "read"},
     {"set", "set", "set"},
+    {"shed", "shed", "shed"},
     {"shut", "shut", "shut"},
+    {"slit", "slit", "slit"},
     {"split", "split", "split"},
     {"spread", "spread", "spread"},
+    {"thrust", "thrust", "thrust"},
     {"upset", "upset", "upset"},
+    {"wed", "wed", "wed"},
 };
 
 // The irregular verb whose base is `base`, or nullptr.
@@ -160,11 +167,12 @@ inline const IrregularVerb* irregular_verb(std::string_view base) {
   return it == std::end(irregular_verbs) ? nullptr : &*it;
 }
 
-// Past forms that more often name something else in news: a noun, an adjective, a direction
-// ("the left", "common ground", "bound for", "a rose", "a saw").
+// Past forms that more often name something else in news: a noun, an adjective, a preposition's
+// companion, a weekday, a tool ("common ground", "bound for", "a bit", "a shot", "Sat 3pm"). The others
+// ("left", "found", "rose") are verbs more often than not in news, and are read as verbs.
 inline bool is_ambiguous_past_form(std::string_view w) {
-  static constexpr std::string_view ambiguous[] = {"left", "lay", "ground", "bound", "found", "rose", "saw",
-                                                   "felt", "lit", "wound",  "bit",   "fed",   "hung", "shot"};
+  static constexpr std::string_view ambiguous[] = {"lay", "ground", "bound", "lit", "wound", "bit",
+                                                   "fed", "hung",   "shot",  "sat", "saw"};
   return std::find(std::begin(ambiguous), std::end(ambiguous), w) != std::end(ambiguous);
 }
 
@@ -184,6 +192,26 @@ inline bool is_irregular_past_form(std::string_view w) {
   return std::binary_search(forms.begin(), forms.end(), w);
 }
 
+// Whether `w` is a past tense spelt as its base: "cut", "set", "hit". Whether it is a past depends on
+// its subject ("the bank cut", not "to cut" nor "they cut" in a present).
+inline bool is_past_spelt_as_base(std::string_view w) {
+  return std::any_of(std::begin(irregular_verbs), std::end(irregular_verbs),
+                     [&](const IrregularVerb& v) { return v.past == v.base && v.base == w; });
+}
+
+// Whether `w` is any past tense or participle of an irregular verb, ambiguous or spelt as its base
+// ("left", "found", "put", "come"): after "has" or "have" it makes a perfect.
+inline bool is_irregular_form(std::string_view w) {
+  static const std::vector<std::string_view> forms = [] {
+    std::vector<std::string_view> v;
+    for (const IrregularVerb& verb : irregular_verbs) v.insert(v.end(), {verb.past, verb.participle});
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+    return v;
+  }();
+  return std::binary_search(forms.begin(), forms.end(), w);
+}
+
 // Whether `w` is only ever the participle of an irregular verb, never its past tense: "taken",
 // "seen", "chosen". Without an auxiliary it opens a reduced relative clause ("charges taken in the
 // quarter", "the swings seen last week"), not a past verb of its own.
@@ -196,4 +224,4 @@ inline bool is_irregular_participle_only(std::string_view w) {
   return participle && !past;
 }
 
-}  // namespace annalist::events_detail
+}  // namespace annalist::english
