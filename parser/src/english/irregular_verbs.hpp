@@ -5,15 +5,11 @@
 // verb, and the tense of a date's clause reads it as a past, as both read an unknown word in -ed.
 //
 // A closed class of the language, not a list fitted to documents. A past form spelt like its base
-// ("cut", "set") or more often another word in news ("left", "ground", "bound", "a shot") is no
-// sign of a past verb on its own.
+// ("cut", "set") is a past only by its subject (the tense cues read it so: context.cpp); one more
+// often another word in news ("ground", "bound", "a shot") is no sign of a past verb on its own.
 #pragma once
 
-#include <algorithm>
-#include <initializer_list>
-#include <iterator>
 #include <string_view>
-#include <vector>
 
 namespace annalist::english {
 
@@ -161,67 +157,24 @@ inline constexpr IrregularVerb irregular_verbs[] = {
 };
 
 // The irregular verb whose base is `base`, or nullptr.
-inline const IrregularVerb* irregular_verb(std::string_view base) {
-  const auto it = std::find_if(std::begin(irregular_verbs), std::end(irregular_verbs),
-                               [&](const IrregularVerb& v) { return v.base == base; });
-  return it == std::end(irregular_verbs) ? nullptr : &*it;
-}
+const IrregularVerb* irregular_verb(std::string_view base);
 
 // Past forms that more often name something else in news: a noun, an adjective, a preposition's
-// companion, a weekday, a tool ("common ground", "bound for", "a bit", "a shot", "Sat 3pm"). The others
-// ("left", "found", "rose") are verbs more often than not in news, and are read as verbs.
-inline bool is_ambiguous_past_form(std::string_view w) {
-  static constexpr std::string_view ambiguous[] = {"lay", "ground", "bound", "lit", "wound", "bit",
-                                                   "fed", "hung",   "shot",  "sat", "saw"};
-  return std::find(std::begin(ambiguous), std::end(ambiguous), w) != std::end(ambiguous);
-}
+// companion, a weekday ("common ground", "bound for", "a bit", "a saw", "Sat 3pm", "Wed at noon").
+// The others ("left", "found", "rose") are verbs more often than not in news, and read as verbs.
+bool is_ambiguous_past_form(std::string_view w);
 
 // Whether `w` is the past tense or participle of an irregular verb, spelt unlike its base and
-// not more often another word: "kept", "led", "taken", "withdrew". Asked of every lower-case word
-// of a document: a sorted table, built once.
-inline bool is_irregular_past_form(std::string_view w) {
-  static const std::vector<std::string_view> forms = [] {
-    std::vector<std::string_view> v;
-    for (const IrregularVerb& verb : irregular_verbs)
-      for (const std::string_view form : {verb.past, verb.participle})
-        if (form != verb.base && !is_ambiguous_past_form(form)) v.push_back(form);
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-    return v;
-  }();
-  return std::binary_search(forms.begin(), forms.end(), w);
-}
-
-// Whether `w` is a past tense spelt as its base: "cut", "set", "hit". Whether it is a past depends on
-// its subject ("the bank cut", not "to cut" nor "they cut" in a present).
-inline bool is_past_spelt_as_base(std::string_view w) {
-  return std::any_of(std::begin(irregular_verbs), std::end(irregular_verbs),
-                     [&](const IrregularVerb& v) { return v.past == v.base && v.base == w; });
-}
+// not more often another word: "kept", "led", "taken", "withdrew".
+bool is_irregular_past_form(std::string_view w);
 
 // Whether `w` is any past tense or participle of an irregular verb, ambiguous or spelt as its base
 // ("left", "found", "put", "come"): after "has" or "have" it makes a perfect.
-inline bool is_irregular_form(std::string_view w) {
-  static const std::vector<std::string_view> forms = [] {
-    std::vector<std::string_view> v;
-    for (const IrregularVerb& verb : irregular_verbs) v.insert(v.end(), {verb.past, verb.participle});
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-    return v;
-  }();
-  return std::binary_search(forms.begin(), forms.end(), w);
-}
+bool is_irregular_form(std::string_view w);
 
 // Whether `w` is only ever the participle of an irregular verb, never its past tense: "taken",
 // "seen", "chosen". Without an auxiliary it opens a reduced relative clause ("charges taken in the
 // quarter", "the swings seen last week"), not a past verb of its own.
-inline bool is_irregular_participle_only(std::string_view w) {
-  bool participle = false, past = false;
-  for (const IrregularVerb& v : irregular_verbs) {
-    participle = participle || (v.participle == w && v.participle != v.base);
-    past = past || v.past == w;
-  }
-  return participle && !past;
-}
+bool is_irregular_participle_only(std::string_view w);
 
 }  // namespace annalist::english
