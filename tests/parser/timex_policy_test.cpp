@@ -636,6 +636,26 @@ TEST_CASE("an irregular past form sets a past clause, the noun plan no future") 
   check_date("Ministers plan to meet in February.", "February", "2025-02");
 }
 
+TEST_CASE("a past spelt as its base is a past after its subject, not after to, a modal or as a noun") {
+  // After "he", "she", "it", a singular noun or a sentence's opening noun phrase: a past.
+  check_date("The central bank cut its rates on Monday.", "Monday", "2024-11-11");
+  check_date("Police shut the road on Monday.", "Monday", "2024-11-11");
+  check_date("She quit on Monday.", "Monday", "2024-11-11");
+  check_date("The storm hit on Monday.", "Monday", "2024-11-11");
+  check_date("The government set a deadline in April.", "April", "2024-04");
+  // After a plural, a weak past, which a present or a future of the clause outweighs.
+  check_date("Oil prices hit a record in April.", "April", "2024-04");
+  // No past: a future, a modal, an imperative, a noun, the present of a prediction, a deferral.
+  check_date("The central bank will cut its rates on Monday.", "Monday", "2024-11-18");
+  check_date("The bank could cut rates in April.", "April", "2025-04");
+  check_date("Let us meet on Monday.", "Monday", "2024-11-18");
+  check_date("A rate cut in April is likely.", "April", "2025-04");
+  check_date("A budget cut in April would hurt schools.", "April", "2025-04");
+  check_date("The weather forecast for Monday calls for rain.", "Monday", "2024-11-18");
+  check_date("Analysts forecast a rebound in April.", "April", "2025-04");
+  check_date("The board put off the vote until Monday.", "Monday", "2024-11-18");
+}
+
 TEST_CASE("a month or day near the DCT takes the tense of the verb of its event") {
   // Past: the past one, however near the coming one is (DCT 2024-11-15).
   check_date("The plant closed in December.", "December", "2023-12");

@@ -30,6 +30,13 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> words
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// The same for a long list, held in static storage (an initializer list is built on the stack at
+// each call: code the compiler then weighs against inlining the rest of this file).
+template <std::size_t N>
+bool in_list(std::string_view word, const std::string_view (&words)[N]) {
+  return std::find(std::begin(words), std::end(words), word) != std::end(words);
+}
+
 // "the", a demonstrative or a possessive (lower case): a noun phrase goes on after it.
 bool is_definite_determiner(std::string_view word) {
   return one_of(word, {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"});
@@ -58,25 +65,32 @@ bool is_date_context_word(std::string_view w) {
 enum class Cue : std::uint8_t { none, past, present, future, participle, reported, modal };
 
 // Tense cues by word, looked up straight from the text (FirstWordMap: no allocation, no string
-// hashing). Bit 1 << cue for a cue word; `not_participle` for the "-ed" words that are no verb form.
+// hashing). Bit 1 << cue for a cue word; `not_participle` for the "-ed" words that are no verb form;
+// `past_as_base` for a past spelt as its base ("cut", "set"), whose subject tells (past_as_base_cue).
 constexpr std::uint64_t not_participle = std::uint64_t{1} << 7;
+constexpr std::uint64_t past_as_base = std::uint64_t{1} << 8;
 
-// The map, and for each first letter the lengths of its words (bit n: a word of n letters), a
-// test that turns most words of a text away before they are packed and hashed. `read_lengths`
-// holds those of the words cue_at reads that are no cue words ("would", "might") as well: those
-// are let through to cue_at, which then needs no map lookup for them ("month" passes as "might"
-// does, but no cue word has five letters and an "m").
+// The map, and for each first letter and length the last letters of its words (bit n: a word
+// ending in the nth letter), a test that turns most words of a text away before they are packed
+// and hashed. `read_last_letters` holds those of the words cue_at reads that are no cue words
+// ("would", "might") as well: those are let through to cue_at, which then needs no map lookup for
+// them ("month" passes as "might" does, but no cue word has five letters, an "m" and an "h").
 struct CueWords {
+  using LastLetters = std::array<std::array<std::uint32_t, 16>, 26>;
   FirstWordMap map;
-  std::array<std::uint16_t, 26> lengths_by_first_letter{};
-  std::array<std::uint16_t, 26> read_lengths{};
-  static bool has_length(const std::array<std::uint16_t, 26>& lengths, char first, std::size_t letters) {
-    return letters < 16 && (lengths[static_cast<unsigned char>(ascii_lower(first) - 'a') % 26] >> letters & 1) != 0;
+  LastLetters last_letters{};
+  LastLetters read_last_letters{};
+  static std::size_t letter_index(char c) { return static_cast<unsigned char>(ascii_lower(c) - 'a') % 26; }
+  static void note(LastLetters& table, std::string_view word) {
+    table[letter_index(word.front())][word.size()] |= std::uint32_t{1} << letter_index(word.back());
   }
-  // Whether the word may be in the map.
-  bool may_hold(char first, std::size_t letters) const { return has_length(lengths_by_first_letter, first, letters); }
-  // Whether cue_at may find a cue in the word.
-  bool may_read(char first, std::size_t letters) const { return has_length(read_lengths, first, letters); }
+  static bool has(const LastLetters& table, const char* word, std::size_t letters) {
+    return letters < 16 && (table[letter_index(word[0])][letters] >> letter_index(word[letters - 1]) & 1) != 0;
+  }
+  // Whether the word of `letters` letters at `word` may be in the map.
+  bool may_hold(const char* word, std::size_t letters) const { return has(last_letters, word, letters); }
+  // Whether cue_at may find a cue in it.
+  bool may_read(const char* word, std::size_t letters) const { return has(read_last_letters, word, letters); }
 };
 
 const CueWords& cue_words() {
@@ -86,8 +100,7 @@ const CueWords& cue_words() {
     // On a word in two lists the earlier list wins.
     const auto add = [&](std::uint64_t bits, std::initializer_list<std::string_view> list) {
       for (const std::string_view word : list) {
-        cues.lengths_by_first_letter[static_cast<unsigned char>(word[0] - 'a')] |=
-            static_cast<std::uint16_t>(1u << word.size());
+        CueWords::note(cues.last_letters, word);
         std::size_t letters = 0;
         if (m.find_at(word.data(), word.data() + word.size(), letters) == 0) m.add(word, bits);
       }
@@ -101,6 +114,8 @@ const CueWords& cue_words() {
     for (const english::IrregularVerb& verb : english::irregular_verbs)
       for (const std::string_view form : {verb.past, verb.participle})
         if (english::is_irregular_past_form(form)) add(cue(Cue::participle), {form});
+    for (const english::IrregularVerb& verb : english::irregular_verbs)
+      if (verb.past == verb.base && !english::is_ambiguous_past_form(verb.base)) add(past_as_base, {verb.base});
     add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
     // "-ed" words that are not past forms.
     add(not_participle,
@@ -108,9 +123,9 @@ const CueWords& cue_words() {
          "related",    "based",     "advanced", "developed", "limited", "detailed", "expected", "proposed", "concerned",
          "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
     // cue_at also reads these, which are no cue words alone: may_read must let them through.
-    cues.read_lengths = cues.lengths_by_first_letter;
-    for (const std::string_view word : {"set", "would", "should", "must", "might", "could", "may"})
-      cues.read_lengths[static_cast<unsigned char>(word[0] - 'a')] |= static_cast<std::uint16_t>(1u << word.size());
+    cues.read_last_letters = cues.last_letters;
+    for (const std::string_view word : {"would", "should", "must", "might", "could", "may"})
+      CueWords::note(cues.read_last_letters, word);
     return cues;
   }();
   return words;
@@ -318,6 +333,133 @@ bool is_reported_would(const char* text_begin, const char* from, const char* to,
   return in_reported_clause(text_begin, from);
 }
 
+// The word ending before `to` (after blanks), lower-cased into `buffer`, and in `start` where it
+// starts; empty after punctuation, at the start of the text, or for a word of more than 16 letters.
+std::string_view lower_word_before(const char* text_begin, const char* to, std::array<char, 16>& buffer,
+                                   const char*& start) {
+  const char* end = to;
+  while (end > text_begin && end[-1] == ' ') --end;
+  start = end;
+  while (start > text_begin && is_letter(start[-1]) && end - start < 16) --start;
+  if (start > text_begin && is_letter(start[-1])) return {};
+  const char* ignored = start;
+  return lower_word_at(start, end, buffer, ignored);
+}
+
+// Whether the word after the verb ending at `to` begins its object or is its particle ("cut its
+// rates", "hit a record", "cut 200 jobs", "beat Chelsea", "shut down"), not a preposition, an
+// auxiliary or a date, as after a noun ("the rate cut in June", "a tax cut was", "the rate cut
+// Tuesday").
+bool object_follows(const char* to, const char* text_end) {
+  static constexpr std::string_view opens_object[] = {"a",  "an",   "the", "its",  "their", "his",   "her", "our",
+                                                      "up", "down", "off", "back", "out",   "aside", "away"};
+  static constexpr std::string_view day_words[] = {"monday", "tuesday", "wednesday", "thursday",  "friday",  "saturday",
+                                                   "sunday", "today",   "tonight",   "yesterday", "tomorrow"};
+  static constexpr std::string_view no_object[] = {
+      "with",  "over",  "against", "across", "under", "amid", "despite", "is",  "are",    "was",  "were",
+      "will",  "would", "has",     "have",   "had",   "may",  "could",   "can", "should", "must", "might",
+      "which", "who",   "when",    "while",  "if",    "but",  "because", "so",  "s"};
+  if (text_end - to < 2 || *to != ' ') return false;
+  const char first = to[1];
+  if (is_digit(first) || first == '$' || static_cast<unsigned char>(first) >= 0x80) return true;  // "$3", "£5"
+  if (!is_letter(first)) return false;
+  std::array<char, 16> buffer{};
+  const char* after = to + 1;
+  const std::string_view next = lower_word_at(to + 1, text_end, buffer, after);
+  if (in_list(next, opens_object)) return true;
+  if (is_date_context_word(next) || in_list(next, day_words)) return false;
+  return is_upper(first) || !in_list(next, no_object);
+}
+
+// Whether the noun starting at `start` ends a noun phrase that opens its sentence with "the" or "a"
+// ("The storm hit on Friday", "A water main burst on Monday"): the subject of a verb after it,
+// which then needs no object. Elsewhere such a noun may be the first of two ("welcomed the rate
+// cut on Tuesday").
+bool subject_opens_sentence(const char* text_begin, const char* start) {
+  std::array<char, 16> buffer{};
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view word = lower_word_before(text_begin, start, buffer, start);
+    if (word.empty()) return false;
+    if (word == "the" || word == "a" || word == "an") {
+      const char* p = start;
+      while (p > text_begin && p[-1] == ' ') --p;
+      return p == text_begin || p[-1] == '\n' || p[-1] == '.' || p[-1] == '"' || p[-1] == '`' || p[-1] == '\'';
+    }
+  }
+  return false;
+}
+
+// Whether an auxiliary or a modal follows `to` in its sentence: the verb of a subject that the
+// word before `to` is part of ("A budget cut in April would hurt schools", "The rate cut on Friday
+// was welcomed").
+bool auxiliary_follows(const char* to, const char* text_end) {
+  static constexpr std::string_view auxiliaries[] = {"would", "could", "may", "might",   "should", "must", "can",
+                                                     "will",  "is",    "are", "was",     "were",   "has",  "have",
+                                                     "had",   "does",  "did", "remains", "seems"};
+  std::array<char, 16> buffer{};
+  const char* const limit = text_end - to > 200 ? to + 200 : text_end;
+  for (const char* p = to; p < limit;) {
+    if (*p == '.' || *p == ';' || *p == '!' || *p == '?' || *p == '\n') return false;
+    if (!is_letter(*p)) {
+      ++p;
+      continue;
+    }
+    const char* word_end = p;
+    // Mid-sentence auxiliaries are written in lower case ("May 8" is the month).
+    if (!is_upper(*p) && in_list(lower_word_at(p, limit, buffer, word_end), auxiliaries)) return true;
+    p = word_end;
+    while (p < limit && is_letter(*p)) ++p;
+  }
+  return false;
+}
+
+// The cue of a past spelt as its base ("cut", "set", "hit", "put") at [from, to), by the word
+// before it, its subject (an adverb between is skipped: "the bank also cut"). After "he", "she",
+// "it" or a singular noun it is a past ("The central bank cut its rates", "Police shut the road");
+// after a plural, "they" or a relative pronoun a weak one, which a present or a future of the
+// clause outweighs ("Farmers cut their prices", "They cut prices every spring"). It is no finite
+// verb after "to", a modal, "do", an auxiliary (itself the cue: "has cut", "was hit"), an object
+// ("made them cut") or a verb ("helped cut"), nor after a determiner ("a tax cut", "the cost").
+// After a noun it must have an object ("the rate cut in June" is a noun), unless the noun opens
+// the sentence and no auxiliary follows ("The storm hit on Friday"; not "The weather forecast for
+// Friday"). The present of a prediction is said of many as often as its past ("Analysts forecast a
+// rebound in June"). Out of line: rare, and cue_at is on the path of every cue word.
+[[gnu::noinline]] Cue past_as_base_cue(const char* text_begin, const char* from, const char* to, const char* text_end) {
+  static constexpr std::string_view adverbs[] = {"also",  "then",  "later", "again", "just", "further",
+                                                 "still", "never", "only",  "first", "once", "subsequently"};
+  static constexpr std::string_view no_subject[] = {
+      "to",   "will",  "would", "shall", "should",  "could", "can",     "may",   "might", "must",  "ll",   "d",
+      "t",    "s",     "ve",    "re",    "do",      "does",  "did",     "not",   "has",   "have",  "had",  "having",
+      "is",   "are",   "was",   "were",  "be",      "been",  "being",   "am",    "them",  "him",   "us",   "me",
+      "a",    "an",    "the",   "this",  "these",   "those", "its",     "their", "his",   "her",   "our",  "my",
+      "your", "no",    "any",   "each",  "every",   "some",  "another", "such",  "what",  "whose", "and",  "or",
+      "but",  "of",    "in",    "on",    "for",     "with",  "at",      "by",    "from",  "as",    "than", "if",
+      "when", "where", "how",   "why",   "whether", "let",   "make",    "help"};
+  std::array<char, 16> buffer{};
+  const char* start = from;
+  std::string_view subject = lower_word_before(text_begin, from, buffer, start);
+  for (int skipped = 0;
+       skipped < 2 && !subject.empty() && !is_upper(*start) &&
+       (in_list(subject, adverbs) || (subject.size() >= 5 && subject.ends_with("ly") && subject != "early"));
+       ++skipped)
+    subject = lower_word_before(text_begin, start, buffer, start);
+  if (subject.empty()) return Cue::none;  // an imperative or a heading: "Cut the red tape."
+  const auto letters = static_cast<std::size_t>(to - from);
+  const bool prediction = spells(from, letters, "forecast") || spells(from, letters, "bet");
+  if (subject == "he" || subject == "she" || subject == "it") return Cue::past;
+  if (subject == "they" || subject == "we" || subject == "i" || subject == "you")
+    return prediction ? Cue::none : Cue::participle;
+  if (in_list(subject, no_subject) || (subject.size() >= 4 && (subject.ends_with("ed") || subject.ends_with("ing"))) ||
+      !(object_follows(to, text_end) ||
+        (!prediction && subject_opens_sentence(text_begin, start) && !auxiliary_follows(to, text_end))))
+    return Cue::none;
+  const bool plural = subject.size() > 3 && subject.ends_with('s') && !subject.ends_with("ss") &&
+                      !subject.ends_with("us") && !subject.ends_with("is");
+  if (plural || subject == "who" || subject == "which" || subject == "that")
+    return prediction ? Cue::none : Cue::participle;
+  return Cue::past;
+}
+
 // The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
 // no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words;
 // `text_begin` lets it look back for the start of the sentence. `perfect_is_past`: whether a
@@ -327,7 +469,7 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(to - from), 20);
   const CueWords& cues = cue_words();
   std::uint64_t bits = 0;
-  if (cues.may_hold(from[0], n)) {
+  if (cues.may_hold(from, n)) {
     std::size_t letters = 0;
     bits = cues.map.find_at(from, text_end, letters);
     // The word was cut short by the window: look up the part inside it.
@@ -345,10 +487,13 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     return text_end - to >= 4 && to[0] == ' ' && ascii_lower(to[1]) == 't' && ascii_lower(to[2]) == 'o' &&
            !is_letter(to[3]);
   };
+  if ((bits & past_as_base) != 0) {
+    if (spells(from, n, "set") && to_follows_word()) return Cue::future;
+    return past_as_base_cue(text_begin, from, to, text_end);
+  }
   if (bits == 0) {
-    // Not a cue word, as most words of a text: of the words tested below only "set", "would" and
-    // the modals can be one of them (the others are cue words).
-    if (spells(from, n, "set")) return to_follows_word() ? Cue::future : Cue::none;
+    // Not a cue word, as most words of a text: of the words tested below only "would" and the
+    // modals can be one of them (the others are cue words).
     if (spells(from, n, "would")) return is_reported_would(text_begin, from, to, text_end) ? Cue::reported : Cue::none;
     // "allies should reach 3 percent by June", "talks might resume in March": what ought to or
     // may happen lies ahead, even in a reported clause ("said allies should ..."); "should have
@@ -414,12 +559,12 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   return Cue::none;
 }
 
-// Whether the word text[from, to) may have a cue (cue_at): a cue word, "set", "would"
+// Whether the word text[from, to) may have a cue (cue_at): a cue word, "would"
 // (CueWords::may_read) or an "-ed" word. False for most words of a text, which clause_tense then
 // skips without the call (speed: it reads up to ~25 words either side of every expression).
 bool may_have_cue(const CueWords& cues, const char* from, const char* to) {
   const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(to - from), 20);  // as cue_at counts
-  return cues.may_read(from[0], n) || (n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd');
+  return cues.may_read(from, n) || (n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd');
 }
 
 // Whether the '.' at text[i] ends an abbreviation that a name usually follows: an initial ("U.S.
@@ -468,12 +613,13 @@ bool is_quote_mark_at(std::string_view text, std::size_t i) {
 }
 
 // Whether a deferral verb comes at most four words before the "until" right before `begin`:
-// "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday". What was put off
-// lies ahead however past the verb is.
+// "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "put off the vote
+// until Friday". What was put off lies ahead however past the verb is.
 bool deferred_before(std::string_view text, std::size_t begin) {
   std::size_t p = begin;
   while (p > 0 && !is_letter(text[p - 1])) --p;
   while (p > 0 && is_letter(text[p - 1])) --p;  // "until" itself
+  bool off = false;                             // the word after this one is "off"
   for (int words = 0; words < 4; ++words) {
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n')) --p;
     if (p == 0 || !is_letter(text[p - 1])) return false;
@@ -484,6 +630,8 @@ bool deferred_before(std::string_view text, std::size_t begin) {
     const std::string_view word = lower_word_at(text.data() + p, text.data() + word_end, buffer, ignored);
     for (const std::string_view stem : {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "recess"})
       if (word.starts_with(stem)) return true;
+    if (off && one_of(word, {"put", "puts", "putting"})) return true;
+    off = word == "off";
   }
   return false;
 }
