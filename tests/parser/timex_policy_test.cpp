@@ -656,6 +656,14 @@ TEST_CASE("a past spelt as its base is a past after its subject, not after to, a
   check_date("The board put off the vote until Monday.", "Monday", "2024-11-18");
 }
 
+TEST_CASE("a past commitment to act looks ahead to the act") {
+  check_date("The company agreed to cut prices in April.", "April", "2025-04");
+  check_date("The board voted to cut the dividend in April.", "April", "2025-04");
+  // The commitment's own date, and "to" before no verb, stay past.
+  check_date("The company agreed in April to cut prices.", "April", "2024-04");
+  check_date("The board voted to the left in April.", "April", "2024-04");
+}
+
 TEST_CASE("a month or day near the DCT takes the tense of the verb of its event") {
   // Past: the past one, however near the coming one is (DCT 2024-11-15).
   check_date("The plant closed in December.", "December", "2023-12");

@@ -174,18 +174,25 @@ bool is_present_perfect(const char* to, const char* text_end) {
 }
 
 // Whether "has" or "have" ending at `to` makes a commitment still open: "has promised to publish
-// the report in March", "have agreed to meet in January". What is promised lies ahead of the
-// promise, which holds now.
+// the report in March", "have agreed to meet in January"; or the past commitment at `to + 1`
+// ("agreed to cut prices in May", "voted to cut the dividend in June"). What is promised lies ahead
+// of the promise. Only before a verb: "voted to the left" commits to nothing.
 bool commits_to(const char* to, const char* text_end) {
   std::array<char, 16> buffer{};
   if (to == text_end || *to != ' ') return false;
   const char* p = to;
   const std::string_view verb = lower_word_at(p + 1, text_end, buffer, p);
-  if (!one_of(verb, {"promised", "pledged", "vowed", "agreed", "committed", "undertaken", "threatened", "offered"}))
+  if (!one_of(verb, {"promised", "pledged", "vowed", "agreed", "committed", "undertaken", "threatened", "offered",
+                     "voted", "decided"}))
     return false;
   if (p == text_end || *p != ' ') return false;
   const char* after = p;
-  return lower_word_at(p + 1, text_end, buffer, after) == "to";
+  if (lower_word_at(p + 1, text_end, buffer, after) != "to") return false;
+  if (after == text_end || *after != ' ' || after + 1 == text_end || !(after[1] >= 'a' && after[1] <= 'z'))
+    return false;
+  const char* ignored = after;
+  const std::string_view next = lower_word_at(after + 1, text_end, buffer, ignored);
+  return !is_definite_determiner(next) && !one_of(next, {"a", "an", "some", "any", "no"});
 }
 
 // Whether a form of "be" ending at `to` starts a plan: "were planning to drive", "was due to
@@ -507,7 +514,10 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
       // "cuts could come as early as September"; "could not attend in June" is as often a past.
       return modal_looks_ahead(to, text_end, could) ? Cue::modal : Cue::none;
     }
-    return n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd' ? Cue::participle : Cue::none;
+    if (n < 5 || ascii_lower(from[n - 2]) != 'e' || ascii_lower(from[n - 1]) != 'd') return Cue::none;
+    // A past commitment to act ("agreed to cut prices in May"), as after "has promised to".
+    if (to_follows_word() && from > text_begin && from[-1] == ' ' && commits_to(from - 1, text_end)) return Cue::modal;
+    return Cue::participle;
   }
   const bool to_follows = to_follows_word();
   if (to_follows && spells(from, n, "next")) return Cue::none;
