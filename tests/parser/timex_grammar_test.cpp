@@ -78,6 +78,48 @@ TEST_CASE("months, years, decades, centuries, quarters, halves and seasons have 
   check_value("Sales rose in fiscal 1989.", "fiscal 1989", "1989");
 }
 
+TEST_CASE("a half or quarter of the year, this year or last year is that half or quarter, not its start or end") {
+  check_value("Revenue in the first half of the year rose 4%.", "the first half of the year", "2025-H1", "2025-03-12");
+  check_value("Margins should widen in the second half of the year.", "the second half of the year", "2025-H2",
+              "2025-03-12");
+  check_value("Sales in the first half of this year were flat.", "the first half of this year", "2025-H1",
+              "2025-03-12");
+  check_value("Investment picked up in the second half of last year.", "the second half of last year", "2024-H2",
+              "2025-03-12");
+  check_value("Output in the first quarter of the year grew 2%.", "the first quarter of the year", "2025-Q1",
+              "2025-03-12");
+  // A half of a longer period is still its START or END.
+  const auto decade = only("Prices fell in the first half of the decade.", "the first half of the decade");
+  CHECK(decade.mod == "START");
+  // A year the words after it place is not the year the text is in.
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("It fell in the summer of the year before.", "2025-03-12"),
+                                         "the summer of the year"));
+  // In a narrative, the year the story is in.
+  const std::string story =
+      "In 1941 the army crossed the river. In 1942 it reached the hills. In 1943 it stopped. "
+      "In 1944 it turned back. In the second half of the year it retreated.";
+  const auto found = annalist::test::tag(story, "2009-12-19");
+  const auto half = annalist::test::expression(found, "the second half of the year");
+  REQUIRE(half);
+  CHECK(half->value == "1944-H2");
+}
+
+TEST_CASE("the quarter or half a date ends is the one containing that date") {
+  check_value("Net income for the quarter ended Dec. 31 is expected to rise.", "the quarter", "2024-Q4", "2025-03-12");
+  check_value("Profit for the quarter ended June 30 rose.", "the quarter", "2025-Q2", "2025-08-05");
+  check_value("Microsoft's results for the quarter ending March 31 will be strong.", "the quarter", "2025-Q1",
+              "2025-03-12");
+  check_value("Revenue in the quarter through March grew.", "the quarter", "2025-Q1", "2025-03-12");
+  // A quarter named by the month it ends.
+  check_value("Revenue rose 12% in the December quarter.", "the December quarter", "2024-Q4", "2025-02-05");
+  // A fiscal quarter named by its ordinal keeps it, in the year of the date.
+  check_value("Its fourth quarter ended June 30 was strong.", "fourth quarter", "2025-Q4", "2025-08-05");
+  // The year to a month is the length up to it, as the year ended a date is.
+  const auto year = only("House prices rose 4% in the year to February.", "the year", "2025-03-12");
+  CHECK(year.type == TimexType::duration);
+  CHECK(year.value == "P1Y");
+}
+
 TEST_CASE("the tense of the clause decides which occurrence an underspecified date is") {
   check_value("The talks ended on Friday.", "Friday", "2014-01-31");
   check_value("The talks will resume on Friday.", "Friday", "2014-02-07");

@@ -460,8 +460,10 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   if (f.week != unset) return iso_week_value(f, looking_ahead(tense, anchor), anchor.day, pointed_day);
   if (f.month != unset && f.day == unset && f.year != unset && f.weekday != unset) f.weekday = unset;
   if (f.year == unset && m.relative_year != unset) {
-    // "June last year" counts from the DCT, "August of that year" from the last date named.
-    const Clock& base = m.anchor == Anchor::reference ? anchor : document;
+    // "June last year" counts from the DCT, "August of that year" from the last date named, "the
+    // first half of the year" from the year the text is in (Anchor::story: the reference in a
+    // narrative, the scanner's DCT in news).
+    const Clock& base = m.anchor == Anchor::document ? document : anchor;
     f.year = static_cast<int>(year_month_day{base.day}.year()) + m.relative_year;
   }
   if (f.year == unset && f.month == unset && f.day != unset && f.weekday != unset) {

@@ -288,6 +288,14 @@ const auto year_then_part = -the_ >> year[to_point<&F::year>] >> ws >> -(word("f
                              (ordinal[checked_half] >> (ws | dash) >> word("half")) |
                              // "the 1982 summer offensives"; not "fall", also a noun ("a 1990 fall in prices").
                              (!word("fall") >> season_name[to_point<&F::season>]));
+// "the December quarter", "the June quarter": the quarter that month ends, as companies whose fiscal
+// year is not the calendar's name their quarters; its year as a quarter's alone.
+const auto month_quarter = the_ >> month_full[([](auto& ctx) {
+                             const int month = x3::_attr(ctx);
+                             x3::_pass(ctx) = month % 3 == 0;
+                             said(ctx).point.quarter = month / 3;
+                           })] >>
+                           ws >> quarter_word;
 // "the 1988 quarter", "the 1989 period": in financial news the quarter the report speaks of, in
 // that year (the scanner supplies the quarter last named; without one the year stays). Not "the
 // 1989 period of growth".
@@ -353,8 +361,8 @@ const auto calendar_expression =
     starts(tok::long_number)[fresh >> year_month_name] | starts(tok::short_number)[fresh >> numeric_month_year] |
     starts(tok::long_number)[fresh >> numeric_year_month] |
     starts(tok::fiscal | tok::unit | tok::after_the(tok::fiscal | tok::unit))[fresh >> named_year] |
-    starts(tok::fiscal)[fresh >> fiscal_year] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
-    starts(tok::fiscal)[fresh >> fy_year] |
+    starts(tok::fiscal)[fresh >> fiscal_year] | starts(tok::after_the(tok::month))[fresh >> month_quarter] |
+    starts(tok::fiscal)[fresh >> fiscal_year_then_part] | starts(tok::fiscal)[fresh >> fy_year] |
     starts(tok::long_number | tok::apostrophe | tok::after_the(tok::digit | tok::apostrophe))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> century] |
     starts(tok::long_number | tok::apostrophe |

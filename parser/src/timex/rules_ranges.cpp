@@ -35,10 +35,19 @@ const auto as_point = [](auto& ctx) {
   sub.bare_year = false;
   sub.needs_evidence = false;
   if (m.point.half != unset) {
-    // "the first half of 2013" is 2013-H1; "the first half of May" is the start of May.
-    if (sub.kind == Kind::calendar && sub.point.year != unset && sub.point.month == unset &&
-        sub.point.quarter == unset && sub.point.season == unset && sub.point.decade == unset &&
-        sub.point.century == unset)
+    // "the first half of 2013" is 2013-H1, and so is "the first half of the year" (this year,
+    // last year) that half of the year it names; "the first half of May" is the start of May.
+    const bool one_year = sub.kind == Kind::relative && sub.unit == Unit::year && sub.amount == 1 && sub.mod.empty() &&
+                          sub.direction != Direction::by_tense;
+    if (one_year) {
+      Meaning half;
+      half.point.half = m.point.half;
+      half.relative_year = sub.direction == Direction::previous ? -1 : sub.direction == Direction::next ? 1 : 0;
+      half.anchor = sub.anchor;
+      sub = half;
+    } else if (sub.kind == Kind::calendar && sub.point.year != unset && sub.point.month == unset &&
+               sub.point.quarter == unset && sub.point.season == unset && sub.point.decade == unset &&
+               sub.point.century == unset)
       sub.point.half = m.point.half;
     else
       sub.mod = m.point.half == 1 ? "START" : "END";

@@ -374,9 +374,17 @@ const auto part_of_year_sub = calendar_sub[([](auto& ctx) {
 })];
 
 // "the first quarter of next year", "the summer of last year", "March of this year": a part of
-// the year counted from the DCT.
-const auto part_of_relative_year = part_of_year_sub >> ws >> word("of") >> ws >> relative_year_word >> ws >>
-                                   word("year");
+// the year counted from the DCT; "the first quarter of the year": of the year the text is in, as
+// "the year" is (the DCT's in news, the story's in a narrative), not of one the words after
+// it place ("the summer of the year before", "of the year when he died").
+const auto the_year_itself = word("the")[act([](Meaning& m) {
+                               m.relative_year = 0;
+                               m.anchor = Anchor::story;
+                             })] >>
+                             ws >> word("year") >>
+                             !(ws >> (word("before") | word("after") | word("when") | word("following") | word("in")));
+const auto part_of_relative_year = part_of_year_sub >> ws >> word("of") >> ws >>
+                                   ((relative_year_word >> ws >> word("year")) | the_year_itself);
 
 // "this year's third quarter", "next year's first half", "last year's spring": a part of the year
 // counted from the DCT, said with a possessive. "last year's quarter", "last year's period": the

@@ -470,6 +470,49 @@ void date_times_before_their_day(std::string_view text, std::vector<TimeExpressi
   }
 }
 
+// "the quarter ended Dec. 31", "the fourth quarter ended June 30", "the first half ending June 30",
+// "the quarter through March": the period a date ends is the one that date is in. Said without
+// its part ("the quarter") it is the part containing the date; with it (a fiscal quarter: "its
+// fourth quarter ended June 30") the part as said, of the date's year, as TimeBank annotates both.
+// The report's period (`last`) follows. "the year to February" is the year up to it, a length as
+// "the year ended Feb. 28" is (rules_relative.cpp, the_year).
+void period_a_date_ends(std::string_view text, TimeExpression& period, const TimeExpression& date, RecentPeriod& last) {
+  // One word between them, with its blanks ("ended on" at most): most pairs stop here.
+  if (date.begin < period.end || date.begin - period.end > 12) return;
+  const std::string& v = period.value;
+  const std::string& d = date.value;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (period.type != TimexType::date || date.type != TimexType::date || d.size() < 7 || !digit(d[0]) || !digit(d[3]) ||
+      d[4] != '-' || !digit(d[5]) || !digit(d[6]))
+    return;
+  std::string_view between = text.substr(period.end, date.begin - period.end);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  if (between.ends_with(" on")) between.remove_suffix(3);
+  if (between != "ended" && between != "ending" && between != "through" && between != "to") return;
+  if (between == "to" && (period.text == "the year" || period.text == "the fiscal year") && v.size() == 4) {
+    period.type = TimexType::duration;
+    period.value = "P1Y";
+    return;
+  }
+  if (v.size() != 7 || (v[5] != 'Q' && v[5] != 'H') || !digit(v[6])) return;
+  const int month = (d[5] - '0') * 10 + (d[6] - '0');
+  if (month < 1 || month > 12) return;
+  const bool part_said =
+      std::any_of(period.text.begin(), period.text.end(), digit) ||
+      std::any_of(period.text.begin(), period.text.end(), [](char c) { return c == 'Q'; }) ||
+      period.text.find("first") != std::string::npos || period.text.find("second") != std::string::npos ||
+      period.text.find("third") != std::string::npos || period.text.find("fourth") != std::string::npos;
+  std::string value = d.substr(0, 5) + v[5];
+  if (part_said)
+    value += v[6];
+  else
+    value += static_cast<char>('0' + (v[5] == 'Q' ? (month - 1) / 3 + 1 : (month - 1) / 6 + 1));
+  if (value == v) return;
+  if (last.value == v && last.end == period.end) last.value = value;
+  period.value = value;
+}
+
 // Whether `value` names a day: "2025-12-12", "2025-12-12T22:00", "2025-12-12TEV".
 bool names_a_day(std::string_view value) {
   const auto digit = [&](std::size_t i) { return value[i] >= '0' && value[i] <= '9'; };
@@ -710,6 +753,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     t.signal = std::string(signal);
     if (meaning.zone_offset != unset && t.type == TimexType::time) t.zone_offset = meaning.zone_offset;
     compare_same_period(t, meaning, last_period);
+    if (!found.empty()) period_a_date_ends(text, found.back(), t, last_period);
     if (const TimeExpression* before =
             found.empty() ? (state.last_found ? &*state.last_found : nullptr) : &found.back();
         meaning.day_of_event && before != nullptr)
