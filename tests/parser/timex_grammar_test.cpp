@@ -878,6 +878,33 @@ TEST_CASE("the period of a rate is a set, a clock unit's a speed") {
   CHECK_FALSE(annalist::test::expression(speed, "per hour"));
 }
 
+TEST_CASE("a unit after an amount is the period of a rate, a set; after a preposition a length") {
+  const auto day = only("The war costs $1bn a day.", "a day");
+  CHECK(day.type == TimexType::set);
+  CHECK(day.value == "P1D");
+  for (const auto* text : {"The mine produces 200,000 tonnes a year.", "It earns 3 million a year.",
+                           "There are over fifty thousand CDs a year sold.", "Prices rose 3% a year."}) {
+    const auto year = only(text, "a year");
+    CHECK(year.type == TimexType::set);
+    CHECK(year.value == "P1Y");
+  }
+  const auto week = only("This will add nearly 700 seats a week on the route.", "a week");
+  CHECK(week.type == TimexType::set);
+  CHECK(only("Guards stand outside 24 hours a day.", "a day").type == TimexType::set);
+  CHECK(only("We do hundreds of interviews a day.", "a day").type == TimexType::set);
+  // Lengths: after a preposition or a verb, before "after" or "or".
+  CHECK(only("It should close within a year.", "a year").type == TimexType::duration);
+  CHECK(only("It was the smallest gain in a year.", "a year").type == TimexType::duration);
+  CHECK(only("It may take a year or two.", "a year").type == TimexType::duration);
+  const auto after = annalist::test::tag("Shares rose 5% a day after the report.", "2014-02-05");
+  REQUIRE(after.size() == 1);
+  CHECK(after[0].type != TimexType::set);
+  // A year alone is no amount.
+  const auto found = annalist::test::tag("In 2024 a year of turmoil began.", "2014-02-05");
+  const auto year = annalist::test::expression(found, "a year");
+  CHECK((!year || year->type != TimexType::set));
+}
+
 TEST_CASE("month's end is the end of the current month") {
   const auto end = only("At month's end, the index stood at 1,200.", "month's end");
   CHECK(end.value == "2014-02");

@@ -1441,4 +1441,54 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   return true;
 }
 
+// A token of the words before a rate's period: an amount in figures ("358,000", "$1.76", "3%",
+// "$1bn"), a magnitude ("million", "dozen") or a count in words ("four", "hundreds").
+namespace {
+bool is_amount_token(std::string_view token) {
+  if (token.empty()) return false;
+  // "$", "€", "£" before the figures, "%" after them.
+  if (token.front() == '$' || token.starts_with("\xE2\x82\xAC") || token.starts_with("\xC2\xA3") || token.back() == '%')
+    return true;
+  if (is_digit(token.front())) {
+    // A year alone ("In 2024 a year of turmoil began") is no amount; "2,024" or "2024m" is.
+    const bool year_like = token.size() == 4 && std::all_of(token.begin(), token.end(), is_digit);
+    return !year_like;
+  }
+  std::string lower;
+  for (const char c : token) lower += ascii_lower(c);
+  return one_of(lower,
+                {"million",  "billion",   "trillion", "thousand", "hundred", "dozen",  "bn",      "mn",     "millions",
+                 "billions", "thousands", "hundreds", "dozens",   "two",     "three",  "four",    "five",   "six",
+                 "seven",    "eight",     "nine",     "ten",      "eleven",  "twelve", "fifteen", "twenty", "thirty",
+                 "forty",    "fifty",     "sixty",    "several",  "cent",    "percent"});
+}
+}  // namespace
+
+bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.kind != Kind::duration || m.amount != 1 || m.unit < Unit::day || m.unit > Unit::year || !m.mod.empty())
+    return false;
+  if (!text.substr(begin, end - begin).starts_with("a ") && !text.substr(begin, end - begin).starts_with("an "))
+    return false;
+  // "a day after the report", "a year or two": a length.
+  std::size_t after = end;
+  while (after < text.size() && text[after] == ' ') ++after;
+  std::size_t after_end = after;
+  while (after_end < text.size() && is_letter(text[after_end])) ++after_end;
+  if (one_of(text.substr(after, after_end - after), {"after", "before", "or", "later", "earlier", "ago"})) return false;
+  // The words before, read back within the clause: an amount right before "a", or a plural noun
+  // counted by one ("700 seats a week", "hundreds of interviews a day", "24 hours a day").
+  std::size_t at = begin;
+  for (int token = 0; token < 4; ++token) {
+    if (at == 0 || text[at - 1] != ' ') return false;
+    std::size_t from = at - 1;
+    while (from > 0 && text[from - 1] != ' ' && text[from - 1] != '\n') --from;
+    const std::string_view word = text.substr(from, at - 1 - from);
+    if (is_amount_token(word)) return true;
+    const bool plural_noun = word.size() >= 3 && word.back() == 's' && std::all_of(word.begin(), word.end(), is_letter);
+    if (token == 0 ? !plural_noun : !(plural_noun || word == "of")) return false;
+    at = from;
+  }
+  return false;
+}
+
 }  // namespace annalist::timex

@@ -67,4 +67,9 @@ bool in_parentheses(std::string_view text, std::size_t begin);
 // Meaning::bare_year, Meaning::needs_for).
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& meaning);
 
+// Whether the length text[begin, end) ("a year", "a day") is the period of a rate after an amount:
+// "$1bn a day", "200,000 tonnes a year", "700 seats a week", "24 hours a day". TimeML makes it a
+// SET (P1D), as "per day" and "twice a day" are; not "within a year", "a day after the vote".
+bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
+
 }  // namespace annalist::timex

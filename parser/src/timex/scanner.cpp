@@ -513,6 +513,22 @@ void period_a_date_ends(std::string_view text, TimeExpression& period, const Tim
   period.value = value;
 }
 
+// "$1bn a day", "200,000 tonnes a year": the length after an amount is the period of a rate, a SET
+// (context.cpp, is_rate_period).
+void rates_as_sets(std::string_view text, const std::vector<const char*>& starts,
+                   std::vector<std::pair<const char*, timex::Meaning>>& matches) {
+  for (std::size_t i = 0; i < matches.size(); ++i) {
+    timex::Meaning& m = matches[i].second;
+    if (m.kind != timex::Kind::duration) continue;
+    const auto b = static_cast<std::size_t>(starts[i] - text.data());
+    const auto e = static_cast<std::size_t>(matches[i].first - text.data());
+    if (timex::is_rate_period(text, b, e, m)) {
+      m.kind = timex::Kind::set;
+      m.amount_explicit = false;
+    }
+  }
+}
+
 // Whether `value` names a day: "2025-12-12", "2025-12-12T22:00", "2025-12-12TEV".
 bool names_a_day(std::string_view value) {
   const auto digit = [&](std::size_t i) { return value[i] >= '0' && value[i] <= '9'; };
@@ -681,6 +697,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   state.anchors->narrative = context.track_reference_time && is_narrative(matches, context.dct);
   Anchors& anchors = *state.anchors;
   if (!anchors.narrative) keep_days_of_parts(starts, matches);
+  rates_as_sets(text, starts, matches);
   const std::vector<bool> passing = anchors.narrative ? passing_years(matches) : std::vector<bool>{};
   // In a narrative, per match, the year the next match naming one names (unset when none does).
   std::vector<int> next_named_year(anchors.narrative ? matches.size() : 0, unset);
