@@ -348,6 +348,15 @@ TEST_CASE("high noon is the idiom, not twelve o'clock") {
   CHECK(found[0].text == "noon Friday");
 }
 
+TEST_CASE("calendar 2024 is that year; a year after a possessive names the year of the noun it qualifies") {
+  check_value("Tesla's 2024 deliveries fell.", "2024", "2024", "2025-03-12");
+  check_value("The company\xE2\x80\x99s 2025 forecast was cut.", "2025", "2025", "2025-03-12");
+  check_value("Sales in calendar 2024 were a record.", "calendar 2024", "2024", "2025-03-12");
+  check_value("Sales in calendar year 2024 were a record.", "calendar year 2024", "2024", "2025-03-12");
+  // A count after a possessive is written with its comma.
+  CHECK(annalist::test::tag("The city's 2,000 residents left.", "2025-03-12").empty());
+}
+
 TEST_CASE("numbers that are not dates stay untagged") {
   const char* texts[] = {
       "the Kazakhstan 2050 strategy",

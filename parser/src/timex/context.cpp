@@ -1417,7 +1417,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   const char prev2 = begin > 1 ? text[begin - 2] : ' ';
   if (begin >= 2 && is_digit(prev2) && prev == ' ') return false;  // "555 2014": part of a number
   if (end + 1 < text.size() && text[end] == ' ' && is_digit(text[end + 1])) return false;  // "2012 80 10"
-  const bool context = is_date_context_word(before);
+  // "Tesla's 2024 deliveries", "the company's 2025 forecast": a year after a possessive names the
+  // year of the noun it qualifies.
+  const bool after_possessive = before == "s" && begin >= 3 && text[begin - 1] == ' ' &&
+                                (text[begin - 3] == '\'' || text.substr(0, begin - 2).ends_with("\xE2\x80\x99"));
+  const bool context = is_date_context_word(before) || after_possessive;
   // "Kazakhstan 2050", "Windows 2000": a capitalised word right before makes it part of a name.
   if (!context && !before.empty() && begin >= 2 && text[begin - 1] == ' ' && is_upper(text[begin - before.size() - 1]))
     return false;

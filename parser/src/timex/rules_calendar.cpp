@@ -189,6 +189,8 @@ const auto bare_year =
     number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end >> x3::eps[act([](Meaning& m) { m.bare_year = true; })];
 const auto named_year = -the_ >> -(word("fiscal") >> ws) >> word("year") >> ws >> any_year[to_point<&F::year>];
 const auto fiscal_year = word("fiscal") >> ws >> any_year[to_point<&F::year>];
+// "calendar 2024", "calendar year 2024": the calendar year, as reports set it against a fiscal one.
+const auto calendar_year = word("calendar") >> ws >> -(word("year") >> ws) >> any_year[to_point<&F::year>];
 const auto fy_year = fy_year_number[to_point<&F::year>];
 const auto words_year = year_words[([](auto& ctx) {
   const int y = x3::_attr(ctx);
@@ -361,8 +363,9 @@ const auto calendar_expression =
     starts(tok::long_number)[fresh >> year_month_name] | starts(tok::short_number)[fresh >> numeric_month_year] |
     starts(tok::long_number)[fresh >> numeric_year_month] |
     starts(tok::fiscal | tok::unit | tok::after_the(tok::fiscal | tok::unit))[fresh >> named_year] |
-    starts(tok::fiscal)[fresh >> fiscal_year] | starts(tok::after_the(tok::month))[fresh >> month_quarter] |
-    starts(tok::fiscal)[fresh >> fiscal_year_then_part] | starts(tok::fiscal)[fresh >> fy_year] |
+    starts(tok::fiscal)[fresh >> fiscal_year] | starts(tok::iso_week)[fresh >> calendar_year] |
+    starts(tok::after_the(tok::month))[fresh >> month_quarter] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
+    starts(tok::fiscal)[fresh >> fy_year] |
     starts(tok::long_number | tok::apostrophe | tok::after_the(tok::digit | tok::apostrophe))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> century] |
     starts(tok::long_number | tok::apostrophe |
@@ -420,7 +423,9 @@ WeekStart iso_week_start(const Span& span) {
     const char* next = blanks_from(p + letters);
     char next_word[16];
     const std::string_view n(next_word, first_word_at(next, end, next_word));
-    return n == "week" || n == "wk" ? WeekStart::yes : WeekStart::word_only;
+    if (n == "week" || n == "wk") return WeekStart::yes;
+    // "calendar 2024", "calendar year 2024": a calendar year (calendar_year).
+    return w == "calendar" && (n == "year" || digit_at(next)) ? WeekStart::no : WeekStart::word_only;
   }
   return w == "w" ? WeekStart::word_only : WeekStart::no;
 }
