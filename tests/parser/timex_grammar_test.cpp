@@ -908,6 +908,9 @@ TEST_CASE("a unit after an amount is the period of a rate, a set; after a prepos
   const auto after = annalist::test::tag("Shares rose 5% a day after the report.", "2014-02-05");
   REQUIRE(after.size() == 1);
   CHECK(after[0].type != TimexType::set);
+  // Punctuation closes the amount; a possessive unit is a quantity.
+  CHECK(only("In 2003, a year of turmoil began.", "a year").type == TimexType::duration);
+  CHECK(only("He earned 5,000 a year's pay.", "a year").type == TimexType::duration);
   // A year alone is no amount.
   const auto found = annalist::test::tag("In 2024 a year of turmoil began.", "2014-02-05");
   const auto year = annalist::test::expression(found, "a year");

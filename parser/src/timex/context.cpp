@@ -1449,7 +1449,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
 // "$1bn"), a magnitude ("million", "dozen") or a count in words ("four", "hundreds").
 namespace {
 bool is_amount_token(std::string_view token) {
-  if (token.empty()) return false;
+  // "In 2003, a year of turmoil": punctuation closes what came before.
+  if (token.empty() || token.back() == ',' || token.back() == ';' || token.back() == ':' || token.back() == ')')
+    return false;
   // "$", "€", "£" before the figures, "%" after them.
   if (token.front() == '$' || token.starts_with("\xE2\x82\xAC") || token.starts_with("\xC2\xA3") || token.back() == '%')
     return true;
@@ -1473,7 +1475,8 @@ bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, c
     return false;
   if (!text.substr(begin, end - begin).starts_with("a ") && !text.substr(begin, end - begin).starts_with("an "))
     return false;
-  // "a day after the report", "a year or two": a length.
+  // "a day after the report", "a year or two": a length; "a year's pay" a quantity.
+  if (end < text.size() && (text[end] == '\'' || text.substr(end).starts_with("\xE2\x80\x99"))) return false;
   std::size_t after = end;
   while (after < text.size() && text[after] == ' ') ++after;
   std::size_t after_end = after;
