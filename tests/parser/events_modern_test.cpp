@@ -573,3 +573,99 @@ TEST_CASE("a participle after its noun keeps its own date and leaves later dates
   CHECK(find_event(events_of(subject, {expression_at(subject, "October", "2024-10")}, dct_2025), "designated",
                    "October"));
 }
+
+TEST_CASE("a past verb after an aside set off by commas has the subject before the aside") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string apposition = "Mario Marcel, the finance minister, resigned on Tuesday.";
+  const auto marcel = events_of(apposition, {expression_at(apposition, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(marcel));
+  const Event* resigned = find_event(marcel, "resigned", "Tuesday");
+  REQUIRE(resigned);
+  CHECK(resigned->status == EventStatus::occurred);
+  CHECK(resigned->actors == std::vector<std::string>{"Mario Marcel"});
+  const std::string role_first = "The finance minister, Mario Marcel, resigned on Tuesday.";
+  const auto minister = events_of(role_first, {expression_at(role_first, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(minister));
+  REQUIRE(find_event(minister, "resigned", "Tuesday"));
+  CHECK(find_event(minister, "resigned", "Tuesday")->actors == std::vector<std::string>{"Mario Marcel"});
+  const std::string participle = "The company, based in Austin, filed for bankruptcy on Monday.";
+  const auto company = events_of(participle, {expression_at(participle, "Monday", "2025-11-17")}, dct);
+  INFO(describe(company));
+  const Event* filed = find_event(company, "filed", "Monday");
+  REQUIRE(filed);
+  CHECK(filed->status == EventStatus::occurred);
+  CHECK_FALSE(find_event(company, "based", "Monday"));
+  const std::string relative = "The central bank, which meets every six weeks, raised its key rate on Thursday.";
+  const auto bank = events_of(relative, {expression_at(relative, "Thursday", "2025-11-20")}, dct);
+  INFO(describe(bank));
+  const Event* raised = find_event(bank, "raised", "Thursday");
+  REQUIRE(raised);
+  CHECK(raised->status == EventStatus::occurred);
+  // A list before the comma is no subject with an aside: "Paris, Rome, Berlin, ..." has none.
+  const std::string list = "Shares rose in Paris, Rome and Berlin, lifted by the banks on Monday.";
+  const auto shares = events_of(list, {expression_at(list, "Monday", "2025-11-17")}, dct);
+  INFO(describe(shares));
+  CHECK_FALSE(find_event(shares, "lifted", "Monday"));
+}
+
+TEST_CASE("a verb of ending after an aside dates the event noun before the aside") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "The summit, attended by 40 leaders, ended on Friday.";
+  const auto events = events_of(t, {expression_at(t, "Friday", "2025-11-14")}, dct);
+  INFO(describe(events));
+  const Event* summit = find_event(events, "summit", "Friday");
+  REQUIRE(summit);
+  CHECK(summit->type == "visit");
+  CHECK(summit->status == EventStatus::occurred);
+  CHECK(events.size() == 1);
+  // The aside's own verb does not hide the noun: the vote took place on Sunday.
+  const std::string vote = "The vote, delayed twice since August, took place on Sunday.";
+  const auto voted = events_of(
+      vote, {expression_at(vote, "August", "2025-08", "", "since"), expression_at(vote, "Sunday", "2025-11-16")}, dct);
+  INFO(describe(voted));
+  CHECK(find_event(voted, "vote", "Sunday"));
+}
+
+TEST_CASE("a light predicate said of a noun no trigger names is the event") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "The first round was held on November 16, and the runoff is scheduled for December 14.";
+  const auto events =
+      events_of(t, {expression_at(t, "November 16", "2025-11-16"), expression_at(t, "December 14", "2025-12-14")}, dct);
+  INFO(describe(events));
+  const Event* round = find_event(events, "first round was held", "November 16");
+  REQUIRE(round);
+  CHECK(round->type == "other");
+  CHECK(round->status == EventStatus::occurred);
+  const Event* runoff = find_event(events, "runoff", "December 14");
+  REQUIRE(runoff);
+  CHECK(runoff->status == EventStatus::planned);
+  const std::string place = "The ceremony took place on Saturday in Lima.";
+  const auto ceremony = events_of(place, {expression_at(place, "Saturday", "2025-11-15")}, dct);
+  INFO(describe(ceremony));
+  REQUIRE(find_event(ceremony, "ceremony took place", "Saturday"));
+  CHECK(find_event(ceremony, "ceremony took place", "Saturday")->places == std::vector<std::string>{"Lima"});
+  // An event noun keeps the date: "The election was held" is the election.
+  const std::string election = "The election was held on October 26.";
+  const auto elected = events_of(election, {expression_at(election, "October 26", "2025-10-26")}, dct);
+  INFO(describe(elected));
+  REQUIRE(elected.size() == 1);
+  CHECK(elected[0].trigger == "election");
+}
+
+TEST_CASE("an event noun after without did not happen") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "The meeting, chaired by the prime minister, ended without agreement on Monday.";
+  const auto events = events_of(t, {expression_at(t, "Monday", "2025-11-17")}, dct);
+  INFO(describe(events));
+  CHECK(find_event(events, "meeting", "Monday"));
+  CHECK_FALSE(find_event(events, "agreement", "Monday"));
+}
+
+TEST_CASE("a date that ends a participle aside before the verb dates the verb") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "Mr Lula, speaking in Belem on Monday, said the fund would be launched in 2026.";
+  const auto events = events_of(t, {expression_at(t, "Monday", "2025-11-17"), expression_at(t, "2026", "2026")}, dct);
+  INFO(describe(events));
+  CHECK(find_event(events, "said", "Monday"));
+  CHECK(find_event(events, "launched", "2026"));
+}

@@ -5,10 +5,15 @@
 
 #include <algorithm>
 #include <array>
+#include <initializer_list>
 
 namespace annalist::events_detail {
 
 namespace {
+
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
 
 // Last words that make a capitalised sequence an organisation.
 bool is_organisation_head(std::string_view w) {
@@ -180,6 +185,22 @@ bool is_given_name_title(std::string_view title) {
                                                            "Emperor", "Empress", "Pope",    "Sultan",   "Emir",
                                                            "Sheikh",  "Sister",  "Brother", "Father"};
   return std::find(titles.begin(), titles.end(), title) != titles.end();
+}
+
+// Whether an aside after a comma at token `comma` says what the word before it is: "Codelco, the
+// state copper giant, said", "MindSpring, which provided the space, closed". ("Overall, the
+// economy grew": no comma closes an apposition before a verb.)
+bool described_by_aside(const std::vector<Token>& tokens, std::size_t comma) {
+  if (comma + 2 >= tokens.size() || !(tokens[comma].tags & tag_comma)) return false;
+  const Token& next = tokens[comma + 1];
+  if (next.lower == "who" || next.lower == "which") return true;
+  if (!is_one_of(next.lower, {"the", "a", "an"})) return false;
+  for (std::size_t k = comma + 2; k < tokens.size() && k <= comma + 8; ++k) {
+    if (tokens[k].tags & (tag_clause_break | tag_subordinator | tag_conjunction)) return false;
+    if (tokens[k].tags & tag_comma)
+      return k + 1 < tokens.size() && ((tokens[k + 1].tags & tag_past_word) || tokens[k + 1].lower == "said");
+  }
+  return false;
 }
 
 // Records tokens [begin, end) said as `said` when all of them can be a personal name; true if so.
@@ -379,7 +400,8 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     // A capitalised word at the start of a sentence or clause is usually just capitalised.
     const bool clause_start = at_clause_start;
     const bool followed_by_name_evidence =
-        j < tokens.size() && ((tokens[j].tags & tag_possessive) || (tokens[j].tags & tag_open_paren));
+        j < tokens.size() && ((tokens[j].tags & tag_possessive) || (tokens[j].tags & tag_open_paren) ||
+                              (t.tags == 0 && described_by_aside(tokens, j)));
     if (clause_start && j == i + 1 && !followed_by_name_evidence && !t.all_caps) {
       i = j;
       continue;

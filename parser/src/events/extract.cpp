@@ -55,6 +55,20 @@ std::size_t distance_over_names(const std::vector<Token>& tokens, const Sentence
   return words;
 }
 
+// Whether the date at `unit` ends an aside opened by a present participle right before the verb
+// `predicate`: "Mr Lula, speaking in Belem on Monday, said ..." (the speaking is the saying).
+bool ends_participle_aside(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit,
+                           std::size_t predicate) {
+  if (predicate != unit + 2 || !(s.units[unit + 1].tags & tag_comma)) return false;
+  for (std::size_t k = unit; k-- > 0 && k + 8 > unit;) {
+    if (!(s.units[k].tags & tag_comma)) continue;
+    const Token& first = tokens[s.units[k + 1].begin];
+    return k + 1 < unit && s.units[k + 1].tags == 0 && !s.units[k + 1].roles && first.kind == TokenKind::word &&
+           !first.capitalised && first.lower.size() > 5 && first.lower.ends_with("ing");
+  }
+  return false;
+}
+
 // Whether the date at `unit` may date a predicate after it. A date that opens its clause, or a
 // conjunct or "when" clause in it, may ("On Tuesday Russia and China signed", "Earlier Sunday,
 // police and protesters clashed", "... and on 20 August 1988 peace was restored"); so may one
@@ -91,7 +105,7 @@ bool may_date_later_predicate(const std::vector<Token>& tokens, const SentenceAn
   // December 1960, authorized ...": a date set off by commas modifies the clause's verb.
   const bool comma_after = unit + 1 < s.units.size() && (s.units[unit + 1].tags & tag_comma);
   const bool fronted = comma_after && (other_words <= 1 || after_comma);
-  return other_words == 0 || fronted || adjacent;
+  return other_words == 0 || fronted || adjacent || ends_participle_aside(tokens, s, unit, predicate);
 }
 
 // Whether clause `c` is opened by a subordinator ("who lived in London from 1968,", "when the
@@ -163,34 +177,26 @@ const Predicate* described_event_noun(const std::vector<Token>& tokens, const Se
 }
 
 // The first unit after a light predicate that opens clause `c` ("took place", "was held",
-// "happened", "occurred", "was staged", "got under way"), auxiliaries and adverbs before it, or 0.
+// "happened", "occurred", "was staged", "got under way", and after an aside "began", "ended"),
+// auxiliaries and adverbs before it, or 0.
 // Such a predicate says only that an event happened: its date is the date of the event noun it is
 // said of.
 std::size_t light_predicate_end(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t c) {
   constexpr std::uint32_t auxiliary = tag_be | tag_have | tag_modal | tag_future | tag_do;
   std::size_t k = 0;
   while (k < s.units.size() && s.clause_of[k] != c) ++k;
-  bool after_be = false;
   for (; k < s.units.size() && s.clause_of[k] == c; ++k) {
-    if (s.units[k].tags & tag_be) after_be = true;
     if (!s.units[k].timex &&
         !(s.units[k].tags & (tag_comma | auxiliary | tag_adverb | tag_negation | tag_been | tag_being)))
       break;
   }
-  const auto word = [&](std::size_t i) -> std::string_view {
-    return i < s.units.size() && s.clause_of[i] == c && s.units[i].end == s.units[i].begin + 1
-               ? std::string_view{tokens[s.units[i].begin].lower}
-               : std::string_view{};
-  };
-  const std::string_view w = word(k);
-  if (is_one_of(w, {"take", "takes", "took", "taken", "taking"}) && word(k + 1) == "place") return k + 2;
-  if (is_one_of(w, {"happen", "happens", "happened", "occur", "occurs", "occurred"})) return k + 1;
-  if (after_be && is_one_of(w, {"held", "staged"})) return k + 1;
-  if (is_one_of(w, {"get", "gets", "got", "gotten", "getting"})) {
-    if (word(k + 1) == "underway") return k + 2;
-    if (word(k + 1) == "under" && word(k + 2) == "way") return k + 3;
-  }
-  return 0;
+  if (k >= s.units.size() || s.clause_of[k] != c) return 0;
+  // "The summit, attended by 40 leaders, ended on Friday": a verb of beginning or ending after
+  // an aside says when the event noun before the aside began or ended.
+  if (is_one_of(tokens[s.units[k].begin].lower, {"began", "begun", "started", "ended", "finished", "concluded"}))
+    return k + 1;
+  const std::size_t n = light_predicate_length(tokens, s.units, k);
+  return n != 0 && s.clause_of[k + n - 1] == c ? k + n : 0;
 }
 
 // Whether clause `c` is set off by commas: it starts after one and ends with one.
@@ -209,16 +215,19 @@ const Predicate* subject_of_light_predicate(const std::vector<Token>& tokens, co
                                             std::size_t c) {
   if (c == 0 || light_predicate_end(tokens, s, c) == 0) return nullptr;
   for (std::size_t subject_clause = c; subject_clause-- > 0 && subject_clause + 3 > c;) {
-    const Predicate* last = nullptr;
-    for (const Predicate& p : s.predicates)
-      if (p.clause == subject_clause) last = &p;
-    if (last) {
-      // The event noun ends its clause, its comma right after it ("The talks, ...").
-      const bool event_noun = last->time == VerbTime::undetermined && last->head == last->begin &&
-                              last->end < s.units.size() && (s.units[last->end].tags & tag_comma) &&
-                              (s.units[last->head].roles & (1u << static_cast<unsigned>(LexiconRole::noun)));
-      return event_noun ? last : nullptr;
+    bool any = false;
+    const Predicate* subject = nullptr;
+    for (const Predicate& p : s.predicates) {
+      if (p.clause != subject_clause) continue;
+      any = true;
+      // The event noun with its comma right after it ("The talks, ..."); what follows that comma
+      // in its clause is an aside ("The vote, delayed twice since August, took place ...").
+      if (p.time == VerbTime::undetermined && p.head == p.begin && p.end < s.units.size() &&
+          (s.units[p.end].tags & tag_comma) &&
+          (s.units[p.head].roles & (1u << static_cast<unsigned>(LexiconRole::noun))))
+        subject = &p;
     }
+    if (any) return subject;
     if (!is_comma_aside(s, subject_clause)) return nullptr;
   }
   return nullptr;

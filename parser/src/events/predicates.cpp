@@ -5,6 +5,7 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <algorithm>
+#include <initializer_list>
 
 namespace annalist::events_detail {
 
@@ -291,6 +292,10 @@ bool is_meeting(const std::vector<Token>& tokens, const std::vector<Unit>& units
   return true;
 }
 
+bool is_one_of(std::string_view word, std::initializer_list<std::string_view> words) {
+  return std::find(words.begin(), words.end(), word) != words.end();
+}
+
 // Whether unit k is a verb the lexicon does not know, in the past tense right after its subject
 // (an -ed word or an irregular past: "kept", "led"):
 // "The RSF besieged it", "official results showed", "The regulator designated its first firms".
@@ -303,7 +308,11 @@ bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<U
   if (k == 0 || !(units[k].tags & tag_past_word) || (units[k].roles & ~light_roles) ||
       english::is_irregular_participle_only(tokens[units[k].begin].lower))
     return false;
+  // "The minister, who resigned on Tuesday, ...": a relative pronoun is the verb's subject.
+  if (is_one_of(tokens[units[k - 1].begin].lower, {"who", "which"})) return true;
   if (k + 1 < units.size() && tokens[units[k + 1].begin].lower == "by") return false;
+  // "compared with a year ago": a comparison, no event.
+  if (tokens[units[k].begin].lower == "compared") return false;
   // "declined to comment", "tried to entice": the infinitive is the event, not this verb.
   if (k + 2 < units.size() && (units[k + 1].tags & tag_to) && tokens[units[k + 2].begin].kind == TokenKind::word &&
       !tokens[units[k + 2].begin].capitalised && !(units[k + 2].tags & (tag_determiner | tag_possessive)))
@@ -313,7 +322,9 @@ bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<U
     if (units[n].roles & role_bit(LexiconRole::noun)) return false;
     if (units[n].timex || (!(units[n].tags & (tag_determiner | tag_possessive)) && units[n].tags != 0)) break;
   }
-  const Unit& before = units[k - 1];
+  const std::size_t subject_end = end_of_subject(units, k);
+  if (subject_end == 0) return false;
+  const Unit& before = units[subject_end - 1];
   const Token& subject = tokens[before.end - 1];
   if (before.tags & tag_pronoun) return true;
   if (before.roles || before.timex || subject.kind != TokenKind::word) return false;
@@ -321,8 +332,9 @@ bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<U
   // A common noun: after a determiner and up to two modifiers ("The army", "The central bank"),
   // or a plural ("official results").
   if (before.tags != 0) return false;
-  for (std::size_t d = k - 1; d-- > 0 && d + 4 > k;) {
-    if (units[d].tags & tag_determiner) return true;
+  for (std::size_t d = subject_end - 1; d-- > 0 && d + 4 > subject_end;) {
+    // "The finance minister", "Bolivia's new president".
+    if (units[d].tags & (tag_determiner | tag_possessive)) return true;
     const Token& modifier = tokens[units[d].begin];
     if (units[d].tags || units[d].roles || units[d].timex || modifier.kind != TokenKind::word || modifier.capitalised)
       break;
@@ -330,7 +342,57 @@ bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<U
   return subject.lower.size() > 3 && subject.lower.ends_with("s") && !subject.lower.ends_with("ss");
 }
 
+// Whether "without" comes before the event noun at unit k, over its determiners and modifiers.
+bool without_before(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k,
+                    std::size_t clause_begin) {
+  for (std::size_t j = k; j > clause_begin && j + 4 > k;) {
+    --j;
+    if (tokens[units[j].begin].lower == "without") return true;
+    const Token& t = tokens[units[j].begin];
+    if (!(units[j].tags & (tag_determiner | tag_possessive)) &&
+        (units[j].tags != 0 || units[j].roles || units[j].timex || t.kind != TokenKind::word || t.capitalised))
+      return false;
+  }
+  return false;
+}
+
 }  // namespace
+
+std::size_t light_predicate_length(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
+  const auto word = [&](std::size_t i) -> std::string_view {
+    return i < units.size() && units[i].end == units[i].begin + 1 ? std::string_view{tokens[units[i].begin].lower}
+                                                                  : std::string_view{};
+  };
+  const std::string_view w = word(k);
+  if (is_one_of(w, {"take", "takes", "took", "taken", "taking"}) && word(k + 1) == "place") return 2;
+  if (is_one_of(w, {"happen", "happens", "happened", "occur", "occurs", "occurred"})) return 1;
+  // "was held", "has been staged": the passive of a light verb.
+  std::size_t b = k;
+  while (b > 0 && (units[b - 1].tags & (tag_adverb | tag_negation))) --b;
+  if (b > 0 && (units[b - 1].tags & tag_be) && is_one_of(w, {"held", "staged"})) return 1;
+  if (is_one_of(w, {"get", "gets", "got", "gotten", "getting"})) {
+    if (word(k + 1) == "underway") return 2;
+    if (word(k + 1) == "under" && word(k + 2) == "way") return 3;
+  }
+  return 0;
+}
+
+std::size_t end_of_subject(const std::vector<Unit>& units, std::size_t k) {
+  if (k == 0 || !(units[k - 1].tags & tag_comma)) return k;
+  // Back to the comma that opens the aside; an aside is a phrase, not a list or a second clause.
+  constexpr std::size_t longest_aside = 12;
+  for (std::size_t j = k - 1; j-- > 0 && j + longest_aside + 1 >= k;) {
+    const Unit& u = units[j];
+    if (u.tags & tag_comma) {
+      // "Mario Marcel, the finance minister, resigned", "The company, based in Austin, filed": the
+      // aside says who or what the subject is; the subject is before it.
+      if (j == 0 || j + 2 >= k || (units[j - 1].tags & (tag_comma | tag_conjunction | tag_preposition))) return 0;
+      return units[j - 1].timex ? 0 : j;
+    }
+    if (u.tags & (tag_clause_break | tag_conjunction | tag_quote)) return 0;
+  }
+  return 0;
+}
 
 SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::vector<TriggerMatch>& matches) {
   SentenceAnalysis s;
@@ -477,6 +539,36 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
           !s.predicates.empty() &&
           s.predicates.back().clause == s.clause_of[static_cast<std::size_t>(at - s.units.begin())] &&
           s.predicates.back().time == VerbTime::undetermined && s.predicates.back().head == s.predicates.back().begin;
+      // "The first round was held on November 16", "The ceremony took place in Lima": a light
+      // predicate said of a noun no trigger names is the event; its trigger starts at that noun.
+      std::size_t subject_words = 0;
+      if (!found && !after_event_noun) {
+        const std::size_t k = static_cast<std::size_t>(at - s.units.begin());
+        std::size_t v = k;
+        while (v > clause_begin && (s.units[v - 1].tags & (tag_be | tag_have | tag_modal | tag_future | tag_adverb |
+                                                           tag_negation | tag_been | tag_being)))
+          --v;
+        // Its noun and up to two modifiers ("first" is tagged an adverb).
+        const auto subject_word = [&](std::size_t u) {
+          const std::uint32_t allowed = u + 1 == v ? 0u : std::uint32_t{tag_adverb};
+          return !(s.units[u].tags & ~allowed) && !s.units[u].roles && !s.units[u].timex &&
+                 tokens[s.units[u].begin].kind == TokenKind::word && !tokens[s.units[u].begin].capitalised;
+        };
+        while (subject_words < 3 && v > clause_begin + subject_words && subject_word(v - subject_words - 1))
+          ++subject_words;
+        // The noun phrase has its determiner ("The first round", "Kenya's ceremony"): "whatever
+        // happens" names no event.
+        const bool determined = subject_words != 0 && v - subject_words > clause_begin &&
+                                (s.units[v - subject_words - 1].tags & (tag_determiner | tag_possessive));
+        if (const std::size_t n = light_predicate_length(tokens, s.units, k); n != 0 && determined) {
+          stop = at + static_cast<std::ptrdiff_t>(n);
+          kind = PatternKind::generic;
+          found = true;
+          subject_words += k - v;  // the auxiliaries: "first round was held"
+        } else {
+          subject_words = 0;
+        }
+      }
       if (!found && !after_event_noun &&
           is_past_after_subject(tokens, s.units, static_cast<std::size_t>(at - s.units.begin()))) {
         stop = at + 1;
@@ -497,9 +589,19 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
       while (main < e && !(s.units[main].roles & verb_like) && !(s.units[main].tags & tag_past_word)) ++main;
       const bool last_is_noun =
           s.units[e - 1].roles & role_bit(LexiconRole::noun) && !(kind == PatternKind::verb && e - 1 == main);
+      // "ended without agreement", "without a deal": an event that did not happen.
+      if (kind == PatternKind::noun && without_before(tokens, s.units, b, clause_begin)) {
+        ++at;
+        continue;
+      }
       if (kind == PatternKind::noun) {
         p.head = b;
         p.type = reading(s.units[b], LexiconRole::noun)->type;
+      } else if (kind == PatternKind::generic && subject_words != 0) {
+        p.head = b;
+        p.begin = b - subject_words;
+        p.type = "other";
+        p.time = verb_time(s.units, p.begin, b);
       } else if (kind == PatternKind::generic) {
         p.head = e - 1;
         p.type = "other";

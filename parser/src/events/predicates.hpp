@@ -62,6 +62,16 @@ struct SentenceAnalysis {
   std::vector<Predicate> predicates;  // in text order
 };
 
+// How many units from k make a light predicate ("took place", "was held", "has been staged",
+// "happened", "occurred", "got under way"), which says only that an event happened, or 0.
+std::size_t light_predicate_length(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k);
+
+// Where the subject of a verb at unit k ends: k, or, when a comma is right before the verb, the
+// comma that opens the aside before it ("Mario Marcel, the finance minister, resigned", "The
+// company, based in Austin, filed", "The central bank, which meets every six weeks, raised"); 0
+// when there is no such aside (a list, a clause before the comma).
+std::size_t end_of_subject(const std::vector<Unit>& units, std::size_t k);
+
 SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::vector<TriggerMatch>& matches);
 
 }  // namespace annalist::events_detail
