@@ -348,7 +348,7 @@ TEST_CASE("a place after a place and a comma says where it is and is a place of 
   REQUIRE(events.size() == 2);
   CHECK(events[0].places == std::vector<std::string>{"Tampa", "Florida"});
   CHECK(events[1].places == std::vector<std::string>{"Paris", "France"});
-  CHECK(events[1].actors.empty());
+  CHECK(events[1].actors == std::vector<std::string>{"mayor"});
 }
 
 TEST_CASE("a date between a determiner and its noun dates the noun's event, or the verb when no other date does") {

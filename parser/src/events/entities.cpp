@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <initializer_list>
 
 namespace annalist::events_detail {
@@ -459,6 +460,77 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     entities.push_back(std::move(e));
   }
   return entities;
+}
+
+std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexicon& lexicon) {
+  // Institutions and forces of the state that act under a common noun; "central bank" and not
+  // "bank", which in business news is a company the text has named.
+  static constexpr std::array<std::string_view, 22> institutions{
+      "government", "parliament",  "congress",  "senate",      "cabinet", "court",      "board",  "ministry",
+      "council",    "commission",  "committee", "agency",      "army",    "military",   "police", "union",
+      "regulator",  "prosecutors", "troops",    "authorities", "junta",   "legislature"};
+  // Said without a determiner: "Police arrested three men", "Prosecutors said".
+  static constexpr std::array<std::string_view, 4> bare{"police", "prosecutors", "troops", "authorities"};
+  // A lower-case word of no closed class, or such a word opening the sentence ("Police said").
+  const auto open_word = [&](std::size_t k) {
+    return k < tokens.size() && tokens[k].kind == TokenKind::word && tokens[k].tags == 0 &&
+           (!tokens[k].capitalised || (k == 0 && !tokens[k].all_caps));
+  };
+  // A word the lexicon reads as a verb and never as a noun ends the noun phrase before it: "the
+  // central bank cut rates".
+  const auto only_verb = [&](std::size_t k) {
+    const auto readings = lexicon.triggers.find(tokens[k].lower);
+    return readings != lexicon.triggers.end() &&
+           std::none_of(readings->second.begin(), readings->second.end(),
+                        [](const EventLexicon::Trigger& t) { return t.role == LexiconRole::noun; });
+  };
+  std::vector<Entity> roles;
+  std::string title;
+  for (std::size_t head = 0; head < tokens.size(); ++head) {
+    const Token& h = tokens[head];
+    if (!open_word(head)) continue;
+    // The noun phrase ends at its head ("the government bonds" is no role), and a title before a
+    // name is that person's ("former president Sebastian Pinera"); "the minister's office" names
+    // the office.
+    if (head + 1 < tokens.size() && ((open_word(head + 1) && !only_verb(head + 1)) ||
+                                     (tokens[head + 1].kind == TokenKind::word && tokens[head + 1].capitalised) ||
+                                     (tokens[head + 1].tags & tag_possessive)))
+      continue;
+    // The longest title of the gazetteer ending here, said in lower case: "finance minister".
+    std::size_t words = 0;
+    for (std::size_t n = std::min<std::size_t>(3, head + 1); n >= 1 && words == 0; --n) {
+      bool all_open = true;
+      for (std::size_t k = head + 1 - n; k < head; ++k) all_open = all_open && open_word(k);
+      if (!all_open) continue;
+      title.clear();
+      for (std::size_t k = head + 1 - n; k <= head; ++k) {
+        if (!title.empty()) title += ' ';
+        const std::size_t at = title.size();
+        title += tokens[k].text;
+        title[at] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[at])));
+      }
+      const auto known = lexicon.names.find(title);
+      if (known != lexicon.names.end() && known->second.kind == NameKind::title) words = n;
+    }
+    const bool institution = std::find(institutions.begin(), institutions.end(), h.lower) != institutions.end() ||
+                             (h.lower == "bank" && head > 0 && tokens[head - 1].lower == "central");
+    if (words == 0 && !institution) continue;
+    // Modifiers back to a determiner or possessive: "the finance minister", "Kenya's parliament".
+    std::size_t begin = head + 1 - std::max<std::size_t>(words, 1);
+    std::size_t first = begin;
+    while (first > 0 && first + 3 > head && open_word(first - 1)) --first;
+    const bool determined = first > 0 && (tokens[first - 1].tags & (tag_determiner | tag_possessive));
+    if (!determined && !(first == begin && std::find(bare.begin(), bare.end(), h.lower) != bare.end())) continue;
+    if (institution) begin = first;
+    std::string name;
+    for (std::size_t k = begin; k <= head; ++k) {
+      if (!name.empty()) name += ' ';
+      name += tokens[k].lower;
+    }
+    roles.push_back({determined ? first - 1 : first, head + 1, words ? EntityKind::person : EntityKind::organisation,
+                     std::move(name)});
+  }
+  return roles;
 }
 
 }  // namespace annalist::events_detail

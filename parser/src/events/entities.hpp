@@ -55,4 +55,11 @@ std::map<std::string, std::string, std::less<>> canonical_person_names(const Doc
 // The entities of one sentence's tokens, left to right, non-overlapping.
 std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventLexicon& lexicon, DocumentNames& names);
 
+// Roles said in place of a name, which are who acted when no name is given: a personal title in
+// lower case ("the finance minister", "the prime minister"), an institution ("the central bank",
+// "the board", "the government") or a force of the state ("police", "the army"). Each entity
+// spans the noun phrase from its determiner; its canonical text is the role ("finance minister",
+// "central bank"). A title before a name ("former president Sebastian Pinera") is no role.
+std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexicon& lexicon);
+
 }  // namespace annalist::events_detail

@@ -667,13 +667,20 @@ bool is_source(const std::vector<Token>& tokens, const Entity& e) {
          is_one_of(tokens[k - 2].lower, {"polled", "surveyed", "quoted", "cited", "compiled", "interviewed"});
 }
 
+// A role said as the subject of a clause: "the finance minister" in "the finance minister resigned".
+struct SubjectRole {
+  std::size_t begin = 0, end = 0;  // units
+  std::string name;
+};
+
 struct Participants {
   std::vector<std::string> actors, places;
+  std::vector<SubjectRole> roles;  // who acts when no name is given
 };
 
 // Actors and places of each clause.
 std::vector<Participants> participants_by_clause(const std::vector<Token>& tokens, const std::vector<Entity>& entities,
-                                                 const SentenceAnalysis& s) {
+                                                 const std::vector<Entity>& roles, const SentenceAnalysis& s) {
   std::vector<std::size_t> unit_of_token(tokens.size(), 0);
   for (std::size_t u = 0; u < s.units.size(); ++u)
     for (std::size_t k = s.units[u].begin; k < s.units[u].end; ++k) unit_of_token[k] = u;
@@ -708,7 +715,42 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
     previous_place = place ? &e : nullptr;
     previous_clause = clause;
   }
+  for (const Entity& r : roles) {
+    const std::size_t first = unit_of_token[r.begin], last = unit_of_token[r.end - 1];
+    const std::size_t clause = s.clause_of[first];
+    if (s.clause_of[last] != clause) continue;
+    // A subject: no verb before it in its clause ("Police arrested the finance minister": the
+    // minister is no actor), no preposition but "between" ("talks between the government and ...").
+    bool subject = first == 0 || !(s.units[first - 1].tags & tag_preposition) ||
+                   tokens[s.units[first - 1].begin].lower == "between";
+    for (std::size_t k = first; subject && k-- > 0 && s.clause_of[k] == clause;)
+      if ((s.units[k].tags & (tag_be | tag_have | tag_modal | tag_future | tag_do)) || is_finite_verb(s.units[k]))
+        subject = false;
+    if (!subject) continue;
+    // Joined by "and" to a name, a role is an actor beside it: "talks between the government and
+    // Mapuche leaders", "Russia and the central bank".
+    const auto named = [&](std::size_t token) {
+      return std::any_of(entities.begin(), entities.end(), [&](const Entity& e) {
+        return (e.begin == token || e.end == token + 1) && !is_source(tokens, e);
+      });
+    };
+    const bool beside_name = (r.end + 1 < tokens.size() && tokens[r.end].lower == "and" && named(r.end + 1)) ||
+                             (r.begin >= 2 && tokens[r.begin - 1].lower == "and" && named(r.begin - 2));
+    if (beside_name && !by_clause[clause].actors.empty())
+      by_clause[clause].actors.insert(by_clause[clause].actors.begin(), r.canonical);
+    else
+      by_clause[clause].roles.push_back({first, last + 1, r.canonical});
+  }
   return by_clause;
+}
+
+// The roles of clause `c` said before unit `before`: "the finance minister" of "the finance
+// minister resigned".
+std::vector<std::string> roles_before(const std::vector<Participants>& by_clause, std::size_t c, std::size_t before) {
+  std::vector<std::string> out;
+  for (const SubjectRole& r : by_clause[c].roles)
+    if (r.end <= before) add_unique(out, r.name);
+  return out;
 }
 
 // The actors of a clause without any: a coordinated verb phrase ("... and is planning to ...")
@@ -728,12 +770,43 @@ std::vector<std::string> inherited_actors(const std::vector<Token>& tokens, cons
   const bool verb_phrase = (first.tags & (tag_be | tag_have | tag_future | tag_modal | tag_past_word)) ||
                            (first.roles && !first.noun_context);
   if (!infinitive && !verb_phrase) return {};
+  // "the trial of ... Pinera's adviser, which opened": a relative clause whose pronoun is the
+  // subject, after a common noun, is said of that noun, not of a name before it; of a role, the
+  // role ("The ministry, which announced ..."). "the circular that it mailed" has its own subject.
+  const bool subject_relative =
+      relative && u + 1 < s.units.size() &&
+      (s.units[u + 1].tags & (tag_be | tag_have | tag_modal | tag_future | tag_past_word | tag_adverb | tag_negation));
+  if (subject_relative && u > 0) {
+    std::size_t antecedent = u - 1;
+    if (antecedent > 0 && (s.units[antecedent].tags & tag_comma)) --antecedent;
+    const Token& t = tokens[s.units[antecedent].end - 1];
+    if (s.units[antecedent].tags == 0 && !s.units[antecedent].timex && t.kind == TokenKind::word && !t.capitalised) {
+      for (const SubjectRole& r : by_clause[s.clause_of[antecedent]].roles)
+        if (r.end == antecedent + 1) return {r.name};
+      // "Emily Lyons, a nurse who was badly wounded": the noun is an apposition to the name.
+      std::size_t k = antecedent;
+      while (k > 0 && (is_open_word(tokens, s, k - 1) || (s.units[k - 1].tags & tag_determiner))) --k;
+      const bool apposition = k >= 2 && (s.units[k - 1].tags & tag_comma) && tokens[s.units[k - 2].end - 1].capitalised;
+      if (!apposition) return {};
+    }
+  }
   for (std::size_t c = clause; c-- > 0;) {
     const auto& actors = by_clause[c].actors;
-    if (actors.empty()) continue;
-    return {infinitive ? actors.back() : actors.front()};
+    if (!actors.empty()) return {infinitive ? actors.back() : actors.front()};
+    // "The central bank, which meets every six weeks, raised ...": the subject is a role.
+    const std::vector<std::string> roles = roles_before(by_clause, c, s.units.size());
+    if (!roles.empty()) return {infinitive ? roles.back() : roles.front()};
   }
   return {};
+}
+
+// Who acted: the names of the predicate's clause; else a role said as its subject ("the finance
+// minister resigned"); else the actors a clause without a subject of its own inherits.
+std::vector<std::string> actors_of(const std::vector<Token>& tokens, const SentenceAnalysis& s,
+                                   const std::vector<Participants>& by_clause, const Predicate& p) {
+  if (!by_clause[p.clause].actors.empty()) return by_clause[p.clause].actors;
+  if (std::vector<std::string> roles = roles_before(by_clause, p.clause, p.begin); !roles.empty()) return roles;
+  return inherited_actors(tokens, s, by_clause, p.clause);
 }
 
 // One predicate dated twice by one time said coarser and finer ("approved in early October this
@@ -836,7 +909,8 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       t.placeable = t.kind == TokenKind::timex && intervals[static_cast<std::size_t>(t.timex) - first_timex];
 
     const SentenceAnalysis analysis = analyze_sentence(tokens, match_triggers(tokens, lexicon));
-    const std::vector<Participants> by_clause = participants_by_clause(tokens, entities, analysis);
+    const std::vector<Participants> by_clause =
+        participants_by_clause(tokens, entities, find_roles(tokens, lexicon), analysis);
     const std::string sentence_text =
         collapse_space(text.substr(sentence.span.begin, sentence.span.end - sentence.span.begin));
 
@@ -904,8 +978,7 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
         const std::size_t end = tokens[analysis.units[p->end - 1].end - 1].span.end;
         e.trigger = collapse_space(text.substr(b, end - b));
         e.status = status_of(*p, *interval, timex, dct);
-        e.actors = by_clause[p->clause].actors;
-        if (e.actors.empty()) e.actors = inherited_actors(tokens, analysis, by_clause, p->clause);
+        e.actors = actors_of(tokens, analysis, by_clause, *p);
         e.places = places_of(*p);
         e.sentence = sentence_text;
         e.span = sentence.span;
@@ -938,8 +1011,7 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       const std::size_t end = tokens[analysis.units[p.end - 1].end - 1].span.end;
       e.trigger = collapse_space(text.substr(b, end - b));
       e.status = EventStatus::planned;
-      e.actors = by_clause[p.clause].actors;
-      if (e.actors.empty()) e.actors = inherited_actors(tokens, analysis, by_clause, p.clause);
+      e.actors = actors_of(tokens, analysis, by_clause, p);
       e.places = places_of(p);
       e.time.interval.start = dct;
       e.time.interval.bound = Bound::by;
