@@ -702,6 +702,23 @@ TEST_CASE("a relative clause after a common noun takes no actor from a name insi
   CHECK(find_event(announced, "announced", "Wednesday")->actors == std::vector<std::string>{"ministry"});
 }
 
+TEST_CASE("a future verb is dated by a date after its object") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "The board will review the proposal in March.";
+  const auto events = events_of(t, {expression_at(t, "March", "2026-03")}, dct);
+  INFO(describe(events));
+  const Event* review = find_event(events, "review", "March");
+  REQUIRE(review);
+  CHECK(review->status == EventStatus::planned);
+  CHECK(review->actors == std::vector<std::string>{"board"});
+  CHECK_FALSE(find_event(events, "proposal", "March"));
+  // A past verb cannot happen after the DCT: the date stays its object's.
+  const std::string past = "The ministry announced a summit in June.";
+  const auto summit = events_of(past, {expression_at(past, "June", "2026-06")}, dct);
+  INFO(describe(summit));
+  CHECK(find_event(summit, "summit", "June"));
+}
+
 TEST_CASE("an event noun after without did not happen") {
   const date::sys_days dct = day(2025, 11, 20);
   const std::string t = "The meeting, chaired by the prime minister, ended without agreement on Monday.";

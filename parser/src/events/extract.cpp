@@ -433,8 +433,9 @@ bool is_participle_after_noun(const std::vector<Token>& tokens, const SentenceAn
 // object: "Brussels welcomed the vote on Thursday", "the WHO condemned the attack on 12 August".
 // TimeBank links such a date to the verb (a past verb, its object and a date: "Castro attended a
 // rally Thursday", "The FDIC cleared the move yesterday", "launched the offer on Sept. 26"), and the
-// object's own time is left unsaid. The caller keeps a date after the DCT for the noun: a past verb
-// cannot happen then ("announced a summit in March" dates the summit).
+// object's own time is left unsaid; so does a future verb ("will review the proposal in March").
+// The caller keeps a date after the DCT for the noun of a past verb, which cannot happen then
+// ("announced a summit in March" dates the summit).
 const Predicate* verb_of_dated_object(const std::vector<Token>& tokens, const SentenceAnalysis& s,
                                       const Predicate& noun, std::size_t unit) {
   if (noun.time != VerbTime::undetermined || noun.head != noun.begin || noun.end != noun.begin + 1) return nullptr;
@@ -444,8 +445,9 @@ const Predicate* verb_of_dated_object(const std::vector<Token>& tokens, const Se
   const Predicate* verb = nullptr;
   for (const Predicate& p : s.predicates)
     if (p.clause == noun.clause && p.end <= noun.begin) verb = &p;
-  if (!verb || (verb->time != VerbTime::past && verb->time != VerbTime::present_perfect) || verb->intent ||
-      noun.begin - verb->end > 5)
+  if (!verb ||
+      (verb->time != VerbTime::past && verb->time != VerbTime::present_perfect && verb->time != VerbTime::future) ||
+      verb->intent || noun.begin - verb->end > 5)
     return nullptr;
   // Only the object's determiners and modifiers between: "the vote", "its new budget".
   for (std::size_t k = verb->end; k < noun.begin; ++k)
@@ -947,8 +949,11 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       const Predicate* dated = dated_predicate(tokens, analysis, dated_unit, [&](std::size_t v) {
         return intervals[static_cast<std::size_t>(tokens[analysis.units[v].begin].timex) - first_timex].has_value();
       });
-      if (dated && interval->start <= dct)
-        if (const Predicate* verb = verb_of_dated_object(tokens, analysis, *dated, dated_unit)) dated = verb;
+      // A past verb cannot happen after the DCT: there the date is its object's ("announced a
+      // summit in June"); a future one can ("will review the proposal in March").
+      if (const Predicate* verb = dated ? verb_of_dated_object(tokens, analysis, *dated, dated_unit) : nullptr;
+          verb && (interval->start <= dct || verb->time == VerbTime::future))
+        dated = verb;
       if (dated && (dated->end <= dated_unit || is_year_ago(tokens, analysis, dated_unit)) &&
           is_comparison_base(tokens, analysis, dated_unit, *dated))
         dated = nullptr;
