@@ -496,12 +496,18 @@ std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexi
                                      (tokens[head + 1].kind == TokenKind::word && tokens[head + 1].capitalised) ||
                                      (tokens[head + 1].tags & tag_possessive)))
       continue;
-    // The longest title of the gazetteer ending here, said in lower case: "finance minister".
+    // Modifiers back to a determiner or possessive: "the finance minister", "Kenya's parliament".
+    std::size_t first = head;
+    while (first > 0 && first + 2 > head && open_word(first - 1)) --first;
+    const bool determined = first > 0 && (tokens[first - 1].tags & (tag_determiner | tag_possessive));
+    const bool bare_role = first == head && std::find(bare.begin(), bare.end(), h.lower) != bare.end();
+    if (!determined && !bare_role) continue;
+    const bool institution = std::find(institutions.begin(), institutions.end(), h.lower) != institutions.end() ||
+                             (h.lower == "bank" && head > 0 && tokens[head - 1].lower == "central");
+    // The longest title of the gazetteer ending here, said in lower case: "finance minister" (its
+    // last word is a title of its own, "Minister").
     std::size_t words = 0;
-    for (std::size_t n = std::min<std::size_t>(3, head + 1); n >= 1 && words == 0; --n) {
-      bool all_open = true;
-      for (std::size_t k = head + 1 - n; k < head; ++k) all_open = all_open && open_word(k);
-      if (!all_open) continue;
+    for (std::size_t n = 1; n <= head + 1 - first && (n == 1 || words != 0); ++n) {
       title.clear();
       for (std::size_t k = head + 1 - n; k <= head; ++k) {
         if (!title.empty()) title += ' ';
@@ -512,16 +518,8 @@ std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexi
       const auto known = lexicon.names.find(title);
       if (known != lexicon.names.end() && known->second.kind == NameKind::title) words = n;
     }
-    const bool institution = std::find(institutions.begin(), institutions.end(), h.lower) != institutions.end() ||
-                             (h.lower == "bank" && head > 0 && tokens[head - 1].lower == "central");
     if (words == 0 && !institution) continue;
-    // Modifiers back to a determiner or possessive: "the finance minister", "Kenya's parliament".
-    std::size_t begin = head + 1 - std::max<std::size_t>(words, 1);
-    std::size_t first = begin;
-    while (first > 0 && first + 3 > head && open_word(first - 1)) --first;
-    const bool determined = first > 0 && (tokens[first - 1].tags & (tag_determiner | tag_possessive));
-    if (!determined && !(first == begin && std::find(bare.begin(), bare.end(), h.lower) != bare.end())) continue;
-    if (institution) begin = first;
+    const std::size_t begin = institution ? first : head + 1 - words;
     std::string name;
     for (std::size_t k = begin; k <= head; ++k) {
       if (!name.empty()) name += ' ';
