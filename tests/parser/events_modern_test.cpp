@@ -684,6 +684,16 @@ TEST_CASE("a role is who acted when no name is given") {
   CHECK(contains(resume[0].actors, "Mapuche"));
 }
 
+TEST_CASE("a clause that opens with a past verb after an aside has its subject before the aside") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "Peru's Congress, controlled by the opposition, removed President Dina Boluarte on October 10.";
+  const auto events = events_of(t, {expression_at(t, "October 10", "2025-10-10")}, dct);
+  INFO(describe(events));
+  const Event* removed = find_event(events, "removed", "October 10");
+  REQUIRE(removed);
+  CHECK(removed->actors == std::vector<std::string>{"Peru", "President Dina Boluarte"});
+}
+
 TEST_CASE("a relative clause after a common noun takes no actor from a name inside its noun phrase") {
   const date::sys_days dct = day(2025, 11, 20);
   const std::string t =

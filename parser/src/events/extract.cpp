@@ -806,9 +806,22 @@ std::vector<std::string> inherited_actors(const std::vector<Token>& tokens, cons
 // minister resigned"); else the actors a clause without a subject of its own inherits.
 std::vector<std::string> actors_of(const std::vector<Token>& tokens, const SentenceAnalysis& s,
                                    const std::vector<Participants>& by_clause, const Predicate& p) {
-  if (!by_clause[p.clause].actors.empty()) return by_clause[p.clause].actors;
-  if (std::vector<std::string> roles = roles_before(by_clause, p.clause, p.begin); !roles.empty()) return roles;
-  return inherited_actors(tokens, s, by_clause, p.clause);
+  const std::vector<std::string>& own = by_clause[p.clause].actors;
+  if (own.empty()) {
+    if (std::vector<std::string> roles = roles_before(by_clause, p.clause, p.begin); !roles.empty()) return roles;
+    return inherited_actors(tokens, s, by_clause, p.clause);
+  }
+  // "Peru's Congress, controlled by the opposition, removed President Dina Boluarte": a clause
+  // that opens with its verb has its subject before it; its own names come after the verb.
+  std::size_t first = 0;
+  while (first < s.units.size() && s.clause_of[first] != p.clause) ++first;
+  while (first < s.units.size() && (s.units[first].tags & (tag_adverb | tag_negation))) ++first;
+  if (first != p.begin || !(s.units[first].tags & tag_past_word) || first == 0 ||
+      !(s.units[first - 1].tags & tag_comma))
+    return own;
+  std::vector<std::string> actors = inherited_actors(tokens, s, by_clause, p.clause);
+  for (const std::string& a : own) add_unique(actors, a);
+  return actors;
 }
 
 // One predicate dated twice by one time said coarser and finer ("approved in early October this
