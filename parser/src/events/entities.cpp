@@ -489,6 +489,12 @@ std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexi
   for (std::size_t head = 0; head < tokens.size(); ++head) {
     const Token& h = tokens[head];
     if (!open_word(head)) continue;
+    // Modifiers back to a determiner or possessive: "the finance minister", "Kenya's parliament".
+    std::size_t first = head;
+    while (first > 0 && first + 2 > head && open_word(first - 1)) --first;
+    const bool determined = first > 0 && (tokens[first - 1].tags & (tag_determiner | tag_possessive));
+    const bool bare_role = first == head && std::find(bare.begin(), bare.end(), h.lower) != bare.end();
+    if (!determined && !bare_role) continue;
     // The noun phrase ends at its head ("the government bonds" is no role), and a title before a
     // name is that person's ("former president Sebastian Pinera"); "the minister's office" names
     // the office.
@@ -496,12 +502,6 @@ std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexi
                                      (tokens[head + 1].kind == TokenKind::word && tokens[head + 1].capitalised) ||
                                      (tokens[head + 1].tags & tag_possessive)))
       continue;
-    // Modifiers back to a determiner or possessive: "the finance minister", "Kenya's parliament".
-    std::size_t first = head;
-    while (first > 0 && first + 2 > head && open_word(first - 1)) --first;
-    const bool determined = first > 0 && (tokens[first - 1].tags & (tag_determiner | tag_possessive));
-    const bool bare_role = first == head && std::find(bare.begin(), bare.end(), h.lower) != bare.end();
-    if (!determined && !bare_role) continue;
     const bool institution = std::find(institutions.begin(), institutions.end(), h.lower) != institutions.end() ||
                              (h.lower == "bank" && head > 0 && tokens[head - 1].lower == "central");
     // The longest title of the gazetteer ending here, said in lower case: "finance minister" (its
