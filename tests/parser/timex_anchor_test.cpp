@@ -70,6 +70,64 @@ TEST_CASE("a month after a year in another clause, list or sentence keeps the DC
   CHECK(value_of("Rates were cut in 2021. In March they rose.", "March", "2024-11-15") != "2021-03");
 }
 
+TEST_CASE("in news a yearless month goes on from the past episode its paragraph tells") {
+  CHECK(value_of("On 3 March 2019 the company filed for bankruptcy. In June, creditors approved the plan.", "June",
+                 "2025-03-12") == "2019-06");
+  // The first such month after the episode's: the story moves on.
+  CHECK(value_of("The lender failed in September 2008. In February, regulators sold its branches.", "February",
+                 "2025-03-12") == "2009-02");
+  CHECK(value_of("The toy maker filed for bankruptcy in September 2017. On March 15, it closed its stores.", "March 15",
+                 "2025-03-12") == "2018-03-15");
+  // Each month carries the episode on.
+  const std::string_view virus =
+      "The virus was first reported in December 2019. In January, China locked down "
+      "Wuhan. In March, the WHO declared a pandemic.";
+  CHECK(value_of(virus, "January", "2025-03-12") == "2020-01");
+  CHECK(value_of(virus, "March", "2025-03-12") == "2020-03");
+}
+
+TEST_CASE("in news a date counted from the episode carries it on, another year alone ends it") {
+  CHECK(value_of("The retailer filed for bankruptcy on Jan. 15, 2020. Two days later its chief resigned. In March, "
+                 "it closed 200 stores.",
+                 "March", "2025-03-12") == "2020-03");
+  // TimeBank APW19980418.0210: "the following year" leaves no month to go on from.
+  CHECK(value_of("On May 22, 1995, Farkas was made a brigadier general, and the following year he was appointed "
+                 "attache. However, cited by police in December for driving under the influence, he retired.",
+                 "December", "1998-04-18") == "1997-12");
+}
+
+TEST_CASE("in news a yearless month goes on from a planned episode told in the future") {
+  CHECK(value_of("The company will list its shares in June 2026. In September, it plans to open a second plant.",
+                 "September", "2025-03-12") == "2026-09");
+}
+
+TEST_CASE("in news a yearless month keeps the DCT's year after a date in the background") {
+  // In an aside, a quotation, a comparison, after "since"; or a month told in another tense.
+  CHECK(value_of("The firm, founded in April 2015, said in January that profits fell.", "January", "2025-03-12") ==
+        "2025-01");
+  CHECK(value_of("\"We filed for bankruptcy in May 2018,\" he said. In February, the company reported a profit.",
+                 "February", "2025-03-12") == "2025-02");
+  CHECK(value_of("Shares have fallen 30% since August 2022. In February, they rose 4%.", "February", "2025-03-12") ==
+        "2025-02");
+  CHECK(value_of("The rule, which took effect on 1 July 2020, will be reviewed in June.", "June", "2025-03-12") ==
+        "2025-06");
+  CHECK(value_of("Temperatures hit a record in July 2023. Forecasters expect another hot summer in July.", "July",
+                 "2025-03-12") == "2025-07");
+  // A date a year or less from the DCT opens no episode: counted from either, a month lands alike.
+  CHECK(value_of("The bank failed in May 2024. In February, regulators sold it.", "February", "2025-03-12") ==
+        "2025-02");
+}
+
+TEST_CASE("in news a date counted from the DCT or a new line ends the episode") {
+  CHECK(value_of("The law passed in March 2020. Last week the court struck it down. In February, it was appealed.",
+                 "February", "2025-03-12") == "2025-02");
+  CHECK(value_of("The company collapsed in October 2008.\nIn December, a judge approved the sale.", "December",
+                 "2025-03-12") == "2024-12");
+  // A weekday is the DCT's week's, whatever the paragraph told before.
+  CHECK(value_of("The company filed for bankruptcy in May 2019. On Monday, its former chief was charged.", "Monday",
+                 "2025-03-12") == "2025-03-10");
+}
+
 TEST_CASE("an ISO 8601 date and time with a fraction of a second and an offset is a time to the second") {
   const TimeExpression t = found_in("Logged at 2016-05-07T23:45:00.487+01:00 by the gateway.",
                                     "2016-05-07T23:45:00.487+01:00", "2024-11-15");

@@ -1298,6 +1298,51 @@ bool in_comparison(std::string_view text, std::size_t begin) {
   });
 }
 
+bool in_quotation(std::string_view text, std::size_t begin) {
+  constexpr std::size_t window = 600;
+  // The bytes a quotation mark may end with (is_quote_mark_at), read backwards from `begin`.
+  static constexpr auto may_end_mark = [] {
+    std::array<bool, 256> bytes{};
+    for (const char c : std::string_view("\"`'\x9C\x9D")) bytes[static_cast<unsigned char>(c)] = true;
+    return bytes;
+  }();
+  const std::size_t lowest = begin > window ? begin - window : 0;
+  bool inside = false;
+  for (std::size_t i = begin; i > lowest;) {
+    const char c = text[--i];
+    if (c == '\n') break;
+    if (!may_end_mark[static_cast<unsigned char>(c)] || !is_quote_mark_at(text, i)) continue;
+    inside = !inside;
+    // One mark: a curly quote's three bytes, a doubled "``" or "''".
+    if (c == '\x9C' || c == '\x9D')
+      i = i >= 2 ? i - 2 : 0;
+    else if (c != '"' && i > 0 && text[i - 1] == c)
+      --i;
+  }
+  return inside;
+}
+
+bool in_comma_aside(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto is_clause_comma = [&](std::size_t i) {
+    return text[i] == ',' && !(i > 0 && is_digit(text[i - 1]) && i + 1 < text.size() && is_digit(text[i + 1]));
+  };
+  bool comma_before = false;
+  for (std::size_t i = begin; i > 0 && !comma_before; --i) {
+    const char c = text[i - 1];
+    if (c == '\n' || c == ';' || c == '(' || ((c == '.' || c == '!' || c == '?') && ends_sentence_at(text, i - 1)))
+      break;
+    comma_before = is_clause_comma(i - 1);
+  }
+  if (!comma_before) return false;
+  for (std::size_t i = end; i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == '\n' || c == ';' || c == ')' || ((c == '.' || c == '!' || c == '?') && ends_sentence_at(text, i)))
+      return false;
+    if (is_clause_comma(i)) return true;
+  }
+  return false;
+}
+
 bool in_parentheses(std::string_view text, std::size_t begin) {
   constexpr std::size_t window = 200;
   const std::size_t lowest = begin > window ? begin - window : 0;  // text[lowest, begin) is read

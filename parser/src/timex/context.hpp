@@ -63,6 +63,16 @@ bool in_comparison(std::string_view text, std::size_t begin);
 // 1950)"): an aside.
 bool in_parentheses(std::string_view text, std::size_t begin);
 
+// Whether text[begin] is inside a quotation opened in its paragraph (an odd number of quotation
+// marks, '"', "``", "''" or curly, since the last line break): what a speaker says, not what the
+// report tells.
+bool in_quotation(std::string_view text, std::size_t begin);
+
+// Whether text[begin, end) stands in an aside set off by commas within its sentence ("The plant,
+// built in 1998, closed ...", "The minister, who was arrested in March 2021, was convicted"): a
+// comma before it and another after it before the sentence ends (not one inside a number).
+bool in_comma_aside(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether a match that needs context is acceptable there (see Meaning::needs_evidence,
 // Meaning::bare_year, Meaning::needs_for).
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& meaning);

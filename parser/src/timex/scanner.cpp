@@ -204,6 +204,107 @@ bool is_yearless_month(const timex::Meaning& m) {
          m.direction == timex::Direction::by_tense && !m.has_range_end && m.holiday == unset;
 }
 
+// An episode a news text narrates: a month, maybe with its day, named with its year a year or more
+// from the DCT, that times a told event ("On 3 March 2019 the company filed for bankruptcy.", "will
+// list its shares in June 2026"). A yearless month after it in its paragraph, told in the same
+// tense, goes on from it ("In June, creditors approved the plan": 2019-06; "In February" after
+// September 2008: 2009-02), not from the DCT. In a narrative the reference time does this already.
+struct Episode {
+  int month_index = timex::unset;  // year * 12 + month - 1
+  bool ahead = false;              // after the DCT: a planned episode
+  std::size_t end = 0;             // where the last expression of the episode ends
+};
+
+int month_index_of(int year, int month) { return year * 12 + month - 1; }
+
+// The month index of a TIMEX3 value that starts with a year and a month ("2019-03", "2019-03-03",
+// "2019-03-03T17:00"), or unset.
+int month_index_of(std::string_view value) {
+  const auto digits = [&](std::size_t from, std::size_t n) {
+    int v = 0;
+    for (std::size_t k = from; k < from + n; ++k) {
+      if (value[k] < '0' || value[k] > '9') return timex::unset;
+      v = v * 10 + (value[k] - '0');
+    }
+    return v;
+  };
+  if (value.size() < 7 || value[4] != '-') return timex::unset;
+  const int year = digits(0, 4), month = digits(5, 2);
+  return year == timex::unset || month == timex::unset || month < 1 || month > 12 ? timex::unset
+                                                                                  : month_index_of(year, month);
+}
+
+// A month as far from the DCT as this (or farther) is another time than the DCT's; nearer, a month
+// counted from the DCT lands where one counted from it would.
+constexpr int episode_months = 12;
+
+bool is_past_tense(timex::Tense tense) { return tense == timex::Tense::past || tense == timex::Tense::event_past; }
+
+// Whether the expression text[b, e) with a month and its year (`index`) opens an episode: it times
+// its clause, told in the past (the future) and a year or more before (after) the DCT; not a date in
+// the background: bounded ("since", "by"), in a quotation, an aside, parentheses, a comparison, a
+// past perfect, or naming a thing ("the May 2019 deal").
+bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m, int index,
+                   int document_index, std::string_view signal) {
+  using namespace timex;
+  if (m.kind != Kind::calendar || m.point.year == unset || m.point.month == unset || m.has_range_end ||
+      index == unset || !signal.empty() || std::abs(index - document_index) < episode_months)
+    return false;
+  // The cheaper checks first (speed).
+  if (qualifies_noun(text, b, e) || in_comparison(text, b) || in_past_perfect_clause(text, b) ||
+      in_parentheses(text, b))
+    return false;
+  const Tense tense = clause_tense(text, b, e);
+  if (!(index < document_index ? is_past_tense(tense) : tense == Tense::future || tense == Tense::event_future))
+    return false;
+  return !in_comma_aside(text, b, e) && !in_quotation(text, b);
+}
+
+// The year a yearless month at text[b, e) takes from the episode its paragraph tells, or unset: told
+// in the episode's tense, the first such month from the episode's (before the DCT when the episode
+// is past). Drops an episode a line break has ended. (Out of line, as follow_episode: few
+// expressions call either, and tag_segment's loop stays small. Speed.)
+[[gnu::noinline]] int year_from_episode(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m,
+                                        std::optional<Episode>& episode, int document_index) {
+  using timex::unset;
+  if (episode && text.substr(episode->end, b - episode->end).find('\n') != std::string_view::npos) episode.reset();
+  if (!episode || !is_yearless_month(m)) return unset;
+  const bool past = is_past_tense(timex::clause_tense(text, b, e));
+  const int episode_year = episode->month_index / 12, episode_month = episode->month_index % 12 + 1;
+  const int year = m.point.month >= episode_month ? episode_year : episode_year + 1;
+  if (episode->ahead ? past : !past || month_index_of(year, m.point.month) >= document_index) return unset;
+  return year;
+}
+
+// After the expression `t` (of meaning `m`) in news: a month that took the episode's year
+// (`took_year`) carries the episode on; so does a date counted from the episode ("two days later",
+// "later that year"), to its month; a date far from the DCT may open one, when a yearless month
+// (starting at `next_month`) follows in its paragraph; a date counted from the DCT, or named near
+// it, ends it ("... in 2019. On Tuesday ..."), and so does another year alone counted from the
+// episode ("the following year": no month to go on from, as a year alone opens no episode).
+[[gnu::noinline]] void follow_episode(std::string_view text, const TimeExpression& t, const timex::Meaning& m,
+                                      bool took_year, bool year_alone, std::size_t next_month, int document_index,
+                                      std::string_view signal, std::optional<Episode>& episode) {
+  using namespace timex;
+  const int index = month_index_of(t.value);
+  const bool from_document =
+      (m.kind == Kind::relative && m.anchor != Anchor::reference) || m.kind == Kind::vague ||
+      (m.kind == Kind::calendar && m.point.year == unset && m.anchor != Anchor::reference) ||
+      (m.kind == Kind::calendar && index != unset && std::abs(index - document_index) < episode_months);
+  const bool from_episode =
+      episode && m.anchor == Anchor::reference && (m.kind == Kind::relative || m.kind == Kind::calendar);
+  const bool other_year_alone = from_episode && year_alone && std::atoi(t.value.c_str()) != episode->month_index / 12;
+  if (took_year || (from_episode && index != unset))
+    *episode = {index, episode->ahead, t.end};
+  else if (from_episode && !other_year_alone)
+    episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
+  else if (next_month < text.size() && text.substr(t.end, next_month - t.end).find('\n') == std::string_view::npos &&
+           opens_episode(text, t.begin, t.end, m, index, document_index, signal))
+    episode = Episode{index, index > document_index, t.end};
+  else if (from_document || other_year_alone)
+    episode.reset();
+}
+
 // Whether the text between a said year (or a month that took it) and a yearless month lets the
 // month elaborate the year: punctuation and the function words of a phrase that goes on ("in
 // 2023, in March and again in September", "in 2023 (mostly in May)", "this year through August"),
@@ -347,7 +448,9 @@ const char* longest_match(std::string_view text, const char* p, std::span<const 
 #endif
   if (worth_trying == 0 || timex::starts_inside_number(text, p - begin)) return nullptr;
   const char* best_end = nullptr;
-  const auto try_family = [&](const timex::Family& family) {
+  // Inlined at both calls whatever GCC's growth limits for tag_segment, which inlines this function,
+  // say (speed: a call per family tried costs about 1%).
+  const auto try_family = [&](const timex::Family& family) __attribute__((always_inline)) {
     const char* match_end = family.parse(timex::Span{begin, p, begin + text.size()}, candidate);
     if (match_end == nullptr || (best_end != nullptr && match_end <= best_end)) return;
     if (!timex::has_evidence(text, p - begin, match_end - begin, candidate)) return;
@@ -639,6 +742,7 @@ struct SegmentState {
   RecentPeriod last_period;
   SaidYear said_year;
   bool said_year_elaborated = false;         // the last expression was a month that took said_year
+  std::optional<Episode> episode;            // the episode a news text tells, if any
   std::optional<TimeExpression> last_found;  // the last expression of the segments before
 };
 
@@ -707,9 +811,21 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (matches[k].second.kind == Kind::calendar && matches[k].second.point.year != unset)
       seen = matches[k].second.point.year;
   }
+  // In news, per match, where the next yearless month starts (text.size() when none): only a date
+  // one follows in its paragraph may open an episode that matters (speed: opens_episode reads the
+  // clause).
+  std::vector<std::size_t> next_yearless_month(anchors.narrative ? 0 : matches.size(), text.size());
+  for (std::size_t k = next_yearless_month.size(), next = text.size(); k-- > 0;) {
+    next_yearless_month[k] = next;
+    if (is_yearless_month(matches[k].second)) next = static_cast<std::size_t>(starts[k] - begin);
+  }
   ReferenceTime& reference = state.reference;
   RecentPeriod& last_period = state.last_period;
   SaidYear& said_year = state.said_year;
+  const int document_index = [&] {
+    const date::year_month_day ymd{date::floor<date::days>(context.dct)};
+    return month_index_of(static_cast<int>(ymd.year()), static_cast<int>(static_cast<unsigned>(ymd.month())));
+  }();
   bool& said_year_elaborated = state.said_year_elaborated;
   std::vector<TimeExpression> found;
   found.reserve(matches.size());
@@ -733,6 +849,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     const auto tense = [&] {
       return reads_tense(meaning, expression_anchors) ? clause_tense(text, b, e) : Tense::unknown;
     };
+    const int episode_year = anchors.narrative || elaborating || !state.episode
+                                 ? unset
+                                 : year_from_episode(text, b, e, meaning, state.episode, document_index);
     // "the fiscal year ended Jan. 31": a date something ended on lies behind, however near the
     // next one is.
     const auto normalized = [&] {
@@ -751,6 +870,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (elaborating) {
         Meaning with_year = meaning;
         with_year.point.year = said_year.year;
+        return normalize(with_year, expression_anchors, tense(), signal);
+      }
+      if (episode_year != unset) {
+        Meaning with_year = meaning;
+        with_year.point.year = episode_year;
         return normalize(with_year, expression_anchors, tense(), signal);
       }
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
@@ -819,6 +943,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     else
       said_year = {};
     said_year_elaborated = elaborating;
+    // Most expressions neither go on from an episode nor may open one: no call (speed).
+    if (!anchors.narrative && (state.episode || (meaning.kind == Kind::calendar && meaning.point.year != unset &&
+                                                 next_yearless_month[i] < text.size())))
+      follow_episode(text, t, meaning, episode_year != unset, year_alone, next_yearless_month[i], document_index,
+                     signal, state.episode);
     day_from_anchor.push_back(t.type == TimexType::time && meaning.kind == Kind::calendar &&
                               meaning.point.year == unset && meaning.point.month == unset &&
                               meaning.point.day == unset && meaning.point.weekday == unset);
