@@ -240,6 +240,18 @@ TEST_CASE("in a narrative a holiday without its year is in the year the story ha
             .starts_with("1968-"));
 }
 
+TEST_CASE("\"the day before\" and \"the week after\" alone count from the last date named") {
+  const std::string_view failed = "The bank failed on 10 March 2023. The day before, depositors withdrew $42 billion.";
+  CHECK(value_of(failed, "The day before", "2025-03-12") == "2023-03-09");
+  CHECK(value_of("The quake struck on 6 February 2023. Aid arrived the week after.", "the week after", "2025-03-12") ==
+        "2023-W07");
+  // Before a noun phrase it counts from an event; "the year before" is a comparison in news.
+  const std::string_view vote = "The vote was held on 4 May 2020. The day before the vote, turnout was low.";
+  CHECK(annalist::test::untagged(vote, annalist::test::tag(vote, "2025-03-12"), "day before"));
+  const std::string_view down = "Revenue dropped to $300 million last year, down from $450 million the year before.";
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag(down, "2025-03-12"), "the year before"));
+}
+
 TEST_CASE("\"the next day\" after a date lends its sentence no future tense") {
   // A future-tense date is only foreseen and would leave the reference time on April 6.
   const std::string story = "In 1862 it spread. In 1863 it grew. In 1864 it raged. The capture came on April 6, 1865. ";

@@ -307,6 +307,21 @@ const auto the_period = the_ >> (word("quarter")[act([](Meaning& m) { m.unit = U
                           m.direction = Direction::by_tense;
                         })];
 
+// "The day before, ...", "the week after.": the day or week before or after the last date named,
+// when nothing follows in its phrase (WikiWars tags "The day before"); before a noun phrase ("the
+// day before the vote") it counts from an event, which is not tagged. Not "the year before": news
+// compares with it ("down from $450 million the year before"), which TimeBank and AQUAINT leave.
+const auto day_or_week_before_after =
+    the_ >> (word("day")[act([](Meaning& m) { m.unit = Unit::day; })] |
+             word("week")[act([](Meaning& m) { m.unit = Unit::week; })]) >>
+    ws >> (word("before")[act([](Meaning& m) { m.direction = Direction::previous; })] |
+           word("after")[act([](Meaning& m) { m.direction = Direction::next; })]) >>
+    &(x3::lit(',') | x3::lit('.') | x3::lit(';') | x3::eoi) >> x3::eps[act([](Meaning& m) {
+      m.kind = Kind::relative;
+      m.amount = 1;
+      m.anchor = Anchor::reference;
+    })];
+
 // "the year", "the fiscal year", "the full year", "the week", "the month": the period a report
 // covers. Before "ended"/"ending" it is the length up to that date (DURATION P1Y: "net income for
 // the year ended Sept. 30"), otherwise the current one ("For the year, volume was flat"; "For the
@@ -489,6 +504,7 @@ const auto relative_expression =
     starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] |
     starts(tok::deictic)[fresh >> tonight] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] | starts(tok::unit)[fresh >> year_end] |
+    starts(tok::after_the(tok::unit))[fresh >> day_or_week_before_after] |
     starts(tok::after_the(tok::unit))[fresh >> the_period] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
     starts(tok::deictic | tok::after_the(tok::deictic))[fresh >> vague] | starts(tok::direction)[fresh >> time_reached];
