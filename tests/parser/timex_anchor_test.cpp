@@ -113,6 +113,12 @@ TEST_CASE("in news a yearless month keeps the DCT's year after a date in the bac
         "2025-06");
   CHECK(value_of("Temperatures hit a record in July 2023. Forecasters expect another hot summer in July.", "July",
                  "2025-03-12") == "2025-07");
+  // A date in a clause measured from it, or after a preposition other than one of time.
+  CHECK(value_of("Sales have doubled since the company went public in May 2019. In February, it hired 500 workers.",
+                 "February", "2025-03-12") == "2025-02");
+  CHECK(value_of("The case dates back to March 2019, when police raided the offices. In February, a judge dismissed "
+                 "it.",
+                 "February", "2025-03-12") == "2025-02");
   // A date a year or less from the DCT opens no episode: counted from either, a month lands alike.
   CHECK(value_of("The bank failed in May 2024. In February, regulators sold it.", "February", "2025-03-12") ==
         "2025-02");

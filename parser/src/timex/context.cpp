@@ -1343,6 +1343,10 @@ bool in_comma_aside(std::string_view text, std::size_t begin, std::size_t end) {
   return false;
 }
 
+bool in_since_clause(std::string_view text, std::size_t begin) {
+  return any_word_before_in_clause(text, begin, [](const std::string& word) { return word == "since"; });
+}
+
 bool in_parentheses(std::string_view text, std::size_t begin) {
   constexpr std::size_t window = 200;
   const std::size_t lowest = begin > window ? begin - window : 0;  // text[lowest, begin) is read

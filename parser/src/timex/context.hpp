@@ -59,6 +59,10 @@ bool in_past_perfect_clause(std::string_view text, std::size_t begin);
 // "compared with 1990"): a comparison word a few words before it in its clause.
 bool in_comparison(std::string_view text, std::size_t begin);
 
+// Whether "since" opens the clause of the expression starting at `begin`, a few words before it
+// ("have doubled since the company went public in May 2019"): the start of a span that runs to now.
+bool in_since_clause(std::string_view text, std::size_t begin);
+
 // Whether text[begin] is inside parentheses opened in its sentence ("the Pusan Perimeter (August
 // 1950)"): an aside.
 bool in_parentheses(std::string_view text, std::size_t begin);

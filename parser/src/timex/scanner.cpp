@@ -241,18 +241,21 @@ constexpr int episode_months = 12;
 bool is_past_tense(timex::Tense tense) { return tense == timex::Tense::past || tense == timex::Tense::event_past; }
 
 // Whether the expression text[b, e) with a month and its year (`index`) opens an episode: it times
-// its clause, told in the past (the future) and a year or more before (after) the DCT; not a date in
-// the background: bounded ("since", "by"), in a quotation, an aside, parentheses, a comparison, a
-// past perfect, or naming a thing ("the May 2019 deal").
+// its clause ("in", "on", "during" or nothing before it), told in the past (the future) and a year
+// or more before (after) the DCT; not a date in the background: bounded ("since", "by", "dates back
+// to"), in a clause measured from it ("since the company went public in May 2019"), in a
+// quotation, an aside, parentheses, a comparison, a past perfect, or naming a thing ("the May 2019
+// deal").
 bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m, int index,
                    int document_index, std::string_view signal) {
   using namespace timex;
   if (m.kind != Kind::calendar || m.point.year == unset || m.point.month == unset || m.has_range_end ||
       index == unset || !signal.empty() || std::abs(index - document_index) < episode_months)
     return false;
+  const ShortWord before = previous_word(text, b);
+  if (!(before.empty() || before == "in" || before == "on" || before == "during")) return false;
   // The cheaper checks first (speed).
-  if (qualifies_noun(text, b, e) || in_comparison(text, b) || in_past_perfect_clause(text, b) ||
-      in_parentheses(text, b))
+  if (in_comparison(text, b) || in_past_perfect_clause(text, b) || in_since_clause(text, b) || in_parentheses(text, b))
     return false;
   const Tense tense = clause_tense(text, b, e);
   if (!(index < document_index ? is_past_tense(tense) : tense == Tense::future || tense == Tense::event_future))
