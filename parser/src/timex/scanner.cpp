@@ -763,6 +763,12 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   // Pass 1: the matches (start, end, meaning), leftmost-longest, non-overlapping.
   std::vector<std::pair<const char*, Meaning>> matches;
   std::vector<const char*> starts;
+  // The corpora have an expression per ~280 bytes (1.17 MB, 4,126): room for most segments' matches
+  // at once, as a Meaning is large to move when the vector grows (speed: -0.2% instructions); at
+  // most 1,024 ahead, so that a huge text reserves no more than it would grow to.
+  constexpr std::size_t bytes_per_expression = 256, most_reserved = 1024;
+  matches.reserve(std::min(most_reserved, (scan_end - std::min(scan_end, state.resume)) / bytes_per_expression));
+  starts.reserve(matches.capacity());
   Meaning best, candidate;
   const FamilyMemoScope memo;  // families calling each other at one token run once (family_memo.hpp)
   const char* p = begin + state.resume;
