@@ -124,11 +124,16 @@ TEST_CASE("in news a yearless month keeps the DCT's year after a date in the bac
         "2025-02");
 }
 
-TEST_CASE("in news a date counted from the DCT or a new line ends the episode") {
+TEST_CASE("in news a date counted from the DCT or the paragraph's end ends the episode") {
   CHECK(value_of("The law passed in March 2020. Last week the court struck it down. In February, it was appealed.",
                  "February", "2025-03-12") == "2025-02");
   CHECK(value_of("The company collapsed in October 2008.\nIn December, a judge approved the sale.", "December",
                  "2025-03-12") == "2024-12");
+  // A line wrapped within a sentence is no paragraph's end.
+  CHECK(value_of("The company collapsed in October 2008. A judge\napproved the sale in December.", "December",
+                 "2025-03-12") == "2008-12");
+  CHECK(value_of("The company collapsed in October 2008\nand in December a judge approved the sale.", "December",
+                 "2025-03-12") == "2008-12");
   // A weekday is the DCT's week's, whatever the paragraph told before.
   CHECK(value_of("The company filed for bankruptcy in May 2019. On Monday, its former chief was charged.", "Monday",
                  "2025-03-12") == "2025-03-10");

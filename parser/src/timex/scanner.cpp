@@ -240,6 +240,22 @@ constexpr int episode_months = 12;
 
 bool is_past_tense(timex::Tense tense) { return tense == timex::Tense::past || tense == timex::Tense::event_past; }
 
+// Whether a paragraph ends in text[from, to): a blank line, or a line break after the end of a
+// sentence. A line break within a sentence wraps a line of the paragraph ("A judge\napproved").
+bool paragraph_ends_between(std::string_view text, std::size_t from, std::size_t to) {
+  for (std::size_t at = text.substr(0, to).find('\n', from); at != std::string_view::npos;
+       at = text.substr(0, to).find('\n', at + 1)) {
+    std::size_t last = at;  // the last character before the line break, blanks skipped
+    while (last > 0 && (text[last - 1] == ' ' || text[last - 1] == '\r' || text[last - 1] == '\t')) --last;
+    if (last == 0 || text[last - 1] == '\n') return true;
+    const char c = text[last - 1];
+    if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '\'' || c == ')' ||
+        static_cast<unsigned char>(c) >= 0x80)
+      return true;
+  }
+  return false;
+}
+
 // Whether the expression text[b, e) with a month and its year (`index`) opens an episode: it times
 // its clause ("in", "on", "during" or nothing before it), told in the past (the future) and a year
 // or more before (after) the DCT; not a date in the background: bounded ("since", "by", "dates back
@@ -265,12 +281,12 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
 
 // The year a yearless month at text[b, e) takes from the episode its paragraph tells, or unset: told
 // in the episode's tense, the first such month from the episode's (before the DCT when the episode
-// is past). Drops an episode a line break has ended. (Out of line, as follow_episode: few
+// is past). Drops an episode its paragraph's end has ended. (Out of line, as follow_episode: few
 // expressions call either, and tag_segment's loop stays small. Speed.)
 [[gnu::noinline]] int year_from_episode(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m,
                                         std::optional<Episode>& episode, int document_index) {
   using timex::unset;
-  if (episode && text.substr(episode->end, b - episode->end).find('\n') != std::string_view::npos) episode.reset();
+  if (episode && paragraph_ends_between(text, episode->end, b)) episode.reset();
   if (!episode || !is_yearless_month(m)) return unset;
   const bool past = is_past_tense(timex::clause_tense(text, b, e));
   const int episode_year = episode->month_index / 12, episode_month = episode->month_index % 12 + 1;
@@ -301,7 +317,7 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
     *episode = {index, episode->ahead, t.end};
   else if (from_episode && !other_year_alone)
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
-  else if (next_month < text.size() && text.substr(t.end, next_month - t.end).find('\n') == std::string_view::npos &&
+  else if (next_month < text.size() && !paragraph_ends_between(text, t.end, next_month) &&
            opens_episode(text, t.begin, t.end, m, index, document_index, signal))
     episode = Episode{index, index > document_index, t.end};
   else if (from_document || other_year_alone)
