@@ -99,6 +99,8 @@ TEST_CASE("in news a date counted from the episode carries it on, another year a
 TEST_CASE("in news a yearless month goes on from a planned episode told in the future") {
   CHECK(value_of("The company will list its shares in June 2026. In September, it plans to open a second plant.",
                  "September", "2025-03-12") == "2026-09");
+  CHECK(value_of("The treaty takes effect on 1 January 2027. In March, tariffs will fall to zero.", "March",
+                 "2025-03-12") == "2027-03");
 }
 
 TEST_CASE("in news a yearless month keeps the DCT's year after a date in the background") {

@@ -257,11 +257,11 @@ bool paragraph_ends_between(std::string_view text, std::size_t from, std::size_t
 }
 
 // Whether the expression text[b, e) with a month and its year (`index`) opens an episode: it times
-// its clause ("in", "on", "during" or nothing before it), told in the past (the future) and a year
-// or more before (after) the DCT; not a date in the background: bounded ("since", "by", "dates back
-// to"), in a clause measured from it ("since the company went public in May 2019"), in a
-// quotation, an aside, parentheses, a comparison, a past perfect, or naming a thing ("the May 2019
-// deal").
+// its clause ("in", "on", "during" or nothing before it), told in the past a year or more before the
+// DCT, or in another tense a year or more after it; not a date in the background: bounded
+// ("since", "by", "dates back to"), in a clause measured from it ("since the company went public in
+// May 2019"), in a quotation, an aside, parentheses, a comparison, a past perfect, or naming a
+// thing ("the May 2019 deal").
 bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m, int index,
                    int document_index, std::string_view signal) {
   using namespace timex;
@@ -274,8 +274,9 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   if (in_comparison(text, b) || in_past_perfect_clause(text, b) || in_since_clause(text, b) || in_parentheses(text, b))
     return false;
   const Tense tense = clause_tense(text, b, e);
-  if (!(index < document_index ? is_past_tense(tense) : tense == Tense::future || tense == Tense::event_future))
-    return false;
+  // A year or more ahead, any tense but the past tells a schedule ("The treaty takes effect on 1
+  // January 2027").
+  if (index < document_index ? !is_past_tense(tense) : is_past_tense(tense)) return false;
   return !in_comma_aside(text, b, e) && !in_quotation(text, b);
 }
 
