@@ -728,3 +728,27 @@ TEST_CASE("a set carries the quantifier and the frequency it says as TimeML quan
   CHECK(length.quant.empty());
   CHECK(length.freq.empty());
 }
+
+TEST_CASE("a request or an instruction looks ahead") {
+  // DCT Friday 2024-11-15: the Tuesday and Wednesday before are nearer than the ones after.
+  check_date("Please respond by Tuesday.", "Tuesday", "2024-11-19");
+  check_date("Send comments by Wednesday.", "Wednesday", "2024-11-20");
+  check_date("Don't forget to vote on Tuesday.", "Tuesday", "2024-11-19");
+  check_date("Make sure to register by Wednesday.", "Wednesday", "2024-11-20");
+  check_date("\"Come back on Tuesday,\" the clerk said.", "Tuesday", "2024-11-19");
+  check_date("Call us on Tuesday for details.", "Tuesday", "2024-11-19");
+  // A noun that is also a verb, and a statement, keep the nearer day.
+  check_date("Vote counting began on Tuesday.", "Tuesday", "2024-11-12");
+  check_date("Visit numbers rose on Tuesday.", "Tuesday", "2024-11-12");
+  check_date("The minister met them on Tuesday.", "Tuesday", "2024-11-12");
+}
+
+TEST_CASE("starting and beginning before a date look ahead, as effective does") {
+  check_date("The new rules apply starting Wednesday.", "Wednesday", "2024-11-20");
+  check_date("Fares rise beginning Tuesday.", "Tuesday", "2024-11-19");
+}
+
+TEST_CASE("now after will or a modal leaves the future tense") {
+  check_date("The tournament will now get under way in September.", "September", "2025-09");
+  check_date("Talks will now resume in October.", "October", "2025-10");
+}

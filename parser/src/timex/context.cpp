@@ -564,6 +564,11 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
                       "indefinitely", "forever", "about", "around", "up"}))
       return Cue::none;
   }
+  // "will now get under way", "would now be held": the auxiliary's tense, not the present.
+  if (n == 3 && (bits & (std::uint64_t{1} << static_cast<int>(Cue::present))) != 0 && spells(from, n, "now") &&
+      one_of(word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view(),
+             {"will", "would", "shall", "ll", "can", "could", "may", "might", "must", "should"}))
+    return Cue::none;
   for (const Cue c : {Cue::past, Cue::present, Cue::future, Cue::participle})
     if ((bits & (std::uint64_t{1} << static_cast<int>(c))) != 0) return c;
   return Cue::none;
@@ -679,6 +684,50 @@ Tense tense_of(Cue cue) {
       break;
   }
   return Tense::unknown;
+}
+
+// Where a sentence that opens at `from` asks or tells the reader to do something: its first word
+// ("Send comments by COB Friday", "Please respond by Friday", "Don't forget to vote on Tuesday",
+// "Make sure to register by Monday"), before `begin`; npos when it does not. What is asked is
+// still to be done, so the sentence looks ahead. Verbs that are as often nouns ("Vote counting
+// began Monday", "Visit numbers fell") count only before a word that follows a verb.
+std::size_t request_opening(std::string_view text, std::size_t from, std::size_t begin) {
+  // Bit 1: asks alone ("Please", "Send"); 2: before a particle ("Make sure", "Sign up", "Let us");
+  // 4: also a noun, asks before a word that follows a verb ("Call us", "Vote on").
+  static const FirstWordMap openers = [] {
+    FirstWordMap words;
+    for (const std::string_view w :
+         {"please", "kindly", "send", "submit", "register", "join", "remember", "tell", "apply", "attend", "nominate",
+          "respond", "bring", "enter", "rsvp", "complete", "come", "don"})
+      words.add(w, 1);
+    for (const std::string_view w : {"make", "be", "sign", "let"}) words.add(w, 2);
+    for (const std::string_view w :
+         {"vote", "visit", "contact", "email", "reply", "call", "check", "book", "order", "note"})
+      words.add(w, 4);
+    return words;
+  }();
+  std::size_t w = from;
+  while (w < begin && !is_letter(text[w])) ++w;
+  if (w >= begin || !is_upper(text[w])) return std::string_view::npos;
+  const char* const text_end = text.data() + text.size();
+  std::size_t letters = 0;
+  const std::uint64_t kind = openers.find_at(text.data() + w, text_end, letters);
+  if (kind == 0) return std::string_view::npos;  // most sentences: one lookup
+  const char* after = text.data() + w + letters;
+  if (kind == 1) {
+    if (letters != 3 || ascii_lower(text[w + 1]) != 'o' || ascii_lower(text[w + 2]) != 'n') return w;
+    const std::string_view rest(after, static_cast<std::size_t>(text_end - after));  // "Don't", "Don’t"
+    return rest.starts_with("'t") || rest.starts_with("\xE2\x80\x99t") ? w : std::string_view::npos;
+  }
+  if (after == text_end || *after != ' ') return std::string_view::npos;
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  const std::string_view next = lower_word_at(after + 1, text_end, buffer, ignored);
+  if (kind == 2) return next == "sure" || next == "up" || next == "us" ? w : std::string_view::npos;
+  return one_of(next, {"us", "your", "the", "a",      "an",    "our",  "this", "by", "on",     "for", "to",
+                       "in", "at",   "now", "online", "early", "them", "me",   "it", "before", "back"})
+             ? w
+             : std::string_view::npos;
 }
 
 // Where the relative clause containing `begin` opens: the comma before "who" or "which" at most
@@ -803,7 +852,8 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
   // something takes effect ("created an office, effective Feb. 1"). ("since": normalize.cpp.)
   const ShortWord before = previous_word(text, begin);
-  if (before == "effective") return Tense::future;
+  // So do "starting" and "beginning" ("new rules apply starting Monday").
+  if (before == "effective" || before == "starting" || before == "beginning") return Tense::future;
   if ((before == "until" || before == "till") && deferred_before(text, begin)) return Tense::future;
   const bool perfect_is_past = !(before == "until" || before == "till" || before == "through");
   const CueWords& cues = cue_words();
@@ -811,14 +861,18 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // Left of the expression, right to left.
   NearestCues left;
   const std::size_t left_limit = begin > window ? begin - window : 0;
+  // Where the sentence (or quotation) opens, when the loop reaches it without a strong cue.
+  std::size_t sentence_opening = left_limit == 0 ? 0 : std::string_view::npos;
   for (std::size_t i = begin; i > left_limit;) {
     const char c = text[i - 1];
     if (!is_letter(c)) {
       if (may_end_clause[static_cast<unsigned char>(c)] &&
           (c == ';' || (c == '\n' && i >= 2 && text[i - 2] == '\n') ||
            ((c == '.' || c == '!' || c == '?') && i < text.size() && ends_sentence_at(text, i - 1)) ||
-           is_quote_mark_at(text, i - 1)))
+           is_quote_mark_at(text, i - 1))) {
+        sentence_opening = i;
         break;
+      }
       --i;
       continue;
     }
@@ -839,6 +893,16 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     }
     if (left.strong != Cue::none) break;
     i = start;
+  }
+
+  // A request or an instruction looks ahead ("Please respond by Friday"), unless a verb of its
+  // own tells otherwise.
+  if (left.strong == Cue::none && sentence_opening != std::string_view::npos) {
+    const std::size_t opening = request_opening(text, sentence_opening, begin);
+    if (opening != std::string_view::npos) {
+      left.strong = Cue::future;
+      left.strong_distance = begin - opening;
+    }
   }
 
   // A participle beyond a comma after a reported "would" is the expression's own verb ("would
