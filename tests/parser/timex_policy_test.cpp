@@ -721,12 +721,36 @@ TEST_CASE("a set carries the quantifier and the frequency it says as TimeML quan
   check_set("Payroll runs every two weeks.", "every two weeks", "P2W", "EVERY", "");
   // The value names the day; the step between Thursdays goes in freq.
   check_set("The council sits every other Thursday.", "every other Thursday", "XXXX-WXX-4", "EVERY", "2W");
+  // An adverb of frequency says once in each period, as TimeBank writes "daily" (P1D freq 1X).
+  check_set("Prices are published daily.", "daily", "P1D", "", "1X");
+  check_set("The index is rebalanced annually.", "annually", "P1Y", "", "1X");
+  // A part of the day recurs on any day; a weekday's part on that weekday.
+  check_set("The show airs nightly.", "nightly", "XXXX-XX-XXTNI", "", "1X");
+  check_set("Guards patrol every morning.", "every morning", "XXXX-XX-XXTMO", "EVERY", "");
+  check_set("The club meets every Monday night.", "every Monday night", "XXXX-WXX-1TNI", "EVERY", "");
+  check_set("The market opens every weekend.", "every weekend", "XXXX-WXX-WE", "EVERY", "");
   // A set without a quantifier or a count says neither.
-  check_set("Prices are published daily.", "daily", "P1D", "", "");
+  check_set("Prices are published per day.", "per day", "P1D", "", "");
   // Dates and durations never carry them.
   const TimeExpression length = found_in("The talks lasted two weeks.", "two weeks");
   CHECK(length.quant.empty());
   CHECK(length.freq.empty());
+}
+
+TEST_CASE("a weekday, a part of one or the weekend said in the plural is a set") {
+  const auto check_plural = [](std::string_view text, std::string_view phrase, std::string_view value) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == value);
+    CHECK(t.quant.empty());
+  };
+  check_plural("The committee meets on Tuesdays.", "Tuesdays", "XXXX-WXX-2");
+  check_plural("The market is held on Saturdays and Sundays.", "Sundays", "XXXX-WXX-7");
+  check_plural("The club meets on Tuesday nights.", "Tuesday nights", "XXXX-WXX-2TNI");
+  check_plural("The museum is busiest at weekends.", "weekends", "XXXX-WXX-WE");
+  // A possessive is one day's; a count of weekdays stays the count.
+  check_date("Tuesday's vote was close.", "Tuesday", "2024-11-12");
 }
 
 TEST_CASE("a request or an instruction looks ahead") {

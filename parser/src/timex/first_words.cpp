@@ -88,7 +88,11 @@ constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,  
                                  "fortnightly"sv, "monthly"sv,    "bimonthly"sv,  "semiannually"sv, "annually"sv,
                                  "yearly"sv,      "biannually"sv, "biennially"sv, "every"sv,        "each"sv,
                                  "once"sv,        "twice"sv,      "the"sv,        "per"sv};
-constexpr auto durations_words = join(frequencies, hedges, numbers, units);
+// Plural weekdays ("on Tuesdays") and weekdays before a plural part of the day ("Tuesday nights")
+// are sets.
+constexpr std::array plural_weekdays{"sundays"sv,   "mondays"sv, "tuesdays"sv, "wednesdays"sv,
+                                     "thursdays"sv, "fridays"sv, "saturdays"sv};
+constexpr auto durations_words = join(frequencies, hedges, numbers, units, plural_weekdays, weekdays);
 
 // Words the rules read after an expression's first word that are not first words themselves.
 constexpr std::array inner_words{
@@ -255,8 +259,6 @@ FirstWordMap make_grammar_words() {
   for (const std::string_view w : lookahead_words) words.add(w, 1);
   for (const std::string_view w : stage_words) words.add(w, 1);
   for (const std::string_view w : lead_word_list) words.add(w, lead_word_bit);
-  // Plural weekdays: "three fridays from now" (casual's plural_weekday).
-  for (const std::string_view day : std::span(weekdays).first(7)) words.add(std::string(day) + 's', 1);
   for (char c = 'a'; c <= 'z'; ++c) words.add(std::string_view(&c, 1), 1);  // "Q3", "3 p m", "a.m."
   for (const HolidayName& name : holiday_names()) {
     std::string_view rest = name.name;
@@ -308,6 +310,7 @@ FirstWordMap make_token_words() {
   add(std::array{"between"sv}, tok::between);
   for (const std::string_view w : frequencies)
     if (w != "the") words.add(w, tok::set_word);
+  add(plural_weekdays, tok::set_word);
   return words;
 }
 

@@ -1046,7 +1046,11 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       } else if (m.point.season != unset) {
         out.value = std::string("XXXX-") + season_codes[m.point.season];  // "every summer"
       } else if (m.unit == Unit::part_of_day && m.point.part_of_day != unset) {
-        out.value = std::string("T") + part_of_day_codes[m.point.part_of_day];
+        // "every morning", "nightly": that part of any day, its day fields unknown as in XXXX-WXX-2TNI.
+        out.value = std::string("XXXX-XX-XXT") + part_of_day_codes[m.point.part_of_day];
+      } else if (m.unit == Unit::weekend) {
+        out.value = "XXXX-WXX-WE";           // "every weekend", "at weekends"
+        if (m.amount == 2) out.freq = "2W";  // "every other weekend"
       } else {
         out.value = duration_value(m);
       }

@@ -2,7 +2,8 @@
 //   "15 years", "six months", "two-year", "5 1/2 hours", "a minute and a half", "a few days", "several years",
 //   "at least 72 hours", "nearly two weeks", "the nine months", "the first nine months",
 //   "years" (after "for"), "daily", "biweekly", "annually", "every Tuesday", "each year",
-//   "every other week", "every other Thursday", "once a week", "twice a year",
+//   "every other week", "every other Thursday", "once a week", "twice a year", "on Tuesdays",
+//   "Tuesday nights", "at weekends",
 //   "18 consecutive months", "six to eight weeks", "two full days";
 //   periods of an event: "the first day", "the third evening", "the second week", "the early years".
 #include "grammar.hpp"
@@ -35,7 +36,7 @@ struct Period {
 };
 const symbols<Period> frequency_word({{"hourly", {1, Unit::hour}},
                                       {"daily", {1, Unit::day}},
-                                      {"nightly", {1, Unit::day}},
+                                      {"nightly", {1, Unit::part_of_day}},  // every night
                                       {"weekly", {1, Unit::week}},
                                       {"biweekly", {2, Unit::week}},
                                       {"fortnightly", {2, Unit::week}},
@@ -226,11 +227,26 @@ const auto period_of_event = the_ >> (((ordinal | stage_of_any) >> ws >> (part_o
 
 // ---- Sets.
 const auto set_kind = x3::eps[act([](Meaning& m) { m.kind = Kind::set; })];
+// An adverb of frequency says once in each period ("daily": once a day), as TimeBank writes it
+// (P1D freq 1X); "nightly" is once each night, as "every night" is.
+constexpr int night = 3;  // lexicon::part_of_day
 const auto frequency = (x3::no_case[frequency_word] >> word_end)[take([](Meaning& m, const Period& p) {
                          m.amount = p.amount;
                          m.unit = p.unit;
+                         m.times_per_period = 1;
+                         if (p.unit == Unit::part_of_day) m.point.part_of_day = night;
                        })] >>
                        set_kind;
+// "on Tuesdays", "Sunday mornings", "Tuesday nights", "at weekends": a weekday, a part of one or
+// the weekend said in the plural recurs (TimeBank's "Tuesday nights": XXXX-WXX-2TNI).
+const auto plural_weekday =
+    (x3::no_case[lexicon::weekday_full] >> folded_lit("s") >> word_end)[to_point<&CalendarFields::weekday>] >> set_kind;
+const auto weekday_parts = weekday_name[to_point<&CalendarFields::weekday>] >> ws >>
+                           (x3::no_case[lexicon::part_of_day] >> folded_lit("s") >>
+                            word_end)[to_point<&CalendarFields::part_of_day>] >>
+                           set_kind;
+const auto weekends =
+    (word("weekends") | word("wkends")) >> x3::eps[act([](Meaning& m) { m.unit = Unit::weekend; })] >> set_kind;
 // "every Monday-Friday", "every Monday to Friday": the set of the weekdays from one to the other,
 // its range the two ends (XXXX-WXX-1..XXXX-WXX-5).
 const auto every_weekday_range_end =
@@ -244,7 +260,9 @@ const auto quantifier =
 const auto every = quantifier >> ws >>
                    // "every other Thursday": the Thursdays of every second week (value XXXX-WXX-4, freq 2W).
                    (-(word("other")[act([](Meaning& m) { m.every_other = true; })] >> ws) >>
-                        weekday_name[to_point<&CalendarFields::weekday>] >> -every_weekday_range_end |
+                        weekday_name[to_point<&CalendarFields::weekday>] >>
+                        // "every Monday night": that part of each Monday (XXXX-WXX-1TNI).
+                        (every_weekday_range_end | -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>])) |
                     month_full[to_point<&CalendarFields::month>] | season_name[to_point<&CalendarFields::season>] |
                     part_of_day_name[take([](Meaning& m, int part) {
                       m.point.part_of_day = part;
@@ -279,7 +297,8 @@ const auto duration_expression =
     starts(tok::hedge | tok::number | tok::digit |
            tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
     starts(tok::set_word)[fresh >> frequency] | starts(tok::set_word)[fresh >> per_period] |
-    starts(tok::unit)[fresh >> bare_plural];
+    starts(tok::set_word)[fresh >> plural_weekday] | starts(tok::weekday)[fresh >> weekday_parts] |
+    starts(tok::unit)[fresh >> weekends] | starts(tok::unit)[fresh >> bare_plural];
 
 }  // namespace
 
