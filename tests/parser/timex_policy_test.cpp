@@ -532,7 +532,7 @@ TEST_CASE("a clock time without its day takes the day of a date in its clause") 
 }
 
 TEST_CASE("a range of weekdays is one expression from the first to the next such second") {
-  check_range("The office is open Monday-Friday.", "Monday-Friday", TimexType::date, "2024-11-11", "2024-11-15");
+  check_range("The office was open Monday-Friday.", "Monday-Friday", TimexType::date, "2024-11-11", "2024-11-15");
   // Without a tense cue the closest Monday (the DCT is a Friday): the coming week's.
   check_range(
       "Staff work Mon\xE2\x80\x93"
@@ -540,7 +540,7 @@ TEST_CASE("a range of weekdays is one expression from the first to the next such
       "Mon\xE2\x80\x93"
       "Fri",
       TimexType::date, "2024-11-18", "2024-11-22");
-  check_range("We meet Monday to Friday.", "Monday to Friday", TimexType::date, "2024-11-18", "2024-11-22");
+  check_range("Hearings resume Monday to Friday.", "Monday to Friday", TimexType::date, "2024-11-18", "2024-11-22");
   // "from" ... "to": the end never before the beginning (it was the Friday before).
   check_range("It was closed from Monday to Friday.", "from Monday to Friday", TimexType::date, "2024-11-11",
               "2024-11-15");
@@ -751,6 +751,29 @@ TEST_CASE("a weekday, a part of one or the weekend said in the plural is a set")
   check_plural("The museum is busiest at weekends.", "weekends", "XXXX-WXX-WE");
   // A possessive is one day's; a count of weekdays stays the count.
   check_date("Tuesday's vote was close.", "Tuesday", "2024-11-12");
+}
+
+TEST_CASE("a range of weekdays after a present verb of a standing arrangement is a set") {
+  const auto check_weekly = [](std::string_view text, std::string_view phrase, std::string_view end) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == "XXXX-WXX-1");
+    REQUIRE(t.range_end);
+    CHECK(*t.range_end == end);
+  };
+  check_weekly("The office is open Monday-Friday, 9am-5pm.", "Monday-Friday", "XXXX-WXX-5");
+  check_weekly("The library opens Monday to Saturday.", "Monday to Saturday", "XXXX-WXX-6");
+  check_weekly("The service operates Monday through Friday.", "Monday through Friday", "XXXX-WXX-5");
+  // One week's: a past or future verb, or no such verb.
+  const TimeExpression past = found_in("The office was open Monday-Friday.", "Monday-Friday");
+  CHECK(past.type == TimexType::date);
+  CHECK(past.value == "2024-11-11");
+  const TimeExpression future = found_in("The summit will run Monday to Wednesday.", "Monday to Wednesday");
+  CHECK(future.type == TimexType::date);
+  CHECK(future.value == "2024-11-18");
+  const TimeExpression strike = found_in("Workers strike Monday to Wednesday.", "Monday to Wednesday");
+  CHECK(strike.type == TimexType::date);
 }
 
 TEST_CASE("a request or an instruction looks ahead") {

@@ -1411,6 +1411,23 @@ bool in_since_clause(std::string_view text, std::size_t begin) {
   return any_word_before_in_clause(text, begin, [](const std::string& word) { return word == "since"; });
 }
 
+bool follows_habitual_verb(std::string_view text, std::size_t begin) {
+  std::size_t p = begin;
+  for (int words = 0; words < 5; ++words) {
+    while (p > 0 && text[p - 1] == ' ') --p;
+    if (p == 0 || !is_letter(text[p - 1])) return false;  // the clause opens: punctuation or the text's start
+    const std::size_t word_end = p;
+    while (p > 0 && is_letter(text[p - 1])) --p;
+    const std::string_view word = text.substr(p, word_end - p);
+    // Present forms only ("opened", "will open" are one occasion); "open", "closed", "available"
+    // after "is"/"are" or a plural subject.
+    if (one_of(word, {"open", "opens", "closed", "closes", "operates", "operate", "runs", "meets", "meet", "works",
+                      "trades", "serves", "available", "staffed", "airs", "broadcasts", "sits"}))
+      return true;
+  }
+  return false;
+}
+
 bool in_parentheses(std::string_view text, std::size_t begin) {
   constexpr std::size_t window = 200;
   const std::size_t lowest = begin > window ? begin - window : 0;  // text[lowest, begin) is read

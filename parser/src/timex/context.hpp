@@ -67,6 +67,11 @@ bool in_since_clause(std::string_view text, std::size_t begin);
 // 1950)"): an aside.
 bool in_parentheses(std::string_view text, std::size_t begin);
 
+// Whether the expression starting at `begin` follows a verb of a standing arrangement in the
+// present, a few words before it in its clause ("The office is open Monday-Friday", "the library
+// opens Monday to Saturday", "the service operates", "the club meets"): what it times recurs.
+bool follows_habitual_verb(std::string_view text, std::size_t begin);
+
 // Whether text[begin] is inside a quotation opened in its paragraph (an odd number of quotation
 // marks, '"', "``", "''" or curly, since the last line break): what a speaker says, not what the
 // report tells.

@@ -325,6 +325,17 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
     episode.reset();
 }
 
+// A range of two weekdays and nothing else ("Monday-Friday", "Monday to Saturday"): no week, day
+// or direction said.
+bool is_weekday_range(const timex::Meaning& m) {
+  using timex::unset;
+  const timex::CalendarFields& f = m.point;
+  return m.kind == timex::Kind::calendar && m.has_range_end && !m.range_end_counted && f.weekday != unset &&
+         m.range_end.weekday != unset && f.day == unset && f.month == unset && f.year == unset && f.week == unset &&
+         f.hour == unset && f.part_of_day == unset && m.direction == timex::Direction::by_tense &&
+         m.week_offset == unset;
+}
+
 // Whether the text between a said year (or a month that took it) and a yearless month lets the
 // month elaborate the year: punctuation and the function words of a phrase that goes on ("in
 // 2023, in March and again in September", "in 2023 (mostly in May)", "this year through August"),
@@ -905,6 +916,14 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         Meaning with_year = meaning;
         with_year.point.year = episode_year;
         return normalize(with_year, expression_anchors, tense(), signal);
+      }
+      if (is_weekday_range(meaning) && follows_habitual_verb(text, b)) {
+        // "The office is open Monday-Friday": every such week, as "every Monday-Friday" is.
+        if (const Tense habitual = tense(); habitual == Tense::present || habitual == Tense::unknown) {
+          Meaning recurring = meaning;
+          recurring.kind = Kind::set;
+          return normalize(recurring, expression_anchors, habitual, signal);
+        }
       }
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
         return normalize(meaning, expression_anchors, tense(), signal);
