@@ -799,3 +799,17 @@ TEST_CASE("now after will or a modal leaves the future tense") {
   check_date("The tournament will now get under way in September.", "September", "2025-09");
   check_date("Talks will now resume in October.", "October", "2025-10");
 }
+
+TEST_CASE("the weekend of a day is the weekend of its week") {
+  check_date("The festival will be held on the weekend of 14-15 June.", "the weekend of 14-15 June", "2025-W24-WE");
+  check_date("The festival will be held on the weekend of June 14.", "the weekend of June 14", "2025-W24-WE");
+}
+
+TEST_CASE("this coming, a week on and a weekday week name the weekday ahead and the one after it") {
+  check_date("The vote is this coming Thursday.", "this coming Thursday", "2024-11-21");
+  check_date("The inquiry reports a week on Wednesday.", "a week on Wednesday", "2024-11-27");
+  check_date("The inquiry reports a week from Wednesday.", "a week from Wednesday", "2024-11-27");
+  check_date("The hearing resumes Tuesday week.", "Tuesday week", "2024-11-26");
+  // A numbered week of a season is no such day.
+  check_date("Monday week 3 fixtures were postponed.", "Monday", "2024-11-11");
+}

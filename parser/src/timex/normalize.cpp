@@ -541,6 +541,8 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
         const sys_days d{ymd};
         return format_week(weekday{d} == Sunday ? d + days{1} : d);
       }
+      // "the weekend of June 14": the weekend of the ISO week the day falls in.
+      if (m.kind == Kind::calendar && m.unit == Unit::weekend) return format_week(sys_days{ymd}) + "-WE";
       value += "-" + digits(f.day, 2) + time_suffix(f);
     } else {
       pointed_day = sys_days{year{f.year} / f.month / 1};

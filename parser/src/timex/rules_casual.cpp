@@ -362,6 +362,18 @@ const auto days_from_day =
     (word("after") | (word("before")[act([](Meaning& m) { m.day_shift = -m.day_shift; })])) >> ws
     >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto];
 
+// "a week on Friday", "a week from Tuesday", "Friday week": the coming weekday, then a week on
+// (British usage; "a week from today" is the counted offset's).
+const auto week_after_weekday = [](Meaning& m) {
+  m.direction = Direction::next;
+  m.day_shift = 7;
+};
+const auto a_week_on_weekday = word("a") >> ws >> word("week") >> ws >> (word("on") | word("from")) >> ws
+                               >> weekday_name[to_point<&F::weekday>] >> x3::eps[act(week_after_weekday)];
+// Not a numbered week ("Monday week 3 fixtures") nor "the week of".
+const auto weekday_week = weekday_name[to_point<&F::weekday>] >> ws >> word("week") >>
+                          !(ws >> (word("of") | x3::digit)) >> !dash >> x3::eps[act(week_after_weekday)];
+
 // ---- Weekdays counted from another date: "the third Tuesday after Christmas 2014", "the Friday
 // before Easter", "first Monday after next Friday".
 const auto step_onto = [](auto& ctx) {
@@ -487,7 +499,8 @@ const auto casual_expression =
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_of_month] |
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_week_of_period] |
     starts(tok::digit | tok::after_the(tok::digit))[fresh >> day_of_relative_month] |
-    starts(tok::digit | tok::number)[fresh >> days_from_day] |
+    starts(tok::digit | tok::number)[fresh >> days_from_day] | starts(tok::number)[fresh >> a_week_on_weekday] |
+    starts(tok::weekday)[fresh >> weekday_week] |
     starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |
            tok::after_the(tok::ordinal | tok::digit | tok::weekday | tok::blank))[fresh >> weekday_from_day] |
     starts(tok::unit)[fresh >> day_after_tomorrow] | starts(tok::digit)[fresh >> year_first] |

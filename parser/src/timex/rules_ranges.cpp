@@ -470,18 +470,32 @@ const auto shorthand = -the_ >> (period_shorthand >> word_end)[take([](Meaning& 
 })] >> -(ws >> -(word("on") >> ws) >> (calendar_sub[end_of_named_day] | relative_sub[end_of_named_day]));
 
 // "the week of March 6", "the week of October 7th": the week that day falls in.
-const auto week_of_day = the_ >> word("week") >> ws >> word("of") >> ws >> calendar_sub[([](auto& ctx) {
-                           const Meaning& sub = x3::_attr(ctx);
-                           if (sub.kind != Kind::calendar || sub.point.day == unset || sub.point.month == unset ||
-                               sub.has_range_end) {
-                             x3::_pass(ctx) = false;
-                             return;
-                           }
-                           Meaning& m = said(ctx);
-                           m = sub;
-                           m.unit = Unit::week;
-                           m.needs_evidence = false;
-                         })];
+// "the weekend of June 14", "the weekend of 14-15 June", "the weekend of June 14-15": the weekend
+// of that week (two days named: at most two apart, Friday to Sunday).
+const auto week_of_named_day = [](auto& ctx) {
+  const Meaning& sub = x3::_attr(ctx);
+  if (sub.kind != Kind::calendar || sub.point.day == unset || sub.point.month == unset || sub.has_range_end) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  Meaning& m = said(ctx);
+  const Unit unit = m.unit;
+  m = sub;
+  m.unit = unit;
+  m.needs_evidence = false;
+};
+const auto weekend_days = x3::eps[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  const int gap = m.range_end.day - m.point.day;
+  x3::_pass(ctx) = gap >= 1 && gap <= 2;
+  m.has_range_end = false;
+  m.range_end = {};
+})];
+const auto week_of_day = the_ >>
+                         ((word("week")[act([](Meaning& m) { m.unit = Unit::week; })] >> ws >> word("of") >> ws >>
+                           calendar_sub[week_of_named_day]) |
+                          (word("weekend")[act([](Meaning& m) { m.unit = Unit::weekend; })] >> ws >> word("of") >> ws >>
+                           (((days_month | month_days) >> weekend_days) | calendar_sub[week_of_named_day])));
 
 // "the turn of the century", "the turn of this century", "the turn of the 20th century", "at the
 // turn of the decade" (the current decade's, as the century's).

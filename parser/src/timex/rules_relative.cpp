@@ -24,6 +24,7 @@ const symbols<int> direction_word({{"last", pack(Direction::previous, Anchor::do
                                    {"prior", pack(Direction::previous, Anchor::reference)},
                                    {"next", pack(Direction::next, Anchor::document)},
                                    {"coming", pack(Direction::next, Anchor::document)},
+                                   {"this coming", pack(Direction::next, Anchor::document)},
                                    {"upcoming", pack(Direction::next, Anchor::document)},
                                    {"following", pack(Direction::next, Anchor::reference)},
                                    {"ensuing", pack(Direction::next, Anchor::reference)},
