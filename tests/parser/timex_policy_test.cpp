@@ -795,6 +795,13 @@ TEST_CASE("starting and beginning before a date look ahead, as effective does") 
   check_date("Fares rise beginning Tuesday.", "Tuesday", "2024-11-19");
 }
 
+TEST_CASE("until a date in a present clause looks ahead") {
+  check_date("The offer runs until Tuesday.", "Tuesday", "2024-11-19");
+  check_date("Voting is open until Wednesday.", "Wednesday", "2024-11-20");
+  // A past clause keeps its past.
+  check_date("The offer ran until Tuesday.", "Tuesday", "2024-11-12");
+}
+
 TEST_CASE("now after will or a modal leaves the future tense") {
   check_date("The tournament will now get under way in September.", "September", "2025-09");
   check_date("Talks will now resume in October.", "October", "2025-10");

@@ -997,6 +997,10 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     if (distance <= begin && dates_own_event(text, begin - distance, begin, before, tense))
       return tense == Tense::past ? Tense::event_past : Tense::event_future;
   }
+  // What still holds now holds until a time ahead: "The offer runs until Sunday", "Voting is open
+  // until Friday", "has given them until Tuesday".
+  if ((tense == Tense::present || tense == Tense::unknown) && (before == "until" || before == "till"))
+    return Tense::future;
   return tense;
 }
 
