@@ -724,6 +724,7 @@ TEST_CASE("a set carries the quantifier and the frequency it says as TimeML quan
   // An adverb of frequency says once in each period, as TimeBank writes "daily" (P1D freq 1X).
   check_set("Prices are published daily.", "daily", "P1D", "", "1X");
   check_set("The index is rebalanced annually.", "annually", "P1Y", "", "1X");
+  check_set("The ferry sails twice daily.", "twice daily", "P1D", "", "2X");
   // A part of the day recurs on any day; a weekday's part on that weekday.
   check_set("The show airs nightly.", "nightly", "XXXX-XX-XXTNI", "", "1X");
   check_set("Guards patrol every morning.", "every morning", "XXXX-XX-XXTMO", "EVERY", "");

@@ -230,13 +230,12 @@ const auto set_kind = x3::eps[act([](Meaning& m) { m.kind = Kind::set; })];
 // An adverb of frequency says once in each period ("daily": once a day), as TimeBank writes it
 // (P1D freq 1X); "nightly" is once each night, as "every night" is.
 constexpr int night = 3;  // lexicon::part_of_day
-const auto frequency = (x3::no_case[frequency_word] >> word_end)[take([](Meaning& m, const Period& p) {
-                         m.amount = p.amount;
-                         m.unit = p.unit;
-                         m.times_per_period = 1;
-                         if (p.unit == Unit::part_of_day) m.point.part_of_day = night;
-                       })] >>
-                       set_kind;
+const auto frequency_period = (x3::no_case[frequency_word] >> word_end)[take([](Meaning& m, const Period& p) {
+  m.amount = p.amount;
+  m.unit = p.unit;
+  if (p.unit == Unit::part_of_day) m.point.part_of_day = night;
+})];
+const auto frequency = frequency_period >> x3::eps[act([](Meaning& m) { m.times_per_period = 1; })] >> set_kind;
 // "on Tuesdays", "Sunday mornings", "Tuesday nights", "at weekends": a weekday, a part of one or
 // the weekend said in the plural recurs (TimeBank's "Tuesday nights": XXXX-WXX-2TNI).
 const auto plural_weekday =
@@ -271,7 +270,7 @@ const auto every = quantifier >> ws >>
                     (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >>
                      unit_word[set_unit])) >>
                    set_kind;
-// "once a week", "twice a year", "three times a month".
+// "once a week", "twice a year", "three times a month", "twice daily".
 const auto times_per = (word("once")[act([](Meaning& m) { m.times_per_period = 1; })] |
                         word("twice")[act([](Meaning& m) { m.times_per_period = 2; })] |
                         (cardinal[take([](Meaning& m, double n) {
@@ -279,8 +278,9 @@ const auto times_per = (word("once")[act([](Meaning& m) { m.times_per_period = 1
                            if (n >= 1 && n <= 1e6 && n == static_cast<int>(n)) m.times_per_period = static_cast<int>(n);
                          })] >>
                          ws >> word("times"))) >>
-                       ws >> (word("a") | word("an") | word("per") | quantifier) >> ws
-                       >> unit_word[set_unit] >> set_kind;
+                       ws >> (((word("a") | word("an") | word("per") | quantifier) >> ws >> unit_word[set_unit]) |
+                              frequency_period)  // "twice daily": P1D 2X
+                       >> set_kind;
 
 // "per day", "per year": the period of a rate ("10,000 tons per month"), as TIMEX2 annotates it.
 // Not a clock unit ("miles per hour" is a speed).
