@@ -803,6 +803,12 @@ TEST_CASE("until a date in a present clause looks ahead") {
   check_date("The offer ran until Tuesday.", "Tuesday", "2024-11-12");
 }
 
+TEST_CASE("a coming into force said in the present looks ahead") {
+  check_date("The new timetable comes into force on Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The ban takes effect Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The ban took effect on Wednesday.", "Wednesday", "2024-11-13");
+}
+
 TEST_CASE("now after will or a modal leaves the future tense") {
   check_date("The tournament will now get under way in September.", "September", "2025-09");
   check_date("Talks will now resume in October.", "October", "2025-10");

@@ -1001,6 +1001,19 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // until Friday", "has given them until Tuesday".
   if ((tense == Tense::present || tense == Tense::unknown) && (before == "until" || before == "till"))
     return Tense::future;
+  // So does a coming into force said in the present: "comes into force on Sunday", "takes effect
+  // Monday", "goes into effect from 1 April" (the past is "took effect").
+  if ((tense == Tense::present || tense == Tense::unknown) &&
+      (before == "effect" || before == "force" || before == "on" || before == "from")) {
+    ShortWord noun = before;
+    if (before == "on" || before == "from") {
+      std::size_t p = begin;
+      while (p > 0 && !is_letter(text[p - 1])) --p;
+      while (p > 0 && is_letter(text[p - 1])) --p;  // "on" itself
+      noun = word_before(base, base + p, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+    }
+    if (noun == "effect" || noun == "force") return Tense::future;
+  }
   return tense;
 }
 
