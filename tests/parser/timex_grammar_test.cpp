@@ -342,6 +342,14 @@ TEST_CASE("a vague amount before a singular unit is not a length") {
   check_value("a couple of days", "a couple of days", "P2D");
 }
 
+TEST_CASE("last after a modal, or after to before a count, is the verb") {
+  check_value("The talks will last three years.", "three years", "P3Y");
+  check_value("It is expected to last two weeks.", "two weeks", "P2W");
+  check_value("The truce did not last a week.", "a week", "P1W");
+  check_value("Sales rose to last year's level.", "last year", "2013");
+  check_value("Over the last three years, sales rose.", "the last three years", "P3Y");
+}
+
 TEST_CASE("high noon is the idiom, not twelve o'clock") {
   const auto found = annalist::test::tag("For Poland, high noon comes at noon Friday, as in the film High Noon.");
   REQUIRE(found.size() == 1);

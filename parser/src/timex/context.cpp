@@ -1521,6 +1521,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return false;
   const ShortWord before = previous_word(text, begin);
   if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"});
+  // "will last three years", "could last years", "expected to last two weeks": after a modal the
+  // word is the verb "last", and after "to" before a count ("rose to last year's level" is the date).
+  if (end - begin > 5 && ascii_lower(text[begin]) == 'l' && spells(text.data() + begin + 1, 4, "ast ") &&
+      (one_of(before, {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "ll", "not", "never",
+                       "did", "does", "do"}) ||
+       (before == "to" && m.amount_explicit)))
+    return false;
   // "high noon" is the idiom (a moment of decision, the film), not twelve o'clock.
   if (before == "high" && end - begin >= 4 && ascii_lower(text[begin]) == 'n' && ascii_lower(text[begin + 1]) == 'o' &&
       ascii_lower(text[begin + 2]) == 'o' && ascii_lower(text[begin + 3]) == 'n')
