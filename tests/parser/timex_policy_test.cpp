@@ -304,6 +304,9 @@ TEST_CASE("a plan titled by its length or its horizon year is a name, not a dura
   CHECK(found_in("The Six-Day War ended in June.", "Six-Day").value == "P6D");
   check_date("The 2024 Olympics were held in Paris.", "2024", "2024");
   check_date("The 2024 Paris Olympics were a success.", "2024", "2024");
+  // A year up to the DCT's before a plan's title is the year the document was issued.
+  check_date("The 2022 National Defense Strategy names China.", "2022", "2022");
+  check_date("The 2024 National Security Strategy was released.", "2024", "2024");
 }
 
 TEST_CASE("a month followed by a number that cannot be its day is no date") {

@@ -1323,8 +1323,10 @@ bool month_before_impossible_day(std::string_view text, std::size_t begin, std::
 // "the 2050 Net Zero Strategy"). The year is the plan's horizon and the length its span, not a
 // date or a duration the text places anything on, as a capitalised word before a year makes a name
 // ("Vision 2030", "Kazakhstan 2050", in has_evidence below). A length must be written in title case
-// too ("Five-Year", "5-Year"): "a five-year plan" is a length, as TimeBank tags it.
-bool opens_plan_title(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+// too ("Five-Year", "5-Year"): "a five-year plan" is a length, as TimeBank tags it. A year up to the
+// document's own is the year the document was issued ("the 2024 National Security Strategy"), a
+// date as TimeBank tags "the 1978 Treaty"; only a later one is a horizon.
+bool opens_plan_title(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   bool title_case_length = false;
   if (m.kind == Kind::duration && end - begin >= 3) {
     // The last dash of the expression itself: searching the whole text back from `end` would walk
@@ -1333,6 +1335,7 @@ bool opens_plan_title(std::string_view text, std::size_t begin, std::size_t end,
     title_case_length = dash != std::string_view::npos && begin + dash + 1 < end && is_upper(text[begin + dash + 1]);
   }
   if (!m.bare_year && !title_case_length) return false;
+  if (m.bare_year && document_year != unset && m.point.year <= document_year) return false;
   // The title's capitalised words, up to the plan noun: "the 2050 Net Zero Strategy", "the 2030
   // Climate Target Plan".
   std::size_t at = end;
@@ -1490,11 +1493,11 @@ std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::s
   return season_begin != begin && season_modifies_next_word(text, begin, season_begin, end) ? season_begin : begin;
 }
 
-bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   if (inside_number(text, begin, end)) return false;
   if (is_quoted_title(text, begin, end, m)) return false;
   if (follows_impossible_day(text, begin, m)) return false;
-  if (opens_plan_title(text, begin, end, m)) return false;
+  if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;
   if (m.kind == Kind::duration && m.unit == Unit::quarter && of_determiner_follows(text, end)) return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is

@@ -83,8 +83,10 @@ bool in_quotation(std::string_view text, std::size_t begin);
 bool in_comma_aside(std::string_view text, std::size_t begin, std::size_t end);
 
 // Whether a match that needs context is acceptable there (see Meaning::needs_evidence,
-// Meaning::bare_year, Meaning::needs_for).
-bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& meaning);
+// Meaning::bare_year, Meaning::needs_for). `document_year`, the DCT's year when known, tells the
+// year of a document from a plan's horizon ("the 2024 National Security Strategy", "the 2030 Agenda").
+bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& meaning,
+                  int document_year = unset);
 
 // Whether the length text[begin, end) ("a year", "a day") is the period of a rate after an amount:
 // "$1bn a day", "200,000 tonnes a year", "700 seats a week", "24 hours a day". TimeML makes it a

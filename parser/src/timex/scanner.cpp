@@ -461,7 +461,8 @@ class FirstWordIndex {
 [[gnu::always_inline]] inline const char* longest_match(std::string_view text, const char* p,
                                                         std::span<const timex::Family> families,
                                                         const FirstWordIndex& index, timex::Meaning& best,
-                                                        timex::Meaning& candidate, std::size_t& letters) {
+                                                        timex::Meaning& candidate, std::size_t& letters,
+                                                        int document_year) {
   const char* const begin = text.data();
   const std::uint64_t worth_trying = index.candidates(p, begin + text.size(), letters);
 #ifdef ANNALIST_CHECK_START_GATES
@@ -487,7 +488,7 @@ class FirstWordIndex {
   const auto try_family = [&](const timex::Family& family) __attribute__((always_inline)) {
     const char* match_end = family.parse(timex::Span{begin, p, begin + text.size()}, candidate);
     if (match_end == nullptr || (best_end != nullptr && match_end <= best_end)) return;
-    if (!timex::has_evidence(text, p - begin, match_end - begin, candidate)) return;
+    if (!timex::has_evidence(text, p - begin, match_end - begin, candidate, document_year)) return;
     best_end = match_end;
     best = candidate;
   };
@@ -804,6 +805,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   const FamilyMemoScope memo;  // families calling each other at one token run once (family_memo.hpp)
   const char* p = begin + state.resume;
   const char* const scan_until = begin + scan_end;
+  const int document_year = static_cast<int>(date::year_month_day{date::floor<date::days>(context.dct)}.year());
   while (p < end) {
     // Blanks and punctuation start nothing: skip them a byte-table lookup each.
     while (p < end && !token_first_bytes[static_cast<unsigned char>(*p)]) ++p;
@@ -813,7 +815,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       continue;
     }
     std::size_t letters = 0;
-    const char* best_end = longest_match(text, p, families, index, best, candidate, letters);
+    const char* best_end = longest_match(text, p, families, index, best, candidate, letters, document_year);
     if (best_end == nullptr) {
       // An apostrophe that starts nothing ("'90s" does) opens a quote: try the digits after it.
       if (*p == '\'') {
