@@ -309,6 +309,24 @@ TEST_CASE("a plan titled by its length or its horizon year is a name, not a dura
   check_date("The 2024 National Security Strategy was released.", "2024", "2024");
 }
 
+TEST_CASE("the short, medium and long term are a future reference, not before a noun") {
+  CHECK(found_in("Prices should stabilise in the short term.", "the short term").value == "FUTURE_REF");
+  CHECK(found_in("Inflation will ease in the medium term.", "the medium term").value == "FUTURE_REF");
+  CHECK(found_in("The policy will be reviewed over the long term.", "the long term").value == "FUTURE_REF");
+  CHECK(found_in("Rates will rise in the near term.", "the near term").value == "FUTURE_REF");
+  CHECK(found_in("In the longer term, demand will fall.", "the longer term").value == "FUTURE_REF");
+  check_untagged("They held the long term bonds.", "the long term");
+}
+
+TEST_CASE("the new year is the coming year late in the year and the current one early in it") {
+  CHECK(found_in("Talks will resume in the new year.", "the new year").value == "2025");
+  const auto january = annalist::test::tag("Talks will resume in the new year.", "2026-01-09");
+  const auto t = annalist::test::expression(january, "the new year");
+  REQUIRE(t);
+  CHECK(t->value == "2026");
+  CHECK(found_in("They will hold a party on New Year's Eve.", "New Year's Eve").value == "2024-12-31");
+}
+
 TEST_CASE("a month followed by a number that cannot be its day is no date") {
   check_untagged("It happened on February 151998.", "February");
   check_untagged("It was due August 32, 2014 at the latest.", "August");

@@ -111,7 +111,8 @@ constexpr std::array inner_words{
     "evening"sv,   "night"sv,      "hundred"sv,     "ended"sv,     "ending"sv,     "round"sv,      "lunch"sv,
     "lunchtime"sv, "mo"sv,         "weekday"sv,     "workday"sv,   "business"sv,   "working"sv,    "part"sv,
     "long"sv,      "time"sv,       "consecutive"sv, "straight"sv,  "successive"sv, "full"sv,       "whole"sv,
-    "entire"sv,    "additional"sv, "further"sv,     "extra"sv,     "small"sv,      "wee"sv};
+    "entire"sv,    "additional"sv, "further"sv,     "extra"sv,     "small"sv,      "wee"sv,        "short"sv,
+    "medium"sv,    "longer"sv,     "new"sv,         "term"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
@@ -139,9 +140,11 @@ bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 
 // Word classes of token_classes (grammar.hpp, tok) beyond the lists above.
 constexpr std::array deictic_words{
-    "today"sv,     "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv, "tonight"sv, "now"sv,
-    "currently"sv, "nowadays"sv, "presently"sv, "these"sv,  "recently"sv,  "lately"sv,     "recent"sv,  "earlier"sv,
-    "later"sv,     "present"sv,  "past"sv,      "future"sv, "near"sv,      "tmrw"sv};
+    "today"sv, "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv, "tonight"sv, "now"sv,
+    "currently"sv, "nowadays"sv, "presently"sv, "these"sv, "recently"sv, "lately"sv, "recent"sv, "earlier"sv, "later"sv,
+    "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv,
+    // "the short term", "the long term" (vague references), "the new year" (rules_relative.cpp).
+    "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
 constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
 // Other words a period of an event may start with after "the" ("the last days of this battle",

@@ -176,6 +176,9 @@ struct Meaning {
   bool after_next = false;
   // kind == calendar: the year given relative to the anchor ("June last year": -1), or unset.
   int relative_year = unset;
+  // kind == relative, "the new year": the coming year late in the year (from July), the current
+  // one early in it ("talks resume in the new year" said in November, in January).
+  bool new_year = false;
   // "the turn of <century>": START of the century, or END of the current one when the clause
   // looks ahead ("by the turn of this century").
   bool turn_of = false;

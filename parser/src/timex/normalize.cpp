@@ -1092,6 +1092,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       const bool reporting_season = m.unit == Unit::quarter && (anchor_month - 1) % 3 == 0;
       if (m.direction == Direction::by_tense)
         resolved.direction = tense == Tense::past || reporting_season ? Direction::previous : Direction::current;
+      if (m.new_year) resolved.direction = anchor_month >= 7 ? Direction::next : Direction::current;
       if (const auto moment = counted_moment(m, anchor_time, anchors)) {
         out.value = *moment;
         if (m.unit == Unit::second || m.unit == Unit::minute || m.unit == Unit::hour || m.unit == Unit::day)

@@ -64,7 +64,13 @@ const symbols<int> vague_reference({{"now", 0},
                                     {"lately", 1},
                                     {"the past", 1},
                                     {"the future", 2},
-                                    {"the near future", 2}},
+                                    {"the near future", 2},
+                                    // A horizon of policy and markets, as TimeBank tags "the near term".
+                                    {"the near term", 2},
+                                    {"the short term", 2},
+                                    {"the medium term", 2},
+                                    {"the long term", 2},
+                                    {"the longer term", 2}},
                                    "vague reference");
 constexpr const char* vague_values[] = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"};
 
@@ -442,6 +448,16 @@ const auto latest_period = the_ >> word("latest") >> ws >> word("period") >>
                              m.amount = 1;
                            })];
 
+// "the new year": the year about to begin or just begun (normalize.cpp), in a narrative from the
+// date the story has reached; not "the New Year's Eve".
+const auto the_new_year = the_ >> word("new") >> ws >> word("year") >> !possessive >> x3::eps[act([](Meaning& m) {
+                            m.kind = Kind::relative;
+                            m.unit = Unit::year;
+                            m.anchor = Anchor::story;
+                            m.amount = 1;
+                            m.new_year = true;
+                          })];
+
 // "the week after next", "the year after next": two on. "Friday after next": the second coming
 // Friday.
 // Not "Friday after next week", where "next" belongs to the week.
@@ -493,6 +509,7 @@ const auto relative_expression =
     starts(tok::direction)[fresh >> year_possessive_part] |
     starts(tok::after_the(tok::unit))[fresh >> quarter_a_year_ago] |
     starts(tok::after_the(tok::direction))[fresh >> latest_period] |
+    starts(tok::after_the(tok::deictic))[fresh >> the_new_year] |
     starts(tok::after_the(tok::unit))[fresh >> unit_after_next] | starts(tok::weekday)[fresh >> weekday_after_next] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
     starts(tok::hedge | tok::number | tok::digit)[fresh >> counted_offset] |
