@@ -848,3 +848,8 @@ TEST_CASE("this coming, a week on and a weekday week name the weekday ahead and 
   // A numbered week of a season is no such day.
   check_date("Monday week 3 fixtures were postponed.", "Monday", "2024-11-11");
 }
+
+TEST_CASE("a fortnight on a weekday and a weekday fortnight are two weeks after the coming weekday") {
+  check_date("The results are due a fortnight on Wednesday.", "a fortnight on Wednesday", "2024-12-04");
+  check_date("The shop reopens Tuesday fortnight.", "Tuesday fortnight", "2024-12-03");
+}

@@ -362,17 +362,19 @@ const auto days_from_day =
     (word("after") | (word("before")[act([](Meaning& m) { m.day_shift = -m.day_shift; })])) >> ws
     >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto];
 
-// "a week on Friday", "a week from Tuesday", "Friday week": the coming weekday, then a week on
-// (British usage; "a week from today" is the counted offset's).
-const auto week_after_weekday = [](Meaning& m) {
+// "a week on Friday", "a week from Tuesday", "Friday week": the coming weekday, then a week on;
+// "a fortnight on Friday", "Tuesday fortnight": two weeks on (British usage; "a week from today" is
+// the counted offset's).
+const auto weeks_after_weekday = as<int>((word("week") >> x3::attr(7)) | (word("fortnight") >> x3::attr(14)));
+const auto shift_after_weekday = [](Meaning& m, int days) {
   m.direction = Direction::next;
-  m.day_shift = 7;
+  m.day_shift = days;
 };
-const auto a_week_on_weekday = word("a") >> ws >> word("week") >> ws >> (word("on") | word("from")) >> ws
-                               >> weekday_name[to_point<&F::weekday>] >> x3::eps[act(week_after_weekday)];
+const auto a_week_on_weekday = word("a") >> ws >> weeks_after_weekday[take(shift_after_weekday)] >> ws >>
+                               (word("on") | word("from")) >> ws >> weekday_name[to_point<&F::weekday>];
 // Not a numbered week ("Monday week 3 fixtures") nor "the week of".
-const auto weekday_week = weekday_name[to_point<&F::weekday>] >> ws >> word("week") >>
-                          !(ws >> (word("of") | x3::digit)) >> !dash >> x3::eps[act(week_after_weekday)];
+const auto weekday_week = weekday_name[to_point<&F::weekday>] >> ws >> weeks_after_weekday[take(shift_after_weekday)] >>
+                          !(ws >> (word("of") | x3::digit)) >> !dash;
 
 // ---- Weekdays counted from another date: "the third Tuesday after Christmas 2014", "the Friday
 // before Easter", "first Monday after next Friday".
