@@ -853,3 +853,15 @@ TEST_CASE("a fortnight on a weekday and a weekday fortnight are two weeks after 
   check_date("The results are due a fortnight on Wednesday.", "a fortnight on Wednesday", "2024-12-04");
   check_date("The shop reopens Tuesday fortnight.", "Tuesday fortnight", "2024-12-03");
 }
+
+TEST_CASE("a clock reading after in, or to the second after no clock preposition, is a running time") {
+  check_untagged("She won the marathon in 2:03:45.", "2:03:45");
+  check_untagged("His best time is 2:01:09, set in Berlin.", "2:01:09");
+  check_untagged("She clocked 2:09:56 in Chicago.", "2:09:56");
+  check_untagged("He finished third in 2:05 flat.", "2:05");
+  // The day after it is still the day.
+  check_date("She won the marathon in 2:03:45 on Sunday.", "Sunday", "2024-11-10");
+  // After a clock preposition, or with am/pm, it is a time of day.
+  CHECK(found_in("The quake struck at 2:03:45.", "2:03:45").type == TimexType::time);
+  CHECK(found_in("The quake struck 2:03:45 am.", "2:03:45 am").type == TimexType::time);
+}

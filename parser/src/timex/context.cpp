@@ -1184,6 +1184,31 @@ bool has_lower_case_verb_month(std::string_view match) {
   return false;
 }
 
+// Whether the clock reading at text[begin] is a race or running time, not a time of day: one after
+// "in" ("won in 2:03:45", "in 2:05 flat": no time of day is said so), or one to the second with a
+// one-digit hour after a word that is no clock preposition ("a best of 2:01:09", "clocked 2:09:56";
+// "at 9:30:15", "10:00:00 until 21:45:00" are times of day). Never with am/pm.
+bool is_running_time(std::string_view text, std::size_t begin, std::string_view before) {
+  if (before.empty()) return false;
+  const auto digit_at = [&](std::size_t i) { return i < text.size() && is_digit(text[i]); };
+  if (!digit_at(begin)) return false;
+  const std::size_t colon = digit_at(begin + 1) ? begin + 2 : begin + 1;
+  if (colon >= text.size() || text[colon] != ':' || !digit_at(colon + 1) || !digit_at(colon + 2)) return false;
+  std::size_t end = colon + 3;
+  const bool seconds = end + 2 < text.size() && text[end] == ':' && digit_at(end + 1) && digit_at(end + 2);
+  if (seconds) end += 3;
+  if (digit_at(end)) return false;
+  const bool running =
+      before == "in" || (seconds && colon == begin + 1 &&
+                         !one_of(before, {"at", "around", "about", "approximately", "by", "until", "till", "to", "from",
+                                          "before", "after", "since", "between", "and", "circa", "c", "ca"}));
+  if (!running) return false;
+  while (end < text.size() && text[end] == ' ') ++end;
+  const char a = end < text.size() ? ascii_lower(text[end]) : ' ';
+  const char m = end + 1 < text.size() ? ascii_lower(text[end + 1]) : ' ';
+  return !((a == 'a' || a == 'p') && (m == 'm' || m == '.' || !is_letter(m)));
+}
+
 // Whether the expression right after a quotation mark has every word after its first capitalised
 // and the title goes on in capitals or ends there, as a name does: the programmes ''60 Minutes''
 // and "This Week With David Brinkley". Quoted speech writes its times in lower case after the
@@ -1535,6 +1560,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (before == "high" && end - begin >= 4 && ascii_lower(text[begin]) == 'n' && ascii_lower(text[begin + 1]) == 'o' &&
       ascii_lower(text[begin + 2]) == 'o' && ascii_lower(text[begin + 3]) == 'n')
     return false;
+  if (is_running_time(text, begin, before)) return false;
   // "this time", "that period" (rules_relative.cpp) are the time a story has reached after a
   // preposition of time ("during this period", "by that time"), elsewhere an occasion ("this time
   // he won") or a thing ("that period piece").
