@@ -90,12 +90,16 @@ TEST_CASE("a quarter or half of a fiscal year abbreviated FY is that part of the
   check_date("FY24 Q3 margins fell.", "FY24 Q3", "2024-Q3");
   check_date("Guidance for H1 FY25 is unchanged.", "H1 FY25", "2025-H1");
   check_date("In the first quarter of FY2024 sales rose.", "the first quarter of FY2024", "2024-Q1");
+  // Glued to the quarter or half, as Indian company results write them.
+  check_date("Profit in Q3FY26 rose 8%.", "Q3FY26", "2026-Q3");
+  check_date("Revenue for H1FY26 rose.", "H1FY26", "2026-H1");
 }
 
 TEST_CASE("FY alone and FY in a part number are no dates") {
   check_untagged("The FY totals are shown below.", "FY");
   check_untagged("The FY24X module shipped late.", "FY24X");
   check_untagged("Order part FY2024B today.", "FY2024B");
+  check_untagged("Order part Q3FY26B today.", "Q3FY26B");
   // Lower-case "fy" is no abbreviation of English text.
   check_untagged("see fy2024 in the file list", "fy2024");
 }

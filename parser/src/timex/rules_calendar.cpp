@@ -272,14 +272,17 @@ const auto part_letter_year =
     ((-ws >> number<1000, 2199, 4, 4>[to_point<&F::year>]) |
      number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })]) >>
     word_end;
-const auto quarter = (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >>
-                      -(word("fiscal") >> ws) >> (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
-                     (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
-                      -((ws | dash | &apostrophe) >> figure_year)) |
-                     (number<1, 4, 1, 1>[to_point<&F::quarter>] >> x3::lit('Q') >> part_letter_year) |
-                     // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
-                     (number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >>
-                      folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end);
+const auto quarter =
+    (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >> -(word("fiscal") >> ws) >>
+     (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
+    (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
+     -((ws | dash | &apostrophe) >> figure_year)) |
+    // "Q3FY26": the fiscal year glued to the quarter, as Indian company results write it.
+    (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> fy_year_number[to_point<&F::year>]) |
+    (number<1, 4, 1, 1>[to_point<&F::quarter>] >> x3::lit('Q') >> part_letter_year) |
+    // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
+    (number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >> folded_lit("q") >>
+     number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end);
 // "the 1988 second quarter", "the 1989 first half", "the 1982 summer offensives": the year before
 // the period, as financial news and histories write it. The lookahead checks the unit before the
 // ordinal's action sets the quarter.
@@ -311,6 +314,7 @@ const auto half =
     (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
     // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
     (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >> figure_year) |
+    (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> fy_year_number[to_point<&F::year>]) |
     (number<1, 2, 1, 1>[to_point<&F::half>] >> x3::lit('H') >> part_letter_year);
 // "FY24 Q3", "FY2024-H1": a fiscal year and then its quarter or half.
 const auto fiscal_year_then_part = fy_year_number[to_point<&F::year>] >> (ws | dash) >>
