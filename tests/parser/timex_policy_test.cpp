@@ -869,3 +869,11 @@ TEST_CASE("a clock reading after in, or to the second after no clock preposition
   CHECK(found_in("The quake struck at 2:03:45.", "2:03:45").type == TimexType::time);
   CHECK(found_in("The quake struck 2:03:45 am.", "2:03:45 am").type == TimexType::time);
 }
+
+TEST_CASE("a 24-hour reading with a dot is a time next to a day, a decimal or price alone") {
+  const TimeExpression t = found_in("The final starts on Sunday at 15.00.", "Sunday at 15.00");
+  CHECK(t.type == TimexType::time);
+  CHECK(t.value == "2024-11-17T15:00");
+  check_untagged("Shares closed at 17.30.", "17.30");
+  check_untagged("On Sunday 12.50 million viewers watched.", "12.50");
+}

@@ -415,9 +415,14 @@ auto loose_core_ending(Ends number_ends) {
 }
 // A bare hour ("at 10", "eight") is the loosest: a time only next to a day or in a range, never
 // after a preposition alone ("I'm at 10").
+// So is a 24-hour reading with a dot ("Sunday at 15.00", "Saturday at 19.45"), as British listings
+// write it: alone or after "at" it is a decimal or a price ("closed at 17.30").
 template <typename Ends>
 auto bare_hour_ending(Ends number_ends) {
-  return starts(tok::short_number)[hour_digits >> word_end >> number_ends] | starts(tok::number)[hour_words];
+  return starts(tok::short_number)[hour_digits >> word_end >> number_ends] | starts(tok::number)[hour_words] |
+         starts(
+             tok::short_number)[number<0, 23, 2, 2>[take([](Meaning& m, int h) { set_hour(m, h, false); })] >>
+                                x3::lit('.') >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end >> number_ends];
 }
 const auto loose_core = loose_core_ending(number_ends_parser<false>{});
 const auto bare_hour = bare_hour_ending(number_ends_parser<false>{});
