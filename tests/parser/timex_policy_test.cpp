@@ -877,3 +877,10 @@ TEST_CASE("a 24-hour reading with a dot is a time next to a day, a decimal or pr
   check_untagged("Shares closed at 17.30.", "17.30");
   check_untagged("On Sunday 12.50 million viewers watched.", "12.50");
 }
+
+TEST_CASE("a short regular past such as died dates a weekday before the document date") {
+  // DCT Friday 2024-11-15.
+  check_date("The author died on Sunday.", "Sunday", "2024-11-10");
+  check_date("The two teams tied on Tuesday.", "Tuesday", "2024-11-12");
+  check_date("They need it on Sunday.", "Sunday", "2024-11-17");
+}

@@ -116,6 +116,9 @@ const CueWords& cue_words() {
         if (english::is_irregular_past_form(form)) add(cue(Cue::participle), {form});
     for (const english::IrregularVerb& verb : english::irregular_verbs)
       if (verb.past == verb.base && !english::is_ambiguous_past_form(verb.base)) add(past_as_base, {verb.base});
+    // Regular pasts too short for the "-ed" test (cue_at reads words of five letters or more, as
+    // "need", "feed", "seed" are none): "The author died on Sunday".
+    add(cue(Cue::participle), {"died", "tied", "lied", "vied", "owed"});
     add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
     // "-ed" words that are not past forms.
     add(not_participle,
