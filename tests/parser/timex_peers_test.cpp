@@ -794,7 +794,8 @@ TEST_CASE("a weekday abbreviation next to a clock time is its day") {
   check_text("Thu at 8pm", "Thu at 8pm", "2013-02-14T20:00");
   check_text("see you fri 3pm", "fri 3pm", "2013-02-15T15:00");
   // "wed", "sat" and "sun" in lower case are the words.
-  check_text("They wed at noon.", "noon", "2013-02-12T12:00");
+  // Told in the past ("wed" after its subject), the last noon before the moment of the reference.
+  check_text("They wed at noon.", "noon", "2013-02-11T12:00");
   check_text("she sat 3pm", "3pm", "2013-02-12T15:00");
 }
 

@@ -668,6 +668,10 @@ TEST_CASE("a past spelt as its base is a past after its subject, not after to, a
   check_date("She quit on Monday.", "Monday", "2024-11-11");
   check_date("The storm hit on Monday.", "Monday", "2024-11-11");
   check_date("The government set a deadline in April.", "April", "2024-04");
+  // "wed", the verb in lower case.
+  check_date("The couple wed in April.", "April", "2024-04");
+  check_date("She wed her partner on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("The couple will wed in April.", "April", "2025-04");
   // After a plural, a weak past, which a present or a future of the clause outweighs.
   check_date("Oil prices hit a record in April.", "April", "2024-04");
   // No past: a future, a modal, an imperative, a noun, the present of a prediction, a deferral.
@@ -706,6 +710,17 @@ TEST_CASE("a month or day near the DCT takes the tense of the verb of its event"
   said_in_january("The new rules will apply from December.", "December", "2025-12");
   said_in_january("The store will reopen in December.", "December", "2025-12");
   said_in_january("Retail sales jumped in December.", "December", "2024-12");
+}
+
+TEST_CASE("a plan said in the present for a month just past is the coming one") {
+  check_date("Elections are set to take place in October.", "October", "2025-10");
+  check_date("The summit is due to be held in October.", "October", "2025-10");
+  check_date("The talks are scheduled to resume in October.", "October", "2025-10");
+  check_date("The government plans to hold a referendum in October.", "October", "2025-10");
+  // A plan told as past, an event past, a deadline: the nearer side.
+  check_date("The elections were set to take place in October.", "October", "2024-10");
+  check_date("Elections took place in October.", "October", "2024-10");
+  check_date("The report is due to be delivered by October.", "October", "2024-10");
 }
 
 TEST_CASE("a reported plan or a deadline near the DCT keeps the nearer side") {

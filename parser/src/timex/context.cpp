@@ -115,7 +115,9 @@ const CueWords& cue_words() {
       for (const std::string_view form : {verb.past, verb.participle})
         if (english::is_irregular_past_form(form)) add(cue(Cue::participle), {form});
     for (const english::IrregularVerb& verb : english::irregular_verbs)
-      if (verb.past == verb.base && !english::is_ambiguous_past_form(verb.base)) add(past_as_base, {verb.base});
+      // "wed", ambiguous with the weekday as an event word, is the verb here: the weekday is
+      // capitalised mid-sentence (no cue: cue_at) and a sentence's first word has no subject.
+      if (verb.past == verb.base) add(past_as_base, {verb.base});
     // Regular pasts too short for the "-ed" test (cue_at reads words of five letters or more, as
     // "need", "feed", "seed" are none): "The author died on Sunday".
     add(cue(Cue::participle), {"died", "tied", "lied", "vied", "owed"});
@@ -804,6 +806,32 @@ bool opens_sentence(std::string_view text, std::size_t begin) {
 
 namespace {
 
+// Where the verb after a plan said in the present starts, when the future cue at text[cue, stop)
+// is one: "are set to", "is due to", "is expected to", "are scheduled to", "is to", "plans to",
+// "aims to" (not "were set to", a plan told as past). npos otherwise.
+std::size_t plan_in_present_to(std::string_view text, std::size_t cue, std::size_t stop, std::size_t begin) {
+  const char* const base = text.data();
+  const char* const end = base + begin;
+  const ShortWord verb(base + cue, stop - cue);
+  std::array<char, 16> buffer{};
+  const char* after = base + stop;
+  if (one_of(verb, {"is", "are"})) {
+    if (!starts_plan(after, end)) return std::string_view::npos;
+  } else if (one_of(verb, {"set", "scheduled", "going", "planning", "slated", "poised"})) {
+    const char* ignored = base + cue;
+    if (!one_of(lower_word_before(base, base + cue, buffer, ignored), {"is", "are"})) return std::string_view::npos;
+  } else if (!one_of(verb, {"plans", "aims", "intends"})) {
+    return std::string_view::npos;
+  }
+  // The plan's "to", at most two words on ("are set to", "is still due to").
+  for (int words = 0; words < 3 && after < end && *after == ' '; ++words) {
+    const char* next = after;
+    if (lower_word_at(after + 1, end, buffer, next) == "to") return static_cast<std::size_t>(next - base);
+    after = next;
+  }
+  return std::string_view::npos;
+}
+
 // Whether the cue word starting at text[cue] is the verb of the event the expression at `begin`
 // dates ("The plant closed in December", "were arrested on February 2", "will open in January"),
 // so that its tense places the date: the verb at most a few words before, in the same phrase (no
@@ -817,14 +845,22 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
   constexpr std::size_t reach = 40;  // bytes from the verb to the expression: about four words
   std::size_t stop = cue;
   while (stop < begin && is_letter(text[stop])) ++stop;
-  if (stop == cue || begin - stop > reach) return false;
+  if (stop == cue) return false;
+  const ShortWord verb(text.data() + cue, stop - cue);
+  if (tense == Tense::future && !one_of(verb, {"will", "shall", "ll"})) {
+    // A plan said in the present ("Elections are set to take place in October", "is due to open
+    // in October", "plans to hold talks in October"): the planned act is the event, and lies ahead
+    // of the saying, even when the month just past is nearer. Its verb follows the plan's "to".
+    const std::size_t to = plan_in_present_to(text, cue, stop, begin);
+    if (to == std::string_view::npos) return false;
+    stop = to;
+  } else if (tense != Tense::future && one_of(verb, {"said", "told", "ago", "yesterday", "last", "earlier"})) {
+    return false;
+  }
+  if (begin - stop > reach) return false;
   const std::string_view between = text.substr(stop, begin - stop);
   const bool bounded = before.empty() || one_of(before, {"in", "on", "at", "during", "from"});
   if (!bounded && between.find_first_not_of(' ') != std::string_view::npos) return false;
-  const ShortWord verb(text.data() + cue, stop - cue);
-  if (tense == Tense::future ? !one_of(verb, {"will", "shall", "ll"})
-                             : one_of(verb, {"said", "told", "ago", "yesterday", "last", "earlier"}))
-    return false;
   if (between.find_first_of(",;:()\"") != std::string_view::npos) return false;
   for (std::size_t i = 0; i < between.size();) {
     if (!is_letter(between[i])) {
