@@ -849,6 +849,16 @@ TEST_CASE("a coming into force said in the present looks ahead") {
   check_date("The ban took effect on Wednesday.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a weekday's arrangement said in the present is the coming one") {
+  // DCT Friday 2024-11-15: the last Wednesday is nearer than the coming one.
+  check_date("Note that the office is closed on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The exhibition closes on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("On Wednesday the polls are open from 7 a.m.", "Wednesday", "2024-11-20");
+  // Told in the past, the last one.
+  check_date("The office was closed on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("The bridge closed on Wednesday.", "Wednesday", "2024-11-13");
+}
+
 TEST_CASE("now after will or a modal leaves the future tense") {
   check_date("The tournament will now get under way in September.", "September", "2025-09");
   check_date("Talks will now resume in October.", "October", "2025-10");

@@ -1440,6 +1440,33 @@ bool in_past_perfect_clause(std::string_view text, std::size_t begin) {
   });
 }
 
+bool states_opening(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr std::size_t reach = 60;
+  const std::size_t from = begin > reach ? begin - reach : 0;
+  const std::string_view window = text.substr(from, std::min(text.size(), end + reach) - from);
+  // The stems are looked for first: most weekdays have none near them (speed).
+  for (const std::string_view stem : {"open", "clos", "shut"}) {
+    for (std::size_t at = window.find(stem); at != std::string_view::npos; at = window.find(stem, at + 1)) {
+      if (at > 0 && is_letter(window[at - 1])) continue;
+      std::size_t stop = at;
+      while (stop < window.size() && is_letter(window[stop])) ++stop;
+      // In the expression's sentence.
+      const std::size_t here = begin - from;
+      const std::size_t low = std::min(at, here), high = std::max(stop, here);
+      if (window.substr(low, high - low).find_first_of(".;\n") != std::string_view::npos) continue;
+      const std::string_view word = window.substr(at, stop - at);
+      if (one_of(word, {"opens", "closes", "reopens"})) return true;
+      if (!one_of(word, {"open", "closed", "shut"})) continue;
+      std::array<char, 16> buffer{};
+      const char* ignored = nullptr;
+      if (one_of(lower_word_before(window.data(), window.data() + at, buffer, ignored),
+                 {"is", "are", "remains", "remain"}))
+        return true;
+    }
+  }
+  return false;
+}
+
 bool in_comparison(std::string_view text, std::size_t begin) {
   return any_word_before_in_clause(text, begin, [](const std::string& word) {
     return one_of(word, {"compared", "opposed", "than", "versus", "peak", "high", "low", "record"});

@@ -54,6 +54,10 @@ bool season_qualifies_noun(std::string_view text, std::size_t begin, std::size_t
 // perfect puts the date before the time the story has reached. Not "had to".
 bool in_past_perfect_clause(std::string_view text, std::size_t begin);
 
+// Whether the sentence around [begin, end) says when something is open: "is open", "are closed",
+// "remains shut", "opens", "closes", "reopens" (about 60 bytes either side, within the sentence).
+bool states_opening(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether the expression starting at `begin` is what its clause compares with ("as opposed to a
 // peak of nearly 1,600 in summer 2007", "down from a high of 300 in May", "fewer than in 1943",
 // "compared with 1990"): a comparison word a few words before it in its clause.

@@ -325,6 +325,16 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
     episode.reset();
 }
 
+// Whether the weekday text[b, e) (of meaning `m`) times an arrangement: said in the present, the
+// coming one ("Note that the office is closed on Monday", "On Saturday the polls are open
+// 07:00-22:00", "The exhibition closes on Sunday"; the past is "was closed", "closed"). Out of line:
+// rare, and tag_segment's loop stays small (speed).
+[[gnu::noinline]] bool is_weekday_arrangement(std::string_view text, std::size_t b, std::size_t e,
+                                              const timex::Meaning& m) {
+  return m.kind == timex::Kind::calendar && m.point.day == timex::unset && !m.has_range_end &&
+         timex::states_opening(text, b, e);
+}
+
 // A range of two weekdays and nothing else ("Monday-Friday", "Monday to Saturday"): no week, day
 // or direction said.
 bool is_weekday_range(const timex::Meaning& m) {
@@ -926,6 +936,10 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           recurring.kind = Kind::set;
           return normalize(recurring, expression_anchors, habitual, signal);
         }
+      }
+      if (meaning.point.weekday != unset && is_weekday_arrangement(text, b, e, meaning)) {
+        if (const Tense said = tense(); said == Tense::present || said == Tense::unknown)
+          return normalize(meaning, expression_anchors, Tense::future, signal);
       }
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
         return normalize(meaning, expression_anchors, tense(), signal);
