@@ -126,6 +126,30 @@ TEST_CASE("in news a yearless month keeps the DCT's year after a date in the bac
         "2025-02");
 }
 
+TEST_CASE("in news a present perfect after the episode brings the story back to the DCT") {
+  CHECK(value_of("Inflation peaked in October 2022 and has fallen since. In February, it was 2.8%.", "February",
+                 "2025-03-12") == "2025-02");
+  CHECK(value_of("Prices rose in May 2021 and have since doubled. In January they fell 2%.", "January", "2025-03-12") ==
+        "2025-01");
+  // Without it, or with a past perfect, the episode goes on.
+  CHECK(value_of("The company filed for bankruptcy in October 2022. In February, it sold its stores.", "February",
+                 "2025-03-12") == "2023-02");
+  CHECK(value_of("Inflation peaked in October 2022 and had fallen sharply. In June, it was 4%.", "June",
+                 "2025-03-12") == "2023-06");
+}
+
+TEST_CASE("in a life story told from the birth a year alone opens an episode") {
+  CHECK(value_of("Born in 1950 in Ohio, she joined the Navy in 1968. In March she was sent to Vietnam.", "March",
+                 "2025-03-12") == "1968-03");
+  CHECK(value_of("He was born in 1931 and grew up in Leeds. He joined the army in 1949. In June he was posted to "
+                 "Korea.",
+                 "June", "2025-03-12") == "1949-06");
+  // The birth's own year is not yet the story; elsewhere a year alone opens none.
+  CHECK(value_of("She was born in 1990 and runs a bakery. In January she opened a second shop.", "January",
+                 "2025-03-12") == "2025-01");
+  CHECK(value_of("Rates were cut in 2021. In March they rose.", "March", "2025-03-12") == "2025-03");
+}
+
 TEST_CASE("in news a date counted from the DCT or the paragraph's end ends the episode") {
   CHECK(value_of("The law passed in March 2020. Last week the court struck it down. In February, it was appealed.",
                  "February", "2025-03-12") == "2025-02");

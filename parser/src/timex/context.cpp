@@ -1467,6 +1467,41 @@ bool states_opening(std::string_view text, std::size_t begin, std::size_t end) {
   return false;
 }
 
+bool tells_a_life(std::string_view text, std::size_t b) {
+  constexpr std::size_t window = 400;
+  const std::size_t from = b > window ? b - window : 0;
+  const std::string_view before = text.substr(from, b - from);
+  // The last "born" or "Born" as a word (find, not rfind: memchr finds the first letter; speed).
+  std::size_t born = std::string_view::npos;
+  for (const std::string_view word : {"born", "Born"})
+    for (std::size_t at = before.find(word); at != std::string_view::npos; at = before.find(word, at + 4))
+      if ((at == 0 || !is_letter(before[at - 1])) && (at + 4 == before.size() || !is_letter(before[at + 4])) &&
+          (born == std::string_view::npos || at > born))
+        born = at;
+  // In the paragraph, and a date named since.
+  return born != std::string_view::npos && before.find("\n\n", born) == std::string_view::npos &&
+         before.find_first_of("0123456789", born) != std::string_view::npos;
+}
+
+bool tells_present_perfect(std::string_view text, std::size_t from, std::size_t to) {
+  const char* const base = text.data();
+  for (std::size_t i = from; i + 3 <= to;) {
+    if (!is_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < to && is_letter(text[j])) ++j;
+    // As written: mid-sentence "has" and "have" are in lower case.
+    const std::string_view word = text.substr(i, j - i);
+    if ((word == "has" || word == "have") && !is_infinitive_have(base, base + i) &&
+        is_present_perfect(base + j, base + to))
+      return true;
+    i = j;
+  }
+  return false;
+}
+
 bool in_comparison(std::string_view text, std::size_t begin) {
   return any_word_before_in_clause(text, begin, [](const std::string& word) {
     return one_of(word, {"compared", "opposed", "than", "versus", "peak", "high", "low", "record"});

@@ -58,6 +58,15 @@ bool in_past_perfect_clause(std::string_view text, std::size_t begin);
 // "remains shut", "opens", "closes", "reopens" (about 60 bytes either side, within the sentence).
 bool states_opening(std::string_view text, std::size_t begin, std::size_t end);
 
+// Whether the paragraph before text[b] tells a life from its birth: "born" and a date after it
+// ("Born in 1950 in Ohio, she joined the Navy in 1968", "He was born in 1931 ... in 1949"). The
+// year of the birth itself is not yet the story ("She was born in 1990 and now runs a bakery").
+bool tells_a_life(std::string_view text, std::size_t b);
+
+// Whether text[from, to) tells something in the present perfect ("has fallen since", "have since
+// doubled", "has grown"): what it tells holds now, so the story has come back to the present.
+bool tells_present_perfect(std::string_view text, std::size_t from, std::size_t to);
+
 // Whether the expression starting at `begin` is what its clause compares with ("as opposed to a
 // peak of nearly 1,600 in summer 2007", "down from a high of 300 in May", "fewer than in 1943",
 // "compared with 1990"): a comparison word a few words before it in its clause.

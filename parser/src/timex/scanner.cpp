@@ -265,8 +265,9 @@ bool paragraph_ends_between(std::string_view text, std::size_t from, std::size_t
 bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m, int index,
                    int document_index, std::string_view signal) {
   using namespace timex;
-  if (m.kind != Kind::calendar || m.point.year == unset || m.point.month == unset || m.has_range_end ||
-      index == unset || !signal.empty() || std::abs(index - document_index) < episode_months)
+  // A year alone has the index of its January only in a life story (follow_episode).
+  if (m.kind != Kind::calendar || m.point.year == unset || m.has_range_end || index == unset || !signal.empty() ||
+      std::abs(index - document_index) < episode_months)
     return false;
   const ShortWord before = previous_word(text, b);
   if (!(before.empty() || before == "in" || before == "on" || before == "during")) return false;
@@ -289,6 +290,12 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   using timex::unset;
   if (episode && paragraph_ends_between(text, episode->end, b)) episode.reset();
   if (!episode || !is_yearless_month(m)) return unset;
+  // A present perfect since the episode's last date brings the story back to now ("Inflation
+  // peaked in October 2022 and has fallen since. In February, it was 2.8%": the DCT's February).
+  if (!episode->ahead && timex::tells_present_perfect(text, episode->end, b)) {
+    episode.reset();
+    return unset;
+  }
   const bool past = is_past_tense(timex::clause_tense(text, b, e));
   const int episode_year = episode->month_index / 12, episode_month = episode->month_index % 12 + 1;
   const int year = m.point.month >= episode_month ? episode_year : episode_year + 1;
@@ -306,7 +313,14 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
                                       bool took_year, bool year_alone, std::size_t next_month, int document_index,
                                       std::string_view signal, std::optional<Episode>& episode) {
   using namespace timex;
-  const int index = month_index_of(t.value);
+  // In a life story a year alone times its events as a month does ("Born in 1950 in Ohio, she
+  // joined the Navy in 1968. In March she was sent to Vietnam": 1968-03); elsewhere a year in news
+  // is as often a comparison ("Rates were cut in 2021. In March they rose": the DCT's March).
+  const int index = year_alone && next_month < text.size() &&
+                            month_index_of(std::atoi(t.value.c_str()), 12) <= document_index - episode_months &&
+                            timex::tells_a_life(text, t.begin)
+                        ? month_index_of(std::atoi(t.value.c_str()), 1)
+                        : month_index_of(t.value);
   const bool from_document =
       (m.kind == Kind::relative && m.anchor != Anchor::reference) || m.kind == Kind::vague ||
       (m.kind == Kind::calendar && m.point.year == unset && m.anchor != Anchor::reference) ||
