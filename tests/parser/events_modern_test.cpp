@@ -746,3 +746,18 @@ TEST_CASE("a date that ends a participle aside before the verb dates the verb") 
   CHECK(find_event(events, "said", "Monday"));
   CHECK(find_event(events, "launched", "2026"));
 }
+
+TEST_CASE("a capitalised word whose 's owns nothing is a name ending in 's") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "Moody's, the rating agency, downgraded the bonds on Friday.";
+  const auto events = events_of(t, {expression_at(t, "Friday", "2025-11-14")}, dct);
+  INFO(describe(events));
+  const Event* downgraded = find_event(events, "downgraded", "Friday");
+  REQUIRE(downgraded);
+  CHECK(downgraded->actors == std::vector<std::string>{"Moody's"});
+  const std::string plain = "On Friday, Moody's downgraded the bonds.";
+  const auto again = events_of(plain, {expression_at(plain, "Friday", "2025-11-14")}, dct);
+  INFO(describe(again));
+  REQUIRE(find_event(again, "downgraded", "Friday"));
+  CHECK(find_event(again, "downgraded", "Friday")->actors == std::vector<std::string>{"Moody's"});
+}

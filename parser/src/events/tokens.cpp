@@ -219,6 +219,20 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span, const std::vec
     if (tokens[i].tags == tag_past_word && (tokens[i - 1].tags & tag_determiner) != 0 &&
         (tokens[i - 1].tags & tag_subordinator) == 0 && !tokens[i].lower.ends_with("ed"))
       tokens[i].tags = 0;
+  // A capitalised word whose 's owns nothing is a name ending in 's: "Moody's, the rating agency,"
+  // and "Moody's downgraded the bonds" (a comma, or a past verb with its object, right after it).
+  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+    if (!tokens[i].capitalised || tokens[i].kind != TokenKind::word || tokens[i + 1].lower != "'s") continue;
+    const Token& next = tokens[i + 2];
+    const bool owns_nothing = (next.tags & tag_comma) || (next.tags == tag_past_word && i + 3 < tokens.size() &&
+                                                          (tokens[i + 3].tags & (tag_determiner | tag_possessive)));
+    if (!owns_nothing) continue;
+    Token& name = tokens[i];
+    name.span.end = tokens[i + 1].span.end;
+    name.text = text.substr(name.span.begin, name.span.end - name.span.begin);
+    name.lower += "'s";
+    tokens.erase(tokens.begin() + static_cast<std::ptrdiff_t>(i) + 1);
+  }
   return tokens;
 }
 
