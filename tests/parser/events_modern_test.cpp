@@ -546,7 +546,7 @@ TEST_CASE("a light predicate passes its date to the event noun it is said of") {
 }
 
 TEST_CASE("a date in an aside still dates the event noun when the main predicate has no date") {
-  const std::string t = "The talks, first set for May, were postponed.";
+  const std::string t = "The talks, first set for May, were held.";
   const auto events = events_of(t, {expression_at(t, "May", "2025-05")}, dct_2025);
   INFO(describe(events));
   CHECK(find_event(events, "talks", "May"));
@@ -760,4 +760,18 @@ TEST_CASE("a capitalised word whose 's owns nothing is a name ending in 's") {
   INFO(describe(again));
   REQUIRE(find_event(again, "downgraded", "Friday"));
   CHECK(find_event(again, "downgraded", "Friday")->actors == std::vector<std::string>{"Moody's"});
+}
+
+TEST_CASE("an aside's date of an event noun that was called off dates nothing") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "The talks, first set for May, were postponed on Friday.";
+  const auto events = events_of(t, {expression_at(t, "May", "2025-05"), expression_at(t, "Friday", "2025-11-14")}, dct);
+  INFO(describe(events));
+  CHECK(find_event(events, "postponed", "Friday"));
+  CHECK_FALSE(find_event(events, "talks", "May"));
+  CHECK(events.size() == 1);
+  const std::string undated = "The election, originally scheduled for March, was cancelled.";
+  const auto none = events_of(undated, {expression_at(undated, "March", "2025-03")}, dct);
+  INFO(describe(none));
+  CHECK(none.empty());
 }

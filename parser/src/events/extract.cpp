@@ -209,11 +209,9 @@ bool is_comma_aside(const SentenceAnalysis& s, std::size_t c) {
          (s.units[last].tags & tag_comma);
 }
 
-// The event noun a light predicate opening clause `c` is said of, across asides set off by
-// commas: "The talks, first set for May, took place on June 20" (the talks), or nullptr.
-const Predicate* subject_of_light_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s,
-                                            std::size_t c) {
-  if (c == 0 || light_predicate_end(tokens, s, c) == 0) return nullptr;
+// The event noun subject of clause `c`, across asides set off by commas: "The talks, first set
+// for May, took place on June 20" (the talks), or nullptr.
+const Predicate* event_noun_before_asides(const SentenceAnalysis& s, std::size_t c) {
   for (std::size_t subject_clause = c; subject_clause-- > 0 && subject_clause + 3 > c;) {
     bool any = false;
     const Predicate* subject = nullptr;
@@ -231,6 +229,31 @@ const Predicate* subject_of_light_predicate(const std::vector<Token>& tokens, co
     if (!is_comma_aside(s, subject_clause)) return nullptr;
   }
   return nullptr;
+}
+
+// The event noun a light predicate opening clause `c` is said of, or nullptr.
+const Predicate* subject_of_light_predicate(const std::vector<Token>& tokens, const SentenceAnalysis& s,
+                                            std::size_t c) {
+  return c == 0 || light_predicate_end(tokens, s, c) == 0 ? nullptr : event_noun_before_asides(s, c);
+}
+
+// Whether clause `c` opens with a verb of calling an event off or moving it ("were postponed",
+// "was delayed", "has been cancelled", "suspended"), auxiliaries and adverbs before it: the time
+// an aside before it gives its event noun ("The talks, first set for May, were postponed") is a
+// time the event did not keep.
+bool opens_with_calling_off(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t c) {
+  constexpr std::uint32_t auxiliary = tag_be | tag_have | tag_modal | tag_future | tag_do;
+  std::size_t k = 0;
+  while (k < s.units.size() && s.clause_of[k] != c) ++k;
+  while (k < s.units.size() && s.clause_of[k] == c && !s.units[k].timex &&
+         (s.units[k].tags & (tag_comma | auxiliary | tag_adverb | tag_negation | tag_been | tag_being)))
+    ++k;
+  if (k >= s.units.size() || s.clause_of[k] != c) return false;
+  const std::string_view verb = tokens[s.units[k].begin].lower;
+  return is_one_of(verb, {"postponed", "delayed", "cancelled", "canceled", "suspended", "deferred", "scrapped",
+                          "adjourned", "rescheduled", "called", "put", "pushed"}) &&
+         (!is_one_of(verb, {"called", "put", "pushed"}) ||
+          (k + 1 < s.units.size() && is_one_of(tokens[s.units[k + 1].begin].lower, {"off", "back"})));
 }
 
 // Whether clause `c` has a placeable date of its own.
@@ -299,6 +322,8 @@ const Predicate* governing_predicate(const std::vector<Token>& tokens, const Sen
     for (std::size_t c = clause + 1; c < s.clauses && c <= clause + 2; ++c) {
       if (light_predicate_end(tokens, s, c) != 0)
         return subject_of_light_predicate(tokens, s, c) == nearest && clause_has_date(tokens, s, c) ? nullptr : nearest;
+      if (c > 0 && opens_with_calling_off(tokens, s, c))
+        return event_noun_before_asides(s, c) == nearest ? nullptr : nearest;
       if (!is_comma_aside(s, c)) break;
     }
   return nearest;
