@@ -762,6 +762,22 @@ TEST_CASE("a capitalised word whose 's owns nothing is a name ending in 's") {
   CHECK(find_event(again, "downgraded", "Friday")->actors == std::vector<std::string>{"Moody's"});
 }
 
+TEST_CASE("an event noun before an aside with a passive agent was led by that agent") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "The summit, chaired by the prime minister, ended on Friday.";
+  const auto events = events_of(t, {expression_at(t, "Friday", "2025-11-14")}, dct);
+  INFO(describe(events));
+  const Event* summit = find_event(events, "summit", "Friday");
+  REQUIRE(summit);
+  CHECK(summit->actors == std::vector<std::string>{"prime minister"});
+  // Without "by" the aside names no one who acted.
+  const std::string attended = "The summit, attended by 40 leaders, ended on Friday.";
+  const auto other = events_of(attended, {expression_at(attended, "Friday", "2025-11-14")}, dct);
+  INFO(describe(other));
+  REQUIRE(find_event(other, "summit", "Friday"));
+  CHECK(find_event(other, "summit", "Friday")->actors.empty());
+}
+
 TEST_CASE("an aside's date of an event noun that was called off dates nothing") {
   const date::sys_days dct = day(2025, 11, 20);
   const std::string t = "The talks, first set for May, were postponed on Friday.";

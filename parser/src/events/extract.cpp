@@ -698,6 +698,7 @@ bool is_source(const std::vector<Token>& tokens, const Entity& e) {
 struct SubjectRole {
   std::size_t begin = 0, end = 0;  // units
   std::string name;
+  bool agent = false;  // after "by" and a participle: acted in what the participle says, not the clause's subject
 };
 
 struct Participants {
@@ -748,12 +749,15 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
     if (s.clause_of[last] != clause) continue;
     // A subject: no verb before it in its clause ("Police arrested the finance minister": the
     // minister is no actor), no preposition but "between" ("talks between the government and ...").
+    // The agent of a passive participle acted too: "chaired by the prime minister".
+    const bool agent =
+        first >= 2 && tokens[s.units[first - 1].begin].lower == "by" && (s.units[first - 2].tags & tag_past_word);
     bool subject = first == 0 || !(s.units[first - 1].tags & tag_preposition) ||
                    tokens[s.units[first - 1].begin].lower == "between";
     for (std::size_t k = first; subject && k-- > 0 && s.clause_of[k] == clause;)
       if ((s.units[k].tags & (tag_be | tag_have | tag_modal | tag_future | tag_do)) || is_finite_verb(s.units[k]))
         subject = false;
-    if (!subject) continue;
+    if (!subject && !agent) continue;
     // Joined by "and" to a name, a role is an actor beside it: "talks between the government and
     // Mapuche leaders", "Russia and the central bank".
     const auto named = [&](std::size_t token) {
@@ -766,7 +770,7 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
     if (beside_name && !by_clause[clause].actors.empty())
       by_clause[clause].actors.insert(by_clause[clause].actors.begin(), r.canonical);
     else
-      by_clause[clause].roles.push_back({first, last + 1, r.canonical});
+      by_clause[clause].roles.push_back({first, last + 1, r.canonical, agent && !subject});
   }
   return by_clause;
 }
@@ -776,7 +780,7 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
 std::vector<std::string> roles_before(const std::vector<Participants>& by_clause, std::size_t c, std::size_t before) {
   std::vector<std::string> out;
   for (const SubjectRole& r : by_clause[c].roles)
-    if (r.end <= before) add_unique(out, r.name);
+    if (r.end <= before && !r.agent) add_unique(out, r.name);
   return out;
 }
 
@@ -834,7 +838,19 @@ std::vector<std::string> actors_of(const std::vector<Token>& tokens, const Sente
   const std::vector<std::string>& own = by_clause[p.clause].actors;
   if (own.empty()) {
     if (std::vector<std::string> roles = roles_before(by_clause, p.clause, p.begin); !roles.empty()) return roles;
-    return inherited_actors(tokens, s, by_clause, p.clause);
+    if (std::vector<std::string> inherited = inherited_actors(tokens, s, by_clause, p.clause); !inherited.empty())
+      return inherited;
+    // "The summit, chaired by the prime minister, ended": an event noun before an aside that opens
+    // with a passive participle and its agent was led by that agent.
+    const std::size_t aside = p.end + 1;
+    if (p.head != p.begin || aside + 2 >= s.units.size() || !(s.units[p.end].tags & tag_comma) ||
+        !(s.units[aside].tags & tag_past_word) || tokens[s.units[aside + 1].begin].lower != "by")
+      return {};
+    const Participants& agents = by_clause[s.clause_of[aside + 2]];
+    if (s.clause_of[aside + 2] != p.clause && !agents.actors.empty()) return {agents.actors.front()};
+    for (const SubjectRole& r : agents.roles)
+      if (r.agent && r.begin == aside + 2) return {r.name};
+    return {};
   }
   // "Peru's Congress, controlled by the opposition, removed President Dina Boluarte": a clause
   // that opens with its verb has its subject before it; its own names come after the verb.
