@@ -791,3 +791,22 @@ TEST_CASE("an aside's date of an event noun that was called off dates nothing") 
   INFO(describe(none));
   CHECK(none.empty());
 }
+
+TEST_CASE("a jury, a judge, the opposition and rebels are roles that act") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string jury = "A jury convicted the former mayor of fraud on Wednesday.";
+  const auto convicted = events_of(jury, {expression_at(jury, "Wednesday", "2025-11-19")}, dct);
+  INFO(describe(convicted));
+  REQUIRE(find_event(convicted, "convicted", "Wednesday"));
+  CHECK(find_event(convicted, "convicted", "Wednesday")->actors == std::vector<std::string>{"jury"});
+  const std::string judge = "A federal judge in Boston blocked the order on Tuesday.";
+  const auto blocked = events_of(judge, {expression_at(judge, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(blocked));
+  REQUIRE(find_event(blocked, "blocked", "Tuesday"));
+  CHECK(find_event(blocked, "blocked", "Tuesday")->actors == std::vector<std::string>{"judge"});
+  const std::string rebels = "Rebels seized the airport on Saturday.";
+  const auto seized = events_of(rebels, {expression_at(rebels, "Saturday", "2025-11-15")}, dct);
+  INFO(describe(seized));
+  REQUIRE(find_event(seized, "seized", "Saturday"));
+  CHECK(find_event(seized, "seized", "Saturday")->actors == std::vector<std::string>{"rebels"});
+}

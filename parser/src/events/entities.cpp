@@ -465,12 +465,13 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
 std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexicon& lexicon) {
   // Institutions and forces of the state that act under a common noun; "central bank" and not
   // "bank", which in business news is a company the text has named.
-  static constexpr std::array<std::string_view, 22> institutions{
-      "government", "parliament",  "congress",  "senate",      "cabinet", "court",      "board",  "ministry",
-      "council",    "commission",  "committee", "agency",      "army",    "military",   "police", "union",
-      "regulator",  "prosecutors", "troops",    "authorities", "junta",   "legislature"};
+  static constexpr std::array<std::string_view, 25> institutions{
+      "government",  "parliament", "congress",   "senate",      "cabinet", "court",       "board",
+      "ministry",    "council",    "commission", "committee",   "agency",  "army",        "military",
+      "police",      "union",      "regulator",  "prosecutors", "troops",  "authorities", "junta",
+      "legislature", "jury",       "opposition", "rebels"};
   // Said without a determiner: "Police arrested three men", "Prosecutors said".
-  static constexpr std::array<std::string_view, 4> bare{"police", "prosecutors", "troops", "authorities"};
+  static constexpr std::array<std::string_view, 5> bare{"police", "prosecutors", "troops", "authorities", "rebels"};
   // A lower-case word of no closed class, or such a word opening the sentence ("Police said").
   const auto open_word = [&](std::size_t k) {
     return k < tokens.size() && tokens[k].kind == TokenKind::word && tokens[k].tags == 0 &&
