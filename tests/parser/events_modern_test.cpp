@@ -792,6 +792,24 @@ TEST_CASE("an aside's date of an event noun that was called off dates nothing") 
   CHECK(none.empty());
 }
 
+TEST_CASE("a year after 'the' names a thing of that year, not the time of the verb") {
+  const date::sys_days dct = day(2000, 1, 7);
+  const std::string t = "A 1996 law strengthened the 1959 trade embargo against Cuba.";
+  const auto events = events_of(t, {expression_at(t, "1996", "1996"), expression_at(t, "1959", "1959")}, dct);
+  INFO(describe(events));
+  CHECK_FALSE(find_event(events, "strengthened", "1959"));
+}
+
+TEST_CASE("a relative clause after the object of a past verb has the verb's subject as actor") {
+  const date::sys_days dct = day(1999, 5, 5);
+  const std::string t = "Officials said that James Kopp fired the shots that killed a doctor last October.";
+  const auto events = events_of(t, {expression_at(t, "last October", "1998-10")}, dct);
+  INFO(describe(events));
+  const Event* killed = find_event(events, "killed", "last October");
+  REQUIRE(killed);
+  CHECK(killed->actors == std::vector<std::string>{"James Kopp"});
+}
+
 TEST_CASE("a jury, a judge, the opposition and rebels are roles that act") {
   const date::sys_days dct = day(2025, 11, 20);
   const std::string jury = "A jury convicted the former mayor of fraud on Wednesday.";
@@ -809,4 +827,14 @@ TEST_CASE("a jury, a judge, the opposition and rebels are roles that act") {
   INFO(describe(seized));
   REQUIRE(find_event(seized, "seized", "Saturday"));
   CHECK(find_event(seized, "seized", "Saturday")->actors == std::vector<std::string>{"rebels"});
+}
+
+TEST_CASE("a relative clause after 'one of' a noun in apposition to a name is said of the name") {
+  const date::sys_days dct = day(2000, 4, 3);
+  const std::string t = "said Ana Bonnin, one of about 100 exiles who practiced forming a human chain Monday.";
+  const auto events = events_of(t, {expression_at(t, "Monday", "2000-04-03")}, dct);
+  INFO(describe(events));
+  const Event* forming = find_event(events, "forming", "Monday");
+  REQUIRE(forming);
+  CHECK(forming->actors == std::vector<std::string>{"Ana Bonnin"});
 }

@@ -427,8 +427,14 @@ const Predicate* dated_predicate(const std::vector<Token>& tokens, const Sentenc
     for (const Predicate& q : s.predicates)
       if (q.begin == k) p = &q;
   // A possessive date without an event noun ("said Friday's focus on ... telegraphed active
-  // selling") names a thing, not the time of the clause's event.
+  // selling") names a thing, not the time of the clause's event; so does a year after "the" in
+  // the object right after a verb ("strengthened the 1959 trade embargo": the embargo's year;
+  // "adopted after the 1987 crash" is dated by it).
   if (!p || possessive_of_noun(tokens, s, unit)) return nullptr;
+  if (const Token& date = tokens[s.units[unit].begin];
+      unit > 0 && p->end + 1 == unit && tokens[s.units[unit - 1].begin].lower == "the" && date.text.size() == 4 &&
+      std::all_of(date.text.begin(), date.text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return nullptr;
   for (std::size_t v = 0; v < s.units.size(); ++v)
     if (v != unit && s.units[v].timex && placeable(v) && !premodifies_noun(tokens, s, v) &&
         governing_predicate(tokens, s, v) == p)
@@ -814,11 +820,23 @@ std::vector<std::string> inherited_actors(const std::vector<Token>& tokens, cons
     if (s.units[antecedent].tags == 0 && !s.units[antecedent].timex && t.kind == TokenKind::word && !t.capitalised) {
       for (const SubjectRole& r : by_clause[s.clause_of[antecedent]].roles)
         if (r.end == antecedent + 1) return {r.name};
-      // "Emily Lyons, a nurse who was badly wounded": the noun is an apposition to the name.
+      // "Emily Lyons, a nurse who was badly wounded", "Ana Bonnin, one of about 100 exiles who
+      // practiced": the noun is an apposition to the name.
+      const auto in_noun_phrase = [&](std::size_t u) {
+        const Token& w = tokens[s.units[u].begin];
+        return is_open_word(tokens, s, u) || (s.units[u].tags & tag_determiner) || w.kind == TokenKind::number ||
+               is_one_of(w.lower, {"one", "some", "of", "about", "nearly", "almost"});
+      };
       std::size_t k = antecedent;
-      while (k > 0 && (is_open_word(tokens, s, k - 1) || (s.units[k - 1].tags & tag_determiner))) --k;
+      while (k > 0 && s.clause_of[k - 1] == s.clause_of[antecedent] && in_noun_phrase(k - 1)) --k;
       const bool apposition = k >= 2 && (s.units[k - 1].tags & tag_comma) && tokens[s.units[k - 2].end - 1].capitalised;
-      if (!apposition) return {};
+      // "James Kopp ... fired the shots that killed a doctor": the object right after a past verb
+      // (a determiner, modifiers, the noun) does what the verb's subject did through it.
+      std::size_t object = antecedent;
+      while (object > 0 && is_open_word(tokens, s, object - 1)) --object;
+      const bool object_of_past_verb =
+          object >= 2 && (s.units[object - 1].tags & tag_determiner) && (s.units[object - 2].tags & tag_past_word);
+      if (!apposition && !object_of_past_verb) return {};
     }
   }
   for (std::size_t c = clause; c-- > 0;) {
