@@ -838,3 +838,18 @@ TEST_CASE("a relative clause after 'one of' a noun in apposition to a name is sa
   REQUIRE(forming);
   CHECK(forming->actors == std::vector<std::string>{"Ana Bonnin"});
 }
+
+TEST_CASE("a date after 'for' dates the event noun before it") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "The prime minister called a snap election for February 8.";
+  const auto events = events_of(t, {expression_at(t, "February 8", "2026-02-08")}, dct);
+  INFO(describe(events));
+  const Event* election = find_event(events, "election", "February 8");
+  REQUIRE(election);
+  CHECK(election->status == EventStatus::planned);
+  // A noun no trigger names still covers the period: "a loss for the third quarter".
+  const std::string loss = "The company reported a loss for the third quarter.";
+  const auto reported = events_of(loss, {expression_at(loss, "the third quarter", "2025-Q3")}, dct);
+  INFO(describe(reported));
+  CHECK(reported.empty());
+}

@@ -371,6 +371,9 @@ bool covers_other_noun(const std::vector<Token>& tokens, const SentenceAnalysis&
   if (f < 2 || tokens[s.units[f - 1].begin].lower != "for" || !is_open_word(tokens, s, f - 2) ||
       is_amount_word(tokens[s.units[f - 2].begin].lower))
     return false;
+  // An event noun is dated by it: "called a snap election for February 8".
+  if (std::any_of(s.predicates.begin(), s.predicates.end(), [&](const Predicate& p) { return p.head == f - 2; }))
+    return false;
   for (std::size_t k = f - 2; k-- > 0;) {
     const Unit& u = s.units[k];
     if (u.tags & (tag_determiner | tag_possessive) || tokens[u.begin].kind == TokenKind::number) return true;
