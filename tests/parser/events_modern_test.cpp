@@ -853,3 +853,13 @@ TEST_CASE("a date after 'for' dates the event noun before it") {
   INFO(describe(reported));
   CHECK(reported.empty());
 }
+
+TEST_CASE("a short regular past such as died is a past verb") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "The author, 92, died at her home on Sunday.";
+  const auto events = events_of(t, {expression_at(t, "Sunday", "2025-11-16")}, dct);
+  INFO(describe(events));
+  const Event* died = find_event(events, "died", "Sunday");
+  REQUIRE(died);
+  CHECK(died->status == EventStatus::occurred);
+}

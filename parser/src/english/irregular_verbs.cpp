@@ -37,6 +37,11 @@ bool is_ambiguous_past_form(std::string_view w) {
 }
 
 // Asked of every lower-case word of a document: a sorted table.
+bool is_regular_past_form(std::string_view w) {
+  return (w.size() > 4 && w.ends_with("ed")) ||
+         std::find(std::begin(short_regular_pasts), std::end(short_regular_pasts), w) != std::end(short_regular_pasts);
+}
+
 bool is_irregular_past_form(std::string_view w) {
   static const std::vector<std::string_view> forms = sorted_forms([](const IrregularVerb& verb, std::string_view form) {
     return form != verb.base && !is_ambiguous_past_form(form);

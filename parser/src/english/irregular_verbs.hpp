@@ -156,6 +156,14 @@ inline constexpr IrregularVerb irregular_verbs[] = {
     {"wed", "wed", "wed"},
 };
 
+// Regular pasts of four letters, which the test of spelling ("-ed" after three letters or more)
+// leaves out with "need", "feed", "seed": "The author died on Sunday".
+inline constexpr std::string_view short_regular_pasts[] = {"died", "tied", "lied", "vied", "owed"};
+
+// Whether `w` (lower case) is a regular past tense or participle by its spelling: "-ed" after three
+// letters or more ("resigned", "owned"), or one of short_regular_pasts.
+bool is_regular_past_form(std::string_view w);
+
 // The irregular verb whose base is `base`, or nullptr.
 const IrregularVerb* irregular_verb(std::string_view base);
 

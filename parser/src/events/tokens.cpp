@@ -210,7 +210,7 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span, const std::vec
     if (x3::parse(first_it, t.lower.cend(), closed_class, tags) && first_it == t.lower.cend()) t.tags = tags;
     if (!t.tags && t.lower.size() > 4 && t.lower.ends_with("ly")) t.tags = tag_adverb;
     if (!t.tags && !t.capitalised &&
-        ((t.lower.size() > 4 && t.lower.ends_with("ed")) || english::is_irregular_past_form(t.lower)))
+        (english::is_regular_past_form(t.lower) || english::is_irregular_past_form(t.lower)))
       t.tags = tag_past_word;
   }
   // An irregular past form after a determiner is a noun or an adjective: "the left", "a rose" (not

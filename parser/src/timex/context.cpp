@@ -118,9 +118,8 @@ const CueWords& cue_words() {
       // "wed", ambiguous with the weekday as an event word, is the verb here: the weekday is
       // capitalised mid-sentence (no cue: cue_at) and a sentence's first word has no subject.
       if (verb.past == verb.base) add(past_as_base, {verb.base});
-    // Regular pasts too short for the "-ed" test (cue_at reads words of five letters or more, as
-    // "need", "feed", "seed" are none): "The author died on Sunday".
-    add(cue(Cue::participle), {"died", "tied", "lied", "vied", "owed"});
+    // Regular pasts too short for the "-ed" test, which cue_at makes on words of five letters or more.
+    for (const std::string_view past : english::short_regular_pasts) add(cue(Cue::participle), {past});
     add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
     // "-ed" words that are not past forms.
     add(not_participle,
