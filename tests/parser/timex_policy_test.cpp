@@ -909,3 +909,10 @@ TEST_CASE("a short regular past such as died dates a weekday before the document
   check_date("The two teams tied on Tuesday.", "Tuesday", "2024-11-12");
   check_date("They need it on Sunday.", "Sunday", "2024-11-17");
 }
+
+TEST_CASE("a coming into force in the present looks ahead whatever an aside before it tells") {
+  // DCT Friday 2024-11-15.
+  check_date("The law, passed in 2021, takes effect on 1 July.", "1 July", "2025-07-01");
+  check_date("The treaty, signed in 2019, enters into force from 1 July.", "1 July", "2025-07-01");
+  check_date("The rules came into force on 1 July.", "1 July", "2024-07-01");
+}

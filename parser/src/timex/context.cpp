@@ -1039,18 +1039,26 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // until Friday", "has given them until Tuesday".
   if ((tense == Tense::present || tense == Tense::unknown) && (before == "until" || before == "till"))
     return Tense::future;
-  // So does a coming into force said in the present: "comes into force on Sunday", "takes effect
-  // Monday", "goes into effect from 1 April" (the past is "took effect").
-  if ((tense == Tense::present || tense == Tense::unknown) &&
-      (before == "effect" || before == "force" || before == "on" || before == "from")) {
-    ShortWord noun = before;
-    if (before == "on" || before == "from") {
-      std::size_t p = begin;
+  // So does a coming into force said in the present, whatever an aside tells ("The law, passed in
+  // 2021, takes effect on 1 July"): "comes into force on Sunday", "takes effect Monday", "goes into
+  // effect from 1 April"; the past is "took effect", "came into force".
+  if (before == "effect" || before == "force" || before == "on" || before == "from") {
+    const auto word_ending_at = [&](std::size_t& p) {  // the word before text[p], and p moved to its start
       while (p > 0 && !is_letter(text[p - 1])) --p;
-      while (p > 0 && is_letter(text[p - 1])) --p;  // "on" itself
-      noun = word_before(base, base + p, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+      const ShortWord word =
+          word_before(base, base + p, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+      while (p > 0 && is_letter(text[p - 1])) --p;
+      return word;
+    };
+    std::size_t p = begin;
+    ShortWord noun = word_ending_at(p);
+    if (noun == "on" || noun == "from") noun = word_ending_at(p);
+    if (noun == "effect" || noun == "force") {
+      ShortWord verb = word_ending_at(p);
+      if (verb == "into") verb = word_ending_at(p);
+      if (one_of(verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter"})) return Tense::future;
+      if (tense == Tense::present || tense == Tense::unknown) return Tense::future;
     }
-    if (noun == "effect" || noun == "force") return Tense::future;
   }
   return tense;
 }
