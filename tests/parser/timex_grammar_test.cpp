@@ -601,6 +601,12 @@ TEST_CASE("this with a season is the current season or the closest one to come o
   check_value("It was hot this summer.", "this summer", "2014-SU", "2014-11-05");
 }
 
+TEST_CASE("last winter said in January or February is the winter before the one under way") {
+  check_value("Last winter was the warmest on record.", "Last winter", "2024-WI", "2026-02-10");
+  check_value("Last winter was the warmest on record.", "Last winter", "2025-WI", "2026-06-10");
+  check_value("Next winter will be hard.", "Next winter", "2026-WI", "2026-02-10");
+}
+
 TEST_CASE("the next with a unit follows the last date named") {
   const auto found = annalist::test::tag("The treaty was signed on March 8, 1862. The next day the fleet sailed.");
   const auto next_day = annalist::test::expression(found, "The next day");

@@ -171,7 +171,10 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
   const long here = anchor_key(g, anchor);
   std::optional<int> best;
   long best_distance = 0;
-  for (int y = anchor_year - 1; y <= anchor_year + 1; ++y) {
+  // A winter is named by the year it begins in, so "last winter" said in February began two
+  // calendar years back.
+  const int first_year = g == Grain::season ? anchor_year - 2 : anchor_year - 1;
+  for (int y = first_year; y <= anchor_year + 1; ++y) {
     const auto p = period_in_year(f, y);
     if (!p) continue;
     // A weekday given with the date ("Friday, Oct. 23") picks the year where it fits.
