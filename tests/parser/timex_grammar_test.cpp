@@ -78,6 +78,23 @@ TEST_CASE("months, years, decades, centuries, quarters, halves and seasons have 
   check_value("Sales rose in fiscal 1989.", "fiscal 1989", "1989");
 }
 
+TEST_CASE(
+    "the last or final quarter, half, week or day of a year or month is its fourth quarter, second half, last week or "
+    "day") {
+  check_value("Sales fell in the last quarter of 2023.", "the last quarter of 2023", "2023-Q4", "2024-03-01");
+  check_value("Sales fell in the final quarter of 2023.", "the final quarter of 2023", "2023-Q4", "2024-03-01");
+  check_value("The economy shrank in the final quarter of last year.", "the final quarter of last year", "2023-Q4",
+              "2024-03-01");
+  check_value("Costs rose in the final quarter of fiscal 2024.", "the final quarter of fiscal 2024", "2024-Q4",
+              "2024-03-01");
+  check_value("Hiring slowed in the final half of the year.", "the final half of the year", "2024-H2", "2024-03-01");
+  check_value("Sales fell in the final week of December.", "the final week of December", "2023-W52", "2024-03-01");
+  check_value("The final day of 2025 is a Wednesday.", "The final day of 2025", "2025-12-31", "2024-03-01");
+  // Alone, "the last quarter" is the one before now.
+  check_value("Sales fell in the last quarter.", "the last quarter", "2023-Q4", "2024-03-01");
+  check_value("Sales fell in the last quarter.", "the last quarter", "2024-Q2", "2024-08-01");
+}
+
 TEST_CASE("a half or quarter of the year, this year or last year is that half or quarter, not its start or end") {
   check_value("Revenue in the first half of the year rose 4%.", "the first half of the year", "2025-H1", "2025-03-12");
   check_value("Margins should widen in the second half of the year.", "the second half of the year", "2025-H2",

@@ -272,7 +272,18 @@ const auto part_letter_year =
     ((-ws >> number<1000, 2199, 4, 4>[to_point<&F::year>]) |
      number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })]) >>
     word_end;
+const auto quarter_word = word("quarter") | word("qtr");
+// "the last quarter of 2023", "the final quarter of last year": the fourth, where "of" a year
+// follows (alone, "the last quarter" is the one before now: rules_relative.cpp; "the last
+// quarter of the century" is no calendar quarter).
+const auto a_year_after_of = ws >> word("of") >> ws >>
+                             ((-the_ >> -(word("fiscal") >> ws) >> (year | fy_year_number)) |
+                              ((word("last") | word("this") | word("next") | word("the")) >> ws >> word("year")));
+const auto final_quarter = the_ >> (word("last") | word("final")) >> ws
+                           >> quarter_word[act([](Meaning& m) { m.point.quarter = 4; })] >> &a_year_after_of >>
+                           -of_year;
 const auto quarter =
+    final_quarter |
     (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >> -(word("fiscal") >> ws) >>
      (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
     (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
@@ -286,7 +297,6 @@ const auto quarter =
 // "the 1988 second quarter", "the 1989 first half", "the 1982 summer offensives": the year before
 // the period, as financial news and histories write it. The lookahead checks the unit before the
 // ordinal's action sets the quarter.
-const auto quarter_word = word("quarter") | word("qtr");
 const auto year_then_part = -the_ >> year[to_point<&F::year>] >> ws >> -(word("fiscal") >> ws) >>
                             ((&(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >> (ws | dash) >>
                               quarter_word) |
@@ -377,7 +387,7 @@ const auto calendar_expression =
     starts(tok::after_the(tok::long_number))[fresh >> year_then_period] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_quarter] |
     starts(tok::fiscal | tok::ordinal | tok::short_number | tok::q_or_h |
-           tok::after_the(tok::fiscal | tok::ordinal | tok::short_number))[fresh >> quarter] |
+           tok::after_the(tok::fiscal | tok::ordinal | tok::short_number | tok::stage))[fresh >> quarter] |
     starts(tok::ordinal | tok::short_number | tok::q_or_h |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> half] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_with_year] |

@@ -300,7 +300,7 @@ const auto nth = (ordinal >> -(ws >> word("last") >> x3::attr(true)))[([](auto& 
 const auto nth_day_of_year = (number<100, 366, 3, 3>[([](auto& ctx) { said(ctx).nth_in_period = x3::_attr(ctx); })] >>
                               ordinal_suffix >> word_end) >>
                              ws >> word("day") >> ws >> (word("of") | word("in")) >> ws >> year[to_point<&F::year>];
-const auto nth_or_last = nth | word("last")[act([](Meaning& m) { m.nth_in_period = -1; })];
+const auto nth_or_last = nth | (word("last") | word("final"))[act([](Meaning& m) { m.nth_in_period = -1; })];
 const auto day_kind = weekday_name[to_point<&F::weekday>] | word("day");
 // The month: a month name (and year), or "this/next/last month", "the month"; or a year named
 // alone, the whole year ("the last day of 2025", "the first Monday of 2026").
@@ -494,7 +494,7 @@ const auto signed_expression = fresh >> signed_amount[offset_by(1)];
 const auto signed_query = fresh >> signed_lettered_amount[offset_by(1)];
 // Each alternative is tried only where its first part can start (grammar.hpp, `starts`): keep the
 // classes in step when an alternative's first part changes.
-const auto nth_starts = tok::ordinal | tok::digit | tok::direction;  // nth_or_last
+const auto nth_starts = tok::ordinal | tok::digit | tok::direction | tok::stage;  // nth_or_last
 const auto casual_expression =
     starts(tok::digit | tok::number | tok::fraction)[fresh >> counted_offset] |
     starts(tok::deictic)[fresh >> now_plus] | starts(tok::digit | tok::number)[fresh >> weekdays_away] |

@@ -306,9 +306,9 @@ const auto prefix_bound = (folded_lit("post")[act([](Meaning& m) { m.mod = "AFTE
                            folded_lit("pre")[act([](Meaning& m) { m.mod = "BEFORE"; })] |
                            folded_lit("end")[act([](Meaning& m) { m.mod = "END"; })]) >>
                           dash;
-const auto half_of = the_ >>
-                     (word("first")[act([](Meaning& m) { m.point.half = 1; })] |
-                      (word("second") | word("last") | word("latter"))[act([](Meaning& m) { m.point.half = 2; })]) >>
+const auto half_of = the_ >> (word("first")[act([](Meaning& m) { m.point.half = 1; })] |
+                              (word("second") | word("last") | word("latter") |
+                               word("final"))[act([](Meaning& m) { m.point.half = 2; })]) >>
                      ws >> word("half") >> ws >> word("of") >> ws;
 // "end of month", "the beginning of year", "end of week": the article left out, the current one:
 // in news the DCT's, in a narrative the one it tells of (Anchor::story, as "the month").
@@ -525,7 +525,7 @@ const auto range_expression =
     starts(tok::digit)[fresh >> bc_year_range] | starts(tok::after_the(tok::unit))[fresh >> week_of_day] |
     starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
     starts(tok::modifier | tok::ordinal |
-           tok::after_the(tok::modifier | tok::ordinal | tok::direction))[fresh >> bounded] |
+           tok::after_the(tok::modifier | tok::ordinal | tok::direction | tok::stage))[fresh >> bounded] |
     starts(tok::modifier | tok::after_the(tok::modifier))[fresh >> shorthand] |
     starts(tok::unit)[fresh >> year_end_year];
 
