@@ -490,6 +490,17 @@ TEST_CASE("a counted duration from now covers the whole units next to the docume
   CHECK_FALSE(only("It lasted a few weeks.", "a few weeks").range_begin);
 }
 
+TEST_CASE("a length before later or earlier than a plan is a delay, not a date") {
+  const auto delay =
+      only("The review will finish by Q3 2026, two years later than planned.", "two years", "2025-03-03");
+  CHECK(delay.type == TimexType::duration);
+  CHECK(delay.value == "P2Y");
+  check_value("The plant opened three months earlier than expected.", "three months", "P3M", "2025-03-03");
+  check_value("The launch came a week later than scheduled.", "a week", "P1W", "2025-03-03");
+  // Without "than" it is still the date counted from the last one named.
+  check_value("It opened in 2019. Two years later it closed.", "Two years later", "2021", "2025-03-03");
+}
+
 TEST_CASE("ago and hence count from the document date, later and earlier from the last date named") {
   check_value("It closed two years ago.", "two years ago", "2012");
   check_value("It reopens two years hence.", "two years hence", "2016");

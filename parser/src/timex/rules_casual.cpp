@@ -261,9 +261,10 @@ struct offset_word_ahead_parser : x3::parser<offset_word_ahead_parser> {
     return false;
   }
 };
-// The direction after the amount, parsed once: +1 from now, -1 ago, 2 later.
-const auto offset_direction =
-    as<int>((from_now >> x3::attr(1)) | (ws >> word("ago") >> x3::attr(-1)) | (ws >> word("later") >> x3::attr(2)));
+// The direction after the amount, parsed once: +1 from now, -1 ago, 2 later ("later than
+// planned" is a delay, the length alone).
+const auto offset_direction = as<int>((from_now >> x3::attr(1)) | (ws >> word("ago") >> x3::attr(-1)) |
+                                      (ws >> word("later") >> !(ws >> word("than")) >> x3::attr(2)));
 const auto counted_offset = (offset_word_ahead_parser{} >> offset_amount >> offset_direction)[([](auto& ctx) {
   const auto& a = x3::_attr(ctx);
   const AmountPart& part = boost::fusion::at_c<0>(a);

@@ -246,16 +246,19 @@ const auto time_reached = ((word("this") | word("that")) >> ws >> (word("time") 
 })];
 
 // The direction of an offset and what it counts from: "later", "earlier", "ago", "hence".
-const auto offset_direction = (x3::no_case[after_or_before] >> word_end)[take([](Meaning& m, int way) {
-  m.kind = Kind::relative;
-  m.direction = way > 0 ? Direction::next : Direction::previous;
-  // "ago" and "hence" count from now (the DCT); "later", "earlier" from the last date named.
-  m.anchor = way == -2 || way == 2 ? Anchor::document : Anchor::reference;
-  if (m.mod == "APPROX" || m.mod == "MORE_THAN" || m.mod == "LESS_THAN") {
-    // An approximate distance still names a time: keep APPROX only.
-    m.mod = "APPROX";
-  }
-})];
+// Not a comparison ("two years later than planned", "a week earlier than expected"): that is a
+// delay, the length alone.
+const auto offset_direction =
+    (x3::no_case[after_or_before] >> word_end >> !(ws >> word("than")))[take([](Meaning& m, int way) {
+      m.kind = Kind::relative;
+      m.direction = way > 0 ? Direction::next : Direction::previous;
+      // "ago" and "hence" count from now (the DCT); "later", "earlier" from the last date named.
+      m.anchor = way == -2 || way == 2 ? Anchor::document : Anchor::reference;
+      if (m.mod == "APPROX" || m.mod == "MORE_THAN" || m.mod == "LESS_THAN") {
+        // An approximate distance still names a time: keep APPROX only.
+        m.mod = "APPROX";
+      }
+    })];
 // "two years ago", "about a week ago", "a year earlier", "three days later".
 const auto counted_offset =
     -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
