@@ -685,6 +685,19 @@ TEST_CASE("a past spelt as its base is a past after its subject, not after to, a
   check_date("The board put off the vote until Monday.", "Monday", "2024-11-18");
 }
 
+TEST_CASE("time given until a date looks ahead however past the giving") {
+  // Said on a Monday, 2024-11-18.
+  const auto friday = [](std::string_view text) {
+    const auto found = annalist::test::tag(text, "2024-11-18");
+    const auto t = annalist::test::expression(found, "Friday");
+    return t ? t->value : std::string("(untagged)");
+  };
+  CHECK(friday("The regulator gave the bank until Friday to respond.") == "2024-11-22");
+  CHECK(friday("The court granted him until Friday to file.") == "2024-11-22");
+  // Without a verb that gives or puts off, a past "until" stays past.
+  CHECK(friday("The talks ran until Friday.") == "2024-11-15");
+}
+
 TEST_CASE("a past commitment to act looks ahead to the act") {
   check_date("The company agreed to cut prices in April.", "April", "2025-04");
   check_date("The board voted to cut the dividend in April.", "April", "2025-04");

@@ -633,7 +633,8 @@ bool is_quote_mark_at(std::string_view text, std::size_t i) {
 
 // Whether a deferral verb comes at most four words before the "until" right before `begin`:
 // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "put off the vote
-// until Friday". What was put off lies ahead however past the verb is.
+// until Friday", or one that grants time ("gave the bank until Friday to respond"). What was put
+// off, or the time given, lies ahead however past the verb is.
 bool deferred_before(std::string_view text, std::size_t begin) {
   std::size_t p = begin;
   while (p > 0 && !is_letter(text[p - 1])) --p;
@@ -647,8 +648,10 @@ bool deferred_before(std::string_view text, std::size_t begin) {
     std::array<char, 16> buffer{};
     const char* ignored = nullptr;
     const std::string_view word = lower_word_at(text.data() + p, text.data() + word_end, buffer, ignored);
-    for (const std::string_view stem : {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "recess"})
+    for (const std::string_view stem :
+         {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "recess", "grant"})
       if (word.starts_with(stem)) return true;
+    if (one_of(word, {"gave", "given", "give", "gives", "giving"})) return true;
     if (off && one_of(word, {"put", "puts", "putting"})) return true;
     off = word == "off";
   }
