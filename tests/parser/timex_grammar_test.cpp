@@ -1670,8 +1670,8 @@ TEST_CASE("a percentage, a grouped number and a decimal start no expression; the
 }
 
 TEST_CASE("durations, sets, a relative date that says its direction and a dated day take no value from the tense") {
-  // Said in a past and in a future clause, each has one value (the scanner skips the clause's tense
-  // for them: reads_tense).
+  // Said in a past and in a future clause, each has one value (normalize does not ask for the
+  // clause's tense: ClauseTense).
   const auto value = [](std::string_view text, std::string_view phrase) {
     const auto t = annalist::test::expression(annalist::test::tag(text, "2014-02-05"), phrase);
     return t ? t->value : std::string("(none)");

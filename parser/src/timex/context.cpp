@@ -1066,6 +1066,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   return tense;
 }
 
+Tense ClauseTense::told() const {
+  if (!tense_) tense_ = clause_tense(text_, begin_, end_);
+  return *tense_;
+}
+
 ShortWord previous_word(std::string_view text, std::size_t begin) {
   // The scanner asks for the word before each expression several times in a row (its signal, its
   // clause's tense, "ended", the evidence): the last answer is remembered while it tags one text

@@ -441,8 +441,8 @@ bool names_weekday_only(const CalendarFields& f) {
 }
 
 // The TIMEX3 value of calendar fields. nullopt when impossible.
-std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, const Anchors& anchors, Tense tense,
-                                          std::optional<sys_days>& pointed_day) {
+std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, const Anchors& anchors,
+                                          const ClauseTense& tense, std::optional<sys_days>& pointed_day) {
   // Looking ahead for an underspecified date is for a reference with a clock time of its own:
   // a moment at midnight (a DCT given as "T00:00:00") keeps the closest date, as chrono reads it.
   const Clock anchor = split(anchors.reference);
@@ -460,7 +460,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     // Before the common era (rules_calendar.cpp stores "the 470s BC" as -47): BC047.
     return f.decade < 0 ? "BC" + digits(-f.decade, 3) : digits(f.decade, 3);
   }
-  if (f.week != unset) return iso_week_value(f, looking_ahead(tense, anchor), anchor.day, pointed_day);
+  if (f.week != unset) return iso_week_value(f, looking_ahead(tense(), anchor), anchor.day, pointed_day);
   if (f.month != unset && f.day == unset && f.year != unset && f.weekday != unset) f.weekday = unset;
   if (f.year == unset && m.relative_year != unset) {
     // "June last year" counts from the DCT, "August of that year" from the last date named, "the
@@ -471,7 +471,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   }
   if (f.year == unset && f.month == unset && f.day != unset && f.weekday != unset) {
     // "Thursday the 15th": the month whose 15th is a Thursday, nearest as a weekday alone is.
-    const auto d = resolve_weekday_and_day(f.weekday, f.day, looking_ahead(tense, anchor), anchor.day);
+    const auto d = resolve_weekday_and_day(f.weekday, f.day, looking_ahead(tense(), anchor), anchor.day);
     if (!d) return std::nullopt;
     pointed_day = *d;
     return format_day(*d) + time_suffix(f);
@@ -484,7 +484,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     const bool deictic = m.direction == Direction::previous || m.direction == Direction::next;
     const Clock& from =
         deictic && anchors.narrative && anchors.reference_precision == Anchors::Precision::year ? document : anchor;
-    sys_days d = resolve_weekday(f.weekday, m.direction, tense, from.day, from.moment);
+    sys_days d = resolve_weekday(f.weekday, m.direction, tense(), from.day, from.moment);
     if (m.week_offset != unset) {
       // "next Wednesday" is the Wednesday of next week (Monday to Sunday), as Duckling and chrono
       // read it: said on a Tuesday it is eight days on, not tomorrow.
@@ -498,7 +498,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     // A day of the month alone ("on the 15th"): in the anchor's month or a neighbour, as a
     // weekday alone is placed. A narrative names the days around its reference time, whatever
     // the tense of its telling ("a counteroffer on 2 October. On the 5th, ...").
-    const auto d = resolve_day_of_month(f.day, anchors.narrative ? Tense::unknown : tense, anchor.day, anchor.moment);
+    const auto d = resolve_day_of_month(f.day, anchors.narrative ? Tense::unknown : tense(), anchor.day, anchor.moment);
     if (!d) return std::nullopt;
     pointed_day = *d;
     return format_day(*d) + time_suffix(f);
@@ -509,17 +509,18 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
       if (!has_time(f)) return std::nullopt;
       // The day of a clock time: the next such time when the reference has a time of day
       // (normalize_peers.hpp).
-      const sys_days day = day_of_clock_time(f, anchors.reference, tense);
+      const sys_days day = day_of_clock_time(f, anchors.reference, tense());
       pointed_day = day;
       return format_day(day) + time_suffix(f);
     }
-    // Narrative text: "in June" after "in 1941" is June 1941, whatever the tense.
+    // Narrative text: "in June" after "in 1941" is June 1941, whatever the tense. An event's own
+    // tense puts its date on that side of the anchor: the near side a report allows is off.
     const bool by_tense = m.direction == Direction::by_tense;
-    std::optional<int> y =
-        anchors.narrative && by_tense
-            ? std::optional<int>(narrative_year(f, anchors, anchor.day))
-            : resolve_year(f, m.direction, looking_ahead(tense, anchor), anchor.day,
-                           !(tense == Tense::unknown && anchor.moment) && !m.not_after_anchor && !m.not_before_anchor);
+    std::optional<int> y = anchors.narrative && by_tense
+                               ? std::optional<int>(narrative_year(f, anchors, anchor.day))
+                               : resolve_year(f, m.direction, looking_ahead(tense(), anchor), anchor.day,
+                                              !(tense() == Tense::unknown && anchor.moment) && !m.not_after_anchor &&
+                                                  !m.not_before_anchor && !tense.told_by_event());
     if (!y) return std::nullopt;
     // A weekday with the day picks its year near the DCT (in a narrative, near the year the story
     // has reached) over the tense's choice; "next Tuesday, March 12" keeps its direction.
@@ -861,37 +862,13 @@ std::optional<std::pair<std::string, std::string>> part_range(const std::string&
   return std::nullopt;
 }
 
-std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, Tense tense,
+std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
                                           std::string_view signal);
 
 }  // namespace
 
-bool reads_tense(const Meaning& m, const Anchors& anchors) {
-  if (m.range_end_counted || is_peer_meaning(m)) return true;
-  // The kinds normalize_whole's switch gives a value without the tense (keep in step with it).
-  if (m.kind == Kind::duration || m.kind == Kind::set || m.kind == Kind::vague) return false;
-  // A relative expression reads it only for a direction it does not say ("the quarter") and for
-  // the turn of a century or decade (normalize_whole).
-  if (m.kind == Kind::relative) return m.direction == Direction::by_tense || m.turn_of;
-  // A narrative's reference time does not move to a date said in the future tense (normalize_whole).
-  if (anchors.narrative) return true;
-  // calendar_value places a date by the tense only when it has no year (nor decade, nor century)
-  // of its own, or when it names an ISO week; a range's end without one takes the beginning's year.
-  const auto gives_year = [](const CalendarFields& f) {
-    return f.year != unset || f.decade != unset || f.century != unset;
-  };
-  if (m.point.week != unset || m.range_end.week != unset || !gives_year(m.point)) return true;
-  return m.has_range_end && !gives_year(m.range_end) && m.point.year == unset;
-}
-
-std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, Tense tense, std::string_view signal) {
-  // An event's own tense puts its date on that side of the anchor: the near side that a report
-  // allows (resolve_year) is off.
-  if (tense == Tense::event_past || tense == Tense::event_future) {
-    Meaning own = m;
-    (tense == Tense::event_past ? own.not_after_anchor : own.not_before_anchor) = true;
-    return normalize(own, anchors, tense == Tense::event_past ? Tense::past : Tense::future, signal);
-  }
+std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
+                                    std::string_view signal) {
   auto out = normalize_whole(m, anchors, tense, signal);
   if (out && out->type == TimexType::date && !out->range_begin) {
     if (auto part = part_range(out->value, out->mod)) {
@@ -939,7 +916,7 @@ void settle_hour_after_now(CalendarFields& f, const Clock& now) {
 // said alone, the range from the first to the second. An end the clause's tense puts before the
 // beginning is read ahead ("from now until Sunday night"); one before it either way is no range.
 // The range ends where the end's period does: its value, or a START or MID part's last unit.
-std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchors& anchors, Tense tense,
+std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
                                                   std::string_view signal) {
   Meaning begin = m;
   begin.has_range_end = begin.range_end_counted = false;
@@ -965,7 +942,9 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
     const auto days = n ? placed(*n) : std::nullopt;
     return !days || days->end < begin_days->start;
   };
-  auto last = normalize(end, end_anchors, tense, "");
+  // The end is a date of its own, not the dated event's: it takes the clause's tense without the
+  // event's side (ClauseTense::told_by_event).
+  auto last = normalize(end, end_anchors, tense(), "");
   if (ends_before_begin(last) && end.kind == Kind::calendar && end.direction == Direction::by_tense)
     last = normalize(end, end_anchors, Tense::future, "");
   if (ends_before_begin(last)) return std::nullopt;
@@ -995,7 +974,7 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
 }
 
 // The value of the whole period a Meaning names, before the part a mod names is laid out.
-std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, Tense tense,
+std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
                                           std::string_view signal) {
   // "since" before a date looks back from now whatever the verbs say ("have been searching since
   // the Oct. 23 slaying", said in May, is last October). Not before a clock time alone, which the
@@ -1022,7 +1001,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
   Normalized out;
   out.mod = std::string(m.mod);
   std::optional<sys_days> pointed_day;
-  // Vague, duration and set read no tense (reads_tense).
+  // Vague, duration and set read no tense.
   switch (m.kind) {
     case Kind::vague:
       out.value = std::string(m.vague_value);
@@ -1094,7 +1073,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       const unsigned anchor_month = static_cast<unsigned>(year_month_day{anchor.day}.month());
       const bool reporting_season = m.unit == Unit::quarter && (anchor_month - 1) % 3 == 0;
       if (m.direction == Direction::by_tense)
-        resolved.direction = tense == Tense::past || reporting_season ? Direction::previous : Direction::current;
+        resolved.direction = tense() == Tense::past || reporting_season ? Direction::previous : Direction::current;
       if (m.new_year) resolved.direction = anchor_month >= 7 ? Direction::next : Direction::current;
       if (const auto moment = counted_moment(m, anchor_time, anchors)) {
         out.value = *moment;
@@ -1104,7 +1083,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       }
       out.value = relative_value(resolved, anchor, pointed_day);
       if ((m.unit == Unit::century || m.unit == Unit::decade) && m.turn_of) {
-        const bool looks_ahead = tense == Tense::future || signal == "by" || signal == "until";
+        const bool looks_ahead = tense() == Tense::future || signal == "by" || signal == "until";
         out.mod = looks_ahead ? "END" : "START";
       }
       if (has_time(m.point) || m.unit == Unit::hour || m.unit == Unit::minute) out.type = TimexType::time;
@@ -1143,7 +1122,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
   const bool names_day_or_month = m.point.month != unset || m.point.day != unset || m.point.weekday != unset;
   // A narrative's time does not jump to what was only planned or foreseen ("a planned campaign in
   // 1976" in an account of 1975).
-  const bool foreseen = anchors.narrative && tense == Tense::future;
+  const bool foreseen = anchors.narrative && tense() == Tense::future;
   // Nor to the start of a span it measures from ("the largest cavalry battle since 1813").
   const bool measured_from = anchors.narrative && signal == "since";
   if ((explicit_year || names_day_or_month || !anchors.narrative) && !m.has_range_end && !foreseen && !measured_from)

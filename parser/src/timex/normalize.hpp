@@ -10,6 +10,7 @@
 #include <chrono>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace annalist::timex {
 
@@ -19,6 +20,33 @@ namespace annalist::timex {
 // plant would close in December"): the date lies on that side of the anchor, however near the
 // other side is. normalize() reads them as past and future otherwise.
 enum class Tense : std::uint8_t { unknown, past, present, future, event_past, event_future };
+
+// The tense normalize reads: a tense already known, or the clause's around text[begin, end),
+// worked out (clause_tense) the first time a branch of normalize asks for it. Most expressions
+// never ask: durations, sets, vague references, relative ones that say their direction ("last
+// year"), dates whose year the text gives; and reading the clause is costly.
+class ClauseTense {
+ public:
+  ClauseTense(Tense known) : tense_(known) {}  // implicit: Tense::past passes as a known tense
+  ClauseTense(std::string_view text, std::size_t begin, std::size_t end) : text_(text), begin_(begin), end_(end) {}
+  // Past, present, future or unknown: event_past and event_future count as past and future.
+  Tense operator()() const {
+    const Tense t = told();
+    return t == Tense::event_past ? Tense::past : t == Tense::event_future ? Tense::future : t;
+  }
+  // Whether the verb of the event the expression dates tells the tense (event_past, event_future):
+  // the date lies on that side of the anchor, however near the other side is.
+  bool told_by_event() const {
+    const Tense t = told();
+    return t == Tense::event_past || t == Tense::event_future;
+  }
+
+ private:
+  Tense told() const;  // context.cpp
+  std::string_view text_;
+  std::size_t begin_ = 0, end_ = 0;
+  mutable std::optional<Tense> tense_;
+};
 
 // What relative and underspecified expressions are resolved against.
 struct Anchors {
@@ -65,14 +93,8 @@ inline TimeExpression expression_of(const Normalized& normalized) {
 
 // Normalises `meaning` in a clause of tense `tense`, preceded by the bounding word `signal`
 // ("by", "since", ... or empty). nullopt when the fields are impossible (February 30).
-std::optional<Normalized> normalize(const Meaning& meaning, const Anchors& anchors, Tense tense,
+std::optional<Normalized> normalize(const Meaning& meaning, const Anchors& anchors, const ClauseTense& tense,
                                     std::string_view signal);
-// Whether normalize reads `tense` for `meaning` against `anchors`: not for a duration, a set or a
-// vague reference ("three years", "every Tuesday", "now"), a relative expression that says its
-// direction ("last year", "two weeks ago", "today"), nor, outside a narrative, for a date whose
-// year the text gives ("March 5, 1998", "the 1990s"); always in a counted range and a peer form.
-// The scanner then skips working out the clause's tense (clause_tense).
-bool reads_tense(const Meaning& meaning, const Anchors& anchors);
 
 // "2013-02-12": a day as a TIMEX3 value.
 std::string day_value(date::sys_days d);

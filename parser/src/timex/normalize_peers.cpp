@@ -202,7 +202,7 @@ bool is_peer_meaning(const Meaning& m) {
          m.keeps_time_of_day || m.working_days;
 }
 
-std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors& anchors, Tense tense,
+std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
                                                  std::string_view signal) {
   if (m.working_days) {
     // That many working days on (back) from the anchor's day, Saturdays and Sundays skipped.
@@ -242,7 +242,7 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
     return out;
   }
   bool explicit_year = false;
-  const auto day = named_day(m, anchors, tense, explicit_year);
+  const auto day = named_day(m, anchors, tense(), explicit_year);
   if (!day) return std::nullopt;
   const sys_days d = shifted(*day, m);
   Normalized out;

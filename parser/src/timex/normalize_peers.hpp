@@ -26,7 +26,7 @@ bool is_peer_meaning(const Meaning& m);
 
 // The TIMEX3 value of such a meaning; nullopt when the date does not exist ("the fifth Monday of
 // February 2013").
-std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors& anchors, Tense tense,
+std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
                                                  std::string_view signal);
 
 }  // namespace annalist::timex

@@ -14,8 +14,8 @@
 // only before a word some rule reads ("the government" starts nothing); a digit inside a number
 // or an amount ("1,200", "2.5", "$30") or a percentage ("15%") starts nothing either (has_evidence
 // would reject any match there, whatever the families read). Families calling each other at one
-// start run once (family_memo.hpp); clause tense is computed only for matches whose value it may
-// move (reads_tense), reading outwards to the nearest cue. Two passes (match, then normalise) so
+// start run once (family_memo.hpp); clause tense is computed only when normalize asks for it
+// (ClauseTense), reading outwards to the nearest cue. Two passes (match, then normalise) so
 // that whether the text is a narrative is decided from all its dates. Linear in the input;
 // allocation only per match found.
 #include "context.hpp"
@@ -911,10 +911,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     const bool elaborating = !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) &&
                              said_year.end <= b &&
                              elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated);
-    // The clause's tense, read only where the value may depend on it.
-    const auto tense = [&] {
-      return reads_tense(meaning, expression_anchors) ? clause_tense(text, b, e) : Tense::unknown;
-    };
+    // The clause's tense, worked out only if the value depends on it.
+    const ClauseTense tense{text, b, e};
     const int episode_year = anchors.narrative || elaborating || !state.episode
                                  ? unset
                                  : year_from_episode(text, b, e, meaning, state.episode, document_index);
@@ -924,24 +922,24 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (const int listed_year = year_from_list(starts, matches, i); listed_year != unset) {
         Meaning with_year = meaning;
         with_year.point.year = listed_year;
-        return normalize(with_year, expression_anchors, tense(), signal);
+        return normalize(with_year, expression_anchors, tense, signal);
       }
       // In a narrative, "the Spring Offensive of 1918" is the spring of 1918.
       if (const int ahead = anchors.narrative ? year_ahead_in_sentence(text, starts, matches, i) : unset;
           ahead != unset) {
         Meaning with_year = meaning;
         with_year.point.year = ahead;
-        return normalize(with_year, expression_anchors, tense(), signal);
+        return normalize(with_year, expression_anchors, tense, signal);
       }
       if (elaborating) {
         Meaning with_year = meaning;
         with_year.point.year = said_year.year;
-        return normalize(with_year, expression_anchors, tense(), signal);
+        return normalize(with_year, expression_anchors, tense, signal);
       }
       if (episode_year != unset) {
         Meaning with_year = meaning;
         with_year.point.year = episode_year;
-        return normalize(with_year, expression_anchors, tense(), signal);
+        return normalize(with_year, expression_anchors, tense, signal);
       }
       if (is_weekday_range(meaning) && follows_habitual_verb(text, b)) {
         // "The office is open Monday-Friday": every such week, as "every Monday-Friday" is.
@@ -956,7 +954,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           return normalize(meaning, expression_anchors, Tense::future, signal);
       }
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
-        return normalize(meaning, expression_anchors, tense(), signal);
+        return normalize(meaning, expression_anchors, tense, signal);
       Meaning ended = meaning;
       ended.not_after_anchor = true;
       return normalize(ended, expression_anchors, Tense::past, signal);
