@@ -819,6 +819,11 @@ TEST_CASE("a range of weekdays after a present verb of a standing arrangement is
   check_weekly("The office is open Monday-Friday, 9am-5pm.", "Monday-Friday", "XXXX-WXX-5");
   check_weekly("The library opens Monday to Saturday.", "Monday to Saturday", "XXXX-WXX-6");
   check_weekly("The service operates Monday through Friday.", "Monday through Friday", "XXXX-WXX-5");
+  // "shut" is "closed"; "reopens" is one occasion (the coming week's).
+  check_weekly("The car park is shut Monday to Friday.", "Monday to Friday", "XXXX-WXX-5");
+  const TimeExpression reopening = found_in("The pool reopens Monday to Friday.", "Monday to Friday");
+  CHECK(reopening.type == TimexType::date);
+  CHECK(reopening.value == "2024-11-18");
   // One week's: a past or future verb, or no such verb.
   const TimeExpression past = found_in("The office was open Monday-Friday.", "Monday-Friday");
   CHECK(past.type == TimexType::date);

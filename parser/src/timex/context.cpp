@@ -1431,6 +1431,13 @@ bool opens_plan_title(std::string_view text, std::size_t begin, std::size_t end,
   return false;
 }
 
+// The words that say in the present that something is open or closed: verbs that say it alone
+// ("the exhibition closes") and states said after "is", "are", "remain(s)" or a plural subject
+// ("is open", "remain closed", "the shops open"). A standing arrangement before a range of
+// weekdays (follows_habitual_verb) and a notice around one weekday (says_open_or_closed) read them.
+bool is_opening_verb(std::string_view word) { return one_of(word, {"opens", "closes"}); }
+bool is_opening_state(std::string_view word) { return one_of(word, {"open", "closed", "shut"}); }
+
 }  // namespace
 
 bool season_qualifies_noun(std::string_view text, std::size_t begin, std::size_t end) {
@@ -1455,7 +1462,7 @@ bool in_past_perfect_clause(std::string_view text, std::size_t begin) {
   });
 }
 
-bool states_opening(std::string_view text, std::size_t begin, std::size_t end) {
+bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t end) {
   constexpr std::size_t reach = 60;
   const std::size_t from = begin > reach ? begin - reach : 0;
   const std::string_view window = text.substr(from, std::min(text.size(), end + reach) - from);
@@ -1470,8 +1477,8 @@ bool states_opening(std::string_view text, std::size_t begin, std::size_t end) {
       const std::size_t low = std::min(at, here), high = std::max(stop, here);
       if (window.substr(low, high - low).find_first_of(".;\n") != std::string_view::npos) continue;
       const std::string_view word = window.substr(at, stop - at);
-      if (one_of(word, {"opens", "closes", "reopens"})) return true;
-      if (!one_of(word, {"open", "closed", "shut"})) continue;
+      if (is_opening_verb(word) || word == "reopens") return true;  // reopening: one occasion, no routine
+      if (!is_opening_state(word)) continue;
       std::array<char, 16> buffer{};
       const char* ignored = nullptr;
       if (one_of(lower_word_before(window.data(), window.data() + at, buffer, ignored),
@@ -1580,10 +1587,11 @@ bool follows_habitual_verb(std::string_view text, std::size_t begin) {
     const std::size_t word_end = p;
     while (p > 0 && is_letter(text[p - 1])) --p;
     const std::string_view word = text.substr(p, word_end - p);
-    // Present forms only ("opened", "will open" are one occasion); "open", "closed", "available"
-    // after "is"/"are" or a plural subject.
-    if (one_of(word, {"open", "opens", "closed", "closes", "operates", "operate", "runs", "meets", "meet", "works",
-                      "trades", "serves", "available", "staffed", "airs", "broadcasts", "sits"}))
+    // Present forms only ("opened", "will open" are one occasion); "available", "staffed" after
+    // "is"/"are".
+    if (is_opening_verb(word) || is_opening_state(word) ||
+        one_of(word, {"operates", "operate", "runs", "meets", "meet", "works", "trades", "serves", "available",
+                      "staffed", "airs", "broadcasts", "sits"}))
       return true;
   }
   return false;

@@ -54,9 +54,12 @@ bool season_qualifies_noun(std::string_view text, std::size_t begin, std::size_t
 // perfect puts the date before the time the story has reached. Not "had to".
 bool in_past_perfect_clause(std::string_view text, std::size_t begin);
 
-// Whether the sentence around [begin, end) says when something is open: "is open", "are closed",
-// "remains shut", "opens", "closes", "reopens" (about 60 bytes either side, within the sentence).
-bool states_opening(std::string_view text, std::size_t begin, std::size_t end);
+// Whether the sentence around [begin, end) says in the present that something is open or closed:
+// "is open", "are closed", "remains shut", "opens", "closes", "reopens" (about 60 bytes either
+// side, within the sentence). A notice of one occasion ("Note that the office is closed on
+// Monday": the coming Monday), wherever the day stands; not the routine follows_habitual_verb
+// finds, which recurs.
+bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t end);
 
 // Whether the paragraph before text[b] tells a life from its birth: "born" and a date after it
 // ("Born in 1950 in Ohio, she joined the Navy in 1968", "He was born in 1931 ... in 1949"). The
@@ -82,7 +85,9 @@ bool in_parentheses(std::string_view text, std::size_t begin);
 
 // Whether the expression starting at `begin` follows a verb of a standing arrangement in the
 // present, a few words before it in its clause ("The office is open Monday-Friday", "the library
-// opens Monday to Saturday", "the service operates", "the club meets"): what it times recurs.
+// opens Monday to Saturday", "the service operates", "the club meets"): a routine, so what it
+// times recurs. The open and closed words are says_open_or_closed's; there they tell one occasion
+// (the scanner asks this only of a range of weekdays, that only of one weekday).
 bool follows_habitual_verb(std::string_view text, std::size_t begin);
 
 // Whether text[begin] is inside a quotation opened in its paragraph (an odd number of quotation
