@@ -131,6 +131,8 @@ TEST_CASE("the quarter or half a date ends is the one containing that date") {
   check_value("Revenue rose 12% in the December quarter.", "the December quarter", "2024-Q4", "2025-02-05");
   // A fiscal quarter named by its ordinal keeps it, in the year of the date.
   check_value("Its fourth quarter ended June 30 was strong.", "fourth quarter", "2025-Q4", "2025-08-05");
+  check_value("Sales fell in Q3 ended Dec. 31.", "Q3", "2024-Q3", "2025-03-12");
+  check_value("Revenue rose in the first half ended Sept. 30.", "the first half", "2024-H1", "2025-03-12");
   // The year to a month is the length up to it, as the year ended a date is.
   const auto year = only("House prices rose 4% in the year to February.", "the year", "2025-03-12");
   CHECK(year.type == TimexType::duration);

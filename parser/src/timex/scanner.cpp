@@ -636,18 +636,17 @@ void date_times_before_their_day(std::string_view text, std::vector<TimeExpressi
 // "the quarter ended Dec. 31", "the fourth quarter ended June 30", "the first half ending June 30",
 // "the quarter through March": the period a date ends is the one that date is in. Said without
 // its part ("the quarter") it is the part containing the date; with it (a fiscal quarter: "its
-// fourth quarter ended June 30") the part as said, of the date's year, as TimeBank annotates both.
+// fourth quarter ended June 30", "Q3", "the first half": the period's Meaning has the quarter or
+// half) the part as said, of the date's year, as TimeBank annotates both.
 // The report's period (`last`) follows. "the year to February" is the year up to it, a length as
 // "the year ended Feb. 28" is (rules_relative.cpp, the_year).
-void period_a_date_ends(std::string_view text, TimeExpression& period, const TimeExpression& date, RecentPeriod& last) {
+void period_a_date_ends(std::string_view text, TimeExpression& period, const timex::Meaning& period_meaning,
+                        const TimeExpression& date, RecentPeriod& last) {
   // One word between them, with its blanks ("ended on" at most): most pairs stop here.
   if (date.begin < period.end || date.begin - period.end > 12) return;
   const std::string& v = period.value;
-  const std::string& d = date.value;
-  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  if (period.type != TimexType::date || date.type != TimexType::date || d.size() < 7 || !digit(d[0]) || !digit(d[3]) ||
-      d[4] != '-' || !digit(d[5]) || !digit(d[6]))
-    return;
+  const int date_month = date.type == TimexType::date ? month_index_of(date.value) : timex::unset;
+  if (period.type != TimexType::date || date_month == timex::unset) return;
   std::string_view between = text.substr(period.end, date.begin - period.end);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
@@ -658,15 +657,10 @@ void period_a_date_ends(std::string_view text, TimeExpression& period, const Tim
     period.value = "P1Y";
     return;
   }
-  if (v.size() != 7 || (v[5] != 'Q' && v[5] != 'H') || !digit(v[6])) return;
-  const int month = (d[5] - '0') * 10 + (d[6] - '0');
-  if (month < 1 || month > 12) return;
-  const bool part_said =
-      std::any_of(period.text.begin(), period.text.end(), digit) ||
-      std::any_of(period.text.begin(), period.text.end(), [](char c) { return c == 'Q'; }) ||
-      period.text.find("first") != std::string::npos || period.text.find("second") != std::string::npos ||
-      period.text.find("third") != std::string::npos || period.text.find("fourth") != std::string::npos;
-  std::string value = d.substr(0, 5) + v[5];
+  if (v.size() != 7 || (v[5] != 'Q' && v[5] != 'H') || v[6] < '0' || v[6] > '9') return;
+  const int month = date_month % 12 + 1;
+  const bool part_said = period_meaning.point.quarter != timex::unset || period_meaning.point.half != timex::unset;
+  std::string value = date.value.substr(0, 5) + v[5];
   if (part_said)
     value += v[6];
   else
@@ -898,6 +892,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   found.reserve(matches.size());
   std::vector<bool> day_from_anchor;  // per expression found: a clock time whose day the anchor gave
   day_from_anchor.reserve(matches.size());
+  const Meaning* found_meaning = nullptr;  // what found.back() said: the post-passes read it, not its value
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& [match_end, meaning] = matches[i];
     const std::size_t b = starts[i] - begin, e = match_end - begin;
@@ -971,7 +966,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     t.signal = std::string(signal);
     if (meaning.zone_offset != unset && t.type == TimexType::time) t.zone_offset = meaning.zone_offset;
     compare_same_period(t, meaning, last_period);
-    if (!found.empty()) period_a_date_ends(text, found.back(), t, last_period);
+    if (!found.empty()) period_a_date_ends(text, found.back(), *found_meaning, t, last_period);
     if (const TimeExpression* before =
             found.empty() ? (state.last_found ? &*state.last_found : nullptr) : &found.back();
         meaning.day_of_event && before != nullptr)
@@ -1029,6 +1024,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
                               meaning.point.year == unset && meaning.point.month == unset &&
                               meaning.point.day == unset && meaning.point.weekday == unset);
     found.push_back(std::move(t));
+    found_meaning = &meaning;
   }
   date_times_before_their_day(text, found, day_from_anchor);
   clock_times_share_their_day(text, found, day_from_anchor);
