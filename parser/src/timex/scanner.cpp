@@ -238,8 +238,6 @@ int month_index_of(std::string_view value) {
 // counted from the DCT lands where one counted from it would.
 constexpr int episode_months = 12;
 
-bool is_past_tense(timex::Tense tense) { return tense == timex::Tense::past || tense == timex::Tense::event_past; }
-
 // Whether a paragraph ends in text[from, to): a blank line, or a line break after the end of a
 // sentence. A line break within a sentence wraps a line of the paragraph ("A judge\napproved").
 bool paragraph_ends_between(std::string_view text, std::size_t from, std::size_t to) {
@@ -274,19 +272,20 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // The cheaper checks first (speed).
   if (in_comparison(text, b) || in_past_perfect_clause(text, b) || in_since_clause(text, b) || in_parentheses(text, b))
     return false;
-  const Tense tense = clause_tense(text, b, e);
+  const bool past = ClauseTense{text, b, e}() == Tense::past;
   // A year or more ahead, any tense but the past tells a schedule ("The treaty takes effect on 1
   // January 2027").
-  if (index < document_index ? !is_past_tense(tense) : is_past_tense(tense)) return false;
+  if (index < document_index ? !past : past) return false;
   return !in_comma_aside(text, b, e) && !in_quotation(text, b);
 }
 
-// The year a yearless month at text[b, e) takes from the episode its paragraph tells, or unset: told
-// in the episode's tense, the first such month from the episode's (before the DCT when the episode
-// is past). Drops an episode its paragraph's end has ended. (Out of line, as follow_episode: few
-// expressions call either, and tag_segment's loop stays small. Speed.)
-[[gnu::noinline]] int year_from_episode(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m,
-                                        std::optional<Episode>& episode, int document_index) {
+// The year a yearless month at text[b] takes from the episode its paragraph tells, or unset:
+// told in the episode's tense (`tense`, its clause's, which normalize reads too), the first such
+// month from the episode's (before the DCT when the episode is past). Drops an episode its
+// paragraph's end has ended. (Out of line, as follow_episode: few expressions call either, and
+// tag_segment's loop stays small. Speed.)
+[[gnu::noinline]] int year_from_episode(std::string_view text, std::size_t b, const timex::ClauseTense& tense,
+                                        const timex::Meaning& m, std::optional<Episode>& episode, int document_index) {
   using timex::unset;
   if (episode && paragraph_ends_between(text, episode->end, b)) episode.reset();
   if (!episode || !is_yearless_month(m)) return unset;
@@ -296,7 +295,7 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
     episode.reset();
     return unset;
   }
-  const bool past = is_past_tense(timex::clause_tense(text, b, e));
+  const bool past = tense() == timex::Tense::past;
   const int episode_year = episode->month_index / 12, episode_month = episode->month_index % 12 + 1;
   const int year = m.point.month >= episode_month ? episode_year : episode_year + 1;
   if (episode->ahead ? past : !past || month_index_of(year, m.point.month) >= document_index) return unset;
@@ -911,7 +910,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     const ClauseTense tense{text, b, e};
     const int episode_year = anchors.narrative || elaborating || !state.episode
                                  ? unset
-                                 : year_from_episode(text, b, e, meaning, state.episode, document_index);
+                                 : year_from_episode(text, b, tense, meaning, state.episode, document_index);
     // "the fiscal year ended Jan. 31": a date something ended on lies behind, however near the
     // next one is.
     const auto normalized = [&] {
