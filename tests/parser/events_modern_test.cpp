@@ -863,3 +863,95 @@ TEST_CASE("a short regular past such as died is a past verb") {
   REQUIRE(died);
   CHECK(died->status == EventStatus::occurred);
 }
+
+TEST_CASE("a verb said of a disaster noun is one disaster event whose countries are its places") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string quake = "An earthquake struck central Myanmar on Friday, killing at least 30 people.";
+  const auto struck = events_of(quake, {expression_at(quake, "Friday", "2025-11-14")}, dct);
+  INFO(describe(struck));
+  REQUIRE(struck.size() == 1);
+  CHECK(struck[0].trigger == "earthquake struck");
+  CHECK(struck[0].type == "disaster");
+  CHECK(struck[0].actors.empty());
+  CHECK(struck[0].places == std::vector<std::string>{"Myanmar"});
+
+  const std::string floods = "Floods killed 40 people in central Vietnam on Monday.";
+  const auto killed = events_of(floods, {expression_at(floods, "Monday", "2025-11-17")}, dct);
+  INFO(describe(killed));
+  REQUIRE(killed.size() == 1);
+  CHECK(killed[0].trigger == "Floods killed");
+  CHECK(killed[0].type == "disaster");
+  CHECK(killed[0].actors.empty());
+  CHECK(killed[0].places == std::vector<std::string>{"Vietnam"});
+
+  // Across an aside the verb is the disaster's too.
+  const std::string rain = "Floods, triggered by heavy rain, killed 40 people in Vietnam on Monday.";
+  const auto after_aside = events_of(rain, {expression_at(rain, "Monday", "2025-11-17")}, dct);
+  INFO(describe(after_aside));
+  REQUIRE(after_aside.size() == 1);
+  CHECK(after_aside[0].trigger == "killed");
+  CHECK(after_aside[0].type == "disaster");
+  CHECK(after_aside[0].places == std::vector<std::string>{"Vietnam"});
+
+  // A verb the lexicon does not know leaves the date to the disaster noun, and its past tense.
+  const std::string slide = "A landslide buried a village in Indonesia on Thursday.";
+  const auto buried = events_of(slide, {expression_at(slide, "Thursday", "2025-11-20")}, dct);
+  INFO(describe(buried));
+  REQUIRE(buried.size() == 1);
+  CHECK(buried[0].trigger == "landslide");
+  CHECK(buried[0].type == "disaster");
+  CHECK(buried[0].status == EventStatus::occurred);
+  CHECK(buried[0].places == std::vector<std::string>{"Indonesia"});
+}
+
+TEST_CASE("a base form after a common noun with no verb before it is the noun of a compound") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string drone = "A drone attack on the port on Friday killed two people.";
+  const auto attack = events_of(drone, {expression_at(drone, "Friday", "2025-11-14")}, dct);
+  INFO(describe(attack));
+  REQUIRE(attack.size() == 1);
+  CHECK(attack[0].trigger == "attack");
+  CHECK(attack[0].type == "conflict");
+  CHECK(attack[0].status == EventStatus::occurred);
+  const std::string missile = "A missile strike on Odesa on Sunday damaged the port.";
+  const auto strike = events_of(missile, {expression_at(missile, "Sunday", "2025-11-16")}, dct);
+  INFO(describe(strike));
+  REQUIRE(strike.size() == 1);
+  CHECK(strike[0].trigger == "strike");
+  CHECK(strike[0].type == "conflict");
+}
+
+TEST_CASE("a court hears a case and a concession of defeat is the event") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string court = "The Supreme Court will hear the case on Monday.";
+  const auto hear = events_of(court, {expression_at(court, "Monday", "2025-11-24")}, dct);
+  INFO(describe(hear));
+  REQUIRE(hear.size() == 1);
+  CHECK(hear[0].trigger == "hear the case");
+  CHECK(hear[0].status == EventStatus::planned);
+  CHECK(hear[0].actors == std::vector<std::string>{"Supreme Court"});
+
+  const std::string concede = "The president, elected in 2022, conceded defeat on Sunday.";
+  const auto conceded =
+      events_of(concede, {expression_at(concede, "2022", "2022"), expression_at(concede, "Sunday", "2025-11-16")}, dct);
+  INFO(describe(conceded));
+  const Event* defeat = find_event(conceded, "conceded defeat", "Sunday");
+  REQUIRE(defeat);
+  CHECK(defeat->type == "election");
+  CHECK(defeat->status == EventStatus::occurred);
+  CHECK(defeat->actors == std::vector<std::string>{"president"});
+}
+
+TEST_CASE("a count of times before 'since' dates nothing") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string twice = "The referendum has been postponed twice since August.";
+  const auto postponed = events_of(twice, {expression_at(twice, "August", "2025-08", "", "since")}, dct);
+  INFO(describe(postponed));
+  CHECK(postponed.empty());
+  const std::string held = "The vote, postponed twice since August, was held on Sunday.";
+  const auto vote = events_of(
+      held, {expression_at(held, "August", "2025-08", "", "since"), expression_at(held, "Sunday", "2025-11-16")}, dct);
+  INFO(describe(vote));
+  REQUIRE(vote.size() == 1);
+  CHECK(vote[0].time.text == "Sunday");
+}

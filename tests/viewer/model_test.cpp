@@ -142,7 +142,7 @@ TEST_CASE("each type of the taxonomy keeps its own colour whatever the timeline 
     REQUIRE_MESSAGE(slot, "no colour for taxonomy type " << type);
     slots.insert(*slot);
   }
-  CHECK(slots.size() == std::size(event_types));  // ten types, ten colours: none shares
+  CHECK(slots.size() == std::size(event_types));  // eleven types, eleven colours: none shares
   CHECK(taxonomy_slot("other") == grey_slot);
 
   // The same type, different ranks: the sample has more visits than adoptions; here adoptions

@@ -502,6 +502,15 @@ bool is_year_ago(const std::vector<Token>& tokens, const SentenceAnalysis& s, st
   return text.find("year-ago") != std::string_view::npos || text.find("year-earlier") != std::string_view::npos;
 }
 
+// "postponed twice since August", "has been delayed several times since 2019": a count of times
+// before "since" says how often something happened in the period; the period is no time of one
+// event, nor a state that lasts.
+bool counts_times_since(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
+  const std::size_t k = s.units[unit].begin;
+  if (k < 2 || tokens[k - 1].lower != "since") return false;
+  return is_one_of(tokens[k - 2].lower, {"twice", "thrice", "times", "repeatedly"});
+}
+
 // Whether the date at `unit` names the period compared with, not the time of `p`: "from $10.1
 // million in the year-ago period", "the year-earlier results", and after a verb of change its "from"
 // phrase ("net rose to $108.8 million from $90.5 million, or $1.12 a share, a year ago", "fell
@@ -644,6 +653,11 @@ bool after_locative(const std::vector<Token>& tokens, const std::vector<Entity>&
     const Token& t = tokens[k];
     if (t.tags & tag_locative) return true;
     if ((t.tags & (tag_determiner | tag_comma)) || t.lower == "and" || t.lower == "or") continue;
+    // "in central Vietnam", "in eastern Ukraine": a part of the place.
+    if (!t.capitalised && is_one_of(t.lower, {"central", "northern", "southern", "eastern", "western", "northeastern",
+                                              "northwestern", "southeastern", "southwestern", "north-eastern",
+                                              "north-western", "south-eastern", "south-western"}))
+      continue;
     // Skip over another place of the same list.
     auto other = std::find_if(entities.begin(), entities.end(), [&](const Entity& o) {
       return o.end == k + 1 && (o.kind == EntityKind::country || o.kind == EntityKind::place);
@@ -1000,6 +1014,20 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
         for (const std::string& place : by_clause[c].places) add_unique(places, place);
       return places;
     };
+    // Actors and places of the event of `p`. A disaster has no actor: the countries and places
+    // said with it are where it struck ("An earthquake struck central Myanmar").
+    auto set_participants = [&](const Predicate& p, Event& e) {
+      e.actors = actors_of(tokens, analysis, by_clause, p);
+      e.places = places_of(p);
+      if (p.type != "disaster") return;
+      std::erase_if(e.actors, [&](const std::string& a) {
+        const bool place = std::any_of(entities.begin(), entities.end(), [&](const Entity& n) {
+          return (n.kind == EntityKind::country || n.kind == EntityKind::place) && n.canonical == a;
+        });
+        if (place) add_unique(e.places, a);
+        return place;
+      });
+    };
     std::vector<std::pair<const Predicate*, Event>> found;
     for (std::size_t u = 0; u < analysis.units.size(); ++u) {
       if (!analysis.units[u].timex) continue;
@@ -1029,6 +1057,7 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       if (const Predicate* verb = dated ? verb_of_dated_object(tokens, analysis, *dated, dated_unit) : nullptr;
           verb && (interval->start <= dct || verb->time == VerbTime::future))
         dated = verb;
+      if (counts_times_since(tokens, analysis, dated_unit)) dated = nullptr;
       if (dated && (dated->end <= dated_unit || is_year_ago(tokens, analysis, dated_unit)) &&
           is_comparison_base(tokens, analysis, dated_unit, *dated))
         dated = nullptr;
@@ -1058,8 +1087,7 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
         const std::size_t end = tokens[analysis.units[p->end - 1].end - 1].span.end;
         e.trigger = collapse_space(text.substr(b, end - b));
         e.status = status_of(*p, *interval, timex, dct);
-        e.actors = actors_of(tokens, analysis, by_clause, *p);
-        e.places = places_of(*p);
+        set_participants(*p, e);
         e.sentence = sentence_text;
         e.span = sentence.span;
         e.time = {time_text, time_value, *interval};
@@ -1091,8 +1119,7 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       const std::size_t end = tokens[analysis.units[p.end - 1].end - 1].span.end;
       e.trigger = collapse_space(text.substr(b, end - b));
       e.status = EventStatus::planned;
-      e.actors = actors_of(tokens, analysis, by_clause, p);
-      e.places = places_of(p);
+      set_participants(p, e);
       e.time.interval.start = dct;
       e.time.interval.bound = Bound::by;
       inherited.emplace_back(&p, std::move(e));

@@ -160,8 +160,8 @@ void EventLexicon::add_entries(std::string_view text, const std::string& source)
     const bool has_type = r->second == LexiconRole::verb || r->second == LexiconRole::noun;
     if (has_type && !is_event_type(type))
       fail("unknown event type \"" + std::string(type) +
-           "\" (expected adoption, agreement, establishment, visit, statement, plan, election, conflict, economic "
-           "or other)");
+           "\" (expected adoption, agreement, establishment, visit, statement, plan, election, conflict, "
+           "disaster, economic or other)");
     if (!has_type && type != "-") fail("the TYPE of an " + std::string(role) + " entry must be \"-\"");
     for (char c : words)
       if (c >= 'A' && c <= 'Z') fail("WORDS of a trigger must be lower case");

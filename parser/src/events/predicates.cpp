@@ -533,12 +533,23 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
                    try_pattern(command_pattern, PatternKind::command) ||
                    try_pattern(support_pattern, PatternKind::support) || try_pattern(verb_pattern, PatternKind::verb) ||
                    try_pattern(noun_pattern, PatternKind::noun) || try_pattern(generic_pattern, PatternKind::generic);
+      // "a drone attack on the port", "A missile strike on Odesa": a base form with nothing verbal
+      // before it (no auxiliary, "to", pronoun, name or plural) is a noun when it can be one.
+      if (found && kind == PatternKind::verb) {
+        const Unit& u = *at;
+        const EventLexicon::Trigger* r = verb_reading(u);
+        if (r && r->form == Form::base && !u.verb_context && (u.roles & role_bit(LexiconRole::noun))) {
+          kind = PatternKind::noun;
+          stop = at + 1;
+        }
+      }
       // An unknown verb after an event noun it is said of ("The blast in Nairobi occurred at 10:35",
       // "Fighting intensified on Monday") leaves the date to that noun.
       const bool after_event_noun =
           !s.predicates.empty() &&
           s.predicates.back().clause == s.clause_of[static_cast<std::size_t>(at - s.units.begin())] &&
-          s.predicates.back().time == VerbTime::undetermined && s.predicates.back().head == s.predicates.back().begin;
+          (s.predicates.back().time == VerbTime::undetermined || s.predicates.back().past_by_verb) &&
+          s.predicates.back().head == s.predicates.back().begin;
       // "The first round was held on November 16", "The ceremony took place in Lima": a light
       // predicate said of a noun no trigger names is the event; its trigger starts at that noun.
       std::size_t subject_words = 0;
@@ -576,6 +587,13 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         found = true;
       }
       if (!found) {
+        // "A landslide buried a village on Thursday": a past verb right after the event noun it is
+        // said of gives the noun its tense (the event happened, though dated today).
+        if (after_event_noun && s.predicates.back().end == static_cast<std::size_t>(at - s.units.begin()) &&
+            !(s.units[s.predicates.back().head].roles & verb_like) && (at->tags & tag_past_word) && !at->roles) {
+          s.predicates.back().time = VerbTime::past;
+          s.predicates.back().past_by_verb = true;
+        }
         ++at;
         continue;
       }
@@ -647,6 +665,27 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         }
       }
       p.end = e;
+      // "An earthquake struck central Myanmar", "Floods killed 40 people": a verb said of a disaster
+      // noun right before it is what the disaster did; the two are one event of the disaster's type.
+      if (kind == PatternKind::verb && !s.predicates.empty()) {
+        const Predicate& subject = s.predicates.back();
+        if (subject.clause == p.clause && subject.end == b && subject.head == subject.begin &&
+            subject.time == VerbTime::undetermined && subject.type == "disaster") {
+          p.begin = subject.begin;
+          p.type = subject.type;
+          p.lemma = subject.lemma;
+          s.predicates.pop_back();
+          s.predicates.push_back(p);
+          at = s.units.begin() + static_cast<std::ptrdiff_t>(e);
+          continue;
+        }
+        // "Floods, triggered by heavy rain, killed 40 people": across an aside, the verb is the
+        // disaster's too (its trigger stays the verb).
+        const std::size_t subject_end = end_of_subject(s.units, b);
+        if (subject_end != 0 && subject_end != b)
+          for (const Predicate& q : s.predicates)
+            if (q.end == subject_end && q.head == q.begin && q.type == "disaster") p.type = q.type;
+      }
       if (p.type != "other") {
         const Unit& head = s.units[p.head];
         const EventLexicon::Trigger* r = reading(head, LexiconRole::verb);

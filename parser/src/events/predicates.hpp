@@ -51,7 +51,8 @@ struct Predicate {
   std::string type;
   std::string lemma;  // the head's lexicon entry ("rise", "official visit"); empty for type other
   VerbTime time = VerbTime::undetermined;
-  bool intent = false;  // inside "plan to ...": a plan, whatever its date
+  bool intent = false;        // inside "plan to ...": a plan, whatever its date
+  bool past_by_verb = false;  // an event noun given its past tense by the unknown verb after it ("A landslide buried")
 };
 
 struct SentenceAnalysis {

@@ -184,11 +184,11 @@ int Model::type_slot(const std::string& type) const {
 
 std::optional<std::uint8_t> taxonomy_slot(std::string_view type) {
   // The busiest types in news get the strongest colours (Tableau 10: blue, orange, red, teal,
-  // green, yellow, purple, pink, brown, grey); conflict is red, the weak yellow goes to the rare
-  // elections, and "other" is the grey.
+  // green, yellow, purple, pink, brown, grey, and an olive for the rarer disasters); conflict is
+  // red, the weak yellow goes to the rare elections, and "other" is the grey.
   static constexpr std::pair<std::string_view, std::uint8_t> slots[] = {
-      {"statement", 0},     {"economic", 1}, {"conflict", 2}, {"agreement", 3}, {"visit", 4},
-      {"establishment", 6}, {"election", 5}, {"plan", 7},     {"adoption", 8},  {"other", grey_slot},
+      {"statement", 0}, {"economic", 1}, {"conflict", 2}, {"agreement", 3}, {"visit", 4},         {"establishment", 6},
+      {"election", 5},  {"plan", 7},     {"adoption", 8}, {"disaster", 9},  {"other", grey_slot},
   };
   for (const auto& [name, slot] : slots)
     if (name == type) return slot;

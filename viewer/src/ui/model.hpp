@@ -26,8 +26,8 @@ struct Filters {
   bool hide_duplicates = false;
 };
 
-// Colour slots index the viewer's 10-colour palette; the last is the grey of "other".
-inline constexpr std::uint8_t grey_slot = 9;
+// Colour slots index the viewer's 11-colour palette; the last is the grey of "other".
+inline constexpr std::uint8_t grey_slot = 10;
 // The fixed colour slot of a type of the event taxonomy (docs/events.md), nullopt for another type.
 std::optional<std::uint8_t> taxonomy_slot(std::string_view type);
 

@@ -41,11 +41,13 @@ constexpr float fold_radius = 9.0f;
 constexpr float bar_arrow_room = 8.0f;                  // after a bar: its "goes on" arrow (7 px) and a pixel
 constexpr float bar_label_gap = bar_arrow_room + 4.0f;  // from a bar's end to a label put after it
 
-// Tableau 10: distinct, colour-blind friendly, print well.
-constexpr ImU32 palette[10] = {IM_COL32(78, 121, 167, 255),  IM_COL32(242, 142, 43, 255),  IM_COL32(225, 87, 89, 255),
-                               IM_COL32(118, 183, 178, 255), IM_COL32(89, 161, 79, 255),   IM_COL32(237, 201, 72, 255),
-                               IM_COL32(176, 122, 161, 255), IM_COL32(255, 157, 167, 255), IM_COL32(156, 117, 95, 255),
-                               IM_COL32(186, 176, 172, 255)};
+// Tableau 10 (distinct, colour-blind friendly, print well) with the classic Tableau olive for
+// disasters before its grey, which stays last (grey_slot).
+constexpr ImU32 palette[grey_slot + 1] = {
+    IM_COL32(78, 121, 167, 255),  IM_COL32(242, 142, 43, 255),  IM_COL32(225, 87, 89, 255),
+    IM_COL32(118, 183, 178, 255), IM_COL32(89, 161, 79, 255),   IM_COL32(237, 201, 72, 255),
+    IM_COL32(176, 122, 161, 255), IM_COL32(255, 157, 167, 255), IM_COL32(156, 117, 95, 255),
+    IM_COL32(188, 189, 34, 255),  IM_COL32(186, 176, 172, 255)};
 constexpr ImU32 ink = IM_COL32(38, 43, 51, 255);
 constexpr ImU32 ink_soft = IM_COL32(105, 112, 122, 255);
 constexpr ImU32 grid = IM_COL32(226, 229, 234, 255);
@@ -285,7 +287,7 @@ void View::report(std::string message, bool is_error) {
 }
 
 ImU32 View::type_colour(const std::string& type, float alpha) const {
-  return with_alpha(palette[std::min(model_.type_slot(type), 9)], alpha);
+  return with_alpha(palette[std::min(model_.type_slot(type), int{grey_slot})], alpha);
 }
 
 void View::refilter() {

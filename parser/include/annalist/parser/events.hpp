@@ -30,7 +30,8 @@ namespace annalist {
 // The event types of the taxonomy (docs/events.md), as written in JSON and in lexicon files.
 // "other" is the type of a dated predicate that no trigger names.
 inline constexpr std::string_view event_types[] = {
-    "adoption", "agreement", "establishment", "visit", "statement", "plan", "election", "conflict", "economic", "other",
+    "adoption", "agreement", "establishment", "visit",    "statement", "plan",
+    "election", "conflict",  "disaster",      "economic", "other",
 };
 bool is_event_type(std::string_view type);
 
