@@ -955,3 +955,39 @@ TEST_CASE("a count of times before 'since' dates nothing") {
   REQUIRE(vote.size() == 1);
   CHECK(vote[0].time.text == "Sunday");
 }
+
+TEST_CASE("he, she and they as subject stand for the person or organisation named last") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string doe = "Finance Minister Jane Doe presented the budget in May. She resigned on Tuesday.";
+  const auto resigned =
+      events_of(doe, {expression_at(doe, "May", "2025-05"), expression_at(doe, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(resigned));
+  REQUIRE(find_event(resigned, "resigned", "Tuesday"));
+  CHECK(find_event(resigned, "resigned", "Tuesday")->actors == std::vector<std::string>{"Finance Minister Jane Doe"});
+
+  // Two people named in the sentence before: either may be meant.
+  const std::string silva = "Senator John Smith met President Ana Silva on Monday. She signed the bill on Tuesday.";
+  const auto signed_bill = events_of(
+      silva, {expression_at(silva, "Monday", "2025-11-17"), expression_at(silva, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(signed_bill));
+  REQUIRE(find_event(signed_bill, "signed", "Tuesday"));
+  CHECK(find_event(signed_bill, "signed", "Tuesday")->actors.empty());
+
+  // "they" with no organisation named, a person two sentences back: no one.
+  const std::string union_leaders = "The minister met union leaders on Monday. They rejected the offer on Tuesday.";
+  const auto rejected = events_of(
+      union_leaders,
+      {expression_at(union_leaders, "Monday", "2025-11-17"), expression_at(union_leaders, "Tuesday", "2025-11-18")},
+      dct);
+  INFO(describe(rejected));
+  REQUIRE(find_event(rejected, "rejected", "Tuesday"));
+  CHECK(find_event(rejected, "rejected", "Tuesday")->actors.empty());
+  const std::string far =
+      "Finance Minister Jane Doe presented the budget in May. The plan was criticised. "
+      "She resigned on Tuesday.";
+  const auto too_far =
+      events_of(far, {expression_at(far, "May", "2025-05"), expression_at(far, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(too_far));
+  REQUIRE(find_event(too_far, "resigned", "Tuesday"));
+  CHECK(find_event(too_far, "resigned", "Tuesday")->actors.empty());
+}

@@ -10,6 +10,7 @@
 #include <chrono>
 #include <initializer_list>
 #include <optional>
+#include <utility>
 
 namespace annalist {
 
@@ -900,6 +901,69 @@ std::vector<std::string> actors_of(const std::vector<Token>& tokens, const Sente
   return actors;
 }
 
+// The personal pronoun that is the subject of `p` ("She resigned on Tuesday", "he will visit",
+// "They on Friday signed"): "he", "she" or "they" right before its verb group, or empty.
+std::string_view subject_pronoun(const std::vector<Token>& tokens, const SentenceAnalysis& s, const Predicate& p) {
+  std::size_t k = p.begin;
+  while (k > 0 && s.clause_of[k - 1] == p.clause &&
+         (s.units[k - 1].timex ||
+          (s.units[k - 1].tags &
+           (tag_be | tag_have | tag_modal | tag_future | tag_do | tag_adverb | tag_negation | tag_been | tag_being)) ||
+          ((s.units[k - 1].tags & tag_preposition) && k < s.units.size() && s.units[k].timex)))
+    --k;
+  if (k == 0 || s.clause_of[k - 1] != p.clause || !(s.units[k - 1].tags & tag_pronoun)) return {};
+  const std::string_view w = tokens[s.units[k - 1].begin].lower;
+  return w == "he" || w == "she" || w == "they" ? w : std::string_view{};
+}
+
+// Who "he", "she" or "they" may stand for: the person (or organisation) named last, if any;
+// `said` when a name that may be one was said (so that none is looked for further back), `several`
+// when it was not the only one.
+struct Antecedent {
+  std::string last;
+  bool said = false, several = false;
+  void name(const std::string& n) {
+    several = several || (said && last != n);
+    last = n;
+    said = true;
+  }
+};
+struct Antecedents {
+  Antecedent person, organisation;
+};
+
+// The antecedents among `entities` that end before token `before`, the last of each kind: a
+// person is a titled name, a name of two or more words the document took as a personal name, or
+// one word of such a name ("Elian" after "Elian Gonzalez"); an organisation is one by its words
+// or the gazetteer. A name of neither kind said after them may be what the pronoun stands for:
+// then there is none. Sources ("according to the ministry") are no antecedents. `names.people`
+// from `first_mention` are this sentence's.
+Antecedents antecedents_before(const std::vector<Token>& tokens, const std::vector<Entity>& entities,
+                               const DocumentNames& names, std::size_t first_mention, std::size_t before) {
+  const auto personal = [&](const Entity& e) {
+    if (e.kind == EntityKind::person) return true;
+    if (e.kind != EntityKind::name) return false;
+    for (std::size_t m = first_mention; m < names.people.size(); ++m)
+      if (names.people[m].words.size() >= 2 && names.people[m].said == e.canonical) return true;
+    if (e.end != e.begin + 1) return false;
+    return std::any_of(names.people.begin(), names.people.end(), [&](const PersonMention& m) {
+      return m.words.size() >= 2 && (m.words.front() == e.canonical || m.words.back() == e.canonical);
+    });
+  };
+  Antecedents out;
+  for (const Entity& e : entities) {
+    if (e.end > before || is_source(tokens, e)) continue;
+    if (personal(e)) {
+      out.person.name(e.canonical);
+    } else if (e.kind == EntityKind::organisation) {
+      out.organisation.name(e.canonical);
+    } else if (e.kind == EntityKind::name) {
+      out.person = out.organisation = {{}, true, true};
+    }
+  }
+  return out;
+}
+
 // One predicate dated twice by one time said coarser and finer ("approved in early October this
 // year", "on Friday, Aug. 7"): one event, on the finer date. A coarser date counts only when it is
 // a plain period (bound on or approx): "has expanded since 1949 ... in 1952 and 1955" keeps both.
@@ -979,6 +1043,7 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
                                   const EventLexicon& lexicon, const std::string& document_id) {
   std::vector<Event> events;
   DocumentNames names;
+  Antecedents previous;  // those the sentence before names, for a pronoun in the next
   std::size_t first_timex = 0;
   for (const Sentence& sentence : structure.sentences) {
     while (first_timex < timexes.size() && timexes[first_timex].begin < sentence.span.begin) ++first_timex;
@@ -986,7 +1051,10 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
     while (end_timex < timexes.size() && timexes[end_timex].begin < sentence.span.end) ++end_timex;
 
     std::vector<Token> tokens = tokenize(text, sentence.span, timexes, first_timex, end_timex);
+    const std::size_t first_mention = names.people.size();
     const std::vector<Entity> entities = find_entities(tokens, lexicon, names);  // learns names too
+    const Antecedents last_sentence =
+        std::exchange(previous, antecedents_before(tokens, entities, names, first_mention, tokens.size()));
     std::vector<std::optional<Interval>> intervals;
     bool any_placeable = false;
     for (std::size_t t = first_timex; t < end_timex; ++t) {
@@ -1015,10 +1083,26 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
       return places;
     };
     // Actors and places of the event of `p`. A disaster has no actor: the countries and places
-    // said with it are where it struck ("An earthquake struck central Myanmar").
+    // said with it are where it struck ("An earthquake struck central Myanmar"). A clause whose
+    // subject is "he" or "she" has the person named last before it, in its sentence or the one
+    // before ("Finance Minister Jane Doe ... She resigned on Tuesday"); "they", the organisation;
+    // otherwise no one.
     auto set_participants = [&](const Predicate& p, Event& e) {
       e.actors = actors_of(tokens, analysis, by_clause, p);
       e.places = places_of(p);
+      if (e.actors.empty())
+        if (const std::string_view pronoun = subject_pronoun(tokens, analysis, p); !pronoun.empty()) {
+          const std::size_t at = analysis.units[p.begin].begin;
+          const Antecedents here = antecedents_before(tokens, entities, names, first_mention, at);
+          // In the sentence before, only the one of its kind: "Margalit Har-Shefi ... has pleaded
+          // innocent to charges that she failed to report Yigal Amir's plan to kill Rabin. She took
+          // the stand" is not Rabin.
+          const bool they = pronoun == "they";
+          const Antecedent& same = they ? here.organisation : here.person;
+          const Antecedent& before = they ? last_sentence.organisation : last_sentence.person;
+          const std::string antecedent = same.said ? same.last : before.several ? std::string() : before.last;
+          if (!antecedent.empty()) e.actors.push_back(antecedent);
+        }
       if (p.type != "disaster") return;
       std::erase_if(e.actors, [&](const std::string& a) {
         const bool place = std::any_of(entities.begin(), entities.end(), [&](const Entity& n) {
