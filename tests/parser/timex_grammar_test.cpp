@@ -72,6 +72,8 @@ TEST_CASE("months, years, decades, centuries, quarters, halves and seasons have 
   check_value("Growth slowed in the 1990s.", "the 1990s", "199");
   check_value("Growth slowed in the '90s.", "the '90s", "199");
   check_value("It was the 21st century.", "the 21st century", "20");
+  check_value("Macedon rose in the 4th century BC.", "the 4th century BC", "BC03");
+  check_value("Rome was a republic in the 1st century BC.", "the 1st century BC", "BC00");
   check_value("Profits rose in the third quarter of 2013.", "the third quarter of 2013", "2013-Q3");
   check_value("Profits rose in the first half of 2013.", "the first half of 2013", "2013-H1");
   check_value("They met in summer 2013.", "summer 2013", "2013-SU");

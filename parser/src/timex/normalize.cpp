@@ -448,7 +448,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   const Clock anchor = split(anchors.reference);
   const Clock document = split(anchors.document);
   decide_order(f, anchors);
-  if (f.century != unset) return digits(f.century, 2);
+  if (f.century != unset) return f.century < 0 ? "BC" + digits(-f.century - 1, 2) : digits(f.century, 2);
   if (f.decade != unset) {
     if (f.century_in_decade) {
       // "the '90s": the most recent such decade not after the anchor's.

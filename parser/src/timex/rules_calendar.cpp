@@ -242,8 +242,12 @@ const auto decade_bc = number<100, 9990, 3, 4>[([](auto& ctx) {
                        x3::lit('s') >> -ws >> bc >> word_end;
 const auto decade =
     (the_ >> (decade_bc | decade_digits | decade_short)) | decade_bc | decade_digits | (apostrophe >> decade_short);
+// "the 4th century BC" (400-301 BC) is stored as minus its ordinal, -4, so that the first century BC
+// stays negative too; normalize.cpp writes it BC03.
 const auto century = -the_ >> ordinal[([](auto& ctx) { said(ctx).point.century = x3::_attr(ctx) - 1; })] >>
-                     (ws | dash) >> word("century");
+                     (ws | dash) >> word("century") >>
+                     -(ws >> bc >>
+                       word_end)[([](auto& ctx) { said(ctx).point.century = -(said(ctx).point.century + 1); })];
 
 // ---- Quarters, halves, seasons.
 auto checked_quarter = [](auto& ctx) {
