@@ -745,10 +745,29 @@ TEST_CASE("a month of that year is in the year last named") {
 
 TEST_CASE("days before the common era are written BC") {
   const auto found =
-      annalist::test::tag("The battle was fought in June 479 BC. The next day the fleet left.", "2009-12-19");
+      annalist::test::tag("The battle was fought on 17 June 479 BC. The next day the fleet left.", "2009-12-19");
   const auto next = annalist::test::expression(found, "The next day");
   REQUIRE(next);
-  CHECK(next->value.starts_with("BC0479-06"));
+  CHECK(next->value == "BC0479-06-18");
+}
+
+TEST_CASE("a day counted from a date named only to its month or year invents no day") {
+  const auto value = [](std::string_view text, std::string_view phrase) {
+    const auto t = annalist::test::expression(annalist::test::tag(text, "2009-12-19"), phrase);
+    REQUIRE(t);
+    return t->value;
+  };
+  // The same day keeps the month; a day later may be in the next month, not in the next year.
+  CHECK(value("The armies met at Plataea in June 479 BC. That same day the fleet won at Mycale.", "That same day") ==
+        "BC0479-06-XX");
+  CHECK(value("The Allies landed in Africa in November 1942. Three days later Vichy broke relations.",
+              "Three days later") == "1942-XX-XX");
+  CHECK(value("The Allies landed in Africa in 1942. That same day Vichy broke relations.", "That same day") ==
+        "1942-XX-XX");
+  // A day after December may be in the next year.
+  CHECK(value("The Allies landed in December 1942. Two days later the port fell.", "Two days later") == "XXXX-XX-XX");
+  CHECK(value("The Allies landed on 8 November 1942. The next day Vichy broke relations.", "The next day") ==
+        "1942-11-09");
 }
 
 TEST_CASE("a range of years before the common era says its era once, at the end") {

@@ -560,6 +560,22 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   return value;
 }
 
+// A day counted `n` days from a reference the text named only to its month or year ("In June 479
+// BC ... that same day", "In November 1942 ... three days later"): the day is unknown, so the value
+// keeps only what the count cannot move (BC0479-06-XX, 1942-XX-XX), as TIMEX2 and TimeML write it.
+std::string day_within_reference(int n, sys_days reference, Anchors::Precision precision) {
+  const year_month_day ymd{reference};
+  const std::string first = format_day(sys_days{ymd.year() / ymd.month() / 1});  // "BC0479-06-01"
+  if (precision == Anchors::Precision::month && n == 0) return first.substr(0, first.size() - 3) + "-XX";
+  const sys_days earliest = precision == Anchors::Precision::month ? sys_days{ymd.year() / ymd.month() / 1}
+                                                                   : sys_days{ymd.year() / January / 1};
+  const sys_days latest = precision == Anchors::Precision::month ? sys_days{ymd.year() / ymd.month() / last}
+                                                                 : sys_days{ymd.year() / December / 31};
+  const bool same_year =
+      year_month_day{earliest + days{n}}.year() == ymd.year() && year_month_day{latest + days{n}}.year() == ymd.year();
+  return same_year ? first.substr(0, first.size() - 6) + "-XX-XX" : "XXXX-XX-XX";
+}
+
 // The value of `amount` units from the anchor (kind relative).
 std::string relative_value(const Meaning& m, Clock anchor, std::optional<sys_days>& pointed_day) {
   const int sign = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
@@ -1064,6 +1080,14 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         const auto moment = m.amount_vague ? counted_moment(m, anchor_time, anchors) : std::nullopt;
         out.value = moment ? *moment : m.direction == Direction::next ? "FUTURE_REF" : "PAST_REF";
         if (moment && m.unit <= Unit::day) out.type = TimexType::time;
+        return out;
+      }
+      if (m.anchor == Anchor::reference && m.unit == Unit::day && !has_time(m.point) &&
+          anchors.reference != anchors.document && anchors.reference_precision != Anchors::Precision::day) {
+        // The reference stays where it is: the day named none.
+        const int sign = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
+        out.value = day_within_reference(sign * static_cast<int>(std::lround(m.amount)), anchor.day,
+                                         anchors.reference_precision);
         return out;
       }
       // "the quarter": the last one in a past-tense clause, else the current one. In the first month
