@@ -770,6 +770,19 @@ TEST_CASE("a day counted from a date named only to its month or year invents no 
         "1942-11-09");
 }
 
+TEST_CASE("a decade ago is the year ten years back, two decades ago a decade") {
+  const auto value = [](std::string_view text, std::string_view phrase) {
+    const auto t = annalist::test::expression(annalist::test::tag(text, "2009-12-19"), phrase);
+    REQUIRE(t);
+    return t->value;
+  };
+  CHECK(value("Darius sent his fleet in 490 BC. A decade earlier the Ionians had revolted.", "A decade earlier") ==
+        "BC0500");
+  CHECK(value("The members were under the Soviet umbrella a decade ago.", "a decade ago") == "1999");
+  CHECK(value("The treaty was signed in 1965. Almost two decades earlier the war had ended.",
+              "Almost two decades earlier") == "194");
+}
+
 TEST_CASE("a range of years before the common era says its era once, at the end") {
   // With a hyphen and with an en dash (U+2013).
   const std::string en_dash = "\xE2\x80\x93";

@@ -628,6 +628,12 @@ std::string relative_value(const Meaning& m, Clock anchor, std::optional<sys_day
       pointed_day = sys_days{year{y + n} / 1 / 1};
       return y + n < 0 ? "BC" + digits(-(y + n), 4) : digits(y + n, 4);
     case Unit::decade: {
+      // "a decade ago", "a decade earlier" is ten years back, as TimeBank annotates it (1989-XX said
+      // in 1999), not the decade before ("two decades earlier" stays a decade).
+      if (m.amount_explicit && n * n == 1) {
+        pointed_day = sys_days{year{y + 10 * n} / 1 / 1};
+        return y + 10 * n < 0 ? "BC" + digits(-(y + 10 * n), 4) : digits(y + 10 * n, 4);
+      }
       // Years before the common era count down: 469 BC (-469) lies in the decade BC046, and the
       // next decade is BC045.
       const int decade = y / 10 + n;  // division truncates towards zero: -469 / 10 == -46
