@@ -331,6 +331,14 @@ TEST_CASE("in a narrative a day named in the new year after a December runs on i
         "1944-01");
 }
 
+TEST_CASE("in a narrative that season after a year named alone is that year's") {
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "In 1944 came the retreat. That winter the men froze.", "That winter", "2024-11-15") ==
+        "1944-WI");
+  CHECK(value_of(story + "In 1944 came the retreat. That summer the river ran dry.", "That summer", "2024-11-15") ==
+        "1944-SU");
+}
+
 TEST_CASE("in a narrative an earlier date the clause compares with leaves the reference time where it was") {
   const std::string story(story_to_1944);
   CHECK(value_of(story + "Raids fell to 200, as opposed to a peak of 1,600 in summer 1943. In June the talks opened.",

@@ -516,7 +516,12 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     // Narrative text: "in June" after "in 1941" is June 1941, whatever the tense. An event's own
     // tense puts its date on that side of the anchor: the near side a report allows is off.
     const bool by_tense = m.direction == Direction::by_tense;
-    std::optional<int> y = anchors.narrative && by_tense
+    // "that winter", "that same June" after a year named alone: that year's (its first day, which
+    // stands for it, would make "that winter" the one before).
+    const bool of_year_named = m.direction == Direction::current && m.anchor == Anchor::reference &&
+                               anchors.reference != anchors.document &&
+                               anchors.reference_precision == Anchors::Precision::year;
+    std::optional<int> y = (anchors.narrative && by_tense) || of_year_named
                                ? std::optional<int>(narrative_year(f, anchors, anchor.day))
                                : resolve_year(f, m.direction, looking_ahead(tense(), anchor), anchor.day,
                                               !(tense() == Tense::unknown && anchor.moment) && !m.not_after_anchor &&
