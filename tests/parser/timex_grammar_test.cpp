@@ -295,6 +295,20 @@ TEST_CASE("anaphoric expressions resolve against the last date mentioned") {
   check_value("Profits fell 5% from a year earlier.", "a year earlier", "2013");
 }
 
+TEST_CASE("an offset ending in before or after with nothing after it counts from the last date named") {
+  const auto value = [](std::string_view text, std::string_view phrase) {
+    const auto t = annalist::test::expression(annalist::test::tag(text, "2009-12-19"), phrase);
+    REQUIRE(t);
+    return t->value;
+  };
+  CHECK(value("The State of Vietnam was formed in 1948. Two years before, the French had refused.",
+              "Two years before") == "1946");
+  CHECK(value("The war ended in 1920. The truce had come only a few months before; trains ran.",
+              "a few months before") == "PAST_REF");
+  // Before an event, only the amount is tagged, as TimeML does.
+  CHECK(value("Two days after the vote, he resigned.", "Two days") == "P2D");
+}
+
 TEST_CASE("narrative text resolves month names against the reference year") {
   const std::string text =
       "In 1941 the army crossed the river. In 1942 it reached the hills. In 1943 it stopped. "

@@ -80,6 +80,10 @@ constexpr const char* vague_values[] = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"}
 const symbols<int> after_or_before(
     {{"later", 1}, {"afterwards", 1}, {"afterward", 1}, {"hence", 2}, {"earlier", -1}, {"previously", -1}, {"ago", -2}},
     "later or earlier");
+// "Two years before, the French had refused", "the war ended only a few months before;": with
+// nothing after it in its phrase, "before" ("after") counts from the last date named, as "earlier"
+// ("later") does.
+const symbols<int> before_or_after_alone({{"before", -1}, {"after", 1}}, "before or after");
 
 // "about two years ago": the mod of an approximate amount.
 const symbols<int> amount_hedge({{"about", 0},
@@ -246,19 +250,22 @@ const auto time_reached = ((word("this") | word("that")) >> ws >> (word("time") 
 })];
 
 // The direction of an offset and what it counts from: "later", "earlier", "ago", "hence".
-// Not a comparison ("two years later than planned", "a week earlier than expected"): that is a
-// delay, the length alone.
-const auto offset_direction =
-    (x3::no_case[after_or_before] >> word_end >> !(ws >> word("than")))[take([](Meaning& m, int way) {
-      m.kind = Kind::relative;
-      m.direction = way > 0 ? Direction::next : Direction::previous;
-      // "ago" and "hence" count from now (the DCT); "later", "earlier" from the last date named.
-      m.anchor = way == -2 || way == 2 ? Anchor::document : Anchor::reference;
-      if (m.mod == "APPROX" || m.mod == "MORE_THAN" || m.mod == "LESS_THAN") {
-        // An approximate distance still names a time: keep APPROX only.
-        m.mod = "APPROX";
-      }
-    })];
+// Which way an offset counts (after_or_before's values), one attribute for both forms. Not a
+// comparison ("two years later than planned", "a week earlier than expected"): that is a delay,
+// the length alone.
+const auto offset_way = x3::rule<struct offset_way_tag, int>{"offset way"} =
+    (x3::no_case[after_or_before] >> word_end >> !(ws >> word("than"))) |
+    (x3::no_case[before_or_after_alone] >> &(x3::lit(',') | '.' | ';'));
+const auto offset_direction = offset_way[take([](Meaning& m, int way) {
+  m.kind = Kind::relative;
+  m.direction = way > 0 ? Direction::next : Direction::previous;
+  // "ago" and "hence" count from now (the DCT); "later", "earlier" from the last date named.
+  m.anchor = way == -2 || way == 2 ? Anchor::document : Anchor::reference;
+  if (m.mod == "APPROX" || m.mod == "MORE_THAN" || m.mod == "LESS_THAN") {
+    // An approximate distance still names a time: keep APPROX only.
+    m.mod = "APPROX";
+  }
+})];
 // "two years ago", "about a week ago", "a year earlier", "three days later".
 const auto counted_offset =
     -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
