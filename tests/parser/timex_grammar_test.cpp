@@ -1738,3 +1738,22 @@ TEST_CASE("durations, sets, a relative date that says its direction and a dated 
   CHECK(value("The vote was held on Friday.", "Friday") == "2014-01-31");
   CHECK(value("The vote will be held on Friday.", "Friday") == "2014-02-07");
 }
+
+TEST_CASE("a holiday before weekend is the weekend next to the holiday") {
+  // Thanksgiving 2025 is Thursday 27 November: that week's weekend.
+  check_value("Millions will travel over the Thanksgiving weekend.", "the Thanksgiving weekend", "2025-W48-WE",
+              "2025-11-20");
+  // Memorial Day 2025 is Monday 26 May: the weekend before it.
+  check_value("Gas prices will rise before Memorial Day weekend.", "Memorial Day weekend", "2025-W21-WE", "2025-05-20");
+  // The holiday alone is its day.
+  check_value("Stores close on Thanksgiving.", "Thanksgiving", "2025-11-27", "2025-11-20");
+}
+
+TEST_CASE("Election Day capitalised is the US one, the Tuesday after the first Monday of November") {
+  check_value("Stopping violence will be a theme of our campaign from now to Election Day.", "Election Day",
+              "1998-11-03", "1998-10-26");
+  check_value("Turnout fell on Election Day 2024.", "Election Day 2024", "2024-11-05", "2024-10-01");
+  // In lower case it is any election's day, even with its year.
+  const std::string mexico = "Diaz had himself declared the winner of the election day in 1910.";
+  CHECK(annalist::test::untagged(mexico, annalist::test::tag(mexico, "2009-12-19"), "election day"));
+}

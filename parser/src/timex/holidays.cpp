@@ -47,7 +47,8 @@ enum class Rule : unsigned char {
 enum Observance : int { at_sunrise, at_midday, at_afternoon, at_pradosh, at_moonrise, at_midnight };
 
 struct Holiday {
-  // Names separated by '|', lower-case; a leading '~' marks a name that is also a common word.
+  // Names separated by '|', lower-case; a leading '~' marks a name that is also a common word, a
+  // leading '^' (first name only) a holiday read only when capitalised, whatever else is said.
   const char* names;
   Rule rule;
   int month = 0;
@@ -125,6 +126,10 @@ constexpr std::array table{
     Holiday{"daylight saving start|daylight saving start day|daylight savings start|daylight savings start day|"
             "daylight saving time start", Rule::nth_weekday, 3, 2, 0},
     Holiday{"super tuesday", Rule::nth_weekday_election_year, 3, 1, 2},
+    // US Election Day: the Tuesday after the first Monday of November (federal elections in even
+    // years, state and local ones in odd). Capitalised only ('^'), as AP writes it: "election day"
+    // in lower case is any election's, even with its year ("election day in 1910" in Mexico).
+    Holiday{"^election day", Rule::weekday_from, 11, 2, 2},
     Holiday{"mother's day|mothers day|mothers' day", Rule::nth_weekday, 5, 2, 0},
     Holiday{"memorial day", Rule::nth_weekday, 5, -1, 1},
     Holiday{"father's day|fathers day|fathers' day", Rule::nth_weekday, 6, 3, 0},
@@ -716,7 +721,7 @@ std::vector<HolidayName> build_names() {
     while (start <= all.size()) {
       const std::size_t bar = std::min(all.find('|', start), all.size());
       std::string_view name = all.substr(start, bar - start);
-      const bool common = !name.empty() && name.front() == '~';
+      const bool common = !name.empty() && (name.front() == '~' || name.front() == '^');
       if (common) name.remove_prefix(1);
       // The name as listed, and without its apostrophes ("new years day").
       std::string plain;
@@ -738,6 +743,11 @@ std::vector<HolidayName> build_names() {
 std::span<const HolidayName> holiday_names() {
   static const std::vector<HolidayName> names = build_names();
   return names;
+}
+
+bool holiday_capitalised_only(int holiday) {
+  return holiday >= 0 && holiday < static_cast<int>(table.size()) &&
+         table[static_cast<std::size_t>(holiday)].names[0] == '^';
 }
 
 std::optional<date::sys_days> holiday_date(int holiday, int y) {

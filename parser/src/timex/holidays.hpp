@@ -27,6 +27,10 @@ struct HolidayName {
 // grammar reads a typographic apostrophe as "'".
 std::span<const HolidayName> holiday_names();
 
+// Whether the holiday is read only when its name is capitalised ("Election Day"), even with a
+// year or a direction word.
+bool holiday_capitalised_only(int holiday);
+
 // The day holiday `holiday` falls on in Gregorian year `year` (its first day, for a period such as
 // Ramadan or Lent). nullopt when the rule gives no day in that year.
 std::optional<date::sys_days> holiday_date(int holiday, int year);

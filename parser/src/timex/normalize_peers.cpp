@@ -247,12 +247,22 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
   const sys_days d = shifted(*day, m);
   Normalized out;
   out.mod = std::string(m.mod);
-  if (m.nth_week) {
-    const iso_week::year_weeknum_weekday week{d};
+  const auto iso_week_of = [](sys_days when) {
+    const iso_week::year_weeknum_weekday week{when};
     char buffer[16];
     std::snprintf(buffer, sizeof buffer, "%04d-W%02u", static_cast<int>(week.year()),
                   static_cast<unsigned>(week.weeknum()));
-    out.value = buffer;
+    return std::string(buffer);
+  };
+  if (m.holiday != unset && m.point.weekend) {
+    // The weekend next to the holiday: its own week's, or the one before a Monday or Tuesday
+    // ("the Memorial Day weekend" ends on the Monday): the week of the day two days before.
+    out.value = iso_week_of(d - days{2}) + "-WE";
+    if (explicit_year) out.new_reference = d;
+    return out;
+  }
+  if (m.nth_week) {
+    out.value = iso_week_of(d);
     if (m.point.weekend) out.value += "-WE";
     if (explicit_year) out.new_reference = d;
     return out;

@@ -10,6 +10,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -88,8 +89,13 @@ const auto years_away =
 const auto part_of = part_of_day_name[to_point<&CalendarFields::part_of_day>] >> ws >> word("of") >> ws;
 
 const auto holiday_said = -(direction >> ws) >> holiday_name >> -(year_of | years_away);
+// "the Thanksgiving weekend", "over the Easter weekend", "Memorial Day weekend": the weekend the
+// holiday falls in or next to (normalize_peers.cpp), not the holiday alone.
+const auto holiday_weekend = -the_ >> holiday_said >> ws >>
+                             word("weekend")[act([](Meaning& m) { m.point.weekend = true; })];
 // Without the part of the day too: in "night of power" the name begins with one.
-const auto holiday_expression = (fresh >> part_of >> holiday_said) | (fresh >> holiday_said);
+const auto holiday_expression =
+    (fresh >> holiday_weekend) | (fresh >> part_of >> holiday_said) | (fresh >> holiday_said);
 
 }  // namespace
 
@@ -97,7 +103,7 @@ std::span<const std::string_view> holidays_first_words() {
   static const std::vector<std::string_view> words = [] {
     // Part-of-day and direction words lead some phrases ("morning of christmas", "last easter").
     std::vector<std::string_view> w{"morning",  "afternoon", "evening", "night",    "last", "past",
-                                    "previous", "next",      "coming",  "upcoming", "this"};
+                                    "previous", "next",      "coming",  "upcoming", "this", "the"};
     for (const HolidayName& name : holiday_names())
       if (const std::string_view first = leading_word(name.name); !first.empty()) w.push_back(first);
     std::sort(w.begin(), w.end());
@@ -130,8 +136,25 @@ const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
   if (span.start == span.text_end || !may_start_holiday(*span.start) ||
       !first_words.may_start(span.start, span.text_end))
     return nullptr;
-  const char* end = run(holiday_expression, span, meaning);
+  // "the" leads only "the Thanksgiving weekend" (every "the" of a text reaches here): a capitalised
+  // holiday name must follow and "weekend" come soon after, and only the weekend rule is tried.
+  const bool after_the = (span.start[0] == 't' || span.start[0] == 'T') && span.text_end - span.start > 4 &&
+                         span.start[1] == 'h' && span.start[2] == 'e' && span.start[3] == ' ';
+  if (after_the) {
+    const char* name = span.start + 4;
+    if (!std::isupper(static_cast<unsigned char>(*name)) || !first_words.may_start(name, span.text_end)) return nullptr;
+    const std::string_view ahead(name, static_cast<std::size_t>(std::min<std::ptrdiff_t>(span.text_end - name, 48)));
+    if (ahead.find("weekend") == std::string_view::npos) return nullptr;
+  }
+  const char* end = after_the ? run(fresh >> holiday_weekend, span, meaning) : run(holiday_expression, span, meaning);
   if (end == nullptr) return nullptr;
+  if (holiday_capitalised_only(meaning.holiday)) {
+    // The capital of the name itself, after "the" of "the Election Day weekend".
+    const char* name = span.start;
+    if (end - name > 4 && (*name == 't' || *name == 'T') && name[1] == 'h' && name[2] == 'e' && name[3] == ' ')
+      name += 4;
+    if (!std::isupper(static_cast<unsigned char>(*name))) return nullptr;
+  }
   if (meaning.needs_evidence) {
     // "Lent" the season, not "lent" the verb: a capital letter, a year or a direction word.
     const bool said_which =
