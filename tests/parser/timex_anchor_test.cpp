@@ -449,3 +449,29 @@ TEST_CASE("\"ensuing\", \"succeeding\" and \"subsequent\" count on from the last
   // Not before a noun that is no unit.
   CHECK(annalist::test::tag("The subsequent investigation found nothing.", "2024-11-15").empty());
 }
+
+TEST_CASE("decades and centuries counted from a date named are that many years from its year") {
+  CHECK(value_of("She was first elected in 1998. A decade later she became prime minister.", "A decade later",
+                 "2025-06-18") == "2008");
+  CHECK(value_of("The party won in 2001 and lost power two decades later.", "two decades later", "2025-06-18") ==
+        "2021");
+  CHECK(value_of("The cathedral was rebuilt in 1420. A church had stood there a century earlier.", "a century earlier",
+                 "2025-06-18") == "1320");
+  // The decade after the one named is still a decade; "ago" counts from now in its unit.
+  CHECK(value_of("The league was founded in 1998. The following decade was quiet.", "The following decade",
+                 "2025-06-18") == "200");
+  CHECK(value_of("A decade ago the plant closed.", "A decade ago", "2025-06-18") == "201");
+}
+
+TEST_CASE("overnight as an adverb is the night before the day reported on") {
+  const auto night = found_in("Stocks fell overnight in Asia.", "overnight", "2025-08-06");
+  CHECK(night.type == TimexType::time);
+  CHECK(night.value == "2025-08-05TNI");
+  CHECK(value_of("Overnight, rebels shelled the city.", "Overnight", "2025-08-06") == "2025-08-05TNI");
+  // The day a report names is the day the night ends on.
+  CHECK(value_of("London shares closed lower Friday. They were hit by losses in New York overnight.", "overnight",
+                 "1989-10-30") == "1989-10-26TNI");
+  // Before the noun it qualifies it is an adjective.
+  for (const char* text : {"The overnight rate rose.", "He booked an overnight stay.", "Overnight lending dried up."})
+    CHECK(annalist::test::tag(text, "2025-08-06").empty());
+}

@@ -1662,6 +1662,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.kind == Kind::duration && !m.amount_explicit && text.substr(begin, end - begin).ends_with("long") &&
       previous_word(text, begin) == "all")
     return false;
+  // "overnight" alone is the night before only as an adverb ("Stocks fell overnight in Asia"), not
+  // before the noun it qualifies ("the overnight rate", "an overnight stay", "overnight lending").
+  if (end - begin == 9 && spells(text.data() + begin, 9, "overnight")) {
+    const std::string next = word_after(text, end);
+    return !is_definite_determiner(previous_word(text, begin)) && previous_word(text, begin) != "an" &&
+           (next.empty() || is_upper(next[0]) || ends_season_phrase(next));
+  }
   if (m.needs_evidence && is_whole_text(text, begin, end)) return true;
   // A weekday abbreviation alone ("thu", "sat"), a month and day in figures ("2/15"): only as a
   // whole query, or ending one after "on" ("meet on 2/15"); "sat" and "wed" are words, "3/4" a

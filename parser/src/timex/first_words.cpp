@@ -55,10 +55,10 @@ constexpr std::array units{"second"sv,    "seconds"sv, "minute"sv,  "minutes"sv,
 constexpr std::array hedges{"about"sv,  "around"sv, "some"sv, "roughly"sv, "approximately"sv,
                             "nearly"sv, "almost"sv, "more"sv, "over"sv,    "less"sv,
                             "fewer"sv,  "under"sv,  "up"sv,   "no"sv,      "at"sv};
-constexpr std::array deictic{"today"sv,     "tomorrow"sv, "yesterday"sv, "tonight"sv,    "now"sv,
-                             "currently"sv, "nowadays"sv, "presently"sv, "right"sv,      "these"sv,
-                             "recently"sv,  "lately"sv,   "recent"sv,    "earlier"sv,    "later"sv,
-                             "the"sv,       "todays"sv,   "tomorrows"sv, "yesterdays"sv, "tmrw"sv};
+constexpr std::array deictic{"today"sv,      "tomorrow"sv,  "yesterday"sv, "tonight"sv, "now"sv,      "currently"sv,
+                             "nowadays"sv,   "presently"sv, "right"sv,     "these"sv,   "recently"sv, "lately"sv,
+                             "recent"sv,     "earlier"sv,   "later"sv,     "the"sv,     "todays"sv,   "tomorrows"sv,
+                             "yesterdays"sv, "tmrw"sv,      "overnight"sv};
 
 template <std::size_t... N>
 constexpr auto join(const std::array<std::string_view, N>&... lists) {
@@ -140,9 +140,9 @@ bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 
 // Word classes of token_classes (grammar.hpp, tok) beyond the lists above.
 constexpr std::array deictic_words{
-    "today"sv, "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv, "tonight"sv, "now"sv,
-    "currently"sv, "nowadays"sv, "presently"sv, "these"sv, "recently"sv, "lately"sv, "recent"sv, "earlier"sv, "later"sv,
-    "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv,
+    "today"sv, "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv, "tonight"sv, "overnight"sv,
+    "now"sv, "currently"sv, "nowadays"sv, "presently"sv, "these"sv, "recently"sv, "lately"sv, "recent"sv, "earlier"sv,
+    "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv,
     // "the short term", "the long term" (vague references), "the new year" (rules_relative.cpp).
     "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).

@@ -1110,6 +1110,15 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       if (m.direction == Direction::by_tense)
         resolved.direction = tense() == Tense::past || reporting_season ? Direction::previous : Direction::current;
       if (m.new_year) resolved.direction = anchor_month >= 7 ? Direction::next : Direction::current;
+      // "a decade later", "two decades later", "a century earlier" counted from a date named: that
+      // many years from its year ("in 1998 ... a decade later": 2008, as WikiWars' "a decade
+      // earlier" BC0500), not the decade or century it falls in ("the following decade" still is).
+      // A hedged count names only the decade ("almost two decades earlier" than 1965: 194X).
+      if (m.anchor == Anchor::reference && m.amount_explicit && m.mod.empty() &&
+          (m.unit == Unit::decade || m.unit == Unit::century)) {
+        resolved.amount = m.amount * (m.unit == Unit::decade ? 10 : 100);
+        resolved.unit = Unit::year;
+      }
       if (const auto moment = counted_moment(m, anchor_time, anchors)) {
         out.value = *moment;
         if (m.unit == Unit::second || m.unit == Unit::minute || m.unit == Unit::hour || m.unit == Unit::day)

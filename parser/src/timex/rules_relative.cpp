@@ -236,6 +236,16 @@ const auto tonight = word("tonight")[act([](Meaning& m) {
   m.direction = Direction::current;
   m.point.part_of_day = 3;
 })];
+// "Stocks fell overnight", "Overnight, rebels shelled the city": the night before the day the report
+// is on (the last day named, else the DCT), as TimeBank tags "overnight" in a Friday's market
+// report 1989-10-26TNI. Not before the noun it qualifies ("the overnight rate", context.cpp).
+const auto overnight = word("overnight")[act([](Meaning& m) {
+  m.kind = Kind::relative;
+  m.unit = Unit::day;
+  m.direction = Direction::previous;
+  m.anchor = Anchor::reference;
+  m.point.part_of_day = 3;
+})];
 const auto vague = (x3::no_case[vague_reference] >> word_end)[take([](Meaning& m, int which) {
   m.kind = Kind::vague;
   m.vague_value = vague_values[which];
@@ -530,7 +540,7 @@ const auto relative_expression =
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_named] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_unit] |
     starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] |
-    starts(tok::deictic)[fresh >> tonight] |
+    starts(tok::deictic)[fresh >> tonight] | starts(tok::deictic)[fresh >> overnight] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] | starts(tok::unit)[fresh >> year_end] |
     starts(tok::after_the(tok::unit))[fresh >> day_or_week_before_after] |
     starts(tok::after_the(tok::unit))[fresh >> the_period] |
