@@ -1757,3 +1757,19 @@ TEST_CASE("Election Day capitalised is the US one, the Tuesday after the first M
   const std::string mexico = "Diaz had himself declared the winner of the election day in 1910.";
   CHECK(annalist::test::untagged(mexico, annalist::test::tag(mexico, "2009-12-19"), "election day"));
 }
+
+TEST_CASE("a half without its year is the game's in a match report and a part of a thing before of") {
+  // In results it is the half of the year.
+  check_value("Revenue rose 5% in the first half.", "the first half", "2025-H1", "2025-08-06");
+  check_value("First-half profit rose 8%.", "First-half", "2025-H1", "2025-08-06");
+  for (const char* text :
+       {"Salah scored in the first half.", "Chelsea equalised early in the second half.",
+        "A first-half goal from Saka settled it.", "The first half of the Soviet contingent was withdrawn in May 1988.",
+        "Read the first half of the document carefully."}) {
+    const auto found = annalist::test::tag(text, "2025-11-20");
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, found, "half"));
+  }
+  // Read whole before a year or a relative year.
+  check_value("Results for the first half of 2025 were strong.", "the first half of 2025", "2025-H1", "2025-08-06");
+}

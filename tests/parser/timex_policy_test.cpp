@@ -934,3 +934,11 @@ TEST_CASE("a coming into force in the present looks ahead whatever an aside befo
   check_date("The treaty, signed in 2019, enters into force from 1 July.", "1 July", "2025-07-01");
   check_date("The rules came into force on 1 July.", "1 July", "2024-07-01");
 }
+
+TEST_CASE("H1 or H2 alone is a half of the year after a preposition of time or before a word of results") {
+  check_date("H1 revenue rose 12% to $4.1bn.", "H1", "2024-H1");
+  check_date("Margins will improve in H2.", "H2", "2024-H2");
+  // Elsewhere a visa, a heading or a strain.
+  for (const char* text : {"She applied for an H1-B visa.", "The H1 heading is bold.", "The H1N1 virus spread."})
+    CHECK(annalist::test::tag(text, dct).empty());
+}

@@ -1530,6 +1530,47 @@ bool in_comparison(std::string_view text, std::size_t begin) {
   });
 }
 
+// Whether the sentence around text[begin, end) reports a match ("Salah scored in the first half",
+// "a first-half goal", "equalised early in the second half"): words only a game's report uses.
+// There "the first half" is the game's, no half of the year. The sentence: at most 200 bytes
+// either side, up to its punctuation.
+namespace {
+bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr std::size_t window = 200;
+  std::size_t from = begin > window ? begin - window : 0;
+  for (std::size_t i = begin; i > from; --i)
+    if (ends_sentence_at(text, i - 1) || text[i - 1] == '\n') {
+      from = i;
+      break;
+    }
+  std::size_t to = std::min(text.size(), end + window);
+  for (std::size_t i = end; i < to; ++i)
+    if (ends_sentence_at(text, i) || text[i] == '\n') {
+      to = i;
+      break;
+    }
+  static constexpr std::string_view match_words[] = {
+      "scored",     "scores",      "scoring", "goal",    "goals",   "equalised",  "equalized", "equaliser",
+      "equalizer",  "penalty",     "header",  "striker", "keeper",  "goalkeeper", "halftime",  "touchdown",
+      "touchdowns", "quarterback", "innings", "whistle", "kickoff", "referee",    "rebounds",  "substitute"};
+  for (std::size_t i = from; i < to;) {
+    if (!is_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < to && is_letter(text[j])) ++j;
+    if (j - i >= 4 && j - i <= 11) {
+      std::string word;
+      for (std::size_t k = i; k < j; ++k) word.push_back(ascii_lower(text[k]));
+      if (in_list(word, match_words)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+}  // namespace
+
 bool in_quotation(std::string_view text, std::size_t begin) {
   constexpr std::size_t window = 600;
   // The bytes a quotation mark may end with (is_quote_mark_at), read backwards from `begin`.
@@ -1669,6 +1710,22 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return !is_definite_determiner(previous_word(text, begin)) && previous_word(text, begin) != "an" &&
            (next.empty() || is_upper(next[0]) || ends_season_phrase(next));
   }
+  // "H1", "H2" alone: a half of the year after a preposition of time ("in H2", "for H1") or before
+  // a word of results ("H1 revenue rose"); elsewhere a visa, a heading, a flu strain.
+  if (m.kind == Kind::calendar && m.point.half != unset && m.point.year == unset && end - begin == 2 &&
+      text[begin] == 'H')
+    return one_of(previous_word(text, begin),
+                  {"in", "for", "during", "over", "through", "by", "since", "until", "from"}) ||
+           one_of(word_after(text, end),
+                  {"revenue",    "revenues", "sales",  "profit",    "profits",   "earnings", "results",
+                   "loss",       "losses",   "growth", "margin",    "margins",   "output",   "guidance",
+                   "deliveries", "net",      "pretax", "operating", "shipments", "orders",   "turnover"});
+  // "the first half" without its year: a half of the year in results ("profit for the first half"),
+  // but the game's in a match report, and a part of a thing before "of" ("The first half of the
+  // Soviet contingent was withdrawn"; "of 2013", "of the year" are read whole by longer rules).
+  if (m.kind == Kind::calendar && m.point.half != unset && m.point.year == unset &&
+      (word_after(text, end) == "of" || tells_a_match(text, begin, end)))
+    return false;
   if (m.needs_evidence && is_whole_text(text, begin, end)) return true;
   // A weekday abbreviation alone ("thu", "sat"), a month and day in figures ("2/15"): only as a
   // whole query, or ending one after "on" ("meet on 2/15"); "sat" and "wed" are words, "3/4" a

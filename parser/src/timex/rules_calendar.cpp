@@ -330,6 +330,9 @@ const auto half =
     (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >> figure_year) |
     (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> fy_year_number[to_point<&F::year>]) |
     (number<1, 2, 1, 1>[to_point<&F::half>] >> x3::lit('H') >> part_letter_year);
+// "H1", "H2" alone (capital H): a half of the year only where results or a period are spoken of
+// (context.cpp); elsewhere it names a visa, a heading, a flu strain ("H1-B", "H1N1").
+const auto half_alone = x3::lit('H') >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> !dash;
 // "FY24 Q3", "FY2024-H1": a fiscal year and then its quarter or half.
 const auto fiscal_year_then_part = fy_year_number[to_point<&F::year>] >> (ws | dash) >>
                                    ((folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>]) |
@@ -394,6 +397,7 @@ const auto calendar_expression =
            tok::after_the(tok::fiscal | tok::ordinal | tok::short_number | tok::stage))[fresh >> quarter] |
     starts(tok::ordinal | tok::short_number | tok::q_or_h |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> half] |
+    starts(tok::q_or_h)[fresh >> half_alone] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_with_year] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_words_year] |
     starts(tok::weekday)[fresh >> weekday_day] | starts(tok::weekday)[fresh >> weekday] |
