@@ -1773,3 +1773,18 @@ TEST_CASE("a half without its year is the game's in a match report and a part of
   // Read whole before a year or a relative year.
   check_value("Results for the first half of 2025 were strong.", "the first half of 2025", "2025-H1", "2025-08-06");
 }
+
+TEST_CASE("a season before a break or a sitting it times keeps its article") {
+  check_value("MPs will vote on the bill before the summer recess.", "the summer", "2025-SU", "2025-06-18");
+  check_value("Talks will resume after the winter break.", "the winter", "2025-WI", "2025-11-20");
+  // A thing of that season is marked without it.
+  check_value("Losses mounted in the summer months.", "summer", "2013-SU");
+}
+
+TEST_CASE("last, this and next season in news are years, as a sport's season runs about one") {
+  check_value("He has scored 12 goals this season.", "this season", "2025", "2025-11-20");
+  check_value("Arsenal finished second last season.", "last season", "2024", "2025-11-20");
+  check_value("The club will move to a new stadium next season.", "next season", "2026", "2025-11-20");
+  // A season named is still that quarter of the year.
+  check_value("It rained heavily last summer.", "last summer", "2025-SU", "2025-11-20");
+}

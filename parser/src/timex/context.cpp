@@ -1200,12 +1200,19 @@ std::size_t season_word_begin(std::string_view text, std::size_t begin, std::siz
   return with_the ? begin + 4 : begin;
 }
 
+// A break or sitting that the season times ("before the summer recess", "after the winter break"):
+// the phrase says when, and the season keeps its article ("before [the summer] recess"), unlike a
+// thing of that season ("the [summer] offensive", "the [summer] months").
+bool season_period_noun(std::string_view word) {
+  return one_of(word, {"recess", "break", "holiday", "holidays", "vacation", "session", "term"});
+}
+
 // Whether the season text[season_begin, end) qualifies the noun after it: "summer offensive"; "the
 // Spring Offensive", a name capitalised throughout; a season starting a sentence or a heading
 // ("Spring offensives on ...").
 bool season_modifies_next_word(std::string_view text, std::size_t begin, std::size_t season_begin, std::size_t end) {
   const std::string next = word_after(text, end);
-  return !next.empty() && !ends_season_phrase(next) &&
+  return !next.empty() && !ends_season_phrase(next) && !season_period_noun(next) &&
          (is_upper(text[season_begin]) == is_upper(next[0]) ||
           (is_upper(text[season_begin]) && !is_upper(next[0]) && previous_word(text, begin).empty()));
 }

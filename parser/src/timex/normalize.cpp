@@ -1119,6 +1119,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         resolved.amount = m.amount * (m.unit == Unit::decade ? 10 : 100);
         resolved.unit = Unit::year;
       }
+      // "last season", "this season", "next season" in news: a season of a sport, a series or a
+      // fashion, which runs about a year ("He has scored 12 goals this season"), not a quarter of
+      // the year (spring, summer, ... are named: "last summer"); the year it starts in, as "the
+      // 2024/25 season" is 2024. A narrative's seasons are still its campaigns', and asked at a
+      // moment of the day ("last season?") the quarter of the year, as assistants read it.
+      if (m.unit == Unit::season && !anchors.narrative && !split(anchor_time, anchors).moment)
+        resolved.unit = Unit::year;
       if (const auto moment = counted_moment(m, anchor_time, anchors)) {
         out.value = *moment;
         if (m.unit == Unit::second || m.unit == Unit::minute || m.unit == Unit::hour || m.unit == Unit::day)
