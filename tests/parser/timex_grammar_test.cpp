@@ -1788,3 +1788,9 @@ TEST_CASE("last, this and next season in news are years, as a sport's season run
   // A season named is still that quarter of the year.
   check_value("It rained heavily last summer.", "last summer", "2025-SU", "2025-11-20");
 }
+
+TEST_CASE("a year after a name ending in figures is a year, a number after a number is none") {
+  check_value("The G20 2025 presidency passes to the United States.", "2025", "2025", "2025-06-18");
+  const std::string phone = "Call 555 2014 for tickets.";
+  CHECK(annalist::test::untagged(phone, annalist::test::tag(phone, "2025-06-18"), "2014"));
+}

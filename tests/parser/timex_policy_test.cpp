@@ -942,3 +942,17 @@ TEST_CASE("H1 or H2 alone is a half of the year after a preposition of time or b
   for (const char* text : {"She applied for an H1-B visa.", "The H1 heading is bold.", "The H1N1 virus spread."})
     CHECK(annalist::test::tag(text, dct).empty());
 }
+
+TEST_CASE("year-to-date and YTD are the current year, month-to-date the current month") {
+  check_date("The index is up 8% year-to-date.", "year-to-date", "2024");
+  check_date("Shares have gained 20% YTD.", "YTD", "2024");
+  check_date("Sales are down 3% month-to-date.", "month-to-date", "2024-11");
+}
+
+TEST_CASE("March or May before the figures it dates is the month even opening a sentence") {
+  check_date("March CPI rose 0.4%, the data showed.", "March", "2024-03");
+  check_date("May payrolls beat forecasts.", "May", "2024-05");
+  // The verbs stay verbs.
+  CHECK(annalist::test::tag("March to the square, they said.", dct).empty());
+  CHECK(annalist::test::tag("May God bless you.", dct).empty());
+}

@@ -1167,6 +1167,19 @@ bool modifies_next_word(std::string_view text, std::size_t end) {
                              "might", "could", "can", "as",  "if", "when", "there", "this", "that",  "too"});
 }
 
+// Whether the month ending at `end` dates the figures named after it ("March CPI rose 0.4%", "May
+// PMI", "March payrolls"): an acronym in capitals or a word of economic data. Then "March" and
+// "May" opening a sentence are the month, not the verbs ("March to the square", "May God").
+bool names_figures_month(std::string_view text, std::size_t end) {
+  if (end + 3 < text.size() && text[end] == ' ' && is_upper(text[end + 1]) && is_upper(text[end + 2])) {
+    std::size_t i = end + 1;
+    while (i < text.size() && is_upper(text[i])) ++i;
+    return i - end - 1 <= 5 && (i == text.size() || !is_letter(text[i]));
+  }
+  return one_of(word_after(text, end),
+                {"jobs", "payrolls", "inflation", "data", "figures", "sales", "retail", "exports", "imports"});
+}
+
 // A lone season after a word of time: "in the fall", "last fall", "over the winter" ("over" is no
 // date word for a number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"),
 // nor the noun before "of" ("until the fall of Budapest"; "the fall of 1994" is read whole).
@@ -1782,7 +1795,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       std::string word;
       for (std::size_t i = begin; i < end && is_letter(text[i]); ++i) word.push_back(ascii_lower(text[i]));
       const bool verb_too = word == "may" || word == "march";
-      return !verb_too || is_date_context_word(before);
+      return !verb_too || is_date_context_word(before) || names_figures_month(text, end);
     }
     // A season alone: "in the fall", "last fall", "over the winter" ("over" is no date word for a
     // number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"), nor the
@@ -1793,7 +1806,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // A bare number read as a year.
   const char prev = begin > 0 ? text[begin - 1] : ' ';
   const char prev2 = begin > 1 ? text[begin - 2] : ' ';
-  if (begin >= 2 && is_digit(prev2) && prev == ' ') return false;  // "555 2014": part of a number
+  if (begin >= 2 && is_digit(prev2) && prev == ' ') {
+    // "555 2014": part of a number; but after a name ending in figures ("the G20 2025 presidency",
+    // "COP29 2024") a year.
+    std::size_t i = begin - 2;
+    while (i > 0 && is_digit(text[i - 1])) --i;
+    if (i == 0 || !is_upper(text[i - 1])) return false;
+  }
   if (end + 1 < text.size() && text[end] == ' ' && is_digit(text[end + 1])) return false;  // "2012 80 10"
   // "Tesla's 2024 deliveries", "the company's 2025 forecast": a year after a possessive names the
   // year of the noun it qualifies.

@@ -58,7 +58,7 @@ constexpr std::array hedges{"about"sv,  "around"sv, "some"sv, "roughly"sv, "appr
 constexpr std::array deictic{"today"sv,      "tomorrow"sv,  "yesterday"sv, "tonight"sv, "now"sv,      "currently"sv,
                              "nowadays"sv,   "presently"sv, "right"sv,     "these"sv,   "recently"sv, "lately"sv,
                              "recent"sv,     "earlier"sv,   "later"sv,     "the"sv,     "todays"sv,   "tomorrows"sv,
-                             "yesterdays"sv, "tmrw"sv,      "overnight"sv};
+                             "yesterdays"sv, "tmrw"sv,      "overnight"sv, "ytd"sv,     "mtd"sv,      "qtd"sv};
 
 template <std::size_t... N>
 constexpr auto join(const std::array<std::string_view, N>&... lists) {
@@ -96,23 +96,23 @@ constexpr auto durations_words = join(frequencies, hedges, numbers, units, plura
 
 // Words the rules read after an expression's first word that are not first words themselves.
 constexpr std::array inner_words{
-    "aedt"sv,      "aest"sv,       "after"sv,       "afterward"sv, "afterwards"sv, "ago"sv,        "akst"sv,
-    "am"sv,        "and"sv,        "approx"sv,      "bc"sv,        "bce"sv,        "before"sv,     "bst"sv,
-    "cdt"sv,       "cest"sv,       "cet"sv,         "clock"sv,     "cst"sv,        "ct"sv,         "edt"sv,
-    "eest"sv,      "eet"sv,        "est"sv,         "et"sv,        "for"sv,        "future"sv,     "gmt"sv,
-    "hence"sv,     "hkt"sv,        "hr"sv,          "hrs"sv,       "hst"sv,        "ish"sv,        "ist"sv,
-    "jst"sv,       "kst"sv,        "latter"sv,      "least"sv,     "mdt"sv,        "met"sv,        "min"sv,
-    "mins"sv,      "most"sv,       "msk"sv,         "mst"sv,       "mt"sv,         "near"sv,       "number"sv,
-    "nzst"sv,      "oclock"sv,     "of"sv,          "old"sv,       "on"sv,         "or"sv,         "other"sv,
-    "overnight"sv, "pdt"sv,        "per"sv,         "period"sv,    "pm"sv,         "previously"sv, "pst"sv,
-    "pt"sv,        "ref"sv,        "sec"sv,         "secs"sv,      "sgt"sv,        "so"sv,         "st"sv,
-    "than"sv,      "thousand"sv,   "through"sv,     "thru"sv,      "till"sv,       "times"sv,      "to"sv,
-    "turn"sv,      "until"sv,      "untill"sv,      "utc"sv,       "wet"sv,        "morning"sv,    "afternoon"sv,
-    "evening"sv,   "night"sv,      "hundred"sv,     "ended"sv,     "ending"sv,     "round"sv,      "lunch"sv,
-    "lunchtime"sv, "mo"sv,         "weekday"sv,     "workday"sv,   "business"sv,   "working"sv,    "part"sv,
-    "long"sv,      "time"sv,       "consecutive"sv, "straight"sv,  "successive"sv, "full"sv,       "whole"sv,
-    "entire"sv,    "additional"sv, "further"sv,     "extra"sv,     "small"sv,      "wee"sv,        "short"sv,
-    "medium"sv,    "longer"sv,     "new"sv,         "term"sv};
+    "aedt"sv,      "aest"sv,      "after"sv,      "afterward"sv,   "afterwards"sv, "ago"sv,        "akst"sv,
+    "am"sv,        "and"sv,       "approx"sv,     "bc"sv,          "bce"sv,        "before"sv,     "bst"sv,
+    "cdt"sv,       "cest"sv,      "cet"sv,        "clock"sv,       "cst"sv,        "ct"sv,         "date"sv,
+    "edt"sv,       "eest"sv,      "eet"sv,        "est"sv,         "et"sv,         "for"sv,        "future"sv,
+    "gmt"sv,       "hence"sv,     "hkt"sv,        "hr"sv,          "hrs"sv,        "hst"sv,        "ish"sv,
+    "ist"sv,       "jst"sv,       "kst"sv,        "latter"sv,      "least"sv,      "mdt"sv,        "met"sv,
+    "min"sv,       "mins"sv,      "most"sv,       "msk"sv,         "mst"sv,        "mt"sv,         "near"sv,
+    "number"sv,    "nzst"sv,      "oclock"sv,     "of"sv,          "old"sv,        "on"sv,         "or"sv,
+    "other"sv,     "overnight"sv, "pdt"sv,        "per"sv,         "period"sv,     "pm"sv,         "previously"sv,
+    "pst"sv,       "pt"sv,        "ref"sv,        "sec"sv,         "secs"sv,       "sgt"sv,        "so"sv,
+    "st"sv,        "than"sv,      "thousand"sv,   "through"sv,     "thru"sv,       "till"sv,       "times"sv,
+    "to"sv,        "turn"sv,      "until"sv,      "untill"sv,      "utc"sv,        "wet"sv,        "morning"sv,
+    "afternoon"sv, "evening"sv,   "night"sv,      "hundred"sv,     "ended"sv,      "ending"sv,     "round"sv,
+    "lunch"sv,     "lunchtime"sv, "mo"sv,         "weekday"sv,     "workday"sv,    "business"sv,   "working"sv,
+    "part"sv,      "long"sv,      "time"sv,       "consecutive"sv, "straight"sv,   "successive"sv, "full"sv,
+    "whole"sv,     "entire"sv,    "additional"sv, "further"sv,     "extra"sv,      "small"sv,      "wee"sv,
+    "short"sv,     "medium"sv,    "longer"sv,     "new"sv,         "term"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
@@ -141,8 +141,8 @@ bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 // Word classes of token_classes (grammar.hpp, tok) beyond the lists above.
 constexpr std::array deictic_words{
     "today"sv, "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv, "tonight"sv, "overnight"sv,
-    "now"sv, "currently"sv, "nowadays"sv, "presently"sv, "these"sv, "recently"sv, "lately"sv, "recent"sv, "earlier"sv,
-    "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv,
+    "ytd"sv, "mtd"sv, "qtd"sv, "now"sv, "currently"sv, "nowadays"sv, "presently"sv, "these"sv, "recently"sv, "lately"sv,
+    "recent"sv, "earlier"sv, "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv,
     // "the short term", "the long term" (vague references), "the new year" (rules_relative.cpp).
     "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
