@@ -457,10 +457,11 @@ TEST_CASE("decades and centuries counted from a date named are that many years f
         "2021");
   CHECK(value_of("The cathedral was rebuilt in 1420. A church had stood there a century earlier.", "a century earlier",
                  "2025-06-18") == "1320");
-  // The decade after the one named is still a decade; "ago" counts from now in its unit.
+  // The decade after the one named is still a decade; "ago" counts the years from now.
   CHECK(value_of("The league was founded in 1998. The following decade was quiet.", "The following decade",
                  "2025-06-18") == "200");
-  CHECK(value_of("A decade ago the plant closed.", "A decade ago", "2025-06-18") == "201");
+  CHECK(value_of("A decade ago the plant closed.", "A decade ago", "2025-06-18") == "2015");
+  CHECK(value_of("Two decades ago the plant closed.", "Two decades ago", "2025-06-18") == "2005");
 }
 
 TEST_CASE("overnight as an adverb is the night before the day reported on") {

@@ -633,12 +633,6 @@ std::string relative_value(const Meaning& m, Clock anchor, std::optional<sys_day
       pointed_day = sys_days{year{y + n} / 1 / 1};
       return y + n < 0 ? "BC" + digits(-(y + n), 4) : digits(y + n, 4);
     case Unit::decade: {
-      // "a decade ago", "a decade earlier" is ten years back, as TimeBank annotates it (1989-XX said
-      // in 1999), not the decade before ("two decades earlier" stays a decade).
-      if (m.amount_explicit && n * n == 1) {
-        pointed_day = sys_days{year{y + 10 * n} / 1 / 1};
-        return y + 10 * n < 0 ? "BC" + digits(-(y + 10 * n), 4) : digits(y + 10 * n, 4);
-      }
       // Years before the common era count down: 469 BC (-469) lies in the decade BC046, and the
       // next decade is BC045.
       const int decade = y / 10 + n;  // division truncates towards zero: -469 / 10 == -46
@@ -1110,12 +1104,12 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       if (m.direction == Direction::by_tense)
         resolved.direction = tense() == Tense::past || reporting_season ? Direction::previous : Direction::current;
       if (m.new_year) resolved.direction = anchor_month >= 7 ? Direction::next : Direction::current;
-      // "a decade later", "two decades later", "a century earlier" counted from a date named: that
-      // many years from its year ("in 1998 ... a decade later": 2008, as WikiWars' "a decade
-      // earlier" BC0500), not the decade or century it falls in ("the following decade" still is).
-      // A hedged count names only the decade ("almost two decades earlier" than 1965: 194X).
-      if (m.anchor == Anchor::reference && m.amount_explicit && m.mod.empty() &&
-          (m.unit == Unit::decade || m.unit == Unit::century)) {
+      // "a decade later", "two decades later", "a century earlier", "a decade ago": that many years
+      // from the date named or from now ("in 1998 ... a decade later": 2008, as WikiWars' "a decade
+      // earlier" BC0500; "a decade ago" said in 1999: 1989, as AQUAINT has it), not the decade or
+      // century it falls in ("the following decade" still is). A hedged count names only the
+      // decade ("almost two decades earlier" than 1965: 194X).
+      if (m.amount_explicit && m.mod.empty() && (m.unit == Unit::decade || m.unit == Unit::century)) {
         resolved.amount = m.amount * (m.unit == Unit::decade ? 10 : 100);
         resolved.unit = Unit::year;
       }
