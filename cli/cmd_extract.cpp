@@ -275,6 +275,7 @@ int run_extract(int argc, char** argv) {
   if (args.positional().empty()) throw UsageError("no input: give one or more files or directories (or -)");
 
   ExtractOptions base;
+  base.keep_analysis = false;  // a timeline needs the events and chrome only: memory grows with them
   if (const auto dct = args.get("dct")) {
     base.dct = parse_day(*dct);
     if (!base.dct || dct->size() != 10)

@@ -85,6 +85,50 @@ TEST_CASE("seed document: nothing is dated 2050, the byline reads 05/02/2014 as 
   CHECK(byline_chrome);
 }
 
+TEST_CASE("a text longer than a segment is read a segment at a time: the same events, chrome and expressions") {
+  // The paragraphs of prose of two news articles one after another (their page chrome left out),
+  // read whole and in segments of about 1 KB. (Segments of a history are each judged narrative
+  // or not by the tagger: for_each_time_expression.)
+  std::string text;
+  for (const char* name : {"eu-budget-framework-2013.txt", "kyrgyz-election-2017.txt"}) {
+    const std::string article = read_text_file(documents + name);
+    for (std::size_t at = 0; at < article.size();) {
+      std::size_t end = article.find("\n\n", at);
+      if (end == std::string::npos) end = article.size();
+      if (end - at > 120) text += article.substr(at, end - at) + "\n\n";
+      at = end + 2;
+    }
+  }
+  ExtractOptions options;
+  options.document_id = "doc";
+  options.dct = day(2016, 3, 14);
+  const ExtractedDocument whole = extract_document(text, options);
+  options.segment_bytes = 1024;
+  const ExtractedDocument segmented = extract_document(text, options);
+  REQUIRE(whole.events.size() == 17);
+  CHECK(segmented.events == whole.events);
+  CHECK(segmented.chrome == whole.chrome);
+  CHECK(segmented.timexes == whole.timexes);
+  CHECK(segmented.structure.sentences == whole.structure.sentences);
+  CHECK(segmented.document.title == whole.document.title);
+}
+
+TEST_CASE("without keep_analysis an extraction keeps its events and chrome, not its expressions and structure") {
+  ExtractOptions options;
+  options.document_id = "doc";
+  const std::string text = read_text_file(ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt");
+  const ExtractedDocument kept = extract_document(text, options);
+  options.keep_analysis = false;
+  const ExtractedDocument lean = extract_document(text, options);
+  CHECK(lean.events == kept.events);
+  CHECK(lean.chrome == kept.chrome);
+  CHECK(lean.document.title == "Kazakhstan Adopts New Foreign Policy Concept");
+  CHECK(lean.timexes.empty());
+  CHECK(lean.structure.sentences.empty());
+  CHECK_FALSE(kept.timexes.empty());
+  CHECK_FALSE(kept.structure.sentences.empty());
+}
+
 TEST_CASE("Mekong accord: an agreement signed, a commission founded, plans dated ahead, a dam built since 2012") {
   const ExtractedDocument d = extract_file(documents + "mekong-water-accord-2016.txt");
   CHECK(d.document.dct == day(2016, 3, 14));

@@ -216,7 +216,7 @@ bool note_person(const std::vector<Token>& tokens, std::size_t begin, std::size_
       return false;
     m.words.emplace_back(tokens[k].text);
   }
-  names.people.push_back(std::move(m));
+  if (names.people_seen.insert(m).second) names.people.push_back(std::move(m));
   return true;
 }
 

@@ -28,16 +28,18 @@ struct PersonMention {
   // After a royal or clerical title the name is a given name ("King Hussein", "Pope John"):
   // its one word is no surname of a longer name ("Saddam Hussein").
   bool given_name_title = false;
+  friend auto operator<=>(const PersonMention&, const PersonMention&) = default;
 };
 
 // What a document has taught about its names so far: acronyms defined as "Long Form (LF)", the
 // last words of people's names (so that "Jeenbekov said" is a name even at a sentence start),
-// every personal-name mention in text order, and the names used as places. Sentences are read
+// every distinct personal-name mention in text order, and the names used as places. Sentences are read
 // in order and update it.
 struct DocumentNames {
   std::map<std::string, std::pair<std::string, EntityKind>, std::less<>> acronyms;  // "EEU" -> long form
   std::set<std::string, std::less<>> surnames;                                      // "Nazarbayev"
-  std::vector<PersonMention> people;
+  std::vector<PersonMention> people;  // each once, as first said: a repeated mention teaches nothing
+  std::set<PersonMention> people_seen;
   std::set<std::string, std::less<>> places;  // one-word names said after "in", "at", "from", ...
 };
 

@@ -1036,16 +1036,16 @@ void join_range_split_across_clauses(std::string_view text, const std::vector<To
   }
 }
 
-}  // namespace
-
-std::vector<Event> extract_events(std::string_view text, const DocumentStructure& structure,
-                                  const std::vector<TimeExpression>& timexes, date::sys_days dct,
-                                  const EventLexicon& lexicon, const std::string& document_id) {
-  std::vector<Event> events;
-  DocumentNames names;
-  Antecedents previous;  // those the sentence before names, for a pronoun in the next
+// Appends to `events` the events of `sentences` (in text order, after those read before), whose
+// time expressions are `timexes` (sorted, document offsets); `names` is what the sentences read
+// before taught about the document's names, and learns from these; `previous`, whom the sentence
+// read last names, for a pronoun in the next.
+void add_sentence_events(std::string_view text, const std::vector<Sentence>& sentences,
+                         const std::vector<TimeExpression>& timexes, date::sys_days dct, const EventLexicon& lexicon,
+                         const std::string& document_id, DocumentNames& names, Antecedents& previous,
+                         std::vector<Event>& events) {
   std::size_t first_timex = 0;
-  for (const Sentence& sentence : structure.sentences) {
+  for (const Sentence& sentence : sentences) {
     while (first_timex < timexes.size() && timexes[first_timex].begin < sentence.span.begin) ++first_timex;
     std::size_t end_timex = first_timex;
     while (end_timex < timexes.size() && timexes[end_timex].begin < sentence.span.end) ++end_timex;
@@ -1213,6 +1213,11 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
                      [](const auto& a, const auto& b) { return a.first->begin < b.first->begin; });
     for (auto& f : found) events.push_back(std::move(f.second));
   }
+}
+
+// Once the whole document is read: one name per actor, and event ids in text order.
+void finish_events(const DocumentNames& names, const EventLexicon& lexicon, const std::string& document_id,
+                   std::vector<Event>& events) {
   // One name per person: "Elian" and "Elian Gonzalez" are one actor, wherever each is said.
   const auto person_names = canonical_person_names(names, lexicon);
   for (Event& e : events) {
@@ -1225,6 +1230,64 @@ std::vector<Event> extract_events(std::string_view text, const DocumentStructure
   }
   for (std::size_t i = 0; i < events.size(); ++i)
     events[i].id = (document_id.empty() ? std::string("e") : document_id + "-e") + std::to_string(i + 1);
+}
+
+// Where to end the segment of `text` that starts at `from`, when everything up to `limit` has
+// been tagged: at the last paragraph break in its second half (else line break, sentence end,
+// blank), never inside one of `timexes` (the expressions from `from` on, sorted).
+std::size_t segment_end(std::string_view text, std::size_t from, std::size_t limit, std::size_t segment_bytes,
+                        const std::vector<TimeExpression>& timexes) {
+  const std::size_t hi = std::min(limit, from + segment_bytes), lo = from + segment_bytes / 2;
+  const std::string_view window = text.substr(lo, hi - lo);
+  std::size_t cut = hi;
+  if (const auto at = window.rfind("\n\n"); at != std::string_view::npos)
+    cut = lo + at + 1;
+  else if (const auto line = window.rfind('\n'); line != std::string_view::npos)
+    cut = lo + line + 1;
+  else if (const auto stop = window.rfind(". "); stop != std::string_view::npos)
+    cut = lo + stop + 1;
+  else if (const auto blank = window.rfind(' '); blank != std::string_view::npos)
+    cut = lo + blank;
+  const auto inside =
+      std::find_if(timexes.begin(), timexes.end(), [&](const TimeExpression& t) { return t.end > cut; });
+  if (inside != timexes.end() && inside->begin < cut) cut = inside->begin > from ? inside->begin : inside->end;
+  return cut;
+}
+
+// The structure of text[segment] with spans into `text`, from the expressions in it (sorted,
+// document offsets; shifted while the segment is analysed as a text of its own).
+DocumentStructure analyze_segment(std::string_view text, TextSpan segment, std::vector<TimeExpression>& timexes) {
+  if (segment.begin == 0) return analyze_document(text.substr(0, segment.end), timexes);
+  const auto shift = [&](std::ptrdiff_t by) {
+    for (TimeExpression& t : timexes) {
+      t.begin += static_cast<std::size_t>(by);
+      t.end += static_cast<std::size_t>(by);
+    }
+  };
+  shift(-static_cast<std::ptrdiff_t>(segment.begin));
+  DocumentStructure s = analyze_document(text.substr(segment.begin, segment.end - segment.begin), timexes);
+  shift(static_cast<std::ptrdiff_t>(segment.begin));
+  const auto move = [&](TextSpan& span) {
+    span.begin += segment.begin;
+    span.end += segment.begin;
+  };
+  s.title.reset();  // a headline opens the document, not a segment
+  for (TextSpan& p : s.paragraphs) move(p);
+  for (Sentence& sentence : s.sentences) move(sentence.span);
+  for (ChromeItem& c : s.chrome) move(c.span);
+  return s;
+}
+
+}  // namespace
+
+std::vector<Event> extract_events(std::string_view text, const DocumentStructure& structure,
+                                  const std::vector<TimeExpression>& timexes, date::sys_days dct,
+                                  const EventLexicon& lexicon, const std::string& document_id) {
+  std::vector<Event> events;
+  DocumentNames names;
+  Antecedents previous;
+  add_sentence_events(text, structure.sentences, timexes, dct, lexicon, document_id, names, previous, events);
+  finish_events(names, lexicon, document_id, events);
   return events;
 }
 
@@ -1244,18 +1307,58 @@ ExtractedDocument extract_document(std::string_view text, const ExtractOptions& 
   ParseContext context;
   context.dct = date::local_days{dct.time_since_epoch()};
   context.date_order = options.date_order;
-  out.timexes = find_time_expressions(text, context);
-  out.structure = analyze_document(text, out.timexes);
   out.document.id = options.document_id;
   out.document.dct = dct;
   out.document.path = options.path;
   out.document.title = options.title;
-  if (out.document.title.empty() && out.structure.title)
-    out.document.title =
-        collapse_space(text.substr(out.structure.title->begin, out.structure.title->end - out.structure.title->begin));
   const EventLexicon& lexicon = options.lexicon ? *options.lexicon : default_event_lexicon();
-  out.events = extract_events(text, out.structure, out.timexes, dct, lexicon, options.document_id);
-  out.chrome = out.structure.chrome;
+  const std::size_t segment_bytes = std::max<std::size_t>(options.segment_bytes, 2);
+
+  // A segment at a time: its expressions, structure and events; then only its events and chrome
+  // are kept (and, when asked, its structure and expressions).
+  DocumentNames names;
+  Antecedents previous;
+  std::vector<TimeExpression> pending;  // the expressions tagged after `done`
+  std::size_t done = 0;
+  const auto read_segment = [&](std::size_t end) {
+    const auto after =
+        std::find_if(pending.begin(), pending.end(), [&](const TimeExpression& t) { return t.begin >= end; });
+    std::vector<TimeExpression> timexes(std::make_move_iterator(pending.begin()), std::make_move_iterator(after));
+    pending.erase(pending.begin(), after);
+    DocumentStructure structure = analyze_segment(text, {done, end}, timexes);
+    if (done == 0 && out.document.title.empty() && structure.title)
+      out.document.title =
+          collapse_space(text.substr(structure.title->begin, structure.title->end - structure.title->begin));
+    add_sentence_events(text, structure.sentences, timexes, dct, lexicon, options.document_id, names, previous,
+                        out.events);
+    out.chrome.insert(out.chrome.end(), structure.chrome.begin(), structure.chrome.end());
+    if (options.keep_analysis) {
+      if (done == 0) out.structure.title = structure.title;
+      const std::size_t paragraphs = out.structure.paragraphs.size();
+      out.structure.paragraphs.insert(out.structure.paragraphs.end(), structure.paragraphs.begin(),
+                                      structure.paragraphs.end());
+      for (Sentence& sentence : structure.sentences) {
+        sentence.paragraph += paragraphs;
+        out.structure.sentences.push_back(sentence);
+      }
+      out.structure.chrome.insert(out.structure.chrome.end(), std::make_move_iterator(structure.chrome.begin()),
+                                  std::make_move_iterator(structure.chrome.end()));
+      out.timexes.insert(out.timexes.end(), std::make_move_iterator(timexes.begin()),
+                         std::make_move_iterator(timexes.end()));
+    }
+    done = end;
+  };
+  for_each_time_expression(
+      text, context,
+      [&](TimeExpression& t) {
+        pending.push_back(std::move(t));
+        while (pending.back().begin > done + segment_bytes)
+          read_segment(segment_end(text, done, pending.back().begin, segment_bytes, pending));
+      },
+      segment_bytes);
+  while (text.size() > done + segment_bytes) read_segment(segment_end(text, done, text.size(), segment_bytes, pending));
+  read_segment(text.size());
+  finish_events(names, lexicon, options.document_id, out.events);
   return out;
 }
 

@@ -95,6 +95,12 @@ struct ExtractOptions {
   std::string path;                   // Document::path
   DateOrder date_order = DateOrder::automatic;
   const EventLexicon* lexicon = nullptr;  // nullptr: default_event_lexicon()
+  // Whether the result keeps the structure and every time expression of the text. Without them
+  // an extraction's memory grows with the events it finds, not with the expressions it reads.
+  bool keep_analysis = true;
+  // How much text is analysed at a time (see for_each_time_expression): a text up to this size
+  // is read as a whole; a longer one a segment at a time, cut at paragraph breaks.
+  std::size_t segment_bytes = default_segment_bytes;
 };
 
 // Where the DCT of an extraction came from (the CLI reports it on stderr).
@@ -103,13 +109,18 @@ enum class DctSource { option, header, today };
 struct ExtractedDocument {
   Document document;  // id, title, dct, path
   DctSource dct_source = DctSource::option;
-  DocumentStructure structure;          // paragraphs, sentences, chrome
+  DocumentStructure structure;          // paragraphs, sentences, chrome (when keep_analysis)
   std::vector<Event> events;            // body events in text order; ids "<document_id>-e<n>"
-  std::vector<ChromeItem> chrome;       // = structure.chrome
+  std::vector<ChromeItem> chrome;       // the page chrome (= structure.chrome when kept)
   std::vector<TimeExpression> timexes;  // every temporal expression of the text, chrome included
+                                        // (when keep_analysis)
 };
 
-// Finds the structure, time expressions and events of one document.
+// Finds the structure, time expressions and events of one document. A text longer than
+// options.segment_bytes is read a segment at a time, each cut at a paragraph break (else a line
+// break, a sentence end, a blank): time expressions as for_each_time_expression finds them, and
+// the structure of each segment on its own (the headline is only the first segment's; a line at
+// the start of a later segment is judged as at a document's start).
 ExtractedDocument extract_document(std::string_view text, const ExtractOptions& options);
 
 // The events of `text` given its structure and time expressions (sorted by position) and the DCT:
