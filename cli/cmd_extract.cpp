@@ -354,11 +354,13 @@ int run_extract(int argc, char** argv) {
       errors.push_back(jobs[i].source + ": document id " + quote_for_message(d.document.id, '"') + " is used twice");
       continue;
     }
+    events += d.events.size();
     for (Event& e : d.events) timeline.add_event(std::move(e));
     for (const ChromeItem& c : d.chrome)
       timeline.add_chrome({d.document.id, std::string(to_string(c.kind)), c.text, c.span});
+    d.events = {};  // moved into the timeline: free what held them
+    d.chrome = {};
     ++documents;
-    events += d.events.size();
     const std::string dct = to_iso_date(d.document.dct);
     const std::string source = base.dct                            ? "--dct"
                                : o.dct_from_file                   ? "the document's DCT"
@@ -393,7 +395,7 @@ int run_extract(int argc, char** argv) {
   if (output && *output != "-")
     write_timeline(*output, timeline);
   else
-    std::cout << to_json(timeline);
+    write_json(timeline, [](std::string_view piece) { std::cout << piece; });
   return errors.empty() ? exit_ok : exit_input_error;
 }
 

@@ -256,14 +256,19 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
-// Writes `content` to the stream `path` (see OutputTarget), as a shell redirection would.
-void write_stream(const std::filesystem::path& path, std::string_view content) {
+// Writes what `produce` hands over to the stream `path` (see OutputTarget), as a shell
+// redirection would.
+void write_stream(const std::filesystem::path& path, const std::function<void(const ContentSink&)>& produce) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) throw InputError(path.string(), 0, 0, std::string("cannot open for writing: ") + std::strerror(errno));
-  if (!write_all(fd, content)) {
-    const int err = errno;
+  try {
+    produce([&](std::string_view piece) {
+      if (!write_all(fd, piece))
+        throw InputError(path.string(), 0, 0, std::string("write failed: ") + std::strerror(errno));
+    });
+  } catch (...) {
     ::close(fd);
-    throw InputError(path.string(), 0, 0, std::string("write failed: ") + std::strerror(err));
+    throw;
   }
   if (::close(fd) != 0) throw InputError(path.string(), 0, 0, std::string("close failed: ") + std::strerror(errno));
 }
@@ -286,10 +291,11 @@ void check_output_path(const std::filesystem::path& path, std::span<const std::f
   ::unlink(probe.c_str());
 }
 
-void write_file_atomically(const std::filesystem::path& output, std::string_view content) {
+void write_file_atomically(const std::filesystem::path& output,
+                           const std::function<void(const ContentSink&)>& produce) {
   check_output_location(output, {});
   const OutputTarget target = output_target(output);
-  if (target.is_stream) return write_stream(output, content);
+  if (target.is_stream) return write_stream(output, produce);
   const std::filesystem::path& path = target.file;
   std::string tmpl;
   const int fd = create_temporary_beside(path, tmpl);
@@ -299,7 +305,16 @@ void write_file_atomically(const std::filesystem::path& output, std::string_view
     ::unlink(tmpl.c_str());
     throw InputError(path.string(), 0, 0, std::string(what) + ": " + std::strerror(err));
   };
-  if (!write_all(fd, content)) fail("write failed");
+  try {
+    produce([&](std::string_view piece) {
+      if (!write_all(fd, piece))
+        throw InputError(path.string(), 0, 0, std::string("write failed: ") + std::strerror(errno));
+    });
+  } catch (...) {
+    ::close(fd);
+    ::unlink(tmpl.c_str());
+    throw;
+  }
   if (::fsync(fd) != 0) fail("fsync failed");
   // mkstemp creates 0600; give the file the permissions a plain create would have.
   const mode_t mask = ::umask(0);
@@ -315,6 +330,10 @@ void write_file_atomically(const std::filesystem::path& output, std::string_view
     ::unlink(tmpl.c_str());
     throw InputError(path.string(), 0, 0, std::string("cannot rename into place: ") + std::strerror(err));
   }
+}
+
+void write_file_atomically(const std::filesystem::path& path, std::string_view content) {
+  write_file_atomically(path, [&](const ContentSink& write) { write(content); });
 }
 
 }  // namespace annalist

@@ -215,9 +215,16 @@ void append_csv_field(std::string& out, std::string_view field) {
 
 }  // namespace
 
-std::string to_json(const Timeline& timeline) {
+void write_json(const Timeline& timeline, const ContentSink& sink) {
+  // The JSON is made in `out` and handed over whenever it holds a piece's worth.
+  constexpr std::size_t piece_bytes = std::size_t{1} << 18;
   std::string out;
-  out.reserve(256 + timeline.events().size() * 512);
+  out.reserve(piece_bytes + 4096);
+  const auto hand_over = [&](bool at_least_a_piece) {
+    if (out.size() < (at_least_a_piece ? piece_bytes : 1)) return;
+    sink(out);
+    out.clear();
+  };
   Writer w(out);
   w.open('{');
   w.key("version");
@@ -232,6 +239,7 @@ std::string to_json(const Timeline& timeline) {
     w.date("dct", d.dct);
     w.string("path", d.path);
     w.close('}');
+    hand_over(true);
   }
   w.close(']');
   w.key("periods");
@@ -270,6 +278,7 @@ std::string to_json(const Timeline& timeline) {
     w.close('}');
     if (!e.duplicate_of.empty()) w.string("duplicate_of", e.duplicate_of);
     w.close('}');
+    hand_over(true);
   }
   w.close(']');
   w.key("chrome");
@@ -282,15 +291,23 @@ std::string to_json(const Timeline& timeline) {
     w.string("text", c.text);
     w.span(c.span);
     w.close('}');
+    hand_over(true);
   }
   w.close(']');
   w.close('}');
   out += '\n';
-  return out;
+  hand_over(false);
+}
+
+std::string to_json(const Timeline& timeline) {
+  std::string json;
+  json.reserve(256 + timeline.events().size() * 512);
+  write_json(timeline, [&](std::string_view piece) { json += piece; });
+  return json;
 }
 
 void write_timeline(const std::filesystem::path& path, const Timeline& timeline) {
-  write_file_atomically(path, to_json(timeline));
+  write_file_atomically(path, [&](const ContentSink& sink) { write_json(timeline, sink); });
 }
 
 std::string to_timelinejs(const Timeline& timeline) {

@@ -76,6 +76,27 @@ TEST_CASE("write_file_atomically replaces the whole file and leaves no temporary
   fs::remove_all(dir);
 }
 
+TEST_CASE("write_file_atomically from pieces writes them in order, and a writer that throws leaves the file") {
+  const auto dir = scratch_dir();
+  const auto target = dir / "out.json";
+  write_file_atomically(target, [](const ContentSink& write) {
+    write("{\"a\": ");
+    write("1}\n");
+  });
+  CHECK(read_file(target) == "{\"a\": 1}\n");
+  CHECK_THROWS_AS(write_file_atomically(target,
+                                        [](const ContentSink& write) {
+                                          write("{\"half");
+                                          throw std::runtime_error("the writer failed");
+                                        }),
+                  std::runtime_error);
+  CHECK(read_file(target) == "{\"a\": 1}\n");
+  int entries = 0;
+  for ([[maybe_unused]] const auto& e : fs::directory_iterator(dir)) ++entries;
+  CHECK(entries == 1);
+  fs::remove_all(dir);
+}
+
 namespace {
 std::string output_error(const fs::path& path, std::span<const fs::path> inputs = {}) {
   try {

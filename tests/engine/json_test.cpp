@@ -239,6 +239,20 @@ TEST_CASE("read_timeline names the file and write_timeline replaces it whole") {
   fs::remove_all(dir);
 }
 
+TEST_CASE("write_json hands the JSON over in pieces of about 256 KB that make to_json") {
+  const Timeline t = synthetic_timeline(5'000);
+  std::vector<std::string> pieces;
+  write_json(t, [&](std::string_view piece) { pieces.emplace_back(piece); });
+  std::string joined;
+  for (const std::string& piece : pieces) joined += piece;
+  CHECK(joined == to_json(t));
+  REQUIRE(pieces.size() > 1);
+  for (std::size_t i = 0; i + 1 < pieces.size(); ++i) {
+    CHECK(pieces[i].size() >= 256 * 1024);
+    CHECK(pieces[i].size() < 256 * 1024 + 4096);  // one event past the mark at most
+  }
+}
+
 TEST_CASE("CSV has a header, one row per event in timeline order, and RFC 4180 quoting") {
   const Timeline t = read_timeline(fixture_path);
   const std::string csv = to_csv(t);

@@ -6,6 +6,7 @@
 
 #include <cstddef>
 #include <filesystem>
+#include <functional>
 #include <optional>
 #include <span>
 #include <stdexcept>
@@ -95,5 +96,13 @@ void check_output_path(const std::filesystem::path& path, std::span<const std::f
 // (its target is replaced, the link kept); an existing FIFO or device (/dev/null, /dev/stdout on
 // a pipe) is written in place, as a shell redirection would, never replaced by a file.
 void write_file_atomically(const std::filesystem::path& path, std::string_view content);
+
+// Where a writer hands its output, a piece at a time, in order.
+using ContentSink = std::function<void(std::string_view piece)>;
+
+// As above, for content too large to hold at once: `produce` hands it to the sink it is given a
+// piece at a time. If `produce` throws, the temporary file is removed and `path` left untouched
+// (a stream target keeps what was written).
+void write_file_atomically(const std::filesystem::path& path, const std::function<void(const ContentSink&)>& produce);
 
 }  // namespace annalist

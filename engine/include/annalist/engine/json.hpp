@@ -5,6 +5,7 @@
 // everything, so export -> import -> export is byte-identical.
 #pragma once
 
+#include <annalist/engine/file_io.hpp>
 #include <annalist/engine/timeline.hpp>
 
 #include <cstddef>
@@ -33,8 +34,11 @@ Timeline timeline_from_json(std::string_view json, const std::string& source_nam
 // A regular file is mapped into memory rather than copied. "-" reads standard input (source
 // name "<stdin>"); it, a pipe or a device is read to at most max_input_bytes (file_io.hpp).
 Timeline read_timeline(const std::filesystem::path& path);
-// Writes to_json(timeline) atomically: the file is either untouched or complete.
+// Writes to_json(timeline) atomically: the file is either untouched or complete. The JSON is
+// written as it is made, a piece at a time: memory holds the timeline, not its JSON as well.
 void write_timeline(const std::filesystem::path& path, const Timeline& timeline);
+// to_json(timeline), handed to `sink` a piece (some hundred KB) at a time.
+void write_json(const Timeline& timeline, const ContentSink& sink);
 
 // TimelineJS 3 JSON ({"title":..., "events":[...]}) for publishing on the web: one slide per
 // event in timeline order, dates to the granularity the text gave, grouped by type.
