@@ -53,10 +53,16 @@ int run_export(int argc, char** argv) {
     timeline = timeline.select(kept);
   }
 
-  const std::string text = format == "json"         ? to_json(timeline)
-                           : format == "timelinejs" ? to_timelinejs(timeline)
-                                                    : to_csv(timeline);
-  if (output && *output != "-")
+  const bool to_file = output && *output != "-";
+  if (format == "json") {  // written as it is made
+    if (to_file)
+      write_timeline(*output, timeline);
+    else
+      write_json(timeline, [](std::string_view piece) { std::cout << piece; });
+    return exit_ok;
+  }
+  const std::string text = format == "timelinejs" ? to_timelinejs(timeline) : to_csv(timeline);
+  if (to_file)
     write_file_atomically(*output, text);
   else
     std::cout << text;

@@ -84,7 +84,7 @@ int run_query(int argc, char** argv) {
 
   const auto selected = timeline.query(filter);
   if (args.has("json")) {
-    std::cout << to_json(timeline.select(selected));
+    write_json(timeline.select(selected), [](std::string_view piece) { std::cout << piece; });
     return exit_ok;
   }
   print_table(timeline, selected, std::cout);
