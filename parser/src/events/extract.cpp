@@ -1248,6 +1248,8 @@ std::size_t segment_end(std::string_view text, std::size_t from, std::size_t lim
     cut = lo + stop + 1;
   else if (const auto blank = window.rfind(' '); blank != std::string_view::npos)
     cut = lo + blank;
+  while (cut > lo && cut < text.size() && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80)
+    --cut;  // not inside a character
   const auto inside =
       std::find_if(timexes.begin(), timexes.end(), [&](const TimeExpression& t) { return t.end > cut; });
   if (inside != timexes.end() && inside->begin < cut) cut = inside->begin > from ? inside->begin : inside->end;
