@@ -74,6 +74,10 @@ TEST_CASE("months, years, decades, centuries, quarters, halves and seasons have 
   check_value("It was the 21st century.", "the 21st century", "20");
   check_value("Macedon rose in the 4th century BC.", "the 4th century BC", "BC03");
   check_value("Rome was a republic in the 1st century BC.", "the 1st century BC", "BC00");
+  check_value("Stonehenge was raised in the third millennium BC.", "the third millennium BC", "BC2");
+  check_value("Farming reached Egypt in the 4th millennium BC.", "the 4th millennium BC", "BC3");
+  check_value("The second millennium ended in 2000.", "The second millennium", "1");
+  check_value("Paper spread in the first millennium AD.", "the first millennium AD", "0");
   check_value("Profits rose in the third quarter of 2013.", "the third quarter of 2013", "2013-Q3");
   check_value("Profits rose in the first half of 2013.", "the first half of 2013", "2013-H1");
   check_value("They met in summer 2013.", "summer 2013", "2013-SU");

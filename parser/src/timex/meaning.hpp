@@ -74,6 +74,7 @@ struct CalendarFields {
   int season = unset;              // 0 spring, 1 summer, 2 fall, 3 winter
   int decade = unset;              // first three digits: 199 for "the 1990s"
   int century = unset;             // first two digits: 19 for "the 20th century"
+  int millennium = unset;          // 1 for "the second millennium"; BC: minus its ordinal
   int hour = unset;                // 0..23
   int minute = unset;              // 0..59
   int part_of_day = unset;         // 0 morning, 1 afternoon, 2 evening, 3 night
@@ -90,8 +91,8 @@ struct CalendarFields {
 
   bool any() const {
     return year != unset || month != unset || day != unset || weekday != unset || week != unset || quarter != unset ||
-           half != unset || season != unset || decade != unset || century != unset || hour != unset ||
-           part_of_day != unset || weekend;
+           half != unset || season != unset || decade != unset || century != unset || millennium != unset ||
+           hour != unset || part_of_day != unset || weekend;
   }
 };
 

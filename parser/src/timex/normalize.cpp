@@ -449,6 +449,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   const Clock document = split(anchors.document);
   decide_order(f, anchors);
   if (f.century != unset) return f.century < 0 ? "BC" + digits(-f.century - 1, 2) : digits(f.century, 2);
+  if (f.millennium != unset) return f.millennium < 0 ? "BC" + digits(-f.millennium - 1, 1) : digits(f.millennium, 1);
   if (f.decade != unset) {
     if (f.century_in_decade) {
       // "the '90s": the most recent such decade not after the anchor's.
@@ -1163,7 +1164,8 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
   // ("the quarter ended Aug. 12 ... a year earlier": 1988-08-12) and in a narrative, where a date
   // without its year is in the reference's year ("on April 28 ... Two days later"). Only those
   // with a month or a day: a season or quarter without its year would lose the reference's day.
-  const bool explicit_year = m.point.year != unset || m.point.decade != unset || m.point.century != unset;
+  const bool explicit_year =
+      m.point.year != unset || m.point.decade != unset || m.point.century != unset || m.point.millennium != unset;
   const bool names_day_or_month = m.point.month != unset || m.point.day != unset || m.point.weekday != unset;
   // A narrative's time does not jump to what was only planned or foreseen ("a planned campaign in
   // 1976" in an account of 1975).

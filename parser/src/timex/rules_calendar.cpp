@@ -248,6 +248,19 @@ const auto century = -the_ >> ordinal[([](auto& ctx) { said(ctx).point.century =
                      (ws | dash) >> word("century") >>
                      -(ws >> bc >>
                        word_end)[([](auto& ctx) { said(ctx).point.century = -(said(ctx).point.century + 1); })];
+// "the third millennium BC" (3000-2001 BC), "the second millennium": stored as centuries are (minus
+// the ordinal before the common era, its years' first digit after it); normalize.cpp writes BC2, 1.
+const auto millennium =
+    -the_ >> ordinal[([](auto& ctx) {
+      const int n = x3::_attr(ctx);
+      if (n < 1 || n > 9)
+        x3::_pass(ctx) = false;
+      else
+        said(ctx).point.millennium = n - 1;
+    })] >>
+    (ws | dash) >> word("millennium") >>
+    -((ws >> bc >> word_end)[([](auto& ctx) { said(ctx).point.millennium = -(said(ctx).point.millennium + 1); })] |
+      (ws >> ad >> word_end));
 
 // ---- Quarters, halves, seasons.
 auto checked_quarter = [](auto& ctx) {
@@ -389,6 +402,7 @@ const auto calendar_expression =
     starts(tok::fiscal)[fresh >> fy_year] |
     starts(tok::long_number | tok::apostrophe | tok::after_the(tok::digit | tok::apostrophe))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> century] |
+    starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> millennium] |
     starts(tok::long_number | tok::apostrophe |
            tok::after_the(tok::long_number | tok::apostrophe))[fresh >> year_then_part] |
     starts(tok::after_the(tok::long_number))[fresh >> year_then_period] |
