@@ -956,3 +956,12 @@ TEST_CASE("March or May before the figures it dates is the month even opening a 
   CHECK(annalist::test::tag("March to the square, they said.", dct).empty());
   CHECK(annalist::test::tag("May God bless you.", dct).empty());
 }
+
+TEST_CASE("the March ending its sentence or before a route's preposition is a march, no month") {
+  CHECK(annalist::test::tag("There were no major battles along the March.", dct).empty());
+  CHECK(annalist::test::tag("The March to the Sea ended at Savannah.", dct).empty());
+  CHECK(annalist::test::tag("Mussolini seized power after the March on Rome.", dct).empty());
+  // Before a noun, a year or another month it is the month.
+  check_date("The plan was agreed at the March meeting.", "March", "2024-03");
+  check_date("Figures for the March to June period were revised.", "March", "2024-03");
+}

@@ -1795,6 +1795,18 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       std::string word;
       for (std::size_t i = begin; i < end && is_letter(text[i]); ++i) word.push_back(ascii_lower(text[i]));
       const bool verb_too = word == "may" || word == "march";
+      // "the March" ending its sentence or before a preposition of a route is the noun, a march's
+      // name ("no major battles along the March.", "the March to the Sea", "the March on Rome");
+      // "the March meeting", "the March 2019 vote" are the month.
+      if (word == "march" && before == "the") {
+        const char after = end < text.size() ? text[end] : '.';
+        const std::string next = word_after(text, end);
+        // "to the Sea", not "the March to June quarter".
+        const bool to_a_place = next == "to" && end + 4 <= text.size() && text.substr(end + 4, 4) == "the ";
+        if (after == '.' || after == ';' || after == ':' || after == '!' || after == '?' || to_a_place ||
+            one_of(next, {"on", "from", "through", "across", "into"}))
+          return false;
+      }
       return !verb_too || is_date_context_word(before) || names_figures_month(text, end);
     }
     // A season alone: "in the fall", "last fall", "over the winter" ("over" is no date word for a
