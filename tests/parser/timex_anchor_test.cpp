@@ -339,6 +339,18 @@ TEST_CASE("in a narrative that season after a year named alone is that year's") 
         "1944-SU");
 }
 
+TEST_CASE("in a narrative a year before the common era moves a reference named to its month") {
+  // "445 BC" shares "BC04" with "BC0479-06" but is another year: the story moves to it.
+  const std::string story =
+      "The Ionians revolted in 499 BC. Darius invaded in 490 BC and Xerxes in 480 BC. "
+      "In June 479 BC the armies met at Plataea. ";
+  CHECK(value_of(story + "The war ended in 445 BC. Just 14 years later, war broke out again.", "14 years later",
+                 "2009-12-19") == "BC0431");
+  // The year of the month named keeps the month.
+  CHECK(value_of(story + "In 479 BC the Greeks also won at Mycale. That same day, Athens was free.", "That same day",
+                 "2009-12-19") == "BC0479-06-XX");
+}
+
 TEST_CASE("in a narrative an earlier date the clause compares with leaves the reference time where it was") {
   const std::string story(story_to_1944);
   CHECK(value_of(story + "Raids fell to 200, as opposed to a peak of 1,600 in summer 1943. In June the talks opened.",

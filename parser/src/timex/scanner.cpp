@@ -90,11 +90,15 @@ class ReferenceTime {
   bool is_set() const { return has_reference_; }
 
   void move_to(date::sys_days day, std::string_view value, timex::Anchors& anchors) {
-    const std::size_t precision = value.size() >= 10 ? 10 : value.size() >= 7 ? 7 : 4;
+    // Precision and containment are read after the era: "BC0445" names a year, as "1945" does, and
+    // is no part of "BC0479-06" (its first four bytes, "BC04", are the same).
+    const std::size_t era = value.starts_with("BC") ? 2 : 0;
+    const std::size_t digits = value.size() - era;
+    const std::size_t precision = digits >= 10 ? 10 : digits >= 7 ? 7 : 4;
     if (has_reference_ && precision < precision_) {
       const std::string current =
           timex::day_value(date::sys_days{date::floor<date::days>(anchors.reference).time_since_epoch()});
-      if (value.substr(0, precision) == std::string_view(current).substr(0, precision)) return;
+      if (value.substr(0, era + precision) == std::string_view(current).substr(0, era + precision)) return;
     }
     anchors.reference = date::local_seconds{day.time_since_epoch()};
     anchors.reference_precision = precision == 10  ? timex::Anchors::Precision::day
@@ -864,11 +868,14 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   rates_as_sets(text, starts, matches);
   const std::vector<bool> passing = anchors.narrative ? passing_years(matches) : std::vector<bool>{};
   // In a narrative, per match, the year the next match naming one names (unset when none does).
+  // A year bounding a span ("after 450 BC", "until 396 BC") is not where the story has come back to.
   std::vector<int> next_named_year(anchors.narrative ? matches.size() : 0, unset);
   int seen = unset;
   for (std::size_t k = next_named_year.size(); k-- > 0;) {
     next_named_year[k] = seen;
-    if (matches[k].second.kind == Kind::calendar && matches[k].second.point.year != unset)
+    if (matches[k].second.kind != Kind::calendar || matches[k].second.point.year == unset) continue;
+    const std::string_view bound = signal_before(text, static_cast<std::size_t>(starts[k] - begin));
+    if (bound != "after" && bound != "since" && bound != "until" && bound != "till" && bound != "before")
       seen = matches[k].second.point.year;
   }
   // In news, per match, where the next yearless month starts (text.size() when none): only a date
