@@ -351,6 +351,18 @@ TEST_CASE("in a narrative a year before the common era moves a reference named t
                  "2009-12-19") == "BC0479-06-XX");
 }
 
+TEST_CASE("in a narrative a later date ending a span in a relative clause leaves the reference time where it was") {
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "In May 1944 they began a siege that lasted until the fall of the city in February 1945. "
+                         "By the start of July, the river was crossed.",
+                 "the start of July", "2024-11-15") == "1944-07");
+  CHECK(value_of(story + "In May 1944 they began a siege which would last until January 1945. In August, they rested.",
+                 "August", "2024-11-15") == "1944-08");
+  // "until" alone ends what the story goes on from.
+  CHECK(value_of(story + "The siege lasted until January 1945. In March, they rested.", "March", "2024-11-15") ==
+        "1945-03");
+}
+
 TEST_CASE("in a narrative an earlier date the clause compares with leaves the reference time where it was") {
   const std::string story(story_to_1944);
   CHECK(value_of(story + "Raids fell to 200, as opposed to a peak of 1,600 in summer 1943. In June the talks opened.",

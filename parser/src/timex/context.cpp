@@ -1316,12 +1316,11 @@ bool of_determiner_follows(std::string_view text, std::size_t end) {
   return is_definite_determiner(lowered) || one_of(lowered, {"all", "every", "each", "them", "us", "it"});
 }
 
-// Whether `is_cue` holds for one of the (up to 8) words before `begin` in its clause, read
-// nearest first, lower case, at most 10 letters each. The clause ends at . ; : ( ) " a line break
-// or a comma, not one between digits ("a peak of 1,600 in summer 2007").
+// Whether `is_cue` holds for one of the (up to `max_words`) words before `begin` in its clause,
+// read nearest first, lower case, at most 10 letters each. The clause ends at . ; : ( ) " a line
+// break or a comma, not one between digits ("a peak of 1,600 in summer 2007").
 template <class IsCue>
-bool any_word_before_in_clause(std::string_view text, std::size_t begin, IsCue is_cue) {
-  constexpr int max_words = 8;
+bool any_word_before_in_clause(std::string_view text, std::size_t begin, IsCue is_cue, int max_words = 8) {
   std::size_t i = begin;
   for (int words = 0; words < max_words && i > 0;) {
     const char c = text[i - 1];
@@ -1638,6 +1637,19 @@ bool in_comma_aside(std::string_view text, std::size_t begin, std::size_t end) {
 
 bool in_since_clause(std::string_view text, std::size_t begin) {
   return any_word_before_in_clause(text, begin, [](const std::string& word) { return word == "since"; });
+}
+
+bool ends_span_of_relative_clause(std::string_view text, std::size_t begin) {
+  bool until = false;  // read back: "until" comes before the relative pronoun is reached
+  // Twelve words: "that lasted until the fall of the city in February 1945".
+  constexpr int reach = 12;
+  return any_word_before_in_clause(
+      text, begin,
+      [&](const std::string& word) {
+        if (word == "until" || word == "till") until = true;
+        return until && (word == "that" || word == "which");
+      },
+      reach);
 }
 
 bool follows_habitual_verb(std::string_view text, std::size_t begin) {

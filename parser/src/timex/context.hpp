@@ -79,6 +79,12 @@ bool in_comparison(std::string_view text, std::size_t begin);
 // ("have doubled since the company went public in May 2019"): the start of a span that runs to now.
 bool in_since_clause(std::string_view text, std::size_t begin);
 
+// Whether the expression starting at `begin` ends a span in a relative clause: "until" or "till"
+// a few words before it, and "that" or "which" before that ("an assault that lasted until the fall
+// of Budapest in February 1945", "a siege which would last until January 1943"). The clause looks
+// ahead from the thing it describes; the story stays where that thing began.
+bool ends_span_of_relative_clause(std::string_view text, std::size_t begin);
+
 // Whether text[begin] is inside parentheses opened in its sentence ("the Pusan Perimeter (August
 // 1950)"): an aside.
 bool in_parentheses(std::string_view text, std::size_t begin);

@@ -1003,7 +1003,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // An earlier date is background when it names a thing ("the 1978 Treaty", "surpassing the
       // May 2007 high"), its clause is in the past perfect ("forces that had invaded in late
       // 1943") or it is what the clause compares with ("as opposed to a peak in summer 2007"); one
-      // ahead may open the next episode ("the June 1916 Brusilov offensive").
+      // ahead may open the next episode ("the June 1916 Brusilov offensive"), unless it ends a span
+      // in a relative clause, which looks ahead from what the clause describes: "the Soviets
+      // launched an assault that lasted until the fall of Budapest in February 1945" leaves the
+      // story in 1944 ("until" alone does not: "The siege lasted until January 1944. In March ...").
+      if (*normalized->new_reference > current) return ends_span_of_relative_clause(text, t.begin);
       return *normalized->new_reference < current &&
              (qualifies_noun(text, t.begin, e) || in_past_perfect_clause(text, t.begin) ||
               in_comparison(text, t.begin));
