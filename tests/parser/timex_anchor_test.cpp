@@ -363,6 +363,16 @@ TEST_CASE("in a narrative a later date ending a span in a relative clause leaves
         "1945-03");
 }
 
+TEST_CASE("in a narrative a yearless date that would fall before a flashback resumes the story") {
+  const std::string story(story_to_1944);
+  const std::string flashback = story +
+                                "The offensive began on 21 March 1945. The reserves arrived on 28 March. A council was "
+                                "created at a conference on 5 November 1944. ";
+  CHECK(value_of(flashback + "The last attack came on 15 July.", "15 July", "2024-11-15") == "1945-07-15");
+  // After the flashback's date it goes on from the flashback.
+  CHECK(value_of(flashback + "Its first session was on 2 December.", "2 December", "2024-11-15") == "1944-12-02");
+}
+
 TEST_CASE("in a narrative an earlier date the clause compares with leaves the reference time where it was") {
   const std::string story(story_to_1944);
   CHECK(value_of(story + "Raids fell to 200, as opposed to a peak of 1,600 in summer 1943. In June the talks opened.",

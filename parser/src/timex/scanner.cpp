@@ -104,13 +104,45 @@ class ReferenceTime {
     anchors.reference_precision = precision == 10  ? timex::Anchors::Precision::day
                                   : precision == 7 ? timex::Anchors::Precision::month
                                                    : timex::Anchors::Precision::year;
+    // A step back of less than a year is a flashback: the story has still reached `latest_`. A
+    // longer one starts the story again from there.
+    if (!has_reference_ || day >= latest_ || latest_ - day > flashback_reach) {
+      latest_ = day;
+      latest_precision_ = anchors.reference_precision;
+      flashback_ = {};
+    } else if (day < reached_) {
+      flashback_ = day;
+      flashback_precision_ = anchors.reference_precision;
+    }
+    reached_ = day;
     precision_ = precision;
     has_reference_ = true;
   }
 
+  // In a flashback to a day (the reference stepped back less than a year from the latest day the
+  // story reached: "A Supreme War Council was created ... on 5 November 1917" told after 28 March
+  // 1918) and `day` before the flashback's day: the anchors of that latest day; nullopt otherwise.
+  std::optional<timex::Anchors> resumed(const timex::Anchors& anchors, date::sys_days day) const {
+    using Precision = timex::Anchors::Precision;
+    if (!has_reference_ || latest_ <= reached_ || !flashback_ || day >= *flashback_ ||
+        flashback_precision_ != Precision::day || latest_precision_ != Precision::day)
+      return std::nullopt;
+    timex::Anchors at_latest = anchors;
+    at_latest.reference = date::local_seconds{latest_.time_since_epoch()};
+    at_latest.reference_precision = latest_precision_;
+    return at_latest;
+  }
+  // The latest day the story has reached.
+  date::sys_days latest() const { return latest_; }
+
  private:
+  static constexpr date::days flashback_reach{366};
   std::size_t precision_ = 0;
   bool has_reference_ = false;
+  date::sys_days reached_{}, latest_{};
+  std::optional<date::sys_days> flashback_;  // the day the story stepped back to, since `latest_`
+  timex::Anchors::Precision latest_precision_ = timex::Anchors::Precision::day;
+  timex::Anchors::Precision flashback_precision_ = timex::Anchors::Precision::day;
 };
 
 // A narrative (history, biography) names mostly years far from the DCT. News names other years
@@ -920,7 +952,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
                                  : year_from_episode(text, b, tense, meaning, state.episode, document_index);
     // "the fiscal year ended Jan. 31": a date something ended on lies behind, however near the
     // next one is.
-    const auto normalized = [&] {
+    auto normalized = [&] {
       if (const int listed_year = year_from_list(starts, matches, i); listed_year != unset) {
         Meaning with_year = meaning;
         with_year.point.year = listed_year;
@@ -961,6 +993,18 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       ended.not_after_anchor = true;
       return normalize(ended, expression_anchors, Tense::past, signal);
     }();
+    // A yearless day that the reference's year would put before a flashback to a day resumes the
+    // story after the latest day it reached: "Operation Marne was launched on 15 July" after
+    // "created ... on 5 November 1917" in an account of 28 March 1918 is 1918-07-15, not 1917-07-15.
+    // (A day after the flashback's goes on from it.)
+    if (anchors.narrative && normalized && normalized->new_reference && is_yearless_month(meaning) &&
+        meaning.point.day != unset)
+      if (const std::optional<Anchors> resumed = reference.resumed(expression_anchors, *normalized->new_reference);
+          resumed && year_from_list(starts, matches, i) == unset &&
+          year_ahead_in_sentence(text, starts, matches, i) == unset)
+        if (auto again = normalize(meaning, *resumed, tense, signal);
+            again && again->new_reference && *again->new_reference > reference.latest())
+          normalized = std::move(again);
     if (!normalized) {
       said_year = {};
       continue;
