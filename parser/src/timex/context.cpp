@@ -1640,6 +1640,10 @@ bool in_since_clause(std::string_view text, std::size_t begin) {
 }
 
 bool ends_span_of_relative_clause(std::string_view text, std::size_t begin) {
+  // Most dates have no "until" or "till" near them: one search of the bytes before (speed).
+  constexpr std::size_t reach_bytes = 120;
+  const std::size_t from = begin > reach_bytes ? begin - reach_bytes : 0;
+  if (text.substr(from, begin - from).find("til") == std::string_view::npos) return false;
   bool until = false;  // read back: "until" comes before the relative pronoun is reached
   // Twelve words: "that lasted until the fall of the city in February 1945".
   constexpr int reach = 12;

@@ -243,24 +243,21 @@ const auto decade_bc = number<100, 9990, 3, 4>[([](auto& ctx) {
 const auto decade =
     (the_ >> (decade_bc | decade_digits | decade_short)) | decade_bc | decade_digits | (apostrophe >> decade_short);
 // "the 4th century BC" (400-301 BC) is stored as minus its ordinal, -4, so that the first century BC
-// stays negative too; normalize.cpp writes it BC03.
-const auto century = -the_ >> ordinal[([](auto& ctx) { said(ctx).point.century = x3::_attr(ctx) - 1; })] >>
-                     (ws | dash) >> word("century") >>
-                     -(ws >> bc >>
-                       word_end)[([](auto& ctx) { said(ctx).point.century = -(said(ctx).point.century + 1); })];
-// "the third millennium BC" (3000-2001 BC), "the second millennium": stored as centuries are (minus
-// the ordinal before the common era, its years' first digit after it); normalize.cpp writes BC2, 1.
-const auto millennium =
-    -the_ >> ordinal[([](auto& ctx) {
-      const int n = x3::_attr(ctx);
-      if (n < 1 || n > 9)
-        x3::_pass(ctx) = false;
-      else
-        said(ctx).point.millennium = n - 1;
-    })] >>
-    (ws | dash) >> word("millennium") >>
-    -((ws >> bc >> word_end)[([](auto& ctx) { said(ctx).point.millennium = -(said(ctx).point.millennium + 1); })] |
-      (ws >> ad >> word_end));
+// stays negative too; normalize.cpp writes it BC03. A millennium likewise, its years' first digit
+// after the common era: "the third millennium BC" (3000-2001 BC) -3, BC2; "the second millennium"
+// 1. One rule: the ordinal is read once for both (speed).
+const auto century_or_millennium =
+    -the_ >> ordinal[([](auto& ctx) { said(ctx).point.century = x3::_attr(ctx) - 1; })] >> (ws | dash) >>
+    ((word("century") >>
+      -(ws >> bc >> word_end)[([](auto& ctx) { said(ctx).point.century = -(said(ctx).point.century + 1); })]) |
+     (word("millennium")[([](auto& ctx) {
+        CalendarFields& f = said(ctx).point;
+        if (f.century > 8) x3::_pass(ctx) = false;
+        f.millennium = f.century;
+        f.century = unset;
+      })] >>
+      -((ws >> bc >> word_end)[([](auto& ctx) { said(ctx).point.millennium = -(said(ctx).point.millennium + 1); })] |
+        (ws >> ad >> word_end))));
 
 // ---- Quarters, halves, seasons.
 auto checked_quarter = [](auto& ctx) {
@@ -401,8 +398,8 @@ const auto calendar_expression =
     starts(tok::after_the(tok::month))[fresh >> month_quarter] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
     starts(tok::fiscal)[fresh >> fy_year] |
     starts(tok::long_number | tok::apostrophe | tok::after_the(tok::digit | tok::apostrophe))[fresh >> decade] |
-    starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> century] |
-    starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> millennium] |
+    starts(tok::ordinal | tok::short_number |
+           tok::after_the(tok::ordinal | tok::short_number))[fresh >> century_or_millennium] |
     starts(tok::long_number | tok::apostrophe |
            tok::after_the(tok::long_number | tok::apostrophe))[fresh >> year_then_part] |
     starts(tok::after_the(tok::long_number))[fresh >> year_then_period] |
