@@ -369,6 +369,10 @@ TEST_CASE("in a narrative a yearless date that would fall before a flashback res
                                 "The offensive began on 21 March 1945. The reserves arrived on 28 March. A council was "
                                 "created at a conference on 5 November 1944. ";
   CHECK(value_of(flashback + "The last attack came on 15 July.", "15 July", "2024-11-15") == "1945-07-15");
+  // A flashback to a month too ("On November 23" after "May 20, 2006 ... the election in December 2005").
+  CHECK(value_of(story + "The government took office on 20 May 1945. This followed the election in December 1944. "
+                         "On 23 November, the worst attack came.",
+                 "23 November", "2024-11-15") == "1945-11-23");
   // After the flashback's date it goes on from the flashback.
   CHECK(value_of(flashback + "Its first session was on 2 December.", "2 December", "2024-11-15") == "1944-12-02");
 }

@@ -119,13 +119,14 @@ class ReferenceTime {
     has_reference_ = true;
   }
 
-  // In a flashback to a day (the reference stepped back less than a year from the latest day the
-  // story reached: "A Supreme War Council was created ... on 5 November 1917" told after 28 March
-  // 1918) and `day` before the flashback's day: the anchors of that latest day; nullopt otherwise.
+  // In a flashback to a day or a month (the reference stepped back less than a year from the latest
+  // day the story reached: "A Supreme War Council was created ... on 5 November 1917" told after 28
+  // March 1918, "This followed the general election in December 2005" after May 20, 2006) and `day`
+  // before the flashback's first day: the anchors of that latest day; nullopt otherwise.
   std::optional<timex::Anchors> resumed(const timex::Anchors& anchors, date::sys_days day) const {
     using Precision = timex::Anchors::Precision;
     if (!has_reference_ || latest_ <= reached_ || !flashback_ || day >= *flashback_ ||
-        flashback_precision_ != Precision::day || latest_precision_ != Precision::day)
+        flashback_precision_ == Precision::year || latest_precision_ != Precision::day)
       return std::nullopt;
     timex::Anchors at_latest = anchors;
     at_latest.reference = date::local_seconds{latest_.time_since_epoch()};
@@ -993,8 +994,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       ended.not_after_anchor = true;
       return normalize(ended, expression_anchors, Tense::past, signal);
     }();
-    // A yearless day that the reference's year would put before a flashback to a day resumes the
-    // story after the latest day it reached: "Operation Marne was launched on 15 July" after
+    // A yearless day that the reference's year would put before a flashback to a day or a month
+    // resumes the story after the latest day it reached: "Operation Marne was launched on 15 July" after
     // "created ... on 5 November 1917" in an account of 28 March 1918 is 1918-07-15, not 1917-07-15.
     // (A day after the flashback's goes on from it.)
     if (anchors.narrative && normalized && normalized->new_reference && is_yearless_month(meaning) &&
