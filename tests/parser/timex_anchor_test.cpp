@@ -373,6 +373,9 @@ TEST_CASE("in a narrative a yearless date that would fall before a flashback res
   CHECK(value_of(story + "The government took office on 20 May 1945. This followed the election in December 1944. "
                          "On 23 November, the worst attack came.",
                  "23 November", "2024-11-15") == "1945-11-23");
+  // A day told in the past perfect lies further back still.
+  CHECK(value_of(flashback + "On 2 September, the staff had begun planning.", "2 September", "2024-11-15") ==
+        "1944-09-02");
   // After the flashback's date it goes on from the flashback.
   CHECK(value_of(flashback + "Its first session was on 2 December.", "2 December", "2024-11-15") == "1944-12-02");
 }

@@ -1481,6 +1481,28 @@ bool in_past_perfect_clause(std::string_view text, std::size_t begin) {
   });
 }
 
+bool past_perfect_follows(std::string_view text, std::size_t end) {
+  constexpr int max_words = 6;
+  std::size_t i = end;
+  if (i < text.size() && text[i] == ',') ++i;  // "On 2 September, the staff had begun"
+  bool had = false;
+  for (int words = 0; words < max_words && i < text.size();) {
+    const char c = text[i];
+    if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '"' || c == ',') return false;
+    if (!is_letter(c)) {
+      ++i;
+      continue;
+    }
+    const std::size_t word_begin = i;
+    while (i < text.size() && is_letter(text[i])) ++i;
+    const std::string_view word = text.substr(word_begin, i - word_begin);
+    if (had) return word != "to";
+    had = word == "had";
+    ++words;
+  }
+  return false;
+}
+
 bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t end) {
   constexpr std::size_t reach = 60;
   const std::size_t from = begin > reach ? begin - reach : 0;

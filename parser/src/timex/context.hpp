@@ -54,6 +54,12 @@ bool season_qualifies_noun(std::string_view text, std::size_t begin, std::size_t
 // perfect puts the date before the time the story has reached. Not "had to".
 bool in_past_perfect_clause(std::string_view text, std::size_t begin);
 
+// Whether the clause of an expression ending at `end` goes on in the past perfect after it ("on 2
+// September, the staff had begun planning"): "had" and a word other than "to" within a few words,
+// before the clause ends (a comma right after the expression, closing a fronted date, does not
+// end it).
+bool past_perfect_follows(std::string_view text, std::size_t end);
+
 // Whether the sentence around [begin, end) says in the present that something is open or closed:
 // "is open", "are closed", "remains shut", "opens", "closes", "reopens" (about 60 bytes either
 // side, within the sentence). A notice of one occasion ("Note that the office is closed on

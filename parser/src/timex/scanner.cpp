@@ -998,11 +998,13 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // resumes the story after the latest day it reached: "Operation Marne was launched on 15 July" after
     // "created ... on 5 November 1917" in an account of 28 March 1918 is 1918-07-15, not 1917-07-15.
     // (A day after the flashback's goes on from it.)
+    // A day told in the past perfect lies further back still ("on 2 September, the staff had begun").
     if (anchors.narrative && normalized && normalized->new_reference && is_yearless_month(meaning) &&
         meaning.point.day != unset)
       if (const std::optional<Anchors> resumed = reference.resumed(expression_anchors, *normalized->new_reference);
           resumed && year_from_list(starts, matches, i) == unset &&
-          year_ahead_in_sentence(text, starts, matches, i) == unset)
+          year_ahead_in_sentence(text, starts, matches, i) == unset && !in_past_perfect_clause(text, b) &&
+          !past_perfect_follows(text, e))
         if (auto again = normalize(meaning, *resumed, tense, signal);
             again && again->new_reference && *again->new_reference > reference.latest())
           normalized = std::move(again);
