@@ -86,6 +86,19 @@ TEST_CASE("in news a yearless month goes on from the past episode its paragraph 
   CHECK(value_of(virus, "March", "2025-03-12") == "2020-03");
 }
 
+TEST_CASE("in news a season, quarter or half of a year opens an episode at its first month") {
+  CHECK(value_of("In the spring of 1453 the Ottoman army besieged Constantinople. The city fell on 29 May.", "29 May",
+                 "2010-01-01") == "1453-05-29");
+  // A winter begins in December: the month after it is the next year's.
+  CHECK(value_of("In the winter of 2019 the firm ran out of cash. In February it filed for bankruptcy.", "February",
+                 "2025-06-01") == "2020-02");
+  CHECK(value_of("In the third quarter of 2019 sales fell. In October the chief executive resigned.", "October",
+                 "2025-06-01") == "2019-10");
+  // Without its year it is counted from the DCT, and so is the month after it.
+  CHECK(value_of("Sales fell in the third quarter. In October the chief executive resigned.", "October",
+                 "2025-06-01") == "2024-10");
+}
+
 TEST_CASE("in news a date counted from the episode carries it on, another year alone ends it") {
   CHECK(value_of("The retailer filed for bankruptcy on Jan. 15, 2020. Two days later its chief resigned. In March, "
                  "it closed 200 stores.",

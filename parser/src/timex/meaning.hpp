@@ -96,6 +96,20 @@ struct CalendarFields {
   }
 };
 
+// Seasons start on the solstice/equinox month (northern hemisphere): spring March, summer June,
+// fall September, winter December.
+constexpr int season_start_month(int season) { return 3 + 3 * season; }
+
+// The month a part of a year begins with: its month, or its season's, quarter's or half's first
+// month; unset for a year alone or a finer date without its month.
+constexpr int first_month_of(const CalendarFields& f) {
+  if (f.month != unset) return f.month;
+  if (f.season != unset) return season_start_month(f.season);
+  if (f.quarter != unset) return 1 + 3 * (f.quarter - 1);
+  if (f.half != unset) return 1 + 6 * (f.half - 1);
+  return unset;
+}
+
 // Which way an underspecified or named time lies from the anchor.
 //   by_tense   "in November", "on Friday": the tense of the clause decides
 //   previous   "last November", "the previous year"

@@ -94,10 +94,6 @@ Grain grain_of(const CalendarFields& f) {
   return Grain::year;
 }
 
-// Seasons start on the solstice/equinox month (northern hemisphere): spring March, summer June,
-// fall September, winter December.
-int season_start_month(int season) { return 3 + 3 * season; }
-
 std::optional<Period> period_in_year(const CalendarFields& f, int y) {
   switch (grain_of(f)) {
     case Grain::day: {

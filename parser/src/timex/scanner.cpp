@@ -352,11 +352,17 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // In a life story a year alone times its events as a month does ("Born in 1950 in Ohio, she
   // joined the Navy in 1968. In March she was sent to Vietnam": 1968-03); elsewhere a year in news
   // is as often a comparison ("Rates were cut in 2021. In March they rose": the DCT's March).
+  // A season, quarter or half of a year named opens the episode at its first month ("In the
+  // spring of 2019 the army besieged the city. It fell on 29 May": 2019-05-29).
+  const CalendarFields& f = m.point;
+  const bool part_of_year =
+      m.kind == Kind::calendar && f.year > 0 && f.month == unset && first_month_of(f) != unset && !m.has_range_end;
   const int index = year_alone && next_month < text.size() &&
                             month_index_of(std::atoi(t.value.c_str()), 12) <= document_index - episode_months &&
                             timex::tells_a_life(text, t.begin)
                         ? month_index_of(std::atoi(t.value.c_str()), 1)
-                        : month_index_of(t.value);
+                    : part_of_year ? month_index_of(f.year, first_month_of(f))
+                                   : month_index_of(t.value);
   const bool from_document =
       (m.kind == Kind::relative && m.anchor != Anchor::reference) || m.kind == Kind::vague ||
       (m.kind == Kind::calendar && m.point.year == unset && m.anchor != Anchor::reference) ||
