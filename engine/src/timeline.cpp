@@ -1101,6 +1101,26 @@ std::optional<Period> Timeline::span() const {
   return p;
 }
 
+namespace {
+
+// Whether `after`, built over more names, groups the names of `before` into actors as `before`
+// does: then the marks made over `before` stand.
+bool groups_names_alike(const detail::TimelineIndex& before, const detail::TimelineIndex& after) {
+  constexpr auto none = static_cast<std::uint32_t>(-1);
+  std::vector<std::uint32_t> to_after(before.actor_count(), none), to_before(after.actor_count(), none);
+  for (std::uint32_t name = 0; name < before.actors.size(); ++name) {
+    const std::optional<std::uint32_t> same = after.actors.find(before.actors.name(name));
+    if (!same) return false;
+    const std::uint32_t b = before.actor_groups.actor_of[name], a = after.actor_groups.actor_of[*same];
+    if (to_after[b] == none) to_after[b] = a;
+    if (to_before[a] == none) to_before[a] = b;
+    if (to_after[b] != a || to_before[a] != b) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 void Timeline::merge(Timeline other) {
   // Documents: keep identical ones once, rename clashing ones.
   std::unordered_map<std::string, std::string> renamed_documents;
@@ -1139,39 +1159,18 @@ void Timeline::merge(Timeline other) {
       renamed_events[e.id] = fresh;
     }
 
-  const auto idx = index();  // our events before the merge
-  // Actors are compared by the identity rule over the names of both timelines: where we name
-  // "Elian Gonzalez" and they "Lazaro Gonzalez", their "Gonzalez" is neither.
-  const auto other_idx = other.index();
-  const detail::JointActors joint = detail::joint_actors(events_, *idx, other.events_, *other_idx);
-  const detail::HappeningCandidates candidates(*idx, events_, joint.actors[0]);
-  std::vector<std::uint32_t> other_position(other.events_.size());
-  for (std::size_t k = 0; k < other_idx->size(); ++k)
-    other_position[other_idx->event_at[k]] = static_cast<std::uint32_t>(k);
+  const auto before = index();  // ours, to tell whether their names change who ours are
+  const std::size_t our_documents = documents_.size();
+  bool adds_to_ours = false;  // an incoming event of one of our documents may be its original
   std::vector<Event> incoming;
-  std::vector<std::uint32_t> incoming_position;  // in other_idx
-  for (std::size_t i = 0; i < other.events_.size(); ++i)
-    if (!already_present.count(other.events_[i].id)) {
-      incoming.push_back(std::move(other.events_[i]));
-      incoming_position.push_back(other_position[i]);
+  for (auto& e : other.events_)
+    if (!already_present.count(e.id)) {
+      if (const auto it = renamed_documents.find(e.document); it != renamed_documents.end()) e.document = it->second;
+      if (const auto it = renamed_events.find(e.id); it != renamed_events.end()) e.id = it->second;
+      adds_to_ours = adds_to_ours || document_ids_.find(e.document) != document_ids_.end();
+      e.duplicate_of.clear();
+      incoming.push_back(std::move(e));
     }
-  for (std::size_t n = 0; n < incoming.size(); ++n) {
-    Event& e = incoming[n];
-    if (const auto it = renamed_documents.find(e.document); it != renamed_documents.end()) e.document = it->second;
-    if (const auto it = renamed_events.find(e.id); it != renamed_events.end()) e.id = it->second;
-    if (!e.duplicate_of.empty()) {
-      if (const auto it = renamed_events.find(e.duplicate_of); it != renamed_events.end()) e.duplicate_of = it->second;
-      continue;
-    }
-    // The first undetected original of another document, in timeline order.
-    const std::uint32_t kb = incoming_position[n];
-    const std::uint32_t original = candidates.first_original(e, joint.actors[1].of(kb), [&](std::uint32_t k) {
-      if (idx->duplicate[k]) return false;
-      const Event& mine = events_[idx->event_at[k]];
-      return mine.document != e.document && detail::same_happening(mine, e, [&] { return joint.share(k, kb); });
-    });
-    if (original != detail::HappeningCandidates::none) e.duplicate_of = events_[idx->event_at[original]].id;
-  }
 
   for (auto& d : new_documents) {
     document_ids_.emplace(d.id, documents_.size());
@@ -1191,9 +1190,23 @@ void Timeline::merge(Timeline other) {
     if (const auto it = renamed_documents.find(c.document); it != renamed_documents.end()) c.document = it->second;
     chrome_.push_back(std::move(c));
   }
+
+  // Duplicates as mark_duplicates marks the timeline extracted in one go. Their names can make
+  // one of ours ambiguous ("Gonzalez" once "Juan Miguel Gonzalez" joins "Elian Gonzalez") or join
+  // two of ours ("James Kopp" and "James C. Kopp" once "James Charles Kopp" is named): then our
+  // marks, made without those names, are made again.
+  if (adds_to_ours || !groups_names_alike(*before, *index())) {
+    for (auto& e : events_) e.duplicate_of.clear();
+    invalidate();
+    mark_duplicates_from(0);
+  } else {
+    mark_duplicates_from(our_documents);
+  }
 }
 
-std::size_t Timeline::mark_duplicates() {
+std::size_t Timeline::mark_duplicates() { return mark_duplicates_from(0); }
+
+std::size_t Timeline::mark_duplicates_from(std::size_t first_rank) {
   const auto idx = index();
   const std::size_t n = idx->size();
   // Documents rank in the order they were added; an event names no document of the timeline only
@@ -1215,9 +1228,9 @@ std::size_t Timeline::mark_duplicates() {
   std::vector<std::uint8_t> duplicate = idx->duplicate;
   std::vector<std::pair<std::size_t, std::size_t>> marks;  // (duplicate, original), event indices
   for (const std::uint32_t k : order) {
-    if (duplicate[k]) continue;
-    const Event& e = events_[idx->event_at[k]];
     const auto rank = rank_of_document[idx->document[k]];
+    if (duplicate[k] || rank < first_rank) continue;
+    const Event& e = events_[idx->event_at[k]];
     const auto actors = idx->actor.of(k);
     // The first original of an earlier document in timeline order, as merge would find it.
     const std::uint32_t original = candidates.first_original(e, actors, [&](std::uint32_t j) {

@@ -264,8 +264,8 @@ class HappeningCandidates {
  public:
   static constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
 
-  // `actors`: the actor ids of each position of `index` (its own, or a side of JointActors); the
-  // ids a query passes must come from the same numbering. `index` and `events` must outlive this.
+  // `actors`: the actor ids of each position of `index`; the ids a query passes must come from the
+  // same numbering. `index` and `events` must outlive this.
   HappeningCandidates(const TimelineIndex& index, const std::vector<Event>& events, const MultiValues& actors);
 
   // The first position in timeline order whose interval overlaps e's, that shares e's type and
@@ -319,7 +319,7 @@ std::uint32_t HappeningCandidates::first_original(const Event& e, std::span<cons
   return first;
 }
 
-// Actors over the names of two timelines together (merge, compare_timelines): the identity rule
+// Actors over the names of two timelines together (compare_timelines): the identity rule
 // applied to every name of both, so that a name is grouped alike on both sides.
 struct JointActors {
   MultiValues actors[2];           // per timeline, by position of its index: joint actor ids, each once

@@ -199,9 +199,11 @@ class Timeline {
   //    its events follow; an identical document is kept once;
   //  - an incoming event equal to ours with the same id is already present and kept once; any
   //    other incoming event whose id is taken gets a fresh id;
-  //  - an incoming event that reports the same happening as an event of another document
-  //    (is_duplicate, its actors grouped over the names of both timelines) keeps its data and
-  //    gets duplicate_of = the id of the first such event in timeline order not itself marked;
+  //  - duplicates are marked as mark_duplicates marks the merged timeline (documents in the order
+  //    added, ours first; actors grouped over all names): `other`'s events are marked afresh, and
+  //    ours keep their marks unless `other`'s names change who one of our names is, or `other`
+  //    adds events to one of our documents; then every mark is made afresh. So merging documents
+  //    one by one, or extracts of parts, marks what extracting them in one go marks;
   //  - chrome lines follow their document (and are kept once for an identical document);
   //  - periods are added unless one with the same name exists (ours wins).
   void merge(Timeline other);
@@ -251,6 +253,10 @@ class Timeline {
   friend struct detail::TimelineAccess;
   std::shared_ptr<const detail::TimelineIndex> index() const;
   void invalidate();
+  // mark_duplicates for the events of documents ranked first_rank or later (in the order added;
+  // an event of no known document ranks last); the others keep their marks and stay originals
+  // or copies as they are.
+  std::size_t mark_duplicates_from(std::size_t first_rank);
 
   std::vector<Document> documents_;
   std::vector<Event> events_;
@@ -273,9 +279,9 @@ class Timeline {
 // when either lists no actors, have the same trigger (ASCII case ignored) and their sentences
 // share a name (a capitalised word, not the first of its sentence, not a date word; the trigger
 // alone joins the "sales" of different companies). Sharing an actor is
-// the identity rule of actors.hpp applied to the names of `a` and `b` alone; Timeline::merge
-// applies it to all names of both timelines ("Gonzalez" then matches "Elian Gonzalez" only when
-// no other Gonzalez is named).
+// the identity rule of actors.hpp applied to the names of `a` and `b` alone; Timeline::merge and
+// mark_duplicates apply it to all names of the timeline ("Gonzalez" then matches "Elian Gonzalez"
+// only when no other Gonzalez is named).
 bool is_duplicate(const Event& a, const Event& b);
 
 }  // namespace annalist
