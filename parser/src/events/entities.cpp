@@ -42,19 +42,29 @@ bool is_place_head(std::string_view w) {
 // Lower-case words that may join the parts of a name: "Organization for Security and Cooperation
 // in Europe", "Commonwealth of Independent States".
 bool is_name_connector(std::string_view w) {
-  return w == "of" || w == "for" || w == "and" || w == "the" || w == "in" || w == "on" || w == "de" || w == "&";
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "in" || w == "on" || w == "&";
 }
 
 // Lower-case particles inside foreign names, which only ever join capitalised words: "Dar es
 // Salaam", "Osama bin Laden", "Ludwig van Beethoven". Not English words ("do", "den" are left
 // out), so unlike "of" they never open a clause before a name.
 bool is_name_particle(std::string_view w) {
-  static constexpr std::array<std::string_view, 14> particles{"es",    "bin", "ibn", "van", "von", "der", "del",
-                                                              "della", "di",  "da",  "dos", "das", "du",  "des"};
+  static constexpr std::array<std::string_view, 18> particles{"es",  "bin", "ibn",   "bint", "van", "von",
+                                                              "der", "del", "della", "di",   "da",  "dos",
+                                                              "das", "du",  "des",   "de",   "ter", "zu"};
   return std::find(particles.begin(), particles.end(), w) != particles.end();
 }
 
+// An Arabic name joined to its article: "al-Burhan", "el-Sisi", "ad-Din", "ul-Haq".
+bool is_article_prefixed_name(const Token& t) {
+  const auto dash = t.text.find('-');
+  return t.kind == TokenKind::word && dash >= 2 && dash <= 3 && dash + 1 < t.text.size() && t.text[dash + 1] >= 'A' &&
+         t.text[dash + 1] <= 'Z' &&
+         is_one_of(t.text.substr(0, dash), {"al", "el", "ad", "ud", "ul", "ar", "as", "ash", "at", "az", "an"});
+}
+
 bool is_name_word(const Token& t) {
+  if (is_article_prefixed_name(t)) return true;
   // "Toronto-based", "Kazakh-speaking": adjectives, not names.
   if (const auto dash = t.text.rfind('-');
       dash != std::string_view::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z')
@@ -65,6 +75,14 @@ bool is_name_word(const Token& t) {
   return t.kind == TokenKind::word && t.capitalised &&
          !(t.tags & (tag_determiner | tag_preposition | tag_conjunction | tag_subordinator | tag_pronoun | tag_be |
                      tag_have | tag_future | tag_modal | tag_do | tag_negation));
+}
+
+// The number of particles at token k that join a name to the name word after them ("Anna de
+// Vries", "Mohammed bin Salman", "Ursula von der Leyen"), or 0.
+std::size_t particles_before_name(const std::vector<Token>& tokens, std::size_t k) {
+  std::size_t n = 0;
+  while (k + n < tokens.size() && n < 2 && is_name_particle(tokens[k + n].text)) ++n;
+  return n > 0 && k + n < tokens.size() && is_name_word(tokens[k + n]) ? n : 0;
 }
 
 // Longest gazetteer entry starting at token i: (number of tokens, name) or (0, nullptr).
@@ -180,6 +198,38 @@ bool is_demonym_adjective(std::string_view w) {
          std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return w.ends_with(e); });
 }
 
+// Whether a capitalised word opening a sentence reads as a common word rather than a name:
+// a trigger ("Fighting", "Talks"), a plural ("Analysts", "Shares"; not "Airbus"), a gerund
+// ("Voting"; not "Boeing"), an abstract noun's ending ("Inflation", "Unemployment", "Security"),
+// or a common word news opens sentences with ("Oil", "Growth", "Nobody", "There").
+bool reads_as_common_word(const Token& t, const EventLexicon& lexicon) {
+  const std::string_view w = t.lower;
+  if (lexicon.triggers.contains(t.lower)) return true;
+  if (w.ends_with("s") && !w.ends_with("us")) return true;
+  if (w.size() > 5 && w.ends_with("ing") && std::string_view("aeiou").find(w[w.size() - 4]) == std::string_view::npos)
+    return true;
+  static constexpr std::array<std::string_view, 17> endings{"tion", "sion", "ment", "ness", "ity", "ance",
+                                                            "ence", "ism",  "ship", "ure",  "age", "ery",
+                                                            "acy",  "ogy",  "dom",  "hood", "ency"};
+  if (std::any_of(endings.begin(), endings.end(),
+                  [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); }))
+    return true;
+  return is_one_of(w, {"there",    "here",      "what",   "nothing", "everything", "everyone", "everybody", "someone",
+                       "somebody", "something", "nobody", "none",    "most",       "few",      "much",      "half",
+                       "oil",      "gold",      "silver", "copper",  "growth",     "demand",   "output",    "revenue",
+                       "profit",   "income",    "debt",   "trade",   "turnout",    "traffic",  "power",     "work",
+                       "crime",    "rain",      "snow",   "water",   "food",       "aid",      "help",      "money",
+                       "war",      "peace",     "health", "labor",   "labour",     "industry", "credit",    "energy",
+                       "gas",      "coal",      "steel",  "wheat",   "police",     "such",     "one",       "another"});
+}
+
+// Whether the word at k opens the verb group of a clause: a past ("reported", "met"), "said" or
+// "says", "will", a modal or "has".
+bool opens_finite_verb_group(const Token& t) {
+  return (t.tags & (tag_past_word | tag_future | tag_modal)) || ((t.tags & tag_have) && !(t.tags & tag_past_aux)) ||
+         t.lower == "said" || t.lower == "says";
+}
+
 // Royals and clergy are called by their given name: "King Hussein", "Pope Francis", "Sister Jeanne".
 bool is_given_name_title(std::string_view title) {
   static constexpr std::array<std::string_view, 14> titles{"King",    "Queen",   "Prince",  "Princess", "Crown Prince",
@@ -210,6 +260,7 @@ bool note_person(const std::vector<Token>& tokens, std::size_t begin, std::size_
                  const EventLexicon& lexicon, DocumentNames& names, std::string_view title = {}) {
   PersonMention m{said, {}, is_given_name_title(title)};
   for (std::size_t k = begin; k < end; ++k) {
+    if (k > begin && is_name_particle(tokens[k].text)) continue;  // "Anna de Vries": {"Anna", "Vries"}
     // "Elian American": a gazetteer word is not part of a personal name.
     if (!is_personal_name_word(tokens[k]) || is_impersonal_name_word(tokens[k].text) ||
         (end - begin > 1 && lexicon.names.contains(tokens[k].text)))
@@ -283,7 +334,7 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
   };
   while (i < tokens.size()) {
     const Token& t = tokens[i];
-    if (t.kind != TokenKind::word || quoted[i] || !(t.capitalised || t.all_caps)) {
+    if (t.kind != TokenKind::word || quoted[i] || !(t.capitalised || t.all_caps || is_article_prefixed_name(t))) {
       ++i;
       continue;
     }
@@ -291,9 +342,14 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     // A title followed by capitalised names is a person: "President Nursultan Nazarbayev".
     if (name && name->kind == NameKind::title) {
       std::size_t j = i + n;
-      while (j < tokens.size() && j < i + n + 4 && is_name_word(tokens[j]) &&
-             !match_name(tokens, j, lexicon, buffer).second)
+      // "Economy Minister Anna de Vries", "Crown Prince Mohammed bin Salman": particles inside.
+      while (j < tokens.size() && j < i + n + 6) {
+        if (const std::size_t p = particles_before_name(tokens, j); p > 0)
+          j += p;
+        else if (!is_name_word(tokens[j]) || match_name(tokens, j, lexicon, buffer).second)
+          break;
         ++j;
+      }
       if (j > i + n) {
         // "President Nazarbayev" becomes "President Nursultan Nazarbayev" once the whole
         // document is read (canonical_person_names).
@@ -398,11 +454,24 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
       ++i;
       continue;
     }
+    bool named_organisation = false;
+    // "the FNV union", "the Teamsters union", "the Conservative party", "the Trump administration":
+    // a name before a common noun of an organisation names that organisation.
+    if (i > 0 && (tokens[i - 1].tags & (tag_determiner | tag_possessive)) && j < tokens.size() &&
+        tokens[j].kind == TokenKind::word && !tokens[j].capitalised &&
+        is_one_of(tokens[j].lower, {"union", "party", "group", "movement", "militia", "alliance", "coalition",
+                                    "federation", "association", "administration", "government", "faction"})) {
+      ++j;
+      named_organisation = true;
+    }
     // A capitalised word at the start of a sentence or clause is usually just capitalised.
     const bool clause_start = at_clause_start;
+    // "Nvidia reported record sales", "Boeing will cut jobs": one word before a verb group is its
+    // subject, and a name when it reads as no common word ("Inflation rose", "Analysts expect").
     const bool followed_by_name_evidence =
         j < tokens.size() && ((tokens[j].tags & tag_possessive) || (tokens[j].tags & tag_open_paren) ||
-                              (t.tags == 0 && described_by_aside(tokens, j)));
+                              (t.tags == 0 && described_by_aside(tokens, j)) ||
+                              (t.tags == 0 && opens_finite_verb_group(tokens[j]) && !reads_as_common_word(t, lexicon)));
     if (clause_start && j == i + 1 && !followed_by_name_evidence && !t.all_caps) {
       i = j;
       continue;
@@ -434,7 +503,7 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
           }
       continue;
     }
-    bool organisation = false;
+    bool organisation = named_organisation;
     for (std::size_t k = i; k < j; ++k) organisation = organisation || is_organisation_head(tokens[k].text);
     Entity e{i, j, organisation ? EntityKind::organisation : EntityKind::name, join_text(tokens, i, j)};
     take_acronym(e);
