@@ -1038,3 +1038,19 @@ TEST_CASE("a name before the common noun of an organisation names the organisati
   CHECK(actors_of_event("The union accepted the offer late on Monday.", "accepted", "Monday", "2025-11-17") ==
         V{"union"});
 }
+
+TEST_CASE("a place struck or a place named after 'the city of' is a place, not an actor") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string odesa = "Russia launched a missile strike on Odesa on Tuesday.";
+  const auto strike = events_of(odesa, {expression_at(odesa, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(strike));
+  REQUIRE(strike.size() == 1);
+  CHECK(strike[0].actors == std::vector<std::string>{"Russia"});
+  CHECK(strike[0].places == std::vector<std::string>{"Odesa"});
+  const std::string goma = "Rebels seized the city of Goma in January.";
+  const auto seized = events_of(goma, {expression_at(goma, "January", "2025-01")}, dct);
+  INFO(describe(seized));
+  REQUIRE(seized.size() == 1);
+  CHECK(seized[0].actors == std::vector<std::string>{"rebels"});
+  CHECK(seized[0].places == std::vector<std::string>{"Goma"});
+}

@@ -653,6 +653,16 @@ bool after_locative(const std::vector<Token>& tokens, const std::vector<Entity>&
     --k;
     const Token& t = tokens[k];
     if (t.tags & tag_locative) return true;
+    // "the city of Goma", "the province of Sindh"; "a missile strike on Odesa", "air strikes on
+    // Rafah": what is struck is where the attack happens.
+    if (k > 0 &&
+        ((t.lower == "of" && is_one_of(tokens[k - 1].lower, {"city", "town", "village", "port", "province", "hometown",
+                                                             "suburb", "region", "state", "district", "capital",
+                                                             "island", "county", "municipality", "enclave"})) ||
+         (t.lower == "on" &&
+          is_one_of(tokens[k - 1].lower, {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid",
+                                          "raids", "assault", "offensive", "bombardment", "bombing", "shelling"}))))
+      return true;
     if ((t.tags & (tag_determiner | tag_comma)) || t.lower == "and" || t.lower == "or") continue;
     // "in central Vietnam", "in eastern Ukraine": a part of the place.
     if (!t.capitalised && is_one_of(t.lower, {"central", "northern", "southern", "eastern", "western", "northeastern",
