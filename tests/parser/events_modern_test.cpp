@@ -1054,3 +1054,29 @@ TEST_CASE("a place struck or a place named after 'the city of' is a place, not a
   CHECK(seized[0].actors == std::vector<std::string>{"rebels"});
   CHECK(seized[0].places == std::vector<std::string>{"Goma"});
 }
+
+TEST_CASE("a dateline is the place of the article's events of the days around the DCT that name none") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string text =
+      "ROTTERDAM — Dock workers began a strike on Monday over pay.\n\nThe port authority said on Tuesday that "
+      "ships were diverted to Antwerp. The port was built in 1962.";
+  const auto events = events_of(text,
+                                {expression_at(text, "Monday", "2025-11-17"),
+                                 expression_at(text, "Tuesday", "2025-11-18"), expression_at(text, "1962", "1962")},
+                                dct);
+  INFO(describe(events));
+  REQUIRE(find_event(events, "strike", "Monday"));
+  CHECK(find_event(events, "strike", "Monday")->places == std::vector<std::string>{"Rotterdam"});
+  REQUIRE(find_event(events, "said", "Tuesday"));
+  CHECK(find_event(events, "said", "Tuesday")->places == std::vector<std::string>{"Rotterdam"});
+  REQUIRE(find_event(events, "built", "1962"));
+  CHECK(find_event(events, "built", "1962")->places.empty());
+
+  // Its region and agency; a place named in its sentence outranks it.
+  const std::string nairobi = "NAIROBI, Kenya (Reuters) - Police arrested 12 protesters on Tuesday in Mombasa.";
+  const auto arrested = events_of(nairobi, {expression_at(nairobi, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(arrested));
+  REQUIRE(arrested.size() == 1);
+  CHECK(arrested[0].actors == std::vector<std::string>{"police"});
+  CHECK(arrested[0].places == std::vector<std::string>{"Mombasa"});
+}

@@ -332,7 +332,12 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
       e.end += 3;
     }
   };
+  std::pair<std::size_t, std::size_t> agency{0, 0};  // "(Reuters)" after a dateline's region
   while (i < tokens.size()) {
+    if (i == agency.first && i < agency.second) {
+      i = agency.second;
+      continue;
+    }
     const Token& t = tokens[i];
     if (t.kind != TokenKind::word || quoted[i] || !(t.capitalised || t.all_caps || is_article_prefixed_name(t))) {
       ++i;
@@ -495,10 +500,19 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
       if ((tokens[j].tags & tag_comma) && j + 2 < tokens.size() && tokens[j + 1].kind == TokenKind::timex &&
           (tokens[j + 2].tags & tag_open_paren))
         j += 2;
-      if (tokens[j].tags & tag_open_paren)
-        for (std::size_t close = j + 1; close < tokens.size() && close <= j + 4; ++close)
+      // Or the region: "NAIROBI, Kenya (Reuters) -" (Kenya stays a place of the dateline).
+      std::size_t region = j + 1;
+      while ((tokens[j].tags & tag_comma) && region < tokens.size() && region <= j + 4 && is_name_word(tokens[region]))
+        ++region;
+      const bool after_region = region > j + 1 && region < tokens.size() && (tokens[region].tags & tag_open_paren);
+      const std::size_t paren = after_region ? region : j;
+      if (tokens[paren].tags & tag_open_paren)
+        for (std::size_t close = paren + 1; close < tokens.size() && close <= paren + 4; ++close)
           if (tokens[close].tags & tag_close_paren) {
-            i = close + 1;
+            if (after_region)
+              agency = {paren, close + 1};
+            else
+              i = close + 1;
             break;
           }
       continue;
@@ -531,6 +545,32 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
   return entities;
 }
 
+std::vector<std::string> dateline_places(const std::vector<Token>& tokens, const std::vector<Entity>& entities) {
+  std::vector<std::string> places;
+  if (entities.empty() || entities[0].begin != 0 || !tokens[0].all_caps ||
+      (entities[0].kind != EntityKind::place && entities[0].kind != EntityKind::country))
+    return places;
+  places.push_back(entities[0].canonical);
+  // Its region or date after a comma: "NAIROBI, Kenya (Reuters) -", "RIO DE JANEIRO, Nov 19 (Reuters) -".
+  std::size_t k = entities[0].end;
+  if (k + 1 < tokens.size() && (tokens[k].tags & tag_comma)) {
+    if (tokens[k + 1].kind == TokenKind::timex)
+      k += 2;
+    else if (entities.size() > 1 && entities[1].begin == k + 1 && entities[1].kind != EntityKind::person) {
+      places.push_back(entities[1].canonical);
+      k = entities[1].end;
+    }
+  }
+  // The dash that ends a dateline, after its agency: "WASHINGTON (AP) _", "ROTTERDAM —"; a
+  // headline in capitals ("WALL STREET JOURNAL (J) DPC ...") has none.
+  if (k < tokens.size() && (tokens[k].tags & tag_open_paren))
+    while (k < tokens.size() && !(tokens[k].tags & tag_close_paren)) ++k;
+  if (k < tokens.size() && (tokens[k].tags & tag_close_paren)) ++k;
+  if (k >= tokens.size() || !is_one_of(tokens[k].text, {"-", "--", "_", "\xE2\x80\x94", "\xE2\x80\x93"}))
+    places.clear();
+  return places;
+}
+
 std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexicon& lexicon) {
   // Institutions and forces of the state that act under a common noun; "central bank" and not
   // "bank", which in business news is a company the text has named.
@@ -542,9 +582,11 @@ std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexi
   // Said without a determiner: "Police arrested three men", "Prosecutors said".
   static constexpr std::array<std::string_view, 5> bare{"police", "prosecutors", "troops", "authorities", "rebels"};
   // A lower-case word of no closed class, or such a word opening the sentence ("Police said").
+  // (Or opening the text after a dateline: "NAIROBI, Kenya (Reuters) - Police arrested".)
   const auto open_word = [&](std::size_t k) {
+    const bool opens = k == 0 || is_one_of(tokens[k - 1].text, {"-", "--", "_", "\xE2\x80\x94"});
     return k < tokens.size() && tokens[k].kind == TokenKind::word && tokens[k].tags == 0 &&
-           (!tokens[k].capitalised || (k == 0 && !tokens[k].all_caps));
+           (!tokens[k].capitalised || (opens && !tokens[k].all_caps));
   };
   // A word the lexicon reads as a verb and never as a noun ends the noun phrase before it: "the
   // central bank cut rates".

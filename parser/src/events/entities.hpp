@@ -41,6 +41,12 @@ struct DocumentNames {
   std::vector<PersonMention> people;  // each once, as first said: a repeated mention teaches nothing
   std::set<PersonMention> people_seen;
   std::set<std::string, std::less<>> places;  // one-word names said after "in", "at", "from", ...
+  // The places of the dateline that opens the body ("WELLINGTON, New Zealand (AP) _"), once its
+  // first paragraph is read; and the countries, places and organisations named, which act from
+  // where they are, not from the dateline.
+  std::vector<std::string> dateline;
+  bool dateline_read = false;
+  std::set<std::string, std::less<>> acting_elsewhere;
 };
 
 // One name per person in a document: maps PersonMention::said to the name to show. A mention of
@@ -56,6 +62,11 @@ std::map<std::string, std::string, std::less<>> canonical_person_names(const Doc
 
 // The entities of one sentence's tokens, left to right, non-overlapping.
 std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventLexicon& lexicon, DocumentNames& names);
+
+// A dateline's places when tokens open with one ("WELLINGTON, New Zealand (AP) _ ..." gives
+// Wellington and New Zealand, "ROTTERDAM — Dock workers ..." Rotterdam), else none. `entities`
+// are find_entities' of the same tokens.
+std::vector<std::string> dateline_places(const std::vector<Token>& tokens, const std::vector<Entity>& entities);
 
 // Roles said in place of a name, which are who acted when no name is given: a personal title in
 // lower case ("the finance minister", "the prime minister"), an institution ("the central bank",

@@ -1063,6 +1063,15 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
     std::vector<Token> tokens = tokenize(text, sentence.span, timexes, first_timex, end_timex);
     const std::size_t first_mention = names.people.size();
     const std::vector<Entity> entities = find_entities(tokens, lexicon, names);  // learns names too
+    // The dateline opens the first paragraph of the body, which may follow a headline.
+    std::size_t dateline_here = 0;  // entities of the dateline opening this sentence
+    if (!names.dateline_read && (&sentence == &sentences.front() || (&sentence - 1)->paragraph != sentence.paragraph)) {
+      dateline_here = (names.dateline = dateline_places(tokens, entities)).size();
+      names.dateline_read = dateline_here > 0 || sentence.paragraph >= 1;
+    }
+    for (const Entity& e : entities)
+      if (e.kind == EntityKind::country || e.kind == EntityKind::place || e.kind == EntityKind::organisation)
+        names.acting_elsewhere.insert(e.canonical);
     const Antecedents last_sentence =
         std::exchange(previous, antecedents_before(tokens, entities, names, first_mention, tokens.size()));
     std::vector<std::optional<Interval>> intervals;
@@ -1100,6 +1109,12 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
     auto set_participants = [&](const Predicate& p, Event& e) {
       e.actors = actors_of(tokens, analysis, by_clause, p);
       e.places = places_of(p);
+      // "NAIROBI, Kenya (Reuters) - Police arrested 12 protesters in Mombasa": a place named
+      // outranks the dateline.
+      if (dateline_here && e.places.size() > dateline_here)
+        std::erase_if(e.places, [&](const std::string& place) {
+          return std::find(names.dateline.begin(), names.dateline.end(), place) != names.dateline.end();
+        });
       if (e.actors.empty())
         if (const std::string_view pronoun = subject_pronoun(tokens, analysis, p); !pronoun.empty()) {
           const std::size_t at = analysis.units[p.begin].begin;
@@ -1221,6 +1236,18 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
     found.insert(found.end(), std::make_move_iterator(inherited.begin()), std::make_move_iterator(inherited.end()));
     std::stable_sort(found.begin(), found.end(),
                      [](const auto& a, const auto& b) { return a.first->begin < b.first->begin; });
+    // A dateline says where the story was reported: the place of its events of the days around the
+    // DCT that name none, unless a country, place or organisation acts in them: they act from
+    // where they are ("INS ruled Wednesday" in a story datelined HAVANA is Washington's).
+    for (auto& [p, e] : found) {
+      const Interval& when = e.time.interval;
+      if (names.dateline.empty() || !e.places.empty() || when.end - when.start > date::days{31} ||
+          when.end < dct - date::days{31} || when.start > dct + date::days{31} ||
+          std::any_of(e.actors.begin(), e.actors.end(),
+                      [&](const std::string& a) { return names.acting_elsewhere.contains(a); }))
+        continue;
+      e.places = names.dateline;
+    }
     for (auto& f : found) events.push_back(std::move(f.second));
   }
 }
