@@ -1027,6 +1027,7 @@ TEST_CASE("one unknown word before a verb group opening a sentence is a name unl
   CHECK(actors_of_event("Shares fell 5 percent on Tuesday.", "fell", "Tuesday", "2025-11-18").empty());
   CHECK(actors_of_event("Unemployment fell in October.", "fell", "October", "2025-10").empty());
   CHECK(actors_of_event("Oil rose 2 percent on Monday.", "rose", "Monday", "2025-11-17").empty());
+  CHECK(actors_of_event("Gunmen attacked a police station on Monday.", "attacked", "Monday", "2025-11-17").empty());
 }
 
 TEST_CASE("a name before the common noun of an organisation names the organisation") {

@@ -199,13 +199,13 @@ bool is_demonym_adjective(std::string_view w) {
 }
 
 // Whether a capitalised word opening a sentence reads as a common word rather than a name:
-// a trigger ("Fighting", "Talks"), a plural ("Analysts", "Shares"; not "Airbus"), a gerund
+// a trigger ("Fighting", "Talks"), a plural ("Analysts", "Shares", "Gunmen"; not "Airbus"), a gerund
 // ("Voting"; not "Boeing"), an abstract noun's ending ("Inflation", "Unemployment", "Security"),
 // or a common word news opens sentences with ("Oil", "Growth", "Nobody", "There").
 bool reads_as_common_word(const Token& t, const EventLexicon& lexicon) {
   const std::string_view w = t.lower;
   if (lexicon.triggers.contains(t.lower)) return true;
-  if (w.ends_with("s") && !w.ends_with("us")) return true;
+  if ((w.ends_with("s") && !w.ends_with("us")) || (w.size() > 4 && w.ends_with("men"))) return true;  // "Gunmen"
   if (w.size() > 5 && w.ends_with("ing") && std::string_view("aeiou").find(w[w.size() - 4]) == std::string_view::npos)
     return true;
   static constexpr std::array<std::string_view, 17> endings{"tion", "sion", "ment", "ness", "ity", "ance",
@@ -214,13 +214,14 @@ bool reads_as_common_word(const Token& t, const EventLexicon& lexicon) {
   if (std::any_of(endings.begin(), endings.end(),
                   [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); }))
     return true;
-  return is_one_of(w, {"there",    "here",      "what",   "nothing", "everything", "everyone", "everybody", "someone",
-                       "somebody", "something", "nobody", "none",    "most",       "few",      "much",      "half",
-                       "oil",      "gold",      "silver", "copper",  "growth",     "demand",   "output",    "revenue",
-                       "profit",   "income",    "debt",   "trade",   "turnout",    "traffic",  "power",     "work",
-                       "crime",    "rain",      "snow",   "water",   "food",       "aid",      "help",      "money",
-                       "war",      "peace",     "health", "labor",   "labour",     "industry", "credit",    "energy",
-                       "gas",      "coal",      "steel",  "wheat",   "police",     "such",     "one",       "another"});
+  return is_one_of(
+      w, {"there",     "here",    "what",    "nothing", "everything", "everyone", "everybody", "someone", "somebody",
+          "something", "nobody",  "none",    "most",    "few",        "much",     "half",      "oil",     "gold",
+          "silver",    "copper",  "growth",  "demand",  "output",     "revenue",  "profit",    "income",  "debt",
+          "trade",     "turnout", "traffic", "power",   "work",       "crime",    "rain",      "snow",    "water",
+          "food",      "aid",     "help",    "money",   "war",        "peace",    "health",    "labor",   "labour",
+          "industry",  "credit",  "energy",  "gas",     "coal",       "steel",    "wheat",     "police",  "such",
+          "one",       "another", "people",  "children"});
 }
 
 // Whether the word at k opens the verb group of a clause: a past ("reported", "met"), "said" or
