@@ -1038,6 +1038,8 @@ TEST_CASE("a name before the common noun of an organisation names the organisati
         V{"Conservative party"});
   CHECK(actors_of_event("The union accepted the offer late on Monday.", "accepted", "Monday", "2025-11-17") ==
         V{"union"});
+  CHECK(actors_of_event("The Hamas-run health ministry said on Sunday that 40 people had died.", "said", "Sunday",
+                        "2025-11-16") == V{"health ministry"});
 }
 
 TEST_CASE("a place struck or a place named after 'the city of' is a place, not an actor") {

@@ -605,6 +605,15 @@ std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexi
     // Modifiers back to a determiner or possessive: "the finance minister", "Kenya's parliament".
     std::size_t first = head;
     while (first > 0 && first + 2 > head && open_word(first - 1)) --first;
+    // "the Hamas-run health ministry", "the Russian-backed authorities": a name's compound adjective
+    // before the role says whose it is; the role is still the actor.
+    const std::size_t described = first;
+    if (first > 0 && tokens[first - 1].capitalised && !(tokens[first - 1].tags & tag_quote)) {
+      const std::string_view w = tokens[first - 1].text;
+      if (const auto dash = w.rfind('-');
+          dash != std::string_view::npos && dash + 1 < w.size() && w[dash + 1] >= 'a' && w[dash + 1] <= 'z')
+        --first;
+    }
     const bool determined = first > 0 && (tokens[first - 1].tags & (tag_determiner | tag_possessive));
     const bool bare_role = first == head && std::find(bare.begin(), bare.end(), h.lower) != bare.end();
     if (!determined && !bare_role) continue;
@@ -632,7 +641,7 @@ std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexi
       if (known != lexicon.names.end() && known->second.kind == NameKind::title) words = n;
     }
     if (words == 0 && !institution) continue;
-    const std::size_t begin = institution ? first : head + 1 - words;
+    const std::size_t begin = institution ? described : head + 1 - words;
     std::string name;
     for (std::size_t k = begin; k <= head; ++k) {
       if (!name.empty()) name += ' ';
