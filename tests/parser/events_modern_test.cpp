@@ -1036,6 +1036,9 @@ TEST_CASE("a name before the common noun of an organisation names the organisati
                         "2025-11-18") == V{"FNV union"});
   CHECK(actors_of_event("The Conservative party won the election in July.", "won", "July", "2025-07") ==
         V{"Conservative party"});
+  // Its past verb is an event like any subject's.
+  CHECK(actors_of_event("The Wagner group withdrew its fighters in June.", "withdrew", "June", "2025-06") ==
+        V{"Wagner group"});
   CHECK(actors_of_event("The union accepted the offer late on Monday.", "accepted", "Monday", "2025-11-17") ==
         V{"union"});
   CHECK(actors_of_event("The Hamas-run health ministry said on Sunday that 40 people had died.", "said", "Sunday",

@@ -333,11 +333,10 @@ bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<U
   // or a plural ("official results").
   if (before.tags != 0) return false;
   for (std::size_t d = subject_end - 1; d-- > 0 && d + 4 > subject_end;) {
-    // "The finance minister", "Bolivia's new president".
+    // "The finance minister", "Bolivia's new president", "The Wagner group" (a name modifies it).
     if (units[d].tags & (tag_determiner | tag_possessive)) return true;
     const Token& modifier = tokens[units[d].begin];
-    if (units[d].tags || units[d].roles || units[d].timex || modifier.kind != TokenKind::word || modifier.capitalised)
-      break;
+    if (units[d].tags || units[d].roles || units[d].timex || modifier.kind != TokenKind::word) break;
   }
   return subject.lower.size() > 3 && subject.lower.ends_with("s") && !subject.lower.ends_with("ss");
 }
