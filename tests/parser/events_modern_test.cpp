@@ -1012,6 +1012,11 @@ TEST_CASE("a name keeps its lower-case particles: de, bin, al-") {
                         "2025-11-16") == V{"General Abdel Fattah al-Burhan"});
   CHECK(actors_of_event("Crown Prince Mohammed bin Salman met President Donald Trump in Riyadh on Tuesday.", "met",
                         "Tuesday", "2025-11-18") == V{"Crown Prince Mohammed bin Salman", "President Donald Trump"});
+  CHECK(actors_of_event("Juan Carlos de la Cruz was elected mayor in June.", "elected", "June", "2025-06") ==
+        V{"Juan Carlos de la Cruz"});
+  // A name with its article is the subject of a past verb like any name.
+  CHECK(actors_of_event("Abu Mohammed al-Julani entered Damascus in December 2024.", "entered", "December 2024",
+                        "2024-12") == V{"Abu Mohammed al-Julani"});
   // "Leaders of the ..." still drops its first, common word.
   CHECK(actors_of_event("Leaders of the Andean Trade Council met on Tuesday.", "met", "Tuesday", "2025-11-18") ==
         V{"Andean Trade Council"});

@@ -49,22 +49,13 @@ bool is_name_connector(std::string_view w) {
 // Salaam", "Osama bin Laden", "Ludwig van Beethoven". Not English words ("do", "den" are left
 // out), so unlike "of" they never open a clause before a name.
 bool is_name_particle(std::string_view w) {
-  static constexpr std::array<std::string_view, 18> particles{"es",  "bin", "ibn",   "bint", "van", "von",
-                                                              "der", "del", "della", "di",   "da",  "dos",
-                                                              "das", "du",  "des",   "de",   "ter", "zu"};
+  static constexpr std::array<std::string_view, 23> particles{"es",  "bin",   "ibn", "bint", "van", "von", "der", "den",
+                                                              "del", "della", "dei", "di",   "da",  "dos", "das", "du",
+                                                              "des", "de",    "la",  "le",   "los", "ter", "zu"};
   return std::find(particles.begin(), particles.end(), w) != particles.end();
 }
 
-// An Arabic name joined to its article: "al-Burhan", "el-Sisi", "ad-Din", "ul-Haq".
-bool is_article_prefixed_name(const Token& t) {
-  const auto dash = t.text.find('-');
-  return t.kind == TokenKind::word && dash >= 2 && dash <= 3 && dash + 1 < t.text.size() && t.text[dash + 1] >= 'A' &&
-         t.text[dash + 1] <= 'Z' &&
-         is_one_of(t.text.substr(0, dash), {"al", "el", "ad", "ud", "ul", "ar", "as", "ash", "at", "az", "an"});
-}
-
 bool is_name_word(const Token& t) {
-  if (is_article_prefixed_name(t)) return true;
   // "Toronto-based", "Kazakh-speaking": adjectives, not names.
   if (const auto dash = t.text.rfind('-');
       dash != std::string_view::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z')
@@ -340,7 +331,7 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
       continue;
     }
     const Token& t = tokens[i];
-    if (t.kind != TokenKind::word || quoted[i] || !(t.capitalised || t.all_caps || is_article_prefixed_name(t))) {
+    if (t.kind != TokenKind::word || quoted[i] || !(t.capitalised || t.all_caps)) {
       ++i;
       continue;
     }

@@ -60,6 +60,13 @@ const ClosedClassTable closed_class;
 bool ascii_alnum(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); }
 bool ascii_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 
+// The Arabic article and its assimilated forms, as written before a name ("al-", "el-", "ash-").
+bool is_article(std::string_view w) {
+  for (std::string_view a : {"al", "el", "ad", "ud", "ul", "ar", "as", "ash", "at", "az", "an"})
+    if (w == a) return true;
+  return false;
+}
+
 // Length of the UTF-8 punctuation at p (curly quotes, dashes, ellipsis: U+2010..U+205E), or 0.
 std::size_t unicode_punctuation(std::string_view s, std::size_t i) {
   if (i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xE2 &&
@@ -190,7 +197,12 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span, const std::vec
       t.lower += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
     }
     const unsigned char first = static_cast<unsigned char>(t.text.empty() ? 0 : t.text[0]);
-    t.capitalised = t.kind == TokenKind::word && (ascii_upper(first) || first >= 0xC0);
+    // An Arabic name joined to its article is a name: "al-Burhan", "el-Sisi", "ad-Din", "ul-Haq".
+    const auto dash = t.lower.find('-');
+    const bool article_prefixed = (dash == 2 || dash == 3) && dash + 1 < t.text.size() &&
+                                  ascii_upper(static_cast<unsigned char>(t.text[dash + 1])) &&
+                                  is_article(std::string_view(t.lower).substr(0, dash));
+    t.capitalised = t.kind == TokenKind::word && (ascii_upper(first) || first >= 0xC0 || article_prefixed);
     std::size_t letters = 0, uppers = 0;
     for (char ch : t.text)
       if ((ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z')) {
