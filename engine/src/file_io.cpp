@@ -256,16 +256,21 @@ bool write_all(int fd, std::string_view content) {
   return true;
 }
 
+// Writes each piece `produce` hands over to `fd`, open on `path` (named in the error).
+void write_pieces(int fd, const std::filesystem::path& path, const std::function<void(const ContentSink&)>& produce) {
+  produce([&](std::string_view piece) {
+    if (!write_all(fd, piece))
+      throw InputError(path.string(), 0, 0, std::string("write failed: ") + std::strerror(errno));
+  });
+}
+
 // Writes what `produce` hands over to the stream `path` (see OutputTarget), as a shell
 // redirection would.
 void write_stream(const std::filesystem::path& path, const std::function<void(const ContentSink&)>& produce) {
   const int fd = ::open(path.c_str(), O_WRONLY | O_NOCTTY | O_CLOEXEC);
   if (fd < 0) throw InputError(path.string(), 0, 0, std::string("cannot open for writing: ") + std::strerror(errno));
   try {
-    produce([&](std::string_view piece) {
-      if (!write_all(fd, piece))
-        throw InputError(path.string(), 0, 0, std::string("write failed: ") + std::strerror(errno));
-    });
+    write_pieces(fd, path, produce);
   } catch (...) {
     ::close(fd);
     throw;
@@ -306,10 +311,7 @@ void write_file_atomically(const std::filesystem::path& output,
     throw InputError(path.string(), 0, 0, std::string(what) + ": " + std::strerror(err));
   };
   try {
-    produce([&](std::string_view piece) {
-      if (!write_all(fd, piece))
-        throw InputError(path.string(), 0, 0, std::string("write failed: ") + std::strerror(errno));
-    });
+    write_pieces(fd, path, produce);
   } catch (...) {
     ::close(fd);
     ::unlink(tmpl.c_str());
