@@ -76,15 +76,11 @@ std::string describe(const Interval& interval) {
       return "until " + last;
     case Bound::since:
       return "since " + first;
-    // "before March" ends on the day before a unit starts; an end inside a unit reads as a range.
-    case Bound::before: {
-      const std::string next = unit_text(interval.end + date::days{1}, g);
-      return next != last ? "before " + next : range;
-    }
-    case Bound::after: {
-      const std::string previous = unit_text(interval.start - date::days{1}, g);
-      return previous != first ? "after " + previous : range;
-    }
+    // The interval holds the named time ("before March": March), as the extractor writes it.
+    case Bound::before:
+      return "before " + first;
+    case Bound::after:
+      return "after " + last;
   }
   return range;
 }

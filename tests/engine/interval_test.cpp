@@ -54,10 +54,10 @@ TEST_CASE("describe writes intervals at their granularity and with their bound")
   CHECK(describe(interval("2014-01-27", "2014-02-02", Granularity::week)) == "2014-W05");
   CHECK(describe(interval("2010-01-01", "2019-12-31", Granularity::decade, Bound::approx)) == "~2010s");
   CHECK(describe(interval("2001-01-01", "2100-12-31", Granularity::century)) == "21st century");
-  CHECK(describe(interval("2015-01-01", "2020-12-31", Granularity::year, Bound::after)) == "after 2014");
-  CHECK(describe(interval("2014-01-01", "2014-02-28", Granularity::month, Bound::before)) == "before 2014-03");
-  // "later this year" at the DCT: the start is not the end of a year, so it reads as a range.
-  CHECK(describe(interval("2014-02-05", "2014-12-31", Granularity::year, Bound::after)) == "2014");
+  // Before and after hold the named time ("before March", "after 2014"), as the extractor writes them.
+  CHECK(describe(interval("2014-01-01", "2014-12-31", Granularity::year, Bound::after)) == "after 2014");
+  CHECK(describe(interval("2014-03-01", "2014-03-31", Granularity::month, Bound::before)) == "before 2014-03");
+  CHECK(describe(interval("2000-02-22", "2000-02-22", Granularity::day, Bound::before)) == "before 2000-02-22");
 }
 
 TEST_CASE("date arguments name whole years, months or days, and reject impossible dates") {

@@ -27,9 +27,10 @@ enum class Granularity { day, week, month, quarter, season, half, year, decade, 
 //   approx  roughly the named time                              "around 2010"
 enum class Bound { on, before, after, by, since, until, approx };
 
-// Invariant: start <= end. Both are inclusive days. Open ends ("since 2012", "after 2014") are
-// closed at the document's creation time or at a horizon chosen by the producer; `bound` keeps the
-// fact that the end was open.
+// Invariant: start <= end. Both are inclusive days. Open ends ("since 2012", "until 2015") are
+// closed at the document's creation time by the producer; `bound` keeps the fact that the end was
+// open. "before" and "after" hold the named time itself ("before March": March 1-31), and the
+// bound says the event lies on that side of it.
 //
 // [start, end] is everything the text allows, so the engine reasons on it alone:
 //   "by the end of 2014"  DCT .. 2014-12-31, bound by      — no later than 2014-12-31
