@@ -810,6 +810,44 @@ TEST_CASE("a relative clause after the object of a past verb has the verb's subj
   CHECK(killed->actors == std::vector<std::string>{"James Kopp"});
 }
 
+TEST_CASE("a reported clause whose subject is an indefinite common noun takes no actor from the reporter") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "Intel said that a customer discovered the flaw on Monday.";
+  const auto events = events_of(t, {expression_at(t, "Monday", "2025-11-17")}, dct);
+  INFO(describe(events));
+  const Event* discovered = find_event(events, "discovered", "Monday");
+  REQUIRE(discovered);
+  CHECK(discovered->actors.empty());
+  const std::string protesters = "Kenya said that some protesters attacked a police station on Saturday.";
+  const auto attacked = events_of(protesters, {expression_at(protesters, "Saturday", "2025-11-15")}, dct);
+  INFO(describe(attacked));
+  REQUIRE(find_event(attacked, "attacked", "Saturday"));
+  CHECK(find_event(attacked, "attacked", "Saturday")->actors.empty());
+  const std::string later = "Intel said that last week a customer discovered two flaws in its chip.";
+  const auto found = events_of(later, {expression_at(later, "last week", "2025-W46")}, dct);
+  INFO(describe(found));
+  REQUIRE(find_event(found, "discovered", "last week"));
+  CHECK(find_event(found, "discovered", "last week")->actors.empty());
+  // "it", "the" and a possessive pronoun may refer back to the reporter.
+  const std::string automaker = "Toyota said that the automaker recalled 1,000 cars on Monday.";
+  const auto recalled = events_of(automaker, {expression_at(automaker, "Monday", "2025-11-17")}, dct);
+  INFO(describe(recalled));
+  REQUIRE(find_event(recalled, "recalled", "Monday"));
+  CHECK(find_event(recalled, "recalled", "Monday")->actors == std::vector<std::string>{"Toyota"});
+  const std::string it = "Microsoft said that it would open a new office in Dublin in March.";
+  const auto open = events_of(it, {expression_at(it, "March", "2026-03")}, dct);
+  INFO(describe(open));
+  REQUIRE(find_event(open, "open", "March"));
+  CHECK(find_event(open, "open", "March")->actors == std::vector<std::string>{"Microsoft"});
+  const std::string father =
+      "Gregory Craig, attorney for Elian's father Juan Miguel Gonzalez, announced in Washington that the father "
+      "would be traveling to the United States Thursday.";
+  const auto traveling = events_of(father, {expression_at(father, "Thursday", "2000-04-06")}, day(2000, 4, 5));
+  INFO(describe(traveling));
+  REQUIRE(find_event(traveling, "traveling", "Thursday"));
+  CHECK(find_event(traveling, "traveling", "Thursday")->actors == std::vector<std::string>{"Juan Miguel Gonzalez"});
+}
+
 TEST_CASE("a jury, a judge, the opposition and rebels are roles that act") {
   const date::sys_days dct = day(2025, 11, 20);
   const std::string jury = "A jury convicted the former mayor of fraud on Wednesday.";

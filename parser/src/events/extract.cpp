@@ -818,6 +818,31 @@ std::vector<std::string> roles_before(const std::vector<Participants>& by_clause
   return out;
 }
 
+// Whether the clause opened by the relative or subordinating word at unit `u` has a subject of its
+// own that introduces someone new: an indefinite article, a quantifier or a number before a
+// common noun ("said that a customer discovered", "that some protesters attacked"). "the", "this"
+// and a possessive pronoun may refer back to the name before ("Toyota said that the automaker
+// recalled", "that its net income rose", "that the father would be traveling").
+bool opens_with_new_subject(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t u) {
+  // Its dates and adverbs first: "said that last week a customer discovered".
+  std::size_t determiner = u + 1;
+  while (determiner < s.units.size() &&
+         (s.units[determiner].timex || (s.units[determiner].tags & (tag_adverb | tag_comma)) ||
+          ((s.units[determiner].tags & tag_preposition) && determiner + 1 < s.units.size() &&
+           s.units[determiner + 1].timex)))
+    ++determiner;
+  if (determiner + 1 >= s.units.size()) return false;
+  const Token& first = tokens[s.units[determiner].begin];
+  const bool indefinite =
+      first.kind == TokenKind::number || ((s.units[determiner].tags & tag_determiner) &&
+                                          !is_one_of(first.lower, {"the", "this", "these", "those", "that", "his",
+                                                                   "her", "its", "their", "our", "my", "your"}));
+  if (!indefinite || !is_open_word(tokens, s, determiner + 1)) return false;
+  std::size_t head = determiner + 1;
+  while (is_open_word(tokens, s, head + 1)) ++head;
+  return !tokens[s.units[head].begin].capitalised;
+}
+
 // The actors of a clause without any: a coordinated verb phrase ("... and is planning to ...")
 // shares the subject of the clause before; an infinitive ("..., to become operational") is said
 // of the last name before it.
@@ -835,6 +860,7 @@ std::vector<std::string> inherited_actors(const std::vector<Token>& tokens, cons
   const bool verb_phrase = (first.tags & (tag_be | tag_have | tag_future | tag_modal | tag_past_word)) ||
                            (first.roles && !first.noun_context);
   if (!infinitive && !verb_phrase) return {};
+  if (relative && opens_with_new_subject(tokens, s, u)) return {};
   // "the trial of ... Pinera's adviser, which opened": a relative clause whose pronoun is the
   // subject, after a common noun, is said of that noun, not of a name before it; of a role, the
   // role ("The ministry, which announced ..."). "the circular that it mailed" has its own subject.
