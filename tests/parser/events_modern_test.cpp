@@ -608,6 +608,21 @@ TEST_CASE("a past verb after an aside set off by commas has the subject before t
   CHECK_FALSE(find_event(shares, "lifted", "Monday"));
 }
 
+TEST_CASE("a news conference is a statement, a meeting a visit") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "President Clinton welcomed the job figures at a news conference Friday.";
+  const auto events = events_of(t, {expression_at(t, "Friday", "2025-11-14")}, dct);
+  INFO(describe(events));
+  const Event* conference = find_event(events, "news conference", "Friday");
+  REQUIRE(conference);
+  CHECK(conference->type == "statement");
+  const std::string meeting = "The government will hold an emergency meeting on Wednesday.";
+  const auto held = events_of(meeting, {expression_at(meeting, "Wednesday", "2025-11-26")}, dct);
+  INFO(describe(held));
+  REQUIRE(find_event(held, "meeting", "Wednesday"));
+  CHECK(find_event(held, "meeting", "Wednesday")->type == "visit");
+}
+
 TEST_CASE("a verb of ending after an aside dates the event noun before the aside") {
   const date::sys_days dct = day(2025, 11, 20);
   const std::string t = "The summit, attended by 40 leaders, ended on Friday.";
