@@ -877,6 +877,23 @@ TEST_CASE("a weekday's arrangement said in the present is the coming one") {
   check_date("The bridge closed on Wednesday.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a timetable in the present simple of a scheduled act looks ahead") {
+  // DCT Friday 2024-11-15.
+  check_date("Voting ends on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The offer expires Wednesday.", "Wednesday", "2024-11-20");
+  check_date("Trading resumes on Monday.", "Monday", "2024-11-18");
+  const TimeExpression polls = found_in("Polls close at 8 p.m. local time on Sunday.", "8 p.m. local time on Sunday");
+  CHECK(polls.type == TimexType::time);
+  CHECK(polls.value == "2024-11-17T20:00");
+  // Told in the past, or a result between the verb and the day (a market report), the last one.
+  check_date("Voting ended on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("Polls closed on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("Stocks closed higher on Wednesday.", "Wednesday", "2024-11-13");
+  // The noun: "at the close on Wednesday", "a strong start on Wednesday".
+  check_date("Shares fell 2% at the close on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("The index is up after a strong start on Wednesday.", "Wednesday", "2024-11-13");
+}
+
 TEST_CASE("now after will or a modal leaves the future tense") {
   check_date("The tournament will now get under way in September.", "September", "2025-09");
   check_date("Talks will now resume in October.", "October", "2025-10");

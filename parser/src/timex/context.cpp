@@ -1530,6 +1530,26 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
   return false;
 }
 
+bool follows_scheduled_act(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* start = text.data() + begin;
+  std::string_view verb = lower_word_before(text.data(), start, buffer, start);
+  if (verb == "on" || verb == "at") verb = lower_word_before(text.data(), start, buffer, start);
+  if (!one_of(verb, {"open", "opens", "reopen", "reopens", "close", "closes", "end", "ends", "expire", "expires",
+                     "resume", "resumes", "begin", "begins", "start", "starts"}))
+    return false;
+  // Not the noun ("at the close on Friday", "a strong start on Monday"): a base form only after a
+  // plural subject ("Polls close", "Talks resume", "they"), no form after an infinitive's "to", a
+  // negation or "did", whose tense the clause tells.
+  std::array<char, 16> before_buffer{};
+  const char* ignored = nullptr;
+  const std::string_view before = lower_word_before(text.data(), start, before_buffer, ignored);
+  if (is_definite_determiner(before) || one_of(before, {"a", "an", "to", "did", "not", "never"})) return false;
+  const bool plural_subject = (before.size() > 3 && before.ends_with('s') && !before.ends_with("ss")) ||
+                              one_of(before, {"they", "we", "people"});
+  return verb.ends_with('s') || plural_subject;
+}
+
 bool tells_a_life(std::string_view text, std::size_t b) {
   constexpr std::size_t window = 400;
   const std::size_t from = b > window ? b - window : 0;

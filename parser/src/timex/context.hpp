@@ -67,6 +67,13 @@ bool past_perfect_follows(std::string_view text, std::size_t end);
 // finds, which recurs.
 bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t end);
 
+// Whether the expression at `begin` follows the present simple of a scheduled act, at most "on" or
+// "at" between: "Polls close at 8 p.m. on Sunday", "Voting ends on Sunday", "The offer expires
+// Friday", "Trading resumes on Monday". A timetable looks ahead (TimeBank: "The rights, which expire
+// Nov. 21"; "until the restriction expires on Dec. 31"). Not with a word between, which may tell a
+// result, as a market report's present does of the past ("Stocks close higher on Friday").
+bool follows_scheduled_act(std::string_view text, std::size_t begin);
+
 // Whether the paragraph before text[b] tells a life from its birth: "born" and a date after it
 // ("Born in 1950 in Ohio, she joined the Navy in 1968", "He was born in 1931 ... in 1949"). The
 // year of the birth itself is not yet the story ("She was born in 1990 and now runs a bakery").

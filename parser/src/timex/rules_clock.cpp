@@ -826,9 +826,11 @@ const auto as_clock = [](auto& ctx) { said(ctx) = x3::_attr(ctx); };
 // "8:23 AM · Jul 9, 2016".
 const auto timestamp_dot = ws >> (x3::lit("\xC2\xB7") | x3::lit("\xE2\x88\x99") | x3::lit("\xE2\x80\xA2")) >> ws;
 // "5 p.m. EST, Nov. 6", "10:30 p.m., Tuesday": after a comma too, the day the time is on (TimeML
-// tags the whole as one TIME). The zone may follow the day: "9:34 p.m., March 19 EST".
-const auto clock_then_day = (strict_clock_sub[as_clock] >> (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >>
-                             a_day[onto_day] >> -zone) |
+// tags the whole as one TIME). The zone may follow the day: "9:34 p.m., March 19 EST". "Local time"
+// between says only which clock reads it ("8 p.m. local time on Sunday").
+const auto local_time = ws >> word("local") >> ws >> word("time");
+const auto clock_then_day = (strict_clock_sub[as_clock] >> -local_time >>
+                             (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >> a_day[onto_day] >> -zone) |
                             (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]);
 // "at 5 ET on Friday": after a clock preposition a zone makes a loose time as sure as a strict one
 // ("shipped 20 MT on Friday" is a weight).

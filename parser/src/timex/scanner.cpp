@@ -384,12 +384,13 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
 // Whether the weekday text[b, e) (of meaning `m`) times a notice that something is open or closed:
 // said in the present, the coming one ("Note that the office is closed on Monday", "On Saturday the
 // polls are open 07:00-22:00", "The exhibition closes on Sunday"; the past is "was closed",
-// "closed"). A range of weekdays after such a verb is a routine instead (follows_habitual_verb).
-// Out of line: rare, and tag_segment's loop stays small (speed).
+// "closed"); so does a timetable, the present simple of a scheduled act before it ("Polls close at
+// 8 p.m. on Sunday", "Voting ends on Sunday"). A range of weekdays after such a verb is a routine
+// instead (follows_habitual_verb). Out of line: rare, and tag_segment's loop stays small (speed).
 [[gnu::noinline]] bool is_weekday_arrangement(std::string_view text, std::size_t b, std::size_t e,
                                               const timex::Meaning& m) {
   return m.kind == timex::Kind::calendar && m.point.day == timex::unset && !m.has_range_end &&
-         timex::says_open_or_closed(text, b, e);
+         (timex::says_open_or_closed(text, b, e) || timex::follows_scheduled_act(text, b));
 }
 
 // A range of two weekdays and nothing else ("Monday-Friday", "Monday to Saturday"): no week, day
