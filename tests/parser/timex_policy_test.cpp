@@ -894,6 +894,15 @@ TEST_CASE("a timetable in the present simple of a scheduled act looks ahead") {
   check_date("The index is up after a strong start on Wednesday.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a season after the opening its clause as the subject is the current or last one") {
+  check_date("The summer was the driest since records began in 1884.", "The summer", "2024-SU");
+  check_date("The spring has been unusually wet.", "The spring", "2024-SP");
+  // Names, and "fall" the noun, are no season.
+  check_untagged("The Summer Olympics open in Paris.", "Summer");
+  check_untagged("Tourists crowded the Summer Palace.", "Summer");
+  check_untagged("The fall was steep.", "fall");
+}
+
 TEST_CASE("now after will or a modal leaves the future tense") {
   check_date("The tournament will now get under way in September.", "September", "2025-09");
   check_date("Talks will now resume in October.", "October", "2025-10");

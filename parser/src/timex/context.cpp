@@ -1230,6 +1230,18 @@ bool season_modifies_next_word(std::string_view text, std::size_t begin, std::si
           (is_upper(text[season_begin]) && !is_upper(next[0]) && previous_word(text, begin).empty()));
 }
 
+// A season after "the" opening a clause as its subject, before a finite verb: "The summer was the
+// driest since records began", "The winter has been mild". In news it is the current or last one,
+// as "the summer" after a preposition is. Not a name, capitalised ("The Summer Olympics"), nor
+// "fall", also a noun of its own ("The fall was steep").
+bool season_subject_of_clause(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t season_begin = season_word_begin(text, begin, end);
+  if (season_begin == begin || is_upper(text[season_begin]) || ascii_lower(text[season_begin]) == 'f' ||
+      !previous_word(text, begin).empty())
+    return false;
+  return one_of(word_after(text, end), {"is", "was", "has", "had", "will", "brought", "saw", "proved", "ended"});
+}
+
 bool season_in_story(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   const std::size_t season_begin = season_word_begin(text, begin, end);
   const bool with_the = season_begin != begin;
@@ -1752,7 +1764,7 @@ bool in_parentheses(std::string_view text, std::size_t begin) {
 
 bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   return m.needs_evidence && m.point.season != unset && m.point.year == unset && !is_whole_text(text, begin, end) &&
-         !season_after_date_word(text, begin, end);
+         !season_after_date_word(text, begin, end) && !season_subject_of_clause(text, begin, end);
 }
 
 std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
@@ -1870,7 +1882,8 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     // A season alone: "in the fall", "last fall", "over the winter" ("over" is no date word for a
     // number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"), nor the
     // noun before "of" ("until the fall of Budapest"; "the fall of 1994" is read whole).
-    return season_after_date_word(text, begin, end) || season_in_story(text, begin, end, m);
+    return season_after_date_word(text, begin, end) || season_subject_of_clause(text, begin, end) ||
+           season_in_story(text, begin, end, m);
   }
   if (!m.bare_year) return true;
   // A bare number read as a year.
