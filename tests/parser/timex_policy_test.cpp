@@ -903,6 +903,15 @@ TEST_CASE("a season after the opening its clause as the subject is the current o
   check_untagged("The fall was steep.", "fall");
 }
 
+TEST_CASE("the end of the year told in the past after a sentence timed by a past year is that year's") {
+  check_part("The war began in 2019. By the end of the year the city had been occupied.", "the end of the year", "2019",
+             "END");
+  // In the present or the future, the DCT's year.
+  check_part("The company expects a profit by the end of the year.", "the end of the year", "2024", "END");
+  check_part("The war began in 2019. The company expects a profit by the end of the year.", "the end of the year",
+             "2024", "END");
+}
+
 TEST_CASE("now after will or a modal leaves the future tense") {
   check_date("The tournament will now get under way in September.", "September", "2025-09");
   check_date("Talks will now resume in October.", "October", "2025-10");

@@ -1542,6 +1542,13 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
   return false;
 }
 
+bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to) {
+  int ends = 0;
+  for (std::size_t i = from; i < to && ends < 2; ++i)
+    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && ends_sentence_at(text, i)) ++ends;
+  return ends == 1 && text.substr(from, to - from).find("\n\n") == std::string_view::npos;
+}
+
 bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   std::array<char, 16> buffer{};
   const char* start = text.data() + begin;

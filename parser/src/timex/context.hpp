@@ -74,6 +74,10 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
 // result, as a market report's present does of the past ("Stocks close higher on Friday").
 bool follows_scheduled_act(std::string_view text, std::size_t begin);
 
+// Whether exactly one sentence ends in text[from, to), in one paragraph: `to` is in the sentence
+// right after the one `from` is in.
+bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to);
+
 // Whether the paragraph before text[b] tells a life from its birth: "born" and a date after it
 // ("Born in 1950 in Ohio, she joined the Navy in 1968", "He was born in 1931 ... in 1949"). The
 // year of the birth itself is not yet the story ("She was born in 1990 and now runs a bakery").

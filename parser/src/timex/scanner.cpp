@@ -339,6 +339,27 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   return year;
 }
 
+// The year a part of "the year" at text[b] (of meaning `m`: "by the end of the year") takes in news
+// from the sentence right before, when that one ends timed by a past year alone (`last`, of meaning
+// `last_meaning`) and this clause is past too: "The war began in 2019. By the end of the year the
+// city had been occupied" (2019's end; TimeBank: "in 1988 ... that year" is 1988). In the present or
+// future it is the DCT's year ("The company expects profit by the end of the year"); unset then. A
+// year alone opens no episode (follow_episode): only the next sentence reads it. Out of line: rare.
+[[gnu::noinline]] int year_of_sentence_before(std::string_view text, std::size_t b, const timex::ClauseTense& tense,
+                                              const timex::Meaning& m, const TimeExpression* last,
+                                              const timex::Meaning* last_meaning, int document_year) {
+  using namespace timex;
+  const bool the_year = m.anchor == Anchor::story &&
+                        ((m.kind == Kind::relative && m.unit == Unit::year && m.direction == Direction::current) ||
+                         (m.relative_year == 0 && m.point.year == unset));
+  if (!the_year || last == nullptr || last_meaning == nullptr || last_meaning->kind != Kind::calendar ||
+      !last->mod.empty() || last->value.size() != 4 ||
+      last->value.find_first_not_of("0123456789") != std::string::npos ||
+      std::atoi(last->value.c_str()) >= document_year || !one_sentence_ends_between(text, last->end, b))
+    return unset;
+  return tense() == Tense::past ? std::atoi(last->value.c_str()) : unset;
+}
+
 // After the expression `t` (of meaning `m`) in news: a month that took the episode's year
 // (`took_year`) carries the episode on; so does a date counted from the episode ("two days later",
 // "later that year"), to its month; a date far from the DCT may open one, when a yearless month
@@ -976,6 +997,17 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (elaborating) {
         Meaning with_year = meaning;
         with_year.point.year = said_year.year;
+        return normalize(with_year, expression_anchors, tense, signal);
+      }
+      if (const int year_before = anchors.narrative ? unset
+                                                    : year_of_sentence_before(text, b, tense, meaning,
+                                                                              found.empty() ? nullptr : &found.back(),
+                                                                              found_meaning, document_index / 12);
+          year_before != unset) {
+        Meaning with_year = meaning;
+        with_year.kind = Kind::calendar;
+        with_year.point.year = year_before;
+        with_year.relative_year = unset;
         return normalize(with_year, expression_anchors, tense, signal);
       }
       if (episode_year != unset) {
