@@ -80,6 +80,7 @@ struct Outcome {
   std::string error;  // "file:line: what", when the document could not be extracted
   DctSource dct_source = DctSource::option;
   bool dct_from_file = false;  // TimeML or JSON Lines gave the DCT
+  std::string dct_problem;     // "file:line: what" of a TimeML DCT that names no day
 };
 
 // A document's date: a day, or the day of a date-time ("2013-02-12T04:30:00").
@@ -248,6 +249,8 @@ Outcome run_job(const Job& job, const ExtractOptions& base) {
         if (!options.dct && doc.creation_date()) {
           options.dct = date::sys_days{doc.creation_date()->time_since_epoch()};
           out.dct_from_file = true;
+        } else if (!options.dct && !doc.creation_date_problem().empty()) {
+          out.dct_problem = job.path.string() + ":" + doc.creation_date_problem();
         }
         break;
       }
@@ -365,7 +368,8 @@ int run_extract(int argc, char** argv) {
     const std::string source = base.dct                            ? "--dct"
                                : o.dct_from_file                   ? "the document's DCT"
                                : o.dct_source == DctSource::header ? "its header date line"
-                                                                   : "today (no date in the document)";
+                               : o.dct_problem.empty()             ? "today (no date in the document)"
+                                                                   : "today (" + o.dct_problem + ")";
     if (jobs.size() <= 10)
       std::cerr << "annalist extract: " << d.document.id << ": DCT " << dct << " from " << source << '\n';
     else

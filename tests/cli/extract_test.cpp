@@ -155,6 +155,19 @@ TEST_CASE("a TimeML document gives its TEXT and its DCT") {
   CHECK(j["events"][1]["status"] == "planned");
 }
 
+TEST_CASE("a TimeML DCT that is no date is named with its file and line when today stands in") {
+  TempDir dir;
+  const std::string f = dir.write(
+      "feb30.tml",
+      "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>x</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" "
+      "value=\"1998-02-30\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">x</TIMEX3></DCT>\n"
+      "<TEXT>\nThe company acquired the mill on March 3, 1998.\n</TEXT>\n</TimeML>\n");
+  const auto r = run("annalist extract '" + f + "'");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("from today (" + f + ":4: the CREATION_TIME value \"1998-02-30\" is not a date") !=
+        std::string::npos);
+}
+
 TEST_CASE("--lexicon adds entries; a malformed lexicon is an input error naming its line") {
   TempDir dir;
   const std::string doc = dir.write("d.txt", "The firm listed its shares in Frankfurt on March 3, 2015.\n");
