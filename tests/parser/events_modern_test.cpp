@@ -1088,6 +1088,34 @@ TEST_CASE("one unknown word before a verb group opening a sentence is a name unl
   CHECK(actors_of_event("Gunmen attacked a police station on Monday.", "attacked", "Monday", "2025-11-17").empty());
 }
 
+TEST_CASE("a word in -s opening a sentence that is no known plural of a common noun is a name") {
+  using V = std::vector<std::string>;
+  CHECK(actors_of_event("Siemens announced the deal on Tuesday.", "announced", "Tuesday", "2025-11-18") ==
+        V{"Siemens"});
+  CHECK(actors_of_event("Nexans signed a contract on Monday.", "signed", "Monday", "2025-11-17") == V{"Nexans"});
+  CHECK(actors_of_event("Lazards advised the board on Wednesday.", "advised", "Wednesday", "2025-11-19") ==
+        V{"Lazards"});
+  CHECK(actors_of_event("Congress passed the bill in October.", "passed", "October", "2025-10") == V{"Congress"});
+  // Plurals of common nouns, by a role noun's ending or a known singular, name no one.
+  CHECK(actors_of_event("Prices rose in October.", "rose", "October", "2025-10").empty());
+  CHECK(actors_of_event("Officials said on Tuesday that the bridge would reopen.", "said", "Tuesday", "2025-11-18")
+            .empty());
+  CHECK(actors_of_event("Investors sold the bonds on Friday.", "sold", "Friday", "2025-11-14").empty());
+  CHECK(actors_of_event("Residents fled the town on Sunday.", "fled", "Sunday", "2025-11-16").empty());
+  // A role said without a determiner still acts under its common noun.
+  CHECK(actors_of_event("Rebels seized the town on Sunday.", "seized", "Sunday", "2025-11-16") == V{"rebels"});
+  CHECK(actors_of_event("Negotiations resumed on Monday.", "resumed", "Monday", "2025-11-17").empty());
+  CHECK(actors_of_event("Dozens died in the fire on Monday.", "died", "Monday", "2025-11-17").empty());
+}
+
+TEST_CASE("a name ending in 's opening a sentence before a past verb and its object is the subject") {
+  using V = std::vector<std::string>;
+  CHECK(actors_of_event("Moody's downgraded the bonds on Monday.", "downgraded", "Monday", "2025-11-17") ==
+        V{"Moody's"});
+  CHECK(actors_of_event("McDonald's opened a restaurant in Kyiv on Tuesday.", "opened", "Tuesday", "2025-11-18") ==
+        V{"McDonald's"});
+}
+
 TEST_CASE("a name before the common noun of an organisation names the organisation") {
   using V = std::vector<std::string>;
   CHECK(actors_of_event("The FNV union said on Tuesday that its members would strike.", "said", "Tuesday",

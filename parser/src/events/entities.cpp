@@ -189,30 +189,72 @@ bool is_demonym_adjective(std::string_view w) {
          std::any_of(endings.begin(), endings.end(), [&](std::string_view e) { return w.ends_with(e); });
 }
 
-// Whether a capitalised word opening a sentence reads as a common word rather than a name:
-// a trigger ("Fighting", "Talks"), a plural ("Analysts", "Shares", "Gunmen"; not "Airbus"), a gerund
-// ("Voting"; not "Boeing"), an abstract noun's ending ("Inflation", "Unemployment", "Security"),
-// or a common word news opens sentences with ("Oil", "Growth", "Nobody", "There").
-bool reads_as_common_word(const Token& t, const EventLexicon& lexicon) {
-  const std::string_view w = t.lower;
-  if (lexicon.triggers.contains(t.lower)) return true;
-  if ((w.ends_with("s") && !w.ends_with("us")) || (w.size() > 4 && w.ends_with("men"))) return true;  // "Gunmen"
-  if (w.size() > 5 && w.ends_with("ing") && std::string_view("aeiou").find(w[w.size() - 4]) == std::string_view::npos)
-    return true;
+// An abstract noun's ending: "Inflation", "Unemployment", "Security".
+bool has_abstract_noun_ending(std::string_view w) {
   static constexpr std::array<std::string_view, 17> endings{"tion", "sion", "ment", "ness", "ity", "ance",
                                                             "ence", "ism",  "ship", "ure",  "age", "ery",
                                                             "acy",  "ogy",  "dom",  "hood", "ency"};
-  if (std::any_of(endings.begin(), endings.end(),
-                  [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); }))
-    return true;
+  return std::any_of(endings.begin(), endings.end(),
+                     [&](std::string_view e) { return w.size() > e.size() + 2 && w.ends_with(e); });
+}
+
+// Common words news opens sentences with ("Oil", "Growth", "Nobody", "There"), and the singulars of
+// common nouns news opens sentences with in the plural ("Shares", "Prices", "Dozens").
+bool is_common_news_word(std::string_view w) {
   return is_one_of(
-      w, {"there",     "here",    "what",    "nothing", "everything", "everyone", "everybody", "someone", "somebody",
-          "something", "nobody",  "none",    "most",    "few",        "much",     "half",      "oil",     "gold",
-          "silver",    "copper",  "growth",  "demand",  "output",     "revenue",  "profit",    "income",  "debt",
-          "trade",     "turnout", "traffic", "power",   "work",       "crime",    "rain",      "snow",    "water",
-          "food",      "aid",     "help",    "money",   "war",        "peace",    "health",    "labor",   "labour",
-          "industry",  "credit",  "energy",  "gas",     "coal",       "steel",    "wheat",     "police",  "such",
-          "one",       "another", "people",  "children"});
+      w, {"there",     "here",    "what",    "nothing",  "everything", "everyone", "everybody", "someone", "somebody",
+          "something", "nobody",  "none",    "most",     "few",        "much",     "half",      "oil",     "gold",
+          "silver",    "copper",  "growth",  "demand",   "output",     "revenue",  "profit",    "income",  "debt",
+          "trade",     "turnout", "traffic", "power",    "work",       "crime",    "rain",      "snow",    "water",
+          "food",      "aid",     "help",    "money",    "war",        "peace",    "health",    "labor",   "labour",
+          "industry",  "credit",  "energy",  "gas",      "coal",       "steel",    "wheat",     "police",  "such",
+          "one",       "another", "people",  "children", "share",      "stock",    "bond",      "market",  "price",
+          "yield",     "sale",    "export",  "import",   "rate",       "cost",     "troop",     "force",   "hundred",
+          "thousand",  "dozen",   "million", "billion",  "thing",      "right",    "bank",      "firm",    "home",
+          "vote",      "poll",    "result",  "citizen",  "earning",    "fund",     "asset",     "loan",    "job",
+          "good",      "other"});
+}
+
+// Roles that act said without a determiner: "Police arrested three men", "Prosecutors said".
+bool is_bare_role(std::string_view w) {
+  return is_one_of(w, {"police", "prosecutors", "troops", "authorities", "rebels"});
+}
+
+// Whether a capitalised word in -s reads as the plural of a common noun. No English plural ends in
+// "'s", "ss", "us" or "is" ("Moody's", "Congress", "Airbus", "Paris"). Nouns of people and roles
+// have endings of their own ("Officials", "Analysts", "Residents", "Protesters", "Authorities",
+// "Bulgarians"); other plurals are known by their singular, from the lexicon or the common words
+// ("Shares", "Talks", "Negotiations"). A word in -s known neither way is a name: "Siemens",
+// "Nexans", "Lazards", "Hermes" (no English word list is at hand, so an unknown plural is a name).
+bool reads_as_plural_noun(std::string_view w, const EventLexicon& lexicon) {
+  if (w.size() < 3 || !w.ends_with('s') || w.ends_with("'s") || w.ends_with("ss") || w.ends_with("us") ||
+      w.ends_with("is"))
+    return false;
+  if (is_bare_role(w)) return true;
+  static constexpr std::array<std::string_view, 10> plural_endings{"ers", "ors", "sts",  "nts", "ies",
+                                                                   "als", "ees", "ives", "ics", "ces"};
+  if (std::any_of(plural_endings.begin(), plural_endings.end(), [&](std::string_view e) { return w.ends_with(e); }))
+    return true;
+  const std::string_view singular = w.substr(0, w.size() - 1);
+  const std::string_view es_singular = w.ends_with("es") ? w.substr(0, w.size() - 2) : singular;
+  for (const std::string_view s : {singular, es_singular})
+    if (lexicon.triggers.contains(s) || is_common_news_word(s) || has_abstract_noun_ending(s) ||
+        is_demonym_adjective(s))
+      return true;
+  return false;
+}
+
+// Whether a capitalised word opening a sentence reads as a common word rather than a name:
+// a trigger ("Fighting", "Talks"), a plural ("Analysts", "Shares", "Gunmen"; not "Siemens",
+// "Airbus", "Moody's"), a gerund ("Voting"; not "Boeing"), an abstract noun's ending ("Inflation",
+// "Unemployment", "Security"), or a common word news opens sentences with ("Oil", "Nobody").
+bool reads_as_common_word(const Token& t, const EventLexicon& lexicon) {
+  const std::string_view w = t.lower;
+  if (lexicon.triggers.contains(t.lower)) return true;
+  if (reads_as_plural_noun(w, lexicon) || (w.size() > 4 && w.ends_with("men"))) return true;  // "Gunmen"
+  if (w.size() > 5 && w.ends_with("ing") && std::string_view("aeiou").find(w[w.size() - 4]) == std::string_view::npos)
+    return true;
+  return has_abstract_noun_ending(w) || is_common_news_word(w);
 }
 
 // Whether the word at k opens the verb group of a clause: a past ("reported", "met"), "said" or
@@ -571,8 +613,6 @@ std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexi
       "ministry",    "council",    "commission", "committee",   "agency",  "army",        "military",
       "police",      "union",      "regulator",  "prosecutors", "troops",  "authorities", "junta",
       "legislature", "jury",       "opposition", "rebels"};
-  // Said without a determiner: "Police arrested three men", "Prosecutors said".
-  static constexpr std::array<std::string_view, 5> bare{"police", "prosecutors", "troops", "authorities", "rebels"};
   // A lower-case word of no closed class, or such a word opening the sentence ("Police said").
   // (Or opening the text after a dateline: "NAIROBI, Kenya (Reuters) - Police arrested".)
   const auto open_word = [&](std::size_t k) {
@@ -606,7 +646,7 @@ std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexi
         --first;
     }
     const bool determined = first > 0 && (tokens[first - 1].tags & (tag_determiner | tag_possessive));
-    const bool bare_role = first == head && std::find(bare.begin(), bare.end(), h.lower) != bare.end();
+    const bool bare_role = first == head && is_bare_role(h.lower);
     if (!determined && !bare_role) continue;
     // The noun phrase ends at its head ("the government bonds" is no role), and a title before a
     // name is that person's ("former president Sebastian Pinera"); "the minister's office" names
