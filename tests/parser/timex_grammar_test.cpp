@@ -846,6 +846,16 @@ TEST_CASE("a fractional duration is written in whole units of the next finer uni
   check_value("It took 2.5 months.", "2.5 months", "P2.5M");
 }
 
+TEST_CASE("a count said with 'and a half' before its unit is half a unit more") {
+  check_value("It lasted two and a half hours.", "two and a half hours", "PT2H30M");
+  check_value("The talks took one and a half years.", "one and a half years", "P1Y6M");
+  check_value("Prices have risen for the past two and a half years.", "the past two and a half years", "P2Y6M");
+  check_value("She left two and a half years ago.", "two and a half years ago", "2011");
+  check_value("It ran two years and a half.", "two years and a half", "P2Y6M");
+  // Without a unit it is no time.
+  CHECK(annalist::test::tag("Shares rose two and a half percent.", "2014-02-05").empty());
+}
+
 TEST_CASE("a narrative's reference time does not jump to a year only planned") {
   // Years far from the DCT make the text a narrative (scanner.cpp, is_narrative).
   check_value(

@@ -383,6 +383,11 @@ x3::rule<class number_word_class, int> const number_word = "number word";
 x3::rule<class any_year_class, int> const any_year = "year";
 // A cardinal: a numeral ("15", "2.5") or words ("fifteen", "a").
 x3::rule<class cardinal_class, double> const cardinal = "cardinal";
+// " and a half": half a unit more, after a count ("two and a half years") or a unit ("an hour and a
+// half").
+inline const auto and_a_half = ws >> word("and") >> ws >> (word("an") | word("a")) >> ws >> word("half");
+// A cardinal and maybe half more: "two and a half" 2.5, "one and a half" 1.5, "15" 15.
+x3::rule<class cardinal_and_half_class, double> const cardinal_and_half = "cardinal and a half";
 // An ordinal: "first", "21st", "twenty-first".
 x3::rule<class ordinal_class, int> const ordinal = "ordinal";
 // A calendar unit, singular or plural ("year", "months").
@@ -480,6 +485,7 @@ struct remembered_cardinal_parser : x3::parser<remembered_cardinal_parser> {
   }
 };
 inline const auto cardinal_def = remembered_cardinal_parser{};
+inline const auto cardinal_and_half_def = cardinal[pass] >> -and_a_half[([](auto& ctx) { x3::_val(ctx) += 0.5; })];
 inline const auto ordinal_def =
     (x3::no_case[lexicon::ordinal_word] >> word_end) | (number<1, 99, 1, 2> >> ordinal_suffix >> word_end);
 inline const auto unit_word_def = x3::no_case[lexicon::unit_name] >> word_end;
@@ -487,6 +493,6 @@ inline const auto season_name_def = x3::no_case[lexicon::season] >> word_end;
 inline const auto part_of_day_name_def = x3::no_case[lexicon::part_of_day] >> word_end;
 
 BOOST_SPIRIT_DEFINE(day_of_month, month_name, month_full, year, year_words, any_year, weekday_name, number_word,
-                    cardinal, ordinal, unit_word, season_name, part_of_day_name)
+                    cardinal, cardinal_and_half, ordinal, unit_word, season_name, part_of_day_name)
 
 }  // namespace annalist::timex

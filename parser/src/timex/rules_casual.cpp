@@ -69,16 +69,10 @@ x3::rule<class digit_fraction_class, double> const digit_fraction_rule = "fracti
 const auto digit_fraction_rule_def = digit_fraction;
 BOOST_SPIRIT_DEFINE(digit_fraction_rule)
 
-const auto and_a_half = ws >> word("and") >> ws >> (word("an") | word("a")) >> ws >> word("half");
-const auto with_half = (cardinal >> and_a_half)[([](auto& ctx) { x3::_val(ctx) = x3::_attr(ctx) + 0.5; })];
-x3::rule<class with_half_class, double> const with_half_rule = "amount and a half";
-const auto with_half_rule_def = with_half;
-BOOST_SPIRIT_DEFINE(with_half_rule)
-
 // Digits written against their unit ("15min", "2hr5min"), which `cardinal` leaves alone.
 const auto typed_count = as<double>(number<0, 99999, 1, 5>);
-const auto casual_amount = as<double>(with_half_rule | (x3::no_case[spoken_fraction] >> word_end) | few |
-                                      digit_fraction_rule | cardinal | typed_count);
+const auto casual_amount = as<double>((x3::no_case[spoken_fraction] >> word_end) | few | digit_fraction_rule |
+                                      cardinal_and_half | typed_count);
 
 // Units, with the short forms of typed text ("1/4h", "5 mins", "2 hrs").
 const symbols<Unit> short_unit({{"h", Unit::hour},

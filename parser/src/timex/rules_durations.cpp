@@ -56,7 +56,7 @@ const auto amount = (x3::no_case[lexicon::vague_amount] >> word_end)[take([](Mea
                       m.amount_known = n != 0;
                       m.amount = n;
                     })] |
-                    cardinal[take([](Meaning& m, double n) {
+                    cardinal_and_half[take([](Meaning& m, double n) {
                       m.amount = n;
                       m.amount_explicit = true;
                     })];
@@ -81,8 +81,7 @@ const auto counted_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   if (text.size() >= 9 && (text[0] == 'f' || text[0] == 'F')) m.amount *= 2;  // a fortnight: two weeks
 })];
 // "a minute and a half", "two years and a half": half a unit more.
-const auto and_a_half = (ws >> word("and") >> ws >> (word("an") | word("a")) >> ws >>
-                         word("half"))[act([](Meaning& m) { m.amount += 0.5; })];
+const auto unit_and_a_half = and_a_half[act([](Meaning& m) { m.amount += 0.5; })];
 // A count of two or more, before a singular unit used as an adjective: "a two day rally", "a 12
 // month period". Not a year ("the 1988 second quarter").
 const auto adjective_count = cardinal[([](auto& ctx) {
@@ -122,7 +121,7 @@ const auto counted = -hedge >> ((amount >> dash >> singular_unit) |
                                 (adjective_count >> ws >> singular_unit >> &(ws >> x3::lower)) |
                                 (-(the_ >> -(word("first") >> ws)) >> amount >> ws >> -to_upper_amount >>
                                  -(word("more") >> ws) >> -unbroken >> -whole_or_added >> counted_unit)) >>
-                     -and_a_half >> not_age >> !long_suffix >> duration_kind;
+                     -unit_and_a_half >> not_age >> !long_suffix >> duration_kind;
 // "month-long", "decades-long", "two-week-long", "3 year long", "an hour long meeting": a length as
 // an adjective. A unit alone is one of it ("month-long": P1M), a plural some ("decades-long": PXDE).
 const auto long_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {

@@ -124,7 +124,7 @@ const auto amount = x3::raw[(x3::no_case[lexicon::vague_amount] >> word_end)[tak
                         m.amount_vague = true;
                       }
                     })] |
-                    cardinal[take([](Meaning& m, double n) {
+                    cardinal_and_half[take([](Meaning& m, double n) {
                       m.amount = n;
                       m.amount_explicit = true;
                     })];
