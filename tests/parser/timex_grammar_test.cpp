@@ -745,6 +745,10 @@ TEST_CASE("every word the rules match is in the driver's grammar vocabulary") {
 
 TEST_CASE("the week of a day is the ISO week it falls in") {
   check_value("Talks are set for the week of March 6.", "the week of March 6", "2014-W10");
+  // The weeks of statistics and schedules, named by their first or last day.
+  check_value("Deliveries start in the week beginning 12 May.", "the week beginning 12 May", "2014-W20");
+  check_value("Jobless claims fell in the week ended Jan. 25.", "the week ended Jan. 25", "2014-W04");
+  check_value("The week ending March 14 saw heavy trading.", "The week ending March 14", "2014-W11");
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("the week of the election"), "the week of the election"));
 }
 

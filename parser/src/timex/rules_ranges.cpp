@@ -469,7 +469,8 @@ const auto shorthand = -the_ >> (period_shorthand >> word_end)[take([](Meaning& 
   m.mod = which == 1 || which == 3 ? "START" : "END";
 })] >> -(ws >> -(word("on") >> ws) >> (calendar_sub[end_of_named_day] | relative_sub[end_of_named_day]));
 
-// "the week of March 6", "the week of October 7th": the week that day falls in.
+// "the week of March 6", "the week of October 7th", "the week beginning 12 May": the week that day
+// falls in.
 // "the weekend of June 14", "the weekend of 14-15 June", "the weekend of June 14-15": the weekend
 // of that week (two days named: at most two apart, Friday to Sunday).
 const auto week_of_named_day = [](auto& ctx) {
@@ -491,8 +492,10 @@ const auto weekend_days = x3::eps[([](auto& ctx) {
   m.has_range_end = false;
   m.range_end = {};
 })];
+const auto week_bound_word =
+    word("of") | word("beginning") | word("starting") | word("commencing") | word("ending") | word("ended");
 const auto week_of_day = the_ >>
-                         ((word("week")[act([](Meaning& m) { m.unit = Unit::week; })] >> ws >> word("of") >> ws >>
+                         ((word("week")[act([](Meaning& m) { m.unit = Unit::week; })] >> ws >> week_bound_word >> ws >>
                            calendar_sub[week_of_named_day]) |
                           (word("weekend")[act([](Meaning& m) { m.unit = Unit::weekend; })] >> ws >> word("of") >> ws >>
                            (((days_month | month_days) >> weekend_days) | calendar_sub[week_of_named_day])));
