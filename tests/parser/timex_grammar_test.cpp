@@ -1359,6 +1359,22 @@ TEST_CASE("a range split into two TIMEX3s writes an end in a part as the whole p
   CHECK(decade_part.find("value=\"199\" mod=\"END\">the late 1990s</TIMEX3>") != std::string::npos);
 }
 
+TEST_CASE("a bare hour before its day is a level after a sign or a change of amount") {
+  // DCT Wednesday 2014-02-05.
+  const auto minus = annalist::test::tag("Temperatures dropped to minus 10 overnight.", "2014-02-05");
+  CHECK_FALSE(annalist::test::expression(minus, "10 overnight"));
+  CHECK(annalist::test::expression(minus, "overnight"));
+  const auto rose = annalist::test::tag("The rate rose to 5 this morning.", "2014-02-05");
+  CHECK_FALSE(annalist::test::expression(rose, "5 this morning"));
+  CHECK(annalist::test::expression(rose, "this morning"));
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("Shares fell from 5 this morning.", "2014-02-05"),
+                                         "5 this morning"));
+  // A time after a preposition of time or a verb that moves a time.
+  check_value("The curfew lasts until 10 tonight.", "10 tonight", "2014-02-05T22:00");
+  check_value("The meeting moved to 10 tonight.", "10 tonight", "2014-02-05T22:00");
+  check_value("He landed at 5 this morning.", "5 this morning", "2014-02-05T05:00");
+}
+
 TEST_CASE("a bare hour ends a range only after now, where the phrase ends with it") {
   // DCT Wednesday 2014-02-05.
   const auto ends = [](std::string_view text, std::string_view phrase) {

@@ -984,12 +984,29 @@ bool changes_an_amount(std::string_view w) {
   }
   return false;
 }
-// Whether the word before the "from" just before `span` changes an amount ("rose from 3").
-bool amount_changes_before_from(const Span& span) {
+// Whether the word before the word just before `span` changes an amount ("rose from 3", "fell to 5").
+bool amount_changes_two_words_back(const Span& span) {
   const char* p = span.start;
   while (p != span.text_begin && (p[-1] == ' ' || p[-1] == '\t')) --p;
   while (p != span.text_begin && std::isalpha(static_cast<unsigned char>(p[-1]))) --p;
   return changes_an_amount(word_before(span.text_begin, p, WordBeforeRules{}));
+}
+
+// A bare hour before its day ("5 this morning", "10 overnight") is a level reached, not a time,
+// after a sign or a change of amount: "Temperatures dropped to minus 10 overnight", "the rate rose
+// to 5 this morning". "until 10 tonight", "at 5 this morning" stay times.
+bool bare_hour_is_an_amount(const Span& span) {
+  const char* p = span.start;
+  while (p != span.text_end && *p >= '0' && *p <= '9') ++p;
+  if (p == span.start || p - span.start > 2 || p == span.text_end || *p != ' ') return false;
+  char word[16];
+  const std::string_view next(word, first_word_at(p + 1, span.text_end, word));
+  if (next != "this" && next != "tonight" && next != "overnight" && next != "tomorrow" && next != "today" &&
+      next != "yesterday" && next != "last" && next != "on" && next != "in")
+    return false;
+  const ShortWord before = word_before(span);
+  if (before == "minus" || before == "plus") return true;
+  return (before == "to" || before == "at" || before == "from") && amount_changes_two_words_back(span);
 }
 
 bool is_clock_preposition(std::string_view w) {
@@ -1349,6 +1366,7 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
     }
   }
   const char* end = parse_clock_time(span, meaning);
+  if (end != nullptr && bare_hour_is_an_amount(span)) return nullptr;
   // "in the afternoon": only where a blank, "the" and a part of the day start here.
   if (end == nullptr && span.start != span.text_begin && spells(span.start, span.text_end, "the") &&
       part_of_day_follows(span.start - 1, span.text_end)) {
@@ -1424,7 +1442,7 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
 
   if (clock_first) {
     if (between) attempt(between_on_day);
-    if (before == "from" && !amount_changes_before_from(span)) attempt(hours_on_day);
+    if (before == "from" && !amount_changes_two_words_back(span)) attempt(hours_on_day);
     // range_on_day is range_alone followed by its day: it can only match where range_alone does,
     // and then it is longer.
     Meaning range;
