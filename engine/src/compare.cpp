@@ -68,10 +68,11 @@ class Buckets {
 };
 
 // How `second` dates a happening that `first` dates too (the two overlap).
-TimeChange time_change(const Interval& first, const Interval& second) {
-  if (first.start == second.start && first.end == second.end) return TimeChange::same;
-  if (first.start <= second.start && second.end <= first.end) return TimeChange::more_precise;
-  if (second.start <= first.start && first.end <= second.end) return TimeChange::less_precise;
+TimeChange time_change(const Interval& first_interval, const Interval& second_interval) {
+  const PossibleDays first = possible_days(first_interval), second = possible_days(second_interval);
+  if (first.first == second.first && first.last == second.last) return TimeChange::same;
+  if (first.first <= second.first && second.last <= first.last) return TimeChange::more_precise;
+  if (second.first <= first.first && first.last <= second.last) return TimeChange::less_precise;
   return TimeChange::moved;
 }
 

@@ -551,7 +551,8 @@ TimelineIndex::TimelineIndex(const std::vector<Event>& events) {
   std::uint32_t last_document_id = 0;
   for (std::size_t i = 0; i < n; ++i) {
     const Event& e = events[i];
-    const std::int32_t s = day_number(e.time.interval.start), t = day_number(e.time.interval.end);
+    const PossibleDays days = possible_days(e.time.interval);
+    const std::int32_t s = day_number(days.first), t = day_number(days.last);
     starts[i] = s;
     ends[i] = t;
     min_start = i == 0 ? s : std::min(min_start, s);
@@ -1069,13 +1070,25 @@ FacetIds Timeline::facet_ids(Facet facet) const {
 }
 
 EventDays Timeline::event_days() const {
-  const auto idx = index();
   EventDays out;
-  out.starts.resize(idx->size());
-  out.ends.resize(idx->size());
-  for (std::size_t k = 0; k < idx->size(); ++k) {
-    out.starts[idx->event_at[k]] = idx->start[k];
-    out.ends[idx->event_at[k]] = idx->end[k];
+  out.starts.resize(events_.size());
+  out.ends.resize(events_.size());
+  for (std::size_t i = 0; i < events_.size(); ++i) {
+    const Interval& iv = events_[i].time.interval;
+    std::int32_t s = day_number(iv.start), t = day_number(iv.end);
+    // "before March 2014" is drawn over February, "after 2012" over 2013: as long as the named
+    // time, on the side the event lies (its possible days reach the edge of time).
+    const std::int32_t length = t - s + 1;
+    const PossibleDays days = possible_days(iv);
+    if (iv.bound == Bound::before) {
+      t = day_number(days.last);
+      s = std::max(day_number(days.first), t - length + 1);
+    } else if (iv.bound == Bound::after) {
+      s = day_number(days.first);
+      t = std::min(day_number(days.last), s + length - 1);
+    }
+    out.starts[i] = s;
+    out.ends[i] = t;
   }
   return out;
 }
@@ -1093,12 +1106,10 @@ Timeline Timeline::select(const std::vector<std::size_t>& indices) const {
 
 std::optional<Period> Timeline::span() const {
   if (events_.empty()) return std::nullopt;
-  Period p{"all", events_.front().time.interval.start, events_.front().time.interval.end};
-  for (const auto& e : events_) {
-    p.start = std::min(p.start, e.time.interval.start);
-    p.end = std::max(p.end, e.time.interval.end);
-  }
-  return p;
+  // The days drawn: "after 2012" reaches into the span at 2013-01-01, not at the edge of time.
+  const EventDays days = event_days();
+  const auto day = [](std::int32_t d) { return date::sys_days{date::days{d}}; };
+  return Period{"all", day(*std::ranges::min_element(days.starts)), day(*std::ranges::max_element(days.ends))};
 }
 
 namespace {

@@ -300,7 +300,8 @@ std::uint32_t HappeningCandidates::first_original(const Event& e, std::span<cons
                                                   IsOriginal&& is_original) const {
   const std::optional<std::uint32_t> type = index_->types.find(e.type);
   if (!type) return none;
-  const std::int32_t from = day_number(e.time.interval.start), to = day_number(e.time.interval.end);
+  const PossibleDays days = possible_days(e.time.interval);
+  const std::int32_t from = day_number(days.first), to = day_number(days.last);
   std::uint32_t first = none;
   const auto search = [&](const Group* group) {
     if (!group) return;

@@ -69,6 +69,53 @@ TEST_CASE("query --json prints the selection as a timeline that reads back") {
   CHECK(again.out == r.out);
 }
 
+namespace {
+// "Before March 2014, Kazakhstan signed an agreement with China. After 2012 the Eurasian Union
+// expanded." with a visit in May 2012, as extract writes them.
+std::string bounded_timeline() {
+  const auto event = [](const std::string& id, const std::string& trigger, const std::string& start,
+                        const std::string& end, const std::string& granularity, const std::string& bound) {
+    return R"({"id": ")" + id + R"(", "document": "d", "type": "other", "trigger": ")" + trigger +
+           R"(", "status": "occurred", "actors": [], "places": [], "sentence": "S.", "span": {"begin": 0, "end": 2},
+           "time": {"text": "t", "value": "v", "start": ")" +
+           start + R"(", "end": ")" + end + R"(", "granularity": ")" + granularity + R"(", "bound": ")" + bound +
+           R"("}})";
+  };
+  return R"({"version": 1, "documents": [{"id": "d", "title": "", "dct": "2015-03-10", "path": ""}], "events": [)" +
+         event("e1", "expanded", "2012-01-01", "2012-12-31", "year", "after") + ", " +
+         event("e2", "signed", "2014-03-01", "2014-03-31", "month", "before") + ", " +
+         event("e3", "visited", "2012-05-01", "2012-05-31", "month", "on") + "]}";
+}
+}  // namespace
+
+TEST_CASE("query: 'before March 2014' may lie in 2013 and 2012, 'after 2012' in 2013 but never in 2012 or 2011") {
+  TempDir dir;
+  const std::string file = dir.write("bounded.json", bounded_timeline()).string();
+  const auto all = run("annalist query " + file);
+  REQUIRE(all.exit_code == 0);
+  CHECK(all.out.find("before 2014-03") < all.out.find("2012-05"));  // may be earlier than anything
+  CHECK(all.out.find("2012-05") < all.out.find("after 2012"));
+  const auto in_2013 = run("annalist query " + file + " --from 2013 --to 2013");
+  CHECK(in_2013.out.find("before 2014-03") < in_2013.out.find("after 2012"));
+  CHECK(in_2013.out.find("2 of 3 events overlapping 2013-01-01..2013-12-31") != std::string::npos);
+  const auto in_2012 = run("annalist query " + file + " --from 2012 --to 2012");
+  CHECK(in_2012.out.find("after 2012") == std::string::npos);
+  CHECK(in_2012.out.find("2 of 3 events overlapping 2012-01-01..2012-12-31") != std::string::npos);
+  const auto in_2011 = run("annalist query " + file + " --to 2011");
+  CHECK(in_2011.out.find("before 2014-03") != std::string::npos);
+  CHECK(in_2011.out.find("1 of 3 events") != std::string::npos);
+  const auto in_march = run("annalist query " + file + " --from 2014-03 --to 2014-03");
+  CHECK(in_march.out.find("before 2014-03") == std::string::npos);
+  CHECK(in_march.out.find("1 of 3 events") != std::string::npos);
+  // query --json writes the named times back as they were.
+  const auto json = nlohmann::json::parse(run("annalist query " + file + " --from 2013 --json").out);
+  REQUIRE(json["events"].size() == 2);
+  CHECK(json["events"][0]["time"]["start"] == "2014-03-01");
+  CHECK(json["events"][0]["time"]["bound"] == "before");
+  CHECK(json["events"][1]["time"]["end"] == "2012-12-31");
+  CHECK(json["events"][1]["time"]["bound"] == "after");
+}
+
 TEST_CASE("query with a bad date argument is a usage error naming it") {
   const auto r = run("annalist query " + kazakhstan_json + " --from 2014-02-30");
   CHECK(r.exit_code == 2);

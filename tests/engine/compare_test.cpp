@@ -89,6 +89,35 @@ TEST_CASE("short periods get monthly density") {
   CHECK(cmp.density[10] == ComparisonRow{"2013-11", {0, 1}});
 }
 
+TEST_CASE("'before March 2014' and 'after 2012' count in every period they may fall in, never in the named time") {
+  Timeline t;
+  t.add_document(document("d"));
+  t.add_event(
+      event("bm", "d", "agreement", "signed", "2014-03", "2014-03", {"China"}, EventStatus::occurred, Bound::before));
+  t.add_event(event("a12", "d", "other", "expanded", "2012", "2012", {"Union"}, EventStatus::occurred, Bound::after));
+  t.add_event(
+      event("b12", "d", "visit", "visit", "2012", "2012", {"Kazakhstan"}, EventStatus::occurred, Bound::before));
+  t.add_event(event("a14", "d", "plan", "plan", "2014", "2014", {"Kazakhstan"}, EventStatus::planned, Bound::after));
+  const Period y2012{"2012", day("2012-01-01"), day("2012-12-31")};
+  const Period y2013_2014{"2013..2014", day("2013-01-01"), day("2014-12-31")};
+  const auto cmp = compare_periods(t, y2012, y2013_2014);
+  CHECK(cmp.columns[0].events == 1);  // before March 2014 (not after 2012, not before 2012)
+  CHECK(cmp.columns[1].events == 2);  // before March 2014, after 2012 (not after 2014)
+  CHECK(event_ids(cmp.columns[0].only, t) == Strings{});
+  CHECK(event_ids(cmp.columns[1].only, t) == Strings{"a12"});
+  // Density counts an event at its first possible day inside the period.
+  REQUIRE(row(cmp.density, "2012-01"));
+  CHECK(row(cmp.density, "2012-01")->counts == Counts{1, 0});
+  REQUIRE(row(cmp.density, "2013-01"));
+  CHECK(row(cmp.density, "2013-01")->counts == Counts{0, 2});
+
+  // Against 2012..2013 and 2014..2020, both bounded events may lie in either.
+  const auto wide = compare_periods(t, before, after);
+  CHECK(wide.columns[0].events == 2);
+  CHECK(wide.columns[1].events == 3);
+  CHECK(event_ids(wide.columns[1].only, t) == Strings{"a14"});
+}
+
 TEST_CASE("three periods compare at once, and only-in means in no other period") {
   const Timeline t = policy();
   const auto cmp = compare_periods(t, {before, after, {"late", day("2016-01-01"), day("2016-12-31")}});
@@ -205,6 +234,21 @@ TEST_CASE("a happening reported twice by the second document is paired with the 
   const auto cmp = compare_timelines(a, "early", b, "later", year_2023);
   REQUIRE(cmp.both.size() == 1);
   CHECK(cmp.both[0] == ReportedByBoth{0, 1, TimeChange::same, false});  // not the month, met first
+}
+
+TEST_CASE("a report 'before March 2014' and one in May 2013 are one happening, the second more precise") {
+  Timeline a, b;
+  a.add_document(document("early"));
+  b.add_document(document("later"));
+  a.add_event(event("x", "early", "agreement", "signed", "2014-03", "2014-03", {"China"}, EventStatus::occurred,
+                    Bound::before));
+  b.add_event(event("march", "later", "agreement", "signed", "2014-03", "2014-03", {"China"}));
+  b.add_event(event("may", "later", "agreement", "signed", "2013-05", "2013-05", {"China"}));
+  const Period years{"2013..2014", day("2013-01-01"), day("2014-12-31")};
+  const auto cmp = compare_timelines(a, "early", b, "later", years);
+  REQUIRE(cmp.both.size() == 1);
+  CHECK(cmp.both[0] == ReportedByBoth{0, 1, TimeChange::more_precise, false});  // not March itself
+  CHECK(event_ids(cmp.columns[1].only, b) == Strings{"march"});
 }
 
 TEST_CASE("the comparison of two documents as JSON names both reports by id") {

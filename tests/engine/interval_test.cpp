@@ -44,6 +44,47 @@ TEST_CASE("timeline order is by start, then end: a day comes before the month th
   CHECK_FALSE(timeline_less(month, day_));
 }
 
+TEST_CASE("'before March 2014' may lie on any day up to 2014-02-28, 'after 2012' on any day from 2013-01-01") {
+  const auto before_march = interval("2014-03-01", "2014-03-31", Granularity::month, Bound::before);
+  const auto after_2012 = interval("2012-01-01", "2012-12-31", Granularity::year, Bound::after);
+  CHECK(possible_days(before_march).first == earliest_day);
+  CHECK(possible_days(before_march).last == day("2014-02-28"));
+  CHECK(possible_days(after_2012).first == day("2013-01-01"));
+  CHECK(possible_days(after_2012).last == latest_day);
+  CHECK(possible_days(interval("2012-01-01", "2014-02-05", Granularity::year, Bound::since)).first ==
+        day("2012-01-01"));
+  // Asked about 2013, both may have happened then; never in the named time itself.
+  CHECK(overlaps(before_march, day("2013-01-01"), day("2013-12-31")));
+  CHECK(overlaps(before_march, day("2014-02-28"), day("2014-02-28")));
+  CHECK(overlaps(before_march, day("1990-06-01"), day("1990-06-01")));
+  CHECK_FALSE(overlaps(before_march, day("2014-03-01"), day("2014-12-31")));
+  CHECK(overlaps(after_2012, day("2013-01-01"), day("2013-01-01")));
+  CHECK(overlaps(after_2012, day("2020-01-01"), day("2020-12-31")));
+  CHECK_FALSE(overlaps(after_2012, day("2012-01-01"), day("2012-12-31")));
+  CHECK_FALSE(overlaps(after_2012, day("2011-01-01"), day("2011-12-31")));
+  // Between the two lie 2013 and the first two months of 2014; before 2012 and after 2012 meet nowhere.
+  CHECK(overlaps(before_march, after_2012));
+  CHECK_FALSE(overlaps(interval("2012-01-01", "2012-12-31", Granularity::year, Bound::before), after_2012));
+  CHECK(precedes(before_march, interval("2014-03-01", "2014-03-01")));
+  CHECK_FALSE(precedes(before_march, interval("2014-02-28", "2014-02-28")));
+  CHECK(precedes(interval("2012-12-31", "2012-12-31"), after_2012));
+  CHECK_FALSE(precedes(after_2012, interval("2030-01-01", "2030-01-01")));
+  // At the edges of time the named day itself is all there is.
+  CHECK(possible_days(interval("0001-01-01", "0001-01-01", Granularity::day, Bound::before)).last == earliest_day);
+  CHECK(possible_days(interval("9999-12-31", "9999-12-31", Granularity::day, Bound::after)).first == latest_day);
+}
+
+TEST_CASE("timeline order goes by the first possible day: 'before' first, 'after 2012' among 2013's events") {
+  const auto before_march = interval("2014-03-01", "2014-03-31", Granularity::month, Bound::before);
+  const auto before_2014 = interval("2014-01-01", "2014-12-31", Granularity::year, Bound::before);
+  const auto after_2012 = interval("2012-01-01", "2012-12-31", Granularity::year, Bound::after);
+  CHECK(timeline_less(before_2014, before_march));  // may end no later than 2013-12-31
+  CHECK(timeline_less(before_march, interval("1950-01-01", "1950-01-01")));
+  CHECK(timeline_less(interval("2012-12-01", "2012-12-31", Granularity::month), after_2012));
+  CHECK(timeline_less(interval("2013-01-01", "2013-01-01"), after_2012));  // one day ends sooner
+  CHECK(timeline_less(after_2012, interval("2013-01-02", "2013-01-02")));
+}
+
 TEST_CASE("describe writes intervals at their granularity and with their bound") {
   CHECK(describe(interval("2014-01-29", "2014-01-29")) == "2014-01-29");
   CHECK(describe(interval("2012-12-01", "2012-12-31", Granularity::month)) == "2012-12");

@@ -88,6 +88,21 @@ TEST_CASE("a timeline built in code survives the round trip with every field") {
   CHECK(to_json(back) == to_json(t));
 }
 
+TEST_CASE("'before' and 'after' keep the named time through the round trip") {
+  Timeline t;
+  t.add_document(document("d"));
+  t.add_event(event("b", "d", "agreement", "signed", "2014-03", "2014-03", {}, EventStatus::occurred, Bound::before));
+  t.add_event(event("a", "d", "other", "expanded", "2012", "2012", {}, EventStatus::occurred, Bound::after));
+  const std::string text = to_json(t);
+  CHECK(text.find("\"start\": \"2014-03-01\",\n        \"end\": \"2014-03-31\",\n        \"granularity\": "
+                  "\"month\",\n        \"bound\": \"before\"") != std::string::npos);
+  const Timeline back = timeline_from_json(text, "t.json");
+  CHECK(back.events() == t.events());
+  CHECK(to_json(back) == text);
+  CHECK(describe(back.events()[0].time.interval) == "before 2014-03");
+  CHECK(describe(back.events()[1].time.interval) == "after 2012");
+}
+
 TEST_CASE("output is pretty, in schema key order, and ends with a newline") {
   Timeline t;
   const std::string empty = to_json(t);

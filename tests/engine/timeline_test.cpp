@@ -236,6 +236,40 @@ TEST_CASE("a copied timeline queries independently of the original") {
   CHECK(moved.count({}) == 5);
 }
 
+TEST_CASE("range queries find 'before March 2014' in 2013 and never in March, 'after 2012' in 2013, never in 2011") {
+  Timeline t;
+  t.add_document(document("d"));
+  t.add_event(event("before-march", "d", "agreement", "signed", "2014-03", "2014-03", {"China"}, EventStatus::occurred,
+                    Bound::before));
+  t.add_event(
+      event("after-2012", "d", "other", "expanded", "2012", "2012", {"Union"}, EventStatus::occurred, Bound::after));
+  t.add_event(event("in-2012", "d", "visit", "visit", "2012-05", "2012-05", {"Kazakhstan"}));
+  t.add_event(event("in-2013", "d", "visit", "visit", "2013-01-01", "2013-01-01", {"Kazakhstan"}));
+  t.add_event(event("march", "d", "visit", "visit", "2014-03-10", "2014-03-10", {"Kazakhstan"}));
+  const auto between = [&](const std::string& from, const std::string& to) {
+    EventFilter f;
+    f.from = parse_date_range(from)->first;
+    f.to = parse_date_range(to)->second;
+    return ids(t, t.query(f));
+  };
+  using Ids = std::vector<std::string>;
+  CHECK(between("2013", "2013") == Ids{"before-march", "in-2013", "after-2012"});
+  CHECK(between("2012", "2012") == Ids{"before-march", "in-2012"});
+  CHECK(between("2011", "2011") == Ids{"before-march"});
+  CHECK(between("2014-03", "2014-03") == Ids{"after-2012", "march"});
+  CHECK(between("2014-02-28", "2014-03-01") == Ids{"before-march", "after-2012"});
+  CHECK(between("2030", "2030") == Ids{"after-2012"});
+  CHECK(ids(t, t.ordered()) == Ids{"before-march", "in-2012", "in-2013", "after-2012", "march"});
+  // Drawn and spanned as long a stretch as the named time, on the side where the event lies.
+  const EventDays days = t.event_days();
+  CHECK(days.starts[0] == day("2014-01-29").time_since_epoch().count());
+  CHECK(days.ends[0] == day("2014-02-28").time_since_epoch().count());
+  CHECK(days.starts[1] == day("2013-01-01").time_since_epoch().count());
+  CHECK(days.ends[1] == day("2014-01-01").time_since_epoch().count());  // 2012 had 366 days
+  CHECK(t.span()->start == day("2012-05-01"));
+  CHECK(t.span()->end == day("2014-03-10"));
+}
+
 TEST_CASE("span covers all events, and an empty timeline has none") {
   CHECK_FALSE(Timeline().span());
   const auto span = article().span();
@@ -254,6 +288,9 @@ TEST_CASE("range queries agree with checking every event, for intervals of every
     Event e = event("", "d", "visit", "visit", "1990", "1990");
     e.time.interval.start = base + date::days{static_cast<int>(rng() % 12000)};
     e.time.interval.end = e.time.interval.start + date::days{lengths[rng() % std::size(lengths)]};
+    // One in twenty lies before, one in twenty after its named time: open to the edge of time.
+    const unsigned side = rng() % 20;
+    e.time.interval.bound = side == 0 ? Bound::before : side == 1 ? Bound::after : Bound::on;
     t.add_event(std::move(e));
   }
   std::vector<std::size_t> all(t.events().size());

@@ -107,8 +107,11 @@ std::string join_first(const std::vector<std::string>& items, std::size_t most) 
   return join(first, ", ") + " and " + with_thousands(items.size() - most) + " more";
 }
 
-// "2014-01-29", or "2014-01-01 – 2014-12-31" for a longer interval.
+// "2014-01-29", or "2014-01-01 – 2014-12-31" for a longer interval; "before 2014-03-01" and
+// "after 2012-12-31" for the days on one side of the named time (the interval holds that time).
 std::string interval_text(const Interval& iv) {
+  if (iv.bound == Bound::before) return "before " + to_iso_date(iv.start);
+  if (iv.bound == Bound::after) return "after " + to_iso_date(iv.end);
   if (iv.start == iv.end) return to_iso_date(iv.start);
   return to_iso_date(iv.start) + " \u2013 " + to_iso_date(iv.end);
 }

@@ -233,8 +233,10 @@ class Timeline {
   // Every event's values of `facet` as ids (by event index): what the index interned already,
   // so that a caller grouping a million events (the viewer's lanes) hashes no string.
   FacetIds facet_ids(Facet facet) const;
-  // Every event's start and end day (by event index), from the index: a caller laying out a
-  // million events (the viewer's lanes) reads 8 bytes per event rather than scattered Events.
+  // Every event's days to draw (by event index): a caller laying out a million events (the
+  // viewer's lanes) reads 8 bytes per event rather than scattered Events. The interval's
+  // [start, end], but "before" and "after" as long a stretch right before or after the named time
+  // ("before March 2014": February 2014), since their possible days reach the edge of time.
   EventDays event_days() const;
   // All event indices in timeline order.
   std::vector<std::size_t> ordered() const { return query(EventFilter{}); }
@@ -243,7 +245,7 @@ class Timeline {
   // from, and all periods: what a query selected, ready to write as JSON.
   Timeline select(const std::vector<std::size_t>& indices) const;
 
-  // Earliest start and latest end over all events; nullopt for an empty timeline.
+  // The first and last day of event_days() over all events; nullopt for an empty timeline.
   std::optional<Period> span() const;
 
   // Builds the query index now rather than at the first query.
