@@ -1,6 +1,6 @@
 // engine_bench — index build, range query, period comparison and JSON speed on synthetic timelines.
 //
-//   engine_bench [EVENTS] [--json-events N] [--merge-events N]
+//   engine_bench [EVENTS] [--json-events N] [--merge-events N] [--compare-events N]
 //
 // EVENTS (default 10,000,000) synthetic events spread over 1950..2030 with the mix of a real
 // corpus: mostly days and months, some years, a few multi-year spans and open "since" intervals;
@@ -107,19 +107,52 @@ Timeline synthetic(std::size_t n, std::uint64_t seed) {
   return t;
 }
 
+// A wire story reprinted: `n` reports of 40 happenings (a type, an actor, a day or its month),
+// each in its own document and none marked a duplicate, as `annalist compare A.json B.json` reads
+// timelines written by `query` or by another tool. `shift` varies the second timeline's dates.
+Timeline repeated(std::size_t n, int shift) {
+  static const char* types[] = {"visit", "agreement", "statement", "conflict", "economic"};
+  Timeline t;
+  const date::sys_days first{date::year{2014} / 1 / 1};
+  const std::size_t documents = (n + 39) / 40;
+  for (std::size_t d = 0; d < documents; ++d)
+    t.add_document({"doc" + std::to_string(d), "", first + date::days{60}, ""});
+  for (std::size_t i = 0; i < n; ++i) {
+    const std::size_t h = i % 40;
+    Event e;
+    e.document = "doc" + std::to_string(i / 40);
+    e.type = types[h % 5];
+    e.trigger = "met";
+    e.actors.push_back("Actor " + std::to_string(h));
+    e.sentence = "A sentence.";
+    Interval& iv = e.time.interval;
+    iv.start = iv.end = first + date::days{static_cast<int>(h) + (i % 3 == 0 ? shift : 0)};
+    if (i % 4 == 0) {  // the month of it
+      const date::year_month_day ymd{iv.start};
+      iv.start = date::sys_days{ymd.year() / ymd.month() / 1};
+      iv.end = date::sys_days{ymd.year() / ymd.month() / date::last};
+      iv.granularity = Granularity::month;
+    }
+    t.add_event(std::move(e));
+  }
+  return t;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
   std::setvbuf(stdout, nullptr, _IOLBF, 0);  // figures appear as they are measured
-  std::size_t n = 10'000'000, json_events = 1'000'000, merge_events = 200'000;
+  std::size_t n = 10'000'000, json_events = 1'000'000, merge_events = 200'000, compare_events = 120'000;
   for (int i = 1; i < argc; ++i) {
     const std::string a = argv[i];
     if (a == "--json-events" && i + 1 < argc)
       json_events = std::strtoull(argv[++i], nullptr, 10);
     else if (a == "--merge-events" && i + 1 < argc)
       merge_events = std::strtoull(argv[++i], nullptr, 10);
+    else if (a == "--compare-events" && i + 1 < argc)
+      compare_events = std::strtoull(argv[++i], nullptr, 10);
     else if (a == "--help" || a == "-h") {
-      std::printf("usage: engine_bench [EVENTS] [--json-events N] [--merge-events N]\n");
+      std::printf("usage: engine_bench [EVENTS] [--json-events N] [--merge-events N] [--compare-events N]\n");
       return 0;
     } else
       n = std::strtoull(a.c_str(), nullptr, 10);
@@ -127,6 +160,27 @@ int main(int argc, char** argv) {
   if (n == 0) {
     std::fprintf(stderr, "engine_bench: EVENTS must be a positive number\n");
     return 2;
+  }
+
+  // Two timelines of repeated reports compared over their year (compare A.json B.json), at a
+  // quarter, half and all of compare_events: the time should grow as n log n at most.
+  if (compare_events > 0) {
+    for (const std::size_t size : {compare_events / 4, compare_events / 2, compare_events}) {
+      const Timeline a = repeated(size, 0), b = repeated(size, 1);
+      a.build_index();
+      b.build_index();
+      const Period year{"2014", date::sys_days{date::year{2014} / 1 / 1}, date::sys_days{date::year{2014} / 12 / 31}};
+      std::vector<double> times;
+      std::size_t both = 0;
+      for (int run = 0; run < 3; ++run) {
+        const auto t0 = Clock::now();
+        const PeriodComparison cmp = compare_timelines(a, "a", b, "b", year);
+        times.push_back(seconds_since(t0));
+        both = cmp.both.size();
+      }
+      std::printf("compare two timelines of %zu repeated reports: median %.3f s, %zu reported by both\n", size,
+                  median(times), both);
+    }
   }
 
   auto t0 = Clock::now();

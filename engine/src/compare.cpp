@@ -333,28 +333,32 @@ PeriodComparison compare_timelines(const Timeline& a, const std::string& label_a
     const Timeline& other = *timelines[1 - c];
     const auto& other_index = *indexes[1 - c];
     const ActorNaming naming{joint_names, &joint.actors[c]};
+    // Where the other's reports of a happening can be: by type and actor or trigger, never a
+    // duplicate. Walking every overlapping event instead cost n x m when the same day holds
+    // thousands of reports (a story repeated across a wire's documents).
+    const detail::HappeningCandidates candidates(other_index, other.events(), joint.actors[1 - c],
+                                                 &other_index.duplicate);
     counts.push_back(count_column(*indexes[c], naming, period, buckets, [&](std::size_t k) {
       const Event& e = timelines[c]->events()[indexes[c]->event_at[k]];
-      // The counterpart: the first event of the other that reports the same happening, or,
-      // for the first timeline, the first dated alike when there is one (what changed is then
-      // told against the closest report, not against any).
-      std::optional<std::size_t> counterpart;
-      bool alike = false;
-      other_index.for_each_overlapping(
-          std::max(indexes[c]->start[k], day_number(period.start)),
-          std::min(indexes[c]->end[k], day_number(period.end)), [&](std::size_t j) {
-            if (alike || (counterpart && c == 1) || other_index.duplicate[j]) return;
-            const Event& o = other.events()[other_index.event_at[j]];
-            if (!detail::same_happening(e, o, [&] { return c == 0 ? joint.share(k, j) : joint.share(j, k); })) return;
-            alike = time_change(e.time.interval, o.time.interval) == TimeChange::same;
-            if (!counterpart || alike) counterpart = other_index.event_at[j];
-          });
-      if (counterpart && c == 0) {
-        const Event& o = other.events()[*counterpart];
-        both.push_back({indexes[c]->event_at[k], *counterpart, time_change(e.time.interval, o.time.interval),
-                        e.status != o.status});
+      const auto reports = [&](std::uint32_t j) {
+        return detail::same_happening(e, other.events()[other_index.event_at[j]],
+                                      [&] { return c == 0 ? joint.share(k, j) : joint.share(j, k); });
+      };
+      // The counterpart: for the first timeline, the first report dated alike when there is one
+      // (what changed is then told against the closest report, not against any), else the first
+      // event of the other that reports the same happening within the period.
+      const auto actors = joint.actors[c].of(k);
+      std::uint32_t counterpart = c == 0 ? candidates.first_alike(e, actors, reports) : candidates.none;
+      if (counterpart == candidates.none)
+        counterpart = candidates.first_original(e, actors, std::max(indexes[c]->start[k], day_number(period.start)),
+                                                std::min(indexes[c]->end[k], day_number(period.end)), reports);
+      if (counterpart == candidates.none) return true;
+      if (c == 0) {
+        const Event& o = other.events()[other_index.event_at[counterpart]];
+        both.push_back({indexes[c]->event_at[k], other_index.event_at[counterpart],
+                        time_change(e.time.interval, o.time.interval), e.status != o.status});
       }
-      return !counterpart;
+      return false;
     }));
   }
   return assemble(std::move(columns), counts, buckets, unit, std::move(both));

@@ -707,7 +707,7 @@ void TimelineIndex::give_back_scratch(std::vector<std::uint64_t> scratch) {
 }
 
 HappeningCandidates::HappeningCandidates(const TimelineIndex& index, const std::vector<Event>& events,
-                                         const MultiValues& actors)
+                                         const MultiValues& actors, const std::vector<std::uint8_t>* left_out)
     : index_(&index) {
   const auto add = [&](Group& group, std::uint32_t k) {
     group.positions.push_back(k);
@@ -715,6 +715,7 @@ HappeningCandidates::HappeningCandidates(const TimelineIndex& index, const std::
   };
   std::string lower;
   for (std::uint32_t k = 0; k < index.size(); ++k) {
+    if (left_out && (*left_out)[k]) continue;
     const Event& e = events[index.event_at[k]];
     lower.assign(e.trigger);
     for (char& c : lower) c = ascii_lower(c);

@@ -265,8 +265,10 @@ class HappeningCandidates {
   static constexpr std::uint32_t none = std::numeric_limits<std::uint32_t>::max();
 
   // `actors`: the actor ids of each position of `index`; the ids a query passes must come from the
-  // same numbering. `index` and `events` must outlive this.
-  HappeningCandidates(const TimelineIndex& index, const std::vector<Event>& events, const MultiValues& actors);
+  // same numbering. Positions k with (*left_out)[k] are never candidates. `index` and `events`
+  // must outlive this.
+  HappeningCandidates(const TimelineIndex& index, const std::vector<Event>& events, const MultiValues& actors,
+                      const std::vector<std::uint8_t>* left_out = nullptr);
 
   // The first position in timeline order whose interval overlaps e's, that shares e's type and
   // one of `actor_ids` or (where either lists no actors) e's trigger, and for which
@@ -274,7 +276,18 @@ class HappeningCandidates {
   // position qualifies. Visits candidates in ascending position per group, stopping early.
   template <class IsOriginal>
   std::uint32_t first_original(const Event& e, std::span<const std::uint32_t> actor_ids,
-                               IsOriginal&& is_original) const;
+                               IsOriginal&& is_original) const {
+    const PossibleDays days = possible_days(e.time.interval);
+    return first_original(e, actor_ids, day_number(days.first), day_number(days.last), is_original);
+  }
+  // The same among the positions overlapping [from, to] (days inside e's).
+  template <class IsOriginal>
+  std::uint32_t first_original(const Event& e, std::span<const std::uint32_t> actor_ids, std::int32_t from,
+                               std::int32_t to, IsOriginal&& is_original) const;
+  // The same among the positions whose possible days are e's: a binary search into each group,
+  // where positions of equal days are adjacent (timeline order sorts by them).
+  template <class IsOriginal>
+  std::uint32_t first_alike(const Event& e, std::span<const std::uint32_t> actor_ids, IsOriginal&& is_original) const;
 
  private:
   struct Group {
@@ -288,6 +301,9 @@ class HappeningCandidates {
   }
   // The id of `trigger` in lower case among the positions' triggers, or nothing.
   std::optional<std::uint32_t> trigger_id(std::string_view trigger) const;
+  // Calls search(group) for each group where e's candidates are.
+  template <class Search>
+  void for_each_group(const Event& e, std::span<const std::uint32_t> actor_ids, Search&& search) const;
 
   const TimelineIndex* index_;
   Dictionary triggers_;                                     // in lower case (same_trigger ignores case)
@@ -295,28 +311,49 @@ class HappeningCandidates {
   std::unordered_map<std::uint64_t, Group> by_trigger_[2];  // [0] positions without actors, [1] with
 };
 
-template <class IsOriginal>
-std::uint32_t HappeningCandidates::first_original(const Event& e, std::span<const std::uint32_t> actor_ids,
-                                                  IsOriginal&& is_original) const {
+template <class Search>
+void HappeningCandidates::for_each_group(const Event& e, std::span<const std::uint32_t> actor_ids,
+                                         Search&& search) const {
   const std::optional<std::uint32_t> type = index_->types.find(e.type);
-  if (!type) return none;
-  const PossibleDays days = possible_days(e.time.interval);
-  const std::int32_t from = day_number(days.first), to = day_number(days.last);
-  std::uint32_t first = none;
-  const auto search = [&](const Group* group) {
-    if (!group) return;
-    const auto& starts = index_->start;
-    // Nothing starting more than the group's longest interval before `from` reaches it.
-    auto it = std::lower_bound(group->positions.begin(), group->positions.end(), from - group->longest,
-                               [&](std::uint32_t k, std::int32_t day) { return starts[k] < day; });
-    for (; it != group->positions.end() && *it < first && starts[*it] <= to; ++it)
-      if (index_->end[*it] >= from && is_original(*it)) first = *it;
+  if (!type) return;
+  const auto visit = [&](const Group* group) {
+    if (group) search(*group);
   };
   if (const auto trigger = trigger_id(e.trigger)) {
-    search(find(by_trigger_[0], key(*type, *trigger)));
-    if (e.actors.empty()) search(find(by_trigger_[1], key(*type, *trigger)));
+    visit(find(by_trigger_[0], key(*type, *trigger)));
+    if (e.actors.empty()) visit(find(by_trigger_[1], key(*type, *trigger)));
   }
-  for (const std::uint32_t actor : actor_ids) search(find(by_actor_, key(*type, actor)));
+  for (const std::uint32_t actor : actor_ids) visit(find(by_actor_, key(*type, actor)));
+}
+
+template <class IsOriginal>
+std::uint32_t HappeningCandidates::first_original(const Event& e, std::span<const std::uint32_t> actor_ids,
+                                                  std::int32_t from, std::int32_t to, IsOriginal&& is_original) const {
+  std::uint32_t first = none;
+  for_each_group(e, actor_ids, [&](const Group& group) {
+    const auto& starts = index_->start;
+    // Nothing starting more than the group's longest interval before `from` reaches it.
+    auto it = std::lower_bound(group.positions.begin(), group.positions.end(), std::int64_t{from} - group.longest,
+                               [&](std::uint32_t k, std::int64_t day) { return starts[k] < day; });
+    for (; it != group.positions.end() && *it < first && starts[*it] <= to; ++it)
+      if (index_->end[*it] >= from && is_original(*it)) first = *it;
+  });
+  return first;
+}
+
+template <class IsOriginal>
+std::uint32_t HappeningCandidates::first_alike(const Event& e, std::span<const std::uint32_t> actor_ids,
+                                               IsOriginal&& is_original) const {
+  const PossibleDays days = possible_days(e.time.interval);
+  const std::pair<std::int32_t, std::int32_t> wanted{day_number(days.first), day_number(days.last)};
+  std::uint32_t first = none;
+  for_each_group(e, actor_ids, [&](const Group& group) {
+    const auto days_at = [&](std::uint32_t k) { return std::pair{index_->start[k], index_->end[k]}; };
+    auto it = std::lower_bound(group.positions.begin(), group.positions.end(), wanted,
+                               [&](std::uint32_t k, const auto& d) { return days_at(k) < d; });
+    for (; it != group.positions.end() && *it < first && days_at(*it) == wanted; ++it)
+      if (is_original(*it)) first = *it;
+  });
   return first;
 }
 
