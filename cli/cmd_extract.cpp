@@ -51,6 +51,7 @@ constexpr const char* usage =
     "  *.jsonl       JSON Lines, one document per line: {\"id\":..,\"text\":..,\"dct\":..,\"title\":..}\n"
     "                (dct and title optional; dct a date or a date-time)\n"
     "  anything else plain UTF-8 text (in a directory: *.txt only); - reads standard input\n"
+    "  *.json        refused: a timeline is read by query, compare and export\n"
     "\n"
     "--dct DATE        document creation time (YYYY-MM-DD) for every document. Without it: the\n"
     "                  document's own DCT (TimeML, JSON Lines), else a date line in its header\n"
@@ -169,6 +170,14 @@ void add_file(const fs::path& file, const fs::path& root, std::vector<Job>& jobs
     } catch (const InputError& e) {
       errors.push_back(e.what());
     }
+    return;
+  }
+  // A timeline given back to extract (out/x.timeline.json) would be tagged as prose: no events and
+  // a success that hides the mistake.
+  if (has_extension(file, {".json"})) {
+    errors.push_back(file.string() +
+                     ": a .json file is no document (extract reads text, TimeML *.tml and JSON Lines *.jsonl); "
+                     "to read a timeline use query, compare or export");
     return;
   }
   Job job;

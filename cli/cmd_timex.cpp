@@ -152,6 +152,10 @@ int run_text(const Args& args, const TimexOptions& options) {
   if (args.positional().size() != 1) throw UsageError("give one FILE, or - for stdin");
   const auto& path = args.positional().front();
   const std::string text = read_text_file(path);
+  if (text.empty()) {  // nothing to tag, so no document date to tell either
+    std::cerr << "annalist timex: " << display_name(path) << ": empty input, no expressions\n";
+    return exit_ok;
+  }
   ParseContext context;
   context.date_order = options.date_order;
   if (options.dct) {
@@ -166,7 +170,6 @@ int run_text(const Args& args, const TimexOptions& options) {
     std::cerr << "annalist timex: " << display_name(path) << ": no date line in the header and no --dct: using today, "
               << iso_date(today()) << ", as the document date\n";
   }
-  if (text.empty()) std::cerr << "annalist timex: " << display_name(path) << ": empty input\n";
   // Written as found: a 100 MB file of dates has millions of expressions, too many to hold.
   LineWriter out;
   for_each_time_expression(text, context, [&out](const TimeExpression& t) { out.line(timex_json(t)); });

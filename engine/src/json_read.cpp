@@ -1004,6 +1004,10 @@ Timeline detail::timeline_from_json_in_chunks(std::string_view json, const std::
                                               std::size_t chunk_bytes) {
   // A UTF-8 byte-order mark is allowed (and skipped) before the JSON text.
   const std::size_t bom = json.substr(0, 3) == "\xEF\xBB\xBF" ? 3 : 0;
+  // An empty file is no timeline (a redirect that failed, a document given in its place): say so
+  // rather than report JSON that ends before it starts.
+  if (json.find_first_not_of(" \t\r\n", bom) == std::string_view::npos)
+    throw InputError(source_name, 0, 0, "empty file, not a timeline (annalist extract writes one)");
   PieceParser pieces(json, source_name);
   std::vector<RootMember> members;
   try {

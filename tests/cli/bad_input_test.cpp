@@ -41,6 +41,19 @@ TEST_CASE("an empty document is refused by name and no timeline file is written"
   CHECK_FALSE(fs::exists(dir.path / "t.json"));
 }
 
+TEST_CASE("an empty timeline file is called empty by query, compare and export, not malformed JSON") {
+  const TempDir dir;
+  const std::string empty = dir.write("t.json", "\n").string();
+  for (const std::string& command :
+       {"query '" + empty + "'", "export '" + empty + "'", "compare '" + empty + "' --period 2012 --period 2013"}) {
+    CAPTURE(command);
+    const auto r = run("annalist " + command);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "annalist " + command.substr(0, command.find(' ')) + ": " + empty +
+                       ": empty file, not a timeline (annalist extract writes one)\n");
+  }
+}
+
 TEST_CASE("a binary file is called one, with its line and column, by extract and by query") {
   const TempDir dir;
   const auto binary = dir.write("photo.jpg", std::string("\xFF\xD8\xFF\xE0\0\x10JFIF", 10));

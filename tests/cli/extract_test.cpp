@@ -83,6 +83,20 @@ TEST_CASE("without a date in the header the DCT is today, and stderr says so") {
   CHECK(r.err.find("from today") != std::string::npos);
 }
 
+TEST_CASE("a timeline given to extract is refused as no document, naming the commands that read it") {
+  TempDir dir;
+  const std::string timeline =
+      dir.write("seed.timeline.json", R"({"version": 1, "documents": [], "events": []})").string();
+  const std::string text = dir.write("plain.txt", "The ministers met in Oslo on May 5, 2015.\n").string();
+  const auto r = run("annalist extract '" + timeline + "' '" + text + "' --dct 2015-06-01");
+  CHECK(r.exit_code == 1);
+  CHECK(r.err.find(timeline + ": a .json file is no document (extract reads text, TimeML *.tml and JSON Lines "
+                              "*.jsonl); to read a timeline use query, compare or export") != std::string::npos);
+  CHECK(r.err.find("1 document(s), ") != std::string::npos);
+  CHECK(r.err.find(", 1 failed") != std::string::npos);
+  CHECK(run("annalist extract '" + timeline + "'").exit_code == 1);
+}
+
 TEST_CASE("a directory is read recursively; bad files are reported with file and line, the rest is written") {
   TempDir dir;
   dir.write("in/a.txt", article);

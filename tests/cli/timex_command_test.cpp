@@ -100,10 +100,14 @@ TEST_CASE("timex rejects invalid UTF-8 and NUL bytes with line and column, exit 
   CHECK(r.err.find("<stdin>:1:2: NUL byte") != std::string::npos);
 }
 
-TEST_CASE("timex on an empty file prints nothing and succeeds") {
+TEST_CASE("timex on an empty file prints nothing and succeeds, saying so and nothing about a document date") {
   const auto r = run("annalist timex --dct 2014-02-05 -", "");
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());
+  CHECK(r.err == "annalist timex: <stdin>: empty input, no expressions\n");
+  const auto undated = run("annalist timex -", "");
+  CHECK(undated.exit_code == 0);
+  CHECK(undated.err == "annalist timex: <stdin>: empty input, no expressions\n");  // no "using today"
 }
 
 TEST_CASE("timex usage errors exit 2") {

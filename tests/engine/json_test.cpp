@@ -114,7 +114,7 @@ TEST_CASE("output is pretty, in schema key order, and ends with a newline") {
 TEST_CASE("malformed JSON is reported with its line and column") {
   const std::string e = error_of("{\n  \"version\": 1,\n  \"documents\": [\n}");
   CHECK(e.rfind("t.json:4:1: invalid JSON", 0) == 0);
-  CHECK(error_of("").rfind("t.json:1:1: invalid JSON", 0) == 0);
+  CHECK(error_of("") == "t.json: empty file, not a timeline (annalist extract writes one)");
 }
 
 TEST_CASE("a wrong schema version is refused, naming /version") {
@@ -216,7 +216,7 @@ TEST_CASE("syntax errors, trailing text and bad bytes are reported with their li
         "t.json:2:20: invalid UTF-8 (byte 0xC3 at offset 34)");
   CHECK(error_of(valid + '\0') == "t.json:1:46: NUL byte: this looks like a binary file, not text");
   CHECK(error_of("{\"version\": 1, \"documents\": [\"tab\there\"]}").rfind("t.json:1:", 0) == 0);
-  CHECK(error_of("   ").rfind("t.json:1:", 0) == 0);
+  CHECK(error_of(" \n ") == "t.json: empty file, not a timeline (annalist extract writes one)");
   // Valid JSON that simdjson refuses (nesting deeper than 1024) still gets a clear error, located.
   CHECK(error_of(std::string(2000, '[') + std::string(2000, ']')) ==
         "t.json:1:1024: invalid JSON: arrays and objects nested 1024 deep or deeper, which annalist does not read");
