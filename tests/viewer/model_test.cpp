@@ -80,6 +80,18 @@ TEST_CASE("a file that cannot be read is reported and the others still load") {
   std::filesystem::remove_all(dir);
 }
 
+TEST_CASE("an empty text file is reported as an empty document, as extract reports it") {
+  const auto dir = std::filesystem::temp_directory_path() / "annalist-view-model-empty-test";
+  std::filesystem::create_directories(dir);
+  write_file_atomically(dir / "empty.txt", " \n\n");
+  Model model;
+  model.load({dir / "empty.txt", ANNALIST_DATA_DIR "/kazakhstan-foreign-policy-2014.txt"});
+  REQUIRE(model.errors().size() == 1);
+  CHECK(model.errors()[0] == (dir / "empty.txt").string() + ": empty document (no text to extract events from)");
+  CHECK(model.sources() == std::vector<std::string>{"kazakhstan-foreign-policy-2014.txt"});
+  std::filesystem::remove_all(dir);
+}
+
 TEST_CASE("merged files each keep their events in the fitted span, however few they hold") {
   // 200 events in 1995-1998 and a second file of 3 events in 2014: 3 of 203 would be trimmed as
   // far outliers of one timeline, but they are a file the analyst opened.

@@ -23,6 +23,9 @@ bool is_timeline_json(const std::filesystem::path& path) {
 
 Timeline timeline_of_text(const std::filesystem::path& path) {
   const std::string text = read_text_file(path);
+  // As extract refuses it: an empty window would say "no events" of a file that holds no text.
+  if (text.find_first_not_of(" \t\r\n") == std::string::npos)
+    throw InputError(path.string(), 0, 0, "empty document (no text to extract events from)");
   ExtractOptions options;
   options.document_id = path.stem().string();
   options.path = path.string();
