@@ -1172,3 +1172,24 @@ TEST_CASE("a dateline is the place of the article's events of the days around th
   CHECK(arrested[0].actors == std::vector<std::string>{"police"});
   CHECK(arrested[0].places == std::vector<std::string>{"Mombasa"});
 }
+
+TEST_CASE("a reported clause whose subject is a definite plural or an event takes no actor from the reporter") {
+  using V = std::vector<std::string>;
+  CHECK(actors_of_event("Brazil said that the protesters attacked the embassy on Monday.", "attacked", "Monday",
+                        "2025-11-17")
+            .empty());
+  CHECK(actors_of_event("Nigeria said that the gunmen kidnapped 25 students on Monday.", "kidnapped", "Monday",
+                        "2025-11-17")
+            .empty());
+  CHECK(actors_of_event("Chile said that these workers blocked the port on Monday.", "blocked", "Monday", "2025-11-17")
+            .empty());
+  // An event as the subject is no one.
+  CHECK(actors_of_event("The United Nations said that the storm killed 40 people on Sunday.", "killed", "Sunday",
+                        "2025-11-16")
+            .empty());
+  // A singular after "the" may still refer back.
+  CHECK(actors_of_event("Toyota said that the automaker recalled 1,000 cars on Monday.", "recalled", "Monday",
+                        "2025-11-17") == V{"Toyota"});
+  CHECK(actors_of_event("Boeing said that the company delivered 40 jets on Monday.", "delivered", "Monday",
+                        "2025-11-17") == V{"Boeing"});
+}

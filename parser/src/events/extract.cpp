@@ -819,10 +819,12 @@ std::vector<std::string> roles_before(const std::vector<Participants>& by_clause
 }
 
 // Whether the clause opened by the relative or subordinating word at unit `u` has a subject of its
-// own that introduces someone new: an indefinite article, a quantifier or a number before a
-// common noun ("said that a customer discovered", "that some protesters attacked"). "the", "this"
-// and a possessive pronoun may refer back to the name before ("Toyota said that the automaker
-// recalled", "that its net income rose", "that the father would be traveling").
+// own that is not the name before: an indefinite article, a quantifier or a number before a
+// common noun introduces someone new ("said that a customer discovered", "that some protesters
+// attacked"); after "the", "these" or "those" a plural or an event is not the one name before
+// ("Brazil said that the protesters attacked", "the gunmen", "that the storm killed"). A singular
+// after "the" or "this", and a possessive pronoun, may refer back to the name before ("Toyota said
+// that the automaker recalled", "that its net income rose", "that the father would be traveling").
 bool opens_with_new_subject(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t u) {
   // Its dates and adverbs first: "said that last week a customer discovered".
   std::size_t determiner = u + 1;
@@ -837,10 +839,20 @@ bool opens_with_new_subject(const std::vector<Token>& tokens, const SentenceAnal
       first.kind == TokenKind::number || ((s.units[determiner].tags & tag_determiner) &&
                                           !is_one_of(first.lower, {"the", "this", "these", "those", "that", "his",
                                                                    "her", "its", "their", "our", "my", "your"}));
-  if (!indefinite || !is_open_word(tokens, s, determiner + 1)) return false;
+  const bool definite = is_one_of(first.lower, {"the", "these", "those"});
+  if ((!indefinite && !definite) || !is_open_word(tokens, s, determiner + 1)) return false;
   std::size_t head = determiner + 1;
   while (is_open_word(tokens, s, head + 1)) ++head;
-  return !tokens[s.units[head].begin].capitalised;
+  const Token& noun = tokens[s.units[head].begin];
+  if (noun.capitalised) return false;
+  if (indefinite) return true;
+  const std::string_view w = noun.lower;
+  const bool plural = (w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") &&
+                       !w.ends_with("is") && !w.ends_with("'s")) ||
+                      (w.size() > 4 && w.ends_with("men")) || is_one_of(w, {"people", "children"});
+  const bool event = std::any_of(s.predicates.begin(), s.predicates.end(),
+                                 [&](const Predicate& p) { return p.begin <= head && head < p.end; });
+  return plural || event;
 }
 
 // The actors of a clause without any: a coordinated verb phrase ("... and is planning to ...")
