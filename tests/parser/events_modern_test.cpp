@@ -1193,3 +1193,41 @@ TEST_CASE("a reported clause whose subject is a definite plural or an event take
   CHECK(actors_of_event("Boeing said that the company delivered 40 jets on Monday.", "delivered", "Monday",
                         "2025-11-17") == V{"Boeing"});
 }
+
+TEST_CASE("he and she stand for no one a title gives the other sex") {
+  const date::sys_days dct = day(2025, 11, 20);
+  // Two people in the sentence before: the one whose title gives the pronoun's sex.
+  const std::string lopez = "Ms Lopez met Mr Tan in Singapore on Monday. She said on Tuesday that the talks went well.";
+  const auto said = events_of(
+      lopez, {expression_at(lopez, "Monday", "2025-11-17"), expression_at(lopez, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(said));
+  REQUIRE(find_event(said, "said", "Tuesday"));
+  CHECK(find_event(said, "said", "Tuesday")->actors == std::vector<std::string>{"Ms Lopez"});
+  const std::string kowalski = "Mr. Kowalski hired Ms. Nguyen in March. He resigned on Monday.";
+  const auto resigned = events_of(
+      kowalski, {expression_at(kowalski, "March", "2025-03"), expression_at(kowalski, "Monday", "2025-11-17")}, dct);
+  INFO(describe(resigned));
+  REQUIRE(find_event(resigned, "resigned", "Monday"));
+  CHECK(find_event(resigned, "resigned", "Monday")->actors == std::vector<std::string>{"Mr. Kowalski"});
+  const std::string rania =
+      "President Emmanuel Macron received Queen Rania on Tuesday. She said on Wednesday that the visit was useful.";
+  const auto visit = events_of(
+      rania, {expression_at(rania, "Tuesday", "2025-11-18"), expression_at(rania, "Wednesday", "2025-11-19")}, dct);
+  INFO(describe(visit));
+  REQUIRE(find_event(visit, "said", "Wednesday"));
+  CHECK(find_event(visit, "said", "Wednesday")->actors == std::vector<std::string>{"Queen Rania"});
+  // The only one named, of the other sex: no one.
+  const std::string tan = "Mr. Tan presented the budget in May. She resigned on Tuesday.";
+  const auto other =
+      events_of(tan, {expression_at(tan, "May", "2025-05"), expression_at(tan, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(other));
+  REQUIRE(find_event(other, "resigned", "Tuesday"));
+  CHECK(find_event(other, "resigned", "Tuesday")->actors.empty());
+  // Two of the same sex: either may be meant.
+  const std::string haddad = "Mr Haddad met Mr Tan on Monday. He said on Tuesday that the talks were useful.";
+  const auto either = events_of(
+      haddad, {expression_at(haddad, "Monday", "2025-11-17"), expression_at(haddad, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(either));
+  REQUIRE(find_event(either, "said", "Tuesday"));
+  CHECK(find_event(either, "said", "Tuesday")->actors.empty());
+}

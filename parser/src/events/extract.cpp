@@ -964,28 +964,74 @@ std::string_view subject_pronoun(const std::vector<Token>& tokens, const Sentenc
   return w == "he" || w == "she" || w == "they" ? w : std::string_view{};
 }
 
-// Who "he", "she" or "they" may stand for: the person (or organisation) named last, if any;
-// `said` when a name that may be one was said (so that none is looked for further back), `several`
-// when it was not the only one.
+// A person's sex, when a title says it ("Ms Lopez", "Mr. Tan", "Queen Rania", "Spokeswoman").
+enum class Sex : std::uint8_t { unknown, male, female };
+
+// The sex a title opening `said` gives, else the one a titled mention of the same surname gave
+// ("Mr. Tan" ... "Tan").
+Sex sex_of(std::string_view said, const DocumentNames& names) {
+  const auto by_title = [](std::string_view n) {
+    const std::string_view title = n.substr(0, n.find(' '));
+    if (title.size() == n.size()) return Sex::unknown;
+    if (is_one_of(title, {"Mr.",       "Mr",   "King",      "Prince",      "Emperor", "Sultan", "Emir",
+                          "Sheikh",    "Pope", "Patriarch", "Ayatollah",   "Brother", "Father", "Chairman",
+                          "Spokesman", "Sir",  "Lord",      "Congressman", "Duke",    "Baron"}) ||
+        n.starts_with("Crown Prince "))
+      return Sex::male;
+    if (is_one_of(title, {"Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Queen", "Princess", "Empress", "Sister", "Chairwoman",
+                          "Spokeswoman", "Dame", "Lady", "Congresswoman", "Duchess", "Baroness", "Madam"}) ||
+        n.starts_with("Crown Princess "))
+      return Sex::female;
+    return Sex::unknown;
+  };
+  if (const Sex s = by_title(said); s != Sex::unknown) return s;
+  const std::string_view surname = said.substr(said.rfind(' ') + 1);
+  for (const PersonMention& m : names.people)
+    if (!m.words.empty() && m.words.back() == surname)
+      if (const Sex s = by_title(m.said); s != Sex::unknown) return s;
+  return Sex::unknown;
+}
+
+// Who "he", "she" or "they" may stand for: the people (or organisations) named, in order, with
+// the sex their titles give; `unknown_name` when a name of neither kind was said after them, which
+// may be what the pronoun stands for.
 struct Antecedent {
-  std::string last;
-  bool said = false, several = false;
-  void name(const std::string& n) {
-    several = several || (said && last != n);
-    last = n;
-    said = true;
+  std::vector<std::pair<std::string, Sex>> named;
+  bool unknown_name = false;
+  // The one said last that the pronoun may stand for ("She" is not "Mr Tan").
+  std::string last(Sex sex) const {
+    for (auto n = named.rbegin(); n != named.rend(); ++n)
+      if (n->second == Sex::unknown || sex == Sex::unknown || n->second == sex) return n->first;
+    return {};
+  }
+  // The only one the pronoun may stand for: the only one said, or the only one whose title gives
+  // the pronoun's sex ("Ms Lopez met Mr Tan. She ..."; "President Macron received Queen Rania. She").
+  std::string only(Sex sex) const {
+    if (unknown_name) return {};
+    std::string any, titled;
+    bool several = false, several_titled = false;
+    for (const auto& [n, s] : named) {
+      if (s != Sex::unknown && sex != Sex::unknown && s != sex) continue;
+      several = several || (!any.empty() && any != n);
+      any = n;
+      if (s != Sex::unknown && s == sex) {
+        several_titled = several_titled || (!titled.empty() && titled != n);
+        titled = n;
+      }
+    }
+    return !several ? any : several_titled ? std::string() : titled;
   }
 };
 struct Antecedents {
   Antecedent person, organisation;
 };
 
-// The antecedents among `entities` that end before token `before`, the last of each kind: a
-// person is a titled name, a name of two or more words the document took as a personal name, or
-// one word of such a name ("Elian" after "Elian Gonzalez"); an organisation is one by its words
-// or the gazetteer. A name of neither kind said after them may be what the pronoun stands for:
-// then there is none. Sources ("according to the ministry") are no antecedents. `names.people`
-// from `first_mention` are this sentence's.
+// The antecedents among `entities` that end before token `before`: a person is a titled name, a
+// name of two or more words the document took as a personal name, or one word of such a name
+// ("Elian" after "Elian Gonzalez"); an organisation is one by its words or the gazetteer. A name
+// of neither kind said after them may be what the pronoun stands for: then it forgets them.
+// Sources ("according to the ministry") are no antecedents. `names.people` from `first_mention`
+// are this sentence's.
 Antecedents antecedents_before(const std::vector<Token>& tokens, const std::vector<Entity>& entities,
                                const DocumentNames& names, std::size_t first_mention, std::size_t before) {
   const auto personal = [&](const Entity& e) {
@@ -1002,11 +1048,11 @@ Antecedents antecedents_before(const std::vector<Token>& tokens, const std::vect
   for (const Entity& e : entities) {
     if (e.end > before || is_source(tokens, e)) continue;
     if (personal(e)) {
-      out.person.name(e.canonical);
+      out.person.named.emplace_back(e.canonical, sex_of(e.canonical, names));
     } else if (e.kind == EntityKind::organisation) {
-      out.organisation.name(e.canonical);
+      out.organisation.named.emplace_back(e.canonical, Sex::unknown);
     } else if (e.kind == EntityKind::name) {
-      out.person = out.organisation = {{}, true, true};
+      out.person = out.organisation = {{}, true};
     }
   }
   return out;
@@ -1161,9 +1207,13 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
           // innocent to charges that she failed to report Yigal Amir's plan to kill Rabin. She took
           // the stand" is not Rabin.
           const bool they = pronoun == "they";
+          const Sex sex = pronoun == "he" ? Sex::male : pronoun == "she" ? Sex::female : Sex::unknown;
           const Antecedent& same = they ? here.organisation : here.person;
           const Antecedent& before = they ? last_sentence.organisation : last_sentence.person;
-          const std::string antecedent = same.said ? same.last : before.several ? std::string() : before.last;
+          // In its own sentence the last one it may stand for; one of the other sex only sends it
+          // back to the sentence before ("Mr Tan thanked her. She said").
+          std::string antecedent = same.last(sex);
+          if (antecedent.empty() && !same.unknown_name) antecedent = before.only(sex);
           if (!antecedent.empty()) e.actors.push_back(antecedent);
         }
       if (p.type != "disaster") return;
