@@ -1231,3 +1231,14 @@ TEST_CASE("he and she stand for no one a title gives the other sex") {
   REQUIRE(find_event(either, "said", "Tuesday"));
   CHECK(find_event(either, "said", "Tuesday")->actors.empty());
 }
+
+TEST_CASE("he or she as subject acts beside the names after the verb") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t = "Foreign Minister Wang Yi arrived on Monday. He met Sergei Lavrov on Tuesday.";
+  const auto events =
+      events_of(t, {expression_at(t, "Monday", "2025-11-17"), expression_at(t, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(events));
+  REQUIRE(find_event(events, "met", "Tuesday"));
+  CHECK(find_event(events, "met", "Tuesday")->actors ==
+        std::vector<std::string>{"Foreign Minister Wang Yi", "Sergei Lavrov"});
+}

@@ -1199,7 +1199,8 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
         std::erase_if(e.places, [&](const std::string& place) {
           return std::find(names.dateline.begin(), names.dateline.end(), place) != names.dateline.end();
         });
-      if (e.actors.empty())
+      // "He met Sergei Lavrov": the pronoun is the subject beside the names after the verb.
+      if (e.actors.empty() || e.actors == by_clause[p.clause].actors)
         if (const std::string_view pronoun = subject_pronoun(tokens, analysis, p); !pronoun.empty()) {
           const std::size_t at = analysis.units[p.begin].begin;
           const Antecedents here = antecedents_before(tokens, entities, names, first_mention, at);
@@ -1214,7 +1215,8 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
           // back to the sentence before ("Mr Tan thanked her. She said").
           std::string antecedent = same.last(sex);
           if (antecedent.empty() && !same.unknown_name) antecedent = before.only(sex);
-          if (!antecedent.empty()) e.actors.push_back(antecedent);
+          if (!antecedent.empty() && std::find(e.actors.begin(), e.actors.end(), antecedent) == e.actors.end())
+            e.actors.insert(e.actors.begin(), antecedent);
         }
       if (p.type != "disaster") return;
       std::erase_if(e.actors, [&](const std::string& a) {
