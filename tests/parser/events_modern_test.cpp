@@ -1242,3 +1242,34 @@ TEST_CASE("he or she as subject acts beside the names after the verb") {
   CHECK(find_event(events, "met", "Tuesday")->actors ==
         std::vector<std::string>{"Foreign Minister Wang Yi", "Sergei Lavrov"});
 }
+
+TEST_CASE("a dateline is not the place of a person an event before placed elsewhere") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string t =
+      "BEIJING (AP) — Foreign Minister Wang Yi flew to Moscow on Monday.\n\nHe met Sergei Lavrov on Tuesday. "
+      "Wang said on Wednesday that the talks were useful. Police arrested three men on Wednesday.";
+  const auto events = events_of(t,
+                                {expression_at(t, "Monday", "2025-11-17"), expression_at(t, "Tuesday", "2025-11-18"),
+                                 expression_at(t, "Wednesday", "2025-11-19"),
+                                 expression_at(t, "Wednesday", "2025-11-19", "", "", t.find("Police"))},
+                                dct);
+  INFO(describe(events));
+  REQUIRE(find_event(events, "flew", "Monday"));
+  CHECK(find_event(events, "flew", "Monday")->places == std::vector<std::string>{"Moscow"});
+  REQUIRE(find_event(events, "met", "Tuesday"));
+  CHECK(find_event(events, "met", "Tuesday")->places.empty());
+  REQUIRE(find_event(events, "said", "Wednesday"));
+  CHECK(find_event(events, "said", "Wednesday")->places.empty());
+  // Others still act where the story was reported.
+  REQUIRE(find_event(events, "arrested", "Wednesday"));
+  CHECK(find_event(events, "arrested", "Wednesday")->places == std::vector<std::string>{"Beijing"});
+  // A plan says where a person will be, not where they are.
+  const std::string tokyo =
+      "TOKYO (Reuters) — Prime Minister Sanae Takaichi will travel to Washington on Dec. 3.\n\n"
+      "Takaichi said on Tuesday that the talks would cover trade.";
+  const auto planned = events_of(
+      tokyo, {expression_at(tokyo, "Dec. 3", "2025-12-03"), expression_at(tokyo, "Tuesday", "2025-11-18")}, dct);
+  INFO(describe(planned));
+  REQUIRE(find_event(planned, "said", "Tuesday"));
+  CHECK(find_event(planned, "said", "Tuesday")->places == std::vector<std::string>{"Tokyo"});
+}

@@ -43,10 +43,12 @@ struct DocumentNames {
   std::set<std::string, std::less<>> places;  // one-word names said after "in", "at", "from", ...
   // The places of the dateline that opens the body ("WELLINGTON, New Zealand (AP) _"), once its
   // first paragraph is read; and the countries, places and organisations named, which act from
-  // where they are, not from the dateline.
+  // where they are, not from the dateline; and the first and last words of the names of the
+  // people an event of the article has placed elsewhere ("Wang Yi flew to Moscow": Wang, Yi).
   std::vector<std::string> dateline;
   bool dateline_read = false;
   std::set<std::string, std::less<>> acting_elsewhere;
+  std::set<std::string, std::less<>> people_elsewhere;
 };
 
 // One name per person in a document: maps PersonMention::said to the name to show. A mention of

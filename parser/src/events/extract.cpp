@@ -1328,15 +1328,39 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
                      [](const auto& a, const auto& b) { return a.first->begin < b.first->begin; });
     // A dateline says where the story was reported: the place of its events of the days around the
     // DCT that name none, unless a country, place or organisation acts in them: they act from
-    // where they are ("INS ruled Wednesday" in a story datelined HAVANA is Washington's).
+    // where they are ("INS ruled Wednesday" in a story datelined HAVANA is Washington's); nor a
+    // person an event before placed elsewhere ("BEIJING (AP) — Foreign Minister Wang Yi flew to
+    // Moscow on Monday. He met Sergei Lavrov on Tuesday": not in Beijing).
+    const auto last_word = [](std::string_view name) { return name.substr(name.rfind(' ') + 1); };
     for (auto& [p, e] : found) {
       const Interval& when = e.time.interval;
       if (names.dateline.empty() || !e.places.empty() || when.end - when.start > date::days{31} ||
           when.end < dct - date::days{31} || when.start > dct + date::days{31} ||
-          std::any_of(e.actors.begin(), e.actors.end(),
-                      [&](const std::string& a) { return names.acting_elsewhere.contains(a); }))
+          std::any_of(e.actors.begin(), e.actors.end(), [&](const std::string& a) {
+            return names.acting_elsewhere.contains(a) || names.people_elsewhere.contains(last_word(a));
+          }))
         continue;
       e.places = names.dateline;
+    }
+    // The people of an event that has happened somewhere other than the dateline's place are
+    // there (a plan says where they will be, not where they are).
+    for (const auto& [p, e] : found) {
+      if (names.dateline.empty() || e.places.empty() || e.status == EventStatus::planned ||
+          std::find(e.places.begin(), e.places.end(), names.dateline.front()) != e.places.end())
+        continue;
+      for (const std::string& a : e.actors) {
+        // Either word of the name may be said alone later: "Wang" of "Foreign Minister Wang Yi".
+        const auto said = std::find_if(names.people.begin(), names.people.end(),
+                                       [&](const PersonMention& m) { return m.said == a && !m.words.empty(); });
+        if (said != names.people.end()) {
+          names.people_elsewhere.insert(said->words.front());
+          names.people_elsewhere.insert(said->words.back());
+        } else if (std::any_of(entities.begin(), entities.end(), [&](const Entity& n) {
+                     return (n.kind == EntityKind::person || n.kind == EntityKind::name) && n.canonical == a;
+                   })) {
+          names.people_elsewhere.insert(std::string(last_word(a)));
+        }
+      }
     }
     for (auto& f : found) events.push_back(std::move(f.second));
   }
