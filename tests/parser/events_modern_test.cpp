@@ -1273,3 +1273,16 @@ TEST_CASE("a dateline is not the place of a person an event before placed elsewh
   REQUIRE(find_event(planned, "said", "Tuesday"));
   CHECK(find_event(planned, "said", "Tuesday")->places == std::vector<std::string>{"Tokyo"});
 }
+
+TEST_CASE("a Korean or Chinese given name hyphenated between its syllables is part of the name") {
+  using V = std::vector<std::string>;
+  CHECK(actors_of_event("President Lee Jae-myung visited Tokyo on Monday.", "visited", "Monday", "2025-11-17") ==
+        V{"President Lee Jae-myung"});
+  CHECK(actors_of_event("Kim Jong-un inspected a factory on Monday.", "inspected", "Monday", "2025-11-17") ==
+        V{"Kim Jong-un"});
+  CHECK(actors_of_event("Chiang Kai-shek demanded a retreat in December 1940.", "demanded", "December 1940",
+                        "1940-12") == V{"Chiang Kai-shek"});
+  // A compound adjective is no name, nor is a letter before a noun.
+  CHECK(actors_of_event("The Kyiv-based firm opened a plant on Monday.", "opened", "Monday", "2025-11-17").empty());
+  CHECK(actors_of_event("The U-boat sank a liner in 1915.", "sank", "1915", "1915").empty());
+}

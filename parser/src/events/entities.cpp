@@ -55,10 +55,38 @@ bool is_name_particle(std::string_view w) {
   return std::find(particles.begin(), particles.end(), w) != particles.end();
 }
 
+// Whether `w` is one syllable of Korean or Chinese romanised as news writes it: an onset, vowels
+// and a final n, ng, k, l, m, p or t ("Jae", "myung", "Jong", "un", "yeol", "Kai", "shek", "tung").
+bool is_romanised_syllable(std::string_view w) {
+  if (w.size() < 2) return false;  // "U-boat"
+  std::size_t i = 0;
+  const auto at = [&](std::string_view s) { return w.substr(i, s.size()) == s; };
+  for (std::string_view onset : {"ch", "sh", "ts", "hs", "zh", "j", "k", "g", "h", "m", "n", "p",
+                                 "b",  "s",  "t",  "d",  "x",  "q", "z", "r", "l", "y", "w"})
+    if (at(onset)) {
+      i += onset.size();
+      break;
+    }
+  if (i < w.size() && (w[i] == 'y' || w[i] == 'w') && i > 0) ++i;
+  const std::size_t vowels = i;
+  while (i < w.size() && std::string_view("aeiou").find(w[i]) != std::string_view::npos) ++i;
+  if (i == vowels || i - vowels > 3) return false;
+  for (std::string_view coda : {"ng", "ck", "n", "k", "l", "m", "p", "t"})
+    if (at(coda)) {
+      i += coda.size();
+      break;
+    }
+  return i == w.size();
+}
+
 bool is_name_word(const Token& t) {
-  // "Toronto-based", "Kazakh-speaking": adjectives, not names.
+  // "Toronto-based", "Kazakh-speaking": adjectives, not names; but a Korean or Chinese given name
+  // of two syllables is hyphenated so ("Lee Jae-myung", "Kim Jong-un", "Chiang Kai-shek").
   if (const auto dash = t.text.rfind('-');
-      dash != std::string_view::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' && t.text[dash + 1] <= 'z')
+      dash != std::string_view::npos && dash + 1 < t.text.size() && t.text[dash + 1] >= 'a' &&
+      t.text[dash + 1] <= 'z' &&
+      !(dash == t.text.find('-') && is_romanised_syllable(std::string_view(t.lower).substr(0, dash)) &&
+        is_romanised_syllable(std::string_view(t.lower).substr(dash + 1))))
     return false;
   // "When Bulgaria joined ...": "when" opens a clause and is never part of a name (the closed
   // class has it untagged, since it also dates: "when the treaty was signed").
