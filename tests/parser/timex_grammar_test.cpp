@@ -371,6 +371,18 @@ TEST_CASE("a second before a noun is the ordinal, not a length") {
   check_value("It stopped for a second.", "a second", "PT1S");
 }
 
+TEST_CASE("a capitalised Second before a capitalised word begins a name, not a length") {
+  for (const char* text : {"Necker convened a Second Assembly of the Notables.", "They formed a Second United Front.",
+                           "A Second Republic was proclaimed."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2009-12-19").empty());
+  }
+  check_value("He paused for a second, then fired.", "a second", "PT1S");
+  // Nor is "a" an amount after "that", which opens the clause it is in.
+  CHECK(annalist::test::tag("The assembly ruled that a second vote was needed.", "2009-12-19").empty());
+  check_value("He said that a day was enough.", "a day", "P1D");
+}
+
 TEST_CASE("a vague amount before a singular unit is not a length") {
   for (const char* text : {"It took a few hour.", "for several year", "many day passed", "a couple of day"}) {
     CAPTURE(text);

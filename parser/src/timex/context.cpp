@@ -1860,9 +1860,14 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return !modifies_next_word(text, end);
   // "a second" is a length in "wait a second", but the ordinal in "a second betrayal", "a second
   // term" ("a second later" is an offset, read by the relative rules).
+  // A capitalised "Second" before a capitalised word begins a name ("a Second Assembly of
+  // Notables", "A Second Republic was proclaimed").
   if (m.kind == Kind::duration && m.unit == Unit::second && m.amount == 1 &&
-      (text.substr(begin, 2) == "a " || text.substr(begin, 2) == "A "))
+      (text.substr(begin, 2) == "a " || text.substr(begin, 2) == "A ")) {
+    const std::string next = word_after(text, end);
+    if (text[begin + 2] == 'S' && !next.empty() && is_upper(next[0])) return false;
     return !modifies_next_word(text, end);
+  }
 
   if (m.needs_evidence) {
     if (m.point.day != unset && m.point.month == unset) return before == "on";  // "on the 15th"

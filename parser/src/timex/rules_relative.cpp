@@ -159,12 +159,15 @@ const auto final_period_of_event = the_ >> word("last") >> ws >> (unit_word | pa
 // year" alone is counted from now). "the current fiscal year", "the next two fiscal years": a
 // fiscal year is written as the calendar year it is mostly in, as TimeBank does.
 const auto fiscal_ = -(word("fiscal") >> ws);
-const auto the_direction_unit = !final_period_of_event >> the_ >> direction >> ws >> -(amount >> ws) >> fiscal_
-                                >> x3::raw[unit_word[set_unit]][finish_direction_unit] >> x3::eps[act([](Meaning& m) {
-                                    if (m.kind == Kind::relative && m.direction == Direction::next)
-                                      m.anchor = Anchor::reference;
-                                  })];
-const auto direction_unit = the_direction_unit | (direction >> ws >> -(amount >> ws) >> fiscal_ >>
+// The amount after a direction word: "the past two months", never "a" ("ruled that a second vote
+// was needed", "this a day": the article opens another phrase).
+const auto direction_amount = -(!(word("a") | word("an")) >> amount >> ws);
+const auto the_direction_unit = !final_period_of_event >> the_ >> direction >> ws >> direction_amount >> fiscal_ >>
+                                x3::raw[unit_word[set_unit]][finish_direction_unit] >> x3::eps[act([](Meaning& m) {
+                                  if (m.kind == Kind::relative && m.direction == Direction::next)
+                                    m.anchor = Anchor::reference;
+                                })];
+const auto direction_unit = the_direction_unit | (direction >> ws >> direction_amount >> fiscal_ >>
                                                   x3::raw[unit_word[set_unit]][finish_direction_unit]);
 
 // "recent years", "recent months": somewhere in the past.
