@@ -482,6 +482,14 @@ TEST_CASE("a count of whole or added periods is the count's length") {
   CHECK(annalist::test::tag("She drank two full glasses.", "2024-11-15").empty());
 }
 
+TEST_CASE("a month counted from a month before the common era keeps its era") {
+  const std::string story =
+      "Greece was invaded in 490 BC and again in 480 BC; Athens was rebuilt in 479 BC and 478 BC. "
+      "Xerxes crossed the Hellespont in 480 BC. In August his army reached Thermopylae, ";
+  CHECK(value_of(story + "and the next month his fleet was beaten at Salamis.", "the next month", "2009-12-19") ==
+        "BC0480-09");
+}
+
 TEST_CASE("a decade before the common era counts down") {
   CHECK(value_of("Throughout the 470s BC, the league campaigned.", "the 470s BC", "2024-11-15") == "BC047");
   const auto end =

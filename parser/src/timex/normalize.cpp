@@ -43,6 +43,9 @@ std::string digits(int value, int width) {
   return out;
 }
 
+// A year as TIMEX2/WikiWars write it, those before the common era with "BC": "1945", "BC0241".
+std::string year_digits(int y) { return y < 0 ? "BC" + digits(-y, 4) : digits(y, 4); }
+
 std::string format_amount(double amount) {
   if (std::abs(amount - std::round(amount)) < 1e-9) return std::to_string(static_cast<long long>(std::llround(amount)));
   char buffer[32];
@@ -316,9 +319,7 @@ std::optional<sys_days> resolve_weekday_and_day(int wd, int day_number, Tense te
 std::string format_day(sys_days d) {
   const year_month_day ymd{d};
   const int y = static_cast<int>(ymd.year());
-  // Years before the common era as TIMEX2/WikiWars write them: "BC0479-06-01".
-  return (y < 0 ? "BC" + digits(-y, 4) : digits(y, 4)) + "-" +
-         digits(static_cast<int>(static_cast<unsigned>(ymd.month())), 2) + "-" +
+  return year_digits(y) + "-" + digits(static_cast<int>(static_cast<unsigned>(ymd.month())), 2) + "-" +
          digits(static_cast<int>(static_cast<unsigned>(ymd.day())), 2);
 }
 
@@ -532,8 +533,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     }
     f.year = *y + (m.after_next ? 1 : 0);
   }
-  // Years before the common era are written as TIMEX2/WikiWars do: "BC0241".
-  std::string value = f.year < 0 ? "BC" + digits(-f.year, 4) : digits(f.year, 4);
+  std::string value = year_digits(f.year);
   if (f.month != unset) {
     value += "-" + digits(f.month, 2);
     if (f.day != unset) {
@@ -611,7 +611,7 @@ std::string relative_value(const Meaning& m, Clock anchor, std::optional<sys_day
     case Unit::month: {
       const year_month target = year{y} / mo + months{n};
       pointed_day = sys_days{target / 1};
-      return digits(static_cast<int>(target.year()), 4) + "-" +
+      return year_digits(static_cast<int>(target.year())) + "-" +
              digits(static_cast<int>(static_cast<unsigned>(target.month())), 2);
     }
     case Unit::quarter: {
@@ -628,7 +628,7 @@ std::string relative_value(const Meaning& m, Clock anchor, std::optional<sys_day
     }
     case Unit::year:
       pointed_day = sys_days{year{y + n} / 1 / 1};
-      return y + n < 0 ? "BC" + digits(-(y + n), 4) : digits(y + n, 4);
+      return year_digits(y + n);
     case Unit::decade: {
       // Years before the common era count down: 469 BC (-469) lies in the decade BC046, and the
       // next decade is BC045.
