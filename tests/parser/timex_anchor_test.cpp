@@ -482,6 +482,20 @@ TEST_CASE("a count of whole or added periods is the count's length") {
   CHECK(annalist::test::tag("She drank two full glasses.", "2024-11-15").empty());
 }
 
+TEST_CASE("a day of that month, the following or the previous month counts from the last date named") {
+  CHECK(value_of("The army crossed the river on 3 August 1920. It reached Warsaw on the 13th of that month.",
+                 "the 13th of that month", "2009-12-19") == "1920-08-13");
+  CHECK(value_of("The rebels seized the arsenal on 14 July 1789 and the town hall on the 16th of the same month.",
+                 "the 16th of the same month", "2009-12-19") == "1789-07-16");
+  CHECK(value_of("The treaty was signed in March 1918, and the troops left on the 2nd of the following month.",
+                 "the 2nd of the following month", "2009-12-19") == "1918-04-02");
+  CHECK(value_of("The truce collapsed in May 1941; the garrison had surrendered on the 28th of the previous month.",
+                 "the 28th of the previous month", "2009-12-19") == "1941-04-28");
+  // "next month", "last month" count from the DCT whatever date was named before.
+  CHECK(value_of("The ceasefire was agreed on 2 May 2023. Talks resume on the 10th of next month.",
+                 "the 10th of next month", "2025-03-12") == "2025-04-10");
+}
+
 TEST_CASE("a month counted from a month before the common era keeps its era") {
   const std::string story =
       "Greece was invaded in 490 BC and again in 480 BC; Athens was rebuilt in 479 BC and 478 BC. "

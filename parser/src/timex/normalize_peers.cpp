@@ -120,10 +120,12 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
     return pick_occurrence([&](int y) { return nth_week_of(y, f.month, m.nth_in_period, f.weekend); }, m.direction,
                            tense, reference);
   }
-  // The nth weekday of a month: "first Monday of March", "the first Monday of this month".
+  // The nth weekday or day of a month: "the first Monday of this month" counted from the DCT, "the
+  // 28th of that month" from the last date named.
   if (m.unit == Unit::month) {
     const int offset = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
-    const year_month ym = year_month_day{reference}.year() / year_month_day{reference}.month() + months{offset};
+    const year_month_day from{m.anchor == Anchor::reference ? reference : document};
+    const year_month ym = from.year() / from.month() + months{offset};
     return nth_of_month(static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())),
                         m.nth_in_period, f.weekday);
   }

@@ -327,14 +327,30 @@ const auto week_or_weekend = [](auto& ctx) {
 };
 const auto nth_week_of_period = -the_ >> nth_or_last >> ws >> unit_word[week_or_weekend] >> ws >>
                                 (word("of") | word("in")) >> ws >> week_period;
-// "20 of next month", "the 20th of this month".
+// "20 of next month", "the 20th of this month"; counted from the last date named, "the 28th of that
+// month", "the 2nd of the following month", "the 4th of the same month".
+const auto anaphoric_month_word =
+    ((word("that") >> -(ws >> word("same"))) | (the_ >> word("same")))[act([](Meaning& m) {
+      m.direction = Direction::current;
+      m.anchor = Anchor::reference;
+    })] |
+    (the_ >> (word("following") | word("ensuing") | word("subsequent")))[act([](Meaning& m) {
+      m.direction = Direction::next;
+      m.anchor = Anchor::reference;
+    })] |
+    (the_ >> (word("previous") | word("preceding") | word("prior")))[act([](Meaning& m) {
+      m.direction = Direction::previous;
+      m.anchor = Anchor::reference;
+    })];
 const auto day_of_relative_month =
     -the_ >>
     (number<1, 31, 1, 2>[([](auto& ctx) { said(ctx).nth_in_period = x3::_attr(ctx); })] >> -ordinal_suffix) >> word_end
-    >> ws >> word("of") >> ws >> (-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
-                                            word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
-                                            word("last")[act([](Meaning& m) { m.direction = Direction::previous; })]) >>
-                                  ws >> word("month")[act([](Meaning& m) { m.unit = Unit::month; })]);
+    >> ws >> word("of") >> ws >>
+    ((-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
+                word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
+                word("last")[act([](Meaning& m) { m.direction = Direction::previous; })])) |
+     anaphoric_month_word) >>
+    ws >> word("month")[act([](Meaning& m) { m.unit = Unit::month; })];
 
 // ---- Days counted from another date: "three days after Easter", "2 days after next Friday".
 const auto shift_onto = [](auto& ctx) {
