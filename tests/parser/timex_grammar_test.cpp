@@ -777,6 +777,16 @@ TEST_CASE("a month of that year is in the year last named") {
   CHECK(day->value == "1940-05-10");
 }
 
+TEST_CASE("a month and day with its year after \"of\" is that day") {
+  check_value("The crowd invaded the palace on June 20 of 1792.", "June 20 of 1792", "1792-06-20", "2009-12-19");
+  check_value("The plant closed on March 3 of last year.", "March 3 of last year", "2024-03-03", "2025-03-12");
+  check_value("The merger closes on May 5 of this year.", "May 5 of this year", "2025-05-05", "2025-03-12");
+  // A figure counting the noun after it is no year.
+  const auto count = annalist::test::tag("On May 5 of 2000 delegates, half voted.", "2025-03-12");
+  CHECK(annalist::test::expression(count, "May 5"));
+  CHECK_FALSE(annalist::test::expression(count, "May 5 of 2000"));
+}
+
 TEST_CASE("days before the common era are written BC") {
   const auto found =
       annalist::test::tag("The battle was fought on 17 June 479 BC. The next day the fleet left.", "2009-12-19");

@@ -45,7 +45,10 @@ const auto two_digit_year =
       const int yy = x3::_attr(ctx);
       said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
     })];
-const auto day_month_year_tail = year_tail | (comma_sep >> two_digit_year) |
+// "June 20 of 1792": the year after "of", not a count ("May 5 of 2000 delegates").
+const auto of_year_figures = ws >> word("of") >> ws >> year[to_point<&F::year>] >>
+                             !(ws >> &x3::lower >> !(lexicon::function_word >> word_end));
+const auto day_month_year_tail = year_tail | of_year_figures | (comma_sep >> two_digit_year) |
                                  (x3::lit('-') >> year[to_point<&F::year>]) |
                                  (x3::lit('/') >> year[to_point<&F::year>]);
 // A day and a month as typed: "10-August", "8/Oct", and glued, "14april", "15SEP", "Feb13".

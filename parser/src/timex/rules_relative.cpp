@@ -420,8 +420,7 @@ const auto relative_year_word = word("last")[act([](Meaning& m) { m.relative_yea
 const auto part_of_year_sub = calendar_sub[([](auto& ctx) {
   const Meaning& sub = x3::_attr(ctx);
   const CalendarFields& f = sub.point;
-  const bool part_of_year =
-      f.quarter != unset || f.half != unset || f.season != unset || (f.month != unset && f.day == unset);
+  const bool part_of_year = f.quarter != unset || f.half != unset || f.season != unset || f.month != unset;
   if (sub.kind != Kind::calendar || f.year != unset || !part_of_year || sub.has_range_end || sub.query_only ||
       f.weekday != unset) {
     x3::_pass(ctx) = false;
@@ -434,7 +433,8 @@ const auto part_of_year_sub = calendar_sub[([](auto& ctx) {
   m.needs_evidence = false;
 })];
 
-// "the first quarter of next year", "the summer of last year", "March of this year": a part of
+// "the first quarter of next year", "the summer of last year", "March of this year", "March 3 of
+// last year": a part of
 // the year counted from the DCT; "the first quarter of the year": of the year the text is in, as
 // "the year" is (the DCT's in news, the story's in a narrative), not of one the words after
 // it place ("the summer of the year before", "of the year when he died").
