@@ -777,6 +777,22 @@ TEST_CASE("a month of that year is in the year last named") {
   CHECK(day->value == "1940-05-10");
 }
 
+TEST_CASE("a day joined by \"and\" to a month and day is its own date, in the first one's month and year") {
+  // Told in the past, "April 24" is the one before the DCT, and so is the 25th, whatever its clause.
+  check_value("Talks were held on April 24 and 25.", "April 24", "1998-04-24", "1999-02-10");
+  check_value("Talks were held on April 24 and 25.", "25", "1998-04-25", "1999-02-10");
+  check_value("The fall took two days, May 6 and 7th, during which the garrison fought on.", "7th", "1954-05-07",
+              "1954-06-01");
+  check_value("Surrendering on May 4 and 5 were the last armies.", "5", "1865-05-05", "1865-06-01");
+  // A year after the second day is both days'.
+  check_value("The last armies surrendered on May 4 and 5, 1865.", "May 4", "1865-05-04", "2009-12-19");
+  check_value("The last armies surrendered on May 4 and 5, 1865.", "5, 1865", "1865-05-05", "2009-12-19");
+  // A count after "and" is no day.
+  const auto count = annalist::test::tag("On May 4 and 5 soldiers died.", "1999-02-10");
+  CHECK(annalist::test::expression(count, "May 4"));
+  CHECK_FALSE(annalist::test::expression(count, "5"));
+}
+
 TEST_CASE("a month and day with its year after \"of\" is that day") {
   check_value("The crowd invaded the palace on June 20 of 1792.", "June 20 of 1792", "1792-06-20", "2009-12-19");
   check_value("The plant closed on March 3 of last year.", "March 3 of last year", "2024-03-03", "2025-03-12");

@@ -223,6 +223,77 @@ int year_from_list(const std::vector<const char*>& starts,
   return unset;
 }
 
+// A second day of the month after a month and day, joined by "and": "Surrendering on May 4 and 5
+// were ...", "April 24 and 25.", "May 6 and 7th, during which": the day (its own expression, the
+// first date's month and year, as TimeML tags it) and where it ends; nullptr when none follows. Only
+// before the phrase's end or a function word, as "May 4 and 5 soldiers" counts soldiers. A year
+// after it and a comma ("May 4 and 5, 1865") is both days' (`year`, else unset), and ends it.
+const char* joined_day_end(const char* p, const char* end, int& day, int& year) {
+  constexpr std::string_view joiner = " and ";
+  if (static_cast<std::size_t>(end - p) < joiner.size() + 1 || std::string_view(p, joiner.size()) != joiner)
+    return nullptr;
+  const char* q = p + joiner.size();
+  day = 0;
+  year = timex::unset;
+  int digit_count = 0;
+  for (; q < end && *q >= '0' && *q <= '9' && digit_count < 3; ++q, ++digit_count) day = day * 10 + (*q - '0');
+  if (digit_count == 0 || digit_count > 2 || day < 1 || day > 31) return nullptr;
+  if (end - q >= 2) {
+    const std::string_view suffix(q, 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") q += 2;
+  }
+  if (q < end && continues_word_at(q, end)) return nullptr;
+  if (end - q >= 6 && q[0] == ',' && q[1] == ' ' &&
+      std::all_of(q + 2, q + 6, [](char c) { return c >= '0' && c <= '9'; }) &&
+      (end - q == 6 || !continues_word_at(q + 6, end))) {
+    year = std::atoi(std::string(q + 2, 4).c_str());
+    return q + 6;
+  }
+  if (q == end || *q == '.' || *q == ',' || *q == ';' || *q == ':' || *q == ')') return q;
+  if (*q != ' ') return nullptr;
+  const char* w = q + 1;
+  while (w < end && *w >= 'a' && *w <= 'z') ++w;
+  const std::string_view next(q + 1, static_cast<std::size_t>(w - q - 1));
+  if (w < end && continues_word_at(w, end)) return nullptr;
+  for (const std::string_view function_word :
+       {"and", "or", "but", "were", "was", "in", "at", "on", "to", "the", "when", "while", "during", "respectively"})
+    if (next == function_word) return q;
+  return nullptr;
+}
+
+// After the month and day matches.back() ends at `p`, the day joined to it by "and"
+// (joined_day_end) as a match of its own, in the first date's month (and the year after it, if
+// any); where the scan goes on. Out of line: rare, and tag_segment's loop stays small (speed).
+[[gnu::noinline]] const char* add_joined_day(const char* p, const char* end, const char* scan_until,
+                                             std::vector<const char*>& starts,
+                                             std::vector<std::pair<const char*, timex::Meaning>>& matches) {
+  timex::Meaning& first = matches.back().second;
+  if (first.point.month == timex::unset || first.has_range_end || first.point.hour != timex::unset) return p;
+  int day = 0, year = timex::unset;
+  const char* day_end = joined_day_end(p, end, day, year);
+  if (day_end == nullptr || day_end > scan_until) return p;
+  if (year != timex::unset && first.point.year == timex::unset) first.point.year = year;
+  timex::Meaning second = first;
+  second.point.day = day;
+  second.point.weekday = timex::unset;
+  starts.push_back(p + 5);  // after " and "
+  matches.emplace_back(day_end, second);
+  return day_end;
+}
+
+// The second day of "April 24 and 25" (`t`) is in the year of the first (found last, ending at
+// `first_end`), whatever its clause's tense: "Talks were held on April 24 and 25" said in February.
+[[gnu::noinline]] void take_joined_day_year(const std::vector<TimeExpression>& found, std::size_t first_end,
+                                            TimeExpression& t) {
+  if (found.empty() || found.back().end != first_end) return;
+  const std::string& first = found.back().value;
+  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  if (first.size() < 10 || t.value.size() < 10 || !std::all_of(first.begin(), first.begin() + 4, is_digit) ||
+      !std::all_of(t.value.begin(), t.value.begin() + 4, is_digit))
+    return;
+  t.value.replace(0, 4, first, 0, 4);
+}
+
 // A year said alone ("in 2023") and the yearless months after it that elaborate it: "rates were
 // cut twice in 2023, in March and again in September" is March and September 2023, not the months
 // nearest the DCT. In news; a narrative's reference time does this already.
@@ -914,6 +985,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     starts.push_back(p);
     matches.emplace_back(best_end, best);
     p = best_end;
+    if (best.kind == Kind::calendar && best.point.day != unset && p < end && *p == ' ')
+      p = add_joined_day(p, end, scan_until, starts, matches);
   }
 
   // Pass 2: normalise in order, moving the reference time.
@@ -1052,6 +1125,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       continue;
     }
     TimeExpression t = expression_of(*normalized);
+    if (i > 0 && meaning.point.day != unset && meaning.point.year == unset && starts[i] == matches[i - 1].first + 5 &&
+        meaning.point.month == matches[i - 1].second.point.month)
+      take_joined_day_year(found, static_cast<std::size_t>(matches[i - 1].first - begin), t);
     t.begin = season_phrase_begin(text, b, e, meaning);
     t.end = e;
     t.text = std::string(text.substr(t.begin, e - t.begin));
