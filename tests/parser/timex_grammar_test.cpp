@@ -352,6 +352,32 @@ TEST_CASE("durations and sets have period values") {
   check_value("It is checked twice a year.", "twice a year", "P1Y");
 }
 
+TEST_CASE("over before an amount of time is more than it after a word asking how long") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"Gold hit its highest level in over a decade.", "over a decade", "P1DE"},
+        std::tuple{"The plant has been shut for over two years.", "over two years", "P2Y"},
+        std::tuple{"The tour is likely to last over a week.", "over a week", "P1W"},
+        std::tuple{"The raid took over a month to prepare.", "over a month", "P1M"},
+        std::tuple{"It came after a delay of over a year.", "over a year", "P1Y"},
+        std::tuple{"The trial ran for well over six weeks.", "over six weeks", "P6W"}}) {
+    CAPTURE(text);
+    const auto length = only(text, phrase);
+    CHECK(length.type == TimexType::duration);
+    CHECK(length.value == value);
+    CHECK(length.mod == "MORE_THAN");
+  }
+  // Elsewhere "over" spans the time: the length alone, no mod.
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"The remaining $40 million can be used over three years.", "three years", "P3Y"},
+        std::tuple{"Prices rose 5% over two years.", "two years", "P2Y"},
+        std::tuple{"Over two days, the rebels took the city.", "two days", "P2D"}}) {
+    CAPTURE(text);
+    const auto length = only(text, phrase);
+    CHECK(length.value == value);
+    CHECK(length.mod.empty());
+  }
+}
+
 TEST_CASE("every or each with a month or a season is the set of that month or season in every year") {
   for (const auto& [text, phrase, value] : {std::tuple{"Flights to Goa leave each July.", "each July", "XXXX-07"},
                                             std::tuple{"The river floods every spring.", "every spring", "XXXX-SP"},

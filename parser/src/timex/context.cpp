@@ -1780,6 +1780,15 @@ std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::s
   return season_begin != begin && season_modifies_next_word(text, begin, season_begin, end) ? season_begin : begin;
 }
 
+namespace {
+// The words after which "over" and an amount of time say more than that amount (has_evidence).
+bool says_more_than_over(std::string_view before) {
+  return one_of(before, {"in",     "for",    "of",   "after",  "by",       "been",    "took",  "take",
+                         "takes",  "taking", "last", "lasted", "lasts",    "lasting", "spent", "spend",
+                         "spends", "just",   "well", "little", "slightly", "barely"});
+}
+}  // namespace
+
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   if (inside_number(text, begin, end)) return false;
   if (is_quoted_title(text, begin, end, m)) return false;
@@ -1834,6 +1843,12 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return false;
   const ShortWord before = previous_word(text, begin);
   if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"});
+  // "over" before an amount is "more than" after a word asking how long ("in over a decade", "for
+  // over two years", "took over a month", "just over an hour", "a delay of over a year"), as TimeBank
+  // tags "over a week" MORE_THAN; elsewhere it spans the time ("can be used over three years",
+  // "rose 5% over two years"), and the length is tagged without it.
+  if (m.kind == Kind::duration && m.mod == "MORE_THAN" && end - begin > 5 && spells(text.data() + begin, 4, "over"))
+    return says_more_than_over(before);
   // "will last three years", "could last years", "expected to last two weeks": after a modal the
   // word is the verb "last", and after "to" before a count ("rose to last year's level" is the date).
   if (end - begin > 5 && ascii_lower(text[begin]) == 'l' && spells(text.data() + begin + 1, 4, "ast ") &&

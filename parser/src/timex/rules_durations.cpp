@@ -14,6 +14,9 @@ namespace {
 // Mods of a hedged amount.
 const symbols<const char*> amount_hedge({{"at least", "EQUAL_OR_MORE"},
                                          {"more than", "MORE_THAN"},
+                                         // "more than" only after a word that makes it so
+                                         // (context.cpp: says_more_than_over)
+                                         {"over", "MORE_THAN"},
                                          {"less than", "LESS_THAN"},
                                          {"fewer than", "LESS_THAN"},
                                          {"under", "LESS_THAN"},
