@@ -540,6 +540,26 @@ TEST_CASE("decades and centuries counted from a date named are that many years f
   CHECK(value_of("Two decades ago the plant closed.", "Two decades ago", "2025-06-18") == "2005");
 }
 
+TEST_CASE("a part of the day alone after by or until is the first such part the story reaches") {
+  // After a day named, a morning is the next day's, an afternoon or evening the same day's.
+  const auto morning =
+      found_in("The hurricane made landfall on Tuesday night. By morning, 200,000 homes had lost power.", "morning",
+               "2025-10-29");
+  CHECK(morning.type == TimexType::time);
+  CHECK(morning.value == "2025-10-29TMO");
+  CHECK(value_of("The fire started on 15 April 2019. By morning, the spire had collapsed.", "morning", "2025-03-08") ==
+        "2019-04-16TMO");
+  CHECK(value_of("The storm hit on Monday. By evening, the roads were closed.", "evening", "2025-03-08") ==
+        "2025-03-03TEV");
+  // No day named: the DCT's in the past, a forecast's morning the next day's.
+  CHECK(value_of("By morning, the river had burst its banks.", "morning", "2025-03-08") == "2025-03-08TMO");
+  CHECK(value_of("Snow will ease by morning, forecasters said.", "morning", "2025-03-08") == "2025-03-09TMO");
+  CHECK(value_of("The curfew will last until evening.", "evening", "2025-03-08") == "2025-03-08TEV");
+  // "by night" says how; a part of the day after another word is no time alone.
+  for (const char* text : {"They travelled by night.", "Morning has broken.", "He reads the morning paper."})
+    CHECK(annalist::test::tag(text, "2025-03-08").empty());
+}
+
 TEST_CASE("overnight as an adverb is the night before the day reported on") {
   const auto night = found_in("Stocks fell overnight in Asia.", "overnight", "2025-08-06");
   CHECK(night.type == TimexType::time);

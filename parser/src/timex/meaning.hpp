@@ -201,6 +201,9 @@ struct Meaning {
   // ("midnight Friday", "tomorrow at midnight") the clock rules make it that day's end, hour 24
   // (T24:00), as TimeML annotates "midnight Friday"; on a numbered date it stays the day's start.
   bool said_midnight = false;
+  // A part of the day alone after "by", "until" ("By morning, the river had burst its banks"): the
+  // first such part the story reaches after its reference (normalize.cpp).
+  bool part_reached = false;
 
   std::string_view vague_value;  // kind == vague: "PRESENT_REF", ...
   std::string_view mod;          // TIMEX3 mod from the phrase itself ("early" START, "mid-" MID, ...)

@@ -1068,6 +1068,19 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         if (has_time(m.point)) out.type = TimexType::time;
         return out;
       }
+      if (m.part_reached) {
+        // "By morning, 200,000 homes had lost power": the first such part of the day the story
+        // reaches. After a day named ("landfall on Tuesday night. By morning"), a morning is the next
+        // day's (that day's own has passed), an afternoon or evening the same day's. With no day
+        // named, in news the DCT's in the past ("By morning, the river had burst its banks") and a
+        // forecast's morning the next day's ("Snow will ease by morning").
+        const bool named_day = anchors.reference_precision == Anchors::Precision::day;
+        const sys_days day = split(named_day || anchors.narrative ? anchors.reference : anchors.document).day;
+        const bool next_morning = m.point.part_of_day == 0 && (named_day || tense() == Tense::future);
+        out.value = format_day(next_morning ? day + date::days{1} : day) + time_suffix(m.point);
+        out.type = TimexType::time;
+        return out;
+      }
       // A narrative's "today", "this day", "the present day" is the time of its writing, as its
       // "now" is, not the date it was filed ("the border remains closed to this day").
       if (anchors.narrative && m.unit == Unit::day && m.direction == Direction::current &&

@@ -880,6 +880,25 @@ const auto the_part_of_day = fresh >> the_ >> part_of_day_name[take([](Meaning& 
                              })] >>
                              phrase_ends_parser{};
 
+// "By morning", "until evening": a part of the day alone after "by", "until", "till" (parse_clock_time
+// reads the word before), the first such part the story reaches (normalize.cpp). Not a night ("by
+// night" says how: "they travelled by night"), nor a part of a date ("by morning of May 3").
+const auto part_reached = fresh >> part_of_day_name[([](auto& ctx) {
+                            Meaning& m = said(ctx);
+                            const int part = x3::_attr(ctx);
+                            if (part > 2) {
+                              x3::_pass(ctx) = false;
+                              return;
+                            }
+                            m.kind = Kind::relative;
+                            m.unit = Unit::day;
+                            m.direction = Direction::current;
+                            m.anchor = Anchor::reference;
+                            m.point.part_of_day = part;
+                            m.part_reached = true;
+                          })] >>
+                          !(ws >> word("of"));
+
 // ---- Parts of the day with a modifier or a day of their own.
 // "mid-afternoon", "early morning", "late evening": the third of that part of the day (TimeML's mod).
 const symbols<const char*> part_modifier({{"early", "START"}, {"mid", "MID"}, {"late", "END"}}, "part modifier");
@@ -1409,6 +1428,7 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
     attempt(modified_part_of_day);
     attempt(later_part_of_day);
     attempt(part_of_date);
+    if (before == "by" || before == "until" || before == "till") attempt(part_reached);
   } else if (the_part) {
     attempt(part_of_date);
   }
