@@ -117,12 +117,21 @@ TEST_CASE("a fiscal year over two calendar years is a range of them") {
 }
 
 TEST_CASE("a year and the next one after a slash are a range of years") {
-  check_years("The 2024/25 season opens in August.", "2024/25", "2024", "2025");
+  check_years("The 2024/25 season opens in August.", "The 2024/25 season", "2024", "2025");
   check_years("In 2023/2024 we grew.", "2023/2024", "2023", "2024");
   check_years("Sales in 2019/20 fell.", "2019/20", "2019", "2020");
   check_years("Enrolment in 1999/00 was low.", "1999/00", "1999", "2000");
   // A year and the next month's number: the span, as the month (2010-11) is the rarer reading.
-  check_years("The 2010/11 season was short.", "2010/11", "2010", "2011");
+  check_years("The 2010/11 season was short.", "The 2010/11 season", "2010", "2011");
+}
+
+TEST_CASE("a year and the next before a season or a year of accounts are tagged with its article and noun") {
+  check_years("The 2024-25 season ended with Liverpool as champions.", "The 2024-25 season", "2024", "2025");
+  check_years("Sales in the 2023/24 financial year rose.", "the 2023/24 financial year", "2023", "2024");
+  check_years("Enrolment fell in the 2025-26 school year.", "the 2025-26 school year", "2025", "2026");
+  // Years not consecutive, or no such noun after them: the years alone.
+  check_years("It covers the 2024-2027 period.", "2024-2027", "2024", "2027");
+  check_years("The 2024-25 budget was passed.", "2024-25", "2024", "2025");
 }
 
 TEST_CASE("fractions, numeric dates and years not consecutive are no slash year ranges") {

@@ -115,6 +115,19 @@ const auto fiscal_word_prefix =
     (-the_ >> word("fiscal") >> ws >> word("year") >> ws) | (word("fiscal") >> ws) | (x3::lit("FY") >> -ws);
 const auto fiscal_year_range =
     fy_next_year | (fiscal_word_prefix >> (slash_year_range | (year_range >> not_in_number)));
+// "the 2024-25 season", "the 2023/24 financial year", "the 2025-26 school year": a year and the next
+// before the season or year they span, tagged with its article and noun as TimeBank tags "the
+// fiscal year"; the range of the two years alone.
+const auto next_year_only = x3::eps[([](auto& ctx) {
+  const Meaning& m = said(ctx);
+  x3::_pass(ctx) = m.range_end.year == m.point.year + 1;
+})];
+const auto spanned_year_noun =
+    word("season") |
+    ((word("financial") | word("fiscal") | word("school") | word("academic") | word("tax") | word("budget")) >> ws >>
+     word("year"));
+const auto years_of_a_season = the_ >> (slash_year_range | (year_range >> not_in_number)) >> next_year_only >> ws
+                               >> spanned_year_noun;
 // "499-493 BC", "264–241 BC": years before the common era, the era said once at the end (stored
 // negative, as the calendar family stores "241 BC").
 const auto bc = x3::lit("BC") | x3::lit("B.C.") | x3::lit("BCE") | x3::lit("B.C");
@@ -520,6 +533,7 @@ const auto range_expression =
     starts(tok::from)[fresh >> from_to] | starts(tok::between)[fresh >> between_and] |
     starts(tok::from | tok::between | tok::short_number |
            tok::after_the(tok::short_number))[fresh >> days_words_month] |
+    starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::q_or_h)[fresh >> quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::short_number)[fresh >> days_month] |
     starts(tok::month)[fresh >> months_year] | starts(tok::long_number)[fresh >> year_range] |
