@@ -504,6 +504,18 @@ TEST_CASE("a month counted from a month before the common era keeps its era") {
         "BC0480-09");
 }
 
+TEST_CASE("full-year before the noun it qualifies is the year a report covers") {
+  const auto year = found_in("The company cut its full-year outlook.", "full-year", "2025-08-07");
+  CHECK(year.type == TimexType::date);
+  CHECK(year.value == "2025");
+  CHECK(value_of("Full-year profit rose 8%.", "Full-year", "2025-08-07") == "2025");
+  // Before a year the year is tagged, as "year 2024" is read.
+  const auto tagged = annalist::test::tag("Full-year 2024 revenue rose.", "2025-08-07");
+  REQUIRE(tagged.size() == 1);
+  CHECK(tagged[0].text == "year 2024");
+  CHECK(tagged[0].value == "2024");
+}
+
 TEST_CASE("a decade before the common era counts down") {
   CHECK(value_of("Throughout the 470s BC, the league campaigned.", "the 470s BC", "2024-11-15") == "BC047");
   const auto end =

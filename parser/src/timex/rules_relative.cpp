@@ -385,6 +385,17 @@ const auto the_year = the_ >> -((word("fiscal") | word("full")) >> ws) >> report
                         m.anchor = Anchor::story;
                       })]);
 
+// "full-year" before the noun it qualifies ("Full-year profit rose", "cut its full-year outlook"):
+// the year a report covers, as "the full year" is. Not before a year or a capital ("full-year 2024",
+// where the year is tagged).
+const auto full_year_adjective = word("full") >> dash >> word("year") >>
+                                 &(ws >> x3::lower) >> x3::eps[act([](Meaning& m) {
+                                   m.kind = Kind::relative;
+                                   m.unit = Unit::year;
+                                   m.direction = Direction::current;
+                                   m.anchor = Anchor::story;
+                                 })];
+
 // "upcoming two weeks", "2 upcoming days" (no article): the unit that many on, the week after next
 // and the day after tomorrow, as assistants read it. "the upcoming two weeks" is the duration
 // (direction_unit).
@@ -565,6 +576,7 @@ const auto relative_expression =
     starts(tok::after_the(tok::unit))[fresh >> day_or_week_before_after] |
     starts(tok::after_the(tok::unit))[fresh >> the_period] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
+    starts(tok::fiscal)[fresh >> full_year_adjective] |
     starts(tok::deictic | tok::after_the(tok::deictic))[fresh >> vague] | starts(tok::direction)[fresh >> time_reached];
 
 const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
