@@ -1009,3 +1009,20 @@ TEST_CASE("the March ending its sentence or before a route's preposition is a ma
   check_date("The plan was agreed at the March meeting.", "March", "2024-03");
   check_date("Figures for the March to June period were revised.", "March", "2024-03");
 }
+
+TEST_CASE("the weeks ahead and the years to come are a stretch of unknown length from now on") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"Growth will remain subdued in the months ahead.", "the months ahead", "PXM"},
+        std::tuple{"Debt is projected to stabilise in the years ahead.", "the years ahead", "PXY"},
+        std::tuple{"Talks will continue in the weeks ahead.", "the weeks ahead", "PXW"},
+        std::tuple{"The reforms will pay off in the years to come.", "the years to come", "PXY"},
+        std::tuple{"Warming will continue for decades to come.", "decades to come", "PXDE"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::duration);
+    CHECK(t.value == value);
+  }
+  // "ahead of" times by an event; a year ahead is no stretch of years.
+  check_untagged("Officials said the days ahead of the vote would be tense.", "ahead");
+  check_untagged("The road ahead is long.", "ahead");
+}

@@ -170,6 +170,21 @@ const auto the_direction_unit = !final_period_of_event >> the_ >> direction >> w
 const auto direction_unit = the_direction_unit | (direction >> ws >> direction_amount >> fiscal_ >>
                                                   x3::raw[unit_word[set_unit]][finish_direction_unit]);
 
+// "the weeks ahead", "(for) years to come": a stretch of unknown length from now on, as "the coming
+// years" is (TimeBank's "the weeks ahead", PXW). Plural units only ("the year ahead" is a date), and
+// not "ahead of", which times by an event ("the days ahead of the vote").
+const auto units_ahead =
+    -the_ >> x3::raw[unit_word[set_unit]][([](auto& ctx) {
+      const auto& unit_text = x3::_attr(ctx);
+      const char last = *(unit_text.end() - 1);
+      x3::_pass(ctx) = last == 's' || last == 'S' || last == 'a';  // "millennia"
+    })] >>
+    ws >> ((word("ahead") >> !(ws >> word("of"))) | (word("to") >> ws >> word("come"))) >> x3::eps[act([](Meaning& m) {
+      m.kind = Kind::duration;
+      m.direction = Direction::next;
+      m.amount_known = false;
+    })];
+
 // "recent years", "recent months": somewhere in the past.
 const auto recent_units = (word("recent") >> ws >> unit_word)[act([](Meaning& m) {
   m.kind = Kind::vague;
@@ -575,6 +590,7 @@ const auto relative_expression =
     starts(tok::unit | tok::deictic)[fresh >> period_to_date] |
     starts(tok::after_the(tok::unit))[fresh >> day_or_week_before_after] |
     starts(tok::after_the(tok::unit))[fresh >> the_period] |
+    starts(tok::unit | tok::after_the(tok::unit))[fresh >> units_ahead] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
     starts(tok::fiscal)[fresh >> full_year_adjective] |
     starts(tok::deictic | tok::after_the(tok::deictic))[fresh >> vague] | starts(tok::direction)[fresh >> time_reached];
