@@ -1026,3 +1026,18 @@ TEST_CASE("the weeks ahead and the years to come are a stretch of unknown length
   check_untagged("Officials said the days ahead of the vote would be tense.", "ahead");
   check_untagged("The road ahead is long.", "ahead");
 }
+
+TEST_CASE(
+    "semi-annually, triennially and each fiscal year are sets, and annually is not read inside a hyphenated word") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"The report is updated semi-annually.", "semi-annually", "P6M"},
+        std::tuple{"The inventory is updated triennially.", "triennially", "P3Y"},
+        std::tuple{"Interest is paid bi-annually.", "bi-annually", "P6M"},
+        std::tuple{"The newsletter appears bi-monthly.", "bi-monthly", "P2M"},
+        std::tuple{"Accounts are audited each fiscal year.", "each fiscal year", "P1Y"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == value);
+  }
+}

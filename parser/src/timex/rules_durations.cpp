@@ -49,7 +49,13 @@ const symbols<Period> frequency_word({{"hourly", {1, Unit::hour}},
                                       {"annually", {1, Unit::year}},
                                       {"yearly", {1, Unit::year}},
                                       {"biannually", {6, Unit::month}},
-                                      {"biennially", {2, Unit::year}}},
+                                      {"biennially", {2, Unit::year}},
+                                      {"triennially", {3, Unit::year}},
+                                      // Hyphenated, so that "annually" alone is not read inside.
+                                      {"semi-annually", {6, Unit::month}},
+                                      {"bi-annually", {6, Unit::month}},
+                                      {"bi-weekly", {2, Unit::week}},
+                                      {"bi-monthly", {2, Unit::month}}},
                                      "frequency");
 
 const auto set_unit = take([](Meaning& m, Unit u) { m.unit = u; });
@@ -270,7 +276,7 @@ const auto every = quantifier >> ws >>
                       m.unit = Unit::part_of_day;
                     })] |
                     (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >>
-                     unit_word[set_unit])) >>
+                     -(word("fiscal") >> ws) >> unit_word[set_unit])) >>  // "each fiscal year"
                    set_kind;
 // "once a week", "twice a year", "three times a month", "twice daily".
 const auto times_per = (word("once")[act([](Meaning& m) { m.times_per_period = 1; })] |
