@@ -1041,3 +1041,11 @@ TEST_CASE(
     CHECK(t.value == value);
   }
 }
+
+TEST_CASE("a day counted from an event the phrase names is no date") {
+  check_untagged("This Regulation shall enter into force on the twentieth day following that of its publication.",
+                 "the twentieth day");
+  check_untagged("The results are due on the third day after the vote.", "the third day");
+  // Alone it is still a day of the event the story tells, in news the document's.
+  check_date("On the third day, the rebels withdrew.", "the third day", "2024-11-15");
+}

@@ -228,10 +228,14 @@ const auto time_after_of = ws >> word("of") >> ws >>
                            (calendar_sub | relative_sub |
                             (the_ >> (ordinal | stage_of_any) >> ws >> (unit_word | part_of_day_name)) |
                             (-the_ >> part_of_day_name));
+// Nor a day counted from an event the phrase names ("enters into force on the twentieth day following
+// its publication", "the third day after the vote"): that day is no date of the document's.
+const auto day_after_named_event = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).day_of_event; })] >> ws >>
+                                   (word("following") | word("after"));
 const auto period_of_event = the_ >> (((ordinal | stage_of_any) >> ws >> (part_of_event_day | event_unit)) |
                                       (stage_of_some >> ws >> some_event_units) | early_stage |
                                       (word("last") >> ws >> (part_of_event_day | event_unit) >> of_ahead)) >>
-                             !dash >> !time_after_of;
+                             !dash >> !time_after_of >> !day_after_named_event;
 
 // ---- Sets.
 const auto set_kind = x3::eps[act([](Meaning& m) { m.kind = Kind::set; })];
