@@ -1049,3 +1049,19 @@ TEST_CASE("a day counted from an event the phrase names is no date") {
   // Alone it is still a day of the event the story tells, in news the document's.
   check_date("On the third day, the rebels withdrew.", "the third day", "2024-11-15");
 }
+
+TEST_CASE("a day without its year before each or every year is that day of any year") {
+  for (const auto& [text, phrase, value, quant] :
+       {std::tuple{"Member States shall report by 15 March of each year.", "15 March of each year", "XXXX-03-15",
+                   "EACH"},
+        std::tuple{"The data are published by 30 June every year.", "30 June every year", "XXXX-06-30", "EVERY"},
+        std::tuple{"Plans are due on March 31 each year.", "March 31 each year", "XXXX-03-31", "EACH"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == value);
+    CHECK(t.quant == quant);
+  }
+  // With its year it is that day, and the year a set of its own.
+  check_date("The law of 15 March 2025 requires a report each year.", "15 March 2025", "2025-03-15");
+}

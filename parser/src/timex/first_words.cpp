@@ -94,7 +94,8 @@ constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,  
 // are sets.
 constexpr std::array plural_weekdays{"sundays"sv,   "mondays"sv, "tuesdays"sv, "wednesdays"sv,
                                      "thursdays"sv, "fridays"sv, "saturdays"sv};
-constexpr auto durations_words = join(frequencies, hedges, numbers, units, plural_weekdays, weekdays);
+// Months: a yearly day ("15 March each year").
+constexpr auto durations_words = join(frequencies, hedges, numbers, units, plural_weekdays, weekdays, months);
 
 // Words the rules read after an expression's first word that are not first words themselves.
 constexpr std::array inner_words{

@@ -1043,6 +1043,8 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
           out.range_begin = out.value;
           out.range_end = "XXXX-WXX-" + std::to_string(m.range_end.weekday == 0 ? 7 : m.range_end.weekday);
         }
+      } else if (m.point.month != unset && m.point.day != unset) {
+        out.value = "XXXX-" + digits(m.point.month, 2) + "-" + digits(m.point.day, 2);  // "15 March each year"
       } else if (m.point.month != unset) {
         out.value = "XXXX-" + digits(m.point.month, 2);  // "each July"
       } else if (m.point.season != unset) {

@@ -7,6 +7,7 @@
 //   "18 consecutive months", "six to eight weeks", "two full days";
 //   periods of an event: "the first day", "the third evening", "the second week", "the early years".
 #include "grammar.hpp"
+#include "peer_grammar.hpp"
 
 namespace annalist::timex {
 namespace {
@@ -282,6 +283,21 @@ const auto every = quantifier >> ws >>
                     (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >>
                      -(word("fiscal") >> ws) >> unit_word[set_unit])) >>  // "each fiscal year"
                    set_kind;
+// "by 15 March of each year", "30 June every year": a day of the calendar said without its year
+// before a quantified year is that day of any year, a yearly deadline (XXXX-03-15 quant EACH), as
+// "each July" is XXXX-07.
+const auto yearly_day = as<Meaning>(calendar_sub)[([](auto& ctx) {
+                          const Meaning& day = x3::_attr(ctx);
+                          const CalendarFields& p = day.point;
+                          Meaning& m = said(ctx);
+                          x3::_pass(ctx) = day.kind == Kind::calendar && !day.has_range_end && p.year == unset &&
+                                           p.month != unset && p.day != unset && p.weekday == unset &&
+                                           p.hour == unset && !p.order_open;
+                          m.point.month = p.month;
+                          m.point.day = p.day;
+                        })] >>
+                        ws >> -(word("of") >> ws) >> quantifier >> ws >> word("year") >> set_kind;
+
 // "once a week", "twice a year", "three times a month", "twice daily".
 const auto times_per = (word("once")[act([](Meaning& m) { m.times_per_period = 1; })] |
                         word("twice")[act([](Meaning& m) { m.times_per_period = 2; })] |
@@ -305,7 +321,8 @@ const auto per_period = word("per") >> ws >> singular_unit[([](auto& ctx) {
 const auto duration_expression =
     starts(tok::number | tok::digit | tok::unit)[fresh >> lasting] |
     starts(tok::after_the(tok::ordinal | tok::short_number | tok::stage))[fresh >> period_of_event] |
-    starts(tok::set_word)[fresh >> every] | starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
+    starts(tok::set_word)[fresh >> every] | starts(tok::month | tok::digit)[fresh >> yearly_day] |
+    starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
     starts(tok::hedge | tok::number | tok::digit |
            tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
     starts(tok::set_word)[fresh >> frequency] | starts(tok::set_word)[fresh >> per_period] |
