@@ -425,3 +425,38 @@ TEST_CASE("a clause opened by 'When' names its subject without the 'When'") {
   REQUIRE(events.size() == 1);
   CHECK(events[0].actors == std::vector<std::string>{"Bulgaria"});
 }
+
+TEST_CASE("a verb the lexicon does not know after shall or must is an obligation to come") {
+  const date::sys_days dct = day(2025, 11, 20);
+  const std::string transpose = "Member States shall transpose the directive by 31 December 2027.";
+  const auto by_2027 = events_of(transpose, {expression_at(transpose, "31 December 2027", "2027-12-31")}, dct);
+  INFO(describe(by_2027));
+  const Event* obligation = find_event(by_2027, "transpose", "31 December 2027");
+  REQUIRE(obligation);
+  CHECK(obligation->status == EventStatus::planned);
+  CHECK(obligation->type == "other");
+
+  const std::string apply = "This Regulation shall apply from 2 August 2026.";
+  const auto from_2026 = events_of(apply, {expression_at(apply, "2 August 2026", "2026-08-02")}, dct);
+  INFO(describe(from_2026));
+  REQUIRE(find_event(from_2026, "apply", "2 August 2026"));
+  CHECK(find_event(from_2026, "apply", "2 August 2026")->status == EventStatus::planned);
+
+  // "apply" and "comply" are verbs, not adverbs in -ly.
+  const std::string comply = "Operators must comply with the rules by 2 August 2027.";
+  const auto by_august = events_of(comply, {expression_at(comply, "2 August 2027", "2027-08-02")}, dct);
+  INFO(describe(by_august));
+  CHECK(find_event(by_august, "comply", "2 August 2027"));
+
+  // After "must" too, over an adverb.
+  const std::string must = "Banks must gradually reduce their exposure by 2028.";
+  const auto by_2028 = events_of(must, {expression_at(must, "2028", "2028")}, dct);
+  INFO(describe(by_2028));
+  REQUIRE(find_event(by_2028, "reduce", "2028"));
+  CHECK(find_event(by_2028, "reduce", "2028")->status == EventStatus::planned);
+
+  // A negated obligation is no event.
+  const std::string negated = "The rules shall not apply before 1 January 2027.";
+  CHECK_FALSE(find_event(events_of(negated, {expression_at(negated, "1 January 2027", "2027-01-01")}, dct), "apply",
+                         "1 January 2027"));
+}

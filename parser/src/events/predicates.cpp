@@ -341,6 +341,21 @@ bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<U
   return subject.lower.size() > 3 && subject.lower.ends_with("s") && !subject.lower.ends_with("ss");
 }
 
+// Whether unit k is a verb the lexicon does not know, in the base form right after "shall" or "must"
+// (adverbs between): the obligation of a law, a regulation or a plan, an event to come ("Member
+// States shall transpose the directive by 31 December 2027", "The regulation shall apply from 2
+// August 2026", "must gradually reduce"). Not after a negation ("shall not apply": no event).
+bool is_obligation_verb(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k,
+                        std::size_t clause_begin) {
+  const Unit& u = units[k];
+  const Token& verb = tokens[u.begin];
+  if (u.tags || u.roles || u.timex || u.end != u.begin + 1 || verb.kind != TokenKind::word || verb.capitalised)
+    return false;
+  std::size_t j = k;
+  while (j > clause_begin && (units[j - 1].tags & tag_adverb) && !(units[j - 1].tags & tag_negation)) --j;
+  return j > clause_begin && is_one_of(tokens[units[j - 1].begin].lower, {"shall", "must"});
+}
+
 // Whether "without" comes before the event noun at unit k, over its determiners and modifiers.
 bool without_before(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k,
                     std::size_t clause_begin) {
@@ -585,6 +600,13 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         kind = PatternKind::generic;
         found = true;
       }
+      bool obligation = false;
+      if (!found && !after_event_noun &&
+          is_obligation_verb(tokens, s.units, static_cast<std::size_t>(at - s.units.begin()), clause_begin)) {
+        stop = at + 1;
+        kind = PatternKind::generic;
+        found = obligation = true;
+      }
       if (!found) {
         // "A landslide buried a village on Thursday": a past verb right after the event noun it is
         // said of gives the noun its tense (the event happened, though dated today).
@@ -622,7 +644,7 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
       } else if (kind == PatternKind::generic) {
         p.head = e - 1;
         p.type = "other";
-        p.time = verb_time(s.units, b, e - 1);
+        p.time = obligation ? VerbTime::future : verb_time(s.units, b, e - 1);
       } else {
         p.time = verb_time(s.units, b, main);
         std::size_t event_verb_unit = e - 1;

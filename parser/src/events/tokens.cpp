@@ -5,6 +5,8 @@
 #include <boost/spirit/home/x3.hpp>
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 
 namespace annalist::events_detail {
 
@@ -220,7 +222,11 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span, const std::vec
     auto first_it = t.lower.cbegin();
     std::uint32_t tags = 0;
     if (x3::parse(first_it, t.lower.cend(), closed_class, tags) && first_it == t.lower.cend()) t.tags = tags;
-    if (!t.tags && t.lower.size() > 4 && t.lower.ends_with("ly")) t.tags = tag_adverb;
+    // A word in -ly is an adverb, but for the verbs of that spelling ("shall apply", "must comply").
+    constexpr std::array<std::string_view, 6> ly_verbs{"apply", "comply", "supply", "reply", "imply", "multiply"};
+    if (!t.tags && t.lower.size() > 4 && t.lower.ends_with("ly") &&
+        std::find(ly_verbs.begin(), ly_verbs.end(), t.lower) == ly_verbs.end())
+      t.tags = tag_adverb;
     if (!t.tags && !t.capitalised &&
         (english::is_regular_past_form(t.lower) || english::is_irregular_past_form(t.lower)))
       t.tags = tag_past_word;
