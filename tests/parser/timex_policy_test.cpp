@@ -1065,3 +1065,11 @@ TEST_CASE("a day without its year before each or every year is that day of any y
   // With its year it is that day, and the year a set of its own.
   check_date("The law of 15 March 2025 requires a report each year.", "15 March 2025", "2025-03-15");
 }
+
+TEST_CASE("a day of each month is no day of the document's") {
+  check_untagged("Payments are due on the first day of each month.", "the first day");
+  check_untagged("Reports are filed in the first week of every quarter.", "the first week");
+  const TimeExpression each = found_in("Payments are due on the first day of each month.", "each month");
+  CHECK(each.type == TimexType::set);
+  CHECK(each.value == "P1M");
+}
