@@ -1073,3 +1073,11 @@ TEST_CASE("a day of each month is no day of the document's") {
   CHECK(each.type == TimexType::set);
   CHECK(each.value == "P1M");
 }
+
+TEST_CASE("a possessive determiner opening a sentence before a year is no name") {
+  check_date("Our 2030 sustainability goals include halving emissions.", "2030", "2030");
+  check_date("Their 2024 budget cut spending.", "2024", "2024");
+  // A count before a plural noun stays a count; a name before a year still takes it.
+  check_untagged("Their 2000 employees went on strike.", "2000");
+  check_untagged("Kazakhstan 2050 is the country's strategy.", "2050");
+}

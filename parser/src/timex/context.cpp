@@ -1929,8 +1929,10 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   const bool after_possessive = before == "s" && begin >= 3 && text[begin - 1] == ' ' &&
                                 (text[begin - 3] == '\'' || text.substr(0, begin - 2).ends_with("\xE2\x80\x99"));
   const bool context = is_date_context_word(before) || after_possessive;
-  // "Kazakhstan 2050", "Windows 2000": a capitalised word right before makes it part of a name.
-  if (!context && !before.empty() && begin >= 2 && text[begin - 1] == ' ' && is_upper(text[begin - before.size() - 1]))
+  // "Kazakhstan 2050", "Windows 2000": a capitalised word right before makes it part of a name; not a
+  // possessive determiner opening a sentence ("Our 2030 sustainability goals", "Their 2024 budget").
+  if (!context && !before.empty() && begin >= 2 && text[begin - 1] == ' ' &&
+      is_upper(text[begin - before.size() - 1]) && !one_of(before, {"our", "their", "his", "her", "my", "your"}))
     return false;
   const int year = std::stoi(std::string(text.substr(begin, 4)));
   if ((year < 1900 || year > 2099) && !context && prev != '(') return false;
