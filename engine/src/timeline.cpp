@@ -1075,21 +1075,9 @@ EventDays Timeline::event_days() const {
   out.starts.resize(events_.size());
   out.ends.resize(events_.size());
   for (std::size_t i = 0; i < events_.size(); ++i) {
-    const Interval& iv = events_[i].time.interval;
-    std::int32_t s = day_number(iv.start), t = day_number(iv.end);
-    // "before March 2014" is drawn over February, "after 2012" over 2013: as long as the named
-    // time, on the side the event lies (its possible days reach the edge of time).
-    const std::int32_t length = t - s + 1;
-    const PossibleDays days = possible_days(iv);
-    if (iv.bound == Bound::before) {
-      t = day_number(days.last);
-      s = std::max(day_number(days.first), t - length + 1);
-    } else if (iv.bound == Bound::after) {
-      s = day_number(days.first);
-      t = std::min(day_number(days.last), s + length - 1);
-    }
-    out.starts[i] = s;
-    out.ends[i] = t;
+    const PossibleDays days = detail::nearby_days(events_[i].time.interval);
+    out.starts[i] = detail::day_number(days.first);
+    out.ends[i] = detail::day_number(days.last);
   }
   return out;
 }

@@ -32,6 +32,23 @@ namespace annalist::detail {
 // A day as the index stores it: days since 1970-01-01.
 inline std::int32_t day_number(date::sys_days d) { return static_cast<std::int32_t>(d.time_since_epoch().count()); }
 
+// The days next to the time an interval names: [start, end], but for "before" and "after" as long
+// a stretch right before or after the named time ("before March 2014": 2014-01-29..02-28; "after
+// 2013": 2014), inside possible_days(). Where the event is drawn (Timeline::event_days), and the
+// time a report must share with another to tell the same happening: "before June 1943" may have
+// been in 1914, but is no report of 1914's invasions.
+constexpr PossibleDays nearby_days(const Interval& iv) {
+  const PossibleDays possible = possible_days(iv);
+  const date::days length = iv.end - iv.start + date::days{1};
+  if (iv.bound == Bound::before)
+    return {possible.last - possible.first < length ? possible.first : possible.last - length + date::days{1},
+            possible.last};
+  if (iv.bound == Bound::after)
+    return {possible.first,
+            possible.last - possible.first < length ? possible.last : possible.first + length - date::days{1}};
+  return possible;
+}
+
 // Distinct strings with dense ids, in an open-addressing hash table. The names are copied into
 // one block of characters: interning millions of mentions of a few thousand names then compares
 // against memory that stays in cache, not against the events the names were first seen in.
@@ -245,11 +262,12 @@ bool same_trigger(const Event& a, const Event& b);
 bool share_a_name(const Event& a, const Event& b);
 
 // The duplicate rule of is_duplicate() without its different-documents condition: same type,
-// overlapping intervals, and a shared actor — share_actor(), called only when both list actors —
+// overlapping nearby_days(), and a shared actor — share_actor(), called only when both list actors —
 // or (when either lists no actors) the same trigger and a name in both sentences.
 template <class ShareActor>
 bool same_happening(const Event& a, const Event& b, ShareActor&& share_actor) {
-  if (a.type != b.type || !overlaps(a.time.interval, b.time.interval)) return false;
+  const PossibleDays x = nearby_days(a.time.interval), y = nearby_days(b.time.interval);
+  if (a.type != b.type || x.first > y.last || y.first > x.last) return false;
   if (a.actors.empty() || b.actors.empty()) return same_trigger(a, b) && share_a_name(a, b);
   return share_actor();
 }
@@ -277,7 +295,7 @@ class HappeningCandidates {
   template <class IsOriginal>
   std::uint32_t first_original(const Event& e, std::span<const std::uint32_t> actor_ids,
                                IsOriginal&& is_original) const {
-    const PossibleDays days = possible_days(e.time.interval);
+    const PossibleDays days = nearby_days(e.time.interval);  // what same_happening needs to meet
     return first_original(e, actor_ids, day_number(days.first), day_number(days.last), is_original);
   }
   // The same among the positions overlapping [from, to] (days inside e's).

@@ -236,19 +236,21 @@ TEST_CASE("a happening reported twice by the second document is paired with the 
   CHECK(cmp.both[0] == ReportedByBoth{0, 1, TimeChange::same, false});  // not the month, met first
 }
 
-TEST_CASE("a report 'before March 2014' and one in May 2013 are one happening, the second more precise") {
+TEST_CASE("a report 'before March 2014' and one in February 2014 are one happening, the second more precise") {
   Timeline a, b;
   a.add_document(document("early"));
   b.add_document(document("later"));
   a.add_event(event("x", "early", "agreement", "signed", "2014-03", "2014-03", {"China"}, EventStatus::occurred,
                     Bound::before));
   b.add_event(event("march", "later", "agreement", "signed", "2014-03", "2014-03", {"China"}));
+  b.add_event(event("feb", "later", "agreement", "signed", "2014-02", "2014-02", {"China"}));
   b.add_event(event("may", "later", "agreement", "signed", "2013-05", "2013-05", {"China"}));
   const Period years{"2013..2014", day("2013-01-01"), day("2014-12-31")};
   const auto cmp = compare_timelines(a, "early", b, "later", years);
   REQUIRE(cmp.both.size() == 1);
-  CHECK(cmp.both[0] == ReportedByBoth{0, 1, TimeChange::more_precise, false});  // not March itself
-  CHECK(event_ids(cmp.columns[1].only, b) == Strings{"march"});
+  CHECK(cmp.both[0] == ReportedByBoth{0, 1, TimeChange::more_precise, false});
+  // Not March itself, which "before" excludes, nor May 2013, far from the named time.
+  CHECK(event_ids(cmp.columns[1].only, b) == Strings{"may", "march"});
 }
 
 TEST_CASE("the comparison of two documents as JSON names both reports by id") {

@@ -151,6 +151,34 @@ TEST_CASE("the duplicate rule: other document, same type, overlapping time, shar
   CHECK_FALSE(is_duplicate(a, event("b", "d2", "visit", "trip", "2014", "2014", {})));
 }
 
+TEST_CASE("a report before or after a named time tells the same happening only near that time") {
+  // "before the summer of 1943" may have been in 1914, but is no report of 1914's invasion.
+  const Event before_summer = event("w2", "ww2", "conflict", "offensive", "1943-06", "1943-08", {"Germany"},
+                                    EventStatus::occurred, Bound::before);
+  CHECK(is_duplicate(before_summer, event("s", "other", "conflict", "offensive", "1943-05", "1943-05", {"Germany"})));
+  CHECK(is_duplicate(before_summer, event("s", "other", "conflict", "offensive", "1943-03", "1943-03", {"Germany"})));
+  CHECK_FALSE(
+      is_duplicate(before_summer, event("w1", "ww1", "conflict", "invaded", "1914-08-07", "1914-08-07", {"Germany"})));
+  CHECK_FALSE(
+      is_duplicate(before_summer, event("s", "other", "conflict", "attack", "1943-07", "1943-07", {"Germany"})));
+  const Event after_1982 =
+      event("a", "d1", "other", "were lost", "1982", "1982", {"Iran"}, EventStatus::occurred, Bound::after);
+  CHECK(is_duplicate(after_1982, event("b", "d2", "other", "lost", "1983-04", "1983-04", {"Iran"})));
+  CHECK_FALSE(is_duplicate(after_1982, event("b", "d2", "other", "increased", "2007", "2007", {"Iran"})));
+  // Merging finds the report near the named time, not the far one it might also have been.
+  Timeline t;
+  t.add_document(document("ww1"));
+  t.add_document(document("ww2"));
+  t.add_document(document("other"));
+  t.add_event(event("w1", "ww1", "conflict", "invaded", "1914-08-07", "1914-08-07", {"Germany"}));
+  t.add_event(before_summer);
+  t.add_event(event("s", "other", "conflict", "offensive", "1943-05", "1943-05", {"Germany"}));
+  CHECK(t.mark_duplicates() == 1);
+  CHECK(t.events()[0].duplicate_of.empty());
+  CHECK(t.events()[1].duplicate_of.empty());
+  CHECK(t.events()[2].duplicate_of == "w2");
+}
+
 TEST_CASE("without actors, the same trigger is a duplicate only when both sentences share a name") {
   const auto with_sentence = [](Event e, std::string sentence) {
     e.sentence = std::move(sentence);
