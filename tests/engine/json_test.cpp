@@ -5,6 +5,8 @@
 #include <annalist/engine/synthetic.hpp>
 
 #include <doctest/doctest.h>
+
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include <unistd.h>
@@ -285,6 +287,36 @@ TEST_CASE("CSV has a header, one row per event in timeline order, and RFC 4180 q
   CHECK(csv.find("\"The \"\"Kazakhstan 2050\"\" strategy was made public in December 2012.\"") != std::string::npos);
   CHECK(csv.find("\"Kazakhstan, Russia and Belarus are preparing") != std::string::npos);
   CHECK(csv.find("Eurasian Economic Union (EEU); Kazakhstan; Russia; Belarus") != std::string::npos);
+}
+
+TEST_CASE("TimelineJS slides say the bound the time text leaves out: 'before March 2014', 'since 2012'") {
+  Timeline t;
+  t.add_document(document("d"));
+  const auto add = [&](const std::string& id, const std::string& text, Bound bound) {
+    Event e = event(id, "d", "other", "happened", "2014", "2014", {}, EventStatus::occurred, bound);
+    e.time.text = text;
+    t.add_event(e);
+  };
+  add("before", "March 2014", Bound::before);
+  add("after", "Oct. 12", Bound::after);
+  add("by", "the end of 2014", Bound::by);
+  add("since", "2012", Bound::since);
+  add("until", "Thursday", Bound::until);
+  add("said", "Since 2012", Bound::since);  // already there: not twice
+  add("approx", "early 2014", Bound::approx);
+  add("on", "2014", Bound::on);
+  std::map<std::string, std::string> shown;
+  const auto slides = nlohmann::json::parse(to_timelinejs(t));
+  for (const auto& slide : slides["events"])
+    shown[slide["unique_id"].get<std::string>()] = slide["display_date"].get<std::string>();
+  CHECK(shown["before"] == "before March 2014");
+  CHECK(shown["after"] == "after Oct. 12");
+  CHECK(shown["by"] == "by the end of 2014");
+  CHECK(shown["since"] == "since 2012");
+  CHECK(shown["until"] == "until Thursday");
+  CHECK(shown["said"] == "Since 2012");
+  CHECK(shown["approx"] == "early 2014");
+  CHECK(shown["on"] == "2014");
 }
 
 TEST_CASE("TimelineJS export has a title slide and dated, escaped slides in timeline order") {
