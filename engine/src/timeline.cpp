@@ -1071,13 +1071,20 @@ FacetIds Timeline::facet_ids(Facet facet) const {
 }
 
 EventDays Timeline::event_days() const {
+  const auto idx = index();
   EventDays out;
-  out.starts.resize(events_.size());
-  out.ends.resize(events_.size());
-  for (std::size_t i = 0; i < events_.size(); ++i) {
-    const PossibleDays days = detail::nearby_days(events_[i].time.interval);
-    out.starts[i] = detail::day_number(days.first);
-    out.ends[i] = detail::day_number(days.last);
+  out.starts.resize(idx->size());
+  out.ends.resize(idx->size());
+  const std::int32_t earliest = day_number(earliest_day), latest = day_number(latest_day);
+  for (std::size_t k = 0; k < idx->size(); ++k) {
+    std::int32_t s = idx->start[k], t = idx->end[k];
+    if (s == earliest || t == latest) {  // "before" or "after": drawn near the time it names
+      const PossibleDays days = detail::nearby_days(events_[idx->event_at[k]].time.interval);
+      s = day_number(days.first);
+      t = day_number(days.last);
+    }
+    out.starts[idx->event_at[k]] = s;
+    out.ends[idx->event_at[k]] = t;
   }
   return out;
 }

@@ -233,10 +233,11 @@ class Timeline {
   // Every event's values of `facet` as ids (by event index): what the index interned already,
   // so that a caller grouping a million events (the viewer's lanes) hashes no string.
   FacetIds facet_ids(Facet facet) const;
-  // Every event's days to draw (by event index): a caller laying out a million events (the
-  // viewer's lanes) reads 8 bytes per event rather than scattered Events. The interval's
-  // [start, end], but "before" and "after" as long a stretch right before or after the named time
-  // ("before March 2014": February 2014), since their possible days reach the edge of time.
+  // Every event's days to draw (by event index), from the index: a caller laying out a million
+  // events (the viewer's lanes) reads 8 bytes per event rather than scattered Events. The
+  // interval's [start, end], but "before" and "after" as long a stretch right before or after the
+  // named time ("before March 2014": 2014-01-29..02-28), since their possible days reach the edge
+  // of time (only their Events are read).
   EventDays event_days() const;
   // All event indices in timeline order.
   std::vector<std::size_t> ordered() const { return query(EventFilter{}); }
