@@ -288,10 +288,11 @@ class HappeningCandidates {
   HappeningCandidates(const TimelineIndex& index, const std::vector<Event>& events, const MultiValues& actors,
                       const std::vector<std::uint8_t>* left_out = nullptr);
 
-  // The first position in timeline order whose interval overlaps e's, that shares e's type and
-  // one of `actor_ids` or (where either lists no actors) e's trigger, and for which
-  // is_original(position) holds — is_original applies the rest of the rule. `none` when no
-  // position qualifies. Visits candidates in ascending position per group, stopping early.
+  // The first position in timeline order whose possible days overlap e's nearby_days() (where
+  // same_happening can meet it), that shares e's type and one of `actor_ids` or (where either
+  // lists no actors) e's trigger, and for which is_original(position) holds — is_original applies
+  // the rest of the rule. `none` when no position qualifies. Visits candidates in ascending
+  // position per group, stopping early.
   template <class IsOriginal>
   std::uint32_t first_original(const Event& e, std::span<const std::uint32_t> actor_ids,
                                IsOriginal&& is_original) const {
