@@ -623,6 +623,18 @@ TEST_CASE("march and may in lower case are dates only with a day and a year") {
   CHECK(annalist::test::untagged("we may 5 times", annalist::test::tag("we may 5 times"), "may"));
 }
 
+TEST_CASE("May and March after a superlative after a determiner are the month") {
+  check_value("It was the warmest May on record.", "May", "2025-05", "2025-06-16");
+  check_value("The region had its wettest March since 1910.", "March", "2025-03", "2025-06-16");
+  // A noun in -est before it, or no determiner before the superlative: the march, the verb.
+  CHECK(annalist::test::untagged("They joined the protest March on Sunday.",
+                                 annalist::test::tag("They joined the protest March on Sunday.", "2025-06-16"),
+                                 "March"));
+  CHECK(annalist::test::untagged("Those who arrive earliest May leave first.",
+                                 annalist::test::tag("Those who arrive earliest May leave first.", "2025-06-16"),
+                                 "May"));
+}
+
 TEST_CASE("may after that is the verb, not the month") {
   const std::string text = "If the letter is authentic, that may have been an attempt to exaggerate.";
   CHECK(annalist::test::tag(text, "2009-12-19").empty());

@@ -1781,6 +1781,21 @@ std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::s
 }
 
 namespace {
+// Whether `before`, the word before a month at `begin`, is a superlative after a determiner: "the
+// warmest May on record", "its wettest March since 1910" (a month compared with the same month of
+// other years is still the month). Not a noun in -est ("the protest March").
+bool after_superlative(std::string_view text, std::size_t begin, std::string_view before) {
+  const bool superlative = (before.size() >= 6 && before.ends_with("est") &&
+                            !one_of(before, {"protest", "contest", "interest", "harvest", "forest", "honest", "modest",
+                                             "request", "arrest", "conquest", "inquest", "unrest", "midwest"})) ||
+                           before == "best" || before == "worst";
+  if (!superlative) return false;
+  std::size_t at = begin;
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at < before.size()) return false;
+  return one_of(previous_word(text, at - before.size()), {"the", "its", "their", "his", "her", "our"});
+}
+
 // The words after which "over" and an amount of time say more than that amount (has_evidence).
 bool says_more_than_over(std::string_view before) {
   return one_of(before, {"in",     "for",    "of",   "after",  "by",       "been",    "took",  "take",
@@ -1904,7 +1919,8 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
             one_of(next, {"on", "from", "through", "across", "into"}))
           return false;
       }
-      return !verb_too || is_date_context_word(before) || names_figures_month(text, end);
+      return !verb_too || is_date_context_word(before) || names_figures_month(text, end) ||
+             after_superlative(text, begin, before);
     }
     // A season alone: "in the fall", "last fall", "over the winter" ("over" is no date word for a
     // number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"), nor the
