@@ -1081,3 +1081,13 @@ TEST_CASE("a possessive determiner opening a sentence before a year is no name")
   check_untagged("Their 2000 employees went on strike.", "2000");
   check_untagged("Kazakhstan 2050 is the country's strategy.", "2050");
 }
+
+TEST_CASE("a tens word joined to second after the or a possessive is an ordinal, no length") {
+  check_untagged("The Assembly will consider the item at its eighty-second session.", "eighty-second");
+  check_untagged("He was sworn in as the forty-second president.", "forty-second");
+  // After "a", and in figures, a length.
+  const TimeExpression ad = found_in("The party aired a thirty-second advertisement.", "thirty-second");
+  CHECK(ad.type == TimexType::duration);
+  CHECK(ad.value == "PT30S");
+  CHECK(found_in("The party aired the 30-second ad.", "30-second").value == "PT30S");
+}

@@ -1898,6 +1898,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     if (text[begin + 2] == 'S' && !next.empty() && is_upper(next[0])) return false;
     return !modifies_next_word(text, end);
   }
+  // A tens word joined to "second" after "the" or a possessive is the ordinal ("its eighty-second
+  // session", "the forty-second president"), a length after "a" ("a thirty-second advertisement").
+  if (m.kind == Kind::duration && m.unit == Unit::second && end - begin > 8 && text.substr(end - 7, 7) == "-second" &&
+      is_letter(text[end - 8]) && is_definite_determiner(before))
+    return false;
 
   if (m.needs_evidence) {
     if (m.point.day != unset && m.point.month == unset) return before == "on";  // "on the 15th"
