@@ -866,6 +866,11 @@ TEST_CASE("a day counted from a date named only to its month or year invents no 
   CHECK(value("The Allies landed in December 1942. Two days later the port fell.", "Two days later") == "XXXX-XX-XX");
   CHECK(value("The Allies landed on 8 November 1942. The next day Vichy broke relations.", "The next day") ==
         "1942-11-09");
+  // A part of such a day keeps its part, on no invented day.
+  CHECK(value("The Allies landed in Africa in November 1942. The next morning Vichy broke relations.",
+              "The next morning") == "1942-XX-XXTMO");
+  CHECK(value("The Allies landed on 8 November 1942. The next morning Vichy broke relations.", "The next morning") ==
+        "1942-11-09TMO");
 }
 
 TEST_CASE("a decade ago is the year ten years back, two decades ago a decade") {

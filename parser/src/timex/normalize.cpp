@@ -1099,12 +1099,15 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         if (moment && m.unit <= Unit::day) out.type = TimexType::time;
         return out;
       }
-      if (m.anchor == Anchor::reference && m.unit == Unit::day && !has_time(m.point) &&
+      if (m.anchor == Anchor::reference && m.unit == Unit::day && m.point.hour == unset &&
           anchors.reference != anchors.document && anchors.reference_precision != Anchors::Precision::day) {
-        // The reference stays where it is: the day named none.
+        // The reference stays where it is: the day named none. A part of that day keeps its part
+        // ("In November 1917 ... the next morning": 1917-11-XXTMO, was the invented 1917-11-02TMO).
         const int sign = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
         out.value = day_within_reference(sign * static_cast<int>(std::lround(m.amount)), anchor.day,
-                                         anchors.reference_precision);
+                                         anchors.reference_precision) +
+                    time_suffix(m.point);
+        if (has_time(m.point)) out.type = TimexType::time;
         return out;
       }
       // "the quarter": the last one in a past-tense clause, else the current one. In the first month
