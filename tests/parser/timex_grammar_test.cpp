@@ -831,6 +831,18 @@ TEST_CASE("a day joined by \"and\" to a month and day is its own date, in the fi
   CHECK_FALSE(annalist::test::expression(count, "5"));
 }
 
+TEST_CASE("a season, quarter or half of that, the following or the previous year counts from the last date named") {
+  const std::string story = "The war began in August 1914. ";
+  check_value(story + "In the spring of the following year Italy joined.", "the spring of the following year",
+              "1915-SP", "2009-12-19");
+  check_value(story + "By the summer of that year the armies were exhausted.", "the summer of that year", "1914-SU",
+              "2009-12-19");
+  check_value(story + "In the winter of the previous year the talks failed.", "the winter of the previous year",
+              "1913-WI", "2009-12-19");
+  check_value("The company was founded in March 2019. In the second quarter of that year it lost money.",
+              "the second quarter of that year", "2019-Q2", "2025-03-12");
+}
+
 TEST_CASE("a month and day with its year after \"of\" is that day") {
   check_value("The crowd invaded the palace on June 20 of 1792.", "June 20 of 1792", "1792-06-20", "2009-12-19");
   check_value("The plant closed on March 3 of last year.", "March 3 of last year", "2024-03-03", "2025-03-12");

@@ -470,8 +470,21 @@ const auto the_year_itself = word("the")[act([](Meaning& m) {
                              })] >>
                              ws >> word("year") >>
                              !(ws >> (word("before") | word("after") | word("when") | word("following") | word("in")));
+// "the spring of that year", "the summer of the following year", "the winter of the previous
+// year": counted from the last date named, as "that year", "the following year" are.
+const auto set_anaphoric_year = [](int offset) {
+  return [offset](Meaning& m) {
+    m.relative_year = offset;
+    m.anchor = Anchor::reference;
+  };
+};
+const auto anaphoric_year_word =
+    ((word("that") >> -(ws >> word("same"))) | (the_ >> word("same")))[act(set_anaphoric_year(0))] |
+    (the_ >> (word("following") | word("next") | word("ensuing") | word("subsequent")))[act(set_anaphoric_year(1))] |
+    (the_ >> (word("previous") | word("preceding") | word("prior")))[act(set_anaphoric_year(-1))];
 const auto part_of_relative_year = part_of_year_sub >> ws >> word("of") >> ws >>
-                                   ((relative_year_word >> ws >> word("year")) | the_year_itself);
+                                   ((relative_year_word >> ws >> word("year")) |
+                                    (anaphoric_year_word >> ws >> word("year")) | the_year_itself);
 
 // "this year's third quarter", "next year's first half", "last year's spring": a part of the year
 // counted from the DCT, said with a possessive. "last year's quarter", "last year's period": the
