@@ -843,6 +843,16 @@ TEST_CASE("a season, quarter or half of that, the following or the previous year
               "the second quarter of that year", "2019-Q2", "2025-03-12");
 }
 
+TEST_CASE("earlier or later that season or month is its start or end") {
+  const auto later = only("The revolution broke out on 14 July 1789. Later that summer the Assembly met.",
+                          "Later that summer", "2009-12-19");
+  CHECK(later.value == "1789-SU");
+  CHECK(later.mod == "END");
+  const auto earlier = only("Earlier this spring prices rose.", "Earlier this spring", "2025-06-12");
+  CHECK(earlier.value == "2025-SP");
+  CHECK(earlier.mod == "START");
+}
+
 TEST_CASE("a month and day with its year after \"of\" is that day") {
   check_value("The crowd invaded the palace on June 20 of 1792.", "June 20 of 1792", "1792-06-20", "2009-12-19");
   check_value("The plant closed on March 3 of last year.", "March 3 of last year", "2024-03-03", "2025-03-12");

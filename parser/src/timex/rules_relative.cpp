@@ -360,6 +360,14 @@ const auto earlier_later = x3::omit[(word("earlier")[act([](Meaning& m) { m.mod 
   m.amount = 1;
 })];
 
+// "later that summer" (END), "earlier that spring" (START), "later this September": a part of the
+// season or month named, as "that summer" alone names it.
+const auto earlier_later_named = x3::omit[(word("earlier")[act([](Meaning& m) { m.mod = "START"; })] |
+                                           word("later")[act([](Meaning& m) { m.mod = "END"; })]) >>
+                                          ws >> direction] >>
+                                 ws >> (month_full[to_point<&CalendarFields::month>] |
+                                        season_name[to_point<&CalendarFields::season>]);
+
 // "the quarter", "the weekend": in news, the current one, or the last one in a past-tense clause.
 const auto the_period = the_ >> (word("quarter")[act([](Meaning& m) { m.unit = Unit::quarter; })] |
                                  word("weekend")[act([](Meaning& m) { m.unit = Unit::weekend; })]) >>
@@ -591,7 +599,8 @@ const auto relative_expression =
     starts(tok::after_the(tok::unit))[fresh >> unit_after_next] | starts(tok::weekday)[fresh >> weekday_after_next] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
     starts(tok::hedge | tok::number | tok::digit)[fresh >> counted_offset] |
-    starts(tok::unit)[fresh >> unknown_count_offset] | starts(tok::deictic)[fresh >> earlier_later] |
+    starts(tok::unit)[fresh >> unknown_count_offset] | starts(tok::deictic)[fresh >> earlier_later_named] |
+    starts(tok::deictic)[fresh >> earlier_later] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> next_weekday] |
     starts(tok::weekday)[fresh >> weekday_of_week] | starts(tok::direction)[fresh >> week_s_weekday] |
     starts(tok::after_the(tok::direction))[fresh >> the_next_part_of_day] |
