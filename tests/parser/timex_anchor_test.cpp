@@ -266,6 +266,17 @@ TEST_CASE("in a narrative a date in parentheses leaves the reference time where 
         "1938-06");
 }
 
+TEST_CASE("in a narrative a date in a relative or participle clause set off by commas leaves the reference time") {
+  const std::string story(story_to_1944);
+  CHECK(value_of(story + "The marshal, who died in 1950, took the city on 19 October.", "19 October", "2024-11-15") ==
+        "1944-10-19");
+  CHECK(value_of(story + "The general, born in 1890, crossed the river in November.", "November", "2024-11-15") ==
+        "1944-11");
+  // A clause set off by commas that tells the story still moves it.
+  CHECK(value_of(story + "The army crossed, and on 3 May 1945, the city fell. On 8 May the war ended.", "8 May",
+                 "2024-11-15") == "1945-05-08");
+}
+
 TEST_CASE("in a narrative a year named a few times in passing leaves the reference time where it was") {
   const std::string story =
       "In 1786 the debt grew. In 1787 the notables met. In 1788 the king summoned the Estates, to meet as in 1614. "

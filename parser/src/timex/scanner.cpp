@@ -294,6 +294,24 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
   t.value.replace(0, 4, first, 0, 4);
 }
 
+// Whether the expression text[b, e) lies in a relative or participle clause set off by commas
+// that describes someone or something in passing ("Napoleon, who died in 1821, left Moscow",
+// "Kutuzov, born in 1745, took command"): the story does not move there.
+bool in_descriptive_aside(std::string_view text, std::size_t b, std::size_t e) {
+  if (!timex::in_comma_aside(text, b, e)) return false;
+  std::size_t comma = b;
+  while (comma > 0 && text[comma - 1] != ',') --comma;
+  if (comma == 0) return false;
+  std::size_t w = comma;
+  while (w < b && text[w] == ' ') ++w;
+  std::size_t w_end = w;
+  while (w_end < b && text[w_end] >= 'a' && text[w_end] <= 'z') ++w_end;
+  const std::string_view word = text.substr(w, w_end - w);
+  for (const std::string_view opener : {"who", "whose", "which", "born", "founded", "built", "established"})
+    if (word == opener) return true;
+  return false;
+}
+
 // A year said alone ("in 2023") and the yearless months after it that elaborate it: "rates were
 // cut twice in 2023, in March and again in September" is March and September 2023, not the months
 // nearest the DCT. In news; a narrative's reference time does this already.
@@ -1152,6 +1170,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // A date in parentheses is an aside, whichever way it points: "the invasion phase (March 19 -
       // April 30)", "the Chinese Winter Offensive (early 1951)".
       if (in_parentheses(text, t.begin)) return true;
+      if (in_descriptive_aside(text, t.begin, e)) return true;
       if (!reference.is_set()) return false;
       const date::sys_days current{date::floor<date::days>(anchors.reference).time_since_epoch()};
       // A year some years off that the story comes straight back from is an excursion: "In
