@@ -1926,6 +1926,18 @@ TEST_CASE("last, this and next season in news are years, as a sport's season run
   check_value("It rained heavily last summer.", "last summer", "2025-SU", "2025-11-20");
 }
 
+TEST_CASE("a year before 1900 listed after a year said as one is a year, after a count none") {
+  const auto listed = annalist::test::tag("The dynasty faced revolts in 1850, 1856, 1862 and 1870.", "2009-12-19");
+  for (const char* year : {"1850", "1856", "1862", "1870"}) {
+    CAPTURE(year);
+    const auto t = annalist::test::expression(listed, year);
+    REQUIRE(t);
+    CHECK(t->value == year);
+  }
+  const auto counts = annalist::test::tag("The regiments numbered 1850, 1856 and 1862 men.", "2009-12-19");
+  CHECK_FALSE(annalist::test::expression(counts, "1856"));
+}
+
 TEST_CASE("a year after a name ending in figures is a year, a number after a number is none") {
   check_value("The G20 2025 presidency passes to the United States.", "2025", "2025", "2025-06-18");
   const std::string phone = "Call 555 2014 for tickets.";

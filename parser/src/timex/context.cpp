@@ -1956,7 +1956,19 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       is_upper(text[begin - before.size() - 1]) && !one_of(before, {"our", "their", "his", "her", "my", "your"}))
     return false;
   const int year = std::stoi(std::string(text.substr(begin, 4)));
-  if ((year < 1900 || year > 2099) && !context && prev != '(') return false;
+  // "revolts in 1850, 1856 and 1862": a year after a year said as one ("in 1850") and a comma is
+  // the list's next year ("numbered 1850, 1856 and 1862 men" are counts).
+  const auto listed_after_year = [&] {
+    const auto year_and_comma_before = [&](std::size_t at) {  // "1850, " right before text[at]
+      return at >= 7 && text[at - 1] == ' ' && text[at - 2] == ',' && text[at - 7] == ' ' &&
+             std::all_of(text.begin() + static_cast<std::ptrdiff_t>(at - 6),
+                         text.begin() + static_cast<std::ptrdiff_t>(at - 2), is_digit);
+    };
+    std::size_t at = begin;
+    while (year_and_comma_before(at)) at -= 6;
+    return at != begin && is_date_context_word(previous_word(text, at));
+  }();
+  if ((year < 1900 || year > 2099) && !context && prev != '(' && !listed_after_year) return false;
   if (!context) {
     // "2000 people": a lower-case plural noun right after makes it a count.
     std::size_t i = end;
