@@ -6,6 +6,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 using annalist::TimeExpression;
 using annalist::TimexType;
@@ -299,6 +300,23 @@ TEST_CASE("in a narrative a holiday without its year is in the year the story ha
                  "Lunar New Year holiday was broken.",
                  "Lunar New Year", "2024-11-15")
             .starts_with("1968-"));
+}
+
+TEST_CASE("in a narrative an event a holiday names is the one named before, not the next year's") {
+  const std::string story =
+      "The war began in 1932. In 1933 it spread. In 1934 it grew. In December 1935 the army "
+      "launched the Christmas Offensive. On 20 January 1936 it resumed the advance. ";
+  const auto tags = annalist::test::tag(story + "The threat posed by the Christmas Offensive was over.", "2024-11-15");
+  std::vector<std::string> values;
+  for (const auto& t : tags)
+    if (t.text == "Christmas") values.push_back(t.value);
+  CHECK(values == std::vector<std::string>{"1935-12-25", "1935-12-25"});
+  // Named again years later it is another: "the Easter Offensive" of 1936 and of 1972.
+  CHECK(value_of(story + "In March the Easter Offensive was planned. In 1972 came the Easter Offensive.", "Easter",
+                 "2024-11-15") == "1936-04-12");
+  const auto later = annalist::test::tag(
+      story + "In March the Easter Offensive was planned. In 1972 came the Easter Offensive.", "2024-11-15");
+  CHECK(later.back().value == "1972-04-02");
 }
 
 TEST_CASE("\"the day before\" and \"the week after\" alone count from the last date named") {

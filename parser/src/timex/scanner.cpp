@@ -951,7 +951,37 @@ struct SegmentState {
   bool said_year_elaborated = false;         // the last expression was a month that took said_year
   std::optional<Episode> episode;            // the episode a news text tells, if any
   std::optional<TimeExpression> last_found;  // the last expression of the segments before
+  // Events named by a holiday ("the Christmas Offensive") and the value of their first mention.
+  std::vector<std::pair<std::string, std::string>> holiday_named_events;
 };
+
+// A yearless holiday naming an event ("the Christmas Offensive", a capitalised word after it) that
+// the text named before is the same event, though the story has since reached the next year ("On
+// 20 January 1936 ... the threat posed by the Christmas Offensive was over": 1935-12-25, not
+// 1936-12-25); one named again years later is another ("the Easter Offensive" of 1936 and of 1972).
+[[gnu::noinline]] void keep_holiday_named_event(std::string_view text, std::size_t e,
+                                                std::vector<std::pair<std::string, std::string>>& named,
+                                                TimeExpression& t) {
+  const auto is_upper_byte = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto is_letter_byte = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  if (e + 2 > text.size() || text[e] != ' ' || !is_upper_byte(text[e + 1])) return;
+  std::size_t word_end = e + 1;
+  while (word_end < text.size() && is_letter_byte(text[word_end])) ++word_end;
+  const std::string name = t.text + std::string(text.substr(e, word_end - e));
+  const auto year_of = [](const std::string& value) {
+    return value.size() >= 4 &&
+                   std::all_of(value.begin(), value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })
+               ? std::atoi(value.substr(0, 4).c_str())
+               : timex::unset;
+  };
+  for (const auto& [earlier_name, value] : named)
+    if (earlier_name == name) {
+      const int then = year_of(value), now = year_of(t.value);
+      if (then != timex::unset && now != timex::unset && std::abs(now - then) <= 1) t.value = value;
+      return;
+    }
+  named.emplace_back(name, t.value);
+}
 
 // The expressions whose matches start in text[state.resume, scan_end) (a match or word begun
 // before scan_end is read to its end), normalised with what the segments before left in `state`.
@@ -1149,6 +1179,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     t.begin = season_phrase_begin(text, b, e, meaning);
     t.end = e;
     t.text = std::string(text.substr(t.begin, e - t.begin));
+    if (meaning.holiday != unset && meaning.point.year == unset && anchors.narrative)
+      keep_holiday_named_event(text, e, state.holiday_named_events, t);
     t.signal = std::string(signal);
     if (meaning.zone_offset != unset && t.type == TimexType::time) t.zone_offset = meaning.zone_offset;
     compare_same_period(t, meaning, last_period);
