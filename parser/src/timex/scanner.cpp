@@ -297,18 +297,21 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
 // Whether the expression text[b, e) lies in a relative or participle clause set off by commas
 // that describes someone or something in passing ("Napoleon, who died in 1821, left Moscow",
 // "Kutuzov, born in 1745, took command"): the story does not move there.
-bool in_descriptive_aside(std::string_view text, std::size_t b, std::size_t e) {
-  if (!timex::in_comma_aside(text, b, e)) return false;
+[[gnu::noinline]] bool in_descriptive_aside(std::string_view text, std::size_t b, std::size_t e) {
+  // The comma opening the clause first (cheap, and most dates have none before them in their
+  // clause), then its first word, then the comma closing it (timex::in_comma_aside).
   std::size_t comma = b;
-  while (comma > 0 && text[comma - 1] != ',') --comma;
-  if (comma == 0) return false;
+  while (comma > 0 && text[comma - 1] != ',' && text[comma - 1] != '.' && text[comma - 1] != '\n' &&
+         text[comma - 1] != ';')
+    --comma;
+  if (comma == 0 || text[comma - 1] != ',') return false;
   std::size_t w = comma;
   while (w < b && text[w] == ' ') ++w;
   std::size_t w_end = w;
   while (w_end < b && text[w_end] >= 'a' && text[w_end] <= 'z') ++w_end;
   const std::string_view word = text.substr(w, w_end - w);
   for (const std::string_view opener : {"who", "whose", "which", "born", "founded", "built", "established"})
-    if (word == opener) return true;
+    if (word == opener) return timex::in_comma_aside(text, b, e);
   return false;
 }
 
