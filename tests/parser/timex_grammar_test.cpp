@@ -757,6 +757,15 @@ TEST_CASE("a range without years on both ends runs forward across the new year")
   CHECK(end_year.range_end == "2022-05");
   const auto begin_year = only("open from December 2021 to May", "from December 2021 to May");
   CHECK(begin_year.range_end == "2022-05");
+  // So do ends in a part of their month: the beginning takes the end's year, or the one before.
+  const std::string story = "Germany rearmed in 1935 and took Prague in 1939. In 1941 it invaded. ";
+  const auto parts = only(story + "From late June to early August 1942 the Germans advanced.",
+                          "From late June to early August 1942", "2009-12-19");
+  CHECK(parts.range_begin == "1942-06-21");
+  CHECK(parts.range_end == "1942-08-10");
+  const auto across = only(story + "Between late November and early February 1943 the siege held.",
+                           "Between late November and early February 1943", "2009-12-19");
+  CHECK(across.range_begin == "1942-11-21");
 }
 
 // The driver skips a lead word ("the", "a", "in", ...) followed by a word no rule reads

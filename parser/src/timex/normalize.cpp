@@ -947,6 +947,13 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
   if (end.kind == Kind::calendar && end.anchor != Anchor::reference && !anchors.narrative)
     end_anchors.reference = anchors.document;
 
+  // A beginning without its year takes the end's, as "from June to August 1942" does: "from late
+  // June to early August 1942" (a year earlier when its month comes later: "from late November to
+  // early February 1943").
+  if (begin.kind == Kind::calendar && begin.point.year == unset && begin.point.month != unset &&
+      begin.relative_year == unset && begin.direction == Direction::by_tense && end.kind == Kind::calendar &&
+      end.point.year != unset && end.point.month != unset)
+    begin.point.year = begin.point.month > end.point.month ? end.point.year - 1 : end.point.year;
   const auto first = normalize(begin, anchors, tense, signal);
   if (!first) return std::nullopt;
   const sys_days dct = split(anchors.document).day;
