@@ -748,6 +748,19 @@ TEST_CASE("the year, month or week of a report is the current one, or the length
   CHECK(year->value == "1944");
 }
 
+TEST_CASE("a winter said by both its years is the one beginning in the first") {
+  check_value("Over the winter of 1941-42 the front held.", "the winter of 1941-42", "1941-WI", "2009-12-19");
+  check_value(
+      "In winter 1777\xE2\x80\x93"
+      "78 the army camped.",
+      "winter 1777\xE2\x80\x93"
+      "78",
+      "1777-WI", "2009-12-19");
+  // Not another season, nor years that do not follow each other: the years stay a range.
+  check_value("The summer of 1941-42 was odd.", "1941-42", "1941", "2009-12-19");
+  check_value("The winter of 1941-43 was odd.", "1941-43", "1941", "2009-12-19");
+}
+
 TEST_CASE("a range without years on both ends runs forward across the new year") {
   const auto neither = only("open from December to May", "from December to May", "2012-08-10");
   CHECK(neither.range_begin == "2012-12");

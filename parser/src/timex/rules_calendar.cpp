@@ -351,9 +351,16 @@ const auto fiscal_year_then_part = fy_year_number[to_point<&F::year>] >> (ws | d
                                    ((folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>]) |
                                     (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>])) >>
                                    word_end;
+// "the winter of 1941-42": a winter said by both its years is the one beginning in the first (YYYY-WI).
+const auto winter_years = number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >> number<0, 99, 2, 2>[([](auto& ctx) {
+                            const Meaning& m = said(ctx);
+                            x3::_pass(ctx) = m.point.season == 3 && x3::_attr(ctx) == (m.point.year + 1) % 100;
+                          })] >>
+                          word_end;
 // "summer 2013", "the winter of 1994", "autumn of 481 BC".
 const auto season_with_year = -the_ >> season_name[to_point<&F::season>] >>
-                              ((ws >> word("of") >> ws >> era_year) | of_year | year_tail);
+                              ((ws >> word("of") >> ws >> (era_year | winter_years)) | of_year | (ws >> winter_years) |
+                               year_tail);
 // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year in words, as
 // broadcast transcripts write it.
 const auto month_words_year = month_full[to_point<&F::month>] >> ws >> -(word("of") >> ws) >> words_year;
