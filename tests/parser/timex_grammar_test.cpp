@@ -748,6 +748,17 @@ TEST_CASE("the year, month or week of a report is the current one, or the length
   CHECK(year->value == "1944");
 }
 
+TEST_CASE("a month counted from a season, quarter or half with its year counts from its first month") {
+  const std::string story = "The dynasty faced revolts in 1850 and 1862, and lost a war in 1895. ";
+  check_value(story + "In the summer of 1916 the offensive began. A month later it stalled.", "A month later",
+              "1916-07", "2009-12-19");
+  check_value(story + "In the third quarter of 1921 output fell. A month later prices rose.", "A month later",
+              "1921-08", "2009-12-19");
+  // A winter is named by its January's year as often as by its December's: from the year's start.
+  check_value(story + "In the winter of 1920 the war ended. A month later the peace was signed.", "A month later",
+              "1920-02", "2009-12-19");
+}
+
 TEST_CASE("a winter said by both its years is the one beginning in the first") {
   check_value("Over the winter of 1941-42 the front held.", "the winter of 1941-42", "1941-WI", "2009-12-19");
   check_value(

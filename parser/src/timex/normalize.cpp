@@ -555,7 +555,12 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     }
     return value;
   }
+  // A season, quarter or half points at its first month ("In the summer of 1916 ... A month later":
+  // 1916-07, was 1916-02 from January); a winter, which writers name by the year of its January as
+  // often as of its December, at the year's first day.
   pointed_day = sys_days{year{f.year} / 1 / 1};
+  if (const int first = first_month_of(f); first != unset && f.season != 3)
+    pointed_day = sys_days{year{f.year} / static_cast<unsigned>(first) / 1};
   if (f.quarter != unset) return value + "-Q" + std::to_string(f.quarter);
   if (f.half != unset) return value + "-H" + std::to_string(f.half);
   if (f.season != unset) return value + "-" + season_codes[f.season];
