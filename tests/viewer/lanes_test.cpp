@@ -302,7 +302,8 @@ TEST_CASE("a bar's label goes inside it when it fits, after it when the bar is s
   CHECK(bar_label_x(closed(880, 1200), 60, 100, 900, 12) == 885);  // runs off the right edge: stays inside
 }
 
-TEST_CASE("an open end fades over a third of the bar, both over a quarter each, at most the fade limit") {
+TEST_CASE(
+    "an open end fades over a third of the bar, at least 14 px, both over a quarter each, at most the fade limit") {
   const BarShape by = bar_shape(100, 160, true, false);  // "by 2014": only the end is known
   CHECK(by.x0 == 100);
   CHECK(by.solid_x0 == 120);
@@ -315,6 +316,15 @@ TEST_CASE("an open end fades over a third of the bar, both over a quarter each, 
   const BarShape approx = bar_shape(100, 140, true, true);
   CHECK(approx.solid_x0 == 110);
   CHECK(approx.solid_x1 == 130);
+  // A month "before March 2014" at a few years' zoom, 21 px: a third (7 px) would not be seen as
+  // a fade; it takes 14 px, and two thirds of a still shorter bar, whose known end stays solid.
+  const BarShape month_before = bar_shape(100, 121, true, false);
+  CHECK(month_before.solid_x0 == 114);
+  CHECK(month_before.solid_x1 == 121);
+  const BarShape short_after = bar_shape(100, 112, false, true);
+  CHECK(short_after.solid_x0 == 100);
+  CHECK(short_after.solid_x1 == 104);
+  CHECK(bar_shape(100, 142, true, false).solid_x0 == 114);   // a third from 42 px on
   const BarShape inverted = bar_shape(100, 90, true, true);  // never a negative width
   CHECK(inverted.x0 <= inverted.solid_x0);
   CHECK(inverted.solid_x0 <= inverted.solid_x1);

@@ -325,8 +325,12 @@ BarShape bar_shape(float x0, float x1, bool open_start, bool open_end, float max
   x1 = std::max(x0, x1);
   // With both ends open each fade is a quarter, not a third: a short "approx" bar keeps half its
   // width solid rather than a sliver that cannot be seen.
+  const float width = x1 - x0;
   const float share = open_start && open_end ? 4.0f : 3.0f;
-  const float fade = std::clamp((x1 - x0) / share, 0.0f, std::max(0.0f, max_fade));
+  // One open end fades over at least 14 px (two thirds of a shorter bar): a third of a month at a
+  // few years' zoom is 7 px, too little to see that "before March 2014" has no known start.
+  const float least = open_start && open_end ? 0.0f : std::min(14.0f, width * 2.0f / 3.0f);
+  const float fade = std::clamp(std::max(width / share, least), 0.0f, std::max(0.0f, max_fade));
   return {x0, open_start ? x0 + fade : x0, open_end ? x1 - fade : x1, x1};
 }
 

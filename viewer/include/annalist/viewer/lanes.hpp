@@ -89,8 +89,9 @@ struct BarShape {
   float x1 = 0.0f;
 };
 
-// The shape of a bar over [x0, x1): an open end fades over a third of the bar (a quarter each
-// when both are open, so that half stays solid), at most `max_fade` pixels.
+// The shape of a bar over [x0, x1): an open end fades over a third of the bar, at least 14 px
+// (two thirds of a bar shorter than 21 px), so that a short one still shows it; a quarter each
+// when both are open, so that half stays solid; at most `max_fade` pixels.
 BarShape bar_shape(float x0, float x1, bool open_start, bool open_end, float max_fade = 36.0f);
 
 // The lane positions of the events folded into `fold` (a mark with count > 1 built by
