@@ -3,12 +3,15 @@
 
 #include <annalist/engine/file_io.hpp>
 #include <annalist/engine/json.hpp>
+#include <annalist/engine/timeline.hpp>
 #include <annalist/parser/events.hpp>
 #include <annalist/viewer/time_axis.hpp>
 
 #include <doctest/doctest.h>
 #include <stb_image.h>  // declarations only: the implementation is Debian's libstb
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <memory>
@@ -243,6 +246,49 @@ TEST_CASE("an empty timeline renders an empty axis without error") {
   CHECK(r.exit_code == 0);
   CHECK(parse_layout(r.out).shown == 0);
   CHECK(load_png(png).width == 1024);
+}
+
+TEST_CASE("a duplicate is drawn as a ghost of its mark, the happening it repeats in full colour") {
+  if (xvfb_missing()) return;
+  TempDir dir;
+  annalist::Timeline t;
+  t.add_document({"d", "", date::sys_days{date::year{2014} / 12 / 1}, ""});
+  const auto add = [&](std::string id, date::sys_days day, std::string duplicate_of) {
+    annalist::Event e;
+    e.id = std::move(id);
+    e.type = "conflict";
+    e.trigger = "bombing";
+    e.document = "d";
+    e.duplicate_of = std::move(duplicate_of);
+    e.time.interval = annalist::Interval{day, day, annalist::Granularity::day, annalist::Bound::on};
+    t.add_event(std::move(e));
+  };
+  add("e1", date::sys_days{date::year{2014} / 3 / 1}, "");
+  add("e2", date::sys_days{date::year{2014} / 9 / 1}, "e1");  // another story's report of it
+  const fs::path json = dir.path / "dups.json", png = dir.path / "dups.png";
+  annalist::write_timeline(json, t);
+  const auto r = run(xvfb(dir) + "annalist-view '" + json.string() + "' --screenshot '" + png.string() +
+                     "' --size 1600x900 --range 2014");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const Picture pic = load_png(png);
+  const Layout layout = parse_layout(r.out);
+  // The strongest colour (max - min channel) of the dot at the x of a day.
+  const auto strongest = [&](date::sys_days day) {
+    const int x = static_cast<int>(std::lround(layout.axis.x_of(day.time_since_epoch().count() + 0.5)));
+    int most = 0;
+    for (int dx = -2; dx <= 2; ++dx)
+      for (int y = static_cast<int>(layout.lanes_top) + 1; y < static_cast<int>(layout.lanes_bottom) - 1; ++y) {
+        const unsigned char* p = pic.at(x + dx, y);
+        most = std::max(most, std::max({p[0], p[1], p[2]}) - std::min({p[0], p[1], p[2]}));
+      }
+    return most;
+  };
+  const int original = strongest(date::sys_days{date::year{2014} / 3 / 1});
+  const int duplicate = strongest(date::sys_days{date::year{2014} / 9 / 1});
+  CHECK(original >= 120);           // the red of a conflict
+  CHECK(duplicate >= 30);           // drawn: a pink ghost, not left out
+  CHECK(duplicate * 2 < original);  // and plainly fainter
 }
 
 TEST_CASE("a screenshot path onto an input, or into a missing directory, is refused before rendering") {

@@ -56,6 +56,7 @@ constexpr ImU32 stripe_bg = IM_COL32(30, 50, 90, 9);  // translucent: grid, band
 constexpr ImU32 axis_bg = IM_COL32(240, 242, 245, 255);
 constexpr ImU32 dct_colour = IM_COL32(200, 40, 40, 220);
 constexpr ImU32 neutral = IM_COL32(88, 104, 128, 255);
+constexpr float duplicate_alpha = 0.35f;  // a duplicate's mark: a ghost of its type colour
 
 ImU32 with_alpha(ImU32 colour, float alpha) {
   const auto a = static_cast<unsigned>(std::clamp(alpha, 0.0f, 1.0f) * ((colour >> IM_COL32_A_SHIFT) & 0xFF));
@@ -1013,7 +1014,10 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         const std::uint32_t ev_index = lane.events[m.first];
         const Event& e = events[ev_index];
         const Interval& iv = e.time.interval;
-        const ImU32 c = palette[model_.type_slot_of(ev_index)];
+        // A duplicate (another report of an event already in the timeline) is a ghost of its
+        // type colour with a grey label: it is there, but not a second happening.
+        const bool duplicate = !e.duplicate_of.empty();
+        const ImU32 c = with_alpha(palette[model_.type_slot_of(ev_index)], duplicate ? duplicate_alpha : 1.0f);
         const bool planned = e.status == EventStatus::planned;
         const bool point = m.x1 - m.x0 < 2.0f * point_radius;
         float label_x;
@@ -1068,9 +1072,10 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
           // word), or left out when not even a letter and the ellipsis fit.
           const float room = axis_.x_right + 12.0f - label_x;
           if (label_x + label_width(ev_index) <= axis_.x_right + 12.0f)
-            dl->AddText(ImVec2{label_x, yc - font_size / 2}, ink, e.trigger.c_str());
+            dl->AddText(ImVec2{label_x, yc - font_size / 2}, duplicate ? ink_soft : ink, e.trigger.c_str());
           else if (room >= ImGui::CalcTextSize("W\u2026").x)
-            dl->AddText(ImVec2{label_x, yc - font_size / 2}, ink, elide(e.trigger, room).c_str());
+            dl->AddText(ImVec2{label_x, yc - font_size / 2}, duplicate ? ink_soft : ink,
+                        elide(e.trigger, room).c_str());
         }
       }
       if (canvas_hovered && !dragging && io.MousePos.x >= hit_min.x && io.MousePos.x <= hit_max.x &&
@@ -1175,8 +1180,8 @@ void View::draw_legend(ImDrawList* dl, ImVec2 top_left, float width) {
     // Types that do not fit are said, not dropped silently (the filter panel lists them all).
     const std::string more = "+" + std::to_string(types.size() - k) + " more";
     const float more_w = k + 1 < types.size() ? ImGui::CalcTextSize(more.c_str()).x + 14.0f : 0.0f;
-    if (x + 16.0f + w + more_w > right - 330.0f) {
-      if (x + ImGui::CalcTextSize(more.c_str()).x <= right - 330.0f) dl->AddText(ImVec2{x, y}, ink_soft, more.c_str());
+    if (x + 16.0f + w + more_w > right - 375.0f) {
+      if (x + ImGui::CalcTextSize(more.c_str()).x <= right - 375.0f) dl->AddText(ImVec2{x, y}, ink_soft, more.c_str());
       break;
     }
     dl->AddRectFilled(ImVec2{x, y + 3.0f}, ImVec2{x + 10.0f, y + 13.0f}, type_colour(t.value), 2.0f);
@@ -1184,7 +1189,7 @@ void View::draw_legend(ImDrawList* dl, ImVec2 top_left, float width) {
     x += 14.0f + w + 14.0f;
   }
   // The mark vocabulary, right-aligned.
-  float kx = right - 320.0f;
+  float kx = right - 365.0f;
   dl->AddCircleFilled(ImVec2{kx + 5, y + 8}, point_radius, neutral, 16);
   dl->AddText(ImVec2{kx + 14, y}, ink_soft, "day");
   kx += 50;
@@ -1198,6 +1203,9 @@ void View::draw_legend(ImDrawList* dl, ImVec2 top_left, float width) {
   dl->AddRectFilledMultiColor(ImVec2{kx, y + 2}, ImVec2{kx + 24, y + 14}, with_alpha(neutral, 0.45f),
                               with_alpha(neutral, 0.0f), with_alpha(neutral, 0.0f), with_alpha(neutral, 0.45f));
   dl->AddText(ImVec2{kx + 28, y}, ink_soft, "open end");
+  kx += 102;
+  dl->AddCircleFilled(ImVec2{kx + 5, y + 8}, point_radius, with_alpha(neutral, duplicate_alpha), 16);
+  dl->AddText(ImVec2{kx + 14, y}, ink_soft, "dup");
 }
 
 void View::draw_minimap(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
