@@ -117,6 +117,29 @@ TEST_CASE("only the shown events are assigned, and lane none holds them all") {
   CHECK_FALSE(lane_key_from_string("colour"));
 }
 
+TEST_CASE("document lanes keep the order the documents were read; past the limit the busiest get lanes") {
+  // Read in the order a, b, c, d; c's and d's first events are the oldest.
+  const Timeline t = timeline_of({
+      make_event("visit", sd(2014, 5, 1), sd(2014, 5, 1), {}, "a"),
+      make_event("visit", sd(2014, 6, 1), sd(2014, 6, 1), {}, "b"),
+      make_event("visit", sd(2014, 7, 1), sd(2014, 7, 1), {}, "b"),
+      make_event("visit", sd(2014, 8, 1), sd(2014, 8, 1), {}, "b"),
+      make_event("visit", sd(1990, 1, 1), sd(1990, 1, 1), {}, "c"),
+      make_event("visit", sd(1980, 1, 1), sd(1980, 1, 1), {}, "d"),
+      make_event("visit", sd(2014, 9, 1), sd(2014, 9, 1), {}, "d"),
+  });
+  const auto names = [](const std::vector<Lane>& lanes) {
+    std::vector<std::string> out;
+    for (const Lane& l : lanes) out.push_back(l.name);
+    return out;
+  };
+  CHECK(names(lanes_of(t, all(t), LaneKey::document)) == std::vector<std::string>{"a", "b", "c", "d"});
+  // Three lanes: b (3 events) and d (2) keep theirs, in reading order; a and c (1 each) merge.
+  const auto capped = lanes_of(t, all(t), LaneKey::document, 3);
+  CHECK(names(capped) == std::vector<std::string>{"b", "d", "other (2 documents)"});
+  CHECK(capped[2].events == std::vector<std::uint32_t>{4, 0});
+}
+
 TEST_CASE("overlap counts include events that start before the range and end inside it") {
   const Timeline t = timeline_of({
       make_event("a", sd(2012, 1, 1), sd(2020, 12, 31)),  // spans everything
@@ -534,7 +557,21 @@ std::vector<ExpectedLane> expected_lanes(const Timeline& t, const std::vector<st
   }
   const auto last = [&](const ExpectedLane& g) { return g.name == missing; };
   if (key == LaneKey::document) {
-    std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) { return last(a) < last(b); });
+    // The order the documents were read: that of their first event in the timeline.
+    const auto read_at = [&](const ExpectedLane& g) {
+      for (std::size_t i = 0; i < t.events().size(); ++i)
+        if ((t.events()[i].document.empty() ? missing : t.events()[i].document) == g.name) return i;
+      return t.events().size();
+    };
+    const auto in_read_order = [&](const ExpectedLane& a, const ExpectedLane& b) { return read_at(a) < read_at(b); };
+    if (groups.size() > max_lanes) {
+      std::stable_sort(groups.begin(), groups.end(), [&](const ExpectedLane& a, const ExpectedLane& b) {
+        return a.events.size() != b.events.size() ? a.events.size() > b.events.size() : in_read_order(a, b);
+      });
+      std::sort(groups.begin(), groups.begin() + static_cast<std::ptrdiff_t>(max_lanes - 1), in_read_order);
+    } else {
+      std::sort(groups.begin(), groups.end(), in_read_order);
+    }
   } else {
     std::sort(groups.begin(), groups.end(), [&](const ExpectedLane& a, const ExpectedLane& b) {
       if (last(a) != last(b)) return last(a) < last(b);

@@ -158,7 +158,7 @@ std::vector<Lane> assign_lanes(const EventDays& days, const FacetIds& values, st
   const auto missing = static_cast<std::uint32_t>(values.names.size());
   const auto group_of = [&](std::uint32_t id) { return values.names[id].empty() ? missing : id; };
   std::vector<std::vector<std::uint32_t>> members(values.names.size() + 1);
-  std::vector<std::uint32_t> seen;  // groups in order of first appearance (document order)
+  std::vector<std::uint32_t> seen;  // groups in order of first appearance in `shown`
   for (const std::uint32_t i : shown) {
     const auto add = [&](std::uint32_t group) {
       auto& list = members[group];
@@ -176,8 +176,20 @@ std::vector<Lane> assign_lanes(const EventDays& days, const FacetIds& values, st
   std::vector<std::uint32_t> order = seen;
   const auto missing_last = [&](std::uint32_t g) { return g == missing; };
   if (key == LaneKey::document) {
-    std::stable_sort(order.begin(), order.end(),
-                     [&](std::uint32_t a, std::uint32_t b) { return missing_last(a) < missing_last(b); });
+    // Documents in the order they were read (ids are interned in event order, and `missing` is the
+    // last id), not by their earliest event: a story's oldest date says nothing of the story.
+    // When not all get a lane, the busiest do (a corpus of 200 stories showed the 19 with the
+    // oldest dates, two events each, and merged the stories of 20 events).
+    const std::size_t lanes_kept = std::max<std::size_t>(max_lanes, 2) - 1;
+    if (order.size() > std::max<std::size_t>(max_lanes, 2)) {
+      std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
+        if (members[a].size() != members[b].size()) return members[a].size() > members[b].size();
+        return a < b;
+      });
+      std::sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(lanes_kept));
+    } else {
+      std::sort(order.begin(), order.end());
+    }
   } else {
     std::sort(order.begin(), order.end(), [&](std::uint32_t a, std::uint32_t b) {
       if (missing_last(a) != missing_last(b)) return missing_last(a) < missing_last(b);

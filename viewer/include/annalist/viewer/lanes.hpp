@@ -41,8 +41,9 @@ std::optional<Facet> facet_of(LaneKey key);
 // Groups the `shown` events (indices into the timeline's events) into lanes by `key`, from the
 // events' days and their values of facet_of(key) (`values`; unused for LaneKey::none), both as
 // Timeline::event_days() and Timeline::facet_ids() give them: no Event is read and no string
-// hashed, which keeps a million events' lanes fast. Most populous lane first (document lanes keep
-// document order), ties by name. An event with several actors or places appears in each of their
+// hashed, which keeps a million events' lanes fast. Most populous lane first, ties by name; document
+// lanes in the order the documents were read, and when there are more than `max_lanes`, the busiest
+// documents (ties: the first read) in that order. An event with several actors or places appears in each of their
 // lanes; one with none (or an empty name) goes to a "(no actor)" / "(no place)" lane. Lanes past
 // `max_lanes` are merged into one "other" lane. LaneKey::none gives one lane of all shown events.
 // Lanes are cheapest with `shown` in timeline order (start, end, index), as queries give.
