@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <array>
 #include <numeric>
 #include <span>
 #include <stdexcept>
@@ -367,6 +368,20 @@ TEST_CASE("a label starts in the solid body of a bar, never in its faded lead-in
   CHECK(bar_label_x(since, 45, 100, 900, 12) == 482);
   // Scrolled so that the lead-in is off to the left: the label starts at the view's edge.
   CHECK(bar_label_x(bar_shape(50, 300, true, false), 45, 100, 900, 12) == 105);
+}
+
+TEST_CASE("a label takes the first of its places that no mark or label drawn overlaps, else the first") {
+  // The DCT label of WikiWars merged: right of the line at the foot of the lanes, where the label
+  // "erupted" of the last lane lies; left of the line, where that event's dot lies; so the head.
+  const std::array<Box, 4> places{Box{962, 771, 1072, 787}, Box{846, 771, 956, 787}, Box{962, 86, 1072, 102},
+                                  Box{846, 86, 956, 102}};
+  const std::vector<Box> drawn{Box{968, 765, 1020, 781}, Box{954, 767, 967, 779}, Box{970, 110, 1080, 126}};
+  CHECK(first_clear(places, drawn) == 2);
+  CHECK(first_clear(places, std::vector<Box>{}) == 0);
+  // Touching edges do not overlap.
+  CHECK(first_clear(places, std::vector<Box>{Box{1072, 771, 1100, 787}}) == 0);
+  // Every place taken: the first, over what is there.
+  CHECK(first_clear(places, std::vector<Box>{Box{0, 0, 2000, 900}}) == 0);
 }
 
 TEST_CASE("lanes that fit the canvas: the limit grows with the height and never drops below two") {

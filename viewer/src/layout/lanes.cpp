@@ -353,6 +353,16 @@ float bar_label_x(const BarShape& bar, float label_width, float x_left, float x_
   return bar.x1 + after_gap;
 }
 
+std::size_t first_clear(std::span<const Box> candidates, std::span<const Box> taken) {
+  for (std::size_t k = 0; k < candidates.size(); ++k) {
+    const Box& c = candidates[k];
+    if (std::none_of(taken.begin(), taken.end(),
+                     [&](const Box& t) { return c.x0 < t.x1 && t.x0 < c.x1 && c.y0 < t.y1 && t.y0 < c.y1; }))
+      return k;
+  }
+  return 0;
+}
+
 std::size_t lanes_that_fit(float height, float min_lane_height) {
   if (!(min_lane_height > 0.0f) || !(height > 0.0f)) return 2;
   return std::max<std::size_t>(2, static_cast<std::size_t>(std::floor(height / min_lane_height)));

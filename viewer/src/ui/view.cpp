@@ -8,6 +8,7 @@
 #include <imgui_stdlib.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -506,6 +507,21 @@ void View::canvas(ImVec2 size) {
   lanes_bottom_ = lanes_bottom;
   draw_axis(dl, origin, axis_height, lanes_bottom);
   draw_lanes(dl, ImVec2{origin.x, lanes_top}, ImVec2{size.x, lanes_bottom - lanes_top});
+  // The DCT labels over the lanes, not under them: an event's label at the foot of the lanes ran
+  // through "DCT 2009-12-19" and neither could be read.
+  dl->PushClipRect(ImVec2{axis_.x_left - 1.0f, lanes_top}, ImVec2{axis_.x_right + 14.0f, lanes_bottom}, true);
+  for (const auto& [at, label] : dct_labels_) {
+    // Right of the line at the foot of the lanes; where a mark or label is there, left of the line,
+    // then at the top of the lanes; over them only when all four are taken.
+    const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
+    const float right = at.x, left = at.x - 8.0f - ts.x, foot = at.y, head = lanes_top + 3.0f;
+    const auto box = [&](float x, float y) { return Box{x - 2, y - 1, x + ts.x + 2, y + ts.y + 1}; };
+    const std::array<Box, 4> places{box(right, foot), box(left, foot), box(right, head), box(left, head)};
+    const Box& b = places[first_clear(places, drawn_)];
+    dl->AddRectFilled(ImVec2{b.x0, b.y0}, ImVec2{b.x1, b.y1}, IM_COL32(255, 255, 255, 240), 3.0f);
+    dl->AddText(ImVec2{b.x0 + 2, b.y0 + 1}, dct_colour, label.c_str());
+  }
+  dl->PopClipRect();
   draw_legend(dl, ImVec2{origin.x, lanes_bottom}, size.x);
   draw_minimap(dl, ImVec2{origin.x, lanes_bottom + legend_height}, ImVec2{size.x, minimap_height});
 
@@ -575,6 +591,7 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
   // many (a corpus of news stories) would bury the events under red lines, so they become short
   // red ticks under the axis instead — all of them, not an arbitrary first few.
   std::vector<date::sys_days> dcts;
+  dct_labels_.clear();
   for (const Document& d : model_.timeline().documents()) {
     const float x = axis_.x_of(day_number(d.dct) + 0.5);
     if (x >= axis_.x_left - 1.0f && x <= axis_.x_right + 1.0f) dcts.push_back(d.dct);
@@ -599,10 +616,8 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
     if (dcts.size() <= 2) {  // labelled at the foot of the lanes, clear of the period names
       const std::string label = "DCT " + to_iso_date(d);
       const ImVec2 ts = ImGui::CalcTextSize(label.c_str());
-      const ImVec2 at{(day_width >= 12.0f ? x - day_width / 2 : x) + 4.0f, lanes_bottom - ts.y - 3.0f};
-      dl->AddRectFilled(ImVec2{at.x - 2, at.y - 1}, ImVec2{at.x + ts.x + 2, at.y + ts.y + 1},
-                        IM_COL32(255, 255, 255, 220), 3.0f);
-      dl->AddText(at, dct_colour, label.c_str());
+      dct_labels_.push_back(
+          {ImVec2{(day_width >= 12.0f ? x - day_width / 2 : x) + 4.0f, lanes_bottom - ts.y - 3.0f}, label});
     }
   }
   const double today = day_number(date::floor<date::days>(std::chrono::system_clock::now()));
@@ -652,6 +667,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
   const float bottom = top_left.y + size.y;
   const ImGuiIO& io = ImGui::GetIO();
   const float font_size = ImGui::GetFontSize();
+  drawn_.clear();
 
   // Marks and label rows per lane. First pass: how many rows each lane would like.
   marks_.resize(lanes.size());
@@ -1076,8 +1092,11 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
           else if (room >= ImGui::CalcTextSize("W\u2026").x)
             dl->AddText(ImVec2{label_x, yc - font_size / 2}, duplicate ? ink_soft : ink,
                         elide(e.trigger, room).c_str());
+          drawn_.push_back(
+              Box{label_x, yc - font_size / 2, label_x + std::min(label_width(ev_index), room), yc + font_size / 2});
         }
       }
+      drawn_.push_back(Box{hit_min.x, hit_min.y, hit_max.x, hit_max.y});
       if (canvas_hovered && !dragging && io.MousePos.x >= hit_min.x && io.MousePos.x <= hit_max.x &&
           io.MousePos.y >= hit_min.y && io.MousePos.y <= hit_max.y)
         hit = Hit{static_cast<int>(i), m};

@@ -12,6 +12,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace annalist::viewer {
@@ -96,7 +97,9 @@ class View {
   std::vector<RowSpan> spans_;            // marks with labels, for packing
   std::vector<RowSpan> bare_spans_;       // marks alone
   std::vector<RowSpan> extents_;          // what each mark reaches (a fold: its events), for trim_whiskers
-  std::vector<RowSpan> whiskers_;         // the folds' whiskers as drawn
+  std::vector<std::pair<ImVec2, std::string>> dct_labels_;  // where draw_axis puts them, drawn after the lanes
+  std::vector<Box> drawn_;         // the lanes' marks and labels as drawn: where a DCT label can go
+  std::vector<RowSpan> whiskers_;  // the folds' whiskers as drawn
   std::vector<std::vector<RowPlacement>> lane_rows_;
   std::vector<Mark> scratch_marks_;  // a lane's marks folded at a disc's width, to see how many rows they need
   std::vector<RowPlacement> scratch_rows_;

@@ -114,6 +114,15 @@ float bar_label_x(const BarShape& bar, float label_width, float x_left, float x_
 // below the bottom of the canvas. At least 2 (one lane and "other").
 std::size_t lanes_that_fit(float height, float min_lane_height);
 
+// A rectangle in pixels, [x0, x1) x [y0, y1).
+struct Box {
+  float x0 = 0.0f, y0 = 0.0f, x1 = 0.0f, y1 = 0.0f;
+};
+
+// The first of `candidates` (places for one label, in order of preference) that overlaps none of
+// `taken` (the marks and labels drawn); 0 when every one does: the label then goes over them.
+std::size_t first_clear(std::span<const Box> candidates, std::span<const Box> taken);
+
 // A horizontal extent to place in a row ([x0, x1) in pixels).
 struct RowSpan {
   float x0 = 0.0f;
