@@ -1632,13 +1632,15 @@ void View::periods_panel() {
   }
   // Density: a group of bars per year (or month), one per period in its band's colour.
   if (!c.density.empty()) {
-    ImGui::TextDisabled("Events per %s", c.density_unit == DensityUnit::year ? "year" : "month");
-    const ImVec2 p = ImGui::GetCursorScreenPos();
-    const float w = ImGui::GetContentRegionAvail().x, h = 70.0f;
-    ImDrawList* dl = ImGui::GetWindowDrawList();
     std::size_t most = 1;
     for (const auto& r : c.density)
       for (std::size_t n : r.counts) most = std::max(most, n);
+    // The scale in the heading (bars without it say only "more" or "fewer"); the counts on hover.
+    const char* unit = c.density_unit == DensityUnit::year ? "year" : "month";
+    ImGui::TextDisabled("Events per %s (the tallest bar: %s)", unit, with_thousands(most).c_str());
+    const ImVec2 p = ImGui::GetCursorScreenPos();
+    const float w = ImGui::GetContentRegionAvail().x, h = 70.0f;
+    ImDrawList* dl = ImGui::GetWindowDrawList();
     const float slot = w / static_cast<float>(c.density.size());
     const float bar_width = slot * 0.8f / static_cast<float>(columns);
     for (std::size_t i = 0; i < c.density.size(); ++i) {
@@ -1653,6 +1655,15 @@ void View::periods_panel() {
     const float last_w = ImGui::CalcTextSize(c.density.back().key.c_str()).x;
     dl->AddText(ImVec2{p.x + w - last_w, p.y + h - 14.0f}, ink_soft, c.density.back().key.c_str());
     ImGui::Dummy(ImVec2{w, h});
+    if (ImGui::IsItemHovered()) {
+      const auto i = std::min(c.density.size() - 1,
+                              static_cast<std::size_t>(std::max(0.0f, ImGui::GetIO().MousePos.x - p.x) / slot));
+      ImGui::BeginTooltip();
+      ImGui::TextUnformatted(c.density[i].key.c_str());
+      for (std::size_t k = 0; k < c.columns.size() && k < c.density[i].counts.size(); ++k)
+        ImGui::Text("%s: %s", c.columns[k].label.c_str(), with_thousands(c.density[i].counts[k]).c_str());
+      ImGui::EndTooltip();
+    }
   }
   if (!c.summary.empty()) ImGui::TextWrapped("%s", c.summary.c_str());
 }
