@@ -232,3 +232,32 @@ TEST_CASE("the interface scale follows the display's content scale and grows wit
   CHECK(interface_scale(2000, 1125, 1.0f) == 1.0f);  // in steps: no font rebuild at every pixel of a resize
   CHECK(interface_scale(1600, 900, 0.0f) == 1.0f);   // a display that reports no scale
 }
+
+TEST_CASE("zoomed in until days are wider than a dot, a day's crowd of events is folded rather than left out") {
+  // 120 reports of one day (a bombing told by a corpus of stories), seen over two months: each is a
+  // bar of its day, 17 px wide, more than one lane's rows hold. They fold into a count, all shown.
+  Timeline t;
+  t.add_document({"d", "", sd(1998, 8, 8), ""});
+  for (int i = 0; i < 120; ++i) {
+    Event e;
+    e.document = "d";
+    e.type = "conflict";
+    e.trigger = "bombing";
+    e.time = {"Friday", "1998-08-07", Interval{sd(1998, 8, 7), sd(1998, 8, 7), Granularity::day, Bound::on}};
+    t.add_event(std::move(e));
+  }
+  HeadlessImGui context{1600, 900};
+  Model model;
+  model.set_timeline(std::move(t));
+  ViewSettings settings;
+  settings.initial_range = parse_day_range("1998-08..1998-09");
+  View view(model, settings);
+  for (int i = 0; i < 3; ++i) {
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    view.frame();
+    ImGui::Render();
+  }
+  REQUIRE(view.axis().days_per_pixel() * 12.0 < 1.0);  // days wider than a dot
+  CHECK(view.not_shown() == 0);
+}

@@ -668,6 +668,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
   const ImGuiIO& io = ImGui::GetIO();
   const float font_size = ImGui::GetFontSize();
   drawn_.clear();
+  not_shown_ = 0;
 
   // Marks and label rows per lane. First pass: how many rows each lane would like.
   marks_.resize(lanes.size());
@@ -773,7 +774,8 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         best_left_out = left_out;
         best_level = level;
       }
-      if (days_are_wide) break;  // coarser folds would only merge dots within a day: not worth a repack
+      // Days wider than a dot fold coarser too: a day's crowd of bars (120 reports of one bombing
+      // at two months' zoom) is a count, not 89 events left out.
     }
     if (best_level == fold_level[i]) return;
     marks_of(lanes[i], fold_ladder[best_level], marks_[i]);
@@ -1102,6 +1104,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         hit = Hit{static_cast<int>(i), m};
     }
     dl->PopClipRect();
+    not_shown_ += left_out;
     if (left_out > 0) {  // said rather than drawn on top of each other
       const std::string badge = "+" + with_thousands(left_out) + " not shown";
       if (h >= 2 * row_height) {  // in the gutter, under the lane's name

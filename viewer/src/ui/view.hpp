@@ -50,6 +50,8 @@ class View {
   // Screen rows of the lanes area, as last drawn (the screenshot test checks marks there).
   float lanes_top() const { return lanes_top_; }
   float lanes_bottom() const { return lanes_bottom_; }
+  // Events in view that found no row in their lane ("+3 not shown"), as last drawn.
+  std::size_t not_shown() const { return not_shown_; }
 
  private:
   struct Hit {
@@ -129,6 +131,7 @@ class View {
   float gutter_width_ = 150.0f;  // lane names and counts, left of the axis; fitted to the names each frame
   float lanes_top_ = 0.0f;
   float lanes_bottom_ = 0.0f;
+  std::size_t not_shown_ = 0;
 };
 
 }  // namespace annalist::viewer
