@@ -1286,3 +1286,18 @@ TEST_CASE("a Korean or Chinese given name hyphenated between its syllables is pa
   CHECK(actors_of_event("The Kyiv-based firm opened a plant on Monday.", "opened", "Monday", "2025-11-17").empty());
   CHECK(actors_of_event("The U-boat sank a liner in 1915.", "sank", "1915", "1915").empty());
 }
+
+TEST_CASE("a dateline does not place a planned event") {
+  const date::sys_days dct = day(2026, 3, 18);
+  const std::string t =
+      "GENEVA (Reuters) - The Treasury Department said the measures would take effect on April 1.\n\n"
+      "Negotiators met on Tuesday for a third day.";
+  const auto events =
+      events_of(t, {expression_at(t, "April 1", "2026-04-01"), expression_at(t, "Tuesday", "2026-03-17")}, dct);
+  INFO(describe(events));
+  REQUIRE(find_event(events, "take effect", "April 1"));
+  CHECK(find_event(events, "take effect", "April 1")->status == EventStatus::planned);
+  CHECK(find_event(events, "take effect", "April 1")->places.empty());
+  REQUIRE(find_event(events, "met", "Tuesday"));
+  CHECK(find_event(events, "met", "Tuesday")->places == std::vector<std::string>{"Geneva"});
+}

@@ -1327,16 +1327,17 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
     std::stable_sort(found.begin(), found.end(),
                      [](const auto& a, const auto& b) { return a.first->begin < b.first->begin; });
     // A dateline says where the story was reported: the place of its events of the days around the
-    // DCT that name none, unless a country, place or organisation acts in them: they act from
-    // where they are ("INS ruled Wednesday" in a story datelined HAVANA is Washington's); nor a
-    // person an event before placed elsewhere ("BEIJING (AP) — Foreign Minister Wang Yi flew to
-    // Moscow on Monday. He met Sergei Lavrov on Tuesday": not in Beijing).
+    // DCT that name none and have happened (a plan may be carried out anywhere: "the measures would
+    // take effect on April 1" in a story datelined GENEVA), unless a country, place or organisation
+    // acts in them: they act from where they are ("INS ruled Wednesday" in a story datelined HAVANA
+    // is Washington's); nor a person an event before placed elsewhere ("BEIJING (AP) — Foreign
+    // Minister Wang Yi flew to Moscow on Monday. He met Sergei Lavrov on Tuesday": not in Beijing).
     const auto last_word = [](std::string_view name) { return name.substr(name.rfind(' ') + 1); };
     for (auto& [p, e] : found) {
       const Interval& when = e.time.interval;
-      if (names.dateline.empty() || !e.places.empty() || when.end - when.start > date::days{31} ||
-          when.end < dct - date::days{31} || when.start > dct + date::days{31} ||
-          std::any_of(e.actors.begin(), e.actors.end(), [&](const std::string& a) {
+      if (names.dateline.empty() || !e.places.empty() || e.status == EventStatus::planned ||
+          when.end - when.start > date::days{31} || when.end < dct - date::days{31} ||
+          when.start > dct + date::days{31} || std::any_of(e.actors.begin(), e.actors.end(), [&](const std::string& a) {
             return names.acting_elsewhere.contains(a) || names.people_elsewhere.contains(last_word(a));
           }))
         continue;
