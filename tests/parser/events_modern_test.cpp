@@ -1301,3 +1301,32 @@ TEST_CASE("a dateline does not place a planned event") {
   REQUIRE(find_event(events, "met", "Tuesday"));
   CHECK(find_event(events, "met", "Tuesday")->places == std::vector<std::string>{"Geneva"});
 }
+
+TEST_CASE("a verb of saying before its subject is dated and its subject acts") {
+  const date::sys_days dct = day(2026, 3, 18);
+  const std::string t =
+      "\"We are ready to talk,\" said Williams on Friday. The deal is not finished, said the "
+      "foreign minister on Tuesday. Talks will resume next week, Williams said on Monday.";
+  const auto events = events_of(t,
+                                {expression_at(t, "Friday", "2026-03-13"), expression_at(t, "Tuesday", "2026-03-17"),
+                                 expression_at(t, "next week", "2026-W13"), expression_at(t, "Monday", "2026-03-16")},
+                                dct);
+  INFO(describe(events));
+  REQUIRE(find_event(events, "said", "Friday"));
+  CHECK(find_event(events, "said", "Friday")->type == "statement");
+  CHECK(find_event(events, "said", "Friday")->actors == std::vector<std::string>{"Williams"});
+  REQUIRE(find_event(events, "said", "Tuesday"));
+  CHECK(find_event(events, "said", "Tuesday")->actors == std::vector<std::string>{"foreign minister"});
+  // After its subject it is dated as before.
+  CHECK(find_event(events, "said", "Monday"));
+  CHECK(find_event(events, "resume", "next week"));
+  // "said David McCammon, Ford's vice president, at a news conference yesterday": the subject and
+  // its apposition stay in the clause of the saying.
+  const std::string ford =
+      "\"We will not go over a certain level,\" said David McCammon, Ford's vice president for finance, at a "
+      "news conference yesterday in Dearborn.";
+  const auto conference = events_of(ford, {expression_at(ford, "yesterday", "2026-03-17")}, dct);
+  INFO(describe(conference));
+  REQUIRE(find_event(conference, "news conference", "yesterday"));
+  CHECK(contains(find_event(conference, "news conference", "yesterday")->actors, "David McCammon"));
+}

@@ -733,6 +733,7 @@ struct SubjectRole {
   std::size_t begin = 0, end = 0;  // units
   std::string name;
   bool agent = false;  // after "by" and a participle: acted in what the participle says, not the clause's subject
+  bool after_saying = false;  // after the verb of saying it is the subject of ("said the minister")
 };
 
 struct Participants {
@@ -788,7 +789,9 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
         first >= 2 && tokens[s.units[first - 1].begin].lower == "by" && (s.units[first - 2].tags & tag_past_word);
     bool subject = first == 0 || !(s.units[first - 1].tags & tag_preposition) ||
                    tokens[s.units[first - 1].begin].lower == "between";
-    for (std::size_t k = first; subject && k-- > 0 && s.clause_of[k] == clause;)
+    // "..., said the foreign minister on Tuesday": the subject after a verb of saying.
+    const bool after_saying = first >= 1 && s.says_before_subject[first - 1];
+    for (std::size_t k = first; subject && !after_saying && k-- > 0 && s.clause_of[k] == clause;)
       if ((s.units[k].tags & (tag_be | tag_have | tag_modal | tag_future | tag_do)) || is_finite_verb(s.units[k]))
         subject = false;
     if (!subject && !agent) continue;
@@ -804,7 +807,7 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
     if (beside_name && !by_clause[clause].actors.empty())
       by_clause[clause].actors.insert(by_clause[clause].actors.begin(), r.canonical);
     else
-      by_clause[clause].roles.push_back({first, last + 1, r.canonical, agent && !subject});
+      by_clause[clause].roles.push_back({first, last + 1, r.canonical, agent && !subject, after_saying});
   }
   return by_clause;
 }
@@ -814,7 +817,7 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
 std::vector<std::string> roles_before(const std::vector<Participants>& by_clause, std::size_t c, std::size_t before) {
   std::vector<std::string> out;
   for (const SubjectRole& r : by_clause[c].roles)
-    if (r.end <= before && !r.agent) add_unique(out, r.name);
+    if ((r.end <= before || r.after_saying) && !r.agent) add_unique(out, r.name);
   return out;
 }
 

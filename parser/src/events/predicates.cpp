@@ -195,6 +195,24 @@ bool that_opens_clause(const std::vector<Token>& tokens, const std::vector<Unit>
                        tag_do | tag_adverb | tag_negation));
 }
 
+// Whether the verb of saying at unit r follows what it reports and comes before its subject:
+// "\"We are ready to talk,\" said Williams on Friday", "The deal is not finished, said the foreign
+// minister on Tuesday". After a comma or quote, the words after it up to the end of its clause hold
+// no verb group ("said he will", "said Williams would" report a clause).
+bool follows_what_it_reports(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t r) {
+  if (r == 0 || !(units[r - 1].tags & (tag_comma | tag_quote))) return false;
+  constexpr std::uint32_t verb_group =
+      tag_pronoun | tag_be | tag_have | tag_modal | tag_future | tag_do | tag_to | tag_past_word | tag_subordinator;
+  for (std::size_t k = r + 1; k < units.size() && !(units[k].tags & (tag_clause_break | tag_conjunction)); ++k) {
+    const Unit& u = units[k];
+    if ((u.tags & verb_group) || tokens[u.begin].lower == "that" ||
+        (u.roles & verb_like &&
+         u.verb_forms & (form_bit(Form::past) | form_bit(Form::past_or_participle) | form_bit(Form::third_person))))
+      return false;
+  }
+  return true;
+}
+
 // Where a clause reported by a verb of saying begins: after the verb and its own adjuncts ("said
 // Friday", "said on Tuesday", "said here", "said today"), at the first word of what was said.
 // "Saddam said he will begin withdrawing troops on Friday" dates the withdrawal, not the saying;
@@ -228,7 +246,7 @@ std::vector<bool> reported_clause_starts(const std::vector<Token>& tokens, const
         break;
       }
     }
-    if (k >= units.size()) continue;
+    if (k >= units.size() || follows_what_it_reports(tokens, units, r)) continue;
     const Unit& first = units[k];
     if (tokens[first.begin].lower == "that") {
       starts[k] = true;
@@ -472,6 +490,7 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
 
   // Clauses.
   s.clause_of.resize(s.units.size());
+  s.says_before_subject.assign(s.units.size(), false);
   std::size_t clause = 0;
   auto starts_verb_group = [&](std::size_t k) {
     while (k < s.units.size() && (s.units[k].tags & tag_adverb)) ++k;
@@ -515,7 +534,10 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
       clause_start = k;
       clause_verbal = false;
     }
-    clause_verbal = clause_verbal || is_verbal(u);
+    // "..., said David McCammon, Ford's vice president, at a news conference yesterday": the subject
+    // after a verb of saying and its apposition and adjuncts stay in the verb's clause.
+    s.says_before_subject[k] = takes_reported_clause(tokens, u) && follows_what_it_reports(tokens, s.units, k);
+    clause_verbal = clause_verbal || (is_verbal(u) && !s.says_before_subject[k]);
     s.clause_of[k] = clause;
   }
   s.clauses = s.units.empty() ? 0 : clause + 1;

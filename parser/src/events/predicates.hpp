@@ -61,6 +61,9 @@ struct SentenceAnalysis {
   std::size_t clauses = 0;
   std::vector<bool> clause_has_verb;  // per clause: an auxiliary or verb form occurs in it
   std::vector<Predicate> predicates;  // in text order
+  // per unit: a verb of saying after what it reports and before its subject ("\"We are ready,\"
+  // said Williams on Friday", "..., said the foreign minister on Tuesday")
+  std::vector<bool> says_before_subject;
 };
 
 // How many units from k make a light predicate ("took place", "was held", "has been staged",
