@@ -1330,3 +1330,42 @@ TEST_CASE("a verb of saying before its subject is dated and its subject acts") {
   REQUIRE(find_event(conference, "news conference", "yesterday"));
   CHECK(contains(find_event(conference, "news conference", "yesterday")->actors, "David McCammon"));
 }
+
+TEST_CASE("win is an election only when an election is won") {
+  const date::sys_days dct = day(2026, 3, 18);
+  const std::string t =
+      "Spain won the match against Italy on Sunday. The Labour Party won the election in July "
+      "2024. The novelist won the Booker Prize in November.";
+  const auto events = events_of(t,
+                                {expression_at(t, "Sunday", "2026-03-15"), expression_at(t, "July 2024", "2024-07"),
+                                 expression_at(t, "November", "2025-11")},
+                                dct);
+  INFO(describe(events));
+  REQUIRE(find_event(events, "won", "Sunday"));
+  CHECK(find_event(events, "won", "Sunday")->type == "other");
+  REQUIRE(find_event(events, "won the election", "July 2024"));
+  CHECK(find_event(events, "won the election", "July 2024")->type == "election");
+  REQUIRE(find_event(events, "won", "November"));
+  CHECK(find_event(events, "won", "November")->type == "other");
+}
+
+TEST_CASE("receiving is an other event and closing a plant an economic one") {
+  const date::sys_days dct = day(2026, 3, 18);
+  const std::string t =
+      "The ministry received the proposal on Tuesday. Volkswagen will close a plant in "
+      "Osnabrueck next year. The company will shut two stores in Ohio in June.";
+  const auto events = events_of(t,
+                                {expression_at(t, "Tuesday", "2026-03-17"), expression_at(t, "next year", "2027"),
+                                 expression_at(t, "June", "2026-06")},
+                                dct);
+  INFO(describe(events));
+  REQUIRE(find_event(events, "received", "Tuesday"));
+  CHECK(find_event(events, "received", "Tuesday")->type == "other");
+  CHECK_FALSE(find_event(events, "proposal", "Tuesday"));
+  REQUIRE(find_event(events, "close", "next year"));
+  CHECK(find_event(events, "close", "next year")->type == "economic");
+  CHECK(find_event(events, "close", "next year")->status == EventStatus::planned);
+  CHECK(find_event(events, "close", "next year")->actors == std::vector<std::string>{"Volkswagen"});
+  REQUIRE(find_event(events, "shut", "June"));
+  CHECK(find_event(events, "shut", "June")->type == "economic");
+}
