@@ -232,3 +232,30 @@ TEST_CASE("a date set off by commas after the subject dates the verb after it") 
   INFO(describe(events));
   CHECK(find_event(events, "attacked", "January 25 and 29"));
 }
+
+TEST_CASE("a date after a phrase completing a verb's object dates the verb") {
+  const date::sys_days dct = day(2026, 3, 18);
+  const std::string t =
+      "Washington imposed new sanctions on Iranian oil exports last month. The parliament "
+      "ratified the agreement with the EU in November 2024. The Senate approved the treaty with "
+      "Canada on Tuesday.";
+  const auto events =
+      events_of(t,
+                {expression_at(t, "last month", "2026-02"), expression_at(t, "November 2024", "2024-11"),
+                 expression_at(t, "Tuesday", "2026-03-17")},
+                dct);
+  INFO(describe(events));
+  REQUIRE(find_event(events, "imposed new sanctions", "last month"));
+  CHECK(find_event(events, "imposed new sanctions", "last month")->type == "economic");
+  CHECK_FALSE(find_event(events, "exports", "last month"));
+  REQUIRE(find_event(events, "ratified", "November 2024"));
+  CHECK(find_event(events, "ratified", "November 2024")->type == "adoption");
+  CHECK_FALSE(find_event(events, "agreement", "November 2024"));
+  REQUIRE(find_event(events, "approved", "Tuesday"));
+  CHECK(find_event(events, "approved", "Tuesday")->type == "adoption");
+  // A phrase placing the object is no completion: the summit is what March dates.
+  const std::string riga = "Latvia announced the summit in Riga in March.";
+  const auto summit = events_of(riga, {expression_at(riga, "March", "2026-03")}, dct);
+  INFO(describe(summit));
+  CHECK(find_event(summit, "summit", "March"));
+}

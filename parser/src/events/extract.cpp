@@ -474,7 +474,20 @@ bool is_participle_after_noun(const std::vector<Token>& tokens, const SentenceAn
 const Predicate* verb_of_dated_object(const std::vector<Token>& tokens, const SentenceAnalysis& s,
                                       const Predicate& noun, std::size_t unit) {
   if (noun.time != VerbTime::undetermined || noun.head != noun.begin || noun.end != noun.begin + 1) return nullptr;
+  // A phrase completing the object ("ratified the agreement with the EU in November 2024", "new
+  // sanctions on Iranian oil exports"), not one placing or timing it ("in Riga", "for May").
+  const auto completes_object = [&](std::size_t k) {
+    return (s.units[k].tags & tag_preposition) && !is_one_of(tokens[s.units[k].begin].lower, {"in", "at", "for"});
+  };
+  const auto object_word = [&](std::size_t k) {
+    return (s.units[k].tags & (tag_determiner | tag_possessive | tag_adverb)) || is_open_word(tokens, s, k);
+  };
   std::size_t date = noun.end;
+  if (date + 1 < unit && completes_object(date) && object_word(date + 1)) {
+    std::size_t k = date + 1;
+    while (k < unit && object_word(k)) ++k;
+    date = k;
+  }
   if (date < unit && is_one_of(tokens[s.units[date].begin].lower, {"on", "in", "at", "during"})) ++date;
   if (date != unit) return nullptr;
   const Predicate* verb = nullptr;
@@ -484,10 +497,14 @@ const Predicate* verb_of_dated_object(const std::vector<Token>& tokens, const Se
       (verb->time != VerbTime::past && verb->time != VerbTime::present_perfect && verb->time != VerbTime::future) ||
       verb->intent || noun.begin - verb->end > 5)
     return nullptr;
-  // Only the object's determiners and modifiers between: "the vote", "its new budget".
-  for (std::size_t k = verb->end; k < noun.begin; ++k)
-    if (!(s.units[k].tags & (tag_determiner | tag_possessive | tag_adverb)) && !is_open_word(tokens, s, k))
-      return nullptr;
+  // Only the object's determiners and modifiers between ("the vote", "its new budget"), or the
+  // event noun completes the object ("imposed new sanctions on Iranian oil exports").
+  bool completed = false;
+  for (std::size_t k = verb->end; k < noun.begin; ++k) {
+    if (object_word(k)) continue;
+    if (completed || k == verb->end || !completes_object(k)) return nullptr;
+    completed = true;
+  }
   return verb;
 }
 

@@ -472,6 +472,15 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
     that_clause_starts[k] = complement_starts[k] || that_opens_clause(tokens, s.units, k);
     s.units[k].tags &= ~(that_clause_starts[k] ? tag_determiner : tag_subordinator);
   }
+  // Whether unit k is inside a noun phrase after a preposition: "on Iranian oil exports", where an
+  // -s word is the plural noun, not a verb ("oil exports").
+  std::vector<bool> in_prepositional_phrase(s.units.size(), false);
+  for (std::size_t k = 1; k < s.units.size(); ++k) {
+    const Unit& p = s.units[k - 1];
+    const bool open_word = p.tags == 0 && !p.roles && !p.timex && tokens[p.begin].kind == TokenKind::word;
+    in_prepositional_phrase[k] =
+        ((p.tags & tag_preposition) && !(p.tags & tag_to)) || (in_prepositional_phrase[k - 1] && open_word);
+  }
   for (std::size_t k = 1; k < s.units.size(); ++k) {
     const Unit& p = s.units[k - 1];
     const Token& pt = tokens[p.end - 1];
@@ -482,7 +491,8 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
                                     !tokens[s.units[k + 1].begin].capitalised;
     s.units[k].after_preposition = (p.tags & tag_preposition) && !(p.tags & tag_to) && !p.roles && !before_common_noun;
     s.units[k].noun_context = (p.tags & (tag_determiner | tag_possessive)) ||
-                              ((p.tags & tag_preposition) && !(p.tags & tag_to)) || pt.kind == TokenKind::number;
+                              ((p.tags & tag_preposition) && !(p.tags & tag_to)) || pt.kind == TokenKind::number ||
+                              (in_prepositional_phrase[k] && (s.units[k].verb_forms & form_bit(Form::third_person)));
     s.units[k].verb_context = (p.tags & (tag_be | tag_have | tag_future | tag_modal | tag_do | tag_to | tag_pronoun |
                                          tag_adverb | tag_negation)) ||
                               pt.capitalised || (pt.kind == TokenKind::word && pt.lower.ends_with("s") && !p.roles);
