@@ -259,3 +259,14 @@ TEST_CASE("a date after a phrase completing a verb's object dates the verb") {
   INFO(describe(summit));
   CHECK(find_event(summit, "summit", "March"));
 }
+
+TEST_CASE("a participle of holding after its noun's comma dates that noun") {
+  const date::sys_days dct = day(2026, 3, 18);
+  const std::string t = "The last round, held in Oman in January, ended without agreement.";
+  const auto events = events_of(t, {expression_at(t, "January", "2026-01")}, dct);
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events.front().trigger == "last round, held");
+  CHECK(events.front().status == EventStatus::occurred);
+  CHECK(events.front().places == std::vector<std::string>{"Oman"});
+}

@@ -401,7 +401,8 @@ std::size_t light_predicate_length(const std::vector<Token>& tokens, const std::
   // "was held", "has been staged": the passive of a light verb.
   std::size_t b = k;
   while (b > 0 && (units[b - 1].tags & (tag_adverb | tag_negation))) --b;
-  if (b > 0 && (units[b - 1].tags & tag_be) && is_one_of(w, {"held", "staged"})) return 1;
+  // "The last round, held in Oman in January, ended ...": a participle after its noun's comma.
+  if (b > 0 && (units[b - 1].tags & (tag_be | tag_comma)) && is_one_of(w, {"held", "staged"})) return 1;
   if (is_one_of(w, {"get", "gets", "got", "gotten", "getting"})) {
     if (word(k + 1) == "underway") return 2;
     if (word(k + 1) == "under" && word(k + 2) == "way") return 3;
@@ -605,6 +606,8 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         while (v > clause_begin && (s.units[v - 1].tags & (tag_be | tag_have | tag_modal | tag_future | tag_adverb |
                                                            tag_negation | tag_been | tag_being)))
           --v;
+        // "The last round, held in ...": the participle's noun is before the comma.
+        if (v == k && v > clause_begin + 1 && (s.units[v - 1].tags & tag_comma)) --v;
         // Its noun and up to two modifiers ("first" is tagged an adverb).
         const auto subject_word = [&](std::size_t u) {
           const std::uint32_t allowed = u + 1 == v ? 0u : std::uint32_t{tag_adverb};
