@@ -1347,6 +1347,12 @@ TEST_CASE("win is an election only when an election is won") {
   CHECK(find_event(events, "won the election", "July 2024")->type == "election");
   REQUIRE(find_event(events, "won", "November"));
   CHECK(find_event(events, "won", "November")->type == "other");
+  // A race for an office is an election.
+  const std::string race = "Zohran Mamdani won the New York mayoral race on November 4.";
+  const auto mayor = events_of(race, {expression_at(race, "November 4", "2025-11-04")}, dct);
+  INFO(describe(mayor));
+  REQUIRE(find_event(mayor, "won", "November 4"));
+  CHECK(find_event(mayor, "won", "November 4")->type == "election");
 }
 
 TEST_CASE("receiving is an other event and closing a plant an economic one") {
