@@ -1300,6 +1300,12 @@ TEST_CASE("a dateline does not place a planned event") {
   CHECK(find_event(events, "take effect", "April 1")->places.empty());
   REQUIRE(find_event(events, "met", "Tuesday"));
   CHECK(find_event(events, "met", "Tuesday")->places == std::vector<std::string>{"Geneva"});
+  // Nor when the plan is said in the dateline's own sentence.
+  const std::string berlin = "BERLIN (Reuters) - The new rules will come into force on July 1.";
+  const auto rules = events_of(berlin, {expression_at(berlin, "July 1", "2026-07-01")}, dct);
+  INFO(describe(rules));
+  REQUIRE(find_event(rules, "come into force", "July 1"));
+  CHECK(find_event(rules, "come into force", "July 1")->places.empty());
 }
 
 TEST_CASE("a verb of saying before its subject is dated and its subject acts") {

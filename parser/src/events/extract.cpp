@@ -1214,8 +1214,9 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
       e.actors = actors_of(tokens, analysis, by_clause, p);
       e.places = places_of(p);
       // "NAIROBI, Kenya (Reuters) - Police arrested 12 protesters in Mombasa": a place named
-      // outranks the dateline.
-      if (dateline_here && e.places.size() > dateline_here)
+      // outranks the dateline, and it places no plan ("BERLIN (Reuters) - The new rules will come
+      // into force on July 1").
+      if (dateline_here && (e.places.size() > dateline_here || e.status == EventStatus::planned))
         std::erase_if(e.places, [&](const std::string& place) {
           return std::find(names.dateline.begin(), names.dateline.end(), place) != names.dateline.end();
         });
