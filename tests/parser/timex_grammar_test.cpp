@@ -145,6 +145,27 @@ TEST_CASE("the quarter or half a date ends is the one containing that date") {
   CHECK(year.value == "P1Y");
 }
 
+TEST_CASE("a quarter or half named by its months is that part of the year, another span its months") {
+  check_value("Revenue rose 4 percent in the April-June quarter.", "the April-June quarter", "2025-Q2", "2025-09-10");
+  check_value("Profit fell in the October–December quarter.", "the October–December quarter", "2024-Q4", "2025-09-10");
+  check_value("Exports grew in the January-March period.", "the January-March period", "2025-Q1", "2025-09-10");
+  check_value("Sales in the April to June quarter rose.", "the April to June quarter", "2025-Q2", "2025-09-10");
+  check_value("Sales rose in the January-June period.", "the January-June period", "2025-H1", "2025-09-10");
+  // A fiscal quarter that is no calendar one is the range of its months, across the new year too.
+  const auto fiscal = only("Sales rose in the February-April quarter.", "the February-April quarter", "2025-09-10");
+  CHECK(fiscal.value == "2025-02");
+  CHECK(fiscal.range_begin == "2025-02");
+  CHECK(fiscal.range_end == "2025-04");
+  const auto winter =
+      only("Retail sales fell in the November-January quarter.", "the November-January quarter", "2025-09-10");
+  CHECK(winter.range_begin == "2024-11");
+  CHECK(winter.range_end == "2025-01");
+  // Months without a word of a period stay months or their range.
+  const auto between = only("Growth slowed between April and June.", "between April and June", "2025-09-10");
+  CHECK(between.value == "2025-04");
+  CHECK(between.range_end == "2025-06");
+}
+
 TEST_CASE("the tense of the clause decides which occurrence an underspecified date is") {
   check_value("The talks ended on Friday.", "Friday", "2014-01-31");
   check_value("The talks will resume on Friday.", "Friday", "2014-02-07");

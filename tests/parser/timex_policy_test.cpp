@@ -1007,7 +1007,13 @@ TEST_CASE("the March ending its sentence or before a route's preposition is a ma
   CHECK(annalist::test::tag("Mussolini seized power after the March on Rome.", dct).empty());
   // Before a noun, a year or another month it is the month.
   check_date("The plan was agreed at the March meeting.", "March", "2024-03");
-  check_date("Figures for the March to June period were revised.", "March", "2024-03");
+  check_date("Figures for the March meeting and the June one were revised.", "March", "2024-03");
+  // Before another month and a word of a period, the range of its months (rules_calendar.cpp).
+  const TimeExpression months =
+      found_in("Figures for the March to June period were revised.", "the March to June period");
+  CHECK(months.value == "2024-03");
+  CHECK(months.range_begin == "2024-03");
+  CHECK(months.range_end == "2024-06");
 }
 
 TEST_CASE("the weeks ahead and the years to come are a stretch of unknown length from now on") {

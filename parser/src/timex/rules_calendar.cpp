@@ -328,6 +328,30 @@ const auto month_quarter = the_ >> month_full[([](auto& ctx) {
                              said(ctx).point.quarter = month / 3;
                            })] >>
                            ws >> quarter_word;
+// "the April-June quarter", "the October–December period", "the January-June half": a part of a
+// year named by its months. Three months that open a calendar quarter are that quarter (2025-Q2),
+// six from January or July that half; any other span ("the February-April quarter", a fiscal
+// quarter) is the range of its months. Its year as a quarter's alone. Not "between April and
+// June" nor "April-June 2024" (rules_ranges.cpp).
+const auto months_to_part = [](Meaning& m) {
+  const int first = m.point.month, last = m.range_end.month;
+  const int months = (last - first + 12) % 12 + 1;
+  if (months == 3 && first % 3 == 1) {
+    m.point.quarter = (first + 2) / 3;
+  } else if (months == 6 && first % 6 == 1) {
+    m.point.half = (first + 5) / 6;
+  } else {
+    return months > 1;
+  }
+  m.point.month = unset;
+  m.range_end.month = unset;
+  m.has_range_end = false;
+  return true;
+};
+const auto month_span_part = the_ >> month_full[to_point<&F::month>] >>
+                             (dash | (ws >> word("to") >> ws)) >> month_full[to_end<&F::month>] >> ws >>
+                             (quarter_word | word("period") | word("half")) >>
+                             x3::eps[([](auto& ctx) { x3::_pass(ctx) = months_to_part(said(ctx)); })];
 // "the 1988 quarter", "the 1989 period": in financial news the quarter the report speaks of, in
 // that year (the scanner supplies the quarter last named; without one the year stays). Not "the
 // 1989 period of growth".
@@ -405,7 +429,8 @@ const auto calendar_expression =
     starts(tok::long_number)[fresh >> numeric_year_month] |
     starts(tok::fiscal | tok::unit | tok::after_the(tok::fiscal | tok::unit))[fresh >> named_year] |
     starts(tok::fiscal)[fresh >> fiscal_year] | starts(tok::iso_week)[fresh >> calendar_year] |
-    starts(tok::after_the(tok::month))[fresh >> month_quarter] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
+    starts(tok::after_the(tok::month))[fresh >> month_quarter] |
+    starts(tok::after_the(tok::month))[fresh >> month_span_part] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
     starts(tok::fiscal)[fresh >> fy_year] |
     starts(tok::long_number | tok::apostrophe | tok::after_the(tok::digit | tok::apostrophe))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number |

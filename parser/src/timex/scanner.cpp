@@ -796,13 +796,35 @@ void date_times_before_their_day(std::string_view text, std::vector<TimeExpressi
 // half) the part as said, of the date's year, as TimeBank annotates both.
 // The report's period (`last`) follows. "the year to February" is the year up to it, a length as
 // "the year ended Feb. 28" is (rules_relative.cpp, the_year).
+// "the fiscal year beginning 1 April 2026", "the fiscal year that began on Oct. 1, 2024": the fiscal
+// year that date opens, written as the calendar year it is mostly in, as TimeBank writes fiscal years
+// ("the current fiscal year", rules_relative.cpp): a year opening in July or later is the next
+// calendar year's (October 2024 opens fiscal 2025, as the U.S. government names it).
+bool fiscal_year_a_date_opens(std::string_view text, TimeExpression& period, const TimeExpression& date,
+                              int date_month) {
+  if (period.text != "the fiscal year" && period.text != "The fiscal year") return false;
+  std::string_view between = text.substr(period.end, date.begin - period.end);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  if (between.ends_with(" on")) between.remove_suffix(3);
+  if (between.starts_with("that ") || between.starts_with("which ")) between.remove_prefix(between.find(' ') + 1);
+  constexpr std::string_view opening[] = {"beginning", "starting", "began", "begins", "started", "starts"};
+  if (std::find(std::begin(opening), std::end(opening), between) == std::end(opening)) return false;
+  const int year = date_month / 12 + (date_month % 12 >= 6 ? 1 : 0);
+  period.value = std::to_string(year);
+  return true;
+}
+
 void period_a_date_ends(std::string_view text, TimeExpression& period, const timex::Meaning& period_meaning,
                         const TimeExpression& date, RecentPeriod& last) {
-  // One word between them, with its blanks ("ended on" at most): most pairs stop here.
-  if (date.begin < period.end || date.begin - period.end > 12) return;
+  // One word between them, with its blanks ("ended on" at most; "that began on" the longest
+  // opening): most pairs stop here.
+  if (date.begin < period.end || date.begin - period.end > 16) return;
   const std::string& v = period.value;
   const int date_month = date.type == TimexType::date ? month_index_of(date.value) : timex::unset;
   if (period.type != TimexType::date || date_month == timex::unset) return;
+  if (fiscal_year_a_date_opens(text, period, date, date_month)) return;
+  if (date.begin - period.end > 12) return;
   std::string_view between = text.substr(period.end, date.begin - period.end);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
