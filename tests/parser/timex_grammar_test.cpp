@@ -145,6 +145,17 @@ TEST_CASE("the quarter or half a date ends is the one containing that date") {
   CHECK(year.value == "P1Y");
 }
 
+TEST_CASE("the fiscal year a date opens is the calendar year it is mostly in") {
+  check_value("Spending in the fiscal year beginning 1 April 2026 will rise.", "the fiscal year", "2026", "2025-09-10");
+  check_value("In the fiscal year that began on 1 October 2024, spending rose.", "the fiscal year", "2025",
+              "2025-09-10");
+  check_value("The fiscal year starting July 1, 2025 will see cuts.", "The fiscal year", "2026", "2025-09-10");
+  check_value("The budget for the fiscal year beginning January 1, 2026 was approved.", "the fiscal year", "2026",
+              "2025-09-10");
+  // Alone it is the current one.
+  check_value("Sales in the fiscal year rose.", "the fiscal year", "2025", "2025-09-10");
+}
+
 TEST_CASE("a quarter or half named by its months is that part of the year, another span its months") {
   check_value("Revenue rose 4 percent in the April-June quarter.", "the April-June quarter", "2025-Q2", "2025-09-10");
   check_value("Profit fell in the October–December quarter.", "the October–December quarter", "2024-Q4", "2025-09-10");
