@@ -1075,6 +1075,14 @@ TEST_CASE("a day without its year before each or every year is that day of any y
 TEST_CASE("a day of each month is no day of the document's") {
   check_untagged("Payments are due on the first day of each month.", "the first day");
   check_untagged("Reports are filed in the first week of every quarter.", "the first week");
+  check_untagged("Staff review accounts in the last week of every quarter.", "the last week");
+  // A weekday of every period is none either; of a named month it is that day.
+  check_untagged("The club meets on the first Monday of each month.", "Monday");
+  check_untagged("The council meets on the second Tuesday of every month.", "Tuesday");
+  check_date("The club met on the first Monday of March.", "the first Monday of March", "2024-03-04");
+  const TimeExpression every = found_in("The council meets on the second Tuesday of every month.", "every month");
+  CHECK(every.type == TimexType::set);
+  CHECK(every.value == "P1M");
   const TimeExpression each = found_in("Payments are due on the first day of each month.", "each month");
   CHECK(each.type == TimexType::set);
   CHECK(each.value == "P1M");

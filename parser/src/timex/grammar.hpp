@@ -492,6 +492,11 @@ inline const auto unit_word_def = x3::no_case[lexicon::unit_name] >> word_end;
 inline const auto season_name_def = x3::no_case[lexicon::season] >> word_end;
 inline const auto part_of_day_name_def = x3::no_case[lexicon::part_of_day] >> word_end;
 
+// "of each month", "of every quarter" after a part of a period: that part of every period, a recurring
+// day or week TimeML has no value for ("the first day of each month", "the last week of every quarter",
+// "the first Monday of each month"); the quantified unit is the set.
+inline const auto of_every_period = ws >> word("of") >> ws >> (word("each") | word("every")) >> ws >> unit_word;
+
 BOOST_SPIRIT_DEFINE(day_of_month, month_name, month_full, year, year_words, any_year, weekday_name, number_word,
                     cardinal, cardinal_and_half, ordinal, unit_word, season_name, part_of_day_name)
 

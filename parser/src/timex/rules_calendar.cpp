@@ -410,7 +410,9 @@ const auto iso_week = (number<1000, 2199, 4, 4>[to_point<&F::year>] >> -(x3::lit
 const auto iso_week_alone = capital_w_week;
 
 // ---- Weekdays.
-const auto weekday = weekday_name[to_point<&F::weekday>] >> -(ws >> part_of_day_name[to_point<&F::part_of_day>]);
+// Not a weekday of every period ("the first Monday of each month": grammar.hpp, of_every_period).
+const auto weekday = weekday_name[to_point<&F::weekday>] >> -(ws >> part_of_day_name[to_point<&F::part_of_day>]) >>
+                     !of_every_period;
 // "thu", "fri", "sat" alone: a weekday only as a whole query (context.cpp), as "sat" and "wed"
 // are ordinary words.
 const auto weekday_abbreviation_alone = x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>] >> word_end >>

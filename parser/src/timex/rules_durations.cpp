@@ -225,11 +225,12 @@ const auto of_ahead = &(ws >> word("of"));
 // last week of the year"): that time is the expression, or the longer rule's.
 // Nor inside a chain of them ("the eleventh hour of the eleventh day of the eleventh month"), a
 // time of a calendar day and month rather than of an event, nor a day of every period ("the first
-// day of each month": a recurring day, no day of the document's).
-const auto time_after_of = ws >> word("of") >> ws >>
-                           (calendar_sub | relative_sub |
-                            (the_ >> (ordinal | stage_of_any) >> ws >> (unit_word | part_of_day_name)) |
-                            (-the_ >> part_of_day_name) | ((word("each") | word("every")) >> ws >> unit_word));
+// day of each month": a recurring day, no day of the document's: grammar.hpp, of_every_period).
+const auto time_after_of =
+    of_every_period |
+    (ws >> word("of") >> ws >>
+     (calendar_sub | relative_sub | (the_ >> (ordinal | stage_of_any) >> ws >> (unit_word | part_of_day_name)) |
+      (-the_ >> part_of_day_name)));
 // Nor a day counted from an event the phrase names ("enters into force on the twentieth day following
 // its publication", "the third day after the vote"): that day is no date of the document's.
 const auto day_after_named_event = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).day_of_event; })] >> ws >>

@@ -167,8 +167,10 @@ const auto the_direction_unit = !final_period_of_event >> the_ >> direction >> w
                                   if (m.kind == Kind::relative && m.direction == Direction::next)
                                     m.anchor = Anchor::reference;
                                 })];
-const auto direction_unit = the_direction_unit | (direction >> ws >> direction_amount >> fiscal_ >>
-                                                  x3::raw[unit_word[set_unit]][finish_direction_unit]);
+// Not "last week" inside "the last week of every quarter" (grammar.hpp, of_every_period).
+const auto direction_unit =
+    the_direction_unit | (direction >> ws >> direction_amount >> fiscal_ >>
+                          x3::raw[unit_word[set_unit]][finish_direction_unit] >> !of_every_period);
 
 // "the weeks ahead", "(for) years to come": a stretch of unknown length from now on, as "the coming
 // years" is (TimeBank's "the weeks ahead", PXW). Plural units only ("the year ahead" is a date), and
