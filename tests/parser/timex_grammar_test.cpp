@@ -162,6 +162,7 @@ TEST_CASE("a quarter or half named by its months is that part of the year, anoth
   check_value("Exports grew in the January-March period.", "the January-March period", "2025-Q1", "2025-09-10");
   check_value("Sales in the April to June quarter rose.", "the April to June quarter", "2025-Q2", "2025-09-10");
   check_value("Sales rose in the January-June period.", "the January-June period", "2025-H1", "2025-09-10");
+  check_value("GDP grew in the April-June quarter of 2024.", "the April-June quarter of 2024", "2024-Q2", "2025-09-10");
   // A fiscal quarter that is no calendar one is the range of its months, across the new year too.
   const auto fiscal = only("Sales rose in the February-April quarter.", "the February-April quarter", "2025-09-10");
   CHECK(fiscal.value == "2025-02");
