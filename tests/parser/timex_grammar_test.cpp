@@ -150,6 +150,7 @@ TEST_CASE("the fiscal year a date opens is the calendar year it is mostly in") {
   check_value("In the fiscal year that began on 1 October 2024, spending rose.", "the fiscal year", "2025",
               "2025-09-10");
   check_value("The fiscal year starting July 1, 2025 will see cuts.", "The fiscal year", "2026", "2025-09-10");
+  check_value("In the fiscal year beginning in April, spending will rise.", "the fiscal year", "2026", "2025-09-10");
   check_value("The budget for the fiscal year beginning January 1, 2026 was approved.", "the fiscal year", "2026",
               "2025-09-10");
   // Alone it is the current one.

@@ -806,7 +806,7 @@ bool fiscal_year_a_date_opens(std::string_view text, TimeExpression& period, con
   std::string_view between = text.substr(period.end, date.begin - period.end);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-  if (between.ends_with(" on")) between.remove_suffix(3);
+  if (between.ends_with(" on") || between.ends_with(" in")) between.remove_suffix(3);
   if (between.starts_with("that ") || between.starts_with("which ")) between.remove_prefix(between.find(' ') + 1);
   constexpr std::string_view opening[] = {"beginning", "starting", "began", "begins", "started", "starts"};
   if (std::find(std::begin(opening), std::end(opening), between) == std::end(opening)) return false;
