@@ -80,8 +80,9 @@ struct Outcome {
   std::optional<ExtractedDocument> document;
   std::string error;  // "file:line: what", when the document could not be extracted
   DctSource dct_source = DctSource::option;
-  bool dct_from_file = false;  // TimeML or JSON Lines gave the DCT
-  std::string dct_problem;     // "file:line: what" of a TimeML DCT that names no day
+  bool dct_from_file = false;         // TimeML or JSON Lines gave the DCT
+  std::string dct_problem;            // "file:line: what" of a TimeML DCT that names no day
+  std::vector<std::string> warnings;  // "file:line: what" of dates the text states that do not exist
 };
 
 // A document's date: a day, or the day of a date-time ("2013-02-12T04:30:00").
@@ -268,6 +269,12 @@ Outcome run_job(const Job& job, const ExtractOptions& base) {
       throw InputError(job.source, job.line, 0, "empty document (no text to extract events from)");
     out.document = extract_document(*text, options);
     out.dct_source = out.document->dct_source;
+    // A TimeML document's text starts inside the file: its dates are named by the file alone.
+    if (job.format == Job::Format::timeml)
+      for (const ImpossibleDate& d : out.document->impossible_dates)
+        out.warnings.push_back(job.source + ": " + impossible_date_message(d));
+    else
+      out.warnings = impossible_date_warnings(job.source, *text, out.document->impossible_dates, job.line);
   } catch (const InputError& e) {
     out.error = e.what();
   } catch (const std::exception& e) {
@@ -355,6 +362,7 @@ int run_extract(int argc, char** argv) {
   std::size_t documents = 0, events = 0;
   for (std::size_t i = 0; i < jobs.size(); ++i) {
     Outcome& o = outcomes[i];
+    for (const std::string& w : o.warnings) std::cerr << "annalist extract: " << w << '\n';
     if (!o.document) {
       errors.push_back(o.error);
       continue;

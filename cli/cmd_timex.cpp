@@ -172,7 +172,13 @@ int run_text(const Args& args, const TimexOptions& options) {
   }
   // Written as found: a 100 MB file of dates has millions of expressions, too many to hold.
   LineWriter out;
-  for_each_time_expression(text, context, [&out](const TimeExpression& t) { out.line(timex_json(t)); });
+  // An impossible date ("February 30, 2015") is warned of, not tagged: the rest of the text is read.
+  std::vector<ImpossibleDate> impossible;
+  for_each_time_expression(
+      text, context, [&out](const TimeExpression& t) { out.line(timex_json(t)); }, default_segment_bytes, &impossible);
+  out.flush();
+  for (const std::string& warning : impossible_date_warnings(display_name(path), text, impossible))
+    std::cerr << "annalist timex: " << warning << '\n';
   return exit_ok;
 }
 
@@ -221,12 +227,19 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
       out.value(id);
       out.text(",\"timexes\":[");
       bool first = true;
-      for_each_time_expression(in["text"].get_ref<const std::string&>(), context, [&](const TimeExpression& t) {
-        if (!first) out.text(",");
-        first = false;
-        out.value(timex_json(t));
-      });
+      std::vector<ImpossibleDate> impossible;
+      const std::string& text = in["text"].get_ref<const std::string&>();
+      for_each_time_expression(
+          text, context,
+          [&](const TimeExpression& t) {
+            if (!first) out.text(",");
+            first = false;
+            out.value(timex_json(t));
+          },
+          default_segment_bytes, &impossible);
       out.text("]}\n");
+      for (const std::string& warning : impossible_date_warnings("<stdin>", text, impossible, line_number))
+        std::cerr << "annalist timex: " << warning << '\n';
     } catch (const std::exception& e) {
       any_error = true;
       const std::string message = "<stdin>:" + std::to_string(line_number) + ": " + e.what();

@@ -1,5 +1,6 @@
 #include "dates.hpp"
 
+#include <annalist/engine/file_io.hpp>   // quote_for_message
 #include <annalist/engine/timeline.hpp>  // parse_date_range, date_error
 
 #include <algorithm>
@@ -57,6 +58,25 @@ std::optional<DateOrder> date_order_from_string(std::string_view name) {
   if (name == "mdy" || name == "month-first") return DateOrder::month_first;
   if (name == "dmy" || name == "day-first") return DateOrder::day_first;
   return std::nullopt;
+}
+
+std::string impossible_date_message(const ImpossibleDate& date) {
+  return quote_for_message(date.text) + " is not a date: " + date.reason;
+}
+
+std::vector<std::string> impossible_date_warnings(const std::string& source, std::string_view text,
+                                                  const std::vector<ImpossibleDate>& dates, std::size_t line) {
+  std::vector<std::string> warnings;
+  std::size_t counted_to = 0, text_line = 1;  // the dates come in order: count the lines once
+  for (const ImpossibleDate& d : dates) {
+    if (line == 0) {
+      const std::size_t to = std::max(counted_to, std::min(d.begin, text.size()));
+      text_line += static_cast<std::size_t>(std::count(text.begin() + counted_to, text.begin() + to, '\n'));
+      counted_to = to;
+    }
+    warnings.push_back(source + ":" + std::to_string(line > 0 ? line : text_line) + ": " + impossible_date_message(d));
+  }
+  return warnings;
 }
 
 }  // namespace annalist::cli

@@ -1,4 +1,5 @@
-// cli/dates.hpp — the dates and date orders `annalist` reads from its command line and JSON Lines.
+// cli/dates.hpp — the dates and date orders `annalist` reads from its command line and JSON Lines,
+// and the warnings for impossible dates in documents.
 #pragma once
 
 #include <annalist/parser/time_expression.hpp>  // DateOrder
@@ -8,6 +9,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace annalist::cli {
 
@@ -29,5 +31,15 @@ std::string date_time_error(std::string_view text);
 
 // "auto", "mdy" (or "month-first"), "dmy" (or "day-first"); nullopt for anything else.
 std::optional<DateOrder> date_order_from_string(std::string_view name);
+
+// What a warning says of a date the text states that the calendar does not have: "'February 30,
+// 2015' is not a date: February 2015 has 28 days".
+std::string impossible_date_message(const ImpossibleDate& date);
+
+// One warning per date `text` states that the calendar does not have, in order: "x.txt:3:
+// 'February 30, 2015' is not a date: February 2015 has 28 days". `line` > 0 (a JSON Lines
+// document) is every date's line; else each date's line in `text`.
+std::vector<std::string> impossible_date_warnings(const std::string& source, std::string_view text,
+                                                  const std::vector<ImpossibleDate>& dates, std::size_t line = 0);
 
 }  // namespace annalist::cli

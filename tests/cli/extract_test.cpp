@@ -83,6 +83,20 @@ TEST_CASE("without a date in the header the DCT is today, and stderr says so") {
   CHECK(r.err.find("from today") != std::string::npos);
 }
 
+TEST_CASE("extract warns of an impossible date with file and line and extracts the rest") {
+  TempDir dir;
+  const std::string f =
+      dir.write("x.txt", "The ministers met in Oslo on May 5, 2015.\n\nThe deal was signed on February 30, 2015.\n")
+          .string();
+  const auto r = run("annalist extract --dct 2015-06-01 '" + f + "'");
+  REQUIRE(r.exit_code == 0);
+  CHECK(r.err.find("annalist extract: " + f + ":3: 'February 30, 2015' is not a date: February 2015 has 28 days\n") !=
+        std::string::npos);
+  const auto events = parse(r.out)["events"];
+  REQUIRE(events.size() == 1);
+  CHECK(events[0]["time"]["text"] == "May 5, 2015");
+}
+
 TEST_CASE("a timeline given to extract is refused as no document, naming the commands that read it") {
   TempDir dir;
   const std::string timeline =

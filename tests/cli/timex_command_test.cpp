@@ -87,6 +87,25 @@ TEST_CASE("timex without --dct and without a header date uses today, and says so
   CHECK(r.err.find("using today") != std::string::npos);
 }
 
+TEST_CASE("timex warns of an impossible date with file and line, tags the rest and exits 0") {
+  TempDir dir;
+  const std::string f =
+      dir.write("x.txt", "Talks began on 29 January 2015.\n\nThe deal was signed on February 30, 2015.\n").string();
+  const auto r = run("annalist timex --dct 2015-06-01 '" + f + "'");
+  CHECK(r.exit_code == 0);
+  const auto lines = json_lines(r.out);
+  REQUIRE(lines.size() == 1);
+  CHECK(lines[0]["value"] == "2015-01-29");
+  CHECK(r.err == "annalist timex: " + f + ":3: 'February 30, 2015' is not a date: February 2015 has 28 days\n");
+  // JSON Lines: the line of the document.
+  const auto jsonl = run("annalist timex --jsonl",
+                         "{\"id\":\"a\",\"text\":\"on 29 January 2014\",\"dct\":\"2014-02-05\"}\n"
+                         "{\"id\":\"b\",\"text\":\"It closed on 31 April.\",\"dct\":\"2014-02-05\"}\n");
+  CHECK(jsonl.exit_code == 0);
+  CHECK(json_lines(jsonl.out).at(1)["timexes"] == nlohmann::json::array());
+  CHECK(jsonl.err == "annalist timex: <stdin>:2: '31 April' is not a date: April has 30 days\n");
+}
+
 TEST_CASE("timex rejects invalid UTF-8 and NUL bytes with line and column, exit 1") {
   TempDir dir;
   const auto bad_utf8 = dir.write("bad.txt", "fine line\nbad \xC3\x28 byte\n");

@@ -132,3 +132,22 @@ TEST_CASE("streaming empty or blank text emits nothing") {
   CHECK(streamed("", context, 64).empty());
   CHECK(streamed(std::string(1000, ' '), context, 64).empty());
 }
+
+TEST_CASE("a stated day its month does not have is reported as an impossible date and left untagged") {
+  const std::string text =
+      "The deal was signed on February 30, 2015.\nIt closed on 31 April, and the filing is dated 2015-02-29. "
+      "The vote of February 29, 2016 stands; one on February 29 may be a leap year's.";
+  std::vector<annalist::ImpossibleDate> impossible;
+  const auto found = annalist::find_time_expressions(text, context_on(2015, 6, 1), &impossible);
+  // A day some year has is no impossible date: the yearless one takes 2016 from the sentence.
+  CHECK(listed(found) == "113 February 29, 2016 2016-02-29 \n146 February 29 2016-02-29 \n");
+  REQUIRE(impossible.size() == 3);
+  CHECK(impossible[0] == annalist::ImpossibleDate{23, 40, "February 30, 2015", "February 2015 has 28 days"});
+  CHECK(impossible[1] == annalist::ImpossibleDate{55, 63, "31 April", "April has 30 days"});
+  CHECK(impossible[2] == annalist::ImpossibleDate{89, 99, "2015-02-29", "February 2015 has 28 days"});
+  // Streamed, the same dates are reported.
+  std::vector<annalist::ImpossibleDate> streamed_impossible;
+  annalist::for_each_time_expression(
+      text, context_on(2015, 6, 1), [](TimeExpression&) {}, annalist::default_segment_bytes, &streamed_impossible);
+  CHECK(streamed_impossible == impossible);
+}

@@ -1530,7 +1530,7 @@ ExtractedDocument extract_document(std::string_view text, const ExtractOptions& 
         while (pending.back().begin > done + segment_bytes)
           read_segment(segment_end(text, done, pending.back().begin, segment_bytes, pending));
       },
-      segment_bytes);
+      segment_bytes, &out.impossible_dates);
   while (text.size() > done + segment_bytes) read_segment(segment_end(text, done, text.size(), segment_bytes, pending));
   read_segment(text.size());
   finish_events(names, lexicon, options.document_id, out.events);

@@ -978,6 +978,7 @@ struct SegmentState {
   std::optional<TimeExpression> last_found;  // the last expression of the segments before
   // Events named by a holiday ("the Christmas Offensive") and the value of their first mention.
   std::vector<std::pair<std::string, std::string>> holiday_named_events;
+  std::vector<ImpossibleDate>* impossible_dates = nullptr;  // where to report them, if anywhere
 };
 
 // A yearless holiday naming an event ("the Christmas Offensive", a capitalised word after it) that
@@ -1006,6 +1007,24 @@ struct SegmentState {
       return;
     }
   named.emplace_back(name, t.value);
+}
+
+// Why a calendar date the text states has no day in the calendar ("February 2015 has 28 days"),
+// or empty when it has one or states no day of a month. Without a year, only a day no year has
+// ("31 April", "February 30"); "February 29" may be a leap year's.
+std::string impossible_day_reason(const timex::Meaning& m) {
+  const timex::CalendarFields& f = m.point;
+  if (m.kind != timex::Kind::calendar || f.order_open || f.month == timex::unset || f.day == timex::unset ||
+      f.month < 1 || f.month > 12)
+    return {};
+  const date::month month{static_cast<unsigned>(f.month)};
+  const bool year_stated = f.year != timex::unset;
+  const date::year year{year_stated ? f.year : 2000};  // 2000: a leap year, February's longest
+  const unsigned days = static_cast<unsigned>((year / month / date::last).day());
+  if (static_cast<unsigned>(f.day) <= days) return {};
+  std::string reason = date::format("%B", month);
+  if (year_stated) reason += " " + std::to_string(f.year);
+  return reason + " has " + std::to_string(days) + " days";
 }
 
 // The expressions whose matches start in text[state.resume, scan_end) (a match or word begun
@@ -1194,6 +1213,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
             again && again->new_reference && *again->new_reference > reference.latest())
           normalized = std::move(again);
     if (!normalized) {
+      if (state.impossible_dates != nullptr)
+        if (std::string reason = impossible_day_reason(meaning); !reason.empty())
+          state.impossible_dates->push_back({b, e, std::string(text.substr(b, e - b)), std::move(reason)});
       said_year = {};
       continue;
     }
@@ -1301,15 +1323,19 @@ std::size_t segment_end(std::string_view text, std::size_t from, std::size_t seg
 
 }  // namespace
 
-std::vector<TimeExpression> find_time_expressions(std::string_view text, const ParseContext& context) {
+std::vector<TimeExpression> find_time_expressions(std::string_view text, const ParseContext& context,
+                                                  std::vector<ImpossibleDate>* impossible_dates) {
   SegmentState state;
+  state.impossible_dates = impossible_dates;
   return tag_segment(text, text.size(), context, state);
 }
 
 void for_each_time_expression(std::string_view text, const ParseContext& context,
-                              const std::function<void(TimeExpression&)>& emit, std::size_t segment_bytes) {
+                              const std::function<void(TimeExpression&)>& emit, std::size_t segment_bytes,
+                              std::vector<ImpossibleDate>* impossible_dates) {
   segment_bytes = std::max<std::size_t>(segment_bytes, 2);  // every segment moves on
   SegmentState state;
+  state.impossible_dates = impossible_dates;
   while (state.resume < text.size()) {
     const std::size_t cut = segment_end(text, state.resume, segment_bytes);
     for (TimeExpression& t : tag_segment(text, cut, context, state)) emit(t);

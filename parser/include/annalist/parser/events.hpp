@@ -114,6 +114,8 @@ struct ExtractedDocument {
   std::vector<ChromeItem> chrome;       // the page chrome (= structure.chrome when kept)
   std::vector<TimeExpression> timexes;  // every temporal expression of the text, chrome included
                                         // (when keep_analysis)
+  // The dates the text states that the calendar does not have: untagged, for the caller to warn of.
+  std::vector<ImpossibleDate> impossible_dates;
 };
 
 // Finds the structure, time expressions and events of one document. A text longer than

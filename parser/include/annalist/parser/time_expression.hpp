@@ -59,6 +59,18 @@ struct TimeExpression {
   friend bool operator==(const TimeExpression&, const TimeExpression&) = default;
 };
 
+// A date the text states that the calendar does not have ("February 30, 2015", "31 April",
+// "2015-02-29"): read as a date, and left untagged rather than moved to a day that exists. A
+// caller that reports on its input (the CLI warns with the file and line) gets these beside the
+// expressions; a day that some year has ("February 29" without its year) is not one.
+struct ImpossibleDate {
+  std::size_t begin = 0;  // byte offsets into the input, end exclusive, as TimeExpression's
+  std::size_t end = 0;
+  std::string text;    // "February 30, 2015"
+  std::string reason;  // why no such day exists: "February 2015 has 28 days", "April has 30 days"
+  friend bool operator==(const ImpossibleDate&, const ImpossibleDate&) = default;
+};
+
 // How to read numeric dates such as 05/02/2014 when the fields allow both orders.
 enum class DateOrder { automatic, month_first, day_first };
 
@@ -78,8 +90,10 @@ struct ParseContext {
 };
 
 // Every temporal expression in `text`, in order of position, non-overlapping. Linear in the size
-// of `text`; never throws on any byte sequence (invalid UTF-8 is simply not matched).
-std::vector<TimeExpression> find_time_expressions(std::string_view text, const ParseContext& context);
+// of `text`; never throws on any byte sequence (invalid UTF-8 is simply not matched). The dates
+// read but impossible are appended to `impossible_dates` when given.
+std::vector<TimeExpression> find_time_expressions(std::string_view text, const ParseContext& context,
+                                                  std::vector<ImpossibleDate>* impossible_dates = nullptr);
 
 // How much text for_each_time_expression tags at a time by default: more than a news or history
 // document (a long encyclopedia article is 100 KB), so that for such documents it finds exactly
@@ -97,10 +111,12 @@ inline constexpr std::size_t default_segment_bytes = std::size_t{1} << 18;
 // decisions made on the whole text: whether it is a narrative is decided per segment (a dump of
 // many documents goes from news to history and back), and the look-ahead of a few rules (a year
 // named later in the list or sentence, a year named in passing) stops at a cut. `emit` may move
-// from the expression it is given.
+// from the expression it is given. The dates read but impossible are appended to
+// `impossible_dates` when given, in order of position.
 void for_each_time_expression(std::string_view text, const ParseContext& context,
                               const std::function<void(TimeExpression&)>& emit,
-                              std::size_t segment_bytes = default_segment_bytes);
+                              std::size_t segment_bytes = default_segment_bytes,
+                              std::vector<ImpossibleDate>* impossible_dates = nullptr);
 
 // The uncertain interval a DATE or TIME expression denotes, for placing an event on a timeline.
 // The bound comes from the signal (since, until, by, before, after) and the mod:
