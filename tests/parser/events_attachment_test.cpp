@@ -61,6 +61,33 @@ TEST_CASE("a possessive date dates the event noun it owns") {
   CHECK(bombing->type == "conflict");
 }
 
+TEST_CASE("a preposition before a possessive date governs its noun: the noun's event takes no bound from it") {
+  // "before next week's talks": the talks are next week; "before" orders the meeting against them.
+  const std::string t = "The ministers met in Geneva before next week's talks.";
+  const auto events = events_of(t, {expression_at(t, "next week", "1990-W34", "", "before")}, dct_1990);
+  INFO(describe(events));
+  const Event* talks = find_event(events, "talks", "next week");
+  REQUIRE(talks);
+  CHECK(talks->time.interval == Interval{day(1990, 8, 20), day(1990, 8, 26), Granularity::week, Bound::on});
+  CHECK(talks->status == EventStatus::planned);
+  CHECK_FALSE(find_event(events, "met", "next week"));
+  // "since last year's election": the election was last year, not going on since.
+  const std::string u = "Turnout has fallen since last year's election.";
+  const auto since = events_of(u, {expression_at(u, "last year", "1989", "", "since")}, dct_1990);
+  INFO(describe(since));
+  const Event* election = find_event(since, "election", "last year");
+  REQUIRE(election);
+  CHECK(election->time.interval == Interval{day(1989, 1, 1), day(1989, 12, 31), Granularity::year, Bound::on});
+  CHECK(election->status == EventStatus::occurred);
+  // Not a possessive: the bound stays ("met before next week": the meeting is before it).
+  const std::string v = "The ministers will meet before next week.";
+  const auto plain = events_of(v, {expression_at(v, "next week", "1990-W34", "", "before")}, dct_1990);
+  INFO(describe(plain));
+  const Event* meet = find_event(plain, "meet", "next week");
+  REQUIRE(meet);
+  CHECK(meet->time.interval.bound == Bound::before);
+}
+
 TEST_CASE("a date after 'for' that follows another noun is the period that noun covers") {
   const std::string t = "Unisys announced on Friday a $648.2 million loss for the third quarter.";
   const auto events = events_of(

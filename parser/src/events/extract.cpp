@@ -1257,16 +1257,26 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
       // "its fourth quarter ended June 30": the period is dated by its end date, below.
       const auto ended = period_ended_at(tokens, analysis, u + 2);
       if (ended && ended->period_unit == u) continue;
-      const TimeExpression& timex = timexes[static_cast<std::size_t>(t)];
-      std::string time_text = timex.text;
-      std::string time_value = timex.value;
+      // A date in a possessive is its noun's determiner ("before next week's talks", "after Friday's
+      // vote"): the preposition before it governs the noun phrase, and bounds no time of the date.
+      const TimeExpression* timex = &timexes[static_cast<std::size_t>(t)];
+      TimeExpression determiner;
+      if (!timex->signal.empty() && possessive_of_noun(tokens, analysis, u)) {
+        determiner = *timex;
+        determiner.signal.clear();
+        timex = &determiner;
+        interval = interval_of(determiner, dct);
+        if (!interval) continue;
+      }
+      std::string time_text = timex->text;
+      std::string time_value = timex->value;
       std::size_t dated_unit = u;
       if (const auto period = period_ended_at(tokens, analysis, u);
           period && interval->granularity == Granularity::day && interval->bound == Bound::on) {
         interval = period_ending(interval->end, period->months);
         dated_unit = period->period_unit;
         const std::size_t b = tokens[analysis.units[dated_unit].begin].span.begin;
-        time_text = collapse_space(text.substr(b, timex.end - b));
+        time_text = collapse_space(text.substr(b, timex->end - b));
         time_value = describe(*interval);
       }
       const Predicate* dated = dated_predicate(tokens, analysis, dated_unit, [&](std::size_t v) {
@@ -1306,7 +1316,7 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
         const std::size_t b = tokens[analysis.units[p->begin].begin].span.begin;
         const std::size_t end = tokens[analysis.units[p->end - 1].end - 1].span.end;
         e.trigger = collapse_space(text.substr(b, end - b));
-        e.status = status_of(*p, *interval, timex, dct);
+        e.status = status_of(*p, *interval, *timex, dct);
         set_participants(*p, e);
         e.sentence = sentence_text;
         e.span = sentence.span;
