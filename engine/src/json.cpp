@@ -311,42 +311,6 @@ void write_timeline(const std::filesystem::path& path, const Timeline& timeline)
   write_file_atomically(path, [&](const ContentSink& sink) { write_json(timeline, sink); });
 }
 
-namespace {
-
-// The date as a reader of the slide needs it: the extractor's time text leaves out the word that
-// makes the bound ("Before March 2014": "March 2014", "since 2012": "2012"), which the slide
-// alone would then misdate. Approximations keep their own hedge ("early 2014", "about 1990").
-std::string display_date(const EventTime& time) {
-  const char* word = nullptr;
-  switch (time.interval.bound) {
-    case Bound::before:
-      word = "before";
-      break;
-    case Bound::after:
-      word = "after";
-      break;
-    case Bound::by:
-      word = "by";
-      break;
-    case Bound::since:
-      word = "since";
-      break;
-    case Bound::until:
-      word = "until";
-      break;
-    case Bound::on:
-    case Bound::approx:
-      return time.text;
-  }
-  const std::string_view w = word;
-  const bool said =
-      time.text.size() > w.size() && time.text[w.size()] == ' ' &&
-      std::equal(w.begin(), w.end(), time.text.begin(), [](char a, char b) { return a == ascii_lower(b); });
-  return said ? time.text : std::string(w) + " " + time.text;
-}
-
-}  // namespace
-
 std::string to_timelinejs(const Timeline& timeline) {
   json root = json::object();
   std::string headline = timeline.documents().size() == 1 ? timeline.documents().front().title : "";
@@ -365,7 +329,7 @@ std::string to_timelinejs(const Timeline& timeline) {
     // A single day, month or year needs no end: TimelineJS shows the start at its precision.
     const bool one_unit = json(timelinejs_date(iv.end, iv.granularity)) == slide["start_date"];
     if (!one_unit) slide["end_date"] = timelinejs_date(iv.end, iv.granularity);
-    if (!e.time.text.empty()) slide["display_date"] = escape_html(display_date(e.time));
+    if (!e.time.text.empty()) slide["display_date"] = escape_html(time_with_bound(e.time));
     std::string text = escape_html(e.sentence);
     std::string details = "<p><b>" + std::string(to_string(e.status)) + "</b> · " + escape_html(e.type);
     if (!e.actors.empty()) details += " · " + escape_html(joined(e.actors, ", "));

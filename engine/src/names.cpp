@@ -1,7 +1,10 @@
-// String names of the engine's enums, as used in JSON and on the command line.
+// String names of the engine's enums, as used in JSON and on the command line, and an event's time
+// as shown to a reader.
 #include <annalist/engine/event.hpp>
 #include <annalist/engine/interval.hpp>
+#include <annalist/engine/text.hpp>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -59,5 +62,14 @@ std::string_view to_string(EventStatus s) { return name_of(status_names, s); }
 std::optional<Granularity> granularity_from_string(std::string_view s) { return lookup(granularity_names, s); }
 std::optional<Bound> bound_from_string(std::string_view s) { return lookup(bound_names, s); }
 std::optional<EventStatus> event_status_from_string(std::string_view s) { return lookup(status_names, s); }
+
+std::string time_with_bound(const EventTime& time) {
+  if (time.interval.bound == Bound::on || time.interval.bound == Bound::approx) return time.text;
+  const std::string_view word = to_string(time.interval.bound);  // "before", "since", ...
+  const bool said =
+      time.text.size() > word.size() && time.text[word.size()] == ' ' &&
+      std::equal(word.begin(), word.end(), time.text.begin(), [](char a, char b) { return a == ascii_lower(b); });
+  return said ? time.text : std::string(word) + " " + time.text;
+}
 
 }  // namespace annalist

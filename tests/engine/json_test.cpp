@@ -317,6 +317,8 @@ TEST_CASE("TimelineJS slides say the bound the time text leaves out: 'before Mar
   CHECK(shown["said"] == "Since 2012");
   CHECK(shown["approx"] == "early 2014");
   CHECK(shown["on"] == "2014");
+  // One function says it, for the viewer's tooltip too.
+  for (const Event& e : t.events()) CHECK(shown[e.id] == time_with_bound(e.time));
 }
 
 TEST_CASE("TimelineJS export has a title slide and dated, escaped slides in timeline order") {

@@ -1290,10 +1290,12 @@ void View::event_tooltip(std::uint32_t index) {
   ImGui::SameLine();
   ImGui::TextDisabled("%s \u00b7 %s", e.type.c_str(), std::string{to_string(e.status)}.c_str());
   const Interval& iv = e.time.interval;
-  ImGui::Text("%s", interval_text(iv).c_str());
+  // The bound as `annalist query` says it ("since 2012", "before 2014-03"), and the text with its
+  // bound word as the TimelineJS export shows it.
+  ImGui::Text("%s", describe(iv).c_str());
   ImGui::SameLine();
-  ImGui::TextDisabled("(%s, %s)  \u201c%s\u201d \u2192 %s", std::string{to_string(iv.granularity)}.c_str(),
-                      std::string{to_string(iv.bound)}.c_str(), e.time.text.c_str(), e.time.value.c_str());
+  ImGui::TextDisabled("(%s)  \u201c%s\u201d \u2192 %s", interval_text(iv).c_str(), time_with_bound(e.time).c_str(),
+                      e.time.value.c_str());
   if (!e.actors.empty()) ImGui::Text("Actors: %s", join(e.actors, ", ").c_str());
   if (!e.places.empty()) ImGui::Text("Places: %s", join(e.places, ", ").c_str());
   if (const Document* d = model_.timeline().find_document(e.document))
@@ -1474,7 +1476,7 @@ void View::details_panel() {
     row("when", interval_text(iv));
     row("granularity", std::string{to_string(iv.granularity)});
     row("bound", std::string{to_string(iv.bound)});
-    row("as written", "\u201c" + e.time.text + "\u201d \u2192 " + e.time.value);
+    row("as written", "\u201c" + time_with_bound(e.time) + "\u201d \u2192 " + e.time.value);
     row("actors", e.actors.empty() ? "\u2014" : join(e.actors, "; "));
     row("places", e.places.empty() ? "\u2014" : join(e.places, "; "));
     if (const Document* d = model_.timeline().find_document(e.document)) {

@@ -26,6 +26,13 @@ struct EventTime {
   friend bool operator==(const EventTime&, const EventTime&) = default;
 };
 
+// The time as a reader needs it: the text with the word of its bound, which the extractor's time
+// text leaves out ("March 2014" bound before: "before March 2014"; "2012" since: "since 2012"),
+// without which a reader would misdate the event. A text that says it already ("Since 2012") and
+// an approximation, which keeps its own hedge ("early 2014"), are as they are. TimelineJS slides
+// and the viewer's tooltip show it.
+std::string time_with_bound(const EventTime& time);
+
 // Byte offsets into the document's text, end exclusive.
 struct TextSpan {
   std::size_t begin = 0;
