@@ -340,6 +340,18 @@ TEST_CASE("\"the next day\" after a date lends its sentence no future tense") {
                  "2009-12-19") == "1865-04-09");
 }
 
+TEST_CASE("a date in a possessive lends its clause no tense") {
+  // 2014-02-05 is a Wednesday: the Monday just past is 02-03, the coming one 02-10.
+  CHECK(value_of("The ministers met on Monday before next week's talks.", "Monday", "2014-02-05") == "2014-02-03");
+  CHECK(value_of("The ministers met on Monday before next week's talks.", "next week", "2014-02-05") == "2014-W07");
+  CHECK(value_of("The council voted on Tuesday ahead of tomorrow's summit.", "Tuesday", "2014-02-05") == "2014-02-04");
+  CHECK(value_of("The board will decide on Thursday after last year's losses.", "Thursday", "2014-02-05") ==
+        "2014-02-06");
+  // The clause's own verb still decides.
+  CHECK(value_of("The ministers will meet on Monday before next week's talks.", "Monday", "2014-02-05") ==
+        "2014-02-10");
+}
+
 TEST_CASE("in a narrative a year some years off that the story comes straight back from is an excursion") {
   const std::string story =
       "In 1999 the talks failed. In 2000 the army massed. In 2001 it waited. In March 2003 the invasion began. "

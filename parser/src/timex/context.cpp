@@ -471,6 +471,20 @@ bool auxiliary_follows(const char* to, const char* text_end) {
   return Cue::past;
 }
 
+// Whether the word text[from, to) (n letters) opens a date in a possessive: "tomorrow's",
+// "yesterday's", "next week's", "last Tuesday's".
+bool opens_possessive_date(const char* from, std::size_t n, const char* to, const char* text_end) {
+  const auto possessive_at = [&](const char* p) {
+    const std::string_view rest(p, static_cast<std::size_t>(text_end - p));
+    return rest.starts_with("'s") || rest.starts_with("\xE2\x80\x99s");
+  };
+  if (spells(from, n, "tomorrow") || spells(from, n, "yesterday")) return possessive_at(to);
+  if (!(spells(from, n, "next") || spells(from, n, "last")) || to == text_end || *to != ' ') return false;
+  const char* p = to + 1;
+  while (p != text_end && is_letter(*p)) ++p;
+  return p != to + 1 && possessive_at(p);
+}
+
 // The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
 // no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words;
 // `text_begin` lets it look back for the start of the sentence. `perfect_is_past`: whether a
@@ -525,6 +539,10 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   }
   const bool to_follows = to_follows_word();
   if (to_follows && spells(from, n, "next")) return Cue::none;
+  // A date in a possessive dates the noun it owns, not the clause ("met on Monday before next
+  // week's talks", "voted Tuesday ahead of tomorrow's summit", "will decide Thursday after last
+  // year's losses"): no tense for the clause's other dates.
+  if (opens_possessive_date(from, n, to, text_end)) return Cue::none;
   // "the next day", "the next morning" count on from a date of the story, whatever its tense.
   if (spells(from, n, "next") &&
       word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}) == "the")
