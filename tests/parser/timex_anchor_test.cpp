@@ -501,6 +501,16 @@ TEST_CASE("periods of an event leave other readings of their words alone") {
   CHECK(value_of("Prices rose in the last days.", "the last days", "2024-11-15") == "PAST_REF");
   CHECK(value_of("They met the last week of September 2014.", "the last week of September 2014", "2024-11-15") ==
         "2014-W39");
+  // A month, quarter or year named by a word: "the" one by tense, as a month name's year is.
+  CHECK(value_of("Sales rose in the last week of the quarter.", "the last week of the quarter", "2025-09-10") ==
+        "2025-W26");
+  CHECK(value_of("Sales will rise in the last week of the quarter.", "the last week of the quarter", "2025-09-10") ==
+        "2025-W39");
+  CHECK(value_of("Prices fell in the last week of the month.", "the last week of the month", "2025-09-10") ==
+        "2025-W35");
+  CHECK(value_of("Talks open in the first week of next month.", "the first week of next month", "2025-09-10") ==
+        "2025-W41");
+  CHECK(value_of("Sales rose in the last week.", "the last week", "2025-09-10") == "2025-W36");
   for (const std::string_view text : {"He was arrested in the early hours of Thursday at the airport.",
                                       "They left on Monday in the early hours of the morning.",
                                       "The guns fell silent at the eleventh hour of the eleventh day of the month."})

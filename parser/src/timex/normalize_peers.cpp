@@ -5,6 +5,7 @@
 
 #include <date/iso_week.h>
 
+#include <array>
 #include <cstdio>
 #include <string>
 
@@ -77,11 +78,9 @@ std::optional<sys_days> nth_of_month(int y, int month, int n, int wd) {
 // The Monday of the nth whole week (Monday to Sunday) inside a month (month unset: the year);
 // n < 0 counts from the end. Duckling's reading: the first week starts on the first Monday, the
 // last one ends on the last Sunday.
-std::optional<sys_days> nth_week_of(int y, int month, int n, bool weekend) {
-  if (n == 0) return std::nullopt;
-  const year_month first_month{year{y}, date::month{month == unset ? 1u : static_cast<unsigned>(month)}};
-  const year_month last_month{year{y}, date::month{month == unset ? 12u : static_cast<unsigned>(month)}};
-  if (!first_month.ok() || !last_month.ok()) return std::nullopt;
+// The same inside the months first_month..last_month.
+std::optional<sys_days> nth_week_in(year_month first_month, year_month last_month, int n, bool weekend) {
+  if (n == 0 || !first_month.ok() || !last_month.ok()) return std::nullopt;
   const sys_days first{first_month / 1}, last{last_month / date::last};
   const sys_days first_monday = first + (Monday - weekday{first});
   const sys_days last_sunday = last - (weekday{last} - Sunday);
@@ -92,6 +91,33 @@ std::optional<sys_days> nth_week_of(int y, int month, int n, bool weekend) {
   const sys_days from = weekend ? monday + days{5} : monday;
   if (from < first || monday + days{6} > last) return std::nullopt;  // "the fifth week of February"
   return monday;
+}
+std::optional<sys_days> nth_week_of(int y, int month, int n, bool weekend) {
+  return nth_week_in(year{y} / date::month{month == unset ? 1u : static_cast<unsigned>(month)},
+                     year{y} / date::month{month == unset ? 12u : static_cast<unsigned>(month)}, n, weekend);
+}
+
+// The nth week of the month, quarter or year (m.unit) a word names: "the last week of the quarter"
+// the story's (the latest not after the reference in a past clause, else the earliest on or
+// after it), "of next month" counted from the DCT.
+std::optional<sys_days> nth_week_of_unit(const Meaning& m, Tense tense, sys_days reference, sys_days document) {
+  const int months_long = m.unit == Unit::month ? 1 : m.unit == Unit::quarter ? 3 : 12;
+  const auto week_of_period = [&](sys_days in, int offset) {
+    const year_month_day ymd{in};
+    const int index =
+        (static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) - 1) / months_long +
+        offset;
+    const year_month first = year{0} / date::January + months{index * months_long};
+    return nth_week_in(first, first + months{months_long - 1}, m.nth_in_period, m.point.weekend);
+  };
+  if (m.direction != Direction::by_tense)
+    return week_of_period(document, m.direction == Direction::next ? 1 : m.direction == Direction::previous ? -1 : 0);
+  const bool backwards = tense == Tense::past;
+  for (const int offset : backwards ? std::array{0, -1} : std::array{0, 1})
+    if (const auto d = week_of_period(reference, offset);
+        d && (backwards ? *d <= reference : *d + days{6} >= reference))
+      return d;
+  return std::nullopt;
 }
 
 // Holidays and nth weekdays: the day, before the shift and the time of day.
@@ -115,6 +141,7 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
     return pick_occurrence(day_of_year, m.direction, tense, reference, 4);
   }
   if (m.nth_week) {
+    if (counts_months(m.unit)) return nth_week_of_unit(m, tense, reference, document);
     if (given_year) return nth_week_of(*given_year, f.month, m.nth_in_period, f.weekend);
     if (f.month == unset) return std::nullopt;
     return pick_occurrence([&](int y) { return nth_week_of(y, f.month, m.nth_in_period, f.weekend); }, m.direction,

@@ -314,8 +314,18 @@ const auto nth_of_month = -the_ >> nth_or_last >> ws >> day_kind >> ws >> (word(
                           >> month_period;
 // "the first week of October 2014", "last week of September", "the 3rd last week of 2018": a week
 // counted within a named month or year (not "last week" alone, which the relative family reads).
-const auto week_period =
-    (month_name[to_point<&F::month>] >> -(comma_sep >> year[to_point<&F::year>])) | year[to_point<&F::year>];
+// Or a month, quarter or year named by a word: "the" one is the story's, chosen by tense as a month
+// name's year is ("Sales rose in the last week of the quarter"); "this/next/last" counted from the DCT.
+const auto week_period_unit = word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
+                              word("quarter")[act([](Meaning& m) { m.unit = Unit::quarter; })] |
+                              word("year")[act([](Meaning& m) { m.unit = Unit::year; })];
+const auto week_period = (month_name[to_point<&F::month>] >> -(comma_sep >> year[to_point<&F::year>])) |
+                         year[to_point<&F::year>] |
+                         (-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
+                                    word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
+                                    word("last")[act([](Meaning& m) { m.direction = Direction::previous; })]) >>
+                          ws >> week_period_unit) |
+                         (the_ >> week_period_unit);
 const auto week_or_weekend = [](auto& ctx) {
   const Unit unit = x3::_attr(ctx);
   if (unit != Unit::week && unit != Unit::weekend) {
