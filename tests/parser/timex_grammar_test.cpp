@@ -652,6 +652,15 @@ TEST_CASE("ordinal days: the first of March, March first, on the 15th") {
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("the March first-quarter report"), "March first"));
 }
 
+TEST_CASE("the rest or remainder of a period is that period") {
+  // As WikiWars tags "(most of) the rest of the year": the period's value, no mod.
+  check_value("Sales will stay flat for the rest of the year.", "the rest of the year", "2014");
+  check_value("Trading will be quiet for the remainder of the week.", "the remainder of the week", "2014-W06");
+  check_value("Fighting went on for the rest of 1952.", "the rest of 1952", "1952");
+  CHECK(annalist::test::untagged("The rest of the team left.", annalist::test::tag("The rest of the team left."),
+                                 "rest"));
+}
+
 TEST_CASE("march and may in lower case are dates only with a day and a year") {
   check_value("due march 3 2015", "march 3 2015", "2015-03-03");
   CHECK(annalist::test::untagged("we may 5 times", annalist::test::tag("we may 5 times"), "may"));

@@ -303,12 +303,33 @@ const auto weekday_range = range_weekday[to_point<&F::weekday>] >>
 
 // ---- Bounded periods: a modifier before a date.
 const symbols<const char*> modifier_word(
-    {{"early in", "START"},       {"earlier in", "START"},   {"late in", "END"},       {"later in", "END"},
-     {"early", "START"},          {"late", "END"},           {"mid", "MID"},           {"early part of", "START"},
-     {"first part of", "START"},  {"latter part of", "END"}, {"later part of", "END"}, {"beginning of", "START"},
-     {"start of", "START"},       {"dawn of", "START"},      {"middle of", "MID"},     {"end of", "END"},
-     {"close of", "END"},         {"around", "APPROX"},      {"about", "APPROX"},      {"circa", "APPROX"},
-     {"approximately", "APPROX"}, {"roughly", "APPROX"},     {"ca.", "APPROX"}},
+    {{"early in", "START"},
+     {"earlier in", "START"},
+     {"late in", "END"},
+     {"later in", "END"},
+     {"early", "START"},
+     {"late", "END"},
+     {"mid", "MID"},
+     {"early part of", "START"},
+     {"first part of", "START"},
+     {"latter part of", "END"},
+     {"later part of", "END"},
+     {"beginning of", "START"},
+     {"start of", "START"},
+     {"dawn of", "START"},
+     {"middle of", "MID"},
+     {"end of", "END"},
+     {"close of", "END"},
+     {"around", "APPROX"},
+     {"about", "APPROX"},
+     {"circa", "APPROX"},
+     {"approximately", "APPROX"},
+     {"roughly", "APPROX"},
+     {"ca.", "APPROX"},
+     // "the rest of the year", "the remainder of the week": the period, as WikiWars writes "(most
+     // of) the rest of the year" (1952); TimeML has no mod for a part from now on.
+     {"rest of", ""},
+     {"remainder of", ""}},
     "modifier");
 const auto set_mod = take([](Meaning& m, const char* mod) { m.mod = mod; });
 const auto modifier = -the_ >> x3::no_case[modifier_word][set_mod] >> word_end >> (dash | ws);
