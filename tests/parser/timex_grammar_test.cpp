@@ -645,6 +645,11 @@ TEST_CASE("ordinal days: the first of March, March first, on the 15th") {
   check_value("It opens February the 15th.", "February the 15th", "2014-02-15");
   check_value("It opens on the 15th.", "the 15th", "2014-02-15");
   check_value("It closed on the 3rd.", "the 3rd", "2014-02-03");
+  // After a bound, a day in digits ("by the 20th, officials said"); not a spelled one.
+  check_value("The bill must pass by the 20th, officials said.", "the 20th", "2014-02-20");
+  check_value("Payments are due until the 3rd.", "the 3rd", "2014-03-03");
+  CHECK(annalist::test::untagged("The first was followed by the second.",
+                                 annalist::test::tag("The first was followed by the second."), "second"));
   CHECK(annalist::test::untagged("He lives on the 15th floor.", annalist::test::tag("He lives on the 15th floor."),
                                  "15th"));
   CHECK(annalist::test::untagged("For the first time.", annalist::test::tag("For the first time."), "first"));

@@ -1923,7 +1923,10 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return false;
 
   if (m.needs_evidence) {
-    if (m.point.day != unset && m.point.month == unset) return before == "on";  // "on the 15th"
+    // "on the 15th"; a bound before a day in digits ("must pass by the 20th, officials said",
+    // "until the 3rd."), not a spelled one ("was followed by the second").
+    if (m.point.day != unset && m.point.month == unset)
+      return before == "on" || (one_of(before, {"by", "until", "till", "before"}) && is_digit(text[end - 3]));
     if (m.point.month != unset) {
       // A month alone: capitalised, and "May"/"March" (also verbs) only after a date word.
       if (!is_upper(text[begin])) return false;
