@@ -57,6 +57,23 @@ TEST_CASE("gazetteer lines map variants such as demonyms and acronyms to one nam
   CHECK(l.longest_name.at("Eurasian") == 3);
 }
 
+TEST_CASE("a country's demonym in -an, -i or -o names it in the plural too, an entry of its own winning") {
+  EventLexicon l;
+  l.add_entries(
+      "country\t-\tItaly\tItalian\ncountry\t-\tIraq\tIraqi\ncountry\t-\tSwitzerland\tSwiss\n"
+      "country\t-\tPoland\tPolish\ncountry\t-\tLaos\tLao\norganisation\t-\tAsian Bank\tAsian\n",
+      "g.tsv");
+  CHECK(l.names.at("Italians").canonical == "Italy");
+  CHECK(l.names.at("Iraqis").canonical == "Iraq");
+  CHECK(l.names.at("Laos").canonical == "Laos");
+  CHECK(l.longest_name.at("Italians") == 1);
+  CHECK_FALSE(l.names.contains("Swisss"));
+  CHECK_FALSE(l.names.contains("Polishs"));
+  CHECK_FALSE(l.names.contains("Asians"));  // only a country's demonym
+  CHECK(default_event_lexicon().names.at("Soviets").canonical == "Soviet Union");
+  CHECK(default_event_lexicon().names.at("Soviet").canonical == "Soviet Union");
+}
+
 TEST_CASE("a later entry replaces the reading of the same form and role, keeping other roles") {
   EventLexicon l;
   l.add_entries("verb\tstatement\treport\nnoun\tstatement\treport\n", "a.tsv");

@@ -356,6 +356,26 @@ TEST_CASE("a date after the object of a past verb dates the verb, as TimeBank li
   CHECK(find_event(events_of(future, {expression_at(future, "April", "2025-04")}, dct_2025), "vote", "April"));
 }
 
+TEST_CASE("a people's plural and adjective name its country as one actor") {
+  const std::string t =
+      "On July 12, 1943, the Soviets launched an offensive, and Soviet forces took Kursk on August 5.";
+  const auto events = events_of(
+      t, {expression_at(t, "July 12, 1943", "1943-07-12"), expression_at(t, "August 5", "1943-08-05")}, dct_2025);
+  INFO(describe(events));
+  const Event* launched = find_event(events, "launched an offensive", "July 12, 1943");
+  REQUIRE(launched);
+  CHECK(launched->actors == std::vector<std::string>{"Soviet Union"});
+  const Event* took = find_event(events, "took", "August 5");
+  REQUIRE(took);
+  CHECK(contains(took->actors, "Soviet Union"));
+  CHECK_FALSE(contains(took->actors, "Soviet"));
+  const std::string italians = "In the summer of 1916, the Italians captured the town of Gorizia.";
+  const auto captured = events_of(italians, {expression_at(italians, "the summer of 1916", "1916-SU")}, dct_2025);
+  INFO(describe(captured));
+  REQUIRE_FALSE(captured.empty());
+  CHECK(captured.front().actors == std::vector<std::string>{"Italy"});
+}
+
 TEST_CASE("a capital that says or does something is an actor, not a place") {
   const std::string t = "Beijing said on Monday that it would respond.";
   const auto events = events_of(t, {expression_at(t, "Monday", "2025-03-10")}, dct_2025);

@@ -144,6 +144,16 @@ void EventLexicon::add_entries(std::string_view text, const std::string& source)
           if (variant.empty()) fail("empty variant in \"" + std::string(forms) + "\"");
           names[std::string(variant)] = name;
           note_length(longest_name, variant);
+          // A people's plural names its country as its adjective does ("the Italians advanced", "Iraqis
+          // voted", as "Italian forces", "Iraqi voters"): a one-word demonym in -an, -i or -o takes
+          // an -s ("Swiss", "French", "Polish" have no such plural). An entry of its own wins.
+          const auto lower = [](char c) { return c >= 'a' && c <= 'z'; };
+          if (name.kind == NameKind::country && variant.size() > 2 && variant.front() >= 'A' &&
+              variant.front() <= 'Z' && std::all_of(variant.begin() + 1, variant.end(), lower) &&
+              (variant.ends_with("an") || variant.ends_with('i') || variant.ends_with('o'))) {
+            const std::string people = std::string(variant) + 's';
+            if (names.try_emplace(people, name).second) note_length(longest_name, people);
+          }
         }
       continue;
     }
