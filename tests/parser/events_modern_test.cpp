@@ -376,6 +376,23 @@ TEST_CASE("a people's plural and adjective name its country as one actor") {
   CHECK(captured.front().actors == std::vector<std::string>{"Italy"});
 }
 
+TEST_CASE("what a siege or blockade is of is where it happens, not an actor") {
+  const std::string t = "Italy began a siege of Malta in June 1940.";
+  const auto events = events_of(t, {expression_at(t, "June 1940", "1940-06")}, dct_2025);
+  INFO(describe(events));
+  const Event* siege = find_event(events, "siege", "June 1940");
+  REQUIRE(siege);
+  CHECK(contains(siege->places, "Malta"));
+  CHECK_FALSE(contains(siege->actors, "Malta"));
+  CHECK(contains(siege->actors, "Italy"));
+  // The object of an attack verb stays a participant ("Russia invaded Ukraine").
+  const std::string invaded = "Germany invaded Poland on September 1, 1939.";
+  const auto invasion = events_of(invaded, {expression_at(invaded, "September 1, 1939", "1939-09-01")}, dct_2025);
+  INFO(describe(invasion));
+  REQUIRE_FALSE(invasion.empty());
+  CHECK(invasion.front().actors == std::vector<std::string>{"Germany", "Poland"});
+}
+
 TEST_CASE("a capital that says or does something is an actor, not a place") {
   const std::string t = "Beijing said on Monday that it would respond.";
   const auto events = events_of(t, {expression_at(t, "Monday", "2025-03-10")}, dct_2025);

@@ -671,11 +671,13 @@ bool after_locative(const std::vector<Token>& tokens, const std::vector<Entity>&
     const Token& t = tokens[k];
     if (t.tags & tag_locative) return true;
     // "the city of Goma", "the province of Sindh"; "a missile strike on Odesa", "air strikes on
-    // Rafah": what is struck is where the attack happens.
+    // Rafah", "a siege of Malta": what is struck or besieged is where the attack happens.
     if (k > 0 &&
-        ((t.lower == "of" && is_one_of(tokens[k - 1].lower, {"city", "town", "village", "port", "province", "hometown",
-                                                             "suburb", "region", "state", "district", "capital",
-                                                             "island", "county", "municipality", "enclave"})) ||
+        ((t.lower == "of" &&
+          is_one_of(tokens[k - 1].lower,
+                    {"city",    "town",  "village",  "port",        "province", "hometown", "suburb",
+                     "region",  "state", "district", "capital",     "island",   "county",   "municipality",
+                     "enclave", "siege", "blockade", "bombardment", "bombing",  "shelling", "encirclement"})) ||
          (t.lower == "on" &&
           is_one_of(tokens[k - 1].lower, {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid",
                                           "raids", "assault", "offensive", "bombardment", "bombing", "shelling"}))))
