@@ -66,6 +66,25 @@ TEST_CASE("numeric dates are read day-first or month-first from the evidence") {
   CHECK(found[0].value == "2011-02-05");
 }
 
+TEST_CASE("a decade without its century that a thermometer reaches or stands in is a temperature") {
+  const auto tagged = [](std::string_view text) {
+    std::vector<std::string> texts;
+    for (const auto& t : annalist::test::tag(text, "2025-07-14")) texts.push_back(t.text);
+    return texts;
+  };
+  using Texts = std::vector<std::string>;
+  CHECK(tagged("Temperatures will reach the 90s on Friday.") == Texts{"Friday"});
+  CHECK(tagged("Highs will be in the 80s this week.") == Texts{"this week"});
+  CHECK(tagged("Temperatures in the 90s are expected.").empty());
+  // A decade still: at the start of its sentence, after "since" or a comparison, with its
+  // apostrophe, or with no temperature said.
+  check_value("In the 90s, temperatures rose across the globe.", "the 90s", "199", "2025-07-14");
+  check_value("Prices were higher in the 90s, when temperatures were lower.", "the 90s", "199", "2025-07-14");
+  check_value("Temperatures have risen since the 90s.", "the 90s", "199", "2025-07-14");
+  check_value("Temperatures reached the '90s levels.", "the '90s", "199", "2025-07-14");
+  check_value("Sales will reach the 90s level again.", "the 90s", "199", "2025-07-14");
+}
+
 TEST_CASE("months, years, decades, centuries, quarters, halves and seasons have their TIMEX3 values") {
   check_value("It was adopted in December 2012.", "December 2012", "2012-12");
   check_value("It was adopted in 2012.", "2012", "2012");

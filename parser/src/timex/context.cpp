@@ -1822,6 +1822,46 @@ bool says_more_than_over(std::string_view before) {
 }
 }  // namespace
 
+// Whether the sentence around [begin, end) talks of temperatures: there "the 90s" is a reading of
+// the thermometer ("Temperatures will reach the 90s on Friday"), not a decade.
+bool in_temperature_talk(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t from = begin, to = end;
+  while (from > 0 && begin - from < 160 && !(text[from - 1] == '.' && ends_sentence_at(text, from - 1))) --from;
+  while (to < text.size() && to - end < 160 && !(text[to] == '.' && ends_sentence_at(text, to))) ++to;
+  std::string window(text.substr(from, to - from));
+  for (char& c : window) c = ascii_lower(c);
+  for (const std::string_view cue : {"temperature", "degree", "fahrenheit", "celsius", "thermometer", "heat index",
+                                     "highs ", "lows ", "high of", "low of", "mercury"})
+    if (window.find(cue) != std::string::npos) return true;
+  return false;
+}
+
+// "reach the 90s", "Highs will be in the 80s", "temperatures in the 70s": a decade said without its
+// century or apostrophe that a thermometer reaches or stands in, in a sentence about temperatures.
+// "In the 90s, temperatures rose", "higher in the 90s", "since the 90s" stay decades.
+bool reads_a_thermometer(std::string_view text, std::size_t begin, std::size_t end) {
+  if (text.substr(begin, end - begin).find('\'') != std::string_view::npos) return false;
+  const ShortWord before = previous_word(text, begin);
+  bool reading = one_of(before, {"reach", "reached", "reaches", "reaching", "hit", "hits", "hitting", "top", "tops",
+                                 "topped", "topping", "into", "near", "above", "below"});
+  if (!reading && before == "in") {
+    // The word before "in", in the same clause.
+    std::size_t p = begin;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    while (p > 0 && is_letter(text[p - 1])) --p;
+    std::size_t q = p;
+    while (q > 0 && text[q - 1] == ' ') --q;
+    std::size_t w = q;
+    while (w > 0 && is_letter(text[w - 1])) --w;
+    std::string verb(text.substr(w, q - w));
+    for (char& c : verb) c = ascii_lower(c);
+    reading =
+        q < p && one_of(verb, {"be", "is", "are", "was", "were", "been", "stay", "stays", "stayed", "remain", "remains",
+                               "remained", "highs", "lows", "temperatures", "temperature", "readings"});
+  }
+  return reading && in_temperature_talk(text, begin, end);
+}
+
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   if (inside_number(text, begin, end)) return false;
   if (is_quoted_title(text, begin, end, m)) return false;
@@ -1829,6 +1869,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;
   if (m.kind == Kind::duration && m.unit == Unit::quarter && of_determiner_follows(text, end)) return false;
+  if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
   // the preposition of the noun the day owns, not an approximation of the day (read from the day on).
   if ((text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s") &&
