@@ -1845,19 +1845,13 @@ bool reads_a_thermometer(std::string_view text, std::size_t begin, std::size_t e
   bool reading = one_of(before, {"reach", "reached", "reaches", "reaching", "hit", "hits", "hitting", "top", "tops",
                                  "topped", "topping", "into", "near", "above", "below"});
   if (!reading && before == "in") {
-    // The word before "in", in the same clause.
-    std::size_t p = begin;
-    while (p > 0 && text[p - 1] == ' ') --p;
-    while (p > 0 && is_letter(text[p - 1])) --p;
-    std::size_t q = p;
-    while (q > 0 && text[q - 1] == ' ') --q;
-    std::size_t w = q;
-    while (w > 0 && is_letter(text[w - 1])) --w;
-    std::string verb(text.substr(w, q - w));
-    for (char& c : verb) c = ascii_lower(c);
-    reading =
-        q < p && one_of(verb, {"be", "is", "are", "was", "were", "been", "stay", "stays", "stayed", "remain", "remains",
-                               "remained", "highs", "lows", "temperatures", "temperature", "readings"});
+    // The word before "in", in the same clause (none across punctuation).
+    std::array<char, 16> buffer{};
+    const char* start = text.data() + begin;
+    lower_word_before(text.data(), start, buffer, start);  // "in"
+    const std::string_view verb = lower_word_before(text.data(), start, buffer, start);
+    reading = one_of(verb, {"be", "is", "are", "was", "were", "been", "stay", "stays", "stayed", "remain", "remains",
+                            "remained", "highs", "lows", "temperatures", "temperature", "readings"});
   }
   return reading && in_temperature_talk(text, begin, end);
 }
