@@ -1418,3 +1418,40 @@ TEST_CASE("receiving is an other event and closing a plant an economic one") {
   REQUIRE(find_event(events, "shut", "June"));
   CHECK(find_event(events, "shut", "June")->type == "economic");
 }
+
+TEST_CASE("a surname said alone is the person named last before it with that surname") {
+  using V = std::vector<std::string>;
+  CHECK(actors_of_event("Juan Miguel Gonzalez flew to Washington on Monday. Elian Gonzalez stayed in Miami. "
+                        "Gonzalez returned home on Tuesday.",
+                        "returned", "Tuesday", "2025-11-18") == V{"Elian Gonzalez"});
+  CHECK(actors_of_event("Elian Gonzalez stayed in Miami. Juan Miguel Gonzalez flew to Washington. "
+                        "Gonzalez met the judge on Tuesday.",
+                        "met", "Tuesday", "2025-11-18") == V{"Juan Miguel Gonzalez"});
+  // One full name before, another after: the one before.
+  CHECK(actors_of_event("Elian Gonzalez arrived in Miami. Gonzalez met the judge on Tuesday. "
+                        "Juan Miguel Gonzalez flew to Washington.",
+                        "met", "Tuesday", "2025-11-18") == V{"Elian Gonzalez"});
+}
+
+TEST_CASE("a people's plural after a qualifier names a people, not a state") {
+  using V = std::vector<std::string>;
+  CHECK(actors_of_event("Ethnic Albanians said on Monday that the talks had failed.", "said", "Monday", "2025-11-17") ==
+        V{"Ethnic Albanians"});
+  CHECK(actors_of_event("Police said ethnic Albanians attacked a patrol on Monday.", "attacked", "Monday",
+                        "2025-11-17") == V{"ethnic Albanians"});
+  CHECK(actors_of_event("French Algerians marched in Paris on Saturday.", "marched", "Saturday", "2025-11-15") ==
+        V{"French Algerians"});
+  // The qualified adjective names no one; a bare people's plural is still its country.
+  CHECK(actors_of_event("Police arrested an ethnic Albanian leader on Monday.", "arrested", "Monday", "2025-11-17") ==
+        V{"police"});
+  CHECK(actors_of_event("Albanians voted in a referendum on Sunday.", "referendum", "Sunday", "2025-11-16") ==
+        V{"Albania"});
+}
+
+TEST_CASE("a company named by a possessive is that company, whatever its 's owns") {
+  using V = std::vector<std::string>;
+  CHECK(actors_of_event("Moody's analysts said on Tuesday the outlook was stable.", "said", "Tuesday", "2025-11-18") ==
+        V{"Moody's"});
+  CHECK(actors_of_event("McDonald's shares fell 3 percent on Monday.", "fell", "Monday", "2025-11-17") ==
+        V{"McDonald's"});
+}

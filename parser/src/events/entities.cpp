@@ -108,6 +108,13 @@ std::size_t particles_before_name(const std::vector<Token>& tokens, std::size_t 
 std::pair<std::size_t, const EventLexicon::Name*> match_name(const std::vector<Token>& tokens, std::size_t i,
                                                              const EventLexicon& lexicon, std::string& buffer) {
   if (tokens[i].kind != TokenKind::word) return {0, nullptr};
+  // "Moody's analysts", "McDonald's shares": a company named by a possessive is that company,
+  // whatever its "'s" owns.
+  if (i + 1 < tokens.size() && tokens[i + 1].lower == "'s") {
+    buffer.assign(tokens[i].text);
+    buffer += "'s";
+    if (auto it = lexicon.names.find(buffer); it != lexicon.names.end()) return {2, &it->second};
+  }
   // "... in Dearborn, Mich.": the sentence's last dot is also the abbreviation's.
   if (i + 2 == tokens.size() && tokens[i + 1].text == ".") {
     buffer.assign(tokens[i].text);
@@ -192,11 +199,12 @@ bool is_personal_name_word(const Token& t) {
   return std::none_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-// Generic nouns that end or make up the names of companies, places and institutions, so that
-// "Florida Straits", "Truman Presidential Library" or "Unisys Corp" are not people's names.
+// Generic nouns that end or make up the names of companies, places, states and institutions, so
+// that "Florida Straits", "Truman Presidential Library", "Unisys Corp", "Ottoman Empire" or
+// "European Axis" are not people's names.
 bool is_impersonal_name_word(std::string_view w) {
   // clang-format off
-  static constexpr std::array<std::string_view, 72> words{
+  static constexpr std::array<std::string_view, 82> words{
       "Inc", "Corp", "Co", "Cos", "Ltd", "LLC", "Plc", "PLC", "AG", "SA", "NV", "Holdings", "Industries",
       "Systems", "Airlines", "Airways", "Lines", "Motors", "Savings", "Bancorp", "Securities", "Partners",
       "Associates", "Electric", "Technologies", "Communications",
@@ -204,7 +212,8 @@ bool is_impersonal_name_word(std::string_view w) {
       "Valley", "Street", "Avenue", "Road", "Square", "County", "Province", "State", "City", "Airport", "Beach",
       "Park", "Bridge", "Canal", "Coast", "Gulf", "Peninsula", "Hills",
       "Library", "Museum", "Hospital", "School", "College", "Academy", "Church", "Cathedral", "Stadium", "Hotel",
-      "Prison", "Times", "Post", "News", "Journal", "Herald", "Tribune"};
+      "Prison", "Times", "Post", "News", "Journal", "Herald", "Tribune",
+      "Empire", "Republic", "Kingdom", "Axis", "Front", "North", "South", "East", "West", "Incident"};
   // clang-format on
   return std::find(words.begin(), words.end(), w) != words.end();
 }
@@ -329,8 +338,41 @@ bool note_person(const std::vector<Token>& tokens, std::size_t begin, std::size_
       return false;
     m.words.emplace_back(tokens[k].text);
   }
+  // "Simultaneously Nixon", "Following Huerta": a capitalised common word before a name is no
+  // given name, and such a name no person to take a surname said alone.
+  const Token& given = tokens[begin];
+  if (m.words.size() >= 2 && !(given.tags & tag_adverb) && !reads_as_common_word(given, lexicon)) {
+    std::vector<std::string>& full = names.full_names[m.words.back()];
+    std::erase(full, said);
+    full.push_back(said);
+  }
   if (names.people_seen.insert(m).second) names.people.push_back(std::move(m));
   return true;
+}
+
+// The personal name said last before with `word` as its surname ("Elian Gonzalez" for a later
+// "Gonzalez", the nearer of two Gonzalezes), or nothing: a gazetteer name, a name said as a place
+// ("in Virginia"), a common word ("War") and a given name after a royal title ("King Hussein")
+// are no surname, nor is a word that ends three names or more ("Spring Offensive", "Nivelle
+// Offensive", "Winter Offensive": a common noun of names).
+const std::string* nearest_full_name(const Token& word, const EventLexicon& lexicon, const DocumentNames& names) {
+  if (lexicon.names.contains(word.text) || names.places.contains(word.text) || reads_as_common_word(word, lexicon))
+    return nullptr;
+  // "King Hussein" beside "Saddam Hussein": a bare "Hussein" may be either.
+  if (std::any_of(names.people.begin(), names.people.end(), [&](const PersonMention& m) {
+        return m.given_name_title && m.words.size() == 1 && m.words.front() == word.text;
+      }))
+    return nullptr;
+  const auto found = names.full_names.find(word.text);
+  return found == names.full_names.end() || found->second.size() > 2 ? nullptr : &found->second.back();
+}
+
+// Whether a gazetteer word is a people's plural, which names its country as the adjective does
+// ("Albanians", "Iraqis": the plural of a demonym of the same country).
+bool is_peoples_plural(std::string_view word, const EventLexicon::Name& name, const EventLexicon& lexicon) {
+  if (name.kind != NameKind::country || word.size() < 4 || !word.ends_with('s')) return false;
+  const auto adjective = lexicon.names.find(word.substr(0, word.size() - 1));
+  return adjective != lexicon.names.end() && adjective->second.canonical == name.canonical;
 }
 
 }  // namespace
@@ -436,6 +478,30 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
       continue;
     }
     if (name) {
+      // A people's plural after a qualifier names a people that is no state, as said; neither word
+      // names a country: "ethnic Albanians" (a minority), "French Algerians", "Bosnian Serbs",
+      // "Kosovo Albanians" (a people's adjective or a country before it). The qualified adjective
+      // describes a word after it and names no one ("an ethnic Albanian leader").
+      const bool qualified = i > 0 && is_one_of(tokens[i - 1].lower, {"ethnic", "expatriate", "exiled"});
+      const std::size_t first = qualified ? i - 1 : i;
+      if (n == 1 && is_peoples_plural(t.text, *name, lexicon) && qualified) {
+        entities.push_back({first, i + 1, EntityKind::name, join_text(tokens, first, i + 1)});
+        ++i;
+        continue;
+      }
+      if (name->kind == NameKind::country && i + n < tokens.size()) {
+        const auto [m, people] = match_name(tokens, i + n, lexicon, buffer);
+        if (m == 1 && people && people->canonical != name->canonical &&
+            is_peoples_plural(tokens[i + n].text, *people, lexicon)) {
+          entities.push_back({first, i + n + 1, EntityKind::name, join_text(tokens, first, i + n + 1)});
+          i += n + 1;
+          continue;
+        }
+      }
+      if (qualified && name->kind == NameKind::country) {
+        i += n;
+        continue;
+      }
       // "New York Stock Exchange": a place that starts an organisation's name.
       if (name->kind == NameKind::place || name->kind == NameKind::country) {
         std::size_t j = i + n;
@@ -474,6 +540,7 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     if (names.surnames.contains(t.text)) {
       entities.push_back({i, i + 1, EntityKind::person, std::string(t.text)});
       note_person(tokens, i, i + 1, entities.back().canonical, lexicon, names);
+      if (const std::string* full = nearest_full_name(t, lexicon, names)) entities.back().canonical = *full;
       ++i;
       continue;
     }
@@ -596,6 +663,13 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
         note_person(tokens, personal, j, e.canonical, lexicon, names, join_text(tokens, title, personal)) &&
         j - personal >= 2)
       names.surnames.emplace(tokens[j - 1].text);
+    // A surname said alone after a full name with it is that person (a person, then, whatever
+    // the words around it say).
+    if (!organisation && j == i + 1 && e.end == j && !(i > 0 && (tokens[i - 1].tags & tag_locative)))
+      if (const std::string* full = nearest_full_name(t, lexicon, names)) {
+        e.canonical = *full;
+        e.kind = EntityKind::person;
+      }
     // "in Florida": a place, whatever longer name it starts ("to" is as often said of people,
     // and "from Elian's grandmothers" is not a place).
     if (j == i + 1 && i > 0 && (tokens[i - 1].tags & tag_locative) && !(tokens[i - 1].tags & tag_to) &&

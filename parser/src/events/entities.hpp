@@ -40,6 +40,10 @@ struct DocumentNames {
   std::set<std::string, std::less<>> surnames;                                      // "Nazarbayev"
   std::vector<PersonMention> people;  // each once, as first said: a repeated mention teaches nothing
   std::set<PersonMention> people_seen;
+  // Surname -> the distinct personal names of two or more words said with it, as said, the one
+  // said last at the back: "Gonzalez" said alone is the Gonzalez named last before it ("Juan
+  // Miguel Gonzalez ... Elian Gonzalez ... Gonzalez").
+  std::map<std::string, std::vector<std::string>, std::less<>> full_names;
   std::set<std::string, std::less<>> places;  // one-word names said after "in", "at", "from", ...
   // The places of the dateline that opens the body ("WELLINGTON, New Zealand (AP) _"), once its
   // first paragraph is read; and the countries, places and organisations named, which act from
@@ -56,7 +60,8 @@ struct DocumentNames {
 // Bill Clinton"); a one-word mention that is the first or last word of exactly one longer
 // personal name takes that name ("Elian", before or after "Elian Gonzalez"), else the first
 // titled form of the word ("Bush" and "Mr. Bush" after "President Bush"). A one-word name after
-// a royal or clerical title ("King Hussein") is a person of its own. Ambiguous words
+// a royal or clerical title ("King Hussein") is a person of its own (find_entities has already
+// given a surname said after a full name with it that name: DocumentNames::full_names). Ambiguous words
 // ("John" beside "John Smith" and "John Doe"), gazetteer names ("Washington") and names said
 // as places ("in Virginia") stay as said, and are absent from the map.
 std::map<std::string, std::string, std::less<>> canonical_person_names(const DocumentNames& names,
