@@ -3,10 +3,12 @@
 #
 # The lexicon files in data/ are compiled into the library (a generated .cpp holding their text),
 # so `annalist extract` needs no data directory at run time; editing them re-runs configuration.
-set(_annalist_event_data ${ANNALIST_DATA_DIR}/event-triggers.tsv ${ANNALIST_DATA_DIR}/gazetteer.tsv)
+set(_annalist_event_data ${ANNALIST_DATA_DIR}/event-triggers.tsv ${ANNALIST_DATA_DIR}/gazetteer.tsv
+                          ${ANNALIST_DATA_DIR}/given-names.tsv)
 set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${_annalist_event_data})
 file(READ ${ANNALIST_DATA_DIR}/event-triggers.tsv ANNALIST_EVENT_TRIGGERS_TEXT)
 file(READ ${ANNALIST_DATA_DIR}/gazetteer.tsv ANNALIST_GAZETTEER_TEXT)
+file(READ ${ANNALIST_DATA_DIR}/given-names.tsv ANNALIST_GIVEN_NAMES_TEXT)
 configure_file(${CMAKE_CURRENT_LIST_DIR}/src/events/builtin_lexicon.cpp.in
                ${CMAKE_CURRENT_BINARY_DIR}/events/builtin_lexicon.cpp @ONLY)
 

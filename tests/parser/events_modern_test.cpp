@@ -1055,8 +1055,8 @@ TEST_CASE("he, she and they as subject stand for the person or organisation name
   REQUIRE(find_event(resigned, "resigned", "Tuesday"));
   CHECK(find_event(resigned, "resigned", "Tuesday")->actors == std::vector<std::string>{"Finance Minister Jane Doe"});
 
-  // Two people named in the sentence before: either may be meant.
-  const std::string silva = "Senator John Smith met President Ana Silva on Monday. She signed the bill on Tuesday.";
+  // Two people named in the sentence before, neither of whose names says the sex: either may be meant.
+  const std::string silva = "Senator Robin Smith met President Andrea Silva on Monday. She signed the bill on Tuesday.";
   const auto signed_bill = events_of(
       silva, {expression_at(silva, "Monday", "2025-11-17"), expression_at(silva, "Tuesday", "2025-11-18")}, dct);
   INFO(describe(signed_bill));
@@ -1454,4 +1454,23 @@ TEST_CASE("a company named by a possessive is that company, whatever its 's owns
         V{"Moody's"});
   CHECK(actors_of_event("McDonald's shares fell 3 percent on Monday.", "fell", "Monday", "2025-11-17") ==
         V{"McDonald's"});
+}
+
+TEST_CASE("a common given name gives the pronoun's sex where no title does") {
+  using V = std::vector<std::string>;
+  // The actors of the event of `trigger` on Tuesday, when the sentence before is dated Friday.
+  const auto actors = [](const std::string& t, std::string_view trigger) {
+    const auto events = events_of(
+        t, {expression_at(t, "Friday", "2025-11-14"), expression_at(t, "Tuesday", "2025-11-18")}, day(2025, 11, 20));
+    INFO(t << describe(events));
+    const Event* e = find_event(events, trigger, "Tuesday");
+    REQUIRE(e);
+    return e->actors;
+  };
+  CHECK(actors("Angela Merkel met Boris Johnson on Friday. She said on Tuesday that the talks went well.", "said") ==
+        V{"Angela Merkel"});
+  CHECK(actors("Maria Lopez met Carlos Ruiz on Friday. He resigned on Tuesday.", "resigned") == V{"Carlos Ruiz"});
+  // A title decides before the given name; a name of both sexes says nothing.
+  CHECK(actors("Mr. Maria Lopez met Carlos Ruiz on Friday. He resigned on Tuesday.", "resigned").empty());
+  CHECK(actors("Taylor Reed met Robin Hale on Friday. She resigned on Tuesday.", "resigned").empty());
 }

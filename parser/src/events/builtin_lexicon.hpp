@@ -8,5 +8,6 @@ namespace annalist::events_detail {
 
 extern const std::string_view builtin_event_triggers;  // data/event-triggers.tsv
 extern const std::string_view builtin_gazetteer;       // data/gazetteer.tsv
+extern const std::string_view builtin_given_names;     // data/given-names.tsv
 
 }  // namespace annalist::events_detail

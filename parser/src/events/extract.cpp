@@ -2,6 +2,7 @@
 // to the predicate that governs it, then give the event its type, status, actors and places.
 #include <annalist/parser/events.hpp>
 
+#include "builtin_lexicon.hpp"
 #include "entities.hpp"
 #include "predicates.hpp"
 #include "tokens.hpp"
@@ -989,8 +990,27 @@ std::string_view subject_pronoun(const std::vector<Token>& tokens, const Sentenc
 // A person's sex, when a title says it ("Ms Lopez", "Mr. Tan", "Queen Rania", "Spokeswoman").
 enum class Sex : std::uint8_t { unknown, male, female };
 
+// The sex a common given name gives (data/given-names.tsv), else unknown.
+Sex given_name_sex(std::string_view given) {
+  static const std::map<std::string, Sex, std::less<>> sexes = [] {
+    std::map<std::string, Sex, std::less<>> m;
+    std::string_view text = builtin_given_names;
+    while (!text.empty()) {
+      const std::size_t eol = std::min(text.find('\n'), text.size());
+      const std::string_view line = text.substr(0, eol);
+      text.remove_prefix(std::min(eol + 1, text.size()));
+      const std::size_t tab = line.find('\t');
+      if (line.empty() || line.front() == '#' || tab == std::string_view::npos) continue;
+      m.emplace(std::string(line.substr(tab + 1)), line.substr(0, tab) == "female" ? Sex::female : Sex::male);
+    }
+    return m;
+  }();
+  const auto found = sexes.find(given);
+  return found == sexes.end() ? Sex::unknown : found->second;
+}
+
 // The sex a title opening `said` gives, else the one a titled mention of the same surname gave
-// ("Mr. Tan" ... "Tan").
+// ("Mr. Tan" ... "Tan"), else the one the given name of its full name gives ("Angela Merkel").
 Sex sex_of(std::string_view said, const DocumentNames& names) {
   const auto by_title = [](std::string_view n) {
     const std::string_view title = n.substr(0, n.find(' '));
@@ -1011,6 +1031,11 @@ Sex sex_of(std::string_view said, const DocumentNames& names) {
   for (const PersonMention& m : names.people)
     if (!m.words.empty() && m.words.back() == surname)
       if (const Sex s = by_title(m.said); s != Sex::unknown) return s;
+  // No title decides: the given name of the person's full name, when it says the sex in any news
+  // text ("Angela Merkel", "Boris Johnson"; not "Jordan", "Taylor").
+  for (const PersonMention& m : names.people)
+    if (m.words.size() >= 2 && m.words.back() == surname && (m.said == said || said == surname))
+      if (const Sex s = given_name_sex(m.words.front()); s != Sex::unknown) return s;
   return Sex::unknown;
 }
 
