@@ -1474,3 +1474,34 @@ TEST_CASE("a common given name gives the pronoun's sex where no title does") {
   CHECK(actors("Mr. Maria Lopez met Carlos Ruiz on Friday. He resigned on Tuesday.", "resigned").empty());
   CHECK(actors("Taylor Reed met Robin Hale on Friday. She resigned on Tuesday.", "resigned").empty());
 }
+
+TEST_CASE("a past verb after a dated participle phrase of its subject is dated apart from it") {
+  const std::string t = "The ceasefire signed in Doha in February collapsed on Monday.";
+  const auto events = events_of(t, {expression_at(t, "February", "2025-02"), expression_at(t, "Monday", "2025-11-17")},
+                                day(2025, 11, 20));
+  INFO(describe(events));
+  REQUIRE(events.size() == 2);
+  REQUIRE(find_event(events, "signed", "February"));
+  CHECK(find_event(events, "signed", "February")->places == std::vector<std::string>{"Doha"});
+  REQUIRE(find_event(events, "collapsed", "Monday"));
+  CHECK(find_event(events, "collapsed", "Monday")->type == "other");
+  CHECK(find_event(events, "collapsed", "Monday")->status == EventStatus::occurred);
+}
+
+TEST_CASE("a name after with, against or on is a participant, and what an attack is on a place") {
+  using V = std::vector<std::string>;
+  const std::string met = "Rubio met with Lavrov in Riyadh on Tuesday.";
+  const auto meeting = events_of(met, {expression_at(met, "Tuesday", "2025-11-18")}, day(2025, 11, 20));
+  INFO(describe(meeting));
+  REQUIRE(find_event(meeting, "met", "Tuesday"));
+  CHECK(find_event(meeting, "met", "Tuesday")->actors == V{"Rubio", "Lavrov"});
+  CHECK(find_event(meeting, "met", "Tuesday")->places == V{"Riyadh"});
+  const std::string against = "Ukraine launched a counteroffensive against Russia on Monday.";
+  const auto counter = events_of(against, {expression_at(against, "Monday", "2025-11-17")}, day(2025, 11, 20));
+  INFO(describe(counter));
+  REQUIRE(counter.size() == 1);
+  CHECK(counter[0].type == "conflict");
+  CHECK(counter[0].actors == V{"Ukraine", "Russia"});
+  CHECK(actors_of_event("The European Union imposed sanctions on Iran on Friday.", "imposed sanctions", "Friday",
+                        "2025-11-14") == V{"European Union", "Iran"});
+}

@@ -1240,6 +1240,19 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
     auto set_participants = [&](const Predicate& p, Event& e) {
       e.actors = actors_of(tokens, analysis, by_clause, p);
       e.places = places_of(p);
+      // "The ceasefire signed in Doha in February collapsed on Monday": the names of the participle
+      // phrase are the signing's, not the collapse's.
+      if (const std::size_t participle = dated_participle_phrase(tokens, analysis.units, p.head);
+          participle != analysis.units.size()) {
+        const auto in_phrase = [&](const std::string& name) {
+          return std::any_of(entities.begin(), entities.end(), [&](const Entity& n) {
+            return n.canonical == name && n.begin >= analysis.units[participle].end &&
+                   n.end <= analysis.units[p.head].begin;
+          });
+        };
+        std::erase_if(e.actors, in_phrase);
+        std::erase_if(e.places, in_phrase);
+      }
       // "NAIROBI, Kenya (Reuters) - Police arrested 12 protesters in Mombasa": a place named
       // outranks the dateline, and it places no plan ("BERLIN (Reuters) - The new rules will come
       // into force on July 1").

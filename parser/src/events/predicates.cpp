@@ -345,6 +345,7 @@ bool is_past_after_subject(const std::vector<Token>& tokens, const std::vector<U
   const Unit& before = units[subject_end - 1];
   const Token& subject = tokens[before.end - 1];
   if (before.tags & tag_pronoun) return true;
+  if (subject_end == k && dated_participle_phrase(tokens, units, k) != units.size()) return true;
   if (before.roles || before.timex || subject.kind != TokenKind::word) return false;
   if (subject.capitalised && !before.tags) return true;
   // A common noun: after a determiner and up to two modifiers ("The army", "The central bank"),
@@ -389,6 +390,33 @@ bool without_before(const std::vector<Token>& tokens, const std::vector<Unit>& u
 }
 
 }  // namespace
+
+std::size_t dated_participle_phrase(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t end) {
+  const std::size_t none = units.size();
+  if (end == 0 || end > units.size() || !units[end - 1].timex) return none;
+  std::size_t d = end;
+  // Back over the phrase's dates, prepositions and names to the participle.
+  while (d > 0 && d + 8 > end &&
+         (units[d - 1].timex || (units[d - 1].tags & tag_preposition) ||
+          (tokens[units[d - 1].begin].capitalised && !units[d - 1].tags && !units[d - 1].roles)))
+    --d;
+  if (d < 3) return none;
+  const Unit& participle = units[d - 1];
+  const bool past = (participle.tags & tag_past_word) ||
+                    (participle.verb_forms & (form_bit(Form::past_or_participle) | form_bit(Form::past_participle)));
+  if (!past) return none;
+  // Its noun (one or two words) after a determiner that opens the clause.
+  for (std::size_t n = d - 1; n-- > 0 && n + 4 > d;) {
+    if (units[n].tags & (tag_determiner | tag_possessive))
+      return n + 1 < d - 1 && (n == 0 || (units[n - 1].tags &
+                                          (tag_comma | tag_clause_break | tag_subordinator | tag_conjunction)))
+                 ? d - 1
+                 : none;
+    const Token& w = tokens[units[n].begin];
+    if (units[n].tags || units[n].timex || w.kind != TokenKind::word || w.capitalised) return none;
+  }
+  return none;
+}
 
 std::size_t light_predicate_length(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
   const auto word = [&](std::size_t i) -> std::string_view {

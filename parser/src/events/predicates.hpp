@@ -68,6 +68,12 @@ struct SentenceAnalysis {
 
 // How many units from k make a light predicate ("took place", "was held", "has been staged",
 // "happened", "occurred", "got under way"), which says only that an event happened, or 0.
+// The unit of the participle of a phrase with a date that ends at unit `end` and is said of a
+// determined noun opening its clause ("The ceasefire signed in Doha in February" before
+// "collapsed"), else units.size(). A past verb after it is its noun's, dated on its own, and
+// the names in the phrase are the participle's, not that verb's.
+std::size_t dated_participle_phrase(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t end);
+
 std::size_t light_predicate_length(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k);
 
 // Where the subject of a verb at unit k ends: k, or, when a comma is right before the verb, the
