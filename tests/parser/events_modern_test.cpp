@@ -1454,6 +1454,9 @@ TEST_CASE("a company named by a possessive is that company, whatever its 's owns
         V{"Moody's"});
   CHECK(actors_of_event("McDonald's shares fell 3 percent on Monday.", "fell", "Monday", "2025-11-17") ==
         V{"McDonald's"});
+  // Its verb is a verb, not a noun the possessive owns.
+  CHECK(actors_of_event("McDonald's opened 40 restaurants in India on Monday.", "opened", "Monday", "2025-11-17") ==
+        V{"McDonald's"});
 }
 
 TEST_CASE("a common given name gives the pronoun's sex where no title does") {
@@ -1486,6 +1489,17 @@ TEST_CASE("a past verb after a dated participle phrase of its subject is dated a
   REQUIRE(find_event(events, "collapsed", "Monday"));
   CHECK(find_event(events, "collapsed", "Monday")->type == "other");
   CHECK(find_event(events, "collapsed", "Monday")->status == EventStatus::occurred);
+  // After an event noun the participle phrase dated, the verb is no longer said of that noun alone.
+  const std::string truce = "The truce brokered by Qatar in January collapsed on Monday.";
+  const auto collapse =
+      events_of(truce, {expression_at(truce, "January", "2025-01"), expression_at(truce, "Monday", "2025-11-17")},
+                day(2025, 11, 20));
+  INFO(describe(collapse));
+  REQUIRE(collapse.size() == 2);
+  REQUIRE(find_event(collapse, "truce", "January"));
+  CHECK(find_event(collapse, "truce", "January")->actors == std::vector<std::string>{"Qatar"});
+  REQUIRE(find_event(collapse, "collapsed", "Monday"));
+  CHECK(find_event(collapse, "collapsed", "Monday")->actors.empty());
 }
 
 TEST_CASE("a name after with, against or on is a participant, and what an attack is on a place") {

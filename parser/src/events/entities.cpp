@@ -108,13 +108,6 @@ std::size_t particles_before_name(const std::vector<Token>& tokens, std::size_t 
 std::pair<std::size_t, const EventLexicon::Name*> match_name(const std::vector<Token>& tokens, std::size_t i,
                                                              const EventLexicon& lexicon, std::string& buffer) {
   if (tokens[i].kind != TokenKind::word) return {0, nullptr};
-  // "Moody's analysts", "McDonald's shares": a company named by a possessive is that company,
-  // whatever its "'s" owns.
-  if (i + 1 < tokens.size() && tokens[i + 1].lower == "'s") {
-    buffer.assign(tokens[i].text);
-    buffer += "'s";
-    if (auto it = lexicon.names.find(buffer); it != lexicon.names.end()) return {2, &it->second};
-  }
   // "... in Dearborn, Mich.": the sentence's last dot is also the abbreviation's.
   if (i + 2 == tokens.size() && tokens[i + 1].text == ".") {
     buffer.assign(tokens[i].text);

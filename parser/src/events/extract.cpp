@@ -1191,7 +1191,7 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
     std::size_t end_timex = first_timex;
     while (end_timex < timexes.size() && timexes[end_timex].begin < sentence.span.end) ++end_timex;
 
-    std::vector<Token> tokens = tokenize(text, sentence.span, timexes, first_timex, end_timex);
+    std::vector<Token> tokens = tokenize(text, sentence.span, timexes, first_timex, end_timex, &lexicon);
     const std::size_t first_mention = names.people.size();
     const std::vector<Entity> entities = find_entities(tokens, lexicon, names);  // learns names too
     // The dateline opens the first paragraph of the body, which may follow a headline.

@@ -620,11 +620,14 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
       }
       // An unknown verb after an event noun it is said of ("The blast in Nairobi occurred at 10:35",
       // "Fighting intensified on Monday") leaves the date to that noun.
+      // Not after a participle phrase that dated the noun ("The truce brokered by Qatar in January
+      // collapsed on Monday": the collapse is Monday's event).
       const bool after_event_noun =
           !s.predicates.empty() &&
           s.predicates.back().clause == s.clause_of[static_cast<std::size_t>(at - s.units.begin())] &&
           (s.predicates.back().time == VerbTime::undetermined || s.predicates.back().past_by_verb) &&
-          s.predicates.back().head == s.predicates.back().begin;
+          s.predicates.back().head == s.predicates.back().begin &&
+          dated_participle_phrase(tokens, s.units, static_cast<std::size_t>(at - s.units.begin())) == s.units.size();
       // "The first round was held on November 16", "The ceremony took place in Lima": a light
       // predicate said of a noun no trigger names is the event; its trigger starts at that noun.
       std::size_t subject_words = 0;

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <string_view>
 
 namespace annalist::events_detail {
@@ -98,7 +99,7 @@ std::uint32_t punctuation_tags(std::string_view p) {
 }  // namespace
 
 std::vector<Token> tokenize(std::string_view text, TextSpan span, const std::vector<TimeExpression>& timexes,
-                            std::size_t first_timex, std::size_t end_timex) {
+                            std::size_t first_timex, std::size_t end_timex, const EventLexicon* lexicon) {
   std::vector<Token> tokens;
   std::size_t next_timex = first_timex;
   std::size_t i = span.begin;
@@ -238,13 +239,18 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span, const std::vec
         (tokens[i - 1].tags & tag_subordinator) == 0 && !tokens[i].lower.ends_with("ed"))
       tokens[i].tags = 0;
   // A capitalised word whose 's owns nothing is a name ending in 's: "Moody's, the rating agency,"
-  // and "Moody's downgraded the bonds" (a comma, or a past verb with its object, right after it).
-  for (std::size_t i = 0; i + 2 < tokens.size(); ++i) {
+  // and "Moody's downgraded the bonds" (a comma, or a past verb with its object, right after it);
+  // so is a company the gazetteer names with its 's, whatever the 's owns ("Moody's analysts").
+  std::string with_s;
+  for (std::size_t i = 0; i + 1 < tokens.size(); ++i) {
     if (!tokens[i].capitalised || tokens[i].kind != TokenKind::word || tokens[i + 1].lower != "'s") continue;
-    const Token& next = tokens[i + 2];
-    const bool owns_nothing = (next.tags & tag_comma) || (next.tags == tag_past_word && i + 3 < tokens.size() &&
-                                                          (tokens[i + 3].tags & (tag_determiner | tag_possessive)));
-    if (!owns_nothing) continue;
+    with_s.assign(tokens[i].text);
+    with_s += "'s";
+    const bool known = lexicon && lexicon->names.contains(with_s);
+    const bool owns_nothing = i + 2 < tokens.size() && ((tokens[i + 2].tags & tag_comma) ||
+                                                        (tokens[i + 2].tags == tag_past_word && i + 3 < tokens.size() &&
+                                                         (tokens[i + 3].tags & (tag_determiner | tag_possessive))));
+    if (!known && !owns_nothing) continue;
     Token& name = tokens[i];
     name.span.end = tokens[i + 1].span.end;
     name.text = text.substr(name.span.begin, name.span.end - name.span.begin);

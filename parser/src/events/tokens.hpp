@@ -61,9 +61,11 @@ struct Token {
 };
 
 // The tokens of text[span], with each of timexes[first_timex, end_timex) (document offsets,
-// sorted) as one token whose Token::timex is its index in `timexes`.
+// sorted) as one token whose Token::timex is its index in `timexes`. A company the gazetteer of
+// `lexicon` names with its "'s" ("Moody's", "McDonald's") is one token whatever its "'s" owns
+// ("Moody's analysts", "Moody's cut Italy's rating").
 std::vector<Token> tokenize(std::string_view text, TextSpan span, const std::vector<TimeExpression>& timexes,
-                            std::size_t first_timex, std::size_t end_timex);
+                            std::size_t first_timex, std::size_t end_timex, const EventLexicon* lexicon = nullptr);
 
 // A trigger-lexicon match: tokens [begin, end) read as `trigger`.
 struct TriggerMatch {
