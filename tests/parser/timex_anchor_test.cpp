@@ -164,6 +164,29 @@ TEST_CASE("in a life story told from the birth a year alone opens an episode") {
   CHECK(value_of("Rates were cut in 2021. In March they rose.", "March", "2025-03-12") == "2025-03");
 }
 
+TEST_CASE("in news the year, a season or a holiday without its year goes on from the past episode told") {
+  CHECK(value_of("The company was founded in March 1998. By the end of the year it had 40 staff.",
+                 "the end of the year", "2026-03-10") == "1998");
+  CHECK(value_of("The startup was founded in February 2009. Later in the year it raised $2 million.",
+                 "Later in the year", "2026-03-10") == "2009");
+  CHECK(value_of("The firm was listed in Frankfurt in April 2004. In the summer, it bought a rival.", "the summer",
+                 "2026-03-10") == "2004-SU");
+  // The first such season from the episode's month: one holding it is its own, a winter runs on.
+  CHECK(value_of("He was elected mayor in November 1993. In the spring he closed the steel mill.", "the spring",
+                 "2026-03-10") == "1994-SP");
+  CHECK(value_of("The airline began flying in June 1995. That winter it added routes to Spain.", "That winter",
+                 "2026-03-10") == "1995-WI");
+  CHECK(value_of("The war broke out in August 1914. By Christmas, it was clear it would not be short.", "Christmas",
+                 "2026-03-10") == "1914-12-25");
+  CHECK(value_of("The siege began in November 1942. By Easter, the city had been relieved.", "Easter", "2026-03-10") ==
+        "1943-04-25");
+  // Told in the present or future, they are the DCT's.
+  CHECK(value_of("The law was passed in May 2019. The government wants to repeal it by the end of the year.",
+                 "the end of the year", "2026-03-10") == "2026");
+  CHECK(value_of("The scheme, launched in March 2015, will close at the end of the year.", "the end of the year",
+                 "2024-11-20") == "2024");
+}
+
 TEST_CASE("in news a date counted from the DCT or the paragraph's end ends the episode") {
   CHECK(value_of("The law passed in March 2020. Last week the court struck it down. In February, it was appealed.",
                  "February", "2025-03-12") == "2025-02");

@@ -22,6 +22,7 @@
 #include "families.hpp"
 #include "family_memo.hpp"
 #include "grammar.hpp"
+#include "holidays.hpp"
 #include "normalize.hpp"
 
 #include <annalist/parser/time_expression.hpp>
@@ -333,6 +334,36 @@ bool is_yearless_month(const timex::Meaning& m) {
          m.direction == timex::Direction::by_tense && !m.has_range_end && m.holiday == unset;
 }
 
+// A season without its year ("the summer", "in the spring") and nothing else that decides the year.
+bool is_yearless_season(const timex::Meaning& m) {
+  using timex::unset;
+  const timex::CalendarFields& f = m.point;
+  return m.kind == timex::Kind::calendar && f.season != unset && f.month == unset && f.year == unset &&
+         f.decade == unset && f.century == unset && m.relative_year == unset &&
+         m.direction == timex::Direction::by_tense && !m.has_range_end && m.holiday == unset;
+}
+
+// "the year", "the end of the year", "later in the year", "the first quarter of the year": the year
+// the text is in (Anchor::story), the DCT's in news unless the text tells an episode of another.
+bool names_the_year(const timex::Meaning& m) {
+  using namespace timex;
+  return m.anchor == Anchor::story &&
+         ((m.kind == Kind::relative && m.unit == Unit::year && m.direction == Direction::current && !m.new_year) ||
+          (m.kind == Kind::calendar && m.relative_year == 0 && m.point.year == unset));
+}
+
+// A holiday without its year ("By Christmas", "at Easter") and nothing else that decides the year.
+bool is_yearless_holiday(const timex::Meaning& m) {
+  using timex::unset;
+  return m.kind == timex::Kind::calendar && m.holiday != unset && m.point.year == unset && m.relative_year == unset &&
+         m.direction == timex::Direction::by_tense && !m.has_range_end && m.day_shift == 0 && m.weekday_step == unset;
+}
+
+// A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
+bool takes_the_episodes_year(const timex::Meaning& m) {
+  return is_yearless_month(m) || is_yearless_season(m) || names_the_year(m) || is_yearless_holiday(m);
+}
+
 // An episode a news text narrates: a month, maybe with its day, named with its year a year or more
 // from the DCT, that times a told event ("On 3 March 2019 the company filed for bankruptcy.", "will
 // list its shares in June 2026"). A yearless month after it in its paragraph, told in the same
@@ -408,16 +439,17 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   return !in_comma_aside(text, b, e) && !in_quotation(text, b);
 }
 
-// The year a yearless month at text[b] takes from the episode its paragraph tells, or unset:
-// told in the episode's tense (`tense`, its clause's, which normalize reads too), the first such
-// month from the episode's (before the DCT when the episode is past). Drops an episode its
+// The year a yearless month, season or holiday, or the year itself ("by the end of the year"), at
+// text[b] takes from the episode its paragraph tells, or unset: told in the episode's tense
+// (`tense`, its clause's, which normalize reads too), the first such month from the episode's
+// (before the DCT when the episode is past). Drops an episode its
 // paragraph's end has ended. (Out of line, as follow_episode: few expressions call either, and
 // tag_segment's loop stays small. Speed.)
 [[gnu::noinline]] int year_from_episode(std::string_view text, std::size_t b, const timex::ClauseTense& tense,
                                         const timex::Meaning& m, std::optional<Episode>& episode, int document_index) {
   using timex::unset;
   if (episode && paragraph_ends_between(text, episode->end, b)) episode.reset();
-  if (!episode || !is_yearless_month(m)) return unset;
+  if (!episode || !takes_the_episodes_year(m)) return unset;
   // A present perfect since the episode's last date brings the story back to now ("Inflation
   // peaked in October 2022 and has fallen since. In February, it was 2.8%": the DCT's February).
   if (!episode->ahead && timex::tells_present_perfect(text, episode->end, b)) {
@@ -426,8 +458,27 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   }
   const bool past = tense() == timex::Tense::past;
   const int episode_year = episode->month_index / 12, episode_month = episode->month_index % 12 + 1;
-  const int year = m.point.month >= episode_month ? episode_year : episode_year + 1;
-  if (episode->ahead ? past : !past || month_index_of(year, m.point.month) >= document_index) return unset;
+  // The first such month or season from the episode's month (a season holding it is its own: "In
+  // June 1995 ... That winter" 1995-WI, "in November 1993 ... In the spring" 1994-SP); the year is
+  // the episode's.
+  int year = episode_year, first_month = episode_month;
+  if (m.point.month != unset) {
+    first_month = m.point.month;
+    if (first_month < episode_month) ++year;
+  } else if (m.point.season != unset) {
+    first_month = timex::season_start_month(m.point.season);
+    if (first_month == 12) {
+      if (episode_month <= 2) --year;  // a January or February is in the winter its December opened
+    } else if (first_month + 2 < episode_month) {
+      ++year;  // the season is over by the episode's month: the next year's
+    }
+  } else if (m.holiday != unset) {
+    const std::optional<date::sys_days> day = timex::holiday_date(m.holiday, episode_year);
+    if (!day) return unset;
+    first_month = static_cast<int>(static_cast<unsigned>(date::year_month_day{*day}.month()));
+    if (first_month < episode_month) ++year;
+  }
+  if (episode->ahead ? past : !past || month_index_of(year, first_month) >= document_index) return unset;
   return year;
 }
 
@@ -436,15 +487,13 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
 // `last_meaning`) and this clause is past too: "The war began in 2019. By the end of the year the
 // city had been occupied" (2019's end; TimeBank: "in 1988 ... that year" is 1988). In the present or
 // future it is the DCT's year ("The company expects profit by the end of the year"); unset then. A
-// year alone opens no episode (follow_episode): only the next sentence reads it. Out of line: rare.
+// year alone ending its sentence opens no episode (follow_episode): only the next sentence reads it.
+// Out of line: rare.
 [[gnu::noinline]] int year_of_sentence_before(std::string_view text, std::size_t b, const timex::ClauseTense& tense,
                                               const timex::Meaning& m, const TimeExpression* last,
                                               const timex::Meaning* last_meaning, int document_year) {
   using namespace timex;
-  const bool the_year = m.anchor == Anchor::story &&
-                        ((m.kind == Kind::relative && m.unit == Unit::year && m.direction == Direction::current) ||
-                         (m.relative_year == 0 && m.point.year == unset));
-  if (!the_year || last == nullptr || last_meaning == nullptr || last_meaning->kind != Kind::calendar ||
+  if (!names_the_year(m) || last == nullptr || last_meaning == nullptr || last_meaning->kind != Kind::calendar ||
       !last->mod.empty() || last->value.size() != 4 ||
       last->value.find_first_not_of("0123456789") != std::string::npos ||
       std::atoi(last->value.c_str()) >= document_year || !one_sentence_ends_between(text, last->end, b))
@@ -454,10 +503,10 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
 
 // After the expression `t` (of meaning `m`) in news: a month that took the episode's year
 // (`took_year`) carries the episode on; so does a date counted from the episode ("two days later",
-// "later that year"), to its month; a date far from the DCT may open one, when a yearless month
-// (starting at `next_month`) follows in its paragraph; a date counted from the DCT, or named near
-// it, ends it ("... in 2019. On Tuesday ..."), and so does another year alone counted from the
-// episode ("the following year": no month to go on from, as a year alone opens no episode).
+// "later that year"), to its month; a date far from the DCT may open one, when a unit it may give
+// its year to (starting at `next_month`: takes_the_episodes_year) follows in its paragraph; a date counted from the
+// DCT, or named near it, ends it ("... in 2019. On Tuesday ..."), and so does another year alone counted from the
+// episode ("the following year": no month to go on from).
 [[gnu::noinline]] void follow_episode(std::string_view text, const TimeExpression& t, const timex::Meaning& m,
                                       bool took_year, bool year_alone, std::size_t next_month, int document_index,
                                       std::string_view signal, std::optional<Episode>& episode) {
@@ -483,7 +532,9 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   const bool from_episode =
       episode && m.anchor == Anchor::reference && (m.kind == Kind::relative || m.kind == Kind::calendar);
   const bool other_year_alone = from_episode && year_alone && std::atoi(t.value.c_str()) != episode->month_index / 12;
-  if (took_year || (from_episode && index != unset))
+  if (took_year && index == unset)
+    episode->end = t.end;  // a season or the year itself: the episode goes on from its month
+  else if (took_year || (from_episode && index != unset))
     *episode = {index, episode->ahead, t.end};
   else if (from_episode && !other_year_alone)
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
@@ -1104,13 +1155,14 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (bound != "after" && bound != "since" && bound != "until" && bound != "till" && bound != "before")
       seen = matches[k].second.point.year;
   }
-  // In news, per match, where the next yearless month starts (text.size() when none): only a date
+  // In news, per match, where the next unit an episode may give its year to starts (a yearless
+  // month, season or holiday, the year: takes_the_episodes_year; text.size() when none): only a date
   // one follows in its paragraph may open an episode that matters (speed: opens_episode reads the
   // clause).
-  std::vector<std::size_t> next_yearless_month(anchors.narrative ? 0 : matches.size(), text.size());
-  for (std::size_t k = next_yearless_month.size(), next = text.size(); k-- > 0;) {
-    next_yearless_month[k] = next;
-    if (is_yearless_month(matches[k].second)) next = static_cast<std::size_t>(starts[k] - begin);
+  std::vector<std::size_t> next_unit_without_year(anchors.narrative ? 0 : matches.size(), text.size());
+  for (std::size_t k = next_unit_without_year.size(), next = text.size(); k-- > 0;) {
+    next_unit_without_year[k] = next;
+    if (takes_the_episodes_year(matches[k].second)) next = static_cast<std::size_t>(starts[k] - begin);
   }
   ReferenceTime& reference = state.reference;
   RecentPeriod& last_period = state.last_period;
@@ -1177,7 +1229,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       }
       if (episode_year != unset) {
         Meaning with_year = meaning;
+        with_year.kind = Kind::calendar;  // "the end of the year": of the episode's year
         with_year.point.year = episode_year;
+        with_year.relative_year = unset;
         return normalize(with_year, expression_anchors, tense, signal);
       }
       if (is_weekday_range(meaning) && follows_habitual_verb(text, b)) {
@@ -1287,8 +1341,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     said_year_elaborated = elaborating;
     // Most expressions neither go on from an episode nor may open one: no call (speed).
     if (!anchors.narrative && (state.episode || (meaning.kind == Kind::calendar && meaning.point.year != unset &&
-                                                 next_yearless_month[i] < text.size())))
-      follow_episode(text, t, meaning, episode_year != unset, year_alone, next_yearless_month[i], document_index,
+                                                 next_unit_without_year[i] < text.size())))
+      follow_episode(text, t, meaning, episode_year != unset, year_alone, next_unit_without_year[i], document_index,
                      signal, state.episode);
     day_from_anchor.push_back(t.type == TimexType::time && meaning.kind == Kind::calendar &&
                               meaning.point.year == unset && meaning.point.month == unset &&
