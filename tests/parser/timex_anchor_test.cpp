@@ -187,6 +187,27 @@ TEST_CASE("in news the year, a season or a holiday without its year goes on from
                  "2024-11-20") == "2024");
 }
 
+TEST_CASE("in news a year opening its sentence some years back sets the scene of an episode") {
+  CHECK(value_of("In 2011 the regime cracked down. By December, thousands had fled.", "December", "2026-03-10") ==
+        "2011-12");
+  CHECK(value_of("In 2011 the army besieged Homs. By the end of the year, the city was in ruins.",
+                 "the end of the year", "2026-03-10") == "2011");
+  CHECK(value_of("In 2016 the referendum split the country. In the autumn, the prime minister resigned.", "the autumn",
+                 "2025-06-15") == "2016-FA");
+  // Whatever its verb's form shows.
+  CHECK(value_of("In 1989 the protests spread to Leipzig. In October, hundreds of thousands marched.", "October",
+                 "2026-03-10") == "1989-10");
+  // A year of figures, or of the last two, is what news compares with; a year ending its sentence
+  // opens no episode either.
+  CHECK(value_of("In 2019, before the pandemic, the airline carried 50 million passengers. In January, it carried 20 "
+                 "million.",
+                 "January", "2026-03-10") == "2026-01");
+  CHECK(value_of("In 2024, the company cut its prices. In January, it raised them.", "January", "2026-03-10") ==
+        "2026-01");
+  CHECK(value_of("Sales fell 3% in 2025, the company said on Monday. It expects growth by December.", "December",
+                 "2026-03-10") == "2026-12");
+}
+
 TEST_CASE("in news a date counted from the DCT or the paragraph's end ends the episode") {
   CHECK(value_of("The law passed in March 2020. Last week the court struck it down. In February, it was appealed.",
                  "February", "2025-03-12") == "2025-02");

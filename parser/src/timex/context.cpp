@@ -1603,6 +1603,35 @@ bool tells_a_life(std::string_view text, std::size_t b) {
          before.find_first_of("0123456789", born) != std::string_view::npos;
 }
 
+bool sets_the_scene(std::string_view text, std::size_t begin) {
+  std::size_t at = begin;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  if (at < 2 || text.substr(at - 2, 2) != "In") return false;
+  at -= 2;
+  if (at > 0 && is_letter(text[at - 1])) return false;
+  // Before "In": the text's or a line's start, or a sentence's end (closing quotes and blanks after it).
+  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
+  if (at == 0 || text[at - 1] == '\n') return true;
+  std::size_t stop = at - 1;
+  while (stop > 0 && (text[stop] == '"' || text[stop] == '\'') && at - stop <= 3) --stop;
+  return ends_sentence_at(text, stop);
+}
+
+bool states_a_figure(std::string_view text, std::size_t end) {
+  for (std::size_t i = end; i < text.size() && text[i] != '\n'; ++i) {
+    const char c = text[i];
+    if (is_digit(c) || c == '$' || c == '%' || text.substr(i, 2) == "\xC2\xA3" || text.substr(i, 3) == "\xE2\x82\xAC")
+      return true;  // figures, "$", "%", "£", "€"
+    if ((c == '.' || c == '!' || c == '?') && ends_sentence_at(text, i)) return false;
+    if (!is_letter(c) || (i > 0 && is_letter(text[i - 1]))) continue;
+    std::size_t j = i;
+    while (j < text.size() && is_letter(text[j])) ++j;
+    if (one_of(text.substr(i, j - i), {"million", "billion", "trillion", "percent"})) return true;
+    i = j - 1;
+  }
+  return false;
+}
+
 bool tells_present_perfect(std::string_view text, std::size_t from, std::size_t to) {
   const char* const base = text.data();
   for (std::size_t i = from; i + 3 <= to;) {

@@ -78,6 +78,15 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin);
 // right after the one `from` is in.
 bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to);
 
+// Whether the expression at `begin` opens its sentence after "In" ("In 2011 the regime cracked
+// down", "In 1989, the protests spread"): a time set before its clause, the scene what follows is in.
+bool sets_the_scene(std::string_view text, std::size_t begin);
+
+// Whether the rest of the sentence after `end` states a figure: a number, an amount of money or a
+// percentage, "million", "billion", "percent" ("In 2019, the airline carried 50 million
+// passengers"). A year of figures is as often what later news is compared with as a scene.
+bool states_a_figure(std::string_view text, std::size_t end);
+
 // Whether the paragraph before text[b] tells a life from its birth: "born" and a date after it
 // ("Born in 1950 in Ohio, she joined the Navy in 1968", "He was born in 1931 ... in 1949"). The
 // year of the birth itself is not yet the story ("She was born in 1990 and now runs a bakery").

@@ -423,7 +423,7 @@ bool paragraph_ends_between(std::string_view text, std::size_t from, std::size_t
 bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m, int index,
                    int document_index, std::string_view signal) {
   using namespace timex;
-  // A year alone has the index of its January only in a life story (follow_episode).
+  // A year alone has the index of its January only in a life story or setting the scene (follow_episode).
   if (m.kind != Kind::calendar || m.point.year == unset || m.has_range_end || index == unset || !signal.empty() ||
       std::abs(index - document_index) < episode_months)
     return false;
@@ -432,7 +432,11 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // The cheaper checks first (speed).
   if (in_comparison(text, b) || in_past_perfect_clause(text, b) || in_since_clause(text, b) || in_parentheses(text, b))
     return false;
-  const bool past = ClauseTense{text, b, e}() == Tense::past;
+  const Tense told = ClauseTense{text, b, e}();
+  // A year setting the scene some years back tells the past whatever its verb's form shows ("In
+  // 1989 the protests spread to Leipzig").
+  const bool past = told == Tense::past || (told == Tense::unknown && index < document_index &&
+                                            first_month_of(m.point) == unset && sets_the_scene(text, b));
   // A year or more ahead, any tense but the past tells a schedule ("The treaty takes effect on 1
   // January 2027").
   if (index < document_index ? !past : past) return false;
@@ -516,15 +520,24 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // is as often a comparison ("Rates were cut in 2021. In March they rose": the DCT's March).
   // A season, quarter or half of a year named opens the episode at its first month ("In the
   // spring of 2019 the army besieged the city. It fell on 29 May": 2019-05-29).
+  // So does a year that opens its sentence some years back, setting the scene of what follows
+  // ("In 2011 the regime cracked down. By December, thousands had fled": 2011-12); a report's
+  // figures, and those of the last year or two, are as often what recent news is compared with
+  // ("In 2019, the airline carried 50 million passengers. In January, it carried 20 million": the
+  // DCT's January).
   const CalendarFields& f = m.point;
   const bool part_of_year =
       m.kind == Kind::calendar && f.year > 0 && f.month == unset && first_month_of(f) != unset && !m.has_range_end;
-  const int index = year_alone && next_month < text.size() &&
-                            month_index_of(std::atoi(t.value.c_str()), 12) <= document_index - episode_months &&
-                            timex::tells_a_life(text, t.begin)
-                        ? month_index_of(std::atoi(t.value.c_str()), 1)
-                    : part_of_year ? month_index_of(f.year, first_month_of(f))
-                                   : month_index_of(t.value);
+  constexpr int scene_years = 3;
+  const int year = year_alone ? std::atoi(t.value.c_str()) : unset;
+  const bool year_times_story =
+      year_alone && next_month < text.size() &&
+      ((month_index_of(year, 12) <= document_index - episode_months && timex::tells_a_life(text, t.begin)) ||
+       (year <= document_index / 12 - scene_years && timex::sets_the_scene(text, t.begin) &&
+        !timex::states_a_figure(text, t.end)));
+  const int index = year_times_story ? month_index_of(year, 1)
+                    : part_of_year   ? month_index_of(f.year, first_month_of(f))
+                                     : month_index_of(t.value);
   const bool from_document =
       (m.kind == Kind::relative && m.anchor != Anchor::reference) || m.kind == Kind::vague ||
       (m.kind == Kind::calendar && m.point.year == unset && m.anchor != Anchor::reference) ||
