@@ -187,6 +187,18 @@ TEST_CASE("in news the year, a season or a holiday without its year goes on from
                  "2024-11-20") == "2024");
 }
 
+TEST_CASE("in news a date told in the past perfect opens an episode only the past perfect goes on from") {
+  CHECK(value_of("The plant had opened in January 1999. By the end of the year it had doubled its output.",
+                 "the end of the year", "2026-03-10") == "1999");
+  CHECK(value_of("The plant had opened in January 1999. In March it had hired 40 people.", "March", "2026-03-10") ==
+        "1999-03");
+  // Told in the past simple, the month is the DCT's: the past perfect was background.
+  CHECK(value_of("The plant had opened in January 1999. In March it hired 40 people.", "March", "2026-03-10") ==
+        "2026-03");
+  CHECK(value_of("Forces that had invaded the region in May 2019 withdrew. In June they returned.", "June",
+                 "2026-03-10") == "2025-06");
+}
+
 TEST_CASE("in news a year opening its sentence some years back sets the scene of an episode") {
   CHECK(value_of("In 2011 the regime cracked down. By December, thousands had fled.", "December", "2026-03-10") ==
         "2011-12");

@@ -373,6 +373,7 @@ struct Episode {
   int month_index = timex::unset;  // year * 12 + month - 1
   bool ahead = false;              // after the DCT: a planned episode
   std::size_t end = 0;             // where the last expression of the episode ends
+  bool past_perfect = false;       // told in the past perfect: only what is told so goes on from it
 };
 
 int month_index_of(int year, int month) { return year * 12 + month - 1; }
@@ -418,10 +419,12 @@ bool paragraph_ends_between(std::string_view text, std::size_t from, std::size_t
 // its clause ("in", "on", "during" or nothing before it), told in the past a year or more before the
 // DCT, or in another tense a year or more after it; not a date in the background: bounded
 // ("since", "by", "dates back to"), in a clause measured from it ("since the company went public in
-// May 2019"), in a quotation, an aside, parentheses, a comparison, a past perfect, or naming a
-// thing ("the May 2019 deal").
+// May 2019"), in a quotation, an aside, parentheses, a comparison, or naming a thing ("the May 2019
+// deal"). A date in a past perfect lies before the story the text tells: it opens an episode only
+// what is told in the past perfect after it goes on from (`past_perfect`: "The plant had opened in
+// January 1999. By the end of the year it had doubled its output").
 bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m, int index,
-                   int document_index, std::string_view signal) {
+                   int document_index, std::string_view signal, bool& past_perfect) {
   using namespace timex;
   // A year alone has the index of its January only in a life story or setting the scene (follow_episode).
   if (m.kind != Kind::calendar || m.point.year == unset || m.has_range_end || index == unset || !signal.empty() ||
@@ -430,8 +433,8 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   const ShortWord before = previous_word(text, b);
   if (!(before.empty() || before == "in" || before == "on" || before == "during")) return false;
   // The cheaper checks first (speed).
-  if (in_comparison(text, b) || in_past_perfect_clause(text, b) || in_since_clause(text, b) || in_parentheses(text, b))
-    return false;
+  if (in_comparison(text, b) || in_since_clause(text, b) || in_parentheses(text, b)) return false;
+  past_perfect = in_past_perfect_clause(text, b);
   const Tense told = ClauseTense{text, b, e}();
   // A year setting the scene some years back tells the past whatever its verb's form shows ("In
   // 1989 the protests spread to Leipzig").
@@ -449,8 +452,9 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
 // (before the DCT when the episode is past). Drops an episode its
 // paragraph's end has ended. (Out of line, as follow_episode: few expressions call either, and
 // tag_segment's loop stays small. Speed.)
-[[gnu::noinline]] int year_from_episode(std::string_view text, std::size_t b, const timex::ClauseTense& tense,
-                                        const timex::Meaning& m, std::optional<Episode>& episode, int document_index) {
+[[gnu::noinline]] int year_from_episode(std::string_view text, std::size_t b, std::size_t e,
+                                        const timex::ClauseTense& tense, const timex::Meaning& m,
+                                        std::optional<Episode>& episode, int document_index) {
   using timex::unset;
   if (episode && paragraph_ends_between(text, episode->end, b)) episode.reset();
   if (!episode || !takes_the_episodes_year(m)) return unset;
@@ -461,6 +465,8 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
     return unset;
   }
   const bool past = tense() == timex::Tense::past;
+  if (episode->past_perfect && !timex::in_past_perfect_clause(text, b) && !timex::past_perfect_follows(text, e))
+    return unset;
   const int episode_year = episode->month_index / 12, episode_month = episode->month_index % 12 + 1;
   // The first such month or season from the episode's month (a season holding it is its own: "In
   // June 1995 ... That winter" 1995-WI, "in November 1993 ... In the spring" 1994-SP); the year is
@@ -545,15 +551,16 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   const bool from_episode =
       episode && m.anchor == Anchor::reference && (m.kind == Kind::relative || m.kind == Kind::calendar);
   const bool other_year_alone = from_episode && year_alone && std::atoi(t.value.c_str()) != episode->month_index / 12;
+  bool past_perfect = false;
   if (took_year && index == unset)
     episode->end = t.end;  // a season or the year itself: the episode goes on from its month
   else if (took_year || (from_episode && index != unset))
-    *episode = {index, episode->ahead, t.end};
+    *episode = {index, episode->ahead, t.end, episode->past_perfect};
   else if (from_episode && !other_year_alone)
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
   else if (next_month < text.size() && !paragraph_ends_between(text, t.end, next_month) &&
-           opens_episode(text, t.begin, t.end, m, index, document_index, signal))
-    episode = Episode{index, index > document_index, t.end};
+           opens_episode(text, t.begin, t.end, m, index, document_index, signal, past_perfect))
+    episode = Episode{index, index > document_index, t.end, past_perfect};
   else if (from_document || other_year_alone)
     episode.reset();
 }
@@ -1208,7 +1215,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     const ClauseTense tense{text, b, e};
     const int episode_year = anchors.narrative || elaborating || !state.episode
                                  ? unset
-                                 : year_from_episode(text, b, tense, meaning, state.episode, document_index);
+                                 : year_from_episode(text, b, e, tense, meaning, state.episode, document_index);
     // "the fiscal year ended Jan. 31": a date something ended on lies behind, however near the
     // next one is.
     auto normalized = [&] {
