@@ -209,6 +209,17 @@ TEST_CASE("in news a year opening its sentence some years back sets the scene of
   // Whatever its verb's form shows.
   CHECK(value_of("In 1989 the protests spread to Leipzig. In October, hundreds of thousands marched.", "October",
                  "2026-03-10") == "1989-10");
+  // After "Back in", or ending a clause of time that opens the sentence.
+  CHECK(value_of("Back in 2011, the regime cracked down. By December, thousands had fled.", "December", "2026-03-10") ==
+        "2011-12");
+  CHECK(value_of("When the pandemic struck in 2020, the airline grounded its fleet. By the summer, it had laid off "
+                 "staff.",
+                 "the summer", "2026-03-10") == "2020-SU");
+  // A year bounded by a part opens the episode at the part's first month.
+  CHECK(value_of("In late 2019, a new virus emerged in Wuhan. By March, it had spread worldwide.", "March",
+                 "2026-03-10") == "2020-03");
+  CHECK(value_of("In early 2011, protests began in Deraa. By March, they had spread to Damascus.", "March",
+                 "2026-03-10") == "2011-03");
   // A year of figures, or of the last two, is what news compares with; a year ending its sentence
   // opens no episode either.
   CHECK(value_of("In 2019, before the pandemic, the airline carried 50 million passengers. In January, it carried 20 "

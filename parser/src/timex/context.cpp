@@ -1604,17 +1604,23 @@ bool tells_a_life(std::string_view text, std::size_t b) {
 }
 
 bool sets_the_scene(std::string_view text, std::size_t begin) {
-  std::size_t at = begin;
-  while (at > 0 && text[at - 1] == ' ') --at;
-  if (at < 2 || text.substr(at - 2, 2) != "In") return false;
-  at -= 2;
-  if (at > 0 && is_letter(text[at - 1])) return false;
-  // Before "In": the text's or a line's start, or a sentence's end (closing quotes and blanks after it).
-  while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t')) --at;
-  if (at == 0 || text[at - 1] == '\n') return true;
-  std::size_t stop = at - 1;
-  while (stop > 0 && (text[stop] == '"' || text[stop] == '\'') && at - stop <= 3) --stop;
-  return ends_sentence_at(text, stop);
+  // Back to the sentence's start: a line break or a sentence's end, within `reach` bytes.
+  constexpr std::size_t reach = 200;
+  std::size_t start = begin;
+  while (start > 0 && text[start - 1] != '\n' &&
+         !((text[start - 1] == '.' || text[start - 1] == '!' || text[start - 1] == '?') &&
+           ends_sentence_at(text, start - 1))) {
+    if (begin - start >= reach) return false;
+    --start;
+  }
+  while (start < begin && (text[start] == ' ' || text[start] == '\t' || text[start] == '"' || text[start] == '\''))
+    ++start;
+  std::string_view opening = text.substr(start, begin - start);
+  while (!opening.empty() && opening.back() == ' ') opening.remove_suffix(1);
+  // "In 2011", "In early 2011" (the expression starts at "early"), "Back in 2011"; a clause of time
+  // opening the sentence: "When the pandemic struck in 2020, the airline grounded its fleet".
+  return opening == "In" || opening == "Back in" ||
+         (opening.starts_with("When ") && opening.ends_with(" in") && opening.find(',') == std::string_view::npos);
 }
 
 bool states_a_figure(std::string_view text, std::size_t end) {

@@ -78,8 +78,10 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin);
 // right after the one `from` is in.
 bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to);
 
-// Whether the expression at `begin` opens its sentence after "In" ("In 2011 the regime cracked
-// down", "In 1989, the protests spread"): a time set before its clause, the scene what follows is in.
+// Whether the expression at `begin` opens its sentence after "In" or "Back in" ("In 2011 the regime
+// cracked down", "In 1989, the protests spread"), or ends the "in" of a clause of time opening it
+// ("When the pandemic struck in 2020, the airline grounded its fleet"): a time set before the main
+// clause, the scene what follows is in.
 bool sets_the_scene(std::string_view text, std::size_t begin);
 
 // Whether the rest of the sentence after `end` states a figure: a number, an amount of money or a

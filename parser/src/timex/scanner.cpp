@@ -530,18 +530,22 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // ("In 2011 the regime cracked down. By December, thousands had fled": 2011-12); a report's
   // figures, and those of the last year or two, are as often what recent news is compared with
   // ("In 2019, the airline carried 50 million passengers. In January, it carried 20 million": the
-  // DCT's January).
+  // DCT's January). A year bounded by a part ("In late 2019, a new virus emerged") opens it at the
+  // part's first month (2019-09: "By March" is 2020-03).
   const CalendarFields& f = m.point;
   const bool part_of_year =
       m.kind == Kind::calendar && f.year > 0 && f.month == unset && first_month_of(f) != unset && !m.has_range_end;
+  const bool bounded_year = !year_alone && t.range_begin && !t.mod.empty() && t.value.size() == 4 &&
+                            m.kind == Kind::calendar && f.year != unset && f.month == unset &&
+                            first_month_of(f) == unset && !m.has_range_end;
   constexpr int scene_years = 3;
-  const int year = year_alone ? std::atoi(t.value.c_str()) : unset;
+  const int year = year_alone || bounded_year ? std::atoi(t.value.c_str()) : unset;
   const bool year_times_story =
-      year_alone && next_month < text.size() &&
+      (year_alone || bounded_year) && next_month < text.size() &&
       ((month_index_of(year, 12) <= document_index - episode_months && timex::tells_a_life(text, t.begin)) ||
        (year <= document_index / 12 - scene_years && timex::sets_the_scene(text, t.begin) &&
         !timex::states_a_figure(text, t.end)));
-  const int index = year_times_story ? month_index_of(year, 1)
+  const int index = year_times_story ? (bounded_year ? month_index_of(*t.range_begin) : month_index_of(year, 1))
                     : part_of_year   ? month_index_of(f.year, first_month_of(f))
                                      : month_index_of(t.value);
   const bool from_document =
