@@ -180,6 +180,13 @@ TEST_CASE("in news the year, a season or a holiday without its year goes on from
                  "2026-03-10") == "1914-12-25");
   CHECK(value_of("The siege began in November 1942. By Easter, the city had been relieved.", "Easter", "2026-03-10") ==
         "1943-04-25");
+  // The month itself, when the episode named its month (a year alone gives it none: the DCT's, as before).
+  CHECK(value_of("The bank collapsed in October 2008. By the end of the month, the government had stepped in.",
+                 "the end of the month", "2026-03-10") == "2008-10");
+  CHECK(value_of("In 2011 the regime cracked down. By the end of the month, thousands had fled.",
+                 "the end of the month", "2026-03-10") == "2026-03");
+  CHECK(value_of("The bank collapsed in October 2008. The government expects to sell it by the end of the month.",
+                 "the end of the month", "2026-03-10") == "2026-03");
   // Told in the present or future, they are the DCT's.
   CHECK(value_of("The law was passed in May 2019. The government wants to repeal it by the end of the year.",
                  "the end of the year", "2026-03-10") == "2026");

@@ -352,6 +352,14 @@ bool names_the_year(const timex::Meaning& m) {
           (m.kind == Kind::calendar && m.relative_year == 0 && m.point.year == unset));
 }
 
+// "the month", "the end of the month", "month's end": the month the text is in (Anchor::story), the
+// DCT's in news unless the text tells an episode of another.
+bool names_the_month(const timex::Meaning& m) {
+  using namespace timex;
+  return m.anchor == Anchor::story && m.kind == Kind::relative && m.unit == Unit::month &&
+         m.direction == Direction::current;
+}
+
 // A holiday without its year ("By Christmas", "at Easter") and nothing else that decides the year.
 bool is_yearless_holiday(const timex::Meaning& m) {
   using timex::unset;
@@ -361,7 +369,8 @@ bool is_yearless_holiday(const timex::Meaning& m) {
 
 // A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
 bool takes_the_episodes_year(const timex::Meaning& m) {
-  return is_yearless_month(m) || is_yearless_season(m) || names_the_year(m) || is_yearless_holiday(m);
+  return is_yearless_month(m) || is_yearless_season(m) || names_the_year(m) || names_the_month(m) ||
+         is_yearless_holiday(m);
 }
 
 // An episode a news text narrates: a month, maybe with its day, named with its year a year or more
@@ -374,6 +383,7 @@ struct Episode {
   bool ahead = false;              // after the DCT: a planned episode
   std::size_t end = 0;             // where the last expression of the episode ends
   bool past_perfect = false;       // told in the past perfect: only what is told so goes on from it
+  bool month_named = true;         // its month was named, not only its year or season ("the month" is it)
 };
 
 int month_index_of(int year, int month) { return year * 12 + month - 1; }
@@ -457,7 +467,7 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
                                         std::optional<Episode>& episode, int document_index) {
   using timex::unset;
   if (episode && paragraph_ends_between(text, episode->end, b)) episode.reset();
-  if (!episode || !takes_the_episodes_year(m)) return unset;
+  if (!episode || !takes_the_episodes_year(m) || (names_the_month(m) && !episode->month_named)) return unset;
   // A present perfect since the episode's last date brings the story back to now ("Inflation
   // peaked in October 2022 and has fallen since. In February, it was 2.8%": the DCT's February).
   if (!episode->ahead && timex::tells_present_perfect(text, episode->end, b)) {
@@ -559,12 +569,12 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   if (took_year && index == unset)
     episode->end = t.end;  // a season or the year itself: the episode goes on from its month
   else if (took_year || (from_episode && index != unset))
-    *episode = {index, episode->ahead, t.end, episode->past_perfect};
+    *episode = {index, episode->ahead, t.end, episode->past_perfect, !year_times_story && !part_of_year};
   else if (from_episode && !other_year_alone)
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
   else if (next_month < text.size() && !paragraph_ends_between(text, t.end, next_month) &&
            opens_episode(text, t.begin, t.end, m, index, document_index, signal, past_perfect))
-    episode = Episode{index, index > document_index, t.end, past_perfect};
+    episode = Episode{index, index > document_index, t.end, past_perfect, !year_times_story && !part_of_year};
   else if (from_document || other_year_alone)
     episode.reset();
 }
@@ -1256,6 +1266,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         with_year.kind = Kind::calendar;  // "the end of the year": of the episode's year
         with_year.point.year = episode_year;
         with_year.relative_year = unset;
+        if (names_the_month(meaning)) with_year.point.month = state.episode->month_index % 12 + 1;
         return normalize(with_year, expression_anchors, tense, signal);
       }
       if (is_weekday_range(meaning) && follows_habitual_verb(text, b)) {
