@@ -180,6 +180,11 @@ TEST_CASE("in news the year, a season or a holiday without its year goes on from
                  "2026-03-10") == "1914-12-25");
   CHECK(value_of("The siege began in November 1942. By Easter, the city had been relieved.", "Easter", "2026-03-10") ==
         "1943-04-25");
+  // A date less than a year before the DCT in another year opens an episode: the year is not the DCT's.
+  CHECK(value_of("The company was founded in June 2025. By the end of the year it had 40 staff.", "the end of the year",
+                 "2026-03-10") == "2025");
+  CHECK(value_of("The company was founded in June 2025. It expects 100 staff by the end of the year.",
+                 "the end of the year", "2026-03-10") == "2026");
   // The month itself, when the episode named its month (a year alone gives it none: the DCT's, as before).
   CHECK(value_of("The bank collapsed in October 2008. By the end of the month, the government had stepped in.",
                  "the end of the month", "2026-03-10") == "2008-10");

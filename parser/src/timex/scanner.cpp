@@ -438,7 +438,7 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   using namespace timex;
   // A year alone has the index of its January only in a life story or setting the scene (follow_episode).
   if (m.kind != Kind::calendar || m.point.year == unset || m.has_range_end || index == unset || !signal.empty() ||
-      std::abs(index - document_index) < episode_months)
+      (std::abs(index - document_index) < episode_months && index / 12 == document_index / 12))
     return false;
   const ShortWord before = previous_word(text, b);
   if (!(before.empty() || before == "in" || before == "on" || before == "during")) return false;
