@@ -221,6 +221,10 @@ TEST_CASE("in news a year opening its sentence some years back sets the scene of
   // Whatever its verb's form shows.
   CHECK(value_of("In 1989 the protests spread to Leipzig. In October, hundreds of thousands marched.", "October",
                  "2026-03-10") == "1989-10");
+  // A season counted from the episode carries it on from its first month.
+  CHECK(value_of("In 2011 the regime cracked down. In the spring of the following year, the rebels took Aleppo. By "
+                 "December, thousands had fled.",
+                 "December", "2026-03-10") == "2012-12");
   // After "Back in", or ending a clause of time that opens the sentence.
   CHECK(value_of("Back in 2011, the regime cracked down. By December, thousands had fled.", "December", "2026-03-10") ==
         "2011-12");

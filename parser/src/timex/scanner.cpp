@@ -405,6 +405,24 @@ int month_index_of(std::string_view value) {
                                                                                   : month_index_of(year, month);
 }
 
+// The month index a TIMEX3 value starts in: its month's (month_index_of), or the first month of its
+// season ("2012-SP"), quarter ("2012-Q2") or half ("2012-H2"); unset for anything else.
+int first_month_index_of(std::string_view value) {
+  if (const int index = month_index_of(value); index != timex::unset || value.size() != 7 || value[4] != '-')
+    return index;
+  const int year = std::all_of(value.begin(), value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })
+                       ? std::atoi(std::string(value.substr(0, 4)).c_str())
+                       : timex::unset;
+  const std::string_view part = value.substr(5);
+  int month = timex::unset;
+  for (int season = 0; season < 4; ++season)
+    if (part == std::array<std::string_view, 4>{"SP", "SU", "FA", "WI"}[season])
+      month = timex::season_start_month(season);
+  if (part[1] >= '1' && part[1] <= '4' && (part[0] == 'Q' || (part[0] == 'H' && part[1] <= '2')))
+    month = 1 + (part[1] - '1') * (part[0] == 'Q' ? 3 : 6);
+  return year == timex::unset || month == timex::unset ? timex::unset : month_index_of(year, month);
+}
+
 // A month as far from the DCT as this (or farther) is another time than the DCT's; nearer, a month
 // counted from the DCT lands where one counted from it would.
 constexpr int episode_months = 12;
@@ -557,7 +575,8 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
         !timex::states_a_figure(text, t.end)));
   const int index = year_times_story ? (bounded_year ? month_index_of(*t.range_begin) : month_index_of(year, 1))
                     : part_of_year   ? month_index_of(f.year, first_month_of(f))
-                                     : month_index_of(t.value);
+                                     : first_month_index_of(t.value);
+  const bool month_named = !year_times_story && !part_of_year && month_index_of(t.value) != unset;
   const bool from_document =
       (m.kind == Kind::relative && m.anchor != Anchor::reference) || m.kind == Kind::vague ||
       (m.kind == Kind::calendar && m.point.year == unset && m.anchor != Anchor::reference) ||
@@ -569,12 +588,12 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   if (took_year && index == unset)
     episode->end = t.end;  // a season or the year itself: the episode goes on from its month
   else if (took_year || (from_episode && index != unset))
-    *episode = {index, episode->ahead, t.end, episode->past_perfect, !year_times_story && !part_of_year};
+    *episode = {index, episode->ahead, t.end, episode->past_perfect, month_named};
   else if (from_episode && !other_year_alone)
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
   else if (next_month < text.size() && !paragraph_ends_between(text, t.end, next_month) &&
            opens_episode(text, t.begin, t.end, m, index, document_index, signal, past_perfect))
-    episode = Episode{index, index > document_index, t.end, past_perfect, !year_times_story && !part_of_year};
+    episode = Episode{index, index > document_index, t.end, past_perfect, month_named};
   else if (from_document || other_year_alone)
     episode.reset();
 }
