@@ -1096,6 +1096,36 @@ TEST_CASE("a possessive determiner opening a sentence before a year is no name")
   check_untagged("Kazakhstan 2050 is the country's strategy.", "2050");
 }
 
+TEST_CASE("a number after a noun that numbers things is a label, no year") {
+  check_untagged("The quote appears on page 2025 of the report.", "2025");
+  check_untagged("The meeting was held in room 2014 of the annex.", "2014");
+  check_untagged("Delta flight 1989 was diverted to Cleveland.", "1989");
+  check_untagged("Users must upgrade to version 2025 of the software.", "2025");
+  check_untagged("He sued under section 1983 of the Civil Rights Act.", "1983");
+  // A word of time, a verb or a determiner before keeps the year.
+  check_date("The page was last edited in 2025.", "2025", "2025");
+  check_date("The flight of 1989 was the last.", "1989", "1989");
+}
+
+TEST_CASE("a number before a street's name is a house number, no year") {
+  check_untagged("He lives at 1600 Pennsylvania Avenue in Washington.", "1600");
+  check_untagged("The company moved to 2000 Market Street last year.", "2000");
+  check_untagged("The protest began at 1999 Broadway on Saturday.", "1999");
+  check_untagged("Police were called to the 1900 block of Elm Street.", "1900");
+  check_untagged("The shop at 2010 N. Main St. closed.", "2010");
+  // After a preposition of time the street is a name in the clause, and a grant of the year a block grant.
+  check_date("In 2008 Wall Street banks failed.", "2008", "2008");
+  check_date("Since 2010 Main Street has struggled.", "2010", "2010");
+  check_date("The 2025 block grant was cut.", "2025", "2025");
+}
+
+TEST_CASE("a number before a unit of measure after the or a is a measure, no year") {
+  check_untagged("She won gold in the 1500 metres in 2024.", "1500");
+  check_untagged("They finished a 2000 mile trek.", "2000");
+  check_date("She won gold in the 1500 metres in 2024.", "2024", "2024");
+  check_date("The 2000 elections were close.", "2000", "2000");
+}
+
 TEST_CASE("a tens word joined to second after the or a possessive is an ordinal, no length") {
   check_untagged("The Assembly will consider the item at its eighty-second session.", "eighty-second");
   check_untagged("He was sworn in as the forty-second president.", "forty-second");

@@ -1480,6 +1480,52 @@ bool opens_plan_title(std::string_view text, std::size_t begin, std::size_t end,
   return false;
 }
 
+// Whether a noun that numbers things comes right before a number ("page 2025", "room 2014",
+// "flight 1989", "version 2025", "section 1983"): the number picks one of them, no year, as a
+// capitalised word before makes a name ("Kazakhstan 2050", in has_evidence).
+bool is_label_noun(std::string_view word) {
+  static constexpr std::string_view labels[] = {
+      "page",      "pages",  "room",  "flight",  "version", "section",  "sections", "article", "chapter",   "clause",
+      "paragraph", "item",   "route", "highway", "bus",     "platform", "gate",     "suite",   "apartment", "apt",
+      "unit",      "box",    "model", "lot",     "seat",    "row",      "channel",  "episode", "volume",    "vol",
+      "exhibit",   "figure", "table", "docket",  "patent",  "number",   "code",     "pp"};
+  return in_list(word, labels);
+}
+
+// Whether the number ending at `end` is a house number: a street follows, its capitalised name
+// and noun ("at 1600 Pennsylvania Avenue", "to 2000 Market Street", "at 1999 Broadway"), or "block
+// of" ("the 1900 block of Elm Street"). After a preposition of time the number is a year and the
+// street a name in its clause ("In 2008 Wall Street banks failed", "since 2010 Main Street"): the
+// street's number needs a word that places before it ("at", "to", "on", "from", "near").
+bool names_street_number(std::string_view text, std::size_t end, std::string_view before) {
+  if (word_after(text, end) == "block" && text.substr(end + 6, 4) == " of ") return true;
+  if (!one_of(before, {"at", "to", "on", "from", "near", "outside"})) return false;
+  static constexpr std::string_view street_nouns[] = {
+      "street", "st",    "avenue", "ave",     "road",    "rd",     "boulevard", "blvd",     "lane",  "drive",
+      "way",    "place", "court",  "parkway", "terrace", "square", "highway",   "broadway", "plaza", "circle"};
+  std::size_t at = end;
+  for (int words = 0; words < 4; ++words) {
+    const std::string next = word_after(text, at);
+    if (next.empty() || !is_upper(next[0])) return false;
+    std::string lowered;
+    for (const char c : next) lowered.push_back(ascii_lower(c));
+    if (in_list(lowered, street_nouns)) return true;
+    at += 1 + next.size();
+    if (at < text.size() && text[at] == '.') ++at;  // "N. Main St."
+  }
+  return false;
+}
+
+// Whether a unit of measure follows the number ending at `end` ("the 1500 metres", "a 2000 mile
+// trek"): a distance or a weight, even after "the", which else makes a year of the number.
+bool unit_of_measure_follows(std::string_view text, std::size_t end) {
+  static constexpr std::string_view units[] = {
+      "metres",  "meters",  "metre",  "meter",  "miles",  "mile",      "kilometres", "kilometers",
+      "km",      "feet",    "foot",   "yards",  "tons",   "tonnes",    "acres",      "hectares",
+      "barrels", "gallons", "litres", "liters", "pounds", "kilograms", "kg",         "calories"};
+  return in_list(word_after(text, end), units);
+}
+
 // The words that say in the present that something is open or closed: verbs that say it alone
 // ("the exhibition closes") and states said after "is", "are", "remain(s)" or a plural subject
 // ("is open", "remain closed", "the shops open"). A standing arrangement before a range of
@@ -2040,6 +2086,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // year of the noun it qualifies.
   const bool after_possessive = before == "s" && begin >= 3 && text[begin - 1] == ' ' &&
                                 (text[begin - 3] == '\'' || text.substr(0, begin - 2).ends_with("\xE2\x80\x99"));
+  // "page 2025", "at 1600 Pennsylvania Avenue", "the 1500 metres": a label's number, a house number,
+  // a measure, whatever word of time comes before.
+  if (is_label_noun(before) || names_street_number(text, end, before) ||
+      ((before == "the" || before == "a") && unit_of_measure_follows(text, end)))
+    return false;
   const bool context = is_date_context_word(before) || after_possessive;
   // "Kazakhstan 2050", "Windows 2000": a capitalised word right before makes it part of a name; not a
   // possessive determiner opening a sentence ("Our 2030 sustainability goals", "Their 2024 budget").
