@@ -1126,6 +1126,12 @@ TEST_CASE("a number before a unit of measure after the or a is a measure, no yea
   check_date("The 2000 elections were close.", "2000", "2000");
 }
 
+TEST_CASE("a date inside a web address is the address's") {
+  check_untagged("The story is at https://www.example.com/news/2025/03/04/report.html today.", "2025/03/04");
+  check_untagged("See www.example.com/archive/2024-12-31 for details.", "2024-12-31");
+  check_date("The story ran on 2025/03/04 in print.", "2025/03/04", "2025-03-04");
+}
+
 TEST_CASE("a tens word joined to second after the or a possessive is an ordinal, no length") {
   check_untagged("The Assembly will consider the item at its eighty-second session.", "eighty-second");
   check_untagged("He was sworn in as the forty-second president.", "forty-second");

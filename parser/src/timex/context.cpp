@@ -1526,6 +1526,16 @@ bool unit_of_measure_follows(std::string_view text, std::size_t end) {
   return in_list(word_after(text, end), units);
 }
 
+// Whether text[begin] is inside a web address ("https://example.com/news/2025/03/04/story"): a
+// date there is the address's, not one the text says.
+bool inside_web_address(std::string_view text, std::size_t begin) {
+  if (begin == 0 || !(text[begin - 1] == '/' || text[begin - 1] == '=' || text[begin - 1] == '_')) return false;
+  std::size_t from = begin;
+  while (from > 0 && begin - from < 200 && !(text[from - 1] == ' ' || text[from - 1] == '\n')) --from;
+  const std::string_view token = text.substr(from, begin - from);
+  return token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos;
+}
+
 // The words that say in the present that something is open or closed: verbs that say it alone
 // ("the exhibition closes") and states said after "is", "are", "remain(s)" or a plural subject
 // ("is open", "remain closed", "the shops open"). A standing arrangement before a range of
@@ -1938,7 +1948,7 @@ bool reads_a_thermometer(std::string_view text, std::size_t begin, std::size_t e
 }
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
-  if (inside_number(text, begin, end)) return false;
+  if (inside_number(text, begin, end) || inside_web_address(text, begin)) return false;
   if (is_quoted_title(text, begin, end, m)) return false;
   if (follows_impossible_day(text, begin, m)) return false;
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
