@@ -2011,6 +2011,20 @@ TEST_CASE("a half without its year is the game's in a match report and a part of
   check_value("Results for the first half of 2025 were strong.", "the first half of 2025", "2025-H1", "2025-08-06");
 }
 
+TEST_CASE("a quarter without its year is the game's in a match report") {
+  for (const char* text : {"The Chiefs scored twice in the fourth quarter to beat the Bills.",
+                           "Mahomes threw a touchdown in the fourth quarter.",
+                           "The quarterback was sacked three times in the third quarter."}) {
+    const auto found = annalist::test::tag(text, "2025-11-20");
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, found, "quarter"));
+  }
+  // In results it is the quarter of the year.
+  check_value("The company's revenue rose 8% in the fourth quarter.", "the fourth quarter", "2025-Q4", "2026-03-10");
+  check_value("The bank scored a record profit in the third quarter of 2025.", "the third quarter of 2025", "2025-Q3",
+              "2026-03-10");
+}
+
 TEST_CASE("a season before a break or a sitting it times keeps its article") {
   check_value("MPs will vote on the bill before the summer recess.", "the summer", "2025-SU", "2025-06-18");
   check_value("Talks will resume after the winter break.", "the winter", "2025-WI", "2025-11-20");

@@ -1991,6 +1991,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.kind == Kind::calendar && m.point.half != unset && m.point.year == unset &&
       (word_after(text, end) == "of" || tells_a_match(text, begin, end)))
     return false;
+  // So is "the fourth quarter" in a match report ("scored twice in the fourth quarter").
+  if (m.kind == Kind::calendar && m.point.quarter != unset && m.point.year == unset && tells_a_match(text, begin, end))
+    return false;
   if (m.needs_evidence && is_whole_text(text, begin, end)) return true;
   // A weekday abbreviation alone ("thu", "sat"), a month and day in figures ("2/15"): only as a
   // whole query, or ending one after "on" ("meet on 2/15"); "sat" and "wed" are words, "3/4" a
