@@ -1501,8 +1501,10 @@ bool is_label_noun(std::string_view word) {
 // street a name in its clause ("In 2008 Wall Street banks failed", "since 2010 Main Street"): the
 // street's number needs a word that places before it ("at", "to", "on", "from", "near").
 bool names_street_number(std::string_view text, std::size_t end, std::string_view before) {
-  if (word_after(text, end) == "block" && text.substr(end + 6, 4) == " of ") return true;
-  if (!one_of(before, {"at", "to", "on", "from", "near", "outside"})) return false;
+  if (text.substr(end, 10) == " block of ") return true;
+  if (!one_of(before, {"at", "to", "on", "from", "near", "outside"}) || end + 2 >= text.size() ||
+      !is_upper(text[end + 1]))
+    return false;
   static constexpr std::string_view street_nouns[] = {
       "street", "st",    "avenue", "ave",     "road",    "rd",     "boulevard", "blvd",     "lane",  "drive",
       "way",    "place", "court",  "parkway", "terrace", "square", "highway",   "broadway", "plaza", "circle"};
@@ -1745,6 +1747,13 @@ bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end) {
       "scored",     "scores",      "scoring", "goal",    "goals",   "equalised",  "equalized", "equaliser",
       "equalizer",  "penalty",     "header",  "striker", "keeper",  "goalkeeper", "halftime",  "touchdown",
       "touchdowns", "quarterback", "innings", "whistle", "kickoff", "referee",    "rebounds",  "substitute"};
+  // The first letters and lengths of the match words: most words of a sentence have neither, and
+  // are not lower-cased and looked up (speed: every quarter and half without its year asks).
+  static constexpr auto first_letter_lengths = [] {
+    std::array<std::uint16_t, 26> bits{};
+    for (const std::string_view w : match_words) bits[w[0] - 'a'] |= static_cast<std::uint16_t>(1u << w.size());
+    return bits;
+  }();
   for (std::size_t i = from; i < to;) {
     if (!is_letter(text[i])) {
       ++i;
@@ -1752,7 +1761,7 @@ bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end) {
     }
     std::size_t j = i;
     while (j < to && is_letter(text[j])) ++j;
-    if (j - i >= 4 && j - i <= 11) {
+    if (j - i >= 4 && j - i <= 11 && (first_letter_lengths[ascii_lower(text[i]) - 'a'] >> (j - i) & 1u) != 0) {
       std::string word;
       for (std::size_t k = i; k < j; ++k) word.push_back(ascii_lower(text[k]));
       if (in_list(word, match_words)) return true;
@@ -2102,12 +2111,12 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // year of the noun it qualifies.
   const bool after_possessive = before == "s" && begin >= 3 && text[begin - 1] == ' ' &&
                                 (text[begin - 3] == '\'' || text.substr(0, begin - 2).ends_with("\xE2\x80\x99"));
+  const bool context = is_date_context_word(before) || after_possessive;
   // "page 2025", "at 1600 Pennsylvania Avenue", "the 1500 metres": a label's number, a house number,
-  // a measure, whatever word of time comes before.
-  if (is_label_noun(before) || names_street_number(text, end, before) ||
+  // a measure, whatever word of time comes before (no label noun is a word of time).
+  if ((!context && is_label_noun(before)) || names_street_number(text, end, before) ||
       ((before == "the" || before == "a") && unit_of_measure_follows(text, end)))
     return false;
-  const bool context = is_date_context_word(before) || after_possessive;
   // "Kazakhstan 2050", "Windows 2000": a capitalised word right before makes it part of a name; not a
   // possessive determiner opening a sentence ("Our 2030 sustainability goals", "Their 2024 budget").
   if (!context && !before.empty() && begin >= 2 && text[begin - 1] == ' ' &&
