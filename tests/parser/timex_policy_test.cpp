@@ -1122,11 +1122,23 @@ TEST_CASE("a number before a street's name is a house number, no year") {
   check_date("The 2025 block grant was cut.", "2025", "2025");
 }
 
-TEST_CASE("a number before a unit of measure after the or a is a measure, no year") {
+TEST_CASE("a number before a unit of measure is a measure, no year, whatever word comes before") {
   check_untagged("She won gold in the 1500 metres in 2024.", "1500");
   check_untagged("They finished a 2000 mile trek.", "2000");
+  check_untagged("The plane climbed to 2000 feet before turning.", "2000");
+  check_untagged("The patient was given 2000 mg of the drug.", "2000");
+  check_untagged("The Dow fell by 1999 points in March 2020.", "1999");
+  // A currency after a word of time is that year's money; a unit joined to what follows is no unit.
+  check_date("Prices are given in 2010 dollars.", "2010", "2010");
+  check_date("The 2020 points-based system began in 2021.", "2020", "2020");
   check_date("She won gold in the 1500 metres in 2024.", "2024", "2024");
   check_date("The 2000 elections were close.", "2000", "2000");
+}
+
+TEST_CASE("a number before a part of a whole or a currency without s is a count") {
+  check_untagged("The company sold 2000 of its shares in 2021.", "2000");
+  check_untagged("Tickets cost 2025 yen at the gate.", "2025");
+  check_date("The company sold 2000 of its shares in 2021.", "2021", "2021");
 }
 
 TEST_CASE("a date inside a web address is the address's") {

@@ -1521,14 +1521,19 @@ bool names_street_number(std::string_view text, std::size_t end, std::string_vie
   return false;
 }
 
-// Whether a unit of measure follows the number ending at `end` ("the 1500 metres", "a 2000 mile
-// trek"): a distance or a weight, even after "the", which else makes a year of the number.
+// Whether a unit of measure follows the number ending at `end` ("the 1500 metres", "climbed to 2000
+// feet", "given 2000 mg", "fell by 1999 points"): a distance, a weight or an index's move, even after
+// a word of time, which else makes a year of the number. Not a currency: "in 2010 dollars" is a year's
+// money. Nor a unit joined to what follows ("the 2020 points-based system").
 bool unit_of_measure_follows(std::string_view text, std::size_t end) {
+  if (end + 2 >= text.size() || text[end] != ' ' || !is_letter(text[end + 1]) || is_upper(text[end + 1])) return false;
   static constexpr std::string_view units[] = {
-      "metres",  "meters",  "metre",  "meter",  "miles",  "mile",      "kilometres", "kilometers",
-      "km",      "feet",    "foot",   "yards",  "tons",   "tonnes",    "acres",      "hectares",
-      "barrels", "gallons", "litres", "liters", "pounds", "kilograms", "kg",         "calories"};
-  return in_list(word_after(text, end), units);
+      "metres", "meters", "metre", "meter", "miles",  "mile",      "kilometres", "kilometers", "km",
+      "feet",   "foot",   "yards", "tons",  "tonnes", "acres",     "hectares",   "barrels",    "gallons",
+      "litres", "liters", "kg",    "mg",    "ml",     "kilograms", "calories",   "mph",        "points"};
+  const std::string unit = word_after(text, end);
+  const std::size_t after = end + 1 + unit.size();
+  return in_list(unit, units) && !(after < text.size() && text[after] == '-');
 }
 
 // Whether text[begin] is inside a web address ("https://example.com/news/2025/03/04/story"): a
@@ -2115,7 +2120,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // "page 2025", "at 1600 Pennsylvania Avenue", "the 1500 metres": a label's number, a house number,
   // a measure, whatever word of time comes before (no label noun is a word of time).
   if ((!context && is_label_noun(before)) || names_street_number(text, end, before) ||
-      ((before == "the" || before == "a") && unit_of_measure_follows(text, end)))
+      unit_of_measure_follows(text, end))
     return false;
   // "Kazakhstan 2050", "Windows 2000": a capitalised word right before makes it part of a name; not a
   // possessive determiner opening a sentence ("Our 2030 sustainability goals", "Their 2024 budget").
@@ -2147,7 +2152,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       const bool plural = next_word.size() >= 4 && next_word.back() == 's' &&
                           !one_of(next_word, {"was", "has", "is", "as", "this", "his"});
       if (plural || one_of(next_word, {"people", "men", "women", "children", "police", "personnel", "staff", "feet",
-                                       "head", "cattle", "sheep"}))
+                                       "head", "cattle", "sheep", "yen", "yuan"}))
+        return false;
+      // "sold 2000 of its shares": a part of a whole counted.
+      if (next_word == "of" && one_of(word_after(text, j), {"its", "the", "their", "our", "his", "her", "those",
+                                                            "these", "them", "which", "whom"}))
         return false;
     }
   }
