@@ -1128,6 +1128,9 @@ TEST_CASE("a number before a unit of measure is a measure, no year, whatever wor
   check_untagged("The plane climbed to 2000 feet before turning.", "2000");
   check_untagged("The patient was given 2000 mg of the drug.", "2000");
   check_untagged("The Dow fell by 1999 points in March 2020.", "1999");
+  check_untagged("The index could fall to 1900-1950 points.", "1900-1950");
+  check_untagged("See pages 2001-2010 of the report.", "2001-2010");
+  check_years("Output rose 5% in 2020-2021.", "2020-2021", "2020", "2021");
   // A currency after a word of time is that year's money; a unit joined to what follows is no unit.
   check_date("Prices are given in 2010 dollars.", "2010", "2010");
   check_date("The 2020 points-based system began in 2021.", "2020", "2020");

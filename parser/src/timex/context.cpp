@@ -2100,6 +2100,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return season_after_date_word(text, begin, end) || season_subject_of_clause(text, begin, end) ||
            season_in_story(text, begin, end, m);
   }
+  // A range of bare numbers read as years is a measure's or a label's as one number is (below):
+  // "could fall to 1900-1950 points", "pages 2001-2010".
+  if (m.kind == Kind::calendar && m.has_range_end && m.point.month == unset && is_digit(text[begin]) &&
+      is_digit(text[end - 1]) && (unit_of_measure_follows(text, end) || is_label_noun(before)))
+    return false;
   if (!m.bare_year) return true;
   // A bare number read as a year.
   const char prev = begin > 0 ? text[begin - 1] : ' ';
