@@ -2011,6 +2011,21 @@ TEST_CASE("a half without its year is the game's in a match report and a part of
   check_value("Results for the first half of 2025 were strong.", "the first half of 2025", "2025-H1", "2025-08-06");
 }
 
+TEST_CASE("a half without its year is the game's after a word only a game's report uses earlier in the paragraph") {
+  for (const char* text : {"Saka gave Arsenal the lead before half-time. The hosts dominated the second half.",
+                           "The referee sent off two players.\nLiverpool were poor in the first half.",
+                           "He homered in the fourth inning. The Yankees pulled away in the second half."}) {
+    const auto found = annalist::test::tag(text, "2025-11-20");
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, found, "half."));
+  }
+  // A word other news uses too, or one in an earlier paragraph, tells no match.
+  check_value("The company's goal is growth. Revenue rose in the second half.", "the second half", "2025-H2",
+              "2025-11-20");
+  check_value("The referee sent off two players.\n\nRevenue rose in the second half.", "the second half", "2025-H2",
+              "2025-11-20");
+}
+
 TEST_CASE("a quarter without its year is the game's in a match report") {
   for (const char* text : {"The Chiefs scored twice in the fourth quarter to beat the Bills.",
                            "Mahomes threw a touchdown in the fourth quarter.",

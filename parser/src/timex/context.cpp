@@ -1729,12 +1729,68 @@ bool in_comparison(std::string_view text, std::size_t begin) {
   });
 }
 
+namespace {
+// Words of a kind, with the first letters and lengths they have: most words of a sentence have
+// neither, and are not lower-cased and looked up (speed: every quarter and half without its year
+// asks).
+template <std::size_t N>
+struct WordsToFind {
+  std::array<std::string_view, N> words;
+  std::array<std::uint16_t, 26> first_letter_lengths{};
+  constexpr explicit WordsToFind(const std::array<std::string_view, N>& list) : words(list) {
+    for (const std::string_view w : words)
+      first_letter_lengths[w[0] - 'a'] |= static_cast<std::uint16_t>(1u << w.size());
+  }
+};
+
+// Words only a game's report uses, and those it shares with other news ("goal", "scored",
+// "penalty", "header"): the first mark a match anywhere in the paragraph, the second only in the
+// sentence.
+constexpr WordsToFind game_only_words{std::to_array<std::string_view>(
+    {"equalised", "equalized",  "equaliser",   "equalizer", "striker", "goalkeeper", "halftime",
+     "touchdown", "touchdowns", "quarterback", "innings",   "inning",  "kickoff",    "referee",
+     "rebounds",  "midfielder", "offside",     "winger",    "pitcher", "wicket",     "wickets",
+     "batsman",   "homered",    "fumble",      "layup",     "buzzer"})};
+constexpr WordsToFind shared_match_words{std::to_array<std::string_view>(
+    {"scored", "scores", "scoring", "goal", "goals", "penalty", "header", "keeper", "whistle", "substitute"})};
+
+// Whether text[from, to) has a word of one of `lists` (lower-case, 4 to 11 letters), or "half-time".
+template <typename... Lists>
+bool has_word_of(std::string_view text, std::size_t from, std::size_t to, const Lists&... lists) {
+  for (std::size_t i = from; i < to;) {
+    if (!is_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t j = i;
+    while (j < to && is_letter(text[j])) ++j;
+    const std::size_t n = j - i;
+    if (n == 4 && spells(text.data() + i, 4, "half") && text.substr(j, 5) == "-time") return true;
+    const auto may_hold = [&](const auto& list) {
+      return (list.first_letter_lengths[ascii_lower(text[i]) - 'a'] >> n & 1u) != 0;
+    };
+    if (n >= 4 && n <= 11 && (may_hold(lists) || ...)) {
+      std::string word;
+      for (std::size_t k = i; k < j; ++k) word.push_back(ascii_lower(text[k]));
+      const auto holds = [&](const auto& list) {
+        return std::find(list.words.begin(), list.words.end(), word) != list.words.end();
+      };
+      if ((holds(lists) || ...)) return true;
+    }
+    i = j;
+  }
+  return false;
+}
+}  // namespace
+
 // Whether the sentence around text[begin, end) reports a match ("Salah scored in the first half",
 // "a first-half goal", "equalised early in the second half"): words only a game's report uses.
 // There "the first half" is the game's, no half of the year. The sentence: at most 200 bytes
-// either side, up to its punctuation.
+// either side, up to its punctuation. With `paragraph`, a word only a game's report uses earlier
+// in the paragraph tells it too ("The referee sent two players off. The hosts dominated the second
+// half.").
 namespace {
-bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end) {
+bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end, bool paragraph = false) {
   constexpr std::size_t window = 200;
   std::size_t from = begin > window ? begin - window : 0;
   for (std::size_t i = begin; i > from; --i)
@@ -1748,32 +1804,13 @@ bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end) {
       to = i;
       break;
     }
-  static constexpr std::string_view match_words[] = {
-      "scored",     "scores",      "scoring", "goal",    "goals",   "equalised",  "equalized", "equaliser",
-      "equalizer",  "penalty",     "header",  "striker", "keeper",  "goalkeeper", "halftime",  "touchdown",
-      "touchdowns", "quarterback", "innings", "whistle", "kickoff", "referee",    "rebounds",  "substitute"};
-  // The first letters and lengths of the match words: most words of a sentence have neither, and
-  // are not lower-cased and looked up (speed: every quarter and half without its year asks).
-  static constexpr auto first_letter_lengths = [] {
-    std::array<std::uint16_t, 26> bits{};
-    for (const std::string_view w : match_words) bits[w[0] - 'a'] |= static_cast<std::uint16_t>(1u << w.size());
-    return bits;
-  }();
-  for (std::size_t i = from; i < to;) {
-    if (!is_letter(text[i])) {
-      ++i;
-      continue;
-    }
-    std::size_t j = i;
-    while (j < to && is_letter(text[j])) ++j;
-    if (j - i >= 4 && j - i <= 11 && (first_letter_lengths[ascii_lower(text[i]) - 'a'] >> (j - i) & 1u) != 0) {
-      std::string word;
-      for (std::size_t k = i; k < j; ++k) word.push_back(ascii_lower(text[k]));
-      if (in_list(word, match_words)) return true;
-    }
-    i = j;
-  }
-  return false;
+  if (has_word_of(text, from, to, game_only_words, shared_match_words)) return true;
+  if (!paragraph) return false;
+  constexpr std::size_t paragraph_reach = 600;
+  std::size_t start = from > paragraph_reach ? from - paragraph_reach : 0;
+  const std::size_t gap = text.substr(start, from - start).rfind("\n\n");
+  if (gap != std::string_view::npos) start += gap + 2;
+  return has_word_of(text, start, from, game_only_words);
 }
 }  // namespace
 
@@ -2006,7 +2043,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // but the game's in a match report, and a part of a thing before "of" ("The first half of the
   // Soviet contingent was withdrawn"; "of 2013", "of the year" are read whole by longer rules).
   if (m.kind == Kind::calendar && m.point.half != unset && m.point.year == unset &&
-      (word_after(text, end) == "of" || tells_a_match(text, begin, end)))
+      (word_after(text, end) == "of" || tells_a_match(text, begin, end, true)))
     return false;
   // So is "the fourth quarter" in a match report ("scored twice in the fourth quarter").
   if (m.kind == Kind::calendar && m.point.quarter != unset && m.point.year == unset && tells_a_match(text, begin, end))
