@@ -2036,6 +2036,10 @@ TEST_CASE("a quarter without its year is the game's in a match report") {
   }
   // In results it is the quarter of the year.
   check_value("The company's revenue rose 8% in the fourth quarter.", "the fourth quarter", "2025-Q4", "2026-03-10");
+  // Companies meet goals, pay penalties and see credit scores in a quarter.
+  check_value("The company met its goal in the fourth quarter.", "the fourth quarter", "2025-Q4", "2026-03-10");
+  check_value("The bank paid a penalty in the third quarter.", "the third quarter", "2025-Q3", "2026-03-10");
+  check_value("Credit scores fell in the third quarter.", "the third quarter", "2025-Q3", "2026-03-10");
   check_value("The bank scored a record profit in the third quarter of 2025.", "the third quarter of 2025", "2025-Q3",
               "2026-03-10");
 }

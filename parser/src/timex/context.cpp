@@ -1753,6 +1753,9 @@ constexpr WordsToFind game_only_words{std::to_array<std::string_view>(
      "batsman",   "homered",    "fumble",      "layup",     "buzzer"})};
 constexpr WordsToFind shared_match_words{std::to_array<std::string_view>(
     {"scored", "scores", "scoring", "goal", "goals", "penalty", "header", "keeper", "whistle", "substitute"})};
+// Of those, the one a quarter's sentence may have in a game only: companies meet goals, pay
+// penalties and see credit scores in a quarter.
+constexpr WordsToFind scored_word{std::to_array<std::string_view>({"scored"})};
 
 // Whether text[from, to) has a word of one of `lists` (lower-case, 4 to 11 letters), or "half-time".
 template <typename... Lists>
@@ -1786,11 +1789,12 @@ bool has_word_of(std::string_view text, std::size_t from, std::size_t to, const 
 // Whether the sentence around text[begin, end) reports a match ("Salah scored in the first half",
 // "a first-half goal", "equalised early in the second half"): words only a game's report uses.
 // There "the first half" is the game's, no half of the year. The sentence: at most 200 bytes
-// either side, up to its punctuation. With `paragraph`, a word only a game's report uses earlier
-// in the paragraph tells it too ("The referee sent two players off. The hosts dominated the second
-// half.").
+// either side, up to its punctuation. A half's is also told by a word only a game's report uses
+// earlier in the paragraph ("The referee sent two players off. The hosts dominated the second
+// half."); a quarter's only by such a word or "scored" in its sentence.
 namespace {
-bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end, bool paragraph = false) {
+enum class GamePart : std::uint8_t { half, quarter };
+bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end, GamePart part) {
   constexpr std::size_t window = 200;
   std::size_t from = begin > window ? begin - window : 0;
   for (std::size_t i = begin; i > from; --i)
@@ -1804,8 +1808,8 @@ bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end, bo
       to = i;
       break;
     }
+  if (part == GamePart::quarter) return has_word_of(text, from, to, game_only_words, scored_word);
   if (has_word_of(text, from, to, game_only_words, shared_match_words)) return true;
-  if (!paragraph) return false;
   constexpr std::size_t paragraph_reach = 600;
   std::size_t start = from > paragraph_reach ? from - paragraph_reach : 0;
   const std::size_t gap = text.substr(start, from - start).rfind("\n\n");
@@ -2043,10 +2047,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // but the game's in a match report, and a part of a thing before "of" ("The first half of the
   // Soviet contingent was withdrawn"; "of 2013", "of the year" are read whole by longer rules).
   if (m.kind == Kind::calendar && m.point.half != unset && m.point.year == unset &&
-      (word_after(text, end) == "of" || tells_a_match(text, begin, end, true)))
+      (word_after(text, end) == "of" || tells_a_match(text, begin, end, GamePart::half)))
     return false;
   // So is "the fourth quarter" in a match report ("scored twice in the fourth quarter").
-  if (m.kind == Kind::calendar && m.point.quarter != unset && m.point.year == unset && tells_a_match(text, begin, end))
+  if (m.kind == Kind::calendar && m.point.quarter != unset && m.point.year == unset &&
+      tells_a_match(text, begin, end, GamePart::quarter))
     return false;
   if (m.needs_evidence && is_whole_text(text, begin, end)) return true;
   // A weekday abbreviation alone ("thu", "sat"), a month and day in figures ("2/15"): only as a
