@@ -1131,6 +1131,11 @@ TEST_CASE("a number before a unit of measure is a measure, no year, whatever wor
   check_untagged("The index could fall to 1900-1950 points.", "1900-1950");
   check_untagged("See pages 2001-2010 of the report.", "2001-2010");
   check_years("Output rose 5% in 2020-2021.", "2020-2021", "2020", "2021");
+  check_untagged("Heat it to 2000 degrees for an hour.", "2000");
+  // Joined by a hyphen, a count's noun makes a size.
+  check_untagged("The 2000-word essay was due in May 2024.", "2000");
+  check_untagged("They built a 1999-seat arena.", "1999");
+  check_date("The 1990-era cars were recalled.", "1990", "1990");
   // A currency after a word of time is that year's money; a unit joined to what follows is no unit.
   check_date("Prices are given in 2010 dollars.", "2010", "2010");
   check_date("The 2020 points-based system began in 2021.", "2020", "2020");

@@ -1524,15 +1524,23 @@ bool names_street_number(std::string_view text, std::size_t end, std::string_vie
 // Whether a unit of measure follows the number ending at `end` ("the 1500 metres", "climbed to 2000
 // feet", "given 2000 mg", "fell by 1999 points"): a distance, a weight or an index's move, even after
 // a word of time, which else makes a year of the number. Not a currency: "in 2010 dollars" is a year's
-// money. Nor a unit joined to what follows ("the 2020 points-based system").
+// money. Nor a unit joined to what follows ("the 2020 points-based system"). Joined to the number
+// by a hyphen, a count's noun makes an adjective of a size ("a 2000-word essay", "a 1999-seat
+// arena"; "2020-style", "the 1990-era cars" are years).
 bool unit_of_measure_follows(std::string_view text, std::size_t end) {
-  if (end + 2 >= text.size() || text[end] != ' ' || !is_letter(text[end + 1]) || is_upper(text[end + 1])) return false;
+  if (end + 2 >= text.size() || !(text[end] == ' ' || text[end] == '-') || !is_letter(text[end + 1]) ||
+      is_upper(text[end + 1]))
+    return false;
+  std::size_t after = end + 1;
+  while (after < text.size() && is_letter(text[after])) ++after;
+  const std::string_view unit = text.substr(end + 1, after - end - 1);
   static constexpr std::string_view units[] = {
-      "metres", "meters", "metre", "meter", "miles",  "mile",      "kilometres", "kilometers", "km",
-      "feet",   "foot",   "yards", "tons",  "tonnes", "acres",     "hectares",   "barrels",    "gallons",
-      "litres", "liters", "kg",    "mg",    "ml",     "kilograms", "calories",   "mph",        "points"};
-  const std::string unit = word_after(text, end);
-  const std::size_t after = end + 1 + unit.size();
+      "metres", "meters", "metre", "meter",     "miles",    "mile",     "kilometres", "kilometers", "km",     "feet",
+      "foot",   "yards",  "tons",  "tonnes",    "acres",    "hectares", "barrels",    "gallons",    "litres", "liters",
+      "kg",     "mg",     "ml",    "kilograms", "calories", "mph",      "points",     "degrees"};
+  if (text[end] == '-')
+    return in_list(unit, units) || one_of(unit, {"word", "page", "seat", "strong", "member", "bed", "room", "acre",
+                                                 "ton", "tonne", "pound", "square", "kilometre", "kilometer"});
   return in_list(unit, units) && !(after < text.size() && text[after] == '-');
 }
 
