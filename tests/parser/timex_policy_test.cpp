@@ -1105,6 +1105,13 @@ TEST_CASE("a number after a noun that numbers things is a label, no year") {
   check_untagged("Delta flight 1989 was diverted to Cleveland.", "1989");
   check_untagged("Users must upgrade to version 2025 of the software.", "2025");
   check_untagged("He sued under section 1983 of the Civil Rights Act.", "1983");
+  check_untagged("The vote on bill 2024 was delayed.", "2024");
+  // So is one after a numbering abbreviation and its period.
+  check_untagged("The House passed H.R. 2024 on Tuesday.", "2024");
+  check_untagged("Case No. 2021 was dismissed.", "2021");
+  check_untagged("See p. 2025 of the report.", "2025");
+  check_date("The talks ended. 2019 was hard.", "2019", "2019");
+  check_date("The U.S. 2020 election was close.", "2020", "2020");
   // A word of time, a verb or a determiner before keeps the year.
   check_date("The page was last edited in 2025.", "2025", "2025");
   check_date("The flight of 1989 was the last.", "1989", "1989");

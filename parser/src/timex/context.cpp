@@ -1491,8 +1491,22 @@ bool is_label_noun(std::string_view word) {
       "page",      "pages",  "room",  "flight",  "version", "section",  "sections", "article", "chapter",   "clause",
       "paragraph", "item",   "route", "highway", "bus",     "platform", "gate",     "suite",   "apartment", "apt",
       "unit",      "box",    "model", "lot",     "seat",    "row",      "channel",  "episode", "volume",    "vol",
-      "exhibit",   "figure", "table", "docket",  "patent",  "number",   "code",     "pp"};
+      "exhibit",   "figure", "table", "docket",  "patent",  "number",   "code",     "pp",      "bill"};
   return in_list(word, labels);
+}
+
+// Whether a numbering abbreviation and its period come right before the number at `begin` ("No.
+// 1999", "H.R. 2024", "p. 2025", "Art. 1999", "Sec. 2019"): the number is the label's, as after a
+// noun that numbers things. Not "S." or "C." ("the U.S. 2020 election", "c. 1850"), nor a sentence's
+// period ("ended. 2019 was").
+bool follows_numbering_abbreviation(std::string_view text, std::size_t begin) {
+  if (begin < 3 || text[begin - 1] != ' ' || text[begin - 2] != '.') return false;
+  std::size_t from = begin - 2;
+  while (from > 0 && is_letter(text[from - 1]) && begin - 2 - from < 4) --from;
+  if (from > 0 && is_letter(text[from - 1])) return false;
+  std::string lowered;
+  for (std::size_t i = from; i < begin - 2; ++i) lowered.push_back(ascii_lower(text[i]));
+  return one_of(lowered, {"no", "nos", "art", "sec", "vol", "p", "pp", "ch", "para", "fig", "r"});
 }
 
 // Whether the number ending at `end` is a house number: a street follows, its capitalised name
@@ -2174,8 +2188,8 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   const bool context = is_date_context_word(before) || after_possessive;
   // "page 2025", "at 1600 Pennsylvania Avenue", "the 1500 metres": a label's number, a house number,
   // a measure, whatever word of time comes before (no label noun is a word of time).
-  if ((!context && is_label_noun(before)) || names_street_number(text, end, before) ||
-      unit_of_measure_follows(text, end))
+  if ((!context && is_label_noun(before)) || follows_numbering_abbreviation(text, begin) ||
+      names_street_number(text, end, before) || unit_of_measure_follows(text, end))
     return false;
   // "Kazakhstan 2050", "Windows 2000": a capitalised word right before makes it part of a name; not a
   // possessive determiner opening a sentence ("Our 2030 sustainability goals", "Their 2024 budget").
