@@ -715,6 +715,16 @@ TEST_CASE("a past commitment to act looks ahead to the act") {
   check_date("The board voted to the left in April.", "April", "2024-04");
 }
 
+TEST_CASE("a date opening its sentence takes the tense of the verb after it") {
+  // DCT 2024-11-15: the coming December is nearer, but the verb after it is past.
+  check_date("In December, the plant closed.", "December", "2023-12");
+  check_date("In December the company agreed to sell the unit.", "December", "2023-12");
+  // The commitment after the date is the date's event, not what it commits to.
+  check_date("In December, the board voted to cut the dividend.", "December", "2023-12");
+  // A future verb looks ahead as before.
+  check_date("In December, the plant will close.", "December", "2024-12");
+}
+
 TEST_CASE("a month or day near the DCT takes the tense of the verb of its event") {
   // Past: the past one, however near the coming one is (DCT 2024-11-15).
   check_date("The plant closed in December.", "December", "2023-12");

@@ -1032,6 +1032,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     // The noun "plans" after the expression holds no plan for it ("On Friday, when Albright set
     // aside vacation plans for the trip, the State Department lifted"); before it, it may ("a
     // withdrawal plan ... with a withdrawal date in late 2008").
+    // A past commitment after the expression is the act the expression dates, not what it commits
+    // to ("In May, the council voted to raise taxes": May is the vote's, past).
+    if (cue == Cue::modal && word.size() >= 5 && word.ends_with("ed")) cue = Cue::participle;
     if (cue == Cue::reported || cue == Cue::modal ||
         (cue == Cue::future && is_plan_noun(base, base + i, base + stop, base + text.size())))
       cue = Cue::none;
@@ -1056,6 +1059,12 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     if (distance <= begin && dates_own_event(text, begin - distance, begin, before, tense))
       return tense == Tense::past ? Tense::event_past : Tense::event_future;
   }
+  // A date opening its sentence times the verb after it, the sentence's own ("In April, the board
+  // approved the sale"): a past verb there puts the date behind the anchor, however near ahead
+  // the next one is. Not a bound ("By 28 March, troops were poised").
+  if (!from_left && tense == Tense::past && best != Cue::none &&
+      (before.empty() || one_of(before, {"in", "on", "during"})) && opens_sentence(text, begin))
+    return Tense::event_past;
   // What still holds now holds until a time ahead: "The offer runs until Sunday", "Voting is open
   // until Friday", "has given them until Tuesday".
   if ((tense == Tense::present || tense == Tense::unknown) && (before == "until" || before == "till"))
