@@ -355,6 +355,23 @@ TEST_CASE(
   CHECK(inverted.solid_x1 <= inverted.x1);
 }
 
+TEST_CASE("a dot with one open side has a tail there, so that 'before March 2014' is no day") {
+  // A month "before March 2014" at a decade's zoom is 3 px: a dot, with a 14 px tail to its left.
+  const DotShape before = dot_shape(500, 5, true, false);
+  CHECK(before.x0 == 481);
+  CHECK(before.x1 == 505);
+  const DotShape since = dot_shape(500, 5, false, true);  // "since 2012": the tail runs on
+  CHECK(since.x0 == 495);
+  CHECK(since.x1 == 519);
+  const DotShape day = dot_shape(500, 5, false, false);
+  CHECK(day.x0 == 495);
+  CHECK(day.x1 == 505);
+  const DotShape approx = dot_shape(500, 5, true, true);  // approx: a halo, no tail
+  CHECK(approx.x0 == 495);
+  CHECK(approx.x1 == 505);
+  CHECK(dot_shape(500, 5, true, false, 20).x0 == 475);
+}
+
 TEST_CASE("a label starts in the solid body of a bar, never in its faded lead-in") {
   // The seed's planned "opened" (by the end of 2014): a 124 px bar whose first 36 px fade in.
   const BarShape opened = bar_shape(400, 524, true, false);

@@ -346,6 +346,12 @@ BarShape bar_shape(float x0, float x1, bool open_start, bool open_end, float max
   return {x0, open_start ? x0 + fade : x0, open_end ? x1 - fade : x1, x1};
 }
 
+DotShape dot_shape(float centre, float radius, bool open_start, bool open_end, float tail) {
+  const bool one_open = open_start != open_end;
+  return {centre - radius - (one_open && open_start ? tail : 0.0f),
+          centre + radius + (one_open && open_end ? tail : 0.0f)};
+}
+
 float bar_label_x(const BarShape& bar, float label_width, float x_left, float x_right, float after_gap) {
   constexpr float inset = 5.0f;
   const float inside = std::max(bar.solid_x0, x_left) + inset;

@@ -104,8 +104,11 @@ void Model::rebuild_static() {
   event_type_slot_.resize(timeline_.events().size());
   for (std::size_t i = 0; i < event_type_slot_.size(); ++i) event_type_slot_[i] = slot_of_id[types.ids[types.begin[i]]];
   event_clock_.assign(timeline_.events().size(), -1.0f);
+  event_bound_dup_.resize(timeline_.events().size());
   for (std::size_t i = 0; i < event_clock_.size(); ++i) {
     const Event& e = timeline_.events()[i];
+    event_bound_dup_[i] =
+        static_cast<std::uint8_t>(static_cast<unsigned>(e.time.interval.bound) | (e.duplicate_of.empty() ? 0u : 0x80u));
     if (e.time.interval.start == e.time.interval.end)
       event_clock_[i] = static_cast<float>(clock_of_value(e.time.value).value_or(-1.0));
   }

@@ -242,6 +242,9 @@ float fold_half_width(const char* count_text) {
 bool starts_open(Bound b) { return b == Bound::by || b == Bound::before || b == Bound::until || b == Bound::approx; }
 bool ends_open(Bound b) { return b == Bound::since || b == Bound::after || b == Bound::approx; }
 
+// A dot's shape at `centre`: a tail on its open side (dot_shape).
+DotShape dot_of(float centre, Bound b) { return dot_shape(centre, point_radius, starts_open(b), ends_open(b)); }
+
 // The days the periods cover together, [earliest start, latest end + 1): opened with periods to
 // compare, the view shows them all rather than where the events lie.
 std::optional<DayRange> span_of_periods(const std::vector<Period>& periods) {
@@ -332,8 +335,8 @@ TimeAxis View::fit_leaving_label_room(DayRange range, float x_left, float x_righ
       const std::uint32_t e = lane.events[m->first];
       const float width = label_width(e), bar = m->x1 - m->x0;
       if (bar >= width + 10.0f) continue;
-      labels.push_back(
-          {lane.ends[m->first] + 1.0, width, bar < 2.0f * point_radius ? point_radius + 4.0f : bar_label_gap});
+      const float after_dot = dot_of(0.0f, model_.bound_of(e)).x1 + 4.0f;
+      labels.push_back({lane.ends[m->first] + 1.0, width, bar < 2.0f * point_radius ? after_dot : bar_label_gap});
     }
   }
   return fit_axis_with_labels(range.first, range.last, x_left, x_right, margin, labels);
@@ -692,13 +695,13 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
       return fold_extents ? place.span : RowSpan{place.centre - half, place.centre + half};
     }
     const bool point = m.x1 - m.x0 < 2.0f * point_radius;
-    const float x0 = point ? (m.x0 + m.x1) / 2 - point_radius : m.x0;
-    float x1 = point ? (m.x0 + m.x1) / 2 + point_radius : m.x1;
+    const Bound bound = model_.bound_of(lane.events[m.first]);
+    const DotShape dot = dot_of((m.x0 + m.x1) / 2, bound);
+    const float x0 = point ? dot.x0 : m.x0;
+    float x1 = point ? dot.x1 : m.x1;
     if (!point) x1 += bar_arrow_room;
     if (labelled) {  // where draw_lanes puts the label: beside a dot, inside a bar or after a short one
-      const Event& e = events[lane.events[m.first]];
       const float width = label_width(lane.events[m.first]);
-      const Bound bound = e.time.interval.bound;
       const float text_start = point ? x1 + 4.0f
                                      : bar_label_x(bar_shape(m.x0, m.x1, starts_open(bound), ends_open(bound)), width,
                                                    axis_.x_left, axis_.x_right, bar_label_gap);
@@ -1043,11 +1046,19 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
           const float xc = (m.x0 + m.x1) / 2;
           if (iv.bound == Bound::approx)
             dl->AddCircleFilled(ImVec2{xc, yc}, point_radius + 4.0f, with_alpha(c, 0.25f), 12);
+          // An open side fades away from the dot as a bar's open end does: "before March 2014" is
+          // not the day "March 2014" would be.
+          const DotShape dot = dot_of(xc, iv.bound);
+          const ImU32 solid = with_alpha(c, planned ? 0.3f : 0.6f), clear = with_alpha(c, 0.0f);
+          if (dot.x0 < xc - point_radius)
+            dl->AddRectFilledMultiColor(ImVec2{dot.x0, yc - 4.0f}, ImVec2{xc, yc + 4.0f}, clear, solid, solid, clear);
+          if (dot.x1 > xc + point_radius)
+            dl->AddRectFilledMultiColor(ImVec2{xc, yc - 4.0f}, ImVec2{dot.x1, yc + 4.0f}, solid, clear, clear, solid);
           dl->AddCircleFilled(ImVec2{xc, yc}, point_radius, c, 12);
           if (planned) dl->AddCircleFilled(ImVec2{xc, yc}, point_radius - 2.0f, IM_COL32(255, 255, 255, 255), 12);
-          hit_min = ImVec2{xc - point_radius - 2, yc - point_radius - 2};
-          hit_max = ImVec2{xc + point_radius + 2, yc + point_radius + 2};
-          label_x = xc + point_radius + 4.0f;
+          hit_min = ImVec2{std::min(dot.x0, xc - point_radius - 2), yc - point_radius - 2};
+          hit_max = ImVec2{std::max(dot.x1, xc + point_radius + 2), yc + point_radius + 2};
+          label_x = dot.x1 + 4.0f;
           if (hover_target_ == ev_index) scripted_mouse_ = ImVec2{xc, yc};
           if (selected_ == ev_index) dl->AddCircle(ImVec2{xc, yc}, point_radius + 3.0f, ink, 20, 2.0f);
         } else {

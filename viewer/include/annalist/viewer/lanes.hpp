@@ -95,6 +95,17 @@ struct BarShape {
 // when both are open, so that half stays solid; at most `max_fade` pixels.
 BarShape bar_shape(float x0, float x1, bool open_start, bool open_end, float max_fade = 36.0f);
 
+// How a dot (an event narrower than one) is drawn at `centre`: `radius` either side, and on its one
+// open side (open_start: before, by, until, whose start is unknown; open_end: since, after) a
+// fading tail `tail` pixels long, as a bar's open end fades: at a decade's zoom "before March
+// 2014" is not read as "March 2014". Both sides open (approx) have no tail (the dot has a halo).
+// [x0, x1) is what the dot and its tail take in a row.
+struct DotShape {
+  float x0 = 0.0f;  // the tail's start on an open start, else centre - radius
+  float x1 = 0.0f;  // the tail's end on an open end, else centre + radius
+};
+DotShape dot_shape(float centre, float radius, bool open_start, bool open_end, float tail = 14.0f);
+
 // The lane positions of the events folded into `fold` (a mark with count > 1 built by
 // build_marks on `axis`), in lane order, at most `most` of them, into `out` (cleared): what a
 // fold's tooltip lists.
