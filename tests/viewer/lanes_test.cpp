@@ -493,9 +493,10 @@ TEST_CASE("row packing lets a long bar give way to the many marks it would shut 
   // Counted one event per item, three marks still beat one bar.
   pack_rows(labelled, bare, 1, 6.0f, out, std::vector<std::uint32_t>(4, 1));
   CHECK(out[0].row == -1);
-  // Without weights: left to right only, the bar keeps the row.
+  // Without weights: left to right only, the bar keeps the row, and its label (dropping it would
+  // free no room: the bar itself reaches the marks).
   pack_rows(labelled, bare, 1, 6.0f, out);
-  CHECK(out == std::vector<RowPlacement>{{0, false}, {-1, false}, {-1, false}, {-1, false}});
+  CHECK(out == std::vector<RowPlacement>{{0, true}, {-1, false}, {-1, false}, {-1, false}});
   // Two rows: everything has room, left to right as before (the bar in the first row).
   pack_rows(labelled, bare, 2, 6.0f, out, events);
   CHECK(out == std::vector<RowPlacement>{{0, true}, {1, true}, {1, true}, {1, true}});
@@ -504,13 +505,31 @@ TEST_CASE("row packing lets a long bar give way to the many marks it would shut 
 TEST_CASE("row packing keeps left-to-right order when giving way would not show more events") {
   // The bar holds 50 events' worth (a weight the caller gives), the two marks under it 1 each.
   const std::vector<RowSpan> bare{{0, 400}, {100, 110}, {200, 210}};
-  const std::vector<RowPlacement> left_to_right{{0, false}, {-1, false}, {-1, false}};
+  const std::vector<RowPlacement> left_to_right{{0, true}, {-1, false}, {-1, false}};
   std::vector<RowPlacement> out;
   pack_rows(bare, bare, 1, 4.0f, out, std::vector<std::uint32_t>{50, 1, 1});
   CHECK(out == left_to_right);
   // A tie (one bar against one mark) keeps the left-to-right packing too.
   pack_rows(std::span{bare}.first(2), std::span{bare}.first(2), 1, 4.0f, out, std::vector<std::uint32_t>{1, 1});
-  CHECK(out == std::vector<RowPlacement>{{0, false}, {-1, false}});
+  CHECK(out == std::vector<RowPlacement>{{0, true}, {-1, false}});
+}
+
+TEST_CASE("row packing keeps the label of a mark that already reaches the next item") {
+  // A bar [0, 300) labelled inside, in one row with a dot at 100 that it shuts out anyway: the
+  // label stays (was dropped for the dot, which found no row either way).
+  const std::vector<RowSpan> bare{{0, 300}, {100, 110}, {400, 410}};
+  std::vector<RowPlacement> out;
+  pack_rows(bare, bare, 1, 4.0f, out);
+  CHECK(out == std::vector<RowPlacement>{{0, true}, {-1, false}, {0, true}});
+  // A bar whose label runs past it, over the first mark the bar leaves room for: that mark has no
+  // other row, so the label gives way to it.
+  const std::vector<RowSpan> labelled{{0, 360}, {100, 180}, {340, 420}};
+  const std::vector<RowSpan> marks{{0, 300}, {100, 110}, {340, 350}};
+  pack_rows(labelled, marks, 1, 4.0f, out);
+  CHECK(out == std::vector<RowPlacement>{{0, false}, {-1, false}, {0, true}});
+  // With a second row for that mark, the label stays.
+  pack_rows(labelled, marks, 2, 4.0f, out);
+  CHECK(out == std::vector<RowPlacement>{{0, true}, {1, true}, {1, true}});
 }
 
 TEST_CASE("row packing narrowest first keeps labels only where they hide nothing") {

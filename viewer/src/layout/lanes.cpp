@@ -475,8 +475,17 @@ void pack_rows(std::span<const RowSpan> labelled, std::span<const RowSpan> bare,
       any_left_out = true;
       continue;
     }
+    // The label gives way when it would take the room of the next item its mark leaves room for
+    // and no other row has room for that item; items the mark itself reaches are no reason to drop
+    // it (a bar across a one-row lane keeps its name).
     bool with_label = true;
-    if (i + 1 < n && labelled[i].x1 + gap > bare[i + 1].x0) with_label = free_row(bare[i + 1].x0, r) >= 0;
+    if (i + 1 < n && labelled[i].x1 > bare[i].x1 && labelled[i].x1 + gap > bare[i + 1].x0) {
+      const auto next = std::partition_point(bare.begin() + static_cast<std::ptrdiff_t>(i) + 1,
+                                             bare.begin() + static_cast<std::ptrdiff_t>(n),
+                                             [&](const RowSpan& b) { return b.x0 < bare[i].x1 + gap; });
+      if (next != bare.begin() + static_cast<std::ptrdiff_t>(n) && labelled[i].x1 + gap > next->x0)
+        with_label = free_row(next->x0, r) >= 0;
+    }
     right_edges[r] = with_label ? std::max(labelled[i].x1, bare[i].x1) : bare[i].x1;
     out[i] = {r, with_label};
   }

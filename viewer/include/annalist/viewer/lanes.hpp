@@ -187,7 +187,9 @@ void trim_whiskers(std::span<const RowSpan> extents, std::span<const RowSpan> ma
 // item goes into the lowest row whose last item ends at least `gap` pixels before it starts, or
 // nowhere (row -1: not drawn, counted by the caller) when all `max_rows` rows are taken there. It
 // keeps its label unless the label would take the room the next item needs and no other row has
-// room for that item: marks first, then as many labels as fit.
+// room for that item: marks first, then as many labels as fit. Items the mark alone reaches are
+// no reason to drop its label (a bar across a one-row lane keeps its name): "the next item" is
+// the first one the mark leaves room for.
 // With `weights` (the events item i stands for: a fold's count), when that leaves items out, the
 // items are packed again narrowest first (a long bar early in a row no longer shuts out the marks
 // under it), and that packing is kept when it leaves fewer events out. Without weights, left to
