@@ -532,6 +532,36 @@ TEST_CASE("row packing keeps the label of a mark that already reaches the next i
   CHECK(out == std::vector<RowPlacement>{{0, true}, {1, true}, {1, true}});
 }
 
+TEST_CASE("row packing places duplicates after the first reports, in the room those leave") {
+  // One row. A duplicate's year bar [0, 900) comes first; two first reports (dots with labels)
+  // lie under it. Left to right it took the row and shut both out; deferred, the dots get it and
+  // the bar, with no room left, is left out.
+  const std::vector<RowSpan> bare{{0, 900}, {100, 110}, {500, 510}};
+  const std::vector<RowSpan> labelled{{0, 900}, {100, 160}, {500, 560}};
+  const std::vector<std::uint8_t> duplicate{1, 0, 0};
+  std::vector<RowPlacement> out;
+  pack_rows(labelled, bare, 1, 4.0f, out, {}, duplicate);
+  CHECK(out == std::vector<RowPlacement>{{-1, false}, {0, true}, {0, true}});
+  // Two rows: the duplicate takes the second, which the first reports left empty.
+  pack_rows(labelled, bare, 2, 4.0f, out, {}, duplicate);
+  CHECK(out == std::vector<RowPlacement>{{1, true}, {0, true}, {0, true}});
+  // A duplicate dot between two first reports: with its label where that fits...
+  const std::vector<RowSpan> dots{{0, 10}, {200, 210}, {400, 410}};
+  const std::vector<RowSpan> dot_labels{{0, 60}, {200, 260}, {400, 460}};
+  pack_rows(dot_labels, dots, 1, 4.0f, out, {}, std::vector<std::uint8_t>{0, 1, 0});
+  CHECK(out == std::vector<RowPlacement>{{0, true}, {0, true}, {0, true}});
+  // ... its mark alone where only that fits (its label would run into the next dot), and the
+  // first reports keep their labels: the duplicate never made them give way.
+  const std::vector<RowSpan> long_labels{{0, 60}, {200, 420}, {400, 460}};
+  pack_rows(long_labels, dots, 1, 4.0f, out, {}, std::vector<std::uint8_t>{0, 1, 0});
+  CHECK(out == std::vector<RowPlacement>{{0, true}, {0, false}, {0, true}});
+  const std::vector<RowSpan> first_long{{0, 230}, {200, 260}, {400, 460}};  // was: the first's label gave way
+  pack_rows(first_long, dots, 1, 4.0f, out, {}, std::vector<std::uint8_t>{0, 1, 0});
+  CHECK(out == std::vector<RowPlacement>{{0, true}, {-1, false}, {0, true}});
+  pack_rows(first_long, dots, 1, 4.0f, out);
+  CHECK(out == std::vector<RowPlacement>{{0, false}, {0, true}, {0, true}});
+}
+
 TEST_CASE("row packing narrowest first keeps labels only where they hide nothing") {
   // A bar shuts out two dots; packed narrowest first the dots get the row, the first dot's label
   // would run into the second dot and goes, the second keeps its label; nothing overlaps.

@@ -454,9 +454,76 @@ void pack_narrowest_first(std::span<const RowSpan> labelled, std::span<const Row
 
 }  // namespace
 
+namespace {
+
+// The deferred items into the room pack_rows left them in `out` (the others placed): per row, the
+// placed extents ascending (disjoint, so by x1 too), each deferred item, left to right, into the
+// lowest row that holds it with its label, else the lowest that holds its mark.
+void fill_in_deferred(std::span<const RowSpan> labelled, std::span<const RowSpan> bare,
+                      std::span<const std::uint8_t> deferred, int rows, float gap, std::vector<RowPlacement>& out) {
+  thread_local std::vector<std::vector<RowSpan>> taken;
+  if (taken.size() < static_cast<std::size_t>(rows)) taken.resize(static_cast<std::size_t>(rows));
+  for (int r = 0; r < rows; ++r) taken[static_cast<std::size_t>(r)].clear();
+  const auto extent = [&](std::size_t i, bool with_label) {
+    return with_label ? RowSpan{bare[i].x0, std::max(labelled[i].x1, bare[i].x1)} : bare[i];
+  };
+  for (std::size_t i = 0; i < out.size(); ++i)  // ascending x0 per row, as packed left to right
+    if (!deferred[i] && out[i].row >= 0)
+      taken[static_cast<std::size_t>(out[i].row)].push_back(extent(i, out[i].labelled));
+  for (auto& row : taken) std::sort(row.begin(), row.end(), [](RowSpan a, RowSpan b) { return a.x0 < b.x0; });
+  const auto slot = [](std::vector<RowSpan>& row, float x0) {
+    return std::lower_bound(row.begin(), row.end(), x0, [](RowSpan p, float x) { return p.x0 < x; });
+  };
+  const auto fits = [&](std::vector<RowSpan>& row, RowSpan s) {
+    const auto next = slot(row, s.x0);
+    if (next != row.end() && s.x1 + gap > next->x0) return false;
+    return next == row.begin() || std::prev(next)->x1 + gap <= s.x0;
+  };
+  for (std::size_t i = 0; i < out.size(); ++i) {
+    if (!deferred[i]) continue;
+    out[i] = RowPlacement{};
+    for (const bool with_label : {true, false}) {
+      const RowSpan s = extent(i, with_label);
+      for (int r = 0; r < rows && out[i].row < 0; ++r) {
+        auto& row = taken[static_cast<std::size_t>(r)];
+        if (!fits(row, s)) continue;
+        row.insert(slot(row, s.x0), s);
+        out[i] = {r, with_label};
+      }
+      if (out[i].row >= 0) break;
+    }
+  }
+}
+
+}  // namespace
+
 void pack_rows(std::span<const RowSpan> labelled, std::span<const RowSpan> bare, int max_rows, float gap,
-               std::vector<RowPlacement>& out, std::span<const std::uint32_t> weights) {
+               std::vector<RowPlacement>& out, std::span<const std::uint32_t> weights,
+               std::span<const std::uint8_t> deferred) {
   const std::size_t n = std::min(labelled.size(), bare.size());
+  if (deferred.size() >= n && std::any_of(deferred.begin(), deferred.begin() + static_cast<std::ptrdiff_t>(n),
+                                          [](std::uint8_t d) { return d != 0; })) {
+    // The others packed as if the deferred were not there, then the deferred into what is left.
+    thread_local std::vector<RowSpan> first_labelled, first_bare;
+    thread_local std::vector<std::uint32_t> first_weights, first_index;
+    thread_local std::vector<RowPlacement> first_out;
+    first_labelled.clear();
+    first_bare.clear();
+    first_weights.clear();
+    first_index.clear();
+    for (std::size_t i = 0; i < n; ++i) {
+      if (deferred[i]) continue;
+      first_labelled.push_back(labelled[i]);
+      first_bare.push_back(bare[i]);
+      if (weights.size() >= n) first_weights.push_back(weights[i]);
+      first_index.push_back(static_cast<std::uint32_t>(i));
+    }
+    pack_rows(first_labelled, first_bare, max_rows, gap, first_out, first_weights);
+    out.assign(n, RowPlacement{});
+    for (std::size_t k = 0; k < first_index.size(); ++k) out[first_index[k]] = first_out[k];
+    fill_in_deferred(labelled.first(n), bare.first(n), deferred, std::clamp(max_rows, 0, 64), gap, out);
+    return;
+  }
   out.assign(n, RowPlacement{});
   // Right edge of the last item in each row; rows are few, a linear scan is fastest.
   constexpr int most_rows = 64;

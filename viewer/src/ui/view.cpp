@@ -686,6 +686,10 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     fold_count_text(count, text);
     return fold_half_width(text);
   };
+  // A duplicate's own mark: an echo of a happening a first report shows, packed after those.
+  const auto is_echo = [&](const Lane& lane, const Mark& m) {
+    return m.count == 1 && !m.density && model_.is_duplicate(lane.events[m.first]);
+  };
   // A fold takes its badge and the extent of its events in a row (`fold_extents`), or, when that
   // would leave events out, its badge alone, its whisker then drawn behind whatever shares the row.
   const auto span_of = [&](const Lane& lane, const Mark& m, bool labelled, bool fold_extents) {
@@ -719,22 +723,25 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     spans_.clear();
     bare_spans_.clear();
     mark_counts_.clear();
+    echoes_.clear();
     for (const Mark& m : marks) {
       spans_.push_back(span_of(lane, m, labelled, fold_extents));
       bare_spans_.push_back(span_of(lane, m, false, fold_extents));
       const bool spans_view = m.count == 1 && m.x0 <= axis_.x_left && m.x1 >= axis_.x_right;
       mark_counts_.push_back(2 * m.count - (spans_view ? 1 : 0));
+      echoes_.push_back(is_echo(lane, m) ? 1 : 0);
     }
+    // Duplicates are packed after the first reports, into the room those leave.
     pack_rows(spans_, bare_spans_, max_rows, row_gap, rows,
-              give_way ? std::span<const std::uint32_t>{mark_counts_} : std::span<const std::uint32_t>{});
+              give_way ? std::span<const std::uint32_t>{mark_counts_} : std::span<const std::uint32_t>{}, echoes_);
   };
-  const auto any_left_out = [](const std::vector<RowPlacement>& rows) {
-    return std::any_of(rows.begin(), rows.end(), [](const RowPlacement& p) { return p.row < 0; });
-  };
-  const auto events_left_out = [](const std::vector<Mark>& marks, const std::vector<RowPlacement>& rows) {
+  // The first reports left out: a duplicate with no row (it yields to them) is no reason to fold
+  // a lane coarser or to give it more rows.
+  const auto events_left_out = [&](const Lane& lane, const std::vector<Mark>& marks,
+                                   const std::vector<RowPlacement>& rows) {
     std::size_t n = 0;
     for (std::size_t k = 0; k < rows.size(); ++k)
-      if (rows[k].row < 0) n += marks[k].count;
+      if (rows[k].row < 0 && !is_echo(lane, marks[k])) n += marks[k].count;
     return n;
   };
   // An event with a clock time ("10:35") is a dot at that time once its day is wide enough to show
@@ -771,7 +778,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
       fold_level[i] = level;
       if (!marks_[i].empty() && marks_[i].front().density) return;
       pack_marks(lanes[i], marks_[i], max_rows, lane_rows_[i], level == fold_levels - 1 || days_are_wide);
-      const std::size_t left_out = events_left_out(marks_[i], lane_rows_[i]);
+      const std::size_t left_out = events_left_out(lanes[i], marks_[i], lane_rows_[i]);
       if (left_out == 0) return;
       if (left_out < best_left_out) {
         best_left_out = left_out;
@@ -790,14 +797,14 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
   // badges alone when that shows more of them (once per frame, not at every fold level tried).
   const auto compact_folds = [&](std::size_t i, int max_rows) {
     if (is_density(i)) return;
-    const std::size_t left_out = events_left_out(marks_[i], lane_rows_[i]);
+    const std::size_t left_out = events_left_out(lanes[i], marks_[i], lane_rows_[i]);
     if (left_out == 0 || std::none_of(marks_[i].begin(), marks_[i].end(), [&](const Mark& m) {
           // else the spans would be the same (fold_radius first: no text measured for most folds)
           return m.count > 1 && m.x1 - m.x0 > 2 * fold_radius && m.x1 - m.x0 > 2 * fold_half(m.count);
         }))
       return;
     pack_marks(lanes[i], marks_[i], max_rows, scratch_rows_, fold_level[i] == fold_levels - 1 || days_are_wide, false);
-    if (events_left_out(marks_[i], scratch_rows_) < left_out) lane_rows_[i].swap(scratch_rows_);
+    if (events_left_out(lanes[i], marks_[i], scratch_rows_) < left_out) lane_rows_[i].swap(scratch_rows_);
   };
   // A lane may ask for every row the others leave it at one row each (at least min_row_cap): a
   // single lane ("none") fills the canvas rather than leaving events out under empty space.
@@ -806,9 +813,11 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
   const int max_label_rows =
       std::clamp(2 * rows_total / std::max(1, static_cast<int>(lanes.size())), min_row_cap,
                  std::clamp(rows_total - static_cast<int>(lanes.size()) + 1, min_row_cap, 64));  // 64: pack_rows' most
-  const auto rows_used = [&](const std::vector<RowPlacement>& rows) {  // max_label_rows when something found no row
+  // max_label_rows when a first report found no row (a duplicate left out asks for none)
+  const auto rows_used = [&](const Lane& lane, const std::vector<Mark>& marks, const std::vector<RowPlacement>& rows) {
     int used = 1;
-    for (const RowPlacement& p : rows) used = std::max(used, p.row < 0 ? max_label_rows : p.row + 1);
+    for (std::size_t k = 0; k < rows.size(); ++k)
+      used = std::max(used, rows[k].row >= 0 ? rows[k].row + 1 : is_echo(lane, marks[k]) ? 1 : max_label_rows);
     return used;
   };
   int wanted_total = 0;
@@ -818,7 +827,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
       wanted[i] = 3;
       lane_rows_[i].assign(marks_[i].size(), RowPlacement{0, false});
     } else {
-      wanted[i] = rows_used(lane_rows_[i]);
+      wanted[i] = rows_used(lanes[i], marks_[i], lane_rows_[i]);
     }
     wanted_total += wanted[i];
   }
@@ -838,8 +847,8 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         for (int level = 1; level < fold_levels; ++level) {  // the first fold that leaves nothing out
           marks_of(lanes[i], fold_ladder[level], scratch_marks_);
           pack_marks(lanes[i], scratch_marks_, max_label_rows, scratch_rows_, level == fold_levels - 1);
-          need[i] = std::min(wanted[i], rows_used(scratch_rows_));
-          if (!any_left_out(scratch_rows_)) break;
+          need[i] = std::min(wanted[i], rows_used(lanes[i], scratch_marks_, scratch_rows_));
+          if (events_left_out(lanes[i], scratch_marks_, scratch_rows_) == 0) break;
         }
       }
       need_total += need[i];
@@ -865,7 +874,8 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
   for (std::size_t i = 0; i < lanes.size(); ++i) {
     if (given[i] < wanted[i] && !is_density(i)) {
       layout_lane(i, given[i], fold_level[i]);
-      given[i] = std::min(given[i], rows_used(lane_rows_[i]));  // folded into fewer rows: the rest is spare
+      given[i] = std::min(given[i],
+                          rows_used(lanes[i], marks_[i], lane_rows_[i]));  // folded into fewer rows: the rest is spare
     }
     compact_folds(i, given[i]);
     lane_height[i] = static_cast<float>(given[i]) * row_height + 2 * lane_padding;

@@ -106,6 +106,7 @@ class View {
   std::vector<Mark> scratch_marks_;  // a lane's marks folded at a disc's width, to see how many rows they need
   std::vector<RowPlacement> scratch_rows_;
   std::vector<std::uint32_t> mark_counts_;   // events per mark, for packing: what leaving a mark out hides
+  std::vector<std::uint8_t> echoes_;         // per mark, 1 for a duplicate's own: packed after the others
   std::vector<float> label_widths_;          // by event; < 0: not measured yet
   const Event* label_widths_of_ = nullptr;   // the events they were measured for
   std::vector<std::uint32_t> fold_members_;  // the hovered fold's events, for its tooltip

@@ -194,7 +194,11 @@ void trim_whiskers(std::span<const RowSpan> extents, std::span<const RowSpan> ma
 // items are packed again narrowest first (a long bar early in a row no longer shuts out the marks
 // under it), and that packing is kept when it leaves fewer events out. Without weights, left to
 // right only (cheaper: the viewer tries finer folds first and gives way only at its coarsest).
+// Items with `deferred[i]` set (duplicates: echoes of an event told already) are packed after
+// all the others, as if absent, into the room they leave (with the label where it fits, else
+// the mark alone, else nowhere): they never take a row a first report needs.
 void pack_rows(std::span<const RowSpan> labelled, std::span<const RowSpan> bare, int max_rows, float gap,
-               std::vector<RowPlacement>& out, std::span<const std::uint32_t> weights = {});
+               std::vector<RowPlacement>& out, std::span<const std::uint32_t> weights = {},
+               std::span<const std::uint8_t> deferred = {});
 
 }  // namespace annalist::viewer
