@@ -1150,8 +1150,19 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
     y += h;
   }
 
-  if (lanes.empty() || model_.shown().empty()) {
-    const char* hint = model_.timeline().events().empty()
+  // Scrolled or zoomed where no event lies (--range 2030..2031, a pan too far), empty lanes say
+  // where the events are rather than looking like an empty timeline.
+  const bool none_in_view = !model_.shown().empty() && drawn_.empty() && not_shown_ == 0;
+  if (lanes.empty() || model_.shown().empty() || none_in_view) {
+    std::string elsewhere;
+    if (none_in_view) {
+      const std::size_t n = model_.shown().size();
+      elsewhere = (n == 1 ? std::string{"The one event lies outside this view"}
+                          : "None of the " + with_thousands(n) + " events lies in this view") +
+                  ". Home (or a double-click) fits the view to the events;\nthe overview below shows where they are.";
+    }
+    const char* hint = none_in_view ? elsewhere.c_str()
+                       : model_.timeline().events().empty()
                            ? "No events to show. Open a timeline written by `annalist extract FILE -o timeline.json`,\n"
                              "or a text file (it is extracted on load): annalist-view FILE"
                            : "No event matches the filters. Clear the search or the filters in the side panel.";
