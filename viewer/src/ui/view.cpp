@@ -573,7 +573,8 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
   for (std::size_t k = 0; k < names.size(); ++k) {
     if (names[k].room <= 0.0f) continue;
     const std::size_t i = band_order[k];
-    dl->AddText(ImVec2{names[k].x, bottom - 17.0f}, with_alpha(period_colours[i % 4], 1.0f),
+    // A shade darker than the band: its own colour on its tint was hard to read.
+    dl->AddText(ImVec2{names[k].x, bottom - 17.0f}, darker(period_colours[i % 4], 0.62f),
                 elide(periods_[i].name, names[k].room).c_str());
   }
 
@@ -1415,7 +1416,10 @@ void View::filters_panel() {
   const bool any_types = !model_.all_counts().types.empty();
   ImGui::TextDisabled(any_types ? "Types (shown / all)" : "Types: none (no events)");
   if (any_types) {
-    ImGui::BeginChild("types", ImVec2{0, std::min(150.0f, 24.0f * model_.all_counts().types.size() / 2 + 28.0f)});
+    // As tall as its rows of two, up to six (the taxonomy's eleven types without a scroll bar; the
+    // box cut the sixth row in half).
+    const auto rows = static_cast<float>(std::min<std::size_t>((model_.all_counts().types.size() + 1) / 2, 6));
+    ImGui::BeginChild("types", ImVec2{0, rows * ImGui::GetFrameHeightWithSpacing() + 4.0f});
     ImGui::Columns(2, nullptr, false);
   }
   for (const auto& t : model_.all_counts().types) {
