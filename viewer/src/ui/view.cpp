@@ -1558,8 +1558,15 @@ void View::periods_panel() {
     ImGui::PopStyleColor(2);
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Compare this period with the other ticked ones");
     ImGui::SameLine();
-    ImGui::Text("%s  %s..%s", periods_[i].name.c_str(), to_iso_date(periods_[i].start).c_str(),
-                to_iso_date(periods_[i].end).c_str());
+    // The name elided so that its dates and the remove button stay in the panel (a long name in a
+    // narrow window pushed the button out of sight); the whole name on hover.
+    const std::string dates = "  " + to_iso_date(periods_[i].start) + ".." + to_iso_date(periods_[i].end);
+    const float remove_width = ImGui::CalcTextSize("remove").x + 2 * ImGui::GetStyle().FramePadding.x;
+    const float name_room = ImGui::GetContentRegionAvail().x - remove_width - ImGui::GetStyle().ItemSpacing.x -
+                            ImGui::CalcTextSize(dates.c_str()).x;
+    const std::string name = elide(periods_[i].name, std::max(name_room, ImGui::CalcTextSize("W\u2026").x));
+    ImGui::TextUnformatted((name + dates).c_str());
+    if (name != periods_[i].name && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", periods_[i].name.c_str());
     ImGui::SameLine();
     if (ImGui::SmallButton("remove")) {
       periods_.erase(periods_.begin() + static_cast<std::ptrdiff_t>(i));
