@@ -261,3 +261,44 @@ TEST_CASE("zoomed in until days are wider than a dot, a day's crowd of events is
   REQUIRE(view.axis().days_per_pixel() * 12.0 < 1.0);  // days wider than a dot
   CHECK(view.not_shown() == 0);
 }
+
+TEST_CASE("duplicates yield their rows to the first reports rather than push them into folds") {
+  // One lane over 2014: six statements a month apart (March to August), each a dot with its label, and twelve
+  // duplicates of a statement about the whole year, bars across the view that come first in it.
+  // Left to right the bars took every row and the dots were folded in pairs at the coarsest fold;
+  // packed after the first reports, the bars take the rows the dots leave and the rest is counted.
+  Timeline t;
+  t.add_document({"d", "", sd(2014, 12, 31), ""});
+  const auto add = [&](std::string id, date::sys_days start, date::sys_days end, std::string duplicate_of) {
+    Event e;
+    e.id = std::move(id);
+    e.document = "d";
+    e.type = "statement";
+    e.trigger = "said";
+    e.duplicate_of = std::move(duplicate_of);
+    e.time = {"2014", "2014", Interval{start, end, Granularity::day, Bound::on}};
+    t.add_event(std::move(e));
+  };
+  for (unsigned m = 0; m < 6; ++m) add("s" + std::to_string(m), sd(2014, 3 + m, 1), sd(2014, 3 + m, 1), "");
+  for (int k = 0; k < 12; ++k) add("dup" + std::to_string(k), sd(2014, 1, 1), sd(2014, 12, 31), "s0");
+  HeadlessImGui context{1600, 400};
+  Model model;
+  model.set_timeline(std::move(t));
+  ViewSettings settings;
+  settings.initial_range = parse_day_range("2014");
+  settings.lanes = LaneKey::none;
+  settings.hover_event = "s2";
+  View view(model, settings);
+  for (int i = 0; i < 3; ++i) {
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    view.frame();
+    ImGui::Render();
+  }
+  CHECK_FALSE(view.scripted_hover_undrawn());  // s2 is a dot of its own, not part of a count
+  // The lane's rows: the dots' row, then one duplicate bar in each of the others.
+  const float lanes_height = view.lanes_bottom() - view.lanes_top();
+  const auto rows = static_cast<std::size_t>((lanes_height - 12.0f) / 22.0f);
+  REQUIRE(rows < 13);
+  CHECK(view.not_shown() == 12 - (rows - 1));
+}
