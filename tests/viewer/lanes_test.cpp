@@ -399,6 +399,15 @@ TEST_CASE("a label takes the first of its places that no mark or label drawn ove
   CHECK(first_clear(places, std::vector<Box>{Box{1072, 771, 1100, 787}}) == 0);
   // Every place taken: the first, over what is there.
   CHECK(first_clear(places, std::vector<Box>{Box{0, 0, 2000, 900}}) == 0);
+  // A narrow canvas ending at x 1000: the places right of the line would be cut at its edge, so
+  // the label goes left of the line (it was drawn at the foot right, over an event's label, cut).
+  const Box canvas{100, 80, 1000, 800};
+  CHECK(first_clear(places, std::vector<Box>{}, canvas) == 1);
+  CHECK(first_clear(places, drawn, canvas) == 3);
+  // Every place inside taken: the first inside, over what is there, not one cut at the edge.
+  CHECK(first_clear(places, std::vector<Box>{Box{0, 0, 2000, 900}}, canvas) == 1);
+  // Nothing inside at all: the first.
+  CHECK(first_clear(places, std::vector<Box>{}, Box{0, 0, 50, 50}) == 0);
 }
 
 TEST_CASE("lanes that fit the canvas: the limit grows with the height and never drops below two") {

@@ -359,14 +359,20 @@ float bar_label_x(const BarShape& bar, float label_width, float x_left, float x_
   return bar.x1 + after_gap;
 }
 
-std::size_t first_clear(std::span<const Box> candidates, std::span<const Box> taken) {
+std::size_t first_clear(std::span<const Box> candidates, std::span<const Box> taken, std::optional<Box> within) {
+  const auto inside = [&](const Box& c) {
+    return !within || (c.x0 >= within->x0 && c.x1 <= within->x1 && c.y0 >= within->y0 && c.y1 <= within->y1);
+  };
+  std::size_t fallback = candidates.size();
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Box& c = candidates[k];
+    if (!inside(c)) continue;
+    if (fallback == candidates.size()) fallback = k;
     if (std::none_of(taken.begin(), taken.end(),
                      [&](const Box& t) { return c.x0 < t.x1 && t.x0 < c.x1 && c.y0 < t.y1 && t.y0 < c.y1; }))
       return k;
   }
-  return 0;
+  return fallback == candidates.size() ? 0 : fallback;
 }
 
 std::size_t lanes_that_fit(float height, float min_lane_height) {

@@ -520,7 +520,9 @@ void View::canvas(ImVec2 size) {
     const float right = at.x, left = at.x - 8.0f - ts.x, foot = at.y, head = lanes_top + 3.0f;
     const auto box = [&](float x, float y) { return Box{x - 2, y - 1, x + ts.x + 2, y + ts.y + 1}; };
     const std::array<Box, 4> places{box(right, foot), box(left, foot), box(right, head), box(left, head)};
-    const Box& b = places[first_clear(places, drawn_)];
+    // Not cut at the canvas's right edge either (a narrow window put it over an event's label there).
+    const Box& b =
+        places[first_clear(places, drawn_, Box{axis_.x_left - 1.0f, lanes_top, axis_.x_right + 14.0f, lanes_bottom})];
     dl->AddRectFilled(ImVec2{b.x0, b.y0}, ImVec2{b.x1, b.y1}, IM_COL32(255, 255, 255, 240), 3.0f);
     dl->AddText(ImVec2{b.x0 + 2, b.y0 + 1}, dct_colour, label.c_str());
   }

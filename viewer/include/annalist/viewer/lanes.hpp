@@ -132,7 +132,10 @@ struct Box {
 
 // The first of `candidates` (places for one label, in order of preference) that overlaps none of
 // `taken` (the marks and labels drawn); 0 when every one does: the label then goes over them.
-std::size_t first_clear(std::span<const Box> candidates, std::span<const Box> taken);
+// With `within` (the visible canvas), a candidate reaching out of it is no place (it would be
+// cut), and when every place inside is taken, the first inside is the one gone over.
+std::size_t first_clear(std::span<const Box> candidates, std::span<const Box> taken,
+                        std::optional<Box> within = std::nullopt);
 
 // A horizontal extent to place in a row ([x0, x1) in pixels).
 struct RowSpan {
