@@ -572,9 +572,11 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
   }
   std::vector<StripLabel> names;
   place_strip_labels(bands, name_widths, axis_.x_left, axis_.x_right, ImGui::CalcTextSize("W\u2026").x, names);
+  std::vector<Box> name_boxes;  // where the names are, for the "today" label to keep clear of
   for (std::size_t k = 0; k < names.size(); ++k) {
     if (names[k].room <= 0.0f) continue;
     const std::size_t i = band_order[k];
+    name_boxes.push_back(Box{names[k].x, bottom - 18.0f, names[k].x + std::min(name_widths[k], names[k].room), bottom});
     // A shade darker than the band: its own colour on its tint was hard to read.
     dl->AddText(ImVec2{names[k].x, bottom - 17.0f}, darker(period_colours[i % 4], 0.62f),
                 elide(periods_[i].name, names[k].room).c_str());
@@ -630,9 +632,17 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
   const float xt = axis_.x_of(today + 0.5);
   if (xt >= axis_.x_left && xt <= axis_.x_right) {
     dl->AddLine(ImVec2{xt, bottom - 18.0f}, ImVec2{xt, lanes_bottom}, IM_COL32(40, 150, 90, 160), 1.5f);
-    const float w = ImGui::CalcTextSize("today").x;  // left of the line when it would run off the right edge
-    const float x = xt + 4.0f + w <= axis_.x_right + 12.0f ? xt + 4.0f : xt - 4.0f - w;
-    dl->AddText(ImVec2{x, bottom - 17.0f}, IM_COL32(40, 130, 80, 255), "today");
+    // Right of the line, else left of it, in the strip of the period names: never over a name nor
+    // cut at an edge; with no such place the green line alone.
+    const float w = ImGui::CalcTextSize("today").x;
+    const std::array<Box, 2> places{Box{xt + 4.0f, bottom - 18.0f, xt + 4.0f + w, bottom},
+                                    Box{xt - 4.0f - w, bottom - 18.0f, xt - 4.0f, bottom}};
+    const Box strip{axis_.x_left - 1.0f, bottom - 18.0f, axis_.x_right + 14.0f, bottom};
+    const Box& at = places[first_clear(places, name_boxes, strip)];
+    const bool clear =
+        at.x0 >= strip.x0 && at.x1 <= strip.x1 &&
+        std::none_of(name_boxes.begin(), name_boxes.end(), [&](const Box& n) { return at.x0 < n.x1 && n.x0 < at.x1; });
+    if (clear) dl->AddText(ImVec2{at.x0, bottom - 17.0f}, IM_COL32(40, 130, 80, 255), "today");
   }
   dl->PopClipRect();
 
