@@ -1181,3 +1181,37 @@ TEST_CASE("a tens word joined to second after the or a possessive is an ordinal,
   CHECK(ad.value == "PT30S");
   CHECK(found_in("The party aired the 30-second ad.", "30-second").value == "PT30S");
 }
+
+TEST_CASE("the unit before last is two back from the document's") {
+  check_date("The striker has not scored since the week before last.", "the week before last", "2024-W44");
+  check_date("The derby was played the weekend before last.", "the weekend before last", "2024-W44-WE");
+  check_date("Turnout fell the year before last.", "the year before last", "2022");
+  check_date("The ruling came the day before yesterday.", "the day before yesterday", "2024-11-13");
+  // Before a day or a possessive "last" belongs to what follows.
+  check_date("He was seen the day before last Tuesday.", "last Tuesday", "2024-11-12");
+  check_date("Prices rose the year before last year's vote.", "last year", "2023");
+}
+
+TEST_CASE("this time last year is the document's day a year back") {
+  check_date("This time last year the club was bottom of the league.", "This time last year", "2023-11-15");
+  check_date("By this time next week the polls will have closed.", "this time next week", "2024-11-22");
+  // "this time" alone is still an occasion.
+  check_untagged("This time he won.", "This time");
+}
+
+TEST_CASE("the past decade and the past fortnight are lengths, the last decade the previous one") {
+  const TimeExpression decade = found_in("Over the past decade, obesity rates have climbed.", "the past decade");
+  CHECK(decade.type == TimexType::duration);
+  CHECK(decade.value == "P1DE");
+  const TimeExpression century = found_in("The glacier has shrunk over the past century.", "the past century");
+  CHECK(century.type == TimexType::duration);
+  CHECK(century.value == "P1CE");
+  const TimeExpression fortnight = found_in("Rainfall over the past fortnight doubled.", "the past fortnight");
+  CHECK(fortnight.type == TimexType::duration);
+  CHECK(fortnight.value == "P2W");
+  const TimeExpression next = found_in("Talks will continue over the next fortnight.", "the next fortnight");
+  CHECK(next.type == TimexType::duration);
+  CHECK(next.value == "P2W");
+  check_date("Growth was slow in the last decade.", "the last decade", "201");
+  check_date("The team has lost three games in the past week.", "the past week", "2024-W45");
+}

@@ -774,7 +774,8 @@ local_seconds anchor_time_of(const Meaning& m, const Anchors& anchors) {
 // a month, as TimeML annotates news). nullopt when that rule does not apply.
 std::optional<std::string> counted_moment(const Meaning& m, local_seconds anchor, const Anchors& anchors) {
   const Clock clock = split(anchor, anchors);
-  if (!clock.moment || !m.amount_explicit || (!m.amount_known && !m.amount_vague) || has_time(m.point))
+  if ((!clock.moment && !m.at_this_time) || !m.amount_explicit || (!m.amount_known && !m.amount_vague) ||
+      has_time(m.point))
     return std::nullopt;
   if (m.direction != Direction::previous && m.direction != Direction::next) return std::nullopt;
   if (!(m.amount > 0 && m.amount <= 10000)) return std::nullopt;  // no date arithmetic on "1e9 years"

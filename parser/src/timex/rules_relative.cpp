@@ -172,6 +172,26 @@ const auto direction_unit =
     the_direction_unit | (direction >> ws >> direction_amount >> fiscal_ >>
                           x3::raw[unit_word[set_unit]][finish_direction_unit] >> !of_every_period);
 
+// "the past decade", "the past century": the stretch up to now, as TimeBank ("past decade", P10Y)
+// and WikiWars ("the past decade", P1DE) tag it; "the last decade" stays the previous one (TimeBank
+// 198), and "the past year" TimeBank's previous year. "the past fortnight", "the next fortnight":
+// two weeks, a length as "the past two weeks" is (no calendar unit is a fortnight).
+const auto past_decade_or_fortnight = the_ >> ((word("past") >> ws >>
+                                                (word("decade")[act([](Meaning& m) { m.unit = Unit::decade; })] |
+                                                 word("century")[act([](Meaning& m) { m.unit = Unit::century; })]) >>
+                                                x3::eps[act([](Meaning& m) {
+                                                  m.direction = Direction::previous;
+                                                  m.amount = 1;
+                                                })]) |
+                                               (direction >> ws >> word("fortnight") >> x3::eps[([](auto& ctx) {
+                                                  Meaning& m = said(ctx);
+                                                  x3::_pass(ctx) = m.direction == Direction::previous ||
+                                                                   m.direction == Direction::next;
+                                                  m.unit = Unit::week;
+                                                  m.amount = 2;
+                                                })])) >>
+                                      x3::eps[act([](Meaning& m) { m.kind = Kind::duration; })];
+
 // "the weeks ahead", "(for) years to come": a stretch of unknown length from now on, as "the coming
 // years" is (TimeBank's "the weeks ahead", PXW). Plural units only ("the year ahead" is a date), and
 // not "ahead of", which times by an event ("the days ahead of the vote").
@@ -554,14 +574,39 @@ const auto singular_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   const auto& text = x3::_attr(ctx);
   if (*(text.end() - 1) == 's' || *(text.end() - 1) == 'S') x3::_pass(ctx) = false;
 })];
-const auto unit_after_next = the_ >> singular_unit >> after_next >> x3::eps[([](auto& ctx) {
-                               Meaning& m = said(ctx);
-                               m.kind = Kind::relative;
-                               m.direction = Direction::next;
-                               m.amount = 2;
-                               x3::_pass(ctx) = m.unit == Unit::day || m.unit == Unit::week || m.unit == Unit::month ||
-                                                m.unit == Unit::quarter || m.unit == Unit::year;
-                             })];
+// "the week before last", "the weekend before last", "the year before last": two back from the
+// DCT's, as "the week after next" is two on (one alternative: "the <unit>" is read once). Not "the
+// day before last Tuesday" (a day counted from a date) nor "the year before last year's vote".
+const auto before_last = ws >> word("before") >> ws >> word("last") >>
+                         !(-possessive >> ws >>
+                           (unit_word | weekday_name | month_full | season_name | part_of_day_name)) >>
+                         !possessive;
+const auto unit_after_next_or_before_last =
+    the_ >> singular_unit >> ((after_next >> x3::eps[act([](Meaning& m) { m.direction = Direction::next; })]) |
+                              (before_last >> x3::eps[act([](Meaning& m) { m.direction = Direction::previous; })])) >>
+    x3::eps[([](auto& ctx) {
+      Meaning& m = said(ctx);
+      m.kind = Kind::relative;
+      m.amount = 2;
+      const bool whole_unit =
+          m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::quarter || m.unit == Unit::year;
+      x3::_pass(ctx) = whole_unit || (m.direction == Direction::next ? m.unit == Unit::day : m.unit == Unit::weekend);
+    })];
+
+// "this time last year", "this time next week": the DCT's day a year (a week) away, as TimeBank
+// tags "this time last year"; "this time" alone stays an occasion or PRESENT_REF (time_reached).
+const auto this_time_unit_away = word("this") >> ws >> word("time") >> ws >>
+                                 (word("last")[act([](Meaning& m) { m.direction = Direction::previous; })] |
+                                  word("next")[act([](Meaning& m) { m.direction = Direction::next; })]) >>
+                                 ws >> singular_unit >> !possessive >> x3::eps[([](auto& ctx) {
+                                   Meaning& m = said(ctx);
+                                   m.kind = Kind::relative;
+                                   m.amount = 1;
+                                   m.amount_explicit = true;
+                                   m.at_this_time = true;
+                                   x3::_pass(ctx) =
+                                       m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::year;
+                                 })];
 const auto weekday_after_next =
     weekday_name[to_point<&CalendarFields::weekday>] >> after_next >> x3::eps[act([](Meaning& m) {
       m.direction = Direction::next;
@@ -598,7 +643,9 @@ const auto relative_expression =
     starts(tok::after_the(tok::unit))[fresh >> quarter_a_year_ago] |
     starts(tok::after_the(tok::direction))[fresh >> latest_period] |
     starts(tok::after_the(tok::deictic))[fresh >> the_new_year] |
-    starts(tok::after_the(tok::unit))[fresh >> unit_after_next] | starts(tok::weekday)[fresh >> weekday_after_next] |
+    starts(tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |
+    starts(tok::after_the(tok::direction))[fresh >> past_decade_or_fortnight] |
+    starts(tok::weekday)[fresh >> weekday_after_next] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
     starts(tok::hedge | tok::number | tok::digit)[fresh >> counted_offset] |
     starts(tok::unit)[fresh >> unknown_count_offset] | starts(tok::deictic)[fresh >> earlier_later_named] |
@@ -617,7 +664,8 @@ const auto relative_expression =
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> units_ahead] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
     starts(tok::fiscal)[fresh >> full_year_adjective] |
-    starts(tok::deictic | tok::after_the(tok::deictic))[fresh >> vague] | starts(tok::direction)[fresh >> time_reached];
+    starts(tok::deictic | tok::after_the(tok::deictic))[fresh >> vague] |
+    starts(tok::direction)[fresh >> this_time_unit_away] | starts(tok::direction)[fresh >> time_reached];
 
 const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
   // Where no alternative can start, none is tried (the classes are computed once per position;
