@@ -1215,3 +1215,19 @@ TEST_CASE("the past decade and the past fortnight are lengths, the last decade t
   check_date("Growth was slow in the last decade.", "the last decade", "201");
   check_date("The team has lost three games in the past week.", "the past week", "2024-W45");
 }
+
+TEST_CASE("a holiday before holiday, period or break is the holiday's day") {
+  check_date("Traffic deaths will rise over the Thanksgiving holiday.", "the Thanksgiving holiday", "2024-11-28");
+  check_date("Hospitals were busiest over the Christmas period last year.", "the Christmas period", "2023-12-25");
+  check_date("Schools close for the Easter holidays in April.", "the Easter holidays", "2025-04-20");
+  check_date("Shoppers spent more over the Thanksgiving holiday weekend.", "the Thanksgiving holiday weekend",
+             "2023-W47-WE");
+}
+
+TEST_CASE("a yearless holiday takes the year this, last or next year names beside it in its sentence") {
+  check_date("Ramadan begins this year around March 11.", "Ramadan", "2024-03-11");
+  check_date("Next year Eid al-Fitr falls on a Sunday.", "Eid al-Fitr", "2025-03-30");
+  // Alone, or with a part of the year, the tense picks the occurrence.
+  check_date("Ramadan begins around March 11.", "Ramadan", "2025-03-01");
+  check_date("Easter was early last year.", "Easter", "2024-03-31");
+}

@@ -90,12 +90,16 @@ const auto part_of = part_of_day_name[to_point<&CalendarFields::part_of_day>] >>
 
 const auto holiday_said = -(direction >> ws) >> holiday_name >> -(year_of | years_away);
 // "the Thanksgiving weekend", "over the Easter weekend", "Memorial Day weekend": the weekend the
-// holiday falls in or next to (normalize_peers.cpp), not the holiday alone.
-const auto holiday_weekend = -the_ >> holiday_said >> ws >>
-                             word("weekend")[act([](Meaning& m) { m.point.weekend = true; })];
+// holiday falls in or next to (normalize_peers.cpp), not the holiday alone. "the Thanksgiving
+// holiday", "over the Easter holidays", "the Christmas period", "the Easter break": the holiday's
+// day, the whole phrase (the noun says the same time as the name).
+const auto holiday_noun =
+    (-(word("holiday") >> ws) >> word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) | word("holiday") |
+    word("holidays") | word("period") | word("break");
+// "the" only before a name and its noun; the name is read once, the noun after it optional.
+const auto the_holiday_noun = the_ >> holiday_said >> ws >> holiday_noun;
 // Without the part of the day too: in "night of power" the name begins with one.
-const auto holiday_expression =
-    (fresh >> holiday_weekend) | (fresh >> part_of >> holiday_said) | (fresh >> holiday_said);
+const auto holiday_expression = (fresh >> part_of >> holiday_said) | (fresh >> holiday_said >> -(ws >> holiday_noun));
 
 }  // namespace
 
@@ -136,17 +140,20 @@ const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
   if (span.start == span.text_end || !may_start_holiday(*span.start) ||
       !first_words.may_start(span.start, span.text_end))
     return nullptr;
-  // "the" leads only "the Thanksgiving weekend" (every "the" of a text reaches here): a capitalised
-  // holiday name must follow and "weekend" come soon after, and only the weekend rule is tried.
+  // "the" leads only "the Thanksgiving weekend", "the Easter holiday" (every "the" of a text reaches
+  // here): a capitalised holiday name must follow and its noun come soon after, and only that rule
+  // is tried.
   const bool after_the = (span.start[0] == 't' || span.start[0] == 'T') && span.text_end - span.start > 4 &&
                          span.start[1] == 'h' && span.start[2] == 'e' && span.start[3] == ' ';
   if (after_the) {
     const char* name = span.start + 4;
     if (!std::isupper(static_cast<unsigned char>(*name)) || !first_words.may_start(name, span.text_end)) return nullptr;
     const std::string_view ahead(name, static_cast<std::size_t>(std::min<std::ptrdiff_t>(span.text_end - name, 48)));
-    if (ahead.find("weekend") == std::string_view::npos) return nullptr;
+    if (ahead.find("weekend") == std::string_view::npos && ahead.find("holiday") == std::string_view::npos &&
+        ahead.find("period") == std::string_view::npos && ahead.find("break") == std::string_view::npos)
+      return nullptr;
   }
-  const char* end = after_the ? run(fresh >> holiday_weekend, span, meaning) : run(holiday_expression, span, meaning);
+  const char* end = after_the ? run(fresh >> the_holiday_noun, span, meaning) : run(holiday_expression, span, meaning);
   if (end == nullptr) return nullptr;
   if (holiday_capitalised_only(meaning.holiday)) {
     // The capital of the name itself, after "the" of "the Election Day weekend".

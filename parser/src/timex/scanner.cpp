@@ -684,6 +684,44 @@ int year_ahead_in_sentence(std::string_view text, const std::vector<const char*>
   return next.point.year;
 }
 
+// The year "this year", "last year" or "next year" names in the sentence of a yearless holiday,
+// as the DCT's year offset: "Ramadan begins this year around February 18" said during Ramadan is
+// this year's, not the next one. The expression just before or after the holiday, with no
+// sentence break between; unset otherwise.
+int relative_year_beside_holiday(const std::vector<const char*>& starts,
+                                 const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t i) {
+  using timex::unset;
+  const timex::Meaning& m = matches[i].second;
+  if (m.holiday == unset || m.point.year != unset || m.relative_year != unset ||
+      m.direction != timex::Direction::by_tense)
+    return unset;
+  const auto year_offset = [](const timex::Meaning& n) {
+    if (n.kind != timex::Kind::relative || n.unit != timex::Unit::year || n.anchor != timex::Anchor::document ||
+        n.amount != 1 || n.amount_explicit || !n.mod.empty())
+      return unset;
+    return n.direction == timex::Direction::previous  ? -1
+           : n.direction == timex::Direction::next    ? 1
+           : n.direction == timex::Direction::current ? 0
+                                                      : unset;
+  };
+  const auto one_sentence = [](std::string_view between) {
+    for (std::size_t k = 0; k < between.size(); ++k) {
+      const char c = between[k];
+      if (c == '\n' || c == ';' || c == '!' || c == '?' || c == '.') return false;
+    }
+    return between.size() <= 80;
+  };
+  if (i + 1 < matches.size()) {
+    const std::string_view between(matches[i].first, static_cast<std::size_t>(starts[i + 1] - matches[i].first));
+    if (const int offset = year_offset(matches[i + 1].second); offset != unset && one_sentence(between)) return offset;
+  }
+  if (i > 0) {
+    const std::string_view between(matches[i - 1].first, static_cast<std::size_t>(starts[i] - matches[i - 1].first));
+    if (const int offset = year_offset(matches[i - 1].second); offset != unset && one_sentence(between)) return offset;
+  }
+  return unset;
+}
+
 // Whether the digits at `p` are a percentage ("15%", "3.5%" from its "5"): no rule reads '%', and
 // a match ending before it ends inside the number (has_evidence), so no family is tried there.
 bool percentage_at(const char* p, const char* end) {
@@ -1255,6 +1293,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (const int listed_year = year_from_list(starts, matches, i); listed_year != unset) {
         Meaning with_year = meaning;
         with_year.point.year = listed_year;
+        return normalize(with_year, expression_anchors, tense, signal);
+      }
+      if (const int offset = relative_year_beside_holiday(starts, matches, i); offset != unset) {
+        Meaning with_year = meaning;
+        with_year.relative_year = offset;
         return normalize(with_year, expression_anchors, tense, signal);
       }
       // In a narrative, "the Spring Offensive of 1918" is the spring of 1918.
