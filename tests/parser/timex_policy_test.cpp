@@ -1216,12 +1216,43 @@ TEST_CASE("the past decade and the past fortnight are lengths, the last decade t
   check_date("The team has lost three games in the past week.", "the past week", "2024-W45");
 }
 
+TEST_CASE("a part of a decade without its century after the is that decade's part") {
+  check_part("The band was formed in the mid-90s in Manchester.", "the mid-90s", "199", "MID");
+  check_part("The boxer retired in the late 90s.", "the late 90s", "199", "END");
+  check_part("Prices fell in the early '80s.", "the early '80s", "198", "START");
+  // An age, and a thermometer's reading, are none.
+  check_untagged("The actor, in his late 90s, still works.", "late 90s");
+  check_untagged("Highs will reach the mid-90s on Friday.", "mid-90s");
+}
+
+TEST_CASE("a week ago and a weekday is that weekday a week before the last one") {
+  check_date("The defendant was paid a week ago Monday.", "a week ago Monday", "2024-11-04");
+  check_date("The trial opened a week ago Thursday.", "a week ago Thursday", "2024-11-07");
+}
+
 TEST_CASE("a holiday before holiday, period or break is the holiday's day") {
   check_date("Traffic deaths will rise over the Thanksgiving holiday.", "the Thanksgiving holiday", "2024-11-28");
   check_date("Hospitals were busiest over the Christmas period last year.", "the Christmas period", "2023-12-25");
   check_date("Schools close for the Easter holidays in April.", "the Easter holidays", "2025-04-20");
   check_date("Shoppers spent more over the Thanksgiving holiday weekend.", "the Thanksgiving holiday weekend",
              "2023-W47-WE");
+}
+
+TEST_CASE("months of a quarter with its year before the noun are that quarter") {
+  check_date("Revenue in the April-June 2024 quarter rose 6%.", "the April-June 2024 quarter", "2024-Q2");
+  check_date("Sales in the July-September 2023 period fell.", "the July-September 2023 period", "2023-Q3");
+}
+
+TEST_CASE("a length before ' time is the length with those words") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"The stadium will open in six months' time.", "six months' time", "P6M"},
+        std::tuple{"The rematch is in a fortnight's time.", "a fortnight's time", "P2W"},
+        std::tuple{"The verdict is due in a week's time.", "a week's time", "P1W"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::duration);
+    CHECK(t.value == value);
+  }
 }
 
 TEST_CASE("a yearless holiday takes the year this, last or next year names beside it in its sentence") {

@@ -393,6 +393,12 @@ const auto shift_after_weekday = [](Meaning& m, int days) {
 };
 const auto a_week_on_weekday = word("a") >> ws >> weeks_after_weekday[take(shift_after_weekday)] >> ws >>
                                (word("on") | word("from")) >> ws >> weekday_name[to_point<&F::weekday>];
+// "a week ago Monday" (American news): the last such weekday, then a week back.
+const auto a_week_ago_weekday = word("a") >> ws >> weeks_after_weekday[take([](Meaning& m, int days) {
+                                  m.direction = Direction::previous;
+                                  m.day_shift = -days;
+                                })] >>
+                                ws >> word("ago") >> ws >> weekday_name[to_point<&F::weekday>];
 // Not a numbered week ("Monday week 3 fixtures") nor "the week of".
 const auto weekday_week = weekday_name[to_point<&F::weekday>] >> ws >> weeks_after_weekday[take(shift_after_weekday)] >>
                           !(ws >> (word("of") | x3::digit)) >> !dash;
@@ -516,7 +522,9 @@ const auto signed_query = fresh >> signed_lettered_amount[offset_by(1)];
 // Each alternative is tried only where its first part can start (grammar.hpp, `starts`): keep the
 // classes in step when an alternative's first part changes.
 const auto nth_starts = tok::ordinal | tok::digit | tok::direction | tok::stage;  // nth_or_last
+// "a week ago Monday" before the counted offset "a week ago" it begins with.
 const auto casual_expression =
+    starts(tok::number)[fresh >> a_week_ago_weekday] |
     starts(tok::digit | tok::number | tok::fraction)[fresh >> counted_offset] |
     starts(tok::deictic)[fresh >> now_plus] | starts(tok::digit | tok::number)[fresh >> weekdays_away] |
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_of_month] |

@@ -127,11 +127,14 @@ const auto upper_amount = cardinal[([](auto& ctx) {
 const auto to_upper_amount = word("to") >> ws >> upper_amount >> ws;
 // Adjectives ("a two-year plan", "a two day rally") are tagged without their article, as in
 // TimeBank; the unhyphenated one only before the noun it qualifies.
+// "in six months' time", "in a fortnight's time", "in a week's time": the length, the words
+// "' time" with it (British usage; the same length as "in six months").
+const auto in_time_said = apostrophe >> -x3::lit('s') >> ws >> word("time");
 const auto counted = -hedge >> ((amount >> dash >> singular_unit) |
                                 (adjective_count >> ws >> singular_unit >> &(ws >> x3::lower)) |
                                 (-(the_ >> -(word("first") >> ws)) >> amount >> ws >> -to_upper_amount >>
                                  -(word("more") >> ws) >> -unbroken >> -whole_or_added >> counted_unit)) >>
-                     -unit_and_a_half >> not_age >> !long_suffix >> duration_kind;
+                     -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
 // "month-long", "decades-long", "two-week-long", "3 year long", "an hour long meeting": a length as
 // an adjective. A unit alone is one of it ("month-long": P1M), a plural some ("decades-long": PXDE).
 const auto long_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {

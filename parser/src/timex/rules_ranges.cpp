@@ -429,6 +429,20 @@ const auto bounded =
      -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end]) |
     (of_modifier >> long_unit >> !dash);
 
+// "the mid-90s", "the late 90s", "the early-80s": a part of a decade said without its century or
+// apostrophe, as "the 90s" is (rules_calendar.cpp); "the" must lead ("in his late 90s" is an age),
+// and a thermometer's reading is none (context.cpp, "Highs in the mid-90s").
+const auto part_of_short_decade = the_ >> (word("early")[act([](Meaning& m) { m.mod = "START"; })] |
+                                           word("mid")[act([](Meaning& m) { m.mod = "MID"; })] |
+                                           word("late")[act([](Meaning& m) { m.mod = "END"; })]) >>
+                                  (dash | ws) >> number<0, 90, 2, 2>[([](auto& ctx) {
+                                    const int yy = x3::_attr(ctx);
+                                    x3::_pass(ctx) = yy % 10 == 0;
+                                    said(ctx).point.decade = yy / 10;
+                                    said(ctx).point.century_in_decade = true;
+                                  })] >>
+                                  x3::lit('s') >> word_end;
+
 // "mid-to-late 2025", "early-to-mid 2026", "mid to late 2025": from one part of a period to a later
 // part of it, one idea said once, read as "from mid-2025 to late 2025" is (a counted range begun in
 // the first part). The second part waits in counted_end.mod until the period is read.
@@ -562,6 +576,7 @@ const auto range_expression =
     starts(tok::fiscal | tok::after_the(tok::fiscal))[fresh >> fiscal_year_range] |
     starts(tok::digit)[fresh >> bc_year_range] | starts(tok::after_the(tok::unit))[fresh >> week_of_day] |
     starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
+    starts(tok::after_the(tok::modifier))[fresh >> part_of_short_decade] |
     starts(tok::modifier | tok::ordinal |
            tok::after_the(tok::modifier | tok::ordinal | tok::direction | tok::stage))[fresh >> bounded] |
     starts(tok::modifier | tok::after_the(tok::modifier))[fresh >> shorthand] |
