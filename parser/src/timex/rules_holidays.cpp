@@ -92,10 +92,11 @@ const auto holiday_said = -(direction >> ws) >> holiday_name >> -(year_of | year
 // "the Thanksgiving weekend", "over the Easter weekend", "Memorial Day weekend": the weekend the
 // holiday falls in or next to (normalize_peers.cpp), not the holiday alone. "the Thanksgiving
 // holiday", "over the Easter holidays", "the Christmas period", "the Easter break": the holiday's
-// day, the whole phrase (the noun says the same time as the name).
-const auto holiday_noun =
-    (-(word("holiday") >> ws) >> word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) | word("holiday") |
-    word("holidays") | word("period") | word("break");
+// day, the whole phrase (the noun says the same time as the name; "the Easter bank holiday" too).
+// British "the Easter bank holiday (weekend)".
+const auto holiday_word = -(word("bank") >> ws) >> word("holiday");
+const auto holiday_noun = (-(holiday_word >> ws) >> word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) |
+                          holiday_word | word("holidays") | word("period") | word("break");
 // "the" only before a name and its noun; the name is read once, the noun after it optional.
 const auto the_holiday_noun = the_ >> holiday_said >> ws >> holiday_noun;
 // Without the part of the day too: in "night of power" the name begins with one.
