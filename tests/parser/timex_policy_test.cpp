@@ -1265,3 +1265,15 @@ TEST_CASE("a yearless holiday takes the year this, last or next year names besid
   check_date("Ramadan begins around March 11.", "Ramadan", "2025-03-01");
   check_date("Easter was early last year.", "Easter", "2024-03-31");
 }
+
+TEST_CASE("a count ago today, this week or this month is the document's day, week or month that far back") {
+  check_date("The star died a week ago today.", "a week ago today", "2024-11-08");
+  check_date("He signed the contract a year ago this week.", "a year ago this week", "2023-W46");
+  check_date("Three years ago this month, the virus reached Europe.", "Three years ago this month", "2021-11");
+  check_date("The plant closed a year ago today.", "a year ago today", "2023-11-15");
+  // Hedged, that day approximately; alone, the unit the offset falls in; a unit no longer than the one
+  // named says nothing more.
+  check_part("The plant closed about a year ago today.", "about a year ago today", "2023-11-15", "APPROX");
+  check_date("The plant closed a year ago.", "a year ago", "2023");
+  check_date("Prices fell two days ago today.", "two days ago", "2024-11-13");
+}

@@ -175,10 +175,11 @@ struct Meaning {
   // Unit::week for "the week of <day>", the ISO week that day falls in. A vague amount
   // ("few", "several", plain plural "years") is amount_known == false and prints as X.
   Unit unit = Unit::none;
-  // "this time last year", "this time next week": the anchor's day moved by the offset, not the
-  // unit it falls in (TimeBank tags "this time last year" as the day a year back).
+  // "this time last year", "a year ago today": the anchor's day moved by the offset, not the unit
+  // it falls in (TimeBank tags "this time last year" as the day a year back); "a year ago this
+  // week", "three years ago this month": the week or month of that day. Unit::none: not said so.
   // (Beside `unit`, in the padding before `amount`: Meaning is copied at every alternative.)
-  bool at_this_time = false;
+  Unit moment_grain = Unit::none;
   double amount = 1;
   bool amount_known = true;
   bool amount_explicit = false;  // the text gave a number ("two years"), not just a unit ("the year")

@@ -774,7 +774,7 @@ local_seconds anchor_time_of(const Meaning& m, const Anchors& anchors) {
 // a month, as TimeML annotates news). nullopt when that rule does not apply.
 std::optional<std::string> counted_moment(const Meaning& m, local_seconds anchor, const Anchors& anchors) {
   const Clock clock = split(anchor, anchors);
-  if ((!clock.moment && !m.at_this_time) || !m.amount_explicit || (!m.amount_known && !m.amount_vague) ||
+  if ((!clock.moment && m.moment_grain == Unit::none) || !m.amount_explicit || (!m.amount_known && !m.amount_vague) ||
       has_time(m.point))
     return std::nullopt;
   if (m.direction != Direction::previous && m.direction != Direction::next) return std::nullopt;
@@ -813,6 +813,9 @@ std::optional<std::string> counted_moment(const Meaning& m, local_seconds anchor
       return std::nullopt;
   }
   const Clock moved = split(t);
+  // "a year ago this week", "three years ago this month": the week or month of that day.
+  if (m.moment_grain == Unit::week) return format_week(moved.day);
+  if (m.moment_grain == Unit::month) return format_day(moved.day).substr(0, 7);
   // Days and longer keep the clock time the reference has ("within 12 months" said at 14:52); from
   // a midnight moment they are that day.
   if (m.unit >= Unit::day && clock.time_of_day.count() == 0) return format_day(moved.day);

@@ -317,9 +317,23 @@ const auto offset_direction = offset_way[take([](Meaning& m, int way) {
   }
 })];
 // "two years ago", "about a week ago", "a year earlier", "three days later".
+// "a year ago today", "a week ago today", "a year ago this week", "three years ago this month": the
+// DCT's day (week, month) that far back, not the unit the offset falls in. Only after "ago" and a
+// count of units longer than the one named ("a week ago this week" says nothing).
+const auto ago_this = ws >> (word("today")[act([](Meaning& m) { m.moment_grain = Unit::day; })] |
+                             (word("this") >> ws >>
+                              (word("week")[act([](Meaning& m) { m.moment_grain = Unit::week; })] |
+                               word("month")[act([](Meaning& m) { m.moment_grain = Unit::month; })]))) >>
+                      x3::eps[([](auto& ctx) {
+                        Meaning& m = said(ctx);
+                        x3::_pass(ctx) = m.direction == Direction::previous && m.anchor == Anchor::document &&
+                                         m.amount_known && m.mod.empty() && m.unit > m.moment_grain &&
+                                         (m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::year);
+                        if (!x3::_pass(ctx)) m.moment_grain = Unit::none;  // the optional gives the words back
+                      })];
 const auto counted_offset =
     -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
-    amount >> ws >> counted_unit_word >> -(ws >> word("or") >> ws >> word("so")) >> ws >> offset_direction;
+    amount >> ws >> counted_unit_word >> -(ws >> word("or") >> ws >> word("so")) >> ws >> offset_direction >> -ago_this;
 
 // "weeks later", "months earlier", "years ago": a plural unit alone, an unknown number of them (as
 // "several weeks later" is). Only the plural: "year later" is no phrase.
@@ -603,7 +617,7 @@ const auto this_time_unit_away = word("this") >> ws >> word("time") >> ws >>
                                    m.kind = Kind::relative;
                                    m.amount = 1;
                                    m.amount_explicit = true;
-                                   m.at_this_time = true;
+                                   m.moment_grain = Unit::day;
                                    x3::_pass(ctx) =
                                        m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::year;
                                  })];
