@@ -1187,6 +1187,9 @@ TEST_CASE("the unit before last is two back from the document's") {
   check_date("The derby was played the weekend before last.", "the weekend before last", "2024-W44-WE");
   check_date("Turnout fell the year before last.", "the year before last", "2022");
   check_date("The ruling came the day before yesterday.", "the day before yesterday", "2024-11-13");
+  // Two on, as "next weekend" is the next week's.
+  check_date("The final will be played the weekend after next.", "the weekend after next", "2024-W48-WE");
+  check_date("The final will be played next weekend.", "next weekend", "2024-W47-WE");
   // Before a day or a possessive "last" belongs to what follows.
   check_date("He was seen the day before last Tuesday.", "last Tuesday", "2024-11-12");
   check_date("Prices rose the year before last year's vote.", "last year", "2023");

@@ -589,8 +589,8 @@ const auto singular_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   if (*(text.end() - 1) == 's' || *(text.end() - 1) == 'S') x3::_pass(ctx) = false;
 })];
 // "the week before last", "the weekend before last", "the year before last": two back from the
-// DCT's, as "the week after next" is two on (one alternative: "the <unit>" is read once). Not "the
-// day before last Tuesday" (a day counted from a date) nor "the year before last year's vote".
+// DCT's, as "the week after next", "the weekend after next" are two on (one alternative: "the <unit>" is read once).
+// Not "the day before last Tuesday" (a day counted from a date) nor "the year before last year's vote".
 const auto before_last = ws >> word("before") >> ws >> word("last") >>
                          !(-possessive >> ws >>
                            (unit_word | weekday_name | month_full | season_name | part_of_day_name)) >>
@@ -604,7 +604,7 @@ const auto unit_after_next_or_before_last =
       m.amount = 2;
       const bool whole_unit =
           m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::quarter || m.unit == Unit::year;
-      x3::_pass(ctx) = whole_unit || (m.direction == Direction::next ? m.unit == Unit::day : m.unit == Unit::weekend);
+      x3::_pass(ctx) = whole_unit || m.unit == Unit::weekend || (m.direction == Direction::next && m.unit == Unit::day);
     })];
 
 // "this time last year", "this time next week": the DCT's day a year (a week) away, as TimeBank
