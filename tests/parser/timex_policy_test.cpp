@@ -1238,6 +1238,8 @@ TEST_CASE("a holiday before holiday, period or break is the holiday's day") {
   check_date("Hospitals were busiest over the Christmas period last year.", "the Christmas period", "2023-12-25");
   check_date("Schools close for the Easter holidays in April.", "the Easter holidays", "2025-04-20");
   check_date("Roads were busy over the Easter bank holiday.", "the Easter bank holiday", "2024-03-31");
+  // A word the noun begins is none: the name alone.
+  check_date("Police investigated an Easter break-in at the church.", "Easter", "2024-03-31");
   check_date("Police warned drivers before the Easter bank holiday weekend.", "the Easter bank holiday weekend",
              "2024-W13-WE");
   check_date("Shoppers spent more over the Thanksgiving holiday weekend.", "the Thanksgiving holiday weekend",

@@ -95,8 +95,10 @@ const auto holiday_said = -(direction >> ws) >> holiday_name >> -(year_of | year
 // day, the whole phrase (the noun says the same time as the name; "the Easter bank holiday" too).
 // British "the Easter bank holiday (weekend)".
 const auto holiday_word = -(word("bank") >> ws) >> word("holiday");
-const auto holiday_noun = (-(holiday_word >> ws) >> word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) |
-                          holiday_word | word("holidays") | word("period") | word("break");
+// Not a word the noun begins: "an Easter break-in", "Christmas holiday-makers".
+const auto holiday_noun = ((-(holiday_word >> ws) >> word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) |
+                           holiday_word | word("holidays") | word("period") | word("break")) >>
+                          !dash;
 // "the" only before a name and its noun; the name is read once, the noun after it optional.
 const auto the_holiday_noun = the_ >> holiday_said >> ws >> holiday_noun;
 // Without the part of the day too: in "night of power" the name begins with one.
