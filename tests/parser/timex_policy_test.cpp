@@ -1269,6 +1269,8 @@ TEST_CASE("a yearless holiday takes the year this, last or next year names besid
   // Alone, or with a part of the year, the tense picks the occurrence.
   check_date("Ramadan begins around March 11.", "Ramadan", "2025-03-01");
   check_date("Easter was early last year.", "Easter", "2024-03-31");
+  // A year a figure is compared with is no holiday's year.
+  check_date("Sales over Christmas will rise 5% from last year.", "Christmas", "2024-12-25");
 }
 
 TEST_CASE("a count ago today, this week or this month is the document's day, week or month that far back") {

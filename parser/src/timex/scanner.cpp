@@ -687,14 +687,21 @@ int year_ahead_in_sentence(std::string_view text, const std::vector<const char*>
 // The year "this year", "last year" or "next year" names in the sentence of a yearless holiday,
 // as the DCT's year offset: "Ramadan begins this year around February 18" said during Ramadan is
 // this year's, not the next one. The expression just before or after the holiday, with no
-// sentence break between; unset otherwise.
-int relative_year_beside_holiday(const std::vector<const char*>& starts,
+// sentence break between, and not a year compared with; unset otherwise.
+int relative_year_beside_holiday(std::string_view text, const std::vector<const char*>& starts,
                                  const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t i) {
   using timex::unset;
   const timex::Meaning& m = matches[i].second;
   if (m.holiday == unset || m.point.year != unset || m.relative_year != unset ||
       m.direction != timex::Direction::by_tense)
     return unset;
+  // Not a year a figure is compared with: "Christmas sales rose 5% from last year", "up on last
+  // year", "compared with last year".
+  const auto compared = [&](std::size_t k) {
+    const auto before = timex::previous_word(text, static_cast<std::size_t>(starts[k] - text.data()));
+    return before == "from" || before == "on" || before == "than" || before == "over" || before == "with" ||
+           before == "to" || before == "versus" || before == "vs" || before == "since";
+  };
   const auto year_offset = [](const timex::Meaning& n) {
     if (n.kind != timex::Kind::relative || n.unit != timex::Unit::year || n.anchor != timex::Anchor::document ||
         n.amount != 1 || n.amount_explicit || !n.mod.empty())
@@ -713,11 +720,15 @@ int relative_year_beside_holiday(const std::vector<const char*>& starts,
   };
   if (i + 1 < matches.size()) {
     const std::string_view between(matches[i].first, static_cast<std::size_t>(starts[i + 1] - matches[i].first));
-    if (const int offset = year_offset(matches[i + 1].second); offset != unset && one_sentence(between)) return offset;
+    if (const int offset = year_offset(matches[i + 1].second);
+        offset != unset && one_sentence(between) && !compared(i + 1))
+      return offset;
   }
   if (i > 0) {
     const std::string_view between(matches[i - 1].first, static_cast<std::size_t>(starts[i] - matches[i - 1].first));
-    if (const int offset = year_offset(matches[i - 1].second); offset != unset && one_sentence(between)) return offset;
+    if (const int offset = year_offset(matches[i - 1].second);
+        offset != unset && one_sentence(between) && !compared(i - 1))
+      return offset;
   }
   return unset;
 }
@@ -1295,7 +1306,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         with_year.point.year = listed_year;
         return normalize(with_year, expression_anchors, tense, signal);
       }
-      if (const int offset = relative_year_beside_holiday(starts, matches, i); offset != unset) {
+      if (const int offset = relative_year_beside_holiday(text, starts, matches, i); offset != unset) {
         Meaning with_year = meaning;
         with_year.relative_year = offset;
         return normalize(with_year, expression_anchors, tense, signal);
