@@ -725,6 +725,17 @@ TEST_CASE("a date opening its sentence takes the tense of the verb after it") {
   check_date("In December, the plant will close.", "December", "2024-12");
 }
 
+TEST_CASE("an -ed word that is as often an adjective is a past verb before its object or a preposition") {
+  // DCT 2024-11-15, a Friday: the coming Monday is nearer than the last one only for a future.
+  check_date("Shares advanced on Monday.", "Monday", "2024-11-11");
+  check_date("The bank reduced its rates in December.", "December", "2023-12");
+  check_date("Exports increased 4% in December.", "December", "2023-12");
+  check_date("Scientists developed a vaccine in December.", "December", "2023-12");
+  // As adjectives they tell no tense: the verb does.
+  check_date("Advanced economies will grow in December.", "December", "2024-12");
+  check_date("The most advanced economies will grow in December.", "December", "2024-12");
+}
+
 TEST_CASE("a month or day near the DCT takes the tense of the verb of its event") {
   // Past: the past one, however near the coming one is (DCT 2024-11-15).
   check_date("The plant closed in December.", "December", "2023-12");
