@@ -725,6 +725,15 @@ TEST_CASE("a date opening its sentence takes the tense of the verb after it") {
   check_date("In December, the plant will close.", "December", "2024-12");
 }
 
+TEST_CASE("a present be right before a date schedules it ahead") {
+  // DCT 2024-11-15, a Friday: the last Tuesday is nearer, but the vote is scheduled.
+  check_date("The vote is on Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The final is Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The hearings are on Wednesday.", "Wednesday", "2024-11-20");
+  // A past be, or another verb, as before.
+  check_date("The vote was on Tuesday.", "Tuesday", "2024-11-12");
+}
+
 TEST_CASE("an -ed word that is as often an adjective is a past verb before its object or a preposition") {
   // DCT 2024-11-15, a Friday: the coming Monday is nearer than the last one only for a future.
   check_date("Shares advanced on Monday.", "Monday", "2024-11-11");

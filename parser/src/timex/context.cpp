@@ -936,6 +936,16 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
   // So do "starting" and "beginning" ("new rules apply starting Monday").
   if (before == "effective" || before == "starting" || before == "beginning") return Tense::future;
+  // A present "be" right before the date, or before its "on", schedules what its subject names:
+  // "The vote is on Tuesday", "Game 7 is Sunday", "The hearings are on Nov. 9".
+  if (before == "is" || before == "are") return Tense::future;
+  if (before == "on") {
+    std::size_t on = begin;
+    while (on > 0 && !is_letter(text[on - 1])) --on;  // just after "on": the word before starts 2 back
+    const ShortWord be =
+        word_before(base, base + on - 2, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+    if (be == "is" || be == "are") return Tense::future;
+  }
   if ((before == "until" || before == "till") && deferred_before(text, begin)) return Tense::future;
   const bool perfect_is_past = !(before == "until" || before == "till" || before == "through");
   const CueWords& cues = cue_words();
