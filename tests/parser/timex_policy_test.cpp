@@ -725,6 +725,14 @@ TEST_CASE("a date opening its sentence takes the tense of the verb after it") {
   check_date("In December, the plant will close.", "December", "2024-12");
 }
 
+TEST_CASE("a date that saw something is past") {
+  // DCT 2024-11-15: the coming Christmas and December are nearer than the last ones.
+  check_date("Christmas saw record sales.", "Christmas", "2023-12-25");
+  check_date("December saw heavy fighting.", "December", "2023-12");
+  // "saw" after a determiner is the tool, no past.
+  check_date("He will buy a saw in December.", "December", "2024-12");
+}
+
 TEST_CASE("a present be right before a date schedules it ahead") {
   // DCT 2024-11-15, a Friday: the last Tuesday is nearer, but the vote is scheduled.
   check_date("The vote is on Tuesday.", "Tuesday", "2024-11-19");

@@ -118,6 +118,9 @@ const CueWords& cue_words() {
       // "wed", ambiguous with the weekday as an event word, is the verb here: the weekday is
       // capitalised mid-sentence (no cue: cue_at) and a sentence's first word has no subject.
       if (verb.past == verb.base) add(past_as_base, {verb.base});
+    // "saw" is as often the tool, but "The weekend saw heavy fighting", "Easter saw record traffic"
+    // are the verb: weak, and none after a determiner (cue_at).
+    add(cue(Cue::participle), {"saw"});
     // Regular pasts too short for the "-ed" test, which cue_at makes on words of five letters or more.
     for (const std::string_view past : english::short_regular_pasts) add(cue(Cue::participle), {past});
     add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
@@ -614,6 +617,12 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
       one_of(word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view(),
              {"will", "would", "shall", "ll", "can", "could", "may", "might", "must", "should"}))
     return Cue::none;
+  if (n == 3 && spells(from, n, "saw")) {
+    const ShortWord leading =
+        word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+    if (is_definite_determiner(leading.view()) || one_of(leading, {"a", "an", "chain", "power", "band"}))
+      return Cue::none;
+  }
   for (const Cue c : {Cue::past, Cue::present, Cue::future, Cue::participle})
     if ((bits & (std::uint64_t{1} << static_cast<int>(c))) != 0) return c;
   return Cue::none;
