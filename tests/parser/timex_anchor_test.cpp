@@ -262,6 +262,46 @@ TEST_CASE("in news a date counted from the DCT or the paragraph's end ends the e
                  "2025-03-12") == "2025-03-10");
 }
 
+TEST_CASE("a news feature that tells a story through old years comes back to the reporter's present") {
+  // An obituary opens in the present, tells a life through many years (a narrative), then reports
+  // what the family says: the spring ahead of the DCT, not of the last year told.
+  const std::string obituary =
+      "Jane Doe, the novelist, died on Monday at her home in Vermont. She was 91.\n\nBorn in Chicago in 1935, she "
+      "studied at Smith College and moved to New York in 1957. Her first novel appeared in 1962 and won the National "
+      "Book Award in 1963. She married the painter John Roe in 1965; he died in 2004.\n\nIn the 1980s she taught at "
+      "Columbia. Her last book was published in 2019.\n\nHer family said a memorial service would be held in the "
+      "spring. Her publisher will reissue her novels next year.";
+  CHECK(value_of(obituary, "the spring", "2026-11-25") == "2027-SP");
+  CHECK(value_of(obituary, "next year", "2026-11-25") == "2027");
+  const std::string years =
+      " It had flooded the town in 1953, in 1968 and again in 1994, and the town rebuilt each "
+      "time. In 2003 engineers built a wall.";
+  // Its own clause in the future, or a date counted from the DCT in its sentence.
+  CHECK(value_of("The river burst its banks on Monday." + years + " Work on a new barrier will start in March.",
+                 "March", "2026-11-25") == "2027-03");
+  CHECK(value_of("The river burst its banks on Monday." + years +
+                     " The mayor said on Tuesday that a new wall would be built in December.",
+                 "December", "2026-11-25") == "2026-12");
+  // A first sentence in the present perfect opens in the present too.
+  CHECK(
+      value_of("Tom Hale, a founder of the band Greyhound, has died. Hale formed the band in 1966; its albums of "
+               "1969, 1971 and 1974 sold millions, and it split in 1980. A tribute concert is planned for the summer.",
+               "the summer", "2026-11-25") == "2027-SU");
+  // The story's own sentences stay in the story.
+  CHECK(value_of("Pierre Dumas, the cyclist, died on Saturday. He won the Tour in 1962 and 1964 and retired in 1970. "
+                 "He ran a bike shop in Lyon in 1972. In 1990 he sold it, and in the spring he moved to Nice.",
+                 "the spring", "2026-11-25") == "1990-SP");
+  // A history that never opened in the present: a future seen from the story stays there.
+  CHECK(value_of("In 1864 Grant moved against Richmond. Sherman took Atlanta in September 1864. Lincoln said the war "
+                 "would end in the spring. In 1861 the South had seceded, and in 1862 and 1863 it had won great "
+                 "battles.",
+                 "the spring", "2026-11-25") == "1864-SP");
+  // Nor does "present day", which histories say too.
+  CHECK(value_of("Biafra seceded on 30 May 1967. The war began on 6 July 1967. Nsukka fell on 14 July 1967 and Garkem "
+                 "on 12 July 1967. The Biafrans reached Ore (in present day Ondo State) on 21 August.",
+                 "21 August", "2026-11-25") == "1967-08-21");
+}
+
 TEST_CASE("an ISO 8601 date and time with a fraction of a second and an offset is a time to the second") {
   const TimeExpression t = found_in("Logged at 2016-05-07T23:45:00.487+01:00 by the gateway.",
                                     "2016-05-07T23:45:00.487+01:00", "2024-11-15");

@@ -1762,6 +1762,36 @@ bool sets_the_scene(std::string_view text, std::size_t begin) {
          (opening.starts_with("When ") && opening.ends_with(" in") && opening.find(',') == std::string_view::npos);
 }
 
+std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t begin, std::size_t end) {
+  constexpr std::size_t reach = 400;
+  const auto ends_at = [&](std::size_t i) {
+    return text[i] == '\n' || ((text[i] == '.' || text[i] == '!' || text[i] == '?') && ends_sentence_at(text, i));
+  };
+  std::size_t from = begin;
+  while (from > 0 && begin - from < reach && !ends_at(from - 1)) --from;
+  std::size_t to = end;
+  while (to < text.size() && to - end < reach && !ends_at(to)) ++to;
+  return {from, to};
+}
+
+bool reports_speech(std::string_view text, std::size_t from, std::size_t to) {
+  for (std::size_t i = from; i < to; ++i) {
+    if (!is_letter(text[i]) || (i > 0 && is_letter(text[i - 1]))) continue;
+    std::size_t j = i;
+    while (j < to && is_letter(text[j])) ++j;
+    if (one_of(text.substr(i, j - i), {"said", "says", "told", "tells", "announced", "announces"})) return true;
+    i = j - 1;
+  }
+  return false;
+}
+
+bool future_seen_from_past(std::string_view text, std::size_t sentence_begin, std::size_t begin) {
+  const std::string_view before = text.substr(sentence_begin, begin - sentence_begin);
+  for (std::size_t at = before.find("would"); at != std::string_view::npos; at = before.find("would", at + 5))
+    if ((at == 0 || !is_letter(before[at - 1])) && (at + 5 == before.size() || !is_letter(before[at + 5]))) return true;
+  return false;
+}
+
 bool states_a_figure(std::string_view text, std::size_t end) {
   for (std::size_t i = end; i < text.size() && text[i] != '\n'; ++i) {
     const char c = text[i];

@@ -7,6 +7,7 @@
 #include "normalize.hpp"
 
 #include <string_view>
+#include <utility>
 
 namespace annalist::timex {
 
@@ -93,6 +94,18 @@ bool states_a_figure(std::string_view text, std::size_t end);
 // ("Born in 1950 in Ohio, she joined the Navy in 1968", "He was born in 1931 ... in 1949"). The
 // year of the birth itself is not yet the story ("She was born in 1990 and now runs a bakery").
 bool tells_a_life(std::string_view text, std::size_t b);
+
+// The sentence around text[begin, end): from the end of the one before (a sentence's end or a line
+// break) to its own end, within `reach` bytes each way.
+std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t begin, std::size_t end);
+
+// Whether text[from, to) reports what someone says: "said", "says", "told", "announced" as a word
+// ("Her family said a memorial service would be held", "the company says").
+bool reports_speech(std::string_view text, std::size_t from, std::size_t to);
+
+// Whether an expression at `begin` looks ahead from a past: a "would" between its sentence's start
+// and it ("Lincoln said the war would end in the spring"), the future of a report.
+bool future_seen_from_past(std::string_view text, std::size_t sentence_begin, std::size_t begin);
 
 // Whether text[from, to) tells something in the present perfect ("has fallen since", "have since
 // doubled", "has grown"): what it tells holds now, so the story has come back to the present.

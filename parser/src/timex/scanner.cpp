@@ -147,17 +147,32 @@ class ReferenceTime {
   timex::Anchors::Precision flashback_precision_ = timex::Anchors::Precision::day;
 };
 
+// Whether an expression is counted from the DCT (deictic): a lone weekday, "yesterday", "last year",
+// "two weeks ago", "next year".
+bool counted_from_document(const timex::Meaning& m) {
+  const bool weekday_alone = m.kind == timex::Kind::calendar && m.point.weekday != timex::unset &&
+                             m.point.year == timex::unset && m.point.month == timex::unset;
+  return weekday_alone || (m.kind == timex::Kind::relative && m.anchor == timex::Anchor::document);
+}
+
+// Whether an expression counted from the DCT tells that its sentence is in the reporter's present:
+// one counted a unit or a weekday away ("on Monday", "last week", "next year", "yesterday"), not
+// "today", "present day" or a count of units ("two years ago", "in two years"), which histories
+// say too ("Ore, in present day Ondo State").
+bool says_present(const timex::Meaning& m) {
+  if (!counted_from_document(m)) return false;
+  const bool today = m.unit == timex::Unit::day && (m.amount == 0 || m.direction == timex::Direction::current);
+  return m.kind != timex::Kind::relative || (!m.amount_explicit && !today);
+}
+
 // A narrative (history, biography) names mostly years far from the DCT. News names other years
 // too ("up from 1987"), so it takes several, and few near the DCT, and few expressions counted
 // from the DCT.
 bool is_narrative(const std::vector<std::pair<const char*, timex::Meaning>>& matches, date::local_seconds dct) {
   const int dct_year = static_cast<int>(date::year_month_day{date::floor<date::days>(dct)}.year());
-  // deictic: expressions counted from the DCT, a lone weekday, "yesterday", "last year", "two weeks ago".
   int near = 0, far = 0, deictic = 0;
   for (const auto& [end, m] : matches) {
-    const bool weekday_alone = m.kind == timex::Kind::calendar && m.point.weekday != timex::unset &&
-                               m.point.year == timex::unset && m.point.month == timex::unset;
-    if (weekday_alone || (m.kind == timex::Kind::relative && m.anchor == timex::Anchor::document)) ++deictic;
+    if (counted_from_document(m)) ++deictic;
     if (m.kind != timex::Kind::calendar || m.point.year == timex::unset) continue;
     (std::abs(m.point.year - dct_year) <= 1 ? near : far) += 1;
   }
@@ -656,6 +671,39 @@ bool elaborates_year(std::string_view between, bool after_year) {
   return true;
 }
 
+// Whether the yearless date matches[i] of a narrative is told in the reporter's present, not the
+// story's: news features (obituaries, profiles, company histories) open in the present ("died on
+// Monday"), tell a story through many old years, then come back ("Her family said a memorial
+// service would be held in the spring": 2027-SP, not the last year told). Its sentence is in the
+// present when it holds a date counted a unit or a weekday from the DCT ("said on Tuesday that a
+// funeral would be held in December"); in a text that opened in the present (`opened_in_present`),
+// also when its clause is told in the present or the future, not a future seen from the past ("will
+// start in March", "is planned for the summer"), or when it reports what someone says and names no
+// other date: the reporter's source speaking now. A history that opened in its past has no such
+// sentence ("Lincoln said the war would end in the spring" stays in 1864): its present and future
+// tenses are as often the story's ("plans started in July").
+bool told_in_present(std::string_view text, const std::vector<const char*>& starts,
+                     const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t i,
+                     const timex::ClauseTense& tense, bool opened_in_present) {
+  const std::size_t b = static_cast<std::size_t>(starts[i] - text.data());
+  const std::size_t e = static_cast<std::size_t>(matches[i].first - text.data());
+  const auto [from, to] = timex::sentence_around(text, b, e);
+  bool other_date = false;
+  for (std::size_t k = i; k-- > 0 && static_cast<std::size_t>(starts[k] - text.data()) >= from;) {
+    if (says_present(matches[k].second)) return true;
+    other_date = true;
+  }
+  for (std::size_t k = i + 1; k < matches.size() && static_cast<std::size_t>(starts[k] - text.data()) < to; ++k) {
+    if (says_present(matches[k].second)) return true;
+    other_date = true;
+  }
+  if (!opened_in_present) return false;
+  const timex::Tense told = tense();
+  if ((told == timex::Tense::present || told == timex::Tense::future) && !timex::future_seen_from_past(text, from, b))
+    return true;
+  return !other_date && timex::reports_speech(text, from, to);
+}
+
 // The year a lone season qualifying a noun takes from the next expression, when that one names a
 // year in the same sentence: "their summer offensive against southern Russia in June 1942", "the
 // German Spring Offensive of 1918", "the Chinese Winter Offensive (early 1951)". A season timing
@@ -1128,6 +1176,7 @@ struct SegmentState {
   SaidYear said_year;
   bool said_year_elaborated = false;         // the last expression was a month that took said_year
   std::optional<Episode> episode;            // the episode a news text tells, if any
+  std::optional<bool> opened_in_present;     // the text opens in the present (told_in_present)
   std::optional<TimeExpression> last_found;  // the last expression of the segments before
   // Events named by a holiday ("the Christmas Offensive") and the value of their first mention.
   std::vector<std::pair<std::string, std::string>> holiday_named_events;
@@ -1295,6 +1344,12 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
                              elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated);
     // The clause's tense, worked out only if the value depends on it.
     const ClauseTense tense{text, b, e};
+    if (anchors.narrative && meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference &&
+        meaning.point.year == unset &&
+        told_in_present(text, starts, matches, i, tense, state.opened_in_present.value_or(false))) {
+      expression_anchors.reference = anchors.document;
+      expression_anchors.narrative = false;  // the tense says which side of the DCT, as in news
+    }
     const int episode_year = anchors.narrative || elaborating || !state.episode
                                  ? unset
                                  : year_from_episode(text, b, e, tense, meaning, state.episode, document_index);
@@ -1365,7 +1420,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // "created ... on 5 November 1917" in an account of 28 March 1918 is 1918-07-15, not 1917-07-15.
     // (A day after the flashback's goes on from it.)
     // A day told in the past perfect lies further back still ("on 2 September, the staff had begun").
-    if (anchors.narrative && normalized && normalized->new_reference && is_yearless_month(meaning) &&
+    if (expression_anchors.narrative && normalized && normalized->new_reference && is_yearless_month(meaning) &&
         meaning.point.day != unset)
       if (const std::optional<Anchors> resumed = reference.resumed(expression_anchors, *normalized->new_reference);
           resumed && year_from_list(starts, matches, i) == unset &&
@@ -1455,6 +1510,13 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     day_from_anchor.push_back(t.type == TimexType::time && meaning.kind == Kind::calendar &&
                               meaning.point.year == unset && meaning.point.month == unset &&
                               meaning.point.day == unset && meaning.point.weekday == unset);
+    if (!state.opened_in_present) {
+      // The text opens in the present: its first date is counted from the DCT ("died on Monday"),
+      // or a sentence before it, the text's first, tells the present perfect ("Tom Hale has died").
+      const std::size_t first_sentence_end = sentence_around(text, 0, 0).second;
+      state.opened_in_present = counted_from_document(meaning) ||
+                                (first_sentence_end < b && tells_present_perfect(text, 0, first_sentence_end));
+    }
     found.push_back(std::move(t));
     found_meaning = &meaning;
   }
