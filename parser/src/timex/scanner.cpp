@@ -687,6 +687,17 @@ bool told_in_present(std::string_view text, const std::vector<const char*>& star
                      const timex::ClauseTense& tense, bool opened_in_present) {
   const std::size_t b = static_cast<std::size_t>(starts[i] - text.data());
   const std::size_t e = static_cast<std::size_t>(matches[i].first - text.data());
+  // Most of a history's dates have no such date near them: no sentence to find (speed).
+  if (!opened_in_present) {
+    constexpr std::size_t near = 400;  // sentence_around's reach
+    bool any = false;
+    for (std::size_t k = i; !any && k-- > 0 && b - static_cast<std::size_t>(starts[k] - text.data()) < near;)
+      any = says_present(matches[k].second);
+    for (std::size_t k = i + 1;
+         !any && k < matches.size() && static_cast<std::size_t>(starts[k] - text.data()) < e + near; ++k)
+      any = says_present(matches[k].second);
+    if (!any) return false;
+  }
   const auto [from, to] = timex::sentence_around(text, b, e);
   bool other_date = false;
   for (std::size_t k = i; k-- > 0 && static_cast<std::size_t>(starts[k] - text.data()) >= from;) {
@@ -1166,6 +1177,20 @@ void day_in_apposition(std::string_view text, const TimeExpression& before, Time
   day.value.replace(0, 10, named.substr(0, 10));
 }
 
+// The first expression of a text: where it starts and whether it is counted from the DCT.
+struct FirstDate {
+  std::size_t begin = 0;
+  bool counted_from_document = false;
+};
+
+// Whether a text opens in the present: its first date is counted from the DCT ("died on Monday"),
+// or a sentence before it, the text's first, tells the present perfect ("Tom Hale has died").
+bool opens_in_present(std::string_view text, const FirstDate& first) {
+  if (first.counted_from_document) return true;
+  const std::size_t first_sentence_end = timex::sentence_around(text, 0, 0).second;
+  return first_sentence_end < first.begin && timex::tells_present_perfect(text, 0, first_sentence_end);
+}
+
 // What tagging one segment of a text leaves for the next (for_each_time_expression): where pass 1
 // stopped, and the state pass 2 carries from one expression to the next.
 struct SegmentState {
@@ -1176,7 +1201,8 @@ struct SegmentState {
   SaidYear said_year;
   bool said_year_elaborated = false;         // the last expression was a month that took said_year
   std::optional<Episode> episode;            // the episode a news text tells, if any
-  std::optional<bool> opened_in_present;     // the text opens in the present (told_in_present)
+  std::optional<FirstDate> first_date;       // the text's first expression
+  std::optional<bool> opened_in_present;     // worked out from it when a narrative asks
   std::optional<TimeExpression> last_found;  // the last expression of the segments before
   // Events named by a holiday ("the Christmas Offensive") and the value of their first mention.
   std::vector<std::pair<std::string, std::string>> holiday_named_events;
@@ -1345,6 +1371,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // The clause's tense, worked out only if the value depends on it.
     const ClauseTense tense{text, b, e};
     if (anchors.narrative && meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference &&
+        meaning.point.year == unset && !state.opened_in_present && state.first_date)
+      state.opened_in_present = opens_in_present(text, *state.first_date);
+    if (anchors.narrative && meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference &&
         meaning.point.year == unset &&
         told_in_present(text, starts, matches, i, tense, state.opened_in_present.value_or(false))) {
       expression_anchors.reference = anchors.document;
@@ -1510,13 +1539,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     day_from_anchor.push_back(t.type == TimexType::time && meaning.kind == Kind::calendar &&
                               meaning.point.year == unset && meaning.point.month == unset &&
                               meaning.point.day == unset && meaning.point.weekday == unset);
-    if (!state.opened_in_present) {
-      // The text opens in the present: its first date is counted from the DCT ("died on Monday"),
-      // or a sentence before it, the text's first, tells the present perfect ("Tom Hale has died").
-      const std::size_t first_sentence_end = sentence_around(text, 0, 0).second;
-      state.opened_in_present = counted_from_document(meaning) ||
-                                (first_sentence_end < b && tells_present_perfect(text, 0, first_sentence_end));
-    }
+    if (!state.first_date) state.first_date = FirstDate{b, counted_from_document(meaning)};
     found.push_back(std::move(t));
     found_meaning = &meaning;
   }
