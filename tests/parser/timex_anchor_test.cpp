@@ -287,6 +287,10 @@ TEST_CASE("a news feature that tells a story through old years comes back to the
       value_of("Tom Hale, a founder of the band Greyhound, has died. Hale formed the band in 1966; its albums of "
                "1969, 1971 and 1974 sold millions, and it split in 1980. A tribute concert is planned for the summer.",
                "the summer", "2026-11-25") == "2027-SU");
+  // A weekday after a story named only to its years is the reporter's week's: a year has no week.
+  CHECK(value_of("Ann Lee was born in 1950. She joined the bank in 1972, ran its Paris office in 1985 and became "
+                 "chief executive in 1999. She retired in 2012. On Monday she announced a gift of her papers to Yale.",
+                 "Monday", "2026-11-25") == "2026-11-23");
   // The story's own sentences stay in the story.
   CHECK(value_of("Pierre Dumas, the cyclist, died on Saturday. He won the Tour in 1962 and 1964 and retired in 1970. "
                  "He ran a bike shop in Lyon in 1972. In 1990 he sold it, and in the spring he moved to Nice.",

@@ -477,11 +477,11 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   // A weekday alone, or with a time: "Friday", "Friday night".
   if (f.year == unset && f.month == unset && f.weekday != unset && f.quarter == unset && f.season == unset &&
       f.half == unset) {
-    // "last Tuesday" counts from the day of writing: a narrative reference named only by its year
-    // has no week to count from ("arrived in 1984. ... the day before last Tuesday's hearing").
-    const bool deictic = m.direction == Direction::previous || m.direction == Direction::next;
+    // A weekday counts from the day of writing when a narrative reference is named only by its
+    // year, which has no week to count from ("arrived in 1984. ... the day before last Tuesday's
+    // hearing"; "She retired in 2012. On Monday she announced a gift of her papers").
     const Clock& from =
-        deictic && anchors.narrative && anchors.reference_precision == Anchors::Precision::year ? document : anchor;
+        anchors.narrative && anchors.reference_precision == Anchors::Precision::year ? document : anchor;
     sys_days d = resolve_weekday(f.weekday, m.direction, tense(), from.day, from.moment);
     if (m.week_offset != unset) {
       // "next Wednesday" is the Wednesday of next week (Monday to Sunday), as Duckling and chrono
