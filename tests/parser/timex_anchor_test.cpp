@@ -287,6 +287,14 @@ TEST_CASE("a news feature that tells a story through old years comes back to the
       value_of("Tom Hale, a founder of the band Greyhound, has died. Hale formed the band in 1966; its albums of "
                "1969, 1971 and 1974 sold millions, and it split in 1980. A tribute concert is planned for the summer.",
                "the summer", "2026-11-25") == "2027-SU");
+  // A paragraph opened by a date counted from the DCT is the reporter's until a far year is named.
+  const std::string life =
+      "Ann Lee, who founded the bank, died on Sunday. She was 96.\n\nShe was born in 1930, joined "
+      "the bank in 1952, ran its Paris office in 1965 and became chief in 1979. She retired in "
+      "1992.\n\nLast week the foundation she created announced a prize in her name.";
+  CHECK(value_of(life + " In October it gave $2 million to a school in Leeds.", "October", "2026-11-25") == "2026-10");
+  CHECK(value_of(life + " It was set up in 1995. In October it gave $2 million to a school in Leeds.", "October",
+                 "2026-11-25") == "1995-10");
   // A weekday after a story named only to its years is the reporter's week's: a year has no week.
   CHECK(value_of("Ann Lee was born in 1950. She joined the bank in 1972, ran its Paris office in 1985 and became "
                  "chief executive in 1999. She retired in 2012. On Monday she announced a gift of her papers to Yale.",

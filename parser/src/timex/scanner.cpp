@@ -679,12 +679,13 @@ bool elaborates_year(std::string_view between, bool after_year) {
 // funeral would be held in December"); in a text that opened in the present (`opened_in_present`),
 // also when its clause is told in the present or the future, not a future seen from the past ("will
 // start in March", "is planned for the summer"), or when it reports what someone says and names no
-// other date: the reporter's source speaking now. A history that opened in its past has no such
+// other date: the reporter's source speaking now, or when its paragraph opened with a date counted
+// from the DCT and has named no year far from the DCT's since. A history that opened in its past has no such
 // sentence ("Lincoln said the war would end in the spring" stays in 1864): its present and future
 // tenses are as often the story's ("plans started in July").
 bool told_in_present(std::string_view text, const std::vector<const char*>& starts,
                      const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t i,
-                     const timex::ClauseTense& tense, bool opened_in_present) {
+                     const timex::ClauseTense& tense, bool opened_in_present, int document_year) {
   const std::size_t b = static_cast<std::size_t>(starts[i] - text.data());
   const std::size_t e = static_cast<std::size_t>(matches[i].first - text.data());
   // Most of a history's dates have no such date near them: no sentence to find (speed).
@@ -712,7 +713,18 @@ bool told_in_present(std::string_view text, const std::vector<const char*>& star
   const timex::Tense told = tense();
   if ((told == timex::Tense::present || told == timex::Tense::future) && !timex::future_seen_from_past(text, from, b))
     return true;
-  return !other_date && timex::reports_speech(text, from, to);
+  if (!other_date && timex::reports_speech(text, from, to)) return true;
+  // A paragraph whose first date is counted from the DCT ("Last week the foundation announced a
+  // prize. In October it gave ...") is the reporter's until it names a year far from the DCT's.
+  for (std::size_t k = i; k-- > 0;) {
+    const timex::Meaning& m = matches[k].second;
+    if (m.kind == timex::Kind::calendar && m.point.year != timex::unset && std::abs(m.point.year - document_year) > 1)
+      return false;
+    if (k == 0 || paragraph_ends_between(text, static_cast<std::size_t>(matches[k - 1].first - text.data()),
+                                         static_cast<std::size_t>(starts[k] - text.data())))
+      return says_present(m);
+  }
+  return false;
 }
 
 // The year a lone season qualifying a noun takes from the next expression, when that one names a
@@ -1375,7 +1387,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       state.opened_in_present = opens_in_present(text, *state.first_date);
     if (anchors.narrative && meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference &&
         meaning.point.year == unset &&
-        told_in_present(text, starts, matches, i, tense, state.opened_in_present.value_or(false))) {
+        told_in_present(text, starts, matches, i, tense, state.opened_in_present.value_or(false), document_year)) {
       expression_anchors.reference = anchors.document;
       expression_anchors.narrative = false;  // the tense says which side of the DCT, as in news
     }
