@@ -1171,6 +1171,9 @@ TEST_CASE("a number before a unit of measure is a measure, no year, whatever wor
   check_untagged("She won gold in the 1500 metres in 2024.", "1500");
   check_untagged("They finished a 2000 mile trek.", "2000");
   check_untagged("The plane climbed to 2000 feet before turning.", "2000");
+  check_untagged("The engine runs at 1800 rpm.", "1800");
+  check_untagged("The house has 2000 square feet.", "2000");
+  check_untagged("The plant makes 1900 megawatts.", "1900");
   check_untagged("The patient was given 2000 mg of the drug.", "2000");
   check_untagged("The Dow fell by 1999 points in March 2020.", "1999");
   check_untagged("The index could fall to 1900-1950 points.", "1900-1950");

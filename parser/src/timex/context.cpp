@@ -1600,9 +1600,11 @@ bool unit_of_measure_follows(std::string_view text, std::size_t end) {
   while (after < text.size() && is_letter(text[after])) ++after;
   const std::string_view unit = text.substr(end + 1, after - end - 1);
   static constexpr std::string_view units[] = {
-      "metres", "meters", "metre", "meter",     "miles",    "mile",     "kilometres", "kilometers", "km",     "feet",
-      "foot",   "yards",  "tons",  "tonnes",    "acres",    "hectares", "barrels",    "gallons",    "litres", "liters",
-      "kg",     "mg",     "ml",    "kilograms", "calories", "mph",      "points",     "degrees"};
+      "metres",  "meters", "metre", "meter",      "miles",       "mile",        "kilometres", "kilometers", "km",
+      "feet",    "foot",   "yards", "tons",       "tonnes",      "acres",       "hectares",   "barrels",    "gallons",
+      "litres",  "liters", "kg",    "mg",         "ml",          "kilograms",   "calories",   "mph",        "points",
+      "degrees", "rpm",    "kph",   "inches",     "centimetres", "centimeters", "cm",         "mm",         "grams",
+      "ounces",  "square", "hp",    "horsepower", "megawatts",   "gigawatts",   "watts",      "volts",      "bpd"};
   if (text[end] == '-')
     return in_list(unit, units) || one_of(unit, {"word", "page", "seat", "strong", "member", "bed", "room", "acre",
                                                  "ton", "tonne", "pound", "square", "kilometre", "kilometer"});
