@@ -1519,3 +1519,41 @@ TEST_CASE("a name after with, against or on is a participant, and what an attack
   CHECK(actors_of_event("The European Union imposed sanctions on Iran on Friday.", "imposed sanctions", "Friday",
                         "2025-11-14") == V{"European Union", "Iran"});
 }
+
+// The type of the one event of `text` whose trigger contains `trigger`, dated by `when`, DCT 2025-11-20.
+static std::string type_of_event(const std::string& text, std::string_view trigger, std::string_view when,
+                                 std::string value) {
+  const auto events = events_of(text, {expression_at(text, when, std::move(value))}, day(2025, 11, 20));
+  INFO(text << describe(events));
+  const Event* e = find_event(events, trigger, when);
+  REQUIRE(e);
+  return e->type;
+}
+
+TEST_CASE("a verb's object decides its type: captives freed, rates raised, a defendant found guilty") {
+  CHECK(type_of_event("Hamas released four hostages on Saturday.", "released", "Saturday", "2025-11-15") == "conflict");
+  CHECK(type_of_event("Israel released 90 Palestinian prisoners on Sunday.", "released", "Sunday", "2025-11-16") ==
+        "conflict");
+  CHECK(type_of_event("Iran freed two French detainees on Tuesday.", "freed", "Tuesday", "2025-11-18") == "conflict");
+  CHECK(type_of_event("The ministry released new inflation figures on Thursday.", "released", "Thursday",
+                      "2025-11-13") == "statement");
+  CHECK(type_of_event("The Bank of England raised interest rates on Thursday.", "raised", "Thursday", "2025-11-13") ==
+        "economic");
+  CHECK(type_of_event("The central bank hiked rates to 12 percent in February.", "hiked", "February", "2025-02") ==
+        "economic");
+  CHECK(type_of_event("The bank lowered its growth forecast on Monday.", "lowered", "Monday", "2025-11-17") ==
+        "economic");
+  CHECK(type_of_event("The senator raised concerns on Monday.", "raised", "Monday", "2025-11-17") == "other");
+  const std::string verdict = "A jury found the former senator guilty of bribery on Tuesday.";
+  CHECK(type_of_event(verdict, "found", "Tuesday", "2025-11-18") == "other");
+  CHECK(actors_of_event(verdict, "found", "Tuesday", "2025-11-18") == std::vector<std::string>{"jury"});
+}
+
+TEST_CASE("a march is a protest, and a team beaten a result") {
+  using V = std::vector<std::string>;
+  CHECK(type_of_event("Thousands of farmers marched through Brussels on Tuesday.", "marched", "Tuesday",
+                      "2025-11-18") == "conflict");
+  CHECK(type_of_event("Real Madrid beat Barcelona 2-1 on Sunday.", "beat", "Sunday", "2025-11-16") == "other");
+  CHECK(actors_of_event("Real Madrid beat Barcelona 2-1 on Sunday.", "beat", "Sunday", "2025-11-16") ==
+        V{"Real Madrid", "Barcelona"});
+}

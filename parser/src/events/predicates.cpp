@@ -314,6 +314,40 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> wo
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// The type a verb's object gives it, or empty: some verbs name another event by what they act on.
+// "released four hostages", "freed 20 prisoners", "released the kidnapped aid workers" free
+// captives (conflict), where "released its figures" publishes; "raised interest rates", "hiked its
+// key rate", "lowered taxes" change a level (economic), where "raised concerns" does not; "found
+// him guilty" is a verdict (other). The object: up to six words of determiners, numbers, pronouns,
+// adjectives of nationality and lower-case words, up to its head.
+std::string_view type_by_object(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
+  if (units[k].end != units[k].begin + 1) return {};
+  const std::string_view verb = tokens[units[k].begin].lower;
+  const bool frees =
+      is_one_of(verb, {"release", "releases", "released", "releasing", "free", "frees", "freed", "freeing"});
+  const bool changes_level = is_one_of(verb, {"raise", "raises", "raised", "raising", "hike", "hikes", "hiked",
+                                              "hiking", "lower", "lowers", "lowered", "lowering"});
+  const bool finds = is_one_of(verb, {"find", "finds", "found", "finding"});
+  if (!frees && !changes_level && !finds) return {};
+  for (std::size_t n = k + 1; n < units.size() && n <= k + 6; ++n) {
+    const Token& t = tokens[units[n].begin];
+    if (frees && is_one_of(t.lower, {"hostage", "hostages", "prisoner", "prisoners", "detainee", "detainees", "captive",
+                                     "captives", "kidnapped", "abducted"}))
+      return "conflict";
+    if (changes_level &&
+        is_one_of(t.lower, {"rate", "rates", "tax", "taxes", "price", "prices", "tariff", "tariffs", "fares", "wage",
+                            "wages", "salaries", "fees", "duties", "forecast", "forecasts", "guidance", "dividend"}))
+      return "economic";
+    if (finds && is_one_of(t.lower, {"guilty", "innocent", "liable"})) return "other";
+    const bool object_word =
+        (units[n].tags & (tag_determiner | tag_possessive | tag_adverb | tag_pronoun | tag_negation)) ||
+        t.kind == TokenKind::number ||
+        (t.kind == TokenKind::word && !units[n].timex && (units[n].tags == 0 || (units[n].tags & tag_past_word)));
+    if (!object_word) break;
+  }
+  return {};
+}
+
 // Whether unit k is a verb the lexicon does not know, in the past tense right after its subject
 // (an -ed word or an irregular past: "kept", "led"):
 // "The RSF besieged it", "official results showed", "The regulator designated its first firms".
@@ -746,11 +780,15 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         // A base-form verb with nothing verbal before it is more likely a noun or adjective
         // ("an open market").
         const auto* r = verb_reading(verb_unit);
-        if (kind == PatternKind::verb && main == b && r && r->form == Form::base && !verb_unit.verb_context) {
+        if (kind == PatternKind::verb && main == b && r && r->form == Form::base && !verb_unit.verb_context &&
+            type_by_object(tokens, s.units, main).empty()) {
           ++at;
           continue;
         }
       }
+      if (kind != PatternKind::noun && !(kind == PatternKind::generic && subject_words != 0))
+        if (const std::string_view by_object = type_by_object(tokens, s.units, p.head); !by_object.empty())
+          p.type = by_object;
       p.end = e;
       // "An earthquake struck central Myanmar", "Floods killed 40 people": a verb said of a disaster
       // noun right before it is what the disaster did; the two are one event of the disaster's type.
