@@ -1557,3 +1557,26 @@ TEST_CASE("a march is a protest, and a team beaten a result") {
   CHECK(actors_of_event("Real Madrid beat Barcelona 2-1 on Sunday.", "beat", "Sunday", "2025-11-16") ==
         V{"Real Madrid", "Barcelona"});
 }
+
+TEST_CASE("a country that is a given name, a contest named after a people, a people that is no state") {
+  using V = std::vector<std::string>;
+  CHECK(actors_of_event("Jordan Bardella met Giorgia Meloni in Rome on Monday.", "met", "Monday", "2025-11-17") ==
+        V{"Jordan Bardella", "Giorgia Meloni"});
+  CHECK(actors_of_event("Israel Katz said on Monday that the talks had failed.", "said", "Monday", "2025-11-17") ==
+        V{"Israel Katz"});
+  // Before a word of a place or an institution the country stays a country.
+  CHECK(contains(
+      actors_of_event("Israel Radio reported on Monday that the talks had failed.", "reported", "Monday", "2025-11-17"),
+      "Israel"));
+  CHECK(actors_of_event("Novak Djokovic won the Australian Open in January.", "won", "January", "2025-01") ==
+        V{"Novak Djokovic"});
+  CHECK(actors_of_event("Max Verstappen won the Monaco Grand Prix on Sunday.", "won", "Sunday", "2025-11-16") ==
+        V{"Max Verstappen"});
+  CHECK(actors_of_event("Bosnian Croats boycotted the vote on Sunday.", "vote", "Sunday", "2025-11-16") ==
+        V{"Bosnian Croats"});
+  CHECK(actors_of_event("Iraqi Kurds protested in Erbil on Sunday.", "protested", "Sunday", "2025-11-16") ==
+        V{"Iraqi Kurds"});
+  // A name that goes on is no people ("Defense Forces": an organisation).
+  CHECK(actors_of_event("The Israeli Defense Forces attacked on Sunday.", "attacked", "Sunday", "2025-11-16") ==
+        V{"Israeli Defense Forces"});
+}

@@ -490,10 +490,51 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
           i += n + 1;
           continue;
         }
+        // "Bosnian Serbs", "Iraqi Kurds", "Sri Lankan Tamils": a people's adjective before a plural name
+        // the gazetteer does not know, which ends the name, is a people that is no state, as said.
+        const Token& next = tokens[i + n];
+        const std::string_view w = next.text;
+        if (!people && is_name_word(next) && !next.all_caps && w.size() > 3 && w.ends_with('s') && !w.ends_with("ss") &&
+            !w.ends_with("us") && !w.ends_with("is") && !w.ends_with("'s") && !is_organisation_head(w) &&
+            !is_place_head(w) && !reads_as_common_word(next, lexicon) &&
+            !(i + n + 1 < tokens.size() &&
+              (is_name_word(tokens[i + n + 1]) || is_name_connector(tokens[i + n + 1].lower) ||
+               (tokens[i + n + 1].tags & tag_possessive)))) {
+          entities.push_back({first, i + n + 1, EntityKind::name, join_text(tokens, first, i + n + 1)});
+          i += n + 1;
+          continue;
+        }
       }
       if (qualified && name->kind == NameKind::country) {
         i += n;
         continue;
+      }
+      if ((name->kind == NameKind::place || name->kind == NameKind::country) && i + n < tokens.size()) {
+        const Token& next = tokens[i + n];
+        // "the Australian Open", "the Monaco Grand Prix", "the Asian Games": a contest named after a
+        // place or a people is no actor, nor is its place or country.
+        const bool grand_prix = next.text == "Grand" && i + n + 1 < tokens.size() && tokens[i + n + 1].text == "Prix";
+        if (grand_prix ||
+            (is_name_word(next) && is_one_of(next.text, {"Open", "Cup", "Games", "Olympics", "Championship",
+                                                         "Championships", "Masters", "Marathon", "Derby"}))) {
+          std::size_t j = i + n + 1;
+          while (j < tokens.size() && is_name_word(tokens[j]) && !match_name(tokens, j, lexicon, buffer).second) ++j;
+          i = j;
+          continue;
+        }
+        // "Jordan Bardella", "Israel Katz", "Chad Daybell": a country that is also a given name, before
+        // one more name word that names no place, thing or institution, is a person.
+        const bool given_name = name->kind == NameKind::country && n == 1 &&
+                                is_one_of(t.text, {"Jordan", "Israel", "Chad", "Georgia", "India", "Kenya"});
+        if (given_name && is_name_word(next) && !next.all_caps && !next.text.ends_with('s') &&
+            !match_name(tokens, i + n, lexicon, buffer).second && !is_organisation_head(next.text) &&
+            !is_place_head(next.text) && !is_impersonal_name_word(next.text) &&
+            !is_one_of(next.text, {"Radio", "Television", "Post", "Tech", "Power", "Telecom", "Police", "Today"}) &&
+            !(i + n + 1 < tokens.size() && is_name_word(tokens[i + n + 1]))) {
+          entities.push_back({i, i + n + 1, EntityKind::person, join_text(tokens, i, i + n + 1)});
+          i += n + 1;
+          continue;
+        }
       }
       // "New York Stock Exchange": a place that starts an organisation's name.
       if (name->kind == NameKind::place || name->kind == NameKind::country) {
