@@ -1580,3 +1580,25 @@ TEST_CASE("a country that is a given name, a contest named after a people, a peo
   CHECK(actors_of_event("The Israeli Defense Forces attacked on Sunday.", "attacked", "Sunday", "2025-11-16") ==
         V{"Israeli Defense Forces"});
 }
+
+TEST_CASE("a relative clause said of an event noun is dated apart from the main verb after it") {
+  const std::string t = "The strike that began in January ended on Tuesday.";
+  const auto events = events_of(t, {expression_at(t, "January", "2025-01"), expression_at(t, "Tuesday", "2025-11-18")},
+                                day(2025, 11, 20));
+  INFO(describe(events));
+  REQUIRE(events.size() == 2);
+  REQUIRE(find_event(events, "strike", "January"));
+  CHECK(find_event(events, "strike", "January")->type == "conflict");
+  REQUIRE(find_event(events, "ended", "Tuesday"));
+  CHECK(find_event(events, "ended", "Tuesday")->type == "other");
+  CHECK(find_event(events, "ended", "Tuesday")->status == EventStatus::occurred);
+  // A relative clause whose verb is an event keeps its own date.
+  const std::string opened = "The plant that opened in 2019 closed on Friday.";
+  const auto plant =
+      events_of(opened, {expression_at(opened, "2019", "2019"), expression_at(opened, "Friday", "2025-11-14")},
+                day(2025, 11, 20));
+  INFO(describe(plant));
+  REQUIRE(plant.size() == 2);
+  CHECK(find_event(plant, "opened", "2019"));
+  CHECK(find_event(plant, "closed", "Friday"));
+}

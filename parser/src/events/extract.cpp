@@ -278,6 +278,17 @@ const Predicate* nearest_predicate(const std::vector<Token>& tokens, const Sente
     if (p.begin <= unit && (!before || far(p) < far(*before)) && !noun_dated_by_premodifier(tokens, s, p)) before = &p;
     if (p.begin > unit && (!after || far(p) < far(*after))) after = &p;
   }
+  // "The strike that began in January ended on Tuesday": the date of a relative clause said of an
+  // event noun, whose verb no trigger names, is that noun's, not the main verb's after it.
+  if (!before && after && after->head == after->begin) {
+    const std::size_t participle = dated_participle_phrase(tokens, s.units, after->head);
+    if (participle != s.units.size() && participle < unit && participle >= 2 &&
+        is_one_of(tokens[s.units[participle - 1].begin].lower, {"that", "which"}))
+      for (const Predicate& p : s.predicates)
+        if (p.end == participle - 1 && p.head == p.end - 1 && p.time == VerbTime::undetermined &&
+            (s.units[p.head].roles & (1u << static_cast<unsigned>(LexiconRole::noun))))
+          return &p;
+  }
   if (after && !may_date_later_predicate(tokens, s, unit, after->begin)) after = nullptr;
   // A date opening a conjunct dates what follows it: "Iran accepted the terms and in April the
   // leaders signed a treaty".

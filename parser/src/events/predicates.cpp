@@ -439,11 +439,15 @@ std::size_t dated_participle_phrase(const std::vector<Token>& tokens, const std:
   const bool past = (participle.tags & tag_past_word) ||
                     (participle.verb_forms & (form_bit(Form::past_or_participle) | form_bit(Form::past_participle)));
   if (!past) return none;
+  // "The strike that began in January ended on Tuesday": a relative clause whose pronoun is its
+  // subject is such a phrase too.
+  std::size_t noun_end = d - 1;
+  if (noun_end > 1 && is_one_of(tokens[units[noun_end - 1].begin].lower, {"that", "which"})) --noun_end;
   // Its noun (one or two words) after a determiner that opens the clause.
-  for (std::size_t n = d - 1; n-- > 0 && n + 4 > d;) {
+  for (std::size_t n = noun_end; n-- > 0 && n + 4 > noun_end;) {
     if (units[n].tags & (tag_determiner | tag_possessive))
-      return n + 1 < d - 1 && (n == 0 || (units[n - 1].tags &
-                                          (tag_comma | tag_clause_break | tag_subordinator | tag_conjunction)))
+      return n + 1 < noun_end && (n == 0 || (units[n - 1].tags &
+                                             (tag_comma | tag_clause_break | tag_subordinator | tag_conjunction)))
                  ? d - 1
                  : none;
     const Token& w = tokens[units[n].begin];
