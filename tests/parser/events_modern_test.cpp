@@ -1602,3 +1602,14 @@ TEST_CASE("a relative clause said of an event noun is dated apart from the main 
   CHECK(find_event(plant, "opened", "2019"));
   CHECK(find_event(plant, "closed", "Friday"));
 }
+
+TEST_CASE("a role said as the subject acts beside the names after the verb") {
+  using V = std::vector<std::string>;
+  CHECK(actors_of_event("The jury convicted Sam Bankman-Fried in November 2023.", "convicted", "November 2023",
+                        "2023-11") == V{"jury", "Sam Bankman-Fried"});
+  CHECK(actors_of_event("Prosecutors charged Imran Khan with corruption on Monday.", "charged", "Monday",
+                        "2025-11-17") == V{"prosecutors", "Imran Khan"});
+  // A name before the verb outranks the role.
+  CHECK(actors_of_event("The finance minister, Mario Marcel, resigned on Tuesday.", "resigned", "Tuesday",
+                        "2025-11-18") == V{"Mario Marcel"});
+}

@@ -769,7 +769,8 @@ struct SubjectRole {
 
 struct Participants {
   std::vector<std::string> actors, places;
-  std::vector<SubjectRole> roles;  // who acts when no name is given
+  std::size_t first_actor_unit = static_cast<std::size_t>(-1);  // where the first actor is said
+  std::vector<SubjectRole> roles;                               // who acts when no name is given
 };
 
 // Actors and places of each clause.
@@ -806,6 +807,7 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
       if (!place && e.kind == EntityKind::place) place = !subject;
     }
     add_unique(place ? p.places : p.actors, e.canonical);
+    if (!place) p.first_actor_unit = std::min(p.first_actor_unit, unit_of_token[e.begin]);
     previous_place = place ? &e : nullptr;
     previous_clause = clause;
   }
@@ -970,6 +972,13 @@ std::vector<std::string> actors_of(const std::vector<Token>& tokens, const Sente
       if (r.agent && r.begin == aside + 2) return {r.name};
     return {};
   }
+  // "The jury convicted Sam Bankman-Fried", "Prosecutors charged Imran Khan": a role said as the
+  // subject acts before the names after the verb.
+  if (by_clause[p.clause].first_actor_unit > p.begin)
+    if (std::vector<std::string> roles = roles_before(by_clause, p.clause, p.begin); !roles.empty()) {
+      for (const std::string& a : own) add_unique(roles, a);
+      return roles;
+    }
   // "Peru's Congress, controlled by the opposition, removed President Dina Boluarte": a clause
   // that opens with its verb has its subject before it; its own names come after the verb.
   std::size_t first = 0;
