@@ -1613,3 +1613,20 @@ TEST_CASE("a role said as the subject acts beside the names after the verb") {
   CHECK(actors_of_event("The finance minister, Mario Marcel, resigned on Tuesday.", "resigned", "Tuesday",
                         "2025-11-18") == V{"Mario Marcel"});
 }
+
+TEST_CASE("a city struck or shelled is a place of the attack, a country attacked a participant") {
+  using V = std::vector<std::string>;
+  const auto event = [](const std::string& t) {
+    const auto events = events_of(t, {expression_at(t, "Sunday", "2025-11-16")}, day(2025, 11, 20));
+    INFO(t << describe(events));
+    REQUIRE(events.size() == 1);
+    return events[0];
+  };
+  const Event shelled = event("Russian forces shelled Kharkiv on Sunday.");
+  CHECK(shelled.actors == V{"Russia"});
+  CHECK(shelled.places == V{"Kharkiv"});
+  const Event bombed = event("The Italian Air Force bombed Harar on Sunday.");
+  CHECK(bombed.places == V{"Harar"});
+  CHECK_FALSE(contains(bombed.actors, "Harar"));
+  CHECK(event("Germany invaded Poland on Sunday.").actors == V{"Germany", "Poland"});
+}

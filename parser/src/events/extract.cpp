@@ -694,6 +694,12 @@ bool after_locative(const std::vector<Token>& tokens, const std::vector<Entity>&
           is_one_of(tokens[k - 1].lower, {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid",
                                           "raids", "assault", "offensive", "bombardment", "bombing", "shelling"}))))
       return true;
+    // "shelled Quemoy", "bombed Harar": a name no gazetteer knows, struck or shelled, is a place (a
+    // country attacked stays a participant, "Germany invaded Poland"; an acronym is a group,
+    // "shelling PEJAK positions").
+    if (k + 1 == e.begin && e.kind == EntityKind::name && !tokens[e.begin].all_caps &&
+        is_one_of(t.lower, {"shelled", "bombed", "struck", "pounded", "shelling", "bombing", "striking", "pounding"}))
+      return true;
     if ((t.tags & (tag_determiner | tag_comma)) || t.lower == "and" || t.lower == "or") continue;
     // "in central Vietnam", "in eastern Ukraine": a part of the place.
     if (!t.capitalised && is_one_of(t.lower, {"central", "northern", "southern", "eastern", "western", "northeastern",
