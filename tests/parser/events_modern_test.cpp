@@ -1630,3 +1630,13 @@ TEST_CASE("a city struck or shelled is a place of the attack, a country attacked
   CHECK_FALSE(contains(bombed.actors, "Harar"));
   CHECK(event("Germany invaded Poland on Sunday.").actors == V{"Germany", "Poland"});
 }
+
+TEST_CASE("a date after an object said to be over dates the declaring, not the object") {
+  const std::string t = "Uganda declared the Ebola outbreak over on Monday.";
+  const auto events = events_of(t, {expression_at(t, "Monday", "2025-11-17")}, day(2025, 11, 20));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "declared");
+  CHECK(events[0].type == "statement");
+  CHECK(events[0].actors == std::vector<std::string>{"Uganda"});
+}

@@ -500,6 +500,8 @@ const Predicate* verb_of_dated_object(const std::vector<Token>& tokens, const Se
     while (k < unit && object_word(k)) ++k;
     date = k;
   }
+  // "declared the outbreak over on Monday": what the verb says its object now is.
+  if (date < unit && tokens[s.units[date].begin].lower == "over") ++date;
   if (date < unit && is_one_of(tokens[s.units[date].begin].lower, {"on", "in", "at", "during"})) ++date;
   if (date != unit) return nullptr;
   const Predicate* verb = nullptr;
