@@ -1640,3 +1640,10 @@ TEST_CASE("a date after an object said to be over dates the declaring, not the o
   CHECK(events[0].type == "statement");
   CHECK(events[0].actors == std::vector<std::string>{"Uganda"});
 }
+
+TEST_CASE("a verb of a disaster said of another event noun is that event breaking out") {
+  CHECK(type_of_event("Protests erupted in Tehran on Monday.", "erupted", "Monday", "2025-11-17") == "conflict");
+  CHECK(type_of_event("Fighting erupted in Khartoum on Saturday.", "erupted", "Saturday", "2025-11-15") == "conflict");
+  CHECK(type_of_event("The protests that erupted in November spread.", "erupted", "November", "2025-11") == "conflict");
+  CHECK(type_of_event("The volcano erupted on Monday.", "erupted", "Monday", "2025-11-17") == "disaster");
+}

@@ -808,6 +808,23 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
           at = s.units.begin() + static_cast<std::ptrdiff_t>(e);
           continue;
         }
+        // "Protests erupted in Tehran", "Fighting erupted on Monday", "the protests that erupted in
+        // November": a verb of a disaster said of another event noun is that event breaking out.
+        const EventLexicon::Trigger* verb = reading(s.units[main], LexiconRole::verb);
+        const bool relative = b >= 1 && is_one_of(tokens[s.units[b - 1].begin].lower, {"that", "which"});
+        if (verb && verb->type == "disaster" && p.type == "disaster" && subject.head == subject.begin &&
+            subject.time == VerbTime::undetermined && subject.type != "disaster" &&
+            ((subject.clause == p.clause && subject.end == b) || (relative && subject.end == b - 1))) {
+          p.type = subject.type;
+          if (!relative) {
+            p.begin = subject.begin;
+            p.lemma = subject.lemma;
+            s.predicates.pop_back();
+            s.predicates.push_back(p);
+            at = s.units.begin() + static_cast<std::ptrdiff_t>(e);
+            continue;
+          }
+        }
         // "Floods, triggered by heavy rain, killed 40 people": across an aside, the verb is the
         // disaster's too (its trigger stays the verb).
         const std::size_t subject_end = end_of_subject(s.units, b);
