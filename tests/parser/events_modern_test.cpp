@@ -1647,3 +1647,24 @@ TEST_CASE("a verb of a disaster said of another event noun is that event breakin
   CHECK(type_of_event("The protests that erupted in November spread.", "erupted", "November", "2025-11") == "conflict");
   CHECK(type_of_event("The volcano erupted on Monday.", "erupted", "Monday", "2025-11-17") == "disaster");
 }
+
+TEST_CASE("a verb of beginning or ending without an object is the event of the noun it is said of") {
+  const std::string relay = "The Olympic torch relay will begin in Athens on April 16.";
+  const auto events = events_of(relay, {expression_at(relay, "April 16", "2026-04-16")}, day(2026, 3, 18));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "Olympic torch relay will begin");
+  CHECK(events[0].type == "other");
+  CHECK(events[0].status == EventStatus::planned);
+  CHECK(events[0].actors.empty());
+  CHECK(events[0].places == std::vector<std::string>{"Athens"});
+  const std::string festival = "The festival starts on Friday.";
+  const auto starts = events_of(festival, {expression_at(festival, "Friday", "2026-03-20")}, day(2026, 3, 18));
+  INFO(describe(starts));
+  REQUIRE(starts.size() == 1);
+  CHECK(starts[0].trigger == "festival starts");
+  CHECK(starts[0].status == EventStatus::planned);
+  // "began to" + a verb is no beginning of the noun: no event of its own.
+  const std::string relax = "The situation began to relax in the early 1990s.";
+  CHECK(events_of(relax, {expression_at(relax, "the early 1990s", "199")}, day(2000, 1, 1)).empty());
+}

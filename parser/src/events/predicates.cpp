@@ -677,11 +677,13 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
           --v;
         // "The last round, held in ...": the participle's noun is before the comma.
         if (v == k && v > clause_begin + 1 && (s.units[v - 1].tags & tag_comma)) --v;
-        // Its noun and up to two modifiers ("first" is tagged an adverb).
+        // Its noun and up to two modifiers ("first" is tagged an adverb; a name may be one: "The
+        // Olympic torch relay").
         const auto subject_word = [&](std::size_t u) {
           const std::uint32_t allowed = u + 1 == v ? 0u : std::uint32_t{tag_adverb};
           return !(s.units[u].tags & ~allowed) && !s.units[u].roles && !s.units[u].timex &&
-                 tokens[s.units[u].begin].kind == TokenKind::word && !tokens[s.units[u].begin].capitalised;
+                 tokens[s.units[u].begin].kind == TokenKind::word &&
+                 (!tokens[s.units[u].begin].capitalised || (u + 1 != v && u > clause_begin));
         };
         while (subject_words < 3 && v > clause_begin + subject_words && subject_word(v - subject_words - 1))
           ++subject_words;
@@ -689,7 +691,19 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         // happens" names no event.
         const bool determined = subject_words != 0 && v - subject_words > clause_begin &&
                                 (s.units[v - subject_words - 1].tags & (tag_determiner | tag_possessive));
-        if (const std::size_t n = light_predicate_length(tokens, s.units, k); n != 0 && determined) {
+        // "The Olympic torch relay will begin in Athens", "The session ended on Friday": a verb of
+        // beginning or ending without an object says, as a light predicate does, when its noun
+        // happens.
+        const std::string_view verb = tokens[s.units[k].begin].lower;
+        const bool begins_or_ends =
+            is_one_of(verb,
+                      {"begin", "begins", "began", "begun", "start", "starts", "started", "end", "ends", "ended"}) &&
+            (k + 1 == s.units.size() || s.units[k + 1].timex ||
+             ((s.units[k + 1].tags & (tag_preposition | tag_comma | tag_clause_break | tag_adverb)) &&
+              !(s.units[k + 1].tags & tag_to)) ||
+             tokens[s.units[k + 1].begin].kind == TokenKind::punctuation);
+        const std::size_t light = begins_or_ends ? 1 : light_predicate_length(tokens, s.units, k);
+        if (const std::size_t n = light; n != 0 && determined) {
           stop = at + static_cast<std::ptrdiff_t>(n);
           kind = PatternKind::generic;
           found = true;
