@@ -1668,3 +1668,15 @@ TEST_CASE("a verb of beginning or ending without an object is the event of the n
   const std::string relax = "The situation began to relax in the early 1990s.";
   CHECK(events_of(relax, {expression_at(relax, "the early 1990s", "199")}, day(2000, 1, 1)).empty());
 }
+
+TEST_CASE("a relative clause with a name for subject is dated apart from the main verb, and its name is its own") {
+  const std::string t = "The truce that Qatar brokered in January collapsed on Monday.";
+  const auto events = events_of(t, {expression_at(t, "January", "2025-01"), expression_at(t, "Monday", "2025-11-17")},
+                                day(2025, 11, 20));
+  INFO(describe(events));
+  REQUIRE(events.size() == 2);
+  REQUIRE(find_event(events, "brokered", "January"));
+  CHECK(find_event(events, "brokered", "January")->actors == std::vector<std::string>{"Qatar"});
+  REQUIRE(find_event(events, "collapsed", "Monday"));
+  CHECK(find_event(events, "collapsed", "Monday")->actors.empty());
+}

@@ -1272,10 +1272,14 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
       // phrase are the signing's, not the collapse's.
       if (const std::size_t participle = dated_participle_phrase(tokens, analysis.units, p.head);
           participle != analysis.units.size()) {
+        // "The truce that Qatar brokered in January": the relative clause's subject too.
+        const bool relative_subject =
+            participle >= 2 && is_one_of(tokens[analysis.units[participle - 2].begin].lower, {"that", "which"});
+        const std::size_t phrase_begin =
+            relative_subject ? analysis.units[participle - 1].begin : analysis.units[participle].end;
         const auto in_phrase = [&](const std::string& name) {
           return std::any_of(entities.begin(), entities.end(), [&](const Entity& n) {
-            return n.canonical == name && n.begin >= analysis.units[participle].end &&
-                   n.end <= analysis.units[p.head].begin;
+            return n.canonical == name && n.begin >= phrase_begin && n.end <= analysis.units[p.head].begin;
           });
         };
         std::erase_if(e.actors, in_phrase);
