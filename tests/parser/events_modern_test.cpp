@@ -1680,3 +1680,11 @@ TEST_CASE("a relative clause with a name for subject is dated apart from the mai
   REQUIRE(find_event(events, "collapsed", "Monday"));
   CHECK(find_event(events, "collapsed", "Monday")->actors.empty());
 }
+
+TEST_CASE("released on bail is a court's decision, freed from prison a captive's release") {
+  CHECK(type_of_event("A court in Moscow released the journalist on bail on Monday.", "released", "Monday",
+                      "2025-11-17") == "other");
+  CHECK(type_of_event("Iran freed him from prison on Tuesday.", "freed", "Tuesday", "2025-11-18") == "conflict");
+  CHECK(type_of_event("The ministry released the figures from the survey on Monday.", "released", "Monday",
+                      "2025-11-17") == "statement");
+}

@@ -318,7 +318,8 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> wo
 // "released four hostages", "freed 20 prisoners", "released the kidnapped aid workers" free
 // captives (conflict), where "released its figures" publishes; "raised interest rates", "hiked its
 // key rate", "lowered taxes" change a level (economic), where "raised concerns" does not; "found
-// him guilty" is a verdict (other). The object: up to six words of determiners, numbers, pronouns,
+// him guilty" is a verdict (other). Released "on bail" a court decided (other), "from prison" a
+// captive was freed (conflict). The object: up to six words of determiners, numbers, pronouns,
 // adjectives of nationality and lower-case words, up to its head.
 std::string_view type_by_object(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
   if (units[k].end != units[k].begin + 1) return {};
@@ -343,7 +344,16 @@ std::string_view type_by_object(const std::vector<Token>& tokens, const std::vec
         (units[n].tags & (tag_determiner | tag_possessive | tag_adverb | tag_pronoun | tag_negation)) ||
         t.kind == TokenKind::number ||
         (t.kind == TokenKind::word && !units[n].timex && (units[n].tags == 0 || (units[n].tags & tag_past_word)));
-    if (!object_word) break;
+    if (!object_word) {
+      // "released the journalist on bail" (a court's decision), "freed him from prison" (a captive).
+      if (frees && n + 1 < units.size()) {
+        const std::string_view next = tokens[units[n + 1].begin].lower;
+        if (t.lower == "on" && next == "bail") return "other";
+        if (t.lower == "from" && is_one_of(next, {"prison", "jail", "custody", "detention", "captivity"}))
+          return "conflict";
+      }
+      break;
+    }
   }
   return {};
 }
