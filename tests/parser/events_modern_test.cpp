@@ -1688,3 +1688,11 @@ TEST_CASE("released on bail is a court's decision, freed from prison a captive's
   CHECK(type_of_event("The ministry released the figures from the survey on Monday.", "released", "Monday",
                       "2025-11-17") == "statement");
 }
+
+TEST_CASE("missiles, drones and rockets launched or fired are an attack") {
+  CHECK(type_of_event("Hamas fired rockets at Tel Aviv on Monday.", "fired", "Monday", "2025-11-17") == "conflict");
+  CHECK(type_of_event("Russia launched 40 drones at Kyiv on Sunday.", "launched", "Sunday", "2025-11-16") ==
+        "conflict");
+  CHECK(type_of_event("Apple launched a new iPhone on Tuesday.", "launched", "Tuesday", "2025-11-18") ==
+        "establishment");
+}

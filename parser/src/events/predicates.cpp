@@ -318,7 +318,8 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> wo
 // "released four hostages", "freed 20 prisoners", "released the kidnapped aid workers" free
 // captives (conflict), where "released its figures" publishes; "raised interest rates", "hiked its
 // key rate", "lowered taxes" change a level (economic), where "raised concerns" does not; "found
-// him guilty" is a verdict (other). Released "on bail" a court decided (other), "from prison" a
+// him guilty" is a verdict (other); "launched drones at Kyiv", "fired rockets" attack (conflict),
+// where "launched a website" establishes. Released "on bail" a court decided (other), "from prison" a
 // captive was freed (conflict). The object: up to six words of determiners, numbers, pronouns,
 // adjectives of nationality and lower-case words, up to its head.
 std::string_view type_by_object(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
@@ -329,7 +330,9 @@ std::string_view type_by_object(const std::vector<Token>& tokens, const std::vec
   const bool changes_level = is_one_of(verb, {"raise", "raises", "raised", "raising", "hike", "hikes", "hiked",
                                               "hiking", "lower", "lowers", "lowered", "lowering"});
   const bool finds = is_one_of(verb, {"find", "finds", "found", "finding"});
-  if (!frees && !changes_level && !finds) return {};
+  const bool fires =
+      is_one_of(verb, {"launch", "launches", "launched", "launching", "fire", "fires", "fired", "firing"});
+  if (!frees && !changes_level && !finds && !fires) return {};
   for (std::size_t n = k + 1; n < units.size() && n <= k + 6; ++n) {
     const Token& t = tokens[units[n].begin];
     if (frees && is_one_of(t.lower, {"hostage", "hostages", "prisoner", "prisoners", "detainee", "detainees", "captive",
@@ -340,6 +343,9 @@ std::string_view type_by_object(const std::vector<Token>& tokens, const std::vec
                             "wages", "salaries", "fees", "duties", "forecast", "forecasts", "guidance", "dividend"}))
       return "economic";
     if (finds && is_one_of(t.lower, {"guilty", "innocent", "liable"})) return "other";
+    if (fires && is_one_of(t.lower, {"missile", "missiles", "drone", "drones", "rocket", "rockets", "shells", "bombs",
+                                     "torpedoes", "mortars", "artillery"}))
+      return "conflict";
     const bool object_word =
         (units[n].tags & (tag_determiner | tag_possessive | tag_adverb | tag_pronoun | tag_negation)) ||
         t.kind == TokenKind::number ||
