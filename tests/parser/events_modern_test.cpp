@@ -1696,3 +1696,17 @@ TEST_CASE("missiles, drones and rockets launched or fired are an attack") {
   CHECK(type_of_event("Apple launched a new iPhone on Tuesday.", "launched", "Tuesday", "2025-11-18") ==
         "establishment");
 }
+
+TEST_CASE("overnight before a day's date is that day's night and dates nothing of its own") {
+  const std::string t = "Russian drones struck Odesa overnight on Sunday.";
+  const auto events = events_of(
+      t, {expression_at(t, "overnight", "2025-11-19TNI"), expression_at(t, "Sunday", "2025-11-16")}, day(2025, 11, 20));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].time.text == "Sunday");
+  const std::string alone = "Russia launched drones at Kyiv overnight.";
+  const auto night = events_of(alone, {expression_at(alone, "overnight", "2025-11-19TNI")}, day(2025, 11, 20));
+  INFO(describe(night));
+  REQUIRE(night.size() == 1);
+  CHECK(night[0].time.text == "overnight");
+}

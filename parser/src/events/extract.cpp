@@ -543,6 +543,15 @@ bool counts_times_since(const std::vector<Token>& tokens, const SentenceAnalysis
   return is_one_of(tokens[k - 2].lower, {"twice", "thrice", "times", "repeatedly"});
 }
 
+// "struck Odesa overnight on Sunday", "overnight Saturday": "overnight" before a day's date is the
+// night of that day, which that date says; alone it dates nothing then.
+bool overnight_before_date(const std::vector<Token>& tokens, const SentenceAnalysis& s, std::size_t unit) {
+  if (tokens[s.units[unit].begin].lower != "overnight") return false;
+  std::size_t next = unit + 1;
+  if (next < s.units.size() && tokens[s.units[next].begin].lower == "on") ++next;
+  return next < s.units.size() && s.units[next].timex && tokens[s.units[next].begin].placeable;
+}
+
 // Whether the date at `unit` names the period compared with, not the time of `p`: "from $10.1
 // million in the year-ago period", "the year-earlier results", and after a verb of change its "from"
 // phrase ("net rose to $108.8 million from $90.5 million, or $1.12 a share, a year ago", "fell
@@ -1359,7 +1368,8 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
       if (const Predicate* verb = dated ? verb_of_dated_object(tokens, analysis, *dated, dated_unit) : nullptr;
           verb && (interval->start <= dct || verb->time == VerbTime::future))
         dated = verb;
-      if (counts_times_since(tokens, analysis, dated_unit)) dated = nullptr;
+      if (counts_times_since(tokens, analysis, dated_unit) || overnight_before_date(tokens, analysis, dated_unit))
+        dated = nullptr;
       if (dated && (dated->end <= dated_unit || is_year_ago(tokens, analysis, dated_unit)) &&
           is_comparison_base(tokens, analysis, dated_unit, *dated))
         dated = nullptr;
