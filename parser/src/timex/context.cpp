@@ -1500,6 +1500,22 @@ bool month_before_impossible_day(std::string_view text, std::size_t begin, std::
   return impossible_after_month(word_end);
 }
 
+// Whether one of `nouns` (lower case) ends the run of up to four capitalised words after `at`: a
+// name's own noun ("the 2050 Net Zero Strategy", "1600 Pennsylvania Avenue", "N. Main St.").
+template <std::size_t N>
+bool capitalised_name_ends_in(std::string_view text, std::size_t at, const std::string_view (&nouns)[N]) {
+  for (int words = 0; words < 4; ++words) {
+    const std::string next = word_after(text, at);
+    if (next.empty() || !is_upper(next[0])) return false;
+    std::string lowered;
+    for (const char c : next) lowered.push_back(ascii_lower(c));
+    if (in_list(lowered, nouns)) return true;
+    at += 1 + next.size();
+    if (at < text.size() && text[at] == '.') ++at;  // an initial or an abbreviation: "N. Main St."
+  }
+  return false;
+}
+
 // Whether the expression text[begin, end) opens the title of a plan or programme: capitalised words
 // ending in a noun of such a document follow ("the 2030 Agenda", "China's 14th Five-Year Plan",
 // "the 2050 Net Zero Strategy"). The year is the plan's horizon and the length its span, not a
@@ -1520,18 +1536,10 @@ bool opens_plan_title(std::string_view text, std::size_t begin, std::size_t end,
   if (m.bare_year && document_year != unset && m.point.year <= document_year) return false;
   // The title's capitalised words, up to the plan noun: "the 2050 Net Zero Strategy", "the 2030
   // Climate Target Plan".
-  std::size_t at = end;
-  for (int words = 0; words < 4; ++words) {
-    const std::string next = word_after(text, at);
-    if (next.empty() || !is_upper(next[0])) return false;
-    std::string lowered;
-    for (const char c : next) lowered.push_back(ascii_lower(c));
-    if (one_of(lowered, {"agenda", "plan", "plans", "strategy", "vision", "programme", "program", "framework",
-                         "roadmap", "initiative", "goals", "targets", "blueprint", "compact"}))
-      return true;
-    at += 1 + next.size();
-  }
-  return false;
+  static constexpr std::string_view plan_nouns[] = {"agenda",    "plan",    "plans",     "strategy", "vision",
+                                                    "programme", "program", "framework", "roadmap",  "initiative",
+                                                    "goals",     "targets", "blueprint", "compact"};
+  return capitalised_name_ends_in(text, end, plan_nouns);
 }
 
 // Whether a noun that numbers things comes right before a number ("page 2025", "room 2014",
@@ -1573,17 +1581,7 @@ bool names_street_number(std::string_view text, std::size_t end, std::string_vie
   static constexpr std::string_view street_nouns[] = {
       "street", "st",    "avenue", "ave",     "road",    "rd",     "boulevard", "blvd",     "lane",  "drive",
       "way",    "place", "court",  "parkway", "terrace", "square", "highway",   "broadway", "plaza", "circle"};
-  std::size_t at = end;
-  for (int words = 0; words < 4; ++words) {
-    const std::string next = word_after(text, at);
-    if (next.empty() || !is_upper(next[0])) return false;
-    std::string lowered;
-    for (const char c : next) lowered.push_back(ascii_lower(c));
-    if (in_list(lowered, street_nouns)) return true;
-    at += 1 + next.size();
-    if (at < text.size() && text[at] == '.') ++at;  // "N. Main St."
-  }
-  return false;
+  return capitalised_name_ends_in(text, end, street_nouns);
 }
 
 // Whether a unit of measure follows the number ending at `end` ("the 1500 metres", "climbed to 2000
