@@ -410,6 +410,20 @@ TEST_CASE("a label takes the first of its places that no mark or label drawn ove
   CHECK(first_clear(places, std::vector<Box>{}, Box{0, 0, 50, 50}) == 0);
 }
 
+TEST_CASE("when every place of a label is taken, it goes where it covers least of what is drawn") {
+  // The bounds timeline in a 1000x700 window, DCT line at x 503: right of it at the foot lie the
+  // label "published" and the edge of its dot (1,302 px2 covered), left of it the dot's margin alone
+  // (14 px2); at the head the bar and label "grown" take both. It went right, over "published"; now left.
+  const std::array<Box, 4> places{Box{505, 551, 601, 567}, Box{401, 551, 497, 567}, Box{505, 85, 601, 102},
+                                  Box{401, 85, 497, 102}};
+  const std::vector<Box> drawn{Box{513, 551, 590, 567}, Box{496, 551, 510, 565}, Box{446, 92, 510, 106},
+                               Box{516, 92, 566, 106}};
+  const Box canvas{159, 83, 642, 569};
+  CHECK(first_clear(places, drawn, canvas) == 1);
+  // Equal overlaps: the first of them.
+  CHECK(first_clear(places, std::vector<Box>{Box{0, 0, 2000, 900}}, canvas) == 0);
+}
+
 TEST_CASE("lanes that fit the canvas: the limit grows with the height and never drops below two") {
   CHECK(lanes_that_fit(708, 34) == 20);
   CHECK(lanes_that_fit(340, 34) == 10);

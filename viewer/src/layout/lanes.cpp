@@ -363,14 +363,22 @@ std::size_t first_clear(std::span<const Box> candidates, std::span<const Box> ta
   const auto inside = [&](const Box& c) {
     return !within || (c.x0 >= within->x0 && c.x1 <= within->x1 && c.y0 >= within->y0 && c.y1 <= within->y1);
   };
+  // When every place is taken, the one that covers least of what is drawn: a DCT label over the
+  // edge of a dot's margin rather than over a whole event label.
   std::size_t fallback = candidates.size();
+  float least = 0.0f;
   for (std::size_t k = 0; k < candidates.size(); ++k) {
     const Box& c = candidates[k];
     if (!inside(c)) continue;
-    if (fallback == candidates.size()) fallback = k;
-    if (std::none_of(taken.begin(), taken.end(),
-                     [&](const Box& t) { return c.x0 < t.x1 && t.x0 < c.x1 && c.y0 < t.y1 && t.y0 < c.y1; }))
-      return k;
+    float covered = 0.0f;
+    for (const Box& t : taken)
+      covered += std::max(0.0f, std::min(c.x1, t.x1) - std::max(c.x0, t.x0)) *
+                 std::max(0.0f, std::min(c.y1, t.y1) - std::max(c.y0, t.y0));
+    if (covered == 0.0f) return k;
+    if (fallback == candidates.size() || covered < least) {
+      fallback = k;
+      least = covered;
+    }
   }
   return fallback == candidates.size() ? 0 : fallback;
 }

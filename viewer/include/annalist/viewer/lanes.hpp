@@ -131,9 +131,9 @@ struct Box {
 };
 
 // The first of `candidates` (places for one label, in order of preference) that overlaps none of
-// `taken` (the marks and labels drawn); 0 when every one does: the label then goes over them.
-// With `within` (the visible canvas), a candidate reaching out of it is no place (it would be
-// cut), and when every place inside is taken, the first inside is the one gone over.
+// `taken` (the marks and labels drawn); when every one does, the one covering the least area of
+// them (the first of equals): the label then goes over that little. With `within` (the visible
+// canvas), a candidate reaching out of it is no place (it would be cut).
 std::size_t first_clear(std::span<const Box> candidates, std::span<const Box> taken,
                         std::optional<Box> within = std::nullopt);
 
