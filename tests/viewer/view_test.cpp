@@ -8,6 +8,8 @@
 #include <doctest/doctest.h>
 #include <imgui.h>
 
+#include <array>
+
 using namespace annalist;
 using namespace annalist::viewer;
 using annalist::test::sd;
@@ -301,4 +303,41 @@ TEST_CASE("duplicates yield their rows to the first reports rather than push the
   const auto rows = static_cast<std::size_t>((lanes_height - 12.0f) / 22.0f);
   REQUIRE(rows < 13);
   CHECK(view.not_shown() == 12 - (rows - 1));
+}
+
+TEST_CASE("the side panel takes a share of the window within bounds, and a narrow canvas's legend takes two rows") {
+  CHECK(side_panel_width(1584.0f) == 390.0f);  // the default 1600x900 window: as it was
+  CHECK(side_panel_width(1200.0f) == 360.0f);  // a share of the window
+  CHECK(side_panel_width(984.0f) == 340.0f);   // 1000x700: no narrower than the filters' rows need
+  const auto layout = [](Timeline t, int width, int height) {
+    HeadlessImGui context{width, height};
+    Model model;
+    model.set_timeline(std::move(t));
+    View view(model, {});
+    for (int i = 0; i < 3; ++i) {
+      ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+      ImGui::NewFrame();
+      view.frame();
+      ImGui::Render();
+    }
+    return std::array<float, 2>{view.axis().x_right, view.lanes_bottom()};
+  };
+  // Two types: the legend's one row holds them and the mark vocabulary, at both sizes.
+  CHECK(layout(annalist::test::sample_timeline(), 1600, 900) == std::array<float, 2>{1178.0f, 791.0f});
+  CHECK(layout(annalist::test::sample_timeline(), 1000, 700) == std::array<float, 2>{628.0f, 591.0f});  // was 578
+  // Eight types do not fit beside the vocabulary in 1000 px: the types get a row of their own (it
+  // showed one type and "+7 more"), the lanes 22 px less.
+  Timeline eight;
+  eight.add_document({"doc", "", sd(2014, 2, 5), ""});
+  for (const char* type :
+       {"statement", "economic", "conflict", "agreement", "visit", "election", "establishment", "plan"}) {
+    Event e;
+    e.document = "doc";
+    e.type = type;
+    e.trigger = "happened";
+    e.time = {"2014", "2014", Interval{sd(2014, 1, 1), sd(2014, 12, 31), Granularity::year, Bound::on}};
+    eight.add_event(std::move(e));
+  }
+  CHECK(layout(eight, 1000, 700) == std::array<float, 2>{628.0f, 569.0f});
+  CHECK(layout(eight, 1600, 900) == std::array<float, 2>{1178.0f, 791.0f});
 }

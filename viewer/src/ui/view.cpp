@@ -21,11 +21,15 @@ namespace annalist::viewer {
 namespace {
 
 // Geometry of the canvas, in pixels.
-constexpr float side_panel_width = 390.0f;
+// The side panel takes a share of the window, within bounds: a fixed 390 px left a 1000 px window
+// a canvas too narrow for its legend, and 340 px still holds the filters' rows and four columns.
+constexpr float side_panel_share = 0.3f;
+constexpr float min_side_panel_width = 340.0f;
+constexpr float max_side_panel_width = 390.0f;
 constexpr float min_gutter_width = 150.0f;  // lane names: at least this, wider for long names
 constexpr float max_gutter_share = 0.25f;   // ... up to this share of the canvas
 constexpr float axis_height = 46.0f;
-constexpr float legend_height = 26.0f;
+constexpr float legend_row_height = 26.0f;  // one row; two when the types and the vocabulary do not fit in one
 constexpr float minimap_height = 52.0f;
 constexpr float row_height = 22.0f;
 constexpr float lane_padding = 6.0f;
@@ -263,6 +267,10 @@ constexpr ImU32 period_colours[4] = {IM_COL32(70, 110, 170, 255), IM_COL32(60, 1
 
 }  // namespace
 
+float side_panel_width(float content_width) {
+  return std::clamp(side_panel_share * content_width, min_side_panel_width, max_side_panel_width);
+}
+
 View::View(Model& model, ViewSettings settings) : model_(model), settings_(std::move(settings)) {
   periods_ = model_.timeline().periods();
   for (const Period& p : settings_.periods) {
@@ -379,9 +387,10 @@ void View::frame() {
   const ImVec2 avail = ImGui::GetContentRegionAvail();
   const float status_height = ImGui::GetTextLineHeightWithSpacing() + 2.0f;
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
-  canvas(ImVec2{std::max(200.0f, avail.x - side_panel_width - spacing), std::max(200.0f, avail.y - status_height)});
+  const float panel_width = side_panel_width(avail.x);
+  canvas(ImVec2{std::max(200.0f, avail.x - panel_width - spacing), std::max(200.0f, avail.y - status_height)});
   ImGui::SameLine();
-  side_panel(ImVec2{side_panel_width, std::max(200.0f, avail.y - status_height)});
+  side_panel(ImVec2{panel_width, std::max(200.0f, avail.y - status_height)});
   // Status line: the last message, or the hint for the mouse.
   if (!status_.empty())
     ImGui::TextColored(status_is_error_ ? ImVec4{0.8f, 0.1f, 0.1f, 1.0f} : ImVec4{0.2f, 0.45f, 0.2f, 1.0f}, "%s",
@@ -505,7 +514,8 @@ void View::canvas(ImVec2 size) {
   axis_ = with_pixels(axis_, x_left, x_right);
 
   const float lanes_top = origin.y + axis_height;
-  const float lanes_bottom = end.y - legend_height - minimap_height;
+  const float legend = legend_height(size.x);
+  const float lanes_bottom = end.y - legend - minimap_height;
   lanes_top_ = lanes_top;
   lanes_bottom_ = lanes_bottom;
   draw_axis(dl, origin, axis_height, lanes_bottom);
@@ -527,8 +537,8 @@ void View::canvas(ImVec2 size) {
     dl->AddText(ImVec2{b.x0 + 2, b.y0 + 1}, dct_colour, label.c_str());
   }
   dl->PopClipRect();
-  draw_legend(dl, ImVec2{origin.x, lanes_bottom}, size.x);
-  draw_minimap(dl, ImVec2{origin.x, lanes_bottom + legend_height}, ImVec2{size.x, minimap_height});
+  draw_legend(dl, ImVec2{origin.x, lanes_bottom}, size.x, legend);
+  draw_minimap(dl, ImVec2{origin.x, lanes_bottom + legend}, ImVec2{size.x, minimap_height});
 
   // Errors stay visible over the canvas until the files are fixed.
   float y = lanes_top + 6.0f;
@@ -1231,10 +1241,39 @@ float View::label_width(std::uint32_t event) {
   return width;
 }
 
-void View::draw_legend(ImDrawList* dl, ImVec2 top_left, float width) {
+namespace {
+
+// The mark vocabulary of the legend: a symbol and its word each.
+constexpr std::array<const char*, 5> vocabulary_words{"day", "span", "planned", "open end", "dup"};
+constexpr std::array<float, 5> vocabulary_symbols{10.0f, 24.0f, 10.0f, 24.0f, 10.0f};
+constexpr float legend_gap = 14.0f;  // between entries
+
+float vocabulary_width() {
+  float w = 0.0f;
+  for (std::size_t k = 0; k < vocabulary_words.size(); ++k)
+    w += vocabulary_symbols[k] + 4.0f + ImGui::CalcTextSize(vocabulary_words[k]).x +
+         (k + 1 < vocabulary_words.size() ? legend_gap : 0.0f);
+  return w;
+}
+
+}  // namespace
+
+float View::legend_height(float width) const {
+  // Every type with its count beside the vocabulary in one row, or two rows: the types across the
+  // whole width, the vocabulary under them (a 1000 px window had room for one type and "+10 more").
+  float types = 0.0f;
+  for (const auto& t : model_.all_counts().types)
+    types += 14.0f + ImGui::CalcTextSize((t.value + " " + with_thousands(t.count)).c_str()).x + legend_gap;
+  return 8.0f + types + vocabulary_width() <= width - 16.0f ? legend_row_height : 2 * legend_row_height - 4.0f;
+}
+
+void View::draw_legend(ImDrawList* dl, ImVec2 top_left, float width, float height) {
   float x = top_left.x + 8.0f;
   const float y = top_left.y + 5.0f;
   const float right = top_left.x + width - 8.0f;
+  const bool two_rows = height > legend_row_height;
+  const float vocabulary = vocabulary_width();
+  const float types_right = two_rows ? right : right - vocabulary - legend_gap;
   const auto& shown = model_.shown_counts().types;
   const auto& types = model_.all_counts().types;
   for (std::size_t k = 0; k < types.size(); ++k) {
@@ -1246,33 +1285,34 @@ void View::draw_legend(ImDrawList* dl, ImVec2 top_left, float width) {
     const float w = ImGui::CalcTextSize(text.c_str()).x;
     // Types that do not fit are said, not dropped silently (the filter panel lists them all).
     const std::string more = "+" + std::to_string(types.size() - k) + " more";
-    const float more_w = k + 1 < types.size() ? ImGui::CalcTextSize(more.c_str()).x + 14.0f : 0.0f;
-    if (x + 16.0f + w + more_w > right - 375.0f) {
-      if (x + ImGui::CalcTextSize(more.c_str()).x <= right - 375.0f) dl->AddText(ImVec2{x, y}, ink_soft, more.c_str());
+    const float more_w = k + 1 < types.size() ? ImGui::CalcTextSize(more.c_str()).x + legend_gap : 0.0f;
+    if (x + 14.0f + w + more_w > types_right) {
+      if (x + ImGui::CalcTextSize(more.c_str()).x <= types_right) dl->AddText(ImVec2{x, y}, ink_soft, more.c_str());
       break;
     }
     dl->AddRectFilled(ImVec2{x, y + 3.0f}, ImVec2{x + 10.0f, y + 13.0f}, type_colour(t.value), 2.0f);
     dl->AddText(ImVec2{x + 14.0f, y}, n ? ink : ink_soft, text.c_str());
-    x += 14.0f + w + 14.0f;
+    x += 14.0f + w + legend_gap;
   }
-  // The mark vocabulary, right-aligned.
-  float kx = right - 365.0f;
-  dl->AddCircleFilled(ImVec2{kx + 5, y + 8}, point_radius, neutral, 16);
-  dl->AddText(ImVec2{kx + 14, y}, ink_soft, "day");
-  kx += 50;
-  dl->AddRectFilled(ImVec2{kx, y + 2}, ImVec2{kx + 24, y + 14}, with_alpha(neutral, 0.45f));
-  dl->AddText(ImVec2{kx + 28, y}, ink_soft, "span");
-  kx += 66;
-  dl->AddCircleFilled(ImVec2{kx + 5, y + 8}, point_radius, IM_COL32(255, 255, 255, 255), 16);
-  dl->AddCircle(ImVec2{kx + 5, y + 8}, point_radius - 0.5f, neutral, 16, 2.0f);
-  dl->AddText(ImVec2{kx + 14, y}, ink_soft, "planned");
-  kx += 80;
-  dl->AddRectFilledMultiColor(ImVec2{kx, y + 2}, ImVec2{kx + 24, y + 14}, with_alpha(neutral, 0.45f),
+  // The mark vocabulary: right-aligned after the types, or the second row's start.
+  float kx = two_rows ? top_left.x + 8.0f : right - vocabulary;
+  const float ky = two_rows ? y + legend_row_height - 4.0f : y;
+  const auto word = [&](std::size_t k) {
+    dl->AddText(ImVec2{kx + vocabulary_symbols[k] + 4.0f, ky}, ink_soft, vocabulary_words[k]);
+    kx += vocabulary_symbols[k] + 4.0f + ImGui::CalcTextSize(vocabulary_words[k]).x + legend_gap;
+  };
+  dl->AddCircleFilled(ImVec2{kx + 5, ky + 8}, point_radius, neutral, 16);
+  word(0);
+  dl->AddRectFilled(ImVec2{kx, ky + 2}, ImVec2{kx + 24, ky + 14}, with_alpha(neutral, 0.45f));
+  word(1);
+  dl->AddCircleFilled(ImVec2{kx + 5, ky + 8}, point_radius, IM_COL32(255, 255, 255, 255), 16);
+  dl->AddCircle(ImVec2{kx + 5, ky + 8}, point_radius - 0.5f, neutral, 16, 2.0f);
+  word(2);
+  dl->AddRectFilledMultiColor(ImVec2{kx, ky + 2}, ImVec2{kx + 24, ky + 14}, with_alpha(neutral, 0.45f),
                               with_alpha(neutral, 0.0f), with_alpha(neutral, 0.0f), with_alpha(neutral, 0.45f));
-  dl->AddText(ImVec2{kx + 28, y}, ink_soft, "open end");
-  kx += 102;
-  dl->AddCircleFilled(ImVec2{kx + 5, y + 8}, point_radius, with_alpha(neutral, duplicate_alpha), 16);
-  dl->AddText(ImVec2{kx + 14, y}, ink_soft, "dup");
+  word(3);
+  dl->AddCircleFilled(ImVec2{kx + 5, ky + 8}, point_radius, with_alpha(neutral, duplicate_alpha), 16);
+  word(4);
 }
 
 void View::draw_minimap(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
@@ -1398,10 +1438,15 @@ void View::filters_panel() {
     return std::size_t{0};
   };
   bool changed = false;
-  ImGui::SetNextItemWidth(110.0f);
+  // The two dates share what "no dups" leaves of the row, up to 110 px each (a narrow window's
+  // panel cut the checkbox off).
+  const float spacing = ImGui::GetStyle().ItemSpacing.x;
+  const float date_width =
+      std::min(110.0f, (ImGui::GetContentRegionAvail().x - checkbox_width("no dups") - 2 * spacing) / 2);
+  ImGui::SetNextItemWidth(date_width);
   changed |= ImGui::InputTextWithHint("##from", "from (2012)", &filters_.from);
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(110.0f);
+  ImGui::SetNextItemWidth(date_width);
   changed |= ImGui::InputTextWithHint("##to", "to (2020-06)", &filters_.to);
   ImGui::SameLine();
   changed |= ImGui::Checkbox("no dups", &filters_.hide_duplicates);
@@ -1426,13 +1471,22 @@ void View::filters_panel() {
   }
   // An empty timeline (or one without actors) says so in a line rather than showing empty boxes.
   const bool any_types = !model_.all_counts().types.empty();
+  std::size_t type_columns = 1;
   ImGui::TextDisabled(any_types ? "Types (shown / all)" : "Types: none (no events)");
   if (any_types) {
     // As tall as its rows of two, up to six (the taxonomy's eleven types without a scroll bar; the
     // box cut the sixth row in half).
-    const auto rows = static_cast<float>(std::min<std::size_t>((model_.all_counts().types.size() + 1) / 2, 6));
+    // One column when the longest label does not fit in half the box ("establishment  2/2" in a
+    // narrow window's panel, counts in the thousands).
+    float widest = 0.0f;
+    for (const auto& t : model_.all_counts().types)
+      widest =
+          std::max(widest, checkbox_width(t.value + "  " + with_thousands(t.count) + "/" + with_thousands(t.count)));
+    type_columns = widest <= (ImGui::GetContentRegionAvail().x - ImGui::GetStyle().ScrollbarSize) / 2 ? 2 : 1;
+    const std::size_t n = model_.all_counts().types.size();
+    const auto rows = static_cast<float>(std::min<std::size_t>((n + type_columns - 1) / type_columns, 6));
     ImGui::BeginChild("types", ImVec2{0, rows * ImGui::GetFrameHeightWithSpacing() + 4.0f});
-    ImGui::Columns(2, nullptr, false);
+    if (type_columns == 2) ImGui::Columns(2, nullptr, false);
   }
   for (const auto& t : model_.all_counts().types) {
     bool on = std::find(hidden_types_.begin(), hidden_types_.end(), t.value) == hidden_types_.end();
@@ -1447,10 +1501,10 @@ void View::filters_panel() {
       changed = true;
     }
     ImGui::PopStyleColor();
-    ImGui::NextColumn();
+    if (type_columns == 2) ImGui::NextColumn();
   }
   if (any_types) {
-    ImGui::Columns(1);
+    if (type_columns == 2) ImGui::Columns(1);
     ImGui::EndChild();
   }
   const std::size_t actors = model_.all_counts().actors.size();
@@ -1587,10 +1641,13 @@ void View::periods_panel() {
     }
     ImGui::PopID();
   }
-  ImGui::SetNextItemWidth(90.0f);
+  // Name and dates share what the button leaves of the row, 90 and 150 px at most.
+  const float field_room = ImGui::GetContentRegionAvail().x - ImGui::CalcTextSize("Add period").x -
+                           2 * ImGui::GetStyle().FramePadding.x - 2 * ImGui::GetStyle().ItemSpacing.x;
+  ImGui::SetNextItemWidth(std::min(90.0f, field_room * 0.375f));
   ImGui::InputTextWithHint("##pname", "name", &period_name_);
   ImGui::SameLine();
-  ImGui::SetNextItemWidth(150.0f);
+  ImGui::SetNextItemWidth(std::min(150.0f, field_room * 0.625f));
   const bool entered =
       ImGui::InputTextWithHint("##prange", "2014..2020", &period_range_, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
@@ -1651,7 +1708,18 @@ void View::periods_panel() {
     ImGui::TableSetupColumn(heading, ImGuiTableColumnFlags_WidthStretch, 2.0f);
     for (const auto& column : c.columns)
       ImGui::TableSetupColumn(column.label.c_str(), ImGuiTableColumnFlags_WidthStretch, 1.0f);
-    ImGui::TableHeadersRow();
+    // The headers elided to what shows of their column: ImGui's own cut the last one at the
+    // panel's scroll bar ("Endgam" for "Endgame"); the whole name on hover.
+    ImGui::TableNextRow(ImGuiTableRowFlags_Headers);
+    const float visible_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    for (int k = 0; k <= columns; ++k) {
+      ImGui::TableSetColumnIndex(k);
+      const std::string whole = ImGui::TableGetColumnName(k);
+      const float room = std::min(ImGui::GetContentRegionAvail().x, visible_right - ImGui::GetCursorScreenPos().x);
+      const std::string shown_name = elide(whole, room);
+      ImGui::TableHeader((shown_name + "##h" + std::to_string(k)).c_str());
+      if (shown_name != whole && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", whole.c_str());
+    }
     std::size_t shown = 0;
     for (const auto& r : rows) {
       if (++shown > limit) {  // long lists end with what is left out, not silently

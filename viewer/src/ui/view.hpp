@@ -25,6 +25,10 @@ struct ViewSettings {
   std::vector<Period> periods;  // --period: added to the timeline's own periods (same name: replaced)
 };
 
+// The side panel's width in a window whose content is `content_width` wide (layout pixels): a
+// share of it, at least what the filters' rows need and at most what the default window gives.
+float side_panel_width(float content_width);
+
 class View {
  public:
   View(Model& model, ViewSettings settings);
@@ -69,7 +73,8 @@ class View {
   void draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_bottom);
   void draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size);
   void draw_minimap(ImDrawList* dl, ImVec2 top_left, ImVec2 size);
-  void draw_legend(ImDrawList* dl, ImVec2 top_left, float width);
+  float legend_height(float width) const;  // one row, or two when the canvas is narrow
+  void draw_legend(ImDrawList* dl, ImVec2 top_left, float width, float height);
   void event_tooltip(std::uint32_t event);
   void fold_tooltip(const Lane& lane, const Mark& mark);
   void handle_keys();
