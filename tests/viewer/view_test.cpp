@@ -341,3 +341,37 @@ TEST_CASE("the side panel takes a share of the window within bounds, and a narro
   CHECK(layout(eight, 1000, 700) == std::array<float, 2>{628.0f, 569.0f});
   CHECK(layout(eight, 1600, 900) == std::array<float, 2>{1178.0f, 791.0f});
 }
+
+TEST_CASE("Home leaves room for the label of a dot that ends by a bar's end in a narrow window") {
+  // The bounds timeline's 'other' lane: "has led" since 1991, a bar to the DCT, and "would be
+  // finished before March 2014", a dot by its end. A bar folds with no mark, so the dot keeps its
+  // label and the fit makes room for it (it was taken for crowded and cut: "would be fin…").
+  Timeline t;
+  t.add_document({"doc", "", sd(2014, 2, 5), ""});
+  const auto add = [&](std::string trigger, date::sys_days start, date::sys_days end, Bound bound) {
+    Event e;
+    e.document = "doc";
+    e.type = "other";
+    e.trigger = std::move(trigger);
+    e.time = {"", "", Interval{start, end, Granularity::day, bound}};
+    t.add_event(std::move(e));
+  };
+  add("has led", sd(1991, 1, 1), sd(2014, 2, 5), Bound::on);
+  add("would be finished", sd(2014, 1, 29), sd(2014, 2, 28), Bound::before);
+  HeadlessImGui context{1000, 700};
+  Model model;
+  model.set_timeline(std::move(t));
+  View view(model, {});
+  for (int i = 0; i < 3; ++i) {
+    ImGui::GetIO().DeltaTime = 1.0f / 60.0f;
+    ImGui::NewFrame();
+    view.frame();
+    ImGui::Render();
+  }
+  const TimeAxis& axis = view.axis();
+  // The dot is drawn at its month's middle, its label 4 px after its 5 px radius.
+  const float dot = axis.x_of(static_cast<double>(sd(2014, 2, 13).time_since_epoch().count()) + 0.5);
+  const float label_end = dot + 5.0f + 4.0f + ImGui::CalcTextSize("would be finished").x;
+  CHECK(label_end <= axis.x_right + 12.0f);
+  CHECK(label_end > axis.x_right - 30.0f);  // room for the label, not a wider view than it needs
+}

@@ -335,10 +335,15 @@ TimeAxis View::fit_leaving_label_room(DayRange range, float x_left, float x_righ
   const float half = (x_left + x_right) / 2;
   for (const Lane& lane : model_.lanes()) {
     build_marks(lane, plain, fold_px, detail_limit, marks);
+    // A mark crowded by a narrow neighbour is folded into a badge with it when the lane's rows run
+    // short; a bar folds with nothing (build_marks), so the dot "would be finished" by the end of
+    // the bar "has led" keeps its label, and asks for room (it was cut at a 1000 px window's edge).
+    const auto near_narrow = [](const Mark& a, const Mark& b) {  // a before b
+      return b.x0 - a.x1 < 2 * fold_radius && a.x1 - a.x0 < 2 * fold_radius && b.x1 - b.x0 < 2 * fold_radius;
+    };
     for (auto m = marks.rbegin(); m != marks.rend() && m->x1 > half; ++m) {
-      // A mark crowded by a neighbour is folded into a badge when the lane's rows run short.
-      const bool crowded = (m != marks.rbegin() && std::prev(m)->x0 - m->x1 < 2 * fold_radius) ||
-                           (std::next(m) != marks.rend() && m->x0 - std::next(m)->x1 < 2 * fold_radius);
+      const bool crowded = (m != marks.rbegin() && near_narrow(*m, *std::prev(m))) ||
+                           (std::next(m) != marks.rend() && near_narrow(*std::next(m), *m));
       if (m->count != 1 || m->density || crowded) continue;
       const std::uint32_t e = lane.events[m->first];
       const float width = label_width(e), bar = m->x1 - m->x0;
