@@ -326,3 +326,47 @@ TEST_CASE("a bad command line exits 2 with the usage") {
   CHECK(help.exit_code == 0);
   CHECK(help.out.find("--screenshot") != std::string::npos);
 }
+
+TEST_CASE("the dashed DCT line is cut where an event's label crosses it") {
+  if (xvfb_missing()) return;
+  TempDir dir;
+  annalist::Timeline t;
+  t.add_document({"d", "", date::sys_days{date::year{2014} / 6 / 15}, ""});
+  annalist::Event e;
+  e.id = "e1";
+  e.type = "visit";
+  e.trigger = "visited";  // written from five days before the DCT, across its line ("visi|ted")
+  e.document = "d";
+  const date::sys_days day{date::year{2014} / 6 / 10};
+  e.time.interval = annalist::Interval{day, day, annalist::Granularity::day, annalist::Bound::on};
+  t.add_event(std::move(e));
+  const fs::path json = dir.path / "dct.json", png = dir.path / "dct.png";
+  annalist::write_timeline(json, t);
+  const auto r = run(xvfb(dir) + "annalist-view '" + json.string() + "' --screenshot '" + png.string() +
+                     "' --size 1600x900 --range 2014");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const Picture pic = load_png(png);
+  const Layout layout = parse_layout(r.out);
+  const auto x_of = [&](date::sys_days d) {
+    return static_cast<int>(std::lround(layout.axis.x_of(d.time_since_epoch().count() + 0.5)));
+  };
+  // The dot's row: the green of a visit in its column.
+  const int dot_x = x_of(day);
+  int dot_y = -1;
+  for (int y = static_cast<int>(layout.lanes_top); y < static_cast<int>(layout.lanes_bottom) && dot_y < 0; ++y)
+    if (pic.at(dot_x, y)[1] > 140 && pic.at(dot_x, y)[0] < 110) dot_y = y + 4;  // the top of a 5 px radius dot
+  REQUIRE(dot_y > 0);
+  const int line_x = x_of(date::sys_days{date::year{2014} / 6 / 15});
+  const auto red_in = [&](int y0, int y1) {
+    int n = 0;
+    for (int x = line_x - 2; x <= line_x + 2; ++x)
+      for (int y = y0; y <= y1; ++y) {
+        const unsigned char* p = pic.at(x, y);
+        if (p[0] > 150 && p[1] < 110 && p[2] < 110) ++n;
+      }
+    return n;
+  };
+  CHECK(red_in(dot_y - 6, dot_y + 6) == 0);   // behind the label: no line
+  CHECK(red_in(dot_y + 20, dot_y + 44) > 0);  // below it the line goes on
+}

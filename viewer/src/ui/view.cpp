@@ -615,6 +615,7 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
   // red ticks under the axis instead — all of them, not an arbitrary first few.
   std::vector<date::sys_days> dcts;
   dct_labels_.clear();
+  dct_lines_.clear();
   for (const Document& d : model_.timeline().documents()) {
     const float x = axis_.x_of(day_number(d.dct) + 0.5);
     if (x >= axis_.x_left - 1.0f && x <= axis_.x_right + 1.0f) dcts.push_back(d.dct);
@@ -633,8 +634,10 @@ void View::draw_axis(ImDrawList* dl, ImVec2 top_left, float height, float lanes_
       dl->AddRectFilled(ImVec2{x - day_width / 2, bottom}, ImVec2{x + day_width / 2, lanes_bottom},
                         with_alpha(dct_colour, 0.06f));
       dashed_vline(dl, x - day_width / 2, bottom, lanes_bottom, dct_colour);
+      dct_lines_.push_back(x - day_width / 2);
     } else {
       dashed_vline(dl, x, bottom, lanes_bottom, dct_colour);
+      dct_lines_.push_back(x);
     }
     if (dcts.size() <= 2) {  // labelled at the foot of the lanes, clear of the period names
       const std::string label = "DCT " + to_iso_date(d);
@@ -1080,6 +1083,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
         const bool planned = e.status == EventStatus::planned;
         const bool point = m.x1 - m.x0 < 2.0f * point_radius;
         float label_x;
+        ImU32 under_label = canvas_bg;  // what a DCT line behind the label is painted over with
         if (point) {
           const float xc = (m.x0 + m.x1) / 2;
           if (iv.bound == Bound::approx)
@@ -1129,6 +1133,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
           hit_min = ImVec2{x0, top};
           hit_max = ImVec2{x1, bot};
           label_x = bar_label_x(bar, label_width(ev_index), axis_.x_left, axis_.x_right, bar_label_gap);
+          if (label_x < x1) under_label = with_alpha(c, alpha);  // written inside the bar
           const float xs = std::clamp((x0 + x1) / 2, axis_.x_left + 4.0f, axis_.x_right - 4.0f);
           if (hover_target_ == ev_index) scripted_mouse_ = ImVec2{xs, yc};
           if (selected_ == ev_index)
@@ -1138,6 +1143,14 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
           // A label running past the right edge is elided there ("was posit" would be a different
           // word), or left out when not even a letter and the ellipsis fit.
           const float room = axis_.x_right + 12.0f - label_x;
+          // A DCT line is cut where a label crosses it ("visi|ted" read as two words): the label's
+          // background (or its bar's fill) over the line, the label on that.
+          for (const float line : dct_lines_)
+            if (line > label_x - 2.0f && line < label_x + std::min(label_width(ev_index), room) + 2.0f) {
+              const ImVec2 a{line - 1.5f, yc - font_size / 2}, b{line + 1.5f, yc + font_size / 2};
+              dl->AddRectFilled(a, b, canvas_bg);
+              if (under_label != canvas_bg) dl->AddRectFilled(a, b, under_label);
+            }
           if (label_x + label_width(ev_index) <= axis_.x_right + 12.0f)
             dl->AddText(ImVec2{label_x, yc - font_size / 2}, duplicate ? ink_soft : ink, e.trigger.c_str());
           else if (room >= ImGui::CalcTextSize("W\u2026").x)

@@ -105,6 +105,7 @@ class View {
   std::vector<RowSpan> bare_spans_;       // marks alone
   std::vector<RowSpan> extents_;          // what each mark reaches (a fold: its events), for trim_whiskers
   std::vector<std::pair<ImVec2, std::string>> dct_labels_;  // where draw_axis puts them, drawn after the lanes
+  std::vector<float> dct_lines_;                            // x of each dashed DCT line drawn, for the labels to cut
   std::vector<Box> drawn_;         // the lanes' marks and labels as drawn: where a DCT label can go
   std::vector<RowSpan> whiskers_;  // the folds' whiskers as drawn
   std::vector<std::vector<RowPlacement>> lane_rows_;
