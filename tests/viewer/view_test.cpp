@@ -7,8 +7,10 @@
 #include <date/date.h>
 #include <doctest/doctest.h>
 #include <imgui.h>
+#include <imgui_internal.h>
 
 #include <array>
+#include <cmath>
 
 using namespace annalist;
 using namespace annalist::viewer;
@@ -374,4 +376,21 @@ TEST_CASE("Home leaves room for the label of a dot that ends by a bar's end in a
   const float label_end = dot + 5.0f + 4.0f + ImGui::CalcTextSize("would be finished").x;
   CHECK(label_end <= axis.x_right + 12.0f);
   CHECK(label_end > axis.x_right - 30.0f);  // room for the label, not a wider view than it needs
+}
+
+TEST_CASE("an event's tooltip goes under its row, not over the mark's own label") {
+  Session s{ViewSettings{
+      .initial_range = {}, .lanes = LaneKey::type, .hover_event = "e1", .select_event = {}, .periods = {}}};
+  const auto at = s.view.scripted_mouse();
+  REQUIRE(at);
+  s.frame(*at);
+  s.frame(*at);
+  ImGuiWindow* tooltip = ImGui::FindWindowByName("##Tooltip_00");
+  REQUIRE(tooltip);
+  REQUIRE(tooltip->Active);
+  // e1's dot is in the upper half of the window: the tooltip starts 13 px under the dot's centre
+  // (half a 22 px row and 2 px), 8 px left of the mouse (ImGui puts windows on whole pixels). It started 16 px lower
+  // right of the mouse, over the label "visit trigger" (a label's text reaches 7 px under its row's centre).
+  CHECK(tooltip->Pos.x == std::floor(at->x - 8.0f));
+  CHECK(tooltip->Pos.y == std::floor(at->y + 13.0f));
 }

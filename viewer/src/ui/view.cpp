@@ -1163,7 +1163,7 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
       drawn_.push_back(Box{hit_min.x, hit_min.y, hit_max.x, hit_max.y});
       if (canvas_hovered && !dragging && io.MousePos.x >= hit_min.x && io.MousePos.x <= hit_max.x &&
           io.MousePos.y >= hit_min.y && io.MousePos.y <= hit_max.y)
-        hit = Hit{static_cast<int>(i), m};
+        hit = Hit{static_cast<int>(i), m, yc};
     }
     dl->PopClipRect();
     not_shown_ += left_out;
@@ -1215,6 +1215,14 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
   }
 
   if (hit) {
+    // The tooltip goes under the hovered row, or over it in the lower half of the window, beside
+    // the mouse: by default it sat below the cursor and covered the mark's own label.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const bool below = hit->y < viewport->Pos.y + viewport->Size.y / 2;
+    const bool leftwards = io.MousePos.x > viewport->Pos.x + viewport->Size.x / 2;
+    ImGui::SetNextWindowPos(
+        ImVec2{io.MousePos.x + (leftwards ? 8.0f : -8.0f), hit->y + (below ? 1.0f : -1.0f) * (row_height / 2 + 2.0f)},
+        ImGuiCond_Always, ImVec2{leftwards ? 1.0f : 0.0f, below ? 0.0f : 1.0f});
     const Lane& lane = lanes[static_cast<std::size_t>(hit->lane)];
     if (hit->mark.count == 1 && !hit->mark.density)
       event_tooltip(lane.events[hit->mark.first]);

@@ -61,6 +61,7 @@ class View {
   struct Hit {
     int lane = -1;
     Mark mark;
+    float y = 0.0f;  // the centre of its row on screen
   };
 
   void toolbar();
