@@ -20,6 +20,17 @@ namespace annalist::viewer {
 
 namespace {
 
+// The date fields' hints show their syntax with the timeline's own first year and last month
+// ("from (2013)", "to (2039-12)", "2013..2039"); the seed's years when it has no events.
+struct DateHints {
+  std::string first_year = "2012", last_month = "2020-06", last_year = "2020";
+};
+DateHints date_hints(const std::optional<DayRange>& span) {
+  if (!span) return {};
+  const std::string last = format_day(span->last - 1);
+  return {format_day(span->first).substr(0, 4), last.substr(0, 7), last.substr(0, 4)};
+}
+
 // Geometry of the canvas, in pixels.
 // The side panel takes a share of the window, within bounds: a fixed 390 px left a 1000 px window
 // a canvas too narrow for its legend, and 340 px still holds the filters' rows and four columns.
@@ -1469,11 +1480,14 @@ void View::filters_panel() {
   const float spacing = ImGui::GetStyle().ItemSpacing.x;
   const float date_width =
       std::min(110.0f, (ImGui::GetContentRegionAvail().x - checkbox_width("no dups") - 2 * spacing) / 2);
+  const DateHints hints = date_hints(model_.data_span());
+  const std::string from_hint = "from (" + hints.first_year + ")";
+  const std::string to_hint = "to (" + hints.last_month + ")";
   ImGui::SetNextItemWidth(date_width);
-  changed |= ImGui::InputTextWithHint("##from", "from (2012)", &filters_.from);
+  changed |= ImGui::InputTextWithHint("##from", from_hint.c_str(), &filters_.from);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(date_width);
-  changed |= ImGui::InputTextWithHint("##to", "to (2020-06)", &filters_.to);
+  changed |= ImGui::InputTextWithHint("##to", to_hint.c_str(), &filters_.to);
   ImGui::SameLine();
   changed |= ImGui::Checkbox("no dups", &filters_.hide_duplicates);
   if (!model_.filter_error().empty())
@@ -1674,8 +1688,10 @@ void View::periods_panel() {
   ImGui::InputTextWithHint("##pname", "name", &period_name_);
   ImGui::SameLine();
   ImGui::SetNextItemWidth(std::min(150.0f, field_room * 0.625f));
+  const DateHints hints = date_hints(model_.data_span());
+  const std::string period_hint = hints.first_year + ".." + hints.last_year;
   const bool entered =
-      ImGui::InputTextWithHint("##prange", "2014..2020", &period_range_, ImGuiInputTextFlags_EnterReturnsTrue);
+      ImGui::InputTextWithHint("##prange", period_hint.c_str(), &period_range_, ImGuiInputTextFlags_EnterReturnsTrue);
   ImGui::SameLine();
   if (ImGui::Button("Add period") || entered) {
     const std::string name = period_name_.empty() ? period_range_ : period_name_;
