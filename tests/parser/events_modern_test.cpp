@@ -1710,3 +1710,39 @@ TEST_CASE("overnight before a day's date is that day's night and dates nothing o
   REQUIRE(night.size() == 1);
   CHECK(night[0].time.text == "overnight");
 }
+
+TEST_CASE("rallied takes its type from its subject: people protest, markets move") {
+  CHECK(type_of_event("Students rallied in Paris on Tuesday.", "rallied", "Tuesday", "2025-11-18") == "conflict");
+  CHECK(type_of_event("Thousands rallied outside parliament on Sunday.", "rallied", "Sunday", "2025-11-16") ==
+        "conflict");
+  CHECK(type_of_event("Markets rallied on Tuesday.", "rallied", "Tuesday", "2025-11-18") == "economic");
+  CHECK(type_of_event("The team rallied on Sunday.", "rallied", "Sunday", "2025-11-16") == "other");
+}
+
+TEST_CASE("a meeting that opens or reopens is the meeting beginning") {
+  const std::string t = "The climate summit opens in Belem on November 10.";
+  const auto events = events_of(t, {expression_at(t, "November 10", "2025-11-10")}, day(2025, 11, 1));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "summit opens");
+  CHECK(events[0].type == "visit");
+  CHECK(events[0].places == std::vector<std::string>{"Belem"});
+  CHECK(type_of_event("The talks that opened in Geneva in February ended on Thursday.", "opened", "February",
+                      "2025-02") == "visit");
+  const std::string r = "Talks with the FLN reopened at Evian in May 1961.";
+  const auto reopened = events_of(r, {expression_at(r, "May 1961", "1961-05")}, day(1961, 12, 1));
+  INFO(describe(reopened));
+  REQUIRE(reopened.size() == 1);
+  CHECK(reopened[0].trigger == "reopened");
+  CHECK(reopened[0].type == "visit");
+  CHECK(type_of_event("The museum reopened on Tuesday.", "reopened", "Tuesday", "2025-11-18") == "establishment");
+}
+
+TEST_CASE("blocked is a court's or regulator's act, not the thing blocked") {
+  const std::string t = "A federal judge blocked the tariffs on Friday.";
+  const auto events = events_of(t, {expression_at(t, "Friday", "2025-11-14")}, day(2025, 11, 20));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "blocked");
+  CHECK(events[0].type == "other");
+}

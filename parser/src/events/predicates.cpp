@@ -513,6 +513,27 @@ std::size_t end_of_subject(const std::vector<Unit>& units, std::size_t k) {
   return 0;
 }
 
+// The type a verb takes from its subject, for verbs said of people and of markets alike: "Students
+// rallied in Paris" is a protest, "Markets rallied" a market moving; empty when the subject does
+// not decide.
+std::string_view type_by_subject(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
+  if (units[k].end != units[k].begin + 1 ||
+      !is_one_of(tokens[units[k].begin].lower, {"rally", "rallies", "rallied", "rallying"}))
+    return {};
+  const std::size_t subject_end = end_of_subject(units, k);
+  if (subject_end == 0) return {};
+  const std::string_view subject = tokens[units[subject_end - 1].end - 1].lower;
+  if (is_one_of(subject,
+                {"protesters", "protestors", "demonstrators", "students",   "supporters", "opponents", "workers",
+                 "farmers",    "activists",  "thousands",     "hundreds",   "residents",  "women",     "crowds",
+                 "teachers",   "doctors",    "nurses",        "pensioners", "citizens",   "people"}))
+    return "conflict";
+  if (is_one_of(subject, {"markets", "stocks", "shares", "bonds", "equities", "futures", "index", "indexes", "indices",
+                          "dollar", "euro", "yen", "pound", "rupee", "oil", "gold", "bitcoin"}))
+    return "economic";
+  return {};
+}
+
 SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::vector<TriggerMatch>& matches) {
   SentenceAnalysis s;
   // Units: trigger matches and single tokens.
@@ -827,6 +848,9 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
       if (kind != PatternKind::noun && !(kind == PatternKind::generic && subject_words != 0))
         if (const std::string_view by_object = type_by_object(tokens, s.units, p.head); !by_object.empty())
           p.type = by_object;
+      if (kind != PatternKind::noun && !(kind == PatternKind::generic && subject_words != 0))
+        if (const std::string_view by_subject = type_by_subject(tokens, s.units, p.head); !by_subject.empty())
+          p.type = by_subject;
       p.end = e;
       // "An earthquake struck central Myanmar", "Floods killed 40 people": a verb said of a disaster
       // noun right before it is what the disaster did; the two are one event of the disaster's type.
@@ -844,10 +868,14 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         }
         // "Protests erupted in Tehran", "Fighting erupted on Monday", "the protests that erupted in
         // November": a verb of a disaster said of another event noun is that event breaking out.
+        // "The climate summit opens in Belem", "the talks that opened in Geneva": a meeting that
+        // opens is the meeting beginning, not something founded.
         const EventLexicon::Trigger* verb = reading(s.units[main], LexiconRole::verb);
         const bool relative = b >= 1 && is_one_of(tokens[s.units[b - 1].begin].lower, {"that", "which"});
-        if (verb && verb->type == "disaster" && p.type == "disaster" && subject.head == subject.begin &&
-            subject.time == VerbTime::undetermined && subject.type != "disaster" &&
+        const bool breaks_out = verb && verb->type == "disaster" && p.type == "disaster" && subject.type != "disaster";
+        const bool meeting_opens =
+            verb && is_one_of(verb->lemma, {"open", "reopen"}) && p.type == "establishment" && subject.type == "visit";
+        if ((breaks_out || meeting_opens) && subject.head == subject.begin && subject.time == VerbTime::undetermined &&
             ((subject.clause == p.clause && subject.end == b) || (relative && subject.end == b - 1))) {
           p.type = subject.type;
           if (!relative) {
@@ -858,6 +886,25 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
             at = s.units.begin() + static_cast<std::ptrdiff_t>(e);
             continue;
           }
+        }
+        // "Talks with the FLN reopened at Evian in May 1961": across the meeting's complement (a
+        // preposition, then names and determiners) too; the trigger stays the verb.
+        const auto complement_between = [&] {
+          if (subject.clause != p.clause || subject.end >= b || b - subject.end > 5 ||
+              !(s.units[subject.end].tags & tag_preposition))
+            return false;
+          for (std::size_t u = subject.end + 1; u < b; ++u)
+            if (s.units[u].roles || s.units[u].timex || (s.units[u].tags & ~(tag_determiner | tag_possessive)))
+              return false;
+          return true;
+        };
+        if (meeting_opens && subject.head == subject.begin && subject.time == VerbTime::undetermined &&
+            complement_between()) {
+          p.type = subject.type;
+          s.predicates.pop_back();
+          s.predicates.push_back(p);
+          at = s.units.begin() + static_cast<std::ptrdiff_t>(e);
+          continue;
         }
         // "Floods, triggered by heavy rain, killed 40 people": across an aside, the verb is the
         // disaster's too (its trigger stays the verb).
