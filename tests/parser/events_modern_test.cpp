@@ -1746,3 +1746,27 @@ TEST_CASE("blocked is a court's or regulator's act, not the thing blocked") {
   CHECK(events[0].trigger == "blocked");
   CHECK(events[0].type == "other");
 }
+
+TEST_CASE("a name after the begins or ends: a named event's start") {
+  const std::string t = "The Tour de France starts in Barcelona on July 4.";
+  const auto events = events_of(t, {expression_at(t, "July 4", "2026-07-04")}, day(2026, 3, 18));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "Tour de France starts");
+  CHECK(events[0].status == EventStatus::planned);
+  CHECK(events[0].actors.empty());
+  CHECK(events[0].places == std::vector<std::string>{"Barcelona"});
+}
+
+TEST_CASE("a noun phrase after a preposition that follows a noun is no subject of begin") {
+  const std::string t = "CIA aid to the mujahideen began in 1980.";
+  const auto events = events_of(t, {expression_at(t, "1980", "1980")}, day(1990, 1, 1));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "aid to the mujahideen began");
+  const std::string s = "Violence had dropped since before the surge began in January 2007.";
+  const auto surge = events_of(s, {expression_at(s, "January 2007", "2007-01")}, day(2008, 12, 1));
+  INFO(describe(surge));
+  REQUIRE(find_event(surge, "began", "January 2007"));
+  CHECK(find_event(surge, "began", "January 2007")->trigger == "surge began");
+}

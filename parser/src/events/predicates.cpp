@@ -718,20 +718,6 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
           --v;
         // "The last round, held in ...": the participle's noun is before the comma.
         if (v == k && v > clause_begin + 1 && (s.units[v - 1].tags & tag_comma)) --v;
-        // Its noun and up to two modifiers ("first" is tagged an adverb; a name may be one: "The
-        // Olympic torch relay").
-        const auto subject_word = [&](std::size_t u) {
-          const std::uint32_t allowed = u + 1 == v ? 0u : std::uint32_t{tag_adverb};
-          return !(s.units[u].tags & ~allowed) && !s.units[u].roles && !s.units[u].timex &&
-                 tokens[s.units[u].begin].kind == TokenKind::word &&
-                 (!tokens[s.units[u].begin].capitalised || (u + 1 != v && u > clause_begin));
-        };
-        while (subject_words < 3 && v > clause_begin + subject_words && subject_word(v - subject_words - 1))
-          ++subject_words;
-        // The noun phrase has its determiner ("The first round", "Kenya's ceremony"): "whatever
-        // happens" names no event.
-        const bool determined = subject_words != 0 && v - subject_words > clause_begin &&
-                                (s.units[v - subject_words - 1].tags & (tag_determiner | tag_possessive));
         // "The Olympic torch relay will begin in Athens", "The session ended on Friday": a verb of
         // beginning or ending without an object says, as a light predicate does, when its noun
         // happens.
@@ -743,8 +729,42 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
              ((s.units[k + 1].tags & (tag_preposition | tag_comma | tag_clause_break | tag_adverb)) &&
               !(s.units[k + 1].tags & tag_to)) ||
              tokens[s.units[k + 1].begin].kind == TokenKind::punctuation);
+        // Its noun and up to two modifiers ("first" is tagged an adverb; a name may be one: "The
+        // Olympic torch relay"). What begins or ends may be a name after "the" ("The Tour de
+        // France starts in Barcelona", "The Boston Marathon ended").
+        const auto named_after_the = [&](std::size_t u) {
+          std::size_t f = u;
+          while (f > clause_begin && f + 4 > u && !s.units[f - 1].tags && !s.units[f - 1].roles &&
+                 tokens[s.units[f - 1].begin].kind == TokenKind::word)
+            --f;
+          return f > clause_begin && f - 1 == clause_begin && tokens[s.units[f - 1].begin].lower == "the" &&
+                 tokens[s.units[f].begin].capitalised;
+        };
+        const auto subject_word = [&](std::size_t u) {
+          const std::uint32_t allowed = u + 1 == v ? 0u : std::uint32_t{tag_adverb};
+          return !(s.units[u].tags & ~allowed) && !s.units[u].roles && !s.units[u].timex &&
+                 tokens[s.units[u].begin].kind == TokenKind::word &&
+                 (!tokens[s.units[u].begin].capitalised || (u + 1 != v && u > clause_begin) ||
+                  (begins_or_ends && v == k && named_after_the(u)));
+        };
+        while (subject_words < 3 && v > clause_begin + subject_words && subject_word(v - subject_words - 1))
+          ++subject_words;
+        // The noun phrase has its determiner ("The first round", "Kenya's ceremony"): "whatever
+        // happens" names no event.
+        const bool determined = subject_words != 0 && v - subject_words > clause_begin &&
+                                (s.units[v - subject_words - 1].tags & (tag_determiner | tag_possessive));
         const std::size_t light = begins_or_ends ? 1 : light_predicate_length(tokens, s.units, k);
-        if (const std::size_t n = light; n != 0 && determined) {
+        // "CIA aid to the mujahideen began in 1980": a noun phrase after a preposition that follows
+        // a plain noun is that noun's complement; the subject starts at the noun.
+        if (const std::size_t d = v - subject_words - 1;
+            determined && light != 0 && d > clause_begin + 1 && (s.units[d - 1].tags & (tag_preposition | tag_to)) &&
+            !s.units[d - 2].tags && !s.units[d - 2].roles && !s.units[d - 2].timex &&
+            tokens[s.units[d - 2].begin].kind == TokenKind::word && !tokens[s.units[d - 2].begin].capitalised) {
+          subject_words = v - (d - 2) + (k - v);
+          stop = at + static_cast<std::ptrdiff_t>(light);
+          kind = PatternKind::generic;
+          found = true;
+        } else if (const std::size_t n = light; n != 0 && determined) {
           stop = at + static_cast<std::ptrdiff_t>(n);
           kind = PatternKind::generic;
           found = true;
