@@ -1770,3 +1770,25 @@ TEST_CASE("a noun phrase after a preposition that follows a noun is no subject o
   REQUIRE(find_event(surge, "began", "January 2007"));
   CHECK(find_event(surge, "began", "January 2007")->trigger == "surge began");
 }
+
+TEST_CASE("a relative clause's bare-noun subject and the names after the main verb stay with their own verb") {
+  const std::string t = "The bill that parliament passed in January took effect on Sunday.";
+  const auto events = events_of(t, {expression_at(t, "January", "2025-01"), expression_at(t, "Sunday", "2025-11-16")},
+                                day(2025, 11, 20));
+  INFO(describe(events));
+  REQUIRE(events.size() == 2);
+  REQUIRE(find_event(events, "passed", "January"));
+  CHECK(find_event(events, "passed", "January")->actors == std::vector<std::string>{"parliament"});
+  REQUIRE(find_event(events, "took effect", "Sunday"));
+  CHECK(find_event(events, "took effect", "Sunday")->actors.empty());
+  const std::string p = "The protests that erupted in November spread to Tehran on Monday.";
+  const auto spread = events_of(p, {expression_at(p, "November", "2024-11"), expression_at(p, "Monday", "2025-11-17")},
+                                day(2025, 11, 20));
+  INFO(describe(spread));
+  REQUIRE(spread.size() == 2);
+  REQUIRE(find_event(spread, "erupted", "November"));
+  CHECK(find_event(spread, "erupted", "November")->type == "conflict");
+  CHECK(find_event(spread, "erupted", "November")->places.empty());
+  REQUIRE(find_event(spread, "spread", "Monday"));
+  CHECK(find_event(spread, "spread", "Monday")->places == std::vector<std::string>{"Tehran"});
+}

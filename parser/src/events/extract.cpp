@@ -1255,8 +1255,8 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
       t.placeable = t.kind == TokenKind::timex && intervals[static_cast<std::size_t>(t.timex) - first_timex];
 
     const SentenceAnalysis analysis = analyze_sentence(tokens, match_triggers(tokens, lexicon));
-    const std::vector<Participants> by_clause =
-        participants_by_clause(tokens, entities, find_roles(tokens, lexicon), analysis);
+    const std::vector<Entity> roles = find_roles(tokens, lexicon);
+    const std::vector<Participants> by_clause = participants_by_clause(tokens, entities, roles, analysis);
     const std::string sentence_text =
         collapse_space(text.substr(sentence.span.begin, sentence.span.end - sentence.span.begin));
 
@@ -1286,14 +1286,32 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
             participle >= 2 && is_one_of(tokens[analysis.units[participle - 2].begin].lower, {"that", "which"});
         const std::size_t phrase_begin =
             relative_subject ? analysis.units[participle - 1].begin : analysis.units[participle].end;
-        const auto in_phrase = [&](const std::string& name) {
-          return std::any_of(entities.begin(), entities.end(), [&](const Entity& n) {
-            return n.canonical == name && n.begin >= phrase_begin && n.end <= analysis.units[p.head].begin;
+        // Names and roles ("The bill that parliament passed in January took effect": the role
+        // starts at "that", read as a determiner).
+        const auto said_in = [&](const std::vector<Entity>& said, const std::string& name) {
+          return std::any_of(said.begin(), said.end(), [&](const Entity& n) {
+            return n.canonical == name && n.end > phrase_begin && n.end <= analysis.units[p.head].begin;
           });
         };
+        const auto in_phrase = [&](const std::string& name) { return said_in(entities, name) || said_in(roles, name); };
         std::erase_if(e.actors, in_phrase);
         std::erase_if(e.places, in_phrase);
       }
+      // "The protests that erupted in November spread to Tehran on Monday": the names after the
+      // main verb are its, not the relative clause's.
+      for (const Predicate& main : analysis.predicates)
+        if (main.clause == p.clause && main.head > p.head &&
+            dated_participle_phrase(tokens, analysis.units, main.head) == p.head) {
+          const std::size_t main_begin = analysis.units[main.head].begin;
+          const auto after_main = [&](const std::string& name) {
+            return std::any_of(entities.begin(), entities.end(),
+                               [&](const Entity& n) { return n.canonical == name && n.begin >= main_begin; }) &&
+                   std::none_of(entities.begin(), entities.end(),
+                                [&](const Entity& n) { return n.canonical == name && n.begin < main_begin; });
+          };
+          std::erase_if(e.actors, after_main);
+          std::erase_if(e.places, after_main);
+        }
       // "NAIROBI, Kenya (Reuters) - Police arrested 12 protesters in Mombasa": a place named
       // outranks the dateline, and it places no plan ("BERLIN (Reuters) - The new rules will come
       // into force on July 1").

@@ -458,9 +458,11 @@ std::size_t dated_participle_phrase(const std::vector<Token>& tokens, const std:
   // "The strike that began in January ended on Tuesday": a relative clause whose pronoun is its
   // subject is such a phrase too.
   std::size_t noun_end = d - 1;
-  // "The truce that Qatar brokered in January": the relative clause may have a name for subject.
-  if (noun_end > 2 && tokens[units[noun_end - 1].begin].capitalised && !units[noun_end - 1].tags &&
-      !units[noun_end - 1].roles && is_one_of(tokens[units[noun_end - 2].begin].lower, {"that", "which"}))
+  // "The truce that Qatar brokered in January", "The bill that parliament passed in January": the
+  // relative clause may have a name or a bare noun for subject.
+  if (noun_end > 2 && tokens[units[noun_end - 1].begin].kind == TokenKind::word && !units[noun_end - 1].tags &&
+      !units[noun_end - 1].roles && !units[noun_end - 1].timex &&
+      is_one_of(tokens[units[noun_end - 2].begin].lower, {"that", "which"}))
     --noun_end;
   if (noun_end > 1 && is_one_of(tokens[units[noun_end - 1].begin].lower, {"that", "which"})) --noun_end;
   // Its noun (one or two words) after a determiner that opens the clause.
