@@ -1792,3 +1792,14 @@ TEST_CASE("a relative clause's bare-noun subject and the names after the main ve
   REQUIRE(find_event(spread, "spread", "Monday"));
   CHECK(find_event(spread, "spread", "Monday")->places == std::vector<std::string>{"Tehran"});
 }
+
+TEST_CASE("a city's possessive is a place, a country's an actor") {
+  const std::string t = "Protesters filled Havana's streets on Sunday.";
+  const auto events = events_of(t, {expression_at(t, "Sunday", "2025-11-16")}, day(2025, 11, 20));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].actors.empty());
+  CHECK(events[0].places == std::vector<std::string>{"Havana"});
+  CHECK(actors_of_event("Russia's army attacked Kharkiv on Sunday.", "attacked", "Sunday", "2025-11-16") ==
+        std::vector<std::string>{"Russia"});
+}

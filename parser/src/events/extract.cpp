@@ -820,8 +820,9 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
       // An unknown name after "in", "at", "to" is a place too: "met in Quito".
       place = after_locative(tokens, entities, e);
       // A city that is not a location is an actor only as a subject ("Astana will aim", "Beijing
-      // said").
-      if (!place && e.kind == EntityKind::place) place = !subject;
+      // said"); its possessive is where ("Havana's streets"), as a country's is who ("Russia's army").
+      const bool possessive = e.end < tokens.size() && (tokens[e.end].tags & tag_possessive);
+      if (!place && e.kind == EntityKind::place) place = !subject || possessive;
     }
     add_unique(place ? p.places : p.actors, e.canonical);
     if (!place) p.first_actor_unit = std::min(p.first_actor_unit, unit_of_token[e.begin]);
