@@ -1803,3 +1803,13 @@ TEST_CASE("a city's possessive is a place, a country's an actor") {
   CHECK(actors_of_event("Russia's army attacked Kharkiv on Sunday.", "attacked", "Sunday", "2025-11-16") ==
         std::vector<std::string>{"Russia"});
 }
+
+TEST_CASE("an event noun that spreads is that event going on") {
+  const std::string t = "Fighting spread to the town of Bakhmut in May 2023.";
+  const auto events = events_of(t, {expression_at(t, "May 2023", "2023-05")}, day(2023, 12, 1));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "Fighting spread");
+  CHECK(events[0].type == "conflict");
+  CHECK(events[0].places == std::vector<std::string>{"Bakhmut"});
+}

@@ -895,9 +895,12 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         const EventLexicon::Trigger* verb = reading(s.units[main], LexiconRole::verb);
         const bool relative = b >= 1 && is_one_of(tokens[s.units[b - 1].begin].lower, {"that", "which"});
         const bool breaks_out = verb && verb->type == "disaster" && p.type == "disaster" && subject.type != "disaster";
+        // "Fighting spread to Bakhmut": an event that spreads goes on, of its own type.
+        const bool spreads = verb && verb->lemma == "spread" && subject.type != "other";
         const bool meeting_opens =
             verb && is_one_of(verb->lemma, {"open", "reopen"}) && p.type == "establishment" && subject.type == "visit";
-        if ((breaks_out || meeting_opens) && subject.head == subject.begin && subject.time == VerbTime::undetermined &&
+        if ((breaks_out || meeting_opens || spreads) && subject.head == subject.begin &&
+            subject.time == VerbTime::undetermined &&
             ((subject.clause == p.clause && subject.end == b) || (relative && subject.end == b - 1))) {
           p.type = subject.type;
           if (!relative) {
