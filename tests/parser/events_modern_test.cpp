@@ -1716,6 +1716,8 @@ TEST_CASE("rallied takes its type from its subject: people protest, markets move
   CHECK(type_of_event("Thousands rallied outside parliament on Sunday.", "rallied", "Sunday", "2025-11-16") ==
         "conflict");
   CHECK(type_of_event("Markets rallied on Tuesday.", "rallied", "Tuesday", "2025-11-18") == "economic");
+  CHECK(type_of_event("Supporters of the president rallied in Caracas on Saturday.", "rallied", "Saturday",
+                      "2025-11-15") == "conflict");
   CHECK(type_of_event("The team rallied on Sunday.", "rallied", "Sunday", "2025-11-16") == "other");
 }
 

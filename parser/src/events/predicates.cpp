@@ -524,15 +524,24 @@ std::string_view type_by_subject(const std::vector<Token>& tokens, const std::ve
     return {};
   const std::size_t subject_end = end_of_subject(units, k);
   if (subject_end == 0) return {};
-  const std::string_view subject = tokens[units[subject_end - 1].end - 1].lower;
-  if (is_one_of(subject,
-                {"protesters", "protestors", "demonstrators", "students",   "supporters", "opponents", "workers",
-                 "farmers",    "activists",  "thousands",     "hundreds",   "residents",  "women",     "crowds",
-                 "teachers",   "doctors",    "nurses",        "pensioners", "citizens",   "people"}))
-    return "conflict";
-  if (is_one_of(subject, {"markets", "stocks", "shares", "bonds", "equities", "futures", "index", "indexes", "indices",
-                          "dollar", "euro", "yen", "pound", "rupee", "oil", "gold", "bitcoin"}))
-    return "economic";
+  // The subject's last word, or a noun an "of" phrase hangs on: "Supporters of the president",
+  // "Tens of thousands of protesters".
+  const auto typed = [&](std::string_view w) -> std::string_view {
+    if (is_one_of(w, {"protesters", "protestors", "demonstrators", "students",   "supporters", "opponents", "workers",
+                      "farmers",    "activists",  "thousands",     "hundreds",   "residents",  "women",     "crowds",
+                      "teachers",   "doctors",    "nurses",        "pensioners", "citizens",   "people"}))
+      return "conflict";
+    if (is_one_of(w, {"markets", "stocks", "shares", "bonds", "equities", "futures", "index", "indexes", "indices",
+                      "dollar", "euro", "yen", "pound", "rupee", "oil", "gold", "bitcoin"}))
+      return "economic";
+    return {};
+  };
+  if (const std::string_view t = typed(tokens[units[subject_end - 1].end - 1].lower); !t.empty()) return t;
+  for (std::size_t n = subject_end - 1; n > 0 && n + 6 > subject_end; --n) {
+    if (tokens[units[n].begin].lower != "of") continue;
+    if (units[n - 1].tags || units[n - 1].roles || tokens[units[n - 1].begin].kind != TokenKind::word) break;
+    if (const std::string_view t = typed(tokens[units[n - 1].begin].lower); !t.empty()) return t;
+  }
   return {};
 }
 
