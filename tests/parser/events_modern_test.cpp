@@ -1815,3 +1815,17 @@ TEST_CASE("an event noun that spreads is that event going on") {
   CHECK(events[0].type == "conflict");
   CHECK(events[0].places == std::vector<std::string>{"Bakhmut"});
 }
+
+TEST_CASE("an unknown verb in no past form is a present: what ends on a later date is planned") {
+  const std::string t = "The festival ends on Saturday.";
+  const auto events = events_of(t, {expression_at(t, "Saturday", "2025-11-22")}, day(2025, 11, 20));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "festival ends");
+  CHECK(events[0].status == EventStatus::planned);
+  const std::string p = "The session ended on Friday.";
+  const auto past = events_of(p, {expression_at(p, "Friday", "2025-11-14")}, day(2025, 11, 20));
+  INFO(describe(past));
+  REQUIRE(past.size() == 1);
+  CHECK(past[0].status == EventStatus::occurred);
+}

@@ -146,7 +146,9 @@ VerbTime verb_time(const std::vector<Unit>& units, std::size_t begin, std::size_
   if (future) return VerbTime::future;
   const Unit& m = units[main];
   const EventLexicon::Trigger* r = verb_reading(m);
-  const Form form = r ? r->form : Form::past;  // unknown past forms read as past participles
+  // Unknown past forms read as past participles; an unknown word in no past form is a present
+  // ("The festival ends on Saturday", "takes place").
+  const Form form = r ? r->form : (m.tags & tag_past_word) ? Form::past : Form::third_person;
   const bool gerund = form == Form::gerund;
   if (gerund && (be_present || (have_present && been))) return VerbTime::present_progressive;
   if (have_past || be_past) return VerbTime::past;
