@@ -1248,6 +1248,14 @@ TEST_CASE("the past decade and the past fortnight are lengths, the last decade t
   CHECK(next.value == "P2W");
   check_date("Growth was slow in the last decade.", "the last decade", "201");
   check_date("The team has lost three games in the past week.", "the past week", "2024-W45");
+  // "over" or "for" the next decade spans it: a length; "in the next decade" is the decade.
+  const TimeExpression ahead = found_in("Over the next decade, demand will double.", "the next decade");
+  CHECK(ahead.type == TimexType::duration);
+  CHECK(ahead.value == "P1DE");
+  const TimeExpression lasting = found_in("Demand will grow for the next decade.", "the next decade");
+  CHECK(lasting.type == TimexType::duration);
+  CHECK(lasting.value == "P1DE");
+  check_date("The plant will close in the next decade.", "the next decade", "203");
 }
 
 TEST_CASE("a part of a decade without its century after the is that decade's part") {

@@ -1446,6 +1446,17 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           return normalize(recurring, expression_anchors, habitual, signal);
         }
       }
+      // "over the next decade", "for the next decade": how long, as "the past decade" is (WikiWars'
+      // "for the next decade", P10Y); "in the next decade" is the decade.
+      if (meaning.kind == Kind::relative && meaning.direction == Direction::next && meaning.amount == 1 &&
+          (meaning.unit == Unit::decade || meaning.unit == Unit::century) && [&] {
+            const ShortWord spanned = previous_word(text, b);
+            return spanned == "over" || spanned == "for" || spanned == "throughout";
+          }()) {
+        Meaning length = meaning;
+        length.kind = Kind::duration;
+        return normalize(length, expression_anchors, tense, signal);
+      }
       if (meaning.point.weekday != unset && is_weekday_arrangement(text, b, e, meaning)) {
         if (const Tense said = tense(); said == Tense::present || said == Tense::unknown)
           return normalize(meaning, expression_anchors, Tense::future, signal);
