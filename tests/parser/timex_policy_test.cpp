@@ -742,6 +742,32 @@ TEST_CASE("a present be right before a date schedules it ahead") {
   check_date("The vote was on Tuesday.", "Tuesday", "2024-11-12");
 }
 
+TEST_CASE("a clause after and or but with a present verb of its own takes no tense from the clause before") {
+  // DCT 2024-11-15, a Friday: the last Tuesday and Wednesday are nearer than the coming ones.
+  check_date("Ramadan ended last week, and the league resumes on Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The strike ended on Monday, but talks resume on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The strike ended on Monday, but talks resume on Wednesday.", "Monday", "2024-11-11");
+  check_date("The treaty was signed on Monday and takes effect on Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The treaty was signed in May and enters into force in January.", "January", "2025-01");
+  // A phrase going on without a verb keeps the clause's past.
+  check_date("The strike ended on Monday and again on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("Police arrested and charged him on Wednesday.", "Wednesday", "2024-11-13");
+}
+
+TEST_CASE("a relative clause the date closes with no tense cue of its own takes none from the main clause") {
+  check_date("The talks, which begin on Tuesday, were announced on Monday.", "Tuesday", "2024-11-19");
+  check_date("The talks, which begin on Tuesday, were announced on Monday.", "Monday", "2024-11-11");
+  check_date("The strike, which ended on Wednesday, was long.", "Wednesday", "2024-11-13");
+}
+
+TEST_CASE("a past spelt as its base after a name's possessive is the name's past") {
+  // DCT 2024-11-15, a Friday: the coming Monday is nearer than the last one.
+  check_date("Moody's cut Italy's rating on Monday.", "Monday", "2024-11-11");
+  check_date("McDonald's cut its prices on Monday.", "Monday", "2024-11-11");
+  // A noun after a possessive is no verb.
+  check_date("The company's cut on Monday will hurt.", "Monday", "2024-11-18");
+}
+
 TEST_CASE("an -ed word that is as often an adjective is a past verb before its object or a preposition") {
   // DCT 2024-11-15, a Friday: the coming Monday is nearer than the last one only for a future.
   check_date("Shares advanced on Monday.", "Monday", "2024-11-11");

@@ -463,6 +463,21 @@ bool auxiliary_follows(const char* to, const char* text_end) {
   if (subject == "he" || subject == "she" || subject == "it") return Cue::past;
   if (subject == "they" || subject == "we" || subject == "i" || subject == "you")
     return prediction ? Cue::none : Cue::participle;
+  // A name's possessive "'s" before it is a company's name ("Moody's cut Italy's rating", "McDonald's
+  // cut prices"), its subject, when an object follows; a pronoun's is "has" or "is" ("It's cut").
+  if (subject == "s" && object_follows(to, text_end) && start > text_begin) {
+    const char* apostrophe = start - 1;
+    if (*apostrophe != '\'' && apostrophe - text_begin >= 2 && std::string_view(apostrophe - 2, 3) == "\xE2\x80\x99")
+      apostrophe -= 2;
+    std::array<char, 16> name_buffer{};
+    const char* name = apostrophe;
+    const std::string_view owner = (*apostrophe == '\'' || *apostrophe == '\xE2')
+                                       ? lower_word_before(text_begin, apostrophe, name_buffer, name)
+                                       : std::string_view{};
+    if (!owner.empty() && is_upper(*name) &&
+        !one_of(owner, {"it", "he", "she", "that", "there", "what", "who", "where", "here", "let", "this"}))
+      return prediction ? Cue::none : Cue::past;
+  }
   if (in_list(subject, no_subject) || (subject.size() >= 4 && (subject.ends_with("ed") || subject.ends_with("ing"))) ||
       !(object_follows(to, text_end) ||
         (!prediction && subject_opens_sentence(text_begin, start) && !auxiliary_follows(to, text_end))))
@@ -681,6 +696,56 @@ bool is_quote_mark_at(std::string_view text, std::size_t i) {
   return curly_at(i) || (i >= 1 && curly_at(i - 1)) || (i >= 2 && curly_at(i - 2));
 }
 
+// Whether the words text[from, begin) after an "and" or a "but" that the tense loop of
+// clause_tense found no cue in open a clause of their own with a verb in the present: a subject,
+// then a present ("and the league resumes on Saturday", "and his successor takes office on
+// Monday", "but talks resume on Friday", "and it reopens on Monday"). Its tense is its own, not
+// that of the clause before ("Ramadan ended last week, and the league resumes on Saturday"). Not
+// a phrase going on without a verb ("and again in March", "and on Monday", "and the strike on
+// Monday").
+bool present_clause_follows(std::string_view text, std::size_t from, std::size_t begin) {
+  static constexpr std::string_view no_subject[] = {
+      "the",   "a",     "an",     "his",  "her",  "its", "their", "our",  "my",   "your",  "this",  "that",
+      "these", "those", "of",     "in",   "on",   "at",  "for",   "with", "to",   "by",    "from",  "and",
+      "or",    "new",   "more",   "some", "many", "all", "again", "then", "also", "later", "until", "before",
+      "after", "since", "during", "not",  "so",   "yet", "still", "as",   "once", "each",  "every", "other"};
+  static constexpr std::string_view no_clause_opening[] = {
+      "in",     "on",    "at",    "for",    "with", "to", "by",  "from",  "again", "then", "also", "later", "until",
+      "before", "after", "since", "during", "not",  "so", "yet", "still", "as",    "once", "or",   "and",   "than"};
+  // Base forms a plural subject or "they" takes: the scheduled acts news times by a day.
+  static constexpr std::string_view plural_present[] = {"resume", "begin",  "start",  "open",   "close",  "end",
+                                                        "apply",  "return", "meet",   "go",     "take",   "vote",
+                                                        "face",   "play",   "expire", "reopen", "arrive", "leave"};
+  std::array<char, 16> previous_buffer{};
+  std::array<char, 16> buffer{};
+  std::string_view previous;
+  const char* const text_end = text.data() + begin;
+  const char* p = text.data() + from;
+  for (int words = 0; words < 8; ++words) {
+    while (p < text_end && !is_letter(*p)) {
+      if (*p != ' ' && *p != '-') return false;  // a comma or a figure: an aside or a list
+      ++p;
+    }
+    if (p >= text_end) return false;
+    const bool capital = is_upper(*p);
+    const char* word_end = p;
+    const std::string_view word = lower_word_at(p, text_end, buffer, word_end);
+    while (word_end < text_end && is_letter(*word_end)) ++word_end;
+    if (words == 0 && in_list(word, no_clause_opening)) return false;  // "and again in March", "and on Monday"
+    if (words > 0 && !capital && !in_list(previous, no_subject)) {
+      const bool third_person = word.size() >= 4 && word.ends_with('s') && !word.ends_with("ss") &&
+                                !word.ends_with("us") && !word.ends_with("is");
+      const bool plural_subject = one_of(previous, {"they", "we", "you"}) ||
+                                  (previous.size() > 3 && previous.ends_with('s') && !previous.ends_with("ss"));
+      if (third_person || (plural_subject && in_list(word, plural_present))) return true;
+    }
+    std::copy(word.begin(), word.end(), previous_buffer.begin());
+    previous = std::string_view(previous_buffer.data(), word.size());
+    p = word_end;
+  }
+  return false;
+}
+
 // Whether a deferral verb comes at most four words before the "until" right before `begin`:
 // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "put off the vote
 // until Friday", or one that grants time ("gave the bank until Friday to respond"). What was put
@@ -888,7 +953,8 @@ std::size_t plan_in_present_to(std::string_view text, std::size_t cue, std::size
 // dates ("The plant closed in December", "were arrested on February 2", "will open in January"),
 // so that its tense places the date: the verb at most a few words before, in the same phrase (no
 // comma; no "to" or "that" opening another verb: "has decided to admit ... in early March" dates
-// the admitting, "said that talks would resume in December" the talks), a verb of doing (not a
+// the admitting, "said that talks would resume in December" the talks; nor "and" or "but" joining
+// another verb: "was signed and takes effect on Monday"), a verb of doing (not a
 // report: "said", "told"; for the future "will", "shall", "'ll", not a plan such as "expects"),
 // and the expression bounded by "in", "on", "at", "during", "from" or nothing. A deadline ("by",
 // "until", "extended to Nov. 20", "payable Dec. 15", "were due at 5 p.m. Nov. 9") may lie ahead
@@ -923,7 +989,7 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
     while (j < between.size() && is_letter(between[j])) ++j;
     // Mid-sentence, these words are written in lower case: compared as written.
     if (one_of(between.substr(i, j - i),
-               {"to", "that", "until", "by", "before", "after", "since", "due", "payable", "expected"}))
+               {"to", "that", "until", "by", "before", "after", "since", "due", "payable", "expected", "and", "but"}))
       return false;
     i = j;
   }
@@ -979,6 +1045,12 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     }
     std::size_t start = i - 1;
     while (start > left_limit && is_letter(text[start - 1])) --start;
+    // "Ramadan ended last week, and the league resumes on Saturday": the clause after "and" or
+    // "but" tells its own tense, a present, which no cue word said.
+    if (left.strong == Cue::none && left.weak == Cue::none && i - start <= 3 &&
+        (spells(base + start, i - start, "and") || spells(base + start, i - start, "but")) &&
+        present_clause_follows(text, i, begin))
+      break;
     if (may_have_cue(cues, base + start, base + i)) {
       Cue cue = cue_at(base, base + start, base + i, base + text.size(), perfect_is_past);
       // The noun "plan" after a determiner is a thing the clause's verb acts on ("had approved the
@@ -1028,18 +1100,23 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // So does a relative clause the expression closes: "The strike, which started on Monday, is
   // expected to last", "The minister, who took office on Monday, will travel". Its verbs are
   // the expression's; the main clause's are not.
-  if (end < text.size() && text[end] == ',' && (left.strong != Cue::none || left.weak != Cue::none)) {
+  // With no cue in it ("The talks, which begin on Monday, were announced"), its verb is a present
+  // no cue word says, and the main clause's verbs on either side still are not its own.
+  bool closes_relative_clause = false;
+  if (end < text.size() && text[end] == ',') {
     const std::size_t opened = relative_clause_opening(text, begin);
     if (opened != std::string_view::npos) {
       if (left.strong != Cue::none && left.strong_distance < begin - opened) return tense_of(left.strong);
       if (left.weak != Cue::none && left.weak_distance < begin - opened) return Tense::past;
+      closes_relative_clause = true;
+      left = NearestCues{};
     }
   }
 
   // Right of it, left to right; a strong cue there wins only when strictly nearer.
   const bool left_is_past = tense_of(left.strong != Cue::none ? left.strong : left.weak) == Tense::past;
   NearestCues right;
-  const std::size_t right_limit = std::min(text.size(), end + window);
+  const std::size_t right_limit = closes_relative_clause ? end : std::min(text.size(), end + window);
   std::size_t comma = SIZE_MAX;  // the first comma after the expression
   for (std::size_t i = end; i < right_limit;) {
     const char c = text[i];
@@ -1114,7 +1191,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // So does a coming into force said in the present, whatever an aside tells ("The law, passed in
   // 2021, takes effect on 1 July"): "comes into force on Sunday", "takes effect Monday", "goes into
   // effect from 1 April"; the past is "took effect", "came into force".
-  if (before == "effect" || before == "force" || before == "on" || before == "from") {
+  if (before == "effect" || before == "force" || before == "on" || before == "from" || before == "in") {
     const auto word_ending_at = [&](std::size_t& p) {  // the word before text[p], and p moved to its start
       while (p > 0 && !is_letter(text[p - 1])) --p;
       const ShortWord word =
@@ -1124,7 +1201,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     };
     std::size_t p = begin;
     ShortWord noun = word_ending_at(p);
-    if (noun == "on" || noun == "from") noun = word_ending_at(p);
+    if (noun == "on" || noun == "from" || noun == "in") noun = word_ending_at(p);
     if (noun == "effect" || noun == "force") {
       ShortWord verb = word_ending_at(p);
       if (verb == "into") verb = word_ending_at(p);
@@ -1715,14 +1792,15 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
                      "resume", "resumes", "begin", "begins", "start", "starts"}))
     return false;
   // Not the noun ("at the close on Friday", "a strong start on Monday"): a base form only after a
-  // plural subject ("Polls close", "Talks resume", "they"), no form after an infinitive's "to", a
+  // plural subject ("Polls close", "Talks resume", "they") or a relative pronoun ("The talks, which
+  // begin on Monday"), no form after an infinitive's "to", a
   // negation or "did", whose tense the clause tells.
   std::array<char, 16> before_buffer{};
   const char* ignored = nullptr;
   const std::string_view before = lower_word_before(text.data(), start, before_buffer, ignored);
   if (is_definite_determiner(before) || one_of(before, {"a", "an", "to", "did", "not", "never"})) return false;
   const bool plural_subject = (before.size() > 3 && before.ends_with('s') && !before.ends_with("ss")) ||
-                              one_of(before, {"they", "we", "people"});
+                              one_of(before, {"they", "we", "people", "which", "who", "that"});
   return verb.ends_with('s') || plural_subject;
 }
 
