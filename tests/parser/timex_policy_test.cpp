@@ -1309,6 +1309,9 @@ TEST_CASE("a holiday before holiday, period or break is the holiday's day") {
              "2024-W13-WE");
   check_date("Shoppers spent more over the Thanksgiving holiday weekend.", "the Thanksgiving holiday weekend",
              "2023-W47-WE");
+  // "the New Year" before a holiday noun is New Year's Day; alone it is the year.
+  check_date("Road deaths rose over the New Year holiday.", "the New Year holiday", "2024-01-01");
+  check_date("Sales will pick up in the New Year.", "the New Year", "2025");
 }
 
 TEST_CASE("months of a quarter with its year before the noun are that quarter") {

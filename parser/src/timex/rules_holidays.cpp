@@ -99,8 +99,20 @@ const auto holiday_word = -(word("bank") >> ws) >> word("holiday");
 const auto holiday_noun = ((-(holiday_word >> ws) >> word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) |
                            holiday_word | word("holidays") | word("period") | word("break")) >>
                           !dash;
+// "the New Year holiday", "the New Year break": New Year's Day, as "the New Year's holiday" is;
+// "the New Year" alone is the year (rules_relative.cpp).
+int new_years_day() {
+  static const int holiday = [] {
+    for (const HolidayName& name : holiday_names())
+      if (name.name == "new year's day") return name.holiday;
+    return 0;
+  }();
+  return holiday;
+}
+const auto new_year_before_noun =
+    (word("new") >> ws >> word("year") >> &(ws >> holiday_noun))[act([](Meaning& m) { m.holiday = new_years_day(); })];
 // "the" only before a name and its noun; the name is read once, the noun after it optional.
-const auto the_holiday_noun = the_ >> holiday_said >> ws >> holiday_noun;
+const auto the_holiday_noun = the_ >> (holiday_said | new_year_before_noun) >> ws >> holiday_noun;
 // Without the part of the day too: in "night of power" the name begins with one.
 const auto holiday_expression = (fresh >> part_of >> holiday_said) | (fresh >> holiday_said >> -(ws >> holiday_noun));
 
