@@ -1293,6 +1293,11 @@ TEST_CASE("a part of a decade without its century after the is that decade's par
   check_untagged("Highs will reach the mid-90s on Friday.", "mid-90s");
 }
 
+TEST_CASE("a week or a fortnight tomorrow is that long after tomorrow") {
+  check_date("The court will rule a week tomorrow.", "a week tomorrow", "2024-11-23");
+  check_date("The results come a fortnight tomorrow.", "a fortnight tomorrow", "2024-11-30");
+}
+
 TEST_CASE("a week ago and a weekday is that weekday a week before the last one") {
   check_date("The defendant was paid a week ago Monday.", "a week ago Monday", "2024-11-04");
   check_date("The trial opened a week ago Thursday.", "a week ago Thursday", "2024-11-07");

@@ -393,6 +393,15 @@ const auto shift_after_weekday = [](Meaning& m, int days) {
 };
 const auto a_week_on_weekday = word("a") >> ws >> weeks_after_weekday[take(shift_after_weekday)] >> ws >>
                                (word("on") | word("from")) >> ws >> weekday_name[to_point<&F::weekday>];
+// "a week tomorrow", "a fortnight tomorrow" (British usage): tomorrow, then a week on.
+const auto a_week_tomorrow = word("a") >> ws >>
+                             weeks_after_weekday[take([](Meaning& m, int days) { m.day_shift = days; })] >> ws >>
+                             word("tomorrow")[act([](Meaning& m) {
+                               m.kind = Kind::relative;
+                               m.unit = Unit::day;
+                               m.amount = 1;
+                               m.direction = Direction::next;
+                             })];
 // "a week ago Monday" (American news): the last such weekday, then a week back.
 const auto a_week_ago_weekday = word("a") >> ws >> weeks_after_weekday[take([](Meaning& m, int days) {
                                   m.direction = Direction::previous;
@@ -531,7 +540,7 @@ const auto casual_expression =
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_week_of_period] |
     starts(tok::digit | tok::after_the(tok::digit))[fresh >> day_of_relative_month] |
     starts(tok::digit | tok::number)[fresh >> days_from_day] | starts(tok::number)[fresh >> a_week_on_weekday] |
-    starts(tok::weekday)[fresh >> weekday_week] |
+    starts(tok::number)[fresh >> a_week_tomorrow] | starts(tok::weekday)[fresh >> weekday_week] |
     starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |
            tok::after_the(tok::ordinal | tok::digit | tok::weekday | tok::blank))[fresh >> weekday_from_day] |
     starts(tok::unit)[fresh >> day_after_tomorrow] | starts(tok::digit)[fresh >> year_first] |
