@@ -1257,6 +1257,14 @@ TEST_CASE("this time last year is the document's day a year back") {
   check_date("By this time next week the polls will have closed.", "this time next week", "2024-11-22");
   // "this time" alone is still an occasion.
   check_untagged("This time he won.", "This time");
+  // After "at" it is the time a story has reached in a narrative, a hedge in news (TimeBank leaves
+  // it untagged); never before "of".
+  check_untagged("No charges have been filed at this time.", "this time");
+  const std::string_view story =
+      "In 1973 the last troops left. In 1974 Nixon resigned. At this time, Congress cut financial aid. By 1975 the "
+      "army had collapsed, and in 1976 the country was unified.";
+  CHECK(found_in(story, "this time").value == "PRESENT_REF");
+  check_untagged("Roads are icy at this time of year.", "this time");
 }
 
 TEST_CASE("the past decade and the past fortnight are lengths, the last decade the previous one") {

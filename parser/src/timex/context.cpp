@@ -2122,6 +2122,11 @@ bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_
          !season_after_date_word(text, begin, end) && !season_subject_of_clause(text, begin, end);
 }
 
+bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  return m.kind == Kind::vague && end - begin >= 9 && ascii_lower(text[begin]) == 't' &&
+         ascii_lower(text[begin + 1]) == 'h' && previous_word(text, begin) == "at";
+}
+
 std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (!m.needs_evidence || m.point.season == unset || m.point.year != unset) return begin;
   const std::size_t season_begin = season_word_begin(text, begin, end);
@@ -2265,11 +2270,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (is_running_time(text, begin, before)) return false;
   // "this time", "that period" (rules_relative.cpp) are the time a story has reached after a
   // preposition of time ("during this period", "by that time"), elsewhere an occasion ("this time
-  // he won") or a thing ("that period piece").
+  // he won") or a thing ("that period piece"); after "at" too, in a narrative only
+  // (time_reached_needs_narrative), not before "of" ("at this time of year").
   if (m.kind == Kind::vague && end - begin >= 9 && ascii_lower(text[begin]) == 't' &&
       ascii_lower(text[begin + 1]) == 'h' && (text.substr(begin + 2, 3) == "is " || text.substr(begin + 2, 3) == "at "))
-    return one_of(before, {"during", "throughout", "in", "by", "from", "till", "until", "since", "around", "before",
-                           "after", "over"}) &&
+    return (one_of(before, {"during", "throughout", "in", "by", "from", "till", "until", "since", "around", "before",
+                            "after", "over"}) ||
+            (before == "at" && word_after(text, end) != "of")) &&
            !modifies_next_word(text, end);
   // "the future", "the past" are nouns of time after a preposition ("in the future") or before
   // punctuation, but adjectives in "the future integration bloc".

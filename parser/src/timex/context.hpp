@@ -34,6 +34,12 @@ bool starts_inside_number(std::string_view text, std::size_t begin);
 // "a winter storm"). The scanner keeps it only in a narrative.
 bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
 
+// Whether the expression is "this time" or "that time" after "at": the time a story has reached in
+// a narrative ("At this time, Congress cut financial aid", WikiWars' PRESENT_REF), a hedge in news
+// ("no comment at this time", which TimeBank leaves untagged). The scanner keeps it only in a
+// narrative.
+bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
+
 // Where a lone season's expression starts: at the season itself when "the" is before it and the
 // season qualifies the noun after it ("the [summer] offensive", "in the [Spring] Offensive"), as
 // the noun phrase's head is the offensive, not the season; else `begin`.

@@ -1369,7 +1369,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& [match_end, meaning] = matches[i];
     const std::size_t b = starts[i] - begin, e = match_end - begin;
-    if (!anchors.narrative && season_needs_narrative(text, b, e, meaning)) continue;
+    if (!anchors.narrative &&
+        (season_needs_narrative(text, b, e, meaning) || time_reached_needs_narrative(text, b, e, meaning)))
+      continue;
     const std::string_view signal = signal_before(text, b);
     // News: an underspecified date ("on Friday", "in November") is relative to the DCT, even
     // after other years were mentioned ("August of that year" excepted); narrative: relative to
