@@ -1244,6 +1244,10 @@ TEST_CASE("the unit before last is two back from the document's") {
   check_date("The derby was played the weekend before last.", "the weekend before last", "2024-W44-WE");
   check_date("Turnout fell the year before last.", "the year before last", "2022");
   check_date("The ruling came the day before yesterday.", "the day before yesterday", "2024-11-13");
+  const TimeExpression night = found_in("The storm hit the night before last.", "the night before last");
+  CHECK(night.type == TimexType::time);
+  CHECK(night.value == "2024-11-13TNI");
+  check_date("He left the night before last Tuesday.", "last Tuesday", "2024-11-12");
   // Two on, as "next weekend" is the next week's.
   check_date("The final will be played the weekend after next.", "the weekend after next", "2024-W48-WE");
   check_date("The final will be played next weekend.", "next weekend", "2024-W47-WE");

@@ -606,6 +606,15 @@ const auto unit_after_next_or_before_last =
           m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::quarter || m.unit == Unit::year;
       x3::_pass(ctx) = whole_unit || m.unit == Unit::weekend || (m.direction == Direction::next && m.unit == Unit::day);
     })];
+// "the night before last": the night of the day before yesterday, as "last night" is yesterday's
+// (not "the night before last Tuesday", a night counted from a date).
+const auto night_before_last = the_ >> word("night") >> before_last >> x3::eps[act([](Meaning& m) {
+                                 m.kind = Kind::relative;
+                                 m.unit = Unit::day;
+                                 m.amount = 2;
+                                 m.direction = Direction::previous;
+                                 m.point.part_of_day = 3;
+                               })];
 
 // "this time last year", "this time next week": the DCT's day a year (a week) away, as TimeBank
 // tags "this time last year"; "this time" alone stays an occasion or PRESENT_REF (time_reached).
@@ -658,6 +667,7 @@ const auto relative_expression =
     starts(tok::after_the(tok::direction))[fresh >> latest_period] |
     starts(tok::after_the(tok::deictic))[fresh >> the_new_year] |
     starts(tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |
+    starts(tok::after_the(tok::deictic))[fresh >> night_before_last] |
     starts(tok::after_the(tok::direction))[fresh >> past_decade_or_fortnight] |
     starts(tok::weekday)[fresh >> weekday_after_next] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
