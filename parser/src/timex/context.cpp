@@ -1788,9 +1788,20 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   const char* start = text.data() + begin;
   std::string_view verb = lower_word_before(text.data(), start, buffer, start);
   if (verb == "on" || verb == "at") verb = lower_word_before(text.data(), start, buffer, start);
-  if (!one_of(verb, {"open", "opens", "reopen", "reopens", "close", "closes", "end", "ends", "expire", "expires",
-                     "resume", "resumes", "begin", "begins", "start", "starts"}))
+  // Acts told with their object: "takes office on Monday", "Voters go to the polls on Sunday".
+  if (verb == "office") {
+    verb = lower_word_before(text.data(), start, buffer, start);
+    if (verb != "take" && verb != "takes") return false;
+  } else if (verb == "polls") {
+    if (lower_word_before(text.data(), start, buffer, start) != "the" ||
+        lower_word_before(text.data(), start, buffer, start) != "to")
+      return false;
+    verb = lower_word_before(text.data(), start, buffer, start);
+    if (!one_of(verb, {"go", "goes", "head", "heads"})) return false;
+  } else if (!one_of(verb, {"open", "opens", "reopen", "reopens", "close", "closes", "end", "ends", "expire", "expires",
+                            "resume", "resumes", "begin", "begins", "start", "starts"})) {
     return false;
+  }
   // Not the noun ("at the close on Friday", "a strong start on Monday"): a base form only after a
   // plural subject ("Polls close", "Talks resume", "they") or a relative pronoun ("The talks, which
   // begin on Monday"), no form after an infinitive's "to", a

@@ -78,7 +78,8 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
 // "at" between: "Polls close at 8 p.m. on Sunday", "Voting ends on Sunday", "The offer expires
 // Friday", "Trading resumes on Monday". A timetable looks ahead (TimeBank: "The rights, which expire
 // Nov. 21"; "until the restriction expires on Dec. 31"). Not with a word between, which may tell a
-// result, as a market report's present does of the past ("Stocks close higher on Friday").
+// result, as a market report's present does of the past ("Stocks close higher on Friday"), except
+// the object of an act always scheduled: "takes office on Monday", "Voters go to the polls on Sunday".
 bool follows_scheduled_act(std::string_view text, std::size_t begin);
 
 // Whether exactly one sentence ends in text[from, to), in one paragraph: `to` is in the sentence
