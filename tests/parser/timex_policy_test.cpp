@@ -959,6 +959,10 @@ TEST_CASE("a timetable in the present simple of a scheduled act looks ahead") {
   check_date("The new mayor takes office on Tuesday.", "Tuesday", "2024-11-19");
   check_date("Voters go to the polls on Wednesday.", "Wednesday", "2024-11-20");
   check_date("Voters went to the polls on Wednesday.", "Wednesday", "2024-11-13");
+  // An arrangement in the present progressive; the past progressive stays past.
+  check_date("The team is playing on Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The leaders are meeting on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The team was playing on Wednesday when the roof collapsed.", "Wednesday", "2024-11-13");
   const TimeExpression polls = found_in("Polls close at 8 p.m. local time on Sunday.", "8 p.m. local time on Sunday");
   CHECK(polls.type == TimexType::time);
   CHECK(polls.value == "2024-11-17T20:00");

@@ -1788,6 +1788,12 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   const char* start = text.data() + begin;
   std::string_view verb = lower_word_before(text.data(), start, buffer, start);
   if (verb == "on" || verb == "at") verb = lower_word_before(text.data(), start, buffer, start);
+  // An arrangement in the present progressive: "The team is playing on Saturday", "are meeting on
+  // Friday" (not "is being", "are going").
+  if (verb.size() >= 5 && verb.ends_with("ing") && verb != "being" && verb != "going") {
+    const char* ignored = nullptr;
+    return one_of(lower_word_before(text.data(), start, buffer, ignored), {"is", "are", "am"});
+  }
   // Acts told with their object: "takes office on Monday", "Voters go to the polls on Sunday".
   if (verb == "office") {
     verb = lower_word_before(text.data(), start, buffer, start);

@@ -80,6 +80,7 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
 // Nov. 21"; "until the restriction expires on Dec. 31"). Not with a word between, which may tell a
 // result, as a market report's present does of the past ("Stocks close higher on Friday"), except
 // the object of an act always scheduled: "takes office on Monday", "Voters go to the polls on Sunday".
+// So does an arrangement in the present progressive: "The team is playing on Saturday".
 bool follows_scheduled_act(std::string_view text, std::size_t begin);
 
 // Whether exactly one sentence ends in text[from, to), in one paragraph: `to` is in the sentence
