@@ -67,6 +67,9 @@ const char* parse_durations(const Span& span, Meaning& meaning);
 // "14:30 GMT", "noon Saturday", "Friday at 3 p.m.", "3pm", "at 3", "a quarter past noon", "15h30",
 // "tomorrow at 5pm", "9:30 - 11:00", "4pm CET".
 const char* parse_clock(const Span& span, Meaning& meaning);
+// Whether four digits and "hours" at span.start are the military clock ("at 2100 hours", "by 0600
+// hours"; not "after 1500 hours of talks", "logged 1200 hours"): the clock's, not a length.
+bool military_time_at(const Span& span);
 // Peer-suite families (Duckling's and chrono's test phrasing).
 // Named holidays: "Christmas", "easter 2010", "last Thanksgiving", "Eid al-Fitr 2050".
 const char* parse_holidays(const Span& span, Meaning& meaning);

@@ -370,6 +370,9 @@ struct hour_word_ends_parser : x3::parser<hour_word_ends_parser> {
   }
 };
 
+// "Local time" after a time says only which clock reads it ("at 10 a.m. local time", "8 p.m. local
+// time on Sunday"): part of the expression, no zone.
+const auto local_time = ws >> word("local") >> ws >> word("time");
 // ---- Loose clock times (need a clock preposition, a day, or a strict partner).
 // Succeeds (consuming nothing) unless the number goes on: "3.5", "3%", "650-650-6500", "3/4". The
 // beginning of a range may be followed by a dash and a digit ("3-4pm").
@@ -406,8 +409,9 @@ auto loose_core_ending(Ends number_ends) {
              tok::fraction)[(word("half") >> ws >> hour_spec_any >>
                              hour_word_ends_parser{})[act([](Meaning& m) { m.point.minute = 30; })]] |  // "half three"
          starts(tok::short_number)[hour_h] |                                                            // "19h"
-         // "at 5 ET": a zone in capitals makes a bare hour a time ("5 et 6", "at 5 met" do not).
-         starts(tok::short_number)[hour_digits >> word_end >> number_ends >> capital_zone_follows] |
+         // "at 5 ET", "at 10 local time": a zone in capitals or "local time" makes a bare hour a time
+         // ("5 et 6", "at 5 met" do not).
+         starts(tok::short_number)[hour_digits >> word_end >> number_ends >> (capital_zone_follows | &local_time)] |
          starts(tok::short_number)[hour_digits >> ish] | starts(tok::short_number)[hour_digits >> meridiem_letter] |
          // "730 in the evening", "1030am": four digits need a meridiem or a part of the day ("closed
          // at 450" is a price).
@@ -429,8 +433,8 @@ const auto bare_hour = bare_hour_ending(number_ends_parser<false>{});
 const auto loose_range_begin =
     loose_core_ending(number_ends_parser<true>{}) | bare_hour_ending(number_ends_parser<true>{});
 
-// The tail every clock time may have: a part of the day, "approximately", a zone.
-const auto clock_tail = -part_suffix >> -approximately >> -zone;
+// The tail every clock time may have: a part of the day, "approximately", a zone or "local time".
+const auto clock_tail = -part_suffix >> -approximately >> -(zone | local_time);
 
 // "half three", "half eleven": British for half past, with the hour in words ("half 3" may be a
 // count).
@@ -439,20 +443,24 @@ const auto half_hour_words = (word("half") >> ws >> hour_words)[act([](Meaning& 
 // Each tried only where it can start (grammar.hpp, `starts`): an hour in one or two digits
 // (hour_digits) or in words (hour_words), "half" or "quarter"; the ISO form with its year.
 const auto hour_starts = tok::short_number | tok::number;
-// "at 1030 GMT", "0800 UTC": four digits before a zone in capitals are a 24-hour time, as wire copy
-// writes it; without the zone they are a year or a price ("closed at 1030").
+// "at 1030 GMT", "0800 UTC", "0600 local time": four digits before a zone in capitals or "local
+// time" are a 24-hour time, as wire copy writes it; without the zone they are a year or a price
+// ("closed at 1030").
 // Tried before the other forms, and sets its fields only once the zone is seen: those leave fields
 // behind when they fail ("1030" is the year of a failed ISO date and time).
-const auto zoned_hhmm =
-    (number<0, 2359, 4, 4> >> word_end >> &(ws >> x3::upper >> x3::upper) >> capital_zone_follows)[([](auto& ctx) {
-      const int v = x3::_attr(ctx);
-      if (v % 100 > 59) {
-        x3::_pass(ctx) = false;
-        return;
-      }
-      set_hour(said(ctx), v / 100, false);
-      said(ctx).point.minute = v % 100;
-    })];
+const auto set_hhmm = [](auto& ctx) {
+  const int v = x3::_attr(ctx);
+  if (v % 100 > 59) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  set_hour(said(ctx), v / 100, false);
+  said(ctx).point.minute = v % 100;
+};
+const auto zoned_hhmm = (number<0, 2359, 4, 4> >> word_end >>
+                         ((&(ws >> x3::upper >> x3::upper) >> capital_zone_follows) | &local_time))[set_hhmm];
+// "2100 hours", "0600 hours": the military clock (military_time_at says where it is one).
+const auto military_hhmm = number<0, 2359, 4, 4>[set_hhmm] >> ws >> word("hours");
 const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::long_number)[iso_date_time] |
                          starts(hour_starts | tok::fraction)[minutes_past] | starts(tok::short_number)[colon_time] |
                          starts(tok::short_number)[dotted_time] | starts(tok::short_number)[h_notation] |
@@ -828,10 +836,11 @@ const auto timestamp_dot = ws >> (x3::lit("\xC2\xB7") | x3::lit("\xE2\x88\x99") 
 // "5 p.m. EST, Nov. 6", "10:30 p.m., Tuesday": after a comma too, the day the time is on (TimeML
 // tags the whole as one TIME). The zone may follow the day: "9:34 p.m., March 19 EST". "Local time"
 // between says only which clock reads it ("8 p.m. local time on Sunday").
-const auto local_time = ws >> word("local") >> ws >> word("time");
-const auto clock_then_day = (strict_clock_sub[as_clock] >> -local_time >>
-                             (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >> a_day[onto_day] >> -zone) |
+const auto clock_then_day = (strict_clock_sub[as_clock] >> (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >>
+                             a_day[onto_day] >> -zone) |
                             (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]);
+// "at 2100 hours", "by 0600 hours on Friday" (where military_time_at says it is a time).
+const auto military_clock = fresh >> military_hhmm >> clock_tail >> -(on_or_at >> a_day[onto_day]);
 // "at 5 ET on Friday": after a clock preposition a zone makes a loose time as sure as a strict one
 // ("shipped 20 MT on Friday" is a weight).
 const auto zoned_clock_then_day = any_clock_sub[as_clock] >> on_or_at >> a_day[([](auto& ctx) {
@@ -1365,6 +1374,28 @@ bool clock_time_may_start(const Span& span) {
 }
 }  // namespace
 
+bool military_time_at(const Span& span) {
+  const char* p = span.start;
+  if (span.text_end - p < 10) return false;
+  for (int i = 0; i < 4; ++i)
+    if (p[i] < '0' || p[i] > '9') return false;
+  if ((p[0] - '0') * 10 + (p[1] - '0') > 23 || p[2] > '5' || p[4] != ' ') return false;
+  const char* q = p + 5;
+  while (q != span.text_end && *q == ' ') ++q;
+  if (!spells(q, span.text_end, "hours") || continues_word(q + 5, span.text_end)) return false;
+  char word[16];
+  q += 5;
+  while (q != span.text_end && *q == ' ') ++q;
+  if (std::string_view(word, first_word_at(q, span.text_end, word)) == "of")
+    return false;  // "after 1500 hours of talks"
+  // A time after a word that asks when ("at 2100 hours", "by 1800 hours"); a length after one that
+  // asks how long ("about 1200 hours", "after 1500 hours"), unless its leading zero says it is a
+  // clock's ("around 0600 hours").
+  const ShortWord before = word_before(span);
+  return before == "at" || before == "by" || before == "until" || before == "till" ||
+         (p[0] == '0' && is_clock_preposition(before));
+}
+
 namespace {
 const char* parse_clock_time(const Span& span, Meaning& meaning);
 }  // namespace
@@ -1384,6 +1415,7 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
       return nullptr;
     }
   }
+  if (military_time_at(span)) return run(military_clock, span, meaning);
   const char* end = parse_clock_time(span, meaning);
   if (end != nullptr && bare_hour_is_an_amount(span)) return nullptr;
   // "in the afternoon": only where a blank, "the" and a part of the day start here.

@@ -6,6 +6,8 @@
 //   "Tuesday nights", "at weekends",
 //   "18 consecutive months", "six to eight weeks", "two full days";
 //   periods of an event: "the first day", "the third evening", "the second week", "the early years".
+#include <cctype>
+
 #include "grammar.hpp"
 #include "peer_grammar.hpp"
 
@@ -336,6 +338,15 @@ const auto duration_expression =
 
 }  // namespace
 
-const char* parse_durations(const Span& span, Meaning& meaning) { return run(duration_expression, span, meaning); }
+const char* parse_durations(const Span& span, Meaning& meaning) {
+  // "at 2100 hours", "around 0430 hours" are times (rules_clock.cpp), here or after a hedge word.
+  const char* number = span.start;
+  while (number != span.text_end && std::isalpha(static_cast<unsigned char>(*number))) ++number;
+  while (number != span.start && number != span.text_end && *number == ' ') ++number;
+  if (military_time_at(span) ||
+      (number != span.start && military_time_at(Span{span.text_begin, number, span.text_end})))
+    return nullptr;
+  return run(duration_expression, span, meaning);
+}
 
 }  // namespace annalist::timex
