@@ -810,6 +810,15 @@ TEST_CASE("four digits before a zone in capitals are a 24-hour clock time") {
   check_text("The blast happened around 10 local time.", "10 local time", "2014-02-05T10:00", "2014-02-05");
 }
 
+TEST_CASE("a chapter and verse after a book of the Bible is no clock time") {
+  check_untagged("The pastor quoted John 3:16 at the funeral.", "2014-02-05");
+  check_untagged("He read 1 Corinthians 13:4 aloud.", "2014-02-05");
+  check_untagged("A banner read Matthew 5:9.", "2014-02-05");
+  // A time after another name, or after a book's name in lower case, stays a time.
+  check_text("The train reached London 10:30 on Friday.", "10:30 on Friday", "2014-01-31T10:30", "2014-02-05");
+  check_text("The service starts at 10:30.", "10:30", "2014-02-05T10:30", "2014-02-05");
+}
+
 TEST_CASE("'local time' after a clock time is part of it") {
   check_text("The explosion happened at 10 a.m. local time.", "10 a.m. local time", "2014-02-05T10:00", "2014-02-05");
   check_text("Polls open at 7 a.m. local time Friday.", "7 a.m. local time Friday", "2014-02-07T07:00", "2014-02-05");

@@ -1037,6 +1037,30 @@ bool bare_hour_is_an_amount(const Span& span) {
   return (before == "to" || before == "at" || before == "from") && amount_changes_two_words_back(span);
 }
 
+// Whether a chapter and verse starts at span.start: a number and a colon after a book of the Bible
+// in capitals ("John 3:16", "Matthew 5:9", "1 Corinthians 13:4"), a reference, not 03:16.
+bool chapter_and_verse_at(const Span& span) {
+  const char* p = span.start;
+  while (p != span.text_end && *p >= '0' && *p <= '9') ++p;
+  if (p == span.text_end || *p != ':') return false;
+  const char* word = span.start;
+  while (word != span.text_begin && word[-1] == ' ') --word;
+  while (word != span.text_begin && is_ascii_letter(word[-1])) --word;
+  if (word == span.start || *word < 'A' || *word > 'Z') return false;
+  // One string, blank around each name (the words are read backwards, no rule's vocabulary).
+  constexpr std::string_view books =
+      " genesis exodus leviticus numbers deuteronomy joshua judges ruth samuel kings chronicles ezra nehemiah"
+      " esther job psalm psalms proverbs ecclesiastes isaiah jeremiah lamentations ezekiel daniel hosea joel amos"
+      " obadiah jonah micah nahum habakkuk zephaniah haggai zechariah malachi matthew mark luke john acts romans"
+      " corinthians galatians ephesians philippians colossians thessalonians timothy titus philemon hebrews james"
+      " peter jude revelation ";
+  const ShortWord before = word_before(span);
+  char padded[18] = {' '};  // " <word> "
+  before.view().copy(padded + 1, before.size());
+  padded[before.size() + 1] = ' ';
+  return !before.empty() && books.find(std::string_view(padded, before.size() + 2)) != std::string_view::npos;
+}
+
 bool is_clock_preposition(std::string_view w) {
   for (const std::string_view p : {"at", "@", "around", "about", "approximately", "approx", "by", "until", "till",
                                    "before", "after", "from", "between", "since"})
@@ -1416,6 +1440,7 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
     }
   }
   if (military_time_at(span)) return run(military_clock, span, meaning);
+  if (chapter_and_verse_at(span)) return nullptr;
   const char* end = parse_clock_time(span, meaning);
   if (end != nullptr && bare_hour_is_an_amount(span)) return nullptr;
   // "in the afternoon": only where a blank, "the" and a part of the day start here.
