@@ -819,6 +819,13 @@ TEST_CASE("a chapter and verse after a book of the Bible is no clock time") {
   check_text("The service starts at 10:30.", "10:30", "2014-02-05T10:30", "2014-02-05");
 }
 
+TEST_CASE("the hour that names a broadcast is no clock time") {
+  check_text("She read the 6 o'clock news for years.", "years", "PXY", "2014-02-05");
+  check_untagged("Viewers of the Ten O'Clock News complained.", "2014-02-05");
+  // Another noun after it: the time of the thing.
+  check_text("The 5 o'clock deadline passed.", "5 o'clock", "2014-02-05T05:00", "2014-02-05");
+}
+
 TEST_CASE("'local time' after a clock time is part of it") {
   check_text("The explosion happened at 10 a.m. local time.", "10 a.m. local time", "2014-02-05T10:00", "2014-02-05");
   check_text("Polls open at 7 a.m. local time Friday.", "7 a.m. local time Friday", "2014-02-07T07:00", "2014-02-05");

@@ -1061,6 +1061,18 @@ bool chapter_and_verse_at(const Span& span) {
   return !before.empty() && books.find(std::string_view(padded, before.size() + 2)) != std::string_view::npos;
 }
 
+// Whether the clock time [span.start, end) names a broadcast: "the 6 o'clock news", "the ten o'clock
+// bulletin" are programmes, not times ("the 5 o'clock deadline" is one).
+bool names_a_broadcast(const Span& span, const char* end) {
+  const std::string_view time(span.start, static_cast<std::size_t>(end - span.start));
+  if (word_before(span) != "the" || time.find("lock") == std::string_view::npos) return false;  // o'clock, O'Clock
+  while (end != span.text_end && *end == ' ') ++end;
+  char word[16];
+  const std::string_view next(word, first_word_at(end, span.text_end, word));
+  return next == "news" || next == "newscast" || next == "bulletin" || next == "show" || next == "programme" ||
+         next == "program" || next == "broadcast";
+}
+
 bool is_clock_preposition(std::string_view w) {
   for (const std::string_view p : {"at", "@", "around", "about", "approximately", "approx", "by", "until", "till",
                                    "before", "after", "from", "between", "since"})
@@ -1442,7 +1454,7 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   if (military_time_at(span)) return run(military_clock, span, meaning);
   if (chapter_and_verse_at(span)) return nullptr;
   const char* end = parse_clock_time(span, meaning);
-  if (end != nullptr && bare_hour_is_an_amount(span)) return nullptr;
+  if (end != nullptr && (bare_hour_is_an_amount(span) || names_a_broadcast(span, end))) return nullptr;
   // "in the afternoon": only where a blank, "the" and a part of the day start here.
   if (end == nullptr && span.start != span.text_begin && spells(span.start, span.text_end, "the") &&
       part_of_day_follows(span.start - 1, span.text_end)) {
