@@ -819,6 +819,13 @@ TEST_CASE("a chapter and verse after a book of the Bible is no clock time") {
   check_text("The service starts at 10:30.", "10:30", "2014-02-05T10:30", "2014-02-05");
 }
 
+TEST_CASE("a dotted 24-hour reading with its zone after a date is its time") {
+  check_text("Tue 10 Mar 2026 14.05 GMT", "Tue 10 Mar 2026 14.05 GMT", "2026-03-10T14:05", "2026-03-10");
+  check_text("Updated Saturday 14.00 CET", "Saturday 14.00 CET", "2026-03-07T14:00", "2026-03-10");
+  // Without the zone or "at" it may be a price: the day alone.
+  check_text("The shares ended Friday 12.50 higher.", "Friday", "2026-03-06", "2026-03-10");
+}
+
 TEST_CASE("the hour that names a broadcast is no clock time") {
   check_text("She read the 6 o'clock news for years.", "years", "PXY", "2014-02-05");
   check_untagged("Viewers of the Ten O'Clock News complained.", "2014-02-05");

@@ -417,6 +417,9 @@ auto loose_core_ending(Ends number_ends) {
          // at 450" is a price).
          starts(tok::long_number)[hhmm >> (meridiem | &part_suffix)];
 }
+// "15.00", "09.30": a 24-hour reading with a dot, as British listings and live blogs write it.
+const auto dotted_24_hour = number<0, 23, 2, 2>[take([](Meaning& m, int h) { set_hour(m, h, false); })] >>
+                            x3::lit('.') >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end;
 // A bare hour ("at 10", "eight") is the loosest: a time only next to a day or in a range, never
 // after a preposition alone ("I'm at 10").
 // So is a 24-hour reading with a dot ("Sunday at 15.00", "Saturday at 19.45"), as British listings
@@ -424,9 +427,7 @@ auto loose_core_ending(Ends number_ends) {
 template <typename Ends>
 auto bare_hour_ending(Ends number_ends) {
   return starts(tok::short_number)[hour_digits >> word_end >> number_ends] | starts(tok::number)[hour_words] |
-         starts(
-             tok::short_number)[number<0, 23, 2, 2>[take([](Meaning& m, int h) { set_hour(m, h, false); })] >>
-                                x3::lit('.') >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end >> number_ends];
+         starts(tok::short_number)[dotted_24_hour >> number_ends];
 }
 const auto loose_core = loose_core_ending(number_ends_parser<false>{});
 const auto bare_hour = bare_hour_ending(number_ends_parser<false>{});
@@ -788,7 +789,10 @@ const auto lunch = (word("lunch") | word("lunchtime"))[act([](Meaning& m) {
 // ("Oct 26, 10:00 - 11:00"), and a range only from a digit: "Jan. 5, 1998, the" is read often.
 const auto clock_range_after_day =
     (from_range | (word("between") >> ws >> between_range) | clock_range) >> -year_after_time;
-const auto clock_after_day = (strict_clock >> -year_after_time) | (hour_h >> clock_tail);
+// A dotted 24-hour reading with its zone too: "Tue 10 Mar 2026 14.05 GMT", as live blogs stamp
+// their posts (without the zone "closed Friday at 12.50" may be a price).
+const auto clock_after_day =
+    (strict_clock >> -year_after_time) | (hour_h >> clock_tail) | (dotted_24_hour >> zone_follows >> clock_tail);
 const auto day_then_clock = fresh >> a_day[day_first] >>
                             ((ws >> (clock_range_after_day | clock_after_day | (at_word >> any_clock) |
                                      (clock_bound >> strict_clock) | (-(word("at") >> ws) >> lunch) |
