@@ -806,8 +806,8 @@ TEST_CASE("four digits before a zone in capitals are a 24-hour clock time") {
   check_text("The index closed at 1030 on Friday.", "Friday", "2014-01-31", "2014-02-05");
   check_untagged("The plant ran at 2375 GMT-rated units.", "2014-02-05");
   // So are four digits before "local time", and a bare hour after a clock preposition.
-  check_text("The border reopened at 0600 local time.", "0600 local time", "2014-02-05T06:00", "2014-02-05");
-  check_text("The blast happened around 10 local time.", "10 local time", "2014-02-05T10:00", "2014-02-05");
+  check_text("The border reopened at 0600 local time.", "0600", "2014-02-05T06:00", "2014-02-05");
+  check_text("The blast happened around 10 local time.", "10", "2014-02-05T10:00", "2014-02-05");
 }
 
 TEST_CASE("a chapter and verse after a book of the Bible is no clock time") {
@@ -833,9 +833,17 @@ TEST_CASE("the hour that names a broadcast is no clock time") {
   check_text("The 5 o'clock deadline passed.", "5 o'clock", "2014-02-05T05:00", "2014-02-05");
 }
 
-TEST_CASE("'local time' after a clock time is part of it") {
-  check_text("The explosion happened at 10 a.m. local time.", "10 a.m. local time", "2014-02-05T10:00", "2014-02-05");
+TEST_CASE("'local time' after a clock time stays outside it unless a day follows") {
+  check_text("The explosion happened at 10 a.m. local time.", "10 a.m.", "2014-02-05T10:00", "2014-02-05");
   check_text("Polls open at 7 a.m. local time Friday.", "7 a.m. local time Friday", "2014-02-07T07:00", "2014-02-05");
+}
+
+TEST_CASE("a place's time after a clock time makes it a time and stays outside it") {
+  check_text("The market closes at 4 p.m. New York time.", "4 p.m.", "2014-02-05T16:00", "2014-02-05");
+  check_text("The summit opens at 8pm Beijing time.", "8pm", "2014-02-05T20:00", "2014-02-05");
+  check_text("Trading starts at 0930 Hong Kong time.", "0930", "2014-02-05T09:30", "2014-02-05");
+  check_text("The ceasefire began at 10 Kyiv time.", "10", "2014-02-05T10:00", "2014-02-05");
+  check_untagged("The team ranked 10 Premier League teams.", "2014-02-05");
 }
 
 TEST_CASE("four digits and 'hours' after 'at', 'by', 'until' are the military clock") {

@@ -370,9 +370,12 @@ struct hour_word_ends_parser : x3::parser<hour_word_ends_parser> {
   }
 };
 
-// "Local time" after a time says only which clock reads it ("at 10 a.m. local time", "8 p.m. local
-// time on Sunday"): part of the expression, no zone.
-const auto local_time = ws >> word("local") >> ws >> word("time");
+// "Local time" or a place's time after a time ("at 10 a.m. local time", "4 p.m. New York time",
+// "8pm Beijing time") says which clock reads it: like a zone it makes a bare hour or four digits a
+// time ("around 10 local time", "at 0600 Hong Kong time"), but it stays outside the tag, as WikiWars
+// tags "<5:34 AM> Baghdad time" and "<11:30 a.m.> local time" (a place's offset is not looked up).
+const auto place_word = x3::upper >> +x3::lower >> word_end;
+const auto place_time = ws >> (word("local") | (place_word >> -(ws >> place_word))) >> ws >> word("time");
 // ---- Loose clock times (need a clock preposition, a day, or a strict partner).
 // Succeeds (consuming nothing) unless the number goes on: "3.5", "3%", "650-650-6500", "3/4". The
 // beginning of a range may be followed by a dash and a digit ("3-4pm").
@@ -411,7 +414,7 @@ auto loose_core_ending(Ends number_ends) {
          starts(tok::short_number)[hour_h] |                                                            // "19h"
          // "at 5 ET", "at 10 local time": a zone in capitals or "local time" makes a bare hour a time
          // ("5 et 6", "at 5 met" do not).
-         starts(tok::short_number)[hour_digits >> word_end >> number_ends >> (capital_zone_follows | &local_time)] |
+         starts(tok::short_number)[hour_digits >> word_end >> number_ends >> (capital_zone_follows | &place_time)] |
          starts(tok::short_number)[hour_digits >> ish] | starts(tok::short_number)[hour_digits >> meridiem_letter] |
          // "730 in the evening", "1030am": four digits need a meridiem or a part of the day ("closed
          // at 450" is a price).
@@ -434,8 +437,8 @@ const auto bare_hour = bare_hour_ending(number_ends_parser<false>{});
 const auto loose_range_begin =
     loose_core_ending(number_ends_parser<true>{}) | bare_hour_ending(number_ends_parser<true>{});
 
-// The tail every clock time may have: a part of the day, "approximately", a zone or "local time".
-const auto clock_tail = -part_suffix >> -approximately >> -(zone | local_time);
+// The tail every clock time may have: a part of the day, "approximately", a zone.
+const auto clock_tail = -part_suffix >> -approximately >> -zone;
 
 // "half three", "half eleven": British for half past, with the hour in words ("half 3" may be a
 // count).
@@ -459,7 +462,7 @@ const auto set_hhmm = [](auto& ctx) {
   said(ctx).point.minute = v % 100;
 };
 const auto zoned_hhmm = (number<0, 2359, 4, 4> >> word_end >>
-                         ((&(ws >> x3::upper >> x3::upper) >> capital_zone_follows) | &local_time))[set_hhmm];
+                         ((&(ws >> x3::upper >> x3::upper) >> capital_zone_follows) | &place_time))[set_hhmm];
 // "2100 hours", "0600 hours": the military clock (military_time_at says where it is one).
 const auto military_hhmm = number<0, 2359, 4, 4>[set_hhmm] >> ws >> word("hours");
 const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::long_number)[iso_date_time] |
@@ -840,8 +843,9 @@ const auto timestamp_dot = ws >> (x3::lit("\xC2\xB7") | x3::lit("\xE2\x88\x99") 
 // "5 p.m. EST, Nov. 6", "10:30 p.m., Tuesday": after a comma too, the day the time is on (TimeML
 // tags the whole as one TIME). The zone may follow the day: "9:34 p.m., March 19 EST". "Local time"
 // between says only which clock reads it ("8 p.m. local time on Sunday").
-const auto clock_then_day = (strict_clock_sub[as_clock] >> (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >>
-                             a_day[onto_day] >> -zone) |
+const auto local_time = ws >> word("local") >> ws >> word("time");
+const auto clock_then_day = (strict_clock_sub[as_clock] >> -local_time >>
+                             (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >> a_day[onto_day] >> -zone) |
                             (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]);
 // "at 2100 hours", "by 0600 hours on Friday" (where military_time_at says it is a time).
 const auto military_clock = fresh >> military_hhmm >> clock_tail >> -(on_or_at >> a_day[onto_day]);
