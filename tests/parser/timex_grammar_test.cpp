@@ -1933,6 +1933,9 @@ TEST_CASE("a plural unit alone before later, earlier or ago is an unknown number
   check_value("Weeks later he died.", "Weeks later", "FUTURE_REF");
   check_value("Months earlier, the king had warned a friend.", "Months earlier", "PAST_REF");
   check_value("He left the firm years ago.", "years ago", "PAST_REF");
+  // Hours or minutes stay on the day counted from, at a time not said (WikiWars "Hours later").
+  check_value("Hours later, the building collapsed.", "Hours later", "2014-02-05TXX");
+  check_value("The bomb went off on Monday. Minutes earlier, police had left.", "Minutes earlier", "2014-02-03TXX");
   // A count said keeps its count; a singular unit alone is no offset.
   check_value("Five weeks later he died.", "Five weeks later", "2014-W11");
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("The week later proved quiet."), "week later"));

@@ -1111,6 +1111,12 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       if (!m.amount_known) {
         // "a few days ago" said at a moment of the day: three days back, as "in a few hours" counts.
         const auto moment = m.amount_vague ? counted_moment(m, anchor_time, anchors) : std::nullopt;
+        if (!moment && m.unit < Unit::day && m.unit != Unit::none) {
+          // "Hours later", "minutes earlier", "hours ago": still the day counted from, at a time not
+          // said (WikiWars "Hours later" 1950-06-25TXX), not an unknown future or past.
+          out.value = format_day(anchor.day) + "TXX";
+          return out;
+        }
         out.value = moment ? *moment : m.direction == Direction::next ? "FUTURE_REF" : "PAST_REF";
         if (moment && m.unit <= Unit::day) out.type = TimexType::time;
         return out;
