@@ -836,6 +836,10 @@ TEST_CASE("the hour that names a broadcast is no clock time") {
 TEST_CASE("'local time' after a clock time stays outside it unless a day follows") {
   check_text("The explosion happened at 10 a.m. local time.", "10 a.m.", "2014-02-05T10:00", "2014-02-05");
   check_text("Polls open at 7 a.m. local time Friday.", "7 a.m. local time Friday", "2014-02-07T07:00", "2014-02-05");
+  // A bare hour too, after a clock preposition (1..6 o'clock in the afternoon, as "Friday at 5").
+  check_text("The suspect was seen at 5 local time on Friday.", "5 local time on Friday", "2014-01-31T17:00",
+             "2014-02-05");
+  check_text("It rose to 5 local time on Friday.", "Friday", "2014-01-31", "2014-02-05");
 }
 
 TEST_CASE("a place's time after a clock time makes it a time and stays outside it") {

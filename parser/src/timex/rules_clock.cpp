@@ -849,14 +849,15 @@ const auto clock_then_day = (strict_clock_sub[as_clock] >> -local_time >>
                             (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]);
 // "at 2100 hours", "by 0600 hours on Friday" (where military_time_at says it is a time).
 const auto military_clock = fresh >> military_hhmm >> clock_tail >> -(on_or_at >> a_day[onto_day]);
-// "at 5 ET on Friday": after a clock preposition a zone makes a loose time as sure as a strict one
-// ("shipped 20 MT on Friday" is a weight).
-const auto zoned_clock_then_day = any_clock_sub[as_clock] >> on_or_at >> a_day[([](auto& ctx) {
-                                    if (said(ctx).zone_offset == unset)
-                                      x3::_pass(ctx) = false;
-                                    else
-                                      onto_day(ctx);
-                                  })];
+// "at 5 ET on Friday", "at 5 local time on Friday": after a clock preposition a zone or "local
+// time" makes a loose time as sure as a strict one ("shipped 20 MT on Friday" is a weight).
+const auto zoned_clock_then_day = (any_clock_sub[as_clock] >> local_time >> on_or_at >> a_day[onto_day]) |
+                                  (any_clock_sub[as_clock] >> on_or_at >> a_day[([](auto& ctx) {
+                                     if (said(ctx).zone_offset == unset)
+                                       x3::_pass(ctx) = false;
+                                     else
+                                       onto_day(ctx);
+                                   })]);
 const auto between_alone = fresh >> between_range;
 // "early morning @ 3", "late evening at 10:30": without "in the", a bare hour only after "@"
 // ("a night at 10 Downing Street").
