@@ -1421,7 +1421,7 @@ bool clock_time_may_start(const Span& span) {
 
 bool military_time_at(const Span& span) {
   const char* p = span.start;
-  if (span.text_end - p < 10) return false;
+  if (span.text_end - p < 10 || p[4] != ' ') return false;
   for (int i = 0; i < 4; ++i)
     if (p[i] < '0' || p[i] > '9') return false;
   if ((p[0] - '0') * 10 + (p[1] - '0') > 23 || p[2] > '5' || p[4] != ' ') return false;
@@ -1460,8 +1460,10 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
       return nullptr;
     }
   }
-  if (military_time_at(span)) return run(military_clock, span, meaning);
-  if (chapter_and_verse_at(span)) return nullptr;
+  if (span.start != span.text_end && *span.start >= '0' && *span.start <= '9') {
+    if (military_time_at(span)) return run(military_clock, span, meaning);
+    if (chapter_and_verse_at(span)) return nullptr;
+  }
   const char* end = parse_clock_time(span, meaning);
   if (end != nullptr && (bare_hour_is_an_amount(span) || names_a_broadcast(span, end))) return nullptr;
   // "in the afternoon": only where a blank, "the" and a part of the day start here.

@@ -339,13 +339,19 @@ const auto duration_expression =
 }  // namespace
 
 const char* parse_durations(const Span& span, Meaning& meaning) {
-  // "at 2100 hours", "around 0430 hours" are times (rules_clock.cpp), here or after a hedge word.
-  const char* number = span.start;
-  while (number != span.text_end && std::isalpha(static_cast<unsigned char>(*number))) ++number;
-  while (number != span.start && number != span.text_end && *number == ' ') ++number;
-  if (military_time_at(span) ||
-      (number != span.start && military_time_at(Span{span.text_begin, number, span.text_end})))
-    return nullptr;
+  // "at 2100 hours", "around 0430 hours" are times (rules_clock.cpp), here or after a hedge word
+  // ("around", "about", "approximately"). Tested only where a number or such a word starts.
+  const char first = span.start != span.text_end ? *span.start : ' ';
+  if (first >= '0' && first <= '9') {
+    if (military_time_at(span)) return nullptr;
+  } else if (first == 'a' || first == 'A') {
+    const char* number = span.start;
+    while (number != span.text_end && std::isalpha(static_cast<unsigned char>(*number))) ++number;
+    if (number != span.text_end && *number == ' ') ++number;
+    if (number != span.text_end && *number >= '0' && *number <= '9' &&
+        military_time_at(Span{span.text_begin, number, span.text_end}))
+      return nullptr;
+  }
   return run(duration_expression, span, meaning);
 }
 
