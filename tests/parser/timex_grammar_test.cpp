@@ -1935,6 +1935,7 @@ TEST_CASE("a plural unit alone before later, earlier or ago is an unknown number
   check_value("He left the firm years ago.", "years ago", "PAST_REF");
   // Hours or minutes stay on the day counted from, at a time not said (WikiWars "Hours later").
   check_value("Hours later, the building collapsed.", "Hours later", "2014-02-05TXX");
+  CHECK(only("Hours later, the building collapsed.", "Hours later").type == TimexType::time);
   check_value("The bomb went off on Monday. Minutes earlier, police had left.", "Minutes earlier", "2014-02-03TXX");
   // A count said keeps its count; a singular unit alone is no offset.
   check_value("Five weeks later he died.", "Five weeks later", "2014-W11");

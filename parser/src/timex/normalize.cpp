@@ -1113,7 +1113,9 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         const auto moment = m.amount_vague ? counted_moment(m, anchor_time, anchors) : std::nullopt;
         if (!moment && m.unit < Unit::day && m.unit != Unit::none) {
           // "Hours later", "minutes earlier", "hours ago": still the day counted from, at a time not
-          // said (WikiWars "Hours later" 1950-06-25TXX), not an unknown future or past.
+          // said (WikiWars "Hours later" 1950-06-25TXX), not an unknown future or past: a TIME, as
+          // every value with a time part is ("Saturday night" ...TNI).
+          out.type = TimexType::time;
           out.value = format_day(anchor.day) + "TXX";
           return out;
         }
