@@ -889,14 +889,17 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
       // noun right before it is what the disaster did; the two are one event of the disaster's type.
       if (kind == PatternKind::verb && !s.predicates.empty()) {
         const Predicate& subject = s.predicates.back();
-        if (subject.clause == p.clause && subject.end == b && subject.head == subject.begin &&
-            subject.time == VerbTime::undetermined && subject.type == "disaster") {
+        // The verb and the event noun before it become one event: the noun's start, lemma and type.
+        const auto merge_into_subject = [&] {
           p.begin = subject.begin;
           p.type = subject.type;
           p.lemma = subject.lemma;
-          s.predicates.pop_back();
-          s.predicates.push_back(p);
+          s.predicates.back() = p;
           at = s.units.begin() + static_cast<std::ptrdiff_t>(e);
+        };
+        if (subject.clause == p.clause && subject.end == b && subject.head == subject.begin &&
+            subject.time == VerbTime::undetermined && subject.type == "disaster") {
+          merge_into_subject();
           continue;
         }
         // "Protests erupted in Tehran", "Fighting erupted on Monday", "the protests that erupted in
@@ -915,11 +918,7 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
             ((subject.clause == p.clause && subject.end == b) || (relative && subject.end == b - 1))) {
           p.type = subject.type;
           if (!relative) {
-            p.begin = subject.begin;
-            p.lemma = subject.lemma;
-            s.predicates.pop_back();
-            s.predicates.push_back(p);
-            at = s.units.begin() + static_cast<std::ptrdiff_t>(e);
+            merge_into_subject();
             continue;
           }
         }
