@@ -771,3 +771,13 @@ TEST_CASE("overnight as an adverb is the night before the day reported on") {
   for (const char* text : {"The overnight rate rose.", "He booked an overnight stay.", "Overnight lending dried up."})
     CHECK(annalist::test::tag(text, "2025-08-06").empty());
 }
+
+TEST_CASE("overnight before a weekday is that weekday's night") {
+  // DCT Wednesday 2025-08-06: one expression, the weekday's night (was "overnight", the 5th, and the
+  // day apart).
+  const auto struck = found_in("Russia struck Odesa overnight on Sunday.", "overnight on Sunday", "2025-08-06");
+  CHECK(struck.type == TimexType::time);
+  CHECK(struck.value == "2025-08-03TNI");
+  CHECK(value_of("Drones hit Kyiv overnight Sunday, officials said.", "overnight Sunday", "2025-08-06") ==
+        "2025-08-03TNI");
+}

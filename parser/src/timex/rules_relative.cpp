@@ -286,6 +286,11 @@ const auto overnight = word("overnight")[act([](Meaning& m) {
   m.anchor = Anchor::reference;
   m.point.part_of_day = 3;
 })];
+// "struck Odesa overnight on Sunday", "overnight Sunday": that weekday's night, one expression (was
+// the night before the DCT and the day apart).
+const auto overnight_weekday = word("overnight") >> ws >>
+                               -(word("on") >> ws) >> weekday_name[to_point<&CalendarFields::weekday>] >>
+                               x3::eps[act([](Meaning& m) { m.point.part_of_day = 3; })];
 const auto vague = (x3::no_case[vague_reference] >> word_end)[take([](Meaning& m, int which) {
   m.kind = Kind::vague;
   m.vague_value = vague_values[which];
@@ -680,7 +685,8 @@ const auto relative_expression =
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_named] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_unit] |
     starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] |
-    starts(tok::deictic)[fresh >> tonight] | starts(tok::deictic)[fresh >> overnight] |
+    starts(tok::deictic)[fresh >> tonight] | starts(tok::deictic)[fresh >> overnight_weekday] |
+    starts(tok::deictic)[fresh >> overnight] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] | starts(tok::unit)[fresh >> year_end] |
     starts(tok::unit | tok::deictic)[fresh >> period_to_date] |
     starts(tok::after_the(tok::unit))[fresh >> day_or_week_before_after] |
