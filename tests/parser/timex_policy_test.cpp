@@ -594,6 +594,36 @@ TEST_CASE("every and a range of weekdays is the set of those weekdays") {
   CHECK_FALSE(tuesdays.range_begin);
 }
 
+TEST_CASE("a range from a clock time on one day to one on another never ends before it begins") {
+  // DCT Friday 2024-11-15. The beginning is placed as said alone, the end the next such day after it.
+  check_range("The road will be closed from 10 a.m. Monday to 6 p.m. Tuesday.", "from 10 a.m. Monday to 6 p.m. Tuesday",
+              TimexType::time, "2024-11-18T10:00", "2024-11-19T18:00");
+  check_range("The road was closed from 10 a.m. Monday to 6 p.m. Tuesday.", "from 10 a.m. Monday to 6 p.m. Tuesday",
+              TimexType::time, "2024-11-11T10:00", "2024-11-12T18:00");
+  check_range("The highway will be shut from 6 p.m. Saturday through 6 a.m. Monday.",
+              "from 6 p.m. Saturday through 6 a.m. Monday", TimexType::time, "2024-11-16T18:00", "2024-11-18T06:00");
+  check_range("Trains will not run between 9 p.m. Saturday and 5 a.m. Sunday.",
+              "between 9 p.m. Saturday and 5 a.m. Sunday", TimexType::time, "2024-11-16T21:00", "2024-11-17T05:00");
+  check_range("Polls were open from 7 a.m. Sunday to 8 p.m. Sunday.", "from 7 a.m. Sunday to 8 p.m. Sunday",
+              TimexType::time, "2024-11-10T07:00", "2024-11-10T20:00");
+  check_range("The shop is open from 10 a.m. Monday to 6 p.m. Tuesday.", "from 10 a.m. Monday to 6 p.m. Tuesday",
+              TimexType::time, "2024-11-18T10:00", "2024-11-19T18:00");
+}
+
+TEST_CASE("a clock range whose end comes before its beginning crosses midnight") {
+  // Both ends say their half of the day: the end is the next day's.
+  check_range("The curfew will run from 10 p.m. to 6 a.m.", "10 p.m. to 6 a.m.", TimexType::time, "2024-11-15T22:00",
+              "2024-11-16T06:00");
+  check_range("The tunnel will be closed from 22:00 to 06:00.", "22:00 to 06:00", TimexType::time, "2024-11-15T22:00",
+              "2024-11-16T06:00");
+  check_range("Crews will work from 10 p.m. to 6 a.m. on Sunday.", "10 p.m. to 6 a.m. on Sunday", TimexType::time,
+              "2024-11-17T22:00", "2024-11-18T06:00");
+  check_range("The road is closed tomorrow 10pm-2am.", "tomorrow 10pm-2am", TimexType::time, "2024-11-16T22:00",
+              "2024-11-17T02:00");
+  // Two bare hours the other way round are no range.
+  check_untagged("They met from 5 to 3.", "5 to 3");
+}
+
 TEST_CASE("two parts of one period joined by to are one range") {
   check_range("Growth will pick up in mid-to-late 2025.", "mid-to-late 2025", TimexType::date, "2025-05", "2025");
   check_range("Launch is planned for early-to-mid 2026.", "early-to-mid 2026", TimexType::date, "2026-01", "2026-08");

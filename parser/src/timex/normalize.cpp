@@ -431,10 +431,9 @@ std::optional<std::string> iso_week_value(const CalendarFields& f, Tense tense, 
   return format_week(*best);
 }
 
-// A weekday without a date or a clock time, maybe with its part of the day ("Friday", "Friday night").
-bool names_weekday_only(const CalendarFields& f) {
-  return f.weekday != unset && f.year == unset && f.month == unset && f.day == unset && f.week == unset &&
-         f.hour == unset;
+// A weekday without a date, maybe with its part of the day or clock time ("Friday", "6 p.m. Friday").
+bool names_weekday_without_date(const CalendarFields& f) {
+  return f.weekday != unset && f.year == unset && f.month == unset && f.day == unset && f.week == unset;
 }
 
 // The TIMEX3 value of calendar fields. nullopt when impossible.
@@ -1178,10 +1177,12 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       const bool comparison = !anchors.narrative && m.unit >= Unit::month;
       const bool look_back = anchors.narrative && m.direction == Direction::previous;
       if (m.anchor == Anchor::reference && !comparison && !look_back) out.new_reference = pointed_day;
-      // A clock range on a deictic day ("tomorrow 3-4pm"): the end is the same day's, when later.
+      // A clock range on a deictic day ("tomorrow 3-4pm"): the end is the same day's when later,
+      // else the next day's ("tonight 10 p.m. to 6 a.m.").
       if (m.has_range_end && m.range_end.hour != unset && out.type == TimexType::time && out.value.size() > 10 &&
           out.value[10] == 'T') {
         std::string end = out.value.substr(0, 10) + time_suffix(m.range_end);
+        if (end <= out.value && pointed_day) end = format_day(*pointed_day + days{1}) + time_suffix(m.range_end);
         if (end > out.value) {
           out.range_begin = out.value;
           out.range_end = std::move(end);
@@ -1220,18 +1221,20 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
     if (end.year == unset && begin.year != unset) end.year = begin.year;
     if (begin.year == unset && end.year != unset) begin.year = end.year;
     if (end.month == unset && end.day != unset) end.month = begin.month;
-    if (names_weekday_only(begin) && names_weekday_only(end)) {
-      // "Monday to Friday", "Mon-Fri": the beginning where its weekday alone lies, the end the next
-      // such weekday on or after it (a week on for the same weekday), never before the beginning.
+    if (names_weekday_without_date(begin) && names_weekday_without_date(end)) {
+      // "Monday to Friday", "Mon-Fri", "from 10 a.m. Monday to 6 p.m. Tuesday": the beginning where
+      // its weekday alone lies, the end the next such weekday after it (the same day only for a
+      // later time of it, else a week on), never before the beginning.
       std::optional<sys_days> begin_day;
       auto begin_value = calendar_value(begin, m, anchors, tense, begin_day);
       if (!begin_value || !begin_day) return std::nullopt;
       const sys_days begin_at = *begin_day;
       days span = weekday{static_cast<unsigned>(end.weekday)} - weekday{begin_at};
-      if (span == days{0}) span = days{7};
+      if (span == days{0} && format_day(begin_at) + time_suffix(end) <= *begin_value) span = days{7};
       out.value = *begin_value;
       out.range_begin = *begin_value;
       out.range_end = format_day(begin_at + span) + time_suffix(end);
+      if (has_time(begin)) out.type = TimexType::time;
       out.new_reference = begin_at;
       return out;
     }
@@ -1254,6 +1257,14 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
     }
     std::optional<sys_days> end_day;
     auto end_value = calendar_value(end, m, anchors, tense, end_day);
+    if (end_is_clock_only && end_value && begin_value && *end_value <= *begin_value && end.day != unset) {
+      // "10 p.m. to 6 a.m.": a clock end not after the beginning is the next day's.
+      const year_month_day next{sys_days{year{end.year} / end.month / end.day} + days{1}};
+      end.year = static_cast<int>(next.year());
+      end.month = static_cast<int>(static_cast<unsigned>(next.month()));
+      end.day = static_cast<int>(static_cast<unsigned>(next.day()));
+      end_value = calendar_value(end, m, anchors, tense, end_day);
+    }
     if (!begin_value || !end_value) return std::nullopt;
     // Ends without their own year run forward across a new year: "from December to May 2022"
     // begins in December 2021, "from December 2021 to May" ends in May 2022.

@@ -527,10 +527,13 @@ void settle_on_day(Meaning& m) {
     }
     f.meridiem_open = false;
   };
+  // Only where either end's half of the day was open does the end move past the beginning ("from
+  // 3 to 4 Thursday"); "10 p.m. to 6 a.m. on Friday" crosses midnight.
+  const bool either_open = p.meridiem_open || m.range_end.meridiem_open;
   settle(p);
   if (m.has_range_end) {
     settle(m.range_end);
-    if (m.range_end.hour < p.hour) m.range_end.hour += 12;
+    if (either_open && m.range_end.hour < p.hour) m.range_end.hour += 12;
   }
   p.part_of_day = unset;
   m.range_end.part_of_day = unset;
@@ -551,10 +554,15 @@ bool is_today_s_part(const Meaning& m) {
   return m.kind == Kind::relative && m.unit == Unit::day && m.direction == Direction::current &&
          m.point.part_of_day != unset;
 }
-// Copies the date fields of `day` to the range end (a time range on one day).
+// Copies the date fields of `day` to the range end (a time range on one day). An end before the
+// beginning crosses midnight ("10 p.m. to 6 a.m. on Friday"): the normaliser puts it on the next day.
 void share_day_with_end(Meaning& m) {
   if (!m.has_range_end) return;
   CalendarFields& e = m.range_end;
+  const CalendarFields& b = m.point;
+  if (!e.meridiem_open && !b.meridiem_open && e.hour != unset && b.hour != unset &&
+      e.hour * 60 + e.minute < b.hour * 60 + b.minute)
+    return;
   e.year = m.point.year;
   e.month = m.point.month;
   e.day = m.point.day;
@@ -701,6 +709,7 @@ const auto as_end = [](auto& ctx) {
   const Meaning& end = x3::_attr(ctx);
   CalendarFields& b = m.point;
   CalendarFields e = end.point;
+  const bool begin_open = b.meridiem_open;
   if (has_date(e)) {
     x3::_pass(ctx) = false;
     return;
@@ -715,7 +724,11 @@ const auto as_end = [](auto& ctx) {
   }
   // "from 10pm to midnight", "8pm-midnight": the range ends with the day, at 24:00.
   if (end.said_midnight && e.hour == 0 && e.minute == 0 && e.second == unset) e.hour = 24;
-  if (e.hour > 24 || e.hour * 60 + e.minute <= b.hour * 60 + b.minute) {
+  // An end before the beginning crosses midnight ("10 p.m. to 6 a.m.", "22:00-06:00") only when
+  // both say their half of the day: "from 5 to 3" is no range.
+  const bool crosses_midnight =
+      !begin_open && !end.point.meridiem_open && e.hour < 24 && e.hour * 60 + e.minute < b.hour * 60 + b.minute;
+  if (e.hour > 24 || (e.hour * 60 + e.minute <= b.hour * 60 + b.minute && !crosses_midnight)) {
     x3::_pass(ctx) = false;
     return;
   }

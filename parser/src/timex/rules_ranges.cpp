@@ -174,7 +174,31 @@ const auto part_as_point = [](auto& ctx) {
   }
   said(ctx) = sub;
 };
-const auto range_begin = calendar_sub[as_point] | relative_sub[as_point] | ranges_sub[part_as_point] | now_as_point;
+// A clock time on a day named by its weekday or date begins a range ending at a clock time on
+// another day ("from 10 a.m. Monday to 6 p.m. Tuesday", "between 9 p.m. Saturday and 5 a.m.
+// Sunday"); the normaliser places the end from the beginning. Tried first: "Monday" alone would
+// leave "10 a.m." of "from Monday 10 a.m. to ..." unread.
+const auto is_clock_on_day = [](const Meaning& sub) {
+  return sub.kind == Kind::calendar && sub.point.hour != unset && !sub.has_range_end && !sub.query_only &&
+         (sub.point.weekday != unset || sub.point.day != unset);
+};
+const auto clock_on_day_as_point = [](auto& ctx) {
+  const Meaning& sub = x3::_attr(ctx);
+  if (!is_clock_on_day(sub)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  said(ctx) = sub;
+};
+const auto clock_on_day_as_end = [](auto& ctx) {
+  if (!is_clock_on_day(x3::_attr(ctx)))
+    x3::_pass(ctx) = false;
+  else
+    as_end(ctx);
+};
+const auto begun_at_clock = x3::eps[([](auto& ctx) { x3::_pass(ctx) = is_clock_on_day(said(ctx)); })];
+const auto range_begin = clock_sub[clock_on_day_as_point] | calendar_sub[as_point] | relative_sub[as_point] |
+                         ranges_sub[part_as_point] | now_as_point;
 // The end of a range said with words. An end counted from now, or any end after a beginning
 // counted from now or in a part of a period, makes a counted range (Meaning::range_end_counted);
 // two dates stay a range of calendar fields (as_end), whose missing fields one end takes from the
@@ -245,7 +269,8 @@ const auto bare_hour_end = (number<1, 12, 1, 2> >> word_end >> hour_phrase_ends)
   m.range_end.meridiem_open = true;
   m.counted_end = CountedEnd{};
 })];
-const auto range_end = calendar_sub[as_counted_end] | relative_sub[as_counted_end] | ranges_sub[as_counted_end] |
+const auto range_end = (begun_at_clock >> clock_sub[clock_on_day_as_end]) | calendar_sub[as_counted_end] |
+                       relative_sub[as_counted_end] | ranges_sub[as_counted_end] |
                        (counted_begin >> clock_sub[as_counted_end]) | now_as_end | (after_now >> bare_hour_end);
 const auto range_to = word("to") | word("until") | word("till") | word("through") | word("thru") | dash;
 const auto from_to = word("from") >> ws >> range_begin >> ws >> range_to >> ws >> range_end;

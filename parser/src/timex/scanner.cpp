@@ -621,7 +621,10 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
 // instead (follows_habitual_verb). Out of line: rare, and tag_segment's loop stays small (speed).
 [[gnu::noinline]] bool is_weekday_arrangement(std::string_view text, std::size_t b, std::size_t e,
                                               const timex::Meaning& m) {
-  return m.kind == timex::Kind::calendar && m.point.day == timex::unset && !m.has_range_end &&
+  // A stretch from a time on one weekday to a time on another is one notice too ("is open from
+  // 10 a.m. Monday to 6 p.m. Tuesday"); a range of weekdays alone is a routine.
+  const bool one_stretch = m.has_range_end && m.point.hour != timex::unset && m.range_end.weekday != timex::unset;
+  return m.kind == timex::Kind::calendar && m.point.day == timex::unset && (!m.has_range_end || one_stretch) &&
          (timex::says_open_or_closed(text, b, e) || timex::follows_scheduled_act(text, b));
 }
 
