@@ -529,6 +529,13 @@ TEST_CASE("a commitment in the present perfect looks ahead") {
 TEST_CASE("last after to or a modal is the verb, not a past") {
   check_date("The strike is expected to last until Thursday.", "Thursday", "2024-11-21");
   check_date("The strike lasted until Thursday.", "Thursday", "2024-11-14");
+  // Before "from" too: the range lies ahead.
+  const TimeExpression ahead = found_in("The strike will last from Thursday to Friday.", "from Thursday to Friday");
+  CHECK(ahead.value == "2024-11-21");
+  REQUIRE(ahead.range_end);
+  CHECK(*ahead.range_end == "2024-11-22");
+  const TimeExpression past = found_in("The strike lasted from Thursday to Friday.", "from Thursday to Friday");
+  CHECK(past.value == "2024-11-14");
 }
 
 // ---- Modern forms (leftovers20): clock times sharing a day, weekday ranges, parts of one period,

@@ -615,8 +615,8 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
       if (in_reported_clause(text_begin, from)) return Cue::reported;
     }
   }
-  // "to last until Friday", "will last for weeks": the verb, not "last week" ("from Monday to last
-  // night").
+  // "to last until Friday", "will last for weeks", "will last from Thursday to Friday": the verb,
+  // not "last week" ("from Monday to last night").
   if (spells(from, n, "last") &&
       one_of(word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view(),
              {"to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "ll"})) {
@@ -624,7 +624,7 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     const char* after = to;
     const std::string_view next = to != text_end && *to == ' ' ? lower_word_at(to + 1, text_end, buffer, after) : "";
     if (one_of(next, {"", "until", "till", "for", "through", "into", "beyond", "longer", "as", "at", "over", "well",
-                      "indefinitely", "forever", "about", "around", "up"}))
+                      "indefinitely", "forever", "about", "around", "up", "from", "between"}))
       return Cue::none;
   }
   // "will now get under way", "would now be held": the auxiliary's tense, not the present.
