@@ -1012,6 +1012,24 @@ TEST_CASE("a timetable in the present simple of a scheduled act looks ahead") {
   check_date("The index is up after a strong start on Wednesday.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a timetable's act with a place or an object before the date looks ahead") {
+  // DCT Friday 2024-11-15: the last Wednesday and the last November 10 are nearer.
+  check_date("The climate summit opens in Belem on November 10.", "November 10", "2025-11-10");
+  check_date("The talks end in Geneva on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The pope ends his tour in New York on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The agency, founded in November, opens its first office on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("He begins a new job on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The clocks go forward on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("Clocks go back one hour on Wednesday.", "Wednesday", "2024-11-20");
+  const TimeExpression clocks = found_in("The clocks go forward at 1am on Wednesday.", "1am on Wednesday");
+  CHECK(clocks.value == "2024-11-20T01:00");
+  // Told in the past, or a market report's result or session between, the last one.
+  check_date("The climate summit opened in Belem on November 10.", "November 10", "2024-11-10");
+  check_date("The agency opened its first office on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("The clocks went forward on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("The Dow ends the week higher on Wednesday.", "Wednesday", "2024-11-13");
+}
+
 TEST_CASE("a season after the opening its clause as the subject is the current or last one") {
   check_date("The summer was the driest since records began in 1884.", "The summer", "2024-SU");
   check_date("The spring has been unusually wet.", "The spring", "2024-SP");

@@ -1783,6 +1783,14 @@ bool one_sentence_ends_between(std::string_view text, std::size_t from, std::siz
   return ends == 1 && text.substr(from, to - from).find("\n\n") == std::string_view::npos;
 }
 
+namespace {
+// The verbs of a timetable's acts, in the present: "Polls close", "The summit opens".
+bool is_scheduled_act_verb(std::string_view verb) {
+  return one_of(verb, {"open", "opens", "reopen", "reopens", "close", "closes", "end", "ends", "expire", "expires",
+                       "resume", "resumes", "begin", "begins", "start", "starts"});
+}
+}  // namespace
+
 bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   std::array<char, 16> buffer{};
   const char* start = text.data() + begin;
@@ -1794,8 +1802,48 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
     const char* ignored = nullptr;
     return one_of(lower_word_before(text.data(), start, buffer, ignored), {"is", "are", "am"});
   }
-  // Acts told with their object: "takes office on Monday", "Voters go to the polls on Sunday".
-  if (verb == "office") {
+  // A place between ("The summit opens in Belem on November 10", "ends his tour in New York on
+  // Sunday"): "in" and up to three capitalised words.
+  if (is_upper(*start)) {
+    const char* place = start;
+    std::string_view word = verb;
+    for (int words = 0; words < 3 && is_upper(*place) && word != "in"; ++words)
+      word = lower_word_before(text.data(), place, buffer, place);
+    if (word != "in") return false;
+    verb = lower_word_before(text.data(), place, buffer, start);
+  }
+  // An object between, led by a determiner ("opens its first office on Monday", "begins his visit
+  // on Thursday"); not a market report's result or session ("Stocks close higher", "The Dow ends
+  // the week higher on Friday").
+  if (!one_of(verb, {"polls", "forward", "back", "hour"}) && !is_scheduled_act_verb(verb)) {
+    std::array<char, 16> object_buffer{};
+    const char* object = start;
+    std::string_view word = verb;
+    const auto leads_object = [](std::string_view w) { return is_definite_determiner(w) || w == "a" || w == "an"; };
+    for (int words = 0; words < 4 && !leads_object(word); ++words) {
+      if (word.empty() || one_of(word, {"higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker",
+                                        "stronger", "week", "day", "session", "year", "month", "quarter"}))
+        break;
+      word = lower_word_before(text.data(), object, object_buffer, object);
+    }
+    if (object != start && leads_object(word)) {
+      // The verb is right before the object's determiner.
+      const char* verb_start = object;
+      const std::string_view acting = lower_word_before(text.data(), verb_start, object_buffer, verb_start);
+      if (is_scheduled_act_verb(acting)) verb = lower_word_before(text.data(), object, buffer, start);
+    }
+  }
+  // The clocks' change ("The clocks go forward at 1am on Sunday", "go back one hour").
+  if (verb == "hour") {
+    verb = lower_word_before(text.data(), start, buffer, start);
+    if (verb != "one" && verb != "an") return false;
+    verb = lower_word_before(text.data(), start, buffer, start);
+  }
+  if (verb == "forward" || verb == "back") {
+    verb = lower_word_before(text.data(), start, buffer, start);
+    if (verb != "go" && verb != "goes") return false;
+  } else if (verb == "office") {
+    // Acts told with their object: "takes office on Monday", "Voters go to the polls on Sunday".
     verb = lower_word_before(text.data(), start, buffer, start);
     if (verb != "take" && verb != "takes") return false;
   } else if (verb == "polls") {
@@ -1804,8 +1852,7 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
       return false;
     verb = lower_word_before(text.data(), start, buffer, start);
     if (!one_of(verb, {"go", "goes", "head", "heads"})) return false;
-  } else if (!one_of(verb, {"open", "opens", "reopen", "reopens", "close", "closes", "end", "ends", "expire", "expires",
-                            "resume", "resumes", "begin", "begins", "start", "starts"})) {
+  } else if (!is_scheduled_act_verb(verb)) {
     return false;
   }
   // Not the noun ("at the close on Friday", "a strong start on Monday"): a base form only after a

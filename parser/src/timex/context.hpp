@@ -79,7 +79,9 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
 // Friday", "Trading resumes on Monday". A timetable looks ahead (TimeBank: "The rights, which expire
 // Nov. 21"; "until the restriction expires on Dec. 31"). Not with a word between, which may tell a
 // result, as a market report's present does of the past ("Stocks close higher on Friday"), except
-// the object of an act always scheduled: "takes office on Monday", "Voters go to the polls on Sunday".
+// the object of an act always scheduled: "takes office on Monday", "Voters go to the polls on Sunday",
+// an object led by a determiner ("opens its first office on Monday"), a place ("The summit opens
+// in Belem on November 10") and the clocks' change ("The clocks go forward at 1am on Sunday").
 // So does an arrangement in the present progressive: "The team is playing on Saturday".
 bool follows_scheduled_act(std::string_view text, std::size_t begin);
 

@@ -1463,9 +1463,17 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         return normalize(length, expression_anchors, tense, signal);
       }
       if (meaning.point.weekday != unset && is_weekday_arrangement(text, b, e, meaning)) {
-        if (const Tense said = tense(); said == Tense::present || said == Tense::unknown)
+        // A timetable's verb is a present of its own, whatever an aside before it tells ("The
+        // agency, founded in November, opens its first office on Monday").
+        if (const Tense said = tense();
+            said == Tense::present || said == Tense::unknown || timex::follows_scheduled_act(text, b))
           return normalize(meaning, expression_anchors, Tense::future, signal);
       }
+      // So is a day of a month without a year, the act's own date even when near: "The summit opens in
+      // Belem on November 10" said on November 15 is next year's (a present looks back).
+      if (meaning.kind == Kind::calendar && meaning.point.day != unset && meaning.point.month != unset &&
+          meaning.point.year == unset && !meaning.has_range_end && timex::follows_scheduled_act(text, b))
+        return normalize(meaning, expression_anchors, Tense::event_future, signal);
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
         return normalize(meaning, expression_anchors, tense, signal);
       Meaning ended = meaning;
