@@ -1030,6 +1030,18 @@ TEST_CASE("a timetable's act with a place or an object before the date looks ahe
   check_date("The Dow ends the week higher on Wednesday.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a weekday after a past commitment and its object is the day it was made") {
+  // DCT Friday 2024-11-15: the coming Sunday and Saturday are nearer.
+  check_date("Microsoft agreed to buy Activision on Sunday.", "Sunday", "2024-11-10");
+  check_date("The board voted to cut the dividend on Saturday.", "Saturday", "2024-11-09");
+  check_date("The company agreed to sell its unit to Holcim on Sunday.", "Sunday", "2024-11-10");
+  // What is committed to lies ahead: with nothing between, in the present perfect, as a deadline.
+  check_date("The two leaders agreed to meet on Monday.", "Monday", "2024-11-18");
+  check_date("The union has agreed to strike on Monday.", "Monday", "2024-11-18");
+  check_date("The firm agreed to repay the loan by Monday.", "Monday", "2024-11-18");
+  check_date("The board agreed to cut prices in May.", "May", "2025-05");
+}
+
 TEST_CASE("a season after the opening its clause as the subject is the current or last one") {
   check_date("The summer was the driest since records began in 1884.", "The summer", "2024-SU");
   check_date("The spring has been unusually wet.", "The spring", "2024-SP");

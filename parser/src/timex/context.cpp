@@ -1868,6 +1868,33 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   return verb.ends_with('s') || plural_subject;
 }
 
+bool follows_past_commitment(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* start = text.data() + begin;
+  std::string_view word = lower_word_before(text.data(), start, buffer, start);
+  if (word == "on") word = lower_word_before(text.data(), start, buffer, start);
+  // The words between the commitment's "to" and the date: its verb and at least one more.
+  for (int words = 0; words < 8; ++words) {
+    if (word.empty() || one_of(word, {"which", "that", "who", "will", "would", "when", "after", "before", "until", "by",
+                                      "and", "but", "or"}))
+      return false;
+    word = lower_word_before(text.data(), start, buffer, start);
+    if (word != "to" || words == 0) continue;
+    // "to" after a past commitment ("agreed", "voted"), not after "has" or "have" ("has agreed to
+    // strike on Monday"), nor a preposition ("sell shares to the public on Monday").
+    std::array<char, 16> verb_buffer{};
+    const char* committed = start;
+    const std::string_view verb = lower_word_before(text.data(), committed, verb_buffer, committed);
+    if (!verb.ends_with("ed") || committed == text.data() || committed[-1] != ' ' ||
+        !commits_to(committed - 1, text.data() + text.size()))
+      continue;
+    const char* ignored = nullptr;
+    return !one_of(lower_word_before(text.data(), committed, verb_buffer, ignored),
+                   {"has", "have", "had", "will", "would", "to"});
+  }
+  return false;
+}
+
 bool tells_a_life(std::string_view text, std::size_t b) {
   constexpr std::size_t window = 400;
   const std::size_t from = b > window ? b - window : 0;

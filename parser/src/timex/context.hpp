@@ -85,6 +85,12 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
 // So does an arrangement in the present progressive: "The team is playing on Saturday".
 bool follows_scheduled_act(std::string_view text, std::size_t begin);
 
+// Whether the weekday at `begin` (or its "on") follows a past commitment and what it commits to,
+// with an object: "Microsoft agreed to buy Activision on Monday", "voted to cut the dividend on
+// Tuesday". News names the day the deal was agreed, not the act's ("agreed to cut prices in May"
+// looks ahead; so does "agreed to meet on Monday", with nothing between, and "has agreed to").
+bool follows_past_commitment(std::string_view text, std::size_t begin);
+
 // Whether exactly one sentence ends in text[from, to), in one paragraph: `to` is in the sentence
 // right after the one `from` is in.
 bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to);

@@ -1474,6 +1474,12 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (meaning.kind == Kind::calendar && meaning.point.day != unset && meaning.point.month != unset &&
           meaning.point.year == unset && !meaning.has_range_end && timex::follows_scheduled_act(text, b))
         return normalize(meaning, expression_anchors, Tense::event_future, signal);
+      // A weekday after a past commitment and its object is the day it was made: "Microsoft agreed
+      // to buy Activision on Monday".
+      if (meaning.kind == Kind::calendar && meaning.point.weekday != unset && meaning.point.day == unset &&
+          meaning.direction == Direction::by_tense && tense() == Tense::future &&
+          timex::follows_past_commitment(text, b))
+        return normalize(meaning, expression_anchors, Tense::past, signal);
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
         return normalize(meaning, expression_anchors, tense, signal);
       Meaning ended = meaning;
