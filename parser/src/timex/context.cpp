@@ -1815,22 +1815,27 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   // An object between, led by a determiner ("opens its first office on Monday", "begins his visit
   // on Thursday"); not a market report's result or session ("Stocks close higher", "The Dow ends
   // the week higher on Friday").
-  if (!one_of(verb, {"polls", "forward", "back", "hour"}) && !is_scheduled_act_verb(verb)) {
+  // The object ends in a noun, not a past ("said on Monday", "died Tuesday": most weekdays; speed).
+  if (!verb.ends_with("ed") && verb != "said" && !one_of(verb, {"polls", "forward", "back", "hour"}) &&
+      !is_scheduled_act_verb(verb)) {
     std::array<char, 16> object_buffer{};
     const char* object = start;
     std::string_view word = verb;
     const auto leads_object = [](std::string_view w) { return is_definite_determiner(w) || w == "a" || w == "an"; };
-    for (int words = 0; words < 4 && !leads_object(word); ++words) {
-      if (word.empty() || one_of(word, {"higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker",
-                                        "stronger", "week", "day", "session", "year", "month", "quarter"}))
-        break;
+    for (int words = 0; words < 4 && !word.empty() && !leads_object(word); ++words)
       word = lower_word_before(text.data(), object, object_buffer, object);
-    }
     if (object != start && leads_object(word)) {
-      // The verb is right before the object's determiner.
+      // The verb is right before the object's determiner. (The words between are read again only
+      // then: most dates have no such verb before them; speed.)
       const char* verb_start = object;
-      const std::string_view acting = lower_word_before(text.data(), verb_start, object_buffer, verb_start);
-      if (is_scheduled_act_verb(acting)) verb = lower_word_before(text.data(), object, buffer, start);
+      if (is_scheduled_act_verb(lower_word_before(text.data(), verb_start, object_buffer, verb_start))) {
+        bool result = false;
+        for (const char* p = start + verb.size(); p > object && !result;)
+          result = one_of(lower_word_before(text.data(), p, object_buffer, p),
+                          {"higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "stronger", "week",
+                           "day", "session", "year", "month", "quarter"});
+        if (!result) verb = lower_word_before(text.data(), object, buffer, start);
+      }
     }
   }
   // The clocks' change ("The clocks go forward at 1am on Sunday", "go back one hour").

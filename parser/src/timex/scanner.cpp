@@ -1472,7 +1472,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // So is a day of a month without a year, the act's own date even when near: "The summit opens in
       // Belem on November 10" said on November 15 is next year's (a present looks back).
       if (meaning.kind == Kind::calendar && meaning.point.day != unset && meaning.point.month != unset &&
-          meaning.point.year == unset && !meaning.has_range_end && timex::follows_scheduled_act(text, b))
+          meaning.point.year == unset && !meaning.has_range_end && tense() != Tense::past &&
+          tense() != Tense::event_past && timex::follows_scheduled_act(text, b))
         return normalize(meaning, expression_anchors, Tense::event_future, signal);
       // A weekday after a past commitment and its object is the day it was made: "Microsoft agreed
       // to buy Activision on Monday".
