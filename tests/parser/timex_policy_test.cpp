@@ -1030,6 +1030,16 @@ TEST_CASE("a timetable's act with a place or an object before the date looks ahe
   check_date("The Dow ends the week higher on Wednesday.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a market report's result told in the present is a headline's past") {
+  // DCT Friday 2024-11-15: the coming Sunday and Monday are nearer (or as near) than the last.
+  check_date("Stocks close higher on Sunday.", "Sunday", "2024-11-10");
+  check_date("The Dow ends the week lower on Monday.", "Monday", "2024-11-11");
+  check_date("Oil trades flat on Sunday.", "Sunday", "2024-11-10");
+  // A forecast looks ahead.
+  check_date("Stocks are expected to close higher on Sunday.", "Sunday", "2024-11-17");
+  check_date("Stocks will close higher on Sunday.", "Sunday", "2024-11-17");
+}
+
 TEST_CASE("a weekday after a past commitment and its object is the day it was made") {
   // DCT Friday 2024-11-15: the coming Sunday and Saturday are nearer.
   check_date("Microsoft agreed to buy Activision on Sunday.", "Sunday", "2024-11-10");

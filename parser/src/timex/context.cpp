@@ -1873,6 +1873,26 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   return verb.ends_with('s') || plural_subject;
 }
 
+bool follows_market_result(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* start = text.data() + begin;
+  std::string_view word = lower_word_before(text.data(), start, buffer, start);
+  if (word == "on") word = lower_word_before(text.data(), start, buffer, start);
+  if (!one_of(word, {"higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker"})) return false;
+  word = lower_word_before(text.data(), start, buffer, start);
+  // "ends the week higher", "close the session lower"
+  if (one_of(word, {"week", "day", "session"})) {
+    if (lower_word_before(text.data(), start, buffer, start) != "the") return false;
+    word = lower_word_before(text.data(), start, buffer, start);
+  }
+  if (!one_of(word, {"close", "closes", "end", "ends", "finish", "finishes", "open", "opens", "trade", "trades"}))
+    return false;
+  // Not a forecast: "are expected to close higher on Friday", "will end lower".
+  const char* ignored = nullptr;
+  return !one_of(lower_word_before(text.data(), start, buffer, ignored),
+                 {"to", "will", "would", "could", "may", "might", "should", "must", "did", "not", "the", "a"});
+}
+
 bool follows_past_commitment(std::string_view text, std::size_t begin) {
   std::array<char, 16> buffer{};
   const char* start = text.data() + begin;

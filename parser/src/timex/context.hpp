@@ -85,6 +85,11 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
 // So does an arrangement in the present progressive: "The team is playing on Saturday".
 bool follows_scheduled_act(std::string_view text, std::size_t begin);
 
+// Whether the weekday at `begin` (or its "on") follows a market report's result told in the
+// present, as headlines tell the past: "Stocks close higher on Friday", "The Dow ends the week
+// lower on Friday". Not a forecast ("are expected to close higher on Friday").
+bool follows_market_result(std::string_view text, std::size_t begin);
+
 // Whether the weekday at `begin` (or its "on") follows a past commitment and what it commits to,
 // with an object: "Microsoft agreed to buy Activision on Monday", "voted to cut the dividend on
 // Tuesday". News names the day the deal was agreed, not the act's ("agreed to cut prices in May"

@@ -1475,12 +1475,17 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           meaning.point.year == unset && !meaning.has_range_end && tense() != Tense::past &&
           tense() != Tense::event_past && timex::follows_scheduled_act(text, b))
         return normalize(meaning, expression_anchors, Tense::event_future, signal);
-      // A weekday after a past commitment and its object is the day it was made: "Microsoft agreed
-      // to buy Activision on Monday".
       if (meaning.kind == Kind::calendar && meaning.point.weekday != unset && meaning.point.day == unset &&
-          meaning.direction == Direction::by_tense && tense() == Tense::future &&
-          timex::follows_past_commitment(text, b))
-        return normalize(meaning, expression_anchors, Tense::past, signal);
+          meaning.direction == Direction::by_tense) {
+        // A weekday after a past commitment and its object is the day it was made: "Microsoft
+        // agreed to buy Activision on Monday".
+        if (tense() == Tense::future && timex::follows_past_commitment(text, b))
+          return normalize(meaning, expression_anchors, Tense::past, signal);
+        // A market report's result in the present is a headline's past: "Stocks close higher on
+        // Friday".
+        if ((tense() == Tense::present || tense() == Tense::unknown) && timex::follows_market_result(text, b))
+          return normalize(meaning, expression_anchors, Tense::past, signal);
+      }
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
         return normalize(meaning, expression_anchors, tense, signal);
       Meaning ended = meaning;
