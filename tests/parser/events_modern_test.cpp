@@ -647,7 +647,7 @@ TEST_CASE("a past verb after an aside set off by commas has the subject before t
 
 TEST_CASE("a news conference is a statement, a meeting a visit") {
   const date::sys_days dct = day(2025, 11, 20);
-  const std::string t = "President Clinton welcomed the job figures at a news conference Friday.";
+  const std::string t = "President Clinton spoke at a news conference Friday.";
   const auto events = events_of(t, {expression_at(t, "Friday", "2025-11-14")}, dct);
   INFO(describe(events));
   const Event* conference = find_event(events, "news conference", "Friday");
@@ -1828,4 +1828,90 @@ TEST_CASE("an unknown verb in no past form is a present: what ends on a later da
   INFO(describe(past));
   REQUIRE(past.size() == 1);
   CHECK(past[0].status == EventStatus::occurred);
+}
+
+TEST_CASE("a trial or hearing that opens is the proceeding beginning, not something founded") {
+  const std::string t = "The trial of the former president opened on Monday.";
+  const auto events = events_of(t, {expression_at(t, "Monday", "2026-03-16")}, day(2026, 3, 18));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "opened");
+  CHECK(events[0].type == "other");
+  const std::string h = "The hearing opened on Monday.";
+  const auto hearing = events_of(h, {expression_at(h, "Monday", "2026-03-16")}, day(2026, 3, 18));
+  INFO(describe(hearing));
+  REQUIRE(hearing.size() == 1);
+  CHECK(hearing[0].trigger == "hearing opened");
+  CHECK(hearing[0].type == "other");
+}
+
+TEST_CASE("a chamber confirming a nominee to an office is an election, confirming a report a statement") {
+  const std::string t = "The senate confirmed the new defence secretary on Tuesday.";
+  const auto events = events_of(t, {expression_at(t, "Tuesday", "2026-03-17")}, day(2026, 3, 18));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].type == "election");
+  const std::string r = "The senate confirmed the report on Tuesday.";
+  const auto report = events_of(r, {expression_at(r, "Tuesday", "2026-03-17")}, day(2026, 3, 18));
+  INFO(describe(report));
+  REQUIRE(report.size() == 1);
+  CHECK(report[0].type == "statement");
+}
+
+TEST_CASE("where a text is published completes the publishing: the date after the journal dates it") {
+  const std::string t = "Researchers published the results of the vaccine trial in The Lancet on Friday.";
+  const auto events = events_of(t, {expression_at(t, "Friday", "2026-03-13")}, day(2026, 3, 18));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "published");
+  CHECK(events[0].type == "statement");
+  // A named title after "in" counts as one word: the publishing is within reach without an event noun.
+  const std::string s = "Researchers published the results of the study in The Lancet on Friday.";
+  const auto study = events_of(s, {expression_at(s, "Friday", "2026-03-13")}, day(2026, 3, 18));
+  INFO(describe(study));
+  REQUIRE(study.size() == 1);
+  CHECK(study[0].trigger == "published");
+  // Another verb leaves a place after its object's event noun to the noun.
+  const std::string w = "Latvia welcomed the summit in Riga on Thursday.";
+  const auto welcomed = events_of(w, {expression_at(w, "Thursday", "2026-03-12")}, day(2026, 3, 18));
+  INFO(describe(welcomed));
+  REQUIRE(welcomed.size() == 1);
+  CHECK(welcomed[0].trigger == "summit");
+}
+
+TEST_CASE("a lander touching down is travel, voters going to the polls a vote") {
+  const std::string t = "The lunar lander touched down near the south pole on Thursday.";
+  const auto events = events_of(t, {expression_at(t, "Thursday", "2026-03-12")}, day(2026, 3, 18));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "touched down");
+  CHECK(events[0].type == "visit");
+  const std::string p = "Voters in Portugal went to the polls on Sunday.";
+  const auto polls = events_of(p, {expression_at(p, "Sunday", "2026-03-15")}, day(2026, 3, 18));
+  INFO(describe(polls));
+  REQUIRE(polls.size() == 1);
+  CHECK(polls[0].trigger == "went to the polls");
+  CHECK(polls[0].type == "election");
+  CHECK(polls[0].places == std::vector<std::string>{"Portugal"});
+}
+
+TEST_CASE("an event noun after \"at\" that follows a verb's object is the verb's occasion: the date dates the verb") {
+  const std::string t = "Shareholders approved the merger at a meeting on Tuesday.";
+  const auto events = events_of(t, {expression_at(t, "Tuesday", "2026-03-17")}, day(2026, 3, 18));
+  INFO(describe(events));
+  REQUIRE(events.size() == 1);
+  CHECK(events[0].trigger == "approved");
+  CHECK(events[0].type == "adoption");
+  const std::string w = "President Clinton welcomed the job figures at a news conference Friday.";
+  const auto welcomed = events_of(w, {expression_at(w, "Friday", "1998-02-06")}, day(1998, 2, 6));
+  INFO(describe(welcomed));
+  REQUIRE(welcomed.size() == 1);
+  CHECK(welcomed[0].trigger == "welcomed");
+  CHECK(welcomed[0].status == EventStatus::occurred);
+  // Right after a verb without its object the meeting is what the date dates.
+  const std::string m = "The leaders met at the summit on Friday.";
+  const auto met = events_of(m, {expression_at(m, "Friday", "2026-03-13")}, day(2026, 3, 18));
+  INFO(describe(met));
+  REQUIRE(met.size() == 1);
+  CHECK(met[0].trigger == "summit");
 }

@@ -46,6 +46,10 @@ std::size_t distance_over_names(const std::vector<Token>& tokens, const Sentence
     const std::string_view w = tokens[s.units[k].begin].lower;
     if (in_name && (w == "of" || w == "and" || w == "on" || w == "for") && k + 1 < last && capitalised_word(k + 1))
       continue;
+    // "in The Lancet", "in The New York Times": a capitalised "The" inside a sentence opens a title.
+    if (!in_name && k > 0 && w == "the" && tokens[s.units[k].begin].capitalised && k + 1 < last &&
+        capitalised_word(k + 1))
+      continue;
     if (capitalised_word(k)) {
       if (!in_name) ++words;
       in_name = true;
@@ -500,23 +504,50 @@ const Predicate* verb_of_dated_object(const std::vector<Token>& tokens, const Se
     while (k < unit && object_word(k)) ++k;
     date = k;
   }
+  // "published the results of the vaccine trial in The Lancet on Friday": where a text is published
+  // is the publishing's complement, not the place of the event noun in its object.
+  std::size_t journal_end = date;
+  if (journal_end + 1 < unit && tokens[s.units[journal_end].begin].lower == "in") {
+    std::size_t k = journal_end + 1;
+    if (tokens[s.units[k].begin].lower == "the") ++k;
+    const std::size_t name = k;
+    while (k < unit && tokens[s.units[k].begin].capitalised && s.units[k].tags == 0 && !s.units[k].timex) ++k;
+    if (k > name) journal_end = k;
+  }
   // "declared the outbreak over on Monday": what the verb says its object now is.
   if (date < unit && tokens[s.units[date].begin].lower == "over") ++date;
-  if (date < unit && is_one_of(tokens[s.units[date].begin].lower, {"on", "in", "at", "during"})) ++date;
-  if (date != unit) return nullptr;
   const Predicate* verb = nullptr;
   for (const Predicate& p : s.predicates)
     if (p.clause == noun.clause && p.end <= noun.begin) verb = &p;
+  // "approved the merger at a meeting": the verb before an event noun of its object.
+  const Predicate* object_noun = nullptr;
+  if (verb && verb->time == VerbTime::undetermined && verb->head == verb->begin)
+    for (const Predicate& p : s.predicates)
+      if (p.clause == noun.clause && p.end <= verb->begin && p.time != VerbTime::undetermined &&
+          verb->begin - p.end <= 3 && tokens[s.units[noun.begin - 1].begin].lower != "of") {
+        object_noun = verb;
+        verb = &p;
+      }
+  if (verb && verb->lemma == "publish") date = journal_end;
+  if (date < unit && is_one_of(tokens[s.units[date].begin].lower, {"on", "in", "at", "during"})) ++date;
+  if (date != unit) return nullptr;
   if (!verb ||
       (verb->time != VerbTime::past && verb->time != VerbTime::present_perfect && verb->time != VerbTime::future) ||
       verb->intent || noun.begin - verb->end > 5)
     return nullptr;
   // Only the object's determiners and modifiers between ("the vote", "its new budget"), or the
   // event noun completes the object ("imposed new sanctions on Iranian oil exports").
+  // "Shareholders approved the merger at a meeting on Tuesday", "announced the plan at a news
+  // conference on Friday": the event noun after "at" is the occasion of the verb, which the date
+  // dates too.
   bool completed = false;
   for (std::size_t k = verb->end; k < noun.begin; ++k) {
-    if (object_word(k)) continue;
-    if (completed || k == verb->end || !completes_object(k)) return nullptr;
+    if (object_word(k) || (object_noun && k >= object_noun->begin && k < object_noun->end)) continue;
+    const bool occasion = tokens[s.units[k].begin].lower == "at";
+    if (object_noun && !occasion) return nullptr;
+    // Right after the verb only when the verb's predicate holds its object ("imposed sanctions").
+    const bool after_object = k != verb->end || (occasion && verb->end > verb->head + 1);
+    if (completed || !after_object || !(completes_object(k) || occasion)) return nullptr;
     completed = true;
   }
   return verb;

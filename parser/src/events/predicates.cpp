@@ -321,8 +321,9 @@ bool is_one_of(std::string_view word, std::initializer_list<std::string_view> wo
 // captives (conflict), where "released its figures" publishes; "raised interest rates", "hiked its
 // key rate", "lowered taxes" change a level (economic), where "raised concerns" does not; "found
 // him guilty" is a verdict (other); "launched drones at Kyiv", "fired rockets" attack (conflict),
-// where "launched a website" establishes. Released "on bail" a court decided (other), "from prison" a
-// captive was freed (conflict). The object: up to six words of determiners, numbers, pronouns,
+// where "launched a website" establishes; "confirmed the nominee", "confirmed the new defence
+// secretary" fill an office (election), where "confirmed the report" says. Released "on bail" a court decided (other),
+// "from prison" a captive was freed (conflict). The object: up to six words of determiners, numbers, pronouns,
 // adjectives of nationality and lower-case words, up to its head.
 std::string_view type_by_object(const std::vector<Token>& tokens, const std::vector<Unit>& units, std::size_t k) {
   if (units[k].end != units[k].begin + 1) return {};
@@ -334,7 +335,8 @@ std::string_view type_by_object(const std::vector<Token>& tokens, const std::vec
   const bool finds = is_one_of(verb, {"find", "finds", "found", "finding"});
   const bool fires =
       is_one_of(verb, {"launch", "launches", "launched", "launching", "fire", "fires", "fired", "firing"});
-  if (!frees && !changes_level && !finds && !fires) return {};
+  const bool confirms = is_one_of(verb, {"confirm", "confirms", "confirmed", "confirming"});
+  if (!frees && !changes_level && !finds && !fires && !confirms) return {};
   for (std::size_t n = k + 1; n < units.size() && n <= k + 6; ++n) {
     const Token& t = tokens[units[n].begin];
     if (frees && is_one_of(t.lower, {"hostage", "hostages", "prisoner", "prisoners", "detainee", "detainees", "captive",
@@ -348,6 +350,11 @@ std::string_view type_by_object(const std::vector<Token>& tokens, const std::vec
     if (fires && is_one_of(t.lower, {"missile", "missiles", "drone", "drones", "rocket", "rockets", "shells", "bombs",
                                      "torpedoes", "mortars", "artillery"}))
       return "conflict";
+    // "The senate confirmed the new defence secretary": a chamber confirming a nominee to an office.
+    if (confirms && is_one_of(t.lower, {"nominee", "nominees", "nomination", "secretary", "minister", "judge",
+                                        "justice", "ambassador", "governor", "commissioner", "director", "chairman",
+                                        "chairwoman", "chair", "appointment", "appointee", "pick"}))
+      return "election";
     const bool object_word =
         (units[n].tags & (tag_determiner | tag_possessive | tag_adverb | tag_pronoun | tag_negation)) ||
         t.kind == TokenKind::number ||
@@ -905,14 +912,16 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         // "Protests erupted in Tehran", "Fighting erupted on Monday", "the protests that erupted in
         // November": a verb of a disaster said of another event noun is that event breaking out.
         // "The climate summit opens in Belem", "the talks that opened in Geneva": a meeting that
-        // opens is the meeting beginning, not something founded.
+        // opens is the meeting beginning, not something founded; so is a court's proceeding ("The
+        // trial of the former president opened on Monday").
         const EventLexicon::Trigger* verb = reading(s.units[main], LexiconRole::verb);
         const bool relative = b >= 1 && is_one_of(tokens[s.units[b - 1].begin].lower, {"that", "which"});
         const bool breaks_out = verb && verb->type == "disaster" && p.type == "disaster" && subject.type != "disaster";
         // "Fighting spread to Bakhmut": an event that spreads goes on, of its own type.
         const bool spreads = verb && verb->lemma == "spread" && subject.type != "other";
-        const bool meeting_opens =
-            verb && is_one_of(verb->lemma, {"open", "reopen"}) && p.type == "establishment" && subject.type == "visit";
+        const bool meeting_opens = verb && is_one_of(verb->lemma, {"open", "reopen"}) && p.type == "establishment" &&
+                                   (subject.type == "visit" || is_one_of(tokens[s.units[subject.head].begin].lower,
+                                                                         {"trial", "trials", "hearing", "hearings"}));
         if ((breaks_out || meeting_opens || spreads) && subject.head == subject.begin &&
             subject.time == VerbTime::undetermined &&
             ((subject.clause == p.clause && subject.end == b) || (relative && subject.end == b - 1))) {
