@@ -1915,3 +1915,14 @@ TEST_CASE("an event noun after \"at\" that follows a verb's object is the verb's
   REQUIRE(met.size() == 1);
   CHECK(met[0].trigger == "summit");
 }
+
+TEST_CASE("a verb of ending after a relative clause set off by commas dates the event noun before it") {
+  const std::string t = "The summit, which began in June, ended on Tuesday.";
+  const auto events =
+      events_of(t, {expression_at(t, "June", "2025-06"), expression_at(t, "Tuesday", "2026-03-17")}, day(2026, 3, 18));
+  INFO(describe(events));
+  REQUIRE(events.size() == 2);
+  REQUIRE(find_event(events, "summit", "Tuesday"));
+  CHECK(find_event(events, "summit", "Tuesday")->status == EventStatus::occurred);
+  REQUIRE(find_event(events, "began", "June"));
+}

@@ -231,8 +231,10 @@ const Predicate* event_noun_before_asides(const SentenceAnalysis& s, std::size_t
           (s.units[p.head].roles & (1u << static_cast<unsigned>(LexiconRole::noun))))
         subject = &p;
     }
-    if (any) return subject;
-    if (!is_comma_aside(s, subject_clause)) return nullptr;
+    // "The trial, which began in June, ended on Wednesday": an aside's own event is not the subject.
+    const bool aside = is_comma_aside(s, subject_clause);
+    if (any && !(aside && !subject)) return subject;
+    if (!aside) return nullptr;
   }
   return nullptr;
 }
