@@ -617,6 +617,22 @@ TEST_CASE("a range from a clock time on one day to one on another never ends bef
               TimexType::time, "2024-11-18T10:00", "2024-11-19T18:00");
 }
 
+TEST_CASE("a clock time on a part of today keeps today, alone or beginning a range to a weekday") {
+  // DCT Friday 2024-11-15. The beginning is tonight's; the end the first such weekday after it.
+  check_range("The curfew runs from 8 p.m. tonight to 6 a.m. Monday.", "from 8 p.m. tonight to 6 a.m. Monday",
+              TimexType::time, "2024-11-15T20:00", "2024-11-18T06:00");
+  check_range("The curfew ran from 8 p.m. tonight to 6 a.m. Monday.", "from 8 p.m. tonight to 6 a.m. Monday",
+              TimexType::time, "2024-11-15T20:00", "2024-11-18T06:00");
+  check_range("The road is shut between 9 this morning and 5 p.m. Tuesday.",
+              "between 9 this morning and 5 p.m. Tuesday", TimexType::time, "2024-11-15T09:00", "2024-11-19T17:00");
+  // Before a day counted from today the two stay apart, each its own day (tonight's was tomorrow's).
+  const char* to_tomorrow = "The curfew runs from 8 p.m. tonight to 6 a.m. tomorrow.";
+  CHECK(found_in(to_tomorrow, "8 p.m. tonight").value == "2024-11-15T20:00");
+  CHECK(found_in(to_tomorrow, "6 a.m. tomorrow").value == "2024-11-16T06:00");
+  CHECK(found_in("The curfew starts at 8 p.m. tonight and ends at 6 a.m. Sunday.", "8 p.m. tonight").value ==
+        "2024-11-15T20:00");
+}
+
 TEST_CASE("a clock range whose end comes before its beginning crosses midnight") {
   // Both ends say their half of the day: the end is the next day's.
   check_range("The curfew will run from 10 p.m. to 6 a.m.", "10 p.m. to 6 a.m.", TimexType::time, "2024-11-15T22:00",

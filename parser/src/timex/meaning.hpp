@@ -280,6 +280,10 @@ struct Meaning {
   // of Sunday"): TimeML tags the whole in a narrative (WikiWars) but the day alone in news
   // (TimeBank's "the night of <Oct. 23>"), so the scanner keeps only the day outside a narrative.
   bool part_before_yearless_day = false;
+  // A clock time on a part of today ("8 p.m. tonight"): release_from_today (rules_clock.cpp) keeps
+  // no day in its fields, but a day was said, so the scanner lends it no other date's day ("from
+  // 8 p.m. tonight to 6 a.m. Friday" begins tonight).
+  bool said_today = false;
 };
 
 // A counted range end and the Meaning it was said as, the one place that knows which fields a

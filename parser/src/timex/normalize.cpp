@@ -1221,10 +1221,11 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
     if (end.year == unset && begin.year != unset) end.year = begin.year;
     if (begin.year == unset && end.year != unset) begin.year = end.year;
     if (end.month == unset && end.day != unset) end.month = begin.month;
-    if (names_weekday_without_date(begin) && names_weekday_without_date(end)) {
-      // "Monday to Friday", "Mon-Fri", "from 10 a.m. Monday to 6 p.m. Tuesday": the beginning where
-      // its weekday alone lies, the end the next such weekday after it (the same day only for a
-      // later time of it, else a week on), never before the beginning.
+    if ((names_weekday_without_date(begin) || m.said_today) && names_weekday_without_date(end)) {
+      // "Monday to Friday", "Mon-Fri", "from 10 a.m. Monday to 6 p.m. Tuesday", "from 8 p.m.
+      // tonight to 6 a.m. Friday": the beginning where its weekday (or today's part) alone lies, the
+      // end the next such weekday after it (the same day only for a later time of it, else a week
+      // on), never before the beginning.
       std::optional<sys_days> begin_day;
       auto begin_value = calendar_value(begin, m, anchors, tense, begin_day);
       if (!begin_value || !begin_day) return std::nullopt;

@@ -549,6 +549,7 @@ void release_from_today(Meaning& m, bool said_today_s_part) {
   m.unit = Unit::none;
   m.amount = 1;
   m.direction = Direction::by_tense;
+  m.said_today = true;
 }
 bool is_today_s_part(const Meaning& m) {
   return m.kind == Kind::relative && m.unit == Unit::day && m.direction == Direction::current &&

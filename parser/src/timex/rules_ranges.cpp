@@ -180,7 +180,7 @@ const auto part_as_point = [](auto& ctx) {
 // leave "10 a.m." of "from Monday 10 a.m. to ..." unread.
 const auto is_clock_on_day = [](const Meaning& sub) {
   return sub.kind == Kind::calendar && sub.point.hour != unset && !sub.has_range_end && !sub.query_only &&
-         (sub.point.weekday != unset || sub.point.day != unset);
+         (sub.point.weekday != unset || sub.point.day != unset || sub.said_today);
 };
 const auto clock_on_day_as_point = [](auto& ctx) {
   const Meaning& sub = x3::_attr(ctx);

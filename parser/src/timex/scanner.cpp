@@ -1584,7 +1584,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
                                                  next_unit_without_year[i] < text.size())))
       follow_episode(text, t, meaning, episode_year != unset, year_alone, next_unit_without_year[i], document_index,
                      signal, state.episode);
-    day_from_anchor.push_back(t.type == TimexType::time && meaning.kind == Kind::calendar &&
+    day_from_anchor.push_back(t.type == TimexType::time && meaning.kind == Kind::calendar && !meaning.said_today &&
                               meaning.point.year == unset && meaning.point.month == unset &&
                               meaning.point.day == unset && meaning.point.weekday == unset);
     if (!state.first_date) state.first_date = FirstDate{b, counted_from_document(meaning)};
