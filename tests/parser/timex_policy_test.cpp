@@ -633,6 +633,17 @@ TEST_CASE("a clock time on a part of today keeps today, alone or beginning a ran
         "2024-11-15T20:00");
 }
 
+TEST_CASE("Eid alone is the nearer Eid in the clause's direction, and no family name") {
+  // DCT 2024-11-15: Eid al-Adha 2024-06-16 lies behind, Eid al-Fitr 2025-03-30 ahead.
+  check_date("Shops will close for Eid.", "Eid", "2025-03-30");
+  check_date("Prices rose sharply before Eid.", "Eid", "2024-06-16");
+  check_date("Shops will close for the Eid holiday.", "the Eid holiday", "2025-03-30");
+  check_date("After Eid, prices fell.", "Eid", "2024-06-16");
+  check_date("Eid al-Adha falls in June.", "Eid al-Adha", "2025-06-06");
+  check_untagged("Mohammed Eid said the talks failed.", "Eid");
+  check_untagged("He met Ali Eid, an official.", "Eid");
+}
+
 TEST_CASE("a clock range whose end comes before its beginning crosses midnight") {
   // Both ends say their half of the day: the end is the next day's.
   check_range("The curfew will run from 10 p.m. to 6 a.m.", "10 p.m. to 6 a.m.", TimexType::time, "2024-11-15T22:00",

@@ -258,11 +258,14 @@ constexpr std::array table{
     Holiday{"ramadan|ramadhan|ramzan|ramzaan|ramazan", Rule::islamic, 9, 1},
     Holiday{"laylat al-qadr|laylat al qadr|laylat al-kadr|laylat al kadr|lailat al-qadr|night of power|"
             "night of destiny|shab-e-qadr", Rule::islamic, 9, 27},
-    Holiday{"eid al-fitr|eid al fitr|eid ul-fitr|eid ul fitr|id ul-fitr|eid-ul-fitr|ramzan id|ramadan eid|"
+    Holiday{"eid al-fitr|eid al fitr|eid-al-fitr|eid ul-fitr|eid ul fitr|id ul-fitr|eid-ul-fitr|ramzan id|ramadan eid|"
             "feast of breaking the fast|sweet eid", Rule::islamic, 10, 1},
-    Holiday{"eid al-adha|eid al adha|eid ul-adha|eid ul adha|id ul-adha|id-ul-adha|eid-ul-adha|bakr id|bakrid|"
+    Holiday{"eid al-adha|eid al adha|eid-al-adha|eid ul-adha|eid ul adha|id ul-adha|id-ul-adha|eid-ul-adha|bakr id|bakrid|"
             "bakri eid|eid qurban|qurban bayrami|kurban bayram|sacrifice feast|feast of the sacrifice|"
             "feast of sacrifice", Rule::islamic, 12, 10},
+    // "Eid" alone: Eid al-Fitr or Eid al-Adha (holiday_other_reading), only capitalised ("eid" is
+    // no English word, but a lower-case one is a slug or a code).
+    Holiday{"^eid", Rule::islamic, 10, 1},
     Holiday{"jumu'atul-wida|jumuatul wida|jumu'atul wida|jamat ul-vida|jamat ul vida|jumat ul-vida|alvida jumma",
             Rule::islamic_last_friday_of_month, 9},
 };
@@ -748,6 +751,17 @@ std::span<const HolidayName> holiday_names() {
 bool holiday_capitalised_only(int holiday) {
   return holiday >= 0 && holiday < static_cast<int>(table.size()) &&
          table[static_cast<std::size_t>(holiday)].names[0] == '^';
+}
+
+std::optional<int> holiday_other_reading(int holiday) {
+  const auto index_of = [](std::string_view first_name) {
+    for (std::size_t i = 0; i < table.size(); ++i)
+      if (std::string_view(table[i].names).starts_with(first_name)) return static_cast<int>(i);
+    return -1;
+  };
+  static const int eid = index_of("^eid"), eid_al_adha = index_of("eid al-adha|");
+  if (holiday == eid) return eid_al_adha;
+  return std::nullopt;
 }
 
 std::optional<date::sys_days> holiday_date(int holiday, int y) {

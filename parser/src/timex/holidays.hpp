@@ -31,6 +31,10 @@ std::span<const HolidayName> holiday_names();
 // year or a direction word.
 bool holiday_capitalised_only(int holiday);
 
+// A name that stands for either of two holidays ("Eid": Eid al-Fitr or Eid al-Adha): the other
+// holiday, which the normaliser weighs against the first. nullopt for every other name.
+std::optional<int> holiday_other_reading(int holiday);
+
 // The day holiday `holiday` falls on in Gregorian year `year` (its first day, for a period such as
 // Ramadan or Lent). nullopt when the rule gives no day in that year.
 std::optional<date::sys_days> holiday_date(int holiday, int year);

@@ -135,10 +135,22 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
   // ("in January 1968 ... the Tet holiday"), as its months are (narrative_year in normalize.cpp).
   if (!given_year && anchors.narrative && m.direction == Direction::by_tense) given_year = year_of(reference);
   if (m.holiday != unset) {
-    const auto day_of_year = [&](int y) { return holiday_date(m.holiday, y); };
-    if (given_year) return day_of_year(*given_year);
-    if (const auto nearby = pick_occurrence(day_of_year, m.direction, tense, reference)) return nearby;
-    return pick_occurrence(day_of_year, m.direction, tense, reference, 4);
+    const auto day_of = [&](int holiday) -> std::optional<sys_days> {
+      const auto day_of_year = [&](int y) { return holiday_date(holiday, y); };
+      if (given_year) return day_of_year(*given_year);
+      if (const auto nearby = pick_occurrence(day_of_year, m.direction, tense, reference)) return nearby;
+      return pick_occurrence(day_of_year, m.direction, tense, reference, 4);
+    };
+    const auto day = day_of(m.holiday);
+    const auto other_holiday = holiday_other_reading(m.holiday);
+    if (!other_holiday || given_year) return day;
+    // "Eid" alone: whichever Eid comes first in the clause's direction, as pick_occurrence picks
+    // among years.
+    const auto other = day_of(*other_holiday);
+    if (!day || !other) return day ? day : other;
+    const bool backwards =
+        m.direction == Direction::previous || (m.direction == Direction::by_tense && tense == Tense::past);
+    return backwards == (*other > *day) ? other : day;
   }
   if (m.nth_week) {
     if (counts_months(m.unit)) return nth_week_of_unit(m, tense, reference, document);

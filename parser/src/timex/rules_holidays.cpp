@@ -170,18 +170,14 @@ const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
   }
   const char* end = after_the ? run(fresh >> the_holiday_noun, span, meaning) : run(holiday_expression, span, meaning);
   if (end == nullptr) return nullptr;
-  if (holiday_capitalised_only(meaning.holiday)) {
-    // The capital of the name itself, after "the" of "the Election Day weekend".
-    const char* name = span.start;
-    if (end - name > 4 && (*name == 't' || *name == 'T') && name[1] == 'h' && name[2] == 'e' && name[3] == ' ')
-      name += 4;
-    if (!std::isupper(static_cast<unsigned char>(*name))) return nullptr;
-  }
+  // The capital of the name itself, after "the" of "the Election Day weekend", "the Eid holiday".
+  const char* name = after_the ? span.start + 4 : span.start;
+  if (holiday_capitalised_only(meaning.holiday) && !std::isupper(static_cast<unsigned char>(*name))) return nullptr;
   if (meaning.needs_evidence) {
     // "Lent" the season, not "lent" the verb: a capital letter, a year or a direction word.
     const bool said_which =
         meaning.point.year != unset || meaning.relative_year != unset || meaning.direction != Direction::by_tense;
-    if (!said_which && !std::isupper(static_cast<unsigned char>(*span.start))) return nullptr;
+    if (!said_which && !std::isupper(static_cast<unsigned char>(*name))) return nullptr;
     meaning.needs_evidence = false;
   }
   return end;

@@ -1115,6 +1115,25 @@ int words_between(std::string_view between) {
   return words;
 }
 
+// "Mohammed Eid": a holiday name that is also a family name ("Eid", holiday_other_reading) after a
+// capitalised word inside a sentence is the name ("Muslims celebrate Eid", "After Eid" stay).
+bool is_surname(std::string_view text, std::size_t b, const timex::Meaning& m) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto letter = [&](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
+  if (!timex::holiday_other_reading(m.holiday) || b < 2 || text[b - 1] != ' ' || !letter(text[b - 2])) return false;
+  std::size_t word = b - 1;
+  while (word > 0 && letter(text[word - 1])) --word;
+  if (!upper(text[word])) return false;
+  const char before = word >= 2 && text[word - 1] == ' ' ? text[word - 2] : '.';
+  if (before != '.' && before != '!' && before != '?' && before != '"') return true;
+  // A sentence's first word is capitalised anyway: a name unless it is a word that leads a date.
+  const std::string_view first = text.substr(word, b - 1 - word);
+  for (const std::string_view leads : {"After", "Before", "During", "Since", "Until", "For", "On", "At", "By", "Happy",
+                                       "This", "Last", "Next", "Over", "Ahead", "Throughout", "Celebrating"})
+    if (first == leads) return false;
+  return true;
+}
+
 // A clock time said without its day takes the day of a date in its clause (docs/time-expressions.md):
 // "on 12 December, from 7am until 10pm" (the date before it, up to six words away), "will open at
 // 7am and close at 10pm on 12 December" (a clock time after it, coordinated with "and", "or",
@@ -1375,6 +1394,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (!anchors.narrative &&
         (season_needs_narrative(text, b, e, meaning) || time_reached_needs_narrative(text, b, e, meaning)))
       continue;
+    if (meaning.holiday != unset && is_surname(text, b, meaning)) continue;
     const std::string_view signal = signal_before(text, b);
     // News: an underspecified date ("on Friday", "in November") is relative to the DCT, even
     // after other years were mentioned ("August of that year" excepted); narrative: relative to
