@@ -209,6 +209,10 @@ struct Meaning {
   // A part of the day alone after "by", "until" ("By morning, the river had burst its banks"): the
   // first such part the story reaches after its reference (normalize.cpp).
   bool part_reached = false;
+  // A clock time on a part of today ("8 p.m. tonight"): release_from_today (rules_clock.cpp) keeps
+  // no day in its fields, but a day was said, so the scanner lends it no other date's day ("from
+  // 8 p.m. tonight to 6 a.m. Friday" begins tonight).
+  bool said_today = false;
 
   std::string_view vague_value;  // kind == vague: "PRESENT_REF", ...
   std::string_view mod;          // TIMEX3 mod from the phrase itself ("early" START, "mid-" MID, ...)
@@ -280,10 +284,6 @@ struct Meaning {
   // of Sunday"): TimeML tags the whole in a narrative (WikiWars) but the day alone in news
   // (TimeBank's "the night of <Oct. 23>"), so the scanner keeps only the day outside a narrative.
   bool part_before_yearless_day = false;
-  // A clock time on a part of today ("8 p.m. tonight"): release_from_today (rules_clock.cpp) keeps
-  // no day in its fields, but a day was said, so the scanner lends it no other date's day ("from
-  // 8 p.m. tonight to 6 a.m. Friday" begins tonight).
-  bool said_today = false;
 };
 
 // A counted range end and the Meaning it was said as, the one place that knows which fields a
