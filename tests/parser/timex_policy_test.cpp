@@ -625,10 +625,17 @@ TEST_CASE("a clock time on a part of today keeps today, alone or beginning a ran
               TimexType::time, "2024-11-15T20:00", "2024-11-18T06:00");
   check_range("The road is shut between 9 this morning and 5 p.m. Tuesday.",
               "between 9 this morning and 5 p.m. Tuesday", TimexType::time, "2024-11-15T09:00", "2024-11-19T17:00");
-  // Before a day counted from today the two stay apart, each its own day (tonight's was tomorrow's).
-  const char* to_tomorrow = "The curfew runs from 8 p.m. tonight to 6 a.m. tomorrow.";
-  CHECK(found_in(to_tomorrow, "8 p.m. tonight").value == "2024-11-15T20:00");
-  CHECK(found_in(to_tomorrow, "6 a.m. tomorrow").value == "2024-11-16T06:00");
+  // An end on a day counted from today, or a beginning so counted, is counted alone.
+  check_range("The curfew runs from 8 p.m. tonight to 6 a.m. tomorrow.", "from 8 p.m. tonight to 6 a.m. tomorrow",
+              TimexType::time, "2024-11-15T20:00", "2024-11-16T06:00");
+  check_range("The curfew runs from 8 p.m. tonight to 6 a.m.", "from 8 p.m. tonight to 6 a.m.", TimexType::time,
+              "2024-11-15T20:00", "2024-11-16T06:00");
+  check_range("A curfew is in force from 9 p.m. today until 5 a.m. tomorrow.",
+              "from 9 p.m. today until 5 a.m. tomorrow", TimexType::time, "2024-11-15T21:00", "2024-11-16T05:00");
+  check_range("The road will be closed from 8 p.m. tomorrow to 6 a.m. Monday.", "from 8 p.m. tomorrow to 6 a.m. Monday",
+              TimexType::time, "2024-11-16T20:00", "2024-11-18T06:00");
+  check_range("The curfew ran from 8 p.m. yesterday to 6 a.m. today.", "from 8 p.m. yesterday to 6 a.m. today",
+              TimexType::time, "2024-11-14T20:00", "2024-11-15T06:00");
   CHECK(found_in("The curfew starts at 8 p.m. tonight and ends at 6 a.m. Sunday.", "8 p.m. tonight").value ==
         "2024-11-15T20:00");
 }

@@ -182,9 +182,15 @@ const auto is_clock_on_day = [](const Meaning& sub) {
   return sub.kind == Kind::calendar && sub.point.hour != unset && !sub.has_range_end && !sub.query_only &&
          (sub.point.weekday != unset || sub.point.day != unset || sub.said_today);
 };
+// "from 9 p.m. today until 5 a.m. tomorrow", "from 8 p.m. tomorrow to 6 a.m. Thursday": a clock time
+// on a day counted from today begins a range whose end is counted alone (as_counted_end).
+const auto is_clock_on_counted_day = [](const Meaning& sub) {
+  return sub.kind == Kind::relative && sub.unit == Unit::day && sub.amount <= 1 && sub.point.hour != unset &&
+         !sub.has_range_end && sub.point.part_of_day == unset;
+};
 const auto clock_on_day_as_point = [](auto& ctx) {
   const Meaning& sub = x3::_attr(ctx);
-  if (!is_clock_on_day(sub)) {
+  if (!is_clock_on_day(sub) && !is_clock_on_counted_day(sub)) {
     x3::_pass(ctx) = false;
     return;
   }
@@ -244,10 +250,11 @@ const auto now_as_end = word("now")[([](auto& ctx) {
   m.bare_year = false;
   m.needs_evidence = false;
 })];
-// A clock time ends a range begun today or now ("from now until 5pm", "from today until 3 p.m."):
-// that time of the day counted from. After a date the clock family reads the whole ("from May 5 at
-// 9am to 5pm").
-const auto counted_begin = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).kind != Kind::calendar; })];
+// A clock time ends a range begun today or now ("from now until 5pm", "from today until 3 p.m.",
+// "from 8 p.m. tonight to 6 a.m. tomorrow"): that time of the day counted from. After a date the
+// clock family reads the whole ("from May 5 at 9am to 5pm").
+const auto counted_begin =
+    x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).kind != Kind::calendar || said(ctx).said_today; })];
 // After "now" a bare hour is the clock ("from now until 5"), where the phrase ends there: at the
 // end of the text, a punctuation mark or a joining word; never before a unit or a decimal ("from
 // now until 5 percent", "until 5.5"). Its half of the day is left open (meridiem_open): the
