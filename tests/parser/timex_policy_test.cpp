@@ -1069,6 +1069,10 @@ TEST_CASE("a market report's result told in the present is a headline's past") {
   check_date("Stocks close higher on Sunday.", "Sunday", "2024-11-10");
   check_date("The Dow ends the week lower on Monday.", "Monday", "2024-11-11");
   check_date("Oil trades flat on Sunday.", "Sunday", "2024-11-10");
+  // A timetable's verb ("opens") telling a market's result is no timetable.
+  check_date("Wall Street opens higher on Monday.", "Monday", "2024-11-11");
+  check_date("Shares open the session lower on Monday.", "Monday", "2024-11-11");
+  check_date("The museum opens on Monday.", "Monday", "2024-11-18");
   // A forecast looks ahead.
   check_date("Stocks are expected to close higher on Sunday.", "Sunday", "2024-11-17");
   check_date("Stocks will close higher on Sunday.", "Sunday", "2024-11-17");

@@ -1482,7 +1482,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         length.kind = Kind::duration;
         return normalize(length, expression_anchors, tense, signal);
       }
-      if (meaning.point.weekday != unset && is_weekday_arrangement(text, b, e, meaning)) {
+      // A market report's result is no timetable ("Wall Street opens higher on Friday", below).
+      if (meaning.point.weekday != unset && is_weekday_arrangement(text, b, e, meaning) &&
+          !timex::follows_market_result(text, b)) {
         // A timetable's verb is a present of its own, whatever an aside before it tells ("The
         // agency, founded in November, opens its first office on Monday").
         if (const Tense said = tense();
