@@ -636,6 +636,17 @@ TEST_CASE("a clock time on a part of today keeps today, alone or beginning a ran
               TimexType::time, "2024-11-16T20:00", "2024-11-18T06:00");
   check_range("The curfew ran from 8 p.m. yesterday to 6 a.m. today.", "from 8 p.m. yesterday to 6 a.m. today",
               TimexType::time, "2024-11-14T20:00", "2024-11-15T06:00");
+  // A bare clock end is the beginning's day's, the next day's when not later; midnight ends the day.
+  check_range("Polls will be open from 7 a.m. tomorrow until 8 p.m.", "from 7 a.m. tomorrow until 8 p.m.",
+              TimexType::time, "2024-11-16T07:00", "2024-11-16T20:00");
+  check_range("Polls are open from 7 a.m. tomorrow until midnight.", "from 7 a.m. tomorrow until midnight",
+              TimexType::time, "2024-11-16T07:00", "2024-11-16T24:00");
+  check_range("It runs from 9 p.m. today until midnight.", "from 9 p.m. today until midnight", TimexType::time,
+              "2024-11-15T21:00", "2024-11-15T24:00");
+  check_range("It runs from 8 p.m. tonight until 2 a.m.", "from 8 p.m. tonight until 2 a.m.", TimexType::time,
+              "2024-11-15T20:00", "2024-11-16T02:00");
+  check_range("The office is open from today until midnight.", "from today until midnight", TimexType::date,
+              "2024-11-15", "2024-11-15T24:00");
   CHECK(found_in("The curfew starts at 8 p.m. tonight and ends at 6 a.m. Sunday.", "8 p.m. tonight").value ==
         "2024-11-15T20:00");
 }

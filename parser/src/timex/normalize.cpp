@@ -971,6 +971,18 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
   };
   const auto begin_days = placed(*first);
   if (!begin_days) return std::nullopt;
+  const CalendarFields& e = end.point;
+  if (end.kind == Kind::calendar && e.hour != unset && !e.meridiem_open && e.year == unset && e.month == unset &&
+      e.day == unset && e.weekday == unset && first->value.size() > 10 && first->value[10] == 'T') {
+    // "from 7 a.m. tomorrow until 8 p.m.": a clock end after a clock time on a counted day is that
+    // day's, the next day's when not later ("from 8 p.m. tonight until 2 a.m.").
+    std::string end_value = first->value.substr(0, 10) + time_suffix(e);
+    if (end_value <= first->value) end_value = format_day(begin_days->start + days{1}) + time_suffix(e);
+    Normalized out = *first;
+    out.range_begin = first->value;
+    out.range_end = std::move(end_value);
+    return out;
+  }
   const auto ends_before_begin = [&](const std::optional<Normalized>& n) {
     const auto days = n ? placed(*n) : std::nullopt;
     return !days || days->end < begin_days->start;

@@ -230,6 +230,9 @@ const auto as_counted_end = [](auto& ctx) {
   m.has_range_end = true;
   m.range_end_counted = true;
   m.range_end = sub.point;
+  // "until midnight" ends the day, at 24:00, as as_end reads it ("from 9 p.m. today until midnight").
+  if (sub.said_midnight && sub.point.hour == 0 && sub.point.minute == 0 && sub.point.second == unset)
+    m.range_end.hour = 24;
   m.counted_end = counted_end_of(sub);
   m.bare_year = false;
   m.needs_evidence = false;
