@@ -339,23 +339,25 @@ struct SaidYear {
   std::size_t end = 0;  // where the year, or the last month that took it, ends
 };
 
-// A month without a year, maybe with its day ("March", "March 5"), and nothing else that decides
-// the year (no weekday: year_of_weekday in the normaliser does; no direction, no range).
-bool is_yearless_month(const timex::Meaning& m) {
+// A calendar date whose year nothing decides: no year, decade or century, no year counted from
+// another ("the following year"), no direction, no range, no holiday.
+bool year_left_open(const timex::Meaning& m) {
   using timex::unset;
   const timex::CalendarFields& f = m.point;
-  return m.kind == timex::Kind::calendar && f.month != unset && f.year == unset && f.weekday == unset &&
-         f.decade == unset && f.century == unset && m.relative_year == unset &&
-         m.direction == timex::Direction::by_tense && !m.has_range_end && m.holiday == unset;
+  return m.kind == timex::Kind::calendar && f.year == unset && f.decade == unset && f.century == unset &&
+         m.relative_year == unset && m.direction == timex::Direction::by_tense && !m.has_range_end &&
+         m.holiday == unset;
+}
+
+// A month without a year, maybe with its day ("March", "March 5"), and nothing else that decides
+// the year (no weekday either: year_of_weekday in the normaliser does).
+bool is_yearless_month(const timex::Meaning& m) {
+  return year_left_open(m) && m.point.month != timex::unset && m.point.weekday == timex::unset;
 }
 
 // A season without its year ("the summer", "in the spring") and nothing else that decides the year.
 bool is_yearless_season(const timex::Meaning& m) {
-  using timex::unset;
-  const timex::CalendarFields& f = m.point;
-  return m.kind == timex::Kind::calendar && f.season != unset && f.month == unset && f.year == unset &&
-         f.decade == unset && f.century == unset && m.relative_year == unset &&
-         m.direction == timex::Direction::by_tense && !m.has_range_end && m.holiday == unset;
+  return year_left_open(m) && m.point.season != timex::unset && m.point.month == timex::unset;
 }
 
 // "the year", "the end of the year", "later in the year", "the first quarter of the year": the year
