@@ -247,6 +247,17 @@ TEST_CASE("in news a year opening its sentence some years back sets the scene of
                  "2026-03-10") == "2026-12");
 }
 
+TEST_CASE("in news a year opening its sentence times a yearless day later in that sentence, figures or not") {
+  CHECK(value_of("In 1805 the army crossed the Rhine on 2 March.", "2 March", "2016-06-15") == "1805-03-02");
+  CHECK(value_of("In 2011 the regime cracked down on 2 March, killing 40 people.", "2 March", "2016-06-15") ==
+        "2011-03-02");
+  CHECK(value_of("In 2019, the airline carried 50 million passengers in January.", "January", "2026-03-10") ==
+        "2019-01");
+  // The figures still keep the next sentence's month at the DCT's (above).
+  CHECK(value_of("In 2020, the company earned $3 billion. In January, it cut 500 jobs.", "January", "2026-03-10") ==
+        "2026-01");
+}
+
 TEST_CASE("in news a date counted from the DCT or the paragraph's end ends the episode") {
   CHECK(value_of("The law passed in March 2020. Last week the court struck it down. In February, it was appealed.",
                  "February", "2025-03-12") == "2025-02");

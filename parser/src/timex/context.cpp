@@ -1986,19 +1986,24 @@ bool future_seen_from_past(std::string_view text, std::size_t sentence_begin, st
   return false;
 }
 
-bool states_a_figure(std::string_view text, std::size_t end) {
+bool states_a_figure(std::string_view text, std::size_t end, std::size_t date_begin) {
+  bool figure = false;
   for (std::size_t i = end; i < text.size() && text[i] != '\n'; ++i) {
+    if (i == date_begin) return false;
     const char c = text[i];
-    if (is_digit(c) || c == '$' || c == '%' || text.substr(i, 2) == "\xC2\xA3" || text.substr(i, 3) == "\xE2\x82\xAC")
-      return true;  // figures, "$", "%", "£", "€"
-    if ((c == '.' || c == '!' || c == '?') && ends_sentence_at(text, i)) return false;
+    if ((c == '.' || c == '!' || c == '?') && ends_sentence_at(text, i)) return figure;
+    if (figure) continue;  // read on to the sentence's end: the date may yet be in it
+    if (is_digit(c) || c == '$' || c == '%' || text.substr(i, 2) == "\xC2\xA3" || text.substr(i, 3) == "\xE2\x82\xAC") {
+      figure = true;  // figures, "$", "%", "£", "€"
+      continue;
+    }
     if (!is_letter(c) || (i > 0 && is_letter(text[i - 1]))) continue;
     std::size_t j = i;
     while (j < text.size() && is_letter(text[j])) ++j;
-    if (one_of(text.substr(i, j - i), {"million", "billion", "trillion", "percent"})) return true;
+    figure = one_of(text.substr(i, j - i), {"million", "billion", "trillion", "percent"});
     i = j - 1;
   }
-  return false;
+  return figure;
 }
 
 bool tells_present_perfect(std::string_view text, std::size_t from, std::size_t to) {

@@ -108,8 +108,10 @@ bool sets_the_scene(std::string_view text, std::size_t begin);
 
 // Whether the rest of the sentence after `end` states a figure: a number, an amount of money or a
 // percentage, "million", "billion", "percent" ("In 2019, the airline carried 50 million
-// passengers"). A year of figures is as often what later news is compared with as a scene.
-bool states_a_figure(std::string_view text, std::size_t end);
+// passengers"). A year of figures is as often what later news is compared with as a scene. Not
+// when the date at `date_begin`, the one the year would time, is in the same sentence: the year
+// sets that date's scene, figures or not ("In 1805 the army crossed the Rhine on 2 March").
+bool states_a_figure(std::string_view text, std::size_t end, std::size_t date_begin);
 
 // Whether the paragraph before text[b] tells a life from its birth: "born" and a date after it
 // ("Born in 1950 in Ohio, she joined the Navy in 1968", "He was born in 1931 ... in 1949"). The

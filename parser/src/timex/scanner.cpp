@@ -589,7 +589,7 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
       (year_alone || bounded_year) && next_month < text.size() &&
       ((month_index_of(year, 12) <= document_index - episode_months && timex::tells_a_life(text, t.begin)) ||
        (year <= document_index / 12 - scene_years && timex::sets_the_scene(text, t.begin) &&
-        !timex::states_a_figure(text, t.end)));
+        !timex::states_a_figure(text, t.end, next_month)));
   const int index = year_times_story ? (bounded_year ? month_index_of(*t.range_begin) : month_index_of(year, 1))
                     : part_of_year   ? month_index_of(f.year, first_month_of(f))
                                      : first_month_index_of(t.value);
