@@ -353,6 +353,13 @@ TEST_CASE("signed offsets count from now or from their day") {
   check_untagged("shares +1m");
 }
 
+TEST_CASE("a length with ' time after 'in' is the offset at a moment, the length against a date") {
+  check_text("in two weeks' time", "two weeks' time", "2013-02-26T04:30");
+  check_text("in a month\u2019s time", "a month\u2019s time", "2013-03-12T04:30");
+  check("within a week's time", "2013-02-19T04:30");
+  check("The stadium will open in six months' time.", "P6M", "2013-02-12");
+}
+
 TEST_CASE("within, in about, after: an amount from now, or a length against a date") {
   check("within two weeks", "2012-08-24T12:14", "2012-08-10T12:14");
   check("within half an hour", "2012-08-10T12:44", "2012-08-10T12:14");

@@ -418,6 +418,9 @@ struct ordinal_suffix_parser : x3::parser<ordinal_suffix_parser> {
 };
 inline constexpr ordinal_suffix_parser ordinal_suffix{};
 inline const auto apostrophe = x3::lit('\'') | x3::lit("\xE2\x80\x99");
+// "' time" after a length: "in six months' time", "in a week's time" (British usage; the same
+// length as "in six months").
+inline const auto in_time_said = apostrophe >> -x3::lit('s') >> ws >> word("time");
 
 inline const auto day_of_month_def = number<1, 31, 1, 2> >> -ordinal_suffix >> word_end;
 inline const auto month_name_def = (x3::no_case[lexicon::month_full] >> word_end) |

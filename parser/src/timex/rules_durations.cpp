@@ -130,8 +130,7 @@ const auto to_upper_amount = word("to") >> ws >> upper_amount >> ws;
 // Adjectives ("a two-year plan", "a two day rally") are tagged without their article, as in
 // TimeBank; the unhyphenated one only before the noun it qualifies.
 // "in six months' time", "in a fortnight's time", "in a week's time": the length, the words
-// "' time" with it (British usage; the same length as "in six months").
-const auto in_time_said = apostrophe >> -x3::lit('s') >> ws >> word("time");
+// "' time" (grammar.hpp, in_time_said) with it.
 const auto counted = -hedge >> ((amount >> dash >> singular_unit) |
                                 (adjective_count >> ws >> singular_unit >> &(ws >> x3::lower)) |
                                 (-(the_ >> -(word("first") >> ws)) >> amount >> ws >> -to_upper_amount >>
