@@ -317,6 +317,17 @@ TEST_CASE("the nth weekday after or before a date steps from that date") {
   check_text("Monday after the election", "Monday", "2013-02-18");
 }
 
+TEST_CASE("the day after or before a date is the day next to it") {
+  check_text("the day after Christmas", "the day after Christmas", "2013-12-26");
+  check("the day before Thanksgiving", "2013-11-27");
+  check("the day after March 3", "2013-03-04");
+  check("day before Easter 2014", "2014-04-19");
+  check("the day after tomorrow", "2013-02-14");
+  // "the day before last" counts days from today: the weekday after it is its own expression.
+  check_text("the day before last Tuesday", "last Tuesday", "2013-02-05");
+  check_untagged("the day after the election");
+}
+
 // ---- chrono3: casual offsets and times of day.
 
 TEST_CASE("offsets in parts add up in their finest unit") {

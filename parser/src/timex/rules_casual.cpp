@@ -463,6 +463,14 @@ const auto day_after_tomorrow = as<int>(
   m.direction = n > 0 ? Direction::next : Direction::previous;
 })];
 
+// "the day after Christmas", "the day before March 3": the day next to a date ("the day after
+// tomorrow" is day_after_tomorrow's; "the day before last", "the day after next" count days).
+const auto day_next_to_day = -the_ >> word("day") >> ws >>
+                             (word("after")[act([](Meaning& m) { m.day_shift = 1; })] |
+                              word("before")[act([](Meaning& m) { m.day_shift = -1; })]) >>
+                             ws >> !(word("tomorrow") | word("yesterday") | word("last") | word("next")) >>
+                             as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto];
+
 // ---- Year first, as forms and East Asian usage write dates: "2012/8/10", "2012-8-10",
 // "2012/aug/10", "2018 March 18". A year first is followed by its month in every convention that
 // writes it (ISO 8601, East Asian forms): "2024-13-01" and "2024/13/1" are no dates, as chrono's
@@ -544,7 +552,8 @@ const auto casual_expression =
     starts(tok::number)[fresh >> a_week_tomorrow] | starts(tok::weekday)[fresh >> weekday_week] |
     starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |
            tok::after_the(tok::ordinal | tok::digit | tok::weekday | tok::blank))[fresh >> weekday_from_day] |
-    starts(tok::unit)[fresh >> day_after_tomorrow] | starts(tok::digit)[fresh >> year_first] |
+    starts(tok::unit)[fresh >> day_after_tomorrow] |
+    starts(tok::unit | tok::after_the(tok::unit))[fresh >> day_next_to_day] | starts(tok::digit)[fresh >> year_first] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> working_day] |
     starts(tok::direction | tok::digit | tok::number | tok::after_the(tok::direction))[fresh >> length_in_parts];
 
