@@ -288,6 +288,18 @@ TEST_CASE("a season is a unit counted from the season of the reference") {
   check("two seasons", "P6M");
 }
 
+TEST_CASE("the nth day of a counted month, in figures or words, takes a clock time") {
+  check_text("the first of next month", "the first of next month", "2013-03-01");
+  check("the twentieth of this month", "2013-02-20");
+  check("the third of last month", "2013-01-03");
+  check_text("the 15th of next month at 10am", "the 15th of next month at 10am", "2013-03-15T10:00");
+  check("the first of next month at 9am", "2013-03-01T09:00");
+  check("at 9am on the 15th of next month", "2013-03-15T09:00");
+  check("the last day of May at noon", "2013-05-31T12:00");
+  // A week is no day for a clock time.
+  check_text("the first week of next month at 9am", "the first week of next month", "2013-W10");
+}
+
 TEST_CASE("compound ordinal words name days of the month") {
   check("May twenty-fourth", "2013-05-24");
   check("the twenty-fourth of May", "2013-05-24");

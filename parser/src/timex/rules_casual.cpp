@@ -352,14 +352,19 @@ const auto anaphoric_month_word =
       m.direction = Direction::previous;
       m.anchor = Anchor::reference;
     })];
+// The day spelt out too: "the first of next month", "the twentieth of this month".
 const auto day_of_relative_month =
     -the_ >>
-    (number<1, 31, 1, 2>[([](auto& ctx) { said(ctx).nth_in_period = x3::_attr(ctx); })] >> -ordinal_suffix) >> word_end
-    >> ws >> word("of") >> ws >>
-    ((-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
-                word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
-                word("last")[act([](Meaning& m) { m.direction = Direction::previous; })])) |
-     anaphoric_month_word) >>
+    (((number<1, 31, 1, 2>[([](auto& ctx) { said(ctx).nth_in_period = x3::_attr(ctx); })] >> -ordinal_suffix) >>
+      word_end) |
+     (x3::no_case[lexicon::ordinal_word] >> word_end)[([](auto& ctx) {
+       if (x3::_attr(ctx) > 31) x3::_pass(ctx) = false;
+       said(ctx).nth_in_period = x3::_attr(ctx);
+     })]) >>
+    ws >> word("of") >> ws >> ((-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
+                                          word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
+                                          word("last")[act([](Meaning& m) { m.direction = Direction::previous; })])) |
+                               anaphoric_month_word) >>
     ws >> word("month")[act([](Meaning& m) { m.unit = Unit::month; })];
 
 // ---- Days counted from another date: "three days after Easter", "2 days after next Friday".
@@ -547,7 +552,7 @@ const auto casual_expression =
     starts(tok::deictic)[fresh >> now_plus] | starts(tok::digit | tok::number)[fresh >> weekdays_away] |
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_of_month] |
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_week_of_period] |
-    starts(tok::digit | tok::after_the(tok::digit))[fresh >> day_of_relative_month] |
+    starts(tok::digit | tok::ordinal | tok::after_the(tok::digit | tok::ordinal))[fresh >> day_of_relative_month] |
     starts(tok::digit | tok::number)[fresh >> days_from_day] | starts(tok::number)[fresh >> a_week_on_weekday] |
     starts(tok::number)[fresh >> a_week_tomorrow] | starts(tok::weekday)[fresh >> weekday_week] |
     starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |

@@ -506,7 +506,10 @@ bool names_a_day(const Meaning& day) {
   if (day.has_range_end || day.point.hour != unset) return false;
   if (day.holiday != unset) return true;
   if (day.kind == Kind::relative) return day.unit == Unit::day;
-  return day.kind == Kind::calendar && (day.point.day != unset || day.point.weekday != unset);
+  // The nth day of a period too ("the 15th of next month", "the last day of May"); not its nth
+  // week ("the first week of next month").
+  return day.kind == Kind::calendar &&
+         (day.point.day != unset || day.point.weekday != unset || (day.nth_in_period != unset && !day.nth_week));
 }
 
 // With its day known, a 12-hour reading is settled now: the day's part of day decides ("tonight at
