@@ -314,6 +314,16 @@ TEST_CASE("clock times in words need no digit: after a preposition, before a day
   check_untagged("in the morning papers");
 }
 
+TEST_CASE("a quarter to a bare hour is a clock time before a day word, not before a count") {
+  check_text("quarter to 9 tonight", "quarter to 9 tonight", "2013-02-12T20:45");
+  check("at a quarter to 9 this evening", "2013-02-12T20:45");
+  check("at a quarter to 9 in the morning", "2013-02-12T08:45");
+  check("quarter to 9 Friday", "2013-02-15T08:45");
+  check_text("The Fed cut rates by a quarter to 9%.", "a quarter", "P1Q");
+  check_text("sales rose by a quarter to 9 in the region", "a quarter", "P1Q");
+  check_text("its stake fell by a quarter to 9,000 shares", "a quarter", "P1Q");
+}
+
 TEST_CASE("a numeric day without a year is a date only with its clock time") {
   check("4/25 at 4:00pm", "2013-04-25T16:00");
   check("on 4/25 at 16h00", "2013-04-25T16:00");

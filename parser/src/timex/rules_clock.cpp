@@ -350,7 +350,10 @@ const auto minutes_past = (minute_count_attr >> ws >> x3::no_case[minute_after] 
 // Succeeds (consuming nothing) unless a word follows that makes the number a count: "half three"
 // is a time before punctuation, the end, o'clock or a day ("half three tomorrow"), but not in
 // "cut by half two years ago" or "half two-thirds".
-struct hour_word_ends_parser : x3::parser<hour_word_ends_parser> {
+// `day_words_only`: not before a conjunction or a preposition that may go on with the count ("by a
+// quarter to 9 in the region").
+template <bool day_words_only = false>
+struct hour_word_ends_parser : x3::parser<hour_word_ends_parser<day_words_only>> {
   using attribute_type = x3::unused_type;
   static bool const has_attribute = false;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
@@ -361,11 +364,13 @@ struct hour_word_ends_parser : x3::parser<hour_word_ends_parser> {
     char word[16];
     const std::string_view w(word, first_word_at(p, last, word));
     if (w.empty()) return true;
-    for (const std::string_view time_word : {"o", "oclock", "in", "at", "on", "this", "today", "tonight", "tomorrow",
-                                             "yesterday", "and", "or", "to", "till", "until"})
+    for (const std::string_view time_word : {"o", "oclock", "this", "today", "tonight", "tomorrow", "yesterday"})
       if (w == time_word) return true;
     for (const std::string_view day : {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
       if (w == day) return true;
+    if (day_words_only) return false;
+    for (const std::string_view time_word : {"in", "at", "on", "and", "or", "to", "till", "until"})
+      if (w == time_word) return true;
     return false;
   }
 };
@@ -408,10 +413,9 @@ auto loose_core_ending(Ends number_ends) {
   return starts(tok::short_number)[hour_digits >> ws >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end >>
                                    number_ends] |                 // "at 3 15"
          starts(tok::number)[hour_words >> ws >> minute_words] |  // "three twenty"
-         starts(
-             tok::fraction)[(word("half") >> ws >> hour_spec_any >>
-                             hour_word_ends_parser{})[act([](Meaning& m) { m.point.minute = 30; })]] |  // "half three"
-         starts(tok::short_number)[hour_h] |                                                            // "19h"
+         starts(tok::fraction)[(word("half") >> ws >> hour_spec_any >> hour_word_ends_parser<>{})[act(
+             [](Meaning& m) { m.point.minute = 30; })]] |  // "half three"
+         starts(tok::short_number)[hour_h] |               // "19h"
          // "at 5 ET", "at 10 local time": a zone in capitals or "local time" makes a bare hour a time
          // ("5 et 6", "at 5 met" do not).
          starts(tok::short_number)[hour_digits >> word_end >> number_ends >> (capital_zone_follows | &place_time)] |
@@ -443,7 +447,14 @@ const auto clock_tail = -part_suffix >> -approximately >> -zone;
 // "half three", "half eleven": British for half past, with the hour in words ("half 3" may be a
 // count).
 const auto half_hour_words = (word("half") >> ws >> hour_words)[act([](Meaning& m) { m.point.minute = 30; })] >>
-                             (meridiem | hour_word_ends_parser{});
+                             (meridiem | hour_word_ends_parser<>{});
+// "a quarter to nine", "quarter to 9 tonight": a quarter before a bare hour is a time, as "half
+// three" is (where "7 to 9" is a range and "twenty to six" may be counts); not before a number that
+// goes on ("cut by a quarter to 9%", "to 9,000") nor a word that counts it ("to 9 seats").
+const auto quarter_to_hour = (as<int>(-(word("a") >> ws) >> word("quarter") >> x3::attr(15)) >> ws >>
+                              ((word("to") | word("till")) >> x3::attr(-1)) >> ws >>
+                              x3::omit[(hour_digits >> word_end >> number_ends_parser<false>{}) | hour_words] >>
+                              (hour_word_ends_parser<true>{} | &part_suffix))[shift_by_minutes];
 // Each tried only where it can start (grammar.hpp, `starts`): an hour in one or two digits
 // (hour_digits) or in words (hour_words), "half" or "quarter"; the ISO form with its year.
 const auto hour_starts = tok::short_number | tok::number;
@@ -470,6 +481,7 @@ const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::long
                          starts(tok::short_number)[dotted_time] | starts(tok::short_number)[h_notation] |
                          starts(hour_starts)[oclock_time] | starts(tok::short_number)[hour_meridiem] |
                          starts(tok::number)[word_time] | named_time | starts(tok::fraction)[half_hour_words] |
+                         starts(hour_starts | tok::fraction)[quarter_to_hour] |
                          // "6 in the morning", "11 at night": the part of the day makes a bare hour a time.
                          starts(hour_starts)[(hour_digits | hour_words) >> &part_suffix] |
                          // "15h GMT - 18h GMT": so does a zone an hour in h-notation.
