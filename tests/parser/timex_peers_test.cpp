@@ -288,6 +288,15 @@ TEST_CASE("a season is a unit counted from the season of the reference") {
   check("two seasons", "P6M");
 }
 
+TEST_CASE("this season in the future tense is the current one or a coming one") {
+  check("We will meet this fall.", "2013-FA", "2013-02-12");
+  check("The plant will open this summer.", "2014-SU", "2013-11-15");
+  check("It will be cold this winter.", "2012-WI", "2013-02-12");
+  // Without tense the closest, against a document date; the coming one asked at a moment.
+  check("this fall", "2012-FA", "2013-02-12");
+  check("this fall", "2013-FA");
+}
+
 TEST_CASE("the nth day of a counted month, in figures or words, takes a clock time") {
   check_text("the first of next month", "the first of next month", "2013-03-01");
   check("the twentieth of this month", "2013-02-20");

@@ -189,8 +189,14 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
       case Direction::current:
         // A season: the current one, the last or one of the next two, the closest ("this
         // winter" said in February is the winter that began in December, "this summer" said in
-        // March the coming one, in November the last one).
-        eligible = g == Grain::season ? p->key >= here - 1 && p->key <= here + 2 : y == anchor_year;
+        // March the coming one, in November the last one). The future tense looks ahead: "will
+        // open this fall" said in February is the coming fall, not the one that ended in December.
+        if (g != Grain::season)
+          eligible = y == anchor_year;
+        else if (tense == Tense::future)
+          eligible = p->key >= here && p->key <= here + 3;
+        else
+          eligible = p->key >= here - 1 && p->key <= here + 2;
         break;
       case Direction::by_tense: {
         // A month and day without a year ("Nov. 21") within a season of the anchor is read
