@@ -541,6 +541,16 @@ TEST_CASE("a lone month or a lower-case march is a date as a whole query") {
   check_untagged("It may rain");
 }
 
+TEST_CASE("a lower-case full month name after a preposition of time is the month") {
+  check_text("in january", "january", "2014-01");
+  check("since october", "2012-10");
+  check("during june", "2013-06");
+  // Not a month that is also a word, nor an abbreviation.
+  check_untagged("in august company");
+  check_untagged("in march");
+  check_untagged("in sept");
+}
+
 TEST_CASE("a weekday with a day of the month finds the month where they meet") {
   check("Thu 15th", "2013-08-15");
   check("Thursday the 15th", "2013-08-15");

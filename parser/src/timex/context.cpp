@@ -2425,11 +2425,18 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     if (m.point.day != unset && m.point.month == unset)
       return before == "on" || (one_of(before, {"by", "until", "till", "before"}) && is_digit(text[end - 3]));
     if (m.point.month != unset) {
-      // A month alone: capitalised, and "May"/"March" (also verbs) only after a date word.
-      if (!is_upper(text[begin])) return false;
+      // A month alone: capitalised, and "May"/"March" (also verbs) only after a date word. In
+      // text written in lower case, a full month name that is no other word is one after a
+      // preposition of time ("in january", "since october"; not "in august company").
       std::string word;
       for (std::size_t i = begin; i < end && is_letter(text[i]); ++i) word.push_back(ascii_lower(text[i]));
       const bool verb_too = word == "may" || word == "march";
+      if (!is_upper(text[begin]))
+        return one_of(word, {"january", "february", "april", "june", "july", "september", "october", "november",
+                             "december"}) &&
+               end - begin == word.size() &&
+               one_of(before, {"in", "during", "since", "until", "till", "by", "before", "after", "through",
+                               "throughout", "from", "early", "late", "mid"});
       // "the March" ending its sentence or before a preposition of a route is the noun, a march's
       // name ("no major battles along the March.", "the March to the Sea", "the March on Rome");
       // "the March meeting", "the March 2019 vote" are the month.
