@@ -766,6 +766,14 @@ TEST_CASE("this with a season is the current season or the closest one to come o
   check_value("It is cold this winter.", "this winter", "2013-WI", "2014-02-05");
   check_value("It will be hot this summer.", "this summer", "2014-SU", "2014-03-05");
   check_value("It was hot this summer.", "this summer", "2014-SU", "2014-11-05");
+  // Other than a winter, the season of the DCT's year, however far ahead; in December a spring or
+  // summer is next year's, the autumn just over this year's.
+  check_value("The vaccine could be available as soon as this autumn.", "this autumn", "2026-FA", "2026-02-11");
+  check_value("Elections are due this spring.", "this spring", "2027-SP", "2026-12-20");
+  check_value("Sales were weak this autumn.", "this autumn", "2026-FA", "2026-12-20");
+  // "that summer" follows the narrative's year.
+  check_value("The museum reopened in April 2012. That summer it drew record crowds.", "That summer", "2012-SU",
+              "2025-06-15");
 }
 
 TEST_CASE("last winter said in January or February is the winter before the one under way") {

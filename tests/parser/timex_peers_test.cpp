@@ -292,8 +292,8 @@ TEST_CASE("this season in the future tense is the current one or a coming one") 
   check("We will meet this fall.", "2013-FA", "2013-02-12");
   check("The plant will open this summer.", "2014-SU", "2013-11-15");
   check("It will be cold this winter.", "2012-WI", "2013-02-12");
-  // Without tense the closest, against a document date; the coming one asked at a moment.
-  check("this fall", "2012-FA", "2013-02-12");
+  // Without tense the one of the document date's year; the coming one asked at a moment.
+  check("this fall", "2013-FA", "2013-02-12");
   check("this fall", "2013-FA");
 }
 

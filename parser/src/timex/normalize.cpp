@@ -187,16 +187,22 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
         eligible = p->key > here;
         break;
       case Direction::current:
-        // A season: the current one, the last or one of the next two, the closest ("this
-        // winter" said in February is the winter that began in December, "this summer" said in
-        // March the coming one, in November the last one). The future tense looks ahead: "will
-        // open this fall" said in February is the coming fall, not the one that ended in December.
+        // A season: the future tense looks ahead ("will open this fall" said in February is the
+        // coming fall, not the one that ended in December). Otherwise the one of the anchor's year
+        // ("this summer" said in March is the coming one, in November the last one; "this autumn"
+        // said in February the coming one; "that summer" after April 2012 is 2012's), but a spring
+        // or summer said in December next year's (the autumn just over is this year's); a winter
+        // the current one, the last or the next, the closest ("this winter" said in February is
+        // the winter that began in December, in November the coming one).
         if (g != Grain::season)
           eligible = y == anchor_year;
         else if (tense == Tense::future)
           eligible = p->key >= here && p->key <= here + 3;
-        else
+        else if (season_start_month(f.season) == 12)  // winter
           eligible = p->key >= here - 1 && p->key <= here + 2;
+        else
+          eligible =
+              y == anchor_year + (year_month_day{anchor}.month() == December && season_start_month(f.season) <= 6);
         break;
       case Direction::by_tense: {
         // A month and day without a year ("Nov. 21") within a season of the anchor is read
