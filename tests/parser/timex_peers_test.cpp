@@ -928,3 +928,16 @@ TEST_CASE("a clock range on a deictic day keeps its end on that day") {
   CHECK(today.value == "2013-02-12T09:30");
   CHECK(today.range_end == "2013-02-12T11:00");
 }
+
+TEST_CASE("a clock time on a part of today under way is today's, before the reference or after it") {
+  // Said at noon, the morning is over: its 7 o'clock was this day's (was the next day's 07:00).
+  check_text("this morning at 7", "this morning at 7", "2012-08-10T07:00", "2012-08-10T12:00");
+  check_text("at 7 this morning", "7 this morning", "2012-08-10T07:00", "2012-08-10T12:00");
+  check_text("this afternoon at 2", "this afternoon at 2", "2012-08-10T14:00", "2012-08-10T16:00");
+  check_text("this evening at 7", "this evening at 7", "2012-08-10T19:00", "2012-08-10T23:00");
+  check("this evening at 8", "2012-08-10T20:00", "2012-08-10T12:00");
+  // A part still ahead keeps the next such time (Duckling's reading at 04:30); the night's small
+  // hours are the next day's.
+  check("this morning at 3", "2013-02-13T03:00");
+  check("tonight at 1", "2012-08-11T01:00", "2012-08-10T23:00");
+}

@@ -213,6 +213,10 @@ struct Meaning {
   // no day in its fields, but a day was said, so the scanner lends it no other date's day ("from
   // 8 p.m. tonight to 6 a.m. Friday" begins tonight).
   bool said_today = false;
+  // Which part of today it was (CalendarFields::part_of_day; -1 for none): once the morning,
+  // afternoon or evening is under way its clock times stay today's (normalize.cpp). In the
+  // padding after the flags, as said_today is.
+  signed char today_part = -1;
 
   std::string_view vague_value;  // kind == vague: "PRESENT_REF", ...
   std::string_view mod;          // TIMEX3 mod from the phrase itself ("early" START, "mid-" MID, ...)

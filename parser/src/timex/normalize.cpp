@@ -358,6 +358,19 @@ Tense looking_ahead(Tense tense, const Clock& anchor) {
   return tense == Tense::unknown && anchor.moment ? Tense::future : tense;
 }
 
+// Whether a clock time said on a part of today ("this morning at 7", "at 2 this afternoon") is said
+// once that part has begun: its times are then today's, before the reference or after it ("this
+// morning at 7" said at noon is 07:00 today, not tomorrow's). The morning from 06:00, the afternoon
+// from noon, the evening from 18:00. Not the night, whose small hours are the next day's ("tonight
+// at 1"), nor a part still ahead ("this morning at 3" said at 04:30 is the next 03:00, as Duckling
+// reads it).
+bool today_part_under_way(const Meaning& m, const Clock& anchor) {
+  constexpr std::array<int, 3> part_begins{6 * 60, 12 * 60, 18 * 60};
+  if (!m.said_today || !anchor.moment || m.today_part < 0 || m.today_part >= static_cast<int>(part_begins.size()))
+    return false;
+  return anchor.time_of_day.count() >= part_begins[static_cast<std::size_t>(m.today_part)];
+}
+
 // The year of a date named without one in a narrative: the reference's, except that a story told
 // day by day runs on across the new year ("On December 16, 1944 ... repulsed by January" is
 // January 1945): a month up to two months after a day named in November or December is the next
@@ -517,8 +530,9 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
       // Only a time of day ("at 3 p.m.", "tonight"): on the anchor day.
       if (!has_time(f)) return std::nullopt;
       // The day of a clock time: the next such time when the reference has a time of day
-      // (normalize_peers.hpp).
-      const sys_days day = day_of_clock_time(f, anchors.reference, tense());
+      // (normalize_peers.hpp), but today's in a part of today under way.
+      const sys_days day =
+          today_part_under_way(m, anchor) ? anchor.day : day_of_clock_time(f, anchors.reference, tense());
       pointed_day = day;
       return format_day(day) + time_suffix(f);
     }

@@ -557,9 +557,11 @@ void settle_on_day(Meaning& m) {
 
 // "this morning at 3", "tonight at 11": the part of today only settles am/pm; the time is the next
 // such one, as "3 in the morning" is (said at 04:30, tomorrow's 03:00; against a news date, that
-// day's).
-void release_from_today(Meaning& m, bool said_today_s_part) {
+// day's), unless the part is under way (normalize.cpp, today_part_under_way): "this morning at 7"
+// said at noon is today's 07:00.
+void release_from_today(Meaning& m, bool said_today_s_part, int part) {
   if (!said_today_s_part) return;
+  m.today_part = static_cast<signed char>(part);
   m.kind = Kind::calendar;
   m.unit = Unit::none;
   m.amount = 1;
@@ -625,11 +627,12 @@ const auto onto_day = [](auto& ctx) {
   if (!m.mod.empty()) day.mod = m.mod;
   m = day;
   const bool today_s_part = is_today_s_part(m);
+  const int part = m.point.part_of_day;
   // "midnight tonight" stays today's: its end, not the next midnight the part of today would pick.
   const bool ends_day = midnight_ends_day(m);
   share_day_with_end(m);
   settle_on_day(m);
-  release_from_today(m, today_s_part && !ends_day);
+  release_from_today(m, today_s_part && !ends_day, part);
 };
 // The day becomes the Meaning; the clock rules then add their fields.
 const auto day_first = [](auto& ctx) {
@@ -641,10 +644,11 @@ const auto day_first = [](auto& ctx) {
 };
 const auto settle_day_first = x3::eps[act([](Meaning& m) {
   const bool today_s_part = is_today_s_part(m);
+  const int part = m.point.part_of_day;
   const bool ends_day = midnight_ends_day(m);
   share_day_with_end(m);
   settle_on_day(m);
-  release_from_today(m, today_s_part && !ends_day);
+  release_from_today(m, today_s_part && !ends_day, part);
 })];
 // "Thu 9-11am", "this Thu at 8": next to a clock time a weekday abbreviation is a day, though alone
 // it is one only as a whole query (rules_calendar.cpp). "sun", "wed", "weds" and "sat" are also
