@@ -941,3 +941,12 @@ TEST_CASE("a clock time on a part of today under way is today's, before the refe
   check("this morning at 3", "2013-02-13T03:00");
   check("tonight at 1", "2012-08-11T01:00", "2012-08-10T23:00");
 }
+
+TEST_CASE("a weekday before a month and day in figures makes them a date in running text") {
+  check_text("The game is Tues 10/2 at the stadium", "Tues 10/2", "2012-10-02", "2012-08-10T12:00");
+  check_text("Thursday 8/16", "Thursday 8/16", "2012-08-16", "2012-08-10");
+  check_text("Thu, 8/16", "Thu, 8/16", "2012-08-16", "2012-08-10");
+  check_text("on Wed 8/15 at 3pm", "Wed 8/15 at 3pm", "2012-08-15T15:00", "2012-08-10T12:00");
+  // Without the weekday, running text keeps "3/4" a fraction.
+  check_untagged("Add 3/4 of the flour", "2012-08-10");
+}

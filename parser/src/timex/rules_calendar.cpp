@@ -89,7 +89,15 @@ const auto day_alone = -the_ >> (numeral_ordinal[set_day_alone] | ordinal[set_da
                        (&line_ends | &(ws >> word("at")));
 // A weekday and a day of the month, the month left to find: "Thursday the 15th", "Thu 15th" (the
 // nearest month whose 15th is a Thursday). Only a numeral ordinal: "Sunday first thing" is no date.
-const auto weekday_day = weekday_in_date[to_point<&F::weekday>] >> ws >> -the_ >> numeral_ordinal[to_point<&F::day>];
+// Or a weekday before a month and day in figures, which makes them a date in running text too, as
+// a year after them does ("Sunday 12/7/2014"): "Tues 10/2", "Thursday, 8/16"; with a slash only
+// ("Fri 3-4" is a clock range).
+const auto numeric_month_day_after_weekday =
+    ((x3::lit(',') >> -ws) | ws) >> number<1, 31, 1, 2>[to_point<&F::month>] >>
+    x3::lit('/') >> number<1, 31, 1, 2>[to_point<&F::day>] >> word_end >>
+    !(x3::lit('/') | dash) >> x3::eps[act([](Meaning& m) { m.point.order_open = true; })];
+const auto weekday_day = weekday_in_date[to_point<&F::weekday>] >>
+                         ((ws >> -the_ >> numeral_ordinal[to_point<&F::day>]) | numeric_month_day_after_weekday);
 template <typename Separator>
 auto year_first_date(Separator separator) {
   return number<1000, 2199, 4, 4>[to_point<&F::year>] >> separator >> number<1, 12, 2, 2>[to_point<&F::month>] >>
