@@ -950,3 +950,18 @@ TEST_CASE("a weekday before a month and day in figures makes them a date in runn
   // Without the weekday, running text keeps "3/4" a fraction.
   check_untagged("Add 3/4 of the flour", "2012-08-10");
 }
+
+TEST_CASE("days or weeks from or after a day counted from today") {
+  check_text("2 weeks from tomorrow", "2 weeks from tomorrow", "2012-08-25", "2012-08-10T12:00");
+  check_text("The vote is two weeks from tomorrow.", "two weeks from tomorrow", "2012-08-25", "2012-08-10");
+  check("a week from tomorrow", "2012-08-18", "2012-08-10T12:00");
+  check("two weeks from yesterday", "2012-08-23", "2012-08-10T12:00");
+  check("3 weeks from next Monday", "2012-09-03", "2012-08-10T12:00");
+  check("a week after tomorrow", "2012-08-18", "2012-08-10T12:00");
+  check("two weeks after Christmas", "2013-01-08", "2012-08-10");
+  // "for" makes it a length beginning that day; "from Friday to Sunday" is a range; "from Friday"
+  // alone is as often the beginning of the length.
+  check_text("closed for two weeks from tomorrow", "two weeks", "P2W", "2012-08-10");
+  check_text("3 days from Friday to Sunday", "from Friday to Sunday", "2012-08-10", "2012-08-10");
+  check_text("It runs 3 days from Friday", "3 days", "P3D", "2012-08-10");
+}

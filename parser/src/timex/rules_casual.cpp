@@ -382,11 +382,33 @@ const auto shift_onto = [](auto& ctx) {
   m.day_shift += shift;
   m.needs_evidence = m.bare_year = false;
 };
-const auto days_count = as<double>(cardinal >> ws >> (word("days") | word("day")));
-const auto days_from_day =
-    days_count[take([](Meaning& m, double n) { m.day_shift = static_cast<int>(std::lround(n)); })] >> ws >>
-    (word("after") | (word("before")[act([](Meaning& m) { m.day_shift = -m.day_shift; })])) >> ws
-    >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto];
+// "2 weeks after tomorrow", "two weeks from tomorrow", "3 days from next Monday": after "from" only a
+// day counted from today or said with "next", "this", "last" ("a week from today" is the counted
+// offset's, "a week from Monday" a_week_on_weekday's; "three days from Friday" is as often three
+// days beginning Friday), and not a range's beginning ("3 days from Friday to Sunday").
+const auto shift_from_onto = [](auto& ctx) {
+  const Meaning& base = x3::_attr(ctx);
+  const bool counted_from_today = base.kind == Kind::relative && base.unit == Unit::day && base.amount_known &&
+                                  base.amount != 0 && base.direction != Direction::current;
+  const bool said_with_direction = base.kind == Kind::calendar && base.point.weekday != unset &&
+                                   (base.week_offset != unset || base.direction != Direction::by_tense);
+  if (!counted_from_today && !said_with_direction) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  shift_onto(ctx);
+};
+// The count read once, then multiplied by its unit's days.
+const auto days_or_weeks_count =
+    as<double>(cardinal)[take([](Meaning& m, double n) { m.day_shift = static_cast<int>(std::lround(n)); })] >> ws >>
+    as<int>(((word("days") | word("day")) >> x3::attr(1)) |
+            ((word("weeks") | word("week")) >> x3::attr(7)))[take([](Meaning& m, int days) { m.day_shift *= days; })];
+const auto range_word_follows = ws >> (word("to") | word("until") | word("till") | word("through") | word("and"));
+const auto days_from_day = days_or_weeks_count >> ws >>
+                           ((word("from") >> ws >> as<Meaning>(relative_sub | calendar_sub)[shift_from_onto] >>
+                             !range_word_follows) |
+                            ((word("after") | (word("before")[act([](Meaning& m) { m.day_shift = -m.day_shift; })])) >>
+                             ws >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto]));
 
 // "a week on Friday", "a week from Tuesday", "Friday week": the coming weekday, then a week on;
 // "a fortnight on Friday", "Tuesday fortnight": two weeks on (British usage; "a week from today" is
@@ -646,11 +668,18 @@ int sign_before(const Span& span) {
   return *sign == '+' ? 1 : -1;
 }
 
+// Whether the word "from" is in [begin, end): "for two weeks from tomorrow" is a length beginning
+// tomorrow, not the day two weeks on.
+bool from_within(const char* begin, const char* end) {
+  return std::string_view(begin, static_cast<std::size_t>(end - begin)).find(" from ") != std::string_view::npos;
+}
+
 }  // namespace
 
 const char* parse_casual(const Span& span, Meaning& meaning) {
   const char* end = memoized<parse_casual_phrase>(span, meaning);
   const ShortWord before = word_before(span);
+  if (end != nullptr && before == "for" && meaning.day_shift != 0 && from_within(span.start, end)) return nullptr;
   if (before == "in" || before == "within" || before == "after") {
     // "in 3 days": from the document time. Prefer it to a match of the other rules no longer
     // ("in 1 day 12 hours" is an offset, not the length "1 day 12 hours").
