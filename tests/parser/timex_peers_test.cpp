@@ -965,3 +965,10 @@ TEST_CASE("days or weeks from or after a day counted from today") {
   check_text("3 days from Friday to Sunday", "from Friday to Sunday", "2012-08-10", "2012-08-10");
   check_text("It runs 3 days from Friday", "3 days", "P3D", "2012-08-10");
 }
+
+TEST_CASE("a time with a fraction of a second after its date") {
+  check_text("2014-10-01 08:00:00.123", "2014-10-01 08:00:00.123", "2014-10-01T08:00:00", "2012-08-10T12:00");
+  check_text("logged 2014-10-01 08:00:00.123 UTC", "2014-10-01 08:00:00.123 UTC", "2014-10-01T08:00:00", "2012-08-10");
+  // A one-digit hour is a running time.
+  check_untagged("The race was won in 2:08:00.12", "2012-08-10");
+}

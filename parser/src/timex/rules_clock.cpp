@@ -309,6 +309,14 @@ const auto iso_date_time =
              -(folded_lit("z")[act([](Meaning& m) { m.zone_offset = 0; })] | zone_parser<ZoneForm::iso_offset>{}) >>
              word_end];
 
+// "08:00:00.123", as logs and databases write a time after its date ("2014-10-01 08:00:00.123"): a
+// two-digit hour with seconds and their fraction, read and dropped as in ISO 8601. A one-digit hour
+// is a running time ("2:08:00.12").
+const auto fractional_seconds_time =
+    x3::omit[number<0, 23, 2, 2>[take([](Meaning& m, int h) { set_hour(m, h, false); })] >> x3::lit(':') >>
+             number<0, 59, 2, 2>[to_point<&F::minute>] >> x3::lit(':') >> number<0, 59, 2, 2>[to_point<&F::second>] >>
+             second_fraction >> word_end];
+
 // "a quarter past 3pm", "20 minutes past noon", "half past 3", "twenty to four", "a quarter to noon".
 // After "to"/"before"/"after" a bare number needs am/pm or noon ("from 5 to 6" is no time).
 const auto quarter_or_half = (-(word("a") >> ws) >> word("quarter") >> x3::attr(15)) | (word("half") >> x3::attr(30)) |
@@ -477,7 +485,8 @@ const auto zoned_hhmm = (number<0, 2359, 4, 4> >> word_end >>
 // "2100 hours", "0600 hours": the military clock (military_time_at says where it is one).
 const auto military_hhmm = number<0, 2359, 4, 4>[set_hhmm] >> ws >> word("hours");
 const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::long_number)[iso_date_time] |
-                         starts(hour_starts | tok::fraction)[minutes_past] | starts(tok::short_number)[colon_time] |
+                         starts(hour_starts | tok::fraction)[minutes_past] |
+                         starts(tok::short_number)[fractional_seconds_time] | starts(tok::short_number)[colon_time] |
                          starts(tok::short_number)[dotted_time] | starts(tok::short_number)[h_notation] |
                          starts(hour_starts)[oclock_time] | starts(tok::short_number)[hour_meridiem] |
                          starts(tok::number)[word_time] | named_time | starts(tok::fraction)[half_hour_words] |
