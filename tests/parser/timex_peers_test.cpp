@@ -972,3 +972,12 @@ TEST_CASE("a time with a fraction of a second after its date") {
   // A one-digit hour is a running time.
   check_untagged("The race was won in 2:08:00.12", "2012-08-10");
 }
+
+TEST_CASE("a couple without of counts two") {
+  check_text("a couple hours ago", "a couple hours ago", "2012-08-10T10:00", "2012-08-10T12:00");
+  check_text("He left a couple days ago.", "a couple days ago", "2012-08-08", "2012-08-10");
+  check_text("The talks could end in a couple weeks.", "a couple weeks", "P2W", "2012-08-10");
+  check_text("Prices rose for a couple years.", "a couple years", "P2Y", "2012-08-10");
+  // "couple" alone is the noun: "years later" is tagged alone.
+  check_text("The couple years later divorced.", "years later", "FUTURE_REF", "2012-08-10");
+}

@@ -310,12 +310,15 @@ inline const symbols<int> season({{"spring", 0},
 inline const symbols<int> part_of_day(
     {{"morning", 0}, {"afternoon", 1}, {"evening", 2}, {"night", 3}, {"overnight", 3}}, "part of day");
 
-// Vague quantities: "a few years", "several months", "many decades".
+// Vague quantities: "a few years", "several months", "many decades". "a couple" without "of" is
+// as common in American English ("a couple days ago", "in a couple weeks"); not "couple" alone,
+// a noun before a unit too ("the couple years later divorced").
 inline const symbols<int> vague_amount({{"few", 0},
                                         {"a few", 0},
                                         {"several", 0},
                                         {"many", 0},
                                         {"some", 0},
+                                        {"a couple", 2},
                                         {"a couple of", 2},
                                         {"couple of", 2},
                                         {"a number of", 0}},

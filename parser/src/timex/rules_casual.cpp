@@ -38,7 +38,8 @@ using F = CalendarFields;
 const family_parser holiday_sub{parse_holidays};
 
 // ---- Amounts, as said in casual speech.
-// "half an", "a quarter of an", "three-quarters of an", "1/4", "2 and a half", "a couple of", "a few".
+// "half an", "a quarter of an", "three-quarters of an", "1/4", "2 and a half", "a couple of", "a
+// couple" ("a couple hours ago"), "a few".
 const symbols<double> spoken_fraction({{"half an", 0.5},
                                        {"half a", 0.5},
                                        {"a half", 0.5},
@@ -47,6 +48,7 @@ const symbols<double> spoken_fraction({{"half an", 0.5},
                                        {"quarter of an", 0.25},
                                        {"three-quarters of an", 0.75},
                                        {"three quarters of an", 0.75},
+                                       {"a couple", 2},
                                        {"a couple of", 2},
                                        {"couple of", 2}},
                                       "spoken amount");
