@@ -1138,6 +1138,15 @@ TEST_CASE("this coming, a week on and a weekday week name the weekday ahead and 
   check_date("Monday week 3 fixtures were postponed.", "Monday", "2024-11-11");
 }
 
+TEST_CASE("this past names the last such period, with this in the tag") {
+  check_date("The vote was held this past Sunday.", "this past Sunday", "2024-11-10");
+  check_date("Sales slowed this past spring.", "this past spring", "2024-SP");
+  check_date("Prices rose this past week.", "this past week", "2024-W45");
+  const TimeExpression decade = found_in("Over this past decade, rates have climbed.", "this past decade");
+  CHECK(decade.type == TimexType::duration);
+  CHECK(decade.value == "P1DE");
+}
+
 TEST_CASE("a fortnight on a weekday and a weekday fortnight are two weeks after the coming weekday") {
   check_date("The results are due a fortnight on Wednesday.", "a fortnight on Wednesday", "2024-12-04");
   check_date("The shop reopens Tuesday fortnight.", "Tuesday fortnight", "2024-12-03");

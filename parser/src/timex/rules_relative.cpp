@@ -18,6 +18,7 @@ void unpack(Meaning& m, int code) {
 
 const symbols<int> direction_word({{"last", pack(Direction::previous, Anchor::document)},
                                    {"past", pack(Direction::previous, Anchor::document)},
+                                   {"this past", pack(Direction::previous, Anchor::document)},
                                    {"latest", pack(Direction::previous, Anchor::document)},
                                    {"previous", pack(Direction::previous, Anchor::reference)},
                                    {"preceding", pack(Direction::previous, Anchor::reference)},
@@ -175,21 +176,23 @@ const auto direction_unit =
 // "the past decade", "the past century": the stretch up to now, as TimeBank ("past decade", P10Y)
 // and WikiWars ("the past decade", P1DE) tag it; "the last decade" stays the previous one (TimeBank
 // 198), and "the past year" TimeBank's previous year. "the past fortnight", "the next fortnight":
-// two weeks, a length as "the past two weeks" is (no calendar unit is a fortnight).
-const auto past_decade_or_fortnight = the_ >> ((word("past") >> ws >>
-                                                (word("decade")[act([](Meaning& m) { m.unit = Unit::decade; })] |
-                                                 word("century")[act([](Meaning& m) { m.unit = Unit::century; })]) >>
-                                                x3::eps[act([](Meaning& m) {
-                                                  m.direction = Direction::previous;
-                                                  m.amount = 1;
-                                                })]) |
-                                               (direction >> ws >> word("fortnight") >> x3::eps[([](auto& ctx) {
-                                                  Meaning& m = said(ctx);
-                                                  x3::_pass(ctx) = m.direction == Direction::previous ||
-                                                                   m.direction == Direction::next;
-                                                  m.unit = Unit::week;
-                                                  m.amount = 2;
-                                                })])) >>
+// two weeks, a length as "the past two weeks" is (no calendar unit is a fortnight). "this past
+// decade" is the same stretch.
+const auto past_decade_or_fortnight = (the_ | (word("this") >> ws)) >>
+                                      ((word("past") >> ws >>
+                                        (word("decade")[act([](Meaning& m) { m.unit = Unit::decade; })] |
+                                         word("century")[act([](Meaning& m) { m.unit = Unit::century; })]) >>
+                                        x3::eps[act([](Meaning& m) {
+                                          m.direction = Direction::previous;
+                                          m.amount = 1;
+                                        })]) |
+                                       (direction >> ws >> word("fortnight") >> x3::eps[([](auto& ctx) {
+                                          Meaning& m = said(ctx);
+                                          x3::_pass(ctx) =
+                                              m.direction == Direction::previous || m.direction == Direction::next;
+                                          m.unit = Unit::week;
+                                          m.amount = 2;
+                                        })])) >>
                                       x3::eps[act([](Meaning& m) { m.kind = Kind::duration; })];
 
 // "the weeks ahead", "(for) years to come": a stretch of unknown length from now on, as "the coming
@@ -673,7 +676,7 @@ const auto relative_expression =
     starts(tok::after_the(tok::deictic))[fresh >> the_new_year] |
     starts(tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |
     starts(tok::after_the(tok::deictic))[fresh >> night_before_last] |
-    starts(tok::after_the(tok::direction))[fresh >> past_decade_or_fortnight] |
+    starts(tok::direction | tok::after_the(tok::direction))[fresh >> past_decade_or_fortnight] |
     starts(tok::weekday)[fresh >> weekday_after_next] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
     starts(tok::hedge | tok::number | tok::digit)[fresh >> counted_offset] |
