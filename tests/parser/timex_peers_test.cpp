@@ -981,3 +981,12 @@ TEST_CASE("a couple without of counts two") {
   // "couple" alone is the noun: "years later" is tagged alone.
   check_text("The couple years later divorced.", "years later", "FUTURE_REF", "2012-08-10");
 }
+
+TEST_CASE("after a direction word a weekday abbreviation that is no word is the weekday") {
+  check_text("next Tue", "next Tue", "2012-08-14", "2012-08-10T12:00");
+  check_text("We met last Thu to talk.", "last Thu", "2012-08-09", "2012-08-10");
+  check_text("next tues at 3pm", "next tues at 3pm", "2012-08-14T15:00", "2012-08-10T12:00");
+  // Abbreviations that are words, companies or names stay untagged; so does a name's first part.
+  check_untagged("he indicated that Sun's profitability should increase", "1989-11-02");
+  check_untagged("The last Thu Nguyen saw of him was in Hue.", "2012-08-10");
+}

@@ -216,10 +216,21 @@ const auto recent_units = (word("recent") >> ws >> unit_word)[act([](Meaning& m)
   m.vague_value = "PAST_REF";
 })];
 
+// After a direction word a weekday abbreviation without its dot is the weekday, as typed: "next
+// Tue", "last Thu", "this Fri". Only those that are no words: "sun", "sat", "wed", "mon" are
+// words, companies and names ("that Sun's profitability"); and not before a capitalised word,
+// which makes it a name ("the last Thu Nguyen saw").
+const auto abbreviation_after_direction =
+    x3::raw[x3::no_case[lexicon::weekday_abbreviation][to_point<&CalendarFields::weekday>]][([](auto& ctx) {
+      const char first = static_cast<char>(*x3::_attr(ctx).begin() | 0x20);
+      x3::_pass(ctx) = first == 't' || first == 'f';  // tue, tues, thu, thur, thurs, fri
+    })] >>
+    word_end >> !(ws >> x3::upper);
+const auto weekday_after_direction = weekday_name[to_point<&CalendarFields::weekday>] | abbreviation_after_direction;
+
 // "next January", "last Friday", "this fall", "the following Monday", "this morning".
 const auto direction_named = !final_period_of_event >> -the_ >> direction >> ws >>
-                             (month_full[to_point<&CalendarFields::month>] |
-                              weekday_name[to_point<&CalendarFields::weekday>] |
+                             (month_full[to_point<&CalendarFields::month>] | weekday_after_direction |
                               season_name[to_point<&CalendarFields::season>] |
                               part_of_day_name[take([](Meaning& m, int part) {
                                 // "this morning" is today's; "last night" yesterday's.
@@ -257,8 +268,8 @@ const symbols<int> week_word({{"next", 1},
 const auto set_week = take([](Meaning& m, int offset) { m.week_offset = offset; });
 const auto weekday_point = weekday_name[to_point<&CalendarFields::weekday>];
 const auto part_of_day_after = -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
-const auto next_weekday = -the_ >> word("next")[act([](Meaning& m) { m.week_offset = 1; })] >> ws >> weekday_point
-                          >> part_of_day_after;
+const auto next_weekday = -the_ >> word("next")[act([](Meaning& m) { m.week_offset = 1; })] >> ws
+                          >> weekday_after_direction >> part_of_day_after;
 const auto week_of = (x3::no_case[week_word] >> word_end)[set_week] >> ws >> word("week");
 const auto weekday_of_week = weekday_point >> ws >> -((word("of") | word("from")) >> ws) >> week_of;
 const auto week_s_weekday = week_of >> apostrophe >> folded_lit("s") >> ws >> weekday_point;
