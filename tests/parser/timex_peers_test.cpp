@@ -990,3 +990,11 @@ TEST_CASE("after a direction word a weekday abbreviation that is no word is the 
   check_untagged("he indicated that Sun's profitability should increase", "1989-11-02");
   check_untagged("The last Thu Nguyen saw of him was in Hue.", "2012-08-10");
 }
+
+TEST_CASE("a date of an era, BCE as BC, the month first too") {
+  check_text("10 August 234 BCE", "10 August 234 BCE", "BC0234-08-10", "2012-08-10");
+  check_text("in 234 BCE", "234 BCE", "BC0234", "2012-08-10");
+  check_text("Caesar was killed on March 15, 44 BC.", "March 15, 44 BC", "BC0044-03-15", "2012-08-10");
+  check_text("The Deadline is August 10, 345 BC", "August 10, 345 BC", "BC0345-08-10", "2012-08-10");
+  check_text("490-479 BCE", "490-479 BCE", "BC0490", "2012-08-10");
+}

@@ -213,14 +213,17 @@ const auto words_year = year_words[([](auto& ctx) {
 })];
 
 // "241 BC", "AD 9", "9 A.D.": years of an era. BC years are stored negative (-241 for 241 BC).
-const auto bc = x3::lit("BC") | x3::lit("B.C.") | x3::lit("BCE") | x3::lit("B.C");
+// "BCE" before "BC", which would match its start and leave "E".
+const auto bc = x3::lit("BCE") | x3::lit("BC") | x3::lit("B.C.") | x3::lit("B.C");
 const auto ad = x3::lit("AD") | x3::lit("A.D.") | x3::lit("CE");
 const auto era_year =
     (number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })] >> -ws >> bc >> word_end) |
     (number<1, 2199, 1, 4>[to_point<&F::year>] >> -ws >> ad >> word_end) |
     (ad >> ws >> number<1, 2199, 1, 4>[to_point<&F::year>] >> word_end);
+// "10 August, 345 BC", "August 345 BC", "March 15, 44 BC".
 const auto month_era_year =
-    -(day_of_month[to_point<&F::day>] >> ws) >> month_name[to_point<&F::month>] >> comma_sep >> era_year;
+    (-(day_of_month[to_point<&F::day>] >> ws) >> month_name[to_point<&F::month>] >> comma_sep >> era_year) |
+    (month_name[to_point<&F::month>] >> ws >> day_of_month[to_point<&F::day>] >> comma_sep >> era_year);
 
 // ---- Decades and centuries.
 // "1990s", "the 1990s": a four-digit year ending in 0 followed by "s".
