@@ -401,10 +401,10 @@ const auto shift_from_onto = [](auto& ctx) {
   shift_onto(ctx);
 };
 // The count read once, then multiplied by its unit's days.
+const symbols<int> days_in_unit({{"day", 1}, {"days", 1}, {"week", 7}, {"weeks", 7}}, "days or weeks");
 const auto days_or_weeks_count =
     as<double>(cardinal)[take([](Meaning& m, double n) { m.day_shift = static_cast<int>(std::lround(n)); })] >> ws >>
-    as<int>(((word("days") | word("day")) >> x3::attr(1)) |
-            ((word("weeks") | word("week")) >> x3::attr(7)))[take([](Meaning& m, int days) { m.day_shift *= days; })];
+    (x3::no_case[days_in_unit] >> word_end)[take([](Meaning& m, int days) { m.day_shift *= days; })];
 const auto range_word_follows = ws >> (word("to") | word("until") | word("till") | word("through") | word("and"));
 const auto days_from_day = days_or_weeks_count >> ws >>
                            ((word("from") >> ws >> as<Meaning>(relative_sub | calendar_sub)[shift_from_onto] >>
