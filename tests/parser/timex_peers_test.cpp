@@ -998,3 +998,10 @@ TEST_CASE("a date of an era, BCE as BC, the month first too") {
   check_text("The Deadline is August 10, 345 BC", "August 10, 345 BC", "BC0345-08-10", "2012-08-10");
   check_text("490-479 BCE", "490-479 BCE", "BC0490", "2012-08-10");
 }
+
+TEST_CASE("a date with its part of the day after it, as a weekday takes one") {
+  check_text("Jan 1, 2020 evening", "Jan 1, 2020 evening", "2020-01-01TEV", "2012-08-10");
+  check_text("Temperatures fell on March 3 morning.", "March 3 morning", "2012-03-03TMO", "2012-08-10");
+  check_text("on 12 August night", "12 August night", "2012-08-12TNI", "2012-08-10");
+  check_text("March 3 evening at 7", "March 3 evening at 7", "2012-03-03T19:00", "2012-08-10");
+}
