@@ -572,6 +572,15 @@ TEST_CASE("a clock time without its day takes the day of a date in its clause") 
   CHECK(found_in("The office opens at 9am, and on Tuesday at 10am.", "9am").value == "2024-11-15T09:00");
 }
 
+TEST_CASE("a part of the day after in takes the day of a date before it in its clause") {
+  CHECK(found_in("The blast hit on March 3 in the morning.", "the morning").value == "2024-03-03TMO");
+  CHECK(found_in("On August 3 in the evening, troops moved.", "the evening").value == "2024-08-03TEV");
+  CHECK(found_in("Talks resume tomorrow in the afternoon.", "the afternoon").value == "2024-11-16TAF");
+  // Alone, or after a date in another sentence, the DCT's.
+  CHECK(found_in("It rained in the morning.", "the morning").value == "2024-11-15TMO");
+  CHECK(found_in("The vote was on 12 November. Polls opened in the morning.", "the morning").value == "2024-11-15TMO");
+}
+
 TEST_CASE("a range of weekdays is one expression from the first to the next such second") {
   check_range("The office was open Monday-Friday.", "Monday-Friday", TimexType::date, "2024-11-11", "2024-11-15");
   // Without a tense cue the closest Monday (the DCT is a Friday): the coming week's.

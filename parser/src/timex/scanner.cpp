@@ -1136,7 +1136,8 @@ bool is_surname(std::string_view text, std::size_t b, const timex::Meaning& m) {
   return true;
 }
 
-// A clock time said without its day takes the day of a date in its clause (docs/time-expressions.md):
+// A clock time said without its day, or a part of the day after "in" ("in the morning"), takes the
+// day of a date in its clause (docs/time-expressions.md):
 // "on 12 December, from 7am until 10pm" (the date before it, up to six words away), "will open at
 // 7am and close at 10pm on 12 December" (a clock time after it, coordinated with "and", "or",
 // "until", "to", "then" or a dash, whose date follows it). The anchor's day it took stays when no
@@ -1608,9 +1609,14 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
                                                  next_unit_without_year[i] < text.size())))
       follow_episode(text, t, meaning, episode_year != unset, year_alone, next_unit_without_year[i], document_index,
                      signal, state.episode);
-    day_from_anchor.push_back(t.type == TimexType::time && meaning.kind == Kind::calendar && !meaning.said_today &&
-                              meaning.point.year == unset && meaning.point.month == unset &&
-                              meaning.point.day == unset && meaning.point.weekday == unset);
+    // So does a part of the day after "in" ("on March 3 in the morning": 03-03TMO, not the DCT's).
+    const bool part_of_story_day = meaning.kind == Kind::relative && meaning.unit == Unit::day &&
+                                   meaning.anchor == Anchor::story && meaning.point.part_of_day != unset;
+    day_from_anchor.push_back(
+        t.type == TimexType::time &&
+        ((meaning.kind == Kind::calendar && !meaning.said_today && meaning.point.year == unset &&
+          meaning.point.month == unset && meaning.point.day == unset && meaning.point.weekday == unset) ||
+         part_of_story_day));
     if (!state.first_date) state.first_date = FirstDate{b, counted_from_document(meaning)};
     found.push_back(std::move(t));
     found_meaning = &meaning;
