@@ -686,6 +686,10 @@ TEST_CASE("this weekday said at a moment of the day is the coming one, against a
   const auto monday = annalist::test::expression(found, "this Monday");
   REQUIRE(monday);
   CHECK(monday->value == "2014-02-03");
+  // Said on a Sunday the week is all behind: the coming one.
+  check_text("The match is this Saturday.", "this Saturday", "2022-08-13", "2022-08-07");
+  check_text("this Sunday", "this Sunday", "2022-08-07", "2022-08-07");
+  check_text("this past Saturday", "this past Saturday", "2022-08-06", "2022-08-07");
 }
 
 TEST_CASE("a part of the day after in or during is that part of the anchor's day") {

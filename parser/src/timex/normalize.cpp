@@ -269,8 +269,10 @@ sys_days resolve_weekday(int wd, Direction direction, Tense tense, sys_days anch
       return on_or_after == anchor ? anchor + days{7} : on_or_after;
     case Direction::current: {
       // Said at a moment of the day, "this Monday" is the coming one (today included), as
-      // assistants read it; against a document date the one of the same ISO week (Monday..Sunday).
-      if (live) return on_or_after;
+      // assistants read it; against a document date the one of the same ISO week (Monday..Sunday),
+      // except on its last day, a Sunday, when the week is all behind and "this Saturday" is the
+      // coming one (as weeks that start on Sunday have it; the past days are "this past Saturday").
+      if (live || weekday{anchor} == Sunday) return on_or_after;
       const sys_days monday = anchor - (weekday{anchor} - Monday);
       return monday + (target - Monday);
     }
