@@ -808,6 +808,9 @@ TEST_CASE("a numeric date stamped with its time after a colon or a hyphen") {
   check_text("05/31/2024:14:15", "05/31/2024:14:15", "2024-05-31T14:15", "2016-10-01T08:00");
   check_text("05/31/2024-14:15", "05/31/2024-14:15", "2024-05-31T14:15", "2016-10-01T08:00");
   check_text("31/05/2024:14:15:20", "31/05/2024:14:15:20", "2024-05-31T14:15:20", "2016-10-01T08:00");
+  // A web server's log names the month.
+  check_text("127.0.0.1 - - [06/Nov/2023:06:36:02 +0000] \"GET /\"", "06/Nov/2023:06:36:02", "2023-11-06T06:36:02",
+             "2012-08-10");
 }
 
 TEST_CASE("a signed letter unit is an offset only as a whole query") {

@@ -872,8 +872,11 @@ const auto numeric_month_day =
              word_end >> x3::eps[act([](Meaning& m) { m.point.order_open = true; })]];
 const auto numeric_day_then_clock = fresh >> numeric_month_day >> ws >> at_word >> any_clock >> settle_day_first;
 // A numeric date with its year joined to a 24-hour time by a colon or a hyphen, as logs and file
-// names stamp them: "05/31/2024:14:15", "05/31/2024-14:15". The normaliser orders day and month.
-const auto stamped_date_then_clock = fresh >> numeric_month_day >>
+// names stamp them: "05/31/2024:14:15", "05/31/2024-14:15", and web servers' logs with the month's
+// name: "06/Nov/2023:06:36:02". The normaliser orders day and month.
+const auto stamped_date = numeric_month_day | x3::omit[number<1, 31, 1, 2>[to_point<&F::day>] >> x3::lit('/') >>
+                                                       month_name[to_point<&F::month>] >> &x3::lit('/')];
+const auto stamped_date_then_clock = fresh >> stamped_date >>
                                      x3::lit('/') >> number<1000, 2199, 4, 4>[to_point<&F::year>] >>
                                      (x3::lit(':') | x3::lit('-')) >>
                                      &(x3::digit >> x3::digit >> x3::lit(':')) >> strict_clock >> settle_day_first;
