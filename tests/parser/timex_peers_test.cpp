@@ -629,6 +629,16 @@ TEST_CASE("after next is two on: a unit, or the second coming weekday") {
   CHECK(annalist::test::expression(found, "next week"));
 }
 
+TEST_CASE("before last is two back: the weekday before last is the one before last such weekday") {
+  // Said on Friday 2012-08-10: last Friday is 08-03, the one before 07-27 (was today's Friday).
+  check("He left on the Friday before last.", "2012-07-27", "2012-08-10");
+  check("the Monday before last", "2012-07-30", "2012-08-10");
+  check("the week before last", "2012-W30", "2012-08-10");
+  // "last" belongs to the week here.
+  const auto found = annalist::test::tag("Monday before last week", "2012-08-10");
+  CHECK(annalist::test::expression(found, "last week"));
+}
+
 TEST_CASE("a quarter, half, season or month of a year counted from now") {
   check("the first quarter of next year", "2014-Q1");
   check("Q3 of this year", "2013-Q3");

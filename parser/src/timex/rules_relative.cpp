@@ -649,11 +649,16 @@ const auto this_time_unit_away = word("this") >> ws >> word("time") >> ws >>
                                    x3::_pass(ctx) =
                                        m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::year;
                                  })];
-const auto weekday_after_next =
-    weekday_name[to_point<&CalendarFields::weekday>] >> after_next >> x3::eps[act([](Meaning& m) {
-      m.direction = Direction::next;
-      m.day_shift = 7;
-    })];
+// "the Friday before last": the Friday before last Friday, as "the week before last" is.
+const auto weekday_after_next_or_before_last = -the_ >> weekday_name[to_point<&CalendarFields::weekday>] >>
+                                               ((after_next >> x3::eps[act([](Meaning& m) {
+                                                   m.direction = Direction::next;
+                                                   m.day_shift = 7;
+                                                 })]) |
+                                                (before_last >> x3::eps[act([](Meaning& m) {
+                                                   m.direction = Direction::previous;
+                                                   m.day_shift = -7;
+                                                 })]));
 // "March after next", "summer after next": a year after the coming one.
 const auto named_after_next = -the_ >> (month_full[to_point<&CalendarFields::month>] |
                                         season_name[to_point<&CalendarFields::season>]) >>
@@ -688,7 +693,7 @@ const auto relative_expression =
     starts(tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |
     starts(tok::after_the(tok::deictic))[fresh >> night_before_last] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> past_decade_or_fortnight] |
-    starts(tok::weekday)[fresh >> weekday_after_next] |
+    starts(tok::weekday | tok::after_the(tok::weekday))[fresh >> weekday_after_next_or_before_last] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
     starts(tok::hedge | tok::number | tok::digit)[fresh >> counted_offset] |
     starts(tok::unit)[fresh >> unknown_count_offset] | starts(tok::deictic)[fresh >> earlier_later_named] |
