@@ -362,6 +362,9 @@ TEST_CASE("an offset ending in before or after with nothing after it counts from
               "Two years before") == "1946");
   CHECK(value("The war ended in 1920. The truce had come only a few months before; trains ran.",
               "a few months before") == "PAST_REF");
+  // "prior" alone as "before"; "prior to" goes on to an event.
+  CHECK(value("The plant closed on May 12. Ten days prior, workers had struck.", "Ten days prior") == "2009-05-02");
+  CHECK(value("Ten days prior to the vote, he resigned.", "Ten days") == "P10D");
   // Before an event, only the amount is tagged, as TimeML does.
   CHECK(value("Two days after the vote, he resigned.", "Two days") == "P2D");
 }

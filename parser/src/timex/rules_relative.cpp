@@ -83,8 +83,8 @@ const symbols<int> after_or_before(
     "later or earlier");
 // "Two years before, the French had refused", "the war ended only a few months before;": with
 // nothing after it in its phrase, "before" ("after") counts from the last date named, as "earlier"
-// ("later") does.
-const symbols<int> before_or_after_alone({{"before", -1}, {"after", 1}}, "before or after");
+// ("later") does; so does "prior" ("Ten days prior, ..."; "prior to" goes on).
+const symbols<int> before_or_after_alone({{"before", -1}, {"after", 1}, {"prior", -1}}, "before or after");
 
 // "about two years ago": the mod of an approximate amount.
 const symbols<int> amount_hedge({{"about", 0},
