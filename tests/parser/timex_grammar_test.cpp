@@ -1802,6 +1802,11 @@ TEST_CASE("two bare hours after from are a clock range when the day is said with
         Ends{"2014-02-07T14:00", "2014-02-07T16:00"});
   CHECK(range_of("The desk is staffed from 9:30 to 5 today.", "9:30 to 5 today") ==
         Ends{"2014-02-05T09:30", "2014-02-05T17:00"});
+  // So does a day's part of the day (was the end alone: "10 tonight").
+  CHECK(range_of("The show runs from 8 to 10 tonight.", "8 to 10 tonight") ==
+        Ends{"2014-02-05T20:00", "2014-02-05T22:00"});
+  CHECK(range_of("The clinic is open from 9 to 11 tomorrow morning.", "9 to 11 tomorrow morning") ==
+        Ends{"2014-02-06T09:00", "2014-02-06T11:00"});
 }
 
 TEST_CASE("bare numbers from one to another stay amounts after a verb of change, before a unit or a day word") {

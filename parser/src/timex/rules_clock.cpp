@@ -793,11 +793,12 @@ const auto range_alone = fresh >> clock_range;
 const auto range_on_day = fresh >> clock_range >> -x3::lit(',') >> on_or_at >> a_day[onto_day];
 const auto between_on_day = fresh >> between_range >> on_or_at >> a_day[onto_day];
 // "from 9 to 5 on Monday", "from 9 to 5 Monday": two bare hours after "from" are a time range
-// when the day is said with "on" or is a weekday. Before "today" or "tomorrow" they are as often
+// when the day is said with "on" or is a weekday, or names its part of the day ("from 8 to 10
+// tonight", "from 9 to 11 tomorrow morning"). Before "today" or "tomorrow" alone they are as often
 // counts ("rose from 3 to 4 today"); parse_clock_time leaves out those after a verb of change
 // ("rose from 3 to 4 on Monday"). The end must fall on the same day ("from 5 to 3" is no range).
 const auto onto_weekday = [](auto& ctx) {
-  if (x3::_attr(ctx).point.weekday == unset)
+  if (x3::_attr(ctx).point.weekday == unset && x3::_attr(ctx).point.part_of_day == unset)
     x3::_pass(ctx) = false;
   else
     onto_day(ctx);
