@@ -1022,3 +1022,14 @@ TEST_CASE("a date with its part of the day after it, as a weekday takes one") {
   check_text("on 12 August night", "12 August night", "2012-08-12TNI", "2012-08-10");
   check_text("March 3 evening at 7", "March 3 evening at 7", "2012-03-03T19:00", "2012-08-10");
 }
+
+TEST_CASE("a weekday abbreviation that is no word is a weekday in running text") {
+  check_text("Markets reopen Tues after the holiday.", "Tues", "2012-08-14", "2012-08-10");
+  check_text("The report is due Thurs", "Thurs", "2012-08-16", "2012-08-10");
+  check_text("Meeting moved to Fri", "Fri", "2012-08-10", "2012-08-10");
+  // Words, names and acronyms stay untagged.
+  check_untagged("Tue Greenfort won the prize.", "2012-08-10");
+  check_untagged("Nguyen Thu said so.", "2012-08-10");
+  check_untagged("She sat down.", "2012-08-10");
+  check_untagged("the FRI index rose", "2012-08-10");
+}

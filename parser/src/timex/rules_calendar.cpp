@@ -447,9 +447,19 @@ const auto iso_week_alone = capital_w_week;
 const auto weekday = weekday_name[to_point<&F::weekday>] >> -(ws >> part_of_day_name[to_point<&F::part_of_day>]) >>
                      !of_every_period;
 // "thu", "fri", "sat" alone: a weekday only as a whole query (context.cpp), as "sat" and "wed"
-// are ordinary words.
-const auto weekday_abbreviation_alone = x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>] >> word_end >>
-                                        x3::eps[act([](Meaning& m) { m.needs_evidence = m.query_only = true; })];
+// are ordinary words and "Thu" a name. "Tue", "Tues", "Thur", "Thurs" and "Fri" are neither, and
+// are weekdays in running text too ("Markets reopen Tue."), but not in capitals (an acronym) nor
+// before a capitalised word (a name goes on: "Tue Greenfort").
+const auto weekday_abbreviation_alone =
+    x3::raw[x3::no_case[lexicon::weekday_abbreviation][to_point<&F::weekday>]][([](auto& ctx) {
+      const auto& written = x3::_attr(ctx);
+      const std::string_view w(&*written.begin(), static_cast<std::size_t>(written.size()));
+      const char first = static_cast<char>(w[0] | 0x20);
+      const bool no_word = (first == 't' && (w.size() != 3 || (w[2] | 0x20) == 'e')) || first == 'f';  // not "thu"
+      const bool not_capitals = w[1] >= 'a' && w[1] <= 'z';
+      said(ctx).needs_evidence = said(ctx).query_only = !(no_word && not_capitals);
+    })] >>
+    word_end >> -(&(ws >> x3::upper) >> x3::eps[act([](Meaning& m) { m.needs_evidence = m.query_only = true; })]);
 
 // The family: longest alternatives first (X3 alternatives are ordered choice), each tried only
 // where its first part can start (grammar.hpp, `starts`).
