@@ -1033,3 +1033,19 @@ TEST_CASE("a weekday abbreviation that is no word is a weekday in running text")
   check_untagged("She sat down.", "2012-08-10");
   check_untagged("the FRI index rose", "2012-08-10");
 }
+
+TEST_CASE("a day of a month counted from the DCT's, by an ordinal word too") {
+  check_text("Rent rises on the first of next month.", "the first of next month", "2012-09-01", "2012-08-10");
+  check_text("the fifth of last month", "the fifth of last month", "2012-07-05", "2012-08-10");
+  check_text("the 15th of next month", "the 15th of next month", "2012-09-15", "2012-08-10");
+  // A possessive makes it a count of something else: the month alone.
+  check_text("the second of next month's games", "next month", "2012-09", "2012-08-10");
+}
+
+TEST_CASE("a clock time on a numeric day without its year") {
+  check_text("Ends 11:59 PM PT on 12/31.", "11:59 PM PT on 12/31", "2012-12-31T23:59", "2012-08-10T12:00");
+  check_text("The polls close at 8 p.m. on 11/6 in Ohio.", "8 p.m. on 11/6", "2012-11-06T20:00", "2012-08-10");
+  check_text("The polls close at 8 p.m. on 11/6.", "8 p.m. on 11/6", "2012-11-06T20:00", "2012-08-10");
+  // A fraction stays one.
+  check_text("He scored at 5pm on 3/4 of attempts", "5pm", "2012-08-10T17:00", "2012-08-10");
+}

@@ -561,7 +561,8 @@ void settle_on_day(Meaning& m) {
   }
   p.part_of_day = unset;
   m.range_end.part_of_day = unset;
-  m.needs_evidence = m.bare_year = false;
+  // The clock time is the evidence a lone word or a numeric day lacked ("at 5pm on 8/20").
+  m.needs_evidence = m.bare_year = m.query_only = false;
 }
 
 // "this morning at 3", "tonight at 11": the part of today only settles am/pm; the time is the next
@@ -890,9 +891,12 @@ const auto timestamp_dot = ws >> (x3::lit("\xC2\xB7") | x3::lit("\xE2\x88\x99") 
 // tags the whole as one TIME). The zone may follow the day: "9:34 p.m., March 19 EST". "Local time"
 // between says only which clock reads it ("8 p.m. local time on Sunday").
 const auto local_time = ws >> word("local") >> ws >> word("time");
+// A numeric day without its year after "on" ("11:59 PM PT on 12/31"), as before "at" (numeric_day_then_clock).
 const auto clock_then_day = (strict_clock_sub[as_clock] >> -local_time >>
                              (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >> a_day[onto_day] >> -zone) |
-                            (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]);
+                            (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]) |
+                            (strict_clock_sub[as_clock] >> -local_time >> ws >> word("on") >> ws >> numeric_month_day >>
+                             !(ws >> word("of")) >> settle_day_first);
 // "at 2100 hours", "by 0600 hours on Friday" (where military_time_at says it is a time).
 const auto military_clock = fresh >> military_hhmm >> clock_tail >> -(on_or_at >> a_day[onto_day]);
 // "at 5 ET on Friday", "at 5 local time on Friday": after a clock preposition a zone or "local
