@@ -354,7 +354,8 @@ const auto anaphoric_month_word =
       m.direction = Direction::previous;
       m.anchor = Anchor::reference;
     })];
-// The day spelt out too: "the first of next month", "the twentieth of this month".
+// The day spelt out too: "the first of next month", "the twentieth of this month"; not before a
+// possessive ("the second of next month's games" is the second game).
 const auto day_of_relative_month =
     -the_ >>
     (((number<1, 31, 1, 2>[([](auto& ctx) { said(ctx).nth_in_period = x3::_attr(ctx); })] >> -ordinal_suffix) >>
@@ -367,7 +368,7 @@ const auto day_of_relative_month =
                                           word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
                                           word("last")[act([](Meaning& m) { m.direction = Direction::previous; })])) |
                                anaphoric_month_word) >>
-    ws >> word("month")[act([](Meaning& m) { m.unit = Unit::month; })];
+    ws >> word("month")[act([](Meaning& m) { m.unit = Unit::month; })] >> !(apostrophe >> folded_lit("s"));
 
 // ---- Days counted from another date: "three days after Easter", "2 days after next Friday".
 const auto shift_onto = [](auto& ctx) {
