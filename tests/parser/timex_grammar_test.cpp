@@ -408,6 +408,24 @@ TEST_CASE("durations and sets have period values") {
   check_value("It is checked twice a year.", "twice a year", "P1Y");
 }
 
+TEST_CASE("a bare plural unit before of, after after or spent by a verb is a vague length") {
+  check_value("The foreign minister resigned after weeks of pressure.", "weeks", "PXW", "1990-08-15");
+  check_value("The agreement ends decades of Communist rule.", "decades", "PXDE");
+  check_value("Months of fighting followed.", "Months", "PXM");
+  check_value("After months, the deal was signed.", "months", "PXM");
+  check_value("It could take years to rebuild the bridge.", "years", "PXY");
+  check_value("The rebels spent years in the jungle.", "years", "PXY");
+  check_value("The strike ended after hours of talks.", "hours", "PTXH");
+  // A meeting's record, the market's session after the close, a noun phrase after a determiner.
+  for (const auto& [text, phrase] : {std::pair{"The minutes of the Fed's meeting were released.", "minutes"},
+                                     std::pair{"Traders read minutes of the meeting as hawkish.", "minutes"},
+                                     std::pair{"Futures rose in after hours trading.", "hours"},
+                                     std::pair{"He longed for the days of the Raj.", "days"}}) {
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, annalist::test::tag(text), phrase));
+  }
+}
+
 TEST_CASE("over before an amount of time is more than it after a word asking how long") {
   for (const auto& [text, phrase, value] :
        {std::tuple{"Gold hit its highest level in over a decade.", "over a decade", "P1DE"},

@@ -2312,6 +2312,34 @@ bool reads_a_thermometer(std::string_view text, std::size_t begin, std::size_t e
   return reading && in_temperature_talk(text, begin, end);
 }
 
+namespace {
+// A bare plural unit that says how long outside "for", "within" (has_evidence): what came after it
+// ("resigned after weeks of pressure", "follows months of talks", "Decades of neglect"; TimeBank:
+// "[months] of twists", "the heady [days] of"), after "after" ("After months, the deal was signed")
+// and as the object of a verb of spending time ("could take years", "spent years in jail"). Not
+// after a determiner ("the days of the Raj") or a count ("ten brutal months of"), nor "minutes of"
+// (a meeting's record), "the early hours of" (a night's) or "after hours" (the market's session
+// after the close); "weeks or months of" is one length, its first unit's.
+bool counts_time(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  const ShortWord before = previous_word(text, begin);
+  if (before == "after" && m.unit != Unit::hour) return true;
+  if (one_of(before,
+             {"take", "takes", "took", "taken", "taking", "spent", "spend", "spends", "spending", "lasted", "waited"}))
+    return true;
+  if (word_after(text, end) != "of" || m.unit == Unit::minute || is_definite_determiner(before) ||
+      one_of(before, {"of", "a", "an", "what", "which", "whose", "or", "and", "early", "small", "wee"}))
+    return false;
+  // "ten brutal months of the Battle of Verdun": a count before an adjective counts the unit.
+  std::array<char, 16> buffer{};
+  const char* start = text.data() + begin;
+  lower_word_before(text.data(), start, buffer, start);
+  const std::string_view counted = lower_word_before(text.data(), start, buffer, start);
+  return !(start > text.data() && is_digit(start[-1])) &&
+         !one_of(counted, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                           "several", "many", "few", "some"});
+}
+}  // namespace
+
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   if (inside_number(text, begin, end) || inside_web_address(text, begin)) return false;
   if (is_quoted_title(text, begin, end, m)) return false;
@@ -2370,7 +2398,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (!full_date && has_lower_case_verb_month(text.substr(begin, end - begin)) && !is_whole_text(text, begin, end))
     return false;
   const ShortWord before = previous_word(text, begin);
-  if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"});
+  if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"}) || counts_time(text, begin, end, m);
   // "over" before an amount is "more than" after a word asking how long ("in over a decade", "for
   // over two years", "took over a month", "just over an hour", "a delay of over a year"), as TimeBank
   // tags "over a week" MORE_THAN; elsewhere it spans the time ("can be used over three years",
