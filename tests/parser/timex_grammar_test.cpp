@@ -547,6 +547,20 @@ TEST_CASE("numbers that are not dates stay untagged") {
   }
 }
 
+TEST_CASE(
+    "a year before a noun it dates or after an article opening a sentence is a year, after a noun of number a count") {
+  check_value("Emissions must fall 55% by 2030 compared with 1990 levels.", "1990", "1990", "1997-12-11");
+  check_value("Industrial nations must cut emissions 5.2% below 1990 levels by 2012.", "1990", "1990", "1997-12-11");
+  check_value("The index is measured in constant 1990 dollars.", "1990", "1990", "1998-03-04");
+  // An article opening the sentence is no name's capitalised word ("Windows 2000").
+  check_value("A 1996 law named for him strengthened the embargo.", "1996", "1996", "2000-01-07");
+  for (const char* text : {"A crowd of 1998 people filled the hall.", "A total of 2000 troops were sent."}) {
+    CAPTURE(text);
+    const auto found = annalist::test::tag(text, "1998-03-04");
+    CHECK(found.empty());
+  }
+}
+
 TEST_CASE("month and weekday names that are ordinary words need evidence") {
   for (const char* text : {"May I ask a question?", "Troops march north.", "They may 5 times try.",
                            "The Sun reported it.", "the fall of the empire", "Hot spring water"}) {

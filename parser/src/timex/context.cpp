@@ -2514,9 +2514,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       names_street_number(text, end, before) || unit_of_measure_follows(text, end))
     return false;
   // "Kazakhstan 2050", "Windows 2000": a capitalised word right before makes it part of a name; not a
-  // possessive determiner opening a sentence ("Our 2030 sustainability goals", "Their 2024 budget").
+  // possessive determiner or an article opening a sentence ("Our 2030 sustainability goals", "Their
+  // 2024 budget", "A 1996 law named for him").
   if (!context && !before.empty() && begin >= 2 && text[begin - 1] == ' ' &&
-      is_upper(text[begin - before.size() - 1]) && !one_of(before, {"our", "their", "his", "her", "my", "your"}))
+      is_upper(text[begin - before.size() - 1]) && !one_of(before, {"our", "their", "his", "her", "my", "your"}) &&
+      !(one_of(before, {"a", "an"}) && opens_sentence(text, begin)))
     return false;
   const int year = std::stoi(std::string(text.substr(begin, 4)));
   // "revolts in 1850, 1856 and 1862": a year after a year said as one ("in 1850") and a comma is
@@ -2532,7 +2534,16 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return at != begin && is_date_context_word(previous_word(text, at));
   }();
   if ((year < 1900 || year > 2099) && !context && prev != '(' && !listed_after_year) return false;
-  if (!context) {
+  // "a crowd of 1998 people", "a total of 2000 troops": after a noun of number "of" is no date
+  // word, and a count follows (below).
+  const bool of_a_number = before == "of" && [&] {
+    std::array<char, 16> buffer{};
+    const char* start = text.data() + begin;
+    lower_word_before(text.data(), start, buffer, start);  // "of"
+    return one_of(lower_word_before(text.data(), start, buffer, start),
+                  {"crowd", "total", "force", "army", "group", "contingent", "delegation", "team"});
+  }();
+  if (!context || of_a_number) {
     // "2000 people": a lower-case plural noun right after makes it a count.
     std::size_t i = end;
     if (i < text.size() && text[i] == ' ') {
@@ -2540,8 +2551,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       std::size_t j = i;
       while (j < text.size() && is_letter(text[j]) && !is_upper(text[j])) ++j;
       const std::string_view next_word = text.substr(i, j - i);
+      // Not a noun a year dates, as a climate target's base ("cut emissions 5% below 1990 levels"),
+      // prices in real terms ("constant 1990 dollars") or a vote ("the 1996 elections").
       const bool plural = next_word.size() >= 4 && next_word.back() == 's' &&
-                          !one_of(next_word, {"was", "has", "is", "as", "this", "his"});
+                          !one_of(next_word, {"was", "has", "is", "as", "this", "his", "levels", "prices", "dollars",
+                                              "terms", "figures", "elections", "highs", "lows", "standards"});
       if (plural || one_of(next_word, {"people", "men", "women", "children", "police", "personnel", "staff", "feet",
                                        "head", "cattle", "sheep", "yen", "yuan"}))
         return false;
