@@ -250,6 +250,17 @@ TEST_CASE("a month alone next to the document date's is read against the tense a
   check_value("The company changed to a calendar year in December.", "December", "1988-12", "1989-10-27");
 }
 
+TEST_CASE("a futures contract's month is its delivery month, still to come, and a month of figures the nearest") {
+  check_value("Crude oil for December delivery settled at $20.21 a barrel.", "December", "1989-12", "1989-10-26");
+  check_value("Coffee for May delivery rose 3 cents to $1.83 a pound.", "May", "1998-05", "1998-03-04");
+  check_value("The March contract settled at $15.95 a barrel.", "March", "1998-03", "1998-03-04");
+  // Without the contract the tense decides, as above.
+  check_value("Crude oil settled higher in December.", "December", "1988-12", "1989-10-26");
+  // Figures come out after their month: in a future clause the nearest such month.
+  check_value("The government will release September trade figures next week.", "September", "1989-09", "1989-11-02");
+  check_value("Retailers say December sales will rise.", "December", "1989-12", "1989-11-02");
+}
+
 TEST_CASE("a year earlier next to a quarter is the same quarter of the year before that quarter") {
   const std::string text =
       "The company, founded in 1987, said third-quarter profit rose to $5 million from $3 million a year "

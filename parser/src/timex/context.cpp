@@ -1313,18 +1313,23 @@ bool modifies_next_word(std::string_view text, std::size_t end) {
                              "might", "could", "can", "as",  "if", "when", "there", "this", "that",  "too"});
 }
 
-// Whether the month ending at `end` dates the figures named after it ("March CPI rose 0.4%", "May
-// PMI", "March payrolls"): an acronym in capitals or a word of economic data. Then "March" and
-// "May" opening a sentence are the month, not the verbs ("March to the square", "May God").
+}  // namespace
+
 bool names_figures_month(std::string_view text, std::size_t end) {
   if (end + 3 < text.size() && text[end] == ' ' && is_upper(text[end + 1]) && is_upper(text[end + 2])) {
     std::size_t i = end + 1;
     while (i < text.size() && is_upper(text[i])) ++i;
     return i - end - 1 <= 5 && (i == text.size() || !is_letter(text[i]));
   }
-  return one_of(word_after(text, end),
-                {"jobs", "payrolls", "inflation", "data", "figures", "sales", "retail", "exports", "imports"});
+  return names_data_month(text, end);
 }
+
+bool names_data_month(std::string_view text, std::size_t end) {
+  return one_of(word_after(text, end),
+                {"jobs", "payrolls", "inflation", "data", "figures", "sales", "retail", "exports", "imports", "trade"});
+}
+
+namespace {
 
 // A lone season after a word of time: "in the fall", "last fall", "over the winter" ("over" is no
 // date word for a number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"),
@@ -1716,6 +1721,10 @@ bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end) {
   std::string lowered;
   for (const char c : next) lowered.push_back(ascii_lower(c));
   return !lowered.empty() && !ends_season_phrase(lowered);
+}
+
+bool names_delivery_month(std::string_view text, std::size_t end) {
+  return one_of(word_after(text, end), {"delivery", "contract", "contracts", "futures"});
 }
 
 bool in_past_perfect_clause(std::string_view text, std::size_t begin) {

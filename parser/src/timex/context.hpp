@@ -51,6 +51,20 @@ std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::s
 // thing: when it lies before a narrative's reference time, the reference stays.
 bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end);
 
+// Whether the month ending at `end` dates the figures named after it ("March CPI rose 0.4%", "May
+// PMI", "March payrolls"): an acronym in capitals or a word of economic data (names_data_month).
+// Then "March" and "May" opening a sentence are the month, not the verbs ("March to the square",
+// "May God").
+bool names_figures_month(std::string_view text, std::size_t end);
+// Whether a word of economic data follows the month ending at `end` ("September trade figures",
+// "October sales", "March payrolls").
+bool names_data_month(std::string_view text, std::size_t end);
+
+// Whether the month ending at `end` names a futures contract by its delivery month ("crude for
+// December delivery", "the March contract", "May futures"): a month still to come, whatever the
+// report's tense ("Crude oil for December delivery settled at $20.21" said in October).
+bool names_delivery_month(std::string_view text, std::size_t end);
+
 // Whether a lone season qualifies the noun after it ("their summer offensive", "the German Spring
 // Offensive", "the Winter Offensive"): a name or a kind of thing, whose year the words after it
 // may give ("the Spring Offensive of 1918").
