@@ -55,10 +55,11 @@ constexpr std::array units{"second"sv,    "seconds"sv, "minute"sv,  "minutes"sv,
 constexpr std::array hedges{"about"sv,  "around"sv, "some"sv, "roughly"sv, "approximately"sv,
                             "nearly"sv, "almost"sv, "more"sv, "over"sv,    "less"sv,
                             "fewer"sv,  "under"sv,  "up"sv,   "no"sv,      "at"sv};
-constexpr std::array deictic{"today"sv,      "tomorrow"sv,  "yesterday"sv, "tonight"sv, "now"sv,      "currently"sv,
-                             "nowadays"sv,   "presently"sv, "right"sv,     "these"sv,   "recently"sv, "lately"sv,
-                             "recent"sv,     "earlier"sv,   "later"sv,     "the"sv,     "todays"sv,   "tomorrows"sv,
-                             "yesterdays"sv, "tmrw"sv,      "overnight"sv, "ytd"sv,     "mtd"sv,      "qtd"sv};
+constexpr std::array deictic{"today"sv,     "tomorrow"sv, "yesterday"sv, "tonight"sv,    "now"sv,
+                             "currently"sv, "nowadays"sv, "presently"sv, "right"sv,      "these"sv,
+                             "recently"sv,  "lately"sv,   "recent"sv,    "earlier"sv,    "later"sv,
+                             "the"sv,       "todays"sv,   "tomorrows"sv, "yesterdays"sv, "tmrw"sv,
+                             "overnight"sv, "ytd"sv,      "mtd"sv,       "qtd"sv,        "moments"sv};
 
 template <std::size_t... N>
 constexpr auto join(const std::array<std::string_view, N>&... lists) {
@@ -145,13 +146,13 @@ constexpr std::array lead_word_list{
 bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 // Word classes of token_classes (grammar.hpp, tok) beyond the lists above.
-constexpr std::array deictic_words{"today"sv, "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv,
-                                   "tonight"sv, "overnight"sv, "ytd"sv, "mtd"sv, "qtd"sv, "now"sv, "currently"sv,
-                                   "nowadays"sv, "presently"sv, "these"sv, "recently"sv, "lately"sv, "recent"sv,
-                                   "earlier"sv, "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv,
-                                   // "the short term", "the long term" (vague references), "the new year", "the night
-                                   // before last" (rules_relative.cpp).
-                                   "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv};
+constexpr std::array deictic_words{
+    "today"sv, "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv, "tonight"sv, "overnight"sv,
+    "ytd"sv, "mtd"sv, "qtd"sv, "now"sv, "currently"sv, "nowadays"sv, "presently"sv, "these"sv, "recently"sv, "lately"sv,
+    "recent"sv, "earlier"sv, "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv, "moments"sv,
+    // "the short term", "the long term" (vague references), "the new year", "the night
+    // before last" (rules_relative.cpp).
+    "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
 constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
 // Other words a period of an event may start with after "the" ("the last days of this battle",

@@ -1173,6 +1173,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         if (has_time(m.point)) out.type = TimexType::time;
         return out;
       }
+      // "this hour", "this minute" against a document's date, which has no clock: a broadcast's now
+      // ("We begin this hour with the storm"), not the day's first hour.
+      if ((m.unit == Unit::hour || m.unit == Unit::minute) && m.direction == Direction::current && !has_time(m.point) &&
+          !split(anchor_time, anchors).moment) {
+        out.value = "PRESENT_REF";
+        return out;
+      }
       // "the quarter": the last one in a past-tense clause, else the current one. In the first month
       // of a quarter news reports on the one just ended ("a gain of $30 million in the quarter",
       // dated October 30), whatever the tense.

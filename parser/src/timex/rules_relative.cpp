@@ -63,6 +63,8 @@ const symbols<int> vague_reference({{"now", 0},
                                     {"the present", 0},
                                     {"recently", 1},
                                     {"lately", 1},
+                                    // A broadcast's "We learned moments ago": a past moment not dated.
+                                    {"moments ago", 1},
                                     {"the past", 1},
                                     {"the future", 2},
                                     {"the near future", 2},
