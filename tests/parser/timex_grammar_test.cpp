@@ -414,6 +414,10 @@ TEST_CASE("durations and sets have period values") {
   check_value("a two-year plan", "two-year", "P2Y");
   check_value("He waited at least 72 hours.", "at least 72 hours", "PT72H");
   check_value("It has grown for years.", "years", "PXY");
+  const auto recent = only("Thousands have fled to the West in recent weeks.", "recent weeks", "1989-11-02");
+  CHECK(recent.type == TimexType::duration);
+  CHECK(recent.value == "PXW");
+  check_value("Prices rose in recent years.", "recent years", "PXY");
   const auto every = only("They meet every Tuesday.", "every Tuesday");
   CHECK(every.type == TimexType::set);
   CHECK(every.value == "XXXX-WXX-2");

@@ -212,11 +212,20 @@ const auto units_ahead =
       m.amount_known = false;
     })];
 
-// "recent years", "recent months": somewhere in the past.
-const auto recent_units = (word("recent") >> ws >> unit_word)[act([](Meaning& m) {
-  m.kind = Kind::vague;
-  m.vague_value = "PAST_REF";
-})];
+// "recent years", "in recent weeks": a stretch of unknown length up to now, as "the weeks ahead" is
+// one from now (TimeBank and AQUAINT: "recent weeks" PXW, "recent months" PXM twice, "recent
+// years" PXY twice and PAST_REF three times, "recent days" PXD and PAST_REF once each). Plural
+// units only: "the most recent quarter" is no stretch.
+const auto recent_units = word("recent") >> ws >> x3::raw[unit_word[set_unit]][([](auto& ctx) {
+                            const auto& unit_text = x3::_attr(ctx);
+                            const char last = *(unit_text.end() - 1);
+                            x3::_pass(ctx) = last == 's' || last == 'S' || last == 'a';  // "millennia"
+                          })] >>
+                          x3::eps[act([](Meaning& m) {
+                            m.kind = Kind::duration;
+                            m.direction = Direction::previous;
+                            m.amount_known = false;
+                          })];
 
 // After a direction word a weekday abbreviation without its dot is the weekday, as typed: "next
 // Tue", "last Thu", "this Fri". Only those that are no words: "sun", "sat", "wed", "mon" are
