@@ -444,6 +444,17 @@ TEST_CASE("a bare plural unit before of, after after or spent by a verb is a vag
   }
 }
 
+TEST_CASE("an adverb of frequency after a percentage is the rate's unit, not a set") {
+  for (const char* text : {"Management expects revenue to increase by 20% annually.",
+                           "Sales are expected to rise 8.5 percent annually.", "Output grows 3% yearly."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "1989-11-02").empty());
+  }
+  const auto held = only("The ceremonies are held here annually.", "annually", "2000-01-28");
+  CHECK(held.type == TimexType::set);
+  CHECK(held.value == "P1Y");
+}
+
 TEST_CASE("over before an amount of time is more than it after a word asking how long") {
   for (const auto& [text, phrase, value] :
        {std::tuple{"Gold hit its highest level in over a decade.", "over a decade", "P1DE"},

@@ -2366,6 +2366,12 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // "after a month" in "after a month-long siege": the unit belongs to the adjective "month-long",
   // which the duration rules read from the unit on.
   if (text.substr(end, 5) == "-long" && (end + 5 == text.size() || !is_letter(text[end + 5]))) return false;
+  // "expects revenue to increase by 20% annually", "rise 8.5 percent annually": after a percentage
+  // an adverb of frequency is the rate's unit, as "per annum" is (TimeBank leaves both such
+  // untagged; "the ceremonies held here annually" is a SET).
+  if (m.kind == Kind::set && m.times_per_period == 1 && end - begin > 4 && text.substr(end - 2, 2) == "ly" &&
+      ((begin >= 2 && text[begin - 1] == ' ' && text[begin - 2] == '%') || previous_word(text, begin) == "percent"))
+    return false;
   // "all day long", "all night long", "all year long": the idiom says "throughout", not a length.
   if (m.kind == Kind::duration && !m.amount_explicit && text.substr(begin, end - begin).ends_with("long") &&
       previous_word(text, begin) == "all")
