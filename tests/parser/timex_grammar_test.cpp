@@ -120,6 +120,14 @@ TEST_CASE(
   check_value("Sales fell in the last quarter.", "the last quarter", "2024-Q2", "2024-08-01");
 }
 
+TEST_CASE("a hyphenated quarter qualifies its noun and leaves the article to it") {
+  const auto loss = only("A major factor in the third-quarter loss was a write-down.", "third-quarter", "1989-10-26");
+  CHECK(loss.value == "1989-Q3");
+  check_value("It reported the fiscal second-quarter results.", "fiscal second-quarter", "1989-Q2", "1989-10-26");
+  // Written apart, the quarter is a noun phrase with its article.
+  check_value("Sales rose in the third quarter.", "the third quarter", "1989-Q3", "1989-10-26");
+}
+
 TEST_CASE("a half or quarter of the year, this year or last year is that half or quarter, not its start or end") {
   check_value("Revenue in the first half of the year rose 4%.", "the first half of the year", "2025-H1", "2025-03-12");
   check_value("Margins should widen in the second half of the year.", "the second half of the year", "2025-H2",

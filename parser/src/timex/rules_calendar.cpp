@@ -330,10 +330,13 @@ const auto a_year_after_of = ws >> word("of") >> ws >>
 const auto final_quarter = the_ >> (word("last") | word("final")) >> ws
                            >> quarter_word[act([](Meaning& m) { m.point.quarter = 4; })] >> &a_year_after_of >>
                            -of_year;
+// "the third quarter"; hyphenated, "third-quarter" qualifies the noun after it and the article is
+// the noun's ("the [third-quarter] loss", "the [fiscal second-quarter] results", as TimeBank tags
+// every one).
+const auto ordinal_quarter_tail = -(word("fiscal") >> ws) >> quarter_word >> -(of_year | year_tail);
 const auto quarter =
-    final_quarter |
-    (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >> -(word("fiscal") >> ws) >>
-     (word("quarter") | word("qtr")) >> -(of_year | year_tail)) |
+    final_quarter | (-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> ws >> ordinal_quarter_tail) |
+    (-(word("fiscal") >> ws) >> ordinal[checked_quarter] >> dash >> ordinal_quarter_tail) |
     (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
      -((ws | dash | &apostrophe) >> figure_year)) |
     // "Q3FY26": the fiscal year glued to the quarter, as Indian company results write it.
