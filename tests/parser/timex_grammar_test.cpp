@@ -128,6 +128,16 @@ TEST_CASE("a hyphenated quarter qualifies its noun and leaves the article to it"
   check_value("Sales rose in the third quarter.", "the third quarter", "1989-Q3", "1989-10-26");
 }
 
+TEST_CASE("year-ago before a noun other than a period leaves the article to the noun") {
+  const auto found =
+      annalist::test::tag("Net was $5 million, compared with a year-earlier loss of $26,956.", "1989-10-26");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "year-earlier");
+  CHECK(found[0].value == "1988");
+  check_value("The year-ago results included a charge.", "year-ago", "1988", "1989-10-26");
+  check_value("In the year-ago quarter, it earned $3 million.", "the year-ago quarter", "1988", "1989-10-26");
+}
+
 TEST_CASE("a half or quarter of the year, this year or last year is that half or quarter, not its start or end") {
   check_value("Revenue in the first half of the year rose 4%.", "the first half of the year", "2025-H1", "2025-03-12");
   check_value("Margins should widen in the second half of the year.", "the second half of the year", "2025-H2",

@@ -2372,6 +2372,8 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.kind == Kind::set && m.times_per_period == 1 && end - begin > 4 && text.substr(end - 2, 2) == "ly" &&
       ((begin >= 2 && text[begin - 1] == ' ' && text[begin - 2] == '%') || previous_word(text, begin) == "percent"))
     return false;
+  // "a year-earlier loss": the unit belongs to the adjective "year-earlier" (rules_relative.cpp).
+  if (text.substr(end, 8) == "-earlier" || text.substr(end, 4) == "-ago") return false;
   // "all day long", "all night long", "all year long": the idiom says "throughout", not a length.
   if (m.kind == Kind::duration && !m.amount_explicit && text.substr(begin, end - begin).ends_with("long") &&
       previous_word(text, begin) == "all")

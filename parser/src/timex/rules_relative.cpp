@@ -380,12 +380,16 @@ const auto unknown_count_offset = x3::eps[act([](Meaning& m) {
                                   plural_unit_word >> ws >> offset_direction;
 
 // "year-earlier", "year-ago": adjectives for the same period a year before.
-const auto year_ago_adjective = (-the_ >> word("year") >> dash >> (word("earlier") | word("ago")) >>
-                                 -(ws >> (word("quarter") | word("period"))))[act([](Meaning& m) {
-  m.kind = Kind::relative;
-  m.unit = Unit::year;
-  m.direction = Direction::previous;
-})];
+// Before another noun the article is that noun's: "The [year-ago] results", "a [year-earlier] loss",
+// as TimeBank tags them; "the year-ago quarter" is the period itself.
+const auto year_ago_word = word("year") >> dash >> (word("earlier") | word("ago"));
+const auto year_ago_period = ws >> (word("quarter") | word("period"));
+const auto year_ago_adjective =
+    ((the_ >> year_ago_word >> year_ago_period) | (year_ago_word >> -year_ago_period))[act([](Meaning& m) {
+      m.kind = Kind::relative;
+      m.unit = Unit::year;
+      m.direction = Direction::previous;
+    })];
 
 // "year-end", "year end", "year's end", "month's end": the end of the current year or month as a
 // noun ("at year-end", "by month's end"). "year-end" before a lower-case word qualifies a noun
