@@ -473,6 +473,19 @@ TEST_CASE("an adverb of frequency after a percentage is the rate's unit, not a s
   CHECK(held.value == "P1Y");
 }
 
+TEST_CASE("or so after a length or a counted period is in the tag and makes it approximate") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"Plants will be closed over the next year or so.", "the next year or so", "1990"},
+        std::tuple{"Over the next two years or so, it will grow.", "the next two years or so", "P2Y"},
+        std::tuple{"He stayed two weeks or so, then left.", "two weeks or so", "P2W"},
+        std::tuple{"Then, a week or so ago, officials said.", "a week or so ago", "1989-W42"}}) {
+    const auto t = only(text, phrase, "1989-10-26");
+    CHECK(t.value == value);
+    CHECK(t.mod == "APPROX");
+  }
+  check_value("It happened in 1990 or so.", "1990", "1990", "1989-10-26");
+}
+
 TEST_CASE("over before an amount of time is more than it after a word asking how long") {
   for (const auto& [text, phrase, value] :
        {std::tuple{"Gold hit its highest level in over a decade.", "over a decade", "P1DE"},

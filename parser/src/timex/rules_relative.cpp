@@ -363,7 +363,10 @@ const auto ago_this = ws >> (word("today")[act([](Meaning& m) { m.moment_grain =
                       })];
 const auto counted_offset =
     -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
-    amount >> ws >> counted_unit_word >> -(ws >> word("or") >> ws >> word("so")) >> ws >> offset_direction >> -ago_this;
+    amount >> ws >> counted_unit_word >> -(ws >> word("or") >> ws >> word("so") >> x3::eps[act([](Meaning& m) {
+                                             if (m.mod.empty()) m.mod = "APPROX";
+                                           })]) >>
+    ws >> offset_direction >> -ago_this;
 
 // "weeks later", "months earlier", "years ago": a plural unit alone, an unknown number of them (as
 // "several weeks later" is). Only the plural: "year later" is no phrase.

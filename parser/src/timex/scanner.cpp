@@ -1339,6 +1339,14 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         while (p < end && continues_word_at(p, end)) ++p;  // the rest, if any
       continue;
     }
+    // "the next two years or so", "a month or so": the hedge closes a length or a counted period,
+    // as TimeBank tags all three it has, with mod APPROX.
+    if ((best.kind == Kind::duration || best.kind == Kind::relative) && best.unit != Unit::none &&
+        end - best_end >= 6 && std::string_view(best_end, 6) == " or so" &&
+        (end - best_end == 6 || static_cast<unsigned char>((best_end[6] | 0x20) - 'a') >= 26)) {
+      best_end += 6;
+      if (best.mod.empty()) best.mod = "APPROX";
+    }
     starts.push_back(p);
     matches.emplace_back(best_end, best);
     p = best_end;
