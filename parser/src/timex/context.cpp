@@ -2373,7 +2373,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       ((begin >= 2 && text[begin - 1] == ' ' && text[begin - 2] == '%') || previous_word(text, begin) == "percent"))
     return false;
   // "a year-earlier loss": the unit belongs to the adjective "year-earlier" (rules_relative.cpp).
-  if (text.substr(end, 8) == "-earlier" || text.substr(end, 4) == "-ago") return false;
+  if (end < text.size() && text[end] == '-' && m.kind == Kind::duration &&
+      (text.substr(end, 8) == "-earlier" || text.substr(end, 4) == "-ago"))
+    return false;
   // "all day long", "all night long", "all year long": the idiom says "throughout", not a length.
   if (m.kind == Kind::duration && !m.amount_explicit && text.substr(begin, end - begin).ends_with("long") &&
       previous_word(text, begin) == "all")

@@ -1509,7 +1509,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // A month's figures are released after it: in a future clause the nearest such month ("will
       // release September trade figures next week" said in November), not the coming one.
       if (is_yearless_month(meaning) && meaning.point.day == unset && !meaning.has_range_end &&
-          tense() == Tense::future && timex::names_data_month(text, e))
+          timex::names_data_month(text, e) && tense() == Tense::future)
         return normalize(meaning, expression_anchors, Tense::unknown, signal);
       // So is a day of a month without a year, the act's own date even when near: "The summit opens in
       // Belem on November 10" said on November 15 is next year's (a present looks back).
