@@ -456,7 +456,8 @@ TEST_CASE("a bare plural unit before of, after after or spent by a verb is a vag
   for (const auto& [text, phrase] : {std::pair{"The minutes of the Fed's meeting were released.", "minutes"},
                                      std::pair{"Traders read minutes of the meeting as hawkish.", "minutes"},
                                      std::pair{"Futures rose in after hours trading.", "hours"},
-                                     std::pair{"He longed for the days of the Raj.", "days"}}) {
+                                     std::pair{"He longed for the days of the Raj.", "days"},
+                                     std::pair{"Check the working hours of the office.", "hours"}}) {
     CAPTURE(text);
     CHECK(annalist::test::untagged(text, annalist::test::tag(text), phrase));
   }

@@ -2327,8 +2327,9 @@ namespace {
 // "[months] of twists", "the heady [days] of"), after "after" ("After months, the deal was signed")
 // and as the object of a verb of spending time ("could take years", "spent years in jail"). Not
 // after a determiner ("the days of the Raj") or a count ("ten brutal months of"), nor "minutes of"
-// (a meeting's record), "the early hours of" (a night's) or "after hours" (the market's session
-// after the close); "weeks or months of" is one length, its first unit's.
+// (a meeting's record), "the early hours of" (a night's), "the working hours of" (a timetable) or
+// "after hours" (the market's session after the close); "weeks or months of" is one length, its
+// first unit's.
 bool counts_time(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   const ShortWord before = previous_word(text, begin);
   if (before == "after" && m.unit != Unit::hour) return true;
@@ -2336,7 +2337,8 @@ bool counts_time(std::string_view text, std::size_t begin, std::size_t end, cons
              {"take", "takes", "took", "taken", "taking", "spent", "spend", "spends", "spending", "lasted", "waited"}))
     return true;
   if (word_after(text, end) != "of" || m.unit == Unit::minute || is_definite_determiner(before) ||
-      one_of(before, {"of", "a", "an", "what", "which", "whose", "or", "and", "early", "small", "wee"}))
+      one_of(before, {"of", "a", "an", "what", "which", "whose", "or", "and", "early", "small", "wee", "working",
+                      "business", "office", "opening", "visiting", "trading", "school"}))
     return false;
   // "ten brutal months of the Battle of Verdun": a count before an adjective counts the unit.
   std::array<char, 16> buffer{};
