@@ -274,6 +274,7 @@ TEST_CASE("a futures contract's month is its delivery month, still to come, and 
   check_value("The March contract settled at $15.95 a barrel.", "March", "1998-03", "1998-03-04");
   // Without the contract the tense decides, as above.
   check_value("Crude oil settled higher in December.", "December", "1988-12", "1989-10-26");
+  check_value("Boeing completed the December delivery of two jets.", "December", "1988-12", "1989-10-26");
   // Figures come out after their month: in a future clause the nearest such month.
   check_value("The government will release September trade figures next week.", "September", "1989-09", "1989-11-02");
   check_value("Retailers say December sales will rise.", "December", "1989-12", "1989-11-02");

@@ -1723,8 +1723,10 @@ bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end) {
   return !lowered.empty() && !ends_season_phrase(lowered);
 }
 
-bool names_delivery_month(std::string_view text, std::size_t end) {
-  return one_of(word_after(text, end), {"delivery", "contract", "contracts", "futures"});
+bool names_delivery_month(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string next = word_after(text, end);
+  return one_of(next, {"contract", "contracts", "futures"}) ||
+         (next == "delivery" && previous_word(text, begin) == "for");
 }
 
 bool in_past_perfect_clause(std::string_view text, std::size_t begin) {

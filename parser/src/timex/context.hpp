@@ -60,10 +60,11 @@ bool names_figures_month(std::string_view text, std::size_t end);
 // "October sales", "March payrolls").
 bool names_data_month(std::string_view text, std::size_t end);
 
-// Whether the month ending at `end` names a futures contract by its delivery month ("crude for
+// Whether the month text[begin, end) names a futures contract by its delivery month ("crude for
 // December delivery", "the March contract", "May futures"): a month still to come, whatever the
-// report's tense ("Crude oil for December delivery settled at $20.21" said in October).
-bool names_delivery_month(std::string_view text, std::size_t end);
+// report's tense ("Crude oil for December delivery settled at $20.21" said in October); not a
+// delivery made ("completed the December delivery").
+bool names_delivery_month(std::string_view text, std::size_t begin, std::size_t end);
 
 // Whether a lone season qualifies the noun after it ("their summer offensive", "the German Spring
 // Offensive", "the Winter Offensive"): a name or a kind of thing, whose year the words after it

@@ -1504,7 +1504,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       }
       // A futures contract's month is its delivery, ahead: "Crude oil for December delivery fell".
       if (is_yearless_month(meaning) && meaning.point.day == unset && !meaning.has_range_end &&
-          timex::names_delivery_month(text, e))
+          timex::names_delivery_month(text, b, e))
         return normalize(meaning, expression_anchors, Tense::future, signal);
       // A month's figures are released after it: in a future clause the nearest such month ("will
       // release September trade figures next week" said in November), not the coming one.
