@@ -1206,6 +1206,15 @@ TEST_CASE("a narrative's reference time stays with its story past years named in
   // A look back.
   check_value(story + "It repeated its successes from the previous year. On 2 October it stopped.", "2 October",
               "1920-10-02", "2009-12-19");
+  // A year far from both but between them is where the story passes: it moves the reference time.
+  check_value(
+      "The war began in 1337. The English won at Crécy in 1346 and at Poitiers in 1356. Henry V landed in "
+      "August 1415 and won at Agincourt on 25 October. Joan of Arc relieved Orléans in May 1429.",
+      "25 October", "1415-10-25", "2009-12-19");
+  check_value(
+      "The war broke out in 431 BC. Plague struck in 430 BC. The fleet sailed in 415 BC and was destroyed two "
+      "years later. Athens fell in 404 BC.",
+      "two years later", "BC0413", "2009-12-19");
   // A day of the month alone is the one nearest the reference, whatever the tense.
   check_value(story + "A counteroffer came on 2 October. On the 5th, the Soviets accepted.", "the 5th", "1920-10-05",
               "2009-12-19");

@@ -202,7 +202,10 @@ std::vector<bool> passing_years(const std::vector<std::pair<const char*, timex::
     // times and the story comes back to where it was.
     constexpr std::size_t few = 3;
     const bool returns = last == k || (last - k < few && std::abs(after - before) <= far);
-    if (std::abs(here - before) > far && std::abs(here - after) > far && returns)
+    // A year between the two is where the story passes on its way: "Crécy in 1346 and Poitiers ten
+    // years later ... Agincourt in 1415 ... Orléans in 1429", "431 BC ... 415 BC ... 404 BC".
+    const bool on_the_way = (before < here && here < after) || (after < here && here < before);
+    if (std::abs(here - before) > far && std::abs(here - after) > far && returns && !on_the_way)
       for (std::size_t j = k; j <= last; ++j) passing[dated[j]] = true;
     k = last + 1;
   }
