@@ -87,6 +87,13 @@ TEST_CASE("in news a yearless month goes on from the past episode its paragraph 
   CHECK(value_of(virus, "March", "2025-03-12") == "2020-03");
 }
 
+TEST_CASE("in news an irregular past verb tells the episode's past as an -ed verb does") {
+  CHECK(value_of("The Commune seized power in March 1871. In May, troops retook the city.", "May", "2012-03-04") ==
+        "1871-05");
+  CHECK(value_of("The reactor was shut in March 2009. In June, it underwent repairs.", "June", "2012-03-04") ==
+        "2009-06");
+}
+
 TEST_CASE("in news a season, quarter or half of a year opens an episode at its first month") {
   CHECK(value_of("In the spring of 1453 the Ottoman army besieged Constantinople. The city fell on 29 May.", "29 May",
                  "2010-01-01") == "1453-05-29");

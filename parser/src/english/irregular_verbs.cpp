@@ -31,8 +31,8 @@ const IrregularVerb* irregular_verb(std::string_view base) {
 }
 
 bool is_ambiguous_past_form(std::string_view w) {
-  static constexpr std::string_view ambiguous[] = {"lay", "ground", "bound", "lit", "wound", "bit",
-                                                   "fed", "hung",   "shot",  "sat", "saw",   "wed"};
+  static constexpr std::string_view ambiguous[] = {"lay",  "ground", "bound", "lit", "wound", "bit", "fed",
+                                                   "hung", "shot",   "sat",   "saw", "wed",   "slew"};
   return std::find(std::begin(ambiguous), std::end(ambiguous), w) != std::end(ambiguous);
 }
 
