@@ -87,6 +87,19 @@ TEST_CASE("in news a yearless month goes on from the past episode its paragraph 
   CHECK(value_of(virus, "March", "2025-03-12") == "2020-03");
 }
 
+TEST_CASE("in news a month told after 'after' in the episode's sentence is the one before the episode") {
+  const std::string_view war =
+      "The Bosnian War began in April 1992, after a referendum held on 29 February and 1 March. The siege "
+      "of Sarajevo started on 5 April.";
+  CHECK(value_of(war, "29 February", "2012-03-04") == "1992-02-29");
+  CHECK(value_of(war, "1 March", "2012-03-04") == "1992-03-01");
+  CHECK(value_of(war, "5 April", "2012-03-04") == "1992-04-05");
+  // Without "after", or in the next sentence, the story moves on to the next such month.
+  CHECK(value_of("The war began in April 1992 and ended in March.", "March", "2012-03-04") == "1993-03");
+  CHECK(value_of("The war began in April 1992, after a long crisis. In March, it ended.", "March", "2012-03-04") ==
+        "1993-03");
+}
+
 TEST_CASE("in news an irregular past verb tells the episode's past as an -ed verb does") {
   CHECK(value_of("The Commune seized power in March 1871. In May, troops retook the city.", "May", "2012-03-04") ==
         "1871-05");

@@ -1794,6 +1794,19 @@ bool one_sentence_ends_between(std::string_view text, std::size_t from, std::siz
   return ends == 1 && text.substr(from, to - from).find("\n\n") == std::string_view::npos;
 }
 
+bool looks_back_within_sentence(std::string_view text, std::size_t from, std::size_t to) {
+  bool after = false;
+  for (std::size_t i = from; i < to; ++i) {
+    const char c = text[i];
+    if (c == '\n' || ((c == '.' || c == '!' || c == '?') && ends_sentence_at(text, i))) return false;
+    if ((c == 'a' || c == 'A') && (i == 0 || text[i - 1] == ' ') && i + 5 < to &&
+        (text.substr(i, 5) == "after" || text.substr(i, 5) == "After") &&
+        !(ascii_lower(text[i + 5]) >= 'a' && ascii_lower(text[i + 5]) <= 'z'))
+      after = true;
+  }
+  return after;
+}
+
 namespace {
 // The verbs of a timetable's acts, in the present: "Polls close", "The summit opens".
 bool is_scheduled_act_verb(std::string_view verb) {

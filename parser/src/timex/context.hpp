@@ -115,6 +115,11 @@ bool follows_past_commitment(std::string_view text, std::size_t begin);
 // right after the one `from` is in.
 bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to);
 
+// Whether text[from, to) lies within one sentence and holds the word "after": what it leads to
+// happened before what came before it ("The war began in April 1992, after a referendum held on 29
+// February": the February before, not the next one).
+bool looks_back_within_sentence(std::string_view text, std::size_t from, std::size_t to);
+
 // Whether the expression at `begin` opens its sentence after "In" or "Back in" ("In 2011 the regime
 // cracked down", "In 1989, the protests spread"), or ends the "in" of a clause of time opening it
 // ("When the pandemic struck in 2020, the airline grounded its fleet"): a time set before the main

@@ -519,10 +519,12 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // The first such month or season from the episode's month (a season holding it is its own: "In
   // June 1995 ... That winter" 1995-WI, "in November 1993 ... In the spring" 1994-SP); the year is
   // the episode's.
+  // A month before the episode's, told after "after" in its sentence, is the one just before it
+  // ("began in April 1992, after a referendum held on 29 February": 1992-02-29).
   int year = episode_year, first_month = episode_month;
   if (m.point.month != unset) {
     first_month = m.point.month;
-    if (first_month < episode_month) ++year;
+    if (first_month < episode_month && !timex::looks_back_within_sentence(text, episode->end, b)) ++year;
   } else if (m.point.season != unset) {
     first_month = timex::season_start_month(m.point.season);
     if (first_month == 12) {
