@@ -458,6 +458,27 @@ TEST_CASE("in a narrative a year named a few times in passing leaves the referen
   CHECK(value_of(moved, "27 December", "2024-11-15") == "1614-12-27");
 }
 
+TEST_CASE("in a narrative a season after a winter the story reached in the autumn is the next year's") {
+  const std::string crimea =
+      "Russia occupied the Principalities in July 1853. The Ottomans declared war in October 1853. Britain "
+      "declared war in March 1854. The allies landed in September 1854. Inkerman was fought on 5 November 1854. "
+      "The armies spent the winter on the heights. In the spring, the allies renewed the bombardment. On the "
+      "night of 7 June, the French stormed the Mamelon. That summer, cholera returned.";
+  CHECK(value_of(crimea, "the winter", "2012-03-04") == "1854-WI");
+  CHECK(value_of(crimea, "the spring", "2012-03-04") == "1855-SP");
+  // The spring, which names its year now, moves the reference: the days after it follow.
+  CHECK(value_of(crimea, "the night of 7 June", "2012-03-04") == "1855-06-07TNI");
+  CHECK(value_of(crimea, "That summer", "2012-03-04") == "1855-SU");
+  CHECK(value_of("The Persians landed in 481 BC. The army gathered in the summer of 481 BC and in September 481 "
+                 "BC. In October 481 BC it reached Sardis, where it passed the winter. Early in spring it moved to "
+                 "Abydos. In 480 BC it crossed.",
+                 "Early in spring", "2009-12-19") == "BC0480-SP");
+  // A winter named from earlier in the year may be the one before: the spring after it stays.
+  CHECK(value_of("The war began in 481 BC. Athens fell in 480 BC. Salamis was fought in 480 BC. In June 479 BC "
+                 "the armies met. Over the winter, the allies quarrelled, and in the spring the fleet sailed.",
+                 "the spring", "2009-12-19") == "BC0479-SP");
+}
+
 TEST_CASE("in a narrative a holiday without its year is in the year the story has reached") {
   const std::string story =
       "The war began in 1932. In 1933 it spread. In 1934 it grew. In 1935 the front held; in December the army "

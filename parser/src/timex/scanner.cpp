@@ -81,6 +81,15 @@ bool is_token_start(const char* text_begin, const char* p, const char* end) {
   return !continues_word_at(q, end);
 }
 
+constexpr int winter_season = 3;  // CalendarFields::season: 0 spring .. 3 winter
+
+// The year a TIMEX3 value starts with, as CalendarFields holds it ("BC0481-WI": -481; "1854-WI": 1854).
+int year_of_value(std::string_view value) {
+  const bool bc = value.starts_with("BC");
+  const int year = std::atoi(std::string(value.substr(bc ? 2 : 0, 4)).c_str());
+  return bc ? -year : year;
+}
+
 // The narrative reference time: the last date the text named, and how precisely.
 class ReferenceTime {
  public:
@@ -1246,6 +1255,7 @@ struct SegmentState {
   std::optional<FirstDate> first_date;       // the text's first expression
   std::optional<bool> opened_in_present;     // worked out from it when a narrative asks
   std::optional<TimeExpression> last_found;  // the last expression of the segments before
+  std::string winter_reached;                // a winter's value ("1854-WI") when the reference moved to it last
   // Events named by a holiday ("the Christmas Offensive") and the value of their first mention.
   std::vector<std::pair<std::string, std::string>> holiday_named_events;
   std::vector<ImpossibleDate>* impossible_dates = nullptr;  // where to report them, if anywhere
@@ -1553,6 +1563,17 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         if (auto again = normalize(meaning, *resumed, tense, signal);
             again && again->new_reference && *again->new_reference > reference.latest())
           normalized = std::move(again);
+    // A spring, summer or autumn without its year right after the story reached a winter is the one
+    // after that winter, not the one of the calendar year the winter begins in ("passed the winter
+    // [BC0481-WI]. Early in spring it moved to Abydos": BC0480-SP, was BC0481-SP).
+    if (anchors.narrative && normalized && !state.winter_reached.empty() && is_yearless_season(meaning) &&
+        meaning.point.season != winter_season && !in_past_perfect_clause(text, b) && !past_perfect_follows(text, e) &&
+        std::string_view(normalized->value)
+            .starts_with(std::string_view(state.winter_reached).substr(0, state.winter_reached.size() - 2))) {
+      Meaning after_winter = meaning;
+      after_winter.point.year = year_of_value(state.winter_reached) + 1;
+      if (auto again = normalize(after_winter, expression_anchors, tense, signal)) normalized = std::move(again);
+    }
     if (!normalized) {
       if (state.impossible_dates != nullptr)
         if (std::string reason = impossible_day_reason(meaning); !reason.empty())
@@ -1613,8 +1634,20 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
              (qualifies_noun(text, t.begin, e) || in_past_perfect_clause(text, t.begin) ||
               in_comparison(text, t.begin));
     };
-    if (context.track_reference_time && normalized->new_reference && !(anchors.narrative && stays()))
-      reference.move_to(*normalized->new_reference, t.value, anchors);
+    const bool moves = context.track_reference_time && normalized->new_reference && !(anchors.narrative && stays());
+    if (moves) reference.move_to(*normalized->new_reference, t.value, anchors);
+    // A winter without its year moves no reference (normalize), but a story in its year's autumn or
+    // later has reached it. One named from earlier in the year may be the winter before (a story
+    // stepping back after "June 479 BC": "Over the winter, ...").
+    if (anchors.narrative && is_yearless_season(meaning) && meaning.point.season == winter_season &&
+        reference.is_set() && [&] {
+          constexpr unsigned autumn = 9;
+          const date::year_month_day at{date::floor<date::days>(anchors.reference)};
+          return static_cast<unsigned>(at.month()) >= autumn && year_of_value(t.value) == static_cast<int>(at.year());
+        }())
+      state.winter_reached = t.value;
+    else if (moves)
+      state.winter_reached.clear();
     // A year alone ("in 2023", "last year": a value of four digits) opens a phrase that months may
     // elaborate; a month that did carries it on; anything else ends it.
     const bool year_alone = t.type == TimexType::date && t.value.size() == 4 && !t.range_begin &&
