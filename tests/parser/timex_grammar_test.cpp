@@ -1834,6 +1834,14 @@ TEST_CASE("a clock time followed by its date after a comma or 'on' is one TIME o
   CHECK(est.zone_offset == -300);
   check_value("The fire started at 10:30 p.m., Tuesday, officials said.", "10:30 p.m., Tuesday", "2014-02-04T22:30");
   check_value("He will land at 9 a.m. on March 3.", "9 a.m. on March 3", "2014-03-03T09:00");
+  // A capitalised "On" or "At" after "p.m." opens the next sentence: the day is its own.
+  const auto two = annalist::test::tag("The meeting ended at 5 p.m. On Friday, the talks resume.", "2026-03-10");
+  CHECK_FALSE(annalist::test::expression(two, "5 p.m. On Friday"));
+  const auto five = annalist::test::expression(two, "5 p.m.");
+  REQUIRE(five);
+  CHECK(five->value == "2026-03-10T17:00");
+  CHECK(annalist::test::expression(two, "Friday"));
+  check_value("The store opens at 9 a.m. Monday.", "9 a.m. Monday", "2026-03-16T09:00", "2026-03-10");
   // The zone may follow the day.
   const auto iraq =
       only("Strikes began at 9:34 p.m., March 19 EST, officials said.", "9:34 p.m., March 19 EST", "2003-03-20");

@@ -710,7 +710,24 @@ const auto onto_day_word = [](auto& ctx) {
     onto_day(ctx);
 };
 const auto at_word = (word("at") | x3::lit('@') | word("around") | word("about")) >> -ws;
-const auto on_or_at = ws >> -((word("on") | word("at")) >> ws);
+// Succeeds (consuming nothing) unless a clock time written with a closing period ("5 p.m.") ends
+// its sentence here: a capitalised "On" or "At" after it opens the next one ("The meeting ended at
+// 5 p.m. On Friday, the talks resume"). A day after it stays joined ("opens at 9 a.m. Monday").
+// Only after a clock time, whose last byte lies before `first`.
+struct sentence_goes_on_parser : x3::parser<sentence_goes_on_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    if (first[-1] != '.') return true;
+    It p = first;
+    while (p != last && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) ++p;
+    if (last - p < 2) return true;
+    const bool capital_preposition = (p[0] == 'O' && p[1] == 'n') || (p[0] == 'A' && p[1] == 't');
+    return !capital_preposition || continues_word(p + 2, last);
+  }
+};
+const auto on_or_at = sentence_goes_on_parser{} >> ws >> -((word("on") | word("at")) >> ws);
 
 // ---- Ranges of clock times: "9:30 - 11:00", "3-4pm", "8am until 6", "11:30-1:30".
 const char* parse_strict_clock(const Span& span, Meaning& m);
