@@ -100,6 +100,18 @@ TEST_CASE("in news a month told after 'after' in the episode's sentence is the o
         "1993-03");
 }
 
+TEST_CASE("in news a clock time alone names no day and leaves the episode open") {
+  CHECK(value_of("On 3 March 2019 the company filed for bankruptcy. At 2 p.m., shares were halted. On 5 March, the "
+                 "chief executive resigned.",
+                 "5 March", "2025-03-12") == "2019-03-05");
+  CHECK(value_of("The war began on 6 October 1973. Troops crossed at 2 p.m. On 15 October, they crossed back.",
+                 "15 October", "2012-03-04") == "1973-10-15");
+  // A day counted from the DCT still ends it.
+  CHECK(value_of("On 3 March 2019 the company filed for bankruptcy. Yesterday at 2 p.m. its shares fell. On 5 March, "
+                 "it will report.",
+                 "5 March", "2025-03-12") != "2019-03-05");
+}
+
 TEST_CASE("in news an irregular past verb tells the episode's past as an -ed verb does") {
   CHECK(value_of("The Commune seized power in March 1871. In May, troops retook the city.", "May", "2012-03-04") ==
         "1871-05");

@@ -592,6 +592,10 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // DCT's January). A year bounded by a part ("In late 2019, a new virus emerged") opens it at the
   // part's first month (2019-09: "By March" is 2020-03).
   const CalendarFields& f = m.point;
+  // A clock time alone ("Troops crossed at 2 p.m.") names no day: the episode goes on.
+  if (episode && m.kind == Kind::calendar && f.hour != unset && f.year == unset && f.month == unset && f.day == unset &&
+      f.weekday == unset && !m.said_today && !m.has_range_end)
+    return;
   const bool part_of_year =
       m.kind == Kind::calendar && f.year > 0 && f.month == unset && first_month_of(f) != unset && !m.has_range_end;
   const bool bounded_year = !year_alone && t.range_begin && !t.mod.empty() && t.value.size() == 4 &&
