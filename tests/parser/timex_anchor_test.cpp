@@ -656,6 +656,15 @@ TEST_CASE("a numbered day of an event is a date, known in news and in apposition
         "1990-08-15");
   CHECK(value_of("It's the second day of an offensive against villages populated by farmers.", "the second day",
                  "1998-03-06") == "1998-03-06");
+  // News telling a past episode: a day of that episode, unknown as in a narrative, which leaves the
+  // episode open.
+  const std::string_view yom_kippur =
+      "The war began on 6 October 1973, when Egypt and Syria attacked. Egyptian forces crossed the canal on the "
+      "first day. On the night of 15 October, Israeli troops crossed to the west bank.";
+  CHECK(value_of(yom_kippur, "the first day", "2012-03-04") == "XXXX-XX-XX");
+  CHECK(value_of(yom_kippur, "15 October", "2012-03-04") == "1973-10-15");
+  CHECK(value_of("Talks entered their second day on Tuesday. On the first day, delegates argued.", "the first day",
+                 "2026-03-10") == "2026-03-10");
   // A narrative: the date it stands in apposition to, else an unknown day.
   const std::string story(story_to_1944);
   CHECK(value_of(story + "On 21 July, the fifth day of the rebellion, the rebels took the port.", "the fifth day",

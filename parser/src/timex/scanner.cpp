@@ -1449,6 +1449,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     const int episode_year = anchors.narrative || elaborating || !state.episode
                                  ? unset
                                  : year_from_episode(text, b, e, tense, meaning, state.episode, document_index);
+    // A day of an event ("on the first day") while news tells a past episode is a day of that
+    // episode, not the day reported on: unknown, as in a narrative (normalize).
+    if (meaning.day_of_event && !anchors.narrative && state.episode && !state.episode->ahead &&
+        !paragraph_ends_between(text, state.episode->end, b))
+      expression_anchors.narrative = true;
     // "the fiscal year ended Jan. 31": a date something ended on lies behind, however near the
     // next one is.
     auto normalized = [&] {
