@@ -2202,6 +2202,18 @@ TEST_CASE("a year before 1900 listed after a year said as one is a year, after a
   CHECK_FALSE(annalist::test::expression(counts, "1856"));
 }
 
+TEST_CASE("a year before 1900 alone on its line heads a history's section") {
+  const std::string history =
+      "The war began in 1803. In 1807 it spread. In 1811 it grew. In 1812 war came. In 1813 the British won.\n\n"
+      "1814\n\nNapoleon abdicated in April.";
+  check_value(history, "1814", "1814", "2012-03-04");
+  // The section's yearless months take its year.
+  check_value(history, "April", "1814-04", "2012-03-04");
+  // Not one in a sentence: "numbered 1814 men".
+  const auto counts = annalist::test::tag("The regiments numbered 1814 men.\n", "2009-12-19");
+  CHECK_FALSE(annalist::test::expression(counts, "1814"));
+}
+
 TEST_CASE("a year after a name ending in figures is a year, a number after a number is none") {
   check_value("The G20 2025 presidency passes to the United States.", "2025", "2025", "2025-06-18");
   const std::string phone = "Call 555 2014 for tickets.";

@@ -2569,7 +2569,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     while (year_and_comma_before(at)) at -= 6;
     return at != begin && is_date_context_word(previous_word(text, at));
   }();
-  if ((year < 1900 || year > 2099) && !context && prev != '(' && !listed_after_year) return false;
+  // A year alone on its line is a history's heading ("1814", as WikiWars heads its sections).
+  const bool heading = (begin == 0 || prev == '\n') && (end == text.size() || text[end] == '\n' || text[end] == '\r');
+  if ((year < 1900 || year > 2099) && !context && prev != '(' && !listed_after_year && !heading) return false;
   // "a crowd of 1998 people", "a total of 2000 troops": after a noun of number "of" is no date
   // word, and a count follows (below).
   const bool of_a_number = before == "of" && [&] {
