@@ -577,7 +577,7 @@ const auto casual_expression =
     starts(tok::deictic)[fresh >> now_plus] | starts(tok::digit | tok::number)[fresh >> weekdays_away] |
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_of_month] |
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_week_of_period] |
-    starts(tok::digit | tok::ordinal | tok::after_the(tok::digit | tok::ordinal))[fresh >> day_of_relative_month] |
+    starts(tok::digit | tok::after_the(tok::digit | tok::ordinal))[fresh >> day_of_relative_month] |
     starts(tok::digit | tok::number)[fresh >> days_from_day] | starts(tok::number)[fresh >> a_week_on_weekday] |
     starts(tok::number)[fresh >> a_week_tomorrow] | starts(tok::weekday)[fresh >> weekday_week] |
     starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |
