@@ -1926,3 +1926,70 @@ TEST_CASE("a verb of ending after a relative clause set off by commas dates the 
   CHECK(find_event(events, "summit", "Tuesday")->status == EventStatus::occurred);
   REQUIRE(find_event(events, "began", "June"));
 }
+
+TEST_CASE("a country before a titled name says whose office the title is: the person is the one actor") {
+  const std::string g = "Indian Commerce Minister Piyush Goyal said on Monday that the talks had made progress.";
+  const auto said = events_of(g, {expression_at(g, "Monday", "2026-03-16")}, day(2026, 3, 18));
+  INFO(describe(said));
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].actors == std::vector<std::string>{"Commerce Minister Piyush Goyal"});
+  CHECK(said[0].places.empty());
+  const std::string w = "Chinese Foreign Minister Wang Yi arrived in Pretoria on Monday.";
+  const auto arrived = events_of(w, {expression_at(w, "Monday", "2026-03-16")}, day(2026, 3, 18));
+  INFO(describe(arrived));
+  REQUIRE(arrived.size() == 1);
+  CHECK(arrived[0].actors == std::vector<std::string>{"Foreign Minister Wang Yi"});
+  CHECK(arrived[0].places == std::vector<std::string>{"Pretoria"});
+  // Without a titled name the people's adjective still names the country that acts.
+  const std::string f = "Russian forces shelled Kharkiv on Sunday.";
+  const auto shelled = events_of(f, {expression_at(f, "Sunday", "2026-03-15")}, day(2026, 3, 18));
+  INFO(describe(shelled));
+  REQUIRE(shelled.size() == 1);
+  CHECK(shelled[0].actors == std::vector<std::string>{"Russia"});
+}
+
+TEST_CASE("a city's possessive before an act of a state names its government; before anything else it is where") {
+  const std::string b = "Budapest's withdrawal from the court took effect on Monday.";
+  const auto withdrawal = events_of(b, {expression_at(b, "Monday", "2026-03-16")}, day(2026, 3, 18));
+  INFO(describe(withdrawal));
+  REQUIRE(withdrawal.size() == 1);
+  CHECK(withdrawal[0].actors == std::vector<std::string>{"Budapest"});
+  CHECK(withdrawal[0].places.empty());
+  const std::string h = "Protesters filled Havana's streets on Monday.";
+  const auto filled = events_of(h, {expression_at(h, "Monday", "2026-03-16")}, day(2026, 3, 18));
+  INFO(describe(filled));
+  REQUIRE(filled.size() == 1);
+  CHECK(filled[0].actors.empty());
+  CHECK(filled[0].places == std::vector<std::string>{"Havana"});
+}
+
+TEST_CASE("one word before a past spelt as its base and the verb's object is the verb's subject") {
+  const std::string t = "Liverpool beat Chelsea 3-1 at Anfield on Saturday.";
+  const auto beat = events_of(t, {expression_at(t, "Saturday", "2026-03-14")}, day(2026, 3, 18));
+  INFO(describe(beat));
+  REQUIRE(beat.size() == 1);
+  CHECK(beat[0].trigger == "beat");
+  CHECK(beat[0].actors == std::vector<std::string>{"Liverpool", "Chelsea"});
+  CHECK(beat[0].places == std::vector<std::string>{"Anfield"});
+}
+
+TEST_CASE("what lies off a coast is a place, and an organisation after 'at' is where, unless it modifies a noun") {
+  const std::string q = "A magnitude 6.8 earthquake struck off the coast of Sumatra on Sunday.";
+  const auto quake = events_of(q, {expression_at(q, "Sunday", "2026-03-15")}, day(2026, 3, 18));
+  INFO(describe(quake));
+  REQUIRE(quake.size() == 1);
+  CHECK(quake[0].actors.empty());
+  CHECK(quake[0].places == std::vector<std::string>{"Sumatra"});
+  const std::string w = "Prime Minister Sanae Takaichi met Donald Trump at the White House on Thursday.";
+  const auto met = events_of(w, {expression_at(w, "Thursday", "2026-03-12")}, day(2026, 3, 18));
+  INFO(describe(met));
+  REQUIRE(met.size() == 1);
+  CHECK(met[0].actors == std::vector<std::string>{"Prime Minister Sanae Takaichi", "Donald Trump"});
+  CHECK(met[0].places == std::vector<std::string>{"White House"});
+  const std::string n = "The leaders will meet at the NATO summit in Ankara in July.";
+  const auto summit = events_of(n, {expression_at(n, "July", "2026-07")}, day(2026, 3, 18));
+  INFO(describe(summit));
+  REQUIRE(summit.size() == 1);
+  CHECK(summit[0].actors == std::vector<std::string>{"North Atlantic Treaty Organization"});
+  CHECK(summit[0].places == std::vector<std::string>{"Ankara"});
+}

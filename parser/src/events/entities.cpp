@@ -3,6 +3,8 @@
 // organisation word), and acronyms tied to the long form written before them in brackets.
 #include "entities.hpp"
 
+#include "english/irregular_verbs.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -294,6 +296,17 @@ bool opens_finite_verb_group(const Token& t) {
          t.lower == "said" || t.lower == "says";
 }
 
+// Whether the word at k is a past spelt as its base ("beat", "cut", "hit") before its object (a
+// name, a determiner or a number): "Liverpool beat Chelsea 3-1", "Intel cut 4,000 jobs".
+bool opens_past_spelt_as_base(const std::vector<Token>& tokens, std::size_t k) {
+  if (k + 1 >= tokens.size() || tokens[k].kind != TokenKind::word || tokens[k].tags || tokens[k].capitalised)
+    return false;
+  const english::IrregularVerb* v = english::irregular_verb(tokens[k].lower);
+  if (!v || v->past != v->base) return false;
+  const Token& next = tokens[k + 1];
+  return next.kind == TokenKind::number || (next.tags & tag_determiner) || is_name_word(next);
+}
+
 // Royals and clergy are called by their given name: "King Hussein", "Pope Francis", "Sister Jeanne".
 bool is_given_name_title(std::string_view title) {
   static constexpr std::array<std::string_view, 14> titles{"King",    "Queen",   "Prince",  "Princess", "Crown Prince",
@@ -368,6 +381,19 @@ bool is_peoples_plural(std::string_view word, const EventLexicon::Name& name, co
   return adjective != lexicon.names.end() && adjective->second.canonical == name.canonical;
 }
 
+// Whether a titled person's name starts at token `k`, after at most two capitalised words of the
+// title ("President Emmanuel Macron", "Commerce Minister Piyush Goyal").
+bool titled_person_at(const std::vector<Token>& tokens, std::size_t k, const EventLexicon& lexicon,
+                      std::string& buffer) {
+  for (std::size_t t = k; t < tokens.size() && t <= k + 2; ++t) {
+    const auto [n, name] = match_name(tokens, t, lexicon, buffer);
+    if (name && name->kind == NameKind::title)
+      return t + n < tokens.size() && is_name_word(tokens[t + n]) && !match_name(tokens, t + n, lexicon, buffer).second;
+    if (name || !is_name_word(tokens[t])) return false;
+  }
+  return false;
+}
+
 }  // namespace
 
 std::map<std::string, std::string, std::less<>> canonical_person_names(const DocumentNames& names,
@@ -430,6 +456,7 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     }
   };
   std::pair<std::size_t, std::size_t> agency{0, 0};  // "(Reuters)" after a dateline's region
+  std::vector<std::size_t> offices;                  // where a titled name after a country starts
   while (i < tokens.size()) {
     if (i == agency.first && i < agency.second) {
       i = agency.second;
@@ -505,7 +532,10 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
           continue;
         }
       }
-      if (qualified && name->kind == NameKind::country) {
+      // "Indian Commerce Minister Piyush Goyal", "Chinese Foreign Minister Wang Yi": a country before a
+      // titled name says whose office the title is; the person acts, not a second actor beside them.
+      if (name->kind == NameKind::country && (qualified || titled_person_at(tokens, i + n, lexicon, buffer))) {
+        if (!qualified) offices.push_back(i + n);
         i += n;
         continue;
       }
@@ -637,9 +667,11 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     // "Nvidia reported record sales", "Boeing will cut jobs": one word before a verb group is its
     // subject, and a name when it reads as no common word ("Inflation rose", "Analysts expect").
     const bool followed_by_name_evidence =
-        j < tokens.size() && ((tokens[j].tags & tag_possessive) || (tokens[j].tags & tag_open_paren) ||
-                              (t.tags == 0 && described_by_aside(tokens, j)) ||
-                              (t.tags == 0 && opens_finite_verb_group(tokens[j]) && !reads_as_common_word(t, lexicon)));
+        j < tokens.size() &&
+        ((tokens[j].tags & tag_possessive) || (tokens[j].tags & tag_open_paren) ||
+         (t.tags == 0 && described_by_aside(tokens, j)) ||
+         (t.tags == 0 && (opens_finite_verb_group(tokens[j]) || opens_past_spelt_as_base(tokens, j)) &&
+          !reads_as_common_word(t, lexicon)));
     if (clause_start && j == i + 1 && !followed_by_name_evidence && !t.all_caps) {
       i = j;
       continue;
@@ -712,6 +744,9 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     i = e.end;
     entities.push_back(std::move(e));
   }
+  for (const Entity& e : entities)
+    if (e.kind == EntityKind::person || e.kind == EntityKind::name)
+      if (std::find(offices.begin(), offices.end(), e.begin) != offices.end()) names.officials.insert(e.canonical);
   return entities;
 }
 

@@ -53,6 +53,9 @@ struct DocumentNames {
   bool dateline_read = false;
   std::set<std::string, std::less<>> acting_elsewhere;
   std::set<std::string, std::less<>> people_elsewhere;
+  // People named with the country whose office their title is ("Indian Commerce Minister Piyush
+  // Goyal"): they act for that country, from where they are, as it would.
+  std::set<std::string, std::less<>> officials;
 };
 
 // One name per person in a document: maps PersonMention::said to the name to show. A mention of

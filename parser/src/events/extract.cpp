@@ -726,14 +726,14 @@ bool after_locative(const std::vector<Token>& tokens, const std::vector<Entity>&
     --k;
     const Token& t = tokens[k];
     if (t.tags & tag_locative) return true;
-    // "the city of Goma", "the province of Sindh"; "a missile strike on Odesa", "air strikes on
-    // Rafah", "a siege of Malta": what is struck or besieged is where the attack happens.
+    // "the city of Goma", "the province of Sindh", "off the coast of Sumatra"; "a missile strike on Odesa", "air
+    // strikes on Rafah", "a siege of Malta": what is struck or besieged is where the attack happens.
     if (k > 0 &&
         ((t.lower == "of" &&
-          is_one_of(tokens[k - 1].lower,
-                    {"city",    "town",  "village",  "port",        "province", "hometown", "suburb",
-                     "region",  "state", "district", "capital",     "island",   "county",   "municipality",
-                     "enclave", "siege", "blockade", "bombardment", "bombing",  "shelling", "encirclement"})) ||
+          is_one_of(tokens[k - 1].lower, {"city",     "town",         "village", "port",     "province",    "hometown",
+                                          "suburb",   "region",       "state",   "district", "capital",     "island",
+                                          "county",   "municipality", "enclave", "coast",    "outskirts",   "siege",
+                                          "blockade", "bombardment",  "bombing", "shelling", "encirclement"})) ||
          (t.lower == "on" &&
           is_one_of(tokens[k - 1].lower, {"attack", "attacks", "strike", "strikes", "airstrike", "airstrikes", "raid",
                                           "raids", "assault", "offensive", "bombardment", "bombing", "shelling"}))))
@@ -781,6 +781,25 @@ bool subject_of_finite_verb(const std::vector<Token>& tokens, const SentenceAnal
     ++k;
   if (k >= s.units.size()) return false;
   return is_finite_verb(s.units[k]);
+}
+
+// Whether the possessive at token `k` owns an act of a state, one adjective between: "Warsaw's
+// decision to expel", "Budapest's accession to the treaty", "Moscow's sudden withdrawal". A capital
+// so said names its government, as it does as a subject ("Beijing said"); what else it owns is
+// where ("Havana's streets", "Kyiv's hospitals").
+bool owns_act_of_state(const std::vector<Token>& tokens, std::size_t k) {
+  for (std::size_t n = k + 1; n < tokens.size() && n <= k + 2; ++n) {
+    const Token& t = tokens[n];
+    if (t.kind != TokenKind::word || t.capitalised || t.tags) return false;
+    if (is_one_of(t.lower, {"decision",   "decisions", "move",         "accession", "withdrawal", "exit",
+                            "refusal",    "bid",       "request",      "demand",    "demands",    "response",
+                            "offer",      "proposal",  "plan",         "plans",     "position",   "stance",
+                            "policy",     "ban",       "sanctions",    "veto",      "approval",   "ratification",
+                            "invitation", "ultimatum", "recognition",  "objection", "backing",    "membership",
+                            "annexation", "invasion",  "announcement", "statement", "declaration"}))
+      return true;
+  }
+  return false;
 }
 
 // Whether the entity is the object of the verb before it, after a subject in its clause: "the
@@ -855,7 +874,17 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
       // A city that is not a location is an actor only as a subject ("Astana will aim", "Beijing
       // said"); its possessive is where ("Havana's streets"), as a country's is who ("Russia's army").
       const bool possessive = e.end < tokens.size() && (tokens[e.end].tags & tag_possessive);
-      if (!place && e.kind == EntityKind::place) place = !subject || possessive;
+      if (!place && e.kind == EntityKind::place) place = !subject || (possessive && !owns_act_of_state(tokens, e.end));
+    }
+    // "met Donald Trump at the White House", "a summit at the Kremlin": an organisation after "at"
+    // is where the event is, but after a plural, whom the people work for ("analysts at the Fed"),
+    // and before the noun it modifies, whose the event is ("at the NATO summit").
+    const bool ends_noun_phrase = e.end >= tokens.size() || tokens[e.end].kind != TokenKind::word ||
+                                  (tokens[e.end].tags != 0 && !(tokens[e.end].tags & tag_possessive));
+    if (!place && e.kind == EntityKind::organisation && e.begin >= 2 && ends_noun_phrase) {
+      const std::size_t at = tokens[e.begin - 1].lower == "the" ? e.begin - 2 : e.begin - 1;
+      place = tokens[at].lower == "at" && !(at >= 1 && tokens[at - 1].kind == TokenKind::word &&
+                                            !tokens[at - 1].capitalised && tokens[at - 1].lower.ends_with('s'));
     }
     add_unique(place ? p.places : p.actors, e.canonical);
     if (!place) p.first_actor_unit = std::min(p.first_actor_unit, unit_of_token[e.begin]);
@@ -1495,7 +1524,8 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
     // DCT that name none and have happened (a plan may be carried out anywhere: "the measures would
     // take effect on April 1" in a story datelined GENEVA), unless a country, place or organisation
     // acts in them: they act from where they are ("INS ruled Wednesday" in a story datelined HAVANA
-    // is Washington's); nor a person an event before placed elsewhere ("BEIJING (AP) — Foreign
+    // is Washington's), nor one of its officials ("U.S. President Bill Clinton said Thursday" in a
+    // story datelined NAIROBI); nor a person an event before placed elsewhere ("BEIJING (AP) — Foreign
     // Minister Wang Yi flew to Moscow on Monday. He met Sergei Lavrov on Tuesday": not in Beijing).
     const auto last_word = [](std::string_view name) { return name.substr(name.rfind(' ') + 1); };
     for (auto& [p, e] : found) {
@@ -1503,7 +1533,8 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
       if (names.dateline.empty() || !e.places.empty() || e.status == EventStatus::planned ||
           when.end - when.start > date::days{31} || when.end < dct - date::days{31} ||
           when.start > dct + date::days{31} || std::any_of(e.actors.begin(), e.actors.end(), [&](const std::string& a) {
-            return names.acting_elsewhere.contains(a) || names.people_elsewhere.contains(last_word(a));
+            return names.acting_elsewhere.contains(a) || names.officials.contains(a) ||
+                   names.people_elsewhere.contains(last_word(a));
           }))
         continue;
       e.places = names.dateline;
