@@ -1973,6 +1973,22 @@ TEST_CASE("one word before a past spelt as its base and the verb's object is the
   CHECK(beat[0].places == std::vector<std::string>{"Anfield"});
 }
 
+TEST_CASE("a contest named after a place that takes place after 'the' is the event") {
+  const std::string t = "The Tokyo Marathon takes place on March 1.";
+  const auto marathon = events_of(t, {expression_at(t, "March 1", "2027-03-01")}, day(2026, 3, 18));
+  INFO(describe(marathon));
+  REQUIRE(marathon.size() == 1);
+  CHECK(marathon[0].trigger == "Tokyo Marathon takes place");
+  CHECK(marathon[0].status == EventStatus::planned);
+  CHECK(marathon[0].actors.empty());
+  const std::string p = "The Tour de France took place in July.";
+  const auto tour = events_of(p, {expression_at(p, "July", "2025-07")}, day(2026, 3, 18));
+  INFO(describe(tour));
+  REQUIRE(tour.size() == 1);
+  CHECK(tour[0].trigger == "Tour de France took place");
+  CHECK(tour[0].status == EventStatus::occurred);
+}
+
 TEST_CASE("what lies off a coast is a place, and an organisation after 'at' is where, unless it modifies a noun") {
   const std::string q = "A magnitude 6.8 earthquake struck off the coast of Sumatra on Sunday.";
   const auto quake = events_of(q, {expression_at(q, "Sunday", "2026-03-15")}, day(2026, 3, 18));
@@ -1992,4 +2008,37 @@ TEST_CASE("what lies off a coast is a place, and an organisation after 'at' is w
   REQUIRE(summit.size() == 1);
   CHECK(summit[0].actors == std::vector<std::string>{"North Atlantic Treaty Organization"});
   CHECK(summit[0].places == std::vector<std::string>{"Ankara"});
+}
+
+TEST_CASE("a past verb said of a disaster noun counts a date after its object from its own place") {
+  const std::string w = "Wildfires forced the evacuation of 20,000 people in southern Chile on Saturday.";
+  const auto fires = events_of(w, {expression_at(w, "Saturday", "2026-03-14")}, day(2026, 3, 18));
+  INFO(describe(fires));
+  REQUIRE(fires.size() == 1);
+  CHECK(fires[0].trigger == "Wildfires");
+  CHECK(fires[0].type == "disaster");
+  CHECK(fires[0].status == EventStatus::occurred);
+  CHECK(fires[0].places == std::vector<std::string>{"Chile"});
+}
+
+TEST_CASE("a verb's base form with no noun reading is the first word of a compound before an event noun") {
+  const std::string t = "India and the European Union signed a free trade agreement in New Delhi on January 27.";
+  const auto signed_ = events_of(t, {expression_at(t, "January 27", "2026-01-27")}, day(2026, 3, 18));
+  INFO(describe(signed_));
+  REQUIRE(signed_.size() == 1);
+  CHECK(signed_[0].trigger == "signed a free trade agreement");
+  CHECK(signed_[0].type == "agreement");
+  CHECK(signed_[0].actors == std::vector<std::string>{"India", "European Union"});
+  CHECK(signed_[0].places == std::vector<std::string>{"New Delhi"});
+}
+
+TEST_CASE("a trigger that holds its object is dated by a date after the phrase completing the object") {
+  const std::string t = "The Supreme Court heard arguments on the tariffs on Wednesday.";
+  const auto heard = events_of(t, {expression_at(t, "Wednesday", "2026-03-18")}, day(2026, 3, 18));
+  INFO(describe(heard));
+  REQUIRE(heard.size() == 1);
+  CHECK(heard[0].trigger == "heard arguments");
+  CHECK(heard[0].type == "other");
+  CHECK(heard[0].status == EventStatus::occurred);
+  CHECK(heard[0].actors == std::vector<std::string>{"Supreme Court"});
 }

@@ -35,7 +35,10 @@ std::size_t distance(const Predicate& p, std::size_t unit) {
 std::size_t distance_over_names(const std::vector<Token>& tokens, const SentenceAnalysis& s, const Predicate& p,
                                 std::size_t unit) {
   if (unit >= p.begin && unit < p.end) return 0;
-  const std::size_t first = unit < p.begin ? unit + 1 : p.end, last = unit < p.begin ? p.begin : unit;
+  // "Wildfires forced the evacuation of 20,000 people in southern Chile on Saturday": the past verb
+  // that gave an event noun its tense is said of it, and counts from its own place.
+  const std::size_t end = p.past_by_verb && unit > p.end ? p.end + 1 : p.end;
+  const std::size_t first = unit < p.begin ? unit + 1 : end, last = unit < p.begin ? p.begin : unit;
   const auto capitalised_word = [&](std::size_t k) {
     const Token& t = tokens[s.units[k].begin];
     return s.units[k].end == s.units[k].begin + 1 && t.kind == TokenKind::word && t.capitalised && s.units[k].tags == 0;
@@ -547,8 +550,15 @@ const Predicate* verb_of_dated_object(const std::vector<Token>& tokens, const Se
     if (object_word(k) || (object_noun && k >= object_noun->begin && k < object_noun->end)) continue;
     const bool occasion = tokens[s.units[k].begin].lower == "at";
     if (object_noun && !occasion) return nullptr;
-    // Right after the verb only when the verb's predicate holds its object ("imposed sanctions").
-    const bool after_object = k != verb->end || (occasion && verb->end > verb->head + 1);
+    // Right after the verb only when the verb's predicate holds its object ("imposed sanctions",
+    // the trigger "heard arguments": "heard arguments on the tariffs on Wednesday").
+    const Unit& head = s.units[verb->head];
+    const std::string_view head_last = tokens[head.end - 1].lower;
+    const bool holds_object =
+        verb->end > verb->head + 1 ||
+        (verb->end == verb->head + 1 && head.end > head.begin + 1 && tokens[head.end - 1].tags == 0 &&
+         !is_one_of(head_last, {"up", "down", "off", "out", "over", "back", "away", "forward"}));
+    const bool after_object = k != verb->end || (occasion && verb->end > verb->head + 1) || holds_object;
     if (completed || !after_object || !(completes_object(k) || occasion)) return nullptr;
     completed = true;
   }

@@ -69,6 +69,15 @@ struct ModifierParser : UnitParser<ModifierParser> {
   }
 };
 
+// A verb's base form with no noun reading and no verbal context, which before an event noun is
+// the first word of a compound: "a free trade agreement", "the trade talks".
+struct VerbAsModifierParser : UnitParser<VerbAsModifierParser> {
+  bool test(const Unit& u) const {
+    return (u.roles & role_bit(LexiconRole::verb)) && !(u.roles & role_bit(LexiconRole::noun)) && !u.verb_context &&
+           u.end == u.begin + 1 && u.verb_forms == form_bit(Form::base);
+  }
+};
+
 // An unknown lower-case past form ("developed", "kept"): a verb the lexicon does not know.
 struct EdWordParser : UnitParser<EdWordParser> {
   bool test(const Unit& u) const { return (u.tags & tag_past_word) && !u.roles; }
@@ -97,8 +106,12 @@ constexpr int max_run = 12;
 const auto adverbs = x3::repeat(0, max_run)[adv];
 const auto going_to = be >> adverbs >> going >> to;
 const auto aux_chain = x3::repeat(0, max_run)[going_to | aux | adv];
-// A compound's first event noun is a modifier: "the loan agreement", "a peace treaty".
-const auto noun_phrase = x3::repeat(0, 5)[determiner | ModifierParser() | event_noun >> &event_noun] >> event_noun;
+// A compound's first event noun is a modifier: "the loan agreement", "a peace treaty"; so is a
+// verb's base form outside a verb group: "a free trade agreement".
+const auto verb_as_modifier = VerbAsModifierParser();
+const auto noun_phrase = x3::repeat(0, 5)[determiner | ModifierParser() | event_noun >> &event_noun |
+                                          verb_as_modifier >> &(verb_as_modifier | event_noun)] >>
+                         event_noun;
 const auto complement = x3::repeat(0, max_run)[aux | adv] >>
                         (support_verb >> noun_phrase | command_verb >> noun_phrase | event_verb >> -noun_phrase);
 
@@ -750,8 +763,9 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
               !(s.units[k + 1].tags & tag_to)) ||
              tokens[s.units[k + 1].begin].kind == TokenKind::punctuation);
         // Its noun and up to two modifiers ("first" is tagged an adverb; a name may be one: "The
-        // Olympic torch relay"). What begins or ends may be a name after "the" ("The Tour de
-        // France starts in Barcelona", "The Boston Marathon ended").
+        // Olympic torch relay"). What begins, ends or takes place may be a name after "the" ("The
+        // Tour de France starts in Barcelona", "The Boston Marathon ended", "The Tokyo Marathon takes
+        // place on March 1").
         const auto named_after_the = [&](std::size_t u) {
           std::size_t f = u;
           while (f > clause_begin && f + 4 > u && !s.units[f - 1].tags && !s.units[f - 1].roles &&
@@ -760,12 +774,13 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
           return f > clause_begin && f - 1 == clause_begin && tokens[s.units[f - 1].begin].lower == "the" &&
                  tokens[s.units[f].begin].capitalised;
         };
+        const std::size_t light = begins_or_ends ? 1 : light_predicate_length(tokens, s.units, k);
         const auto subject_word = [&](std::size_t u) {
           const std::uint32_t allowed = u + 1 == v ? 0u : std::uint32_t{tag_adverb};
           return !(s.units[u].tags & ~allowed) && !s.units[u].roles && !s.units[u].timex &&
                  tokens[s.units[u].begin].kind == TokenKind::word &&
                  (!tokens[s.units[u].begin].capitalised || (u + 1 != v && u > clause_begin) ||
-                  (begins_or_ends && v == k && named_after_the(u)));
+                  (light != 0 && (v == k || !begins_or_ends) && named_after_the(u)));
         };
         while (subject_words < 3 && v > clause_begin + subject_words && subject_word(v - subject_words - 1))
           ++subject_words;
@@ -773,7 +788,6 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         // happens" names no event.
         const bool determined = subject_words != 0 && v - subject_words > clause_begin &&
                                 (s.units[v - subject_words - 1].tags & (tag_determiner | tag_possessive));
-        const std::size_t light = begins_or_ends ? 1 : light_predicate_length(tokens, s.units, k);
         // "CIA aid to the mujahideen began in 1980": a noun phrase after a preposition that follows
         // a plain noun is that noun's complement; the subject starts at the noun.
         if (const std::size_t d = v - subject_words - 1;
