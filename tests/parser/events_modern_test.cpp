@@ -2042,3 +2042,15 @@ TEST_CASE("a trigger that holds its object is dated by a date after the phrase c
   CHECK(heard[0].status == EventStatus::occurred);
   CHECK(heard[0].actors == std::vector<std::string>{"Supreme Court"});
 }
+
+TEST_CASE("a date after a phrase completing the event noun of a verb's object dates the verb") {
+  const std::string t = "Hungary's parliament approved Budapest's accession to the pact on Monday.";
+  const auto approved = events_of(t, {expression_at(t, "Monday", "2026-03-16")}, day(2026, 3, 18));
+  INFO(describe(approved));
+  REQUIRE(approved.size() == 1);
+  CHECK(approved[0].trigger == "approved");
+  CHECK(approved[0].type == "adoption");
+  CHECK(approved[0].status == EventStatus::occurred);
+  CHECK(approved[0].actors == std::vector<std::string>{"Hungary", "Budapest"});
+  CHECK(approved[0].places.empty());
+}

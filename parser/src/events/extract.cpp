@@ -549,7 +549,9 @@ const Predicate* verb_of_dated_object(const std::vector<Token>& tokens, const Se
   for (std::size_t k = verb->end; k < noun.begin; ++k) {
     if (object_word(k) || (object_noun && k >= object_noun->begin && k < object_noun->end)) continue;
     const bool occasion = tokens[s.units[k].begin].lower == "at";
-    if (object_noun && !occasion) return nullptr;
+    // After the object's event noun, the occasion ("at a meeting") or a phrase completing that noun
+    // ("approved Budapest's accession to the pact on Monday").
+    if (object_noun && !occasion && !(k >= object_noun->end && completes_object(k))) return nullptr;
     // Right after the verb only when the verb's predicate holds its object ("imposed sanctions",
     // the trigger "heard arguments": "heard arguments on the tariffs on Wednesday").
     const Unit& head = s.units[verb->head];
