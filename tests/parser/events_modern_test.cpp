@@ -2002,6 +2002,13 @@ TEST_CASE("what lies off a coast is a place, and an organisation after 'at' is w
   REQUIRE(met.size() == 1);
   CHECK(met[0].actors == std::vector<std::string>{"Prime Minister Sanae Takaichi", "Donald Trump"});
   CHECK(met[0].places == std::vector<std::string>{"White House"});
+  // After a plural, even one opening the sentence, it is whom the people work for.
+  const std::string f = "Officials at the Fed said on Monday that rates would stay on hold.";
+  const auto said = events_of(f, {expression_at(f, "Monday", "2026-03-16")}, day(2026, 3, 18));
+  INFO(describe(said));
+  REQUIRE(said.size() == 1);
+  CHECK(said[0].actors == std::vector<std::string>{"Federal Reserve"});
+  CHECK(said[0].places.empty());
   const std::string n = "The leaders will meet at the NATO summit in Ankara in July.";
   const auto summit = events_of(n, {expression_at(n, "July", "2026-07")}, day(2026, 3, 18));
   INFO(describe(summit));

@@ -895,8 +895,9 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
                                   (tokens[e.end].tags != 0 && !(tokens[e.end].tags & tag_possessive));
     if (!place && e.kind == EntityKind::organisation && e.begin >= 2 && ends_noun_phrase) {
       const std::size_t at = tokens[e.begin - 1].lower == "the" ? e.begin - 2 : e.begin - 1;
-      place = tokens[at].lower == "at" && !(at >= 1 && tokens[at - 1].kind == TokenKind::word &&
-                                            !tokens[at - 1].capitalised && tokens[at - 1].lower.ends_with('s'));
+      place = tokens[at].lower == "at" &&
+              !(at >= 1 && tokens[at - 1].kind == TokenKind::word && (!tokens[at - 1].capitalised || at == 1) &&
+                tokens[at - 1].lower.ends_with('s'));
     }
     add_unique(place ? p.places : p.actors, e.canonical);
     if (!place) p.first_actor_unit = std::min(p.first_actor_unit, unit_of_token[e.begin]);
