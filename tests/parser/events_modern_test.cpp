@@ -2061,3 +2061,29 @@ TEST_CASE("a date after a phrase completing the event noun of a verb's object da
   CHECK(approved[0].actors == std::vector<std::string>{"Hungary", "Budapest"});
   CHECK(approved[0].places.empty());
 }
+
+TEST_CASE("a disaster named after its noun is one event noun and no one who acts") {
+  const std::string t = "Typhoon Kalmaegi killed 100 people in the Philippines on Tuesday.";
+  const auto killed = events_of(t, {expression_at(t, "Tuesday", "2026-03-17")}, day(2026, 3, 18));
+  INFO(describe(killed));
+  REQUIRE(killed.size() == 1);
+  CHECK(killed[0].trigger == "Typhoon Kalmaegi killed");
+  CHECK(killed[0].type == "disaster");
+  CHECK(killed[0].actors.empty());
+  CHECK(killed[0].places == std::vector<std::string>{"Philippines"});
+  const std::string a = "Storm Amy hit Scotland on Friday.";
+  const auto hit = events_of(a, {expression_at(a, "Friday", "2026-03-13")}, day(2026, 3, 18));
+  INFO(describe(hit));
+  REQUIRE(hit.size() == 1);
+  CHECK(hit[0].trigger == "Storm Amy");
+  CHECK(hit[0].type == "disaster");
+  CHECK(hit[0].actors.empty());
+  CHECK(hit[0].places == std::vector<std::string>{"Scotland"});
+  // A name before a plural the lexicon has no verb for names a thing.
+  const std::string m = "Ukraine fired Storm Shadow missiles at Russian targets on Tuesday.";
+  const auto fired = events_of(m, {expression_at(m, "Tuesday", "2026-03-17")}, day(2026, 3, 18));
+  INFO(describe(fired));
+  REQUIRE(fired.size() == 1);
+  CHECK(fired[0].trigger == "fired");
+  CHECK(fired[0].type == "conflict");
+}

@@ -492,6 +492,11 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
       i += n;
       continue;
     }
+    // "Storm Amy hit Scotland": a named disaster is an event, no one who acts.
+    if (const std::size_t d = named_disaster_length(tokens, i, lexicon); d != 0) {
+      i += d;
+      continue;
+    }
     // "3 percent of GDP", "the CEO said": a term is no name of anyone.
     if (name && name->kind == NameKind::term) {
       i += n;

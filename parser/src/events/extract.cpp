@@ -1415,9 +1415,15 @@ void add_sentence_events(std::string_view text, const std::vector<Sentence>& sen
             e.actors.insert(e.actors.begin(), antecedent);
         }
       if (p.type != "disaster") return;
+      // Said with a disaster noun, a name the gazetteer does not know is a place too: "Storm Amy hit
+      // Scotland" (not with a verb typed a disaster: "a feud that erupted when members of the Yazidi
+      // community ...").
+      const bool disaster_noun = analysis.units[p.head].roles & (1u << static_cast<unsigned>(LexiconRole::noun));
       std::erase_if(e.actors, [&](const std::string& a) {
         const bool place = std::any_of(entities.begin(), entities.end(), [&](const Entity& n) {
-          return (n.kind == EntityKind::country || n.kind == EntityKind::place) && n.canonical == a;
+          return (n.kind == EntityKind::country || n.kind == EntityKind::place ||
+                  (disaster_noun && n.kind == EntityKind::name)) &&
+                 n.canonical == a;
         });
         if (place) add_unique(e.places, a);
         return place;

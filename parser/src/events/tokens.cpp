@@ -260,10 +260,46 @@ std::vector<Token> tokenize(std::string_view text, TextSpan span, const std::vec
   return tokens;
 }
 
+std::size_t named_disaster_length(const std::vector<Token>& tokens, std::size_t i, const EventLexicon& lexicon) {
+  if (tokens[i].kind != TokenKind::word || !tokens[i].capitalised || tokens[i].all_caps) return 0;
+  const std::size_t n = i + 1 < tokens.size() && tokens[i + 1].lower == "storm" ? 2 : 1;  // "Tropical Storm"
+  std::string phrase(tokens[i].lower);
+  if (n == 2) phrase += " storm";
+  const auto it = lexicon.triggers.find(phrase);
+  if (it == lexicon.triggers.end() ||
+      std::none_of(it->second.begin(), it->second.end(),
+                   [](const EventLexicon::Trigger& t) { return t.role == LexiconRole::noun && t.type == "disaster"; }))
+    return 0;
+  const std::size_t name = i + n;
+  if (name >= tokens.size() || tokens[name].kind != TokenKind::word || !tokens[name].capitalised ||
+      tokens[name].all_caps || tokens[name].tags || lexicon.triggers.contains(tokens[name].lower))
+    return 0;
+  // "fired Storm Shadow missiles", "the Storm Shadow missiles": a name that modifies a noun after a
+  // determiner or before a plural the lexicon has no verb for names a thing.
+  if (i > 0 && (tokens[i - 1].tags & tag_determiner)) return 0;
+  if (const std::size_t next = name + 1;
+      next < tokens.size() && tokens[next].kind == TokenKind::word && !tokens[next].capitalised &&
+      tokens[next].tags == 0 && tokens[next].lower.ends_with('s') && !lexicon.triggers.contains(tokens[next].lower))
+    return 0;
+  return n + 1;
+}
+
 std::vector<TriggerMatch> match_triggers(const std::vector<Token>& tokens, const EventLexicon& lexicon) {
   std::vector<TriggerMatch> matches;
   std::string phrase;
   for (std::size_t i = 0; i < tokens.size();) {
+    // "Storm Amy", "Hurricane Melissa", "Tropical Storm Erin": a disaster noun and its name are one
+    // event noun, inside a sentence too.
+    if (const std::size_t n = named_disaster_length(tokens, i, lexicon); n != 0) {
+      std::string noun(tokens[i].lower);
+      if (n == 3) noun += " storm";
+      TriggerMatch match{i, i + n, {}};
+      for (const EventLexicon::Trigger& t : lexicon.triggers.find(noun)->second)
+        if (t.role == LexiconRole::noun) match.readings.push_back(t);
+      matches.push_back(std::move(match));
+      i += n;
+      continue;
+    }
     // A capitalised word inside a sentence is a name ("the United States"), not an event word.
     const bool name_like = tokens[i].capitalised && i > 0 && !(tokens[i - 1].tags & (tag_quote | tag_open_paren));
     if (tokens[i].kind != TokenKind::word || name_like) {

@@ -73,6 +73,10 @@ struct TriggerMatch {
   std::vector<EventLexicon::Trigger> readings;
 };
 
+// The tokens of a disaster named after its noun starting at token i ("Storm Amy", "Hurricane
+// Melissa", "Tropical Storm Erin"), or 0: one event noun, and no one's name.
+std::size_t named_disaster_length(const std::vector<Token>& tokens, std::size_t i, const EventLexicon& lexicon);
+
 // The longest trigger-lexicon matches, left to right, non-overlapping.
 std::vector<TriggerMatch> match_triggers(const std::vector<Token>& tokens, const EventLexicon& lexicon);
 
