@@ -2087,3 +2087,13 @@ TEST_CASE("a disaster named after its noun is one event noun and no one who acts
   CHECK(fired[0].trigger == "fired");
   CHECK(fired[0].type == "conflict");
 }
+
+TEST_CASE("the regulators said as the subject are who acts") {
+  const std::string t = "The regulators in Canberra will review the deal in June.";
+  const auto review = events_of(t, {expression_at(t, "June", "2026-06")}, day(2026, 3, 18));
+  INFO(describe(review));
+  REQUIRE(review.size() == 1);
+  CHECK(review[0].trigger == "review");
+  CHECK(review[0].actors == std::vector<std::string>{"regulators"});
+  CHECK(review[0].places == std::vector<std::string>{"Canberra"});
+}

@@ -784,11 +784,11 @@ std::vector<std::string> dateline_places(const std::vector<Token>& tokens, const
 std::vector<Entity> find_roles(const std::vector<Token>& tokens, const EventLexicon& lexicon) {
   // Institutions and forces of the state that act under a common noun; "central bank" and not
   // "bank", which in business news is a company the text has named.
-  static constexpr std::array<std::string_view, 25> institutions{
-      "government",  "parliament", "congress",   "senate",      "cabinet", "court",       "board",
-      "ministry",    "council",    "commission", "committee",   "agency",  "army",        "military",
-      "police",      "union",      "regulator",  "prosecutors", "troops",  "authorities", "junta",
-      "legislature", "jury",       "opposition", "rebels"};
+  static constexpr std::array<std::string_view, 26> institutions{
+      "government", "parliament",  "congress",   "senate",     "cabinet",     "court",  "board",
+      "ministry",   "council",     "commission", "committee",  "agency",      "army",   "military",
+      "police",     "union",       "regulator",  "regulators", "prosecutors", "troops", "authorities",
+      "junta",      "legislature", "jury",       "opposition", "rebels"};
   // A lower-case word of no closed class, or such a word opening the sentence ("Police said").
   // (Or opening the text after a dateline: "NAIROBI, Kenya (Reuters) - Police arrested".)
   const auto open_word = [&](std::size_t k) {
