@@ -63,8 +63,10 @@ const symbols<int> vague_reference({{"now", 0},
                                     {"the present", 0},
                                     {"recently", 1},
                                     {"lately", 1},
-                                    // A broadcast's "We learned moments ago": a past moment not dated.
+                                    // A broadcast's "We learned moments ago", "a few moments ago": a
+                                    // past moment not dated.
                                     {"moments ago", 1},
+                                    {"a few moments ago", 1},
                                     {"the past", 1},
                                     {"the future", 2},
                                     {"the near future", 2},
@@ -731,7 +733,7 @@ const auto relative_expression =
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> units_ahead] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
     starts(tok::fiscal)[fresh >> full_year_adjective] |
-    starts(tok::deictic | tok::after_the(tok::deictic))[fresh >> vague] |
+    starts(tok::deictic | tok::after_the(tok::deictic) | tok::number)[fresh >> vague] |  // "a few moments ago"
     starts(tok::direction)[fresh >> this_time_unit_away] | starts(tok::direction)[fresh >> time_reached];
 
 const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
