@@ -1870,6 +1870,10 @@ TEST_CASE("a part of the day with mid-, early or late takes its day and its mod"
   const auto later = only("The minister will speak later this afternoon.", "later this afternoon", "1998-02-22");
   CHECK(later.value == "1998-02-22TAF");
   CHECK(later.mod == "END");
+  // A broadcast's "earlier this evening": the start of that part of the day, as "earlier this year".
+  const auto earlier = only("Earlier this evening, the Senate voted.", "Earlier this evening", "1998-01-22");
+  CHECK(earlier.value == "1998-01-22TEV");
+  CHECK(earlier.mod == "START");
   // What existed stays: "early this morning", "late Tuesday night".
   check_value("It rained early this morning.", "early this morning", "2014-02-05TMO");
   check_value("They met late Tuesday night.", "late Tuesday night", "2014-02-04TNI");

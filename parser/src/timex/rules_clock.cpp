@@ -1019,15 +1019,19 @@ const auto mid_part_of_today = x3::eps[([](auto& ctx) {
 })];
 const auto modified_part_of_day = fresh >> modified_part >>
                                   ((ws >> a_day[part_onto_day]) | (mid_part_of_today >> phrase_ends_parser{}));
-// "later this afternoon", "later tonight": the end of a part of the day said with its day.
-const auto later_part_of_day = fresh >> word("later") >> ws >> a_day[([](auto& ctx) {
+// "later this afternoon", "later tonight": the end of a part of the day said with its day; a
+// broadcast's "earlier this evening" its start, as "earlier this year" is.
+const auto later_part_of_day = fresh >> (word("later")[act([](Meaning& m) { m.mod = "END"; })] |
+                                         word("earlier")[act([](Meaning& m) { m.mod = "START"; })]) >>
+                               ws >> a_day[([](auto& ctx) {
                                  const Meaning& day = x3::_attr(ctx);
                                  if (!names_a_day(day) || day.point.part_of_day == unset || !day.mod.empty()) {
                                    x3::_pass(ctx) = false;
                                    return;
                                  }
+                                 const std::string_view mod = said(ctx).mod;
                                  said(ctx) = day;
-                                 said(ctx).mod = "END";
+                                 said(ctx).mod = mod;
                                })];
 // "the night of April 18, 1775", "the early morning hours of November 1, 1954", "early in the
 // morning of 29 April 1975": that part of the date's day, as history writes it, with the year.
@@ -1161,8 +1165,9 @@ bool is_clock_preposition(std::string_view w) {
 std::span<const std::string_view> clock_first_words() {
   // Clock words, and every word a day phrase can start with (a clock time may follow its day).
   static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> w{"noon",  "midday", "midnight", "half",      "quarter", "a",     "in",  "three",
-                                    "early", "late",   "morning",  "afternoon", "evening", "night", "mid", "later"};
+    std::vector<std::string_view> w{"noon",    "midday", "midnight", "half",  "quarter", "a",
+                                    "in",      "three",  "early",    "late",  "morning", "afternoon",
+                                    "evening", "night",  "mid",      "later", "earlier"};
     for (const auto list : {calendar_first_words, relative_first_words, holidays_first_words(), casual_first_words()})
       w.insert(w.end(), list.begin(), list.end());
     std::sort(w.begin(), w.end());
@@ -1395,8 +1400,8 @@ bool at_ahead(const Span& span) {
   return false;
 }
 
-// Whether a part of the day, or "early", "late", "later", "mid", starts at span.start ("early
-// morning @ 3", "mid-afternoon yesterday", "later tonight").
+// Whether a part of the day, or "early", "earlier", "late", "later", "mid", starts at span.start
+// ("early morning @ 3", "mid-afternoon yesterday", "later tonight", "earlier this evening").
 bool part_word_first(const Span& span) {
   const char* const p = span.start;
   const auto is = [&](std::string_view w) {
@@ -1404,7 +1409,7 @@ bool part_word_first(const Span& span) {
   };
   switch (ascii_lower(*p)) {
     case 'e':
-      return is("early") || is("evening");
+      return is("early") || is("earlier") || is("evening");
     case 'l':
       return is("late") || is("later");
     case 'm':
