@@ -378,6 +378,15 @@ TEST_CASE("deictic expressions resolve against the document date") {
   check_value("It was June last year.", "June last year", "2013-06");
 }
 
+TEST_CASE("the next or the past hour is a length of an hour, no clock hour") {
+  const auto next = only("Police expect to make an arrest in the next hour.", "the next hour", "1998-01-22");
+  CHECK(next.type == TimexType::duration);
+  CHECK(next.value == "PT1H");
+  check_value("For the past hour, protesters have blocked the road.", "the past hour", "PT1H", "1998-01-22");
+  // "next hour" alone stays the hour after now; "this hour" now.
+  check_value("We begin this hour with the storm.", "this hour", "PRESENT_REF", "1998-01-22");
+}
+
 TEST_CASE("anaphoric expressions resolve against the last date mentioned") {
   const auto found = annalist::test::tag("The war began on June 22, 1941. Two days later the city fell.");
   const auto later = annalist::test::expression(found, "Two days later");

@@ -167,9 +167,17 @@ const auto fiscal_ = -(word("fiscal") >> ws);
 // The amount after a direction word: "the past two months", never "a" ("ruled that a second vote
 // was needed", "this a day": the article opens another phrase).
 const auto direction_amount = -(!(word("a") | word("an")) >> amount >> ws);
+// "in the next hour", "for the past hour": the hour's stretch up to or from now, a length as "the
+// past two hours" is; no clock hour is meant (news says it without one). "next hour" alone stays
+// the hour after now.
 const auto the_direction_unit = !final_period_of_event >> the_ >> direction >> ws >> direction_amount >> fiscal_ >>
                                 x3::raw[unit_word[set_unit]][finish_direction_unit] >> x3::eps[act([](Meaning& m) {
-                                  if (m.kind == Kind::relative && m.direction == Direction::next)
+                                  if (m.kind == Kind::relative && m.unit == Unit::hour &&
+                                      (m.direction == Direction::previous || m.direction == Direction::next)) {
+                                    m.kind = Kind::duration;
+                                    m.amount = 1;
+                                    m.amount_explicit = true;
+                                  } else if (m.kind == Kind::relative && m.direction == Direction::next)
                                     m.anchor = Anchor::reference;
                                 })];
 // Not "last week" inside "the last week of every quarter" (grammar.hpp, of_every_period).
