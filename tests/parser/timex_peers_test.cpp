@@ -975,6 +975,11 @@ TEST_CASE("days or weeks from or after a day counted from today") {
   check("two weeks from yesterday", "2012-08-23", "2012-08-10T12:00");
   check("3 weeks from next Monday", "2012-09-03", "2012-08-10T12:00");
   check("a week after tomorrow", "2012-08-18", "2012-08-10T12:00");
+  // From today, against a date without a clock: the day that far on, as "a year ago today" is;
+  // "from now" keeps the unit's week.
+  check_text("The hearings begin a week from today.", "a week from today", "2012-08-17", "2012-08-10");
+  check_text("It expires a year from today.", "a year from today", "2013-08-10", "2012-08-10");
+  check_text("The hearings begin two weeks from now.", "two weeks from now", "2012-W34", "2012-08-10");
   check("two weeks after Christmas", "2013-01-08", "2012-08-10");
   // "for" makes it a length beginning that day; "from Friday to Sunday" is a range; "from Friday"
   // alone is as often the beginning of the length.

@@ -257,10 +257,11 @@ struct offset_word_ahead_parser : x3::parser<offset_word_ahead_parser> {
     return false;
   }
 };
-// The direction after the amount, parsed once: +1 from now, -1 ago, 2 later ("later than
-// planned" is a delay, the length alone).
-const auto offset_direction = as<int>((from_now >> x3::attr(1)) | (ws >> word("ago") >> x3::attr(-1)) |
-                                      (ws >> word("later") >> !(ws >> word("than")) >> x3::attr(2)));
+// The direction after the amount, parsed once: +1 from now, 3 from today, -1 ago, 2 later ("later
+// than planned" is a delay, the length alone).
+const auto offset_direction =
+    as<int>((ws >> word("from") >> ws >> word("today") >> x3::attr(3)) | (from_now >> x3::attr(1)) |
+            (ws >> word("ago") >> x3::attr(-1)) | (ws >> word("later") >> !(ws >> word("than")) >> x3::attr(2)));
 const auto counted_offset = (offset_word_ahead_parser{} >> offset_amount >> offset_direction)[([](auto& ctx) {
   const auto& a = x3::_attr(ctx);
   const AmountPart& part = boost::fusion::at_c<0>(a);
@@ -272,6 +273,11 @@ const auto counted_offset = (offset_word_ahead_parser{} >> offset_amount >> offs
   }
   set_offset(said(ctx), part.first, part.second, way < 0 ? -1 : 1);
   if (way == 2) said(ctx).anchor = Anchor::reference;
+  // "a week from today", "a year from today": the day that far on, as "a year ago today" is, not the
+  // week or year it falls in ("two weeks from now" keeps the week).
+  const Unit unit = part.second;
+  if (way == 3 && (unit == Unit::week || unit == Unit::month || unit == Unit::quarter || unit == Unit::year))
+    said(ctx).moment_grain = Unit::day;
 })];
 
 // "three fridays from now", "2 thursdays ago": the nth such weekday after (before) today.
