@@ -2233,3 +2233,15 @@ TEST_CASE("a year after a name ending in figures is a year, a number after a num
   const std::string phone = "Call 555 2014 for tickets.";
   CHECK(annalist::test::untagged(phone, annalist::test::tag(phone, "2025-06-18"), "2014"));
 }
+
+TEST_CASE("a newspaper or programme named Today or Tonight is no day") {
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("This is VOA Today.", "1998-03-31"), "Today"));
+  CHECK_FALSE(
+      annalist::test::expression(annalist::test::tag("He told USA Today he would run.", "1998-03-31"), "Today"));
+  CHECK_FALSE(
+      annalist::test::expression(annalist::test::tag("She told the Tonight Show audience.", "1998-03-31"), "Tonight"));
+  // The day itself, opening a sentence or not, stays.
+  check_value("Good evening. Tonight, the Pentagon says the carriers are ready.", "Tonight", "1998-03-31TNI",
+              "1998-03-31");
+  check_value("Officials said Today the talks would resume.", "Today", "1998-03-31", "1998-03-31");
+}

@@ -1154,6 +1154,24 @@ bool is_surname(std::string_view text, std::size_t b, const timex::Meaning& m) {
   return true;
 }
 
+// "This is VOA Today.", "told USA Today", "the Tonight Show": "Today" or "Tonight" written
+// capitalised after a capitalised word inside a sentence, or before "Show", is the name of a
+// newspaper or programme, not the day.
+bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
+  const std::string_view said = text.substr(b, e - b);
+  if (said != "Today" && said != "Tonight") return false;
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  const auto letter = [&](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
+  const std::string_view after = text.substr(e);
+  if (after.starts_with(" Show") || after.starts_with(" show")) return true;
+  if (b < 2 || text[b - 1] != ' ' || !letter(text[b - 2])) return false;
+  std::size_t word = b - 1;
+  while (word > 0 && letter(text[word - 1])) --word;
+  if (!upper(text[word]) || word < 2 || text[word - 1] != ' ') return false;
+  const char before = text[word - 2];  // a sentence's first word is capitalised anyway
+  return before != '.' && before != '!' && before != '?' && before != '"' && before != ':' && before != '\n';
+}
+
 // A clock time said without its day, or a part of the day after "in" ("in the morning"), takes the
 // day of a date in its clause (docs/time-expressions.md):
 // "on 12 December, from 7am until 10pm" (the date before it, up to six words away), "will open at
@@ -1425,6 +1443,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         (season_needs_narrative(text, b, e, meaning) || time_reached_needs_narrative(text, b, e, meaning)))
       continue;
     if (meaning.holiday != unset && is_surname(text, b, meaning)) continue;
+    if (names_a_programme(text, b, e)) continue;
     const std::string_view signal = signal_before(text, b);
     // News: an underspecified date ("on Friday", "in November") is relative to the DCT, even
     // after other years were mentioned ("August of that year" excepted); narrative: relative to
