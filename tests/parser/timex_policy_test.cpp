@@ -1050,6 +1050,9 @@ TEST_CASE("a timetable in the present simple of a scheduled act looks ahead") {
   check_date("The new mayor takes office on Tuesday.", "Tuesday", "2024-11-19");
   check_date("Voters go to the polls on Wednesday.", "Wednesday", "2024-11-20");
   check_date("Voters went to the polls on Wednesday.", "Wednesday", "2024-11-13");
+  // A name ending the subject before the base form: "Voters in Pennsylvania go".
+  check_date("Voters in Pennsylvania go to the polls Wednesday.", "Wednesday", "2024-11-20");
+  check_date("Voters in Pennsylvania went to the polls Wednesday.", "Wednesday", "2024-11-13");
   // An arrangement in the present progressive; the past progressive stays past.
   check_date("The team is playing on Tuesday.", "Tuesday", "2024-11-19");
   check_date("The leaders are meeting on Wednesday.", "Wednesday", "2024-11-20");

@@ -1889,11 +1889,14 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   // begin on Monday"), no form after an infinitive's "to", a
   // negation or "did", whose tense the clause tells.
   std::array<char, 16> before_buffer{};
-  const char* ignored = nullptr;
-  const std::string_view before = lower_word_before(text.data(), start, before_buffer, ignored);
+  const char* before_start = nullptr;
+  const std::string_view before = lower_word_before(text.data(), start, before_buffer, before_start);
   if (is_definite_determiner(before) || one_of(before, {"a", "an", "to", "did", "not", "never"})) return false;
+  // A name before the base form ends its subject: "Voters in Pennsylvania go to the polls Tuesday",
+  // "the Yankees and the Red Sox play on Friday".
+  const bool after_name = !before.empty() && before_start != nullptr && is_upper(*before_start);
   const bool plural_subject = (before.size() > 3 && before.ends_with('s') && !before.ends_with("ss")) ||
-                              one_of(before, {"they", "we", "people", "which", "who", "that"});
+                              one_of(before, {"they", "we", "people", "which", "who", "that"}) || after_name;
   return verb.ends_with('s') || plural_subject;
 }
 
