@@ -1053,6 +1053,10 @@ TEST_CASE("a timetable in the present simple of a scheduled act looks ahead") {
   // A name ending the subject before the base form: "Voters in Pennsylvania go".
   check_date("Voters in Pennsylvania go to the polls Wednesday.", "Wednesday", "2024-11-20");
   check_date("Voters in Pennsylvania went to the polls Wednesday.", "Wednesday", "2024-11-13");
+  // A span that runs through (until) the day, after an aside in the past; its past stays past.
+  check_date("The summit, which opened Monday, runs through Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The exhibition runs until Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The sale ran through Wednesday.", "Wednesday", "2024-11-13");
   // An arrangement in the present progressive; the past progressive stays past.
   check_date("The team is playing on Tuesday.", "Tuesday", "2024-11-19");
   check_date("The leaders are meeting on Wednesday.", "Wednesday", "2024-11-20");

@@ -1811,7 +1811,7 @@ namespace {
 // The verbs of a timetable's acts, in the present: "Polls close", "The summit opens".
 bool is_scheduled_act_verb(std::string_view verb) {
   return one_of(verb, {"open", "opens", "reopen", "reopens", "close", "closes", "end", "ends", "expire", "expires",
-                       "resume", "resumes", "begin", "begins", "start", "starts"});
+                       "resume", "resumes", "begin", "begins", "start", "starts", "run", "runs"});
 }
 }  // namespace
 
@@ -1819,7 +1819,9 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   std::array<char, 16> buffer{};
   const char* start = text.data() + begin;
   std::string_view verb = lower_word_before(text.data(), start, buffer, start);
-  if (verb == "on" || verb == "at") verb = lower_word_before(text.data(), start, buffer, start);
+  // "runs through Friday", "runs until Friday": a scheduled act's span ends on that day.
+  if (verb == "on" || verb == "at" || verb == "through" || verb == "until")
+    verb = lower_word_before(text.data(), start, buffer, start);
   // An arrangement in the present progressive: "The team is playing on Saturday", "are meeting on
   // Friday" (not "is being", "are going").
   if (verb.size() >= 5 && verb.ends_with("ing") && verb != "being" && verb != "going") {
