@@ -2244,4 +2244,6 @@ TEST_CASE("a newspaper or programme named Today or Tonight is no day") {
   check_value("Good evening. Tonight, the Pentagon says the carriers are ready.", "Tonight", "1998-03-31TNI",
               "1998-03-31");
   check_value("Officials said Today the talks would resume.", "Today", "1998-03-31", "1998-03-31");
+  // A headline in title case capitalises every word.
+  check_value("Senate Votes Today on Budget\n\nThe Senate votes today.", "Today", "1998-03-31", "1998-03-31");
 }

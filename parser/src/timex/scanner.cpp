@@ -1169,7 +1169,21 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
   while (word > 0 && letter(text[word - 1])) --word;
   if (!upper(text[word]) || word < 2 || text[word - 1] != ' ') return false;
   const char before = text[word - 2];  // a sentence's first word is capitalised anyway
-  return before != '.' && before != '!' && before != '?' && before != '"' && before != ':' && before != '\n';
+  if (before == '.' || before == '!' || before == '?' || before == '"' || before == ':' || before == '\n') return false;
+  // A headline in title case capitalises every word: "Senate Votes Today on Budget" is the day.
+  const std::size_t line_begin = text.rfind('\n', b) == std::string_view::npos ? 0 : text.rfind('\n', b) + 1;
+  const std::size_t line_end = std::min(text.find('\n', e), text.size());
+  int long_words = 0;
+  for (std::size_t p = line_begin; p < line_end;) {
+    std::size_t q = p;
+    while (q < line_end && letter(text[q])) ++q;
+    if (q - p >= 4) {
+      if (!upper(text[p])) return true;
+      ++long_words;
+    }
+    p = q == p ? p + 1 : q;
+  }
+  return long_words < 3;
 }
 
 // A clock time said without its day, or a part of the day after "in" ("in the morning"), takes the
