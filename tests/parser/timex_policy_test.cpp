@@ -1430,6 +1430,27 @@ TEST_CASE("this time last year is the document's day a year back") {
   check_untagged("Roads are icy at this time of year.", "this time");
 }
 
+TEST_CASE("a night or daytime of no day named is a part of an unknown day in a narrative only") {
+  const std::string_view story =
+      "The war began in 1950. It stalled in 1951, talks opened in 1951, and the armistice came in 1953. The Chinese "
+      "travelled at night and hid in daytime; their night attacks broke the line, and a night-time retreat "
+      "followed.";
+  const TimeExpression night = found_in(story, "night");
+  CHECK(night.type == TimexType::time);
+  CHECK(night.value == "XXXX-XX-XXTNI");
+  CHECK(found_in(story, "daytime").value == "XXXX-XX-XXTDT");
+  CHECK(found_in(story, "night-time").value == "XXXX-XX-XXTNI");
+  // A thing, not a time of the story; a name in capitals.
+  const std::string_view things =
+      "The war began in 1939. Poland fell in 1939, France in 1940, and Germany in 1945. Soldiers on leave went to a "
+      "night club. The Night of the Long Knives had come in 1934.";
+  check_untagged(things, "night");
+  check_untagged(things, "Night");
+  // News speaks of a habit (TimeBank leaves it untagged).
+  check_untagged("Police patrol the streets at night, the mayor said on Tuesday.", "night");
+  check_untagged("The airline will add night flights to Boston next month.", "night");
+}
+
 TEST_CASE("the past decade and the past fortnight are lengths, the last decade the previous one") {
   const TimeExpression decade = found_in("Over the past decade, obesity rates have climbed.", "the past decade");
   CHECK(decade.type == TimexType::duration);

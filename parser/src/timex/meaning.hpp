@@ -77,7 +77,7 @@ struct CalendarFields {
   int millennium = unset;          // 1 for "the second millennium"; BC: minus its ordinal
   int hour = unset;                // 0..23
   int minute = unset;              // 0..59
-  int part_of_day = unset;         // 0 morning, 1 afternoon, 2 evening, 3 night
+  int part_of_day = unset;         // 0 morning, 1 afternoon, 2 evening, 3 night, 4 daytime
   bool weekend = false;            // "the weekend": the week plus -WE
   bool century_in_decade = false;  // "the '90s": decade digit without its century
   // A numeric date whose first two numbers could be day/month or month/day ("05/02/2014"):
@@ -289,6 +289,16 @@ struct Meaning {
   // (TimeBank's "the night of <Oct. 23>"), so the scanner keeps only the day outside a narrative.
   bool part_before_yearless_day = false;
 };
+
+// "at night", "in daytime" (rules_clock.cpp): a part of the day and nothing else, no day, weekday
+// or holiday named. Its value is that part of an unknown day (normalize.cpp); the scanner keeps it
+// only in a narrative.
+inline bool names_part_of_no_day(const Meaning& m) {
+  CalendarFields rest = m.point;
+  rest.part_of_day = unset;
+  return m.kind == Kind::calendar && m.point.part_of_day != unset && !rest.any() && rest.minute == unset &&
+         m.holiday == unset && m.relative_year == unset && m.week_offset == unset;
+}
 
 // A counted range end and the Meaning it was said as, the one place that knows which fields a
 // CountedEnd keeps: `counted_end_of` when the grammar takes a sub-expression as the end,

@@ -56,7 +56,8 @@ std::string format_amount(double amount) {
 }
 
 constexpr std::array<const char*, 4> season_codes{"SP", "SU", "FA", "WI"};
-constexpr std::array<const char*, 4> part_of_day_codes{"MO", "AF", "EV", "NI"};
+// The day's light (DT) last: only "daytime" says it (rules_clock.cpp), with no day.
+constexpr std::array<const char*, 5> part_of_day_codes{"MO", "AF", "EV", "NI", "DT"};
 
 struct Clock {
   sys_days day;
@@ -1238,6 +1239,12 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       return out;
     }
     case Kind::calendar:
+      // "at night", "night attacks", "in daytime" (rules_clock.cpp): a part of no day named.
+      if (names_part_of_no_day(m)) {
+        out.type = TimexType::time;
+        out.value = "XXXX-XX-XX" + time_suffix(m.point);
+        return out;
+      }
       break;
   }
   auto value = calendar_value(m.point, m, anchors, tense, pointed_day);

@@ -984,6 +984,20 @@ const auto part_reached = fresh >> part_of_day_name[([](auto& ctx) {
                           })] >>
                           !(ws >> word("of"));
 
+// "travelled at night", "night attacks", "a night-time retreat", "in daytime": the night (or the
+// day's light) of no day the text names, XXXX-XX-XXTNI as WikiWars annotates it. Lower case only
+// ("the Night of the Long Knives" is a name); after "at", "by", "in", "during" or before a word of
+// fighting or travel (night_times_event). The scanner keeps it only in a narrative: news says
+// "at night" of a habit TimeBank leaves untagged.
+const symbols<int> part_of_any_day_name(
+    {{"night", 3}, {"nights", 3}, {"night-time", 3}, {"nighttime", 3}, {"daytime", 4}, {"day-time", 4}},
+    "part of any day");
+const auto part_of_any_day = fresh >> part_of_any_day_name[take([](Meaning& m, int part) {
+                               m.kind = Kind::calendar;
+                               m.point.part_of_day = part;
+                             })] >>
+                             word_end;
+
 // ---- Parts of the day with a modifier or a day of their own.
 // "mid-afternoon", "early morning", "late evening": the third of that part of the day (TimeML's mod).
 const symbols<const char*> part_modifier({{"early", "START"}, {"mid", "MID"}, {"late", "END"}}, "part modifier");
@@ -1165,9 +1179,9 @@ bool is_clock_preposition(std::string_view w) {
 std::span<const std::string_view> clock_first_words() {
   // Clock words, and every word a day phrase can start with (a clock time may follow its day).
   static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> w{"noon",    "midday", "midnight", "half",  "quarter", "a",
-                                    "in",      "three",  "early",    "late",  "morning", "afternoon",
-                                    "evening", "night",  "mid",      "later", "earlier"};
+    std::vector<std::string_view> w{"noon",  "midday", "midnight", "half",    "quarter",   "a",       "in",
+                                    "three", "early",  "late",     "morning", "afternoon", "evening", "night",
+                                    "mid",   "later",  "earlier",  "nights",  "nighttime", "daytime"};
     for (const auto list : {calendar_first_words, relative_first_words, holidays_first_words(), casual_first_words()})
       w.insert(w.end(), list.begin(), list.end());
     std::sort(w.begin(), w.end());
@@ -1400,6 +1414,27 @@ bool at_ahead(const Span& span) {
   return false;
 }
 
+// Whether the night or daytime word at span.start qualifies a word of fighting or travel after it,
+// timing that event ("night attacks", "night-raid", "daytime flights"), not a thing ("night club",
+// "night vision", "the night shift").
+bool night_times_event(const Span& span) {
+  const char* p = span.start;
+  while (p != span.text_end && (is_ascii_letter(*p) || (*p == '-' && p + 1 != span.text_end && *(p + 1) == 't'))) ++p;
+  if (p == span.text_end || (*p != ' ' && *p != '-')) return false;
+  ++p;
+  char next[16];
+  const std::string_view w(next, first_word_at(p, span.text_end, next));
+  // sv literals: a list of the helper, not a symbol table of the grammar (timex_grammar_test).
+  using namespace std::string_view_literals;
+  static constexpr std::string_view event_words[]{
+      "attack"sv,    "attacks"sv,    "raid"sv,     "raids"sv,     "assault"sv,    "assaults"sv, "march"sv,
+      "marches"sv,   "marched"sv,    "fighting"sv, "operation"sv, "operations"sv, "patrol"sv,   "patrols"sv,
+      "crossing"sv,  "flight"sv,     "flights"sv,  "bombing"sv,   "bombings"sv,   "sortie"sv,   "sorties"sv,
+      "retreat"sv,   "ambush"sv,     "ambushes"sv, "landing"sv,   "landings"sv,   "movement"sv, "movements"sv,
+      "offensive"sv, "withdrawal"sv, "traffic"sv};
+  return std::find(std::begin(event_words), std::end(event_words), w) != std::end(event_words);
+}
+
 // Whether a part of the day, or "early", "earlier", "late", "later", "mid", starts at span.start
 // ("early morning @ 3", "mid-afternoon yesterday", "later tonight", "earlier this evening").
 bool part_word_first(const Span& span) {
@@ -1417,7 +1452,9 @@ bool part_word_first(const Span& span) {
     case 'a':
       return is("afternoon");
     case 'n':
-      return is("night");
+      return is("night") || is("nights") || is("nighttime");
+    case 'd':
+      return is("daytime");
     default:
       return false;
   }
@@ -1581,6 +1618,9 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
     attempt(later_part_of_day);
     attempt(part_of_date);
     if (before == "by" || before == "until" || before == "till") attempt(part_reached);
+    if (best == nullptr &&
+        (before == "at" || before == "by" || before == "in" || before == "during" || night_times_event(span)))
+      attempt(part_of_any_day);
   } else if (the_part) {
     attempt(part_of_date);
   }
