@@ -1430,6 +1430,29 @@ TEST_CASE("this time last year is the document's day a year back") {
   check_untagged("Roads are icy at this time of year.", "this time");
 }
 
+TEST_CASE("at the same time in a narrative is the time the story has reached, untagged in news") {
+  // As precisely as the story named it: a day, a year, before the common era.
+  const std::string_view day =
+      "The war began in 1965. It widened in 1968, wound down in 1973, and ended in 1975. On 25 April 1975 Minh took "
+      "over the government. At the same time, tanks reached Bien Hoa.";
+  CHECK(found_in(day, "the same time").value == "1975-04-25");
+  const std::string_view year =
+      "The French landed in 1830. The revolt came in 1871, the war began in 1954, and independence followed in "
+      "1962. In 1956 the army took Algiers. At the same time, Lacoste proposed a new administration.";
+  CHECK(found_in(year, "the same time").value == "1956");
+  const std::string_view bc =
+      "Rome fought Carthage from 264 BC to 241 BC, again from 218 BC to 201 BC, and last in 149 BC. In 221 BC "
+      "Hannibal took command. Hasdrubal was assassinated around the same time.";
+  CHECK(found_in(bc, "the same time").value == "BC0221");
+  // News says it of two things at once (TimeBank and AQUAINT leave it untagged); a likeness is no time.
+  check_untagged("Stocks fell on Monday. At the same time, the dollar rose against the yen.", "the same time");
+  check_untagged("The two bombs went off at the same time, officials said on Friday.", "the same time");
+  const std::string_view likeness =
+      "The war began in 1965. It widened in 1968, wound down in 1973, and ended in 1975. Both armies took the same "
+      "time to regroup.";
+  check_untagged(likeness, "the same time");
+}
+
 TEST_CASE("a night or daytime of no day named is a part of an unknown day in a narrative only") {
   const std::string_view story =
       "The war began in 1950. It stalled in 1951, talks opened in 1951, and the armistice came in 1953. The Chinese "

@@ -2273,6 +2273,7 @@ bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_
 }
 
 bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.same_time) return true;
   return m.kind == Kind::vague && end - begin >= 9 && ascii_lower(text[begin]) == 't' &&
          ascii_lower(text[begin + 1]) == 'h' && previous_word(text, begin) == "at";
 }
@@ -2467,6 +2468,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return (one_of(before, {"during", "throughout", "in", "by", "from", "till", "until", "since", "around", "before",
                             "after", "over"}) ||
             (before == "at" && word_after(text, end) != "of")) &&
+           !modifies_next_word(text, end);
+  // "at the same time" (rules_relative.cpp): after a preposition of a moment, else a likeness ("the
+  // same time zone", "took the same time").
+  if (m.same_time)
+    return one_of(before, {"at", "around", "about", "roughly", "approximately"}) && word_after(text, end) != "of" &&
            !modifies_next_word(text, end);
   // "the future", "the past" are nouns of time after a preposition ("in the future") or before
   // punctuation, but adjectives in "the future integration bloc".

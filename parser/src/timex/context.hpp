@@ -36,8 +36,8 @@ bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_
 
 // Whether the expression is "this time" or "that time" after "at": the time a story has reached in
 // a narrative ("At this time, Congress cut financial aid", WikiWars' PRESENT_REF), a hedge in news
-// ("no comment at this time", which TimeBank leaves untagged). The scanner keeps it only in a
-// narrative.
+// ("no comment at this time", which TimeBank leaves untagged); "at the same time" too. The scanner
+// keeps it only in a narrative.
 bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
 
 // Where a lone season's expression starts: at the season itself when "the" is before it and the

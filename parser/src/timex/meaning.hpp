@@ -209,6 +209,9 @@ struct Meaning {
   // A part of the day alone after "by", "until" ("By morning, the river had burst its banks"): the
   // first such part the story reaches after its reference (normalize.cpp).
   bool part_reached = false;
+  // kind == vague, "at the same time" in a narrative: the reference time's own value, as precisely
+  // as the text named it (normalize.cpp), not PRESENT_REF.
+  bool same_time = false;
   // A clock time on a part of today ("8 p.m. tonight"): release_from_today (rules_clock.cpp) keeps
   // no day in its fields, but a day was said, so the scanner lends it no other date's day ("from
   // 8 p.m. tonight to 6 a.m. Friday" begins tonight).

@@ -1079,6 +1079,14 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
   switch (m.kind) {
     case Kind::vague:
       out.value = std::string(m.vague_value);
+      // "at the same time" in a narrative: the reference time as precisely as the text named it.
+      if (m.same_time && anchors.narrative && anchors.reference != anchors.document) {
+        const std::string day = format_day(split(anchors.reference).day);  // "BC0221-01-01"
+        const std::size_t cut = anchors.reference_precision == Anchors::Precision::day     ? 0
+                                : anchors.reference_precision == Anchors::Precision::month ? 3
+                                                                                           : 6;
+        out.value = day.substr(0, day.size() - cut);
+      }
       return out;
     case Kind::duration:
       out.type = TimexType::duration;

@@ -339,6 +339,17 @@ const auto time_reached = ((word("this") | word("that")) >> ws >> (word("time") 
   m.vague_value = "PRESENT_REF";
 })];
 
+// "at the same time", "around the same time": in a narrative the time the story has reached, which
+// WikiWars writes as that time's value ("On 4 June 1958 ... At the same time" 1958-06-04,
+// normalize.cpp). Only after "at", "around", "about" (context.cpp)
+// and in a narrative (time_reached_needs_narrative): news says it of two things at once, which
+// TimeBank leaves untagged.
+const auto same_time = (word("the") >> ws >> word("same") >> ws >> word("time"))[act([](Meaning& m) {
+  m.kind = Kind::vague;
+  m.vague_value = "PRESENT_REF";
+  m.same_time = true;
+})];
+
 // The direction of an offset and what it counts from: "later", "earlier", "ago", "hence".
 // Which way an offset counts (after_or_before's values), one attribute for both forms. Not a
 // comparison ("two years later than planned", "a week earlier than expected"): that is a delay,
@@ -742,7 +753,8 @@ const auto relative_expression =
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
     starts(tok::fiscal)[fresh >> full_year_adjective] |
     starts(tok::deictic | tok::after_the(tok::deictic) | tok::number)[fresh >> vague] |  // "a few moments ago"
-    starts(tok::direction)[fresh >> this_time_unit_away] | starts(tok::direction)[fresh >> time_reached];
+    starts(tok::direction)[fresh >> this_time_unit_away] | starts(tok::direction)[fresh >> time_reached] |
+    starts(tok::after_the(tok::direction))[fresh >> same_time];
 
 const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
   // Where no alternative can start, none is tried (the classes are computed once per position;
