@@ -1453,6 +1453,19 @@ TEST_CASE("at the same time in a narrative is the time the story has reached, un
   check_untagged(likeness, "the same time");
 }
 
+TEST_CASE("at the time in a narrative is the time the story has reached, untagged in news") {
+  const std::string_view story =
+      "Rome fought Carthage from 264 BC to 241 BC, again from 218 BC to 201 BC, and last in 149 BC. In 221 BC "
+      "Hannibal took command. Carthage's navy was the largest in the world at the time, but its army was small.";
+  CHECK(found_in(story, "the time").value == "PRESENT_REF");
+  // Not before the time it names, nor "the time being"; news names the moment elsewhere.
+  const std::string_view named =
+      "The war began in 1914. It spread in 1915, the Americans came in 1917, and peace came in 1919. At the time of "
+      "the armistice, the army was small.";
+  check_untagged(named, "the time");
+  check_untagged("Stocks fell on Monday. At the time, the dollar was weak, traders said on Tuesday.", "the time");
+}
+
 TEST_CASE("a night or daytime of no day named is a part of an unknown day in a narrative only") {
   const std::string_view story =
       "The war began in 1950. It stalled in 1951, talks opened in 1951, and the armistice came in 1953. The Chinese "

@@ -2274,7 +2274,7 @@ bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_
 
 bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (m.same_time) return true;
-  return m.kind == Kind::vague && end - begin >= 9 && ascii_lower(text[begin]) == 't' &&
+  return m.kind == Kind::vague && end - begin >= 8 && ascii_lower(text[begin]) == 't' &&
          ascii_lower(text[begin + 1]) == 'h' && previous_word(text, begin) == "at";
 }
 
@@ -2474,6 +2474,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.same_time)
     return one_of(before, {"at", "around", "about", "roughly", "approximately"}) && word_after(text, end) != "of" &&
            !modifies_next_word(text, end);
+  // "at the time" (rules_relative.cpp): the time a story has reached, not a time said next ("at
+  // the time of the attack", "at the time when"), nor "the time being".
+  if (m.kind == Kind::vague && end - begin == 8 && ascii_lower(text[begin]) == 't' &&
+      text.substr(begin + 1, 7) == "he time")
+    return before == "at" && !one_of(word_after(text, end), {"of", "when", "being"});
   // "the future", "the past" are nouns of time after a preposition ("in the future") or before
   // punctuation, but adjectives in "the future integration bloc".
   if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The "))

@@ -151,8 +151,8 @@ constexpr std::array deictic_words{
     "ytd"sv, "mtd"sv, "qtd"sv, "now"sv, "currently"sv, "nowadays"sv, "presently"sv, "these"sv, "recently"sv, "lately"sv,
     "recent"sv, "earlier"sv, "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv, "moments"sv,
     // "the short term", "the long term" (vague references), "the new year", "the night
-    // before last" (rules_relative.cpp).
-    "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv};
+    // before last", "at the time" (rules_relative.cpp).
+    "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv, "time"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
 constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
 // Other words a period of an event may start with after "the" ("the last days of this battle",

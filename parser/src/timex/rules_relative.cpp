@@ -350,6 +350,15 @@ const auto same_time = (word("the") >> ws >> word("same") >> ws >> word("time"))
   m.same_time = true;
 })];
 
+// "at the time": the time a story has reached, as "at this time" is (PRESENT_REF, WikiWars' "the
+// largest navy in the ancient world at the time"); only after "at", not before "of", "when" or
+// "being" (context.cpp), and in a narrative only (time_reached_needs_narrative): news says "at the
+// time" of a moment it names elsewhere, which TimeBank mostly leaves untagged.
+const auto the_time = (word("the") >> ws >> word("time"))[act([](Meaning& m) {
+  m.kind = Kind::vague;
+  m.vague_value = "PRESENT_REF";
+})];
+
 // The direction of an offset and what it counts from: "later", "earlier", "ago", "hence".
 // Which way an offset counts (after_or_before's values), one attribute for both forms. Not a
 // comparison ("two years later than planned", "a week earlier than expected"): that is a delay,
@@ -754,7 +763,8 @@ const auto relative_expression =
     starts(tok::fiscal)[fresh >> full_year_adjective] |
     starts(tok::deictic | tok::after_the(tok::deictic) | tok::number)[fresh >> vague] |  // "a few moments ago"
     starts(tok::direction)[fresh >> this_time_unit_away] | starts(tok::direction)[fresh >> time_reached] |
-    starts(tok::after_the(tok::direction))[fresh >> same_time];
+    starts(tok::after_the(tok::direction))[fresh >> same_time] |
+    starts(tok::after_the(tok::deictic))[fresh >> the_time];
 
 const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
   // Where no alternative can start, none is tried (the classes are computed once per position;
