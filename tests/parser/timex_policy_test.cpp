@@ -1451,6 +1451,14 @@ TEST_CASE("at the same time in a narrative is the time the story has reached, un
       "The war began in 1965. It widened in 1968, wound down in 1973, and ended in 1975. Both armies took the same "
       "time to regroup.";
   check_untagged(likeness, "the same time");
+  // A verb may follow it, not the noun it qualifies.
+  const std::string_view verb =
+      "The war began in 1919. Kiev fell in 1920, Warsaw held in 1920, and peace came in 1921. On 2 August 1920 the "
+      "Poles fell back, but at the same time opened the way to Warsaw. Both sides broadcast at the same time slot.";
+  CHECK(found_in(verb, "the same time").value == "1920-08-02");
+  std::size_t same_times = 0;
+  for (const auto& t : annalist::test::tag(verb, dct)) same_times += t.text == "the same time" ? 1 : 0;
+  CHECK(same_times == 1);
 }
 
 TEST_CASE("at the time in a narrative is the time the story has reached, untagged in news") {

@@ -2469,11 +2469,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
                             "after", "over"}) ||
             (before == "at" && word_after(text, end) != "of")) &&
            !modifies_next_word(text, end);
-  // "at the same time" (rules_relative.cpp): after a preposition of a moment, else a likeness ("the
-  // same time zone", "took the same time").
+  // "at the same time" (rules_relative.cpp): after a preposition of a moment, else a likeness ("took
+  // the same time"); a verb or a date may follow ("but at the same time opened the way", "began
+  // around the same time in April"), but not the noun it qualifies ("at the same time slot") or
+  // "of" ("at the same time of year").
   if (m.same_time)
-    return one_of(before, {"at", "around", "about", "roughly", "approximately"}) && word_after(text, end) != "of" &&
-           !modifies_next_word(text, end);
+    return one_of(before, {"at", "around", "about", "roughly", "approximately"}) &&
+           !one_of(word_after(text, end), {"of", "zone", "zones", "slot", "slots", "frame", "period", "periods"});
   // "at the time" (rules_relative.cpp): the time a story has reached, not a time said next ("at
   // the time of the attack", "at the time when"), nor "the time being".
   if (m.kind == Kind::vague && end - begin == 8 && ascii_lower(text[begin]) == 't' &&
