@@ -1472,6 +1472,12 @@ TEST_CASE("at the time in a narrative is the time the story has reached, untagge
       "the armistice, the army was small.";
   check_untagged(named, "the time");
   check_untagged("Stocks fell on Monday. At the time, the dollar was weak, traders said on Tuesday.", "the time");
+  // "for the time being", the whole phrase, in a narrative only.
+  const std::string_view being =
+      "The war began in 1914. It spread in 1915, the Americans came in 1917, and peace came in 1919. The rebels "
+      "backed down, at least for the time being.";
+  CHECK(found_in(being, "the time being").value == "PRESENT_REF");
+  check_untagged("The company will keep its plants open for the time being, it said on Monday.", "the time being");
 }
 
 TEST_CASE("a night or daytime of no day named is a part of an unknown day in a narrative only") {

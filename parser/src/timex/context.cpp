@@ -2267,13 +2267,20 @@ bool in_parentheses(std::string_view text, std::size_t begin) {
   return false;
 }
 
+namespace {
+// "the time being" ("for the time being", rules_relative.cpp).
+bool is_the_time_being(std::string_view text, std::size_t begin, std::size_t end) {
+  return end - begin == 14 && ascii_lower(text[begin]) == 't' && text.substr(begin + 1, 13) == "he time being";
+}
+}  // namespace
+
 bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   return m.needs_evidence && m.point.season != unset && m.point.year == unset && !is_whole_text(text, begin, end) &&
          !season_after_date_word(text, begin, end) && !season_subject_of_clause(text, begin, end);
 }
 
 bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
-  if (m.same_time) return true;
+  if (m.same_time || (m.kind == Kind::vague && is_the_time_being(text, begin, end))) return true;
   return m.kind == Kind::vague && end - begin >= 8 && ascii_lower(text[begin]) == 't' &&
          ascii_lower(text[begin + 1]) == 'h' && previous_word(text, begin) == "at";
 }
@@ -2481,6 +2488,8 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.kind == Kind::vague && end - begin == 8 && ascii_lower(text[begin]) == 't' &&
       text.substr(begin + 1, 7) == "he time")
     return before == "at" && !one_of(word_after(text, end), {"of", "when", "being"});
+  // "for the time being", in a narrative only (time_reached_needs_narrative).
+  if (m.kind == Kind::vague && is_the_time_being(text, begin, end)) return before == "for" || before == "at";
   // "the future", "the past" are nouns of time after a preposition ("in the future") or before
   // punctuation, but adjectives in "the future integration bloc".
   if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The "))

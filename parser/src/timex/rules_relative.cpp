@@ -354,7 +354,8 @@ const auto same_time = (word("the") >> ws >> word("same") >> ws >> word("time"))
 // largest navy in the ancient world at the time"); only after "at", not before "of", "when" or
 // "being" (context.cpp), and in a narrative only (time_reached_needs_narrative): news says "at the
 // time" of a moment it names elsewhere, which TimeBank mostly leaves untagged.
-const auto the_time = (word("the") >> ws >> word("time"))[act([](Meaning& m) {
+// "for the time being" too, the whole phrase (WikiWars' PRESENT_REF).
+const auto the_time = (word("the") >> ws >> word("time") >> -(ws >> word("being")))[act([](Meaning& m) {
   m.kind = Kind::vague;
   m.vague_value = "PRESENT_REF";
 })];
