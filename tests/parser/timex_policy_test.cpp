@@ -1110,6 +1110,10 @@ TEST_CASE("a weekday after a past commitment and its object is the day it was ma
   check_date("Microsoft agreed to buy Activision on Sunday.", "Sunday", "2024-11-10");
   check_date("The board voted to cut the dividend on Saturday.", "Saturday", "2024-11-09");
   check_date("The company agreed to sell its unit to Holcim on Sunday.", "Sunday", "2024-11-10");
+  // A longer object and a "to"-phrase between change nothing.
+  check_date("Nestle agreed to sell its water business to a private equity group on Sunday.", "Sunday", "2024-11-10");
+  check_date("Unilever agreed to sell its ice cream unit to a consortium of investors on Saturday.", "Saturday",
+             "2024-11-09");
   // What is committed to lies ahead: with nothing between, in the present perfect, as a deadline.
   check_date("The two leaders agreed to meet on Monday.", "Monday", "2024-11-18");
   check_date("The union has agreed to strike on Monday.", "Monday", "2024-11-18");

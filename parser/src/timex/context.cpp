@@ -1927,8 +1927,10 @@ bool follows_past_commitment(std::string_view text, std::size_t begin) {
   const char* start = text.data() + begin;
   std::string_view word = lower_word_before(text.data(), start, buffer, start);
   if (word == "on") word = lower_word_before(text.data(), start, buffer, start);
-  // The words between the commitment's "to" and the date: its verb and at least one more.
-  for (int words = 0; words < 8; ++words) {
+  // The words between the commitment's "to" and the date: its verb and at least one more, as many
+  // as a long object and a "to"-phrase take ("agreed to sell its water business to a private
+  // equity group on Monday"); a clause's boundary stops the search.
+  for (int words = 0; words < 16; ++words) {
     if (word.empty() || one_of(word, {"which", "that", "who", "will", "would", "when", "after", "before", "until", "by",
                                       "and", "but", "or"}))
       return false;
