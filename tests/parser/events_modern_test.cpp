@@ -2097,3 +2097,24 @@ TEST_CASE("the regulators said as the subject are who acts") {
   CHECK(review[0].actors == std::vector<std::string>{"regulators"});
   CHECK(review[0].places == std::vector<std::string>{"Canberra"});
 }
+
+TEST_CASE("a gerund after a determiner and an open word before a preposition is a noun") {
+  const std::string t = "The Met Office issued an amber warning for wind on Sunday.";
+  const auto issued = events_of(t, {expression_at(t, "Sunday", "2026-11-22")}, day(2026, 11, 25));
+  INFO(describe(issued));
+  REQUIRE(issued.size() == 1);
+  CHECK(issued[0].trigger == "issued");
+  CHECK(issued[0].type == "statement");
+  CHECK(issued[0].actors == std::vector<std::string>{"Met Office"});
+  const std::string r = "Met Eireann issued a status red warning for Galway on Saturday.";
+  const auto red = events_of(r, {expression_at(r, "Saturday", "2026-11-21")}, day(2026, 11, 25));
+  INFO(describe(red));
+  REQUIRE(red.size() == 1);
+  CHECK(red[0].trigger == "issued");
+  // With its object, the gerund stays a verb: "the troops closing in on Valencia".
+  const std::string c = "Reports said on Monday the troops closing in on Valencia were tired.";
+  const auto closing = events_of(c, {expression_at(c, "Monday", "2026-11-23")}, day(2026, 11, 25));
+  INFO(describe(closing));
+  REQUIRE(!closing.empty());
+  CHECK(closing[0].trigger == "said");
+}

@@ -634,6 +634,24 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
     s.units[k].noun_context = (p.tags & (tag_determiner | tag_possessive)) ||
                               ((p.tags & tag_preposition) && !(p.tags & tag_to)) || pt.kind == TokenKind::number ||
                               (in_prepositional_phrase[k] && (s.units[k].verb_forms & form_bit(Form::third_person)));
+    // "issued a red warning for snow", "a status red warning.": a gerund after a determiner and
+    // one or two open words, before a preposition or the clause's end, is that phrase's noun, not a
+    // verb ("the man leading the talks" has its object; "Franco's troops closing in on Valencia"
+    // a plural subject). A gerund the lexicon knows as a noun ("bombing") is read as one already.
+    const auto open_word = [&](std::size_t m) {
+      const Unit& w = s.units[m];
+      const Token& wt = tokens[w.begin];
+      return w.tags == 0 && !w.roles && !w.timex && wt.kind == TokenKind::word && !wt.capitalised &&
+             !(wt.lower.ends_with('s') && !wt.lower.ends_with("ss") && !wt.lower.ends_with("us") &&
+               !wt.lower.ends_with("is"));
+    };
+    const auto determines = [&](std::size_t m) { return (s.units[m].tags & (tag_determiner | tag_possessive)) != 0; };
+    if (k >= 2 && (s.units[k].verb_forms & form_bit(Form::gerund)) &&
+        !(s.units[k].roles & role_bit(LexiconRole::noun)) && open_word(k - 1) &&
+        (determines(k - 2) || (k >= 3 && open_word(k - 2) && determines(k - 3))) &&
+        (k + 1 == s.units.size() || tokens[s.units[k + 1].begin].kind == TokenKind::punctuation ||
+         ((s.units[k + 1].tags & tag_preposition) && !(s.units[k + 1].tags & tag_to))))
+      s.units[k].noun_context = true;
     s.units[k].verb_context = (p.tags & (tag_be | tag_have | tag_future | tag_modal | tag_do | tag_to | tag_pronoun |
                                          tag_adverb | tag_negation)) ||
                               pt.capitalised || (pt.kind == TokenKind::word && pt.lower.ends_with("s") && !p.roles);
