@@ -2118,3 +2118,33 @@ TEST_CASE("a gerund after a determiner and an open word before a preposition is 
   REQUIRE(!closing.empty());
   CHECK(closing[0].trigger == "said");
 }
+
+TEST_CASE("a meeting opened or resumed is the meeting beginning") {
+  const std::string t = "Iran and the United States opened talks in Muscat on Sunday.";
+  const auto opened = events_of(t, {expression_at(t, "Sunday", "2026-11-22")}, day(2026, 11, 25));
+  INFO(describe(opened));
+  REQUIRE(opened.size() == 1);
+  CHECK(opened[0].trigger == "opened talks");
+  CHECK(opened[0].type == "visit");
+  CHECK(opened[0].actors == std::vector<std::string>{"Iran", "United States"});
+  CHECK(opened[0].places == std::vector<std::string>{"Muscat"});
+  const std::string r = "Ukraine and Russia resumed talks in Istanbul on Monday.";
+  const auto resumed = events_of(r, {expression_at(r, "Monday", "2026-11-23")}, day(2026, 11, 25));
+  INFO(describe(resumed));
+  REQUIRE(resumed.size() == 1);
+  CHECK(resumed[0].trigger == "resumed talks");
+  CHECK(resumed[0].type == "visit");
+  // A date after a phrase completing the meeting dates its opening.
+  const std::string a = "The EU opened talks on Budapest's accession to the eurozone in January.";
+  const auto accession = events_of(a, {expression_at(a, "January", "2026-01")}, day(2026, 11, 25));
+  INFO(describe(accession));
+  REQUIRE(accession.size() == 1);
+  CHECK(accession[0].trigger == "opened talks");
+  CHECK(accession[0].type == "visit");
+  // What is opened that is no meeting stays founded.
+  const std::string e = "France opened an embassy in Kyiv on Monday.";
+  const auto embassy = events_of(e, {expression_at(e, "Monday", "2026-11-23")}, day(2026, 11, 25));
+  INFO(describe(embassy));
+  REQUIRE(embassy.size() == 1);
+  CHECK(embassy[0].type == "establishment");
+}

@@ -556,8 +556,11 @@ const Predicate* verb_of_dated_object(const std::vector<Token>& tokens, const Se
     // the trigger "heard arguments": "heard arguments on the tariffs on Wednesday").
     const Unit& head = s.units[verb->head];
     const std::string_view head_last = tokens[head.end - 1].lower;
+    // So does a trigger of several words that ends in its head: its object's event noun ("opened
+    // talks on Budapest's accession to the eurozone in January") or a passive's participle ("was
+    // expelled from peace talks on Feb. 20").
     const bool holds_object =
-        verb->end > verb->head + 1 ||
+        verb->end > verb->head + 1 || (verb->head != verb->begin && verb->head + 1 == verb->end) ||
         (verb->end == verb->head + 1 && head.end > head.begin + 1 && tokens[head.end - 1].tags == 0 &&
          !is_one_of(head_last, {"up", "down", "off", "out", "over", "back", "away", "forward"}));
     const bool after_object = k != verb->end || (occasion && verb->end > verb->head + 1) || holds_object;

@@ -895,7 +895,11 @@ SentenceAnalysis analyze_sentence(const std::vector<Token>& tokens, const std::v
         // A light verb lends its tense to the event noun even when it is an event verb of its own
         // ("launched an offensive", "struck a deal").
         const bool light_verb = kind == PatternKind::support || kind == PatternKind::command;
-        const bool noun_is_event = noun && (light_verb || !event || noun->type == event->type);
+        // A meeting opened or resumed is the meeting beginning ("opened talks", "resumed
+        // negotiations"), as a meeting that opens is: the verb keeps the meeting in its trigger.
+        const bool opens_meeting =
+            event && noun && noun->type == "visit" && is_one_of(event->lemma, {"open", "reopen", "resume"});
+        const bool noun_is_event = noun && (light_verb || !event || noun->type == event->type || opens_meeting);
         if (event && noun && !noun_is_event) e = (kind == PatternKind::intent ? event_verb_unit : main) + 1;
         if (noun_is_event) {
           p.type = noun->type;
