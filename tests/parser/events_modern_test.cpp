@@ -2148,3 +2148,39 @@ TEST_CASE("a meeting opened or resumed is the meeting beginning") {
   REQUIRE(embassy.size() == 1);
   CHECK(embassy[0].type == "establishment");
 }
+
+TEST_CASE("the side a contest is lost to or drawn with takes part") {
+  const std::string t = "Arsenal lost to Manchester City on Sunday.";
+  const auto lost = events_of(t, {expression_at(t, "Sunday", "2026-11-22")}, day(2026, 11, 25));
+  INFO(describe(lost));
+  REQUIRE(lost.size() == 1);
+  CHECK(lost[0].trigger == "lost");
+  CHECK(lost[0].actors == std::vector<std::string>{"Arsenal", "Manchester City"});
+  CHECK(lost[0].places.empty());
+  const std::string d = "Tottenham drew with Leicester City on Saturday.";
+  const auto drew = events_of(d, {expression_at(d, "Saturday", "2026-11-21")}, day(2026, 11, 25));
+  INFO(describe(drew));
+  REQUIRE(drew.size() == 1);
+  CHECK(drew[0].actors == std::vector<std::string>{"Tottenham", "Leicester City"});
+  CHECK(drew[0].places.empty());
+  // Travel to a city stays a place.
+  const std::string f = "The minister flew to Mexico City on Monday.";
+  const auto flew = events_of(f, {expression_at(f, "Monday", "2026-11-23")}, day(2026, 11, 25));
+  INFO(describe(flew));
+  REQUIRE(flew.size() == 1);
+  CHECK(flew[0].places == std::vector<std::string>{"Mexico City"});
+}
+
+TEST_CASE("one word before shares and a verb is the company whose shares they are") {
+  const std::string t = "Glencore shares rose after the results on Tuesday.";
+  const auto rose = events_of(t, {expression_at(t, "Tuesday", "2026-11-24")}, day(2026, 11, 25));
+  INFO(describe(rose));
+  REQUIRE(rose.size() == 1);
+  CHECK(rose[0].trigger == "rose");
+  CHECK(rose[0].actors == std::vector<std::string>{"Glencore"});
+  const std::string s = "Tech shares fell on Tuesday.";
+  const auto fell = events_of(s, {expression_at(s, "Tuesday", "2026-11-24")}, day(2026, 11, 25));
+  INFO(describe(fell));
+  REQUIRE(fell.size() == 1);
+  CHECK(fell[0].actors.empty());
+}

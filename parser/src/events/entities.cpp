@@ -671,10 +671,19 @@ std::vector<Entity> find_entities(const std::vector<Token>& tokens, const EventL
     const bool clause_start = at_clause_start;
     // "Nvidia reported record sales", "Boeing will cut jobs": one word before a verb group is its
     // subject, and a name when it reads as no common word ("Inflation rose", "Analysts expect").
+    // "Glencore shares rose": one word before "shares" and a verb group is the company whose
+    // shares they are, unless it names a sector ("Tech shares fell", "Bank shares rose").
+    const bool owns_shares =
+        t.tags == 0 && j + 1 < tokens.size() && is_one_of(tokens[j].lower, {"shares", "stock"}) &&
+        (opens_finite_verb_group(tokens[j + 1]) || opens_past_spelt_as_base(tokens, j + 1)) &&
+        !is_one_of(t.lower, {"tech",   "technology", "airline", "defence",  "defense", "property", "insurance",
+                             "retail", "travel",     "media",   "chip",     "car",     "auto",     "tobacco",
+                             "luxury", "mining",     "utility", "telecom",  "pharma",  "bank",     "energy",
+                             "oil",    "gold",       "steel",   "shipping", "food"});
     const bool followed_by_name_evidence =
         j < tokens.size() &&
         ((tokens[j].tags & tag_possessive) || (tokens[j].tags & tag_open_paren) ||
-         (t.tags == 0 && described_by_aside(tokens, j)) ||
+         (owns_shares && !reads_as_common_word(t, lexicon)) || (t.tags == 0 && described_by_aside(tokens, j)) ||
          (t.tags == 0 && (opens_finite_verb_group(tokens[j]) || opens_past_spelt_as_base(tokens, j)) &&
           !reads_as_common_word(t, lexicon)));
     if (clause_start && j == i + 1 && !followed_by_name_evidence && !t.all_caps) {

@@ -734,6 +734,21 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
   if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
 }
 
+// Whether the entity is the other side of a contest: "lost to Manchester City", "drew with
+// Leicester City", "played against Chelsea". A team, or a candidate, named after a preposition
+// that would otherwise make it a place ("to", as "flew to Madrid") takes part.
+bool names_opponent(const std::vector<Token>& tokens, const Entity& e) {
+  std::size_t k = e.begin;
+  if (k > 0 && tokens[k - 1].lower == "the") --k;
+  if (k < 2) return false;
+  const std::string_view preposition = tokens[k - 1].lower;
+  const std::string_view verb = tokens[k - 2].lower;
+  if (preposition == "to") return is_one_of(verb, {"lost", "lose", "loses", "losing"});
+  return is_one_of(preposition, {"with", "against"}) &&
+         is_one_of(verb, {"drew", "draw", "draws", "drawing", "tied", "played", "play", "plays", "playing", "won",
+                          "win", "wins", "lost", "lose", "loses"});
+}
+
 // True when the entity is a location of the event: "in Ethiopia and Mexico", "to Johannesburg".
 bool after_locative(const std::vector<Token>& tokens, const std::vector<Entity>& entities, const Entity& e) {
   std::size_t k = e.begin;
@@ -883,7 +898,8 @@ std::vector<Participants> participants_by_clause(const std::vector<Token>& token
     }
     Participants& p = by_clause[clause];
     if (object_of_verb(tokens, s, unit_of_token, e)) continue;
-    if (!place && (e.kind == EntityKind::country || e.kind == EntityKind::place || e.kind == EntityKind::name)) {
+    if (!place && !names_opponent(tokens, e) &&
+        (e.kind == EntityKind::country || e.kind == EntityKind::place || e.kind == EntityKind::name)) {
       // An unknown name after "in", "at", "to" is a place too: "met in Quito".
       place = after_locative(tokens, entities, e);
       // A city that is not a location is an actor only as a subject ("Astana will aim", "Beijing
