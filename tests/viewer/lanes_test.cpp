@@ -799,3 +799,26 @@ TEST_CASE("whiskers of neighbouring folds in a row meet halfway, apart, and neve
 
   CHECK_THROWS_AS(trim_whiskers(tight_extents, badges, rows, 4.0f, out), std::invalid_argument);
 }
+
+TEST_CASE("a tooltip goes beside its row, never over it, and stays inside an 800x600 window") {
+  const Box window{0, 0, 800, 600};
+  const auto same = [](const Box& a, const Box& b) {
+    return a.x0 == doctest::Approx(b.x0) && a.y0 == doctest::Approx(b.y0) && a.x1 == doctest::Approx(b.x1) &&
+           a.y1 == doctest::Approx(b.y1);
+  };
+  // "approved" on the seed at 800x600: the row 282..304 in the upper half, the mouse left of the
+  // middle: under the row, opening rightwards from 8 px before the mouse.
+  CHECK(same(place_tooltip(227, Box{222, 282, 300, 304}, 476, 180, window), Box{219, 306, 695, 486}));
+  // The mouse right of the middle opens leftwards: from x 418 back 476 px would begin at -58, cut
+  // at the window's left edge; it begins at 0, still under the row.
+  CHECK(same(place_tooltip(410, Box{405, 282, 440, 304}, 476, 180, window), Box{0, 306, 476, 486}));
+  // A mouse near the right edge in the left half: moved left to end at the window's edge.
+  CHECK(same(place_tooltip(390, Box{385, 100, 440, 122}, 476, 180, window), Box{324, 124, 800, 304}));
+  // The bottom lane's row 430..452: over the row, ending 2 px above it.
+  CHECK(same(place_tooltip(248, Box{243, 430, 390, 452}, 476, 190, window), Box{240, 238, 716, 428}));
+  // Taller than the room under the row (600 - 286 = 314 px): moved up over the row, inside the window.
+  CHECK(same(place_tooltip(100, Box{95, 262, 200, 284}, 300, 320, window), Box{92, 280, 392, 600}));
+  // A window that does not start at 0 (a viewport elsewhere on the desktop).
+  CHECK(same(place_tooltip(1050, Box{1045, 300, 1100, 322}, 476, 180, Box{1000, 200, 1800, 800}),
+             Box{1042, 324, 1518, 504}));
+}

@@ -383,6 +383,19 @@ std::size_t first_clear(std::span<const Box> candidates, std::span<const Box> ta
   return fallback == candidates.size() ? 0 : fallback;
 }
 
+Box place_tooltip(float mouse_x, const Box& row, float width, float height, const Box& window, float gap) {
+  // The half of the row's middle is the side with more room: where the tooltip does not fit, it
+  // fits on the other side neither.
+  const bool below = (row.y0 + row.y1) / 2 < (window.y0 + window.y1) / 2;
+  const bool leftwards = mouse_x > (window.x0 + window.x1) / 2;
+  float x = leftwards ? mouse_x + 8.0f - width : mouse_x - 8.0f;
+  float y = below ? row.y1 + gap : row.y0 - gap - height;
+  // Into the window: the far edge first, so that a tooltip wider (taller) than it keeps its start.
+  x = std::max(window.x0, std::min(x, window.x1 - width));
+  y = std::max(window.y0, std::min(y, window.y1 - height));
+  return Box{x, y, x + width, y + height};
+}
+
 std::size_t lanes_that_fit(float height, float min_lane_height) {
   if (!(min_lane_height > 0.0f) || !(height > 0.0f)) return 2;
   return std::max<std::size_t>(2, static_cast<std::size_t>(std::floor(height / min_lane_height)));

@@ -1227,13 +1227,15 @@ void View::draw_lanes(ImDrawList* dl, ImVec2 top_left, ImVec2 size) {
 
   if (hit) {
     // The tooltip goes under the hovered row, or over it in the lower half of the window, beside
-    // the mouse: by default it sat below the cursor and covered the mark's own label.
+    // the mouse: by default it sat below the cursor and covered the mark's own label. It is kept
+    // inside the window (ImGui does not move a tooltip placed by hand): at 800x600 one beside a
+    // mouse right of the middle ran out at the left edge. Its size is the last frame's.
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const bool below = hit->y < viewport->Pos.y + viewport->Size.y / 2;
-    const bool leftwards = io.MousePos.x > viewport->Pos.x + viewport->Size.x / 2;
-    ImGui::SetNextWindowPos(
-        ImVec2{io.MousePos.x + (leftwards ? 8.0f : -8.0f), hit->y + (below ? 1.0f : -1.0f) * (row_height / 2 + 2.0f)},
-        ImGuiCond_Always, ImVec2{leftwards ? 1.0f : 0.0f, below ? 0.0f : 1.0f});
+    const Box window{viewport->Pos.x, viewport->Pos.y, viewport->Pos.x + viewport->Size.x,
+                     viewport->Pos.y + viewport->Size.y};
+    const Box row{hit->mark.x0, hit->y - row_height / 2, hit->mark.x1, hit->y + row_height / 2};
+    const Box at = place_tooltip(io.MousePos.x, row, tooltip_size_.x, tooltip_size_.y, window);
+    ImGui::SetNextWindowPos(ImVec2{at.x0, at.y0}, ImGuiCond_Always);
     const Lane& lane = lanes[static_cast<std::size_t>(hit->lane)];
     if (hit->mark.count == 1 && !hit->mark.density)
       event_tooltip(lane.events[hit->mark.first]);
@@ -1429,6 +1431,7 @@ void View::event_tooltip(std::uint32_t index) {
     const std::size_t at = e.time.text.empty() ? std::string::npos : e.sentence.find(e.time.text);
     highlighted_wrapped(e.sentence, at, at == std::string::npos ? at : at + e.time.text.size(), width);
   }
+  tooltip_size_ = ImGui::GetWindowSize();
   ImGui::EndTooltip();
 }
 
@@ -1449,6 +1452,7 @@ void View::fold_tooltip(const Lane& lane, const Mark& mark) {
     if (mark.count > 8) ImGui::TextDisabled("\u2026 and %u more", mark.count - 8);
     ImGui::TextDisabled("Click to zoom in.");
   }
+  tooltip_size_ = ImGui::GetWindowSize();
   ImGui::EndTooltip();
 }
 

@@ -118,6 +118,7 @@ class View {
   const Event* label_widths_of_ = nullptr;   // the events they were measured for
   std::vector<std::uint32_t> fold_members_;  // the hovered fold's events, for its tooltip
   std::vector<Mark> minimap_marks_;
+  ImVec2 tooltip_size_{};  // the hovered mark's tooltip as last drawn, to keep it inside the window
   std::optional<std::uint32_t> hover_target_;
   std::optional<ImVec2> scripted_mouse_;
   float box_zoom_from_ = -1.0f;

@@ -137,6 +137,15 @@ struct Box {
 std::size_t first_clear(std::span<const Box> candidates, std::span<const Box> taken,
                         std::optional<Box> within = std::nullopt);
 
+// Where a tooltip `width` x `height` goes (its box) for a mark hovered at `mouse_x` in the row
+// `row` (the mark's row, where its label is), inside `window`: `gap` under the row when the row's
+// middle lies in the upper half of the window, over it otherwise (the side with more room);
+// opening rightwards from 8 px before the mouse in the left half of the window, leftwards to 8 px
+// after it in the right half; then moved into the window (a 476 px tooltip beside a mouse at x 410
+// of an 800 px window began at x -58, cut). It leaves the row uncovered whenever it fits above or
+// below it; only a tooltip taller than the room on either side is moved up over the row.
+Box place_tooltip(float mouse_x, const Box& row, float width, float height, const Box& window, float gap = 2.0f);
+
 // A horizontal extent to place in a row ([x0, x1) in pixels).
 struct RowSpan {
   float x0 = 0.0f;
