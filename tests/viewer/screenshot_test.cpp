@@ -198,6 +198,24 @@ TEST_CASE("a scripted hover shows the tooltip with the time expression highlight
   CHECK(amber_pixels(load_png(dir.path / "hover.png")) > 40);
 }
 
+TEST_CASE("a view opened on a period leaves room at the right for the labels of the events that end last") {
+  if (xvfb_missing()) return;
+  TempDir dir;
+  const auto r = run(xvfb(dir) + "annalist-view '" + seed + "' --screenshot '" + (dir.path / "period.png").string() +
+                     "' --period 2013..2014");
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const Layout layout = parse_layout(r.out);
+  // The band 2013-01-01..2015-01-01 with 4% either side began at 15676.8 and ended at 16465.2,
+  // where "make an official visit" (later in 2014, its label after its bar: an approx bar's faded
+  // quarters leave too little of it solid) read "ma…". The view now reaches 2015-05-08 so that
+  // the label ends 12 px after the bar's end, by the right edge; the left end stays.
+  CHECK(layout.axis.first_day == doctest::Approx(15676.8));
+  CHECK(layout.axis.last_day == doctest::Approx(16563.114).epsilon(1e-6));
+  CHECK(layout.axis.x_left == doctest::Approx(160.0));
+  CHECK(layout.axis.x_right == doctest::Approx(1178.0));
+}
+
 TEST_CASE("a missing file is reported on stderr and in the picture, with exit code 1") {
   if (xvfb_missing()) return;
   TempDir dir;

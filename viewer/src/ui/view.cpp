@@ -358,9 +358,16 @@ TimeAxis View::fit_leaving_label_room(DayRange range, float x_left, float x_righ
       if (m->count != 1 || m->density || crowded) continue;
       const std::uint32_t e = lane.events[m->first];
       const float width = label_width(e), bar = m->x1 - m->x0;
-      if (bar >= width + 10.0f) continue;
-      const float after_dot = dot_of(0.0f, model_.bound_of(e)).x1 + 4.0f;
-      labels.push_back({lane.ends[m->first] + 1.0, width, bar < 2.0f * point_radius ? after_dot : bar_label_gap});
+      const Bound bound = model_.bound_of(e);
+      // A label inside its bar's solid body needs no room; one that does not fit there goes after
+      // the bar, as draw_lanes puts it (an approx bar's faded quarters are no room for it: "make an
+      // official visit", later in 2014, went after its bar and was cut to "ma…").
+      const bool point = bar < 2.0f * point_radius;
+      if (!point && bar_label_x(bar_shape(m->x0, m->x1, starts_open(bound), ends_open(bound)), width, x_left, x_right,
+                                bar_label_gap) < m->x1)
+        continue;
+      const float after_dot = dot_of(0.0f, bound).x1 + 4.0f;
+      labels.push_back({lane.ends[m->first] + 1.0, width, point ? after_dot : bar_label_gap});
     }
   }
   return fit_axis_with_labels(range.first, range.last, x_left, x_right, margin, labels);
@@ -522,7 +529,7 @@ void View::canvas(ImVec2 size) {
     if (settings_.initial_range)
       axis_ = fit_axis(settings_.initial_range->first, settings_.initial_range->last, x_left, x_right, 0.0);
     else if (const auto bands = span_of_periods(settings_.periods))
-      axis_ = fit_axis(bands->first, bands->last, x_left, x_right, 0.04);
+      axis_ = fit_leaving_label_room(*bands, x_left, x_right);  // as Home does: "make an official visit" read "ma…"
     else
       fit_view();
     axis_fitted_ = true;
