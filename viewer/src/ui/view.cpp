@@ -1343,20 +1343,30 @@ void View::draw_legend(ImDrawList* dl, ImVec2 top_left, float width, float heigh
   // The mark vocabulary: right-aligned after the types, or the second row's start.
   float kx = two_rows ? top_left.x + 8.0f : right - vocabulary;
   const float ky = two_rows ? y + legend_row_height - 4.0f : y;
+  // An entry that would run past the canvas is left out whole, with those after it (a narrow
+  // canvas cut "open end" at the side panel).
+  const auto fits = [&](std::size_t k) {
+    return kx + vocabulary_symbols[k] + 4.0f + ImGui::CalcTextSize(vocabulary_words[k]).x <= right;
+  };
   const auto word = [&](std::size_t k) {
     dl->AddText(ImVec2{kx + vocabulary_symbols[k] + 4.0f, ky}, ink_soft, vocabulary_words[k]);
     kx += vocabulary_symbols[k] + 4.0f + ImGui::CalcTextSize(vocabulary_words[k]).x + legend_gap;
   };
+  if (!fits(0)) return;
   dl->AddCircleFilled(ImVec2{kx + 5, ky + 8}, point_radius, neutral, 16);
   word(0);
+  if (!fits(1)) return;
   dl->AddRectFilled(ImVec2{kx, ky + 2}, ImVec2{kx + 24, ky + 14}, with_alpha(neutral, 0.45f));
   word(1);
+  if (!fits(2)) return;
   dl->AddCircleFilled(ImVec2{kx + 5, ky + 8}, point_radius, IM_COL32(255, 255, 255, 255), 16);
   dl->AddCircle(ImVec2{kx + 5, ky + 8}, point_radius - 0.5f, neutral, 16, 2.0f);
   word(2);
+  if (!fits(3)) return;
   dl->AddRectFilledMultiColor(ImVec2{kx, ky + 2}, ImVec2{kx + 24, ky + 14}, with_alpha(neutral, 0.45f),
                               with_alpha(neutral, 0.0f), with_alpha(neutral, 0.0f), with_alpha(neutral, 0.45f));
   word(3);
+  if (!fits(4)) return;
   dl->AddCircleFilled(ImVec2{kx + 5, ky + 8}, point_radius, with_alpha(neutral, duplicate_alpha), 16);
   word(4);
 }
