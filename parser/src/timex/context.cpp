@@ -30,6 +30,13 @@ bool one_of(std::string_view word, std::initializer_list<std::string_view> words
   return std::find(words.begin(), words.end(), word) != words.end();
 }
 
+// Whether text[begin, end) is `phrase`, its first letter in either case ("the time being", "The
+// time").
+bool spells_phrase(std::string_view text, std::size_t begin, std::size_t end, std::string_view phrase) {
+  return end - begin == phrase.size() && ascii_lower(text[begin]) == phrase[0] &&
+         text.substr(begin + 1, phrase.size() - 1) == phrase.substr(1);
+}
+
 // The same for a long list, held in static storage (an initializer list is built on the stack at
 // each call: code the compiler then weighs against inlining the rest of this file).
 template <std::size_t N>
@@ -1800,8 +1807,7 @@ bool looks_back_within_sentence(std::string_view text, std::size_t from, std::si
     const char c = text[i];
     if (c == '\n' || ((c == '.' || c == '!' || c == '?') && ends_sentence_at(text, i))) return false;
     if ((c == 'a' || c == 'A') && (i == 0 || text[i - 1] == ' ') && i + 5 < to &&
-        (text.substr(i, 5) == "after" || text.substr(i, 5) == "After") &&
-        !(ascii_lower(text[i + 5]) >= 'a' && ascii_lower(text[i + 5]) <= 'z'))
+        spells_phrase(text, i, i + 5, "after") && !is_letter(text[i + 5]))
       after = true;
   }
   return after;
@@ -2272,7 +2278,7 @@ bool in_parentheses(std::string_view text, std::size_t begin) {
 namespace {
 // "the time being" ("for the time being", rules_relative.cpp).
 bool is_the_time_being(std::string_view text, std::size_t begin, std::size_t end) {
-  return end - begin == 14 && ascii_lower(text[begin]) == 't' && text.substr(begin + 1, 13) == "he time being";
+  return spells_phrase(text, begin, end, "the time being");
 }
 }  // namespace
 
@@ -2487,8 +2493,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
            !one_of(word_after(text, end), {"of", "zone", "zones", "slot", "slots", "frame", "period", "periods"});
   // "at the time" (rules_relative.cpp): the time a story has reached, not a time said next ("at
   // the time of the attack", "at the time when"), nor "the time being".
-  if (m.kind == Kind::vague && end - begin == 8 && ascii_lower(text[begin]) == 't' &&
-      text.substr(begin + 1, 7) == "he time")
+  if (m.kind == Kind::vague && spells_phrase(text, begin, end, "the time"))
     return before == "at" && !one_of(word_after(text, end), {"of", "when", "being"});
   // "for the time being", in a narrative only (time_reached_needs_narrative).
   if (m.kind == Kind::vague && is_the_time_being(text, begin, end)) return before == "for" || before == "at";

@@ -100,6 +100,9 @@ struct CalendarFields {
 // fall September, winter December.
 constexpr int season_start_month(int season) { return 3 + 3 * season; }
 
+// CalendarFields::season of a winter, the season its December opens and names.
+constexpr int winter_season = 3;
+
 // The month a part of a year begins with: its month, or its season's, quarter's or half's first
 // month; unset for a year alone or a finer date without its month.
 constexpr int first_month_of(const CalendarFields& f) {

@@ -199,7 +199,7 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
           eligible = y == anchor_year;
         else if (tense == Tense::future)
           eligible = p->key >= here && p->key <= here + 3;
-        else if (season_start_month(f.season) == 12)  // winter
+        else if (f.season == winter_season)
           eligible = p->key >= here - 1 && p->key <= here + 2;
         else
           eligible =
@@ -587,7 +587,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   // 1916-07, was 1916-02 from January); a winter, which writers name by the year of its January as
   // often as of its December, at the year's first day.
   pointed_day = sys_days{year{f.year} / 1 / 1};
-  if (const int first = first_month_of(f); first != unset && f.season != 3)
+  if (const int first = first_month_of(f); first != unset && f.season != winter_season)
     pointed_day = sys_days{year{f.year} / static_cast<unsigned>(first) / 1};
   if (f.quarter != unset) return value + "-Q" + std::to_string(f.quarter);
   if (f.half != unset) return value + "-H" + std::to_string(f.half);

@@ -81,8 +81,6 @@ bool is_token_start(const char* text_begin, const char* p, const char* end) {
   return !continues_word_at(q, end);
 }
 
-constexpr int winter_season = 3;  // CalendarFields::season: 0 spring .. 3 winter
-
 // The year a TIMEX3 value starts with, as CalendarFields holds it ("BC0481-WI": -481; "1854-WI": 1854).
 int year_of_value(std::string_view value) {
   const bool bc = value.starts_with("BC");
