@@ -1168,6 +1168,22 @@ TEST_CASE("a fractional duration is written in whole units of the next finer uni
   check_value("It took 2.5 months.", "2.5 months", "P2.5M");
 }
 
+TEST_CASE("a fraction of one unit said in words is that part of the unit") {
+  check_value("The hearing lasted half an hour.", "half an hour", "PT30M");
+  check_value("Negotiators met for half a day.", "half a day", "PT12H");
+  check_value("The speech ran a quarter of an hour.", "a quarter of an hour", "PT15M");
+  check_value("It took three-quarters of an hour.", "three-quarters of an hour", "PT45M");
+  check_value("The rebuilding took half a year.", "half a year", "P6M");
+  check_value("He spoke for a half hour.", "a half hour", "PT30M");
+  // A decade or century is written in years.
+  check_value("The dispute has simmered for half a century.", "half a century", "P50Y");
+  check_value("It shrank over half a decade.", "half a decade", "P5Y");
+  check_value("It grew for two and a half decades.", "two and a half decades", "P25Y");
+  // No unit, no length.
+  CHECK(annalist::test::tag("Half a million people marched.", "2014-02-05").empty());
+  CHECK(annalist::test::tag("He bought half a dozen eggs.", "2014-02-05").empty());
+}
+
 TEST_CASE("a count said with 'and a half' before its unit is half a unit more") {
   check_value("It lasted two and a half hours.", "two and a half hours", "PT2H30M");
   check_value("The talks took one and a half years.", "one and a half years", "P1Y6M");

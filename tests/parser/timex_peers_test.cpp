@@ -380,6 +380,11 @@ TEST_CASE("typed unit letters count only in an offset") {
   check("half an hour ago", "2012-08-10T11:44", "2012-08-10T12:14");
   check("an hour and a half ago", "2012-08-10T10:44", "2012-08-10T12:14");
   check("in an hour and a half", "2013-02-12T06:00");
+  // A fraction of an hour is whole minutes, later as ago; of a day whole hours from the moment.
+  check_text("half an hour later", "half an hour later", "2012-08-10T12:44", "2012-08-10T12:14");
+  check_text("a half hour later", "a half hour later", "2012-08-10T12:44", "2012-08-10T12:14");
+  check("within half a day", "2012-08-11T00:14", "2012-08-10T12:14");
+  check("in 1.5 days", "2012-08-12T00:14", "2012-08-10T12:14");
   check_untagged("profit rose to 3m from 2m");
   check_untagged("the film was shown in 3D");
 }

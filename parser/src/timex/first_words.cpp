@@ -96,8 +96,9 @@ constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,  
 // are sets.
 constexpr std::array plural_weekdays{"sundays"sv,   "mondays"sv, "tuesdays"sv, "wednesdays"sv,
                                      "thursdays"sv, "fridays"sv, "saturdays"sv};
-// Months: a yearly day ("15 March each year").
-constexpr auto durations_words = join(frequencies, hedges, numbers, units, plural_weekdays, weekdays, months);
+// Months: a yearly day ("15 March each year"); "half" a fraction of a unit ("half an hour").
+constexpr auto durations_words =
+    join(frequencies, hedges, numbers, units, plural_weekdays, weekdays, months, std::array{"half"sv});
 
 // Words the rules read after an expression's first word that are not first words themselves.
 constexpr std::array inner_words{

@@ -310,6 +310,20 @@ inline const symbols<int> season({{"spring", 0},
 inline const symbols<int> part_of_day(
     {{"morning", 0}, {"afternoon", 1}, {"evening", 2}, {"night", 3}, {"overnight", 3}}, "part of day");
 
+// A fraction of one unit, said before it: "half an hour", "a quarter of an hour", "three-quarters
+// of a mile"; the unit after it is singular.
+inline const symbols<double> unit_fraction({{"half an", 0.5},
+                                            {"half a", 0.5},
+                                            {"a half", 0.5},
+                                            {"a quarter of an", 0.25},
+                                            {"a quarter of a", 0.25},
+                                            {"quarter of an", 0.25},
+                                            {"three-quarters of an", 0.75},
+                                            {"three quarters of an", 0.75},
+                                            {"three-quarters of a", 0.75},
+                                            {"three quarters of a", 0.75}},
+                                           "fraction of a unit");
+
 // Vague quantities: "a few years", "several months", "many decades". "a couple" without "of" is
 // as common in American English ("a couple days ago", "in a couple weeks"); not "couple" alone,
 // a noun before a unit too ("the couple years later divorced").

@@ -753,6 +753,9 @@ std::optional<std::string> whole_and_part(double amount, Unit unit) {
   };
   std::optional<Finer> finer;
   if (unit == Unit::year) finer = Finer{Unit::month, 12};
+  // "half a century" P50Y, "half a decade" P5Y.
+  if (unit == Unit::century) finer = Finer{Unit::year, 100};
+  if (unit == Unit::decade) finer = Finer{Unit::year, 10};
   if (unit == Unit::day) finer = Finer{Unit::hour, 24};
   if (unit == Unit::hour) finer = Finer{Unit::minute, 60};
   if (unit == Unit::minute) finer = Finer{Unit::second, 60};
@@ -760,7 +763,9 @@ std::optional<std::string> whole_and_part(double amount, Unit unit) {
   const double whole = std::floor(amount);
   const double part = (amount - whole) * finer->count;
   if (whole == amount || std::abs(part - std::round(part)) > 1e-6 || std::round(part) < 1) return std::nullopt;
-  return length_in_units(amount * finer->count, finer->unit, unit);
+  // A decade or century has no place in a mixed length: its fraction is written in years.
+  const Unit coarsest = unit == Unit::decade || unit == Unit::century ? Unit::year : unit;
+  return length_in_units(amount * finer->count, finer->unit, coarsest);
 }
 
 // "P15Y", "PT3H", "PXDE".
@@ -822,9 +827,13 @@ std::optional<std::string> counted_moment(const Meaning& m, local_seconds anchor
       t += std::chrono::seconds{std::llround(amount * 3600)};
       break;
     case Unit::day:
+      // "within half a day", "in 1.5 days": a fraction of a day is whole hours from the moment.
+      if (!integral && std::abs(amount * 24 - std::round(amount * 24)) > 1e-9) return std::nullopt;
+      t += std::chrono::hours{std::llround(amount * 24)};
+      break;
     case Unit::week:
       if (!integral) return std::nullopt;
-      t += days{whole * (m.unit == Unit::week ? 7 : 1)};
+      t += days{whole * 7};
       break;
     case Unit::month:
     case Unit::quarter:

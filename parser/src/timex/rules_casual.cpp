@@ -38,20 +38,9 @@ using F = CalendarFields;
 const family_parser holiday_sub{parse_holidays};
 
 // ---- Amounts, as said in casual speech.
-// "half an", "a quarter of an", "three-quarters of an", "1/4", "2 and a half", "a couple of", "a
-// couple" ("a couple hours ago"), "a few".
-const symbols<double> spoken_fraction({{"half an", 0.5},
-                                       {"half a", 0.5},
-                                       {"a half", 0.5},
-                                       {"a quarter of an", 0.25},
-                                       {"a quarter of a", 0.25},
-                                       {"quarter of an", 0.25},
-                                       {"three-quarters of an", 0.75},
-                                       {"three quarters of an", 0.75},
-                                       {"a couple", 2},
-                                       {"a couple of", 2},
-                                       {"couple of", 2}},
-                                      "spoken amount");
+// A fraction of a unit ("half an", lexicon::unit_fraction), "1/4", "2 and a half", "a couple of",
+// "a couple" ("a couple hours ago"), "a few".
+const symbols<double> couple({{"a couple", 2}, {"a couple of", 2}, {"couple of", 2}}, "a couple");
 // "a few" counts as 3 from a moment ("in a few hours"), and stays vague as a length (PXH).
 x3::rule<class few_class, double> const few = "a few";
 const auto few_def = ((folded_lit("a few") | folded_lit("few")) >> word_end)[([](auto& ctx) {
@@ -73,8 +62,8 @@ BOOST_SPIRIT_DEFINE(digit_fraction_rule)
 
 // Digits written against their unit ("15min", "2hr5min"), which `cardinal` leaves alone.
 const auto typed_count = as<double>(number<0, 99999, 1, 5>);
-const auto casual_amount = as<double>((x3::no_case[spoken_fraction] >> word_end) | few | digit_fraction_rule |
-                                      cardinal_and_half | typed_count);
+const auto casual_amount = as<double>((x3::no_case[lexicon::unit_fraction | couple] >> word_end) | few |
+                                      digit_fraction_rule | cardinal_and_half | typed_count);
 
 // Units, with the short forms of typed text ("1/4h", "5 mins", "2 hrs").
 const symbols<Unit> short_unit({{"h", Unit::hour},
@@ -266,7 +255,9 @@ const auto counted_offset = (offset_word_ahead_parser{} >> offset_amount >> offs
   const auto& a = x3::_attr(ctx);
   const AmountPart& part = boost::fusion::at_c<0>(a);
   const int way = boost::fusion::at_c<1>(a);
-  if (way == 2 && part.first != std::floor(part.first)) {
+  // A fraction of an hour is whole minutes ("half an hour later" is 30 minutes later).
+  const double whole = part.second == Unit::hour ? part.first * 60 : part.first;
+  if (way == 2 && whole != std::floor(whole)) {
     // "a minute and a half later": TimeML keeps the length (PT1M30S) and "later" outside it.
     x3::_pass(ctx) = false;
     return;

@@ -68,6 +68,10 @@ const auto amount = (x3::no_case[lexicon::vague_amount] >> word_end)[take([](Mea
                       m.amount_known = n != 0;
                       m.amount = n;
                     })] |
+                    (x3::no_case[lexicon::unit_fraction] >> word_end)[take([](Meaning& m, double f) {
+                      m.amount = f;
+                      m.amount_explicit = true;
+                    })] |
                     cardinal_and_half[take([](Meaning& m, double n) {
                       m.amount = n;
                       m.amount_explicit = true;
@@ -84,12 +88,14 @@ const auto singular_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   if (last == 's' || last == 'S') x3::_pass(ctx) = false;
 })];
 // After a number other than one, or a vague amount, the unit is plural ("two years", "a few
-// hours"): "the 1988 second quarter" is not 1988 seconds, and "a few hour" is not English.
+// hours"): "the 1988 second quarter" is not 1988 seconds, and "a few hour" is not English. After a
+// fraction of one it is singular ("half an hour").
 const auto counted_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   const auto& text = x3::_attr(ctx);
   const char last = *(text.end() - 1);
   Meaning& m = said(ctx);
-  if (m.amount != 1 && last != 's' && last != 'S' && last != 'a') x3::_pass(ctx) = false;
+  const bool fraction = m.amount > 0 && m.amount < 1;
+  if (m.amount != 1 && !fraction && last != 's' && last != 'S' && last != 'a') x3::_pass(ctx) = false;
   if (text.size() >= 9 && (text[0] == 'f' || text[0] == 'F')) m.amount *= 2;  // a fortnight: two weeks
 })];
 // "a minute and a half", "two years and a half": half a unit more.
@@ -329,7 +335,7 @@ const auto duration_expression =
     starts(tok::after_the(tok::ordinal | tok::short_number | tok::stage))[fresh >> period_of_event] |
     starts(tok::set_word)[fresh >> every] | starts(tok::month | tok::digit)[fresh >> yearly_day] |
     starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
-    starts(tok::hedge | tok::number | tok::digit |
+    starts(tok::hedge | tok::number | tok::digit | tok::fraction |
            tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
     starts(tok::set_word)[fresh >> frequency] | starts(tok::set_word)[fresh >> per_period] |
     starts(tok::set_word)[fresh >> plural_weekday] | starts(tok::weekday)[fresh >> weekday_parts] |
