@@ -600,6 +600,20 @@ TEST_CASE("a range of weekdays is one expression from the first to the next such
   check_date("We met Monday and Friday.", "Friday", "2024-11-15");
 }
 
+TEST_CASE("a range of weekdays with its week lies in that week") {
+  check_range("Talks ran from Monday to Wednesday last week.", "from Monday to Wednesday last week", TimexType::date,
+              "2024-11-04", "2024-11-06");
+  check_range("Schools close Monday-Friday next week.", "Monday-Friday next week", TimexType::date, "2024-11-18",
+              "2024-11-22");
+  check_range("Hearings run between Tuesday and Thursday of next week.", "between Tuesday and Thursday of next week",
+              TimexType::date, "2024-11-19", "2024-11-21");
+  check_range("Crews worked Mon to Fri this week.", "Mon to Fri this week", TimexType::date, "2024-11-11",
+              "2024-11-15");
+  // A week that belongs to what follows is not the range's.
+  check_range("Monday to Wednesday, last week's storm closed roads.", "Monday to Wednesday", TimexType::date,
+              "2024-11-11", "2024-11-13");
+}
+
 TEST_CASE("every and a range of weekdays is the set of those weekdays") {
   check_range("Trains run every Monday-Friday.", "every Monday-Friday", TimexType::set, "XXXX-WXX-1", "XXXX-WXX-5");
   check_range("Buses run every Monday to Friday.", "every Monday to Friday", TimexType::set, "XXXX-WXX-1",

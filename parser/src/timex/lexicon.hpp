@@ -324,6 +324,18 @@ inline const symbols<double> unit_fraction({{"half an", 0.5},
                                             {"three quarters of a", 0.75}},
                                            "fraction of a unit");
 
+// The week a weekday lies in, counted from the current one: "Tuesday of next week", "Friday last
+// week", "Monday to Wednesday last week".
+inline const symbols<int> week_offset_word({{"next", 1},
+                                            {"coming", 1},
+                                            {"following", 1},
+                                            {"last", -1},
+                                            {"past", -1},
+                                            {"previous", -1},
+                                            {"this", 0},
+                                            {"current", 0}},
+                                           "week");
+
 // Vague quantities: "a few years", "several months", "many decades". "a couple" without "of" is
 // as common in American English ("a couple days ago", "in a couple weeks"); not "couple" alone,
 // a noun before a unit too ("the couple years later divorced").

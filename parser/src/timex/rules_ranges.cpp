@@ -283,8 +283,23 @@ const auto range_end = (begun_at_clock >> clock_sub[clock_on_day_as_end]) | cale
                        relative_sub[as_counted_end] | ranges_sub[as_counted_end] |
                        (counted_begin >> clock_sub[as_counted_end]) | now_as_end | (after_now >> bare_hour_end);
 const auto range_to = word("to") | word("until") | word("till") | word("through") | word("thru") | dash;
-const auto from_to = word("from") >> ws >> range_begin >> ws >> range_to >> ws >> range_end;
-const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and") >> ws >> range_end;
+// "Monday to Wednesday last week", "from Tuesday to Thursday of next week": both weekdays in that
+// week (the beginning's week; the end follows it).
+const auto weekdays_week =
+    (ws >> -((word("of") | word("from")) >> ws) >>
+     as<int>(x3::no_case[lexicon::week_offset_word] >> word_end >> ws >> word("week")))[([](auto& ctx) {
+      Meaning& m = said(ctx);
+      const F &b = m.point, &e = m.range_end;
+      const bool weekdays_only = m.has_range_end && b.weekday != unset && e.weekday != unset && b.day == unset &&
+                                 e.day == unset && b.month == unset && e.month == unset && b.year == unset &&
+                                 e.year == unset && m.week_offset == unset;
+      if (weekdays_only)
+        m.week_offset = x3::_attr(ctx);
+      else
+        x3::_pass(ctx) = false;
+    })];
+const auto from_to = word("from") >> ws >> range_begin >> ws >> range_to >> ws >> range_end >> -weekdays_week;
+const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and") >> ws >> range_end >> -weekdays_week;
 // Two days of one month, the month said once at the end: "from 13 to 15 July", "the 13th to the
 // 15th of July", "23rd to 26th Oct", "between the 1st and the 5th of May".
 const auto days_words_month = -((word("from") | word("between")) >> ws) >> -the_ >> day_of_month[to_point<&F::day>] >>
@@ -334,7 +349,8 @@ const auto quarters_dash = calendar_sub[quarter_as_begin] >> dash >> calendar_su
 const auto range_weekday =
     as<int>(weekday_name | (x3::no_case[lexicon::weekday_abbreviation] >> word_end >> -x3::lit('.')));
 const auto weekday_range = range_weekday[to_point<&F::weekday>] >>
-                           (spaced_dash | (ws >> range_to >> ws)) >> range_weekday[to_end<&F::weekday>];
+                           (spaced_dash | (ws >> range_to >> ws)) >> range_weekday[to_end<&F::weekday>] >>
+                           -weekdays_week;
 
 // ---- Bounded periods: a modifier before a date.
 const symbols<const char*> modifier_word(

@@ -277,21 +277,12 @@ const auto the_next_part_of_day = the_ >> (word("next") | word("following")) >> 
 
 // A weekday with its week: "next Wednesday", "Tuesday of next week", "Friday last week",
 // "sunday from last week", "last week's Sunday", "Wednesday this week".
-const symbols<int> week_word({{"next", 1},
-                              {"coming", 1},
-                              {"following", 1},
-                              {"last", -1},
-                              {"past", -1},
-                              {"previous", -1},
-                              {"this", 0},
-                              {"current", 0}},
-                             "week");
 const auto set_week = take([](Meaning& m, int offset) { m.week_offset = offset; });
 const auto weekday_point = weekday_name[to_point<&CalendarFields::weekday>];
 const auto part_of_day_after = -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
 const auto next_weekday = -the_ >> word("next")[act([](Meaning& m) { m.week_offset = 1; })] >> ws
                           >> weekday_after_direction >> part_of_day_after;
-const auto week_of = (x3::no_case[week_word] >> word_end)[set_week] >> ws >> word("week");
+const auto week_of = (x3::no_case[lexicon::week_offset_word] >> word_end)[set_week] >> ws >> word("week");
 const auto weekday_of_week = weekday_point >> ws >> -((word("of") | word("from")) >> ws) >> week_of;
 const auto week_s_weekday = week_of >> apostrophe >> folded_lit("s") >> ws >> weekday_point;
 
