@@ -774,6 +774,12 @@ TEST_CASE("ordinal days: the first of March, March first, on the 15th") {
   // After a bound, a day in digits ("by the 20th, officials said"); not a spelled one.
   check_value("The bill must pass by the 20th, officials said.", "the 20th", "2014-02-20");
   check_value("Payments are due until the 3rd.", "the 3rd", "2014-03-03");
+  // After "for", "since" or "after" too: a date set, a start, a bound.
+  check_value("The vote is set for the 21st.", "the 21st", "2014-02-21");
+  check_value("The road has been closed since the 3rd.", "the 3rd", "2014-02-03");
+  check_value("Talks resume after the 15th.", "the 15th", "2014-02-15");
+  CHECK(annalist::test::untagged("They won for the 3rd straight year.",
+                                 annalist::test::tag("They won for the 3rd straight year."), "3rd"));
   CHECK(annalist::test::untagged("The first was followed by the second.",
                                  annalist::test::tag("The first was followed by the second."), "second"));
   CHECK(annalist::test::untagged("He lives on the 15th floor.", annalist::test::tag("He lives on the 15th floor."),

@@ -2518,10 +2518,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return false;
 
   if (m.needs_evidence) {
-    // "on the 15th"; a bound before a day in digits ("must pass by the 20th, officials said",
-    // "until the 3rd."), not a spelled one ("was followed by the second").
+    // "on the 15th"; a bound or a date set before a day in digits ("must pass by the 20th, officials
+    // said", "until the 3rd.", "closed since the 3rd.", "The vote is set for the 21st."), not a
+    // spelled one ("was followed by the second", "for the first"). Not "to", whose verbs of moving
+    // a date ("postponed to the 21st") the tense does not yet read forwards.
     if (m.point.day != unset && m.point.month == unset)
-      return before == "on" || (one_of(before, {"by", "until", "till", "before"}) && is_digit(text[end - 3]));
+      return before == "on" ||
+             (one_of(before, {"by", "until", "till", "before", "after", "since", "for"}) && is_digit(text[end - 3]));
     if (m.point.month != unset) {
       // A month alone: capitalised, and "May"/"March" (also verbs) only after a date word. In
       // text written in lower case, a full month name that is no other word is one after a
