@@ -393,6 +393,9 @@ TEST_CASE("anaphoric expressions resolve against the last date mentioned") {
   REQUIRE(later);
   CHECK(later->value == "1941-06-24");
   check_value("Profits fell 5% from a year earlier.", "a year earlier", "2013");
+  // A count of days from the day of writing names a day for what is counted from it next.
+  check_value("The strike began 10 days ago and ended two days later.", "two days later", "2014-01-28");
+  check_value("He was arrested three days ago. A day later he was freed.", "A day later", "2014-02-03");
 }
 
 TEST_CASE("an offset ending in before or after with nothing after it counts from the last date named") {

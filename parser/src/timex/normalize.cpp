@@ -1242,6 +1242,11 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       const bool comparison = !anchors.narrative && m.unit >= Unit::month;
       const bool look_back = anchors.narrative && m.direction == Direction::previous;
       if (m.anchor == Anchor::reference && !comparison && !look_back) out.new_reference = pointed_day;
+      // "The strike began 10 days ago and ended two days later": a count of days from the day of
+      // writing names a day as a date does, for what is counted from it next.
+      if (m.anchor == Anchor::document && m.unit == Unit::day && m.amount_explicit && m.amount_known &&
+          !anchors.narrative)
+        out.new_reference = pointed_day;
       // A clock range on a deictic day ("tomorrow 3-4pm"): the end is the same day's when later,
       // else the next day's ("tonight 10 p.m. to 6 a.m.").
       if (m.has_range_end && m.range_end.hour != unset && out.type == TimexType::time && out.value.size() > 10 &&
