@@ -2108,6 +2108,19 @@ TEST_CASE("a plural unit alone before later, earlier or ago is an unknown number
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("The week later proved quiet."), "week later"));
 }
 
+TEST_CASE("a count of hours or minutes from a day without a clock time is that day at a time not said") {
+  // Not that many hours past the day's midnight (was 2014-02-05T02:00).
+  check_value("She returned two hours later.", "two hours later", "2014-02-05TXX");
+  CHECK(only("She returned two hours later.", "two hours later").type == TimexType::time);
+  check_value("Police arrived half an hour later.", "half an hour later", "2014-02-05TXX");
+  check_value("The bomb went off on Monday. Ten minutes earlier, police had left.", "Ten minutes earlier",
+              "2014-02-03TXX");
+  // Whole days of it move the day.
+  check_value("He was freed 48 hours later.", "48 hours later", "2014-02-07TXX");
+  check_value("He left 36 hours ago.", "36 hours ago", "2014-02-04TXX");
+  // From a moment of the day the moment moves (timex_peers_test.cpp, "half an hour later").
+}
+
 TEST_CASE("ca. before a date is circa, an approximate date") {
   const auto t = only("Cimon died ca. 450 BC in Cyprus.", "ca. 450 BC");
   CHECK(t.value == "BC0450");

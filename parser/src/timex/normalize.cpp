@@ -1229,6 +1229,19 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
           out.type = TimexType::time;
         return out;
       }
+      if (m.unit < Unit::day && m.unit != Unit::none && m.amount_explicit && !has_time(m.point) &&
+          !split(anchor_time, anchors).moment &&
+          (m.direction == Direction::next || m.direction == Direction::previous)) {
+        // "two hours later", "half an hour ago" from a day without a clock time: the day it falls
+        // on, at a time not said, as "Hours later" is (not two hours past that day's midnight).
+        const double seconds_per_unit = m.unit == Unit::hour ? 3600 : m.unit == Unit::minute ? 60 : 1;
+        const double offset_days = m.amount * seconds_per_unit / 86400;
+        const auto whole_days = static_cast<int>(offset_days);
+        out.type = TimexType::time;
+        out.value =
+            format_day(anchor.day + days{m.direction == Direction::previous ? -whole_days : whole_days}) + "TXX";
+        return out;
+      }
       out.value = relative_value(resolved, anchor, pointed_day);
       if ((m.unit == Unit::century || m.unit == Unit::decade) && m.turn_of) {
         const bool looks_ahead = tense() == Tense::future || signal == "by" || signal == "until";
