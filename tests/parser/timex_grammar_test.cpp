@@ -334,6 +334,21 @@ TEST_CASE("ranges carry both ends") {
   CHECK(war.range_end == "1945");
 }
 
+TEST_CASE("a month's days joined by to or through are one range, the end a later day and no clock time") {
+  const auto to = only("The talks will be held Sept. 4 to 6.", "Sept. 4 to 6");
+  CHECK(to.value == "2014-09-04");
+  CHECK(to.range_begin == "2014-09-04");
+  CHECK(to.range_end == "2014-09-06");
+  const auto through = only("The show will run March 3 through 9, 2015.", "March 3 through 9, 2015");
+  CHECK(through.range_begin == "2015-03-03");
+  CHECK(through.range_end == "2015-03-09");
+  // "6 p.m." is a clock time, "3 percent" an amount, and an earlier day no end.
+  check_value("The vote is Sept. 4 to 6 p.m.", "6 p.m.", "2014-09-04T18:00");
+  check_value("The vote is Sept. 4 to 6 p.m.", "Sept. 4", "2014-09-04");
+  check_value("Rates rose Jan. 2 to 3 percent.", "Jan. 2", "2014-01-02");
+  check_value("It ran Aug. 6 to 4 others.", "Aug. 6", "2013-08-06");
+}
+
 TEST_CASE("bounds keep the TIMEX3 mod and the bounding preposition") {
   const auto since = only("It has operated since 2012.", "2012");
   CHECK(since.signal == "since");

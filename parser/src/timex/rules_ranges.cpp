@@ -147,8 +147,26 @@ const auto spelled_day = ordinal[([](auto& ctx) {
   x3::_pass(ctx) = x3::_attr(ctx) <= 31;
 })];
 const auto range_day = x3::rule<class range_day_class, int>{"day of month"} = day_of_month[pass] | spelled_day;
-const auto month_days = month_name[to_point<&F::month>] >> ws >> range_day[to_point<&F::day>] >> spaced_dash >>
-                        range_day[to_end<&F::day>] >> -year_tail;
+// With a word between the days ("Sept. 4 to 6", "March 3 through 9, 2013") the end is a later day
+// and no clock time or amount ("Sept. 4 to 6 p.m.", "Sept. 4 to 6:30", "Jan. 2 to 3 percent").
+const auto later_range_day = range_day[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  if (x3::_attr(ctx) <= m.point.day) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  m.has_range_end = true;
+  m.range_end.day = x3::_attr(ctx);
+})];
+const auto no_clock_or_amount_after =
+    !(x3::lit(':') | (x3::lit('.') >> x3::digit) | x3::lit('%') |
+      (-ws >> x3::no_case[(x3::lit('a') | 'p') >> -x3::lit('.') >> -ws >> x3::lit('m')] >> !x3::alnum) |
+      (ws >> (word("o'clock") | word("percent") | word("per") | x3::digit)));
+const auto month_days = month_name[to_point<&F::month>] >> ws >> range_day[to_point<&F::day>] >>
+                        ((spaced_dash >> range_day[to_end<&F::day>]) |
+                         (ws >> (word("to") | word("through") | word("thru") | word("until") | word("till")) >> ws >>
+                          later_range_day >> no_clock_or_amount_after)) >>
+                        -year_tail;
 const auto days_month = day_of_month[to_point<&F::day>] >> spaced_dash >> day_of_month[to_end<&F::day>] >> ws >>
                         -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -year_tail;
 const auto months_year = month_name[to_point<&F::month>] >> dash >> month_name[to_end<&F::month>] >> year_tail;
