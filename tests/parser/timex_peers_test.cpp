@@ -660,6 +660,16 @@ TEST_CASE("a query-only form may end a request after on") {
   check_untagged("voted on 3/4 of the bills");
 }
 
+TEST_CASE("a month and day in figures after a bound ending its clause is a date, not a common fraction") {
+  check("Results are due by 8/31.", "2013-08-31");
+  check("The office is open until 9/15, officials said.", "2013-09-15");
+  check("Sales start 9/1 and run through 9/30.", "2013-09-30");
+  check_untagged("Costs were cut by 3/4.");
+  check_untagged("It fell by 1/3, he said.");
+  // "9/11" names the 2001 attacks.
+  check_untagged("Security has tightened since 9/11.");
+}
+
 TEST_CASE("a holiday whose name begins with a part of the day") {
   check("night of power 2018", "2018-06-11");
   check("morning of christmas 2013", "2013-12-25TMO");

@@ -2449,7 +2449,22 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // A weekday abbreviation alone ("thu", "sat"), a month and day in figures ("2/15"): only as a
   // whole query, or ending one after "on" ("meet on 2/15"); "sat" and "wed" are words, "3/4" a
   // fraction.
-  if (m.query_only) return previous_word(text, begin) == "on" && ends_text(text, end);
+  if (m.query_only) {
+    const auto before = previous_word(text, begin);
+    if (before == "on" && ends_text(text, end)) return true;
+    // A month and day in figures after a bound, ending its clause, is a date too ("Results are due
+    // by 8/31, officials said", "open until 9/15."), unless it reads as a common fraction ("cut by
+    // 3/4", "down by 1/2.").
+    if (m.point.month == unset || m.point.day == unset ||
+        !one_of(before, {"on", "by", "until", "till", "through", "before", "after", "since", "starting"}))
+      return false;
+    const bool clause_ends = ends_text(text, end) || text[end] == ',' || text[end] == ';' || text[end] == ':';
+    const int over = m.point.month, under = m.point.day;
+    const bool common_fraction = over < under && (under <= 6 || under == 8 || under == 10 || under == 16);
+    // "since 9/11" names the 2001 attacks, not a day of this year.
+    const bool attacks = over == 9 && under == 11;
+    return clause_ends && !common_fraction && !attacks;
+  }
   // "may 5", "that may" in lower case: the verbs, unless a year completes the date ("march 3 2015").
   const bool full_date = m.point.day != unset && m.point.year != unset;
   if (!full_date && has_lower_case_verb_month(text.substr(begin, end - begin)) && !is_whole_text(text, begin, end))

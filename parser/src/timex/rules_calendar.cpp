@@ -574,7 +574,10 @@ const char* parse_calendar_uncached(const Span& span, Meaning& meaning) {
   const char* end = run(calendar_expression, span, meaning);
   if (end != nullptr && meaning.query_only) {
     // A query-only form ends the text; the scanner checks what precedes it (context.cpp), and
-    // no family reading further ("sat at 5", "3/4 of") takes it.
+    // no family reading further ("sat at 5", "3/4 of") takes it. A month and day in figures may
+    // end a clause instead ("due by 8/31, officials said").
+    const bool month_and_day = meaning.point.month != unset && meaning.point.day != unset;
+    if (month_and_day && end != span.text_end && (*end == ',' || *end == ';' || *end == ':')) return end;
     for (const char* p = end; p != span.text_end; ++p)
       if (!(*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r' || *p == '.' || *p == '?' || *p == '!')) return nullptr;
   }
