@@ -1213,6 +1213,9 @@ TEST_CASE("a count said with 'and a half' before its unit is half a unit more") 
   check_value("The talks took one and a half years.", "one and a half years", "P1Y6M");
   check_value("Prices have risen for the past two and a half years.", "the past two and a half years", "P2Y6M");
   check_value("She left two and a half years ago.", "two and a half years ago", "2011");
+  // A fraction of a year counts its months: the year they reach (was 2012 - 2 = 2010, 2012 - 1).
+  check_value("He left a year and a half ago.", "a year and a half ago", "2011", "2012-08-10");
+  check_value("The plant closed half a year ago.", "half a year ago", "2012", "2012-08-10");
   check_value("It ran two years and a half.", "two years and a half", "P2Y6M");
   // Without a unit it is no time.
   CHECK(annalist::test::tag("Shares rose two and a half percent.", "2014-02-05").empty());

@@ -659,9 +659,18 @@ std::string relative_value(const Meaning& m, Clock anchor, std::optional<sys_day
       const int index = static_cast<int>(anchor_key(Grain::season, anchor.day)) + n;
       return digits(index / 4, 4) + "-" + season_codes[index % 4];
     }
-    case Unit::year:
+    case Unit::year: {
+      // "a year and a half ago" said in August 2012 is February 2011: a fraction of a year counts
+      // its months, and the value stays the year they reach (not 2012 - 2).
+      const double month_count = m.amount * 12;
+      if (m.amount != std::floor(m.amount) && std::abs(month_count - std::round(month_count)) < 1e-9) {
+        const year_month target = year{y} / mo + months{sign * static_cast<int>(std::lround(month_count))};
+        pointed_day = sys_days{target.year() / 1 / 1};
+        return year_digits(static_cast<int>(target.year()));
+      }
       pointed_day = sys_days{year{y + n} / 1 / 1};
       return year_digits(y + n);
+    }
     case Unit::decade: {
       // Years before the common era count down: 469 BC (-469) lies in the decade BC046, and the
       // next decade is BC045.
