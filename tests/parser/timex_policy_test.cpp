@@ -1027,6 +1027,13 @@ TEST_CASE("a request or an instruction looks ahead") {
   check_date("The minister met them on Tuesday.", "Tuesday", "2024-11-12");
 }
 
+TEST_CASE("a future act's week named by a day just past is the current week") {
+  // DCT Friday 2024-11-15 is in 2024-W46 (Monday 11 November).
+  check_date("The talks will be held in the week of 11 November.", "the week of 11 November", "2024-W46");
+  check_date("The talks will be held in the week of 4 November.", "the week of 4 November", "2025-W45");
+  check_date("The talks were held in the week of 4 November.", "the week of 4 November", "2024-W45");
+}
+
 TEST_CASE("starting and beginning before a date look ahead, as effective does") {
   check_date("The new rules apply starting Wednesday.", "Wednesday", "2024-11-20");
   check_date("Fares rise beginning Tuesday.", "Tuesday", "2024-11-19");

@@ -547,9 +547,14 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     const bool of_year_named = m.direction == Direction::current && m.anchor == Anchor::reference &&
                                anchors.reference != anchors.document &&
                                anchors.reference_precision == Anchors::Precision::year;
+    // "the week of 10 March" said on the 12th holds the anchor's day: a future act's week is not
+    // before the anchor when it ends after it, however past its named day.
+    const Tense ahead_or_not = looking_ahead(tense(), anchor);
+    const bool week_of_day = m.kind == Kind::calendar && (m.unit == Unit::week || m.unit == Unit::weekend);
+    const sys_days year_anchor = week_of_day && ahead_or_not == Tense::future ? anchor.day - days{6} : anchor.day;
     std::optional<int> y = (anchors.narrative && by_tense) || of_year_named
                                ? std::optional<int>(narrative_year(f, anchors, anchor.day))
-                               : resolve_year(f, m.direction, looking_ahead(tense(), anchor), anchor.day,
+                               : resolve_year(f, m.direction, ahead_or_not, year_anchor,
                                               !(tense() == Tense::unknown && anchor.moment) && !m.not_after_anchor &&
                                                   !m.not_before_anchor && !tense.told_by_event());
     if (!y) return std::nullopt;
