@@ -1027,11 +1027,55 @@ TEST_CASE("a request or an instruction looks ahead") {
   check_date("The minister met them on Tuesday.", "Tuesday", "2024-11-12");
 }
 
+TEST_CASE("a future act timed by a date right after its verb or object lies ahead, however near the last one") {
+  // DCT 2024-11-15: each date's last occurrence lies within three months back.
+  check_date("Mr. Smith will retire Aug. 31.", "Aug. 31", "2025-08-31");
+  check_date("The company will hold its annual meeting Oct. 20.", "Oct. 20", "2025-10-20");
+  check_date("The regulator is due to publish its ruling Oct. 1.", "Oct. 1", "2025-10-01");
+  check_date("The company expects to close the deal Sept. 30.", "Sept. 30", "2025-09-30");
+  check_date("The trial is scheduled for Oct. 28.", "Oct. 28", "2025-10-28");
+  check_date("The government will lift the cap by Oct. 31.", "Oct. 31", "2025-10-31");
+  check_date("The bank will raise rates effective Sept. 1.", "Sept. 1", "2025-09-01");
+  // A date naming a thing the act is about, and the same acts told in the past: the last one.
+  check_date("The company will report results for the quarter ended Sept. 30.", "Sept. 30", "2024-09-30");
+  check_date("The committee will review the Oct. 3 vote.", "Oct. 3", "2024-10-03");
+  check_date("The board will investigate the crash Oct. 3.", "Oct. 3", "2024-10-03");
+  check_date("He will face charges filed Oct. 3.", "Oct. 3", "2024-10-03");
+  check_date("Mr. Smith retired Aug. 31.", "Aug. 31", "2024-08-31");
+  check_date("The bank raised rates effective Sept. 1.", "Sept. 1", "2024-09-01");
+  check_date("The trial was scheduled for Oct. 28.", "Oct. 28", "2024-10-28");
+}
+
+TEST_CASE("a negative contraction tells its verb's tense") {
+  // DCT Friday 2024-11-15.
+  check_date("The results won't be known until Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The ruling won't take effect until Sept. 20.", "Sept. 20", "2025-09-20");
+  check_date("The shipment didn't arrive until Tuesday.", "Tuesday", "2024-11-12");
+  // "won" alone is the past of "win".
+  check_date("The team won on Tuesday.", "Tuesday", "2024-11-12");
+}
+
+TEST_CASE("a condition opening its sentence with no past verb looks ahead") {
+  check_date("Unless Congress acts by Sept. 30, the program will end.", "Sept. 30", "2025-09-30");
+  check_date("If talks fail by Tuesday, workers will strike.", "Tuesday", "2024-11-19");
+  check_date("If the deal was signed on Tuesday, nobody knew.", "Tuesday", "2024-11-12");
+}
+
+TEST_CASE("what is put off lies ahead of a putting off not told as past") {
+  check_date("The launch has been delayed to October.", "October", "2025-10");
+  check_date("The board has postponed the vote until Oct. 30.", "Oct. 30", "2025-10-30");
+  check_date("The launch is delayed to Tuesday.", "Tuesday", "2024-11-19");
+  // Told as past, the nearer side stays open.
+  check_date("The vote was postponed until Nov. 8.", "Nov. 8", "2024-11-08");
+}
+
 TEST_CASE("a future act's week named by a day just past is the current week") {
   // DCT Friday 2024-11-15 is in 2024-W46 (Monday 11 November).
   check_date("The talks will be held in the week of 11 November.", "the week of 11 November", "2024-W46");
   check_date("The talks will be held in the week of 4 November.", "the week of 4 November", "2025-W45");
   check_date("The talks were held in the week of 4 November.", "the week of 4 November", "2024-W45");
+  // Also a schedule's ("planned for", a plan's date).
+  check_date("Roadworks are planned for the week of 11 November.", "the week of 11 November", "2024-W46");
 }
 
 TEST_CASE("starting and beginning before a date look ahead, as effective does") {

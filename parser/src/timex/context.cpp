@@ -115,7 +115,9 @@ const CueWords& cue_words() {
     const auto cue = [](Cue c) { return std::uint64_t{1} << static_cast<int>(c); };
     add(cue(Cue::future), {"will", "shall", "ll", "going", "plans", "plan", "planned", "aims", "intends", "scheduled",
                            "expects", "upcoming", "tomorrow", "soon", "next", "forthcoming", "hopes", "seeks", "wo"});
-    add(cue(Cue::past), {"was", "were", "had", "did", "said", "ago", "yesterday", "last", "earlier"});
+    // The negative contractions, written as a word and "'t" ("didn't", "wasn't"): their verb's tense.
+    add(cue(Cue::past),
+        {"was", "were", "had", "did", "said", "ago", "yesterday", "last", "earlier", "didn", "wasn", "weren", "hadn"});
     // Irregular past forms and participles (english/irregular_verbs.hpp, as the event layer reads
     // them): weak, as an "-ed" word is ("will be held" is future).
     for (const english::IrregularVerb& verb : english::irregular_verbs)
@@ -532,6 +534,11 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     while (before > text_begin && *before == ' ') --before;
     if (is_letter(*before) || *before == ',') return Cue::none;
   }
+  // "won't" is "will not", not the past of "win".
+  if (spells(from, n, "won")) {
+    const std::string_view rest(to, static_cast<std::size_t>(text_end - to));
+    if (rest.starts_with("'t") || rest.starts_with("\xE2\x80\x99t")) return Cue::future;
+  }
   // "next to the embassy" is a place, not a time ahead; "set to resume Monday" is planned.
   const auto to_follows_word = [&] {
     return text_end - to >= 4 && to[0] == ' ' && ascii_lower(to[1]) == 't' && ascii_lower(to[2]) == 'o' &&
@@ -753,18 +760,18 @@ bool present_clause_follows(std::string_view text, std::size_t from, std::size_t
   return false;
 }
 
-// Whether a deferral verb comes at most four words before the "until" right before `begin`:
+// Whether a deferral verb comes at most four words before the "until" (or "to") right before `begin`:
 // "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "put off the vote
 // until Friday", or one that grants time ("gave the bank until Friday to respond"). What was put
-// off, or the time given, lies ahead however past the verb is.
-bool deferred_before(std::string_view text, std::size_t begin) {
+// off, or the time given, lies ahead however past the verb is. Where that verb starts, or npos.
+std::size_t deferred_before(std::string_view text, std::size_t begin) {
   std::size_t p = begin;
   while (p > 0 && !is_letter(text[p - 1])) --p;
   while (p > 0 && is_letter(text[p - 1])) --p;  // "until" itself
   bool off = false;                             // the word after this one is "off"
   for (int words = 0; words < 4; ++words) {
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n')) --p;
-    if (p == 0 || !is_letter(text[p - 1])) return false;
+    if (p == 0 || !is_letter(text[p - 1])) return std::string_view::npos;
     const std::size_t word_end = p;
     while (p > 0 && is_letter(text[p - 1])) --p;
     std::array<char, 16> buffer{};
@@ -772,12 +779,12 @@ bool deferred_before(std::string_view text, std::size_t begin) {
     const std::string_view word = lower_word_at(text.data() + p, text.data() + word_end, buffer, ignored);
     for (const std::string_view stem :
          {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "recess", "grant"})
-      if (word.starts_with(stem)) return true;
-    if (one_of(word, {"gave", "given", "give", "gives", "giving"})) return true;
-    if (off && one_of(word, {"put", "puts", "putting"})) return true;
+      if (word.starts_with(stem)) return p;
+    if (one_of(word, {"gave", "given", "give", "gives", "giving"})) return p;
+    if (off && one_of(word, {"put", "puts", "putting"})) return p;
     off = word == "off";
   }
-  return false;
+  return std::string_view::npos;
 }
 
 // The nearest cue on one side of an expression within its sentence: the closest strong cue
@@ -813,6 +820,17 @@ Tense tense_of(Cue cue) {
       break;
   }
   return Tense::unknown;
+}
+
+// Whether the text from text[from] opens with "If" or "Unless" and no comma or sentence's end
+// closes that condition before `begin`: the expression is in it.
+bool opens_with_condition(std::string_view text, std::size_t from, std::size_t begin) {
+  std::size_t w = from;
+  while (w < begin && !is_letter(text[w])) ++w;
+  std::size_t w_end = w;
+  while (w_end < begin && is_letter(text[w_end])) ++w_end;
+  if (!(spells(text.data() + w, w_end - w, "if") || spells(text.data() + w, w_end - w, "unless"))) return false;
+  return text.substr(w_end, begin - w_end).find_first_of(",;.!?") == std::string_view::npos;
 }
 
 // Where a sentence that opens at `from` asks or tells the reader to do something: its first word
@@ -932,28 +950,49 @@ namespace {
 
 // Where the verb after a plan said in the present starts, when the future cue at text[cue, stop)
 // is one: "are set to", "is due to", "is expected to", "are scheduled to", "is to", "plans to",
-// "aims to" (not "were set to", a plan told as past). npos otherwise.
+// "aims to", "expects to", "hopes to" (not "were set to", a plan told as past; not "expects
+// inflation to have peaked", someone else's act). Or where the date of a schedule said in the
+// present starts: "is scheduled for", "are set for". npos otherwise.
 std::size_t plan_in_present_to(std::string_view text, std::size_t cue, std::size_t stop, std::size_t begin) {
   const char* const base = text.data();
   const char* const end = base + begin;
   const ShortWord verb(base + cue, stop - cue);
   std::array<char, 16> buffer{};
   const char* after = base + stop;
+  int reach = 3;  // words up to the plan's "to"
   if (one_of(verb, {"is", "are"})) {
     if (!starts_plan(after, end)) return std::string_view::npos;
-  } else if (one_of(verb, {"set", "scheduled", "going", "planning", "slated", "poised"})) {
+  } else if (one_of(verb, {"set", "scheduled", "going", "planning", "slated", "poised", "planned"})) {
     const char* ignored = base + cue;
     if (!one_of(lower_word_before(base, base + cue, buffer, ignored), {"is", "are"})) return std::string_view::npos;
+    const char* next = after;
+    if (after < end && *after == ' ' && lower_word_at(after + 1, end, buffer, next) == "for" &&
+        one_of(verb, {"set", "scheduled", "slated", "planned"}))
+      return static_cast<std::size_t>(next - base);
+  } else if (one_of(verb, {"expects", "hopes", "seeks"})) {
+    reach = 1;
   } else if (!one_of(verb, {"plans", "aims", "intends"})) {
     return std::string_view::npos;
   }
   // The plan's "to", at most two words on ("are set to", "is still due to").
-  for (int words = 0; words < 3 && after < end && *after == ' '; ++words) {
+  for (int words = 0; words < reach && after < end && *after == ' '; ++words) {
     const char* next = after;
     if (lower_word_at(after + 1, end, buffer, next) == "to") return static_cast<std::size_t>(next - base);
     after = next;
   }
   return std::string_view::npos;
+}
+
+// Whether `word` names something that happens rather than is arranged: a bare date after it is
+// when it happened ("will investigate the crash Feb. 3", "will honor the victims of the attack
+// Jan. 8"), not when a future act is done.
+bool names_incident(std::string_view word) {
+  static constexpr std::string_view incidents[] = {
+      "attack", "attacks", "crash",  "shooting", "shootings",  "bombing",  "explosion", "blast",    "fire",
+      "fires",  "storm",   "flood",  "floods",   "earthquake", "quake",    "killing",   "killings", "murder",
+      "death",  "deaths",  "arrest", "raid",     "incident",   "accident", "collapse",  "outage",   "leak",
+      "breach", "hack",    "riot",   "riots",    "derailment", "spill",    "massacre"};
+  return in_list(word, incidents);
 }
 
 // Whether the cue word starting at text[cue] is the verb of the event the expression at `begin`
@@ -962,8 +1001,9 @@ std::size_t plan_in_present_to(std::string_view text, std::size_t cue, std::size
 // comma; no "to" or "that" opening another verb: "has decided to admit ... in early March" dates
 // the admitting, "said that talks would resume in December" the talks; nor "and" or "but" joining
 // another verb: "was signed and takes effect on Monday"), a verb of doing (not a
-// report: "said", "told"; for the future "will", "shall", "'ll", not a plan such as "expects"),
-// and the expression bounded by "in", "on", "at", "during", "from" or nothing. A deadline ("by",
+// report: "said", "told"; for the future "will", "shall", "'ll" or a plan said in the present,
+// plan_in_present_to), and the expression bounded by "in", "on", "at", "during", "from" or nothing
+// (for the future more, below). A deadline ("by",
 // "until", "extended to Nov. 20", "payable Dec. 15", "were due at 5 p.m. Nov. 9") may lie ahead
 // of a past act.
 bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, const ShortWord& before, Tense tense) {
@@ -971,8 +1011,9 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
   std::size_t stop = cue;
   while (stop < begin && is_letter(text[stop])) ++stop;
   if (stop == cue) return false;
+  const std::size_t cue_end = stop;
   const ShortWord verb(text.data() + cue, stop - cue);
-  if (tense == Tense::future && !one_of(verb, {"will", "shall", "ll"})) {
+  if (tense == Tense::future && !one_of(verb, {"will", "shall", "ll", "won", "wo"})) {
     // A plan said in the present ("Elections are set to take place in October", "is due to open
     // in October", "plans to hold talks in October"): the planned act is the event, and lies ahead
     // of the saying, even when the month just past is nearer. Its verb follows the plan's "to".
@@ -984,9 +1025,24 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
   }
   if (begin - stop > reach) return false;
   const std::string_view between = text.substr(stop, begin - stop);
-  const bool bounded = before.empty() || one_of(before, {"in", "on", "at", "during", "from"});
+  // What a future act is timed by lies ahead of the saying too when, as news writes it, the date
+  // follows the verb or its object alone ("will retire Dec. 31", "is due to publish its ruling Jan.
+  // 20", "will hold its annual meeting Nov. 20"); not when it names a thing ("will review the Dec. 3
+  // vote", "the company's", "results for the quarter ended Dec. 31", "the anniversary of Dec. 7", an
+  // incident's: "will investigate the crash Feb. 3").
+  // After "will" a bound does too ("will lift the cap by Dec. 31", "will run until Jan. 31"); after
+  // a plan a deadline may be the one just past ("is due to be delivered by October").
+  const bool future = tense == Tense::future;
+  const bool will = future && stop == cue_end;
+  const bool by_preposition = before.empty() || one_of(before, {"in", "on", "at", "during", "from"}) ||
+                              (will && one_of(before, {"by", "until", "till", "before", "after", "through"}));
+  const bool bare = !by_preposition && future && (!is_date_context_word(before) || one_of(before, {"end", "start"})) &&
+                    !is_definite_determiner(before) &&
+                    !one_of(before, {"a", "an", "s", "ending", "ends", "was", "were"}) && !names_incident(before);
+  const bool bounded = by_preposition || bare;
   if (!bounded && between.find_first_not_of(' ') != std::string_view::npos) return false;
   if (between.find_first_of(",;:()\"") != std::string_view::npos) return false;
+  std::string_view previous;
   for (std::size_t i = 0; i < between.size();) {
     if (!is_letter(between[i])) {
       ++i;
@@ -994,14 +1050,32 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
     }
     std::size_t j = i;
     while (j < between.size() && is_letter(between[j])) ++j;
-    // Mid-sentence, these words are written in lower case: compared as written.
-    if (one_of(between.substr(i, j - i),
-               {"to", "that", "until", "by", "before", "after", "since", "due", "payable", "expected", "and", "but"}))
+    // Before a bare date, a participle not in the act's passive ("will be sentenced Jan. 12") may
+    // be another act's, whose date it is ("will face charges filed Jan. 3", "will vote on the bill
+    // passed by the House Jan. 20").
+    if (bare && j - i >= 5 && between.substr(j - 2, 2) == "ed" && !one_of(previous, {"be", "been"})) return false;
+    // Mid-sentence, these words are written in lower case: compared as written. A deadline
+    // ("by", "due") may lie ahead of a past act; ahead of a future one it lies ahead anyway.
+    const std::string_view word = between.substr(i, j - i);
+    // "to" before a noun phrase is a place ("will return to the court in August"), not another verb.
+    std::size_t next = j;
+    while (next < between.size() && between[next] == ' ') ++next;
+    std::size_t next_end = next;
+    while (next_end < between.size() && is_letter(between[next_end])) ++next_end;
+    const std::string_view next_word = between.substr(next, next_end - next);
+    const bool to_place =
+        word == "to" && next_end > next &&
+        (is_upper(between[next]) || is_definite_determiner(next_word) || one_of(next_word, {"a", "an"}));
+    if ((one_of(word, {"to", "that", "since", "and", "but", "ended", "ending"}) && !to_place) ||
+        (!will && one_of(word, {"until", "by", "before", "after", "due", "payable", "expected"})))
       return false;
+    previous = word;
     i = j;
   }
   return true;
 }
+
+Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end);
 
 }  // namespace
 
@@ -1010,14 +1084,42 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
 // and stops at its nearest strong cue, which is all the decision needs (the far words of a
 // sentence only matter when it has no strong cue at all).
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
+  const Tense verbs = tense_of_verbs(text, begin, end);
+  // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
+  // something takes effect ("created an office, effective Feb. 1"), and so do "starting" and
+  // "beginning" ("new rules apply starting Monday"); the near past stays open to a past act ("The
+  // bank raised rates effective 1 July" said on 20 July). Only a future verb of the act itself
+  // closes it ("will raise rates effective Jan. 1" said in March is next January). ("since":
+  // normalize.cpp.)
+  const ShortWord before = previous_word(text, begin);
+  if (before == "effective" || before == "starting" || before == "beginning")
+    return verbs == Tense::event_future ? verbs : Tense::future;
+  // What was put off lies ahead of the putting off ("postponed until Tuesday", "extended its
+  // deadline until 9 a.m. Tuesday", "has been delayed to February"): past or not, looking ahead;
+  // a putting off not told as past ahead of the report too ("has been delayed to February" said
+  // in March is next February, though this one is nearer).
+  if (before == "until" || before == "till" || before == "to") {
+    const std::size_t deferral = deferred_before(text, begin);
+    if (deferral != std::string_view::npos) {
+      std::array<char, 16> buffer{};
+      const char* p = text.data() + deferral;
+      const std::string_view auxiliary = lower_word_before(text.data(), p, buffer, p);
+      const bool now = one_of(auxiliary, {"is", "are", "has", "have"}) ||
+                       (auxiliary == "been" && one_of(lower_word_before(text.data(), p, buffer, p), {"has", "have"}));
+      return (verbs == Tense::past || verbs == Tense::event_past) && !now ? Tense::future : Tense::event_future;
+    }
+  }
+  return verbs;
+}
+
+namespace {
+
+// clause_tense, what the verbs around the expression tell.
+Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end) {
   constexpr std::size_t window = 200;
   const char* const base = text.data();
 
-  // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
-  // something takes effect ("created an office, effective Feb. 1"). ("since": normalize.cpp.)
   const ShortWord before = previous_word(text, begin);
-  // So do "starting" and "beginning" ("new rules apply starting Monday").
-  if (before == "effective" || before == "starting" || before == "beginning") return Tense::future;
   // A present "be" right before the date, or before its "on", schedules what its subject names:
   // "The vote is on Tuesday", "Game 7 is Sunday", "The hearings are on Nov. 9".
   if (before == "is" || before == "are") return Tense::future;
@@ -1028,7 +1130,6 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         word_before(base, base + on - 2, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
     if (be == "is" || be == "are") return Tense::future;
   }
-  if ((before == "until" || before == "till") && deferred_before(text, begin)) return Tense::future;
   const bool perfect_is_past = !(before == "until" || before == "till" || before == "through");
   const CueWords& cues = cue_words();
 
@@ -1074,6 +1175,13 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     if (left.strong != Cue::none) break;
     i = start;
   }
+
+  // A condition opening the sentence, with no past verb of its own, looks ahead: "Unless Congress
+  // acts by Dec. 31, the tax cuts will expire" said in March is this December, "If talks fail by
+  // Friday" the coming Friday ("If the deal was signed in May" keeps its past).
+  if (sentence_opening != std::string_view::npos && left.weak == Cue::none && tense_of(left.strong) != Tense::past &&
+      opens_with_condition(text, sentence_opening, begin))
+    return Tense::event_future;
 
   // A request or an instruction looks ahead ("Please respond by Friday"), unless a verb of its
   // own tells otherwise.
@@ -1218,6 +1326,8 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   }
   return tense;
 }
+
+}  // namespace
 
 Tense ClauseTense::told() const {
   if (!tense_) tense_ = clause_tense(text_, begin_, end_);
