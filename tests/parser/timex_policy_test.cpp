@@ -1059,6 +1059,10 @@ TEST_CASE("a condition opening its sentence with no past verb looks ahead") {
   check_date("Unless Congress acts by Sept. 30, the program will end.", "Sept. 30", "2025-09-30");
   check_date("If talks fail by Tuesday, workers will strike.", "Tuesday", "2024-11-19");
   check_date("If the deal was signed on Tuesday, nobody knew.", "Tuesday", "2024-11-12");
+  // The "would" of the main clause looks ahead too, as a reported one does; "would have" does not.
+  check_date("If the deal is approved in March, the plant would open in July.", "July", "2025-07");
+  check_date("Had the bill passed in March, the cuts would have begun in July.", "July", "2024-07");
+  check_date("Without the bill, the plant would open in July.", "July", "2024-07");
 }
 
 TEST_CASE("what is put off lies ahead of a putting off not told as past") {

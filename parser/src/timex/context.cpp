@@ -344,16 +344,42 @@ bool in_reported_clause(const char* text_begin, const char* from) {
   return false;
 }
 
+// Whether the word starting at `from` is in the main clause of a sentence opening with a condition
+// ("If the deal is approved in January, the plant would open in May"): "If" or "Unless" opens the
+// sentence, at most twenty words back, and a comma closes it before the word.
+bool after_condition(const char* text_begin, const char* from) {
+  std::array<char, 16> buffer{};
+  const char* p = from;
+  bool comma = false;
+  std::string_view first;
+  for (int words = 0; words < 20; ++words) {
+    while (p > text_begin && !is_letter(p[-1])) {
+      const char c = p[-1];
+      if (c == '.' || c == ';' || c == '!' || c == '?' || c == '"' || c == '(' || c == ')' || c == '\n')
+        return comma && (first == "if" || first == "unless");
+      comma = comma || c == ',';
+      --p;
+    }
+    if (p == text_begin) return comma && (first == "if" || first == "unless");
+    const char* word_end = p;
+    while (p > text_begin && is_letter(p[-1])) --p;
+    const char* ignored = word_end;
+    first = lower_word_at(p, word_end, buffer, ignored);
+  }
+  return false;
+}
+
 // Whether "would" at [from, to) tells a future seen from a report: "announced that the father
-// would be traveling Thursday", "said he would leave Monday". Only before a verb (not "would have"
-// gone, a past that did not happen) and in a reported clause. A bare "would" elsewhere is a
-// condition ("it would cost more"), no tense.
+// would be traveling Thursday", "said he would leave Monday", or from a condition opening the
+// sentence ("If the deal is approved in January, the plant would open in May"). Only before a verb
+// (not "would have" gone, a past that did not happen). A bare "would" elsewhere is a condition
+// ("it would cost more"), no tense.
 bool is_reported_would(const char* text_begin, const char* from, const char* to, const char* text_end) {
   std::array<char, 16> buffer{};
   if (to == text_end || *to != ' ' || to + 1 == text_end || !(to[1] >= 'a' && to[1] <= 'z')) return false;
   const char* after = to;
   if (one_of(lower_word_at(to + 1, text_end, buffer, after), {"have", "rather", "like"})) return false;
-  return in_reported_clause(text_begin, from);
+  return in_reported_clause(text_begin, from) || after_condition(text_begin, from);
 }
 
 // The word ending before `to` (after blanks), lower-cased into `buffer`, and in `start` where it
