@@ -1041,6 +1041,7 @@ TEST_CASE("a future act timed by a date right after its verb or object lies ahea
   check_date("The committee will review the Oct. 3 vote.", "Oct. 3", "2024-10-03");
   check_date("The board will investigate the crash Oct. 3.", "Oct. 3", "2024-10-03");
   check_date("He will face charges filed Oct. 3.", "Oct. 3", "2024-10-03");
+  check_date("The rules will cover contracts signed after Oct. 1.", "Oct. 1", "2024-10-01");
   check_date("Mr. Smith retired Aug. 31.", "Aug. 31", "2024-08-31");
   check_date("The bank raised rates effective Sept. 1.", "Sept. 1", "2024-09-01");
   check_date("The trial was scheduled for Oct. 28.", "Oct. 28", "2024-10-28");

@@ -1076,10 +1076,12 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
     }
     std::size_t j = i;
     while (j < between.size() && is_letter(between[j])) ++j;
-    // Before a bare date, a participle not in the act's passive ("will be sentenced Jan. 12") may
-    // be another act's, whose date it is ("will face charges filed Jan. 3", "will vote on the bill
-    // passed by the House Jan. 20").
-    if (bare && j - i >= 5 && between.substr(j - 2, 2) == "ed" && !one_of(previous, {"be", "been"})) return false;
+    // Before a bare date or a bound, a participle not in the act's passive ("will be sentenced Jan.
+    // 12") may be another act's, whose date it is ("will face charges filed Jan. 3", "will vote on
+    // the bill passed by the House Jan. 20", "will apply to contracts signed after Jan. 1").
+    if ((bare || (will && !one_of(before, {"in", "on", "at", "during", "from"}))) && j - i >= 5 &&
+        between.substr(j - 2, 2) == "ed" && !one_of(previous, {"be", "been"}))
+      return false;
     // Mid-sentence, these words are written in lower case: compared as written. A deadline
     // ("by", "due") may lie ahead of a past act; ahead of a future one it lies ahead anyway.
     const std::string_view word = between.substr(i, j - i);
