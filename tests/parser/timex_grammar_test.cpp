@@ -278,6 +278,7 @@ TEST_CASE("a futures contract's month is its delivery month, still to come, and 
   // Figures come out after their month: in a future clause the nearest such month.
   check_value("The government will release September trade figures next week.", "September", "1989-09", "1989-11-02");
   check_value("Retailers say December sales will rise.", "December", "1989-12", "1989-11-02");
+  check_value("The ministry will publish the figures for September next week.", "September", "1989-09", "1989-11-02");
 }
 
 TEST_CASE("a year earlier next to a quarter is the same quarter of the year before that quarter") {

@@ -1474,6 +1474,14 @@ bool names_data_month(std::string_view text, std::size_t end) {
                 {"jobs", "payrolls", "inflation", "data", "figures", "sales", "retail", "exports", "imports", "trade"});
 }
 
+bool data_for_month(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + begin;
+  if (lower_word_before(text.data(), p, buffer, p) != "for") return false;
+  return one_of(lower_word_before(text.data(), p, buffer, p),
+                {"jobs", "payrolls", "inflation", "data", "figures", "sales", "exports", "imports", "numbers"});
+}
+
 namespace {
 
 // A lone season after a word of time: "in the fall", "last fall", "over the winter" ("over" is no

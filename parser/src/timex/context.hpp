@@ -59,6 +59,9 @@ bool names_figures_month(std::string_view text, std::size_t end);
 // Whether a word of economic data follows the month ending at `end` ("September trade figures",
 // "October sales", "March payrolls").
 bool names_data_month(std::string_view text, std::size_t end);
+// Whether the month starting at `begin` is the one economic data are for ("the figures for
+// February", "inflation data for March").
+bool data_for_month(std::string_view text, std::size_t begin);
 
 // Whether the month text[begin, end) names a futures contract by its delivery month ("crude for
 // December delivery", "the March contract", "May futures"): a month still to come, whatever the

@@ -1562,9 +1562,10 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           timex::names_delivery_month(text, b, e))
         return normalize(meaning, expression_anchors, Tense::future, signal);
       // A month's figures are released after it: in a future clause the nearest such month ("will
-      // release September trade figures next week" said in November), not the coming one.
+      // release September trade figures next week" said in November, "the figures for February"),
+      // not the coming one.
       if (is_yearless_month(meaning) && meaning.point.day == unset && !meaning.has_range_end &&
-          timex::names_data_month(text, e) && tense() == Tense::future)
+          (timex::names_data_month(text, e) || timex::data_for_month(text, b)) && tense() == Tense::future)
         return normalize(meaning, expression_anchors, Tense::unknown, signal);
       // So is a day of a month without a year, the act's own date even when near: "The summit opens in
       // Belem on November 10" said on November 15 is next year's (a present looks back).
