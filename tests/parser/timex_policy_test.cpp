@@ -1047,6 +1047,15 @@ TEST_CASE("a future act timed by a date right after its verb or object lies ahea
   check_date("The trial was scheduled for Oct. 28.", "Oct. 28", "2024-10-28");
 }
 
+TEST_CASE("a coming into force or an expectation said in the present is the coming date however near the last") {
+  check_date("The reform takes effect Oct. 1.", "Oct. 1", "2025-10-01");
+  check_date("A verdict is expected Oct. 30.", "Oct. 30", "2025-10-30");
+  check_date("The payment is due Oct. 30.", "Oct. 30", "2025-10-30");
+  // Told in the past, the nearer side.
+  check_date("The reform took effect Oct. 1.", "Oct. 1", "2024-10-01");
+  check_date("A verdict was expected Oct. 30.", "Oct. 30", "2024-10-30");
+}
+
 TEST_CASE("a negative contraction tells its verb's tense") {
   // DCT Friday 2024-11-15.
   check_date("The results won't be known until Tuesday.", "Tuesday", "2024-11-19");

@@ -1151,6 +1151,14 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end) 
   // A present "be" right before the date, or before its "on", schedules what its subject names:
   // "The vote is on Tuesday", "Game 7 is Sunday", "The hearings are on Nov. 9".
   if (before == "is" || before == "are") return Tense::future;
+  // So does a present "be" and an expectation or a schedule right before the date, the thing's
+  // own: "A verdict is expected Sept. 30" said in October is next September.
+  if (one_of(before, {"expected", "due", "scheduled", "slated"})) {
+    std::array<char, 16> buffer{};
+    const char* p = base + begin;
+    lower_word_before(base, p, buffer, p);
+    if (one_of(lower_word_before(base, p, buffer, p), {"is", "are"})) return Tense::event_future;
+  }
   if (before == "on") {
     std::size_t on = begin;
     while (on > 0 && !is_letter(text[on - 1])) --on;  // just after "on": the word before starts 2 back
@@ -1348,7 +1356,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end) 
     if (noun == "effect" || noun == "force") {
       ShortWord verb = word_ending_at(p);
       if (verb == "into") verb = word_ending_at(p);
-      if (one_of(verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter"})) return Tense::future;
+      // The act's own present, a timetable: the coming date however near the last ("The reform takes
+      // effect Aug. 1" said in October is next August).
+      if (one_of(verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter"})) return Tense::event_future;
       if (tense == Tense::present || tense == Tense::unknown) return Tense::future;
     }
   }
