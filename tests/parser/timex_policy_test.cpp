@@ -1056,6 +1056,14 @@ TEST_CASE("a coming into force or an expectation said in the present is the comi
   check_date("A verdict was expected Oct. 30.", "Oct. 30", "2024-10-30");
 }
 
+TEST_CASE("a headline's to before its verb looks ahead however near the last date") {
+  check_date("Apple to unveil new iPhone Sept. 9", "Sept. 9", "2025-09-09");
+  check_date("Smith to visit China in October", "October", "2025-10");
+  // A sentence, or "to" before a noun phrase, is no headline's future.
+  check_date("Visitors to the museum in October.", "October", "2024-10");
+  check_date("Smith went to China in October.", "October", "2024-10");
+}
+
 TEST_CASE("a negative contraction tells its verb's tense") {
   // DCT Friday 2024-11-15.
   check_date("The results won't be known until Tuesday.", "Tuesday", "2024-11-19");

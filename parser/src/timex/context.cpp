@@ -848,6 +848,32 @@ Tense tense_of(Cue cue) {
   return Tense::unknown;
 }
 
+// Whether the line from text[from] is a headline, without a full stop at its end, whose subject
+// of at most four words (the first capitalised) is followed by "to" and a verb before `begin`.
+bool headline_infinitive(std::string_view text, std::size_t from, std::size_t begin) {
+  std::size_t w = from;
+  while (w < begin && !is_letter(text[w])) ++w;
+  if (w == begin || !is_upper(text[w])) return false;
+  std::array<char, 16> buffer{};
+  const char* const end = text.data() + begin;
+  const char* p = text.data() + w;
+  bool to = false;
+  for (int words = 0; words < 5 && !to; ++words) {
+    const char* next = p;
+    to = lower_word_at(p, end, buffer, next) == "to" && words > 0;
+    if (next == p || next == end || *next != ' ') return false;
+    p = next + 1;
+  }
+  if (!to || !(*p >= 'a' && *p <= 'z')) return false;
+  const char* after = p;
+  if (is_definite_determiner(lower_word_at(p, end, buffer, after))) return false;
+  if (text.substr(w, begin - w).find_first_of(",;:") != std::string_view::npos) return false;
+  const std::size_t line_end = std::min(text.find('\n', begin), text.size());
+  const std::string_view rest = text.substr(begin, line_end - begin);
+  return rest.find_last_not_of(" \r") == std::string_view::npos ||
+         !one_of(rest.substr(rest.find_last_not_of(" \r"), 1), {".", "!", "?", "\""});
+}
+
 // Whether the text from text[from] opens with "If" or "Unless" and no comma or sentence's end
 // closes that condition before `begin`: the expression is in it.
 bool opens_with_condition(std::string_view text, std::size_t from, std::size_t begin) {
@@ -1217,6 +1243,12 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end) 
   // Friday" the coming Friday ("If the deal was signed in May" keeps its past).
   if (sentence_opening != std::string_view::npos && left.weak == Cue::none && tense_of(left.strong) != Tense::past &&
       opens_with_condition(text, sentence_opening, begin))
+    return Tense::event_future;
+
+  // A headline's "to" before its verb is a future ("Apple to unveil new iPhone Sept. 9", "Smith to
+  // visit China in August"), the act's own.
+  if (left.strong == Cue::none && left.weak == Cue::none && sentence_opening != std::string_view::npos &&
+      headline_infinitive(text, sentence_opening, begin))
     return Tense::event_future;
 
   // A request or an instruction looks ahead ("Please respond by Friday"), unless a verb of its
