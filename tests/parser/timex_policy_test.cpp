@@ -1079,6 +1079,9 @@ TEST_CASE("a condition opening its sentence with no past verb looks ahead") {
   check_date("If the deal was signed on Tuesday, nobody knew.", "Tuesday", "2024-11-12");
   // The "would" of the main clause looks ahead too, as a reported one does; "would have" does not.
   check_date("If the deal is approved in March, the plant would open in July.", "July", "2025-07");
+  check_date("If prices keep rising, the bank would raise rates in October.", "October", "2025-10");
+  // A reported "would" keeps the nearer side.
+  check_date("The minister said the bank would raise rates in October.", "October", "2024-10");
   check_date("Had the bill passed in March, the cuts would have begun in July.", "July", "2024-07");
   check_date("Without the bill, the plant would open in July.", "July", "2024-07");
 }

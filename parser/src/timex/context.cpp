@@ -1065,7 +1065,11 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
   if (stop == cue) return false;
   const std::size_t cue_end = stop;
   const ShortWord verb(text.data() + cue, stop - cue);
-  if (tense == Tense::future && !one_of(verb, {"will", "shall", "ll", "won", "wo"})) {
+  // The "would" of a main clause after a condition is its act's future, as "will" is ("If prices
+  // keep rising, the bank would raise rates in March"); a reported one is not.
+  const bool will_verb = one_of(verb, {"will", "shall", "ll", "won", "wo"}) ||
+                         (verb == "would" && after_condition(text.data(), text.data() + cue));
+  if (tense == Tense::future && !will_verb) {
     // A plan said in the present ("Elections are set to take place in October", "is due to open
     // in October", "plans to hold talks in October"): the planned act is the event, and lies ahead
     // of the saying, even when the month just past is nearer. Its verb follows the plan's "to".
@@ -1353,8 +1357,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end) 
   }
   const Tense tense = tense_of(best);
   // The verb nearest on the left that tells this tense: a past participle ("closed") nearer than a
-  // strong past cue further back is the event's verb; a future is only a strong cue's ("will").
-  if (from_left && (best == Cue::future || tense == Tense::past)) {
+  // strong past cue further back is the event's verb; a future is only a strong cue's ("will", or
+  // the "would" after a condition: dates_own_event).
+  if (from_left && (best == Cue::future || best == Cue::reported || tense == Tense::past)) {
     const std::size_t distance = tense == Tense::past && left.weak != Cue::none
                                      ? std::min(left.weak_distance, left.strong_distance)
                                      : left.strong_distance;
