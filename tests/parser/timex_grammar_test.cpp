@@ -180,6 +180,17 @@ TEST_CASE("the quarter or half a date ends is the one containing that date") {
   const auto year = only("House prices rose 4% in the year to February.", "the year", "2025-03-12");
   CHECK(year.type == TimexType::duration);
   CHECK(year.value == "P1Y");
+  // So are the week to a weekday and the financial year to a month (was the DCT's week, 2025-W11).
+  const auto week = only("The FTSE 100 fell 2% in the week to Friday.", "the week", "2025-03-12");
+  CHECK(week.type == TimexType::duration);
+  CHECK(week.value == "P1W");
+  check_value("The FTSE 100 fell 2% in the week to Friday.", "Friday", "2025-03-07", "2025-03-12");
+  const auto financial = only("In the financial year to April 2025, the council spent £2m.", "the financial year",
+                              "2025-03-12");
+  CHECK(financial.type == TimexType::duration);
+  CHECK(financial.value == "P1Y");
+  // Alone, the financial year is the current one, as the fiscal year is.
+  check_value("Borrowing in the financial year will top £100bn.", "the financial year", "2025", "2025-03-12");
 }
 
 TEST_CASE("the fiscal year a date opens is the calendar year it is mostly in") {

@@ -314,7 +314,7 @@ FirstWordMap make_token_words() {
   add(modifier_words, tok::modifier);
   add(stage_words, tok::stage);
   add(other_stage_words, tok::stage);
-  add(std::array{"fiscal"sv, "fy"sv, "full"sv}, tok::fiscal);
+  add(std::array{"fiscal"sv, "fy"sv, "full"sv, "financial"sv}, tok::fiscal);  // "financial": "the financial year"
   add(std::array{"q"sv, "h"sv}, tok::q_or_h);
   add(std::array{"w"sv, "iso"sv, "calendar"sv}, tok::iso_week);
   add(std::array{"ad"sv, "a"sv, "ce"sv}, tok::era);

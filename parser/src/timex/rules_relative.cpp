@@ -486,14 +486,15 @@ const auto day_or_week_before_after =
       m.anchor = Anchor::reference;
     })];
 
-// "the year", "the fiscal year", "the full year", "the week", "the month": the period a report
-// covers. Before "ended"/"ending" it is the length up to that date (DURATION P1Y: "net income for
-// the year ended Sept. 30"), otherwise the current one ("For the year, volume was flat"; "For the
-// week, the index dropped"). Not "the year-earlier", "the year-ago".
+// "the year", "the fiscal year", "the financial year" (British), "the full year", "the week", "the
+// month": the period a report covers. Before "ended"/"ending" it is the length up to that date
+// (DURATION P1Y: "net income for the year ended Sept. 30"), otherwise the current one ("For the
+// year, volume was flat"; "For the week, the index dropped"). Not "the year-earlier", "the
+// year-ago".
 const auto report_unit = word("year")[act([](Meaning& m) { m.unit = Unit::year; })] |
                          word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
                          word("week")[act([](Meaning& m) { m.unit = Unit::week; })];
-const auto the_year = the_ >> -((word("fiscal") | word("full")) >> ws) >> report_unit >>
+const auto the_year = the_ >> -((word("fiscal") | word("financial") | word("full")) >> ws) >> report_unit >>
                       !dash >> (&(ws >> (word("ended") | word("ending")))[act([](Meaning& m) {
                         m.kind = Kind::duration;
                         m.amount = 1;

@@ -1075,10 +1075,20 @@ void period_a_date_ends(std::string_view text, TimeExpression& period, const tim
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
   if (between.ends_with(" on")) between.remove_suffix(3);
   if (between != "ended" && between != "ending" && between != "through" && between != "to") return;
-  if (between == "to" && (period.text == "the year" || period.text == "the fiscal year") && v.size() == 4) {
-    period.type = TimexType::duration;
-    period.value = "P1Y";
-    return;
+  // "the year to February", "the week to Friday", "the month to March 15": the length up to it, as
+  // TimeBank tags "the six months" ended a date (the week was the DCT's, 2025-W11 for "fell 2% in the
+  // week to Friday").
+  if (between == "to") {
+    std::string_view said = period.text;
+    if (said.size() > 4 && (said[0] == 't' || said[0] == 'T') && said.substr(1, 3) == "he ") said.remove_prefix(4);
+    const bool year = (said == "year" || said == "fiscal year" || said == "financial year") && v.size() == 4;
+    const bool week = said == "week" && v.size() == 8 && v[5] == 'W';
+    const bool month = said == "month" && v.size() == 7 && v[4] == '-' && v[5] != 'Q' && v[5] != 'H';
+    if (year || week || month) {
+      period.type = TimexType::duration;
+      period.value = year ? "P1Y" : week ? "P1W" : "P1M";
+      return;
+    }
   }
   if (v.size() != 7 || (v[5] != 'Q' && v[5] != 'H') || v[6] < '0' || v[6] > '9') return;
   const int month = date_month % 12 + 1;
