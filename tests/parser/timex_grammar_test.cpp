@@ -400,6 +400,9 @@ TEST_CASE("deictic expressions resolve against the document date") {
   check_value("We begin this hour with the storm in California.", "this hour", "PRESENT_REF");
   check_value("The president spoke to reporters moments ago.", "moments ago", "PAST_REF");
   check_value("A few moments ago, the White House released a statement.", "A few moments ago", "PAST_REF");
+  // The moment a report was written.
+  check_value("Votes were still being counted as of press time.", "press time", "PRESENT_REF");
+  check_value("At press time, the fire was still burning.", "press time", "PRESENT_REF");
   check_value("In the previous years, it grew.", "the previous years", "PAST_REF");
   check_value("It will matter in the future.", "the future", "FUTURE_REF");
   check_value("It was June last year.", "June last year", "2013-06");

@@ -59,7 +59,8 @@ constexpr std::array deictic{"today"sv,     "tomorrow"sv, "yesterday"sv, "tonigh
                              "currently"sv, "nowadays"sv, "presently"sv, "right"sv,      "these"sv,
                              "recently"sv,  "lately"sv,   "recent"sv,    "earlier"sv,    "later"sv,
                              "the"sv,       "todays"sv,   "tomorrows"sv, "yesterdays"sv, "tmrw"sv,
-                             "overnight"sv, "ytd"sv,      "mtd"sv,       "qtd"sv,        "moments"sv};
+                             "overnight"sv, "ytd"sv,      "mtd"sv,       "qtd"sv,        "moments"sv,
+                             "press"sv};
 
 template <std::size_t... N>
 constexpr auto join(const std::array<std::string_view, N>&... lists) {
@@ -151,7 +152,7 @@ bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '
 constexpr std::array deictic_words{
     "today"sv, "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv, "tonight"sv, "overnight"sv,
     "ytd"sv, "mtd"sv, "qtd"sv, "now"sv, "currently"sv, "nowadays"sv, "presently"sv, "these"sv, "recently"sv, "lately"sv,
-    "recent"sv, "earlier"sv, "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv, "moments"sv,
+    "recent"sv, "earlier"sv, "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv, "moments"sv, "press"sv,
     // "the short term", "the long term" (vague references), "the new year", "the night
     // before last", "at the time" (rules_relative.cpp).
     "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv, "time"sv};

@@ -67,6 +67,9 @@ const symbols<int> vague_reference({{"now", 0},
                                     // past moment not dated.
                                     {"moments ago", 1},
                                     {"a few moments ago", 1},
+                                    // The moment a report was written: "as of press time", "at
+                                    // press time", the news page's now.
+                                    {"press time", 0},
                                     {"the past", 1},
                                     {"the future", 2},
                                     {"the near future", 2},
