@@ -549,7 +549,10 @@ TEST_CASE("over before an amount of time is more than it after a word asking how
   for (const auto& [text, phrase, value] :
        {std::tuple{"The remaining $40 million can be used over three years.", "three years", "P3Y"},
         std::tuple{"Prices rose 5% over two years.", "two years", "P2Y"},
-        std::tuple{"Over two days, the rebels took the city.", "two days", "P2D"}}) {
+        std::tuple{"Over two days, the rebels took the city.", "two days", "P2D"},
+        // "in" the particle of "phase in", "kick in": the verb's, not a question how long.
+        std::tuple{"The ban will be phased in over five years from 2027.", "five years", "P5Y"},
+        std::tuple{"The new rates kick in over two years.", "two years", "P2Y"}}) {
     CAPTURE(text);
     const auto length = only(text, phrase);
     CHECK(length.value == value);

@@ -2509,6 +2509,18 @@ bool after_superlative(std::string_view text, std::size_t begin, std::string_vie
 }
 
 // The words after which "over" and an amount of time say more than that amount (has_evidence).
+// "phased in over five years", "will kick in over two years": "in" is the verb's particle, and
+// "over" spans the time, as after any verb; "the highest in over a decade", "has not happened in
+// over a year" ask how long. `begin` is where the expression after "in" starts.
+bool ends_phrasal_verb_in(std::string_view text, std::size_t begin) {
+  std::size_t p = begin;
+  while (p > 0 && !is_letter(text[p - 1])) --p;
+  while (p > 0 && is_letter(text[p - 1])) --p;
+  return one_of(previous_word(text, p), {"phase", "phases", "phased", "phasing", "kick", "kicks", "kicked", "kicking",
+                                         "bring", "brings", "brought", "bringing", "usher", "ushered", "ease", "eased",
+                                         "easing", "roll", "rolled", "fold", "folded"});
+}
+
 bool says_more_than_over(std::string_view before) {
   return one_of(before, {"in",     "for",    "of",   "after",  "by",       "been",    "took",  "take",
                          "takes",  "taking", "last", "lasted", "lasts",    "lasting", "spent", "spend",
@@ -2669,7 +2681,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // tags "over a week" MORE_THAN; elsewhere it spans the time ("can be used over three years",
   // "rose 5% over two years"), and the length is tagged without it.
   if (m.kind == Kind::duration && m.mod == "MORE_THAN" && end - begin > 5 && spells(text.data() + begin, 4, "over"))
-    return says_more_than_over(before);
+    return says_more_than_over(before) && !(before == "in" && ends_phrasal_verb_in(text, begin));
   // "will last three years", "could last years", "expected to last two weeks": after a modal the
   // word is the verb "last", and after "to" before a count ("rose to last year's level" is the date).
   if (end - begin > 5 && ascii_lower(text[begin]) == 'l' && spells(text.data() + begin + 1, 4, "ast ") &&
