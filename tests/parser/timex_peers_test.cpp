@@ -996,6 +996,8 @@ TEST_CASE("days or weeks from or after a day counted from today") {
   check_text("It expires a year from today.", "a year from today", "2013-08-10", "2012-08-10");
   check_text("The hearings begin two weeks from now.", "two weeks from now", "2012-W34", "2012-08-10");
   check("two weeks after Christmas", "2013-01-08", "2012-08-10");
+  // A day of the month alone is no day to count from: "after the first" (dose) leaves the length.
+  check_text("The second dose comes eight weeks after the first.", "eight weeks", "P8W", "2021-06-14");
   // "for" makes it a length beginning that day; "from Friday to Sunday" is a range; "from Friday"
   // alone is as often the beginning of the length.
   check_text("closed for two weeks from tomorrow", "two weeks", "P2W", "2012-08-10");

@@ -403,12 +403,23 @@ const symbols<int> days_in_unit({{"day", 1}, {"days", 1}, {"week", 7}, {"weeks",
 const auto days_or_weeks_count =
     as<double>(cardinal)[take([](Meaning& m, double n) { m.day_shift = static_cast<int>(std::lround(n)); })] >> ws >>
     (x3::no_case[days_in_unit] >> word_end)[take([](Meaning& m, int days) { m.day_shift *= days; })];
+// After "after" or "before" a day of the month alone is no anchor: "eight weeks after the first" (dose,
+// round) counts from an event the text leaves out, and TimeML tags the length alone.
+const auto shift_after_onto = [](auto& ctx) {
+  const CalendarFields& f = x3::_attr(ctx).point;
+  if (x3::_attr(ctx).kind == Kind::calendar && f.day != unset && f.month == unset && f.year == unset &&
+      f.weekday == unset) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  shift_onto(ctx);
+};
 const auto range_word_follows = ws >> (word("to") | word("until") | word("till") | word("through") | word("and"));
 const auto days_from_day = days_or_weeks_count >> ws >>
                            ((word("from") >> ws >> as<Meaning>(relative_sub | calendar_sub)[shift_from_onto] >>
                              !range_word_follows) |
                             ((word("after") | (word("before")[act([](Meaning& m) { m.day_shift = -m.day_shift; })])) >>
-                             ws >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto]));
+                             ws >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_after_onto]));
 
 // "a week on Friday", "a week from Tuesday", "Friday week": the coming weekday, then a week on;
 // "a fortnight on Friday", "Tuesday fortnight": two weeks on (British usage; "a week from today" is
