@@ -2508,7 +2508,6 @@ bool after_superlative(std::string_view text, std::size_t begin, std::string_vie
   return one_of(previous_word(text, at - before.size()), {"the", "its", "their", "his", "her", "our"});
 }
 
-// The words after which "over" and an amount of time say more than that amount (has_evidence).
 // "phased in over five years", "will kick in over two years": "in" is the verb's particle, and
 // "over" spans the time, as after any verb; "the highest in over a decade", "has not happened in
 // over a year" ask how long. `begin` is where the expression after "in" starts.
@@ -2521,6 +2520,7 @@ bool ends_phrasal_verb_in(std::string_view text, std::size_t begin) {
                                          "easing", "roll", "rolled", "fold", "folded"});
 }
 
+// The words after which "over" and an amount of time say more than that amount (has_evidence).
 bool says_more_than_over(std::string_view before) {
   return one_of(before, {"in",     "for",    "of",   "after",  "by",       "been",    "took",  "take",
                          "takes",  "taking", "last", "lasted", "lasts",    "lasting", "spent", "spend",
