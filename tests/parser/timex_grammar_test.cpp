@@ -185,8 +185,8 @@ TEST_CASE("the quarter or half a date ends is the one containing that date") {
   CHECK(week.type == TimexType::duration);
   CHECK(week.value == "P1W");
   check_value("The FTSE 100 fell 2% in the week to Friday.", "Friday", "2025-03-07", "2025-03-12");
-  const auto financial = only("In the financial year to April 2025, the council spent £2m.", "the financial year",
-                              "2025-03-12");
+  const auto financial =
+      only("In the financial year to April 2025, the council spent £2m.", "the financial year", "2025-03-12");
   CHECK(financial.type == TimexType::duration);
   CHECK(financial.value == "P1Y");
   // Alone, the financial year is the current one, as the fiscal year is.
@@ -225,6 +225,17 @@ TEST_CASE("a quarter or half named by its months is that part of the year, anoth
   const auto between = only("Growth slowed between April and June.", "between April and June", "2025-09-10");
   CHECK(between.value == "2025-04");
   CHECK(between.range_end == "2025-06");
+  // So do two months joined by a dash without their year: their range, in a yearless month's year
+  // (were two months, or the first alone).
+  const auto dashed = only("Japan's economy shrank 1.8% in July-September.", "July-September", "2025-11-20");
+  CHECK(dashed.value == "2025-07");
+  CHECK(dashed.range_begin == "2025-07");
+  CHECK(dashed.range_end == "2025-09");
+  const auto ahead = only("Output will rise in January-March.", "January-March", "2025-11-20");
+  CHECK(ahead.range_begin == "2026-01");
+  CHECK(ahead.range_end == "2026-03");
+  // Not before a day: "September 30" is the date.
+  check_value("The festival runs July-September 30.", "September 30", "2025-09-30", "2025-11-20");
 }
 
 TEST_CASE("the tense of the clause decides which occurrence an underspecified date is") {
