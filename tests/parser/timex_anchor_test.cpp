@@ -837,6 +837,8 @@ TEST_CASE("overnight as an adverb is the night before the day reported on") {
   CHECK(night.type == TimexType::time);
   CHECK(night.value == "2025-08-05TNI");
   CHECK(value_of("Overnight, rebels shelled the city.", "Overnight", "2025-08-06") == "2025-08-05TNI");
+  // So before a preposition no noun follows (was untagged).
+  CHECK(value_of("Results were declared overnight across the country.", "overnight", "2016-06-24") == "2016-06-23TNI");
   // The day a report names is the day the night ends on.
   CHECK(value_of("London shares closed lower Friday. They were hit by losses in New York overnight.", "overnight",
                  "1989-10-30") == "1989-10-26TNI");

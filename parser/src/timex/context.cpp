@@ -2515,9 +2515,9 @@ bool ends_phrasal_verb_in(std::string_view text, std::size_t begin) {
   std::size_t p = begin;
   while (p > 0 && !is_letter(text[p - 1])) --p;
   while (p > 0 && is_letter(text[p - 1])) --p;
-  return one_of(previous_word(text, p), {"phase", "phases", "phased", "phasing", "kick", "kicks", "kicked", "kicking",
-                                         "bring", "brings", "brought", "bringing", "usher", "ushered", "ease", "eased",
-                                         "easing", "roll", "rolled", "fold", "folded"});
+  return one_of(previous_word(text, p), {"phase",   "phases", "phased", "phasing", "kick",     "kicks", "kicked",
+                                         "kicking", "bring",  "brings", "brought", "bringing", "usher", "ushered",
+                                         "ease",    "eased",  "easing", "roll",    "rolled",   "fold",  "folded"});
 }
 
 // The words after which "over" and an amount of time say more than that amount (has_evidence).
@@ -2628,7 +2628,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (end - begin == 9 && spells(text.data() + begin, 9, "overnight")) {
     const std::string next = word_after(text, end);
     return !is_definite_determiner(previous_word(text, begin)) && previous_word(text, begin) != "an" &&
-           (next.empty() || is_upper(next[0]) || ends_season_phrase(next));
+           (next.empty() || is_upper(next[0]) || ends_season_phrase(next) ||
+            // A preposition no noun follows: "declared overnight across the country".
+            one_of(next, {"across",    "amid",    "against", "around", "through", "throughout", "during",
+                          "following", "despite", "without", "within", "near",    "along",      "toward",
+                          "towards",   "outside", "inside",  "among",  "beyond",  "behind"}));
   }
   // "H1", "H2" alone: a half of the year after a preposition of time ("in H2", "for H1") or before
   // a word of results ("H1 revenue rose"); elsewhere a visa, a heading, a flu strain.
