@@ -2332,6 +2332,11 @@ TEST_CASE("a newspaper or programme named Today or Tonight is no day") {
       annalist::test::expression(annalist::test::tag("He told USA Today he would run.", "1998-03-31"), "Today"));
   CHECK_FALSE(
       annalist::test::expression(annalist::test::tag("She told the Tonight Show audience.", "1998-03-31"), "Tonight"));
+  // So is "Today" before "programme" (was the day: "BBC Radio 4's Today programme").
+  for (const char* text :
+       {"The chancellor told BBC Radio 4's Today programme that growth would return.",
+        "Speaking on the Today programme, she defended the plan.", "She told NPR's Today program about it."})
+    CHECK_FALSE(annalist::test::expression(annalist::test::tag(text, "2025-03-12"), "Today"));
   // The day itself, opening a sentence or not, stays.
   check_value("Good evening. Tonight, the Pentagon says the carriers are ready.", "Tonight", "1998-03-31TNI",
               "1998-03-31");

@@ -1163,15 +1163,17 @@ bool is_surname(std::string_view text, std::size_t b, const timex::Meaning& m) {
 }
 
 // "This is VOA Today.", "told USA Today", "the Tonight Show": "Today" or "Tonight" written
-// capitalised after a capitalised word inside a sentence, or before "Show", is the name of a
-// newspaper or programme, not the day.
+// capitalised after a capitalised word inside a sentence, or before "Show" or "programme", is the
+// name of a newspaper or programme, not the day.
 bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
   const std::string_view said = text.substr(b, e - b);
   if (said != "Today" && said != "Tonight") return false;
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   const auto letter = [&](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
   const std::string_view after = text.substr(e);
-  if (after.starts_with(" Show") || after.starts_with(" show")) return true;
+  // "BBC Radio 4's Today programme", "on the Today program" as well.
+  for (const std::string_view noun : {" Show", " show", " programme", " Programme", " program", " Program"})
+    if (after.starts_with(noun)) return true;
   if (b < 2 || text[b - 1] != ' ' || !letter(text[b - 2])) return false;
   std::size_t word = b - 1;
   while (word > 0 && letter(text[word - 1])) --word;
