@@ -915,6 +915,10 @@ TEST_CASE("a dotted 24-hour reading with its zone after a date is its time") {
   check_text("Updated Saturday 14.00 CET", "Saturday 14.00 CET", "2026-03-07T14:00", "2026-03-10");
   // Without the zone or "at" it may be a price: the day alone.
   check_text("The shares ended Friday 12.50 higher.", "Friday", "2026-03-06", "2026-03-10");
+  // With its zone it is a time without a day too, as a live blog stamps its posts (was untagged).
+  check_text("14.52 GMT: The Bank of Canada cut rates.", "14.52 GMT", "2026-03-10T14:52", "2026-03-10");
+  check_text("The vote is at 16.30 BST.", "16.30 BST", "2026-03-10T16:30", "2026-03-10");
+  check_untagged("Shares closed at 17.30 on average.", "2026-03-10");
 }
 
 TEST_CASE("the hour that names a broadcast is no clock time") {

@@ -484,8 +484,11 @@ const auto zoned_hhmm = (number<0, 2359, 4, 4> >> word_end >>
                          ((&(ws >> x3::upper >> x3::upper) >> capital_zone_follows) | &place_time))[set_hhmm];
 // "2100 hours", "0600 hours": the military clock (military_time_at says where it is one).
 const auto military_hhmm = number<0, 2359, 4, 4>[set_hhmm] >> ws >> word("hours");
-const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::long_number)[iso_date_time] |
-                         starts(hour_starts | tok::fraction)[minutes_past] |
+// "14.52 GMT: The Bank of Canada cut rates", "at 16.30 BST": so is a dotted 24-hour reading before a
+// zone in capitals, as live blogs stamp their posts (was only after a day named).
+const auto zoned_dotted_24_hour = dotted_24_hour >> &(ws >> x3::upper >> x3::upper) >> capital_zone_follows;
+const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::short_number)[zoned_dotted_24_hour] |
+                         starts(tok::long_number)[iso_date_time] | starts(hour_starts | tok::fraction)[minutes_past] |
                          starts(tok::short_number)[fractional_seconds_time] | starts(tok::short_number)[colon_time] |
                          starts(tok::short_number)[dotted_time] | starts(tok::short_number)[h_notation] |
                          starts(hour_starts)[oclock_time] | starts(tok::short_number)[hour_meridiem] |
