@@ -1261,6 +1261,9 @@ TEST_CASE("a narrative's reference time does not jump to a year only planned") {
 TEST_CASE("in the first month of a quarter news reports on the quarter just ended") {
   check_value("The company has a gain of $30 million in the quarter.", "the quarter", "1989-Q3", "1989-10-30");
   check_value("The company has a gain of $30 million in the quarter.", "the quarter", "1989-Q4", "1989-11-30");
+  // In a quarter's last week markets sum up the one ending, whatever the tense (was 2025-Q2).
+  check_value("The Nikkei rose on Tuesday, ending the quarter up 11%.", "the quarter", "2025-Q3", "2025-09-30");
+  check_value("The Nikkei rose on Tuesday, ending the quarter up 11%.", "the quarter", "2025-Q2", "2025-09-15");
 }
 
 TEST_CASE("in a narrative a day named without its year moves the reference time within the year") {

@@ -1218,8 +1218,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       Meaning resolved = m;
       const unsigned anchor_month = static_cast<unsigned>(year_month_day{anchor.day}.month());
       const bool reporting_season = m.unit == Unit::quarter && (anchor_month - 1) % 3 == 0;
+      // In a quarter's last week markets sum up the one ending ("The Nikkei rose on Tuesday, ending
+      // the quarter up 11%", dated September 30: 2025-Q3, was Q2), whatever the tense.
+      const unsigned anchor_day = static_cast<unsigned>(year_month_day{anchor.day}.day());
+      const bool quarter_ending = m.unit == Unit::quarter && anchor_month % 3 == 0 && anchor_day >= 24;
       if (m.direction == Direction::by_tense)
-        resolved.direction = tense() == Tense::past || reporting_season ? Direction::previous : Direction::current;
+        resolved.direction =
+            (tense() == Tense::past || reporting_season) && !quarter_ending ? Direction::previous : Direction::current;
       if (m.new_year) resolved.direction = anchor_month >= 7 ? Direction::next : Direction::current;
       // "a decade later", "two decades later", "a century earlier", "a decade ago": that many years
       // from the date named or from now ("in 1998 ... a decade later": 2008, as WikiWars' "a decade
