@@ -189,6 +189,10 @@ TEST_CASE("the quarter or half a date ends is the one containing that date") {
       only("In the financial year to April 2025, the council spent £2m.", "the financial year", "2025-03-12");
   CHECK(financial.type == TimexType::duration);
   CHECK(financial.value == "P1Y");
+  // Before "since" it is the length from that event (was the DCT's year).
+  const auto since = only("In the year since the invasion, exports have halved.", "the year", "2024-06-10");
+  CHECK(since.type == TimexType::duration);
+  CHECK(since.value == "P1Y");
   // Alone, the financial year is the current one, as the fiscal year is.
   check_value("Borrowing in the financial year will top £100bn.", "the financial year", "2025", "2025-03-12");
 }

@@ -55,12 +55,11 @@ constexpr std::array units{"second"sv,    "seconds"sv, "minute"sv,  "minutes"sv,
 constexpr std::array hedges{"about"sv,  "around"sv, "some"sv, "roughly"sv, "approximately"sv,
                             "nearly"sv, "almost"sv, "more"sv, "over"sv,    "less"sv,
                             "fewer"sv,  "under"sv,  "up"sv,   "no"sv,      "at"sv};
-constexpr std::array deictic{"today"sv,     "tomorrow"sv, "yesterday"sv, "tonight"sv,    "now"sv,
-                             "currently"sv, "nowadays"sv, "presently"sv, "right"sv,      "these"sv,
-                             "recently"sv,  "lately"sv,   "recent"sv,    "earlier"sv,    "later"sv,
-                             "the"sv,       "todays"sv,   "tomorrows"sv, "yesterdays"sv, "tmrw"sv,
-                             "overnight"sv, "ytd"sv,      "mtd"sv,       "qtd"sv,        "moments"sv,
-                             "press"sv};
+constexpr std::array deictic{"today"sv,      "tomorrow"sv,  "yesterday"sv, "tonight"sv, "now"sv,      "currently"sv,
+                             "nowadays"sv,   "presently"sv, "right"sv,     "these"sv,   "recently"sv, "lately"sv,
+                             "recent"sv,     "earlier"sv,   "later"sv,     "the"sv,     "todays"sv,   "tomorrows"sv,
+                             "yesterdays"sv, "tmrw"sv,      "overnight"sv, "ytd"sv,     "mtd"sv,      "qtd"sv,
+                             "moments"sv,    "press"sv};
 
 template <std::size_t... N>
 constexpr auto join(const std::array<std::string_view, N>&... lists) {
@@ -121,7 +120,7 @@ constexpr std::array inner_words{
     "successive"sv, "full"sv,       "whole"sv,    "entire"sv,    "additional"sv, "further"sv,     "extra"sv,
     "small"sv,      "wee"sv,        "short"sv,    "medium"sv,    "longer"sv,     "new"sv,         "term"sv,
     "local"sv,      "financial"sv,  "school"sv,   "academic"sv,  "tax"sv,        "budget"sv,      "ahead"sv,
-    "come"sv,       "holidays"sv,   "break"sv,    "bank"sv,      "being"sv};
+    "come"sv,       "holidays"sv,   "break"sv,    "bank"sv,      "being"sv,      "since"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 

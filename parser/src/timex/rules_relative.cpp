@@ -491,14 +491,15 @@ const auto day_or_week_before_after =
 
 // "the year", "the fiscal year", "the financial year" (British), "the full year", "the week", "the
 // month": the period a report covers. Before "ended"/"ending" it is the length up to that date
-// (DURATION P1Y: "net income for the year ended Sept. 30"), otherwise the current one ("For the
+// (DURATION P1Y: "net income for the year ended Sept. 30"), and before "since" the length from it
+// ("In the year since the invasion, exports have halved": P1Y, was the DCT's year), otherwise the current one ("For the
 // year, volume was flat"; "For the week, the index dropped"). Not "the year-earlier", "the
 // year-ago".
 const auto report_unit = word("year")[act([](Meaning& m) { m.unit = Unit::year; })] |
                          word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
                          word("week")[act([](Meaning& m) { m.unit = Unit::week; })];
 const auto the_year = the_ >> -((word("fiscal") | word("financial") | word("full")) >> ws) >> report_unit >>
-                      !dash >> (&(ws >> (word("ended") | word("ending")))[act([](Meaning& m) {
+                      !dash >> (&(ws >> (word("ended") | word("ending") | word("since")))[act([](Meaning& m) {
                         m.kind = Kind::duration;
                         m.amount = 1;
                       })] | x3::eps[act([](Meaning& m) {
