@@ -193,6 +193,11 @@ TEST_CASE("the quarter or half a date ends is the one containing that date") {
   const auto since = only("In the year since the invasion, exports have halved.", "the year", "2024-06-10");
   CHECK(since.type == TimexType::duration);
   CHECK(since.value == "P1Y");
+  // So is the decade to a year or since an event (was untagged); the verb "ended" after it is no date's.
+  const auto decade = only("Output rose in the decade to 2020.", "the decade", "2025-11-20");
+  CHECK(decade.type == TimexType::duration);
+  CHECK(decade.value == "P1DE");
+  CHECK(annalist::test::tag("The decade ended with a recession.", "2025-11-20").empty());
   // Alone, the financial year is the current one, as the fiscal year is.
   check_value("Borrowing in the financial year will top £100bn.", "the financial year", "2025", "2025-03-12");
 }

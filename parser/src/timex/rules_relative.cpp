@@ -492,9 +492,9 @@ const auto day_or_week_before_after =
 // "the year", "the fiscal year", "the financial year" (British), "the full year", "the week", "the
 // month": the period a report covers. Before "ended"/"ending" it is the length up to that date
 // (DURATION P1Y: "net income for the year ended Sept. 30"), and before "since" the length from it
-// ("In the year since the invasion, exports have halved": P1Y, was the DCT's year), otherwise the current one ("For the
-// year, volume was flat"; "For the week, the index dropped"). Not "the year-earlier", "the
-// year-ago".
+// ("In the year since the invasion, exports have halved": P1Y, was the DCT's year), otherwise the
+// current one ("For the year, volume was flat"; "For the week, the index dropped"). Not "the
+// year-earlier", "the year-ago".
 const auto report_unit = word("year")[act([](Meaning& m) { m.unit = Unit::year; })] |
                          word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
                          word("week")[act([](Meaning& m) { m.unit = Unit::week; })];
@@ -507,6 +507,16 @@ const auto the_year = the_ >> -((word("fiscal") | word("financial") | word("full
                         m.direction = Direction::current;
                         m.anchor = Anchor::story;
                       })]);
+
+// "the decade to 2020", "the decade since the crash": the length up to a date or from an event, as
+// "the year to February" is (P1DE; was untagged). Alone, or before the verb "ended", "the decade"
+// names none here.
+const auto the_decade_to = the_ >> word("decade") >>
+                           &(ws >> (word("to") | word("since")) >> ws) >> x3::eps[act([](Meaning& m) {
+                             m.kind = Kind::duration;
+                             m.unit = Unit::decade;
+                             m.amount = 1;
+                           })];
 
 // "full-year" before the noun it qualifies ("Full-year profit rose", "cut its full-year outlook"):
 // the year a report covers, as "the full year" is. Not before a year or a capital ("full-year 2024",
@@ -757,7 +767,7 @@ const auto relative_expression =
     starts(tok::after_the(tok::unit))[fresh >> the_period] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> units_ahead] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
-    starts(tok::fiscal)[fresh >> full_year_adjective] |
+    starts(tok::after_the(tok::unit))[fresh >> the_decade_to] | starts(tok::fiscal)[fresh >> full_year_adjective] |
     starts(tok::deictic | tok::after_the(tok::deictic) | tok::number)[fresh >> vague] |  // "a few moments ago"
     starts(tok::direction)[fresh >> this_time_unit_away] | starts(tok::direction)[fresh >> time_reached] |
     starts(tok::after_the(tok::direction))[fresh >> same_time] |
