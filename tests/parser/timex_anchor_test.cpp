@@ -737,6 +737,12 @@ TEST_CASE("a count of whole or added periods is the count's length") {
   CHECK(value_of("The Persians attacked for two full days.", "two full days", "2024-11-15") == "P2D");
   CHECK(value_of("The contract runs for an additional year.", "an additional year", "2024-11-15") == "P1Y");
   CHECK(value_of("He waited a whole week.", "a whole week", "2024-11-15") == "P1W");
+  // "another" adds one, or the count after it, as WikiWars tags "another seven months" (was "seven
+  // months", and "another year" untagged).
+  CHECK(value_of("The state of war persisted for another seven months.", "another seven months", "2024-11-15") ==
+        "P7M");
+  CHECK(value_of("He will serve another year.", "another year", "2024-11-15") == "P1Y");
+  CHECK(annalist::test::tag("Another 10 people died.", "2024-11-15").empty());
   CHECK(value_of("Sales for the full year were $6.6 billion.", "the full year", "1989-11-02") == "1989");
   // Not an adjective of anything else: "two full glasses".
   CHECK(annalist::test::tag("She drank two full glasses.", "2024-11-15").empty());

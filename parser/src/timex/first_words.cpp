@@ -52,9 +52,9 @@ constexpr std::array units{"second"sv,    "seconds"sv, "minute"sv,  "minutes"sv,
                            "years"sv,     "decade"sv,  "decades"sv, "century"sv,  "centuries"sv, "millennium"sv,
                            "millennia"sv, "wk"sv,      "wks"sv,     "wkend"sv,    "wkends"sv,    "qtr"sv,
                            "qtrs"sv,      "yr"sv,      "yrs"sv,     "season"sv,   "seasons"sv};
-constexpr std::array hedges{"about"sv,  "around"sv, "some"sv, "roughly"sv, "approximately"sv,
-                            "nearly"sv, "almost"sv, "more"sv, "over"sv,    "less"sv,
-                            "fewer"sv,  "under"sv,  "up"sv,   "no"sv,      "at"sv};
+constexpr std::array hedges{"about"sv,  "around"sv, "some"sv, "roughly"sv, "approximately"sv, "nearly"sv,
+                            "almost"sv, "more"sv,   "over"sv, "less"sv,    "fewer"sv,         "under"sv,
+                            "up"sv,     "no"sv,     "at"sv,   "another"sv};
 constexpr std::array deictic{"today"sv,      "tomorrow"sv,  "yesterday"sv, "tonight"sv, "now"sv,      "currently"sv,
                              "nowadays"sv,   "presently"sv, "right"sv,     "these"sv,   "recently"sv, "lately"sv,
                              "recent"sv,     "earlier"sv,   "later"sv,     "the"sv,     "todays"sv,   "tomorrows"sv,

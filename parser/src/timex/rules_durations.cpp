@@ -142,6 +142,11 @@ const auto counted = -hedge >> ((amount >> dash >> singular_unit) |
                                 (-(the_ >> -(word("first") >> ws)) >> amount >> ws >> -to_upper_amount >>
                                  -(word("more") >> ws) >> -unbroken >> -whole_or_added >> counted_unit)) >>
                      -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
+// "another year", "for another four weeks", "another seven months" (WikiWars tags the whole): the
+// length added, as "an additional year" is (was untagged, or the count alone).
+const auto another = word("another") >> ws >> ((amount >> ws >> -whole_or_added >> counted_unit) |
+                                               (x3::eps[act([](Meaning& m) { m.amount = 1; })] >> singular_unit)) >>
+                     not_age >> !long_suffix >> duration_kind;
 // "month-long", "decades-long", "two-week-long", "3 year long", "an hour long meeting": a length as
 // an adjective. A unit alone is one of it ("month-long": P1M), a plural some ("decades-long": PXDE).
 const auto long_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
@@ -337,9 +342,10 @@ const auto duration_expression =
     starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
     starts(tok::hedge | tok::number | tok::digit | tok::fraction |
            tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
-    starts(tok::set_word)[fresh >> frequency] | starts(tok::set_word)[fresh >> per_period] |
-    starts(tok::set_word)[fresh >> plural_weekday] | starts(tok::weekday)[fresh >> weekday_parts] |
-    starts(tok::unit)[fresh >> weekends] | starts(tok::unit)[fresh >> bare_plural];
+    starts(tok::hedge)[fresh >> another] | starts(tok::set_word)[fresh >> frequency] |
+    starts(tok::set_word)[fresh >> per_period] | starts(tok::set_word)[fresh >> plural_weekday] |
+    starts(tok::weekday)[fresh >> weekday_parts] | starts(tok::unit)[fresh >> weekends] |
+    starts(tok::unit)[fresh >> bare_plural];
 
 }  // namespace
 
