@@ -85,6 +85,13 @@ TEST_CASE("a fiscal year abbreviated FY is that year") {
   check_date("Results for FY'99 were weak.", "FY'99", "1999");
 }
 
+TEST_CASE("a calendar year abbreviated CY is that year") {
+  // As analysts set it beside a fiscal one (was untagged); capitals only ("Cy Young" is a name).
+  check_date("Revenue in CY2025 is expected to grow.", "CY2025", "2025");
+  check_date("CY25 earnings are forecast at $4.", "CY25", "2025");
+  check_untagged("Cy Young won the award.", "Cy");
+}
+
 TEST_CASE("a quarter or half of a fiscal year abbreviated FY is that part of the year") {
   check_date("Revenue rose in Q3 FY2024.", "Q3 FY2024", "2024-Q3");
   check_date("FY24 Q3 margins fell.", "FY24 Q3", "2024-Q3");

@@ -69,8 +69,8 @@ constexpr auto join(const std::array<std::string_view, N>&... lists) {
   return all;
 }
 
-constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "fy"sv,  "year"sv,     "q"sv,    "ad"sv, "ce"sv,
-                                    "h"sv,   "w"sv,      "iso"sv, "calendar"sv, "week"sv, "wk"sv};
+constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "fy"sv, "cy"sv,  "year"sv,     "q"sv,    "ad"sv,
+                                    "ce"sv,  "h"sv,      "w"sv,  "iso"sv, "calendar"sv, "week"sv, "wk"sv};
 constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, seasons, calendar_extra);
 
 // Seasons, ordinals, "q" and "h" start a part of a relative year ("the first quarter of next year",
@@ -314,7 +314,8 @@ FirstWordMap make_token_words() {
   add(modifier_words, tok::modifier);
   add(stage_words, tok::stage);
   add(other_stage_words, tok::stage);
-  add(std::array{"fiscal"sv, "fy"sv, "full"sv, "financial"sv}, tok::fiscal);  // "financial": "the financial year"
+  // "financial": "the financial year"; "cy": "CY2025".
+  add(std::array{"fiscal"sv, "fy"sv, "full"sv, "financial"sv, "cy"sv}, tok::fiscal);
   add(std::array{"q"sv, "h"sv}, tok::q_or_h);
   add(std::array{"w"sv, "iso"sv, "calendar"sv}, tok::iso_week);
   add(std::array{"ad"sv, "a"sv, "ce"sv}, tok::era);

@@ -206,6 +206,13 @@ const auto fiscal_year = word("fiscal") >> ws >> any_year[to_point<&F::year>];
 // "calendar 2024", "calendar year 2024": the calendar year, as reports set it against a fiscal one.
 const auto calendar_year = word("calendar") >> ws >> -(word("year") >> ws) >> any_year[to_point<&F::year>];
 const auto fy_year = fy_year_number[to_point<&F::year>];
+// "CY2025", "CY25" (capitals): a calendar year, as analysts set it beside a fiscal one (was untagged).
+const auto cy_year = x3::lit("CY") >> -ws >> (number<1000, 2199, 4, 4>[to_point<&F::year>] |
+                                              (-apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) {
+                                                const int yy = x3::_attr(ctx);
+                                                said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
+                                              })])) >>
+                     word_end;
 const auto words_year = year_words[([](auto& ctx) {
   const int y = x3::_attr(ctx);
   if (y < 1700 || y > 2099) {
@@ -487,7 +494,7 @@ const auto calendar_expression =
     starts(tok::fiscal)[fresh >> fiscal_year] | starts(tok::iso_week)[fresh >> calendar_year] |
     starts(tok::after_the(tok::month))[fresh >> month_quarter] |
     starts(tok::after_the(tok::month))[fresh >> month_span_part] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
-    starts(tok::fiscal)[fresh >> fy_year] |
+    starts(tok::fiscal)[fresh >> fy_year] | starts(tok::fiscal)[fresh >> cy_year] |
     starts(tok::long_number | tok::apostrophe | tok::after_the(tok::digit | tok::apostrophe))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> century_or_millennium] |
