@@ -743,6 +743,8 @@ TEST_CASE("a count of whole or added periods is the count's length") {
         "P7M");
   CHECK(value_of("He will serve another year.", "another year", "2024-11-15") == "P1Y");
   CHECK(annalist::test::tag("Another 10 people died.", "2024-11-15").empty());
+  // "another quarter" is as often a fraction: "Another quarter of voters were undecided."
+  CHECK(annalist::test::tag("Another quarter of voters were undecided.", "2024-11-15").empty());
   CHECK(value_of("Sales for the full year were $6.6 billion.", "the full year", "1989-11-02") == "1989");
   // Not an adjective of anything else: "two full glasses".
   CHECK(annalist::test::tag("She drank two full glasses.", "2024-11-15").empty());

@@ -144,8 +144,11 @@ const auto counted = -hedge >> ((amount >> dash >> singular_unit) |
                      -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
 // "another year", "for another four weeks", "another seven months" (WikiWars tags the whole): the
 // length added, as "an additional year" is (was untagged, or the count alone).
-const auto another = word("another") >> ws >> ((amount >> ws >> -whole_or_added >> counted_unit) |
-                                               (x3::eps[act([](Meaning& m) { m.amount = 1; })] >> singular_unit)) >>
+const auto another = word("another") >> ws >>
+                     ((amount >> ws >> -whole_or_added >> counted_unit) |
+                      (x3::eps[act([](Meaning& m) { m.amount = 1; })] >> singular_unit >>
+                       // "Another quarter of voters", "another quarter said": a fraction as often.
+                       x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).unit != Unit::quarter; })])) >>
                      not_age >> !long_suffix >> duration_kind;
 // "month-long", "decades-long", "two-week-long", "3 year long", "an hour long meeting": a length as
 // an adjective. A unit alone is one of it ("month-long": P1M), a plural some ("decades-long": PXDE).
