@@ -2338,7 +2338,7 @@ TEST_CASE("a year after a name ending in figures is a year, a number after a num
   CHECK(annalist::test::untagged(phone, annalist::test::tag(phone, "2025-06-18"), "2014"));
 }
 
-TEST_CASE("a newspaper or programme named Today or Tonight is no day") {
+TEST_CASE("a newspaper, programme or film named Today, Tonight or Now is no day") {
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("This is VOA Today.", "1998-03-31"), "Today"));
   CHECK_FALSE(
       annalist::test::expression(annalist::test::tag("He told USA Today he would run.", "1998-03-31"), "Today"));
@@ -2349,6 +2349,9 @@ TEST_CASE("a newspaper or programme named Today or Tonight is no day") {
        {"The chancellor told BBC Radio 4's Today programme that growth would return.",
         "Speaking on the Today programme, she defended the plan.", "She told NPR's Today program about it."})
     CHECK_FALSE(annalist::test::expression(annalist::test::tag(text, "2025-03-12"), "Today"));
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("USA Today reported the deal.", "1998-03-31"), "Today"));
+  CHECK_FALSE(
+      annalist::test::expression(annalist::test::tag("Apocalypse Now was released in 1979.", "1998-03-31"), "Now"));
   // The day itself, opening a sentence or not, stays.
   check_value("Good evening. Tonight, the Pentagon says the carriers are ready.", "Tonight", "1998-03-31TNI",
               "1998-03-31");

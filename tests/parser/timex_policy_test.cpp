@@ -1227,6 +1227,35 @@ TEST_CASE("a season after the opening its clause as the subject is the current o
   check_untagged("The fall was steep.", "fall");
 }
 
+TEST_CASE("a date word that begins a name or a compound naming no day is no date") {
+  // A holiday before a name's noun.
+  check_untagged("Easter Island lies in the Pacific.", "Easter");
+  check_untagged("Christmas Island is an Australian territory.", "Christmas");
+  check_untagged("The Good Friday Agreement was signed in April 1998.", "Good Friday");
+  check_date("Shops close early on Christmas Eve.", "Christmas Eve", "2024-12-24");
+  check_date("On Christmas Day Pope Leo will speak in Rome.", "Christmas Day", "2024-12-25");
+  // A month alone before a family name, after no word of time.
+  check_untagged("April Ryan asked the first question.", "April");
+  check_date("In April Congress passed the bill.", "April", "2024-04");
+  // A weekday with its part of the day capitalised before another capitalised word.
+  check_untagged("Friday Night Lights was filmed in Texas.", "Friday");
+  check_untagged("Monday Night Football drew record ratings.", "Monday");
+  CHECK(annalist::test::expression(annalist::test::tag("The storm will hit on Saturday night.", dct), "Saturday night")
+            ->value == "2024-11-16TNI");
+  // A weekday after "the" before a capitalised word, or making a kind of a noun.
+  check_untagged("The Sunday Times reported the story on Monday.", "Sunday");
+  check_untagged("She taught Sunday school for 20 years.", "Sunday");
+  check_untagged("They were dressed in their Sunday best.", "Sunday");
+  check_date("The paper came out on Sunday.", "Sunday", "2024-11-10");
+  // A capitalised season after a year, before a name: the year alone.
+  check_date("The 2026 Winter Olympics open in Milan.", "2026", "2026");
+  check_untagged("The 2026 Winter Olympics open in Milan.", "Winter");
+  // A headline in title case capitalises every word.
+  CHECK(annalist::test::expression(
+            annalist::test::tag("Storm Expected to Hit Coast Saturday Night With Heavy Rain", dct), "Saturday Night")
+            ->value == "2024-11-16TNI");
+}
+
 TEST_CASE("the end of the year told in the past after a sentence timed by a past year is that year's") {
   check_part("The war began in 2019. By the end of the year the city had been occupied.", "the end of the year", "2019",
              "END");

@@ -2562,6 +2562,85 @@ bool reads_a_thermometer(std::string_view text, std::size_t begin, std::size_t e
   return reading && in_temperature_talk(text, begin, end);
 }
 
+bool in_title_case_line(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t newline = begin == 0 ? std::string_view::npos : text.rfind('\n', begin - 1);
+  const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
+  const std::size_t line_end = std::min(text.find('\n', end), text.size());
+  int long_words = 0;
+  for (std::size_t p = line_begin; p < line_end;) {
+    std::size_t q = p;
+    while (q < line_end && is_letter(text[q])) ++q;
+    if (q - p >= 4) {
+      if (!is_upper(text[p])) return false;
+      ++long_words;
+    }
+    p = q == p ? p + 1 : q;
+  }
+  return long_words >= 3;
+}
+
+namespace {
+// Whether the date word ending at `end` begins a name: a capitalised word follows that no date goes
+// on with, in running text ("Easter Island", "the Good Friday Agreement", "April Ryan asked",
+// "Friday Night Lights"). Not a word of a date ("Christmas Day", "Easter Monday", "Friday Night"
+// itself), a title opening the clause's subject ("On Christmas Day Pope Leo said"), an acronym, nor
+// any word of a headline in title case.
+bool name_goes_on_after(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string next = word_after(text, end);
+  if (next.size() < 2 || !is_upper(next[0]) || is_upper(next[1])) return false;
+  std::string lower;
+  for (const char c : next) lower.push_back(ascii_lower(c));
+  if (is_date_context_word(lower) ||
+      one_of(lower, {"day",     "days",       "eve",       "night",    "morning", "evening", "afternoon", "weekend",
+                     "week",    "holiday",    "holidays",  "sunday",   "monday",  "tuesday", "wednesday", "thursday",
+                     "friday",  "saturday",   "president", "pope",     "king",    "queen",   "prince",    "prime",
+                     "premier", "chancellor", "general",   "governor", "senator", "mr",      "mrs",       "ms",
+                     "dr",      "sir",        "lord",      "lady",     "gov",     "sen",     "rep"}))
+    return false;
+  // An event named for the date it fell on is dated by it ("the Christmas Offensive", "the Easter
+  // Rising", "the February Revolution"), as WikiWars tags them.
+  if (one_of(lower, {"offensive", "truce", "rising", "uprising", "bombing", "bombings", "raid", "raids", "attack",
+                     "attacks", "massacre", "revolution", "campaign", "battle", "coup", "crisis", "blitz"}))
+    return false;
+  return !in_title_case_line(text, begin, end);
+}
+
+// Whether text[begin, end), a date said by its words alone, is the first word or words of a name
+// or of a compound that names no day (has_evidence): a holiday before a name's noun ("Easter
+// Island", "Christmas Island", "the Good Friday Agreement"); a month alone opening its sentence
+// before a family name ("April Ryan asked"; not "a pre-war February Peace Conference", "the
+// October Revolution"); a weekday with its part of the day capitalised before another capitalised
+// word ("Friday Night Lights", "Monday Night Football"); a weekday after "the" before a
+// capitalised word ("The Sunday Times", "the Sunday Telegraph"); a weekday before a noun it makes
+// a kind of, not a day ("Sunday school", "their Sunday best").
+bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (!is_letter(text[end - 1]) || !is_upper(text[begin])) return false;
+  if (m.holiday != unset) return name_goes_on_after(text, begin, end);
+  const CalendarFields& f = m.point;
+  if (f.year != unset || f.day != unset || f.hour != unset) return false;
+  if (f.month != unset && f.weekday == unset)
+    return m.needs_evidence && previous_word(text, begin).empty() && name_goes_on_after(text, begin, end);
+  if (f.weekday == unset || f.month != unset) return false;
+  if (f.part_of_day != unset) {
+    std::size_t last_word = end;
+    while (last_word > begin && is_letter(text[last_word - 1])) --last_word;
+    return is_upper(text[last_word]) && name_goes_on_after(text, begin, end);
+  }
+  if (one_of(word_after(text, end), {"school", "schools", "best"})) return true;
+  if (previous_word(text, begin) == "the") return name_goes_on_after(text, begin, end);
+  // The weekday ending a holiday's name that begins a name: "the Good Friday Agreement", where
+  // "Good Friday" gave way above.
+  std::size_t word = begin;
+  if (word < 2 || text[word - 1] != ' ' || !is_letter(text[word - 2])) return false;
+  --word;
+  while (word > 0 && is_letter(text[word - 1])) --word;
+  if (!is_upper(text[word])) return false;
+  Meaning holiday;
+  const char* holiday_end = parse_holidays(Span{text.data(), text.data() + word, text.data() + text.size()}, holiday);
+  return holiday_end == text.data() + end && name_goes_on_after(text, word, end);
+}
+}  // namespace
+
 namespace {
 // A bare plural unit that says how long outside "for", "within" (has_evidence): what came after it
 // ("resigned after weeks of pressure", "follows months of talks", "Decades of neglect"; TimeBank:
@@ -2600,6 +2679,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (month_before_impossible_day(text, begin, end, m)) return false;
   if (m.kind == Kind::duration && m.unit == Unit::quarter && of_determiner_follows(text, end)) return false;
   if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
+  if (begins_a_name(text, begin, end, m)) return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
   // the preposition of the noun the day owns, not an approximation of the day (read from the day on).
   if ((text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s") &&

@@ -193,6 +193,11 @@ bool in_quotation(std::string_view text, std::size_t begin);
 // comma before it and another after it before the sentence ends (not one inside a number).
 bool in_comma_aside(std::string_view text, std::size_t begin, std::size_t end);
 
+// Whether the line around text[begin, end) is a headline in title case: every word of four letters
+// or more capitalised, and at least three of them ("Senate Votes Today on Budget"). There a
+// capitalised word beside a date tells nothing of a name.
+bool in_title_case_line(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether a match that needs context is acceptable there (see Meaning::needs_evidence,
 // Meaning::bare_year, Meaning::needs_for). `document_year`, the DCT's year when known, tells the
 // year of a document from a plan's horizon ("the 2024 National Security Strategy", "the 2030 Agenda").

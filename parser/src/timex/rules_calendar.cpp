@@ -366,8 +366,11 @@ const auto year_then_part = -the_ >> year[to_point<&F::year>] >> ws >> -(word("f
                             ((&(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >> (ws | dash) >>
                               quarter_word) |
                              (ordinal[checked_half] >> (ws | dash) >> word("half")) |
-                             // "the 1982 summer offensives"; not "fall", also a noun ("a 1990 fall in prices").
-                             (!word("fall") >> season_name[to_point<&F::season>]));
+                             // "the 1982 summer offensives"; not "fall", also a noun ("a 1990 fall in prices"),
+                             // nor a capitalised season beginning a name ("the 2026 Winter Olympics", "the
+                             // 2012 Summer Games": the year alone is the date).
+                             (!word("fall") >> ((&x3::lower >> season_name[to_point<&F::season>]) |
+                                                (season_name[to_point<&F::season>] >> !(ws >> x3::upper)))));
 // "the December quarter", "the June quarter": the quarter that month ends, as companies whose fiscal
 // year is not the calendar's name their quarters; its year as a quarter's alone.
 const auto month_quarter = the_ >> month_full[([](auto& ctx) {

@@ -1162,12 +1162,14 @@ bool is_surname(std::string_view text, std::size_t b, const timex::Meaning& m) {
   return true;
 }
 
-// "This is VOA Today.", "told USA Today", "the Tonight Show": "Today" or "Tonight" written
-// capitalised after a capitalised word inside a sentence, or before "Show" or "programme", is the
-// name of a newspaper or programme, not the day.
+// "This is VOA Today.", "told USA Today", "the Tonight Show", "the Today programme", "Apocalypse Now":
+// "Today", "Tonight" or "Now" written capitalised after "the" or a capitalised word inside a
+// sentence, or before "Show" or "programme", is the name of a newspaper, a programme or a film, not
+// the day. A sentence's first word is capitalised anyway: only an acronym ("USA Today reported") or
+// a word that opens no phrase of time ("Apocalypse Now was"; not "Until Now", "Right Now").
 bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
   const std::string_view said = text.substr(b, e - b);
-  if (said != "Today" && said != "Tonight") return false;
+  if (said != "Today" && said != "Tonight" && said != "Now") return false;
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   const auto letter = [&](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
   const std::string_view after = text.substr(e);
@@ -1177,23 +1179,21 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
   if (b < 2 || text[b - 1] != ' ' || !letter(text[b - 2])) return false;
   std::size_t word = b - 1;
   while (word > 0 && letter(text[word - 1])) --word;
-  if (!upper(text[word]) || word < 2 || text[word - 1] != ' ') return false;
-  const char before = text[word - 2];  // a sentence's first word is capitalised anyway
-  if (before == '.' || before == '!' || before == '?' || before == '"' || before == ':' || before == '\n') return false;
-  // A headline in title case capitalises every word: "Senate Votes Today on Budget" is the day.
-  const std::size_t line_begin = text.rfind('\n', b) == std::string_view::npos ? 0 : text.rfind('\n', b) + 1;
-  const std::size_t line_end = std::min(text.find('\n', e), text.size());
-  int long_words = 0;
-  for (std::size_t p = line_begin; p < line_end;) {
-    std::size_t q = p;
-    while (q < line_end && letter(text[q])) ++q;
-    if (q - p >= 4) {
-      if (!upper(text[p])) return true;
-      ++long_words;
-    }
-    p = q == p ? p + 1 : q;
+  const std::string_view previous = text.substr(word, b - 1 - word);
+  const bool opens_sentence = word < 2 || text[word - 1] != ' ' || [&] {
+    const char before = text[word - 2];
+    return before == '.' || before == '!' || before == '?' || before == '"' || before == ':' || before == '\n';
+  }();
+  if (previous == "the" || previous == "The") return !timex::in_title_case_line(text, b, e);
+  if (!upper(previous[0])) return false;
+  if (opens_sentence) {
+    const bool acronym = previous.size() >= 2 && std::all_of(previous.begin(), previous.end(), upper);
+    constexpr std::array<std::string_view, 14> opens_time_phrase{"And",  "But",      "Until",     "Till",     "Since",
+                                                                 "From", "Right",    "Just",      "Even",     "Only",
+                                                                 "Up",   "Starting", "Beginning", "Effective"};
+    if (!acronym && std::ranges::find(opens_time_phrase, previous) != opens_time_phrase.end()) return false;
   }
-  return long_words < 3;
+  return !timex::in_title_case_line(text, b, e);
 }
 
 // A clock time said without its day, or a part of the day after "in" ("in the morning"), takes the
