@@ -644,6 +644,19 @@ TEST_CASE("calendar 2024 is that year; a year after a possessive names the year 
   CHECK(annalist::test::tag("The city's 2,000 residents left.", "2025-03-12").empty());
 }
 
+TEST_CASE("half a unit is a length, a quarter before \"of\" a fraction, and idioms no length") {
+  check_value("The meeting lasted half an hour.", "half an hour", "PT30M");
+  check_value("The talks took about half a day.", "about half a day", "PT12H");
+  check_value("Rates stayed low for half a century.", "half a century", "P50Y");
+  check_value("The war lasted a decade and a half.", "a decade and a half", "P15Y");
+  CHECK(annalist::test::tag("A quarter of voters backed the plan.").empty());
+  CHECK(annalist::test::tag("Three quarters of the staff quit.").empty());
+  check_value("The economy shrank for two quarters of negative growth.", "two quarters", "P2Q");
+  CHECK(annalist::test::tag("He called it a day.").empty());
+  CHECK(annalist::test::tag("The deal was saved at the 11th hour.").empty());
+  check_value("The strike lasted a day.", "a day", "P1D");
+}
+
 TEST_CASE("numbers that are not dates stay untagged") {
   const char* texts[] = {
       "the Kazakhstan 2050 strategy",

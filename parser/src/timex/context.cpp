@@ -2677,7 +2677,12 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (follows_impossible_day(text, begin, m)) return false;
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;
-  if (m.kind == Kind::duration && m.unit == Unit::quarter && of_determiner_follows(text, end)) return false;
+  // "a quarter of voters", "three quarters of the staff": a fraction before "of", as before a
+  // determiner any count ("two quarters of growth" stays two quarters).
+  if (m.kind == Kind::duration && m.unit == Unit::quarter &&
+      (of_determiner_follows(text, end) ||
+       (text.substr(end, 4) == " of " && (m.amount == 1 || m.amount == 3) && m.mod.empty())))
+    return false;
   if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
   if (begins_a_name(text, begin, end, m)) return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
@@ -2699,6 +2704,15 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (end < text.size() && text[end] == '-' && m.kind == Kind::duration &&
       (text.substr(end, 8) == "-earlier" || text.substr(end, 4) == "-ago"))
     return false;
+  // Idioms: "called it a day" (stopped), "at the eleventh hour" (at the last moment) say no length.
+  if (m.kind == Kind::duration && m.amount == 1) {
+    const std::string_view said = text.substr(begin, end - begin);
+    const std::string_view head = text.substr(0, begin);
+    if (said == "a day" && (head.ends_with("call it ") || head.ends_with("called it ") || head.ends_with("calls it ") ||
+                            head.ends_with("calling it ")))
+      return false;
+    if (said.ends_with(" 11th hour") || said.ends_with(" eleventh hour")) return false;
+  }
   // "all day long", "all night long", "all year long": the idiom says "throughout", not a length.
   if (m.kind == Kind::duration && !m.amount_explicit && text.substr(begin, end - begin).ends_with("long") &&
       previous_word(text, begin) == "all")
