@@ -90,6 +90,9 @@ TEST_CASE("months, years, decades, centuries, quarters, halves and seasons have 
   check_value("It was adopted in 2012.", "2012", "2012");
   check_value("Growth slowed in the 1990s.", "the 1990s", "199");
   check_value("Growth slowed in the '90s.", "the '90s", "199");
+  check_value("Inflation hit its highest level since the Nineties.", "the Nineties", "199");
+  check_value("Numbers kept dropping through the nineties.", "the nineties", "199", "1998-03-03");
+  CHECK(annalist::test::tag("He is in his sixties.").empty());
   check_value("It was the 21st century.", "the 21st century", "20");
   check_value("Macedon rose in the 4th century BC.", "the 4th century BC", "BC03");
   check_value("Rome was a republic in the 1st century BC.", "the 1st century BC", "BC00");

@@ -97,6 +97,9 @@ constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,  
 constexpr std::array plural_weekdays{"sundays"sv,   "mondays"sv, "tuesdays"sv, "wednesdays"sv,
                                      "thursdays"sv, "fridays"sv, "saturdays"sv};
 // Months: a yearly day ("15 March each year"); "half" a fraction of a unit ("half an hour").
+// "the Sixties" (rules_calendar.cpp, decade_word): gated with the ordinals, after "the".
+constexpr std::array decade_words{"twenties"sv, "thirties"sv,  "forties"sv,  "fifties"sv,
+                                  "sixties"sv,  "seventies"sv, "eighties"sv, "nineties"sv};
 constexpr auto durations_words =
     join(frequencies, hedges, numbers, units, plural_weekdays, weekdays, months, std::array{"half"sv});
 
@@ -268,6 +271,7 @@ FirstWordMap make_grammar_words() {
                           clock_first_words(), holidays_first_words(), casual_first_words()})
     for (const std::string_view w : list) words.add(w, 1);
   for (const std::string_view w : inner_words) words.add(w, 1);
+  for (const std::string_view w : decade_words) words.add(w, 1);
   for (const std::string_view w : zone_name_words) words.add(w, 1);
   for (const std::string_view w : lookahead_words) words.add(w, 1);
   for (const std::string_view w : stage_words) words.add(w, 1);
@@ -305,6 +309,7 @@ FirstWordMap make_token_words() {
   add(months, tok::month);
   add(weekdays, tok::weekday);
   add(ordinals, tok::ordinal);
+  add(decade_words, tok::ordinal);
   add(numbers, tok::number);
   add(seasons, tok::season);
   add(units, tok::unit);

@@ -281,8 +281,24 @@ const auto decade_bc = number<100, 9990, 3, 4>[([](auto& ctx) {
                            said(ctx).point.decade = -(y / 10);
                        })] >>
                        x3::lit('s') >> -ws >> bc >> word_end;
-const auto decade =
-    (the_ >> (decade_bc | decade_digits | decade_short)) | decade_bc | decade_digits | (apostrophe >> decade_short);
+// "the Sixties", "the nineties": a decade by its word, its century implied as in "the '60s"; only
+// after "the" ("in his sixties" is an age).
+const symbols<int> decade_word_table({{"twenties", 2},
+                                      {"thirties", 3},
+                                      {"forties", 4},
+                                      {"fifties", 5},
+                                      {"sixties", 6},
+                                      {"seventies", 7},
+                                      {"eighties", 8},
+                                      {"nineties", 9}},
+                                     "decade word");
+const auto decade_word = x3::no_case[decade_word_table][([](auto& ctx) {
+                           said(ctx).point.decade = x3::_attr(ctx);
+                           said(ctx).point.century_in_decade = true;
+                         })] >>
+                         word_end;
+const auto decade = (the_ >> (decade_bc | decade_digits | decade_short | decade_word)) | decade_bc | decade_digits |
+                    (apostrophe >> decade_short);
 // "the 4th century BC" (400-301 BC) is stored as minus its ordinal, -4, so that the first century BC
 // stays negative too; normalize.cpp writes it BC03. A millennium likewise, its years' first digit
 // after the common era: "the third millennium BC" (3000-2001 BC) -3, BC2; "the second millennium"
@@ -498,7 +514,8 @@ const auto calendar_expression =
     starts(tok::after_the(tok::month))[fresh >> month_quarter] |
     starts(tok::after_the(tok::month))[fresh >> month_span_part] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
     starts(tok::fiscal)[fresh >> fy_year] | starts(tok::fiscal)[fresh >> cy_year] |
-    starts(tok::long_number | tok::apostrophe | tok::after_the(tok::digit | tok::apostrophe))[fresh >> decade] |
+    starts(tok::long_number | tok::apostrophe |
+           tok::after_the(tok::digit | tok::apostrophe | tok::ordinal))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> century_or_millennium] |
     starts(tok::long_number | tok::apostrophe |
