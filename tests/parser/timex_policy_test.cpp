@@ -1256,6 +1256,18 @@ TEST_CASE("a date word that begins a name or a compound naming no day is no date
             ->value == "2024-11-16TNI");
 }
 
+TEST_CASE("a paper or programme named by a frequency or a capitalised unit is no time") {
+  check_untagged("The Daily Mail reported the story on Monday.", "Daily");
+  check_untagged("China Daily said the plan would be approved.", "Daily");
+  check_untagged("The Weekly Standard closed in 2018.", "Weekly");
+  check_untagged("She told ABC's This Week that she would run.", "This Week");
+  check_untagged("Rupert Murdoch sold 21st Century Fox in 2019.", "21st Century");
+  // The frequency and the period themselves stay.
+  CHECK(annalist::test::expression(annalist::test::tag("Daily, the paper sells 1,000 copies.", dct), "Daily"));
+  check_date("The vote is due this week.", "this week", "2024-W46");
+  check_date("Prices rose throughout the 21st Century.", "the 21st Century", "20");
+}
+
 TEST_CASE("the end of the year told in the past after a sentence timed by a past year is that year's") {
   check_part("The war began in 2019. By the end of the year the city had been occupied.", "the end of the year", "2019",
              "END");

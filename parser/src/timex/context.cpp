@@ -2639,6 +2639,47 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
   const char* holiday_end = parse_holidays(Span{text.data(), text.data() + word, text.data() + text.size()}, holiday);
   return holiday_end == text.data() + end && name_goes_on_after(text, word, end);
 }
+
+// Whether text[begin, end) ends in a unit written capitalised inside running text after "This",
+// "Last" or "Next", or a century before another capitalised word: the end of a name ("told ABC's
+// This Week", "Last Week Tonight", "21st Century Fox"; "the 21st Century" alone is how some write
+// the century). Not a headline in title case. A count before a capitalised unit stays a length
+// ("told 60 Minutes", "57 Days of Hell", "Man of the Year": WikiWars tags them all).
+bool ends_in_capitalised_unit(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.holiday != unset || m.new_year || !is_letter(text[end - 1])) return false;
+  std::size_t unit = end;
+  while (unit > begin && is_letter(text[unit - 1])) --unit;
+  if (end - unit < 3 || unit < begin + 2 || !is_upper(text[unit]) || is_upper(text[unit + 1])) return false;
+  std::string lower;
+  for (std::size_t i = unit; i < end; ++i) lower.push_back(ascii_lower(text[i]));
+  if (one_of(lower, {"century", "centuries", "millennium", "millennia"})) {
+    const std::string next = word_after(text, end);
+    if (next.empty() || !is_upper(next[0])) return false;
+  } else {
+    const std::string_view before = text.substr(begin, unit - begin);
+    if (!one_of(lower, {"week", "weekend", "month", "year", "night"}) || !one_of(before, {"This ", "Last ", "Next "}) ||
+        previous_word(text, begin).empty())
+      return false;
+  }
+  return !in_title_case_line(text, begin, end);
+}
+
+// Whether an adverb of frequency written capitalised names a paper: "the Daily Mail", "China
+// Daily", "The Weekly Standard" (before or after another capitalised word inside a sentence; not
+// in a headline in title case).
+bool names_a_paper(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.kind != Kind::set || m.times_per_period != 1 || end - begin < 5 || !is_upper(text[begin]) ||
+      is_upper(text[begin + 1]) || text.substr(end - 2, 2) != "ly")
+    return false;
+  const std::string next = word_after(text, end);
+  bool capitalised_before = false;
+  if (begin >= 2 && text[begin - 1] == ' ' && is_letter(text[begin - 2])) {
+    std::size_t word = begin - 1;
+    while (word > 0 && is_letter(text[word - 1])) --word;
+    capitalised_before = is_upper(text[word]);
+  }
+  return (capitalised_before || (!next.empty() && is_upper(next[0]))) && !in_title_case_line(text, begin, end);
+}
 }  // namespace
 
 namespace {
@@ -2684,7 +2725,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
        (text.substr(end, 4) == " of " && (m.amount == 1 || m.amount == 3) && m.mod.empty())))
     return false;
   if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
-  if (begins_a_name(text, begin, end, m)) return false;
+  if (begins_a_name(text, begin, end, m) || ends_in_capitalised_unit(text, begin, end, m) ||
+      names_a_paper(text, begin, end, m))
+    return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
   // the preposition of the noun the day owns, not an approximation of the day (read from the day on).
   if ((text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s") &&
