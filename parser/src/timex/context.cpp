@@ -2646,7 +2646,10 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
 // the century). Not a headline in title case. A count before a capitalised unit stays a length
 // ("told 60 Minutes", "57 Days of Hell", "Man of the Year": WikiWars tags them all).
 bool ends_in_capitalised_unit(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
-  if (m.holiday != unset || m.new_year || !is_letter(text[end - 1])) return false;
+  const bool century = m.point.century != unset || m.point.millennium != unset;
+  if ((!century && text[begin] != 'T' && text[begin] != 'L' && text[begin] != 'N') || m.holiday != unset ||
+      m.new_year || !is_letter(text[end - 1]))
+    return false;
   std::size_t unit = end;
   while (unit > begin && is_letter(text[unit - 1])) --unit;
   if (end - unit < 3 || unit < begin + 2 || !is_upper(text[unit]) || is_upper(text[unit + 1])) return false;
@@ -2725,8 +2728,10 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
        (text.substr(end, 4) == " of " && (m.amount == 1 || m.amount == 3) && m.mod.empty())))
     return false;
   if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
-  if (begins_a_name(text, begin, end, m) || ends_in_capitalised_unit(text, begin, end, m) ||
-      names_a_paper(text, begin, end, m))
+  // Names begin with a capital or end in a capitalised century ("21st Century Fox").
+  if ((is_upper(text[begin]) || m.point.century != unset || m.point.millennium != unset) &&
+      (begins_a_name(text, begin, end, m) || ends_in_capitalised_unit(text, begin, end, m) ||
+       names_a_paper(text, begin, end, m)))
     return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
   // the preposition of the noun the day owns, not an approximation of the day (read from the day on).

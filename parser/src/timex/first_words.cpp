@@ -97,7 +97,7 @@ constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,  
 constexpr std::array plural_weekdays{"sundays"sv,   "mondays"sv, "tuesdays"sv, "wednesdays"sv,
                                      "thursdays"sv, "fridays"sv, "saturdays"sv};
 // Months: a yearly day ("15 March each year"); "half" a fraction of a unit ("half an hour").
-// "the Sixties" (rules_calendar.cpp, decade_word): gated with the ordinals, after "the".
+// "the Sixties" (rules_calendar.cpp, decade_word), after "the".
 constexpr std::array decade_words{"twenties"sv, "thirties"sv,  "forties"sv,  "fifties"sv,
                                   "sixties"sv,  "seventies"sv, "eighties"sv, "nineties"sv};
 constexpr auto durations_words =
@@ -309,7 +309,7 @@ FirstWordMap make_token_words() {
   add(months, tok::month);
   add(weekdays, tok::weekday);
   add(ordinals, tok::ordinal);
-  add(decade_words, tok::ordinal);
+  add(decade_words, tok::decade_word);
   add(numbers, tok::number);
   add(seasons, tok::season);
   add(units, tok::unit);
