@@ -765,8 +765,11 @@ std::optional<int> holiday_other_reading(int holiday) {
 }
 
 std::optional<date::sys_days> holiday_date(int holiday, int y) {
-  if (holiday < 0 || holiday >= static_cast<int>(table.size()) || y < 1583 || y > 2199) return std::nullopt;
+  if (holiday < 0 || holiday >= static_cast<int>(table.size()) || y > 2199) return std::nullopt;
   const Holiday& h = table[static_cast<std::size_t>(holiday)];
+  // A day of the month is that day in any year of the common era ("Christmas Day 1066"); a
+  // computed one only in the Gregorian calendar's years.
+  if (y < (h.rule == Rule::fixed ? 1 : 1583)) return std::nullopt;
   const auto d = rule_date(h, y);
   if (!d) return std::nullopt;
   return *d + days{h.offset};
