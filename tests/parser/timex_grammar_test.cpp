@@ -1999,6 +1999,36 @@ TEST_CASE("the part of the day of a date is a TIME on that date") {
               "1975-04-29TMO", "1980-01-01");
 }
 
+TEST_CASE("a night told by the two days it spans is the first one's night") {
+  check_value("A treaty was signed on the night of 12/13 March 1940 in Moscow.", "the night of 12/13 March 1940",
+              "1940-03-12TNI", "2013-07-20");
+  check_value("The landings began on the night of 5-6 June 1944.", "the night of 5-6 June 1944", "1944-06-05TNI",
+              "2013-07-20");
+  check_value(
+      "Missolonghi fell on the night of 22\xE2\x80\x93"
+      "23 April 1826.",
+      "the night of 22\xE2\x80\x93"
+      "23 April 1826",
+      "1826-04-22TNI", "2013-07-20");
+  // Two days that are not one night are no night: the month's days as a range, or nothing.
+  const auto found = annalist::test::tag("They marched on the night of 12/14 March 1940.", "2013-07-20");
+  CHECK_FALSE(annalist::test::expression(found, "the night of 12/14 March 1940"));
+}
+
+TEST_CASE("early or late in a part of the day is the part of the day the story is in, with its third") {
+  const auto found = annalist::test::tag(
+      "The battles were fought in 1066, 1069, 1070 and 1075. The battle began on the morning of 14 October 1066. "
+      "Harold was killed late in the afternoon. By the afternoon, the English line had broken.",
+      "2013-07-20");
+  const auto late = annalist::test::expression(found, "late in the afternoon");
+  REQUIRE(late);
+  CHECK(late->value == "1066-10-14TAF");
+  CHECK(late->mod == "END");
+  const auto by = annalist::test::expression(found, "the afternoon");
+  REQUIRE(by);
+  CHECK(by->value == "1066-10-14TAF");
+}
+
 TEST_CASE("this time or that period after a preposition of time is the time the story reached") {
   check_value("During this period, the army advanced on the capital.", "this period", "PRESENT_REF");
   check_value("By that time the city had fallen.", "that time", "PRESENT_REF");
@@ -2249,6 +2279,18 @@ TEST_CASE("a holiday before weekend is the weekend next to the holiday") {
   check_value("Gas prices will rise before Memorial Day weekend.", "Memorial Day weekend", "2025-W21-WE", "2025-05-20");
   // The holiday alone is its day.
   check_value("Stores close on Thanksgiving.", "Thanksgiving", "2025-11-27", "2025-11-20");
+}
+
+TEST_CASE("a holiday on a fixed day is read in any year of the common era, a place it names is none") {
+  check_value("William was crowned on Christmas Day 1066.", "Christmas Day 1066", "1066-12-25", "2013-07-20");
+  check_value("The treaty was signed on Christmas Eve 1814.", "Christmas Eve 1814", "1814-12-24", "2013-07-20");
+  // Easter is computed by the Gregorian rule only from 1583 on.
+  const auto easter = annalist::test::tag("The council met at Easter 1200.", "2013-07-20");
+  CHECK_FALSE(annalist::test::expression(easter, "Easter 1200"));
+  const std::string_view islands = "Cook reached Christmas Island and later Easter Island.";
+  const auto found = annalist::test::tag(islands, "2013-07-20");
+  CHECK(annalist::test::untagged(islands, found, "Christmas"));
+  CHECK(annalist::test::untagged(islands, found, "Easter"));
 }
 
 TEST_CASE("a holiday on a fixed day is read in any year of the common era, a place it names is none") {

@@ -959,14 +959,15 @@ struct phrase_ends_parser : x3::parser<phrase_ends_parser> {
 };
 // "(in) the afternoon", "during the night": that part of the anchor's day (the DCT's in news, the
 // day last named in a narrative), after a preposition that makes it a time.
-const auto the_part_of_day = fresh >> the_ >> part_of_day_name[take([](Meaning& m, int part) {
-                               m.kind = Kind::relative;
-                               m.unit = Unit::day;
-                               m.direction = Direction::current;
-                               m.anchor = Anchor::story;
-                               m.point.part_of_day = part;
-                             })] >>
-                             phrase_ends_parser{};
+const auto the_part_of_anchor_day = the_ >> part_of_day_name[take([](Meaning& m, int part) {
+                                      m.kind = Kind::relative;
+                                      m.unit = Unit::day;
+                                      m.direction = Direction::current;
+                                      m.anchor = Anchor::story;
+                                      m.point.part_of_day = part;
+                                    })] >>
+                                    phrase_ends_parser{};
+const auto the_part_of_day = fresh >> the_part_of_anchor_day;
 
 // "By morning", "until evening": a part of the day alone after "by", "until", "till" (parse_clock_time
 // reads the word before), the first such part the story reaches (normalize.cpp). Not a night ("by
@@ -1067,11 +1068,29 @@ const auto early_hours = (word("early") | word("small") | word("wee")) >> ws >>
                            m.point.part_of_day = 0;
                            m.mod = "START";
                          })];
+// "late in the afternoon", "early in the morning": the third of it, as "late afternoon" is.
+const auto modified_in_the_part_of_day =
+    fresh >> (x3::no_case[part_modifier] >> word_end)[take([](Meaning& m, const char* mod) { m.mod = mod; })] >> ws >>
+    word("in") >> ws >> the_part_of_anchor_day;
+// "the night of 12/13 March", "the night of 5-6 June 1944": a night told by the two days it spans
+// is the first one's night.
+const auto part_onto_first_of_two_days = [](auto& ctx) {
+  Meaning& day = x3::_attr(ctx);
+  const int first = said(ctx).point.day;
+  if (day.point.day != first + 1 || day.point.month == unset || day.has_range_end) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  day.point.day = first;
+  part_onto_dated_day(ctx);
+};
+const auto first_of_two_days = number<1, 30, 1, 2>[to_point<&F::day>] >> (x3::lit('/') | dash);
 const auto part_of_date = fresh >> -((x3::no_case[part_modifier] >>
                                       word_end)[take([](Meaning& m, const char* mod) { m.mod = mod; })] >>
                                      ws >> word("in") >> ws) >>
                           the_ >> (early_hours | modified_part | part_of_day_name[to_point<&F::part_of_day>]) >>
-                          -(ws >> word("hours")) >> ws >> word("of") >> ws >> a_day[part_onto_dated_day];
+                          -(ws >> word("hours")) >> ws >> word("of") >> ws >>
+                          ((first_of_two_days >> a_day[part_onto_first_of_two_days]) | a_day[part_onto_dated_day]);
 
 const char* parse_strict_clock_uncached(const Span& span, Meaning& m) { return run(strict_alone, span, m); }
 const char* parse_any_clock_uncached(const Span& span, Meaning& m) { return run(any_alone, span, m); }
@@ -1582,7 +1601,8 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   if (end == nullptr && span.start != span.text_begin && spells(span.start, span.text_end, "the") &&
       part_of_day_follows(span.start - 1, span.text_end)) {
     const ShortWord before = word_before(span);
-    if (before == "in" || before == "during" || before == "throughout") return run(the_part_of_day, span, meaning);
+    if (before == "in" || before == "during" || before == "throughout" || before == "by" || before == "until")
+      return run(the_part_of_day, span, meaning);
   }
   return end;
 }
@@ -1620,6 +1640,7 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
     attempt(modified_part_of_day);
     attempt(later_part_of_day);
     attempt(part_of_date);
+    attempt(modified_in_the_part_of_day);
     if (before == "by" || before == "until" || before == "till") attempt(part_reached);
     if (best == nullptr &&
         (before == "at" || before == "by" || before == "in" || before == "during" || night_times_event(span)))
