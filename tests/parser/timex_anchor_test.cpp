@@ -502,6 +502,36 @@ TEST_CASE("in a narrative a holiday without its year is in the year the story ha
             .starts_with("1968-"));
 }
 
+TEST_CASE("in a narrative a day of the month alone is in the month the story has reached") {
+  const std::string years =
+      "Texas was annexed in 1845, the war began in 1846, peace came in 1848, and California "
+      "joined in 1850. ";
+  // Named to its month: that month's day (the closest 25th was March's).
+  CHECK(value_of(years + "The war began in April 1846, when Mexican cavalry attacked a patrol on the 25th.", "the 25th",
+                 "2013-07-20") == "1846-04-25");
+  // Named to its day: that month's, later or earlier in it (the closest 20th was February's).
+  CHECK(value_of(years + "Scott landed on 1 March 1847. He took the city on the 20th.", "the 20th", "2013-07-20") ==
+        "1847-03-20");
+  CHECK(value_of(years + "The fort fell on 28 March 1847. The siege had begun on the 9th.", "the 9th", "2013-07-20") ==
+        "1847-03-09");
+  // Named to its year only: the closest such day, as before.
+  CHECK(value_of(years + "In 1847 the army marched inland. On the 14th, it reached the pass.", "the 14th", "2013-07-20")
+            .starts_with("1847-"));
+}
+
+TEST_CASE("in a narrative a winter said by both its years runs into the second") {
+  const std::string years =
+      "Finland had been independent since 1917; the war of 1939 ended in 1940, and another "
+      "followed in 1941 until 1944. ";
+  const std::string story = years +
+                            "The Soviet Union attacked Finland on 30 November 1939. The winter of 1939-40 was one of "
+                            "the coldest on record, and in January temperatures fell to -40 degrees. ";
+  CHECK(value_of(story, "The winter of 1939-40", "2013-07-20") == "1939-WI");
+  CHECK(value_of(story, "January", "2013-07-20") == "1940-01");
+  CHECK(value_of(story + "The following spring, the treaty was signed.", "The following spring", "2013-07-20") ==
+        "1940-SP");
+}
+
 TEST_CASE("in a narrative an event a holiday names is the one named before, not the next year's") {
   const std::string story =
       "The war began in 1932. In 1933 it spread. In 1934 it grew. In December 1935 the army "

@@ -80,6 +80,7 @@ struct CalendarFields {
   int part_of_day = unset;         // 0 morning, 1 afternoon, 2 evening, 3 night, 4 daytime
   bool weekend = false;            // "the weekend": the week plus -WE
   bool century_in_decade = false;  // "the '90s": decade digit without its century
+  bool winter_two_years = false;   // "the winter of 1939-40": a winter said by both its years
   // A numeric date whose first two numbers could be day/month or month/day ("05/02/2014"):
   // month holds the first number, day the second, and the normaliser decides the order.
   bool order_open = false;

@@ -522,8 +522,16 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   if (f.year == unset && f.month == unset && f.day != unset) {
     // A day of the month alone ("on the 15th"): in the anchor's month or a neighbour, as a
     // weekday alone is placed. A narrative names the days around its reference time, whatever
-    // the tense of its telling ("a counteroffer on 2 October. On the 5th, ...").
-    const auto d = resolve_day_of_month(f.day, anchors.narrative ? Tense::unknown : tense(), anchor.day, anchor.moment);
+    // the tense of its telling ("a counteroffer on 2 October. On the 5th, ..."), in the month
+    // it has reached when it named one: "landed on 1 March. He entered Paris on the 20th" is
+    // March's 20th (the closest day was February's), "in April 1846 ... on the 25th" April's.
+    std::optional<sys_days> d;
+    if (anchors.narrative && anchors.reference_precision != Anchors::Precision::year) {
+      const year_month_day reached{anchor.day};
+      const year_month_day same_month = reached.year() / reached.month() / day{static_cast<unsigned>(f.day)};
+      if (same_month.ok()) d = sys_days{same_month};
+    }
+    if (!d) d = resolve_day_of_month(f.day, anchors.narrative ? Tense::unknown : tense(), anchor.day, anchor.moment);
     if (!d) return std::nullopt;
     pointed_day = *d;
     return format_day(*d) + time_suffix(f);
@@ -590,8 +598,9 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   }
   // A season, quarter or half points at its first month ("In the summer of 1916 ... A month later":
   // 1916-07, was 1916-02 from January); a winter, which writers name by the year of its January as
-  // often as of its December, at the year's first day.
-  pointed_day = sys_days{year{f.year} / 1 / 1};
+  // often as of its December, at the year's first day; one said by both its years at the second's
+  // ("The winter of 1939-40 ... in January": 1940-01).
+  pointed_day = sys_days{year{f.year + (f.winter_two_years ? 1 : 0)} / 1 / 1};
   if (const int first = first_month_of(f); first != unset && f.season != winter_season)
     pointed_day = sys_days{year{f.year} / static_cast<unsigned>(first) / 1};
   if (f.quarter != unset) return value + "-Q" + std::to_string(f.quarter);

@@ -446,9 +446,10 @@ const auto fiscal_year_then_part = fy_year_number[to_point<&F::year>] >> (ws | d
                                    word_end;
 // "the winter of 1941-42": a winter said by both its years is the one beginning in the first (YYYY-WI).
 const auto winter_years = number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >> number<0, 99, 2, 2>[([](auto& ctx) {
-                            const Meaning& m = said(ctx);
+                            Meaning& m = said(ctx);
                             x3::_pass(ctx) =
                                 m.point.season == winter_season && x3::_attr(ctx) == (m.point.year + 1) % 100;
+                            m.point.winter_two_years = true;
                           })] >>
                           word_end;
 // "summer 2013", "the winter of 1994", "autumn of 481 BC".
