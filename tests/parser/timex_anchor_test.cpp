@@ -290,6 +290,45 @@ TEST_CASE("in news a year opening its sentence times a yearless day later in tha
         "2026-01");
 }
 
+TEST_CASE("in news a day of the month alone is of the episode's month") {
+  CHECK(value_of("In October 1806, Napoleon invaded Saxony. At dawn on the 14th, he attacked the Prussians at Jena.",
+                 "the 14th", "2013-07-20") == "1806-10-14");
+  const std::string_view filing =
+      "The company filed for bankruptcy on 3 March 2019. On the 14th, its creditors met. In June, they approved "
+      "the plan.";
+  CHECK(value_of(filing, "the 14th", "2025-03-12") == "2019-03-14");
+  // The episode goes on from the day.
+  CHECK(value_of(filing, "June", "2025-03-12") == "2019-06");
+  // An episode named only by its season has no month to give: the day is placed as without it,
+  // the last 14th before the DCT.
+  CHECK(value_of("In the spring of 2019 the army besieged the city. On the 14th, it fell.", "the 14th", "2025-03-12") ==
+        "2025-02-14");
+}
+
+TEST_CASE("in news an anaphoric year opening its sentence, a length and a range of days keep the episode") {
+  // "The following year," sets the scene as "In 1757" would.
+  const std::string_view rossbach =
+      "Frederick the Great invaded Saxony on 29 August 1756, and Dresden fell ten days later. The following year, "
+      "he won at Rossbach on 5 November and at Leuthen a month later.";
+  CHECK(value_of(rossbach, "5 November", "2013-07-20") == "1757-11-05");
+  CHECK(value_of(rossbach, "a month later", "2013-07-20") == "1757-12");
+  // A length counted from now names no time: the episode goes on past it.
+  CHECK(value_of("Cromwell landed at Dublin in August 1649. Drogheda fell on 11 September, and Wexford within a "
+                 "month. By the end of the year, most of the coast was in English hands.",
+                 "the end of the year", "2013-07-20") == "1649");
+  // Days of one month open an episode as one day does.
+  CHECK(value_of("The remnants recrossed the Berezina on 26-29 November 1812. Napoleon left the army on 5 December.",
+                 "5 December", "2013-07-20") == "1812-12-05");
+}
+
+TEST_CASE("in news a month told in a later sentence's past perfect lies before the episode's") {
+  CHECK(value_of("Plevna fell on 10 December 1877. The Russians had first assaulted it in July.", "July",
+                 "2013-07-20") == "1877-07");
+  CHECK(value_of("The war ended in March 1878. It had begun in July.", "July", "2013-07-20") == "1877-07");
+  // In the episode's sentence, or after "by", what was done by then: after the episode's month.
+  CHECK(value_of("Inflation peaked in October 2022 and had fallen by June.", "June", "2025-03-12") == "2023-06");
+}
+
 TEST_CASE("in news a date counted from the DCT or the paragraph's end ends the episode") {
   CHECK(value_of("The law passed in March 2020. Last week the court struck it down. In February, it was appealed.",
                  "February", "2025-03-12") == "2025-02");

@@ -394,10 +394,16 @@ bool is_yearless_holiday(const timex::Meaning& m) {
          m.direction == timex::Direction::by_tense && !m.has_range_end && m.day_shift == 0 && m.weekday_step == unset;
 }
 
+// A day of the month alone ("on the 14th"): the month is the one the text is in.
+bool is_day_alone(const timex::Meaning& m) {
+  using timex::unset;
+  return year_left_open(m) && m.point.day != unset && m.point.month == unset && m.point.weekday == unset;
+}
+
 // A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
 bool takes_the_episodes_year(const timex::Meaning& m) {
   return is_yearless_month(m) || is_yearless_season(m) || names_the_year(m) || names_the_month(m) ||
-         is_yearless_holiday(m);
+         is_yearless_holiday(m) || is_day_alone(m);
 }
 
 // An episode a news text narrates: a month, maybe with its day, named with its year a year or more
@@ -482,8 +488,13 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
                    int document_index, std::string_view signal, bool& past_perfect) {
   using namespace timex;
   // A year alone has the index of its January only in a life story or setting the scene (follow_episode).
-  if (m.kind != Kind::calendar || m.point.year == unset || m.has_range_end || index == unset || !signal.empty() ||
-      (std::abs(index - document_index) < episode_months && index / 12 == document_index / 12))
+  // A range of days within one month ("on 26-29 November 1812") times its clause as a day does.
+  const bool days_of_one_month = m.has_range_end && !m.range_end_counted && m.point.day != unset &&
+                                 m.range_end.day != unset &&
+                                 (m.range_end.month == unset || m.range_end.month == m.point.month) &&
+                                 (m.range_end.year == unset || m.range_end.year == m.point.year);
+  if (m.kind != Kind::calendar || m.point.year == unset || (m.has_range_end && !days_of_one_month) || index == unset ||
+      !signal.empty() || (std::abs(index - document_index) < episode_months && index / 12 == document_index / 12))
     return false;
   const ShortWord before = previous_word(text, b);
   if (!(before.empty() || before == "in" || before == "on" || before == "during")) return false;
@@ -512,7 +523,8 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
                                         std::optional<Episode>& episode, int document_index) {
   using timex::unset;
   if (episode && paragraph_ends_between(text, episode->end, b)) episode.reset();
-  if (!episode || !takes_the_episodes_year(m) || (names_the_month(m) && !episode->month_named)) return unset;
+  if (!episode || !takes_the_episodes_year(m) || ((names_the_month(m) || is_day_alone(m)) && !episode->month_named))
+    return unset;
   // A present perfect since the episode's last date brings the story back to now ("Inflation
   // peaked in October 2022 and has fallen since. In February, it was 2.8%": the DCT's February).
   if (!episode->ahead && timex::tells_present_perfect(text, episode->end, b)) {
@@ -531,7 +543,18 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   int year = episode_year, first_month = episode_month;
   if (m.point.month != unset) {
     first_month = m.point.month;
-    if (first_month < episode_month && !timex::looks_back_within_sentence(text, episode->end, b)) ++year;
+    // Told in a past perfect the episode's own past perfect does not tell, in a later sentence, the
+    // month lies before the episode's: "Plevna fell on 10 December 1877. The Russians had first
+    // assaulted it in July" (1877-07, was the next July). In the episode's sentence, or after "by",
+    // it tells what was done by then: "peaked in October 2022 and had fallen by June" (2023-06).
+    const bool before_episode = !episode->past_perfect && timex::in_past_perfect_clause(text, b) &&
+                                timex::sentence_around(text, b, e).first > episode->end &&
+                                timex::previous_word(text, b) != "by";
+    if (before_episode) {
+      if (first_month > episode_month) --year;
+    } else if (first_month < episode_month && !timex::looks_back_within_sentence(text, episode->end, b)) {
+      ++year;
+    }
   } else if (m.point.season != unset) {
     first_month = timex::season_start_month(m.point.season);
     if (first_month == 12) {
@@ -590,6 +613,9 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // DCT's January). A year bounded by a part ("In late 2019, a new virus emerged") opens it at the
   // part's first month (2019-09: "By March" is 2020-03).
   const CalendarFields& f = m.point;
+  // A length names no time ("Wexford fell within a month", "after a siege of a week"): the episode
+  // goes on, whether it was counted from now or not.
+  if (t.type == TimexType::duration) return;
   // A clock time alone ("Troops crossed at 2 p.m.") names no day: the episode goes on.
   if (episode && m.kind == Kind::calendar && f.hour != unset && f.year == unset && f.month == unset && f.day == unset &&
       f.weekday == unset && !m.said_today && !m.has_range_end)
@@ -618,6 +644,16 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
       episode && m.anchor == Anchor::reference && (m.kind == Kind::relative || m.kind == Kind::calendar);
   const bool other_year_alone = from_episode && year_alone && std::atoi(t.value.c_str()) != episode->month_index / 12;
   bool past_perfect = false;
+  // Counted from the episode and opening its sentence, a year sets the scene of what follows, as
+  // "In 2011" does: "The following year, he won at Rossbach on 5 November" (1757-11-05).
+  if (other_year_alone && [&] {
+        std::size_t start = timex::sentence_around(text, t.begin, t.end).first;
+        while (start < t.begin && (text[start] == ' ' || text[start] == '\n')) ++start;
+        return start == t.begin;
+      }()) {
+    *episode = {month_index_of(std::atoi(t.value.c_str()), 1), episode->ahead, t.end, episode->past_perfect, false};
+    return;
+  }
   if (took_year && index == unset)
     episode->end = t.end;  // a season or the year itself: the episode goes on from its month
   else if (took_year || (from_episode && index != unset))
@@ -1538,7 +1574,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         with_year.kind = Kind::calendar;  // "the end of the year": of the episode's year
         with_year.point.year = episode_year;
         with_year.relative_year = unset;
-        if (names_the_month(meaning)) with_year.point.month = state.episode->month_index % 12 + 1;
+        // "the end of the month", "on the 14th": of the episode's month.
+        if (names_the_month(meaning) || is_day_alone(meaning))
+          with_year.point.month = state.episode->month_index % 12 + 1;
         return normalize(with_year, expression_anchors, tense, signal);
       }
       if (is_weekday_range(meaning) && follows_habitual_verb(text, b)) {
