@@ -1999,6 +1999,24 @@ TEST_CASE("the part of the day of a date is a TIME on that date") {
               "1975-04-29TMO", "1980-01-01");
 }
 
+TEST_CASE("dawn on or of a day is that day's start") {
+  const auto found =
+      annalist::test::tag("The tanks withdrew, but at dawn on 4 November 1956 they returned.", "2013-07-20");
+  const auto dawn = annalist::test::expression(found, "dawn on 4 November 1956");
+  REQUIRE(dawn);
+  CHECK(dawn->value == "1956-11-04");
+  CHECK(dawn->mod == "START");
+  // In an episode of news, a day alone after it is the episode's month's.
+  CHECK(annalist::test::expression(
+            annalist::test::tag("In October 1806, Napoleon invaded Saxony. At dawn on the 14th, he attacked.",
+                                "2013-07-20"),
+            "dawn on the 14th")
+            ->value == "1806-10-14");
+  // Not the verb: "it dawned on him", "began to dawn on him".
+  const std::string_view verb = "The truth began to dawn on him.";
+  CHECK(annalist::test::untagged(verb, annalist::test::tag(verb, "2013-07-20"), "dawn"));
+}
+
 TEST_CASE("a night told by the two days it spans is the first one's night") {
   check_value("A treaty was signed on the night of 12/13 March 1940 in Moscow.", "the night of 12/13 March 1940",
               "1940-03-12TNI", "2013-07-20");

@@ -390,6 +390,7 @@ const symbols<const char*> modifier_word(
      {"beginning of", "START"},
      {"start of", "START"},
      {"dawn of", "START"},
+     {"dawn on", "START"},  // "at dawn on 4 November", "At dawn on the 14th": the day's start
      {"middle of", "MID"},
      {"end of", "END"},
      {"close of", "END"},
