@@ -558,6 +558,15 @@ TEST_CASE("in a narrative a day of the month alone is in the month the story has
             .starts_with("1847-"));
 }
 
+TEST_CASE("in a narrative a date after the noun plan, named or not, moves the reference time") {
+  const std::string years = "The province was fought over in 1912, 1941, 1989 and 1998. ";
+  const std::string kosovo = years +
+                             "NATO began bombing Yugoslavia on 24 March 1999. Milosevic accepted the peace plan on 3 "
+                             "June, and a week later the bombing was suspended.";
+  CHECK(value_of(kosovo, "3 June", "2013-07-20") == "1999-06-03");
+  CHECK(value_of(kosovo, "a week later", "2013-07-20") == "1999-W23");
+}
+
 TEST_CASE("in a narrative a winter said by both its years runs into the second") {
   const std::string years =
       "Finland had been independent since 1917; the war of 1939 ended in 1940, and another "

@@ -1227,11 +1227,20 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end) 
       break;
     if (may_have_cue(cues, base + start, base + i)) {
       Cue cue = cue_at(base, base + start, base + i, base + text.size(), perfect_is_past);
-      // The noun "plan" after a determiner is a thing the clause's verb acts on ("had approved the
-      // plan in November"), no plan for the date; "a withdrawal plan ... in late 2008" may be one.
-      if (cue == Cue::future && is_plan_noun(base, base + start, base + i, base + text.size()) &&
-          is_definite_determiner(
-              word_before(base, base + start, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view()))
+      // The noun "plan" after a determiner, maybe with one word naming it, is a thing the clause's
+      // verb acts on ("had approved the plan in November", "accepted the peace plan on 3 June"), no
+      // plan for the date; "a withdrawal plan ... in late 2008" may be one.
+      if (cue == Cue::future && is_plan_noun(base, base + start, base + i, base + text.size()) && [&] {
+            constexpr WordBeforeRules rules{.max_letters = 15, .longer_word_is_none = true};
+            const ShortWord before = word_before(base, base + start, rules);
+            if (is_definite_determiner(before.view())) return true;
+            const char* named = base + start;  // the start of the word before, if a noun naming the plan
+            while (named > base && named[-1] == ' ') --named;
+            const char* const named_end = named;
+            while (named > base && is_letter(named[-1])) --named;
+            return named != named_end && !before.empty() &&
+                   is_definite_determiner(word_before(base, named, rules).view());
+          }())
         cue = Cue::none;
       // A modal beyond a comma governs another verb ("must be returned ..., and set Friday"). (Looked
       // for only at a modal, which is rare.)
