@@ -2036,7 +2036,8 @@ TEST_CASE("a night told by the two days it spans is the first one's night") {
 TEST_CASE("early or late in a part of the day is the part of the day the story is in, with its third") {
   const auto found = annalist::test::tag(
       "The battles were fought in 1066, 1069, 1070 and 1075. The battle began on the morning of 14 October 1066. "
-      "Harold was killed late in the afternoon. By the afternoon, the English line had broken.",
+      "Harold was killed late in the afternoon. By the afternoon, the English line had broken. The Normans camped "
+      "in the early evening.",
       "2013-07-20");
   const auto late = annalist::test::expression(found, "late in the afternoon");
   REQUIRE(late);
@@ -2045,6 +2046,10 @@ TEST_CASE("early or late in a part of the day is the part of the day the story i
   const auto by = annalist::test::expression(found, "the afternoon");
   REQUIRE(by);
   CHECK(by->value == "1066-10-14TAF");
+  const auto evening = annalist::test::expression(found, "the early evening");
+  REQUIRE(evening);
+  CHECK(evening->value == "1066-10-14TEV");
+  CHECK(evening->mod == "START");
 }
 
 TEST_CASE("this time or that period after a preposition of time is the time the story reached") {

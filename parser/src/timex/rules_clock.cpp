@@ -1068,6 +1068,14 @@ const auto early_hours = (word("early") | word("small") | word("wee")) >> ws >>
                            m.point.part_of_day = 0;
                            m.mod = "START";
                          })];
+// "in the late afternoon", "during the early evening": that part of the anchor's day with its third.
+const auto the_modified_part_of_day = fresh >> the_ >> modified_part >> x3::eps[act([](Meaning& m) {
+                                        m.kind = Kind::relative;
+                                        m.unit = Unit::day;
+                                        m.direction = Direction::current;
+                                        m.anchor = Anchor::story;
+                                      })] >>
+                                      phrase_ends_parser{};
 // "late in the afternoon", "early in the morning": the third of it, as "late afternoon" is.
 const auto modified_in_the_part_of_day =
     fresh >> (x3::no_case[part_modifier] >> word_end)[take([](Meaning& m, const char* mod) { m.mod = mod; })] >> ws >>
@@ -1603,6 +1611,13 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
     const ShortWord before = word_before(span);
     if (before == "in" || before == "during" || before == "throughout" || before == "by" || before == "until")
       return run(the_part_of_day, span, meaning);
+  }
+  // "in the late afternoon": only where "the" and "early", "mid" or "late" start here (speed).
+  if (end == nullptr && span.start != span.text_begin && span.text_end - span.start > 5 &&
+      spells(span.start, span.text_end, "the") && span.start[3] == ' ' &&
+      (span.start[4] == 'e' || span.start[4] == 'l' || span.start[4] == 'm')) {
+    const ShortWord before = word_before(span);
+    if (before == "in" || before == "during" || before == "by") end = run(the_modified_part_of_day, span, meaning);
   }
   return end;
 }
