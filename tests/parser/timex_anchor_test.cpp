@@ -567,6 +567,13 @@ TEST_CASE("in a narrative a date after the noun plan, named or not, moves the re
   CHECK(value_of(kosovo, "a week later", "2013-07-20") == "1999-W23");
 }
 
+TEST_CASE("in a narrative the nth week of the month is of the month the story is in, whatever the tense") {
+  const std::string story = "Armies fought there in 1701, 1702, 1703 and 1704. The siege began in July 1709. ";
+  // July 1709's last whole week (was June's, the last before the reference a past clause allows).
+  CHECK(value_of(story + "In the last week of the month, the king was wounded.", "the last week of the month",
+                 "2013-07-20") == "1709-W30");
+}
+
 TEST_CASE("in a narrative a winter said by both its years runs into the second") {
   const std::string years =
       "Finland had been independent since 1917; the war of 1939 ended in 1940, and another "

@@ -99,8 +99,10 @@ std::optional<sys_days> nth_week_of(int y, int month, int n, bool weekend) {
 
 // The nth week of the month, quarter or year (m.unit) a word names: "the last week of the quarter"
 // the story's (the latest not after the reference in a past clause, else the earliest on or
-// after it), "of next month" counted from the DCT.
-std::optional<sys_days> nth_week_of_unit(const Meaning& m, Tense tense, sys_days reference, sys_days document) {
+// after it; in a narrative the one the story is in, whatever the tense: "in July 1709 ... in the
+// last week of the month" is July's), "of next month" counted from the DCT.
+std::optional<sys_days> nth_week_of_unit(const Meaning& m, Tense tense, sys_days reference, sys_days document,
+                                         bool narrative) {
   const int months_long = m.unit == Unit::month ? 1 : m.unit == Unit::quarter ? 3 : 12;
   const auto week_of_period = [&](sys_days in, int offset) {
     const year_month_day ymd{in};
@@ -112,6 +114,7 @@ std::optional<sys_days> nth_week_of_unit(const Meaning& m, Tense tense, sys_days
   };
   if (m.direction != Direction::by_tense)
     return week_of_period(document, m.direction == Direction::next ? 1 : m.direction == Direction::previous ? -1 : 0);
+  if (narrative) return week_of_period(reference, 0);
   const bool backwards = tense == Tense::past;
   for (const int offset : backwards ? std::array{0, -1} : std::array{0, 1})
     if (const auto d = week_of_period(reference, offset);
@@ -153,7 +156,7 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
     return backwards == (*other > *day) ? other : day;
   }
   if (m.nth_week) {
-    if (counts_months(m.unit)) return nth_week_of_unit(m, tense, reference, document);
+    if (counts_months(m.unit)) return nth_week_of_unit(m, tense, reference, document, anchors.narrative);
     if (given_year) return nth_week_of(*given_year, f.month, m.nth_in_period, f.weekend);
     if (f.month == unset) return std::nullopt;
     return pick_occurrence([&](int y) { return nth_week_of(y, f.month, m.nth_in_period, f.weekend); }, m.direction,
