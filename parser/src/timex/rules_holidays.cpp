@@ -150,16 +150,6 @@ bool may_start_holiday(char c) {
   return first_bytes[static_cast<unsigned char>(c)];
 }
 
-// A holiday's name that begins a place's: "Christmas Island", "Easter Island". (An event it names
-// keeps its time, as WikiWars tags "the [Christmas] Offensive", "the [Easter] Offensive".)
-bool names_a_place(const char* end, const char* text_end) {
-  constexpr std::string_view island = " Island";
-  if (static_cast<std::size_t>(text_end - end) < island.size() || std::string_view(end, island.size()) != island)
-    return false;
-  const char* after = end + island.size();
-  return after == text_end || *after == 's' || !std::isalpha(static_cast<unsigned char>(*after));
-}
-
 const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
   static const FirstWordFilter first_words(holidays_first_words());
   if (span.start == span.text_end || !may_start_holiday(*span.start) ||
@@ -183,7 +173,6 @@ const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
   // The capital of the name itself, after "the" of "the Election Day weekend", "the Eid holiday".
   const char* name = after_the ? span.start + 4 : span.start;
   if (holiday_capitalised_only(meaning.holiday) && !std::isupper(static_cast<unsigned char>(*name))) return nullptr;
-  if (names_a_place(end, span.text_end)) return nullptr;
   if (meaning.needs_evidence) {
     // "Lent" the season, not "lent" the verb: a capital letter, a year or a direction word.
     const bool said_which =
