@@ -1075,3 +1075,19 @@ TEST_CASE("a clock time on a numeric day without its year") {
   // A fraction stays one.
   check_text("He scored at 5pm on 3/4 of attempts", "5pm", "2012-08-10T17:00", "2012-08-10");
 }
+
+TEST_CASE("a month, 'the' and a spelt ordinal ending the phrase is a date; one before a word is not") {
+  check_text("march the eighth", "march the eighth", "2013-03-08");
+  check_text("We meet on March the eighth, 2014.", "March the eighth, 2014", "2014-03-08");
+  check_untagged("May the fourth be with you");
+  check_text("the end of May the Second Pacific Squadron", "the end of May", "2013-05");
+}
+
+TEST_CASE("lower-case 'may' and 'march' after a day and 'of', or before a day with its suffix, are the months") {
+  check_text("the 3rd of march in the afternoon", "the 3rd of march", "2013-03-03");
+  check_text("the vote is on march 3rd.", "march 3rd", "2013-03-03");
+  check_text("they leave may 5th", "may 5th", "2013-05-05");
+  check_text("by the 2nd of may we will know", "the 2nd of may", "2013-05-02");
+  check_untagged("the troops may march on the capital");
+  check_untagged("prices may 10 times rise");
+}

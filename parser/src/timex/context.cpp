@@ -1614,17 +1614,38 @@ bool season_in_story(std::string_view text, std::size_t begin, std::size_t end, 
   return with_the && word_after(text, end) != "of";
 }
 
-// Whether `match` has the word "may" or "march" in lower case: the verbs, in running text.
+// Whether `match` has the word "may" or "march" in lower case: the verbs, in running text. Not
+// after a day and "of" ("the 3rd of march", "the eighth of may") nor before a day in figures with
+// its ordinal suffix ("march 3rd", "may 5th"): no verb takes those.
 bool has_lower_case_verb_month(std::string_view match) {
+  const auto ends_ordinal = [](std::string_view word) {
+    if (!word.empty() && is_digit(word.back())) return true;
+    const std::string_view tail = word.size() >= 2 ? word.substr(word.size() - 2) : std::string_view{};
+    return tail == "st" || tail == "nd" || tail == "rd" || tail == "th";
+  };
+  std::string_view before_previous, previous;
+  const auto in_word = [](char c) { return is_letter(c) || is_digit(c); };
   for (std::size_t i = 0; i < match.size();) {
-    if (!is_letter(match[i])) {
+    if (!in_word(match[i])) {
       ++i;
       continue;
     }
     std::size_t j = i;
-    while (j < match.size() && is_letter(match[j])) ++j;
+    while (j < match.size() && in_word(match[j])) ++j;
     const std::string_view word = match.substr(i, j - i);
-    if (word == "may" || word == "march") return true;
+    if (word == "may" || word == "march") {
+      const bool after_day_of = previous == "of" && ends_ordinal(before_previous);
+      std::size_t k = j;
+      while (k < match.size() && match[k] == ' ') ++k;
+      std::size_t digits = k;
+      while (digits < match.size() && is_digit(match[digits])) ++digits;
+      const std::string_view suffix = match.substr(digits, 2);
+      const bool before_ordinal_day = digits > k && digits - k <= 2 && ends_ordinal(suffix) &&
+                                      (digits + 2 >= match.size() || !is_letter(match[digits + 2]));
+      if (!after_day_of && !before_ordinal_day) return true;
+    }
+    before_previous = previous;
+    previous = word;
     i = j;
   }
   return false;

@@ -68,11 +68,14 @@ const auto the_day_of_month = -the_ >> ordinal[to_point<&F::day>] >> ws >> word(
                               >> month_name[to_point<&F::month>] >> -year_tail;
 // "March first", "February the 15th", "May twenty-fourth": not "the March first quarter".
 const auto not_a_period = !(dash | (ws >> (word("quarter") | word("half") | word("time") | word("round"))));
-// With "the" only a numeral ordinal: "the end of May the Second Pacific Squadron" names no day.
+// With "the" a numeral ordinal, or a spelt one that ends the phrase ("March the eighth", "May the
+// fifth, 2014"): "the end of May the Second Pacific Squadron", "May the fourth be with you" name no day.
 const auto numeral_ordinal = number<1, 31, 1, 2> >> ordinal_suffix >> word_end;
+const auto spelt_ordinal_closing = x3::no_case[lexicon::ordinal_word] >> word_end >> !(ws >> x3::alpha);
 const auto month_ordinal = month_name[to_point<&F::month>] >> ws >>
-                           ((the_ >> numeral_ordinal[to_point<&F::day>]) | ordinal[to_point<&F::day>]) >> not_a_period
-                           >> -year_tail;
+                           ((the_ >> (numeral_ordinal[to_point<&F::day>] | spelt_ordinal_closing[to_point<&F::day>])) |
+                            ordinal[to_point<&F::day>]) >>
+                           not_a_period >> -year_tail;
 // "March, 6th 2016", "Sunday, March, 6th 2016": a comma after the month, only before an ordinal
 // day and a year ("In March, 6 people", "March, 5th Avenue" name no day).
 const auto month_comma_day = month_name[to_point<&F::month>] >> x3::lit(',') >> -ws
