@@ -1091,3 +1091,9 @@ TEST_CASE("lower-case 'may' and 'march' after a day and 'of', or before a day wi
   check_untagged("the troops may march on the capital");
   check_untagged("prices may 10 times rise");
 }
+
+TEST_CASE("the week of a day of the month alone is that day's week") {
+  check_text("the week of the 20th", "the week of the 20th", "2013-W08");
+  check_text("the week of the 3rd", "the week of the 3rd", "2013-W10");
+  check_text("the weekend of the 16th", "the weekend of the 16th", "2013-W07-WE");
+}

@@ -465,6 +465,16 @@ bool names_weekday_without_date(const CalendarFields& f) {
 }
 
 // The TIMEX3 value of calendar fields. nullopt when impossible.
+// "the week of March 6", "the week of the 20th": the ISO week the day falls in. A Sunday ("the week
+// of October 6th", 2013) opens the working week after it, as weeks are counted from Sunday where
+// this is said. "the weekend of June 14": the weekend of the ISO week the day falls in.
+std::optional<std::string> week_of_day(const Meaning& m, sys_days d) {
+  if (m.kind != Kind::calendar) return std::nullopt;
+  if (m.unit == Unit::week) return format_week(weekday{d} == Sunday ? d + days{1} : d);
+  if (m.unit == Unit::weekend) return format_week(d) + "-WE";
+  return std::nullopt;
+}
+
 std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, const Anchors& anchors,
                                           const ClauseTense& tense, std::optional<sys_days>& pointed_day) {
   // Looking ahead for an underspecified date is for a reference with a clock time of its own:
@@ -534,6 +544,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     if (!d) d = resolve_day_of_month(f.day, anchors.narrative ? Tense::unknown : tense(), anchor.day, anchor.moment);
     if (!d) return std::nullopt;
     pointed_day = *d;
+    if (auto week = week_of_day(m, *d)) return week;
     return format_day(*d) + time_suffix(f);
   }
   if (f.year == unset) {
@@ -581,15 +592,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
       const year_month_day ymd{year{f.year}, month{static_cast<unsigned>(f.month)}, day{static_cast<unsigned>(f.day)}};
       if (!ymd.ok()) return std::nullopt;
       pointed_day = sys_days{ymd};
-      // "the week of March 6": the ISO week the day falls in.
-      // A Sunday ("the week of October 6th", 2013) opens the working week after it, as weeks
-      // are counted from Sunday where this is said.
-      if (m.kind == Kind::calendar && m.unit == Unit::week) {
-        const sys_days d{ymd};
-        return format_week(weekday{d} == Sunday ? d + days{1} : d);
-      }
-      // "the weekend of June 14": the weekend of the ISO week the day falls in.
-      if (m.kind == Kind::calendar && m.unit == Unit::weekend) return format_week(sys_days{ymd}) + "-WE";
+      if (auto week = week_of_day(m, sys_days{ymd})) return week;
       value += "-" + digits(f.day, 2) + time_suffix(f);
     } else {
       pointed_day = sys_days{year{f.year} / f.month / 1};

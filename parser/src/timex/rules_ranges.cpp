@@ -592,12 +592,13 @@ const auto shorthand = -the_ >> (period_shorthand >> word_end)[take([](Meaning& 
 })] >> -(ws >> -(word("on") >> ws) >> (calendar_sub[end_of_named_day] | relative_sub[end_of_named_day]));
 
 // "the week of March 6", "the week of October 7th", "the week beginning 12 May": the week that day
-// falls in.
+// falls in; "the week of the 20th" ending the phrase, the day's month the nearest (as "on the 20th").
 // "the weekend of June 14", "the weekend of 14-15 June", "the weekend of June 14-15": the weekend
 // of that week (two days named: at most two apart, Friday to Sunday).
 const auto week_of_named_day = [](auto& ctx) {
   const Meaning& sub = x3::_attr(ctx);
-  if (sub.kind != Kind::calendar || sub.point.day == unset || sub.point.month == unset || sub.has_range_end) {
+  if (sub.kind != Kind::calendar || sub.point.day == unset || (sub.point.month == unset && !sub.needs_evidence) ||
+      sub.has_range_end) {
     x3::_pass(ctx) = false;
     return;
   }
