@@ -1097,3 +1097,12 @@ TEST_CASE("the week of a day of the month alone is that day's week") {
   check_text("the week of the 3rd", "the week of the 3rd", "2013-W10");
   check_text("the weekend of the 16th", "the weekend of the 16th", "2013-W07-WE");
 }
+
+TEST_CASE("the coming weekend said on a weekday is this week's; next weekend is the one after") {
+  check("this coming weekend", "2013-W07-WE");
+  check("the upcoming weekend", "2013-W07-WE");
+  check("the coming weekend", "2013-W07-WE");
+  check("next weekend", "2013-W08-WE");
+  check("the coming week", "2013-W08");
+  check("this coming weekend", "2013-W08-WE", "2013-02-16T10:00");  // said on the Saturday
+}

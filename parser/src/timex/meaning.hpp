@@ -198,6 +198,9 @@ struct Meaning {
   // kind == calendar, direction next: the occurrence after the next one, a year on ("March after
   // next", "summer after next").
   bool after_next = false;
+  // kind == relative, direction next, said "coming" or "upcoming" ("the coming weekend"): the first
+  // such unit not yet begun, so on a weekday this week's weekend, where "next weekend" is the one after.
+  bool coming = false;
   // kind == calendar: the year given relative to the anchor ("June last year": -1), or unset.
   int relative_year = unset;
   // kind == relative, "the new year": the coming year late in the year (from July), the current

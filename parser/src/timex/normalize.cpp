@@ -654,8 +654,11 @@ std::string relative_value(const Meaning& m, Clock anchor, std::optional<sys_day
       pointed_day = d;
       return format_day(d) + time_suffix(m.point);
     }
-    case Unit::weekend:
-      return format_week(anchor.day + days{7 * n}) + "-WE";
+    case Unit::weekend: {
+      // "the coming weekend" said Monday to Friday is this week's.
+      const bool before_weekend = weekday{anchor.day}.iso_encoding() <= 5;
+      return format_week(anchor.day + days{7 * (m.coming && n == 1 && before_weekend ? 0 : n)}) + "-WE";
+    }
     case Unit::week:
       return format_week(anchor.day + days{7 * n});
     case Unit::month: {

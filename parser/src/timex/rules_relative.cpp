@@ -9,9 +9,13 @@
 namespace annalist::timex {
 namespace {
 
-// Direction and anchor of a relative word, packed: direction * 2 + anchor.
+// Direction and anchor of a relative word, packed: direction * 2 + anchor, plus `coming_word` for
+// "coming", "upcoming" (Meaning::coming).
+constexpr int coming_word = 1 << 8;
 constexpr int pack(Direction d, Anchor a) { return static_cast<int>(d) * 2 + static_cast<int>(a); }
 void unpack(Meaning& m, int code) {
+  m.coming = (code & coming_word) != 0;
+  code &= coming_word - 1;
   m.direction = static_cast<Direction>(code / 2);
   m.anchor = code % 2 == 0 ? Anchor::document : Anchor::reference;
 }
@@ -24,9 +28,9 @@ const symbols<int> direction_word({{"last", pack(Direction::previous, Anchor::do
                                    {"preceding", pack(Direction::previous, Anchor::reference)},
                                    {"prior", pack(Direction::previous, Anchor::reference)},
                                    {"next", pack(Direction::next, Anchor::document)},
-                                   {"coming", pack(Direction::next, Anchor::document)},
-                                   {"this coming", pack(Direction::next, Anchor::document)},
-                                   {"upcoming", pack(Direction::next, Anchor::document)},
+                                   {"coming", pack(Direction::next, Anchor::document) | coming_word},
+                                   {"this coming", pack(Direction::next, Anchor::document) | coming_word},
+                                   {"upcoming", pack(Direction::next, Anchor::document) | coming_word},
                                    {"following", pack(Direction::next, Anchor::reference)},
                                    {"ensuing", pack(Direction::next, Anchor::reference)},
                                    {"succeeding", pack(Direction::next, Anchor::reference)},
