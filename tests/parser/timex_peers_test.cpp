@@ -1106,3 +1106,10 @@ TEST_CASE("the coming weekend said on a weekday is this week's; next weekend is 
   check("the coming week", "2013-W08");
   check("this coming weekend", "2013-W08-WE", "2013-02-16T10:00");  // said on the Saturday
 }
+
+TEST_CASE("a week then its weekday, with or without 'on', is that weekday of the week") {
+  check_text("next week Tuesday", "next week Tuesday", "2013-02-19");
+  check_text("next week on Friday", "next week on Friday", "2013-02-22");
+  check_text("last week Tuesday", "last week Tuesday", "2013-02-05");
+  check_text("next week Tuesday at 3pm", "next week Tuesday at 3pm", "2013-02-19T15:00");
+}

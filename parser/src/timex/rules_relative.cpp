@@ -283,7 +283,8 @@ const auto the_next_part_of_day = the_ >> (word("next") | word("following")) >> 
                                     })];
 
 // A weekday with its week: "next Wednesday", "Tuesday of next week", "Friday last week",
-// "sunday from last week", "last week's Sunday", "Wednesday this week".
+// "sunday from last week", "last week's Sunday", "next week Tuesday", "next week on Tuesday",
+// "Wednesday this week".
 const auto set_week = take([](Meaning& m, int offset) { m.week_offset = offset; });
 const auto weekday_point = weekday_name[to_point<&CalendarFields::weekday>];
 const auto part_of_day_after = -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
@@ -291,7 +292,8 @@ const auto next_weekday = -the_ >> word("next")[act([](Meaning& m) { m.week_offs
                           >> weekday_after_direction >> part_of_day_after;
 const auto week_of = (x3::no_case[lexicon::week_offset_word] >> word_end)[set_week] >> ws >> word("week");
 const auto weekday_of_week = weekday_point >> ws >> -((word("of") | word("from")) >> ws) >> week_of;
-const auto week_s_weekday = week_of >> apostrophe >> folded_lit("s") >> ws >> weekday_point;
+const auto week_s_weekday = week_of >>
+                            ((apostrophe >> folded_lit("s") >> ws) | (ws >> -(word("on") >> ws))) >> weekday_point;
 
 // "today", "yesterday morning", "tonight".
 const auto deictic = (x3::no_case[deictic_day] >> word_end)[take([](Meaning& m, int offset) {
