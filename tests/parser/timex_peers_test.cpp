@@ -1087,6 +1087,7 @@ TEST_CASE("lower-case 'may' and 'march' after a day and 'of', or before a day wi
   check_text("the 3rd of march in the afternoon", "the 3rd of march", "2013-03-03");
   check_text("the vote is on march 3rd.", "march 3rd", "2013-03-03");
   check_text("they leave may 5th", "may 5th", "2013-05-05");
+  check_text("we vote march the 3rd.", "march the 3rd", "2013-03-03");
   check_text("by the 2nd of may we will know", "the 2nd of may", "2013-05-02");
   check_untagged("the troops may march on the capital");
   check_untagged("prices may 10 times rise");

@@ -1616,7 +1616,7 @@ bool season_in_story(std::string_view text, std::size_t begin, std::size_t end, 
 
 // Whether `match` has the word "may" or "march" in lower case: the verbs, in running text. Not
 // after a day and "of" ("the 3rd of march", "the eighth of may") nor before a day in figures with
-// its ordinal suffix ("march 3rd", "may 5th"): no verb takes those.
+// its ordinal suffix ("march 3rd", "may 5th", "march the 3rd"): no verb takes those.
 bool has_lower_case_verb_month(std::string_view match) {
   const auto ends_ordinal = [](std::string_view word) {
     if (!word.empty() && is_digit(word.back())) return true;
@@ -1637,6 +1637,7 @@ bool has_lower_case_verb_month(std::string_view match) {
       const bool after_day_of = previous == "of" && ends_ordinal(before_previous);
       std::size_t k = j;
       while (k < match.size() && match[k] == ' ') ++k;
+      if (match.substr(k, 4) == "the ") k += 4;  // "march the 3rd"
       std::size_t digits = k;
       while (digits < match.size() && is_digit(match[digits])) ++digits;
       const std::string_view suffix = match.substr(digits, 2);
