@@ -1275,6 +1275,18 @@ TEST_CASE("a count said with 'and a half' before its unit is half a unit more") 
   CHECK(annalist::test::tag("Shares rose two and a half percent.", "2014-02-05").empty());
 }
 
+TEST_CASE("a count of hundreds or thousands in words is one count") {
+  check_value("The bridge was built a hundred years ago.", "a hundred years ago", "1914");
+  check_value("The town was founded two hundred fifty years ago.", "two hundred fifty years ago", "1764");
+  check_value("It was settled a hundred and fifty years ago.", "a hundred and fifty years ago", "1864");
+  check_value("as it has for almost a hundred years.", "almost a hundred years", "P100Y");
+  check_value("kept secrets for more than two thousand years.", "more than two thousand years", "P2000Y");
+  check_value("The new cabinet has one hundred days.", "one hundred days", "P100D");
+  // Without a unit it is no time; "hundreds of years" is no count.
+  CHECK(annalist::test::tag("A hundred people came.", "2014-02-05").empty());
+  check_value("It began hundreds of years ago.", "years ago", "PAST_REF");
+}
+
 TEST_CASE("a narrative's reference time does not jump to a year only planned") {
   // Years far from the DCT make the text a narrative (scanner.cpp, is_narrative).
   check_value(

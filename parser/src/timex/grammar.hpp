@@ -379,6 +379,8 @@ x3::rule<class year_words_class, int> const year_words = "year in words";
 x3::rule<class weekday_name_class, int> const weekday_name = "weekday";
 // A number in words: "fifteen", "twenty-five".
 x3::rule<class number_word_class, int> const number_word = "number word";
+// A count of hundreds or thousands in words: "a hundred", "two hundred and fifty", "one thousand".
+x3::rule<class hundreds_word_class, int> const hundreds_word = "hundreds in words";
 // A year in digits or in words.
 x3::rule<class any_year_class, int> const any_year = "year";
 // A cardinal: a numeral ("15", "2.5") or words ("fifteen", "a").
@@ -449,7 +451,13 @@ inline const auto number_word_def =
       x3::_val(ctx) = boost::fusion::at_c<0>(x3::_attr(ctx)) + (units ? *units : 0);
     })] |
     (x3::no_case[lexicon::teens][pass] >> word_end) | (x3::no_case[lexicon::units][pass] >> word_end);
-inline const auto read_cardinal = numeral | number_word | ((word("an") | word("a")) >> x3::attr(1.0));
+inline const auto hundreds_word_def = (word("a")[([](auto& ctx) { x3::_val(ctx) = 1; })] |
+                                       (x3::no_case[lexicon::units][pass] >> word_end)) >>
+                                      ws >> (word("hundred")[([](auto& ctx) { x3::_val(ctx) *= 100; })] |
+                                             word("thousand")[([](auto& ctx) { x3::_val(ctx) *= 1000; })]) >>
+                                      -(ws >> -(word("and") >> ws) >>
+                                        number_word[([](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); })]);
+inline const auto read_cardinal = numeral | hundreds_word | number_word | ((word("an") | word("a")) >> x3::attr(1.0));
 // read_cardinal, with its last answer remembered while the scanner tags one text
 // (FamilyMemoScope): the duration rules ask for a count at one place up to five times ("a two-year
 // plan": `lasting`, `times_per`, each form of `counted`), and each reading tries a numeral and
@@ -501,6 +509,6 @@ inline const auto part_of_day_name_def = x3::no_case[lexicon::part_of_day] >> wo
 inline const auto of_every_period = ws >> word("of") >> ws >> (word("each") | word("every")) >> ws >> unit_word;
 
 BOOST_SPIRIT_DEFINE(day_of_month, month_name, month_full, year, year_words, any_year, weekday_name, number_word,
-                    cardinal, cardinal_and_half, ordinal, unit_word, season_name, part_of_day_name)
+                    hundreds_word, cardinal, cardinal_and_half, ordinal, unit_word, season_name, part_of_day_name)
 
 }  // namespace annalist::timex
