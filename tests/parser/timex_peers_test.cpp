@@ -119,6 +119,25 @@ TEST_CASE("clock ranges share am/pm between their ends") {
   check("9:30 - 11:00 on Thursday", "2013-02-14T09:30");
 }
 
+TEST_CASE("a clock range without am/pm at either end ends at its first reading after its beginning") {
+  // At 04:30 "1" is 13:00; "2:30" follows it the same afternoon, not at 02:30 the next night.
+  const auto afternoon = primary("1-2:30", duckling_reference);
+  CHECK(afternoon.value == "2013-02-12T13:00");
+  REQUIRE(afternoon.range_end);
+  CHECK(*afternoon.range_end == "2013-02-12T14:30");
+  const auto spelt = primary("from 3 to 4:30", duckling_reference);
+  CHECK(spelt.value == "2013-02-12T15:00");
+  REQUIRE(spelt.range_end);
+  CHECK(*spelt.range_end == "2013-02-12T16:30");
+  // A morning beginning keeps its morning end; one said with its half of the day is unchanged.
+  const auto morning = primary("between 9:30 and 11", duckling_reference);
+  REQUIRE(morning.range_end);
+  CHECK(*morning.range_end == "2013-02-12T11:00");
+  const auto night = primary("10 p.m. to 6 a.m.", duckling_reference);
+  REQUIRE(night.range_end);
+  CHECK(*night.range_end == "2013-02-13T06:00");
+}
+
 TEST_CASE("a named zone belongs to the expression; the value is the time as written") {
   check_text("4pm CET", "4pm CET", "2013-02-12T16:00");
   check_text("9:00 PST", "9:00 PST", "2020-07-06T09:00", "2020-07-06");

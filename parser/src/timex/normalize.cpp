@@ -1378,6 +1378,19 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       end.year = std::atoi(begin_value->substr(0, 4).c_str());
       end.month = std::atoi(begin_value->substr(5, 2).c_str());
       end.day = std::atoi(begin_value->substr(8, 2).c_str());
+      // A 12-hour end without am/pm is its first reading after the beginning: "1-2:30" said at
+      // 04:30 runs 13:00 to 14:30 (not to 02:30 the next day), "11:30-1:30" to 13:30.
+      if (end.meridiem_open && begin_value->size() >= 16 && (*begin_value)[10] == 'T' && (*begin_value)[13] == ':') {
+        const int begin_minute =
+            std::atoi(begin_value->substr(11, 2).c_str()) * 60 + std::atoi(begin_value->substr(14, 2).c_str());
+        const int end_minute = end.minute == unset ? 0 : end.minute;
+        for (const int h : {end.hour % 12, end.hour % 12 + 12})
+          if (h * 60 + end_minute > begin_minute) {
+            end.hour = h;
+            end.meridiem_open = false;
+            break;
+          }
+      }
     }
     std::optional<sys_days> end_day;
     auto end_value = calendar_value(end, m, anchors, tense, end_day);

@@ -769,8 +769,11 @@ const auto as_end = [](auto& ctx) {
     b.meridiem_open = false;
   }
   if (e.meridiem_open) {
-    if (e.hour < b.hour || (e.hour == b.hour && e.minute < b.minute)) e.hour += 12;
-    e.meridiem_open = false;
+    // After an open beginning not past it, the end stays open, to take its first reading after
+    // wherever the beginning is placed ("1-2:30" at 04:30: 13:00 to 14:30, normalize.cpp).
+    const bool before_begin = e.hour < b.hour || (e.hour == b.hour && e.minute < b.minute);
+    if (before_begin) e.hour += 12;
+    e.meridiem_open = begin_open && !before_begin && b.meridiem_open;
   }
   // "from 10pm to midnight", "8pm-midnight": the range ends with the day, at 24:00.
   if (end.said_midnight && e.hour == 0 && e.minute == 0 && e.second == unset) e.hour = 24;
