@@ -1133,3 +1133,11 @@ TEST_CASE("a week then its weekday, with or without 'on', is that weekday of the
   check_text("last week Tuesday", "last week Tuesday", "2013-02-05");
   check_text("next week Tuesday at 3pm", "next week Tuesday at 3pm", "2013-02-19T15:00");
 }
+
+TEST_CASE("a weekday, a comma and a day of the month is that day; the 3rd Division is no day") {
+  check_text("on Thursday, the 21st", "Thursday, the 21st", "2013-02-21");
+  check_text("Thursday, the 21st at 9am", "Thursday, the 21st at 9am", "2013-02-21T09:00");
+  check_text("Friday, the 22nd of February", "Friday, the 22nd of February", "2013-02-22");
+  check_text("On Friday, the first of March, talks begin", "Friday, the first of March", "2013-03-01");
+  check_text("On Thursday, the 3rd Division attacked.", "Thursday", "2013-02-07");
+}

@@ -99,8 +99,13 @@ const auto numeric_month_day_after_weekday =
     ((x3::lit(',') >> -ws) | ws) >> number<1, 31, 1, 2>[to_point<&F::month>] >>
     x3::lit('/') >> number<1, 31, 1, 2>[to_point<&F::day>] >> word_end >>
     !(x3::lit('/') | dash) >> x3::eps[act([](Meaning& m) { m.point.order_open = true; })];
+// After a comma the day ends the phrase or a clock time follows ("on Thursday, the 21st", "Thursday,
+// the 21st at 9"): "On Thursday, the 3rd Division attacked" names no day.
+const auto day_after_weekday_comma =
+    x3::lit(',') >> ws >> -the_ >> numeral_ordinal[to_point<&F::day>] >> !(ws >> !word("at") >> x3::alpha);
 const auto weekday_day = weekday_in_date[to_point<&F::weekday>] >>
-                         ((ws >> -the_ >> numeral_ordinal[to_point<&F::day>]) | numeric_month_day_after_weekday);
+                         ((ws >> -the_ >> numeral_ordinal[to_point<&F::day>]) | day_after_weekday_comma |
+                          numeric_month_day_after_weekday);
 template <typename Separator>
 auto year_first_date(Separator separator) {
   return number<1000, 2199, 4, 4>[to_point<&F::year>] >> separator >> number<1, 12, 2, 2>[to_point<&F::month>] >>
@@ -165,9 +170,10 @@ const auto numeric_month_day = number<1, 31, 1, 2>[to_point<&F::month>] >>
                                })];
 
 // "the 20 September": the article belongs to a day written before its month, as "the 5th of March".
+// "Friday, the 22nd of February": a weekday leads that form too.
 const auto full_date = (-weekday_lead >> (iso_date | any_numeric_date | dashed_date | month_day | day_month |
                                           month_ordinal | month_comma_day)) |
-                       (the_ >> day_month);
+                       (the_ >> day_month) | (weekday_lead >> the_day_of_month);
 // A date with its part of the day after it, as a weekday takes one ("Friday evening"): "March 3
 // morning", "Jan 1, 2020 evening", "on 12 August night" (TIME 2012-08-12TNI).
 const auto full_date_and_part = full_date >> -(ws >> part_of_day_name[to_point<&F::part_of_day>]);
