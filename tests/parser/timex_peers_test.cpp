@@ -299,6 +299,10 @@ TEST_CASE("the nth weekend of a month counts its Saturday-Sunday pairs") {
   check("last week-end in October", "2013-W43-WE");         // 26-27 October
   check("last wkend of July", "2013-W30-WE");               // 27-28 July
   check("the first weekend of March 2014", "2014-W09-WE");  // 1-2 March
+  // A weekend is its Saturday's month's, so none falls between two months.
+  check("last weekend of August", "2013-W35-WE");      // 31 August - 1 September
+  check("first weekend of September", "2013-W36-WE");  // 7-8 September
+  check("last week-end of November", "2013-W48-WE");   // 30 November - 1 December
 }
 
 TEST_CASE("a season is a unit counted from the season of the reference") {

@@ -77,7 +77,7 @@ std::optional<sys_days> nth_of_month(int y, int month, int n, int wd) {
 
 // The Monday of the nth whole week (Monday to Sunday) inside a month (month unset: the year);
 // n < 0 counts from the end. Duckling's reading: the first week starts on the first Monday, the
-// last one ends on the last Sunday.
+// last one ends on the last Sunday. A weekend counts by its Saturday.
 // The same inside the months first_month..last_month.
 std::optional<sys_days> nth_week_in(year_month first_month, year_month last_month, int n, bool weekend) {
   if (n == 0 || !first_month.ok() || !last_month.ok()) return std::nullopt;
@@ -85,11 +85,14 @@ std::optional<sys_days> nth_week_in(year_month first_month, year_month last_mont
   const sys_days first_monday = first + (Monday - weekday{first});
   const sys_days last_sunday = last - (weekday{last} - Sunday);
   const sys_days first_saturday = first + (Saturday - weekday{first});
+  const sys_days last_saturday = last - (weekday{last} - Saturday);
   const sys_days monday = n > 0 ? (weekend ? first_saturday - days{5} : first_monday) + days{7 * (n - 1)}
-                                : last_sunday - days{6 + 7 * (-n - 1)};
-  // The days that must lie inside the period: the whole week, or its Saturday and Sunday.
+                                : (weekend ? last_saturday - days{5} : last_sunday - days{6}) - days{7 * (-n - 1)};
+  // What must lie inside the period: the whole week, or the weekend's Saturday (a weekend is its
+  // Saturday's month's: "the last weekend of August" 2013 is August 31 and September 1).
   const sys_days from = weekend ? monday + days{5} : monday;
-  if (from < first || monday + days{6} > last) return std::nullopt;  // "the fifth week of February"
+  const sys_days to = weekend ? from : monday + days{6};
+  if (from < first || to > last) return std::nullopt;  // "the fifth week of February"
   return monday;
 }
 std::optional<sys_days> nth_week_of(int y, int month, int n, bool weekend) {
