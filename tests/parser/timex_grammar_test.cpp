@@ -1282,6 +1282,8 @@ TEST_CASE("a count of hundreds or thousands in words is one count") {
   check_value("as it has for almost a hundred years.", "almost a hundred years", "P100Y");
   check_value("kept secrets for more than two thousand years.", "more than two thousand years", "P2000Y");
   check_value("The new cabinet has one hundred days.", "one hundred days", "P100D");
+  check_value("The abbey was built twelve hundred years ago.", "twelve hundred years ago", "0814");
+  CHECK(annalist::test::tag("The patrol left at nineteen hundred hours.", "2014-02-05").empty());
   // Without a unit it is no time; "hundreds of years" is no count.
   CHECK(annalist::test::tag("A hundred people came.", "2014-02-05").empty());
   check_value("It began hundreds of years ago.", "years ago", "PAST_REF");

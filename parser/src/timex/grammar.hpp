@@ -379,8 +379,8 @@ x3::rule<class year_words_class, int> const year_words = "year in words";
 x3::rule<class weekday_name_class, int> const weekday_name = "weekday";
 // A number in words: "fifteen", "twenty-five".
 x3::rule<class number_word_class, int> const number_word = "number word";
-// A count of hundreds or thousands in words: "a hundred", "two hundred and fifty", "one thousand".
-x3::rule<class hundreds_word_class, int> const hundreds_word = "hundreds in words";
+// A count in words: "fifteen", "a", "a hundred", "two hundred and fifty", "one thousand".
+x3::rule<class hundreds_word_class, int> const hundreds_word = "count in words";
 // A year in digits or in words.
 x3::rule<class any_year_class, int> const any_year = "year";
 // A cardinal: a numeral ("15", "2.5") or words ("fifteen", "a").
@@ -451,13 +451,14 @@ inline const auto number_word_def =
       x3::_val(ctx) = boost::fusion::at_c<0>(x3::_attr(ctx)) + (units ? *units : 0);
     })] |
     (x3::no_case[lexicon::teens][pass] >> word_end) | (x3::no_case[lexicon::units][pass] >> word_end);
-inline const auto hundreds_word_def = (word("a")[([](auto& ctx) { x3::_val(ctx) = 1; })] |
-                                       (x3::no_case[lexicon::units][pass] >> word_end)) >>
-                                      ws >> (word("hundred")[([](auto& ctx) { x3::_val(ctx) *= 100; })] |
-                                             word("thousand")[([](auto& ctx) { x3::_val(ctx) *= 1000; })]) >>
-                                      -(ws >> -(word("and") >> ws) >>
-                                        number_word[([](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); })]);
-inline const auto read_cardinal = numeral | hundreds_word | number_word | ((word("an") | word("a")) >> x3::attr(1.0));
+// A number in words or "a", and hundreds or thousands of it: "two hundred (and) fifty", "a thousand"
+// (not the military clock's "nineteen hundred hours").
+inline const auto hundreds_word_def =
+    (number_word[pass] | ((word("an") | word("a")) >> x3::attr(1))[pass]) >>
+    -(ws >> ((word("hundred") >> !(ws >> word("hours")))[([](auto& ctx) { x3::_val(ctx) *= 100; })] |
+             word("thousand")[([](auto& ctx) { x3::_val(ctx) *= 1000; })]) >>
+      -(ws >> -(word("and") >> ws) >> number_word[([](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); })]));
+inline const auto read_cardinal = numeral | hundreds_word;
 // read_cardinal, with its last answer remembered while the scanner tags one text
 // (FamilyMemoScope): the duration rules ask for a count at one place up to five times ("a two-year
 // plan": `lasting`, `times_per`, each form of `counted`), and each reading tries a numeral and
