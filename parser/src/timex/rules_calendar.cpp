@@ -170,13 +170,14 @@ const auto numeric_month_day = number<1, 31, 1, 2>[to_point<&F::month>] >>
                                })];
 
 // "the 20 September": the article belongs to a day written before its month, as "the 5th of March".
-// "Friday, the 22nd of February": a weekday leads that form too.
 const auto full_date = (-weekday_lead >> (iso_date | any_numeric_date | dashed_date | month_day | day_month |
                                           month_ordinal | month_comma_day)) |
-                       (the_ >> day_month) | (weekday_lead >> the_day_of_month);
+                       (the_ >> day_month);
 // A date with its part of the day after it, as a weekday takes one ("Friday evening"): "March 3
 // morning", "Jan 1, 2020 evening", "on 12 August night" (TIME 2012-08-12TNI).
 const auto full_date_and_part = full_date >> -(ws >> part_of_day_name[to_point<&F::part_of_day>]);
+// "Friday, the 22nd of February": a weekday leads "the 5th of March" too (tried only at a weekday).
+const auto weekday_the_day_of_month = weekday_lead >> the_day_of_month;
 
 // ---- Months and years.
 const auto month_year = month_name[to_point<&F::month>] >>
@@ -513,7 +514,7 @@ const auto weekday_abbreviation_alone =
 const auto calendar_expression =
     starts(tok::short_number | tok::month)[fresh >> month_era_year] |
     starts(tok::weekday | tok::digit | tok::month | tok::after_the(tok::digit))[fresh >> full_date_and_part] |
-    starts(tok::digit | tok::era)[fresh >> era_year] |
+    starts(tok::weekday)[fresh >> weekday_the_day_of_month] | starts(tok::digit | tok::era)[fresh >> era_year] |
     starts(tok::ordinal | tok::short_number |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> the_day_of_month] |
     starts(tok::month)[fresh >> month_year] | starts(tok::month)[fresh >> month_words_year] |
