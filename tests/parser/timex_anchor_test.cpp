@@ -822,6 +822,9 @@ TEST_CASE("a count of whole or added periods is the count's length") {
   CHECK(value_of("The Persians attacked for two full days.", "two full days", "2024-11-15") == "P2D");
   CHECK(value_of("The contract runs for an additional year.", "an additional year", "2024-11-15") == "P1Y");
   CHECK(value_of("He waited a whole week.", "a whole week", "2024-11-15") == "P1W");
+  // WikiWars tags "to serve for [a single year]" P1Y.
+  CHECK(value_of("Shares fell 9% in a single day.", "a single day", "2024-11-15") == "P1D");
+  CHECK(value_of("Members served for a single year.", "a single year", "1790-01-01") == "P1Y");
   // "another" adds one, or the count after it, as WikiWars tags "another seven months" (was "seven
   // months", and "another year" untagged).
   CHECK(value_of("The state of war persisted for another seven months.", "another seven months", "2024-11-15") ==

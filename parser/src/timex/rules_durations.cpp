@@ -117,10 +117,11 @@ const auto long_suffix = (dash | ws) >> word("long");
 // A run of periods without a break: "18 consecutive months", "five straight quarters". The length
 // is the count's; the adjective only says the periods touch.
 const auto unbroken = (word("consecutive") | word("straight") | word("successive")) >> ws;
-// Whole periods, or periods added: "two full days", "a whole year", "an additional year", "three
-// extra weeks". The length is the count's.
-const auto whole_or_added =
-    (word("full") | word("whole") | word("entire") | word("additional") | word("further") | word("extra")) >> ws;
+// Whole periods, or periods added: "two full days", "a whole year", "a single day", "an additional
+// year", "three extra weeks". The length is the count's.
+const auto whole_or_added = (word("full") | word("whole") | word("entire") | word("single") | word("additional") |
+                             word("further") | word("extra")) >>
+                            ws;
 // "six to eight weeks", "two to three years": a span of lengths, tagged whole. TimeBank's rule: the
 // lower count, at least ("two to three weeks" P2W, mod EQUAL_OR_MORE). The upper count must be the
 // larger, so "from 9 to 5" and "3 to 4 percent" (no unit) stay out.
