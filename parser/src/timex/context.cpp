@@ -1525,17 +1525,22 @@ bool names_figures_month(std::string_view text, std::size_t end) {
   return names_data_month(text, end);
 }
 
-bool names_data_month(std::string_view text, std::size_t end) {
-  return one_of(word_after(text, end),
-                {"jobs", "payrolls", "inflation", "data", "figures", "sales", "retail", "exports", "imports", "trade"});
+namespace {
+// A word of economic data published for a month: "September trade figures", "the figures for
+// September".
+bool is_data_word(std::string_view word) {
+  return one_of(word, {"jobs", "payrolls", "inflation", "data", "figures", "numbers", "sales", "retail", "exports",
+                       "imports", "trade"});
 }
+}  // namespace
+
+bool names_data_month(std::string_view text, std::size_t end) { return is_data_word(word_after(text, end)); }
 
 bool data_for_month(std::string_view text, std::size_t begin) {
   std::array<char, 16> buffer{};
   const char* p = text.data() + begin;
   if (lower_word_before(text.data(), p, buffer, p) != "for") return false;
-  return one_of(lower_word_before(text.data(), p, buffer, p),
-                {"jobs", "payrolls", "inflation", "data", "figures", "sales", "exports", "imports", "numbers"});
+  return is_data_word(lower_word_before(text.data(), p, buffer, p));
 }
 
 namespace {
