@@ -464,7 +464,6 @@ bool names_weekday_without_date(const CalendarFields& f) {
   return f.weekday != unset && f.year == unset && f.month == unset && f.day == unset && f.week == unset;
 }
 
-// The TIMEX3 value of calendar fields. nullopt when impossible.
 // "the week of March 6", "the week of the 20th": the ISO week the day falls in. A Sunday ("the week
 // of October 6th", 2013) opens the working week after it, as weeks are counted from Sunday where
 // this is said. "the weekend of June 14": the weekend of the ISO week the day falls in.
@@ -475,6 +474,7 @@ std::optional<std::string> week_of_day(const Meaning& m, sys_days d) {
   return std::nullopt;
 }
 
+// The TIMEX3 value of calendar fields. nullopt when impossible.
 std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, const Anchors& anchors,
                                           const ClauseTense& tense, std::optional<sys_days>& pointed_day) {
   // Looking ahead for an underspecified date is for a reference with a clock time of its own:
@@ -569,8 +569,8 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     // "the week of 10 March" said on the 12th holds the anchor's day: a future act's week is not
     // before the anchor when it ends after it, however past its named day.
     const Tense ahead_or_not = looking_ahead(tense(), anchor);
-    const bool week_of_day = m.kind == Kind::calendar && (m.unit == Unit::week || m.unit == Unit::weekend);
-    const sys_days year_anchor = week_of_day && ahead_or_not == Tense::future ? anchor.day - days{6} : anchor.day;
+    const bool a_days_week = m.kind == Kind::calendar && (m.unit == Unit::week || m.unit == Unit::weekend);
+    const sys_days year_anchor = a_days_week && ahead_or_not == Tense::future ? anchor.day - days{6} : anchor.day;
     std::optional<int> y = (anchors.narrative && by_tense) || of_year_named
                                ? std::optional<int>(narrative_year(f, anchors, anchor.day))
                                : resolve_year(f, m.direction, ahead_or_not, year_anchor,
