@@ -843,6 +843,9 @@ TEST_CASE("a date that saw something is past") {
   check_date("December saw heavy fighting.", "December", "2023-12");
   // "saw" after a determiner is the tool, no past.
   check_date("He will buy a saw in December.", "December", "2024-12");
+  // "sat" in lower case is the verb (the weekday is "Sat"): the coming December and Monday are nearer.
+  check_date("Pupils sat the exam in December.", "December", "2023-12");
+  check_date("The committee sat on Monday to hear evidence.", "Monday", "2024-11-11");
 }
 
 TEST_CASE("a present be right before a date schedules it ahead") {
