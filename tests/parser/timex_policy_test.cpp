@@ -855,6 +855,9 @@ TEST_CASE("a present be right before a date schedules it ahead") {
   check_date("The hearings are on Wednesday.", "Wednesday", "2024-11-20");
   // A past be, or another verb, as before.
   check_date("The vote was on Tuesday.", "Tuesday", "2024-11-12");
+  // So does one before "at" and a clock time on the day.
+  CHECK(found_in("Our flight is at 6 a.m. on Tuesday.", "6 a.m. on Tuesday").value == "2024-11-19T06:00");
+  CHECK(found_in("Our flight was at 6 a.m. on Tuesday.", "6 a.m. on Tuesday").value == "2024-11-12T06:00");
 }
 
 TEST_CASE("a clause after and or but with a present verb of its own takes no tense from the clause before") {
@@ -1102,6 +1105,17 @@ TEST_CASE("what is put off lies ahead of a putting off not told as past") {
   check_date("The launch is delayed to Tuesday.", "Tuesday", "2024-11-19");
   // Told as past, the nearer side stays open.
   check_date("The vote was postponed until Nov. 8.", "Nov. 8", "2024-11-08");
+}
+
+TEST_CASE("a date something is moved to lies ahead of the moving") {
+  // DCT Friday 2024-11-15: the last Tuesday, Wednesday and Thursday are nearer.
+  check_date("The vote was moved to Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The hearing was pushed back to Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The hearing was brought forward to Thursday.", "Thursday", "2024-11-21");
+  check_date("The hearing was rescheduled for Thursday.", "Thursday", "2024-11-21");
+  // The moving itself is dated as any past act; "for" after another deferral may be the day itself.
+  check_date("The vote was moved on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("Trading was suspended for Thursday.", "Thursday", "2024-11-14");
 }
 
 TEST_CASE("a future act's week named by a day just past is the current week") {

@@ -787,10 +787,12 @@ bool present_clause_follows(std::string_view text, std::size_t from, std::size_t
   return false;
 }
 
-// Whether a deferral verb comes at most four words before the "until" (or "to") right before `begin`:
-// "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "put off the vote
-// until Friday", or one that grants time ("gave the bank until Friday to respond"). What was put
-// off, or the time given, lies ahead however past the verb is. Where that verb starts, or npos.
+// Whether a deferral verb comes at most four words before the "until" (or "to") right before
+// `begin`: "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "put off
+// the vote until Friday", or one that grants time ("gave the bank until Friday to respond"); a date
+// moved is one too ("moved to Friday", "pushed back to Friday", "rescheduled for Wednesday"). What
+// was put off, or the time given, lies ahead however past the verb is. Where that verb starts, or
+// npos.
 std::size_t deferred_before(std::string_view text, std::size_t begin) {
   std::size_t p = begin;
   while (p > 0 && !is_letter(text[p - 1])) --p;
@@ -805,8 +807,10 @@ std::size_t deferred_before(std::string_view text, std::size_t begin) {
     const char* ignored = nullptr;
     const std::string_view word = lower_word_at(text.data() + p, text.data() + word_end, buffer, ignored);
     for (const std::string_view stem :
-         {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "recess", "grant"})
+         {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "recess", "grant", "reschedul"})
       if (word.starts_with(stem)) return p;
+    // A date moved: "moved to Friday", "pushed (back) to Thursday", "brought forward to Monday".
+    if (one_of(word, {"moved", "pushed", "brought", "shifted"})) return p;
     if (one_of(word, {"gave", "given", "give", "gives", "giving"})) return p;
     if (off && one_of(word, {"put", "puts", "putting"})) return p;
     off = word == "off";
@@ -1153,13 +1157,17 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
   if (before == "effective" || before == "starting" || before == "beginning")
     return verbs == Tense::event_future ? verbs : Tense::future;
-  // What was put off lies ahead of the putting off ("postponed until Tuesday", "extended its
-  // deadline until 9 a.m. Tuesday", "has been delayed to February"): past or not, looking ahead;
+  // What was put off or moved lies ahead of the putting off ("postponed until Tuesday", "extended
+  // its deadline until 9 a.m. Tuesday", "has been delayed to February", "was moved to Friday",
+  // "got pushed to Thursday the 27th", "was rescheduled for Wednesday"): past or not, looking ahead;
   // a putting off not told as past ahead of the report too ("has been delayed to February" said
   // in March is next February, though this one is nearer).
-  if (before == "until" || before == "till" || before == "to") {
+  if (before == "until" || before == "till" || before == "to" || before == "for") {
     const std::size_t deferral = deferred_before(text, begin);
-    if (deferral != std::string_view::npos) {
+    // "for" a day only after a new one is set ("rescheduled for Wednesday"); "suspended for
+    // Friday", "extended for Monday" may be the day itself.
+    if (deferral != std::string_view::npos &&
+        (before != "for" || text.substr(deferral, 9).find("eschedul") != std::string_view::npos)) {
       std::array<char, 16> buffer{};
       const char* p = text.data() + deferral;
       const std::string_view auxiliary = lower_word_before(text.data(), p, buffer, p);
@@ -1190,7 +1198,8 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end) 
     lower_word_before(base, p, buffer, p);
     if (one_of(lower_word_before(base, p, buffer, p), {"is", "are"})) return Tense::event_future;
   }
-  if (before == "on") {
+  // And before its "at" a clock time leads: "Our flight is at 6 a.m. on Saturday".
+  if (before == "on" || before == "at") {
     std::size_t on = begin;
     while (on > 0 && !is_letter(text[on - 1])) --on;  // just after "on": the word before starts 2 back
     const ShortWord be =
