@@ -1205,6 +1205,18 @@ TEST_CASE("a timetable's act with a place or an object before the date looks ahe
   check_date("The Dow ends the week higher on Wednesday.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a timetable verb that is as often a plural noun looks ahead unless an auxiliary follows") {
+  // DCT Friday 2024-11-15: the last Tuesday, Wednesday and Thursday are nearer.
+  check_date("Ireland votes on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The council meets on Tuesday to set the budget.", "Tuesday", "2024-11-19");
+  check_date("Episode 4 airs on Thursday.", "Thursday", "2024-11-21");
+  check_date("The team travels to Madrid on Wednesday.", "Wednesday", "2024-11-20");
+  // The noun, with an auxiliary after it or a determiner before, and the past: the last one.
+  check_date("Postal votes on Wednesday were counted by hand.", "Wednesday", "2024-11-13");
+  check_date("The votes on Wednesday were counted.", "Wednesday", "2024-11-13");
+  check_date("Ireland voted on Wednesday.", "Wednesday", "2024-11-13");
+}
+
 TEST_CASE("a market report's result told in the present is a headline's past") {
   // DCT Friday 2024-11-15: the coming Sunday and Monday are nearer (or as near) than the last.
   check_date("Stocks close higher on Sunday.", "Sunday", "2024-11-10");

@@ -2055,12 +2055,26 @@ bool looks_back_within_sentence(std::string_view text, std::size_t from, std::si
 namespace {
 // The verbs of a timetable's acts, in the present: "Polls close", "The summit opens".
 bool is_scheduled_act_verb(std::string_view verb) {
-  return one_of(verb, {"open", "opens", "reopen", "reopens", "close", "closes", "end", "ends", "expire", "expires",
-                       "resume", "resumes", "begin", "begins", "start", "starts", "run", "runs"});
+  return one_of(verb, {"open",   "opens",   "reopen",  "reopens",  "close",     "closes",    "end",   "ends",
+                       "expire", "expires", "resume",  "resumes",  "begin",     "begins",    "start", "starts",
+                       "run",    "runs",    "convene", "convenes", "reconvene", "reconvenes"});
 }
-}  // namespace
 
-bool follows_scheduled_act(std::string_view text, std::size_t begin) {
+// Timetable verbs that are as often plural nouns: "Ireland votes on Friday", "The council meets on
+// Friday", "Episode 4 airs on Sunday", "Arsenal host Chelsea on Saturday"; but "Postal votes on
+// Friday were counted". Read as the verb only where no auxiliary follows in the sentence.
+bool is_scheduled_act_verb_or_noun(std::string_view verb) {
+  return one_of(verb, {"vote",   "votes",   "meet",     "meets",     "air",   "airs",  "travel", "travels",
+                       "play",   "plays",   "host",     "hosts",     "face",  "faces", "visit",  "visits",
+                       "return", "returns", "premiere", "premieres", "debut", "debuts"});
+}
+
+bool is_any_scheduled_act_verb(std::string_view verb) {
+  return is_scheduled_act_verb(verb) || is_scheduled_act_verb_or_noun(verb);
+}
+
+// follows_scheduled_act; in `maybe_noun` whether its verb may be a plural noun.
+bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& maybe_noun) {
   std::array<char, 16> buffer{};
   const char* start = text.data() + begin;
   std::string_view verb = lower_word_before(text.data(), start, buffer, start);
@@ -2074,13 +2088,14 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
     return one_of(lower_word_before(text.data(), start, buffer, ignored), {"is", "are", "am"});
   }
   // A place between ("The summit opens in Belem on November 10", "ends his tour in New York on
-  // Sunday"): "in" and up to three capitalised words.
+  // Sunday", "travels to Madrid on Tuesday"): "in" or "to" and up to three capitalised words.
   if (is_upper(*start)) {
     const char* place = start;
     std::string_view word = verb;
-    for (int words = 0; words < 3 && is_upper(*place) && word != "in"; ++words)
+    const auto leads_place = [](std::string_view w) { return w == "in" || w == "to"; };
+    for (int words = 0; words < 3 && is_upper(*place) && !leads_place(word); ++words)
       word = lower_word_before(text.data(), place, buffer, place);
-    if (word != "in") return false;
+    if (!leads_place(word)) return false;
     verb = lower_word_before(text.data(), place, buffer, start);
   }
   // An object between, led by a determiner ("opens its first office on Monday", "begins his visit
@@ -2088,7 +2103,7 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   // the week higher on Friday").
   // The object ends in a noun, not a past ("said on Monday", "died Tuesday": most weekdays; speed).
   if (!verb.ends_with("ed") && verb != "said" && !one_of(verb, {"polls", "forward", "back", "hour"}) &&
-      !is_scheduled_act_verb(verb)) {
+      !is_any_scheduled_act_verb(verb)) {
     std::array<char, 16> object_buffer{};
     const char* object = start;
     std::string_view word = verb;
@@ -2099,7 +2114,7 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
       // The verb is right before the object's determiner. (The words between are read again only
       // then: most dates have no such verb before them; speed.)
       const char* verb_start = object;
-      if (is_scheduled_act_verb(lower_word_before(text.data(), verb_start, object_buffer, verb_start))) {
+      if (is_any_scheduled_act_verb(lower_word_before(text.data(), verb_start, object_buffer, verb_start))) {
         bool result = false;
         for (const char* p = start + verb.size(); p > object && !result;)
           result = one_of(lower_word_before(text.data(), p, object_buffer, p),
@@ -2128,7 +2143,7 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
       return false;
     verb = lower_word_before(text.data(), start, buffer, start);
     if (!one_of(verb, {"go", "goes", "head", "heads"})) return false;
-  } else if (!is_scheduled_act_verb(verb)) {
+  } else if (!is_any_scheduled_act_verb(verb)) {
     return false;
   }
   // Not the noun ("at the close on Friday", "a strong start on Monday"): a base form only after a
@@ -2144,7 +2159,15 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
   const bool after_name = !before.empty() && before_start != nullptr && is_upper(*before_start);
   const bool plural_subject = (before.size() > 3 && before.ends_with('s') && !before.ends_with("ss")) ||
                               one_of(before, {"they", "we", "people", "which", "who", "that"}) || after_name;
+  maybe_noun = is_scheduled_act_verb_or_noun(verb);
   return verb.ends_with('s') || plural_subject;
+}
+}  // namespace
+
+bool follows_scheduled_act(std::string_view text, std::size_t begin) {
+  bool maybe_noun = false;
+  return follows_scheduled_act_verb(text, begin, maybe_noun) &&
+         (!maybe_noun || !auxiliary_follows(text.data() + begin, text.data() + text.size()));
 }
 
 bool follows_market_result(std::string_view text, std::size_t begin) {
