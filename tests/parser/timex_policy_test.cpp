@@ -1205,6 +1205,15 @@ TEST_CASE("a timetable's act with a place or an object before the date looks ahe
   check_date("The Dow ends the week higher on Wednesday.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("what is not expected before a date lies ahead of the expecting") {
+  // DCT 2024-11-15: the last September is nearer.
+  check_date("Officials did not expect a decision before September.", "September", "2025-09");
+  check_date("Analysts don't anticipate a cut until September.", "September", "2025-09");
+  // Another negated verb tells a past.
+  check_date("The troops did not arrive before September.", "September", "2024-09");
+  check_date("He did not see the doctor until September.", "September", "2024-09");
+}
+
 TEST_CASE("a timetable verb that is as often a plural noun looks ahead unless an auxiliary follows") {
   // DCT Friday 2024-11-15: the last Tuesday, Wednesday and Thursday are nearer.
   check_date("Ireland votes on Wednesday.", "Wednesday", "2024-11-20");

@@ -1146,6 +1146,27 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end);
 // followed by a blank, at ';' or at a blank line. Each side is read outwards from the expression
 // and stops at its nearest strong cue, which is all the decision needs (the far words of a
 // sentence only matter when it has no strong cue at all).
+namespace {
+// Whether a negated verb of expecting comes at most five words before the "before" or "until"
+// right before `begin`: "did not expect a decision before March", "don't anticipate a cut until
+// June". What is not expected before a date is expected from it on: the date lies ahead of the
+// expecting, however past that is. ("did not see the doctor until June" tells a past: no "see".)
+bool negated_expectation_before(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + begin;
+  lower_word_before(text.data(), p, buffer, p);  // "before" itself
+  for (int words = 0; words < 5; ++words) {
+    const std::string_view word = lower_word_before(text.data(), p, buffer, p);
+    if (word.empty()) return false;
+    if (one_of(word, {"expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated"})) {
+      const char* ignored = p;
+      return one_of(lower_word_before(text.data(), p, buffer, ignored), {"not", "t", "never"});
+    }
+  }
+  return false;
+}
+}  // namespace
+
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const Tense verbs = tense_of_verbs(text, begin, end);
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
@@ -1157,6 +1178,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
   if (before == "effective" || before == "starting" || before == "beginning")
     return verbs == Tense::event_future ? verbs : Tense::future;
+  if ((before == "before" || before == "until") && negated_expectation_before(text, begin)) return Tense::future;
   // What was put off or moved lies ahead of the putting off ("postponed until Tuesday", "extended
   // its deadline until 9 a.m. Tuesday", "has been delayed to February", "was moved to Friday",
   // "got pushed to Thursday the 27th", "was rescheduled for Wednesday"): past or not, looking ahead;
