@@ -855,6 +855,10 @@ TEST_CASE("a present be right before a date schedules it ahead") {
   check_date("The hearings are on Wednesday.", "Wednesday", "2024-11-20");
   // A past be, or another verb, as before.
   check_date("The vote was on Tuesday.", "Tuesday", "2024-11-12");
+  // So does a present passive before "on" and a weekday, not before a weekday's possessive.
+  check_date("The final is played on Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The results are announced on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The final was played on Tuesday.", "Tuesday", "2024-11-12");
   // So does one before "at" and a clock time on the day.
   CHECK(found_in("Our flight is at 6 a.m. on Tuesday.", "6 a.m. on Tuesday").value == "2024-11-19T06:00");
   CHECK(found_in("Our flight was at 6 a.m. on Tuesday.", "6 a.m. on Tuesday").value == "2024-11-12T06:00");

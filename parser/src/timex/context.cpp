@@ -1227,6 +1227,22 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end) 
     const ShortWord be =
         word_before(base, base + on - 2, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
     if (be == "is" || be == "are") return Tense::future;
+    // A present passive before "on" and a weekday schedules the act on the coming one: "The final is
+    // played on Tuesday", "The results are announced on Friday" ("was played" stays past). Only a
+    // weekday: "is based on March figures" is no act.
+    if (before == "on" && (english::is_regular_past_form(be.view()) || english::is_irregular_form(be.view()))) {
+      std::array<char, 16> buffer{};
+      const char* day_end = base + begin;
+      static constexpr std::string_view weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                      "friday", "saturday", "sunday"};
+      const char* be_start = nullptr;
+      if (in_list(lower_word_at(base + begin, base + text.size(), buffer, day_end), weekdays) &&
+          (day_end == base + text.size() || *day_end != '\'')) {
+        const char* participle_start = base + on - 2;
+        lower_word_before(base, participle_start, buffer, participle_start);
+        if (one_of(lower_word_before(base, participle_start, buffer, be_start), {"is", "are"})) return Tense::future;
+      }
+    }
   }
   const bool perfect_is_past = !(before == "until" || before == "till" || before == "through");
   const CueWords& cues = cue_words();
