@@ -279,6 +279,33 @@ TEST_CASE("in news a year opening its sentence some years back sets the scene of
                  "2026-03-10") == "2026-12");
 }
 
+TEST_CASE("in news a year some years back ending a sentence that tells an event opens an episode for the next") {
+  CHECK(value_of("The Soviet Union collapsed in 1991. In December, Kazakhstan declared independence.", "December",
+                 "2014-02-05") == "1991-12");
+  CHECK(value_of("The United States invaded Iraq in 2003. By April, Baghdad had fallen, and in December Saddam Hussein "
+                 "was captured.",
+                 "December", "2013-03-19") == "2003-12");
+  CHECK(value_of("Facebook went public in 2012. In September, its shares fell below half their offering price.",
+                 "September", "2018-04-10") == "2012-09");
+  // A verb of change tells an event unless the next sentence tells an amount's course too.
+  CHECK(value_of("The Berlin Wall fell in 1989. In December, the parliament ended the party's monopoly on power.",
+                 "December", "2024-11-09") == "1989-12");
+  CHECK(value_of("Interest rates were raised in 2018. In March, they fell.", "March", "2024-11-15") == "2024-03");
+  // Figures in the sentence, the year or two before the DCT, a month not in the next sentence or
+  // not told in the past: the DCT's.
+  CHECK(value_of("Sales peaked at $4 billion in 2009. In January, they fell 2%.", "January", "2014-02-05") ==
+        "2014-01");
+  CHECK(value_of("Ukraine's president rejected a trade deal in 2013. In January, protesters seized buildings.",
+                 "January", "2014-02-05") == "2014-01");
+  CHECK(value_of("The company was founded in 1998. It now employs 12,000 people. In March, it reported record profits.",
+                 "March", "2021-04-15") == "2021-03");
+  CHECK(value_of("The company was founded in 1999. In April, it will open a plant in Ohio.", "April", "2017-03-02") ==
+        "2017-04");
+  // A year bounded or measured from ends no sentence that times an event.
+  CHECK(value_of("Shootings of doctors date back to 1994. In January, a doctor was shot.", "January", "1998-10-25") ==
+        "1998-01");
+}
+
 TEST_CASE("in news a year opening its sentence times a yearless day later in that sentence, figures or not") {
   CHECK(value_of("In 1805 the army crossed the Rhine on 2 March.", "2 March", "2016-06-15") == "1805-03-02");
   CHECK(value_of("In 2011 the regime cracked down on 2 March, killing 40 people.", "2 March", "2016-06-15") ==

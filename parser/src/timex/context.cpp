@@ -966,6 +966,34 @@ constexpr auto may_end_clause = [] {
 
 }  // namespace
 
+// A verb of change or a direction ("rose", "fell", "cut", "up"): numbers after it and "from" are
+// amounts ("rose from 3 to 4 on Monday"). A stem takes -s, -e, -es, -ed, -ing, and a doubled last
+// letter before -ed and -ing ("dropped"); irregular forms are listed whole.
+bool changes_an_amount(std::string_view w) {
+  static constexpr std::string_view whole[] = {
+      // Words read back from "from" (word_before), which no rule matches: not grammar words.
+      "rise",    "rises",  "rose",    "risen",     "rising",  "fall",  "falls",    "fell", "fallen",  "falling",
+      "grow",    "grows",  "grew",    "grown",     "growing", "lose",  "loses",    "lost", "losing",  "shrink",
+      "shrinks", "shrank", "shrunk",  "shrinking", "sink",    "sinks", "sank",     "sunk", "sinking", "slide",
+      "slides",  "slid",   "sliding", "swing",     "swings",  "swung", "swinging", "cut",  "cuts",    "cutting",
+      "up",      "down",   "went",    "go",        "goes",    "going"};
+  static constexpr std::string_view stems[] = {
+      // As above.
+      "climb", "jump", "gain",  "soar",   "boost",  "expand",  "widen",   "narrow", "lower", "rebound", "recover",
+      "slump", "lift", "slash", "worsen", "advanc", "increas", "decreas", "declin", "plung", "surg",    "rais",
+      "reduc", "edg",  "tumbl", "hik",    "doubl",  "tripl",   "improv",  "drop",   "slip",  "dip",     "trim"};
+  for (const std::string_view form : whole)
+    if (w == form) return true;
+  for (const std::string_view stem : stems) {
+    if (w.size() < stem.size() || w.substr(0, stem.size()) != stem) continue;
+    std::string_view rest = w.substr(stem.size());
+    if (rest.size() >= 3 && rest[0] == stem.back()) rest.remove_prefix(1);
+    for (const std::string_view ending : {"", "s", "e", "es", "ed", "ing"})
+      if (rest == ending) return true;
+  }
+  return false;
+}
+
 // Whether the reporting verb text[from, to) after the comma at `comma` attributes the sentence:
 // the verb right after the comma (", said the minister") or closing its clause (", a spokesperson
 // said." / ", analysts said, adding ..." / ", officials said on Friday"), not a report the clause
@@ -2291,6 +2319,30 @@ bool sets_the_scene(std::string_view text, std::size_t begin) {
   // opening the sentence: "When the pandemic struck in 2020, the airline grounded its fleet".
   return opening == "In" || opening == "Back in" ||
          (opening.starts_with("When ") && opening.ends_with(" in") && opening.find(',') == std::string_view::npos);
+}
+
+bool ends_a_told_sentence(std::string_view text, std::size_t begin, std::size_t end, std::size_t next) {
+  if (end >= text.size() || text[end] != '.' || !ends_sentence_at(text, end) || previous_word(text, begin) != "in")
+    return false;
+  const std::size_t start = sentence_around(text, begin, end).first;
+  // Figures before the expression: the sentence up to it, read as one that ends there.
+  if (states_a_figure(text.substr(0, begin), start, begin)) return false;
+  // A verb of change in both sentences: an amount's course ("Rates were cut in 2021. In March they
+  // rose"); a direction is no change ("went public in 2012", "set up in 1998").
+  const auto tells_a_change = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i) {
+      if (!is_letter(text[i]) || (i > 0 && is_letter(text[i - 1]))) continue;
+      std::size_t j = i;
+      while (j < to && is_letter(text[j])) ++j;
+      const std::string_view word = text.substr(i, j - i);
+      if (changes_an_amount(word) && !one_of(word, {"up", "down", "went", "go", "goes", "going"})) return true;
+      i = j;
+    }
+    return false;
+  };
+  if (!tells_a_change(start, begin)) return true;
+  const auto [next_start, next_end] = sentence_around(text, next, next);
+  return !tells_a_change(next_start, next_end) && !states_a_figure(text, next_start, text.size());
 }
 
 std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t begin, std::size_t end) {

@@ -129,6 +129,17 @@ bool looks_back_within_sentence(std::string_view text, std::size_t from, std::si
 // clause, the scene what follows is in.
 bool sets_the_scene(std::string_view text, std::size_t begin);
 
+// Whether the expression text[begin, end) ends, after "in", a sentence that tells an event with no
+// figure in it ("The Soviet Union collapsed in 1991.", "Facebook went public in 2012."): the time of
+// what the sentence tells, as a scene set before its clause is. "Sales rose 5% in 2013." states a
+// figure, and "Rates were cut in 2021." with "In March they rose" at `next` tells an amount's
+// course: a year of figures is what later news is compared with.
+bool ends_a_told_sentence(std::string_view text, std::size_t begin, std::size_t end, std::size_t next);
+
+// Whether the word `w` is a verb of change or a direction ("rose", "fell", "cut", "up"): what it
+// tells is an amount's change ("rose from 3 to 4 on Monday", "Rates were cut in 2021").
+bool changes_an_amount(std::string_view w);
+
 // Whether the rest of the sentence after `end` states a figure: a number, an amount of money or a
 // percentage, "million", "billion", "percent" ("In 2019, the airline carried 50 million
 // passengers"). A year of figures is as often what later news is compared with as a scene. Not

@@ -18,6 +18,7 @@
 // A 12-hour reading without am/pm ("at 3", "10:30") keeps CalendarFields::meridiem_open: with a
 // day of its own it is settled here (a part of day decides; else 1..6 o'clock is afternoon),
 // without one the normaliser takes the next such time after the reference.
+#include "context.hpp"
 #include "family_memo.hpp"
 #include "peer_grammar.hpp"
 
@@ -1112,33 +1113,6 @@ const char* parse_strict_clock(const Span& span, Meaning& m) { return memoized<p
 const char* parse_any_clock(const Span& span, Meaning& m) { return memoized<parse_any_clock_uncached>(span, m); }
 const char* parse_range_begin(const Span& span, Meaning& m) { return memoized<parse_range_begin_uncached>(span, m); }
 
-// A verb of change or a direction ("rose", "fell", "cut", "up"): numbers after it and "from" are
-// amounts ("rose from 3 to 4 on Monday"). A stem takes -s, -e, -es, -ed, -ing, and a doubled last
-// letter before -ed and -ing ("dropped"); irregular forms are listed whole.
-bool changes_an_amount(std::string_view w) {
-  static constexpr std::string_view whole[] = {
-      // Words read back from "from" (word_before), which no rule matches: not grammar words.
-      "rise",    "rises",  "rose",    "risen",     "rising",  "fall",  "falls",    "fell", "fallen",  "falling",
-      "grow",    "grows",  "grew",    "grown",     "growing", "lose",  "loses",    "lost", "losing",  "shrink",
-      "shrinks", "shrank", "shrunk",  "shrinking", "sink",    "sinks", "sank",     "sunk", "sinking", "slide",
-      "slides",  "slid",   "sliding", "swing",     "swings",  "swung", "swinging", "cut",  "cuts",    "cutting",
-      "up",      "down",   "went",    "go",        "goes",    "going"};
-  static constexpr std::string_view stems[] = {
-      // As above.
-      "climb", "jump", "gain",  "soar",   "boost",  "expand",  "widen",   "narrow", "lower", "rebound", "recover",
-      "slump", "lift", "slash", "worsen", "advanc", "increas", "decreas", "declin", "plung", "surg",    "rais",
-      "reduc", "edg",  "tumbl", "hik",    "doubl",  "tripl",   "improv",  "drop",   "slip",  "dip",     "trim"};
-  for (const std::string_view form : whole)
-    if (w == form) return true;
-  for (const std::string_view stem : stems) {
-    if (w.size() < stem.size() || w.substr(0, stem.size()) != stem) continue;
-    std::string_view rest = w.substr(stem.size());
-    if (rest.size() >= 3 && rest[0] == stem.back()) rest.remove_prefix(1);
-    for (const std::string_view ending : {"", "s", "e", "es", "ed", "ing"})
-      if (rest == ending) return true;
-  }
-  return false;
-}
 // Whether the word before the word just before `span` changes an amount ("rose from 3", "fell to 5").
 bool amount_changes_two_words_back(const Span& span) {
   const char* p = span.start;

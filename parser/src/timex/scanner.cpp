@@ -577,7 +577,8 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
 // `last_meaning`) and this clause is past too: "The war began in 2019. By the end of the year the
 // city had been occupied" (2019's end; TimeBank: "in 1988 ... that year" is 1988). In the present or
 // future it is the DCT's year ("The company expects profit by the end of the year"); unset then. A
-// year alone ending its sentence opens no episode (follow_episode): only the next sentence reads it.
+// year alone ending its sentence opens an episode only some years back (follow_episode): a nearer one
+// only the next sentence reads.
 // Out of line: rare.
 [[gnu::noinline]] int year_of_sentence_before(std::string_view text, std::size_t b, const timex::ClauseTense& tense,
                                               const timex::Meaning& m, const TimeExpression* last,
@@ -610,8 +611,10 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // ("In 2011 the regime cracked down. By December, thousands had fled": 2011-12); a report's
   // figures, and those of the last year or two, are as often what recent news is compared with
   // ("In 2019, the airline carried 50 million passengers. In January, it carried 20 million": the
-  // DCT's January). A year bounded by a part ("In late 2019, a new virus emerged") opens it at the
-  // part's first month (2019-09: "By March" is 2020-03).
+  // DCT's January). So does a year some years back ending a sentence that tells an event, for the
+  // sentence right after it ("The Soviet Union collapsed in 1991. In December, Kazakhstan declared
+  // independence": 1991-12; "Sales rose 5% in 2013. In January" is the DCT's). A year bounded by a part ("In late 2019,
+  // a new virus emerged") opens it at the part's first month (2019-09: "By March" is 2020-03).
   const CalendarFields& f = m.point;
   // A length names no time ("Wexford fell within a month", "after a siege of a week"): the episode
   // goes on, whether it was counted from now or not.
@@ -631,7 +634,10 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
       (year_alone || bounded_year) && next_month < text.size() &&
       ((month_index_of(year, 12) <= document_index - episode_months && timex::tells_a_life(text, t.begin)) ||
        (year <= document_index / 12 - scene_years && timex::sets_the_scene(text, t.begin) &&
-        !timex::states_a_figure(text, t.end, next_month)));
+        !timex::states_a_figure(text, t.end, next_month)) ||
+       (year_alone && year <= document_index / 12 - scene_years &&
+        timex::one_sentence_ends_between(text, t.end, next_month) &&
+        timex::ends_a_told_sentence(text, t.begin, t.end, next_month)));
   const int index = year_times_story ? (bounded_year ? month_index_of(*t.range_begin) : month_index_of(year, 1))
                     : part_of_year   ? month_index_of(f.year, first_month_of(f))
                                      : first_month_index_of(t.value);
