@@ -306,6 +306,18 @@ TEST_CASE("in news a year some years back ending a sentence that tells an event 
         "1998-01");
 }
 
+TEST_CASE("in news a clock time or a part of the day told in the past after a past episode's day is of that day") {
+  CHECK(value_of("On 18 June 1815, Napoleon's army attacked at Waterloo. The French cavalry charged at 4 p.m.",
+                 "4 p.m.", "2015-06-18") == "1815-06-18T16:00");
+  CHECK(value_of("Waterloo was fought on 18 June 1815. The Prussians arrived in the evening.", "the evening",
+                 "2015-06-18") == "1815-06-18TEV");
+  // Not in the present, nor after a month alone.
+  CHECK(value_of("Waterloo was fought on 18 June 1815. The weather is fine this evening.", "this evening",
+                 "2015-06-18") == "2015-06-18TEV");
+  CHECK(value_of("The war began in June 1815. The cavalry charged at 4 p.m.", "4 p.m.", "2015-06-18") ==
+        "2015-06-18T16:00");
+}
+
 TEST_CASE("in news a year opening its sentence times a yearless day later in that sentence, figures or not") {
   CHECK(value_of("In 1805 the army crossed the Rhine on 2 March.", "2 March", "2016-06-15") == "1805-03-02");
   CHECK(value_of("In 2011 the regime cracked down on 2 March, killing 40 people.", "2 March", "2016-06-15") ==

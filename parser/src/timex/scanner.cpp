@@ -406,6 +406,29 @@ bool takes_the_episodes_year(const timex::Meaning& m) {
          is_yearless_holiday(m) || is_day_alone(m);
 }
 
+// A clock time or a part of the day said without its day ("at 4 p.m.", "in the early evening"):
+// the day a news text's episode names is its day (tag_segment).
+bool takes_the_episodes_day(const timex::Meaning& m) {
+  using timex::unset;
+  const timex::CalendarFields& f = m.point;
+  // "the afternoon": that part of the day the story is in (rules_clock.cpp).
+  const bool part_of_the_day = m.kind == timex::Kind::relative && m.unit == timex::Unit::day &&
+                               m.direction == timex::Direction::current && m.anchor == timex::Anchor::story &&
+                               f.part_of_day != unset && f.hour == unset && !m.has_range_end;
+  return part_of_the_day ||
+         (m.kind == timex::Kind::calendar && (f.hour != unset || f.part_of_day != unset) && f.year == unset &&
+          f.month == unset && f.day == unset && f.weekday == unset && m.relative_year == unset && !m.said_today &&
+          !m.has_range_end && m.day_shift == 0 && m.anchor != timex::Anchor::reference);
+}
+
+// The day of the month a TIMEX3 value names ("1815-06-18", "1815-06-18T11:30"), or unset.
+int day_of_value(std::string_view value) {
+  if (value.size() < 10 || value[7] != '-' || value[8] < '0' || value[8] > '3' || value[9] < '0' || value[9] > '9' ||
+      (value.size() > 10 && value[10] != 'T'))
+    return timex::unset;
+  return (value[8] - '0') * 10 + (value[9] - '0');
+}
+
 // An episode a news text narrates: a month, maybe with its day, named with its year a year or more
 // from the DCT, that times a told event ("On 3 March 2019 the company filed for bankruptcy.", "will
 // list its shares in June 2026"). A yearless month after it in its paragraph, told in the same
@@ -417,6 +440,7 @@ struct Episode {
   std::size_t end = 0;             // where the last expression of the episode ends
   bool past_perfect = false;       // told in the past perfect: only what is told so goes on from it
   bool month_named = true;         // its month was named, not only its year or season ("the month" is it)
+  int day = timex::unset;          // the day of the month its last date named, if it named one
 };
 
 int month_index_of(int year, int month) { return year * 12 + month - 1; }
@@ -619,9 +643,11 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // A length names no time ("Wexford fell within a month", "after a siege of a week"): the episode
   // goes on, whether it was counted from now or not.
   if (t.type == TimexType::duration) return;
-  // A clock time alone ("Troops crossed at 2 p.m.") names no day: the episode goes on.
-  if (episode && m.kind == Kind::calendar && f.hour != unset && f.year == unset && f.month == unset && f.day == unset &&
-      f.weekday == unset && !m.said_today && !m.has_range_end)
+  // A clock time or a part of the day alone ("Troops crossed at 2 p.m.", "in the early evening")
+  // names no day: the episode goes on.
+  if (episode && ((m.kind == Kind::calendar && (f.hour != unset || f.part_of_day != unset) && f.year == unset &&
+                   f.month == unset && f.day == unset && f.weekday == unset && !m.said_today && !m.has_range_end) ||
+                  takes_the_episodes_day(m)))
     return;
   const bool part_of_year =
       m.kind == Kind::calendar && f.year > 0 && f.month == unset && first_month_of(f) != unset && !m.has_range_end;
@@ -663,12 +689,13 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   if (took_year && index == unset)
     episode->end = t.end;  // a season or the year itself: the episode goes on from its month
   else if (took_year || (from_episode && index != unset))
-    *episode = {index, episode->ahead, t.end, episode->past_perfect, month_named};
-  else if (from_episode && !other_year_alone)
+    *episode = {index, episode->ahead, t.end, episode->past_perfect, month_named, day_of_value(t.value)};
+  else if (from_episode && !other_year_alone) {
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
-  else if (next_month < text.size() && !paragraph_ends_between(text, t.end, next_month) &&
-           opens_episode(text, t.begin, t.end, m, index, document_index, signal, past_perfect))
-    episode = Episode{index, index > document_index, t.end, past_perfect, month_named};
+    episode->day = unset;
+  } else if (next_month < text.size() && !paragraph_ends_between(text, t.end, next_month) &&
+             opens_episode(text, t.begin, t.end, m, index, document_index, signal, past_perfect))
+    episode = Episode{index, index > document_index, t.end, past_perfect, month_named, day_of_value(t.value)};
   else if (from_document || other_year_alone)
     episode.reset();
 }
@@ -1487,7 +1514,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   std::vector<std::size_t> next_unit_without_year(anchors.narrative ? 0 : matches.size(), text.size());
   for (std::size_t k = next_unit_without_year.size(), next = text.size(); k-- > 0;) {
     next_unit_without_year[k] = next;
-    if (takes_the_episodes_year(matches[k].second)) next = static_cast<std::size_t>(starts[k] - begin);
+    if (takes_the_episodes_year(matches[k].second) || takes_the_episodes_day(matches[k].second))
+      next = static_cast<std::size_t>(starts[k] - begin);
   }
   ReferenceTime& reference = state.reference;
   RecentPeriod& last_period = state.last_period;
@@ -1574,6 +1602,19 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         with_year.point.year = year_before;
         with_year.relative_year = unset;
         return normalize(with_year, expression_anchors, tense, signal);
+      }
+      // A clock time or a part of the day told in the past after a past episode's day is of that day
+      // ("Waterloo was fought on 18 June 1815. Napoleon attacked at 11:30 a.m.": 1815-06-18T11:30, was
+      // the DCT's day).
+      if (!anchors.narrative && state.episode && !state.episode->ahead && state.episode->day != unset &&
+          takes_the_episodes_day(meaning) && !paragraph_ends_between(text, state.episode->end, b) &&
+          tense() == Tense::past) {
+        Meaning with_day = meaning;
+        with_day.kind = Kind::calendar;  // "the afternoon": of the episode's day
+        with_day.point.year = state.episode->month_index / 12;
+        with_day.point.month = state.episode->month_index % 12 + 1;
+        with_day.point.day = state.episode->day;
+        return normalize(with_day, expression_anchors, tense, signal);
       }
       if (episode_year != unset) {
         Meaning with_year = meaning;
