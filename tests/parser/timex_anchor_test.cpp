@@ -306,6 +306,15 @@ TEST_CASE("in news a year some years back ending a sentence that tells an event 
         "1998-01");
 }
 
+TEST_CASE("in news a day a told event runs from opens an episode as a day it happened on does") {
+  CHECK(
+      value_of("Boxer rebels besieged the legations in Beijing from 20 June 1900. On 14 August, a force relieved them.",
+               "14 August", "2000-08-14") == "1900-08-14");
+  // A range from it does not.
+  CHECK(value_of("Rebels besieged the city from 20 June to 1 July 1900. On 14 August, a force arrived.", "14 August",
+                 "2000-08-20") == "2000-08-14");
+}
+
 TEST_CASE("in news a clock time or a part of the day told in the past after a past episode's day is of that day") {
   CHECK(value_of("On 18 June 1815, Napoleon's army attacked at Waterloo. The French cavalry charged at 4 p.m.",
                  "4 p.m.", "2015-06-18") == "1815-06-18T16:00");

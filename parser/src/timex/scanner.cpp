@@ -517,11 +517,15 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
                                  m.range_end.day != unset &&
                                  (m.range_end.month == unset || m.range_end.month == m.point.month) &&
                                  (m.range_end.year == unset || m.range_end.year == m.point.year);
+  // A day a told event runs from times its clause as "on" does ("besieged the legations from 20 June
+  // 1900. On 14 August, a force relieved them").
+  const bool runs_from = signal == "from" && !m.has_range_end && m.point.day != unset;
   if (m.kind != Kind::calendar || m.point.year == unset || (m.has_range_end && !days_of_one_month) || index == unset ||
-      !signal.empty() || (std::abs(index - document_index) < episode_months && index / 12 == document_index / 12))
+      (!signal.empty() && !runs_from) ||
+      (std::abs(index - document_index) < episode_months && index / 12 == document_index / 12))
     return false;
   const ShortWord before = previous_word(text, b);
-  if (!(before.empty() || before == "in" || before == "on" || before == "during")) return false;
+  if (!(before.empty() || before == "in" || before == "on" || before == "during" || runs_from)) return false;
   // The cheaper checks first (speed).
   if (in_comparison(text, b) || in_since_clause(text, b) || in_parentheses(text, b)) return false;
   past_perfect = in_past_perfect_clause(text, b);
