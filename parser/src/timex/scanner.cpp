@@ -665,7 +665,7 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
       ((month_index_of(year, 12) <= document_index - episode_months && timex::tells_a_life(text, t.begin)) ||
        (year <= document_index / 12 - scene_years && timex::sets_the_scene(text, t.begin) &&
         !timex::states_a_figure(text, t.end, next_month)) ||
-       (year_alone && year <= document_index / 12 - scene_years &&
+       (year_alone && year <= document_index / 12 - scene_years && t.end < text.size() && text[t.end] == '.' &&
         timex::one_sentence_ends_between(text, t.end, next_month) &&
         timex::ends_a_told_sentence(text, t.begin, t.end, next_month)));
   const int index = year_times_story ? (bounded_year ? month_index_of(*t.range_begin) : month_index_of(year, 1))
