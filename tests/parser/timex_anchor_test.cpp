@@ -306,6 +306,17 @@ TEST_CASE("in news a year some years back ending a sentence that tells an event 
         "1998-01");
 }
 
+TEST_CASE("in news a range of days in one month without its year takes the episode's year") {
+  const std::string leipzig =
+      "The Sixth Coalition was formed in the spring of 1813. Its armies defeated Napoleon at "
+      "Leipzig from 16 to 19 October.";
+  CHECK(value_of(leipzig, "from 16 to 19 October", "2013-10-16") == "1813-10-16");
+  CHECK(value_of("The war began in March 1813. Its armies fought at Leipzig on 16-19 October.", "16-19 October",
+                 "2013-10-16") == "1813-10-16");
+  // Without an episode, the DCT's.
+  CHECK(value_of("Talks ran from 16 to 19 October.", "from 16 to 19 October", "2013-10-16") == "2013-10-16");
+}
+
 TEST_CASE("in news a day a told event runs from opens an episode as a day it happened on does") {
   CHECK(
       value_of("Boxer rebels besieged the legations in Beijing from 20 June 1900. On 14 August, a force relieved them.",

@@ -400,10 +400,21 @@ bool is_day_alone(const timex::Meaning& m) {
   return year_left_open(m) && m.point.day != unset && m.point.month == unset && m.point.weekday == unset;
 }
 
+// A range of days within one month without a year ("from 16 to 19 October", "on 16-19 October").
+bool is_yearless_days_of_a_month(const timex::Meaning& m) {
+  using timex::unset;
+  const timex::CalendarFields& f = m.point;
+  return m.kind == timex::Kind::calendar && m.has_range_end && !m.range_end_counted && f.year == unset &&
+         f.month != unset && f.day != unset && f.weekday == unset && f.hour == unset && m.relative_year == unset &&
+         m.direction == timex::Direction::by_tense && m.holiday == unset && m.range_end.year == unset &&
+         m.range_end.day != unset && (m.range_end.month == unset || m.range_end.month == f.month) &&
+         m.range_end.hour == unset;
+}
+
 // A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
 bool takes_the_episodes_year(const timex::Meaning& m) {
   return is_yearless_month(m) || is_yearless_season(m) || names_the_year(m) || names_the_month(m) ||
-         is_yearless_holiday(m) || is_day_alone(m);
+         is_yearless_holiday(m) || is_day_alone(m) || is_yearless_days_of_a_month(m);
 }
 
 // A clock time or a part of the day said without its day ("at 4 p.m.", "in the early evening"):
@@ -680,6 +691,8 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
       episode && m.anchor == Anchor::reference && (m.kind == Kind::relative || m.kind == Kind::calendar);
   const bool other_year_alone = from_episode && year_alone && std::atoi(t.value.c_str()) != episode->month_index / 12;
   bool past_perfect = false;
+  // A range of days names no one day a clock time after it is on.
+  const int day_named = m.has_range_end ? unset : day_of_value(t.value);
   // Counted from the episode and opening its sentence, a year sets the scene of what follows, as
   // "In 2011" does: "The following year, he won at Rossbach on 5 November" (1757-11-05).
   if (other_year_alone && [&] {
@@ -693,13 +706,13 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   if (took_year && index == unset)
     episode->end = t.end;  // a season or the year itself: the episode goes on from its month
   else if (took_year || (from_episode && index != unset))
-    *episode = {index, episode->ahead, t.end, episode->past_perfect, month_named, day_of_value(t.value)};
+    *episode = {index, episode->ahead, t.end, episode->past_perfect, month_named, day_named};
   else if (from_episode && !other_year_alone) {
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
     episode->day = unset;
   } else if (next_month < text.size() && !paragraph_ends_between(text, t.end, next_month) &&
              opens_episode(text, t.begin, t.end, m, index, document_index, signal, past_perfect))
-    episode = Episode{index, index > document_index, t.end, past_perfect, month_named, day_of_value(t.value)};
+    episode = Episode{index, index > document_index, t.end, past_perfect, month_named, day_named};
   else if (from_document || other_year_alone)
     episode.reset();
 }
