@@ -287,6 +287,11 @@ TEST_CASE("in news a year some years back ending a sentence that tells an event 
                  "December", "2013-03-19") == "2003-12");
   CHECK(value_of("Facebook went public in 2012. In September, its shares fell below half their offering price.",
                  "September", "2018-04-10") == "2012-09");
+  // The founding of what lasts is background to its latest news; other beginnings are events.
+  CHECK(value_of("The startup was founded in 2015. In March, it raised $50 million.", "March", "2024-04-01") ==
+        "2024-03");
+  CHECK(value_of("Hungary opened its border with Austria in 1989. In September, thousands of East Germans crossed it.",
+                 "September", "2019-11-09") == "1989-09");
   // A verb of change tells an event unless the next sentence tells an amount's course too.
   CHECK(value_of("The Berlin Wall fell in 1989. In December, the parliament ended the party's monopoly on power.",
                  "December", "2024-11-09") == "1989-12");

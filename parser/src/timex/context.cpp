@@ -2327,22 +2327,29 @@ bool ends_a_told_sentence(std::string_view text, std::size_t begin, std::size_t 
   const std::size_t start = sentence_around(text, begin, end).first;
   // Figures before the expression: the sentence up to it, read as one that ends there.
   if (states_a_figure(text.substr(0, begin), start, begin)) return false;
-  // A verb of change in both sentences: an amount's course ("Rates were cut in 2021. In March they
-  // rose"); a direction is no change ("went public in 2012", "set up in 1998").
-  const auto tells_a_change = [&](std::size_t from, std::size_t to) {
+  // Whether a word in text[from, to) is one `is` accepts.
+  const auto any_word = [&](std::size_t from, std::size_t to, auto is) {
     for (std::size_t i = from; i < to; ++i) {
       if (!is_letter(text[i]) || (i > 0 && is_letter(text[i - 1]))) continue;
       std::size_t j = i;
       while (j < to && is_letter(text[j])) ++j;
-      const std::string_view word = text.substr(i, j - i);
-      if (changes_an_amount(word) && !one_of(word, {"up", "down", "went", "go", "goes", "going"})) return true;
+      if (is(text.substr(i, j - i))) return true;
       i = j;
     }
     return false;
   };
-  if (!tells_a_change(start, begin)) return true;
+  // The founding of what lasts to now is background to any later news of it: "The company was
+  // founded in 2015. In March, it raised $50 million" is the DCT's March.
+  if (any_word(start, begin, [](std::string_view w) { return one_of(w, {"founded", "established", "incorporated"}); }))
+    return false;
+  // A verb of change in both sentences: an amount's course ("Rates were cut in 2021. In March they
+  // rose"); a direction is no change ("went public in 2012", "set up in 1998").
+  const auto changes = [](std::string_view w) {
+    return changes_an_amount(w) && !one_of(w, {"up", "down", "went", "go", "goes", "going"});
+  };
+  if (!any_word(start, begin, changes)) return true;
   const auto [next_start, next_end] = sentence_around(text, next, next);
-  return !tells_a_change(next_start, next_end) && !states_a_figure(text, next_start, text.size());
+  return !any_word(next_start, next_end, changes) && !states_a_figure(text, next_start, text.size());
 }
 
 std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t begin, std::size_t end) {
