@@ -287,9 +287,14 @@ TEST_CASE("in news a year some years back ending a sentence that tells an event 
                  "December", "2013-03-19") == "2003-12");
   CHECK(value_of("Facebook went public in 2012. In September, its shares fell below half their offering price.",
                  "September", "2018-04-10") == "2012-09");
-  // The founding of what lasts is background to its latest news; other beginnings are events.
+  // The founding of what lasts, the last time something happened and what happens again are
+  // background to the latest news; other beginnings are events.
   CHECK(value_of("The startup was founded in 2015. In March, it raised $50 million.", "March", "2024-04-01") ==
         "2024-03");
+  CHECK(value_of("The volcano last erupted in 1991. In January, scientists detected new activity.", "January",
+                 "2024-03-01") == "2024-01");
+  CHECK(value_of("Tesla entered the Chinese market in 2014. In January, it cut prices there again.", "January",
+                 "2024-03-01") == "2024-01");
   CHECK(value_of("Hungary opened its border with Austria in 1989. In September, thousands of East Germans crossed it.",
                  "September", "2019-11-09") == "1989-09");
   // A verb of change tells an event unless the next sentence tells an amount's course too.

@@ -2339,16 +2339,21 @@ bool ends_a_told_sentence(std::string_view text, std::size_t begin, std::size_t 
     return false;
   };
   // The founding of what lasts to now is background to any later news of it: "The company was
-  // founded in 2015. In March, it raised $50 million" is the DCT's March.
-  if (any_word(start, begin, [](std::string_view w) { return one_of(w, {"founded", "established", "incorporated"}); }))
+  // founded in 2015. In March, it raised $50 million" is the DCT's March. So is the last time
+  // something happened, and what happens again: "The volcano last erupted in 1991. In January,
+  // scientists detected new activity", "entered China in 2014. In January, it cut prices there again".
+  if (any_word(start, begin, [](std::string_view w) {
+        return one_of(w, {"founded", "established", "incorporated", "last"});
+      }))
     return false;
+  const auto [next_start, next_end] = sentence_around(text, next, next);
+  if (any_word(next_start, next_end, [](std::string_view w) { return w == "again"; })) return false;
   // A verb of change in both sentences: an amount's course ("Rates were cut in 2021. In March they
   // rose"); a direction is no change ("went public in 2012", "set up in 1998").
   const auto changes = [](std::string_view w) {
     return changes_an_amount(w) && !one_of(w, {"up", "down", "went", "go", "goes", "going"});
   };
   if (!any_word(start, begin, changes)) return true;
-  const auto [next_start, next_end] = sentence_around(text, next, next);
   return !any_word(next_start, next_end, changes) && !states_a_figure(text, next_start, text.size());
 }
 

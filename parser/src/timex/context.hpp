@@ -134,7 +134,9 @@ bool sets_the_scene(std::string_view text, std::size_t begin);
 // what the sentence tells, as a scene set before its clause is. "Sales rose 5% in 2013." states a
 // figure, and "Rates were cut in 2021." with "In March they rose" at `next` tells an amount's
 // course: a year of figures is what later news is compared with. Nor one that tells the founding of
-// what lasts ("The company was founded in 2015."): what follows may be its latest news.
+// what lasts ("The company was founded in 2015.") or the last time something happened ("The volcano
+// last erupted in 1991."), nor when the next sentence tells it happens "again": what follows may be
+// the latest news.
 bool ends_a_told_sentence(std::string_view text, std::size_t begin, std::size_t end, std::size_t next);
 
 // Whether the word `w` is a verb of change or a direction ("rose", "fell", "cut", "up"): what it
