@@ -90,6 +90,27 @@ TEST_CASE("minutes past and to the hour") {
   check("at 15 past noon", "2013-02-12T12:15");
 }
 
+TEST_CASE("minutes in words past or to an hour in words, after a preposition of a moment") {
+  const auto tagged = [](std::string_view text, std::string_view phrase) {
+    const auto found = annalist::test::tag(text, "2025-03-12");
+    const auto t = annalist::test::expression(found, phrase);
+    return t ? t->value : std::string("(none)");
+  };
+  CHECK(tagged("The meeting starts at ten past nine.", "ten past nine") == "2025-03-12T09:10");
+  CHECK(tagged("The train leaves at twenty to four.", "twenty to four") == "2025-03-12T03:40");
+  CHECK(tagged("The ceremony began at quarter to twelve.", "quarter to twelve") == "2025-03-12T11:45");
+  CHECK(tagged("The bus arrives at twenty-five past eight.", "twenty-five past eight") == "2025-03-12T08:25");
+  CHECK(tagged("Doors open at twenty past seven tonight.", "twenty past seven tonight") == "2025-03-12T19:20");
+  CHECK(tagged("It lands at ten past nine in the evening.", "ten past nine in the evening") == "2025-03-12T21:10");
+  CHECK(tagged("We start at ten past nine on Friday.", "ten past nine on Friday") == "2025-03-14T09:10");
+  // A score, an amount, a range: no preposition of a moment before them.
+  for (const std::string_view text : {"The vote was ten to four against the motion.", "The club won twenty to six.",
+                                      "It rose by ten to four percent.", "Shops open from ten to four."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2025-03-12").empty());
+  }
+}
+
 TEST_CASE("a clock time with its day") {
   check("tomorrow at 5pm", "2013-02-13T17:00");
   check("3pm tomorrow", "2013-02-13T15:00");

@@ -526,6 +526,15 @@ struct fresh_strict_core_parser : x3::parser<fresh_strict_core_parser> {
 };
 const fresh_strict_core_parser fresh_strict_core{};
 
+// The word after a minute count in words that may make it a clock time ("past", "to"), after a
+// preposition of a moment: not "by", "from", "between", where "ten to four" is an amount or a range.
+bool spelt_minutes_may_follow(std::string_view before, std::string_view next_word) {
+  if (next_word != "past" && next_word != "to" && next_word != "till" && next_word != "after") return false;
+  for (const std::string_view p : {"at", "@", "around", "about", "approximately", "until", "till", "before", "since"})
+    if (before == p) return true;
+  return false;
+}
+
 // ---- A clock time with its day.
 bool names_a_day(const Meaning& day) {
   if (day.has_range_end || day.point.hour != unset) return false;
@@ -921,6 +930,13 @@ const auto clock_then_day = (strict_clock_sub[as_clock] >> -local_time >>
                             (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]) |
                             (strict_clock_sub[as_clock] >> -local_time >> ws >> word("on") >> ws >> numeric_month_day >>
                              !(ws >> word("of")) >> settle_day_first);
+// "at ten past nine", "at twenty to four", "at ten to six tomorrow": a minute count and an hour in
+// words (only here is "twenty to four" a time: alone it may be a score), then its part of the day,
+// zone or day, or the end of the clause as after "half three" (not "at ten to four hundred").
+const auto words_to_hour_words = (as<int>(number_word) >> ws >> ((word("to") | word("till")) >> x3::attr(-1)) >> ws >>
+                                  x3::omit[hour_words])[shift_by_minutes];
+const auto spelt_minutes_clock = ((fresh >> fresh_strict_core) | (fresh >> words_to_hour_words)) >> clock_tail >>
+                                 ((on_or_at >> a_day[onto_day]) | hour_word_ends_parser<>{});
 // "at 2100 hours", "by 0600 hours on Friday" (where military_time_at says it is a time).
 const auto military_clock = fresh >> military_hhmm >> clock_tail >> -(on_or_at >> a_day[onto_day]);
 // "at 5 ET on Friday", "at 5 local time on Friday": after a clock preposition a zone or "local
@@ -1657,7 +1673,12 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
         attempt(clock_then_day);
       else if (after_preposition && clock_time_may_start(Span{span.text_begin, next, span.text_end}))
         attempt(prepositional_alone);
-      else if (spells(span.start, span.text_end, "half") || w == "in" || w == "at") {
+      else if (spelt_minutes_may_follow(before, w)) {
+        // "at ten past nine", "at twenty to four", "at quarter to twelve tomorrow": minutes in words
+        // from an hour in words, after a preposition of a moment ("by ten to four percent", "from
+        // ten to twelve" are amounts and ranges), the clause or a day word after the hour.
+        attempt(spelt_minutes_clock);
+      } else if (spells(span.start, span.text_end, "half") || w == "in" || w == "at") {
         // "half three", "eleven in the morning", "eleven at night"; then maybe its day.
         if (const char* strict_end = run(strict_alone, span, candidate)) {
           offer(strict_end);
