@@ -672,6 +672,10 @@ TEST_CASE("after next is two on: a unit, or the second coming weekday") {
   check("wednesday after next", "2013-02-20");
   check("March after next", "2014-03");
   check("summer after next", "2014-SU");
+  // Without "the", as speech has it.
+  check("We meet week after next.", "2013-W09");
+  check("The report is due month after next.", "2013-04");
+  check("The band plays weekend after next.", "2013-W09-WE");
   // "next" belongs to the week here.
   const auto found = annalist::test::tag("He left Friday after next week.", "2013-02-12");
   CHECK(annalist::test::expression(found, "Friday"));

@@ -75,10 +75,11 @@ constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, season
 
 // Seasons, ordinals, "q" and "h" start a part of a relative year ("the first quarter of next year",
 // "summer of last year", "Q3 of this year"); a plural unit an offset of unknown count ("weeks later");
-// "full" a report's year ("full-year profit").
-constexpr auto relative_words = join(directions, deictic, hedges, numbers, months, weekdays, seasons, ordinals,
-                                     std::array{"year"sv, "month"sv, "full"sv, "q"sv, "h"sv, "seconds"sv, "minutes"sv,
-                                                "hours"sv, "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv});
+// "full" a report's year ("full-year profit"); a unit "after next" ("week after next").
+constexpr auto relative_words =
+    join(directions, deictic, hedges, numbers, months, weekdays, seasons, ordinals,
+         std::array{"year"sv, "month"sv, "week"sv, "weekend"sv, "quarter"sv, "full"sv, "q"sv, "h"sv, "seconds"sv,
+                    "minutes"sv, "hours"sv, "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv});
 
 constexpr std::array ranges_extra{
     "from"sv,  "between"sv, "early"sv,  "late"sv, "mid"sv,   "earlier"sv, "later"sv, "beginning"sv,

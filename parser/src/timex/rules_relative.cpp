@@ -669,15 +669,16 @@ const auto singular_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   if (*(text.end() - 1) == 's' || *(text.end() - 1) == 'S') x3::_pass(ctx) = false;
 })];
 // "the week before last", "the weekend before last", "the year before last": two back from the
-// DCT's, as "the week after next", "the weekend after next" are two on (one alternative: "the <unit>" is read once).
+// DCT's, as "the week after next", "the weekend after next" are two on (one alternative: "the <unit>" is read once);
+// without "the" too, as speech has it: "week after next", "month after next".
 // Not "the day before last Tuesday" (a day counted from a date) nor "the year before last year's vote".
 const auto before_last = ws >> word("before") >> ws >> word("last") >>
                          !(-possessive >> ws >>
                            (unit_word | weekday_name | month_full | season_name | part_of_day_name)) >>
                          !possessive;
 const auto unit_after_next_or_before_last =
-    the_ >> singular_unit >> ((after_next >> x3::eps[act([](Meaning& m) { m.direction = Direction::next; })]) |
-                              (before_last >> x3::eps[act([](Meaning& m) { m.direction = Direction::previous; })])) >>
+    -the_ >> singular_unit >> ((after_next >> x3::eps[act([](Meaning& m) { m.direction = Direction::next; })]) |
+                               (before_last >> x3::eps[act([](Meaning& m) { m.direction = Direction::previous; })])) >>
     x3::eps[([](auto& ctx) {
       Meaning& m = said(ctx);
       m.kind = Kind::relative;
@@ -751,7 +752,7 @@ const auto relative_expression =
     starts(tok::after_the(tok::unit))[fresh >> quarter_a_year_ago] |
     starts(tok::after_the(tok::direction))[fresh >> latest_period] |
     starts(tok::after_the(tok::deictic))[fresh >> the_new_year] |
-    starts(tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |
+    starts(tok::unit | tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |
     starts(tok::after_the(tok::deictic))[fresh >> night_before_last] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> past_decade_or_fortnight] |
     starts(tok::weekday | tok::after_the(tok::weekday))[fresh >> weekday_after_next_or_before_last] |
