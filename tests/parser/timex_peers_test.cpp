@@ -403,6 +403,23 @@ TEST_CASE("the day after or before a date is the day next to it") {
   check_untagged("the day after the election");
 }
 
+TEST_CASE("the week, weekend or month before or after a date is the one next to the date's") {
+  // Reference Tuesday 2013-02-12: Christmas 2013 is a Wednesday (W52), Thanksgiving the 28th of
+  // November (W48), Easter the 31st of March (a Sunday, W13).
+  check_text("the week before Christmas", "the week before Christmas", "2013-W51");
+  check("the week after Christmas", "2014-W01");
+  check("the weekend after Thanksgiving", "2013-W48-WE");  // the Friday and Saturday after it
+  check("the weekend before Thanksgiving", "2013-W47-WE");
+  check("the weekend after Easter", "2013-W14-WE");  // a Sunday: the next weekend
+  check("the week after Easter", "2013-W14");
+  check("the month before Christmas", "2013-11");
+  check("the month after Easter", "2013-04");
+  check("the week after March 3, 2014", "2014-W10");
+  // No date after it: the week alone, as before; two on is "after next".
+  check_text("the week after the election", "the week", "2013-W07");
+  check("the week after next", "2013-W09");
+}
+
 // ---- chrono3: casual offsets and times of day.
 
 TEST_CASE("offsets in parts add up in their finest unit") {

@@ -267,6 +267,10 @@ struct Meaning {
   // Days added to the date the rest names: "three days after Easter" (+3), "2 days after next
   // Friday" (+2).
   int day_shift = 0;
+  // The week, weekend or month next to the named day's, before (-1) or after (+1) it: "the week
+  // before Christmas", "the weekend after Thanksgiving", "the month after Easter".
+  Unit neighbour_unit = Unit::none;
+  int neighbour_step = 0;
   // Then the nth such weekday (0 = Sunday .. 6) after the date (n > 0) or before it (n < 0):
   // "the third Tuesday after Christmas 2014" (2, +3), "the Friday before Easter" (5, -1).
   int weekday_step = unset;

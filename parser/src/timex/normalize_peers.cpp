@@ -244,9 +244,35 @@ sys_days day_of_clock_time(CalendarFields& f, local_seconds reference, Tense ten
   return today + days{1};
 }
 
+// The week, weekend or month next to the one `d` is in (Meaning::neighbour_unit): a week on or
+// back; the first weekend after the day, or the last one wholly before it; the month before or after.
+std::string neighbour_unit_value(sys_days d, const Meaning& m) {
+  const auto iso_week_of = [](sys_days when) {
+    const iso_week::year_weeknum_weekday week{when};
+    char buffer[16];
+    std::snprintf(buffer, sizeof buffer, "%04d-W%02u", static_cast<int>(week.year()),
+                  static_cast<unsigned>(week.weeknum()));
+    return std::string(buffer);
+  };
+  const int step = m.neighbour_step;
+  switch (m.neighbour_unit) {
+    case Unit::week:
+      return iso_week_of(d + days{7 * step});
+    case Unit::weekend:
+      // After: two days on lies in the week whose weekend comes first after the day (a Friday's is
+      // the next day's); before: the week before's.
+      return iso_week_of(step > 0 ? d + days{2} : d - days{7}) + "-WE";
+    default: {
+      const year_month_day ymd{d};
+      const year_month next_to = ymd.year() / ymd.month() + months{step};
+      return format("%Y-%m", sys_days{next_to / 1});
+    }
+  }
+}
+
 bool is_peer_meaning(const Meaning& m) {
   return m.holiday != unset || m.nth_in_period != unset || m.day_shift != 0 || m.weekday_step != unset ||
-         m.keeps_time_of_day || m.working_days;
+         m.neighbour_unit != Unit::none || m.keeps_time_of_day || m.working_days;
 }
 
 std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
@@ -281,7 +307,18 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
     Meaning unshifted = m;
     unshifted.day_shift = 0;
     unshifted.weekday_step = unset;
+    unshifted.neighbour_unit = Unit::none;
     auto out = normalize(unshifted, anchors, tense, signal);
+    if (out && m.neighbour_unit != Unit::none) {
+      int y = 0;
+      unsigned mo = 0, dd = 0;
+      if (std::sscanf(out->value.c_str(), "%4d-%2u-%2u", &y, &mo, &dd) != 3 ||
+          !year_month_day{year{y}, month{mo}, day{dd}}.ok())
+        return std::nullopt;
+      out->value = neighbour_unit_value(sys_days{year_month_day{year{y}, month{mo}, day{dd}}}, m);
+      out->new_reference.reset();
+      return out;
+    }
     if (out) {
       out->value = shift_value(out->value, m);
       if (out->new_reference) *out->new_reference = shifted(*out->new_reference, m);
@@ -301,6 +338,10 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
                   static_cast<unsigned>(week.weeknum()));
     return std::string(buffer);
   };
+  if (m.neighbour_unit != Unit::none) {
+    out.value = neighbour_unit_value(d, m);
+    return out;
+  }
   if (m.holiday != unset && m.point.weekend) {
     // The weekend next to the holiday: its own week's, or the one before a Monday or Tuesday
     // ("the Memorial Day weekend" ends on the Monday): the week of the day two days before.

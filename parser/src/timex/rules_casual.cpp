@@ -509,6 +509,34 @@ const auto day_next_to_day = -the_ >> word("day") >> ws >>
                              ws >> !(word("tomorrow") | word("yesterday") | word("last") | word("next")) >>
                              as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto];
 
+// "the week before Christmas", "the weekend after Thanksgiving", "the month after Easter", "the
+// week after March 3": the unit next to the one the named day is in (not "the week after the
+// vote", no date, nor "the week after next", two on).
+const auto onto_neighbour_unit = [](auto& ctx) {
+  const Meaning& base = x3::_attr(ctx);
+  const bool names_a_date =
+      base.holiday != unset || (base.kind == Kind::calendar && base.point.day != unset && base.point.month != unset);
+  if (!names_a_date || base.has_range_end || base.point.hour != unset || base.day_shift != 0 ||
+      base.weekday_step != unset) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  Meaning& m = said(ctx);
+  const Unit unit = m.neighbour_unit;
+  const int step = m.neighbour_step;
+  m = base;
+  m.neighbour_unit = unit;
+  m.neighbour_step = step;
+  m.needs_evidence = m.bare_year = false;
+};
+const auto unit_next_to_day = -the_ >> (word("weekend")[act([](Meaning& m) { m.neighbour_unit = Unit::weekend; })] |
+                                        word("week")[act([](Meaning& m) { m.neighbour_unit = Unit::week; })] |
+                                        word("month")[act([](Meaning& m) { m.neighbour_unit = Unit::month; })]) >>
+                              ws >> (word("after")[act([](Meaning& m) { m.neighbour_step = 1; })] |
+                                     word("before")[act([](Meaning& m) { m.neighbour_step = -1; })]) >>
+                              ws >> !(word("tomorrow") | word("yesterday") | word("last") | word("next")) >>
+                              as<Meaning>(holiday_sub | calendar_sub)[onto_neighbour_unit];
+
 // ---- Year first, as forms and East Asian usage write dates: "2012/8/10", "2012-8-10",
 // "2012/aug/10", "2018 March 18". A year first is followed by its month in every convention that
 // writes it (ISO 8601, East Asian forms): "2024-13-01" and "2024/13/1" are no dates, as chrono's
@@ -591,7 +619,8 @@ const auto casual_expression =
     starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |
            tok::after_the(tok::ordinal | tok::digit | tok::weekday | tok::blank))[fresh >> weekday_from_day] |
     starts(tok::unit)[fresh >> day_after_tomorrow] |
-    starts(tok::unit | tok::after_the(tok::unit))[fresh >> day_next_to_day] | starts(tok::digit)[fresh >> year_first] |
+    starts(tok::unit | tok::after_the(tok::unit))[fresh >> day_next_to_day] |
+    starts(tok::unit | tok::after_the(tok::unit))[fresh >> unit_next_to_day] | starts(tok::digit)[fresh >> year_first] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> working_day] |
     starts(tok::direction | tok::digit | tok::number | tok::after_the(tok::direction))[fresh >> length_in_parts];
 
