@@ -122,6 +122,11 @@ TEST_CASE("a clock time with its day") {
   check("24 October, 9 pm", "2017-10-24T21:00", "2017-07-07T15:00");
   check("day after tomorrow 5pm", "2013-02-14T17:00");
   check("xmas at 6 pm", "2013-12-25T18:00");
+  // After a comma, "at" and a strict clock time: one TIME ("On Friday, at least 20" stays the day).
+  check_text("The talks resume the day after tomorrow, at 10am.", "the day after tomorrow, at 10am", "2013-02-14T10:00",
+             "2013-02-12");
+  check_text("The vote is on Friday, at 9am.", "Friday, at 9am", "2013-02-15T09:00", "2013-02-12");
+  check_text("On Friday, at least 20 people died.", "Friday", "2013-02-08", "2013-02-12");
   check("2015-07-31T12:00:00", "2015-07-31T12:00:00");
 }
 

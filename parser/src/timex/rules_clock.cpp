@@ -866,19 +866,20 @@ const auto lunch = (word("lunch") | word("lunchtime"))[act([](Meaning& m) {
 })];
 // A day, then its clock time or time range: ranges first, as they are the longer reading; a clock
 // time; "at", "before", "for" and a clock time; a meal. After a comma only a range or a clock time
-// ("Oct 26, 10:00 - 11:00"), and a range only from a digit: "Jan. 5, 1998, the" is read often.
+// ("Oct 26, 10:00 - 11:00") or "at" and a strict one ("the day after tomorrow, at 10am"; not "On
+// Friday, at least"), and a range only from a digit: "Jan. 5, 1998, the" is read often.
 const auto clock_range_after_day =
     (from_range | (word("between") >> ws >> between_range) | clock_range) >> -year_after_time;
 // A dotted 24-hour reading with its zone too: "Tue 10 Mar 2026 14.05 GMT", as live blogs stamp
 // their posts (without the zone "closed Friday at 12.50" may be a price).
 const auto clock_after_day =
     (strict_clock >> -year_after_time) | (hour_h >> clock_tail) | (dotted_24_hour >> zone_follows >> clock_tail);
-const auto day_then_clock = fresh >> a_day[day_first] >>
-                            ((ws >> (clock_range_after_day | clock_after_day | (at_word >> any_clock) |
-                                     (clock_bound >> strict_clock) | (-(word("at") >> ws) >> lunch) |
-                                     (word("for") >> ws >> strict_clock))) |
-                             (x3::lit(',') >> -ws >> ((&x3::digit >> clock_range_after_day) | clock_after_day))) >>
-                            settle_day_first;
+const auto day_then_clock =
+    fresh >> a_day[day_first] >>
+    ((ws >> (clock_range_after_day | clock_after_day | (at_word >> any_clock) | (clock_bound >> strict_clock) |
+             (-(word("at") >> ws) >> lunch) | (word("for") >> ws >> strict_clock))) |
+     (x3::lit(',') >> -ws >> ((&x3::digit >> clock_range_after_day) | clock_after_day | (at_word >> strict_clock)))) >>
+    settle_day_first;
 // "22-23 Feb at 7pm": a range of days, each at the clock time.
 const auto days_first = [](auto& ctx) {
   const Meaning& days = x3::_attr(ctx);
