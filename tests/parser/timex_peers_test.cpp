@@ -419,7 +419,7 @@ TEST_CASE("the week, weekend or month before or after a date is the one next to 
   check("the week after Easter", "2013-W14");
   check("the month before Christmas", "2013-11");
   check("the month after Easter", "2013-04");
-  check("the week after March 3, 2014", "2014-W10");
+  check("the week after March 3, 2014", "2014-W11");  // a Monday: the next Monday's week
   // No date after it: the week alone, as before; two on is "after next".
   check_text("the week after the election", "the week", "2013-W07");
   check("the week after next", "2013-W09");
