@@ -141,6 +141,21 @@ TEST_CASE("a year and the next before a season or a year of accounts are tagged 
   check_years("The 2024-25 budget was passed.", "2024-25", "2024", "2025");
 }
 
+TEST_CASE("the start or end of a year and the next is the start of the first year or the end of the last") {
+  const auto check_part = [](std::string_view text, std::string_view phrase, std::string_view value,
+                             std::string_view mod) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.value == value);
+    CHECK(t.mod == mod);
+  };
+  check_part("The deficit will narrow by the end of 2027-28.", "the end of 2027-28", "2028", "END");
+  check_part("Targets apply from the start of 2026-27.", "the start of 2026-27", "2026", "START");
+  check_part("He leaves at the end of the 2027/28 season.", "the end of the 2027/28 season", "2028", "END");
+  // Without "of" the range begins in the part of the first year, as before.
+  check_years("Prices rose in late 1998-99.", "late 1998-99", "1998-09", "1999");
+}
+
 TEST_CASE("fractions, numeric dates and years not consecutive are no slash year ranges") {
   check_no_year_range("Take 1/2 cup of flour.");
   check_no_year_range("On 2024/25/3 it rained.");

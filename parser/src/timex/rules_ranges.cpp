@@ -503,6 +503,22 @@ const auto bounded =
      -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end]) |
     (of_modifier >> long_unit >> !dash);
 
+// "the end of 2027-28", "the start of the 2026/27 season": a part of a year and the next, said with
+// "of", is that part of the span, a fiscal year's or a season's: its first year's START, its last
+// year's END ("late 1998-99", without "of", begins late in the first year, part_year_end).
+const auto part_of_span = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  if (m.mod != "START" && m.mod != "END") {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  if (m.mod == "END") m.point.year = m.range_end.year;
+  m.has_range_end = false;
+  m.range_end = F{};
+};
+const auto part_of_year_span = (of_modifier >> -the_ >> (slash_year_range | (year_range >> not_in_number)) >>
+                                next_year_only >> -(ws >> spanned_year_noun))[part_of_span];
+
 // "the mid-90s", "the late 90s", "the early-80s": a part of a decade said without its century or
 // apostrophe, as "the 90s" is (rules_calendar.cpp); "the" must lead ("in his late 90s" is an age),
 // and a thermometer's reading is none (context.cpp, "Highs in the mid-90s").
@@ -652,6 +668,7 @@ const auto range_expression =
     starts(tok::digit)[fresh >> bc_year_range] | starts(tok::after_the(tok::unit))[fresh >> week_of_day] |
     starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
     starts(tok::after_the(tok::modifier))[fresh >> part_of_short_decade] |
+    starts(tok::modifier | tok::after_the(tok::modifier))[fresh >> part_of_year_span] |
     starts(tok::modifier | tok::ordinal |
            tok::after_the(tok::modifier | tok::ordinal | tok::direction | tok::stage))[fresh >> bounded] |
     starts(tok::modifier | tok::after_the(tok::modifier))[fresh >> shorthand] |
