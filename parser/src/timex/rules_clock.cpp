@@ -934,8 +934,17 @@ const auto clock_then_day = (strict_clock_sub[as_clock] >> -local_time >>
 // "at ten past nine", "at twenty to four", "at ten to six tomorrow": a minute count and an hour in
 // words (only here is "twenty to four" a time: alone it may be a score), then its part of the day,
 // zone or day, or the end of the clause as after "half three" (not "at ten to four hundred").
-const auto words_to_hour_words = (as<int>(number_word) >> ws >> ((word("to") | word("till")) >> x3::attr(-1)) >> ws >>
-                                  x3::omit[hour_words])[shift_by_minutes];
+// Before "to" only the minutes a clock is read in (five, ten, twenty, twenty-five), and not before
+// "one": "at five to one", "at six to three" are odds and votes as often.
+const auto clock_minutes_word = x3::rule<class clock_minutes_word_class, int>{"clock minutes"} =
+    number_word[([](auto& ctx) {
+      const int minutes = x3::_attr(ctx);
+      x3::_val(ctx) = minutes;
+      x3::_pass(ctx) = minutes == 5 || minutes == 10 || minutes == 20 || minutes == 25;
+    })];
+const auto words_to_hour_words =
+    (clock_minutes_word >> ws >> ((word("to") | word("till")) >> x3::attr(-1)) >> ws >> x3::omit[hour_words] >>
+     x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).point.hour != 1; })])[shift_by_minutes];
 const auto spelt_minutes_clock = ((fresh >> fresh_strict_core) | (fresh >> words_to_hour_words)) >> clock_tail >>
                                  ((on_or_at >> a_day[onto_day]) | hour_word_ends_parser<>{});
 // "at 2100 hours", "by 0600 hours on Friday" (where military_time_at says it is a time).
