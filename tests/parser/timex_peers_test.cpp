@@ -103,9 +103,12 @@ TEST_CASE("minutes in words past or to an hour in words, after a preposition of 
   CHECK(tagged("Doors open at twenty past seven tonight.", "twenty past seven tonight") == "2025-03-12T19:20");
   CHECK(tagged("It lands at ten past nine in the evening.", "ten past nine in the evening") == "2025-03-12T21:10");
   CHECK(tagged("We start at ten past nine on Friday.", "ten past nine on Friday") == "2025-03-14T09:10");
-  // A score, an amount, a range: no preposition of a moment before them.
-  for (const std::string_view text : {"The vote was ten to four against the motion.", "The club won twenty to six.",
-                                      "It rose by ten to four percent.", "Shops open from ten to four."}) {
+  // A score, an amount, a range: no preposition of a moment before them; odds and votes: "to one",
+  // or minutes a clock is not read in.
+  for (const std::string_view text :
+       {"The vote was ten to four against the motion.", "The club won twenty to six.",
+        "It rose by ten to four percent.", "Shops open from ten to four.", "The odds stood at five to one.",
+        "The vote was at six to three in favour.", "The ratio is about ten to one."}) {
     CAPTURE(text);
     CHECK(annalist::test::tag(text, "2025-03-12").empty());
   }
