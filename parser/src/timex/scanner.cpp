@@ -652,8 +652,9 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // ("In 2019, the airline carried 50 million passengers. In January, it carried 20 million": the
   // DCT's January). So does a year some years back ending a sentence that tells an event, for the
   // sentence right after it ("The Soviet Union collapsed in 1991. In December, Kazakhstan declared
-  // independence": 1991-12; "Sales rose 5% in 2013. In January" is the DCT's). A year bounded by a part ("In late 2019,
-  // a new virus emerged") opens it at the part's first month (2019-09: "By March" is 2020-03).
+  // independence": 1991-12; "Sales rose 5% in 2013. In January" is the DCT's). A year bounded by a
+  // part ("In late 2019, a new virus emerged") opens it at the part's first month (2019-09: "By
+  // March" is 2020-03).
   const CalendarFields& f = m.point;
   // A length names no time ("Wexford fell within a month", "after a siege of a week"): the episode
   // goes on, whether it was counted from now or not.
