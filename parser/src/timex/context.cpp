@@ -1699,6 +1699,8 @@ bool season_in_story(std::string_view text, std::size_t begin, std::size_t end, 
 // after a day and "of" ("the 3rd of march", "the eighth of may") nor before a day in figures with
 // its ordinal suffix ("march 3rd", "may 5th", "march the 3rd"): no verb takes those.
 bool has_lower_case_verb_month(std::string_view match) {
+  // Most matches hold no "ma" at all: no need to read them word by word.
+  if (match.find("ma") == std::string_view::npos) return false;
   const auto ends_ordinal = [](std::string_view word) {
     if (!word.empty() && is_digit(word.back())) return true;
     const std::string_view tail = word.size() >= 2 ? word.substr(word.size() - 2) : std::string_view{};
