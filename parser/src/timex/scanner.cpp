@@ -1255,6 +1255,7 @@ bool is_surname(std::string_view text, std::size_t b, const timex::Meaning& m) {
 // the day. A sentence's first word is capitalised anyway: only an acronym ("USA Today reported") or
 // a word that opens no phrase of time ("Apocalypse Now was"; not "Until Now", "Right Now").
 bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
+  if (text[b] != 'T' && text[b] != 'N') return false;  // most matches: no word to compare
   const std::string_view said = text.substr(b, e - b);
   if (said != "Today" && said != "Tonight" && said != "Now") return false;
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
