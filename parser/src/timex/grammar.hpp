@@ -452,9 +452,11 @@ inline const auto number_word_def =
     })] |
     (x3::no_case[lexicon::teens][pass] >> word_end) | (x3::no_case[lexicon::units][pass] >> word_end);
 // A number in words or "a", and hundreds or thousands of it: "two hundred (and) fifty", "a thousand"
-// (not the military clock's "nineteen hundred hours").
+// (not the military clock's "nineteen hundred hours"). The first number is read by number_word's
+// definition itself, which sets this rule's value: the rule called at every count asked for would
+// not be inlined.
 inline const auto hundreds_word_def =
-    (number_word[pass] | ((word("an") | word("a")) >> x3::attr(1))[pass]) >>
+    (number_word_def | ((word("an") | word("a")) >> x3::attr(1))[pass]) >>
     -(ws >> ((word("hundred") >> !(ws >> word("hours")))[([](auto& ctx) { x3::_val(ctx) *= 100; })] |
              word("thousand")[([](auto& ctx) { x3::_val(ctx) *= 1000; })]) >>
       -(ws >> -(word("and") >> ws) >> number_word[([](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); })]));
