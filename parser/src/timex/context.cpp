@@ -1166,7 +1166,7 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
   return true;
 }
 
-Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end);
+Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before);
 
 }  // namespace
 
@@ -1196,14 +1196,14 @@ bool negated_expectation_before(std::string_view text, std::size_t begin) {
 }  // namespace
 
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
-  const Tense verbs = tense_of_verbs(text, begin, end);
+  const ShortWord before = previous_word(text, begin);
+  const Tense verbs = tense_of_verbs(text, begin, end, before);
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
   // something takes effect ("created an office, effective Feb. 1"), and so do "starting" and
   // "beginning" ("new rules apply starting Monday"); the near past stays open to a past act ("The
   // bank raised rates effective 1 July" said on 20 July). Only a future verb of the act itself
   // closes it ("will raise rates effective Jan. 1" said in March is next January). ("since":
   // normalize.cpp.)
-  const ShortWord before = previous_word(text, begin);
   if (before == "effective" || before == "starting" || before == "beginning")
     return verbs == Tense::event_future ? verbs : Tense::future;
   if ((before == "before" || before == "until") && negated_expectation_before(text, begin)) return Tense::future;
@@ -1231,12 +1231,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
 
 namespace {
 
-// clause_tense, what the verbs around the expression tell.
-Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end) {
+// clause_tense, what the verbs around the expression tell; `before` is the word before it.
+Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
   const char* const base = text.data();
 
-  const ShortWord before = previous_word(text, begin);
   // A present "be" right before the date, or before its "on", schedules what its subject names:
   // "The vote is on Tuesday", "Game 7 is Sunday", "The hearings are on Nov. 9".
   if (before == "is" || before == "are") return Tense::future;
