@@ -1168,13 +1168,6 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
 
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before);
 
-}  // namespace
-
-// The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
-// followed by a blank, at ';' or at a blank line. Each side is read outwards from the expression
-// and stops at its nearest strong cue, which is all the decision needs (the far words of a
-// sentence only matter when it has no strong cue at all).
-namespace {
 // Whether a negated verb of expecting comes at most five words before the "before" or "until"
 // right before `begin`: "did not expect a decision before March", "don't anticipate a cut until
 // June". What is not expected before a date is expected from it on: the date lies ahead of the
@@ -1195,6 +1188,10 @@ bool negated_expectation_before(std::string_view text, std::size_t begin) {
 }
 }  // namespace
 
+// The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
+// followed by a blank, at ';' or at a blank line. Each side is read outwards from the expression
+// and stops at its nearest strong cue, which is all the decision needs (the far words of a
+// sentence only matter when it has no strong cue at all).
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
   const Tense verbs = tense_of_verbs(text, begin, end, before);
