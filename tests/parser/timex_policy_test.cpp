@@ -1228,6 +1228,9 @@ TEST_CASE("what is not expected before a date lies ahead of the expecting") {
   // DCT 2024-11-15: the last September is nearer.
   check_date("Officials did not expect a decision before September.", "September", "2025-09");
   check_date("Analysts don't anticipate a cut until September.", "September", "2025-09");
+  // Strictly ahead: not even the month just gone.
+  check_date("Officials did not expect a decision before October.", "October", "2025-10");
+  check_date("Analysts do not expect a cut before October.", "October", "2025-10");
   // Another negated verb tells a past.
   check_date("The troops did not arrive before September.", "September", "2024-09");
   check_date("He did not see the doctor until September.", "September", "2024-09");

@@ -1203,7 +1203,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // normalize.cpp.)
   if (before == "effective" || before == "starting" || before == "beginning")
     return verbs == Tense::event_future ? verbs : Tense::future;
-  if ((before == "before" || before == "until") && negated_expectation_before(text, begin)) return Tense::future;
+  // Strictly ahead, as a plan's date: the month just gone is no answer to an expectation ("did not
+  // expect a decision before October" said in mid-November is next October).
+  if ((before == "before" || before == "until") && negated_expectation_before(text, begin)) return Tense::event_future;
   // What was put off or moved lies ahead of the putting off ("postponed until Tuesday", "extended
   // its deadline until 9 a.m. Tuesday", "has been delayed to February", "was moved to Friday",
   // "got pushed to Thursday the 27th", "was rescheduled for Wednesday"): past or not, looking ahead;
