@@ -840,6 +840,12 @@ TEST_CASE("a past commitment to act looks ahead to the act") {
   // The commitment's own date, and "to" before no verb, stay past.
   check_date("The company agreed in April to cut prices.", "April", "2024-04");
   check_date("The board voted to the left in April.", "April", "2024-04");
+  // A past verb after "and" is a predicate of its own, past: no second act committed to.
+  check_date("Britain voted to leave the EU in 2016 and left in April.", "April", "2024-04");
+  check_date("The union voted to strike and walked out in April.", "April", "2024-04");
+  check_date("The country agreed to join the euro and adopted it in April.", "April", "2024-04");
+  // A verb in its base form after "and" is still committed to.
+  check_date("The board agreed to sell the unit and cut prices in April.", "April", "2025-04");
 }
 
 TEST_CASE("a date opening its sentence takes the tense of the verb after it") {

@@ -1278,6 +1278,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   const std::size_t left_limit = begin > window ? begin - window : 0;
   // Where the sentence (or quotation) opens, when the loop reaches it without a strong cue.
   std::size_t sentence_opening = left_limit == 0 ? 0 : std::string_view::npos;
+  bool coordinated_past = false;  // a past verb nearest on the left follows "and" or "but"
   for (std::size_t i = begin; i > left_limit;) {
     const char c = text[i - 1];
     if (!is_letter(c)) {
@@ -1299,6 +1300,13 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
         (spells(base + start, i - start, "and") || spells(base + start, i - start, "but")) &&
         present_clause_follows(text, i, begin))
       break;
+    // A past verb right after "and" or "but" is a predicate of its own, no second verb of a
+    // commitment before it: "Britain voted to leave the EU in 2016 and left in January", "voted
+    // to strike and walked out on Tuesday" are past.
+    if (left.strong == Cue::none && left.weak == Cue::participle && i - start <= 3 &&
+        begin - left.weak_distance == i + 1 &&
+        (spells(base + start, i - start, "and") || spells(base + start, i - start, "but")))
+      coordinated_past = true;
     if (may_have_cue(cues, base + start, base + i)) {
       Cue cue = cue_at(base, base + start, base + i, base + text.size(), perfect_is_past);
       // The noun "plan" after a determiner, maybe with one word naming it, is a thing the clause's
@@ -1318,6 +1326,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
         cue = Cue::none;
       // A modal beyond a comma governs another verb ("must be returned ..., and set Friday"). (Looked
       // for only at a modal, which is rare.)
+      if (cue == Cue::modal && coordinated_past && i - start >= 5 && ascii_lower(base[i - 1]) == 'd' &&
+          ascii_lower(base[i - 2]) == 'e')
+        cue = Cue::past;
       if (cue != Cue::modal || text.substr(i, begin - i).find(',') == std::string_view::npos)
         left.consider(cue, begin - start);
     }
