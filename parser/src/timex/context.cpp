@@ -2160,44 +2160,72 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
     verb = lower_word_before(text.data(), start, buffer, start);
   // An arrangement in the present progressive: "The team is playing on Saturday", "are meeting on
   // Friday" (not "is being", "are going").
+  // A verbal noun as the act's bare object reads as any bare object below ("faces sentencing on
+  // Wednesday").
   if (verb.size() >= 5 && verb.ends_with("ing") && verb != "being" && verb != "going") {
     const char* ignored = nullptr;
-    return one_of(lower_word_before(text.data(), start, buffer, ignored), {"is", "are", "am"});
+    const std::string_view auxiliary = lower_word_before(text.data(), start, buffer, ignored);
+    if (one_of(auxiliary, {"is", "are", "am"})) return true;
+    if (!is_any_scheduled_act_verb(auxiliary)) return false;
   }
   // A place between ("The summit opens in Belem on November 10", "ends his tour in New York on
-  // Sunday", "travels to Madrid on Tuesday"): "in" or "to" and up to three capitalised words.
+  // Sunday", "travels to Madrid on Tuesday"): "in" or "to" and up to three capitalised words; or a
+  // name as the bare object ("The band plays Wembley on Wednesday", "Real Madrid face Bayern Munich
+  // on Tuesday", "The King opens Parliament on Wednesday").
   if (is_upper(*start)) {
     const char* place = start;
     std::string_view word = verb;
     const auto leads_place = [](std::string_view w) { return w == "in" || w == "to"; };
     for (int words = 0; words < 3 && is_upper(*place) && !leads_place(word); ++words)
       word = lower_word_before(text.data(), place, buffer, place);
-    if (!leads_place(word)) return false;
-    verb = lower_word_before(text.data(), place, buffer, start);
+    if (leads_place(word))
+      verb = lower_word_before(text.data(), place, buffer, start);
+    else if (is_upper(*place) || !is_any_scheduled_act_verb(word))
+      return false;
+    else
+      verb = word, start = place;
   }
   // An object between, led by a determiner ("opens its first office on Monday", "begins his visit
   // on Thursday"); not a market report's result or session ("Stocks close higher", "The Dow ends
   // the week higher on Friday").
   // The object ends in a noun, not a past ("said on Monday", "died Tuesday": most weekdays; speed).
+  // Or a bare object ("faces trial on Wednesday", "returns to television on Wednesday") or one after
+  // "on" or "to" ("Lawmakers vote on the bill on Thursday", "returns to the stage on Friday").
   if (!verb.ends_with("ed") && verb != "said" && !one_of(verb, {"polls", "forward", "back", "hour"}) &&
       !is_any_scheduled_act_verb(verb)) {
     std::array<char, 16> object_buffer{};
     const char* object = start;
     std::string_view word = verb;
     const auto leads_object = [](std::string_view w) { return is_definite_determiner(w) || w == "a" || w == "an"; };
-    for (int words = 0; words < 4 && !word.empty() && !leads_object(word); ++words)
+    const char* verb_start = nullptr;  // the act's verb before the object, once found
+    for (int words = 0; words < 4 && !word.empty() && !leads_object(word); ++words) {
+      const char* word_start = object;
       word = lower_word_before(text.data(), object, object_buffer, object);
-    if (object != start && leads_object(word)) {
-      // The verb is right before the object's determiner. (The words between are read again only
-      // then: most dates have no such verb before them; speed.)
-      const char* verb_start = object;
-      if (is_any_scheduled_act_verb(lower_word_before(text.data(), verb_start, object_buffer, verb_start))) {
-        bool result = false;
-        for (const char* p = start + verb.size(); p > object && !result;)
-          result = one_of(lower_word_before(text.data(), p, object_buffer, p),
-                          {"higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "stronger", "week",
-                           "day", "session", "year", "month", "quarter"});
-        if (!result) verb = lower_word_before(text.data(), object, buffer, start);
+      if (is_any_scheduled_act_verb(word)) {
+        verb_start = object;
+        object = word_start;
+        break;
+      }
+    }
+    if (verb_start == nullptr && object != start && leads_object(word)) {
+      // The verb is right before the object's determiner, or its "on" or "to". (The words between
+      // are read again only then: most dates have no such verb before them; speed.)
+      verb_start = object;
+      std::string_view before_object = lower_word_before(text.data(), verb_start, object_buffer, verb_start);
+      if (before_object == "on" || before_object == "to")
+        before_object = lower_word_before(text.data(), verb_start, object_buffer, verb_start);
+      if (!is_any_scheduled_act_verb(before_object)) verb_start = nullptr;
+    }
+    if (verb_start != nullptr) {
+      bool result = false;
+      for (const char* p = start + verb.size(); p > object && !result;)
+        result = one_of(lower_word_before(text.data(), p, object_buffer, p),
+                        {"higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "stronger", "week",
+                         "day", "session", "year", "month", "quarter"});
+      if (!result) {
+        const char* ignored = nullptr;
+        verb = lower_word_at(verb_start, text.data() + text.size(), buffer, ignored);
+        start = verb_start;
       }
     }
   }
