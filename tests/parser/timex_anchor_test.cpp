@@ -346,6 +346,13 @@ TEST_CASE("in news a clock time or a part of the day told in the past after a pa
                  "2015-06-18") == "2015-06-18TEV");
   CHECK(value_of("The war began in June 1815. The cavalry charged at 4 p.m.", "4 p.m.", "2015-06-18") ==
         "2015-06-18T16:00");
+  // So is the time a past putting off looks ahead to; one not told as past keeps the DCT's day.
+  CHECK(value_of("The battle began on 1 July 1863. Lee delayed his assault until 4 p.m.", "4 p.m.", "2023-07-01") ==
+        "1863-07-01T16:00");
+  CHECK(value_of("The siege began on 14 October 1066. Harold postponed the charge until noon.", "noon", "2016-10-14") ==
+        "1066-10-14T12:00");
+  CHECK(value_of("The battle began on 1 July 1863. The parade has been delayed until 4 p.m.", "4 p.m.", "2023-07-01") ==
+        "2023-07-01T16:00");
 }
 
 TEST_CASE("in news a year opening its sentence times a yearless day later in that sentence, figures or not") {

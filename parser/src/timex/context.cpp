@@ -2324,6 +2324,21 @@ bool follows_past_commitment(std::string_view text, std::size_t begin) {
   return false;
 }
 
+bool follows_past_deferral(std::string_view text, std::size_t begin) {
+  const ShortWord before = previous_word(text, begin);
+  if (before != "until" && before != "till") return false;
+  const std::size_t deferral = deferred_before(text, begin);
+  if (deferral == std::string_view::npos) return false;
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  const std::string_view verb = lower_word_at(text.data() + deferral, text.data() + text.size(), buffer, ignored);
+  if (!verb.ends_with("ed") && !english::is_irregular_past_form(verb)) return false;
+  // Told as past, not "has delayed", "will be postponed", "is to be put off".
+  const char* p = text.data() + deferral;
+  return !one_of(lower_word_before(text.data(), p, buffer, p),
+                 {"is", "are", "has", "have", "been", "be", "will", "would", "to"});
+}
+
 bool tells_a_life(std::string_view text, std::size_t b) {
   constexpr std::size_t window = 400;
   const std::size_t from = b > window ? b - window : 0;

@@ -114,6 +114,11 @@ bool follows_market_result(std::string_view text, std::size_t begin);
 // looks ahead; so does "agreed to meet on Monday", with nothing between, and "has agreed to").
 bool follows_past_commitment(std::string_view text, std::size_t begin);
 
+// Whether the expression at `begin` follows "until" after a putting off told in the past: "Napoleon
+// delayed his attack until 11:30 a.m.", "was postponed until noon". What was put off lies ahead of
+// the putting off (clause_tense), but still in the story's day.
+bool follows_past_deferral(std::string_view text, std::size_t begin);
+
 // Whether exactly one sentence ends in text[from, to), in one paragraph: `to` is in the sentence
 // right after the one `from` is in.
 bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to);

@@ -1624,10 +1624,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       }
       // A clock time or a part of the day told in the past after a past episode's day is of that day
       // ("Waterloo was fought on 18 June 1815. Napoleon attacked at 11:30 a.m.": 1815-06-18T11:30, was
-      // the DCT's day).
+      // the DCT's day), as is one a past putting off looks ahead to ("Napoleon delayed his attack
+      // until 11:30 a.m.").
       if (!anchors.narrative && state.episode && !state.episode->ahead && state.episode->day != unset &&
           takes_the_episodes_day(meaning) && !paragraph_ends_between(text, state.episode->end, b) &&
-          tense() == Tense::past) {
+          (tense() == Tense::past || (tense() == Tense::future && timex::follows_past_deferral(text, b)))) {
         Meaning with_day = meaning;
         with_day.kind = Kind::calendar;  // "the afternoon": of the episode's day
         with_day.point.year = state.episode->month_index / 12;
