@@ -1143,6 +1143,22 @@ TEST_CASE("a date something is moved to lies ahead of the moving") {
   check_date("Trading was suspended for Thursday.", "Thursday", "2024-11-14");
 }
 
+TEST_CASE("a day a warning is issued for lies ahead of the issuing") {
+  // DCT Friday 2024-11-15: the last Sunday and Thursday are nearer.
+  check_date("The Met Office has issued a yellow weather warning for Sunday.", "Sunday", "2024-11-17");
+  check_date("Forecasters issued a flood alert for Thursday.", "Thursday", "2024-11-21");
+  // A forecast may be of data already out: "for" after it decides nothing.
+  check_date("Economists had forecast for Thursday a rise of 0.2%.", "Thursday", "2024-11-14");
+}
+
+TEST_CASE("a month or day after starting or beginning and a preposition lies ahead") {
+  // DCT Friday 2024-11-15.
+  check_date("The band announced a 20-date tour starting in April.", "April", "2025-04");
+  check_date("The company said new fees apply beginning on Monday.", "Monday", "2024-11-18");
+  // Without the lead word the past verb decides.
+  check_date("The band announced a tour in April.", "April", "2024-04");
+}
+
 TEST_CASE("a future act's week named by a day just past is the current week") {
   // DCT Friday 2024-11-15 is in 2024-W46 (Monday 11 November).
   check_date("The talks will be held in the week of 11 November.", "the week of 11 November", "2024-W46");

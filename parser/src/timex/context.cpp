@@ -1203,6 +1203,19 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // normalize.cpp.)
   if (before == "effective" || before == "starting" || before == "beginning")
     return verbs == Tense::event_future ? verbs : Tense::future;
+  // So do they before a preposition ("announced a tour starting in April", "beginning on Monday"),
+  // and a warning is for a time after it is issued ("has issued a yellow warning for Sunday", "a
+  // flood alert for Thursday and Friday"; not "forecast": "the forecast for January" of data).
+  if (one_of(before.view(), {"in", "on", "from", "for"})) {
+    std::array<char, 16> buffer{};
+    const char* p = text.data() + begin;
+    lower_word_before(text.data(), p, buffer, p);  // the preposition itself
+    const std::string_view lead = lower_word_before(text.data(), p, buffer, p);
+    const bool looks_ahead =
+        before == "for" ? one_of(lead, {"warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories"})
+                        : one_of(lead, {"starting", "beginning", "effective"});
+    if (looks_ahead) return verbs == Tense::event_future ? verbs : Tense::future;
+  }
   // Strictly ahead, as a plan's date: the month just gone is no answer to an expectation ("did not
   // expect a decision before October" said in mid-November is next October).
   if ((before == "before" || before == "until") && negated_expectation_before(text, begin)) return Tense::event_future;
