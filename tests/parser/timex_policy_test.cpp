@@ -1159,6 +1159,13 @@ TEST_CASE("a month or day after starting or beginning and a preposition lies ahe
   check_date("The band announced a tour in April.", "April", "2024-04");
 }
 
+TEST_CASE("the second of two weekdays joined by and or or is read as the first") {
+  // DCT Friday 2024-11-15.
+  check_date("The hearing was rescheduled for Wednesday and Thursday.", "Thursday", "2024-11-21");
+  check_date("Police issued a warning for Saturday or Sunday.", "Sunday", "2024-11-17");
+  check_date("Talks were held on Monday and Tuesday.", "Tuesday", "2024-11-12");
+}
+
 TEST_CASE("a future act's week named by a day just past is the current week") {
   // DCT Friday 2024-11-15 is in 2024-W46 (Monday 11 November).
   check_date("The talks will be held in the week of 11 November.", "the week of 11 November", "2024-W46");

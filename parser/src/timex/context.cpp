@@ -1194,6 +1194,20 @@ bool negated_expectation_before(std::string_view text, std::size_t begin) {
 // sentence only matter when it has no strong cue at all).
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
+  // The second of two weekdays joined by "and" or "or" is read as the first is ("a warning for
+  // Thursday and Friday", "rescheduled for Wednesday or Thursday"), not on its own.
+  if (before == "and" || before == "or") {
+    static constexpr std::string_view weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                                    "friday", "saturday", "sunday"};
+    std::array<char, 16> buffer{};
+    const char* first = text.data() + begin;
+    lower_word_before(text.data(), first, buffer, first);  // "and" itself
+    const char* first_end = first;
+    while (first_end > text.data() && first_end[-1] == ' ') --first_end;
+    if (in_list(lower_word_before(text.data(), first, buffer, first), weekdays))
+      return clause_tense(text, static_cast<std::size_t>(first - text.data()),
+                          static_cast<std::size_t>(first_end - text.data()));
+  }
   const Tense verbs = tense_of_verbs(text, begin, end, before);
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
   // something takes effect ("created an office, effective Feb. 1"), and so do "starting" and
