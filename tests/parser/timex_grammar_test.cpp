@@ -2388,6 +2388,24 @@ TEST_CASE("a quarter without its year is the game's in a match report") {
               "2026-03-10");
 }
 
+TEST_CASE("a half or quarter without its year is the game's beside a game's score") {
+  for (const char* text :
+       {"The Chiefs trailed 10-3 at the end of the first half.",
+        "Wales were 14\xE2\x80\x93"
+        "6 down at the end of the first half.",
+        "The Celtics led 88-80 after the third quarter.", "Leeds conceded twice in the second half."}) {
+    const auto found = annalist::test::tag(text, "2025-11-20");
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, found,
+                                   std::string_view(text).find("half") != std::string_view::npos ? "half" : "quarter"));
+  }
+  // A range of a measure or a vote's tally before a clause is no score.
+  check_value("Sales rose 3-4% in the first half.", "the first half", "2025-H1", "2025-11-20");
+  check_value("Delays of 3-4 weeks hit output in the second half.", "the second half", "2025-H2", "2025-11-20");
+  check_value("The board voted 5-4 to cut the dividend in the second quarter.", "the second quarter", "2025-Q2",
+              "2025-11-20");
+}
+
 TEST_CASE("a season before a break or a sitting it times keeps its article") {
   check_value("MPs will vote on the bill before the summer recess.", "the summer", "2025-SU", "2025-06-18");
   check_value("Talks will resume after the winter break.", "the winter", "2025-WI", "2025-11-20");

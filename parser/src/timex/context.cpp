@@ -2535,8 +2535,9 @@ constexpr WordsToFind game_only_words{std::to_array<std::string_view>(
      "touchdown", "touchdowns", "quarterback", "innings",   "inning",  "kickoff",    "referee",
      "rebounds",  "midfielder", "offside",     "winger",    "pitcher", "wicket",     "wickets",
      "batsman",   "homered",    "fumble",      "layup",     "buzzer"})};
-constexpr WordsToFind shared_match_words{std::to_array<std::string_view>(
-    {"scored", "scores", "scoring", "goal", "goals", "penalty", "header", "keeper", "whistle", "substitute"})};
+constexpr WordsToFind shared_match_words{
+    std::to_array<std::string_view>({"scored", "scores", "scoring", "goal", "goals", "penalty", "header", "keeper",
+                                     "whistle", "substitute", "conceded", "defender", "assists", "crossbar"})};
 // Of those, the one a quarter's sentence may have in a game only: companies meet goals, pay
 // penalties and see credit scores in a quarter.
 constexpr WordsToFind scored_word{std::to_array<std::string_view>({"scored"})};
@@ -2568,6 +2569,52 @@ bool has_word_of(std::string_view text, std::size_t from, std::size_t to, const 
   }
   return false;
 }
+
+// Whether text[from, to) holds a game's score: two numbers of one to three digits joined by a
+// hyphen or an en dash ("led 2-0", "trailed 10-3", "were 14–6 down"), not a range of a measure
+// ("3-4 weeks", "1-2%", "5-6 million") nor part of a longer number, date or code.
+bool has_score(std::string_view text, std::size_t from, std::size_t to) {
+  constexpr std::size_t npos = std::string_view::npos;
+  const auto digits_from = [&](std::size_t i) {
+    std::size_t j = i;
+    while (j < to && is_digit(text[j])) ++j;
+    return j - i;
+  };
+  for (std::size_t i = from; i < to; ++i) {
+    if (!is_digit(text[i]) ||
+        (i > from && (is_letter(text[i - 1]) || std::string_view("0123456789.,-/$#").find(text[i - 1]) != npos)))
+      continue;
+    const std::size_t first = digits_from(i);
+    std::size_t k = i + first;
+    if (first > 3) {
+      i = k;
+      continue;
+    }
+    std::size_t dash = 0;
+    if (k < to && text[k] == '-')
+      dash = 1;
+    else if (text.substr(k, 3) == "\xE2\x80\x93")
+      dash = 3;
+    if (dash == 0 || k + dash >= to) continue;
+    const std::size_t second = digits_from(k + dash);
+    if (second == 0 || second > 3) continue;
+    k += dash + second;
+    if (k < to && (is_letter(text[k]) || std::string_view("%-/").find(text[k]) != npos ||
+                   ((text[k] == '.' || text[k] == ',' || text[k] == ':') && k + 1 < to && is_digit(text[k + 1]))))
+      continue;
+    std::array<char, 16> buffer{};
+    const char* ignored = nullptr;
+    std::size_t w = k;
+    while (w < to && text[w] == ' ') ++w;
+    const std::string_view next = lower_word_at(text.data() + w, text.data() + to, buffer, ignored);
+    if (!one_of(next, {"percent", "per",    "pct",    "points", "million", "billion", "thousand", "times", "year",
+                       "years",   "month",  "months", "week",   "weeks",   "day",     "days",     "hour",  "hours",
+                       "minutes", "inches", "feet",   "miles",  "metres",  "meters",  "degrees",  "mph",   "km",
+                       "kg",      "cm",     "mm",     "people", "and",     "or",      "to"}))
+      return true;
+  }
+  return false;
+}
 }  // namespace
 
 // Whether the sentence around text[begin, end) reports a match ("Salah scored in the first half",
@@ -2592,6 +2639,7 @@ bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end, Ga
       to = i;
       break;
     }
+  if (has_score(text, from, to)) return true;
   if (part == GamePart::quarter) return has_word_of(text, from, to, game_only_words, scored_word);
   if (has_word_of(text, from, to, game_only_words, shared_match_words)) return true;
   constexpr std::size_t paragraph_reach = 600;
