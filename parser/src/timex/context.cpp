@@ -1222,8 +1222,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // flood alert for Thursday and Friday"; not "forecast": "the forecast for January" of data).
   if (one_of(before.view(), {"in", "on", "from", "for"})) {
     std::array<char, 16> buffer{};
-    const char* p = text.data() + begin;
-    lower_word_before(text.data(), p, buffer, p);  // the preposition itself
+    const char* p = text.data() + begin;  // back to the preposition's start, as previous_word read it
+    while (p > text.data() && (p[-1] == ' ' || p[-1] == '\n')) --p;
+    p -= before.size();
     const std::string_view lead = lower_word_before(text.data(), p, buffer, p);
     const bool looks_ahead =
         before == "for" ? one_of(lead, {"warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories"})
