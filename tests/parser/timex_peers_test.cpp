@@ -628,6 +628,11 @@ TEST_CASE("a lower-case full month name after a preposition of time is the month
 TEST_CASE("a weekday with a day of the month finds the month where they meet") {
   check("Thu 15th", "2013-08-15");
   check("Thursday the 15th", "2013-08-15");
+  // A spelt day after "the", ending the phrase.
+  check("Friday the thirteenth", "2013-09-13");
+  check("Friday, the twenty-second", "2013-02-22");
+  check("Sunday the seventeenth", "2013-02-17");
+  check_text("On Monday the second round began", "Monday", "2013-02-11");
   // Against a document date in a past-tense clause, the last one.
   const auto found = annalist::test::tag("The vote was held on Friday the 13th.", "2014-02-05");
   const auto friday = annalist::test::expression(found, "Friday the 13th");

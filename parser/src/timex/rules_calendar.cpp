@@ -91,7 +91,8 @@ const auto set_day_alone = [](auto& ctx) {
 const auto day_alone = -the_ >> (numeral_ordinal[set_day_alone] | ordinal[set_day_alone]) >>
                        (&line_ends | &(ws >> word("at")));
 // A weekday and a day of the month, the month left to find: "Thursday the 15th", "Thu 15th" (the
-// nearest month whose 15th is a Thursday). Only a numeral ordinal: "Sunday first thing" is no date.
+// nearest month whose 15th is a Thursday). A numeral ordinal, or a spelt one after "the" that ends
+// the phrase ("Friday the thirteenth"): "Sunday first thing", "Monday the second round" are no dates.
 // Or a weekday before a month and day in figures, which makes them a date in running text too, as
 // a year after them does ("Sunday 12/7/2014"): "Tues 10/2", "Thursday, 8/16"; with a slash only
 // ("Fri 3-4" is a clock range).
@@ -101,10 +102,12 @@ const auto numeric_month_day_after_weekday =
     !(x3::lit('/') | dash) >> x3::eps[act([](Meaning& m) { m.point.order_open = true; })];
 // After a comma the day ends the phrase or a clock time follows ("on Thursday, the 21st", "Thursday,
 // the 21st at 9"): "On Thursday, the 3rd Division attacked" names no day.
-const auto day_after_weekday_comma =
-    x3::lit(',') >> ws >> -the_ >> numeral_ordinal[to_point<&F::day>] >> !(ws >> !word("at") >> x3::alpha);
+const auto day_after_weekday_comma = x3::lit(',') >> ws >> ((-the_ >> numeral_ordinal[to_point<&F::day>] >>
+                                                             !(ws >> !word("at") >> x3::alpha)) |
+                                                            (the_ >> spelt_ordinal_closing[to_point<&F::day>]));
 const auto weekday_day = weekday_in_date[to_point<&F::weekday>] >>
-                         ((ws >> -the_ >> numeral_ordinal[to_point<&F::day>]) | day_after_weekday_comma |
+                         ((ws >> -the_ >> numeral_ordinal[to_point<&F::day>]) |
+                          (ws >> the_ >> spelt_ordinal_closing[to_point<&F::day>]) | day_after_weekday_comma |
                           numeric_month_day_after_weekday);
 template <typename Separator>
 auto year_first_date(Separator separator) {
