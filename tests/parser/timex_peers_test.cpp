@@ -252,6 +252,27 @@ TEST_CASE("the nth weekday or day of a month") {
   check("first tuesday of october at 9am", "2013-10-01T09:00");
 }
 
+TEST_CASE("an undotted weekday abbreviation counts within a month after an ordinal") {
+  check("the first Wed of July", "2013-07-03");
+  check("the 2nd Thurs of May", "2013-05-09");
+  check("last Fri of March", "2013-03-29");
+  check("the third Tues of the month", "2013-02-19");
+}
+
+TEST_CASE("the nth weekday or day of the year said with this, next, last or the") {
+  check("the last day of the year", "2013-12-31");
+  check("the first day of the year", "2013-01-01");
+  check("the last day of last year", "2012-12-31");
+  check("the first Monday of next year", "2014-01-06");
+  check("the last Friday of the year", "2013-12-27");
+}
+
+TEST_CASE("a day spelt out without the, of this, next or last month") {
+  check("first of next month", "2013-03-01");
+  check("twentieth of next month", "2013-03-20");
+  check_text("the second of next month's games", "next month", "2013-03");
+}
+
 TEST_CASE("peer negatives and news numbers stay untagged") {
   for (const std::string_view text :
        {"laughing out loud", "1 adult", "25", "3 30", "at 650-650-6500", "Pay ABC 2000", "A4 A5", "4-5-6", "14PM",

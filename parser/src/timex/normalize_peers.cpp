@@ -174,6 +174,12 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
     return nth_of_month(static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())),
                         m.nth_in_period, f.weekday);
   }
+  // "the last day of the year", "the first Monday of next year": of the DCT's year, or one either side.
+  if (m.unit == Unit::year) {
+    const int offset = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
+    return nth_of_month(year_of(m.anchor == Anchor::reference ? reference : document) + offset, unset, m.nth_in_period,
+                        f.weekday);
+  }
   // Within a year only when it is named ("the last day of 2025"): a yearless nth day needs a month.
   if (f.month == unset && f.year == unset) return std::nullopt;
   const auto day_of_year = [&](int y) { return nth_of_month(y, f.month, m.nth_in_period, f.weekday); };

@@ -295,20 +295,24 @@ const auto nth_day_of_year = (number<100, 366, 3, 3>[([](auto& ctx) { said(ctx).
                               ordinal_suffix >> word_end) >>
                              ws >> word("day") >> ws >> (word("of") | word("in")) >> ws >> year[to_point<&F::year>];
 const auto nth_or_last = nth | (word("last") | word("final"))[act([](Meaning& m) { m.nth_in_period = -1; })];
-const auto day_kind = weekday_name[to_point<&F::weekday>] | word("day");
+// An abbreviation needs no dot here ("the first Wed of July", "last Fri of March"): the ordinal and
+// the month around it make it a weekday, where "wed" or "sat" alone are words.
+const auto day_kind = weekday_name[to_point<&F::weekday>] |
+                      (x3::no_case[lexicon::weekday_abbreviation] >> word_end)[to_point<&F::weekday>] | word("day");
 // The month: a month name (and year), or "this/next/last month", "the month"; or a year named
 // alone, the whole year ("the last day of 2025", "the first Monday of 2026").
-const auto month_period = (month_name[to_point<&F::month>] >> -(comma_sep >> year[to_point<&F::year>])) |
-                          year[to_point<&F::year>] |
-                          (-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
-                                     word("current")[act([](Meaning& m) { m.direction = Direction::current; })] |
-                                     word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
-                                     word("last")[act([](Meaning& m) { m.direction = Direction::previous; })]) >>
-                           ws >> word("month")[act([](Meaning& m) { m.unit = Unit::month; })]) |
-                          (the_ >> word("month")[act([](Meaning& m) {
-                             m.unit = Unit::month;
-                             m.direction = Direction::current;
-                           })]);
+// Or a month or year said with "this/next/last", or "the month", "the year": the DCT's ("the last day
+// of the year", "the first Monday of next year").
+const auto month_or_year_word = word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
+                                word("year")[act([](Meaning& m) { m.unit = Unit::year; })];
+const auto month_period =
+    (month_name[to_point<&F::month>] >> -(comma_sep >> year[to_point<&F::year>])) | year[to_point<&F::year>] |
+    (-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
+               word("current")[act([](Meaning& m) { m.direction = Direction::current; })] |
+               word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
+               word("last")[act([](Meaning& m) { m.direction = Direction::previous; })]) >>
+     ws >> month_or_year_word) |
+    (the_ >> month_or_year_word >> x3::eps[act([](Meaning& m) { m.direction = Direction::current; })]);
 const auto nth_of_month = -the_ >> nth_or_last >> ws >> day_kind >> ws >> (word("of") | word("in")) >> ws
                           >> month_period;
 // "the first week of October 2014", "last week of September", "the 3rd last week of 2018": a week
@@ -613,7 +617,7 @@ const auto casual_expression =
     starts(tok::deictic)[fresh >> now_plus] | starts(tok::digit | tok::number)[fresh >> weekdays_away] |
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_of_month] |
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_week_of_period] |
-    starts(tok::digit | tok::after_the(tok::digit | tok::ordinal))[fresh >> day_of_relative_month] |
+    starts(tok::digit | tok::ordinal | tok::after_the(tok::digit | tok::ordinal))[fresh >> day_of_relative_month] |
     starts(tok::digit | tok::number)[fresh >> days_from_day] | starts(tok::number)[fresh >> a_week_on_weekday] |
     starts(tok::number)[fresh >> a_week_tomorrow] | starts(tok::weekday)[fresh >> weekday_week] |
     starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |
