@@ -261,10 +261,16 @@ TEST_CASE("an undotted weekday abbreviation counts within a month after an ordin
 
 TEST_CASE("the nth weekday or day of the year said with this, next, last or the") {
   check("the last day of the year", "2013-12-31");
-  check("the first day of the year", "2013-01-01");
-  check("the last day of last year", "2012-12-31");
-  check("the first Monday of next year", "2014-01-06");
   check("the last Friday of the year", "2013-12-27");
+  check("the last day of last year", "2012-12-31");
+  check("the first day of this year", "2013-01-01");
+  check("the first Monday of next year", "2014-01-06");
+  // "the year" is the one the tense picks, as a month name's year and "the last week of the year".
+  check("the first day of the year", "2014-01-01");
+  const auto found = annalist::test::tag("Shares fell on the last day of the year.", "2026-03-10");
+  const auto last_day = annalist::test::expression(found, "the last day of the year");
+  REQUIRE(last_day);
+  CHECK(last_day->value == "2025-12-31");
 }
 
 TEST_CASE("a day spelt out without the, of this, next or last month") {

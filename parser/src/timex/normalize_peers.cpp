@@ -174,11 +174,14 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
     return nth_of_month(static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())),
                         m.nth_in_period, f.weekday);
   }
-  // "the last day of the year", "the first Monday of next year": of the DCT's year, or one either side.
+  // "the first Monday of next year": of the DCT's year or one either side; "the last day of the year"
+  // the year the tense (or the narrative) picks, as a month name's.
   if (m.unit == Unit::year) {
+    const auto day_of_year = [&](int y) { return nth_of_month(y, unset, m.nth_in_period, f.weekday); };
+    if (m.direction == Direction::by_tense)
+      return given_year ? day_of_year(*given_year) : pick_occurrence(day_of_year, m.direction, tense, reference);
     const int offset = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
-    return nth_of_month(year_of(m.anchor == Anchor::reference ? reference : document) + offset, unset, m.nth_in_period,
-                        f.weekday);
+    return day_of_year(year_of(document) + offset);
   }
   // Within a year only when it is named ("the last day of 2025"): a yearless nth day needs a month.
   if (f.month == unset && f.year == unset) return std::nullopt;

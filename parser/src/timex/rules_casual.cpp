@@ -301,18 +301,23 @@ const auto day_kind = weekday_name[to_point<&F::weekday>] |
                       (x3::no_case[lexicon::weekday_abbreviation] >> word_end)[to_point<&F::weekday>] | word("day");
 // The month: a month name (and year), or "this/next/last month", "the month"; or a year named
 // alone, the whole year ("the last day of 2025", "the first Monday of 2026").
-// Or a month or year said with "this/next/last", or "the month", "the year": the DCT's ("the last day
-// of the year", "the first Monday of next year").
+// Or a month or year said with "this/next/last" (the DCT's: "the first Monday of next year"), or
+// "the month" (the DCT's), "the year" (the one the tense picks, as a month name's year: "the last day
+// of the year"; in a narrative the story's).
 const auto month_or_year_word = word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
                                 word("year")[act([](Meaning& m) { m.unit = Unit::year; })];
-const auto month_period =
-    (month_name[to_point<&F::month>] >> -(comma_sep >> year[to_point<&F::year>])) | year[to_point<&F::year>] |
-    (-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
-               word("current")[act([](Meaning& m) { m.direction = Direction::current; })] |
-               word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
-               word("last")[act([](Meaning& m) { m.direction = Direction::previous; })]) >>
-     ws >> month_or_year_word) |
-    (the_ >> month_or_year_word >> x3::eps[act([](Meaning& m) { m.direction = Direction::current; })]);
+const auto month_period = (month_name[to_point<&F::month>] >> -(comma_sep >> year[to_point<&F::year>])) |
+                          year[to_point<&F::year>] |
+                          (-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
+                                     word("current")[act([](Meaning& m) { m.direction = Direction::current; })] |
+                                     word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
+                                     word("last")[act([](Meaning& m) { m.direction = Direction::previous; })]) >>
+                           ws >> month_or_year_word) |
+                          (the_ >> (word("month")[act([](Meaning& m) {
+                                      m.unit = Unit::month;
+                                      m.direction = Direction::current;
+                                    })] |
+                                    word("year")[act([](Meaning& m) { m.unit = Unit::year; })]));
 const auto nth_of_month = -the_ >> nth_or_last >> ws >> day_kind >> ws >> (word("of") | word("in")) >> ws
                           >> month_period;
 // "the first week of October 2014", "last week of September", "the 3rd last week of 2018": a week
