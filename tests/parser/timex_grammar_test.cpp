@@ -2316,6 +2316,13 @@ TEST_CASE("a holiday before weekend is the weekend next to the holiday") {
   check_value("Gas prices will rise before Memorial Day weekend.", "Memorial Day weekend", "2025-W21-WE", "2025-05-20");
   // The holiday alone is its day.
   check_value("Stores close on Thanksgiving.", "Thanksgiving", "2025-11-27", "2025-11-20");
+  // A year after the noun is the holiday's: Labor Day 2014 is Monday 1 September.
+  check_value("Traffic peaked over Labor Day weekend 2014.", "Labor Day weekend 2014", "2014-W35-WE", "2025-11-20");
+  check_value("Sales fell over the Christmas holidays of 2015.", "the Christmas holidays of 2015", "2015-12-25",
+              "2025-11-20");
+  // Not a count after the noun.
+  check_value("Over the Thanksgiving weekend 1200 flights were cancelled.", "the Thanksgiving weekend", "2024-W48-WE",
+              "2025-11-20");
 }
 
 TEST_CASE("a holiday on a fixed day is read in any year of the common era, a place it names is none") {

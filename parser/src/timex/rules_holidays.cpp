@@ -112,9 +112,16 @@ int new_years_day() {
 const auto new_year_before_noun =
     (word("new") >> ws >> word("year") >> &(ws >> holiday_noun))[act([](Meaning& m) { m.holiday = new_years_day(); })];
 // "the" only before a name and its noun; the name is read once, the noun after it optional.
-const auto the_holiday_noun = the_ >> (holiday_said | new_year_before_noun) >> ws >> holiday_noun;
+// A year in figures may follow the noun: "Labor Day weekend 2014", "the Christmas holidays of 2015"
+// (not "last year": "over the Christmas period last year" keeps the two), where no word follows it:
+// "over the Thanksgiving weekend 1200 flights" is a count (checked before the year is stored, which
+// a failing optional would not undo).
+const auto year_after_noun = ws >> -((word("of") | word("in")) >> ws) >>
+                             &(any_year >> !(ws >> x3::alnum)) >> any_year[to_point<&CalendarFields::year>];
+const auto the_holiday_noun = the_ >> (holiday_said | new_year_before_noun) >> ws >> holiday_noun >> -year_after_noun;
 // Without the part of the day too: in "night of power" the name begins with one.
-const auto holiday_expression = (fresh >> part_of >> holiday_said) | (fresh >> holiday_said >> -(ws >> holiday_noun));
+const auto holiday_expression =
+    (fresh >> part_of >> holiday_said) | (fresh >> holiday_said >> -(ws >> holiday_noun >> -year_after_noun));
 
 }  // namespace
 
