@@ -398,6 +398,11 @@ TEST_CASE("clock times in words need no digit: after a preposition, before a day
   check("at three twenty", "2013-02-12T15:20");
   check("eight tonight", "2013-02-12T20:00");
   check("in the evening at eight", "2013-02-12T20:00");
+  // An hour and its minutes in words, then a day with its part.
+  check("at seven thirty tonight", "2013-02-12T19:30");
+  check("six fifteen this evening", "2013-02-12T18:15");
+  check("at ten forty-five tomorrow morning", "2013-02-13T10:45");
+  check_text("seven thirty tomorrow", "tomorrow", "2013-02-13");  // no part of the day: a count
   check_untagged("arrested at three locations");
   check_untagged("in the morning papers");
 }

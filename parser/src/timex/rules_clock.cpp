@@ -1679,7 +1679,18 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
       while (next != span.text_end && (*next == ' ' || *next == '\t')) ++next;
       char word[16];
       const std::string_view w(word, first_word_at(next, span.text_end, word));
-      if (w == "tonight" || w == "tomorrow" || w == "today" || w == "yesterday" || w == "this")
+      const auto deictic_day = [](std::string_view d) {
+        return d == "tonight" || d == "tomorrow" || d == "today" || d == "yesterday" || d == "this";
+      };
+      // Or after its minutes in words ("seven thirty tonight", "six fifteen this evening").
+      const auto word_after_minutes = [&](char(&buffer)[16]) {
+        const char* after = next;
+        while (after != span.text_end && (std::isalpha(static_cast<unsigned char>(*after)) || *after == '-')) ++after;
+        while (after != span.text_end && (*after == ' ' || *after == '\t')) ++after;
+        return std::string_view(buffer, first_word_at(after, span.text_end, buffer));
+      };
+      char word2[16];
+      if (deictic_day(w) || (!w.empty() && deictic_day(word_after_minutes(word2))))
         attempt(clock_then_day);
       else if (after_preposition && clock_time_may_start(Span{span.text_begin, next, span.text_end}))
         attempt(prepositional_alone);
