@@ -299,11 +299,10 @@ const auto nth_or_last = nth | (word("last") | word("final"))[act([](Meaning& m)
 // the month around it make it a weekday, where "wed" or "sat" alone are words.
 const auto day_kind = weekday_name[to_point<&F::weekday>] |
                       (x3::no_case[lexicon::weekday_abbreviation] >> word_end)[to_point<&F::weekday>] | word("day");
-// The month: a month name (and year), or "this/next/last month", "the month"; or a year named
-// alone, the whole year ("the last day of 2025", "the first Monday of 2026").
-// Or a month or year said with "this/next/last" (the DCT's: "the first Monday of next year"), or
-// "the month" (the DCT's), "the year" (the one the tense picks, as a month name's year: "the last day
-// of the year"; in a narrative the story's).
+// The month or year: a month name (and year); a year named alone, the whole year ("the last day of
+// 2025", "the first Monday of 2026"); a month or year said with "this/next/last" (the DCT's: "the
+// first Monday of next year"); "the month" (the DCT's) or "the year" (the one the tense picks, as a
+// month name's year: "the last day of the year"; in a narrative the story's).
 const auto month_or_year_word = word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
                                 word("year")[act([](Meaning& m) { m.unit = Unit::year; })];
 const auto month_period = (month_name[to_point<&F::month>] >> -(comma_sep >> year[to_point<&F::year>])) |
