@@ -44,6 +44,10 @@ bool in_list(std::string_view word, const std::string_view (&words)[N]) {
   return std::find(std::begin(words), std::end(words), word) != std::end(words);
 }
 
+// The days of the week, in lower case.
+constexpr std::string_view weekday_words[] = {"monday", "tuesday",  "wednesday", "thursday",
+                                              "friday", "saturday", "sunday"};
+
 // "the", a demonstrative or a possessive (lower case): a noun phrase goes on after it.
 bool is_definite_determiner(std::string_view word) {
   return one_of(word, {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"});
@@ -1197,14 +1201,12 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // The second of two weekdays joined by "and" or "or" is read as the first is ("a warning for
   // Thursday and Friday", "rescheduled for Wednesday or Thursday"), not on its own.
   if (before == "and" || before == "or") {
-    static constexpr std::string_view weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                                    "friday", "saturday", "sunday"};
     std::array<char, 16> buffer{};
     const char* first = text.data() + begin;
     lower_word_before(text.data(), first, buffer, first);  // "and" itself
     const char* first_end = first;
     while (first_end > text.data() && first_end[-1] == ' ') --first_end;
-    if (in_list(lower_word_before(text.data(), first, buffer, first), weekdays))
+    if (in_list(lower_word_before(text.data(), first, buffer, first), weekday_words))
       return clause_tense(text, static_cast<std::size_t>(first - text.data()),
                           static_cast<std::size_t>(first_end - text.data()));
   }
@@ -1287,10 +1289,8 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     if (before == "on" && (english::is_regular_past_form(be.view()) || english::is_irregular_form(be.view()))) {
       std::array<char, 16> buffer{};
       const char* day_end = base + begin;
-      static constexpr std::string_view weekdays[] = {"monday", "tuesday",  "wednesday", "thursday",
-                                                      "friday", "saturday", "sunday"};
       const char* be_start = nullptr;
-      if (in_list(lower_word_at(base + begin, base + text.size(), buffer, day_end), weekdays) &&
+      if (in_list(lower_word_at(base + begin, base + text.size(), buffer, day_end), weekday_words) &&
           (day_end == base + text.size() || *day_end != '\'')) {
         const char* participle_start = base + on - 2;
         lower_word_before(base, participle_start, buffer, participle_start);
