@@ -1440,6 +1440,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
 
 // Shared with normalize_peers.cpp.
 std::string day_value(sys_days d) { return format_day(d); }
+std::string week_value(sys_days d) { return format_week(d); }
 std::string time_of_day_suffix(const CalendarFields& f) { return time_suffix(f); }
 
 }  // namespace annalist::timex

@@ -98,6 +98,8 @@ std::optional<Normalized> normalize(const Meaning& meaning, const Anchors& ancho
 
 // "2013-02-12": a day as a TIMEX3 value.
 std::string day_value(date::sys_days d);
+// "2013-W07": the ISO week a day falls in, as a TIMEX3 value.
+std::string week_value(date::sys_days d);
 // "T15:00", "T15:23:24", "TMO", or empty: the time of day the fields give.
 std::string time_of_day_suffix(const CalendarFields& f);
 

@@ -3,10 +3,7 @@
 
 #include "holidays.hpp"
 
-#include <date/iso_week.h>
-
 #include <array>
-#include <cstdio>
 #include <string>
 
 namespace annalist::timex {
@@ -256,21 +253,14 @@ sys_days day_of_clock_time(CalendarFields& f, local_seconds reference, Tense ten
 // The week, weekend or month next to the one `d` is in (Meaning::neighbour_unit): a week on or
 // back; the first weekend after the day, or the last one wholly before it; the month before or after.
 std::string neighbour_unit_value(sys_days d, const Meaning& m) {
-  const auto iso_week_of = [](sys_days when) {
-    const iso_week::year_weeknum_weekday week{when};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-W%02u", static_cast<int>(week.year()),
-                  static_cast<unsigned>(week.weeknum()));
-    return std::string(buffer);
-  };
   const int step = m.neighbour_step;
   switch (m.neighbour_unit) {
     case Unit::week:
-      return iso_week_of(d + days{7 * step});
+      return week_value(d + days{7 * step});
     case Unit::weekend:
       // After: two days on lies in the week whose weekend comes first after the day (a Friday's is
       // the next day's); before: the week before's.
-      return iso_week_of(step > 0 ? d + days{2} : d - days{7}) + "-WE";
+      return week_value(step > 0 ? d + days{2} : d - days{7}) + "-WE";
     default: {
       const year_month_day ymd{d};
       const year_month next_to = ymd.year() / ymd.month() + months{step};
@@ -340,13 +330,6 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
   const sys_days d = shifted(*day, m);
   Normalized out;
   out.mod = std::string(m.mod);
-  const auto iso_week_of = [](sys_days when) {
-    const iso_week::year_weeknum_weekday week{when};
-    char buffer[16];
-    std::snprintf(buffer, sizeof buffer, "%04d-W%02u", static_cast<int>(week.year()),
-                  static_cast<unsigned>(week.weeknum()));
-    return std::string(buffer);
-  };
   if (m.neighbour_unit != Unit::none) {
     out.value = neighbour_unit_value(d, m);
     return out;
@@ -354,12 +337,12 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
   if (m.holiday != unset && m.point.weekend) {
     // The weekend next to the holiday: its own week's, or the one before a Monday or Tuesday
     // ("the Memorial Day weekend" ends on the Monday): the week of the day two days before.
-    out.value = iso_week_of(d - days{2}) + "-WE";
+    out.value = week_value(d - days{2}) + "-WE";
     if (explicit_year) out.new_reference = d;
     return out;
   }
   if (m.nth_week) {
-    out.value = iso_week_of(d);
+    out.value = week_value(d);
     if (m.point.weekend) out.value += "-WE";
     if (explicit_year) out.new_reference = d;
     return out;
