@@ -178,14 +178,17 @@ const auto unit_and_a_half_def = (cardinal >> ws >> casual_unit >> and_a_half)[(
   x3::_val(ctx) = AmountPart{boost::fusion::at_c<0>(a) + 0.5, boost::fusion::at_c<1>(a)};
 })];
 BOOST_SPIRIT_DEFINE(unit_and_a_half)
-// "a fortnight", "two fortnight": two weeks each (the lexicon's unit is the week).
-const auto fortnight_amount =
-    as<AmountPart>((casual_amount >> ws >> folded_lit("fortnight") >> word_end)[([](auto& ctx) {
-      x3::_val(ctx) = AmountPart{2 * x3::_attr(ctx), Unit::week};
-    })]);
-// One amount and unit as said: "3 days", "half an hour", "2 more weeks", "5min".
-const auto said_amount =
-    as<AmountPart>(fortnight_amount | (casual_amount >> -(ws >> word("more")) >> -ws >> casual_unit));
+// One amount and unit as said: "3 days", "half an hour", "2 more weeks", "5min"; "a fortnight",
+// "two fortnight": two weeks each (the lexicon's unit is the week). The amount is read once, before
+// either unit is tried.
+x3::rule<class said_amount_class, AmountPart> const said_amount = "amount and unit";
+const auto said_amount_def =
+    casual_amount[([](auto& ctx) {
+      x3::_val(ctx) = AmountPart{x3::_attr(ctx), Unit::week};
+    })] >>
+    ((ws >> folded_lit("fortnight") >> word_end)[([](auto& ctx) { x3::_val(ctx).first *= 2; })] |
+     (-(ws >> word("more")) >> -ws >> casual_unit[([](auto& ctx) { x3::_val(ctx).second = x3::_attr(ctx); })]));
+BOOST_SPIRIT_DEFINE(said_amount)
 // The same with a typed letter unit: "1h", "3w", "3mo".
 const auto lettered_amount = as<AmountPart>((cardinal | typed_count) >> -ws >> x3::no_case[letter_unit] >> word_end);
 // Minutes and seconds written with primes, after "in": "in 1'", "in 30\"".
