@@ -138,13 +138,18 @@ const auto to_upper_amount = word("to") >> ws >> upper_amount >> ws;
 // TimeBank; the unhyphenated one only before the noun it qualifies.
 // "in six months' time", "in a fortnight's time", "in a week's time": the length, the words
 // "' time" (grammar.hpp, in_time_said) with it.
-// The count is read once for "two-year" and "two years": a dash or a blank follows it. The
-// unhyphenated adjective ("a two day rally") is tried first, as a blank follows its count too.
+// The count is read once for "two-year", "a two day rally" and "two years": a dash or a blank
+// follows it. The unhyphenated adjective is tried first, as a blank follows its count too.
 const auto counted_after_blank = ws >> -to_upper_amount >> -(word("more") >> ws) >> -unbroken >> -whole_or_added
                                  >> counted_unit;
-const auto counted = -hedge >> ((adjective_count >> ws >> singular_unit >> &(ws >> x3::lower)) |
-                                (the_ >> -(word("first") >> ws) >> amount >> counted_after_blank) |
-                                (amount >> ((dash >> singular_unit) | counted_after_blank))) >>
+// The count read is one adjective_count takes: a whole number from 2 to 99.
+const auto adjective_amount = x3::eps[([](auto& ctx) {
+  const Meaning& m = said(ctx);
+  x3::_pass(ctx) = m.amount_explicit && m.amount >= 2 && m.amount <= 99 && m.amount == static_cast<int>(m.amount);
+})];
+const auto counted = -hedge >> ((the_ >> -(word("first") >> ws) >> amount >> counted_after_blank) |
+                                (amount >> ((adjective_amount >> ws >> singular_unit >> &(ws >> x3::lower)) |
+                                            (dash >> singular_unit) | counted_after_blank))) >>
                      -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
 // "another year", "for another four weeks", "another seven months" (WikiWars tags the whole): the
 // length added, as "an additional year" is (was untagged, or the count alone).
