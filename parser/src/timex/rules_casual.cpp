@@ -364,8 +364,13 @@ const auto anaphoric_month_word =
     })];
 // The day spelt out too: "the first of next month", "the twentieth of this month"; not before a
 // possessive ("the second of next month's games" is the second game).
+// The day and "of" are looked at before the day is set: at most numbers no "of" follows, and a
+// Meaning left set costs the next alternative's `fresh` a copy of a blank one.
+const auto day_then_of = ((number<1, 31, 1, 2> >> -ordinal_suffix >> word_end) |
+                          (x3::no_case[lexicon::ordinal_word] >> word_end)) >>
+                         ws >> word("of") >> ws;
 const auto day_of_relative_month =
-    -the_ >>
+    -the_ >> &day_then_of >>
     (((number<1, 31, 1, 2>[([](auto& ctx) { said(ctx).nth_in_period = x3::_attr(ctx); })] >> -ordinal_suffix) >>
       word_end) |
      (x3::no_case[lexicon::ordinal_word] >> word_end)[([](auto& ctx) {
