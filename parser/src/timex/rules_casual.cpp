@@ -414,11 +414,14 @@ const auto shift_from_onto = [](auto& ctx) {
   }
   shift_onto(ctx);
 };
-// The count read once, then multiplied by its unit's days.
+// The count read once, then multiplied by its unit's days: set once the unit is read too, as at most
+// numbers none follows, and a Meaning left set costs the next alternative's `fresh` a copy of a
+// blank one.
 const symbols<int> days_in_unit({{"day", 1}, {"days", 1}, {"week", 7}, {"weeks", 7}}, "days or weeks");
-const auto days_or_weeks_count =
-    as<double>(cardinal)[take([](Meaning& m, double n) { m.day_shift = static_cast<int>(std::lround(n)); })] >> ws >>
-    (x3::no_case[days_in_unit] >> word_end)[take([](Meaning& m, int days) { m.day_shift *= days; })];
+const auto days_or_weeks_count = (as<double>(cardinal) >> ws >> x3::no_case[days_in_unit] >> word_end)[([](auto& ctx) {
+  const auto& a = x3::_attr(ctx);
+  said(ctx).day_shift = static_cast<int>(std::lround(boost::fusion::at_c<0>(a))) * boost::fusion::at_c<1>(a);
+})];
 // After "after" or "before" a day of the month alone is no anchor: "eight weeks after the first" (dose,
 // round) counts from an event the text leaves out, and TimeML tags the length alone.
 const auto shift_after_onto = [](auto& ctx) {
