@@ -267,16 +267,18 @@ const auto month_era_year = era_ahead_parser{} >> ((-(day_of_month[to_point<&F::
 
 // ---- Decades and centuries.
 // "1990s", "the 1990s": a four-digit year ending in 0 followed by "s".
-const auto decade_digits = number<1000, 2190, 4, 4>[([](auto& ctx) {
+// The "s" is read before the decade is set: after most years it does not follow, and a Meaning left
+// set costs the next alternative's `fresh` a copy of a blank one (so too below).
+const auto decade_digits = (number<1000, 2190, 4, 4> >> x3::lit('s'))[([](auto& ctx) {
                              const int y = x3::_attr(ctx);
                              if (y % 10 != 0)
                                x3::_pass(ctx) = false;
                              else
                                said(ctx).point.decade = y / 10;
                            })] >>
-                           x3::lit('s') >> word_end;
+                           word_end;
 // "the '90s", "the 90s": the century is implied.
-const auto decade_short = -apostrophe >> number<0, 90, 2, 2>[([](auto& ctx) {
+const auto decade_short = -apostrophe >> (number<0, 90, 2, 2> >> x3::lit('s'))[([](auto& ctx) {
   const int yy = x3::_attr(ctx);
   if (yy % 10 != 0)
     x3::_pass(ctx) = false;
@@ -284,16 +286,16 @@ const auto decade_short = -apostrophe >> number<0, 90, 2, 2>[([](auto& ctx) {
     said(ctx).point.decade = yy / 10;
     said(ctx).point.century_in_decade = true;
   }
-})] >> x3::lit('s') >> word_end;
+})] >> word_end;
 // "the 470s BC": a decade before the common era, stored negative as its years are (-47, BC047).
-const auto decade_bc = number<100, 9990, 3, 4>[([](auto& ctx) {
+const auto decade_bc = (number<100, 9990, 3, 4> >> x3::lit('s'))[([](auto& ctx) {
                          const int y = x3::_attr(ctx);
                          if (y % 10 != 0)
                            x3::_pass(ctx) = false;
                          else
                            said(ctx).point.decade = -(y / 10);
                        })] >>
-                       x3::lit('s') >> -ws >> bc >> word_end;
+                       -ws >> bc >> word_end;
 // "the Sixties", "the nineties": a decade by its word, its century implied as in "the '60s"; only
 // after "the" ("in his sixties" is an age).
 const symbols<int> decade_word_table({{"twenties", 2},
