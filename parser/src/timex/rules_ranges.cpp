@@ -74,7 +74,9 @@ const auto two_digit_end_year = number<0, 99, 2, 2>[([](auto& ctx) {
   m.has_range_end = true;
   m.range_end.year = m.point.year / 100 * 100 + x3::_attr(ctx);
 })];
-const auto year_range = number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >>
+// The dash is looked for before the year is set: after most years none follows, and a Meaning left
+// set costs the next alternative's `fresh` a copy of a blank one.
+const auto year_range = &(number<1000, 2199, 4, 4> >> dash) >> number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >>
                         (number<1000, 2199, 4, 4>[to_end<&F::year>] | two_digit_end_year) >> word_end;
 // "2024/25", "2023/2024": a season or budget year running over two years, written with a slash.
 // Only a year and the next one, four digits or its last two: "2014/10" is a month (calendar),
