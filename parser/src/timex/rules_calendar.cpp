@@ -460,7 +460,9 @@ const auto fiscal_year_then_part = fy_year_number[to_point<&F::year>] >> (ws | d
                                     (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>])) >>
                                    word_end;
 // "the winter of 1941-42": a winter said by both its years is the one beginning in the first (YYYY-WI).
-const auto winter_years = number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >> number<0, 99, 2, 2>[([](auto& ctx) {
+// The dash is looked for before the year is set, as for the decades above.
+const auto winter_years = &(number<1000, 2199, 4, 4> >> dash) >> number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >>
+                          number<0, 99, 2, 2>[([](auto& ctx) {
                             Meaning& m = said(ctx);
                             x3::_pass(ctx) =
                                 m.point.season == winter_season && x3::_attr(ctx) == (m.point.year + 1) % 100;
