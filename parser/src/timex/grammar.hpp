@@ -185,6 +185,18 @@ struct word_end_parser : x3::parser<word_end_parser> {
 };
 inline constexpr word_end_parser word_end{};
 
+// Succeeds without consuming when `look(first, last)` finds what a rule needs ahead of it: a cheap
+// test of the bytes before a rule that seldom matches is read (rules_*.cpp).
+template <bool (*look)(const char* first, const char* last)>
+struct look_ahead_parser : x3::parser<look_ahead_parser<look>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    return look(first, last);
+  }
+};
+
 // One to eight blank characters with at most one line break: words of one expression are never
 // separated by a blank line.
 struct blanks_parser : x3::parser<blanks_parser> {

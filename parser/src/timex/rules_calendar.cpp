@@ -243,27 +243,22 @@ const auto era_year =
     (number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })] >> -ws >> bc >> word_end) |
     (number<1, 2199, 1, 4>[to_point<&F::year>] >> -ws >> ad >> word_end) |
     (ad >> ws >> number<1, 2199, 1, 4>[to_point<&F::year>] >> word_end);
-// Succeeds (consuming nothing) when "BC", "AD", "CE" or "B.C"/"A.D" (capitals) starts a word
+// Whether "BC", "AD", "CE" or "B.C"/"A.D" (capitals) starts a word
 // within the next 24 bytes: a cheap look before a date is read twice for an era it seldom has.
-struct era_ahead_parser : x3::parser<era_ahead_parser> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-  template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-    const It limit = last - first > 24 ? first + 24 : last;
-    for (It p = first + 1; p + 1 < limit; ++p) {
-      if (p[-1] != ' ' && p[-1] != ',') continue;
-      const char a = *p, b = p[1] == '.' && p + 2 < limit ? p[2] : p[1];
-      if ((a == 'B' && b == 'C') || (a == 'A' && b == 'D') || (a == 'C' && b == 'E')) return true;
-    }
-    return false;
+bool era_ahead(const char* first, const char* last) {
+  const char* const limit = last - first > 24 ? first + 24 : last;
+  for (const char* p = first + 1; p + 1 < limit; ++p) {
+    if (p[-1] != ' ' && p[-1] != ',') continue;
+    const char a = *p, b = p[1] == '.' && p + 2 < limit ? p[2] : p[1];
+    if ((a == 'B' && b == 'C') || (a == 'A' && b == 'D') || (a == 'C' && b == 'E')) return true;
   }
-};
+  return false;
+}
 // "10 August, 345 BC", "August 345 BC", "March 15, 44 BC".
-const auto month_era_year = era_ahead_parser{} >> ((-(day_of_month[to_point<&F::day>] >> ws) >>
-                                                    month_name[to_point<&F::month>] >> comma_sep >> era_year) |
-                                                   (month_name[to_point<&F::month>] >> ws >>
-                                                    day_of_month[to_point<&F::day>] >> comma_sep >> era_year));
+const auto month_era_year =
+    look_ahead_parser<era_ahead>{} >>
+    ((-(day_of_month[to_point<&F::day>] >> ws) >> month_name[to_point<&F::month>] >> comma_sep >> era_year) |
+     (month_name[to_point<&F::month>] >> ws >> day_of_month[to_point<&F::day>] >> comma_sep >> era_year));
 
 // ---- Decades and centuries.
 // "1990s", "the 1990s": a four-digit year ending in 0 followed by "s".

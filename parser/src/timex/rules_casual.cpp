@@ -230,49 +230,45 @@ const auto now_plus = word("now") >> -ws >> ((x3::lit('+') >> -ws >> signed_amou
 // the last date named, as "three days later" is).
 const auto offset_amount = as<AmountPart>(amount_in_parts | unit_and_a_half | said_amount | lettered_amount);
 const auto from_now = ws >> ((word("from") >> ws >> (word("now") | word("today"))) | word("hence"));
-// Succeeds (consuming nothing) when "ago", "later", "from" or "hence" starts a word within the
+// Whether "ago", "later", "from" or "hence" starts a word within the
 // next 48 bytes: a cheap look before the amount is parsed, as most amounts are no offset.
-struct offset_word_ahead_parser : x3::parser<offset_word_ahead_parser> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-  template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-    const It limit = last - first > 48 ? first + 48 : last;
-    for (It p = first + 1; p < limit; ++p) {
-      if (p[-1] != ' ') continue;
-      const char c = static_cast<char>(*p | 0x20);
-      if (c != 'a' && c != 'l' && c != 'f' && c != 'h') continue;  // the words' first letters
-      char word[16];
-      const std::string_view w(word, first_word_at(p, last, word));
-      if (w == "ago" || w == "later" || w == "from" || w == "hence") return true;
-    }
-    return false;
+bool offset_word_ahead(const char* first, const char* last) {
+  const char* const limit = last - first > 48 ? first + 48 : last;
+  for (const char* p = first + 1; p < limit; ++p) {
+    if (p[-1] != ' ') continue;
+    const char c = static_cast<char>(*p | 0x20);
+    if (c != 'a' && c != 'l' && c != 'f' && c != 'h') continue;  // the words' first letters
+    char word[16];
+    const std::string_view w(word, first_word_at(p, last, word));
+    if (w == "ago" || w == "later" || w == "from" || w == "hence") return true;
   }
-};
+  return false;
+}
 // The direction after the amount, parsed once: +1 from now, 3 from today, -1 ago, 2 later ("later
 // than planned" is a delay, the length alone).
 const auto offset_direction =
     as<int>((ws >> word("from") >> ws >> word("today") >> x3::attr(3)) | (from_now >> x3::attr(1)) |
             (ws >> word("ago") >> x3::attr(-1)) | (ws >> word("later") >> !(ws >> word("than")) >> x3::attr(2)));
-const auto counted_offset = (offset_word_ahead_parser{} >> offset_amount >> offset_direction)[([](auto& ctx) {
-  const auto& a = x3::_attr(ctx);
-  const AmountPart& part = boost::fusion::at_c<0>(a);
-  const int way = boost::fusion::at_c<1>(a);
-  // A fraction of an hour is whole minutes ("half an hour later" is 30 minutes later).
-  const double whole = part.second == Unit::hour ? part.first * 60 : part.first;
-  if (way == 2 && whole != std::floor(whole)) {
-    // "a minute and a half later": TimeML keeps the length (PT1M30S) and "later" outside it.
-    x3::_pass(ctx) = false;
-    return;
-  }
-  set_offset(said(ctx), part.first, part.second, way < 0 ? -1 : 1);
-  if (way == 2) said(ctx).anchor = Anchor::reference;
-  // "a week from today", "a year from today": the day that far on, as "a year ago today" is, not the
-  // week or year it falls in ("two weeks from now" keeps the week).
-  const Unit unit = part.second;
-  if (way == 3 && (unit == Unit::week || unit == Unit::month || unit == Unit::quarter || unit == Unit::year))
-    said(ctx).moment_grain = Unit::day;
-})];
+const auto counted_offset =
+    (look_ahead_parser<offset_word_ahead>{} >> offset_amount >> offset_direction)[([](auto& ctx) {
+      const auto& a = x3::_attr(ctx);
+      const AmountPart& part = boost::fusion::at_c<0>(a);
+      const int way = boost::fusion::at_c<1>(a);
+      // A fraction of an hour is whole minutes ("half an hour later" is 30 minutes later).
+      const double whole = part.second == Unit::hour ? part.first * 60 : part.first;
+      if (way == 2 && whole != std::floor(whole)) {
+        // "a minute and a half later": TimeML keeps the length (PT1M30S) and "later" outside it.
+        x3::_pass(ctx) = false;
+        return;
+      }
+      set_offset(said(ctx), part.first, part.second, way < 0 ? -1 : 1);
+      if (way == 2) said(ctx).anchor = Anchor::reference;
+      // "a week from today", "a year from today": the day that far on, as "a year ago today" is, not the
+      // week or year it falls in ("two weeks from now" keeps the week).
+      const Unit unit = part.second;
+      if (way == 3 && (unit == Unit::week || unit == Unit::month || unit == Unit::quarter || unit == Unit::year))
+        said(ctx).moment_grain = Unit::day;
+    })];
 
 // "three fridays from now", "2 thursdays ago": the nth such weekday after (before) today.
 const auto plural_weekday = as<int>(x3::no_case[lexicon::weekday_full] >> folded_lit("s") >> word_end);

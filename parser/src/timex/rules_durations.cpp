@@ -172,31 +172,27 @@ const auto long_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
 // long meeting"); a plural needs its hyphen ("decades-long").
 const auto long_adverb = ws >> (word("ago") | word("past") | word("before") | word("after"));
 const auto singular_long_before_noun = singular_unit >> ws >> word("long") >> &(ws >> x3::lower);
-// Succeeds (consuming nothing) when "long", in either case, lies within the next three blank-
+// Whether "long", in either case, lies within the next three blank-
 // separated runs: every length above has it as its second or third word ("3 year long", "month-
 // long", "an hour long meeting"). A cheap look before the count and unit are parsed, as most numbers
 // and units are followed by no "long".
-struct long_ahead_parser : x3::parser<long_ahead_parser> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-  template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-    const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
-    int runs = 0;
-    for (It p = first; p != last; ++p) {
-      if (blank(*p)) {
-        if (++runs > 3) return false;
-        while (p + 1 != last && blank(p[1])) ++p;
-        continue;
-      }
-      if ((*p | 0x20) == 'l' && last - p >= 4 && (p[1] | 0x20) == 'o' && (p[2] | 0x20) == 'n' && (p[3] | 0x20) == 'g')
-        return true;
+bool long_ahead(const char* first, const char* last) {
+  const auto blank = [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; };
+  int runs = 0;
+  for (const char* p = first; p != last; ++p) {
+    if (blank(*p)) {
+      if (++runs > 3) return false;
+      while (p + 1 != last && blank(p[1])) ++p;
+      continue;
     }
-    return false;
+    if ((*p | 0x20) == 'l' && last - p >= 4 && (p[1] | 0x20) == 'o' && (p[2] | 0x20) == 'n' && (p[3] | 0x20) == 'g')
+      return true;
   }
-};
-const auto lasting = long_ahead_parser{} >> ((adjective_count >> (dash | ws) >> long_unit >> long_suffix) |
-                                             (long_unit >> dash >> word("long")) | singular_long_before_noun) >>
+  return false;
+}
+const auto lasting = look_ahead_parser<long_ahead>{} >>
+                     ((adjective_count >> (dash | ws) >> long_unit >> long_suffix) |
+                      (long_unit >> dash >> word("long")) | singular_long_before_noun) >>
                      !long_adverb >> duration_kind;
 // "years" after "for"/"over": a vague duration (the driver checks the preposition).
 const auto bare_plural = x3::raw[unit_word[set_unit]][([](auto& ctx) {

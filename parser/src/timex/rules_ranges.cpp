@@ -518,26 +518,21 @@ const auto part_of_span = [](auto& ctx) {
   m.has_range_end = false;
   m.range_end = F{};
 };
-// Succeeds (consuming nothing) when four digits and a dash or slash lie within the next 40 bytes:
+// Whether four digits and a dash or slash lie within the next 40 bytes:
 // a cheap look before "the end of" is read twice for a span it seldom has.
-struct year_span_ahead_parser : x3::parser<year_span_ahead_parser> {
-  using attribute_type = x3::unused_type;
-  static bool const has_attribute = false;
-  template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
-    const It limit = last - first > 40 ? first + 40 : last;
-    int digits = 0;
-    for (It p = first; p != limit; ++p) {
-      if (*p >= '0' && *p <= '9') {
-        ++digits;
-        continue;
-      }
-      if (digits == 4 && (*p == '-' || *p == '/' || *p == '\xE2')) return true;
-      digits = 0;
+bool year_span_ahead(const char* first, const char* last) {
+  const char* const limit = last - first > 40 ? first + 40 : last;
+  int digits = 0;
+  for (const char* p = first; p != limit; ++p) {
+    if (*p >= '0' && *p <= '9') {
+      ++digits;
+      continue;
     }
-    return false;
+    if (digits == 4 && (*p == '-' || *p == '/' || *p == '\xE2')) return true;
+    digits = 0;
   }
-};
+  return false;
+}
 const auto part_of_year_span = (of_modifier >> -the_ >> (slash_year_range | (year_range >> not_in_number)) >>
                                 next_year_only >> -(ws >> spanned_year_noun))[part_of_span];
 
@@ -690,7 +685,8 @@ const auto range_expression =
     starts(tok::digit)[fresh >> bc_year_range] | starts(tok::after_the(tok::unit))[fresh >> week_of_day] |
     starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
     starts(tok::after_the(tok::modifier))[fresh >> part_of_short_decade] |
-    starts(tok::modifier | tok::after_the(tok::modifier))[year_span_ahead_parser{} >> fresh >> part_of_year_span] |
+    starts(tok::modifier |
+           tok::after_the(tok::modifier))[look_ahead_parser<year_span_ahead>{} >> fresh >> part_of_year_span] |
     starts(tok::modifier | tok::ordinal |
            tok::after_the(tok::modifier | tok::ordinal | tok::direction | tok::stage))[fresh >> bounded] |
     starts(tok::modifier | tok::after_the(tok::modifier))[fresh >> shorthand] |
