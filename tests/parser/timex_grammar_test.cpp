@@ -2428,6 +2428,17 @@ TEST_CASE("last, this and next season in news are years, as a sport's season run
   check_value("It rained heavily last summer.", "last summer", "2025-SU", "2025-11-20");
 }
 
+TEST_CASE("the season said from January to May in news is the one that began the summer before") {
+  check_value("He has scored 20 goals this season.", "this season", "2025", "2026-05-10");
+  check_value("Arsenal finished second last season.", "last season", "2024", "2026-05-10");
+  check_value("He will join Real Madrid next season.", "next season", "2026", "2026-05-10");
+  check_value("Villa are fifth this season.", "this season", "2026", "2027-01-20");
+  // From June, when the season has ended, the season the year opens.
+  check_value("The club finished third last season.", "last season", "2025", "2026-06-15");
+  check_value("The club hopes to win the league this season.", "this season", "2026", "2026-07-08");
+  check_value("He made 30 appearances last season.", "last season", "2025", "2026-07-08");
+}
+
 TEST_CASE("a year before 1900 listed after a year said as one is a year, after a count none") {
   const auto listed = annalist::test::tag("The dynasty faced revolts in 1850, 1856, 1862 and 1870.", "2009-12-19");
   for (const char* year : {"1850", "1856", "1862", "1870"}) {

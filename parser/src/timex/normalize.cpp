@@ -1255,8 +1255,15 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       // the year (spring, summer, ... are named: "last summer"); the year it starts in, as "the
       // 2024/25 season" is 2024. A narrative's seasons are still its campaigns', and asked at a
       // moment of the day ("last season?") the quarter of the year, as assistants read it.
-      if (m.unit == Unit::season && !anchors.narrative && !split(anchor_time, anchors).moment)
+      // Said from January to May the season running began the summer before (football, basketball
+      // and hockey end in May or June): "this season" said in May 2026 is 2025; from June, when
+      // "last season" is the one just ended, 2026.
+      Clock counted_from = anchor;
+      if (m.unit == Unit::season && !anchors.narrative && !split(anchor_time, anchors).moment) {
         resolved.unit = Unit::year;
+        const year_month_day said{anchor.day};
+        counted_from.day = sys_days{(said.year() / said.month() - months{5}) / 1};
+      }
       if (const auto moment = counted_moment(m, anchor_time, anchors)) {
         out.value = *moment;
         if (m.unit == Unit::second || m.unit == Unit::minute || m.unit == Unit::hour || m.unit == Unit::day)
@@ -1276,7 +1283,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
             format_day(anchor.day + days{m.direction == Direction::previous ? -whole_days : whole_days}) + "TXX";
         return out;
       }
-      out.value = relative_value(resolved, anchor, pointed_day);
+      out.value = relative_value(resolved, counted_from, pointed_day);
       if ((m.unit == Unit::century || m.unit == Unit::decade) && m.turn_of) {
         const bool looks_ahead = tense() == Tense::future || signal == "by" || signal == "until";
         out.mod = looks_ahead ? "END" : "START";
