@@ -2439,6 +2439,12 @@ TEST_CASE("the season said from January to May in news is the one that began the
   check_value("He made 30 appearances last season.", "last season", "2025", "2026-07-08");
 }
 
+TEST_CASE("a count of seasons is a count of years") {
+  check_value("He scored in nine seasons at the club.", "nine seasons", "P9Y", "2026-05-10");
+  check_value("They won the league three consecutive seasons.", "three consecutive seasons", "P3Y", "2026-05-10");
+  check_value("She has won three titles in the past four seasons.", "the past four seasons", "P4Y", "2026-03-12");
+}
+
 TEST_CASE("a year before 1900 listed after a year said as one is a year, after a count none") {
   const auto listed = annalist::test::tag("The dynasty faced revolts in 1850, 1856, 1862 and 1870.", "2009-12-19");
   for (const char* year : {"1850", "1856", "1862", "1870"}) {

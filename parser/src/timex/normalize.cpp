@@ -803,9 +803,11 @@ std::string duration_value(const Meaning& m) {
   std::string value = time_unit ? "PT" : "P";
   double amount = m.amount;
   Unit unit = m.unit;
-  // Units without an ISO 8601 letter are written in months or days.
+  // Units without an ISO 8601 letter are written in months, years or days. Seasons counted are a
+  // sport's, a series' or a campaign's, each a year ("nine seasons at the club" P9Y, as TimeBank
+  // counts them), not quarters of the year: those are named ("two summers").
   if (unit == Unit::half) amount *= 6, unit = Unit::month;
-  if (unit == Unit::season) amount *= 3, unit = Unit::month;
+  if (unit == Unit::season) unit = Unit::year;
   if (unit == Unit::weekend) amount *= 2, unit = Unit::day;
   if (m.amount_known) {
     if (m.coarsest_unit != Unit::none && m.coarsest_unit > unit)
