@@ -136,6 +136,7 @@ TEST_CASE("a year and the next before a season or a year of accounts are tagged 
   check_years("The 2024-25 season ended with Liverpool as champions.", "The 2024-25 season", "2024", "2025");
   check_years("Sales in the 2023/24 financial year rose.", "the 2023/24 financial year", "2023", "2024");
   check_years("Enrolment fell in the 2025-26 school year.", "the 2025-26 school year", "2025", "2026");
+  check_years("The striker scored 30 goals in the 2024-25 campaign.", "the 2024-25 campaign", "2024", "2025");
   // Years not consecutive, or no such noun after them: the years alone.
   check_years("It covers the 2024-2027 period.", "2024-2027", "2024", "2027");
   check_years("The 2024-25 budget was passed.", "2024-25", "2024", "2025");

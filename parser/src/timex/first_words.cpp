@@ -124,7 +124,8 @@ constexpr std::array inner_words{
     "successive"sv, "full"sv,       "whole"sv,    "entire"sv,    "additional"sv, "further"sv,     "extra"sv,
     "small"sv,      "wee"sv,        "short"sv,    "medium"sv,    "longer"sv,     "new"sv,         "term"sv,
     "local"sv,      "financial"sv,  "school"sv,   "academic"sv,  "tax"sv,        "budget"sv,      "ahead"sv,
-    "come"sv,       "holidays"sv,   "break"sv,    "bank"sv,      "being"sv,      "since"sv,       "single"sv};
+    "come"sv,       "holidays"sv,   "break"sv,    "bank"sv,      "being"sv,      "since"sv,       "single"sv,
+    "campaign"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 

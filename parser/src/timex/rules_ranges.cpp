@@ -125,7 +125,7 @@ const auto next_year_only = x3::eps[([](auto& ctx) {
   x3::_pass(ctx) = m.range_end.year == m.point.year + 1;
 })];
 const auto spanned_year_noun =
-    word("season") |
+    word("season") | word("campaign") |
     ((word("financial") | word("fiscal") | word("school") | word("academic") | word("tax") | word("budget")) >> ws >>
      word("year"));
 const auto years_of_a_season = the_ >> (slash_year_range | (year_range >> not_in_number)) >> next_year_only >> ws
