@@ -1420,6 +1420,9 @@ TEST_CASE("a clock reading after in, or to the second after no clock preposition
   check_untagged("His best time is 2:01:09, set in Berlin.", "2:01:09");
   check_untagged("She clocked 2:09:56 in Chicago.", "2:09:56");
   check_untagged("He finished third in 2:05 flat.", "2:05");
+  // The time a distance is run in.
+  check_untagged("He ran a 3:43 mile.", "3:43");
+  check_untagged("She is aiming for a 2:05 marathon.", "2:05");
   // A game clock counting down.
   check_untagged("Mahomes threw a touchdown with 2:30 left in the game.", "2:30");
   check_untagged("The Celtics led by two with 0:45 remaining.", "0:45");

@@ -1775,7 +1775,8 @@ bool has_lower_case_verb_month(std::string_view match) {
 // Whether the clock reading at text[begin] is a race or running time, not a time of day: one after
 // "in" ("won in 2:03:45", "in 2:05 flat": no time of day is said so), or one to the second with a
 // one-digit hour after a word that is no clock preposition ("a best of 2:01:09", "clocked 2:09:56";
-// "at 9:30:15", "10:00:00 until 21:45:00" are times of day), or a game clock's ("with 2:30 left").
+// "at 9:30:15", "10:00:00 until 21:45:00" are times of day), a game clock's ("with 2:30 left"), or
+// one before the distance run ("a 3:43 mile").
 // Never with am/pm.
 bool is_running_time(std::string_view text, std::size_t begin, std::string_view before) {
   if (before.empty()) return false;
@@ -1789,6 +1790,8 @@ bool is_running_time(std::string_view text, std::size_t begin, std::string_view 
   if (digit_at(end)) return false;
   // "with 2:30 left", "with 1:05 remaining", "with 0:45 to play": a game clock counting down.
   if (before == "with" && one_of(word_after(text, end), {"left", "remaining", "to"})) return true;
+  // "a 3:43 mile", "a 2:05 marathon", "at a 4:30 pace": the time a distance is run in.
+  if (one_of(word_after(text, end), {"mile", "marathon", "pace"})) return true;
   const bool running =
       before == "in" || (seconds && colon == begin + 1 &&
                          !one_of(before, {"at", "around", "about", "approximately", "by", "until", "till", "to", "from",
