@@ -333,6 +333,9 @@ TEST_CASE("a plan titled by its length or its horizon year is a name, not a dura
   check_untagged("The 2030 Agenda for Sustainable Development was adopted.", "2030");
   check_untagged("Saudi Arabia's Vision 2030 aims to diversify.", "2030");
   check_untagged("The Kazakhstan 2050 strategy was announced.", "2050");
+  // A tournament's or a fair's edition: the year is part of the name ("Expo 2020" opened in 2021).
+  check_untagged("England lost the Euro 2024 final in Berlin.", "2024");
+  check_untagged("Expo 2020 Dubai opened in October 2021.", "2020");
   check_untagged("The 2050 Net Zero Strategy was published.", "2050");
   check_untagged("The 2030 Climate Target Plan was proposed.", "2030");
   // A length in lower case, or a title that is no plan, stays a length.
