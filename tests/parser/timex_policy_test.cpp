@@ -137,6 +137,11 @@ TEST_CASE("a year and the next before a season or a year of accounts are tagged 
   check_years("Sales in the 2023/24 financial year rose.", "the 2023/24 financial year", "2023", "2024");
   check_years("Enrolment fell in the 2025-26 school year.", "the 2025-26 school year", "2025", "2026");
   check_years("The striker scored 30 goals in the 2024-25 campaign.", "the 2024-25 campaign", "2024", "2025");
+  // A yearless month in the sentence of a season named by its two years: from July the first
+  // year's, else the second's, whatever the tense.
+  check_date("The 2023-24 Premier League season began in August.", "August", "2023-08");
+  check_date("The 2023-24 season ended in May.", "May", "2024-05");
+  check_date("The 2025-26 season ends in May.", "May", "2026-05");
   // Years not consecutive, or no such noun after them: the years alone.
   check_years("It covers the 2024-2027 period.", "2024-2027", "2024", "2027");
   check_years("The 2024-25 budget was passed.", "2024-25", "2024", "2025");

@@ -631,6 +631,25 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   return tense() == Tense::past ? std::atoi(last->value.c_str()) : unset;
 }
 
+// The year of a yearless month in the sentence of a season named by its two years, after it ("The
+// 2027-28 Premier League season starts in August" 2027-08, "The 2024-25 season ended in May"
+// 2025-05): a season that spans the new year holds its months from July in the first year and its
+// others in the second, whatever the tense says. unset when the sentence names no such season.
+int year_in_named_season(std::string_view text, std::size_t b, const timex::Meaning& m, const TimeExpression* last,
+                         const timex::Meaning* last_meaning) {
+  using namespace timex;
+  if (last == nullptr || last_meaning == nullptr || last_meaning->kind != Kind::calendar ||
+      !last_meaning->has_range_end || last_meaning->point.year == unset || last_meaning->point.month != unset ||
+      last_meaning->range_end.year != last_meaning->point.year + 1 || !is_yearless_month(m) || last->end > b)
+    return unset;
+  const std::string_view between = text.substr(last->end, b - last->end);
+  if (between.find_first_of(".!?;\n") != std::string_view::npos) return unset;
+  const std::string_view season = text.substr(last->begin, b - last->begin);
+  if (season.find("season") == std::string_view::npos && season.find("campaign") == std::string_view::npos)
+    return unset;
+  return m.point.month >= 7 ? last_meaning->point.year : last_meaning->point.year + 1;
+}
+
 // After the expression `t` (of meaning `m`) in news: a month that took the episode's year
 // (`took_year`) carries the episode on; so does a date counted from the episode ("two days later",
 // "later that year"), to its month; a date far from the DCT may open one, when a unit it may give
@@ -1609,6 +1628,15 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (elaborating) {
         Meaning with_year = meaning;
         with_year.point.year = said_year.year;
+        return normalize(with_year, expression_anchors, tense, signal);
+      }
+      if (const int season_year =
+              anchors.narrative
+                  ? unset
+                  : year_in_named_season(text, b, meaning, found.empty() ? nullptr : &found.back(), found_meaning);
+          season_year != unset) {
+        Meaning with_year = meaning;
+        with_year.point.year = season_year;
         return normalize(with_year, expression_anchors, tense, signal);
       }
       if (const int year_before = anchors.narrative ? unset
