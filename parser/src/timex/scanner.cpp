@@ -1460,6 +1460,18 @@ std::string impossible_day_reason(const timex::Meaning& m) {
   return reason + " has " + std::to_string(days) + " days";
 }
 
+// tag_segment's working vectors, kept per thread from one call to the next: tagging many small
+// documents ("paragraphs", a news feed) would otherwise allocate each afresh per document (speed).
+// Nothing in them outlives a call; tag_segment never runs inside itself.
+struct SegmentScratch {
+  std::vector<std::pair<const char*, timex::Meaning>> matches;
+  std::vector<const char*> starts;
+  std::vector<int> next_named_year;
+  std::vector<std::size_t> next_unit_without_year;
+  std::vector<bool> day_from_anchor;
+  timex::Meaning best, candidate;  // longest_match's: every family clears `candidate` before it writes
+};
+
 // The expressions whose matches start in text[state.resume, scan_end) (a match or word begun
 // before scan_end is read to its end), normalised with what the segments before left in `state`.
 // The whole text in one segment is find_time_expressions.
@@ -1471,16 +1483,20 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   const char* const begin = text.data();
   const char* const end = begin + text.size();
 
+  static thread_local SegmentScratch scratch;
   // Pass 1: the matches (start, end, meaning), leftmost-longest, non-overlapping.
-  std::vector<std::pair<const char*, Meaning>> matches;
-  std::vector<const char*> starts;
+  std::vector<std::pair<const char*, Meaning>>& matches = scratch.matches;
+  std::vector<const char*>& starts = scratch.starts;
+  matches.clear();
+  starts.clear();
   // The corpora have an expression per ~280 bytes (1.17 MB, 4,126): room for most segments' matches
   // at once, as a Meaning is large to move when the vector grows (speed: -0.2% instructions); at
   // most 1,024 ahead, so that a huge text reserves no more than it would grow to.
   constexpr std::size_t bytes_per_expression = 256, most_reserved = 1024;
   matches.reserve(std::min(most_reserved, (scan_end - std::min(scan_end, state.resume)) / bytes_per_expression));
   starts.reserve(matches.capacity());
-  Meaning best, candidate;
+  Meaning& best = scratch.best;
+  Meaning& candidate = scratch.candidate;
   const FamilyMemoScope memo;  // families calling each other at one token run once (family_memo.hpp)
   const char* p = begin + state.resume;
   const char* const scan_until = begin + scan_end;
@@ -1536,7 +1552,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   const std::vector<bool> passing = anchors.narrative ? passing_years(matches) : std::vector<bool>{};
   // In a narrative, per match, the year the next match naming one names (unset when none does).
   // A year bounding a span ("after 450 BC", "until 396 BC") is not where the story has come back to.
-  std::vector<int> next_named_year(anchors.narrative ? matches.size() : 0, unset);
+  std::vector<int>& next_named_year = scratch.next_named_year;
+  next_named_year.assign(anchors.narrative ? matches.size() : 0, unset);
   int seen = unset;
   for (std::size_t k = next_named_year.size(); k-- > 0;) {
     next_named_year[k] = seen;
@@ -1549,7 +1566,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   // month, season or holiday, the year: takes_the_episodes_year; text.size() when none): only a date
   // one follows in its paragraph may open an episode that matters (speed: opens_episode reads the
   // clause).
-  std::vector<std::size_t> next_unit_without_year(anchors.narrative ? 0 : matches.size(), text.size());
+  std::vector<std::size_t>& next_unit_without_year = scratch.next_unit_without_year;
+  next_unit_without_year.assign(anchors.narrative ? 0 : matches.size(), text.size());
   for (std::size_t k = next_unit_without_year.size(), next = text.size(); k-- > 0;) {
     next_unit_without_year[k] = next;
     if (takes_the_episodes_year(matches[k].second) || takes_the_episodes_day(matches[k].second))
@@ -1565,8 +1583,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   bool& said_year_elaborated = state.said_year_elaborated;
   std::vector<TimeExpression> found;
   found.reserve(matches.size());
-  std::vector<bool> day_from_anchor;  // per expression found: a clock time whose day the anchor gave
-  day_from_anchor.reserve(matches.size());
+  // Per expression found: a clock time whose day the anchor gave.
+  std::vector<bool>& day_from_anchor = scratch.day_from_anchor;
+  day_from_anchor.clear();
   const Meaning* found_meaning = nullptr;  // what found.back() said: the post-passes read it, not its value
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& [match_end, meaning] = matches[i];
@@ -1864,7 +1883,10 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   }
   date_times_before_their_day(text, found, day_from_anchor);
   clock_times_share_their_day(text, found, day_from_anchor);
-  if (!found.empty()) state.last_found = found.back();
+  // Only a segment after this one reads it (a copy of strings: none for a text tagged whole).
+  if (!found.empty() && state.resume < text.size()) state.last_found = found.back();
+  // A huge text's matches are not kept for the rest of the thread's life.
+  if (matches.capacity() > 4 * most_reserved) scratch = {};
   return found;
 }
 
