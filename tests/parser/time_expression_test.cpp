@@ -127,6 +127,27 @@ TEST_CASE("streaming cuts a run without blanks between characters, never inside 
   CHECK(found.front().begin == text.find("29 January"));
 }
 
+TEST_CASE("a text tagged after longer ones gives what it gives when tagged before them") {
+  // The scanner keeps its working space from one text to the next (speed): nothing of an earlier
+  // text may reach a later one, whether the earlier one was news, a narrative or one with more
+  // matches than the space kept between texts.
+  const ParseContext context = context_on(2014, 2, 5);
+  const auto before = annalist::find_time_expressions(news_report(), context);
+  std::string dense;
+  for (int i = 0; i < 5000; ++i) dense += "on 3 May 2014, ";
+  CHECK(annalist::find_time_expressions(dense, context).size() == 5000);
+  const auto history = annalist::find_time_expressions(narrative_history(), context);
+  const auto* june = with_text(history, "June", 0);
+  REQUIRE(june != nullptr);
+  CHECK(june->value == "1939-06");
+  const auto after = annalist::find_time_expressions(news_report(), context);
+  CHECK(listed(after) == listed(before));
+  CHECK(after == before);
+  const auto* monday = with_text(after, "Monday", 0);
+  REQUIRE(monday != nullptr);
+  CHECK(monday->value == "2014-02-03");
+}
+
 TEST_CASE("streaming empty or blank text emits nothing") {
   const ParseContext context = context_on(2014, 2, 5);
   CHECK(streamed("", context, 64).empty());
