@@ -1381,6 +1381,32 @@ TEST_CASE("a paper or programme named by a frequency or a capitalised unit is no
   check_date("Prices rose throughout the 21st Century.", "the 21st Century", "20");
 }
 
+TEST_CASE("a title that says a capitalised unit or ends in Sunday is no length and no date") {
+  // A count before its capitalised unit inside a sentence.
+  check_untagged("He told 60 Minutes on Sunday that he would run again.", "60 Minutes");
+  check_date("He told 60 Minutes on Sunday that he would run again.", "Sunday", "2024-11-10");
+  check_untagged("12 Years a Slave opened in October 2013.", "12 Years");
+  check_untagged("Twelve Years a Slave won best picture in 2014.", "Twelve Years");
+  // "the" after "of" or "The" inside a sentence before a capitalised unit.
+  check_untagged("Time named her Person of the Year in December.", "the Year");
+  check_date("Time named her Person of the Year in December.", "December", "2023-12");
+  check_untagged("He was named Player of the Month for February.", "the Month");
+  check_untagged("She won Employee of the Week twice last year.", "the Week");
+  check_untagged("He told The Week that he would resign.", "The Week");
+  // A paper or a programme that ends in Sunday.
+  check_untagged("The Mail on Sunday reported the claims last month.", "Sunday");
+  check_untagged("He wrote in the Independent on Sunday last year.", "Sunday");
+  check_untagged("He told Fox News Sunday that talks would resume next week.", "Sunday");
+  check_date("He told the Senate on Sunday that talks would resume.", "Sunday", "2024-11-10");
+  // Lengths and dates in lower case, a period named for the event it lasted, the Year I of the
+  // French republican calendar and a headline in title case stay.
+  CHECK(found_in("The meeting lasted 60 minutes.", "60 minutes").value == "PT60M");
+  CHECK(found_in("He spent twelve years in prison.", "twelve years").value == "P12Y");
+  CHECK(found_in("France's role in the Seven Years War strained its finances.", "the Seven Years").value == "P7Y");
+  CHECK(found_in("Sales rose in the last month of the year.", "the year").value == "2024");
+  CHECK(found_in("Profits Rose 60 Minutes After Opening Bell", "60 Minutes").value == "PT60M");
+}
+
 TEST_CASE("the end of the year told in the past after a sentence timed by a past year is that year's") {
   check_part("The war began in 2019. By the end of the year the city had been occupied.", "the end of the year", "2019",
              "END");

@@ -2971,6 +2971,72 @@ bool ends_in_capitalised_unit(std::string_view text, std::size_t begin, std::siz
   return !in_title_case_line(text, begin, end);
 }
 
+// Whether text[begin, end), two words ending in a unit written capitalised inside running text, is
+// part of a title: a count before the unit ("told 60 Minutes", "12 Years a Slave", "Twelve Years a
+// Slave"; TimeBank leaves ''60 Minutes'' untagged), "the" after "of" ("Person of the Year",
+// "Player of the Month", "Employee of the Week") or "The" inside a sentence ("told The Week"). A
+// title is no length and no date. Not a headline in title case; not a period named before the
+// event it lasted or after "of" ("the Seven Days Battles", "the Hundred Years' War", "57 Days of
+// Hell", "the Seven Years' War", as WikiWars tags them); not "the Year I" of the French republican
+// calendar.
+bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  // A count in figures or capitalised, or "the"/"The", opens it: most expressions are none of these.
+  const char opening = text[begin];
+  if (!(is_digit(opening) || is_upper(opening) || opening == 't') || !is_letter(text[end - 1]) || m.holiday != unset)
+    return false;
+  std::size_t unit = end;
+  while (unit > begin && is_letter(text[unit - 1])) --unit;
+  if (end - unit < 3 || unit < begin + 2 || text[unit - 1] != ' ' || !is_upper(text[unit]) || is_upper(text[unit + 1]))
+    return false;
+  const std::string_view first = text.substr(begin, unit - 1 - begin);
+  if (first.find(' ') != std::string_view::npos) return false;
+  std::string lower;
+  for (std::size_t i = unit; i < end; ++i) lower.push_back(ascii_lower(text[i]));
+  if (m.kind == Kind::duration && m.amount_explicit) {
+    if (!one_of(lower, {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})) return false;
+  } else {
+    const ShortWord before = previous_word(text, begin);
+    if (!one_of(lower, {"day", "week", "weekend", "month", "season", "year", "decade", "century"}) ||
+        !((first == "the" && before == "of") || (first == "The" && !before.empty())))
+      return false;
+    // A title dated by a year before it stays as it was read ("named 1965's Man of the Year": WikiWars
+    // tags "the Year" as 1965): back over "of" and the title's capitalised words to a year and "'s".
+    if (first == "the") {
+      std::size_t title = begin - 1;
+      while (title > 0 && text[title - 1] != ' ') --title;
+      while (title >= 2 && text[title - 1] == ' ' && is_letter(text[title - 2])) {
+        std::size_t word = title - 1;
+        while (word > 0 && is_letter(text[word - 1])) --word;
+        if (!is_upper(text[word])) break;
+        title = word;
+      }
+      const std::string_view head = text.substr(0, title);
+      const std::size_t mark = head.ends_with("'s ") ? 3 : head.ends_with("\xE2\x80\x99s ") ? 5 : 0;
+      if (mark != 0 && title >= mark + 4 && is_digit(text[title - mark - 1]) && is_digit(text[title - mark - 4]))
+        return false;
+    }
+  }
+  // A possessive names what the period was ("the Hundred Years' War", "the 4 Years' Liberation War").
+  if (text.substr(end, 1) == "'" || text.substr(end, 3) == "\xE2\x80\x99") return false;
+  const std::string next = word_after(text, end);
+  std::string next_lower;
+  for (const char c : next) next_lower.push_back(ascii_lower(c));
+  if (one_of(next_lower, {"of", "war", "wars", "battle", "battles", "offensive", "campaign", "truce", "siege"}))
+    return false;
+  if (!next.empty() && next.find_first_not_of("IVX") == std::string::npos) return false;
+  return !in_title_case_line(text, begin, end);
+}
+
+// Whether the weekday that text[begin, end) says ends the name of a paper or a programme: "the
+// Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday", "Fox News Sunday". Their
+// words are those of a date after a name ("told the Senate on Sunday"), so only the names tell.
+bool ends_a_sunday_title(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.point.weekday != 0 || end - begin != 6 || text.substr(begin, end - begin) != "Sunday") return false;
+  const std::string_view head = text.substr(0, begin);
+  return head.ends_with("Mail on ") || head.ends_with("Independent on ") || head.ends_with("Scotland on ") ||
+         head.ends_with("Wales on ") || head.ends_with("Fox News ");
+}
+
 // Whether an adverb of frequency written capitalised names a paper: "the Daily Mail", "China
 // Daily", "The Weekly Standard" (before or after another capitalised word inside a sentence; not
 // in a headline in title case).
@@ -3032,10 +3098,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
        (text.substr(end, 4) == " of " && (m.amount == 1 || m.amount == 3) && m.mod.empty())))
     return false;
   if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
+  if (titles_capitalised_unit(text, begin, end, m)) return false;
   // Names begin with a capital or end in a capitalised century ("21st Century Fox").
   if ((is_upper(text[begin]) || m.point.century != unset || m.point.millennium != unset) &&
       (begins_a_name(text, begin, end, m) || ends_in_capitalised_unit(text, begin, end, m) ||
-       names_a_paper(text, begin, end, m)))
+       ends_a_sunday_title(text, begin, end, m) || names_a_paper(text, begin, end, m)))
     return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
   // the preposition of the noun the day owns, not an approximation of the day (read from the day on).
