@@ -657,6 +657,8 @@ TEST_CASE("half a unit is a length, a quarter before \"of\" a fraction, and idio
   check_value("The economy shrank for two quarters of negative growth.", "two quarters", "P2Q");
   CHECK(annalist::test::tag("He called it a day.").empty());
   CHECK(annalist::test::tag("The deal was saved at the 11th hour.").empty());
+  CHECK(annalist::test::tag("The deal was struck at the Eleventh Hour.").empty());
+  CHECK(annalist::test::tag("The Eleventh Hour was filmed in Canada.").empty());
   check_value("The strike lasted a day.", "a day", "P1D");
 }
 

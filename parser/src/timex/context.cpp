@@ -3130,7 +3130,14 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     if (said == "a day" && (head.ends_with("call it ") || head.ends_with("called it ") || head.ends_with("calls it ") ||
                             head.ends_with("calling it ")))
       return false;
-    if (said.ends_with(" 11th hour") || said.ends_with(" eleventh hour")) return false;
+    // In any case: "at the Eleventh Hour", the film "The Eleventh Hour".
+    if (said.size() >= 14) {
+      std::string last;
+      for (const char c : said.substr(said.size() - 14)) last.push_back(ascii_lower(c));
+      if (last == " eleventh hour" || std::string_view(last).ends_with(" 11th hour")) return false;
+    } else if (said.ends_with(" 11th hour") || said.ends_with(" 11th Hour")) {
+      return false;
+    }
   }
   // "all day long", "all night long", "all year long": the idiom says "throughout", not a length.
   if (m.kind == Kind::duration && !m.amount_explicit && text.substr(begin, end - begin).ends_with("long") &&
