@@ -1360,6 +1360,13 @@ TEST_CASE("a date word that begins a name or a compound naming no day is no date
   check_untagged("She taught Sunday school for 20 years.", "Sunday");
   check_untagged("They were dressed in their Sunday best.", "Sunday");
   check_date("The paper came out on Sunday.", "Sunday", "2024-11-10");
+  // "Post" capitalised, not "Post-war", is a paper's word; so is a name's word after "Midnight".
+  check_untagged("She wrote for the Saturday Evening Post in 1950.", "Saturday Evening");
+  check_untagged("He told the Sunday Post that he would quit.", "Sunday");
+  check_untagged("The Midnight Express film was banned in 1978.", "Midnight");
+  check_untagged("Midnight Oil played Sydney on Friday.", "Midnight");
+  CHECK(found_in("The strike begins at Midnight GMT.", "Midnight GMT").value == "2024-11-15T00:00");
+  CHECK(found_in("They met on Saturday evening.", "Saturday evening").value == "2024-11-09TEV");
   // A capitalised season after a year, before a name: the year alone.
   check_date("The 2026 Winter Olympics open in Milan.", "2026", "2026");
   check_untagged("The 2026 Winter Olympics open in Milan.", "Winter");

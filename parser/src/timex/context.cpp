@@ -2894,7 +2894,9 @@ bool name_goes_on_after(std::string_view text, std::size_t begin, std::size_t en
   if (next.size() < 2 || !is_upper(next[0]) || is_upper(next[1])) return false;
   std::string lower;
   for (const char c : next) lower.push_back(ascii_lower(c));
-  if (is_date_context_word(lower) ||
+  // "Post" capitalised and not "Post-war" is a paper's name: "the Saturday Evening Post".
+  const bool paper_post = lower == "post" && text.substr(end + 1 + next.size(), 1) != "-";
+  if ((is_date_context_word(lower) && !paper_post) ||
       one_of(lower, {"day",     "days",       "eve",       "night",    "morning", "evening", "afternoon", "weekend",
                      "week",    "holiday",    "holidays",  "sunday",   "monday",  "tuesday", "wednesday", "thursday",
                      "friday",  "saturday",   "president", "pope",     "king",    "queen",   "prince",    "prime",
@@ -2921,6 +2923,10 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
   if (!is_letter(text[end - 1]) || !is_upper(text[begin])) return false;
   if (m.holiday != unset) return name_goes_on_after(text, begin, end);
   const CalendarFields& f = m.point;
+  // "Midnight" or "Noon" alone before a name's word: "the Midnight Express", "Midnight Oil".
+  if (f.hour != unset && f.day == unset && f.weekday == unset &&
+      (text.substr(begin, end - begin) == "Midnight" || text.substr(begin, end - begin) == "Noon"))
+    return name_goes_on_after(text, begin, end);
   if (f.year != unset || f.day != unset || f.hour != unset) return false;
   if (f.month != unset && f.weekday == unset)
     return m.needs_evidence && previous_word(text, begin).empty() && name_goes_on_after(text, begin, end);
