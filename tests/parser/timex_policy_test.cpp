@@ -1365,6 +1365,8 @@ TEST_CASE("a date word that begins a name or a compound naming no day is no date
   check_untagged("He told the Sunday Post that he would quit.", "Sunday");
   check_untagged("The Midnight Express film was banned in 1978.", "Midnight");
   check_untagged("Midnight Oil played Sydney on Friday.", "Midnight");
+  check_untagged("He watched the BBC's Six O'Clock News on Monday.", "Six O'Clock");
+  CHECK(found_in("The show starts at six o'clock.", "six o'clock").value == "2024-11-15T06:00");
   CHECK(found_in("The strike begins at Midnight GMT.", "Midnight GMT").value == "2024-11-15T00:00");
   CHECK(found_in("They met on Saturday evening.", "Saturday evening").value == "2024-11-09TEV");
   // A capitalised season after a year, before a name: the year alone.
