@@ -2491,6 +2491,9 @@ TEST_CASE("a newspaper, programme or film named Today, Tonight or Now is no day"
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("USA Today reported the deal.", "1998-03-31"), "Today"));
   CHECK_FALSE(
       annalist::test::expression(annalist::test::tag("Apocalypse Now was released in 1979.", "1998-03-31"), "Now"));
+  // After "on", which no day is said after, too.
+  CHECK_FALSE(annalist::test::expression(
+      annalist::test::tag("He appeared on Today with Savannah Guthrie.", "1998-03-31"), "Today"));
   // The day itself, opening a sentence or not, stays.
   check_value("Good evening. Tonight, the Pentagon says the carriers are ready.", "Tonight", "1998-03-31TNI",
               "1998-03-31");

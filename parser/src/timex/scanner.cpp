@@ -1269,7 +1269,7 @@ bool is_surname(std::string_view text, std::size_t b, const timex::Meaning& m) {
 }
 
 // "This is VOA Today.", "told USA Today", "the Tonight Show", "the Today programme", "Apocalypse Now":
-// "Today", "Tonight" or "Now" written capitalised after "the" or a capitalised word inside a
+// "Today", "Tonight" or "Now" written capitalised after "the", "on" or a capitalised word inside a
 // sentence, or before "Show" or "programme", is the name of a newspaper, a programme or a film, not
 // the day. A sentence's first word is capitalised anyway: only an acronym ("USA Today reported") or
 // a word that opens no phrase of time ("Apocalypse Now was"; not "Until Now", "Right Now").
@@ -1291,7 +1291,9 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
     const char before = text[word - 2];
     return before == '.' || before == '!' || before == '?' || before == '"' || before == ':' || before == '\n';
   }();
-  if (previous == "the" || previous == "The") return !timex::in_title_case_line(text, b, e);
+  // After "the", or after "on", which no day is said after ("appeared on Today with Savannah
+  // Guthrie"; "said Today the talks would resume" keeps the day).
+  if (previous == "the" || previous == "The" || previous == "on") return !timex::in_title_case_line(text, b, e);
   if (!upper(previous[0])) return false;
   if (opens_sentence) {
     const bool acronym = previous.size() >= 2 && std::all_of(previous.begin(), previous.end(), upper);
