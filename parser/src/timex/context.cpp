@@ -2923,13 +2923,9 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
   if (!is_letter(text[end - 1]) || !is_upper(text[begin])) return false;
   if (m.holiday != unset) return name_goes_on_after(text, begin, end);
   const CalendarFields& f = m.point;
-  // "Midnight" or "Noon" alone, or an hour and "O'Clock" capitalised, before a name's word: "the
-  // Midnight Express", "Midnight Oil", "the Six O'Clock News".
-  const std::string_view said = text.substr(begin, end - begin);
+  // "Midnight" or "Noon" alone before a name's word: "the Midnight Express", "Midnight Oil".
   if (f.hour != unset && f.day == unset && f.weekday == unset &&
-      (said == "Midnight" || said == "Noon" || said.ends_with(" O'Clock") ||
-       said.ends_with(" O\xE2\x80\x99"
-                      "Clock")))
+      (text.substr(begin, end - begin) == "Midnight" || text.substr(begin, end - begin) == "Noon"))
     return name_goes_on_after(text, begin, end);
   if (f.year != unset || f.day != unset || f.hour != unset) return false;
   if (f.month != unset && f.weekday == unset)

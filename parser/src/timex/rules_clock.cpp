@@ -1189,10 +1189,13 @@ bool chapter_and_verse_at(const Span& span) {
 }
 
 // Whether the clock time [span.start, end) names a broadcast: "the 6 o'clock news", "the ten o'clock
-// bulletin" are programmes, not times ("the 5 o'clock deadline" is one).
+// bulletin", "the BBC's Six O'Clock News" are programmes, not times ("the 5 o'clock deadline" is one).
 bool names_a_broadcast(const Span& span, const char* end) {
   const std::string_view time(span.start, static_cast<std::size_t>(end - span.start));
-  if (word_before(span) != "the" || time.find("lock") == std::string_view::npos) return false;  // o'clock, O'Clock
+  if (time.find("lock") == std::string_view::npos) return false;  // o'clock, O'Clock
+  // "the" or an owner's "'s" before it: "the BBC's", "ITV's".
+  const std::string_view head(span.text_begin, static_cast<std::size_t>(span.start - span.text_begin));
+  if (word_before(span) != "the" && !head.ends_with("'s ") && !head.ends_with("\xE2\x80\x99s ")) return false;
   while (end != span.text_end && *end == ' ') ++end;
   char word[16];
   const std::string_view next(word, first_word_at(end, span.text_end, word));
