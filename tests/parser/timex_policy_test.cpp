@@ -1402,6 +1402,8 @@ TEST_CASE("a title that says a capitalised unit or ends in Sunday is no length a
   check_untagged("He was named Player of the Month for February.", "the Month");
   check_untagged("She won Employee of the Week twice last year.", "the Week");
   check_untagged("He told The Week that he would resign.", "The Week");
+  check_untagged("The Week magazine reported the story in January.", "The Week");
+  check_date("The week ahead looks calm.", "The week", "2024-W46");
   // A paper or a programme that ends in Sunday.
   check_untagged("The Mail on Sunday reported the claims last month.", "Sunday");
   check_untagged("He wrote in the Independent on Sunday last year.", "Sunday");

@@ -2980,7 +2980,8 @@ bool ends_in_capitalised_unit(std::string_view text, std::size_t begin, std::siz
 // Whether text[begin, end), two words ending in a unit written capitalised inside running text, is
 // part of a title: a count before the unit ("told 60 Minutes", "12 Years a Slave", "Twelve Years a
 // Slave"; TimeBank leaves ''60 Minutes'' untagged), "the" after "of" ("Person of the Year",
-// "Player of the Month", "Employee of the Week") or "The" inside a sentence ("told The Week"). A
+// "Player of the Month", "Employee of the Week") or "The" ("told The Week", "The Week reported": a
+// sentence's first word capitalises "The", not the unit). A
 // title is no length and no date. Not a headline in title case; not a period named before the
 // event it lasted or after "of" ("the Seven Days Battles", "the Hundred Years' War", "57 Days of
 // Hell", "the Seven Years' War", as WikiWars tags them); not "the Year I" of the French republican
@@ -3003,7 +3004,7 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
   } else {
     const ShortWord before = previous_word(text, begin);
     if (!one_of(lower, {"day", "week", "weekend", "month", "season", "year", "decade", "century"}) ||
-        !((first == "the" && before == "of") || (first == "The" && !before.empty())))
+        !((first == "the" && before == "of") || first == "The"))
       return false;
     // A title dated by a year before it stays as it was read ("named 1965's Man of the Year": WikiWars
     // tags "the Year" as 1965): back over "of" and the title's capitalised words to a year and "'s".
