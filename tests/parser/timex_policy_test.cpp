@@ -1402,6 +1402,13 @@ TEST_CASE("a title that says a capitalised unit or ends in Sunday is no length a
   check_untagged("He was named Player of the Month for February.", "the Month");
   check_untagged("She won Employee of the Week twice last year.", "the Week");
   check_untagged("He told The Week that he would resign.", "The Week");
+  // An award given by a naming verb and one noun, in lower case too; a part of the year stays.
+  check_untagged("She was named player of the year on Monday.", "the year");
+  check_untagged("He was named rookie of the month for February.", "the month");
+  check_untagged("He won coach of the year in 2019.", "the year");
+  check_date("It was the hottest day of the year.", "the year", "2024");
+  check_date("The team won most of the year.", "the year", "2024");
+  check_date("The firm won a share of the year's sales.", "the year", "2024");
   check_untagged("The Week magazine reported the story in January.", "The Week");
   check_date("The week ahead looks calm.", "The week", "2024-W46");
   // A paper or a programme that ends in Sunday.

@@ -3034,6 +3034,30 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
   return !in_title_case_line(text, begin, end);
 }
 
+// Whether "the year" (or month, week, season) ends an award given by a naming verb and one noun:
+// "was named player of the year", "won coach of the year", "voted rookie of the month". The
+// award is a title, not the year (as "Person of the Year" capitalised). A part of the period
+// stays: "named chairman at the end of the year" has no such shape, nor "the hottest day of the
+// year"; "won most of the year" is a part.
+bool ends_an_award(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end - begin < 8 || text[begin] != 't' || text.substr(begin, 4) != "the " || previous_word(text, begin) != "of")
+    return false;
+  const std::string_view unit = text.substr(begin + 4, end - begin - 4);
+  if (!one_of(unit, {"year", "month", "week", "season"}) || text.substr(end, 1) == "'" ||
+      text.substr(end, 3) == "\xE2\x80\x99")
+    return false;  // "won a share of the year's sales" is the year's
+  std::array<char, 16> buffer{};
+  const char* start = text.data() + begin;
+  lower_word_before(text.data(), start, buffer, start);  // "of"
+  const std::string noun(lower_word_before(text.data(), start, buffer, start));
+  if (noun.empty() || is_date_context_word(noun) ||
+      one_of(noun, {"rest", "half", "part", "most", "much", "all", "some", "remainder", "course", "balance", "day",
+                    "week", "month", "quarter", "time", "bulk", "portion", "majority"}))
+    return false;
+  return one_of(lower_word_before(text.data(), start, buffer, start),
+                {"named", "voted", "crowned", "elected", "won", "wins", "win", "winning"});
+}
+
 // Whether the weekday that text[begin, end) says ends the name of a paper or a programme: "the
 // Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday", "Fox News Sunday". Their
 // words are those of a date after a name ("told the Senate on Sunday"), so only the names tell.
@@ -3105,7 +3129,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
        (text.substr(end, 4) == " of " && (m.amount == 1 || m.amount == 3) && m.mod.empty())))
     return false;
   if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
-  if (titles_capitalised_unit(text, begin, end, m)) return false;
+  if (titles_capitalised_unit(text, begin, end, m) || ends_an_award(text, begin, end)) return false;
   // Names begin with a capital or end in a capitalised century ("21st Century Fox").
   if ((is_upper(text[begin]) || m.point.century != unset || m.point.millennium != unset) &&
       (begins_a_name(text, begin, end, m) || ends_in_capitalised_unit(text, begin, end, m) ||
