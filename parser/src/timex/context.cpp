@@ -3040,11 +3040,10 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
 // stays: "named chairman at the end of the year" has no such shape, nor "the hottest day of the
 // year"; "won most of the year" is a part.
 bool ends_an_award(std::string_view text, std::size_t begin, std::size_t end) {
-  if (end - begin < 8 || text[begin] != 't' || text.substr(begin, 4) != "the " || previous_word(text, begin) != "of")
-    return false;
+  if (end - begin < 8 || end - begin > 10 || text[begin] != 't' || text.substr(begin, 4) != "the ") return false;
   const std::string_view unit = text.substr(begin + 4, end - begin - 4);
   if (!one_of(unit, {"year", "month", "week", "season"}) || text.substr(end, 1) == "'" ||
-      text.substr(end, 3) == "\xE2\x80\x99")
+      text.substr(end, 3) == "\xE2\x80\x99" || previous_word(text, begin) != "of")
     return false;  // "won a share of the year's sales" is the year's
   std::array<char, 16> buffer{};
   const char* start = text.data() + begin;
