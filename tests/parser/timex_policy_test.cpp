@@ -1353,6 +1353,9 @@ TEST_CASE("a date word that begins a name or a compound naming no day is no date
   // A weekday with its part of the day capitalised before another capitalised word.
   check_untagged("Friday Night Lights was filmed in Texas.", "Friday");
   check_untagged("Monday Night Football drew record ratings.", "Monday");
+  check_untagged("He said on CBS Sunday Morning that the talks had stalled.", "Sunday");
+  CHECK(found_in("He said on CBS Sunday morning that the talks had stalled.", "Sunday morning").value ==
+        "2024-11-10TMO");
   CHECK(annalist::test::expression(annalist::test::tag("The storm will hit on Saturday night.", dct), "Saturday night")
             ->value == "2024-11-16TNI");
   // A weekday after "the" before a capitalised word, or making a kind of a noun.

@@ -2934,7 +2934,15 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
   if (f.part_of_day != unset) {
     std::size_t last_word = end;
     while (last_word > begin && is_letter(text[last_word - 1])) --last_word;
-    return is_upper(text[last_word]) && name_goes_on_after(text, begin, end);
+    if (!is_upper(text[last_word])) return false;
+    // After a broadcaster's acronym: "told CBS Sunday Morning" (not a line in capitals).
+    std::size_t acronym = begin;
+    if (acronym >= 3 && text[acronym - 1] == ' ' && !is_upper(text[begin + 1])) {
+      --acronym;
+      while (acronym > 0 && is_upper(text[acronym - 1])) --acronym;
+      if (begin - 1 - acronym >= 2 && (acronym == 0 || !is_letter(text[acronym - 1]))) return true;
+    }
+    return name_goes_on_after(text, begin, end);
   }
   if (one_of(word_after(text, end), {"school", "schools", "best"})) return true;
   if (previous_word(text, begin) == "the") return name_goes_on_after(text, begin, end);
