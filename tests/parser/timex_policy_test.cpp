@@ -1274,6 +1274,19 @@ TEST_CASE("what is not expected before a date lies ahead of the expecting") {
   check_date("He did not see the doctor until September.", "September", "2024-09");
 }
 
+TEST_CASE("a date right after a past verb of saying dates the saying, not the report after it") {
+  // DCT Friday 2024-11-15: the coming weekdays are as near or nearer than the last ones.
+  check_date("Ford said Wednesday it will close the plant.", "Wednesday", "2024-11-13");
+  check_date("The firm said on Tuesday it expects to hire staff.", "Tuesday", "2024-11-12");
+  check_date("The coach told reporters on Thursday that he will step down.", "Thursday", "2024-11-14");
+  check_date("The bank announced Tuesday it will raise rates.", "Tuesday", "2024-11-12");
+  check_date("Ford announced Monday that the plant will close in March.", "Monday", "2024-11-11");
+  check_date("Ford announced Monday that the plant will close in March.", "March", "2025-03");
+  // A date in the report, or one the report is about, is the report's.
+  check_date("Ford said the plant will close on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("He said Wednesday will be decisive.", "Wednesday", "2024-11-20");
+}
+
 TEST_CASE("a timetable verb that is as often a plural noun looks ahead unless an auxiliary follows") {
   // DCT Friday 2024-11-15: the last Tuesday, Wednesday and Thursday are nearer.
   check_date("Ireland votes on Wednesday.", "Wednesday", "2024-11-20");

@@ -1190,6 +1190,49 @@ bool negated_expectation_before(std::string_view text, std::size_t begin) {
   }
   return false;
 }
+
+// Whether the expression at `begin` dates a saying: a past verb of saying right before it, or
+// before "on", an addressee or "in a statement" ("said Monday it will hire", "told reporters on
+// Tuesday that he will step down", "announced in a statement Friday"), and a report going on
+// after it ("that", a subject) or nothing. What follows is what was said: its tense is the report's
+// content, not the date of the saying ("announced Monday that the plant will close in March": the
+// Monday gone). Not a date that is itself the subject of the report ("said Monday will be decisive").
+bool dates_a_saying(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
+  const auto between = [](std::string_view w) {
+    return one_of(w, {"on",       "late",       "early",       "reporters",    "journalists", "investors",
+                      "analysts", "lawmakers",  "legislators", "shareholders", "parliament",  "congress",
+                      "a",        "the",        "in",          "at",           "statement",   "news",
+                      "press",    "conference", "briefing",    "interview"});
+  };
+  const auto saying = [](std::string_view w) {
+    return one_of(w, {"said", "told", "announced", "confirmed", "warned", "reported", "stated", "disclosed", "revealed",
+                      "added", "insisted", "indicated"});
+  };
+  if (!saying(before.view()) && !between(before.view())) return false;
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + begin;
+  bool found = false;
+  for (int words = 0; words < 6 && !found; ++words) {
+    const std::string_view word = lower_word_before(text.data(), p, buffer, p);
+    if (saying(word))
+      found = true;
+    else if (!between(word))
+      return false;
+  }
+  if (!found) return false;
+  // A saying to come, or a timetable's ("The results are announced on Friday", "will be announced"):
+  // no past act.
+  const char* ignored = nullptr;
+  if (one_of(lower_word_before(text.data(), p, buffer, ignored), {"is", "are", "be", "to"})) return false;
+  // After the date: the end of the sentence or clause, "that", or a subject (a pronoun, a
+  // determiner, a name).
+  std::size_t next = end;
+  while (next < text.size() && text[next] == ' ') ++next;
+  if (next == text.size() || !is_letter(text[next])) return true;
+  if (is_upper(text[next])) return true;
+  return one_of(lower_word_at(text.data() + next, text.data() + text.size(), buffer, ignored),
+                {"that", "it", "he", "she", "they", "we", "the", "its", "his", "her", "their", "a", "an"});
+}
 }  // namespace
 
 // The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
@@ -1210,6 +1253,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       return clause_tense(text, static_cast<std::size_t>(first - text.data()),
                           static_cast<std::size_t>(first_end - text.data()));
   }
+  if (dates_a_saying(text, begin, end, before)) return Tense::past;
   const Tense verbs = tense_of_verbs(text, begin, end, before);
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
   // something takes effect ("created an office, effective Feb. 1"), and so do "starting" and
