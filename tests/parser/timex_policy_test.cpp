@@ -1287,6 +1287,16 @@ TEST_CASE("a date right after a past verb of saying dates the saying, not the re
   check_date("He said Wednesday will be decisive.", "Wednesday", "2024-11-20");
 }
 
+TEST_CASE("an obligation with a deadline lies ahead however near the last such date") {
+  // DCT 2024-11-15: the last Oct. 15 and Oct. 1 are within a season.
+  check_date("Taxes must be paid by Oct. 15.", "Oct. 15", "2025-10-15");
+  check_date("Contractors must finish work no later than Oct. 1.", "Oct. 1", "2025-10-01");
+  check_date("Bids should be submitted by Oct. 15.", "Oct. 15", "2025-10-15");
+  // Told in the past, or no obligation: the last one.
+  check_date("Taxes were paid by Oct. 15.", "Oct. 15", "2024-10-15");
+  check_date("The work was finished no later than Oct. 1.", "Oct. 1", "2024-10-01");
+}
+
 TEST_CASE("a timetable verb that is as often a plural noun looks ahead unless an auxiliary follows") {
   // DCT Friday 2024-11-15: the last Tuesday, Wednesday and Thursday are nearer.
   check_date("Ireland votes on Wednesday.", "Wednesday", "2024-11-20");

@@ -1532,6 +1532,16 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     if (distance <= begin && dates_own_event(text, begin - distance, begin, before, tense))
       return tense == Tense::past ? Tense::event_past : Tense::event_future;
   }
+  // An obligation or a possibility with a deadline lies ahead of the saying however near the last
+  // such date is: "Taxes must be paid by April 15" said in July is next April, "must finish work no
+  // later than Dec. 1" said in January this December, "should be completed by Friday".
+  if (from_left && best == Cue::modal && (before == "by" || before == "than")) {
+    if (before == "by") return Tense::event_future;
+    std::array<char, 16> buffer{};
+    const char* p = base + begin;
+    lower_word_before(base, p, buffer, p);  // "than" itself
+    if (lower_word_before(base, p, buffer, p) == "later") return Tense::event_future;
+  }
   // A date opening its sentence times the verb after it, the sentence's own ("In April, the board
   // approved the sale"): a past verb there puts the date behind the anchor, however near ahead
   // the next one is. Not a bound ("By 28 March, troops were poised").
