@@ -1274,6 +1274,15 @@ TEST_CASE("what is not expected before a date lies ahead of the expecting") {
   check_date("He did not see the doctor until September.", "September", "2024-09");
 }
 
+TEST_CASE("what cannot happen before a date, said in the present, lies ahead") {
+  // DCT 2024-11-15: the last September and October are nearer.
+  check_date("Construction cannot start before September.", "September", "2025-09");
+  check_date("Work can't begin before October.", "October", "2025-10");
+  check_date("Talks can not resume before September.", "September", "2025-09");
+  // "could not" tells a past.
+  check_date("Work could not begin before September.", "September", "2024-09");
+}
+
 TEST_CASE("a date right after a past verb of saying dates the saying, not the report after it") {
   // DCT Friday 2024-11-15: the coming weekdays are as near or nearer than the last ones.
   check_date("Ford said Wednesday it will close the plant.", "Wednesday", "2024-11-13");

@@ -1176,6 +1176,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
 // right before `begin`: "did not expect a decision before March", "don't anticipate a cut until
 // June". What is not expected before a date is expected from it on: the date lies ahead of the
 // expecting, however past that is. ("did not see the doctor until June" tells a past: no "see".)
+// So does what cannot happen before a date, said in the present: "Construction cannot start before
+// March", "Work can't begin until June", "can not resume before Friday" ("could not begin before
+// March" tells a past).
 bool negated_expectation_before(std::string_view text, std::size_t begin) {
   std::array<char, 16> buffer{};
   const char* p = text.data() + begin;
@@ -1183,6 +1186,15 @@ bool negated_expectation_before(std::string_view text, std::size_t begin) {
   for (int words = 0; words < 5; ++words) {
     const std::string_view word = lower_word_before(text.data(), p, buffer, p);
     if (word.empty()) return false;
+    if (word == "cannot") return true;
+    if (word == "not" || word == "t") {
+      // "can't": the word before the apostrophe (one byte, or three for a curly one).
+      const char* can = p;
+      if (word == "t" && can - text.data() >= 1 && can[-1] == '\'') --can;
+      if (word == "t" && can - text.data() >= 3 && std::string_view(can - 3, 3) == "\xE2\x80\x99") can -= 3;
+      const char* ignored = can;
+      if (lower_word_before(text.data(), can, buffer, ignored) == "can") return true;
+    }
     if (one_of(word, {"expect", "expects", "expected", "expecting", "anticipate", "anticipates", "anticipated"})) {
       const char* ignored = p;
       return one_of(lower_word_before(text.data(), p, buffer, ignored), {"not", "t", "never"});
