@@ -2359,8 +2359,11 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
   // A name before the base form ends its subject: "Voters in Pennsylvania go to the polls Tuesday",
   // "the Yankees and the Red Sox play on Friday".
   const bool after_name = !before.empty() && before_start != nullptr && is_upper(*before_start);
+  // A plural without "-s" too: "Hospital staff face questions on Wednesday", "Police return".
   const bool plural_subject = (before.size() > 3 && before.ends_with('s') && !before.ends_with("ss")) ||
-                              one_of(before, {"they", "we", "people", "which", "who", "that"}) || after_name;
+                              one_of(before, {"they", "we", "you", "people", "which", "who", "that", "staff", "police",
+                                              "children", "men", "women", "personnel"}) ||
+                              after_name;
   maybe_noun = is_scheduled_act_verb_or_noun(verb);
   return verb.ends_with('s') || plural_subject;
 }
