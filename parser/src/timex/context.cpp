@@ -1203,6 +1203,15 @@ bool negated_expectation_before(std::string_view text, std::size_t begin) {
   return false;
 }
 
+// The past verbs of saying (all end in "d"), and the words that may stand between one and the date
+// of the saying: "on", an addressee, "in a statement", "at a news conference".
+constexpr std::string_view saying_verbs[] = {"said",   "told",      "announced", "confirmed", "warned",   "reported",
+                                             "stated", "disclosed", "revealed",  "added",     "insisted", "indicated"};
+constexpr std::string_view words_after_saying[] = {
+    "on",          "late",         "early",      "reporters",  "journalists", "investors", "analysts", "lawmakers",
+    "legislators", "shareholders", "parliament", "congress",   "a",           "the",       "in",       "at",
+    "statement",   "news",         "press",      "conference", "briefing",    "interview"};
+
 // Whether the expression at `begin` dates a saying: a past verb of saying right before it, or
 // before "on", an addressee or "in a statement" ("said Monday it will hire", "told reporters on
 // Tuesday that he will step down", "announced in a statement Friday"), and a report going on
@@ -1210,16 +1219,8 @@ bool negated_expectation_before(std::string_view text, std::size_t begin) {
 // content, not the date of the saying ("announced Monday that the plant will close in March": the
 // Monday gone). Not a date that is itself the subject of the report ("said Monday will be decisive").
 bool dates_a_saying(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
-  const auto between = [](std::string_view w) {
-    return one_of(w, {"on",       "late",       "early",       "reporters",    "journalists", "investors",
-                      "analysts", "lawmakers",  "legislators", "shareholders", "parliament",  "congress",
-                      "a",        "the",        "in",          "at",           "statement",   "news",
-                      "press",    "conference", "briefing",    "interview"});
-  };
-  const auto saying = [](std::string_view w) {
-    return one_of(w, {"said", "told", "announced", "confirmed", "warned", "reported", "stated", "disclosed", "revealed",
-                      "added", "insisted", "indicated"});
-  };
+  const auto saying = [](std::string_view w) { return w.ends_with('d') && in_list(w, saying_verbs); };
+  const auto between = [](std::string_view w) { return in_list(w, words_after_saying); };
   if (!saying(before.view()) && !between(before.view())) return false;
   std::array<char, 16> buffer{};
   const char* p = text.data() + begin;
@@ -1265,7 +1266,6 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       return clause_tense(text, static_cast<std::size_t>(first - text.data()),
                           static_cast<std::size_t>(first_end - text.data()));
   }
-  if (dates_a_saying(text, begin, end, before)) return Tense::past;
   const Tense verbs = tense_of_verbs(text, begin, end, before);
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
   // something takes effect ("created an office, effective Feb. 1"), and so do "starting" and
@@ -1420,6 +1420,11 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     i = start;
   }
 
+  // A past verb of saying right before the expression is the verb it dates, whatever the report
+  // after it tells (dates_a_saying; looked for only after a past verb near on the left: speed).
+  if (std::min(left.strong_distance, left.weak_distance) <= 48 &&
+      (tense_of(left.strong) == Tense::past || left.weak != Cue::none) && dates_a_saying(text, begin, end, before))
+    return Tense::past;
   // A condition opening the sentence, with no past verb of its own, looks ahead: "Unless Congress
   // acts by Dec. 31, the tax cuts will expire" said in March is this December, "If talks fail by
   // Friday" the coming Friday ("If the deal was signed in May" keeps its past).
