@@ -1291,6 +1291,10 @@ TEST_CASE("a date right after a past verb of saying dates the saying, not the re
   check_date("The bank announced Tuesday it will raise rates.", "Tuesday", "2024-11-12");
   check_date("Ford announced Monday that the plant will close in March.", "Monday", "2024-11-11");
   check_date("Ford announced Monday that the plant will close in March.", "March", "2025-03");
+  // An addressee, a name or "in an interview" between.
+  check_date("The minister told Reuters on Thursday that talks will resume.", "Thursday", "2024-11-14");
+  check_date("He told the court on Wednesday that he will appeal.", "Wednesday", "2024-11-13");
+  check_date("He said in an interview Thursday that he will run.", "Thursday", "2024-11-14");
   // A date in the report, or one the report is about, is the report's.
   check_date("Ford said the plant will close on Wednesday.", "Wednesday", "2024-11-20");
   check_date("He said Wednesday will be decisive.", "Wednesday", "2024-11-20");

@@ -1204,13 +1204,14 @@ bool negated_expectation_before(std::string_view text, std::size_t begin) {
 }
 
 // The past verbs of saying (all end in "d"), and the words that may stand between one and the date
-// of the saying: "on", an addressee, "in a statement", "at a news conference".
+// of the saying: "on", an addressee, a name ("told Reuters"), "in a statement", "at a news conference".
 constexpr std::string_view saying_verbs[] = {"said",   "told",      "announced", "confirmed", "warned",   "reported",
                                              "stated", "disclosed", "revealed",  "added",     "insisted", "indicated"};
 constexpr std::string_view words_after_saying[] = {
     "on",          "late",         "early",      "reporters",  "journalists", "investors", "analysts", "lawmakers",
     "legislators", "shareholders", "parliament", "congress",   "a",           "the",       "in",       "at",
-    "statement",   "news",         "press",      "conference", "briefing",    "interview"};
+    "statement",   "news",         "press",      "conference", "briefing",    "interview", "an",       "court",
+    "committee",   "hearing",      "senators",   "radio",      "television",  "call"};
 
 // Whether the expression at `begin` dates a saying: a past verb of saying right before it, or
 // before "on", an addressee or "in a statement" ("said Monday it will hire", "told reporters on
@@ -1218,10 +1219,9 @@ constexpr std::string_view words_after_saying[] = {
 // after it ("that", a subject) or nothing. What follows is what was said: its tense is the report's
 // content, not the date of the saying ("announced Monday that the plant will close in March": the
 // Monday gone). Not a date that is itself the subject of the report ("said Monday will be decisive").
-bool dates_a_saying(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
+bool dates_a_saying(std::string_view text, std::size_t begin, std::size_t end) {
   const auto saying = [](std::string_view w) { return w.ends_with('d') && in_list(w, saying_verbs); };
   const auto between = [](std::string_view w) { return in_list(w, words_after_saying); };
-  if (!saying(before.view()) && !between(before.view())) return false;
   std::array<char, 16> buffer{};
   const char* p = text.data() + begin;
   bool found = false;
@@ -1229,7 +1229,7 @@ bool dates_a_saying(std::string_view text, std::size_t begin, std::size_t end, c
     const std::string_view word = lower_word_before(text.data(), p, buffer, p);
     if (saying(word))
       found = true;
-    else if (!between(word))
+    else if (!between(word) && (word.empty() || !is_upper(*p)))  // a name: "told Reuters on Tuesday"
       return false;
   }
   if (!found) return false;
@@ -1423,7 +1423,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // A past verb of saying right before the expression is the verb it dates, whatever the report
   // after it tells (dates_a_saying; looked for only after a past verb near on the left: speed).
   if (std::min(left.strong_distance, left.weak_distance) <= 48 &&
-      (tense_of(left.strong) == Tense::past || left.weak != Cue::none) && dates_a_saying(text, begin, end, before))
+      (tense_of(left.strong) == Tense::past || left.weak != Cue::none) && dates_a_saying(text, begin, end))
     return Tense::past;
   // A condition opening the sentence, with no past verb of its own, looks ahead: "Unless Congress
   // acts by Dec. 31, the tax cuts will expire" said in March is this December, "If talks fail by
