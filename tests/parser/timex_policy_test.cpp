@@ -1353,6 +1353,16 @@ TEST_CASE("a market report's result told in the present is a headline's past") {
   check_date("Stocks will close higher on Sunday.", "Sunday", "2024-11-17");
 }
 
+TEST_CASE("a weekday in a headline's present is the one just gone") {
+  // DCT Friday 2024-11-15: the coming Sunday and Monday are nearer (or as near) than the last.
+  check_date("Storm hits coast Sunday", "Sunday", "2024-11-10");
+  check_date("Apple unveils new iPhone Monday", "Monday", "2024-11-11");
+  // A timetable's verb looks ahead; so does running text, and a headline's "to".
+  check_date("Polls close Sunday", "Sunday", "2024-11-17");
+  check_date("The storm hits the coast Sunday, forecasters say.", "Sunday", "2024-11-17");
+  check_date("Apple to unveil new iPhone Monday", "Monday", "2024-11-18");
+}
+
 TEST_CASE("a weekday after a past commitment and its object is the day it was made") {
   // DCT Friday 2024-11-15: the coming Sunday and Saturday are nearer.
   check_date("Microsoft agreed to buy Activision on Sunday.", "Sunday", "2024-11-10");

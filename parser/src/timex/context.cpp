@@ -2380,6 +2380,36 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
          (!maybe_noun || !auxiliary_follows(text.data() + begin, text.data() + text.size()));
 }
 
+bool in_present_headline(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t line_begin = begin == 0 ? 0 : text.rfind('\n', begin - 1) + 1;  // npos + 1 == 0
+  const std::size_t line_end = std::min(text.find('\n', end), text.size());
+  const std::string_view line = text.substr(line_begin, line_end - line_begin);
+  const std::size_t first = line.find_first_not_of(' ');
+  const std::size_t last = line.find_last_not_of(" \r");
+  if (first == std::string_view::npos || !is_upper(line[first]) ||
+      one_of(line.substr(last, 1), {".", "!", "?", "\"", ":"}))
+    return false;
+  int words = 0;
+  bool verb = false;
+  for (std::size_t i = first; i <= last;) {
+    if (!is_letter(line[i])) {
+      // A sentence's end inside: running text, not a headline.
+      if ((line[i] == '.' || line[i] == '?' || line[i] == '!') && i + 1 < line.size() && line[i + 1] == ' ')
+        return false;
+      ++i;
+      continue;
+    }
+    std::size_t stop = i;
+    while (stop <= last && is_letter(line[stop])) ++stop;
+    const std::string_view word = line.substr(i, stop - i);
+    verb = verb ||
+           (words > 0 && word.size() >= 4 && word.ends_with('s') && !word.ends_with("ss") && line_begin + i < begin);
+    ++words;
+    i = stop;
+  }
+  return verb && words >= 3 && words <= 12;
+}
+
 bool follows_market_result(std::string_view text, std::size_t begin) {
   std::array<char, 16> buffer{};
   const char* start = text.data() + begin;

@@ -108,6 +108,12 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin);
 // lower on Friday". Not a forecast ("are expected to close higher on Friday").
 bool follows_market_result(std::string_view text, std::size_t begin);
 
+// Whether the expression text[begin, end) is in a headline telling news in the present: a line of
+// its own of three to twelve words, opening with a capital and ending without a full stop, with a
+// verb in "-s" after its first word ("Storm hits coast Sunday", "Fed holds rates steady
+// Wednesday"). A headline's present tells what has just happened.
+bool in_present_headline(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether the weekday at `begin` (or its "on") follows a past commitment and what it commits to,
 // with an object: "Microsoft agreed to buy Activision on Monday", "voted to cut the dividend on
 // Tuesday". News names the day the deal was agreed, not the act's ("agreed to cut prices in May"

@@ -1750,6 +1750,10 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         // Friday".
         if ((tense() == Tense::present || tense() == Tense::unknown) && timex::follows_market_result(text, b))
           return normalize(meaning, expression_anchors, Tense::past, signal);
+        // So is any present in a headline ("Storm hits coast Sunday"); a timetable's verb was read
+        // above ("Polls close Sunday").
+        if ((tense() == Tense::present || tense() == Tense::unknown) && timex::in_present_headline(text, b, e))
+          return normalize(meaning, expression_anchors, Tense::past, signal);
       }
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
         return normalize(meaning, expression_anchors, tense, signal);
