@@ -1322,6 +1322,19 @@ TEST_CASE("a timetable verb that is as often a plural noun looks ahead unless an
   check_date("Ireland voted on Wednesday.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a journey's verb in the present is a timetable's") {
+  // DCT Friday 2024-11-15: the last Wednesday is nearer.
+  check_date("The president arrives in Paris on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The team leaves for Tokyo on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The president departs for Asia on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The ship sails on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The probe lands on the moon on Wednesday.", "Wednesday", "2024-11-20");
+  // The past and the noun: the last one.
+  check_date("The president arrived in Paris on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("The president left for Asia on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("The leaves on Wednesday were brown.", "Wednesday", "2024-11-13");
+}
+
 TEST_CASE("a timetable verb looks ahead past a bare object or one after 'on' or 'to'") {
   // DCT Friday 2024-11-15: the last Tuesday, Wednesday and Thursday are nearer.
   check_date("The band plays Wembley on Wednesday.", "Wednesday", "2024-11-20");

@@ -2234,18 +2234,19 @@ bool looks_back_within_sentence(std::string_view text, std::size_t from, std::si
 namespace {
 // The verbs of a timetable's acts, in the present: "Polls close", "The summit opens".
 bool is_scheduled_act_verb(std::string_view verb) {
-  return one_of(verb, {"open",   "opens",   "reopen",  "reopens",  "close",     "closes",    "end",   "ends",
-                       "expire", "expires", "resume",  "resumes",  "begin",     "begins",    "start", "starts",
-                       "run",    "runs",    "convene", "convenes", "reconvene", "reconvenes"});
+  return one_of(verb, {"open",   "opens",   "reopen",  "reopens",  "close",     "closes",     "end",    "ends",
+                       "expire", "expires", "resume",  "resumes",  "begin",     "begins",     "start",  "starts",
+                       "run",    "runs",    "convene", "convenes", "reconvene", "reconvenes", "arrive", "arrives",
+                       "depart", "departs", "sail",    "sails",    "fly"});
 }
 
 // Timetable verbs that are as often plural nouns: "Ireland votes on Friday", "The council meets on
 // Friday", "Episode 4 airs on Sunday", "Arsenal host Chelsea on Saturday"; but "Postal votes on
 // Friday were counted". Read as the verb only where no auxiliary follows in the sentence.
 bool is_scheduled_act_verb_or_noun(std::string_view verb) {
-  return one_of(verb, {"vote",   "votes",   "meet",     "meets",     "air",   "airs",  "travel", "travels",
-                       "play",   "plays",   "host",     "hosts",     "face",  "faces", "visit",  "visits",
-                       "return", "returns", "premiere", "premieres", "debut", "debuts"});
+  return one_of(verb, {"vote",     "votes",     "meet",  "meets",  "air",   "airs",   "travel", "travels", "play",
+                       "plays",    "host",      "hosts", "face",   "faces", "visit",  "visits", "return",  "returns",
+                       "premiere", "premieres", "debut", "debuts", "leave", "leaves", "land",   "lands",   "flies"});
 }
 
 bool is_any_scheduled_act_verb(std::string_view verb) {
@@ -2277,7 +2278,7 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
   if (is_upper(*start)) {
     const char* place = start;
     std::string_view word = verb;
-    const auto leads_place = [](std::string_view w) { return w == "in" || w == "to"; };
+    const auto leads_place = [](std::string_view w) { return w == "in" || w == "to" || w == "for"; };
     for (int words = 0; words < 3 && is_upper(*place) && !leads_place(word); ++words)
       word = lower_word_before(text.data(), place, buffer, place);
     if (leads_place(word))
