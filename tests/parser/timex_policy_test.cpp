@@ -1344,10 +1344,12 @@ TEST_CASE("a timetable verb looks ahead past a bare object or one after 'on' or 
   check_date("He faces sentencing on Wednesday.", "Wednesday", "2024-11-20");
   check_date("Lawmakers vote on the bill on Thursday.", "Thursday", "2024-11-21");
   check_date("The show returns to television on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("Lawmakers return to the Capitol on Wednesday.", "Wednesday", "2024-11-20");
   // The past, the noun, and a market's result stay on the last one.
   check_date("The band played Wembley on Wednesday.", "Wednesday", "2024-11-13");
   check_date("Hospital staff faced questions on Wednesday.", "Wednesday", "2024-11-13");
   check_date("Lawmakers voted on the bill on Thursday.", "Thursday", "2024-11-14");
+  check_date("Lawmakers returned to the Capitol on Wednesday.", "Wednesday", "2024-11-13");
   check_date("The votes on the bill on Thursday were close.", "Thursday", "2024-11-14");
   check_date("Stocks close trading higher on Wednesday.", "Wednesday", "2024-11-13");
 }

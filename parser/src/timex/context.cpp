@@ -2281,6 +2281,8 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
     const auto leads_place = [](std::string_view w) { return w == "in" || w == "to" || w == "for"; };
     for (int words = 0; words < 3 && is_upper(*place) && !leads_place(word); ++words)
       word = lower_word_before(text.data(), place, buffer, place);
+    // A name with its article: "Lawmakers return to the Capitol on Monday".
+    if (word == "the" && !is_upper(*place)) word = lower_word_before(text.data(), place, buffer, place);
     if (leads_place(word))
       verb = lower_word_before(text.data(), place, buffer, start);
     else if (is_upper(*place) || !is_any_scheduled_act_verb(word))
