@@ -1322,6 +1322,16 @@ TEST_CASE("a timetable verb that is as often a plural noun looks ahead unless an
   check_date("Ireland voted on Wednesday.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a month alone after a timetable's verb looks ahead, even in a report told in the past") {
+  // DCT 2024-11-15: the last September is nearer.
+  check_date("Officials said the museum reopens in September.", "September", "2025-09");
+  check_date("Officials said Monday that the season starts in September.", "September", "2025-09");
+  check_date("The museum reopens in September.", "September", "2025-09");
+  // Its past: the last one.
+  check_date("Officials said the museum reopened in September.", "September", "2024-09");
+  check_date("The season started in September.", "September", "2024-09");
+}
+
 TEST_CASE("a journey's verb in the present is a timetable's") {
   // DCT Friday 2024-11-15: the last Wednesday is nearer.
   check_date("The president arrives in Paris on Wednesday.", "Wednesday", "2024-11-20");

@@ -1734,6 +1734,14 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (is_yearless_month(meaning) && meaning.point.day == unset && !meaning.has_range_end &&
           (timex::names_data_month(text, e) || timex::data_for_month(text, b)) && tense() == Tense::future)
         return normalize(meaning, expression_anchors, Tense::unknown, signal);
+      // A month alone after a timetable's verb is ahead as its weekday is, even in a report told in
+      // the past (a present reported keeps its tense): "Officials said the museum reopens in June"
+      // said in March is this June, not last June. The month next to the DCT's may still be the one
+      // just gone, as the tense allows ("The 2026 Winter Olympics open in Milan in February" said in
+      // March 2026).
+      if (is_yearless_month(meaning) && meaning.point.day == unset && !meaning.has_range_end &&
+          tense() != Tense::event_past && timex::follows_scheduled_act(text, b))
+        return normalize(meaning, expression_anchors, Tense::future, signal);
       // So is a day of a month without a year, the act's own date even when near: "The summit opens in
       // Belem on November 10" said on November 15 is next year's (a present looks back).
       if (meaning.kind == Kind::calendar && meaning.point.day != unset && meaning.point.month != unset &&
