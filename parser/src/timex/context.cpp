@@ -2232,22 +2232,22 @@ bool looks_back_within_sentence(std::string_view text, std::size_t from, std::si
 }
 
 namespace {
-// The verbs of a timetable's acts, in the present: "Polls close", "The summit opens".
-bool is_scheduled_act_verb(std::string_view verb) {
-  return one_of(verb, {"open",   "opens",   "reopen",  "reopens",  "close",     "closes",     "end",    "ends",
-                       "expire", "expires", "resume",  "resumes",  "begin",     "begins",     "start",  "starts",
-                       "run",    "runs",    "convene", "convenes", "reconvene", "reconvenes", "arrive", "arrives",
-                       "depart", "departs", "sail",    "sails",    "fly"});
-}
+// The verbs of a timetable's acts, in the present: "Polls close", "The summit opens", "The ship
+// sails". (Lists in static storage: in_list.)
+constexpr std::string_view scheduled_act_verbs[] = {
+    "open",      "opens",      "reopen", "reopens", "close",  "closes",  "end",  "ends",  "expire",  "expires",
+    "resume",    "resumes",    "begin",  "begins",  "start",  "starts",  "run",  "runs",  "convene", "convenes",
+    "reconvene", "reconvenes", "arrive", "arrives", "depart", "departs", "sail", "sails", "fly"};
+bool is_scheduled_act_verb(std::string_view verb) { return in_list(verb, scheduled_act_verbs); }
 
 // Timetable verbs that are as often plural nouns: "Ireland votes on Friday", "The council meets on
 // Friday", "Episode 4 airs on Sunday", "Arsenal host Chelsea on Saturday"; but "Postal votes on
 // Friday were counted". Read as the verb only where no auxiliary follows in the sentence.
-bool is_scheduled_act_verb_or_noun(std::string_view verb) {
-  return one_of(verb, {"vote",     "votes",     "meet",  "meets",  "air",   "airs",   "travel", "travels", "play",
-                       "plays",    "host",      "hosts", "face",   "faces", "visit",  "visits", "return",  "returns",
-                       "premiere", "premieres", "debut", "debuts", "leave", "leaves", "land",   "lands",   "flies"});
-}
+constexpr std::string_view scheduled_act_verbs_or_nouns[] = {
+    "vote",     "votes",     "meet",  "meets",  "air",   "airs",   "travel", "travels", "play",
+    "plays",    "host",      "hosts", "face",   "faces", "visit",  "visits", "return",  "returns",
+    "premiere", "premieres", "debut", "debuts", "leave", "leaves", "land",   "lands",   "flies"};
+bool is_scheduled_act_verb_or_noun(std::string_view verb) { return in_list(verb, scheduled_act_verbs_or_nouns); }
 
 bool is_any_scheduled_act_verb(std::string_view verb) {
   return is_scheduled_act_verb(verb) || is_scheduled_act_verb_or_noun(verb);

@@ -1739,8 +1739,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // said in March is this June, not last June. The month next to the DCT's may still be the one
       // just gone, as the tense allows ("The 2026 Winter Olympics open in Milan in February" said in
       // March 2026).
-      if (is_yearless_month(meaning) && meaning.point.day == unset && !meaning.has_range_end &&
-          tense() != Tense::event_past && timex::follows_scheduled_act(text, b))
+      if (is_yearless_month(meaning) && meaning.point.day == unset && !meaning.has_range_end && b >= 3 &&
+          text.substr(b - 3, 3) == "in " && tense() != Tense::event_past && timex::follows_scheduled_act(text, b))
         return normalize(meaning, expression_anchors, Tense::future, signal);
       // So is a day of a month without a year, the act's own date even when near: "The summit opens in
       // Belem on November 10" said on November 15 is next year's (a present looks back).
