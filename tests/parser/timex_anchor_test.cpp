@@ -585,6 +585,15 @@ TEST_CASE("in a narrative a year named a few times in passing leaves the referen
   CHECK(value_of(moved, "27 December", "2024-11-15") == "1614-12-27");
 }
 
+TEST_CASE("in a narrative a year between the start of a span named first and the next year is on the story's way") {
+  // 1648 ends the span named first; 1584 lies on the way from 1568 to 1609 and moves the story.
+  const std::string dutch =
+      "The revolt broke out in 1568 and ended with the peace of 1648. William was murdered on 10 July 1584, and the "
+      "following year Antwerp fell. The truce ran from 1609 to 1621. In the 1620s the war resumed, and Breda fell "
+      "in June 1625.";
+  CHECK(value_of(dutch, "the following year", "2014-02-10") == "1585");
+}
+
 TEST_CASE("in a narrative a season after a winter the story reached in the autumn is the next year's") {
   const std::string crimea =
       "Russia occupied the Principalities in July 1853. The Ottomans declared war in October 1853. Britain "

@@ -198,13 +198,17 @@ std::vector<bool> passing_years(const std::vector<std::pair<const char*, timex::
     if (matches[i].second.kind == timex::Kind::calendar && matches[i].second.point.year != timex::unset)
       dated.push_back(i);
   const auto year_of = [&](std::size_t k) { return matches[dated[k]].second.point.year; };
+  // The year the story was in before: the last one named not in passing. A span named first ("broke
+  // out in 1568 and ended in 1648. ... on 10 July 1584") leaves the story at its start, and 1584
+  // lies on its way from 1568, not far from 1648.
+  std::size_t story = 0;
   // A year named several times running is one mention: "the Estates as in 1614. The 1614 rules
   // differed ..." in an account of 1788 goes on in 1788.
   for (std::size_t k = 1; k < dated.size();) {
     std::size_t last = k;
     while (last + 1 < dated.size() && year_of(last + 1) == year_of(k)) ++last;
     if (last + 1 == dated.size()) break;
-    const int before = year_of(k - 1), here = year_of(k), after = year_of(last + 1);
+    const int before = year_of(story), here = year_of(k), after = year_of(last + 1);
     // A year named again and again may be where the story has gone: passing only when named a few
     // times and the story comes back to where it was.
     constexpr std::size_t few = 3;
@@ -214,6 +218,8 @@ std::vector<bool> passing_years(const std::vector<std::pair<const char*, timex::
     const bool on_the_way = (before < here && here < after) || (after < here && here < before);
     if (std::abs(here - before) > far && std::abs(here - after) > far && returns && !on_the_way)
       for (std::size_t j = k; j <= last; ++j) passing[dated[j]] = true;
+    else
+      story = last;
     k = last + 1;
   }
   return passing;
