@@ -112,6 +112,16 @@ TEST_CASE("in news a clock time alone names no day and leaves the episode open")
                  "5 March", "2025-03-12") != "2019-03-05");
 }
 
+TEST_CASE("in news a clock time with its date after 'at' opens an episode as a date after 'on' does") {
+  CHECK(value_of("A truce came into force at noon on 11 July 1921. Talks began in London in October.", "October",
+                 "2014-02-10") == "1921-10");
+  CHECK(value_of("The strike began at 6 a.m. on 3 March 2019. In June, the union settled.", "June", "2025-03-12") ==
+        "2019-06");
+  // A time of the DCT's year opens none.
+  CHECK(value_of("The strike began at 6 a.m. on 3 March 2025. In June, the union will vote.", "June", "2025-03-12") ==
+        "2025-06");
+}
+
 TEST_CASE("in news an irregular past verb tells the episode's past as an -ed verb does") {
   CHECK(value_of("The Commune seized power in March 1871. In May, troops retook the city.", "May", "2012-03-04") ==
         "1871-05");

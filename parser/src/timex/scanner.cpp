@@ -542,7 +542,12 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
       (std::abs(index - document_index) < episode_months && index / 12 == document_index / 12))
     return false;
   const ShortWord before = previous_word(text, b);
-  if (!(before.empty() || before == "in" || before == "on" || before == "during" || runs_from)) return false;
+  // A clock time or a part of a day with its date times its clause after "at" as a date does after
+  // "on" ("A truce came into force at noon on 11 July 1921").
+  const bool at_time_of_day =
+      before == "at" && m.point.day != unset && (m.point.hour != unset || m.point.part_of_day != unset);
+  if (!(before.empty() || before == "in" || before == "on" || before == "during" || runs_from || at_time_of_day))
+    return false;
   // The cheaper checks first (speed).
   if (in_comparison(text, b) || in_since_clause(text, b) || in_parentheses(text, b)) return false;
   past_perfect = in_past_perfect_clause(text, b);
