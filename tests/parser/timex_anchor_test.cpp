@@ -142,6 +142,17 @@ TEST_CASE("in news a season, quarter or half of a year opens an episode at its f
                  "2025-06-01") == "2024-10");
 }
 
+TEST_CASE("'the next summer' and 'the next March' are counted from the last date named, as 'the next year' is") {
+  CHECK(value_of("Richard reached Acre on 8 June 1191. He marched on Jerusalem the next summer.", "the next summer",
+                 "2014-02-10") == "1192-SU");
+  CHECK(value_of("The company was founded on 8 June 1991. It listed its shares the next March.", "the next March",
+                 "2014-02-10") == "1992-03");
+  // Without the article it is counted from now.
+  CHECK(value_of("Richard reached Acre on 8 June 1191. He will march on Jerusalem next summer.", "next summer",
+                 "2014-02-10") == "2014-SU");
+  CHECK(value_of("The plant will reopen the next summer.", "the next summer", "2014-02-10") == "2014-SU");
+}
+
 TEST_CASE("in news a date counted from the episode carries it on, another year alone ends it") {
   CHECK(value_of("The retailer filed for bankruptcy on Jan. 15, 2020. Two days later its chief resigned. In March, "
                  "it closed 200 stores.",

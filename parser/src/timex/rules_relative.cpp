@@ -270,6 +270,13 @@ const auto direction_named = !final_period_of_event >> -the_ >> direction >> ws 
                               })]) >>
                              -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
 
+// "the next summer", "the next March": with the article, the first after the last date named, as
+// "the following summer" and "the next year" are ("next summer" alone is counted from now).
+const auto the_next_named = !final_period_of_event >> the_ >> &word("next") >> direction >> ws >>
+                            (month_full[to_point<&CalendarFields::month>] |
+                             season_name[to_point<&CalendarFields::season>]) >>
+                            !(ws >> part_of_day_name) >> x3::eps[act([](Meaning& m) { m.anchor = Anchor::reference; })];
+
 // "the next morning", "the following night": the day after the last date named, at that part of
 // the day ("this morning", "next morning" alone are today's).
 const auto the_next_part_of_day = the_ >> (word("next") | word("following")) >> ws
@@ -763,6 +770,7 @@ const auto relative_expression =
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> next_weekday] |
     starts(tok::weekday)[fresh >> weekday_of_week] | starts(tok::direction)[fresh >> week_s_weekday] |
     starts(tok::after_the(tok::direction))[fresh >> the_next_part_of_day] |
+    starts(tok::after_the(tok::direction))[fresh >> the_next_named] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_named] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_unit] |
     starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] |
