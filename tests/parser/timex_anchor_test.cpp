@@ -722,6 +722,13 @@ TEST_CASE("\"the day before\" and \"the week after\" alone count from the last d
   CHECK_FALSE(annalist::test::expression(annalist::test::tag(down, "2025-03-12"), "the year before"));
 }
 
+TEST_CASE("\"the year before\" and \"the month after\" set off by a comma count from the last date named") {
+  CHECK(value_of("The army left Madrid on 22 December 1808. The year before, the French had crossed the Pyrenees.",
+                 "The year before", "2014-02-10") == "1807");
+  CHECK(value_of("The army left Madrid on 22 December 1808. The month after, the French took Corunna.",
+                 "The month after", "2014-02-10") == "1809-01");
+}
+
 TEST_CASE("\"the next day\" after a date lends its sentence no future tense") {
   // A future-tense date is only foreseen and would leave the reference time on April 6.
   const std::string story = "In 1862 it spread. In 1863 it grew. In 1864 it raged. The capture came on April 6, 1865. ";
