@@ -384,6 +384,21 @@ TEST_CASE("a month's days joined by to or through are one range, the end a later
   check_value("It ran Aug. 6 to 4 others.", "Aug. 6", "2013-08-06");
 }
 
+TEST_CASE("the first or last days, weeks or months of a period are its start or end") {
+  const auto last_days =
+      only("In the last days of November 1854 a storm wrecked the fleet.", "the last days of November 1854");
+  CHECK(last_days.value == "1854-11");
+  CHECK(last_days.mod == "END");
+  const auto first_weeks = only("In the first weeks of 1915 the front froze.", "the first weeks of 1915");
+  CHECK(first_weeks.value == "1915");
+  CHECK(first_weeks.mod == "START");
+  CHECK(only("It failed in the closing months of 1916.", "the closing months of 1916").mod == "END");
+  CHECK(only("The opening days of March 1917 were cold.", "The opening days of March 1917").mod == "START");
+  // Of an event it is a length of the event's, no date.
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("The last days of this battle were grim."),
+                                         "The last days of this battle"));
+}
+
 TEST_CASE("bounds keep the TIMEX3 mod and the bounding preposition") {
   const auto since = only("It has operated since 2012.", "2012");
   CHECK(since.signal == "since");

@@ -393,6 +393,24 @@ const symbols<const char*> modifier_word(
      {"start of", "START"},
      {"dawn of", "START"},
      {"dawn on", "START"},  // "at dawn on 4 November", "At dawn on the 14th": the day's start
+     // "the last days of November", "the first weeks of 1915", "the closing months of the year": the
+     // period's start or end, as "the end of November" is ("the last days of this battle" is a length
+     // of the event's, rules_durations.cpp).
+     {"first days of", "START"},
+     {"opening days of", "START"},
+     {"first weeks of", "START"},
+     {"opening weeks of", "START"},
+     {"first months of", "START"},
+     {"opening months of", "START"},
+     {"last days of", "END"},
+     {"final days of", "END"},
+     {"closing days of", "END"},
+     {"last weeks of", "END"},
+     {"final weeks of", "END"},
+     {"closing weeks of", "END"},
+     {"last months of", "END"},
+     {"final months of", "END"},
+     {"closing months of", "END"},
      {"middle of", "MID"},
      {"end of", "END"},
      {"close of", "END"},
