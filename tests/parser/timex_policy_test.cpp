@@ -863,6 +863,9 @@ TEST_CASE("a date opening its sentence takes the tense of the verb after it") {
   check_date("In December the company agreed to sell the unit.", "December", "2023-12");
   // The commitment after the date is the date's event, not what it commits to.
   check_date("In December, the board voted to cut the dividend.", "December", "2023-12");
+  // So is a plan told in the past after the date: the planning's date, not the plan's.
+  check_date("In December, the board planned a sale of the unit.", "December", "2023-12");
+  check_date("In December, the government planned to pay the first claims.", "December", "2023-12");
   // A future verb looks ahead as before.
   check_date("In December, the plant will close.", "December", "2024-12");
 }

@@ -1521,9 +1521,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // The noun "plans" after the expression holds no plan for it ("On Friday, when Albright set
     // aside vacation plans for the trip, the State Department lifted"); before it, it may ("a
     // withdrawal plan ... with a withdrawal date in late 2008").
-    // A past commitment after the expression is the act the expression dates, not what it commits
-    // to ("In May, the council voted to raise taxes": May is the vote's, past).
-    if (cue == Cue::modal && word.size() >= 5 && word.ends_with("ed")) cue = Cue::participle;
+    // A past commitment or plan after the expression is the act the expression dates, not what it
+    // commits to or plans ("In May, the council voted to raise taxes", "In October, Britain planned
+    // an invasion": May and October are the vote's and the planning's, past).
+    if ((cue == Cue::modal || cue == Cue::future) && word.size() >= 5 && word.ends_with("ed")) cue = Cue::participle;
     if (cue == Cue::reported || cue == Cue::modal ||
         (cue == Cue::future && is_plan_noun(base, base + i, base + stop, base + text.size())))
       cue = Cue::none;
