@@ -163,6 +163,18 @@ TEST_CASE("in news a date counted from the episode carries it on, another year a
                  "December", "1998-04-18") == "1997-12");
 }
 
+TEST_CASE("in news a period counted on from the last date named moves the reference time, one counted back not") {
+  CHECK(
+      value_of("The rebellion began in January 1851. Two years later, the rebels took Nanjing. The expedition set out "
+               "that May.",
+               "that May", "2014-02-10") == "1853-05");
+  // A count back is a comparison with the date named: the next one compares with it too.
+  const std::string_view profit =
+      "Profit was $5 million in March 2019, up from $3 million a year earlier. Two years earlier it had been $1 "
+      "million.";
+  CHECK(value_of(profit, "Two years earlier", "2025-03-12") == "2017");
+}
+
 TEST_CASE("in news a yearless month goes on from a planned episode told in the future") {
   CHECK(value_of("The company will list its shares in June 2026. In September, it plans to open a second plant.",
                  "September", "2025-03-12") == "2026-09");

@@ -1291,11 +1291,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         out.mod = looks_ahead ? "END" : "START";
       }
       if (has_time(m.point) || m.unit == Unit::hour || m.unit == Unit::minute) out.type = TimexType::time;
-      // In news a period counted from the last date named is a comparison with it ("profit rose
-      // from $5 million a year earlier"): the next "a year earlier" compares with the same date,
-      // not with the year before. A narrative moves on ("the next year ... the following year"),
-      // but a look back ("repeating their successes from the previous year") leaves it where it is.
-      const bool comparison = !anchors.narrative && m.unit >= Unit::month;
+      // In news a period counted back from the last date named is a comparison with it ("profit
+      // rose from $5 million a year earlier"): the next "a year earlier" compares with the same
+      // date, not with the year before. One counted on tells the story on, in news as in a
+      // narrative ("began in January 1851. Two years later, ... that May": 1853-05). A narrative
+      // moves on ("the next year ... the following year"), but a look back ("repeating their
+      // successes from the previous year") leaves it where it is.
+      const bool comparison = !anchors.narrative && m.unit >= Unit::month && m.direction != Direction::next;
       const bool look_back = anchors.narrative && m.direction == Direction::previous;
       if (m.anchor == Anchor::reference && !comparison && !look_back) out.new_reference = pointed_day;
       // "The strike began 10 days ago and ended two days later": a count of days from the day of
