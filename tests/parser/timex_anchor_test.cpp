@@ -175,6 +175,15 @@ TEST_CASE("in news a period counted on from the last date named moves the refere
   CHECK(value_of(profit, "Two years earlier", "2025-03-12") == "2017");
 }
 
+TEST_CASE("in news 'the new year' told in the past after a past episode is the year after the episode's") {
+  CHECK(value_of("In December 1933 the army was encircled. Fighting resumed early in the new year.",
+                 "early in the new year", "2014-02-10") == "1934");
+  CHECK(value_of("In March 1933 the army was encircled. Fighting resumed in the new year.", "the new year",
+                 "2014-02-10") == "1934");
+  // Without an episode it is the DCT's, the one begun in February.
+  CHECK(value_of("The company will report early in the new year.", "early in the new year", "2014-02-10") == "2014");
+}
+
 TEST_CASE("in news a yearless month goes on from a planned episode told in the future") {
   CHECK(value_of("The company will list its shares in June 2026. In September, it plans to open a second plant.",
                  "September", "2025-03-12") == "2026-09");

@@ -1579,14 +1579,15 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       seen = matches[k].second.point.year;
   }
   // In news, per match, where the next unit an episode may give its year to starts (a yearless
-  // month, season or holiday, the year: takes_the_episodes_year; text.size() when none): only a date
+  // month, season or holiday, the year, "the new year": takes_the_episodes_year; text.size() when none): only a date
   // one follows in its paragraph may open an episode that matters (speed: opens_episode reads the
   // clause).
   std::vector<std::size_t>& next_unit_without_year = scratch.next_unit_without_year;
   next_unit_without_year.assign(anchors.narrative ? 0 : matches.size(), text.size());
   for (std::size_t k = next_unit_without_year.size(), next = text.size(); k-- > 0;) {
     next_unit_without_year[k] = next;
-    if (takes_the_episodes_year(matches[k].second) || takes_the_episodes_day(matches[k].second))
+    if (takes_the_episodes_year(matches[k].second) || takes_the_episodes_day(matches[k].second) ||
+        matches[k].second.new_year)
       next = static_cast<std::size_t>(starts[k] - begin);
   }
   ReferenceTime& reference = state.reference;
@@ -1696,6 +1697,17 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         with_day.point.month = state.episode->month_index % 12 + 1;
         with_day.point.day = state.episode->day;
         return normalize(with_day, expression_anchors, tense, signal);
+      }
+      // "the new year" told in the past after a past episode is the one after the episode's
+      // month ("encircled in December 1933. Fighting resumed early in the new year": 1934 START, was
+      // the DCT's year); what went on went on into it. Only an episode's January is in it already.
+      if (meaning.new_year && !anchors.narrative && state.episode && !state.episode->ahead &&
+          !paragraph_ends_between(text, state.episode->end, b) && tense() == Tense::past) {
+        Meaning with_year = meaning;
+        with_year.kind = Kind::calendar;
+        with_year.point.year = state.episode->month_index / 12 + (state.episode->month_index % 12 == 0 ? 0 : 1);
+        with_year.new_year = false;
+        return normalize(with_year, expression_anchors, tense, signal);
       }
       if (episode_year != unset) {
         Meaning with_year = meaning;
