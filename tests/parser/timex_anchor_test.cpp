@@ -423,6 +423,17 @@ TEST_CASE("in news a day of the month alone is of the episode's month") {
         "2025-02-14");
 }
 
+TEST_CASE("a numeral day alone before its clause's subject 'the' without a comma is a date") {
+  CHECK(value_of("The Germans attacked on 15 July 1918. On the 18th the French counter-attacked.", "the 18th",
+                 "2013-07-20") == "1918-07-18");
+  // In news the day alone is tagged after "the morning of" (a narrative tags the morning).
+  CHECK(value_of("The Germans attacked on 15 July 1918. On the morning of the 18th the French counter-attacked.",
+                 "the 18th", "2013-07-20") == "1918-07-18");
+  // Before a noun it is no day: "the 18th Army".
+  const std::string_view army = "On the 18th Army front the French counter-attacked.";
+  CHECK(annalist::test::untagged(army, annalist::test::tag(army, "2013-07-20"), "18th"));
+}
+
 TEST_CASE("in news an anaphoric year opening its sentence, a length and a range of days keep the episode") {
   // "The following year," sets the scene as "In 1757" would.
   const std::string_view rossbach =

@@ -88,8 +88,13 @@ const auto set_day_alone = [](auto& ctx) {
   m.point.day = x3::_attr(ctx);
   m.needs_evidence = true;
 };
-const auto day_alone = -the_ >> (numeral_ordinal[set_day_alone] | ordinal[set_day_alone]) >>
-                       (&line_ends | &(ws >> word("at")));
+// A numeral one may also end the phrase where the clause's subject follows without a comma, as a
+// narrative writes it ("On the 18th the French counter-attacked"): no noun phrase goes on from "the
+// 18th" into "the".
+const auto subject_after_day = ws >> word("the");
+const auto day_alone = -the_ >> ((numeral_ordinal[set_day_alone] >> &subject_after_day) |
+                                 ((numeral_ordinal[set_day_alone] | ordinal[set_day_alone]) >>
+                                  (&line_ends | &(ws >> word("at")))));
 // A weekday and a day of the month, the month left to find: "Thursday the 15th", "Thu 15th" (the
 // nearest month whose 15th is a Thursday). A numeral ordinal, or a spelt one after "the" that ends
 // the phrase ("Friday the thirteenth"): "Sunday first thing", "Monday the second round" are no dates.
