@@ -153,6 +153,18 @@ TEST_CASE("'the next summer' and 'the next March' are counted from the last date
   CHECK(value_of("The plant will reopen the next summer.", "the next summer", "2014-02-10") == "2014-SU");
 }
 
+TEST_CASE("a winter the story reaches from its year's autumn moves the reference time to its December") {
+  CHECK(value_of("Richard defeated Saladin on 7 September 1191. That winter he waited. The following spring he "
+                 "marched.",
+                 "The following spring", "2014-02-10") == "1192-SP");
+  CHECK(value_of("Richard defeated Saladin on 7 September 1191. He marched on Jerusalem that winter and the next "
+                 "summer.",
+                 "the next summer", "2014-02-10") == "1192-SU");
+  // Named with its year and no autumn before it, a winter is its year's first months.
+  CHECK(value_of("In the winter of 1191 he waited. The following summer he marched.", "The following summer",
+                 "2014-02-10") == "1191-SU");
+}
+
 TEST_CASE("in news a date counted from the episode carries it on, another year alone ends it") {
   CHECK(value_of("The retailer filed for bankruptcy on Jan. 15, 2020. Two days later its chief resigned. In March, "
                  "it closed 200 stores.",

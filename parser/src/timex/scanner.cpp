@@ -149,10 +149,27 @@ class ReferenceTime {
   std::size_t precision_ = 0;
   bool has_reference_ = false;
   date::sys_days reached_{}, latest_{};
+
   std::optional<date::sys_days> flashback_;  // the day the story stepped back to, since `latest_`
   timex::Anchors::Precision latest_precision_ = timex::Anchors::Precision::day;
   timex::Anchors::Precision flashback_precision_ = timex::Anchors::Precision::day;
 };
+
+// The day a winter moves the reference time to: its year's first day (normalize: writers name a
+// winter by its January's year as often as by its December's), but its December when the story
+// had reached that year's autumn ("defeated Saladin on 7 September 1191. That winter he waited. The
+// following spring" is 1192-SP, was 1191-SP).
+date::sys_days winter_from_autumn(date::sys_days day, std::string_view value, const ReferenceTime& reference,
+                                  const timex::Anchors& anchors) {
+  if (!reference.is_set() || !value.ends_with("-WI")) return day;
+  constexpr unsigned autumn = 9;
+  const date::year_month_day at{date::floor<date::days>(anchors.reference)};
+  const date::year_month_day winter{day};
+  if (static_cast<unsigned>(at.month()) < autumn || winter.year() != at.year() || winter.month() != date::January ||
+      winter.day() != date::day{1})
+    return day;
+  return date::sys_days{winter.year() / date::December / 1};
+}
 
 // Whether an expression is counted from the DCT (deictic): a lone weekday, "yesterday", "last year",
 // "two weeks ago", "next year".
@@ -1878,7 +1895,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
               in_comparison(text, t.begin));
     };
     const bool moves = context.track_reference_time && normalized->new_reference && !(anchors.narrative && stays());
-    if (moves) reference.move_to(*normalized->new_reference, t.value, anchors);
+    if (moves)
+      reference.move_to(winter_from_autumn(*normalized->new_reference, t.value, reference, anchors), t.value, anchors);
     // A winter without its year moves no reference (normalize), but a story in its year's autumn or
     // later has reached it. One named from earlier in the year may be the winter before (a story
     // stepping back after "June 479 BC": "Over the winter, ...").
