@@ -737,6 +737,17 @@ TEST_CASE("in a narrative a winter said by both its years runs into the second")
         "1940-SP");
 }
 
+TEST_CASE("in a narrative a holiday early in the year after a story's December runs on into the next year") {
+  const std::string years = "The war began in 1914. In 1915 it spread. In 1916 it grew. In 1917 it raged. ";
+  CHECK(value_of(years + "On Christmas Eve 1914 the firing stopped. By New Year's Day it was over.", "New Year's Day",
+                 "2013-07-20") == "1915-01-01");
+  // A holiday later in the story's year stays in it; after a year alone, its year.
+  CHECK(value_of(years + "In November 1914 the firing stopped. At Christmas it resumed.", "Christmas", "2013-07-20") ==
+        "1914-12-25");
+  CHECK(value_of(years + "In 1914 the firing stopped. On New Year's Day it resumed.", "New Year's Day", "2013-07-20") ==
+        "1914-01-01");
+}
+
 TEST_CASE("in a narrative an event a holiday names is the one named before, not the next year's") {
   const std::string story =
       "The war began in 1932. In 1933 it spread. In 1934 it grew. In December 1935 the army "

@@ -136,8 +136,20 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
   explicit_year = f.year != unset;
   // A narrative's yearless holiday or nth weekday of a month is in the year its story has reached
   // ("in January 1968 ... the Tet holiday"), as its months are (narrative_year in normalize.cpp).
-  if (!given_year && anchors.narrative && m.direction == Direction::by_tense) given_year = year_of(reference);
+  const bool year_from_story = !given_year && anchors.narrative && m.direction == Direction::by_tense;
+  if (year_from_story) given_year = year_of(reference);
   if (m.holiday != unset) {
+    // One in the first two months of the next year runs on into it after a story told to the day
+    // or month in its November or December, as a month does (narrative_year in normalize.cpp):
+    // "On 26 December 1914 ... By New Year's Day" is 1915-01-01, was 1914-01-01.
+    if (year_from_story && anchors.reference_precision != Anchors::Precision::year) {
+      constexpr int run_on_months = 2;
+      const int reference_month = static_cast<int>(static_cast<unsigned>(year_month_day{reference}.month()));
+      if (const auto in_year = holiday_date(m.holiday, *given_year)) {
+        const int month = static_cast<int>(static_cast<unsigned>(year_month_day{*in_year}.month()));
+        if (month + 12 - reference_month <= run_on_months) ++*given_year;
+      }
+    }
     const auto day_of = [&](int holiday) -> std::optional<sys_days> {
       const auto day_of_year = [&](int y) { return holiday_date(holiday, y); };
       if (given_year) return day_of_year(*given_year);
