@@ -784,6 +784,18 @@ TEST_CASE("\"the year before\" and \"the month after\" set off by a comma count 
                  "The month after", "2014-02-10") == "1809-01");
 }
 
+TEST_CASE("\"the night before\" and \"the night after\" alone are the night of the day before or after the last date") {
+  CHECK(value_of("The Germans crossed into Belgium on 4 August 1914. The night before, the king had refused.",
+                 "The night before", "2013-07-20") == "1914-08-03TNI");
+  CHECK(value_of("The Germans crossed on 4 August 1914. They attacked the night after.", "the night after",
+                 "2013-07-20") == "1914-08-05TNI");
+  // Before a noun phrase it counts from an event; "the night before last" is two nights back.
+  const std::string_view attack =
+      "The Germans crossed on 4 August 1914. The night before the attack, the king refused.";
+  CHECK(annalist::test::untagged(attack, annalist::test::tag(attack, "2013-07-20"), "night before"));
+  CHECK(value_of("The night before last, it rained.", "The night before last", "2013-07-20") == "2013-07-18TNI");
+}
+
 TEST_CASE("\"the next day\" after a date lends its sentence no future tense") {
   // A future-tense date is only foreseen and would leave the reference time on April 6.
   const std::string story = "In 1862 it spread. In 1863 it grew. In 1864 it raged. The capture came on April 6, 1865. ";

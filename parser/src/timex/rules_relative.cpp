@@ -708,6 +708,16 @@ const auto night_before_last = the_ >> word("night") >> before_last >> x3::eps[a
                                  m.direction = Direction::previous;
                                  m.point.part_of_day = 3;
                                })];
+// "The night before, ...", "the night after.": the night of the day before or after the last date
+// named, when nothing follows in its phrase, as "the day before" is its day (period_before_after).
+const auto night_before_after = the_ >> word("night") >> before_or_after >>
+                                &(x3::lit(',') | x3::lit('.') | x3::lit(';') | x3::eoi) >> x3::eps[act([](Meaning& m) {
+                                  m.kind = Kind::relative;
+                                  m.unit = Unit::day;
+                                  m.amount = 1;
+                                  m.anchor = Anchor::reference;
+                                  m.point.part_of_day = 3;
+                                })];
 
 // "this time last year", "this time next week": the DCT's day a year (a week) away, as TimeBank
 // tags "this time last year"; "this time" alone stays an occasion or PRESENT_REF (time_reached).
@@ -766,6 +776,7 @@ const auto relative_expression =
     starts(tok::after_the(tok::deictic))[fresh >> the_new_year] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |
     starts(tok::after_the(tok::deictic))[fresh >> night_before_last] |
+    starts(tok::after_the(tok::deictic))[fresh >> night_before_after] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> past_decade_or_fortnight] |
     starts(tok::weekday | tok::after_the(tok::weekday))[fresh >> weekday_after_next_or_before_last] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
