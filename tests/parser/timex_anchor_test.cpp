@@ -748,6 +748,15 @@ TEST_CASE("in a narrative a holiday early in the year after a story's December r
         "1914-01-01");
 }
 
+TEST_CASE("a holiday without its year moves the reference time to its day, as a day and month do") {
+  const std::string years = "The war began in 1939. In 1940 it spread. In 1941 it grew. In 1942 it raged. ";
+  CHECK(value_of(years + "Japan attacked on 7 December 1941. Hong Kong fell that Christmas, and Manila fell the "
+                         "following day.",
+                 "the following day", "2013-07-20") == "1941-12-26");
+  CHECK(value_of("The store opened on 1 December 2019. Sales peaked at Christmas, and the next day they fell.",
+                 "the next day", "2025-03-12") == "2019-12-26");
+}
+
 TEST_CASE("in a narrative an event a holiday names is the one named before, not the next year's") {
   const std::string story =
       "The war began in 1932. In 1933 it spread. In 1934 it grew. In December 1935 the army "

@@ -361,7 +361,10 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
   }
   out.value = day_value(d) + time_of_day_suffix(m.point);
   if (has_clock(m.point)) out.type = TimexType::time;
-  if (explicit_year) out.new_reference = d;
+  // A holiday names its day, with its year or not, as "25 December" does: the story reaches it
+  // ("attacked on 7 December 1941. Hong Kong fell that Christmas, and Manila the following day":
+  // 1941-12-26, was 1941-12-08).
+  if (explicit_year || m.holiday != unset) out.new_reference = d;
   return out;
 }
 
