@@ -1015,6 +1015,11 @@ TEST_CASE("the year, month or week of a report is the current one, or the length
   CHECK(ended.type == TimexType::duration);
   CHECK(ended.value == "P1Y");
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("in the year-earlier quarter"), "the year"));
+  // A filing's "then ended" is the same length before the date named.
+  const auto then_ended = only("The balance sheet as of December 31, 2025 and the results for the year then ended.",
+                               "the year", "2026-02-18");
+  CHECK(then_ended.type == TimexType::duration);
+  CHECK(then_ended.value == "P1Y");
   // A narrative counts it from the last date named.
   const std::string text =
       "In 1941 the army crossed the river. In 1942 it reached the hills. In 1943 it stopped. "
@@ -1662,6 +1667,18 @@ TEST_CASE("financial news names the report's quarter by its year, a possessive o
       "Sales rose in the third quarter. Steelmakers will report losses through the third quarter of 1990. "
       "In the quarter a year ago, it earned more.",
       "the quarter a year ago", "1988-Q3", "1989-10-26");
+  // The period a filing compares with, said another way, is the same quarter a year back.
+  check_value("Revenue in the fourth quarter rose 12% from the prior-year period.", "the prior-year period", "2024-Q4",
+              "2026-02-18");
+  check_value("Sales rose 5% in the third quarter from the corresponding period last year.",
+              "the corresponding period last year", "1988-Q3", "1989-10-26");
+  check_value("Third-quarter sales fell from the same quarter a year earlier.", "the same quarter a year earlier",
+              "1988-Q3", "1989-10-26");
+  check_value("Net rose in the second quarter from the comparable year-ago quarter.", "the comparable year-ago quarter",
+              "1988-Q2", "1989-10-26");
+  // Without a quarter named the year before; "the same period" alone is any period named before.
+  check_value("Sales rose 4% from the same period last year.", "the same period last year", "2024", "2025-11-20");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("Rates fell over the same period."), "the same period"));
   // Without a quarter named the year stays; a period of something is no report's quarter.
   check_value("Profit rose from the 1988 period.", "the 1988 period", "1988", "1989-10-30");
   check_value("It was the 1989 period of growth.", "1989", "1989", "1989-10-30");

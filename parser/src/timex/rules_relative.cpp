@@ -432,6 +432,24 @@ const auto year_ago_adjective =
       m.direction = Direction::previous;
     })];
 
+// "the prior-year period", "the same period last year", "the corresponding quarter a year earlier",
+// "the comparable year-ago quarter": the period a filing compares with, a year back (the scanner
+// narrows it to the quarter the report names, as TimeBank tags "the corresponding period last year"
+// 1988-Q3). Not "the same period" alone, which is any period already named.
+const auto a_year_back =
+    (word("last") >> ws >> word("year")) |
+    ((word("a") | word("one")) >> ws >> word("year") >> ws >> (word("ago") | word("earlier") | word("before")));
+const auto comparable_period_a_year_back =
+    the_ >> ((word("prior") >> (dash | ws) >> word("year") >> year_ago_period) |
+             ((word("same") | word("corresponding") | word("comparable") | word("equivalent")) >> ws >>
+              ((year_ago_word >> year_ago_period) |
+               ((word("period") | word("quarter")) >> ws >> -(word("of") >> ws) >> a_year_back)))) >>
+    x3::eps[act([](Meaning& m) {
+      m.kind = Kind::relative;
+      m.unit = Unit::year;
+      m.direction = Direction::previous;
+    })];
+
 // "year-end", "year end", "year's end", "month's end": the end of the current year or month as a
 // noun ("at year-end", "by month's end"). "year-end" before a lower-case word qualifies a noun
 // ("year-end results") and is no date, unless the word is a function word ("before year-end and a
@@ -517,7 +535,8 @@ const auto report_unit = word("year")[act([](Meaning& m) { m.unit = Unit::year; 
                          word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
                          word("week")[act([](Meaning& m) { m.unit = Unit::week; })];
 const auto the_year = the_ >> -((word("fiscal") | word("financial") | word("full")) >> ws) >> report_unit >>
-                      !dash >> (&(ws >> (word("ended") | word("ending") | word("since")))[act([](Meaning& m) {
+                      !dash >> (&(ws >> -(word("then") >> ws) >>
+                                  (word("ended") | word("ending") | word("since")))[act([](Meaning& m) {
                         m.kind = Kind::duration;
                         m.amount = 1;
                       })] | x3::eps[act([](Meaning& m) {
@@ -772,6 +791,7 @@ const auto relative_expression =
     starts(tok::calendar_starts)[fresh >> part_of_relative_year] |
     starts(tok::direction)[fresh >> year_possessive_part] |
     starts(tok::after_the(tok::unit))[fresh >> quarter_a_year_ago] |
+    starts(tok::after_the(tok::direction))[fresh >> comparable_period_a_year_back] |
     starts(tok::after_the(tok::direction))[fresh >> latest_period] |
     starts(tok::after_the(tok::deictic))[fresh >> the_new_year] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |
