@@ -92,10 +92,26 @@ TEST_CASE("a calendar year abbreviated CY is that year") {
   check_untagged("Cy Young won the award.", "Cy");
 }
 
+TEST_CASE("a year marked actual, estimated or forecast in a table is that year") {
+  // The letter is in the tag, as tables and analysts' notes label their columns.
+  check_date("Revenue: FY24A $10bn, FY25E $11bn.", "FY24A", "2024");
+  check_date("Revenue: FY24A $10bn, FY25E $11bn.", "FY25E", "2025");
+  check_date("Profit in FY2025E is forecast at $4bn.", "FY2025E", "2025");
+  check_date("Revenue (CY2024A) was $5bn.", "CY2024A", "2024");
+  check_date("GDP growth: 2025e 1.1%, 2026F 1.4%.", "2025e", "2025");
+  check_date("GDP growth: 2025e 1.1%, 2026F 1.4%.", "2026F", "2026");
+  check_date("Earnings per share in 2027E are seen at $3.", "2027E", "2027");
+  // Another letter is a part number or a name.
+  check_untagged("Order part 2025B today.", "2025B");
+  check_untagged("The 2024x model sold well.", "2024x");
+}
+
 TEST_CASE("a quarter or half of a fiscal year abbreviated FY is that part of the year") {
   check_date("Revenue rose in Q3 FY2024.", "Q3 FY2024", "2024-Q3");
   check_date("FY24 Q3 margins fell.", "FY24 Q3", "2024-Q3");
   check_date("Guidance for H1 FY25 is unchanged.", "H1 FY25", "2025-H1");
+  // An apostrophe year against the half, as against a quarter ("Q4'24").
+  check_date("Revenue in H1'25 rose 5%.", "H1'25", "2025-H1");
   check_date("In the first quarter of FY2024 sales rose.", "the first quarter of FY2024", "2024-Q1");
   // Glued to the quarter or half, as Indian company results write them.
   check_date("Profit in Q3FY26 rose 8%.", "Q3FY26", "2026-Q3");

@@ -135,16 +135,20 @@ x3::rule<class numeric_year_class, int> const numeric_year_rule = "numeric year"
 const auto numeric_year_rule_def = numeric_year;
 BOOST_SPIRIT_DEFINE(numeric_year_rule)
 
+// "FY24A", "FY25E", "2026F", "2025e": a year marked actual, estimated or forecast, as tables and
+// analysts' notes label their columns; the letter is in the tag.
+const auto estimate_letter = x3::lit('A') | x3::lit('E') | x3::lit('F') | x3::lit('e');
+
 // "FY2024", "FY 2024", "FY24", "FY'24": a fiscal year by its abbreviation, in capitals (lower-case
 // "fy" is no word of English text); a two-digit year as the apostrophe year reads it. Not a part
-// number ("FY24X"): the year ends the word.
+// number ("FY24X"): the year ends the word, or an estimate's letter does ("FY25E").
 x3::rule<class fy_year_number_class, int> const fy_year_number = "FY year";
 const auto fy_year_number_def = x3::lit("FY") >> -ws >>
                                 (number<1000, 2199, 4, 4>[pass] | (-apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) {
                                    const int yy = x3::_attr(ctx);
                                    x3::_val(ctx) = yy <= 30 ? 2000 + yy : 1900 + yy;
                                  })])) >>
-                                word_end;
+                                -estimate_letter >> word_end;
 BOOST_SPIRIT_DEFINE(fy_year_number)
 
 // "21-APR-16", "03-Jan-2014": day, month name and year joined by dashes, as logs and forms write them.
@@ -219,6 +223,7 @@ const auto numeric_year_month = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
 const auto month_alone = month_full[to_point<&F::month>] >> x3::eps[act([](Meaning& m) { m.needs_evidence = true; })];
 const auto bare_year =
     number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end >> x3::eps[act([](Meaning& m) { m.bare_year = true; })];
+const auto estimated_year = number<1900, 2099, 4, 4>[to_point<&F::year>] >> estimate_letter >> word_end;
 const auto named_year = -the_ >> -(word("fiscal") >> ws) >> word("year") >> ws >> any_year[to_point<&F::year>];
 const auto fiscal_year = word("fiscal") >> ws >> any_year[to_point<&F::year>];
 // "calendar 2024", "calendar year 2024": the calendar year, as reports set it against a fiscal one.
@@ -230,7 +235,7 @@ const auto cy_year = x3::lit("CY") >> -ws >> (number<1000, 2199, 4, 4>[to_point<
                                                 const int yy = x3::_attr(ctx);
                                                 said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
                                               })])) >>
-                     word_end;
+                     -estimate_letter >> word_end;
 const auto words_year = year_words[([](auto& ctx) {
   const int y = x3::_attr(ctx);
   if (y < 1700 || y > 2099) {
@@ -445,12 +450,12 @@ const auto year_then_period = the_ >> year[to_point<&F::year>] >> ws >> (quarter
 const auto year_ago_quarter = -the_ >> word("year") >> dash >> (word("ago") | word("earlier")) >> ws >>
                               &(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >>
                               (ws | dash) >> quarter_word >> x3::eps[act([](Meaning& m) { m.relative_year = -1; })];
-const auto half =
-    (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
-    // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
-    (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash) >> figure_year) |
-    (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> fy_year_number[to_point<&F::year>]) |
-    (number<1, 2, 1, 1>[to_point<&F::half>] >> x3::lit('H') >> part_letter_year);
+const auto half = (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
+                  // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
+                  (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash | &apostrophe) >>
+                   figure_year) |
+                  (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> fy_year_number[to_point<&F::year>]) |
+                  (number<1, 2, 1, 1>[to_point<&F::half>] >> x3::lit('H') >> part_letter_year);
 // "H1", "H2" alone (capital H): a half of the year only where results or a period are spoken of
 // (context.cpp); elsewhere it names a visa, a heading, a flu strain ("H1-B", "H1N1").
 const auto half_alone = x3::lit('H') >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> !dash;
@@ -548,8 +553,8 @@ const auto calendar_expression =
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_with_year] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_words_year] |
     starts(tok::weekday)[fresh >> weekday_day] | starts(tok::weekday)[fresh >> weekday] |
-    starts(tok::long_number)[fresh >> bare_year] | starts(tok::number)[fresh >> words_year] |
-    starts(tok::month)[fresh >> month_alone] |
+    starts(tok::long_number)[fresh >> bare_year] | starts(tok::long_number)[fresh >> estimated_year] |
+    starts(tok::number)[fresh >> words_year] | starts(tok::month)[fresh >> month_alone] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_alone] |
     starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> day_alone] |
     starts(tok::weekday)[fresh >> weekday_abbreviation_alone] | starts(tok::short_number)[fresh >> numeric_month_day];
