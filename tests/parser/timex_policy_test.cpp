@@ -148,6 +148,13 @@ TEST_CASE("a year and the next one after a slash are a range of years") {
   check_years("The 2010/11 season was short.", "The 2010/11 season", "2010", "2011");
 }
 
+TEST_CASE("a span of budget years runs from the first one's beginning to the last one's end") {
+  check_years("The MTEF 2025/26–2027/28 sets ceilings.", "2025/26–2027/28", "2025", "2028");
+  check_years("Ceilings for 2026/27-2028/29 were published.", "2026/27-2028/29", "2026", "2029");
+  // The later budget year must be one year and the next, and later than the first.
+  check_no_year_range("Resolutions 2024/25-2024/30 were adopted.");
+}
+
 TEST_CASE("a year and the next before a season or a year of accounts are tagged with its article and noun") {
   check_years("The 2024-25 season ended with Liverpool as champions.", "The 2024-25 season", "2024", "2025");
   check_years("Sales in the 2023/24 financial year rose.", "the 2023/24 financial year", "2023", "2024");
