@@ -137,6 +137,10 @@ TEST_CASE("a fiscal year over two calendar years is a range of them") {
   check_years("The fiscal 2024/25 budget was passed.", "fiscal 2024/25", "2024", "2025");
   check_years("In fiscal year 2024-25 the deficit grew.", "fiscal year 2024-25", "2024", "2025");
   check_years("The fiscal year 2023/2024 ended in March.", "The fiscal year 2023/2024", "2023", "2024");
+  // British "financial year" as "fiscal year" (was "the financial year" alone, the DCT's year).
+  check_years("The accounts for the financial year 2024/25 were audited.", "the financial year 2024/25", "2024",
+              "2025");
+  check_date("The financial year 2023 ended well.", "The financial year 2023", "2023");
 }
 
 TEST_CASE("a year and the next one after a slash are a range of years") {
@@ -1621,6 +1625,8 @@ TEST_CASE("year-to-date and YTD are the current year, month-to-date the current 
   check_date("The index is up 8% year-to-date.", "year-to-date", "2024");
   check_date("Shares have gained 20% YTD.", "YTD", "2024");
   check_date("Sales are down 3% month-to-date.", "month-to-date", "2024-11");
+  // With its article, the article in the tag (was "the year" alone).
+  check_date("Revenue for the year to date rose 4%.", "the year to date", "2024");
 }
 
 TEST_CASE("March or May before the figures it dates is the month even opening a sentence") {

@@ -224,7 +224,8 @@ const auto month_alone = month_full[to_point<&F::month>] >> x3::eps[act([](Meani
 const auto bare_year =
     number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end >> x3::eps[act([](Meaning& m) { m.bare_year = true; })];
 const auto estimated_year = number<1900, 2099, 4, 4>[to_point<&F::year>] >> estimate_letter >> word_end;
-const auto named_year = -the_ >> -(word("fiscal") >> ws) >> word("year") >> ws >> any_year[to_point<&F::year>];
+const auto named_year = -the_ >> -((word("fiscal") | word("financial")) >> ws) >> word("year") >> ws
+                        >> any_year[to_point<&F::year>];
 const auto fiscal_year = word("fiscal") >> ws >> any_year[to_point<&F::year>];
 // "calendar 2024", "calendar year 2024": the calendar year, as reports set it against a fiscal one.
 const auto calendar_year = word("calendar") >> ws >> -(word("year") >> ws) >> any_year[to_point<&F::year>];

@@ -136,8 +136,8 @@ const auto fy_next_year =
     &x3::lit("FY") >> calendar_sub[fy_year_as_point] >>
     (dash | x3::lit('/')) >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[next_year_end] >> word_end
     >> not_in_number;
-const auto fiscal_word_prefix =
-    (-the_ >> word("fiscal") >> ws >> word("year") >> ws) | (word("fiscal") >> ws) | (x3::lit("FY") >> -ws);
+const auto fiscal_word_prefix = (-the_ >> (word("fiscal") | word("financial")) >> ws >> word("year") >> ws) |
+                                (word("fiscal") >> ws) | (x3::lit("FY") >> -ws);
 const auto fiscal_year_range =
     fy_next_year | (fiscal_word_prefix >> (slash_year_range | (year_range >> not_in_number)));
 // "the 2024-25 season", "the 2023/24 financial year", "the 2025-26 school year": a year and the next

@@ -465,12 +465,12 @@ const auto year_end = ((word("year")[act([](Meaning& m) { m.unit = Unit::year; }
   m.mod = "END";
 })];
 
-// "year-to-date", "year to date", "YTD", "month-to-date", "MTD", "QTD": the current period so far,
+// "year-to-date", "(the) year to date", "YTD", "month-to-date", "MTD", "QTD": the current period so far,
 // as results and market reports measure it ("The index is up 8% year-to-date": this year).
 const auto period_unit = word("year")[act([](Meaning& m) { m.unit = Unit::year; })] |
                          word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
                          word("quarter")[act([](Meaning& m) { m.unit = Unit::quarter; })];
-const auto period_to_date = ((period_unit >> (dash | ws) >> word("to") >> (dash | ws) >> word("date")) |
+const auto period_to_date = ((-the_ >> period_unit >> (dash | ws) >> word("to") >> (dash | ws) >> word("date")) |
                              (x3::lit("YTD")[act([](Meaning& m) { m.unit = Unit::year; })] |
                               x3::lit("MTD")[act([](Meaning& m) { m.unit = Unit::month; })] |
                               x3::lit("QTD")[act([](Meaning& m) { m.unit = Unit::quarter; })]) >>
@@ -813,7 +813,7 @@ const auto relative_expression =
     starts(tok::deictic)[fresh >> tonight] | starts(tok::deictic)[fresh >> overnight_weekday] |
     starts(tok::deictic)[fresh >> overnight] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] | starts(tok::unit)[fresh >> year_end] |
-    starts(tok::unit | tok::deictic)[fresh >> period_to_date] |
+    starts(tok::unit | tok::deictic | tok::after_the(tok::unit))[fresh >> period_to_date] |
     starts(tok::after_the(tok::unit))[fresh >> period_before_after] |
     starts(tok::after_the(tok::unit))[fresh >> the_period] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> units_ahead] |
