@@ -155,6 +155,7 @@ TEST_CASE("a year and the next one after a slash are a range of years") {
 TEST_CASE("a span of budget years runs from the first one's beginning to the last one's end") {
   check_years("The MTEF 2025/26–2027/28 sets ceilings.", "2025/26–2027/28", "2025", "2028");
   check_years("Ceilings for 2026/27-2028/29 were published.", "2026/27-2028/29", "2026", "2029");
+  check_years("Spending plans for 2025-26 to 2027-28 were set.", "2025-26 to 2027-28", "2025", "2028");
   // The later budget year must be one year and the next, and later than the first.
   check_no_year_range("Resolutions 2024/25-2024/30 were adopted.");
 }

@@ -96,8 +96,9 @@ const auto not_in_number = !((x3::lit('/') | '-' | '.' | ',') >> x3::digit);
 const auto slash_year_range =
     number<1000, 2199, 4, 4>[to_point<&F::year>] >>
     x3::lit('/') >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[next_year_end] >> word_end >> not_in_number;
-// "2025/26–2027/28", "2026/27-2028/29": a span of budget years, as medium-term frameworks write
-// them, from the first one's beginning to the last one's end (2025..2028; were two budget years).
+// "2025/26–2027/28", "2026/27-2028/29", "2025-26 to 2027-28": a span of budget years, as
+// medium-term frameworks and spending reviews write them, from the first one's beginning to the last
+// one's end (2025..2028; were two budget years).
 const auto later_budget_year = [](auto& ctx) {
   Meaning& m = said(ctx);
   const int first = x3::_attr(ctx);
@@ -114,11 +115,12 @@ const auto its_next_year = [](auto& ctx) {
   x3::_pass(ctx) = said_year == (said_year < 100 ? next % 100 : next);
   m.range_end.year = next;
 };
-const auto budget_years_span = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
-                               x3::lit('/') >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[next_year_end] >>
-                               -ws >> dash >> -ws >> number<1000, 2199, 4, 4>[later_budget_year] >> x3::lit('/') >>
-                               as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[its_next_year] >> word_end
-                               >> not_in_number;
+const auto budget_year_mark = x3::lit('/') | dash;
+const auto budget_years_span =
+    number<1000, 2199, 4, 4>[to_point<&F::year>] >> budget_year_mark >>
+    as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[next_year_end] >>
+    ((-ws >> dash >> -ws) | (ws >> word("to") >> ws)) >> number<1000, 2199, 4, 4>[later_budget_year] >> budget_year_mark
+    >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[its_next_year] >> word_end >> not_in_number;
 // "FY2024/25", "FY 2024-25", "FY23/24", "fiscal 2024/25", "the fiscal year 2024-25": a fiscal year
 // over two calendar years, the same range as the span alone. After "FY" the year as the calendar
 // family reads it ("FY23": 2023) and the next one; a later year after a dash as "2024-2027" is.
@@ -720,8 +722,8 @@ const auto range_expression =
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::q_or_h)[fresh >> quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::short_number)[fresh >> days_month] |
-    starts(tok::month)[fresh >> months_year] | starts(tok::long_number)[fresh >> year_range] |
-    starts(tok::long_number)[fresh >> budget_years_span] | starts(tok::long_number)[fresh >> slash_year_range] |
+    starts(tok::month)[fresh >> months_year] | starts(tok::long_number)[fresh >> budget_years_span] |
+    starts(tok::long_number)[fresh >> year_range] | starts(tok::long_number)[fresh >> slash_year_range] |
     starts(tok::fiscal | tok::after_the(tok::fiscal))[fresh >> fiscal_year_range] |
     starts(tok::digit)[fresh >> bc_year_range] | starts(tok::after_the(tok::unit))[fresh >> week_of_day] |
     starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
