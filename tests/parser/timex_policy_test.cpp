@@ -152,6 +152,14 @@ TEST_CASE("a year and the next one after a slash are a range of years") {
   check_years("The 2010/11 season was short.", "The 2010/11 season", "2010", "2011");
 }
 
+TEST_CASE("two years joined by to or through without from are one range") {
+  check_years("The plan sets targets for the period 2026 to 2030.", "2026 to 2030", "2026", "2030");
+  check_years("The levy applies in 2027 through 2029.", "2027 through 2029", "2027", "2029");
+  // The second must be later: "2030 to 2026" is no span, and counts are no years.
+  check_no_year_range("The target moved 2030 to 2026 in the draft.");
+  check_no_year_range("Some 250 to 300 troops arrived.");
+}
+
 TEST_CASE("a span of budget years runs from the first one's beginning to the last one's end") {
   check_years("The MTEF 2025/26–2027/28 sets ceilings.", "2025/26–2027/28", "2025", "2028");
   check_years("Ceilings for 2026/27-2028/29 were published.", "2026/27-2028/29", "2026", "2029");

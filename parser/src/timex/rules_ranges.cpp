@@ -121,6 +121,34 @@ const auto budget_years_span =
     as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[next_year_end] >>
     ((-ws >> dash >> -ws) | (ws >> word("to") >> ws)) >> number<1000, 2199, 4, 4>[later_budget_year] >> budget_year_mark
     >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[its_next_year] >> word_end >> not_in_number;
+// "the period 2026 to 2030", "in 2026 through 2030": two years joined by "to" or "through" without
+// "from" are one range, as "2026-2030" is (were two years); the second later, within a century.
+const auto later_year_end = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const int y = x3::_attr(ctx);
+  x3::_pass(ctx) = y > m.point.year && y - m.point.year <= 100;
+  m.has_range_end = true;
+  m.range_end.year = y;
+};
+const auto years_to_years = number<1900, 2099, 4, 4>[to_point<&F::year>] >> ws >> (word("to") | word("through")) >> ws
+                            >> number<1900, 2099, 4, 4>[later_year_end] >> word_end >> not_in_number;
+// Where either span of years may start: four digits, then a budget year's mark, its second year and
+// a dash or "to" ("2025/26–", "2025-26 to"), or a blank and "to" or "through" ("2026 to"). Most
+// numbers are neither, and are refused here before a rule reads them (instructions).
+bool years_span_ahead(const char* first, const char* last) {
+  if (last - first < 8) return false;
+  for (int i = 0; i < 4; ++i)
+    if (first[i] < '0' || first[i] > '9') return false;
+  const char* p = first + 4;
+  if (*p == ' ') return p[1] == 't' && (p[2] == 'o' || p[2] == 'h');
+  if (*p != '/' && *p != '-' && *p != '\xE2') return false;
+  p += *p == '\xE2' ? 3 : 1;
+  int digits = 0;
+  for (; p < last && *p >= '0' && *p <= '9'; ++p) ++digits;
+  if (digits != 2 && digits != 4) return false;
+  while (p < last && *p == ' ') ++p;
+  return p < last && (*p == '-' || *p == '\xE2' || *p == 't');
+}
 // "FY2024/25", "FY 2024-25", "FY23/24", "fiscal 2024/25", "the fiscal year 2024-25": a fiscal year
 // over two calendar years, the same range as the span alone. After "FY" the year as the calendar
 // family reads it ("FY23": 2023) and the next one; a later year after a dash as "2024-2027" is.
@@ -722,7 +750,9 @@ const auto range_expression =
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::q_or_h)[fresh >> quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::short_number)[fresh >> days_month] |
-    starts(tok::month)[fresh >> months_year] | starts(tok::long_number)[fresh >> budget_years_span] |
+    starts(tok::month)[fresh >> months_year] |
+    starts(tok::long_number)[look_ahead_parser<years_span_ahead>{} >>
+                             ((fresh >> budget_years_span) | (fresh >> years_to_years))] |
     starts(tok::long_number)[fresh >> year_range] | starts(tok::long_number)[fresh >> slash_year_range] |
     starts(tok::fiscal | tok::after_the(tok::fiscal))[fresh >> fiscal_year_range] |
     starts(tok::digit)[fresh >> bc_year_range] | starts(tok::after_the(tok::unit))[fresh >> week_of_day] |
