@@ -158,6 +158,7 @@ TEST_CASE("two years joined by to or through without from are one range") {
   // The second must be later: "2030 to 2026" is no span, and counts are no years.
   check_no_year_range("The target moved 2030 to 2026 in the draft.");
   check_no_year_range("Some 250 to 300 troops arrived.");
+  check_no_year_range("The curfew runs 1930 to 2030 GMT.");
 }
 
 TEST_CASE("a span of budget years runs from the first one's beginning to the last one's end") {

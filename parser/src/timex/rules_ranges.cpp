@@ -122,7 +122,8 @@ const auto budget_years_span =
     ((-ws >> dash >> -ws) | (ws >> word("to") >> ws)) >> number<1000, 2199, 4, 4>[later_budget_year] >> budget_year_mark
     >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[its_next_year] >> word_end >> not_in_number;
 // "the period 2026 to 2030", "in 2026 through 2030": two years joined by "to" or "through" without
-// "from" are one range, as "2026-2030" is (were two years); the second later, within a century.
+// "from" are one range, as "2026-2030" is (were two years); the second later, within a century. Not
+// two clock times before a zone or "hours" ("1930 to 2030 GMT").
 const auto later_year_end = [](auto& ctx) {
   Meaning& m = said(ctx);
   const int y = x3::_attr(ctx);
@@ -131,7 +132,8 @@ const auto later_year_end = [](auto& ctx) {
   m.range_end.year = y;
 };
 const auto years_to_years = number<1900, 2099, 4, 4>[to_point<&F::year>] >> ws >> (word("to") | word("through")) >> ws
-                            >> number<1900, 2099, 4, 4>[later_year_end] >> word_end >> not_in_number;
+                            >> number<1900, 2099, 4, 4>[later_year_end] >> word_end >> not_in_number >>
+                            !(ws >> ((x3::upper >> x3::upper) | word("hours") | word("hrs") | word("local")));
 // Where either span of years may start: four digits, then a budget year's mark, its second year and
 // a dash or "to" ("2025/26–", "2025-26 to"), or a blank and "to" or "through" ("2026 to"). Most
 // numbers are neither, and are refused here before a rule reads them (instructions).
