@@ -408,6 +408,15 @@ TEST_CASE("clock times in words need no digit: after a preposition, before a day
   check_untagged("in the morning papers");
 }
 
+TEST_CASE("an hour and its minutes in words are a clock time before a part of the day, without 'at'") {
+  check_text("six thirty in the evening", "six thirty in the evening", "2013-02-12T18:30");
+  check_text("two thirty in the afternoon", "two thirty in the afternoon", "2013-02-12T14:30");
+  check_text("nine forty-five in the morning", "nine forty-five in the morning", "2013-02-12T09:45");
+  check_text("eleven fifteen at night", "eleven fifteen at night", "2013-02-12T23:15");
+  check_text("We met six thirty in the evening, Friday", "six thirty in the evening, Friday", "2013-02-08T18:30");
+  check_untagged("The vote was six twenty in the committee.");
+}
+
 TEST_CASE("a quarter to a bare hour is a clock time before a day word, not before a count") {
   check_text("quarter to 9 tonight", "quarter to 9 tonight", "2013-02-12T20:45");
   check("at a quarter to 9 this evening", "2013-02-12T20:45");

@@ -497,6 +497,8 @@ const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::shor
                          starts(hour_starts | tok::fraction)[quarter_to_hour] |
                          // "6 in the morning", "11 at night": the part of the day makes a bare hour a time.
                          starts(hour_starts)[(hour_digits | hour_words) >> &part_suffix] |
+                         // "six thirty in the evening": and an hour and its minutes in words.
+                         starts(tok::number)[hour_words >> ws >> minute_words >> &part_suffix] |
                          // "15h GMT - 18h GMT": so does a zone an hour in h-notation.
                          starts(tok::short_number)[hour_h >> zone_follows];
 const auto strict_clock = strict_core >> clock_tail;
@@ -1702,8 +1704,10 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
         // from an hour in words, after a preposition of a moment ("by ten to four percent", "from
         // ten to twelve" are amounts and ranges), the clause or a day word after the hour.
         attempt(spelt_minutes_clock);
-      } else if (spells(span.start, span.text_end, "half") || w == "in" || w == "at") {
-        // "half three", "eleven in the morning", "eleven at night"; then maybe its day.
+      } else if (spells(span.start, span.text_end, "half") || w == "in" || w == "at" ||
+                 (!w.empty() && (word_after_minutes(word2) == "in" || word_after_minutes(word2) == "at"))) {
+        // "half three", "eleven in the morning", "eleven at night", "six thirty in the evening"
+        // (strict_core takes the minutes only before the part of the day); then maybe its day.
         if (const char* strict_end = run(strict_alone, span, candidate)) {
           offer(strict_end);
           attempt(clock_then_day);  // "half eleven tomorrow"
