@@ -417,6 +417,17 @@ TEST_CASE("an hour and its minutes in words are a clock time before a part of th
   check_untagged("The vote was six twenty in the committee.");
 }
 
+TEST_CASE("a bare hour after a clock preposition is a time on a day said with its part after 'on'") {
+  check_text("at 7 on Friday evening", "7 on Friday evening", "2013-02-15T19:00");
+  check_text("The talks resume at 9 on Monday morning.", "9 on Monday morning", "2013-02-18T09:00");
+  check_text("at seven on Friday evening", "seven on Friday evening", "2013-02-15T19:00");
+  check_text("at 11 on Sunday night", "11 on Sunday night", "2013-02-17T23:00");
+  // Without the part of the day, or after "by" (an amount), the hour stays apart.
+  check_text("at 7 on Friday", "Friday", "2013-02-15");
+  check_text("Shares rose by 7 on Friday afternoon.", "Friday afternoon", "2013-02-08TAF");
+  check_text("He was at one on Monday morning with the team.", "Monday morning", "2013-02-11TMO");
+}
+
 TEST_CASE("a quarter to a bare hour is a clock time before a day word, not before a count") {
   check_text("quarter to 9 tonight", "quarter to 9 tonight", "2013-02-12T20:45");
   check("at a quarter to 9 this evening", "2013-02-12T20:45");

@@ -960,6 +960,10 @@ const auto zoned_clock_then_day = (any_clock_sub[as_clock] >> local_time >> on_o
                                      else
                                        onto_day(ctx);
                                    })]);
+// "at 7 on Friday evening", "until 10 on Tuesday night": after a clock preposition a bare hour is a
+// time on a day said with its part after "on", as before one without it ("at 7 Friday evening");
+// not after "by" or "from", where it may be an amount ("rose by 7 on Friday afternoon").
+const auto bare_clock_on_day_part = any_clock_sub[as_clock] >> ws >> word("on") >> ws >> a_day[onto_day_word];
 const auto between_alone = fresh >> between_range;
 // "early morning @ 3", "late evening at 10:30": without "in the", a bare hour only after "@"
 // ("a night at 10 Downing Street").
@@ -1695,6 +1699,10 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
         return std::string_view(buffer, first_word_at(after, span.text_end, buffer));
       };
       char word2[16];
+      // "at seven on Friday evening"; not "at one", an idiom ("at one on Monday morning with").
+      if (w == "on" && after_preposition && before != "by" && before != "from" &&
+          !spells(span.start, span.text_end, "one"))
+        attempt(bare_clock_on_day_part);
       if (deictic_day(w) || (!w.empty() && deictic_day(word_after_minutes(word2))))
         attempt(clock_then_day);
       else if (after_preposition && clock_time_may_start(Span{span.text_begin, next, span.text_end}))
@@ -1739,6 +1747,8 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   if (numeric_day) attempt(stamped_date_then_clock);
   if (clock_first) attempt(clock_then_day);
   if (clock_first && after_preposition) attempt(zoned_clock_then_day);
+  if (clock_first && after_preposition && before != "by" && before != "from" && !between)
+    attempt(bare_clock_on_day_part);
   if (between) {
     if (clock_first) {
       attempt(between_alone);
