@@ -778,6 +778,18 @@ TEST_CASE("ranges of days under one month name, with words or a spaced dash") {
   CHECK(ordinals.range_end == "2013-10-26");
   const auto of_month = only("from the 13th to the 15th of July", "from the 13th to the 15th of July");
   CHECK(of_month.range_end == "2014-07-15");
+  // Spelt as one day is.
+  const auto spelt =
+      only("The festival runs from the fifth to the ninth of July.", "from the fifth to the ninth of July");
+  CHECK(spelt.range_begin == "2014-07-05");
+  CHECK(spelt.range_end == "2014-07-09");
+  const auto spelt_between =
+      only("between the first and the third of May 2015", "between the first and the third of May 2015");
+  CHECK(spelt_between.range_begin == "2015-05-01");
+  CHECK(spelt_between.range_end == "2015-05-03");
+  const auto twenties =
+      only("the twenty-fifth to the twenty-eighth of March", "the twenty-fifth to the twenty-eighth of March");
+  CHECK(twenties.range_end == "2014-03-28");
   const auto spaced = only("open 10 - 22 August 2012 only", "10 - 22 August 2012");
   CHECK(spaced.range_begin == "2012-08-10");
   CHECK(spaced.range_end == "2012-08-22");

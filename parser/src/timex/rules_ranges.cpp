@@ -380,9 +380,10 @@ const auto weekdays_week =
 const auto from_to = word("from") >> ws >> range_begin >> ws >> range_to >> ws >> range_end >> -weekdays_week;
 const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and") >> ws >> range_end >> -weekdays_week;
 // Two days of one month, the month said once at the end: "from 13 to 15 July", "the 13th to the
-// 15th of July", "23rd to 26th Oct", "between the 1st and the 5th of May".
-const auto days_words_month = -((word("from") | word("between")) >> ws) >> -the_ >> day_of_month[to_point<&F::day>] >>
-                              ws >> (range_to | word("and")) >> ws >> -the_ >> day_of_month[to_end<&F::day>] >> ws >>
+// 15th of July", "23rd to 26th Oct", "between the 1st and the 5th of May"; spelt too, as one day is
+// ("the twenty-fifth to the twenty-eighth of March", "between the first and the third of May").
+const auto days_words_month = -((word("from") | word("between")) >> ws) >> -the_ >> range_day[to_point<&F::day>] >>
+                              ws >> (range_to | word("and")) >> ws >> -the_ >> range_day[to_end<&F::day>] >> ws >>
                               -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -year_tail;
 // Two dates with a dash and no "from": "Aug 8 - Aug 12", "10 August - 12 September",
 // "Aug 10 - Nov 12, 2013". Both ends name a month, so "2014 - 15" and clock times stay out.
@@ -747,8 +748,8 @@ const auto turn_of = the_ >> word("turn") >> ws >> word("of") >> ws
 // Longest alternatives first, each tried only where its first part can start (grammar.hpp, `starts`).
 const auto range_expression =
     starts(tok::from)[fresh >> from_to] | starts(tok::between)[fresh >> between_and] |
-    starts(tok::from | tok::between | tok::short_number |
-           tok::after_the(tok::short_number))[fresh >> days_words_month] |
+    starts(tok::from | tok::between | tok::short_number | tok::ordinal |
+           tok::after_the(tok::short_number | tok::ordinal))[fresh >> days_words_month] |
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::q_or_h)[fresh >> quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::short_number)[fresh >> days_month] |
