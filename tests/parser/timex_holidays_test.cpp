@@ -127,6 +127,23 @@ TEST_CASE("fixed and nth-weekday days of several countries") {
   check("Hazarat Ali's Birthday 2019", "2019-03-20");  // 13 Rajab 1440, India's holiday list
 }
 
+TEST_CASE("national days of Kenya, South Africa, Nigeria, India and Pakistan") {
+  // Sources: the public holiday acts of each country (Kenya's Public Holidays Act, South Africa's
+  // Public Holidays Act 36 of 1994, Nigeria's 2019 proclamation of 12 June).
+  check("Madaraka Day 2025", "2025-06-01");
+  check("Mashujaa Day 2024", "2024-10-20");
+  check("Jamhuri Day 2024", "2024-12-12");
+  check("Freedom Day 2024", "2024-04-27");
+  check("Heritage Day 2023", "2023-09-24");
+  check("Mandela Day 2025", "2025-07-18");
+  check("Democracy Day 2025", "2025-06-12");
+  check("Gandhi Jayanti 2024", "2024-10-02");
+  check("Pakistan Day 2025", "2025-03-23");
+  // The names that are also phrases need a capital.
+  const std::string_view museum = "The school held a heritage day at the museum.";
+  CHECK(annalist::test::untagged(museum, annalist::test::tag(museum), "heritage day"));
+}
+
 TEST_CASE("words that begin like a holiday name are not holidays") {
   const std::string_view text = "The holiday weekend and the Holiday Inn were busy.";
   const auto found = annalist::test::tag(text);

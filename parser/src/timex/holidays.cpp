@@ -110,6 +110,18 @@ constexpr std::array table{
     Holiday{"human rights day", Rule::fixed, 12, 10},
     Holiday{"kwanzaa", Rule::fixed, 12, 26},
     Holiday{"kruger day", Rule::fixed, 10, 10},
+    // National days the press of Kenya, South Africa, Nigeria, India and Pakistan names without its
+    // date. A capital is asked of the names that are also common phrases ('~'): "on Heritage Day"
+    // is 24 September, "a heritage day at the museum" no date.
+    Holiday{"madaraka day", Rule::fixed, 6, 1},
+    Holiday{"mashujaa day", Rule::fixed, 10, 20},
+    Holiday{"jamhuri day", Rule::fixed, 12, 12},
+    Holiday{"~freedom day", Rule::fixed, 4, 27},
+    Holiday{"~heritage day", Rule::fixed, 9, 24},
+    Holiday{"mandela day|nelson mandela international day", Rule::fixed, 7, 18},
+    Holiday{"~democracy day", Rule::fixed, 6, 12},
+    Holiday{"gandhi jayanti", Rule::fixed, 10, 2},
+    Holiday{"pakistan day", Rule::fixed, 3, 23},
     Holiday{"national arbor week|arbor week", Rule::fixed, 9, 1},  // South Africa, September 1-7
     Holiday{"boss's day|bosses day|boss day|bosses' day|national boss day", Rule::fixed_weekday, 10, 16},
     Holiday{"emancipation day", Rule::fixed_weekday, 4, 16},
