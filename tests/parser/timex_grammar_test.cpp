@@ -1156,6 +1156,10 @@ TEST_CASE("a day joined by \"and\" to a month and day is its own date, in the fi
   const auto count = annalist::test::tag("On May 4 and 5 soldiers died.", "1999-02-10");
   CHECK(annalist::test::expression(count, "May 4"));
   CHECK_FALSE(annalist::test::expression(count, "5"));
+  // Nor a number going on after a stop or a comma: a second dotted date, a thousand.
+  check_value("Exams will be held on 15.04.2025 and 16.04.2025.", "16.04.2025", "2025-04-16", "2025-03-12");
+  const auto thousands = annalist::test::tag("On May 4 and 5,000 soldiers died.", "1999-02-10");
+  CHECK_FALSE(annalist::test::expression(thousands, "5"));
 }
 
 TEST_CASE("a season, quarter or half of that, the following or the previous year counts from the last date named") {

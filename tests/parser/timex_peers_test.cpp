@@ -826,6 +826,7 @@ TEST_CASE("Islamic holidays follow the Umm al-Qura month starts: the day after a
 
 TEST_CASE("dates typed year first with slashes or dots, or with the month name between dashes") {
   check("2015.05.25", "2015-05-25");
+  check_text("It was issued on 2015.05.25.", "2015.05.25", "2015-05-25");  // a full stop ends the sentence
   check("2015/05/25", "2015-05-25");
   check("21-APR-16", "2016-04-21", "2017-08-08");
   check("03-Jan-2014", "2014-01-03");

@@ -120,9 +120,10 @@ auto year_first_date(Separator separator) {
          separator >> number<1, 31, 2, 2>[to_point<&F::day>] >> word_end;
 }
 // "2014-01-29", and with slashes or dots, "2015/05/25", "2015.05.25" (a year first is never a
-// version number's shape).
-const auto iso_date =
-    year_first_date(x3::lit('-')) | year_first_date(x3::lit('/')) | (year_first_date(x3::lit('.')) >> !x3::lit('.'));
+// version number's shape); a full stop may end its sentence ("issued on 2025.03.03."), a fourth
+// number may not follow ("2015.05.25.1").
+const auto iso_date = year_first_date(x3::lit('-')) | year_first_date(x3::lit('/')) |
+                      (year_first_date(x3::lit('.')) >> !(x3::lit('.') >> x3::digit));
 
 // 05/02/2014, 5.2.2014, 05-02-14: the first two numbers are stored as month/day with the order
 // left open for the normaliser.

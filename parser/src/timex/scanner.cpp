@@ -298,6 +298,9 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
     year = std::atoi(std::string(q + 2, 4).c_str());
     return q + 6;
   }
+  // A stop, comma or colon before a digit goes on with the number: "15.04.2025 and 16.04.2025" is
+  // a second date, "May 4 and 5,000 soldiers" a count, "and 5:30" a clock time.
+  if (end - q >= 2 && (*q == '.' || *q == ',' || *q == ':') && q[1] >= '0' && q[1] <= '9') return nullptr;
   if (q == end || *q == '.' || *q == ',' || *q == ';' || *q == ':' || *q == ')') return q;
   if (*q != ' ') return nullptr;
   const char* w = q + 1;
