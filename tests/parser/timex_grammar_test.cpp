@@ -769,6 +769,15 @@ TEST_CASE("next with a weekday is that day of next week") {
   check_value("They met last Thursday.", "last Thursday", "2014-01-30");
 }
 
+TEST_CASE("a count of units back is ago, as South Asian English says it") {
+  check_value("The victim had called the police two days back.", "two days back", "2014-02-03");
+  check_value("Three days back, the police arrested him.", "Three days back", "2014-02-02");
+  // Not a way back, nor a race's gap: the length alone.
+  check_value("They worked three days back to back.", "three days", "P3D");
+  check_value("She came two days back from leave.", "two days", "P2D");
+  check_value("Hamilton finished 12 seconds back.", "12 seconds", "PT12S");
+}
+
 TEST_CASE("ranges of days under one month name, with words or a spaced dash") {
   const auto words = only("The fair runs from 13 to 15 July.", "from 13 to 15 July");
   CHECK(words.range_begin == "2014-07-13");

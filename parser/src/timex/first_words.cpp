@@ -126,16 +126,18 @@ constexpr std::array inner_words{
     "extra"sv,    "small"sv,      "wee"sv,        "short"sv,     "medium"sv,     "longer"sv,     "new"sv,
     "term"sv,     "local"sv,      "financial"sv,  "school"sv,    "academic"sv,   "tax"sv,        "budget"sv,
     "ahead"sv,    "come"sv,       "holidays"sv,   "break"sv,     "bank"sv,       "being"sv,      "since"sv,
-    "single"sv,   "campaign"sv};
+    "single"sv,   "campaign"sv,   "back"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
 // Words only a look-ahead reads: the function words after "mid-century" that show it is no
 // adjective ("by mid-century and beyond", rules_ranges.cpp); "percent" after "Jan. 2 to 3", an
 // amount and no day (rules_ranges.cpp).
-constexpr std::array lookahead_words{"but"sv,  "by"sv,   "with"sv,  "as"sv,    "is"sv,     "are"sv,     "was"sv,
-                                     "were"sv, "will"sv, "would"sv, "could"sv, "should"sv, "can"sv,     "might"sv,
-                                     "has"sv,  "have"sv, "when"sv,  "if"sv,    "onward"sv, "onwards"sv, "percent"sv};
+constexpr std::array lookahead_words{"but"sv, "by"sv, "with"sv, "as"sv, "is"sv, "are"sv, "was"sv, "were"sv, "will"sv,
+                                     "would"sv, "could"sv, "should"sv, "can"sv, "might"sv, "has"sv, "have"sv, "when"sv,
+                                     "if"sv, "onward"sv, "onwards"sv, "percent"sv,
+                                     // "two days back" is no way back ("back home", "back down")
+                                     "into"sv, "home"sv, "down"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows). Spelled numbers too: a count needs its unit ("three

@@ -399,12 +399,26 @@ const auto ago_this = ws >> (word("today")[act([](Meaning& m) { m.moment_grain =
                                          (m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::year);
                         if (!x3::_pass(ctx)) m.moment_grain = Unit::none;  // the optional gives the words back
                       })];
+// Indian and South Asian English "two days back" is "two days ago"; not a way back ("three days
+// back to back", "back from leave", "back home"), nor a race's gap in seconds, minutes or hours
+// ("finished 12 seconds back"): days to decades only.
+const auto back_as_ago = word("back") >> !dash >>
+                         !(ws >> (word("to") | word("from") | word("into") | word("in") | word("on") | word("home") |
+                                  word("up") | word("down") | word("then"))) >>
+                         x3::eps[([](auto& ctx) {
+                           Meaning& m = said(ctx);
+                           x3::_pass(ctx) = m.unit >= Unit::day && m.unit <= Unit::decade && m.unit != Unit::weekend;
+                           m.kind = Kind::relative;
+                           m.direction = Direction::previous;
+                           m.anchor = Anchor::document;
+                           if (m.mod == "MORE_THAN" || m.mod == "LESS_THAN") m.mod = "APPROX";
+                         })];
 const auto counted_offset =
     -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
     amount >> ws >> counted_unit_word >> -(ws >> word("or") >> ws >> word("so") >> x3::eps[act([](Meaning& m) {
                                              if (m.mod.empty()) m.mod = "APPROX";
                                            })]) >>
-    ws >> offset_direction >> -ago_this;
+    ws >> (offset_direction | back_as_ago) >> -ago_this;
 
 // "weeks later", "months earlier", "years ago": a plural unit alone, an unknown number of them (as
 // "several weeks later" is). Only the plural: "year later" is no phrase.
