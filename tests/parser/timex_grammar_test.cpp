@@ -769,6 +769,16 @@ TEST_CASE("next with a weekday is that day of next week") {
   check_value("They met last Thursday.", "last Thursday", "2014-01-30");
 }
 
+TEST_CASE("a weekday with last or next after it is the last or the coming such day") {
+  check_value("He was last seen on Monday last near the market.", "Monday last", "2014-02-03");
+  check_value("The hearing is fixed for Tuesday next.", "Tuesday next", "2014-02-11");
+  // "last" or "next" leading a unit or a place stays the other phrase's.
+  check_value("They met on Monday last week.", "Monday last week", "2014-01-27");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("They met on Monday last week."), "Monday last"));
+  CHECK_FALSE(
+      annalist::test::expression(annalist::test::tag("On Friday next to the stage stood a tent."), "Friday next"));
+}
+
 TEST_CASE("a count of units back is ago, as South Asian English says it") {
   check_value("The victim had called the police two days back.", "two days back", "2014-02-03");
   check_value("Three days back, the police arrested him.", "Three days back", "2014-02-02");

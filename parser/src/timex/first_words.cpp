@@ -133,11 +133,11 @@ constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pa
 // Words only a look-ahead reads: the function words after "mid-century" that show it is no
 // adjective ("by mid-century and beyond", rules_ranges.cpp); "percent" after "Jan. 2 to 3", an
 // amount and no day (rules_ranges.cpp).
-constexpr std::array lookahead_words{"but"sv, "by"sv, "with"sv, "as"sv, "is"sv, "are"sv, "was"sv, "were"sv, "will"sv,
-                                     "would"sv, "could"sv, "should"sv, "can"sv, "might"sv, "has"sv, "have"sv, "when"sv,
-                                     "if"sv, "onward"sv, "onwards"sv, "percent"sv,
-                                     // "two days back" is no way back ("back home", "back down")
-                                     "into"sv, "home"sv, "down"sv};
+constexpr std::array lookahead_words{
+    "but"sv, "by"sv, "with"sv, "as"sv, "is"sv, "are"sv, "was"sv, "were"sv, "will"sv, "would"sv, "could"sv, "should"sv,
+    "can"sv, "might"sv, "has"sv, "have"sv, "when"sv, "if"sv, "onward"sv, "onwards"sv, "percent"sv,
+    // "two days back" is no way back ("back home", "back down"), "Friday next" no place
+    "into"sv, "home"sv, "down"sv, "door"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows). Spelled numbers too: a count needs its unit ("three

@@ -766,6 +766,16 @@ const auto this_time_unit_away = word("this") >> ws >> word("time") >> ws >>
                                    x3::_pass(ctx) =
                                        m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::year;
                                  })];
+// "Monday last", "Tuesday next" (British, Irish and South Asian formal usage): the last such day,
+// the coming one; not before a unit or a named time, which "last" or "next" leads ("on Monday
+// last week", "Friday next month"), nor "next to", "next door", "last of".
+const auto last_or_next_after_weekday = ws >>
+                                        (word("last")[act([](Meaning& m) { m.direction = Direction::previous; })] |
+                                         word("next")[act([](Meaning& m) { m.direction = Direction::next; })]) >>
+                                        !possessive >> !dash >>
+                                        !(ws >> (unit_word | weekday_name | month_full | season_name |
+                                                 part_of_day_name | word("season") | word("to") | word("door") |
+                                                 word("time") | word("of") | x3::digit));
 // "the Friday before last": the Friday before last Friday, as "the week before last" is.
 const auto weekday_after_next_or_before_last = -the_ >> weekday_name[to_point<&CalendarFields::weekday>] >>
                                                ((after_next >> x3::eps[act([](Meaning& m) {
@@ -775,7 +785,8 @@ const auto weekday_after_next_or_before_last = -the_ >> weekday_name[to_point<&C
                                                 (before_last >> x3::eps[act([](Meaning& m) {
                                                    m.direction = Direction::previous;
                                                    m.day_shift = -7;
-                                                 })]));
+                                                 })]) |
+                                                last_or_next_after_weekday);
 // "March after next", "summer after next": a year after the coming one.
 const auto named_after_next = -the_ >> (month_full[to_point<&CalendarFields::month>] |
                                         season_name[to_point<&CalendarFields::season>]) >>
