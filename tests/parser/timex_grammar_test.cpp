@@ -2383,6 +2383,9 @@ TEST_CASE("a holiday before weekend is the weekend next to the holiday") {
               "2025-11-20");
   // Memorial Day 2025 is Monday 26 May: the weekend before it.
   check_value("Gas prices will rise before Memorial Day weekend.", "Memorial Day weekend", "2025-W21-WE", "2025-05-20");
+  // Australian and Canadian papers' "long weekend": Easter 2025 is Sunday 20 April.
+  check_value("Thousands will head to the coast for the Easter long weekend.", "the Easter long weekend", "2025-W16-WE",
+              "2025-04-10");
   // The holiday alone is its day.
   check_value("Stores close on Thanksgiving.", "Thanksgiving", "2025-11-27", "2025-11-20");
   // A year after the noun is the holiday's: Labor Day 2014 is Monday 1 September.

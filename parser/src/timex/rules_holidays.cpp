@@ -96,7 +96,9 @@ const auto holiday_said = -(direction >> ws) >> holiday_name >> -(year_of | year
 // British "the Easter bank holiday (weekend)".
 const auto holiday_word = -(word("bank") >> ws) >> word("holiday");
 // Not a word the noun begins: "an Easter break-in", "Christmas holiday-makers".
-const auto holiday_noun = ((-(holiday_word >> ws) >> word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) |
+// Australian and Canadian "the Easter long weekend", "the Labour Day long weekend": the weekend too.
+const auto holiday_noun = ((-(holiday_word >> ws) >> -(word("long") >> ws) >>
+                            word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) |
                            holiday_word | word("holidays") | word("period") | word("break")) >>
                           !dash;
 // "the New Year holiday", "the New Year break": New Year's Day, as "the New Year's holiday" is;
