@@ -2377,6 +2377,15 @@ TEST_CASE("durations, sets, a relative date that says its direction and a dated 
   CHECK(value("The vote will be held on Friday.", "Friday") == "2014-02-07");
 }
 
+TEST_CASE("the weekend and the long weekend are the last one told in the past, the coming one ahead") {
+  // 2025-03-11 is a Tuesday of week 11.
+  check_value("Roads were busy over the weekend.", "the weekend", "2025-W10-WE", "2025-03-11");
+  check_value("Roads were busy over the long weekend.", "the long weekend", "2025-W10-WE", "2025-03-11");
+  check_value("Roads will be busy over the long weekend.", "the long weekend", "2025-W11-WE", "2025-03-11");
+  // Not "a long weekend", which names none.
+  CHECK(annalist::test::tag("She took a long weekend.", "2025-03-11").empty());
+}
+
 TEST_CASE("a holiday before weekend is the weekend next to the holiday") {
   // Thanksgiving 2025 is Thursday 27 November: that week's weekend.
   check_value("Millions will travel over the Thanksgiving weekend.", "the Thanksgiving weekend", "2025-W48-WE",

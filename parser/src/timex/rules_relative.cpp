@@ -511,9 +511,11 @@ const auto earlier_later_named = x3::omit[(word("earlier")[act([](Meaning& m) { 
                                  ws >> (month_full[to_point<&CalendarFields::month>] |
                                         season_name[to_point<&CalendarFields::season>]);
 
-// "the quarter", "the weekend": in news, the current one, or the last one in a past-tense clause.
-const auto the_period = the_ >> (word("quarter")[act([](Meaning& m) { m.unit = Unit::quarter; })] |
-                                 word("weekend")[act([](Meaning& m) { m.unit = Unit::weekend; })]) >>
+// "the quarter", "the weekend": in news, the current one, or the last one in a past-tense clause;
+// "the long weekend" (Australian, Canadian, British and Irish papers: one with a holiday) too.
+const auto the_period = the_ >>
+                        (word("quarter")[act([](Meaning& m) { m.unit = Unit::quarter; })] |
+                         (-(word("long") >> ws) >> word("weekend")[act([](Meaning& m) { m.unit = Unit::weekend; })])) >>
                         x3::eps[act([](Meaning& m) {
                           m.kind = Kind::relative;
                           m.direction = Direction::by_tense;
@@ -840,7 +842,7 @@ const auto relative_expression =
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] | starts(tok::unit)[fresh >> year_end] |
     starts(tok::unit | tok::deictic | tok::after_the(tok::unit))[fresh >> period_to_date] |
     starts(tok::after_the(tok::unit))[fresh >> period_before_after] |
-    starts(tok::after_the(tok::unit))[fresh >> the_period] |
+    starts(tok::after_the(tok::unit | tok::deictic))[fresh >> the_period] |  // "the long weekend"
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> units_ahead] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
     starts(tok::after_the(tok::unit))[fresh >> the_decade_to] | starts(tok::fiscal)[fresh >> full_year_adjective] |
