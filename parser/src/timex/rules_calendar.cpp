@@ -225,6 +225,11 @@ const auto month_alone = month_full[to_point<&F::month>] >> x3::eps[act([](Meani
 const auto bare_year =
     number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end >> x3::eps[act([](Meaning& m) { m.bare_year = true; })];
 const auto estimated_year = number<1900, 2099, 4, 4>[to_point<&F::year>] >> estimate_letter >> word_end;
+// Whether four digits and an estimate's letter start at `first`: a cheap look before a year is
+// read again for a letter it seldom has (speed).
+bool estimate_letter_ahead(const char* first, const char* last) {
+  return last - first >= 5 && (first[4] == 'A' || first[4] == 'E' || first[4] == 'F' || first[4] == 'e');
+}
 const auto named_year = -the_ >> -((word("fiscal") | word("financial")) >> ws) >> word("year") >> ws
                         >> any_year[to_point<&F::year>];
 const auto fiscal_year = word("fiscal") >> ws >> any_year[to_point<&F::year>];
@@ -555,7 +560,8 @@ const auto calendar_expression =
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_with_year] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_words_year] |
     starts(tok::weekday)[fresh >> weekday_day] | starts(tok::weekday)[fresh >> weekday] |
-    starts(tok::long_number)[fresh >> bare_year] | starts(tok::long_number)[fresh >> estimated_year] |
+    starts(tok::long_number)[fresh >> bare_year] |
+    starts(tok::long_number)[look_ahead_parser<estimate_letter_ahead>{} >> fresh >> estimated_year] |
     starts(tok::number)[fresh >> words_year] | starts(tok::month)[fresh >> month_alone] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_alone] |
     starts(tok::ordinal | tok::short_number | tok::after_the(tok::ordinal | tok::short_number))[fresh >> day_alone] |

@@ -1644,7 +1644,8 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
       part_word || (spells(span.start, span.text_end, "in") && !continues_word(span.start + 2, span.text_end));
   // A digit is a cue itself (clock_cue_end): no look ahead from one.
   const bool cue_ahead = (*span.start >= '0' && *span.start <= '9') || clock_ahead(span);
-  const bool the_part = !part_first && the_part_first(span);
+  // "the ...": a byte test before the words (speed: most spans start with no "t").
+  const bool the_part = !part_first && (*span.start | 0x20) == 't' && the_part_first(span);
   if (!cue_ahead && !clock_first && !part_first && !the_part) return nullptr;
   const ShortWord before = word_before(span);
   const bool between = before == "between";

@@ -270,6 +270,23 @@ const auto direction_named = !final_period_of_event >> -the_ >> direction >> ws 
                               })]) >>
                              -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]);
 
+// The first letter, in lower case, of the word after "the" and its blanks at `first` (0 when no
+// "the" is there): a cheap look before a rule of "the" and a rarer word is read (speed: most
+// phrases of "the" and a direction or a unit are none of these).
+char letter_after_the(const char* first, const char* last) {
+  if (last - first < 5 || (first[0] | 0x20) != 't' || (first[1] | 0x20) != 'h' || (first[2] | 0x20) != 'e') return 0;
+  const char* p = first + 3;
+  int width = 0;
+  while (is_blank(p, last, width)) p += width;
+  return p < last ? static_cast<char>(*p | 0x20) : '\0';
+}
+// Whether the word after "the" starts with one of `letters`: "the next ...", "the night ...".
+template <char... letters>
+bool the_letter_ahead(const char* first, const char* last) {
+  const char c = letter_after_the(first, last);
+  return ((c == letters) || ...);
+}
+
 // "the next summer", "the next March": with the article, the first after the last date named, as
 // "the following summer" and "the next year" are ("next summer" alone is counted from now).
 const auto the_next_named = !final_period_of_event >> the_ >> &word("next") >> direction >> ws >>
@@ -817,13 +834,14 @@ const auto relative_expression =
     starts(tok::direction | tok::number | tok::digit)[fresh >> upcoming_nth] |
     starts(tok::calendar_starts)[fresh >> part_of_relative_year] |
     starts(tok::direction)[fresh >> year_possessive_part] |
-    starts(tok::after_the(tok::unit))[fresh >> quarter_a_year_ago] |
-    starts(tok::after_the(tok::direction))[fresh >> comparable_period_a_year_back] |
-    starts(tok::after_the(tok::direction))[fresh >> latest_period] |
-    starts(tok::after_the(tok::deictic))[fresh >> the_new_year] |
+    starts(tok::after_the(tok::unit))[look_ahead_parser<the_letter_ahead<'q'>>{} >> fresh >> quarter_a_year_ago] |
+    starts(tok::after_the(tok::direction))[look_ahead_parser<the_letter_ahead<'p', 's', 'c', 'e'>>{} >> fresh >>
+                                           comparable_period_a_year_back] |
+    starts(tok::after_the(tok::direction))[look_ahead_parser<the_letter_ahead<'l'>>{} >> fresh >> latest_period] |
+    starts(tok::after_the(tok::deictic))[look_ahead_parser<the_letter_ahead<'n'>>{} >> fresh >> the_new_year] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |
-    starts(tok::after_the(tok::deictic))[fresh >> night_before_last] |
-    starts(tok::after_the(tok::deictic))[fresh >> night_before_after] |
+    starts(tok::after_the(tok::deictic))[look_ahead_parser<the_letter_ahead<'n'>>{} >> fresh >> night_before_last] |
+    starts(tok::after_the(tok::deictic))[look_ahead_parser<the_letter_ahead<'n'>>{} >> fresh >> night_before_after] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> past_decade_or_fortnight] |
     starts(tok::weekday | tok::after_the(tok::weekday))[fresh >> weekday_after_next_or_before_last] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
@@ -832,8 +850,9 @@ const auto relative_expression =
     starts(tok::deictic)[fresh >> earlier_later] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> next_weekday] |
     starts(tok::weekday)[fresh >> weekday_of_week] | starts(tok::direction)[fresh >> week_s_weekday] |
-    starts(tok::after_the(tok::direction))[fresh >> the_next_part_of_day] |
-    starts(tok::after_the(tok::direction))[fresh >> the_next_named] |
+    starts(tok::after_the(
+        tok::direction))[look_ahead_parser<the_letter_ahead<'n', 'f'>>{} >> fresh >> the_next_part_of_day] |
+    starts(tok::after_the(tok::direction))[look_ahead_parser<the_letter_ahead<'n'>>{} >> fresh >> the_next_named] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_named] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_unit] |
     starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] |
