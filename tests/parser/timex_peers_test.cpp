@@ -1055,6 +1055,21 @@ TEST_CASE("a dotted 24-hour reading with its zone after a date is its time") {
   check_untagged("Shares closed at 17.30 on average.", "2026-03-10");
 }
 
+TEST_CASE("a dotted time with a one-digit hour before its part of the day is that time") {
+  check_text("The vote is at 7.30 tonight.", "7.30 tonight", "2026-03-10T19:30", "2026-03-10");
+  check_text("He spoke at 9.45 this morning.", "9.45 this morning", "2026-03-10T09:45", "2026-03-10");
+  check_text("at 7.30 tomorrow night", "7.30 tomorrow night", "2026-03-11T19:30", "2026-03-10");
+  check_text("The blast came at 8.15 last night.", "8.15 last night", "2026-03-09T20:15", "2026-03-10");
+  check_text("Doors open at 6.30 in the evening.", "6.30 in the evening", "2026-03-10T18:30", "2026-03-10");
+  // Alone, or after a day, it is as often a decimal or a price: untagged, or the day alone.
+  check_untagged("The index closed at 7.30.", "2026-03-10");
+  check_text("Shares closed Friday at 3.50.", "Friday", "2026-03-06", "2026-03-10");
+  check_untagged("The shares rose 7.30 in the session.", "2026-03-10");
+  check_untagged("The index gained 4.25 in the morning session.", "2026-03-10");
+  // After a change of amount it is the amount: the part of the day alone.
+  check_text("The pound rose 1.25 tonight.", "tonight", "2026-03-10TNI", "2026-03-10");
+}
+
 TEST_CASE("the hour that names a broadcast is no clock time") {
   check_text("She read the 6 o'clock news for years.", "years", "PXY", "2014-02-05");
   check_untagged("Viewers of the Ten O'Clock News complained.", "2014-02-05");

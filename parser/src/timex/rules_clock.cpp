@@ -436,6 +436,15 @@ auto loose_core_ending(Ends number_ends) {
 // "15.00", "09.30": a 24-hour reading with a dot, as British listings and live blogs write it.
 const auto dotted_24_hour = number<0, 23, 2, 2>[take([](Meaning& m, int h) { set_hour(m, h, false); })] >>
                             x3::lit('.') >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end;
+// "7.30", "9.45": a one-digit hour and its minutes after a dot, am or pm open, as British news
+// writes the time ("at 7.30 tonight"). Alone or after a day it is as often a decimal or a price
+// ("closed Friday at 3.50"), so it is a time only before its part of the day: "in the evening",
+// "tonight", "this morning", "tomorrow night", "last night".
+const auto dotted_hour_minutes = number<1, 9, 1, 1>[take([](Meaning& m, int h) { set_hour(m, h, true); })] >>
+                                 x3::lit('.') >> number<0, 59, 2, 2>[to_point<&F::minute>] >> word_end;
+const auto day_part_comes_next =
+    &(ws >> (word("tonight") | ((word("this") | word("tomorrow") | word("yesterday")) >> ws >> part_of_day_name) |
+             (word("last") >> ws >> word("night"))));
 // A bare hour ("at 10", "eight") is the loosest: a time only next to a day or in a range, never
 // after a preposition alone ("I'm at 10").
 // So is a 24-hour reading with a dot ("Sunday at 15.00", "Saturday at 19.45"), as British listings
@@ -443,7 +452,8 @@ const auto dotted_24_hour = number<0, 23, 2, 2>[take([](Meaning& m, int h) { set
 template <typename Ends>
 auto bare_hour_ending(Ends number_ends) {
   return starts(tok::short_number)[hour_digits >> word_end >> number_ends] | starts(tok::number)[hour_words] |
-         starts(tok::short_number)[dotted_24_hour >> number_ends];
+         starts(tok::short_number)[dotted_24_hour >> number_ends] |
+         starts(tok::short_number)[dotted_hour_minutes >> number_ends >> day_part_comes_next];
 }
 const auto loose_core = loose_core_ending(number_ends_parser<false>{});
 const auto bare_hour = bare_hour_ending(number_ends_parser<false>{});
@@ -499,6 +509,8 @@ const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::shor
                          starts(hour_starts)[(hour_digits | hour_words) >> &part_suffix] |
                          // "six thirty in the evening": and an hour and its minutes in words.
                          starts(tok::number)[hour_words >> ws >> minute_words >> &part_suffix] |
+                         // "7.30 in the evening", not "gained 4.25 in the morning session".
+                         starts(tok::short_number)[dotted_hour_minutes >> &(part_suffix >> hour_word_ends_parser<>{})] |
                          // "15h GMT - 18h GMT": so does a zone an hour in h-notation.
                          starts(tok::short_number)[hour_h >> zone_follows];
 const auto strict_clock = strict_core >> clock_tail;
@@ -1155,18 +1167,22 @@ bool amount_changes_two_words_back(const Span& span) {
 
 // A bare hour before its day ("5 this morning", "10 overnight") is a level reached, not a time,
 // after a sign or a change of amount: "Temperatures dropped to minus 10 overnight", "the rate rose
-// to 5 this morning". "until 10 tonight", "at 5 this morning" stay times.
+// to 5 this morning". "until 10 tonight", "at 5 this morning" stay times. A dotted one ("7.30")
+// is an amount right after the change too: "The pound rose 1.25 tonight".
 bool bare_hour_is_an_amount(const Span& span) {
   const char* p = span.start;
   while (p != span.text_end && *p >= '0' && *p <= '9') ++p;
-  if (p == span.start || p - span.start > 2 || p == span.text_end || *p != ' ') return false;
+  if (p == span.start || p - span.start > 2) return false;
+  const bool dotted = span.text_end - p >= 3 && *p == '.' && p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9';
+  if (dotted) p += 3;
+  if (p == span.text_end || *p != ' ') return false;
   char word[16];
   const std::string_view next(word, first_word_at(p + 1, span.text_end, word));
   if (next != "this" && next != "tonight" && next != "overnight" && next != "tomorrow" && next != "today" &&
       next != "yesterday" && next != "last" && next != "on" && next != "in")
     return false;
   const ShortWord before = word_before(span);
-  if (before == "minus" || before == "plus") return true;
+  if (before == "minus" || before == "plus" || (dotted && changes_an_amount(before))) return true;
   return (before == "to" || before == "at" || before == "from") && amount_changes_two_words_back(span);
 }
 
