@@ -103,6 +103,13 @@ TEST_CASE("minutes in words past or to an hour in words, after a preposition of 
   CHECK(tagged("Doors open at twenty past seven tonight.", "twenty past seven tonight") == "2025-03-12T19:20");
   CHECK(tagged("It lands at ten past nine in the evening.", "ten past nine in the evening") == "2025-03-12T21:10");
   CHECK(tagged("We start at ten past nine on Friday.", "ten past nine on Friday") == "2025-03-14T09:10");
+  // Before its afternoon too (was the range "ten to five", 10:00, or "five this afternoon").
+  CHECK(tagged("The polls close at ten to five in the afternoon.", "ten to five in the afternoon") ==
+        "2025-03-12T16:50");
+  CHECK(tagged("He landed at twenty to three this afternoon.", "twenty to three this afternoon") == "2025-03-12T14:40");
+  CHECK(tagged("We meet at five to four tomorrow afternoon.", "five to four tomorrow afternoon") == "2025-03-13T15:55");
+  CHECK(tagged("Shops open from ten to five in the afternoon.", "ten to five in the afternoon") ==
+        "2025-03-12T10:00");  // a range after "from"
   // A score, an amount, a range: no preposition of a moment before them; odds and votes: "to one",
   // or minutes a clock is not read in.
   for (const std::string_view text :

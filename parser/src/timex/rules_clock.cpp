@@ -1743,6 +1743,17 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   }
 
   if (clock_first) {
+    // "at ten to five in the afternoon", "at twenty to three this afternoon": after a preposition of
+    // a moment the minutes to or past an hour are one time, tried first so that the range "ten to
+    // five" (10:00 to 17:00) of the same length does not win ("from ten to five" stays a range).
+    if (std::isalpha(static_cast<unsigned char>(*span.start))) {
+      const char* next = span.start;
+      while (next != span.text_end && (std::isalpha(static_cast<unsigned char>(*next)) || *next == '-')) ++next;
+      while (next != span.text_end && (*next == ' ' || *next == '\t')) ++next;
+      char word[16];
+      if (spelt_minutes_may_follow(before, std::string_view(word, first_word_at(next, span.text_end, word))))
+        attempt(spelt_minutes_clock);
+    }
     if (between) attempt(between_on_day);
     if (before == "from" && !amount_changes_two_words_back(span)) attempt(hours_on_day);
     // range_on_day is range_alone followed by its day: it can only match where range_alone does,
