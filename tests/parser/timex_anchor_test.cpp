@@ -196,6 +196,49 @@ TEST_CASE("in news 'the new year' told in the past after a past episode is the y
   CHECK(value_of("The company will report early in the new year.", "early in the new year", "2014-02-10") == "2014");
 }
 
+TEST_CASE("in news a month before Christ opens an episode as an AD one does") {
+  const std::string cicero =
+      "Cicero exposed Catiline in November 63 BC. In December the conspirators were executed, and in January "
+      "Catiline died at Pistoria.";
+  CHECK(value_of(cicero, "December", "2013-07-22") == "BC0063-12");
+  // The next January is in the next year, one nearer to Christ.
+  CHECK(value_of(cicero, "January", "2013-07-22") == "BC0062-01");
+}
+
+TEST_CASE("in news a time counted back from the episode is a flashback the episode goes on after") {
+  const std::string bastille =
+      "The Bastille fell on 14 July 1789. A month earlier, the Third Estate had met, and by "
+      "the end of the month the Great Fear was sweeping the countryside.";
+  CHECK(value_of(bastille, "A month earlier", "2013-07-22") == "1789-06");
+  CHECK(value_of(bastille, "the end of the month", "2013-07-22") == "1789-07");  // was 1789-06
+  // A month told in the past perfect after it lies before the episode.
+  CHECK(value_of("Vasco da Gama reached Calicut on 20 May 1498. Ten months earlier, he had sailed from Lisbon, and in "
+                 "November he had rounded the Cape.",
+                 "November", "2013-07-22") == "1497-11");
+}
+
+TEST_CASE("a plan told in the past before ', and' lends the clause after it no future") {
+  const std::string suez =
+      "Nasser nationalised the canal on 26 July 1956. Over the summer, Britain and France planned "
+      "an invasion, and on 24 October they signed the Protocol of Sevres. Israel invaded Sinai on "
+      "29 October.";
+  CHECK(value_of(suez, "24 October", "2014-02-10") == "1956-10-24");  // was 2014-10-24, ahead of the DCT
+  CHECK(value_of(suez, "29 October", "2014-02-10") == "1956-10-29");
+  // Without the comma the date may be the plan's own: "planned to attack and take the city on ...".
+  CHECK(value_of("The generals planned an attack on 24 October.", "24 October", "2014-02-10") == "2014-10-24");
+}
+
+TEST_CASE("in news a plan told in the past perfect after an episode is for the episode's time") {
+  const std::string katipunan =
+      "The Katipunan was discovered on 19 August 1896. Bonifacio had planned a rising for "
+      "the end of the month, and on 23 August his men tore up their tax certificates.";
+  CHECK(value_of(katipunan, "the end of the month", "2013-07-22") == "1896-08");  // was the DCT's, 2013-07
+  CHECK(value_of(katipunan, "23 August", "2013-07-22") == "1896-08-23");
+  // A plan told in the future still looks ahead of the DCT.
+  CHECK(value_of("The firm was founded on 19 August 1996. It plans a sale for the end of the month.",
+                 "the end of the month", "2013-07-22") == "2013-07");
+}
+
 TEST_CASE("in news a yearless month goes on from a planned episode told in the future") {
   CHECK(value_of("The company will list its shares in June 2026. In September, it plans to open a second plant.",
                  "September", "2025-03-12") == "2026-09");

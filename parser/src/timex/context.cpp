@@ -1433,6 +1433,13 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
                    is_definite_determiner(word_before(base, named, rules).view());
           }())
         cue = Cue::none;
+      // A plan told in the past ("planned", "scheduled") before ", and" or ", but" is its own
+      // clause's act; the clause after it tells its own event: "In October, Britain planned an
+      // invasion, and on 24 October they signed" is past.
+      if (cue == Cue::future && i - start >= 5 && ascii_lower(base[i - 1]) == 'd' && ascii_lower(base[i - 2]) == 'e' &&
+          (text.substr(i, begin - i).find(", and ") != std::string_view::npos ||
+           text.substr(i, begin - i).find(", but ") != std::string_view::npos))
+        cue = Cue::participle;
       // A modal beyond a comma governs another verb ("must be returned ..., and set Friday"). (Looked
       // for only at a modal, which is rare.)
       if (cue == Cue::modal && coordinated_past && i - start >= 5 && ascii_lower(base[i - 1]) == 'd' &&

@@ -482,9 +482,16 @@ struct Episode {
 
 int month_index_of(int year, int month) { return year * 12 + month - 1; }
 
+// The year and the month (1-12) of a month index; a year before Christ is negative, as
+// CalendarFields holds it, and its months count up to the next year's as an AD year's do.
+int year_of_index(int index) { return index >= 0 ? index / 12 : -((11 - index) / 12); }
+int month_of_index(int index) { return index - year_of_index(index) * 12 + 1; }
+
 // The month index of a TIMEX3 value that starts with a year and a month ("2019-03", "2019-03-03",
-// "2019-03-03T17:00"), or unset.
+// "2019-03-03T17:00", "BC0049-01"), or unset.
 int month_index_of(std::string_view value) {
+  const bool bc = value.starts_with("BC");
+  if (bc) value.remove_prefix(2);
   const auto digits = [&](std::size_t from, std::size_t n) {
     int v = 0;
     for (std::size_t k = from; k < from + n; ++k) {
@@ -495,8 +502,9 @@ int month_index_of(std::string_view value) {
   };
   if (value.size() < 7 || value[4] != '-') return timex::unset;
   const int year = digits(0, 4), month = digits(5, 2);
-  return year == timex::unset || month == timex::unset || month < 1 || month > 12 ? timex::unset
-                                                                                  : month_index_of(year, month);
+  return year == timex::unset || month == timex::unset || month < 1 || month > 12
+             ? timex::unset
+             : month_index_of(bc ? -year : year, month);
 }
 
 // The month index a TIMEX3 value starts in: its month's (month_index_of), or the first month of its
@@ -601,10 +609,15 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
     episode.reset();
     return unset;
   }
-  const bool past = tense() == timex::Tense::past;
+  // A plan told in the past perfect is the story's, made before the episode for its time: "on 19
+  // August 1896. Bonifacio had planned a rising for the end of the month" is August's end.
+  const timex::Tense told = tense();
+  const bool past =
+      told == timex::Tense::past || ((told == timex::Tense::future || told == timex::Tense::event_future) &&
+                                     !episode->ahead && timex::in_past_perfect_clause(text, b));
   if (episode->past_perfect && !timex::in_past_perfect_clause(text, b) && !timex::past_perfect_follows(text, e))
     return unset;
-  const int episode_year = episode->month_index / 12, episode_month = episode->month_index % 12 + 1;
+  const int episode_year = year_of_index(episode->month_index), episode_month = month_of_index(episode->month_index);
   // The first such month or season from the episode's month (a season holding it is its own: "In
   // June 1995 ... That winter" 1995-WI, "in November 1993 ... In the spring" 1994-SP); the year is
   // the episode's.
@@ -616,10 +629,12 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
     // Told in a past perfect the episode's own past perfect does not tell, in a later sentence, the
     // month lies before the episode's: "Plevna fell on 10 December 1877. The Russians had first
     // assaulted it in July" (1877-07, was the next July). In the episode's sentence, or after "by",
-    // it tells what was done by then: "peaked in October 2022 and had fallen by June" (2023-06).
-    const bool before_episode = !episode->past_perfect && timex::in_past_perfect_clause(text, b) &&
-                                timex::sentence_around(text, b, e).first > episode->end &&
-                                timex::previous_word(text, b) != "by";
+    // it tells what was done by then: "peaked in October 2022 and had fallen by June" (2023-06). A
+    // past perfect right after the month tells as one before it does ("Ten months earlier, he had
+    // sailed, and in November he had rounded the Cape" after 20 May 1498: 1497-11).
+    const bool before_episode =
+        !episode->past_perfect && (timex::in_past_perfect_clause(text, b) || timex::past_perfect_follows(text, e)) &&
+        timex::sentence_around(text, b, e).first > episode->end && timex::previous_word(text, b) != "by";
     if (before_episode) {
       if (first_month > episode_month) --year;
     } else if (first_month < episode_month && !timex::looks_back_within_sentence(text, episode->end, b)) {
@@ -721,7 +736,7 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
                             m.kind == Kind::calendar && f.year != unset && f.month == unset &&
                             first_month_of(f) == unset && !m.has_range_end;
   constexpr int scene_years = 3;
-  const int year = year_alone || bounded_year ? std::atoi(t.value.c_str()) : unset;
+  const int year = year_alone || bounded_year ? year_of_value(t.value) : unset;
   const bool year_times_story =
       (year_alone || bounded_year) && next_month < text.size() &&
       ((month_index_of(year, 12) <= document_index - episode_months && timex::tells_a_life(text, t.begin)) ||
@@ -740,7 +755,8 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
       (m.kind == Kind::calendar && index != unset && std::abs(index - document_index) < episode_months);
   const bool from_episode =
       episode && m.anchor == Anchor::reference && (m.kind == Kind::relative || m.kind == Kind::calendar);
-  const bool other_year_alone = from_episode && year_alone && std::atoi(t.value.c_str()) != episode->month_index / 12;
+  const bool other_year_alone =
+      from_episode && year_alone && year_of_value(t.value) != year_of_index(episode->month_index);
   bool past_perfect = false;
   // A range of days names no one day a clock time after it is on.
   const int day_named = m.has_range_end ? unset : day_of_value(t.value);
@@ -751,9 +767,15 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
         while (start < t.begin && (text[start] == ' ' || text[start] == '\n')) ++start;
         return start == t.begin;
       }()) {
-    *episode = {month_index_of(std::atoi(t.value.c_str()), 1), episode->ahead, t.end, episode->past_perfect, false};
+    *episode = {month_index_of(year_of_value(t.value), 1), episode->ahead, t.end, episode->past_perfect, false};
     return;
   }
+  // A time counted back from the episode is a flashback, the story's episode goes on after it:
+  // "The Bastille fell on 14 July 1789. A month earlier, the Assembly had met, and by the end of the
+  // month" is July's end (was June's). What follows in the past perfect lies before the episode.
+  if (from_episode && m.kind == Kind::relative && m.direction == Direction::previous &&
+      (t.text.ends_with(" earlier") || t.text.ends_with(" before")))
+    return;
   if (took_year && index == unset)
     episode->end = t.end;  // a season or the year itself: the episode goes on from its month
   else if (took_year || (from_episode && index != unset))
@@ -1713,8 +1735,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           (tense() == Tense::past || (tense() == Tense::future && timex::follows_past_deferral(text, b)))) {
         Meaning with_day = meaning;
         with_day.kind = Kind::calendar;  // "the afternoon": of the episode's day
-        with_day.point.year = state.episode->month_index / 12;
-        with_day.point.month = state.episode->month_index % 12 + 1;
+        with_day.point.year = year_of_index(state.episode->month_index);
+        with_day.point.month = month_of_index(state.episode->month_index);
         with_day.point.day = state.episode->day;
         return normalize(with_day, expression_anchors, tense, signal);
       }
@@ -1725,7 +1747,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           !paragraph_ends_between(text, state.episode->end, b) && tense() == Tense::past) {
         Meaning with_year = meaning;
         with_year.kind = Kind::calendar;
-        with_year.point.year = state.episode->month_index / 12 + (state.episode->month_index % 12 == 0 ? 0 : 1);
+        with_year.point.year =
+            year_of_index(state.episode->month_index) + (month_of_index(state.episode->month_index) == 1 ? 0 : 1);
         with_year.new_year = false;
         return normalize(with_year, expression_anchors, tense, signal);
       }
@@ -1736,7 +1759,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         with_year.relative_year = unset;
         // "the end of the month", "on the 14th": of the episode's month.
         if (names_the_month(meaning) || is_day_alone(meaning))
-          with_year.point.month = state.episode->month_index % 12 + 1;
+          with_year.point.month = month_of_index(state.episode->month_index);
         return normalize(with_year, expression_anchors, tense, signal);
       }
       if (is_weekday_range(meaning) && follows_habitual_verb(text, b)) {
