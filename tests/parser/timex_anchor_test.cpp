@@ -848,6 +848,29 @@ TEST_CASE("\"the night before\" and \"the night after\" alone are the night of t
   CHECK(value_of("The night before last, it rained.", "The night before last", "2013-07-20") == "2013-07-18TNI");
 }
 
+TEST_CASE("\"the year before\" ending its clause is a year in a past perfect, news's comparison elsewhere") {
+  CHECK(value_of("Ghana became independent on 6 March 1957. Sudan had been freed the year before.", "the year before",
+                 "2013-07-22") == "1956");
+  // News's comparison stays untagged, "the year" alone too.
+  const auto down = annalist::test::tag(
+      "Revenues dropped to $300 million last year, down from $450 million the year "
+      "before.",
+      "1998-09-07");
+  CHECK_FALSE(annalist::test::expression(down, "the year before"));
+  CHECK_FALSE(annalist::test::expression(down, "the year"));
+}
+
+TEST_CASE("\"the winter before\" and \"the summer after\" set off by a comma count from the last date named") {
+  CHECK(
+      value_of("Washington crossed the Delaware on 25 December 1776. The winter before, his army had besieged Boston.",
+               "The winter before", "2013-07-22") == "1775-WI");
+  CHECK(value_of("Richard reached Acre on 8 June 1191. The summer after, he sailed home.", "The summer after",
+                 "2013-07-22") == "1192-SU");
+  // Before a noun phrase it counts from an event, which is not tagged as such.
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("He left the winter before the war.", "2013-07-22"),
+                                         "the winter before"));
+}
+
 TEST_CASE("\"the next day\" after a date lends its sentence no future tense") {
   // A future-tense date is only foreseen and would leave the reference time on April 6.
   const std::string story = "In 1862 it spread. In 1863 it grew. In 1864 it raged. The capture came on April 6, 1865. ";

@@ -2930,6 +2930,15 @@ bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std:
          ascii_lower(text[begin + 1]) == 'h' && previous_word(text, begin) == "at";
 }
 
+bool period_before_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.kind != Kind::relative || m.anchor != Anchor::reference || (m.unit != Unit::year && m.unit != Unit::month) ||
+      (m.direction != Direction::previous && m.direction != Direction::next) || ascii_lower(text[begin]) != 't' ||
+      !(text.substr(begin, end - begin).ends_with(" before") || text.substr(begin, end - begin).ends_with(" after")))
+    return false;
+  if (end < text.size() && text[end] == ',') return false;  // "The year before, ...": a narrative's
+  return !in_past_perfect_clause(text, begin);
+}
+
 std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (!m.needs_evidence || m.point.season == unset || m.point.year != unset) return begin;
   const std::size_t season_begin = season_word_begin(text, begin, end);

@@ -40,6 +40,12 @@ bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_
 // keeps it only in a narrative.
 bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
 
+// Whether the expression is "the year before" or "the month after" ending its clause: in a
+// narrative the year before the last date named ("Sudan had been freed the year before."), in
+// news a comparison ("down from $450 million the year before"), which TimeBank leaves untagged,
+// unless told in the past perfect. The scanner keeps it only in a narrative or a past perfect.
+bool period_before_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
+
 // Where a lone season's expression starts: at the season itself when "the" is before it and the
 // season qualifies the noun after it ("the [summer] offensive", "in the [Spring] Offensive"), as
 // the noun phrase's head is the offensive, not the season; else `begin`.

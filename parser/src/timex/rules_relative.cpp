@@ -540,23 +540,28 @@ const auto the_period = the_ >>
 
 // "The day before, ...", "the week after.": the day or week before or after the last date named,
 // when nothing follows in its phrase (WikiWars tags "The day before"); before a noun phrase ("the
-// day before the vote") it counts from an event, which is not tagged. A month or a year only set
-// off by a comma, as a narrative says it ("The year before, the French had crossed the Pyrenees"):
-// at a clause's end news compares with it ("down from $450 million the year before"), which
-// TimeBank and AQUAINT leave.
+// day before the vote") it counts from an event, which is not tagged. A month or a year set off by
+// a comma, as a narrative says it ("The year before, the French had crossed the Pyrenees"); at a
+// clause's end news compares with it ("down from $450 million the year before"), which TimeBank
+// and AQUAINT leave: there only in a narrative or a past perfect ("Sudan had been freed the year
+// before.": period_before_needs_narrative, context.cpp).
 const auto before_or_after = ws >> (word("before")[act([](Meaning& m) { m.direction = Direction::previous; })] |
                                     word("after")[act([](Meaning& m) { m.direction = Direction::next; })]);
-const auto period_before_after = the_ >> (((word("day")[act([](Meaning& m) { m.unit = Unit::day; })] |
-                                            word("week")[act([](Meaning& m) { m.unit = Unit::week; })]) >>
-                                           before_or_after >> &(x3::lit(',') | x3::lit('.') | x3::lit(';') | x3::eoi)) |
-                                          ((word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
-                                            word("year")[act([](Meaning& m) { m.unit = Unit::year; })]) >>
-                                           before_or_after >> &x3::lit(','))) >>
-                                 x3::eps[act([](Meaning& m) {
+const auto period_before_after = the_ >> (word("day")[act([](Meaning& m) { m.unit = Unit::day; })] |
+                                          word("week")[act([](Meaning& m) { m.unit = Unit::week; })] |
+                                          word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
+                                          word("year")[act([](Meaning& m) { m.unit = Unit::year; })]) >>
+                                 before_or_after >>
+                                 &(x3::lit(',') | x3::lit('.') | x3::lit(';') | x3::eoi) >> x3::eps[act([](Meaning& m) {
                                    m.kind = Kind::relative;
                                    m.amount = 1;
                                    m.anchor = Anchor::reference;
                                  })];
+
+// "The winter before, ...", "the summer after, ...": the season before or after the last date
+// named, as "the following summer" is; set off by a comma, as a narrative says it.
+const auto season_before_after = the_ >> season_name[to_point<&CalendarFields::season>] >> before_or_after >>
+                                 &x3::lit(',') >> x3::eps[act([](Meaning& m) { m.anchor = Anchor::reference; })];
 
 // "the year", "the fiscal year", "the financial year" (British), "the full year", "the week", "the
 // month": the period a report covers. Before "ended"/"ending" it is the length up to that date
@@ -861,6 +866,7 @@ const auto relative_expression =
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] | starts(tok::unit)[fresh >> year_end] |
     starts(tok::unit | tok::deictic | tok::after_the(tok::unit))[fresh >> period_to_date] |
     starts(tok::after_the(tok::unit))[fresh >> period_before_after] |
+    starts(tok::after_the(tok::season))[fresh >> season_before_after] |
     starts(tok::after_the(tok::unit | tok::deictic))[fresh >> the_period] |  // "the long weekend"
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> units_ahead] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |

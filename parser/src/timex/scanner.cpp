@@ -1647,8 +1647,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& [match_end, meaning] = matches[i];
     const std::size_t b = starts[i] - begin, e = match_end - begin;
-    if (!anchors.narrative && (season_needs_narrative(text, b, e, meaning) ||
-                               time_reached_needs_narrative(text, b, e, meaning) || names_part_of_no_day(meaning)))
+    if (!anchors.narrative &&
+        (season_needs_narrative(text, b, e, meaning) || time_reached_needs_narrative(text, b, e, meaning) ||
+         period_before_needs_narrative(text, b, e, meaning) || names_part_of_no_day(meaning)))
       continue;
     if (meaning.holiday != unset && is_surname(text, b, meaning)) continue;
     if (names_a_programme(text, b, e)) continue;
