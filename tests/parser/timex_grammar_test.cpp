@@ -2048,6 +2048,16 @@ TEST_CASE("a clock time followed by its date after a comma or 'on' is one TIME o
   CHECK(annalist::test::expression(list, "9 a.m."));
 }
 
+TEST_CASE("midway or halfway through a period is its middle") {
+  const auto midway =
+      only("Midway through the year, the general took command.", "Midway through the year", "1998-03-06");
+  CHECK(midway.value == "1998");
+  CHECK(midway.mod == "MID");
+  const auto halfway = only("Halfway through March 1904, the rains came.", "Halfway through March 1904");
+  CHECK(halfway.value == "1904-03");
+  CHECK(halfway.mod == "MID");
+}
+
 TEST_CASE("a part of the day with mid-, early or late takes its day and its mod") {
   const auto mid = only("Shares fell mid-afternoon yesterday in London.", "mid-afternoon yesterday", "1989-11-02");
   CHECK(mid.type == TimexType::time);

@@ -83,10 +83,10 @@ constexpr auto relative_words =
                     "minutes"sv, "hours"sv, "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv});
 
 constexpr std::array ranges_extra{
-    "from"sv,  "between"sv, "early"sv,  "late"sv, "mid"sv,   "earlier"sv, "later"sv, "beginning"sv,
-    "start"sv, "dawn"sv,    "middle"sv, "end"sv,  "close"sv, "circa"sv,   "ca"sv,    "post"sv,
-    "pre"sv,   "the"sv,     "eom"sv,    "bom"sv,  "eoy"sv,   "boy"sv,     "eow"sv,   "fiscal"sv,
-    "fy"sv,    "year"sv,    "q"sv,      "h"sv,    "eod"sv,   "cob"sv,     "rest"sv,  "remainder"sv};
+    "from"sv, "between"sv, "early"sv, "late"sv,  "mid"sv,       "earlier"sv, "later"sv,  "beginning"sv, "start"sv,
+    "dawn"sv, "middle"sv,  "end"sv,   "close"sv, "circa"sv,     "ca"sv,      "post"sv,   "pre"sv,       "the"sv,
+    "eom"sv,  "bom"sv,     "eoy"sv,   "boy"sv,   "eow"sv,       "fiscal"sv,  "fy"sv,     "year"sv,      "q"sv,
+    "h"sv,    "eod"sv,     "cob"sv,   "rest"sv,  "remainder"sv, "midway"sv,  "halfway"sv};
 constexpr auto ranges_words = join(ranges_extra, months, hedges, weekdays);  // weekdays: "Monday-Friday"
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
@@ -169,11 +169,11 @@ constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"s
 // "the later years", "the early years"): in tok::stage too, so that the rule's gate need not admit
 // every direction and modifier ("the same", "the end", ...), which it would only try and fail.
 constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv};
-constexpr std::array modifier_words{"early"sv, "earlier"sv, "late"sv,   "later"sv,         "mid"sv,     "beginning"sv,
-                                    "start"sv, "dawn"sv,    "middle"sv, "end"sv,           "close"sv,   "around"sv,
-                                    "about"sv, "circa"sv,   "ca"sv,     "approximately"sv, "roughly"sv, "pre"sv,
-                                    "post"sv,  "turn"sv,    "latter"sv, "eom"sv,           "bom"sv,     "eoy"sv,
-                                    "boy"sv,   "eow"sv,     "eod"sv,    "cob"sv,           "rest"sv,    "remainder"sv};
+constexpr std::array modifier_words{
+    "early"sv,   "earlier"sv, "late"sv,  "later"sv,  "mid"sv,    "beginning"sv, "start"sv,  "dawn"sv,
+    "middle"sv,  "end"sv,     "close"sv, "around"sv, "about"sv,  "circa"sv,     "ca"sv,     "approximately"sv,
+    "roughly"sv, "pre"sv,     "post"sv,  "turn"sv,   "latter"sv, "eom"sv,       "bom"sv,    "eoy"sv,
+    "boy"sv,     "eow"sv,     "eod"sv,   "cob"sv,    "rest"sv,   "remainder"sv, "midway"sv, "halfway"sv};
 
 }  // namespace
 

@@ -468,6 +468,9 @@ const symbols<const char*> modifier_word(
      {"final months of", "END"},
      {"closing months of", "END"},
      {"middle of", "MID"},
+     // "midway through the year", "halfway through March": its middle, as "the middle of" is.
+     {"midway through", "MID"},
+     {"halfway through", "MID"},
      {"end of", "END"},
      {"close of", "END"},
      {"around", "APPROX"},
