@@ -817,6 +817,18 @@ TEST_CASE("in a narrative an event a holiday names is the one named before, not 
   CHECK(later.back().value == "1972-04-02");
 }
 
+TEST_CASE("an event a yearless holiday names is in the year the same holiday is named with next") {
+  const std::string rising =
+      "The leaders of the Easter Rising had planned it for months. It began in Dublin on "
+      "Easter Monday 1916.";
+  CHECK(value_of(rising, "Easter", "2013-07-22") == "1916-04-23");  // was the DCT's Easter, 2013-03-31
+  // In a narrative too, where the reference's year would have it.
+  CHECK(value_of("Risings broke out in 1798, 1803, 1848 and 1867. " + rising, "Easter", "2013-07-22") == "1916-04-23");
+  // Only when the first year named after it is the holiday's.
+  CHECK(value_of("The Christmas Offensive began in December 1935. Christmas 1936 was quiet.", "Christmas",
+                 "2013-07-22") == "2012-12-25");
+}
+
 TEST_CASE("\"the day before\" and \"the week after\" alone count from the last date named") {
   const std::string_view failed = "The bank failed on 10 March 2023. The day before, depositors withdrew $42 billion.";
   CHECK(value_of(failed, "The day before", "2025-03-12") == "2023-03-09");

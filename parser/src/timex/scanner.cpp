@@ -1497,6 +1497,36 @@ struct SegmentState {
   named.emplace_back(name, t.value);
 }
 
+// A yearless holiday naming an event ("the Easter Rising", a capitalised word after it) is in the
+// year the same holiday is named with next in its paragraph: "The leaders of the Easter Rising had
+// planned it for months. It began on Easter Monday 1916" is Easter 1916 (1916-04-23), not the
+// reference's or the DCT's. `later` are the matches after it, `starts` where each begins.
+[[gnu::noinline]] void date_holiday_named_event(std::string_view text, std::size_t e,
+                                                std::span<const std::pair<const char*, timex::Meaning>> later,
+                                                std::span<const char* const> starts, const timex::Meaning& m,
+                                                TimeExpression& t) {
+  if (e + 2 > text.size() || text[e] != ' ' || text[e + 1] < 'A' || text[e + 1] > 'Z') return;
+  const std::string_view holiday_word = std::string_view(t.text).substr(t.text.rfind(' ') + 1);
+  constexpr std::size_t reach = 400;  // a few sentences
+  for (std::size_t k = 0; k < later.size(); ++k) {
+    const std::size_t at = static_cast<std::size_t>(starts[k] - text.data());
+    if (at > e + reach || paragraph_ends_between(text, e, at)) return;
+    // The first year named after it must be the holiday's: "The Christmas Offensive began in
+    // December 1935. Christmas 1936 was quiet" keeps the offensive's own.
+    const timex::Meaning& other = later[k].second;
+    if (other.point.year == timex::unset) continue;
+    if (other.holiday == timex::unset || other.point.year <= 0 || !text.substr(at).starts_with(holiday_word)) return;
+    const std::optional<date::sys_days> day = timex::holiday_date(m.holiday, other.point.year);
+    if (!day) return;
+    const date::year_month_day ymd{*day};
+    char value[16];
+    std::snprintf(value, sizeof value, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
+    if (t.value.size() == 10) t.value = value;
+    return;
+  }
+}
+
 // Why a calendar date the text states has no day in the calendar ("February 2015 has 28 days"),
 // or empty when it has one or states no day of a month. Without a year, only a day no year has
 // ("31 April", "February 30"); "February 29" may be a leap year's.
@@ -1875,6 +1905,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     t.begin = season_phrase_begin(text, b, e, meaning);
     t.end = e;
     t.text = std::string(text.substr(t.begin, e - t.begin));
+    if (is_yearless_holiday(meaning))
+      date_holiday_named_event(text, e, std::span(matches).subspan(i + 1), std::span(starts).subspan(i + 1), meaning,
+                               t);
     if (meaning.holiday != unset && meaning.point.year == unset && anchors.narrative)
       keep_holiday_named_event(text, e, state.holiday_named_events, t);
     t.signal = std::string(signal);
