@@ -2048,6 +2048,18 @@ TEST_CASE("a clock time followed by its date after a comma or 'on' is one TIME o
   CHECK(annalist::test::expression(list, "9 a.m."));
 }
 
+TEST_CASE("the part of the day before a capitalised subject is that part of the day") {
+  // The clause it times opens with its subject's name, no comma between.
+  CHECK(only("By the evening Caetano had surrendered.", "the evening", "1974-04-25").value == "1974-04-25TEV");
+  CHECK(only("In the afternoon Smith met the press.", "the afternoon", "1998-03-06").value == "1998-03-06TAF");
+  // Without a preposition the word may open a clause the part of the day heads, an event's.
+  CHECK_FALSE(annalist::test::expression(
+      annalist::test::tag("On the night Germany invaded Poland he slept.", "1998-03-06"), "the night"));
+  // A capitalised part of the day is a name's ("The Morning Star").
+  CHECK_FALSE(
+      annalist::test::expression(annalist::test::tag("He wrote for the Morning Star.", "1998-03-06"), "the Morning"));
+}
+
 TEST_CASE("midway or halfway through a period is its middle") {
   const auto midway =
       only("Midway through the year, the general took command.", "Midway through the year", "1998-03-06");

@@ -996,6 +996,14 @@ struct phrase_ends_parser : x3::parser<phrase_ends_parser> {
     It p = first;
     while (p != last && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) ++p;
     if (p == last || (p == first && *p != '-')) return true;
+    // A capitalised word after a part of the day in lower case opens the clause it times, its
+    // subject: "By the evening Caetano had surrendered", "In the afternoon Smith met the press"
+    // ("the Morning Star" is a name).
+    if (*p >= 'A' && *p <= 'Z') {
+      It part = first;
+      while (std::isalpha(static_cast<unsigned char>(part[-1]))) --part;
+      if (*part >= 'a' && *part <= 'z') return true;
+    }
     char word[16];
     const std::string_view w(word, first_word_at(p, last, word));
     if (w.empty()) return *p != '-';

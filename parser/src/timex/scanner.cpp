@@ -1683,6 +1683,14 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       continue;
     if (meaning.holiday != unset && is_surname(text, b, meaning)) continue;
     if (names_a_programme(text, b, e)) continue;
+    // "the evening" before a capitalised word is the time of the clause that word opens only after a
+    // preposition ("By the evening Caetano had surrendered", rules_clock.cpp); else the word may open
+    // a clause the part of the day heads, an event's ("the night Germany invaded Poland").
+    if (meaning.kind == Kind::relative && meaning.anchor == Anchor::story && meaning.point.part_of_day != unset &&
+        e + 1 < text.size() && text[e] == ' ' && text[e + 1] >= 'A' && text[e + 1] <= 'Z') {
+      const ShortWord before = previous_word(text, b);
+      if (before != "by" && before != "in" && before != "during" && before != "until" && before != "till") continue;
+    }
     const std::string_view signal = signal_before(text, b);
     // News: an underspecified date ("on Friday", "in November") is relative to the DCT, even
     // after other years were mentioned ("August of that year" excepted); narrative: relative to
