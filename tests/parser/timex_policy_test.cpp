@@ -1522,6 +1522,8 @@ TEST_CASE("a title that says a capitalised unit or ends in Sunday is no length a
   check_untagged("She was named player of the year on Monday.", "the year");
   check_untagged("He was named rookie of the month for February.", "the month");
   check_untagged("He won coach of the year in 2019.", "the year");
+  // A short sentence with a lower-case verb is running text, not a headline in title case.
+  check_untagged("She won Sports Personality of the Year in December.", "the Year");
   check_date("It was the hottest day of the year.", "the year", "2024");
   check_date("The team won most of the year.", "the year", "2024");
   check_date("The firm won a share of the year's sales.", "the year", "2024");

@@ -3026,6 +3026,15 @@ bool in_title_case_line(std::string_view text, std::size_t begin, std::size_t en
     if (q - p >= 4) {
       if (!is_upper(text[p])) return false;
       ++long_words;
+    } else if (q - p >= 2 && !is_upper(text[p]) && p > line_begin && text[p - 1] == ' ' &&
+               (p < line_begin + 2 || !is_digit(text[p - 2])) &&
+               !one_of(text.substr(p, q - p),
+                       {"an",  "the", "and", "but", "or",  "nor", "for", "so", "yet", "as",  "at", "by", "in",
+                        "of",  "off", "on",  "per", "to",  "up",  "via", "vs", "de",  "la",  "le", "du", "da",
+                        "van", "von", "al",  "bin", "der", "den", "el",  "am", "pm",  "mph", "km"})) {
+      // A short word a title would capitalise, in lower case: running text ("She won Sports
+      // Personality of the Year in December."), not a headline.
+      return false;
     }
     p = q == p ? p + 1 : q;
   }

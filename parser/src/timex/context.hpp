@@ -225,7 +225,9 @@ bool in_quotation(std::string_view text, std::size_t begin);
 bool in_comma_aside(std::string_view text, std::size_t begin, std::size_t end);
 
 // Whether the line around text[begin, end) is a headline in title case: every word of four letters
-// or more capitalised, and at least three of them ("Senate Votes Today on Budget"). There a
+// or more capitalised, and at least three of them ("Senate Votes Today on Budget"), and no shorter
+// word in lower case that a title capitalises ("She won Sports Personality of the Year in
+// December." is running text: only "the", "of", "in" and the like stay small). There a
 // capitalised word beside a date tells nothing of a name.
 bool in_title_case_line(std::string_view text, std::size_t begin, std::size_t end);
 
