@@ -1522,6 +1522,11 @@ TEST_CASE("a title that says a capitalised unit or ends in Sunday is no length a
   check_untagged("She was named player of the year on Monday.", "the year");
   check_untagged("He was named rookie of the month for February.", "the month");
   check_untagged("He won coach of the year in 2019.", "the year");
+  // Without a naming verb: before the award's word, or after a noun only awards make so.
+  check_untagged("She received the teacher of the year award in 2024.", "the year");
+  check_untagged("The dictionary chose rizz as its word of the year.", "the year");
+  check_untagged("The record was album of the year at the Grammys.", "the year");
+  check_date("It was the best album of the year.", "the year", "2024");
   // A short sentence with a lower-case verb is running text, not a headline in title case.
   check_untagged("She won Sports Personality of the Year in December.", "the Year");
   check_date("It was the hottest day of the year.", "the year", "2024");

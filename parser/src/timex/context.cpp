@@ -3200,11 +3200,13 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
   return !in_title_case_line(text, begin, end);
 }
 
-// Whether "the year" (or month, week, season) ends an award given by a naming verb and one noun:
-// "was named player of the year", "won coach of the year", "voted rookie of the month". The
-// award is a title, not the year (as "Person of the Year" capitalised). A part of the period
-// stays: "named chairman at the end of the year" has no such shape, nor "the hottest day of the
-// year"; "won most of the year" is a part.
+// Whether "the year" (or month, week, season) ends an award: given by a naming verb and one noun
+// ("was named player of the year", "won coach of the year", "voted rookie of the month"), before
+// the award's word ("the teacher of the year award") or after a noun only awards make so ("its
+// word of the year", "album of the year"). The award is a title, not the year (as "Person of the
+// Year" capitalised). A part of the period stays: "named chairman at the end of the year" has no
+// such shape, nor "the hottest day of the year" or "the best album of the year"; "won most of the
+// year" is a part.
 bool ends_an_award(std::string_view text, std::size_t begin, std::size_t end) {
   if (end - begin < 8 || end - begin > 10 || text[begin] != 't' || text.substr(begin, 4) != "the ") return false;
   const std::string_view unit = text.substr(begin + 4, end - begin - 4);
@@ -3219,8 +3221,24 @@ bool ends_an_award(std::string_view text, std::size_t begin, std::size_t end) {
       one_of(noun, {"rest", "half", "part", "most", "much", "all", "some", "remainder", "course", "balance", "day",
                     "week", "month", "quarter", "time", "bulk", "portion", "majority"}))
     return false;
-  return one_of(lower_word_before(text.data(), start, buffer, start),
-                {"named", "voted", "crowned", "elected", "won", "wins", "win", "winning"});
+  // The award's own word after it names it whatever the noun: "the teacher of the year award".
+  if (one_of(word_after(text, end), {"award", "awards", "prize", "prizes", "trophy", "title", "titles", "honour",
+                                     "honours", "accolade", "shortlist", "nominee", "nominees", "nomination"}))
+    return true;
+  const std::string_view verb = lower_word_before(text.data(), start, buffer, start);
+  if (one_of(verb, {"named", "voted", "crowned", "elected", "won", "wins", "win", "winning"})) return true;
+  // Without a naming verb, a noun that only awards make "of the year" ("its word of the year",
+  // "album of the year at the Grammys", "the club's player of the year"), unless a rank before it
+  // makes the period a field to pick from ("the best album of the year", "the first goal of the
+  // month").
+  if (!one_of(noun, {"word",        "album",       "song",        "record",     "player",    "coach",
+                     "teacher",     "rookie",      "manager",     "footballer", "cricketer", "athlete",
+                     "sportsman",   "sportswoman", "personality", "employee",   "volunteer", "newcomer",
+                     "entertainer", "artist",      "designer",    "chef"}))
+    return false;
+  return !(verb.size() >= 5 && verb.ends_with("est")) &&
+         !one_of(verb, {"best", "worst", "first", "second", "third", "last", "latest", "only", "top", "final", "next",
+                        "fourth", "fifth", "most", "least"});
 }
 
 // Whether the weekday that text[begin, end) says ends the name of a paper or a programme: "the
