@@ -1463,6 +1463,11 @@ TEST_CASE("a date word that begins a name or a compound naming no day is no date
   // A month alone before a family name, after no word of time.
   check_untagged("April Ryan asked the first question.", "April");
   check_date("In April Congress passed the bill.", "April", "2024-04");
+  // A month after "the" before two capitalised words, not an event the month dates.
+  check_untagged("The August Wilson Theatre reopened in October.", "August");
+  check_date("The October Chinese intervention surprised them.", "October", "2024-10");
+  check_date("The August Wilson Theatre reopened in October.", "October", "2024-10");
+  check_date("The October War ended in a ceasefire.", "October", "2024-10");
   // A weekday with its part of the day capitalised before another capitalised word.
   check_untagged("Friday Night Lights was filmed in Texas.", "Friday");
   check_untagged("Monday Night Football drew record ratings.", "Monday");

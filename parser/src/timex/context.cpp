@@ -3073,10 +3073,10 @@ bool name_goes_on_after(std::string_view text, std::size_t begin, std::size_t en
 // or of a compound that names no day (has_evidence): a holiday before a name's noun ("Easter
 // Island", "Christmas Island", "the Good Friday Agreement"); a month alone opening its sentence
 // before a family name ("April Ryan asked"; not "a pre-war February Peace Conference", "the
-// October Revolution"); a weekday with its part of the day capitalised before another capitalised
-// word ("Friday Night Lights", "Monday Night Football"); a weekday after "the" before a
-// capitalised word ("The Sunday Times", "the Sunday Telegraph"); a weekday before a noun it makes
-// a kind of, not a day ("Sunday school", "their Sunday best").
+// October Revolution") or after "the" before two capitalised words ("the August Wilson Theatre"); a weekday with its
+// part of the day capitalised before another capitalised word ("Friday Night Lights", "Monday Night Football"); a
+// weekday after "the" before a capitalised word ("The Sunday Times", "the Sunday Telegraph"); a weekday before a noun
+// it makes a kind of, not a day ("Sunday school", "their Sunday best").
 bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (!is_letter(text[end - 1]) || !is_upper(text[begin])) return false;
   if (m.holiday != unset) return name_goes_on_after(text, begin, end);
@@ -3086,8 +3086,28 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
       (text.substr(begin, end - begin) == "Midnight" || text.substr(begin, end - begin) == "Noon"))
     return name_goes_on_after(text, begin, end);
   if (f.year != unset || f.day != unset || f.hour != unset) return false;
-  if (f.month != unset && f.weekday == unset)
-    return m.needs_evidence && previous_word(text, begin).empty() && name_goes_on_after(text, begin, end);
+  if (f.month != unset && f.weekday == unset) {
+    if (!m.needs_evidence) return false;
+    const ShortWord before = previous_word(text, begin);
+    if (before.empty()) return name_goes_on_after(text, begin, end);
+    // After "the" a month before two capitalised words opens a name ("the August Wilson Theatre"),
+    // unless they are an event or a thing the month dates ("the October Chinese intervention",
+    // "the August Decrees, ...", "the October War Memorial" stay the month).
+    if (before != "the") return false;
+    const std::string next = word_after(text, end);
+    const std::string second = next.size() < 15 ? word_after(text, end + 1 + next.size()) : std::string();
+    if (second.size() < 2 || !is_upper(second[0]) || is_upper(second[1])) return false;
+    for (const std::string_view word : {std::string_view(next), std::string_view(second)}) {
+      std::string lower;
+      for (const char c : word) lower.push_back(ascii_lower(c));
+      if (one_of(lower, {"war",       "wars",    "election", "elections", "revolt",  "putsch",   "plot",
+                         "strike",    "strikes", "riots",    "movement",  "treaty",  "accords",  "agreement",
+                         "manifesto", "theses",  "events",   "decree",    "decrees", "deadline", "meeting",
+                         "summit",    "issue",   "edition",  "laws",      "days"}))
+        return false;
+    }
+    return name_goes_on_after(text, begin, end);
+  }
   if (f.weekday == unset || f.month != unset) return false;
   if (f.part_of_day != unset) {
     std::size_t last_word = end;
