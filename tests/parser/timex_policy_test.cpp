@@ -1468,6 +1468,10 @@ TEST_CASE("a date word that begins a name or a compound naming no day is no date
   check_date("The October Chinese intervention surprised them.", "October", "2024-10");
   check_date("The August Wilson Theatre reopened in October.", "October", "2024-10");
   check_date("The October War ended in a ceasefire.", "October", "2024-10");
+  // A year after "the" opening a body's name.
+  check_untagged("The 1922 Committee met on Wednesday.", "1922");
+  check_date("The 1922 Committee met on Wednesday.", "Wednesday", "2024-11-13");
+  check_date("The 1922 election was close.", "1922", "1922");
   // A weekday with its part of the day capitalised before another capitalised word.
   check_untagged("Friday Night Lights was filmed in Texas.", "Friday");
   check_untagged("Monday Night Football drew record ratings.", "Monday");

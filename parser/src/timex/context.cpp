@@ -3261,6 +3261,15 @@ bool ends_an_award(std::string_view text, std::size_t begin, std::size_t end) {
                         "fourth", "fifth", "most", "least"});
 }
 
+// Whether the year alone that text[begin, end) says, after "the", opens the name of a body it
+// was founded in: "the 1922 Committee", "The 1916 Society", "the 1900 Club". The year is the
+// name's, not a time the sentence tells ("the 1922 Committee met on Wednesday").
+bool year_names_a_body(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end - begin != 4 || !is_digit(text[begin]) || previous_word(text, begin) != "the") return false;
+  const std::string next = word_after(text, end);
+  return one_of(next, {"Committee", "Club", "Society", "Group", "Foundation", "Association", "Commission"});
+}
+
 // Whether the weekday that text[begin, end) says ends the name of a paper or a programme: "the
 // Mail on Sunday", "the Independent on Sunday", "Scotland on Sunday", "Fox News Sunday". Their
 // words are those of a date after a name ("told the Senate on Sunday"), so only the names tell.
@@ -3332,7 +3341,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
        (text.substr(end, 4) == " of " && (m.amount == 1 || m.amount == 3) && m.mod.empty())))
     return false;
   if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
-  if (titles_capitalised_unit(text, begin, end, m) || ends_an_award(text, begin, end)) return false;
+  if (titles_capitalised_unit(text, begin, end, m) || ends_an_award(text, begin, end) ||
+      year_names_a_body(text, begin, end))
+    return false;
   // Names begin with a capital or end in a capitalised century ("21st Century Fox").
   if ((is_upper(text[begin]) || m.point.century != unset || m.point.millennium != unset) &&
       (begins_a_name(text, begin, end, m) || ends_in_capitalised_unit(text, begin, end, m) ||
