@@ -3073,7 +3073,8 @@ bool name_goes_on_after(std::string_view text, std::size_t begin, std::size_t en
 // or of a compound that names no day (has_evidence): a holiday before a name's noun ("Easter
 // Island", "Christmas Island", "the Good Friday Agreement"); a month alone opening its sentence
 // before a family name ("April Ryan asked"; not "a pre-war February Peace Conference", "the
-// October Revolution") or after "the" before two capitalised words ("the August Wilson Theatre"); a weekday with its
+// October Revolution"), after a verb or a title ("met April Ryan") or after "the" before two
+// capitalised words ("the August Wilson Theatre"); a weekday with its
 // part of the day capitalised before another capitalised word ("Friday Night Lights", "Monday Night Football"); a
 // weekday after "the" before a capitalised word ("The Sunday Times", "the Sunday Telegraph"); a weekday before a noun
 // it makes a kind of, not a day ("Sunday school", "their Sunday best").
@@ -3088,24 +3089,38 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
   if (f.year != unset || f.day != unset || f.hour != unset) return false;
   if (f.month != unset && f.weekday == unset) {
     if (!m.needs_evidence) return false;
-    const ShortWord before = previous_word(text, begin);
-    if (before.empty()) return name_goes_on_after(text, begin, end);
-    // After "the" a month before two capitalised words opens a name ("the August Wilson Theatre"),
-    // unless they are an event or a thing the month dates ("the October Chinese intervention",
-    // "the August Decrees, ...", "the October War Memorial" stay the month).
-    if (before != "the") return false;
-    const std::string next = word_after(text, end);
-    const std::string second = next.size() < 15 ? word_after(text, end + 1 + next.size()) : std::string();
-    if (second.size() < 2 || !is_upper(second[0]) || is_upper(second[1])) return false;
-    for (const std::string_view word : {std::string_view(next), std::string_view(second)}) {
+    // An event or a thing the month dates, capitalised: "the October War", "the August Decrees",
+    // "a pre-war February Peace Conference".
+    const auto dates_a_thing = [](std::string_view word) {
       std::string lower;
       for (const char c : word) lower.push_back(ascii_lower(c));
-      if (one_of(lower, {"war",       "wars",    "election", "elections", "revolt",  "putsch",   "plot",
-                         "strike",    "strikes", "riots",    "movement",  "treaty",  "accords",  "agreement",
-                         "manifesto", "theses",  "events",   "decree",    "decrees", "deadline", "meeting",
-                         "summit",    "issue",   "edition",  "laws",      "days"}))
-        return false;
-    }
+      return one_of(lower, {"war",       "wars",    "election", "elections", "revolt",    "putsch",   "plot",
+                            "strike",    "strikes", "riots",    "movement",  "treaty",    "accords",  "agreement",
+                            "manifesto", "theses",  "events",   "decree",    "decrees",   "deadline", "meeting",
+                            "summit",    "issue",   "edition",  "laws",      "days",      "peace",    "conference",
+                            "session",   "talks",   "budget",   "report",    "statement", "offensive"});
+    };
+    const std::string next = word_after(text, end);
+    if (dates_a_thing(next)) return false;
+    const ShortWord before = previous_word(text, begin);
+    // After a verb or a title rather than a word that leads to a date, a month before a capitalised
+    // word is a given name as at a sentence's start ("He met April Ryan on Tuesday", "Actress June
+    // Squibb won"; not "In April Congress passed", "Starting June Apple will", nor after an
+    // adjective of its own ("a pre-war February Peace Conference").
+    const std::size_t before_begin = begin - std::min(begin, before.size() + 1);
+    if (before.empty() ||
+        (!is_date_context_word(before) && (before_begin == 0 || text[before_begin - 1] != '-') &&
+         !one_of(before, {"a",        "an",     "these",    "those",    "starting", "beginning", "ending",  "effective",
+                          "past",     "coming", "same",     "sometime", "all",      "monday",    "tuesday", "wednesday",
+                          "thursday", "friday", "saturday", "sunday",   "mon",      "tue",       "tues",    "wed",
+                          "thu",      "thurs",  "fri",      "sat",      "sun"})))
+      return name_goes_on_after(text, begin, end);
+    // After "the" a month before two capitalised words opens a name ("the August Wilson Theatre"),
+    // unless they are an event or a thing the month dates ("the October Chinese intervention",
+    // "the October War Memorial" stay the month).
+    if (before != "the") return false;
+    const std::string second = next.size() < 15 ? word_after(text, end + 1 + next.size()) : std::string();
+    if (second.size() < 2 || !is_upper(second[0]) || is_upper(second[1]) || dates_a_thing(second)) return false;
     return name_goes_on_after(text, begin, end);
   }
   if (f.weekday == unset || f.month != unset) return false;
