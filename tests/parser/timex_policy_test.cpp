@@ -1527,6 +1527,13 @@ TEST_CASE("a title that says a capitalised unit or ends in Sunday is no length a
   check_date("He told 60 Minutes on Sunday that he would run again.", "Sunday", "2024-11-10");
   check_untagged("12 Years a Slave opened in October 2013.", "12 Years");
   check_untagged("Twelve Years a Slave won best picture in 2014.", "Twelve Years");
+  // A capitalised count after "the", an article before a capitalised unit, "The" and "of" inside a
+  // sentence.
+  check_untagged("He stayed at the Four Seasons hotel on Tuesday.", "Four Seasons");
+  check_untagged("They watched Eight Days a Week last night.", "a Week");
+  check_untagged("He read A Year in Provence on holiday.", "A Year");
+  check_untagged("Her book The Year of Magical Thinking won a prize in 2005.", "The Year");
+  CHECK(found_in("He played four seasons at the club.", "four seasons").value == "P4Y");
   // "the" after "of" or "The" inside a sentence before a capitalised unit.
   check_untagged("Time named her Person of the Year in December.", "the Year");
   check_date("Time named her Person of the Year in December.", "December", "2023-12");

@@ -3180,7 +3180,8 @@ bool ends_in_capitalised_unit(std::string_view text, std::size_t begin, std::siz
 
 // Whether text[begin, end), two words ending in a unit written capitalised inside running text, is
 // part of a title: a count before the unit ("told 60 Minutes", "12 Years a Slave", "Twelve Years a
-// Slave"; TimeBank leaves ''60 Minutes'' untagged), "the" after "of" ("Person of the Year",
+// Slave", "the Four Seasons hotel"; TimeBank leaves ''60 Minutes'' untagged), an article ("Eight
+// Days a Week", "read A Year in Provence"), "the" after "of" ("Person of the Year",
 // "Player of the Month", "Employee of the Week") or "The" ("told The Week", "The Week reported": a
 // sentence's first word capitalises "The", not the unit). A
 // title is no length and no date. Not a headline in title case; not a period named before the
@@ -3190,18 +3191,29 @@ bool ends_in_capitalised_unit(std::string_view text, std::size_t begin, std::siz
 bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   // A count in figures or capitalised, or "the"/"The", opens it: most expressions are none of these.
   const char opening = text[begin];
-  if (!(is_digit(opening) || is_upper(opening) || opening == 't') || !is_letter(text[end - 1]) || m.holiday != unset)
+  if (!(is_digit(opening) || is_upper(opening) || opening == 't' || opening == 'a') || !is_letter(text[end - 1]) ||
+      m.holiday != unset)
     return false;
   std::size_t unit = end;
   while (unit > begin && is_letter(text[unit - 1])) --unit;
   if (end - unit < 3 || unit < begin + 2 || text[unit - 1] != ' ' || !is_upper(text[unit]) || is_upper(text[unit + 1]))
     return false;
-  const std::string_view first = text.substr(begin, unit - 1 - begin);
+  std::string_view first = text.substr(begin, unit - 1 - begin);
+  // "the Four Seasons", "the Three Days of the Condor": a capitalised count after "the" is the
+  // count's title too.
+  if ((first.starts_with("the ") || first.starts_with("The ")) && first.size() > 5 && is_upper(first[4]) &&
+      m.kind == Kind::duration && m.amount_explicit)
+    first.remove_prefix(4);
   if (first.find(' ') != std::string_view::npos) return false;
   std::string lower;
   for (std::size_t i = unit; i < end; ++i) lower.push_back(ascii_lower(text[i]));
-  if (m.kind == Kind::duration && m.amount_explicit) {
-    if (!one_of(lower, {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"})) return false;
+  const bool mid_sentence = !previous_word(text, begin).empty();
+  if ((first == "a" || (first == "A" && mid_sentence)) &&
+      one_of(lower, {"day", "week", "month", "year", "decade", "century", "lifetime"})) {
+    // "Eight Days a Week", "read A Year in Provence": an article before a capitalised unit.
+  } else if (m.kind == Kind::duration && m.amount_explicit) {
+    if (!one_of(lower, {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "seasons"}))
+      return false;
   } else {
     const ShortWord before = previous_word(text, begin);
     if (!one_of(lower, {"day", "week", "weekend", "month", "season", "year", "decade", "century"}) ||
@@ -3229,7 +3241,10 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
   const std::string next = word_after(text, end);
   std::string next_lower;
   for (const char c : next) next_lower.push_back(ascii_lower(c));
-  if (one_of(next_lower, {"of", "war", "wars", "battle", "battles", "offensive", "campaign", "truce", "siege"}))
+  // "of" after it goes on with a period's name ("57 Days of Hell"), but after "The" inside a
+  // sentence with a title's ("her book The Year of Magical Thinking").
+  if ((next_lower == "of" && !(first == "The" && mid_sentence)) ||
+      one_of(next_lower, {"war", "wars", "battle", "battles", "offensive", "campaign", "truce", "siege"}))
     return false;
   if (!next.empty() && next.find_first_not_of("IVX") == std::string::npos) return false;
   return !in_title_case_line(text, begin, end);
