@@ -1450,6 +1450,8 @@ TEST_CASE("a season after the opening its clause as the subject is the current o
   // Names, and "fall" the noun, are no season.
   check_untagged("The Summer Olympics open in Paris.", "Summer");
   check_untagged("Tourists crowded the Summer Palace.", "Summer");
+  check_untagged("She sang at the Winter Garden Theatre last week.", "Winter");
+  check_date("They fought in the Spring Offensive in March.", "Spring", "2024-SP");
   check_untagged("The fall was steep.", "fall");
 }
 

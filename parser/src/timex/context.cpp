@@ -3069,6 +3069,31 @@ bool name_goes_on_after(std::string_view text, std::size_t begin, std::size_t en
   return !in_title_case_line(text, begin, end);
 }
 
+// Whether `word` is an event or a thing a month or a season before it dates, capitalised: "the
+// October War", "the August Decrees", "a pre-war February Peace Conference".
+bool dates_a_thing(std::string_view word) {
+  std::string lower;
+  for (const char c : word) lower.push_back(ascii_lower(c));
+  return one_of(lower, {"war",       "wars",    "election", "elections", "revolt",    "putsch",   "plot",
+                        "strike",    "strikes", "riots",    "movement",  "treaty",    "accords",  "agreement",
+                        "manifesto", "theses",  "events",   "decree",    "decrees",   "deadline", "meeting",
+                        "summit",    "issue",   "edition",  "laws",      "days",      "peace",    "conference",
+                        "session",   "talks",   "budget",   "report",    "statement", "offensive"});
+}
+
+// Whether the month or season at text[begin, end), after "the", opens a name of two more
+// capitalised words ("the August Wilson Theatre", "the Winter Garden Theatre"), not an event or a
+// thing it dates ("the October War Memorial"), nor one capitalised word and a lower-case one ("the
+// October Chinese intervention", "the Spring Offensive", as WikiWars tags them).
+bool opens_a_name_after_the(std::string_view text, std::size_t begin, std::size_t end) {
+  if (previous_word(text, begin) != "the") return false;
+  const std::string next = word_after(text, end);
+  const std::string second = next.size() < 15 ? word_after(text, end + 1 + next.size()) : std::string();
+  if (second.size() < 2 || !is_upper(second[0]) || is_upper(second[1]) || dates_a_thing(next) || dates_a_thing(second))
+    return false;
+  return name_goes_on_after(text, begin, end);
+}
+
 // Whether text[begin, end), a date said by its words alone, is the first word or words of a name
 // or of a compound that names no day (has_evidence): a holiday before a name's noun ("Easter
 // Island", "Christmas Island", "the Good Friday Agreement"); a month alone opening its sentence
@@ -3089,24 +3114,13 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
   if (f.year != unset || f.day != unset || f.hour != unset) return false;
   if (f.month != unset && f.weekday == unset) {
     if (!m.needs_evidence) return false;
-    // An event or a thing the month dates, capitalised: "the October War", "the August Decrees",
-    // "a pre-war February Peace Conference".
-    const auto dates_a_thing = [](std::string_view word) {
-      std::string lower;
-      for (const char c : word) lower.push_back(ascii_lower(c));
-      return one_of(lower, {"war",       "wars",    "election", "elections", "revolt",    "putsch",   "plot",
-                            "strike",    "strikes", "riots",    "movement",  "treaty",    "accords",  "agreement",
-                            "manifesto", "theses",  "events",   "decree",    "decrees",   "deadline", "meeting",
-                            "summit",    "issue",   "edition",  "laws",      "days",      "peace",    "conference",
-                            "session",   "talks",   "budget",   "report",    "statement", "offensive"});
-    };
     const std::string next = word_after(text, end);
     if (dates_a_thing(next)) return false;
     const ShortWord before = previous_word(text, begin);
     // After a verb or a title rather than a word that leads to a date, a month before a capitalised
     // word is a given name as at a sentence's start ("He met April Ryan on Tuesday", "Actress June
     // Squibb won"; not "In April Congress passed", "Starting June Apple will", nor after an
-    // adjective of its own ("a pre-war February Peace Conference").
+    // adjective of its own, "a pre-war February Peace Conference").
     const std::size_t before_begin = begin - std::min(begin, before.size() + 1);
     if (before.empty() ||
         (!is_date_context_word(before) && (before_begin == 0 || text[before_begin - 1] != '-') &&
@@ -3115,13 +3129,7 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
                           "thursday", "friday", "saturday", "sunday",   "mon",      "tue",       "tues",    "wed",
                           "thu",      "thurs",  "fri",      "sat",      "sun"})))
       return name_goes_on_after(text, begin, end);
-    // After "the" a month before two capitalised words opens a name ("the August Wilson Theatre"),
-    // unless they are an event or a thing the month dates ("the October Chinese intervention",
-    // "the October War Memorial" stay the month).
-    if (before != "the") return false;
-    const std::string second = next.size() < 15 ? word_after(text, end + 1 + next.size()) : std::string();
-    if (second.size() < 2 || !is_upper(second[0]) || is_upper(second[1]) || dates_a_thing(second)) return false;
-    return name_goes_on_after(text, begin, end);
+    return opens_a_name_after_the(text, begin, end);
   }
   if (f.weekday == unset || f.month != unset) return false;
   if (f.part_of_day != unset) {
@@ -3374,6 +3382,12 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (titles_capitalised_unit(text, begin, end, m) || ends_an_award(text, begin, end) ||
       year_names_a_body(text, begin, end))
     return false;
+  // A season's match holds its "the": "the Winter Garden Theatre" is a name from the season on.
+  if (m.point.season != unset && m.point.year == unset && text[begin] == 't') {
+    const std::size_t season_begin = season_word_begin(text, begin, end);
+    if (season_begin != begin && is_upper(text[season_begin]) && opens_a_name_after_the(text, season_begin, end))
+      return false;
+  }
   // Names begin with a capital or end in a capitalised century ("21st Century Fox").
   if ((is_upper(text[begin]) || m.point.century != unset || m.point.millennium != unset) &&
       (begins_a_name(text, begin, end, m) || ends_in_capitalised_unit(text, begin, end, m) ||
