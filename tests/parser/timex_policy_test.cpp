@@ -1536,6 +1536,12 @@ TEST_CASE("a title that says a capitalised unit or ends in Sunday is no length a
   check_untagged("He read A Year in Provence on holiday.", "A Year");
   check_untagged("Her book The Year of Magical Thinking won a prize in 2005.", "The Year");
   CHECK(found_in("He played four seasons at the club.", "four seasons").value == "P4Y");
+  // "of" and a capitalised possessive or season go on with a title.
+  check_untagged("500 Days of Summer was released in 2009.", "Days");
+  check_untagged("500 Days of Summer was released in 2009.", "Summer");
+  check_untagged("Days of Our Lives was renewed on Monday.", "Days");
+  CHECK(found_in("He survived 57 Days of Hell.", "57 Days").value == "P57D");
+  CHECK(found_in("Months of Russian shelling destroyed the town.", "Months").value == "PXM");
   // "the" after "of" or "The" inside a sentence before a capitalised unit.
   check_untagged("Time named her Person of the Year in December.", "the Year");
   check_date("Time named her Person of the Year in December.", "December", "2023-12");

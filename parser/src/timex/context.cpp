@@ -3186,6 +3186,15 @@ bool ends_in_capitalised_unit(std::string_view text, std::size_t begin, std::siz
   return !in_title_case_line(text, begin, end);
 }
 
+// Whether " of " and a word that opens a title's rest follow `end`: a capitalised possessive
+// ("Days of Our Lives") or a capitalised season ("500 Days of Summer"), which running text writes
+// in lower case after "of" ("57 Days of Hell" goes on with a period's name).
+bool title_goes_on_with_of(std::string_view text, std::size_t end) {
+  if (text.substr(end, 4) != " of ") return false;
+  return one_of(word_after(text, end + 3),
+                {"Our", "My", "Your", "Their", "His", "Her", "Summer", "Winter", "Spring", "Autumn"});
+}
+
 // Whether text[begin, end), two words ending in a unit written capitalised inside running text, is
 // part of a title: a count before the unit ("told 60 Minutes", "12 Years a Slave", "Twelve Years a
 // Slave", "the Four Seasons hotel"; TimeBank leaves ''60 Minutes'' untagged), an article ("Eight
@@ -3251,7 +3260,7 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
   for (const char c : next) next_lower.push_back(ascii_lower(c));
   // "of" after it goes on with a period's name ("57 Days of Hell"), but after "The" inside a
   // sentence with a title's ("her book The Year of Magical Thinking").
-  if ((next_lower == "of" && !(first == "The" && mid_sentence)) ||
+  if ((next_lower == "of" && !(first == "The" && mid_sentence) && !title_goes_on_with_of(text, end)) ||
       one_of(next_lower, {"war", "wars", "battle", "battles", "offensive", "campaign", "truce", "siege"}))
     return false;
   if (!next.empty() && next.find_first_not_of("IVX") == std::string::npos) return false;
@@ -3352,6 +3361,7 @@ bool counts_time(std::string_view text, std::size_t begin, std::size_t end, cons
              {"take", "takes", "took", "taken", "taking", "spent", "spend", "spends", "spending", "lasted", "waited"}))
     return true;
   if (word_after(text, end) != "of" || m.unit == Unit::minute || is_definite_determiner(before) ||
+      (is_upper(text[begin]) && title_goes_on_with_of(text, end)) ||
       one_of(before, {"of", "a", "an", "what", "which", "whose", "or", "and", "early", "small", "wee", "working",
                       "business", "office", "opening", "visiting", "trading", "school"}))
     return false;
@@ -3382,6 +3392,16 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (titles_capitalised_unit(text, begin, end, m) || ends_an_award(text, begin, end) ||
       year_names_a_body(text, begin, end))
     return false;
+  // A season capitalised after a capitalised unit and "of" ends a title: "500 Days of Summer".
+  if (m.point.season != unset && m.point.year == unset && is_upper(text[begin]) && begin >= 4 &&
+      text.substr(begin - 4, 4) == " of ") {
+    std::size_t unit = begin - 4;
+    while (unit > 0 && is_letter(text[unit - 1])) --unit;
+    std::string lower;
+    for (std::size_t i = unit; i < begin - 4; ++i) lower.push_back(ascii_lower(text[i]));
+    if (is_upper(text[unit]) && one_of(lower, {"days", "nights", "weeks", "months", "years", "day", "night"}))
+      return false;
+  }
   // A season's match holds its "the": "the Winter Garden Theatre" is a name from the season on.
   if (m.point.season != unset && m.point.year == unset && text[begin] == 't') {
     const std::size_t season_begin = season_word_begin(text, begin, end);
