@@ -1452,6 +1452,10 @@ TEST_CASE("a season after the opening its clause as the subject is the current o
   check_untagged("Tourists crowded the Summer Palace.", "Summer");
   check_untagged("She sang at the Winter Garden Theatre last week.", "Winter");
   check_date("They fought in the Spring Offensive in March.", "Spring", "2024-SP");
+  // A capitalised season before "of" and its year right after a verb is a song's or a book's title.
+  check_untagged("Bryan Adams released Summer of '69 in 1985.", "Summer");
+  CHECK(found_in("It happened in the summer of 1969.", "the summer of 1969").value == "1969-SU");
+  CHECK(found_in("He recalled the Summer of 1969.", "the Summer of 1969").value == "1969-SU");
   check_untagged("The fall was steep.", "fall");
 }
 

@@ -3402,6 +3402,16 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     if (is_upper(text[unit]) && one_of(lower, {"days", "nights", "weeks", "months", "years", "day", "night"}))
       return false;
   }
+  // A season capitalised before "of" and its year right after a verb is a title, not the season:
+  // "Bryan Adams released Summer of '69" ("in the summer of 1969", "during Summer of 2024" stay).
+  if (m.point.season != unset && m.point.year != unset && is_upper(text[begin]) && !is_upper(text[begin + 1])) {
+    const std::size_t season_end = text.find(' ', begin);
+    const ShortWord before = previous_word(text, begin);
+    if (season_end != std::string_view::npos && season_end < end && text.substr(season_end, 4) == " of " &&
+        !before.empty() && !is_date_context_word(before) && !is_definite_determiner(before) &&
+        !one_of(before, {"a", "an", "every", "each", "last", "next", "past", "spent", "spend", "all"}))
+      return false;
+  }
   // A season's match holds its "the": "the Winter Garden Theatre" is a name from the season on.
   if (m.point.season != unset && m.point.year == unset && text[begin] == 't') {
     const std::size_t season_begin = season_word_begin(text, begin, end);
