@@ -1484,6 +1484,7 @@ TEST_CASE("a date word that begins a name or a compound naming no day is no date
   check_untagged("The 1922 Committee met on Wednesday.", "1922");
   check_date("The 1922 Committee met on Wednesday.", "Wednesday", "2024-11-13");
   check_date("The 1922 election was close.", "1922", "1922");
+  check_untagged("The 1619 Project won a Pulitzer in 2020.", "1619");
   // A weekday with its part of the day capitalised before another capitalised word.
   check_untagged("Friday Night Lights was filmed in Texas.", "Friday");
   check_untagged("Monday Night Football drew record ratings.", "Monday");

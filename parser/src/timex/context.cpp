@@ -3309,12 +3309,13 @@ bool ends_an_award(std::string_view text, std::size_t begin, std::size_t end) {
 }
 
 // Whether the year alone that text[begin, end) says, after "the", opens the name of a body it
-// was founded in: "the 1922 Committee", "The 1916 Society", "the 1900 Club". The year is the
-// name's, not a time the sentence tells ("the 1922 Committee met on Wednesday").
+// was founded in or a work it names: "the 1922 Committee", "The 1916 Society", "The 1619
+// Project". The year is the name's, not a time the sentence tells ("the 1922 Committee met on
+// Wednesday").
 bool year_names_a_body(std::string_view text, std::size_t begin, std::size_t end) {
   if (end - begin != 4 || !is_digit(text[begin]) || previous_word(text, begin) != "the") return false;
   const std::string next = word_after(text, end);
-  return one_of(next, {"Committee", "Club", "Society", "Group", "Foundation", "Association", "Commission"});
+  return one_of(next, {"Committee", "Club", "Society", "Group", "Foundation", "Association", "Commission", "Project"});
 }
 
 // Whether the weekday that text[begin, end) says ends the name of a paper or a programme: "the
