@@ -1469,12 +1469,14 @@ TEST_CASE("a date word that begins a name or a compound naming no day is no date
   // A month alone before a family name, after no word of time.
   check_untagged("April Ryan asked the first question.", "April");
   check_date("In April Congress passed the bill.", "April", "2024-04");
-  // After a verb or a title, as at a sentence's start; not after a word leading to a date, nor
-  // before an event the month dates.
+  // After a person's title or a verb taking a person, as at a sentence's start; not after another
+  // word, nor before an event the month dates.
   check_untagged("He met April Ryan in Washington.", "April");
   check_untagged("Actress June Squibb won an award in 2014.", "June");
   check_date("Until May Britain was in the union.", "May", "2024-05");
   check_date("A pre-war February Peace Conference met in Washington.", "February", "2024-02");
+  check_date("The benchmark December Brent contract rose 2 percent.", "December", "2024-12");
+  CHECK(found_in("Investors awaited December Fed minutes.", "December").type == TimexType::date);
   // A month after "the" before two capitalised words, not an event the month dates.
   check_untagged("The August Wilson Theatre reopened in October.", "August");
   check_date("The October Chinese intervention surprised them.", "October", "2024-10");

@@ -3098,11 +3098,12 @@ bool opens_a_name_after_the(std::string_view text, std::size_t begin, std::size_
 // or of a compound that names no day (has_evidence): a holiday before a name's noun ("Easter
 // Island", "Christmas Island", "the Good Friday Agreement"); a month alone opening its sentence
 // before a family name ("April Ryan asked"; not "a pre-war February Peace Conference", "the
-// October Revolution"), after a verb or a title ("met April Ryan") or after "the" before two
-// capitalised words ("the August Wilson Theatre"); a weekday with its
-// part of the day capitalised before another capitalised word ("Friday Night Lights", "Monday Night Football"); a
-// weekday after "the" before a capitalised word ("The Sunday Times", "the Sunday Telegraph"); a weekday before a noun
-// it makes a kind of, not a day ("Sunday school", "their Sunday best").
+// October Revolution"), after a person's title or a verb taking a person ("met April Ryan") or
+// after "the" before two capitalised words ("the August Wilson Theatre"); a weekday with its part
+// of the day capitalised before another capitalised word ("Friday Night Lights", "Monday Night
+// Football"); a weekday after "the" before a capitalised word ("The Sunday Times", "the Sunday
+// Telegraph"); a weekday before a noun it makes a kind of, not a day ("Sunday school", "their
+// Sunday best").
 bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (!is_letter(text[end - 1]) || !is_upper(text[begin])) return false;
   if (m.holiday != unset) return name_goes_on_after(text, begin, end);
@@ -3117,17 +3118,19 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
     const std::string next = word_after(text, end);
     if (dates_a_thing(next)) return false;
     const ShortWord before = previous_word(text, begin);
-    // After a verb or a title rather than a word that leads to a date, a month before a capitalised
-    // word is a given name as at a sentence's start ("He met April Ryan on Tuesday", "Actress June
-    // Squibb won"; not "In April Congress passed", "Starting June Apple will", nor after an
-    // adjective of its own, "a pre-war February Peace Conference").
-    const std::size_t before_begin = begin - std::min(begin, before.size() + 1);
+    // After a person's title or a verb taking a person, a month before a capitalised word is a given
+    // name as at a sentence's start ("He met April Ryan on Tuesday", "Actress June Squibb won").
+    // Other words before a month lead to it as a date, or qualify a thing it dates ("In April
+    // Congress passed", "the benchmark December Brent contract", "awaited December Fed minutes").
     if (before.empty() ||
-        (!is_date_context_word(before) && (before_begin == 0 || text[before_begin - 1] != '-') &&
-         !one_of(before, {"a",        "an",     "these",    "those",    "starting", "beginning", "ending",  "effective",
-                          "past",     "coming", "same",     "sometime", "all",      "monday",    "tuesday", "wednesday",
-                          "thursday", "friday", "saturday", "sunday",   "mon",      "tue",       "tues",    "wed",
-                          "thu",      "thurs",  "fri",      "sat",      "sun"})))
+        one_of(before, {"met",       "meets",    "told",      "asked",    "thanked",   "married",    "interviewed",
+                        "joined",    "hired",    "appointed", "replaced", "succeeded", "defeated",   "beat",
+                        "praised",   "actress",  "actor",     "singer",   "reporter",  "journalist", "correspondent",
+                        "anchor",    "host",     "presenter", "author",   "writer",    "model",      "star",
+                        "poet",      "comedian", "musician",  "player",   "coach",     "captain",    "senator",
+                        "judge",     "minister", "mayor",     "governor", "treasurer", "secretary",  "spokeswoman",
+                        "spokesman", "daughter", "son",       "wife",     "husband",   "sister",     "brother",
+                        "mother",    "father",   "widow",     "ms",       "mrs",       "miss",       "dr"}))
       return name_goes_on_after(text, begin, end);
     return opens_a_name_after_the(text, begin, end);
   }
