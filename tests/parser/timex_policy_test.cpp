@@ -1477,16 +1477,19 @@ TEST_CASE("a date word that begins a name or a compound naming no day is no date
   check_date("A pre-war February Peace Conference met in Washington.", "February", "2024-02");
   check_date("The benchmark December Brent contract rose 2 percent.", "December", "2024-12");
   CHECK(found_in("Investors awaited December Fed minutes.", "December").type == TimexType::date);
-  // A month after "the" before two capitalised words, not an event the month dates.
+  // A month after "the" before a place's name of two or three capitalised words, not a thing the
+  // month dates.
   check_untagged("The August Wilson Theatre reopened in October.", "August");
   check_date("The October Chinese intervention surprised them.", "October", "2024-10");
   check_date("The August Wilson Theatre reopened in October.", "October", "2024-10");
   check_date("The October War ended in a ceasefire.", "October", "2024-10");
+  CHECK(found_in("The December Federal Reserve meeting ended.", "December").type == TimexType::date);
   // A year after "the" opening a body's name.
   check_untagged("The 1922 Committee met on Wednesday.", "1922");
   check_date("The 1922 Committee met on Wednesday.", "Wednesday", "2024-11-13");
   check_date("The 1922 election was close.", "1922", "1922");
   check_untagged("The 1619 Project won a Pulitzer in 2020.", "1619");
+  check_date("The 2025 Club World Cup starts in June.", "2025", "2025");
   // A weekday with its part of the day capitalised before another capitalised word.
   check_untagged("Friday Night Lights was filmed in Texas.", "Friday");
   check_untagged("Monday Night Football drew record ratings.", "Monday");

@@ -3081,17 +3081,29 @@ bool dates_a_thing(std::string_view word) {
                         "session",   "talks",   "budget",   "report",    "statement", "offensive"});
 }
 
-// Whether the month or season at text[begin, end), after "the", opens a name of two more
-// capitalised words ("the August Wilson Theatre", "the Winter Garden Theatre"), not an event or a
-// thing it dates ("the October War Memorial"), nor one capitalised word and a lower-case one ("the
-// October Chinese intervention", "the Spring Offensive", as WikiWars tags them).
+// Whether the month or season at text[begin, end), after "the", opens the name of a place of two
+// or three more capitalised words, the last a building's or a place's noun ("the August Wilson
+// Theatre", "the Winter Garden Theatre"). Not a thing it dates ("the December Federal Reserve
+// meeting", "the June European Council summit"), nor one capitalised word and a lower-case one
+// ("the October Chinese intervention", "the Spring Offensive", as WikiWars tags them).
 bool opens_a_name_after_the(std::string_view text, std::size_t begin, std::size_t end) {
   if (previous_word(text, begin) != "the") return false;
-  const std::string next = word_after(text, end);
-  const std::string second = next.size() < 15 ? word_after(text, end + 1 + next.size()) : std::string();
-  if (second.size() < 2 || !is_upper(second[0]) || is_upper(second[1]) || dates_a_thing(next) || dates_a_thing(second))
-    return false;
-  return name_goes_on_after(text, begin, end);
+  std::size_t at = end;
+  std::string word, last;
+  int words = 0;
+  while (words < 3 && !(word = word_after(text, at)).empty() && word.size() >= 2 && is_upper(word[0]) &&
+         !is_upper(word[1]) && word.size() < 15) {
+    last = word;
+    at += 1 + word.size();
+    ++words;
+  }
+  if (words < 2) return false;
+  for (char& c : last) c = ascii_lower(c);
+  return one_of(last, {"theatre",  "theater", "centre",  "center",    "hall",    "building", "hotel",   "stadium",
+                       "park",     "street",  "avenue",  "road",      "bridge",  "school",   "college", "university",
+                       "hospital", "museum",  "gallery", "garden",    "gardens", "library",  "church",  "cathedral",
+                       "house",    "tower",   "arena",   "playhouse", "cinema",  "square"}) &&
+         name_goes_on_after(text, begin, end);
 }
 
 // Whether text[begin, end), a date said by its words alone, is the first word or words of a name
@@ -3219,10 +3231,11 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
   if (end - unit < 3 || unit < begin + 2 || text[unit - 1] != ' ' || !is_upper(text[unit]) || is_upper(text[unit + 1]))
     return false;
   std::string_view first = text.substr(begin, unit - 1 - begin);
-  // "the Four Seasons", "the Three Days of the Condor": a capitalised count after "the" is the
-  // count's title too.
+  // "the Four Seasons hotel": a capitalised count after "the" before the noun it names is a title
+  // too ("the Hundred Days, ..." stays a length).
   if ((first.starts_with("the ") || first.starts_with("The ")) && first.size() > 5 && is_upper(first[4]) &&
-      m.kind == Kind::duration && m.amount_explicit)
+      m.kind == Kind::duration && m.amount_explicit &&
+      (modifies_next_word(text, end) || is_upper(word_after(text, end).c_str()[0])))
     first.remove_prefix(4);
   if (first.find(' ') != std::string_view::npos) return false;
   std::string lower;
@@ -3317,8 +3330,12 @@ bool ends_an_award(std::string_view text, std::size_t begin, std::size_t end) {
 // Wednesday").
 bool year_names_a_body(std::string_view text, std::size_t begin, std::size_t end) {
   if (end - begin != 4 || !is_digit(text[begin]) || previous_word(text, begin) != "the") return false;
+  // Not before more of a name the year dates: "the 2025 Club World Cup" is its edition.
   const std::string next = word_after(text, end);
-  return one_of(next, {"Committee", "Club", "Society", "Group", "Foundation", "Association", "Commission", "Project"});
+  const std::string after = next.size() < 15 ? word_after(text, end + 1 + next.size()) : std::string();
+  return one_of(next,
+                {"Committee", "Club", "Society", "Group", "Foundation", "Association", "Commission", "Project"}) &&
+         (after.empty() || !is_upper(after[0]));
 }
 
 // Whether the weekday that text[begin, end) says ends the name of a paper or a programme: "the
