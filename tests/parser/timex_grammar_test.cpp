@@ -2595,6 +2595,12 @@ TEST_CASE("a newspaper, programme or film named Today, Tonight or Now is no day"
   // After "on", which no day is said after, too.
   CHECK_FALSE(annalist::test::expression(
       annalist::test::tag("He appeared on Today with Savannah Guthrie.", "1998-03-31"), "Today"));
+  // Before a title's word no running text capitalises after the day.
+  CHECK_FALSE(annalist::test::expression(
+      annalist::test::tag("Tomorrow Never Dies opened in December 1997.", "1998-03-31"), "Tomorrow"));
+  CHECK_FALSE(
+      annalist::test::expression(annalist::test::tag("Yesterday Once More was a hit.", "1998-03-31"), "Yesterday"));
+  check_value("Tomorrow is another day.", "Tomorrow", "1998-04-01", "1998-03-31");
   // The day itself, opening a sentence or not, stays.
   check_value("Good evening. Tonight, the Pentagon says the carriers are ready.", "Tonight", "1998-03-31TNI",
               "1998-03-31");

@@ -1325,10 +1325,17 @@ bool is_surname(std::string_view text, std::size_t b, const timex::Meaning& m) {
 // "Today", "Tonight" or "Now" written capitalised after "the", "on" or a capitalised word inside a
 // sentence, or before "Show" or "programme", is the name of a newspaper, a programme or a film, not
 // the day. A sentence's first word is capitalised anyway: only an acronym ("USA Today reported") or
-// a word that opens no phrase of time ("Apocalypse Now was"; not "Until Now", "Right Now").
+// a word that opens no phrase of time ("Apocalypse Now was"; not "Until Now", "Right Now"). A
+// deictic day before "Never", "Once", "Is" or "Was" capitalised is a title's first word too.
 bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
-  if (text[b] != 'T' && text[b] != 'N') return false;  // most matches: no word to compare
+  if (text[b] != 'T' && text[b] != 'N' && text[b] != 'Y') return false;  // most matches: no word to compare
   const std::string_view said = text.substr(b, e - b);
+  // A title's word no running text capitalises after the day: "Tomorrow Never Dies opened",
+  // "Yesterday Once More", "Today Is the Day" (not a headline in title case).
+  if ((said == "Today" || said == "Tonight" || said == "Tomorrow" || said == "Yesterday") &&
+      (text.substr(e).starts_with(" Never ") || text.substr(e).starts_with(" Once ") ||
+       text.substr(e).starts_with(" Is ") || text.substr(e).starts_with(" Was ")))
+    return !timex::in_title_case_line(text, b, e);
   if (said != "Today" && said != "Tonight" && said != "Now") return false;
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   const auto letter = [&](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
