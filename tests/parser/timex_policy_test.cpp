@@ -1426,6 +1426,31 @@ TEST_CASE("a weekday in a headline's present is the one just gone") {
   check_date("Polls close Sunday", "Sunday", "2024-11-17");
   check_date("The storm hits the coast Sunday, forecasters say.", "Sunday", "2024-11-17");
   check_date("Apple to unveil new iPhone Monday", "Monday", "2024-11-18");
+  check_date("Investors sell the bonds Sunday", "Sunday", "2024-11-10");
+  // An order's or a notice's deadline looks ahead, as a timetable's phrasal verb does.
+  check_date("Return the forms by Thursday", "Thursday", "2024-11-21");
+  check_date("Submit claims until Wednesday", "Wednesday", "2024-11-20");
+  check_date("Final kicks off Thursday", "Thursday", "2024-11-21");
+}
+
+TEST_CASE("a timetable's act told with its particle looks ahead") {
+  // DCT Friday 2024-11-15: the last Thursday and Wednesday are nearer than the coming ones.
+  check_date("The tour kicks off in Dublin on Thursday.", "Thursday", "2024-11-21");
+  check_date("The match kicks off at 8 on Thursday.", "Thursday", "2024-11-21");
+  check_date("The ceremony takes place on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The final goes ahead on Thursday.", "Thursday", "2024-11-21");
+  check_date("The tournament gets under way on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("Voting wraps up on Thursday.", "Thursday", "2024-11-21");
+  // Told in the past, the last such day.
+  check_date("The ceremony took place on Thursday.", "Thursday", "2024-11-14");
+  check_date("The tour kicked off in Dublin on Thursday.", "Thursday", "2024-11-14");
+}
+
+TEST_CASE("a holiday a past run-up led to is the coming one when it is near") {
+  // DCT 2024-11-15: Thanksgiving (28 November) is 13 days ahead, Christmas 40.
+  check_date("Airports were crowded ahead of Thanksgiving.", "Thanksgiving", "2024-11-28");
+  check_date("Shops were busy ahead of Christmas.", "Christmas", "2023-12-25");
+  check_date("Airports were crowded after Thanksgiving.", "Thanksgiving", "2023-11-23");
 }
 
 TEST_CASE("a weekday after a past commitment and its object is the day it was made") {

@@ -1602,6 +1602,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // until Friday", "has given them until Tuesday".
   if ((tense == Tense::present || tense == Tense::unknown) && (before == "until" || before == "till"))
     return Tense::future;
+  // So is a deadline set in the present or in an order, which has no tense: "Return the forms by
+  // Friday", "Leave the keys under the mat by Sunday night", "Applications are due by Friday".
+  if ((tense == Tense::present || tense == Tense::unknown) && before == "by") return Tense::future;
   // So does a coming into force said in the present, whatever an aside tells ("The law, passed in
   // 2021, takes effect on 1 July"): "comes into force on Sunday", "takes effect Monday", "goes into
   // effect from 1 April"; the past is "took effect", "came into force".
@@ -2294,6 +2297,12 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
   // "runs through Friday", "runs until Friday": a scheduled act's span ends on that day.
   if (verb == "on" || verb == "at" || verb == "through" || verb == "until")
     verb = lower_word_before(text.data(), start, buffer, start);
+  // An hour alone before the day's "on": "The match kicks off at 8 on Saturday night".
+  if (verb.empty() && start > text.data() && is_digit(start[-1])) {
+    while (start > text.data() && (is_digit(start[-1]) || start[-1] == '.' || start[-1] == ':')) --start;
+    if (lower_word_before(text.data(), start, buffer, start) != "at") return false;
+    verb = lower_word_before(text.data(), start, buffer, start);
+  }
   // An arrangement in the present progressive: "The team is playing on Saturday", "are meeting on
   // Friday" (not "is being", "are going").
   // A verbal noun as the act's bare object reads as any bare object below ("faces sentencing on
@@ -2386,6 +2395,19 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
       return false;
     verb = lower_word_before(text.data(), start, buffer, start);
     if (!one_of(verb, {"go", "goes", "head", "heads"})) return false;
+  } else if (one_of(verb, {"off", "way", "underway", "ahead", "place", "up"})) {
+    // A timetable's act told with its particle: "The game kicks off at 1pm on Sunday", "gets under
+    // way on Friday", "goes ahead on Saturday", "takes place on Thursday", "wraps up on Sunday".
+    const std::array<char, 16> particle_buffer = buffer;  // `buffer` takes the verb
+    const std::string_view particle(particle_buffer.data(), verb.size());
+    if (particle == "way" && lower_word_before(text.data(), start, buffer, start) != "under") return false;
+    verb = lower_word_before(text.data(), start, buffer, start);
+    const bool phrasal = (particle == "off" && one_of(verb, {"kick", "kicks"})) ||
+                         ((particle == "way" || particle == "underway") && one_of(verb, {"get", "gets"})) ||
+                         (particle == "ahead" && one_of(verb, {"go", "goes"})) ||
+                         (particle == "place" && one_of(verb, {"take", "takes"})) ||
+                         (particle == "up" && one_of(verb, {"wrap", "wraps"}));
+    if (!phrasal) return false;
   } else if (!is_any_scheduled_act_verb(verb)) {
     return false;
   }
@@ -2417,6 +2439,11 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
 }
 
 bool in_present_headline(std::string_view text, std::size_t begin, std::size_t end) {
+  // A deadline lies ahead, an order's or a notice's: "Leave the keys under the mat by Sunday night".
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  if (one_of(lower_word_before(text.data(), text.data() + begin, buffer, ignored), {"by", "until", "till", "before"}))
+    return false;
   const std::size_t line_begin = begin == 0 ? 0 : text.rfind('\n', begin - 1) + 1;  // npos + 1 == 0
   const std::size_t line_end = std::min(text.find('\n', end), text.size());
   const std::string_view line = text.substr(line_begin, line_end - line_begin);

@@ -117,7 +117,8 @@ bool follows_market_result(std::string_view text, std::size_t begin);
 // Whether the expression text[begin, end) is in a headline telling news in the present: a line of
 // its own of three to twelve words, opening with a capital and ending without a full stop, with a
 // verb in "-s" after its first word ("Storm hits coast Sunday", "Fed holds rates steady
-// Wednesday"). A headline's present tells what has just happened.
+// Wednesday"). A headline's present tells what has just happened; not a deadline's date, after
+// "by", "until" or "before", which an order or a notice sets ahead ("Return the forms by Friday").
 bool in_present_headline(std::string_view text, std::size_t begin, std::size_t end);
 
 // Whether the weekday at `begin` (or its "on") follows a past commitment and what it commits to,

@@ -420,6 +420,17 @@ bool is_yearless_holiday(const timex::Meaning& m) {
          m.direction == timex::Direction::by_tense && !m.has_range_end && m.day_shift == 0 && m.weekday_step == unset;
 }
 
+// Whether the yearless holiday `m` falls in the month after the document's day: a run-up told in the
+// past leads to it ("Shops were busy ahead of Diwali" a week before it).
+bool holiday_within_month_ahead(const timex::Meaning& m, const timex::Anchors& anchors) {
+  const date::sys_days today{date::floor<date::days>(anchors.document).time_since_epoch()};
+  const int year = static_cast<int>(date::year_month_day{today}.year());
+  for (const int y : {year, year + 1})
+    if (const std::optional<date::sys_days> day = timex::holiday_date(m.holiday, y))
+      if (*day >= today) return *day - today <= date::days{31};
+  return false;
+}
+
 // A day of the month alone ("on the 14th"): the month is the one the text is in.
 bool is_day_alone(const timex::Meaning& m) {
   using timex::unset;
@@ -1875,6 +1886,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         if ((tense() == Tense::present || tense() == Tense::unknown) && timex::in_present_headline(text, b, e))
           return normalize(meaning, expression_anchors, Tense::past, signal);
       }
+      // A holiday a past run-up led to is the coming one when it is near: "Shops were busy ahead of
+      // Christmas" said on 18 December is this Christmas (was last year's); on 5 January the last.
+      if (is_yearless_holiday(meaning) && !anchors.narrative && b >= 9 && text.substr(b - 9, 9) == "ahead of " &&
+          tense() == Tense::past && holiday_within_month_ahead(meaning, expression_anchors))
+        return normalize(meaning, expression_anchors, Tense::future, signal);
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
         return normalize(meaning, expression_anchors, tense, signal);
       Meaning ended = meaning;
