@@ -1430,6 +1430,9 @@ TEST_CASE("a weekday in a headline's present is the one just gone") {
   // An order's or a notice's deadline looks ahead, as a timetable's phrasal verb does.
   check_date("Return the forms by Thursday", "Thursday", "2024-11-21");
   check_date("Submit claims until Wednesday", "Wednesday", "2024-11-20");
+  check_date("Applications are due by Thursday.", "Thursday", "2024-11-21");
+  // A bound opening its sentence may sum up a story in the present.
+  check_date("By Thursday, the death toll stands at 40.", "Thursday", "2024-11-14");
   check_date("Final kicks off Thursday", "Thursday", "2024-11-21");
 }
 

@@ -1603,8 +1603,11 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   if ((tense == Tense::present || tense == Tense::unknown) && (before == "until" || before == "till"))
     return Tense::future;
   // So is a deadline set in the present or in an order, which has no tense: "Return the forms by
-  // Friday", "Leave the keys under the mat by Sunday night", "Applications are due by Friday".
-  if ((tense == Tense::present || tense == Tense::unknown) && before == "by") return Tense::future;
+  // Friday", "Leave the keys under the mat by Sunday night", "Applications are due by Friday". Not a
+  // bound opening its sentence, which may sum up a story in the present ("By Sunday, the death toll
+  // stands at 40").
+  if ((tense == Tense::present || tense == Tense::unknown) && before == "by" && !opens_sentence(text, begin))
+    return Tense::future;
   // So does a coming into force said in the present, whatever an aside tells ("The law, passed in
   // 2021, takes effect on 1 July"): "comes into force on Sunday", "takes effect Monday", "goes into
   // effect from 1 April"; the past is "took effect", "came into force".
