@@ -1683,7 +1683,10 @@ bool starts_inside_number(std::string_view text, std::size_t begin) {
     return !(i < text.size() && is_letter(text[i]));
   }
   const std::string_view head = text.substr(0, begin);
-  if (head.ends_with("\xC2\xA3") || head.ends_with("\xE2\x82\xAC") || head.ends_with("\xC2\xA5")) return true;  // £ € ¥
+  // The signs end in a byte past ASCII: most digits follow none (speed).
+  if (static_cast<unsigned char>(prev) >= 0x80 &&
+      (head.ends_with("\xC2\xA3") || head.ends_with("\xE2\x82\xAC") || head.ends_with("\xC2\xA5")))
+    return true;  // £ € ¥
   return (prev == '-' || prev == '/' || prev == '.' || prev == ':' || prev == ',') && is_digit(prev2);
 }
 
@@ -3156,7 +3159,11 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
     return name_goes_on_after(text, begin, end);
   if (f.year != unset || f.day != unset || f.hour != unset) return false;
   if (f.month != unset && f.weekday == unset) {
-    if (!m.needs_evidence) return false;
+    // Both ways below need a capitalised word of two letters or more after it, its second letter in
+    // lower case (name_goes_on_after, opens_a_name_after_the): tested on the bytes first (speed).
+    if (!m.needs_evidence || end + 2 >= text.size() || text[end] != ' ' || !is_upper(text[end + 1]) ||
+        !is_letter(text[end + 2]) || is_upper(text[end + 2]))
+      return false;
     const std::string next = word_after(text, end);
     if (dates_a_thing(next)) return false;
     const ShortWord before = previous_word(text, begin);
