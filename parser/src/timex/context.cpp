@@ -737,15 +737,19 @@ bool ends_abbreviation_at(std::string_view text, std::size_t i) {
 
 // Sentence punctuation at text[i]: ". ", "! " or "? " (or a line break) before a capital or a
 // quote; not the full stop of an abbreviation before a name.
-bool ends_sentence_at(std::string_view text, std::size_t i) {
+// The stop itself is tested inline (ends_sentence_at): callers ask at every byte they scan.
+bool stop_ends_sentence_at(std::string_view text, std::size_t i) {
   const char c = text[i];
-  if (!(c == '.' || c == '!' || c == '?')) return false;
   // Closing quotes after the stop: "... massive destruction.'' The discovery".
   std::size_t after = i + 1;
   while (after < text.size() && after - i <= 2 && (text[after] == '\'' || text[after] == '"')) ++after;
   return after + 1 < text.size() && (text[after] == ' ' || text[after] == '\n') &&
          (is_upper(text[after + 1]) || text[after + 1] == '"' || text[after + 1] == '`') &&
          !(c == '.' && ends_abbreviation_at(text, i));
+}
+inline bool ends_sentence_at(std::string_view text, std::size_t i) {
+  const char c = text[i];
+  return (c == '.' || c == '!' || c == '?') && stop_ends_sentence_at(text, i);
 }
 
 // A quotation mark at text[i]: '"', a doubled "``" or "''" (as news wires write them), or a curly
