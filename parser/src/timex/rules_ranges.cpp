@@ -379,6 +379,20 @@ const auto weekdays_week =
     })];
 const auto from_to = word("from") >> ws >> range_begin >> ws >> range_to >> ws >> range_end >> -weekdays_week;
 const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and") >> ws >> range_end >> -weekdays_week;
+// Whether days_words_month may start at `first`, tried at every day number and ordinal: an opening
+// word it may begin with ("from", "between", "the", "twenty", "thirty"), or a day of one word and
+// after it a word or a dash joining the days ("to", "until", "and", "-"). A byte test (speed).
+bool days_joined_ahead(const char* first, const char* last) {
+  const char opening = static_cast<char>(*first | 0x20);
+  if (opening == 'f' || opening == 'b' || opening == 't') return true;
+  const char* p = first;
+  int width = 0;
+  while (p < last && !is_blank(p, last, width)) ++p;
+  while (p < last && is_blank(p, last, width)) p += width;
+  if (p == last) return false;
+  const char joiner = static_cast<char>(*p | 0x20);
+  return joiner == 't' || joiner == 'u' || joiner == 'a' || *p == '-' || *p == '\xE2';
+}
 // Two days of one month, the month said once at the end: "from 13 to 15 July", "the 13th to the
 // 15th of July", "23rd to 26th Oct", "between the 1st and the 5th of May"; spelt too, as one day is
 // ("the twenty-fifth to the twenty-eighth of March", "between the first and the third of May").
@@ -752,7 +766,8 @@ const auto turn_of = the_ >> word("turn") >> ws >> word("of") >> ws
 const auto range_expression =
     starts(tok::from)[fresh >> from_to] | starts(tok::between)[fresh >> between_and] |
     starts(tok::from | tok::between | tok::short_number | tok::ordinal |
-           tok::after_the(tok::short_number | tok::ordinal))[fresh >> days_words_month] |
+           tok::after_the(tok::short_number |
+                          tok::ordinal))[look_ahead_parser<days_joined_ahead>{} >> fresh >> days_words_month] |
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::q_or_h)[fresh >> quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::short_number)[fresh >> days_month] |
