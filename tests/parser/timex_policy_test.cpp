@@ -1793,6 +1793,24 @@ TEST_CASE("a day without its year before each or every year is that day of any y
   check_date("The law of 15 March 2025 requires a report each year.", "15 March 2025", "2025-03-15");
 }
 
+TEST_CASE("a day without its year after every or each is that day of any year") {
+  for (const auto& [text, phrase, value, quant] :
+       {std::tuple{"The town holds a parade every July 4.", "every July 4", "XXXX-07-04", "EVERY"},
+        std::tuple{"The bill is paid each March 15.", "each March 15", "XXXX-03-15", "EACH"},
+        std::tuple{"Fireworks are set off every 4th of July.", "every 4th of July", "XXXX-07-04", "EVERY"},
+        std::tuple{"Rents rise every 1 April.", "every 1 April", "XXXX-04-01", "EVERY"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == value);
+    CHECK(t.quant == quant);
+  }
+  // A month alone stays the month of any year.
+  const TimeExpression month = found_in("Sales peak each July.", "each July");
+  CHECK(month.type == TimexType::set);
+  CHECK(month.value == "XXXX-07");
+}
+
 TEST_CASE("a day of each month is no day of the document's") {
   check_untagged("Payments are due on the first day of each month.", "the first day");
   check_untagged("Reports are filed in the first week of every quarter.", "the first week");

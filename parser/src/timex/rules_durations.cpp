@@ -317,35 +317,35 @@ const auto every_weekday_range_end =
 // The quantifier said, as TimeML's quant writes it.
 const auto quantifier =
     word("every")[act([](Meaning& m) { m.quant = "EVERY"; })] | word("each")[act([](Meaning& m) { m.quant = "EACH"; })];
+// A day of the calendar said without its year ("15 March", "July 4", "the 4th of July"): with a
+// quantifier it is that day of any year (XXXX-03-15), as "each July" is XXXX-07.
+const auto yearless_day = as<Meaning>(calendar_sub)[([](auto& ctx) {
+  const Meaning& day = x3::_attr(ctx);
+  const CalendarFields& p = day.point;
+  Meaning& m = said(ctx);
+  x3::_pass(ctx) = day.kind == Kind::calendar && !day.has_range_end && p.year == unset && p.month != unset &&
+                   p.day != unset && p.weekday == unset && p.hour == unset && !p.order_open;
+  m.point.month = p.month;
+  m.point.day = p.day;
+})];
+// "by 15 March of each year", "30 June every year": a yearly deadline (XXXX-03-15 quant EACH).
+const auto yearly_day = yearless_day >> ws >> -(word("of") >> ws) >> quantifier >> ws >> word("year") >> set_kind;
+
 const auto every = quantifier >> ws >>
                    // "every other Thursday": the Thursdays of every second week (value XXXX-WXX-4, freq 2W).
                    (-(word("other")[act([](Meaning& m) { m.every_other = true; })] >> ws) >>
                         weekday_name[to_point<&CalendarFields::weekday>] >>
                         // "every Monday night": that part of each Monday (XXXX-WXX-1TNI).
                         (every_weekday_range_end | -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>])) |
-                    month_full[to_point<&CalendarFields::month>] | season_name[to_point<&CalendarFields::season>] |
-                    part_of_day_name[take([](Meaning& m, int part) {
+                    // "every July 4", "each 1 April", "every 4th of July": a yearly date.
+                    yearless_day | month_full[to_point<&CalendarFields::month>] |
+                    season_name[to_point<&CalendarFields::season>] | part_of_day_name[take([](Meaning& m, int part) {
                       m.point.part_of_day = part;
                       m.unit = Unit::part_of_day;
                     })] |
                     (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >>
                      -(word("fiscal") >> ws) >> unit_word[set_unit])) >>  // "each fiscal year"
                    set_kind;
-// "by 15 March of each year", "30 June every year": a day of the calendar said without its year
-// before a quantified year is that day of any year, a yearly deadline (XXXX-03-15 quant EACH), as
-// "each July" is XXXX-07.
-const auto yearly_day = as<Meaning>(calendar_sub)[([](auto& ctx) {
-                          const Meaning& day = x3::_attr(ctx);
-                          const CalendarFields& p = day.point;
-                          Meaning& m = said(ctx);
-                          x3::_pass(ctx) = day.kind == Kind::calendar && !day.has_range_end && p.year == unset &&
-                                           p.month != unset && p.day != unset && p.weekday == unset &&
-                                           p.hour == unset && !p.order_open;
-                          m.point.month = p.month;
-                          m.point.day = p.day;
-                        })] >>
-                        ws >> -(word("of") >> ws) >> quantifier >> ws >> word("year") >> set_kind;
-
 // "once a week", "twice a year", "three times a month", "twice daily".
 const auto times_per = (word("once")[act([](Meaning& m) { m.times_per_period = 1; })] |
                         word("twice")[act([](Meaning& m) { m.times_per_period = 2; })] |
