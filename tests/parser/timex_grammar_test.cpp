@@ -2320,6 +2320,16 @@ TEST_CASE("a date without its year in a list takes the year of the list's last d
   check_value("Sales fell in November and December 1987.", "November", "1987-11", "1989-03-01");
 }
 
+TEST_CASE("a day without its year joined by through or to to a dated day takes that day's year") {
+  check_value("The course runs June 3rd through June 7th 2015.", "June 3rd", "2015-06-03", "2024-03-01");
+  check_value("The course ran June 3rd to June 7th 2015.", "June 3rd", "2015-06-03", "2024-03-01");
+  check_value("The fair ran May 30 through June 2, 2014.", "May 30", "2014-05-30", "2024-03-01");
+  // A later month runs across the new year: the year before.
+  check_value("The sale ran December 28 through January 3, 2015.", "December 28", "2014-12-28", "2024-03-01");
+  // Joined by "and", two dates of their own.
+  check_value("He was born on June 3 and died on June 7, 1990.", "June 3", "2023-06-03", "2024-03-01");
+}
+
 TEST_CASE("a season qualifying the noun after it is marked without its article") {
   // The head of "the summer offensive" is the offensive: the expression is the season alone.
   check_value("Losses mounted in the summer months.", "summer", "2013-SU");

@@ -259,6 +259,25 @@ int year_from_list(const std::vector<const char*>& starts,
     const std::string_view between(matches[k].first, static_cast<std::size_t>(starts[k + 1] - matches[k].first));
     return between == " and " || between == " or " || between == ", " || between == ", and " || between == ", or ";
   };
+  // "June 3rd through June 7th 2015", "May 30 to June 2, 2014": a day said without its year that
+  // a range word joins to a day with one (TimeML tags the two ends apart) is in the end's year, a
+  // year earlier for a later month ("December 28 to January 3, 2015").
+  const auto yearless_day = [](const timex::Meaning& m) {
+    const timex::CalendarFields& f = m.point;
+    return m.kind == timex::Kind::calendar && f.year == unset && f.month != unset && f.day != unset &&
+           f.hour == unset && m.relative_year == unset && m.direction == timex::Direction::by_tense &&
+           !m.has_range_end && m.holiday == unset;
+  };
+  if (i + 1 < matches.size() && yearless_day(matches[i].second)) {
+    const std::string_view between(matches[i].first, static_cast<std::size_t>(starts[i + 1] - matches[i].first));
+    const timex::Meaning& next = matches[i + 1].second;
+    const bool range_word = between == " through " || between == " thru " || between == " to " ||
+                            between == " until " || between == " till ";
+    if (!range_word || next.kind != timex::Kind::calendar || next.point.year == unset || next.point.day == unset ||
+        next.point.month == unset || next.has_range_end)
+      return unset;
+    return matches[i].second.point.month > next.point.month ? next.point.year - 1 : next.point.year;
+  }
   if (!yearless(matches[i].second)) return unset;
   for (std::size_t k = i; k + 1 < matches.size() && joined(k); ++k) {
     const timex::Meaning& next = matches[k + 1].second;
