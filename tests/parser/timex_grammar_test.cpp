@@ -2133,6 +2133,14 @@ TEST_CASE("a night told by the two days it spans is the first one's night") {
       "the night of 22\xE2\x80\x93"
       "23 April 1826",
       "1826-04-22TNI", "2013-07-20");
+  // Joined by "and", either way round, and "intervening", as police reports write it.
+  check_value("A car was stolen on the night of 3 and 4 March 2025.", "the night of 3 and 4 March 2025",
+              "2025-03-03TNI", "2026-03-10");
+  check_value("The burglary occurred during the intervening night of March 3 and 4, 2025.",
+              "the intervening night of March 3 and 4, 2025", "2025-03-03TNI", "2026-03-10");
+  // Without the year, in news, the first day alone, as "the night of Oct. 23" is.
+  check_value("The burglary occurred during the intervening night of March 3 and 4.", "March 3 and 4", "2026-03-03",
+              "2026-03-10");
   // Two days that are not one night are no night: the month's days as a range, or nothing.
   const auto found = annalist::test::tag("They marched on the night of 12/14 March 1940.", "2013-07-20");
   CHECK_FALSE(annalist::test::expression(found, "the night of 12/14 March 1940"));

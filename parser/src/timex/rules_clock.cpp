@@ -1162,13 +1162,26 @@ const auto part_onto_first_of_two_days = [](auto& ctx) {
   day.point.day = first;
   part_onto_dated_day(ctx);
 };
-const auto first_of_two_days = number<1, 30, 1, 2>[to_point<&F::day>] >> (x3::lit('/') | dash);
-const auto part_of_date = fresh >> -((x3::no_case[part_modifier] >>
-                                      word_end)[take([](Meaning& m, const char* mod) { m.mod = mod; })] >>
-                                     ws >> word("in") >> ws) >>
-                          the_ >> (early_hours | modified_part | part_of_day_name[to_point<&F::part_of_day>]) >>
-                          -(ws >> word("hours")) >> ws >> word("of") >> ws >>
-                          ((first_of_two_days >> a_day[part_onto_first_of_two_days]) | a_day[part_onto_dated_day]);
+const auto first_of_two_days = number<1, 30, 1, 2>[to_point<&F::day>] >>
+                               (x3::lit('/') | dash | (ws >> word("and") >> ws));
+// "the night of March 3 and 4", "the intervening night of March 3 and 4, 2025" (police reports): the
+// second day after the first names the same night, the first day's, and a year after it is both's.
+const auto second_of_two_days =
+    ws >> word("and") >> ws
+    >> number<2, 31, 1, 2>[([](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) == said(ctx).point.day + 1; })] >> word_end
+    >> -(comma_sep >> year[([](auto& ctx) {
+           Meaning& m = said(ctx);
+           x3::_pass(ctx) = m.point.year == unset;
+           m.point.year = x3::_attr(ctx);
+           m.part_before_yearless_day = false;
+         })]);
+const auto part_of_date =
+    fresh >> -((x3::no_case[part_modifier] >> word_end)[take([](Meaning& m, const char* mod) { m.mod = mod; })] >> ws >>
+               word("in") >> ws) >>
+    the_ >> -(word("intervening") >> ws) >>
+    (early_hours | modified_part | part_of_day_name[to_point<&F::part_of_day>]) >> -(ws >> word("hours")) >> ws >>
+    word("of") >> ws >>
+    ((first_of_two_days >> a_day[part_onto_first_of_two_days]) | (a_day[part_onto_dated_day] >> -second_of_two_days));
 
 const char* parse_strict_clock_uncached(const Span& span, Meaning& m) { return run(strict_alone, span, m); }
 const char* parse_any_clock_uncached(const Span& span, Meaning& m) { return run(any_alone, span, m); }
@@ -1541,12 +1554,15 @@ bool part_word_first(const Span& span) {
 }
 
 // Whether "the", maybe "early" or "late", and a part of the day start at span.start ("the night of
-// April 18", "the early morning hours of 30 April"), or "the early (small, wee) hours".
+// April 18", "the early morning hours of 30 April"), or "the early (small, wee) hours"; "the
+// intervening night of March 3 and 4" too.
 bool the_part_first(const Span& span) {
   const char* p = span.start;
   const char* const end = span.text_end;
   if (!spells(p, end, "the") || continues_word(p + 3, end)) return false;
   p += 3;
+  if (const char* q = p + 1; q < end && *p == ' ' && spells(q, end, "intervening") && !continues_word(q + 11, end))
+    p = q + 11;
   bool modifier_read = false;
   while (true) {
     const char* const before = p;
