@@ -2117,6 +2117,13 @@ TEST_CASE("dawn on or of a day is that day's start") {
                                 "2013-07-20"),
             "dawn on the 14th")
             ->value == "1806-10-14");
+  // After a deictic day, that day's start; dusk, nightfall and sunset its end.
+  const TimeExpression at_dawn = only("The ship leaves tomorrow at dawn.", "tomorrow at dawn", "2026-03-10");
+  CHECK(at_dawn.value == "2026-03-11");
+  CHECK(at_dawn.mod == "START");
+  const TimeExpression dusk = only("The rebels attacked yesterday at dusk.", "yesterday at dusk", "2026-03-10");
+  CHECK(dusk.value == "2026-03-09");
+  CHECK(dusk.mod == "END");
   // Not the verb: "it dawned on him", "began to dawn on him".
   const std::string_view verb = "The truth began to dawn on him.";
   CHECK(annalist::test::untagged(verb, annalist::test::tag(verb, "2013-07-20"), "dawn"));

@@ -107,26 +107,22 @@ constexpr auto durations_words =
 
 // Words the rules read after an expression's first word that are not first words themselves.
 constexpr std::array inner_words{
-    "aedt"sv,     "aest"sv,       "after"sv,      "afterward"sv, "afterwards"sv, "ago"sv,        "akst"sv,
-    "am"sv,       "and"sv,        "approx"sv,     "bc"sv,        "bce"sv,        "before"sv,     "bst"sv,
-    "cdt"sv,      "cest"sv,       "cet"sv,        "clock"sv,     "cst"sv,        "ct"sv,         "date"sv,
-    "edt"sv,      "eest"sv,       "eet"sv,        "est"sv,       "et"sv,         "for"sv,        "future"sv,
-    "gmt"sv,      "hence"sv,      "hkt"sv,        "hr"sv,        "hrs"sv,        "hst"sv,        "ish"sv,
-    "ist"sv,      "jst"sv,        "kst"sv,        "latter"sv,    "least"sv,      "mdt"sv,        "met"sv,
-    "min"sv,      "mins"sv,       "most"sv,       "msk"sv,       "mst"sv,        "mt"sv,         "near"sv,
-    "number"sv,   "nzst"sv,       "oclock"sv,     "of"sv,        "old"sv,        "on"sv,         "or"sv,
-    "other"sv,    "overnight"sv,  "pdt"sv,        "per"sv,       "period"sv,     "pm"sv,         "previously"sv,
-    "pst"sv,      "pt"sv,         "ref"sv,        "sec"sv,       "secs"sv,       "sgt"sv,        "so"sv,
-    "st"sv,       "than"sv,       "then"sv,       "thousand"sv,  "through"sv,    "thru"sv,       "till"sv,
-    "times"sv,    "to"sv,         "turn"sv,       "until"sv,     "untill"sv,     "utc"sv,        "wet"sv,
-    "morning"sv,  "afternoon"sv,  "evening"sv,    "night"sv,     "hundred"sv,    "ended"sv,      "ending"sv,
-    "round"sv,    "starting"sv,   "commencing"sv, "lunch"sv,     "lunchtime"sv,  "mo"sv,         "weekday"sv,
-    "workday"sv,  "business"sv,   "working"sv,    "part"sv,      "long"sv,       "time"sv,       "consecutive"sv,
-    "straight"sv, "successive"sv, "full"sv,       "whole"sv,     "entire"sv,     "additional"sv, "further"sv,
-    "extra"sv,    "small"sv,      "wee"sv,        "short"sv,     "medium"sv,     "longer"sv,     "new"sv,
-    "term"sv,     "local"sv,      "financial"sv,  "school"sv,    "academic"sv,   "tax"sv,        "budget"sv,
-    "ahead"sv,    "come"sv,       "holidays"sv,   "break"sv,     "bank"sv,       "being"sv,      "since"sv,
-    "single"sv,   "campaign"sv,   "back"sv};
+    "aedt"sv, "aest"sv, "after"sv, "afterward"sv, "afterwards"sv, "ago"sv, "akst"sv, "am"sv, "and"sv, "approx"sv,
+    "bc"sv, "bce"sv, "before"sv, "bst"sv, "cdt"sv, "cest"sv, "cet"sv, "clock"sv, "cst"sv, "ct"sv, "date"sv, "edt"sv,
+    "eest"sv, "eet"sv, "est"sv, "et"sv, "for"sv, "future"sv, "gmt"sv, "hence"sv, "hkt"sv, "hr"sv, "hrs"sv, "hst"sv,
+    "ish"sv, "ist"sv, "jst"sv, "kst"sv, "latter"sv, "least"sv, "mdt"sv, "met"sv, "min"sv, "mins"sv, "most"sv, "msk"sv,
+    "mst"sv, "mt"sv, "near"sv, "number"sv, "nzst"sv, "oclock"sv, "of"sv, "old"sv, "on"sv, "or"sv, "other"sv,
+    "overnight"sv, "pdt"sv, "per"sv, "period"sv, "pm"sv, "previously"sv, "pst"sv, "pt"sv, "ref"sv, "sec"sv, "secs"sv,
+    "sgt"sv, "so"sv, "st"sv, "than"sv, "then"sv, "thousand"sv, "through"sv, "thru"sv, "till"sv, "times"sv, "to"sv,
+    "turn"sv, "until"sv, "untill"sv, "utc"sv, "wet"sv,
+    // "tomorrow at dusk" (rules_relative.cpp).
+    "daybreak"sv, "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "morning"sv, "afternoon"sv, "evening"sv, "night"sv,
+    "hundred"sv, "ended"sv, "ending"sv, "round"sv, "starting"sv, "commencing"sv, "lunch"sv, "lunchtime"sv, "mo"sv,
+    "weekday"sv, "workday"sv, "business"sv, "working"sv, "part"sv, "long"sv, "time"sv, "consecutive"sv, "straight"sv,
+    "successive"sv, "full"sv, "whole"sv, "entire"sv, "additional"sv, "further"sv, "extra"sv, "small"sv, "wee"sv,
+    "short"sv, "medium"sv, "longer"sv, "new"sv, "term"sv, "local"sv, "financial"sv, "school"sv, "academic"sv, "tax"sv,
+    "budget"sv, "ahead"sv, "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv,
+    "back"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
