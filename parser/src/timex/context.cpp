@@ -29,7 +29,8 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
 
 // Whether `word` is `listed`: the length and the first byte first, as most words of a list differ
 // from a word in one of them (speed: a memcmp call per listed word of the same length otherwise).
-bool same_word(std::string_view word, std::string_view listed) {
+// Inlined: GCC left it a call, and tense_of_verbs compares a word with one this way per word it reads.
+[[gnu::always_inline]] inline bool same_word(std::string_view word, std::string_view listed) {
   return word.size() == listed.size() &&
          (word.empty() || (word[0] == listed[0] && std::memcmp(word.data(), listed.data(), word.size()) == 0));
 }
@@ -1352,7 +1353,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
 
   // A present "be" right before the date, or before its "on", schedules what its subject names:
   // "The vote is on Tuesday", "Game 7 is Sunday", "The hearings are on Nov. 9".
-  if (before == "is" || before == "are") return Tense::future;
+  if (same_word(before, "is") || same_word(before, "are")) return Tense::future;
   // So does a present "be" and an expectation or a schedule right before the date, the thing's
   // own: "A verdict is expected Sept. 30" said in October is next September.
   if (one_of(before, {"expected", "due", "scheduled", "slated"})) {
@@ -1362,16 +1363,17 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     if (one_of(lower_word_before(base, p, buffer, p), {"is", "are"})) return Tense::event_future;
   }
   // And before its "at" a clock time leads: "Our flight is at 6 a.m. on Saturday".
-  if (before == "on" || before == "at") {
+  if (same_word(before, "on") || same_word(before, "at")) {
     std::size_t on = begin;
     while (on > 0 && !is_letter(text[on - 1])) --on;  // just after "on": the word before starts 2 back
     const ShortWord be =
         word_before(base, base + on - 2, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
-    if (be == "is" || be == "are") return Tense::future;
+    if (same_word(be, "is") || same_word(be, "are")) return Tense::future;
     // A present passive before "on" and a weekday schedules the act on the coming one: "The final is
     // played on Tuesday", "The results are announced on Friday" ("was played" stays past). Only a
     // weekday: "is based on March figures" is no act.
-    if (before == "on" && (english::is_regular_past_form(be.view()) || english::is_irregular_form(be.view()))) {
+    if (same_word(before, "on") &&
+        (english::is_regular_past_form(be.view()) || english::is_irregular_form(be.view()))) {
       std::array<char, 16> buffer{};
       const char* day_end = base + begin;
       const char* be_start = nullptr;
@@ -1383,7 +1385,8 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       }
     }
   }
-  const bool perfect_is_past = !(before == "until" || before == "till" || before == "through");
+  const bool perfect_is_past =
+      !(same_word(before, "until") || same_word(before, "till") || same_word(before, "through"));
   const CueWords& cues = cue_words();
 
   // Left of the expression, right to left.
@@ -1541,11 +1544,11 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // A clause of its own begins: its verbs tell when its own event happens ("issued a statement
     // Friday saying the entry will consolidate", "Friday, which will").
     const std::string_view word = text.substr(i, stop - i);
-    if (word == "saying" || word == "which" || word == "who") break;
+    if (same_word(word, "saying") || same_word(word, "which") || same_word(word, "who")) break;
     // So does a verb joined by "and" or "but" when the expression's clause has a past verb of its
     // own ("was arrested in January and is due in court", "resigned in March but will stay"); a plan
     // undone after it is past ("was scheduled to depart on Wednesday but was cancelled").
-    if ((word == "and" || word == "but") && left_is_past) break;
+    if (left_is_past && (same_word(word, "and") || same_word(word, "but"))) break;
     // The sentence's attribution (", a spokesperson said.", ", said the minister") is the tense of
     // the report, not of what it reports ("Talks will resume in the autumn, officials said").
     if (comma < i && is_attribution(text, comma, i, stop) && !opens_sentence(text, begin)) break;
@@ -1589,8 +1592,8 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // An obligation or a possibility with a deadline lies ahead of the saying however near the last
   // such date is: "Taxes must be paid by April 15" said in July is next April, "must finish work no
   // later than Dec. 1" said in January this December, "should be completed by Friday".
-  if (from_left && best == Cue::modal && (before == "by" || before == "than")) {
-    if (before == "by") return Tense::event_future;
+  if (from_left && best == Cue::modal && (same_word(before, "by") || same_word(before, "than"))) {
+    if (same_word(before, "by")) return Tense::event_future;
     std::array<char, 16> buffer{};
     const char* p = base + begin;
     lower_word_before(base, p, buffer, p);  // "than" itself
@@ -1604,18 +1607,19 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     return Tense::event_past;
   // What still holds now holds until a time ahead: "The offer runs until Sunday", "Voting is open
   // until Friday", "has given them until Tuesday".
-  if ((tense == Tense::present || tense == Tense::unknown) && (before == "until" || before == "till"))
+  if ((tense == Tense::present || tense == Tense::unknown) && (same_word(before, "until") || same_word(before, "till")))
     return Tense::future;
   // So is a deadline set in the present or in an order, which has no tense: "Return the forms by
   // Friday", "Leave the keys under the mat by Sunday night", "Applications are due by Friday". Not a
   // bound opening its sentence, which may sum up a story in the present ("By Sunday, the death toll
   // stands at 40").
-  if ((tense == Tense::present || tense == Tense::unknown) && before == "by" && !opens_sentence(text, begin))
+  if ((tense == Tense::present || tense == Tense::unknown) && same_word(before, "by") && !opens_sentence(text, begin))
     return Tense::future;
   // So does a coming into force said in the present, whatever an aside tells ("The law, passed in
   // 2021, takes effect on 1 July"): "comes into force on Sunday", "takes effect Monday", "goes into
   // effect from 1 April"; the past is "took effect", "came into force".
-  if (before == "effect" || before == "force" || before == "on" || before == "from" || before == "in") {
+  if (same_word(before, "effect") || same_word(before, "force") || same_word(before, "on") ||
+      same_word(before, "from") || same_word(before, "in")) {
     const auto word_ending_at = [&](std::size_t& p) {  // the word before text[p], and p moved to its start
       while (p > 0 && !is_letter(text[p - 1])) --p;
       const ShortWord word =
@@ -1625,10 +1629,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     };
     std::size_t p = begin;
     ShortWord noun = word_ending_at(p);
-    if (noun == "on" || noun == "from" || noun == "in") noun = word_ending_at(p);
-    if (noun == "effect" || noun == "force") {
+    if (same_word(noun, "on") || same_word(noun, "from") || same_word(noun, "in")) noun = word_ending_at(p);
+    if (same_word(noun, "effect") || same_word(noun, "force")) {
       ShortWord verb = word_ending_at(p);
-      if (verb == "into") verb = word_ending_at(p);
+      if (same_word(verb, "into")) verb = word_ending_at(p);
       // The act's own present, a timetable: the coming date however near the last ("The reform takes
       // effect Aug. 1" said in October is next August).
       if (one_of(verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter"})) return Tense::event_future;
