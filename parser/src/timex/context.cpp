@@ -1287,7 +1287,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
   // The second of two weekdays joined by "and" or "or" is read as the first is ("a warning for
   // Thursday and Friday", "rescheduled for Wednesday or Thursday"), not on its own.
-  if (before == "and" || before == "or") {
+  if (same_word(before, "and") || same_word(before, "or")) {
     std::array<char, 16> buffer{};
     const char* first = text.data() + begin;
     lower_word_before(text.data(), first, buffer, first);  // "and" itself
@@ -1304,7 +1304,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // bank raised rates effective 1 July" said on 20 July). Only a future verb of the act itself
   // closes it ("will raise rates effective Jan. 1" said in March is next January). ("since":
   // normalize.cpp.)
-  if (before == "effective" || before == "starting" || before == "beginning")
+  if (same_word(before, "effective") || same_word(before, "starting") || same_word(before, "beginning"))
     return verbs == Tense::event_future ? verbs : Tense::future;
   // So do they before a preposition ("announced a tour starting in April", "beginning on Monday"),
   // and a warning is for a time after it is issued ("has issued a yellow warning for Sunday", "a
@@ -1316,29 +1316,32 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     p -= before.size();
     const std::string_view lead = lower_word_before(text.data(), p, buffer, p);
     const bool looks_ahead =
-        before == "for" ? one_of(lead, {"warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories"})
-                        : one_of(lead, {"starting", "beginning", "effective"});
+        same_word(before, "for")
+            ? one_of(lead, {"warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories"})
+            : one_of(lead, {"starting", "beginning", "effective"});
     if (looks_ahead) return verbs == Tense::event_future ? verbs : Tense::future;
   }
   // Strictly ahead, as a plan's date: the month just gone is no answer to an expectation ("did not
   // expect a decision before October" said in mid-November is next October).
-  if ((before == "before" || before == "until") && negated_expectation_before(text, begin)) return Tense::event_future;
+  if ((same_word(before, "before") || same_word(before, "until")) && negated_expectation_before(text, begin))
+    return Tense::event_future;
   // What was put off or moved lies ahead of the putting off ("postponed until Tuesday", "extended
   // its deadline until 9 a.m. Tuesday", "has been delayed to February", "was moved to Friday",
   // "got pushed to Thursday the 27th", "was rescheduled for Wednesday"): past or not, looking ahead;
   // a putting off not told as past ahead of the report too ("has been delayed to February" said
   // in March is next February, though this one is nearer).
-  if (before == "until" || before == "till" || before == "to" || before == "for") {
+  if (same_word(before, "until") || same_word(before, "till") || same_word(before, "to") || same_word(before, "for")) {
     const std::size_t deferral = deferred_before(text, begin);
     // "for" a day only after a new one is set ("rescheduled for Wednesday"); "suspended for
     // Friday", "extended for Monday" may be the day itself.
     if (deferral != std::string_view::npos &&
-        (before != "for" || text.substr(deferral, 9).find("eschedul") != std::string_view::npos)) {
+        (!same_word(before, "for") || text.substr(deferral, 9).find("eschedul") != std::string_view::npos)) {
       std::array<char, 16> buffer{};
       const char* p = text.data() + deferral;
       const std::string_view auxiliary = lower_word_before(text.data(), p, buffer, p);
-      const bool now = one_of(auxiliary, {"is", "are", "has", "have"}) ||
-                       (auxiliary == "been" && one_of(lower_word_before(text.data(), p, buffer, p), {"has", "have"}));
+      const bool now =
+          one_of(auxiliary, {"is", "are", "has", "have"}) ||
+          (same_word(auxiliary, "been") && one_of(lower_word_before(text.data(), p, buffer, p), {"has", "have"}));
       return (verbs == Tense::past || verbs == Tense::event_past) && !now ? Tense::future : Tense::event_future;
     }
   }
@@ -1544,7 +1547,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     while (stop < right_limit && is_letter(text[stop])) ++stop;
     // A clause of its own begins: its verbs tell when its own event happens ("issued a statement
     // Friday saying the entry will consolidate", "Friday, which will").
-    const std::string_view word = text.substr(i, stop - i);
+    const std::string_view word(base + i, stop - i);
     if (same_word(word, "saying") || same_word(word, "which") || same_word(word, "who")) break;
     // So does a verb joined by "and" or "but" when the expression's clause has a past verb of its
     // own ("was arrested in January and is due in court", "resigned in March but will stay"); a plan
