@@ -1378,14 +1378,15 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     if (same_word(be, "is") || same_word(be, "are")) return Tense::future;
     // A present passive before "on" and a weekday schedules the act on the coming one: "The final is
     // played on Tuesday", "The results are announced on Friday" ("was played" stays past). Only a
-    // weekday: "is based on March figures" is no act.
-    if (same_word(before, "on") &&
-        (english::is_regular_past_form(be.view()) || english::is_irregular_form(be.view()))) {
+    // weekday: "is based on March figures" is no act. (The weekday is asked first: the irregular
+    // forms are a list scanned word by word.)
+    if (same_word(before, "on")) {
       std::array<char, 16> buffer{};
       const char* day_end = base + begin;
       const char* be_start = nullptr;
       if (in_list<weekday_words>(lower_word_at(base + begin, base + text.size(), buffer, day_end)) &&
-          (day_end == base + text.size() || *day_end != '\'')) {
+          (day_end == base + text.size() || *day_end != '\'') &&
+          (english::is_regular_past_form(be.view()) || english::is_irregular_form(be.view()))) {
         const char* participle_start = base + on - 2;
         lower_word_before(base, participle_start, buffer, participle_start);
         if (one_of(lower_word_before(base, participle_start, buffer, be_start), {"is", "are"})) return Tense::future;
