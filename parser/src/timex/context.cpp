@@ -12,7 +12,9 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <optional>
 #include <string>
+#include <utility>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -2460,14 +2462,33 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
          (!maybe_noun || !auxiliary_follows(text.data() + begin, text.data() + text.size()));
 }
 
+namespace {
+// The bounds [begin, end) of the line around text[begin, end) when it is short enough to be a
+// headline or a title (at most `most` bytes either side of the expression), else nullopt: a
+// bounded look keeps tagging a text of one huge line linear (bench/robustness).
+std::optional<std::pair<std::size_t, std::size_t>> short_line_around(std::string_view text, std::size_t begin,
+                                                                     std::size_t end) {
+  constexpr std::size_t most = 400;
+  const std::size_t from = begin > most ? begin - most : 0;
+  const std::size_t newline = begin == 0 ? std::string_view::npos : text.substr(from, begin - from).rfind('\n');
+  if (newline == std::string_view::npos && from > 0) return std::nullopt;
+  const std::size_t line_begin = newline == std::string_view::npos ? 0 : from + newline + 1;
+  const std::size_t after = text.substr(end, most).find('\n');
+  if (after == std::string_view::npos && text.size() - end > most) return std::nullopt;
+  const std::size_t line_end = after == std::string_view::npos ? text.size() : end + after;
+  return std::pair{line_begin, line_end};
+}
+}  // namespace
+
 bool in_present_headline(std::string_view text, std::size_t begin, std::size_t end) {
   // A deadline lies ahead, an order's or a notice's: "Leave the keys under the mat by Sunday night".
   std::array<char, 16> buffer{};
   const char* ignored = nullptr;
   if (one_of(lower_word_before(text.data(), text.data() + begin, buffer, ignored), {"by", "until", "till", "before"}))
     return false;
-  const std::size_t line_begin = begin == 0 ? 0 : text.rfind('\n', begin - 1) + 1;  // npos + 1 == 0
-  const std::size_t line_end = std::min(text.find('\n', end), text.size());
+  const auto bounds = short_line_around(text, begin, end);
+  if (!bounds) return false;
+  const auto [line_begin, line_end] = *bounds;
   const std::string_view line = text.substr(line_begin, line_end - line_begin);
   const std::size_t first = line.find_first_not_of(' ');
   const std::size_t last = line.find_last_not_of(" \r");
@@ -3065,9 +3086,9 @@ bool reads_a_thermometer(std::string_view text, std::size_t begin, std::size_t e
 }
 
 bool in_title_case_line(std::string_view text, std::size_t begin, std::size_t end) {
-  const std::size_t newline = begin == 0 ? std::string_view::npos : text.rfind('\n', begin - 1);
-  const std::size_t line_begin = newline == std::string_view::npos ? 0 : newline + 1;
-  const std::size_t line_end = std::min(text.find('\n', end), text.size());
+  const auto bounds = short_line_around(text, begin, end);
+  if (!bounds) return false;
+  const auto [line_begin, line_end] = *bounds;
   int long_words = 0;
   for (std::size_t p = line_begin; p < line_end;) {
     std::size_t q = p;

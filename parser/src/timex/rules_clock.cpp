@@ -502,6 +502,9 @@ const auto zoned_dotted_24_hour = dotted_24_hour >> &(ws >> x3::upper >> x3::upp
 // follows an hour and its minutes in words ("six thirty in the evening", "nine forty five at
 // night"): a byte test before the rule, tried at every number word (speed).
 bool part_after_minutes_ahead(const char* first, const char* last) {
+  // Four short words: a bounded look keeps a text without blanks linear (bench/robustness).
+  constexpr std::ptrdiff_t reach = 64;
+  if (last - first > reach) last = first + reach;
   const char* p = first;
   int width = 0;
   for (int words = 0; words < 4 && p < last; ++words) {

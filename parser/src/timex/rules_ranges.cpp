@@ -146,7 +146,7 @@ bool years_span_ahead(const char* first, const char* last) {
   if (*p != '/' && *p != '-' && *p != '\xE2') return false;
   p += *p == '\xE2' ? 3 : 1;
   int digits = 0;
-  for (; p < last && *p >= '0' && *p <= '9'; ++p) ++digits;
+  for (; p < last && digits < 5 && *p >= '0' && *p <= '9'; ++p) ++digits;  // bounded: a long number is none
   if (digits != 2 && digits != 4) return false;
   while (p < last && *p == ' ') ++p;
   return p < last && (*p == '-' || *p == '\xE2' || *p == 't');
@@ -385,6 +385,9 @@ const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and
 bool days_joined_ahead(const char* first, const char* last) {
   const char opening = static_cast<char>(*first | 0x20);
   if (opening == 'f' || opening == 'b' || opening == 't') return true;
+  // A day is a short word: a bounded look keeps a text without blanks linear (bench/robustness).
+  constexpr std::ptrdiff_t reach = 32;
+  if (last - first > reach) last = first + reach;
   const char* p = first;
   int width = 0;
   while (p < last && !is_blank(p, last, width)) ++p;
