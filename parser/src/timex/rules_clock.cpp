@@ -1017,6 +1017,8 @@ struct phrase_ends_parser : x3::parser<phrase_ends_parser> {
     // subject: "By the evening Caetano had surrendered", "In the afternoon Smith met the press"
     // ("the Morning Star" is a name).
     if (*p >= 'A' && *p <= 'Z') {
+      // Every rule that ends with this parser reads "the" or a modifier before the part of the day,
+      // so the walk back over its word stops inside the match.
       It part = first;
       while (std::isalpha(static_cast<unsigned char>(part[-1]))) --part;
       if (*part >= 'a' && *part <= 'z') return true;
