@@ -725,9 +725,7 @@ HappeningCandidates::HappeningCandidates(const TimelineIndex& index, const std::
 }
 
 std::optional<std::uint32_t> HappeningCandidates::trigger_id(std::string_view trigger) const {
-  std::string lower(trigger);
-  for (char& c : lower) c = ascii_lower(c);
-  return triggers_.find(lower);
+  return triggers_.find(ascii_lowered(trigger));
 }
 
 std::shared_ptr<const TimelineIndex> TimelineAccess::index(const Timeline& t) { return t.index(); }

@@ -1962,8 +1962,7 @@ bool is_quoted_title(std::string_view text, std::size_t begin, std::size_t end, 
 bool of_determiner_follows(std::string_view text, std::size_t end) {
   if (text.substr(end, 4) != " of ") return false;
   const std::string next = word_after(text, end + 3);
-  std::string lowered;
-  for (const char c : next) lowered.push_back(ascii_lower(c));
+  const std::string lowered = ascii_lowered(next);
   return is_definite_determiner(lowered) || one_of(lowered, {"all", "every", "each", "them", "us", "it"});
 }
 
@@ -2074,8 +2073,7 @@ bool capitalised_name_ends_in(std::string_view text, std::size_t at) {
   for (int words = 0; words < 4; ++words) {
     const std::string next = word_after(text, at);
     if (next.empty() || !is_upper(next[0])) return false;
-    std::string lowered;
-    for (const char c : next) lowered.push_back(ascii_lower(c));
+    const std::string lowered = ascii_lowered(next);
     if (in_list<nouns>(lowered)) return true;
     at += 1 + next.size();
     if (at < text.size() && text[at] == '.') ++at;  // an initial or an abbreviation: "N. Main St."
@@ -2130,8 +2128,7 @@ bool follows_numbering_abbreviation(std::string_view text, std::size_t begin) {
   std::size_t from = begin - 2;
   while (from > 0 && is_letter(text[from - 1]) && begin - 2 - from < 4) --from;
   if (from > 0 && is_letter(text[from - 1])) return false;
-  std::string lowered;
-  for (std::size_t i = from; i < begin - 2; ++i) lowered.push_back(ascii_lower(text[i]));
+  const std::string lowered = ascii_lowered(text.substr(from, begin - 2 - from));
   return one_of(lowered, {"no", "nos", "art", "sec", "vol", "p", "pp", "ch", "para", "fig", "r"});
 }
 
@@ -2203,8 +2200,7 @@ bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
   if (!is_definite_determiner(before.view()) && before != "a" && before != "an") return false;
   const std::string next = word_after(text, end);
-  std::string lowered;
-  for (const char c : next) lowered.push_back(ascii_lower(c));
+  const std::string lowered = ascii_lowered(next);
   return !lowered.empty() && !ends_season_phrase(lowered);
 }
 
@@ -2772,8 +2768,7 @@ bool has_word_of(std::string_view text, std::size_t from, std::size_t to, const 
       return (list.first_letter_lengths[ascii_lower(text[i]) - 'a'] >> n & 1u) != 0;
     };
     if (n >= 4 && n <= 11 && (may_hold(lists) || ...)) {
-      std::string word;
-      for (std::size_t k = i; k < j; ++k) word.push_back(ascii_lower(text[k]));
+      const std::string word = ascii_lowered(text.substr(i, j - i));
       const auto holds = [&](const auto& list) {
         return std::find(list.words.begin(), list.words.end(), word) != list.words.end();
       };
@@ -3120,8 +3115,7 @@ namespace {
 bool name_goes_on_after(std::string_view text, std::size_t begin, std::size_t end) {
   const std::string next = word_after(text, end);
   if (next.size() < 2 || !is_upper(next[0]) || is_upper(next[1])) return false;
-  std::string lower;
-  for (const char c : next) lower.push_back(ascii_lower(c));
+  const std::string lower = ascii_lowered(next);
   // "Post" capitalised and not "Post-war" is a paper's name: "the Saturday Evening Post".
   const bool paper_post = lower == "post" && text.substr(end + 1 + next.size(), 1) != "-";
   if ((is_date_context_word(lower) && !paper_post) ||
@@ -3142,8 +3136,7 @@ bool name_goes_on_after(std::string_view text, std::size_t begin, std::size_t en
 // Whether `word` is an event or a thing a month or a season before it dates, capitalised: "the
 // October War", "the August Decrees", "a pre-war February Peace Conference".
 bool dates_a_thing(std::string_view word) {
-  std::string lower;
-  for (const char c : word) lower.push_back(ascii_lower(c));
+  const std::string lower = ascii_lowered(word);
   return one_of(lower, {"war",       "wars",    "election", "elections", "revolt",    "putsch",   "plot",
                         "strike",    "strikes", "riots",    "movement",  "treaty",    "accords",  "agreement",
                         "manifesto", "theses",  "events",   "decree",    "decrees",   "deadline", "meeting",
@@ -3261,8 +3254,7 @@ bool ends_in_capitalised_unit(std::string_view text, std::size_t begin, std::siz
   std::size_t unit = end;
   while (unit > begin && is_letter(text[unit - 1])) --unit;
   if (end - unit < 3 || unit < begin + 2 || !is_upper(text[unit]) || is_upper(text[unit + 1])) return false;
-  std::string lower;
-  for (std::size_t i = unit; i < end; ++i) lower.push_back(ascii_lower(text[i]));
+  const std::string lower = ascii_lowered(text.substr(unit, end - unit));
   if (one_of(lower, {"century", "centuries", "millennium", "millennia"})) {
     const std::string next = word_after(text, end);
     if (next.empty() || !is_upper(next[0])) return false;
@@ -3312,8 +3304,7 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
       (modifies_next_word(text, end) || is_upper(word_after(text, end).c_str()[0])))
     first.remove_prefix(4);
   if (first.find(' ') != std::string_view::npos) return false;
-  std::string lower;
-  for (std::size_t i = unit; i < end; ++i) lower.push_back(ascii_lower(text[i]));
+  const std::string lower = ascii_lowered(text.substr(unit, end - unit));
   const bool mid_sentence = !previous_word(text, begin).empty();
   if ((first == "a" || (first == "A" && mid_sentence)) &&
       one_of(lower, {"day", "week", "month", "year", "decade", "century", "lifetime"})) {
@@ -3346,8 +3337,7 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
   // A possessive names what the period was ("the Hundred Years' War", "the 4 Years' Liberation War").
   if (text.substr(end, 1) == "'" || text.substr(end, 3) == "\xE2\x80\x99") return false;
   const std::string next = word_after(text, end);
-  std::string next_lower;
-  for (const char c : next) next_lower.push_back(ascii_lower(c));
+  const std::string next_lower = ascii_lowered(next);
   // "of" after it goes on with a period's name ("57 Days of Hell"), but after "The" inside a
   // sentence with a title's ("her book The Year of Magical Thinking").
   if ((next_lower == "of" && !(first == "The" && mid_sentence) && !title_goes_on_with_of(text, end)) ||
@@ -3492,8 +3482,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       text.substr(begin - 4, 4) == " of ") {
     std::size_t unit = begin - 4;
     while (unit > 0 && is_letter(text[unit - 1])) --unit;
-    std::string lower;
-    for (std::size_t i = unit; i < begin - 4; ++i) lower.push_back(ascii_lower(text[i]));
+    const std::string lower = ascii_lowered(text.substr(unit, begin - 4 - unit));
     if (is_upper(text[unit]) && one_of(lower, {"days", "nights", "weeks", "months", "years", "day", "night"}))
       return false;
   }
@@ -3548,8 +3537,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     // byte may end "hour": speed).
     if ((said.back() | 0x20) == 'r') {
       if (said.size() >= 14) {
-        std::string last;
-        for (const char c : said.substr(said.size() - 14)) last.push_back(ascii_lower(c));
+        const std::string last = ascii_lowered(said.substr(said.size() - 14));
         if (last == " eleventh hour" || std::string_view(last).ends_with(" 11th hour")) return false;
       } else if (said.ends_with(" 11th hour") || said.ends_with(" 11th Hour")) {
         return false;

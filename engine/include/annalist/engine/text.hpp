@@ -27,4 +27,11 @@ std::string escape_html(std::string_view text);
 // Names, triggers and facet values compare without regard to ASCII case only.
 constexpr char ascii_lower(char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; }
 
+// `text` with its ASCII capitals in lower case (ascii_lower, byte by byte).
+inline std::string ascii_lowered(std::string_view text) {
+  std::string out(text);
+  for (char& c : out) c = ascii_lower(c);
+  return out;
+}
+
 }  // namespace annalist
