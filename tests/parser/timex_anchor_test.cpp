@@ -328,6 +328,13 @@ TEST_CASE("in news the year, a season or a holiday without its year goes on from
                  "2024-11-20") == "2024");
 }
 
+TEST_CASE("in news a past spelt as its base after a capitalised noun opening the sentence opens an episode") {
+  CHECK(value_of("Demonstrations spread across Iran in January 1978. On 8 September troops fired on crowds.",
+                 "8 September", "2026-11-30") == "1978-09-08");
+  CHECK(value_of("Riots spread across the city in May 1992. In August the army withdrew.", "August", "2026-11-30") ==
+        "1992-08");
+}
+
 TEST_CASE("in news a date told in the past perfect opens an episode only the past perfect goes on from") {
   CHECK(value_of("The plant had opened in January 1999. By the end of the year it had doubled its output.",
                  "the end of the year", "2026-03-10") == "1999");

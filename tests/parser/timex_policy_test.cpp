@@ -849,6 +849,9 @@ TEST_CASE("a past spelt as its base is a past after its subject, not after to, a
   check_date("Police shut the road on Monday.", "Monday", "2024-11-11");
   check_date("She quit on Monday.", "Monday", "2024-11-11");
   check_date("The storm hit on Monday.", "Monday", "2024-11-11");
+  // A capitalised noun alone opening the sentence is its subject too: a weak past after a plural.
+  check_date("Demonstrations spread across the country on Monday.", "Monday", "2024-11-11");
+  check_date("Napoleon quit on Monday.", "Monday", "2024-11-11");
   check_date("The government set a deadline in April.", "April", "2024-04");
   // "wed", the verb in lower case.
   check_date("The couple wed in April.", "April", "2024-04");

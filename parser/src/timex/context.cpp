@@ -458,19 +458,21 @@ bool object_follows(const char* to, const char* text_end) {
 }
 
 // Whether the noun starting at `start` ends a noun phrase that opens its sentence with "the" or "a"
-// ("The storm hit on Friday", "A water main burst on Monday"): the subject of a verb after it,
+// ("The storm hit on Friday", "A water main burst on Monday"), or is a capitalised noun opening it
+// alone ("Demonstrations spread across Iran in January 1978"): the subject of a verb after it,
 // which then needs no object. Elsewhere such a noun may be the first of two ("welcomed the rate
 // cut on Tuesday").
 bool subject_opens_sentence(const char* text_begin, const char* start) {
+  const auto opens_sentence = [&](const char* p) {
+    while (p > text_begin && p[-1] == ' ') --p;
+    return p == text_begin || p[-1] == '\n' || p[-1] == '.' || p[-1] == '"' || p[-1] == '`' || p[-1] == '\'';
+  };
+  if (is_upper(*start) && opens_sentence(start)) return true;
   std::array<char, 16> buffer{};
   for (int words = 0; words < 3; ++words) {
     const std::string_view word = lower_word_before(text_begin, start, buffer, start);
     if (word.empty()) return false;
-    if (word == "the" || word == "a" || word == "an") {
-      const char* p = start;
-      while (p > text_begin && p[-1] == ' ') --p;
-      return p == text_begin || p[-1] == '\n' || p[-1] == '.' || p[-1] == '"' || p[-1] == '`' || p[-1] == '\'';
-    }
+    if (word == "the" || word == "a" || word == "an") return opens_sentence(start);
   }
   return false;
 }
