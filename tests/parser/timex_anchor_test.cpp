@@ -335,6 +335,19 @@ TEST_CASE("in news a past spelt as its base after a capitalised noun opening the
         "1992-08");
 }
 
+TEST_CASE("in news the week told in the past after a past episode's day is that day's week") {
+  CHECK(value_of("On Tuesday 3 March 1981 the strike began. By the end of the week the mines were closed.",
+                 "the end of the week", "2026-11-30") == "1981-W10");
+  CHECK(value_of("The draft riots began on Monday 13 July 1863. By the end of the week, more than a hundred people "
+                 "were dead.",
+                 "the end of the week", "2026-11-30") == "1863-W29");
+  // A month alone names no week: the DCT's, as before; so in the present or future.
+  CHECK(value_of("The bank collapsed in October 2008. By the end of the week, the government had stepped in.",
+                 "the end of the week", "2026-11-30") == "2026-W49");
+  CHECK(value_of("The plant opened on 4 May 1970. The company expects to sell it by the end of the week.",
+                 "the end of the week", "2026-11-30") == "2026-W49");
+}
+
 TEST_CASE("in news a date told in the past perfect opens an episode only the past perfect goes on from") {
   CHECK(value_of("The plant had opened in January 1999. By the end of the year it had doubled its output.",
                  "the end of the year", "2026-03-10") == "1999");

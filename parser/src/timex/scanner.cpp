@@ -432,6 +432,14 @@ bool names_the_month(const timex::Meaning& m) {
          m.direction == Direction::current;
 }
 
+// "the week", "the end of the week": the week the text is in (Anchor::story), the DCT's in news
+// unless the text tells an episode to its day.
+bool names_the_week(const timex::Meaning& m) {
+  using namespace timex;
+  return m.anchor == Anchor::story && m.kind == Kind::relative && m.unit == Unit::week &&
+         m.direction == Direction::current;
+}
+
 // A holiday without its year ("By Christmas", "at Easter") and nothing else that decides the year.
 bool is_yearless_holiday(const timex::Meaning& m) {
   using timex::unset;
@@ -1696,7 +1704,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   for (std::size_t k = next_unit_without_year.size(), next = text.size(); k-- > 0;) {
     next_unit_without_year[k] = next;
     if (takes_the_episodes_year(matches[k].second) || takes_the_episodes_day(matches[k].second) ||
-        matches[k].second.new_year)
+        matches[k].second.new_year || names_the_week(matches[k].second))
       next = static_cast<std::size_t>(starts[k] - begin);
   }
   ReferenceTime& reference = state.reference;
@@ -1815,6 +1823,21 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         with_day.point.month = month_of_index(state.episode->month_index);
         with_day.point.day = state.episode->day;
         return normalize(with_day, expression_anchors, tense, signal);
+      }
+      // "the week" told in the past after a past episode's day is that day's week ("On Tuesday 3
+      // March 1981 the strike began. By the end of the week the mines were closed": 1981-W10 END,
+      // was the DCT's week).
+      if (!anchors.narrative && state.episode && !state.episode->ahead && state.episode->day != unset &&
+          names_the_week(meaning) && !paragraph_ends_between(text, state.episode->end, b) && tense() == Tense::past) {
+        Anchors episode_day = expression_anchors;
+        episode_day.reference =
+            date::local_seconds{date::local_days{date::year{year_of_index(state.episode->month_index)} /
+                                                 static_cast<unsigned>(month_of_index(state.episode->month_index)) /
+                                                 static_cast<unsigned>(state.episode->day)}
+                                    .time_since_epoch()};
+        Meaning of_the_day = meaning;
+        of_the_day.anchor = Anchor::reference;
+        return normalize(of_the_day, episode_day, tense, signal);
       }
       // "the new year" told in the past after a past episode is the one after the episode's
       // month ("encircled in December 1933. Fighting resumed early in the new year": 1934 START, was
