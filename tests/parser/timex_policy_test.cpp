@@ -2104,6 +2104,17 @@ TEST_CASE("a yearless holiday takes the year this, last or next year names besid
   check_date("Sales over Christmas will rise 5% from last year.", "Christmas", "2024-12-25");
 }
 
+TEST_CASE("this day or this date in a year is the document's day in that year") {
+  // DCT 2024-11-15: a "Today in history" column.
+  check_date("On this day in 1969, the first message was sent over ARPANET.", "this day in 1969", "1969-11-15");
+  check_date("Today in history: on this date in 1889, Brazil became a republic.", "this date in 1889", "1889-11-15");
+  check_date("On this day in 1969 the probe was launched. Four days later it reached orbit.", "Four days later",
+             "1969-11-19");
+  // Alone, "this day" is today.
+  check_date("We will remember this day.", "this day", "2024-11-15");
+  check_date("The treaty will be signed on this day next year.", "this day next year", "2025-11-15");
+}
+
 TEST_CASE("a count ago today, this week or this month is the document's day, week or month that far back") {
   check_date("The star died a week ago today.", "a week ago today", "2024-11-08");
   check_date("He signed the contract a year ago this week.", "a year ago this week", "2023-W46");

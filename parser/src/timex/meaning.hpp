@@ -223,6 +223,9 @@ struct Meaning {
   // no day in its fields, but a day was said, so the scanner lends it no other date's day ("from
   // 8 p.m. tonight to 6 a.m. Friday" begins tonight).
   bool said_today = false;
+  // kind == calendar, "this day in 1969", "this date in 1963" (a "Today in history" column): the
+  // year named with the DCT's month and day (normalize.cpp).
+  bool dct_month_day = false;
   // Which part of today it was (CalendarFields::part_of_day; -1 for none): once the morning,
   // afternoon or evening is under way its clock times stay today's (normalize.cpp). In the
   // padding after the flags, as said_today is.

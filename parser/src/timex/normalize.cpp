@@ -1110,6 +1110,16 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
     return normalize(length, anchors, tense, signal);
   }
   if (m.range_end_counted) return normalize_counted_range(m, anchors, tense, signal);
+  if (m.dct_month_day) {
+    Meaning dated = m;
+    dated.dct_month_day = false;
+    const year_month_day today{split(anchors.document).day};
+    dated.point.month = static_cast<int>(static_cast<unsigned>(today.month()));
+    dated.point.day = static_cast<int>(static_cast<unsigned>(today.day()));
+    // 29 February in a year without one: the column's day is the 28th.
+    if (!year_month_day{year{dated.point.year} / today.month() / today.day()}.ok()) dated.point.day = 28;
+    return normalize_whole(dated, anchors, tense, signal);
+  }
   // Holidays, nth weekdays, named zones, day shifts: normalize_peers.cpp.
   if (is_peer_meaning(m)) return normalize_peer_meaning(m, anchors, tense, signal);
   Normalized out;

@@ -782,9 +782,10 @@ const auto night_before_after = the_ >> word("night") >> before_or_after >>
                                   m.point.part_of_day = 3;
                                 })];
 
-// "this time last year", "this time next week": the DCT's day a year (a week) away, as TimeBank
-// tags "this time last year"; "this time" alone stays an occasion or PRESENT_REF (time_reached).
-const auto this_time_unit_away = word("this") >> ws >> word("time") >> ws >>
+// "this time last year", "this time next week", "this day next year": the DCT's day a year (a
+// week) away, as TimeBank tags "this time last year"; "this time" alone stays an occasion or
+// PRESENT_REF (time_reached).
+const auto this_time_unit_away = word("this") >> ws >> (word("time") | word("day")) >> ws >>
                                  (word("last")[act([](Meaning& m) { m.direction = Direction::previous; })] |
                                   word("next")[act([](Meaning& m) { m.direction = Direction::next; })]) >>
                                  ws >> singular_unit >> !possessive >> x3::eps[([](auto& ctx) {
@@ -796,6 +797,13 @@ const auto this_time_unit_away = word("this") >> ws >> word("time") >> ws >>
                                    x3::_pass(ctx) =
                                        m.unit == Unit::week || m.unit == Unit::month || m.unit == Unit::year;
                                  })];
+// "this day in 1969", "this date in 1963": the DCT's day in the year named, as a "Today in history"
+// column dates its events (1969-07-20 said on 20 July); "this day" alone stays today.
+const auto this_day_in_year = word("this") >> ws >> (word("day") | word("date")) >> ws >> word("in") >> ws
+                              >> year[to_point<&CalendarFields::year>] >> x3::eps[act([](Meaning& m) {
+                                  m.kind = Kind::calendar;
+                                  m.dct_month_day = true;
+                                })];
 // "Monday last", "Tuesday next" (British, Irish and South Asian formal usage): the last such day,
 // the coming one; not before a unit or a named time, which "last" or "next" leads ("on Monday
 // last week", "Friday next month"), nor "next to", "next door", "last of".
@@ -864,6 +872,8 @@ const auto relative_expression =
     starts(tok::after_the(
         tok::direction))[look_ahead_parser<the_letter_ahead<'n', 'f'>>{} >> fresh >> the_next_part_of_day] |
     starts(tok::after_the(tok::direction))[look_ahead_parser<the_letter_ahead<'n'>>{} >> fresh >> the_next_named] |
+    // Before "this day" alone (direction_unit).
+    starts(tok::direction)[fresh >> this_time_unit_away] | starts(tok::direction)[fresh >> this_day_in_year] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_named] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_unit] |
     starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] |
@@ -878,8 +888,7 @@ const auto relative_expression =
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
     starts(tok::after_the(tok::unit))[fresh >> the_decade_to] | starts(tok::fiscal)[fresh >> full_year_adjective] |
     starts(tok::deictic | tok::after_the(tok::deictic) | tok::number)[fresh >> vague] |  // "a few moments ago"
-    starts(tok::direction)[fresh >> this_time_unit_away] | starts(tok::direction)[fresh >> time_reached] |
-    starts(tok::after_the(tok::direction))[fresh >> same_time] |
+    starts(tok::direction)[fresh >> time_reached] | starts(tok::after_the(tok::direction))[fresh >> same_time] |
     starts(tok::after_the(tok::deictic))[fresh >> the_time];
 
 const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
