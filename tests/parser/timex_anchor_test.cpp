@@ -341,6 +341,9 @@ TEST_CASE("in news the week told in the past after a past episode's day is that 
   CHECK(value_of("The draft riots began on Monday 13 July 1863. By the end of the week, more than a hundred people "
                  "were dead.",
                  "the end of the week", "2026-11-30") == "1863-W29");
+  // "the weekend": the one ending the day's week.
+  CHECK(value_of("The general strike began on Monday 3 May 1926. By the weekend, food convoys were moving.",
+                 "the weekend", "2026-11-30") == "1926-W18-WE");
   // A month alone names no week: the DCT's, as before; so in the present or future.
   CHECK(value_of("The bank collapsed in October 2008. By the end of the week, the government had stepped in.",
                  "the end of the week", "2026-11-30") == "2026-W49");

@@ -433,11 +433,13 @@ bool names_the_month(const timex::Meaning& m) {
 }
 
 // "the week", "the end of the week": the week the text is in (Anchor::story), the DCT's in news
-// unless the text tells an episode to its day.
+// unless the text tells an episode to its day; so is "the weekend" (the tense's in news).
 bool names_the_week(const timex::Meaning& m) {
   using namespace timex;
-  return m.anchor == Anchor::story && m.kind == Kind::relative && m.unit == Unit::week &&
-         m.direction == Direction::current;
+  return m.kind == Kind::relative &&
+         ((m.anchor == Anchor::story && m.unit == Unit::week && m.direction == Direction::current) ||
+          (m.anchor == Anchor::document && m.unit == Unit::weekend && m.direction == Direction::by_tense &&
+           m.amount == 1 && m.mod.empty()));
 }
 
 // A holiday without its year ("By Christmas", "at Easter") and nothing else that decides the year.
@@ -1826,7 +1828,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       }
       // "the week" told in the past after a past episode's day is that day's week ("On Tuesday 3
       // March 1981 the strike began. By the end of the week the mines were closed": 1981-W10 END,
-      // was the DCT's week).
+      // was the DCT's week), "the weekend" the one ending it.
       if (!anchors.narrative && state.episode && !state.episode->ahead && state.episode->day != unset &&
           names_the_week(meaning) && !paragraph_ends_between(text, state.episode->end, b) && tense() == Tense::past) {
         Anchors episode_day = expression_anchors;
@@ -1837,6 +1839,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
                                     .time_since_epoch()};
         Meaning of_the_day = meaning;
         of_the_day.anchor = Anchor::reference;
+        of_the_day.direction = Direction::current;  // "the weekend": the one ending the day's week
         return normalize(of_the_day, episode_day, tense, signal);
       }
       // "the new year" told in the past after a past episode is the one after the episode's
