@@ -351,6 +351,24 @@ TEST_CASE("in news the week told in the past after a past episode's day is that 
                  "the end of the week", "2026-11-30") == "2026-W49");
 }
 
+TEST_CASE("a timeline's yearless entry takes the year of the heading or entry before it, running forward") {
+  const std::string_view timeline =
+      "Timeline of the conflict\n\n2011\nMarch 15 - Protests erupt in Deraa.\nApril 25 - The army enters "
+      "Deraa.\nJan. 6 - A bomb hits Damascus.\n\n2013\nAug. 21 - Rockets hit Ghouta.\n";
+  // The year heading its line is tagged alone, not with the month on the next line.
+  CHECK(value_of(timeline, "2011", "2026-11-30") == "2011");
+  CHECK(value_of(timeline, "March 15", "2026-11-30") == "2011-03-15");
+  CHECK(value_of(timeline, "April 25", "2026-11-30") == "2011-04-25");
+  CHECK(value_of(timeline, "Jan. 6", "2026-11-30") == "2012-01-06");
+  CHECK(value_of(timeline, "Aug. 21", "2026-11-30") == "2013-08-21");
+  CHECK(value_of("* March 15, 2011 - Protests erupt in Deraa.\n* April 25 - The army enters Deraa.", "April 25",
+                 "2026-11-30") == "2011-04-25");
+  CHECK(value_of("March 2011: protests begin in Deraa. 15 March: demonstrations spread to Damascus.", "15 March",
+                 "2026-11-30") == "2011-03-15");
+  // Not a heading: a date in prose after a timeline's year is read as before.
+  CHECK(value_of("2011\nShares will rise on March 15, analysts say.", "March 15", "2026-11-30") == "2027-03-15");
+}
+
 TEST_CASE("in news a date told in the past perfect opens an episode only the past perfect goes on from") {
   CHECK(value_of("The plant had opened in January 1999. By the end of the year it had doubled its output.",
                  "the end of the year", "2026-03-10") == "1999");

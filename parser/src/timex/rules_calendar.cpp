@@ -195,9 +195,10 @@ const auto weekday_the_day_of_month = weekday_lead >> the_day_of_month;
 // ---- Months and years.
 const auto month_year = month_name[to_point<&F::month>] >>
                         ((ws >> word("of") >> ws) | comma_sep | x3::lit('-')) >> year[to_point<&F::year>];
-// "2024-August", "2024 August".
+// "2024-August", "2024 August"; not a year heading its line and a month opening the next
+// ("2011\nMarch 15 - Protests erupt": a timeline's heading and its entry, scanner.cpp).
 const auto year_month_name = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
-                             (x3::lit('-') | ws) >> month_full[to_point<&F::month>];
+                             (x3::lit('-') | +x3::lit(' ')) >> month_full[to_point<&F::month>];
 // "09/2012", "2/2013": a month and a four-digit year.
 const auto numeric_month_year = number<1, 12, 1, 2>[to_point<&F::month>] >>
                                 x3::lit('/') >> number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end;

@@ -576,12 +576,14 @@ const auto capitalised = [](auto& ctx) {
   x3::_pass(ctx) = std::isupper(static_cast<unsigned char>(*x3::_attr(ctx).begin())) != 0;
 };
 // What follows the year is looked at before the year is set: after most years none of it follows,
-// and a Meaning left set costs the next alternative's `fresh` a copy of a blank one.
-const auto year_first = &(number<1000, 2199, 4, 4> >> (x3::lit('/') | x3::lit('-') | (ws >> month_name))) >>
+// and a Meaning left set costs the next alternative's `fresh` a copy of a blank one. Blanks only
+// between the year and the month: a year heading its line is a timeline's heading ("2011\nMarch 15
+// - Protests erupt", scanner.cpp).
+const auto year_first = &(number<1000, 2199, 4, 4> >> (x3::lit('/') | x3::lit('-') | (+x3::lit(' ') >> month_name))) >>
                         number<1000, 2199, 4, 4>[to_point<&F::year>] >>
                         ((x3::lit('/') >> (numeric_month_day(x3::lit('/')) | named_month_day(x3::lit('/')))) |
                          (x3::lit('-') >> (numeric_month_day(x3::lit('-')) | named_month_day(x3::lit('-')))) |
-                         (ws >> x3::raw[month_name[to_point<&F::month>]][capitalised] >> ws >>
+                         (+x3::lit(' ') >> x3::raw[month_name[to_point<&F::month>]][capitalised] >> ws >>
                           day_of_month[to_point<&F::day>])) >>
                         !x3::lit('%');
 

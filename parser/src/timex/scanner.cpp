@@ -1499,6 +1499,36 @@ bool opens_in_present(std::string_view text, const FirstDate& first) {
 
 // What tagging one segment of a text leaves for the next (for_each_time_expression): where pass 1
 // stopped, and the state pass 2 carries from one expression to the next.
+// A timeline's entries: a date opening its line (after at most a bullet) and followed by a colon or
+// a dash ("March 15, 2011 - Protests erupt in Deraa", "15 March: the army enters Homs"), or a year
+// alone on its line heading the entries under it ("2011\nMarch 15 - ..."). A yearless entry takes the
+// year of the heading or entry with one before it, the next year when its month is earlier than the
+// last entry's: a timeline runs forward.
+struct Timeline {
+  int year = timex::unset;
+  int month = timex::unset;  // the last entry's month, if it named one
+};
+
+// Whether text[b, e) heads a timeline's entry (Timeline). The looks around are a few bytes (linear
+// time).
+bool heads_timeline_entry(std::string_view text, std::size_t b, std::size_t e, bool year_alone) {
+  std::size_t at = b;
+  for (int k = 0;
+       k < 6 && at > 0 && (text[at - 1] == ' ' || text[at - 1] == '\t' || text[at - 1] == '-' || text[at - 1] == '*');
+       ++k)
+    --at;
+  // Written on in one paragraph, an entry opens a sentence and a colon follows it ("March 2011:
+  // protests begin in Deraa. 15 March: demonstrations spread to Damascus").
+  const bool after_sentence = at > 1 && at < b && text[at - 1] == '.' && text[at] == ' ';
+  if (at > 0 && text[at - 1] != '\n' && !after_sentence) return false;
+  std::size_t after = e;
+  for (int k = 0; k < 3 && after < text.size() && (text[after] == ' ' || text[after] == '\r'); ++k) ++after;
+  if (after == text.size() || text[after] == '\n') return year_alone && !after_sentence;
+  const std::string_view rest = text.substr(after, 3);
+  return rest.front() == ':' ||
+         (!after_sentence && (rest.front() == '-' || rest == "\xE2\x80\x93" || rest == "\xE2\x80\x94"));
+}
+
 struct SegmentState {
   std::size_t resume = 0;                 // the byte pass 1 goes on from
   std::optional<timex::Anchors> anchors;  // set by the first segment; narrative by each
@@ -1507,6 +1537,7 @@ struct SegmentState {
   SaidYear said_year;
   bool said_year_elaborated = false;         // the last expression was a month that took said_year
   std::optional<Episode> episode;            // the episode a news text tells, if any
+  Timeline timeline;                         // the timeline the text lists, if any
   std::optional<FirstDate> first_date;       // the text's first expression
   std::optional<bool> opened_in_present;     // worked out from it when a narrative asks
   std::optional<TimeExpression> last_found;  // the last expression of the segments before
@@ -1769,7 +1800,16 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       expression_anchors.narrative = true;
     // "the fiscal year ended Jan. 31": a date something ended on lies behind, however near the
     // next one is.
+    const bool timeline_entry =
+        meaning.kind == Kind::calendar &&
+        heads_timeline_entry(text, b, e, meaning.point.year != unset && meaning.point.month == unset);
     auto normalized = [&] {
+      if (timeline_entry && state.timeline.year != unset && is_yearless_month(meaning)) {
+        Meaning with_year = meaning;
+        with_year.point.year =
+            state.timeline.year + (state.timeline.month != unset && meaning.point.month < state.timeline.month ? 1 : 0);
+        return normalize(with_year, expression_anchors, tense, signal);
+      }
       if (const int listed_year = year_from_list(starts, matches, i); listed_year != unset) {
         Meaning with_year = meaning;
         with_year.point.year = listed_year;
@@ -2069,6 +2109,13 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         ((meaning.kind == Kind::calendar && !meaning.said_today && meaning.point.year == unset &&
           meaning.point.month == unset && meaning.point.day == unset && meaning.point.weekday == unset) ||
          part_of_story_day));
+    if (timeline_entry) {
+      const int index = month_index_of(t.value);
+      if (index != unset)
+        state.timeline = {year_of_index(index), month_of_index(index)};
+      else if (year_alone)
+        state.timeline = {year_of_value(t.value), unset};
+    }
     if (!state.first_date) state.first_date = FirstDate{b, counted_from_document(meaning)};
     found.push_back(std::move(t));
     found_meaning = &meaning;
