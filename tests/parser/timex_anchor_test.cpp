@@ -344,6 +344,17 @@ TEST_CASE("in news the week told in the past after a past episode's day is that 
   // "the weekend": the one ending the day's week.
   CHECK(value_of("The general strike began on Monday 3 May 1926. By the weekend, food convoys were moving.",
                  "the weekend", "2026-11-30") == "1926-W18-WE");
+  // A weekday alone after a day named with its weekday: the first such day from it.
+  CHECK(value_of("On Thursday 9 November 1989 the border opened. By Sunday two million people had crossed.", "Sunday",
+                 "2026-11-30") == "1989-11-12");
+  CHECK(value_of("On Thursday 9 November 1989 the border opened. On Saturday crowds tore at the wall, and on Monday "
+                 "new crossings opened.",
+                 "Monday", "2026-11-30") == "1989-11-13");
+  // Without the weekday, or told in the present, the DCT's week's.
+  CHECK(value_of("The company was founded on 3 March 2019. On Tuesday it cut 200 jobs.", "Tuesday", "2026-11-30") ==
+        "2026-11-24");
+  CHECK(value_of("The border opened on Thursday 9 November 1989. On Tuesday the city marks the anniversary.", "Tuesday",
+                 "2026-11-30") == "2026-12-01");
   // A month alone names no week: the DCT's, as before; so in the present or future.
   CHECK(value_of("The bank collapsed in October 2008. By the end of the week, the government had stepped in.",
                  "the end of the week", "2026-11-30") == "2026-W49");

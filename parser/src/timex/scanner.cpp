@@ -518,7 +518,15 @@ struct Episode {
   bool past_perfect = false;       // told in the past perfect: only what is told so goes on from it
   bool month_named = true;         // its month was named, not only its year or season ("the month" is it)
   int day = timex::unset;          // the day of the month its last date named, if it named one
+  bool weekday_named = false;      // that date named its weekday too ("On Thursday 9 November 1989")
 };
+
+// A weekday alone ("on Sunday", "By Sunday"): no date, week or direction said with it.
+bool is_lone_weekday(const timex::Meaning& m) {
+  using timex::unset;
+  return year_left_open(m) && m.point.weekday != unset && m.point.month == unset && m.point.day == unset &&
+         m.week_offset == unset && m.day_shift == 0 && m.point.hour == unset && m.point.part_of_day == unset;
+}
 
 int month_index_of(int year, int month) { return year * 12 + month - 1; }
 
@@ -800,6 +808,8 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
   bool past_perfect = false;
   // A range of days names no one day a clock time after it is on.
   const int day_named = m.has_range_end ? unset : day_of_value(t.value);
+  // A weekday the episode's day took (tag_segment) keeps the episode counting in weekdays.
+  const bool weekday_named = day_named != unset && f.weekday != unset;
   // Counted from the episode and opening its sentence, a year sets the scene of what follows, as
   // "In 2011" does: "The following year, he won at Rossbach on 5 November" (1757-11-05).
   if (other_year_alone && [&] {
@@ -819,13 +829,13 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
   if (took_year && index == unset)
     episode->end = t.end;  // a season or the year itself: the episode goes on from its month
   else if (took_year || (from_episode && index != unset))
-    *episode = {index, episode->ahead, t.end, episode->past_perfect, month_named, day_named};
+    *episode = {index, episode->ahead, t.end, episode->past_perfect, month_named, day_named, weekday_named};
   else if (from_episode && !other_year_alone) {
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
     episode->day = unset;
   } else if (next_month < text.size() && !paragraph_ends_between(text, t.end, next_month) &&
              opens_episode(text, t.begin, t.end, m, index, document_index, signal, past_perfect))
-    episode = Episode{index, index > document_index, t.end, past_perfect, month_named, day_named};
+    episode = Episode{index, index > document_index, t.end, past_perfect, month_named, day_named, weekday_named};
   else if (from_document || other_year_alone)
     episode.reset();
 }
@@ -1737,7 +1747,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   for (std::size_t k = next_unit_without_year.size(), next = text.size(); k-- > 0;) {
     next_unit_without_year[k] = next;
     if (takes_the_episodes_year(matches[k].second) || takes_the_episodes_day(matches[k].second) ||
-        matches[k].second.new_year || names_the_week(matches[k].second))
+        matches[k].second.new_year || names_the_week(matches[k].second) || is_lone_weekday(matches[k].second))
       next = static_cast<std::size_t>(starts[k] - begin);
   }
   ReferenceTime& reference = state.reference;
@@ -1803,6 +1813,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     const bool timeline_entry =
         meaning.kind == Kind::calendar &&
         heads_timeline_entry(text, b, e, meaning.point.year != unset && meaning.point.month == unset);
+    bool weekday_from_episode = false;  // a weekday the episode's day dated (carries the episode on)
     auto normalized = [&] {
       if (timeline_entry && state.timeline.year != unset && is_yearless_month(meaning)) {
         Meaning with_year = meaning;
@@ -1881,6 +1892,25 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         of_the_day.anchor = Anchor::reference;
         of_the_day.direction = Direction::current;  // "the weekend": the one ending the day's week
         return normalize(of_the_day, episode_day, tense, signal);
+      }
+      // A weekday alone told in the past after a past episode's day named with its weekday is the
+      // first such day from it: the story counts its days ("On Thursday 9 November 1989 the border
+      // opened. By Sunday two million people had crossed": 1989-11-12, was the DCT's last Sunday).
+      if (!anchors.narrative && state.episode && !state.episode->ahead && state.episode->weekday_named &&
+          state.episode->day != unset && is_lone_weekday(meaning) &&
+          !paragraph_ends_between(text, state.episode->end, b) && tense() == Tense::past) {
+        const date::sys_days from{date::year{year_of_index(state.episode->month_index)} /
+                                  static_cast<unsigned>(month_of_index(state.episode->month_index)) /
+                                  static_cast<unsigned>(state.episode->day)};
+        const date::sys_days day =
+            from + (date::weekday{static_cast<unsigned>(meaning.point.weekday % 7)} - date::weekday{from});
+        const date::year_month_day ymd{day};
+        weekday_from_episode = true;
+        Meaning dated = meaning;
+        dated.point.year = static_cast<int>(ymd.year());
+        dated.point.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+        dated.point.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+        return normalize(dated, expression_anchors, tense, signal);
       }
       // "the new year" told in the past after a past episode is the one after the episode's
       // month ("encircled in December 1933. Fighting resumed early in the new year": 1934 START, was
@@ -2099,8 +2129,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // Most expressions neither go on from an episode nor may open one: no call (speed).
     if (!anchors.narrative && (state.episode || (meaning.kind == Kind::calendar && meaning.point.year != unset &&
                                                  next_unit_without_year[i] < text.size())))
-      follow_episode(text, t, meaning, episode_year != unset, year_alone, next_unit_without_year[i], document_index,
-                     signal, state.episode);
+      follow_episode(text, t, meaning, episode_year != unset || weekday_from_episode, year_alone,
+                     next_unit_without_year[i], document_index, signal, state.episode);
     // So does a part of the day after "in" ("on March 3 in the morning": 03-03TMO, not the DCT's).
     const bool part_of_story_day = meaning.kind == Kind::relative && meaning.unit == Unit::day &&
                                    meaning.anchor == Anchor::story && meaning.point.part_of_day != unset;
