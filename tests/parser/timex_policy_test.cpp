@@ -2110,7 +2110,9 @@ TEST_CASE("this day or this date in a year is the document's day in that year") 
   check_date("Today in history: on this date in 1889, Brazil became a republic.", "this date in 1889", "1889-11-15");
   check_date("On this day in 1969 the probe was launched. Four days later it reached orbit.", "Four days later",
              "1969-11-19");
-  // Alone, "this day" is today.
+  check_date("Today in 1963, Kennedy visited Berlin.", "Today in 1963", "1963-11-15");
+  // Alone, "this day" is today; "today in 1969 dollars" is a measure.
+  check_date("Today in 1969 dollars, the mission cost more.", "Today", "2024-11-15");
   check_date("We will remember this day.", "this day", "2024-11-15");
   check_date("The treaty will be signed on this day next year.", "this day next year", "2025-11-15");
 }

@@ -804,6 +804,13 @@ const auto this_day_in_year = word("this") >> ws >> (word("day") | word("date"))
                                   m.kind = Kind::calendar;
                                   m.dct_month_day = true;
                                 })];
+// "Today in 1969, ...": the same, as such a column opens an entry; only before a comma, a colon or
+// a full stop ("today in 1969 dollars" is a measure).
+const auto today_in_year = word("today") >> ws >> word("in") >> ws >> year[to_point<&CalendarFields::year>] >>
+                           &(x3::lit(',') | x3::lit(':') | x3::lit('.')) >> x3::eps[act([](Meaning& m) {
+                             m.kind = Kind::calendar;
+                             m.dct_month_day = true;
+                           })];
 // "Monday last", "Tuesday next" (British, Irish and South Asian formal usage): the last such day,
 // the coming one; not before a unit or a named time, which "last" or "next" leads ("on Monday
 // last week", "Friday next month"), nor "next to", "next door", "last of".
@@ -876,9 +883,9 @@ const auto relative_expression =
     starts(tok::direction)[fresh >> this_time_unit_away] | starts(tok::direction)[fresh >> this_day_in_year] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_named] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_unit] |
-    starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] |
-    starts(tok::deictic)[fresh >> tonight] | starts(tok::deictic)[fresh >> overnight_weekday] |
-    starts(tok::deictic)[fresh >> overnight] |
+    starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic)[fresh >> today_in_year] |
+    starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] | starts(tok::deictic)[fresh >> tonight] |
+    starts(tok::deictic)[fresh >> overnight_weekday] | starts(tok::deictic)[fresh >> overnight] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_adjective] | starts(tok::unit)[fresh >> year_end] |
     starts(tok::unit | tok::deictic | tok::after_the(tok::unit))[fresh >> period_to_date] |
     starts(tok::after_the(tok::unit))[fresh >> period_before_after] |
