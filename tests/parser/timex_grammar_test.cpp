@@ -2567,6 +2567,26 @@ TEST_CASE("the season said from January to May in news is the one that began the
   check_value("He made 30 appearances last season.", "last season", "2025", "2026-07-08");
 }
 
+TEST_CASE("the season of a sport played within a calendar year is the year's own from January") {
+  // Baseball, motor racing, MLS, the IPL, or a season named by one year, said in April.
+  check_value("Ohtani has hit eight home runs this season.", "this season", "2026", "2026-04-14");
+  check_value("The Dodgers won the World Series last season.", "last season", "2025", "2026-04-14");
+  check_value("Formula One teams expect a closer fight this season.", "this season", "2026", "2026-04-14");
+  check_value("He scored 12 goals in MLS last season.", "last season", "2025", "2026-04-14");
+  check_value("The 2026 season began in March, and he has been the best player this season.", "this season", "2026",
+              "2026-04-14");
+  check_value("The Yankees finished with 94 wins last season in baseball.", "last season", "2025", "2026-01-16");
+  // American football's season runs September to February: in January the one running, from March
+  // the coming one.
+  check_value("The quarterback has thrown 25 touchdowns this season.", "this season", "2025", "2026-01-16");
+  check_value("The quarterback threw 30 touchdowns last season.", "last season", "2025", "2026-04-14");
+  // Football and basketball, and a season across two years named, keep the season that began the
+  // summer before.
+  check_value("The Celtics have won 55 games this season.", "this season", "2025", "2026-04-14");
+  check_value("The 2025-26 season ends in May. He has scored 20 goals this season.", "this season", "2025",
+              "2026-04-14");
+}
+
 TEST_CASE("a count of seasons is a count of years") {
   check_value("He scored in nine seasons at the club.", "nine seasons", "P9Y", "2026-05-10");
   check_value("They won the league three consecutive seasons.", "three consecutive seasons", "P3Y", "2026-05-10");

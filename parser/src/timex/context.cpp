@@ -3847,4 +3847,45 @@ bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, c
   return false;
 }
 
+namespace {
+// Whether `needle` stands as a word (or words) in `window`: no letter or digit either side.
+bool has_word(std::string_view window, std::string_view needle) {
+  for (std::size_t at = window.find(needle); at != std::string_view::npos; at = window.find(needle, at + 1)) {
+    const std::size_t after = at + needle.size();
+    if ((at == 0 || !is_letter(window[at - 1])) &&
+        (after == window.size() || (!is_letter(window[after]) && !is_digit(window[after]))))
+      return true;
+  }
+  return false;
+}
+
+// Whether `window` names a season by one year ("the 2026 season"), as sports played within a year
+// name theirs; a season across two ("the 2025-26 season") is a winter sport's.
+bool names_season_by_one_year(std::string_view window) {
+  for (std::size_t at = window.find(" season"); at != std::string_view::npos; at = window.find(" season", at + 1))
+    if (at >= 4 && is_digit(window[at - 1]) && is_digit(window[at - 2]) && is_digit(window[at - 3]) &&
+        is_digit(window[at - 4]) &&
+        (at == 4 ||
+         !(is_digit(window[at - 5]) || is_letter(window[at - 5]) || window[at - 5] == '-' || window[at - 5] == '/')))
+      return true;
+  return false;
+}
+}  // namespace
+
+unsigned sport_season_turn(std::string_view text, std::size_t begin, std::size_t end) {
+  // The story around the season, a few paragraphs either side (bounded: tagging stays linear).
+  constexpr std::size_t before = 3000, after = 1500;
+  const std::size_t from = begin > before ? begin - before : 0;
+  const std::string_view window = text.substr(from, end + after - from);
+  // American football: September to February; said from March, the coming season.
+  for (const std::string_view word : {"NFL", "Super Bowl", "quarterback", "touchdowns", "touchdown"})
+    if (has_word(window, word)) return 3;
+  // Sports played within a calendar year: baseball, motor racing, MLS, the IPL.
+  for (const std::string_view word :
+       {"baseball", "Baseball", "MLB", "home run", "home runs", "pitcher", "World Series", "spring training",
+        "Grand Prix", "Formula One", "Formula 1", "F1", "MotoGP", "NASCAR", "IndyCar", "MLS", "IPL", "WNBA"})
+    if (has_word(window, word)) return 1;
+  return names_season_by_one_year(window) ? 1 : 6;
+}
+
 }  // namespace annalist::timex

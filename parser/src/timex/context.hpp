@@ -114,6 +114,13 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin);
 // lower on Friday". Not a forecast ("are expected to close higher on Friday").
 bool follows_market_result(std::string_view text, std::size_t begin);
 
+// The month from which a sport's season said from the DCT ("this season", "last season") counts
+// from the season starting in the DCT's year, by the sport the story around text[begin, end) names:
+// 1 for a sport played within a calendar year (baseball, Formula 1, MLS, the IPL, or a season named
+// by one year: "the 2026 season"), 3 for American football (September to February), else 6 (a
+// football, basketball or hockey season ends in May or June).
+unsigned sport_season_turn(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether the expression text[begin, end) is in a headline telling news in the present: a line of
 // its own of three to twelve words, opening with a capital and ending without a full stop, with a
 // verb in "-s" after its first word ("Storm hits coast Sunday", "Fed holds rates steady

@@ -1269,12 +1269,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       // moment of the day ("last season?") the quarter of the year, as assistants read it.
       // Said from January to May the season running began the summer before (football, basketball
       // and hockey end in May or June): "this season" said in May 2026 is 2025; from June, when
-      // "last season" is the one just ended, 2026.
+      // "last season" is the one just ended, 2026. A sport played within the year counts from
+      // January, American football from March (Anchors::sport_season_turn).
       Clock counted_from = anchor;
       if (m.unit == Unit::season && !anchors.narrative && !split(anchor_time, anchors).moment) {
         resolved.unit = Unit::year;
         const year_month_day said{anchor.day};
-        counted_from.day = sys_days{(said.year() / said.month() - months{5}) / 1};
+        counted_from.day = sys_days{(said.year() / said.month() - months{anchors.sport_season_turn - 1}) / 1};
       }
       if (const auto moment = counted_moment(m, anchor_time, anchors)) {
         out.value = *moment;

@@ -62,6 +62,9 @@ struct Anchors {
   // it), a month or a day ("December 16, 1944": a story told day by day runs on into the next year).
   enum class Precision : std::uint8_t { year, month, day };
   Precision reference_precision = Precision::year;
+  // The month from which a sport's season said from the DCT ("this season") is the one starting
+  // in the DCT's year (sport_season_turn): 6 for a season ending in May or June.
+  std::uint8_t sport_season_turn = 6;
 };
 
 struct Normalized {

@@ -1784,6 +1784,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // after other years were mentioned ("August of that year" excepted); narrative: relative to
     // the reference time.
     Anchors expression_anchors = anchors;
+    if (meaning.unit == Unit::season && !anchors.narrative)
+      expression_anchors.sport_season_turn = static_cast<std::uint8_t>(timex::sport_season_turn(text, b, e));
     if (meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference && !anchors.narrative)
       expression_anchors.reference = anchors.document;
     const bool elaborating = !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) &&
