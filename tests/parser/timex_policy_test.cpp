@@ -1439,6 +1439,37 @@ TEST_CASE("a weekday in a headline's present is the one just gone") {
   check_date("Final kicks off Thursday", "Thursday", "2024-11-21");
 }
 
+TEST_CASE("a planned act or a market's result in a headline is the nearer day") {
+  // DCT Friday 2024-11-15: Sunday two days ahead, five back; Monday three ahead, four back;
+  // Wednesday five ahead, two back. A market's result is the last when about as near.
+  check_date("Pope visits flood victims Sunday", "Sunday", "2024-11-17");
+  check_date("Biden hosts Modi Sunday", "Sunday", "2024-11-17");
+  check_date("Senate votes on budget Monday", "Monday", "2024-11-18");
+  check_date("Pope visits flood victims Wednesday", "Wednesday", "2024-11-13");
+  check_date("Markets open lower Monday", "Monday", "2024-11-11");
+  {
+    // Said on a Saturday: Monday two days ahead, five back.
+    const auto monday =
+        annalist::test::expression(annalist::test::tag("Markets open lower Monday", "2026-05-16"), "Monday");
+    REQUIRE(monday);
+    CHECK(monday->value == "2026-05-18");
+  }
+  // News that no one schedules stays the day gone; a market's result in running text too.
+  check_date("Quake shakes Tokyo Sunday", "Sunday", "2024-11-10");
+  check_date("Stocks close higher on Sunday.", "Sunday", "2024-11-10");
+}
+
+TEST_CASE("a present state reached by a day is the day gone") {
+  // DCT Friday 2024-11-15.
+  check_date("Shares are up 5% by Wednesday.", "Wednesday", "2024-11-13");
+  check_date("Oil is down 3 percent by Thursday.", "Thursday", "2024-11-14");
+  check_date("The strike is over by Monday.", "Monday", "2024-11-11");
+  // A plan, a duty or a modal looks ahead.
+  check_date("Prices are expected to rise by Wednesday.", "Wednesday", "2024-11-20");
+  check_date("Applications are due by Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The strike should be over by Monday.", "Monday", "2024-11-18");
+}
+
 TEST_CASE("a timetable's act told with its particle looks ahead") {
   // DCT Friday 2024-11-15: the last Thursday and Wednesday are nearer than the coming ones.
   check_date("The tour kicks off in Dublin on Thursday.", "Thursday", "2024-11-21");

@@ -1241,6 +1241,35 @@ bool negated_expectation_before(std::string_view text, std::size_t begin) {
   return false;
 }
 
+// Whether the "by" right before `begin` ends a present state reached by then, a sum-up of what is
+// past: "Shares are up 5% by Friday", "Oil is down 3 percent by Thursday", "The strike is over by
+// Monday" ("is" or "are", the state, maybe its amount). Not a plan or a duty ("are due by Friday",
+// "are expected to rise by Friday"), which look ahead.
+bool state_reached_by(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* const first = text.data();
+  const char* p = first + begin;
+  if (lower_word_before(first, p, buffer, p) != "by") return false;
+  std::string_view word;
+  // The amount: at most two tokens with a digit ("5%", "$2", "3 percent", "10 points").
+  for (int token = 0; token < 3; ++token) {
+    while (p > first && p[-1] == ' ') --p;
+    const char* token_start = p;
+    bool digit = false;
+    while (token_start > first && token_start[-1] != ' ' && p - token_start < 16)
+      if (is_digit(*--token_start)) digit = true;
+    word = lower_word_before(first, p, buffer, p);
+    if (digit) {
+      p = token_start;
+      continue;
+    }
+    if (!one_of(word, {"percent", "points", "cents", "pct"})) break;
+  }
+  if (!one_of(word, {"up", "down", "over", "higher", "lower", "off"})) return false;
+  const char* ignored = nullptr;
+  return one_of(lower_word_before(first, p, buffer, ignored), {"is", "are"});
+}
+
 // The past verbs of saying (all end in "d"), and the words that may stand between one and the date
 // of the saying: "on", an addressee, a name ("told Reuters"), "in a statement", "at a news conference".
 constexpr std::string_view saying_verbs[] = {"said",   "told",      "announced", "confirmed", "warned",   "reported",
@@ -1626,7 +1655,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // bound opening its sentence, which may sum up a story in the present ("By Sunday, the death toll
   // stands at 40").
   if ((tense == Tense::present || tense == Tense::unknown) && same_word(before, "by") && !opens_sentence(text, begin))
-    return Tense::future;
+    return state_reached_by(text, begin) ? Tense::past : Tense::future;
   // So does a coming into force said in the present, whatever an aside tells ("The law, passed in
   // 2021, takes effect on 1 July"): "comes into force on Sunday", "takes effect Monday", "goes into
   // effect from 1 April"; the past is "took effect", "came into force".
@@ -2460,6 +2489,11 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin) {
          (!maybe_noun || !auxiliary_follows(text.data() + begin, text.data() + text.size()));
 }
 
+bool follows_timetable_verb(std::string_view text, std::size_t begin) {
+  bool maybe_noun = false;
+  return follows_scheduled_act_verb(text, begin, maybe_noun) && !maybe_noun;
+}
+
 namespace {
 // The bounds [begin, end) of the line around text[begin, end) when it is short enough to be a
 // headline or a title (at most `most` bytes either side of the expression), else nullopt: a
@@ -2478,7 +2512,11 @@ std::optional<std::pair<std::size_t, std::size_t>> short_line_around(std::string
 }
 }  // namespace
 
-bool in_present_headline(std::string_view text, std::size_t begin, std::size_t end) {
+namespace {
+// Whether text[begin, end) is in a headline: a line of its own of three to twelve words, opening
+// with a capital and ending without a full stop, not after a deadline's "by", "until", "till" or
+// "before". In `s_verb` whether a word in "-s" after its first comes before the expression.
+bool in_headline(std::string_view text, std::size_t begin, std::size_t end, bool& s_verb) {
   // A deadline lies ahead, an order's or a notice's: "Leave the keys under the mat by Sunday night".
   std::array<char, 16> buffer{};
   const char* ignored = nullptr;
@@ -2511,7 +2549,19 @@ bool in_present_headline(std::string_view text, std::size_t begin, std::size_t e
     ++words;
     i = stop;
   }
-  return verb && words >= 3 && words <= 12;
+  s_verb = verb;
+  return words >= 3 && words <= 12;
+}
+}  // namespace
+
+bool in_present_headline(std::string_view text, std::size_t begin, std::size_t end) {
+  bool s_verb = false;
+  return in_headline(text, begin, end, s_verb) && s_verb;
+}
+
+bool in_any_headline(std::string_view text, std::size_t begin, std::size_t end) {
+  bool s_verb = false;
+  return in_headline(text, begin, end, s_verb);
 }
 
 bool follows_market_result(std::string_view text, std::size_t begin) {

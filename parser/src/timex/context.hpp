@@ -109,6 +109,11 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
 // So does an arrangement in the present progressive: "The team is playing on Saturday".
 bool follows_scheduled_act(std::string_view text, std::size_t begin);
 
+// follows_scheduled_act with a verb only a timetable's ("Polls close Sunday", "Final kicks off
+// Saturday"), not one as often a noun or a headline's news ("Pope visits flood victims Sunday",
+// "Biden hosts Modi Sunday").
+bool follows_timetable_verb(std::string_view text, std::size_t begin);
+
 // Whether the weekday at `begin` (or its "on") follows a market report's result told in the
 // present, as headlines tell the past: "Stocks close higher on Friday", "The Dow ends the week
 // lower on Friday". Not a forecast ("are expected to close higher on Friday").
@@ -127,6 +132,9 @@ unsigned sport_season_turn(std::string_view text, std::size_t begin, std::size_t
 // Wednesday"). A headline's present tells what has just happened; not a deadline's date, after
 // "by", "until" or "before", which an order or a notice sets ahead ("Return the forms by Friday").
 bool in_present_headline(std::string_view text, std::size_t begin, std::size_t end);
+
+// in_present_headline with a verb in "-s" or without: "Markets open lower Monday".
+bool in_any_headline(std::string_view text, std::size_t begin, std::size_t end);
 
 // Whether the weekday at `begin` (or its "on") follows a past commitment and what it commits to,
 // with an object: "Microsoft agreed to buy Activision on Monday", "voted to cut the dividend on

@@ -1960,8 +1960,12 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           !timex::follows_market_result(text, b)) {
         // A timetable's verb is a present of its own, whatever an aside before it tells ("The
         // agency, founded in November, opens its first office on Monday").
+        // In a headline a verb that is as often a noun tells no timetable: "Pope visits flood
+        // victims Sunday" is the headline's present, below.
         if (const Tense said = tense();
-            said == Tense::present || said == Tense::unknown || timex::follows_scheduled_act(text, b))
+            (said == Tense::present || said == Tense::unknown || timex::follows_scheduled_act(text, b)) &&
+            (!timex::in_present_headline(text, b, e) || timex::follows_timetable_verb(text, b) ||
+             timex::says_open_or_closed(text, b, e)))
           return normalize(meaning, expression_anchors, Tense::future, signal);
       }
       // A futures contract's month is its delivery, ahead: "Crude oil for December delivery fell".
@@ -1994,14 +1998,22 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         // agreed to buy Activision on Monday".
         if (tense() == Tense::future && timex::follows_past_commitment(text, b))
           return normalize(meaning, expression_anchors, Tense::past, signal);
-        // A market report's result in the present is a headline's past: "Stocks close higher on
-        // Friday".
-        if ((tense() == Tense::present || tense() == Tense::unknown) && timex::follows_market_result(text, b))
-          return normalize(meaning, expression_anchors, Tense::past, signal);
-        // So is any present in a headline ("Storm hits coast Sunday"); a timetable's verb was read
-        // above ("Polls close Sunday").
-        if ((tense() == Tense::present || tense() == Tense::unknown) && timex::in_present_headline(text, b, e))
-          return normalize(meaning, expression_anchors, Tense::past, signal);
+        // A headline's present tells news just gone ("Storm hits coast Sunday"), but a planned
+        // act's ("Pope visits flood victims Sunday", "Senate votes on budget Friday": a timetable's
+        // verb that is as often a noun) may be a preview: the nearer day (Sunday said on a Friday
+        // is the coming one, on a Tuesday the last). So may a market's result ("Markets open lower
+        // Monday" said on a Saturday), the one gone when about as near, as a present clause reads
+        // it. A timetable's own verb was read above ("Polls close Sunday").
+        if (tense() == Tense::present || tense() == Tense::unknown) {
+          // In running text a market report's result in the present is the past: "Stocks close
+          // higher on Friday."
+          if (timex::follows_market_result(text, b))
+            return normalize(meaning, expression_anchors,
+                             timex::in_any_headline(text, b, e) ? Tense::present : Tense::past, signal);
+          if (timex::in_present_headline(text, b, e))
+            return normalize(meaning, expression_anchors,
+                             timex::follows_scheduled_act(text, b) ? Tense::unknown : Tense::past, signal);
+        }
       }
       // A holiday a past run-up led to is the coming one when it is near: "Shops were busy ahead of
       // Christmas" said on 18 December is this Christmas (was last year's); on 5 January the last.
