@@ -1608,6 +1608,11 @@ TEST_CASE("a title that says a capitalised unit or ends in Sunday is no length a
   check_untagged("He read A Year in Provence on holiday.", "A Year");
   check_untagged("Her book The Year of Magical Thinking won a prize in 2005.", "The Year");
   CHECK(found_in("He played four seasons at the club.", "four seasons").value == "P4Y");
+  // A count in words capitalised after a capitalised word ends a name before a unit in lower case.
+  check_untagged("The Formula One season starts in March.", "One season");
+  check_untagged("He flew on Air Force One days after the vote.", "One days");
+  // Not after a word opening the sentence.
+  CHECK(found_in("The Six-Day War ended in June.", "Six-Day").value == "P6D");
   // "of" and a capitalised possessive or season go on with a title.
   check_untagged("500 Days of Summer was released in 2009.", "Days");
   check_untagged("500 Days of Summer was released in 2009.", "Summer");

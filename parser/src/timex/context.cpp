@@ -3529,6 +3529,18 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (titles_capitalised_unit(text, begin, end, m) || ends_an_award(text, begin, end) ||
       year_names_a_body(text, begin, end))
     return false;
+  // A count in words capitalised right after a capitalised word ends a name: "the Formula One
+  // season", "flew on Air Force One days later" (not in a headline in title case).
+  if (m.kind == Kind::duration && m.amount_explicit && begin >= 2 && is_upper(text[begin]) && begin + 1 < end &&
+      text[begin + 1] >= 'a' && text[begin + 1] <= 'z' && text[begin - 1] == ' ' && is_letter(text[begin - 2])) {
+    std::size_t word = begin - 1;
+    while (word > 0 && is_letter(text[word - 1])) --word;
+    // Not a word opening a sentence, which any word capitalises: "The Six-Day War".
+    std::size_t opening = word;
+    while (opening > 0 && text[opening - 1] == ' ') --opening;
+    const bool first_word = opening == 0 || one_of(text.substr(opening - 1, 1), {"\n", ".", "!", "?", "\"", ":"});
+    if (is_upper(text[word]) && !first_word && !in_title_case_line(text, begin, end)) return false;
+  }
   // A season capitalised after a capitalised unit and "of" ends a title: "500 Days of Summer".
   if (m.point.season != unset && m.point.year == unset && is_upper(text[begin]) && begin >= 4 &&
       text.substr(begin - 4, 4) == " of ") {
