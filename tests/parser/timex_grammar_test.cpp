@@ -708,6 +708,14 @@ TEST_CASE("numbers that are not dates stay untagged") {
   }
 }
 
+TEST_CASE("a docket number is no clock time") {
+  for (const char* text : {"He was charged in case No. 1:23-cr-00123.", "The suit, 2:24-cv-04567, was filed."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text).empty());
+  }
+  check_value("The meeting runs 9:00-noon.", "9:00-noon", "2014-02-05T09:00");
+}
+
 TEST_CASE(
     "a year before a noun it dates or after an article opening a sentence is a year, after a noun of number a count") {
   check_value("Emissions must fall 55% by 2030 compared with 1990 levels.", "1990", "1990", "1997-12-11");

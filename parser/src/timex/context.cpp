@@ -1748,6 +1748,12 @@ bool inside_number(std::string_view text, std::size_t begin, std::size_t end) {
     const char next2 = end + 1 < text.size() ? text[end + 1] : ' ';
     if (next == '%') return true;
     if ((next == '-' || next == '/' || next == '.' || next == ':' || next == ',') && is_digit(next2)) return true;
+    // A docket's number: "case No. 1:23-cr-00123", "2:24-cv-04567" (a court's letters between dashes).
+    if (next == '-' && is_letter(next2)) {
+      std::size_t i = end + 1;
+      while (i < text.size() && i - end <= 5 && is_letter(text[i])) ++i;
+      if (i - end <= 5 && i + 1 < text.size() && text[i] == '-' && is_digit(text[i + 1])) return true;
+    }
   }
   return false;
 }
