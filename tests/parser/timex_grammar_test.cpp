@@ -1751,6 +1751,15 @@ TEST_CASE("what was put off until a day lies ahead, whatever the tense of the de
   check_value("The talks lasted until Tuesday.", "Tuesday", "2000-03-28", "2000-04-03");
 }
 
+TEST_CASE("a proceeding a past act waits for ('pending', 'awaiting', 'ahead of') lies ahead") {
+  check_value("He was released on bail pending a hearing on June 2.", "June 2", "2026-06-02", "2026-03-10");
+  check_value("He was remanded in custody ahead of a sentencing hearing on April 2.", "April 2", "2026-04-02",
+              "2026-03-10");
+  check_value("The bill stalled, awaiting a vote on Friday.", "Friday", "2026-03-13", "2026-03-10");
+  // Without the waiting word the past act's date is the last one.
+  check_value("He was released on bail at a hearing on June 2.", "June 2", "2025-06-02", "2026-03-10");
+}
+
 TEST_CASE("'planned' after an adverb or a possessive is a participle, not the future") {
   check_value("Bush let the offensive begin as previously planned Saturday night.", "Saturday night", "1991-02-23TNI",
               "1991-02-25");
