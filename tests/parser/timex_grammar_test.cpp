@@ -1747,8 +1747,12 @@ TEST_CASE("what was put off until a day lies ahead, whatever the tense of the de
               "2000-03-30");
   check_value("The agency extended its deadline until 9 a.m. EST Tuesday.", "9 a.m. EST Tuesday", "2000-04-04T09:00",
               "2000-04-03");
+  // "until after" a day is read as "until" it.
+  check_value("The judge adjourned the case until after Easter.", "Easter", "2026-04-05", "2026-03-10");
+  check_value("The vote was postponed until after Christmas.", "Christmas", "2026-12-25", "2026-03-10");
   // Without a deferral "until" follows the verb's tense.
   check_value("The talks lasted until Tuesday.", "Tuesday", "2000-03-28", "2000-04-03");
+  check_value("The talks lasted until after Easter.", "Easter", "2025-04-20", "2026-03-10");
 }
 
 TEST_CASE("a proceeding a past act waits for ('pending', 'awaiting', 'ahead of') lies ahead") {

@@ -1380,7 +1380,15 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // "got pushed to Thursday the 27th", "was rescheduled for Wednesday"): past or not, looking ahead;
   // a putting off not told as past ahead of the report too ("has been delayed to February" said
   // in March is next February, though this one is nearer).
-  if (same_word(before, "until") || same_word(before, "till") || same_word(before, "to") || same_word(before, "for")) {
+  // "adjourned the case until after Easter": the bound's "after" is read through, as "until" alone.
+  const bool until_after = same_word(before, "after") && [&] {
+    std::array<char, 16> buffer{};
+    const char* p = text.data() + begin;
+    lower_word_before(text.data(), p, buffer, p);  // "after" itself
+    return one_of(lower_word_before(text.data(), p, buffer, p), {"until", "till"});
+  }();
+  if (same_word(before, "until") || same_word(before, "till") || same_word(before, "to") || same_word(before, "for") ||
+      until_after) {
     const std::size_t deferral = deferred_before(text, begin);
     // "for" a day only after a new one is set ("rescheduled for Wednesday"); "suspended for
     // Friday", "extended for Monday" may be the day itself.
