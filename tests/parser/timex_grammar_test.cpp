@@ -1755,6 +1755,13 @@ TEST_CASE("what was put off until a day lies ahead, whatever the tense of the de
   check_value("The talks lasted until after Easter.", "Easter", "2025-04-20", "2026-03-10");
 }
 
+TEST_CASE("'overnight' told as to come is the report's day's own night") {
+  check_value("The votes will be counted overnight.", "overnight", "2026-03-10TNI", "2026-03-10");
+  check_value("Talks are expected to continue overnight.", "overnight", "2026-03-10TNI", "2026-03-10");
+  // Told as past it is the night before.
+  check_value("Talks continued overnight.", "overnight", "2026-03-09TNI", "2026-03-10");
+}
+
 TEST_CASE("a proceeding a past act waits for ('pending', 'awaiting', 'ahead of') lies ahead") {
   check_value("He was released on bail pending a hearing on June 2.", "June 2", "2026-06-02", "2026-03-10");
   check_value("He was remanded in custody ahead of a sentencing hearing on April 2.", "April 2", "2026-04-02",

@@ -206,6 +206,9 @@ struct Meaning {
   // kind == relative, "the new year": the coming year late in the year (from July), the current
   // one early in it ("talks resume in the new year" said in November, in January).
   bool new_year = false;
+  // kind == relative, "overnight" alone: the night before the report's day in a past or present
+  // clause, that day's own night in a future one ("The votes will be counted overnight").
+  bool overnight = false;
   // "the turn of <century>": START of the century, or END of the current one when the clause
   // looks ahead ("by the turn of this century").
   bool turn_of = false;

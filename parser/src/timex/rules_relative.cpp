@@ -350,6 +350,7 @@ const auto overnight = word("overnight")[act([](Meaning& m) {
   m.direction = Direction::previous;
   m.anchor = Anchor::reference;
   m.point.part_of_day = 3;
+  m.overnight = true;
 })];
 // "struck Odesa overnight on Sunday", "overnight Sunday": that weekday's night, one expression (was
 // the night before the DCT and the day apart).

@@ -2015,6 +2015,14 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
                              timex::follows_scheduled_act(text, b) ? Tense::unknown : Tense::past, signal);
         }
       }
+      // "overnight" told as to come is the night ahead, the report's day's own: "The votes will be
+      // counted overnight" 2026-03-10TNI said that day (the night before it in the past, "Stocks fell
+      // overnight").
+      if (meaning.overnight && (tense() == Tense::future || tense() == Tense::event_future)) {
+        Meaning tonight = meaning;
+        tonight.direction = Direction::current;
+        return normalize(tonight, expression_anchors, tense(), signal);
+      }
       // A holiday a past run-up led to is the coming one when it is near: "Shops were busy ahead of
       // Christmas" said on 18 December is this Christmas (was last year's); on 5 January the last.
       if (is_yearless_holiday(meaning) && !anchors.narrative && b >= 9 && text.substr(b - 9, 9) == "ahead of " &&
