@@ -708,6 +708,24 @@ TEST_CASE("numbers that are not dates stay untagged") {
   }
 }
 
+TEST_CASE("a count of years that is a person's age is no length") {
+  const std::pair<const char*, const char*> ages[] = {
+      {"Patients aged 18 years or older were eligible.", "18 years"},
+      {"Children aged 5 to 11 years received a lower dose.", "5 to 11 years"},
+      {"Children ages 5 to 11 years were enrolled.", "5 to 11 years"},
+      {"Participants had a mean age of 54 years.", "54 years"},
+      {"Women over 50 years of age were screened.", "50 years"},
+      {"Adults 65 years and over were offered a booster.", "65 years"},
+      {"Boys 12 years or younger were excluded.", "12 years"}};
+  for (const auto& [text, phrase] : ages) {
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, annalist::test::tag(text), phrase));
+  }
+  // Lengths stay: "and over" before a noun phrase, "of" before anything but "age".
+  check_value("He worked there for three years and over the summer he left.", "three years", "P3Y");
+  check_value("The trial ran for a period of 5 years.", "5 years", "P5Y");
+}
+
 TEST_CASE("a docket number is no clock time") {
   for (const char* text : {"He was charged in case No. 1:23-cr-00123.", "The suit, 2:24-cv-04567, was filed."}) {
     CAPTURE(text);

@@ -1817,6 +1817,45 @@ bool modifies_next_word(std::string_view text, std::size_t end) {
                              "might", "could", "can", "as",  "if", "when", "there", "this", "that",  "too"});
 }
 
+// A count of years that is a person's age, as a trial's or a register's text gives it, not a
+// length: "aged 18 years or older", "children ages 5 to 11 years", "a mean age of 54 years",
+// "women over 50 years of age", "adults 65 years and over" (TimeBank tags no age; "15 years old",
+// "a 6-year-old" are the grammar's, rules_durations.cpp).
+bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.kind != Kind::duration || m.unit != Unit::year || !m.amount_explicit) return false;
+  // The start of the word (letters or digits, a few bytes long) before text[at], or npos.
+  const auto word_start_before = [&](std::size_t at) {
+    std::size_t p = at;
+    while (p > 0 && at - p < 4 && text[p - 1] == ' ') --p;
+    const std::size_t word_end = p;
+    while (p > 0 && word_end - p < 16 && (is_letter(text[p - 1]) || is_digit(text[p - 1]))) --p;
+    return p == word_end ? std::string_view::npos : p;
+  };
+  // The upper count of a span of ages is read from the lower one: "aged 5 to 11 years".
+  std::size_t from = begin;
+  if (one_of(previous_word(text, begin), {"to", "and"})) {
+    const std::size_t joint = word_start_before(begin);
+    const std::size_t lower = joint == std::string_view::npos ? joint : word_start_before(joint);
+    if (lower != std::string_view::npos && is_digit(text[lower])) from = lower;
+  }
+  const ShortWord before = previous_word(text, from);
+  if (before == "aged" || before == "ages") return true;
+  if (before == "of") {
+    const std::size_t of = word_start_before(from);
+    if (of != std::string_view::npos && one_of(previous_word(text, of), {"age", "ages"})) return true;
+  }
+  const std::string next = word_after(text, end);
+  if (next == "of") return word_after(text, end + 3) == "age";
+  if (next != "or" && next != "and") return false;
+  const std::size_t bound = end + 2 + next.size();
+  const std::string then = word_after(text, bound - 1);
+  if (then == "older" || then == "younger") return true;
+  // "65 years and over were offered", not "three years and over the summer".
+  return one_of(then, {"over", "above", "under", "below"}) &&
+         !one_of(word_after(text, bound + then.size()),
+                 {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our"});
+}
+
 }  // namespace
 
 bool names_figures_month(std::string_view text, std::size_t end) {
@@ -3618,6 +3657,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (end < text.size() && text[end] == '-' && m.kind == Kind::duration &&
       (text.substr(end, 8) == "-earlier" || text.substr(end, 4) == "-ago"))
     return false;
+  if (states_an_age(text, begin, end, m)) return false;
   // Idioms: "called it a day" (stopped), "at the eleventh hour" (at the last moment) say no length.
   if (m.kind == Kind::duration && m.amount == 1) {
     const std::string_view said = text.substr(begin, end - begin);
