@@ -1343,6 +1343,17 @@ TEST_CASE("a date right after a past verb of saying dates the saying, not the re
   check_date("He said Wednesday will be decisive.", "Wednesday", "2024-11-20");
 }
 
+TEST_CASE("a prediction, a promise or a denial dates its saying as 'said' does") {
+  // DCT Friday 2024-11-15.
+  check_date("Exiles will appeal the ruling, Cuba predicted Wednesday.", "Wednesday", "2024-11-13");
+  check_date("The minister vowed Tuesday that the budget will be balanced.", "Tuesday", "2024-11-12");
+  check_date("Officials denied Wednesday that the plant will close.", "Wednesday", "2024-11-13");
+  check_date("The union pledged Thursday to strike if talks fail.", "Thursday", "2024-11-14");
+  // The date is what was predicted, or the verb is a passive to come.
+  check_date("The report predicted Wednesday will be the hottest day of the year.", "Wednesday", "2024-11-20");
+  check_date("He will be denied parole Tuesday.", "Tuesday", "2024-11-19");
+}
+
 TEST_CASE("an obligation with a deadline lies ahead however near the last such date") {
   // DCT 2024-11-15: the last Oct. 15 and Oct. 1 are within a season.
   check_date("Taxes must be paid by Oct. 15.", "Oct. 15", "2025-10-15");

@@ -1272,8 +1272,13 @@ bool state_reached_by(std::string_view text, std::size_t begin) {
 
 // The past verbs of saying (all end in "d"), and the words that may stand between one and the date
 // of the saying: "on", an addressee, a name ("told Reuters"), "in a statement", "at a news conference".
-constexpr std::string_view saying_verbs[] = {"said",   "told",      "announced", "confirmed", "warned",   "reported",
-                                             "stated", "disclosed", "revealed",  "added",     "insisted", "indicated"};
+// A prediction, a promise or a denial is a saying too: "Cuba predicted Wednesday", "vowed Tuesday
+// that", "denied Wednesday that".
+constexpr std::string_view saying_verbs[] = {
+    "said",      "told",     "announced", "confirmed",  "warned",    "reported",     "stated",   "disclosed",
+    "revealed",  "added",    "insisted",  "indicated",  "predicted", "acknowledged", "admitted", "denied",
+    "claimed",   "argued",   "noted",     "declared",   "vowed",     "pledged",      "promised", "cautioned",
+    "estimated", "conceded", "asserted",  "reiterated", "stressed",  "complained"};
 constexpr std::string_view words_after_saying[] = {
     "on",          "late",         "early",      "reporters",  "journalists", "investors", "analysts", "lawmakers",
     "legislators", "shareholders", "parliament", "congress",   "a",           "the",       "in",       "at",
@@ -1311,7 +1316,7 @@ bool dates_a_saying(std::string_view text, std::size_t begin, std::size_t end) {
   if (next == text.size() || !is_letter(text[next])) return true;
   if (is_upper(text[next])) return true;
   return one_of(lower_word_at(text.data() + next, text.data() + text.size(), buffer, ignored),
-                {"that", "it", "he", "she", "they", "we", "the", "its", "his", "her", "their", "a", "an"});
+                {"that", "it", "he", "she", "they", "we", "the", "its", "his", "her", "their", "a", "an", "to"});
 }
 }  // namespace
 
