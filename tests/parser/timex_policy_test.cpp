@@ -322,6 +322,18 @@ TEST_CASE("a participle opening an aside sets the tense of the day that closes i
   check_date("The deal, which he will sign on Sunday, is large.", "Sunday", "2024-11-17");
 }
 
+TEST_CASE("a participle right after a noun dates what was done to it, not the main clause's future") {
+  // DCT Friday 2024-11-15.
+  check_date("The bank will repay bonds sold Tuesday to retail investors.", "Tuesday", "2024-11-12");
+  check_date("The airline will refund tickets bought on Tuesday.", "Tuesday", "2024-11-12");
+  check_date("The company will offer $30 each for shares issued July 1.", "July 1", "2024-07-01");
+  check_date("The firm will sell products developed in April.", "April", "2024-04");
+  // A passive, a plan or a deadline keeps the future.
+  check_date("The shares will be issued July 1.", "July 1", "2025-07-01");
+  check_date("He will attend a summit scheduled Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The court will rule on appeals filed by Friday.", "Friday", "2024-11-15");
+}
+
 TEST_CASE("the turn of the decade is the current decade's, as the turn of the century") {
   check_part("Prices fell at the turn of the decade.", "the turn of the decade", "202", "START");
   // Looking ahead it is the end of the decade we are in.

@@ -1318,6 +1318,46 @@ bool dates_a_saying(std::string_view text, std::size_t begin, std::size_t end) {
   return one_of(lower_word_at(text.data() + next, text.data() + text.size(), buffer, ignored),
                 {"that", "it", "he", "she", "they", "we", "the", "its", "his", "her", "their", "a", "an", "to"});
 }
+
+// Whether the participle at text[participle] right before the expression at `begin` (or before
+// "on" or "in" and it) follows a noun, as a reduced relative clause does ("shares issued July 1",
+// "tickets bought on Tuesday", "products developed in April"): what was done to the noun is done.
+// Not a passive or a perfect ("will be issued July 1", "to be sold Tuesday", "will have filed"),
+// nor a plan, which lies ahead ("a summit scheduled Tuesday", "results expected Tuesday").
+bool dates_by_reduced_relative(std::string_view text, std::size_t participle, std::size_t begin) {
+  std::size_t participle_end = participle;
+  while (participle_end < begin && is_letter(text[participle_end])) ++participle_end;
+  const std::string_view gap = text.substr(participle_end, begin - participle_end);
+  if (gap != " " && gap != " on " && gap != " in ") return false;
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  if (one_of(lower_word_at(text.data() + participle, text.data() + participle_end, buffer, ignored),
+             {"scheduled", "rescheduled", "planned", "slated", "timed", "proposed", "expected", "booked", "targeted",
+              "earmarked", "due", "set"}))
+    return false;
+  const char* noun = text.data() + participle;
+  const std::string_view before = lower_word_before(text.data(), noun, buffer, noun);
+  if (before.size() < 3 || !is_letter(*noun) || is_upper(*noun) || before.ends_with("ly")) return false;
+  if (one_of(before,
+             {"are",   "was",  "were", "been",    "being", "has",   "have",   "had",   "having", "not",   "never",
+              "get",   "gets", "got",  "getting", "will",  "would", "should", "could", "must",   "might", "who",
+              "which", "that", "they", "she",     "you",   "then",  "also",   "just",  "still"}))
+    return false;
+  // A conjunction before the noun and its article makes it a subject and the participle a past
+  // verb of its own, which a future before it may shift ahead: "likely to buy as soon as trading
+  // opened Monday", "will rally after the market closed Tuesday".
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view word = lower_word_before(text.data(), noun, buffer, noun);
+    if (one_of(word, {"as", "when", "after", "before", "until", "till", "once", "if", "since", "because", "while",
+                      "unless", "that", "where", "and", "but", "or"}))
+      return false;
+    if (word.empty() ||
+        !one_of(word, {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those"}))
+      break;
+  }
+  return true;
+}
+
 }  // namespace
 
 // The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
@@ -1564,6 +1604,14 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     left.strong = Cue::none;
     left.strong_distance = SIZE_MAX;
   }
+
+  // A participle right after a noun (a reduced relative) dates what was done to the noun, not the
+  // main clause's future before it: "will offer $30 for shares issued July 1", "will repay bonds
+  // sold Tuesday", "will refund tickets bought on Tuesday" (dates_by_reduced_relative).
+  if (left.weak == Cue::participle && left.weak_distance < left.strong_distance && left.strong != Cue::none &&
+      tense_of(left.strong) == Tense::future && left.weak_distance <= begin &&
+      dates_by_reduced_relative(text, begin - left.weak_distance, begin))
+    return Tense::past;
 
   // A participle opening an aside that the expression closes is the expression's own verb,
   // whatever the main clause says: "The deal, struck in the early hours of Sunday, runs through the
