@@ -1512,6 +1512,18 @@ TEST_CASE("year-end as a noun is the end of the current year, as an adjective no
   CHECK_FALSE(annalist::test::expression(results, "year-end"));
 }
 
+TEST_CASE("year-end or month-end after 'since' is the last one, a change measured from it") {
+  const auto since = only("The index is up 8% since year-end.", "year-end", "2014-10-30");
+  CHECK(since.value == "2013");
+  CHECK(since.mod == "END");
+  check_value("Prices have fallen 5% since year end.", "year end", "2013");
+  const auto month = only("Stocks have gained since month-end.", "month-end", "2014-10-30");
+  CHECK(month.value == "2014-09");
+  CHECK(month.mod == "END");
+  // A deadline keeps the current year's end.
+  check_value("The company expects to finish before year-end.", "year-end", "2014");
+}
+
 TEST_CASE("the period of a rate is a set, a clock unit's a speed") {
   const auto rate = only("The army shipped 10,000 tons per month to the front.", "per month");
   CHECK(rate.type == TimexType::set);

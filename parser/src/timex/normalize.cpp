@@ -1099,6 +1099,14 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
     begun.not_after_anchor = true;
     return normalize_whole(begun, anchors, Tense::past, signal);
   }
+  // So does the end of the current year or month a change is measured from: "up 8% since
+  // year-end", "has weakened since month-end" are the last one's (the current one is still to come).
+  if (signal == "since" && m.kind == Kind::relative && m.direction == Direction::current && m.mod == "END" &&
+      (m.unit == Unit::year || m.unit == Unit::month)) {
+    Meaning last = m;
+    last.direction = Direction::previous;
+    return normalize_whole(last, anchors, tense, signal);
+  }
   if (m.after_in && m.kind == Kind::relative && !split(anchors.document, anchors).moment) {
     Meaning length = m;
     length.kind = Kind::duration;
