@@ -1785,6 +1785,14 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
     return best;
   }
 
+  // Every alternative below that opens with a clock time opens with one that parse_any_clock or
+  // parse_range_begin reads (strict_alone and prepositional_alone read no more than any_alone):
+  // where neither reads one ("1989", "250 people"), none is tried. Both are memoised, and the
+  // alternatives would parse them first anyway (speed: most numbers in news are no clock time).
+  const bool clock_here = clock_first && [&] {
+    Meaning clock;
+    return parse_any_clock(span, clock) != nullptr || parse_range_begin(span, clock) != nullptr;
+  }();
   if (clock_first) {
     // "at ten to five in the afternoon", "at twenty to three this afternoon": after a preposition of
     // a moment the minutes to or past an hour are one time, tried first so that the range "ten to
@@ -1797,6 +1805,8 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
       if (spelt_minutes_may_follow(before, std::string_view(word, first_word_at(next, span.text_end, word))))
         attempt(spelt_minutes_clock);
     }
+  }
+  if (clock_here) {
     if (between) attempt(between_on_day);
     if (before == "from" && !amount_changes_two_words_back(span)) attempt(hours_on_day);
     // range_on_day is range_alone followed by its day: it can only match where range_alone does,
@@ -1816,19 +1826,19 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
       clock_first && span.text_end - span.start > 2 && (span.start[1] == '/' || span.start[2] == '/');
   if (numeric_day && !after_preposition) attempt(numeric_day_then_clock);
   if (numeric_day) attempt(stamped_date_then_clock);
-  if (clock_first) attempt(clock_then_day);
-  if (clock_first && after_preposition) attempt(zoned_clock_then_day);
-  if (clock_first && after_preposition && before != "by" && before != "from" && !between)
+  if (clock_here) attempt(clock_then_day);
+  if (clock_here && after_preposition) attempt(zoned_clock_then_day);
+  if (clock_here && after_preposition && before != "by" && before != "from" && !between)
     attempt(bare_clock_on_day_part);
   if (between) {
-    if (clock_first) {
+    if (clock_here) {
       attempt(between_alone);
       attempt(prepositional_alone);
     }
     return best;
   }
   if (part_first) attempt(part_then_clock);
-  if (clock_first) {
+  if (clock_here) {
     if (after_preposition)
       attempt(prepositional_alone);
     else
