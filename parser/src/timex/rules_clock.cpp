@@ -1706,7 +1706,9 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   // "the ...": a byte test before the words (speed: most spans start with no "t").
   const bool the_part = !part_first && (*span.start | 0x20) == 't' && the_part_first(span);
   if (!cue_ahead && !clock_first && !part_first && !the_part) return nullptr;
-  const ShortWord before = word_before(span);
+  // The word before is read only by the alternatives opening with a clock time or a part of the day
+  // (a day or "the <part of day>" ignores it; speed: most attempts start at a day word).
+  const ShortWord before = clock_first || part_first ? word_before(span) : ShortWord{};
   const bool between = before == "between";
   const bool after_preposition = is_clock_preposition(before);
 
