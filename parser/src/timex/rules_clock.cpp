@@ -1437,6 +1437,7 @@ struct CueFreeRun {
   const char* text_end = nullptr;
   const char* clean_begin = nullptr;
   const char* clean_end = nullptr;
+  const char* cue_end = nullptr;  // the end of the cue at clean_end, if one starts there (else nullptr)
 };
 thread_local CueFreeRun cue_free_run;
 
@@ -1454,7 +1455,10 @@ bool clock_ahead(const Span& span) {
                           known.text_end == span.text_end && known.clean_begin <= span.start &&
                           span.start <= known.clean_end;
   const char* q = remembered ? known.clean_end : span.start;
+  // The cue the last scan stopped at, still inside the window: no scan.
+  if (remembered && known.cue_end != nullptr && known.cue_end <= limit) return true;
   const char* first_cue = nullptr;
+  const char* first_cue_end = nullptr;
   bool found = false;
   // Every byte before the text's last has one after it: no bounds test in the skip loop.
   const char* const pairs_end = limit < span.text_end || q == limit ? limit : limit - 1;
@@ -1464,7 +1468,10 @@ bool clock_ahead(const Span& span) {
     if (!may_start_cue(q, span.text_end)) continue;
     const char* cue_end = clock_cue_end(q, span.text_end);
     if (cue_end == nullptr) continue;
-    if (first_cue == nullptr) first_cue = q;
+    if (first_cue == nullptr) {
+      first_cue = q;
+      first_cue_end = cue_end;
+    }
     // A cue cut off by the window does not count, but a shorter one after it may.
     if (cue_end <= limit) {
       found = true;
@@ -1473,7 +1480,7 @@ bool clock_ahead(const Span& span) {
   }
   if (memo_detail::generation != 0)
     known = {memo_detail::generation, span.text_end, remembered ? known.clean_begin : span.start,
-             first_cue != nullptr ? first_cue : q};
+             first_cue != nullptr ? first_cue : q, first_cue_end};
   return found;
 }
 
