@@ -68,9 +68,10 @@ bool continues_word_at(const char* p, const char* end) {
   return c < 0x80 ? word_bytes[c] == 1 : timex::continues_word_beyond_ascii(p, end);
 }
 
+// Whether the byte at `p`, one of token_first_bytes (the scanner skips the others before it asks),
+// starts a token.
 bool is_token_start(const char* text_begin, const char* p, const char* end) {
   const auto c = static_cast<unsigned char>(*p);
-  if (!token_first_bytes[c]) return false;
   if (c == '\'' && !(end - p > 1 && p[1] >= '0' && p[1] <= '9')) return false;
   if (p == text_begin) return true;
   // Most tokens follow an ASCII blank or punctuation mark.
