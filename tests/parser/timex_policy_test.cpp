@@ -1071,6 +1071,31 @@ TEST_CASE("a set carries the quantifier and the frequency it says as TimeML quan
   CHECK(length.freq.empty());
 }
 
+TEST_CASE("a weekday of every month or of every nth week is one set, its step in freq") {
+  const auto check_set = [](std::string_view text, std::string_view phrase, std::string_view value,
+                            std::string_view quant, std::string_view freq) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == value);
+    CHECK(t.quant == quant);
+    CHECK(t.freq == freq);
+  };
+  check_set("The council meets every second Tuesday of the month.", "every second Tuesday of the month", "XXXX-WXX-2",
+            "EVERY", "1M");
+  check_set("The club meets on the first Monday of each month.", "the first Monday of each month", "XXXX-WXX-1", "EACH",
+            "1M");
+  check_set("Rent is collected on the last Friday of every month.", "the last Friday of every month", "XXXX-WXX-5",
+            "EVERY", "1M");
+  check_set("The nurse visits every second Wednesday.", "every second Wednesday", "XXXX-WXX-3", "EVERY", "2W");
+  check_set("Bins are emptied every third Friday.", "every third Friday", "XXXX-WXX-5", "EVERY", "3W");
+  check_set("The newsletter goes out every third week.", "every third week", "P3W", "EVERY", "");
+  check_set("The ferry sails every second day.", "every second day", "P2D", "EVERY", "");
+  // "every second" alone is the unit.
+  check_set("The light blinks every second.", "every second", "PT1S", "EVERY", "");
+  check_set("The light blinks every second, day and night.", "every second", "PT1S", "EVERY", "");
+}
+
 TEST_CASE("a weekday, a part of one or the weekend said in the plural is a set") {
   const auto check_plural = [](std::string_view text, std::string_view phrase, std::string_view value) {
     CAPTURE(text);
@@ -1877,13 +1902,9 @@ TEST_CASE("a day of each month is no day of the document's") {
   check_untagged("Payments are due on the first day of each month.", "the first day");
   check_untagged("Reports are filed in the first week of every quarter.", "the first week");
   check_untagged("Staff review accounts in the last week of every quarter.", "the last week");
-  // A weekday of every period is none either; of a named month it is that day.
-  check_untagged("The club meets on the first Monday of each month.", "Monday");
-  check_untagged("The council meets on the second Tuesday of every month.", "Tuesday");
+  // A weekday of every month is that weekday once a month (a set, tested above); of a named month
+  // it is that day.
   check_date("The club met on the first Monday of March.", "the first Monday of March", "2024-03-04");
-  const TimeExpression every = found_in("The council meets on the second Tuesday of every month.", "every month");
-  CHECK(every.type == TimexType::set);
-  CHECK(every.value == "P1M");
   const TimeExpression each = found_in("Payments are due on the first day of each month.", "each month");
   CHECK(each.type == TimexType::set);
   CHECK(each.value == "P1M");

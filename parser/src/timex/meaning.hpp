@@ -237,10 +237,13 @@ struct Meaning {
   std::string_view vague_value;  // kind == vague: "PRESENT_REF", ...
   std::string_view mod;          // TIMEX3 mod from the phrase itself ("early" START, "mid-" MID, ...)
   // kind == set: the quantifier said ("every", "each" as "EVERY", "EACH"), the times within each
-  // period ("twice a week": 2), and whether the recurrence skips one ("every other Thursday").
+  // period ("twice a week": 2), the weeks between a weekday's occurrences ("every other Thursday" 2,
+  // "every third Thursday" 3; 0 for every week), and whether a weekday recurs once a month ("the
+  // first Monday of every month").
   std::string_view quant;
   int times_per_period = unset;
-  bool every_other = false;
+  signed char weeks_apart = 0;
+  bool once_a_month = false;
 
   // The phrase is a lone word that is also an ordinary English word ("May", "March", "fall");
   // the driver keeps it only with evidence (capital letter, a preposition before it).

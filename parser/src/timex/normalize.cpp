@@ -1155,8 +1155,10 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       out.type = TimexType::set;
       out.quant = std::string(m.quant);
       if (m.times_per_period != unset) out.freq = std::to_string(m.times_per_period) + "X";  // "twice a week"
-      // "every other Thursday": the value names the day, so the step goes in freq.
-      if (m.every_other && m.point.weekday != unset) out.freq = "2W";
+      // "every other Thursday", "the first Monday of every month": the value names the day, so the
+      // step between occurrences goes in freq (2W, 1M).
+      if (m.point.weekday != unset && m.weeks_apart > 1) out.freq = std::to_string(m.weeks_apart) + "W";
+      if (m.point.weekday != unset && m.once_a_month) out.freq = "1M";
       if (m.point.weekday != unset) {
         // ISO weekday: Monday 1 .. Sunday 7.
         out.value = "XXXX-WXX-" + std::to_string(m.point.weekday == 0 ? 7 : m.point.weekday) + time_suffix(m.point);

@@ -334,21 +334,60 @@ const auto yearless_day = as<Meaning>(calendar_sub)[([](auto& ctx) {
 // "by 15 March of each year", "30 June every year": a yearly deadline (XXXX-03-15 quant EACH).
 const auto yearly_day = yearless_day >> ws >> -(word("of") >> ws) >> quantifier >> ws >> word("year") >> set_kind;
 
+// "every other Thursday", "every second Tuesday", "every third Friday": the weekday of every second
+// or third week (value XXXX-WXX-4, freq 2W, 3W).
+const auto weeks_apart = word("other")[act([](Meaning& m) { m.weeks_apart = 2; })] | ordinal[([](auto& ctx) {
+                           const int n = x3::_attr(ctx);
+                           x3::_pass(ctx) = n <= 5;
+                           said(ctx).weeks_apart = static_cast<signed char>(n);
+                         })];
+// "every second Tuesday of the month", "the first Monday of every month": the ordinal picks the
+// weekday's occurrence in each month, which TimeML's value cannot say; the set is the weekday's,
+// once a month (XXXX-WXX-2 freq 1M).
+const auto once_a_month = x3::eps[act([](Meaning& m) {
+  m.once_a_month = true;
+  m.weeks_apart = 0;
+})];
+const auto of_the_month = ws >> word("of") >> ws >> the_ >> word("month") >> once_a_month;
+// "every second week", "every third year": the unit's length, the step (P2W, P3Y), as "every
+// other week" is; not "every second" alone, the unit (looked at before the amount is set, which
+// a failed alternative would leave behind).
+const auto step_ordinal = ordinal[([](auto& ctx) {
+  const int n = x3::_attr(ctx);
+  x3::_pass(ctx) = n >= 2 && n <= 12;
+  said(ctx).amount = n;
+})];
 const auto every = quantifier >> ws >>
-                   // "every other Thursday": the Thursdays of every second week (value XXXX-WXX-4, freq 2W).
-                   (-(word("other")[act([](Meaning& m) { m.every_other = true; })] >> ws) >>
-                        weekday_name[to_point<&CalendarFields::weekday>] >>
+                   (-(weeks_apart >> ws) >> weekday_name[to_point<&CalendarFields::weekday>] >>
                         // "every Monday night": that part of each Monday (XXXX-WXX-1TNI).
-                        (every_weekday_range_end | -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>])) |
+                        (of_the_month | every_weekday_range_end |
+                         -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>])) |
                     // "every July 4", "each 1 April", "every 4th of July": a yearly date.
                     yearless_day | month_full[to_point<&CalendarFields::month>] |
                     season_name[to_point<&CalendarFields::season>] | part_of_day_name[take([](Meaning& m, int part) {
                       m.point.part_of_day = part;
                       m.unit = Unit::part_of_day;
                     })] |
+                    (&(ordinal >> ws >> unit_word) >> step_ordinal >> ws >> unit_word[set_unit]) |
                     (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >>
                      -(word("fiscal") >> ws) >> unit_word[set_unit])) >>  // "each fiscal year"
                    set_kind;
+// Whether the third word from `first` ends in "day", as a weekday does ("the first Monday of"): a
+// byte test before monthly_weekday, tried at every "the" and an ordinal (speed).
+bool weekday_third_ahead(const char* first, const char* last) {
+  if (last - first > 40) last = first + 40;
+  const char* p = first;
+  for (int word = 0; word < 2; ++word) {
+    while (p < last && *p != ' ') ++p;
+    while (p < last && *p == ' ') ++p;
+  }
+  const char* end = p;
+  while (end < last && std::isalpha(static_cast<unsigned char>(*end))) ++end;
+  return end - p >= 6 && (end[-3] | 0x20) == 'd' && (end[-2] | 0x20) == 'a' && (end[-1] | 0x20) == 'y';
+}
+const auto monthly_weekday = the_ >> (ordinal | word("last")) >> ws
+                             >> weekday_name[to_point<&CalendarFields::weekday>] >> ws >> word("of") >> ws >> quantifier
+                             >> ws >> word("month") >> once_a_month >> set_kind;
 // "once a week", "twice a year", "three times a month", "twice daily".
 const auto times_per = (word("once")[act([](Meaning& m) { m.times_per_period = 1; })] |
                         word("twice")[act([](Meaning& m) { m.times_per_period = 2; })] |
@@ -372,7 +411,10 @@ const auto per_period = word("per") >> ws >> singular_unit[([](auto& ctx) {
 const auto duration_expression =
     starts(tok::number | tok::digit | tok::unit)[fresh >> lasting] |
     starts(tok::after_the(tok::ordinal | tok::short_number | tok::stage))[fresh >> period_of_event] |
-    starts(tok::set_word)[fresh >> every] | starts(tok::month | tok::digit)[fresh >> yearly_day] |
+    starts(tok::set_word)[fresh >> every] |
+    starts(tok::after_the(tok::ordinal |
+                          tok::stage))[look_ahead_parser<weekday_third_ahead>{} >> fresh >> monthly_weekday] |
+    starts(tok::month | tok::digit)[fresh >> yearly_day] |
     starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
     starts(tok::hedge | tok::number | tok::digit | tok::fraction |
            tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
