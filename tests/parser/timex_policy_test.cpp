@@ -1898,6 +1898,18 @@ TEST_CASE("a day without its year after every or each is that day of any year") 
   CHECK(month.value == "XXXX-07");
 }
 
+TEST_CASE("two days of the month without its name are a range in the month the text is in") {
+  // DCT 2024-11-15.
+  check_range("The art fair runs from the 19th to the 22nd.", "from the 19th to the 22nd", TimexType::date,
+              "2024-11-19", "2024-11-22");
+  check_range("Schools will be closed between the 25th and the 29th.", "between the 25th and the 29th", TimexType::date,
+              "2024-11-25", "2024-11-29");
+  // With the month after them, the month's days; ranks before their noun are none.
+  check_range("The fair ran from the 13th to the 15th July.", "from the 13th to the 15th July", TimexType::date,
+              "2024-07-13", "2024-07-15");
+  check_untagged("The bill moved from the 12th to the 15th place.", "the 12th");
+}
+
 TEST_CASE("a day of each month is no day of the document's") {
   check_untagged("Payments are due on the first day of each month.", "the first day");
   check_untagged("Reports are filed in the first week of every quarter.", "the first week");

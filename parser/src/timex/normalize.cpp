@@ -1402,6 +1402,12 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       // the next.
       begin.year = end.year = std::atoi(begin_value->substr(0, 4).c_str());
     }
+    if (begin_value && begin.month == unset && begin.day != unset && end.month == unset && begin_value->size() >= 10 &&
+        std::isdigit(static_cast<unsigned char>((*begin_value)[0]))) {
+      // "from the 25th to the 28th": the end is in the month the beginning was placed in.
+      begin.year = end.year = std::atoi(begin_value->substr(0, 4).c_str());
+      begin.month = end.month = std::atoi(begin_value->substr(5, 2).c_str());
+    }
     const bool end_is_clock_only =
         end.year == unset && end.month == unset && end.day == unset && end.weekday == unset && end.hour != unset;
     if (end_is_clock_only && begin_value && begin_value->size() >= 10 && (*begin_value)[4] == '-' &&

@@ -377,6 +377,28 @@ const auto weekdays_week =
       else
         x3::_pass(ctx) = false;
     })];
+// "from the 25th to the 28th", "between the 3rd and the 5th": two days of a month left unsaid, each
+// after "the", the one the text is in as for "on the 15th" (normalize.cpp); not before a noun they
+// rank ("from the 12th to the 15th place", context.cpp).
+const auto the_ordinal_day = the_ >> spelled_day[to_point<&F::day>];
+// Whether "the" is the second word from `first` ("from the 25th"): a byte test before the rule,
+// tried at every "from" and "between" (speed).
+bool the_after_first_word(const char* first, const char* last) {
+  if (last - first > 16) last = first + 16;
+  const char* p = first;
+  while (p < last && *p != ' ') ++p;
+  while (p < last && *p == ' ') ++p;
+  return last - p >= 4 && (p[0] | 0x20) == 't' && (p[1] | 0x20) == 'h' && (p[2] | 0x20) == 'e' && p[3] == ' ';
+}
+const auto days_without_month = ((word("from") >> ws >> the_ordinal_day >> ws >> range_to) |
+                                 (word("between") >> ws >> the_ordinal_day >> ws >> word("and"))) >>
+                                ws >> the_ >> spelled_day[([](auto& ctx) {
+                                  Meaning& m = said(ctx);
+                                  x3::_pass(ctx) = x3::_attr(ctx) > m.point.day;
+                                  m.has_range_end = true;
+                                  m.range_end.day = x3::_attr(ctx);
+                                })] >>
+                                !(ws >> (word("of") | month_name));
 const auto from_to = word("from") >> ws >> range_begin >> ws >> range_to >> ws >> range_end >> -weekdays_week;
 const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and") >> ws >> range_end >> -weekdays_week;
 // Whether days_words_month may start at `first`, tried at every day number and ordinal: an opening
@@ -771,6 +793,7 @@ const auto range_expression =
     starts(tok::from | tok::between | tok::short_number | tok::ordinal |
            tok::after_the(tok::short_number |
                           tok::ordinal))[look_ahead_parser<days_joined_ahead>{} >> fresh >> days_words_month] |
+    starts(tok::from | tok::between)[look_ahead_parser<the_after_first_word>{} >> fresh >> days_without_month] |
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::q_or_h)[fresh >> quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::short_number)[fresh >> days_month] |
