@@ -1910,6 +1910,21 @@ TEST_CASE("two days of the month without its name are a range in the month the t
   check_untagged("The bill moved from the 12th to the 15th place.", "the 12th");
 }
 
+TEST_CASE("the light's turn after by or until is the evening or morning it opens") {
+  // DCT 2024-11-15.
+  const TimeExpression nightfall = found_in("Rescuers hope to reach the climbers by nightfall.", "nightfall");
+  CHECK(nightfall.type == TimexType::time);
+  CHECK(nightfall.value == "2024-11-15TEV");
+  const TimeExpression dawn = found_in("The storm will rage until dawn.", "dawn");
+  CHECK(dawn.value == "2024-11-16TMO");
+  const TimeExpression sunset = found_in("The fighting went on until sunset.", "sunset");
+  CHECK(sunset.value == "2024-11-15TEV");
+  // "first light on" a day, "first thing" a day: the day's start, as "early Tuesday" in TimeBank.
+  check_part("The army will attack at first light on Monday.", "first light on Monday", "2024-11-18", "START");
+  check_part("We will send the contract first thing tomorrow.", "first thing tomorrow", "2024-11-16", "START");
+  check_untagged("The first light bulb was sold in 1880.", "first light");
+}
+
 TEST_CASE("a day of each month is no day of the document's") {
   check_untagged("Payments are due on the first day of each month.", "the first day");
   check_untagged("Reports are filed in the first week of every quarter.", "the first week");

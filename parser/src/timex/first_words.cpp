@@ -83,10 +83,12 @@ constexpr auto relative_words =
                     "minutes"sv, "hours"sv, "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv});
 
 constexpr std::array ranges_extra{
-    "from"sv, "between"sv, "early"sv, "late"sv,  "mid"sv,       "earlier"sv, "later"sv,  "beginning"sv, "start"sv,
-    "dawn"sv, "middle"sv,  "end"sv,   "close"sv, "circa"sv,     "ca"sv,      "post"sv,   "pre"sv,       "the"sv,
-    "eom"sv,  "bom"sv,     "eoy"sv,   "boy"sv,   "eow"sv,       "fiscal"sv,  "fy"sv,     "year"sv,      "q"sv,
-    "h"sv,    "eod"sv,     "cob"sv,   "rest"sv,  "remainder"sv, "midway"sv,  "halfway"sv};
+    "from"sv, "between"sv, "early"sv, "late"sv, "mid"sv, "earlier"sv, "later"sv, "beginning"sv, "start"sv, "dawn"sv,
+    "middle"sv, "end"sv, "close"sv, "circa"sv, "ca"sv, "post"sv, "pre"sv, "the"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv,
+    "eow"sv, "fiscal"sv, "fy"sv, "year"sv, "q"sv, "h"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv, "midway"sv,
+    "halfway"sv,
+    // "daybreak on Monday", "first light on Monday", "first thing tomorrow" (rules_ranges.cpp, modifier_word).
+    "daybreak"sv, "first"sv};
 constexpr auto ranges_words = join(ranges_extra, months, hedges, weekdays);  // weekdays: "Monday-Friday"
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
@@ -117,12 +119,13 @@ constexpr std::array inner_words{
     "turn"sv, "until"sv, "untill"sv, "utc"sv, "wet"sv,
     // "tomorrow at dusk" (rules_relative.cpp).
     "daybreak"sv, "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "morning"sv, "afternoon"sv, "evening"sv, "night"sv,
-    "hundred"sv, "ended"sv, "ending"sv, "round"sv, "starting"sv, "commencing"sv, "lunch"sv, "lunchtime"sv, "mo"sv,
-    "weekday"sv, "workday"sv, "business"sv, "working"sv, "part"sv, "long"sv, "time"sv, "consecutive"sv, "straight"sv,
-    "successive"sv, "full"sv, "whole"sv, "entire"sv, "additional"sv, "further"sv, "extra"sv, "small"sv, "wee"sv,
-    "short"sv, "medium"sv, "longer"sv, "new"sv, "term"sv, "local"sv, "financial"sv, "school"sv, "academic"sv, "tax"sv,
-    "budget"sv, "ahead"sv, "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv,
-    "back"sv};
+    // "at first light on Monday", "first thing tomorrow", "the 5th ult." (rules_ranges.cpp, rules_casual.cpp).
+    "light"sv, "thing"sv, "instant"sv, "inst"sv, "ultimo"sv, "ult"sv, "proximo"sv, "prox"sv, "hundred"sv, "ended"sv,
+    "ending"sv, "round"sv, "starting"sv, "commencing"sv, "lunch"sv, "lunchtime"sv, "mo"sv, "weekday"sv, "workday"sv,
+    "business"sv, "working"sv, "part"sv, "long"sv, "time"sv, "consecutive"sv, "straight"sv, "successive"sv, "full"sv,
+    "whole"sv, "entire"sv, "additional"sv, "further"sv, "extra"sv, "small"sv, "wee"sv, "short"sv, "medium"sv,
+    "longer"sv, "new"sv, "term"sv, "local"sv, "financial"sv, "school"sv, "academic"sv, "tax"sv, "budget"sv, "ahead"sv,
+    "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv, "back"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
@@ -166,10 +169,11 @@ constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"s
 // every direction and modifier ("the same", "the end", ...), which it would only try and fail.
 constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv};
 constexpr std::array modifier_words{
-    "early"sv,   "earlier"sv, "late"sv,  "later"sv,  "mid"sv,    "beginning"sv, "start"sv,  "dawn"sv,
-    "middle"sv,  "end"sv,     "close"sv, "around"sv, "about"sv,  "circa"sv,     "ca"sv,     "approximately"sv,
-    "roughly"sv, "pre"sv,     "post"sv,  "turn"sv,   "latter"sv, "eom"sv,       "bom"sv,    "eoy"sv,
-    "boy"sv,     "eow"sv,     "eod"sv,   "cob"sv,    "rest"sv,   "remainder"sv, "midway"sv, "halfway"sv};
+    "early"sv,  "earlier"sv,  "late"sv,          "later"sv,   "mid"sv,    "beginning"sv, "start"sv,
+    "dawn"sv,   "daybreak"sv, "middle"sv,        "end"sv,     "close"sv,  "around"sv,    "about"sv,
+    "circa"sv,  "ca"sv,       "approximately"sv, "roughly"sv, "pre"sv,    "post"sv,      "turn"sv,
+    "latter"sv, "eom"sv,      "bom"sv,           "eoy"sv,     "boy"sv,    "eow"sv,       "eod"sv,
+    "cob"sv,    "rest"sv,     "remainder"sv,     "midway"sv,  "halfway"sv};
 
 }  // namespace
 

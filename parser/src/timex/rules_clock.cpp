@@ -1050,7 +1050,10 @@ const auto the_part_of_day = fresh >> the_part_of_anchor_day;
 // "By morning", "until evening": a part of the day alone after "by", "until", "till" (parse_clock_time
 // reads the word before), the first such part the story reaches (normalize.cpp). Not a night ("by
 // night" says how: "they travelled by night"), nor a part of a date ("by morning of May 3").
-const auto part_reached = fresh >> part_of_day_name[([](auto& ctx) {
+// "by nightfall", "until dawn": the light's turn names the evening or the morning it opens.
+const symbols<int> twilight_name(
+    {{"dawn", 0}, {"daybreak", 0}, {"dusk", 2}, {"nightfall", 2}, {"sundown", 2}, {"sunset", 2}}, "twilight");
+const auto part_reached = fresh >> as<int>(part_of_day_name | (x3::no_case[twilight_name] >> word_end))[([](auto& ctx) {
                             Meaning& m = said(ctx);
                             const int part = x3::_attr(ctx);
                             if (part > 2) {
@@ -1280,9 +1283,11 @@ bool is_clock_preposition(std::string_view w) {
 std::span<const std::string_view> clock_first_words() {
   // Clock words, and every word a day phrase can start with (a clock time may follow its day).
   static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> w{"noon",  "midday", "midnight", "half",    "quarter",   "a",       "in",
-                                    "three", "early",  "late",     "morning", "afternoon", "evening", "night",
-                                    "mid",   "later",  "earlier",  "nights",  "nighttime", "daytime"};
+    std::vector<std::string_view> w{"noon", "midday", "midnight", "half", "quarter", "a", "in", "three", "early",
+                                    "late", "morning", "afternoon", "evening", "night", "mid", "later", "earlier",
+                                    "nights", "nighttime", "daytime",
+                                    // "by nightfall", "until dawn" (part_reached).
+                                    "dawn", "daybreak", "dusk", "nightfall", "sundown", "sunset"};
     for (const auto list : {calendar_first_words, relative_first_words, holidays_first_words(), casual_first_words()})
       w.insert(w.end(), list.begin(), list.end());
     std::sort(w.begin(), w.end());
@@ -1560,9 +1565,12 @@ bool part_word_first(const Span& span) {
     case 'a':
       return is("afternoon");
     case 'n':
-      return is("night") || is("nights") || is("nighttime");
+      return is("night") || is("nights") || is("nighttime") || is("nightfall");
     case 'd':
-      return is("daytime");
+      return is("daytime") || is("dawn") || is("daybreak") || is("dusk");
+    case 's':
+      // "by sundown", "until sunset" (part_reached); the second byte tested first (speed).
+      return (p + 1 != span.text_end && (p[1] | 0x20) == 'u') && (is("sundown") || is("sunset"));
     default:
       return false;
   }

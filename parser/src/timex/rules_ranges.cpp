@@ -488,6 +488,9 @@ const symbols<const char*> modifier_word(
      {"start of", "START"},
      {"dawn of", "START"},
      {"dawn on", "START"},  // "at dawn on 4 November", "At dawn on the 14th": the day's start
+     {"daybreak on", "START"},
+     {"first light on", "START"},  // "at first light on Monday"
+     {"first thing", "START"},     // "first thing tomorrow", as TimeBank's "early Tuesday" (START)
      // "the last days of November", "the first weeks of 1915", "the closing months of the year": the
      // period's start or end, as "the end of November" is ("the last days of this battle" is a length
      // of the event's, rules_durations.cpp).
@@ -845,6 +848,14 @@ bool weekday_range_may_start(const Span& span) {
   const char c = static_cast<char>(*next | 0x20);
   return c == 't' || c == 'u' || *next == '-' || *next == '\xE2';
 }
+bool first_thing_or_light(const Span& span) {
+  const char* const end = span.text_end;
+  char word[16];
+  const char* p = span.start + first_word_at(span.start, end, word);
+  const std::size_t letters = first_word_at(blanks_after(p, end), end, word);
+  const std::string_view next(word, letters);
+  return next == "thing" || next == "light";
+}
 bool part_to_part_may_start(const Span& span) {
   const char* const end = span.text_end;
   char word[16];
@@ -869,6 +880,8 @@ const char* parse_ranges(const Span& span, Meaning& meaning) {
   // A weekday starts only a range of weekdays here ("Monday-Friday"): the family's first words
   // list weekdays for it alone, so no other alternative is tried at one.
   const std::uint64_t classes = token_classes(span.start, span.text_end);
+  // "first" without "the" starts only "first thing tomorrow", "first light on Monday" here.
+  if ((classes & tok::ordinal) != 0 && (*span.start | 0x20) == 'f' && !first_thing_or_light(span)) return nullptr;
   if ((classes & tok::weekday) != 0)
     return weekday_range_may_start(span) ? run(fresh >> weekday_range, span, meaning) : nullptr;
   if ((classes & (tok::modifier | tok::after_the(tok::modifier))) != 0 && part_to_part_may_start(span))

@@ -322,7 +322,8 @@ const auto week_s_weekday = week_of >>
 // "tomorrow at dawn", "yesterday at dusk": the day's start or end, as "at dawn on 4 November" is
 // (rules_ranges.cpp).
 const auto at_dawn_or_dusk = ws >> word("at") >> ws >>
-                             ((word("dawn") | word("daybreak"))[act([](Meaning& m) { m.mod = "START"; })] |
+                             ((word("dawn") | word("daybreak") |
+                               (word("first") >> ws >> word("light")))[act([](Meaning& m) { m.mod = "START"; })] |
                               (word("dusk") | word("nightfall") | word("sundown") |
                                word("sunset"))[act([](Meaning& m) { m.mod = "END"; })]);
 // "today", "yesterday morning", "tonight".
