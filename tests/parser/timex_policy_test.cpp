@@ -1925,6 +1925,15 @@ TEST_CASE("the light's turn after by or until is the evening or morning it opens
   check_untagged("The first light bulb was sold in 1880.", "first light");
 }
 
+TEST_CASE("a day of this, the last or the next month in commercial style") {
+  // DCT 2024-11-15.
+  check_date("We acknowledge your letter of the 3rd instant.", "the 3rd instant", "2024-11-03");
+  check_date("Your favour of the 5th ult. has been received.", "the 5th ult.", "2024-10-05");
+  check_date("We refer to our letter of the 28th ultimo.", "the 28th ultimo", "2024-10-28");
+  check_date("Payment is due on the 2nd prox. at the latest.", "the 2nd prox.", "2024-12-02");
+  check_untagged("He left the instant the bell rang.", "instant");
+}
+
 TEST_CASE("a day of each month is no day of the document's") {
   check_untagged("Payments are due on the first day of each month.", "the first day");
   check_untagged("Reports are filed in the first week of every quarter.", "the first week");

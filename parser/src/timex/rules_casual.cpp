@@ -378,6 +378,32 @@ const auto day_of_relative_month =
                                           word("last")[act([](Meaning& m) { m.direction = Direction::previous; })])) |
                                anaphoric_month_word) >>
     ws >> word("month")[act([](Meaning& m) { m.unit = Unit::month; })] >> !(apostrophe >> folded_lit("s"));
+// "the 3rd instant", "the 5th ult.", "the 2nd prox.": a day of this, the last or the next month, as
+// commercial letters date what they answer ("your letter of the 12th inst."); the abbreviation's dot
+// is in the tag.
+const auto commercial_month_word =
+    ((word("instant") |
+      (folded_lit("inst") >> x3::lit('.')))[act([](Meaning& m) { m.direction = Direction::current; })] |
+     (word("ultimo") |
+      (folded_lit("ult") >> x3::lit('.')))[act([](Meaning& m) { m.direction = Direction::previous; })] |
+     (word("proximo") | (folded_lit("prox") >> x3::lit('.')))[act([](Meaning& m) { m.direction = Direction::next; })]);
+// Whether "the", a day in figures with its suffix and a word opening with 'i', 'u' or 'p' start at
+// `first`: a byte test before the rule, tried at every "the" and a figure (speed).
+bool commercial_day_ahead(const char* first, const char* last) {
+  if (last - first > 24) last = first + 24;
+  const char* p = first + 4;
+  if (p >= last || p[-1] != ' ') return false;
+  int digits = 0;
+  while (p < last && *p >= '0' && *p <= '9' && digits < 3) ++p, ++digits;
+  if (digits == 0 || digits > 2 || last - p < 4) return false;
+  p += 2;  // the suffix ("st", "nd", "rd", "th")
+  if (*p != ' ') return false;
+  const char c = static_cast<char>(p[1] | 0x20);
+  return c == 'i' || c == 'u' || c == 'p';
+}
+const auto day_of_commercial_month =
+    the_ >> number<1, 31, 1, 2>[([](auto& ctx) { said(ctx).nth_in_period = x3::_attr(ctx); })] >> ordinal_suffix >>
+    word_end >> ws >> commercial_month_word >> x3::eps[act([](Meaning& m) { m.unit = Unit::month; })];
 
 // ---- Days counted from another date: "three days after Easter", "2 days after next Friday".
 const auto shift_onto = [](auto& ctx) {
@@ -634,6 +660,7 @@ const auto casual_expression =
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_of_month] |
     starts(nth_starts | tok::after_the(nth_starts))[fresh >> nth_week_of_period] |
     starts(tok::digit | tok::ordinal | tok::after_the(tok::digit | tok::ordinal))[fresh >> day_of_relative_month] |
+    starts(tok::after_the(tok::digit))[look_ahead_parser<commercial_day_ahead>{} >> fresh >> day_of_commercial_month] |
     starts(tok::digit | tok::number)[fresh >> days_from_day] | starts(tok::number)[fresh >> a_week_on_weekday] |
     starts(tok::number)[fresh >> a_week_tomorrow] | starts(tok::weekday)[fresh >> weekday_week] |
     starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |
