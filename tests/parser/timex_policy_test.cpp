@@ -1934,6 +1934,14 @@ TEST_CASE("a day of this, the last or the next month in commercial style") {
   check_untagged("He left the instant the bell rang.", "instant");
 }
 
+TEST_CASE("the Ides of March is March 15, not the film") {
+  // DCT 2024-11-15.
+  check_date("The vote is scheduled for the Ides of March.", "Ides of March", "2025-03-15");
+  check_untagged("We watched \"The Ides of March\" on Saturday.", "Ides of March");
+  check_untagged("George Clooney directed the film The Ides of March in 2011.", "Ides of March");
+  check_untagged("She watched The Ides of March last night.", "Ides of March");
+}
+
 TEST_CASE("a day of each month is no day of the document's") {
   check_untagged("Payments are due on the first day of each month.", "the first day");
   check_untagged("Reports are filed in the first week of every quarter.", "the first week");

@@ -3636,6 +3636,18 @@ bool counts_time(std::string_view text, std::size_t begin, std::size_t end, cons
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   if (inside_number(text, begin, end) || inside_web_address(text, begin)) return false;
   if (is_quoted_title(text, begin, end, m)) return false;
+  // A holiday after a capitalised "The" that follows a word or a quote mark is a title ("watched The
+  // Ides of March", "the film \"The Ides of March\""): in running text the name takes "the" in
+  // lower case.
+  if (m.holiday != unset && begin >= 4 && text.substr(begin - 4, 4) == "The ") {
+    std::size_t i = begin - 4;
+    while (i > 0 && text[i - 1] == ' ') --i;
+    if (i > 0 && (is_letter(text[i - 1]) || text[i - 1] == ',' || is_quote_mark_at(text, i - 1))) return false;
+  }
+  // Nor is the month of that title alone a date ("\"The Ides of March\"", "The Ides of March").
+  if (m.holiday == unset && m.point.month == 3 && m.point.day == unset && begin >= 8 &&
+      text.substr(begin - 8, 8) == "Ides of ")
+    return false;
   if (follows_impossible_day(text, begin, m)) return false;
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;

@@ -104,6 +104,9 @@ constexpr std::array table{
     Holiday{"united nations day", Rule::fixed, 10, 24},
     Holiday{"all souls' day|all souls day", Rule::fixed, 11, 2},
     Holiday{"guy fawkes night|guy fawkes day|~bonfire night", Rule::fixed, 11, 5},
+    // "the Ides of March", the day Caesar was killed; capitalised only (a film's title in quotes or
+    // after a word is no date: context.cpp).
+    Holiday{"^ides of march", Rule::fixed, 3, 15},
     Holiday{"st andrew's day|st. andrew's day|saint andrew's day", Rule::fixed, 11, 30},
     Holiday{"world aids day", Rule::fixed, 12, 1},
     Holiday{"pearl harbor remembrance day|pearl harbor day", Rule::fixed, 12, 7},
