@@ -1908,6 +1908,10 @@ TEST_CASE("two days of the month without its name are a range in the month the t
   check_range("The fair ran from the 13th to the 15th July.", "from the 13th to the 15th July", TimexType::date,
               "2024-07-13", "2024-07-15");
   check_untagged("The bill moved from the 12th to the 15th place.", "the 12th");
+  // A preposition may follow; days spelt out are more often places ranked.
+  check_range("The festival runs from the 19th to the 22nd in Paris.", "from the 19th to the 22nd", TimexType::date,
+              "2024-11-19", "2024-11-22");
+  check_untagged("The team climbed from the second to the fourth in the standings.", "the second");
 }
 
 TEST_CASE("the light's turn after by or until is the evening or morning it opens") {

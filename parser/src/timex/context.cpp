@@ -3848,10 +3848,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The "))
     return !modifies_next_word(text, end);
   // "from the 25th to the 28th": two days of a month left unsaid, not ranks before their noun ("from
-  // the 12th to the 15th place").
+  // the 12th to the 15th place"); a preposition may follow ("from the 19th to the 22nd in Paris").
   if (m.kind == Kind::calendar && m.has_range_end && m.point.month == unset && m.point.day != unset &&
       m.range_end.month == unset && m.point.weekday == unset && m.point.hour == unset)
-    return !modifies_next_word(text, end);
+    return !modifies_next_word(text, end) ||
+           one_of(word_after(text, end), {"in", "at", "with", "for", "during", "while", "when", "after", "before"});
   // "a second" is a length in "wait a second", but the ordinal in "a second betrayal", "a second
   // term" ("a second later" is an offset, read by the relative rules).
   // A capitalised "Second" before a capitalised word begins a name ("a Second Assembly of

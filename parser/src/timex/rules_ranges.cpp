@@ -380,7 +380,10 @@ const auto weekdays_week =
 // "from the 25th to the 28th", "between the 3rd and the 5th": two days of a month left unsaid, each
 // after "the", the one the text is in as for "on the 15th" (normalize.cpp); not before a noun they
 // rank ("from the 12th to the 15th place", context.cpp).
-const auto the_ordinal_day = the_ >> spelled_day[to_point<&F::day>];
+// In figures only: spelt, "from the second to the fourth" more often ranks places.
+const auto numeral_day = x3::rule<class numeral_day_class, int>{"day in figures"} =
+    number<1, 31, 1, 2> >> ordinal_suffix >> word_end;
+const auto the_ordinal_day = the_ >> numeral_day[to_point<&F::day>];
 // Whether "the" is the second word from `first` ("from the 25th"): a byte test before the rule,
 // tried at every "from" and "between" (speed).
 bool the_after_first_word(const char* first, const char* last) {
@@ -392,7 +395,7 @@ bool the_after_first_word(const char* first, const char* last) {
 }
 const auto days_without_month = ((word("from") >> ws >> the_ordinal_day >> ws >> range_to) |
                                  (word("between") >> ws >> the_ordinal_day >> ws >> word("and"))) >>
-                                ws >> the_ >> spelled_day[([](auto& ctx) {
+                                ws >> the_ >> numeral_day[([](auto& ctx) {
                                   Meaning& m = said(ctx);
                                   x3::_pass(ctx) = x3::_attr(ctx) > m.point.day;
                                   m.has_range_end = true;
