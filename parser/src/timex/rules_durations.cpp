@@ -336,11 +336,15 @@ const auto yearly_day = yearless_day >> ws >> -(word("of") >> ws) >> quantifier 
 
 // "every other Thursday", "every second Tuesday", "every third Friday": the weekday of every second
 // or third week (value XXXX-WXX-4, freq 2W, 3W).
-const auto weeks_apart = word("other")[act([](Meaning& m) { m.weeks_apart = 2; })] | ordinal[([](auto& ctx) {
-                           const int n = x3::_attr(ctx);
-                           x3::_pass(ctx) = n <= 5;
-                           said(ctx).weeks_apart = static_cast<signed char>(n);
-                         })];
+// An ordinal up to the twelfth opens with one of these bytes or a digit: tested before the ordinal
+// rule at every "every" and "each" ("each other", "each of": speed).
+const auto may_open_ordinal = &(x3::digit | x3::no_case[x3::char_("stfen")]);
+const auto weeks_apart =
+    word("other")[act([](Meaning& m) { m.weeks_apart = 2; })] | may_open_ordinal >> ordinal[([](auto& ctx) {
+                                                                  const int n = x3::_attr(ctx);
+                                                                  x3::_pass(ctx) = n <= 5;
+                                                                  said(ctx).weeks_apart = static_cast<signed char>(n);
+                                                                })];
 // "every second Tuesday of the month", "the first Monday of every month": the ordinal picks the
 // weekday's occurrence in each month, which TimeML's value cannot say; the set is the weekday's,
 // once a month (XXXX-WXX-2 freq 1M).
@@ -368,7 +372,7 @@ const auto every = quantifier >> ws >>
                       m.point.part_of_day = part;
                       m.unit = Unit::part_of_day;
                     })] |
-                    (&(ordinal >> ws >> unit_word) >> step_ordinal >> ws >> unit_word[set_unit]) |
+                    (may_open_ordinal >> &(ordinal >> ws >> unit_word) >> step_ordinal >> ws >> unit_word[set_unit]) |
                     (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >>
                      -(word("fiscal") >> ws) >> unit_word[set_unit])) >>  // "each fiscal year"
                    set_kind;
