@@ -1927,6 +1927,9 @@ TEST_CASE("the light's turn after by or until is the evening or morning it opens
   check_part("The army will attack at first light on Monday.", "first light on Monday", "2024-11-18", "START");
   check_part("We will send the contract first thing tomorrow.", "first thing tomorrow", "2024-11-16", "START");
   check_untagged("The first light bulb was sold in 1880.", "first light");
+  // Capitalised, a name: "by Dawn Butler", "until Sunset Boulevard".
+  check_untagged("The motion was proposed by Dawn Butler.", "Dawn");
+  check_untagged("They drove until Sunset Boulevard.", "Sunset");
 }
 
 TEST_CASE("a day of this, the last or the next month in commercial style") {

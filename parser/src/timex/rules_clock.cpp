@@ -1050,10 +1050,11 @@ const auto the_part_of_day = fresh >> the_part_of_anchor_day;
 // "By morning", "until evening": a part of the day alone after "by", "until", "till" (parse_clock_time
 // reads the word before), the first such part the story reaches (normalize.cpp). Not a night ("by
 // night" says how: "they travelled by night"), nor a part of a date ("by morning of May 3").
-// "by nightfall", "until dawn": the light's turn names the evening or the morning it opens.
+// "by nightfall", "until dawn": the light's turn names the evening or the morning it opens. In
+// lower case only: "proposed by Dawn Butler", "until Sunset Boulevard" are names.
 const symbols<int> twilight_name(
     {{"dawn", 0}, {"daybreak", 0}, {"dusk", 2}, {"nightfall", 2}, {"sundown", 2}, {"sunset", 2}}, "twilight");
-const auto part_reached = fresh >> as<int>(part_of_day_name | (x3::no_case[twilight_name] >> word_end))[([](auto& ctx) {
+const auto part_reached = fresh >> as<int>(part_of_day_name | (twilight_name >> word_end))[([](auto& ctx) {
                             Meaning& m = said(ctx);
                             const int part = x3::_attr(ctx);
                             if (part > 2) {
