@@ -1939,6 +1939,7 @@ TEST_CASE("a day of this, the last or the next month in commercial style") {
   check_date("We refer to our letter of the 28th ultimo.", "the 28th ultimo", "2024-10-28");
   check_date("Payment is due on the 2nd prox. at the latest.", "the 2nd prox.", "2024-12-02");
   check_untagged("He left the instant the bell rang.", "instant");
+  check_untagged("She studied at the 4th Inst. of Technology.", "the 4th Inst.");
 }
 
 TEST_CASE("the Ides of March is March 15, not the film") {

@@ -380,13 +380,11 @@ const auto day_of_relative_month =
     ws >> word("month")[act([](Meaning& m) { m.unit = Unit::month; })] >> !(apostrophe >> folded_lit("s"));
 // "the 3rd instant", "the 5th ult.", "the 2nd prox.": a day of this, the last or the next month, as
 // commercial letters date what they answer ("your letter of the 12th inst."); the abbreviation's dot
-// is in the tag.
+// is in the tag, its letters in lower case ("the 4th Inst. of Technology" is a name).
 const auto commercial_month_word =
-    ((word("instant") |
-      (folded_lit("inst") >> x3::lit('.')))[act([](Meaning& m) { m.direction = Direction::current; })] |
-     (word("ultimo") |
-      (folded_lit("ult") >> x3::lit('.')))[act([](Meaning& m) { m.direction = Direction::previous; })] |
-     (word("proximo") | (folded_lit("prox") >> x3::lit('.')))[act([](Meaning& m) { m.direction = Direction::next; })]);
+    ((word("instant") | (x3::lit("inst") >> x3::lit('.')))[act([](Meaning& m) { m.direction = Direction::current; })] |
+     (word("ultimo") | (x3::lit("ult") >> x3::lit('.')))[act([](Meaning& m) { m.direction = Direction::previous; })] |
+     (word("proximo") | (x3::lit("prox") >> x3::lit('.')))[act([](Meaning& m) { m.direction = Direction::next; })]);
 // Whether "the", a day in figures with its suffix and a word opening with 'i', 'u' or 'p' start at
 // `first`: a byte test before the rule, tried at every "the" and a figure (speed).
 bool commercial_day_ahead(const char* first, const char* last) {
