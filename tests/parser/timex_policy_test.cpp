@@ -1089,6 +1089,7 @@ TEST_CASE("a weekday of every month or of every nth week is one set, its step in
             "EVERY", "1M");
   check_set("The nurse visits every second Wednesday.", "every second Wednesday", "XXXX-WXX-3", "EVERY", "2W");
   check_set("Bins are emptied every third Friday.", "every third Friday", "XXXX-WXX-5", "EVERY", "3W");
+  check_set("The board meets every first Monday.", "every first Monday", "XXXX-WXX-1", "EVERY", "1M");
   check_set("The newsletter goes out every third week.", "every third week", "P3W", "EVERY", "");
   check_set("The ferry sails every second day.", "every second day", "P2D", "EVERY", "");
   // "every second" alone is the unit.

@@ -334,16 +334,18 @@ const auto yearless_day = as<Meaning>(calendar_sub)[([](auto& ctx) {
 // "by 15 March of each year", "30 June every year": a yearly deadline (XXXX-03-15 quant EACH).
 const auto yearly_day = yearless_day >> ws >> -(word("of") >> ws) >> quantifier >> ws >> word("year") >> set_kind;
 
-// "every other Thursday", "every second Tuesday", "every third Friday": the weekday of every second
-// or third week (value XXXX-WXX-4, freq 2W, 3W).
 // An ordinal up to the twelfth opens with one of these bytes or a digit: tested before the ordinal
 // rule at every "every" and "each" ("each other", "each of": speed).
 const auto may_open_ordinal = &(x3::digit | x3::no_case[x3::char_("stfen")]);
+// "every other Thursday", "every second Tuesday", "every third Friday": the weekday of every second
+// or third week (value XXXX-WXX-4, freq 2W, 3W). "every first Monday" is the month's first, once a
+// month (freq 1M).
 const auto weeks_apart =
     word("other")[act([](Meaning& m) { m.weeks_apart = 2; })] | may_open_ordinal >> ordinal[([](auto& ctx) {
                                                                   const int n = x3::_attr(ctx);
                                                                   x3::_pass(ctx) = n <= 5;
                                                                   said(ctx).weeks_apart = static_cast<signed char>(n);
+                                                                  said(ctx).once_a_month = n == 1;
                                                                 })];
 // "every second Tuesday of the month", "the first Monday of every month": the ordinal picks the
 // weekday's occurrence in each month, which TimeML's value cannot say; the set is the weekday's,
