@@ -1951,6 +1951,12 @@ TEST_CASE("the Ides of March is March 15, not the film") {
   check_untagged("She watched The Ides of March last night.", "Ides of March");
 }
 
+TEST_CASE("the turn of the year is its end looking ahead, else its start, as the turn of a century is") {
+  // DCT 2024-11-15.
+  check_part("Prices fell sharply at the turn of the year.", "the turn of the year", "2024", "START");
+  check_part("Rates will fall by the turn of the year.", "the turn of the year", "2024", "END");
+}
+
 TEST_CASE("a day of each month is no day of the document's") {
   check_untagged("Payments are due on the first day of each month.", "the first day");
   check_untagged("Reports are filed in the first week of every quarter.", "the first week");

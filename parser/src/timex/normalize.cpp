@@ -1307,7 +1307,9 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         return out;
       }
       out.value = relative_value(resolved, counted_from, pointed_day);
-      if ((m.unit == Unit::century || m.unit == Unit::decade) && m.turn_of) {
+      // "the turn of the century", "the turn of the year": the period's end looking ahead, else its
+      // start (said in March, "Prices fell at the turn of the year" is this year's START).
+      if ((m.unit == Unit::century || m.unit == Unit::decade || m.unit == Unit::year) && m.turn_of) {
         const bool looks_ahead = tense() == Tense::future || signal == "by" || signal == "until";
         out.mod = looks_ahead ? "END" : "START";
       }
