@@ -2645,6 +2645,19 @@ TEST_CASE("the season of a sport played within a calendar year is the year's own
               "2026-04-14");
 }
 
+TEST_CASE("each season in a long text is judged by the sport named in its own stretch of the story") {
+  // The sport's words count within a few paragraphs (3000 bytes before, 1500 after), in every
+  // stretch of a text, as the seasons come.
+  const std::string filler(5000, ' ');
+  const std::string text = "The quarterback threw 30 touchdowns last season." + filler +
+                           "Arsenal have scored 70 goals this season." + filler +
+                           "Ohtani has hit eight home runs this season." + filler + "Villa are fifth this season.";
+  std::vector<std::string> values;
+  for (const auto& t : annalist::find_time_expressions(text, annalist::test::context_at("2026-04-14")))
+    values.push_back(t.value);
+  CHECK(values == std::vector<std::string>{"2025", "2025", "2026", "2025"});
+}
+
 TEST_CASE("a count of seasons is a count of years") {
   check_value("He scored in nine seasons at the club.", "nine seasons", "P9Y", "2026-05-10");
   check_value("They won the league three consecutive seasons.", "three consecutive seasons", "P3Y", "2026-05-10");

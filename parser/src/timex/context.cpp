@@ -4049,44 +4049,70 @@ bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, c
 }
 
 namespace {
-// Whether `needle` stands as a word (or words) in `window`: no letter or digit either side.
-bool has_word(std::string_view window, std::string_view needle) {
-  for (std::size_t at = window.find(needle); at != std::string_view::npos; at = window.find(needle, at + 1)) {
-    const std::size_t after = at + needle.size();
-    if ((at == 0 || !is_letter(window[at - 1])) &&
-        (after == window.size() || (!is_letter(window[after]) && !is_digit(window[after]))))
-      return true;
-  }
-  return false;
-}
-
-// Whether `window` names a season by one year ("the 2026 season"), as sports played within a year
-// name theirs; a season across two ("the 2025-26 season") is a winter sport's.
-bool names_season_by_one_year(std::string_view window) {
-  for (std::size_t at = window.find(" season"); at != std::string_view::npos; at = window.find(" season", at + 1))
-    if (at >= 4 && is_digit(window[at - 1]) && is_digit(window[at - 2]) && is_digit(window[at - 3]) &&
-        is_digit(window[at - 4]) &&
-        (at == 4 ||
-         !(is_digit(window[at - 5]) || is_letter(window[at - 5]) || window[at - 5] == '-' || window[at - 5] == '/')))
-      return true;
-  return false;
-}
+// The words that name a sport's calendar: American football (September to February), and sports
+// played within a calendar year (baseball, motor racing, MLS, the IPL).
+constexpr std::string_view football_cues[] = {"NFL", "Super Bowl", "quarterback", "touchdowns", "touchdown"};
+constexpr std::string_view calendar_year_cues[] = {
+    "baseball",     "Baseball",        "MLB",        "home run",    "home runs", "pitcher",
+    "World Series", "spring training", "Grand Prix", "Formula One", "Formula 1", "F1",
+    "MotoGP",       "NASCAR",          "IndyCar",    "MLS",         "IPL",       "WNBA"};
+// The story around a season: a few paragraphs either side.
+constexpr std::size_t cues_before = 3000, cues_after = 1500;
 }  // namespace
 
-unsigned sport_season_turn(std::string_view text, std::size_t begin, std::size_t end) {
-  // The story around the season, a few paragraphs either side (bounded: tagging stays linear).
-  constexpr std::size_t before = 3000, after = 1500;
-  const std::size_t from = begin > before ? begin - before : 0;
-  const std::string_view window = text.substr(from, end + after - from);
-  // American football: September to February; said from March, the coming season.
-  for (const std::string_view word : {"NFL", "Super Bowl", "quarterback", "touchdowns", "touchdown"})
-    if (has_word(window, word)) return 3;
-  // Sports played within a calendar year: baseball, motor racing, MLS, the IPL.
-  for (const std::string_view word :
-       {"baseball", "Baseball", "MLB", "home run", "home runs", "pitcher", "World Series", "spring training",
-        "Grand Prix", "Formula One", "Formula 1", "F1", "MotoGP", "NASCAR", "IndyCar", "MLS", "IPL", "WNBA"})
-    if (has_word(window, word)) return 1;
-  return names_season_by_one_year(window) ? 1 : 6;
+void SportCues::scan(std::string_view text, std::size_t from, std::size_t to) {
+  const std::size_t batch = cues_.size();
+  // Each word standing as a word (no letter or digit either side) and beginning in [from, to).
+  const auto add = [&](std::string_view word, bool football) {
+    const std::string_view searched = text.substr(0, std::min(text.size(), to + word.size() - 1));
+    for (std::size_t at = searched.find(word, from); at != std::string_view::npos; at = searched.find(word, at + 1)) {
+      const std::size_t after = at + word.size();
+      if ((at == 0 || !is_letter(text[at - 1])) &&
+          (after == text.size() || (!is_letter(text[after]) && !is_digit(text[after]))))
+        cues_.push_back({at, after, football});
+    }
+  };
+  for (const std::string_view word : football_cues) add(word, true);
+  for (const std::string_view word : calendar_year_cues) add(word, false);
+  // A season named by one year ("the 2026 season"), as sports played within a year name theirs; a
+  // season across two ("the 2025-26 season") is a winter sport's.
+  const std::string_view searched = text.substr(0, std::min(text.size(), to + 4 + 7 - 1));
+  for (std::size_t at = searched.find(" season", from + 4); at != std::string_view::npos;
+       at = searched.find(" season", at + 1))
+    if (is_digit(text[at - 1]) && is_digit(text[at - 2]) && is_digit(text[at - 3]) && is_digit(text[at - 4]) &&
+        (at == 4 || !(is_digit(text[at - 5]) || is_letter(text[at - 5]) || text[at - 5] == '-' || text[at - 5] == '/')))
+      cues_.push_back({at - 4, at + 7, false});
+  std::sort(cues_.begin() + static_cast<std::ptrdiff_t>(batch), cues_.end(),
+            [](const Cue& a, const Cue& b) { return a.begin < b.begin; });
+}
+
+unsigned SportCues::season_turn(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t window_begin = begin > cues_before ? begin - cues_before : 0;
+  const std::size_t window_end = std::min(text.size(), end + cues_after);
+  // Seasons come in text order, so each byte is searched once; a window behind or past the bytes
+  // searched starts afresh.
+  if (window_begin < searched_from_ || window_begin > searched_to_) {
+    cues_.clear();
+    first_ = 0;
+    searched_from_ = searched_to_ = window_begin;
+  }
+  if (window_end > searched_to_) {
+    scan(text, searched_to_, window_end);
+    searched_to_ = window_end;
+  }
+  while (first_ < cues_.size() && cues_[first_].begin < window_begin) ++first_;
+  searched_from_ = window_begin;
+  if (first_ > 1024 && 2 * first_ > cues_.size()) {  // memory stays that of the cues in one window
+    cues_.erase(cues_.begin(), cues_.begin() + static_cast<std::ptrdiff_t>(first_));
+    first_ = 0;
+  }
+  bool calendar_year = false;
+  for (std::size_t i = first_; i < cues_.size() && cues_[i].begin < window_end; ++i)
+    if (cues_[i].end <= window_end) {
+      if (cues_[i].football) return 3;
+      calendar_year = true;
+    }
+  return calendar_year ? 1 : 6;
 }
 
 }  // namespace annalist::timex

@@ -8,6 +8,7 @@
 
 #include <string_view>
 #include <utility>
+#include <vector>
 
 namespace annalist::timex {
 
@@ -119,12 +120,28 @@ bool follows_timetable_verb(std::string_view text, std::size_t begin);
 // lower on Friday". Not a forecast ("are expected to close higher on Friday").
 bool follows_market_result(std::string_view text, std::size_t begin);
 
-// The month from which a sport's season said from the DCT ("this season", "last season") counts
-// from the season starting in the DCT's year, by the sport the story around text[begin, end) names:
-// 1 for a sport played within a calendar year (baseball, Formula 1, MLS, the IPL, or a season named
-// by one year: "the 2026 season"), 3 for American football (September to February), else 6 (a
-// football, basketball or hockey season ends in May or June).
-unsigned sport_season_turn(std::string_view text, std::size_t begin, std::size_t end);
+// A sport's cues in one text, searched once per byte as its seasons ask for the story around them
+// (a season said in every sentence of a long text would else read its window each time).
+class SportCues {
+ public:
+  // The month from which a sport's season said from the DCT ("this season", "last season") counts
+  // from the season starting in the DCT's year, by the sport the story around text[begin, end)
+  // (3000 bytes before, 1500 after) names: 1 for a sport played within a calendar year (baseball,
+  // Formula 1, MLS, the IPL, or a season named by one year: "the 2026 season"), 3 for American
+  // football (September to February), else 6 (a football, basketball or hockey season ends in May
+  // or June). `text` is the same text at every call; seasons are asked for in text order.
+  unsigned season_turn(std::string_view text, std::size_t begin, std::size_t end);
+
+ private:
+  struct Cue {
+    std::size_t begin, end;
+    bool football;
+  };
+  void scan(std::string_view text, std::size_t from, std::size_t to);  // adds the cues beginning in [from, to)
+  std::vector<Cue> cues_;  // the cues beginning in [searched_from_, searched_to_), by begin
+  std::size_t first_ = 0;  // cues_[0, first_) lie before the last window
+  std::size_t searched_from_ = 0, searched_to_ = 0;
+};
 
 // Whether the expression text[begin, end) is in a headline telling news in the present: a line of
 // its own of three to twelve words, opening with a capital and ending without a full stop, with a

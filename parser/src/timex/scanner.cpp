@@ -1556,6 +1556,7 @@ struct SegmentState {
   // Events named by a holiday ("the Christmas Offensive") and the value of their first mention.
   std::vector<std::pair<std::string, std::string>> holiday_named_events;
   std::vector<ImpossibleDate>* impossible_dates = nullptr;  // where to report them, if anywhere
+  timex::SportCues sport_cues;                              // the sport a season's story names
 };
 
 // A yearless holiday naming an event ("the Christmas Offensive", a capitalised word after it) that
@@ -1786,7 +1787,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // the reference time.
     Anchors expression_anchors = anchors;
     if (meaning.unit == Unit::season && !anchors.narrative)
-      expression_anchors.sport_season_turn = static_cast<std::uint8_t>(timex::sport_season_turn(text, b, e));
+      expression_anchors.sport_season_turn = static_cast<std::uint8_t>(state.sport_cues.season_turn(text, b, e));
     if (meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference && !anchors.narrative)
       expression_anchors.reference = anchors.document;
     const bool elaborating = !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) &&
