@@ -446,6 +446,28 @@ TEST_CASE("deictic expressions resolve against the document date") {
   check_value("It was June last year.", "June last year", "2013-06");
 }
 
+TEST_CASE("current qualifying a noun is the present, the noun current and current account are none") {
+  check_value("The current system has worked well.", "current", "PRESENT_REF");
+  check_value("Kellogg's current share is about 40%.", "current", "PRESENT_REF");
+  check_value("Current market conditions make a sale unlikely.", "Current", "PRESENT_REF");
+  check_value("Critics said the current US ambassador was kept in the dark.", "current", "PRESENT_REF");
+  check_value("Flights rise from the current four a week.", "current", "PRESENT_REF");
+  const auto none = [](std::string_view text, std::string_view phrase) {
+    CHECK_FALSE(annalist::test::expression(annalist::test::tag(text), phrase));
+  };
+  none("The country's current account deficit widened.", "current");
+  none("The current-account gap narrowed.", "current");
+  none("The swimmer was swept away by the current.", "current");
+  none("A strong current pulled the boat toward the rocks.", "current");
+  none("The device converts alternating current into direct current.", "current");
+  none("The paper appeared in Current Biology.", "Current");
+  none("The list is current as of March 1.", "current");
+  none("Holders may buy shares at half the then current price.", "current");
+  none("The then-current chief resigned.", "current");
+  // "the current year" stays one timex.
+  check_value("Sales will rise in the current fiscal year.", "the current fiscal year", "2014");
+}
+
 TEST_CASE("the next or the past hour is a length of an hour, no clock hour") {
   const auto next = only("Police expect to make an arrest in the next hour.", "the next hour", "1998-01-22");
   CHECK(next.type == TimexType::duration);

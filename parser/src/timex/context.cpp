@@ -1870,6 +1870,30 @@ bool modifies_next_word(std::string_view text, std::size_t end) {
                              "might", "could", "can", "as",  "if", "when", "there", "this", "that",  "too"});
 }
 
+// "current" (rules_relative.cpp) qualifying what follows is the present: "the current system",
+// "his current contract", "current US policy", "the current four flights". Not the noun of water or
+// electricity ("swept away by the current", "a strong current pulled", "alternating current"), nor
+// the accounting terms ("current account", "current assets"), nor a name ("Current TV", "in
+// Current Biology": capitalised inside a sentence), nor a predicate ("is current as of March 1").
+bool current_qualifies(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end + 1 >= text.size() || text[end] != ' ') return false;
+  // "the then current price", "the then-current chief": the past time told, not the present.
+  if (begin > 0 && text[begin - 1] == '-') return false;
+  if (one_of(previous_word(text, begin),
+             {"then", "electric", "electrical", "alternating", "direct", "ocean", "rip", "tidal", "strong", "powerful",
+              "swift", "steady", "jet", "cold", "warm", "river"}))
+    return false;
+  if (is_upper(text[begin]) && (!opens_sentence(text, begin) || in_title_case_line(text, begin, end))) return false;
+  if (is_digit(text[end + 1]) || text[end + 1] == '$') return true;
+  const std::string next = word_after(text, end);
+  if (!next.empty() && is_upper(next[0])) return true;
+  return modifies_next_word(text, end) &&
+         !one_of(next, {"account", "accounts", "affairs", "assets", "liabilities", "ratio",  "dollars", "in",
+                        "on",      "at",       "for",     "by",     "with",        "from",   "into",    "through",
+                        "toward",  "towards",  "under",   "near",   "flows",       "flowed", "flowing", "carried",
+                        "carries", "swept",    "pulled",  "pushed", "ran",         "runs"});
+}
+
 // A count of years that is a person's age, as a trial's or a register's text gives it, not a
 // length: "aged 18 years or older", "children ages 5 to 11 years", "a mean age of 54 years",
 // "women over 50 years of age", "adults 65 years and over" (TimeBank tags no age; "15 years old",
@@ -3843,6 +3867,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return before == "at" && !one_of(word_after(text, end), {"of", "when", "being"});
   // "for the time being", in a narrative only (time_reached_needs_narrative).
   if (m.kind == Kind::vague && is_the_time_being(text, begin, end)) return before == "for" || before == "at";
+  if (m.kind == Kind::vague && spells_phrase(text, begin, end, "current")) return current_qualifies(text, begin, end);
   // "the future", "the past" are nouns of time after a preposition ("in the future") or before
   // punctuation, but adjectives in "the future integration bloc".
   if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The "))
