@@ -1823,6 +1823,16 @@ TEST_CASE("a proceeding a past act waits for ('pending', 'awaiting', 'ahead of')
   check_value("He was released on bail at a hearing on June 2.", "June 2", "2025-06-02", "2026-03-10");
 }
 
+TEST_CASE("an event's date after 'after' or 'before' in a past clause is past, however near ahead the next") {
+  check_value("He was arrested after a protest on June 2.", "June 2", "2025-06-02", "2026-03-10");
+  check_value("Officers arrested him before a hearing on June 2.", "June 2", "2025-06-02", "2026-03-10");
+  check_value("After a hearing on June 2, he was arrested.", "June 2", "2025-06-02", "2026-03-10");
+  check_value("The minister resigned after a scandal in April.", "April", "2025-04", "2026-03-10");
+  // A future act, a place ('appear before a judge'), a putting off keep the date ahead.
+  check_value("He will be sentenced after a hearing on June 2.", "June 2", "2026-06-02", "2026-03-10");
+  check_value("The vote was postponed until after a debate on June 2.", "June 2", "2026-06-02", "2026-03-10");
+}
+
 TEST_CASE("'planned' after an adverb or a possessive is a participle, not the future") {
   check_value("Bush let the offensive begin as previously planned Saturday night.", "Saturday night", "1991-02-23TNI",
               "1991-02-25");

@@ -1454,6 +1454,32 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
 namespace {
 
 // clause_tense, what the verbs around the expression tell; `before` is the word before it.
+// Whether the "on" or "in" right before `begin` follows a noun phrase of at most four words after
+// "after" or "before" ("after a protest on June 2", "before the summit on July 9"): the date is that
+// event's, which the clause's act came after or before. Not a place still to come ("to appear before
+// a judge on June 2") nor the bound of a putting off ("until after a vote on June 2").
+bool dates_event_before_or_after(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* const first = text.data();
+  const char* p = first + begin;
+  if (!one_of(lower_word_before(first, p, buffer, p), {"on", "in"})) return false;
+  for (int words = 0; words < 5; ++words) {
+    const std::string_view word = lower_word_before(first, p, buffer, p);
+    if (word.empty()) return false;
+    if (word == "after" || word == "before") {
+      if (words == 0) return false;  // "after on": no noun between
+      const char* ignored = p;
+      return !one_of(lower_word_before(first, p, buffer, ignored),
+                     {"until", "till", "appear", "appears", "appearing", "testify", "testifies", "testifying", "come",
+                      "go", "stand"});
+    }
+    if (one_of(word, {"to", "that", "which", "who", "will", "would", "and", "but", "or",   "is", "are", "was", "were",
+                      "be", "been", "being", "has", "have", "had",   "he",  "she", "they", "it", "we",  "i"}))
+      return false;
+  }
+  return false;
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
   const char* const base = text.data();
@@ -1715,6 +1741,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     lower_word_before(base, p, buffer, p);  // "than" itself
     if (lower_word_before(base, p, buffer, p) == "later") return Tense::event_future;
   }
+  // So does an event's date after "after" or "before" in a past clause: the event is past too, however
+  // near ahead the next such date is ("He was arrested after a protest on June 2", "After a hearing
+  // on June 2, he was arrested" said in March are last June's).
+  if (tense == Tense::past && best != Cue::none && dates_event_before_or_after(text, begin)) return Tense::event_past;
   // A date opening its sentence times the verb after it, the sentence's own ("In April, the board
   // approved the sale"): a past verb there puts the date behind the anchor, however near ahead
   // the next one is. Not a bound ("By 28 March, troops were poised").
