@@ -1833,6 +1833,18 @@ TEST_CASE("an event's date after 'after' or 'before' in a past clause is past, h
   check_value("The vote was postponed until after a debate on June 2.", "June 2", "2026-06-02", "2026-03-10");
 }
 
+TEST_CASE("a weekday's possessive owning what exists only once done is past, what is waited for ahead") {
+  check_value("The relatives said they would look for ways to get around Wednesday's ruling by the INS.", "Wednesday",
+              "2000-01-05", "2000-01-07");
+  check_value("Lawyers will appeal Thursday's decision.", "Thursday", "2000-01-06", "2000-01-07");
+  check_value("Officials will review Wednesday's deadly attack.", "Wednesday", "2026-03-04", "2026-03-10");
+  check_value("Ahead of Saturday's election, the parties held rallies.", "Saturday", "2026-03-14", "2026-03-10");
+  // The noun as its own verb's subject, and a noun of a thing arranged, keep the clause's tense.
+  check_value("Saturday's storm will bring heavy rain.", "Saturday", "2026-03-14", "2026-03-10");
+  check_value("Monday's meeting will decide the budget.", "Monday", "2026-03-16", "2026-03-10");
+  check_value("Tuesday's vote was a setback for the government.", "Tuesday", "2026-03-10", "2026-03-12");
+}
+
 TEST_CASE("'planned' after an adverb or a possessive is a participle, not the future") {
   check_value("Bush let the offensive begin as previously planned Saturday night.", "Saturday night", "1991-02-23TNI",
               "1991-02-25");

@@ -1122,6 +1122,57 @@ bool names_incident(std::string_view word) {
   return in_list<incidents>(word);
 }
 
+// The tense a weekday's possessive takes from the noun it owns, or unknown when the clause decides
+// ("Tuesday's vote was", "Monday's meeting will decide"). What exists only once done is past:
+// "would look for ways to get around Wednesday's ruling", "will appeal Thursday's decision", "are
+// investigating Sunday's shooting"; not as the subject of its own verb ("Saturday's storm will
+// bring rain"). What a clause waits for lies ahead: "Ahead of Saturday's election", "pending
+// Friday's ruling", "Investors await Friday's report".
+Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view results[] = {
+      "ruling",  "rulings",  "decision", "verdict", "report",  "announcement", "statement",
+      "remarks", "comments", "speech",   "defeat",  "victory", "win",          "loss",
+      "losses",  "gains",    "drop",     "plunge",  "surge",   "selloff",      "resignation"};
+  const char* const first = text.data();
+  const char* const text_end = first + text.size();
+  std::array<char, 16> buffer{};
+  const char* day_end = first + begin;
+  if (!in_list<weekday_words>(lower_word_at(first + begin, first + end, buffer, day_end)) || day_end != first + end)
+    return Tense::unknown;
+  std::size_t noun = end;
+  if (text.substr(end, 3) == "'s ")
+    noun = end + 3;
+  else if (text.substr(end, 5) == "\xE2\x80\x99s ")
+    noun = end + 5;
+  else
+    return Tense::unknown;
+  const char* p = first + begin;
+  const std::string_view lead = lower_word_before(first, p, buffer, p);
+  if (one_of(lead, {"pending", "awaiting", "await", "awaits"}) ||
+      (lead == "of" && lower_word_before(first, p, buffer, p) == "ahead"))
+    return Tense::event_future;
+  // The noun, maybe after one word describing it ("Wednesday's landmark ruling", "Friday's deadly attack").
+  const char* noun_end = first + noun;
+  bool done = false;
+  for (int words = 0; words < 2 && !done; ++words) {
+    const char* word = noun_end;
+    while (word < text_end && *word == ' ') ++word;
+    const std::string_view owned = lower_word_at(word, text_end, buffer, noun_end);
+    if (owned.empty()) return Tense::unknown;
+    done = names_incident(owned) || in_list<results>(owned);
+  }
+  if (!done) return Tense::unknown;
+  // The noun as a subject: its verb follows ("Friday's attack killed 12", "Saturday's storm will").
+  const char* verb = noun_end;
+  while (verb < text_end && *verb == ' ') ++verb;
+  const char* verb_end = verb;
+  const std::string_view next = lower_word_at(verb, text_end, buffer, verb_end);
+  if (one_of(next, {"will", "would", "is", "are", "was", "were", "could", "may", "might", "should", "has", "have",
+                    "had", "must", "can"}))
+    return Tense::unknown;
+  return Tense::event_past;
+}
+
 // Whether the cue word starting at text[cue] is the verb of the event the expression at `begin`
 // dates ("The plant closed in December", "were arrested on February 2", "will open in January"),
 // so that its tense places the date: the verb at most a few words before, in the same phrase (no
@@ -1378,6 +1429,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       return clause_tense(text, static_cast<std::size_t>(first - text.data()),
                           static_cast<std::size_t>(first_end - text.data()));
   }
+  if (const Tense owned = possessive_weekday_tense(text, begin, end); owned != Tense::unknown) return owned;
   const Tense verbs = tense_of_verbs(text, begin, end, before);
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
   // something takes effect ("created an office, effective Feb. 1"), and so do "starting" and
