@@ -1845,6 +1845,11 @@ TEST_CASE("a weekday's possessive owning what exists only once done is past, wha
   check_value("Tuesday's vote was a setback for the government.", "Tuesday", "2026-03-10", "2026-03-12");
 }
 
+TEST_CASE("a weekday's possessive owning an incident is no timetable's day for a present progressive") {
+  check_value("Police are investigating Sunday's shooting.", "Sunday", "2026-03-08", "2026-03-10");
+  check_value("The team is playing Sunday's final.", "Sunday", "2026-03-15", "2026-03-10");
+}
+
 TEST_CASE("'planned' after an adverb or a possessive is a participle, not the future") {
   check_value("Bush let the offensive begin as previously planned Saturday night.", "Saturday night", "1991-02-23TNI",
               "1991-02-25");

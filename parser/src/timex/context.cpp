@@ -2710,6 +2710,11 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
 }  // namespace
 
 bool follows_scheduled_act(std::string_view text, std::size_t begin) {
+  // A day in a possessive owning an incident or a result dates it, past, whatever is arranged
+  // ("are investigating Sunday's shooting"; "is playing Sunday's final" stays arranged).
+  std::size_t day_end = begin;
+  while (day_end < text.size() && day_end - begin < 12 && is_letter(text[day_end])) ++day_end;
+  if (possessive_weekday_tense(text, begin, day_end) == Tense::event_past) return false;
   bool maybe_noun = false;
   return follows_scheduled_act_verb(text, begin, maybe_noun) &&
          (!maybe_noun || !auxiliary_follows(text.data() + begin, text.data() + text.size()));
