@@ -1823,6 +1823,14 @@ TEST_CASE("a proceeding a past act waits for ('pending', 'awaiting', 'ahead of')
   check_value("He was released on bail at a hearing on June 2.", "June 2", "2025-06-02", "2026-03-10");
 }
 
+TEST_CASE("a proceeding waited for after the act's own weekday is the first such day after the act") {
+  check_value("Shares rose on Friday ahead of the election on Sunday.", "Sunday", "2026-03-08", "2026-03-09");
+  check_value("On Friday, shares rose ahead of the election on Sunday.", "Sunday", "2026-03-08", "2026-03-09");
+  // An undated act, or one dated today, waits for the coming day.
+  check_value("Shares rose ahead of the election on Sunday.", "Sunday", "2026-03-15", "2026-03-09");
+  check_value("Shares rose on Monday ahead of the election on Sunday.", "Sunday", "2026-03-15", "2026-03-09");
+}
+
 TEST_CASE("an event's date after 'after' or 'before' in a past clause is past, however near ahead the next") {
   check_value("He was arrested after a protest on June 2.", "June 2", "2025-06-02", "2026-03-10");
   check_value("Officers arrested him before a hearing on June 2.", "June 2", "2025-06-02", "2026-03-10");

@@ -1411,6 +1411,25 @@ bool dates_by_reduced_relative(std::string_view text, std::size_t participle, st
 
 }  // namespace
 
+bool waits_for_proceeding(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + begin;
+  if (!one_of(lower_word_before(text.data(), p, buffer, p), {"in", "on", "from", "for"})) return false;
+  // The noun's article and one qualifier read back, then "pending", "awaiting" or "ahead of".
+  if (!one_of(lower_word_before(text.data(), p, buffer, p),
+              {"hearing",    "hearings", "trial",     "retrial", "appeal", "sentencing", "verdict",
+               "ruling",     "judgment", "judgement", "inquest", "vote",   "election",   "runoff",
+               "referendum", "ballot",   "meeting",   "summit",  "talks",  "decision"}))
+    return false;
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view word = lower_word_before(text.data(), p, buffer, p);
+    if (word == "pending" || word == "awaiting") return true;
+    if (word == "of") return lower_word_before(text.data(), p, buffer, p) == "ahead";
+    if (word.empty()) return false;
+  }
+  return false;
+}
+
 // The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
 // followed by a blank, at ';' or at a blank line. Each side is read outwards from the expression
 // and stops at its nearest strong cue, which is all the decision needs (the far words of a
@@ -1453,20 +1472,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
             ? one_of(lead, {"warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories"})
             : one_of(lead, {"starting", "beginning", "effective"});
     if (looks_ahead) return verbs == Tense::event_future ? verbs : Tense::future;
-    // A proceeding the act waits for lies ahead of it, past or not: "was released on bail pending a
-    // hearing on June 2", "remanded ahead of a sentencing hearing on April 2", "awaiting a vote on
-    // Friday" (the noun's article and one qualifier read back, then "pending", "awaiting" or "ahead of").
-    if (one_of(lead, {"hearing",    "hearings", "trial",     "retrial", "appeal", "sentencing", "verdict",
-                      "ruling",     "judgment", "judgement", "inquest", "vote",   "election",   "runoff",
-                      "referendum", "ballot",   "meeting",   "summit",  "talks",  "decision"})) {
-      for (int words = 0; words < 3; ++words) {
-        const std::string_view word = lower_word_before(text.data(), p, buffer, p);
-        if (word == "pending" || word == "awaiting" ||
-            (word == "of" && lower_word_before(text.data(), p, buffer, p) == "ahead"))
-          return verbs == Tense::event_future ? verbs : Tense::future;
-        if (word.empty() || word == "of") break;
-      }
-    }
+    if (waits_for_proceeding(text, begin)) return verbs == Tense::event_future ? verbs : Tense::future;
   }
   // Strictly ahead, as a plan's date: the month just gone is no answer to an expectation ("did not
   // expect a decision before October" said in mid-November is next October).

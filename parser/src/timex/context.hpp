@@ -16,6 +16,11 @@ namespace annalist::timex {
 // "said", a past participle, ...) within the sentence, looking at most ~25 words either way.
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end);
 
+// Whether the expression at `begin` dates a proceeding the clause's act waits for, which lies ahead
+// of the act, past or not: "was released on bail pending a hearing on June 2", "remanded ahead of a
+// sentencing hearing on April 2", "awaiting a vote on Friday".
+bool waits_for_proceeding(std::string_view text, std::size_t begin);
+
 // The word just before `begin` (letters only, lower-case, at most 15 bytes; empty when the
 // previous non-blank character is not a letter, or the word is longer).
 ShortWord previous_word(std::string_view text, std::size_t begin);

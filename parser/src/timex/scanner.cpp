@@ -2025,6 +2025,31 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         tonight.direction = Direction::current;
         return normalize(tonight, expression_anchors, tense(), signal);
       }
+      // A proceeding a past act waits for, a weekday alone after the act's own weekday alone in its
+      // sentence, is the first such day after the act: "Shares rose on Friday ahead of the election on
+      // Sunday" said on a Monday is the day before (was the coming Sunday, six days off); undated
+      // acts keep the coming day.
+      if (is_lone_weekday(meaning) && !anchors.narrative && found_meaning != nullptr &&
+          is_lone_weekday(*found_meaning) && found.back().end < b && b - found.back().end <= 80 &&
+          found.back().value.size() == 10 &&
+          text.substr(found.back().end, b - found.back().end).find_first_of(".;!?\n") == std::string_view::npos &&
+          timex::waits_for_proceeding(text, b)) {
+        const std::string& act_value = found.back().value;
+        const date::year_month_day act_ymd{date::year{std::atoi(act_value.c_str())},
+                                           date::month{static_cast<unsigned>(std::atoi(act_value.c_str() + 5))},
+                                           date::day{static_cast<unsigned>(std::atoi(act_value.c_str() + 8))}};
+        const date::sys_days today{date::floor<date::days>(expression_anchors.document).time_since_epoch()};
+        if (act_ymd.ok() && date::sys_days{act_ymd} < today) {
+          const date::sys_days act{act_ymd};
+          const date::days gap = date::weekday{static_cast<unsigned>(meaning.point.weekday % 7)} - date::weekday{act};
+          const date::year_month_day ymd{act + (gap == date::days{0} ? date::days{7} : gap)};
+          Meaning dated = meaning;
+          dated.point.year = static_cast<int>(ymd.year());
+          dated.point.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+          dated.point.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+          return normalize(dated, expression_anchors, tense, signal);
+        }
+      }
       // A holiday a past run-up led to is the coming one when it is near: "Shops were busy ahead of
       // Christmas" said on 18 December is this Christmas (was last year's); on 5 January the last.
       if (is_yearless_holiday(meaning) && !anchors.narrative && b >= 9 && text.substr(b - 9, 9) == "ahead of " &&
