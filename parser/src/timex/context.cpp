@@ -1135,16 +1135,18 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
       "losses",  "gains",    "drop",     "plunge",  "surge",   "selloff",      "resignation"};
   const char* const first = text.data();
   const char* const text_end = first + text.size();
-  std::array<char, 16> buffer{};
-  const char* day_end = first + begin;
-  if (!in_list<weekday_words>(lower_word_at(first + begin, first + end, buffer, day_end)) || day_end != first + end)
-    return Tense::unknown;
+  // The possessive first: most expressions have none (speed).
+  if (end >= text.size() || (text[end] != '\'' && text[end] != '\xE2')) return Tense::unknown;
   std::size_t noun = end;
   if (text.substr(end, 3) == "'s ")
     noun = end + 3;
   else if (text.substr(end, 5) == "\xE2\x80\x99s ")
     noun = end + 5;
   else
+    return Tense::unknown;
+  std::array<char, 16> buffer{};
+  const char* day_end = first + begin;
+  if (!in_list<weekday_words>(lower_word_at(first + begin, first + end, buffer, day_end)) || day_end != first + end)
     return Tense::unknown;
   const char* p = first + begin;
   const std::string_view lead = lower_word_before(first, p, buffer, p);
@@ -1411,16 +1413,15 @@ bool dates_by_reduced_relative(std::string_view text, std::size_t participle, st
 
 }  // namespace
 
-bool waits_for_proceeding(std::string_view text, std::size_t begin) {
-  std::array<char, 16> buffer{};
-  const char* p = text.data() + begin;
-  if (!one_of(lower_word_before(text.data(), p, buffer, p), {"in", "on", "from", "for"})) return false;
-  // The noun's article and one qualifier read back, then "pending", "awaiting" or "ahead of".
-  if (!one_of(lower_word_before(text.data(), p, buffer, p),
-              {"hearing",    "hearings", "trial",     "retrial", "appeal", "sentencing", "verdict",
-               "ruling",     "judgment", "judgement", "inquest", "vote",   "election",   "runoff",
-               "referendum", "ballot",   "meeting",   "summit",  "talks",  "decision"}))
+namespace {
+// waits_for_proceeding, from the word `lead` before the expression's preposition, starting at `p`.
+bool proceeding_waited_for(std::string_view text, std::string_view lead, const char* p) {
+  if (!one_of(lead, {"hearing",    "hearings", "trial",     "retrial", "appeal", "sentencing", "verdict",
+                     "ruling",     "judgment", "judgement", "inquest", "vote",   "election",   "runoff",
+                     "referendum", "ballot",   "meeting",   "summit",  "talks",  "decision"}))
     return false;
+  // The noun's article and one qualifier read back, then "pending", "awaiting" or "ahead of".
+  std::array<char, 16> buffer{};
   for (int words = 0; words < 3; ++words) {
     const std::string_view word = lower_word_before(text.data(), p, buffer, p);
     if (word == "pending" || word == "awaiting") return true;
@@ -1428,6 +1429,15 @@ bool waits_for_proceeding(std::string_view text, std::size_t begin) {
     if (word.empty()) return false;
   }
   return false;
+}
+}  // namespace
+
+bool waits_for_proceeding(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + begin;
+  if (!one_of(lower_word_before(text.data(), p, buffer, p), {"in", "on", "from", "for"})) return false;
+  const std::string_view lead = lower_word_before(text.data(), p, buffer, p);
+  return proceeding_waited_for(text, lead, p);
 }
 
 // The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
@@ -1472,7 +1482,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
             ? one_of(lead, {"warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories"})
             : one_of(lead, {"starting", "beginning", "effective"});
     if (looks_ahead) return verbs == Tense::event_future ? verbs : Tense::future;
-    if (waits_for_proceeding(text, begin)) return verbs == Tense::event_future ? verbs : Tense::future;
+    if (proceeding_waited_for(text, lead, p)) return verbs == Tense::event_future ? verbs : Tense::future;
   }
   // Strictly ahead, as a plan's date: the month just gone is no answer to an expectation ("did not
   // expect a decision before October" said in mid-November is next October).
@@ -1517,6 +1527,9 @@ namespace {
 // event's, which the clause's act came after or before. Not a place still to come ("to appear before
 // a judge on June 2") nor the bound of a putting off ("until after a vote on June 2").
 bool dates_event_before_or_after(std::string_view text, std::size_t begin) {
+  // Most dates have neither word near (speed): "after" or "before" ends at most 48 bytes back.
+  const std::string_view near = text.substr(begin > 48 ? begin - 48 : 0, begin > 48 ? 48 : begin);
+  if (near.find("fter ") == std::string_view::npos && near.find("efore ") == std::string_view::npos) return false;
   std::array<char, 16> buffer{};
   const char* const first = text.data();
   const char* p = first + begin;
@@ -1802,7 +1815,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // So does an event's date after "after" or "before" in a past clause: the event is past too, however
   // near ahead the next such date is ("He was arrested after a protest on June 2", "After a hearing
   // on June 2, he was arrested" said in March are last June's).
-  if (tense == Tense::past && best != Cue::none && dates_event_before_or_after(text, begin)) return Tense::event_past;
+  if (tense == Tense::past && best != Cue::none && (same_word(before, "on") || same_word(before, "in")) &&
+      dates_event_before_or_after(text, begin))
+    return Tense::event_past;
   // A date opening its sentence times the verb after it, the sentence's own ("In April, the board
   // approved the sale"): a past verb there puts the date behind the anchor, however near ahead
   // the next one is. Not a bound ("By 28 March, troops were poised").
