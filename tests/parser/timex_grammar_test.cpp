@@ -1853,6 +1853,14 @@ TEST_CASE("a weekday's possessive owning what exists only once done is past, wha
   check_value("Tuesday's vote was a setback for the government.", "Tuesday", "2026-03-10", "2026-03-12");
 }
 
+TEST_CASE("a weekday's possessive owning what is arranged, after 'for' or 'before' in a present clause, is ahead") {
+  check_value("Fans are preparing for Saturday's final against Italy.", "Saturday", "2026-03-14", "2026-03-11");
+  check_value("Polls show a close race before Sunday's vote.", "Sunday", "2026-03-15", "2026-03-11");
+  // In the past, or after another word, the clause's reading stays.
+  check_value("Fans prepared for Saturday's final against Italy.", "Saturday", "2026-03-07", "2026-03-11");
+  check_value("Turnout in Sunday's election is estimated at 60 percent.", "Sunday", "2026-03-08", "2026-03-12");
+}
+
 TEST_CASE("a weekday's possessive owning an incident is no timetable's day for a present progressive") {
   check_value("Police are investigating Sunday's shooting.", "Sunday", "2026-03-08", "2026-03-10");
   check_value("The team is playing Sunday's final.", "Sunday", "2026-03-15", "2026-03-10");

@@ -1127,12 +1127,18 @@ bool names_incident(std::string_view word) {
 // "would look for ways to get around Wednesday's ruling", "will appeal Thursday's decision", "are
 // investigating Sunday's shooting"; not as the subject of its own verb ("Saturday's storm will
 // bring rain"). What a clause waits for lies ahead: "Ahead of Saturday's election", "pending
-// Friday's ruling", "Investors await Friday's report".
+// Friday's ruling", "Investors await Friday's report". What is arranged, after a preposition (not
+// the subject), is `future`, which a clause in the present takes: "Fans are preparing for Saturday's
+// final", "Polls show a close race before Sunday's vote" (clause_tense).
 Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::size_t end) {
   static constexpr std::string_view results[] = {
       "ruling",  "rulings",  "decision", "verdict", "report",  "announcement", "statement",
       "remarks", "comments", "speech",   "defeat",  "victory", "win",          "loss",
       "losses",  "gains",    "drop",     "plunge",  "surge",   "selloff",      "resignation"};
+  static constexpr std::string_view arranged[] = {
+      "vote",   "election", "runoff", "referendum", "ballot",   "primary", "final",   "semifinal", "match",
+      "game",   "race",     "rally",  "protest",    "march",    "strike",  "meeting", "summit",    "talks",
+      "debate", "hearing",  "trial",  "deadline",   "ceremony", "parade",  "concert", "launch"};
   const char* const first = text.data();
   const char* const text_end = first + text.size();
   // The possessive first: most expressions have none (speed).
@@ -1154,6 +1160,7 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
       (lead == "of" && lower_word_before(first, p, buffer, p) == "ahead"))
     return Tense::event_future;
   // The noun, maybe after one word describing it ("Wednesday's landmark ruling", "Friday's deadly attack").
+  const bool after_preposition = lead == "for" || lead == "before";
   const char* noun_end = first + noun;
   bool done = false;
   for (int words = 0; words < 2 && !done; ++words) {
@@ -1161,6 +1168,7 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
     while (word < text_end && *word == ' ') ++word;
     const std::string_view owned = lower_word_at(word, text_end, buffer, noun_end);
     if (owned.empty()) return Tense::unknown;
+    if (after_preposition && in_list<arranged>(owned)) return Tense::future;
     done = names_incident(owned) || in_list<results>(owned);
   }
   if (!done) return Tense::unknown;
@@ -1458,8 +1466,10 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       return clause_tense(text, static_cast<std::size_t>(first - text.data()),
                           static_cast<std::size_t>(first_end - text.data()));
   }
-  if (const Tense owned = possessive_weekday_tense(text, begin, end); owned != Tense::unknown) return owned;
+  const Tense owned = possessive_weekday_tense(text, begin, end);
+  if (owned == Tense::event_past || owned == Tense::event_future) return owned;
   const Tense verbs = tense_of_verbs(text, begin, end, before);
+  if (owned == Tense::future && (verbs == Tense::present || verbs == Tense::unknown)) return Tense::future;
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
   // something takes effect ("created an office, effective Feb. 1"), and so do "starting" and
   // "beginning" ("new rules apply starting Monday"); the near past stays open to a past act ("The
