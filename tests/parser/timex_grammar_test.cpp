@@ -748,6 +748,21 @@ TEST_CASE("a count of years that is a person's age is no length") {
   check_value("The trial ran for a period of 5 years.", "5 years", "P5Y");
 }
 
+TEST_CASE("a count of years that is a flood's or a storm's return period is no length") {
+  const std::pair<const char*, const char*> periods[] = {
+      {"Parts of the county saw a 1-in-100-year flood.", "100-year"},
+      {"It was a one-in-1,000-year rainfall event.", "1,000-year"},
+      {"Engineers built the levee for a 500-year flood.", "500-year"},
+      {"Forecasters called it a 100-year storm.", "100-year"}};
+  for (const auto& [text, phrase] : periods) {
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, annalist::test::tag(text), phrase));
+  }
+  // A drought, a lease or a plan of that many years lasts them.
+  check_value("The region is in a 10-year drought.", "10-year", "P10Y");
+  check_value("The firm signed a 100-year lease.", "100-year", "P100Y");
+}
+
 TEST_CASE("a docket number is no clock time") {
   for (const char* text : {"He was charged in case No. 1:23-cr-00123.", "The suit, 2:24-cv-04567, was filed."}) {
     CAPTURE(text);

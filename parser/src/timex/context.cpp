@@ -2046,6 +2046,19 @@ bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, co
                  {"the", "a", "an", "his", "her", "their", "its", "this", "that", "these", "those", "our"});
 }
 
+// A count of years that is how rarely a flood or a storm comes, its return period, not a length:
+// "a 1-in-100-year flood", "a one-in-1,000-year rainfall event", "a 500-year storm" (the count
+// after "1-in-" or before a word of flood or storm; "a 10-year drought" lasts ten years).
+bool states_a_return_period(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.kind != Kind::duration || m.unit != Unit::year || !m.amount_explicit) return false;
+  const std::string_view head = text.substr(begin >= 8 ? begin - 8 : 0, begin >= 8 ? 8 : begin);
+  if (head.ends_with("1-in-") || head.ends_with("one-in-") || head.ends_with("One-in-") || head.ends_with("1 in ") ||
+      head.ends_with("one in "))
+    return true;
+  return one_of(word_after(text, end), {"flood", "floods", "flooding", "floodplain", "storm", "storms", "rainfall",
+                                        "rainstorm", "deluge", "downpour"});
+}
+
 }  // namespace
 
 bool names_figures_month(std::string_view text, std::size_t end) {
@@ -3864,7 +3877,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (end < text.size() && text[end] == '-' && m.kind == Kind::duration &&
       (text.substr(end, 8) == "-earlier" || text.substr(end, 4) == "-ago"))
     return false;
-  if (states_an_age(text, begin, end, m)) return false;
+  if (states_an_age(text, begin, end, m) || states_a_return_period(text, begin, end, m)) return false;
   // Idioms: "called it a day" (stopped), "at the eleventh hour" (at the last moment) say no length.
   if (m.kind == Kind::duration && m.amount == 1) {
     const std::string_view said = text.substr(begin, end - begin);
