@@ -1960,6 +1960,19 @@ TEST_CASE("'in' a number of minutes against a document date is a length without 
   CHECK_FALSE(soon.range_end);
 }
 
+TEST_CASE("midweek and midmonth glued are the middle of the week and the month") {
+  // DCT Wednesday 2014-02-05.
+  const auto midweek = only("The cold will last until midweek.", "midweek");
+  CHECK(midweek.value == "2014-W06");
+  CHECK(midweek.mod == "MID");
+  const auto midmonth = only("Prices should settle by midmonth.", "midmonth");
+  CHECK(midmonth.value == "2014-02");
+  CHECK(midmonth.mod == "MID");
+  CHECK(only("By Midweek, it will be milder.", "Midweek").value == "2014-W06");
+  // Not a longer word: "midweeks", "midmonthly".
+  CHECK(annalist::test::tag("They met midweeks.").empty());
+}
+
 TEST_CASE("a range may begin in a part of a period, from where the part begins") {
   // DCT Wednesday 2014-02-05.
   const auto ends = [](std::string_view text, std::string_view phrase) {

@@ -608,6 +608,11 @@ const auto part_year_end = [](auto& ctx) {
   m.range_end.year = year;
   m.counted_end = CountedEnd{};
 };
+// "midweek", "by midmonth": the middle of the week or month, glued to "mid" as forecasts and
+// wire copy write it ("mid-week" is the modifier and "week").
+const auto glued_mid_unit = folded_lit("mid")[act([](Meaning& m) { m.mod = "MID"; })] >>
+                            ((x3::lit("week") >> word_end)[part_of_bare_unit(Unit::week)] |
+                             (x3::lit("month") >> word_end)[part_of_bare_unit(Unit::month)]);
 // A modifier said with "of" ("End of decade targets were missed", "the end of century
 // celebrations") makes the decade or century a time whatever follows: only the glued "mid-century"
 // is also an adjective of style.
@@ -625,7 +630,7 @@ const auto bounded =
     ((modifier | prefix_bound | half_of) >>
      (calendar_sub[as_point] | relative_sub[as_point] | (&the_ >> durations_sub[as_point]) | (bare_unit >> !dash)) >>
      -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end]) |
-    (of_modifier >> long_unit >> !dash);
+    (of_modifier >> long_unit >> !dash) | glued_mid_unit;
 
 // "the end of 2027-28", "the start of the 2026/27 season": a part of a year and the next, said with
 // "of", is that part of the span, a fiscal year's or a season's: its first year's START, its last
