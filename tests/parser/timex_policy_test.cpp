@@ -570,6 +570,15 @@ TEST_CASE("a prediction after a form of be looks ahead, a reported one too") {
   check_date("The delay was due to a strike in June.", "June", "2024-06");
 }
 
+TEST_CASE("a forecast's possible, probable or forecast after a form of be looks ahead") {
+  check_date("Thunderstorms are possible Tuesday into Wednesday.", "Tuesday", "2024-11-19");
+  check_date("Snow is probable on Tuesday.", "Tuesday", "2024-11-19");
+  check_date("Rain is forecast for Tuesday.", "Tuesday", "2024-11-19");
+  check_date("Highs are forecast to reach 30C on Tuesday.", "Tuesday", "2024-11-19");
+  // "possible to" a verb is no forecast: the clause's past.
+  check_date("It was possible to see the comet on Tuesday.", "Tuesday", "2024-11-12");
+}
+
 TEST_CASE("a reported would before a passive looks ahead") {
   check_date("The minister said the report would be published in June.", "June", "2025-06");
   // A participle beyond a comma is the expression's own verb.

@@ -259,8 +259,8 @@ bool starts_plan(const char* to, const char* text_end) {
     word = lower_word_at(p + 1, text_end, buffer, p);
     if (!one_of(word, {"also", "still", "now", "originally"})) break;
   }
-  const bool planned = one_of(
-      word, {"going", "planning", "scheduled", "expected", "due", "set", "slated", "poised", "preparing", "supposed"});
+  const bool planned = one_of(word, {"going", "planning", "scheduled", "expected", "due", "set", "slated", "poised",
+                                     "preparing", "supposed", "forecast", "forecasted", "predicted"});
   if (!planned && word != "to") return false;
   const char* verb = p;
   if (planned) {
@@ -292,7 +292,9 @@ bool predicts_ahead(const char* to, const char* text_end) {
       break;
   }
   const bool on = word == "on";
-  if (!on && !one_of(word, {"likely", "unlikely", "expected", "due", "scheduled", "slated", "set", "poised"}))
+  // A forecast's words too: "Storms are possible Tuesday", "Rain is forecast for Friday".
+  if (!on && !one_of(word, {"likely", "unlikely", "expected", "due", "scheduled", "slated", "set", "poised", "possible",
+                            "probable", "forecast", "forecasted", "predicted"}))
     return false;
   const bool set = word == "set";
   const bool likely = word == "likely" || word == "unlikely";
