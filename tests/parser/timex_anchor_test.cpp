@@ -61,6 +61,15 @@ TEST_CASE("a yearless month elaborating a year said just before it takes that ye
   CHECK(value_of("Output peaked in 2022 \xE2\x80\x94 in May.", "May", "2024-11-15") == "2022-05");
 }
 
+TEST_CASE("a yearless month in a clause after a year and ', when' takes that year") {
+  CHECK(value_of("The heatwave is the earliest since 2019, when temperatures topped 43C in late June.", "late June",
+                 "2026-06-23") == "2019-06");
+  CHECK(value_of("Prices rose last year, when the bank cut rates in March.", "March", "2026-06-23") == "2025-03");
+  CHECK(value_of("It could be like 2030, when the law takes effect in June.", "June", "2026-06-23") == "2030-06");
+  // Only in that clause: the next sentence is the DCT's again.
+  CHECK(value_of("It recalled 2019, when floods hit. In March, sales rose.", "March", "2026-06-23") == "2026-03");
+}
+
 TEST_CASE("a month after a year in another clause, list or sentence keeps the DCT's year") {
   // TimeBank wsj_0520: a verb between starts a clause of its own.
   CHECK(value_of("Under a program approved by the company in 1987 that didn't specify a share amount, Nashua had "

@@ -902,6 +902,15 @@ bool elaborates_year(std::string_view between, bool after_year) {
   return true;
 }
 
+// Whether the text between a year and a yearless month is a clause after ", when" that tells
+// of the year, the month in it: "the earliest since 2019, when temperatures topped 43C in late June"
+// (2019-06, was the DCT's), "like 2019, when floods hit in June". Only within the clause, a few
+// dozen bytes (bounded: linear time); a sentence after it is the DCT's again.
+bool clause_tells_of_year(std::string_view between) {
+  return between.size() < 160 && between.starts_with(", when ") &&
+         between.find_first_of(".!?;\n") == std::string_view::npos;
+}
+
 // Whether the yearless date matches[i] of a narrative is told in the reporter's present, not the
 // story's: news features (obituaries, profiles, company histories) open in the present ("died on
 // Monday"), tell a story through many old years, then come back ("Her family said a memorial
@@ -1792,7 +1801,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       expression_anchors.reference = anchors.document;
     const bool elaborating = !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) &&
                              said_year.end <= b &&
-                             elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated);
+                             (elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated) ||
+                              (!said_year_elaborated && said_year.year != document_year &&
+                               clause_tells_of_year(text.substr(said_year.end, b - said_year.end))));
     // The clause's tense, worked out only if the value depends on it.
     const ClauseTense tense{text, b, e};
     if (anchors.narrative && meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference &&
