@@ -2246,6 +2246,12 @@ TEST_CASE("a part of the day with mid-, early or late takes its day and its mod"
   CHECK(annalist::test::tag("Police staged early morning raids.").empty());
 }
 
+TEST_CASE("a forecast's part of the day after through, into or till is that part of the day") {
+  check_value("Rain will fall through the afternoon.", "the afternoon", "2014-02-05TAF");
+  check_value("Showers will die out into the evening.", "the evening", "2014-02-05TEV");
+  check_value("Wet weather will linger till the evening.", "the evening", "2014-02-05TEV");
+}
+
 TEST_CASE("the part of the day of a date is a TIME on that date") {
   check_value("Troops marched on the night of April 18, 1775, to Concord.", "the night of April 18, 1775",
               "1775-04-18TNI", "1800-01-01");

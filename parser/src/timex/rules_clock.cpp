@@ -1695,11 +1695,13 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   }
   const char* end = parse_clock_time(span, meaning);
   if (end != nullptr && (bare_hour_is_an_amount(span) || names_a_broadcast(span, end))) return nullptr;
-  // "in the afternoon": only where a blank, "the" and a part of the day start here.
+  // "in the afternoon": only where a blank, "the" and a part of the day start here. A forecast's
+  // "through the afternoon", "into the evening", "till the morning" too.
   if (end == nullptr && span.start != span.text_begin && spells(span.start, span.text_end, "the") &&
       part_of_day_follows(span.start - 1, span.text_end)) {
     const ShortWord before = word_before(span);
-    if (before == "in" || before == "during" || before == "throughout" || before == "by" || before == "until")
+    if (before == "in" || before == "during" || before == "throughout" || before == "by" || before == "until" ||
+        before == "through" || before == "into" || before == "till")
       return run(the_part_of_day, span, meaning);
   }
   // "in the late afternoon": only where "the" and "early", "mid" or "late" start here (speed).
