@@ -998,6 +998,17 @@ TEST_CASE("May and March after a superlative after a determiner are the month") 
                                  "May"));
 }
 
+TEST_CASE("a season after a superlative after a determiner is the season") {
+  check_value("This was the hottest summer on record.", "summer", "2026-SU", "2026-11-03");
+  check_value("The UK has had its wettest autumn since records began.", "autumn", "2026-FA", "2026-11-03");
+  check_value("It was the coldest winter in 30 years.", "winter", "2025-WI", "2026-03-10");
+  // Before "of" it is any such season; a noun in -est is no superlative.
+  for (const char* text : {"It was the best summer of my life.", "The protest summer ended."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2026-11-03").empty());
+  }
+}
+
 TEST_CASE("may after that is the verb, not the month") {
   const std::string text = "If the letter is authentic, that may have been an attempt to exaggerate.";
   CHECK(annalist::test::tag(text, "2009-12-19").empty());

@@ -3313,9 +3313,21 @@ bool is_the_time_being(std::string_view text, std::size_t begin, std::size_t end
 }
 }  // namespace
 
+namespace {
+bool after_superlative(std::string_view text, std::size_t begin, std::string_view before);
+
+// A season after a superlative is compared with the same season of other years, and is still the
+// season: "the hottest summer on record", "its wettest autumn since records began"; not before
+// "of" ("the best summer of my life" is any).
+bool season_after_superlative(std::string_view text, std::size_t begin, std::size_t end) {
+  return after_superlative(text, begin, previous_word(text, begin)) && word_after(text, end) != "of";
+}
+}  // namespace
+
 bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   return m.needs_evidence && m.point.season != unset && m.point.year == unset && !is_whole_text(text, begin, end) &&
-         !season_after_date_word(text, begin, end) && !season_subject_of_clause(text, begin, end);
+         !season_after_date_word(text, begin, end) && !season_subject_of_clause(text, begin, end) &&
+         !season_after_superlative(text, begin, end);
 }
 
 bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
@@ -3340,9 +3352,10 @@ std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::s
 }
 
 namespace {
-// Whether `before`, the word before a month at `begin`, is a superlative after a determiner: "the
-// warmest May on record", "its wettest March since 1910" (a month compared with the same month of
-// other years is still the month). Not a noun in -est ("the protest March").
+// Whether `before`, the word before a month or a season at `begin`, is a superlative after a
+// determiner: "the warmest May on record", "its wettest March since 1910", "the hottest summer on
+// record" (a month compared with the same month of other years is still the month). Not a noun in -est ("the protest
+// March").
 bool after_superlative(std::string_view text, std::size_t begin, std::string_view before) {
   const bool superlative = (before.size() >= 6 && before.ends_with("est") &&
                             !one_of(before, {"protest", "contest", "interest", "harvest", "forest", "honest", "modest",
@@ -4067,7 +4080,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     // number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"), nor the
     // noun before "of" ("until the fall of Budapest"; "the fall of 1994" is read whole).
     return season_after_date_word(text, begin, end) || season_subject_of_clause(text, begin, end) ||
-           season_in_story(text, begin, end, m);
+           season_in_story(text, begin, end, m) || season_after_superlative(text, begin, end);
   }
   // A range of bare numbers read as years is a measure's or a label's as one number is (below):
   // "could fall to 1900-1950 points", "pages 2001-2010".
