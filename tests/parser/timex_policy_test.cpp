@@ -579,6 +579,14 @@ TEST_CASE("a forecast's possible, probable or forecast after a form of be looks 
   check_date("It was possible to see the comet on Tuesday.", "Tuesday", "2024-11-12");
 }
 
+TEST_CASE("the subject of a reported would right after a verb of saying looks ahead") {
+  check_date("Forecasters said Sunday would be the hottest day.", "Sunday", "2024-11-17");
+  check_date("Forecasters said the weekend would be dry.", "the weekend", "2024-W46-WE");
+  check_date("Officials warned that the weekend would bring more rain.", "the weekend", "2024-W46-WE");
+  // A date before the report's subject dates the saying.
+  check_date("He said Monday he would resign.", "Monday", "2024-11-11");
+}
+
 TEST_CASE("a reported would before a passive looks ahead") {
   check_date("The minister said the report would be published in June.", "June", "2025-06");
   // A participle beyond a comma is the expression's own verb.

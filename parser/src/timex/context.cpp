@@ -1382,6 +1382,19 @@ bool dates_a_saying(std::string_view text, std::size_t begin, std::size_t end) {
                 {"that", "it", "he", "she", "they", "we", "the", "its", "his", "her", "their", "a", "an", "to"});
 }
 
+// Whether the expression at text[begin, end) is the subject of a reported "would" right after a
+// past verb of saying (maybe and "that"): what the report foresees, as with "will" ("said Monday
+// will be decisive"): "Forecasters said Sunday would be the hottest day", "said that the weekend
+// would be dry".
+bool subject_of_reported_would(std::string_view text, std::size_t begin, std::size_t end) {
+  if (text.substr(end, 7) != " would ") return false;
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + begin;
+  std::string_view word = lower_word_before(text.data(), p, buffer, p);
+  if (word == "that") word = lower_word_before(text.data(), p, buffer, p);
+  return word.ends_with('d') && in_list<saying_verbs>(word);
+}
+
 // Whether the participle at text[participle] right before the expression at `begin` (or before
 // "on" or "in" and it) follows a noun, as a reduced relative clause does ("shares issued July 1",
 // "tickets bought on Tuesday", "products developed in April"): what was done to the noun is done.
@@ -1676,6 +1689,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     i = start;
   }
 
+  if (subject_of_reported_would(text, begin, end)) return Tense::future;
   // A past verb of saying right before the expression is the verb it dates, whatever the report
   // after it tells (dates_a_saying; looked for only after a past verb near on the left: speed).
   if (std::min(left.strong_distance, left.weak_distance) <= 48 &&
