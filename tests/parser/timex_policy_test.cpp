@@ -587,6 +587,14 @@ TEST_CASE("the subject of a reported would right after a verb of saying looks ah
   check_date("He said Monday he would resign.", "Monday", "2024-11-11");
 }
 
+TEST_CASE("a warning or a ban in force through a day said in the present looks ahead") {
+  check_date("The warning is in effect through Tuesday.", "Tuesday", "2024-11-19");
+  check_date("The ban remains in place through Wednesday.", "Wednesday", "2024-11-20");
+  // Told in the past, or a sum-up: the day gone.
+  check_date("The warning was in effect through Tuesday.", "Tuesday", "2024-11-12");
+  check_date("Prices are up 3% through Tuesday.", "Tuesday", "2024-11-12");
+}
+
 TEST_CASE("a reported would before a passive looks ahead") {
   check_date("The minister said the report would be published in June.", "June", "2025-06");
   // A participle beyond a comma is the expression's own verb.

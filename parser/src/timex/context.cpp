@@ -1854,6 +1854,15 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // until Friday", "has given them until Tuesday".
   if ((tense == Tense::present || tense == Tense::unknown) && (same_word(before, "until") || same_word(before, "till")))
     return Tense::future;
+  // So does a warning or a ban in force "through" a time: "The warning is in effect through
+  // Tuesday", "The ban remains in place through Friday" ("Prices are up 3% through June" sums up).
+  if ((tense == Tense::present || tense == Tense::unknown) && same_word(before, "through")) {
+    std::array<char, 16> buffer{};
+    const char* p = base + begin;
+    lower_word_before(base, p, buffer, p);  // "through" itself
+    if (one_of(lower_word_before(base, p, buffer, p), {"effect", "force", "place", "open", "valid"}))
+      return Tense::future;
+  }
   // So is a deadline set in the present or in an order, which has no tense: "Return the forms by
   // Friday", "Leave the keys under the mat by Sunday night", "Applications are due by Friday". Not a
   // bound opening its sentence, which may sum up a story in the present ("By Sunday, the death toll
