@@ -595,6 +595,13 @@ TEST_CASE("a warning or a ban in force through a day said in the present looks a
   check_date("Prices are up 3% through Tuesday.", "Tuesday", "2024-11-12");
 }
 
+TEST_CASE("what was extended or put off into a day lies ahead") {
+  check_date("The Met Office extended its amber warning into Wednesday.", "Wednesday", "2024-11-20");
+  check_date("The strike was extended into Tuesday.", "Tuesday", "2024-11-19");
+  // No putting off: the day gone.
+  check_date("Talks dragged on into Wednesday.", "Wednesday", "2024-11-13");
+}
+
 TEST_CASE("a reported would before a passive looks ahead") {
   check_date("The minister said the report would be published in June.", "June", "2025-06");
   // A participle beyond a comma is the expression's own verb.

@@ -1525,8 +1525,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     lower_word_before(text.data(), p, buffer, p);  // "after" itself
     return one_of(lower_word_before(text.data(), p, buffer, p), {"until", "till"});
   }();
+  // "into" too: "The Met Office extended its amber warning into Wednesday".
   if (same_word(before, "until") || same_word(before, "till") || same_word(before, "to") || same_word(before, "for") ||
-      until_after) {
+      same_word(before, "into") || until_after) {
     const std::size_t deferral = deferred_before(text, begin);
     // "for" a day only after a new one is set ("rescheduled for Wednesday"); "suspended for
     // Friday", "extended for Monday" may be the day itself.
