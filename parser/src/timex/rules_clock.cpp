@@ -460,8 +460,23 @@ const auto bare_hour = bare_hour_ending(number_ends_parser<false>{});
 const auto loose_range_begin =
     loose_core_ending(number_ends_parser<true>{}) | bare_hour_ending(number_ends_parser<true>{});
 
+// Whether clock_tail may read anything at `p`: a zone, or blanks and "in", "at" (a part of the day)
+// or "approximately". Most clock cores are numbers that go on with other words ("5 people", "1989
+// and"): one zone read and a word test there, rather than the tail's parsers (speed).
+bool clock_tail_may_follow(const char* p, const char* end) {
+  if (int offset = 0; read_zone(p, end, ZoneForm::after_time, offset) != nullptr) return true;
+  int blanks = 0, width = 0;
+  while (blanks < 8 && is_blank(p, end, width)) {
+    p += width;
+    ++blanks;
+  }
+  if (blanks == 0 || end - p < 2) return false;
+  const char first = ascii_lower(p[0]), second = ascii_lower(p[1]);
+  return (first == 'i' && second == 'n') || (first == 'a' && (second == 't' || second == 'p'));
+}
+
 // The tail every clock time may have: a part of the day, "approximately", a zone.
-const auto clock_tail = -part_suffix >> -approximately >> -zone;
+const auto clock_tail = -(look_ahead_parser<clock_tail_may_follow>{} >> -part_suffix >> -approximately >> -zone);
 
 // "half three", "half eleven": British for half past, with the hour in words ("half 3" may be a
 // count).
