@@ -330,8 +330,23 @@ struct word_parser : x3::parser<word_parser> {
   }
 };
 inline word_parser word(const char* w) { return word_parser(w); }
-// The article "the" and a blank.
-inline const auto the_ = word("the") >> ws;
+// The article "the" and its blanks: what `word("the") >> ws` reads, in one parser. Rules try it at
+// most tokens of a text where they may open with "the" (speed: as a sequence it cost about 2% of
+// the tagger's instructions).
+struct the_parser : x3::parser<the_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    if (last - first < 4 || (first[0] | 0x20) != 't' || (first[1] | 0x20) != 'h' || (first[2] | 0x20) != 'e')
+      return false;
+    It it = first + 3;
+    if (continues_word(it, last) || !ws.parse(it, last, ctx, rctx, attr)) return false;
+    first = it;
+    return true;
+  }
+};
+inline constexpr the_parser the_{};
 
 // ---- Numbers.
 
