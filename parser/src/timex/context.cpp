@@ -3378,8 +3378,8 @@ std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::s
 namespace {
 // Whether `before`, the word before a month or a season at `begin`, is a superlative after a
 // determiner: "the warmest May on record", "its wettest March since 1910", "the hottest summer on
-// record" (a month compared with the same month of other years is still the month). Not a noun in -est ("the protest
-// March").
+// record" (a month or a season compared with the same one of other years is still itself). Not a
+// noun in -est ("the protest March").
 bool after_superlative(std::string_view text, std::size_t begin, std::string_view before) {
   const bool superlative = (before.size() >= 6 && before.ends_with("est") &&
                             !one_of(before, {"protest", "contest", "interest", "harvest", "forest", "honest", "modest",
