@@ -1278,3 +1278,21 @@ TEST_CASE("a weekday, a comma and a day of the month is that day; the 3rd Divisi
   check_text("On Friday, the first of March, talks begin", "Friday, the first of March", "2013-03-01");
   check_text("On Thursday, the 3rd Division attacked.", "Thursday", "2013-02-07");
 }
+
+TEST_CASE("two months and days in figures joined as a range are dates; fractions and ratings are not") {
+  const auto from_to = primary("The fair runs from 3/10 to 3/14.", duckling_reference);
+  CHECK(from_to.text == "from 3/10 to 3/14");
+  CHECK(from_to.value == "2013-03-10");
+  REQUIRE(from_to.range_end);
+  CHECK(*from_to.range_end == "2013-03-14");
+  const auto dash = primary("Early voting 2/20 - 3/2 in most counties", duckling_reference);
+  CHECK(dash.text == "2/20 - 3/2");
+  CHECK(dash.value == "2013-02-20");
+  REQUIRE(dash.range_end);
+  CHECK(*dash.range_end == "2013-03-02");
+  check_text("Offices close between 3/3 and 3/7", "between 3/3 and 3/7", "2013-03-03");
+  check_text("The show runs 4/20 through 4/23 downtown", "4/20 through 4/23", "2013-04-20");
+  check_untagged("Add 1/2 to 3/4 cup of flour");
+  check_untagged("Critics rated it 9/10 to 7/10");
+  check_untagged("Critics rated it 7/10 to 8/10");
+}

@@ -443,6 +443,34 @@ const auto day_as_end = [](auto& ctx) {
     x3::_pass(ctx) = false;
 };
 const auto dates_dash = calendar_sub[day_as_point] >> spaced_dash >> calendar_sub[day_as_end];
+// "9/10 - 9/14", "from 9/10 to 9/14", "runs 9/10 through 9/14", "between 9/3 and 9/7": two
+// months and days in figures joined as a range are dates, where one alone in running text is
+// not ("3/4" a fraction, "9/10" a rating). The end later than the beginning read either way, not
+// both common fractions ("1/2 to 3/4 cup", "rated 7/10 to 8/10"), no year after the end
+// ("9/14/2012" is the calendar's).
+// Each end's order is decided as one date's is (order_open).
+const auto slashed_month_day = number<1, 31, 1, 2>[to_point<&F::month>] >>
+                               x3::lit('/') >> number<1, 31, 1, 2>[to_point<&F::day>] >> word_end >> !x3::lit('/');
+const auto later_slashed_month_day =
+    (number<1, 31, 1, 2> >> x3::lit('/') >> number<1, 31, 1, 2> >> word_end >> !x3::lit('/'))[([](auto& ctx) {
+      Meaning& m = said(ctx);
+      const int over = boost::fusion::at_c<0>(x3::_attr(ctx)), under = boost::fusion::at_c<1>(x3::_attr(ctx));
+      const auto common_fraction = [](int a, int b) { return a < b && (b <= 6 || b == 8 || b == 10 || b == 16); };
+      const auto later = [](int first_a, int first_b, int second_a, int second_b) {
+        return first_a <= 12 && second_a <= 12 && (second_a > first_a || (second_a == first_a && second_b > first_b));
+      };
+      const int m1 = m.point.month, d1 = m.point.day;
+      x3::_pass(ctx) = !(common_fraction(m1, d1) && common_fraction(over, under)) &&
+                       (later(m1, d1, over, under) || later(d1, m1, under, over));
+      m.point.order_open = true;
+      m.has_range_end = true;
+      m.range_end.month = over;
+      m.range_end.day = under;
+      m.range_end.order_open = true;
+    })];
+const auto slashed_days_range =
+    (-(word("from") >> ws) >> slashed_month_day >> (spaced_dash | (ws >> range_to >> ws)) >> later_slashed_month_day) |
+    (word("between") >> ws >> slashed_month_day >> ws >> word("and") >> ws >> later_slashed_month_day);
 // "Q1-Q3 2024", "Q2–Q4 2023": quarters of one year, the year said once at the end and lent to the
 // beginning, as "Aug 10 - Nov 12, 2013" lends its year. ("H1" names a half only with its year.)
 const auto names_quarter = [](const Meaning& sub) {
@@ -806,9 +834,10 @@ const auto range_expression =
                           tok::ordinal))[look_ahead_parser<days_joined_ahead>{} >> fresh >> days_words_month] |
     starts(tok::from | tok::between)[look_ahead_parser<the_after_first_word>{} >> fresh >> days_without_month] |
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
-    starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::q_or_h)[fresh >> quarters_dash] |
-    starts(tok::month)[fresh >> month_days] | starts(tok::short_number)[fresh >> days_month] |
-    starts(tok::month)[fresh >> months_year] |
+    starts(tok::calendar_starts)[fresh >> dates_dash] |
+    starts(tok::from | tok::between | tok::short_number)[fresh >> slashed_days_range] |
+    starts(tok::q_or_h)[fresh >> quarters_dash] | starts(tok::month)[fresh >> month_days] |
+    starts(tok::short_number)[fresh >> days_month] | starts(tok::month)[fresh >> months_year] |
     starts(tok::long_number)[look_ahead_parser<years_span_ahead>{} >>
                              ((fresh >> budget_years_span) | (fresh >> years_to_years))] |
     starts(tok::long_number)[fresh >> year_range] | starts(tok::long_number)[fresh >> slash_year_range] |
