@@ -1296,3 +1296,14 @@ TEST_CASE("two months and days in figures joined as a range are dates; fractions
   check_untagged("Critics rated it 9/10 to 7/10");
   check_untagged("Critics rated it 7/10 to 8/10");
 }
+
+TEST_CASE("'Sat', 'Sun', 'Wed', 'Mon' after a direction word are weekdays only as written abbreviations") {
+  check_text("See you this Sat", "this Sat", "2013-02-16");
+  check_text("We spoke last Wed, then again", "last Wed", "2013-02-06");
+  check_text("next Mon at 9am", "next Mon at 9am", "2013-02-18T09:00");
+  check_text("It rained last Sun", "last Sun", "2013-02-10");
+  check_text("We met last Wed\nand talked", "last Wed", "2013-02-06");  // the line break stays out
+  check_untagged("his score on this SAT was high");
+  check_untagged("that Sun board member spoke");
+  check_untagged("the last Sun Microsystems chief");
+}

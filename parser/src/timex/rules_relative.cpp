@@ -245,15 +245,25 @@ const auto recent_units = word("recent") >> ws >> x3::raw[unit_word[set_unit]][(
                           })];
 
 // After a direction word a weekday abbreviation without its dot is the weekday, as typed: "next
-// Tue", "last Thu", "this Fri". Only those that are no words: "sun", "sat", "wed", "mon" are
-// words, companies and names ("that Sun's profitability"); and not before a capitalised word,
-// which makes it a name ("the last Thu Nguyen saw").
+// Tue", "last Thu", "this Fri"; and not before a capitalised word, which makes it a name ("the
+// last Thu Nguyen saw"). "sun", "sat", "wed", "mon" are words, companies and names ("that Sun's
+// profitability", "this SAT score"): those only written "Sat", ending the phrase or before a clock
+// time or a part of the day ("this Sat", "last Wed at 9am", "next Mon morning").
+const auto word_abbreviation_ends =
+    x3::eoi | &x3::eol | &x3::char_(".,;:!?)") | &(ws >> (word("at") | x3::digit | part_of_day_name));
+const auto said_weekday_abbreviation =
+    x3::raw[x3::no_case[lexicon::weekday_abbreviation][to_point<&CalendarFields::weekday>]];
 const auto abbreviation_after_direction =
-    x3::raw[x3::no_case[lexicon::weekday_abbreviation][to_point<&CalendarFields::weekday>]][([](auto& ctx) {
-      const char first = static_cast<char>(*x3::_attr(ctx).begin() | 0x20);
-      x3::_pass(ctx) = first == 't' || first == 'f';  // tue, tues, thu, thur, thurs, fri
-    })] >>
-    word_end >> !(ws >> x3::upper);
+    (said_weekday_abbreviation[([](auto& ctx) {
+       const char first = static_cast<char>(*x3::_attr(ctx).begin() | 0x20);
+       x3::_pass(ctx) = first == 't' || first == 'f';  // tue, tues, thu, thur, thurs, fri
+     })] >>
+     word_end >> !(ws >> x3::upper)) |
+    (said_weekday_abbreviation[([](auto& ctx) {
+       const char first = *x3::_attr(ctx).begin(), second = *(x3::_attr(ctx).begin() + 1);
+       x3::_pass(ctx) = first >= 'A' && first <= 'Z' && !(second >= 'A' && second <= 'Z');
+     })] >>
+     word_end >> word_abbreviation_ends);
 const auto weekday_after_direction = weekday_name[to_point<&CalendarFields::weekday>] | abbreviation_after_direction;
 
 // "next January", "last Friday", "this fall", "the following Monday", "this morning".
