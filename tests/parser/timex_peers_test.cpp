@@ -798,8 +798,10 @@ TEST_CASE("a query-only form may end a request after on") {
   check_untagged("voted on 3/4 of the bills");
 }
 
-TEST_CASE("a month and day in figures after a bound ending its clause is a date, not a common fraction") {
+TEST_CASE("a month and day in figures after a bound or 'due' ending its clause is a date, not a common fraction") {
   check("Results are due by 8/31.", "2013-08-31");
+  check_text("Payment due 9/1, the notice says.", "9/1", "2013-09-01");
+  check_untagged("Only a share of the debt is due 1/4.");
   check("The office is open until 9/15, officials said.", "2013-09-15");
   check("Sales start 9/1 and run through 9/30.", "2013-09-30");
   check_untagged("Costs were cut by 3/4.");

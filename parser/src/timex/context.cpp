@@ -3977,11 +3977,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.query_only) {
     const auto before = previous_word(text, begin);
     if (before == "on" && ends_text(text, end)) return true;
-    // A month and day in figures after a bound, ending its clause, is a date too ("Results are due
-    // by 8/31, officials said", "open until 9/15."), unless it reads as a common fraction ("cut by
-    // 3/4", "down by 1/2.").
+    // A month and day in figures after a bound or "due", ending its clause, is a date too ("Results
+    // are due by 8/31, officials said", "open until 9/15.", "Payment due 9/1."), unless it reads as a
+    // common fraction ("cut by 3/4", "down by 1/2.").
     if (m.point.month == unset || m.point.day == unset ||
-        !one_of(before, {"on", "by", "until", "till", "through", "before", "after", "since", "starting"}))
+        !one_of(before, {"on", "by", "until", "till", "through", "before", "after", "since", "starting", "due"}))
       return false;
     const bool clause_ends = ends_text(text, end) || text[end] == ',' || text[end] == ';' || text[end] == ':';
     const int over = m.point.month, under = m.point.day;
