@@ -384,6 +384,19 @@ TEST_CASE("a month's days joined by to or through are one range, the end a later
   check_value("It ran Aug. 6 to 4 others.", "Aug. 6", "2013-08-06");
 }
 
+TEST_CASE("after 'between' a month's two days joined by 'and' are one range; without it two days") {
+  const auto between = only("Talks are set for between Sept. 4 and 6.", "between Sept. 4 and 6");
+  CHECK(between.range_begin == "2014-09-04");
+  CHECK(between.range_end == "2014-09-06");
+  const auto with_year = only("It ran between March 3 and 9, 2015.", "between March 3 and 9, 2015");
+  CHECK(with_year.range_begin == "2015-03-03");
+  CHECK(with_year.range_end == "2015-03-09");
+  // "on Sept. 4 and 6" names two days; an earlier day or a clock time is no end.
+  check_value("Talks are set for Sept. 4 and 6.", "Sept. 4", "2014-09-04");
+  check_value("It was between Sept. 6 and 4 others.", "Sept. 6", "2013-09-06");
+  check_value("The vote was between Sept. 4 and 6 p.m.", "Sept. 4", "2013-09-04");
+}
+
 TEST_CASE("the first or last days, weeks or months of a period are its start or end") {
   const auto last_days =
       only("In the last days of November 1854 a storm wrecked the fleet.", "the last days of November 1854");

@@ -224,6 +224,11 @@ const auto month_days = month_name[to_point<&F::month>] >> ws >> range_day[to_po
                          (ws >> (word("to") | word("through") | word("thru") | word("until") | word("till")) >> ws >>
                           later_range_day >> no_clock_or_amount_after)) >>
                         -year_tail;
+// "between Aug. 13 and 15", "between August 13 and 15, 2012": after "between" the second day joined
+// by "and" ends the range ("on Aug. 13 and 15" names two days).
+const auto between_month_days = word("between") >> ws >> month_name[to_point<&F::month>] >> ws >>
+                                range_day[to_point<&F::day>] >> ws >> word("and") >> ws >> later_range_day
+                                >> no_clock_or_amount_after >> -year_tail;
 const auto days_month = day_of_month[to_point<&F::day>] >> spaced_dash >> day_of_month[to_end<&F::day>] >> ws >>
                         -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -year_tail;
 // "April-June 2024", and without its year "in July-September", "Jan-Mar" (the months' year as a
@@ -837,7 +842,8 @@ const auto range_expression =
     starts(tok::calendar_starts)[fresh >> dates_dash] |
     starts(tok::from | tok::between | tok::short_number)[fresh >> slashed_days_range] |
     starts(tok::q_or_h)[fresh >> quarters_dash] | starts(tok::month)[fresh >> month_days] |
-    starts(tok::short_number)[fresh >> days_month] | starts(tok::month)[fresh >> months_year] |
+    starts(tok::between)[fresh >> between_month_days] | starts(tok::short_number)[fresh >> days_month] |
+    starts(tok::month)[fresh >> months_year] |
     starts(tok::long_number)[look_ahead_parser<years_span_ahead>{} >>
                              ((fresh >> budget_years_span) | (fresh >> years_to_years))] |
     starts(tok::long_number)[fresh >> year_range] | starts(tok::long_number)[fresh >> slash_year_range] |
