@@ -893,6 +893,19 @@ TEST_CASE("ranges of days under one month name, with words or a spaced dash") {
   CHECK(two_dates.range_end == "2013-11-12");
 }
 
+TEST_CASE("two dates led by their weekdays and joined by a dash are one range") {
+  const auto listing = only("Open Mon 10 Feb - Wed 12 Feb only", "Mon 10 Feb - Wed 12 Feb");
+  CHECK(listing.range_begin == "2014-02-10");
+  CHECK(listing.range_end == "2014-02-12");
+  const auto commas = only("Held Monday, Feb. 10 \xE2\x80\x93 Wednesday, Feb. 12, 2014.",
+                           "Monday, Feb. 10 \xE2\x80\x93 Wednesday, Feb. 12, 2014");
+  CHECK(commas.range_begin == "2014-02-10");
+  CHECK(commas.range_end == "2014-02-12");
+  // A dash opening an aside or a timeline's entry joins no date.
+  check_value("On Monday, Feb. 10 - the day after the vote - they met.", "Monday, Feb. 10", "2014-02-10");
+  CHECK(only("Mon-Fri", "Mon-Fri").range_end == "2014-02-07");
+}
+
 TEST_CASE("a counted duration from now covers the whole units next to the document date") {
   const auto next = only("Prices will rise in the next three weeks.", "the next three weeks");
   CHECK(next.type == TimexType::duration);

@@ -891,6 +891,16 @@ bool weekday_range_may_start(const Span& span) {
   const char c = static_cast<char>(*next | 0x20);
   return c == 't' || c == 'u' || *next == '-' || *next == '\xE2';
 }
+// "Mon 13 Aug - Wed 15 Aug", "Monday, Aug. 13 - Wednesday, Aug. 15": a date led by its weekday
+// begins a dash range (dates_dash) only where a dash or an en dash follows closely; a bounded look,
+// tried at every weekday (speed).
+bool dash_after_weekday_date(const Span& span) {
+  constexpr std::ptrdiff_t reach = 32;
+  const char* const last = span.text_end - span.start > reach ? span.start + reach : span.text_end;
+  for (const char* p = span.start; p != last; ++p)
+    if (*p == '-' || *p == '\xE2') return true;
+  return false;
+}
 bool first_thing_or_light(const Span& span) {
   const char* const end = span.text_end;
   char word[16];
@@ -920,13 +930,17 @@ bool part_to_part_may_start(const Span& span) {
 }  // namespace
 
 const char* parse_ranges(const Span& span, Meaning& meaning) {
-  // A weekday starts only a range of weekdays here ("Monday-Friday"): the family's first words
-  // list weekdays for it alone, so no other alternative is tried at one.
+  // A weekday starts only a range of weekdays here ("Monday-Friday") or of dates led by their
+  // weekdays ("Mon 13 Aug - Wed 15 Aug"): the family's first words list weekdays for them alone, so
+  // no other alternative is tried at one.
   const std::uint64_t classes = token_classes(span.start, span.text_end);
   // "first" without "the" starts only "first thing tomorrow", "first light on Monday" here.
   if ((classes & tok::ordinal) != 0 && (*span.start | 0x20) == 'f' && !first_thing_or_light(span)) return nullptr;
-  if ((classes & tok::weekday) != 0)
-    return weekday_range_may_start(span) ? run(fresh >> weekday_range, span, meaning) : nullptr;
+  if ((classes & tok::weekday) != 0) {
+    if (weekday_range_may_start(span))
+      if (const char* weekdays_end = run(fresh >> weekday_range, span, meaning)) return weekdays_end;
+    return dash_after_weekday_date(span) ? run(fresh >> dates_dash, span, meaning) : nullptr;
+  }
   if ((classes & (tok::modifier | tok::after_the(tok::modifier))) != 0 && part_to_part_may_start(span))
     if (const char* parts_end = run(fresh >> part_to_part, span, meaning)) return parts_end;
   const char* end = run(range_expression, span, meaning);
