@@ -2598,6 +2598,23 @@ TEST_CASE("a percentage, a grouped number and a decimal start no expression; the
   CHECK(annalist::test::tag("Prices rose 2.5% and 30%.", "2014-02-05").empty());
 }
 
+TEST_CASE("an initialism after a lead word starts no expression; a.m., p.m., A.D. and B.C. after one may") {
+  const auto follows = [](std::string_view after) {
+    return annalist::timex::grammar_word_follows(after.data(), after.data() + after.size());
+  };
+  CHECK_FALSE(follows(" U.S. officials"));
+  CHECK_FALSE(follows(" E.U. summit"));
+  CHECK(follows(" a.m. shift"));
+  CHECK(follows(" p.m. train"));
+  CHECK(follows(" B.C. era"));
+  CHECK(follows(" Q3 results"));
+  const auto found =
+      annalist::test::tag("Officials in the U.S. said on Monday that talks resume in the p.m.", "2014-02-05");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Monday");
+  CHECK(found[0].value == "2014-02-03");
+}
+
 TEST_CASE("durations, sets, a relative date that says its direction and a dated day take no value from the tense") {
   // Said in a past and in a future clause, each has one value (normalize does not ask for the
   // clause's tense: ClauseTense).

@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 #include <cstring>
 #include <span>
 #include <string>
@@ -400,6 +401,16 @@ void gate_missed(const char* p, const char* end, std::uint64_t classes) {
 
 std::span<const std::string_view> lead_words() { return lead_word_list; }
 
+namespace {
+// Whether a letter, a dot and a letter start at `p` and the letter is none of those that open the
+// grammar's abbreviations (a.m., p.m., A.D., B.C., C.E.).
+bool initialism_at(const char* p, const char* end) {
+  if (end - p < 3 || p[1] != '.' || !std::isalpha(static_cast<unsigned char>(p[2]))) return false;
+  const char letter = static_cast<char>(*p | 0x20);
+  return letter != 'a' && letter != 'p' && letter != 'b' && letter != 'c';
+}
+}  // namespace
+
 bool grammar_word_follows(const char* after, const char* end) {
   // Lead words in a row are looked through ("about the three"), at most this many: past them the
   // rules decide, so a run such as "from from from ..." costs constant time per word, not its length.
@@ -410,6 +421,9 @@ bool grammar_word_follows(const char* after, const char* end) {
     while (q != end && (is_blank_byte(*q) || *q == '\xC2' || *q == '\xA0')) ++q;
     std::size_t letters = 0;
     const std::uint64_t found = grammar_words().find_at(q, end, letters);
+    // A letter opening an initialism ("the U.S.", "in the E.U.") is no grammar word: the rules read
+    // a letter, a dot and a letter only as "a.m.", "p.m.", "A.D.", "B.C." and "C.E.".
+    if (letters == 1 && initialism_at(q, end)) return false;
     // Another lead word goes on only as it would alone: "in the government", "that a man" end here.
     if ((found & lead_word_bit) == 0) return letters == 0 || found != 0;  // a digit, punctuation, a grammar word
     if (lead_words == max_lead_words) return true;
