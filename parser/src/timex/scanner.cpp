@@ -536,6 +536,12 @@ int month_index_of(int year, int month) { return year * 12 + month - 1; }
 int year_of_index(int index) { return index >= 0 ? index / 12 : -((11 - index) / 12); }
 int month_of_index(int index) { return index - year_of_index(index) * 12 + 1; }
 
+// The day a past episode's last date named (Episode::day set).
+date::sys_days day_of(const Episode& episode) {
+  return date::year{year_of_index(episode.month_index)} / static_cast<unsigned>(month_of_index(episode.month_index)) /
+         static_cast<unsigned>(episode.day);
+}
+
 // The month index of a TIMEX3 value that starts with a year and a month ("2019-03", "2019-03-03",
 // "2019-03-03T17:00", "BC0049-01"), or unset.
 int month_index_of(std::string_view value) {
@@ -1897,16 +1903,12 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // was the DCT's week), "the weekend" the one ending it.
       if (!anchors.narrative && state.episode && !state.episode->ahead && state.episode->day != unset &&
           names_the_week(meaning) && !paragraph_ends_between(text, state.episode->end, b) && tense() == Tense::past) {
-        Anchors episode_day = expression_anchors;
-        episode_day.reference =
-            date::local_seconds{date::local_days{date::year{year_of_index(state.episode->month_index)} /
-                                                 static_cast<unsigned>(month_of_index(state.episode->month_index)) /
-                                                 static_cast<unsigned>(state.episode->day)}
-                                    .time_since_epoch()};
+        Anchors on_the_day = expression_anchors;
+        on_the_day.reference = date::local_seconds{day_of(*state.episode).time_since_epoch()};
         Meaning of_the_day = meaning;
         of_the_day.anchor = Anchor::reference;
         of_the_day.direction = Direction::current;  // "the weekend": the one ending the day's week
-        return normalize(of_the_day, episode_day, tense, signal);
+        return normalize(of_the_day, on_the_day, tense, signal);
       }
       // A weekday alone told in the past after a past episode's day named with its weekday is the
       // first such day from it: the story counts its days ("On Thursday 9 November 1989 the border
@@ -1914,9 +1916,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (!anchors.narrative && state.episode && !state.episode->ahead && state.episode->weekday_named &&
           state.episode->day != unset && is_lone_weekday(meaning) &&
           !paragraph_ends_between(text, state.episode->end, b) && tense() == Tense::past) {
-        const date::sys_days from{date::year{year_of_index(state.episode->month_index)} /
-                                  static_cast<unsigned>(month_of_index(state.episode->month_index)) /
-                                  static_cast<unsigned>(state.episode->day)};
+        const date::sys_days from = day_of(*state.episode);
         const date::sys_days day =
             from + (date::weekday{static_cast<unsigned>(meaning.point.weekday % 7)} - date::weekday{from});
         const date::year_month_day ymd{day};
