@@ -466,8 +466,10 @@ TEST_CASE("the day after or before a date is the day next to it") {
   check("the day after March 3", "2013-03-04");
   check("day before Easter 2014", "2014-04-19");
   check("the day after tomorrow", "2013-02-14");
-  // "the day before last" counts days from today: the weekday after it is its own expression.
-  check_text("the day before last Tuesday", "last Tuesday", "2013-02-05");
+  // Before a weekday "last" and "next" belong to it: the day next to last Tuesday (2013-02-05), as
+  // AQUAINT's gold tags "day before last Tuesday" (NYT20000224.0173).
+  check_text("the day before last Tuesday", "the day before last Tuesday", "2013-02-04");
+  check_text("the day after next Monday", "the day after next Monday", "2013-02-19");
   check_untagged("the day after the election");
 }
 

@@ -2098,7 +2098,7 @@ TEST_CASE("the unit before last is two back from the document's") {
   check_date("The final will be played the weekend after next.", "the weekend after next", "2024-W48-WE");
   check_date("The final will be played next weekend.", "next weekend", "2024-W47-WE");
   // Before a day or a possessive "last" belongs to what follows.
-  check_date("He was seen the day before last Tuesday.", "last Tuesday", "2024-11-12");
+  check_date("He was seen the day before last Tuesday.", "the day before last Tuesday", "2024-11-11");
   check_date("Prices rose the year before last year's vote.", "last year", "2023");
 }
 

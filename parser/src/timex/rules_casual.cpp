@@ -541,11 +541,13 @@ const auto day_after_tomorrow = as<int>(
 })];
 
 // "the day after Christmas", "the day before March 3": the day next to a date ("the day after
-// tomorrow" is day_after_tomorrow's; "the day before last", "the day after next" count days).
+// tomorrow" is day_after_tomorrow's; "the day before last", "the day after next" count days). A
+// weekday said with "last" or "next" is a date: "the day before last Tuesday's hearing".
 const auto day_next_to_day = -the_ >> word("day") >> ws >>
                              (word("after")[act([](Meaning& m) { m.day_shift = 1; })] |
                               word("before")[act([](Meaning& m) { m.day_shift = -1; })]) >>
-                             ws >> !(word("tomorrow") | word("yesterday") | word("last") | word("next")) >>
+                             ws >> !(word("tomorrow") | word("yesterday") |
+                                     ((word("last") | word("next")) >> !(ws >> weekday_name))) >>
                              as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto];
 
 // "the week before Christmas", "the weekend after Thanksgiving", "the month after Easter", "the
