@@ -2664,6 +2664,23 @@ TEST_CASE("a holiday before weekend is the weekend next to the holiday") {
               "2025-11-20");
 }
 
+TEST_CASE("a holiday before week is the week the holiday falls in, that week when said inside it") {
+  // Thanksgiving 2026 is Thursday 26 November (W48), Christmas 2025 a Thursday (W52).
+  check_value("Airports expect record crowds during Thanksgiving week.", "Thanksgiving week", "2026-W48", "2026-11-20");
+  check_value("Airlines will add flights in the week of Thanksgiving.", "the week of Thanksgiving", "2026-W48",
+              "2026-11-20");
+  check_value("Retailers reported weak sales in Christmas week.", "Christmas week", "2025-W52", "2026-01-10");
+  // Said on the week's Monday in the past tense: the week begun, not last year's (AQUAINT
+  // APW20000417.0031, Easter 2000 on Sunday 23 April).
+  check_value("Protesters prayed as Easter week began.", "Easter week", "2000-W16", "2000-04-17");
+  check_value("Shoppers crowded the malls as Christmas week began.", "Christmas week", "2025-W52", "2025-12-22");
+  // "Easter Week" capitalised names the Rising: the holiday's day alone, as before; a week-long
+  // thing is no week of the holiday.
+  check_value("the Easter Week rising", "Easter", "2026-04-05", "2026-03-10");
+  check_value("A Christmas week-long festival opened.", "Christmas", "2025-12-25", "2026-03-10");
+  check_value("Traffic was heavy over the Easter weekend.", "the Easter weekend", "2025-W16-WE", "2026-03-10");
+}
+
 TEST_CASE("a holiday on a fixed day is read in any year of the common era, a place it names is none") {
   check_value("William was crowned on Christmas Day 1066.", "Christmas Day 1066", "1066-12-25", "2013-07-20");
   check_value("The treaty was signed on Christmas Eve 1814.", "Christmas Eve 1814", "1814-12-24", "2013-07-20");

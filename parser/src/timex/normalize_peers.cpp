@@ -150,8 +150,20 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
         if (month + 12 - reference_month <= run_on_months) ++*given_year;
       }
     }
+    // A holiday's own week ("Easter week", "the week of Thanksgiving") is picked as a week: said
+    // inside it, it is that week whatever the tense ("as Easter week began" said on its Monday). Its
+    // Monday stands for it where it must have begun (looking back, or "next"), its Sunday where it
+    // must not have ended.
+    const bool own_week = m.neighbour_unit == Unit::week && m.neighbour_step == 0;
+    const bool by_start =
+        m.direction == Direction::next || (m.direction == Direction::by_tense && tense == Tense::past);
     const auto day_of = [&](int holiday) -> std::optional<sys_days> {
-      const auto day_of_year = [&](int y) { return holiday_date(holiday, y); };
+      const auto day_of_year = [&](int y) -> std::optional<sys_days> {
+        const auto d = holiday_date(holiday, y);
+        if (!d || !own_week) return d;
+        const sys_days monday = *d - (weekday{*d} - Monday);
+        return by_start ? monday : monday + days{6};
+      };
       if (given_year) return day_of_year(*given_year);
       if (const auto nearby = pick_occurrence(day_of_year, m.direction, tense, reference)) return nearby;
       return pick_occurrence(day_of_year, m.direction, tense, reference, 4);

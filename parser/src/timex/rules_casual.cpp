@@ -570,13 +570,17 @@ const auto onto_neighbour_unit = [](auto& ctx) {
   m.neighbour_step = step;
   m.needs_evidence = m.bare_year = false;
 };
-const auto unit_next_to_day = -the_ >> (word("weekend")[act([](Meaning& m) { m.neighbour_unit = Unit::weekend; })] |
-                                        word("week")[act([](Meaning& m) { m.neighbour_unit = Unit::week; })] |
-                                        word("month")[act([](Meaning& m) { m.neighbour_unit = Unit::month; })]) >>
-                              ws >> (word("after")[act([](Meaning& m) { m.neighbour_step = 1; })] |
-                                     word("before")[act([](Meaning& m) { m.neighbour_step = -1; })]) >>
-                              ws >> !(word("tomorrow") | word("yesterday") | word("last") | word("next")) >>
-                              as<Meaning>(holiday_sub | calendar_sub)[onto_neighbour_unit];
+// "the week of Thanksgiving": the week the holiday falls in, as "Thanksgiving week" (the week of a
+// day of the month is week_of_day's, rules_ranges.cpp).
+const auto unit_next_to_day = -the_ >> (((word("weekend")[act([](Meaning& m) { m.neighbour_unit = Unit::weekend; })] |
+                                          word("week")[act([](Meaning& m) { m.neighbour_unit = Unit::week; })] |
+                                          word("month")[act([](Meaning& m) { m.neighbour_unit = Unit::month; })]) >>
+                                         ws >> (word("after")[act([](Meaning& m) { m.neighbour_step = 1; })] |
+                                                word("before")[act([](Meaning& m) { m.neighbour_step = -1; })]) >>
+                                         ws >> !(word("tomorrow") | word("yesterday") | word("last") | word("next")) >>
+                                         as<Meaning>(holiday_sub | calendar_sub)[onto_neighbour_unit]) |
+                                        (word("week")[act([](Meaning& m) { m.neighbour_unit = Unit::week; })] >> ws >>
+                                         word("of") >> ws >> as<Meaning>(holiday_sub)[onto_neighbour_unit]));
 
 // ---- Year first, as forms and East Asian usage write dates: "2012/8/10", "2012-8-10",
 // "2012/aug/10", "2018 March 18". A year first is followed by its month in every convention that

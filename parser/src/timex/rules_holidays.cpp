@@ -97,10 +97,14 @@ const auto holiday_said = -(direction >> ws) >> holiday_name >> -(year_of | year
 const auto holiday_word = -(word("bank") >> ws) >> word("holiday");
 // Not a word the noun begins: "an Easter break-in", "Christmas holiday-makers".
 // Australian and Canadian "the Easter long weekend", "the Labour Day long weekend": the weekend too.
-const auto holiday_noun = ((-(holiday_word >> ws) >> -(word("long") >> ws) >>
-                            word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) |
-                           holiday_word | word("holidays") | word("period") | word("break")) >>
-                          !dash;
+// "Easter week", "Thanksgiving week", "Christmas week": the week the holiday falls in; in lower case
+// only, as "Easter Week" capitalised names the Irish Rising of 1916.
+const auto holiday_noun =
+    ((-(holiday_word >> ws) >> -(word("long") >> ws) >>
+      word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) |
+     holiday_word | word("holidays") | word("period") | word("break") |
+     (x3::lit("week") >> word_end >> !dash)[act([](Meaning& m) { m.neighbour_unit = Unit::week; })]) >>
+    !dash;
 // "the New Year holiday", "the New Year break": New Year's Day, as "the New Year's holiday" is;
 // "the New Year" alone is the year (rules_relative.cpp).
 int new_years_day() {
@@ -164,16 +168,15 @@ const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
   if (span.start == span.text_end || !may_start_holiday(*span.start) ||
       !first_words.may_start(span.start, span.text_end))
     return nullptr;
-  // "the" leads only "the Thanksgiving weekend", "the Easter holiday" (every "the" of a text reaches
-  // here): a capitalised holiday name must follow and its noun come soon after, and only that rule
-  // is tried.
+  // "the" leads only "the Thanksgiving weekend", "the Easter holiday", "the Christmas week" (every "the" of a text
+  // reaches here): a capitalised holiday name must follow and its noun come soon after, and only that rule is tried.
   const bool after_the = (span.start[0] == 't' || span.start[0] == 'T') && span.text_end - span.start > 4 &&
                          span.start[1] == 'h' && span.start[2] == 'e' && span.start[3] == ' ';
   if (after_the) {
     const char* name = span.start + 4;
     if (!std::isupper(static_cast<unsigned char>(*name)) || !first_words.may_start(name, span.text_end)) return nullptr;
     const std::string_view ahead(name, static_cast<std::size_t>(std::min<std::ptrdiff_t>(span.text_end - name, 48)));
-    if (ahead.find("weekend") == std::string_view::npos && ahead.find("holiday") == std::string_view::npos &&
+    if (ahead.find("week") == std::string_view::npos && ahead.find("holiday") == std::string_view::npos &&
         ahead.find("period") == std::string_view::npos && ahead.find("break") == std::string_view::npos)
       return nullptr;
   }
