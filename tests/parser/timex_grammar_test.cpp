@@ -2681,6 +2681,15 @@ TEST_CASE("a holiday before week is the week the holiday falls in, that week whe
   check_value("Traffic was heavy over the Easter weekend.", "the Easter weekend", "2025-W16-WE", "2026-03-10");
 }
 
+TEST_CASE("Holy Week capitalised is the week ending on Easter Sunday") {
+  // Easter 2026 is Sunday 5 April (W14), Easter 2025 Sunday 20 April (W16), Easter 2010 4 April.
+  check_value("Pilgrims will crowd Jerusalem during Holy Week.", "Holy Week", "2026-W14", "2026-03-10");
+  check_value("Processions filled the streets of Seville during Holy Week.", "Holy Week", "2025-W16", "2025-04-22");
+  check_value("Filipinos head home as Holy Week begins.", "Holy Week", "2025-W16", "2025-04-14");
+  check_value("The pope fell ill during Holy Week, 2010.", "Holy Week, 2010", "2010-W13", "2026-03-10");
+  CHECK(annalist::test::tag("The holy week of fasting ended.", "2026-03-10").empty());
+}
+
 TEST_CASE("a holiday on a fixed day is read in any year of the common era, a place it names is none") {
   check_value("William was crowned on Christmas Day 1066.", "Christmas Day 1066", "1066-12-25", "2013-07-20");
   check_value("The treaty was signed on Christmas Eve 1814.", "Christmas Eve 1814", "1814-12-24", "2013-07-20");

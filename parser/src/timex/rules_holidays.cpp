@@ -117,6 +117,20 @@ int new_years_day() {
 }
 const auto new_year_before_noun =
     (word("new") >> ws >> word("year") >> &(ws >> holiday_noun))[act([](Meaning& m) { m.holiday = new_years_day(); })];
+// "Holy Week" (capitalised): the week before Easter Sunday, ending on it, as "Easter week" is.
+int easter_sunday() {
+  static const int holiday = [] {
+    for (const HolidayName& name : holiday_names())
+      if (name.name == "easter") return name.holiday;
+    return 0;
+  }();
+  return holiday;
+}
+const auto holy_week =
+    (x3::lit("Holy") >> ws >> (x3::lit("Week") | x3::lit("week")) >> word_end >> !dash)[act([](Meaning& m) {
+      m.holiday = easter_sunday();
+      m.neighbour_unit = Unit::week;
+    })];
 // "the" only before a name and its noun; the name is read once, the noun after it optional.
 // A year in figures may follow the noun: "Labor Day weekend 2014", "the Christmas holidays of 2015"
 // (not "last year": "over the Christmas period last year" keeps the two), where no word follows it:
@@ -126,8 +140,9 @@ const auto year_after_noun = ws >> -((word("of") | word("in")) >> ws) >>
                              &(any_year >> !(ws >> x3::alnum)) >> any_year[to_point<&CalendarFields::year>];
 const auto the_holiday_noun = the_ >> (holiday_said | new_year_before_noun) >> ws >> holiday_noun >> -year_after_noun;
 // Without the part of the day too: in "night of power" the name begins with one.
-const auto holiday_expression =
-    (fresh >> part_of >> holiday_said) | (fresh >> holiday_said >> -(ws >> holiday_noun >> -year_after_noun));
+const auto holiday_expression = (fresh >> part_of >> holiday_said) |
+                                (fresh >> holiday_said >> -(ws >> holiday_noun >> -year_after_noun)) |
+                                (fresh >> -(direction >> ws) >> holy_week >> -(year_of | years_away));
 
 }  // namespace
 
