@@ -140,9 +140,10 @@ const auto year_after_noun = ws >> -((word("of") | word("in")) >> ws) >>
                              &(any_year >> !(ws >> x3::alnum)) >> any_year[to_point<&CalendarFields::year>];
 const auto the_holiday_noun = the_ >> (holiday_said | new_year_before_noun) >> ws >> holiday_noun >> -year_after_noun;
 // Without the part of the day too: in "night of power" the name begins with one.
-const auto holiday_expression = (fresh >> part_of >> holiday_said) |
-                                (fresh >> holiday_said >> -(ws >> holiday_noun >> -year_after_noun)) |
-                                (fresh >> -(direction >> ws) >> holy_week >> -(year_of | years_away));
+const auto holiday_expression =
+    (fresh >> part_of >> holiday_said) | (fresh >> holiday_said >> -(ws >> holiday_noun >> -year_after_noun));
+// Tried only where "Holy " starts (parse_holidays_uncached).
+const auto holy_week_expression = fresh >> holy_week >> -(year_of | years_away);
 
 }  // namespace
 
@@ -195,7 +196,11 @@ const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
         ahead.find("period") == std::string_view::npos && ahead.find("break") == std::string_view::npos)
       return nullptr;
   }
-  const char* end = after_the ? run(fresh >> the_holiday_noun, span, meaning) : run(holiday_expression, span, meaning);
+  const bool holy = span.text_end - span.start > 5 && std::string_view(span.start, 5) == "Holy ";
+  const char* end = after_the ? run(fresh >> the_holiday_noun, span, meaning)
+                    : holy    ? run(holy_week_expression, span, meaning)
+                              : nullptr;
+  if (end == nullptr && !after_the) end = run(holiday_expression, span, meaning);
   if (end == nullptr) return nullptr;
   // The capital of the name itself, after "the" of "the Election Day weekend", "the Eid holiday".
   const char* name = after_the ? span.start + 4 : span.start;
