@@ -2299,3 +2299,17 @@ TEST_CASE("a count ago today, this week or this month is the document's day, wee
   check_date("The plant closed a year ago.", "a year ago", "2023");
   check_date("Prices fell two days ago today.", "two days ago", "2024-11-13");
 }
+
+TEST_CASE("a day a noun is planned for lies ahead unless the main clause says it took place") {
+  // DCT Friday 2024-11-15: the last Wednesday and Thursday are nearer.
+  check_date("The rail strike planned for Thursday has been called off.", "Thursday", "2024-11-21");
+  check_date("A summit set for Wednesday was cancelled.", "Wednesday", "2024-11-20");
+  check_date("The vote, originally scheduled for Thursday, has been postponed.", "Thursday", "2024-11-21");
+  check_date("The payment due on Thursday has been deferred.", "Thursday", "2024-11-21");
+  check_date("The talks scheduled for Thursday will go ahead.", "Thursday", "2024-11-21");
+  // The main clause's past verb of the thing itself: it took place on the day gone.
+  check_date("The vote planned for Thursday took place without incident.", "Thursday", "2024-11-14");
+  check_date("The march planned for Wednesday drew thousands.", "Wednesday", "2024-11-13");
+  // "set on" a day is no plan: "a record set on Wednesday" was set then.
+  check_date("The record high set on Wednesday still stands.", "Wednesday", "2024-11-13");
+}

@@ -1453,6 +1453,77 @@ bool proceeding_waited_for(std::string_view text, std::string_view lead, const c
   }
   return false;
 }
+
+// Whether the expression at `begin` is the day a noun is planned for: a participle of planning
+// after the noun (a reduced relative, maybe after an adverb or opening an aside) and "for" or "on",
+// or the participle alone ("The strike planned for Friday", "a summit set for Monday", "the payment
+// due on Friday", "The vote, originally scheduled for Thursday,", "a summit scheduled Tuesday";
+// "set" only before "for": "a record high set on Aug. 6" was set then).
+// Not a predicate, whose verb tells its own tense ("The vote was scheduled for Friday").
+bool names_planned_day(std::string_view text, std::size_t begin, const ShortWord& before) {
+  if (!one_of(before.view(), {"for", "on", "planned", "scheduled", "slated"})) return false;
+  std::array<char, 16> buffer{};
+  const char* const first = text.data();
+  const char* p = first + begin;
+  std::string_view word = lower_word_before(first, p, buffer, p);
+  const bool for_day = word == "for";
+  if (for_day || word == "on") word = lower_word_before(first, p, buffer, p);
+  // "set" only for a day: "a record set on Aug. 6" was set then.
+  if (!one_of(word, {"planned", "scheduled", "slated", "due", "pencilled", "penciled", "earmarked", "timed"}) &&
+      !(word == "set" && for_day))
+    return false;
+  std::string_view lead = lower_word_before(first, p, buffer, p);
+  if (lead.size() >= 5 && lead.ends_with("ly")) lead = lower_word_before(first, p, buffer, p);  // "originally"
+  if (lead.empty()) {
+    while (p > first && p[-1] == ' ') --p;
+    return p > first && p[-1] == ',';
+  }
+  return lead.size() >= 3 &&
+         !one_of(lead, {"are",   "was", "were", "been", "being", "has",   "have", "had",   "not",
+                        "never", "get", "gets", "got",  "will",  "would", "who",  "which", "that",
+                        "they",  "she", "you",  "also", "still", "then",  "now",  "its",   "their"});
+}
+
+// The tense of a planned day (names_planned_day): ahead, unless the clause's verb after it says the
+// thing took place ("The vote planned for Friday took place", "The march planned for Sunday drew
+// thousands": the day gone). Called off, put off or cancelled, it is still ahead ("The strike
+// planned for Friday has been called off", "was postponed"); with no verb after it, the plan's.
+Tense planned_day_tense(std::string_view text, std::size_t end) {
+  constexpr std::size_t window = 80;  // bytes: the main clause's verb and its particle
+  const std::size_t limit = std::min(text.size(), end + window);
+  const CueWords& cues = cue_words();
+  const char* const base = text.data();
+  bool past = false;
+  int words_after_verb = 0;
+  bool off_may_follow = false, back_may_follow = false;  // "called off", "pushed back"
+  std::array<char, 16> buffer{};
+  for (std::size_t i = end; i < limit;) {
+    const char c = text[i];
+    if (!is_letter(c)) {
+      if (c == ';' || c == '\n' || ends_sentence_at(text, i)) break;
+      ++i;
+      continue;
+    }
+    std::size_t stop = i + 1;
+    while (stop < limit && is_letter(text[stop])) ++stop;
+    const char* ignored = nullptr;
+    const std::string_view word = lower_word_at(base + i, base + stop, buffer, ignored);
+    if (one_of(word, {"cancelled", "canceled", "postponed", "delayed", "deferred", "suspended", "scrapped", "shelved",
+                      "axed", "abandoned", "dropped", "rescheduled", "averted", "banned", "blocked"}) ||
+        (word == "off" && off_may_follow) || (word == "back" && back_may_follow))
+      return Tense::future;
+    if (past && ++words_after_verb > 4) break;
+    if (!past && may_have_cue(cues, base + i, base + stop)) {
+      const Tense said = tense_of(cue_at(base, base + i, base + stop, base + text.size(), true));
+      if (said == Tense::future || said == Tense::present) return Tense::future;
+      past = said == Tense::past;
+    }
+    off_may_follow = one_of(word, {"called", "calls", "put"});
+    back_may_follow = one_of(word, {"pushed", "moved", "put"});
+    i = stop;
+  }
+  return past ? Tense::past : Tense::future;
+}
 }  // namespace
 
 bool waits_for_proceeding(std::string_view text, std::size_t begin) {
@@ -1483,6 +1554,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   }
   const Tense owned = possessive_weekday_tense(text, begin, end);
   if (owned == Tense::event_past || owned == Tense::event_future) return owned;
+  if (names_planned_day(text, begin, before)) return planned_day_tense(text, end);
   const Tense verbs = tense_of_verbs(text, begin, end, before);
   if (owned == Tense::future && (verbs == Tense::present || verbs == Tense::unknown)) return Tense::future;
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
