@@ -162,6 +162,36 @@ TEST_CASE("'the next summer' and 'the next March' are counted from the last date
   CHECK(value_of("The plant will reopen the next summer.", "the next summer", "2014-02-10") == "2014-SU");
 }
 
+TEST_CASE("'the following spring' after a year named alone is the first after that year") {
+  CHECK(value_of("The war ended in 1945. The following spring, the troops came home.", "The following spring",
+                 "2025-03-12") == "1946-SP");
+  CHECK(value_of("The plant opened in 2004. The next summer, it doubled its output.", "The next summer",
+                 "2025-03-12") == "2005-SU");
+  // A winter is the one the year's December opens.
+  CHECK(value_of("The war ended in 1945. The following winter was harsh.", "The following winter", "2025-03-12") ==
+        "1945-WI");
+  // After a month, the first after the month; "that spring" and "the previous spring" as before.
+  CHECK(value_of("The dam was finished in May 1936. The following summer, the valley flooded.", "The following summer",
+                 "2025-03-12") == "1936-SU");
+  CHECK(value_of("The war ended in 1945. That spring, the troops came home.", "That spring", "2025-03-12") ==
+        "1945-SP");
+  CHECK(value_of("The plant opened in 2004. The previous summer, workers had struck.", "The previous summer",
+                 "2025-03-12") == "2003-SU");
+}
+
+TEST_CASE("a month or a week counted from a year named alone names the year, not January's month or week") {
+  CHECK(value_of("The war ended in 1945. The following month, the troops came home.", "The following month",
+                 "2025-03-12") == "1945-XX");
+  CHECK(value_of("The war ended in 1945. A week later, the troops came home.", "A week later", "2025-03-12") ==
+        "1945-WXX");
+  // Half a year or more on, the next year is the likelier.
+  CHECK(value_of("The war ended in 1945. Seven months later, the troops came home.", "Seven months later",
+                 "2025-03-12") == "1946-XX");
+  // From a month the month is counted.
+  CHECK(value_of("The factory closed in March 1998. The following month, the workers protested.", "The following month",
+                 "2025-03-12") == "1998-04");
+}
+
 TEST_CASE("a winter the story reaches from its year's autumn moves the reference time to its December") {
   CHECK(value_of("Richard defeated Saladin on 7 September 1191. That winter he waited. The following spring he "
                  "marched.",

@@ -577,6 +577,12 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
                                               !(tense() == Tense::unknown && anchor.moment) && !m.not_after_anchor &&
                                                   !m.not_before_anchor && !tense.told_by_event());
     if (!y) return std::nullopt;
+    // "the following spring", "the next March" after a year named alone: the first after that year
+    // (its first day, which stands for it, made it that year's own); a winter the one its December
+    // opens ("The war ended in 1945. The following winter" is 1945-WI, the winter of 1945-46).
+    if (m.direction == Direction::next && m.anchor == Anchor::reference && anchors.reference != anchors.document &&
+        anchors.reference_precision == Anchors::Precision::year && f.quarter == unset && f.half == unset)
+      y = static_cast<int>(year_month_day{anchor.day}.year()) + (f.season == winter_season ? 0 : 1);
     // A weekday with the day picks its year near the DCT (in a narrative, near the year the story
     // has reached) over the tense's choice; "next Tuesday, March 12" keeps its direction.
     if (by_tense) {
@@ -1240,6 +1246,19 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
                                          anchors.reference_precision) +
                     time_suffix(m.point);
         if (has_time(m.point)) out.type = TimexType::time;
+        return out;
+      }
+      // So does a month or a week counted from a year named alone: the month or week is none, the
+      // year the likelier ("The war ended in 1945. The following month" 1945-XX, "less than a week
+      // later" 1913-WXX as WikiWars writes it, were January's 1945-02 and 1913-W02); half a year or
+      // more on, the next year's.
+      if (m.anchor == Anchor::reference && (m.unit == Unit::month || m.unit == Unit::week) && m.amount_known &&
+          (m.direction == Direction::next || m.direction == Direction::previous) && !has_time(m.point) &&
+          anchors.reference != anchors.document && anchors.reference_precision == Anchors::Precision::year) {
+        const double half_year = m.unit == Unit::month ? 6 : 26;
+        const int step = m.amount >= half_year ? (m.direction == Direction::next ? 1 : -1) : 0;
+        out.value = year_digits(static_cast<int>(year_month_day{anchor.day}.year()) + step) +
+                    (m.unit == Unit::month ? "-XX" : "-WXX");
         return out;
       }
       // "this hour", "this minute" against a document's date, which has no clock: a broadcast's now
