@@ -2313,3 +2313,15 @@ TEST_CASE("a day a noun is planned for lies ahead unless the main clause says it
   // "set on" a day is no plan: "a record set on Wednesday" was set then.
   check_date("The record high set on Wednesday still stands.", "Wednesday", "2024-11-13");
 }
+
+TEST_CASE("'early' or 'late' after a length is ahead of or behind a schedule, no part of the period after it") {
+  // DCT Friday 2024-11-15.
+  const std::string_view harvest = "The wheat harvest began two weeks early this year.";
+  check_date(harvest, "this year", "2024");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag(harvest, dct), "early this year"));
+  check_date("The budget was delivered three months late last year.", "last year", "2023");
+  check_date("The report came out 10 days late last month.", "last month", "2024-10");
+  // Without a length, or with one that says how long, the period's part stays.
+  check_part("Sales rose early this year.", "early this year", "2024", "START");
+  check_part("The plant was idle for two weeks early this year.", "early this year", "2024", "START");
+}

@@ -3897,6 +3897,29 @@ bool counts_time(std::string_view text, std::size_t begin, std::size_t end, cons
          !one_of(counted, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                            "several", "many", "few", "some"});
 }
+
+// Whether "early" or "late" opening the expression at `begin` follows a length, which it says is
+// ahead of or behind a schedule ("The harvest began two weeks early this year", "arrived ten minutes
+// late this morning"): no part of the period after it, which is tagged alone ("this year"). Not a
+// length that says how long ("was idle for two weeks early this year").
+bool early_or_late_after_length(std::string_view text, std::size_t begin) {
+  if (begin < 8 || !(spells_phrase(text, begin, begin + 6, "early ") || spells_phrase(text, begin, begin + 5, "late ")))
+    return false;
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + begin;
+  if (!one_of(lower_word_before(text.data(), p, buffer, p), {"minute", "minutes", "hour", "hours", "day", "days",
+                                                             "week", "weeks", "month", "months", "year", "years"}))
+    return false;
+  const std::string_view count = lower_word_before(text.data(), p, buffer, p);
+  const bool counted = (count.empty() && p > text.data() && is_digit(p[-1])) ||
+                       one_of(count, {"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                      "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "few", "several"});
+  if (!counted) return false;
+  while (p > text.data() && is_digit(p[-1])) --p;
+  return !one_of(lower_word_before(text.data(), p, buffer, p),
+                 {"for", "over", "during", "within", "spent", "spend", "spends", "took", "take", "takes", "lasted",
+                  "lasts", "last", "lasting"});
+}
 }  // namespace
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
@@ -3915,6 +3938,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       text.substr(begin - 8, 8) == "Ides of ")
     return false;
   if (follows_impossible_day(text, begin, m)) return false;
+  if (!m.mod.empty() && early_or_late_after_length(text, begin)) return false;
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;
   // "a quarter of voters", "three quarters of the staff": a fraction before "of", as before a
