@@ -226,6 +226,20 @@ TEST_CASE("in news a period counted on from the last date named moves the refere
   CHECK(value_of(profit, "Two years earlier", "2025-03-12") == "2017");
 }
 
+TEST_CASE("'a year earlier' compared with a month named is that month a year back") {
+  CHECK(value_of("Sales were flat in May compared with a year earlier.", "a year earlier", "2025-03-12") == "2023-05");
+  CHECK(value_of("Inflation eased to 2.8% in February from 3.1% a year earlier.", "a year earlier", "2025-03-12") ==
+        "2024-02");
+  // A month named after the quarter is the one compared with.
+  CHECK(value_of("Sales rose 5% in the third quarter. In October, prices were 3% higher than a year earlier.",
+                 "a year earlier", "2024-11-15") == "2023-10");
+  // A year told on from a month, no comparison, stays the year; a quarter keeps its quarter.
+  CHECK(value_of("He joined the firm in March 2019. A year earlier, he had left Google.", "A year earlier",
+                 "2025-03-12") == "2018");
+  CHECK(value_of("Exports rose 5% in the third quarter from a year earlier.", "a year earlier", "2025-03-12") ==
+        "2023-Q3");
+}
+
 TEST_CASE("in news 'the new year' told in the past after a past episode is the year after the episode's") {
   CHECK(value_of("In December 1933 the army was encircled. Fighting resumed early in the new year.",
                  "early in the new year", "2014-02-10") == "1934");

@@ -1205,6 +1205,31 @@ void compare_same_period(TimeExpression& t, const timex::Meaning& m, const Recen
   t.value = std::to_string(quarter_year) + last.value.substr(4);
 }
 
+// So does "a year earlier" or "a year ago" as a comparison with a month named after any quarter
+// ("Sales were flat in May compared with a year earlier", "eased to 2.8% in February from 3.1% a
+// year earlier": the same month a year back, 2023-05, as the quarter's is): after "from", "with",
+// "than", "over" or a figure, in the month's sentence or the next. A year told on from a month
+// ("joined in March 2019. A year earlier, he had left") stays the year.
+void compare_same_month(std::string_view text, TimeExpression& t, const timex::Meaning& m,
+                        const RecentPeriod& last_month, const RecentPeriod& last_quarter) {
+  if (last_month.value.empty() || last_month.end <= last_quarter.end || t.begin < last_month.end ||
+      t.begin - last_month.end > 400 || m.kind != timex::Kind::relative || m.unit != timex::Unit::year ||
+      m.direction != timex::Direction::previous || !m.amount_known || m.amount != 1 || t.value.size() != 4 ||
+      !(t.text.ends_with("earlier") || t.text.ends_with("ago") || t.text.ends_with("before")))
+    return;
+  std::size_t p = t.begin;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  constexpr std::string_view comparing[] = {"from",    "with",    "than",    "over",  "versus", "vs",
+                                            "million", "billion", "percent", "cents", "points"};
+  const bool compares = (p > 0 && ((text[p - 1] >= '0' && text[p - 1] <= '9') || text[p - 1] == '%')) ||
+                        std::find(std::begin(comparing), std::end(comparing),
+                                  timex::previous_word(text, t.begin).view()) != std::end(comparing);
+  if (!compares) return;
+  const int year = std::atoi(last_month.value.substr(0, 4).c_str()) - 1;
+  if (year < 1000) return;
+  t.value = std::to_string(year) + last_month.value.substr(4);
+}
+
 // "10:35 a.m. (0735 GMT) Friday": a clock time and the same time in another zone in parentheses,
 // then the day. The parenthesis splits the time from its day, so each time took the anchor's day
 // first; both are on the day named after them ("on Friday" too).
@@ -1560,6 +1585,7 @@ struct SegmentState {
   std::optional<timex::Anchors> anchors;  // set by the first segment; narrative by each
   ReferenceTime reference;
   RecentPeriod last_period;
+  RecentPeriod last_month;  // the last month named, for compare_same_month
   SaidYear said_year;
   bool said_year_elaborated = false;         // the last expression was a month that took said_year
   std::optional<Episode> episode;            // the episode a news text tells, if any
@@ -1769,6 +1795,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   }
   ReferenceTime& reference = state.reference;
   RecentPeriod& last_period = state.last_period;
+  RecentPeriod& last_month = state.last_month;
   SaidYear& said_year = state.said_year;
   const int document_index =
       month_index_of(document_year, static_cast<int>(static_cast<unsigned>(document_day.month())));
@@ -2118,6 +2145,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       keep_holiday_named_event(text, e, state.holiday_named_events, t);
     t.signal = std::string(signal);
     if (meaning.zone_offset != unset && t.type == TimexType::time) t.zone_offset = meaning.zone_offset;
+    compare_same_month(text, t, meaning, last_month, last_period);
     compare_same_period(t, meaning, last_period);
     if (!found.empty()) period_a_date_ends(text, found.back(), *found_meaning, t, last_period);
     if (const TimeExpression* before =
@@ -2131,6 +2159,10 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (t.type == TimexType::date && t.value.size() == 7 && t.value[5] == 'Q' && t.value == normalized->value &&
         (meaning.relative_year == timex::unset || meaning.relative_year == 0) && t.value <= quarter_of(context.dct))
       last_period = {t.value, e};
+    // And a month named ("in May", "in December 2024"), for a comparison with it (compare_same_month).
+    if (t.type == TimexType::date && t.value.size() == 7 && t.value[4] == '-' && t.value[5] >= '0' &&
+        t.value[5] <= '1' && meaning.kind == timex::Kind::calendar && meaning.point.month != unset)
+      last_month = {t.value, e};
     // Whether a narrative's reference time stays where it is at this date (docs/time-expressions.md).
     const auto stays = [&] {
       if (passing[i]) return true;
