@@ -1311,3 +1311,17 @@ TEST_CASE("'Sat', 'Sun', 'Wed', 'Mon' after a direction word are weekdays only a
   check_untagged("that Sun board member spoke");
   check_untagged("the last Sun Microsystems chief");
 }
+
+TEST_CASE("a query's month and day a few days gone is the one just gone, a range by its end") {
+  // Said 2012-08-10 at noon, no tense: within a week back the day just gone, as chrono reads it.
+  check("Aug 5", "2012-08-05", "2012-08-10T12:00");
+  const auto range = primary("from Aug 1 to Aug 5", "2012-08-10T12:00");
+  CHECK(range.value == "2012-08-01");
+  CHECK(range.range_end == "2012-08-05");
+  const auto new_year = primary("Dec 28 - Jan 1", "2013-01-03T10:00");
+  CHECK(new_year.value == "2012-12-28");
+  CHECK(new_year.range_end == "2013-01-01");
+  // A week or more back it is the coming one, as a query asks; so is a day still ahead.
+  check("Aug 2", "2013-08-02", "2012-08-10T12:00");
+  check("February 15", "2013-02-15");
+}

@@ -474,6 +474,24 @@ std::optional<std::string> week_of_day(const Meaning& m, sys_days d) {
   return std::nullopt;
 }
 
+// A query's month and day without a year, said at a moment of the day with no tense, a few days
+// before that moment: the year of the day just gone, not the coming one ("Aug 5" said 2012-08-10 at
+// noon is 2012-08-05, as chrono reads it; a week or more back it is the coming one, as a query
+// asks). nullopt otherwise.
+std::optional<int> year_just_gone(const CalendarFields& f, Tense tense, const Clock& anchor) {
+  if (tense != Tense::unknown || !anchor.moment || f.year != unset || f.month == unset || f.day == unset ||
+      f.weekday != unset)
+    return std::nullopt;
+  const int anchor_year = static_cast<int>(year_month_day{anchor.day}.year());
+  for (const int y : {anchor_year, anchor_year - 1}) {
+    const year_month_day ymd{year{y}, month{static_cast<unsigned>(f.month)}, day{static_cast<unsigned>(f.day)}};
+    if (!ymd.ok()) continue;
+    const auto back = (anchor.day - sys_days{ymd}).count();
+    if (back >= 1 && back <= 7) return y;
+  }
+  return std::nullopt;
+}
+
 // The TIMEX3 value of calendar fields. nullopt when impossible.
 std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, const Anchors& anchors,
                                           const ClauseTense& tense, std::optional<sys_days>& pointed_day) {
@@ -577,6 +595,8 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
                                               !(tense() == Tense::unknown && anchor.moment) && !m.not_after_anchor &&
                                                   !m.not_before_anchor && !tense.told_by_event());
     if (!y) return std::nullopt;
+    if (by_tense)
+      if (const auto gone = year_just_gone(f, tense(), anchor)) y = gone;
     // "the following spring", "the next March" after a year named alone: the first after that year
     // (its first day, which stands for it, made it that year's own); a winter the one its December
     // opens ("The war ended in 1945. The following winter" is 1945-WI, the winter of 1945-46).
@@ -1416,6 +1436,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       return out;
     }
     std::optional<sys_days> ignored;
+    // A query's range whose end is a few days gone is the one just gone, whatever its beginning
+    // ("from Aug 1 to Aug 5" said 2012-08-10 at noon: 2012-08-01..2012-08-05, was next year's).
+    if (begin.year == unset && begin.month != unset && begin.day != unset && m.direction == Direction::by_tense)
+      if (const auto gone = year_just_gone(end, tense(), split(anchors.reference))) {
+        end.year = *gone;
+        begin.year = std::pair{begin.month, begin.day} > std::pair{end.month, end.day} ? *gone - 1 : *gone;
+      }
     auto begin_value = calendar_value(begin, m, anchors, tense, ignored);
     if (begin_value && begin.year == unset && begin.month != unset && end.month != unset && begin_value->size() >= 4 &&
         std::isdigit(static_cast<unsigned char>((*begin_value)[0]))) {
