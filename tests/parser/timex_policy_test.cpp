@@ -2310,6 +2310,9 @@ TEST_CASE("a day a noun is planned for lies ahead unless the main clause says it
   // The main clause's past verb of the thing itself: it took place on the day gone.
   check_date("The vote planned for Thursday took place without incident.", "Thursday", "2024-11-14");
   check_date("The march planned for Wednesday drew thousands.", "Wednesday", "2024-11-13");
+  // Adjourned is put off; a past "be" and what was foreseen looks ahead.
+  check_date("The hearing due on Thursday was adjourned.", "Thursday", "2024-11-21");
+  check_date("The launch scheduled for Thursday was likely to slip.", "Thursday", "2024-11-21");
   // "set on" a day is no plan: "a record set on Wednesday" was set then.
   check_date("The record high set on Wednesday still stands.", "Wednesday", "2024-11-13");
 }

@@ -1508,9 +1508,14 @@ Tense planned_day_tense(std::string_view text, std::size_t end) {
     while (stop < limit && is_letter(text[stop])) ++stop;
     const char* ignored = nullptr;
     const std::string_view word = lower_word_at(base + i, base + stop, buffer, ignored);
-    if (one_of(word, {"cancelled", "canceled", "postponed", "delayed", "deferred", "suspended", "scrapped", "shelved",
-                      "axed", "abandoned", "dropped", "rescheduled", "averted", "banned", "blocked"}) ||
+    if (one_of(word,
+               {"cancelled", "canceled", "postponed", "delayed", "deferred", "suspended", "scrapped", "shelved", "axed",
+                "abandoned", "dropped", "rescheduled", "averted", "banned", "blocked", "adjourned", "scrubbed"}) ||
         (word == "off" && off_may_follow) || (word == "back" && back_may_follow))
+      return Tense::future;
+    // A past "be" and what was foreseen: "was likely to slip", "were due to start", "was set to".
+    if (past && words_after_verb == 0 &&
+        one_of(word, {"likely", "unlikely", "due", "set", "poised", "going", "expected"}))
       return Tense::future;
     if (past && ++words_after_verb > 4) break;
     if (!past && may_have_cue(cues, base + i, base + stop)) {
