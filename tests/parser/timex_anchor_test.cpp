@@ -238,6 +238,11 @@ TEST_CASE("'a year earlier' compared with a month named is that month a year bac
                  "2025-03-12") == "2018");
   CHECK(value_of("Exports rose 5% in the third quarter from a year earlier.", "a year earlier", "2025-03-12") ==
         "2023-Q3");
+  // "the same month last year" names the month compared with; a count of years counts them.
+  CHECK(value_of("Prices in June were 3% higher than the same month last year.", "the same month last year",
+                 "2025-03-12") == "2023-06");
+  CHECK(value_of("Unemployment in March was 4.1%, compared with 3.9% two years earlier.", "two years earlier",
+                 "2025-03-12") == "2023-03");
 }
 
 TEST_CASE("in news 'the new year' told in the past after a past episode is the year after the episode's") {

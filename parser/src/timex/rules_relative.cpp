@@ -491,9 +491,9 @@ const auto year_ago_adjective =
     })];
 
 // "the prior-year period", "the same period last year", "the corresponding quarter a year earlier",
-// "the comparable year-ago quarter": the period a filing compares with, a year back (the scanner
-// narrows it to the quarter the report names, as TimeBank tags "the corresponding period last year"
-// 1988-Q3). Not "the same period" alone, which is any period already named.
+// "the comparable year-ago quarter", "the same month last year": the period a filing compares with, a
+// year back (the scanner narrows it to the quarter or month the report names, as TimeBank tags "the corresponding
+// period last year" 1988-Q3). Not "the same period" alone, which is any period already named.
 const auto a_year_back =
     (word("last") >> ws >> word("year")) |
     ((word("a") | word("one")) >> ws >> word("year") >> ws >> (word("ago") | word("earlier") | word("before")));
@@ -501,7 +501,7 @@ const auto comparable_period_a_year_back =
     the_ >> ((word("prior") >> (dash | ws) >> word("year") >> year_ago_period) |
              ((word("same") | word("corresponding") | word("comparable") | word("equivalent")) >> ws >>
               ((year_ago_word >> year_ago_period) |
-               ((word("period") | word("quarter")) >> ws >> -(word("of") >> ws) >> a_year_back)))) >>
+               ((word("period") | word("quarter") | word("month")) >> ws >> -(word("of") >> ws) >> a_year_back)))) >>
     x3::eps[act([](Meaning& m) {
       m.kind = Kind::relative;
       m.unit = Unit::year;

@@ -1176,6 +1176,7 @@ void compare_same_period(TimeExpression& t, const timex::Meaning& m, const Recen
   const bool names_quarter = t.text.ends_with("quarter") || t.text.ends_with("period");
   const std::size_t nearby = names_quarter ? SIZE_MAX : 400;  // bytes: the same or the previous sentence
   if (last.value.empty() || t.begin < last.end || t.begin - last.end > nearby) return;
+  if (t.text.find("month") != std::string::npos) return;  // "the same month last year": compare_same_month
   if (m.kind == timex::Kind::calendar && m.unit == timex::Unit::quarter && m.point.quarter == timex::unset &&
       t.value.size() == 4) {
     t.value += last.value.substr(4);
@@ -1208,14 +1209,18 @@ void compare_same_period(TimeExpression& t, const timex::Meaning& m, const Recen
 // So does "a year earlier" or "a year ago" as a comparison with a month named after any quarter
 // ("Sales were flat in May compared with a year earlier", "eased to 2.8% in February from 3.1% a
 // year earlier": the same month a year back, 2023-05, as the quarter's is): after "from", "with",
-// "than", "over" or a figure, in the month's sentence or the next. A year told on from a month
+// "than", "over" or a figure, in the month's sentence or the next; "two years earlier" two years
+// back; "the same month last year" names it. A year told on from a month
 // ("joined in March 2019. A year earlier, he had left") stays the year.
 void compare_same_month(std::string_view text, TimeExpression& t, const timex::Meaning& m,
                         const RecentPeriod& last_month, const RecentPeriod& last_quarter) {
+  // "the same month last year" names the month it compares with: no figure or "than" needed.
+  const bool names_month = t.text.find("month") != std::string::npos;
   if (last_month.value.empty() || last_month.end <= last_quarter.end || t.begin < last_month.end ||
       t.begin - last_month.end > 400 || m.kind != timex::Kind::relative || m.unit != timex::Unit::year ||
-      m.direction != timex::Direction::previous || !m.amount_known || m.amount != 1 || t.value.size() != 4 ||
-      !(t.text.ends_with("earlier") || t.text.ends_with("ago") || t.text.ends_with("before")))
+      m.direction != timex::Direction::previous || !m.amount_known || m.amount < 1 || m.amount > 10 ||
+      m.amount != static_cast<int>(m.amount) || t.value.size() != 4 ||
+      !(names_month || t.text.ends_with("earlier") || t.text.ends_with("ago") || t.text.ends_with("before")))
     return;
   std::size_t p = t.begin;
   while (p > 0 && text[p - 1] == ' ') --p;
@@ -1224,8 +1229,8 @@ void compare_same_month(std::string_view text, TimeExpression& t, const timex::M
   const bool compares = (p > 0 && ((text[p - 1] >= '0' && text[p - 1] <= '9') || text[p - 1] == '%')) ||
                         std::find(std::begin(comparing), std::end(comparing),
                                   timex::previous_word(text, t.begin).view()) != std::end(comparing);
-  if (!compares) return;
-  const int year = std::atoi(last_month.value.substr(0, 4).c_str()) - 1;
+  if (!compares && !names_month) return;
+  const int year = std::atoi(last_month.value.substr(0, 4).c_str()) - static_cast<int>(m.amount);
   if (year < 1000) return;
   t.value = std::to_string(year) + last_month.value.substr(4);
 }
