@@ -193,8 +193,7 @@ bool says_present(const timex::Meaning& m) {
 // A narrative (history, biography) names mostly years far from the DCT. News names other years
 // too ("up from 1987"), so it takes several, and few near the DCT, and few expressions counted
 // from the DCT.
-bool is_narrative(const std::vector<std::pair<const char*, timex::Meaning>>& matches, date::local_seconds dct) {
-  const int dct_year = static_cast<int>(date::year_month_day{date::floor<date::days>(dct)}.year());
+bool is_narrative(const std::vector<std::pair<const char*, timex::Meaning>>& matches, int dct_year) {
   int near = 0, far = 0, deictic = 0;
   for (const auto& [end, m] : matches) {
     if (counted_from_document(m)) ++deictic;
@@ -1691,40 +1690,34 @@ struct SegmentScratch {
   std::vector<std::size_t> next_unit_without_year;
   std::vector<bool> day_from_anchor;
   timex::Meaning best, candidate;  // longest_match's: every family clears `candidate` before it writes
+  // The corpora have an expression per ~280 bytes (1.17 MB, 4,126): find_matches reserves room for
+  // most segments' matches at once, as a Meaning is large to move when the vector grows (speed:
+  // -0.2% instructions); at most 1,024 ahead, so that a huge text reserves no more than it would grow to.
+  static constexpr std::size_t bytes_per_expression = 256, most_reserved = 1024;
 };
 
-// The expressions whose matches start in text[state.resume, scan_end) (a match or word begun
-// before scan_end is read to its end), normalised with what the segments before left in `state`.
-// The whole text in one segment is find_time_expressions.
-std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_end, const ParseContext& context,
-                                        SegmentState& state) {
+// Pass 1 of tag_segment: the matches starting in text[from, scan_end) (start, end, meaning), into
+// scratch.matches and scratch.starts, leftmost-longest, non-overlapping; returns where it stopped.
+// A function of its own, so that the compiler lays out this loop (most of the tagger's time) the
+// same whatever pass 2 holds, and a text's pass 2 evicts less of it.
+[[gnu::noinline]] const char* find_matches(std::string_view text, std::size_t from, std::size_t scan_end,
+                                           int document_year, SegmentScratch& scratch) {
   using namespace timex;
   const auto families = all_families();
   static const FirstWordIndex index(families);
   const char* const begin = text.data();
   const char* const end = begin + text.size();
-
-  static thread_local SegmentScratch scratch;
-  // Pass 1: the matches (start, end, meaning), leftmost-longest, non-overlapping.
   std::vector<std::pair<const char*, Meaning>>& matches = scratch.matches;
   std::vector<const char*>& starts = scratch.starts;
   matches.clear();
   starts.clear();
-  // The corpora have an expression per ~280 bytes (1.17 MB, 4,126): room for most segments' matches
-  // at once, as a Meaning is large to move when the vector grows (speed: -0.2% instructions); at
-  // most 1,024 ahead, so that a huge text reserves no more than it would grow to.
-  constexpr std::size_t bytes_per_expression = 256, most_reserved = 1024;
-  matches.reserve(std::min(most_reserved, (scan_end - std::min(scan_end, state.resume)) / bytes_per_expression));
+  matches.reserve(std::min(SegmentScratch::most_reserved,
+                           (scan_end - std::min(scan_end, from)) / SegmentScratch::bytes_per_expression));
   starts.reserve(matches.capacity());
   Meaning& best = scratch.best;
   Meaning& candidate = scratch.candidate;
-  const FamilyMemoScope memo;  // families calling each other at one token run once (family_memo.hpp)
-  const char* p = begin + state.resume;
+  const char* p = begin + from;
   const char* const scan_until = begin + scan_end;
-  // The DCT's calendar day, worked out once (a day count to a date is some hundred instructions: a
-  // fixed cost per text, which tagging many small documents pays per document).
-  const date::year_month_day document_day{date::floor<date::days>(context.dct)};
-  const int document_year = static_cast<int>(document_day.year());
   while (p < end) {
     // Blanks and punctuation start nothing: skip them a byte-table lookup each.
     while (p < end && !token_first_bytes[static_cast<unsigned char>(*p)]) ++p;
@@ -1761,6 +1754,30 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (best.kind == Kind::calendar && best.point.day != unset && p < end && *p == ' ')
       p = add_joined_day(p, end, scan_until, starts, matches);
   }
+  return p;
+}
+
+// The expressions whose matches start in text[state.resume, scan_end) (a match or word begun
+// before scan_end is read to its end), normalised with what the segments before left in `state`.
+// The whole text in one segment is find_time_expressions.
+std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_end, const ParseContext& context,
+                                        SegmentState& state) {
+  using namespace timex;
+  const char* const begin = text.data();
+  static thread_local SegmentScratch scratch;
+  std::vector<std::pair<const char*, Meaning>>& matches = scratch.matches;
+  std::vector<const char*>& starts = scratch.starts;
+  const FamilyMemoScope memo;  // families calling each other at one token run once (family_memo.hpp)
+  // The DCT's calendar day, worked out once (a day count to a date is some hundred instructions: a
+  // fixed cost per text, which tagging many small documents pays per document), and kept for the
+  // next text with the same DCT (the paragraphs of one document, a day's news feed).
+  static thread_local std::pair<date::local_days, date::year_month_day> last_document_day{
+      date::local_days{}, date::year_month_day{date::local_days{}}};
+  if (const date::local_days dct_day = date::floor<date::days>(context.dct); dct_day != last_document_day.first)
+    last_document_day = {dct_day, date::year_month_day{dct_day}};
+  const date::year_month_day document_day = last_document_day.second;
+  const int document_year = static_cast<int>(document_day.year());
+  const char* const p = find_matches(text, state.resume, scan_end, document_year, scratch);
 
   // Pass 2: normalise in order, moving the reference time.
   state.resume = static_cast<std::size_t>(p - begin);
@@ -1769,7 +1786,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     state.anchors->document_is_moment = context.dct_is_moment;
   }
   // Per segment: a dump of many documents goes from news to history and back.
-  state.anchors->narrative = context.track_reference_time && is_narrative(matches, context.dct);
+  state.anchors->narrative = context.track_reference_time && is_narrative(matches, document_year);
   Anchors& anchors = *state.anchors;
   if (!anchors.narrative) keep_days_of_parts(starts, matches);
   rates_as_sets(text, starts, matches);
@@ -2252,7 +2269,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   // Only a segment after this one reads it (a copy of strings: none for a text tagged whole).
   if (!found.empty() && state.resume < text.size()) state.last_found = found.back();
   // A huge text's matches are not kept for the rest of the thread's life.
-  if (matches.capacity() > 4 * most_reserved) scratch = {};
+  if (matches.capacity() > 4 * SegmentScratch::most_reserved) scratch = {};
   return found;
 }
 
