@@ -80,10 +80,9 @@ struct Normalized {
   std::optional<date::sys_days> new_reference;
 };
 
-// The TIMEX3 fields of `normalized` (type, value, mod, range) as an expression; where it stands in
-// the text (begin, end, text) and its signal are the caller's to fill in.
-inline TimeExpression expression_of(const Normalized& normalized) {
-  TimeExpression t;
+// Writes the TIMEX3 fields of `normalized` (type, value, mod, range, quant, freq) into `t`; where it
+// stands in the text (begin, end, text) and its signal are the caller's to fill in.
+inline void assign_expression(const Normalized& normalized, TimeExpression& t) {
   t.type = normalized.type;
   t.value = normalized.value;
   t.mod = normalized.mod;
@@ -91,6 +90,12 @@ inline TimeExpression expression_of(const Normalized& normalized) {
   t.range_end = normalized.range_end;
   t.quant = normalized.quant;
   t.freq = normalized.freq;
+}
+
+// The same as a new expression.
+inline TimeExpression expression_of(const Normalized& normalized) {
+  TimeExpression t;
+  assign_expression(normalized, t);
   return t;
 }
 
