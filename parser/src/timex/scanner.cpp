@@ -207,10 +207,12 @@ bool is_narrative(const std::vector<std::pair<const char*, timex::Meaning>>& mat
 
 // Years named in passing in a narrative ("documents found in 2004 proved ..." in an account of
 // 1920): far from the years named just before and after it. They do not move the reference time.
-std::vector<bool> passing_years(const std::vector<std::pair<const char*, timex::Meaning>>& matches) {
+// `passing` gets one flag per match; `dated` is working room (the scanner's, kept from text to text).
+void passing_years(const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::vector<bool>& passing,
+                   std::vector<std::size_t>& dated) {
   constexpr int far = 10;
-  std::vector<bool> passing(matches.size(), false);
-  std::vector<std::size_t> dated;  // matches that name their year
+  passing.assign(matches.size(), false);
+  dated.clear();  // matches that name their year
   for (std::size_t i = 0; i < matches.size(); ++i)
     if (matches[i].second.kind == timex::Kind::calendar && matches[i].second.point.year != timex::unset)
       dated.push_back(i);
@@ -239,7 +241,6 @@ std::vector<bool> passing_years(const std::vector<std::pair<const char*, timex::
       story = last;
     k = last + 1;
   }
-  return passing;
 }
 
 // A date said without its year in a list whose last date has one: "in April and June 1955", "the
@@ -1688,6 +1689,8 @@ struct SegmentScratch {
   std::vector<int> next_named_year;
   std::vector<std::size_t> next_unit_without_year;
   std::vector<bool> day_from_anchor;
+  std::vector<bool> passing;       // passing_years', in a narrative
+  std::vector<std::size_t> dated;  // passing_years' working room
   timex::Meaning best, candidate;  // longest_match's: every family clears `candidate` before it writes
   // The corpora have an expression per ~280 bytes (1.17 MB, 4,126): find_matches reserves room for
   // most segments' matches at once, as a Meaning is large to move when the vector grows (speed:
@@ -1789,7 +1792,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   Anchors& anchors = *state.anchors;
   if (!anchors.narrative) keep_days_of_parts(starts, matches);
   rates_as_sets(text, starts, matches);
-  const std::vector<bool> passing = anchors.narrative ? passing_years(matches) : std::vector<bool>{};
+  std::vector<bool>& passing = scratch.passing;
+  if (anchors.narrative) passing_years(matches, passing, scratch.dated);
   // In a narrative, per match, the year the next match naming one names (unset when none does).
   // A year bounding a span ("after 450 BC", "until 396 BC") is not where the story has come back to.
   std::vector<int>& next_named_year = scratch.next_named_year;
