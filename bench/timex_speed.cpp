@@ -209,8 +209,10 @@ int main(int argc, char** argv) {
   const auto expressions = mode.empty() ? annalist::find_time_expressions(all_text, one_context).size() : 0;
   std::printf("annalist find_time_expressions, single thread, median of %d runs (CPU time; wall-clock in brackets)\n",
               runs);
-  std::printf("  text: %zu documents (TBAQ TimeBank + AQUAINT, WikiWars TEXT), %.2f MB, %zu expressions\n", docs.size(),
-              megabytes(all_text.size()), expressions);
+  std::printf("  text: %zu documents (TBAQ TimeBank + AQUAINT, WikiWars TEXT), %.2f MB", docs.size(),
+              megabytes(all_text.size()));
+  if (mode.empty()) std::printf(", %zu expressions", expressions);
+  std::printf("\n");
   const double mb = megabytes(bytes);
   const auto n_docs = static_cast<double>(docs.size());
   const auto n_paragraphs = static_cast<double>(paragraphs.size());
