@@ -2615,6 +2615,31 @@ TEST_CASE("an initialism after a lead word starts no expression; a.m., p.m., A.D
   CHECK(found[0].value == "2014-02-03");
 }
 
+TEST_CASE("lead words and the word no rule reads after them start nothing; the scan goes on past that word") {
+  // What the driver may skip: the lead words and then the unread word, or nothing.
+  const auto skipped = [](std::string_view after) {
+    const char* unread_word_end = nullptr;
+    if (annalist::timex::grammar_word_follows(after.data(), after.data() + after.size(), unread_word_end) ||
+        unread_word_end == nullptr)
+      return std::string("(nothing)");
+    return std::string(after.data(), unread_word_end);
+  };
+  CHECK(skipped(" government said") == " government");
+  CHECK(skipped(" the government said") == " the government");
+  CHECK(skipped(" the naïve plan") == " the na");  // its ASCII letters; the driver reads the rest of the word
+  CHECK(skipped(" next week") == "(nothing)");
+  CHECK(skipped(" the 1990s") == "(nothing)");
+  CHECK(skipped(" U.S. officials") == "(nothing)");
+  const auto found = annalist::test::tag(
+      "Officials in the government of the day said on Monday that a man in the crowd left the Tuesday rally.",
+      "2014-02-05");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "Monday");
+  CHECK(found[0].value == "2014-02-03");
+  CHECK(found[1].text == "Tuesday");
+  CHECK(found[1].value == "2014-02-04");
+}
+
 TEST_CASE("durations, sets, a relative date that says its direction and a dated day take no value from the tense") {
   // Said in a past and in a future clause, each has one value (normalize does not ask for the
   // clause's tense: ClauseTense).

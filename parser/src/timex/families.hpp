@@ -278,6 +278,10 @@ std::span<const std::string_view> lead_words();
 // government", "a man"), or a lead word that could not go on itself ("in the government"), where
 // the driver skips every family.
 bool grammar_word_follows(const char* after, const char* end);
+// The same; where it is false because of a word the grammar never reads, `unread_word_end` is set
+// past that word's ASCII letters (else left as it is): no token from the lead word to there starts
+// anything, each lead word before it failing the same way, so the driver skips them all at once.
+bool grammar_word_follows(const char* after, const char* end, const char*& unread_word_end);
 // Whether the number starting at `p` (a digit) is followed by blanks and then a word the grammar
 // never reads ("5 million", "200 people", "3 percent"): no unit, month, clock cue or connective
 // can follow it, so only a rule matching the digits alone (a year, "at 5") can match there.

@@ -412,6 +412,11 @@ bool initialism_at(const char* p, const char* end) {
 }  // namespace
 
 bool grammar_word_follows(const char* after, const char* end) {
+  const char* unread_word_end = nullptr;
+  return grammar_word_follows(after, end, unread_word_end);
+}
+
+bool grammar_word_follows(const char* after, const char* end, const char*& unread_word_end) {
   // Lead words in a row are looked through ("about the three"), at most this many: past them the
   // rules decide, so a run such as "from from from ..." costs constant time per word, not its length.
   constexpr int max_lead_words = 8;
@@ -425,7 +430,11 @@ bool grammar_word_follows(const char* after, const char* end) {
     // a letter, a dot and a letter only as "a.m.", "p.m.", "A.D.", "B.C." and "C.E.".
     if (letters == 1 && initialism_at(q, end)) return false;
     // Another lead word goes on only as it would alone: "in the government", "that a man" end here.
-    if ((found & lead_word_bit) == 0) return letters == 0 || found != 0;  // a digit, punctuation, a grammar word
+    if ((found & lead_word_bit) == 0) {
+      if (letters == 0 || found != 0) return true;  // a digit, punctuation, a grammar word
+      unread_word_end = q + letters;
+      return false;
+    }
     if (lead_words == max_lead_words) return true;
     q += letters;
   }

@@ -1072,8 +1072,10 @@ class FirstWordIndex {
     for (const std::string_view w : timex::lead_words()) families_of_.add(w, lead_bit);
   }
   // The families worth trying at the token starting at `p`; `letters` is set to the count of
-  // ASCII letters the token starts with (FirstWordMap::find_at).
-  std::uint64_t candidates(const char* p, const char* end, std::size_t& letters) const {
+  // ASCII letters the token starts with (FirstWordMap::find_at). At a lead word that starts nothing
+  // because of a word the grammar never reads after it, `unread_word_end` is set past that word
+  // (grammar_word_follows): no token before there starts anything.
+  std::uint64_t candidates(const char* p, const char* end, std::size_t& letters, const char*& unread_word_end) const {
     const std::uint64_t found = families_of_.find_at(p, end, letters);
     if (letters == 0) {  // a digit or an apostrophe: every family, but few at a lone number, none at a percentage
       if (*p < '0' || *p > '9') return ~std::uint64_t{0};
@@ -1081,7 +1083,7 @@ class FirstWordIndex {
       return timex::lone_number_at(p, end) ? ~word_after_digits_ : ~std::uint64_t{0};
     }
     // A lead word ("the", "a", ...) before a word no rule reads starts nothing.
-    if ((found & lead_bit) != 0 && !timex::grammar_word_follows(p + letters, end)) return 0;
+    if ((found & lead_bit) != 0 && !timex::grammar_word_follows(p + letters, end, unread_word_end)) return 0;
     return always_ | (found & ~lead_bit);
   }
 #ifdef ANNALIST_CHECK_START_GATES
@@ -1112,9 +1114,9 @@ class FirstWordIndex {
                                                         std::span<const timex::Family> families,
                                                         const FirstWordIndex& index, timex::Meaning& best,
                                                         timex::Meaning& candidate, std::size_t& letters,
-                                                        int document_year) {
+                                                        const char*& unread_word_end, int document_year) {
   const char* const begin = text.data();
-  const std::uint64_t worth_trying = index.candidates(p, begin + text.size(), letters);
+  const std::uint64_t worth_trying = index.candidates(p, begin + text.size(), letters, unread_word_end);
 #ifdef ANNALIST_CHECK_START_GATES
   // Development check: no family the lead word and lone number gates skip would have matched here.
   if (!timex::starts_inside_number(text, p - begin)) {
@@ -1729,7 +1731,9 @@ struct SegmentScratch {
       continue;
     }
     std::size_t letters = 0;
-    const char* best_end = longest_match(text, p, families, index, best, candidate, letters, document_year);
+    const char* unread_word_end = nullptr;
+    const char* best_end =
+        longest_match(text, p, families, index, best, candidate, letters, unread_word_end, document_year);
     if (best_end == nullptr) {
       // An apostrophe that starts nothing ("'90s" does) opens a quote: try the digits after it.
       if (*p == '\'') {
@@ -1737,6 +1741,9 @@ struct SegmentScratch {
         continue;
       }
       p += letters;  // the letters the first-word lookup read; then the rest of the word
+      // "the government", "in the government": the lead words and the word no rule reads start
+      // nothing (FirstWordIndex::candidates); on from that word's letters, if inside the scan.
+      if (unread_word_end != nullptr && unread_word_end <= scan_until) p = unread_word_end;
       while (p < end && word_bytes[static_cast<unsigned char>(*p)] == 1) ++p;  // ASCII: a table lookup
       if (p < end && static_cast<unsigned char>(*p) >= 0x80)
         while (p < end && continues_word_at(p, end)) ++p;  // the rest, if any
