@@ -706,7 +706,7 @@ const char* parse_casual_phrase(const Span& span, Meaning& meaning) {
   const auto digit_at = [&](std::ptrdiff_t i) { return end - p > i && p[i] >= '0' && p[i] <= '9'; };
   if (digit_at(0) && digit_at(1) && digit_at(2) && end - p > 3 && std::isalpha(static_cast<unsigned char>(p[3])))
     if (const char* day_end = run(fresh >> -the_ >> nth_day_of_year, span, meaning)) return day_end;
-  return run(casual_expression, span, meaning);
+  return gates_open(casual_expression, span) ? run(casual_expression, span, meaning) : nullptr;
 }
 
 // Whether the expression ending at `end` is followed by "of": "within a week of the attack" and

@@ -445,7 +445,7 @@ const char* parse_durations(const Span& span, Meaning& meaning) {
         military_time_at(Span{span.text_begin, number, span.text_end}))
       return nullptr;
   }
-  return run(duration_expression, span, meaning);
+  return gates_open(duration_expression, span) ? run(duration_expression, span, meaning) : nullptr;
 }
 
 }  // namespace annalist::timex

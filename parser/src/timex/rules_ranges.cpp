@@ -943,7 +943,7 @@ const char* parse_ranges(const Span& span, Meaning& meaning) {
   }
   if ((classes & (tok::modifier | tok::after_the(tok::modifier))) != 0 && part_to_part_may_start(span))
     if (const char* parts_end = run(fresh >> part_to_part, span, meaning)) return parts_end;
-  const char* end = run(range_expression, span, meaning);
+  const char* end = gates_open(range_expression, span) ? run(range_expression, span, meaning) : nullptr;
   if (end == nullptr && (classes & tok::modifier) != 0 && is_time_preposition(word_before(span)))
     end = run(part_of_long_unit, span, meaning);
   return end;
