@@ -2328,3 +2328,14 @@ TEST_CASE("'early' or 'late' after a length is ahead of or behind a schedule, no
   check_part("Sales rose early this year.", "early this year", "2024", "START");
   check_part("The plant was idle for two weeks early this year.", "early this year", "2024", "START");
 }
+
+TEST_CASE("a year and then its quarter or half, glued or after a dash, colon or blank, is that part of the year") {
+  // As statistical tables and central-bank and IMF reports write them.
+  check_date("GDP rose 0.4 percent in 2023Q4.", "2023Q4", "2023-Q4");
+  check_date("Inflation peaked in 2022:Q4 at 10.7 percent.", "2022:Q4", "2022-Q4");
+  check_date("The series ends in 2024-Q3.", "2024-Q3", "2024-Q3");
+  check_date("Output rose in 2023 Q4.", "2023 Q4", "2023-Q4");
+  check_date("Output contracted in 2023H2.", "2023H2", "2023-H2");
+  // A name after the year is no half of it.
+  check_date("The 2009 H1N1 pandemic spread fast.", "2009", "2009");
+}

@@ -73,7 +73,9 @@ constexpr auto join(const std::array<std::string_view, N>&... lists) {
 
 constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "fy"sv, "cy"sv,  "year"sv,     "q"sv,    "ad"sv,
                                     "ce"sv,  "h"sv,      "w"sv,  "iso"sv, "calendar"sv, "week"sv, "wk"sv};
-constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, seasons, calendar_extra);
+// "epidemiological week 12", "epi week 12", "epiweek 12": a situation report's ISO week.
+constexpr std::array week_name_words{"epidemiological"sv, "epidemiologic"sv, "epi"sv, "epiweek"sv};
+constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, seasons, calendar_extra, week_name_words);
 
 // Seasons, ordinals, "q" and "h" start a part of a relative year ("the first quarter of next year",
 // "summer of last year", "Q3 of this year"); a plural unit an offset of unknown count ("weeks later");
@@ -126,7 +128,10 @@ constexpr std::array inner_words{
     "business"sv, "working"sv, "part"sv, "long"sv, "time"sv, "consecutive"sv, "straight"sv, "successive"sv, "full"sv,
     "whole"sv, "entire"sv, "additional"sv, "further"sv, "extra"sv, "small"sv, "wee"sv, "short"sv, "medium"sv,
     "longer"sv, "new"sv, "term"sv, "local"sv, "financial"sv, "school"sv, "academic"sv, "tax"sv, "budget"sv, "ahead"sv,
-    "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv, "back"sv};
+    "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv, "back"sv,
+    // "eight trading days", "14 clear days" (rules_durations.cpp); "the forecast horizon", "the
+    // projection period" (rules_relative.cpp).
+    "trading"sv, "banking"sv, "clear"sv, "forecast"sv, "projection"sv, "horizon"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
@@ -162,7 +167,9 @@ constexpr std::array deictic_words{
     "recent"sv, "earlier"sv, "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv, "moments"sv, "press"sv,
     // "the short term", "the long term" (vague references), "the new year", "the night
     // before last", "at the time" (rules_relative.cpp).
-    "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv, "time"sv};
+    "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv, "time"sv,
+    // "the forecast horizon", "the projection period" (vague references).
+    "forecast"sv, "projection"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
 constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
 // Other words a period of an event may start with after "the" ("the last days of this battle",
@@ -329,6 +336,7 @@ FirstWordMap make_token_words() {
   add(std::array{"fiscal"sv, "fy"sv, "full"sv, "financial"sv, "cy"sv}, tok::fiscal);
   add(std::array{"q"sv, "h"sv}, tok::q_or_h);
   add(std::array{"w"sv, "iso"sv, "calendar"sv}, tok::iso_week);
+  add(week_name_words, tok::iso_week);
   add(std::array{"ad"sv, "a"sv, "ce"sv}, tok::era);
   add(std::array{"half"sv, "quarter"sv}, tok::fraction);
   add(std::array{"from"sv}, tok::from);

@@ -311,6 +311,9 @@ struct Meaning {
   // of Sunday"): TimeML tags the whole in a narrative (WikiWars) but the day alone in news
   // (TimeBank's "the night of <Oct. 23>"), so the scanner keeps only the day outside a narrative.
   bool part_before_yearless_day = false;
+  // unit week: "the week ending (ended) March 10", the week that day closes, so a Sunday keeps its
+  // own ISO week ("the week of" a Sunday opens the one after it).
+  bool week_ends_on_day = false;
 };
 
 // "at night", "in daytime" (rules_clock.cpp): a part of the day and nothing else, no day, weekday

@@ -466,10 +466,11 @@ bool names_weekday_without_date(const CalendarFields& f) {
 
 // "the week of March 6", "the week of the 20th": the ISO week the day falls in. A Sunday ("the week
 // of October 6th", 2013) opens the working week after it, as weeks are counted from Sunday where
-// this is said. "the weekend of June 14": the weekend of the ISO week the day falls in.
+// this is said, unless it ends the week ("the week ending 10 March", 2024-W10). "the weekend of
+// June 14": the weekend of the ISO week the day falls in.
 std::optional<std::string> week_of_day(const Meaning& m, sys_days d) {
   if (m.kind != Kind::calendar) return std::nullopt;
-  if (m.unit == Unit::week) return format_week(weekday{d} == Sunday ? d + days{1} : d);
+  if (m.unit == Unit::week) return format_week(weekday{d} == Sunday && !m.week_ends_on_day ? d + days{1} : d);
   if (m.unit == Unit::weekend) return format_week(d) + "-WE";
   return std::nullopt;
 }

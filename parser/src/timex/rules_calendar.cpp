@@ -415,6 +415,13 @@ const auto year_then_part = -the_ >> year[to_point<&F::year>] >> ws >> -(word("f
                              // 2012 Summer Games": the year alone is the date).
                              (!word("fall") >> ((&x3::lower >> season_name[to_point<&F::season>]) |
                                                 (season_name[to_point<&F::season>] >> !(ws >> x3::upper)))));
+// "2023Q4", "2023-Q4", "2023:Q4", "2023 Q4", "2023H2": the year and then its quarter or half, as
+// statistical tables and central-bank and IMF reports write them ("2023-Q4" is the value's own
+// form). H only in capitals, as after the part ("1h24" is a clock time).
+const auto year_letter_part = number<1000, 2199, 4, 4>[to_point<&F::year>] >> -(x3::lit('-') | x3::lit(':') | ws) >>
+                              ((folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>]) |
+                               (x3::lit('H') >> number<1, 2, 1, 1>[to_point<&F::half>])) >>
+                              word_end;
 // "the December quarter", "the June quarter": the quarter that month ends, as companies whose fiscal
 // year is not the calendar's name their quarters; its year as a quarter's alone.
 const auto month_quarter = the_ >> month_full[([](auto& ctx) {
@@ -551,6 +558,7 @@ const auto calendar_expression =
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> century_or_millennium] |
     starts(tok::long_number | tok::apostrophe |
            tok::after_the(tok::long_number | tok::apostrophe))[fresh >> year_then_part] |
+    starts(tok::long_number)[fresh >> year_letter_part] |
     starts(tok::after_the(tok::long_number))[fresh >> year_then_period] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_quarter] |
     starts(tok::fiscal | tok::ordinal | tok::short_number | tok::q_or_h |

@@ -508,8 +508,8 @@ const auto set_hhmm = [](auto& ctx) {
 };
 const auto zoned_hhmm = (number<0, 2359, 4, 4> >> word_end >>
                          ((&(ws >> x3::upper >> x3::upper) >> capital_zone_follows) | &place_time))[set_hhmm];
-// "2100 hours", "0600 hours": the military clock (military_time_at says where it is one).
-const auto military_hhmm = number<0, 2359, 4, 4>[set_hhmm] >> ws >> word("hours");
+// "2100 hours", "0600 hrs": the military clock (military_time_at says where it is one).
+const auto military_hhmm = number<0, 2359, 4, 4>[set_hhmm] >> ws >> (word("hours") | word("hrs"));
 // "14.52 GMT: The Bank of Canada cut rates", "at 16.30 BST": so is a dotted 24-hour reading before a
 // zone in capitals, as live blogs stamp their posts (was only after a day named).
 const auto zoned_dotted_24_hour = dotted_24_hour >> &(ws >> x3::upper >> x3::upper) >> capital_zone_follows;
@@ -1665,15 +1665,17 @@ bool clock_time_may_start(const Span& span) {
 
 bool military_time_at(const Span& span) {
   const char* p = span.start;
-  if (span.text_end - p < 10 || p[4] != ' ') return false;
+  if (span.text_end - p < 8 || p[4] != ' ') return false;
   for (int i = 0; i < 4; ++i)
     if (p[i] < '0' || p[i] > '9') return false;
   if ((p[0] - '0') * 10 + (p[1] - '0') > 23 || p[2] > '5' || p[4] != ' ') return false;
   const char* q = p + 5;
   while (q != span.text_end && *q == ' ') ++q;
-  if (!spells(q, span.text_end, "hours") || continues_word(q + 5, span.text_end)) return false;
+  // "hours", or "hrs" as police, military and press-release notices abbreviate it.
+  const std::size_t unit_letters = spells(q, span.text_end, "hours") ? 5 : spells(q, span.text_end, "hrs") ? 3 : 0;
+  if (unit_letters == 0 || continues_word(q + unit_letters, span.text_end)) return false;
   char word[16];
-  q += 5;
+  q += unit_letters;
   while (q != span.text_end && *q == ' ') ++q;
   if (std::string_view(word, first_word_at(q, span.text_end, word)) == "of")
     return false;  // "after 1500 hours of talks"

@@ -122,6 +122,13 @@ const auto unbroken = (word("consecutive") | word("straight") | word("successive
 const auto whole_or_added = (word("full") | word("whole") | word("entire") | word("single") | word("additional") |
                              word("further") | word("extra")) >>
                             ws;
+// Days of one kind, counted as days: "10 business days", "five working days", "eight trading days"
+// (TimeBank P8D), "14 clear days", "30 calendar days", "12 calendar months", as laws, filings and
+// notices count them. Plural only: "a calendar year", "on a business day" are kinds, no lengths.
+const auto kind_of_days =
+    ((word("business") | word("working") | word("trading") | word("banking") | word("clear") | word("school")) >> ws >>
+     &word("days")) |
+    (word("calendar") >> ws >> &(word("days") | word("weeks") | word("months") | word("years")));
 // "six to eight weeks", "two to three years": a span of lengths, tagged whole. TimeBank's rule: the
 // lower count, at least ("two to three weeks" P2W, mod EQUAL_OR_MORE). The upper count must be the
 // larger, so "from 9 to 5" and "3 to 4 percent" (no unit) stay out.
@@ -140,8 +147,8 @@ const auto to_upper_amount = word("to") >> ws >> upper_amount >> ws;
 // "' time" (grammar.hpp, in_time_said) with it.
 // The count is read once for "two-year", "a two day rally" and "two years": a dash or a blank
 // follows it. The unhyphenated adjective is tried first, as a blank follows its count too.
-const auto counted_after_blank = ws >> -to_upper_amount >> -(word("more") >> ws) >> -unbroken >> -whole_or_added
-                                 >> counted_unit;
+const auto counted_after_blank = ws >> -to_upper_amount >> -(word("more") >> ws) >> -unbroken >> -whole_or_added >>
+                                 -kind_of_days >> counted_unit;
 // The count read is one adjective_count takes: a whole number from 2 to 99.
 const auto adjective_amount = x3::eps[([](auto& ctx) {
   const Meaning& m = said(ctx);

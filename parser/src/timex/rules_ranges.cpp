@@ -797,8 +797,10 @@ const auto week_of_named_day = [](auto& ctx) {
   }
   Meaning& m = said(ctx);
   const Unit unit = m.unit;
+  const bool ends_on_day = m.week_ends_on_day;
   m = sub;
   m.unit = unit;
+  m.week_ends_on_day = ends_on_day;
   m.needs_evidence = false;
 };
 const auto weekend_days = x3::eps[([](auto& ctx) {
@@ -808,8 +810,8 @@ const auto weekend_days = x3::eps[([](auto& ctx) {
   m.has_range_end = false;
   m.range_end = {};
 })];
-const auto week_bound_word =
-    word("of") | word("beginning") | word("starting") | word("commencing") | word("ending") | word("ended");
+const auto week_bound_word = word("of") | word("beginning") | word("starting") | word("commencing") |
+                             (word("ending") | word("ended"))[act([](Meaning& m) { m.week_ends_on_day = true; })];
 const auto week_of_day = the_ >>
                          ((word("week")[act([](Meaning& m) { m.unit = Unit::week; })] >> ws >> week_bound_word >> ws >>
                            calendar_sub[week_of_named_day]) |

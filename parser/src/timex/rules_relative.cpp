@@ -82,7 +82,12 @@ const symbols<int> vague_reference({{"now", 0},
                                     {"the short term", 2},
                                     {"the medium term", 2},
                                     {"the long term", 2},
-                                    {"the longer term", 2}},
+                                    {"the longer term", 2},
+                                    // A forecast's own span, as central banks and the IMF write
+                                    // it: "over the forecast horizon", "the projection period".
+                                    {"the forecast horizon", 2},
+                                    {"the projection horizon", 2},
+                                    {"the projection period", 2}},
                                    "vague reference");
 constexpr const char* vague_values[] = {"PRESENT_REF", "PAST_REF", "FUTURE_REF"};
 
