@@ -2339,3 +2339,12 @@ TEST_CASE("a year and then its quarter or half, glued or after a dash, colon or 
   // A name after the year is no half of it.
   check_date("The 2009 H1N1 pandemic spread fast.", "2009", "2009");
 }
+
+TEST_CASE("an epidemiological week by its number is that ISO week") {
+  // As health agencies' situation reports number their weeks; "week 9" alone counts a season's.
+  check_date("In epidemiological week 10, 85 cases were notified.", "epidemiological week 10", "2024-W10");
+  check_date("Cases declined in epi week 9.", "epi week 9", "2024-W09");
+  check_date("Cases peaked in epiweek 45 of 2023.", "epiweek 45 of 2023", "2023-W45");
+  check_date("In epidemiological week 52 of 2023, cases peaked.", "epidemiological week 52 of 2023", "2023-W52");
+  check_untagged("The team won in week 9.", "week 9");
+}

@@ -502,19 +502,24 @@ const auto season_alone =
 
 // ---- ISO weeks.
 // "2025-W45", "2025W45", "W45 2025", "W45/2025", "week 45 of 2025", "wk 45, 2025", "ISO week 45",
-// "calendar week 45": an ISO 8601 week (Monday to Sunday) by its number, as plans, logistics and
-// production schedules write it. "W" only in capitals and glued to the number. Without a year or
+// "calendar week 45", "epidemiological week 12", "epi week 12", "epiweek 12": an ISO 8601 week
+// (Monday to Sunday) by its number, as plans, logistics, production schedules and health agencies'
+// situation reports write it. "W" only in capitals and glued to the number. Without a year or
 // "ISO"/"calendar" only "W45" after a preposition of time (parse_calendar): "week 3" alone counts
 // the weeks of a season or an event ("Week 3 fixtures", "week 3 of the trial").
 const auto iso_week_number = number<1, 53, 1, 2>[to_point<&F::week>] >> word_end;
 const auto capital_w_week = x3::lit('W') >> iso_week_number;
 const auto four_digit_year = number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end;
 const auto iso_week_word = word("week") | word("wk");
-const auto iso_week = (number<1000, 2199, 4, 4>[to_point<&F::year>] >> -(x3::lit('-') | ws) >> capital_w_week) |
-                      (capital_w_week >> (x3::lit('/') | x3::lit('-') | comma_sep) >> four_digit_year) |
-                      (-((word("iso") | word("calendar")) >> ws) >> iso_week_word >> ws >> iso_week_number >>
-                       (of_year | (comma_sep >> four_digit_year))) |
-                      ((word("iso") | word("calendar")) >> ws >> iso_week_word >> ws >> iso_week_number);
+const auto named_week_word =
+    ((word("iso") | word("calendar") | word("epidemiological") | word("epidemiologic") | word("epi")) >>
+     (ws | x3::lit('-')) >> iso_week_word) |
+    word("epiweek");
+const auto iso_week =
+    (number<1000, 2199, 4, 4>[to_point<&F::year>] >> -(x3::lit('-') | ws) >> capital_w_week) |
+    (capital_w_week >> (x3::lit('/') | x3::lit('-') | comma_sep) >> four_digit_year) |
+    ((named_week_word | iso_week_word) >> ws >> iso_week_number >> (of_year | (comma_sep >> four_digit_year))) |
+    (named_week_word >> ws >> iso_week_number);
 const auto iso_week_alone = capital_w_week;
 
 // ---- Weekdays.
@@ -605,13 +610,15 @@ WeekStart iso_week_start(const Span& span) {
   }
   if (*p == 'W' && digit_at(p + 1)) return WeekStart::yes;
   const char first = static_cast<char>(*p | 0x20);
-  if (first != 'w' && first != 'i' && first != 'c') return WeekStart::no;
+  if (first != 'w' && first != 'i' && first != 'c' && first != 'e') return WeekStart::no;
   char word[16];
   const std::size_t letters = first_word_at(p, end, word);
   const std::string_view w(word, letters);
-  if (w == "week" || w == "wk") return digit_at(blanks_from(p + letters)) ? WeekStart::yes : WeekStart::word_only;
-  if (w == "iso" || w == "calendar") {
-    const char* next = blanks_from(p + letters);
+  if (w == "week" || w == "wk" || w == "epiweek")
+    return digit_at(blanks_from(p + letters)) ? WeekStart::yes : WeekStart::word_only;
+  if (w == "iso" || w == "calendar" || w == "epidemiological" || w == "epidemiologic" || w == "epi") {
+    const char* next = p + letters;
+    next = blanks_from(next != end && *next == '-' ? next + 1 : next);
     char next_word[16];
     const std::string_view n(next_word, first_word_at(next, end, next_word));
     if (n == "week" || n == "wk") return WeekStart::yes;
