@@ -2348,3 +2348,10 @@ TEST_CASE("an epidemiological week by its number is that ISO week") {
   check_date("In epidemiological week 52 of 2023, cases peaked.", "epidemiological week 52 of 2023", "2023-W52");
   check_untagged("The team won in week 9.", "week 9");
 }
+
+TEST_CASE("the week ending a Sunday is the ISO week that Sunday closes") {
+  // 10 November 2024 is a Sunday; "the week of" a Sunday is the working week it opens.
+  check_date("In the week ending 10 November, 900 people were screened.", "the week ending 10 November", "2024-W45");
+  check_date("Claims fell in the week ended Nov. 9.", "the week ended Nov. 9", "2024-W45");
+  check_date("Talks were held the week of November 10.", "the week of November 10", "2024-W46");
+}
