@@ -2355,3 +2355,18 @@ TEST_CASE("the week ending a Sunday is the ISO week that Sunday closes") {
   check_date("Claims fell in the week ended Nov. 9.", "the week ended Nov. 9", "2024-W45");
   check_date("Talks were held the week of November 10.", "the week of November 10", "2024-W46");
 }
+
+TEST_CASE("a count of business, working, trading or calendar days is that many days") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"The agency must answer within 10 business days of receipt.", "10 business days", "P10D"},
+        std::tuple{"Refunds arrive within five working days.", "five working days", "P5D"},
+        std::tuple{"Eight trading days later, the index recovered.", "Eight trading days", "P8D"},
+        std::tuple{"The notice period is 30 calendar days.", "30 calendar days", "P30D"},
+        std::tuple{"The exemption lasts 12 calendar months.", "12 calendar months", "P12M"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::duration);
+    CHECK(t.value == value);
+  }
+  check_untagged("He made two business trips.", "two business");
+}

@@ -128,7 +128,9 @@ constexpr std::array inner_words{
     "business"sv, "working"sv, "part"sv, "long"sv, "time"sv, "consecutive"sv, "straight"sv, "successive"sv, "full"sv,
     "whole"sv, "entire"sv, "additional"sv, "further"sv, "extra"sv, "small"sv, "wee"sv, "short"sv, "medium"sv,
     "longer"sv, "new"sv, "term"sv, "local"sv, "financial"sv, "school"sv, "academic"sv, "tax"sv, "budget"sv, "ahead"sv,
-    "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv, "back"sv};
+    "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv, "back"sv,
+    // "eight trading days", "14 clear days" (rules_durations.cpp).
+    "trading"sv, "banking"sv, "clear"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
