@@ -2370,3 +2370,14 @@ TEST_CASE("a count of business, working, trading or calendar days is that many d
   }
   check_untagged("He made two business trips.", "two business");
 }
+
+TEST_CASE("the forecast horizon and the projection period are the future") {
+  for (const auto& [text, phrase] :
+       {std::tuple{"Inflation is expected to return to target over the forecast horizon.", "the forecast horizon"},
+        std::tuple{"Unemployment will rise slightly over the projection period.", "the projection period"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::date);
+    CHECK(t.value == "FUTURE_REF");
+  }
+}

@@ -129,8 +129,9 @@ constexpr std::array inner_words{
     "whole"sv, "entire"sv, "additional"sv, "further"sv, "extra"sv, "small"sv, "wee"sv, "short"sv, "medium"sv,
     "longer"sv, "new"sv, "term"sv, "local"sv, "financial"sv, "school"sv, "academic"sv, "tax"sv, "budget"sv, "ahead"sv,
     "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv, "back"sv,
-    // "eight trading days", "14 clear days" (rules_durations.cpp).
-    "trading"sv, "banking"sv, "clear"sv};
+    // "eight trading days", "14 clear days" (rules_durations.cpp); "the forecast horizon", "the
+    // projection period" (rules_relative.cpp).
+    "trading"sv, "banking"sv, "clear"sv, "forecast"sv, "projection"sv, "horizon"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
@@ -166,7 +167,9 @@ constexpr std::array deictic_words{
     "recent"sv, "earlier"sv, "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv, "moments"sv, "press"sv,
     // "the short term", "the long term" (vague references), "the new year", "the night
     // before last", "at the time" (rules_relative.cpp).
-    "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv, "time"sv};
+    "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv, "time"sv,
+    // "the forecast horizon", "the projection period" (vague references).
+    "forecast"sv, "projection"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
 constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
 // Other words a period of an event may start with after "the" ("the last days of this battle",
