@@ -2381,3 +2381,14 @@ TEST_CASE("the forecast horizon and the projection period are the future") {
     CHECK(t.value == "FUTURE_REF");
   }
 }
+
+TEST_CASE("a military clock reading before hrs is a time, as before hours") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"The patrol left at 0300 hrs.", "0300 hrs", "2024-11-15T03:00"},
+        std::tuple{"The patrol left at 1400 hrs.", "1400 hrs", "2024-11-15T14:00"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::time);
+    CHECK(t.value == value);
+  }
+}
