@@ -2392,3 +2392,18 @@ TEST_CASE("a military clock reading before hrs is a time, as before hours") {
     CHECK(t.value == value);
   }
 }
+
+TEST_CASE("a 24-hour reading before hrs or hours is the time, and takes the day after it") {
+  // As embargoes and police notices write it (was the reading alone on the document's day).
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"Embargoed until 00:01 hrs Thursday 14 November 2024.", "00:01 hrs Thursday 14 November 2024",
+                   "2024-11-14T00:01"},
+        std::tuple{"The attack happened at 03:00 hours.", "03:00 hours", "2024-11-15T03:00"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::time);
+    CHECK(t.value == value);
+  }
+  // A reading on the 12-hour clock before "hours" is a length as often.
+  check_untagged("He ran the marathon in 2:30 hours.", "2:30 hours");
+}
