@@ -129,9 +129,9 @@ constexpr std::array inner_words{
     "whole"sv, "entire"sv, "additional"sv, "further"sv, "extra"sv, "small"sv, "wee"sv, "short"sv, "medium"sv,
     "longer"sv, "new"sv, "term"sv, "local"sv, "financial"sv, "school"sv, "academic"sv, "tax"sv, "budget"sv, "ahead"sv,
     "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv, "back"sv,
-    // "eight trading days", "14 clear days" (rules_durations.cpp); "the forecast horizon", "the
-    // projection period" (rules_relative.cpp).
-    "trading"sv, "banking"sv, "clear"sv, "forecast"sv, "projection"sv, "horizon"sv};
+    // "eight trading days" (rules_durations.cpp); "the forecast horizon", "the projection period"
+    // (rules_relative.cpp).
+    "trading"sv, "forecast"sv, "projection"sv, "horizon"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 

@@ -123,12 +123,13 @@ const auto whole_or_added = (word("full") | word("whole") | word("entire") | wor
                              word("further") | word("extra")) >>
                             ws;
 // Days of one kind, counted as days: "10 business days", "five working days", "eight trading days"
-// (TimeBank P8D), "14 clear days", "30 calendar days", "12 calendar months", as laws, filings and
-// notices count them. Plural only: "a calendar year", "on a business day" are kinds, no lengths.
+// (TimeBank P8D), "30 calendar days", "12 calendar months", as laws, filings and notices count them.
+// Plural only: "a calendar year", "on a business day" are kinds, no lengths. Its first letter is
+// tested first, as most counts are followed by none of these (instructions).
 const auto kind_of_days =
-    ((word("business") | word("working") | word("trading") | word("banking") | word("clear") | word("school")) >> ws >>
-     &word("days")) |
-    (word("calendar") >> ws >> &(word("days") | word("weeks") | word("months") | word("years")));
+    &(x3::char_("bwtcsBWTCS")) >>
+    (((word("business") | word("working") | word("trading") | word("school")) >> ws >> &word("days")) |
+     (word("calendar") >> ws >> &(word("days") | word("weeks") | word("months") | word("years"))));
 // "six to eight weeks", "two to three years": a span of lengths, tagged whole. TimeBank's rule: the
 // lower count, at least ("two to three weeks" P2W, mod EQUAL_OR_MORE). The upper count must be the
 // larger, so "from 9 to 5" and "3 to 4 percent" (no unit) stay out.
