@@ -2338,6 +2338,9 @@ TEST_CASE("a year and then its quarter or half, glued or after a dash, colon or 
   check_date("Output contracted in 2023H2.", "2023H2", "2023-H2");
   // A name after the year is no half of it.
   check_date("The 2009 H1N1 pandemic spread fast.", "2009", "2009");
+  // Two joined by a dash are a range of quarters, as "Q1-Q3 2024" is.
+  check_years("Growth in 2024Q1–2024Q3 was weak.", "2024Q1–2024Q3", "2024-Q1", "2024-Q3");
+  check_years("Inflation rose in 2023:Q4-2024:Q2.", "2023:Q4-2024:Q2", "2023-Q4", "2024-Q2");
 }
 
 TEST_CASE("an epidemiological week by its number is that ISO week") {

@@ -53,6 +53,9 @@ struct Family {
 // 2014", "2014-01-29", "05/02/2014", "December 2012", "2014", "the 1990s", "the 21st century",
 // "the third quarter", "summer 2013", "Friday night", "3 p.m.".
 const char* parse_calendar(const Span& span, Meaning& meaning);
+// Whether four digits, maybe a dash, a colon or a blank, and then Q, q or H start at `first`
+// ("2023Q4", "2022:Q4", "2023 H2"): a byte test before the rules of a year's quarter or half.
+bool letter_part_after_year(const char* first, const char* last);
 // Deictic and anaphoric expressions: "last month", "next January", "two years ago", "today",
 // "now", "recently", "later this year", "the next day".
 const char* parse_relative(const Span& span, Meaning& meaning);

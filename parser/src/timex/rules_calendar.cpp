@@ -418,8 +418,8 @@ const auto year_then_part = -the_ >> year[to_point<&F::year>] >> ws >> -(word("f
 // "2023Q4", "2023-Q4", "2023:Q4", "2023 Q4", "2023H2": the year and then its quarter or half, as
 // statistical tables and central-bank and IMF reports write them ("2023-Q4" is the value's own
 // form). H only in capitals, as after the part ("1h24" is a clock time).
-// Four digits, maybe a dash, a colon or a blank, then Q, q or H: a byte test before the rule, as
-// most long numbers are none (instructions).
+}  // namespace
+// Most long numbers are none: the byte test keeps the rule below from reading them (instructions).
 bool letter_part_after_year(const char* first, const char* last) {
   if (last - first < 6) return false;
   for (int i = 0; i < 4; ++i)
@@ -428,6 +428,7 @@ bool letter_part_after_year(const char* first, const char* last) {
   if (*p == '-' || *p == ':' || *p == ' ') ++p;
   return *p == 'Q' || *p == 'q' || *p == 'H';
 }
+namespace {
 const auto year_letter_part = look_ahead_parser<letter_part_after_year>{} >>
                               number<1000, 2199, 4, 4>[to_point<&F::year>] >> -(x3::lit('-') | x3::lit(':') | ws) >>
                               ((folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>]) |

@@ -496,6 +496,16 @@ const auto quarter_as_end = [](auto& ctx) {
     x3::_pass(ctx) = false;
 };
 const auto quarters_dash = calendar_sub[quarter_as_begin] >> dash >> calendar_sub[quarter_as_end];
+// "2024Q1–2024Q3", "2023:Q4-2024:Q2": quarters each with its year, as tables write a span of them.
+const auto quarter_with_year_as_begin = [](auto& ctx) {
+  const Meaning& sub = x3::_attr(ctx);
+  if (names_quarter(sub) && sub.point.year != unset)
+    as_point(ctx);
+  else
+    x3::_pass(ctx) = false;
+};
+const auto year_quarters_dash = look_ahead_parser<letter_part_after_year>{} >>
+                                calendar_sub[quarter_with_year_as_begin] >> dash >> calendar_sub[quarter_as_end];
 
 // "Monday-Friday", "Mon–Fri", "Monday to Friday", "Mon through Fri": from a weekday to the next
 // such second one after it (normalize.cpp), as opening hours and schedules write a working week. An
@@ -843,9 +853,9 @@ const auto range_expression =
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] |
     starts(tok::from | tok::between | tok::short_number)[fresh >> slashed_days_range] |
-    starts(tok::q_or_h)[fresh >> quarters_dash] | starts(tok::month)[fresh >> month_days] |
-    starts(tok::between)[fresh >> between_month_days] | starts(tok::short_number)[fresh >> days_month] |
-    starts(tok::month)[fresh >> months_year] |
+    starts(tok::q_or_h)[fresh >> quarters_dash] | starts(tok::long_number)[fresh >> year_quarters_dash] |
+    starts(tok::month)[fresh >> month_days] | starts(tok::between)[fresh >> between_month_days] |
+    starts(tok::short_number)[fresh >> days_month] | starts(tok::month)[fresh >> months_year] |
     starts(tok::long_number)[look_ahead_parser<years_span_ahead>{} >>
                              ((fresh >> budget_years_span) | (fresh >> years_to_years))] |
     starts(tok::long_number)[fresh >> year_range] | starts(tok::long_number)[fresh >> slash_year_range] |
