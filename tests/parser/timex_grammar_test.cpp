@@ -919,6 +919,17 @@ TEST_CASE("a counted duration from now covers the whole units next to the docume
   CHECK_FALSE(only("It lasted a few weeks.", "a few weeks").range_begin);
 }
 
+TEST_CASE("this or that before a count of units opens a clause and is no part of the length") {
+  const auto said = annalist::test::tag("European partners objected that four days seemed punitive.", "2014-02-05");
+  CHECK_FALSE(annalist::test::expression(said, "that four days"));
+  check_value("European partners objected that four days seemed punitive.", "four days", "P4D");
+  check_value("The ministry said that 10 days were needed.", "10 days", "P10D");
+  check_value("We first heard about this three months ago.", "three months ago", "2013-11");
+  // One unit after the demonstrative, and "the same", stay its own.
+  check_value("That year the company doubled its sales.", "That year", "2014");
+  check_value("The rally ended that same day.", "that same day", "2014-02-05");
+}
+
 TEST_CASE("a length before later or earlier than a plan is a delay, not a date") {
   const auto delay =
       only("The review will finish by Q3 2026, two years later than planned.", "two years", "2025-03-03");

@@ -192,9 +192,14 @@ const auto the_direction_unit = !final_period_of_event >> the_ >> direction >> w
                                   } else if (m.kind == Kind::relative && m.direction == Direction::next)
                                     m.anchor = Anchor::reference;
                                 })];
+// "objected that four days seemed punitive", "heard this three months ago": before a count of more
+// than one "this" and "that" open a clause or stand alone (the demonstratives would be "these",
+// "those"), so the count is read on its own.
+const auto this_before_count =
+    (word("this") | word("that")) >> ws >> cardinal[([](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) > 1; })];
 // Not "last week" inside "the last week of every quarter" (grammar.hpp, of_every_period).
 const auto direction_unit =
-    the_direction_unit | (direction >> ws >> direction_amount >> fiscal_ >>
+    the_direction_unit | (!this_before_count >> direction >> ws >> direction_amount >> fiscal_ >>
                           x3::raw[unit_word[set_unit]][finish_direction_unit] >> !of_every_period);
 
 // "the past decade", "the past century": the stretch up to now, as TimeBank ("past decade", P10Y)
