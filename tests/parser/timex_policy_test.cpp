@@ -1670,8 +1670,14 @@ TEST_CASE("a paper or programme named by a frequency or a capitalised unit is no
   check_untagged("The Weekly Standard closed in 2018.", "Weekly");
   check_untagged("She told ABC's This Week that she would run.", "This Week");
   check_untagged("Rupert Murdoch sold 21st Century Fox in 2019.", "21st Century");
+  // In lower case, the noun before the paper's name.
+  check_untagged("The Communist Party daily Granma compared Elian with Che Guevara.", "daily");
+  check_untagged("The French daily Le Monde reported the talks.", "daily");
+  check_untagged("The business weekly Barron's said the fund was closing.", "weekly");
   // The frequency and the period themselves stay.
   CHECK(annalist::test::expression(annalist::test::tag("Daily, the paper sells 1,000 copies.", dct), "Daily"));
+  CHECK(annalist::test::expression(annalist::test::tag("Flights run daily Monday through Friday.", dct), "daily"));
+  CHECK(annalist::test::expression(annalist::test::tag("Average daily U.S. output fell 2%.", dct), "daily"));
   check_date("The vote is due this week.", "this week", "2024-W46");
   check_date("Prices rose throughout the 21st Century.", "the 21st Century", "20");
 }

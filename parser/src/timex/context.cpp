@@ -78,6 +78,9 @@ bool in_list(std::string_view word) {
 // The days of the week, in lower case.
 constexpr std::string_view weekday_words[] = {"monday", "tuesday",  "wednesday", "thursday",
                                               "friday", "saturday", "sunday"};
+// The months, in lower case.
+constexpr std::string_view month_words[] = {"january", "february", "march",     "april",   "may",      "june",
+                                            "july",    "august",   "september", "october", "november", "december"};
 
 // "the", a demonstrative or a possessive (lower case): a noun phrase goes on after it.
 bool is_definite_determiner(std::string_view word) {
@@ -3855,21 +3858,35 @@ bool ends_a_sunday_title(std::string_view text, std::size_t begin, std::size_t e
          head.ends_with("Wales on ") || head.ends_with("Fox News ");
 }
 
-// Whether an adverb of frequency written capitalised names a paper: "the Daily Mail", "China
+// Whether an adverb of frequency names a paper. Written capitalised: "the Daily Mail", "China
 // Daily", "The Weekly Standard" (before or after another capitalised word inside a sentence; not
-// in a headline in title case).
+// in a headline in title case). In lower case, as the noun before the paper's name, after a
+// capitalised word or a word of the press: "the Communist Party daily Granma", "the French daily
+// Le Monde", "the business weekly Barron's", "the state-run daily China Daily"; not before a day or
+// a month ("flies daily Monday to Friday") nor as a rate's adjective ("average daily U.S. output").
 bool names_a_paper(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
-  if (m.kind != Kind::set || m.times_per_period != 1 || end - begin < 5 || !is_upper(text[begin]) ||
-      is_upper(text[begin + 1]) || text.substr(end - 2, 2) != "ly")
+  if (m.kind != Kind::set || m.times_per_period != 1 || end - begin < 5 || is_upper(text[begin + 1]) ||
+      text.substr(end - 2, 2) != "ly")
     return false;
   const std::string next = word_after(text, end);
-  bool capitalised_before = false;
+  std::size_t word = begin;
   if (begin >= 2 && text[begin - 1] == ' ' && is_letter(text[begin - 2])) {
-    std::size_t word = begin - 1;
-    while (word > 0 && is_letter(text[word - 1])) --word;
-    capitalised_before = is_upper(text[word]);
+    word = begin - 1;
+    while (word > 0 && begin - word < 16 && is_letter(text[word - 1])) --word;
   }
-  return (capitalised_before || (!next.empty() && is_upper(next[0]))) && !in_title_case_line(text, begin, end);
+  const bool capitalised_before = word != begin && is_upper(text[word]);
+  if (is_upper(text[begin]))
+    return (capitalised_before || (!next.empty() && is_upper(next[0]))) && !in_title_case_line(text, begin, end);
+  if (next.empty() || !is_upper(next[0]) || is_upper(next[1 % next.size()]) || word == begin) return false;
+  std::string lower_next = next;
+  for (char& c : lower_next) c = ascii_lower(c);
+  if (in_list<weekday_words>(lower_next) || in_list<month_words>(lower_next)) return false;
+  const std::string_view before = text.substr(word, begin - 1 - word);
+  return (capitalised_before && !one_of(before, {"The", "A", "An", "Its", "Their", "His", "Her", "Our", "Average"})) ||
+         one_of(before, {"run",          "owned",      "official", "business",   "financial",   "economic",
+                         "sports",       "tabloid",    "leading",  "popular",    "influential", "independent",
+                         "conservative", "liberal",    "national", "regional",   "local",       "language",
+                         "party",        "government", "news",     "circulation"});
 }
 }  // namespace
 
@@ -3996,8 +4013,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // Names begin with a capital or end in a capitalised century ("21st Century Fox").
   if ((is_upper(text[begin]) || m.point.century != unset || m.point.millennium != unset) &&
       (begins_a_name(text, begin, end, m) || ends_in_capitalised_unit(text, begin, end, m) ||
-       ends_a_sunday_title(text, begin, end, m) || names_a_paper(text, begin, end, m)))
+       ends_a_sunday_title(text, begin, end, m)))
     return false;
+  if (names_a_paper(text, begin, end, m)) return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
   // the preposition of the noun the day owns, not an approximation of the day (read from the day on).
   if ((text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s") &&
