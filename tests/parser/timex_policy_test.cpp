@@ -1989,6 +1989,13 @@ TEST_CASE("the Ides of March is March 15, not the film") {
   check_untagged("She watched The Ides of March last night.", "Ides of March");
 }
 
+TEST_CASE("a holiday on a fixed day in a year of an era is that day, and a winter of two years said first its own") {
+  // DCT 2024-11-15.
+  check_date("Caesar was killed on the Ides of March in 44 BC.", "Ides of March in 44 BC", "BC0044-03-15");
+  check_date("Charlemagne was crowned on Christmas Day in AD 800.", "Christmas Day in AD 800", "0800-12-25");
+  check_date("The 2010-11 winter was the coldest on record.", "The 2010-11 winter", "2010-WI");
+}
+
 TEST_CASE("the turn of the year is its end looking ahead, else its start, as the turn of a century is") {
   // DCT 2024-11-15.
   check_part("Prices fell sharply at the turn of the year.", "the turn of the year", "2024", "START");

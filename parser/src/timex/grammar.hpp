@@ -583,6 +583,15 @@ inline const auto part_of_day_name_def = x3::no_case[lexicon::part_of_day] >> wo
 // "the first Monday of each month"); the quantified unit is the set.
 inline const auto of_every_period = ws >> word("of") >> ws >> (word("each") | word("every")) >> ws >> unit_word;
 
+// "241 BC", "AD 9", "9 A.D.": years of an era. BC years are stored negative (-241 for 241 BC).
+// "BCE" before "BC", which would match its start and leave "E".
+inline const auto bc = x3::lit("BCE") | x3::lit("BC") | x3::lit("B.C.") | x3::lit("B.C");
+inline const auto ad = x3::lit("AD") | x3::lit("A.D.") | x3::lit("CE");
+inline const auto era_year =
+    (number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })] >> -ws >> bc >> word_end) |
+    (number<1, 2199, 1, 4>[to_point<&CalendarFields::year>] >> -ws >> ad >> word_end) |
+    (ad >> ws >> number<1, 2199, 1, 4>[to_point<&CalendarFields::year>] >> word_end);
+
 BOOST_SPIRIT_DEFINE(day_of_month, month_name, month_full, year, year_words, any_year, weekday_name, number_word,
                     hundreds_word, cardinal, cardinal_and_half, ordinal, unit_word, season_name, part_of_day_name)
 

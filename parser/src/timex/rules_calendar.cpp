@@ -253,14 +253,6 @@ const auto words_year = year_words[([](auto& ctx) {
   said(ctx).point.year = y;
 })];
 
-// "241 BC", "AD 9", "9 A.D.": years of an era. BC years are stored negative (-241 for 241 BC).
-// "BCE" before "BC", which would match its start and leave "E".
-const auto bc = x3::lit("BCE") | x3::lit("BC") | x3::lit("B.C.") | x3::lit("B.C");
-const auto ad = x3::lit("AD") | x3::lit("A.D.") | x3::lit("CE");
-const auto era_year =
-    (number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })] >> -ws >> bc >> word_end) |
-    (number<1, 2199, 1, 4>[to_point<&F::year>] >> -ws >> ad >> word_end) |
-    (ad >> ws >> number<1, 2199, 1, 4>[to_point<&F::year>] >> word_end);
 // Whether "BC", "AD", "CE" or "B.C"/"A.D" (capitals) starts a word
 // within the next 24 bytes: a cheap look before a date is read twice for an era it seldom has.
 bool era_ahead(const char* first, const char* last) {
@@ -501,6 +493,12 @@ const auto winter_years = &(number<1000, 2199, 4, 4> >> dash) >> number<1000, 21
                             m.point.winter_two_years = true;
                           })] >>
                           word_end;
+// "the 2010-11 winter": the same winter, its years said first (was the years alone, 2010..2011).
+const auto years_then_winter = -the_ >>
+                               &(number<1000, 2199, 4, 4> >> dash >> number<0, 99, 2, 2> >> ws >> season_name) >>
+                               x3::eps[act([](Meaning& m) { m.point.season = winter_season; })] >> winter_years >> ws
+                               >> season_name[to_point<&F::season>] >>
+                               x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).point.season == winter_season; })];
 // "summer 2013", "the winter of 1994", "autumn of 481 BC".
 const auto season_with_year = -the_ >> season_name[to_point<&F::season>] >>
                               ((ws >> word("of") >> ws >> (era_year | winter_years)) | of_year | (ws >> winter_years) |
@@ -573,6 +571,7 @@ const auto calendar_expression =
            tok::after_the(tok::digit | tok::apostrophe | tok::decade_word))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> century_or_millennium] |
+    starts(tok::long_number | tok::after_the(tok::long_number))[fresh >> years_then_winter] |
     starts(tok::long_number | tok::apostrophe |
            tok::after_the(tok::long_number | tok::apostrophe))[fresh >> year_then_part] |
     starts(tok::long_number)[fresh >> year_letter_part] |

@@ -74,9 +74,26 @@ const symbols<Direction> holiday_direction({{"last", Direction::previous},
 const auto direction =
     (x3::no_case[holiday_direction] >> word_end)[take([](Meaning& m, Direction d) { m.direction = d; })];
 
+// "the Ides of March in 44 BC", "Christmas Day in AD 800": a holiday on a fixed day in a year of an
+// era is that day of the month, as "March 15, 44 BC" is (holiday_date counts only years of the
+// common era from 1; a computed holiday, Easter, only Gregorian ones).
+const auto era_year_of_fixed_day = era_year >> x3::eps[([](auto& ctx) {
+                                     Meaning& m = said(ctx);
+                                     const auto day = holiday_date(m.holiday, 2000);
+                                     const auto later = holiday_date(m.holiday, 2001);
+                                     const date::year_month_day ymd{day ? *day : date::sys_days{}};
+                                     const date::year_month_day next{later ? *later : date::sys_days{}};
+                                     // Fixed: the same day of the month in two years running.
+                                     x3::_pass(ctx) =
+                                         day && later && ymd.month() == next.month() && ymd.day() == next.day();
+                                     if (!x3::_pass(ctx)) return;
+                                     m.point.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+                                     m.point.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+                                     m.holiday = unset;
+                                   })];
 const symbols<int> relative_year_word({{"this year", 0}, {"last year", -1}, {"next year", 1}}, "year word");
 const auto year_of = ((ws >> -((word("of") | word("in")) >> ws)) | comma_sep) >>
-                     (any_year[to_point<&CalendarFields::year>] |
+                     (era_year_of_fixed_day | any_year[to_point<&CalendarFields::year>] |
                       (-the_ >> x3::no_case[relative_year_word] >>
                        word_end)[take([](Meaning& m, int r) { m.relative_year = r; })]);
 // "tax day two years ago", "tax day in 4 years", "Royal Show Day in five years".

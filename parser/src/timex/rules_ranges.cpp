@@ -186,8 +186,7 @@ const auto spanned_year_noun =
 const auto years_of_a_season = the_ >> (slash_year_range | (year_range >> not_in_number)) >> next_year_only >> ws
                                >> spanned_year_noun;
 // "499-493 BC", "264–241 BC": years before the common era, the era said once at the end (stored
-// negative, as the calendar family stores "241 BC").
-const auto bc = x3::lit("BCE") | x3::lit("BC") | x3::lit("B.C.") | x3::lit("B.C");
+// negative, as the calendar family stores "241 BC"; `bc`: grammar.hpp).
 const auto bc_year_range = number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })] >> dash >>
                            number<1, 9999, 1, 4>[([](auto& ctx) {
                              Meaning& m = said(ctx);
