@@ -591,6 +591,40 @@ TEST_CASE("an adverb of frequency after a percentage is the rate's unit, not a s
   CHECK(held.value == "P1Y");
 }
 
+TEST_CASE("quarterly as an adverb is a set, before its noun none") {
+  for (const char* text : {"The committee meets quarterly.", "Dividends are paid quarterly to shareholders.",
+                           "Rates will be adjusted quarterly and reviewed annually."}) {
+    const auto set = only(text, "quarterly", "2025-03-12");
+    CHECK(set.type == TimexType::set);
+    CHECK(set.value == "P3M");
+    CHECK(set.freq == "1X");
+  }
+  check_value("Prices are reviewed half-yearly.", "half-yearly", "P6M", "2025-03-12");
+  for (const char* text : {"The firm reported quarterly results.", "The company raised its quarterly dividend."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2025-03-12").empty());
+  }
+}
+
+TEST_CASE("a count of times hedged or spanned is one set, its lower count the freq") {
+  for (const auto& [text, phrase, value, freq] :
+       {std::tuple{"She swims two to three times a week.", "two to three times a week", "P1W", "2X"},
+        std::tuple{"He calls at least once a month.", "at least once a month", "P1M", "1X"},
+        std::tuple{"They meet once or twice a year.", "once or twice a year", "P1Y", "1X"},
+        std::tuple{"The newsletter goes out once every two weeks.", "once every two weeks", "P2W", "1X"}}) {
+    CAPTURE(text);
+    const auto set = only(text, phrase, "2025-03-12");
+    CHECK(set.type == TimexType::set);
+    CHECK(set.value == value);
+    CHECK(set.freq == freq);
+    CHECK(set.mod.empty());
+  }
+  const auto every = only("Take the pill every 4 to 6 hours.", "every 4 to 6 hours", "2025-03-12");
+  CHECK(every.type == TimexType::set);
+  CHECK(every.value == "PT4H");
+  CHECK(every.quant == "EVERY");
+}
+
 TEST_CASE("or so after a length or a counted period is in the tag and makes it approximate") {
   for (const auto& [text, phrase, value] :
        {std::tuple{"Plants will be closed over the next year or so.", "the next year or so", "1990"},

@@ -2113,6 +2113,26 @@ bool current_qualifies(std::string_view text, std::size_t begin, std::size_t end
                         "carries", "swept",    "pulled",  "pushed", "ran",         "runs"});
 }
 
+// Whether an adjective of frequency at [begin, end) is used as an adverb: after no determiner and
+// before no noun, a punctuation mark or a preposition following it ("meets quarterly.", "paid
+// quarterly to shareholders"), or a conjunction and another adverb or a participle ("adjusted
+// quarterly and reviewed annually"); not a name ("the Foreign Affairs Quarterly").
+bool adverb_of_frequency(std::string_view text, std::size_t begin, std::size_t end) {
+  const ShortWord before = previous_word(text, begin);
+  if (is_definite_determiner(before.view()) || one_of(before, {"a", "an", "first", "regular", "latest", "initial"}))
+    return false;
+  if (is_upper(text[begin]) && !opens_sentence(text, begin)) return false;
+  const std::string next = word_after(text, end);
+  if (next.empty()) return true;
+  if (one_of(next, {"and", "or"})) {
+    const std::string after = word_after(text, end + 1 + next.size());
+    return after.size() > 3 && (after.ends_with("ly") || after.ends_with("ed"));
+  }
+  return one_of(next, {"to",    "in",   "on",      "at",         "by",       "from",      "with",  "until",
+                       "since", "for",  "through", "thereafter", "instead",  "rather",    "while", "as",
+                       "if",    "when", "after",   "before",     "starting", "beginning", "under", "into"});
+}
+
 // A count of years that is a person's age, as a trial's or a register's text gives it, not a
 // length: "aged 18 years or older", "children ages 5 to 11 years", "a mean age of 54 years",
 // "women over 50 years of age", "adults 65 years and over" (TimeBank tags no age; "15 years old",
@@ -4031,6 +4051,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.kind == Kind::set && m.times_per_period == 1 && end - begin > 4 && text.substr(end - 2, 2) == "ly" &&
       ((begin >= 2 && text[begin - 1] == ' ' && text[begin - 2] == '%') || previous_word(text, begin) == "percent"))
     return false;
+  // "quarterly" and "half-yearly" are sets only as adverbs ("The committee meets quarterly",
+  // "paid quarterly to shareholders"); before the noun they qualify they name a report's period
+  // ("quarterly results", "its quarterly dividend"), which TimeBank leaves untagged in 8 of 9.
+  if (m.kind == Kind::set && m.times_per_period == 1 && (end - begin == 9 || end - begin == 11) &&
+      (spells(text.data() + begin, end - begin, "quarterly") ||
+       spells(text.data() + begin, end - begin, "half-yearly")))
+    return adverb_of_frequency(text, begin, end);
   // "a year-earlier loss": the unit belongs to the adjective "year-earlier" (rules_relative.cpp).
   if (end < text.size() && text[end] == '-' && m.kind == Kind::duration &&
       (text.substr(end, 8) == "-earlier" || text.substr(end, 4) == "-ago"))

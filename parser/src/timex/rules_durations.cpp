@@ -54,6 +54,9 @@ const symbols<Period> frequency_word({{"hourly", {1, Unit::hour}},
                                       {"biannually", {6, Unit::month}},
                                       {"biennially", {2, Unit::year}},
                                       {"triennially", {3, Unit::year}},
+                                      // An adverb only (context.cpp): "quarterly results" is a report's.
+                                      {"quarterly", {3, Unit::month}},
+                                      {"half-yearly", {6, Unit::month}},
                                       // Hyphenated, so that "annually" alone is not read inside.
                                       {"semi-annually", {6, Unit::month}},
                                       {"bi-annually", {6, Unit::month}},
@@ -371,21 +374,22 @@ const auto step_ordinal = ordinal[([](auto& ctx) {
   x3::_pass(ctx) = n >= 2 && n <= 12;
   said(ctx).amount = n;
 })];
-const auto every = quantifier >> ws >>
-                   (-(weeks_apart >> ws) >> weekday_name[to_point<&CalendarFields::weekday>] >>
-                        // "every Monday night": that part of each Monday (XXXX-WXX-1TNI).
-                        (of_the_month | every_weekday_range_end |
-                         -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>])) |
-                    // "every July 4", "each 1 April", "every 4th of July": a yearly date.
-                    yearless_day | month_full[to_point<&CalendarFields::month>] |
-                    season_name[to_point<&CalendarFields::season>] | part_of_day_name[take([](Meaning& m, int part) {
-                      m.point.part_of_day = part;
-                      m.unit = Unit::part_of_day;
-                    })] |
-                    (may_open_ordinal >> &(ordinal >> ws >> unit_word) >> step_ordinal >> ws >> unit_word[set_unit]) |
-                    (-((word("other")[act([](Meaning& m) { m.amount = 2; })] | amount) >> ws) >>
-                     -(word("fiscal") >> ws) >> unit_word[set_unit])) >>  // "each fiscal year"
-                   set_kind;
+const auto every =
+    quantifier >> ws >>
+    (-(weeks_apart >> ws) >> weekday_name[to_point<&CalendarFields::weekday>] >>
+         // "every Monday night": that part of each Monday (XXXX-WXX-1TNI).
+         (of_the_month | every_weekday_range_end | -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>])) |
+     // "every July 4", "each 1 April", "every 4th of July": a yearly date.
+     yearless_day | month_full[to_point<&CalendarFields::month>] | season_name[to_point<&CalendarFields::season>] |
+     part_of_day_name[take([](Meaning& m, int part) {
+       m.point.part_of_day = part;
+       m.unit = Unit::part_of_day;
+     })] |
+     (may_open_ordinal >> &(ordinal >> ws >> unit_word) >> step_ordinal >> ws >> unit_word[set_unit]) |
+     // "every 4 to 6 hours": the lower count, at least, as "six to eight weeks" is.
+     (-((word("other")[act([](Meaning& m) { m.amount = 2; })] >> ws) | (amount >> ws >> -to_upper_amount)) >>
+      -(word("fiscal") >> ws) >> unit_word[set_unit])) >>  // "each fiscal year"
+    set_kind;
 // Whether the third word from `first` ends in "day", as a weekday does ("the first Monday of"): a
 // byte test before monthly_weekday, tried at every "the" and an ordinal (speed).
 bool weekday_third_ahead(const char* first, const char* last) {
@@ -402,16 +406,27 @@ bool weekday_third_ahead(const char* first, const char* last) {
 const auto monthly_weekday = the_ >> (ordinal | word("last")) >> ws
                              >> weekday_name[to_point<&CalendarFields::weekday>] >> ws >> word("of") >> ws >> quantifier
                              >> ws >> word("month") >> once_a_month >> set_kind;
-// "once a week", "twice a year", "three times a month", "twice daily".
-const auto times_per = (word("once")[act([](Meaning& m) { m.times_per_period = 1; })] |
+// "once a week", "twice a year", "three times a month", "twice daily", "once every two weeks".
+// A span of counts is the lower one, as a span of lengths is ("two to three times a week",
+// "once or twice a year": 2X, 1X); a hedge is in the tag but sets no mod, which would bound the
+// period, not the count ("at least once a month": P1M 1X).
+const auto times_count = cardinal[take([](Meaning& m, double n) {
+  // "2.5 times a year" has no whole count for freq (range checked before the cast).
+  if (n >= 1 && n <= 1e6 && n == static_cast<int>(n)) m.times_per_period = static_cast<int>(n);
+})];
+// The upper count of a span, larger than the lower.
+const auto more_times = (word("twice") >> x3::attr(2.0)) | cardinal;
+const auto upper_times =
+    ws >> (word("to") | word("or")) >> ws
+    >> as<double>(more_times)[([](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) > said(ctx).times_per_period; })];
+const auto hedge_of_times = (x3::no_case[amount_hedge] >> word_end) >> ws;
+const auto times_per = -hedge_of_times >>
+                       ((word("once")[act([](Meaning& m) { m.times_per_period = 1; })] >> -upper_times) |
                         word("twice")[act([](Meaning& m) { m.times_per_period = 2; })] |
-                        (cardinal[take([](Meaning& m, double n) {
-                           // "2.5 times a year" has no whole count for freq (range checked before the cast).
-                           if (n >= 1 && n <= 1e6 && n == static_cast<int>(n)) m.times_per_period = static_cast<int>(n);
-                         })] >>
-                         ws >> word("times"))) >>
-                       ws >> (((word("a") | word("an") | word("per") | quantifier) >> ws >> unit_word[set_unit]) |
-                              frequency_period)  // "twice daily": P1D 2X
+                        (times_count >> -upper_times >> ws >> word("times"))) >>
+                       ws >> (((word("a") | word("an") | word("per")) >> ws >> unit_word[set_unit]) |
+                              (quantifier >> ws >> -(amount >> ws) >> unit_word[set_unit]) |  // "once every two weeks"
+                              frequency_period)                                               // "twice daily": P1D 2X
                        >> set_kind;
 
 // "per day", "per year": the period of a rate ("10,000 tons per month"), as TIMEX2 annotates it.
@@ -429,7 +444,7 @@ const auto duration_expression =
     starts(tok::after_the(tok::ordinal |
                           tok::stage))[look_ahead_parser<weekday_third_ahead>{} >> fresh >> monthly_weekday] |
     starts(tok::month | tok::digit)[fresh >> yearly_day] |
-    starts(tok::set_word | tok::digit | tok::number)[fresh >> times_per] |
+    starts(tok::set_word | tok::digit | tok::number | tok::hedge)[fresh >> times_per] |
     starts(tok::hedge | tok::number | tok::digit | tok::fraction |
            tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
     starts(tok::hedge)[fresh >> another] | starts(tok::set_word)[fresh >> frequency] |
