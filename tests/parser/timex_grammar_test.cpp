@@ -645,7 +645,7 @@ TEST_CASE("over before an amount of time is more than it after a word asking how
         std::tuple{"The tour is likely to last over a week.", "over a week", "P1W"},
         std::tuple{"The raid took over a month to prepare.", "over a month", "P1M"},
         std::tuple{"It came after a delay of over a year.", "over a year", "P1Y"},
-        std::tuple{"The trial ran for well over six weeks.", "over six weeks", "P6W"}}) {
+        std::tuple{"The trial ran for well over six weeks.", "well over six weeks", "P6W"}}) {
     CAPTURE(text);
     const auto length = only(text, phrase);
     CHECK(length.type == TimexType::duration);
@@ -665,6 +665,30 @@ TEST_CASE("over before an amount of time is more than it after a word asking how
     CHECK(length.value == value);
     CHECK(length.mod.empty());
   }
+}
+
+TEST_CASE("a length bounded by or more or or less, or hedged more strongly, carries the hedge in its tag") {
+  for (const auto& [text, phrase, value, mod] :
+       {std::tuple{"It could take 5 years or more.", "5 years or more", "P5Y", "EQUAL_OR_MORE"},
+        std::tuple{"Repairs will take three weeks or less.", "three weeks or less", "P3W", "EQUAL_OR_LESS"},
+        std::tuple{"The dispute has lasted upwards of 20 years.", "upwards of 20 years", "P20Y", "MORE_THAN"},
+        std::tuple{"Serbia was conquered in a little more than a month.", "a little more than a month", "P1M",
+                   "MORE_THAN"},
+        std::tuple{"He ran the firm for the better part of a decade.", "the better part of a decade", "P1DE", "APPROX"},
+        std::tuple{"She spent the best part of a year in Paris.", "the best part of a year", "P1Y", "APPROX"},
+        std::tuple{"He served 30-odd years in the navy.", "30-odd years", "P30Y", "APPROX"},
+        std::tuple{"The feud has lasted 40-plus years.", "40-plus years", "P40Y", "EQUAL_OR_MORE"}}) {
+    CAPTURE(text);
+    const auto length = only(text, phrase, "2025-03-12");
+    CHECK(length.type == TimexType::duration);
+    CHECK(length.value == value);
+    CHECK(length.mod == mod);
+  }
+  // "just" stays out, as AQUAINT tags "Just [over an hour] later"; an offset keeps its direction.
+  check_value("Just over an hour later, he was declared dead.", "over an hour later", "1998-10-25TXX", "1998-10-25");
+  check_value("It fell well over a year ago.", "well over a year ago", "2024", "2025-03-12");
+  // Not before "than": "two years or more than that" keeps the length alone.
+  check_value("It took two years or more than that.", "two years", "P2Y", "2025-03-12");
 }
 
 TEST_CASE("every or each with a month or a season is the set of that month or season in every year") {

@@ -160,6 +160,7 @@ inline constexpr std::uint64_t long_number = 1u << 20;  // three digits or more 
 inline constexpr std::uint64_t stage = 1u << 21;        // "final", "intervening", "last", "early", ... (of an event)
 inline constexpr std::uint64_t iso_week = 1u << 22;     // "w" ("W45"), "iso", "calendar" ("ISO week 45")
 inline constexpr std::uint64_t decade_word = 1u << 23;  // "sixties", "nineties" ("the Sixties")
+inline constexpr std::uint64_t hedge_lead = 1u << 24;   // "upwards", "well", "just", "better" (a hedge's first word)
 inline constexpr std::uint64_t digit = short_number | long_number;
 inline constexpr int after_the_shift = 32;
 constexpr std::uint64_t after_the(std::uint64_t classes) { return classes << after_the_shift; }
@@ -169,8 +170,8 @@ constexpr std::uint64_t after_the(std::uint64_t classes) { return classes << aft
 inline constexpr std::uint64_t calendar_starts =
     digit | apostrophe | month | weekday | ordinal | number | season | unit | fiscal | q_or_h | era | iso_week |
     after_the(digit | apostrophe | ordinal | fiscal | unit | season | month | stage | decade_word);
-inline constexpr std::uint64_t relative_starts =
-    calendar_starts | direction | hedge | deictic | after_the(unit | month | season | direction | fiscal | deictic);
+inline constexpr std::uint64_t relative_starts = calendar_starts | direction | hedge | hedge_lead | deictic |
+                                                 after_the(unit | month | season | direction | fiscal | deictic);
 }  // namespace tok
 // The classes of the token at `p` (see tok). Within a scan (FamilyMemoScope) the last position
 // asked is remembered, as every family tried at a token asks for it.

@@ -63,6 +63,11 @@ constexpr std::array deictic{"today"sv,      "tomorrow"sv,  "yesterday"sv, "toni
                              "yesterdays"sv, "tmrw"sv,      "overnight"sv, "ytd"sv,     "mtd"sv,      "qtd"sv,
                              "moments"sv,    "press"sv};
 
+// Words that open a hedge said more strongly ("upwards of", "well over", "well under", "a little
+// more than", "the better part of": rules_durations.cpp, amount_hedge), "little", "better" and
+// "best" after "a" or "the".
+constexpr std::array hedge_leads{"upwards"sv, "well"sv, "slightly"sv, "little"sv, "better"sv, "best"sv};
+
 template <std::size_t... N>
 constexpr auto join(const std::array<std::string_view, N>&... lists) {
   std::array<std::string_view, (N + ...)> all{};
@@ -81,7 +86,7 @@ constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, season
 // "summer of last year", "Q3 of this year"); a plural unit an offset of unknown count ("weeks later");
 // "full" a report's year ("full-year profit"); a unit "after next" ("week after next").
 constexpr auto relative_words =
-    join(directions, deictic, hedges, numbers, months, weekdays, seasons, ordinals,
+    join(directions, deictic, hedges, hedge_leads, numbers, months, weekdays, seasons, ordinals,
          std::array{"year"sv, "month"sv, "week"sv, "weekend"sv, "quarter"sv, "full"sv, "q"sv, "h"sv, "seconds"sv,
                     "minutes"sv, "hours"sv, "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv});
 
@@ -108,7 +113,7 @@ constexpr std::array plural_weekdays{"sundays"sv,   "mondays"sv, "tuesdays"sv, "
 constexpr std::array decade_words{"twenties"sv, "thirties"sv,  "forties"sv,  "fifties"sv,
                                   "sixties"sv,  "seventies"sv, "eighties"sv, "nineties"sv};
 constexpr auto durations_words =
-    join(frequencies, hedges, numbers, units, plural_weekdays, weekdays, months, std::array{"half"sv});
+    join(frequencies, hedges, hedge_leads, numbers, units, plural_weekdays, weekdays, months, std::array{"half"sv});
 
 // Words the rules read after an expression's first word that are not first words themselves.
 constexpr std::array inner_words{
@@ -130,8 +135,8 @@ constexpr std::array inner_words{
     "longer"sv, "new"sv, "term"sv, "local"sv, "financial"sv, "school"sv, "academic"sv, "tax"sv, "budget"sv, "ahead"sv,
     "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv, "back"sv,
     // "eight trading days" (rules_durations.cpp); "the forecast horizon", "the projection period"
-    // (rules_relative.cpp).
-    "trading"sv, "forecast"sv, "projection"sv, "horizon"sv};
+    // (rules_relative.cpp); "30-odd years", "40-plus years" (rules_durations.cpp).
+    "trading"sv, "forecast"sv, "projection"sv, "horizon"sv, "odd"sv, "plus"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
@@ -328,6 +333,7 @@ FirstWordMap make_token_words() {
   add(units, tok::unit);
   add(directions, tok::direction);
   add(hedges, tok::hedge);
+  add(hedge_leads, tok::hedge_lead);
   add(deictic_words, tok::deictic);
   add(modifier_words, tok::modifier);
   add(stage_words, tok::stage);

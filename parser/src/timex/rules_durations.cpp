@@ -32,7 +32,22 @@ const symbols<const char*> amount_hedge({{"at least", "EQUAL_OR_MORE"},
                                          {"roughly", "APPROX"},
                                          {"approximately", "APPROX"},
                                          {"nearly", "APPROX"},
-                                         {"almost", "APPROX"}},
+                                         {"almost", "APPROX"},
+                                         // A hedge said more strongly is the same hedge, the words in
+                                         // the tag, as WikiWars tags "a little more than a month" (but
+                                         // "just" stays out, as AQUAINT tags "Just [over an hour]").
+                                         {"upwards of", "MORE_THAN"},
+                                         {"well over", "MORE_THAN"},
+                                         {"a little over", "MORE_THAN"},
+                                         {"a little more than", "MORE_THAN"},
+                                         {"slightly more than", "MORE_THAN"},
+                                         {"well under", "LESS_THAN"},
+                                         {"a little under", "LESS_THAN"},
+                                         {"a little less than", "LESS_THAN"},
+                                         {"slightly less than", "LESS_THAN"},
+                                         // Most of the length: "the better part of a decade".
+                                         {"the better part of", "APPROX"},
+                                         {"the best part of", "APPROX"}},
                                         "hedge");
 
 // Adverbs of frequency: the period of the set, as amount and unit.
@@ -158,9 +173,17 @@ const auto adjective_amount = x3::eps[([](auto& ctx) {
   const Meaning& m = said(ctx);
   x3::_pass(ctx) = m.amount_explicit && m.amount >= 2 && m.amount <= 99 && m.amount == static_cast<int>(m.amount);
 })];
+// "30-odd years", "40-plus years": about the count, or that many and more.
+const auto odd_or_plus = dash >> (word("odd")[act([](Meaning& m) {
+                                    if (m.mod.empty()) m.mod = "APPROX";
+                                  })] |
+                                  word("plus")[act([](Meaning& m) {
+                                    if (m.mod.empty()) m.mod = "EQUAL_OR_MORE";
+                                  })]);
 const auto counted = -hedge >> ((the_ >> -(word("first") >> ws) >> amount >> counted_after_blank) |
                                 (amount >> ((adjective_amount >> ws >> singular_unit >> &(ws >> x3::lower)) |
-                                            (dash >> singular_unit) | counted_after_blank))) >>
+                                            (dash >> singular_unit) | (odd_or_plus >> counted_after_blank) |
+                                            counted_after_blank))) >>
                      -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
 // "another year", "for another four weeks", "another seven months" (WikiWars tags the whole): the
 // length added, as "an additional year" is (was untagged, or the count alone).
@@ -444,9 +467,9 @@ const auto duration_expression =
     starts(tok::after_the(tok::ordinal |
                           tok::stage))[look_ahead_parser<weekday_third_ahead>{} >> fresh >> monthly_weekday] |
     starts(tok::month | tok::digit)[fresh >> yearly_day] |
-    starts(tok::set_word | tok::digit | tok::number | tok::hedge)[fresh >> times_per] |
-    starts(tok::hedge | tok::number | tok::digit | tok::fraction |
-           tok::after_the(tok::number | tok::digit | tok::ordinal))[fresh >> counted] |
+    starts(tok::set_word | tok::digit | tok::number | tok::hedge | tok::hedge_lead)[fresh >> times_per] |
+    starts(tok::hedge | tok::hedge_lead | tok::number | tok::digit | tok::fraction |
+           tok::after_the(tok::number | tok::digit | tok::ordinal | tok::hedge_lead))[fresh >> counted] |
     starts(tok::hedge)[fresh >> another] | starts(tok::set_word)[fresh >> frequency] |
     starts(tok::set_word)[fresh >> per_period] | starts(tok::set_word)[fresh >> plural_weekday] |
     starts(tok::weekday)[fresh >> weekday_parts] | starts(tok::unit)[fresh >> weekends] |

@@ -112,7 +112,15 @@ const symbols<int> amount_hedge({{"about", 0},
                                  {"almost", 1},
                                  {"more than", 2},
                                  {"over", 2},
-                                 {"less than", 3}},
+                                 {"less than", 3},
+                                 // Said more strongly (rules_durations.cpp): "well over a year ago".
+                                 {"upwards of", 2},
+                                 {"well over", 2},
+                                 {"a little over", 2},
+                                 {"a little more than", 2},
+                                 {"slightly more than", 2},
+                                 {"a little less than", 3},
+                                 {"slightly less than", 3}},
                                 "hedge");
 constexpr const char* hedge_mods[] = {"APPROX", "APPROX", "MORE_THAN", "LESS_THAN"};
 
@@ -902,7 +910,7 @@ const auto relative_expression =
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> past_decade_or_fortnight] |
     starts(tok::weekday | tok::after_the(tok::weekday))[fresh >> weekday_after_next_or_before_last] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
-    starts(tok::hedge | tok::number | tok::digit)[fresh >> counted_offset] |
+    starts(tok::hedge | tok::hedge_lead | tok::number | tok::digit)[fresh >> counted_offset] |
     starts(tok::unit)[fresh >> unknown_count_offset] | starts(tok::deictic)[fresh >> earlier_later_named] |
     starts(tok::deictic)[fresh >> earlier_later] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> next_weekday] |

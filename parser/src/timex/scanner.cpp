@@ -82,6 +82,27 @@ bool is_token_start(const char* text_begin, const char* p, const char* end) {
   return !continues_word_at(q, end);
 }
 
+// A hedge closing a length or a counted period after " or " ("a month or so", "5 years or more",
+// "three weeks or less"): its bytes from the blank before "or", and its mod; size 0 where none
+// closes there (another word follows, or "than": "two years or more than that").
+struct ClosingHedge {
+  std::size_t size = 0;
+  const char* mod = "";
+};
+ClosingHedge closing_hedge(std::string_view after) {
+  static constexpr std::pair<std::string_view, const char*> hedges[] = {
+      {" or so", "APPROX"},          {" or more", "EQUAL_OR_MORE"},  {" or longer", "EQUAL_OR_MORE"},
+      {" or less", "EQUAL_OR_LESS"}, {" or fewer", "EQUAL_OR_LESS"}, {" or shorter", "EQUAL_OR_LESS"}};
+  for (const auto& [words, mod] : hedges) {
+    if (!after.starts_with(words)) continue;
+    const std::string_view rest = after.substr(words.size());
+    if (!rest.empty() && static_cast<unsigned char>((rest[0] | 0x20) - 'a') < 26) return {};
+    if (rest.starts_with(" than")) return {};
+    return {words.size(), mod};
+  }
+  return {};
+}
+
 // The year a TIMEX3 value starts with, as CalendarFields holds it ("BC0481-WI": -481; "1854-WI": 1854).
 int year_of_value(std::string_view value) {
   const bool bc = value.starts_with("BC");
@@ -1751,12 +1772,15 @@ struct SegmentScratch {
     }
     // "the next two years or so", "a month or so": the hedge closes a length or a counted period,
     // as TimeBank tags all three it has, with mod APPROX.
+    // "5 years or more", "three weeks or less": a bound closes a length the same way (EQUAL_OR_MORE,
+    // EQUAL_OR_LESS), as "1994 or later" is TimeBank's ON_OR_AFTER; not before "than".
     if ((best.kind == Kind::duration || best.kind == Kind::relative) && best.unit != Unit::none &&
-        end - best_end >= 6 && std::string_view(best_end, 6) == " or so" &&
-        (end - best_end == 6 || static_cast<unsigned char>((best_end[6] | 0x20) - 'a') >= 26)) {
-      best_end += 6;
-      if (best.mod.empty()) best.mod = "APPROX";
-    }
+        end - best_end >= 6 && best_end[0] == ' ' && best_end[1] == 'o' && best_end[2] == 'r' && best_end[3] == ' ')
+      if (const auto closing = closing_hedge(std::string_view(best_end, static_cast<std::size_t>(end - best_end)));
+          closing.size != 0 && (best.kind == Kind::duration || closing.mod[0] == 'A')) {
+        best_end += closing.size;
+        if (best.mod.empty()) best.mod = closing.mod;
+      }
     starts.push_back(p);
     matches.emplace_back(best_end, best);
     p = best_end;
