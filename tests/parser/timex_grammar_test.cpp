@@ -459,6 +459,23 @@ TEST_CASE("deictic expressions resolve against the document date") {
   check_value("It was June last year.", "June last year", "2013-06");
 }
 
+TEST_CASE("to this day and this day and age are the present, this day alone the day") {
+  for (const auto& [text, phrase] : {std::tuple{"To this day, nobody knows who fired first.", "this day"},
+                                     std::tuple{"The dispute continues to this day.", "this day"},
+                                     std::tuple{"In this day and age, everyone has a phone.", "this day and age"}})
+    check_value(text, phrase, "PRESENT_REF", "2025-03-12");
+  check_value("This day next year the bridge will open.", "This day next year", "2026-03-12", "2025-03-12");
+  check_value("On this day, the team won.", "this day", "2025-03-12", "2025-03-12");
+}
+
+TEST_CASE("idioms of a moment or of now and then name no time") {
+  for (const char* text : {"Every now and then the pump fails.", "He checks his phone now and again.",
+                           "He changed his plans at the last minute.", "They left it until the last minute."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2025-03-12").empty());
+  }
+}
+
 TEST_CASE("current qualifying a noun is the present, the noun current and current account are none") {
   check_value("The current system has worked well.", "current", "PRESENT_REF");
   check_value("Kellogg's current share is about 40%.", "current", "PRESENT_REF");

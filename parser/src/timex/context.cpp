@@ -4081,6 +4081,21 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       }
     }
   }
+  // "every now and then", "now and again": the idiom says "at times", not the present ("between
+  // now and then" is a range, read whole).
+  if (end - begin == 3 && spells(text.data() + begin, 3, "now") &&
+      (text.substr(end, 9) == " and then" || text.substr(end, 10) == " and again") &&
+      !one_of(previous_word(text, begin), {"between", "from"}))
+    return false;
+  // "at the last minute", "left it until the last minute": the idiom says "at the latest moment",
+  // as "at the eleventh hour" does, no minute of the clock.
+  if (end - begin >= 11 && (text.substr(end - 11, 11) == "last minute" || text.substr(end - 11, 11) == "last second")) {
+    std::size_t phrase = end - 11;
+    if (phrase >= 4 && spells(text.data() + phrase - 4, 3, "the") && text[phrase - 1] == ' ') phrase -= 4;
+    if ((phrase == begin || phrase + 4 == begin) && phrase != end - 11 &&
+        one_of(previous_word(text, phrase), {"at", "until", "till", "to"}))
+      return false;
+  }
   // "all day long", "all night long", "all year long": the idiom says "throughout", not a length.
   if (m.kind == Kind::duration && !m.amount_explicit && text.substr(begin, end - begin).ends_with("long") &&
       previous_word(text, begin) == "all")
@@ -4165,7 +4180,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // he won") or a thing ("that period piece"); after "at" too, in a narrative only
   // (time_reached_needs_narrative), not before "of" ("at this time of year").
   if (m.kind == Kind::vague && end - begin >= 9 && ascii_lower(text[begin]) == 't' &&
-      ascii_lower(text[begin + 1]) == 'h' && (text.substr(begin + 2, 3) == "is " || text.substr(begin + 2, 3) == "at "))
+      ascii_lower(text[begin + 1]) == 'h' &&
+      (text.substr(begin + 2, 3) == "is " || text.substr(begin + 2, 3) == "at ") &&
+      !spells(text.data() + begin + 5, 3, "day"))  // "in this day and age" (rules_relative.cpp)
     return (one_of(before, {"during", "throughout", "in", "by", "from", "till", "until", "since", "around", "before",
                             "after", "over"}) ||
             (before == "at" && word_after(text, end) != "of")) &&

@@ -135,8 +135,9 @@ constexpr std::array inner_words{
     "longer"sv, "new"sv, "term"sv, "local"sv, "financial"sv, "school"sv, "academic"sv, "tax"sv, "budget"sv, "ahead"sv,
     "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv, "back"sv,
     // "eight trading days" (rules_durations.cpp); "the forecast horizon", "the projection period"
-    // (rules_relative.cpp); "30-odd years", "40-plus years" (rules_durations.cpp).
-    "trading"sv, "forecast"sv, "projection"sv, "horizon"sv, "odd"sv, "plus"sv};
+    // (rules_relative.cpp); "30-odd years", "40-plus years" (rules_durations.cpp); "this day and
+    // age" (rules_relative.cpp).
+    "trading"sv, "forecast"sv, "projection"sv, "horizon"sv, "odd"sv, "plus"sv, "age"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 

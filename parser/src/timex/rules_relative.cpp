@@ -891,6 +891,26 @@ const auto month_of_that_year = month_full[to_point<&CalendarFields::month>] >>
                                   m.anchor = Anchor::reference;
                                 })];
 
+// "to this day" (until now), "in this day and age" (nowadays): the present, PRESENT_REF, as
+// WikiWars tags "its effects continue to this day" (tried only there: parse_relative_uncached);
+// "this day" elsewhere is the day ("On this day, ...", "this day next year").
+const auto present_ref = [](Meaning& m) {
+  m.kind = Kind::vague;
+  m.vague_value = "PRESENT_REF";
+};
+const auto this_day_ = word("this") >> ws >> word("day");
+const auto this_day_and_age = (this_day_ >> ws >> word("and") >> ws >> word("age"))[act(present_ref)];
+const auto to_this_day =
+    (this_day_ >> !possessive >> !dash >>
+     !(ws >> (word("next") | word("last") | word("in") | word("of") | word("week") | x3::digit)))[act(present_ref)];
+bool opens_this_day(const Span& span) {
+  if (span.text_end - span.start < 8) return false;
+  constexpr std::string_view this_day = "this day";
+  for (std::size_t i = 0; i < this_day.size(); ++i)
+    if ((span.start[i] | 0x20) != this_day[i]) return false;
+  return true;
+}
+
 // "this century", "the century" are handled by direction_unit; longest alternatives first, each
 // tried only where its first part can start (grammar.hpp, `starts`).
 const auto relative_expression =
@@ -943,6 +963,11 @@ const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
 #ifndef ANNALIST_CHECK_START_GATES
   if ((token_classes(span.start, span.text_end) & tok::relative_starts) == 0) return nullptr;
 #endif
+  if (opens_this_day(span)) {
+    if (const char* end = run(fresh >> this_day_and_age, span, meaning)) return end;
+    if (word_before(span.text_begin, span.start, WordBeforeRules{}) == "to")
+      if (const char* end = run(fresh >> to_this_day, span, meaning)) return end;
+  }
   return run(relative_expression, span, meaning);
 }
 
