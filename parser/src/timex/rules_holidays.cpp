@@ -90,7 +90,10 @@ const auto era_year_of_fixed_day = era_year >> x3::eps[([](auto& ctx) {
                                      m.point.month = static_cast<int>(static_cast<unsigned>(ymd.month()));
                                      m.point.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
                                      m.holiday = unset;
-                                   })];
+                                   })] |
+                                   // era_year sets the year before it reads the era: a failed one
+                                   // leaves none behind ("Thanksgiving in 3 years", "Easter in 44 BC").
+                                   (x3::eps[act([](Meaning& m) { m.point.year = unset; })] >> !x3::eps);
 const symbols<int> relative_year_word({{"this year", 0}, {"last year", -1}, {"next year", 1}}, "year word");
 const auto year_of = ((ws >> -((word("of") | word("in")) >> ws)) | comma_sep) >>
                      (era_year_of_fixed_day | any_year[to_point<&CalendarFields::year>] |
