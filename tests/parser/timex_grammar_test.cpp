@@ -636,6 +636,15 @@ TEST_CASE("a count of times hedged or spanned is one set, its lower count the fr
     CHECK(set.freq == freq);
     CHECK(set.mod.empty());
   }
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"Trains leave every half hour.", "every half hour", "PT30M"},
+        std::tuple{"Patients were given the drug on alternate days.", "alternate days", "P2D"}}) {
+    CAPTURE(text);
+    const auto set = only(text, phrase, "2025-03-12");
+    CHECK(set.type == TimexType::set);
+    CHECK(set.value == value);
+  }
+  CHECK(annalist::test::tag("They take alternate turns.", "2025-03-12").empty());
   const auto every = only("Take the pill every 4 to 6 hours.", "every 4 to 6 hours", "2025-03-12");
   CHECK(every.type == TimexType::set);
   CHECK(every.value == "PT4H");

@@ -103,7 +103,7 @@ constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,  
                                  "fortnightly"sv, "monthly"sv,    "bimonthly"sv,  "semiannually"sv, "annually"sv,
                                  "yearly"sv,      "biannually"sv, "biennially"sv, "every"sv,        "each"sv,
                                  "once"sv,        "twice"sv,      "the"sv,        "per"sv,          "triennially"sv,
-                                 "semi"sv,        "bi"sv,         "quarterly"sv,  "half"sv};
+                                 "semi"sv,        "bi"sv,         "quarterly"sv,  "half"sv,         "alternate"sv};
 // Plural weekdays ("on Tuesdays") and weekdays before a plural part of the day ("Tuesday nights")
 // are sets.
 constexpr std::array plural_weekdays{"sundays"sv,   "mondays"sv, "tuesdays"sv, "wednesdays"sv,
