@@ -455,6 +455,13 @@ TEST_CASE("deictic expressions resolve against the document date") {
   check_value("Votes were still being counted as of press time.", "press time", "PRESENT_REF");
   check_value("At press time, the fire was still burning.", "press time", "PRESENT_REF");
   check_value("In the previous years, it grew.", "the previous years", "PAST_REF");
+  // Speech: a past day not dated, a moment soon; "one of these days" is not the present.
+  check_value("\"I saw him at the shop the other day,\" said a neighbour.", "the other day", "PAST_REF");
+  check_value("\"We'll know any day now,\" the coach said.", "any day now", "FUTURE_REF");
+  check_value("The verdict could come any minute now.", "any minute now", "FUTURE_REF");
+  check_value("\"Kids don't play outside these days,\" she said.", "these days", "PRESENT_REF");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("\"One of these days I'll write a book,\" he said."),
+                                         "these days"));
   check_value("It will matter in the future.", "the future", "FUTURE_REF");
   check_value("It was June last year.", "June last year", "2013-06");
 }

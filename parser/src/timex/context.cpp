@@ -4201,6 +4201,10 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // "for the time being", in a narrative only (time_reached_needs_narrative).
   if (m.kind == Kind::vague && is_the_time_being(text, begin, end)) return before == "for" || before == "at";
   if (m.kind == Kind::vague && spells_phrase(text, begin, end, "current")) return current_qualifies(text, begin, end);
+  // "One of these days I'll write a book": some day ahead, not the present's "these days".
+  if (m.kind == Kind::vague && begin >= 7 && spells(text.data() + begin - 7, 7, "one of ") &&
+      spells_phrase(text, begin, end, "these days"))
+    return false;
   // "the future", "the past" are nouns of time after a preposition ("in the future") or before
   // punctuation, but adjectives in "the future integration bloc".
   if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The "))

@@ -61,7 +61,7 @@ constexpr std::array deictic{"today"sv,      "tomorrow"sv,  "yesterday"sv, "toni
                              "nowadays"sv,   "presently"sv, "right"sv,     "these"sv,   "recently"sv, "lately"sv,
                              "recent"sv,     "earlier"sv,   "later"sv,     "the"sv,     "todays"sv,   "tomorrows"sv,
                              "yesterdays"sv, "tmrw"sv,      "overnight"sv, "ytd"sv,     "mtd"sv,      "qtd"sv,
-                             "moments"sv,    "press"sv};
+                             "moments"sv,    "press"sv,     "any"sv};
 
 // Words that open a hedge said more strongly ("upwards of", "well over", "well under", "a little
 // more than", "the better part of": rules_durations.cpp, amount_hedge), "little", "better" and
@@ -120,11 +120,11 @@ constexpr std::array inner_words{
     "aedt"sv, "aest"sv, "after"sv, "afterward"sv, "afterwards"sv, "ago"sv, "akst"sv, "am"sv, "and"sv, "approx"sv,
     "bc"sv, "bce"sv, "before"sv, "bst"sv, "cdt"sv, "cest"sv, "cet"sv, "clock"sv, "cst"sv, "ct"sv, "date"sv, "edt"sv,
     "eest"sv, "eet"sv, "est"sv, "et"sv, "for"sv, "future"sv, "gmt"sv, "hence"sv, "hkt"sv, "hr"sv, "hrs"sv, "hst"sv,
-    "ish"sv, "ist"sv, "jst"sv, "kst"sv, "latter"sv, "least"sv, "mdt"sv, "met"sv, "min"sv, "mins"sv, "most"sv, "msk"sv,
-    "mst"sv, "mt"sv, "near"sv, "number"sv, "nzst"sv, "oclock"sv, "of"sv, "old"sv, "on"sv, "or"sv, "other"sv,
-    "overnight"sv, "pdt"sv, "per"sv, "period"sv, "pm"sv, "previously"sv, "pst"sv, "pt"sv, "ref"sv, "sec"sv, "secs"sv,
-    "sgt"sv, "so"sv, "st"sv, "than"sv, "then"sv, "thousand"sv, "through"sv, "thru"sv, "till"sv, "times"sv, "to"sv,
-    "turn"sv, "until"sv, "untill"sv, "utc"sv, "wet"sv,
+    "ish"sv, "ist"sv, "jst"sv, "kst"sv, "latter"sv, "least"sv, "mdt"sv, "met"sv, "min"sv, "mins"sv, "moment"sv,
+    "most"sv, "msk"sv, "mst"sv, "mt"sv, "near"sv, "number"sv, "nzst"sv, "oclock"sv, "of"sv, "old"sv, "on"sv, "or"sv,
+    "other"sv, "overnight"sv, "pdt"sv, "per"sv, "period"sv, "pm"sv, "previously"sv, "pst"sv, "pt"sv, "ref"sv, "sec"sv,
+    "secs"sv, "sgt"sv, "so"sv, "st"sv, "than"sv, "then"sv, "thousand"sv, "through"sv, "thru"sv, "till"sv, "times"sv,
+    "to"sv, "turn"sv, "until"sv, "untill"sv, "utc"sv, "wet"sv,
     // "tomorrow at dusk" (rules_relative.cpp).
     "daybreak"sv, "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "morning"sv, "afternoon"sv, "evening"sv, "night"sv,
     // "at first light on Monday", "first thing tomorrow", "the 5th ult." (rules_ranges.cpp, rules_casual.cpp).
@@ -174,8 +174,9 @@ constexpr std::array deictic_words{
     // "the short term", "the long term" (vague references), "the new year", "the night
     // before last", "at the time" (rules_relative.cpp).
     "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv, "time"sv,
-    // "the forecast horizon", "the projection period" (vague references).
-    "forecast"sv, "projection"sv};
+    // "the forecast horizon", "the projection period", "the other day", "any day now" (vague
+    // references, rules_relative.cpp).
+    "forecast"sv, "projection"sv, "other"sv, "any"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
 constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
 // Other words a period of an event may start with after "the" ("the last days of this battle",

@@ -65,6 +65,13 @@ const symbols<int> vague_reference({{"now", 0},
                                     {"presently", 0},
                                     {"these days", 0},
                                     {"the present", 0},
+                                    // Speech: "I saw him the other day", a past day not dated;
+                                    // "We'll know any day now", a moment soon.
+                                    {"the other day", 1},
+                                    {"any day now", 2},
+                                    {"any minute now", 2},
+                                    {"any moment now", 2},
+                                    {"any time now", 2},
                                     {"recently", 1},
                                     {"lately", 1},
                                     // A broadcast's "We learned moments ago", "a few moments ago": a
