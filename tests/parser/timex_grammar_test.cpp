@@ -573,6 +573,13 @@ TEST_CASE("durations and sets have period values") {
   check_value("a two-year plan", "two-year", "P2Y");
   check_value("He waited at least 72 hours.", "at least 72 hours", "PT72H");
   check_value("It has grown for years.", "years", "PXY");
+  // "over the years": the stretch up to now, as TimeBank tags "the years"; not years named or of a war.
+  check_value("\"Over the years the town has changed a lot,\" she said.", "the years", "PXY");
+  check_value("Over the decades, the river moved.", "the decades", "PXDE");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("Over the years of the war, prices rose."), "the years"));
+  CHECK_FALSE(
+      annalist::test::expression(annalist::test::tag("It was published over the years 1751-1777."), "the years"));
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("In the years after the war, it grew."), "the years"));
   const auto recent = only("Thousands have fled to the West in recent weeks.", "recent weeks", "1989-11-02");
   CHECK(recent.type == TimexType::duration);
   CHECK(recent.value == "PXW");

@@ -4156,6 +4156,14 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (!full_date && has_lower_case_verb_month(text.substr(begin, end - begin)) && !is_whole_text(text, begin, end))
     return false;
   const ShortWord before = previous_word(text, begin);
+  // "over the years", "over the decades", "over the months": the stretch up to now; not the years
+  // of something ("over the years of the war") nor years named ("over the years 1751-1777").
+  if (m.needs_for && spells(text.data() + begin, 3, "the")) {
+    std::size_t next = end;
+    while (next < text.size() && next < end + 4 && text[next] == ' ') ++next;
+    return before == "over" && m.unit >= Unit::week && word_after(text, end) != "of" &&
+           !(next < text.size() && is_digit(text[next]));
+  }
   if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"}) || counts_time(text, begin, end, m);
   // "over" before an amount is "more than" after a word asking how long ("in over a decade", "for
   // over two years", "took over a month", "just over an hour", "a delay of over a year"), as TimeBank

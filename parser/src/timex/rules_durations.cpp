@@ -245,6 +245,10 @@ const auto bare_plural = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   m.needs_for = true;
 })];
 
+// "over the years", "over the decades": a stretch of unknown length up to now, as TimeBank tags
+// "the years" PXY (context.cpp admits it after "over" only).
+const auto the_bare_plural = the_ >> bare_plural;
+
 // ---- Periods of an event, counted from its start or its end: "the first day of the war", "the
 // seventh day", "the third evening", "the final day of the battle", "the second week", "the first
 // year of the war", "the early years", "the first hours", "the last days of this battle", "the
@@ -487,7 +491,8 @@ const auto duration_expression =
     starts(tok::hedge)[fresh >> another] | starts(tok::set_word)[fresh >> frequency] |
     starts(tok::set_word)[fresh >> per_period] | starts(tok::set_word)[fresh >> alternate_units] |
     starts(tok::set_word)[fresh >> plural_weekday] | starts(tok::weekday)[fresh >> weekday_parts] |
-    starts(tok::unit)[fresh >> weekends] | starts(tok::unit)[fresh >> bare_plural];
+    starts(tok::unit)[fresh >> weekends] | starts(tok::unit)[fresh >> bare_plural] |
+    starts(tok::after_the(tok::unit))[fresh >> the_bare_plural];
 
 }  // namespace
 
