@@ -459,6 +459,9 @@ TEST_CASE("deictic expressions resolve against the document date") {
   check_value("\"I saw him at the shop the other day,\" said a neighbour.", "the other day", "PAST_REF");
   check_value("\"We'll know any day now,\" the coach said.", "any day now", "FUTURE_REF");
   check_value("The verdict could come any minute now.", "any minute now", "FUTURE_REF");
+  check_value("\"I sold it a while ago,\" he said.", "a while ago", "PAST_REF");
+  check_value("\"It happened a while back,\" she said.", "a while back", "PAST_REF");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("\"It will take a while,\" he said."), "a while"));
   check_value("\"Kids don't play outside these days,\" she said.", "these days", "PRESENT_REF");
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("\"One of these days I'll write a book,\" he said."),
                                          "these days"));

@@ -72,6 +72,10 @@ const symbols<int> vague_reference({{"now", 0},
                                     {"any minute now", 2},
                                     {"any moment now", 2},
                                     {"any time now", 2},
+                                    // "I sold it a while ago": a past moment not dated.
+                                    {"a while ago", 1},
+                                    {"a while back", 1},
+                                    {"a little while ago", 1},
                                     {"recently", 1},
                                     {"lately", 1},
                                     // A broadcast's "We learned moments ago", "a few moments ago": a
