@@ -3340,15 +3340,18 @@ bool in_comma_aside(std::string_view text, std::size_t begin, std::size_t end) {
   const auto is_clause_comma = [&](std::size_t i) {
     return text[i] == ',' && !(i > 0 && is_digit(text[i - 1]) && i + 1 < text.size() && is_digit(text[i + 1]));
   };
+  // An aside is a few words: the commas are looked for this far each way, no further, so that a
+  // text without clause punctuation is read in linear time.
+  constexpr std::size_t reach = 400;
   bool comma_before = false;
-  for (std::size_t i = begin; i > 0 && !comma_before; --i) {
+  for (std::size_t i = begin; i > 0 && begin - i < reach && !comma_before; --i) {
     const char c = text[i - 1];
     if (c == '\n' || c == ';' || c == '(' || ((c == '.' || c == '!' || c == '?') && ends_sentence_at(text, i - 1)))
       break;
     comma_before = is_clause_comma(i - 1);
   }
   if (!comma_before) return false;
-  for (std::size_t i = end; i < text.size(); ++i) {
+  for (std::size_t i = end; i < text.size() && i - end < reach; ++i) {
     const char c = text[i];
     if (c == '\n' || c == ';' || c == ')' || ((c == '.' || c == '!' || c == '?') && ends_sentence_at(text, i)))
       return false;

@@ -392,9 +392,11 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
 [[gnu::noinline]] bool in_descriptive_aside(std::string_view text, std::size_t b, std::size_t e) {
   // The comma opening the clause first (cheap, and most dates have none before them in their
   // clause), then its first word, then the comma closing it (timex::in_comma_aside).
+  // Bounded as in_comma_aside is: a text without clause punctuation stays linear.
+  constexpr std::size_t reach = 400;
   std::size_t comma = b;
-  while (comma > 0 && text[comma - 1] != ',' && text[comma - 1] != '.' && text[comma - 1] != '\n' &&
-         text[comma - 1] != ';')
+  while (comma > 0 && b - comma < reach && text[comma - 1] != ',' && text[comma - 1] != '.' &&
+         text[comma - 1] != '\n' && text[comma - 1] != ';')
     --comma;
   if (comma == 0 || text[comma - 1] != ',') return false;
   std::size_t w = comma;
