@@ -1854,6 +1854,30 @@ TEST_CASE("a range may begin and end on days counted from now") {
   CHECK_FALSE(annalist::test::expression(backwards, "from today to yesterday"));
 }
 
+TEST_CASE("a part of a day begins a range said without 'from'") {
+  // DCT Wednesday 2014-02-05.
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase);
+    CHECK(range.value == range.range_begin.value_or(""));
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("Rain is expected Thursday night through Friday morning.", "Thursday night through Friday morning") ==
+        Ends{"2014-02-06TNI", "2014-02-07TMO"});
+  CHECK(ends("The museum is closed this afternoon through tomorrow morning.",
+             "this afternoon through tomorrow morning") == Ends{"2014-02-05TAF", "2014-02-06TMO"});
+  CHECK(ends("The road will be closed tonight through Sunday.", "tonight through Sunday") ==
+        Ends{"2014-02-05TNI", "2014-02-09"});
+  CHECK(ends("Rain fell last night until this morning.", "last night until this morning") ==
+        Ends{"2014-02-04TNI", "2014-02-05TMO"});
+  // "into" joins no range: the two parts apart.
+  CHECK(only("Showers will linger Saturday afternoon into Sunday morning.", "Saturday afternoon").value ==
+        "2014-02-08TAF");
+  // No day, part of a day or clock time after the joining word: the part of the day alone.
+  CHECK(only("Prices rose this morning to 2011 levels.", "this morning").value == "2014-02-05TMO");
+  CHECK(only("The senator flew in Monday night to meet donors.", "Monday night").value == "2014-02-03TNI");
+}
+
 TEST_CASE("'long' after a plural unit without a number is an adverb, not a length") {
   const std::string gone = "He spoke of the days long gone.";
   CHECK(annalist::test::untagged(gone, annalist::test::tag(gone), "days long"));

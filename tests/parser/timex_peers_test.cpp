@@ -1325,3 +1325,18 @@ TEST_CASE("a query's month and day a few days gone is the one just gone, a range
   check("Aug 2", "2013-08-02", "2012-08-10T12:00");
   check("February 15", "2013-02-15");
 }
+
+TEST_CASE("a weekday that begins a range ending last night is the one gone before that end") {
+  // Said Friday 2017-07-07 at midnight: the coming Monday would come after "last night".
+  const auto range = primary("Monday afternoon to last night", "2017-07-07T00:00");
+  CHECK(range.text == "Monday afternoon to last night");
+  CHECK(range.value == "2017-07-03TAF");
+  REQUIRE(range.range_end);
+  CHECK(*range.range_end == "2017-07-06TNI");
+  CHECK(primary("from Monday afternoon to last night", "2017-07-07T00:00").value == "2017-07-03TAF");
+  // A part of a day begins a range without "from" (rules_ranges.cpp, day_part_to).
+  const auto parts = primary("this afternoon through tomorrow morning", "2012-08-10T12:00");
+  CHECK(parts.value == "2012-08-10TAF");
+  REQUIRE(parts.range_end);
+  CHECK(*parts.range_end == "2012-08-11TMO");
+}

@@ -96,7 +96,9 @@ constexpr std::array ranges_extra{
     "eow"sv, "fiscal"sv, "fy"sv, "year"sv, "q"sv, "h"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv, "midway"sv,
     "halfway"sv, "midweek"sv, "midmonth"sv,
     // "daybreak on Monday", "first light on Monday", "first thing tomorrow" (rules_ranges.cpp, modifier_word).
-    "daybreak"sv, "first"sv};
+    "daybreak"sv, "first"sv,
+    // "this afternoon through tomorrow morning", "tonight through Sunday" (rules_ranges.cpp, day_part_to).
+    "this"sv, "last"sv, "tonight"sv, "tomorrow"sv, "yesterday"sv, "today"sv};
 constexpr auto ranges_words = join(ranges_extra, months, hedges, weekdays);  // weekdays: "Monday-Friday"
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,

@@ -1058,14 +1058,14 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
       begin.relative_year == unset && begin.direction == Direction::by_tense && end.kind == Kind::calendar &&
       end.point.year != unset && end.point.month != unset)
     begin.point.year = begin.point.month > end.point.month ? end.point.year - 1 : end.point.year;
-  const auto first = normalize(begin, anchors, tense, signal);
+  auto first = normalize(begin, anchors, tense, signal);
   if (!first) return std::nullopt;
   const sys_days dct = split(anchors.document).day;
   const auto placed = [dct](const Normalized& n) -> std::optional<Interval> {
     if (n.value == "PRESENT_REF") return Interval{dct, dct};  // "now" at either end
     return interval_of(expression_of(n), dct);
   };
-  const auto begin_days = placed(*first);
+  auto begin_days = placed(*first);
   if (!begin_days) return std::nullopt;
   const CalendarFields& e = end.point;
   if (end.kind == Kind::calendar && e.hour != unset && !e.meridiem_open && e.year == unset && e.month == unset &&
@@ -1088,6 +1088,19 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
   auto last = normalize(end, end_anchors, tense(), "");
   if (ends_before_begin(last) && end.kind == Kind::calendar && end.direction == Direction::by_tense)
     last = normalize(end, end_anchors, Tense::future, "");
+  // "Monday afternoon to last night" said on a Friday: a weekday by tense that an end counted back
+  // comes before is the one gone before that end, as the past tense reads it.
+  const bool weekday_alone = begin.kind == Kind::calendar && begin.point.weekday != unset && begin.point.day == unset &&
+                             begin.point.month == unset && begin.direction == Direction::by_tense;
+  if (ends_before_begin(last) && last && weekday_alone && end.kind == Kind::relative)
+    if (auto gone = normalize(begin, anchors, Tense::past, signal)) {
+      const auto gone_days = placed(*gone);
+      const auto end_days = placed(*last);
+      if (gone_days && end_days && gone_days->start <= end_days->end) {
+        first = std::move(gone);
+        begin_days = gone_days;
+      }
+    }
   if (ends_before_begin(last)) return std::nullopt;
   Normalized out = *first;
   out.range_begin = first->value;

@@ -408,6 +408,36 @@ const auto days_without_month = ((word("from") >> ws >> the_ordinal_day >> ws >>
                                 !(ws >> (word("of") | month_name));
 const auto from_to = word("from") >> ws >> range_begin >> ws >> range_to >> ws >> range_end >> -weekdays_week;
 const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and") >> ws >> range_end >> -weekdays_week;
+// "Monday night through Tuesday morning", "this afternoon to tomorrow morning", "tonight through
+// Sunday", "last night until this morning": a part of a day begins a range said without "from", as
+// forecasts and schedules write one (were two expressions). The beginning names a part of a day
+// and no clock time, the end a day, a part of one or a clock time: "this morning to 2011 levels"
+// and "Monday night to meet donors" stay one expression, a weekday alone keeps weekday_range.
+// "into" joins no range ("snow overnight into Wednesday", "Saturday night into Sunday morning"
+// stay two, as the weather probes have them).
+const auto names_day_part = [](const Meaning& sub) {
+  return sub.point.part_of_day != unset && sub.point.hour == unset && !sub.has_range_end;
+};
+const auto day_part_as_point = [](auto& ctx) {
+  if (names_day_part(x3::_attr(ctx)))
+    as_point(ctx);
+  else
+    x3::_pass(ctx) = false;
+};
+const auto names_day_or_less = [](const Meaning& sub) {
+  return sub.point.weekday != unset || sub.point.day != unset || sub.point.part_of_day != unset ||
+         sub.point.hour != unset || (sub.kind == Kind::relative && sub.unit == Unit::day);
+};
+const auto day_or_less_as_end = [](auto& ctx) {
+  if (names_day_or_less(x3::_attr(ctx)))
+    as_counted_end(ctx);
+  else
+    x3::_pass(ctx) = false;
+};
+const auto day_part_to = (calendar_sub[day_part_as_point] | relative_sub[day_part_as_point]) >> ws >>
+                         (word("to") | word("until") | word("till") | word("through") | word("thru")) >> ws >>
+                         (calendar_sub[day_or_less_as_end] | relative_sub[day_or_less_as_end] |
+                          (counted_begin >> clock_sub[day_or_less_as_end]));
 // Whether days_words_month may start at `first`, tried at every day number and ordinal: an opening
 // word it may begin with ("from", "between", "the", "twenty", "thirty"), or a day of one word and
 // after it a word or a dash joining the days ("to", "until", "and", "-"). A byte test (speed).
@@ -938,6 +968,30 @@ bool part_to_part_may_start(const Span& span) {
   return std::string_view(word, letters) == "to";
 }
 
+// The byte test of day_part_to: one of the first words ends in a part of the day and a joining word
+// follows it; within 48 bytes.
+bool day_part_joined_ahead(const Span& span) {
+  constexpr std::ptrdiff_t reach = 48;
+  const char* const end = span.text_end - span.start > reach ? span.start + reach : span.text_end;
+  const auto ends_with = [](std::string_view w, std::string_view part) {
+    return w.size() >= part.size() && w.substr(w.size() - part.size()) == part;
+  };
+  char word[16];
+  const char* p = span.start;
+  bool part_before = false;
+  for (int words = 0; words < 4 && p != end; ++words) {
+    const std::size_t letters = first_word_at(p, end, word);
+    if (letters == 0 || letters == sizeof word) return false;
+    const std::string_view w(word, letters);
+    if (part_before) return w == "to" || w == "until" || w == "till" || w == "through" || w == "thru";
+    part_before =
+        ends_with(w, "morning") || ends_with(w, "afternoon") || ends_with(w, "evening") || ends_with(w, "night");
+    const char* const next = blanks_after(p + letters, end);
+    if (next == p + letters) return false;
+    p = next;
+  }
+  return false;
+}
 }  // namespace
 
 const char* parse_ranges(const Span& span, Meaning& meaning) {
@@ -945,6 +999,9 @@ const char* parse_ranges(const Span& span, Meaning& meaning) {
   // weekdays ("Mon 13 Aug - Wed 15 Aug"): the family's first words list weekdays for them alone, so
   // no other alternative is tried at one.
   const std::uint64_t classes = token_classes(span.start, span.text_end);
+  // A part of a day said at a weekday or a word of today begins a range without "from" (day_part_to).
+  if ((classes & (tok::weekday | tok::deictic | tok::direction)) != 0 && day_part_joined_ahead(span))
+    if (const char* parts_end = run(fresh >> day_part_to, span, meaning)) return parts_end;
   // "first" without "the" starts only "first thing tomorrow", "first light on Monday" here.
   if ((classes & tok::ordinal) != 0 && (*span.start | 0x20) == 'f' && !first_thing_or_light(span)) return nullptr;
   if ((classes & tok::weekday) != 0) {
