@@ -1870,6 +1870,14 @@ TEST_CASE("a part of a day begins a range said without 'from'") {
         Ends{"2014-02-05TNI", "2014-02-09"});
   CHECK(ends("Rain fell last night until this morning.", "last night until this morning") ==
         Ends{"2014-02-04TNI", "2014-02-05TMO"});
+  // A clock time ends a range begun in a part of a day on that day when it comes after the part
+  // begins, on the next otherwise.
+  CHECK(ends("The road is closed from this morning until noon.", "from this morning until noon") ==
+        Ends{"2014-02-05TMO", "2014-02-05T12:00"});
+  CHECK(ends("A watch is in effect this evening until midnight.", "this evening until midnight") ==
+        Ends{"2014-02-05TEV", "2014-02-05T24:00"});
+  CHECK(ends("A curfew runs from tonight until 6 a.m.", "from tonight until 6 a.m.") ==
+        Ends{"2014-02-05TNI", "2014-02-06T06:00"});
   // "into" joins no range: the two parts apart.
   CHECK(only("Showers will linger Saturday afternoon into Sunday morning.", "Saturday afternoon").value ==
         "2014-02-08TAF");

@@ -1073,7 +1073,15 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
     // "from 7 a.m. tomorrow until 8 p.m.": a clock end after a clock time on a counted day is that
     // day's, the next day's when not later ("from 8 p.m. tonight until 2 a.m.").
     std::string end_value = first->value.substr(0, 10) + time_suffix(e);
-    if (end_value <= first->value) end_value = format_day(begin_days->start + days{1}) + time_suffix(e);
+    // A part of the day is compared by the hour it begins ("from this morning until noon" ends that
+    // day, "from tonight until 6 a.m." the next; "TMO" sorted after every clock time).
+    std::string begun = first->value;
+    if (begun.size() == 13 && std::isalpha(static_cast<unsigned char>(begun[11]))) {
+      static constexpr std::array<const char*, 5> part_begins{"05:00", "12:00", "17:00", "20:00", "08:00"};
+      for (std::size_t part = 0; part < part_of_day_codes.size(); ++part)
+        if (begun.compare(11, 2, part_of_day_codes[part]) == 0) begun = begun.substr(0, 11) + part_begins[part];
+    }
+    if (end_value <= begun) end_value = format_day(begin_days->start + days{1}) + time_suffix(e);
     Normalized out = *first;
     out.range_begin = first->value;
     out.range_end = std::move(end_value);
