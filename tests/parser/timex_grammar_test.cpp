@@ -2784,6 +2784,42 @@ TEST_CASE("lead words and the word no rule reads after them start nothing; the s
   CHECK(found[1].value == "2014-02-04");
 }
 
+TEST_CASE(
+    "an ordinal, 'same', 'new', 'last' or 'next' before a word no rule reads starts nothing; before a unit it does") {
+  const auto skipped = [](std::string_view after) {
+    const char* unread_word_end = nullptr;
+    if (annalist::timex::grammar_word_follows(after.data(), after.data() + after.size(), unread_word_end) ||
+        unread_word_end == nullptr)
+      return std::string("(nothing)");
+    return std::string(after.data(), unread_word_end);
+  };
+  CHECK(skipped(" first lawmakers met") == " first lawmakers");
+  CHECK(skipped(" same officials") == " same officials");
+  CHECK(skipped(" new building") == " new building");
+  CHECK(skipped(" last speakers") == " last speakers");
+  CHECK(skipped(" first quarter") == "(nothing)");
+  CHECK(skipped(" same day") == "(nothing)");
+  CHECK(skipped(" new year") == "(nothing)");
+  CHECK(skipped(" second straight") == "(nothing)");  // "every second": a unit, so no lead word
+  const auto met = annalist::test::tag(
+      "The first lawmakers met the same officials in the new building on the first Monday of May, and again the next "
+      "day.",
+      "2014-02-05");
+  REQUIRE(met.size() == 2);
+  CHECK(met[0].text == "the first Monday of May");
+  CHECK(met[0].value == "2013-05-06");
+  CHECK(met[1].text == "the next day");
+  CHECK(met[1].value == "2014-02-06");
+  const auto warned = annalist::test::tag(
+      "The last speakers said the third quarter was weak, as the previous officials had warned in the new year.",
+      "2014-02-05");
+  REQUIRE(warned.size() == 2);
+  CHECK(warned[0].text == "the third quarter");
+  CHECK(warned[0].value == "2013-Q3");
+  CHECK(warned[1].text == "the new year");
+  CHECK(warned[1].value == "2014");
+}
+
 TEST_CASE("durations, sets, a relative date that says its direction and a dated day take no value from the tense") {
   // Said in a past and in a future clause, each has one value (normalize does not ask for the
   // clause's tense: ClauseTense).

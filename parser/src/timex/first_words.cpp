@@ -155,16 +155,25 @@ constexpr std::array lookahead_words{
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows). Spelled numbers too: a count needs its unit ("three
 // days"), a clock time its cue or the next number ("eight tonight", "at three twenty"), a year its
-// second half ("nineteen ninety"): "three people", "five percent" start nothing.
+// second half ("nineteen ninety"): "three people", "five percent" start nothing. So do ordinals
+// but "second" (a unit: "every second") and "same", "new", "last", "next", "latest", "previous":
+// each names a period or a day only with the word after it ("the first quarter", "the same day",
+// "the new year", "last week"), so "the first lawmakers", "the same officials" start nothing.
 constexpr std::array lead_word_list{
-    "the"sv,      "a"sv,        "an"sv,      "that"sv,    "this"sv,      "these"sv,    "in"sv,       "at"sv,
-    "up"sv,       "no"sv,       "more"sv,    "over"sv,    "under"sv,     "less"sv,     "fewer"sv,    "about"sv,
-    "around"sv,   "some"sv,     "many"sv,    "several"sv, "nearly"sv,    "almost"sv,   "roughly"sv,  "approximately"sv,
-    "from"sv,     "between"sv,  "each"sv,    "every"sv,   "one"sv,       "two"sv,      "three"sv,    "four"sv,
-    "five"sv,     "six"sv,      "seven"sv,   "eight"sv,   "nine"sv,      "ten"sv,      "eleven"sv,   "twelve"sv,
-    "thirteen"sv, "fourteen"sv, "fifteen"sv, "sixteen"sv, "seventeen"sv, "eighteen"sv, "nineteen"sv, "twenty"sv,
-    "thirty"sv,   "forty"sv,    "fifty"sv,   "sixty"sv,   "seventy"sv,   "eighty"sv,   "ninety"sv,   "few"sv,
-    "couple"sv};
+    "the"sv,         "a"sv,          "an"sv,         "that"sv,       "this"sv,      "these"sv,
+    "in"sv,          "at"sv,         "up"sv,         "no"sv,         "more"sv,      "over"sv,
+    "under"sv,       "less"sv,       "fewer"sv,      "about"sv,      "around"sv,    "some"sv,
+    "many"sv,        "several"sv,    "nearly"sv,     "almost"sv,     "roughly"sv,   "approximately"sv,
+    "from"sv,        "between"sv,    "each"sv,       "every"sv,      "one"sv,       "two"sv,
+    "three"sv,       "four"sv,       "five"sv,       "six"sv,        "seven"sv,     "eight"sv,
+    "nine"sv,        "ten"sv,        "eleven"sv,     "twelve"sv,     "thirteen"sv,  "fourteen"sv,
+    "fifteen"sv,     "sixteen"sv,    "seventeen"sv,  "eighteen"sv,   "nineteen"sv,  "twenty"sv,
+    "thirty"sv,      "forty"sv,      "fifty"sv,      "sixty"sv,      "seventy"sv,   "eighty"sv,
+    "ninety"sv,      "few"sv,        "couple"sv,     "first"sv,      "third"sv,     "fourth"sv,
+    "fifth"sv,       "sixth"sv,      "seventh"sv,    "eighth"sv,     "ninth"sv,     "tenth"sv,
+    "eleventh"sv,    "twelfth"sv,    "thirteenth"sv, "fourteenth"sv, "fifteenth"sv, "sixteenth"sv,
+    "seventeenth"sv, "eighteenth"sv, "nineteenth"sv, "twentieth"sv,  "thirtieth"sv, "same"sv,
+    "new"sv,         "last"sv,       "next"sv,       "latest"sv,     "previous"sv};
 
 bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
