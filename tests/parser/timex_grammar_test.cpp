@@ -5,6 +5,7 @@
 #include <annalist/parser/timeml.hpp>
 
 #include "families.hpp"  // parser/src/timex: the driver's grammar vocabulary
+#include "grammar.hpp"   // parser/src/timex: run and fresh
 
 #include <doctest/doctest.h>
 
@@ -2782,6 +2783,35 @@ TEST_CASE("lead words and the word no rule reads after them start nothing; the s
   CHECK(found[0].value == "2014-02-03");
   CHECK(found[1].text == "Tuesday");
   CHECK(found[1].value == "2014-02-04");
+}
+
+TEST_CASE("an alternative starts from a blank Meaning whatever the alternatives before it wrote") {
+  namespace x3 = boost::spirit::x3;
+  using annalist::timex::fresh;
+  using annalist::timex::Meaning;
+  using annalist::timex::unset;
+  const auto may_then_zz =
+      fresh >> x3::lit("May")[([](auto& ctx) { annalist::timex::said(ctx).point.month = 5; })] >> x3::lit(" zz");
+  const auto may_alone = fresh >> x3::lit("May");
+  const std::string_view text = "May 3";
+  const annalist::timex::Span span{text.data(), text.data(), text.data() + text.size()};
+  // The caller's Meaning held a year; the first alternative wrote a month and failed.
+  Meaning meaning;
+  meaning.point.year = 1999;
+  CHECK(annalist::timex::run(may_then_zz | may_alone, span, meaning) == text.data() + 3);
+  CHECK(meaning.point.month == unset);
+  CHECK(meaning.point.year == unset);
+  // A caller that goes on from a failed parse finds what the last alternative wrote since its fresh.
+  Meaning partial;
+  partial.point.year = 1999;
+  CHECK(annalist::timex::run<annalist::timex::OnFailure::partial_parse>(may_then_zz, span, partial) == nullptr);
+  CHECK(partial.point.month == 5);
+  CHECK(partial.point.year == unset);
+  Meaning untouched;
+  untouched.point.year = 1999;
+  CHECK(annalist::timex::run<annalist::timex::OnFailure::partial_parse>(fresh >> x3::lit("June"), span, untouched) ==
+        nullptr);
+  CHECK(untouched.point.year == unset);
 }
 
 TEST_CASE(

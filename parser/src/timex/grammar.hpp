@@ -33,15 +33,24 @@ namespace x3 = boost::spirit::x3;
 // ---- The Meaning being filled, reachable from semantic actions.
 struct meaning_tag;
 
-// What the parse context holds: the Meaning, and whether it may differ from blank_meaning.
-// Invariant: `touched` is false only while the Meaning equals blank_meaning. Every access goes
-// through get() (said(ctx)), which sets it, so `fresh` can skip clearing a Meaning that no action
-// has reached since the last clear: most alternatives fail on their first word.
+// The Meaning every alternative starts from (`fresh`).
+inline const Meaning blank_meaning{};
+
+// What the parse context holds: the Meaning, whether it may differ from blank_meaning, and
+// whether a `fresh` since then still has to clear it. Every access goes through get()
+// (said(ctx)), which clears it first where `fresh` asked, so a clear costs nothing until an action
+// reaches the Meaning: most alternatives, and most families tried at a token, fail on their first
+// words. Invariant: `touched` is false only while the Meaning equals blank_meaning or `stale` is set.
 struct MeaningSlot {
   explicit MeaningSlot(Meaning& m) : meaning(m) {}
   Meaning& meaning;
   bool touched = true;  // the caller's Meaning may hold anything
+  bool stale = false;   // a `fresh` passed since an action wrote: blank_meaning before the next access
   Meaning& get() {
+    if (stale) {
+      meaning = blank_meaning;
+      stale = false;
+    }
     touched = true;
     return meaning;
   }
@@ -147,17 +156,25 @@ bool gates_open(const x3::alternative<Left, Right>& alternatives, const Span& sp
 #endif
 }
 
+// What a failed run leaves in the Meaning: anything (what its alternatives wrote, or what the
+// caller passed, as no clear is made that no action needed), or what a match so far leaves
+// (blank_meaning and what the alternatives wrote since their last `fresh`), for a caller that
+// goes on from a partial parse.
+enum class OnFailure { anything, partial_parse };
+
 // Runs `parser` at span.start with `meaning` in the context; the end of the match or nullptr.
 // (The context is made directly rather than with x3::with, which would copy the whole parser,
 // symbol tables included, on every call.)
-template <typename Parser>
+template <OnFailure on_failure = OnFailure::anything, typename Parser>
 const char* run(const Parser& parser, const Span& span, Meaning& meaning) {
   const char* it = span.start;
   MeaningSlot slot{meaning};
   const auto context = x3::make_context<meaning_tag>(slot);
   x3::unused_type rule_context, attribute;
-  if (parser.parse(it, span.text_end, context, rule_context, attribute) && it != span.start) return it;
-  return nullptr;
+  const bool matched = parser.parse(it, span.text_end, context, rule_context, attribute) && it != span.start;
+  // A `fresh` no action followed: the clear it asked for.
+  if ((matched || on_failure == OnFailure::partial_parse) && slot.stale) meaning = blank_meaning;
+  return matched ? it : nullptr;
 }
 
 // ---- Semantic-action helpers.
@@ -182,12 +199,12 @@ inline constexpr auto to_end = [](auto& ctx) {
 
 // Clears the Meaning at the start of an alternative. (A copy of one blank Meaning: one block copy
 // rather than a store per field; every alternative of every family starts here, so the copy is
-// skipped when no action reached the Meaning since the last clear: MeaningSlot.)
-inline const Meaning blank_meaning{};
+// made only when an action reaches the Meaning after it, and only if one reached it before:
+// MeaningSlot.)
 inline const auto fresh = x3::eps[([](auto& ctx) {
   MeaningSlot& slot = x3::get<meaning_tag>(ctx);
   if (!slot.touched) return;
-  slot.meaning = blank_meaning;
+  slot.stale = true;
   slot.touched = false;
 })];
 

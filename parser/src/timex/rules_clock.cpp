@@ -558,7 +558,9 @@ const auto any_clock = (strict_core | loose_core | bare_hour) >> clock_tail;
 // Meaning it leaves is remembered too when it fails, as the alternatives after it go on from
 // there (memoized's KeepFailed); strict_core reads nothing before its start.
 const auto strict_core_alone = fresh >> strict_core;
-const char* parse_strict_core(const Span& span, Meaning& meaning) { return run(strict_core_alone, span, meaning); }
+const char* parse_strict_core(const Span& span, Meaning& meaning) {
+  return run<OnFailure::partial_parse>(strict_core_alone, span, meaning);
+}
 const char* strict_core_at(const char* start, const char* text_end, Meaning& meaning) {
   return memoized<parse_strict_core, 16, true>(Span{start, start, text_end}, meaning);
 }
