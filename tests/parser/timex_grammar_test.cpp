@@ -2815,7 +2815,8 @@ TEST_CASE("an alternative starts from a blank Meaning whatever the alternatives 
 }
 
 TEST_CASE(
-    "an ordinal, 'same', 'new', 'last' or 'next' before a word no rule reads starts nothing; before a unit it does") {
+    "an ordinal, 'same', 'last', 'next' or a hedge's first word before a word no rule reads starts nothing; before a "
+    "unit it does") {
   const auto skipped = [](std::string_view after) {
     const char* unread_word_end = nullptr;
     if (annalist::timex::grammar_word_follows(after.data(), after.data() + after.size(), unread_word_end) ||
@@ -2831,6 +2832,16 @@ TEST_CASE(
   CHECK(skipped(" same day") == "(nothing)");
   CHECK(skipped(" new year") == "(nothing)");
   CHECK(skipped(" second straight") == "(nothing)");  // "every second": a unit, so no lead word
+  // The words that open a hedge said more strongly.
+  CHECK(skipped(" well known") == " well known");
+  CHECK(skipped(" little girl") == " little girl");
+  CHECK(skipped(" well over") == "(nothing)");
+  CHECK(annalist::test::tag("The well known firm hired a little girl as its best player.", "2014-02-05").empty());
+  const auto hedged = annalist::test::tag("The well known talks took well over a month.", "2014-02-05");
+  REQUIRE(hedged.size() == 1);
+  CHECK(hedged[0].text == "well over a month");
+  CHECK(hedged[0].value == "P1M");
+  CHECK(hedged[0].mod == "MORE_THAN");
   const auto met = annalist::test::tag(
       "The first lawmakers met the same officials in the new building on the first Monday of May, and again the next "
       "day.",

@@ -158,7 +158,9 @@ constexpr std::array lookahead_words{
 // second half ("nineteen ninety"): "three people", "five percent" start nothing. So do ordinals
 // but "second" (a unit: "every second") and "same", "new", "last", "next", "latest", "previous":
 // each names a period or a day only with the word after it ("the first quarter", "the same day",
-// "the new year", "last week"), so "the first lawmakers", "the same officials" start nothing.
+// "the new year", "last week"), so "the first lawmakers", "the same officials" start nothing. And
+// the words that open a hedge said more strongly (hedge_leads: "well over", "a little more than",
+// "the better part of"): "well known", "a little girl", "the best team" start nothing.
 constexpr std::array lead_word_list{
     "the"sv,         "a"sv,          "an"sv,         "that"sv,       "this"sv,      "these"sv,
     "in"sv,          "at"sv,         "up"sv,         "no"sv,         "more"sv,      "over"sv,
@@ -173,7 +175,8 @@ constexpr std::array lead_word_list{
     "fifth"sv,       "sixth"sv,      "seventh"sv,    "eighth"sv,     "ninth"sv,     "tenth"sv,
     "eleventh"sv,    "twelfth"sv,    "thirteenth"sv, "fourteenth"sv, "fifteenth"sv, "sixteenth"sv,
     "seventeenth"sv, "eighteenth"sv, "nineteenth"sv, "twentieth"sv,  "thirtieth"sv, "same"sv,
-    "new"sv,         "last"sv,       "next"sv,       "latest"sv,     "previous"sv};
+    "new"sv,         "last"sv,       "next"sv,       "latest"sv,     "previous"sv,  "upwards"sv,
+    "well"sv,        "slightly"sv,   "little"sv,     "better"sv,     "best"sv};
 
 bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
