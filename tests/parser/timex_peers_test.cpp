@@ -1043,7 +1043,7 @@ TEST_CASE("four digits before a zone in capitals are a 24-hour clock time") {
   check_untagged("The plant ran at 2375 GMT-rated units.", "2014-02-05");
   // So are four digits before "local time", and a bare hour after a clock preposition.
   check_text("The border reopened at 0600 local time.", "0600", "2014-02-05T06:00", "2014-02-05");
-  check_text("The blast happened around 10 local time.", "10", "2014-02-05T10:00", "2014-02-05");
+  check_text("The blast happened around 10 local time.", "around 10", "2014-02-05T10:00", "2014-02-05");
 }
 
 TEST_CASE("a chapter and verse after a book of the Bible is no clock time") {
@@ -1109,7 +1109,7 @@ TEST_CASE("four digits and 'hours' after 'at', 'by', 'until' are the military cl
   check_text("The patrol left the base at 2100 hours.", "2100 hours", "2014-02-05T21:00", "2014-02-05");
   check_text("The curfew lasts until 0600 hours on Friday.", "0600 hours on Friday", "2014-02-07T06:00", "2014-02-05");
   // A leading zero makes it a clock's after any clock preposition.
-  check_text("Shelling stopped around 0430 hours.", "0430 hours", "2014-02-05T04:30", "2014-02-05");
+  check_text("Shelling stopped around 0430 hours.", "around 0430 hours", "2014-02-05T04:30", "2014-02-05");
   // A length after a word asking how long, or before "of".
   check_text("Pilots logged 1200 hours.", "1200 hours", "PT1200H", "2014-02-05");
   check_text("It took about 1200 hours.", "about 1200 hours", "PT1200H", "2014-02-05");

@@ -2423,3 +2423,16 @@ TEST_CASE("a 24-hour reading before hrs or hours is the time, and takes the day 
   // A reading on the 12-hour clock before "hours" is a length as often.
   check_untagged("He ran the marathon in 2:30 hours.", "2:30 hours");
 }
+
+TEST_CASE("a hedge before a clock time is in its tag with mod APPROX") {
+  const TimeExpression around = found_in("The blast happened at around 2am.", "around 2am");
+  CHECK(around.type == TimexType::time);
+  CHECK(around.value == "2024-11-15T02:00");
+  CHECK(around.mod == "APPROX");
+  CHECK(found_in("The shooting began at approximately 10:30 a.m.", "approximately 10:30 a.m.").mod == "APPROX");
+  CHECK(found_in("Voting closed at roughly 8pm.", "roughly 8pm").mod == "APPROX");
+  // No hedge, or a hedge on a length, leaves the time alone.
+  CHECK(found_in("He left at 2am.", "2am").mod.empty());
+  const TimeExpression after_length = found_in("The meeting lasted about two hours, ending at 3pm.", "3pm");
+  CHECK(after_length.mod.empty());
+}

@@ -103,6 +103,21 @@ ClosingHedge closing_hedge(std::string_view after) {
   return {};
 }
 
+// The bytes of a hedge word and the blank after it ending at `p` ("around ", "about ",
+// "approximately ", "roughly "), 0 where none does: a look back of at most 14 bytes.
+std::size_t clock_hedge_before(const char* text_begin, const char* p) {
+  const auto letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+  for (const std::string_view hedge : {"around ", "about ", "approximately ", "roughly "}) {
+    const auto size = static_cast<std::ptrdiff_t>(hedge.size());
+    if (p - text_begin < size) continue;
+    const char* const word = p - size;
+    bool same = true;
+    for (std::size_t i = 0; same && i < hedge.size(); ++i) same = (word[i] | 0x20) == hedge[i];
+    if (same && (word == text_begin || !letter(word[-1]))) return hedge.size();
+  }
+  return 0;
+}
+
 // The year a TIMEX3 value starts with, as CalendarFields holds it ("BC0481-WI": -481; "1854-WI": 1854).
 int year_of_value(std::string_view value) {
   const bool bc = value.starts_with("BC");
@@ -1783,7 +1798,17 @@ struct SegmentScratch {
         best_end += closing.size;
         if (best.mod.empty()) best.mod = closing.mod;
       }
-    starts.push_back(p);
+    // "around 7:15 p.m.", "at about 3 p.m. on Friday": a hedge right before a clock time is in the
+    // tag, mod APPROX, as before a date ("around Nov. 1", rules_ranges.cpp) and as AQUAINT tags
+    // "around 7:15 p.m.".
+    const char* first = p;
+    if (best.point.hour != unset && best.mod.empty())
+      if (const std::size_t hedge = clock_hedge_before(begin, p);
+          hedge != 0 && (matches.empty() || matches.back().first <= p - hedge)) {
+        first = p - hedge;
+        best.mod = "APPROX";
+      }
+    starts.push_back(first);
     matches.emplace_back(best_end, best);
     p = best_end;
     if (best.kind == Kind::calendar && best.point.day != unset && p < end && *p == ' ')
