@@ -322,10 +322,18 @@ const auto time_after_of =
 // its publication", "the third day after the vote"): that day is no date of the document's.
 const auto day_after_named_event = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).day_of_event; })] >> ws >>
                                    (word("following") | word("after"));
-const auto period_of_event = the_ >> (((ordinal | stage_of_any) >> ws >> (part_of_event_day | event_unit)) |
-                                      (stage_of_some >> ws >> some_event_units) | early_stage |
-                                      (word("last") >> ws >> (part_of_event_day | event_unit) >> of_ahead)) >>
-                             !dash >> !time_after_of >> !day_after_named_event;
+// Nor an ordinal counting a run ("for the fourth week running", "the third week in a row"): how
+// many times, as "the third straight week" says it, no period.
+const auto counts_a_run = ws >> (word("running") | (word("in") >> ws >> word("a") >> ws >> word("row")));
+// Nor a capitalised ordinal and unit, a name ("the Fourth Decade for the Eradication of
+// Colonialism", "the Second Decade of Education for Africa"); "the Twentieth Century" is the
+// calendar's century.
+const auto named_ordinal_unit = the_ >> &x3::upper >> ordinal >> ws >> x3::upper;
+const auto period_of_event = !named_ordinal_unit >> the_ >>
+                             (((ordinal | stage_of_any) >> ws >> (part_of_event_day | event_unit)) |
+                              (stage_of_some >> ws >> some_event_units) | early_stage |
+                              (word("last") >> ws >> (part_of_event_day | event_unit) >> of_ahead)) >>
+                             !dash >> !time_after_of >> !day_after_named_event >> !counts_a_run;
 
 // ---- Sets.
 const auto set_kind = x3::eps[act([](Meaning& m) { m.kind = Kind::set; })];
