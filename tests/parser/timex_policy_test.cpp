@@ -2106,7 +2106,13 @@ TEST_CASE("the unit before last is two back from the document's") {
   const TimeExpression night = found_in("The storm hit the night before last.", "the night before last");
   CHECK(night.type == TimexType::time);
   CHECK(night.value == "2024-11-13TNI");
-  check_date("He left the night before last Tuesday.", "last Tuesday", "2024-11-12");
+  // A night counted from a weekday said with "last" or "next" is that day's neighbour's night.
+  const TimeExpression night_before_day =
+      found_in("He left the night before last Tuesday.", "the night before last Tuesday");
+  CHECK(night_before_day.type == TimexType::time);
+  CHECK(night_before_day.value == "2024-11-11TNI");
+  CHECK(found_in("They met the night after next Monday.", "the night after next Monday").value == "2024-11-19TNI");
+  check_untagged("The night before the election he slept badly.", "The night before");
   // Two on, as "next weekend" is the next week's.
   check_date("The final will be played the weekend after next.", "the weekend after next", "2024-W48-WE");
   check_date("The final will be played next weekend.", "next weekend", "2024-W47-WE");
@@ -2435,6 +2441,33 @@ TEST_CASE("a hedge before a clock time is in its tag with mod APPROX") {
   CHECK(found_in("He left at 2am.", "2am").mod.empty());
   const TimeExpression after_length = found_in("The meeting lasted about two hours, ending at 3pm.", "3pm");
   CHECK(after_length.mod.empty());
+}
+
+TEST_CASE("a hedge before a clock time is in its tag with mod APPROX") {
+  const TimeExpression around = found_in("The blast happened at around 2am.", "around 2am");
+  CHECK(around.type == TimexType::time);
+  CHECK(around.value == "2024-11-15T02:00");
+  CHECK(around.mod == "APPROX");
+  CHECK(found_in("The shooting began at approximately 10:30 a.m.", "approximately 10:30 a.m.").mod == "APPROX");
+  CHECK(found_in("Voting closed at roughly 8pm.", "roughly 8pm").mod == "APPROX");
+  // No hedge, or a hedge on a length, leaves the time alone.
+  CHECK(found_in("He left at 2am.", "2am").mod.empty());
+  const TimeExpression after_length = found_in("The meeting lasted about two hours, ending at 3pm.", "3pm");
+  CHECK(after_length.mod.empty());
+}
+
+TEST_CASE("an ordinal counting a run of weeks is no period") {
+  check_untagged("Prices rose for the fourth week running.", "the fourth week");
+  check_untagged("It was the third week in a row that sales fell.", "the third week");
+  check_untagged("Cinemas were full for the fourth weekend running.", "the fourth weekend");
+  // A period of an event stays its length.
+  CHECK(found_in("In the second week alone, aircraft flew 400 sorties.", "the second week").value == "P1W");
+}
+
+TEST_CASE("a capitalised ordinal decade is a name") {
+  check_untagged("The Fourth Decade for the Eradication of Colonialism began.", "Fourth Decade");
+  check_untagged("The Second Decade of Education for Africa ended.", "Second Decade");
+  check_date("Art of the Twentieth Century", "the Twentieth Century", "19");
 }
 
 TEST_CASE("a hedge before a clock time is in its tag with mod APPROX") {

@@ -543,12 +543,20 @@ const auto day_after_tomorrow = as<int>(
 // "the day after Christmas", "the day before March 3": the day next to a date ("the day after
 // tomorrow" is day_after_tomorrow's; "the day before last", "the day after next" count days). A
 // weekday said with "last" or "next" is a date: "the day before last Tuesday's hearing".
-const auto day_next_to_day = -the_ >> word("day") >> ws >>
-                             (word("after")[act([](Meaning& m) { m.day_shift = 1; })] |
-                              word("before")[act([](Meaning& m) { m.day_shift = -1; })]) >>
-                             ws >> !(word("tomorrow") | word("yesterday") |
-                                     ((word("last") | word("next")) >> !(ws >> weekday_name))) >>
-                             as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto];
+const auto next_to_day = (word("after")[act([](Meaning& m) { m.day_shift = 1; })] |
+                          word("before")[act([](Meaning& m) { m.day_shift = -1; })]) >>
+                         ws >> !(word("tomorrow") | word("yesterday") |
+                                 ((word("last") | word("next")) >> !(ws >> weekday_name))) >>
+                         as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_onto];
+const auto day_next_to_day = -the_ >> word("day") >> ws >> next_to_day;
+// "the night before last Tuesday", "the night after Christmas": the night of the day next to it, as
+// "the night before last" is the night of the day before yesterday (rules_relative.cpp); not a day
+// said with its time ("the night before 3 p.m. Monday").
+const auto night_next_to_day = the_ >> word("night") >> ws >> next_to_day >> x3::eps[([](auto& ctx) {
+                                 Meaning& m = said(ctx);
+                                 x3::_pass(ctx) = m.point.hour == unset && m.point.part_of_day == unset;
+                                 m.point.part_of_day = 3;  // lexicon::part_of_day's night
+                               })];
 
 // "the week before Christmas", "the weekend after Thanksgiving", "the month after Easter", "the
 // week after March 3": the unit next to the one the named day is in (not "the week after the
@@ -671,6 +679,7 @@ const auto casual_expression =
            tok::after_the(tok::ordinal | tok::digit | tok::weekday | tok::blank))[fresh >> weekday_from_day] |
     starts(tok::unit)[fresh >> day_after_tomorrow] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> day_next_to_day] |
+    starts(tok::after_the(tok::deictic))[fresh >> night_next_to_day] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> unit_next_to_day] | starts(tok::digit)[fresh >> year_first] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> working_day] |
     starts(tok::direction | tok::digit | tok::number | tok::after_the(tok::direction))[fresh >> length_in_parts];
