@@ -4393,6 +4393,19 @@ bool is_amount_token(std::string_view token) {
 }
 }  // namespace
 
+bool says_someday(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.kind != Kind::duration || m.amount != 1 || m.unit != Unit::day || !m.mod.empty() ||
+      !spells_phrase(text, begin, end, "one day"))
+    return false;
+  const ShortWord before = previous_word(text, begin);
+  if (one_of(before, {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "ll"})) return true;
+  if (before != "to" || begin < 4 || text.substr(begin - 3, 3) != "to ") return false;
+  return one_of(previous_word(text, begin - 3),
+                {"hope",   "hopes",  "hoped",  "hoping",  "want",    "wants",   "wanted",   "wish",
+                 "wishes", "wished", "dream",  "dreams",  "dreamed", "plan",    "plans",    "planned",
+                 "aim",    "aims",   "aspire", "aspires", "expect",  "expects", "expected", "going"});
+}
+
 bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (m.kind != Kind::duration || m.amount != 1 || m.unit < Unit::day || m.unit > Unit::year || !m.mod.empty())
     return false;

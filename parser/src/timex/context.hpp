@@ -279,5 +279,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
 // "$1bn a day", "200,000 tonnes a year", "700 seats a week", "24 hours a day". TimeML makes it a
 // SET (P1D), as "per day" and "twice a day" are; not "within a year", "a day after the vote".
 bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
+// "He will one day follow his father", "hopes to one day run": "one day" after a modal, or after a
+// "to" that a verb of hoping opens, is someday (FUTURE_REF, as AQUAINT tags "will [one day] be"), no
+// length; "will last one day", "take one day" stay the length.
+bool says_someday(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
 
 }  // namespace annalist::timex

@@ -1398,7 +1398,7 @@ void period_a_date_ends(std::string_view text, TimeExpression& period, const tim
 }
 
 // "$1bn a day", "200,000 tonnes a year": the length after an amount is the period of a rate, a SET
-// (context.cpp, is_rate_period).
+// (context.cpp, is_rate_period); "will one day be" is someday (says_someday).
 void rates_as_sets(std::string_view text, const std::vector<const char*>& starts,
                    std::vector<std::pair<const char*, timex::Meaning>>& matches) {
   for (std::size_t i = 0; i < matches.size(); ++i) {
@@ -1409,6 +1409,9 @@ void rates_as_sets(std::string_view text, const std::vector<const char*>& starts
     if (timex::is_rate_period(text, b, e, m)) {
       m.kind = timex::Kind::set;
       m.amount_explicit = false;
+    } else if (timex::says_someday(text, b, e, m)) {
+      m.kind = timex::Kind::vague;
+      m.vague_value = "FUTURE_REF";
     }
   }
 }
