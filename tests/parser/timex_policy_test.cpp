@@ -2088,6 +2088,27 @@ TEST_CASE("a date inside a web address is the address's") {
   check_date("The story ran on 2025/03/04 in print.", "2025/03/04", "2025-03-04");
 }
 
+TEST_CASE("a transcript's timecode in brackets is no time of day") {
+  check_untagged("[00:12:31] MODERATOR: Welcome back to the programme.", "00:12:31");
+  check_untagged("Speaker 2 [00:45]: Thanks for having me.", "00:45");
+  check_untagged("SMITH (14:02): I disagree with that entirely.", "14:02");
+  check_untagged("(00:03:12) Okay, let's begin.", "00:03:12");
+  // A time restated in parentheses, or stamped with its zone, stays a time.
+  CHECK(found_in("The train left at 2 p.m. (14:00) on Friday.", "14:00").value == "2024-11-15T14:00");
+  CHECK(found_in("[10:42 GMT] The minister has arrived.", "10:42 GMT").value == "2024-11-15T10:42");
+}
+
+TEST_CASE("a copyright year and a page's reading time are no date or length") {
+  check_untagged("\xC2\xA9 2024 Reuters. All rights reserved.", "2024");
+  check_untagged("Copyright \xC2\xA9 2024 The New York Times Company", "2024");
+  check_untagged("(c) 2023 Example Media", "2023");
+  check_untagged("\xC2\xA9 2020-2024 BBC.", "2020-2024");
+  check_untagged("8 minute read", "8 minute");
+  check_untagged("By Jane Doe | 12 minutes read", "12 minutes");
+  check_date("In 2024 the company was sold.", "2024", "2024");
+  CHECK(found_in("The report is an 8 minute read.", "8 minute").value == "PT8M");
+}
+
 TEST_CASE("a tens word joined to second after the or a possessive is an ordinal, no length") {
   check_untagged("The Assembly will consider the item at its eighty-second session.", "eighty-second");
   check_untagged("He was sworn in as the forty-second president.", "forty-second");

@@ -2610,6 +2610,44 @@ bool inside_web_address(std::string_view text, std::size_t begin) {
   return token.find("://") != std::string_view::npos || token.find("www.") != std::string_view::npos;
 }
 
+// Whether the clock reading text[begin, end), figures and colons alone, is a recording's timecode:
+// in square brackets ("[00:12:31] MODERATOR:", "Speaker 2 [00:45]:"), or in parentheses opening a
+// line or before a colon ("(00:03:12) Okay", "SMITH (14:02): I disagree"), as transcripts mark
+// where in a recording a line is said. A time of day in parentheses follows what it restates ("at
+// 2 p.m. (14:00)"), and a zone or a meridiem makes one of a stamp ("[10:42 GMT]").
+bool marks_recording_timecode(std::string_view text, std::size_t begin, std::size_t end) {
+  if (begin == 0 || end >= text.size()) return false;
+  const std::string_view reading = text.substr(begin, end - begin);
+  if (reading.find(':') == std::string_view::npos ||
+      !std::all_of(reading.begin(), reading.end(), [](char c) { return is_digit(c) || c == ':'; }))
+    return false;
+  const char open = text[begin - 1], close = text[end];
+  if (open == '[') return close == ']';
+  if (open != '(' || close != ')') return false;
+  return begin == 1 || text[begin - 2] == '\n' || (end + 1 < text.size() && text[end + 1] == ':');
+}
+
+// Whether a copyright sign comes right before the year at `begin` ("\xC2\xA9 2026 Reuters", "(c)
+// 2025", "Copyright \xC2\xA9 2024"): the year a page's rights date from, no date its text tells.
+bool follows_copyright_sign(std::string_view text, std::size_t begin) {
+  std::size_t at = begin;
+  while (at > 0 && begin - at < 2 && text[at - 1] == ' ') --at;
+  const std::string_view before = text.substr(0, at);
+  return before.ends_with("\xC2\xA9") || before.ends_with("(c)") || before.ends_with("(C)");
+}
+
+// Whether a count of minutes is a page's reading time, "8 minute read", "12 minutes read", opening
+// its line or after a separator ("By Jane Doe | 8 minute read"), as "5 min read" is; "an 8 minute
+// read" in a sentence stays a length.
+bool is_reading_time(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.kind != Kind::duration || m.unit != Unit::minute || text.substr(end, 5) != " read" ||
+      (end + 5 < text.size() && is_letter(text[end + 5])))
+    return false;
+  std::size_t at = begin;
+  while (at > 0 && begin - at < 4 && text[at - 1] == ' ') --at;
+  return at == 0 || !(is_letter(text[at - 1]) || is_digit(text[at - 1]) || text[at - 1] == ',');
+}
+
 // The words that say in the present that something is open or closed: verbs that say it alone
 // ("the exhibition closes") and states said after "is", "are", "remain(s)" or a plural subject
 // ("is open", "remain closed", "the shops open"). A standing arrangement before a range of
@@ -3969,6 +4007,11 @@ bool early_or_late_after_length(std::string_view text, std::size_t begin) {
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   if (inside_number(text, begin, end) || inside_web_address(text, begin)) return false;
+  // A web page's or a transcript's chrome: no date or length its text tells.
+  if (marks_recording_timecode(text, begin, end) || is_reading_time(text, begin, end, m)) return false;
+  if (m.kind == Kind::calendar && m.point.month == unset && is_digit(text[begin]) &&
+      follows_copyright_sign(text, begin))
+    return false;
   if (is_quoted_title(text, begin, end, m)) return false;
   // A holiday after a capitalised "The" that follows a word or a quote mark is a title ("watched The
   // Ides of March", "the film \"The Ides of March\""): in running text the name takes "the" in
