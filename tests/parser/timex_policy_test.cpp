@@ -2109,6 +2109,18 @@ TEST_CASE("a copyright year and a page's reading time are no date or length") {
   CHECK(found_in("The report is an 8 minute read.", "8 minute").value == "PT8M");
 }
 
+TEST_CASE("a unit abbreviated with a dot before ago is a counted offset") {
+  // As comment threads stamp their posts ("4 hr. ago", "2 yr. ago"; were untagged).
+  const TimeExpression hours = found_in("user123 \xC2\xB7 4 hr. ago", "4 hr. ago");
+  CHECK(hours.type == TimexType::time);
+  CHECK(hours.value == "2024-11-15TXX");
+  check_date("Edited 2 yr. ago", "2 yr. ago", "2022");
+  check_date("Posted 3 mo. ago", "3 mo. ago", "2024-08");
+  check_date("Posted 3 wk. ago", "3 wk. ago", "2024-W43");
+  // After a word the dot ends a sentence.
+  CHECK(found_in("He left 2 days. Ago is no word here.", "2 days").value == "P2D");
+}
+
 TEST_CASE("a tens word joined to second after the or a possessive is an ordinal, no length") {
   check_untagged("The Assembly will consider the item at its eighty-second session.", "eighty-second");
   check_untagged("He was sworn in as the forty-second president.", "forty-second");

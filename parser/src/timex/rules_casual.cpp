@@ -17,6 +17,7 @@
 #include <boost/fusion/include/std_pair.hpp>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cctype>
 #include <cmath>
@@ -244,11 +245,37 @@ bool offset_word_ahead(const char* first, const char* last) {
   }
   return false;
 }
+// A dot after a unit's abbreviation ("4 hr. ago", "2 yr. ago", "3 mo. ago", "1 min. ago", "3 wk.
+// ago"), as comment threads stamp their posts; after a word ("2 days. Ago") it ends a sentence. The
+// letters before it are the unit just read after its amount, so the look back stays in the match.
+struct abbreviation_dot_parser : x3::parser<abbreviation_dot_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+    if (first == last || *first != '.') return false;
+    std::size_t n = 0;
+    while (n < 5 && std::isalpha(static_cast<unsigned char>(first[-1 - static_cast<std::ptrdiff_t>(n)])) != 0) ++n;
+    std::array<char, 5> lowered{};
+    for (std::size_t i = 0; i < n; ++i)
+      lowered[i] = static_cast<char>(first[static_cast<std::ptrdiff_t>(i) - static_cast<std::ptrdiff_t>(n)] | 0x20);
+    const std::string_view letters(lowered.data(), n);
+    for (const std::string_view unit :
+         {"hr", "hrs", "min", "mins", "sec", "secs", "wk", "wks", "mo", "mos", "yr", "yrs"})
+      if (letters == unit) {
+        ++first;
+        return true;
+      }
+    return false;
+  }
+};
+constexpr abbreviation_dot_parser abbreviation_dot{};
 // The direction after the amount, parsed once: +1 from now, 3 from today, -1 ago, 2 later ("later
 // than planned" is a delay, the length alone).
 const auto offset_direction =
     as<int>((ws >> word("from") >> ws >> word("today") >> x3::attr(3)) | (from_now >> x3::attr(1)) |
-            (ws >> word("ago") >> x3::attr(-1)) | (ws >> word("later") >> !(ws >> word("than")) >> x3::attr(2)));
+            (ws >> word("ago") >> x3::attr(-1)) | (ws >> word("later") >> !(ws >> word("than")) >> x3::attr(2)) |
+            (abbreviation_dot >> ws >> word("ago") >> x3::attr(-1)));
 const auto counted_offset =
     (look_ahead_parser<offset_word_ahead>{} >> offset_amount >> offset_direction)[([](auto& ctx) {
       const auto& a = x3::_attr(ctx);
