@@ -2093,6 +2093,8 @@ TEST_CASE("a transcript's timecode in brackets is no time of day") {
   check_untagged("Speaker 2 [00:45]: Thanks for having me.", "00:45");
   check_untagged("SMITH (14:02): I disagree with that entirely.", "14:02");
   check_untagged("(00:03:12) Okay, let's begin.", "00:03:12");
+  // Before "min" the reading is the recording's length.
+  check_untagged("Listen to this article \xC2\xB7 6:12 min", "6:12");
   // A time restated in parentheses, or stamped with its zone, stays a time.
   CHECK(found_in("The train left at 2 p.m. (14:00) on Friday.", "14:00").value == "2024-11-15T14:00");
   CHECK(found_in("[10:42 GMT] The minister has arrived.", "10:42 GMT").value == "2024-11-15T10:42");

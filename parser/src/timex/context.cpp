@@ -2613,14 +2613,19 @@ bool inside_web_address(std::string_view text, std::size_t begin) {
 // Whether the clock reading text[begin, end), figures and colons alone, is a recording's timecode:
 // in square brackets ("[00:12:31] MODERATOR:", "Speaker 2 [00:45]:"), or in parentheses opening a
 // line or before a colon ("(00:03:12) Okay", "SMITH (14:02): I disagree"), as transcripts mark
-// where in a recording a line is said. A time of day in parentheses follows what it restates ("at
-// 2 p.m. (14:00)"), and a zone or a meridiem makes one of a stamp ("[10:42 GMT]").
+// where in a recording a line is said; or before "min" or "mins", the recording's length ("Listen
+// \xC2\xB7 6:12 min"). A time of day in parentheses follows what it restates ("at 2 p.m. (14:00)"),
+// and a zone or a meridiem makes one of a stamp ("[10:42 GMT]").
 bool marks_recording_timecode(std::string_view text, std::size_t begin, std::size_t end) {
   if (begin == 0 || end >= text.size()) return false;
   const std::string_view reading = text.substr(begin, end - begin);
   if (reading.find(':') == std::string_view::npos ||
       !std::all_of(reading.begin(), reading.end(), [](char c) { return is_digit(c) || c == ':'; }))
     return false;
+  const std::string_view after = text.substr(end, 6);
+  if ((after.starts_with(" min") && (after.size() == 4 || !is_letter(after[4]))) ||
+      (after.starts_with(" mins") && (after.size() == 5 || !is_letter(after[5]))))
+    return true;
   const char open = text[begin - 1], close = text[end];
   if (open == '[') return close == ']';
   if (open != '(' || close != ')') return false;
