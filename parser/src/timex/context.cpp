@@ -2617,7 +2617,7 @@ bool inside_web_address(std::string_view text, std::size_t begin) {
 // \xC2\xB7 6:12 min"). A time of day in parentheses follows what it restates ("at 2 p.m. (14:00)"),
 // and a zone or a meridiem makes one of a stamp ("[10:42 GMT]").
 bool marks_recording_timecode(std::string_view text, std::size_t begin, std::size_t end) {
-  if (begin == 0 || end >= text.size()) return false;
+  if (begin == 0 || end >= text.size() || !is_digit(text[begin])) return false;
   const std::string_view reading = text.substr(begin, end - begin);
   if (reading.find(':') == std::string_view::npos ||
       !std::all_of(reading.begin(), reading.end(), [](char c) { return is_digit(c) || c == ':'; }))
