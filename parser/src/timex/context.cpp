@@ -2614,7 +2614,7 @@ bool inside_web_address(std::string_view text, std::size_t begin) {
 // in square brackets ("[00:12:31] MODERATOR:", "Speaker 2 [00:45]:"), or in parentheses opening a
 // line or before a colon ("(00:03:12) Okay", "SMITH (14:02): I disagree"), as transcripts mark
 // where in a recording a line is said; or before "min" or "mins", the recording's length ("Listen
-// \xC2\xB7 6:12 min"). A time of day in parentheses follows what it restates ("at 2 p.m. (14:00)"),
+// · 6:12 min"). A time of day in parentheses follows what it restates ("at 2 p.m. (14:00)"),
 // and a zone or a meridiem makes one of a stamp ("[10:42 GMT]").
 bool marks_recording_timecode(std::string_view text, std::size_t begin, std::size_t end) {
   if (begin == 0 || end >= text.size() || !is_digit(text[begin])) return false;
@@ -2632,8 +2632,8 @@ bool marks_recording_timecode(std::string_view text, std::size_t begin, std::siz
   return begin == 1 || text[begin - 2] == '\n' || (end + 1 < text.size() && text[end + 1] == ':');
 }
 
-// Whether a copyright sign comes right before the year at `begin` ("\xC2\xA9 2026 Reuters", "(c)
-// 2025", "Copyright \xC2\xA9 2024"): the year a page's rights date from, no date its text tells.
+// Whether a copyright sign comes right before the year at `begin` ("© 2026 Reuters", "(c)
+// 2025", "Copyright © 2024"): the year a page's rights date from, no date its text tells.
 bool follows_copyright_sign(std::string_view text, std::size_t begin) {
   std::size_t at = begin;
   while (at > 0 && begin - at < 2 && text[at - 1] == ' ') --at;
