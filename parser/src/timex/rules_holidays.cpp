@@ -127,23 +127,21 @@ const auto holiday_noun =
     !dash;
 // "the New Year holiday", "the New Year break": New Year's Day, as "the New Year's holiday" is;
 // "the New Year" alone is the year (rules_relative.cpp).
+// The holiday of that name in holiday_names() (0 if none).
+int holiday_named(std::string_view wanted) {
+  for (const HolidayName& name : holiday_names())
+    if (name.name == wanted) return name.holiday;
+  return 0;
+}
 int new_years_day() {
-  static const int holiday = [] {
-    for (const HolidayName& name : holiday_names())
-      if (name.name == "new year's day") return name.holiday;
-    return 0;
-  }();
+  static const int holiday = holiday_named("new year's day");
   return holiday;
 }
 const auto new_year_before_noun =
     (word("new") >> ws >> word("year") >> &(ws >> holiday_noun))[act([](Meaning& m) { m.holiday = new_years_day(); })];
 // "Holy Week" (capitalised): the week before Easter Sunday, ending on it, as "Easter week" is.
 int easter_sunday() {
-  static const int holiday = [] {
-    for (const HolidayName& name : holiday_names())
-      if (name.name == "easter") return name.holiday;
-    return 0;
-  }();
+  static const int holiday = holiday_named("easter");
   return holiday;
 }
 const auto holy_week =
