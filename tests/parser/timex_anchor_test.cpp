@@ -1329,3 +1329,26 @@ TEST_CASE("overnight before a weekday is that weekday's night") {
   CHECK(value_of("Drones hit Kyiv overnight Sunday, officials said.", "overnight Sunday", "2025-08-06") ==
         "2025-08-03TNI");
 }
+
+TEST_CASE("days said in a quotation count from the day the reporting clause dates the saying") {
+  // DCT Wednesday 2025-03-12: the saying on Tuesday makes "tomorrow" that Wednesday.
+  const std::string_view dct = "2025-03-12";
+  CHECK(value_of("\"I'll call you tomorrow,\" she said on Tuesday.", "tomorrow", dct) == "2025-03-12");
+  CHECK(value_of("\"The talks collapsed yesterday,\" the spokesman said on Monday.", "yesterday", dct) == "2025-03-09");
+  CHECK(value_of("\"We will vote tonight,\" the senator said yesterday.", "tonight", dct) == "2025-03-11TNI");
+  CHECK(value_of("She said on Tuesday: \"I'll call you tomorrow.\"", "tomorrow", dct) == "2025-03-12");
+  CHECK(value_of("On Monday he said: \"The strike ends tomorrow.\"", "tomorrow", dct) == "2025-03-11");
+  CHECK(value_of("\xE2\x80\x9CWe decide today,\xE2\x80\x9D the minister said on March 3.", "today", dct) ==
+        "2025-03-03");
+}
+
+TEST_CASE("days said in a quotation keep the DCT when the saying is undated, on the DCT or not the quotation's") {
+  const std::string_view dct = "2025-03-12";
+  CHECK(value_of("\"I'll call you tomorrow,\" she said.", "tomorrow", dct) == "2025-03-13");
+  CHECK(value_of("\"I'll call you tomorrow,\" she said on Wednesday.", "tomorrow", dct) == "2025-03-13");
+  CHECK(value_of("\"It is sound,\" she said on Tuesday, and the vote is tomorrow.", "tomorrow", dct) == "2025-03-13");
+  CHECK(value_of("\"We will win tomorrow.\" He said on Tuesday that the team was ready.", "tomorrow", dct) ==
+        "2025-03-13");
+  CHECK(value_of("The talks failed on Monday and he said: \"We meet again tomorrow.\"", "tomorrow", dct) ==
+        "2025-03-13");
+}

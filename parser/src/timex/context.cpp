@@ -3355,28 +3355,105 @@ bool tells_a_match(std::string_view text, std::size_t begin, std::size_t end, Ga
 }
 }  // namespace
 
-bool in_quotation(std::string_view text, std::size_t begin) {
-  constexpr std::size_t window = 600;
-  // The bytes a quotation mark may end with (is_quote_mark_at), read backwards from `begin`.
-  static constexpr auto may_end_mark = [] {
-    std::array<bool, 256> bytes{};
-    for (const char c : std::string_view("\"`'\x9C\x9D")) bytes[static_cast<unsigned char>(c)] = true;
-    return bytes;
-  }();
-  const std::size_t lowest = begin > window ? begin - window : 0;
+namespace {
+// The bytes a quotation mark may end with (is_quote_mark_at).
+constexpr auto may_end_quote_mark = [] {
+  std::array<bool, 256> bytes{};
+  for (const char c : std::string_view("\"`'\x9C\x9D")) bytes[static_cast<unsigned char>(c)] = true;
+  return bytes;
+}();
+constexpr std::size_t quotation_window = 600;
+
+// Where the quotation around text[begin] opens (its mark's first byte), when `begin` is inside one
+// opened in its paragraph: an odd number of marks since the last line break.
+std::optional<std::size_t> quotation_opened_before(std::string_view text, std::size_t begin) {
+  const std::size_t lowest = begin > quotation_window ? begin - quotation_window : 0;
+  std::optional<std::size_t> nearest;
   bool inside = false;
   for (std::size_t i = begin; i > lowest;) {
     const char c = text[--i];
     if (c == '\n') break;
-    if (!may_end_mark[static_cast<unsigned char>(c)] || !is_quote_mark_at(text, i)) continue;
+    if (!may_end_quote_mark[static_cast<unsigned char>(c)] || !is_quote_mark_at(text, i)) continue;
     inside = !inside;
     // One mark: a curly quote's three bytes, a doubled "``" or "''".
     if (c == '\x9C' || c == '\x9D')
       i = i >= 2 ? i - 2 : 0;
     else if (c != '"' && i > 0 && text[i - 1] == c)
       --i;
+    if (!nearest) nearest = i;
   }
-  return inside;
+  return inside ? nearest : std::nullopt;
+}
+}  // namespace
+
+bool in_quotation(std::string_view text, std::size_t begin) { return quotation_opened_before(text, begin).has_value(); }
+
+std::optional<std::pair<std::size_t, std::size_t>> quotation_around(std::string_view text, std::size_t begin,
+                                                                    std::size_t end) {
+  const std::optional<std::size_t> open = quotation_opened_before(text, begin);
+  if (!open) return std::nullopt;
+  const std::size_t highest = std::min(text.size(), end + quotation_window);
+  for (std::size_t i = end; i < highest; ++i) {
+    const char c = text[i];
+    if (c == '\n') return std::nullopt;
+    if (c == '\xE2' && is_quote_mark_at(text, i)) return std::pair{*open, i + 3};
+    if (may_end_quote_mark[static_cast<unsigned char>(c)] && c != '\x9C' && c != '\x9D' && is_quote_mark_at(text, i))
+      return std::pair{*open, c != '"' && i + 1 < text.size() && text[i + 1] == c ? i + 2 : i + 1};
+  }
+  return std::nullopt;
+}
+
+bool dates_saying_of_quotation(std::string_view text, std::size_t open, std::size_t close, std::size_t begin,
+                               std::size_t end) {
+  // The reporting clause is a few words: '," she said on Tuesday', 'She said on Tuesday: "'.
+  constexpr std::size_t reach = 64;
+  const auto clause_goes_on = [&](std::size_t from, std::size_t to) {
+    for (std::size_t i = from; i < to; ++i)
+      if (text[i] == '\n' || text[i] == ';' || text[i] == '(' || is_quote_mark_at(text, i) ||
+          ((text[i] == '.' || text[i] == '!' || text[i] == '?') && ends_sentence_at(text, i)))
+        return false;
+    return true;
+  };
+  if (begin >= close) {
+    // After it: not after a quotation that ended its sentence ('tomorrow." He said Monday that ...').
+    std::size_t last = open + 1;
+    for (std::size_t i = close - 1; i > open; --i)
+      if (!may_end_quote_mark[static_cast<unsigned char>(text[i])] && text[i] != '\xE2' && text[i] != '\x80') {
+        last = i;
+        break;
+      }
+    if (text[last] == '.' || begin - close > reach || !clause_goes_on(close, begin)) return false;
+    return dates_a_saying(text, begin, end);
+  }
+  // Before it: the clause ends with a colon, a comma or "that" right before the quotation, and the
+  // date dates the verb ('said on Tuesday: "') or the verb comes after it ('On Monday he said: "').
+  if (end > open || open - end > reach || !clause_goes_on(end, open)) return false;
+  const char* const date_end = text.data() + end;
+  const char* p = text.data() + open;
+  while (p > date_end && (p[-1] == ' ' || p[-1] == ':' || p[-1] == ',')) --p;
+  bool introduced = p < text.data() + open && (p[0] == ':' || p[0] == ',');
+  std::array<char, 16> buffer{};
+  const char* start = p;
+  std::string_view word = lower_word_before(text.data(), p, buffer, start);
+  if (word == "that" && start >= date_end) {
+    introduced = true;
+    p = start;
+    while (p > date_end && p[-1] == ' ') --p;
+    word = lower_word_before(text.data(), p, buffer, start);
+  }
+  if (!introduced) return false;
+  if (p == date_end) return dates_a_saying(text, begin, end);
+  // The verb after the date, its subject between them: a few words, not another clause ("The
+  // talks failed on Monday and he said: ..." dates the talks).
+  if (start < date_end || !word.ends_with('d') || !in_list<saying_verbs>(word)) return false;
+  int words = 0;
+  for (const char* q = date_end; q < start && words <= 4;) {
+    const std::string_view between = lower_word_at(q, start, buffer, q);
+    if (between == "and" || between == "but") return false;
+    if (!between.empty()) ++words;
+    while (q < start && !is_letter(*q)) ++q;
+  }
+  return words <= 4;
 }
 
 bool in_comma_aside(std::string_view text, std::size_t begin, std::size_t end) {

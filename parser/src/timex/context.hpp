@@ -6,6 +6,7 @@
 #include "meaning.hpp"
 #include "normalize.hpp"
 
+#include <optional>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -256,6 +257,18 @@ bool follows_habitual_verb(std::string_view text, std::size_t begin);
 // marks, '"', "``", "''" or curly, since the last line break): what a speaker says, not what the
 // report tells.
 bool in_quotation(std::string_view text, std::size_t begin);
+
+// The quotation around text[begin, end), when it opens and closes in its paragraph within a few
+// hundred bytes: where its opening mark begins and where its closing mark ends.
+std::optional<std::pair<std::size_t, std::size_t>> quotation_around(std::string_view text, std::size_t begin,
+                                                                    std::size_t end);
+
+// Whether the expression at text[begin, end) dates the saying of the quotation text[open, close):
+// in the reporting clause right after it ('"...," she said on Tuesday', '," he said yesterday')
+// or right before it ('She said on Tuesday: "...', 'On Monday he said: "...'). Then the days said
+// in the quotation ("tomorrow", "today") count from that day, not from the DCT.
+bool dates_saying_of_quotation(std::string_view text, std::size_t open, std::size_t close, std::size_t begin,
+                               std::size_t end);
 
 // Whether text[begin, end) stands in an aside set off by commas within its sentence ("The plant,
 // built in 1998, closed ...", "The minister, who was arrested in March 2021, was convicted"): a

@@ -1423,6 +1423,52 @@ bool names_a_day(std::string_view value) {
          (value.size() == 10 || value[10] == 'T');
 }
 
+// The day a TIMEX3 value names, when it names one (names_a_day).
+date::sys_days day_named(std::string_view value) {
+  const unsigned month = static_cast<unsigned>((value[5] - '0') * 10 + (value[6] - '0'));
+  return date::sys_days{date::year{year_of_value(value)} / date::month{month} /
+                        date::day{static_cast<unsigned>(day_of_value(value))}};
+}
+
+// A value naming a day moved by `by` days, what follows the day kept ("2025-03-13TNI" a day back:
+// "2025-03-12TNI").
+std::string moved_day(std::string_view value, date::days by) {
+  return timex::day_value(day_named(value) + by).append(value.substr(10));
+}
+
+// Days said in a quotation ("tomorrow", "today", "tonight", "this morning", "two days ago") count
+// from the day of the saying, not from the DCT, when the reporting clause right after or before the
+// quotation dates the saying with another day: '"I'll call you tomorrow," she said on Tuesday',
+// Wednesday's DCT: tomorrow is that Wednesday (dates_saying_of_quotation). `from_document_day` marks
+// the expressions found that count days from the DCT.
+void days_in_quotations_from_saying(std::string_view text, std::vector<TimeExpression>& found,
+                                    const std::vector<bool>& from_document_day, date::sys_days document_day) {
+  // The reporting clause is a few words from the quotation (dates_saying_of_quotation's reach).
+  constexpr std::size_t reach = 64;
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    TimeExpression& t = found[k];
+    if (!from_document_day[k] || !names_a_day(t.value)) continue;
+    const auto quotation = timex::quotation_around(text, t.begin, t.end);
+    if (!quotation) continue;
+    const auto [open, close] = *quotation;
+    const auto dates_the_saying = [&](const TimeExpression& s) {
+      return s.type == TimexType::date && s.value.size() == 10 && names_a_day(s.value) && !s.range_begin &&
+             timex::dates_saying_of_quotation(text, open, close, s.begin, s.end);
+    };
+    const TimeExpression* saying = nullptr;
+    for (std::size_t j = k + 1; saying == nullptr && j < found.size() && found[j].begin < close + reach; ++j)
+      if (found[j].begin >= close && dates_the_saying(found[j])) saying = &found[j];
+    for (std::size_t j = k; saying == nullptr && j-- > 0 && found[j].end + reach > open;)
+      if (found[j].end <= open && dates_the_saying(found[j])) saying = &found[j];
+    if (saying == nullptr) continue;
+    const date::days by = day_named(saying->value) - document_day;
+    if (by == date::days{0}) continue;
+    t.value = moved_day(t.value, by);
+    if (t.range_begin && names_a_day(*t.range_begin)) *t.range_begin = moved_day(*t.range_begin, by);
+    if (t.range_end && names_a_day(*t.range_end)) *t.range_end = moved_day(*t.range_end, by);
+  }
+}
+
 // The words between two expressions of one clause: their count, or -1 when a sentence or clause
 // ends between them (. ; ! ? or a blank line).
 int words_between(std::string_view between) {
@@ -1732,9 +1778,10 @@ struct SegmentScratch {
   std::vector<int> next_named_year;
   std::vector<std::size_t> next_unit_without_year;
   std::vector<bool> day_from_anchor;
-  std::vector<bool> passing;       // passing_years', in a narrative
-  std::vector<std::size_t> dated;  // passing_years' working room
-  timex::Meaning best, candidate;  // longest_match's: every family clears `candidate` before it writes
+  std::vector<bool> from_document_day;  // per expression found: counts days from the DCT
+  std::vector<bool> passing;            // passing_years', in a narrative
+  std::vector<std::size_t> dated;       // passing_years' working room
+  timex::Meaning best, candidate;       // longest_match's: every family clears `candidate` before it writes
   // The corpora have an expression per ~280 bytes (1.17 MB, 4,126): find_matches reserves room for
   // most segments' matches at once, as a Meaning is large to move when the vector grows (speed:
   // -0.2% instructions); at most 1,024 ahead, so that a huge text reserves no more than it would grow to.
@@ -1891,6 +1938,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   // Per expression found: a clock time whose day the anchor gave.
   std::vector<bool>& day_from_anchor = scratch.day_from_anchor;
   day_from_anchor.clear();
+  std::vector<bool>& from_document_day = scratch.from_document_day;
+  from_document_day.clear();
   const Meaning* found_meaning = nullptr;  // what found.back() said: the post-passes read it, not its value
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& [match_end, meaning] = matches[i];
@@ -2316,6 +2365,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // So does a part of the day after "in" ("on March 3 in the morning": 03-03TMO, not the DCT's).
     const bool part_of_story_day = meaning.kind == Kind::relative && meaning.unit == Unit::day &&
                                    meaning.anchor == Anchor::story && meaning.point.part_of_day != unset;
+    from_document_day.push_back(meaning.kind == Kind::relative && meaning.unit == Unit::day &&
+                                meaning.anchor == Anchor::document && meaning.point.weekday == unset &&
+                                meaning.holiday == unset);
     day_from_anchor.push_back(
         t.type == TimexType::time &&
         ((meaning.kind == Kind::calendar && !meaning.said_today && meaning.point.year == unset &&
@@ -2333,6 +2385,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   }
   date_times_before_their_day(text, found, day_from_anchor);
   clock_times_share_their_day(text, found, day_from_anchor);
+  if (!anchors.narrative)
+    days_in_quotations_from_saying(text, found, from_document_day,
+                                   date::sys_days{date::floor<date::days>(anchors.document).time_since_epoch()});
   // Only a segment after this one reads it (a copy of strings: none for a text tagged whole).
   if (!found.empty() && state.resume < text.size()) state.last_found = found.back();
   // A huge text's matches are not kept for the rest of the thread's life.
