@@ -1352,3 +1352,10 @@ TEST_CASE("days said in a quotation keep the DCT when the saying is undated, on 
   CHECK(value_of("The talks failed on Monday and he said: \"We meet again tomorrow.\"", "tomorrow", dct) ==
         "2025-03-13");
 }
+
+TEST_CASE("days said in a quotation count from the day an inverted attribution dates the saying") {
+  const std::string_view dct = "2025-03-12";
+  CHECK(value_of("\"We meet tomorrow,\" said the minister on Tuesday.", "tomorrow", dct) == "2025-03-12");
+  CHECK(value_of("\"The vote was yesterday,\" added Smith Monday.", "yesterday", dct) == "2025-03-09");
+  CHECK(value_of("\"We meet tomorrow,\" said the minister, who resigned on Tuesday.", "tomorrow", dct) == "2025-03-13");
+}

@@ -3423,7 +3423,23 @@ bool dates_saying_of_quotation(std::string_view text, std::size_t open, std::siz
         break;
       }
     if (text[last] == '.' || begin - close > reach || !clause_goes_on(close, begin)) return false;
-    return dates_a_saying(text, begin, end);
+    if (dates_a_saying(text, begin, end)) return true;
+    // The verb first, then its subject (news's inverted attribution): '," said the minister on
+    // Tuesday', '," added Smith Monday'; a few words, not another clause.
+    std::array<char, 16> buffer{};
+    const char* q = text.data() + close;
+    const char* const date_begin = text.data() + begin;
+    while (q < date_begin && !is_letter(*q)) ++q;
+    const std::string_view verb = lower_word_at(q, date_begin, buffer, q);
+    if (!verb.ends_with('d') || !in_list<saying_verbs>(verb)) return false;
+    int words = 0;
+    while (q < date_begin && words <= 4) {
+      while (q < date_begin && !is_letter(*q)) ++q;
+      const std::string_view word = lower_word_at(q, date_begin, buffer, q);
+      if (one_of(word, {"and", "but", "that", "who", "which", "when"})) return false;
+      if (!word.empty()) ++words;
+    }
+    return words <= 4;
   }
   // Before it: the clause ends with a colon, a comma or "that" right before the quotation, and the
   // date dates the verb ('said on Tuesday: "') or the verb comes after it ('On Monday he said: "').
