@@ -303,6 +303,15 @@ TEST_CASE("a month alone next to the document date's is read against the tense a
   check_value("The company changed to a calendar year in December.", "December", "1988-12", "1989-10-27");
 }
 
+TEST_CASE("a month after 'of' closing a phrase that a preposition opens is timed as that phrase") {
+  // As "at the end of March" read whole: the clause's past is the event's own, so the month next to
+  // the DCT's is not the coming one (said 2014-02-05, "in March" told in the past is 2013's).
+  check_value("In the first 10 days of March, prices fell.", "March", "2013-03");
+  check_value("Sales doubled in the heat of March.", "March", "2013-03");
+  check_value("Sales doubled in the last two weeks of March.", "March", "2013-03");
+  check_value("Sales will double in the last two weeks of March.", "March", "2014-03");
+}
+
 TEST_CASE("a futures contract's month is its delivery month, still to come, and a month of figures the nearest") {
   check_value("Crude oil for December delivery settled at $20.21 a barrel.", "December", "1989-12", "1989-10-26");
   check_value("Coffee for May delivery rose 3 cents to $1.83 a pound.", "May", "1998-05", "1998-03-04");

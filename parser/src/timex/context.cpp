@@ -1542,12 +1542,58 @@ bool waits_for_proceeding(std::string_view text, std::size_t begin) {
   return proceeding_waited_for(text, lead, p);
 }
 
+namespace {
+
+// Where the phrase ends with "of" right before a date at `begin` starts, when a preposition opens it
+// or it opens its clause: "in [the last two weeks] of December", "during [the heat] of December",
+// "[The first three months] of the year were hard". The date is timed as that phrase is, as "at the
+// end of December" read whole is. npos otherwise ("will review the anniversary of Dec. 7" names a
+// thing). At most five words back from "of", each of letters, figures or hyphens (a bounded look).
+std::size_t phrase_opening_before_of(std::string_view text, std::size_t begin) {
+  constexpr std::size_t reach = 64;
+  const std::size_t floor = begin > reach ? begin - reach : 0;
+  std::array<char, 16> buffer{};
+  // The word ending before `p` in lower case, p moved to its start; empty at punctuation.
+  const auto word_back = [&](std::size_t& p) {
+    while (p > floor && text[p - 1] == ' ') --p;
+    const std::size_t word_end = p;
+    while (p > floor && (is_letter(text[p - 1]) || is_digit(text[p - 1]) || text[p - 1] == '-')) --p;
+    if ((p == floor && floor > 0) || word_end - p >= buffer.size()) return std::string_view{};
+    std::transform(text.begin() + static_cast<std::ptrdiff_t>(p), text.begin() + static_cast<std::ptrdiff_t>(word_end),
+                   buffer.begin(), [](char c) { return ascii_lower(c); });
+    return std::string_view(buffer.data(), word_end - p);
+  };
+  std::size_t p = begin;
+  if (word_back(p) != "of") return std::string_view::npos;
+  for (int words = 0; words < 5; ++words) {
+    const std::string_view word = word_back(p);
+    if (word.empty()) return std::string_view::npos;
+    // The phrase's noun, then words before it up to its determiner.
+    if (words == 0 || !(is_definite_determiner(word) || word == "a" || word == "an")) continue;
+    std::size_t q = p;
+    const std::string_view lead = word_back(q);
+    if (lead.empty()) {  // nothing before it in its clause: the text's start or punctuation
+      while (q > 0 && text[q - 1] == ' ') --q;
+      return q == 0 || !(is_letter(text[q - 1]) || is_digit(text[q - 1])) ? p : std::string_view::npos;
+    }
+    return one_of(lead, {"in", "on", "at", "during", "over", "throughout", "for", "through", "from", "within"})
+               ? p
+               : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+}  // namespace
+
 // The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
 // followed by a blank, at ';' or at a blank line. Each side is read outwards from the expression
 // and stops at its nearest strong cue, which is all the decision needs (the far words of a
 // sentence only matter when it has no strong cue at all).
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
+  if (same_word(before, "of"))
+    if (const std::size_t phrase = phrase_opening_before_of(text, begin); phrase != std::string_view::npos)
+      return clause_tense(text, phrase, end);
   // The second of two weekdays joined by "and" or "or" is read as the first is ("a warning for
   // Thursday and Friday", "rescheduled for Wednesday or Thursday"), not on its own.
   if (same_word(before, "and") || same_word(before, "or")) {
