@@ -1030,6 +1030,38 @@ TEST_CASE("a counted duration from now covers the whole units next to the docume
   CHECK_FALSE(only("It lasted a few weeks.", "a few weeks").range_begin);
 }
 
+TEST_CASE("a count of units at the start or the end of a period named after 'of' covers units inside that period") {
+  // TimeBank tags the length and the period apart ("the first nine months" P9M, "1997"); the
+  // length's range is its units at that end of the period, not those before the DCT.
+  const auto months = only("Profits rose in the first nine months of 1997.", "the first nine months");
+  CHECK(months.type == TimexType::duration);
+  CHECK(months.value == "P9M");
+  CHECK(months.range_begin == "1997-01");
+  CHECK(months.range_end == "1997-09");
+  const auto last_months = only("In the last three months of 2013 the economy shrank.", "the last three months");
+  CHECK(last_months.value == "P3M");
+  CHECK(last_months.range_begin == "2013-10");
+  CHECK(last_months.range_end == "2013-12");
+  // Whole weeks inside the month, as "the last week of December" is one.
+  const auto weeks = only("Sales doubled in the last two weeks of December.", "the last two weeks");
+  CHECK(weeks.value == "P2W");
+  CHECK(weeks.range_begin == "2013-W51");
+  CHECK(weeks.range_end == "2013-W52");
+  const auto final_weeks = only("Sales doubled in the final two weeks of December.", "the final two weeks");
+  CHECK(final_weeks.value == "P2W");
+  CHECK(final_weeks.range_begin == "2013-W51");
+  const auto days = only("In the first 10 days of March, prices fell.", "the first 10 days");
+  CHECK(days.range_begin == "2013-03-01");
+  CHECK(days.range_end == "2013-03-10");
+  const auto quarters = only("Sales rose in the first two quarters of 2013.", "the first two quarters");
+  CHECK(quarters.range_begin == "2013-Q1");
+  CHECK(quarters.range_end == "2013-Q2");
+  // No date after "of": no range ("the last two weeks" alone are the two before now).
+  CHECK_FALSE(only("Over the first 10 days of the war, prices rose.", "the first 10 days").range_begin);
+  CHECK_FALSE(only("The last two weeks of talks were tense.", "The last two weeks").range_begin);
+  CHECK(only("In the last two weeks sales doubled.", "the last two weeks").range_begin == "2014-W04");
+}
+
 TEST_CASE("this or that before a count of units opens a clause and is no part of the length") {
   const auto said = annalist::test::tag("European partners objected that four days seemed punitive.", "2014-02-05");
   CHECK_FALSE(annalist::test::expression(said, "that four days"));

@@ -9,7 +9,9 @@
 #include <date/date.h>
 
 #include <optional>
+#include <string>
 #include <string_view>
+#include <utility>
 
 namespace annalist::timex {
 
@@ -19,6 +21,14 @@ namespace annalist::timex {
 // the reference day. A 12-hour reading without am/pm (f.meridiem_open) becomes the next such time:
 // f.hour is settled to 0..23.
 date::sys_days day_of_clock_time(CalendarFields& f, date::local_seconds reference, Tense tense);
+
+// "the first nine months of 1997", "the last two weeks of December": the `count` units (a day, a
+// week, a month, a quarter) at the start or, `at_end`, the end of `period`, a value naming a year, a
+// half, a quarter, a month or (days only) a week, as the range they cover: 1997-01..1997-09, whole
+// weeks inside it as "the last week of December" is (2013-W51..2013-W52). nullopt when the units do
+// not fit in the period or it is none of those.
+std::optional<std::pair<std::string, std::string>> units_at_edge_of(std::string_view period, Unit unit, int count,
+                                                                    bool at_end);
 
 // True for meanings normalize_peer_meaning() handles: a holiday, an nth weekday of a period, a
 // day shift, a day offset that keeps the reference's time of day, a count of working days.

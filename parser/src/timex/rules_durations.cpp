@@ -180,7 +180,12 @@ const auto odd_or_plus = dash >> (word("odd")[act([](Meaning& m) {
                                   word("plus")[act([](Meaning& m) {
                                     if (m.mod.empty()) m.mod = "EQUAL_OR_MORE";
                                   })]);
-const auto counted = -hedge >> ((the_ >> -(word("first") >> ws) >> amount >> counted_after_blank) |
+// "the first nine months", "the final two weeks", "the opening three days": the units at an end of
+// a period, a length (scanner.cpp dates them in the period "of" names).
+// Its first letter is tested first, as most counts after "the" are figures or numbers (instructions).
+const auto count_at_edge = &x3::char_("fFoOcCiI") >>
+                           (word("first") | word("final") | word("opening") | word("closing") | word("initial"));
+const auto counted = -hedge >> ((the_ >> -(count_at_edge >> ws) >> amount >> counted_after_blank) |
                                 (amount >> ((adjective_amount >> ws >> singular_unit >> &(ws >> x3::lower)) |
                                             (dash >> singular_unit) | (odd_or_plus >> counted_after_blank) |
                                             counted_after_blank))) >>
@@ -495,7 +500,7 @@ const auto duration_expression =
     starts(tok::month | tok::digit)[fresh >> yearly_day] |
     starts(tok::set_word | tok::digit | tok::number | tok::hedge | tok::hedge_lead)[fresh >> times_per] |
     starts(tok::hedge | tok::hedge_lead | tok::number | tok::digit | tok::fraction |
-           tok::after_the(tok::number | tok::digit | tok::ordinal | tok::hedge_lead))[fresh >> counted] |
+           tok::after_the(tok::number | tok::digit | tok::ordinal | tok::hedge_lead | tok::stage))[fresh >> counted] |
     starts(tok::hedge)[fresh >> another] | starts(tok::set_word)[fresh >> frequency] |
     starts(tok::set_word)[fresh >> per_period] | starts(tok::set_word)[fresh >> alternate_units] |
     starts(tok::set_word)[fresh >> plural_weekday] | starts(tok::weekday)[fresh >> weekday_parts] |

@@ -24,6 +24,7 @@
 #include "grammar.hpp"
 #include "holidays.hpp"
 #include "normalize.hpp"
+#include "normalize_peers.hpp"
 
 #include <annalist/parser/time_expression.hpp>
 
@@ -1397,6 +1398,45 @@ void period_a_date_ends(std::string_view text, TimeExpression& period, const tim
   period.value = value;
 }
 
+// Which end of a period a length's words count from: "the first", "the opening", "the initial"
+// (false), "the last", "the final", "the closing" (true); nullopt for other words ("the past two
+// weeks" are the two up to now).
+std::optional<bool> edge_counted_from(std::string_view said) {
+  if (said.size() < 4 || (said[0] != 't' && said[0] != 'T') || said.substr(1, 3) != "he ") return std::nullopt;
+  said.remove_prefix(4);
+  const auto opens = [said](std::string_view word) {
+    return said.starts_with(word) && said.substr(word.size(), 1) == " ";
+  };
+  if (opens("first") || opens("opening") || opens("initial")) return false;
+  if (opens("last") || opens("final") || opens("closing")) return true;
+  return std::nullopt;
+}
+
+// "the last two weeks of December", "the first nine months of 1997": TimeBank tags the length (P2W,
+// P9M) and the period after "of" apart. The length's range is its units at that end of the period
+// (2013-W51..2013-W52, units_at_edge_of), not the units before the DCT "the last two weeks" alone
+// covers; with no date after "of" ("the last two weeks of talks", "the first 10 days of the war")
+// it has none. `period` is the expression after `part`, or null when it is checked alone.
+void part_at_edge_of_period(std::string_view text, TimeExpression& part, const timex::Meaning& part_meaning,
+                            const TimeExpression* period) {
+  if (part.type != TimexType::duration || text.substr(part.end, 4) != " of ") return;
+  const auto at_end = edge_counted_from(part.text);
+  if (!at_end) return;
+  if (period == nullptr) {
+    part.range_begin.reset();
+    part.range_end.reset();
+    return;
+  }
+  const bool counted = part_meaning.amount_explicit && part_meaning.amount >= 1 && part_meaning.amount <= 400 &&
+                       part_meaning.amount == static_cast<int>(part_meaning.amount);
+  if (period->begin != part.end + 4 || period->type != TimexType::date || !period->mod.empty() || !counted) return;
+  if (const auto covered =
+          timex::units_at_edge_of(period->value, part_meaning.unit, static_cast<int>(part_meaning.amount), *at_end)) {
+    part.range_begin = covered->first;
+    part.range_end = covered->second;
+  }
+}
+
 // "$1bn a day", "200,000 tonnes a year": the length after an amount is the period of a rate, a SET
 // (context.cpp, is_rate_period); "will one day be" is someday (says_someday).
 void rates_as_sets(std::string_view text, const std::vector<const char*>& starts,
@@ -2287,6 +2327,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     compare_same_month(text, t, meaning, last_month, last_period);
     compare_same_period(t, meaning, last_period);
     if (previous != nullptr) period_a_date_ends(text, *previous, *found_meaning, t, last_period);
+    part_at_edge_of_period(text, t, meaning, nullptr);
+    if (previous != nullptr) part_at_edge_of_period(text, *previous, *found_meaning, &t);
     if (const TimeExpression* before =
             previous == nullptr ? (state.last_found ? &*state.last_found : nullptr) : previous;
         meaning.day_of_event && before != nullptr)
