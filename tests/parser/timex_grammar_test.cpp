@@ -124,6 +124,17 @@ TEST_CASE(
   check_value("Sales fell in the last quarter.", "the last quarter", "2024-Q2", "2024-08-01");
 }
 
+TEST_CASE("the first or the last month of a year is its first or its twelfth month") {
+  check_value("Sales fell in the last month of 2022.", "the last month of 2022", "2022-12", "2023-11-10");
+  check_value("Sales fell in the first month of 2022.", "the first month of 2022", "2022-01", "2023-11-10");
+  check_value("Sales fell in the final month of last year.", "the final month of last year", "2022-12", "2023-11-10");
+  check_value("Sales will rise in the first month of next year.", "the first month of next year", "2024-01",
+              "2023-11-10");
+  // Alone, "the last month" is the one before now; of an event, a month of it.
+  check_value("Sales fell in the last month.", "the last month", "2023-10", "2023-11-10");
+  check_value("Sales fell in the last month of the war.", "the last month", "P1M", "2023-11-10");
+}
+
 TEST_CASE("a hyphenated quarter qualifies its noun and leaves the article to it") {
   const auto loss = only("A major factor in the third-quarter loss was a write-down.", "third-quarter", "1989-10-26");
   CHECK(loss.value == "1989-Q3");

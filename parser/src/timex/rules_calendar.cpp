@@ -373,6 +373,15 @@ const auto a_year_after_of = ws >> word("of") >> ws >>
 const auto final_quarter = the_ >> (word("last") | word("final")) >> ws
                            >> quarter_word[act([](Meaning& m) { m.point.quarter = 4; })] >> &a_year_after_of >>
                            -of_year;
+// "the last month of 2022", "the first month of the year", "the final month of last year": the
+// year's twelfth or first month, where "of" a year follows (alone, "the last month" is the one
+// before now: rules_relative.cpp; "the last month of the war" is a period of the war).
+const auto month_of_year_after = word("month") >> &a_year_after_of;
+const auto edge_month = the_ >> ((word("first") >> ws >> month_of_year_after >>
+                                  x3::eps[act([](Meaning& m) { m.point.month = 1; })]) |
+                                 ((word("last") | word("final")) >> ws >> month_of_year_after >>
+                                  x3::eps[act([](Meaning& m) { m.point.month = 12; })])) >>
+                        -of_year;
 // "the third quarter"; hyphenated, "third-quarter" qualifies the noun after it and the article is
 // the noun's ("the [third-quarter] loss", "the [fiscal second-quarter] results", as TimeBank tags
 // every one).
@@ -386,7 +395,7 @@ const auto ordinal_quarter = x3::raw[-the_ >> -(word("fiscal") >> ws) >> ordinal
       !((phrase.starts_with("the ") || phrase.starts_with("The ")) && phrase.find('-') != std::string_view::npos);
 })];
 const auto quarter =
-    final_quarter | ordinal_quarter |
+    final_quarter | edge_month | ordinal_quarter |
     (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
      -((ws | dash | &apostrophe) >> figure_year)) |
     // "Q3FY26": the fiscal year glued to the quarter, as Indian company results write it.
