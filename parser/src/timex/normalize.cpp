@@ -655,6 +655,15 @@ std::string day_within_reference(int n, sys_days reference, Anchors::Precision p
   return same_year ? first.substr(0, first.size() - 6) + "-XX-XX" : "XXXX-XX-XX";
 }
 
+// An unknown day of the episode a narrative has reached: its year, and its month when the text named
+// one ("BC0480-08-XX", "1857-XX-XX"); nothing when no date was named yet.
+std::string day_of_episode(const Anchors& anchors) {
+  if (anchors.reference == anchors.document) return "XXXX-XX-XX";
+  const std::string day = format_day(split(anchors.reference).day);  // "BC0480-08-01"
+  return anchors.reference_precision == Anchors::Precision::year ? day.substr(0, day.size() - 6) + "-XX-XX"
+                                                                 : day.substr(0, day.size() - 3) + "-XX";
+}
+
 // The value of `amount` units from the anchor (kind relative).
 std::string relative_value(const Meaning& m, Clock anchor, std::optional<sys_days>& pointed_day) {
   const int sign = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
@@ -1236,8 +1245,10 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         // "It's the second day of an offensive", "today is the eighth day of the operation": in news
         // the day reported on, the DCT (the clause's tense is no guide: "villages populated by"). A
         // narrative's reference is only the last date named, not the event's day, so the day stays
-        // unknown there (the scanner fills in a date the phrase stands in apposition to).
-        out.value = (anchors.narrative ? std::string("XXXX-XX-XX") : format_day(split(anchors.document).day)) +
+        // unknown there, in the episode's year and month as far as the text named them ("in
+        // mid-August 480 BC ... the end of the second day": BC0480-08-XX; the scanner fills in a date
+        // the phrase stands in apposition to).
+        out.value = (anchors.narrative ? day_of_episode(anchors) : format_day(split(anchors.document).day)) +
                     time_suffix(m.point);
         if (has_time(m.point)) out.type = TimexType::time;
         return out;
