@@ -1073,6 +1073,17 @@ TEST_CASE("a count of units at the start or the end of a period named after 'of'
   CHECK(only("In the last two weeks sales doubled.", "the last two weeks").range_begin == "2014-W04");
 }
 
+TEST_CASE("a count before previous, preceding or following and a unit is that length") {
+  const auto weeks = only("Deaths fell from 1,440 in the four previous weeks.", "the four previous weeks");
+  CHECK(weeks.type == TimexType::duration);
+  CHECK(weeks.value == "P4W");
+  check_value("Sales fell in the three preceding quarters.", "the three preceding quarters", "P3Q");
+  check_value("The river kept rising during the two following days.", "the two following days", "P2D");
+  // Not "the past", "the next" after the count, nor a count of things.
+  const auto attempts = annalist::test::tag("The company made two previous attempts to sell.", "2014-02-05");
+  CHECK(attempts.empty());
+}
+
 TEST_CASE("this or that before a count of units opens a clause and is no part of the length") {
   const auto said = annalist::test::tag("European partners objected that four days seemed punitive.", "2014-02-05");
   CHECK_FALSE(annalist::test::expression(said, "that four days"));

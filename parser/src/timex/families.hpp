@@ -170,8 +170,9 @@ constexpr std::uint64_t after_the(std::uint64_t classes) { return classes << aft
 inline constexpr std::uint64_t calendar_starts =
     digit | apostrophe | month | weekday | ordinal | number | season | unit | fiscal | q_or_h | era | iso_week |
     after_the(digit | apostrophe | ordinal | fiscal | unit | season | month | stage | decade_word);
-inline constexpr std::uint64_t relative_starts = calendar_starts | direction | hedge | hedge_lead | deictic |
-                                                 after_the(unit | month | season | direction | fiscal | deictic);
+inline constexpr std::uint64_t relative_starts =
+    calendar_starts | direction | hedge | hedge_lead | deictic |
+    after_the(unit | month | season | direction | fiscal | deictic | number);
 }  // namespace tok
 // The classes of the token at `p` (see tok). Within a scan (FamilyMemoScope) the last position
 // asked is remembered, as every family tried at a token asks for it.

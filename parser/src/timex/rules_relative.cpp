@@ -216,6 +216,15 @@ const auto the_direction_unit = !final_period_of_event >> the_ >> direction >> w
 // "those"), so the count is read on its own.
 const auto this_before_count =
     (word("this") | word("that")) >> ws >> cardinal[([](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) > 1; })];
+// "the four previous weeks", "the three preceding quarters", "the two following days": the count
+// before a word counting from the last date named is the same length as "the previous four weeks"
+// (not "the past", "the next": "the two next days" is no English).
+const auto count_before_direction =
+    the_ >> amount >> ws >> direction >> x3::eps[([](auto& ctx) {
+      const Meaning& m = said(ctx);
+      x3::_pass(ctx) = m.amount_explicit && m.anchor == Anchor::reference && m.direction != Direction::current;
+    })] >>
+    ws >> x3::raw[unit_word[set_unit]][finish_direction_unit];
 // Not "last week" inside "the last week of every quarter" (grammar.hpp, of_every_period).
 const auto direction_unit =
     the_direction_unit | (!this_before_count >> direction >> ws >> direction_amount >> fiscal_ >>
@@ -953,6 +962,7 @@ const auto relative_expression =
     starts(tok::direction)[fresh >> this_time_unit_away] | starts(tok::direction)[fresh >> this_day_in_year] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_named] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> direction_unit] |
+    starts(tok::after_the(tok::number | tok::digit))[fresh >> count_before_direction] |
     starts(tok::deictic)[fresh >> recent_units] | starts(tok::deictic)[fresh >> today_in_year] |
     starts(tok::deictic | tok::after_the(tok::unit))[fresh >> deictic] | starts(tok::deictic)[fresh >> tonight] |
     starts(tok::deictic)[fresh >> overnight_weekday] | starts(tok::deictic)[fresh >> overnight] |
