@@ -1356,6 +1356,27 @@ TEST_CASE("days said in a quotation keep the DCT when the saying is undated, on 
         "2025-03-13");
 }
 
+TEST_CASE("in a narrative what a quotation counts from the speaker's day is the saying's, unknown when undated") {
+  const std::string_view dct = "2024-05-01";
+  const std::string war =
+      "The war began in 1955. Advisers came in 1961 and 1962, troops arrived in 1965, fought through 1966 and "
+      "1967, and began to leave in 1969 and 1970. ";
+  const std::string said = war +
+                           "The president said, \"I am tonight announcing a withdrawal, to be completed during "
+                           "the spring of next year, of the troops we found when we took office 15 months ago.\"";
+  CHECK(value_of(said, "tonight", dct) == "XXXX-XX-XXTNI");
+  CHECK(value_of(said, "the spring of next year", dct) == "XXXX-SP");
+  CHECK(value_of(said, "15 months ago", dct) == "XXXX-XX");
+  const std::string warned = war + "The emperor warned: \"It is us today. It will be you tomorrow.\"";
+  CHECK(value_of(warned, "today", dct) == "XXXX-XX-XX");
+  CHECK(value_of(warned, "tomorrow", dct) == "XXXX-XX-XX");
+  // A saying the text dates counts from its day, as in news.
+  CHECK(value_of(war + "On 2 July 1969 the general said: \"We attack tomorrow.\"", "tomorrow", dct) == "1969-07-03");
+  // Outside a quotation the narrative's today is the writer's; "now" stays the speaker's present.
+  CHECK(value_of(war + "Today the site is a museum.", "Today", dct) == "PRESENT_REF");
+  CHECK(value_of(war + "The general wrote: \"We are now surrounded.\"", "now", dct) == "PRESENT_REF");
+}
+
 TEST_CASE("days said in a quotation count from the day an inverted attribution dates the saying") {
   const std::string_view dct = "2025-03-12";
   CHECK(value_of("\"We meet tomorrow,\" said the minister on Tuesday.", "tomorrow", dct) == "2025-03-12");

@@ -1481,31 +1481,67 @@ std::string moved_day(std::string_view value, date::days by) {
 // quotation dates the saying with another day: '"I'll call you tomorrow," she said on Tuesday',
 // Wednesday's DCT: tomorrow is that Wednesday (dates_saying_of_quotation). `from_document_day` marks
 // the expressions found that count days from the DCT.
-void days_in_quotations_from_saying(std::string_view text, std::vector<TimeExpression>& found,
-                                    const std::vector<bool>& from_document_day, date::sys_days document_day) {
+// The day the reporting clause right after or before a quotation (open, close) dates the saying
+// with, among the expressions found around found[k], which the quotation holds.
+const TimeExpression* day_of_saying(std::string_view text, const std::vector<TimeExpression>& found, std::size_t k,
+                                    std::size_t open, std::size_t close) {
   // The reporting clause is a few words from the quotation (dates_saying_of_quotation's reach).
   constexpr std::size_t reach = 64;
+  const auto dates_the_saying = [&](const TimeExpression& s) {
+    return s.type == TimexType::date && s.value.size() == 10 && names_a_day(s.value) && !s.range_begin &&
+           timex::dates_saying_of_quotation(text, open, close, s.begin, s.end);
+  };
+  for (std::size_t j = k + 1; j < found.size() && found[j].begin < close + reach; ++j)
+    if (found[j].begin >= close && dates_the_saying(found[j])) return &found[j];
+  for (std::size_t j = k; j-- > 0 && found[j].end + reach > open;)
+    if (found[j].end <= open && dates_the_saying(found[j])) return &found[j];
+  return nullptr;
+}
+
+void days_in_quotations_from_saying(std::string_view text, std::vector<TimeExpression>& found,
+                                    const std::vector<bool>& from_document_day, date::sys_days document_day) {
   for (std::size_t k = 0; k < found.size(); ++k) {
     TimeExpression& t = found[k];
     if (!from_document_day[k] || !names_a_day(t.value)) continue;
     const auto quotation = timex::quotation_around(text, t.begin, t.end);
     if (!quotation) continue;
-    const auto [open, close] = *quotation;
-    const auto dates_the_saying = [&](const TimeExpression& s) {
-      return s.type == TimexType::date && s.value.size() == 10 && names_a_day(s.value) && !s.range_begin &&
-             timex::dates_saying_of_quotation(text, open, close, s.begin, s.end);
-    };
-    const TimeExpression* saying = nullptr;
-    for (std::size_t j = k + 1; saying == nullptr && j < found.size() && found[j].begin < close + reach; ++j)
-      if (found[j].begin >= close && dates_the_saying(found[j])) saying = &found[j];
-    for (std::size_t j = k; saying == nullptr && j-- > 0 && found[j].end + reach > open;)
-      if (found[j].end <= open && dates_the_saying(found[j])) saying = &found[j];
+    const TimeExpression* saying = day_of_saying(text, found, k, quotation->first, quotation->second);
     if (saying == nullptr) continue;
     const date::days by = day_named(saying->value) - document_day;
     if (by == date::days{0}) continue;
     t.value = moved_day(t.value, by);
     if (t.range_begin && names_a_day(*t.range_begin)) *t.range_begin = moved_day(*t.range_begin, by);
     if (t.range_end && names_a_day(*t.range_end)) *t.range_end = moved_day(*t.range_end, by);
+  }
+}
+
+// In a narrative the speaker of a quotation speaks from the story's past, not from the DCT: what the
+// quotation counts from the speaker's day ("tonight", "tomorrow", "next year", "15 months ago",
+// "today") is counted from the day of the saying when the reporting clause dates it (days only:
+// days_in_quotations_from_saying has moved them), else a date unknown to its unit ("I am tonight
+// announcing": XXXX-XX-XXTNI, "the spring of next year" XXXX-SP, "It will be you tomorrow"
+// XXXX-XX-XX). `from_document` marks the expressions counted from the DCT.
+void narrative_quotations_from_saying(std::string_view text, std::vector<TimeExpression>& found,
+                                      const std::vector<bool>& from_document,
+                                      const std::vector<bool>& from_document_day) {
+  const auto unknown = [](std::string& value) {
+    for (std::size_t i = 0; i < value.size() && value[i] != 'T'; ++i)
+      if (value[i] >= '0' && value[i] <= '9') value[i] = 'X';
+  };
+  for (std::size_t k = 0; k < found.size(); ++k) {
+    TimeExpression& t = found[k];
+    const bool today = from_document_day[k] && t.value == "PRESENT_REF";  // a narrative's "today" (normalize)
+    if (!from_document[k] || (!today && (t.value.empty() || t.value[0] < '0' || t.value[0] > '9'))) continue;
+    const auto quotation = timex::quotation_around(text, t.begin, t.end);
+    if (!quotation) continue;
+    if (const TimeExpression* saying = day_of_saying(text, found, k, quotation->first, quotation->second)) {
+      if (today) t.value = saying->value;
+      if (from_document_day[k]) continue;
+    }
+    if (today) t.value = "XXXX-XX-XX";
+    unknown(t.value);
+    if (t.range_begin) unknown(*t.range_begin);
+    if (t.range_end) unknown(*t.range_end);
   }
 }
 
@@ -1819,6 +1855,7 @@ struct SegmentScratch {
   std::vector<std::size_t> next_unit_without_year;
   std::vector<bool> day_from_anchor;
   std::vector<bool> from_document_day;  // per expression found: counts days from the DCT
+  std::vector<bool> from_document;      // per expression found: counts from the DCT (relative, "of next year")
   std::vector<bool> passing;            // passing_years', in a narrative
   std::vector<std::size_t> dated;       // passing_years' working room
   timex::Meaning best, candidate;       // longest_match's: every family clears `candidate` before it writes
@@ -1980,6 +2017,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   day_from_anchor.clear();
   std::vector<bool>& from_document_day = scratch.from_document_day;
   from_document_day.clear();
+  std::vector<bool>& from_document = scratch.from_document;
+  from_document.clear();
   const Meaning* found_meaning = nullptr;  // what found.back() said: the post-passes read it, not its value
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& [match_end, meaning] = matches[i];
@@ -2407,6 +2446,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // So does a part of the day after "in" ("on March 3 in the morning": 03-03TMO, not the DCT's).
     const bool part_of_story_day = meaning.kind == Kind::relative && meaning.unit == Unit::day &&
                                    meaning.anchor == Anchor::story && meaning.point.part_of_day != unset;
+    from_document.push_back(
+        (meaning.kind == Kind::relative || (meaning.kind == Kind::calendar && meaning.relative_year != unset)) &&
+        meaning.anchor == Anchor::document);
     from_document_day.push_back(meaning.kind == Kind::relative && meaning.unit == Unit::day &&
                                 meaning.anchor == Anchor::document && meaning.point.weekday == unset &&
                                 meaning.holiday == unset);
@@ -2427,9 +2469,13 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   }
   date_times_before_their_day(text, found, day_from_anchor);
   clock_times_share_their_day(text, found, day_from_anchor);
-  if (!anchors.narrative)
-    days_in_quotations_from_saying(text, found, from_document_day,
-                                   date::sys_days{date::floor<date::days>(anchors.document).time_since_epoch()});
+  days_in_quotations_from_saying(text, found, from_document_day,
+                                 date::sys_days{date::floor<date::days>(anchors.document).time_since_epoch()});
+  // A feature that opens in the reporter's present ("Tom Hale has died") quotes people speaking now.
+  if (anchors.narrative && !state.opened_in_present && state.first_date)
+    state.opened_in_present = opens_in_present(text, *state.first_date);
+  if (anchors.narrative && !state.opened_in_present.value_or(false))
+    narrative_quotations_from_saying(text, found, from_document, from_document_day);
   // Only a segment after this one reads it (a copy of strings: none for a text tagged whole).
   if (!found.empty() && state.resume < text.size()) state.last_found = found.back();
   // A huge text's matches are not kept for the rest of the thread's life.
