@@ -2990,6 +2990,16 @@ TEST_CASE("a holiday before week is the week the holiday falls in, that week whe
   check_value("Traffic was heavy over the Easter weekend.", "the Easter weekend", "2025-W16-WE", "2026-03-10");
 }
 
+TEST_CASE("a holiday and a part of the day after it are that part of the holiday's day") {
+  const auto night = only("They crossed the river on Christmas night.", "Christmas night", "2025-03-12");
+  CHECK(night.type == TimexType::time);
+  CHECK(night.value == "2024-12-25TNI");
+  check_value("Gifts were opened on Christmas morning.", "Christmas morning", "2024-12-25TMO", "2025-03-12");
+  check_value("He died on Easter Sunday morning.", "Easter Sunday morning", "2024-03-31TMO", "2025-03-12");
+  // Not a word the part of the day begins.
+  check_value("Christmas nightlife is quiet.", "Christmas", "2025-12-25", "2025-03-12");
+}
+
 TEST_CASE("Holy Week capitalised is the week ending on Easter Sunday") {
   // Easter 2026 is Sunday 5 April (W14), Easter 2025 Sunday 20 April (W16), Easter 2010 4 April.
   check_value("Pilgrims will crowd Jerusalem during Holy Week.", "Holy Week", "2026-W14", "2026-03-10");

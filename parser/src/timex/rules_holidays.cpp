@@ -157,9 +157,12 @@ const auto holy_week =
 const auto year_after_noun = ws >> -((word("of") | word("in")) >> ws) >>
                              &(any_year >> !(ws >> x3::alnum)) >> any_year[to_point<&CalendarFields::year>];
 const auto the_holiday_noun = the_ >> (holiday_said | new_year_before_noun) >> ws >> holiday_noun >> -year_after_noun;
+// "Christmas night", "on Christmas morning", "Thanksgiving evening": that part of the holiday's day,
+// as "the morning of Christmas" is (not a word the part begins: "Christmas nightlife").
+const auto part_after = ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>] >> !dash;
 // Without the part of the day too: in "night of power" the name begins with one.
-const auto holiday_expression =
-    (fresh >> part_of >> holiday_said) | (fresh >> holiday_said >> -(ws >> holiday_noun >> -year_after_noun));
+const auto holiday_expression = (fresh >> part_of >> holiday_said) |
+                                (fresh >> holiday_said >> -((ws >> holiday_noun >> -year_after_noun) | part_after));
 // Tried only where "Holy " starts (parse_holidays_uncached).
 const auto holy_week_expression = fresh >> holy_week >> -(year_of | years_away);
 
