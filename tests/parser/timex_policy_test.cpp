@@ -2455,7 +2455,9 @@ TEST_CASE("a 24-hour reading before hrs or hours is the time, and takes the day 
   for (const auto& [text, phrase, value] :
        {std::tuple{"Embargoed until 00:01 hrs Thursday 14 November 2024.", "00:01 hrs Thursday 14 November 2024",
                    "2024-11-14T00:01"},
-        std::tuple{"The attack happened at 03:00 hours.", "03:00 hours", "2024-11-15T03:00"}}) {
+        std::tuple{"The attack happened at 03:00 hours.", "03:00 hours", "2024-11-15T03:00"},
+        // "hrs" glued to the reading, as military histories write it.
+        std::tuple{"Camouflage was in place by 05:30hrs.", "05:30hrs", "2024-11-15T05:30"}}) {
     CAPTURE(text);
     const TimeExpression t = found_in(text, phrase);
     CHECK(t.type == TimexType::time);

@@ -279,9 +279,10 @@ const auto oclock = ws >> (folded_lit("o'clock") |
 
 // ---- Strict clock times.
 // "00:01 hrs", "14:00 hours": a 24-hour reading may name its unit, as embargoes and police and
-// military notices write it (not "2:30 hours", a length as often).
-const auto hours_after_24_hour = x3::eps[([](auto& ctx) { x3::_pass(ctx) = !said(ctx).point.meridiem_open; })] >> ws >>
-                                 (word("hours") | word("hrs"));
+// military notices write it (not "2:30 hours", a length as often); "hrs" also glued to it ("by
+// 05:30hrs", "(19:00-03:00hrs)").
+const auto hours_after_24_hour = x3::eps[([](auto& ctx) { x3::_pass(ctx) = !said(ctx).point.meridiem_open; })] >>
+                                 ((ws >> (word("hours") | word("hrs"))) | word("hrs"));
 const auto colon_time = hour_digits >> minutes_part >> (meridiem_letter | hours_after_24_hour | -meridiem);
 // "10.30 a.m.": minutes after a dot only with am/pm ("10.30" alone is a decimal).
 const auto dotted_time = hour_digits >> x3::lit('.') >> number<0, 59, 2, 2>[to_point<&F::minute>] >>
