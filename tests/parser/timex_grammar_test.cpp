@@ -1797,6 +1797,9 @@ TEST_CASE("a unit after an amount is the period of a rate, a set; after a prepos
   CHECK(week.type == TimexType::set);
   CHECK(only("Guards stand outside 24 hours a day.", "a day").type == TimexType::set);
   CHECK(only("We do hundreds of interviews a day.", "a day").type == TimexType::set);
+  // A conversion in parentheses between the amount and the period, as encyclopaedias write it.
+  CHECK(only("Soviet forces moved at the rate of 20 miles (32 km) a day.", "a day").type == TimexType::set);
+  CHECK(only("The court adjourned (see below) a day early.", "a day").type == TimexType::duration);
   // Lengths: after a preposition or a verb, before "after" or "or".
   CHECK(only("It should close within a year.", "a year").type == TimexType::duration);
   CHECK(only("It was the smallest gain in a year.", "a year").type == TimexType::duration);

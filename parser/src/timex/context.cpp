@@ -4608,6 +4608,14 @@ bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, c
   // The words before, read back within the clause: an amount right before "a", or a plural noun
   // counted by one ("700 seats a week", "hundreds of interviews a day", "24 hours a day").
   std::size_t at = begin;
+  // A conversion in parentheses right before "a" is no word of the rate: "20 miles (32 km) a day",
+  // as encyclopaedias write it (an opening bracket at most 26 bytes back).
+  if (at >= 3 && text[at - 1] == ' ' && text[at - 2] == ')') {
+    const std::size_t lowest = at > 26 ? at - 26 : 0;
+    std::size_t open = at - 2;
+    while (open > lowest && text[open - 1] != '(' && text[open - 1] != ')') --open;
+    if (open > lowest && text[open - 1] == '(') at = open - 1;
+  }
   for (int token = 0; token < 4; ++token) {
     if (at == 0 || text[at - 1] != ' ') return false;
     std::size_t from = at - 1;
