@@ -883,6 +883,30 @@ TEST_CASE("a count of years that is a person's age is no length") {
   check_value("The trial ran for a period of 5 years.", "5 years", "P5Y");
 }
 
+TEST_CASE("a figure before a unit shortened as abstracts and logs write it is a length") {
+  check_value("Cells were incubated for 24 h at 37 C.", "24 h", "PT24H");
+  check_value("Patients were treated for 7 d with amoxicillin.", "7 d", "P7D");
+  check_value("Median follow-up was 36 mo.", "36 mo", "P36M");
+  check_value("Blood was drawn 30 min after the dose.", "30 min", "PT30M");
+  check_value("The infusion ran over 2 hrs.", "2 hrs", "PT2H");
+  check_value("Weight was measured at 12 wk.", "12 wk", "P12W");
+  check_value("Time to first dose was 3 h 20 min.", "3 h 20 min", "PT3H20M");
+  const auto hedged = only("Samples were stored for up to 6 mo.", "up to 6 mo");
+  CHECK(hedged.value == "P6M");
+  CHECK(hedged.mod == "EQUAL_OR_LESS");
+  const auto every = only("The drug was given every 8 h.", "every 8 h");
+  CHECK(every.type == TimexType::set);
+  CHECK(every.value == "PT8H");
+  // After a figure only; a single letter after a capitalised label is a part or a grade.
+  for (const auto& [text, phrase] :
+       {std::pair{"They sang a two h note.", "two h"}, std::pair{"Section 5 d of the act applies.", "5 d"},
+        std::pair{"Grade 3 h pupils left.", "3 h"}, std::pair{"Listen to this article · 5 min read", "5 min"}}) {
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, annalist::test::tag(text), phrase));
+  }
+  check_value("Within 24 h, the fever fell.", "24 h", "PT24H");
+}
+
 TEST_CASE("a count of years that is a flood's or a storm's return period is no length") {
   const std::pair<const char*, const char*> periods[] = {
       {"Parts of the county saw a 1-in-100-year flood.", "100-year"},

@@ -2699,6 +2699,22 @@ bool is_reading_time(std::string_view text, std::size_t begin, std::size_t end, 
   return at == 0 || !(is_letter(text[at - 1]) || is_digit(text[at - 1]) || text[at - 1] == ',');
 }
 
+// Whether a length in a one-letter unit ("5 d", "3 h") follows a capitalised word that is no
+// preposition opening a sentence: a part of a text or a grade ("Section 5 d", "Grade 3 h"), no length
+// ("Within 24 h" is one).
+bool letter_after_label(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.kind != Kind::duration || end < begin + 3 || text[end - 2] != ' ' ||
+      (text[end - 1] != 'd' && text[end - 1] != 'h'))
+    return false;
+  std::size_t p = begin;
+  while (p > 0 && begin - p < 3 && text[p - 1] == ' ') --p;
+  const std::size_t word_end = p;
+  while (p > 0 && word_end - p < 16 && is_letter(text[p - 1])) --p;
+  if (p == word_end || text[p] < 'A' || text[p] > 'Z') return false;
+  return !one_of(previous_word(text, begin), {"at", "after", "within", "over", "for", "by", "in", "until", "before",
+                                              "every", "about", "around", "under", "to", "from"});
+}
+
 // The words that say in the present that something is open or closed: verbs that say it alone
 // ("the exhibition closes") and states said after "is", "are", "remain(s)" or a plural subject
 // ("is open", "remain closed", "the shops open"). A standing arrangement before a range of
@@ -4152,7 +4168,9 @@ bool early_or_late_after_length(std::string_view text, std::size_t begin) {
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   if (inside_number(text, begin, end) || inside_web_address(text, begin)) return false;
   // A web page's or a transcript's chrome: no date or length its text tells.
-  if (marks_recording_timecode(text, begin, end) || is_reading_time(text, begin, end, m)) return false;
+  if (marks_recording_timecode(text, begin, end) || is_reading_time(text, begin, end, m) ||
+      letter_after_label(text, begin, end, m))
+    return false;
   if (m.kind == Kind::calendar && m.point.month == unset && is_digit(text[begin]) &&
       follows_copyright_sign(text, begin))
     return false;

@@ -116,6 +116,38 @@ const auto counted_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
   if (m.amount != 1 && !fraction && last != 's' && last != 'S' && last != 'a') x3::_pass(ctx) = false;
   if (text.size() >= 9 && (text[0] == 'f' || text[0] == 'F')) m.amount *= 2;  // a fortnight: two weeks
 })];
+// Units as abstracts, lab notes and logs shorten them after a figure: "incubated for 24 h", "every
+// 8 h", "treated for 7 d", "a median of 36 mo", "30 min after the dose", "up to 2 hrs", "12 wk".
+// Lower case and after figures only, as "h" and "d" are letters as often ("two h", "a d" are
+// none); "wks", "yrs" are unit words (lexicon.hpp) and "m" is a metre.
+const symbols<Unit> unit_shortened({{"h", Unit::hour},
+                                    {"hr", Unit::hour},
+                                    {"hrs", Unit::hour},
+                                    {"min", Unit::minute},
+                                    {"mins", Unit::minute},
+                                    {"sec", Unit::second},
+                                    {"secs", Unit::second},
+                                    {"d", Unit::day},
+                                    {"wk", Unit::week},
+                                    {"mo", Unit::month},
+                                    {"mos", Unit::month},
+                                    {"yr", Unit::year}},
+                                   "shortened unit");
+// Whether a figure ends at the blanks right before `first` ("24 h"): parsed after an amount and
+// its blanks, so the look back of at most eight bytes stays inside the match.
+struct after_figure_parser : x3::parser<after_figure_parser> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const&, Ctx const&, RCtx&, Attr&) const {
+    It p = first;
+    // Blanks, a no-break space's bytes among them.
+    for (int n = 0; n < 8 && (p[-1] == ' ' || p[-1] == '\t' || static_cast<unsigned char>(p[-1]) >= 0x80); ++n) --p;
+    return p != first && p[-1] >= '0' && p[-1] <= '9';
+  }
+};
+const auto shortened_unit_after_figure = after_figure_parser{} >> (unit_shortened >> word_end)[set_unit];
+const auto unit_after_count = unit_word[set_unit] | shortened_unit_after_figure;
 // "a minute and a half", "two years and a half": half a unit more.
 const auto unit_and_a_half = and_a_half[act([](Meaning& m) { m.amount += 0.5; })];
 // A count of two or more, before a singular unit used as an adjective: "a two day rally", "a 12
@@ -167,7 +199,7 @@ const auto to_upper_amount = word("to") >> ws >> upper_amount >> ws;
 // The count is read once for "two-year", "a two day rally" and "two years": a dash or a blank
 // follows it. The unhyphenated adjective is tried first, as a blank follows its count too.
 const auto counted_after_blank = ws >> -to_upper_amount >> -(word("more") >> ws) >> -unbroken >> -whole_or_added >>
-                                 -kind_of_days >> counted_unit;
+                                 -kind_of_days >> (counted_unit | shortened_unit_after_figure);
 // The count read is one adjective_count takes: a whole number from 2 to 99.
 const auto adjective_amount = x3::eps[([](auto& ctx) {
   const Meaning& m = said(ctx);
@@ -435,7 +467,7 @@ const auto every = quantifier >> ws >>
                         })] >>
                         (ws | dash)) |
                        (amount >> ws >> -to_upper_amount)) >>
-                     -(word("fiscal") >> ws) >> unit_word[set_unit])) >>  // "each fiscal year"
+                     -(word("fiscal") >> ws) >> unit_after_count)) >>  // "each fiscal year"
                    set_kind;
 // "on alternate days", "alternate weeks": every other one (P2D, P2W), as "every other week" is.
 const auto alternate_units = word("alternate") >> ws >> x3::eps[act([](Meaning& m) { m.amount = 2; })] >>
