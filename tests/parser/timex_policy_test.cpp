@@ -2442,12 +2442,22 @@ TEST_CASE("the forecast horizon and the projection period are the future") {
 TEST_CASE("a military clock reading before hrs is a time, as before hours") {
   for (const auto& [text, phrase, value] :
        {std::tuple{"The patrol left at 0300 hrs.", "0300 hrs", "2024-11-15T03:00"},
-        std::tuple{"The patrol left at 1400 hrs.", "1400 hrs", "2024-11-15T14:00"}}) {
+        std::tuple{"The patrol left at 1400 hrs.", "1400 hrs", "2024-11-15T14:00"},
+        // Dotted, as Indian and British notices write it.
+        std::tuple{"The train leaves at 17.45 hrs.", "17.45 hrs", "2024-11-15T17:45"},
+        std::tuple{"The meeting begins at 10.30 hrs.", "10.30 hrs", "2024-11-15T10:30"},
+        std::tuple{"The polls close at 18.00 hours.", "18.00 hours", "2024-11-15T18:00"}}) {
     CAPTURE(text);
     const TimeExpression t = found_in(text, phrase);
     CHECK(t.type == TimexType::time);
     CHECK(t.value == value);
   }
+}
+
+TEST_CASE("a dotted reading before hrs after a word asking how long is a length") {
+  const TimeExpression t = found_in("The repair took 12.50 hrs.", "12.50 hrs");
+  CHECK(t.type == TimexType::duration);
+  CHECK(t.value == "PT12H30M");
 }
 
 TEST_CASE("a 24-hour reading before hrs or hours is the time, and takes the day after it") {

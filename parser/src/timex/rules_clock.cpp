@@ -514,7 +514,8 @@ const auto set_hhmm = [](auto& ctx) {
 const auto zoned_hhmm = (number<0, 2359, 4, 4> >> word_end >>
                          ((&(ws >> x3::upper >> x3::upper) >> capital_zone_follows) | &place_time))[set_hhmm];
 // "2100 hours", "0600 hrs": the military clock (military_time_at says where it is one).
-const auto military_hhmm = number<0, 2359, 4, 4>[set_hhmm] >> ws >> (word("hours") | word("hrs"));
+// "17.45 hrs": so is a dotted 24-hour reading, as Indian and British notices write it.
+const auto military_hhmm = (number<0, 2359, 4, 4>[set_hhmm] | dotted_24_hour) >> ws >> (word("hours") | word("hrs"));
 // "14.52 GMT: The Bank of Canada cut rates", "at 16.30 BST": so is a dotted 24-hour reading before a
 // zone in capitals, as live blogs stamp their posts (was only after a day named).
 const auto zoned_dotted_24_hour = dotted_24_hour >> &(ws >> x3::upper >> x3::upper) >> capital_zone_follows;
@@ -1672,11 +1673,14 @@ bool clock_time_may_start(const Span& span) {
 
 bool military_time_at(const Span& span) {
   const char* p = span.start;
-  if (span.text_end - p < 8 || p[4] != ' ') return false;
-  for (int i = 0; i < 4; ++i)
-    if (p[i] < '0' || p[i] > '9') return false;
-  if ((p[0] - '0') * 10 + (p[1] - '0') > 23 || p[2] > '5' || p[4] != ' ') return false;
-  const char* q = p + 5;
+  // Four figures ("2100 hrs"), or two, a dot and two ("17.45 hrs").
+  const bool dotted = span.text_end - p >= 9 && p[2] == '.';
+  const char* minutes = dotted ? p + 3 : p + 2;
+  if (span.text_end - minutes < 6 || minutes[2] != ' ') return false;
+  for (const char c : {p[0], p[1], minutes[0], minutes[1]})
+    if (c < '0' || c > '9') return false;
+  if ((p[0] - '0') * 10 + (p[1] - '0') > 23 || minutes[0] > '5') return false;
+  const char* q = minutes + 3;
   while (q != span.text_end && *q == ' ') ++q;
   // "hours", or "hrs" as police, military and press-release notices abbreviate it.
   const std::size_t unit_letters = spells(q, span.text_end, "hours") ? 5 : spells(q, span.text_end, "hrs") ? 3 : 0;
