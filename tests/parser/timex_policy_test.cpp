@@ -1173,6 +1173,32 @@ TEST_CASE("a range of weekdays after a present verb of a standing arrangement is
   CHECK(strike.type == TimexType::date);
 }
 
+TEST_CASE("a range of weekdays opening a listing's line before opening hours is a set") {
+  const auto check_listed = [](std::string_view text, std::string_view phrase, std::string_view begin,
+                               std::string_view end) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == begin);
+    REQUIRE(t.range_end);
+    CHECK(*t.range_end == end);
+  };
+  check_listed("Box office: Mon-Sat 10am-8pm.", "Mon-Sat", "XXXX-WXX-1", "XXXX-WXX-6");
+  check_listed("Tue-Sun, 10am-6pm (closed Mondays).", "Tue-Sun", "XXXX-WXX-2", "XXXX-WXX-7");
+  check_listed("Library hours: Mon-Thu 9:00-20:00, Fri 9:00-17:00.", "Mon-Thu", "XXXX-WXX-1", "XXXX-WXX-4");
+  check_listed("Open daily except Mon, Wed-Sun 11am-5pm.", "Wed-Sun", "XXXX-WXX-3", "XXXX-WXX-7");
+  check_listed("Mon-Fri 9-5", "Mon-Fri", "XXXX-WXX-1", "XXXX-WXX-5");
+  // After "Open" or "hours" too; without hours "Open Thursday through Monday" is one week's (above).
+  check_listed("Open Tue-Sun 10am-6pm.", "Tue-Sun", "XXXX-WXX-2", "XXXX-WXX-7");
+  check_listed("Opening hours Mon-Fri 9am-5pm.", "Mon-Fri", "XXXX-WXX-1", "XXXX-WXX-5");
+  // After a verb of one occasion, or with no hours after it, one week's.
+  const TimeExpression talks = found_in("The talks ran Mon-Wed, 9am-5pm.", "Mon-Wed");
+  CHECK(talks.type == TimexType::date);
+  CHECK(talks.value == "2024-11-11");
+  const TimeExpression measure = found_in("Shares: Mon-Fri 3.5% up.", "Mon-Fri");
+  CHECK(measure.type == TimexType::date);
+}
+
 TEST_CASE("a request or an instruction looks ahead") {
   // DCT Friday 2024-11-15: the Tuesday and Wednesday before are nearer than the ones after.
   check_date("Please respond by Tuesday.", "Tuesday", "2024-11-19");

@@ -3597,6 +3597,51 @@ bool follows_habitual_verb(std::string_view text, std::size_t begin) {
   return false;
 }
 
+bool lists_opening_hours(std::string_view text, std::size_t begin, std::size_t end) {
+  // A listing's line or item: nothing but a label before the range ("Box office: Mon-Sat"), so no
+  // verb tells one occasion ("The talks ran Mon-Wed, 9am-5pm").
+  std::size_t q = begin;
+  while (q > 0 && begin - q < 3 && text[q - 1] == ' ') --q;
+  if (q > 0 && std::string_view("\n:,;|(").find(text[q - 1]) == std::string_view::npos &&
+      !(q >= 2 && text.substr(q - 2, 2) == "\xC2\xB7") &&      // a middle dot
+      !one_of(previous_word(text, begin), {"open", "hours"}))  // "Open Tue-Sun 10am-6pm", "Opening hours Mon-Fri"
+    return false;
+  // A few bytes after: a comma or colon, blanks, "10am-6pm", "9:00–17:30", "10.30am - 5pm", "9-5".
+  std::size_t p = end;
+  const auto at = [&](std::size_t i) { return i < text.size() ? text[i] : '\0'; };
+  if (at(p) == ',' || at(p) == ':') ++p;
+  while (at(p) == ' ' && p - end < 3) ++p;
+  const auto hour = [&] {
+    const std::size_t from = p;
+    while (is_digit(at(p)) && p - from < 2) ++p;
+    if (p == from) return false;
+    if ((at(p) == ':' || at(p) == '.') && is_digit(at(p + 1)) && is_digit(at(p + 2))) p += 3;
+    const std::size_t before_meridiem = p;
+    if (at(p) == ' ') ++p;
+    if ((at(p) | 0x20) == 'a' || (at(p) | 0x20) == 'p') {
+      if ((at(p + 1) | 0x20) == 'm')
+        p += 2;
+      else if (at(p + 1) == '.' && (at(p + 2) | 0x20) == 'm' && at(p + 3) == '.')
+        p += 4;
+      else
+        p = before_meridiem;
+    } else {
+      p = before_meridiem;
+    }
+    return true;
+  };
+  if (!hour()) return false;
+  while (at(p) == ' ' && p - end < 16) ++p;
+  if (at(p) == '-')
+    ++p;
+  else if (text.substr(p, 3) == "\xE2\x80\x93")
+    p += 3;  // an en dash
+  else
+    return false;
+  while (at(p) == ' ' && p - end < 20) ++p;
+  return is_digit(at(p));
+}
+
 bool in_parentheses(std::string_view text, std::size_t begin) {
   constexpr std::size_t window = 200;
   const std::size_t lowest = begin > window ? begin - window : 0;  // text[lowest, begin) is read

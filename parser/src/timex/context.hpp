@@ -253,6 +253,12 @@ bool in_parentheses(std::string_view text, std::size_t begin);
 // (the scanner asks this only of a range of weekdays, that only of one weekday).
 bool follows_habitual_verb(std::string_view text, std::size_t begin);
 
+// Whether the range of weekdays text[begin, end) opens a listing's line or item and opening hours
+// follow it ("Tue-Sun 10am-6pm", "Box office: Mon-Sat, 9:00-17:30", "Open daily except Mon,
+// Wed-Sun 11am-5pm"): a clock reading, a dash and a figure, within a few bytes. The range is then a
+// routine, as after follows_habitual_verb's verbs.
+bool lists_opening_hours(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether text[begin] is inside a quotation opened in its paragraph (an odd number of quotation
 // marks, '"', "``", "''" or curly, since the last line break): what a speaker says, not what the
 // report tells.

@@ -2190,7 +2190,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           with_year.point.month = month_of_index(state.episode->month_index);
         return normalize(with_year, expression_anchors, tense, signal);
       }
-      if (is_weekday_range(meaning) && follows_habitual_verb(text, b)) {
+      if (is_weekday_range(meaning) && (follows_habitual_verb(text, b) || lists_opening_hours(text, b, e))) {
         // "The office is open Monday-Friday": every such week, as "every Monday-Friday" is.
         if (const Tense habitual = tense(); habitual == Tense::present || habitual == Tense::unknown) {
           Meaning recurring = meaning;
