@@ -1199,6 +1199,18 @@ TEST_CASE("a range of weekdays opening a listing's line before opening hours is 
   CHECK(measure.type == TimexType::date);
 }
 
+TEST_CASE("a clock range takes no day that has clock times of its own, a listing's next item") {
+  for (const auto& [text, phrase] : {std::pair{"Mon-Fri 10am-6pm, Sat 10am-4pm.", "10am-6pm"},
+                                     std::pair{"Library hours: Mon-Thu 9:00-20:00, Fri 9:00-17:00.", "9:00-20:00"},
+                                     std::pair{"The shop is open 9am-5pm, Saturday 10am-2pm.", "9am-5pm"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::time);
+  }
+  const TimeExpression friday = found_in("The count runs 9am-5pm, Friday.", "9am-5pm, Friday");
+  CHECK(friday.value == "2024-11-15T09:00");
+}
+
 TEST_CASE("a request or an instruction looks ahead") {
   // DCT Friday 2024-11-15: the Tuesday and Wednesday before are nearer than the ones after.
   check_date("Please respond by Tuesday.", "Tuesday", "2024-11-19");

@@ -881,7 +881,8 @@ const auto prepositional_alone = fresh >> (fresh_strict_core | loose_core) >> cl
 const auto range_begin_alone = fresh >> (fresh_strict_core | loose_range_begin) >> clock_tail;
 const auto range_alone = fresh >> clock_range;
 // "9:00 AM to 5:00 PM, Tuesday, 20 May 2013": a range may be followed by its day after a comma.
-const auto range_on_day = fresh >> clock_range >> -x3::lit(',') >> on_or_at >> a_day[onto_day];
+// Not a day with clock times of its own: a listing's next item ("Mon-Fri 10am-6pm, Sat 10am-4pm").
+const auto range_on_day = fresh >> clock_range >> -x3::lit(',') >> on_or_at >> a_day[onto_day] >> !(ws >> x3::digit);
 const auto between_on_day = fresh >> between_range >> on_or_at >> a_day[onto_day];
 // "from 9 to 5 on Monday", "from 9 to 5 Monday": two bare hours after "from" are a time range
 // when the day is said with "on" or is a weekday, or names its part of the day ("from 8 to 10
