@@ -873,7 +873,12 @@ TEST_CASE("a count of years that is a person's age is no length") {
       {"Participants had a mean age of 54 years.", "54 years"},
       {"Women over 50 years of age were screened.", "50 years"},
       {"Adults 65 years and over were offered a booster.", "65 years"},
-      {"Boys 12 years or younger were excluded.", "12 years"}};
+      {"Boys 12 years or younger were excluded.", "12 years"},
+      {"Children aged 6 to 59 months were enrolled.", "6 to 59 months"},
+      {"Infants younger than 6 months were excluded.", "6 months"},
+      {"Infants younger than 6 mo were excluded.", "6 mo"},
+      {"Children older than 5 years received two doses.", "5 years"},
+      {"Babies aged 8 weeks were vaccinated.", "8 weeks"}};
   for (const auto& [text, phrase] : ages) {
     CAPTURE(text);
     CHECK(annalist::test::untagged(text, annalist::test::tag(text), phrase));
@@ -881,6 +886,8 @@ TEST_CASE("a count of years that is a person's age is no length") {
   // Lengths stay: "and over" before a noun phrase, "of" before anything but "age".
   check_value("He worked there for three years and over the summer he left.", "three years", "P3Y");
   check_value("The trial ran for a period of 5 years.", "5 years", "P5Y");
+  check_value("It took longer than 6 months.", "6 months", "P6M");
+  check_value("The baby was followed for 6 months.", "6 months", "P6M");
 }
 
 TEST_CASE("a figure before a unit shortened as abstracts and logs write it is a length") {

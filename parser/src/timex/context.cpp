@@ -2182,9 +2182,12 @@ bool adverb_of_frequency(std::string_view text, std::size_t begin, std::size_t e
 // A count of years that is a person's age, as a trial's or a register's text gives it, not a
 // length: "aged 18 years or older", "children ages 5 to 11 years", "a mean age of 54 years",
 // "women over 50 years of age", "adults 65 years and over" (TimeBank tags no age; "15 years old",
-// "a 6-year-old" are the grammar's, rules_durations.cpp).
+// "a 6-year-old" are the grammar's, rules_durations.cpp). An infant's age is counted in months or
+// weeks ("aged 6 to 59 months", "infants younger than 6 months", "children older than 5 years").
 bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
-  if (m.kind != Kind::duration || m.unit != Unit::year || !m.amount_explicit) return false;
+  if (m.kind != Kind::duration || (m.unit != Unit::year && m.unit != Unit::month && m.unit != Unit::week) ||
+      !m.amount_explicit)
+    return false;
   // The start of the word (letters or digits, a few bytes long) before text[at], or npos.
   const auto word_start_before = [&](std::size_t at) {
     std::size_t p = at;
@@ -2202,6 +2205,10 @@ bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, co
   }
   const ShortWord before = previous_word(text, from);
   if (before == "aged" || before == "ages") return true;
+  if (before == "than") {
+    const std::size_t than = word_start_before(from);
+    if (than != std::string_view::npos && one_of(previous_word(text, than), {"younger", "older"})) return true;
+  }
   if (before == "of") {
     const std::size_t of = word_start_before(from);
     if (of != std::string_view::npos && one_of(previous_word(text, of), {"age", "ages"})) return true;
