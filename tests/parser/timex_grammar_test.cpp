@@ -914,6 +914,13 @@ TEST_CASE("a figure before a unit shortened as abstracts and logs write it is a 
   check_value("Within 24 h, the fever fell.", "24 h", "PT24H");
 }
 
+TEST_CASE("a mean and its spread before a unit is the mean's length") {
+  check_value("Mean follow-up was 4.2 ± 1.3 years.", "4.2 ± 1.3 years", "P4.2Y");
+  check_value("Symptoms lasted 6 ± 2 days.", "6 ± 2 days", "P6D");
+  check_value("Duration of diabetes was 12 +/- 3 months.", "12 +/- 3 months", "P12M");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("Mean follow-up was 4.2 ± 1.3 years."), "1.3 years"));
+}
+
 TEST_CASE("a count of years that is a flood's or a storm's return period is no length") {
   const std::pair<const char*, const char*> periods[] = {
       {"Parts of the county saw a 1-in-100-year flood.", "100-year"},

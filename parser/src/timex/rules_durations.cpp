@@ -217,10 +217,13 @@ const auto odd_or_plus = dash >> (word("odd")[act([](Meaning& m) {
 // Its first letter is tested first, as most counts after "the" are figures or numbers (instructions).
 const auto count_at_edge = &x3::char_("fFoOcCiI") >>
                            (word("first") | word("final") | word("opening") | word("closing") | word("initial"));
+// "4.2 ± 1.3 years", "12 +/- 3 months": a mean and its spread, as abstracts give them; the length is
+// the mean's (the spread alone was read as the length).
+const auto spread = -ws >> (x3::lit("\xC2\xB1") | x3::lit("+/-")) >> -ws >> +x3::digit >> -('.' >> +x3::digit);
 const auto counted = -hedge >> ((the_ >> -(count_at_edge >> ws) >> amount >> counted_after_blank) |
                                 (amount >> ((adjective_amount >> ws >> singular_unit >> &(ws >> x3::lower)) |
                                             (dash >> singular_unit) | (odd_or_plus >> counted_after_blank) |
-                                            counted_after_blank))) >>
+                                            (spread >> counted_after_blank) | counted_after_blank))) >>
                      -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
 // "another year", "for another four weeks", "another seven months" (WikiWars tags the whole): the
 // length added, as "an additional year" is (was untagged, or the count alone).
