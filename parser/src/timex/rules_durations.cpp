@@ -220,7 +220,10 @@ const auto count_at_edge = &x3::char_("fFoOcCiI") >>
 // "4.2 ± 1.3 years", "12 +/- 3 months": a mean and its spread, as abstracts give them; the length is
 // the mean's (the spread alone was read as the length).
 const auto spread = -ws >> (x3::lit("\xC2\xB1") | x3::lit("+/-")) >> -ws >> +x3::digit >> -('.' >> +x3::digit);
-const auto counted = -hedge >> ((the_ >> -(count_at_edge >> ws) >> amount >> counted_after_blank) |
+// After "the" a count, not a fraction ("the half an hour ago" is "half an hour ago"): the
+// alternative's start gate (after "the": a number, a digit, an ordinal) leaves "the half" out.
+const auto counted = -hedge >> ((the_ >> -(count_at_edge >> ws) >> !x3::no_case[lexicon::unit_fraction] >> amount >>
+                                 counted_after_blank) |
                                 (amount >> ((adjective_amount >> ws >> singular_unit >> &(ws >> x3::lower)) |
                                             (dash >> singular_unit) | (odd_or_plus >> counted_after_blank) |
                                             (spread >> counted_after_blank) | counted_after_blank))) >>
