@@ -702,6 +702,25 @@ TEST_CASE("or so after a length or a counted period is in the tag and makes it a
   check_value("It happened in 1990 or so.", "1990", "1990", "1989-10-26");
 }
 
+TEST_CASE("a couple of units is two of them, approximate") {
+  // TimeBank: "a couple of years", "the next couple of years" P2Y APPROX.
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"The mood will not change for a couple of years.", "a couple of years", "P2Y"},
+        std::tuple{"Over the next couple of years sales will grow.", "the next couple of years", "P2Y"},
+        std::tuple{"It happened a couple of weeks ago.", "a couple of weeks ago", "2025-W09"},
+        std::tuple{"He left a couple of days ago.", "a couple of days ago", "2025-03-10"},
+        std::tuple{"We will meet in a couple of weeks.", "a couple of weeks", "P2W"},
+        std::tuple{"We will know in a couple hours.", "a couple hours", "PT2H"}}) {
+    CAPTURE(text);
+    const auto t = only(text, phrase, "2025-03-12");
+    CHECK(t.value == value);
+    CHECK(t.mod == "APPROX");
+  }
+  // A hedge said keeps its own mod; a count said is exact.
+  CHECK(only("It will last over a couple of years.", "over a couple of years", "2025-03-12").mod == "MORE_THAN");
+  CHECK(only("It happened two weeks ago.", "two weeks ago", "2025-03-12").mod.empty());
+}
+
 TEST_CASE("over before an amount of time is more than it after a word asking how long") {
   for (const auto& [text, phrase, value] :
        {std::tuple{"Gold hit its highest level in over a decade.", "over a decade", "P1DE"},

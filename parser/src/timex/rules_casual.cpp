@@ -63,8 +63,14 @@ BOOST_SPIRIT_DEFINE(digit_fraction_rule)
 
 // Digits written against their unit ("15min", "2hr5min"), which `cardinal` leaves alone.
 const auto typed_count = as<double>(number<0, 99999, 1, 5>);
-const auto casual_amount = as<double>((x3::no_case[lexicon::unit_fraction | couple] >> word_end) | few |
-                                      digit_fraction_rule | cardinal_and_half | typed_count);
+// "A couple of" is two, hedged, as in the durations (rules_durations.cpp).
+const auto couple_amount = (x3::no_case[couple] >> word_end)[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  if (m.mod.empty()) m.mod = "APPROX";
+  x3::_val(ctx) = x3::_attr(ctx);  // the action stops the rule's own propagation (`as`)
+})];
+const auto casual_amount = as<double>((x3::no_case[lexicon::unit_fraction] >> word_end) | as<double>(couple_amount) |
+                                      few | digit_fraction_rule | cardinal_and_half | typed_count);
 
 // Units, with the short forms of typed text ("1/4h", "5 mins", "2 hrs").
 const symbols<Unit> short_unit({{"h", Unit::hour},

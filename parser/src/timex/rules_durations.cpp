@@ -82,9 +82,11 @@ const symbols<Period> frequency_word({{"hourly", {1, Unit::hour}},
 const auto set_unit = take([](Meaning& m, Unit u) { m.unit = u; });
 const auto duration_kind = x3::eps[act([](Meaning& m) { m.kind = Kind::duration; })];
 // Vague amounts first: "a few years" is not "a" followed by "few".
+// "A couple of" is two, hedged (TimeBank: "a couple of years" P2Y APPROX).
 const auto amount = (x3::no_case[lexicon::vague_amount] >> word_end)[take([](Meaning& m, int n) {
                       m.amount_known = n != 0;
                       m.amount = n;
+                      if (n == 2 && m.mod.empty()) m.mod = "APPROX";
                     })] |
                     (x3::no_case[lexicon::unit_fraction] >> word_end)[take([](Meaning& m, double f) {
                       m.amount = f;

@@ -151,6 +151,7 @@ const auto amount = x3::raw[(x3::no_case[lexicon::vague_amount] >> word_end)[tak
                       m.amount_known = n != 0;
                       m.amount = n;
                       m.amount_explicit = true;
+                      if (n == 2 && m.mod.empty()) m.mod = "APPROX";  // "a couple of weeks ago"
                     })]][([](auto& ctx) {
                       const auto& text = x3::_attr(ctx);
                       const std::string_view said_text(&*text.begin(), static_cast<std::size_t>(text.size()));
