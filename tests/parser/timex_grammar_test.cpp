@@ -482,6 +482,12 @@ TEST_CASE("deictic expressions resolve against the document date") {
   check_value("The verdict could come any minute now.", "any minute now", "FUTURE_REF");
   check_value("\"I sold it a while ago,\" he said.", "a while ago", "PAST_REF");
   check_value("\"It happened a while back,\" she said.", "a while back", "PAST_REF");
+  // "back then" closing a clause or opening a sentence: a past time not dated; not a verb's "back"
+  // and the "then" of what came next.
+  check_value("I was younger back then.", "back then", "PAST_REF");
+  check_value("\"Back then, nobody cared,\" she said.", "Back then", "PAST_REF");
+  check_value("The town was poor, and back then nobody cared.", "back then", "PAST_REF");
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("He came back then left again."), "back then"));
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("\"It will take a while,\" he said."), "a while"));
   check_value("\"Kids don't play outside these days,\" she said.", "these days", "PRESENT_REF");
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("\"One of these days I'll write a book,\" he said."),

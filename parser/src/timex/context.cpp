@@ -4240,6 +4240,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       text.substr(begin - 8, 8) == "Ides of ")
     return false;
   if (follows_impossible_day(text, begin, m)) return false;
+  // "back then" (rules_relative.cpp) opens a sentence ("Back then, ..."), closes a clause ("I was
+  // younger back then.") or follows a joining word ("and back then he"); after another word it is
+  // the particle of a verb and the "then" of what came next ("came back then left").
+  if (m.kind == Kind::vague && text[begin] == 'b' && spells_phrase(text, begin, end, "back then") &&
+      end < text.size() && text[end] == ' ' &&
+      !one_of(previous_word(text, begin), {"and", "but", "even", "way", "since", "from", "until", "only", "just"}))
+    return false;
   if (!m.mod.empty() && early_or_late_after_length(text, begin)) return false;
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;

@@ -61,7 +61,7 @@ constexpr std::array deictic{"today"sv,      "tomorrow"sv,  "yesterday"sv, "toni
                              "nowadays"sv,   "presently"sv, "right"sv,     "these"sv,   "recently"sv, "lately"sv,
                              "recent"sv,     "earlier"sv,   "later"sv,     "the"sv,     "todays"sv,   "tomorrows"sv,
                              "yesterdays"sv, "tmrw"sv,      "overnight"sv, "ytd"sv,     "mtd"sv,      "qtd"sv,
-                             "moments"sv,    "press"sv,     "any"sv};
+                             "moments"sv,    "press"sv,     "any"sv,       "back"sv};
 
 // Words that open a hedge said more strongly ("upwards of", "well over", "well under", "a little
 // more than", "the better part of": rules_durations.cpp, amount_hedge), "little", "better" and
@@ -196,7 +196,9 @@ constexpr std::array deictic_words{
     "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv, "time"sv,
     // "the forecast horizon", "the projection period", "the other day", "any day now" (vague
     // references, rules_relative.cpp).
-    "forecast"sv, "projection"sv, "other"sv, "any"sv};
+    "forecast"sv, "projection"sv, "other"sv, "any"sv,
+    // "back then" (a vague reference).
+    "back"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
 constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
 // Other words a period of an event may start with after "the" ("the last days of this battle",

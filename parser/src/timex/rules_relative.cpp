@@ -76,6 +76,9 @@ const symbols<int> vague_reference({{"now", 0},
                                     {"a while ago", 1},
                                     {"a while back", 1},
                                     {"a little while ago", 1},
+                                    // "I was younger back then": a past time not dated, as
+                                    // TimeBank's "then current" (context.cpp: not "came back then left").
+                                    {"back then", 1},
                                     {"recently", 1},
                                     {"lately", 1},
                                     // A broadcast's "We learned moments ago", "a few moments ago": a
