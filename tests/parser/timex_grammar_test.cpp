@@ -708,6 +708,24 @@ TEST_CASE("or so after a length or a counted period is in the tag and makes it a
   check_value("It happened in 1990 or so.", "1990", "1990", "1989-10-26");
 }
 
+TEST_CASE("a bound on a counted distance is TimeML's mod of the point it names") {
+  // "more than a decade ago" BEFORE, "less than a year ago" AFTER (TIDES 2005, TimeML 1.2.1); counted
+  // forwards the other way round; "about", "nearly" stay APPROX.
+  for (const auto& [text, phrase, value, mod] :
+       {std::tuple{"He left over two years ago.", "over two years ago", "2023", "BEFORE"},
+        std::tuple{"He arrived over an hour later.", "over an hour later", "2025-03-12TXX", "AFTER"},
+        std::tuple{"It happened less than a year ago.", "less than a year ago", "2024", "AFTER"},
+        std::tuple{"Less than a week later, he died.", "Less than a week later", "2025-W12", "BEFORE"},
+        std::tuple{"He left well over two years back.", "well over two years back", "2023", "BEFORE"},
+        std::tuple{"It happened nearly four years ago.", "nearly four years ago", "2021", "APPROX"},
+        std::tuple{"He arrived about an hour later.", "about an hour later", "2025-03-12TXX", "APPROX"}}) {
+    CAPTURE(text);
+    const auto t = only(text, phrase, "2025-03-12");
+    CHECK(t.value == value);
+    CHECK(t.mod == mod);
+  }
+}
+
 TEST_CASE("a couple of units is two of them, approximate") {
   // TimeBank: "a couple of years", "the next couple of years" P2Y APPROX.
   for (const auto& [text, phrase, value] :

@@ -460,15 +460,21 @@ const auto current_qualifier = word("current")[act([](Meaning& m) {
 const auto offset_way = x3::rule<struct offset_way_tag, int>{"offset way"} =
     (x3::no_case[after_or_before] >> word_end >> !(ws >> word("than"))) |
     (x3::no_case[before_or_after_alone] >> &(x3::lit(',') | '.' | ';'));
+// A hedged distance still names a point: "about", "nearly" keep APPROX, and a bound takes TimeML's
+// mods of a point (TIDES 2005, TimeML 1.2.1: "more than a decade ago" BEFORE, "less than a year ago"
+// AFTER), the other way round counted forwards ("over an hour later" AFTER).
+const auto point_of_hedged_distance = [](Meaning& m, bool forwards) {
+  if (m.mod == "MORE_THAN")
+    m.mod = forwards ? "AFTER" : "BEFORE";
+  else if (m.mod == "LESS_THAN")
+    m.mod = forwards ? "BEFORE" : "AFTER";
+};
 const auto offset_direction = offset_way[take([](Meaning& m, int way) {
   m.kind = Kind::relative;
   m.direction = way > 0 ? Direction::next : Direction::previous;
   // "ago" and "hence" count from now (the DCT); "later", "earlier" from the last date named.
   m.anchor = way == -2 || way == 2 ? Anchor::document : Anchor::reference;
-  if (m.mod == "APPROX" || m.mod == "MORE_THAN" || m.mod == "LESS_THAN") {
-    // An approximate distance still names a time: keep APPROX only.
-    m.mod = "APPROX";
-  }
+  point_of_hedged_distance(m, way > 0);
 })];
 // "two years ago", "about a week ago", "a year earlier", "three days later".
 // "a year ago today", "a week ago today", "a year ago this week", "three years ago this month": the
@@ -497,7 +503,7 @@ const auto back_as_ago = word("back") >> !dash >>
                            m.kind = Kind::relative;
                            m.direction = Direction::previous;
                            m.anchor = Anchor::document;
-                           if (m.mod == "MORE_THAN" || m.mod == "LESS_THAN") m.mod = "APPROX";
+                           point_of_hedged_distance(m, false);
                          })];
 const auto counted_offset =
     -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
