@@ -2822,11 +2822,17 @@ TEST_CASE("a date without its year in a list takes the year of the list's last d
 }
 
 TEST_CASE("a day without its year joined by through or to to a dated day takes that day's year") {
-  check_value("The course runs June 3rd through June 7th 2015.", "June 3rd", "2015-06-03", "2024-03-01");
-  check_value("The course ran June 3rd to June 7th 2015.", "June 3rd", "2015-06-03", "2024-03-01");
-  check_value("The fair ran May 30 through June 2, 2014.", "May 30", "2014-05-30", "2024-03-01");
+  // One range, as with a dash; "until" still joins two dates.
+  check_value("The course runs June 3rd through June 7th 2015.", "June 3rd through June 7th 2015", "2015-06-03",
+              "2024-03-01");
+  check_value("The course ran June 3rd to June 7th 2015.", "June 3rd to June 7th 2015", "2015-06-03", "2024-03-01");
+  check_value("The course ran June 3rd until June 7th 2015.", "June 3rd", "2015-06-03", "2024-03-01");
+  check_value("The fair ran May 30 through June 2, 2014.", "May 30 through June 2, 2014", "2014-05-30", "2024-03-01");
   // A later month runs across the new year: the year before.
-  check_value("The sale ran December 28 through January 3, 2015.", "December 28", "2014-12-28", "2024-03-01");
+  const auto sale =
+      only("The sale ran December 28 through January 3, 2015.", "December 28 through January 3, 2015", "2024-03-01");
+  CHECK(sale.range_begin == "2014-12-28");
+  CHECK(sale.range_end == "2015-01-03");
   // Joined by "and", two dates of their own.
   check_value("He was born on June 3 and died on June 7, 1990.", "June 3", "2023-06-03", "2024-03-01");
 }
@@ -2870,6 +2876,22 @@ TEST_CASE("a count of hours or minutes from a day without a clock time is that d
   check_value("He was freed 48 hours later.", "48 hours later", "2014-02-07TXX");
   check_value("He left 36 hours ago.", "36 hours ago", "2014-02-04TXX");
   // From a moment of the day the moment moves (timex_peers_test.cpp, "half an hour later").
+}
+
+TEST_CASE("two dates joined by to, the year said once at the end, are one range; a date moved is two") {
+  for (const auto& [text, phrase] :
+       {std::pair{"The reporting period is 26 February to 10 March 2024.", "26 February to 10 March 2024"},
+        std::pair{"The exhibition runs February 26 through March 10, 2024.", "February 26 through March 10, 2024"}}) {
+    CAPTURE(text);
+    const auto t = only(text, phrase, "2025-03-12");
+    CHECK(t.value == "2024-02-26");
+    REQUIRE(t.range_begin);
+    CHECK(*t.range_begin == "2024-02-26");
+    CHECK(*t.range_end == "2024-03-10");
+  }
+  check_value("The vote was moved 26 February to 10 March 2024.", "26 February", "2024-02-26", "2025-03-12");
+  check_value("The vote was moved 26 February to 10 March 2024.", "10 March 2024", "2024-03-10", "2025-03-12");
+  check_value("The meeting was postponed from Feb. 26 to March 10.", "March 10", "2025-03-10", "2025-03-12");
 }
 
 TEST_CASE("a fraction of an hour after the and its blanks is read as without the") {

@@ -4248,6 +4248,16 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       !one_of(previous_word(text, begin), {"and", "but", "even", "way", "since", "from", "until", "only", "just"}))
     return false;
   if (!m.mod.empty() && early_or_late_after_length(text, begin)) return false;
+  // Two days a date was moved between are two dates, not a range: "moved 26 February to 10 March
+  // 2024", "was postponed from 26 February to 10 March 2024".
+  if (m.kind == Kind::calendar && m.has_range_end && m.range_end.day != unset) {
+    const ShortWord before = previous_word(text, begin);
+    const auto moved = [](const ShortWord& w) {
+      return one_of(w, {"moved", "postponed", "delayed", "rescheduled", "shifted", "deferred", "changed", "brought",
+                        "pushed", "advanced", "bumped"});
+    };
+    if (moved(before) || (before == "from" && begin >= 5 && moved(previous_word(text, begin - 5)))) return false;
+  }
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;
   // "a quarter of voters", "three quarters of the staff": a fraction before "of", as before a

@@ -477,6 +477,23 @@ const auto day_as_end = [](auto& ctx) {
     x3::_pass(ctx) = false;
 };
 const auto dates_dash = calendar_sub[day_as_point] >> spaced_dash >> calendar_sub[day_as_end];
+// Two dates joined by "to" or "through", the year said once at the end: "26 February to 10 March
+// 2024", "February 26 to March 10, 2024" are one range, as with a dash (were two dates); a date
+// moved is two ("moved 26 February to 10 March 2024", context.cpp).
+const auto yearless_day_as_point = [](auto& ctx) {
+  if (names_day(x3::_attr(ctx)) && x3::_attr(ctx).point.year == unset)
+    as_point(ctx);
+  else
+    x3::_pass(ctx) = false;
+};
+const auto dated_day_as_end = [](auto& ctx) {
+  if (names_day(x3::_attr(ctx)) && x3::_attr(ctx).point.year != unset)
+    as_end(ctx);
+  else
+    x3::_pass(ctx) = false;
+};
+const auto dates_to_dated_day = calendar_sub[yearless_day_as_point] >> ws >> (word("to") | word("through")) >> ws
+                                >> calendar_sub[dated_day_as_end];
 // "9/10 - 9/14", "from 9/10 to 9/14", "runs 9/10 through 9/14", "between 9/3 and 9/7": two
 // months and days in figures joined as a range are dates, where one alone in running text is
 // not ("3/4" a fraction, "9/10" a rating). The end later than the beginning read either way, not
@@ -880,7 +897,7 @@ const auto range_expression =
                           tok::ordinal))[look_ahead_parser<days_joined_ahead>{} >> fresh >> days_words_month] |
     starts(tok::from | tok::between)[look_ahead_parser<the_after_first_word>{} >> fresh >> days_without_month] |
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
-    starts(tok::calendar_starts)[fresh >> dates_dash] |
+    starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::month | tok::digit)[fresh >> dates_to_dated_day] |
     starts(tok::from | tok::between | tok::short_number)[fresh >> slashed_days_range] |
     starts(tok::q_or_h)[fresh >> quarters_dash] | starts(tok::long_number)[fresh >> year_quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::between)[fresh >> between_month_days] |
