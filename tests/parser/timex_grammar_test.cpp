@@ -2894,6 +2894,15 @@ TEST_CASE("two dates joined by to, the year said once at the end, are one range;
   check_value("The meeting was postponed from Feb. 26 to March 10.", "March 10", "2025-03-10", "2025-03-12");
 }
 
+TEST_CASE("a clock time qualifying a plural noun takes no hedge before it") {
+  // "about" is the verb's ("talking about"): the time alone, no mod.
+  const auto t = only("They were talking about 3pm meetings.", "3pm", "2025-03-12");
+  CHECK(t.value == "2025-03-12T15:00");
+  CHECK(t.mod.empty());
+  CHECK(only("They met at about 3pm on Friday.", "about 3pm on Friday", "2025-03-12").mod == "APPROX");
+  CHECK(only("He arrived at about 3am local time.", "about 3am", "2025-03-12").mod == "APPROX");
+}
+
 TEST_CASE("a fraction of an hour after the and its blanks is read as without the") {
   // The durations' count after "the" reads no fraction, as its start gate says (the gate-checking
   // build aborted here, with one blank or several).

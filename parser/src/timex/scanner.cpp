@@ -119,6 +119,20 @@ std::size_t clock_hedge_before(const char* text_begin, const char* p) {
   return 0;
 }
 
+// Whether a lower-case plural noun follows the clock time ending at `after`: the time qualifies it
+// ("talking about 3pm meetings"), and a hedge before it is the verb's preposition, not the time's.
+// A look of 16 bytes.
+bool plural_noun_after(const char* after, const char* end) {
+  if (end - after < 3 || after[0] != ' ' || after[1] < 'a' || after[1] > 'z') return false;
+  const char* q = after + 1;
+  while (q != end && q - after <= 16 && *q >= 'a' && *q <= 'z') ++q;
+  const std::string_view word(after + 1, static_cast<std::size_t>(q - after - 1));
+  if (word.size() < 4 || word.back() != 's' || (q != end && q - after > 16)) return false;
+  for (const std::string_view not_noun : {"this", "hours", "always", "afterwards", "sometimes", "towards"})
+    if (word == not_noun) return false;
+  return true;
+}
+
 // The year a TIMEX3 value starts with, as CalendarFields holds it ("BC0481-WI": -481; "1854-WI": 1854).
 int year_of_value(std::string_view value) {
   const bool bc = value.starts_with("BC");
@@ -1929,7 +1943,7 @@ struct SegmentScratch {
     // tag, mod APPROX, as before a date ("around Nov. 1", rules_ranges.cpp) and as AQUAINT tags
     // "around 7:15 p.m.".
     const char* first = p;
-    if (best.point.hour != unset && best.mod.empty())
+    if (best.point.hour != unset && best.mod.empty() && !plural_noun_after(best_end, end))
       if (const std::size_t hedge = clock_hedge_before(begin, p);
           hedge != 0 && (matches.empty() || matches.back().first <= p - hedge)) {
         first = p - hedge;
