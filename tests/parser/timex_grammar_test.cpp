@@ -2903,6 +2903,13 @@ TEST_CASE("a clock time qualifying a plural noun takes no hedge before it") {
   CHECK(only("He arrived at about 3am local time.", "about 3am", "2025-03-12").mod == "APPROX");
 }
 
+TEST_CASE("the week to a day is the week ending it") {
+  check_value("Sales rose 3% in the week to March 6.", "the week to March 6", "2025-W10", "2025-03-12");
+  check_value("Sales rose in the week to 10 March 2024.", "the week to 10 March 2024", "2024-W10", "2025-03-12");
+  // A month alone ends no week: the length and the month apart.
+  check_value("He devoted the week to March Madness.", "the week", "P1W", "2025-03-12");
+}
+
 TEST_CASE("a fraction of an hour after the and its blanks is read as without the") {
   // The durations' count after "the" reads no fraction, as its start gate says (the gate-checking
   // build aborted here, with one blank or several).

@@ -866,8 +866,10 @@ const auto weekend_days = x3::eps[([](auto& ctx) {
   m.has_range_end = false;
   m.range_end = {};
 })];
-const auto week_bound_word = word("of") | word("beginning") | word("starting") | word("commencing") |
-                             (word("ending") | word("ended"))[act([](Meaning& m) { m.week_ends_on_day = true; })];
+const auto week_bound_word =
+    word("of") | word("beginning") | word("starting") | word("commencing") |
+    // "the week to March 6": the week ending it, as British statistics say it.
+    (word("ending") | word("ended") | word("to"))[act([](Meaning& m) { m.week_ends_on_day = true; })];
 const auto week_of_day = the_ >>
                          ((word("week")[act([](Meaning& m) { m.unit = Unit::week; })] >> ws >> week_bound_word >> ws >>
                            calendar_sub[week_of_named_day]) |
