@@ -745,6 +745,21 @@ TEST_CASE("a couple of units is two of them, approximate") {
   CHECK(only("It happened two weeks ago.", "two weeks ago", "2025-03-12").mod.empty());
 }
 
+TEST_CASE("or two after one unit is in the tag and makes it approximate, as or so does") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"It will take a day or two.", "a day or two", "P1D"},
+        std::tuple{"You may, in a year or two, save a few more lives.", "a year or two", "P1Y"},
+        std::tuple{"It could take as long as a month or two.", "a month or two", "P1M"},
+        std::tuple{"Prices will fall over the next year or two.", "the next year or two", "2026"}}) {
+    CAPTURE(text);
+    const auto t = only(text, phrase, "2025-03-12");
+    CHECK(t.value == value);
+    CHECK(t.mod == "APPROX");
+  }
+  // After another count the second count is the length, as WikiWars tags "ten or [fifteen years]".
+  check_value("It took one or two years.", "two years", "P2Y", "2025-03-12");
+}
+
 TEST_CASE("over before an amount of time is more than it after a word asking how long") {
   for (const auto& [text, phrase, value] :
        {std::tuple{"Gold hit its highest level in over a decade.", "over a decade", "P1DE"},
@@ -1884,7 +1899,7 @@ TEST_CASE("a unit after an amount is the period of a rate, a set; after a prepos
   // Lengths: after a preposition or a verb, before "after" or "or".
   CHECK(only("It should close within a year.", "a year").type == TimexType::duration);
   CHECK(only("It was the smallest gain in a year.", "a year").type == TimexType::duration);
-  CHECK(only("It may take a year or two.", "a year").type == TimexType::duration);
+  CHECK(only("It may take a year or two.", "a year or two").type == TimexType::duration);
   const auto after = annalist::test::tag("Shares rose 5% a day after the report.", "2014-02-05");
   REQUIRE(after.size() == 1);
   CHECK(after[0].type != TimexType::set);

@@ -90,12 +90,15 @@ struct ClosingHedge {
   std::size_t size = 0;
   const char* mod = "";
 };
-ClosingHedge closing_hedge(std::string_view after) {
+// After one unit "or two" hedges it as "or so" does ("a day or two", "a year or two": TimeBank's
+// "a month or two" is the first length, P1M).
+ClosingHedge closing_hedge(std::string_view after, bool one_unit) {
   static constexpr std::pair<std::string_view, const char*> hedges[] = {
       {" or so", "APPROX"},          {" or more", "EQUAL_OR_MORE"},  {" or longer", "EQUAL_OR_MORE"},
-      {" or less", "EQUAL_OR_LESS"}, {" or fewer", "EQUAL_OR_LESS"}, {" or shorter", "EQUAL_OR_LESS"}};
+      {" or less", "EQUAL_OR_LESS"}, {" or fewer", "EQUAL_OR_LESS"}, {" or shorter", "EQUAL_OR_LESS"},
+      {" or two", "APPROX"}};
   for (const auto& [words, mod] : hedges) {
-    if (!after.starts_with(words)) continue;
+    if (!after.starts_with(words) || (words == " or two" && !one_unit)) continue;
     const std::string_view rest = after.substr(words.size());
     if (!rest.empty() && static_cast<unsigned char>((rest[0] | 0x20) - 'a') < 26) return {};
     if (rest.starts_with(" than")) return {};
@@ -1934,7 +1937,8 @@ struct SegmentScratch {
     // EQUAL_OR_LESS), as "1994 or later" is TimeBank's ON_OR_AFTER; not before "than".
     if ((best.kind == Kind::duration || best.kind == Kind::relative) && best.unit != Unit::none &&
         end - best_end >= 6 && best_end[0] == ' ' && best_end[1] == 'o' && best_end[2] == 'r' && best_end[3] == ' ')
-      if (const auto closing = closing_hedge(std::string_view(best_end, static_cast<std::size_t>(end - best_end)));
+      if (const auto closing = closing_hedge(std::string_view(best_end, static_cast<std::size_t>(end - best_end)),
+                                             best.amount == 1 && best.amount_known);
           closing.size != 0 && (best.kind == Kind::duration || closing.mod[0] == 'A')) {
         best_end += closing.size;
         if (best.mod.empty()) best.mod = closing.mod;
