@@ -2925,6 +2925,15 @@ TEST_CASE("the week to a day is the week ending it") {
   check_value("He devoted the week to March Madness.", "the week", "P1W", "2025-03-12");
 }
 
+TEST_CASE("a film's title and the adjective minute are no times") {
+  CHECK(annalist::test::tag("He paid attention to every minute detail.", "2025-03-12").empty());
+  const auto film = annalist::test::tag("We watched The Day After Tomorrow last night.", "2025-03-12");
+  REQUIRE(film.size() == 1);
+  CHECK(film[0].text == "last night");
+  check_value("He checks every minute.", "every minute", "PT1M", "2025-03-12");
+  check_value("We will know the day after tomorrow.", "the day after tomorrow", "2025-03-14", "2025-03-12");
+}
+
 TEST_CASE("a fraction of an hour after the and its blanks is read as without the") {
   // The durations' count after "the" reads no fraction, as its start gate says (the gate-checking
   // build aborted here, with one blank or several).

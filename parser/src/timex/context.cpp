@@ -4240,6 +4240,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       text.substr(begin - 8, 8) == "Ides of ")
     return false;
   if (follows_impossible_day(text, begin, m)) return false;
+  // "The Day After Tomorrow" capitalised is the film's title; "every minute detail" the adjective
+  // ("minute": very small) before its noun.
+  if (end >= 18 && text.substr(end - 18, 18) == "Day After Tomorrow") return false;
+  if (m.kind == Kind::set && m.unit == Unit::minute &&
+      one_of(word_after(text, end), {"detail", "details", "particle", "particles", "amount", "amounts", "quantity",
+                                     "quantities", "trace", "traces", "fraction", "differences"}))
+    return false;
   // "back then" (rules_relative.cpp) opens a sentence ("Back then, ..."), closes a clause ("I was
   // younger back then.") or follows a joining word ("and back then he"); after another word it is
   // the particle of a verb and the "then" of what came next ("came back then left").
