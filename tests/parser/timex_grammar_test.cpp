@@ -2934,6 +2934,16 @@ TEST_CASE("a film's title and the adjective minute are no times") {
   check_value("We will know the day after tomorrow.", "the day after tomorrow", "2025-03-14", "2025-03-12");
 }
 
+TEST_CASE("clear days are counted as days; a unit beginning after an event is no period") {
+  check_value("Members must be given 14 clear days' notice.", "14 clear days", "P14D", "2025-03-12");
+  const auto bound =
+      only("Serve it at least 21 clear days before the meeting.", "at least 21 clear days", "2025-03-12");
+  CHECK(bound.value == "P21D");
+  CHECK(bound.mod == "EQUAL_OR_MORE");
+  CHECK(annalist::test::tag("It takes effect on the first month beginning after enactment.", "2025-03-12").empty());
+  check_value("The first month was hard.", "The first month", "P1M", "2025-03-12");
+}
+
 TEST_CASE("a fraction of an hour after the and its blanks is read as without the") {
   // The durations' count after "the" reads no fraction, as its start gate says (the gate-checking
   // build aborted here, with one blank or several).

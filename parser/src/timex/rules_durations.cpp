@@ -175,12 +175,13 @@ const auto whole_or_added = (word("full") | word("whole") | word("entire") | wor
                              word("further") | word("extra")) >>
                             ws;
 // Days of one kind, counted as days: "10 business days", "five working days", "eight trading days"
-// (TimeBank P8D), "30 calendar days", "12 calendar months", as laws, filings and notices count them.
+// (TimeBank P8D), "30 calendar days", "12 calendar months", "14 clear days" (a notice's, the days it
+// is given and takes effect left out), as laws, filings and notices count them.
 // Plural only: "a calendar year", "on a business day" are kinds, no lengths. Its first letter is
 // tested first, as most counts are followed by none of these (instructions).
 const auto kind_of_days =
     &(x3::char_("bwtcsBWTCS")) >>
-    (((word("business") | word("working") | word("trading") | word("school")) >> ws >> &word("days")) |
+    (((word("business") | word("working") | word("trading") | word("school") | word("clear")) >> ws >> &word("days")) |
      (word("calendar") >> ws >> &(word("days") | word("weeks") | word("months") | word("years"))));
 // "six to eight weeks", "two to three years": a span of lengths, tagged whole. TimeBank's rule: the
 // lower count, at least ("two to three weeks" P2W, mod EQUAL_OR_MORE). The upper count must be the
@@ -365,8 +366,11 @@ const auto time_after_of =
       (-the_ >> part_of_day_name)));
 // Nor a day counted from an event the phrase names ("enters into force on the twentieth day following
 // its publication", "the third day after the vote"): that day is no date of the document's.
-const auto day_after_named_event = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).day_of_event; })] >> ws >>
-                                   (word("following") | word("after"));
+const auto day_after_named_event = (x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).day_of_event; })] >> ws >>
+                                    (word("following") | word("after"))) |
+                                   // "the first month beginning after enactment": fixed by the event.
+                                   (ws >> (word("beginning") | word("starting") | word("commencing")) >> ws >>
+                                    (word("after") | word("on") | word("with")));
 // Nor an ordinal counting a run ("for the fourth week running", "the third week in a row"): how
 // many times, as "the third straight week" says it, no period.
 const auto counts_a_run = ws >> (word("running") | (word("in") >> ws >> word("a") >> ws >> word("row")));
