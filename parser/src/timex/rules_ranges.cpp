@@ -67,6 +67,15 @@ const auto as_end = [](auto& ctx) {
   m.bare_year = false;
   m.needs_evidence = false;
 };
+// A sub-expression taken by `take` (as_point, as_end, ...) where `fits` holds it; else no match.
+const auto taken_if = [](auto fits, auto take) {
+  return [fits, take](auto& ctx) {
+    if (fits(x3::_attr(ctx)))
+      take(ctx);
+    else
+      x3::_pass(ctx) = false;
+  };
+};
 
 // ---- Ranges written with a dash.
 const auto two_digit_end_year = number<0, 99, 2, 2>[([](auto& ctx) {
@@ -418,22 +427,12 @@ const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and
 const auto names_day_part = [](const Meaning& sub) {
   return sub.point.part_of_day != unset && sub.point.hour == unset && !sub.has_range_end;
 };
-const auto day_part_as_point = [](auto& ctx) {
-  if (names_day_part(x3::_attr(ctx)))
-    as_point(ctx);
-  else
-    x3::_pass(ctx) = false;
-};
+const auto day_part_as_point = taken_if(names_day_part, as_point);
 const auto names_day_or_less = [](const Meaning& sub) {
   return sub.point.weekday != unset || sub.point.day != unset || sub.point.part_of_day != unset ||
          sub.point.hour != unset || (sub.kind == Kind::relative && sub.unit == Unit::day);
 };
-const auto day_or_less_as_end = [](auto& ctx) {
-  if (names_day_or_less(x3::_attr(ctx)))
-    as_counted_end(ctx);
-  else
-    x3::_pass(ctx) = false;
-};
+const auto day_or_less_as_end = taken_if(names_day_or_less, as_counted_end);
 const auto day_part_to = (calendar_sub[day_part_as_point] | relative_sub[day_part_as_point]) >> ws >>
                          (word("to") | word("until") | word("till") | word("through") | word("thru")) >> ws >>
                          (calendar_sub[day_or_less_as_end] | relative_sub[day_or_less_as_end] |
@@ -464,34 +463,16 @@ const auto days_words_month = -((word("from") | word("between")) >> ws) >> -the_
 // Two dates with a dash and no "from": "Aug 8 - Aug 12", "10 August - 12 September",
 // "Aug 10 - Nov 12, 2013". Both ends name a month, so "2014 - 15" and clock times stay out.
 const auto names_day = [](const Meaning& sub) { return sub.point.month != unset && sub.point.day != unset; };
-const auto day_as_point = [](auto& ctx) {
-  if (names_day(x3::_attr(ctx)))
-    as_point(ctx);
-  else
-    x3::_pass(ctx) = false;
-};
-const auto day_as_end = [](auto& ctx) {
-  if (names_day(x3::_attr(ctx)))
-    as_end(ctx);
-  else
-    x3::_pass(ctx) = false;
-};
+const auto day_as_point = taken_if(names_day, as_point);
+const auto day_as_end = taken_if(names_day, as_end);
 const auto dates_dash = calendar_sub[day_as_point] >> spaced_dash >> calendar_sub[day_as_end];
 // Two dates joined by "to" or "through", the year said once at the end: "26 February to 10 March
 // 2024", "February 26 to March 10, 2024" are one range, as with a dash (were two dates); a date
 // moved is two ("moved 26 February to 10 March 2024", context.cpp).
-const auto yearless_day_as_point = [](auto& ctx) {
-  if (names_day(x3::_attr(ctx)) && x3::_attr(ctx).point.year == unset)
-    as_point(ctx);
-  else
-    x3::_pass(ctx) = false;
-};
-const auto dated_day_as_end = [](auto& ctx) {
-  if (names_day(x3::_attr(ctx)) && x3::_attr(ctx).point.year != unset)
-    as_end(ctx);
-  else
-    x3::_pass(ctx) = false;
-};
+const auto yearless_day_as_point =
+    taken_if([](const Meaning& sub) { return names_day(sub) && sub.point.year == unset; }, as_point);
+const auto dated_day_as_end =
+    taken_if([](const Meaning& sub) { return names_day(sub) && sub.point.year != unset; }, as_end);
 const auto dates_to_dated_day = calendar_sub[yearless_day_as_point] >> ws >> (word("to") | word("through")) >> ws
                                 >> calendar_sub[dated_day_as_end];
 // "9/10 - 9/14", "from 9/10 to 9/14", "runs 9/10 through 9/14", "between 9/3 and 9/7": two
@@ -527,29 +508,13 @@ const auto slashed_days_range =
 const auto names_quarter = [](const Meaning& sub) {
   return sub.kind == Kind::calendar && sub.point.quarter != unset && sub.point.month == unset && !sub.has_range_end;
 };
-const auto quarter_as_begin = [](auto& ctx) {
-  const Meaning& sub = x3::_attr(ctx);
-  if (names_quarter(sub) && sub.point.year == unset)
-    as_point(ctx);
-  else
-    x3::_pass(ctx) = false;
-};
-const auto quarter_as_end = [](auto& ctx) {
-  const Meaning& sub = x3::_attr(ctx);
-  if (names_quarter(sub) && sub.point.year != unset)
-    as_end(ctx);
-  else
-    x3::_pass(ctx) = false;
-};
+const auto dated_quarter = [](const Meaning& sub) { return names_quarter(sub) && sub.point.year != unset; };
+const auto quarter_as_begin =
+    taken_if([](const Meaning& sub) { return names_quarter(sub) && sub.point.year == unset; }, as_point);
+const auto quarter_as_end = taken_if(dated_quarter, as_end);
 const auto quarters_dash = calendar_sub[quarter_as_begin] >> dash >> calendar_sub[quarter_as_end];
 // "2024Q1–2024Q3", "2023:Q4-2024:Q2": quarters each with its year, as tables write a span of them.
-const auto quarter_with_year_as_begin = [](auto& ctx) {
-  const Meaning& sub = x3::_attr(ctx);
-  if (names_quarter(sub) && sub.point.year != unset)
-    as_point(ctx);
-  else
-    x3::_pass(ctx) = false;
-};
+const auto quarter_with_year_as_begin = taken_if(dated_quarter, as_point);
 const auto year_quarters_dash = look_ahead_parser<letter_part_after_year>{} >>
                                 calendar_sub[quarter_with_year_as_begin] >> dash >> calendar_sub[quarter_as_end];
 
