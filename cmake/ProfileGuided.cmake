@@ -2,7 +2,7 @@
 # not by instructions (speed28: 11% more instruction-cache misses and 18% more mispredicted branches
 # than one string at nearly the same instructions a byte); with the counts of a training run GCC
 # splits hot from cold code, orders blocks and inlines by measured frequency (pgo33: paragraphs
-# +14% MB/s, tags unchanged; docs/evaluation.md). scripts/build runs both stages; ANNALIST_PGO says
+# +8%, tags unchanged; docs/evaluation.md). scripts/build runs both stages; ANNALIST_PGO says
 # which one this build tree is:
 #   generate  instrumented: writes .gcda counts to ANNALIST_PGO_DIR when the programs run
 #   use       optimised with the counts in ANNALIST_PGO_DIR
