@@ -3387,3 +3387,25 @@ TEST_CASE("a newspaper, programme or film named Today, Tonight or Now is no day"
   // A headline in title case capitalises every word.
   check_value("Senate Votes Today on Budget\n\nThe Senate votes today.", "Today", "1998-03-31", "1998-03-31");
 }
+
+TEST_CASE("weekdays, weeknights and weekday mornings are the set of Monday to Friday") {
+  const auto check_weekdays = [](std::string_view text, std::string_view phrase, std::string_view begin,
+                                 std::string_view end) {
+    const TimeExpression t = only(text, phrase, "2025-03-12");
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == begin);
+    REQUIRE(t.range_begin);
+    REQUIRE(t.range_end);
+    CHECK(*t.range_begin == begin);
+    CHECK(*t.range_end == end);
+  };
+  check_weekdays("The shop opens at 10 p.m. on weekdays.", "weekdays", "XXXX-WXX-1", "XXXX-WXX-5");
+  check_weekdays("Weekday mornings are the busiest.", "Weekday mornings", "XXXX-WXX-1TMO", "XXXX-WXX-5TMO");
+  check_weekdays("He works weeknights at a bar.", "weeknights", "XXXX-WXX-1TNI", "XXXX-WXX-5TNI");
+  // The clock time keeps its own tag, as before "on Tuesdays".
+  check_value("The shop opens at 10 p.m. on weekdays.", "10 p.m.", "2025-03-12T22:00", "2025-03-12");
+  // "weekday" before another noun is the adjective.
+  for (const std::string_view text : {"The weekday names come from Norse gods.", "Weekday traffic fell 4%."})
+    CHECK(annalist::test::tag(text, "2025-03-12").empty());
+}
+

@@ -106,10 +106,10 @@ constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,  
                                  "yearly"sv,      "biannually"sv, "biennially"sv, "every"sv,        "each"sv,
                                  "once"sv,        "twice"sv,      "the"sv,        "per"sv,          "triennially"sv,
                                  "semi"sv,        "bi"sv,         "quarterly"sv,  "half"sv,         "alternate"sv};
-// Plural weekdays ("on Tuesdays") and weekdays before a plural part of the day ("Tuesday nights")
-// are sets.
-constexpr std::array plural_weekdays{"sundays"sv,   "mondays"sv, "tuesdays"sv, "wednesdays"sv,
-                                     "thursdays"sv, "fridays"sv, "saturdays"sv};
+// Plural weekdays ("on Tuesdays", "on weekdays") and weekdays before a plural part of the day
+// ("Tuesday nights", "weekday mornings") are sets.
+constexpr std::array plural_weekdays{"sundays"sv, "mondays"sv,   "tuesdays"sv, "wednesdays"sv, "thursdays"sv,
+                                     "fridays"sv, "saturdays"sv, "weekdays"sv, "weeknights"sv, "weekday"sv};
 // Months: a yearly day ("15 March each year"); "half" a fraction of a unit ("half an hour").
 // "the Sixties" (rules_calendar.cpp, decade_word), after "the".
 constexpr std::array decade_words{"twenties"sv, "thirties"sv,  "forties"sv,  "fifties"sv,

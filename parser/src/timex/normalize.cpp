@@ -1222,7 +1222,9 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         if (m.has_range_end && m.range_end.weekday != unset) {
           // "every Monday-Friday": the weekdays from one to the other.
           out.range_begin = out.value;
-          out.range_end = "XXXX-WXX-" + std::to_string(m.range_end.weekday == 0 ? 7 : m.range_end.weekday);
+          // "weekday mornings": each end that part of its day.
+          out.range_end =
+              "XXXX-WXX-" + std::to_string(m.range_end.weekday == 0 ? 7 : m.range_end.weekday) + time_suffix(m.point);
         }
       } else if (m.point.month != unset && m.point.day != unset) {
         out.value = "XXXX-" + digits(m.point.month, 2) + "-" + digits(m.point.day, 2);  // "15 March each year"

@@ -3,7 +3,7 @@
 //   "at least 72 hours", "nearly two weeks", "the nine months", "the first nine months",
 //   "years" (after "for"), "daily", "biweekly", "annually", "every Tuesday", "each year",
 //   "every other week", "every other Thursday", "once a week", "twice a year", "on Tuesdays",
-//   "Tuesday nights", "at weekends",
+//   "Tuesday nights", "at weekends", "on weekdays", "weeknights",
 //   "18 consecutive months", "six to eight weeks", "two full days";
 //   periods of an event: "the first day", "the third evening", "the second week", "the early years".
 #include <cctype>
@@ -405,6 +405,19 @@ const auto weekday_parts = weekday_name[to_point<&CalendarFields::weekday>] >> w
                            set_kind;
 const auto weekends =
     (word("weekends") | word("wkends")) >> x3::eps[act([](Meaning& m) { m.unit = Unit::weekend; })] >> set_kind;
+// "on weekdays", "weekday mornings", "weeknights": Monday to Friday, as "every Monday-Friday" is
+// (TimeML has no token for them as TIMEX2's WE is for the weekend); a weeknight is a weekday's night.
+const auto monday_to_friday = x3::eps[act([](Meaning& m) {
+  m.point.weekday = 1;
+  m.has_range_end = true;
+  m.range_end.weekday = 5;
+})];
+const auto weekdays_set =
+    ((word("weekdays") >> monday_to_friday) |
+     (word("weeknights") >> monday_to_friday >> x3::eps[act([](Meaning& m) { m.point.part_of_day = night; })]) |
+     (word("weekday") >> monday_to_friday >> ws >>
+      (x3::no_case[lexicon::part_of_day] >> folded_lit("s") >> word_end)[to_point<&CalendarFields::part_of_day>])) >>
+    set_kind;
 // "every Monday-Friday", "every Monday to Friday": the set of the weekdays from one to the other,
 // its range the two ends (XXXX-WXX-1..XXXX-WXX-5).
 const auto every_weekday_range_end =
@@ -548,8 +561,8 @@ const auto duration_expression =
     starts(tok::hedge)[fresh >> another] | starts(tok::set_word)[fresh >> frequency] |
     starts(tok::set_word)[fresh >> per_period] | starts(tok::set_word)[fresh >> alternate_units] |
     starts(tok::set_word)[fresh >> plural_weekday] | starts(tok::weekday)[fresh >> weekday_parts] |
-    starts(tok::unit)[fresh >> weekends] | starts(tok::unit)[fresh >> bare_plural] |
-    starts(tok::after_the(tok::unit))[fresh >> the_bare_plural];
+    starts(tok::unit)[fresh >> weekends] | starts(tok::set_word)[fresh >> weekdays_set] |
+    starts(tok::unit)[fresh >> bare_plural] | starts(tok::after_the(tok::unit))[fresh >> the_bare_plural];
 
 }  // namespace
 
