@@ -3604,13 +3604,27 @@ bool follows_habitual_verb(std::string_view text, std::size_t begin) {
   return false;
 }
 
-bool lists_opening_hours(std::string_view text, std::size_t begin, std::size_t end) {
-  // A listing's line or item: nothing but a label before the range ("Box office: Mon-Sat"), so no
-  // verb tells one occasion ("The talks ran Mon-Wed, 9am-5pm").
+namespace {
+// A listing's line or item opens at text[begin]: nothing but a label before it ("Box office: Mon-Sat"),
+// so no verb tells one occasion ("The talks ran Mon-Wed, 9am-5pm").
+bool opens_listing_item(std::string_view text, std::size_t begin) {
   std::size_t q = begin;
   while (q > 0 && begin - q < 3 && text[q - 1] == ' ') --q;
-  if (q > 0 && std::string_view("\n:,;|(").find(text[q - 1]) == std::string_view::npos &&
-      !(q >= 2 && text.substr(q - 2, 2) == "\xC2\xB7") &&      // a middle dot
+  return q == 0 || std::string_view("\n:,;|(").find(text[q - 1]) != std::string_view::npos ||
+         (q >= 2 && text.substr(q - 2, 2) == "\xC2\xB7");  // a middle dot
+}
+}  // namespace
+
+bool is_listing_item(std::string_view text, std::size_t begin, std::size_t end) {
+  if (!opens_listing_item(text, begin)) return false;
+  std::size_t p = end;
+  while (p < text.size() && p - end < 3 && (text[p] == ' ' || text[p] == '\r')) ++p;
+  return p == text.size() || std::string_view("\n,;|)").find(text[p]) != std::string_view::npos ||
+         text.substr(p, 2) == "\xC2\xB7";
+}
+
+bool lists_opening_hours(std::string_view text, std::size_t begin, std::size_t end) {
+  if (!opens_listing_item(text, begin) &&
       !one_of(previous_word(text, begin), {"open", "hours"}))  // "Open Tue-Sun 10am-6pm", "Opening hours Mon-Fri"
     return false;
   // A few bytes after: a comma or colon, blanks, "10am-6pm", "9:00–17:30", "10.30am - 5pm", "9-5".

@@ -2270,6 +2270,10 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         // agreed to buy Activision on Monday".
         if (tense() == Tense::future && timex::follows_past_commitment(text, b))
           return normalize(meaning, expression_anchors, Tense::past, signal);
+        // A listing's or a programme's weekday and clock time, no verb said, is the coming one:
+        // "Sat 10am-4pm", "Fri 8pm" said on a Tuesday are this week's (were the nearest, last Saturday).
+        if (tense() == Tense::unknown && meaning.point.hour != unset && timex::is_listing_item(text, b, e))
+          return normalize(meaning, expression_anchors, Tense::future, signal);
         // A headline's present tells news just gone ("Storm hits coast Sunday"), but a planned
         // act's ("Pope visits flood victims Sunday", "Senate votes on budget Friday": a timetable's
         // verb that is as often a noun) may be a preview: the nearer day (Sunday said on a Friday
