@@ -3421,3 +3421,10 @@ TEST_CASE("a listing's weekday and clock time with no verb is the coming one") {
   check_value("The market opened Sat 10am.", "Sat 10am", "2026-03-07T10:00", "2026-03-10");
 }
 
+TEST_CASE("back then after a verb taking back as its particle is no time") {
+  const std::string_view call = "He will call back then.";
+  CHECK(annalist::test::untagged(call, annalist::test::tag(call, "2025-03-12"), "back then"));
+  check_value("I was younger back then.", "back then", "PAST_REF", "2025-03-12");
+  check_value("Back then, life was simpler.", "Back then", "PAST_REF", "2025-03-12");
+}
+

@@ -4264,10 +4264,17 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // "back then" (rules_relative.cpp) opens a sentence ("Back then, ..."), closes a clause ("I was
   // younger back then.") or follows a joining word ("and back then he"); after another word it is
   // the particle of a verb and the "then" of what came next ("came back then left").
-  if (m.kind == Kind::vague && text[begin] == 'b' && spells_phrase(text, begin, end, "back then") &&
-      end < text.size() && text[end] == ' ' &&
-      !one_of(previous_word(text, begin), {"and", "but", "even", "way", "since", "from", "until", "only", "just"}))
-    return false;
+  // Nor after a verb's bare form that takes "back" as its particle, said of what is to come ("He
+  // will call back then.", "to come back then"), where a past "back then" makes no sense.
+  if (m.kind == Kind::vague && text[begin] == 'b' && spells_phrase(text, begin, end, "back then")) {
+    const ShortWord before = previous_word(text, begin);
+    if (end < text.size() && text[end] == ' ' &&
+        !one_of(before, {"and", "but", "even", "way", "since", "from", "until", "only", "just"}))
+      return false;
+    if (one_of(before, {"call", "come", "go", "get", "ring", "phone", "write", "text", "pay", "check", "report", "talk",
+                        "head", "fly", "drive", "move", "send", "bring", "give"}))
+      return false;
+  }
   if (!m.mod.empty() && early_or_late_after_length(text, begin)) return false;
   // Two days a date was moved between are two dates, not a range: "moved 26 February to 10 March
   // 2024", "was postponed from 26 February to 10 March 2024".
