@@ -196,10 +196,10 @@ TEST_CASE("the quarter or half a date ends is the one containing that date") {
   CHECK(year.type == TimexType::duration);
   CHECK(year.value == "P1Y");
   // So are the week to a weekday and the financial year to a month (was the DCT's week, 2025-W11).
-  const auto week = only("The FTSE 100 fell 2% in the week to Friday.", "the week", "2025-03-12");
-  CHECK(week.type == TimexType::duration);
-  CHECK(week.value == "P1W");
-  check_value("The FTSE 100 fell 2% in the week to Friday.", "Friday", "2025-03-07", "2025-03-12");
+  // The week to a weekday is the week it ends, as the week to a date is (was "the week" P1W).
+  check_value("The FTSE 100 fell 2% in the week to Friday.", "the week to Friday", "2025-W10", "2025-03-12");
+  check_value("Sales in the week ending Friday were flat.", "the week ending Friday", "2025-W10", "2025-03-12");
+  check_value("He will work the week to Friday.", "the week to Friday", "2025-W11", "2025-03-12");
   const auto financial =
       only("In the financial year to April 2025, the council spent £2m.", "the financial year", "2025-03-12");
   CHECK(financial.type == TimexType::duration);

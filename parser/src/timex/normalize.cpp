@@ -546,6 +546,9 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
       d = monday + days{7 * m.week_offset} + (weekday{static_cast<unsigned>(f.weekday)} - Monday);
     }
     pointed_day = d;
+    // "the week to Friday": the week that Friday ends.
+    if (m.week_ends_on_day)
+      if (auto week = week_of_day(m, d)) return week;
     return format_day(d) + time_suffix(f);
   }
   if (f.year == unset && f.month == unset && f.day != unset) {

@@ -809,9 +809,15 @@ const auto shorthand = -the_ >> (period_shorthand >> word_end)[take([](Meaning& 
 // falls in; "the week of the 20th" ending the phrase, the day's month the nearest (as "on the 20th").
 // "the weekend of June 14", "the weekend of 14-15 June", "the weekend of June 14-15": the weekend
 // of that week (two days named: at most two apart, Friday to Sunday).
+// A weekday alone ends it ("the week to Friday", "the week ending Friday"), placed as the weekday
+// alone is.
 const auto week_of_named_day = [](auto& ctx) {
   const Meaning& sub = x3::_attr(ctx);
-  if (sub.kind != Kind::calendar || sub.point.day == unset || (sub.point.month == unset && !sub.needs_evidence) ||
+  const bool weekday_ends_it = said(ctx).week_ends_on_day && said(ctx).unit == Unit::week &&
+                               sub.point.weekday != unset && sub.point.day == unset && sub.point.month == unset &&
+                               sub.point.hour == unset && sub.point.part_of_day == unset;
+  if (sub.kind != Kind::calendar ||
+      (!weekday_ends_it && (sub.point.day == unset || (sub.point.month == unset && !sub.needs_evidence))) ||
       sub.has_range_end) {
     x3::_pass(ctx) = false;
     return;
