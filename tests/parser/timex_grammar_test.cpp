@@ -3428,3 +3428,10 @@ TEST_CASE("back then after a verb taking back as its particle is no time") {
   check_value("Back then, life was simpler.", "Back then", "PAST_REF", "2025-03-12");
 }
 
+TEST_CASE("a plus-minus sign glued to the figures keeps the mean's length; an age's spread is no length") {
+  check_value("Recovery took 10±2 weeks.", "10±2 weeks", "P10W", "2025-03-12");
+  check_value("Recovery took 10 ± 2 weeks.", "10 ± 2 weeks", "P10W", "2025-03-12");
+  for (const std::string_view text : {"Age was 54 ± 9 years.", "The median age is 42 years."})
+    CHECK(annalist::test::tag(text, "2025-03-12").empty());
+}
+

@@ -2203,13 +2203,24 @@ bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, co
     const std::size_t lower = joint == std::string_view::npos ? joint : word_start_before(joint);
     if (lower != std::string_view::npos && is_digit(text[lower])) from = lower;
   }
+  // So is the spread of an age after its sign: "Age was 54 ± 9 years", "54±9 years".
+  {
+    std::size_t p = from;
+    while (p > 0 && from - p < 2 && text[p - 1] == ' ') --p;
+    if (p >= 2 && text.substr(p - 2, 2) == "\xC2\xB1") {
+      const std::size_t mean = word_start_before(p - 2);
+      if (mean != std::string_view::npos && is_digit(text[mean])) from = mean;
+    }
+  }
   const ShortWord before = previous_word(text, from);
   if (before == "aged" || before == "ages") return true;
   if (before == "than") {
     const std::size_t than = word_start_before(from);
     if (than != std::string_view::npos && one_of(previous_word(text, than), {"younger", "older"})) return true;
   }
-  if (before == "of") {
+  // "a mean age of 54 years", and the age as the subject: "Age was 54 ± 9 years", "the median age is
+  // 42 years".
+  if (one_of(before, {"of", "was", "is", "were", "are"})) {
     const std::size_t of = word_start_before(from);
     if (of != std::string_view::npos && one_of(previous_word(text, of), {"age", "ages"})) return true;
   }

@@ -6,9 +6,10 @@ namespace annalist::timex {
 bool continues_word_beyond_ascii(const char* p, const char* end) {
   const auto c = static_cast<unsigned char>(*p);
   const auto next = p + 1 < end ? static_cast<unsigned char>(p[1]) : 0;
-  if (c == 0xE2 && next == 0x80) return false;                                    // U+2000..U+203F: dashes, quotes
-  if (c == 0xE2 && next == 0x81 && p + 2 < end) return false;                     // U+2040..U+207F
-  if (c == 0xC2 && (next == 0xA0 || next == 0xAB || next == 0xBB)) return false;  // NBSP, guillemets
+  if (c == 0xE2 && next == 0x80) return false;                 // U+2000..U+203F: dashes, quotes
+  if (c == 0xE2 && next == 0x81 && p + 2 < end) return false;  // U+2040..U+207F
+  // NBSP, guillemets, the plus-minus sign ("10±2 weeks")
+  if (c == 0xC2 && (next == 0xA0 || next == 0xAB || next == 0xBB || next == 0xB1)) return false;
   return true;
 }
 
