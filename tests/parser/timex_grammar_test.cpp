@@ -3435,3 +3435,18 @@ TEST_CASE("a plus-minus sign glued to the figures keeps the mean's length; an ag
     CHECK(annalist::test::tag(text, "2025-03-12").empty());
 }
 
+TEST_CASE("a measure's rate after its conversion in brackets keeps its period") {
+  const auto rate = [](std::string_view text) {
+    const TimeExpression t = only(text, "a day", "2025-03-12");
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == "P1D");
+  };
+  rate("It pumped 300 barrels (48 m3) a day before the war.");
+  rate("They walked 5 km (3 mi) a day.");
+  rate("He runs 5 km a day.");
+  // A day before or after an event, after an amount or a count, is a length.
+  for (const std::string_view text : {"He left a day before the war.", "Shares rose 5% a day after the report.",
+                                      "Rebels killed 12 soldiers a day before the talks."})
+    CHECK(only(text, "a day", "2025-03-12").type == TimexType::duration);
+}
+

@@ -4730,25 +4730,38 @@ bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, c
   while (after < text.size() && text[after] == ' ') ++after;
   std::size_t after_end = after;
   while (after_end < text.size() && is_letter(text[after_end])) ++after_end;
-  if (one_of(text.substr(after, after_end - after), {"after", "before", "or", "later", "earlier", "ago"})) return false;
+  const std::string_view next = text.substr(after, after_end - after);
+  if (one_of(next, {"or", "later", "earlier", "ago"})) return false;
+  // "a day after the report" counts from it after an amount ("Shares rose 5% a day after", "killed
+  // 12 soldiers a day before the talks"), but a measure given with its conversion is a rate's:
+  // "300 barrels (48 m3) a day before the war".
+  const bool counts_from_event = one_of(next, {"after", "before"});
   // The words before, read back within the clause: an amount right before "a", or a plural noun
   // counted by one ("700 seats a week", "hundreds of interviews a day", "24 hours a day").
   std::size_t at = begin;
+  bool converted = false;
   // A conversion in parentheses right before "a" is no word of the rate: "20 miles (32 km) a day",
   // as encyclopaedias write it (an opening bracket at most 26 bytes back).
   if (at >= 3 && text[at - 1] == ' ' && text[at - 2] == ')') {
     const std::size_t lowest = at > 26 ? at - 26 : 0;
     std::size_t open = at - 2;
     while (open > lowest && text[open - 1] != '(' && text[open - 1] != ')') --open;
-    if (open > lowest && text[open - 1] == '(') at = open - 1;
+    if (open > lowest && text[open - 1] == '(') {
+      at = open - 1;
+      converted = true;
+    }
   }
+  if (counts_from_event && !converted) return false;
   for (int token = 0; token < 4; ++token) {
     if (at == 0 || text[at - 1] != ' ') return false;
     std::size_t from = at - 1;
     while (from > 0 && text[from - 1] != ' ' && text[from - 1] != '\n') --from;
     const std::string_view word = text.substr(from, at - 1 - from);
     if (is_amount_token(word)) return true;
-    const bool plural_noun = word.size() >= 3 && word.back() == 's' && std::all_of(word.begin(), word.end(), is_letter);
+    // A unit of measure counts as a plural noun: "5 km (3 mi) a day".
+    const bool plural_noun =
+        (word.size() >= 3 && word.back() == 's' && std::all_of(word.begin(), word.end(), is_letter)) ||
+        one_of(word, {"km", "mi", "kg", "lb", "ft", "m", "t", "bbl", "gal", "kWh", "MWh", "GWh"});
     if (token == 0 ? !plural_noun : !(plural_noun || word == "of")) return false;
     at = from;
   }
