@@ -3450,3 +3450,6 @@ TEST_CASE("a measure's rate after its conversion in brackets keeps its period") 
     CHECK(only(text, "a day", "2025-03-12").type == TimexType::duration);
 }
 
+TEST_CASE("lit is read as a past verb") {
+  check_value("They lit candles on Friday.", "Friday", "2025-03-07", "2025-03-12");
+}

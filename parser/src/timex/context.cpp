@@ -169,7 +169,8 @@ const CueWords& cue_words() {
     // "saw" is as often the tool, but "The weekend saw heavy fighting", "Easter saw record traffic"
     // are the verb: weak, and none after a determiner (cue_at). "sat" in lower case is the verb
     // ("Pupils sat the exam in June"): the weekday is written "Sat" (a capital mid-sentence is no cue).
-    add(cue(Cue::participle), {"saw", "sat"});
+    // "lit" likewise: "They lit candles on Friday" ("a lit candle" after its determiner is none).
+    add(cue(Cue::participle), {"saw", "sat", "lit"});
     // Regular pasts too short for the "-ed" test, which cue_at makes on words of five letters or more.
     for (const std::string_view past : english::short_regular_pasts) add(cue(Cue::participle), {past});
     add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
