@@ -3453,3 +3453,18 @@ TEST_CASE("a measure's rate after its conversion in brackets keeps its period") 
 TEST_CASE("lit is read as a past verb") {
   check_value("They lit candles on Friday.", "Friday", "2025-03-07", "2025-03-12");
 }
+
+TEST_CASE("a part of a week counted in a month keeps its part") {
+  const auto start = only("Talks resumed at the start of the second week of December.",
+                          "the start of the second week of December", "2025-03-12");
+  CHECK(start.value == "2024-W50");
+  CHECK(start.mod == "START");
+  const auto last = only("It ends at the start of the last week of December.", "the start of the last week of December",
+                         "2025-03-12");
+  CHECK(last.value == "2025-W52");
+  CHECK(last.mod == "START");
+  // "the last week" alone stays the relative one.
+  const auto week = only("Sales rose by the end of the last week.", "the end of the last week", "2025-03-12");
+  CHECK(week.value == "2025-W10");
+  CHECK(week.mod == "END");
+}

@@ -20,6 +20,9 @@ const family_parser ranges_sub{parse_ranges};
 const family_parser clock_sub{parse_clock};
 // A day of an event ("by the end of the second day"); its durations as_point refuses.
 const family_parser durations_sub{parse_durations};
+// A week counted in a month or year ("the start of the second week of December"); only that
+// reading of the casual family is taken (as_nth_week).
+const family_parser casual_sub{parse_casual};
 
 // The sub-expression becomes the expression; a mod or "turn of" said before it is kept. The
 // modifier word is the context a bare year or a lone "May" needed.
@@ -53,6 +56,12 @@ const auto as_point = [](auto& ctx) {
       sub.mod = m.point.half == 1 ? "START" : "END";
   }
   m = sub;
+};
+const auto as_nth_week = [](auto& ctx) {
+  if (x3::_attr(ctx).nth_week)
+    as_point(ctx);
+  else
+    x3::_pass(ctx) = false;
 };
 // The end of a range: a calendar date without a range of its own.
 const auto as_end = [](auto& ctx) {
@@ -680,11 +689,11 @@ const auto of_modifier = x3::raw[modifier][([](auto& ctx) {
 })];
 // Of the durations family only a period of an event ("the second day") is a point as_point takes,
 // and it starts with "the": elsewhere the family is not run.
-const auto bounded =
-    ((modifier | prefix_bound | half_of) >>
-     (calendar_sub[as_point] | relative_sub[as_point] | (&the_ >> durations_sub[as_point]) | (bare_unit >> !dash)) >>
-     -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end]) |
-    (of_modifier >> long_unit >> !dash) | glued_mid_unit;
+const auto bounded = ((modifier | prefix_bound | half_of) >>
+                      (calendar_sub[as_point] | (&the_ >> casual_sub[as_nth_week]) | relative_sub[as_point] |
+                       (&the_ >> durations_sub[as_point]) | (bare_unit >> !dash)) >>
+                      -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end]) |
+                     (of_modifier >> long_unit >> !dash) | glued_mid_unit;
 
 // "the end of 2027-28", "the start of the 2026/27 season": a part of a year and the next, said with
 // "of", is that part of the span, a fiscal year's or a season's: its first year's START, its last
