@@ -3468,3 +3468,12 @@ TEST_CASE("a part of a week counted in a month keeps its part") {
   CHECK(week.value == "2025-W10");
   CHECK(week.mod == "END");
 }
+
+TEST_CASE("a saying verb before its addressee dates the quotation that follows") {
+  check_value("On July 2, 1863, Lee told his generals: \"We attack tomorrow.\"", "tomorrow", "1863-07-03",
+              "2020-01-01");
+  check_value("On Monday Smith told reporters: \"We will decide tomorrow.\"", "tomorrow", "2025-03-11", "2025-03-12");
+  // Another verb is no saying: the quotation counts from the DCT.
+  check_value("The talks failed on Monday and the crowd heard: \"We go tomorrow.\"", "tomorrow", "2025-03-13",
+              "2025-03-12");
+}

@@ -3540,6 +3540,22 @@ bool dates_saying_of_quotation(std::string_view text, std::size_t open, std::siz
   }
   if (!introduced) return false;
   if (p == date_end) return dates_a_saying(text, begin, end);
+  // The verb before its addressee, a word or three: 'Lee told his generals: "', 'warned reporters: "'.
+  std::array<char, 16> verb_buffer{};
+  if (!in_list<saying_verbs>(word)) {
+    const char* q = start;
+    for (int n = 0; n < 3 && q > date_end; ++n) {
+      const char* verb_start = q;
+      const std::string_view verb = lower_word_before(text.data(), q, verb_buffer, verb_start);
+      if (verb.empty() || verb_start < date_end) break;
+      if (one_of(verb, {"told", "warned", "assured", "reminded", "urged"})) {
+        word = verb;
+        start = verb_start;
+        break;
+      }
+      q = verb_start;
+    }
+  }
   // The verb after the date, its subject between them: a few words, not another clause ("The
   // talks failed on Monday and he said: ..." dates the talks).
   if (start < date_end || !word.ends_with('d') || !in_list<saying_verbs>(word)) return false;
