@@ -3428,6 +3428,14 @@ TEST_CASE("back then after a verb taking back as its particle is no time") {
   check_value("Back then, life was simpler.", "Back then", "PAST_REF", "2025-03-12");
 }
 
+TEST_CASE("back then after a past episode's date in its paragraph is that time") {
+  check_value("In 1998 the plant closed. Back then, workers were paid well.", "Back then", "1998", "2025-03-12");
+  check_value("The plant closed in March 2024. Back then, workers were paid well.", "Back then", "2024-03",
+              "2025-03-12");
+  // Not across a paragraph's end.
+  check_value("In 1998 the plant closed.\n\nBack then, workers were paid well.", "Back then", "PAST_REF", "2025-03-12");
+}
+
 TEST_CASE("a plus-minus sign glued to the figures keeps the mean's length; an age's spread is no length") {
   check_value("Recovery took 10±2 weeks.", "10±2 weeks", "P10W", "2025-03-12");
   check_value("Recovery took 10 ± 2 weeks.", "10 ± 2 weeks", "P10W", "2025-03-12");

@@ -1532,6 +1532,22 @@ void days_in_quotations_from_saying(std::string_view text, std::vector<TimeExpre
   }
 }
 
+// "back then" right after a past episode's date in its paragraph is that time, as TimeBank dates
+// "Until then": "In 1998 the plant closed. Back then, workers were paid well." 1998 (was PAST_REF).
+// Only a date of an earlier year than the DCT's, a few sentences before, with no other expression between.
+void back_then_takes_the_episode(std::string_view text, std::vector<TimeExpression>& found, int document_year) {
+  for (std::size_t k = 1; k < found.size(); ++k) {
+    TimeExpression& t = found[k];
+    const TimeExpression& episode = found[k - 1];
+    if (t.value != "PAST_REF" || t.end - t.begin != 9 || (t.text != "back then" && t.text != "Back then")) continue;
+    if (episode.type != TimexType::date || !episode.mod.empty() || episode.value.empty() ||
+        !(episode.value[0] >= '0' && episode.value[0] <= '9') || year_of_value(episode.value) >= document_year ||
+        t.begin < episode.end || t.begin - episode.end > 300 || paragraph_ends_between(text, episode.end, t.begin))
+      continue;
+    t.value = episode.value;
+  }
+}
+
 // In a narrative the speaker of a quotation speaks from the story's past, not from the DCT: what the
 // quotation counts from the speaker's day ("tonight", "tomorrow", "next year", "15 months ago",
 // "today") is counted from the day of the saying when the reporting clause dates it (days only:
@@ -2493,6 +2509,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   clock_times_share_their_day(text, found, day_from_anchor);
   days_in_quotations_from_saying(text, found, from_document_day,
                                  date::sys_days{date::floor<date::days>(anchors.document).time_since_epoch()});
+  back_then_takes_the_episode(text, found,
+                              static_cast<int>(date::year_month_day{date::floor<date::days>(anchors.document)}.year()));
   // A feature that opens in the reporter's present ("Tom Hale has died") quotes people speaking now.
   if (anchors.narrative && !state.opened_in_present && state.first_date)
     state.opened_in_present = opens_in_present(text, *state.first_date);
