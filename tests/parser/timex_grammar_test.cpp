@@ -3402,6 +3402,10 @@ TEST_CASE("weekdays, weeknights and weekday mornings are the set of Monday to Fr
   check_weekdays("The shop opens at 10 p.m. on weekdays.", "weekdays", "XXXX-WXX-1", "XXXX-WXX-5");
   check_weekdays("Weekday mornings are the busiest.", "Weekday mornings", "XXXX-WXX-1TMO", "XXXX-WXX-5TMO");
   check_weekdays("He works weeknights at a bar.", "weeknights", "XXXX-WXX-1TNI", "XXXX-WXX-5TNI");
+  check_weekdays("The bus runs every weekday.", "every weekday", "XXXX-WXX-1", "XXXX-WXX-5");
+  check_weekdays("She calls each weeknight.", "each weeknight", "XXXX-WXX-1TNI", "XXXX-WXX-5TNI");
+  check_weekdays("He runs every weekday morning.", "every weekday morning", "XXXX-WXX-1TMO", "XXXX-WXX-5TMO");
+  CHECK(only("The bus runs every weekday.", "every weekday", "2025-03-12").quant == "EVERY");
   // The clock time keeps its own tag, as before "on Tuesdays".
   check_value("The shop opens at 10 p.m. on weekdays.", "10 p.m.", "2025-03-12T22:00", "2025-03-12");
   // "weekday" before another noun is the adjective.

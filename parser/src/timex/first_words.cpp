@@ -132,11 +132,11 @@ constexpr std::array inner_words{
     // "at first light on Monday", "first thing tomorrow", "the 5th ult." (rules_ranges.cpp, rules_casual.cpp).
     "light"sv, "thing"sv, "instant"sv, "inst"sv, "ultimo"sv, "ult"sv, "proximo"sv, "prox"sv, "hundred"sv, "ended"sv,
     "ending"sv, "round"sv, "starting"sv, "commencing"sv, "lunch"sv, "lunchtime"sv, "mo"sv, "mos"sv, "weekday"sv,
-    "while"sv, "workday"sv, "business"sv, "clear"sv, "working"sv, "part"sv, "long"sv, "time"sv, "consecutive"sv,
-    "straight"sv, "successive"sv, "running"sv, "row"sv, "full"sv, "whole"sv, "entire"sv, "additional"sv, "further"sv,
-    "extra"sv, "small"sv, "wee"sv, "short"sv, "medium"sv, "longer"sv, "new"sv, "term"sv, "local"sv, "financial"sv,
-    "school"sv, "academic"sv, "tax"sv, "budget"sv, "ahead"sv, "come"sv, "holidays"sv, "break"sv, "bank"sv, "being"sv,
-    "since"sv, "single"sv, "campaign"sv, "back"sv,
+    "weeknight"sv, "while"sv, "workday"sv, "business"sv, "clear"sv, "working"sv, "part"sv, "long"sv, "time"sv,
+    "consecutive"sv, "straight"sv, "successive"sv, "running"sv, "row"sv, "full"sv, "whole"sv, "entire"sv,
+    "additional"sv, "further"sv, "extra"sv, "small"sv, "wee"sv, "short"sv, "medium"sv, "longer"sv, "new"sv, "term"sv,
+    "local"sv, "financial"sv, "school"sv, "academic"sv, "tax"sv, "budget"sv, "ahead"sv, "come"sv, "holidays"sv,
+    "break"sv, "bank"sv, "being"sv, "since"sv, "single"sv, "campaign"sv, "back"sv,
     // "eight trading days" (rules_durations.cpp); "the forecast horizon", "the projection period"
     // (rules_relative.cpp); "30-odd years", "40-plus years" (rules_durations.cpp); "this day and
     // age" (rules_relative.cpp).

@@ -471,29 +471,32 @@ const auto step_ordinal = ordinal[([](auto& ctx) {
   x3::_pass(ctx) = n >= 2 && n <= 12;
   said(ctx).amount = n;
 })];
-const auto every = quantifier >> ws >>
-                   (-(weeks_apart >> ws) >> weekday_name[to_point<&CalendarFields::weekday>] >>
-                        // "every Monday night": that part of each Monday (XXXX-WXX-1TNI).
-                        (of_the_month | every_weekday_range_end |
-                         -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>])) |
-                    // "every July 4", "each 1 April", "every 4th of July": a yearly date.
-                    yearless_day | month_full[to_point<&CalendarFields::month>] |
-                    season_name[to_point<&CalendarFields::season>] | part_of_day_name[take([](Meaning& m, int part) {
-                      m.point.part_of_day = part;
-                      m.unit = Unit::part_of_day;
-                    })] |
-                    (may_open_ordinal >> &(ordinal >> ws >> unit_word) >> step_ordinal >> ws >> unit_word[set_unit]) |
-                    // "every 4 to 6 hours": the lower count, at least, as "six to eight weeks" is; "every half
-                    // hour": half the unit (PT30M), as "half an hour" is.
-                    (-((word("other")[act([](Meaning& m) { m.amount = 2; })] >> ws) |
-                       (word("half")[act([](Meaning& m) {
-                          m.amount = 0.5;
-                          m.amount_explicit = true;
-                        })] >>
-                        (ws | dash)) |
-                       (amount >> ws >> -to_upper_amount)) >>
-                     -(word("fiscal") >> ws) >> unit_after_count)) >>  // "each fiscal year"
-                   set_kind;
+const auto every =
+    quantifier >> ws >>
+    (-(weeks_apart >> ws) >> weekday_name[to_point<&CalendarFields::weekday>] >>
+         // "every Monday night": that part of each Monday (XXXX-WXX-1TNI).
+         (of_the_month | every_weekday_range_end | -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>])) |
+     // "every weekday", "each weeknight": Monday to Friday, as "on weekdays".
+     (word("weekday") >> monday_to_friday >> -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>])) |
+     (word("weeknight") >> monday_to_friday >> x3::eps[act([](Meaning& m) { m.point.part_of_day = night; })]) |
+     // "every July 4", "each 1 April", "every 4th of July": a yearly date.
+     yearless_day | month_full[to_point<&CalendarFields::month>] | season_name[to_point<&CalendarFields::season>] |
+     part_of_day_name[take([](Meaning& m, int part) {
+       m.point.part_of_day = part;
+       m.unit = Unit::part_of_day;
+     })] |
+     (may_open_ordinal >> &(ordinal >> ws >> unit_word) >> step_ordinal >> ws >> unit_word[set_unit]) |
+     // "every 4 to 6 hours": the lower count, at least, as "six to eight weeks" is; "every half
+     // hour": half the unit (PT30M), as "half an hour" is.
+     (-((word("other")[act([](Meaning& m) { m.amount = 2; })] >> ws) |
+        (word("half")[act([](Meaning& m) {
+           m.amount = 0.5;
+           m.amount_explicit = true;
+         })] >>
+         (ws | dash)) |
+        (amount >> ws >> -to_upper_amount)) >>
+      -(word("fiscal") >> ws) >> unit_after_count)) >>  // "each fiscal year"
+    set_kind;
 // "on alternate days", "alternate weeks": every other one (P2D, P2W), as "every other week" is.
 const auto alternate_units = word("alternate") >> ws >> x3::eps[act([](Meaning& m) { m.amount = 2; })] >>
                              x3::raw[unit_word[set_unit]][([](auto& ctx) {
