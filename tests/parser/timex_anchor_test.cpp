@@ -214,6 +214,21 @@ TEST_CASE("in news a date counted from the episode carries it on, another year a
                  "December", "1998-04-18") == "1997-12");
 }
 
+TEST_CASE("a period 'on' before a comma or a full stop counts on from the last date named, as 'later' does") {
+  CHECK(value_of("The referendum took place on 23 June 2016. A year on, talks had barely begun.", "A year on",
+                 "2025-03-12") == "2017");
+  CHECK(value_of("The experiment began on 1 March 2024. Six months on, the mice were well.", "Six months on",
+                 "2025-03-12") == "2024-09");
+  CHECK(value_of("The storm hit on 3 March 2024. Two weeks on, homes were still without power.", "Two weeks on",
+                 "2025-03-12") == "2024-W11");
+  CHECK(value_of("The mine flooded on 10 June 2022. Pumps were still running a month on.", "a month on",
+                 "2025-03-12") == "2022-07");
+  // A rota's "on" is no offset, nor is "a week on Tuesday" (a day), nor "on from" an event.
+  CHECK(value_of("Rig workers do two weeks on, two weeks off.", "two weeks", "2025-03-12") == "P2W");
+  CHECK(value_of("They meet a week on Tuesday.", "a week on Tuesday", "2025-03-12") == "2025-03-25");
+  CHECK(value_of("A year on from the floods, residents are rebuilding.", "A year", "2025-03-12") == "P1Y");
+}
+
 TEST_CASE("in news a period counted on from the last date named moves the reference time, one counted back not") {
   CHECK(
       value_of("The rebellion began in January 1851. Two years later, the rebels took Nanjing. The expedition set out "

@@ -457,9 +457,21 @@ const auto current_qualifier = word("current")[act([](Meaning& m) {
 // Which way an offset counts (after_or_before's values), one attribute for both forms. Not a
 // comparison ("two years later than planned", "a week earlier than expected"): that is a delay,
 // the length alone.
+// "A year on, talks had barely begun", "still mourned six months on.": a feature's look back counts
+// on from the last date named, as "later" does; before a comma, a full stop or a semicolon only
+// ("a week on Tuesday" is a day), and not a rota's "two weeks on, two weeks off".
+bool no_off_after_on(const char* first, const char* last) {
+  const char* end = last - first > 24 ? first + 24 : last;
+  for (const char* p = first + 1; p + 3 <= end; ++p)
+    if ((p[0] | 0x20) == 'o' && (p[1] | 0x20) == 'f' && (p[2] | 0x20) == 'f' && !continues_word(p - 1, last) &&
+        !continues_word(p + 3, last))
+      return false;
+  return true;
+}
 const auto offset_way = x3::rule<struct offset_way_tag, int>{"offset way"} =
     (x3::no_case[after_or_before] >> word_end >> !(ws >> word("than"))) |
-    (x3::no_case[before_or_after_alone] >> &(x3::lit(',') | '.' | ';'));
+    (x3::no_case[before_or_after_alone] >> &(x3::lit(',') | '.' | ';')) |
+    (word("on") >> &(x3::lit(',') | '.' | ';') >> look_ahead_parser<no_off_after_on>{} >> x3::attr(1));
 // A hedged distance still names a point: "about", "nearly" keep APPROX, and a bound takes TimeML's
 // mods of a point (TIDES 2005, TimeML 1.2.1: "more than a decade ago" BEFORE, "less than a year ago"
 // AFTER), the other way round counted forwards ("over an hour later" AFTER).
