@@ -229,6 +229,18 @@ TEST_CASE("a period 'on' before a comma or a full stop counts on from the last d
   CHECK(value_of("A year on from the floods, residents are rebuilding.", "A year", "2025-03-12") == "P1Y");
 }
 
+TEST_CASE("'the following weekend' after a weekday the story named ends that day's week") {
+  CHECK(value_of("The minister unveiled the plan on Friday 22 September 2023. The following weekend, thousands "
+                 "protested.",
+                 "The following weekend", "2025-03-12") == "2023-W38-WE");
+  CHECK(value_of("The minister unveiled the plan on 21 September 2023. The following weekend, thousands protested.",
+                 "The following weekend", "2025-03-12") == "2023-W38-WE");
+  // After a Saturday or a Sunday, the next week's.
+  CHECK(value_of("The band played Berlin on Saturday 23 September 2023. The following weekend it played Paris.",
+                 "The following weekend", "2025-03-12") == "2023-W39-WE");
+  CHECK(value_of("Two weekends later, they returned.", "Two weekends later", "2025-03-12") == "2025-W13-WE");
+}
+
 TEST_CASE("in news a period counted on from the last date named moves the reference time, one counted back not") {
   CHECK(
       value_of("The rebellion began in January 1851. Two years later, the rebels took Nanjing. The expedition set out "

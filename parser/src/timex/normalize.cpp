@@ -1358,6 +1358,12 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       // and hockey end in May or June): "this season" said in May 2026 is 2025; from June, when
       // "last season" is the one just ended, 2026. A sport played within the year counts from
       // January, American football from March (Anchors::sport_season_turn).
+      // "The following weekend" after a weekday the story named ends that day's week, as "the coming
+      // weekend" said on a weekday does; after a Saturday or a Sunday it is the next week's.
+      if (m.unit == Unit::weekend && m.anchor == Anchor::reference && m.direction == Direction::next &&
+          !m.amount_explicit && anchors.reference != anchors.document &&
+          anchors.reference_precision == Anchors::Precision::day)
+        resolved.coming = true;
       Clock counted_from = anchor;
       if (m.unit == Unit::season && !anchors.narrative && !split(anchor_time, anchors).moment) {
         resolved.unit = Unit::year;
