@@ -589,6 +589,17 @@ TEST_CASE("in news a clock time or a part of the day told in the past after a pa
         "2023-07-01T16:00");
 }
 
+TEST_CASE("in news a yearless month a past putting off looks ahead to is the first from the episode's") {
+  CHECK(value_of("In 2011, the vote was delayed until December.", "December", "2025-03-12") == "2011-12");
+  CHECK(value_of("The vote was held on 3 March 2011. A recount was delayed until April.", "April", "2025-03-12") ==
+        "2011-04");
+  CHECK(value_of("The strike began in October 2019. Talks were postponed until January.", "January", "2025-03-12") ==
+        "2020-01");
+  // One not told as past looks ahead of now.
+  CHECK(value_of("The strike began in October 2019. Talks have been postponed until January.", "January",
+                 "2025-03-12") == "2026-01");
+}
+
 TEST_CASE("in news a year opening its sentence times a yearless day later in that sentence, figures or not") {
   CHECK(value_of("In 1805 the army crossed the Rhine on 2 March.", "2 March", "2016-06-15") == "1805-03-02");
   CHECK(value_of("In 2011 the regime cracked down on 2 March, killing 40 people.", "2 March", "2016-06-15") ==

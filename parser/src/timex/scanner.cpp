@@ -721,10 +721,12 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   }
   // A plan told in the past perfect is the story's, made before the episode for its time: "on 19
   // August 1896. Bonifacio had planned a rising for the end of the month" is August's end.
+  // So is the time a past putting off looks ahead to, which lies ahead of the episode, not of now: "In
+  // 2011, the vote was delayed until December" is 2011-12 (was the DCT's next December).
   const timex::Tense told = tense();
-  const bool past =
-      told == timex::Tense::past || ((told == timex::Tense::future || told == timex::Tense::event_future) &&
-                                     !episode->ahead && timex::in_past_perfect_clause(text, b));
+  const bool past = told == timex::Tense::past ||
+                    ((told == timex::Tense::future || told == timex::Tense::event_future) && !episode->ahead &&
+                     (timex::in_past_perfect_clause(text, b) || timex::follows_past_deferral(text, b)));
   if (episode->past_perfect && !timex::in_past_perfect_clause(text, b) && !timex::past_perfect_follows(text, e))
     return unset;
   const int episode_year = year_of_index(episode->month_index), episode_month = month_of_index(episode->month_index);
