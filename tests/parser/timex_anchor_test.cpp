@@ -241,6 +241,17 @@ TEST_CASE("'the following weekend' after a weekday the story named ends that day
   CHECK(value_of("Two weekends later, they returned.", "Two weekends later", "2025-03-12") == "2025-W13-WE");
 }
 
+TEST_CASE("'the weekend before' or 'after' set off after a day named is the weekend before or after it") {
+  CHECK(value_of("The show opened on Thursday 4 May 2023. The weekend before, the lead actor fell ill.",
+                 "The weekend before", "2025-03-12") == "2023-W17-WE");
+  CHECK(value_of("The show opened on Sunday 7 May 2023. The weekend before, the lead actor fell ill.",
+                 "The weekend before", "2025-03-12") == "2023-W17-WE");
+  CHECK(value_of("The show opened on Thursday 4 May 2023. The weekend after, it sold out.", "The weekend after",
+                 "2025-03-12") == "2023-W18-WE");
+  // Before a noun phrase it counts from an event: the weekend alone, as before.
+  CHECK(value_of("He spent the weekend before the vote in Ohio.", "the weekend", "2025-03-12") == "2025-W10-WE");
+}
+
 TEST_CASE("in news a period counted on from the last date named moves the reference time, one counted back not") {
   CHECK(
       value_of("The rebellion began in January 1851. Two years later, the rebels took Nanjing. The expedition set out "

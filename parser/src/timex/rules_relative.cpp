@@ -625,7 +625,8 @@ const auto the_period = the_ >>
                           m.direction = Direction::by_tense;
                         })];
 
-// "The day before, ...", "the week after.": the day or week before or after the last date named,
+// "The day before, ...", "the week after.", "The weekend before, ...": the day, week or weekend
+// before or after the last date named,
 // when nothing follows in its phrase (WikiWars tags "The day before"); before a noun phrase ("the
 // day before the vote") it counts from an event, which is not tagged. A month or a year set off by
 // a comma, as a narrative says it ("The year before, the French had crossed the Pyrenees"); at a
@@ -636,6 +637,7 @@ const auto before_or_after = ws >> (word("before")[act([](Meaning& m) { m.direct
                                     word("after")[act([](Meaning& m) { m.direction = Direction::next; })]);
 const auto period_before_after = the_ >> (word("day")[act([](Meaning& m) { m.unit = Unit::day; })] |
                                           word("week")[act([](Meaning& m) { m.unit = Unit::week; })] |
+                                          word("weekend")[act([](Meaning& m) { m.unit = Unit::weekend; })] |
                                           word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
                                           word("year")[act([](Meaning& m) { m.unit = Unit::year; })]) >>
                                  before_or_after >>
