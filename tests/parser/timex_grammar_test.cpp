@@ -119,6 +119,10 @@ TEST_CASE(
   check_value("Hiring slowed in the final half of the year.", "the final half of the year", "2024-H2", "2024-03-01");
   check_value("Sales fell in the final week of December.", "the final week of December", "2023-W52", "2024-03-01");
   check_value("The final day of 2025 is a Wednesday.", "The final day of 2025", "2025-12-31", "2024-03-01");
+  // Without the article, before a year in figures, as headlines and tables write it.
+  check_value("Revenue rose in last quarter of 2015.", "last quarter of 2015", "2015-Q4", "2016-03-10");
+  check_value("Costs rose in final quarter of fiscal 2014.", "final quarter of fiscal 2014", "2014-Q4", "2016-03-10");
+  check_value("Exports fell last quarter, the ministry said.", "last quarter", "2015-Q4", "2016-03-10");
   // Alone, "the last quarter" is the one before now.
   check_value("Sales fell in the last quarter.", "the last quarter", "2023-Q4", "2024-03-01");
   check_value("Sales fell in the last quarter.", "the last quarter", "2024-Q2", "2024-08-01");
@@ -130,6 +134,10 @@ TEST_CASE("the first or the last month of a year is its first or its twelfth mon
   check_value("Sales fell in the final month of last year.", "the final month of last year", "2022-12", "2023-11-10");
   check_value("Sales will rise in the first month of next year.", "the first month of next year", "2024-01",
               "2023-11-10");
+  // Without the article only before a year in figures: "last month of the year before" is last month.
+  check_value("Sales peaked in last month of 2015.", "last month of 2015", "2015-12", "2016-03-10");
+  check_value("Hiring rose in first month of 2016.", "first month of 2016", "2016-01", "2016-03-10");
+  check_value("He left last month of the year before.", "last month", "2016-02", "2016-03-10");
   // Alone, "the last month" is the one before now; of an event, a month of it.
   check_value("Sales fell in the last month.", "the last month", "2023-10", "2023-11-10");
   check_value("Sales fell in the last month of the war.", "the last month", "P1M", "2023-11-10");

@@ -168,7 +168,7 @@ constexpr std::uint64_t after_the(std::uint64_t classes) { return classes << aft
 // (rules_calendar.cpp, rules_relative.cpp; keep in step), for the families themselves and the
 // rules that call them as sub-grammars.
 inline constexpr std::uint64_t calendar_starts =
-    digit | apostrophe | month | weekday | ordinal | number | season | unit | fiscal | q_or_h | era | iso_week |
+    digit | apostrophe | month | weekday | ordinal | number | season | unit | fiscal | q_or_h | era | iso_week | stage |
     after_the(digit | apostrophe | ordinal | fiscal | unit | season | month | stage | decade_word);
 inline constexpr std::uint64_t relative_starts =
     calendar_starts | direction | hedge | hedge_lead | deictic |

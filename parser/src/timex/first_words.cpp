@@ -80,7 +80,10 @@ constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "fy"sv, "cy"sv,  "year"
                                     "ce"sv,  "h"sv,      "w"sv,  "iso"sv, "calendar"sv, "week"sv, "wk"sv};
 // "epidemiological week 12", "epi week 12", "epiweek 12": a situation report's ISO week.
 constexpr std::array week_name_words{"epidemiological"sv, "epidemiologic"sv, "epi"sv, "epiweek"sv};
-constexpr auto calendar_words = join(months, weekdays, numbers, ordinals, seasons, calendar_extra, week_name_words);
+// "last quarter of 2015", "final month of 2014": the year's last quarter or month, without "the".
+constexpr std::array year_edge_words{"last"sv, "final"sv};
+constexpr auto calendar_words =
+    join(months, weekdays, numbers, ordinals, seasons, calendar_extra, week_name_words, year_edge_words);
 
 // Seasons, ordinals, "q" and "h" start a part of a relative year ("the first quarter of next year",
 // "summer of last year", "Q3 of this year"); a plural unit an offset of unknown count ("weeks later");

@@ -366,21 +366,30 @@ const auto part_letter_year =
 const auto quarter_word = word("quarter") | word("qtr");
 // "the last quarter of 2023", "the final quarter of last year": the fourth, where "of" a year
 // follows (alone, "the last quarter" is the one before now: rules_relative.cpp; "the last
-// quarter of the century" is no calendar quarter).
+// quarter of the century" is no calendar quarter). Without the article only before a year in
+// figures, as headlines and tables write it ("last quarter of 2015", "last quarter of FY2015"):
+// "left last month of the year before" stays last month.
 const auto a_year_after_of = ws >> word("of") >> ws >>
                              ((-the_ >> -(word("fiscal") >> ws) >> (year | fy_year_number)) |
                               ((word("last") | word("this") | word("next") | word("the")) >> ws >> word("year")));
-const auto final_quarter = the_ >> (word("last") | word("final")) >> ws
-                           >> quarter_word[act([](Meaning& m) { m.point.quarter = 4; })] >> &a_year_after_of >>
-                           -of_year;
+const auto a_figure_year_after_of = ws >> word("of") >> ws >> -the_ >> -(word("fiscal") >> ws) >>
+                                    (year | fy_year_number);
+const auto last_or_final = word("last") | word("final");
+const auto last_quarter_word = last_or_final >> ws >> quarter_word[act([](Meaning& m) { m.point.quarter = 4; })];
+const auto final_quarter =
+    ((the_ >> last_quarter_word >> &a_year_after_of) | (last_quarter_word >> &a_figure_year_after_of)) >> -of_year;
 // "the last month of 2022", "the first month of the year", "the final month of last year": the
 // year's twelfth or first month, where "of" a year follows (alone, "the last month" is the one
-// before now: rules_relative.cpp; "the last month of the war" is a period of the war).
+// before now: rules_relative.cpp; "the last month of the war" is a period of the war). Without
+// the article, as the quarter, only before a year in figures ("last month of 2015").
 const auto month_of_year_after = word("month") >> &a_year_after_of;
-const auto edge_month = the_ >> ((word("first") >> ws >> month_of_year_after >>
-                                  x3::eps[act([](Meaning& m) { m.point.month = 1; })]) |
-                                 ((word("last") | word("final")) >> ws >> month_of_year_after >>
-                                  x3::eps[act([](Meaning& m) { m.point.month = 12; })])) >>
+const auto month_of_figure_year_after = word("month") >> &a_figure_year_after_of;
+const auto first_month = x3::eps[act([](Meaning& m) { m.point.month = 1; })];
+const auto last_month = x3::eps[act([](Meaning& m) { m.point.month = 12; })];
+const auto edge_month = ((the_ >> ((word("first") >> ws >> month_of_year_after >> first_month) |
+                                   (last_or_final >> ws >> month_of_year_after >> last_month))) |
+                         (word("first") >> ws >> month_of_figure_year_after >> first_month) |
+                         (last_or_final >> ws >> month_of_figure_year_after >> last_month)) >>
                         -of_year;
 // "the third quarter"; hyphenated, "third-quarter" qualifies the noun after it and the article is
 // the noun's ("the [third-quarter] loss", "the [fiscal second-quarter] results", as TimeBank tags
@@ -586,7 +595,7 @@ const auto calendar_expression =
     starts(tok::long_number)[fresh >> year_letter_part] |
     starts(tok::after_the(tok::long_number))[fresh >> year_then_period] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> year_ago_quarter] |
-    starts(tok::fiscal | tok::ordinal | tok::short_number | tok::q_or_h |
+    starts(tok::fiscal | tok::ordinal | tok::short_number | tok::q_or_h | tok::stage |
            tok::after_the(tok::fiscal | tok::ordinal | tok::short_number | tok::stage))[fresh >> quarter] |
     starts(tok::ordinal | tok::short_number | tok::q_or_h |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> half] |
