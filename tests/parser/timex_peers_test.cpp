@@ -887,6 +887,13 @@ TEST_CASE("months and years counted from a moment keep its clock time") {
 TEST_CASE("a fortnight is two weeks") {
   check("in a fortnight", "2013-02-26T04:30");
   check("a fortnight ago", "2013-01-29T04:30");
+  // Counted, "fortnights" are two weeks each.
+  check("two fortnights hence", "2013-03-12T04:30");
+  check("in two fortnights", "2013-03-12T04:30");
+  check("three fortnights from now", "2013-03-26T04:30");
+  const auto length = primary("The talks lasted two fortnights.", duckling_reference);
+  CHECK(length.text == "two fortnights");
+  CHECK(length.value == "P4W");
 }
 
 TEST_CASE("a time right after an opening quote is read") {

@@ -48,12 +48,12 @@ constexpr std::array directions{
     "last"sv,   "past"sv,     "latest"sv,     "previous"sv,   "preceding"sv,     "prior"sv,      "next"sv,
     "coming"sv, "upcoming"sv, "following"sv,  "this"sv,       "current"sv,       "present"sv,    "that"sv,
     "same"sv,   "ensuing"sv,  "succeeding"sv, "subsequent"sv, "corresponding"sv, "comparable"sv, "equivalent"sv};
-constexpr std::array units{"second"sv,    "seconds"sv, "minute"sv,  "minutes"sv,  "hour"sv,      "hours"sv,
-                           "day"sv,       "days"sv,    "weekend"sv, "weekends"sv, "week"sv,      "weeks"sv,
-                           "fortnight"sv, "month"sv,   "months"sv,  "quarter"sv,  "quarters"sv,  "year"sv,
-                           "years"sv,     "decade"sv,  "decades"sv, "century"sv,  "centuries"sv, "millennium"sv,
-                           "millennia"sv, "wk"sv,      "wks"sv,     "wkend"sv,    "wkends"sv,    "qtr"sv,
-                           "qtrs"sv,      "yr"sv,      "yrs"sv,     "season"sv,   "seasons"sv};
+constexpr std::array units{"second"sv,     "seconds"sv,    "minute"sv,  "minutes"sv,  "hour"sv,    "hours"sv,
+                           "day"sv,        "days"sv,       "weekend"sv, "weekends"sv, "week"sv,    "weeks"sv,
+                           "fortnight"sv,  "fortnights"sv, "month"sv,   "months"sv,   "quarter"sv, "quarters"sv,
+                           "year"sv,       "years"sv,      "decade"sv,  "decades"sv,  "century"sv, "centuries"sv,
+                           "millennium"sv, "millennia"sv,  "wk"sv,      "wks"sv,      "wkend"sv,   "wkends"sv,
+                           "qtr"sv,        "qtrs"sv,       "yr"sv,      "yrs"sv,      "season"sv,  "seasons"sv};
 constexpr std::array hedges{"about"sv,  "around"sv, "some"sv, "roughly"sv, "approximately"sv, "nearly"sv,
                             "almost"sv, "more"sv,   "over"sv, "less"sv,    "fewer"sv,         "under"sv,
                             "up"sv,     "no"sv,     "at"sv,   "another"sv};

@@ -186,15 +186,16 @@ const auto unit_and_a_half_def = (cardinal >> ws >> casual_unit >> and_a_half)[(
 })];
 BOOST_SPIRIT_DEFINE(unit_and_a_half)
 // One amount and unit as said: "3 days", "half an hour", "2 more weeks", "5min"; "a fortnight",
-// "two fortnight": two weeks each (the lexicon's unit is the week). The amount is read once, before
+// "two fortnights": two weeks each (the lexicon's unit is the week). The amount is read once, before
 // either unit is tried.
 x3::rule<class said_amount_class, AmountPart> const said_amount = "amount and unit";
-const auto said_amount_def =
-    casual_amount[([](auto& ctx) {
-      x3::_val(ctx) = AmountPart{x3::_attr(ctx), Unit::week};
-    })] >>
-    ((ws >> folded_lit("fortnight") >> word_end)[([](auto& ctx) { x3::_val(ctx).first *= 2; })] |
-     (-(ws >> word("more")) >> -ws >> casual_unit[([](auto& ctx) { x3::_val(ctx).second = x3::_attr(ctx); })]));
+const auto said_amount_def = casual_amount[([](auto& ctx) {
+                               x3::_val(ctx) = AmountPart{x3::_attr(ctx), Unit::week};
+                             })] >>
+                             ((ws >> (folded_lit("fortnights") | folded_lit("fortnight")) >>
+                               word_end)[([](auto& ctx) { x3::_val(ctx).first *= 2; })] |
+                              (-(ws >> word("more")) >> -ws >>
+                               casual_unit[([](auto& ctx) { x3::_val(ctx).second = x3::_attr(ctx); })]));
 BOOST_SPIRIT_DEFINE(said_amount)
 // The same with a typed letter unit: "1h", "3w", "3mo".
 const auto lettered_amount = as<AmountPart>((cardinal | typed_count) >> -ws >> x3::no_case[letter_unit] >> word_end);
