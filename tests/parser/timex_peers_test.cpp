@@ -110,6 +110,13 @@ TEST_CASE("minutes in words past or to an hour in words, after a preposition of 
   CHECK(tagged("We meet at five to four tomorrow afternoon.", "five to four tomorrow afternoon") == "2025-03-13T15:55");
   CHECK(tagged("Shops open from ten to five in the afternoon.", "ten to five in the afternoon") ==
         "2025-03-12T10:00");  // a range after "from"
+  // Without the preposition, before "in the <part of day>" or "at night" (were the hour alone).
+  CHECK(tagged("The train left quarter past seven in the evening.", "quarter past seven in the evening") ==
+        "2025-03-12T19:15");
+  CHECK(tagged("Police were called twenty to six in the morning.", "twenty to six in the morning") ==
+        "2025-03-12T05:40");
+  CHECK(tagged("Shots rang out ten past eleven at night.", "ten past eleven at night") == "2025-03-12T23:10");
+  CHECK(tagged("The vote was ten to six in the end.", "ten to six") == "(none)");
   // A score, an amount, a range: no preposition of a moment before them; odds and votes: "to one",
   // or minutes a clock is not read in.
   for (const std::string_view text :

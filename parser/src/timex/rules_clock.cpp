@@ -1824,6 +1824,27 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
         // from an hour in words, after a preposition of a moment ("by ten to four percent", "from
         // ten to twelve" are amounts and ranges), the clause or a day word after the hour.
         attempt(spelt_minutes_clock);
+      } else if ((w == "past" || w == "to") && before != "from" && before != "between" && before != "by" && [&] {
+                   // "quarter past seven in the evening", "ten to six in the morning": without a
+                   // preposition of a moment the part of the day after the hour makes them one time
+                   // (were "seven in the evening" alone).
+                   char word3[16];
+                   const char* hour = next;
+                   while (hour != span.text_end && std::isalpha(static_cast<unsigned char>(*hour))) ++hour;
+                   while (hour != span.text_end && (*hour == ' ' || *hour == '\t')) ++hour;
+                   const char* after_hour = hour;
+                   while (after_hour != span.text_end &&
+                          (std::isalpha(static_cast<unsigned char>(*after_hour)) || *after_hour == '-'))
+                     ++after_hour;
+                   while (after_hour != span.text_end && (*after_hour == ' ' || *after_hour == '\t')) ++after_hour;
+                   const std::string_view third(word3, first_word_at(after_hour, span.text_end, word3));
+                   if (third == "in") return part_of_day_follows(after_hour + 2, span.text_end);
+                   if (third != "at") return false;
+                   const char* night = after_hour + 2;
+                   while (night != span.text_end && (*night == ' ' || *night == '\t')) ++night;
+                   return spells(night, span.text_end, "night") && !continues_word(night + 5, span.text_end);
+                 }()) {
+        attempt(spelt_minutes_clock);
       } else if (spells(span.start, span.text_end, "half") || w == "in" || w == "at" ||
                  (!w.empty() && (word_after_minutes(word2) == "in" || word_after_minutes(word2) == "at"))) {
         // "half three", "eleven in the morning", "eleven at night", "six thirty in the evening"
