@@ -370,7 +370,10 @@ TEST_CASE("midnight on a weekday or a counted day is the end of that day") {
         std::tuple{"The ban starts Sunday at midnight.", "Sunday at midnight", "2024-11-17T24:00"},
         std::tuple{"The offer expires at midnight tonight.", "midnight tonight", "2024-11-15T24:00"},
         std::tuple{"It lapsed at midnight Friday night.", "midnight Friday night", "2024-11-15T24:00"},
-        std::tuple{"Shops close at midnight Friday, Nov. 22.", "midnight Friday, Nov. 22", "2024-11-22T24:00"}}) {
+        std::tuple{"Shops close at midnight Friday, Nov. 22.", "midnight Friday, Nov. 22", "2024-11-22T24:00"},
+        // An eve's midnight leads into the holiday after it.
+        std::tuple{"Fireworks go off at midnight on New Year's Eve.", "midnight on New Year's Eve", "2024-12-31T24:00"},
+        std::tuple{"Mass is held on Christmas Eve at midnight.", "Christmas Eve at midnight", "2024-12-24T24:00"}}) {
     CAPTURE(text);
     const TimeExpression t = found_in(text, phrase);
     CHECK(t.type == TimexType::time);
@@ -379,6 +382,8 @@ TEST_CASE("midnight on a weekday or a counted day is the end of that day") {
   // A numbered date keeps the day's start (chrono's reading), as does a clock time after midnight.
   CHECK(found_in("The ban started at midnight on 12th August.", "midnight on 12th August").value == "2024-08-12T00:00");
   CHECK(found_in("It opens at 12:15 a.m. Friday.", "12:15 a.m. Friday").value == "2024-11-15T00:15");
+  // So does a holiday that is no eve.
+  CHECK(found_in("Bells ring on Christmas at midnight.", "Christmas at midnight").value == "2024-12-25T00:00");
 }
 
 TEST_CASE("a plan titled by its length or its horizon year is a name, not a duration or a date") {

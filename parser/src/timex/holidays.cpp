@@ -768,6 +768,13 @@ bool holiday_capitalised_only(int holiday) {
          table[static_cast<std::size_t>(holiday)].names[0] == '^';
 }
 
+bool holiday_is_an_eve(int holiday) {
+  if (holiday < 0 || holiday >= static_cast<int>(table.size())) return false;
+  const std::string_view names(table[static_cast<std::size_t>(holiday)].names);
+  const std::string_view first = names.substr(0, names.find('|'));
+  return first.ends_with(" eve");
+}
+
 std::optional<int> holiday_other_reading(int holiday) {
   const auto index_of = [](std::string_view first_name) {
     for (std::size_t i = 0; i < table.size(); ++i)

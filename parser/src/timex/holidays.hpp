@@ -31,6 +31,10 @@ std::span<const HolidayName> holiday_names();
 // year or a direction word.
 bool holiday_capitalised_only(int holiday);
 
+// Whether the holiday is the eve of another ("New Year's Eve", "Christmas Eve"): the night that ends
+// it leads into the next, so its midnight is its end (T24:00).
+bool holiday_is_an_eve(int holiday);
+
 // A name that stands for either of two holidays ("Eid": Eid al-Fitr or Eid al-Adha): the other
 // holiday, which the normaliser weighs against the first. nullopt for every other name.
 std::optional<int> holiday_other_reading(int holiday);

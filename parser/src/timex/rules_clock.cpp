@@ -20,6 +20,7 @@
 // without one the normaliser takes the next such time after the reference.
 #include "context.hpp"
 #include "family_memo.hpp"
+#include "holidays.hpp"
 #include "peer_grammar.hpp"
 
 #include <annalist/engine/text.hpp>
@@ -667,19 +668,21 @@ void share_day_with_end(Meaning& m) {
 // "midnight Friday", "midnight on Friday", "Friday at midnight", "tomorrow at midnight", "midnight
 // tonight", "midnight Friday night": the night that ends the day, T24 of it (TimeBank: "midnight
 // Friday" 1989-10-27T24), as deadlines are set. Only a day named by its weekday or counted from
-// today, maybe with its evening or night: "at midnight on 12th August" stays 00:00 of the 12th, as
-// chrono reads a numbered date. Returns whether it did; called before settle_on_day, which would
+// today, maybe with its evening or night, or an eve ("New Year's Eve at midnight"): "at midnight
+// on 12th August" stays 00:00 of the 12th, as chrono reads a numbered date. Returns whether it did; called before settle_on_day, which would
 // read the part of the day into the hour.
 bool midnight_ends_day(Meaning& m) {
   CalendarFields& p = m.point;
   constexpr int evening = 2, night = 3;
   const bool late_part = p.part_of_day == unset || p.part_of_day == evening || p.part_of_day == night;
-  if (!m.said_midnight || p.hour != 0 || p.minute != 0 || p.second != unset || m.has_range_end || !late_part ||
-      m.holiday != unset)
+  if (!m.said_midnight || p.hour != 0 || p.minute != 0 || p.second != unset || m.has_range_end || !late_part)
     return false;
+  // "New Year's Eve at midnight", "midnight on Christmas Eve": an eve's midnight ends it.
+  const bool eve = m.holiday != unset && holiday_is_an_eve(m.holiday);
+  if (m.holiday != unset && !eve) return false;
   const bool weekday = m.kind == Kind::calendar && p.weekday != unset;
   const bool counted_day = m.kind == Kind::relative && m.unit == Unit::day;
-  if (!weekday && !counted_day) return false;
+  if (!weekday && !counted_day && !eve) return false;
   p.hour = 24;
   p.part_of_day = unset;
   return true;
