@@ -3646,6 +3646,13 @@ bool opens_listing_item(std::string_view text, std::size_t begin) {
 bool is_listing_item(std::string_view text, std::size_t begin, std::size_t end) {
   if (!opens_listing_item(text, begin)) return false;
   std::size_t p = end;
+  while (p < text.size() && p - end < 3 && (text[p] == ' ' || text[p] == '\r' || text[p] == '\n')) ++p;
+  // A text that is nothing but the expression is a query, not a listing: "Saturday 11am-1pm" asked
+  // alone keeps the casual reading (the nearest), as the peer suites ask it.
+  std::size_t q = begin;
+  while (q > 0 && begin - q < 3 && (text[q - 1] == ' ' || text[q - 1] == '\n')) --q;
+  if (q == 0 && p == text.size()) return false;
+  p = end;
   while (p < text.size() && p - end < 3 && (text[p] == ' ' || text[p] == '\r')) ++p;
   return p == text.size() || std::string_view("\n,;|)").find(text[p]) != std::string_view::npos ||
          text.substr(p, 2) == "\xC2\xB7";

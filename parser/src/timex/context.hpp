@@ -261,7 +261,8 @@ bool lists_opening_hours(std::string_view text, std::size_t begin, std::size_t e
 
 // Whether text[begin, end) is a listing's line or item of its own: nothing but a label before it and
 // nothing but a line's end or the next item's separator after it ("Sat 10am-4pm", "Mon-Fri 9-5,
-// Sat 10am-4pm", "Box office: Fri 8pm").
+// Sat 10am-4pm", "Box office: Fri 8pm"); a text that is nothing but the expression is a query, no
+// listing.
 bool is_listing_item(std::string_view text, std::size_t begin, std::size_t end);
 
 // Whether text[begin] is inside a quotation opened in its paragraph (an odd number of quotation
