@@ -1,6 +1,8 @@
 // interval_of() and find_document_date(): placing TIMEX3 values on the calendar.
 #include <annalist/parser/time_expression.hpp>
 
+#include "calendar_period.hpp"
+
 #include <date/iso_week.h>
 
 #include <algorithm>
@@ -11,12 +13,8 @@ namespace annalist {
 namespace {
 
 using namespace date;
-
-struct Period {
-  sys_days start;
-  sys_days end;  // inclusive
-  Granularity granularity;
-};
+using Period = timex::CalendarPeriod;
+using timex::period_of;
 
 // Reads `count` digits at text[at]; nullopt unless they are all digits.
 std::optional<int> read_digits(std::string_view text, std::size_t at, std::size_t count) {
@@ -29,10 +27,24 @@ std::optional<int> read_digits(std::string_view text, std::size_t at, std::size_
 
 sys_days last_day(int y, unsigned m) { return sys_days{year{y} / month{m} / last}; }
 
-// The calendar period a TIMEX3 date value names: "2014-01-29", "2014-W05", "2014-01", "2014-Q1",
-// "2014-H2", "2014-SU", "2014", "199" (decade), "20" (century). A time of day ("T15:00") is
-// ignored: intervals are in days. nullopt for anything else ("PAST_REF", "XXXX-11").
-std::optional<Period> period_of(std::string_view value) {
+// The third of a period that START / MID / END name.
+Period part_of(const Period& p, std::string_view mod) {
+  const auto length = (p.end - p.start).count() + 1;
+  const auto third = days{std::max<long>(length / 3, 1) - 1};
+  Period part = p;
+  if (mod == "START") part.end = p.start + third;
+  if (mod == "MID") part.start = p.start + days{length / 3}, part.end = part.start + third;
+  if (mod == "END") part.start = p.end - third;
+  return part;
+}
+
+bool is_blank_or_punctuation(char c) {
+  return std::isspace(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c));
+}
+
+}  // namespace
+
+std::optional<Period> timex::period_of(std::string_view value) {
   if (const auto t = value.find('T'); t != std::string_view::npos && t >= 2) value = value.substr(0, t);
   if (value.size() == 2) {
     const auto c = read_digits(value, 0, 2);
@@ -82,23 +94,6 @@ std::optional<Period> period_of(std::string_view value) {
   if (!ymd.ok()) return std::nullopt;
   return Period{sys_days{ymd}, sys_days{ymd}, Granularity::day};
 }
-
-// The third of a period that START / MID / END name.
-Period part_of(const Period& p, std::string_view mod) {
-  const auto length = (p.end - p.start).count() + 1;
-  const auto third = days{std::max<long>(length / 3, 1) - 1};
-  Period part = p;
-  if (mod == "START") part.end = p.start + third;
-  if (mod == "MID") part.start = p.start + days{length / 3}, part.end = part.start + third;
-  if (mod == "END") part.start = p.end - third;
-  return part;
-}
-
-bool is_blank_or_punctuation(char c) {
-  return std::isspace(static_cast<unsigned char>(c)) || std::ispunct(static_cast<unsigned char>(c));
-}
-
-}  // namespace
 
 std::optional<Interval> interval_of(const TimeExpression& t, sys_days dct) {
   if (t.type == TimexType::duration || t.type == TimexType::set) return std::nullopt;

@@ -1,9 +1,8 @@
 // Normalisation for the peer-suite families (see normalize_peers.hpp).
 #include "normalize_peers.hpp"
 
+#include "calendar_period.hpp"
 #include "holidays.hpp"
-
-#include <date/iso_week.h>
 
 #include <array>
 #include <string>
@@ -105,34 +104,20 @@ std::optional<sys_days> nth_week_of(int y, int month, int n, bool weekend) {
 std::optional<std::pair<std::string, std::string>> units_at_edge_of(std::string_view period, Unit unit, int count,
                                                                     bool at_end) {
   using namespace date;
-  if (count < 1 || period.size() < 4 || period.find_first_not_of("0123456789") < 4) return std::nullopt;
-  const int y = std::stoi(std::string(period.substr(0, 4)));
-  // The period's months (a year, a half, a quarter, a month), or its days (a week).
-  int first_month = 1, last_month = 12;
-  std::optional<sys_days> monday;
-  if (period.size() == 7 && period[5] == 'Q' && period[6] >= '1' && period[6] <= '4') {
-    first_month = 1 + 3 * (period[6] - '1');
-    last_month = first_month + 2;
-  } else if (period.size() == 7 && period[5] == 'H' && (period[6] == '1' || period[6] == '2')) {
-    first_month = period[6] == '1' ? 1 : 7;
-    last_month = first_month + 5;
-  } else if (period.size() == 7 && period[5] >= '0' && period[5] <= '1' && period[6] >= '0' && period[6] <= '9') {
-    first_month = last_month = std::stoi(std::string(period.substr(5, 2)));
-    if (first_month < 1 || first_month > 12) return std::nullopt;
-  } else if (period.size() == 8 && period[5] == 'W' &&
-             period.find_first_not_of("0123456789", 6) == std::string_view::npos) {
-    const int week = std::stoi(std::string(period.substr(6, 2)));
-    const iso_week::year_weeknum_weekday start{iso_week::year{y}, iso_week::weeknum{static_cast<unsigned>(week)},
-                                               iso_week::mon};
-    if (!start.ok()) return std::nullopt;
-    monday = sys_days{start};
-  } else if (period.size() != 4) {
+  const auto named = period_of(period);
+  if (count < 1 || !named) return std::nullopt;
+  // A year, a half, a quarter or a month (their months), or a whole week (its days).
+  const Granularity g = named->granularity;
+  const bool week = g == Granularity::week;
+  if (week ? named->end - named->start != days{6}
+           : g != Granularity::year && g != Granularity::half && g != Granularity::quarter && g != Granularity::month)
     return std::nullopt;
-  }
-  const year_month from_month = year{y} / month{static_cast<unsigned>(first_month)};
-  const year_month to_month = year{y} / month{static_cast<unsigned>(last_month)};
-  const sys_days first = monday ? *monday : sys_days{from_month / 1};
-  const sys_days last_day = monday ? *monday + days{6} : sys_days{to_month / date::last};
+  const sys_days first = named->start, last_day = named->end;
+  const year_month_day first_ymd{first}, last_ymd{last_day};
+  const year_month from_month = first_ymd.year() / first_ymd.month();
+  const year_month to_month = last_ymd.year() / last_ymd.month();
+  const int first_month = static_cast<int>(static_cast<unsigned>(first_ymd.month()));
+  const int last_month = static_cast<int>(static_cast<unsigned>(last_ymd.month()));
   const int months_long = last_month - first_month + 1;
   const std::string year_said = day_value(first).substr(0, 4);
   switch (unit) {
@@ -142,20 +127,20 @@ std::optional<std::pair<std::string, std::string>> units_at_edge_of(std::string_
       return std::pair{day_value(from), day_value(from + days{count - 1})};
     }
     case Unit::week: {
-      if (monday) return std::nullopt;
+      if (week) return std::nullopt;
       const auto from = nth_week_in(from_month, to_month, at_end ? -count : 1, false);
       const auto to = nth_week_in(from_month, to_month, at_end ? -1 : count, false);
       if (!from || !to) return std::nullopt;
       return std::pair{week_value(*from), week_value(*to)};
     }
     case Unit::month: {
-      if (monday || count > months_long) return std::nullopt;
+      if (week || count > months_long) return std::nullopt;
       const year_month from = at_end ? to_month - months{count - 1} : from_month;
       return std::pair{day_value(sys_days{from / 1}).substr(0, 7),
                        day_value(sys_days{(from + months{count - 1}) / 1}).substr(0, 7)};
     }
     case Unit::quarter: {
-      if (monday || months_long % 3 != 0 || (first_month - 1) % 3 != 0 || count > months_long / 3) return std::nullopt;
+      if (week || months_long % 3 != 0 || (first_month - 1) % 3 != 0 || count > months_long / 3) return std::nullopt;
       const int from = at_end ? last_month / 3 - count + 1 : (first_month - 1) / 3 + 1;
       return std::pair{year_said + "-Q" + std::to_string(from), year_said + "-Q" + std::to_string(from + count - 1)};
     }
