@@ -622,6 +622,29 @@ TEST_CASE("in news a year opening its sentence times a yearless day later in tha
         "2026-01");
 }
 
+TEST_CASE("in news a part of the year told in the past before it begins is the year just ended's") {
+  // Said 2014-02-05: as "in November" told in the past is 2013-11.
+  CHECK(value_of("Sales fell in the last quarter of the year.", "the last quarter of the year", "2014-02-05") ==
+        "2013-Q4");
+  CHECK(value_of("Sales fell in the second half of the year.", "the second half of the year", "2014-02-05") ==
+        "2013-H2");
+  CHECK(value_of("Profits rose at the end of the year.", "the end of the year", "2014-02-05") == "2013");
+  CHECK(found_in("Profits rose at the end of the year.", "the end of the year", "2014-02-05").mod == "END");
+  CHECK(value_of("The company cut jobs later in the year.", "later in the year", "2014-02-05") == "2013");
+  // Begun at the DCT, the DCT's year's; told ahead, or in a future seen from the past, the DCT's.
+  CHECK(value_of("Sales fell in the first half of the year.", "the first half of the year", "2014-02-05") == "2014-H1");
+  CHECK(value_of("Profits rose at the end of the year.", "the end of the year", "2014-10-05") == "2014");
+  CHECK(value_of("Sales will rise in the second half of the year.", "the second half of the year", "2014-02-05") ==
+        "2014-H2");
+  CHECK(value_of("The company said sales would rise in the second half of the year.", "the second half of the year",
+                 "2014-02-05") == "2014-H2");
+  CHECK(value_of("The company expects a profit by the end of the year.", "the end of the year", "2014-02-05") ==
+        "2014");
+  // After an episode of another year, the episode's year.
+  CHECK(value_of("The war began in August 1914. In the last quarter of the year, the armies dug in.",
+                 "the last quarter of the year", "2014-02-05") == "1914-Q4");
+}
+
 TEST_CASE("in news a day of the month alone is of the episode's month") {
   CHECK(value_of("In October 1806, Napoleon invaded Saxony. On the 14th, he attacked the Prussians at Jena.",
                  "the 14th", "2013-07-20") == "1806-10-14");

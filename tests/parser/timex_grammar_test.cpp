@@ -116,7 +116,9 @@ TEST_CASE(
               "2024-03-01");
   check_value("Costs rose in the final quarter of fiscal 2024.", "the final quarter of fiscal 2024", "2024-Q4",
               "2024-03-01");
-  check_value("Hiring slowed in the final half of the year.", "the final half of the year", "2024-H2", "2024-03-01");
+  // Told in the past before it begins, the year just ended's; ahead, the DCT's year's.
+  check_value("Hiring slowed in the final half of the year.", "the final half of the year", "2023-H2", "2024-03-01");
+  check_value("Hiring will slow in the final half of the year.", "the final half of the year", "2024-H2", "2024-03-01");
   check_value("Sales fell in the final week of December.", "the final week of December", "2023-W52", "2024-03-01");
   check_value("The final day of 2025 is a Wednesday.", "The final day of 2025", "2025-12-31", "2024-03-01");
   // Without the article, before a year in figures, as headlines and tables write it.
@@ -1860,7 +1862,9 @@ TEST_CASE("year-end as a noun is the end of the current year, as an adjective no
   const auto at_end = only("Debt should fall to $2 billion by year-end.", "year-end");
   CHECK(at_end.value == "2014");
   CHECK(at_end.mod == "END");
-  check_value("The ratio was 5% at year's end.", "year's end", "2014");
+  // Told in the past before the year's end has begun, the one just gone (said 2014-02-05).
+  check_value("The ratio was 5% at year's end.", "year's end", "2013");
+  check_value("The ratio will be 5% at year's end.", "year's end", "2014");
   check_value("The deal should close at year end.", "year end", "2014");
   const auto results = annalist::test::tag("It reported year-end results on Monday.", "2014-02-05");
   CHECK_FALSE(annalist::test::expression(results, "year-end"));
@@ -2565,8 +2569,11 @@ TEST_CASE("the part of the day before a capitalised subject is that part of the 
 
 TEST_CASE("midway or halfway through a period is its middle") {
   const auto midway =
-      only("Midway through the year, the general took command.", "Midway through the year", "1998-03-06");
+      only("Midway through the year, the general will take command.", "Midway through the year", "1998-03-06");
   CHECK(midway.value == "1998");
+  // Told in the past before the middle of the year, the year just gone's.
+  CHECK(only("Midway through the year, the general took command.", "Midway through the year", "1998-03-06").value ==
+        "1997");
   CHECK(midway.mod == "MID");
   const auto halfway = only("Halfway through March 1904, the rains came.", "Halfway through March 1904");
   CHECK(halfway.value == "1904-03");

@@ -493,6 +493,22 @@ std::optional<int> year_just_gone(const CalendarFields& f, Tense tense, const Cl
   return std::nullopt;
 }
 
+// The third of a period a START / MID / END mod names (0, 1, 2; -1 for another mod): a year's
+// begins in January, May or September (part_range).
+int part_of_mod(std::string_view mod) { return mod == "START" ? 0 : mod == "MID" ? 1 : mod == "END" ? 2 : -1; }
+
+// Whether a part of "the year" (Anchor::story: the DCT's in news) that begins in `first_month` is
+// told in the past before it has begun at the DCT (`day`): it is then the year just ended's, as a
+// month alone so told is ("Sales fell in the last quarter of the year" said 2014-02-05 is 2013-Q4,
+// "Profits rose at the end of the year" 2013 END, as "in November" is 2013-11). One begun is the
+// DCT's year's ("the first quarter of the year" said in February); a narrative's "the year" is the
+// story's, whatever the tense.
+bool told_before_it_begins(const Meaning& m, const Anchors& anchors, const ClauseTense& tense, int first_month,
+                           sys_days day) {
+  return m.anchor == Anchor::story && !anchors.narrative && first_month != unset &&
+         first_month > static_cast<int>(static_cast<unsigned>(year_month_day{day}.month())) && tense() == Tense::past;
+}
+
 // The TIMEX3 value of calendar fields. nullopt when impossible.
 std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, const Anchors& anchors,
                                           const ClauseTense& tense, std::optional<sys_days>& pointed_day) {
@@ -522,6 +538,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     // narrative, the scanner's DCT in news).
     const Clock& base = m.anchor == Anchor::document ? document : anchor;
     f.year = static_cast<int>(year_month_day{base.day}.year()) + m.relative_year;
+    if (m.relative_year == 0 && told_before_it_begins(m, anchors, tense, first_month_of(f), base.day)) --f.year;
   }
   if (f.year == unset && f.month == unset && f.day != unset && f.weekday != unset) {
     // "Thursday the 15th": the month whose 15th is a Thursday, nearest as a weekday alone is.
@@ -967,7 +984,7 @@ namespace {
 // to Thursday, Friday to Sunday), the reading of calendars and assistants (Duckling). nullopt for
 // other values.
 std::optional<std::pair<std::string, std::string>> part_range(const std::string& value, std::string_view mod) {
-  const int part = mod == "START" ? 0 : mod == "MID" ? 1 : mod == "END" ? 2 : -1;
+  const int part = part_of_mod(mod);
   if (part < 0 || value.size() < 4) return std::nullopt;
   for (std::size_t i = 0; i < 4; ++i)
     if (!std::isdigit(static_cast<unsigned char>(value[i]))) return std::nullopt;
@@ -1364,6 +1381,11 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
           !m.amount_explicit && anchors.reference != anchors.document &&
           anchors.reference_precision == Anchors::Precision::day)
         resolved.coming = true;
+      // "the end of the year", "later in the year" told in the past before that part begins: the
+      // year just ended's (told_before_it_begins).
+      if (m.unit == Unit::year && m.direction == Direction::current && !m.new_year && !m.turn_of &&
+          part_of_mod(m.mod) > 0 && told_before_it_begins(m, anchors, tense, 1 + 4 * part_of_mod(m.mod), anchor.day))
+        resolved.direction = Direction::previous;
       Clock counted_from = anchor;
       if (m.unit == Unit::season && !anchors.narrative && !split(anchor_time, anchors).moment) {
         resolved.unit = Unit::year;
