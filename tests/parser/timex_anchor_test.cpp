@@ -622,6 +622,40 @@ TEST_CASE("in news a year opening its sentence times a yearless day later in tha
         "2026-01");
 }
 
+TEST_CASE("in news a year opening its sentence as an adverbial sets that sentence's scene, however near") {
+  // Said 2014-02-05: the year counted from now, or named, set off before the main clause.
+  CHECK(value_of("Last year, the vote was delayed until December.", "December", "2014-02-05") == "2013-12");
+  CHECK(value_of("In 2013, the vote was postponed to November.", "November", "2014-02-05") == "2013-11");
+  CHECK(value_of("In 2012, talks broke down in March and resumed in the autumn.", "March", "2014-02-05") == "2012-03");
+  CHECK(value_of("In 2012, talks broke down in March and resumed in the autumn.", "the autumn", "2014-02-05") ==
+        "2012-FA");
+  CHECK(value_of("Two years ago, talks broke down in March.", "March", "2014-02-05") == "2012-03");
+  CHECK(value_of("Last year, talks broke down in March.", "March", "2014-11-05") == "2013-03");
+  CHECK(value_of("Next year, the plant will open in March.", "March", "2014-02-05") == "2015-03");
+  // A quarter or a half alone is the scene's, as a month is.
+  CHECK(value_of("In 2010, sales fell in the fourth quarter.", "the fourth quarter", "2014-02-05") == "2010-Q4");
+  CHECK(value_of("In 2010, sales fell in the second half.", "the second half", "2014-02-05") == "2010-H2");
+  CHECK(value_of("Last year, sales fell at the end of the year.", "the end of the year", "2014-02-05") == "2013");
+  // In a later sentence a quarter is the report's own, not an episode's.
+  CHECK(value_of("The utility stopped paying a dividend in the third quarter of 1984. It reported third-quarter net "
+                 "of $68 million.",
+                 "third-quarter", "1989-10-27") == "1989-Q3");
+  CHECK(value_of("The bank collapsed in October 2008 and lost $5 billion in the fourth quarter.", "the fourth quarter",
+                 "2014-02-05") == "2008-Q4");
+  // A recent year's scene ends with its sentence; the next one is the DCT's, as before.
+  CHECK(value_of("Last year, the company cut jobs. In March, it will hire again.", "March", "2014-02-05") == "2014-03");
+  CHECK(value_of("In 2012, the company cut jobs. In March, it hired again.", "March", "2014-02-05") == "2013-03");
+  // A clause told in another tense than the scene's keeps the DCT's reading.
+  CHECK(value_of("Last year, the company said it expects to open a plant in December.", "December", "2014-02-05") ==
+        "2014-12");
+  // Not a year that is the sentence's subject, nor one naming a measure's base.
+  CHECK(value_of("2010 was a bad year. In March, sales fell.", "March", "2014-02-05") == "2013-03");
+  CHECK(value_of("In 2005 dollars, the project cost less. In March, work began.", "March", "2014-02-05") == "2013-03");
+  CHECK(value_of("In 2005 dollars, the project cost less in March.", "March", "2014-02-05") == "2013-03");
+  // The DCT's own year sets none: the tense reads its months.
+  CHECK(value_of("This year, sales fell in January.", "January", "2014-02-05") == "2014-01");
+}
+
 TEST_CASE("in news a part of the year told in the past before it begins is the year just ended's") {
   // Said 2014-02-05: as "in November" told in the past is 2013-11.
   CHECK(value_of("Sales fell in the last quarter of the year.", "the last quarter of the year", "2014-02-05") ==

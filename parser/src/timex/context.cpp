@@ -3139,8 +3139,9 @@ bool follows_past_commitment(std::string_view text, std::size_t begin) {
 }
 
 bool follows_past_deferral(std::string_view text, std::size_t begin) {
+  // "until", and as clause_tense reads a putting off, "to" and "into" ("was postponed to November").
   const ShortWord before = previous_word(text, begin);
-  if (before != "until" && before != "till") return false;
+  if (!one_of(before.view(), {"until", "till", "to", "into"})) return false;
   const std::size_t deferral = deferred_before(text, begin);
   if (deferral == std::string_view::npos) return false;
   std::array<char, 16> buffer{};
@@ -3169,7 +3170,13 @@ bool tells_a_life(std::string_view text, std::size_t b) {
          before.find_first_of("0123456789", born) != std::string_view::npos;
 }
 
-bool sets_the_scene(std::string_view text, std::size_t begin) {
+bool dates_a_measure(std::string_view word) {
+  return one_of(word, {"levels", "prices", "dollars", "terms", "figures"});
+}
+
+bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end) {
+  // A year naming a measure's base sets no scene: "In 2010 dollars, the plant cost $5 million".
+  if (dates_a_measure(ascii_lowered(word_after(text, end)))) return false;
   // Back to the sentence's start: a line break or a sentence's end, within `reach` bytes.
   constexpr std::size_t reach = 200;
   std::size_t start = begin;
@@ -3184,8 +3191,10 @@ bool sets_the_scene(std::string_view text, std::size_t begin) {
   std::string_view opening = text.substr(start, begin - start);
   while (!opening.empty() && opening.back() == ' ') opening.remove_suffix(1);
   // "In 2011", "In early 2011" (the expression starts at "early"), "Back in 2011"; a clause of time
-  // opening the sentence: "When the pandemic struck in 2020, the airline grounded its fleet".
-  return opening == "In" || opening == "Back in" ||
+  // opening the sentence: "When the pandemic struck in 2020, the airline grounded its fleet"; the
+  // expression itself opening it, set off by a comma: "Last year, the vote was delayed", "Two years
+  // ago, talks broke down" ("2010 was a bad year" is the subject).
+  return opening == "In" || opening == "Back in" || (opening.empty() && end < text.size() && text[end] == ',') ||
          (opening.starts_with("When ") && opening.ends_with(" in") && opening.find(',') == std::string_view::npos);
 }
 
@@ -4690,9 +4699,10 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       const std::string_view next_word = text.substr(i, j - i);
       // Not a noun a year dates, as a climate target's base ("cut emissions 5% below 1990 levels"),
       // prices in real terms ("constant 1990 dollars") or a vote ("the 1996 elections").
-      const bool plural = next_word.size() >= 4 && next_word.back() == 's' &&
-                          !one_of(next_word, {"was", "has", "is", "as", "this", "his", "levels", "prices", "dollars",
-                                              "terms", "figures", "elections", "highs", "lows", "standards"});
+      const bool plural =
+          next_word.size() >= 4 && next_word.back() == 's' &&
+          !one_of(next_word, {"was", "has", "is", "as", "this", "his", "elections", "highs", "lows", "standards"}) &&
+          !dates_a_measure(next_word);
       if (plural || one_of(next_word, {"people", "men", "women", "children", "police", "personnel", "staff", "feet",
                                        "head", "cattle", "sheep", "yen", "yuan"}))
         return false;

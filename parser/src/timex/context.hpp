@@ -165,9 +165,9 @@ bool in_any_headline(std::string_view text, std::size_t begin, std::size_t end);
 // looks ahead; so does "agreed to meet on Monday", with nothing between, and "has agreed to").
 bool follows_past_commitment(std::string_view text, std::size_t begin);
 
-// Whether the expression at `begin` follows "until" after a putting off told in the past: "Napoleon
-// delayed his attack until 11:30 a.m.", "was postponed until noon". What was put off lies ahead of
-// the putting off (clause_tense), but still in the story's day.
+// Whether the expression at `begin` follows "until" ("to", "into") after a putting off told in the
+// past: "Napoleon delayed his attack until 11:30 a.m.", "was postponed until noon", "was moved to June". What was put
+// off lies ahead of the putting off (clause_tense), but still in the story's day.
 bool follows_past_deferral(std::string_view text, std::size_t begin);
 
 // Whether exactly one sentence ends in text[from, to), in one paragraph: `to` is in the sentence
@@ -181,9 +181,14 @@ bool looks_back_within_sentence(std::string_view text, std::size_t from, std::si
 
 // Whether the expression at `begin` opens its sentence after "In" or "Back in" ("In 2011 the regime
 // cracked down", "In 1989, the protests spread"), or ends the "in" of a clause of time opening it
-// ("When the pandemic struck in 2020, the airline grounded its fleet"): a time set before the main
-// clause, the scene what follows is in.
-bool sets_the_scene(std::string_view text, std::size_t begin);
+// ("When the pandemic struck in 2020, the airline grounded its fleet"), or opens it set off by a
+// comma ("Last year, the vote was delayed until December"): a time set before the main clause, the
+// scene what follows is in. Not a year naming a measure's base ("In 2010 dollars, ...").
+bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end);
+
+// Whether `word` (lower case) is a measure a year before it is the base of: "2010 dollars", "1990
+// levels", "2015 prices", "in real 2010 terms".
+bool dates_a_measure(std::string_view word);
 
 // Whether the expression text[begin, end) ends, after "in", a sentence that tells an event with no
 // figure in it ("The Soviet Union collapsed in 1991.", "Facebook went public in 2012."): the time of

@@ -533,10 +533,17 @@ bool is_yearless_days_of_a_month(const timex::Meaning& m) {
          m.range_end.hour == unset;
 }
 
+// A quarter or a half without its year ("in the fourth quarter", "the second half") and nothing else
+// that decides the year.
+bool is_yearless_quarter(const timex::Meaning& m) {
+  return year_left_open(m) && (m.point.quarter != timex::unset || m.point.half != timex::unset) &&
+         m.point.month == timex::unset;
+}
+
 // A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
 bool takes_the_episodes_year(const timex::Meaning& m) {
-  return is_yearless_month(m) || is_yearless_season(m) || names_the_year(m) || names_the_month(m) ||
-         is_yearless_holiday(m) || is_day_alone(m) || is_yearless_days_of_a_month(m);
+  return is_yearless_month(m) || is_yearless_season(m) || is_yearless_quarter(m) || names_the_year(m) ||
+         names_the_month(m) || is_yearless_holiday(m) || is_day_alone(m) || is_yearless_days_of_a_month(m);
 }
 
 // A clock time or a part of the day said without its day ("at 4 p.m.", "in the early evening"):
@@ -568,13 +575,14 @@ int day_of_value(std::string_view value) {
 // tense, goes on from it ("In June, creditors approved the plan": 2019-06; "In February" after
 // September 2008: 2009-02), not from the DCT. In a narrative the reference time does this already.
 struct Episode {
-  int month_index = timex::unset;  // year * 12 + month - 1
-  bool ahead = false;              // after the DCT: a planned episode
-  std::size_t end = 0;             // where the last expression of the episode ends
-  bool past_perfect = false;       // told in the past perfect: only what is told so goes on from it
-  bool month_named = true;         // its month was named, not only its year or season ("the month" is it)
-  int day = timex::unset;          // the day of the month its last date named, if it named one
-  bool weekday_named = false;      // that date named its weekday too ("On Thursday 9 November 1989")
+  int month_index = timex::unset;              // year * 12 + month - 1
+  bool ahead = false;                          // after the DCT: a planned episode
+  std::size_t end = 0;                         // where the last expression of the episode ends
+  bool past_perfect = false;                   // told in the past perfect: only what is told so goes on from it
+  bool month_named = true;                     // its month was named, not only its year or season ("the month" is it)
+  int day = timex::unset;                      // the day of the month its last date named, if it named one
+  bool weekday_named = false;                  // that date named its weekday too ("On Thursday 9 November 1989")
+  std::size_t until = std::string_view::npos;  // where a scene set for its sentence alone ends
 };
 
 // A weekday alone ("on Sunday", "By Sunday"): no date, week or direction said with it.
@@ -693,7 +701,7 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // A year setting the scene some years back tells the past whatever its verb's form shows ("In
   // 1989 the protests spread to Leipzig").
   const bool past = told == Tense::past || (told == Tense::unknown && index < document_index &&
-                                            first_month_of(m.point) == unset && sets_the_scene(text, b));
+                                            first_month_of(m.point) == unset && sets_the_scene(text, b, e));
   // A year or more ahead, any tense but the past tells a schedule ("The treaty takes effect on 1
   // January 2027").
   if (index < document_index ? !past : past) return false;
@@ -759,6 +767,14 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
     } else if (first_month + 2 < episode_month) {
       ++year;  // the season is over by the episode's month: the next year's
     }
+  } else if (is_yearless_quarter(m)) {
+    // In the episode's sentence, the one holding the episode's month or the first after it, as a
+    // season is ("In 2010, sales fell in the fourth quarter" 2010-Q4). In a later sentence a quarter
+    // is the report's own, as a filing names its results: "stopped paying a dividend in the third
+    // quarter of 1984. ... CMS reported third-quarter net" is 1989-Q3.
+    if (timex::sentence_around(text, b, e).first > episode->end) return unset;
+    first_month = timex::first_month_of(m.point);
+    if (first_month + (m.point.half != unset ? 5 : 2) < episode_month) ++year;
   } else if (m.holiday != unset) {
     const std::optional<date::sys_days> day = timex::holiday_date(m.holiday, episode_year);
     if (!day) return unset;
@@ -852,7 +868,7 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
   const bool year_times_story =
       (year_alone || bounded_year) && next_month < text.size() &&
       ((month_index_of(year, 12) <= document_index - episode_months && timex::tells_a_life(text, t.begin)) ||
-       (year <= document_index / 12 - scene_years && timex::sets_the_scene(text, t.begin) &&
+       (year <= document_index / 12 - scene_years && timex::sets_the_scene(text, t.begin, t.end) &&
         !timex::states_a_figure(text, t.end, next_month)) ||
        (year_alone && year <= document_index / 12 - scene_years && t.end < text.size() && text[t.end] == '.' &&
         timex::one_sentence_ends_between(text, t.end, next_month) &&
@@ -890,10 +906,34 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
   if (from_episode && m.kind == Kind::relative && m.direction == Direction::previous &&
       (t.text.ends_with(" earlier") || t.text.ends_with(" before")))
     return;
+  // A year other than the DCT's opening its sentence as an adverbial ("In 2013, ...", "Last year,
+  // ...", "Two years ago, ...") sets the scene of that sentence, however near: its yearless months,
+  // seasons, quarters and "the year" told in its tense are that year's ("Last year, the vote was
+  // delayed until December": 2013-12, was the DCT's next December). Some years back it sets the
+  // scene of the sentences after it too (year_times_story), a year counted from now as "In 2011"
+  // does.
+  if (year_alone && t.type == TimexType::date && m.anchor != Anchor::reference && year != document_index / 12 &&
+      (m.kind == Kind::relative || !year_times_story) && next_month < text.size() &&
+      timex::sets_the_scene(text, t.begin, t.end)) {
+    const std::size_t until =
+        year_times_story ? std::string_view::npos : timex::sentence_around(text, t.begin, t.end).second;
+    if (next_month < until) {
+      episode = Episode{month_index_of(year, 1),
+                        year > document_index / 12,
+                        t.end,
+                        timex::in_past_perfect_clause(text, t.begin),
+                        false,
+                        unset,
+                        false,
+                        until};
+      return;
+    }
+  }
   if (took_year && index == unset)
     episode->end = t.end;  // a season or the year itself: the episode goes on from its month
   else if (took_year || (from_episode && index != unset))
-    *episode = {index, episode->ahead, t.end, episode->past_perfect, month_named, day_named, weekday_named};
+    *episode = {index,       episode->ahead, t.end,         episode->past_perfect,
+                month_named, day_named,      weekday_named, episode->until};
   else if (from_episode && !other_year_alone) {
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
     episode->day = unset;
@@ -2059,6 +2099,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& [match_end, meaning] = matches[i];
     const std::size_t b = starts[i] - begin, e = match_end - begin;
+    // A scene set for its sentence alone ends with it (follow_episode).
+    if (state.episode && b >= state.episode->until) state.episode.reset();
     if (!anchors.narrative &&
         (season_needs_narrative(text, b, e, meaning) || time_reached_needs_narrative(text, b, e, meaning) ||
          period_before_needs_narrative(text, b, e, meaning) || names_part_of_no_day(meaning)))
@@ -2479,8 +2521,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       said_year = {};
     said_year_elaborated = elaborating;
     // Most expressions neither go on from an episode nor may open one: no call (speed).
-    if (!anchors.narrative && (state.episode || (meaning.kind == Kind::calendar && meaning.point.year != unset &&
-                                                 next_unit_without_year[i] < text.size())))
+    if (!anchors.narrative &&
+        (state.episode || (((meaning.kind == Kind::calendar && meaning.point.year != unset) || year_alone) &&
+                           next_unit_without_year[i] < text.size())))
       follow_episode(text, t, meaning, episode_year != unset || weekday_from_episode, year_alone,
                      next_unit_without_year[i], document_index, signal, state.episode);
     // So does a part of the day after "in" ("on March 3 in the morning": 03-03TMO, not the DCT's).
