@@ -632,6 +632,10 @@ TEST_CASE("in news a year opening its sentence as an adverbial sets that sentenc
   CHECK(value_of("Two years ago, talks broke down in March.", "March", "2014-02-05") == "2012-03");
   CHECK(value_of("Last year, talks broke down in March.", "March", "2014-11-05") == "2013-03");
   CHECK(value_of("Next year, the plant will open in March.", "March", "2014-02-05") == "2015-03");
+  // Said in words before the clause's subject it needs no comma; a year in figures does ("2010
+  // World Cup" is a name).
+  CHECK(value_of("Last year the vote was delayed until December.", "December", "2014-02-05") == "2013-12");
+  CHECK(value_of("Two years ago Congress cut taxes in March.", "March", "2014-02-05") == "2012-03");
   // A quarter or a half alone is the scene's, as a month is.
   CHECK(value_of("In 2010, sales fell in the fourth quarter.", "the fourth quarter", "2014-02-05") == "2010-Q4");
   CHECK(value_of("In 2010, sales fell in the second half.", "the second half", "2014-02-05") == "2010-H2");

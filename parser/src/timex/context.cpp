@@ -3193,8 +3193,19 @@ bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end) {
   // "In 2011", "In early 2011" (the expression starts at "early"), "Back in 2011"; a clause of time
   // opening the sentence: "When the pandemic struck in 2020, the airline grounded its fleet"; the
   // expression itself opening it, set off by a comma: "Last year, the vote was delayed", "Two years
-  // ago, talks broke down" ("2010 was a bad year" is the subject).
-  return opening == "In" || opening == "Back in" || (opening.empty() && end < text.size() && text[end] == ',') ||
+  // ago, talks broke down" ("2010 was a bad year" is the subject), or said in words before the
+  // clause's subject: "Last year the vote was delayed", "Two years ago Congress cut taxes" (not
+  // "2010 World Cup", a name).
+  const auto before_subject = [&] {
+    if (!is_letter(text[begin])) return false;
+    const std::string next = word_after(text, end);
+    if (next.empty()) return false;
+    const std::string lowered = ascii_lowered(next);
+    return is_upper(next[0]) || is_definite_determiner(lowered) ||
+           one_of(lowered, {"a", "an", "we", "they", "he", "she", "it", "i", "you"});
+  };
+  return opening == "In" || opening == "Back in" ||
+         (opening.empty() && end < text.size() && (text[end] == ',' || before_subject())) ||
          (opening.starts_with("When ") && opening.ends_with(" in") && opening.find(',') == std::string_view::npos);
 }
 
