@@ -3457,6 +3457,51 @@ TEST_CASE("back then after a past episode's date in its paragraph is that time")
   check_value("In 1998 the plant closed.\n\nBack then, workers were paid well.", "Back then", "PAST_REF", "2025-03-12");
 }
 
+TEST_CASE("then after a preposition of time is the time the text named just before it") {
+  // As TimeBank dates "Until then" after "Nov. 30": the value (and mod) of the date named last.
+  check_value("Conversion rights will terminate on Nov. 30. Until then, holders may convert.", "then", "2014-11-30");
+  check_value("The factory closed in March 2009. Since then, the town has shrunk.", "then", "2009-03");
+  check_value("The treaty was signed on 12 June 1992. By then, most of the fighting had stopped.", "then",
+              "1992-06-12");
+  check_value("The company went public in 1998 and from then on grew by acquisition.", "then", "1998");
+  check_value("The rival bid was withdrawn on Friday, and until then analysts had expected a war.", "then",
+              "2014-01-31");
+  const TimeExpression before =
+      only("The deal should close by the end of June. Before then, Brussels must approve it.", "then");
+  CHECK(before.value == "2014-06");
+  CHECK(before.mod == "END");
+}
+
+TEST_CASE("then names no time as a conjunction, an adjective or after no date") {
+  for (const std::string_view text :
+       {"If the talks fail, then the strike will go ahead.", "We finished the report, and then we sent it.",
+        "Since then, more than 300 people have applied.", "For three years it stalled. Since then, nothing changed.",
+        "The plant closed in 2009.\n\nSince then, the town has shrunk.", "The bill was drafted by then-Senator Obama.",
+        "The board met in 2010, and since then President Obama has named two members."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, annalist::test::tag(text), "then"));
+  }
+}
+
+TEST_CASE("in news at the time and at that time are the date named just before them") {
+  check_value("Smith joined the company in 2003. At the time, it had fewer than 40 employees.", "the time", "2003");
+  check_value("The bridge was closed on Tuesday. At that time, engineers said repairs would take weeks.", "that time",
+              "2014-02-04");
+  // "by that time", "during that period" too; with no date named just before, the time reached.
+  check_value("The city was besieged in May 1453. By that time, its walls were old.", "that time", "1453-05");
+  check_value("By that time the city had fallen.", "that time", "PRESENT_REF");
+  // No date named before, a time the clause after names, a time of year, a hedge.
+  for (const auto& [text, phrase] :
+       {std::pair<std::string_view, std::string_view>{"He was only 19 at the time.", "the time"},
+        {"At the time of the attack, the embassy had no guards.", "the time"},
+        {"The plant opened in 1990. At the time Smith was mayor, the town grew.", "the time"},
+        {"It opened in 1990. It is always cold at that time of year.", "that time"},
+        {"It opened in 1990. The company declined to comment at this time.", "this time"}}) {
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, annalist::test::tag(text), phrase));
+  }
+}
+
 TEST_CASE("a plus-minus sign glued to the figures keeps the mean's length; an age's spread is no length") {
   check_value("Recovery took 10±2 weeks.", "10±2 weeks", "P10W", "2025-03-12");
   check_value("Recovery took 10 ± 2 weeks.", "10 ± 2 weeks", "P10W", "2025-03-12");

@@ -2245,7 +2245,7 @@ TEST_CASE("at the same time in a narrative is the time the story has reached, un
   CHECK(same_times == 1);
 }
 
-TEST_CASE("at the time in a narrative is the time the story has reached, untagged in news") {
+TEST_CASE("at the time in a narrative is the time the story has reached, in news the date named before") {
   const std::string_view story =
       "Rome fought Carthage from 264 BC to 241 BC, again from 218 BC to 201 BC, and last in 149 BC. In 221 BC "
       "Hannibal took command. Carthage's navy was the largest in the world at the time, but its army was small.";
@@ -2255,7 +2255,10 @@ TEST_CASE("at the time in a narrative is the time the story has reached, untagge
       "The war began in 1914. It spread in 1915, the Americans came in 1917, and peace came in 1919. At the time of "
       "the armistice, the army was small.";
   check_untagged(named, "the time");
-  check_untagged("Stocks fell on Monday. At the time, the dollar was weak, traders said on Tuesday.", "the time");
+  CHECK(
+      found_in("Stocks fell on Monday. At the time, the dollar was weak, traders said on Tuesday.", "the time").value ==
+      "2024-11-11");
+  check_untagged("Stocks fell. At the time, the dollar was weak, traders said on Tuesday.", "the time");
   // "for the time being", the whole phrase, in a narrative only.
   const std::string_view being =
       "The war began in 1914. It spread in 1915, the Americans came in 1917, and peace came in 1919. The rebels "

@@ -3782,6 +3782,23 @@ bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std:
          ascii_lower(text[begin + 1]) == 'h' && previous_word(text, begin) == "at";
 }
 
+PointsBack points_back(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, bool narrative) {
+  if (m.points_back) return PointsBack::or_untagged;
+  if (narrative || m.kind != Kind::vague || m.same_time) return PointsBack::no;
+  const bool that = spells_phrase(text, begin, end, "that time") || spells_phrase(text, begin, end, "that period");
+  if (!that && !spells_phrase(text, begin, end, "the time")) return PointsBack::no;
+  if (previous_word(text, begin) != "at") return that ? PointsBack::or_present : PointsBack::no;
+  // "at the time Howes was captured", "at the time the plant opened": the time of a clause said
+  // next, not one named before (a subject follows: a name, a pronoun, a determiner).
+  const std::string next = word_after(text, end);
+  if (!that && !next.empty() &&
+      (is_upper(next[0]) ||
+       one_of(next, {"the", "a",   "an", "his",  "her", "its", "their", "our",  "my",    "your",
+                     "he",  "she", "it", "they", "we",  "i",   "you",   "this", "these", "those"})))
+    return PointsBack::no;
+  return PointsBack::or_untagged;
+}
+
 bool period_before_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (m.kind != Kind::relative || m.anchor != Anchor::reference || (m.unit != Unit::year && m.unit != Unit::month) ||
       (m.direction != Direction::previous && m.direction != Direction::next) || ascii_lower(text[begin]) != 't' ||
@@ -4316,6 +4333,18 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       one_of(word_after(text, end), {"detail", "details", "particle", "particles", "amount", "amounts", "quantity",
                                      "quantities", "trace", "traces", "fraction", "differences"}))
     return false;
+  // "since then", "until then", "by then", "from then on" (rules_relative.cpp): after a preposition
+  // of time only ("and then", "If it rains, then" are no time), and not the adjective before a
+  // title or a name ("by then-President Bush", "since then Chancellor Kohl took office"): a
+  // capitalised word after it is the clause's subject only as a pronoun or an article.
+  if (m.points_back) {
+    if (!one_of(previous_word(text, begin), {"since", "until", "till", "by", "from", "before"})) return false;
+    if (end < text.size() && text[end] == '-') return false;
+    const std::string next = word_after(text, end);
+    return next.empty() || !is_upper(next[0]) ||
+           one_of(next, {"He", "She", "It", "They", "We", "I", "You", "There", "The", "This", "That", "His", "Her",
+                         "Its", "Their", "Our", "A", "An"});
+  }
   // "back then" (rules_relative.cpp) opens a sentence ("Back then, ..."), closes a clause ("I was
   // younger back then.") or follows a joining word ("and back then he"); after another word it is
   // the particle of a verb and the "then" of what came next ("came back then left").

@@ -47,6 +47,14 @@ bool season_needs_narrative(std::string_view text, std::size_t begin, std::size_
 // keeps it only in a narrative.
 bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m);
 
+// Whether the expression is a time the text named last, whose value it takes (scanner.cpp): "since
+// then", "until then", "by then" (no time named just before: no tag); in news "at the time", "at
+// that time" (none: no tag, as TimeBank mostly leaves them), "by that time", "during that period"
+// (none: PRESENT_REF). In a narrative "at the time", "that period" stay PRESENT_REF, as WikiWars
+// writes them, and "then" is no tag (the scanner's): WikiWars, in TIMEX2, tags none of its "by then".
+enum class PointsBack { no, or_untagged, or_present };
+PointsBack points_back(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, bool narrative);
+
 // Whether the expression is "the year before" or "the month after" ending its clause: in a
 // narrative the year before the last date named ("Sudan had been freed the year before."), in
 // news a comparison ("down from $450 million the year before"), which TimeBank leaves untagged,

@@ -61,7 +61,7 @@ constexpr std::array deictic{"today"sv,      "tomorrow"sv,  "yesterday"sv, "toni
                              "nowadays"sv,   "presently"sv, "right"sv,     "these"sv,   "recently"sv, "lately"sv,
                              "recent"sv,     "earlier"sv,   "later"sv,     "the"sv,     "todays"sv,   "tomorrows"sv,
                              "yesterdays"sv, "tmrw"sv,      "overnight"sv, "ytd"sv,     "mtd"sv,      "qtd"sv,
-                             "moments"sv,    "press"sv,     "any"sv,       "back"sv};
+                             "moments"sv,    "press"sv,     "any"sv,       "back"sv,    "then"sv};
 
 // Words that open a hedge said more strongly ("upwards of", "well over", "well under", "a little
 // more than", "the better part of": rules_durations.cpp, amount_hedge), "little", "better" and
@@ -200,8 +200,8 @@ constexpr std::array deictic_words{
     // "the forecast horizon", "the projection period", "the other day", "any day now" (vague
     // references, rules_relative.cpp).
     "forecast"sv, "projection"sv, "other"sv, "any"sv,
-    // "back then" (a vague reference).
-    "back"sv};
+    // "back then" (a vague reference); "since then", "until then" (rules_relative.cpp).
+    "back"sv, "then"sv};
 // Where in an event a period lies: "the final day", "the intervening years" (rules_durations.cpp).
 constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"sv, "earliest"sv, "intervening"sv};
 // Other words a period of an event may start with after "the" ("the last days of this battle",

@@ -222,6 +222,9 @@ struct Meaning {
   // kind == vague, "at the same time" in a narrative: the reference time's own value, as precisely
   // as the text named it (normalize.cpp), not PRESENT_REF.
   bool same_time = false;
+  // kind == vague, "then" after a preposition of time ("since then", "until then", "by then"): the
+  // time the text named last, whose value it takes (scanner.cpp, takes_antecedent); none, no tag.
+  bool points_back = false;
   // A clock time on a part of today ("8 p.m. tonight"): release_from_today (rules_clock.cpp) keeps
   // no day in its fields, but a day was said, so the scanner lends it no other date's day ("from
   // 8 p.m. tonight to 6 a.m. Friday" begins tonight).

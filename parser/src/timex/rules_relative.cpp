@@ -444,6 +444,16 @@ const auto the_time = (word("the") >> ws >> word("time") >> -(ws >> word("being"
   m.vague_value = "PRESENT_REF";
 })];
 
+// "since then", "until then", "by then", "from then on": the time the text named last, as TimeBank
+// dates "Until then" after "Nov. 30" (1989-11-30). Only after a preposition of time and not
+// "then-President" (context.cpp); the scanner gives it its antecedent's value, or drops it when the
+// text named no date just before (takes_antecedent).
+const auto then_named = word("then")[act([](Meaning& m) {
+  m.kind = Kind::vague;
+  m.vague_value = "PAST_REF";
+  m.points_back = true;
+})];
+
 // "the current system", "his current contract", "under current law": "current" qualifying what
 // follows is the present, as TimeBank, AQUAINT and WikiWars tag it (PRESENT_REF in 13 of 20 such
 // uses); context.cpp keeps out the noun ("swept away by the current"), "current account" and
@@ -1000,7 +1010,8 @@ const auto relative_expression =
     starts(tok::after_the(tok::unit))[fresh >> the_decade_to] | starts(tok::fiscal)[fresh >> full_year_adjective] |
     starts(tok::deictic | tok::after_the(tok::deictic) | tok::number)[fresh >> vague] |  // "a few moments ago"
     starts(tok::direction)[fresh >> time_reached] | starts(tok::after_the(tok::direction))[fresh >> same_time] |
-    starts(tok::after_the(tok::deictic))[fresh >> the_time] | starts(tok::direction)[fresh >> current_qualifier];
+    starts(tok::after_the(tok::deictic))[fresh >> the_time] | starts(tok::deictic)[fresh >> then_named] |
+    starts(tok::direction)[fresh >> current_qualifier];
 
 const char* parse_relative_uncached(const Span& span, Meaning& meaning) {
   // Where no alternative can start, none is tried (the classes are computed once per position;

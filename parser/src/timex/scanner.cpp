@@ -1574,19 +1574,35 @@ void days_in_quotations_from_saying(std::string_view text, std::vector<TimeExpre
   }
 }
 
+// The time an anaphor at `begin` points back to ("since then", "back then", in news "at the time":
+// timex::points_back): the expression found just before it, a date or a time of the calendar (not
+// PRESENT_REF, a length, or a range but the part a mod names, "the end of June"), named in its
+// paragraph a sentence or two before (300 bytes).
+// nullptr when there is none: the text named no time just before, so what "then" is is unknown.
+const TimeExpression* antecedent_of(std::string_view text, std::span<const TimeExpression> before, std::size_t begin) {
+  if (before.empty()) return nullptr;
+  const TimeExpression& last = before.back();
+  const std::string_view value = last.value;
+  const bool of_calendar = (!value.empty() && value[0] >= '0' && value[0] <= '9') || value.starts_with("BC");
+  if ((last.type != TimexType::date && last.type != TimexType::time) || !of_calendar ||
+      (last.range_begin && last.mod.empty()) || begin < last.end || begin - last.end > 300 ||
+      paragraph_ends_between(text, last.end, begin))
+    return nullptr;
+  return &last;
+}
+
 // "back then" right after a past episode's date in its paragraph is that time, as TimeBank dates
 // "Until then": "In 1998 the plant closed. Back then, workers were paid well." 1998 (was PAST_REF).
 // Only a date of an earlier year than the DCT's, a few sentences before, with no other expression between.
 void back_then_takes_the_episode(std::string_view text, std::vector<TimeExpression>& found, int document_year) {
   for (std::size_t k = 1; k < found.size(); ++k) {
     TimeExpression& t = found[k];
-    const TimeExpression& episode = found[k - 1];
     if (t.value != "PAST_REF" || t.end - t.begin != 9 || (t.text != "back then" && t.text != "Back then")) continue;
-    if (episode.type != TimexType::date || !episode.mod.empty() || episode.value.empty() ||
-        !(episode.value[0] >= '0' && episode.value[0] <= '9') || year_of_value(episode.value) >= document_year ||
-        t.begin < episode.end || t.begin - episode.end > 300 || paragraph_ends_between(text, episode.end, t.begin))
+    const TimeExpression* episode = antecedent_of(text, std::span(found).first(k), t.begin);
+    if (episode == nullptr || episode->type != TimexType::date || !episode->mod.empty() ||
+        year_of_value(episode->value) >= document_year)
       continue;
-    t.value = episode.value;
+    t.value = episode->value;
   }
 }
 
@@ -2101,7 +2117,13 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     const std::size_t b = starts[i] - begin, e = match_end - begin;
     // A scene set for its sentence alone ends with it (follow_episode).
     if (state.episode && b >= state.episode->until) state.episode.reset();
-    if (!anchors.narrative &&
+    // "since then", in news "at the time": the time named just before, else no tag (or PRESENT_REF).
+    const PointsBack pointing = points_back(text, b, e, meaning, anchors.narrative);
+    const TimeExpression* const antecedent = pointing == PointsBack::no || (meaning.points_back && anchors.narrative)
+                                                 ? nullptr
+                                                 : antecedent_of(text, found, b);
+    if (pointing == PointsBack::or_untagged && antecedent == nullptr) continue;
+    if (!anchors.narrative && pointing == PointsBack::no &&
         (season_needs_narrative(text, b, e, meaning) || time_reached_needs_narrative(text, b, e, meaning) ||
          period_before_needs_narrative(text, b, e, meaning) || names_part_of_no_day(meaning)))
       continue;
@@ -2430,8 +2452,18 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // Built where it is kept (`found` has room for every match: nothing moves), rather than moved
     // there with its nine strings (speed); `previous` is the expression found before it, if any.
     TimeExpression* const previous = found.empty() ? nullptr : &found.back();
+    const std::size_t antecedent_index = antecedent == nullptr ? found.size() : antecedent - found.data();
     TimeExpression& t = found.emplace_back();
     assign_expression(*normalized, t);
+    // An anaphor that took its antecedent names that time again: the year phrase and the episode go
+    // on as the antecedent left them ("shot on 28 June 1914. By then ... On 23 July": 1914-07-23).
+    const bool names_again = antecedent_index + 1 < found.size();
+    if (names_again) {
+      const TimeExpression& named = found[antecedent_index];
+      t.type = named.type;
+      t.value = named.value;
+      t.mod = named.mod;
+    }
     if (i > 0 && meaning.point.day != unset && meaning.point.year == unset && starts[i] == matches[i - 1].first + 5 &&
         meaning.point.month == matches[i - 1].second.point.month)
       take_joined_day_year(previous, static_cast<std::size_t>(matches[i - 1].first - begin), t);
@@ -2513,15 +2545,17 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // elaborate; a month that did carries it on; anything else ends it.
     const bool year_alone = t.type == TimexType::date && t.value.size() == 4 && !t.range_begin &&
                             std::all_of(t.value.begin(), t.value.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (year_alone)
-      said_year = {std::atoi(t.value.c_str()), e};
-    else if (elaborating)
-      said_year.end = e;
-    else
-      said_year = {};
-    said_year_elaborated = elaborating;
+    if (!names_again) {
+      if (year_alone)
+        said_year = {std::atoi(t.value.c_str()), e};
+      else if (elaborating)
+        said_year.end = e;
+      else
+        said_year = {};
+      said_year_elaborated = elaborating;
+    }
     // Most expressions neither go on from an episode nor may open one: no call (speed).
-    if (!anchors.narrative &&
+    if (!anchors.narrative && !names_again &&
         (state.episode || (((meaning.kind == Kind::calendar && meaning.point.year != unset) || year_alone) &&
                            next_unit_without_year[i] < text.size())))
       follow_episode(text, t, meaning, episode_year != unset || weekday_from_episode, year_alone,
