@@ -192,6 +192,26 @@ TEST_CASE("a month or a week counted from a year named alone names the year, not
                  "2025-03-12") == "1998-04");
 }
 
+TEST_CASE("that month, that week, that weekend after a coarser date name no month or week the text did not") {
+  // The text named no month or week for them to be: the year's, unknown within it.
+  CHECK(value_of("The plant closed in 2009. Two other mills shut that week.", "that week", "2025-03-12") == "2009-WXX");
+  CHECK(value_of("The plant closed in 2009. Two other mills shut that month.", "that month", "2025-03-12") ==
+        "2009-XX");
+  CHECK(value_of("The plant closed in 2009. Two other mills shut the same month.", "the same month", "2025-03-12") ==
+        "2009-XX");
+  CHECK(value_of("The plant closed in 2009. Two other mills shut that weekend.", "that weekend", "2025-03-12") ==
+        "2009-WXX-WE");
+  CHECK(value_of("The plant closed in March 2009. Two mills shut that same week.", "that same week", "2025-03-12") ==
+        "2009-WXX");
+  // After a date as fine or finer, its own: the month of a month, the week of a day.
+  CHECK(value_of("The plant closed in March 2009. Two other mills shut that month.", "that month", "2025-03-12") ==
+        "2009-03");
+  CHECK(value_of("The plant closed on March 3, 2009. Two other mills shut that week.", "that week", "2025-03-12") ==
+        "2009-W10");
+  CHECK(value_of("The plant closed on March 3, 2009. Two mills shut that weekend.", "that weekend", "2025-03-12") ==
+        "2009-W10-WE");
+}
+
 TEST_CASE("a winter the story reaches from its year's autumn moves the reference time to its December") {
   CHECK(value_of("Richard defeated Saladin on 7 September 1191. That winter he waited. The following spring he "
                  "marched.",

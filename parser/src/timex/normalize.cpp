@@ -1326,14 +1326,23 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       // So does a month or a week counted from a year named alone: the month or week is none, the
       // year the likelier ("The war ended in 1945. The following month" 1945-XX, "less than a week
       // later" 1913-WXX as WikiWars writes it, were January's 1945-02 and 1913-W02); half a year or
-      // more on, the next year's.
-      if (m.anchor == Anchor::reference && (m.unit == Unit::month || m.unit == Unit::week) && m.amount_known &&
-          (m.direction == Direction::next || m.direction == Direction::previous) && !has_time(m.point) &&
-          anchors.reference != anchors.document && anchors.reference_precision == Anchors::Precision::year) {
+      // more on, the next year's. And the one that points back to it: the text named no month or
+      // week for "that month", "the same week", "that weekend" to be ("closed in 2009. Two mills
+      // shut that week": 2009-WXX, was the invented 2009-W01; after "March 2009" too, was 2009-W09).
+      const bool points_back = m.direction == Direction::current &&
+                               (m.unit == Unit::week || m.unit == Unit::weekend ||
+                                (m.unit == Unit::month && anchors.reference_precision == Anchors::Precision::year));
+      const bool counted = m.amount_known && (m.unit == Unit::month || m.unit == Unit::week) &&
+                           (m.direction == Direction::next || m.direction == Direction::previous) &&
+                           anchors.reference_precision == Anchors::Precision::year;
+      if (m.anchor == Anchor::reference && (points_back || counted) && !has_time(m.point) &&
+          anchors.reference != anchors.document && anchors.reference_precision != Anchors::Precision::day) {
         const double half_year = m.unit == Unit::month ? 6 : 26;
-        const int step = m.amount >= half_year ? (m.direction == Direction::next ? 1 : -1) : 0;
+        const int step = counted && m.amount >= half_year ? (m.direction == Direction::next ? 1 : -1) : 0;
         out.value = year_digits(static_cast<int>(year_month_day{anchor.day}.year()) + step) +
-                    (m.unit == Unit::month ? "-XX" : "-WXX");
+                    (m.unit == Unit::month  ? "-XX"
+                     : m.unit == Unit::week ? "-WXX"
+                                            : "-WXX-WE");
         return out;
       }
       // "this hour", "this minute" against a document's date, which has no clock: a broadcast's now
