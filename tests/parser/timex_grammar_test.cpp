@@ -3464,6 +3464,9 @@ TEST_CASE("then after a preposition of time is the time the text named just befo
   check_value("The treaty was signed on 12 June 1992. By then, most of the fighting had stopped.", "then",
               "1992-06-12");
   check_value("The company went public in 1998 and from then on grew by acquisition.", "then", "1998");
+  // "by then" inside a clause, not a passive's agent.
+  check_value("The law passed in 2005, and it had by then become a model.", "then", "2005");
+  check_value("The plant closed in 2009. The fighting had stopped by then in most areas.", "then", "2009");
   check_value("The rival bid was withdrawn on Friday, and until then analysts had expected a war.", "then",
               "2014-01-31");
   const TimeExpression before =
@@ -3477,7 +3480,8 @@ TEST_CASE("then names no time as a conjunction, an adjective or after no date") 
        {"If the talks fail, then the strike will go ahead.", "We finished the report, and then we sent it.",
         "Since then, more than 300 people have applied.", "For three years it stalled. Since then, nothing changed.",
         "The plant closed in 2009.\n\nSince then, the town has shrunk.", "The bill was drafted by then-Senator Obama.",
-        "The board met in 2010, and since then President Obama has named two members."}) {
+        "The board met in 2010, and since then President Obama has named two members.",
+        "The film came out in 1999. The lead was played by then newcomer Tom Hardy."}) {
     CAPTURE(text);
     CHECK(annalist::test::untagged(text, annalist::test::tag(text), "then"));
   }

@@ -4337,10 +4337,22 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // of time only ("and then", "If it rains, then" are no time), and not the adjective before a
   // title or a name ("by then-President Bush", "since then Chancellor Kohl took office"): a
   // capitalised word after it is the clause's subject only as a pronoun or an article.
+  // Nor after the "by" of a passive's agent before the noun it qualifies ("played by then newcomer
+  // Tom Hardy", "replaced by then deputy mayor Jane Doe"): a participle before "by", a word of the
+  // noun phrase after "then" ("had by then become", "had stopped by then in most areas" stay).
   if (m.points_back) {
-    if (!one_of(previous_word(text, begin), {"since", "until", "till", "by", "from", "before"})) return false;
+    const ShortWord preposition = previous_word(text, begin);
+    if (!one_of(preposition, {"since", "until", "till", "by", "from", "before"})) return false;
     if (end < text.size() && text[end] == '-') return false;
     const std::string next = word_after(text, end);
+    if (preposition == "by" && !next.empty() && !is_upper(next[0]) &&
+        !one_of(next, {"in", "on", "at", "to", "for", "with", "and", "but", "or", "because", "as", "when", "so", "if",
+                       "that", "only", "already", "still"})) {
+      std::size_t by = begin;
+      while (by > 0 && text[by - 1] == ' ') --by;
+      const std::string_view participle = previous_word(text, by >= 2 ? by - 2 : 0).view();
+      if (participle.size() > 3 && (participle.ends_with("ed") || participle.ends_with("en"))) return false;
+    }
     return next.empty() || !is_upper(next[0]) ||
            one_of(next, {"He", "She", "It", "They", "We", "I", "You", "There", "The", "This", "That", "His", "Her",
                          "Its", "Their", "Our", "A", "An"});
