@@ -3491,6 +3491,9 @@ TEST_CASE("in news at the time and at that time are the date named just before t
   check_value("Smith joined the company in 2003. At the time, it had fewer than 40 employees.", "the time", "2003");
   check_value("The bridge was closed on Tuesday. At that time, engineers said repairs would take weeks.", "that time",
               "2014-02-04");
+  // A pronoun after a verb of saying opens what was said, not a clause naming the time.
+  check_value("He spoke in a speech six weeks ago, saying at the time he was willing to withdraw.", "the time",
+              "2013-W52");
   // "by that time", "during that period" too; with no date named just before, the time reached.
   check_value("The city was besieged in May 1453. By that time, its walls were old.", "that time", "1453-05");
   check_value("By that time the city had fallen.", "that time", "PRESENT_REF");
@@ -3499,6 +3502,7 @@ TEST_CASE("in news at the time and at that time are the date named just before t
        {std::pair<std::string_view, std::string_view>{"He was only 19 at the time.", "the time"},
         {"At the time of the attack, the embassy had no guards.", "the time"},
         {"The plant opened in 1990. At the time Smith was mayor, the town grew.", "the time"},
+        {"The plant opened in 1990. He was 19 at the time he joined it.", "the time"},
         {"It opened in 1990. It is always cold at that time of year.", "that time"},
         {"It opened in 1990. The company declined to comment at this time.", "this time"}}) {
     CAPTURE(text);

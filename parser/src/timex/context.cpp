@@ -3789,12 +3789,20 @@ PointsBack points_back(std::string_view text, std::size_t begin, std::size_t end
   if (!that && !spells_phrase(text, begin, end, "the time")) return PointsBack::no;
   if (previous_word(text, begin) != "at") return that ? PointsBack::or_present : PointsBack::no;
   // "at the time Howes was captured", "at the time the plant opened": the time of a clause said
-  // next, not one named before (a subject follows: a name, a pronoun, a determiner).
+  // next, not one named before (a subject follows: a name, a pronoun, a determiner). A pronoun
+  // after a verb of saying opens what was said ("saying at the time he was willing to withdraw").
   const std::string next = word_after(text, end);
+  const bool pronoun = one_of(next, {"he", "she", "it", "they", "we", "i", "you"});
+  if (pronoun) {
+    std::size_t at = begin;
+    while (at > 0 && text[at - 1] == ' ') --at;
+    if (one_of(previous_word(text, at >= 2 ? at - 2 : 0),
+               {"said", "saying", "says", "told", "telling", "wrote", "added", "adding", "argued", "insisted"}))
+      return PointsBack::or_untagged;
+  }
   if (!that && !next.empty() &&
-      (is_upper(next[0]) ||
-       one_of(next, {"the", "a",   "an", "his",  "her", "its", "their", "our",  "my",    "your",
-                     "he",  "she", "it", "they", "we",  "i",   "you",   "this", "these", "those"})))
+      (is_upper(next[0]) || pronoun ||
+       one_of(next, {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "these", "those"})))
     return PointsBack::no;
   return PointsBack::or_untagged;
 }
