@@ -2620,6 +2620,41 @@ TEST_CASE("the part of the day of a date is a TIME on that date") {
               "1975-04-29TMO", "1980-01-01");
 }
 
+TEST_CASE("early on or late on a day bounds the day, its mod in the tag") {
+  // The adverb and its "on" bound the day as "early Monday" does: START, END, the day's own value.
+  const auto early = only("The bill passed the Senate early on Monday after an all-night session.", "early on Monday");
+  CHECK(early.value == "2014-02-03");
+  CHECK(early.mod == "START");
+  const auto late = only("The results came in late on Friday, hours after the polls closed.", "late on Friday");
+  CHECK(late.value == "2014-01-31");
+  CHECK(late.mod == "END");
+  // A night keeps its own day: Tuesday's night, not Wednesday's.
+  const auto night =
+      only("Talks broke down late on Tuesday night after the unions walked out.", "late on Tuesday night");
+  CHECK(night.type == TimexType::time);
+  CHECK(night.value == "2014-02-04TNI");
+  CHECK(night.mod == "END");
+  const auto morning = only("The deal was signed early on Wednesday morning in Geneva.", "early on Wednesday morning");
+  CHECK(morning.value == "2014-02-05TMO");
+  CHECK(morning.mod == "START");
+  const auto dated = only("The ceasefire took hold late on 14 August 1949.", "late on 14 August 1949", "1950-01-01");
+  CHECK(dated.value == "1949-08-14");
+  CHECK(dated.mod == "END");
+  // "in" or "on" before the part of a dated day: one expression.
+  const auto part = only("The bombers took off late on the evening of 5 June 1944.",
+                         "late on the evening of 5 June 1944", "1950-01-01");
+  CHECK(part.value == "1944-06-05TEV");
+  CHECK(part.mod == "END");
+  // "late on" after "be" or "running" says a delay: the day alone.
+  CHECK(only("We will be late on Friday, so start without us.", "Friday").mod.empty());
+  CHECK(only("The train was running late on Monday because of snow.", "Monday").mod.empty());
+  // "early on" with no day after it is no time, nor is "late on" a payment.
+  for (const std::string_view text :
+       {"Early on, the team struggled to find its form.", "Late on, Smith scored the winner from a corner.",
+        "The company was late on its payments.", "Investors got in early on the rally."})
+    CHECK(annalist::test::tag(text).empty());
+}
+
 TEST_CASE("dawn on or of a day is that day's start") {
   const auto found =
       annalist::test::tag("The tanks withdrew, but at dawn on 4 November 1956 they returned.", "2013-07-20");

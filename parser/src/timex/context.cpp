@@ -4290,12 +4290,20 @@ bool counts_time(std::string_view text, std::size_t begin, std::size_t end, cons
 // Whether "early" or "late" opening the expression at `begin` follows a length, which it says is
 // ahead of or behind a schedule ("The harvest began two weeks early this year", "arrived ten minutes
 // late this morning"): no part of the period after it, which is tagged alone ("this year"). Not a
-// length that says how long ("was idle for two weeks early this year").
+// length that says how long ("was idle for two weeks early this year"). So does "late on" after a
+// form of "be" or "running" ("We will be late on Friday", "The train was running late on Monday"):
+// the day is tagged alone.
 bool early_or_late_after_length(std::string_view text, std::size_t begin) {
   if (begin < 8 || !(spells_phrase(text, begin, begin + 6, "early ") || spells_phrase(text, begin, begin + 5, "late ")))
     return false;
   std::array<char, 16> buffer{};
   const char* p = text.data() + begin;
+  if (spells_phrase(text, begin, begin + 8, "late on ")) {
+    const char* q = p;
+    if (one_of(lower_word_before(text.data(), q, buffer, q),
+               {"be", "is", "are", "am", "was", "were", "been", "being", "running", "run", "runs", "ran"}))
+      return true;
+  }
   if (!one_of(lower_word_before(text.data(), p, buffer, p), {"minute", "minutes", "hour", "hours", "day", "days",
                                                              "week", "weeks", "month", "months", "year", "years"}))
     return false;

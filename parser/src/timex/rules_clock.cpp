@@ -1214,9 +1214,11 @@ const auto second_of_two_days =
            m.point.year = x3::_attr(ctx);
            m.part_before_yearless_day = false;
          })]);
+// "early in the morning of 29 April 1975", "early on the morning of 5 June", "late on the night of
+// Friday": the modifier said with "in" or "on" before the part of that day, one expression.
 const auto part_of_date =
     fresh >> -((x3::no_case[part_modifier] >> word_end)[take([](Meaning& m, const char* mod) { m.mod = mod; })] >> ws >>
-               word("in") >> ws) >>
+               (word("in") | word("on")) >> ws) >>
     the_ >> -(word("intervening") >> ws) >>
     (early_hours | modified_part | part_of_day_name[to_point<&F::part_of_day>]) >> -(ws >> word("hours")) >> ws >>
     word("of") >> ws >>

@@ -545,6 +545,11 @@ const symbols<const char*> modifier_word(
      {"later in", "END"},
      {"early", "START"},
      {"late", "END"},
+     // "early on Monday", "late on Tuesday night", "late on 14 August": the adverb and its "on"
+     // bound the day as "early Monday" does, TimeML's mod inside the tag with the day's own value
+     // (Tuesday's night, not Wednesday's); "Early on, the team struggled" has no day after it.
+     {"early on", "START"},
+     {"late on", "END"},
      {"mid", "MID"},
      {"early part of", "START"},
      {"first part of", "START"},
