@@ -379,6 +379,14 @@ TEST_CASE("midnight on a weekday or a counted day is the end of that day") {
     CHECK(t.type == TimexType::time);
     CHECK(t.value == value);
   }
+  // Just after the midnight that opens a weekday, as news tells a night's events, that day's 00:00;
+  // just before it, the day's end as alone; after "midnight tonight", past today's end.
+  CHECK(found_in("Firefighters arrived just after midnight on Sunday.", "midnight on Sunday").value ==
+        "2024-11-10T00:00");
+  CHECK(found_in("The quake struck shortly after midnight Sunday.", "midnight Sunday").value == "2024-11-10T00:00");
+  CHECK(found_in("The fire broke out just before midnight on Saturday.", "midnight on Saturday").value ==
+        "2024-11-09T24:00");
+  CHECK(found_in("The curfew lasts until after midnight tonight.", "midnight tonight").value == "2024-11-15T24:00");
   // A numbered date keeps the day's start (chrono's reading), as does a clock time after midnight.
   CHECK(found_in("The ban started at midnight on 12th August.", "midnight on 12th August").value == "2024-08-12T00:00");
   CHECK(found_in("It opens at 12:15 a.m. Friday.", "12:15 a.m. Friday").value == "2024-11-15T00:15");

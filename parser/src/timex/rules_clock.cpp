@@ -669,8 +669,8 @@ void share_day_with_end(Meaning& m) {
 // tonight", "midnight Friday night": the night that ends the day, T24 of it (TimeBank: "midnight
 // Friday" 1989-10-27T24), as deadlines are set. Only a day named by its weekday or counted from
 // today, maybe with its evening or night, or an eve ("New Year's Eve at midnight"): "at midnight
-// on 12th August" stays 00:00 of the 12th, as chrono reads a numbered date. Returns whether it did; called before settle_on_day, which would
-// read the part of the day into the hour.
+// on 12th August" stays 00:00 of the 12th, as chrono reads a numbered date. Returns whether it did; called before
+// settle_on_day, which would read the part of the day into the hour.
 bool midnight_ends_day(Meaning& m) {
   CalendarFields& p = m.point;
   constexpr int evening = 2, night = 3;
@@ -1729,6 +1729,13 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   }
   const char* end = parse_clock_time(span, meaning);
   if (end != nullptr && (bare_hour_is_an_amount(span) || names_a_broadcast(span, end))) return nullptr;
+  // "just after midnight on Sunday", "shortly after midnight Sunday": the minutes after the midnight
+  // that opens the weekday, as news tells a night's events (Sunday's 00:00), where "midnight Sunday"
+  // alone is the deadline that ends it (midnight_ends_day). A day counted from today keeps its end:
+  // "after midnight tonight" is past today's.
+  if (end != nullptr && meaning.said_midnight && meaning.point.hour == 24 && meaning.kind == Kind::calendar &&
+      meaning.point.weekday != unset && spells(span.start, span.text_end, "midnight") && word_before(span) == "after")
+    meaning.point.hour = 0;
   // "in the afternoon": only where a blank, "the" and a part of the day start here. A forecast's
   // "through the afternoon", "into the evening", "till the morning" too.
   if (end == nullptr && span.start != span.text_begin && spells(span.start, span.text_end, "the") &&
