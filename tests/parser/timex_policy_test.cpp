@@ -1253,6 +1253,12 @@ TEST_CASE("a future act timed by a date right after its verb or object lies ahea
   check_date("The board will investigate the crash Oct. 3.", "Oct. 3", "2024-10-03");
   check_date("He will face charges filed Oct. 3.", "Oct. 3", "2024-10-03");
   check_date("The rules will cover contracts signed after Oct. 1.", "Oct. 1", "2024-10-01");
+  // A past act after a date follows it: the date is behind, however near ahead the next one is.
+  check_date("The shooting happened after Dec. 3.", "Dec. 3", "2023-12-03");
+  CHECK(found_in("The shooting happened shortly after 2 a.m. on Dec. 3.", "2 a.m. on Dec. 3").value ==
+        "2023-12-03T02:00");
+  CHECK(found_in("The gunman was killed soon after midnight on Tuesday.", "midnight on Tuesday").value ==
+        "2024-11-12T00:00");
   check_date("Mr. Smith retired Aug. 31.", "Aug. 31", "2024-08-31");
   check_date("The bank raised rates effective Sept. 1.", "Sept. 1", "2024-09-01");
   check_date("The trial was scheduled for Oct. 28.", "Oct. 28", "2024-10-28");

@@ -665,6 +665,14 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   }
   const bool to_follows = to_follows_word();
   if (to_follows && spells(from, n, "next")) return Cue::none;
+  // "soon after midnight on Tuesday", "soon afterwards": the adverb measures the distance from
+  // another time and says nothing ahead ("was killed soon after midnight on Tuesday" is past).
+  if (spells(from, n, "soon") && to != text_end && *to == ' ') {
+    std::array<char, 16> buffer{};
+    const char* after = to;
+    if (one_of(lower_word_at(to + 1, text_end, buffer, after), {"after", "afterwards", "afterward", "thereafter"}))
+      return Cue::none;
+  }
   // A date in a possessive dates the noun it owns, not the clause ("met on Monday before next
   // week's talks", "voted Tuesday ahead of tomorrow's summit", "will decide Thursday after last
   // year's losses"): no tense for the clause's other dates.
@@ -1232,8 +1240,12 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
   // a plan a deadline may be the one just past ("is due to be delivered by October").
   const bool future = tense == Tense::future;
   const bool will = future && stop == cue_end;
+  // A past act told after a date ("happened shortly after 2 a.m. on March 3", "was lifted after
+  // Oct. 1") follows it: the date lies behind the saying too, however near ahead the next one is.
+  const bool past_after = tense == Tense::past && before == "after";
   const bool by_preposition = before.empty() || one_of(before, {"in", "on", "at", "during", "from"}) ||
-                              (will && one_of(before, {"by", "until", "till", "before", "after", "through"}));
+                              (will && one_of(before, {"by", "until", "till", "before", "after", "through"})) ||
+                              past_after;
   const bool bare = !by_preposition && future && (!is_date_context_word(before) || one_of(before, {"end", "start"})) &&
                     !is_definite_determiner(before) &&
                     !one_of(before, {"a", "an", "s", "ending", "ends", "was", "were"}) && !names_incident(before);
@@ -1266,8 +1278,10 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
     const bool to_place =
         word == "to" && next_end > next &&
         (is_upper(between[next]) || is_definite_determiner(next_word) || one_of(next_word, {"a", "an"}));
+    // The bound itself, the last word, is the preposition (past_after).
+    const bool the_bound = past_after && next_end == next;
     if ((one_of(word, {"to", "that", "since", "and", "but", "ended", "ending"}) && !to_place) ||
-        (!will && one_of(word, {"until", "by", "before", "after", "due", "payable", "expected"})))
+        (!will && !the_bound && one_of(word, {"until", "by", "before", "after", "due", "payable", "expected"})))
       return false;
     previous = word;
     i = j;
