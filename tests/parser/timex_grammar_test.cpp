@@ -2645,6 +2645,17 @@ TEST_CASE("early on or late on a day bounds the day, its mod in the tag") {
                          "late on the evening of 5 June 1944", "1950-01-01");
   CHECK(part.value == "1944-06-05TEV");
   CHECK(part.mod == "END");
+  // "very" before the modifier is in the tag, and a past verb before it still dates the day.
+  const auto very = only("He fled the capital very early on May 2.", "very early on May 2");
+  CHECK(very.value == "2013-05-02");
+  CHECK(very.mod == "START");
+  const auto very_end = only("Prices rose at the very end of 2013.", "the very end of 2013");
+  CHECK(very_end.value == "2013");
+  CHECK(very_end.mod == "END");
+  CHECK(only("We will be very late on Friday.", "Friday").mod.empty());
+  CHECK(only("The bus was running early on Monday.", "Monday").mod.empty());
+  // The clause is read as before the day's own "on": a past act after its object, the last May 2.
+  CHECK(only("The army left the city late on May 2.", "late on May 2").value == "2013-05-02");
   // "late on" after "be" or "running" says a delay: the day alone.
   CHECK(only("We will be late on Friday, so start without us.", "Friday").mod.empty());
   CHECK(only("The train was running late on Monday because of snow.", "Monday").mod.empty());

@@ -1605,6 +1605,15 @@ std::size_t phrase_opening_before_of(std::string_view text, std::size_t begin) {
 // and stops at its nearest strong cue, which is all the decision needs (the far words of a
 // sentence only matter when it has no strong cue at all).
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
+  // "(very) early on Monday", "late on 2 May" (rules_ranges.cpp, modifier): the day's own "on" is
+  // in the tag, and the clause is read as before "on Monday" ("The army left the city late on May 2").
+  {
+    const std::size_t word = spells_phrase(text, begin, begin + 5, "very ") ? begin + 5 : begin;
+    const std::size_t day = spells_phrase(text, word, word + 9, "early on ")  ? word + 9
+                            : spells_phrase(text, word, word + 8, "late on ") ? word + 8
+                                                                              : begin;
+    if (day != begin && day < end) return clause_tense(text, day, end);
+  }
   const ShortWord before = previous_word(text, begin);
   if (same_word(before, "of"))
     if (const std::size_t phrase = phrase_opening_before_of(text, begin); phrase != std::string_view::npos)
@@ -4304,18 +4313,21 @@ bool counts_time(std::string_view text, std::size_t begin, std::size_t end, cons
 // Whether "early" or "late" opening the expression at `begin` follows a length, which it says is
 // ahead of or behind a schedule ("The harvest began two weeks early this year", "arrived ten minutes
 // late this morning"): no part of the period after it, which is tagged alone ("this year"). Not a
-// length that says how long ("was idle for two weeks early this year"). So does "late on" after a
-// form of "be" or "running" ("We will be late on Friday", "The train was running late on Monday"):
-// the day is tagged alone.
+// length that says how long ("was idle for two weeks early this year"). So does "early on" or
+// "late on" after a form of "be" or "running", maybe with "very" ("We will be late on Friday", "The
+// train was running late on Monday"): the day is tagged alone.
 bool early_or_late_after_length(std::string_view text, std::size_t begin) {
-  if (begin < 8 || !(spells_phrase(text, begin, begin + 6, "early ") || spells_phrase(text, begin, begin + 5, "late ")))
+  // "very" before the modifier is in the tag (rules_ranges.cpp): the modifier after it.
+  const std::size_t word = spells_phrase(text, begin, begin + 5, "very ") ? begin + 5 : begin;
+  if (begin < 8 || !(spells_phrase(text, word, word + 6, "early ") || spells_phrase(text, word, word + 5, "late ")))
     return false;
   std::array<char, 16> buffer{};
   const char* p = text.data() + begin;
-  if (spells_phrase(text, begin, begin + 8, "late on ")) {
-    const char* q = p;
-    if (one_of(lower_word_before(text.data(), q, buffer, q),
-               {"be", "is", "are", "am", "was", "were", "been", "being", "running", "run", "runs", "ran"}))
+  if (spells_phrase(text, word, word + 8, "late on ") || spells_phrase(text, word, word + 9, "early on ")) {
+    const char* q = text.data() + word;
+    std::string_view before = lower_word_before(text.data(), q, buffer, q);
+    if (before == "very") before = lower_word_before(text.data(), q, buffer, q);
+    if (one_of(before, {"be", "is", "are", "am", "was", "were", "been", "being", "running", "run", "runs", "ran"}))
       return true;
   }
   if (!one_of(lower_word_before(text.data(), p, buffer, p), {"minute", "minutes", "hour", "hours", "day", "days",

@@ -100,6 +100,8 @@ constexpr std::array ranges_extra{
     "halfway"sv, "midweek"sv, "midmonth"sv,
     // "daybreak on Monday", "first light on Monday", "first thing tomorrow" (rules_ranges.cpp, modifier_word).
     "daybreak"sv, "first"sv,
+    // "very early on May 2", "the very end of the year" (rules_ranges.cpp, modifier).
+    "very"sv,
     // "this afternoon through tomorrow morning", "tonight through Sunday" (rules_ranges.cpp, day_part_to).
     "this"sv, "last"sv, "tonight"sv, "tomorrow"sv, "yesterday"sv, "today"sv};
 constexpr auto ranges_words = join(ranges_extra, months, hedges, weekdays);  // weekdays: "Monday-Friday"
@@ -209,11 +211,11 @@ constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"s
 // every direction and modifier ("the same", "the end", ...), which it would only try and fail.
 constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv};
 constexpr std::array modifier_words{
-    "early"sv,  "earlier"sv,  "late"sv,          "later"sv,   "mid"sv,     "beginning"sv, "start"sv,
-    "dawn"sv,   "daybreak"sv, "middle"sv,        "end"sv,     "close"sv,   "around"sv,    "about"sv,
-    "circa"sv,  "ca"sv,       "approximately"sv, "roughly"sv, "pre"sv,     "post"sv,      "turn"sv,
-    "latter"sv, "eom"sv,      "bom"sv,           "eoy"sv,     "boy"sv,     "eow"sv,       "eod"sv,
-    "cob"sv,    "rest"sv,     "remainder"sv,     "midway"sv,  "halfway"sv, "midweek"sv,   "midmonth"sv};
+    "early"sv,         "earlier"sv, "late"sv,     "later"sv, "mid"sv,    "beginning"sv, "start"sv,     "dawn"sv,
+    "daybreak"sv,      "middle"sv,  "end"sv,      "close"sv, "around"sv, "about"sv,     "circa"sv,     "ca"sv,
+    "approximately"sv, "roughly"sv, "pre"sv,      "post"sv,  "turn"sv,   "latter"sv,    "eom"sv,       "bom"sv,
+    "eoy"sv,           "boy"sv,     "eow"sv,      "eod"sv,   "cob"sv,    "rest"sv,      "remainder"sv, "midway"sv,
+    "halfway"sv,       "midweek"sv, "midmonth"sv, "very"sv};
 
 }  // namespace
 

@@ -598,7 +598,9 @@ const symbols<const char*> modifier_word(
      {"remainder of", ""}},
     "modifier");
 const auto set_mod = take([](Meaning& m, const char* mod) { m.mod = mod; });
-const auto modifier = -the_ >> x3::no_case[modifier_word][set_mod] >> word_end >> (dash | ws);
+// "Very early on May 2", "the very end of the year": the intensifier is the modifier's, in the tag
+// (WikiWars tags "Very early on May 2"), and the tense rules see the preposition before it.
+const auto modifier = -the_ >> -(word("very") >> ws) >> x3::no_case[modifier_word][set_mod] >> word_end >> (dash | ws);
 // "end-2025", "end-March", "by end-year": "end" glued to the period, as wire and financial news
 // write the end of it ("mid-2025" is the modifier "mid"). Only with the dash: "will end March 31"
 // is the verb.
