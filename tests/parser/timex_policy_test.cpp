@@ -2302,6 +2302,42 @@ TEST_CASE("a night or daytime of no day named is a part of an unknown day in a n
   check_untagged("The airline will add night flights to Boston next month.", "night");
 }
 
+// A length, a set's period or a type with its value: one case of the tables below.
+void check_typed(std::string_view text, std::string_view phrase, TimexType type, std::string_view value,
+                 std::string_view mod = "") {
+  CAPTURE(text);
+  const TimeExpression t = found_in(text, phrase);
+  CHECK(t.type == type);
+  CHECK(t.value == value);
+  CHECK(t.mod == mod);
+}
+
+TEST_CASE("a fortnight is two weeks in every rule that counts a unit word") {
+  // Sets: the period is two weeks (was one).
+  check_typed("The council meets every fortnight.", "every fortnight", TimexType::set, "P2W");
+  check_typed("Bins are emptied once a fortnight.", "once a fortnight", TimexType::set, "P2W");
+  check_typed("Staff are paid every two fortnights.", "every two fortnights", TimexType::set, "P4W");
+  check_typed("They meet every other fortnight.", "every other fortnight", TimexType::set, "P4W");
+  check_typed("Patients come on alternate fortnights.", "alternate fortnights", TimexType::set, "P4W");
+  check_typed("Rent is 300 pounds per fortnight.", "per fortnight", TimexType::set, "P2W");
+  check_typed("The newsletter appears fortnightly.", "fortnightly", TimexType::set, "P2W");
+  // Lengths.
+  check_typed("He spent two fortnights in quarantine.", "two fortnights", TimexType::duration, "P4W");
+  check_typed("The first fortnight of the trial was slow.", "The first fortnight", TimexType::duration, "P2W");
+  check_typed("Dockers staged a fortnight-long strike.", "fortnight-long", TimexType::duration, "P2W");
+  check_typed("It was a fortnight long meeting.", "fortnight long", TimexType::duration, "P2W");
+  // No calendar period is a fortnight: "last fortnight" is the length, as "the past fortnight" (was
+  // last week, 2024-W45).
+  check_typed("Last fortnight was the busiest on record.", "Last fortnight", TimexType::duration, "P2W");
+  // Counted from now or a day: two weeks each.
+  check_date("Talks broke down a fortnight ago.", "a fortnight ago", "2024-W44");
+  check_date("The report is due two fortnights from tomorrow.", "two fortnights from tomorrow", "2024-12-14");
+  // Near misses: a week stays one, and a fortnight is no calendar unit after "after next".
+  check_typed("They meet every week.", "every week", TimexType::set, "P1W");
+  check_date("The vote is the week after next.", "the week after next", "2024-W48");
+  check_untagged("The vote is the fortnight after next.", "fortnight");
+}
+
 TEST_CASE("the past decade and the past fortnight are lengths, the last decade the previous one") {
   const TimeExpression decade = found_in("Over the past decade, obesity rates have climbed.", "the past decade");
   CHECK(decade.type == TimexType::duration);

@@ -174,6 +174,11 @@ const char* run(const Parser& parser, const Span& span, Meaning& meaning) {
   const bool matched = parser.parse(it, span.text_end, context, rule_context, attribute) && it != span.start;
   // A `fresh` no action followed: the clear it asked for.
   if ((matched || on_failure == OnFailure::partial_parse) && slot.stale) meaning = blank_meaning;
+  // A unit word of several units ("fortnight"): the amount counts them (Meaning::unit_count).
+  if (matched && meaning.unit_count != 1) {
+    meaning.amount *= meaning.unit_count;
+    meaning.unit_count = 1;
+  }
   return matched ? it : nullptr;
 }
 
@@ -187,6 +192,21 @@ template <typename F>
 auto take(F f) {
   return [f](auto& ctx) { f(said(ctx), x3::_attr(ctx)); };
 }
+// A unit word counted into the Meaning: its unit and the units the word holds, which `run` multiplies
+// into the amount said before it ("every fortnight": 1 x 2 weeks, "two fortnights" 4, "a fortnight
+// ago" two weeks back).
+inline void count_unit(Meaning& m, UnitWord w) {
+  m.unit = w.unit;
+  m.unit_count = static_cast<signed char>(w.count);
+}
+inline const auto set_unit = take(count_unit);
+// The same for a unit word that must name one calendar unit ("the week after next", "later this
+// month", "2 upcoming weeks"): no calendar period is a fortnight long.
+inline const auto set_calendar_unit = [](auto& ctx) {
+  const UnitWord w = x3::_attr(ctx);
+  x3::_pass(ctx) = w.count == 1;
+  count_unit(said(ctx), w);
+};
 // Stores the attribute in a field of the point (or of the range end).
 template <int CalendarFields::*Field>
 inline constexpr auto to_point = [](auto& ctx) { said(ctx).point.*Field = x3::_attr(ctx); };
@@ -481,8 +501,8 @@ inline const auto and_a_half = ws >> word("and") >> ws >> (word("an") | word("a"
 x3::rule<class cardinal_and_half_class, double> const cardinal_and_half = "cardinal and a half";
 // An ordinal: "first", "21st", "twenty-first".
 x3::rule<class ordinal_class, int> const ordinal = "ordinal";
-// A calendar unit, singular or plural ("year", "months").
-x3::rule<class unit_word_class, Unit> const unit_word = "unit";
+// A calendar unit, singular or plural ("year", "months", "fortnight": two weeks).
+x3::rule<class unit_word_class, UnitWord> const unit_word = "unit";
 // A season: spring, summer, fall/autumn, winter.
 x3::rule<class season_name_class, int> const season_name = "season";
 // A part of the day: morning, afternoon, evening, night.

@@ -61,6 +61,20 @@ constexpr long long exact_length(Unit unit) {
 }
 constexpr bool counts_months(Unit unit) { return unit == Unit::month || unit == Unit::quarter || unit == Unit::year; }
 
+// What a unit word means: `count` of `unit` ("fortnight": two weeks). Every rule counts the word
+// through it (grammar.hpp, count_unit), so "every fortnight", "two fortnights", "a fortnight ago"
+// and "the first fortnight" are two weeks each without a rule of their own; and whether the word is
+// a plural, for the rules that ask. A table of one unit per word converts (`Unit` alone is one of it,
+// singular).
+struct UnitWord {
+  Unit unit = Unit::none;
+  int count = 1;
+  bool plural = false;  // "days", "fortnights", "millennia"
+  constexpr UnitWord() = default;
+  constexpr UnitWord(Unit u, int n = 1, bool p = false)  // NOLINT(google-explicit-constructor)
+      : unit(u), count(n), plural(p) {}
+};
+
 // A point or period on the calendar, as far as the text gave it. Invariant: a finer field is only
 // set when it makes sense with the coarser ones (a day needs a month; a month can stand alone).
 struct CalendarFields {
@@ -236,6 +250,11 @@ struct Meaning {
   // afternoon or evening is under way its clock times stay today's (normalize.cpp). In the
   // padding after the flags, as said_today is.
   signed char today_part = -1;
+  // How many of `unit` the unit word said holds ("fortnight": 2 weeks; lexicon.hpp, UnitWord). The
+  // grammar sets it with the unit (grammar.hpp, count_unit) and leaves `amount` as said, so that
+  // an alternative tried again after a failed one counts the word once; `run` multiplies it into
+  // `amount` when the match is made.
+  signed char unit_count = 1;
 
   std::string_view vague_value;  // kind == vague: "PRESENT_REF", ...
   std::string_view mod;          // TIMEX3 mod from the phrase itself ("early" START, "mid-" MID, ...)

@@ -73,15 +73,15 @@ const auto casual_amount = as<double>((x3::no_case[lexicon::unit_fraction] >> wo
                                       few | digit_fraction_rule | cardinal_and_half | typed_count);
 
 // Units, with the short forms of typed text ("1/4h", "5 mins", "2 hrs").
-const symbols<Unit> short_unit({{"h", Unit::hour},
-                                {"hr", Unit::hour},
-                                {"hrs", Unit::hour},
-                                {"min", Unit::minute},
-                                {"mins", Unit::minute},
-                                {"sec", Unit::second},
-                                {"secs", Unit::second}},
-                               "short unit");
-const auto casual_unit = as<Unit>(unit_word | (x3::no_case[short_unit] >> word_end));
+const symbols<UnitWord> short_unit({{"h", Unit::hour},
+                                    {"hr", Unit::hour},
+                                    {"hrs", Unit::hour},
+                                    {"min", Unit::minute},
+                                    {"mins", Unit::minute},
+                                    {"sec", Unit::second},
+                                    {"secs", Unit::second}},
+                                   "short unit");
+const auto casual_unit = as<UnitWord>(unit_word | (x3::no_case[short_unit] >> word_end));
 
 // amount * unit from the document time, forwards (sign 1) or backwards (-1). Fractions of an hour
 // become minutes and weeks become days, so that the value keeps the precision said.
@@ -105,14 +105,14 @@ using AmountPart = std::pair<double, Unit>;
 // Typed one- and two-letter units ("3m 49s", "1d", "3w", "3mo"): read only where the amount is
 // plainly an offset (in parts, or before "ago"/"later"), as "3m" alone is three million as often as
 // three minutes, and "in 3D" is no time at all.
-const symbols<Unit> letter_unit({{"s", Unit::second},
-                                 {"m", Unit::minute},
-                                 {"h", Unit::hour},
-                                 {"d", Unit::day},
-                                 {"w", Unit::week},
-                                 {"mo", Unit::month},
-                                 {"y", Unit::year}},
-                                "unit letter");
+const symbols<UnitWord> letter_unit({{"s", Unit::second},
+                                     {"m", Unit::minute},
+                                     {"h", Unit::hour},
+                                     {"d", Unit::day},
+                                     {"w", Unit::week},
+                                     {"mo", Unit::month},
+                                     {"y", Unit::year}},
+                                    "unit letter");
 
 // "1 day 21 hours" is 45 hours: the parts run from coarser to finer units of one chain (seconds to
 // weeks, or months to years; "1 month 3 days" has no exact sum) and add up in the finest one.
@@ -138,22 +138,32 @@ const auto sum_parts = [](auto& ctx) {
     x3::_pass(ctx) = false;
 };
 // A unit in parts may be glued to the next amount: "2hr5min".
-const auto any_unit = as<Unit>(x3::no_case[lexicon::unit_name | short_unit | letter_unit]) >> (word_end | &x3::digit);
+const auto any_unit = as<UnitWord>(x3::no_case[lexicon::unit_name | short_unit | letter_unit]) >>
+                      (word_end | &x3::digit);
+// An amount and its unit as one part, the unit word counted as the lexicon says ("2 fortnights": 4
+// weeks).
+const auto to_part = [](auto& ctx) {
+  const auto& a = x3::_attr(ctx);
+  const UnitWord w = boost::fusion::at_c<1>(a);
+  x3::_val(ctx) = AmountPart{boost::fusion::at_c<0>(a) * w.count, w.unit};
+};
+template <typename UnitParser>
+auto part_of(const UnitParser& unit) {
+  return as<AmountPart>((as<double>(cardinal | typed_count) >> -ws >> unit)[to_part]);
+}
 const auto part_separator = (-x3::lit(',') >> ws >> -(word("and") >> ws)) | x3::eps;
 x3::rule<class amount_in_parts_class, AmountPart> const amount_in_parts = "amount in parts";
-const auto amount_in_parts_def =
-    (as<AmountPart>((cardinal | typed_count) >> -ws >> any_unit) % part_separator)[sum_parts];
+const auto amount_in_parts_def = (part_of(any_unit) % part_separator)[sum_parts];
 BOOST_SPIRIT_DEFINE(amount_in_parts)
 
 // ---- A length said in parts: "5 minutes 30 seconds", "1 hour, 5 minutes, 30 seconds", "2 weeks
 // 3 days" is one DURATION, as TimeML annotates "two years and three months" (P2Y3M). Units spelled
 // out or abbreviated ("5 mins 30 secs"), not single letters: "5m 30s" alone may be metres.
 // After "next", "last" or "past" it is the period that long from now, as "the next three weeks" is.
-const auto spelled_unit = as<Unit>(x3::no_case[lexicon::unit_name | short_unit]) >> word_end;
+const auto spelled_unit = as<UnitWord>(x3::no_case[lexicon::unit_name | short_unit]) >> word_end;
 // The parts as said, summed in the finest unit: the value names each unit from the coarsest said
 // down (Meaning::coarsest_unit), "1 hour, 5 minutes, 30 seconds" PT1H5M30S.
-const auto spelled_parts =
-    as<std::vector<AmountPart>>(as<AmountPart>((cardinal | typed_count) >> -ws >> spelled_unit) % part_separator);
+const auto spelled_parts = as<std::vector<AmountPart>>(part_of(spelled_unit) % part_separator);
 // An action on amounts said in parts: `apply(meaning, sum, coarsest unit said)` when they add up
 // exactly (exact_sum), else the parse fails.
 template <typename Apply>
@@ -182,23 +192,24 @@ const auto length_in_parts = -(-the_ >> parts_direction >> ws) >> spelled_parts[
 x3::rule<class unit_and_a_half_class, AmountPart> const unit_and_a_half = "amount, unit and a half";
 const auto unit_and_a_half_def = (cardinal >> ws >> casual_unit >> and_a_half)[([](auto& ctx) {
   const auto& a = x3::_attr(ctx);
-  x3::_val(ctx) = AmountPart{boost::fusion::at_c<0>(a) + 0.5, boost::fusion::at_c<1>(a)};
+  const UnitWord w = boost::fusion::at_c<1>(a);
+  x3::_val(ctx) = AmountPart{(boost::fusion::at_c<0>(a) + 0.5) * w.count, w.unit};
 })];
 BOOST_SPIRIT_DEFINE(unit_and_a_half)
-// One amount and unit as said: "3 days", "half an hour", "2 more weeks", "5min"; "a fortnight",
-// "two fortnights": two weeks each (the lexicon's unit is the week). The amount is read once, before
-// either unit is tried.
+// One amount and unit as said: "3 days", "half an hour", "2 more weeks", "5min", "a fortnight" (two
+// weeks: the lexicon's UnitWord).
 x3::rule<class said_amount_class, AmountPart> const said_amount = "amount and unit";
 const auto said_amount_def = casual_amount[([](auto& ctx) {
-                               x3::_val(ctx) = AmountPart{x3::_attr(ctx), Unit::week};
+                               x3::_val(ctx) = AmountPart{x3::_attr(ctx), Unit::none};
                              })] >>
-                             ((ws >> (folded_lit("fortnights") | folded_lit("fortnight")) >>
-                               word_end)[([](auto& ctx) { x3::_val(ctx).first *= 2; })] |
-                              (-(ws >> word("more")) >> -ws >>
-                               casual_unit[([](auto& ctx) { x3::_val(ctx).second = x3::_attr(ctx); })]));
+                             -(ws >> word("more")) >> -ws >> casual_unit[([](auto& ctx) {
+                               const UnitWord w = x3::_attr(ctx);
+                               x3::_val(ctx).first *= w.count;
+                               x3::_val(ctx).second = w.unit;
+                             })];
 BOOST_SPIRIT_DEFINE(said_amount)
 // The same with a typed letter unit: "1h", "3w", "3mo".
-const auto lettered_amount = as<AmountPart>((cardinal | typed_count) >> -ws >> x3::no_case[letter_unit] >> word_end);
+const auto lettered_amount = part_of(x3::no_case[letter_unit] >> word_end);
 // Minutes and seconds written with primes, after "in": "in 1'", "in 30\"".
 const auto primed_amount =
     as<AmountPart>(cardinal >> ((x3::lit('\'') | x3::lit("\xE2\x80\xB2")) >> x3::attr(Unit::minute) |
@@ -220,8 +231,7 @@ const auto offset_by_parts = with_exact_sum([](Meaning& m, const AmountPart& sum
   set_offset(m, sum.first, sum.second, 1);
   m.coarsest_unit = coarsest;
 });
-const auto typed_parts =
-    as<std::vector<AmountPart>>(as<AmountPart>((cardinal | typed_count) >> -ws >> any_unit) % part_separator);
+const auto typed_parts = as<std::vector<AmountPart>>(part_of(any_unit) % part_separator);
 const auto in_amount = -(in_hedge[act([](Meaning& m) { m.mod = "APPROX"; })] >> -x3::lit('~')) >>
                        (typed_parts[offset_by_parts] |
                         as<AmountPart>(unit_and_a_half | said_amount | primed_amount)[offset_by(1)]);
@@ -367,8 +377,9 @@ const auto week_period = (month_name[to_point<&F::month>] >> -(comma_sep >> year
                           ws >> week_period_unit) |
                          (the_ >> week_period_unit);
 const auto week_or_weekend = [](auto& ctx) {
-  const Unit unit = x3::_attr(ctx);
-  if (unit != Unit::week && unit != Unit::weekend) {
+  const UnitWord w = x3::_attr(ctx);
+  const Unit unit = w.unit;
+  if ((unit != Unit::week && unit != Unit::weekend) || w.count != 1) {
     x3::_pass(ctx) = false;
     return;
   }
@@ -471,10 +482,13 @@ const auto shift_from_onto = [](auto& ctx) {
 // The count read once, then multiplied by its unit's days: set once the unit is read too, as at most
 // numbers none follows, and a Meaning left set costs the next alternative's `fresh` a copy of a
 // blank one.
-const symbols<int> days_in_unit({{"day", 1}, {"days", 1}, {"week", 7}, {"weeks", 7}}, "days or weeks");
-const auto days_or_weeks_count = (as<double>(cardinal) >> ws >> x3::no_case[days_in_unit] >> word_end)[([](auto& ctx) {
+// The days a unit word of days or weeks holds ("fortnight" 14), 0 for any other unit.
+int days_in(UnitWord w) { return w.unit == Unit::day ? w.count : w.unit == Unit::week ? 7 * w.count : 0; }
+const auto days_or_weeks_count = (as<double>(cardinal) >> ws >> unit_word)[([](auto& ctx) {
   const auto& a = x3::_attr(ctx);
-  said(ctx).day_shift = static_cast<int>(std::lround(boost::fusion::at_c<0>(a))) * boost::fusion::at_c<1>(a);
+  const int days = days_in(boost::fusion::at_c<1>(a));
+  x3::_pass(ctx) = days != 0;
+  said(ctx).day_shift = static_cast<int>(std::lround(boost::fusion::at_c<0>(a))) * days;
 })];
 // After "after" or "before" a day of the month alone is no anchor: "eight weeks after the first" (dose,
 // round) counts from an event the text leaves out, and TimeML tags the length alone.
@@ -497,7 +511,12 @@ const auto days_from_day = days_or_weeks_count >> ws >>
 // "a week on Friday", "a week from Tuesday", "Friday week": the coming weekday, then a week on;
 // "a fortnight on Friday", "Tuesday fortnight": two weeks on (British usage; "a week from today" is
 // the counted offset's).
-const auto weeks_after_weekday = as<int>((word("week") >> x3::attr(7)) | (word("fortnight") >> x3::attr(14)));
+// A singular unit word of weeks, in days ("week" 7, "fortnight" 14).
+const auto weeks_after_weekday = as<int>(unit_word[([](auto& ctx) {
+  const UnitWord w = x3::_attr(ctx);
+  x3::_pass(ctx) = w.unit == Unit::week && !w.plural;
+  x3::_val(ctx) = 7 * w.count;
+})]);
 const auto shift_after_weekday = [](Meaning& m, int days) {
   m.direction = Direction::next;
   m.day_shift = days;
@@ -554,12 +573,12 @@ const auto signed_days = (as<int>((x3::lit('+') >> x3::attr(1)) | (x3::lit('-') 
   const auto& a = x3::_attr(ctx);
   const int sign = boost::fusion::at_c<0>(a);
   const double n = boost::fusion::at_c<1>(a);
-  const Unit unit = boost::fusion::at_c<2>(a);
-  if ((unit != Unit::day && unit != Unit::week) || n != std::floor(n) || n > 10000) {
+  const UnitWord w = boost::fusion::at_c<2>(a);
+  if ((w.unit != Unit::day && w.unit != Unit::week) || n != std::floor(n) || n > 10000) {
     x3::_pass(ctx) = false;
     return;
   }
-  said(ctx).day_shift += sign * static_cast<int>(n) * (unit == Unit::week ? 7 : 1);
+  said(ctx).day_shift += sign * static_cast<int>(n) * w.count * (w.unit == Unit::week ? 7 : 1);
 })];
 const auto day_plus_days = fresh >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[day_base] >> ws
                            >> signed_days;

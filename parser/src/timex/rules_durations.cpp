@@ -79,7 +79,6 @@ const symbols<Period> frequency_word({{"hourly", {1, Unit::hour}},
                                       {"bi-monthly", {2, Unit::month}}},
                                      "frequency");
 
-const auto set_unit = take([](Meaning& m, Unit u) { m.unit = u; });
 const auto duration_kind = x3::eps[act([](Meaning& m) { m.kind = Kind::duration; })];
 // Vague amounts first: "a few years" is not "a" followed by "few".
 // "A couple of" is two, hedged (TimeBank: "a couple of years" P2Y APPROX).
@@ -110,13 +109,12 @@ const auto singular_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
 // After a number other than one, or a vague amount, the unit is plural ("two years", "a few
 // hours"): "the 1988 second quarter" is not 1988 seconds, and "a few hour" is not English. After a
 // fraction of one it is singular ("half an hour").
-const auto counted_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
-  const auto& text = x3::_attr(ctx);
-  const char last = *(text.end() - 1);
+const auto counted_unit = unit_word[([](auto& ctx) {
+  const UnitWord w = x3::_attr(ctx);
   Meaning& m = said(ctx);
   const bool fraction = m.amount > 0 && m.amount < 1;
-  if (m.amount != 1 && !fraction && last != 's' && last != 'S' && last != 'a') x3::_pass(ctx) = false;
-  if (text.size() >= 9 && (text[0] == 'f' || text[0] == 'F')) m.amount *= 2;  // a fortnight: two weeks
+  if (m.amount != 1 && !fraction && !w.plural) x3::_pass(ctx) = false;
+  count_unit(m, w);
 })];
 // Units as abstracts, lab notes and logs shorten them after a figure: "incubated for 24 h", "every
 // 8 h", "treated for 7 d", "a median of 36 mo", "30 min after the dose", "up to 2 hrs", "12 wk".
@@ -318,19 +316,19 @@ bool counts_event(Unit u) {
   return u == Unit::hour || u == Unit::day || u == Unit::week || u == Unit::month || u == Unit::year ||
          u == Unit::decade;
 }
-const auto event_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
-  const auto& text = x3::_attr(ctx);
-  const char last = *(text.end() - 1);
+const auto event_unit = unit_word[([](auto& ctx) {
+  const UnitWord w = x3::_attr(ctx);
   Meaning& m = said(ctx);
+  count_unit(m, w);
   if (!counts_event(m.unit)) {
     x3::_pass(ctx) = false;
-  } else if (last == 's' || last == 'S') {
+  } else if (w.plural) {
     m.kind = Kind::duration;
     m.amount_known = false;
   } else if (m.unit == Unit::day) {
     day_of_event(m);
   } else {
-    m.kind = Kind::duration;
+    m.kind = Kind::duration;  // one unit word's length ("the second week" P1W, "the first fortnight" P2W)
     m.amount = 1;
   }
 })];

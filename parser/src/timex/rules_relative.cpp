@@ -141,12 +141,8 @@ constexpr const char* hedge_mods[] = {"APPROX", "APPROX", "MORE_THAN", "LESS_THA
 const auto direction = x3::no_case[direction_word][take([](Meaning& m, int code) { unpack(m, code); })] >> word_end;
 
 // "last month", "the previous years", "the past two months", "the next few decades".
-const auto set_unit = take([](Meaning& m, Unit u) { m.unit = u; });
-// A unit word; "fortnight" is two weeks (the lexicon's unit is the week).
-const auto counted_unit_word = x3::raw[unit_word[set_unit]][([](auto& ctx) {
-  const auto& text = x3::_attr(ctx);
-  if (text.size() >= 9 && (text[0] == 'f' || text[0] == 'F')) said(ctx).amount *= 2;
-})];
+// A unit word, counted as the lexicon says ("a fortnight ago": two weeks back).
+const auto counted_unit_word = unit_word[set_unit];
 // Vague amounts first: "a few years" is not "a" followed by "few".
 // "few" is counted as three where a period must be laid out ("the next few days"), as Duckling
 // does; the value stays vague (PXD).
@@ -185,6 +181,10 @@ const auto finish_direction_unit = [](auto& ctx) {
       m.kind = Kind::vague;
       m.vague_value = m.direction == Direction::current ? "PRESENT_REF" : "PAST_REF";
     }
+  } else if (m.unit_count != 1) {
+    // A word of several units ("last fortnight", "the next fortnight"): their length, as "the past
+    // two weeks" is; no calendar period is a fortnight.
+    m.kind = Kind::duration;
   } else {
     m.kind = Kind::relative;
     m.amount = 1;
@@ -236,25 +236,16 @@ const auto direction_unit =
 
 // "the past decade", "the past century": the stretch up to now, as TimeBank ("past decade", P10Y)
 // and WikiWars ("the past decade", P1DE) tag it; "the last decade" stays the previous one (TimeBank
-// 198), and "the past year" TimeBank's previous year. "the past fortnight", "the next fortnight":
-// two weeks, a length as "the past two weeks" is (no calendar unit is a fortnight). "this past
-// decade" is the same stretch.
-const auto past_decade_or_fortnight = (the_ | (word("this") >> ws)) >>
-                                      ((word("past") >> ws >>
-                                        (word("decade")[act([](Meaning& m) { m.unit = Unit::decade; })] |
-                                         word("century")[act([](Meaning& m) { m.unit = Unit::century; })]) >>
-                                        x3::eps[act([](Meaning& m) {
-                                          m.direction = Direction::previous;
-                                          m.amount = 1;
-                                        })]) |
-                                       (direction >> ws >> word("fortnight") >> x3::eps[([](auto& ctx) {
-                                          Meaning& m = said(ctx);
-                                          x3::_pass(ctx) =
-                                              m.direction == Direction::previous || m.direction == Direction::next;
-                                          m.unit = Unit::week;
-                                          m.amount = 2;
-                                        })])) >>
-                                      x3::eps[act([](Meaning& m) { m.kind = Kind::duration; })];
+// 198), and "the past year" TimeBank's previous year. "this past decade" is the same stretch. ("the
+// past fortnight" is direction_unit's: a fortnight is two weeks, no calendar unit.)
+const auto past_decade = (the_ | (word("this") >> ws)) >> word("past") >> ws >>
+                         (word("decade")[act([](Meaning& m) { m.unit = Unit::decade; })] |
+                          word("century")[act([](Meaning& m) { m.unit = Unit::century; })]) >>
+                         x3::eps[act([](Meaning& m) {
+                           m.direction = Direction::previous;
+                           m.amount = 1;
+                           m.kind = Kind::duration;
+                         })];
 
 // "the weeks ahead", "(for) years to come": a stretch of unknown length from now on, as "the coming
 // years" is (TimeBank's "the weeks ahead", PXW). Plural units only ("the year ahead" is a date), and
@@ -612,7 +603,7 @@ const auto period_to_date = ((-the_ >> period_unit >> (dash | ws) >> word("to") 
 // "earlier this year" (START), "later this year" (END), "later that month".
 const auto earlier_later = x3::omit[(word("earlier")[act([](Meaning& m) { m.mod = "START"; })] |
                                      word("later")[act([](Meaning& m) { m.mod = "END"; })]) >>
-                                    ws >> direction >> ws >> unit_word[set_unit]][act([](Meaning& m) {
+                                    ws >> direction >> ws >> unit_word[set_calendar_unit]][act([](Meaning& m) {
   m.kind = Kind::relative;
   m.amount = 1;
 })];
@@ -707,8 +698,8 @@ const auto full_year_adjective = word("full") >> dash >> word("year") >>
 // and the day after tomorrow, as assistants read it. "the upcoming two weeks" is the duration
 // (direction_unit).
 const auto upcoming_nth =
-    ((word("upcoming") >> ws >> amount >> ws >> unit_word[set_unit]) |
-     (amount >> ws >> word("upcoming") >> ws >> unit_word[set_unit])) >>
+    ((word("upcoming") >> ws >> amount >> ws >> unit_word[set_calendar_unit]) |
+     (amount >> ws >> word("upcoming") >> ws >> unit_word[set_calendar_unit])) >>
     x3::eps[([](auto& ctx) {
       // A count of whole units: "few upcoming days" names no one day.
       Meaning& m = said(ctx);
@@ -832,7 +823,7 @@ const auto the_new_year = the_ >> word("new") >> ws >> word("year") >> !possessi
 // Friday.
 // Not "Friday after next week", where "next" belongs to the week.
 const auto after_next = ws >> word("after") >> ws >> word("next") >> !(ws >> unit_word);
-const auto singular_unit = x3::raw[unit_word[set_unit]][([](auto& ctx) {
+const auto singular_unit = x3::raw[unit_word[set_calendar_unit]][([](auto& ctx) {
   const auto& text = x3::_attr(ctx);
   if (*(text.end() - 1) == 's' || *(text.end() - 1) == 'S') x3::_pass(ctx) = false;
 })];
@@ -981,7 +972,7 @@ const auto relative_expression =
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |
     starts(tok::after_the(tok::deictic))[look_ahead_parser<the_letter_ahead<'n'>>{} >> fresh >> night_before_last] |
     starts(tok::after_the(tok::deictic))[look_ahead_parser<the_letter_ahead<'n'>>{} >> fresh >> night_before_after] |
-    starts(tok::direction | tok::after_the(tok::direction))[fresh >> past_decade_or_fortnight] |
+    starts(tok::direction | tok::after_the(tok::direction))[fresh >> past_decade] |
     starts(tok::weekday | tok::after_the(tok::weekday))[fresh >> weekday_after_next_or_before_last] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
     starts(tok::hedge | tok::hedge_lead | tok::number | tok::digit)[fresh >> counted_offset] |
