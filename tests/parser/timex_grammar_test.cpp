@@ -1714,6 +1714,49 @@ TEST_CASE("a count said with 'and a half' before its unit is half a unit more") 
   CHECK(annalist::test::tag("Shares rose two and a half percent.", "2014-02-05").empty());
 }
 
+TEST_CASE("a half said without its article, hyphenated or before long is half a unit more") {
+  // Without "a" only before a unit (WikiWars' "over two and half years").
+  check_value("The fighting lasted over two and half years.", "over two and half years", "P2Y6M");
+  check_value("a two-and-a-half-year study", "two-and-a-half-year", "P2Y6M");
+  // Before "long" the unit qualifies the noun and the article is the noun's (WikiWars P1.5M).
+  check_value("Iran lost a month-and-a-half long battle for Basra.", "month-and-a-half long", "P1.5M");
+  check_value("They fought in a month-and-a-half long battle.", "month-and-a-half long", "P1.5M");
+  // Near misses: "and half" before no unit is no half ("two years and half the budget").
+  check_value("It took two years and half the budget.", "two years", "P2Y");
+}
+
+TEST_CASE("a quarter before a unit is a quarter of it, alone the unit quarter") {
+  check_value("The probe will spend a quarter century in orbit.", "a quarter century", "P25Y");
+  check_value("It was the first visit in a quarter-century.", "a quarter-century", "P25Y");
+  check_value("He waited a quarter hour.", "a quarter hour", "PT15M");
+  const auto every = only("Buses run every quarter hour.", "every quarter hour");
+  CHECK(every.type == TimexType::set);
+  CHECK(every.value == "PT15M");
+  // Near misses: the quarter itself, and a fraction of people.
+  check_value("The firm lost money for a quarter.", "a quarter", "P1Q");
+  check_value("Dividends are paid every quarter.", "every quarter", "P1Q");
+  CHECK(annalist::test::tag("A quarter of voters were undecided.", "2014-02-05").empty());
+}
+
+TEST_CASE("a span of counts written with a dash before a unit is the lower count, at least") {
+  const auto weeks = only("Most patients are discharged after 2-3 weeks.", "2-3 weeks");
+  CHECK(weeks.type == TimexType::duration);
+  CHECK(weeks.value == "P2W");
+  CHECK(weeks.mod == "EQUAL_OR_MORE");
+  check_value(
+      "The plant will be idle for 6\xE2\x80\x93"
+      "8 months.",
+      "6\xE2\x80\x93"
+      "8 months",
+      "P6M");
+  // Near misses: a score, a span of a measure, a count the wrong way round.
+  CHECK(annalist::test::tag("Chelsea won 3-1 at home.", "2014-02-05").empty());
+  CHECK(annalist::test::tag("Scores of 3-4 points are typical.", "2014-02-05").empty());
+  CHECK(annalist::test::tag("Rates rose 2.5% and 3.5 million jobs were lost.", "2014-02-05").empty());
+  CHECK(annalist::test::tag("the 1.5 litre engine", "2014-02-05").empty());
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("It took 5-3 weeks."), "5-3 weeks"));
+}
+
 TEST_CASE("a count of hundreds or thousands in words is one count") {
   check_value("The bridge was built a hundred years ago.", "a hundred years ago", "1914");
   check_value("The town was founded two hundred fifty years ago.", "two hundred fifty years ago", "1764");

@@ -495,8 +495,10 @@ x3::rule<class any_year_class, int> const any_year = "year";
 // A cardinal: a numeral ("15", "2.5") or words ("fifteen", "a").
 x3::rule<class cardinal_class, double> const cardinal = "cardinal";
 // " and a half": half a unit more, after a count ("two and a half years") or a unit ("an hour and a
-// half").
-inline const auto and_a_half = ws >> word("and") >> ws >> (word("an") | word("a")) >> ws >> word("half");
+// half"); hyphenated before a unit that qualifies a noun ("a two-and-a-half-year study", "a
+// month-and-a-half-long offensive").
+inline const auto and_a_half = (ws >> word("and") >> ws >> (word("an") | word("a")) >> ws >> word("half")) |
+                               (dash >> word("and") >> dash >> (word("an") | word("a")) >> dash >> word("half"));
 // A cardinal and maybe half more: "two and a half" 2.5, "one and a half" 1.5, "15" 15.
 x3::rule<class cardinal_and_half_class, double> const cardinal_and_half = "cardinal and a half";
 // An ordinal: "first", "21st", "twenty-first".
@@ -608,7 +610,12 @@ struct remembered_cardinal_parser : x3::parser<remembered_cardinal_parser> {
   }
 };
 inline const auto cardinal_def = remembered_cardinal_parser{};
-inline const auto cardinal_and_half_def = cardinal[pass] >> -and_a_half[([](auto& ctx) { x3::_val(ctx) += 0.5; })];
+// Without its article only before a unit ("over two and half years"; "two years and half the budget"
+// is no length).
+inline const auto and_half_before_unit = ws >> word("and") >> ws >> word("half") >> &(ws >> unit_word);
+inline const auto cardinal_and_half_def = cardinal[pass] >>
+                                          -(and_a_half |
+                                            and_half_before_unit)[([](auto& ctx) { x3::_val(ctx) += 0.5; })];
 inline const auto ordinal_def =
     (x3::no_case[lexicon::ordinal_word] >> word_end) | (number<1, 99, 1, 2> >> ordinal_suffix >> word_end);
 inline const auto unit_word_def = x3::no_case[lexicon::unit_name] >> word_end;

@@ -710,8 +710,9 @@ bool is_month_preposition(std::string_view w) {
   return false;
 }
 
-// "in two weeks' time" reads as "in two weeks", the words "' time" with it.
-const auto in_expression = fresh >> in_amount >> -in_time_said;
+// "in two weeks' time" reads as "in two weeks", the words "' time" with it. Not a length before
+// "long" that qualifies a noun ("in a month-and-a-half long battle": rules_durations.cpp, lasting).
+const auto in_expression = fresh >> in_amount >> -in_time_said >> !((dash | ws) >> word("long"));
 const auto signed_expression = fresh >> signed_amount[offset_by(1)];
 const auto signed_query = fresh >> signed_lettered_amount[offset_by(1)];
 // Each alternative is tried only where its first part can start (grammar.hpp, `starts`): keep the

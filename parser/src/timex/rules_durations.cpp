@@ -82,7 +82,13 @@ const symbols<Period> frequency_word({{"hourly", {1, Unit::hour}},
 const auto duration_kind = x3::eps[act([](Meaning& m) { m.kind = Kind::duration; })];
 // Vague amounts first: "a few years" is not "a" followed by "few".
 // "A couple of" is two, hedged (TimeBank: "a couple of years" P2Y APPROX).
-const auto amount = (x3::no_case[lexicon::vague_amount] >> word_end)[take([](Meaning& m, int n) {
+// "a quarter century", "a quarter-century", "a quarter hour": a quarter of the unit after it, as "a
+// half hour" is half of one ("a quarter" alone is the unit, P1Q).
+const auto a_quarter_of_unit = (word("a") >> ws >> word("quarter") >> &((ws | dash) >> unit_word))[act([](Meaning& m) {
+  m.amount = 0.25;
+  m.amount_explicit = true;
+})];
+const auto amount = a_quarter_of_unit | (x3::no_case[lexicon::vague_amount] >> word_end)[take([](Meaning& m, int n) {
                       m.amount_known = n != 0;
                       m.amount = n;
                       if (n == 2 && m.mod.empty()) m.mod = "APPROX";
@@ -227,6 +233,8 @@ const auto counted = -hedge >> ((the_ >> -(count_at_edge >> ws) >> !x3::no_case[
                                  counted_after_blank) |
                                 (amount >> ((adjective_amount >> ws >> singular_unit >> &(ws >> x3::lower)) |
                                             (dash >> singular_unit) | (odd_or_plus >> counted_after_blank) |
+                                            // "2-3 weeks", "6–8 months": the span of counts with a dash.
+                                            (dash >> upper_amount >> counted_after_blank) |
                                             (spread >> counted_after_blank) | counted_after_blank))) >>
                      -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
 // "another year", "for another four weeks", "another seven months" (WikiWars tags the whole): the
@@ -273,7 +281,9 @@ bool long_ahead(const char* first, const char* last) {
 }
 const auto lasting = look_ahead_parser<long_ahead>{} >>
                      ((adjective_count >> (dash | ws) >> long_unit >> long_suffix) |
-                      (long_unit >> dash >> word("long")) | singular_long_before_noun) >>
+                      (long_unit >> dash >> word("long")) |
+                      // "a month-and-a-half long offensive": half a unit more (P1.5M).
+                      (long_unit >> unit_and_a_half >> (dash | ws) >> word("long")) | singular_long_before_noun) >>
                      !long_adverb >> duration_kind;
 // "years" after "for"/"over": a vague duration (the driver checks the preposition).
 const auto bare_plural = x3::raw[unit_word[set_unit]][([](auto& ctx) {
@@ -492,6 +502,11 @@ const auto every =
            m.amount_explicit = true;
          })] >>
          (ws | dash)) |
+        // "every quarter hour": a quarter of the unit (PT15M); "every quarter" alone is the quarter.
+        (word("quarter") >> (ws | dash) >> &unit_word)[act([](Meaning& m) {
+          m.amount = 0.25;
+          m.amount_explicit = true;
+        })] |
         (amount >> ws >> -to_upper_amount)) >>
       -(word("fiscal") >> ws) >> unit_after_count)) >>  // "each fiscal year"
     set_kind;
