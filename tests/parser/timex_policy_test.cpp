@@ -2573,6 +2573,24 @@ TEST_CASE("a 24-hour reading before hrs or hours is the time, and takes the day 
   check_untagged("He ran the marathon in 2:30 hours.", "2:30 hours");
 }
 
+TEST_CASE("hours and minutes written as a clock reads them, with their unit, are a length") {
+  check_typed("The overnight flight takes 9:30 hrs from London.", "9:30 hrs", TimexType::duration, "PT9H30M");
+  check_typed("The film runs 2:15 hours without an interval.", "2:15 hours", TimexType::duration, "PT2H15M");
+  check_typed("The crossing took 2:30hrs.", "2:30hrs", TimexType::duration, "PT2H30M");
+  check_typed("The vigil lasted 36:00 hours.", "36:00 hours", TimexType::duration, "PT36H");
+  // By their letters, the minutes' letter said: "1h30" alone is the h-notation's clock.
+  check_typed("Total time on the ward was 1h45min.", "1h45min", TimexType::duration, "PT1H45M");
+  check_typed("The stage was won in 4h 30m.", "4h 30m", TimexType::duration, "PT4H30M");
+  // Near misses: a 24-hour reading, or one after "at", "by", "until", is the clock's.
+  const TimeExpression notice = found_in("The curfew begins at 21:00 hours.", "21:00 hours");
+  CHECK(notice.type == TimexType::time);
+  CHECK(notice.value == "2024-11-15T21:00");
+  const TimeExpression at = found_in("The ceremony starts at 9:30 hrs.", "9:30");
+  CHECK(at.type == TimexType::time);
+  const TimeExpression h_notation = found_in("The meeting starts at 1h30.", "1h30");
+  CHECK(h_notation.type == TimexType::time);
+}
+
 TEST_CASE("a hedge before a clock time is in its tag with mod APPROX") {
   const TimeExpression around = found_in("The blast happened at around 2am.", "around 2am");
   CHECK(around.type == TimexType::time);

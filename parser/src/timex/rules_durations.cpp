@@ -237,6 +237,31 @@ const auto counted = -hedge >> ((the_ >> -(count_at_edge >> ws) >> !x3::no_case[
                                             (dash >> upper_amount >> counted_after_blank) |
                                             (spread >> counted_after_blank) | counted_after_blank))) >>
                      -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
+// "2:30 hrs", "1:45 hours", "2:30hrs", "36:00 hours": hours and minutes written as a clock reads them,
+// the unit after them: a length, PT2H30M. A 24-hour reading, with a leading zero or an hour from 13
+// to 23, is a notice's clock ("00:01 hrs", "14:00 hours": rules_clock.cpp); so is any after "at",
+// "by", "until", "till" (parse_durations).
+// "1h30m", "2h 30m", "1h30min": hours and minutes by their letters, as logs and schedules write a
+// length ("1h30" alone is the h-notation's clock time, 01:30).
+const auto hours_and_minutes = [](auto& ctx) {
+  const auto& a = x3::_attr(ctx);
+  Meaning& m = said(ctx);
+  m.kind = Kind::duration;
+  m.amount = boost::fusion::at_c<0>(a) * 60 + boost::fusion::at_c<1>(a);
+  m.amount_explicit = true;
+  m.unit = Unit::minute;
+  m.coarsest_unit = Unit::hour;
+};
+const auto hour_of_length = (&x3::char_("1-9") >> number<1, 99, 1, 2>)[([](auto& ctx) {
+  const int h = x3::_attr(ctx);
+  x3::_pass(ctx) = h <= 12 || h >= 24;
+  x3::_val(ctx) = h;
+})];
+const auto clock_written_length =
+    (as<int>(hour_of_length) >> x3::lit(':') >> number<0, 59, 2, 2> >> -ws >>
+     (folded_lit("hours") | folded_lit("hour") | folded_lit("hrs") | folded_lit("hr")) >> word_end)[hours_and_minutes] |
+    (number<0, 99, 1, 2> >> folded_lit("h") >> -ws >> number<0, 59, 1, 2> >> -ws >>
+     (folded_lit("mins") | folded_lit("min") | folded_lit("m")) >> word_end)[hours_and_minutes];
 // "another year", "for another four weeks", "another seven months" (WikiWars tags the whole): the
 // length added, as "an additional year" is (was untagged, or the count alone).
 const auto another = word("another") >> ws >>
@@ -574,11 +599,12 @@ const auto duration_expression =
     starts(tok::set_word | tok::digit | tok::number | tok::hedge | tok::hedge_lead)[fresh >> times_per] |
     starts(tok::hedge | tok::hedge_lead | tok::number | tok::digit | tok::fraction |
            tok::after_the(tok::number | tok::digit | tok::ordinal | tok::hedge_lead | tok::stage))[fresh >> counted] |
-    starts(tok::hedge)[fresh >> another] | starts(tok::set_word)[fresh >> frequency] |
-    starts(tok::set_word)[fresh >> per_period] | starts(tok::set_word)[fresh >> alternate_units] |
-    starts(tok::set_word)[fresh >> plural_weekday] | starts(tok::weekday)[fresh >> weekday_parts] |
-    starts(tok::unit)[fresh >> weekends] | starts(tok::set_word)[fresh >> weekdays_set] |
-    starts(tok::unit)[fresh >> bare_plural] | starts(tok::after_the(tok::unit))[fresh >> the_bare_plural];
+    starts(tok::digit)[fresh >> clock_written_length] | starts(tok::hedge)[fresh >> another] |
+    starts(tok::set_word)[fresh >> frequency] | starts(tok::set_word)[fresh >> per_period] |
+    starts(tok::set_word)[fresh >> alternate_units] | starts(tok::set_word)[fresh >> plural_weekday] |
+    starts(tok::weekday)[fresh >> weekday_parts] | starts(tok::unit)[fresh >> weekends] |
+    starts(tok::set_word)[fresh >> weekdays_set] | starts(tok::unit)[fresh >> bare_plural] |
+    starts(tok::after_the(tok::unit))[fresh >> the_bare_plural];
 
 }  // namespace
 
@@ -588,6 +614,13 @@ const char* parse_durations(const Span& span, Meaning& meaning) {
   const char first = span.start != span.text_end ? *span.start : ' ';
   if (first >= '0' && first <= '9') {
     if (military_time_at(span)) return nullptr;
+    // "at 9:30 hrs", "by 5:30 hours": a notice's clock, no length.
+    const char* colon = span.start + 1;
+    if (colon != span.text_end && *colon != ':') ++colon;
+    if (colon < span.text_end && *colon == ':') {
+      const ShortWord before = word_before(span);
+      if (before == "at" || before == "by" || before == "until" || before == "till") return nullptr;
+    }
   } else if (first == 'a' || first == 'A') {
     const char* number = span.start;
     while (number != span.text_end && std::isalpha(static_cast<unsigned char>(*number))) ++number;
