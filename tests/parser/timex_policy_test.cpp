@@ -2612,6 +2612,19 @@ TEST_CASE("an ordinal counting a run of weeks is no period") {
   CHECK(found_in("In the second week alone, aircraft flew 400 sorties.", "the second week").value == "P1W");
 }
 
+TEST_CASE("its or their before an ordinal unit is the period of an event, as the is") {
+  check_typed("The strike entered its ninth week.", "its ninth week", TimexType::duration, "P1W");
+  check_typed("The war is now in its fourth year.", "its fourth year", TimexType::duration, "P1Y");
+  check_typed("The firm made money in its 50th year.", "its 50th year", TimexType::duration, "P1Y");
+  // A day of it in news is the report's day, as "the second day" is.
+  check_date("The summit, in its third day, stalled.", "its third day", "2024-11-15");
+  // Near misses: a run counted, a fiscal quarter, a name.
+  check_untagged("The index fell for its fourth week running.", "fourth week");
+  check_untagged("The index fell for its third straight week.", "third straight week");
+  check_date("It reported its fourth quarter loss.", "fourth quarter", "2024-Q4");
+  check_untagged("Its Second Decade project began.", "Second Decade");
+}
+
 TEST_CASE("a capitalised ordinal decade is a name") {
   check_untagged("The Fourth Decade for the Eradication of Colonialism began.", "Fourth Decade");
   check_untagged("The Second Decade of Education for Africa ended.", "Second Decade");

@@ -120,7 +120,9 @@ constexpr std::array plural_weekdays{"sundays"sv, "mondays"sv,   "tuesdays"sv, "
 constexpr std::array decade_words{"twenties"sv, "thirties"sv,  "forties"sv,  "fifties"sv,
                                   "sixties"sv,  "seventies"sv, "eighties"sv, "nineties"sv};
 constexpr auto durations_words =
-    join(frequencies, hedges, hedge_leads, numbers, units, plural_weekdays, weekdays, months, std::array{"half"sv});
+    join(frequencies, hedges, hedge_leads, numbers, units, plural_weekdays, weekdays, months,
+         // "its ninth week", "their third day" (rules_durations.cpp, period_of_event).
+         std::array{"half"sv, "its"sv, "their"sv});
 
 // Words the rules read after an expression's first word that are not first words themselves.
 constexpr std::array inner_words{
@@ -187,7 +189,7 @@ constexpr std::array lead_word_list{
     "seventeenth"sv, "eighteenth"sv, "nineteenth"sv, "twentieth"sv,  "thirtieth"sv, "same"sv,
     "new"sv,         "last"sv,       "next"sv,       "latest"sv,     "previous"sv,  "upwards"sv,
     "well"sv,        "slightly"sv,   "little"sv,     "better"sv,     "best"sv,      "of"sv,
-    "end"sv,         "early"sv,      "as"sv};
+    "end"sv,         "early"sv,      "as"sv,         "its"sv,        "their"sv};
 
 bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -400,9 +402,17 @@ namespace {
 std::uint64_t classify(const char* p, const char* end) {
   std::size_t letters = 0;
   const std::uint64_t classes = word_classes(p, end, letters);
-  if (letters != 3 || (p[0] | 0x20) != 't' || (p[1] | 0x20) != 'h' || (p[2] | 0x20) != 'e') return classes;
-  // "the": the next token as `the_` reaches it (blanks_parser: 1..8 blanks, one line break at most).
-  const char* q = p + 3;
+  // "the", or "its", "their" (a determiner as rules_durations.cpp's period_of_event reads it: "its
+  // ninth week"): the next token as `the_` reaches it (blanks_parser: 1..8 blanks, one line break at
+  // most).
+  const auto spells_at = [&](std::string_view w) {
+    if (letters != w.size()) return false;
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if ((p[i] | 0x20) != w[i]) return false;
+    return true;
+  };
+  if (!spells_at("the") && !spells_at("its") && !spells_at("their")) return classes;
+  const char* q = p + letters;
   int count = 0, breaks = 0, width = 0;
   while (count < 8 && is_blank(q, end, width)) {
     if (*q == '\n' && ++breaks > 1) return classes;

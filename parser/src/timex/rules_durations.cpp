@@ -410,8 +410,11 @@ const auto counts_a_run = ws >> (word("running") | (word("in") >> ws >> word("a"
 // Nor a capitalised ordinal and unit, a name ("the Fourth Decade for the Eradication of
 // Colonialism", "the Second Decade of Education for Africa"); "the Twentieth Century" is the
 // calendar's century.
-const auto named_ordinal_unit = the_ >> &x3::upper >> ordinal >> ws >> x3::upper;
-const auto period_of_event = !named_ordinal_unit >> the_ >>
+// "its ninth week", "in their third day": the period of the event the determiner's noun is ("The
+// strike entered its ninth week" P1W, as "the ninth week" of the strike).
+const auto its_or_their = (word("its") | word("their")) >> ws;
+const auto named_ordinal_unit = (the_ | its_or_their) >> &x3::upper >> ordinal >> ws >> x3::upper;
+const auto period_of_event = !named_ordinal_unit >> (the_ | its_or_their) >>
                              (((ordinal | stage_of_any) >> ws >> (part_of_event_day | event_unit)) |
                               (stage_of_some >> ws >> some_event_units) | early_stage |
                               (word("last") >> ws >> (part_of_event_day | event_unit) >> of_ahead)) >>
