@@ -1755,6 +1755,7 @@ TEST_CASE("a span of counts written with a dash before a unit is the lower count
   CHECK(annalist::test::tag("Rates rose 2.5% and 3.5 million jobs were lost.", "2014-02-05").empty());
   CHECK(annalist::test::tag("the 1.5 litre engine", "2014-02-05").empty());
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("It took 5-3 weeks."), "5-3 weeks"));
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("The 1990-1995 years were hard."), "1990-1995 years"));
 }
 
 TEST_CASE("a count of hundreds or thousands in words is one count") {

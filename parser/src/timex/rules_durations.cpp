@@ -229,13 +229,16 @@ const auto count_at_edge = &x3::char_("fFoOcCiI") >>
 const auto spread = -ws >> (x3::lit("\xC2\xB1") | x3::lit("+/-")) >> -ws >> +x3::digit >> -('.' >> +x3::digit);
 // After "the" a count, not a fraction ("the half an hour ago" is "half an hour ago"): the
 // alternative's start gate (after "the": a number, a digit, an ordinal) leaves "the half" out.
-const auto counted = -hedge >> ((the_ >> -(count_at_edge >> ws) >> !x3::no_case[lexicon::unit_fraction] >> amount >>
-                                 counted_after_blank) |
-                                (amount >> ((adjective_amount >> ws >> singular_unit >> &(ws >> x3::lower)) |
-                                            (dash >> singular_unit) | (odd_or_plus >> counted_after_blank) |
-                                            // "2-3 weeks", "6–8 months": the span of counts with a dash.
-                                            (dash >> upper_amount >> counted_after_blank) |
-                                            (spread >> counted_after_blank) | counted_after_blank))) >>
+const auto counted = -hedge >>
+                     ((the_ >> -(count_at_edge >> ws) >> !x3::no_case[lexicon::unit_fraction] >> amount >>
+                       counted_after_blank) |
+                      (amount >> ((adjective_amount >> ws >> singular_unit >> &(ws >> x3::lower)) |
+                                  (dash >> singular_unit) | (odd_or_plus >> counted_after_blank) |
+                                  // "2-3 weeks", "6–8 months": the span of counts with a dash;
+                                  // not years joined ("the 1990-1995 years").
+                                  (dash >> x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).amount < 1000; })] >>
+                                   upper_amount >> counted_after_blank) |
+                                  (spread >> counted_after_blank) | counted_after_blank))) >>
                      -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
 // "2:30 hrs", "1:45 hours", "2:30hrs", "36:00 hours": hours and minutes written as a clock reads them,
 // the unit after them: a length, PT2H30M. A 24-hour reading, with a leading zero or an hour from 13
