@@ -153,3 +153,87 @@ TEST_CASE("words that begin like a holiday name are not holidays") {
   const std::string_view flag = "She waved the flag day and night.";
   CHECK(annalist::test::untagged(flag, annalist::test::tag(flag), "flag day"));
 }
+
+namespace {
+
+// The value of `phrase` in `text` tagged on `dct` for readers in `region` (empty: the default).
+std::string value_in(std::string_view text, std::string_view phrase, std::string_view region = "",
+                     std::string_view dct = "2013-02-12") {
+  auto context = annalist::test::context_at(dct);
+  context.region = std::string(region);
+  const auto found = annalist::find_time_expressions(text, context);
+  const auto t = annalist::test::expression(found, phrase);
+  INFO("text: " << text << "  region: " << region);
+  REQUIRE(t);
+  return t->value;
+}
+
+}  // namespace
+
+// Sources: each country's public holiday law, as listed by its government (India's, the
+// Philippines', Kazakhstan's, Canada's Holidays Act, gov.uk's bank holidays, Fair Work Australia).
+TEST_CASE("a holiday several countries name alike is the region's: Independence Day, Thanksgiving, Mother's Day") {
+  CHECK(value_in("Independence Day", "Independence Day") == "2013-07-04");  // no region: the United States'
+  CHECK(value_in("Independence Day", "Independence Day", "IN") == "2013-08-15");
+  CHECK(value_in("Independence Day", "Independence Day", "PH") == "2013-06-12");
+  CHECK(value_in("Independence Day", "Independence Day", "KZ") == "2013-12-16");
+  CHECK(value_in("Independence Day", "Independence Day", "US") == "2013-07-04");
+  CHECK(value_in("thanksgiving 2016", "thanksgiving 2016", "CA") == "2016-10-10");  // second Monday of October
+  CHECK(value_in("last thanksgiving", "last thanksgiving", "CA") == "2012-10-08");
+  CHECK(value_in("Mother's Day", "Mother's Day", "GB") == "2013-03-10");  // Mothering Sunday, Easter - 21
+  CHECK(value_in("mothers day 2014", "mothers day 2014", "IE") == "2014-03-30");
+  CHECK(value_in("Mother's Day", "Mother's Day", "CA") == "2013-05-12");          // the second Sunday of May
+  CHECK(value_in("fathers day 1996", "fathers day 1996", "AU") == "1996-09-01");  // first Sunday of September
+  CHECK(value_in("Father's Day 2013", "Father's Day 2013", "NZ") == "2013-09-01");
+  CHECK(value_in("Father's Day 2013", "Father's Day 2013", "GB") == "2013-06-16");  // the third Sunday of June
+}
+
+TEST_CASE("Labour Day is May 1 outside North America and Oceania; Australia's is its state's") {
+  CHECK(value_in("Labor Day 2013", "Labor Day 2013") == "2013-09-02");
+  CHECK(value_in("Labour Day 2013", "Labour Day 2013", "CA") == "2013-09-02");
+  CHECK(value_in("Labour Day 2013", "Labour Day 2013", "KE") == "2013-05-01");
+  CHECK(value_in("Labour Day 2013", "Labour Day 2013", "IN") == "2013-05-01");
+  CHECK(value_in("Labour Day 2013", "Labour Day 2013", "NZ") == "2013-10-28");      // fourth Monday of October
+  CHECK(value_in("Labour Day 2013", "Labour Day 2013", "AU-WA") == "2013-03-04");   // first Monday of March
+  CHECK(value_in("Labour Day 2013", "Labour Day 2013", "AU-VIC") == "2013-03-11");  // second Monday of March
+  CHECK(value_in("Labour Day 2013", "Labour Day 2013", "AU-QLD") == "2013-05-06");  // first Monday of May
+  CHECK(value_in("Labour Day 2013", "Labour Day 2013", "AU-SA") == "2013-10-07");   // the country's: NSW, ACT, SA
+  CHECK(value_in("Labour Day 2013", "Labour Day 2013", "AU") == "2013-10-07");
+}
+
+TEST_CASE("the August bank holiday is the first Monday of August in Scotland and Ireland, the last in England") {
+  CHECK(value_in("august bank holiday 2018", "august bank holiday 2018") == "2018-08-27");
+  CHECK(value_in("august bank holiday 2018", "august bank holiday 2018", "GB") == "2018-08-27");
+  CHECK(value_in("summer bank holiday 2018", "summer bank holiday 2018", "IE") == "2018-08-06");
+  CHECK(value_in("the August bank holiday 2018", "August bank holiday 2018", "GB-SCT") == "2018-08-06");
+  CHECK(value_in("the June bank holiday 2018", "June bank holiday 2018") == "2018-06-04");
+  CHECK(value_in("the October bank holiday 2018", "October bank holiday 2018") == "2018-10-29");
+  CHECK(value_in("Remembrance Sunday 2018", "Remembrance Sunday 2018") == "2018-11-11");
+  CHECK(value_in("Patriots' Day 2013", "Patriots' Day 2013") == "2013-04-15");  // third Monday of April
+  CHECK(value_in("Patriot Day 2013", "Patriot Day 2013") == "2013-09-11");
+}
+
+TEST_CASE("the country the text names with a holiday decides its day, whatever the region") {
+  const std::string_view possessive = "India's Independence Day falls on a Thursday.";
+  CHECK(value_in(possessive, "Independence Day") == "2013-08-15");
+  CHECK(value_in("the Philippines' Independence Day parade", "Independence Day") == "2013-06-12");
+  CHECK(value_in("the Philippines\xE2\x80\x99 Independence Day parade", "Independence Day") == "2013-06-12");
+  CHECK(value_in("Families gather for Canadian Thanksgiving.", "Thanksgiving") == "2013-10-14");
+  CHECK(value_in("Flights will be full before American Thanksgiving.", "Thanksgiving", "CA") == "2013-11-28");
+  CHECK(value_in("Parades will mark Independence Day in Kazakhstan.", "Independence Day") == "2013-12-16");
+  CHECK(value_in("Mexican Independence Day", "Independence Day") == "2013-09-16");
+  CHECK(value_in("Labour Day in Western Australia", "Labour Day") == "2013-03-04");
+  CHECK(value_in("Scotland's August bank holiday", "August bank holiday") == "2013-08-05");
+  // "its" after the country its sentence named.
+  CHECK(value_in("Kazakhstan will mark its Independence Day with a parade.", "Independence Day") == "2013-12-16");
+  // The Fourth of July is the United States' day wherever it is spent.
+  CHECK(value_in("Expats will celebrate the Fourth of July in India.", "the Fourth of July") == "2013-07-04");
+}
+
+TEST_CASE("a place that is no country the table knows, or no evidence next to the name, keeps the default") {
+  CHECK(value_in("Independence Day in Paris", "Independence Day") == "2013-07-04");
+  CHECK(value_in("India's exporters expect orders to slow before Thanksgiving.", "Thanksgiving") ==
+        "2013-11-28");                                                                // no Indian one
+  CHECK(value_in("Georgia's Independence Day", "Independence Day") == "2013-07-04");  // the US state as often
+  CHECK(value_in("Memorial Day in Canada", "Memorial Day") == "2013-05-27");
+}

@@ -4,6 +4,7 @@
 #include "english/irregular_verbs.hpp"
 #include "families.hpp"
 #include "family_memo.hpp"
+#include "holidays.hpp"
 
 #include <annalist/engine/text.hpp>
 
@@ -3278,6 +3279,49 @@ std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::
   std::size_t to = end;
   while (to < text.size() && to - end < reach && !ends_at(to)) ++to;
   return {from, to};
+}
+
+std::string_view region_said(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto word_char = [](char c) { return is_letter(c) || (c >= '0' && c <= '9'); };
+  // A region's name ending text[.., to) after a word's boundary, the longest.
+  const auto name_ending_at = [&](std::size_t to) -> const RegionNamed* {
+    for (const RegionNamed& r : region_names())
+      if (r.name.size() <= to && text.substr(to - r.name.size(), r.name.size()) == r.name &&
+          (to == r.name.size() || !word_char(text[to - r.name.size() - 1])))
+        return &r;
+    return nullptr;
+  };
+  std::size_t at = begin;
+  if (at > 0 && text[at - 1] == ' ') {
+    --at;
+    // A possessive: "India's", "the Philippines'", with a typographic apostrophe too.
+    const auto apostrophe_before = [&](std::size_t i) {
+      if (i >= 1 && text[i - 1] == '\'') return std::size_t{1};
+      if (i >= 3 && text.substr(i - 3, 3) == "\xE2\x80\x99") return std::size_t{3};
+      return std::size_t{0};
+    };
+    if (at >= 1 && text[at - 1] == 's' && apostrophe_before(at - 1) > 0)
+      at -= 1 + apostrophe_before(at - 1);
+    else if (const std::size_t n = apostrophe_before(at); n > 0 && at > n && text[at - n - 1] == 's')
+      at -= n;
+    if (const RegionNamed* r = name_ending_at(at)) return r->region;
+    // "its" (not a name's): the country the sentence named last before it.
+    if (at == begin - 1 && at >= 3 && text.substr(at - 3, 3) == "its" && (at == 3 || !word_char(text[at - 4]))) {
+      const std::size_t from = sentence_around(text, begin, end).first;
+      for (std::size_t to = at >= 4 ? at - 4 : 0; to > from; --to)  // every word's end before "its", the last first
+        if (word_char(text[to - 1]) && !word_char(text[to]))
+          if (const RegionNamed* r = name_ending_at(to); r && to - r->name.size() >= from) return r->region;
+    }
+  }
+  // "in Kazakhstan", "of India", "in the Philippines" right after it.
+  std::string_view after = text.substr(end);
+  if (!after.starts_with(" in ") && !after.starts_with(" of ")) return {};
+  after.remove_prefix(4);
+  if (after.starts_with("the ")) after.remove_prefix(4);
+  for (const RegionNamed& r : region_names())
+    if (after.starts_with(r.name) && (after.size() == r.name.size() || !word_char(after[r.name.size()])))
+      return r.region;
+  return {};
 }
 
 bool reports_speech(std::string_view text, std::size_t from, std::size_t to) {

@@ -228,6 +228,14 @@ bool tells_a_life(std::string_view text, std::size_t b);
 // break) to its own end, within `reach` bytes each way.
 std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t begin, std::size_t end);
 
+// The region (holidays.hpp's code) the text says a holiday named at text[begin, end) is of: a
+// country's name or its people's adjective right before it, a possessive's "'s" or "'" read
+// through ("India's Independence Day", "the Philippines' Independence Day", "Canadian
+// Thanksgiving"); "its" after the country its sentence named last ("Kazakhstan marked its
+// Independence Day"); "in" or "of" and the country right after it ("Independence Day in
+// Kazakhstan", "Labour Day in Western Australia"). Empty when the text names none there.
+std::string_view region_said(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether text[from, to) reports what someone says: "said", "says", "told", "announced" as a word
 // ("Her family said a memorial service would be held", "the company says").
 bool reports_speech(std::string_view text, std::size_t from, std::size_t to);

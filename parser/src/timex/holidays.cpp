@@ -72,7 +72,10 @@ constexpr std::array table{
     Holiday{"april fools' day|april fool's day|april fools day|april fools", Rule::fixed, 4, 1},
     Holiday{"earth day", Rule::fixed, 4, 22},
     Holiday{"groundhog day|groundhogs day", Rule::fixed, 2, 2},
-    Holiday{"independence day|fourth of july|4th of july", Rule::fixed, 7, 4},
+    Holiday{"independence day", Rule::fixed, 7, 4},
+    // The United States' Independence Day by its date: the same day in every country (not
+    // holiday_in_region's "independence day").
+    Holiday{"fourth of july|4th of july", Rule::fixed, 7, 4},
     Holiday{"veterans day|veteran's day|veterans' day|armistice day|remembrance day", Rule::fixed, 11, 11},
     Holiday{"all saints' day|all saints day", Rule::fixed, 11, 1},
     Holiday{"world vegan day", Rule::fixed, 11, 1},
@@ -164,10 +167,17 @@ constexpr std::array table{
     Holiday{"reconciliation day", Rule::weekday_from, 5, 27, 1},
     Holiday{"arbor day|national arbor day", Rule::nth_weekday, 4, -1, 5},
     Holiday{"armed forces day", Rule::nth_weekday, 5, 3, 6},
+    // Massachusetts' and Maine's Patriots' Day, the third Monday of April ("Patriot Day" is 11 September).
+    Holiday{"patriots' day|patriots day", Rule::nth_weekday, 4, 3, 1},
+    // The United Kingdom's Remembrance Sunday, the second Sunday of November.
+    Holiday{"remembrance sunday", Rule::nth_weekday, 11, 2, 0},
     Holiday{"grandparents day|grandparents' day|national grandparents day", Rule::weekday_from, 9, 7, 0},
     Holiday{"august bank holiday|summer bank holiday|late summer bank holiday", Rule::nth_weekday, 8, -1, 1},
     Holiday{"spring bank holiday|whitsun bank holiday", Rule::nth_weekday, 5, -1, 1},
     Holiday{"early may bank holiday|may bank holiday", Rule::nth_weekday, 5, 1, 1},
+    // Ireland's June and October bank holidays.
+    Holiday{"june bank holiday", Rule::nth_weekday, 6, 1, 1},
+    Holiday{"october bank holiday", Rule::nth_weekday, 10, -1, 1},
     Holiday{"ems week|emergency medical services week", Rule::nth_weekday, 5, 3, 0},
     Holiday{"emsc day|emergency medical services for children day", Rule::nth_weekday, 5, 3, 0, 3},
     Holiday{"victoria day|sovereign's birthday|national patriots' day|national patriots day|national patriot's day",
@@ -285,6 +295,251 @@ constexpr std::array table{
             Rule::islamic_last_friday_of_month, 9},
 };
 // clang-format on
+
+// The same name for another day in other countries (holiday_in_region). `regions`: ISO 3166-1
+// alpha-2 codes, or ISO 3166-2 for a part of one ("GB-SCT", "AU-WA"), separated by '|'; "*" every
+// country but the United States that no other line of the holiday lists. `holiday`: the name, in
+// `table`, of the United States' (or the only) observance, which stands for every other country.
+// Rules where one exists; the fixed days are data, from each country's public holiday law.
+struct RegionalHoliday {
+  const char* regions;
+  const char* holiday;
+  Holiday observed;  // its names are unused
+};
+
+// clang-format off
+constexpr std::array regional_table{
+    // Independence days (the day independence was declared or took effect).
+    RegionalHoliday{"IN", "independence day", {"", Rule::fixed, 8, 15}},
+    RegionalHoliday{"PK", "independence day", {"", Rule::fixed, 8, 14}},
+    RegionalHoliday{"BD", "independence day", {"", Rule::fixed, 3, 26}},
+    RegionalHoliday{"LK", "independence day", {"", Rule::fixed, 2, 4}},
+    RegionalHoliday{"PH", "independence day", {"", Rule::fixed, 6, 12}},
+    RegionalHoliday{"ID|GA", "independence day", {"", Rule::fixed, 8, 17}},
+    RegionalHoliday{"MY|TT|KG", "independence day", {"", Rule::fixed, 8, 31}},
+    RegionalHoliday{"SG", "independence day", {"", Rule::fixed, 8, 9}},
+    RegionalHoliday{"VN", "independence day", {"", Rule::fixed, 9, 2}},
+    RegionalHoliday{"KH", "independence day", {"", Rule::fixed, 11, 9}},
+    RegionalHoliday{"MM", "independence day", {"", Rule::fixed, 1, 4}},
+    RegionalHoliday{"AF", "independence day", {"", Rule::fixed, 8, 19}},
+    RegionalHoliday{"KZ", "independence day", {"", Rule::fixed, 12, 16}},
+    RegionalHoliday{"UZ", "independence day", {"", Rule::fixed, 9, 1}},
+    RegionalHoliday{"TJ", "independence day", {"", Rule::fixed, 9, 9}},
+    RegionalHoliday{"TM", "independence day", {"", Rule::fixed, 9, 27}},
+    RegionalHoliday{"UA", "independence day", {"", Rule::fixed, 8, 24}},
+    RegionalHoliday{"BY", "independence day", {"", Rule::fixed, 7, 3}},
+    RegionalHoliday{"MD", "independence day", {"", Rule::fixed, 8, 27}},
+    RegionalHoliday{"AM|MT", "independence day", {"", Rule::fixed, 9, 21}},
+    RegionalHoliday{"EE", "independence day", {"", Rule::fixed, 2, 24}},
+    RegionalHoliday{"LV", "independence day", {"", Rule::fixed, 11, 18}},
+    RegionalHoliday{"FI", "independence day", {"", Rule::fixed, 12, 6}},
+    RegionalHoliday{"PL|AO", "independence day", {"", Rule::fixed, 11, 11}},
+    RegionalHoliday{"GR", "independence day", {"", Rule::fixed, 3, 25}},
+    RegionalHoliday{"CY|NG", "independence day", {"", Rule::fixed, 10, 1}},
+    RegionalHoliday{"IS", "independence day", {"", Rule::fixed, 6, 17}},
+    RegionalHoliday{"AL", "independence day", {"", Rule::fixed, 11, 28}},
+    RegionalHoliday{"BA", "independence day", {"", Rule::fixed, 3, 1}},
+    RegionalHoliday{"ME", "independence day", {"", Rule::fixed, 5, 21}},
+    RegionalHoliday{"MK", "independence day", {"", Rule::fixed, 9, 8}},
+    RegionalHoliday{"XK", "independence day", {"", Rule::fixed, 2, 17}},
+    RegionalHoliday{"MX", "independence day", {"", Rule::fixed, 9, 16}},
+    RegionalHoliday{"GT|HN|SV|NI|CR", "independence day", {"", Rule::fixed, 9, 15}},
+    RegionalHoliday{"BR", "independence day", {"", Rule::fixed, 9, 7}},
+    RegionalHoliday{"AR", "independence day", {"", Rule::fixed, 7, 9}},
+    RegionalHoliday{"CL", "independence day", {"", Rule::fixed, 9, 18}},
+    RegionalHoliday{"CO", "independence day", {"", Rule::fixed, 7, 20}},
+    RegionalHoliday{"PE", "independence day", {"", Rule::fixed, 7, 28}},
+    RegionalHoliday{"VE|DZ", "independence day", {"", Rule::fixed, 7, 5}},
+    RegionalHoliday{"EC", "independence day", {"", Rule::fixed, 8, 10}},
+    RegionalHoliday{"BO", "independence day", {"", Rule::fixed, 8, 6}},
+    RegionalHoliday{"PY", "independence day", {"", Rule::fixed, 5, 15}},
+    RegionalHoliday{"UY", "independence day", {"", Rule::fixed, 8, 25}},
+    RegionalHoliday{"HT", "independence day", {"", Rule::fixed, 1, 1}},
+    RegionalHoliday{"DO", "independence day", {"", Rule::fixed, 2, 27}},
+    RegionalHoliday{"JM", "independence day", {"", Rule::fixed, 8, 6}},
+    RegionalHoliday{"GH", "independence day", {"", Rule::fixed, 3, 6}},
+    RegionalHoliday{"KE", "independence day", {"", Rule::fixed, 12, 12}},
+    RegionalHoliday{"TZ", "independence day", {"", Rule::fixed, 12, 9}},
+    RegionalHoliday{"UG", "independence day", {"", Rule::fixed, 10, 9}},
+    RegionalHoliday{"ZM", "independence day", {"", Rule::fixed, 10, 24}},
+    RegionalHoliday{"ZW", "independence day", {"", Rule::fixed, 4, 18}},
+    RegionalHoliday{"MW", "independence day", {"", Rule::fixed, 7, 6}},
+    RegionalHoliday{"MZ", "independence day", {"", Rule::fixed, 6, 25}},
+    RegionalHoliday{"TN", "independence day", {"", Rule::fixed, 3, 20}},
+    RegionalHoliday{"NA", "independence day", {"", Rule::fixed, 3, 21}},
+    RegionalHoliday{"BW", "independence day", {"", Rule::fixed, 9, 30}},
+    RegionalHoliday{"SN", "independence day", {"", Rule::fixed, 4, 4}},
+    RegionalHoliday{"CI", "independence day", {"", Rule::fixed, 8, 7}},
+    RegionalHoliday{"ML", "independence day", {"", Rule::fixed, 9, 22}},
+    RegionalHoliday{"MA", "independence day", {"", Rule::fixed, 11, 18}},
+    RegionalHoliday{"LY", "independence day", {"", Rule::fixed, 12, 24}},
+    RegionalHoliday{"SD", "independence day", {"", Rule::fixed, 1, 1}},
+    RegionalHoliday{"SS", "independence day", {"", Rule::fixed, 7, 9}},
+    RegionalHoliday{"ER", "independence day", {"", Rule::fixed, 5, 24}},
+    RegionalHoliday{"SO|RW|BI", "independence day", {"", Rule::fixed, 7, 1}},
+    RegionalHoliday{"TG|SL", "independence day", {"", Rule::fixed, 4, 27}},
+    RegionalHoliday{"LR", "independence day", {"", Rule::fixed, 7, 26}},
+    RegionalHoliday{"JO", "independence day", {"", Rule::fixed, 5, 25}},
+    RegionalHoliday{"LB", "independence day", {"", Rule::fixed, 11, 22}},
+    // Thanksgiving: Canada's second Monday of October.
+    RegionalHoliday{"CA", "thanksgiving", {"", Rule::nth_weekday, 10, 2, 1}},
+    // Mother's Day: the second Sunday of May in most countries; Mothering Sunday (three weeks
+    // before Easter) in the United Kingdom and Ireland.
+    RegionalHoliday{"GB|IE", "mother's day", {"", Rule::easter, 0, 0, 0, -21}},
+    RegionalHoliday{"MX|GT|SV", "mother's day", {"", Rule::fixed, 5, 10}},
+    RegionalHoliday{"ES|PT", "mother's day", {"", Rule::nth_weekday, 5, 1, 0}},
+    RegionalHoliday{"AR", "mother's day", {"", Rule::nth_weekday, 10, 3, 0}},
+    RegionalHoliday{"NO", "mother's day", {"", Rule::nth_weekday, 2, 2, 0}},
+    RegionalHoliday{"RU", "mother's day", {"", Rule::nth_weekday, 11, -1, 0}},
+    RegionalHoliday{"TH", "mother's day", {"", Rule::fixed, 8, 12}},
+    // Father's Day: the third Sunday of June in most; the first Sunday of September in Australia
+    // and New Zealand, Ascension Day in Germany, St Joseph's Day in Spain, Italy and Portugal.
+    RegionalHoliday{"AU|NZ", "father's day", {"", Rule::nth_weekday, 9, 1, 0}},
+    RegionalHoliday{"DE", "father's day", {"", Rule::easter, 0, 0, 0, 39}},
+    RegionalHoliday{"ES|IT|PT", "father's day", {"", Rule::fixed, 3, 19}},
+    RegionalHoliday{"BR", "father's day", {"", Rule::nth_weekday, 8, 2, 0}},
+    RegionalHoliday{"NO|SE|FI|EE", "father's day", {"", Rule::nth_weekday, 11, 2, 0}},
+    RegionalHoliday{"TH", "father's day", {"", Rule::fixed, 12, 5}},
+    // Labour Day: May 1 in most of the world; the first Monday of September in Canada (as in the
+    // United States); in Australia each state's (without one, that of New South Wales, the ACT
+    // and South Australia: the first Monday of October); New Zealand's fourth Monday of October.
+    RegionalHoliday{"CA", "labor day", {"", Rule::nth_weekday, 9, 1, 1}},
+    RegionalHoliday{"AU|AU-NSW|AU-ACT|AU-SA", "labor day", {"", Rule::nth_weekday, 10, 1, 1}},
+    RegionalHoliday{"AU-WA", "labor day", {"", Rule::nth_weekday, 3, 1, 1}},
+    RegionalHoliday{"AU-VIC|AU-TAS", "labor day", {"", Rule::nth_weekday, 3, 2, 1}},
+    RegionalHoliday{"AU-QLD|AU-NT", "labor day", {"", Rule::nth_weekday, 5, 1, 1}},
+    RegionalHoliday{"NZ", "labor day", {"", Rule::nth_weekday, 10, 4, 1}},
+    RegionalHoliday{"JM", "labor day", {"", Rule::fixed, 5, 23}},
+    RegionalHoliday{"TT", "labor day", {"", Rule::fixed, 6, 19}},
+    RegionalHoliday{"*", "labor day", {"", Rule::fixed, 5, 1}},
+    // South Korea's Memorial Day (Hyeonchung-il).
+    RegionalHoliday{"KR", "memorial day", {"", Rule::fixed, 6, 6}},
+    // The August bank holiday: the last Monday of August in England, Wales and Northern Ireland,
+    // the first in Scotland and Ireland.
+    RegionalHoliday{"GB-SCT|IE", "august bank holiday", {"", Rule::nth_weekday, 8, 1, 1}},
+    // The United Kingdom's Armed Forces Day: the last Saturday of June.
+    RegionalHoliday{"GB", "armed forces day", {"", Rule::nth_weekday, 6, -1, 6}},
+    // Emancipation Day: August 1 in the Caribbean and Canada (Washington, D.C.'s April 16).
+    RegionalHoliday{"JM|TT|BB|CA", "emancipation day", {"", Rule::fixed, 8, 1}},
+};
+// clang-format on
+
+// The countries and parts of countries regional_table names, as a text names them: the name, its
+// other names and the adjective of its people ("Canada", "Canadian"), capitalised. Georgia is left
+// out: in English text it is as often the US state.
+struct RegionName {
+  const char* region;
+  const char* names;  // separated by '|'
+};
+constexpr std::array region_names_table{
+    RegionName{"US", "United States|United States of America|U.S.|US|USA|U.S.A.|America|American"},
+    RegionName{"CA", "Canada|Canadian"},
+    RegionName{"GB",
+               "United Kingdom|U.K.|UK|Britain|Great Britain|British|England|English|Wales|Welsh|Northern Ireland"},
+    RegionName{"GB-SCT", "Scotland|Scottish"},
+    RegionName{"IE", "Ireland|Republic of Ireland|Irish"},
+    RegionName{"AU", "Australia|Australian"},
+    RegionName{"AU-WA", "Western Australia|Western Australian"},
+    RegionName{"AU-QLD", "Queensland"},
+    RegionName{"AU-NSW", "New South Wales"},
+    RegionName{"AU-TAS", "Tasmania|Tasmanian"},
+    RegionName{"NZ", "New Zealand|New Zealander"},
+    RegionName{"IN", "India|Indian"},
+    RegionName{"PK", "Pakistan|Pakistani"},
+    RegionName{"BD", "Bangladesh|Bangladeshi"},
+    RegionName{"LK", "Sri Lanka|Sri Lankan"},
+    RegionName{"PH", "Philippines|Philippine|Filipino"},
+    RegionName{"ID", "Indonesia|Indonesian"},
+    RegionName{"MY", "Malaysia|Malaysian"},
+    RegionName{"SG", "Singapore|Singaporean"},
+    RegionName{"VN", "Vietnam|Vietnamese"},
+    RegionName{"KH", "Cambodia|Cambodian"},
+    RegionName{"MM", "Myanmar|Burma|Burmese"},
+    RegionName{"AF", "Afghanistan|Afghan"},
+    RegionName{"KZ", "Kazakhstan|Kazakhstani|Kazakh"},
+    RegionName{"UZ", "Uzbekistan|Uzbek"},
+    RegionName{"KG", "Kyrgyzstan|Kyrgyz"},
+    RegionName{"TJ", "Tajikistan|Tajik"},
+    RegionName{"TM", "Turkmenistan|Turkmen"},
+    RegionName{"UA", "Ukraine|Ukrainian"},
+    RegionName{"BY", "Belarus|Belarusian"},
+    RegionName{"MD", "Moldova|Moldovan"},
+    RegionName{"AM", "Armenia|Armenian"},
+    RegionName{"EE", "Estonia|Estonian"},
+    RegionName{"LV", "Latvia|Latvian"},
+    RegionName{"FI", "Finland|Finnish"},
+    RegionName{"PL", "Poland|Polish"},
+    RegionName{"GR", "Greece|Greek"},
+    RegionName{"CY", "Cyprus|Cypriot"},
+    RegionName{"MT", "Malta|Maltese"},
+    RegionName{"IS", "Iceland|Icelandic"},
+    RegionName{"AL", "Albania|Albanian"},
+    RegionName{"BA", "Bosnia and Herzegovina|Bosnia|Bosnian"},
+    RegionName{"ME", "Montenegro|Montenegrin"},
+    RegionName{"MK", "North Macedonia|Macedonia|Macedonian"},
+    RegionName{"XK", "Kosovo|Kosovar"},
+    RegionName{"MX", "Mexico|Mexican"},
+    RegionName{"GT", "Guatemala|Guatemalan"},
+    RegionName{"HN", "Honduras|Honduran"},
+    RegionName{"SV", "El Salvador|Salvadoran"},
+    RegionName{"NI", "Nicaragua|Nicaraguan"},
+    RegionName{"CR", "Costa Rica|Costa Rican"},
+    RegionName{"BR", "Brazil|Brazilian"},
+    RegionName{"AR", "Argentina|Argentine|Argentinian"},
+    RegionName{"CL", "Chile|Chilean"},
+    RegionName{"CO", "Colombia|Colombian"},
+    RegionName{"PE", "Peru|Peruvian"},
+    RegionName{"VE", "Venezuela|Venezuelan"},
+    RegionName{"EC", "Ecuador|Ecuadorian"},
+    RegionName{"BO", "Bolivia|Bolivian"},
+    RegionName{"PY", "Paraguay|Paraguayan"},
+    RegionName{"UY", "Uruguay|Uruguayan"},
+    RegionName{"HT", "Haiti|Haitian"},
+    RegionName{"DO", "Dominican Republic"},
+    RegionName{"JM", "Jamaica|Jamaican"},
+    RegionName{"TT", "Trinidad and Tobago|Trinidad|Trinidadian"},
+    RegionName{"BB", "Barbados|Barbadian"},
+    RegionName{"GH", "Ghana|Ghanaian"},
+    RegionName{"NG", "Nigeria|Nigerian"},
+    RegionName{"KE", "Kenya|Kenyan"},
+    RegionName{"TZ", "Tanzania|Tanzanian"},
+    RegionName{"UG", "Uganda|Ugandan"},
+    RegionName{"ZM", "Zambia|Zambian"},
+    RegionName{"ZW", "Zimbabwe|Zimbabwean"},
+    RegionName{"MW", "Malawi|Malawian"},
+    RegionName{"MZ", "Mozambique|Mozambican"},
+    RegionName{"AO", "Angola|Angolan"},
+    RegionName{"NA", "Namibia|Namibian"},
+    RegionName{"BW", "Botswana"},
+    RegionName{"SN", "Senegal|Senegalese"},
+    RegionName{"CI", "Ivory Coast|Cote d'Ivoire|Ivorian"},
+    RegionName{"ML", "Mali|Malian"},
+    RegionName{"GA", "Gabon|Gabonese"},
+    RegionName{"DZ", "Algeria|Algerian"},
+    RegionName{"MA", "Morocco|Moroccan"},
+    RegionName{"TN", "Tunisia|Tunisian"},
+    RegionName{"LY", "Libya|Libyan"},
+    RegionName{"SD", "Sudan|Sudanese"},
+    RegionName{"SS", "South Sudan|South Sudanese"},
+    RegionName{"ER", "Eritrea|Eritrean"},
+    RegionName{"SO", "Somalia|Somali"},
+    RegionName{"RW", "Rwanda|Rwandan"},
+    RegionName{"BI", "Burundi|Burundian"},
+    RegionName{"TG", "Togo|Togolese"},
+    RegionName{"SL", "Sierra Leone|Sierra Leonean"},
+    RegionName{"LR", "Liberia|Liberian"},
+    RegionName{"JO", "Jordan|Jordanian"},
+    RegionName{"LB", "Lebanon|Lebanese"},
+    RegionName{"KR", "South Korea|Republic of Korea|South Korean"},
+    RegionName{"ES", "Spain|Spanish"},
+    RegionName{"PT", "Portugal|Portuguese"},
+    RegionName{"IT", "Italy|Italian"},
+    RegionName{"DE", "Germany|German"},
+    RegionName{"NO", "Norway|Norwegian"},
+    RegionName{"SE", "Sweden|Swedish"},
+    RegionName{"RU", "Russia|Russian"},
+    RegionName{"TH", "Thailand|Thai"},
+};
 
 sys_days nth_weekday(int y, int m, int n, int wd) {
   const weekday w{static_cast<unsigned>(wd)};
@@ -730,6 +985,35 @@ std::optional<sys_days> rule_date(const Holiday& h, int y) {
   return std::nullopt;
 }
 
+// The index in `table` of the holiday whose first name is `first_name` (-1 if none).
+int table_index(std::string_view first_name) {
+  for (std::size_t i = 0; i < table.size(); ++i) {
+    const std::string_view names(table[i].names);
+    if (names.starts_with(first_name) && (names.size() == first_name.size() || names[first_name.size()] == '|'))
+      return static_cast<int>(i);
+  }
+  return -1;
+}
+
+// Whether `codes` ('|'-separated) holds `code`.
+bool lists(std::string_view codes, std::string_view code) {
+  while (!codes.empty()) {
+    const std::size_t bar = std::min(codes.find('|'), codes.size());
+    if (codes.substr(0, bar) == code) return true;
+    codes.remove_prefix(std::min(bar + 1, codes.size()));
+  }
+  return false;
+}
+
+// The rule of a holiday index: the table's, or a regional observance's (indices after the table's).
+const Holiday* entry(int holiday) {
+  if (holiday < 0) return nullptr;
+  const auto i = static_cast<std::size_t>(holiday);
+  if (i < table.size()) return &table[i];
+  if (i - table.size() < regional_table.size()) return &regional_table[i - table.size()].observed;
+  return nullptr;
+}
+
 std::vector<HolidayName> build_names() {
   std::vector<HolidayName> names;
   static std::deque<std::string> storage;  // owns the generated variants (a deque never moves them)
@@ -776,19 +1060,54 @@ bool holiday_is_an_eve(int holiday) {
 }
 
 std::optional<int> holiday_other_reading(int holiday) {
-  const auto index_of = [](std::string_view first_name) {
-    for (std::size_t i = 0; i < table.size(); ++i)
-      if (std::string_view(table[i].names).starts_with(first_name)) return static_cast<int>(i);
-    return -1;
-  };
-  static const int eid = index_of("^eid"), eid_al_adha = index_of("eid al-adha|");
+  static const int eid = table_index("^eid"), eid_al_adha = table_index("eid al-adha");
   if (holiday == eid) return eid_al_adha;
   return std::nullopt;
 }
 
+int holiday_in_region(int holiday, std::string_view region) {
+  if (region.empty() || holiday < 0 || holiday >= static_cast<int>(table.size())) return holiday;
+  const std::string_view country = region.substr(0, region.find('-'));
+  if (country == "US") return holiday;
+  static const std::vector<int> observes = [] {  // per line of regional_table, its holiday in `table`
+    std::vector<int> v;
+    for (const RegionalHoliday& r : regional_table) v.push_back(table_index(r.holiday));
+    return v;
+  }();
+  int for_country = -1, for_any = -1;
+  for (std::size_t i = 0; i < regional_table.size(); ++i) {
+    if (observes[i] != holiday) continue;
+    const int index = static_cast<int>(table.size() + i);
+    if (lists(regional_table[i].regions, region)) return index;
+    if (lists(regional_table[i].regions, country)) for_country = index;
+    if (std::string_view(regional_table[i].regions) == "*") for_any = index;
+  }
+  return for_country >= 0 ? for_country : for_any >= 0 ? for_any : holiday;
+}
+
+std::span<const RegionNamed> region_names() {
+  static const std::vector<RegionNamed> names = [] {
+    std::vector<RegionNamed> v;
+    for (const RegionName& r : region_names_table) {
+      std::string_view all = r.names;
+      while (!all.empty()) {
+        const std::size_t bar = std::min(all.find('|'), all.size());
+        v.push_back({all.substr(0, bar), r.region});
+        all.remove_prefix(std::min(bar + 1, all.size()));
+      }
+    }
+    // Longest first: "New South Wales" before "Wales", "South Sudan" before "Sudan".
+    std::stable_sort(v.begin(), v.end(),
+                     [](const RegionNamed& a, const RegionNamed& b) { return a.name.size() > b.name.size(); });
+    return v;
+  }();
+  return names;
+}
+
 std::optional<date::sys_days> holiday_date(int holiday, int y) {
-  if (holiday < 0 || holiday >= static_cast<int>(table.size()) || y > 2199) return std::nullopt;
-  const Holiday& h = table[static_cast<std::size_t>(holiday)];
+  const Holiday* found = entry(holiday);
+  if (found == nullptr || y > 2199) return std::nullopt;
+  const Holiday& h = *found;
   // A day of the month is that day in any year of the common era ("Christmas Day 1066"); a
   // computed one only in the Gregorian calendar's years.
   if (y < (h.rule == Rule::fixed ? 1 : 1583)) return std::nullopt;

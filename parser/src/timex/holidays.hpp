@@ -39,6 +39,23 @@ bool holiday_is_an_eve(int holiday);
 // holiday, which the normaliser weighs against the first. nullopt for every other name.
 std::optional<int> holiday_other_reading(int holiday);
 
+// The holiday a name means in region `region` (an ISO 3166-1 alpha-2 code, "IN", or ISO 3166-2 for
+// a part of a country, "AU-WA", "GB-SCT"; ParseContext::region): "Independence Day" in India is
+// 15 August, "Thanksgiving" in Canada the second Monday of October, "Labour Day" in most countries
+// 1 May. An index holiday_date dates like any other; `holiday` itself where the region keeps the
+// United States' (or the only) day, and for an empty region. A region without its own line takes
+// its country's ("AU-SA": "AU").
+int holiday_in_region(int holiday, std::string_view region);
+
+// A name of a country or part of one, or its people's adjective, as a text writes it ("India",
+// "the Philippines" without "the", "Canadian", "Scottish"), and the region's code.
+struct RegionNamed {
+  std::string_view name;
+  std::string_view region;
+};
+// Every such name of the regions holiday_in_region knows, longest first.
+std::span<const RegionNamed> region_names();
+
 // The day holiday `holiday` falls on in Gregorian year `year` (its first day, for a period such as
 // Ramadan or Lent). nullopt when the rule gives no day in that year.
 std::optional<date::sys_days> holiday_date(int holiday, int year);

@@ -2057,6 +2057,15 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   const date::year_month_day document_day = last_document_day.second;
   const int document_year = static_cast<int>(document_day.year());
   const char* const p = find_matches(text, state.resume, scan_end, document_year, scratch);
+  // A holiday's name means the day of the country the text names with it ("India's Independence
+  // Day"), else of the context's region (holidays.hpp: holiday_in_region).
+  for (std::size_t k = 0; k < matches.size(); ++k) {
+    Meaning& m = matches[k].second;
+    if (m.holiday == unset) continue;
+    const std::string_view said = region_said(text, static_cast<std::size_t>(starts[k] - begin),
+                                              static_cast<std::size_t>(matches[k].first - begin));
+    m.holiday = holiday_in_region(m.holiday, said.empty() ? std::string_view(context.region) : said);
+  }
 
   // Pass 2: normalise in order, moving the reference time.
   state.resume = static_cast<std::size_t>(p - begin);

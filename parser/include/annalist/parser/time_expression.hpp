@@ -87,6 +87,12 @@ struct ParseContext {
   // Narrative text (history): resolve relative expressions against the last mentioned date
   // rather than the DCT.
   bool track_reference_time = true;
+  // The country (ISO 3166-1 alpha-2: "IN", "CA", "GB") or part of one (ISO 3166-2: "GB-SCT",
+  // "AU-WA") whose holidays a holiday's name means when the text does not say whose ("India's
+  // Independence Day", "Canadian Thanksgiving" say it): with "IN", "Independence Day" is 15 August;
+  // with "CA", "Thanksgiving" the second Monday of October. Empty (the default): the United
+  // States' day for the names it shares with other countries.
+  std::string region;
 };
 
 // Every temporal expression in `text`, in order of position, non-overlapping. Linear in the size
