@@ -38,8 +38,8 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* usage =
-    "usage: annalist extract FILE|DIR|-... [--dct DATE] [--date-order auto|mdy|dmy] [--lexicon FILE]\n"
-    "                        [--jobs N] [-o timeline.json]\n"
+    "usage: annalist extract FILE|DIR|-... [--dct DATE] [--date-order auto|mdy|dmy] [--region CODE]\n"
+    "                        [--lexicon FILE] [--jobs N] [-o timeline.json]\n"
     "\n"
     "Reads English news or policy documents and writes their dated events as a timeline (JSON):\n"
     "what happened or is planned, when (an uncertain interval), its type, status, actors and\n"
@@ -57,6 +57,8 @@ constexpr const char* usage =
     "                  document's own DCT (TimeML, JSON Lines), else a date line in its header\n"
     "                  (\"Wednesday, 05 February 2014\"), else today; stderr says which.\n"
     "--date-order ORD  how to read 05/02/2014 when both orders are possible: auto (default), mdy, dmy.\n"
+    "--region CODE     whose holidays a name several countries share means (ISO 3166: IN, CA, GB-SCT);\n"
+    "                  default the United States' (annalist timex --help).\n"
     "--lexicon FILE    more trigger or gazetteer entries (docs/events.md), added to the built-in ones.\n"
     "--jobs N          worker threads (default: all cores).\n"
     "-o, --output FILE write the timeline there (atomically); default: standard output.\n"
@@ -286,7 +288,7 @@ Outcome run_job(const Job& job, const ExtractOptions& base) {
 }  // namespace
 
 int run_extract(int argc, char** argv) {
-  const Args args(argc, argv, {"help", "h"}, {"dct", "date-order", "lexicon", "jobs", "o", "output"});
+  const Args args(argc, argv, {"help", "h"}, {"dct", "date-order", "region", "lexicon", "jobs", "o", "output"});
   if (args.has("help") || args.has("h")) {
     std::cout << usage;
     return exit_ok;
@@ -304,6 +306,11 @@ int run_extract(int argc, char** argv) {
     const auto parsed = date_order_from_string(*order);
     if (!parsed) throw UsageError("--date-order: " + quote_for_message(*order, '"') + " is not auto, mdy or dmy");
     base.date_order = *parsed;
+  }
+  if (const auto region = args.get("region")) {
+    if (!is_region_code(*region))
+      throw UsageError("--region: " + quote_for_message(*region, '"') + " is not an ISO 3166 code (IN, CA, GB-SCT)");
+    base.region = *region;
   }
   std::optional<EventLexicon> lexicon;
   if (const auto file = args.get("lexicon")) {

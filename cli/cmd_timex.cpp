@@ -32,7 +32,7 @@ namespace {
 namespace fs = std::filesystem;
 
 constexpr const char* usage =
-    "usage: annalist timex [--dct DATE] [--date-order auto|mdy|dmy] FILE|-\n"
+    "usage: annalist timex [--dct DATE] [--date-order auto|mdy|dmy] [--region CODE] FILE|-\n"
     "       annalist timex --jsonl [--dct DATE] [--date-order ...] < IN.jsonl > OUT.jsonl\n"
     "       annalist timex --timeml [--dct DATE] [--date-order ...] IN... [-o OUT]\n"
     "\n"
@@ -42,7 +42,8 @@ constexpr const char* usage =
     "         {\"begin\":B,\"end\":E,\"text\":\"...\",\"type\":\"DATE\",\"value\":\"2014-01-29\",\"mod\":null}\n"
     "         (byte offsets, end exclusive); a range also has \"range\":{\"begin\":..,\"end\":..}.\n"
     "--jsonl  reads lines {\"id\":..,\"text\":\"..\",\"dct\":\"2013-02-12T04:30:00\"} (dct a date or a\n"
-    "         date-time, optional; \"date_order\":\"dmy\" optional, as --date-order) and writes\n"
+    "         date-time, optional; \"date_order\":\"dmy\" and \"region\":\"IN\" optional, as\n"
+    "         --date-order and --region) and writes\n"
     "         {\"id\":..,\"timexes\":[..]} per line, in input order.\n"
     "         A bad line is reported on stderr with its number and gets {\"id\":..,\"error\":\"..\"}.\n"
     "--timeml reads TimeML (.tml), WikiWars TIMEX2 (.key.xml) or ACE SGML (.sgm) documents and\n"
@@ -58,6 +59,10 @@ constexpr const char* usage =
     "                  a DCT of their own (else today, said on stderr).\n"
     "--date-order ORD  how to read 05/02/2014 when both orders are possible: auto (from the\n"
     "                  evidence in the text and the DCT; default), mdy or dmy.\n"
+    "--region CODE     whose holidays a name shared by several countries means when the text\n"
+    "                  does not say (\"India's Independence Day\" does): an ISO 3166 code, IN,\n"
+    "                  CA, GB, AU, or a part of a country, GB-SCT, AU-WA. Default: the United\n"
+    "                  States' (\"Independence Day\" July 4, \"Thanksgiving\" in November).\n"
     "-o, --output OUT  where --timeml writes.\n"
     "\n"
     "Exit status: 0 ok, 1 some input could not be read (the rest is processed), 2 bad usage.\n";
@@ -73,6 +78,7 @@ struct TimexOptions {
   std::optional<date::local_seconds> dct;  // --dct
   bool dct_is_moment = false;              // --dct gave a clock time
   DateOrder date_order = DateOrder::automatic;
+  std::string region;  // --region
 };
 
 TimexOptions read_options(const Args& args) {
@@ -86,6 +92,11 @@ TimexOptions read_options(const Args& args) {
     const auto parsed = date_order_from_string(*order);
     if (!parsed) throw UsageError("--date-order is auto, mdy or dmy, not " + quote_for_message(*order));
     o.date_order = *parsed;
+  }
+  if (const auto region = args.get("region")) {
+    if (!is_region_code(*region))
+      throw UsageError("--region is an ISO 3166 code (IN, CA, GB-SCT), not " + quote_for_message(*region));
+    o.region = *region;
   }
   return o;
 }
@@ -158,6 +169,7 @@ int run_text(const Args& args, const TimexOptions& options) {
   }
   ParseContext context;
   context.date_order = options.date_order;
+  context.region = options.region;
   if (options.dct) {
     context.dct = *options.dct;
     context.dct_is_moment = options.dct_is_moment;
@@ -201,6 +213,7 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
       if (!in.contains("text") || !in["text"].is_string()) throw std::runtime_error("\"text\" must be a string");
       ParseContext context;
       context.date_order = options.date_order;
+      context.region = options.region;
       if (in.contains("dct") && !in["dct"].is_null()) {
         if (!in["dct"].is_string()) throw std::runtime_error("\"dct\" must be a string");
         const auto& given = in["dct"].get_ref<const std::string&>();
@@ -222,6 +235,11 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
                                : std::nullopt;
         if (!order) throw std::runtime_error("\"date_order\" must be \"auto\", \"mdy\" or \"dmy\"");
         context.date_order = *order;
+      }
+      if (in.contains("region") && !in["region"].is_null()) {
+        if (!in["region"].is_string() || !is_region_code(in["region"].get_ref<const std::string&>()))
+          throw std::runtime_error("\"region\" must be an ISO 3166 code (\"IN\", \"GB-SCT\")");
+        context.region = in["region"].get_ref<const std::string&>();
       }
       out.text("{\"id\":");  // {"id":..,"timexes":[..]}, one timex at a time, as found
       out.value(id);
@@ -302,6 +320,7 @@ int run_timeml(const Args& args, const TimexOptions& options) {
       const auto doc = read_timeml_file(in);
       ParseContext context;
       context.date_order = options.date_order;
+      context.region = options.region;
       // A creation time the document gives but that names no day ("2014-02-30") is said with its
       // line, whatever stands in for it.
       const std::string& dct_problem = doc.creation_date_problem();
@@ -336,7 +355,7 @@ int run_timeml(const Args& args, const TimexOptions& options) {
 }  // namespace
 
 int run_timex(int argc, char** argv) {
-  const Args args(argc, argv, {"help", "h", "jsonl", "timeml"}, {"dct", "date-order", "o", "output"});
+  const Args args(argc, argv, {"help", "h", "jsonl", "timeml"}, {"dct", "date-order", "region", "o", "output"});
   if (args.has("help") || args.has("h")) {
     std::cout << usage;
     return exit_ok;

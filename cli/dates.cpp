@@ -60,6 +60,14 @@ std::optional<DateOrder> date_order_from_string(std::string_view name) {
   return std::nullopt;
 }
 
+bool is_region_code(std::string_view code) {
+  const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
+  if (code.size() < 2 || !upper(code[0]) || !upper(code[1])) return false;
+  if (code.size() == 2) return true;
+  if (code[2] != '-' || code.size() < 4 || code.size() > 6) return false;
+  return std::all_of(code.begin() + 3, code.end(), [&](char c) { return upper(c) || (c >= '0' && c <= '9'); });
+}
+
 std::string impossible_date_message(const ImpossibleDate& date) {
   return quote_for_message(date.text) + " is not a date: " + date.reason;
 }

@@ -32,6 +32,10 @@ std::string date_time_error(std::string_view text);
 // "auto", "mdy" (or "month-first"), "dmy" (or "day-first"); nullopt for anything else.
 std::optional<DateOrder> date_order_from_string(std::string_view name);
 
+// Whether `code` is written as an ISO 3166 code (ParseContext::region): two capital letters ("IN"),
+// or those, a dash and one to three capitals or digits ("GB-SCT", "AU-WA").
+bool is_region_code(std::string_view code);
+
 // What a warning says of a date the text states that the calendar does not have: "'February 30,
 // 2015' is not a date: February 2015 has 28 days".
 std::string impossible_date_message(const ImpossibleDate& date);

@@ -138,6 +138,25 @@ TEST_CASE("timex usage errors exit 2") {
   CHECK(run("annalist timex --timeml").exit_code == 2);
 }
 
+TEST_CASE("timex --region gives the days of that country's holidays; a line's own region wins") {
+  const auto text = run("annalist timex --dct 2013-02-12 --region IN -", "Independence Day is a holiday.");
+  CHECK(text.exit_code == 0);
+  REQUIRE(json_lines(text.out).size() == 1);
+  CHECK(json_lines(text.out)[0]["value"] == "2013-08-15");
+  const auto jsonl = run("annalist timex --jsonl --region GB",
+                         "{\"id\":1,\"text\":\"Thanksgiving\",\"dct\":\"2013-02-12\",\"region\":\"CA\"}\n"
+                         "{\"id\":2,\"text\":\"Mother's Day\",\"dct\":\"2013-02-12\"}\n"
+                         "{\"id\":3,\"text\":\"Thanksgiving\",\"dct\":\"2013-02-12\",\"region\":\"Canada\"}\n");
+  CHECK(jsonl.exit_code == 1);  // the third line's region is no ISO 3166 code
+  const auto lines = json_lines(jsonl.out);
+  REQUIRE(lines.size() == 3);
+  CHECK(lines[0]["timexes"][0]["value"] == "2013-10-14");  // Canada's: the second Monday of October
+  CHECK(lines[1]["timexes"][0]["value"] == "2013-03-10");  // --region GB: Mothering Sunday
+  CHECK(lines[2].contains("error"));
+  CHECK(run("annalist timex --region india -").exit_code == 2);
+  CHECK(run("annalist timex --region GB-SCOTLAND -").exit_code == 2);
+}
+
 TEST_CASE("timex --jsonl answers every line in order, and a malformed line with an error line") {
   const std::string input =
       "{\"id\":\"a\",\"text\":\"on 29 January 2014\",\"dct\":\"2014-02-05\"}\n"

@@ -1695,6 +1695,7 @@ ExtractedDocument extract_document(std::string_view text, const ExtractOptions& 
   ParseContext context;
   context.dct = date::local_days{dct.time_since_epoch()};
   context.date_order = options.date_order;
+  context.region = options.region;
   out.document.id = options.document_id;
   out.document.dct = dct;
   out.document.path = options.path;

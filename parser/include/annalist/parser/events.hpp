@@ -94,6 +94,7 @@ struct ExtractOptions {
   std::string title;                  // empty: the headline found in the text
   std::string path;                   // Document::path
   DateOrder date_order = DateOrder::automatic;
+  std::string region;                     // ParseContext::region: whose holidays a shared name means ("IN", "CA")
   const EventLexicon* lexicon = nullptr;  // nullptr: default_event_lexicon()
   // Whether the result keeps the structure and every time expression of the text. Without them
   // an extraction's memory grows with the events it finds, not with the expressions it reads.
