@@ -703,6 +703,45 @@ TEST_CASE("in news a part of the year told in the past before it begins is the y
                  "the last quarter of the year", "2014-02-05") == "1914-Q4");
 }
 
+TEST_CASE("a hope, an aim or an expectation reported in the past looks ahead of the telling") {
+  // Said 2014-02-05: "we hope to finish by the end of the year", shifted back by the report.
+  CHECK(value_of("Officials said they hoped to finish the work by the end of the year.", "the end of the year",
+                 "2014-02-05") == "2014");
+  CHECK(found_in("Officials said they hoped to finish the work by the end of the year.", "the end of the year",
+                 "2014-02-05")
+            .mod == "END");
+  // The same for every kind of date: a quarter, a month, a season, a weekday.
+  CHECK(value_of("The company said it expected to close the deal in the fourth quarter of the year.",
+                 "the fourth quarter of the year", "2014-02-05") == "2014-Q4");
+  CHECK(value_of("Union leaders said they wanted to settle the dispute by December.", "December", "2014-02-05") ==
+        "2014-12");
+  CHECK(value_of("A spokesman said the airline intended to resume flights in the summer.", "the summer",
+                 "2014-02-05") == "2014-SU");
+  CHECK(value_of("Executives said they sought to complete the merger in the second half of the year.",
+                 "the second half of the year", "2014-02-05") == "2014-H2");
+  CHECK(value_of("Doctors said they expected to discharge the patient on Friday.", "Friday", "2014-02-05") ==
+        "2014-02-07");
+  // A report's "would" already looked ahead.
+  CHECK(value_of("The minister said the bill would be passed in November.", "November", "2014-02-05") == "2014-11");
+}
+
+TEST_CASE("a past hope told as a past of its own, or as a past perfect, may lie behind") {
+  // No report: the hope is the story's, and may be resolved since.
+  CHECK(value_of("He hoped to win on Sunday.", "Sunday", "2014-02-05") == "2014-02-02");
+  CHECK(value_of("They expected to finish by December but missed the deadline.", "December", "2014-02-05") ==
+        "2013-12");
+  // "had hoped": an intention given up.
+  CHECK(value_of("Officials said they had hoped to finish the work by the end of the year.", "the end of the year",
+                 "2014-02-05") == "2013");
+  // "hoped to" a thing, not a verb; a necessity done ("had to").
+  CHECK(value_of("The report said exports fell to a record low in December.", "December", "2014-02-05") == "2013-12");
+  CHECK(value_of("Officials said they had to cancel the festival in June because of floods.", "June", "2014-08-20") ==
+        "2014-06");
+  // The intention after the date is the date's own act, past: "In March" is the saying's.
+  CHECK(value_of("In March, officials said they hoped to reopen the mine in the summer.", "March", "2014-02-05") ==
+        "2013-03");
+}
+
 TEST_CASE("in news a day of the month alone is of the episode's month") {
   CHECK(value_of("In October 1806, Napoleon invaded Saxony. On the 14th, he attacked the Prussians at Jena.",
                  "the 14th", "2013-07-20") == "1806-10-14");

@@ -231,6 +231,20 @@ bool is_present_perfect(const char* to, const char* text_end) {
   return false;
 }
 
+// Whether "to" and a verb follow the word ending at `to`: "agreed to cut", "hoped to finish"; not
+// "to" a place, a person or a thing ("voted to the left", "wanted to a man", "fell to 5%").
+bool infinitive_follows(const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  if (to == text_end || *to != ' ') return false;
+  const char* after = to;
+  if (lower_word_at(to + 1, text_end, buffer, after) != "to") return false;
+  if (after == text_end || *after != ' ' || after + 1 == text_end || !(after[1] >= 'a' && after[1] <= 'z'))
+    return false;
+  const char* ignored = after;
+  const std::string_view next = lower_word_at(after + 1, text_end, buffer, ignored);
+  return !is_definite_determiner(next) && !one_of(next, {"a", "an", "some", "any", "no"});
+}
+
 // Whether "has" or "have" ending at `to` makes a commitment still open: "has promised to publish
 // the report in March", "have agreed to meet in January"; or the past commitment at `to + 1`
 // ("agreed to cut prices in May", "voted to cut the dividend in June"). What is promised lies ahead
@@ -243,14 +257,7 @@ bool commits_to(const char* to, const char* text_end) {
   if (!one_of(verb, {"promised", "pledged", "vowed", "agreed", "committed", "undertaken", "threatened", "offered",
                      "voted", "decided"}))
     return false;
-  if (p == text_end || *p != ' ') return false;
-  const char* after = p;
-  if (lower_word_at(p + 1, text_end, buffer, after) != "to") return false;
-  if (after == text_end || *after != ' ' || after + 1 == text_end || !(after[1] >= 'a' && after[1] <= 'z'))
-    return false;
-  const char* ignored = after;
-  const std::string_view next = lower_word_at(after + 1, text_end, buffer, ignored);
-  return !is_definite_determiner(next) && !one_of(next, {"a", "an", "some", "any", "no"});
+  return infinitive_follows(p, text_end);
 }
 
 // Whether a form of "be" ending at `to` starts a plan: "were planning to drive", "was due to
@@ -386,6 +393,30 @@ bool in_reported_clause(const char* text_begin, const char* from) {
       return true;
   }
   return false;
+}
+
+// Whether the past verb text[from, to) tells, in a report, an intention, a hope or an expectation,
+// "to" and a verb after it: "Officials said they hoped to finish the work by the end of the year",
+// "said it expected to close the deal in March". The report shifts back the present of the telling
+// ("we hope to finish"): what is intended lies ahead of the telling, nearly the report's own time,
+// whatever kind of date names it. Told as a past of its own, outside a report ("He hoped to win on
+// Sunday", "They expected to finish by December but missed the deadline"), or as a past perfect
+// ("said they had hoped to finish in May"), the intention may lie behind. The commitments ("agreed
+// to", "promised to") look ahead reported or not (commits_to), as a plan does ("planned to",
+// "was due to": starts_plan); a reported necessity or attempt is as often done ("said they had to
+// flee in June", "needed to evacuate", "tried to call on Friday"): its own past.
+bool reports_intention(const char* text_begin, const char* from, const char* to, const char* text_end) {
+  const std::size_t n = static_cast<std::size_t>(to - from);
+  if (n < 5 || n > 8) return false;
+  std::array<char, 16> buffer{};
+  const char* ignored = to;
+  const std::string_view verb = lower_word_at(from, to, buffer, ignored);
+  if (!one_of(verb, {"hoped", "wanted", "wished", "aimed", "intended", "meant", "expected", "sought"})) return false;
+  if (!infinitive_follows(to, text_end)) return false;
+  const ShortWord before =
+      word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+  if (one_of(before, {"had", "have", "has", "d", "been", "was", "were", "is", "are", "be"})) return false;
+  return in_reported_clause(text_begin, from);
 }
 
 // Whether the word starting at `from` is in the main clause of a sentence opening with a condition
@@ -616,6 +647,8 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     return text_end - to >= 4 && to[0] == ' ' && ascii_lower(to[1]) == 't' && ascii_lower(to[2]) == 'o' &&
            !is_letter(to[3]);
   };
+  // "said they hoped to finish by the end of the year": the report's past of an intention looks ahead.
+  if (to_follows_word() && reports_intention(text_begin, from, to, text_end)) return Cue::reported;
   if ((bits & past_as_base) != 0) {
     if (spells(from, n, "set") && to_follows_word()) return Cue::future;
     return past_as_base_cue(text_begin, from, to, text_end);
@@ -1955,6 +1988,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // commits to or plans ("In May, the council voted to raise taxes", "In October, Britain planned
     // an invasion": May and October are the vote's and the planning's, past).
     if ((cue == Cue::modal || cue == Cue::future) && word.size() >= 5 && word.ends_with("ed")) cue = Cue::participle;
+    // So is a reported intention after it, its verb's own past ("In May, officials said they hoped
+    // to", "sought to"): only "would" and a form of "be" are a report's back-shifted future there.
+    if (cue == Cue::reported && !same_word(word, "would") && !same_word(word, "was") && !same_word(word, "were"))
+      cue = Cue::participle;
     if (cue == Cue::reported || cue == Cue::modal ||
         (cue == Cue::future && is_plan_noun(base, base + i, base + stop, base + text.size())))
       cue = Cue::none;
