@@ -737,6 +737,14 @@ TEST_CASE("a past hope told as a past of its own, or as a past perfect, may lie 
   CHECK(value_of("The report said exports fell to a record low in December.", "December", "2014-02-05") == "2013-12");
   CHECK(value_of("Officials said they had to cancel the festival in June because of floods.", "June", "2014-08-20") ==
         "2014-06");
+  // A telling the sentence dates by a month or a year looks ahead of that time, not of the DCT: the
+  // past reading stays.
+  CHECK(value_of("In March, officials said they hoped to reopen the mine in the summer.", "the summer", "2014-02-05") ==
+        "2013-SU");
+  CHECK(value_of("Last year the company said it hoped to finish the plant by the end of the year.",
+                 "the end of the year", "2014-02-05") == "2013");
+  // "May" opening the sentence is a name: the telling is the report's.
+  CHECK(value_of("May said she wanted to visit Brussels in the spring.", "the spring", "2014-02-05") == "2014-SP");
   // The intention after the date is the date's own act, past: "In March" is the saying's.
   CHECK(value_of("In March, officials said they hoped to reopen the mine in the summer.", "March", "2014-02-05") ==
         "2013-03");

@@ -395,6 +395,37 @@ bool in_reported_clause(const char* text_begin, const char* from) {
   return false;
 }
 
+// Whether the sentence before `from` dates a telling by a month, a year or a count of them ("In
+// March, officials said", "Last year the company said", "Two months ago he said", "In 2012 she
+// said"): what the report tells then looks ahead of that time, not of the DCT (reports_intention).
+bool telling_dated(const char* text_begin, const char* from) {
+  std::array<char, 16> buffer{};
+  const char* p = from;
+  for (int words = 0; words < 30; ++words) {
+    while (p > text_begin && !is_letter(p[-1]) && !(p[-1] >= '0' && p[-1] <= '9')) {
+      const char c = p[-1];
+      if (c == '.' || c == ';' || c == '!' || c == '?' || c == '"' || c == '\n') return false;
+      --p;
+    }
+    if (p == text_begin) return false;
+    const char* word_end = p;
+    while (p > text_begin && (is_letter(p[-1]) || (p[-1] >= '0' && p[-1] <= '9'))) --p;
+    const auto length = word_end - p;
+    if (length == 4 && (p[0] == '1' || p[0] == '2') && p[1] >= '0' && p[1] <= '9' && p[3] >= '0' && p[3] <= '9')
+      return true;
+    const char* ignored = word_end;
+    const std::string_view word = lower_word_at(p, word_end, buffer, ignored);
+    if (one_of(word, {"year", "years", "month", "months", "ago"})) return true;
+    // A month capitalised after a word that dates ("In March", "on March 3", "last May"), not "May
+    // said" opening a sentence.
+    if (is_upper(p[0]) && in_list<month_words>(word) &&
+        is_date_context_word(
+            word_before(text_begin, p, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view()))
+      return true;
+  }
+  return false;
+}
+
 // Whether the past verb text[from, to) tells, in a report, an intention, a hope or an expectation,
 // "to" and a verb after it: "Officials said they hoped to finish the work by the end of the year",
 // "said it expected to close the deal in March". The report shifts back the present of the telling
@@ -416,7 +447,7 @@ bool reports_intention(const char* text_begin, const char* from, const char* to,
   const ShortWord before =
       word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
   if (one_of(before, {"had", "have", "has", "d", "been", "was", "were", "is", "are", "be"})) return false;
-  return in_reported_clause(text_begin, from);
+  return in_reported_clause(text_begin, from) && !telling_dated(text_begin, from);
 }
 
 // Whether the word starting at `from` is in the main clause of a sentence opening with a condition
