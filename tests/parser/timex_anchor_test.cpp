@@ -717,7 +717,7 @@ TEST_CASE("a hope, an aim or an expectation reported in the past looks ahead of 
         "2014-12");
   CHECK(value_of("A spokesman said the airline intended to resume flights in the summer.", "the summer",
                  "2014-02-05") == "2014-SU");
-  CHECK(value_of("Executives said they sought to complete the merger in the second half of the year.",
+  CHECK(value_of("Executives said they aimed to complete the merger in the second half of the year.",
                  "the second half of the year", "2014-02-05") == "2014-H2");
   CHECK(value_of("Doctors said they expected to discharge the patient on Friday.", "Friday", "2014-02-05") ==
         "2014-02-07");
@@ -737,6 +737,9 @@ TEST_CASE("a past hope told as a past of its own, or as a past perfect, may lie 
   CHECK(value_of("The report said exports fell to a record low in December.", "December", "2014-02-05") == "2013-12");
   CHECK(value_of("Officials said they had to cancel the festival in June because of floods.", "June", "2014-08-20") ==
         "2014-06");
+  // An attempt reported is as often made: "sought to" keeps its past.
+  CHECK(value_of("The regulator said it sought to block the merger in court on Monday.", "Monday", "2014-02-05") ==
+        "2014-02-03");
   // A telling the sentence dates by a month or a year looks ahead of that time, not of the DCT: the
   // past reading stays.
   CHECK(value_of("In March, officials said they hoped to reopen the mine in the summer.", "the summer", "2014-02-05") ==

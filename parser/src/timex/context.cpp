@@ -435,14 +435,15 @@ bool telling_dated(const char* text_begin, const char* from) {
 // ("said they had hoped to finish in May"), the intention may lie behind. The commitments ("agreed
 // to", "promised to") look ahead reported or not (commits_to), as a plan does ("planned to",
 // "was due to": starts_plan); a reported necessity or attempt is as often done ("said they had to
-// flee in June", "needed to evacuate", "tried to call on Friday"): its own past.
+// flee in June", "needed to evacuate", "tried to call on Friday", "sought to block the merger on
+// Monday"): its own past.
 bool reports_intention(const char* text_begin, const char* from, const char* to, const char* text_end) {
   const std::size_t n = static_cast<std::size_t>(to - from);
   if (n < 5 || n > 8) return false;
   std::array<char, 16> buffer{};
   const char* ignored = to;
   const std::string_view verb = lower_word_at(from, to, buffer, ignored);
-  if (!one_of(verb, {"hoped", "wanted", "wished", "aimed", "intended", "meant", "expected", "sought"})) return false;
+  if (!one_of(verb, {"hoped", "wanted", "wished", "aimed", "intended", "meant", "expected"})) return false;
   if (!infinitive_follows(to, text_end)) return false;
   const ShortWord before =
       word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
@@ -2020,7 +2021,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // an invasion": May and October are the vote's and the planning's, past).
     if ((cue == Cue::modal || cue == Cue::future) && word.size() >= 5 && word.ends_with("ed")) cue = Cue::participle;
     // So is a reported intention after it, its verb's own past ("In May, officials said they hoped
-    // to", "sought to"): only "would" and a form of "be" are a report's back-shifted future there.
+    // to", "wanted to"): only "would" and a form of "be" are a report's back-shifted future there.
     if (cue == Cue::reported && !same_word(word, "would") && !same_word(word, "was") && !same_word(word, "were"))
       cue = Cue::participle;
     if (cue == Cue::reported || cue == Cue::modal ||
