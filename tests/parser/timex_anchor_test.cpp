@@ -746,6 +746,9 @@ TEST_CASE("a past hope told as a past of its own, or as a past perfect, may lie 
         "2013-SU");
   CHECK(value_of("Last year the company said it hoped to finish the plant by the end of the year.",
                  "the end of the year", "2014-02-05") == "2013");
+  // Told "earlier this month", the telling is of the DCT's month: ahead of it.
+  CHECK(value_of("Earlier this month, officials said they hoped to finish the work by the end of the year.",
+                 "the end of the year", "2014-02-05") == "2014");
   // "May" opening the sentence is a name: the telling is the report's.
   CHECK(value_of("May said she wanted to visit Brussels in the spring.", "the spring", "2014-02-05") == "2014-SP");
   // The intention after the date is the date's own act, past: "In March" is the saying's.

@@ -415,7 +415,10 @@ bool telling_dated(const char* text_begin, const char* from) {
       return true;
     const char* ignored = word_end;
     const std::string_view word = lower_word_at(p, word_end, buffer, ignored);
-    if (one_of(word, {"year", "years", "month", "months", "ago"})) return true;
+    // "this year", "earlier this month" date the telling in the DCT's own period: no matter.
+    if (one_of(word, {"year", "years", "month", "months", "ago"}) &&
+        word_before(text_begin, p, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}) != "this")
+      return true;
     // A month capitalised after a word that dates ("In March", "on March 3", "last May"), not "May
     // said" opening a sentence.
     if (is_upper(p[0]) && in_list<month_words>(word) &&
