@@ -1173,6 +1173,11 @@ TEST_CASE("a count of units at the start or the end of a period named after 'of'
   const auto quarters = only("Sales rose in the first two quarters of 2013.", "the first two quarters");
   CHECK(quarters.range_begin == "2013-Q1");
   CHECK(quarters.range_end == "2013-Q2");
+  // A season's weeks: those inside its months ("the summer" said in February 2014: June to August).
+  const auto summer = only("The first two weeks of the summer will be busy.", "The first two weeks");
+  CHECK(summer.value == "P2W");
+  CHECK(summer.range_begin == "2014-W23");
+  CHECK(summer.range_end == "2014-W24");
   // No date after "of": no range ("the last two weeks" alone are the two before now).
   CHECK_FALSE(only("Over the first 10 days of the war, prices rose.", "the first 10 days").range_begin);
   CHECK_FALSE(only("The last two weeks of talks were tense.", "The last two weeks").range_begin);

@@ -106,11 +106,12 @@ std::optional<std::pair<std::string, std::string>> units_at_edge_of(std::string_
   using namespace date;
   const auto named = period_of(period);
   if (count < 1 || !named) return std::nullopt;
-  // A year, a half, a quarter or a month (their months), or a whole week (its days).
+  // A year, a half, a quarter, a season or a month (their months), or a whole week (its days).
   const Granularity g = named->granularity;
   const bool week = g == Granularity::week;
   if (week ? named->end - named->start != days{6}
-           : g != Granularity::year && g != Granularity::half && g != Granularity::quarter && g != Granularity::month)
+           : g != Granularity::year && g != Granularity::half && g != Granularity::quarter &&
+                 g != Granularity::season && g != Granularity::month)
     return std::nullopt;
   const sys_days first = named->start, last_day = named->end;
   const year_month_day first_ymd{first}, last_ymd{last_day};
@@ -118,7 +119,7 @@ std::optional<std::pair<std::string, std::string>> units_at_edge_of(std::string_
   const year_month to_month = last_ymd.year() / last_ymd.month();
   const int first_month = static_cast<int>(static_cast<unsigned>(first_ymd.month()));
   const int last_month = static_cast<int>(static_cast<unsigned>(last_ymd.month()));
-  const int months_long = last_month - first_month + 1;
+  const int months_long = static_cast<int>((to_month - from_month).count()) + 1;  // a winter spans two years
   const std::string year_said = day_value(first).substr(0, 4);
   switch (unit) {
     case Unit::day: {
