@@ -443,6 +443,48 @@ TEST_CASE("the first or last days, weeks or months of a period are its start or 
                                          "The last days of this battle"));
 }
 
+TEST_CASE("the first or last days, weeks or months of a period range over a few of those units at that end") {
+  // Weeks: the period's last (first) three whole weeks, not its last third.
+  const auto final_weeks = only("Sales slowed in the final weeks of 2013.", "the final weeks of 2013");
+  CHECK(final_weeks.value == "2013");
+  CHECK(final_weeks.mod == "END");
+  CHECK(final_weeks.range_begin == "2013-W50");
+  CHECK(final_weeks.range_end == "2013-W52");
+  // "few" said or not, the same reading (was the length "the last few weeks" PXW and "2013" apart).
+  const auto few_weeks = only("Sales slowed in the last few weeks of 2013.", "the last few weeks of 2013");
+  CHECK(few_weeks.value == "2013");
+  CHECK(few_weeks.mod == "END");
+  CHECK(few_weeks.range_begin == "2013-W50");
+  CHECK(few_weeks.range_end == "2013-W52");
+  // Days: a week of them.
+  const auto last_days = only("Prices spiked in the last days of 2019.", "the last days of 2019");
+  CHECK(last_days.value == "2019");
+  CHECK(last_days.range_begin == "2019-12-25");
+  CHECK(last_days.range_end == "2019-12-31");
+  const auto first_days = only("The first days of January 2015 were quiet.", "The first days of January 2015");
+  CHECK(first_days.value == "2015-01");
+  CHECK(first_days.mod == "START");
+  CHECK(first_days.range_begin == "2015-01-01");
+  CHECK(first_days.range_end == "2015-01-07");
+  // Months: three of them.
+  const auto closing_months = only("It failed in the closing months of 1916.", "the closing months of 1916");
+  CHECK(closing_months.range_begin == "1916-10");
+  CHECK(closing_months.range_end == "1916-12");
+  const auto opening_weeks = only("In the opening weeks of 1915 the front froze.", "the opening weeks of 1915");
+  CHECK(opening_weeks.mod == "START");
+  CHECK(opening_weeks.range_begin == "1915-W01");
+  CHECK(opening_weeks.range_end == "1915-W03");
+  // Where a few units are no narrower than the period's third, the third: a month's last ten days.
+  const auto month_weeks = only("Sales slowed in the last weeks of January 2014.", "the last weeks of January 2014");
+  CHECK(month_weeks.range_begin == "2014-01-21");
+  CHECK(month_weeks.range_end == "2014-01-31");
+  // Near misses: "the end of 2013" keeps the year's last third; a count is TimeBank's length.
+  const auto end_of_year = only("Sales slowed at the end of 2013.", "the end of 2013");
+  CHECK(end_of_year.range_begin == "2013-09");
+  CHECK(end_of_year.range_end == "2013-12");
+  CHECK(only("Sales slowed in the last two weeks of 2013.", "the last two weeks").value == "P2W");
+}
+
 TEST_CASE("bounds keep the TIMEX3 mod and the bounding preposition") {
   const auto since = only("It has operated since 2012.", "2012");
   CHECK(since.signal == "since");

@@ -336,6 +336,10 @@ struct Meaning {
   // unit week: "the week ending (ended) March 10", the week that day closes, so a Sunday keeps its
   // own ISO week ("the week of" a Sunday opens the one after it).
   bool week_ends_on_day = false;
+  // With a START or END mod: the unit the part was said in ("the final weeks of 2013": week, "the
+  // first days of January": day). The value stays the period's with its mod; its range is some of
+  // those units at that end (normalize.cpp, part_in_units) rather than the period's third.
+  Unit part_unit = Unit::none;
 };
 
 // "at night", "in daytime" (rules_clock.cpp): a part of the day and nothing else, no day, weekday

@@ -5,6 +5,7 @@
 // one not after the anchor; future: the earliest one not before it; otherwise the closest).
 #include "normalize.hpp"
 
+#include "calendar_period.hpp"
 #include "normalize_peers.hpp"
 
 #include <date/iso_week.h>
@@ -15,6 +16,7 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <limits>
 #include <utility>
 
 namespace annalist::timex {
@@ -1013,6 +1015,25 @@ std::optional<std::pair<std::string, std::string>> part_range(const std::string&
   return std::nullopt;
 }
 
+// Some units said at an end of a period ("the final weeks of 2013", "the first days of January",
+// "the closing months of the war's last year", Meaning::part_unit): a few of them at that end, a
+// week of days, three weeks, three months (units_at_edge_of: "the final weeks of 2013" 2013-W50..
+// 2013-W52, "the first days of January" January 1..7), where that is narrower than the period's
+// third; else the third (part_range: "the last weeks of January" its last ten days).
+std::optional<std::pair<std::string, std::string>> part_in_units(const std::string& value, std::string_view mod,
+                                                                 Unit unit) {
+  auto third = part_range(value, mod);
+  if (unit == Unit::none || (mod != "START" && mod != "END")) return third;
+  auto some = units_at_edge_of(value, unit, unit == Unit::day ? 7 : 3, mod == "END");
+  const auto days_long = [](const std::pair<std::string, std::string>& range) {
+    const auto from = period_of(range.first);
+    const auto to = period_of(range.second);
+    return from && to ? (to->end - from->start).count() : std::numeric_limits<long>::max();
+  };
+  if (some && (!third || days_long(*some) < days_long(*third))) return some;
+  return third;
+}
+
 std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
                                           std::string_view signal);
 
@@ -1022,7 +1043,7 @@ std::optional<Normalized> normalize(const Meaning& m, const Anchors& anchors, co
                                     std::string_view signal) {
   auto out = normalize_whole(m, anchors, tense, signal);
   if (out && out->type == TimexType::date && !out->range_begin) {
-    if (auto part = part_range(out->value, out->mod)) {
+    if (auto part = part_in_units(out->value, out->mod, m.part_unit)) {
       out->range_begin = std::move(part->first);
       out->range_end = std::move(part->second);
     }

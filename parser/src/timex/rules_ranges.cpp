@@ -34,6 +34,7 @@ const auto as_point = [](auto& ctx) {
     return;
   }
   if (!m.mod.empty()) sub.mod = m.mod;
+  if (m.part_unit != Unit::none) sub.part_unit = m.part_unit;
   sub.turn_of = sub.turn_of || m.turn_of;
   sub.bare_year = false;
   sub.needs_evidence = false;
@@ -562,24 +563,6 @@ const symbols<const char*> modifier_word(
      {"daybreak on", "START"},
      {"first light on", "START"},  // "at first light on Monday"
      {"first thing", "START"},     // "first thing tomorrow", as TimeBank's "early Tuesday" (START)
-     // "the last days of November", "the first weeks of 1915", "the closing months of the year": the
-     // period's start or end, as "the end of November" is ("the last days of this battle" is a length
-     // of the event's, rules_durations.cpp).
-     {"first days of", "START"},
-     {"opening days of", "START"},
-     {"first weeks of", "START"},
-     {"opening weeks of", "START"},
-     {"first months of", "START"},
-     {"opening months of", "START"},
-     {"last days of", "END"},
-     {"final days of", "END"},
-     {"closing days of", "END"},
-     {"last weeks of", "END"},
-     {"final weeks of", "END"},
-     {"closing weeks of", "END"},
-     {"last months of", "END"},
-     {"final months of", "END"},
-     {"closing months of", "END"},
      {"middle of", "MID"},
      // "midway through the year", "halfway through March": its middle, as "the middle of" is.
      {"midway through", "MID"},
@@ -600,7 +583,25 @@ const symbols<const char*> modifier_word(
 const auto set_mod = take([](Meaning& m, const char* mod) { m.mod = mod; });
 // "Very early on May 2", "the very end of the year": the intensifier is the modifier's, in the tag
 // (WikiWars tags "Very early on May 2"), and the tense rules see the preposition before it.
-const auto modifier = -the_ >> -(word("very") >> ws) >> x3::no_case[modifier_word][set_mod] >> word_end >> (dash | ws);
+// "the last days of November", "the first weeks of 1915", "the closing months of the year", "the
+// last few weeks of 2013": the period's start or end, as "the end of November" is, its range some
+// of the units said (Meaning::part_unit). "the last days of this battle" is a length of the
+// event's (rules_durations.cpp); "the last two weeks of December" a length TimeBank tags apart.
+const symbols<const char*> edge_word(
+    {{"first", "START"}, {"opening", "START"}, {"last", "END"}, {"final", "END"}, {"closing", "END"}}, "edge");
+const symbols<Unit> some_units({{"days", Unit::day}, {"weeks", Unit::week}, {"months", Unit::month}}, "units");
+// The words are checked before their actions run: a failed match must leave no mod behind for
+// the alternatives after it ("the first half of the year", half_of).
+const auto edge_units_of = [](auto edge, auto units) {
+  return x3::no_case[edge] >> word_end >> ws >> -(word("few") >> ws) >> x3::no_case[units] >> word_end >> ws >>
+         word("of");
+};
+const auto units_at_edge = &edge_units_of(edge_word, some_units) >>
+                           edge_units_of(edge_word[set_mod],
+                                         some_units[take([](Meaning& m, Unit u) { m.part_unit = u; })]);
+const auto modifier = -the_ >>
+                      (units_at_edge | (-(word("very") >> ws) >> x3::no_case[modifier_word][set_mod] >> word_end)) >>
+                      (dash | ws);
 // "end-2025", "end-March", "by end-year": "end" glued to the period, as wire and financial news
 // write the end of it ("mid-2025" is the modifier "mid"). Only with the dash: "will end March 31"
 // is the verb.
