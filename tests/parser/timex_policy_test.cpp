@@ -1721,6 +1721,42 @@ TEST_CASE("a date word that begins a name or a compound naming no day is no date
             ->value == "2024-11-16TNI");
 }
 
+TEST_CASE("a relative expression capitalising a word no running text capitalises is a title") {
+  check_untagged("Roland Emmerich directed The Day After Tomorrow, a disaster film.", "Day After Tomorrow");
+  check_untagged("John Oliver mocked the plan on Last Week Tonight.", "Last Week");
+  check_untagged("David Bowie surprised fans with The Next Day, his first album in years.", "Next Day");
+  check_untagged("Radio stations played Last Christmas more than any other song.", "Last Christmas");
+  check_untagged("Critics praised The Last Days, a documentary about the Holocaust.", "Last Days");
+  check_untagged("The Coming Year, an exhibition of new work, opens at the gallery.", "Coming Year");
+  check_untagged("She reviewed A Week Ago Tuesday, a new play.", "Week Ago");
+  check_untagged("Fans streamed Christmas Every Day and other holiday songs.", "Every Day");
+  check_untagged("The band premiered The Night Before Christmas at the Apollo.", "Night Before Christmas");
+  CHECK(found_in("Shoppers were out on the night before Christmas.", "the night before Christmas").value ==
+        "2023-12-24TNI");
+  check_date("Stores open the day after Christmas Day.", "the day after Christmas Day", "2024-12-26");
+  // After a count the unit is a length's: "5 Days ago" stays the date.
+  check_date("The deal closed 5 Days ago.", "5 Days ago", "2024-11-10");
+  // A sentence's first word is capitalised anyway; a capitalised word after it is not.
+  check_untagged("Next Week, the board meets to approve the merger.", "Next Week");
+  check_date("Next week, the board meets to approve the merger.", "Next week", "2024-W47");
+  check_date("Last Christmas, we went skiing in Colorado.", "Last Christmas", "2023-12-25");
+  check_date("Sales were weaker than last Christmas, the retailer said.", "last Christmas", "2023-12-25");
+  check_date("Stores expect record crowds this Christmas.", "this Christmas", "2024-12-25");
+  check_date("We will know the day after tomorrow.", "the day after tomorrow", "2024-11-17");
+  check_date("Next Monday, the new rules take effect.", "Next Monday", "2024-11-18");
+  CHECK(annalist::test::expression(annalist::test::tag("Farmers hope for rain this Spring.", dct), "this Spring"));
+  CHECK(annalist::test::expression(annalist::test::tag("The show returns This Fall on NBC.", dct), "This Fall"));
+  // No shorter length is left of the title: "A Year Ago Today," tags nothing.
+  CHECK(annalist::test::tag("A Year Ago Today, the quake struck.", dct).empty());
+  // A headline in title case capitalises every word.
+  check_date("Senate Expected to Vote on Budget Next Week", "Next Week", "2024-W47");
+}
+
+TEST_CASE("a date after a capitalised The inside a sentence is a title") {
+  check_untagged("Alice chased The March Hare through the garden.", "March");
+  check_date("The March jobs report was weak.", "March", "2024-03");
+}
+
 TEST_CASE("a paper or programme named by a frequency or a capitalised unit is no time") {
   check_untagged("The Daily Mail reported the story on Monday.", "Daily");
   check_untagged("China Daily said the plan would be approved.", "Daily");

@@ -4193,29 +4193,18 @@ bool begins_a_name(std::string_view text, std::size_t begin, std::size_t end, co
   return holiday_end == text.data() + end && name_goes_on_after(text, word, end);
 }
 
-// Whether text[begin, end) ends in a unit written capitalised inside running text after "This",
-// "Last" or "Next", or a century before another capitalised word: the end of a name ("told ABC's
-// This Week", "Last Week Tonight", "21st Century Fox"; "the 21st Century" alone is how some write
-// the century). Not a headline in title case. A count before a capitalised unit stays a length
-// ("told 60 Minutes", "57 Days of Hell", "Man of the Year": WikiWars tags them all).
-bool ends_in_capitalised_unit(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
-  const bool century = m.point.century != unset || m.point.millennium != unset;
-  if ((!century && text[begin] != 'T' && text[begin] != 'L' && text[begin] != 'N') || m.holiday != unset ||
-      m.new_year || !is_letter(text[end - 1]))
-    return false;
+// Whether text[begin, end) ends in a century capitalised before another capitalised word: the end
+// of a name ("21st Century Fox"; "the 21st Century" alone is how some write the century). Not a
+// headline in title case. ("This Week", "Last Week Tonight": capitalised_like_a_title.)
+bool ends_in_capitalised_century(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if ((m.point.century == unset && m.point.millennium == unset) || !is_letter(text[end - 1])) return false;
   std::size_t unit = end;
   while (unit > begin && is_letter(text[unit - 1])) --unit;
   if (end - unit < 3 || unit < begin + 2 || !is_upper(text[unit]) || is_upper(text[unit + 1])) return false;
   const std::string lower = ascii_lowered(text.substr(unit, end - unit));
-  if (one_of(lower, {"century", "centuries", "millennium", "millennia"})) {
-    const std::string next = word_after(text, end);
-    if (next.empty() || !is_upper(next[0])) return false;
-  } else {
-    const std::string_view before = text.substr(begin, unit - begin);
-    if (!one_of(lower, {"week", "weekend", "month", "year", "night"}) || !one_of(before, {"This ", "Last ", "Next "}) ||
-        previous_word(text, begin).empty())
-      return false;
-  }
+  if (!one_of(lower, {"century", "centuries", "millennium", "millennia"})) return false;
+  const std::string next = word_after(text, end);
+  if (next.empty() || !is_upper(next[0])) return false;
   return !in_title_case_line(text, begin, end);
 }
 
@@ -4459,6 +4448,93 @@ bool early_or_late_after_length(std::string_view text, std::size_t begin) {
                  {"for", "over", "during", "within", "spent", "spend", "spends", "took", "take", "takes", "lasted",
                   "lasts", "last", "lasting"});
 }
+
+// Whether `lower` is a word of a relative or deictic expression that running text writes in lower
+// case (capitalised_like_a_title).
+bool is_counting_word(std::string_view lower) {
+  return one_of(
+      lower, {"the",      "a",         "an",       "last",    "next",      "this",     "that",      "past",   "coming",
+              "previous", "following", "upcoming", "after",   "before",    "tomorrow", "yesterday", "today",  "tonight",
+              "day",      "days",      "week",     "weeks",   "weekend",   "month",    "months",    "year",   "years",
+              "decade",   "decades",   "century",  "morning", "afternoon", "evening",  "night",     "ago",    "earlier",
+              "later",    "now",       "then",     "time",    "same",      "other",    "recent",    "future", "every",
+              "each",     "hour",      "hours",    "minute",  "minutes"});
+}
+
+// Whether the relative or deictic expression (or recurrence) at text[begin, end), in running text,
+// capitalises a word that is no proper name: a title's words ("watched The Day After Tomorrow",
+// "told ABC's This Week", "Last Week Tonight", "the Next Day", "listened to Last Christmas",
+// "streamed Christmas Every Day"). Weekdays, months, seasons and a holiday's own words are names and
+// say nothing; nor does the word a sentence or a clause after a mark opens with ("Last Christmas,
+// we went skiing", "Next week, the board meets"), an acronym, or any word of a headline in title
+// case. The capitalised words of such an expression right before a shorter capitalised date are read with it
+// (the title's "Tomorrow" after "The Day After", its "Christmas" after "Last"), unless a capitalised
+// word before them makes them a name's ("Labor Day Monday", "Mother's Day Sunday").
+bool capitalised_like_a_title(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  std::size_t start = begin;
+  while (is_upper(text[begin]) && start >= 2 && text[start - 1] == ' ' && is_letter(text[start - 2])) {
+    std::size_t word = start - 1;
+    while (word > 0 && is_letter(text[word - 1])) --word;
+    if (!is_upper(text[word]) || (start - 1 - word >= 2 && is_upper(text[word + 1])) ||
+        !is_counting_word(ascii_lowered(text.substr(word, start - 1 - word))))
+      break;
+    start = word;
+  }
+  if (start != begin) {
+    std::size_t before = start;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    std::size_t word = before;
+    while (word > 0 && (is_letter(text[word - 1]) || text[word - 1] == '\'')) --word;
+    if (word < before && is_upper(text[word])) start = begin;
+  }
+  // A day, a night or a week next to a named day ("The Night Before Christmas", "The Day After
+  // Christmas"): the words up to "before" or "after" count it from that day; the day's own follow.
+  const bool shifted = m.day_shift != 0 || m.neighbour_step != 0 || m.weekday_step_count != 0;
+  // A length opening with a capitalised article is read as its title's too ("A Year Ago Today,"
+  // leaves no "A Year").
+  const bool counted = start != begin || shifted || m.kind == Kind::relative || m.kind == Kind::vague ||
+                       m.kind == Kind::set || (m.kind == Kind::duration && text[begin] == 'A') ||
+                       (m.kind == Kind::calendar &&
+                        (m.direction != Direction::by_tense || m.relative_year != unset || m.week_offset != unset));
+  if (!counted || m.new_year) return false;
+  // "the Year" alone: titles_capitalised_unit tells a title ("Person of the Year") from a period
+  // some write capitalised ("1965's Man of the Year", "the Year I" of the French republic).
+  if (start == begin && text.substr(begin, 4) == "the " && text.find(' ', begin + 4) >= end) return false;
+  bool capitalised = false;
+  bool named_day = false;  // past the "before" or "after" of a shifted day
+  int words = 0;
+  for (std::size_t p = start; p < end;) {
+    std::size_t q = p;
+    while (q < end && is_letter(text[q])) ++q;
+    if (q == p) {
+      ++p;
+      continue;
+    }
+    ++words;
+    if (q - p >= 2 && is_upper(text[p]) && !is_upper(text[p + 1])) {
+      // A word counts after a word or a comma only: a sentence's or a clause's first word is
+      // capitalised by its place, one after a hyphen by the compound's ("The Six-Day War"); after
+      // a count, a unit is read as a length's ("5 Days ago"; "told 60 Minutes": titles_capitalised_unit).
+      std::size_t before = p;
+      while (before > 0 && text[before - 1] == ' ') --before;
+      const bool mid_clause = before > 0 && (is_letter(text[before - 1]) || text[before - 1] == ',');
+      const std::string lower = ascii_lowered(text.substr(p, q - p));
+      // A holiday's own words ("Christmas Day", "Labor Day Weekend") are its name's: only the words
+      // that count it from now may tell.
+      const bool common =
+          m.holiday != unset && p >= begin && (!shifted || named_day)
+              ? one_of(lower, {"the", "last", "next", "this", "past", "coming", "previous", "following", "upcoming"})
+              : is_counting_word(lower);
+      // A season capitalised as some write it takes "This", "Last" so too ("returns This Fall").
+      const bool seasons_word = p == begin && m.point.season != unset;
+      if (common && mid_clause && !seasons_word && !one_of(lower, {"a", "an", "ago"})) capitalised = true;
+    }
+    if (shifted && p >= begin && (spells_phrase(text, p, q, "before") || spells_phrase(text, p, q, "after")))
+      named_day = true;
+    p = q;
+  }
+  return capitalised && words >= 2 && !in_title_case_line(text, start, end);
+}
 }  // namespace
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
@@ -4471,22 +4547,25 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       follows_copyright_sign(text, begin))
     return false;
   if (is_quoted_title(text, begin, end, m)) return false;
-  // A holiday after a capitalised "The" that follows a word or a quote mark is a title ("watched The
-  // Ides of March", "the film \"The Ides of March\""): in running text the name takes "the" in
-  // lower case.
-  if (m.holiday != unset && begin >= 4 && text.substr(begin - 4, 4) == "The ") {
+  // A date after a capitalised "The" that follows a word is a title ("watched The Ides of March",
+  // "chased The March Hare"): in running text the name takes "the" in lower case. A holiday's after
+  // a comma or a quote mark too ("the film \"The Ides of March\""), where a quotation opening with
+  // "The" goes on with dates ("\"The March figures were weak,\" he said").
+  if (begin >= 4 && text.substr(begin - 4, 4) == "The ") {
     std::size_t i = begin - 4;
     while (i > 0 && text[i - 1] == ' ') --i;
-    if (i > 0 && (is_letter(text[i - 1]) || text[i - 1] == ',' || is_quote_mark_at(text, i - 1))) return false;
+    if (i > 0 &&
+        (is_letter(text[i - 1]) || (m.holiday != unset && (text[i - 1] == ',' || is_quote_mark_at(text, i - 1)))) &&
+        (m.holiday != unset || !in_title_case_line(text, begin, end)))
+      return false;
   }
   // Nor is the month of that title alone a date ("\"The Ides of March\"", "The Ides of March").
   if (m.holiday == unset && m.point.month == 3 && m.point.day == unset && begin >= 8 &&
       text.substr(begin - 8, 8) == "Ides of ")
     return false;
   if (follows_impossible_day(text, begin, m)) return false;
-  // "The Day After Tomorrow" capitalised is the film's title; "every minute detail" the adjective
-  // ("minute": very small) before its noun.
-  if (end >= 18 && text.substr(end - 18, 18) == "Day After Tomorrow") return false;
+  if (capitalised_like_a_title(text, begin, end, m)) return false;
+  // "every minute detail": the adjective ("minute": very small) before its noun.
   if (m.kind == Kind::set && m.unit == Unit::minute &&
       one_of(word_after(text, end), {"detail", "details", "particle", "particles", "amount", "amounts", "quantity",
                                      "quantities", "trace", "traces", "fraction", "differences"}))
@@ -4591,7 +4670,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   }
   // Names begin with a capital or end in a capitalised century ("21st Century Fox").
   if ((is_upper(text[begin]) || m.point.century != unset || m.point.millennium != unset) &&
-      (begins_a_name(text, begin, end, m) || ends_in_capitalised_unit(text, begin, end, m) ||
+      (begins_a_name(text, begin, end, m) || ends_in_capitalised_century(text, begin, end, m) ||
        ends_a_sunday_title(text, begin, end, m)))
     return false;
   if (names_a_paper(text, begin, end, m)) return false;
