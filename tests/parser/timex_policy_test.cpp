@@ -1757,6 +1757,17 @@ TEST_CASE("a date after a capitalised The inside a sentence is a title") {
   check_date("The March jobs report was weak.", "March", "2024-03");
 }
 
+TEST_CASE("a holiday before the noun of a work or joined to an adjective's ending names no day") {
+  check_untagged("The Independence Day sequel flopped at the box office.", "Independence Day");
+  check_untagged("Fans lined up for the Independence Day film's anniversary screening.", "Independence Day");
+  check_untagged("The parade had a Thanksgiving-like feel.", "Thanksgiving");
+  check_untagged("The mall unveiled a Christmas-themed window display.", "Christmas");
+  check_untagged("Her Halloween-inspired collection debuted in Paris.", "Halloween");
+  check_date("Fireworks are planned for Independence Day in most towns.", "Independence Day", "2025-07-04");
+  check_date("The studio will move its Christmas Day film release to January.", "Christmas Day", "2024-12-25");
+  check_date("Retailers are bracing for a busy Black Friday.", "Black Friday", "2024-11-29");
+}
+
 TEST_CASE("a paper or programme named by a frequency or a capitalised unit is no time") {
   check_untagged("The Daily Mail reported the story on Monday.", "Daily");
   check_untagged("China Daily said the plan would be approved.", "Daily");

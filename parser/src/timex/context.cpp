@@ -4535,6 +4535,30 @@ bool capitalised_like_a_title(std::string_view text, std::size_t begin, std::siz
   }
   return capitalised && words >= 2 && !in_title_case_line(text, start, end);
 }
+
+// Whether the holiday ending at `end` qualifies a work or a kind instead of naming a day: before the
+// noun of a work, whose title or genre it is ("the Independence Day sequel", "the Independence Day
+// film's anniversary", "a Christmas album", "the Halloween franchise"; "the Christmas Day film
+// release" is dated, the work's noun going on with its release), or joined by a hyphen to the
+// ending of an adjective ("Thanksgiving-like", "Christmas-themed", "Halloween-inspired";
+// "Christmas-time" stays the day).
+bool holiday_qualifies_a_work(std::string_view text, std::size_t end, const Meaning& m) {
+  if (m.holiday == unset || end >= text.size()) return false;
+  if (text[end] == '-') {
+    std::size_t q = end + 1;
+    while (q < text.size() && is_letter(text[q])) ++q;
+    const std::string_view suffix = text.substr(end + 1, q - end - 1);
+    return suffix.size() > 3 && !is_upper(suffix[0]) &&
+           (suffix.ends_with("ed") || one_of(suffix, {"like", "esque", "style", "type"}));
+  }
+  const std::string noun = word_after(text, end);
+  if (!one_of(noun, {"sequel",    "sequels", "prequel", "film",       "films",    "movie",      "movies",
+                     "franchise", "remake",  "reboot",  "soundtrack", "trailer",  "screenplay", "album",
+                     "albums",    "song",    "songs",   "episode",    "episodes", "musical",    "novel"}))
+    return false;
+  return !one_of(word_after(text, end + 1 + noun.size()), {"release", "releases", "opening", "openings", "debut",
+                                                           "premiere", "premieres", "slot", "slate", "schedule"});
+}
 }  // namespace
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
@@ -4564,7 +4588,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       text.substr(begin - 8, 8) == "Ides of ")
     return false;
   if (follows_impossible_day(text, begin, m)) return false;
-  if (capitalised_like_a_title(text, begin, end, m)) return false;
+  if (capitalised_like_a_title(text, begin, end, m) || holiday_qualifies_a_work(text, end, m)) return false;
   // "every minute detail": the adjective ("minute": very small) before its noun.
   if (m.kind == Kind::set && m.unit == Unit::minute &&
       one_of(word_after(text, end), {"detail", "details", "particle", "particles", "amount", "amounts", "quantity",
