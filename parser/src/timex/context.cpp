@@ -4472,7 +4472,11 @@ bool is_counting_word(std::string_view lower) {
 // word before them makes them a name's ("Labor Day Monday", "Mother's Day Sunday").
 bool capitalised_like_a_title(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   std::size_t start = begin;
-  while (is_upper(text[begin]) && start >= 2 && text[start - 1] == ' ' && is_letter(text[start - 2])) {
+  // A title's words before its date are few ("The Day After" before "Tomorrow"); looking back at
+  // most four keeps a run of capitalised dates ("Tomorrow Tomorrow ...") linear.
+  for (int back = 0;
+       back < 4 && is_upper(text[begin]) && start >= 2 && text[start - 1] == ' ' && is_letter(text[start - 2]);
+       ++back) {
     std::size_t word = start - 1;
     while (word > 0 && is_letter(text[word - 1])) --word;
     if (!is_upper(text[word]) || (start - 1 - word >= 2 && is_upper(text[word + 1])) ||
