@@ -4615,7 +4615,8 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
                        "that", "only", "already", "still"})) {
       std::size_t by = begin;
       while (by > 0 && text[by - 1] == ' ') --by;
-      const std::string_view participle = previous_word(text, by >= 2 ? by - 2 : 0).view();
+      const ShortWord before_by = previous_word(text, by >= 2 ? by - 2 : 0);  // the view below reads it
+      const std::string_view participle = before_by.view();
       if (participle.size() > 3 && (participle.ends_with("ed") || participle.ends_with("en"))) return false;
     }
     return next.empty() || !is_upper(next[0]) ||
