@@ -952,8 +952,41 @@ const auto clock_range_after_day =
 // their posts (without the zone "closed Friday at 12.50" may be a price).
 const auto clock_after_day =
     (strict_clock >> -year_after_time) | (hour_h >> clock_tail) | (dotted_24_hour >> zone_follows >> clock_tail);
+// Where `ws` (blanks_parser) leaves `p`: past at most eight blanks with at most one line break;
+// nullptr where it fails.
+const char* after_ws(const char* p, const char* end) {
+  int count = 0, breaks = 0, width = 0;
+  while (count < 8 && is_blank(p, end, width)) {
+    if (*p == '\n' && ++breaks > 1) return nullptr;
+    p += width;
+    ++count;
+  }
+  return count == 0 ? nullptr : p;
+}
+bool clock_time_may_start(const Span& span);
+// Whether day_then_clock may go on after its day, which ends at `p`: blanks and then a clock time
+// (clock_time_may_start) or a word leading one ("at", "from", "before", "lunch", ...), or a comma
+// and then a clock time or "at", "around", "about". A byte and a word test before the clock rules
+// are tried after every day phrase (speed: most days go on with other words, "Friday, the").
+bool clock_may_follow_day(const char* p, const char* end) {
+  if (p == end) return false;
+  const bool comma = *p == ',';
+  if (comma) {
+    ++p;
+    if (const char* blanks_end = after_ws(p, end)) p = blanks_end;  // -ws
+  } else if ((p = after_ws(p, end)) == nullptr) {
+    return false;
+  }
+  if (p == end) return false;
+  if (clock_time_may_start(Span{p, p, end})) return true;
+  char word[16];
+  const std::string_view w(word, first_word_at(p, end, word));
+  if (w == "at" || w == "around" || w == "about") return true;
+  return !comma && (w == "from" || w == "between" || w == "before" || w == "after" || w == "for" || w == "lunch" ||
+                    w == "lunchtime");
+}
 const auto day_then_clock =
-    fresh >> a_day[day_first] >>
+    fresh >> a_day[day_first] >> look_ahead_parser<clock_may_follow_day>{} >>
     ((ws >> (clock_range_after_day | clock_after_day | (at_word >> any_clock) | (clock_bound >> strict_clock) |
              (-(word("at") >> ws) >> lunch) | (word("for") >> ws >> strict_clock))) |
      (x3::lit(',') >> -ws >> ((&x3::digit >> clock_range_after_day) | clock_after_day | (at_word >> strict_clock)))) >>
