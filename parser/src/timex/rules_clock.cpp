@@ -1806,6 +1806,36 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
 }
 
 namespace {
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
+// Whether a clock time (any_alone) or the first time of a range (range_begin_alone) may start at the
+// digits at `p`, from what follows them: every such form opens with a number of at most four digits
+// (each number parser reads every digit there is), one of three or four ("1030 GMT", "730 in the
+// evening", "2015-07-31T12:00") before a blank or a dash, one or two before anything but a letter
+// other than a, p, h, i ("3pm", "3a", "15h30", "3ish"; not "25th", "1st") or a slash ("4/25"), and
+// before a dot only with two digits after it ("7.30", "15.00"; not "1.5 million"); a two-digit one
+// is no hour or minute count from 60 up.
+bool number_may_start_clock(const char* p, const char* end) {
+  const char* q = p;
+  while (q != end && is_digit(*q)) ++q;
+  const std::ptrdiff_t digits = q - p;
+  if (digits > 4) return false;
+  int width = 0;
+  if (digits > 2) return q != end && (*q == '-' || is_blank(q, end, width));
+  if (digits == 2 && (p[0] - '0') * 10 + (p[1] - '0') >= 60) return false;
+  if (q == end || end - q < 2) return true;
+  if (*q == '/' && is_digit(q[1])) return false;
+  if (*q == '.' && is_digit(q[1])) {
+    const char* decimals = q + 1;
+    while (decimals != end && is_digit(*decimals)) ++decimals;
+    return decimals - q == 3;
+  }
+  if (is_ascii_letter(*q)) {
+    const char letter = ascii_lower(*q);
+    return letter == 'a' || letter == 'p' || letter == 'h' || letter == 'i';
+  }
+  return true;
+}
+
 const char* parse_clock_time(const Span& span, Meaning& meaning) {
   // Which alternatives can start here: a clock time itself, or "in the evening at eight". A day
   // ("Friday at 3 p.m.", "tomorrow from 9 to 11") is tried wherever a clock cue lies ahead.
@@ -1924,8 +1954,17 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   // parse_range_begin reads (strict_alone and prepositional_alone read no more than any_alone):
   // where neither reads one ("1989", "250 people"), none is tried. Both are memoised, and the
   // alternatives would parse them first anyway (speed: most numbers in news are no clock time).
+  // At a number, what follows its digits rules most out first (number_may_start_clock: "1989,",
+  // "1.5 million", "25th").
   const bool clock_here = clock_first && [&] {
     Meaning clock;
+    if (is_digit(*span.start) && !number_may_start_clock(span.start, span.text_end)) {
+#ifdef ANNALIST_CHECK_START_GATES
+      if (parse_any_clock(span, clock) != nullptr || parse_range_begin(span, clock) != nullptr)
+        gate_missed(span.start, span.text_end, 0);
+#endif
+      return false;
+    }
     return parse_any_clock(span, clock) != nullptr || parse_range_begin(span, clock) != nullptr;
   }();
   if (clock_first) {
