@@ -1398,7 +1398,18 @@ bool part_of_day_follows(const char* p, const char* end) {
   };
   if (!skip_blanks() || !spells(p, end, "the")) return false;
   p += 3;
-  if (!skip_blanks()) return false;
+  if (!skip_blanks() || p == end) return false;
+  // Most words after "the" start with none of their letters: one switch rejects them (speed).
+  switch (ascii_lower(*p)) {
+    case 'm':
+    case 'a':
+    case 'e':
+    case 'n':
+    case 'o':
+      break;
+    default:
+      return false;
+  }
   char word[16];
   const std::string_view w(word, first_word_at(p, end, word));
   return w == "morning" || w == "afternoon" || w == "evening" || w == "night" || w == "overnight";
