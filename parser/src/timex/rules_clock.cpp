@@ -765,16 +765,23 @@ const char* parse_day(const Span& span, Meaning& day) {
   std::size_t letters = 0;
   std::uint64_t families = day_words.find_at(span.start, span.text_end, letters);
   if (letters == 0) families = (std::uint64_t{1} << std::size(day_families)) - 1;
+  // Until one matches, each family writes `day` itself (a failed one leaves it unspecified, as a
+  // FamilyParser may): no Meaning to clear and copy for the first match (speed: most starts have
+  // at most one).
   const char* best = nullptr;
-  Meaning candidate;
   for (std::size_t i = 0; i < std::size(day_families); ++i) {
 #ifdef ANNALIST_CHECK_START_GATES
-    if ((families >> i & 1) == 0 && day_families[i](span, candidate) != nullptr)
+    if (Meaning skipped; (families >> i & 1) == 0 && day_families[i](span, skipped) != nullptr)
       gate_missed(span.start, span.text_end, 0);
 #endif
     if ((families >> i & 1) == 0) continue;
+    if (best == nullptr) {
+      best = day_families[i](span, day);
+      continue;
+    }
+    Meaning candidate;
     const char* end = day_families[i](span, candidate);
-    if (end != nullptr && (best == nullptr || end > best)) {
+    if (end != nullptr && end > best) {
       best = end;
       day = candidate;
     }
@@ -782,11 +789,8 @@ const char* parse_day(const Span& span, Meaning& day) {
   // The abbreviation's own gate asked first: most starts are neither a weekday nor "this" (speed: no
   // Meaning to clear and no parse to open).
   if (best == nullptr && span.start != span.text_end &&
-      (token_classes(span.start, span.text_end) & (tok::weekday | tok::direction)) != 0) {
-    Meaning weekday;
-    best = run(abbreviated_weekday_alone, span, weekday);
-    if (best != nullptr) day = weekday;
-  }
+      (token_classes(span.start, span.text_end) & (tok::weekday | tok::direction)) != 0)
+    best = run(abbreviated_weekday_alone, span, day);
   return best;
 }
 const family_parser a_day{parse_day};
