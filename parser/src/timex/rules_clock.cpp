@@ -1825,18 +1825,28 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 // Whether a clock time (any_alone) or the first time of a range (range_begin_alone) may start at the
 // digits at `p`, from what follows them: every such form opens with a number of at most four digits
 // (each number parser reads every digit there is), one of three or four ("1030 GMT", "730 in the
-// evening", "2015-07-31T12:00") before a blank or a dash, one or two before anything but a letter
+// evening", "2015-07-31T12:00") before a dash, or blanks and a word that may follow ("1030 GMT",
+// "730 am", "0600 local time"; not "1989 was"), one or two before anything but a letter
 // other than a, p, h, i ("3pm", "3a", "15h30", "3ish"; not "25th", "1st") or a slash ("4/25"), and
-// before a dot only with two digits after it ("7.30", "15.00"; not "1.5 million"); a two-digit one
-// is no hour or minute count from 60 up.
+// before a dot only with two digits after it ("7.30", "15.00"; not "1.5 million").
 bool number_may_start_clock(const char* p, const char* end) {
   const char* q = p;
   while (q != end && is_digit(*q)) ++q;
   const std::ptrdiff_t digits = q - p;
   if (digits > 4) return false;
   int width = 0;
-  if (digits > 2) return q != end && (*q == '-' || is_blank(q, end, width));
-  if (digits == 2 && (p[0] - '0') * 10 + (p[1] - '0') >= 60) return false;
+  if (digits > 2) {
+    if (q != end && *q == '-') return true;
+    // Blanks and then am or pm, "in" or "at" (the part of the day), a zone in capitals, "local" or
+    // a place's capitalised name (its time).
+    const char* next = q == end || !is_blank(q, end, width) ? nullptr : after_ws(q, end);
+    if (next == nullptr || next == end) return false;
+    if (*next >= 'A' && *next <= 'Z') return true;
+    return *next == 'a' || *next == 'p' || *next == 'i' || *next == 'l';
+  }
+  // From 24 up two digits are no hour, only a count of minutes, which a blank follows ("25 past").
+  if (digits == 2 && (p[0] - '0') * 10 + (p[1] - '0') >= 24)
+    return (p[0] - '0') * 10 + (p[1] - '0') < 60 && q != end && is_blank(q, end, width);
   if (q == end || end - q < 2) return true;
   if (*q == '/' && is_digit(q[1])) return false;
   if (*q == '.' && is_digit(q[1])) {
