@@ -756,6 +756,27 @@ TEST_CASE("a past hope told as a past of its own, or as a past perfect, may lie 
         "2013-03");
 }
 
+TEST_CASE("a necessity reported in the past before a deadline looks ahead of the telling") {
+  // Said 2014-02-05: "I have to finish the report by Friday", shifted back by the report.
+  CHECK(value_of("He said he had to finish the report by Friday.", "Friday", "2014-02-05") == "2014-02-07");
+  CHECK(value_of("Officials said they needed to raise the money by June.", "June", "2014-02-05") == "2014-06");
+  CHECK(value_of("The minister said Greece had to repay the loan by the end of the year.", "the end of the year",
+                 "2014-02-05") == "2014");
+  CHECK(value_of("The union said members had to return their ballots no later than Friday.", "Friday", "2014-02-05") ==
+        "2014-02-07");
+  CHECK(value_of("Health officials said hospitals needed to submit their plans by November.", "November",
+                 "2014-08-20") == "2014-11");
+  // Told as a past of its own, as a past perfect, by a dated telling, or without a deadline: past.
+  CHECK(value_of("He had to finish the report by Friday.", "Friday", "2014-02-05") == "2014-01-31");
+  CHECK(value_of("Officials said they had needed to raise the money by June.", "June", "2014-02-05") == "2013-06");
+  CHECK(value_of("In March, the mayor said the city needed to balance its budget by the summer.", "the summer",
+                 "2014-02-05") == "2013-SU");
+  CHECK(value_of("She said she had to cancel the festival in June because of flooding.", "June", "2014-02-05") ==
+        "2013-06");
+  CHECK(value_of("They said they had to evacuate the town on Friday.", "Friday", "2014-02-05") == "2014-01-31");
+  CHECK(value_of("He said he finished the report by Friday.", "Friday", "2014-02-05") == "2014-01-31");
+}
+
 TEST_CASE("in news a day of the month alone is of the episode's month") {
   CHECK(value_of("In October 1806, Napoleon invaded Saxony. On the 14th, he attacked the Prussians at Jena.",
                  "the 14th", "2013-07-20") == "1806-10-14");

@@ -505,6 +505,45 @@ std::string_view lower_word_before(const char* text_begin, const char* to, std::
   return lower_word_at(start, end, buffer, ignored);
 }
 
+// Whether the deadline at `begin` ("by", "no later than" before it) is what a necessity reported in
+// the past is to be met by: "He said he had to finish the report by Friday", "Officials said they
+// needed to raise the money by June", "told the developer it had to pay the fine by the end of the
+// month". The report shifts back the present of the telling ("we have to finish by Friday"), and the
+// deadline lies ahead of the telling, as a modal's does ("must be paid by April 15"). Told as a past
+// of its own ("He had to finish the report by Friday"), as a past perfect ("said they had needed
+// to"), by a telling the sentence dates ("In March, the mayor said the city needed to"), or without
+// a deadline ("said they had to cancel the festival in June", as often done), it keeps its past.
+// The words from the necessity's "to" to the deadline are its verb and object, within a clause.
+bool reported_necessity_before(const char* text_begin, const char* begin) {
+  std::array<char, 16> buffer{};
+  const char* start = begin;
+  std::string_view word = lower_word_before(text_begin, start, buffer, start);  // "by" or "than"
+  if (word == "than") {
+    if (lower_word_before(text_begin, start, buffer, start) != "later" ||
+        lower_word_before(text_begin, start, buffer, start) != "no")
+      return false;
+  } else if (word != "by") {
+    return false;
+  }
+  for (int words = 0; words < 12; ++words) {
+    word = lower_word_before(text_begin, start, buffer, start);
+    if (word.empty() || one_of(word, {"which", "that", "who", "will", "would", "when", "after", "before", "until",
+                                      "because", "and", "but", "or", "said", "says"}))
+      return false;
+    if (word != "to" || words == 0) continue;
+    std::array<char, 16> verb_buffer{};
+    const char* verb_start = start;
+    const std::string_view verb = lower_word_before(text_begin, verb_start, verb_buffer, verb_start);
+    if (verb != "had" && verb != "needed") continue;  // "to" a place: "send aid to the town by Friday"
+    const char* ignored = nullptr;
+    if (one_of(lower_word_before(text_begin, verb_start, verb_buffer, ignored),
+               {"had", "have", "has", "d", "been", "would", "will", "to"}))
+      return false;
+    return in_reported_clause(text_begin, verb_start) && !telling_dated(text_begin, verb_start);
+  }
+  return false;
+}
+
 // Whether the word after the verb ending at `to` begins its object or is its particle ("cut its
 // rates", "hit a record", "cut 200 jobs", "beat Chelsea", "shut down"), not a preposition, an
 // auxiliary or a date, as after a noun ("the rate cut in June", "a tax cut was", "the rate cut
@@ -2042,6 +2081,12 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     best = from_left ? left.weak : right.weak;
   }
   const Tense tense = tense_of(best);
+  // A necessity reported in the past before a deadline lies ahead of the telling, as a modal's
+  // deadline does (below): "He said he had to finish the report by Friday", "Officials said they
+  // needed to raise the money by June" (reported_necessity_before).
+  if (tense == Tense::past && (same_word(before, "by") || same_word(before, "than")) &&
+      reported_necessity_before(base, base + begin))
+    return Tense::event_future;
   // The verb nearest on the left that tells this tense: a past participle ("closed") nearer than a
   // strong past cue further back is the event's verb; a future is only a strong cue's ("will", or
   // the "would" after a condition: dates_own_event).
