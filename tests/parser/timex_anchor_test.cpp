@@ -777,6 +777,30 @@ TEST_CASE("a necessity reported in the past before a deadline looks ahead of the
   CHECK(value_of("He said he finished the report by Friday.", "Friday", "2014-02-05") == "2014-01-31");
 }
 
+TEST_CASE("a reported hope or plan the sentence says came to nothing keeps its past") {
+  // Said 2014-02-05: "but" and a failure after the date.
+  CHECK(value_of("The company said it hoped to close the deal in October, but talks collapsed.", "October",
+                 "2014-02-05") == "2013-10");
+  CHECK(value_of("Officials said they hoped to finish the bridge by Friday but missed the deadline.", "Friday",
+                 "2014-02-05") == "2014-01-31");
+  CHECK(value_of("The buyer said he expected to sign the contract in November, but the deal fell through.", "November",
+                 "2014-02-05") == "2013-11");
+  CHECK(value_of("Officials said the bridge would reopen in October, but engineers never finished the repairs.",
+                 "October", "2014-02-05") == "2013-10");
+  CHECK(value_of("The club said it wanted to complete the signing on Friday, but the player failed a medical.",
+                 "Friday", "2014-02-05") == "2014-01-31");
+  // A "but" about the telling, or a failure not told as past, leaves the hope ahead.
+  CHECK(value_of("The company said it hoped to close the deal in October, but declined to give details.", "October",
+                 "2014-02-05") == "2014-10");
+  CHECK(value_of("The company said it would cut 500 jobs in March but did not say where.", "March", "2014-02-05") ==
+        "2014-03");
+  CHECK(value_of("Officials said they hoped to finish the bridge by Friday, but warned that rain could delay the work.",
+                 "Friday", "2014-02-05") == "2014-02-07");
+  // A plan said in the present may still be made good.
+  CHECK(value_of("The company plans to close the deal in October, but talks collapsed.", "October", "2014-02-05") ==
+        "2014-10");
+}
+
 TEST_CASE("in news a day of the month alone is of the episode's month") {
   CHECK(value_of("In October 1806, Napoleon invaded Saxony. On the 14th, he attacked the Prussians at Jena.",
                  "the 14th", "2013-07-20") == "1806-10-14");

@@ -76,6 +76,13 @@ bool in_list(std::string_view word) {
   return std::any_of(std::begin(words), std::end(words), [word](std::string_view w) { return same_word(word, w); });
 }
 
+// What calls a planned thing off or puts it off, as a past participle ("The strike planned for Friday
+// has been called off", "the vote was postponed", "but the plan was scrapped"): planned_day_tense,
+// undone_after.
+constexpr std::string_view called_off_words[] = {
+    "cancelled", "canceled", "postponed",   "delayed", "deferred", "suspended", "scrapped",  "shelved", "axed",
+    "abandoned", "dropped",  "rescheduled", "averted", "banned",   "blocked",   "adjourned", "scrubbed"};
+
 // The days of the week, in lower case.
 constexpr std::string_view weekday_words[] = {"monday", "tuesday",  "wednesday", "thursday",
                                               "friday", "saturday", "sunday"};
@@ -999,6 +1006,22 @@ struct NearestCues {
   }
 };
 
+// Whether the cue `cue` of the word at `from` (n letters) is a future seen from a past: a
+// report's ("said it hoped to", "said he would leave", "said the vote was expected in"), a past
+// "be" starting a plan ("was due to", "were expected to", "was set to", "was going to") or a plan
+// told in the past ("planned to", "was scheduled for"); not "will", "is due to", "is set to", "plans
+// to", "is planned for", "has scheduled".
+bool future_from_past(Cue cue, const char* text_begin, const char* from, std::size_t n) {
+  if (cue == Cue::reported) return true;
+  if (cue != Cue::future) return false;
+  if (spells(from, n, "was") || spells(from, n, "were")) return true;
+  const ShortWord before =
+      word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+  if (before == "was" || before == "were") return true;
+  return n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd' &&
+         !one_of(before.view(), {"is", "are", "am", "s", "be", "been", "being", "has", "have", "will", "to"});
+}
+
 // The tense a cue tells.
 Tense tense_of(Cue cue) {
   switch (cue) {
@@ -1634,10 +1657,7 @@ Tense planned_day_tense(std::string_view text, std::size_t end) {
     while (stop < limit && is_letter(text[stop])) ++stop;
     const char* ignored = nullptr;
     const std::string_view word = lower_word_at(base + i, base + stop, buffer, ignored);
-    if (one_of(word,
-               {"cancelled", "canceled", "postponed", "delayed", "deferred", "suspended", "scrapped", "shelved", "axed",
-                "abandoned", "dropped", "rescheduled", "averted", "banned", "blocked", "adjourned", "scrubbed"}) ||
-        (word == "off" && off_may_follow) || (word == "back" && back_may_follow))
+    if (in_list<called_off_words>(word) || (word == "off" && off_may_follow) || (word == "back" && back_may_follow))
       return Tense::future;
     // A past "be" and what was foreseen: "was likely to slip", "were due to start", "was set to".
     if (past && words_after_verb == 0 &&
@@ -1831,6 +1851,68 @@ bool dates_event_before_or_after(std::string_view text, std::size_t begin) {
     if (one_of(word, {"to", "that", "which", "who", "will", "would", "and", "but", "or",   "is", "are", "was", "were",
                       "be", "been", "being", "has", "have", "had",   "he",  "she", "they", "it", "we",  "i"}))
       return false;
+  }
+  return false;
+}
+
+// Whether the sentence goes on after the expression ending at `end` with "but" and a clause telling
+// that what was hoped, planned or foreseen came to nothing: "said it hoped to close the deal in
+// October, but talks collapsed", "hoped to finish by Friday but missed the deadline", "but the deal
+// fell through", "but the plan was scrapped", "but engineers never finished". Not a "but" about the
+// telling ("but declined to give details", "but did not say where", "but warned that") nor a failure
+// told in the present or ahead ("but has not yet secured financing", "but it may be delayed"). At
+// most six words from the expression to "but" and six after it (a bounded look).
+bool undone_after(std::string_view text, std::size_t end) {
+  // Besides what calls it off (called_off_words; not "rescheduled", a new date set, nor "dropped", as
+  // often a price's: "but its shares dropped").
+  static constexpr std::string_view failures[] = {"missed",    "failed",   "collapsed", "stalled", "derailed",
+                                                  "foundered", "faltered", "vetoed",    "aborted", "halted",
+                                                  "fizzled",   "withdrew", "never"};
+  static constexpr std::string_view not_undone[] = {
+      "has",  "have", "is",   "are",  "will",  "would",  "can",      "could", "may",  "might",    "should",
+      "must", "to",   "said", "says", "added", "warned", "declined", "did",   "does", "insisted", "noted"};
+  std::array<char, 16> buffer{};
+  const char* const text_end = text.data() + text.size();
+  const char* p = text.data() + end;
+  int after_but = -1;            // words read after "but"; -1 before it
+  std::string_view particle_of;  // a verb read just before that needs its particle ("fell through")
+  std::array<char, 16> verb_buffer{};
+  for (int words = 0; words < 6 || (after_but >= 0 && after_but < 6); ++words) {
+    while (p != text_end && !is_letter(*p)) {
+      const char c = *p;
+      if (c == ';' || c == '\n' || c == '"' || c == '(' ||
+          ((c == '.' || c == '!' || c == '?') && ends_sentence_at(text, static_cast<std::size_t>(p - text.data()))))
+        return false;
+      ++p;
+    }
+    if (p == text_end) return false;
+    const char* word_end = p;
+    const std::string_view word = lower_word_at(p, text_end, buffer, word_end);
+    while (word_end != text_end && is_letter(*word_end)) ++word_end;
+    p = word_end;
+    if (after_but < 0) {
+      if (word == "but")
+        after_but = 0;
+      else if (one_of(word, {"and", "which", "who", "that", "because", "while", "when", "after", "before"}))
+        return false;
+      continue;
+    }
+    ++after_but;
+    if (!particle_of.empty()) {
+      if ((particle_of == "fell" && one_of(word, {"through", "apart", "short"})) ||
+          (particle_of == "broke" && one_of(word, {"down", "off"})) ||
+          (particle_of == "ran" && one_of(word, {"out", "into"})) || (particle_of == "called" && word == "off") ||
+          ((particle_of == "pulled" || particle_of == "backed") && word == "out"))
+        return true;
+      particle_of = {};
+    }
+    if (in_list<failures>(word) || (in_list<called_off_words>(word) && word != "rescheduled" && word != "dropped"))
+      return true;
+    if (in_list<not_undone>(word)) return false;
+    if (one_of(word, {"fell", "broke", "ran", "called", "pulled", "backed"})) {
+      std::copy(word.begin(), word.end(), verb_buffer.begin());
+      particle_of = std::string_view(verb_buffer.data(), word.size());
+    }
   }
   return false;
 }
@@ -2081,6 +2163,19 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     best = from_left ? left.weak : right.weak;
   }
   const Tense tense = tense_of(best);
+  // A future seen from a past ("said it hoped to", "said it would", "was due to", "planned to")
+  // whose sentence goes on to tell that it came to nothing is an episode told as past: "The company
+  // said it hoped to close the deal in October, but talks collapsed" said in February is last
+  // October (undone_after). A plan said in the present ("plans to", "is due to") may still be made good.
+  if (from_left && (best == Cue::reported || best == Cue::future) && left.strong_distance <= begin &&
+      [&] {
+        const std::size_t cue = begin - left.strong_distance;
+        std::size_t cue_end = cue;
+        while (cue_end < begin && is_letter(text[cue_end])) ++cue_end;
+        return future_from_past(best, base, base + cue, cue_end - cue);
+      }() &&
+      undone_after(text, end))
+    return Tense::past;
   // A necessity reported in the past before a deadline lies ahead of the telling, as a modal's
   // deadline does (below): "He said he had to finish the report by Friday", "Officials said they
   // needed to raise the money by June" (reported_necessity_before).
