@@ -680,6 +680,26 @@ TEST_CASE("in news a year opening its sentence as an adverbial sets that sentenc
   CHECK(value_of("This year, sales fell in January.", "January", "2014-02-05") == "2014-01");
 }
 
+TEST_CASE("in news a future seen from a scene's past lies ahead of the scene, not of the DCT") {
+  // Said 2014-02-05: the expectation, the plan or the report was the scene year's.
+  CHECK(value_of("Last year, the plant was expected to reopen in December.", "December", "2014-02-05") == "2013-12");
+  CHECK(value_of("In 2012, the ministry was due to publish the figures in November.", "November", "2014-02-05") ==
+        "2012-11");
+  CHECK(value_of("Last year, officials said the bridge would reopen in the autumn.", "the autumn", "2014-02-05") ==
+        "2013-FA");
+  CHECK(value_of("Two years ago, officials planned to reopen the plant in October.", "October", "2014-02-05") ==
+        "2012-10");
+  CHECK(value_of("In 2011, the government was set to sell the airline in the spring.", "the spring", "2014-02-05") ==
+        "2011-SP");
+  // A plan or an expectation said now, or a future of its own, stays the DCT's.
+  CHECK(value_of("Last year, the plant closed; it is expected to reopen in December.", "December", "2014-02-05") ==
+        "2014-12");
+  CHECK(value_of("Last year the company said the plant will reopen in December.", "December", "2014-02-05") ==
+        "2014-12");
+  CHECK(value_of("In 2012, analysts said the bank would report a loss, and it will publish its results in March.",
+                 "March", "2014-02-05") == "2014-03");
+}
+
 TEST_CASE("in news a part of the year told in the past before it begins is the year just ended's") {
   // Said 2014-02-05: as "in November" told in the past is 2013-11.
   CHECK(value_of("Sales fell in the last quarter of the year.", "the last quarter of the year", "2014-02-05") ==

@@ -3548,9 +3548,24 @@ bool reports_speech(std::string_view text, std::size_t from, std::size_t to) {
 }
 
 bool future_seen_from_past(std::string_view text, std::size_t sentence_begin, std::size_t begin) {
-  const std::string_view before = text.substr(sentence_begin, begin - sentence_begin);
-  for (std::size_t at = before.find("would"); at != std::string_view::npos; at = before.find("would", at + 5))
-    if ((at == 0 || !is_letter(before[at - 1])) && (at + 5 == before.size() || !is_letter(before[at + 5]))) return true;
+  const CueWords& cues = cue_words();
+  const char* const base = text.data();
+  for (std::size_t i = begin; i > sentence_begin;) {
+    if (!is_letter(text[i - 1])) {
+      --i;
+      continue;
+    }
+    std::size_t start = i - 1;
+    while (start > sentence_begin && is_letter(text[start - 1])) --start;
+    const std::size_t n = i - start;
+    if (spells(base + start, n, "would")) return true;
+    if (may_have_cue(cues, base + start, base + i)) {
+      const Cue cue = cue_at(base, base + start, base + i, base + text.size(), true);
+      if (cue == Cue::reported || cue == Cue::future) return future_from_past(cue, base, base + start, n);
+      if (cue != Cue::participle && cue != Cue::none) return false;
+    }
+    i = start;
+  }
   return false;
 }
 

@@ -241,7 +241,10 @@ std::string_view region_said(std::string_view text, std::size_t begin, std::size
 bool reports_speech(std::string_view text, std::size_t from, std::size_t to);
 
 // Whether an expression at `begin` looks ahead from a past: a "would" between its sentence's start
-// and it ("Lincoln said the war would end in the spring"), the future of a report.
+// and it ("Lincoln said the war would end in the spring"), the future of a report, or, as the
+// nearest cue before it, another future seen from a past: a reported hope or expectation ("said it
+// hoped to reopen in the summer"), a past "be" starting a plan ("the plant was expected to reopen
+// in December", "was due to"), a plan told in the past ("planned to"). Not "will", "is due to".
 bool future_seen_from_past(std::string_view text, std::size_t sentence_begin, std::size_t begin);
 
 // Whether text[from, to) tells something in the present perfect ("has fallen since", "have since

@@ -699,9 +699,11 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   past_perfect = in_past_perfect_clause(text, b);
   const Tense told = ClauseTense{text, b, e}();
   // A year setting the scene some years back tells the past whatever its verb's form shows ("In
-  // 1989 the protests spread to Leipzig").
-  const bool past = told == Tense::past || (told == Tense::unknown && index < document_index &&
-                                            first_month_of(m.point) == unset && sets_the_scene(text, b, e));
+  // 1989 the protests spread to Leipzig"), a future too, which is then seen from that year's past
+  // ("In 2011, the government was set to sell the airline in the spring").
+  const bool past =
+      told == Tense::past || ((told == Tense::unknown || told == Tense::future) && index < document_index &&
+                              first_month_of(m.point) == unset && sets_the_scene(text, b, e));
   // A year or more ahead, any tense but the past tells a schedule ("The treaty takes effect on 1
   // January 2027").
   if (index < document_index ? !past : past) return false;
@@ -730,11 +732,15 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // A plan told in the past perfect is the story's, made before the episode for its time: "on 19
   // August 1896. Bonifacio had planned a rising for the end of the month" is August's end.
   // So is the time a past putting off looks ahead to, which lies ahead of the episode, not of now: "In
-  // 2011, the vote was delayed until December" is 2011-12 (was the DCT's next December).
+  // 2011, the vote was delayed until December" is 2011-12 (was the DCT's next December); and a
+  // future seen from the episode's past, an expectation or a plan then: "Last year, the plant was
+  // expected to reopen in December" is 2013-12, "In 2012, the ministry was due to publish the
+  // figures in November" 2012-11 (were the DCT's coming ones).
   const timex::Tense told = tense();
   const bool past = told == timex::Tense::past ||
                     ((told == timex::Tense::future || told == timex::Tense::event_future) && !episode->ahead &&
-                     (timex::in_past_perfect_clause(text, b) || timex::follows_past_deferral(text, b)));
+                     (timex::in_past_perfect_clause(text, b) || timex::follows_past_deferral(text, b) ||
+                      timex::future_seen_from_past(text, timex::sentence_around(text, b, e).first, b)));
   if (episode->past_perfect && !timex::in_past_perfect_clause(text, b) && !timex::past_perfect_follows(text, e))
     return unset;
   const int episode_year = year_of_index(episode->month_index), episode_month = month_of_index(episode->month_index);
