@@ -672,7 +672,8 @@ TEST_CASE("in news a year opening its sentence as an adverbial sets that sentenc
   // A clause told in another tense than the scene's keeps the DCT's reading.
   CHECK(value_of("Last year, the company said it expects to open a plant in December.", "December", "2014-02-05") ==
         "2014-12");
-  // Not a year that is the sentence's subject, nor one naming a measure's base.
+  // A year that is its sentence's subject sets no scene for the next one (year_is_subject), nor does one
+  // naming a measure's base.
   CHECK(value_of("2010 was a bad year. In March, sales fell.", "March", "2014-02-05") == "2013-03");
   CHECK(value_of("In 2005 dollars, the project cost less. In March, work began.", "March", "2014-02-05") == "2013-03");
   CHECK(value_of("In 2005 dollars, the project cost less in March.", "March", "2014-02-05") == "2013-03");
@@ -698,6 +699,23 @@ TEST_CASE("in news a future seen from a scene's past lies ahead of the scene, no
         "2014-12");
   CHECK(value_of("In 2012, analysts said the bank would report a loss, and it will publish its results in March.",
                  "March", "2014-02-05") == "2014-03");
+}
+
+TEST_CASE("in news a year opening its sentence as the subject of a past 'was' or 'saw' sets that sentence's scene") {
+  // Said 2016-05-05: the year's December, not the last one before the DCT.
+  CHECK(value_of("2013 was a year in which prices fell in December.", "December", "2016-05-05") == "2013-12");
+  CHECK(value_of("2010 saw prices fall sharply in December.", "December", "2016-05-05") == "2010-12");
+  CHECK(value_of("2012 was the hottest year on record, and July was the warmest month.", "July", "2016-05-05") ==
+        "2012-07");
+  // A year counted from now too: said in August, last year's January, not this one.
+  CHECK(value_of("Last year was a difficult one for farmers, who lost much of the harvest in January.", "January",
+                 "2014-08-20") == "2013-01");
+  // Only in its sentence, and only told in the past; a year naming a thing is no subject.
+  CHECK(value_of("2010 was a bad year for the company. In March, it cut 500 jobs.", "March", "2016-05-05") ==
+        "2016-03");
+  CHECK(value_of("2013 was a record year, and sales will rise again in December.", "December", "2016-05-05") ==
+        "2016-12");
+  CHECK(value_of("2010 World Cup tickets went on sale in December.", "December", "2016-05-05") == "2015-12");
 }
 
 TEST_CASE("in news a part of the year told in the past before it begins is the year just ended's") {

@@ -3410,22 +3410,34 @@ bool dates_a_measure(std::string_view word) {
   return one_of(word, {"levels", "prices", "dollars", "terms", "figures"});
 }
 
-bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end) {
-  // A year naming a measure's base sets no scene: "In 2010 dollars, the plant cost $5 million".
-  if (dates_a_measure(ascii_lowered(word_after(text, end)))) return false;
-  // Back to the sentence's start: a line break or a sentence's end, within `reach` bytes.
+namespace {
+
+// The words of the sentence before `begin`, from its start (a line break or a sentence's end, quotes
+// and blanks skipped) to the blank before `begin`; nullopt when the start is more than 200 bytes back.
+std::optional<std::string_view> sentence_opening_before(std::string_view text, std::size_t begin) {
   constexpr std::size_t reach = 200;
   std::size_t start = begin;
   while (start > 0 && text[start - 1] != '\n' &&
          !((text[start - 1] == '.' || text[start - 1] == '!' || text[start - 1] == '?') &&
            ends_sentence_at(text, start - 1))) {
-    if (begin - start >= reach) return false;
+    if (begin - start >= reach) return std::nullopt;
     --start;
   }
   while (start < begin && (text[start] == ' ' || text[start] == '\t' || text[start] == '"' || text[start] == '\''))
     ++start;
   std::string_view opening = text.substr(start, begin - start);
   while (!opening.empty() && opening.back() == ' ') opening.remove_suffix(1);
+  return opening;
+}
+
+}  // namespace
+
+bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end) {
+  // A year naming a measure's base sets no scene: "In 2010 dollars, the plant cost $5 million".
+  if (dates_a_measure(ascii_lowered(word_after(text, end)))) return false;
+  const std::optional<std::string_view> opened = sentence_opening_before(text, begin);
+  if (!opened) return false;
+  const std::string_view opening = *opened;
   // "In 2011", "In early 2011" (the expression starts at "early"), "Back in 2011"; a clause of time
   // opening the sentence: "When the pandemic struck in 2020, the airline grounded its fleet"; the
   // expression itself opening it, set off by a comma: "Last year, the vote was delayed", "Two years
@@ -3443,6 +3455,13 @@ bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end) {
   return opening == "In" || opening == "Back in" ||
          (opening.empty() && end < text.size() && (text[end] == ',' || before_subject())) ||
          (opening.starts_with("When ") && opening.ends_with(" in") && opening.find(',') == std::string_view::npos);
+}
+
+bool year_is_subject(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::optional<std::string_view> opening = sentence_opening_before(text, begin);
+  if (!opening || !opening->empty() || end >= text.size() || text[end] != ' ') return false;
+  return one_of(ascii_lowered(word_after(text, end)),
+                {"was", "saw", "brought", "marked", "proved", "became", "began", "ended", "started"});
 }
 
 bool ends_a_told_sentence(std::string_view text, std::size_t begin, std::size_t end, std::size_t next) {

@@ -194,6 +194,13 @@ bool looks_back_within_sentence(std::string_view text, std::size_t from, std::si
 // scene what follows is in. Not a year naming a measure's base ("In 2010 dollars, ...").
 bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end);
 
+// Whether the year at text[begin, end) opens its sentence as the subject of a past verb that tells
+// what the year was or held ("2013 was a year in which prices fell in December", "2010 saw prices
+// fall in December", "Last year was the hottest on record, and December the warmest month"): what
+// its sentence tells in the past is that year's, as after "In 2013,". Only its own sentence: "2010
+// was a bad year for the company. In March, it cut 500 jobs" leaves the next one to the DCT.
+bool year_is_subject(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether `word` (lower case) is a measure a year before it is the base of: "2010 dollars", "1990
 // levels", "2015 prices", "in real 2010 terms".
 bool dates_a_measure(std::string_view word);

@@ -917,12 +917,17 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
   // seasons, quarters and "the year" told in its tense are that year's ("Last year, the vote was
   // delayed until December": 2013-12, was the DCT's next December). Some years back it sets the
   // scene of the sentences after it too (year_times_story), a year counted from now as "In 2011"
-  // does.
+  // does. A year opening its sentence as the subject of a past "was", "saw" ("2013 was a year in
+  // which prices fell in December") sets the scene of that sentence alone (year_is_subject).
+  bool scene = false, subject = false;
   if (year_alone && t.type == TimexType::date && m.anchor != Anchor::reference && year != document_index / 12 &&
-      (m.kind == Kind::relative || !year_times_story) && next_month < text.size() &&
-      timex::sets_the_scene(text, t.begin, t.end)) {
+      (m.kind == Kind::relative || !year_times_story) && next_month < text.size()) {
+    scene = timex::sets_the_scene(text, t.begin, t.end);
+    subject = !scene && timex::year_is_subject(text, t.begin, t.end);
+  }
+  if (scene || subject) {
     const std::size_t until =
-        year_times_story ? std::string_view::npos : timex::sentence_around(text, t.begin, t.end).second;
+        year_times_story && !subject ? std::string_view::npos : timex::sentence_around(text, t.begin, t.end).second;
     if (next_month < until) {
       episode = Episode{month_index_of(year, 1),
                         year > document_index / 12,
