@@ -521,7 +521,12 @@ std::string_view lower_word_before(const char* text_begin, const char* to, std::
 // to"), by a telling the sentence dates ("In March, the mayor said the city needed to"), or without
 // a deadline ("said they had to cancel the festival in June", as often done), it keeps its past.
 // The words from the necessity's "to" to the deadline are its verb and object, within a clause.
-bool reported_necessity_before(const char* text_begin, const char* begin) {
+// Out of line: tense_of_verbs, which asks at every deadline in the past, stays small (speed).
+[[gnu::noinline]] bool reported_necessity_before(const char* text_begin, const char* begin) {
+  // Most deadlines have no "had to" or "needed to" before them (speed): its verb and object, at most
+  // eight words, start within 96 bytes.
+  const std::size_t reach = std::min<std::size_t>(96, static_cast<std::size_t>(begin - text_begin));
+  if (std::string_view(begin - reach, reach).find("d to ") == std::string_view::npos) return false;
   std::array<char, 16> buffer{};
   const char* start = begin;
   std::string_view word = lower_word_before(text_begin, start, buffer, start);  // "by" or "than"
@@ -532,7 +537,7 @@ bool reported_necessity_before(const char* text_begin, const char* begin) {
   } else if (word != "by") {
     return false;
   }
-  for (int words = 0; words < 12; ++words) {
+  for (int words = 0; words < 8; ++words) {
     word = lower_word_before(text_begin, start, buffer, start);
     if (word.empty() || one_of(word, {"which", "that", "who", "will", "would", "when", "after", "before", "until",
                                       "because", "and", "but", "or", "said", "says"}))
@@ -1015,10 +1020,13 @@ bool future_from_past(Cue cue, const char* text_begin, const char* from, std::si
   if (cue == Cue::reported) return true;
   if (cue != Cue::future) return false;
   if (spells(from, n, "was") || spells(from, n, "were")) return true;
+  const bool past_form = n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd';
+  // "will", "plans", "expects" are said now (most future cues: no word read before them).
+  if (!past_form && !spells(from, n, "set") && !spells(from, n, "going")) return false;
   const ShortWord before =
       word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
   if (before == "was" || before == "were") return true;
-  return n >= 5 && ascii_lower(from[n - 2]) == 'e' && ascii_lower(from[n - 1]) == 'd' &&
+  return past_form &&
          !one_of(before.view(), {"is", "are", "am", "s", "be", "been", "being", "has", "have", "will", "to"});
 }
 
@@ -1763,6 +1771,12 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (names_planned_day(text, begin, before)) return planned_day_tense(text, end);
   const Tense verbs = tense_of_verbs(text, begin, end, before);
   if (owned == Tense::future && (verbs == Tense::present || verbs == Tense::unknown)) return Tense::future;
+  // A necessity reported in the past before a deadline lies ahead of the telling, as a modal's
+  // deadline does (tense_of_verbs): "He said he had to finish the report by Friday", "Officials said
+  // they needed to raise the money by June" (reported_necessity_before).
+  if ((verbs == Tense::past || verbs == Tense::event_past) && (same_word(before, "by") || same_word(before, "than")) &&
+      reported_necessity_before(text.data(), text.data() + begin))
+    return Tense::event_future;
   // The word right before can settle it whatever the verbs say: "effective" looks ahead to when
   // something takes effect ("created an office, effective Feb. 1"), and so do "starting" and
   // "beginning" ("new rules apply starting Monday"); the near past stays open to a past act ("The
@@ -1861,8 +1875,9 @@ bool dates_event_before_or_after(std::string_view text, std::size_t begin) {
 // fell through", "but the plan was scrapped", "but engineers never finished". Not a "but" about the
 // telling ("but declined to give details", "but did not say where", "but warned that") nor a failure
 // told in the present or ahead ("but has not yet secured financing", "but it may be delayed"). At
-// most six words from the expression to "but" and six after it (a bounded look).
-bool undone_after(std::string_view text, std::size_t end) {
+// most six words from the expression to "but" and six after it (a bounded look). Out of line, as
+// reported_necessity_before.
+[[gnu::noinline]] bool undone_after(std::string_view text, std::size_t end) {
   // Besides what calls it off (called_off_words; not "rescheduled", a new date set, nor "dropped", as
   // often a price's: "but its shares dropped").
   static constexpr std::string_view failures[] = {"missed",    "failed",   "collapsed", "stalled", "derailed",
@@ -1871,6 +1886,8 @@ bool undone_after(std::string_view text, std::size_t end) {
   static constexpr std::string_view not_undone[] = {
       "has",  "have", "is",   "are",  "will",  "would",  "can",      "could", "may",  "might",    "should",
       "must", "to",   "said", "says", "added", "warned", "declined", "did",   "does", "insisted", "noted"};
+  // Most dates have no "but" near after them (speed): six words end within 120 bytes.
+  if (text.substr(end, 120).find("but") == std::string_view::npos) return false;
   std::array<char, 16> buffer{};
   const char* const text_end = text.data() + text.size();
   const char* p = text.data() + end;
@@ -2176,12 +2193,6 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       }() &&
       undone_after(text, end))
     return Tense::past;
-  // A necessity reported in the past before a deadline lies ahead of the telling, as a modal's
-  // deadline does (below): "He said he had to finish the report by Friday", "Officials said they
-  // needed to raise the money by June" (reported_necessity_before).
-  if (tense == Tense::past && (same_word(before, "by") || same_word(before, "than")) &&
-      reported_necessity_before(base, base + begin))
-    return Tense::event_future;
   // The verb nearest on the left that tells this tense: a past participle ("closed") nearer than a
   // strong past cue further back is the event's verb; a future is only a strong cue's ("will", or
   // the "would" after a condition: dates_own_event).
@@ -3458,10 +3469,16 @@ bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end) {
 }
 
 bool year_is_subject(std::string_view text, std::size_t begin, std::size_t end) {
+  // The verb first: most years are followed by no such verb (speed; reading the sentence's opening
+  // walks back to its start).
+  if (end + 1 >= text.size() || text[end] != ' ') return false;
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  if (!one_of(lower_word_at(text.data() + end + 1, text.data() + text.size(), buffer, ignored),
+              {"was", "saw", "brought", "marked", "proved", "became", "began", "ended", "started"}))
+    return false;
   const std::optional<std::string_view> opening = sentence_opening_before(text, begin);
-  if (!opening || !opening->empty() || end >= text.size() || text[end] != ' ') return false;
-  return one_of(ascii_lowered(word_after(text, end)),
-                {"was", "saw", "brought", "marked", "proved", "became", "began", "ended", "started"});
+  return opening && opening->empty();
 }
 
 bool ends_a_told_sentence(std::string_view text, std::size_t begin, std::size_t end, std::size_t next) {
