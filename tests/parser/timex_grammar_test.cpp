@@ -1244,8 +1244,43 @@ TEST_CASE("this or that before a count of units opens a clause and is no part of
   check_value("The ministry said that 10 days were needed.", "10 days", "P10D");
   check_value("We first heard about this three months ago.", "three months ago", "2013-11");
   // One unit after the demonstrative, and "the same", stay its own.
-  check_value("That year the company doubled its sales.", "That year", "2014");
-  check_value("The rally ended that same day.", "that same day", "2014-02-05");
+  check_value("The firm was founded in 2009. That year the company doubled its sales.", "That year", "2009");
+  check_value("The strike began on Monday. The rally ended that same day.", "that same day", "2014-02-03");
+}
+
+TEST_CASE("in news that day and the same week are the date named before them in their paragraph") {
+  check_value("The plant closed on March 3, 2009. Workers protested outside the gates the same day.", "the same day",
+              "2009-03-03");
+  // Past the lengths named since; a date counted from the DCT, which moves no reference time, too.
+  check_value("The plant closed on March 3, 2009, after 40 years. Workers protested the same day.", "the same day",
+              "2009-03-03");
+  check_value("Prices fell sharply yesterday. Traders said volume that day was light.", "that day", "2014-02-04");
+  check_value("The company lost money last year. That year, it also cut 300 jobs.", "That year", "2013");
+  check_value("Shares fell last week. The index lost 2% that week.", "that week", "2014-W05");
+  // A day of a week named is a day of its year, not said.
+  check_value("Shares fell last week. The index lost 2% that day.", "that day", "2014-XX-XX");
+  check_value("Sales rose 5% in the third quarter. Costs rose 3% in that quarter.", "that quarter", "2013-Q3");
+  check_value("The flood came in March 2013. \"I will never forget that day,\" she said.", "that day", "2013-03-XX");
+  const TimeExpression later =
+      only("The mine was flooded on 4 August 2010. Rescuers reached the men later that day.", "later that day");
+  CHECK(later.value == "2010-08-04");
+  CHECK(later.mod == "END");
+  // No date named before it in its paragraph: the text says none, as TimeBank leaves such a "that
+  // day" untagged; nor when the unit's noun said since is what it points back to.
+  for (const auto& [text, phrase] : {
+           std::pair<std::string_view, std::string_view>{"Police arrested 12 people the same day.", "the same day"},
+           {"\"I will never forget that day,\" she said.", "that day"},
+           {"You get a news item, it hits, you have strong redemptions that day.", "that day"},
+           {"That year the company doubled its sales.", "That year"},
+           {"The plant closed in 2009.\n\nTwo other mills shut that week.", "that week"},
+           {"The crash came in 1987. On days when prices are tumbling, dealers lose on trades made that day.",
+            "that day"},
+       }) {
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, annalist::test::tag(text), phrase));
+  }
+  // A day of an event, and a part of the day the story reaches, are no such anaphor.
+  check_value("It is the second day of an offensive by the security forces.", "the second day", "2014-02-05");
 }
 
 TEST_CASE("a length before later or earlier than a plan is a delay, not a date") {

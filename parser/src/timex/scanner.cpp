@@ -1602,6 +1602,77 @@ const TimeExpression* antecedent_of(std::string_view text, std::span<const TimeE
   return &last;
 }
 
+// "that day", "the same week", "that year", "later that month" (a unit the last date named is in):
+// in news the date named before it in its paragraph, a sentence or two back (300 bytes), past the
+// lengths and vague times named since ("closed on March 3, 2009, after 40 years. Workers protested
+// the same day."). None when the text named no date there ("Police arrested 12 people the same
+// day.", "I will never forget that day," quoted alone), or when the unit's noun was said after it,
+// which the anaphor points back to instead, a day of no date ("In 1987 ... On days when prices are
+// tumbling, ... trades made that day"): the text says no date, and TimeBank tags neither.
+bool names_its_unit_again(const timex::Meaning& m) {
+  return m.kind == timex::Kind::relative && m.anchor == timex::Anchor::reference &&
+         m.direction == timex::Direction::current && !m.amount_explicit && !m.day_of_event && !m.part_reached &&
+         m.unit >= timex::Unit::day && m.unit <= timex::Unit::year;
+}
+const TimeExpression* date_named_before(std::string_view text, std::span<const TimeExpression> before,
+                                        std::size_t begin, timex::Unit unit) {
+  for (std::size_t k = before.size(); k-- > 0;) {
+    const TimeExpression& named = before[k];
+    if (begin < named.end || begin - named.end > 300 || paragraph_ends_between(text, named.end, begin)) return nullptr;
+    const std::string_view value = named.value;
+    const bool of_calendar = (!value.empty() && value[0] >= '0' && value[0] <= '9') || value.starts_with("BC");
+    if ((named.type != TimexType::date && named.type != TimexType::time) || !of_calendar) continue;
+    // The unit's noun said since, outside the expressions found ("On days when", "a day to remember").
+    constexpr std::array<std::string_view, 8> nouns{"day",     "weekend", "week",   "month",
+                                                    "quarter", "half",    "season", "year"};
+    const std::string_view noun = nouns[static_cast<std::size_t>(unit) - static_cast<std::size_t>(timex::Unit::day)];
+    const std::string_view since = text.substr(before.back().end, begin - before.back().end);
+    const char* const end = since.data() + since.size();
+    for (std::size_t at = since.find(noun); at != std::string_view::npos; at = since.find(noun, at + 1)) {
+      const char* const after = since.data() + at + noun.size();
+      if ((at == 0 || !timex::continues_word(since.data() + at - 1, end)) &&
+          (!timex::continues_word(after, end) || (*after == 's' && !timex::continues_word(after + 1, end))))
+        return nullptr;
+    }
+    return &named;
+  }
+  return nullptr;
+}
+
+// The day an anaphor of `unit` counts from, and how precisely, after the date `named` ("2009" a
+// year, "2009-03" a month, "2009-03-03T17:00" a day; a week, quarter, half or season for an anaphor
+// of its own unit, "last week ... that week", and else only its year, "last week ... that day" is a
+// day of 2014 not said); nullopt where the value names no days (the reference time stays).
+std::optional<std::pair<date::sys_days, timex::Anchors::Precision>> day_to_count_from(const TimeExpression& named,
+                                                                                      timex::Unit unit,
+                                                                                      date::sys_days dct) {
+  using Precision = timex::Anchors::Precision;
+  const std::optional<Interval> period = interval_of(named, dct);
+  if (!period) return std::nullopt;
+  switch (period->granularity) {
+    case Granularity::day:
+      return std::pair{period->start, Precision::day};
+    case Granularity::month:
+      return std::pair{period->start, Precision::month};
+    case Granularity::week:
+    case Granularity::quarter:
+    case Granularity::half:
+    case Granularity::season: {
+      const bool own_unit =
+          (period->granularity == Granularity::week && (unit == timex::Unit::week || unit == timex::Unit::weekend)) ||
+          (period->granularity == Granularity::quarter && unit == timex::Unit::quarter) ||
+          (period->granularity == Granularity::half && unit == timex::Unit::half) ||
+          (period->granularity == Granularity::season && unit == timex::Unit::season);
+      if (own_unit) return std::pair{period->start, Precision::day};
+      [[fallthrough]];
+    }
+    case Granularity::year:
+      return std::pair{date::sys_days{date::year_month_day{period->start}.year() / 1 / 1}, Precision::year};
+    default:
+      return std::nullopt;
+  }
+}
+
 // "back then" right after a past episode's date in its paragraph is that time, as TimeBank dates
 // "Until then": "In 1998 the plant closed. Back then, workers were paid well." 1998 (was PAST_REF).
 // Only a date of an earlier year than the DCT's, a few sentences before, with no other expression between.
@@ -2143,6 +2214,10 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
                                                  ? nullptr
                                                  : antecedent_of(text, found, b);
     if (pointing == PointsBack::or_untagged && antecedent == nullptr) continue;
+    // In news "that day", "the same week": the date named before it in its paragraph, else no tag.
+    const TimeExpression* const named_before =
+        !anchors.narrative && names_its_unit_again(meaning) ? date_named_before(text, found, b, meaning.unit) : nullptr;
+    if (!anchors.narrative && names_its_unit_again(meaning) && named_before == nullptr) continue;
     if (!anchors.narrative && pointing == PointsBack::no &&
         (season_needs_narrative(text, b, e, meaning) || time_reached_needs_narrative(text, b, e, meaning) ||
          period_before_needs_narrative(text, b, e, meaning) || names_part_of_no_day(meaning)))
@@ -2166,6 +2241,13 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       expression_anchors.sport_season_turn = static_cast<std::uint8_t>(state.sport_cues.season_turn(text, b, e));
     if (meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference && !anchors.narrative)
       expression_anchors.reference = anchors.document;
+    // Counted from that date, which a date counted from the DCT ("yesterday", "last year") named
+    // without moving the reference time ("Prices fell yesterday. Volume that day was light").
+    if (named_before != nullptr)
+      if (const auto period = day_to_count_from(*named_before, meaning.unit, date::sys_days{document_day})) {
+        expression_anchors.reference = date::local_seconds{period->first.time_since_epoch()};
+        expression_anchors.reference_precision = period->second;
+      }
     const bool elaborating = !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) &&
                              said_year.end <= b &&
                              (elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated) ||
