@@ -2268,12 +2268,58 @@ TEST_CASE("financial news names the report's quarter by its year, a possessive o
               "1988-Q3", "1989-10-26");
   check_value("Net rose in the second quarter from the comparable year-ago quarter.", "the comparable year-ago quarter",
               "1988-Q2", "1989-10-26");
-  // Without a quarter named the year before; "the same period" alone is any period named before.
+  // Without a quarter named the year before; "the same period" alone is the period named just before,
+  // and with none names nothing.
   check_value("Sales rose 4% from the same period last year.", "the same period last year", "2024", "2025-11-20");
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("Rates fell over the same period."), "the same period"));
   // Without a quarter named the year stays; a period of something is no report's quarter.
   check_value("Profit rose from the 1988 period.", "the 1988 period", "1988", "1989-10-30");
   check_value("It was the 1989 period of growth.", "1989", "1989", "1989-10-30");
+}
+
+TEST_CASE("the same period is the period named just before it, shifted where the text says so") {
+  // Alone: the period named just before it in its paragraph, a date or a length.
+  check_value("Sales rose 5% in the third quarter. Costs rose 3% in the same period.", "the same period", "2013-Q3");
+  check_value("In the first quarter of 2013, sales rose. In the same period, costs fell.", "the same period",
+              "2013-Q1");
+  const TimeExpression over = only(
+      "Home prices rose 8% over the past five years, while wages rose 2% over the same period.", "the same period");
+  CHECK(over.type == TimexType::duration);
+  CHECK(over.value == "P5Y");
+  check_value("The Army grew in 1964. During the same period troops rose.", "the same period", "1964");
+  // None named just before, another paragraph, or a likeness: no tag.
+  for (const std::string_view text :
+       {"The shares rose 5% in the same period.", "Sales rose in 2013.\n\nCosts rose in the same period.",
+        "For the same period of time, nothing happened.", "In 1964 it was the same period drama as before."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, annalist::test::tag(text), "the same period"));
+  }
+  // A half, as a quarter: the same half a year back.
+  check_value("Profit rose 5% in the first half of 2013, from the year-earlier period.", "the year-earlier period",
+              "2012-H1");
+  check_value("Profit rose 5% in the first half of 2013, compared with the same period last year.",
+              "the same period last year", "2012-H1");
+  // Said by its year: the report's quarter of that year, as "the 2012 period" (was "2012" alone).
+  check_value("Net rose 5% in the third quarter, compared with the same period of 2012.", "the same period of 2012",
+              "2012-Q3");
+  check_value("Net rose in the third quarter from the corresponding quarter in 2012.",
+              "the corresponding quarter in 2012", "2012-Q3");
+  // After a length of months the report covers, as long a period, as TimeBank tags it: P9M.
+  for (const auto& [text, phrase] : {
+           std::pair<std::string_view, std::string_view>{
+               "For the nine months, net rose 5% from the year-earlier period.", "the year-earlier period"},
+           {"For the first nine months, net rose 5% from the same period a year earlier.",
+            "the same period a year earlier"},
+       }) {
+    const TimeExpression period = only(text, phrase, "1989-10-27");
+    CHECK(period.type == TimexType::duration);
+    CHECK(period.value == "P9M");
+  }
+  // "a year earlier" after the nine months stays the quarter's comparison, and "the 1988 period" the year.
+  check_value("Net fell in the third quarter. Net for the nine months rose from $163 million a year earlier.",
+              "a year earlier", "1988-Q3", "1989-10-27");
+  check_value("In the first nine months, net was $306 million, against a loss in the 1988 period.", "the 1988 period",
+              "1988", "1989-10-27");
 }
 
 TEST_CASE("in a narrative the end of the month is the end of the month it tells of") {

@@ -4113,7 +4113,7 @@ bool time_reached_needs_narrative(std::string_view text, std::size_t begin, std:
 }
 
 PointsBack points_back(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, bool narrative) {
-  if (m.points_back) return PointsBack::or_untagged;
+  if (m.points_back || m.period_points_back) return PointsBack::or_untagged;
   if (narrative || m.kind != Kind::vague || m.same_time) return PointsBack::no;
   const bool that = spells_phrase(text, begin, end, "that time") || spells_phrase(text, begin, end, "that period");
   if (!that && !spells_phrase(text, begin, end, "the time")) return PointsBack::no;
@@ -5071,6 +5071,11 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.kind == Kind::vague && begin >= 7 && spells(text.data() + begin - 7, 7, "one of ") &&
       spells_phrase(text, begin, end, "these days"))
     return false;
+  // "the same period" is a noun of time before the subject of its clause ("During the same period
+  // troops rose"); a work's kind after it is a likeness ("the same period drama").
+  if (m.period_points_back)
+    return !one_of(word_after(text, end), {"piece", "pieces", "drama", "dramas", "film", "films", "costume", "costumes",
+                                           "furniture", "detail", "details", "style", "styles"});
   // "the future", "the past" are nouns of time after a preposition ("in the future") or before
   // punctuation, but adjectives in "the future integration bloc".
   if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The "))

@@ -239,6 +239,10 @@ struct Meaning {
   // kind == vague, "then" after a preposition of time ("since then", "until then", "by then"): the
   // time the text named last, whose value it takes (scanner.cpp, takes_antecedent); none, no tag.
   bool points_back = false;
+  // kind == vague, "the same period" alone: the period named just before it, a date or a length
+  // ("in the third quarter ... in the same period" 2013-Q3, "over the past five years ... over the
+  // same period" P5Y), whose value it takes (scanner.cpp); none, no tag.
+  bool period_points_back = false;
   // A clock time on a part of today ("8 p.m. tonight"): release_from_today (rules_clock.cpp) keeps
   // no day in its fields, but a day was said, so the scanner lends it no other date's day ("from
   // 8 p.m. tonight to 6 a.m. Friday" begins tonight).

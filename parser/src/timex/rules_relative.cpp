@@ -569,6 +569,27 @@ const auto comparable_period_a_year_back =
       m.direction = Direction::previous;
     })];
 
+// "the same period" alone: the period named just before it, which the scanner finds (a quarter, a
+// year, a length: "Sales rose in the third quarter. Costs rose 3% in the same period." 2013-Q3); not
+// before what says which ("the same period of time", "the same period last year", "the same period
+// in 2012": comparable_period_a_year_back, year_then_period).
+const auto same_period = the_ >> word("same") >> ws >> word("period") >>
+                         !(ws >> (word("of") | word("in") | word("last") | word("a") | word("one") | word("the") |
+                                  word("this") | word("next") | word("previous") | word("prior") | x3::digit)) >>
+                         x3::eps[act([](Meaning& m) {
+                           m.kind = Kind::vague;
+                           m.vague_value = "PRESENT_REF";
+                           m.period_points_back = true;
+                         })];
+
+// "the same period of 2012", "the corresponding quarter in 2012": the period the report compares
+// with, said by its year, as "the 2012 period" is (rules_calendar.cpp; was "2012" alone): the
+// scanner supplies the quarter or half last named (compare_same_period).
+const auto same_period_of_year =
+    the_ >> (word("same") | word("corresponding") | word("comparable")) >> ws >>
+    (word("quarter") | word("period")) >> ws >> (word("of") | word("in")) >> ws
+    >> year[to_point<&CalendarFields::year>] >> x3::eps[act([](Meaning& m) { m.unit = Unit::quarter; })];
+
 // "year-end", "year end", "year's end", "month's end": the end of the current year or month as a
 // noun ("at year-end", "by month's end"). "year-end" before a lower-case word qualifies a noun
 // ("year-end results") and is no date, unless the word is a function word ("before year-end and a
@@ -967,6 +988,9 @@ const auto relative_expression =
     starts(tok::after_the(tok::unit))[look_ahead_parser<the_letter_ahead<'q'>>{} >> fresh >> quarter_a_year_ago] |
     starts(tok::after_the(tok::direction))[look_ahead_parser<the_letter_ahead<'p', 's', 'c', 'e'>>{} >> fresh >>
                                            comparable_period_a_year_back] |
+    starts(tok::after_the(
+        tok::direction))[look_ahead_parser<the_letter_ahead<'s', 'c'>>{} >> fresh >> same_period_of_year] |
+    starts(tok::after_the(tok::direction))[look_ahead_parser<the_letter_ahead<'s'>>{} >> fresh >> same_period] |
     starts(tok::after_the(tok::direction))[look_ahead_parser<the_letter_ahead<'l'>>{} >> fresh >> latest_period] |
     starts(tok::after_the(tok::deictic))[look_ahead_parser<the_letter_ahead<'n'>>{} >> fresh >> the_new_year] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> unit_after_next_or_before_last] |

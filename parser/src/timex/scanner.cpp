@@ -1260,30 +1260,46 @@ class FirstWordIndex {
   return best_end;
 }
 
-// The last quarter named ("the third quarter" = 1989-Q3) and where it ended.
+// The last quarter or half named ("the third quarter" = 1989-Q3, "the first half" 1989-H1), or
+// length of months a report covers ("the nine months" P9M), and where it ended.
 struct RecentPeriod {
   std::string value;
   std::size_t end = 0;
 };
 
-// The quarter of `dct` ("1989-Q4"), to compare with quarter values as strings. Worked out where a
-// quarter is named rather than per text: most texts name none (speed: many small documents).
-std::string quarter_of(date::local_seconds dct) {
+// The quarter of `dct` ("1989-Q4"), or with `part` 'H' its half ("1989-H2"), to compare with such
+// values as strings. Worked out where a quarter is named rather than per text: most texts name
+// none (speed: many small documents).
+std::string quarter_of(date::local_seconds dct, char part = 'Q') {
   const date::year_month_day ymd{date::floor<date::days>(dct)};
   const int year = static_cast<int>(ymd.year());
-  const unsigned quarter = (static_cast<unsigned>(ymd.month()) - 1) / 3 + 1;
-  return year >= 1000 && year <= 9999 ? std::to_string(year) + "-Q" + std::to_string(quarter) : std::string("9999-Q9");
+  const unsigned quarter = (static_cast<unsigned>(ymd.month()) - 1) / (part == 'H' ? 6 : 3) + 1;
+  return year >= 1000 && year <= 9999 ? std::to_string(year) + "-" + part + std::to_string(quarter)
+                                      : std::string("9999-") + part + "9";
 }
 
 // "a year ago", "a year earlier", "year-earlier" next to a quarter compare with the same quarter a
 // year before ("profit rose from $5 million a year earlier" after "third-quarter profit"), as
 // financial news means and TimeBank annotates: 1988-Q3 rather than 1988. "the 1988 quarter", "the
 // 1989 period", "last year's quarter" say the year and leave the quarter to the report: the one
-// last named, in that year.
-void compare_same_period(TimeExpression& t, const timex::Meaning& m, const RecentPeriod& last) {
+// last named, in that year. A half likewise ("first-half profit ... the same period last year"
+// 2012-H1). After a length of months the report covers ("For the nine months, net rose from the
+// year-earlier period"), the period that compares with it is as long, and a length too, as
+// TimeBank tags "the year-earlier period" and "the year-earlier nine months" there: P9M.
+void compare_same_period(TimeExpression& t, const timex::Meaning& m, const RecentPeriod& last,
+                         const RecentPeriod& last_length) {
   // A phrase that names a period ("the year-earlier period", "the 1988 quarter") refers to the
   // report's quarter wherever it was named; "a year ago" alone only near it.
   const bool names_quarter = t.text.ends_with("quarter") || t.text.ends_with("period");
+  if (!last_length.value.empty() && last_length.end > last.end && t.begin >= last_length.end) {
+    if (t.text.find("period") != std::string::npos && m.kind == timex::Kind::relative && m.unit == timex::Unit::year &&
+        m.direction == timex::Direction::previous && t.value.size() == 4) {
+      t.type = TimexType::duration;
+      t.value = last_length.value;
+      t.mod.clear();
+    }
+    if (names_quarter || m.kind == timex::Kind::calendar) return;  // "the same period of 2012": the year
+  }
   const std::size_t nearby = names_quarter ? SIZE_MAX : 400;  // bytes: the same or the previous sentence
   if (last.value.empty() || t.begin < last.end || t.begin - last.end > nearby) return;
   if (t.text.find("month") != std::string::npos) return;  // "the same month last year": compare_same_month
@@ -1590,15 +1606,20 @@ void days_in_quotations_from_saying(std::string_view text, std::vector<TimeExpre
 // PRESENT_REF, a length, or a range but the part a mod names, "the end of June"), named in its
 // paragraph a sentence or two before (300 bytes).
 // nullptr when there is none: the text named no time just before, so what "then" is is unknown.
-const TimeExpression* antecedent_of(std::string_view text, std::span<const TimeExpression> before, std::size_t begin) {
+// With `lengths_too` ("the same period") a length named is one too ("over the past five years":
+// P5Y, its range or not).
+const TimeExpression* antecedent_of(std::string_view text, std::span<const TimeExpression> before, std::size_t begin,
+                                    bool lengths_too = false) {
   if (before.empty()) return nullptr;
   const TimeExpression& last = before.back();
   const std::string_view value = last.value;
   const bool of_calendar = (!value.empty() && value[0] >= '0' && value[0] <= '9') || value.starts_with("BC");
-  if ((last.type != TimexType::date && last.type != TimexType::time) || !of_calendar ||
-      (last.range_begin && last.mod.empty()) || begin < last.end || begin - last.end > 300 ||
-      paragraph_ends_between(text, last.end, begin))
+  const bool length = lengths_too && last.type == TimexType::duration && value.size() > 2 && value[0] == 'P' &&
+                      value[1] >= '0' && value[1] <= '9';
+  if (!length && ((last.type != TimexType::date && last.type != TimexType::time) || !of_calendar ||
+                  (last.range_begin && last.mod.empty())))
     return nullptr;
+  if (begin < last.end || begin - last.end > 300 || paragraph_ends_between(text, last.end, begin)) return nullptr;
   return &last;
 }
 
@@ -1927,7 +1948,8 @@ struct SegmentState {
   std::optional<timex::Anchors> anchors;  // set by the first segment; narrative by each
   ReferenceTime reference;
   RecentPeriod last_period;
-  RecentPeriod last_month;  // the last month named, for compare_same_month
+  RecentPeriod last_month;   // the last month named, for compare_same_month
+  RecentPeriod last_length;  // the last length of months a report covers, for compare_same_period
   SaidYear said_year;
   bool said_year_elaborated = false;         // the last expression was a month that took said_year
   std::optional<Episode> episode;            // the episode a news text tells, if any
@@ -2189,6 +2211,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   ReferenceTime& reference = state.reference;
   RecentPeriod& last_period = state.last_period;
   RecentPeriod& last_month = state.last_month;
+  RecentPeriod& last_length = state.last_length;
   SaidYear& said_year = state.said_year;
   const int document_index =
       month_index_of(document_year, static_cast<int>(static_cast<unsigned>(document_day.month())));
@@ -2212,7 +2235,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     const PointsBack pointing = points_back(text, b, e, meaning, anchors.narrative);
     const TimeExpression* const antecedent = pointing == PointsBack::no || (meaning.points_back && anchors.narrative)
                                                  ? nullptr
-                                                 : antecedent_of(text, found, b);
+                                                 : antecedent_of(text, found, b, meaning.period_points_back);
     if (pointing == PointsBack::or_untagged && antecedent == nullptr) continue;
     // In news "that day", "the same week": the date named before it in its paragraph, else no tag.
     const TimeExpression* const named_before =
@@ -2580,7 +2603,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     t.signal.assign(signal);
     if (meaning.zone_offset != unset && t.type == TimexType::time) t.zone_offset = meaning.zone_offset;
     compare_same_month(text, t, meaning, last_month, last_period);
-    compare_same_period(t, meaning, last_period);
+    compare_same_period(t, meaning, last_period, last_length);
     if (previous != nullptr) period_a_date_ends(text, *previous, *found_meaning, t, last_period);
     part_at_edge_of_period(text, t, meaning, nullptr);
     if (previous != nullptr) part_at_edge_of_period(text, *previous, *found_meaning, &t);
@@ -2592,9 +2615,15 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // not the period the report is about: the next "a year earlier" compares with the same quarter.
     // "this year's third quarter" is; a quarter still ahead ("will report losses through the third
     // quarter of 1990") is a forecast, not a report.
-    if (t.type == TimexType::date && t.value.size() == 7 && t.value[5] == 'Q' && t.value == normalized->value &&
-        (meaning.relative_year == timex::unset || meaning.relative_year == 0) && t.value <= quarter_of(context.dct))
+    if (t.type == TimexType::date && t.value.size() == 7 && (t.value[5] == 'Q' || t.value[5] == 'H') &&
+        t.value == normalized->value && (meaning.relative_year == timex::unset || meaning.relative_year == 0) &&
+        t.value <= quarter_of(context.dct, t.value[5]))
       last_period = {t.value, e};
+    // And a length of months a report covers ("the nine months", "the first six months"): P2M..P11M.
+    if (t.type == TimexType::duration && meaning.kind == timex::Kind::duration && meaning.unit == timex::Unit::month &&
+        meaning.amount_known && meaning.amount >= 2 && meaning.amount < 12 && t.value == normalized->value &&
+        (t.text.starts_with("the") || t.text.starts_with("The")) && t.mod.empty())
+      last_length = {t.value, e};
     // And a month named ("in May", "in December 2024"), for a comparison with it (compare_same_month).
     if (t.type == TimexType::date && t.value.size() == 7 && t.value[4] == '-' && t.value[5] >= '0' &&
         t.value[5] <= '1' && meaning.kind == timex::Kind::calendar && meaning.point.month != unset)
