@@ -1265,6 +1265,14 @@ TEST_CASE("in news that day and the same week are the date named before them in 
       only("The mine was flooded on 4 August 2010. Rescuers reached the men later that day.", "later that day");
   CHECK(later.value == "2010-08-04");
   CHECK(later.mod == "END");
+  // Or in the last sentence of the paragraph before, when it opens its own (a wire story's paragraphs).
+  check_value("The mine was flooded on Aug. 4, 2010.\n\nRescuers reached the trapped men that day.", "that day",
+              "2010-08-04");
+  CHECK(annalist::test::untagged(
+      "The mine was flooded on Aug. 4, 2010. Officials were slow.\n\nRescuers reached the men that day.",
+      annalist::test::tag(
+          "The mine was flooded on Aug. 4, 2010. Officials were slow.\n\nRescuers reached the men that day."),
+      "that day"));
   // No date named before it in its paragraph: the text says none, as TimeBank leaves such a "that
   // day" untagged; nor when the unit's noun said since is what it points back to.
   for (const auto& [text, phrase] : {
@@ -1272,7 +1280,7 @@ TEST_CASE("in news that day and the same week are the date named before them in 
            {"\"I will never forget that day,\" she said.", "that day"},
            {"You get a news item, it hits, you have strong redemptions that day.", "that day"},
            {"That year the company doubled its sales.", "That year"},
-           {"The plant closed in 2009.\n\nTwo other mills shut that week.", "that week"},
+           {"The plant closed in 2009. Jobs went.\n\nTwo other mills shut that week.", "that week"},
            {"The crash came in 1987. On days when prices are tumbling, dealers lose on trades made that day.",
             "that day"},
        }) {

@@ -3066,11 +3066,18 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
   return false;
 }
 
-bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to) {
+bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to, bool across_paragraphs) {
   int ends = 0;
-  for (std::size_t i = from; i < to && ends < 2; ++i)
-    if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && ends_sentence_at(text, i)) ++ends;
-  return ends == 1 && text.substr(from, to - from).find("\n\n") == std::string_view::npos;
+  for (std::size_t i = from; i < to && ends < 2; ++i) {
+    // A blank line ends the sentence before it (a stop right before it does not count, above).
+    if (across_paragraphs && text[i] == '\n' && i + 1 < to && text[i + 1] == '\n') {
+      ++ends;
+      while (i + 1 < to && text[i + 1] == '\n') ++i;
+    } else if ((text[i] == '.' || text[i] == '!' || text[i] == '?') && ends_sentence_at(text, i)) {
+      ++ends;
+    }
+  }
+  return ends == 1 && (across_paragraphs || text.substr(from, to - from).find("\n\n") == std::string_view::npos);
 }
 
 bool looks_back_within_sentence(std::string_view text, std::size_t from, std::size_t to) {

@@ -179,8 +179,8 @@ bool follows_past_commitment(std::string_view text, std::size_t begin);
 bool follows_past_deferral(std::string_view text, std::size_t begin);
 
 // Whether exactly one sentence ends in text[from, to), in one paragraph: `to` is in the sentence
-// right after the one `from` is in.
-bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to);
+// right after the one `from` is in. With `across_paragraphs` that sentence may end its paragraph.
+bool one_sentence_ends_between(std::string_view text, std::size_t from, std::size_t to, bool across_paragraphs = false);
 
 // Whether text[from, to) lies within one sentence and holds the word "after": what it leads to
 // happened before what came before it ("The war began in April 1992, after a referendum held on 29

@@ -1624,7 +1624,8 @@ const TimeExpression* antecedent_of(std::string_view text, std::span<const TimeE
 }
 
 // "that day", "the same week", "that year", "later that month" (a unit the last date named is in):
-// in news the date named before it in its paragraph, a sentence or two back (300 bytes), past the
+// in news the date named before it in its paragraph, a sentence or two back (300 bytes), or in the
+// last sentence of the paragraph before when it opens its own, past the
 // lengths and vague times named since ("closed on March 3, 2009, after 40 years. Workers protested
 // the same day."). None when the text named no date there ("Police arrested 12 people the same
 // day.", "I will never forget that day," quoted alone), or when the unit's noun was said after it,
@@ -1639,7 +1640,12 @@ const TimeExpression* date_named_before(std::string_view text, std::span<const T
                                         std::size_t begin, timex::Unit unit) {
   for (std::size_t k = before.size(); k-- > 0;) {
     const TimeExpression& named = before[k];
-    if (begin < named.end || begin - named.end > 300 || paragraph_ends_between(text, named.end, begin)) return nullptr;
+    // The last sentence of the paragraph before is near enough: a wire story's paragraph is often
+    // one sentence ("The mine was flooded on Aug. 4.\n\nRescuers reached the men that day.").
+    if (begin < named.end || begin - named.end > 300 ||
+        (paragraph_ends_between(text, named.end, begin) &&
+         !timex::one_sentence_ends_between(text, named.end, begin, true)))
+      return nullptr;
     const std::string_view value = named.value;
     const bool of_calendar = (!value.empty() && value[0] >= '0' && value[0] <= '9') || value.starts_with("BC");
     if ((named.type != TimexType::date && named.type != TimexType::time) || !of_calendar) continue;
