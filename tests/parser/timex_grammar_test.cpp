@@ -456,6 +456,19 @@ TEST_CASE("the first or last days, weeks or months of a period range over a few 
   CHECK(few_weeks.mod == "END");
   CHECK(few_weeks.range_begin == "2013-W50");
   CHECK(few_weeks.range_end == "2013-W52");
+  // A period's weeks are those whose Thursday is in it, as ISO 8601 gives a year its weeks: 2014-W01
+  // (December 30 to January 5) is 2014's first, and 2015-W01 (December 29 to January 4) 2015's.
+  const auto first_weeks = only("The first weeks of 2014 were cold.", "The first weeks of 2014");
+  CHECK(first_weeks.mod == "START");
+  CHECK(first_weeks.range_begin == "2014-W01");
+  CHECK(first_weeks.range_end == "2014-W03");
+  const auto weeks_2015 = only("In the first weeks of 2015 sales fell.", "the first weeks of 2015");
+  CHECK(weeks_2015.range_begin == "2015-W01");
+  CHECK(weeks_2015.range_end == "2015-W03");
+  const auto final_months = only("Prices rose in the final months of 2013.", "the final months of 2013");
+  CHECK(final_months.mod == "END");
+  CHECK(final_months.range_begin == "2013-10");
+  CHECK(final_months.range_end == "2013-12");
   // Days: a week of them.
   const auto last_days = only("Prices spiked in the last days of 2019.", "the last days of 2019");
   CHECK(last_days.value == "2019");

@@ -128,11 +128,16 @@ std::optional<std::pair<std::string, std::string>> units_at_edge_of(std::string_
       return std::pair{day_value(from), day_value(from + days{count - 1})};
     }
     case Unit::week: {
+      // A period's weeks are those whose Thursday lies in it, as ISO 8601 gives a year its weeks
+      // ("the first weeks of 2014" begin with 2014-W01, December 30 to January 5, whose most days
+      // are January's; "the final weeks of 2013" end with 2013-W52), not only the weeks wholly
+      // inside it ("the last week of December", nth_week_in, is Duckling's whole week).
       if (week) return std::nullopt;
-      const auto from = nth_week_in(from_month, to_month, at_end ? -count : 1, false);
-      const auto to = nth_week_in(from_month, to_month, at_end ? -1 : count, false);
-      if (!from || !to) return std::nullopt;
-      return std::pair{week_value(*from), week_value(*to)};
+      const sys_days first_thursday = first + (Thursday - weekday{first});
+      const sys_days last_thursday = last_day - (weekday{last_day} - Thursday);
+      if (count > (last_thursday - first_thursday).count() / 7 + 1) return std::nullopt;
+      const sys_days from = (at_end ? last_thursday - days{7 * (count - 1)} : first_thursday) - days{3};
+      return std::pair{week_value(from), week_value(from + days{7 * (count - 1)})};
     }
     case Unit::month: {
       if (week || count > months_long) return std::nullopt;

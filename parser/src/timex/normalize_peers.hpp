@@ -24,9 +24,9 @@ date::sys_days day_of_clock_time(CalendarFields& f, date::local_seconds referenc
 
 // "the first nine months of 1997", "the last two weeks of December": the `count` units (a day, a
 // week, a month, a quarter) at the start or, `at_end`, the end of `period`, a value naming a year, a
-// half, a quarter, a month or (days only) a week, as the range they cover: 1997-01..1997-09, whole
-// weeks inside it as "the last week of December" is (2013-W51..2013-W52). nullopt when the units do
-// not fit in the period or it is none of those.
+// half, a quarter, a month or (days only) a week, as the range they cover: 1997-01..1997-09, the
+// weeks whose Thursday is inside it, as ISO 8601 counts a year's (2013-W51..2013-W52). nullopt when
+// the units do not fit in the period or it is none of those.
 std::optional<std::pair<std::string, std::string>> units_at_edge_of(std::string_view period, Unit unit, int count,
                                                                     bool at_end);
 
