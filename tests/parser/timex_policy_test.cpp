@@ -174,6 +174,11 @@ TEST_CASE("a year and the next before a season or a year of accounts are tagged 
   check_years("Sales in the 2023/24 financial year rose.", "the 2023/24 financial year", "2023", "2024");
   check_years("Enrolment fell in the 2025-26 school year.", "the 2025-26 school year", "2025", "2026");
   check_years("The striker scored 30 goals in the 2024-25 campaign.", "the 2024-25 campaign", "2024", "2025");
+  // Named by one year, the season is that year, with its article and noun; a campaign so named is
+  // mostly a war's or an election's, an event the year dates.
+  check_date("He hit 40 home runs in the 2014 season.", "the 2014 season", "2014");
+  check_date("The 2012 campaign cost him dearly.", "2012", "2012");
+  check_date("The league's 2014 season opener drew a crowd.", "2014", "2014");
   // A yearless month in the sentence of a season named by its two years: from July the first
   // year's, else the second's, whatever the tense.
   check_date("The 2023-24 Premier League season began in August.", "August", "2023-08");
