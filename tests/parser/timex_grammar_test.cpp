@@ -153,6 +153,23 @@ TEST_CASE("a hyphenated quarter qualifies its noun and leaves the article to it"
   check_value("Sales rose in the third quarter.", "the third quarter", "1989-Q3", "1989-10-26");
 }
 
+TEST_CASE("a run of ordinals before a plural quarter or half names each part, the article the run's") {
+  // As TimeBank tags "the [second] and [fourth quarters]": the part and its year read with each.
+  check_value("Output grew in the second and third quarters.", "second", "1989-Q2", "1989-10-26");
+  check_value("Output grew in the second and third quarters.", "third quarters", "1989-Q3", "1989-10-26");
+  check_value("Margins narrowed in the first and second halves of 2013.", "first", "2013-H1");
+  check_value("Margins narrowed in the first and second halves of 2013.", "second halves of 2013", "2013-H2");
+  check_value("It expects losses in the second, third and fourth quarters of 2014.", "second", "2014-Q2");
+  check_value("It expects losses in the second, third and fourth quarters of 2014.", "third", "2014-Q3");
+  check_value("It expects losses in the second, third and fourth quarters of 2014.", "fourth quarters of 2014",
+              "2014-Q4");
+  // Near misses: ordinals of no part, a plural part after one ordinal alone, a run the wrong way.
+  CHECK(annalist::test::tag("They were the second and third largest donors.").empty());
+  CHECK(annalist::test::tag("She finished second and third in the two races.").empty());
+  CHECK(annalist::test::tag("The third quarters of the pies were eaten.").empty());
+  CHECK(annalist::test::tag("Results for the fourth and second quarters were mixed.").empty());
+}
+
 TEST_CASE("year-ago before a noun other than a period leaves the article to the noun") {
   const auto found =
       annalist::test::tag("Net was $5 million, compared with a year-earlier loss of $26,956.", "1989-10-26");
@@ -821,8 +838,48 @@ TEST_CASE("or two after one unit is in the tag and makes it approximate, as or s
     CHECK(t.value == value);
     CHECK(t.mod == "APPROX");
   }
-  // After another count the second count is the length, as WikiWars tags "ten or [fifteen years]".
+  // After another count each count is a length of its own (below).
   check_value("It took one or two years.", "two years", "P2Y", "2025-03-12");
+  check_value("It took one or two years.", "one", "P1Y", "2025-03-12");
+}
+
+TEST_CASE("counts joined by or before one unit are each a length, the first with the unit after it") {
+  // TimeML and TIMEX2 tag a conjunct whose head is elided on its own: WikiWars "[ten] or [fifteen
+  // years]" P10Y, P15Y.
+  for (const auto& [text, first, first_value, second, second_value] :
+       {std::tuple{"The dispute could drag on for four or five years.", "four", "P4Y", "five years", "P5Y"},
+        std::tuple{"Recovery takes 4 or 5 years.", "4", "P4Y", "5 years", "P5Y"},
+        std::tuple{"The storm lasted three or four days.", "three", "P3D", "four days", "P4D"},
+        std::tuple{"He will stay for two, or three weeks.", "two", "P2W", "three weeks", "P3W"},
+        std::tuple{"Each test takes 1.5 or 2 hours.", "1.5", "PT1H30M", "2 hours", "PT2H"}}) {
+    CAPTURE(text);
+    const auto one = only(text, first);
+    CHECK(one.type == TimexType::duration);
+    CHECK(one.value == first_value);
+    CHECK(one.mod.empty());
+    CHECK(only(text, second).value == second_value);
+  }
+  // The rest of the expression goes with the count: a time counted back, and a list's counts.
+  check_value("They moved here four or five years ago.", "four", "2010");
+  check_value("They moved here four or five years ago.", "five years ago", "2009");
+  const char* const list = "The same pattern was seen ten, fifteen, and twenty years earlier.";
+  check_value(list, "ten", "2004");
+  check_value(list, "fifteen", "1999");
+  check_value(list, "twenty years earlier", "1994");
+  // Near misses: no unit, counts the wrong way round, a count that is no length's, an age, a
+  // span said with "to" (one expression, the lower count at least).
+  for (const char* text : {"The 4 or 5 people left.", "Pupils in Grade 5 or 6 sat it.", "Prices rose 2.5% or 3%.",
+                           "Children aged 4 or 5 years are eligible."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2014-02-05").empty());
+  }
+  CHECK(annalist::test::untagged("It took 5 or 4 years.", annalist::test::tag("It took 5 or 4 years."), "5"));
+  CHECK(annalist::test::untagged("Chapter 7 or 2 days later.", annalist::test::tag("Chapter 7 or 2 days later."), "7"));
+  CHECK(annalist::test::untagged("It cost $4 or 5 years of savings.",
+                                 annalist::test::tag("It cost $4 or 5 years of savings."), "4"));
+  const auto span = only("It takes two to three weeks.", "two to three weeks");
+  CHECK(span.value == "P2W");
+  CHECK(span.mod == "EQUAL_OR_MORE");
 }
 
 TEST_CASE("over before an amount of time is more than it after a word asking how long") {

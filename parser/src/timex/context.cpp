@@ -2444,9 +2444,10 @@ bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, co
     while (p > 0 && word_end - p < 16 && (is_letter(text[p - 1]) || is_digit(text[p - 1]))) --p;
     return p == word_end ? std::string_view::npos : p;
   };
-  // The upper count of a span of ages is read from the lower one: "aged 5 to 11 years".
+  // The upper count of a span of ages, or of ages given as alternatives, is read from the lower one:
+  // "aged 5 to 11 years", "children aged 4 or 5 years".
   std::size_t from = begin;
-  if (one_of(previous_word(text, begin), {"to", "and"})) {
+  if (one_of(previous_word(text, begin), {"to", "and", "or"})) {
     const std::size_t joint = word_start_before(begin);
     const std::size_t lower = joint == std::string_view::npos ? joint : word_start_before(joint);
     if (lower != std::string_view::npos && is_digit(text[lower])) from = lower;

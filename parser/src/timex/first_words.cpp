@@ -128,8 +128,8 @@ constexpr auto durations_words =
 constexpr std::array inner_words{
     "aedt"sv, "aest"sv, "after"sv, "afterward"sv, "afterwards"sv, "ago"sv, "akst"sv, "am"sv, "and"sv, "approx"sv,
     "bc"sv, "bce"sv, "before"sv, "bst"sv, "cdt"sv, "cest"sv, "cet"sv, "clock"sv, "cst"sv, "ct"sv, "date"sv, "edt"sv,
-    "eest"sv, "eet"sv, "est"sv, "et"sv, "for"sv, "future"sv, "gmt"sv, "hence"sv, "hkt"sv, "hr"sv, "hrs"sv, "hst"sv,
-    "ish"sv, "ist"sv, "jst"sv, "kst"sv, "latter"sv, "least"sv, "little"sv, "mdt"sv, "met"sv, "min"sv, "mins"sv,
+    "eest"sv, "eet"sv, "est"sv, "et"sv, "for"sv, "future"sv, "gmt"sv, "halves"sv, "hence"sv, "hkt"sv, "hr"sv, "hrs"sv,
+    "hst"sv, "ish"sv, "ist"sv, "jst"sv, "kst"sv, "latter"sv, "least"sv, "little"sv, "mdt"sv, "met"sv, "min"sv, "mins"sv,
     "moment"sv, "most"sv, "msk"sv, "mst"sv, "mt"sv, "near"sv, "number"sv, "nzst"sv, "oclock"sv, "of"sv, "old"sv, "on"sv,
     "or"sv, "other"sv, "overnight"sv, "pdt"sv, "per"sv, "period"sv, "pm"sv, "previously"sv, "pst"sv, "pt"sv, "ref"sv,
     "sec"sv, "secs"sv, "sgt"sv, "so"sv, "st"sv, "than"sv, "then"sv, "thousand"sv, "through"sv, "thru"sv, "till"sv,

@@ -337,6 +337,10 @@ struct Meaning {
   // of Sunday"): TimeML tags the whole in a narrative (WikiWars) but the day alone in news
   // (TimeBank's "the night of <Oct. 23>"), so the scanner keeps only the day outside a narrative.
   bool part_before_yearless_day = false;
+  // kind == calendar, a quarter or half said in the plural after an ordinal, the last of a run of
+  // them ("the second and [third quarters]"): one only after the ordinals the scanner reads before
+  // it (add_elided_conjuncts), each their own expression.
+  bool ordinal_run = false;
   // unit week: "the week ending (ended) March 10", the week that day closes, so a Sunday keeps its
   // own ISO week ("the week of" a Sunday opens the one after it).
   bool week_ends_on_day = false;

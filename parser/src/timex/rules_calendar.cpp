@@ -493,6 +493,15 @@ const auto half = (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half")
                    figure_year) |
                   (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> fy_year_number[to_point<&F::year>]) |
                   (number<1, 2, 1, 1>[to_point<&F::half>] >> x3::lit('H') >> part_letter_year);
+// "the second and [third quarters]", "the first and [second halves of 2013]": the last ordinal of a
+// run before the plural, its part (Meaning::ordinal_run: the scanner reads the ordinals before it
+// and keeps it only after one). The article is the run's, as TimeBank tags "the [second] and
+// [fourth quarters]".
+const auto run_of_parts = x3::eps[act([](Meaning& m) { m.ordinal_run = true; })];
+const auto last_of_parts = ((&(ordinal >> ws >> word("quarters")) >> ordinal[checked_quarter] >> ws >>
+                             word("quarters")) |
+                            (ordinal[checked_half] >> ws >> word("halves"))) >>
+                           run_of_parts >> -(of_year | year_tail);
 // "H1", "H2" alone (capital H): a half of the year only where results or a period are spoken of
 // (context.cpp); elsewhere it names a visa, a heading, a flu strain ("H1-B", "H1N1").
 const auto half_alone = x3::lit('H') >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> !dash;
@@ -599,7 +608,7 @@ const auto calendar_expression =
            tok::after_the(tok::fiscal | tok::ordinal | tok::short_number | tok::stage))[fresh >> quarter] |
     starts(tok::ordinal | tok::short_number | tok::q_or_h |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> half] |
-    starts(tok::q_or_h)[fresh >> half_alone] |
+    starts(tok::q_or_h)[fresh >> half_alone] | starts(tok::ordinal)[fresh >> last_of_parts] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_with_year] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_words_year] |
     starts(tok::weekday)[fresh >> weekday_day] | starts(tok::weekday)[fresh >> weekday] |

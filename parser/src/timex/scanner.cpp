@@ -31,6 +31,7 @@
 #include <algorithm>
 #include <array>
 #include <bit>
+#include <cctype>
 #include <cstdint>
 #ifdef ANNALIST_CHECK_START_GATES
 #include <cstdio>
@@ -405,6 +406,77 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
   starts.push_back(p + 5);  // after " and "
   matches.emplace_back(day_end, second);
   return day_end;
+}
+
+// The counts before a length or a counted offset that share its unit, joined by "or" or a list
+// ("four or five years", "ten, fifteen, and twenty years earlier"), and the ordinals before a
+// plural quarter or half ("the second and third quarters", "the first and second halves of 2013"):
+// each an expression of its own, the unit and the rest of the one after it read with it, as TimeML
+// and TIMEX2 tag a conjunct whose head is elided (WikiWars "[ten] or [fifteen years]" P10Y, "had
+// [ten], [fifteen], and [twenty years earlier]" 1940, 1935, 1930; TimeBank "the [second] and
+// [fourth quarters]"). matches.back() is the last conjunct, starting at `first`; `floor` is where
+// the text the scan may tag begins (the end of the match before it, or the segment's start). The
+// counts grow to the right ("the 4 or 5 people" has no unit, "5 or 4 years" no run); counts joined
+// by "and" alone are a span ("between 4 and 5 years"), and so are counts joined by "to" or a dash,
+// one expression (TimeBank's "two to three weeks" P2W EQUAL_OR_MORE). Whether any was added. Out
+// of line: rare, and find_matches' loop stays small.
+[[gnu::noinline]] bool add_elided_conjuncts(const char* floor, const char* first, std::vector<const char*>& starts,
+                                            std::vector<std::pair<const char*, timex::Meaning>>& matches) {
+  const timex::Meaning said = matches.back().second;
+  const bool ordinals = said.ordinal_run;
+  if (said.coarsest_unit != timex::Unit::none || !said.amount_known) return false;
+  // The number a conjunct says, read from `from` to `to` (all of it when `whole`); 0 when none.
+  const auto number_at = [ordinals](const char* from, const char* to, bool whole) {
+    const char* it = from;
+    double value = 0;
+    int nth = 0;
+    const bool read = ordinals ? timex::x3::parse(it, to, timex::ordinal, nth)
+                               : timex::x3::parse(it, to, timex::read_cardinal, value);
+    if (!read || (whole && it != to)) return 0.0;
+    return ordinals ? static_cast<double>(nth) : value;
+  };
+  double upper = number_at(first, matches.back().first, false);
+  if (upper != (!ordinals ? said.amount : said.point.quarter != timex::unset ? said.point.quarter : said.point.half))
+    return false;
+  const std::size_t insert_at = matches.size() - 1;
+  const char* right = first;
+  for (int n = 0; n < 4; ++n) {
+    const std::string_view before(floor, static_cast<std::size_t>(right - floor));
+    // The joiner: "or" or ", and" before the last conjunct ("and" too between ordinals), a comma
+    // before the others.
+    std::size_t joiner = 0;
+    if (n == 0 && before.ends_with(" or "))
+      joiner = before.ends_with(", or ") ? 5 : 4;
+    else if (n == 0 && before.ends_with(" and ") && (ordinals || before.ends_with(", and ")))
+      joiner = before.ends_with(", and ") ? 6 : 5;
+    else if (n > 0 && before.ends_with(", "))
+      joiner = 2;
+    if (joiner == 0) break;
+    const char* const count_end = right - joiner;
+    const char* count_start = count_end;
+    while (
+        count_start > floor && count_end - count_start < 16 &&
+        (std::isalnum(static_cast<unsigned char>(count_start[-1])) || count_start[-1] == '-' || count_start[-1] == '.'))
+      --count_start;
+    if (count_start == count_end ||
+        (count_start > floor && count_start[-1] != ' ' && count_start[-1] != '(' && count_start[-1] != '"'))
+      break;
+    // A count in figures or words, no article ("a or two"), smaller than the one after it.
+    const double count = (*count_start | 0x20) == 'a' ? 0 : number_at(count_start, count_end, true);
+    if (count <= 0 || count >= upper) break;
+    timex::Meaning elided = said;
+    if (!ordinals)
+      elided.amount = count;
+    else if (said.point.quarter != timex::unset)
+      elided.point.quarter = static_cast<int>(count);
+    else
+      elided.point.half = static_cast<int>(count);
+    starts.insert(starts.begin() + static_cast<std::ptrdiff_t>(insert_at), count_start);
+    matches.insert(matches.begin() + static_cast<std::ptrdiff_t>(insert_at), {count_end, elided});
+    right = count_start;
+    upper = count;
+  }
+  return right != first;
 }
 
 // The second day of "April 24 and 25" (`t`) is in the year of the first (found last, ending at
@@ -2140,6 +2212,18 @@ struct SegmentScratch {
     starts.push_back(first);
     matches.emplace_back(best_end, best);
     p = best_end;
+    // "four or five years", "the second and third quarters": the count or ordinal before it with its
+    // unit (add_elided_conjuncts). A count said, then the blank, first: most matches have neither.
+    if (best.ordinal_run || (best.amount_explicit && (best.kind == Kind::duration || best.kind == Kind::relative))) {
+      const bool joined = first - begin > 4 && first[-1] == ' ' &&
+                          add_elided_conjuncts(matches.size() > 1 ? matches[matches.size() - 2].first : begin + from,
+                                               first, starts, matches);
+      // A plural quarter or half after an ordinal is one only after another ordinal.
+      if (!joined && best.ordinal_run) {
+        starts.pop_back();
+        matches.pop_back();
+      }
+    }
     if (best.kind == Kind::calendar && best.point.day != unset && p < end && *p == ' ')
       p = add_joined_day(p, end, scan_until, starts, matches);
   }
