@@ -1841,8 +1841,13 @@ TEST_CASE("a fractional duration is written in whole units of the next finer uni
   check_value("Prices rose for 2 1/2 years.", "2 1/2 years", "P2Y6M");
   check_value("It lasted a minute and a half.", "a minute and a half", "PT1M30S");
   check_value("The strike ran 1.5 days.", "1.5 days", "P1DT12H");
-  // No whole number of months in a fraction of a month: the amount stays as said.
+  check_value("The loan must be repaid within 2.5 years.", "2.5 years", "P2Y6M");
+  check_value("The hearing lasted one and a half hours.", "one and a half hours", "PT1H30M");
+  // No whole number of months in a fraction of a month, nor of days in half a week: the amount stays
+  // as said, a decimal of the unit, as ISO 8601 allows on the last element.
   check_value("It took 2.5 months.", "2.5 months", "P2.5M");
+  check_value("The average stay was 1.5 weeks.", "1.5 weeks", "P1.5W");
+  check_value("The team spent a week and a half in the mountains.", "a week and a half", "P1.5W");
 }
 
 TEST_CASE("a fraction of one unit said in words is that part of the unit") {
