@@ -163,6 +163,9 @@ TEST_CASE("a run of ordinals before a plural quarter or half names each part, th
   check_value("It expects losses in the second, third and fourth quarters of 2014.", "third", "2014-Q3");
   check_value("It expects losses in the second, third and fourth quarters of 2014.", "fourth quarters of 2014",
               "2014-Q4");
+  // A quarter said once after the run is the same run.
+  check_value("Prices rose in the second or third quarter.", "second", "1989-Q2", "1989-10-26");
+  check_value("Prices rose in the second or third quarter.", "third quarter", "1989-Q3", "1989-10-26");
   // Near misses: ordinals of no part, a plural part after one ordinal alone, a run the wrong way.
   CHECK(annalist::test::tag("They were the second and third largest donors.").empty());
   CHECK(annalist::test::tag("She finished second and third in the two races.").empty());

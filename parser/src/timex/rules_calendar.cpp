@@ -364,6 +364,13 @@ const auto part_letter_year =
      number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })]) >>
     word_end;
 const auto quarter_word = word("quarter") | word("qtr");
+// "the second and [third quarters]", "the first and [second halves of 2013]": the last ordinal of a
+// run before the plural, its part (Meaning::ordinal_run: the scanner reads the ordinals before it and
+// keeps it only after one). The article is the run's, as TimeBank tags "the [second] and [fourth
+// quarters]".
+const auto plural_part = [](const char* plural) {
+  return word(plural) >> x3::eps[act([](Meaning& m) { m.ordinal_run = true; })];
+};
 // "the last quarter of 2023", "the final quarter of last year": the fourth, where "of" a year
 // follows (alone, "the last quarter" is the one before now: rules_relative.cpp; "the last
 // quarter of the century" is no calendar quarter). Without the article only before a year in
@@ -396,13 +403,14 @@ const auto edge_month = ((the_ >> ((word("first") >> ws >> month_of_year_after >
 // every one).
 // (Read once and refused with its article, so that the scan takes it from the ordinal on: a second
 // alternative would read the ordinal again at every "the", +0.5% instructions.)
-const auto ordinal_quarter = x3::raw[-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >>
-                                     -(word("fiscal") >> ws) >> quarter_word >> -(of_year | year_tail)][([](auto& ctx) {
-  const auto& said_text = x3::_attr(ctx);
-  const std::string_view phrase(&*said_text.begin(), static_cast<std::size_t>(said_text.size()));
-  x3::_pass(ctx) =
-      !((phrase.starts_with("the ") || phrase.starts_with("The ")) && phrase.find('-') != std::string_view::npos);
-})];
+const auto ordinal_quarter =
+    x3::raw[-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >> -(word("fiscal") >> ws) >>
+            (quarter_word | plural_part("quarters")) >> -(of_year | year_tail)][([](auto& ctx) {
+      const auto& said_text = x3::_attr(ctx);
+      const std::string_view phrase(&*said_text.begin(), static_cast<std::size_t>(said_text.size()));
+      x3::_pass(ctx) =
+          !((phrase.starts_with("the ") || phrase.starts_with("The ")) && phrase.find('-') != std::string_view::npos);
+    })];
 const auto quarter =
     final_quarter | edge_month | ordinal_quarter |
     (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
@@ -487,21 +495,13 @@ const auto year_then_period = the_ >> year[to_point<&F::year>] >> ws >> (quarter
 const auto year_ago_quarter = -the_ >> word("year") >> dash >> (word("ago") | word("earlier")) >> ws >>
                               &(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >>
                               (ws | dash) >> quarter_word >> x3::eps[act([](Meaning& m) { m.relative_year = -1; })];
-const auto half = (-the_ >> ordinal[checked_half] >> (ws | dash) >> word("half") >> -(of_year | year_tail)) |
+const auto half = (-the_ >> ordinal[checked_half] >> (ws | dash) >> (word("half") | plural_part("halves")) >>
+                   -(of_year | year_tail)) |
                   // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
                   (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash | &apostrophe) >>
                    figure_year) |
                   (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> fy_year_number[to_point<&F::year>]) |
                   (number<1, 2, 1, 1>[to_point<&F::half>] >> x3::lit('H') >> part_letter_year);
-// "the second and [third quarters]", "the first and [second halves of 2013]": the last ordinal of a
-// run before the plural, its part (Meaning::ordinal_run: the scanner reads the ordinals before it
-// and keeps it only after one). The article is the run's, as TimeBank tags "the [second] and
-// [fourth quarters]".
-const auto run_of_parts = x3::eps[act([](Meaning& m) { m.ordinal_run = true; })];
-const auto last_of_parts = ((&(ordinal >> ws >> word("quarters")) >> ordinal[checked_quarter] >> ws >>
-                             word("quarters")) |
-                            (ordinal[checked_half] >> ws >> word("halves"))) >>
-                           run_of_parts >> -(of_year | year_tail);
 // "H1", "H2" alone (capital H): a half of the year only where results or a period are spoken of
 // (context.cpp); elsewhere it names a visa, a heading, a flu strain ("H1-B", "H1N1").
 const auto half_alone = x3::lit('H') >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> !dash;
@@ -608,7 +608,7 @@ const auto calendar_expression =
            tok::after_the(tok::fiscal | tok::ordinal | tok::short_number | tok::stage))[fresh >> quarter] |
     starts(tok::ordinal | tok::short_number | tok::q_or_h |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> half] |
-    starts(tok::q_or_h)[fresh >> half_alone] | starts(tok::ordinal)[fresh >> last_of_parts] |
+    starts(tok::q_or_h)[fresh >> half_alone] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_with_year] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_words_year] |
     starts(tok::weekday)[fresh >> weekday_day] | starts(tok::weekday)[fresh >> weekday] |

@@ -202,12 +202,13 @@ const auto spanned_year_noun =
     word("season") | word("campaign") |
     ((word("financial") | word("fiscal") | word("school") | word("academic") | word("tax") | word("budget")) >> ws >>
      word("year"));
-const auto years_of_a_season = the_ >> (slash_year_range | (year_range >> not_in_number)) >> next_year_only >> ws
-                               >> spanned_year_noun;
 // "the 2014 season": a season named by one year is that year, tagged with its article and noun as
-// one named by two is ("the 2013-14 season"). Not a campaign: named by one year it is mostly a war's
-// or an election's, an event the year dates ("ending the 1941 campaign", WikiWars "1941").
-const auto year_of_a_season = the_ >> number<1000, 2199, 4, 4>[to_point<&F::year>] >> ws >> word("season");
+// one named by two is. Not a campaign: named by one year it is mostly a war's or an election's, an
+// event the year dates ("ending the 1941 campaign", WikiWars "1941"). One rule with the two years'
+// (instructions: one blank Meaning after "the" and a year).
+const auto years_of_a_season = the_ >> (((slash_year_range | (year_range >> not_in_number)) >> next_year_only >> ws >>
+                                         spanned_year_noun) |
+                                        (number<1000, 2199, 4, 4>[to_point<&F::year>] >> ws >> word("season")));
 // "499-493 BC", "264–241 BC": years before the common era, the era said once at the end (stored
 // negative, as the calendar family stores "241 BC"; `bc`: grammar.hpp).
 const auto bc_year_range = number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })] >> dash >>
@@ -891,7 +892,6 @@ const auto range_expression =
                           tok::ordinal))[look_ahead_parser<days_joined_ahead>{} >> fresh >> days_words_month] |
     starts(tok::from | tok::between)[look_ahead_parser<the_after_first_word>{} >> fresh >> days_without_month] |
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
-    starts(tok::after_the(tok::long_number))[fresh >> year_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::month | tok::digit)[fresh >> dates_to_dated_day] |
     starts(tok::from | tok::between | tok::short_number)[fresh >> slashed_days_range] |
     starts(tok::q_or_h)[fresh >> quarters_dash] | starts(tok::long_number)[fresh >> year_quarters_dash] |

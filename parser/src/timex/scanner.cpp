@@ -410,8 +410,9 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
 
 // The counts before a length or a counted offset that share its unit, joined by "or" or a list
 // ("four or five years", "ten, fifteen, and twenty years earlier"), and the ordinals before a
-// plural quarter or half ("the second and third quarters", "the first and second halves of 2013"):
-// each an expression of its own, the unit and the rest of the one after it read with it, as TimeML
+// quarter or half ("the second and third quarters", "the first and second halves of 2013", "the
+// second or third quarter"): each an expression of its own, the unit and the rest of the one after
+// it read with it, as TimeML
 // and TIMEX2 tag a conjunct whose head is elided (WikiWars "[ten] or [fifteen years]" P10Y, "had
 // [ten], [fifteen], and [twenty years earlier]" 1940, 1935, 1930; TimeBank "the [second] and
 // [fourth quarters]"). matches.back() is the last conjunct, starting at `first`; `floor` is where
@@ -422,8 +423,11 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
 // of line: rare, and find_matches' loop stays small.
 [[gnu::noinline]] bool add_elided_conjuncts(const char* floor, const char* first, std::vector<const char*>& starts,
                                             std::vector<std::pair<const char*, timex::Meaning>>& matches) {
+  // The joiner first: most lengths and parts follow none.
+  const std::string_view joined(floor, static_cast<std::size_t>(first - floor));
+  if (!joined.ends_with(" or ") && !joined.ends_with(" and ")) return false;
   const timex::Meaning said = matches.back().second;
-  const bool ordinals = said.ordinal_run;
+  const bool ordinals = said.kind == timex::Kind::calendar;
   if (said.coarsest_unit != timex::Unit::none || !said.amount_known) return false;
   // The number a conjunct says, read from `from` to `to` (all of it when `whole`); 0 when none.
   const auto number_at = [ordinals](const char* from, const char* to, bool whole) {
@@ -2213,8 +2217,10 @@ struct SegmentScratch {
     matches.emplace_back(best_end, best);
     p = best_end;
     // "four or five years", "the second and third quarters": the count or ordinal before it with its
-    // unit (add_elided_conjuncts). A count said, then the blank, first: most matches have neither.
-    if (best.ordinal_run || (best.amount_explicit && (best.kind == Kind::duration || best.kind == Kind::relative))) {
+    // unit (add_elided_conjuncts). A count or a part said, then the blank, first: most matches have
+    // neither.
+    if (best.ordinal_run || (best.amount_explicit && (best.kind == Kind::duration || best.kind == Kind::relative)) ||
+        (best.kind == Kind::calendar && (best.point.quarter != unset || best.point.half != unset))) {
       const bool joined = first - begin > 4 && first[-1] == ' ' &&
                           add_elided_conjuncts(matches.size() > 1 ? matches[matches.size() - 2].first : begin + from,
                                                first, starts, matches);
