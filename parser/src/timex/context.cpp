@@ -38,6 +38,16 @@ bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
          (word.empty() || (word[0] == listed[0] && std::memcmp(word.data(), listed.data(), word.size()) == 0));
 }
 
+// Whether `literal` is spelled at text[pos] (false where the text ends before it): what
+// `text.substr(pos, n) == literal` says for a literal of n bytes, but inline, a fixed-size compare
+// (speed: substr and the compare of equal sizes were two calls each, has_evidence makes several
+// per match tried).
+template <std::size_t N>
+[[gnu::always_inline]] inline bool has_at(std::string_view text, std::size_t pos, const char (&literal)[N]) {
+  constexpr std::size_t n = N - 1;
+  return pos <= text.size() && text.size() - pos >= n && std::memcmp(text.data() + pos, literal, n) == 0;
+}
+
 // Inlined, the list unrolled: std::any_of was a call per list (speed: the tense scans ask at most words).
 [[gnu::always_inline]] inline bool one_of(std::string_view word, std::initializer_list<std::string_view> words) {
   for (const std::string_view w : words)
@@ -4778,7 +4788,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // "chased The March Hare"): in running text the name takes "the" in lower case. A holiday's after
   // a comma or a quote mark too ("the film \"The Ides of March\""), where a quotation opening with
   // "The" goes on with dates ("\"The March figures were weak,\" he said").
-  if (begin >= 4 && text.substr(begin - 4, 4) == "The ") {
+  if (begin >= 4 && has_at(text, begin - 4, "The ")) {
     std::size_t i = begin - 4;
     while (i > 0 && text[i - 1] == ' ') --i;
     if (i > 0 &&
@@ -4788,7 +4798,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   }
   // Nor is the month of that title alone a date ("\"The Ides of March\"", "The Ides of March").
   if (m.holiday == unset && m.point.month == 3 && m.point.day == unset && begin >= 8 &&
-      text.substr(begin - 8, 8) == "Ides of ")
+      has_at(text, begin - 8, "Ides of "))
     return false;
   if (follows_impossible_day(text, begin, m)) return false;
   if (capitalised_like_a_title(text, begin, end, m) || holiday_qualifies_a_work(text, end, m)) return false;
@@ -4853,7 +4863,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // determiner any count ("two quarters of growth" stays two quarters).
   if (m.kind == Kind::duration && m.unit == Unit::quarter &&
       (of_determiner_follows(text, end) ||
-       (text.substr(end, 4) == " of " && (m.amount == 1 || m.amount == 3) && m.mod.empty())))
+       (has_at(text, end, " of ") && (m.amount == 1 || m.amount == 3) && m.mod.empty())))
     return false;
   if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
   if (titles_capitalised_unit(text, begin, end, m) || ends_an_award(text, begin, end) ||
@@ -4873,7 +4883,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   }
   // A season capitalised after a capitalised unit and "of" ends a title: "500 Days of Summer".
   if (m.point.season != unset && m.point.year == unset && is_upper(text[begin]) && begin >= 4 &&
-      text.substr(begin - 4, 4) == " of ") {
+      has_at(text, begin - 4, " of ")) {
     std::size_t unit = begin - 4;
     while (unit > 0 && is_letter(text[unit - 1])) --unit;
     const std::string lower = ascii_lowered(text.substr(unit, begin - 4 - unit));
@@ -4885,7 +4895,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.point.season != unset && m.point.year != unset && is_upper(text[begin]) && !is_upper(text[begin + 1])) {
     const std::size_t season_end = text.find(' ', begin);
     const ShortWord before = previous_word(text, begin);
-    if (season_end != std::string_view::npos && season_end < end && text.substr(season_end, 4) == " of " &&
+    if (season_end != std::string_view::npos && season_end < end && has_at(text, season_end, " of ") &&
         !before.empty() && !is_date_context_word(before) && !is_definite_determiner(before) &&
         !one_of(before, {"a", "an", "every", "each", "last", "next", "past", "spent", "spend", "all"}))
       return false;
@@ -4904,17 +4914,17 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (names_a_paper(text, begin, end, m)) return false;
   // "get around Wednesday's ruling", "asked about Friday's vote": before a possessive the word is
   // the preposition of the noun the day owns, not an approximation of the day (read from the day on).
-  if ((text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s") &&
+  if ((has_at(text, end, "'s") || has_at(text, end, "\xE2\x80\x99s")) &&
       (spells(text.data() + begin, std::min<std::size_t>(end - begin, 7), "around ") ||
        spells(text.data() + begin, std::min<std::size_t>(end - begin, 6), "about ")))
     return false;
   // "after a month" in "after a month-long siege": the unit belongs to the adjective "month-long",
   // which the duration rules read from the unit on.
-  if (text.substr(end, 5) == "-long" && (end + 5 == text.size() || !is_letter(text[end + 5]))) return false;
+  if (has_at(text, end, "-long") && (end + 5 == text.size() || !is_letter(text[end + 5]))) return false;
   // "expects revenue to increase by 20% annually", "rise 8.5 percent annually": after a percentage
   // an adverb of frequency is the rate's unit, as "per annum" is (TimeBank leaves both such
   // untagged; "the ceremonies held here annually" is a SET).
-  if (m.kind == Kind::set && m.times_per_period == 1 && end - begin > 4 && text.substr(end - 2, 2) == "ly" &&
+  if (m.kind == Kind::set && m.times_per_period == 1 && end - begin > 4 && has_at(text, end - 2, "ly") &&
       ((begin >= 2 && text[begin - 1] == ' ' && text[begin - 2] == '%') || previous_word(text, begin) == "percent"))
     return false;
   // "quarterly" and "half-yearly" are sets only as adverbs ("The committee meets quarterly",
@@ -4926,7 +4936,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return adverb_of_frequency(text, begin, end);
   // "a year-earlier loss": the unit belongs to the adjective "year-earlier" (rules_relative.cpp).
   if (end < text.size() && text[end] == '-' && m.kind == Kind::duration &&
-      (text.substr(end, 8) == "-earlier" || text.substr(end, 4) == "-ago"))
+      (has_at(text, end, "-earlier") || has_at(text, end, "-ago")))
     return false;
   if (states_an_age(text, begin, end, m) || states_a_return_period(text, begin, end, m)) return false;
   // Idioms: "called it a day" (stopped), "at the eleventh hour" (at the last moment) say no length.
@@ -4950,12 +4960,12 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // "every now and then", "now and again": the idiom says "at times", not the present ("between
   // now and then" is a range, read whole).
   if (end - begin == 3 && spells(text.data() + begin, 3, "now") &&
-      (text.substr(end, 9) == " and then" || text.substr(end, 10) == " and again") &&
+      (has_at(text, end, " and then") || has_at(text, end, " and again")) &&
       !one_of(previous_word(text, begin), {"between", "from"}))
     return false;
   // "at the last minute", "left it until the last minute": the idiom says "at the latest moment",
   // as "at the eleventh hour" does, no minute of the clock.
-  if (end - begin >= 11 && (text.substr(end - 11, 11) == "last minute" || text.substr(end - 11, 11) == "last second")) {
+  if (end - begin >= 11 && (has_at(text, end - 11, "last minute") || has_at(text, end - 11, "last second"))) {
     std::size_t phrase = end - 11;
     if (phrase >= 4 && spells(text.data() + phrase - 4, 3, "the") && text[phrase - 1] == ' ') phrase -= 4;
     if ((phrase == begin || phrase + 4 == begin) && phrase != end - 11 &&
@@ -5054,8 +5064,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // he won") or a thing ("that period piece"); after "at" too, in a narrative only
   // (time_reached_needs_narrative), not before "of" ("at this time of year").
   if (m.kind == Kind::vague && end - begin >= 9 && ascii_lower(text[begin]) == 't' &&
-      ascii_lower(text[begin + 1]) == 'h' &&
-      (text.substr(begin + 2, 3) == "is " || text.substr(begin + 2, 3) == "at ") &&
+      ascii_lower(text[begin + 1]) == 'h' && (has_at(text, begin + 2, "is ") || has_at(text, begin + 2, "at ")) &&
       !spells(text.data() + begin + 5, 3, "day"))  // "in this day and age" (rules_relative.cpp)
     return (one_of(before, {"during", "throughout", "in", "by", "from", "till", "until", "since", "around", "before",
                             "after", "over"}) ||
@@ -5086,7 +5095,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
                                            "furniture", "detail", "details", "style", "styles"});
   // "the future", "the past" are nouns of time after a preposition ("in the future") or before
   // punctuation, but adjectives in "the future integration bloc".
-  if (m.kind == Kind::vague && (text.substr(begin, 4) == "the " || text.substr(begin, 4) == "The "))
+  if (m.kind == Kind::vague && (has_at(text, begin, "the ") || has_at(text, begin, "The ")))
     return !modifies_next_word(text, end);
   // "from the 25th to the 28th": two days of a month left unsaid, not ranks before their noun ("from
   // the 12th to the 15th place"); a preposition may follow ("from the 19th to the 22nd in Paris").
@@ -5099,14 +5108,14 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // A capitalised "Second" before a capitalised word begins a name ("a Second Assembly of
   // Notables", "A Second Republic was proclaimed").
   if (m.kind == Kind::duration && m.unit == Unit::second && m.amount == 1 &&
-      (text.substr(begin, 2) == "a " || text.substr(begin, 2) == "A ")) {
+      (has_at(text, begin, "a ") || has_at(text, begin, "A "))) {
     const std::string next = word_after(text, end);
     if (text[begin + 2] == 'S' && !next.empty() && is_upper(next[0])) return false;
     return !modifies_next_word(text, end);
   }
   // A tens word joined to "second" after "the" or a possessive is the ordinal ("its eighty-second
   // session", "the forty-second president"), a length after "a" ("a thirty-second advertisement").
-  if (m.kind == Kind::duration && m.unit == Unit::second && end - begin > 8 && text.substr(end - 7, 7) == "-second" &&
+  if (m.kind == Kind::duration && m.unit == Unit::second && end - begin > 8 && has_at(text, end - 7, "-second") &&
       is_letter(text[end - 8]) && is_definite_determiner(before))
     return false;
 
@@ -5138,7 +5147,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
         const char after = end < text.size() ? text[end] : '.';
         const std::string next = word_after(text, end);
         // "to the Sea", not "the March to June quarter".
-        const bool to_a_place = next == "to" && end + 4 <= text.size() && text.substr(end + 4, 4) == "the ";
+        const bool to_a_place = next == "to" && end + 4 <= text.size() && has_at(text, end + 4, "the ");
         if (after == '.' || after == ';' || after == ':' || after == '!' || after == '?' || to_a_place ||
             one_of(next, {"on", "from", "through", "across", "into"}))
           return false;
