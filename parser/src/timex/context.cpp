@@ -139,12 +139,14 @@ constexpr std::uint64_t past_as_base = std::uint64_t{1} << 8;
 // ("would", "might") as well: those are let through to cue_at, which then needs no map lookup for
 // them ("month" passes as "might" does, but no cue word has five letters, an "m" and an "h").
 struct CueWords {
-  using LastLetters = std::array<std::array<std::uint32_t, 16>, 26>;
+  using LastLetters = std::array<std::array<std::uint32_t, 16>, 32>;
   FirstWordMap map;
   LastLetters last_letters{};
   LastLetters read_last_letters{};
-  // Only words of letters are asked about: one bit folds the case (speed: asked at every word read).
-  static std::size_t letter_index(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') % 26; }
+  // Only words of letters are asked about: one bit folds the case, and a letter's index is 0..25
+  // without a division (the rows past 25, which no letter reaches, keep any other byte in bounds;
+  // speed: asked at every word read).
+  static std::size_t letter_index(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') & 31; }
   static void note(LastLetters& table, std::string_view word) {
     table[letter_index(word.front())][word.size()] |= std::uint32_t{1} << letter_index(word.back());
   }
