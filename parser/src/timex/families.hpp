@@ -212,7 +212,13 @@ class FirstWordMap {
     return (key.low ^ (key.high * 0x9E3779B97F4A7C15u)) * 0xFF51AFD7ED558CCDu;
   }
   static std::size_t filter_bit(std::uint64_t hash) { return static_cast<std::size_t>(hash >> 12) % 32768; }
-  std::size_t slot_of(const Key& key, std::uint64_t hash) const;
+  // Where `key` is, or the empty slot where it would go (linear probing). Inline, with the mask kept
+  // rather than worked out from the vector's size (a division): the driver probes at most tokens.
+  std::size_t slot_of(const Key& key, std::uint64_t hash) const {
+    std::size_t i = static_cast<std::size_t>(hash >> 32) & mask_;
+    while (!(slots_[i].key == key) && !(slots_[i].key == Key{})) i = (i + 1) & mask_;
+    return i;
+  }
   void grow();
 
   // Eight bytes at a time: each byte is OR-ed with 0x20 and tested for 'a'..'z' in parallel.
@@ -256,6 +262,7 @@ class FirstWordMap {
   }
 
   std::vector<Slot> slots_;  // a power of two, at most half full
+  std::size_t mask_ = 0;     // slots_.size() - 1
   std::size_t size_ = 0;
   // One bit per hash value mod 32768 (4 kB, stays in cache): a word whose bit is clear was never
   // added, and most words of running text are rejected here without touching the slots.

@@ -242,16 +242,10 @@ std::size_t FirstWordMap::pack_word_bytewise(const char* p, const char* end, Key
   return n;
 }
 
-std::size_t FirstWordMap::slot_of(const Key& key, std::uint64_t h) const {
-  const std::size_t mask = slots_.size() - 1;
-  std::size_t i = static_cast<std::size_t>(h >> 32) & mask;
-  while (!(slots_[i].key == key) && !(slots_[i].key == Key{})) i = (i + 1) & mask;
-  return i;
-}
-
 void FirstWordMap::grow() {
   std::vector<Slot> old = std::move(slots_);
   slots_.assign(old.empty() ? 64 : old.size() * 2, Slot{});
+  mask_ = slots_.size() - 1;
   for (const Slot& s : old)
     if (!(s.key == Key{})) slots_[slot_of(s.key, hash(s.key))] = s;
 }
