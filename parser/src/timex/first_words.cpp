@@ -191,8 +191,6 @@ constexpr std::array lead_word_list{
     "well"sv,        "slightly"sv,   "little"sv,     "better"sv,     "best"sv,      "of"sv,
     "end"sv,         "early"sv,      "as"sv,         "its"sv,        "their"sv};
 
-bool is_blank_byte(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 // Word classes of token_classes (grammar.hpp, tok) beyond the lists above.
 constexpr std::array deictic_words{
     "today"sv, "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv, "tonight"sv, "overnight"sv,
@@ -306,7 +304,7 @@ ShortWord word_before(const char* text_begin, const char* p, const WordBeforeRul
 
 namespace {
 // In grammar_words: the word is also a lead word (lead_words).
-constexpr std::uint64_t lead_word_bit = 2;
+using grammar_words_detail::lead_word_bit;
 
 FirstWordMap make_grammar_words() {
   FirstWordMap words;
@@ -332,15 +330,17 @@ FirstWordMap make_grammar_words() {
   return words;
 }
 
-const FirstWordMap& grammar_words() {
+}  // namespace
+
+const FirstWordMap& grammar_words_detail::grammar_words() {
   static const FirstWordMap words = make_grammar_words();
   return words;
 }
-}  // namespace
 
 bool is_grammar_word(std::string_view word) {
   std::size_t letters = 0;
-  return (grammar_words().find_at(word.data(), word.data() + word.size(), letters) & 1) != 0 && letters == word.size();
+  return (grammar_words_detail::grammar_words().find_at(word.data(), word.data() + word.size(), letters) & 1) != 0 &&
+         letters == word.size();
 }
 
 namespace {
@@ -448,43 +448,15 @@ void gate_missed(const char* p, const char* end, std::uint64_t classes) {
 
 std::span<const std::string_view> lead_words() { return lead_word_list; }
 
-namespace {
-// Whether a letter, a dot and a letter start at `p` and the letter is none of those that open the
-// grammar's abbreviations (a.m., p.m., A.D., B.C., C.E.).
-bool initialism_at(const char* p, const char* end) {
+bool grammar_words_detail::initialism_at(const char* p, const char* end) {
   if (end - p < 3 || p[1] != '.' || !std::isalpha(static_cast<unsigned char>(p[2]))) return false;
   const char letter = static_cast<char>(*p | 0x20);
   return letter != 'a' && letter != 'p' && letter != 'b' && letter != 'c';
 }
-}  // namespace
 
 bool grammar_word_follows(const char* after, const char* end) {
   const char* unread_word_end = nullptr;
   return grammar_word_follows(after, end, unread_word_end);
-}
-
-bool grammar_word_follows(const char* after, const char* end, const char*& unread_word_end) {
-  // Lead words in a row are looked through ("about the three"), at most this many: past them the
-  // rules decide, so a run such as "from from from ..." costs constant time per word, not its length.
-  constexpr int max_lead_words = 8;
-  const char* q = after;
-  for (int lead_words = 0;; ++lead_words) {
-    if (q == end || !(is_blank_byte(*q) || (*q == '\xC2' && end - q > 1 && q[1] == '\xA0'))) return true;
-    while (q != end && (is_blank_byte(*q) || *q == '\xC2' || *q == '\xA0')) ++q;
-    std::size_t letters = 0;
-    const std::uint64_t found = grammar_words().find_at(q, end, letters);
-    // A letter opening an initialism ("the U.S.", "in the E.U.") is no grammar word: the rules read
-    // a letter, a dot and a letter only as "a.m.", "p.m.", "A.D.", "B.C." and "C.E.".
-    if (letters == 1 && initialism_at(q, end)) return false;
-    // Another lead word goes on only as it would alone: "in the government", "that a man" end here.
-    if ((found & lead_word_bit) == 0) {
-      if (letters == 0 || found != 0) return true;  // a digit, punctuation, a grammar word
-      unread_word_end = q + letters;
-      return false;
-    }
-    if (lead_words == max_lead_words) return true;
-    q += letters;
-  }
 }
 
 bool lone_number_at(const char* p, const char* end) {
