@@ -174,9 +174,34 @@ inline constexpr std::uint64_t relative_starts =
     calendar_starts | direction | hedge | hedge_lead | deictic |
     after_the(unit | month | season | direction | fiscal | deictic | number);
 }  // namespace tok
+namespace memo_detail {
+// The current FamilyMemoScope's generation (family_memo.hpp); 0 when no scope is open (nothing is
+// remembered then). Here, as token_classes reads it.
+inline thread_local std::uint64_t generation = 0;
+inline thread_local std::uint64_t last_generation = 0;
+inline thread_local int depth = 0;
+// The last position token_classes classified while the scanner tags a text: every family it calls
+// at a token asks for the same one. Valid only inside the FamilyMemoScope that wrote it.
+struct LastClassified {
+  std::uint64_t generation = 0;
+  const char* p = nullptr;
+  const char* end = nullptr;
+  std::uint64_t classes = 0;
+};
+inline thread_local LastClassified last_classified;
+// token_classes where the last answer is not the one asked for: classifies, and remembers within a scope.
+std::uint64_t classify_and_remember(const char* p, const char* end);
+}  // namespace memo_detail
 // The classes of the token at `p` (see tok). Within a scan (FamilyMemoScope) the last position
-// asked is remembered, as every family tried at a token asks for it.
-std::uint64_t token_classes(const char* p, const char* end);
+// asked is remembered, as every family tried at a token asks for it. Inline, the remembered answer:
+// most of the calls, from every family's and alternative's gate at one token (speed).
+inline std::uint64_t token_classes(const char* p, const char* end) {
+  const memo_detail::LastClassified& last = memo_detail::last_classified;
+  if (p != end && memo_detail::generation != 0 && last.generation == memo_detail::generation && last.p == p &&
+      last.end == end)
+    return last.classes;
+  return memo_detail::classify_and_remember(p, end);
+}
 
 // A map from first words (lower-case letters, at most 15) to sets of bits, looked up once per
 // token: open addressing over words packed into two integers, so a lookup is a multiply and one

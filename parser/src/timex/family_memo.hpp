@@ -19,12 +19,7 @@
 
 namespace annalist::timex {
 
-namespace memo_detail {
-// The current scope's generation; 0 when no scope is open (nothing is remembered then).
-inline thread_local std::uint64_t generation = 0;
-inline thread_local std::uint64_t last_generation = 0;
-inline thread_local int depth = 0;
-}  // namespace memo_detail
+// memo_detail::generation, the current scope's (0 when none is open), is in families.hpp.
 
 // Enables the memo for its lifetime, forgetting everything remembered before. Nested scopes
 // share the outer one's memo.

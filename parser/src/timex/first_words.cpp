@@ -417,23 +417,13 @@ std::uint64_t classify(const char* p, const char* end) {
   return classes | tok::after_the(word_classes(q, end, letters));
 }
 
-// The last position classified while the scanner tags a text: every family it calls at a token
-// asks for the same one. Valid only inside the FamilyMemoScope that wrote it (family_memo.hpp).
-struct LastClassified {
-  std::uint64_t generation = 0;
-  const char* p = nullptr;
-  const char* end = nullptr;
-  std::uint64_t classes = 0;
-};
-thread_local LastClassified last_classified;
 }  // namespace
 
-std::uint64_t token_classes(const char* p, const char* end) {
+std::uint64_t memo_detail::classify_and_remember(const char* p, const char* end) {
   if (p == end) return 0;
-  if (memo_detail::generation == 0) return classify(p, end);
+  if (generation == 0) return classify(p, end);
   LastClassified& last = last_classified;
-  if (last.generation != memo_detail::generation || last.p != p || last.end != end)
-    last = {memo_detail::generation, p, end, classify(p, end)};
+  if (last.generation != generation || last.p != p || last.end != end) last = {generation, p, end, classify(p, end)};
   return last.classes;
 }
 
