@@ -3046,6 +3046,43 @@ TEST_CASE("bare numbers from one to another stay amounts after a verb of change,
   CHECK_FALSE(annalist::test::expression(backwards, "5 to 3 on Monday"));
 }
 
+TEST_CASE("two bare numbers between before a noun count it and before a unit of time are a span of lengths") {
+  // DCT Wednesday 2014-02-05. A unit of time: the lower count, at least, as "4 to 5 years".
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"The recovery will take between 4 and 5 years.", "4 and 5 years", "P4Y"},
+        std::tuple{"Repairs last between three and four weeks.", "three and four weeks", "P3W"},
+        std::tuple{"The flight takes between 4 and 5 hours.", "4 and 5 hours", "PT4H"}}) {
+    CAPTURE(text);
+    const auto length = only(text, phrase);
+    CHECK(length.type == TimexType::duration);
+    CHECK(length.value == value);
+    CHECK(length.mod == "EQUAL_OR_MORE");
+  }
+  // Money, a percentage, people, a multiplier: counts, no clock range.
+  for (const char* text : {"Tickets cost between 4 and 5 dollars.", "Inflation is between 3 and 4 percent.",
+                           "Between 4 and 5 people died.", "It raised between 4 and 5 million euros."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2014-02-05").empty());
+  }
+  // Two ages are no span ("aged 4 and 5 years").
+  CHECK(annalist::test::tag("Children aged 4 and 5 years are eligible.", "2014-02-05").empty());
+  CHECK(annalist::test::tag("Children aged between 4 and 5 years are eligible.", "2014-02-05").empty());
+  // A clock word, a part of the day, a day or nothing after them: a clock range.
+  using Ends = std::pair<std::string, std::string>;
+  const auto range_of = [](std::string_view text, std::string_view phrase) {
+    const auto t = only(text, phrase);
+    CHECK(t.type == TimexType::time);
+    return Ends{t.range_begin.value_or(""), t.range_end.value_or("")};
+  };
+  CHECK(range_of("We met between 4 and 5 p.m.", "4 and 5 p.m.") == Ends{"2014-02-05T16:00", "2014-02-05T17:00"});
+  CHECK(range_of("We met between 4 and 5 in the afternoon.", "4 and 5 in the afternoon") ==
+        Ends{"2014-02-05T16:00", "2014-02-05T17:00"});
+  CHECK(range_of("The desk is open between 4 and 5 on Friday.", "4 and 5 on Friday") ==
+        Ends{"2014-02-07T16:00", "2014-02-07T17:00"});
+  CHECK(range_of("Call between 4 and 5 tomorrow.", "4 and 5 tomorrow") == Ends{"2014-02-06T16:00", "2014-02-06T17:00"});
+  CHECK(range_of("He will call between 4 and 5.", "4 and 5") == Ends{"2014-02-05T04:00", "2014-02-05T05:00"});
+}
+
 TEST_CASE("a bare hour ending a range after now is the next such hour after a moment of the day") {
   const auto end_at = [](int hour, int minute, std::string_view text) {
     auto context = annalist::test::context_at("2013-02-12");

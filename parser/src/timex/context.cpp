@@ -2464,6 +2464,11 @@ bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, co
     const std::size_t lower = joint == std::string_view::npos ? joint : word_start_before(joint);
     if (lower != std::string_view::npos && is_digit(text[lower])) from = lower;
   }
+  // And after "between": "aged between 4 and 5 years".
+  if (previous_word(text, from) == "between") {
+    const std::size_t between = word_start_before(from);
+    if (between != std::string_view::npos) from = between;
+  }
   // So is the spread of an age after its sign: "Age was 54 ± 9 years", "54±9 years".
   {
     std::size_t p = from;

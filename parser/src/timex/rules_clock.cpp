@@ -1316,6 +1316,28 @@ bool bare_hour_is_an_amount(const Span& span) {
   return (before == "to" || before == "at" || before == "from") && amount_changes_two_words_back(span);
 }
 
+// Whether two bare hours "between" [span.start, end) count the noun after them: "between 4 and 5
+// dollars", "between 3 and 4 percent", "between 4 and 5 people", "between 4 and 5 million" are
+// amounts (a unit of time is a length, rules_durations.cpp). Only a word that is no noun lets them
+// be a clock range: a preposition, a conjunction or a day ("between 4 and 5 on Friday", "between 4
+// and 5 tomorrow", "between 4 and 5 when"); "p.m.", "o'clock", "in the afternoon" end the range
+// themselves.
+bool bare_hours_count_a_noun(const Span& span, const char* end) {
+  if (end == span.text_end || *end != ' ' || word_before(span) != "between") return false;
+  const char* next = end + 1;
+  if (next == span.text_end || !(*next >= 'a' && *next <= 'z')) return false;
+  char word[16];
+  const std::string_view w(word, first_word_at(next, span.text_end, word));
+  if (w.empty()) return false;
+  for (const std::string_view no_noun :
+       {"in",    "on",     "at",      "this",  "that",  "tonight", "today",    "tomorrow", "yesterday", "next",
+        "last",  "every",  "each",    "and",   "or",    "but",     "to",       "for",      "with",      "when",
+        "while", "before", "after",   "until", "till",  "local",   "a",        "the",      "then",      "so",
+        "as",    "if",     "because", "from",  "daily", "most",    "weekdays", "am",       "pm",        "hrs"})
+    if (w == no_noun) return false;
+  return true;
+}
+
 // Whether a chapter and verse starts at span.start: a number and a colon after a book of the Bible
 // in capitals ("John 3:16", "Matthew 5:9", "1 Corinthians 13:4"), a reference, not 03:16.
 bool chapter_and_verse_at(const Span& span) {
@@ -1796,7 +1818,9 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
     if (chapter_and_verse_at(span)) return nullptr;
   }
   const char* end = parse_clock_time(span, meaning);
-  if (end != nullptr && (bare_hour_is_an_amount(span) || names_a_broadcast(span, end))) return nullptr;
+  if (end != nullptr && (bare_hour_is_an_amount(span) || names_a_broadcast(span, end) ||
+                         (end[-1] >= '0' && end[-1] <= '9' && bare_hours_count_a_noun(span, end))))
+    return nullptr;
   // "just after midnight on Sunday", "shortly after midnight Sunday": the minutes after the midnight
   // that opens the weekday, as news tells a night's events (Sunday's 00:00), where "midnight Sunday"
   // alone is the deadline that ends it (midnight_ends_day). A day counted from today keeps its end:

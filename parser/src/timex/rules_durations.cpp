@@ -240,6 +240,11 @@ const auto counted = -hedge >>
                                    upper_amount >> counted_after_blank) |
                                   (spread >> counted_after_blank) | counted_after_blank))) >>
                      -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
+// "between 4 and 5 years", "between three and four weeks": after "between" the span of counts that
+// "4 to 5 years" is, tagged without "between" as "between 4 and 5 p.m." is (parse_durations reads the
+// word before); was the last count alone, or a clock range before "hours".
+const auto between_counted = amount >> ws >> word("and") >> ws >> upper_amount >> ws >>
+                             (counted_unit | shortened_unit_after_figure) >> not_age >> duration_kind;
 // "2:30 hrs", "1:45 hours", "2:30hrs", "36:00 hours": hours and minutes written as a clock reads them,
 // the unit after them: a length, PT2H30M. A 24-hour reading, with a leading zero or an hour from 13
 // to 23, is a notice's clock ("00:01 hrs", "14:00 hours": rules_clock.cpp); so is any after "at",
@@ -612,6 +617,16 @@ const auto duration_expression =
     starts(tok::set_word)[fresh >> weekdays_set] | starts(tok::unit)[fresh >> bare_plural] |
     starts(tok::after_the(tok::unit))[fresh >> the_bare_plural];
 
+// Whether "and" follows the word or number at span.start: a bounded look (a word is short).
+bool and_follows_first_word(const Span& span) {
+  const char* p = span.start;
+  const char* last = span.text_end - span.start > 40 ? span.start + 40 : span.text_end;
+  while (p != last && std::isalnum(static_cast<unsigned char>(*p))) ++p;
+  if (p == span.start || p == last || *p != ' ') return false;
+  ++p;
+  return last - p > 4 && p[0] == 'a' && p[1] == 'n' && p[2] == 'd' && p[3] == ' ';
+}
+
 }  // namespace
 
 const char* parse_durations(const Span& span, Meaning& meaning) {
@@ -635,7 +650,19 @@ const char* parse_durations(const Span& span, Meaning& meaning) {
         military_time_at(Span{span.text_begin, number, span.text_end}))
       return nullptr;
   }
-  return gates_open(duration_expression, span) ? run(duration_expression, span, meaning) : nullptr;
+  if (!gates_open(duration_expression, span)) return nullptr;
+  const char* end = run(duration_expression, span, meaning);
+  // "between 4 and 5 years": only after "between" ("aged 4 and 5 years" are two ages), and only where
+  // "and" follows the first word (speed: the word before is read at few spans).
+  if (and_follows_first_word(span) && word_before(span) == "between") {
+    Meaning span_of_counts;
+    if (const char* counts_end = run(fresh >> between_counted, span, span_of_counts);
+        counts_end != nullptr && (end == nullptr || counts_end > end)) {
+      meaning = span_of_counts;
+      return counts_end;
+    }
+  }
+  return end;
 }
 
 }  // namespace annalist::timex
