@@ -173,6 +173,28 @@ TEST_CASE("a run of ordinals before a plural quarter or half names each part, th
   CHECK(annalist::test::tag("Results for the fourth and second quarters were mixed.").empty());
 }
 
+TEST_CASE("a quarter or half after an adverb of habit in its clause is every year's") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"The business is usually conducted in the second and fourth quarters.", "second", "XXXX-Q2"},
+        std::tuple{"The business is usually conducted in the second and fourth quarters.", "fourth quarters",
+                   "XXXX-Q4"},
+        std::tuple{"Retail sales typically peak in the fourth quarter.", "the fourth quarter", "XXXX-Q4"},
+        std::tuple{"Planting is normally done in the first half.", "the first half", "XXXX-H1"},
+        std::tuple{"Traditionally, sales are strongest in the fourth quarter.", "the fourth quarter", "XXXX-Q4"}}) {
+    CAPTURE(text);
+    const auto every_year = only(text, phrase, "1989-10-26");
+    CHECK(every_year.type == TimexType::set);
+    CHECK(every_year.value == value);
+  }
+  // Near misses: "unusually", the adverb in another clause or after the quarter, a year said.
+  check_value("Sales were unusually weak in the fourth quarter.", "the fourth quarter", "1989-Q4", "1990-02-10");
+  check_value("Sales usually rise, but they fell in the fourth quarter.", "the fourth quarter", "1989-Q4",
+              "1990-02-10");
+  check_value("Sales usually rise but fell in the fourth quarter.", "the fourth quarter", "1989-Q4", "1990-02-10");
+  check_value("The fourth quarter is usually the strongest.", "The fourth quarter", "1989-Q4", "1990-02-10");
+  check_value("Orders are generally booked in the third quarter of 2013.", "the third quarter of 2013", "2013-Q3");
+}
+
 TEST_CASE("year-ago before a noun other than a period leaves the article to the noun") {
   const auto found =
       annalist::test::tag("Net was $5 million, compared with a year-earlier loss of $26,956.", "1989-10-26");

@@ -4007,6 +4007,34 @@ bool follows_habitual_verb(std::string_view text, std::size_t begin) {
   return false;
 }
 
+bool follows_habitual_adverb(std::string_view text, std::size_t begin) {
+  const auto habitual = [](std::string_view word) {
+    return one_of(word,
+                  {"usually", "typically", "normally", "generally", "traditionally", "customarily", "ordinarily"});
+  };
+  std::size_t p = begin;
+  for (int words = 0; words < 8; ++words) {
+    while (p > 0 && text[p - 1] == ' ') --p;
+    // The clause opens: punctuation or the text's start; a comma after the adverb opening it still
+    // tells its habit ("Traditionally, sales are strongest in the fourth quarter").
+    const bool comma = p > 0 && text[p - 1] == ',';
+    if (comma) --p;
+    if (p == 0 || !is_letter(text[p - 1])) return false;
+    const std::size_t word_end = p;
+    while (p > 0 && word_end - p < 16 && is_letter(text[p - 1])) --p;
+    if (p > 0 && is_letter(text[p - 1])) return false;  // a word too long for either list
+    std::array<char, 16> lower{};
+    for (std::size_t i = p; i < word_end; ++i) lower[i - p] = ascii_lower(text[i]);
+    const std::string_view word(lower.data(), word_end - p);
+    if (comma) return habitual(word) && opens_sentence(text, p);
+    // A conjunction opens another clause ("usually rise but fell in the fourth quarter").
+    if (one_of(word, {"but", "while", "although", "though", "whereas", "because", "when", "unlike", "except"}))
+      return false;
+    if (habitual(word)) return true;
+  }
+  return false;
+}
+
 namespace {
 // A listing's line or item opens at text[begin]: nothing but a label before it ("Box office: Mon-Sat"),
 // so no verb tells one occasion ("The talks ran Mon-Wed, 9am-5pm").

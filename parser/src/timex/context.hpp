@@ -284,6 +284,13 @@ bool in_parentheses(std::string_view text, std::size_t begin);
 // (the scanner asks this only of a range of weekdays, that only of one weekday).
 bool follows_habitual_verb(std::string_view text, std::size_t begin);
 
+// Whether an adverb of habit ("usually", "typically", "normally", "generally", "traditionally",
+// "customarily", "ordinarily") stands a few words before `begin` in its clause ("is usually
+// conducted in the second and fourth quarters", "sales typically peak in the fourth quarter"): what
+// the expression times recurs every year. Not in another clause ("usually rise, but fell in"), nor
+// after the expression ("the fourth quarter is usually the strongest").
+bool follows_habitual_adverb(std::string_view text, std::size_t begin);
+
 // Whether the range of weekdays text[begin, end) opens a listing's line or item and opening hours
 // follow it ("Tue-Sun 10am-6pm", "Box office: Mon-Sat, 9:00-17:30", "Open daily except Mon,
 // Wed-Sun 11am-5pm"): a clock reading, a dash and a figure, within a few bytes. The range is then a

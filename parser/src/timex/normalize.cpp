@@ -1271,6 +1271,10 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         out.value = "XXXX-" + digits(m.point.month, 2) + "-" + digits(m.point.day, 2);  // "15 March each year"
       } else if (m.point.month != unset) {
         out.value = "XXXX-" + digits(m.point.month, 2);  // "each July"
+      } else if (m.point.quarter != unset) {
+        out.value = "XXXX-Q" + std::to_string(m.point.quarter);  // "usually in the fourth quarter"
+      } else if (m.point.half != unset) {
+        out.value = "XXXX-H" + std::to_string(m.point.half);  // "normally in the first half"
       } else if (m.point.season != unset) {
         out.value = std::string("XXXX-") + season_codes[m.point.season];  // "every summer"
       } else if (m.unit == Unit::part_of_day && m.point.part_of_day != unset) {

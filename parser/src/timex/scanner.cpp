@@ -2501,6 +2501,17 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         with_year.new_year = false;
         return normalize(with_year, expression_anchors, tense, signal);
       }
+      // "is usually conducted in the second and fourth quarters", "sales typically peak in the fourth
+      // quarter": after an adverb of habit a quarter or half without its year is every year's, a
+      // set (XXXX-Q4), as TimeBank tags the first (there with quant EVERY, which TimeML keeps for a
+      // quantifier said, "every quarter").
+      if (meaning.kind == Kind::calendar && (meaning.point.quarter != unset || meaning.point.half != unset) &&
+          meaning.point.year == unset && meaning.relative_year == unset && !meaning.has_range_end &&
+          meaning.direction == Direction::by_tense && timex::follows_habitual_adverb(text, b)) {
+        Meaning recurring = meaning;
+        recurring.kind = Kind::set;
+        return normalize(recurring, expression_anchors, tense(), signal);
+      }
       if (episode_year != unset) {
         Meaning with_year = meaning;
         with_year.kind = Kind::calendar;  // "the end of the year": of the episode's year
