@@ -3103,6 +3103,8 @@ TEST_CASE("two bare numbers between before a noun count it and before a unit of 
         Ends{"2014-02-07T16:00", "2014-02-07T17:00"});
   CHECK(range_of("Call between 4 and 5 tomorrow.", "4 and 5 tomorrow") == Ends{"2014-02-06T16:00", "2014-02-06T17:00"});
   CHECK(range_of("He will call between 4 and 5.", "4 and 5") == Ends{"2014-02-05T04:00", "2014-02-05T05:00"});
+  CHECK(range_of("Shots were heard between 2 and 3 during the night.", "2 and 3") ==
+        Ends{"2014-02-05T02:00", "2014-02-05T03:00"});
 }
 
 TEST_CASE("a bare hour ending a range after now is the next such hour after a moment of the day") {

@@ -1330,10 +1330,11 @@ bool bare_hours_count_a_noun(const Span& span, const char* end) {
   const std::string_view w(word, first_word_at(next, span.text_end, word));
   if (w.empty()) return false;
   for (const std::string_view no_noun :
-       {"in",    "on",     "at",      "this",  "that",  "tonight", "today",    "tomorrow", "yesterday", "next",
-        "last",  "every",  "each",    "and",   "or",    "but",     "to",       "for",      "with",      "when",
-        "while", "before", "after",   "until", "till",  "local",   "a",        "the",      "then",      "so",
-        "as",    "if",     "because", "from",  "daily", "most",    "weekdays", "am",       "pm",        "hrs"})
+       {"in",       "on",   "at",    "this",   "that",   "tonight",   "today", "tomorrow", "yesterday",
+        "next",     "last", "every", "each",   "and",    "or",        "but",   "to",       "for",
+        "with",     "when", "while", "before", "after",  "until",     "till",  "local",    "a",
+        "the",      "then", "so",    "as",     "if",     "because",   "from",  "daily",    "most",
+        "weekdays", "am",   "pm",    "hrs",    "during", "overnight", "by",    "near",     "around"})
     if (w == no_noun) return false;
   return true;
 }

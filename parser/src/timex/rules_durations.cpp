@@ -653,8 +653,11 @@ const char* parse_durations(const Span& span, Meaning& meaning) {
   if (!gates_open(duration_expression, span)) return nullptr;
   const char* end = run(duration_expression, span, meaning);
   // "between 4 and 5 years": only after "between" ("aged 4 and 5 years" are two ages), and only where
-  // "and" follows the first word (speed: the word before is read at few spans).
-  if (and_follows_first_word(span) && word_before(span) == "between") {
+  // "and" follows a figure or a word a number in words can begin with (one, two, four, six, eight,
+  // nine...) and nothing else was read (speed: the word before is read at few spans).
+  if (end == nullptr &&
+      ((first >= '0' && first <= '9') || std::string_view("otfsenOTFSEN").find(first) != std::string_view::npos) &&
+      and_follows_first_word(span) && word_before(span) == "between") {
     Meaning span_of_counts;
     if (const char* counts_end = run(fresh >> between_counted, span, span_of_counts);
         counts_end != nullptr && (end == nullptr || counts_end > end)) {
