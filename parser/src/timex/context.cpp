@@ -2465,7 +2465,7 @@ bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, co
     if (lower != std::string_view::npos && is_digit(text[lower])) from = lower;
   }
   // And after "between": "aged between 4 and 5 years".
-  if (previous_word(text, from) == "between") {
+  if (from > 2 && text[from - 2] == 'n' && previous_word(text, from) == "between") {
     const std::size_t between = word_start_before(from);
     if (between != std::string_view::npos) from = between;
   }
