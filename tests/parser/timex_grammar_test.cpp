@@ -180,7 +180,10 @@ TEST_CASE("a quarter or half after an adverb of habit in its clause is every yea
                    "XXXX-Q4"},
         std::tuple{"Retail sales typically peak in the fourth quarter.", "the fourth quarter", "XXXX-Q4"},
         std::tuple{"Planting is normally done in the first half.", "the first half", "XXXX-H1"},
-        std::tuple{"Traditionally, sales are strongest in the fourth quarter.", "the fourth quarter", "XXXX-Q4"}}) {
+        std::tuple{"Traditionally, sales are strongest in the fourth quarter.", "the fourth quarter", "XXXX-Q4"},
+        // Numbers between the adverb and the period are stepped over, as words are.
+        std::tuple{"Retail sales usually rise 5 percent in the fourth quarter.", "the fourth quarter", "XXXX-Q4"},
+        std::tuple{"Officers usually inspect 1,200 containers in the first half.", "the first half", "XXXX-H1"}}) {
     CAPTURE(text);
     const auto every_year = only(text, phrase, "1989-10-26");
     CHECK(every_year.type == TimexType::set);

@@ -1177,6 +1177,8 @@ TEST_CASE("a range of weekdays after a present verb of a standing arrangement is
   check_weekly("The service operates Monday through Friday.", "Monday through Friday", "XXXX-WXX-5");
   // "shut" is "closed"; "reopens" is one occasion (the coming week's).
   check_weekly("The car park is shut Monday to Friday.", "Monday to Friday", "XXXX-WXX-5");
+  // Numbers between the verb and the days are stepped over, as words are.
+  check_weekly("The hotline is staffed 24 hours a day Monday to Friday.", "Monday to Friday", "XXXX-WXX-5");
   const TimeExpression reopening = found_in("The pool reopens Monday to Friday.", "Monday to Friday");
   CHECK(reopening.type == TimexType::date);
   CHECK(reopening.value == "2024-11-18");

@@ -2723,29 +2723,48 @@ bool of_determiner_follows(std::string_view text, std::size_t end) {
   return is_definite_determiner(lowered) || one_of(lowered, {"all", "every", "each", "them", "us", "it"});
 }
 
-// Whether `is_cue` holds for one of the (up to `max_words`) words before `begin` in its clause,
-// read nearest first, lower case, at most 10 letters each. The clause ends at . ; : ( ) " a line
-// break or a comma, not one between digits ("a peak of 1,600 in summer 2007").
-template <class IsCue>
-bool any_word_before_in_clause(std::string_view text, std::size_t begin, IsCue is_cue, int max_words = 8) {
+// Where a walk over the words before an expression ended (walk_words_before_in_clause).
+struct WordWalk {
+  bool found = false;    // a cue was read
+  std::size_t stop = 0;  // the cue's first byte; else the clause's edge (the byte after its mark) or the last word read
+};
+
+// Reads the (up to `max_words`) words before `begin` in its clause, nearest first, lower case (a
+// word longer than 16 letters as its first 16), until `is_cue` holds for one. The clause ends at
+// . ; : ( ) " a line break or a comma, not one between digits ("a peak of 1,600 in summer 2007"),
+// and at a word `opens_clause` names ("but", "while": the caller says which). Numbers and hyphens
+// between words are stepped over ("usually 5 percent higher in the fourth quarter").
+template <class IsCue, class OpensClause = bool (*)(std::string_view)>
+WordWalk walk_words_before_in_clause(
+    std::string_view text, std::size_t begin, IsCue is_cue, int max_words = 8,
+    OpensClause opens_clause = [](std::string_view) { return false; }) {
   std::size_t i = begin;
   for (int words = 0; words < max_words && i > 0;) {
     const char c = text[i - 1];
     const bool thousands = c == ',' && i >= 2 && is_digit(text[i - 2]) && i < text.size() && is_digit(text[i]);
     if (c == '.' || c == ';' || c == ':' || c == '(' || c == ')' || c == '\n' || c == '"' || (c == ',' && !thousands))
-      return false;
+      return {false, i};
     if (!is_letter(c)) {
       --i;
       continue;
     }
     const std::size_t word_end = i;
     while (i > 0 && is_letter(text[i - 1])) --i;
-    std::string word;
-    for (std::size_t j = i; j < word_end && word.size() < 10; ++j) word.push_back(ascii_lower(text[j]));
-    if (is_cue(word)) return true;
+    const ShortWord word(text.data() + i, word_end - i);
+    if (is_cue(word.view())) return {true, i};
+    if (opens_clause(word.view())) return {false, i};
     ++words;
   }
-  return false;
+  return {false, i};
+}
+
+// Whether `is_cue` holds for one of the words before `begin` in its clause (as the walk above reads
+// them).
+template <class IsCue, class OpensClause = bool (*)(std::string_view)>
+bool any_word_before_in_clause(
+    std::string_view text, std::size_t begin, IsCue is_cue, int max_words = 8,
+    OpensClause opens_clause = [](std::string_view) { return false; }) {
+  return walk_words_before_in_clause(text, begin, is_cue, max_words, opens_clause).found;
 }
 
 // Whether a number that cannot be a day of the month (0, 32 to 99) stands right before the month
@@ -3028,7 +3047,7 @@ bool names_delivery_month(std::string_view text, std::size_t begin, std::size_t 
 
 bool in_past_perfect_clause(std::string_view text, std::size_t begin) {
   std::string after;  // the word after the one read (nearer the expression)
-  return any_word_before_in_clause(text, begin, [&](const std::string& word) {
+  return any_word_before_in_clause(text, begin, [&](std::string_view word) {
     const bool past_perfect = word == "had" && !after.empty() && after != "to";
     after = word;
     return past_perfect;
@@ -3670,7 +3689,7 @@ bool tells_present_perfect(std::string_view text, std::size_t from, std::size_t 
 }
 
 bool in_comparison(std::string_view text, std::size_t begin) {
-  return any_word_before_in_clause(text, begin, [](const std::string& word) {
+  return any_word_before_in_clause(text, begin, [](std::string_view word) {
     return one_of(word, {"compared", "opposed", "than", "versus", "peak", "high", "low", "record"});
   });
 }
@@ -3969,7 +3988,7 @@ bool in_comma_aside(std::string_view text, std::size_t begin, std::size_t end) {
 }
 
 bool in_since_clause(std::string_view text, std::size_t begin) {
-  return any_word_before_in_clause(text, begin, [](const std::string& word) { return word == "since"; });
+  return any_word_before_in_clause(text, begin, [](std::string_view word) { return word == "since"; });
 }
 
 bool ends_span_of_relative_clause(std::string_view text, std::size_t begin) {
@@ -3982,7 +4001,7 @@ bool ends_span_of_relative_clause(std::string_view text, std::size_t begin) {
   constexpr int reach = 12;
   return any_word_before_in_clause(
       text, begin,
-      [&](const std::string& word) {
+      [&](std::string_view word) {
         if (word == "until" || word == "till") until = true;
         return until && (word == "that" || word == "which");
       },
@@ -3990,21 +4009,19 @@ bool ends_span_of_relative_clause(std::string_view text, std::size_t begin) {
 }
 
 bool follows_habitual_verb(std::string_view text, std::size_t begin) {
-  std::size_t p = begin;
-  for (int words = 0; words < 5; ++words) {
-    while (p > 0 && text[p - 1] == ' ') --p;
-    if (p == 0 || !is_letter(text[p - 1])) return false;  // the clause opens: punctuation or the text's start
-    const std::size_t word_end = p;
-    while (p > 0 && is_letter(text[p - 1])) --p;
-    const std::string_view word = text.substr(p, word_end - p);
-    // Present forms only ("opened", "will open" are one occasion); "available", "staffed" after
-    // "is"/"are".
-    if (is_opening_verb(word) || is_opening_state(word) ||
-        one_of(word, {"operates", "operate", "runs", "meets", "meet", "works", "trades", "serves", "available",
-                      "staffed", "airs", "broadcasts", "sits"}))
-      return true;
-  }
-  return false;
+  // Present forms only ("opened", "will open" are one occasion); "available", "staffed" after
+  // "is"/"are".
+  const WordWalk walk = walk_words_before_in_clause(
+      text, begin,
+      [](std::string_view word) {
+        return is_opening_verb(word) || is_opening_state(word) ||
+               one_of(word, {"operates", "operate", "runs", "meets", "meet", "works", "trades", "serves", "available",
+                             "staffed", "airs", "broadcasts", "sits"});
+      },
+      5);
+  // In lower case: a sign's "Open Thursday through Monday" without its hours is one week's
+  // (lists_opening_hours reads a sign with hours).
+  return walk.found && !is_upper(text[walk.stop]);
 }
 
 bool follows_habitual_adverb(std::string_view text, std::size_t begin) {
@@ -4012,27 +4029,17 @@ bool follows_habitual_adverb(std::string_view text, std::size_t begin) {
     return one_of(word,
                   {"usually", "typically", "normally", "generally", "traditionally", "customarily", "ordinarily"});
   };
-  std::size_t p = begin;
-  for (int words = 0; words < 8; ++words) {
-    while (p > 0 && text[p - 1] == ' ') --p;
-    // The clause opens: punctuation or the text's start; a comma after the adverb opening it still
-    // tells its habit ("Traditionally, sales are strongest in the fourth quarter").
-    const bool comma = p > 0 && text[p - 1] == ',';
-    if (comma) --p;
-    if (p == 0 || !is_letter(text[p - 1])) return false;
-    const std::size_t word_end = p;
-    while (p > 0 && word_end - p < 16 && is_letter(text[p - 1])) --p;
-    if (p > 0 && is_letter(text[p - 1])) return false;  // a word too long for either list
-    std::array<char, 16> lower{};
-    for (std::size_t i = p; i < word_end; ++i) lower[i - p] = ascii_lower(text[i]);
-    const std::string_view word(lower.data(), word_end - p);
-    if (comma) return habitual(word) && opens_sentence(text, p);
-    // A conjunction opens another clause ("usually rise but fell in the fourth quarter").
-    if (one_of(word, {"but", "while", "although", "though", "whereas", "because", "when", "unlike", "except"}))
-      return false;
-    if (habitual(word)) return true;
-  }
-  return false;
+  // A conjunction opens another clause ("usually rise but fell in the fourth quarter").
+  const auto conjunction = [](std::string_view word) {
+    return one_of(word, {"but", "while", "although", "though", "whereas", "because", "when", "unlike", "except"});
+  };
+  const WordWalk walk = walk_words_before_in_clause(text, begin, habitual, 8, conjunction);
+  if (walk.found) return true;
+  // The adverb opening the sentence before a comma still tells its habit ("Traditionally, sales are
+  // strongest in the fourth quarter").
+  if (walk.stop == 0 || text[walk.stop - 1] != ',') return false;
+  const ShortWord adverb = word_before(text.data(), text.data() + walk.stop - 1, WordBeforeRules{});
+  return habitual(adverb.view()) && opens_sentence(text, walk.stop - 1 - adverb.size());
 }
 
 namespace {
