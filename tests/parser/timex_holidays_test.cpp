@@ -237,3 +237,49 @@ TEST_CASE("a place that is no country the table knows, or no evidence next to th
   CHECK(value_in("Georgia's Independence Day", "Independence Day") == "2013-07-04");  // the US state as often
   CHECK(value_in("Memorial Day in Canada", "Memorial Day") == "2013-05-27");
 }
+
+TEST_CASE("a possessive last year's is its own noun's year, not a yearless holiday's in its sentence") {
+  // DCT Tuesday 2019-11-26: Black Friday is this week's, 2019-11-29.
+  constexpr std::string_view dct = "2019-11-26";
+  CHECK(value_in("Holiday sales are on track to beat last year's total, and Black Friday could set a record.",
+                 "Black Friday", "", dct) == "2019-11-29");
+  CHECK(value_in("Retailers hope Black Friday will beat last year's record.", "Black Friday", "", dct) == "2019-11-29");
+  CHECK(value_in("Black Friday sales are running ahead of last year's pace.", "Black Friday", "", dct) == "2019-11-29");
+  // A clause of its own between them.
+  CHECK(value_in("Sales fell last year, but Black Friday could set a record.", "Black Friday", "", dct) ==
+        "2019-11-29");
+  // Compared with: "will beat last year".
+  CHECK(value_in("Black Friday will beat last year, analysts say.", "Black Friday", "", dct) == "2019-11-29");
+  // The holiday that is the possessive's noun is that year's, compared or not.
+  CHECK(value_in("Last year's Black Friday drew record crowds.", "Black Friday", "", dct) == "2018-11-23");
+  CHECK(value_in("Black Friday sales will be compared with last year's Thanksgiving weekend.", "Thanksgiving weekend",
+                 "", dct) == "2018-W47-WE");
+  // The year said beside it in its clause still gives it.
+  CHECK(value_in("Last year, Black Friday fell on November 23.", "Black Friday", "", dct) == "2018-11-23");
+  CHECK(value_in("Christmas falls on a Wednesday this year.", "Christmas", "", dct) == "2019-12-25");
+  // Told in the past before this week's, the last one.
+  CHECK(value_in("Black Friday sales rose 5% from last year.", "Black Friday", "", dct) == "2018-11-23");
+  // What the clause compares with tells no tense of its own: "than last year", "than a year ago".
+  CHECK(value_in("Shoppers will spend more on Cyber Monday than last year.", "Cyber Monday", "", dct) == "2019-12-02");
+  CHECK(value_in("Shoppers are expected to spend more on Cyber Monday than a year ago.", "Cyber Monday", "", dct) ==
+        "2019-12-02");
+  CHECK(value_in("Shoppers spent more on Cyber Monday than a year ago.", "Cyber Monday", "", dct) == "2018-11-26");
+}
+
+TEST_CASE("a holiday told in the present a few days after it is the one just gone") {
+  // DCT Monday 2019-12-02, three days after Black Friday.
+  CHECK(value_in("Black Friday sales are up 7% from a year ago, Adobe says.", "Black Friday", "", "2019-12-02") ==
+        "2019-11-29");
+  CHECK(value_in("Black Friday was a record for online sales.", "Black Friday", "", "2019-12-02") == "2019-11-29");
+  // A plan is the next one; more than a few days after, the present is the next one too.
+  CHECK(value_in("Stores will open early on Black Friday.", "Black Friday", "", "2019-12-02") == "2020-11-27");
+  CHECK(value_in("Stores are open on Christmas.", "Christmas", "", "2019-12-31") == "2020-12-25");
+}
+
+TEST_CASE("a holiday a present perfect readies for within a month is the coming one") {
+  CHECK(value_in("Rose prices for Valentine's Day have soared.", "Valentine's Day", "", "2025-01-20") ==
+        "2025-02-14");
+  // Further off, or told in the simple past, the last.
+  CHECK(value_in("Airlines have added flights for Thanksgiving.", "Thanksgiving", "", "2025-01-20") == "2024-11-28");
+  CHECK(value_in("He went home for Christmas.", "Christmas", "", "2025-12-10") == "2024-12-25");
+}

@@ -2154,6 +2154,14 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // Friday saying the entry will consolidate", "Friday, which will").
     const std::string_view word(base + i, stop - i);
     if (same_word(word, "saying") || same_word(word, "which") || same_word(word, "who")) break;
+    // So does the standard of a comparison: its "last year", "a year ago", "did" tell the compared
+    // time, not the expression's ("will spend more on Cyber Monday than last year"); not a
+    // quantity's "than" ("more than a hundred people were dead").
+    if ((same_word(word, "than") &&
+         !one_of(word_before(base, base + i, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view(),
+                 {"more", "less", "fewer", "rather", "other", "no", "later", "earlier"})) ||
+        same_word(word, "compared") || same_word(word, "versus"))
+      break;
     // So does a verb joined by "and" or "but" when the expression's clause has a past verb of its
     // own ("was arrested in January and is due in court", "resigned in March but will stay"); a plan
     // undone after it is past ("was scheduled to depart on Wednesday but was cancelled").
@@ -2177,7 +2185,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // to", "wanted to"): only "would" and a form of "be" are a report's back-shifted future there.
     if (cue == Cue::reported && !same_word(word, "would") && !same_word(word, "was") && !same_word(word, "were"))
       cue = Cue::participle;
-    if (cue == Cue::reported || cue == Cue::modal ||
+    // A modal right after the expression is its own clause's, the expression its subject ("Black
+    // Friday could set a record", "Monday could bring storms"): a future as "will" is.
+    const bool modal_of_subject = cue == Cue::modal && i == end + 1 && text[end] == ' ';
+    if (cue == Cue::reported || (cue == Cue::modal && !modal_of_subject) ||
         (cue == Cue::future && is_plan_noun(base, base + i, base + stop, base + text.size())))
       cue = Cue::none;
     right.consider(cue, i - end);

@@ -225,6 +225,14 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
         return by_start ? monday : monday + days{6};
       };
       if (given_year) return day_of_year(*given_year);
+      // Told in the present a few days after it, a holiday is the one just gone, not next year's:
+      // "Black Friday sales are up 7%" said the Monday after it (a plan or a forecast, "will", is
+      // told in the future).
+      constexpr int days_just_gone = 4;
+      if (m.direction == Direction::by_tense && tense == Tense::present)
+        if (const auto gone = pick_occurrence(day_of_year, m.direction, Tense::past, reference);
+            gone && *gone < reference && *gone + days{days_just_gone} >= reference)
+          return gone;
       if (const auto nearby = pick_occurrence(day_of_year, m.direction, tense, reference)) return nearby;
       return pick_occurrence(day_of_year, m.direction, tense, reference, 4);
     };

@@ -1197,11 +1197,31 @@ int relative_year_beside_holiday(std::string_view text, const std::vector<const 
       m.direction != timex::Direction::by_tense)
     return unset;
   // Not a year a figure is compared with: "Christmas sales rose 5% from last year", "up on last
-  // year", "compared with last year".
+  // year", "compared with last year", "will beat last year", "ahead of last year".
   const auto compared = [&](std::size_t k) {
     const auto before = timex::previous_word(text, static_cast<std::size_t>(starts[k] - text.data()));
-    return before == "from" || before == "on" || before == "than" || before == "over" || before == "with" ||
-           before == "to" || before == "versus" || before == "vs" || before == "since";
+    static constexpr std::string_view comparing[] = {
+        "from",    "on",       "than",    "over",      "with",  "to",      "versus",  "vs",      "since",  "of",
+        "against", "above",    "below",   "beat",      "beats", "beating", "top",     "tops",    "topped", "exceed",
+        "exceeds", "exceeded", "surpass", "surpassed", "match", "matched", "outpace", "outpaced"};
+    return std::find(std::begin(comparing), std::end(comparing), before.view()) != std::end(comparing);
+  };
+  // "last year's total": the year of its own noun phrase, not of the sentence ("Holiday sales are
+  // on track to beat last year's total, and Black Friday could set a record": this week's Black
+  // Friday), unless the holiday is that noun ("last year's Black Friday", whatever compares it).
+  const auto possessive = [&](std::size_t k) {
+    const std::string_view after = text.substr(static_cast<std::size_t>(matches[k].first - text.data()));
+    return after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+  };
+  const auto owns_the_holiday = [](std::string_view between) {
+    return between == "'s " || between == "\xE2\x80\x99s ";
+  };
+  // A clause of its own between them: "Sales fell last year, but Black Friday could set a record".
+  const auto another_clause = [](std::string_view between) {
+    for (const std::string_view conjunction : {" but ", ", and ", ", while ", ", whereas ", ", although ", ", though ",
+                                               ", yet ", ", so ", " which ", " that "})
+      if (between.find(conjunction) != std::string_view::npos) return true;
+    return false;
   };
   const auto year_offset = [](const timex::Meaning& n) {
     if (n.kind != timex::Kind::relative || n.unit != timex::Unit::year || n.anchor != timex::Anchor::document ||
@@ -1222,14 +1242,15 @@ int relative_year_beside_holiday(std::string_view text, const std::vector<const 
   if (i + 1 < matches.size()) {
     const std::string_view between(matches[i].first, static_cast<std::size_t>(starts[i + 1] - matches[i].first));
     if (const int offset = year_offset(matches[i + 1].second);
-        offset != unset && one_sentence(between) && !compared(i + 1))
+        offset != unset && one_sentence(between) && !compared(i + 1) && !possessive(i + 1) && !another_clause(between))
       return offset;
   }
   if (i > 0) {
     const std::string_view between(matches[i - 1].first, static_cast<std::size_t>(starts[i] - matches[i - 1].first));
-    if (const int offset = year_offset(matches[i - 1].second);
-        offset != unset && one_sentence(between) && !compared(i - 1))
-      return offset;
+    if (const int offset = year_offset(matches[i - 1].second); offset != unset) {
+      if (owns_the_holiday(between)) return offset;
+      if (one_sentence(between) && !compared(i - 1) && !possessive(i - 1) && !another_clause(between)) return offset;
+    }
   }
   return unset;
 }
@@ -2642,6 +2663,12 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // Christmas" said on 18 December is this Christmas (was last year's); on 5 January the last.
       if (is_yearless_holiday(meaning) && !anchors.narrative && b >= 9 && text.substr(b - 9, 9) == "ahead of " &&
           tense() == Tense::past && holiday_within_month_ahead(meaning, expression_anchors))
+        return normalize(meaning, expression_anchors, Tense::future, signal);
+      // So is one a present perfect readies for: "Rose prices for Valentine's Day have soared" said in
+      // January is this February's, "Airlines have added flights for Thanksgiving" two weeks before it.
+      if (is_yearless_holiday(meaning) && !anchors.narrative && previous_word(text, b) == "for" &&
+          tense() == Tense::past && holiday_within_month_ahead(meaning, expression_anchors) &&
+          tells_present_perfect(text, sentence_around(text, b, e).first, sentence_around(text, b, e).second))
         return normalize(meaning, expression_anchors, Tense::future, signal);
       if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
         return normalize(meaning, expression_anchors, tense, signal);
