@@ -283,3 +283,53 @@ TEST_CASE("a holiday a present perfect readies for within a month is the coming 
   CHECK(value_in("Airlines have added flights for Thanksgiving.", "Thanksgiving", "", "2025-01-20") == "2024-11-28");
   CHECK(value_in("He went home for Christmas.", "Christmas", "", "2025-12-10") == "2024-12-25");
 }
+
+TEST_CASE("Super Bowl Sunday, Inauguration Day, Orthodox Christmas, Golden Week, VE Day and Hogmanay") {
+  // Sources: the NFL's schedules (the 17-game season since 2021-22), the 20th Amendment, the Julian
+  // calendar, Japan's public holiday law.
+  check("Super Bowl Sunday 2019", "2019-02-03");
+  check("Super Bowl Sunday 2024", "2024-02-11");
+  check("Super Bowl Sunday 1998", "1998-01-25");
+  check("Inauguration Day 2021", "2021-01-20");
+  check("Inauguration Day 2013", "2013-01-21");  // January 20 was a Sunday: the public ceremony
+  check("Inauguration Day 1933", "1933-03-04");
+  check("Orthodox Christmas 2019", "2019-01-07");
+  check("Orthodox Christmas Eve 2019", "2019-01-06");
+  check("Coptic Christmas 2020", "2020-01-07");
+  check("Golden Week 2019", "2019-04-29");
+  check("VE Day 2020", "2020-05-08");
+  check("VJ Day 2020", "2020-08-15");
+  check("Hogmanay 2019", "2019-12-31");
+  // DCT 2019-01-15, without a year: by the tense, as any holiday.
+  constexpr std::string_view dct = "2019-01-15";
+  CHECK(value_in("Super Bowl Sunday is the biggest day for chicken wings.", "Super Bowl Sunday", "", dct) ==
+        "2019-02-03");
+  CHECK(value_in("Thousands will travel to Washington for Inauguration Day.", "Inauguration Day", "", dct) ==
+        "2021-01-20");
+  CHECK(value_in("The crowds on Inauguration Day were smaller than expected.", "Inauguration Day", "", dct) ==
+        "2017-01-20");
+  CHECK(value_in("Orthodox Christians celebrated Orthodox Christmas in Moscow.", "Orthodox Christmas", "", dct) ==
+        "2019-01-07");
+  CHECK(value_in("Hotels are fully booked for Golden Week.", "Golden Week", "", dct) == "2019-04-29");
+  CHECK(value_in("China's Golden Week will test the economy.", "Golden Week", "", dct) == "2019-10-01");
+  CHECK(value_in("Crowds gathered for Hogmanay in Edinburgh.", "Hogmanay", "", dct) == "2018-12-31");
+  // Near-misses: the game is no day, nor a week that is golden, nor any office's inauguration day.
+  const std::string_view ads = "Super Bowl ads cost $5 million; the Super Bowl is in Atlanta.";
+  CHECK(annalist::test::tag(ads, std::string(dct)).empty());
+  const std::string_view golden = "It was a golden week for the team.";
+  CHECK(annalist::test::untagged(golden, annalist::test::tag(golden, std::string(dct)), "golden week"));
+  const std::string_view package = "The travel agency launched a Golden Week holiday package for families.";
+  CHECK(annalist::test::tag(package, std::string(dct)).empty());
+  const std::string_view governor = "The governor's inauguration day was cold.";
+  CHECK(annalist::test::untagged(governor, annalist::test::tag(governor, std::string(dct)), "inauguration day"));
+}
+
+TEST_CASE("D-Day is 6 June 1944 where its sentence speaks of the landings; a deadline's D-Day is no date") {
+  constexpr std::string_view dct = "2019-01-15";
+  CHECK(value_in("D-Day veterans returned to Normandy.", "D-Day", "", dct) == "1944-06-06");
+  CHECK(value_in("The town will mark the 75th anniversary of D-Day in June.", "D-Day", "", dct) == "1944-06-06");
+  for (const std::string_view text : {"Friday is D-Day for the reform.", "Brexit D-Day is approaching fast."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, annalist::test::tag(text, std::string(dct)), "D-Day"));
+  }
+}

@@ -4818,6 +4818,8 @@ bool holiday_qualifies_a_work(std::string_view text, std::size_t end, const Mean
            (suffix.ends_with("ed") || one_of(suffix, {"like", "esque", "style", "type"}));
   }
   const std::string noun = word_after(text, end);
+  // "a Golden Week holiday package": a traveller's product, a kind ("the Easter holiday" alone names the day).
+  if ((noun == "package" || noun == "packages") && text.substr(0, end).ends_with("holiday")) return true;
   if (!one_of(noun, {"sequel",    "sequels", "prequel", "film",       "films",    "movie",      "movies",
                      "franchise", "remake",  "reboot",  "soundtrack", "trailer",  "screenplay", "album",
                      "albums",    "song",    "songs",   "episode",    "episodes", "musical",    "novel"}))

@@ -39,6 +39,10 @@ enum class Rule : unsigned char {
   hindu_solar,                   // the day the Sun enters sidereal sign `month` (0 = Mesha, 9 = Makara)
   hindu_lunar,                   // tithi `day` (1-30) of amanta month `month` (1 = Chaitra), observed at `weekday`
   hindu_star,                    // the (last) day of lunar mansion `day` (1-27) in the solar month of sign `month`
+  julian,                        // month/day of the Julian calendar, in the Gregorian ("Orthodox Christmas": January 7)
+  super_bowl,                    // the NFL's Super Bowl Sunday, by the league's schedule of the year
+  us_inauguration,               // January 20 after a US presidential election year (March 4 before 1937)
+  once,                          // month/day of year `weekday` only: a day in history ("D-Day", 1944-06-06)
 };
 
 // When in the day a Hindu lunar holiday's tithi must hold (Rule::hindu_lunar's `weekday` field):
@@ -63,7 +67,7 @@ constexpr std::array table{
     Holiday{"christmas|christmas day|xmas|x-mas|xmas day", Rule::fixed, 12, 25},
     Holiday{"christmas eve|xmas eve", Rule::fixed, 12, 24},
     Holiday{"new year's day|new year day|new year's", Rule::fixed, 1, 1},
-    Holiday{"new year's eve|new years eve", Rule::fixed, 12, 31},
+    Holiday{"new year's eve|new years eve|hogmanay", Rule::fixed, 12, 31},
     Holiday{"boxing day", Rule::fixed, 12, 26},
     Holiday{"halloween|hallowe'en", Rule::fixed, 10, 31},
     Holiday{"valentine's day|saint valentine's day|st valentine's day|st. valentine's day", Rule::fixed, 2, 14},
@@ -77,6 +81,16 @@ constexpr std::array table{
     // holiday_in_region's "independence day").
     Holiday{"fourth of july|4th of july", Rule::fixed, 7, 4},
     Holiday{"veterans day|veteran's day|veterans' day|armistice day|remembrance day", Rule::fixed, 11, 11},
+    // Victory in Europe (8 May 1945) and over Japan (15 August 1945, the surrender announced),
+    // marked every year.
+    Holiday{"ve day|v-e day|victory in europe day", Rule::fixed, 5, 8},
+    Holiday{"vj day|v-j day|victory over japan day", Rule::fixed, 8, 15},
+    // The Normandy landings: a day in history, not a yearly one; read only where its sentence says
+    // which D-Day (scanner.cpp: names_the_normandy_landing), capitalised.
+    Holiday{"^d-day", Rule::once, 6, 6, 1944},
+    // Japan's Golden Week, April 29 (Showa Day) to May 5: its first day, as Ramadan's and Lent's
+    // (China's, 1-7 October, in regional_table). Capitalised only ("a golden week for the team").
+    Holiday{"^golden week", Rule::fixed, 4, 29},
     Holiday{"all saints' day|all saints day", Rule::fixed, 11, 1},
     Holiday{"world vegan day", Rule::fixed, 11, 1},
     Holiday{"siblings day|sibling day|national siblings day|national sibling day", Rule::fixed, 4, 10},
@@ -144,6 +158,9 @@ constexpr std::array table{
     Holiday{"daylight saving start|daylight saving start day|daylight savings start|daylight savings start day|"
             "daylight saving time start", Rule::nth_weekday, 3, 2, 0},
     Holiday{"super tuesday", Rule::nth_weekday_election_year, 3, 1, 2},
+    Holiday{"super bowl sunday", Rule::super_bowl},
+    // Capitalised only, as "Election Day": "inauguration day" in lower case is any office's.
+    Holiday{"^inauguration day", Rule::us_inauguration},
     // US Election Day: the Tuesday after the first Monday of November (federal elections in even
     // years, state and local ones in odd). Capitalised only ('^'), as AP writes it: "election day"
     // in lower case is any election's, even with its year ("election day in 1910" in Mexico).
@@ -206,6 +223,9 @@ constexpr std::array table{
     Holiday{"clean monday|orthodox shrove monday|ash monday|pure monday", Rule::orthodox_easter, 0, 0, 0, -48},
     Holiday{"great lent|great fast", Rule::orthodox_easter, 0, 0, 0, -48},
     Holiday{"lazarus saturday", Rule::orthodox_easter, 0, 0, 0, -8},
+    // The Orthodox (and Coptic) Christmas: December 25 of the Julian calendar.
+    Holiday{"orthodox christmas|orthodox christmas day|coptic christmas", Rule::julian, 12, 25},
+    Holiday{"orthodox christmas eve|coptic christmas eve", Rule::julian, 12, 24},
     // The Hebrew calendar. Jewish holidays begin at sunset: the day given is the eve (offset -1),
     // as calendars and Duckling list them. Adar is month 12 (13, Adar II, in a leap year).
     Holiday{"rosh hashanah|rosh hashana|rosh hashanna|rosh hoshana|jewish new year", Rule::hebrew, 7, 1, 0, -1},
@@ -421,6 +441,8 @@ constexpr std::array regional_table{
     RegionalHoliday{"GB", "armed forces day", {"", Rule::nth_weekday, 6, -1, 6}},
     // Emancipation Day: August 1 in the Caribbean and Canada (Washington, D.C.'s April 16).
     RegionalHoliday{"JM|TT|BB|CA", "emancipation day", {"", Rule::fixed, 8, 1}},
+    // China's National Day Golden Week, 1-7 October.
+    RegionalHoliday{"CN", "^golden week", {"", Rule::fixed, 10, 1}},
 };
 // clang-format on
 
@@ -531,6 +553,8 @@ constexpr std::array region_names_table{
     RegionName{"JO", "Jordan|Jordanian"},
     RegionName{"LB", "Lebanon|Lebanese"},
     RegionName{"KR", "South Korea|Republic of Korea|South Korean"},
+    RegionName{"CN", "China|Chinese"},
+    RegionName{"JP", "Japan|Japanese"},
     RegionName{"ES", "Spain|Spanish"},
     RegionName{"PT", "Portugal|Portuguese"},
     RegionName{"IT", "Italy|Italian"},
@@ -563,6 +587,39 @@ sys_days orthodox_easter(int y) {
   const int month = (d + e + 114) / 31, day = (d + e + 114) % 31 + 1;
   const int shift = y / 100 - y / 400 - 2;
   return sys_days{year{y} / month / day} + days{shift};
+}
+
+// The day in Gregorian year y that is month/day of the Julian calendar (of Julian year y - 1 or y:
+// the Julian December 25 is the Gregorian January 7 from 1900 to 2099), moved by the century
+// difference as orthodox_easter is.
+std::optional<sys_days> julian_date(int y, int m, int d) {
+  for (const int julian_year : {y - 1, y}) {
+    const int counted = m <= 2 ? julian_year - 1 : julian_year;  // the difference grows at its leap day
+    const year_month_day said{year{julian_year} / m / d};
+    if (!said.ok()) continue;
+    const sys_days day = sys_days{said} + days{counted / 100 - counted / 400 - 2};
+    if (year_month_day{day}.year() == year{y}) return day;
+  }
+  return std::nullopt;
+}
+
+// Super Bowl Sunday by the NFL's schedules: the last Sunday of January 1990-2001 and 2003, the
+// first of February 2002 and 2004-2021, the second since the 17-game season (2022). Earlier games
+// followed no one rule.
+std::optional<sys_days> super_bowl_sunday(int y) {
+  if (y < 1990) return std::nullopt;
+  if (y >= 2022) return nth_weekday(y, 2, 2, 0);
+  if (y <= 2001 || y == 2003) return nth_weekday(y, 1, -1, 0);
+  return nth_weekday(y, 2, 1, 0);
+}
+
+// The US presidential inauguration: January 20 of the year after an election year since 1937
+// (the 20th Amendment), March 4 from 1793 to 1933; the public ceremony moves to Monday when the
+// day is a Sunday (1957, 1985, 2013).
+std::optional<sys_days> us_inauguration(int y) {
+  if (y % 4 != 1 || y < 1793) return std::nullopt;
+  const sys_days day = y >= 1937 ? sys_days{year{y} / 1 / 20} : sys_days{year{y} / 3 / 4};
+  return weekday{day} == Sunday ? day + days{1} : day;
 }
 
 // The astronomical new moon (conjunction) of lunation k (k = 0 near 2000-01-06), as days since
@@ -974,6 +1031,15 @@ std::optional<sys_days> rule_date(const Holiday& h, int y) {
       while (weekday{d} == Saturday || weekday{d} == Sunday || d == emancipation) d += days{1};
       return d;
     }
+    case Rule::julian:
+      return julian_date(y, h.month, h.day);
+    case Rule::super_bowl:
+      return super_bowl_sunday(y);
+    case Rule::us_inauguration:
+      return us_inauguration(y);
+    case Rule::once:
+      if (y != h.weekday) return std::nullopt;
+      return sys_days{year{y} / h.month / h.day};
     case Rule::islamic_last_friday_of_month: {
       const auto start = islamic_day_in_year(y, h.month, 1);
       if (!start) return std::nullopt;
@@ -1102,6 +1168,12 @@ std::span<const RegionNamed> region_names() {
     return v;
   }();
   return names;
+}
+
+std::optional<int> holiday_only_year(int holiday) {
+  const Holiday* found = entry(holiday);
+  if (found == nullptr || found->rule != Rule::once) return std::nullopt;
+  return found->weekday;
 }
 
 std::optional<date::sys_days> holiday_date(int holiday, int y) {

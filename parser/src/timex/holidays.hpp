@@ -56,6 +56,10 @@ struct RegionNamed {
 // Every such name of the regions holiday_in_region knows, longest first.
 std::span<const RegionNamed> region_names();
 
+// The one year a day in history ("D-Day": 1944) falls in, whatever year its text is told in;
+// nullopt for a holiday of every year.
+std::optional<int> holiday_only_year(int holiday);
+
 // The day holiday `holiday` falls on in Gregorian year `year` (its first day, for a period such as
 // Ramadan or Lent). nullopt when the rule gives no day in that year.
 std::optional<date::sys_days> holiday_date(int holiday, int year);

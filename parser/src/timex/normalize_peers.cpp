@@ -193,6 +193,8 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
     given_year = f.year;
   else if (m.relative_year != unset)
     given_year = year_of(document) + m.relative_year;
+  else if (m.holiday != unset)
+    given_year = holiday_only_year(m.holiday);  // "D-Day": 1944, in whatever year it is told
   explicit_year = f.year != unset;
   // A narrative's yearless holiday or nth weekday of a month is in the year its story has reached
   // ("in January 1968 ... the Tet holiday"), as its months are (narrative_year in normalize.cpp).

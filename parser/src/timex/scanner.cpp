@@ -1859,6 +1859,30 @@ int words_between(std::string_view between) {
   return words;
 }
 
+// Whether the day in history at text[b, e) ("D-Day", holiday_only_year) is the one its sentence
+// speaks of: a word of the Normandy landings in it ("D-Day veterans returned to Normandy", "the 75th
+// anniversary of D-Day"). Else it is a deadline's name, no date ("D-Day for the reform", "Brexit
+// D-Day").
+bool names_its_day_in_history(std::string_view text, std::size_t b, std::size_t e) {
+  static constexpr std::string_view cues[] = {
+      "Normandy",    "1944",           "landing",     "landings",    "Allied",       "Allies",   "veteran",
+      "veterans",    "invasion",       "invaded",     "beaches",     "World War",    "WWII",     "Second World",
+      "Nazi",        "Overlord",       "Omaha",       "Eisenhower",  "paratroopers", "soldiers", "troops",
+      "anniversary", "commemorations", "commemorate", "commemorated"};
+  const auto [from, to] = timex::sentence_around(text, b, e);
+  const std::string_view sentence = text.substr(from, to - from);
+  const auto is_word_char = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  };
+  for (const std::string_view cue : cues)
+    for (std::size_t at = sentence.find(cue); at != std::string_view::npos; at = sentence.find(cue, at + 1)) {
+      const std::size_t after = at + cue.size();
+      if ((at == 0 || !is_word_char(sentence[at - 1])) && (after == sentence.size() || !is_word_char(sentence[after])))
+        return true;
+    }
+  return false;
+}
+
 // "Mohammed Eid": a holiday name that is also a family name ("Eid", holiday_other_reading) after a
 // capitalised word inside a sentence is the name ("Muslims celebrate Eid", "After Eid" stay).
 bool is_surname(std::string_view text, std::size_t b, const timex::Meaning& m) {
@@ -2363,6 +2387,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
          period_before_needs_narrative(text, b, e, meaning) || names_part_of_no_day(meaning)))
       continue;
     if (meaning.holiday != unset && is_surname(text, b, meaning)) continue;
+    if (meaning.holiday != unset && timex::holiday_only_year(meaning.holiday) && !names_its_day_in_history(text, b, e))
+      continue;
     if (names_a_programme(text, b, e)) continue;
     // "the evening" before a capitalised word is the time of the clause that word opens only after a
     // preposition ("By the evening Caetano had surrendered", rules_clock.cpp); else the word may open
