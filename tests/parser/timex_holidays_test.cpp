@@ -277,8 +277,7 @@ TEST_CASE("a holiday told in the present a few days after it is the one just gon
 }
 
 TEST_CASE("a holiday a present perfect readies for within a month is the coming one") {
-  CHECK(value_in("Rose prices for Valentine's Day have soared.", "Valentine's Day", "", "2025-01-20") ==
-        "2025-02-14");
+  CHECK(value_in("Rose prices for Valentine's Day have soared.", "Valentine's Day", "", "2025-01-20") == "2025-02-14");
   // Further off, or told in the simple past, the last.
   CHECK(value_in("Airlines have added flights for Thanksgiving.", "Thanksgiving", "", "2025-01-20") == "2024-11-28");
   CHECK(value_in("He went home for Christmas.", "Christmas", "", "2025-12-10") == "2024-12-25");
