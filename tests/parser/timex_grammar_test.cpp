@@ -3927,3 +3927,57 @@ TEST_CASE("a saying verb before its addressee dates the quotation that follows")
   check_value("The talks failed on Monday and the crowd heard: \"We go tomorrow.\"", "tomorrow", "2025-03-13",
               "2025-03-12");
 }
+
+TEST_CASE("a range's end that names no time to count from is read from the beginning") {
+  // DCT Wednesday 2014-02-05.
+  const auto ends = [](std::string_view text, std::string_view phrase, std::string_view dct = "2014-02-05") {
+    const auto range = only(text, phrase, dct);
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  // "the end of the month" is the beginning's month, in any tense (was the DCT's, and so no range
+  // ahead: the whole range was lost).
+  CHECK(ends("The council voted on Monday to close the bridge from March 3 until the end of the month.",
+             "from March 3 until the end of the month") == Ends{"2014-03-03", "2014-03"});
+  CHECK(ends("The bridge will be closed from March 3 until the end of the month.",
+             "from March 3 until the end of the month") == Ends{"2014-03-03", "2014-03"});
+  CHECK(ends("The exhibition runs from March 3 until the end of the month.",
+             "from March 3 until the end of the month") == Ends{"2014-03-03", "2014-03"});
+  CHECK(ends("The bridge was closed from March 3 until the end of the month.",
+             "from March 3 until the end of the month") == Ends{"2013-03-03", "2013-03"});
+  CHECK(ends("Water was rationed between Dec. 20 and the end of the month.",
+             "between Dec. 20 and the end of the month") == Ends{"2013-12-20", "2013-12"});
+  // "the following Monday", "the following week", "the end of the week" count from the beginning.
+  CHECK(ends("The airport was shut from Jan. 10 until the following Monday.",
+             "from Jan. 10 until the following Monday") == Ends{"2014-01-10", "2014-01-13"});
+  CHECK(ends("Parliament sat from Jan. 6 until the end of the week.", "from Jan. 6 until the end of the week") ==
+        Ends{"2014-01-06", "2014-W02"});
+  CHECK(ends("From 14 July until the following week, the battalion stayed in reserve.",
+             "From 14 July until the following week", "1944-08-01") == Ends{"1944-07-14", "1944-W29"});
+  // A year begins a range whose "the end of the year" is its own.
+  CHECK(ends("He served as mayor from 2008 until the end of the year.", "from 2008 until the end of the year") ==
+        Ends{"2008", "2008"});
+  // A weekday after a date: the one near the DCT when it lies after the beginning within a season
+  // (TimeBank wsj_0570), else the first after the beginning.
+  CHECK(ends("254,200 shares bought from Sept. 14 to Thursday for $15.50 each.", "from Sept. 14 to Thursday",
+             "1989-10-30") == Ends{"1989-09-14", "1989-10-26"});
+  CHECK(ends("The festival ran from Jan. 24 through Sunday.", "from Jan. 24 through Sunday") ==
+        Ends{"2014-01-24", "2014-02-02"});
+  CHECK(ends("Engineers will inspect the line from March 3 to Friday.", "from March 3 to Friday") ==
+        Ends{"2014-03-03", "2014-03-07"});
+  // An end counted from now stays so.
+  CHECK(ends("The bridge will be closed from Monday until the end of next week.",
+             "from Monday until the end of next week") == Ends{"2014-02-10", "2014-W07"});
+}
+
+TEST_CASE("a range the grammar found is tagged as its parts when it has no value, never dropped") {
+  // No reading puts "the end of 2013" after "March 3" said ahead: the two dates alone.
+  const std::string_view text = "The bridge will be closed from March 3 until the end of 2013.";
+  const auto found = annalist::test::tag(text);
+  CHECK(annalist::test::expression(found, "March 3"));
+  CHECK(annalist::test::expression(found, "the end of 2013"));
+  // A range something was moved between is its two dates.
+  check_value("They moved the meeting from next week to Friday.", "next week", "2014-W07");
+  check_value("They moved the meeting from next week to Friday.", "Friday", "2014-02-07");
+  check_value("The board postponed the vote from March 3 to March 10.", "March 10", "2014-03-10");
+}

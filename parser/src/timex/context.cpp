@@ -4912,6 +4912,21 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     };
     if (moved(before) || (before == "from" && begin >= 5 && moved(previous_word(text, begin - 5)))) return false;
   }
+  // So are the two ends of any range a thing was moved between, its object between ("They moved the
+  // meeting from next week to Friday", "postponed the vote from March 3 to March 10"): at most four
+  // words back from the range's "from".
+  if (m.has_range_end && (text[begin] == 'f' || text[begin] == 'F') && spells_phrase(text, begin, begin + 5, "from ")) {
+    static constexpr std::string_view moving[] = {"moved",   "postponed", "delayed", "rescheduled",
+                                                  "shifted", "deferred",  "changed", "brought",
+                                                  "pushed",  "advanced",  "bumped"};
+    std::array<char, 16> buffer{};
+    const char* p = text.data() + begin;
+    for (int words = 0; words < 4; ++words) {
+      const std::string_view word = lower_word_before(text.data(), p, buffer, p);
+      if (word.empty()) break;
+      if (in_list<moving>(word)) return false;
+    }
+  }
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;
   // "a quarter of voters", "three quarters of the staff": a fraction before "of", as before a

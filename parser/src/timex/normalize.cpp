@@ -1083,6 +1083,87 @@ void settle_hour_after_now(CalendarFields& f, const Clock& now) {
   f.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
 }
 
+// A range's beginning as the range's value (Normalized::range_begin set, range_end left to the
+// caller): a beginning in a part of a period ("from mid-2010 to 2012") begins where the part does,
+// its first finer unit (2010-05), as an end in a part ends where the part does; the range has no
+// mod (timeml.cpp gives each end its own when it splits the range). A part not laid out in finer
+// units begins on its first year ("from the late 1990s": a decade's, a century's) or day.
+Normalized ranged_from(const Normalized& first, const Interval& begin_days) {
+  Normalized out = first;
+  out.range_begin = first.value;
+  if (first.mod == "START" || first.mod == "MID" || first.mod == "END") {
+    const bool decade_or_century =
+        (first.value.size() == 2 || first.value.size() == 3) &&
+        std::all_of(first.value.begin(), first.value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    if (first.range_begin && first.range_end)
+      out.value = *first.range_begin;
+    else if (first.value.size() == 10 && first.value == format_day(begin_days.start))
+      // A day's part is the part of the day ("from late Monday": Monday evening, TEV; MI midday).
+      out.value = first.value + (first.mod == "START" ? "TMO" : first.mod == "MID" ? "TMI" : "TEV");
+    else
+      out.value = format_day(begin_days.start).substr(0, decade_or_century ? 4 : std::string::npos);
+    out.range_begin = out.value;
+    out.mod.clear();
+  }
+  return out;
+}
+
+// Whether a weekday ending a range on `end` (read alone, near the DCT) is the end of one begun on
+// `begin`: on or after it and within a season (92 days) of it, as the near side of a date is
+// (resolve_year).
+bool weekday_within_season_of(sys_days end, sys_days begin) { return end >= begin && end - begin <= days{92}; }
+
+// Whether a range's end names no time to count from, and the beginning, `span` days from its
+// first day to its last, is finer than the stretch the end picks its time in: a weekday its
+// week ("Friday"), a day of the month its month, a yearless month, season or quarter its year
+// ("mid-April"), "the month", "the following week" their unit. Such an end is counted from the
+// beginning (normalize_counted_range).
+bool end_counts_from_begin(const Meaning& end, long span) {
+  constexpr long week = 7, month = 31, quarter = 92, half = 184, year = 366;
+  long stretch = 0;  // the stretch's longest span, plus one
+  if (end.kind == Kind::relative) {
+    if (end.anchor == Anchor::document || end.relative_year != unset) return false;
+    switch (end.unit) {
+      case Unit::day:
+        stretch = 1;
+        break;
+      case Unit::week:
+      case Unit::weekend:
+        stretch = week;
+        break;
+      case Unit::month:
+        stretch = month;
+        break;
+      case Unit::quarter:
+        stretch = quarter;
+        break;
+      case Unit::half:
+      case Unit::season:
+        stretch = half;
+        break;
+      case Unit::year:
+        stretch = year;
+        break;
+      default:
+        return false;
+    }
+    return span < stretch;
+  }
+  const CalendarFields& f = end.point;
+  // "the following Monday", "the next March": the first after the beginning too.
+  const bool following = end.anchor == Anchor::reference && end.direction == Direction::next;
+  if (end.kind != Kind::calendar || (end.direction != Direction::by_tense && !following) || f.year != unset ||
+      end.relative_year != unset || end.week_offset != unset || (end.anchor == Anchor::reference && !following))
+    return false;
+  if (f.month == unset && f.day == unset && f.weekday != unset)
+    stretch = week;
+  else if (f.month == unset && f.day != unset)
+    stretch = month;
+  else if (f.month != unset || f.season != unset || f.quarter != unset || f.half != unset)
+    stretch = 364;  // a year named alone (its span 364 or 365 days) is not finer than its own year
+  return span < stretch;
+}
+
 // A range with an end or a beginning counted from now ("from today to tomorrow afternoon",
 // "between now and the end of next week"; Meaning::range_end_counted): each end normalised as if
 // said alone, the range from the first to the second. An end the clause's tense puts before the
@@ -1141,6 +1222,38 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
     const auto days = n ? placed(*n) : std::nullopt;
     return !days || days->end < begin_days->start;
   };
+  // The two ends of one range are read in one direction: an end that needs a time to count from
+  // ("the end of the month", "the following week", "mid-April", "Friday") is counted from the
+  // beginning, the first such on or after it, when the beginning is finer than what the end
+  // picks among ("from March 3 until the end of the month" in a past clause is March's end, was
+  // the DCT's month and so no range; "from Jan. 10 until the following Monday" 2014-01-13, was
+  // the Monday after the DCT). An end counted from now ("the end of next week") stays so.
+  // A weekday alone is the one near the DCT, news's own week, where that lies after the beginning
+  // and within a season of it ("bought from Sept. 14 to Thursday" said on a Monday, 1989-10-30: the
+  // Thursday just gone, as TimeBank reads it); else it too is counted from the beginning.
+  const bool weekday_near_dct = names_weekday_without_date(end.point) && end.kind == Kind::calendar &&
+                                end.direction == Direction::by_tense && [&] {
+                                  const auto alone = normalize(end, end_anchors, tense(), "");
+                                  const auto days = alone ? placed(*alone) : std::nullopt;
+                                  return days && weekday_within_season_of(days->start, begin_days->start);
+                                }();
+  if (!weekday_near_dct && end_counts_from_begin(end, (begin_days->end - begin_days->start).count())) {
+    Anchors from_begin = end_anchors;
+    from_begin.reference = local_seconds{begin_days->start.time_since_epoch()};
+    from_begin.reference_precision = Anchors::Precision::day;
+    from_begin.narrative = false;  // the year from the beginning, not the story's
+    Meaning counted = end;
+    if (counted.kind == Kind::relative) counted.anchor = Anchor::reference;
+    // A weekday is the next such day after the beginning, as in "Monday to Friday" (a week on for
+    // the beginning's own).
+    if (names_weekday_without_date(end.point)) from_begin.reference += days{1};
+    if (auto after_begin = normalize(counted, from_begin, Tense::event_future, ""); !ends_before_begin(after_begin)) {
+      Normalized out = ranged_from(*first, *begin_days);
+      const bool ends_in_part = after_begin->range_end && (after_begin->mod == "START" || after_begin->mod == "MID");
+      out.range_end = ends_in_part ? *after_begin->range_end : after_begin->value;
+      return out;
+    }
+  }
   // The end is a date of its own, not the dated event's: it takes the clause's tense without the
   // event's side (ClauseTense::told_by_event).
   auto last = normalize(end, end_anchors, tense(), "");
@@ -1160,26 +1273,7 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
       }
     }
   if (ends_before_begin(last)) return std::nullopt;
-  Normalized out = *first;
-  out.range_begin = first->value;
-  // A beginning in a part of a period ("from mid-2010 to 2012") begins where the part does, its
-  // first finer unit (2010-05), as an end in a part ends where the part does; the range has no mod
-  // (timeml.cpp gives each end its own when it splits the range). A part not laid out in finer
-  // units begins on its first year ("from the late 1990s": a decade's, a century's) or day.
-  if (first->mod == "START" || first->mod == "MID" || first->mod == "END") {
-    const bool decade_or_century =
-        (first->value.size() == 2 || first->value.size() == 3) &&
-        std::all_of(first->value.begin(), first->value.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (first->range_begin && first->range_end)
-      out.value = *first->range_begin;
-    else if (first->value.size() == 10 && first->value == format_day(begin_days->start))
-      // A day's part is the part of the day ("from late Monday": Monday evening, TEV; MI midday).
-      out.value = first->value + (first->mod == "START" ? "TMO" : first->mod == "MID" ? "TMI" : "TEV");
-    else
-      out.value = format_day(begin_days->start).substr(0, decade_or_century ? 4 : std::string::npos);
-    out.range_begin = out.value;
-    out.mod.clear();
-  }
+  Normalized out = ranged_from(*first, *begin_days);
   const bool ends_in_part = last->range_end && (last->mod == "START" || last->mod == "MID");
   out.range_end = ends_in_part ? *last->range_end : last->value;
   return out;
@@ -1517,7 +1611,17 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
     if (end.year == unset && begin.year != unset) end.year = begin.year;
     if (begin.year == unset && end.year != unset) begin.year = end.year;
     if (end.month == unset && end.day != unset) end.month = begin.month;
-    if ((names_weekday_without_date(begin) || m.said_today) && names_weekday_without_date(end)) {
+    // "from March 3 to Friday", "Jan. 10 through Monday": a weekday ending a range begun on a date
+    // is read from it as after a weekday, the next such day (was the one near the DCT, before the
+    // beginning in a past clause, and so no range in a future one).
+    const bool dated_begin =
+        begin.day != unset && begin.month != unset && begin.weekday == unset && names_weekday_without_date(end) && [&] {
+          std::optional<sys_days> begin_day, end_day;
+          const auto b = calendar_value(begin, m, anchors, tense, begin_day);
+          const auto e = calendar_value(end, m, anchors, tense, end_day);
+          return b && e && begin_day && end_day && !weekday_within_season_of(*end_day, *begin_day);
+        }();
+    if ((names_weekday_without_date(begin) || m.said_today || dated_begin) && names_weekday_without_date(end)) {
       // "Monday to Friday", "Mon-Fri", "from 10 a.m. Monday to 6 p.m. Tuesday", "from 8 p.m.
       // tonight to 6 a.m. Friday": the beginning where its weekday (or today's part) alone lies, the
       // end the next such weekday after it (the same day only for a later time of it, else a week

@@ -2281,6 +2281,60 @@ struct SegmentScratch {
   return p;
 }
 
+// A range the grammar found whose value cannot be given (no reading puts its end after its
+// beginning) is tagged as its parts, never dropped: its matches `i` in scratch is replaced by the
+// expressions found inside it as pass 1 finds them, leftmost-longest, none as long as the range
+// ("from [March 3] until [the end of 2013]"), and per-match working vectors the same length as the
+// matches get a copy of the range's entry for each further part. Whether any part was found.
+// Cold: only where a range failed to normalise.
+[[gnu::noinline]] bool split_into_parts(std::string_view text, std::size_t i, int document_year,
+                                        SegmentScratch& scratch) {
+  using namespace timex;
+  const auto families = all_families();
+  static const FirstWordIndex index(families);
+  const char* const range_start = scratch.starts[i];
+  const char* const range_end = scratch.matches[i].first;
+  std::vector<std::pair<const char*, Meaning>> parts;
+  std::vector<const char*> part_starts;
+  Meaning best, candidate;
+  const char* p = range_start;
+  while (p < range_end) {
+    while (p < range_end && !token_first_bytes[static_cast<unsigned char>(*p)]) ++p;
+    if (p >= range_end) break;
+    if (!is_token_start(text.data(), p, text.data() + text.size())) {
+      ++p;
+      continue;
+    }
+    std::size_t letters = 0;
+    const char* unread_word_end = nullptr;
+    const char* end = longest_match(text, p, families, index, best, candidate, letters, unread_word_end, document_year);
+    if (end != nullptr && end <= range_end && !(p == range_start && end == range_end)) {
+      part_starts.push_back(p);
+      parts.emplace_back(end, best);
+      p = end;
+      continue;
+    }
+    // On past the word: a match at the range's start is the range itself, one past its end
+    // another reading of the words after it.
+    ++p;
+    while (p < range_end && continues_word_at(p, range_end)) ++p;
+  }
+  if (parts.empty()) return false;
+  const std::size_t n = scratch.matches.size(), more = parts.size() - 1;
+  const auto widen = [&](auto& per_match) {
+    if (per_match.size() == n) per_match.insert(per_match.begin() + static_cast<std::ptrdiff_t>(i), more, per_match[i]);
+  };
+  widen(scratch.next_named_year);
+  widen(scratch.next_unit_without_year);
+  widen(scratch.passing);
+  scratch.matches.erase(scratch.matches.begin() + static_cast<std::ptrdiff_t>(i));
+  scratch.matches.insert(scratch.matches.begin() + static_cast<std::ptrdiff_t>(i), parts.begin(), parts.end());
+  scratch.starts.erase(scratch.starts.begin() + static_cast<std::ptrdiff_t>(i));
+  scratch.starts.insert(scratch.starts.begin() + static_cast<std::ptrdiff_t>(i), part_starts.begin(),
+                        part_starts.end());
+  return true;
+}
+
 // The expressions whose matches start in text[state.resume, scan_end) (a match or word begun
 // before scan_end is read to its end), normalised with what the segments before left in `state`.
 // The whole text in one segment is find_time_expressions.
@@ -2728,6 +2782,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (auto again = normalize(after_winter, expression_anchors, tense, signal)) normalized = std::move(again);
     }
     if (!normalized) {
+      // A range without a value is its parts: read again from the first (`i` wraps round to it).
+      if (meaning.has_range_end && split_into_parts(text, i, document_year, scratch)) {
+        --i;
+        continue;
+      }
       if (state.impossible_dates != nullptr)
         if (std::string reason = impossible_day_reason(meaning); !reason.empty())
           state.impossible_dates->push_back({b, e, std::string(text.substr(b, e - b)), std::move(reason)});
