@@ -3981,3 +3981,22 @@ TEST_CASE("a range the grammar found is tagged as its parts when it has no value
   check_value("They moved the meeting from next week to Friday.", "Friday", "2014-02-07");
   check_value("The board postponed the vote from March 3 to March 10.", "March 10", "2014-03-10");
 }
+
+TEST_CASE("a span a past decision or arrangement states may start or end after the telling") {
+  // DCT 2014-02-05.
+  check_value("The regulator ordered the plant shut from Feb. 20.", "Feb. 20", "2014-02-20");
+  check_value("The ministry banned poultry imports from Feb. 15.", "Feb. 15", "2014-02-15");
+  check_value("Authorities closed the border crossing from Feb. 12 until further notice.", "Feb. 12", "2014-02-12");
+  check_value("Police closed the coastal road until Friday after a landslide.", "Friday", "2014-02-07");
+  check_value("The offer was valid until Sunday, the company said.", "Sunday", "2014-02-09");
+  check_value("The city banned fireworks from July 1, the mayor announced.", "July 1", "2014-07-01", "2014-06-10");
+  // A date long gone stays behind: the near side of the DCT.
+  check_value("The ministry banned poultry imports from Jan. 15.", "Jan. 15", "2014-01-15");
+  // A state told as past, passive or in the past perfect, keeps its past.
+  check_value("The road was closed until Friday, when crews cleared it.", "Friday", "2014-01-31");
+  check_value("The plant was shut from Feb. 20.", "Feb. 20", "2013-02-20");
+  check_value("The company said it had suspended production from Feb. 20.", "Feb. 20", "2013-02-20");
+  // An end a past perfect or a past act after it tells as gone is behind, however near the next one.
+  check_value("The road had been closed until March, when the new bridge opened.", "March", "2013-03");
+  check_value("The museum was closed until March, then reopened with a new wing.", "March", "2013-03");
+}

@@ -1748,6 +1748,113 @@ std::size_t phrase_opening_before_of(std::string_view text, std::size_t begin) {
 
 }  // namespace
 
+namespace {
+
+// The word that bounds a span at the expression at `begin`: the one it opens with ("from March 3
+// until ..." is one expression, a range) or the one before it ("from Feb. 20", "until Friday");
+// empty when neither is "from", "until", "till" or "between". `p` is left where that word starts.
+std::string_view span_word_at(std::string_view text, std::size_t begin, const ShortWord& before,
+                              std::array<char, 16>& buffer, const char*& p) {
+  static constexpr std::string_view span_words[] = {"from", "until", "till", "between"};
+  const char* const first = text.data();
+  const char* word_end = first + begin;
+  const std::string_view opening = lower_word_at(first + begin, first + text.size(), buffer, word_end);
+  if (in_list<span_words>(opening)) {
+    p = first + begin;
+    return opening;
+  }
+  if (!in_list<span_words>(before.view())) return {};
+  p = first + begin;
+  return lower_word_before(first, p, buffer, p);
+}
+
+// Whether the span a clause states at the expression at `begin` may start or end after its
+// telling though the clause is past: a past verb of decision or arrangement, active, at most six
+// words before its "from", "until" or "between" ("The regulator ordered the plant shut from Feb.
+// 20", "banned poultry imports from Feb. 15", "Police closed the road until Friday"), or one in
+// its base form after "to" ("voted on Monday to close the bridge from March 3"); or a thing said
+// to be valid until the date ("The offer was valid until Sunday"). Not a passive or a past
+// perfect, a state the clause tells ("The road was closed until Friday", "had suspended production
+// from Jan. 20"), nor across a clause's or a sentence's end.
+bool states_arranged_span(std::string_view text, std::size_t begin, const ShortWord& before) {
+  // Pasts and bases of deciding and arranging (the verbs that put off or give time are
+  // deferred_before's).
+  static constexpr std::string_view pasts[] = {
+      "ordered",   "banned",     "closed",     "shut",     "imposed",   "halted",     "barred",     "raised",
+      "cut",       "lowered",    "froze",      "capped",   "limited",   "restricted", "introduced", "declared",
+      "approved",  "authorized", "authorised", "set",      "announced", "lifted",     "reopened",   "opened",
+      "decided",   "agreed",     "voted",      "mandated", "required",  "instructed", "ruled",      "decreed",
+      "suspended", "extended",   "postponed",  "delayed",  "resumed",   "stopped"};
+  static constexpr std::string_view bases[] = {
+      "order", "ban",    "close", "shut",     "impose",   "halt",      "bar",     "raise",  "cut",
+      "lower", "freeze", "cap",   "limit",    "restrict", "introduce", "suspend", "extend", "reopen",
+      "open",  "lift",   "set",   "postpone", "delay",    "end",       "stop",    "resume", "apply"};
+  static constexpr std::string_view stative[] = {"was",   "were", "had", "been", "be",
+                                                 "being", "is",   "are", "has",  "have"};
+  std::array<char, 16> buffer{};
+  const char* p = nullptr;
+  const std::string_view bound = span_word_at(text, begin, before, buffer, p);
+  if (bound.empty()) return false;
+  const char* const first = text.data();
+  // "valid until Sunday": the validity is the thing's, current at the telling.
+  {
+    const char* q = p;
+    if ((bound == "until" || bound == "till") && lower_word_before(first, q, buffer, q) == "valid") return true;
+  }
+  for (int words = 0; words < 6; ++words) {
+    // Stop at a clause's or a sentence's end: a comma, a semicolon, a full stop.
+    const char* q = p;
+    while (q > first && (q[-1] == ' ' || q[-1] == '\n')) --q;
+    if (q == first || !is_letter(q[-1])) return false;
+    const std::string_view word = lower_word_before(first, p, buffer, p);
+    if (word.empty() ||
+        one_of(word, {"when", "which", "that", "who", "and", "but", "after", "before", "while", "until"}))
+      return false;
+    const bool past = in_list<pasts>(word);
+    const bool base = !past && in_list<bases>(word);
+    if (!past && !base) continue;
+    const char* r = p;
+    const std::string_view auxiliary = lower_word_before(first, r, buffer, r);
+    if (base) return auxiliary == "to";
+    return !in_list<stative>(auxiliary) && auxiliary != "to";
+  }
+  return false;
+}
+
+// Whether the clause tells the end of a span at the expression ("until March") as past by its own
+// evidence: a past perfect before it ("The road had been closed until March"), or a past act told
+// right after it, that the end led to ("until January, then reopened", "until Friday, when crews
+// cleared it"; at most four words on, no full stop between).
+bool until_told_past(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
+  if (!(same_word(before, "until") || same_word(before, "till"))) return false;
+  if (in_past_perfect_clause(text, begin)) return true;
+  std::array<char, 16> buffer{};
+  const char* const text_end = text.data() + text.size();
+  const char* p = text.data() + end;
+  bool joined = false;  // "when", "then", "after which", "and" read
+  for (int words = 0; words < 5 && p < text_end; ++words) {
+    while (p < text_end && !is_letter(*p)) {
+      if (*p == '.' || *p == ';' || *p == '!' || *p == '?' || *p == '\n') return false;
+      ++p;
+    }
+    const char* word_end = p;
+    const std::string_view word = lower_word_at(p, text_end, buffer, word_end);
+    while (word_end < text_end && is_letter(*word_end)) ++word_end;
+    p = word_end;
+    if (word.empty()) return false;
+    if (!joined) {
+      joined = one_of(word, {"when", "then", "and"});
+      if (!joined) return false;
+      continue;
+    }
+    if (english::is_regular_past_form(word) || english::is_irregular_past_form(word)) return true;
+    if (one_of(word, {"will", "would", "is", "are", "can", "may", "has", "have", "to"})) return false;
+  }
+  return false;
+}
+
+}  // namespace
+
 // The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
 // followed by a blank, at ';' or at a blank line. Each side is read outwards from the expression
 // and stops at its nearest strong cue, which is all the decision needs (the far words of a
@@ -1846,6 +1953,13 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       return (verbs == Tense::past || verbs == Tense::event_past) && !now ? Tense::future : Tense::event_future;
     }
   }
+  // A span a past decision or arrangement states may start or end after the telling ("ordered the
+  // plant shut from Feb. 20", "closed the road until Friday", "The offer was valid until Sunday"),
+  // as what is put off does: the nearer side of a near date, a weekday's coming one.
+  if (states_arranged_span(text, begin, before)) return verbs == Tense::event_future ? verbs : Tense::future;
+  // An end a past perfect or a past act after it tells as gone is behind, however near the next
+  // one ("had been closed until March", "was closed until January, then reopened").
+  if (until_told_past(text, begin, end, before)) return Tense::event_past;
   return verbs;
 }
 
