@@ -3990,8 +3990,11 @@ TEST_CASE("a span a past decision or arrangement states may start or end after t
   check_value("Police closed the coastal road until Friday after a landslide.", "Friday", "2014-02-07");
   check_value("The offer was valid until Sunday, the company said.", "Sunday", "2014-02-09");
   check_value("The city banned fireworks from July 1, the mayor announced.", "July 1", "2014-07-01", "2014-06-10");
-  // A date long gone stays behind: the near side of the DCT.
+  // A date long gone stays behind: the nearer side of the DCT, ahead only within half a year.
   check_value("The ministry banned poultry imports from Jan. 15.", "Jan. 15", "2014-01-15");
+  check_value("The ministry banned poultry imports from Feb. 20.", "Feb. 20", "2014-02-20", "2014-06-10");
+  check_value("Police closed the road until March 1.", "March 1", "2014-03-01", "2014-06-10");
+  check_value("Police closed the road until Monday.", "Monday", "2014-06-16", "2014-06-10");
   // A state told as past, passive or in the past perfect, keeps its past.
   check_value("The road was closed until Friday, when crews cleared it.", "Friday", "2014-01-31");
   check_value("The plant was shut from Feb. 20.", "Feb. 20", "2013-02-20");
