@@ -1166,6 +1166,20 @@ TEST_CASE(
   }
 }
 
+TEST_CASE("a number opening its sentence before were or was the number of is a count, not a year") {
+  for (const char* text : {"2000 were killed in the fighting.", "2000 was the number of troops sent.",
+                           "1950 was the total number of jobs cut.", "1998 was the official figure given by police."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text).empty());
+  }
+  // It sets no scene: the month is the DCT's past one.
+  check_value("2000 was the number of troops sent in October.", "October", "2013-10");
+  // A year is the subject of a singular "was", also as "the number one year"; a year in a list.
+  check_value("1999 was the year the euro was launched.", "1999", "1999");
+  check_value("2012 was the number one year for car sales.", "2012", "2012");
+  check_value("1998 and 1999 were difficult years.", "1998", "1998");
+}
+
 TEST_CASE("month and weekday names that are ordinary words need evidence") {
   for (const char* text : {"May I ask a question?", "Troops march north.", "They may 5 times try.",
                            "The Sun reported it.", "the fall of the empire", "Hot spring water"}) {

@@ -4962,6 +4962,23 @@ bool holiday_qualifies_a_work(std::string_view text, std::size_t end, const Mean
   return !one_of(word_after(text, end + 1 + noun.size()), {"release", "releases", "opening", "openings", "debut",
                                                            "premiere", "premieres", "slot", "slate", "schedule"});
 }
+
+// Whether the words after "was" ending at text[at] name a count: "the number of", "the total", "the
+// official figure", "the estimated death toll" (the noun after "the" and at most two words), not
+// "the number one" nor "the year".
+bool names_a_count_after_was(std::string_view text, std::size_t at) {
+  std::string word = word_after(text, at);
+  if (word != "the") return false;
+  at += 1 + word.size();
+  for (int words = 0; words < 3; ++words) {
+    word = word_after(text, at);
+    if (word.empty()) return false;
+    at += 1 + word.size();
+    if (one_of(word, {"number", "total", "figure", "amount", "count", "tally", "toll", "sum", "quantity"}))
+      return !one_of(word_after(text, at), {"one", "two", "three"});
+  }
+  return false;
+}
 }  // namespace
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
@@ -5441,6 +5458,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
           !dates_a_measure(next_word);
       if (plural || one_of(next_word, {"people", "men", "women", "children", "police", "personnel", "staff", "feet",
                                        "head", "cattle", "sheep", "yen", "yuan"}))
+        return false;
+      // A count opening its sentence as the subject of "were" or of "was the number of": "2000 were
+      // killed in May", "2000 was the number of troops sent in March", "was the total", "the
+      // official figure" (a year is singular, and no number of things; "2012 was the number one
+      // year", "1998 and 1999 were" stay years).
+      if ((next_word == "were" || next_word == "was") && before.empty() && opens_sentence(text, begin) &&
+          (next_word == "were" || names_a_count_after_was(text, j)))
         return false;
       // "sold 2000 of its shares": a part of a whole counted.
       if (next_word == "of" && one_of(word_after(text, j), {"its", "the", "their", "our", "his", "her", "those",
