@@ -1017,6 +1017,17 @@ TEST_CASE("a relative clause the date closes with no tense cue of its own takes 
   check_date("The strike, which ended on Wednesday, was long.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a plan told in the past perfect is past; in the present perfect or the present it looks ahead") {
+  check_date("The rebels had planned to attack in June.", "June", "2024-06");
+  check_date("Organisers had scheduled the concert for June.", "June", "2024-06");
+  check_date("The airline had been scheduled to resume flights in June.", "June", "2024-06");
+  check_date("The plant had been set to open in June.", "June", "2024-06");
+  check_date("Officials said the rebels had planned to attack the base in June.", "June", "2024-06");
+  check_date("The rebels have planned to attack in June.", "June", "2025-06");
+  check_date("The rebels plan to attack in June.", "June", "2025-06");
+  check_date("The rebels are planning to attack in June.", "June", "2025-06");
+}
+
 TEST_CASE("a past spelt as its base after a name's possessive is the name's past") {
   // DCT 2024-11-15, a Friday: the coming Monday is nearer than the last one.
   check_date("Moody's cut Italy's rating on Monday.", "Monday", "2024-11-11");

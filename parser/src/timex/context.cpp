@@ -713,6 +713,23 @@ bool opens_possessive_date(const char* from, std::size_t n, const char* to, cons
   return p != to + 1 && possessive_at(p);
 }
 
+// Whether the word starting at `from` follows "had" (or "'d"), maybe with "been" and an adverb
+// between: "had planned to attack", "had originally scheduled", "had been scheduled to", "they'd
+// planned", "had been set to". A plan told in the past perfect was made before a past time the
+// story tells: what it planned lies behind the telling as often as not, and in news before the DCT.
+bool after_past_perfect(const char* text_begin, const char* from) {
+  std::array<char, 16> buffer{};
+  const char* p = from;
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view word = lower_word_before(text_begin, p, buffer, p);
+    if (word == "had" || word == "d") return true;
+    if (!one_of(word, {"been", "originally", "initially", "already", "long", "previously", "also", "first", "once",
+                       "just", "tentatively"}))
+      return false;
+  }
+  return false;
+}
+
 // The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
 // no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words;
 // `text_begin` lets it look back for the start of the sentence. `perfect_is_past`: whether a
@@ -748,7 +765,8 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   // "said they hoped to finish by the end of the year": the report's past of an intention looks ahead.
   if (to_follows_word() && reports_intention(text_begin, from, to, text_end)) return Cue::reported;
   if ((bits & past_as_base) != 0) {
-    if (spells(from, n, "set") && to_follows_word()) return Cue::future;
+    if (spells(from, n, "set") && to_follows_word())
+      return after_past_perfect(text_begin, from) ? Cue::past : Cue::future;
     return past_as_base_cue(text_begin, from, to, text_end);
   }
   if (bits == 0) {
@@ -815,6 +833,11 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     return Cue::none;
   // "the hastily planned trip", "as previously planned", "their planned trip": a participle of
   // what was planned (the planning is past), not the tense of the clause.
+  // A plan in the past perfect is past ("The rebels had planned to attack in October", "had
+  // scheduled the concert for August", "had been going to"; "has planned to", "plans to" look ahead).
+  if ((spells(from, n, "planned") || spells(from, n, "scheduled") || spells(from, n, "going")) &&
+      after_past_perfect(text_begin, from))
+    return Cue::past;
   if ((spells(from, n, "planned") || spells(from, n, "scheduled")) && !to_follows) {
     const ShortWord modifier =
         word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
