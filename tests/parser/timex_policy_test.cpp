@@ -1017,6 +1017,30 @@ TEST_CASE("a relative clause the date closes with no tense cue of its own takes 
   check_date("The strike, which ended on Wednesday, was long.", "Wednesday", "2024-11-13");
 }
 
+TEST_CASE("a verb in the expression's own relative or that-clause gives it its tense, not the main clause's") {
+  // DCT 2024-11-15, a Friday: the last Tuesday 2024-11-12, the coming one 2024-11-19.
+  check_date("Police said on Monday that the road, which can stay closed until Tuesday, was blocked.", "Tuesday",
+             "2024-11-19");
+  check_date("The ministry said the bridge that is due to reopen in June was damaged.", "June", "2025-06");
+  check_date("Shoppers who can wait until Tuesday were promised discounts.", "Tuesday", "2024-11-19");
+  check_date("The council said the pool, which is set to reopen in June after repairs, had been closed.", "June",
+             "2025-06");
+  // A past in the clause under a main clause ahead.
+  check_date("The man who was arrested on Tuesday will appear in court on Monday.", "Tuesday", "2024-11-12");
+  check_date("The company will reopen the plant that closed in June.", "June", "2024-06");
+  check_date("Shoppers who bought tickets in June will get refunds.", "June", "2024-06");
+  // The clause's past stays past; a date outside the clause is the main clause's.
+  check_date("Officials said the museum, which reopened on Saturday, was damaged.", "Saturday", "2024-11-09");
+  check_date("The museum, which can hold 500 visitors, reopened on Saturday.", "Saturday", "2024-11-09");
+  check_date("The minister, who will step down in March, said the budget was approved in June.", "June", "2024-06");
+}
+
+TEST_CASE("can before a verb looks ahead as could does; the noun and can't do not") {
+  check_date("Residents can return to their homes on Tuesday.", "Tuesday", "2024-11-19");
+  check_date("A can of paint was thrown at the mayor on Tuesday.", "Tuesday", "2024-11-12");
+  check_date("He said he can't remember what happened on Tuesday.", "Tuesday", "2024-11-12");
+}
+
 TEST_CASE("a plan told in the past perfect is past; in the present perfect or the present it looks ahead") {
   check_date("The rebels had planned to attack in June.", "June", "2024-06");
   check_date("Organisers had scheduled the concert for June.", "June", "2024-06");
@@ -1026,6 +1050,17 @@ TEST_CASE("a plan told in the past perfect is past; in the present perfect or th
   check_date("The rebels have planned to attack in June.", "June", "2025-06");
   check_date("The rebels plan to attack in June.", "June", "2025-06");
   check_date("The rebels are planning to attack in June.", "June", "2025-06");
+}
+
+TEST_CASE("a clause after a comma and and or but leaves the tense of the clause before it") {
+  // A future seen from a past: ahead of the telling.
+  check_date("The company was expected to open the plant in June, but analysts were sceptical.", "June", "2025-06");
+  check_date("The vote is set for June, and officials were already printing ballots.", "June", "2025-06");
+  // Undone after "but", a verb straight after it, a past before it: past.
+  check_date("The company was expected to open the plant in June, but the project collapsed.", "June", "2024-06");
+  check_date("Sales fell in June, but analysts were upbeat.", "June", "2024-06");
+  check_date("Officials said the summit was scheduled to open in June, but it was rescheduled for July.", "June",
+             "2024-06");
 }
 
 TEST_CASE("a past spelt as its base after a name's possessive is the name's past") {

@@ -201,7 +201,7 @@ const CueWords& cue_words() {
          "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
     // cue_at also reads these, which are no cue words alone: may_read must let them through.
     cues.read_last_letters = cues.last_letters;
-    for (const std::string_view word : {"would", "should", "must", "might", "could", "may"})
+    for (const std::string_view word : {"would", "should", "must", "might", "could", "may", "can"})
       CueWords::note(cues.read_last_letters, word);
     return cues;
   }();
@@ -778,7 +778,20 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     // acted in May" is a past that did not happen.
     // "may" only in lower case: "May" is the month.
     const bool may = from[0] == 'm' && spells(from, n, "may");
-    const bool could = spells(from, n, "could");
+    // "can" as "could" is ("the road can stay closed until Friday", "Residents can return on
+    // Monday"; "can't", "can not" left to the clause); in lower case, and not the noun ("a can of
+    // paint", "the can").
+    const bool can = from[0] == 'c' && spells(from, n, "can") && [&] {
+      const ShortWord lead =
+          word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+      if (is_definite_determiner(lead.view()) || one_of(lead, {"a", "an", "one", "each", "every"})) return false;
+      std::array<char, 16> buffer{};
+      const char* after = to;
+      return to == text_end || *to != ' ' ||
+             !one_of(lower_word_at(to + 1, text_end, buffer, after),
+                     {"of", "and", "or", "on", "in", "at", "for", "with", "to", "from", "by", "was", "is"});
+    }();
+    const bool could = can || spells(from, n, "could");
     if (could || may || spells(from, n, "should") || spells(from, n, "must") || spells(from, n, "might")) {
       // "the fire could have started in October", "may have arrived in September": past.
       if (modal_before_perfect(to, text_end)) return Cue::past;
@@ -1180,6 +1193,46 @@ std::size_t relative_clause_opening(std::string_view text, std::size_t begin) {
       return text.substr(w, word.size()) == word && w + word.size() < text.size() && !is_letter(text[w + word.size()]);
     };
     return is_word("who") || is_word("which") ? i - 1 : std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// Where the clause holding `begin` opens with a relative pronoun or "that" ("the bridge that is due
+// to reopen in October", "Shoppers who can wait until Friday", "the road, which can stay closed
+// until Friday", "the man who was arrested on Friday"): the opener's start, at most ten words back
+// with no punctuation between but blanks, hyphens, apostrophes and figures; npos when there is none.
+// A verb between the opener and `begin` is the clause's own, and its tense the expression's.
+// "that" after a preposition ("after that", "for that") or before a unit ("that day") opens no clause.
+// Out of line: asked only where a cue on the other side would decide (speed).
+[[gnu::noinline]] std::size_t subordinate_clause_opening(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* const base = text.data();
+  const char* p = base + begin;
+  for (int words = 0; words < 10; ++words) {
+    while (p > base && !is_letter(p[-1])) {
+      const char c = p[-1];
+      if (c != ' ' && c != '-' && c != '\'' && !is_digit(c)) return std::string_view::npos;
+      --p;
+    }
+    if (p == base) return std::string_view::npos;
+    const char* const word_end = p;
+    while (p > base && is_letter(p[-1])) --p;
+    if (word_end - p > 5 || word_end - p < 3) continue;  // the openers have three to five letters
+    const char* ignored = word_end;
+    const std::string_view word = lower_word_at(p, word_end, buffer, ignored);
+    if (one_of(word, {"who", "which", "where", "whom", "whose"})) return static_cast<std::size_t>(p - base);
+    if (word == "that") {
+      if (word_end >= base + begin) return std::string_view::npos;
+      const char* after = word_end;
+      const std::string_view next = lower_word_at(word_end + 1, base + begin, buffer, after);
+      if (one_of(next, {"day", "week", "month", "year", "morning", "night", "time", "weekend"}))
+        return std::string_view::npos;
+      const char* ignored_start = p;
+      const std::string_view lead = lower_word_before(base, p, buffer, ignored_start);
+      return one_of(lead, {"after", "before", "for", "of", "like", "than", "with", "at", "by", "on", "in", "from"})
+                 ? std::string_view::npos
+                 : static_cast<std::size_t>(p - base);
+    }
   }
   return std::string_view::npos;
 }
@@ -2048,8 +2101,9 @@ bool dates_event_before_or_after(std::string_view text, std::size_t begin) {
 // most six words from the expression to "but" and six after it (a bounded look). Out of line, as
 // reported_necessity_before.
 [[gnu::noinline]] bool undone_after(std::string_view text, std::size_t end) {
-  // Besides what calls it off (called_off_words; not "rescheduled", a new date set, nor "dropped", as
-  // often a price's: "but its shares dropped").
+  // Besides what calls it off (called_off_words, "rescheduled" too: the date said did not hold, "was
+  // scheduled to open on Monday, but it was rescheduled for Thursday"; not "dropped", as often a
+  // price's: "but its shares dropped").
   static constexpr std::string_view failures[] = {"missed",    "failed",   "collapsed", "stalled", "derailed",
                                                   "foundered", "faltered", "vetoed",    "aborted", "halted",
                                                   "fizzled",   "withdrew", "never"};
@@ -2093,8 +2147,7 @@ bool dates_event_before_or_after(std::string_view text, std::size_t begin) {
         return true;
       particle_of = {};
     }
-    if (in_list<failures>(word) || (in_list<called_off_words>(word) && word != "rescheduled" && word != "dropped"))
-      return true;
+    if (in_list<failures>(word) || (in_list<called_off_words>(word) && word != "dropped")) return true;
     if (in_list<not_undone>(word)) return false;
     if (one_of(word, {"fell", "broke", "ran", "called", "pulled", "backed"})) {
       std::copy(word.begin(), word.end(), verb_buffer.begin());
@@ -2102,6 +2155,25 @@ bool dates_event_before_or_after(std::string_view text, std::size_t begin) {
     }
   }
   return false;
+}
+
+// Whether the "and" or "but" at text[from, to), right after the comma at `comma`, opens a clause
+// with a subject of its own: the word after it is no verb or auxiliary, nor an adverb that goes on
+// with the clause before ("but analysts were sceptical", "and officials were printing ballots"; not
+// "and was cancelled", "but then", "and also").
+bool clause_follows_coordinator(std::string_view text, std::size_t comma, std::size_t from, std::size_t to) {
+  for (std::size_t i = comma + 1; i < from; ++i)
+    if (text[i] != ' ') return false;
+  if (to >= text.size() || text[to] != ' ') return false;
+  const char* const base = text.data();
+  std::array<char, 16> buffer{};
+  const char* next_end = base + to + 1;
+  const std::string_view next = lower_word_at(base + to + 1, base + text.size(), buffer, next_end);
+  if (next.empty() || one_of(next, {"then", "also", "so", "not", "never", "still", "again", "later", "now"}))
+    return false;
+  if (next.size() >= 4 && next.ends_with("ed")) return false;
+  return !may_have_cue(cue_words(), base + to + 1, next_end) ||
+         cue_at(base, base + to + 1, next_end, base + text.size(), true) == Cue::none;
 }
 
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
@@ -2309,9 +2381,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     std::size_t stop = i + 1;
     while (stop < right_limit && is_letter(text[stop])) ++stop;
     // A clause of its own begins: its verbs tell when its own event happens ("issued a statement
-    // Friday saying the entry will consolidate", "Friday, which will").
+    // Friday saying the entry will consolidate", "Friday, which will", "in Geneva, where ministers will").
     const std::string_view word(base + i, stop - i);
-    if (same_word(word, "saying") || same_word(word, "which") || same_word(word, "who")) break;
+    if (same_word(word, "saying") || same_word(word, "which") || same_word(word, "who") || same_word(word, "where"))
+      break;
     // So does the standard of a comparison: its "last year", "a year ago", "did" tell the compared
     // time, not the expression's ("will spend more on Cyber Monday than last year"); not a
     // quantity's "than" ("more than a hundred people were dead").
@@ -2324,6 +2397,14 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // own ("was arrested in January and is due in court", "resigned in March but will stay"); a plan
     // undone after it is past ("was scheduled to depart on Wednesday but was cancelled").
     if (left_is_past && (same_word(word, "and") || same_word(word, "but"))) break;
+    // And a clause after ", and" or ", but" with a subject of its own, whatever the tense on the left:
+    // "The company was expected to open the plant in June, but analysts were sceptical" (a future seen
+    // from the past, 2014-06 said in February), "The vote is set for June, and officials were
+    // printing ballots". Not a verb straight after it, which shares the clause's subject ("was
+    // scheduled to depart on Monday, and was cancelled": below, the nearer cue decides).
+    if (left.strong != Cue::none && comma < i && (same_word(word, "and") || same_word(word, "but")) &&
+        clause_follows_coordinator(text, comma, i, stop))
+      break;
     // The sentence's attribution (", a spokesperson said.", ", said the minister") is the tense of
     // the report, not of what it reports ("Talks will resume in the autumn, officials said").
     if (comma < i && is_attribution(text, comma, i, stop) && !opens_sentence(text, begin)) break;
@@ -2352,6 +2433,31 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     right.consider(cue, i - end);
     if (right.strong != Cue::none) break;
     i = stop;
+  }
+
+  // A verb between a relative pronoun (or "that") and the expression is the verb of the expression's
+  // own clause, which a verb of the main clause does not override, nearer or not: "The man who was
+  // arrested on Friday will appear in court" (the last Friday), "Shoppers who can wait until Friday
+  // were promised discounts", "the bridge that is due to reopen in October was damaged" (ahead). A
+  // participle in it is the clause's past under a future of the main clause: "The company will
+  // reopen the plant that closed in October" (2013-10). Looked for only where the right side or a
+  // strong cue beyond the participle would decide (speed: subordinate_clause_opening reads back).
+  if ((left.strong != Cue::none || left.weak != Cue::none) &&
+      std::min(left.strong_distance, left.weak_distance) <= begin) {
+    const bool right_decides =
+        (right.strong != Cue::none && right.strong_distance < left.strong_distance) ||
+        (left.strong == Cue::none && right.strong == Cue::none && right.weak_distance < left.weak_distance);
+    const bool participle_under_future =
+        left.strong != Cue::none && left.weak_distance < left.strong_distance && tense_of(left.strong) != Tense::past;
+    if (right_decides || participle_under_future) {
+      const std::size_t opened = subordinate_clause_opening(text, begin);
+      if (opened != std::string_view::npos) {
+        if (left.strong != Cue::none && left.strong_distance < begin - opened)
+          right = NearestCues{};
+        else if (left.weak != Cue::none && left.weak_distance < begin - opened)
+          return Tense::past;
+      }
+    }
   }
 
   bool from_left = right.strong_distance >= left.strong_distance;
