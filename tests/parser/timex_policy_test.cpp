@@ -1033,6 +1033,9 @@ TEST_CASE("a verb in the expression's own relative or that-clause gives it its t
   check_date("Officials said the museum, which reopened on Saturday, was damaged.", "Saturday", "2024-11-09");
   check_date("The museum, which can hold 500 visitors, reopened on Saturday.", "Saturday", "2024-11-09");
   check_date("The minister, who will step down in March, said the budget was approved in June.", "June", "2024-06");
+  // A participle after a verb that links it to its subject is a state, no past of the clause.
+  check_date("Officials will decide which roads remain closed until Tuesday.", "Tuesday", "2024-11-19");
+  check_date("Police said the bridge, which stays closed until Tuesday, was damaged.", "Tuesday", "2024-11-19");
 }
 
 TEST_CASE("can before a verb looks ahead as could does; the noun and can't do not") {

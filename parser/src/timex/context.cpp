@@ -1205,6 +1205,11 @@ std::size_t relative_clause_opening(std::string_view text, std::size_t begin) {
 // "that" after a preposition ("after that", "for that") or before a unit ("that day") opens no clause.
 // Out of line: asked only where a cue on the other side would decide (speed).
 [[gnu::noinline]] std::size_t subordinate_clause_opening(std::string_view text, std::size_t begin) {
+  // Most expressions have no opener near before them (speed): ten words end within 100 bytes.
+  const std::string_view near = text.substr(begin > 100 ? begin - 100 : 0, begin > 100 ? 100 : begin);
+  if (near.find("wh") == std::string_view::npos && near.find("Wh") == std::string_view::npos &&
+      near.find("hat") == std::string_view::npos)
+    return std::string_view::npos;
   std::array<char, 16> buffer{};
   const char* const base = text.data();
   const char* p = base + begin;
@@ -2176,6 +2181,17 @@ bool clause_follows_coordinator(std::string_view text, std::size_t comma, std::s
          cue_at(base, base + to + 1, next_end, base + text.size(), true) == Cue::none;
 }
 
+// Whether the participle starting at text[at] follows a verb that links it to its subject as an
+// adjective ("which stays closed until Friday", "which roads remain closed", "will be delayed",
+// "seems settled"): a state, no past of the clause.
+bool participle_after_linking_verb(std::string_view text, std::size_t at) {
+  std::array<char, 16> buffer{};
+  const char* start = text.data() + at;
+  return one_of(lower_word_before(text.data(), start, buffer, start),
+                {"stay", "stays", "remain", "remains", "be", "been", "being", "become", "becomes", "get", "gets",
+                 "keep", "keeps", "seem", "seems", "look", "looks", "feel", "feels"});
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
   const char* const base = text.data();
@@ -2355,7 +2371,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     const std::size_t opened = relative_clause_opening(text, begin);
     if (opened != std::string_view::npos) {
       if (left.strong != Cue::none && left.strong_distance < begin - opened) return tense_of(left.strong);
-      if (left.weak != Cue::none && left.weak_distance < begin - opened) return Tense::past;
+      if (left.weak != Cue::none && left.weak_distance < begin - opened &&
+          !participle_after_linking_verb(text, begin - left.weak_distance))
+        return Tense::past;
       closes_relative_clause = true;
       left = NearestCues{};
     }
@@ -2454,7 +2472,8 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       if (opened != std::string_view::npos) {
         if (left.strong != Cue::none && left.strong_distance < begin - opened)
           right = NearestCues{};
-        else if (left.weak != Cue::none && left.weak_distance < begin - opened)
+        else if (left.weak != Cue::none && left.weak_distance < begin - opened &&
+                 !participle_after_linking_verb(text, begin - left.weak_distance))
           return Tense::past;
       }
     }
