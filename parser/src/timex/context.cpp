@@ -1203,15 +1203,21 @@ std::size_t relative_clause_opening(std::string_view text, std::size_t begin) {
 // with no punctuation between but blanks, hyphens, apostrophes and figures; npos when there is none.
 // A verb between the opener and `begin` is the clause's own, and its tense the expression's.
 // "that" after a preposition ("after that", "for that") or before a unit ("that day") opens no clause.
+// `cue`: where the verb asked about starts; the opener is before it.
 // Out of line: asked only where a cue on the other side would decide (speed).
-[[gnu::noinline]] std::size_t subordinate_clause_opening(std::string_view text, std::size_t begin) {
-  // Most expressions have no opener near before them (speed): ten words end within 100 bytes.
-  const std::string_view near = text.substr(begin > 100 ? begin - 100 : 0, begin > 100 ? 100 : begin);
-  if (near.find("wh") == std::string_view::npos && near.find("Wh") == std::string_view::npos &&
-      near.find("hat") == std::string_view::npos)
-    return std::string_view::npos;
-  std::array<char, 16> buffer{};
+[[gnu::noinline]] std::size_t subordinate_clause_opening(std::string_view text, std::size_t begin, std::size_t cue) {
+  // Most expressions have no opener near before their verb (speed): ten words end within 100 bytes,
+  // and each opener has an "h" after a "w" or before "at".
   const char* const base = text.data();
+  const char* h = base + (begin > 100 ? begin - 100 : 0);
+  if (h >= base + cue) return std::string_view::npos;
+  for (;; ++h) {
+    h = static_cast<const char*>(std::memchr(h, 'h', static_cast<std::size_t>(base + cue - h)));
+    if (h == nullptr) return std::string_view::npos;
+    if (h > base && (h[-1] | 0x20) == 'w') break;
+    if (h + 2 < base + cue && h[1] == 'a' && h[2] == 't') break;
+  }
+  std::array<char, 16> buffer{};
   const char* p = base + begin;
   for (int words = 0; words < 10; ++words) {
     while (p > base && !is_letter(p[-1])) {
@@ -2468,7 +2474,8 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     const bool participle_under_future =
         left.strong != Cue::none && left.weak_distance < left.strong_distance && tense_of(left.strong) != Tense::past;
     if (right_decides || participle_under_future) {
-      const std::size_t opened = subordinate_clause_opening(text, begin);
+      const std::size_t opened =
+          subordinate_clause_opening(text, begin, begin - std::min(left.strong_distance, left.weak_distance));
       if (opened != std::string_view::npos) {
         if (left.strong != Cue::none && left.strong_distance < begin - opened)
           right = NearestCues{};
