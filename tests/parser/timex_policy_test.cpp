@@ -1036,6 +1036,10 @@ TEST_CASE("a verb in the expression's own relative or that-clause gives it its t
   // A participle after a verb that links it to its subject is a state, no past of the clause.
   check_date("Officials will decide which roads remain closed until Tuesday.", "Tuesday", "2024-11-19");
   check_date("Police said the bridge, which stays closed until Tuesday, was damaged.", "Tuesday", "2024-11-19");
+  // A timetable's verb in the present right after the opener, with no cue word, is the clause's own.
+  check_date("Officials said the museum that reopens in June was damaged.", "June", "2025-06");
+  check_date("The talks that resume on Tuesday were agreed last week.", "Tuesday", "2024-11-19");
+  check_date("The votes that were cast on Tuesday were counted.", "Tuesday", "2024-11-12");
 }
 
 TEST_CASE("can before a verb looks ahead as could does; the noun and can't do not") {

@@ -2187,6 +2187,23 @@ bool clause_follows_coordinator(std::string_view text, std::size_t comma, std::s
          cue_at(base, base + to + 1, next_end, base + text.size(), true) == Cue::none;
 }
 
+bool is_any_scheduled_act_verb(std::string_view verb);  // below, with the timetable's verbs
+
+// Where a relative pronoun or "that" opens a clause whose verb, right after it, is a timetable's verb
+// in the present right before the expression at `begin` or its preposition ("the museum that
+// reopens in October", "The talks that resume on Monday", "flights which depart on Monday"): a
+// scheduled act, the clause's own verb, which no cue word says; npos when there is none.
+std::size_t timetable_clause_opening(std::string_view text, std::size_t begin) {
+  const char* const base = text.data();
+  std::array<char, 16> buffer{};
+  const char* p = base + begin;
+  std::string_view verb = lower_word_before(base, p, buffer, p);
+  if (one_of(verb, {"on", "in", "at", "from"})) verb = lower_word_before(base, p, buffer, p);
+  if (!is_any_scheduled_act_verb(verb)) return std::string_view::npos;
+  return one_of(lower_word_before(base, p, buffer, p), {"who", "which", "that"}) ? static_cast<std::size_t>(p - base)
+                                                                                 : std::string_view::npos;
+}
+
 // Whether the participle starting at text[at] follows a verb that links it to its subject as an
 // adjective ("which stays closed until Friday", "which roads remain closed", "will be delayed",
 // "seems settled"): a state, no past of the clause.
@@ -2466,6 +2483,15 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // participle in it is the clause's past under a future of the main clause: "The company will
   // reopen the plant that closed in October" (2013-10). Looked for only where the right side or a
   // strong cue beyond the participle would decide (speed: subordinate_clause_opening reads back).
+  // With no cue in it, a timetable's verb in the present right after the opener is the clause's
+  // own, a scheduled act ahead, whatever the main clause's verb after it: "Officials said the museum
+  // that reopens in October was damaged" 2014-10, "The talks that resume on Monday were agreed"
+  // (said 2014-02-05; were 2013-10, 2014-02-03).
+  if (right.strong != Cue::none && right.strong_distance < left.strong_distance) {
+    const std::size_t opened = timetable_clause_opening(text, begin);
+    if (opened != std::string_view::npos && begin - opened < std::min(left.strong_distance, left.weak_distance))
+      return Tense::future;
+  }
   if ((left.strong != Cue::none || left.weak != Cue::none) &&
       std::min(left.strong_distance, left.weak_distance) <= begin) {
     const bool right_decides =
