@@ -173,6 +173,19 @@ TEST_CASE("a run of ordinals before a plural quarter or half names each part, th
   CHECK(annalist::test::tag("Results for the fourth and second quarters were mixed.").empty());
 }
 
+TEST_CASE("a month ending a report's period told in the past lies behind") {
+  // The period is over: said 2014-02-05, the year to March 2013 (was the nearer 2014-03), as after "ended".
+  check_value("Revenue rose 8 percent in the year to March.", "March", "2013-03");
+  check_value("Profit in the 12 months to June fell.", "June", "2013-06");
+  check_value("Sales in the nine months through September rose 4%.", "September", "2013-09");
+  check_value("Inflation was 2.1 percent in the year to January.", "January", "2014-01");
+  // Ahead, or put off, the month ahead.
+  check_value("Revenue will rise 8 percent in the year to March.", "March", "2014-03");
+  check_value("The company said profit in the year to March would rise.", "March", "2014-03");
+  check_value("The bank expects inflation to fall below 2 percent in the year to June.", "June", "2014-06");
+  check_value("The airline extended the lease by a year to March.", "March", "2014-03");
+}
+
 TEST_CASE("a quarter or half after an adverb of habit in its clause is every year's") {
   for (const auto& [text, phrase, value] :
        {std::tuple{"The business is usually conducted in the second and fourth quarters.", "second", "XXXX-Q2"},

@@ -617,6 +617,36 @@ bool is_yearless_quarter(const timex::Meaning& m) {
          m.point.month == timex::unset;
 }
 
+// Whether the month text[b] starts closes the report's period named right before it ("the year to
+// March", "the 12 months through June", "the quarter ending March 31", `period` of meaning `m`): a
+// length of months, quarters or years, or a quarter, half or year, said with its article, and
+// "to", "through" or "ending" between. Told in the past, the period is over, so its end lies
+// behind: "Revenue rose 8% in the year to March" said 2014-02-05 is 2013-03 (was the nearer
+// 2014-03), as after "ended"; not a result foreseen, by a modal after the month ("said profit in
+// the year to March would rise") or a future seen from the past before it (the scanner: "said
+// profit would rise in the year to March"). (Out of line: rare.)
+[[gnu::noinline]] bool closes_reported_period(std::string_view text, const TimeExpression& period,
+                                              const timex::Meaning& m, std::size_t b, std::size_t e) {
+  if (period.end >= b || b - period.end > 10) return false;
+  // A modal after it foresees the period's result ("said profit in the year to March would rise").
+  const std::string_view after = text.substr(e, 8);
+  if (after.starts_with(" would ") || after.starts_with(" will ") || after.starts_with(" could ") ||
+      after.starts_with(" should ") || after.starts_with(" may ") || after.starts_with(" might "))
+    return false;
+  const std::string_view between = text.substr(period.end, b - period.end);
+  if (between != " to " && between != " through " && between != " ending ") return false;
+  // A period said with its article: "extended the loan by a year to March", "delayed six months to
+  // June" put a date off, ahead.
+  if (period.text.size() < 5 || (period.text[0] != 't' && period.text[0] != 'T') || period.text.substr(1, 3) != "he ")
+    return false;
+  const timex::Unit unit = m.kind == timex::Kind::calendar && m.point.quarter != timex::unset ? timex::Unit::quarter
+                           : m.kind == timex::Kind::calendar && m.point.half != timex::unset  ? timex::Unit::half
+                                                                                              : m.unit;
+  return (m.kind == timex::Kind::duration || m.kind == timex::Kind::relative || m.kind == timex::Kind::calendar) &&
+         (unit == timex::Unit::month || unit == timex::Unit::quarter || unit == timex::Unit::half ||
+          unit == timex::Unit::year);
+}
+
 // A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
 bool takes_the_episodes_year(const timex::Meaning& m) {
   return is_yearless_month(m) || is_yearless_season(m) || is_yearless_quarter(m) || names_the_year(m) ||
@@ -2758,7 +2788,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           tense() == Tense::past && holiday_within_month_ahead(meaning, expression_anchors) &&
           tells_present_perfect(text, sentence_around(text, b, e).first, sentence_around(text, b, e).second))
         return normalize(meaning, expression_anchors, Tense::future, signal);
-      if (meaning.kind != Kind::calendar || previous_word(text, b) != "ended")
+      if (meaning.kind != Kind::calendar ||
+          (previous_word(text, b) != "ended" &&
+           !(is_yearless_month(meaning) && found_meaning != nullptr &&
+             closes_reported_period(text, found.back(), *found_meaning, b, e) && tense() == Tense::past &&
+             !timex::future_seen_from_past(text, timex::sentence_around(text, b, e).first, b))))
         return normalize(meaning, expression_anchors, tense, signal);
       Meaning ended = meaning;
       ended.not_after_anchor = true;
