@@ -186,6 +186,20 @@ TEST_CASE("a month ending a report's period told in the past lies behind") {
   check_value("The airline extended the lease by a year to March.", "March", "2014-03");
 }
 
+TEST_CASE("a fiscal year named by one year with its article and noun is that year") {
+  check_value("Revenue for the 2015 fiscal year rose.", "the 2015 fiscal year", "2015");
+  check_value("Costs rose in the 2014 financial year.", "the 2014 financial year", "2014");
+  check_value("Sales in fiscal-year 2015 fell.", "fiscal-year 2015", "2015");
+  // Measures and names that are no period: untagged (year-on-year, annualized, seasonally adjusted).
+  for (const char* text : {"GDP grew 2.1 percent year-on-year.", "Sales rose 3 percent quarter-on-quarter.",
+                           "The economy grew at a 3.2 percent annualized rate.", "Seasonally adjusted output fell.",
+                           "The company filed its Form 10-Q.", "The H1N1 virus spread.", "The Audi Q7 car sold well.",
+                           "Employees received a year-end bonus.", "He got a month-end payment."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text).empty());
+  }
+}
+
 TEST_CASE("a quarter or half after an adverb of habit in its clause is every year's") {
   for (const auto& [text, phrase, value] :
        {std::tuple{"The business is usually conducted in the second and fourth quarters.", "second", "XXXX-Q2"},

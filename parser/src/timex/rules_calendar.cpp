@@ -231,7 +231,8 @@ const auto estimated_year = number<1900, 2099, 4, 4>[to_point<&F::year>] >> esti
 bool estimate_letter_ahead(const char* first, const char* last) {
   return last - first >= 5 && (first[4] == 'A' || first[4] == 'E' || first[4] == 'F' || first[4] == 'e');
 }
-const auto named_year = -the_ >> -((word("fiscal") | word("financial")) >> ws) >> word("year") >> ws
+// "fiscal year 2015", "the financial year 2014", "fiscal-year 2015" (its hyphen as a compound adjective's).
+const auto named_year = -the_ >> -((word("fiscal") | word("financial")) >> (ws | dash)) >> word("year") >> ws
                         >> any_year[to_point<&F::year>];
 const auto fiscal_year = word("fiscal") >> ws >> any_year[to_point<&F::year>];
 // "calendar 2024", "calendar year 2024": the calendar year, as reports set it against a fiscal one.

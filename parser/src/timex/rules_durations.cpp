@@ -227,6 +227,9 @@ const auto count_at_edge = &x3::char_("fFoOcCiI") >>
 // "4.2 ± 1.3 years", "12 +/- 3 months": a mean and its spread, as abstracts give them; the length is
 // the mean's (the spread alone was read as the length).
 const auto spread = -ws >> (x3::lit("\xC2\xB1") | x3::lit("+/-")) >> -ws >> +x3::digit >> -('.' >> +x3::digit);
+// A unit glued by a hyphen to the word after it is part of a compound that qualifies a noun: "a
+// year-end bonus", "a month-end payment", "a year-round job" name no length (were "a year" P1Y).
+const auto compound_after_unit = x3::lit('-') >> x3::lower;
 // After "the" a count, not a fraction ("the half an hour ago" is "half an hour ago"): the
 // alternative's start gate (after "the": a number, a digit, an ordinal) leaves "the half" out.
 const auto counted = -hedge >>
@@ -239,7 +242,8 @@ const auto counted = -hedge >>
                                   (dash >> x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).amount < 1000; })] >>
                                    upper_amount >> counted_after_blank) |
                                   (spread >> counted_after_blank) | counted_after_blank))) >>
-                     -unit_and_a_half >> not_age >> !long_suffix >> -in_time_said >> duration_kind;
+                     -unit_and_a_half >> not_age >> !long_suffix >> !compound_after_unit >> -in_time_said
+                     >> duration_kind;
 // "between 4 and 5 years", "between three and four weeks": after "between" the span of counts that
 // "4 to 5 years" is, tagged without "between" as "between 4 and 5 p.m." is (parse_durations reads the
 // word before); was the last count alone, or a clock range before "hours".
