@@ -173,6 +173,50 @@ TEST_CASE("a run of ordinals before a plural quarter or half names each part, th
   CHECK(annalist::test::tag("Results for the fourth and second quarters were mixed.").empty());
 }
 
+TEST_CASE("a quarter or half without its year takes the year of a sibling in its list or sentence") {
+  // In a list, the year said at its end, as "in April and June 1955" (were the DCT's, 2014-Q1).
+  check_value("Output grew 0.4 percent in Q1 and Q2 2015.", "Q1", "2015-Q1");
+  check_value("Sales were flat in H1 and H2 2015.", "H1", "2015-H1");
+  check_value("Sales were flat in H1 and H2 2015.", "H2 2015", "2015-H2");
+  // A part later in the year than the dated one at the list's end is the year before's.
+  check_value("Sales rose in Q4 and Q1 2015.", "Q4", "2014-Q4");
+  // Right after a part with its year in its sentence, that year, whatever the tense.
+  check_value("First-half profit rose in H1 2015 but fell in H2.", "H2", "2015-H2");
+  check_value("Revenue rose in Q3 2012, up from Q2.", "Q2", "2012-Q2");
+  // After a word of comparison a later part is the year before's.
+  check_value("Shipments rose 9% in Q1 2013 from Q4.", "Q4", "2012-Q4");
+  // Near misses: another sentence, or a part said before the dated one keeps its own reading.
+  check_value("Sales rose in Q3 2012. Costs rose in Q2.", "Q2", "2013-Q2");
+  check_value("Output fell in Q3 and Q4.", "Q3", "2013-Q3");
+}
+
+TEST_CASE("a quarter or half said by its ordinal alone after one said whole is that part") {
+  // The noun left out, as TimeML tags a conjunct whose head is elided (was untagged).
+  check_value("Margins widened in the third quarter of 2013 and the fourth.", "the fourth", "2013-Q4");
+  check_value("Sales rose 4 percent in the second quarter and 6 percent in the third.", "the third", "2013-Q3");
+  check_value("Revenue rose in the third quarter of 2012 and fell in the fourth.", "the fourth", "2012-Q4");
+  check_value("Profit fell in the first half of 2012 and rose in the second, the company said.", "the second",
+              "2012-H2");
+  check_value("Sales rose 5% in the fourth quarter, compared with 2% in the third.", "the third", "2013-Q3");
+  check_value("The first half of 2013 was strong and the second was weak.", "the second", "2013-H2");
+  // Without the year said, the part is read by its clause's tense, as said whole.
+  check_value("The fund returned 3 percent in the first quarter and 5% in the second.", "the second", "2013-Q2",
+              "2014-03-10");
+  // Near misses: an ordinal before a noun or counting a run, its own part, "on the fourth" (a day), a
+  // half's third, another sentence, a game's quarter.
+  for (const auto& [text, phrase] :
+       {std::pair{"Profit fell in the third quarter, the second in a row.", "the second"},
+        std::pair{"The second quarter was the third straight decline.", "the third"},
+        std::pair{"Sales rose in the first quarter and the second-largest unit grew.", "the second"},
+        std::pair{"Sales rose in the first half and the third.", "the third"},
+        std::pair{"Sales rose in the third quarter. He came in the fourth.", "the fourth"},
+        std::pair{"The team scored twice in the second quarter and again in the fourth.", "the fourth"}}) {
+    CAPTURE(text);
+    const auto found = annalist::test::tag(text);
+    CHECK(annalist::test::untagged(text, found, phrase));
+  }
+}
+
 TEST_CASE("a month ending a report's period told in the past lies behind") {
   // The period is over: said 2014-02-05, the year to March 2013 (was the nearer 2014-03), as after "ended".
   check_value("Revenue rose 8 percent in the year to March.", "March", "2013-03");

@@ -300,9 +300,10 @@ void passing_years(const std::vector<std::pair<const char*, timex::Meaning>>& ma
 }
 
 // A date said without its year in a list whose last date has one: "in April and June 1955", "the
-// spring and early summer of 1943", "August, September and October 1914". Joined by "and", "or"
-// or a comma: the year of the first date after it in the list that names one, a year earlier for
-// a month after that date's month ("December and January 1990"). unset when not in such a list.
+// spring and early summer of 1943", "August, September and October 1914", "in Q1 and Q2 2015", "H1
+// and H2 2015". Joined by "and", "or" or a comma: the year of the first date after it in the list
+// that names one, a year earlier for a month, quarter or half after that date's ("December and
+// January 1990", "Q4 and Q1 2015"). unset when not in such a list.
 int year_from_list(const std::vector<const char*>& starts,
                    const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t i) {
   using timex::unset;
@@ -310,7 +311,8 @@ int year_from_list(const std::vector<const char*>& starts,
     const timex::CalendarFields& f = m.point;
     return m.kind == timex::Kind::calendar && f.year == unset && f.decade == unset && f.century == unset &&
            m.relative_year == unset && m.direction == timex::Direction::by_tense && !m.has_range_end &&
-           m.holiday == unset && f.day == unset && (f.month != unset || f.season != unset);
+           m.holiday == unset && f.day == unset &&
+           (f.month != unset || f.season != unset || f.quarter != unset || f.half != unset);
   };
   const auto joined = [&](std::size_t k) {  // matches k and k + 1 are next to each other in a list
     const std::string_view between(matches[k].first, static_cast<std::size_t>(starts[k + 1] - matches[k].first));
@@ -339,9 +341,13 @@ int year_from_list(const std::vector<const char*>& starts,
   for (std::size_t k = i; k + 1 < matches.size() && joined(k); ++k) {
     const timex::Meaning& next = matches[k + 1].second;
     if (next.kind == timex::Kind::calendar && next.point.year != unset && next.point.day == unset) {
-      const int month = matches[i].second.point.month;
-      return month != unset && next.point.month != unset && month > next.point.month ? next.point.year - 1
-                                                                                     : next.point.year;
+      // A month, quarter or half later in the year than the dated one is the year before's ("Q4 and
+      // Q1 2015"); a season has no such order (winter spans two years).
+      const auto first_month = [](const timex::CalendarFields& f) {
+        return f.season != unset ? unset : timex::first_month_of(f);
+      };
+      const int month = first_month(matches[i].second.point), next_month = first_month(next.point);
+      return month != unset && next_month != unset && month > next_month ? next.point.year - 1 : next.point.year;
     }
     if (!yearless(next)) return unset;
   }
@@ -645,6 +651,39 @@ bool is_yearless_quarter(const timex::Meaning& m) {
   return (m.kind == timex::Kind::duration || m.kind == timex::Kind::relative || m.kind == timex::Kind::calendar) &&
          (unit == timex::Unit::month || unit == timex::Unit::quarter || unit == timex::Unit::half ||
           unit == timex::Unit::year);
+}
+
+// A quarter or half said without its year right after one said with it in its sentence, as a month
+// is after a month with its year in a list: "rose in H1 2015 but fell in H2" 2015-H2, "rose in Q3
+// 2012, up from Q2" 2012-Q2 (were the DCT's or the tense's). After a word of comparison ("from",
+// "than", "with", "on", "over", "versus") a part later in the year than the dated one is the year
+// before's, the latest such part before it ("up 4% in Q1 2013 from Q4" 2012-Q4); otherwise the
+// dated one's year, whatever the tense. Only the match right before it, at most 160 bytes back and
+// no sentence's or clause's end (".", ";", "!", "?", a line break) between. unset otherwise.
+// (Out of line: rare.)
+[[gnu::noinline]] int year_of_sibling_part(std::string_view text,
+                                           const std::vector<std::pair<const char*, timex::Meaning>>& matches,
+                                           const std::vector<const char*>& starts, std::size_t i) {
+  using timex::unset;
+  if (i == 0) return unset;
+  const timex::Meaning& before_it = matches[i - 1].second;
+  const timex::CalendarFields& dated = before_it.point;
+  if (before_it.kind != timex::Kind::calendar || dated.year == unset ||
+      (dated.quarter == unset && dated.half == unset) || dated.month != unset || before_it.has_range_end)
+    return unset;
+  const std::size_t from = static_cast<std::size_t>(matches[i - 1].first - text.data());
+  const std::size_t to = static_cast<std::size_t>(starts[i] - text.data());
+  if (to < from || to - from > 160) return unset;
+  for (std::size_t k = from; k < to; ++k)
+    if (text[k] == '.' || text[k] == ';' || text[k] == '!' || text[k] == '?' || text[k] == '\n') return unset;
+  const timex::CalendarFields& part = matches[i].second.point;
+  std::size_t word_end = to;
+  if (const timex::ShortWord article = timex::previous_word(text, to); article == "the")
+    word_end = to >= 4 ? to - 4 : 0;
+  const timex::ShortWord before = timex::previous_word(text, word_end);
+  const bool compared = before == "from" || before == "than" || before == "with" || before == "on" ||
+                        before == "over" || before == "versus" || before == "vs";
+  return compared && timex::first_month_of(part) > timex::first_month_of(dated) ? dated.year - 1 : dated.year;
 }
 
 // A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
@@ -2201,17 +2240,120 @@ std::string impossible_day_reason(const timex::Meaning& m) {
 // tag_segment's working vectors, kept per thread from one call to the next: tagging many small
 // documents ("paragraphs", a news feed) would otherwise allocate each afresh per document (speed).
 // Nothing in them outlives a call; tag_segment never runs inside itself.
+// A quarter or half said by its ordinal alone after one said whole, its noun left out ("the third
+// quarter of 2013 and the fourth", "rose 4% in the second quarter and 6% in the third"): the
+// expression "the fourth", the part said before with its number, as TimeML tags a conjunct whose
+// head is elided (add_elided_conjuncts reads the other way: "the second and third quarters").
+struct ElidedPart {
+  const char* start;
+  const char* end;
+  timex::Meaning meaning;
+};
+
+// The parts said by their ordinal alone in the sentence after the quarter or half `said` ending at
+// `p` (elided_parts_after): "the" and an ordinal of the part's ("first" to "fourth" for a quarter,
+// "first" or "second" for a half, other than its own), after a preposition or a conjunction
+// ("in", "and", "from", "than", "with", "over", "to", "into", "through", "during", "versus"; not
+// "on", which dates a day: "on the fourth"), and ending its phrase: a punctuation mark or a
+// conjunction or comparison after it ("and", "but", "or", "while", "when", "compared", "from",
+// "versus", "than") or "was", "were" ("the first half of 2013 was strong and the second was weak"),
+// not a noun ("the third time", "the second in a row", "the fourth-largest"). At
+// most 160 bytes on, not past the sentence or clause (".", ";", "!", "?", a line break): a run of
+// text stays linear. Out of line: rare (a quarter or half matched).
+[[gnu::noinline]] void elided_parts_after(const char* text_begin, const char* p, const char* end,
+                                          const timex::Meaning& said, std::vector<ElidedPart>& parts) {
+  using timex::unset;
+  const timex::CalendarFields& f = said.point;
+  if (said.kind != timex::Kind::calendar || said.has_range_end || f.month != unset || f.day != unset ||
+      (f.quarter == unset && f.half == unset))
+    return;
+  const int own = f.quarter != unset ? f.quarter : f.half;
+  const int last = f.quarter != unset ? 4 : 2;
+  const char* const limit = end - p > 160 ? p + 160 : end;
+  constexpr std::string_view ordinals[] = {"first", "second", "third", "fourth"};
+  constexpr std::string_view openers[] = {"in", "and",  "from",    "than",   "with",   "over",
+                                          "to", "into", "through", "during", "versus", "vs"};
+  constexpr std::string_view closers[] = {"and",  "but",    "or",   "while", "when", "compared",
+                                          "from", "versus", "than", "was",   "were"};
+  const auto lower_word = [](const char* from, const char* to) {
+    const char* w = from;
+    while (w < to && ((*w >= 'a' && *w <= 'z') || (*w >= 'A' && *w <= 'Z'))) ++w;
+    return w;
+  };
+  for (const char* q = p; q + 5 < limit; ++q) {
+    const char c = *q;
+    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '\n') return;
+    // " the " then the ordinal: a byte compare first.
+    if (c != ' ' || (q[1] != 't' && q[1] != 'T') || q[2] != 'h' || q[3] != 'e' || q[4] != ' ') continue;
+    const char* const word = q + 5;
+    const char* const word_end = lower_word(word, end);
+    const std::string_view ordinal(word, static_cast<std::size_t>(word_end - word));
+    int nth = 0;
+    for (int n = 1; n <= last; ++n)
+      if (ordinal == ordinals[n - 1]) nth = n;
+    if (nth == 0 || nth == own) continue;
+    // The word before "the".
+    const char* opener_end = q;
+    const char* opener = opener_end;
+    while (opener > text_begin &&
+           ((opener[-1] >= 'a' && opener[-1] <= 'z') || (opener[-1] >= 'A' && opener[-1] <= 'Z')))
+      --opener;
+    const std::string_view before(opener, static_cast<std::size_t>(opener_end - opener));
+    if (std::find(std::begin(openers), std::end(openers), before) == std::end(openers)) continue;
+    // What ends its phrase.
+    bool closed = word_end == end || *word_end == ',' || *word_end == '.' || *word_end == ';' || *word_end == ':' ||
+                  *word_end == ')' || *word_end == '!' || *word_end == '?';
+    if (!closed && *word_end == ' ') {
+      const char* const next_end = lower_word(word_end + 1, end);
+      const std::string_view next(word_end + 1, static_cast<std::size_t>(next_end - word_end - 1));
+      closed = (next_end == end || *next_end == ' ' || *next_end == ',') &&
+               std::find(std::begin(closers), std::end(closers), next) != std::end(closers);
+    }
+    if (!closed) continue;
+    timex::Meaning elided = said;
+    elided.ordinal_run = false;
+    if (f.quarter != unset)
+      elided.point.quarter = nth;
+    else
+      elided.point.half = nth;
+    const char* const start = q + 1;
+    // A later part said whole before it is the sibling: the last one read wins.
+    if (!parts.empty() && parts.back().start == start)
+      parts.back() = {start, word_end, elided};
+    else
+      parts.push_back({start, word_end, elided});
+  }
+}
+
+// Puts the parts elided_parts_after found among the matches, in order, where no match overlaps
+// them and the scan reached (before `scan_until`).
+[[gnu::noinline]] void insert_elided_parts(const char* scan_until, std::vector<ElidedPart>& parts,
+                                           std::vector<const char*>& starts,
+                                           std::vector<std::pair<const char*, timex::Meaning>>& matches) {
+  for (const ElidedPart& part : parts) {
+    if (part.start >= scan_until) continue;
+    const auto at = std::lower_bound(starts.begin(), starts.end(), part.start);
+    const std::size_t k = static_cast<std::size_t>(at - starts.begin());
+    if (k < starts.size() && starts[k] < part.end) continue;   // a match after it overlaps it
+    if (k > 0 && matches[k - 1].first > part.start) continue;  // a match before it overlaps it
+    starts.insert(at, part.start);
+    matches.insert(matches.begin() + static_cast<std::ptrdiff_t>(k), {part.end, part.meaning});
+  }
+  parts.clear();
+}
+
 struct SegmentScratch {
   std::vector<std::pair<const char*, timex::Meaning>> matches;
   std::vector<const char*> starts;
   std::vector<int> next_named_year;
   std::vector<std::size_t> next_unit_without_year;
   std::vector<bool> day_from_anchor;
-  std::vector<bool> from_document_day;  // per expression found: counts days from the DCT
-  std::vector<bool> from_document;      // per expression found: counts from the DCT (relative, "of next year")
-  std::vector<bool> passing;            // passing_years', in a narrative
-  std::vector<std::size_t> dated;       // passing_years' working room
-  timex::Meaning best, candidate;       // longest_match's: every family clears `candidate` before it writes
+  std::vector<bool> from_document_day;   // per expression found: counts days from the DCT
+  std::vector<bool> from_document;       // per expression found: counts from the DCT (relative, "of next year")
+  std::vector<bool> passing;             // passing_years', in a narrative
+  std::vector<std::size_t> dated;        // passing_years' working room
+  timex::Meaning best, candidate;        // longest_match's: every family clears `candidate` before it writes
+  std::vector<ElidedPart> elided_parts;  // find_matches': parts said by their ordinal alone (elided_parts_after)
   // The corpora have an expression per ~280 bytes (1.17 MB, 4,126): find_matches reserves room for
   // most segments' matches at once, as a Meaning is large to move when the vector grows (speed:
   // -0.2% instructions); at most 1,024 ahead, so that a huge text reserves no more than it would grow to.
@@ -2315,7 +2457,12 @@ const FirstWordIndex& first_word_index(std::span<const timex::Family> families) 
     }
     if (best.kind == Kind::calendar && best.point.day != unset && p < end && *p == ' ')
       p = add_joined_day(p, end, scan_until, starts, matches);
+    // "the third quarter of 2013 and the fourth": the part said by its ordinal alone after it.
+    if (best.kind == Kind::calendar && (best.point.quarter != unset || best.point.half != unset) && !matches.empty() &&
+        matches.back().first == p)
+      elided_parts_after(begin, p, end, best, scratch.elided_parts);
   }
+  if (!scratch.elided_parts.empty()) insert_elided_parts(scan_until, scratch.elided_parts, starts, matches);
   return p;
 }
 
@@ -2548,6 +2695,12 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         with_year.point.year = listed_year;
         return normalize(with_year, expression_anchors, tense, signal);
       }
+      if (is_yearless_quarter(meaning))
+        if (const int sibling_year = year_of_sibling_part(text, matches, starts, i); sibling_year != unset) {
+          Meaning with_year = meaning;
+          with_year.point.year = sibling_year;
+          return normalize(with_year, expression_anchors, tense, signal);
+        }
       if (const int offset = relative_year_beside_holiday(text, starts, matches, i); offset != unset) {
         Meaning with_year = meaning;
         with_year.relative_year = offset;
