@@ -223,6 +223,8 @@ TEST_CASE("a month ending a report's period told in the past lies behind") {
   check_value("Profit in the 12 months to June fell.", "June", "2013-06");
   check_value("Sales in the nine months through September rose 4%.", "September", "2013-09");
   check_value("Inflation was 2.1 percent in the year to January.", "January", "2014-01");
+  // The DCT's own month is not over yet: the last year's.
+  check_value("Inflation eased to 2.1% in the year to March from 2.4% in the year to February.", "February", "2013-02");
   // Ahead, or put off, the month ahead.
   check_value("Revenue will rise 8 percent in the year to March.", "March", "2014-03");
   check_value("The company said profit in the year to March would rise.", "March", "2014-03");
@@ -310,7 +312,9 @@ TEST_CASE("the quarter or half a date ends is the one containing that date") {
   check_value("Profit for the quarter ended June 30 rose.", "the quarter", "2025-Q2", "2025-08-05");
   check_value("Microsoft's results for the quarter ending March 31 will be strong.", "the quarter", "2025-Q1",
               "2025-03-12");
-  check_value("Revenue in the quarter through March grew.", "the quarter", "2025-Q1", "2025-03-12");
+  check_value("Revenue in the quarter through March grew.", "the quarter", "2025-Q1", "2025-04-12");
+  // Told in the past in its own last month, the period is not over: the year before's.
+  check_value("Revenue in the quarter through March grew.", "the quarter", "2024-Q1", "2025-03-12");
   // A quarter named by the month it ends.
   check_value("Revenue rose 12% in the December quarter.", "the December quarter", "2024-Q4", "2025-02-05");
   // A fiscal quarter named by its ordinal keeps it, in the year of the date.

@@ -2949,6 +2949,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         return normalize(meaning, expression_anchors, tense, signal);
       Meaning ended = meaning;
       ended.not_after_anchor = true;
+      // A period that ends with a whole month is over only once the month is: "the year to February"
+      // told in the past in February is the last year's (2013-02 said 2014-02-05).
+      if (meaning.point.day == unset && meaning.point.month == document_index % 12 + 1 &&
+          previous_word(text, b) != "ended")
+        ended.point.year = document_index / 12 - 1;
       return normalize(ended, expression_anchors, Tense::past, signal);
     }();
     // A yearless day that the reference's year would put before a flashback to a day or a month
