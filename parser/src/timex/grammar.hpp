@@ -208,9 +208,9 @@ inline const auto set_calendar_unit = [](auto& ctx) {
   count_unit(said(ctx), w);
 };
 // Stores the attribute in a field of the point (or of the range end).
-template <int CalendarFields::*Field>
+template <auto Field>
 inline constexpr auto to_point = [](auto& ctx) { said(ctx).point.*Field = x3::_attr(ctx); };
-template <int CalendarFields::*Field>
+template <auto Field>
 inline constexpr auto to_end = [](auto& ctx) {
   Meaning& m = said(ctx);
   m.has_range_end = true;

@@ -7,12 +7,18 @@
 #pragma once
 
 #include <cstdint>
+#include <limits>
 #include <string_view>
 
 namespace annalist::timex {
 
-// Marks a calendar field the text did not give.
-inline constexpr int unset = -1'000'000;
+// Marks a calendar field the text did not give. The least 16-bit value, so that the narrow fields
+// of a Meaning (`Small`) hold it: Meaning is copied at every alternative the grammar tries, and its
+// size is what each copy costs.
+inline constexpr int unset = std::numeric_limits<std::int16_t>::min();
+// A field of a Meaning whose values are small (a month, an hour, a week's offset, a holiday's
+// index): `unset` or a value well inside 16 bits.
+using Small = std::int16_t;
 
 // Calendar units, from finest to coarsest. `weekend` is a unit so that "the weekend" and
 // "last weekend" can be said.
@@ -79,19 +85,19 @@ struct UnitWord {
 // set when it makes sense with the coarser ones (a day needs a month; a month can stand alone).
 struct CalendarFields {
   int year = unset;                // four-digit year (two-digit years are expanded by the grammar)
-  int month = unset;               // 1..12
-  int day = unset;                 // 1..31
-  int weekday = unset;             // 0 = Sunday .. 6 = Saturday (C encoding)
-  int week = unset;                // ISO week number
-  int quarter = unset;             // 1..4
-  int half = unset;                // 1..2
-  int season = unset;              // 0 spring, 1 summer, 2 fall, 3 winter
-  int decade = unset;              // first three digits: 199 for "the 1990s"
-  int century = unset;             // first two digits: 19 for "the 20th century"
-  int millennium = unset;          // 1 for "the second millennium"; BC: minus its ordinal
-  int hour = unset;                // 0..23
-  int minute = unset;              // 0..59
-  int part_of_day = unset;         // 0 morning, 1 afternoon, 2 evening, 3 night, 4 daytime
+  Small month = unset;             // 1..12
+  Small day = unset;               // 1..31
+  Small weekday = unset;           // 0 = Sunday .. 6 = Saturday (C encoding)
+  Small week = unset;              // ISO week number
+  Small quarter = unset;           // 1..4
+  Small half = unset;              // 1..2
+  Small season = unset;            // 0 spring, 1 summer, 2 fall, 3 winter
+  Small decade = unset;            // first three digits: 199 for "the 1990s"
+  Small century = unset;           // first two digits: 19 for "the 20th century"
+  Small millennium = unset;        // 1 for "the second millennium"; BC: minus its ordinal
+  Small hour = unset;              // 0..23
+  Small minute = unset;            // 0..59
+  Small part_of_day = unset;       // 0 morning, 1 afternoon, 2 evening, 3 night, 4 daytime
   bool weekend = false;            // "the weekend": the week plus -WE
   bool century_in_decade = false;  // "the '90s": decade digit without its century
   bool winter_two_years = false;   // "the winter of 1939-40": a winter said by both its years
@@ -101,7 +107,7 @@ struct CalendarFields {
   // Clock times (rules_clock.cpp): seconds ("15:23:24"), and a 12-hour clock reading without
   // am/pm ("at 3", "10:30"): hour holds 0..12 as written and the normaliser picks the next
   // such time after the reference.
-  int second = unset;
+  Small second = unset;
   bool meridiem_open = false;
 
   bool any() const {
@@ -162,17 +168,16 @@ enum class Kind : std::uint8_t {
 struct CountedEnd {
   Kind kind = Kind::calendar;  // relative ("tomorrow") or calendar with a direction ("next Friday")
   Unit unit = Unit::none;
-  double amount = 1;
   bool amount_explicit = false;
   Direction direction = Direction::by_tense;
   Anchor anchor = Anchor::document;
-  int week_offset = unset;
+  Small week_offset = unset;
   int relative_year = unset;
+  double amount = 1;
   std::string_view mod;  // "the end of next week": END
 };
 
 struct Meaning {
-  Kind kind = Kind::calendar;
   CalendarFields point;
   // Ranges ("2014-2020", "July 13-15", "from May to July"): the end as said; fields missing
   // there are taken from `point` ("July 13-15" says no month for 15).
@@ -182,33 +187,34 @@ struct Meaning {
   // "from yesterday to next Friday"): each end is normalised as said alone, and `counted_end` says
   // how the end is counted (range_end holds its fields). Implies has_range_end.
   bool range_end_counted = false;
-  CountedEnd counted_end;
-
+  // (The narrow fields are ordered to leave little padding: Meaning is copied at every alternative.)
+  Kind kind = Kind::calendar;
   // kind == calendar: which occurrence of an underspecified date. kind == relative: the sign of
   // the offset when the grammar only knows the word ("last", "next").
   Direction direction = Direction::by_tense;
   Anchor anchor = Anchor::document;
 
+  CountedEnd counted_end;
+
   // Relative offset (kind relative) or amount (duration, set): `amount` units. kind == calendar:
   // Unit::week for "the week of <day>", the ISO week that day falls in. A vague amount
   // ("few", "several", plain plural "years") is amount_known == false and prints as X.
   Unit unit = Unit::none;
-  // "this time last year", "a year ago today": the anchor's day moved by the offset, not the unit
-  // it falls in (TimeBank tags "this time last year" as the day a year back); "a year ago this
-  // week", "three years ago this month": the week or month of that day. Unit::none: not said so.
-  // (Beside `unit`, in the padding before `amount`: Meaning is copied at every alternative.)
-  Unit moment_grain = Unit::none;
-  double amount = 1;
   bool amount_known = true;
   bool amount_explicit = false;  // the text gave a number ("two years"), not just a unit ("the year")
   // kind == duration, a length said in parts ("1 hour, 5 minutes, 30 seconds", "2 years and 3
   // months"): the coarsest unit said, while `amount` counts the finest (`unit`). The value names
   // each unit from this one down (PT1H5M30S), as TimeML writes what was said. Unit::none: one unit.
   Unit coarsest_unit = Unit::none;
+  // "this time last year", "a year ago today": the anchor's day moved by the offset, not the unit
+  // it falls in (TimeBank tags "this time last year" as the day a year back); "a year ago this
+  // week", "three years ago this month": the week or month of that day. Unit::none: not said so.
+  Unit moment_grain = Unit::none;
+  double amount = 1;
 
   // kind == calendar, a weekday said with its week (Monday to Sunday), in weeks from the anchor's:
   // "next Wednesday" and "Tuesday of next week" +1, "Friday of last week" -1, "Sunday this week" 0.
-  int week_offset = unset;
+  Small week_offset = unset;
   // kind == calendar, direction next: the occurrence after the next one, a year on ("March after
   // next", "summer after next").
   bool after_next = false;
@@ -287,13 +293,13 @@ struct Meaning {
   // A time zone the text names ("4pm CET"): minutes east of UTC. The TIMEX3 value is the
   // wall-clock time as written, as TimeML annotates it ("2013-02-12T16:00"); the offset is kept
   // here for callers that need the instant.
-  int zone_offset = unset;
+  Small zone_offset = unset;
   // A named holiday (index into holidays.hpp's table); point.year, relative_year or direction
   // say which year's.
-  int holiday = unset;
+  Small holiday = unset;
   // The nth weekday (point.weekday) or day (weekday unset) of the period point names:
   // "first Monday of March" 1, "last Sunday of March 2014" -1, "the 5th last day of May" -5.
-  int nth_in_period = unset;
+  Small nth_in_period = unset;
   // nth_in_period counts whole weeks (Monday to Sunday) inside the month or year point names:
   // "the first week of October 2014" is the week of its first Monday, "the last week of
   // September 2014" the week of its last Sunday, "the 2nd last week of 2018" the one before.
@@ -305,11 +311,11 @@ struct Meaning {
   // The week, weekend or month next to the named day's, before (-1) or after (+1) it: "the week
   // before Christmas", "the weekend after Thanksgiving", "the month after Easter".
   Unit neighbour_unit = Unit::none;
-  int neighbour_step = 0;
+  Small neighbour_step = 0;
   // Then the nth such weekday (0 = Sunday .. 6) after the date (n > 0) or before it (n < 0):
   // "the third Tuesday after Christmas 2014" (2, +3), "the Friday before Easter" (5, -1).
-  int weekday_step = unset;
-  int weekday_step_count = 0;
+  Small weekday_step = unset;
+  Small weekday_step_count = 0;
   // "in 3 days": said at a moment of the day, the point that far on; against a document date the
   // length, as TimeML annotates news ("will decide in two weeks": DURATION P2W).
   bool after_in = false;
@@ -364,8 +370,8 @@ inline bool names_part_of_no_day(const Meaning& m) {
 // CountedEnd keeps: `counted_end_of` when the grammar takes a sub-expression as the end,
 // `meaning_of_end` when the normaliser reads the end as if said alone (`fields`: Meaning::range_end).
 inline CountedEnd counted_end_of(const Meaning& end) {
-  return CountedEnd{end.kind,        end.unit,          end.amount, end.amount_explicit, end.direction, end.anchor,
-                    end.week_offset, end.relative_year, end.mod};
+  return CountedEnd{end.kind,        end.unit,          end.amount_explicit, end.direction, end.anchor,
+                    end.week_offset, end.relative_year, end.amount,          end.mod};
 }
 inline Meaning meaning_of_end(const CountedEnd& end, const CalendarFields& fields) {
   Meaning m;

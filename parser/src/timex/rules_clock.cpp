@@ -256,7 +256,7 @@ const auto meridiem_letter = x3::omit[as<int>((folded_lit("a") >> letter_ends >>
 
 // A part of the day after the time: "in the morning", "in afternoon", "at night", "in the AM".
 const auto apply_part_of_day = [](Meaning& m, int part) {
-  int& h = m.point.hour;
+  auto& h = m.point.hour;
   if (part == 0 && h == 12) h = 0;
   if (part >= 1 && h < 12 && (part != 3 || h >= 5)) h += 12;
   m.point.meridiem_open = false;
