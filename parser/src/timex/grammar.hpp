@@ -54,6 +54,12 @@ struct MeaningSlot {
     touched = true;
     return meaning;
   }
+  // get() for a caller that assigns the whole Meaning before it reads any of it: no clear first.
+  Meaning& to_overwrite() {
+    stale = false;
+    touched = true;
+    return meaning;
+  }
   // The token classes at `p` (token_classes), remembered for the last position asked: a family's
   // alternatives all start at the same place.
   std::uint64_t classes_at(const char* p, const char* end) {
@@ -72,6 +78,12 @@ struct MeaningSlot {
 template <typename Context>
 Meaning& said(const Context& ctx) {
   return x3::get<meaning_tag>(ctx).get();
+}
+// The Meaning, for an action that replaces it whole (`said_anew(ctx) = sub`): the clear a `fresh`
+// asked for is not made, as the assignment overwrites it (speed: a copy of a Meaning less).
+template <typename Context>
+Meaning& said_anew(const Context& ctx) {
+  return x3::get<meaning_tag>(ctx).to_overwrite();
 }
 
 // ---- Alternatives tried only where they can start.
@@ -302,7 +314,8 @@ inline constexpr blanks_parser ws{};
 
 // Calls another family (or any FamilyParser) as a sub-grammar; its attribute is the Meaning the
 // family produced. Lets the range rules say "from <calendar> to <calendar>" without repeating
-// the calendar rules.
+// the calendar rules. An action on it (`calendar_sub[f]`) is given a Meaning of its own, made for
+// the action: it may change it in place rather than copy it (speed).
 //
 // Families nest without bound in the text ("from from from ... 2014" begins a range at every
 // "from"), so past max_nesting a sub-family fails rather than overflow the stack. Real

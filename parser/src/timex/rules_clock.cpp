@@ -691,7 +691,7 @@ bool midnight_ends_day(Meaning& m) {
 // The clock (already in the Meaning) is put on the day the attribute names.
 const auto onto_day = [](auto& ctx) {
   Meaning& m = said(ctx);
-  Meaning day = x3::_attr(ctx);
+  Meaning& day = x3::_attr(ctx);
   if (!names_a_day(day)) {
     x3::_pass(ctx) = false;
     return;
@@ -716,11 +716,11 @@ const auto onto_day = [](auto& ctx) {
 };
 // The day becomes the Meaning; the clock rules then add their fields.
 const auto day_first = [](auto& ctx) {
-  Meaning day = x3::_attr(ctx);
+  const Meaning& day = x3::_attr(ctx);
   if (!names_a_day(day))
     x3::_pass(ctx) = false;
   else
-    said(ctx) = day;
+    said_anew(ctx) = day;
 };
 const auto settle_day_first = x3::eps[act([](Meaning& m) {
   const bool today_s_part = is_today_s_part(m);
@@ -1003,7 +1003,7 @@ const auto days_first = [](auto& ctx) {
   if (!each_a_day)
     x3::_pass(ctx) = false;
   else
-    said(ctx) = days;
+    said_anew(ctx) = days;
 };
 const auto on_each_day = x3::eps[act([](Meaning& m) {
   CalendarFields& p = m.point;
@@ -1032,7 +1032,7 @@ const auto stamped_date_then_clock = fresh >> stamped_date >>
                                      (x3::lit(':') | x3::lit('-')) >>
                                      &(x3::digit >> x3::digit >> x3::lit(':')) >> strict_clock >> settle_day_first;
 // The whole Meaning a clock sub-parser read: "fresh >> strict_clock" at this start.
-const auto as_clock = [](auto& ctx) { said(ctx) = x3::_attr(ctx); };
+const auto as_clock = [](auto& ctx) { said_anew(ctx) = x3::_attr(ctx); };
 // A middle dot or bullet between a time and its date, as social-media timestamps write them:
 // "8:23 AM · Jul 9, 2016".
 const auto timestamp_dot = ws >> (x3::lit("\xC2\xB7") | x3::lit("\xE2\x88\x99") | x3::lit("\xE2\x80\xA2")) >> ws;
@@ -1175,7 +1175,7 @@ const auto modified_part = (x3::no_case[part_modifier] >>
 // which names no part of its own: "mid-afternoon yesterday", "the night of April 18, 1775".
 const auto part_onto_day = [](auto& ctx) {
   Meaning& m = said(ctx);
-  Meaning day = x3::_attr(ctx);
+  Meaning& day = x3::_attr(ctx);
   if (!names_a_day(day) || day.point.part_of_day != unset || !day.mod.empty()) {
     x3::_pass(ctx) = false;
     return;
@@ -1211,7 +1211,7 @@ const auto later_part_of_day = fresh >> (word("later")[act([](Meaning& m) { m.mo
                                    return;
                                  }
                                  const std::string_view mod = said(ctx).mod;
-                                 said(ctx) = day;
+                                 said_anew(ctx) = day;
                                  said(ctx).mod = mod;
                                })];
 // "the night of April 18, 1775", "the early morning hours of November 1, 1954", "early in the

@@ -28,7 +28,7 @@ const family_parser casual_sub{parse_casual};
 // modifier word is the context a bare year or a lone "May" needed.
 const auto as_point = [](auto& ctx) {
   Meaning& m = said(ctx);
-  Meaning sub = x3::_attr(ctx);
+  Meaning& sub = x3::_attr(ctx);
   if (sub.kind == Kind::duration || sub.kind == Kind::set || sub.kind == Kind::vague || sub.query_only) {
     x3::_pass(ctx) = false;
     return;
@@ -283,7 +283,7 @@ const auto part_as_point = [](auto& ctx) {
     x3::_pass(ctx) = false;
     return;
   }
-  said(ctx) = sub;
+  said_anew(ctx) = sub;
 };
 // A clock time on a day named by its weekday or date begins a range ending at a clock time on
 // another day ("from 10 a.m. Monday to 6 p.m. Tuesday", "between 9 p.m. Saturday and 5 a.m.
@@ -305,7 +305,7 @@ const auto clock_on_day_as_point = [](auto& ctx) {
     x3::_pass(ctx) = false;
     return;
   }
-  said(ctx) = sub;
+  said_anew(ctx) = sub;
 };
 const auto clock_on_day_as_end = [](auto& ctx) {
   if (!is_clock_on_day(x3::_attr(ctx)))
@@ -765,7 +765,7 @@ const auto part_rank = [](std::string_view mod) { return mod == "START" ? 0 : mo
 const auto parts_of_one_period = [](auto& ctx) {
   Meaning& m = said(ctx);
   const std::string_view first = m.mod, second = m.counted_end.mod;
-  Meaning sub = x3::_attr(ctx);
+  const Meaning& sub = x3::_attr(ctx);
   if (sub.kind != Kind::calendar || sub.has_range_end || !sub.mod.empty() || sub.query_only || sub.turn_of ||
       part_rank(first) >= part_rank(second)) {
     x3::_pass(ctx) = false;
@@ -795,7 +795,7 @@ const auto year_end_of = [](auto& ctx) {
     x3::_pass(ctx) = false;
     return;
   }
-  Meaning& m = said(ctx);
+  Meaning& m = said_anew(ctx);
   m = sub;
   m.mod = "END";
   m.bare_year = false;
@@ -811,7 +811,7 @@ const symbols<int> period_shorthand(
 // "the close of business Thursday": TimeBank tags the day alone there.
 const auto end_of_named_day = [](auto& ctx) {
   Meaning& m = said(ctx);
-  Meaning day = x3::_attr(ctx);
+  Meaning& day = x3::_attr(ctx);
   const F& p = day.point;
   const bool calendar_day =
       day.kind == Kind::calendar && (p.weekday != unset || p.day != unset) && p.week == unset && !day.has_range_end;
