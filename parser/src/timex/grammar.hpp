@@ -17,6 +17,8 @@
 
 #include <boost/spirit/home/x3.hpp>
 
+#include <array>
+#include <cstddef>
 #include <cstdint>
 #include <memory>
 
@@ -342,10 +344,13 @@ struct family_parser : x3::parser<family_parser> {
     first = end;
     return true;
   }
+  // The Meaning not wanted (a look ahead, a part read for its length): one per nesting level, kept
+  // across calls, rather than one made at each (a family takes any Meaning it is given: `run`).
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr&) const {
-    Meaning ignored;
-    return parse(first, last, ctx, rctx, ignored);
+    static thread_local std::array<Meaning, max_nesting> ignored;
+    if (nesting >= max_nesting) return false;
+    return parse(first, last, ctx, rctx, ignored[static_cast<std::size_t>(nesting)]);
   }
 };
 
