@@ -199,9 +199,13 @@ TEST_CASE("a quarter or half said by its ordinal alone after one said whole is t
               "2012-H2");
   check_value("Sales rose 5% in the fourth quarter, compared with 2% in the third.", "the third", "2013-Q3");
   check_value("The first half of 2013 was strong and the second was weak.", "the second", "2013-H2");
-  // Without the year said, the part is read by its clause's tense, as said whole.
-  check_value("The fund returned 3 percent in the first quarter and 5% in the second.", "the second", "2013-Q2",
+  // Without the year said, the part is of the year its sibling was read in (by its clause's tense),
+  // the year before after a word of comparison when it comes later in the year.
+  check_value("The fund returned 3 percent in the first quarter and 5% in the second.", "the first quarter", "2014-Q1",
               "2014-03-10");
+  check_value("The fund returned 3 percent in the first quarter and 5% in the second.", "the second", "2014-Q2",
+              "2014-03-10");
+  check_value("Sales rose 4% in the first quarter from the fourth.", "the fourth", "2013-Q4", "2014-03-10");
   // Near misses: an ordinal before a noun or counting a run, its own part, "on the fourth" (a day), a
   // half's third, another sentence, a game's quarter.
   for (const auto& [text, phrase] :

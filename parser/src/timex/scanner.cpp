@@ -658,19 +658,33 @@ bool is_yearless_quarter(const timex::Meaning& m) {
 // 2012, up from Q2" 2012-Q2 (were the DCT's or the tense's). After a word of comparison ("from",
 // "than", "with", "on", "over", "versus") a part later in the year than the dated one is the year
 // before's, the latest such part before it ("up 4% in Q1 2013 from Q4" 2012-Q4); otherwise the
-// dated one's year, whatever the tense. Only the match right before it, at most 160 bytes back and
-// no sentence's or clause's end (".", ";", "!", "?", a line break) between. unset otherwise.
-// (Out of line: rare.)
+// dated one's year, whatever the tense. A part said by its ordinal alone (elided_parts_after: "in
+// the first quarter and 5% in the second") is of the year the part it leaves its noun to was read
+// in (`read_before`, the expression found before it), said or not. Only the match right before it,
+// at most 160 bytes back and no sentence's or clause's end (".", ";", "!", "?", a line break)
+// between. unset otherwise. (Out of line: rare.)
 [[gnu::noinline]] int year_of_sibling_part(std::string_view text,
                                            const std::vector<std::pair<const char*, timex::Meaning>>& matches,
-                                           const std::vector<const char*>& starts, std::size_t i) {
+                                           const std::vector<const char*>& starts, std::size_t i,
+                                           const TimeExpression* read_before) {
   using timex::unset;
   if (i == 0) return unset;
   const timex::Meaning& before_it = matches[i - 1].second;
-  const timex::CalendarFields& dated = before_it.point;
-  if (before_it.kind != timex::Kind::calendar || dated.year == unset ||
-      (dated.quarter == unset && dated.half == unset) || dated.month != unset || before_it.has_range_end)
+  timex::CalendarFields dated = before_it.point;
+  if (before_it.kind != timex::Kind::calendar || (dated.quarter == unset && dated.half == unset) ||
+      dated.month != unset || before_it.has_range_end)
     return unset;
+  if (dated.year == unset) {
+    const std::size_t end = static_cast<std::size_t>(matches[i - 1].first - text.data());
+    const std::string_view value = read_before != nullptr ? std::string_view(read_before->value) : std::string_view();
+    const timex::ShortWord last_word =
+        timex::word_before(text.data(), matches[i].first, timex::WordBeforeRules{.longer_word_is_none = true});
+    if (read_before == nullptr || read_before->end != end || value.size() < 7 || value[4] != '-' ||
+        !std::all_of(value.begin(), value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) ||
+        !(last_word == "first" || last_word == "second" || last_word == "third" || last_word == "fourth"))
+      return unset;
+    dated.year = std::stoi(std::string(value.substr(0, 4)));
+  }
   const std::size_t from = static_cast<std::size_t>(matches[i - 1].first - text.data());
   const std::size_t to = static_cast<std::size_t>(starts[i] - text.data());
   if (to < from || to - from > 160) return unset;
@@ -2696,7 +2710,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         return normalize(with_year, expression_anchors, tense, signal);
       }
       if (is_yearless_quarter(meaning))
-        if (const int sibling_year = year_of_sibling_part(text, matches, starts, i); sibling_year != unset) {
+        if (const int sibling_year =
+                year_of_sibling_part(text, matches, starts, i, found.empty() ? nullptr : &found.back());
+            sibling_year != unset) {
           Meaning with_year = meaning;
           with_year.point.year = sibling_year;
           return normalize(with_year, expression_anchors, tense, signal);
