@@ -4096,3 +4096,51 @@ TEST_CASE("a span a past decision or arrangement states may start or end after t
   check_value("The road had been closed until March, when the new bridge opened.", "March", "2013-03");
   check_value("The museum was closed until March, then reopened with a new wing.", "March", "2013-03");
 }
+
+TEST_CASE("a date joined without from to an end that names no time to count from is one range") {
+  // DCT Wednesday 2014-02-05. As "from March 3 through the end of the month": the end read from the
+  // beginning (were two expressions, the end the DCT's month).
+  const auto ends = [](std::string_view text, std::string_view phrase, std::string_view dct = "2014-02-05") {
+    const auto range = only(text, phrase, dct);
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("The road was closed March 3 through the end of the month.", "March 3 through the end of the month") ==
+        Ends{"2013-03-03", "2013-03"});
+  CHECK(ends("The exhibition runs March 3 through the end of April.", "March 3 through the end of April") ==
+        Ends{"2014-03-03", "2014-04"});
+  CHECK(ends("The bridge will be closed March 3 until the end of the month.", "March 3 until the end of the month") ==
+        Ends{"2014-03-03", "2014-03"});
+  CHECK(ends("The offer is valid Feb. 10 thru the end of the month.", "Feb. 10 thru the end of the month") ==
+        Ends{"2014-02-10", "2014-02"});
+  CHECK(ends("The store will stay open Dec. 1 till the end of the month.", "Dec. 1 till the end of the month") ==
+        Ends{"2014-12-01", "2014-12"});
+  CHECK(ends("Crews worked Sept. 8 to the end of the month on the span.", "Sept. 8 to the end of the month") ==
+        Ends{"2013-09-08", "2013-09"});
+  // A MID part ends with its last unit, as after "from".
+  CHECK(ends("Applications will be accepted April 1 through mid-May.", "April 1 through mid-May") ==
+        Ends{"2014-04-01", "2014-05-20"});
+  CHECK(ends("Repairs lasted Jan. 6 until the following week.", "Jan. 6 until the following week") ==
+        Ends{"2014-01-06", "2014-W03"});
+  CHECK(ends("The museum will be shut Monday through the end of the week.", "Monday through the end of the week") ==
+        Ends{"2014-02-10", "2014-W07"});
+  CHECK(ends("Water restrictions remain in force June 1 through the end of the year.",
+             "June 1 through the end of the year") == Ends{"2014-06-01", "2014"});
+}
+
+TEST_CASE("a date before to and a word that is no end stays alone") {
+  // No end: a verb, a noun, a count, or nothing before the joining word.
+  check_value("The council voted March 3 to end the strike.", "March 3", "2013-03-03");
+  check_value("The minister spoke March 3 to the press.", "March 3", "2013-03-03");
+  check_value("Shares rose 3% through the end of the month.", "the end of the month", "2014-02");
+  check_value("The deadline was extended until the end of the month.", "the end of the month", "2014-02");
+  // A date moved to an end is two expressions, as a date moved to a date is.
+  check_value("The talks were moved March 3 to the end of the month.", "March 3", "2013-03-03");
+  const auto found = annalist::test::tag("Workers are on shift from 9 to 5.");
+  CHECK(found.empty());
+  // A weekday or a month alone at the end stays its own ("The ban applies Monday to Friday" is the
+  // weekday range).
+  check_value("Flights resume Friday to Athens.", "Friday", "2014-02-07");
+  check_value("Engineers will inspect the line March 3 to Friday.", "March 3", "2014-03-03");
+  check_value("Engineers will inspect the line March 3 to Friday.", "Friday", "2014-02-07");
+}

@@ -5236,8 +5236,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   }
   if (!m.mod.empty() && early_or_late_after_length(text, begin)) return false;
   // Two days a date was moved between are two dates, not a range: "moved 26 February to 10 March
-  // 2024", "was postponed from 26 February to 10 March 2024".
-  if (m.kind == Kind::calendar && m.has_range_end && m.range_end.day != unset) {
+  // 2024", "was postponed from 26 February to 10 March 2024", "rescheduled March 3 to the end of
+  // the month".
+  if (m.kind == Kind::calendar && m.has_range_end && (m.range_end.day != unset || m.range_end_counted)) {
     const ShortWord before = previous_word(text, begin);
     const auto moved = [](const ShortWord& w) {
       return one_of(w, {"moved", "postponed", "delayed", "rescheduled", "shifted", "deferred", "changed", "brought",

@@ -1113,6 +1113,8 @@ Normalized ranged_from(const Normalized& first, const Interval& begin_days) {
 // (resolve_year).
 bool weekday_within_season_of(sys_days end, sys_days begin) { return end >= begin && end - begin <= days{92}; }
 
+}  // namespace
+
 // Whether a range's end names no time to count from, and the beginning, `span` days from its
 // first day to its last, is finer than the stretch the end picks its time in: a weekday its
 // week ("Friday"), a day of the month its month, a yearless month, season or quarter its year
@@ -1163,6 +1165,8 @@ bool end_counts_from_begin(const Meaning& end, long span) {
     stretch = 364;  // a year named alone (its span 364 or 365 days) is not finer than its own year
   return span < stretch;
 }
+
+namespace {
 
 // A range with an end or a beginning counted from now ("from today to tomorrow afternoon",
 // "between now and the end of next week"; Meaning::range_end_counted): each end normalised as if

@@ -67,6 +67,11 @@ struct Anchors {
   std::uint8_t sport_season_turn = 6;
 };
 
+// Whether a range's end names no time to count from ("the end of the month", "the following week",
+// "mid-April", a weekday) and the beginning, `span` days from its first day to its last, is finer
+// than the stretch the end picks its time in: such an end is counted from the beginning.
+bool end_counts_from_begin(const Meaning& end, long span);
+
 struct Normalized {
   TimexType type = TimexType::date;
   std::string value;

@@ -7,7 +7,11 @@
 // The two ends and the modified period are parsed by the calendar and relative families
 // (family_parser), so every date those families know can be bounded or ranged.
 #include "grammar.hpp"
+#include "normalize.hpp"     // end_counts_from_begin
 #include "peer_grammar.hpp"  // as<int>
+
+#include <cstring>
+#include <string_view>
 
 namespace annalist::timex {
 namespace {
@@ -494,6 +498,64 @@ const auto dated_day_as_end =
     taken_if([](const Meaning& sub) { return names_day(sub) && sub.point.year != unset; }, as_end);
 const auto dates_to_dated_day = calendar_sub[yearless_day_as_point] >> ws >> (word("to") | word("through")) >> ws
                                 >> calendar_sub[dated_day_as_end];
+// "March 3 through the end of the month", "March 3 until mid-April", "June to the end of the year",
+// "Monday through the end of the week", "Jan. 10 till the following week": a day, a weekday or a
+// month joined without "from" to an end that names no time to count from is one range, its end
+// read from the beginning as after "from" (end_counts_from_begin; were two expressions, the end
+// read from the DCT). The end a part of a period ("the end of", "mid-", "early", "late") or one
+// said "following": "March 3 to Friday", "March 3 to April" stay two.
+const auto day_or_month_alone = [](const Meaning& sub) {
+  return sub.kind == Kind::calendar && !sub.has_range_end && !sub.query_only && sub.mod.empty() &&
+         sub.direction == Direction::by_tense && sub.point.hour == unset && sub.point.part_of_day == unset &&
+         sub.holiday == unset && (sub.point.day != unset || sub.point.weekday != unset || sub.point.month != unset);
+};
+const auto day_or_month_as_point = taken_if(day_or_month_alone, as_point);
+const auto end_from_begin_as_end = [](auto& ctx) {
+  const Meaning& begin = said(ctx);
+  const Meaning& end = x3::_attr(ctx);
+  const bool part_or_following = !end.mod.empty() || end.anchor == Anchor::reference;
+  // The beginning's span in days: a day's none, a month's at least 27.
+  const long span = begin.point.day != unset || begin.point.weekday != unset ? 0 : 27;
+  if (!part_or_following || !end_counts_from_begin(end, span))
+    x3::_pass(ctx) = false;
+  else
+    as_counted_end(ctx);
+};
+const auto date_to_end_from_begin = calendar_sub[day_or_month_as_point] >> ws >>
+                                    (word("to") | word("until") | word("till") | word("through") | word("thru")) >> ws
+                                    >> (relative_sub[end_from_begin_as_end] | calendar_sub[end_from_begin_as_end] |
+                                        ranges_sub[end_from_begin_as_end]);
+// The byte test of date_to_end_from_begin, tried at every month, day number and weekday: within
+// 28 bytes a blank and a joining word in lower case ("to", "until", "till", "through", "thru"), and
+// after it "the", "mid", "early" or "late". One memchr pass for the blanks (speed).
+bool joined_to_end_ahead(const char* first, const char* last) {
+  constexpr std::ptrdiff_t reach = 28;  // "Wednesday, March 13, 2014": a bounded look, linear
+  const char* const joiner_last = last - first > reach ? first + reach : last;
+  const auto starts_with = [last](const char* p, std::string_view w) {
+    return last - p >= static_cast<std::ptrdiff_t>(w.size()) && std::string_view(p, w.size()) == w;
+  };
+  // A figure begins only a day before its month ("3 March", "3rd March to the end of April"): its
+  // ordinal's letters, a blank and a capital after it, not "5% to the highest", "500 jobs".
+  if (*first >= '0' && *first <= '9') {
+    const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    const char* p = first;
+    while (p != joiner_last && *p >= '0' && *p <= '9') ++p;
+    while (p != joiner_last && letter(*p)) ++p;
+    if (joiner_last - p < 2 || *p != ' ' || p[1] < 'A' || p[1] > 'Z') return false;
+  }
+  for (const char* p = first; p != joiner_last; ++p) {
+    p = static_cast<const char*>(std::memchr(p, ' ', static_cast<std::size_t>(joiner_last - p)));
+    if (p == nullptr || p + 1 == joiner_last) return false;
+    if (p[1] != 't' && p[1] != 'u') continue;
+    const char* q = p + 1;
+    for (const std::string_view joiner : {"to ", "until ", "till ", "through ", "thru "})
+      if (starts_with(q, joiner)) {
+        q += joiner.size();
+        return starts_with(q, "the ") || starts_with(q, "mid") || starts_with(q, "early ") || starts_with(q, "late ");
+      }
+  }
+  return false;
+}
 // "9/10 - 9/14", "from 9/10 to 9/14", "runs 9/10 through 9/14", "between 9/3 and 9/7": two
 // months and days in figures joined as a range are dates, where one alone in running text is
 // not ("3/4" a fraction, "9/10" a rating). The end later than the beginning read either way, not
@@ -897,6 +959,7 @@ const auto range_expression =
     starts(tok::from | tok::between)[look_ahead_parser<the_after_first_word>{} >> fresh >> days_without_month] |
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::month | tok::digit)[fresh >> dates_to_dated_day] |
+    starts(tok::month | tok::digit)[look_ahead_parser<joined_to_end_ahead>{} >> fresh >> date_to_end_from_begin] |
     starts(tok::from | tok::between | tok::short_number)[fresh >> slashed_days_range] |
     starts(tok::q_or_h)[fresh >> quarters_dash] | starts(tok::long_number)[fresh >> year_quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::between)[fresh >> between_month_days] |
@@ -1023,6 +1086,8 @@ const char* parse_ranges(const Span& span, Meaning& meaning) {
   if ((classes & tok::weekday) != 0) {
     if (weekday_range_may_start(span))
       if (const char* weekdays_end = run(fresh >> weekday_range, span, meaning)) return weekdays_end;
+    if (joined_to_end_ahead(span.start, span.text_end))
+      if (const char* ranged_end = run(fresh >> date_to_end_from_begin, span, meaning)) return ranged_end;
     return dash_after_weekday_date(span) ? run(fresh >> dates_dash, span, meaning) : nullptr;
   }
   if ((classes & (tok::modifier | tok::after_the(tok::modifier))) != 0 && part_to_part_may_start(span))
