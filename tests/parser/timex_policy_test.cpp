@@ -2751,3 +2751,17 @@ TEST_CASE("one day after a modal is someday") {
   CHECK(found_in("It will take one day to fix.", "one day").value == "P1D");
   CHECK(found_in("Cut the course to one day.", "one day").value == "P1D");
 }
+
+TEST_CASE("a participle after a linking verb under a future is a state ahead, under a past a past") {
+  // DCT 2024-11-15: the last October 2024-10, the coming one 2025-10 (April 2024-04, 2025-04).
+  check_date("The roads will stay closed in October.", "October", "2025-10");
+  check_date("The bridge will stay shut in April.", "April", "2025-04");
+  check_date("The bridge could remain shut in April if the inspection finds cracks.", "April", "2025-04");
+  check_date("The terminal is going to stay closed in October.", "October", "2025-10");
+  check_date("The roads will be closed in October.", "October", "2025-10");
+  check_date("The roads will remain open in March.", "March", "2025-03");
+  // Near-misses: a linking verb in the past, and a participle after a noun under a future.
+  check_date("The roads stayed closed in October.", "October", "2024-10");
+  check_date("The company will refund tickets bought in October.", "October", "2024-10");
+}
+

@@ -643,7 +643,8 @@ bool auxiliary_follows(const char* to, const char* text_end) {
 // after a plural, "they" or a relative pronoun a weak one, which a present or a future of the
 // clause outweighs ("Farmers cut their prices", "They cut prices every spring"). It is no finite
 // verb after "to", a modal, "do", an auxiliary (itself the cue: "has cut", "was hit"), an object
-// ("made them cut") or a verb ("helped cut"), nor after a determiner ("a tax cut", "the cost").
+// ("made them cut") or a verb ("helped cut"), nor after a determiner ("a tax cut", "the cost") or a
+// linking verb, whose state it is ("will stay shut", "remains shut").
 // After a noun it must have an object ("the rate cut in June" is a noun), unless the noun opens
 // the sentence and no auxiliary follows ("The storm hit on Friday"; not "The weather forecast for
 // Friday"). The present of a prediction is said of many as often as its past ("Analysts forecast a
@@ -652,13 +653,14 @@ bool auxiliary_follows(const char* to, const char* text_end) {
   static constexpr std::string_view adverbs[] = {"also",  "then",  "later", "again", "just", "further",
                                                  "still", "never", "only",  "first", "once", "subsequently"};
   static constexpr std::string_view no_subject[] = {
-      "to",   "will",  "would", "shall", "should",  "could", "can",     "may",   "might", "must",  "ll",   "d",
-      "t",    "s",     "ve",    "re",    "do",      "does",  "did",     "not",   "has",   "have",  "had",  "having",
-      "is",   "are",   "was",   "were",  "be",      "been",  "being",   "am",    "them",  "him",   "us",   "me",
-      "a",    "an",    "the",   "this",  "these",   "those", "its",     "their", "his",   "her",   "our",  "my",
-      "your", "no",    "any",   "each",  "every",   "some",  "another", "such",  "what",  "whose", "and",  "or",
-      "but",  "of",    "in",    "on",    "for",     "with",  "at",      "by",    "from",  "as",    "than", "if",
-      "when", "where", "how",   "why",   "whether", "let",   "make",    "help"};
+      "to", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "ll", "d", "t", "s", "ve", "re",
+      "do", "does", "did", "not", "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being",
+      "am", "them", "him", "us", "me", "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our",
+      "my", "your", "no", "any", "each", "every", "some", "another", "such", "what", "whose", "and", "or", "but", "of",
+      "in", "on", "for", "with", "at", "by", "from", "as", "than", "if", "when", "where", "how", "why", "whether",
+      "let", "make", "help",
+      // a linking verb: a state ("will stay shut in April", "could remain shut"), no finite past
+      "stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets", "become", "becomes"};
   std::array<char, 16> buffer{};
   const char* start = from;
   std::string_view subject = lower_word_before(text_begin, from, buffer, start);
@@ -2370,9 +2372,12 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // A participle right after a noun (a reduced relative) dates what was done to the noun, not the
   // main clause's future before it: "will offer $30 for shares issued July 1", "will repay bonds
   // sold Tuesday", "will refund tickets bought on Tuesday" (dates_by_reduced_relative).
+  // Not a participle after a linking verb, a state under the verb before it: "The roads will stay
+  // closed in October", "could remain shut in March" look ahead ("stayed closed" stays past).
   if (left.weak == Cue::participle && left.weak_distance < left.strong_distance && left.strong != Cue::none &&
       tense_of(left.strong) == Tense::future && left.weak_distance <= begin &&
-      dates_by_reduced_relative(text, begin - left.weak_distance, begin))
+      dates_by_reduced_relative(text, begin - left.weak_distance, begin) &&
+      !participle_after_linking_verb(text, begin - left.weak_distance))
     return Tense::past;
 
   // A participle opening an aside that the expression closes is the expression's own verb,
