@@ -2765,3 +2765,17 @@ TEST_CASE("a participle after a linking verb under a future is a state ahead, un
   check_date("The company will refund tickets bought in October.", "October", "2024-10");
 }
 
+TEST_CASE("an expression opening the subject of a reported clause takes that clause's own future") {
+  // DCT 2024-11-15: Thanksgiving 2024-11-28 ahead, 2023-11-23 gone.
+  check_date("Airlines said Thanksgiving travel will top last year.", "Thanksgiving", "2024-11-28");
+  check_date("Retailers said that the Thanksgiving rush will break records.", "Thanksgiving", "2024-11-28");
+  check_date("Officials said the bridge will reopen in March.", "March", "2025-03");
+  // A reported "would" after a possessive the subject's noun owns: the day ahead of the saying.
+  check_date("He said Tuesday's vote would be close.", "Tuesday", "2024-11-19");
+  check_date("Police said Tuesday's crash was caused by ice.", "Tuesday", "2024-11-12");
+  // Near-misses: a date of the saying itself, and a preposition that times the saying.
+  check_date("He said on Tuesday that the vote would be close.", "Tuesday", "2024-11-12");
+  check_date("He said Tuesday the vote would be close.", "Tuesday", "2024-11-12");
+  check_date("The company said in October sales will rise.", "October", "2024-10");
+  check_date("Airlines said Thanksgiving travel fell, and fares will rise.", "Thanksgiving", "2023-11-23");
+}

@@ -1634,6 +1634,9 @@ bool dates_a_saying(std::string_view text, std::size_t begin, std::size_t end) {
   // determiner, a name).
   std::size_t next = end;
   while (next < text.size() && text[next] == ' ') ++next;
+  // A possessive is the report's subject's, no date of the saying: "He said Friday's vote would be
+  // close" (opens_reported_subject).
+  if (next == end && (text.substr(end, 2) == "'s" || text.substr(end, 4) == "\xE2\x80\x99s")) return false;
   if (next == text.size() || !is_letter(text[next])) return true;
   if (is_upper(text[next])) return true;
   return one_of(lower_word_at(text.data() + next, text.data() + text.size(), buffer, ignored),
@@ -2217,6 +2220,52 @@ bool participle_after_linking_verb(std::string_view text, std::size_t at) {
                  "keep", "keeps", "seem", "seems", "look", "looks", "feel", "feels"});
 }
 
+// Whether the subject the expression ending at `end` opens goes on, by at most three words with no
+// cue word among them, to "will", a reported "would" or a modal: "Thanksgiving travel will",
+// "October sales could", "Friday's vote would".
+bool reported_subject_future(std::string_view text, std::size_t end) {
+  const CueWords& cues = cue_words();
+  const char* const base = text.data();
+  std::size_t i = end;
+  if (text.substr(i, 2) == "'s")  // the expression owns the subject's noun: "Friday's vote would"
+    i += 2;
+  else if (text.substr(i, 4) == "\xE2\x80\x99s")
+    i += 4;
+  for (int words = 0; words < 4; ++words) {
+    if (i >= text.size() || text[i] != ' ') return false;
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t stop = i;
+    while (stop < text.size() && is_letter(text[stop])) ++stop;
+    if (stop == i) return false;
+    const std::string_view word(base + i, stop - i);
+    if (one_of(word, {"will", "would", "could", "may", "might", "should", "must", "can"})) return true;
+    if (may_have_cue(cues, base + i, base + stop) &&
+        cue_at(base, base + i, base + stop, base + text.size(), true) != Cue::none)
+      return false;
+    i = stop;
+  }
+  return false;
+}
+
+// Whether the expression at `begin` opens the subject of a clause reported by the past verb of
+// saying at text[saying]: nothing between but "that" and a determiner ("Airlines said Thanksgiving
+// travel will", "said that the Christmas rush will"); not a date after a preposition, which times
+// the saying ("said in October sales will rise").
+bool opens_reported_subject(std::string_view text, std::size_t saying, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* const base = text.data();
+  const char* verb_end = base + saying;
+  const std::string_view verb = lower_word_at(base + saying, base + begin, buffer, verb_end);
+  if (!verb.ends_with('d') || !in_list<saying_verbs>(verb)) return false;
+  const char* p = base + begin;
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view word = lower_word_before(base, p, buffer, p);
+    if (p == base + saying) return true;
+    if (!one_of(word, {"that", "the", "this", "its", "their", "our", "his", "her"})) return false;
+  }
+  return false;
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
   const char* const base = text.data();
@@ -2336,6 +2385,13 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   if (std::min(left.strong_distance, left.weak_distance) <= 48 &&
       (tense_of(left.strong) == Tense::past || left.weak != Cue::none) && dates_a_saying(text, begin, end))
     return Tense::past;
+  // An expression opening the subject of a reported clause takes that clause's own future after
+  // it, not the verb of saying before it, nearer or not: "Airlines said Thanksgiving travel will top
+  // last year" (said 2014-02-05) 2014-11-27, as "said Thanksgiving will be busy" already was. Not
+  // past a comma or a verb, and a date of the saying stays so (dates_a_saying, above).
+  if (left.strong == Cue::past && left.strong_distance <= 24 && left.weak_distance > left.strong_distance &&
+      opens_reported_subject(text, begin - left.strong_distance, begin) && reported_subject_future(text, end))
+    return Tense::future;
   // A condition opening the sentence, with no past verb of its own, looks ahead: "Unless Congress
   // acts by Dec. 31, the tax cuts will expire" said in March is this December, "If talks fail by
   // Friday" the coming Friday ("If the deal was signed in May" keeps its past).
