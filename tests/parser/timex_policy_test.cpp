@@ -2779,3 +2779,14 @@ TEST_CASE("an expression opening the subject of a reported clause takes that cla
   check_date("The company said in October sales will rise.", "October", "2024-10");
   check_date("Airlines said Thanksgiving travel fell, and fares will rise.", "Thanksgiving", "2023-11-23");
 }
+
+TEST_CASE("a finite past in an adverbial clause under a modal further back is past") {
+  // DCT 2024-11-15: the last April 2024-04, the coming one 2025-04.
+  check_date("He could only watch as prices fell in April.", "April", "2024-04");
+  check_date("Farmers could do nothing when the river flooded in April.", "April", "2024-04");
+  check_date("Investors could not sell because trading halted in April.", "April", "2024-04");
+  // Near-misses: a modal reported from a past saying, a present after the conjunction, a passive.
+  check_date("He said investors could buy as soon as trading opened Monday.", "Monday", "2024-11-18");
+  check_date("Prices could fall in April as demand eases.", "April", "2025-04");
+  check_date("The plant could reopen once it is repaired in April.", "April", "2025-04");
+}

@@ -2220,6 +2220,28 @@ bool participle_after_linking_verb(std::string_view text, std::size_t at) {
                  "keep", "keeps", "seem", "seems", "look", "looks", "feel", "feels"});
 }
 
+// Whether the participle starting at text[participle] is the finite past of an adverbial clause
+// opened after the cue word starting at text[cue] ("as", "when", "after", "because", ...), with a
+// subject of its own between: "He could only watch as prices fell in October", "could do nothing
+// when the plant closed in October". Not a state after a linking verb, a passive or a perfect
+// ("as the road was closed", "when it has closed"), nor an infinitive.
+bool past_of_adverbial_clause(std::string_view text, std::size_t cue, std::size_t participle) {
+  if (participle_after_linking_verb(text, participle)) return false;
+  std::array<char, 16> buffer{};
+  const char* const base = text.data();
+  const char* p = base + participle;
+  for (int words = 0; words < 5; ++words) {
+    const std::string_view word = lower_word_before(base, p, buffer, p);
+    if (word.empty() || p <= base + cue) return false;
+    if (one_of(word, {"as", "when", "after", "because", "while", "since", "once", "though", "although", "whenever"}))
+      return words > 0;
+    if (one_of(word, {"to", "have", "has", "had", "having", "be", "been", "is", "are", "was", "were", "not", "never",
+                      "who", "which", "that"}))
+      return false;
+  }
+  return false;
+}
+
 // Whether the subject the expression ending at `end` opens goes on, by at most three words with no
 // cue word among them, to "will", a reported "would" or a modal: "Thanksgiving travel will",
 // "October sales could", "Friday's vote would".
@@ -2580,6 +2602,15 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     best = from_left ? left.weak : right.weak;
   }
   const Tense tense = tense_of(best);
+  // A finite past in an adverbial clause under a modal or a present further back is its own clause's
+  // past: "He could only watch as prices fell in October" (2013-10, said 2014-02-05), "Farmers could
+  // do nothing when the river flooded in April". Not a reported modal,
+  // whose clause is told from the saying ("said investors could buy as soon as trading opened Monday").
+  if (from_left && (best == Cue::modal || best == Cue::present) && left.weak == Cue::participle &&
+      left.weak_distance < left.strong_distance && left.strong_distance <= begin &&
+      past_of_adverbial_clause(text, begin - left.strong_distance, begin - left.weak_distance) &&
+      !in_reported_clause(base, base + begin - left.strong_distance))
+    return Tense::past;
   // A future seen from a past ("said it hoped to", "said it would", "was due to", "planned to")
   // whose sentence goes on to tell that it came to nothing is an episode told as past: "The company
   // said it hoped to close the deal in October, but talks collapsed" said in February is last
