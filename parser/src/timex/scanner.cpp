@@ -3000,6 +3000,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (!normalized) {
       // A range without a value is its parts: read again from the first (`i` wraps round to it).
       if (meaning.has_range_end && split_into_parts(text, i, document_year, scratch)) {
+        found.reserve(matches.size());  // room for every match still, the parts included (see below)
         --i;
         continue;
       }
@@ -3009,7 +3010,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       said_year = {};
       continue;
     }
-    // Built where it is kept (`found` has room for every match: nothing moves), rather than moved
+    // Built where it is kept (`found` has room for every match, kept so when a range is split into
+    // its parts: nothing moves, and `previous` stays valid), rather than moved
     // there with its nine strings (speed); `previous` is the expression found before it, if any.
     TimeExpression* const previous = found.empty() ? nullptr : &found.back();
     const std::size_t antecedent_index = antecedent == nullptr ? found.size() : antecedent - found.data();
