@@ -683,7 +683,7 @@ bool is_yearless_quarter(const timex::Meaning& m) {
         !std::all_of(value.begin(), value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) ||
         !(last_word == "first" || last_word == "second" || last_word == "third" || last_word == "fourth"))
       return unset;
-    dated.year = std::stoi(std::string(value.substr(0, 4)));
+    dated.year = year_of_value(value);
   }
   const std::size_t from = static_cast<std::size_t>(matches[i - 1].first - text.data());
   const std::size_t to = static_cast<std::size_t>(starts[i] - text.data());
