@@ -283,6 +283,33 @@ TEST_CASE("a holiday a present perfect readies for within a month is the coming 
   CHECK(value_in("He went home for Christmas.", "Christmas", "", "2025-12-10") == "2024-12-25");
 }
 
+TEST_CASE("a one-day holiday is the day its sentence says it is kept on") {
+  const std::string dct = "2020-05-10";
+  // Another country's or church's day: the day said, whatever the holiday's usual date.
+  CHECK(value_in("The country celebrates its Independence Day on Aug. 15.", "Independence Day", "", dct) ==
+        "2020-08-15");
+  CHECK(value_in("Armenians celebrate Christmas on Jan. 6.", "Christmas", "", dct) == "2020-01-06");
+  CHECK(value_in("Kazakhstan celebrates Independence Day on December 16.", "Independence Day", "", "2014-02-05") ==
+        "2013-12-16");
+  CHECK(value_in("Easter is on April 12.", "Easter", "", dct) == "2020-04-12");
+  // The same day of the year: the holiday's year, read knowing the holiday, is the day's too.
+  CHECK(value_in("Thanksgiving falls on Nov. 26 this year.", "Nov. 26", "", dct) == "2020-11-26");
+  CHECK(value_in("Christmas Eve on Dec. 24 is a half day.", "Dec. 24", "", dct) == "2020-12-24");
+  CHECK(value_in("Canada celebrates Thanksgiving on the second Monday of October.", "Thanksgiving", "", "2014-02-05") ==
+        "2014-10-13");
+  // A weekday so given is the holiday's when the holiday falls on it.
+  CHECK(value_in("Valentine's Day on Friday is expected to lift flower sales.", "Friday", "", "2014-02-05") ==
+        "2014-02-14");
+  CHECK(value_in("Christmas, which falls on a Friday this year, will be quiet.", "Friday", "", dct) == "2020-12-25");
+  // Near-misses: a weekday the holiday does not fall on, a day that is another thing's.
+  CHECK(value_in("Christmas, which falls on a Friday this year, will be quiet.", "Friday", "", "2014-02-05") ==
+        "2014-02-07");
+  CHECK(value_in("Christmas shopping begins on Nov. 1.", "Christmas", "", dct) == "2020-12-25");
+  CHECK(value_in("Christmas, which falls on a Friday this year, will be quiet.", "Christmas", "", dct) == "2020-12-25");
+  CHECK(value_in("Stores close early on Christmas Eve and reopen on Dec. 26.", "Christmas Eve", "", dct) ==
+        "2020-12-24");
+}
+
 TEST_CASE("Super Bowl Sunday, Inauguration Day, Orthodox Christmas, Golden Week, VE Day and Hogmanay") {
   // Sources: the NFL's schedules (the 17-game season since 2021-22), the 20th Amendment, the Julian
   // calendar, Japan's public holiday law.

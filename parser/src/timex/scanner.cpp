@@ -2108,6 +2108,53 @@ void day_in_apposition(std::string_view text, const TimeExpression& before, Time
   day.value.replace(0, 10, named.substr(0, 10));
 }
 
+// "celebrates its Independence Day on Aug. 15", "Orthodox Christians celebrate Christmas on January
+// 7", "Canada celebrates Thanksgiving on the second Monday of October": the day a sentence gives a
+// one-day holiday is that holiday's day where it is kept, whatever its usual date (another
+// country's, another church's). A weekday so given is the holiday's when it falls on it
+// ("Valentine's Day on Friday", "Christmas falls on a Friday this year"). Only "on" after the
+// holiday, with at most words of keeping or falling between: "Christmas shopping begins on Nov. 1"
+// gives the shopping a day, not Christmas.
+void holiday_on_its_day(std::string_view text, TimeExpression& holiday, const timex::Meaning& holiday_said,
+                        TimeExpression& day, const timex::Meaning& day_said) {
+  if (holiday_said.holiday == timex::unset || holiday.type != TimexType::date || holiday.value.size() != 10 ||
+      !names_a_day(holiday.value) || holiday.range_begin || day.type != TimexType::date || day.value.size() != 10 ||
+      !names_a_day(day.value) || day.range_begin || holiday.end > day.begin || holiday.value == day.value)
+    return;
+  const bool weekday_alone = day_said.point.weekday != timex::unset && day_said.point.month == timex::unset &&
+                             day_said.point.day == timex::unset && day_said.point.year == timex::unset;
+  if (day_said.point.month == timex::unset && !weekday_alone) return;
+  static constexpr std::array<std::string_view, 15> joining{"on",       "falls", "fell",  "falling", "is",
+                                                            "was",      "which", "comes", "came",    "celebrated",
+                                                            "observed", "kept",  "this",  "year",    "a"};
+  std::string_view between = text.substr(holiday.end, day.begin - holiday.end);
+  if (between.starts_with(",")) between.remove_prefix(1);
+  std::string_view last, before_last;
+  int words = 0;
+  while (!between.empty()) {
+    if (between.front() != ' ') return;
+    between.remove_prefix(1);
+    const std::string_view word = between.substr(0, between.find(' '));
+    if (word.empty()) break;
+    if (++words > 5 || std::find(joining.begin(), joining.end(), word) == joining.end()) return;
+    before_last = last;
+    last = word;
+    between.remove_prefix(word.size());
+  }
+  if (last != "on" && !(weekday_alone && last == "a" && before_last == "on")) return;
+  if (weekday_alone) {
+    if (date::weekday{day_named(holiday.value)}.c_encoding() == static_cast<unsigned>(day_said.point.weekday))
+      day.value = holiday.value;
+    return;
+  }
+  // The same day of the year: the holiday's year, read knowing the holiday ("Thanksgiving falls on
+  // Nov. 26 this year"), is the day's too.
+  if (std::string_view(holiday.value).substr(4) == std::string_view(day.value).substr(4))
+    day.value = holiday.value;
+  else
+    holiday.value = day.value;
+}
+
 // The first expression of a text: where it starts and whether it is counted from the DCT.
 struct FirstDate {
   std::size_t begin = 0;
@@ -3048,6 +3095,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
             previous == nullptr ? (state.last_found ? &*state.last_found : nullptr) : previous;
         meaning.day_of_event && before != nullptr)
       day_in_apposition(text, *before, t);
+    if (previous != nullptr) holiday_on_its_day(text, *previous, *found_meaning, t, meaning);
     // A quarter a comparison produced ("a year earlier": 1988-Q3, "the year-ago third quarter") is
     // not the period the report is about: the next "a year earlier" compares with the same quarter.
     // "this year's third quarter" is; a quarter still ahead ("will report losses through the third
