@@ -932,6 +932,36 @@ TEST_CASE("a past spelt as its base is a past after its subject, not after to, a
   check_date("The board put off the vote until Monday.", "Monday", "2024-11-18");
 }
 
+TEST_CASE("an adverb inside a verb group keeps the group's tense") {
+  // DCT 2024-11-15: the last September 2024-09, the coming one 2025-09.
+  // A past spelt as its base after a modal or an auxiliary and an adverb is no past.
+  check_date("The company will soon cut jobs in September.", "September", "2025-09");
+  check_date("The company will next set prices in September.", "September", "2025-09");
+  check_date("The company will almost certainly cut jobs in September.", "September", "2025-09");
+  check_date("The Fed may well cut rates in September.", "September", "2025-09");
+  check_date("The regulator will likely set new limits in September.", "September", "2025-09");
+  check_date("The company will now cut jobs in September.", "September", "2025-09");
+  check_date("The plant is now expected to close in September.", "September", "2025-09");
+  check_date("The plant is widely expected to close in September.", "September", "2025-09");
+  check_date("Prices could soon fall in September.", "September", "2025-09");
+  // Near-misses: a past of its own, a perfect, a negation, a modal before a perfect.
+  check_date("The bank next cut its rates in September.", "September", "2024-09");
+  check_date("The company has recently cut jobs in September.", "September", "2024-09");
+  check_date("The company had already cut jobs in September.", "September", "2024-09");
+  check_date("The Fed could easily have cut rates in September.", "September", "2024-09");
+  check_date("The Fed should never have cut rates in September.", "September", "2024-09");
+  check_date("The Fed will not cut rates in September.", "September", "2025-09");
+}
+
+TEST_CASE("a past spelt as its base in a question is no past") {
+  check_date("Will the company cut jobs in September?", "September", "2025-09");
+  check_date("Should the Fed cut rates in September?", "September", "2025-09");
+  check_date("When will the central bank cut rates in September?", "September", "2025-09");
+  // Near-misses: a past question and a statement.
+  check_date("Did the company cut jobs in September?", "September", "2024-09");
+  check_date("The company cut jobs in September.", "September", "2024-09");
+}
+
 TEST_CASE("time given until a date looks ahead however past the giving") {
   // Said on a Monday, 2024-11-18.
   const auto friday = [](std::string_view text) {
@@ -2790,3 +2820,4 @@ TEST_CASE("a finite past in an adverbial clause under a modal further back is pa
   check_date("Prices could fall in April as demand eases.", "April", "2025-04");
   check_date("The plant could reopen once it is repaired in April.", "April", "2025-04");
 }
+

@@ -225,12 +225,59 @@ std::string_view lower_word_at(const char* from, const char* text_end, std::arra
   return {buffer.data(), n};
 }
 
+// Whether `word` (lower case) is an adverb that sits inside a verb group, between an auxiliary or
+// a modal and its verb or between a subject and its verb, and breaks neither: "will soon cut",
+// "will next meet", "has recently sold", "would eventually close", "is now expected to", "had
+// already left", "may well cut", "will almost certainly cut", "is widely expected to". The short
+// ones by name; a word of "-ly" of five letters or more unless it is a noun or an adjective that
+// may stand there ("the family cut", "early"). "likely" is one ("will likely cut"), but a
+// prediction's adjective after a form of "be" ("is likely to pass": predicts_ahead reads it).
+bool is_verb_group_adverb(std::string_view word) {
+  static constexpr std::string_view adverbs[] = {
+      "also",         "still",       "now",   "not",       "never",  "just",      "already",   "soon",        "next",
+      "then",         "later",       "again", "further",   "only",   "first",     "once",      "even",        "ever",
+      "yet",          "always",      "often", "well",      "almost", "long",      "since",     "all",         "both",
+      "very",         "more",        "most",  "less",      "quite",  "rather",    "perhaps",   "indeed",      "instead",
+      "nevertheless", "nonetheless", "thus",  "therefore", "seldom", "sometimes", "meanwhile", "subsequently"};
+  static constexpr std::string_view not_adverbs[] = {
+      "early", "family", "rally",   "supply", "reply",     "apply",   "assembly", "monopoly", "anomaly",
+      "daily", "weekly", "monthly", "yearly", "quarterly", "nightly", "hourly",   "elderly",  "bully",
+      "belly", "jelly",  "holly",   "kelly",  "sally",     "emily",   "billy"};
+  if (word.size() >= 5 && word.ends_with("ly")) return !in_list<not_adverbs>(word);
+  return in_list<adverbs>(word);
+}
+
+// The word ending before `to` (after blanks), lower-cased into `buffer`, and in `start` where it
+// starts; empty after punctuation, at the start of the text, or for a word of more than 16 letters.
+std::string_view lower_word_before(const char* text_begin, const char* to, std::array<char, 16>& buffer,
+                                   const char*& start) {
+  const char* end = to;
+  while (end > text_begin && end[-1] == ' ') --end;
+  start = end;
+  while (start > text_begin && is_letter(start[-1]) && end - start < 16) --start;
+  if (start > text_begin && is_letter(start[-1])) return {};
+  const char* ignored = start;
+  return lower_word_at(start, end, buffer, ignored);
+}
+
+// The word before `to`, as lower_word_before reads it, past at most three adverbs of a verb group
+// ("will soon", "could easily have", "will almost certainly last"); `start` is where it begins.
+std::string_view lower_word_before_adverbs(const char* text_begin, const char* to, std::array<char, 16>& buffer,
+                                           const char*& start) {
+  std::string_view word = lower_word_before(text_begin, to, buffer, start);
+  for (int skipped = 0; skipped < 3 && !word.empty() && !is_upper(*start) && is_verb_group_adverb(word); ++skipped)
+    word = lower_word_before(text_begin, start, buffer, start);
+  return word;
+}
+
 // Whether "have" at `from` is an infinitive after a modal or "to" ("will have finished", "would
-// have caused", "claimed to have killed", "plans to have talks"): no tense of its own.
+// have caused", "claimed to have killed", "plans to have talks", "could easily have"): no tense of
+// its own.
 bool is_infinitive_have(const char* text_begin, const char* from) {
-  const ShortWord before =
-      word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
-  return one_of(before.view(), {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"});
+  std::array<char, 16> buffer{};
+  const char* start = from;
+  return one_of(lower_word_before_adverbs(text_begin, from, buffer, start),
+                {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"});
 }
 
 // Whether "has" or "have" ending at `to` is a present perfect ("has agreed", "have been killed",
@@ -243,9 +290,7 @@ bool is_present_perfect(const char* to, const char* text_end) {
     const std::string_view word = lower_word_at(p + 1, text_end, buffer, p);
     if (word.size() >= 4 && word.ends_with("ed")) return true;
     if (word == "been" || word == "done" || english::is_irregular_form(word)) return true;
-    if (!one_of(word, {"already", "also", "not", "never", "just", "recently", "long", "yet", "ever", "previously",
-                       "repeatedly", "all", "both", "since", "finally", "now"}))
-      return false;
+    if (!is_verb_group_adverb(word)) return false;
   }
   return false;
 }
@@ -285,10 +330,10 @@ bool starts_plan(const char* to, const char* text_end) {
   std::array<char, 16> buffer{};
   const char* p = to;
   std::string_view word;
-  for (int words = 0; words < 2; ++words) {  // "was also planning to", "is still due to"
+  for (int words = 0; words < 3; ++words) {  // "was also planning to", "is now widely expected to"
     if (p == text_end || *p != ' ') return false;
     word = lower_word_at(p + 1, text_end, buffer, p);
-    if (!one_of(word, {"also", "still", "now", "originally"})) break;
+    if (!is_verb_group_adverb(word) || word == "likely" || word == "unlikely") break;
   }
   const bool planned = one_of(word, {"going", "planning", "scheduled", "expected", "due", "set", "slated", "poised",
                                      "preparing", "supposed", "forecast", "forecasted", "predicted"});
@@ -318,9 +363,7 @@ bool predicts_ahead(const char* to, const char* text_end) {
   for (int words = 0; words < 3; ++words) {  // "was still widely expected", "is not due"
     if (p == text_end || *p != ' ') return false;
     word = lower_word_at(p + 1, text_end, buffer, p);
-    if (!one_of(word, {"also", "still", "now", "not", "highly", "very", "widely", "increasingly", "more", "less",
-                       "most", "originally", "already"}))
-      break;
+    if (!is_verb_group_adverb(word) || word == "likely" || word == "unlikely") break;
   }
   const bool on = word == "on";
   // A forecast's words too: "Storms are possible Tuesday", "Rain is forecast for Friday".
@@ -365,11 +408,13 @@ bool is_plan_noun(const char* text_begin, const char* from, const char* to, cons
 bool modal_looks_ahead(const char* to, const char* text_end, bool weak) {
   std::array<char, 16> buffer{};
   std::string_view next;
-  for (int words = 0; words < 2 && to != text_end && *to == ' ' && to + 1 != text_end && is_letter(to[1]); ++words) {
+  // Past the adverbs of the verb group ("will soon cut", "could eventually fall"); a weak modal
+  // stops at its negation.
+  for (int words = 0; words < 4 && to != text_end && *to == ' ' && to + 1 != text_end && is_letter(to[1]); ++words) {
     next = lower_word_at(to + 1, text_end, buffer, to);
-    if (next != "not" || weak) break;
+    if (!is_verb_group_adverb(next) || (weak && (next == "not" || next == "never"))) break;
   }
-  if (next.empty() || next == "not" || next == "have") return false;
+  if (next.empty() || next == "not" || next == "never" || next == "have" || is_verb_group_adverb(next)) return false;
   if (!weak || next != "be") return true;
   if (to == text_end || *to != ' ') return true;
   const char* ignored = to;
@@ -382,10 +427,10 @@ bool modal_looks_ahead(const char* to, const char* text_end, bool weak) {
 // did not; "will have finished" is a future perfect, but "will" is no modal here.
 bool modal_before_perfect(const char* to, const char* text_end) {
   std::array<char, 16> buffer{};
-  for (int words = 0; words < 2 && to != text_end && *to == ' ' && to + 1 != text_end && is_letter(to[1]); ++words) {
+  for (int words = 0; words < 4 && to != text_end && *to == ' ' && to + 1 != text_end && is_letter(to[1]); ++words) {
     const std::string_view next = lower_word_at(to + 1, text_end, buffer, to);
     if (next == "have") return is_present_perfect(to, text_end);
-    if (next != "not") return false;
+    if (!is_verb_group_adverb(next)) return false;  // "should never have", "could easily have"
   }
   return false;
 }
@@ -511,19 +556,6 @@ bool is_reported_would(const char* text_begin, const char* from, const char* to,
   return in_reported_clause(text_begin, from) || after_condition(text_begin, from);
 }
 
-// The word ending before `to` (after blanks), lower-cased into `buffer`, and in `start` where it
-// starts; empty after punctuation, at the start of the text, or for a word of more than 16 letters.
-std::string_view lower_word_before(const char* text_begin, const char* to, std::array<char, 16>& buffer,
-                                   const char*& start) {
-  const char* end = to;
-  while (end > text_begin && end[-1] == ' ') --end;
-  start = end;
-  while (start > text_begin && is_letter(start[-1]) && end - start < 16) --start;
-  if (start > text_begin && is_letter(start[-1])) return {};
-  const char* ignored = start;
-  return lower_word_at(start, end, buffer, ignored);
-}
-
 // Whether the deadline at `begin` ("by", "no later than" before it) is what a necessity reported in
 // the past is to be met by: "He said he had to finish the report by Friday", "Officials said they
 // needed to raise the money by June", "told the developer it had to pay the fine by the end of the
@@ -637,8 +669,29 @@ bool auxiliary_follows(const char* to, const char* text_end) {
   return false;
 }
 
+// Whether the subject starting at `start` follows, by at most three words, the auxiliary or modal
+// of a question, which opens its sentence or follows a "wh-" word: "Will the central bank cut",
+// "Should it cut", "Did they cut", "When will the Fed cut". Its verb is then no finite past.
+bool follows_inverted_auxiliary(const char* text_begin, const char* start) {
+  std::array<char, 16> buffer{};
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view word = lower_word_before(text_begin, start, buffer, start);
+    if (word.empty()) return false;
+    if (!one_of(word, {"will", "would", "could", "can", "should", "shall", "might", "must", "do", "does", "did"}))
+      continue;
+    const char* p = start;
+    while (p > text_begin && p[-1] == ' ') --p;
+    if (p == text_begin || p[-1] == '\n' || p[-1] == '.' || p[-1] == '"' || p[-1] == '`' || p[-1] == '\'' ||
+        p[-1] == '?' || p[-1] == '!')
+      return is_upper(*start);
+    return one_of(lower_word_before(text_begin, start, buffer, p), {"when", "why", "how", "where", "what", "which"});
+  }
+  return false;
+}
+
 // The cue of a past spelt as its base ("cut", "set", "hit", "put") at [from, to), by the word
-// before it, its subject (an adverb between is skipped: "the bank also cut"). After "he", "she",
+// before it, its subject (the adverbs of a verb group between are skipped: "the bank also cut",
+// "will soon cut", "will almost certainly cut"); none in a question ("Will the bank cut"). After "he", "she",
 // "it" or a singular noun it is a past ("The central bank cut its rates", "Police shut the road");
 // after a plural, "they" or a relative pronoun a weak one, which a present or a future of the
 // clause outweighs ("Farmers cut their prices", "They cut prices every spring"). It is no finite
@@ -650,8 +703,6 @@ bool auxiliary_follows(const char* to, const char* text_end) {
 // Friday"). The present of a prediction is said of many as often as its past ("Analysts forecast a
 // rebound in June"). Out of line: rare, and cue_at is on the path of every cue word.
 [[gnu::noinline]] Cue past_as_base_cue(const char* text_begin, const char* from, const char* to, const char* text_end) {
-  static constexpr std::string_view adverbs[] = {"also",  "then",  "later", "again", "just", "further",
-                                                 "still", "never", "only",  "first", "once", "subsequently"};
   static constexpr std::string_view no_subject[] = {
       "to", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "ll", "d", "t", "s", "ve", "re",
       "do", "does", "did", "not", "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being",
@@ -663,13 +714,9 @@ bool auxiliary_follows(const char* to, const char* text_end) {
       "stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets", "become", "becomes"};
   std::array<char, 16> buffer{};
   const char* start = from;
-  std::string_view subject = lower_word_before(text_begin, from, buffer, start);
-  for (int skipped = 0;
-       skipped < 2 && !subject.empty() && !is_upper(*start) &&
-       (in_list<adverbs>(subject) || (subject.size() >= 5 && subject.ends_with("ly") && subject != "early"));
-       ++skipped)
-    subject = lower_word_before(text_begin, start, buffer, start);
+  const std::string_view subject = lower_word_before_adverbs(text_begin, from, buffer, start);
   if (subject.empty()) return Cue::none;  // an imperative or a heading: "Cut the red tape."
+  if (!in_list<no_subject>(subject) && follows_inverted_auxiliary(text_begin, start)) return Cue::none;
   const auto letters = static_cast<std::size_t>(to - from);
   const bool prediction = spells(from, letters, "forecast") || spells(from, letters, "bet");
   if (subject == "he" || subject == "she" || subject == "it") return Cue::past;
@@ -690,8 +737,9 @@ bool auxiliary_follows(const char* to, const char* text_end) {
         !one_of(owner, {"it", "he", "she", "that", "there", "what", "who", "where", "here", "let", "this"}))
       return prediction ? Cue::none : Cue::past;
   }
-  if (in_list<no_subject>(subject) || (subject.size() >= 4 && (subject.ends_with("ed") || subject.ends_with("ing"))) ||
-      !(object_follows(to, text_end) ||
+  if (in_list<no_subject>(subject) || (subject.size() >= 4 && (subject.ends_with("ed") || subject.ends_with("ing"))))
+    return Cue::none;
+  if (!(object_follows(to, text_end) ||
         (!prediction && subject_opens_sentence(text_begin, start) && !auxiliary_follows(to, text_end))))
     return Cue::none;
   const bool plural = subject.size() > 3 && subject.ends_with('s') && !subject.ends_with("ss") &&
@@ -725,9 +773,7 @@ bool after_past_perfect(const char* text_begin, const char* from) {
   for (int words = 0; words < 3; ++words) {
     const std::string_view word = lower_word_before(text_begin, p, buffer, p);
     if (word == "had" || word == "d") return true;
-    if (!one_of(word, {"been", "originally", "initially", "already", "long", "previously", "also", "first", "once",
-                       "just", "tentatively"}))
-      return false;
+    if (word != "been" && !is_verb_group_adverb(word)) return false;
   }
   return false;
 }
@@ -880,9 +926,12 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   }
   // "to last until Friday", "will last for weeks", "will last from Thursday to Friday": the verb,
   // not "last week" ("from Monday to last night").
-  if (spells(from, n, "last") &&
-      one_of(word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view(),
-             {"to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "ll"})) {
+  if (spells(from, n, "last") && [&] {
+        std::array<char, 16> buffer{};
+        const char* start = from;
+        return one_of(lower_word_before_adverbs(text_begin, from, buffer, start),
+                      {"to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "ll"});
+      }()) {
     std::array<char, 16> buffer{};
     const char* after = to;
     const std::string_view next = to != text_end && *to == ' ' ? lower_word_at(to + 1, text_end, buffer, after) : "";
@@ -890,10 +939,12 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
                       "indefinitely", "forever", "about", "around", "up", "from", "between"}))
       return Cue::none;
   }
-  // "will now get under way", "would now be held": the auxiliary's tense, not the present.
+  // "will now get under way", "would now be held", "is now expected to", "had now left": inside a
+  // verb group the auxiliary's tense, not the present.
   if (n == 3 && (bits & (std::uint64_t{1} << static_cast<int>(Cue::present))) != 0 && spells(from, n, "now") &&
       one_of(word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view(),
-             {"will", "would", "shall", "ll", "can", "could", "may", "might", "must", "should"}))
+             {"will", "would", "shall", "ll",  "can",  "could", "may", "might", "must", "should", "is",
+              "are",  "was",   "were",  "has", "have", "had",   "s",   "re",    "ve",   "d"}))
     return Cue::none;
   if (n == 3 && spells(from, n, "saw")) {
     const ShortWord leading =
