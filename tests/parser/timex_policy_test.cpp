@@ -2819,5 +2819,28 @@ TEST_CASE("a finite past in an adverbial clause under a modal further back is pa
   check_date("He said investors could buy as soon as trading opened Monday.", "Monday", "2024-11-18");
   check_date("Prices could fall in April as demand eases.", "April", "2025-04");
   check_date("The plant could reopen once it is repaired in April.", "April", "2025-04");
+  // A noun phrase opening the clause is the subject of a past spelt as its base.
+  check_date("She could barely sleep after the storm hit in September.", "September", "2024-09");
+  check_date("Residents could only watch as the flood hit in September.", "September", "2024-09");
+  // Near-misses: a noun with its auxiliary after it (the cut made), and the base after a modal.
+  check_date("Rates could rise after the rate cut in September is reversed.", "September", "2024-09");
+  check_date("The storm could hit in September.", "September", "2025-09");
 }
 
+TEST_CASE("stays before the state it keeps is a present arrangement") {
+  check_date("The school stays closed on Monday.", "Monday", "2024-11-18");
+  check_date("The road stays open until Monday.", "Monday", "2024-11-18");
+  // Near-misses: the past, and the noun.
+  check_date("The school stayed closed on Monday.", "Monday", "2024-11-11");
+  check_date("Hotel stays rose in September.", "September", "2024-09");
+}
+
+TEST_CASE("a present in a clause of time under will or a modal looks ahead") {
+  // DCT 2024-11-15: the last September 2024-09, the coming one 2025-09.
+  check_date("The bridge could reopen once it is repaired in September.", "September", "2025-09");
+  check_date("The bridge will reopen when the work is finished in September.", "September", "2025-09");
+  check_date("Flights may resume after the runway is inspected in September.", "September", "2025-09");
+  // Near-misses: told in the past, and a present with no modal before the conjunction.
+  check_date("The bridge reopened once it was repaired in September.", "September", "2024-09");
+  check_date("The bridge could not reopen until it was repaired in September.", "September", "2024-09");
+}

@@ -193,7 +193,7 @@ const CueWords& cue_words() {
     add(cue(Cue::participle), {"saw", "sat", "lit"});
     // Regular pasts too short for the "-ed" test, which cue_at makes on words of five letters or more.
     for (const std::string_view past : english::short_regular_pasts) add(cue(Cue::participle), {past});
-    add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now"});
+    add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now", "stays"});
     // "-ed" words that are not past forms.
     add(not_participle,
         {"indeed",     "speed",     "proceed",  "exceed",    "succeed", "hundred",  "united",   "kindred",  "breed",
@@ -645,17 +645,33 @@ bool subject_opens_sentence(const char* text_begin, const char* start) {
   return false;
 }
 
-// Whether an auxiliary or a modal follows `to` in its sentence: the verb of a subject that the
-// word before `to` is part of ("A budget cut in April would hurt schools", "The rate cut on Friday
-// was welcomed").
-bool auxiliary_follows(const char* to, const char* text_end) {
+// Whether the noun starting at `start` ends a noun phrase with "the" or "a" that opens an
+// adverbial clause ("after the storm hit in December", "when the plant shut in October", "as a
+// fire swept through"): the subject of the verb after it, which then needs no object.
+bool subject_opens_adverbial_clause(const char* text_begin, const char* start) {
+  std::array<char, 16> buffer{};
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view word = lower_word_before(text_begin, start, buffer, start);
+    if (word.empty()) return false;
+    if (word == "the" || word == "a" || word == "an")
+      return one_of(
+          lower_word_before(text_begin, start, buffer, start),
+          {"after", "when", "as", "because", "before", "until", "once", "while", "though", "although", "whenever"});
+  }
+  return false;
+}
+
+// Whether an auxiliary or a modal follows `to` in its sentence (in its clause, up to a comma, with
+// `clause`): the verb of a subject that the word before `to` is part of ("A budget cut in April
+// would hurt schools", "The rate cut on Friday was welcomed").
+bool auxiliary_follows(const char* to, const char* text_end, bool clause = false) {
   static constexpr std::string_view auxiliaries[] = {"would", "could", "may", "might",   "should", "must", "can",
                                                      "will",  "is",    "are", "was",     "were",   "has",  "have",
                                                      "had",   "does",  "did", "remains", "seems"};
   std::array<char, 16> buffer{};
   const char* const limit = text_end - to > 200 ? to + 200 : text_end;
   for (const char* p = to; p < limit;) {
-    if (*p == '.' || *p == ';' || *p == '!' || *p == '?' || *p == '\n') return false;
+    if (*p == '.' || *p == ';' || *p == '!' || *p == '?' || *p == '\n' || (clause && *p == ',')) return false;
     if (!is_letter(*p)) {
       ++p;
       continue;
@@ -739,9 +755,15 @@ bool follows_inverted_auxiliary(const char* text_begin, const char* start) {
   }
   if (in_list<no_subject>(subject) || (subject.size() >= 4 && (subject.ends_with("ed") || subject.ends_with("ing"))))
     return Cue::none;
-  if (!(object_follows(to, text_end) ||
-        (!prediction && subject_opens_sentence(text_begin, start) && !auxiliary_follows(to, text_end))))
-    return Cue::none;
+  if (!object_follows(to, text_end) &&
+      !(!prediction && subject_opens_sentence(text_begin, start) && !auxiliary_follows(to, text_end))) {
+    // A noun phrase opening an adverbial clause is its subject ("could barely sleep after the storm
+    // hit in December"): a weak past, as the noun may be the first of two ("after the rate cut in
+    // June", but "after the rate cut in June was announced" is none).
+    return !prediction && subject_opens_adverbial_clause(text_begin, start) && !auxiliary_follows(to, text_end, true)
+               ? Cue::participle
+               : Cue::none;
+  }
   const bool plural = subject.size() > 3 && subject.ends_with('s') && !subject.ends_with("ss") &&
                       !subject.ends_with("us") && !subject.ends_with("is");
   if (plural || subject == "who" || subject == "which" || subject == "that")
@@ -946,6 +968,16 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
              {"will", "would", "shall", "ll",  "can",  "could", "may", "might", "must", "should", "is",
               "are",  "was",   "were",  "has", "have", "had",   "s",   "re",    "ve",   "d"}))
     return Cue::none;
+  // "stays" is a present, as "remains" is, before the state it keeps ("The school stays closed on
+  // Monday", "stays open until Friday"); not the noun ("Hotel stays in October rose").
+  if (n == 5 && spells(from, n, "stays")) {
+    std::array<char, 16> buffer{};
+    const char* after = to;
+    const std::string_view next = to != text_end && *to == ' ' ? lower_word_at(to + 1, text_end, buffer, after) : "";
+    return (next.size() >= 4 && next.ends_with("ed")) || one_of(next, {"open", "shut", "unchanged", "intact"})
+               ? Cue::present
+               : Cue::none;
+  }
   if (n == 3 && spells(from, n, "saw")) {
     const ShortWord leading =
         word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
@@ -2293,6 +2325,31 @@ bool past_of_adverbial_clause(std::string_view text, std::size_t cue, std::size_
   return false;
 }
 
+// Whether the present cue word starting at text[cue] is in a clause of time ("once", "when",
+// "after", "until", "before") under "will" or a modal further back in its sentence: English tells
+// what is to come there in the present ("The bridge could reopen once it is repaired in October",
+// "will resume when the work is finished"). At most four words from the conjunction to the cue and
+// eight from the modal to the conjunction, within a clause.
+bool present_in_time_clause_ahead(std::string_view text, std::size_t cue) {
+  std::array<char, 16> buffer{};
+  const char* const base = text.data();
+  const char* p = base + cue;
+  for (int words = 0; words < 5; ++words) {
+    const std::string_view word = lower_word_before(base, p, buffer, p);
+    if (word.empty()) return false;
+    if (!one_of(word, {"once", "when", "after", "until", "till", "before", "whenever"})) continue;
+    if (words == 0) return false;  // the conjunction's subject comes between
+    for (int further = 0; further < 8; ++further) {
+      const std::string_view verb = lower_word_before(base, p, buffer, p);
+      if (verb.empty()) return false;
+      if (one_of(verb, {"will", "ll", "shall", "could", "can", "may", "might", "should", "must"}))
+        return verb != "may" || !is_upper(*p);  // "May" is the month
+    }
+    return false;
+  }
+  return false;
+}
+
 // Whether the subject the expression ending at `end` opens goes on, by at most three words with no
 // cue word among them, to "will", a reported "would" or a modal: "Thanksgiving travel will",
 // "October sales could", "Friday's vote would".
@@ -2662,6 +2719,11 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       past_of_adverbial_clause(text, begin - left.strong_distance, begin - left.weak_distance) &&
       !in_reported_clause(base, base + begin - left.strong_distance))
     return Tense::past;
+  // A present in a clause of time under "will" or a modal looks ahead: "The bridge could reopen
+  // once it is repaired in October" (2014-10, said 2014-02-05; was the present's last October).
+  if (from_left && best == Cue::present && left.strong_distance <= begin &&
+      present_in_time_clause_ahead(text, begin - left.strong_distance))
+    return Tense::future;
   // A future seen from a past ("said it hoped to", "said it would", "was due to", "planned to")
   // whose sentence goes on to tell that it came to nothing is an episode told as past: "The company
   // said it hoped to close the deal in October, but talks collapsed" said in February is last
@@ -3566,7 +3628,7 @@ bool says_open_or_closed(std::string_view text, std::size_t begin, std::size_t e
       std::array<char, 16> buffer{};
       const char* ignored = nullptr;
       if (one_of(lower_word_before(window.data(), window.data() + at, buffer, ignored),
-                 {"is", "are", "remains", "remain"}))
+                 {"is", "are", "remains", "remain", "stays", "stay"}))
         return true;
     }
   }

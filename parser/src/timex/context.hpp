@@ -107,7 +107,7 @@ bool in_past_perfect_clause(std::string_view text, std::size_t begin);
 bool past_perfect_follows(std::string_view text, std::size_t end);
 
 // Whether the sentence around [begin, end) says in the present that something is open or closed:
-// "is open", "are closed", "remains shut", "opens", "closes", "reopens" (about 60 bytes either
+// "is open", "are closed", "remains shut", "stays closed", "opens", "closes", "reopens" (about 60 bytes either
 // side, within the sentence). A notice of one occasion ("Note that the office is closed on
 // Monday": the coming Monday), wherever the day stands; not the routine follows_habitual_verb
 // finds, which recurs.
