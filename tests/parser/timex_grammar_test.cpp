@@ -468,6 +468,14 @@ TEST_CASE("a futures contract's month is its delivery month, still to come, and 
   check_value("The government will release September trade figures next week.", "September", "1989-09", "1989-11-02");
   check_value("Retailers say December sales will rise.", "December", "1989-12", "1989-11-02");
   check_value("The ministry will publish the figures for September next week.", "September", "1989-09", "1989-11-02");
+  // Figures that are the subject of the future are predicted: the month ahead, as its clause says.
+  check_value("Officials said October sales will rise.", "October", "2014-10", "2014-02-05");
+  check_value("Analysts said October exports could fall sharply.", "October", "2014-10", "2014-02-05");
+  // Near-misses: a past, and the figures' release or what they tell.
+  check_value("Officials said October sales rose.", "October", "2013-10", "2014-02-05");
+  check_value("October sales will be released next week.", "October", "2013-10", "2014-02-05");
+  check_value("Officials said October sales will show a rebound.", "October", "2013-10", "2014-02-05");
+  check_value("The company said in October sales will rise.", "October", "2013-10", "2014-02-05");
 }
 
 TEST_CASE("a year earlier next to a quarter is the same quarter of the year before that quarter") {

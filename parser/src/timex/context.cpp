@@ -3069,6 +3069,33 @@ bool is_data_word(std::string_view word) {
 
 bool names_data_month(std::string_view text, std::size_t end) { return is_data_word(word_after(text, end)); }
 
+bool data_month_subject_of_future(std::string_view text, std::size_t begin, std::size_t end) {
+  if (!names_data_month(text, end) || !reported_subject_future(text, end)) return false;
+  // After a preposition the month times something else ("said in October sales will rise": the saying).
+  std::array<char, 16> buffer{};
+  const char* start = text.data() + begin;
+  if (one_of(lower_word_before(text.data(), start, buffer, start),
+             {"in", "on", "at", "during", "by", "since", "until", "through", "from", "for", "of", "after", "before"}))
+    return false;
+  // The figures' release or what they tell is no prediction: "October sales will be released
+  // next week", "will show", "could come in weaker".
+  const char* const text_end = text.data() + text.size();
+  const char* p = text.data() + end;
+  for (int words = 0; words < 6 && p != text_end && *p == ' '; ++words) {
+    const std::string_view word = lower_word_at(p + 1, text_end, buffer, p);
+    if (!one_of(word, {"will", "would", "could", "may", "might", "should", "must", "can", "ll"})) continue;
+    std::string_view verb;
+    for (int read = 0; read < 4 && p != text_end && *p == ' ' && (read == 0 || is_verb_group_adverb(verb)); ++read)
+      verb = lower_word_at(p + 1, text_end, buffer, p);
+    if (verb == "be" && p != text_end && *p == ' ') {
+      const std::string_view after = lower_word_at(p + 1, text_end, buffer, p);
+      return !(after.ends_with("ed") || one_of(after, {"out", "due", "known", "shown", "seen"}));
+    }
+    return !verb.empty() && !one_of(verb, {"show", "come", "confirm", "reveal", "indicate", "tell", "have"});
+  }
+  return false;
+}
+
 bool data_for_month(std::string_view text, std::size_t begin) {
   std::array<char, 16> buffer{};
   const char* p = text.data() + begin;

@@ -80,6 +80,11 @@ bool names_figures_month(std::string_view text, std::size_t end);
 // Whether a word of economic data follows the month ending at `end` ("September trade figures",
 // "October sales", "March payrolls").
 bool names_data_month(std::string_view text, std::size_t end);
+// Whether the month ending at `end` dates the figures that are the subject of "will" or a modal
+// after them ("Officials said October sales will rise", "March exports could fall"): a prediction
+// of the month's figures, not their release, so the month looks ahead as its clause does. Not
+// after a preposition ("said in October sales will rise" dates the saying).
+bool data_month_subject_of_future(std::string_view text, std::size_t begin, std::size_t end);
 // Whether the month starting at `begin` is the one economic data are for ("the figures for
 // February", "inflation data for March").
 bool data_for_month(std::string_view text, std::size_t begin);

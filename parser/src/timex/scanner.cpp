@@ -2915,9 +2915,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         return normalize(meaning, expression_anchors, Tense::future, signal);
       // A month's figures are released after it: in a future clause the nearest such month ("will
       // release September trade figures next week" said in November, "the figures for February"),
-      // not the coming one.
+      // not the coming one; but figures that are the subject of the future are predicted for the
+      // month ahead ("Officials said October sales will rise").
       if (is_yearless_month(meaning) && meaning.point.day == unset && !meaning.has_range_end &&
-          (timex::names_data_month(text, e) || timex::data_for_month(text, b)) && tense() == Tense::future)
+          (timex::names_data_month(text, e) || timex::data_for_month(text, b)) && tense() == Tense::future &&
+          !timex::data_month_subject_of_future(text, b, e))
         return normalize(meaning, expression_anchors, Tense::unknown, signal);
       // A month alone after a timetable's verb is ahead as its weekday is, even in a report told in
       // the past (a present reported keeps its tense): "Officials said the museum reopens in June"
