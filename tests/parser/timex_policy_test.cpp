@@ -957,8 +957,10 @@ TEST_CASE("a past spelt as its base in a question is no past") {
   check_date("Will the company cut jobs in September?", "September", "2025-09");
   check_date("Should the Fed cut rates in September?", "September", "2025-09");
   check_date("When will the central bank cut rates in September?", "September", "2025-09");
+  check_date("How much will it cost in September?", "September", "2025-09");
   // Near-misses: a past question and a statement.
   check_date("Did the company cut jobs in September?", "September", "2024-09");
+  check_date("How much did it cost in September?", "September", "2024-09");
   check_date("The company cut jobs in September.", "September", "2024-09");
 }
 

@@ -687,7 +687,8 @@ bool auxiliary_follows(const char* to, const char* text_end, bool clause = false
 
 // Whether the subject starting at `start` follows, by at most three words, the auxiliary or modal
 // of a question, which opens its sentence or follows a "wh-" word: "Will the central bank cut",
-// "Should it cut", "Did they cut", "When will the Fed cut". Its verb is then no finite past.
+// "Should it cut", "Did they cut", "When will the Fed cut", "How much will it cost". Its verb is
+// then no finite past.
 bool follows_inverted_auxiliary(const char* text_begin, const char* start) {
   std::array<char, 16> buffer{};
   for (int words = 0; words < 3; ++words) {
@@ -700,7 +701,8 @@ bool follows_inverted_auxiliary(const char* text_begin, const char* start) {
     if (p == text_begin || p[-1] == '\n' || p[-1] == '.' || p[-1] == '"' || p[-1] == '`' || p[-1] == '\'' ||
         p[-1] == '?' || p[-1] == '!')
       return is_upper(*start);
-    return one_of(lower_word_before(text_begin, start, buffer, p), {"when", "why", "how", "where", "what", "which"});
+    return one_of(lower_word_before(text_begin, start, buffer, p),
+                  {"when", "why", "how", "where", "what", "which", "much", "many"});  // "How much will it cost"
   }
   return false;
 }
