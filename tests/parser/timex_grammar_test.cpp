@@ -200,11 +200,16 @@ TEST_CASE("a quarter or half said by its ordinal alone after one said whole is t
   check_value("Sales rose 5% in the fourth quarter, compared with 2% in the third.", "the third", "2013-Q3");
   check_value("The first half of 2013 was strong and the second was weak.", "the second", "2013-H2");
   // Without the year said, the part is of the year its sibling was read in (by its clause's tense),
-  // the year before after a word of comparison when it comes later in the year.
+  // the year before after a word of comparison when it comes later in the year. Told in the past
+  // before the second quarter began, both are the year just ended's (were 2014-Q1 and 2014-Q2).
+  check_value("The fund returned 3 percent in the first quarter and 5% in the second.", "the first quarter", "2013-Q1",
+              "2014-03-10");
+  check_value("The fund returned 3 percent in the first quarter and 5% in the second.", "the second", "2013-Q2",
+              "2014-03-10");
   check_value("The fund returned 3 percent in the first quarter and 5% in the second.", "the first quarter", "2014-Q1",
-              "2014-03-10");
+              "2014-08-15");
   check_value("The fund returned 3 percent in the first quarter and 5% in the second.", "the second", "2014-Q2",
-              "2014-03-10");
+              "2014-08-15");
   check_value("Sales rose 4% in the first quarter from the fourth.", "the fourth", "2013-Q4", "2014-03-10");
   // Near misses: an ordinal before a noun or counting a run, its own part, "on the fourth" (a day), a
   // half's third, another sentence, a game's quarter.
@@ -219,6 +224,27 @@ TEST_CASE("a quarter or half said by its ordinal alone after one said whole is t
     const auto found = annalist::test::tag(text);
     CHECK(annalist::test::untagged(text, found, phrase));
   }
+}
+
+TEST_CASE("parts of a year told together are of one year") {
+  // Told in the past, a part not yet begun is the year just ended's, one under way the DCT's; the
+  // later part says the year of both (the first were 2022-Q1 beside 2021-Q2).
+  check_value("Output grew in the first and second quarters.", "first", "2021-Q1", "2022-03-10");
+  check_value("Output grew in the first and second quarters.", "second quarters", "2021-Q2", "2022-03-10");
+  check_value("Sales fell in Q1 and rose in Q2.", "Q1", "2021-Q1", "2022-03-10");
+  check_value("Sales fell in Q1 and rose in Q2.", "Q2", "2021-Q2", "2022-03-10");
+  check_value("Sales fell in Q1 and rose in Q2.", "Q1", "2022-Q1", "2022-06-20");
+  check_value("Sales fell in Q1 and rose in Q2.", "Q2", "2022-Q2", "2022-06-20");
+  check_value("Profit fell in H1 and rose in H2.", "H1", "2021-H1", "2022-03-10");
+  // "Of the year" says no year either (was 2022-Q1 beside "the second" 2021-Q2).
+  check_value("The economy contracted in the first quarter of the year and grew in the second.",
+              "the first quarter of the year", "2021-Q1", "2022-03-10");
+  // Alone, a part under way told in the past is its part so far, the DCT's year.
+  check_value("Sales fell in Q1.", "Q1", "2022-Q1", "2022-03-10");
+  // Not parts out of a year's order, nor a part and another kind of part.
+  check_value("Shipments dropped in Q4 and rebounded in Q1.", "Q4", "2021-Q4", "2022-03-10");
+  check_value("Shipments dropped in Q4 and rebounded in Q1.", "Q1", "2022-Q1", "2022-03-10");
+  check_value("Sales fell in Q1 and rose in the second half.", "Q1", "2022-Q1", "2022-03-10");
 }
 
 TEST_CASE("a month ending a report's period told in the past lies behind") {

@@ -653,6 +653,19 @@ bool is_yearless_quarter(const timex::Meaning& m) {
           unit == timex::Unit::year);
 }
 
+// Whether matches[i] follows matches[i - 1] in its clause: at most 160 bytes from the end of the
+// one to the start of the other, no sentence's or clause's end (".", ";", "!", "?", a line break)
+// between (year_of_sibling_part, siblings_agree).
+bool close_sibling(std::string_view text, const std::vector<std::pair<const char*, timex::Meaning>>& matches,
+                   const std::vector<const char*>& starts, std::size_t i) {
+  const std::size_t from = static_cast<std::size_t>(matches[i - 1].first - text.data());
+  const std::size_t to = static_cast<std::size_t>(starts[i] - text.data());
+  if (to < from || to - from > 160) return false;
+  for (std::size_t k = from; k < to; ++k)
+    if (text[k] == '.' || text[k] == ';' || text[k] == '!' || text[k] == '?' || text[k] == '\n') return false;
+  return true;
+}
+
 // A quarter or half said without its year right after one said with it in its sentence, as a month
 // is after a month with its year in a list: "rose in H1 2015 but fell in H2" 2015-H2, "rose in Q3
 // 2012, up from Q2" 2012-Q2 (were the DCT's or the tense's). After a word of comparison ("from",
@@ -660,13 +673,16 @@ bool is_yearless_quarter(const timex::Meaning& m) {
 // before's, the latest such part before it ("up 4% in Q1 2013 from Q4" 2012-Q4); otherwise the
 // dated one's year, whatever the tense. A part said by its ordinal alone (elided_parts_after: "in
 // the first quarter and 5% in the second") is of the year the part it leaves its noun to was read
-// in (`read_before`, the expression found before it), said or not. Only the match right before it,
-// at most 160 bytes back and no sentence's or clause's end (".", ";", "!", "?", a line break)
-// between. unset otherwise. (Out of line: rare.)
+// in (`read_before`, the expression found before it), said or not; but told in the past, a later
+// part reads its own year, and siblings_agree gives the one before it that year ("in the first
+// quarter and 5% in the second" said 2014-03-10: the second is not begun, 2013-Q2, and so the
+// first 2013-Q1). Only the match right before it, at most 160 bytes back and no sentence's or
+// clause's end (".", ";", "!", "?", a line break) between (close_sibling). unset otherwise. (Out of
+// line: rare.)
 [[gnu::noinline]] int year_of_sibling_part(std::string_view text,
                                            const std::vector<std::pair<const char*, timex::Meaning>>& matches,
                                            const std::vector<const char*>& starts, std::size_t i,
-                                           const TimeExpression* read_before) {
+                                           const TimeExpression* read_before, const timex::ClauseTense& tense) {
   using timex::unset;
   if (i == 0) return unset;
   const timex::Meaning& before_it = matches[i - 1].second;
@@ -685,11 +701,8 @@ bool is_yearless_quarter(const timex::Meaning& m) {
       return unset;
     dated.year = year_of_value(value);
   }
-  const std::size_t from = static_cast<std::size_t>(matches[i - 1].first - text.data());
+  if (!close_sibling(text, matches, starts, i)) return unset;
   const std::size_t to = static_cast<std::size_t>(starts[i] - text.data());
-  if (to < from || to - from > 160) return unset;
-  for (std::size_t k = from; k < to; ++k)
-    if (text[k] == '.' || text[k] == ';' || text[k] == '!' || text[k] == '?' || text[k] == '\n') return unset;
   const timex::CalendarFields& part = matches[i].second.point;
   std::size_t word_end = to;
   if (const timex::ShortWord article = timex::previous_word(text, to); article == "the")
@@ -697,7 +710,44 @@ bool is_yearless_quarter(const timex::Meaning& m) {
   const timex::ShortWord before = timex::previous_word(text, word_end);
   const bool compared = before == "from" || before == "than" || before == "with" || before == "on" ||
                         before == "over" || before == "versus" || before == "vs";
-  return compared && timex::first_month_of(part) > timex::first_month_of(dated) ? dated.year - 1 : dated.year;
+  const bool later = timex::first_month_of(part) > timex::first_month_of(dated);
+  if (later && !compared && before_it.point.year == unset && tense() == timex::Tense::past) return unset;
+  return compared && later ? dated.year - 1 : dated.year;
+}
+
+// A quarter or half whose year is not said, or said as "the year" ("the first quarter of the
+// year"): the tense or the story gives it (siblings_agree).
+bool part_of_an_unsaid_year(const timex::Meaning& m) {
+  return is_yearless_quarter(m) || ((m.point.quarter != timex::unset || m.point.half != timex::unset) &&
+                                    m.point.month == timex::unset && names_the_year(m));
+}
+
+// Parts of one year told together agree on it: a quarter or half without its year (or of "the
+// year") before a later one of the same kind, read a year after it, is of that one's year. Told in the past, a part not
+// yet begun is the year just ended's and one under way the DCT's, so read alone "Sales fell in Q1 and rose in Q2" said
+// 2022-03-10 gave 2022-Q1 and 2021-Q2; the later part says which year both are in: 2021-Q1 ("the first and second
+// quarters": "first" 2021-Q1 beside "second quarters" 2021-Q2). `before` is the expression found for matches[i - 1],
+// `t` the one for matches[i]. Only parts in a year's order ("dropped in Q4 and rebounded in Q1" keeps 2021-Q4 and
+// 2022-Q1), in one clause (close_sibling). (Out of line: rare.)
+[[gnu::noinline]] void siblings_agree(std::string_view text,
+                                      const std::vector<std::pair<const char*, timex::Meaning>>& matches,
+                                      const std::vector<const char*>& starts, std::size_t i, TimeExpression& before,
+                                      const TimeExpression& t) {
+  const timex::Meaning& earlier = matches[i - 1].second;
+  const timex::Meaning& later = matches[i].second;
+  if (!part_of_an_unsaid_year(earlier) || earlier.has_range_end || later.has_range_end ||
+      (earlier.point.quarter == timex::unset) != (later.point.quarter == timex::unset) ||
+      before.end != static_cast<std::size_t>(matches[i - 1].first - text.data()) ||
+      timex::first_month_of(earlier.point) >= timex::first_month_of(later.point))
+    return;
+  const auto part_value = [](std::string_view v) {
+    return v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') &&
+           std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+  };
+  if (!part_value(before.value) || !part_value(t.value) || !before.mod.empty() ||
+      year_of_value(before.value) != year_of_value(t.value) + 1 || !close_sibling(text, matches, starts, i))
+    return;
+  before.value.replace(0, 4, t.value, 0, 4);
 }
 
 // A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
@@ -2758,7 +2808,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       }
       if (is_yearless_quarter(meaning))
         if (const int sibling_year =
-                year_of_sibling_part(text, matches, starts, i, found.empty() ? nullptr : &found.back());
+                year_of_sibling_part(text, matches, starts, i, found.empty() ? nullptr : &found.back(), tense);
             sibling_year != unset) {
           Meaning with_year = meaning;
           with_year.point.year = sibling_year;
@@ -3093,6 +3143,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (previous != nullptr) period_a_date_ends(text, *previous, *found_meaning, t, last_period);
     part_at_edge_of_period(text, t, meaning, nullptr);
     if (previous != nullptr) part_at_edge_of_period(text, *previous, *found_meaning, &t);
+    if (previous != nullptr && part_of_an_unsaid_year(meaning)) siblings_agree(text, matches, starts, i, *previous, t);
     if (const TimeExpression* before =
             previous == nullptr ? (state.last_found ? &*state.last_found : nullptr) : previous;
         meaning.day_of_event && before != nullptr)
