@@ -2023,8 +2023,14 @@ TEST_CASE("a coming into force in the present looks ahead whatever an aside befo
 TEST_CASE("H1 or H2 alone is a half of the year after a preposition of time or before a word of results") {
   check_date("H1 revenue rose 12% to $4.1bn.", "H1", "2024-H1");
   check_date("Margins will improve in H2.", "H2", "2024-H2");
-  // Elsewhere a visa, a heading or a strain.
-  for (const char* text : {"She applied for an H1-B visa.", "The H1 heading is bold.", "The H1N1 virus spread."})
+  // Or beside another half of the year in its sentence (was untagged).
+  check_date("First-half profit rose 5 percent, and the company expects H2 to be stronger.", "H2", "2024-H2");
+  check_date("Management expects H2 to beat the first half.", "H2", "2024-H2");
+  // Elsewhere a visa, a heading or a strain; a half of no year, a gas, a section.
+  for (const char* text :
+       {"She applied for an H1-B visa.", "The H1 heading is bold.", "The H1N1 virus spread.",
+        "Rates rose by half a percentage point, and H2 was fitted.", "The lab measured H2O and CO2 levels.",
+        "Fill in section H2 of the form.", "Hydrogen (H2) could fuel trucks."})
     CHECK(annalist::test::tag(text, dct).empty());
 }
 

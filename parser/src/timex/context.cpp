@@ -1335,6 +1335,42 @@ std::size_t relative_clause_opening(std::string_view text, std::size_t begin) {
   return std::string_view::npos;
 }
 
+// Whether another half of the year is said within 160 bytes of "H1" or "H2" at text[begin, end), in
+// its sentence: "first half", "second-half", "back half" ("First-half profit rose 5 percent, and the
+// company expects H2 to be stronger"), or "H1", "H2" as a word. "half a percentage point" names
+// none, and neither does "H2O" or "H1-B". (Only for "H1" and "H2" alone: rare.)
+[[gnu::noinline]] bool half_of_the_year_beside(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto sentence_end = [&](std::size_t k) {
+    return text[k] == '!' || text[k] == '?' || text[k] == '\n' ||
+           (text[k] == '.' && (k + 1 == text.size() || text[k + 1] == ' '));
+  };
+  const auto ends_with_folded = [&](std::size_t k, std::string_view word) {
+    if (k < word.size()) return false;
+    for (std::size_t j = 0; j < word.size(); ++j)
+      if ((text[k - word.size() + j] | 0x20) != word[j]) return false;
+    return k == word.size() || !is_letter(text[k - word.size() - 1]);
+  };
+  const auto half_at = [&](std::size_t k) {
+    if (k + 4 <= text.size() && (text[k] == 'h' || text[k] == 'H') && text.compare(k + 1, 3, "alf") == 0 &&
+        (k + 4 == text.size() || !is_letter(text[k + 4])) && k > 0 && (text[k - 1] == ' ' || text[k - 1] == '-'))
+      return ends_with_folded(k - 1, "first") || ends_with_folded(k - 1, "second") || ends_with_folded(k - 1, "back") ||
+             ends_with_folded(k - 1, "latter");
+    return text[k] == 'H' && k + 2 <= text.size() && (text[k + 1] == '1' || text[k + 1] == '2') &&
+           (k == 0 || !(is_letter(text[k - 1]) || is_digit(text[k - 1]))) &&
+           (k + 2 == text.size() || !(is_letter(text[k + 2]) || is_digit(text[k + 2]) || text[k + 2] == '-'));
+  };
+  for (std::size_t k = begin, n = 0; k > 0 && n < 160; ++n) {
+    --k;
+    if (sentence_end(k)) break;
+    if (half_at(k)) return true;
+  }
+  for (std::size_t k = end, n = 0; k < text.size() && n < 160; ++k, ++n) {
+    if (sentence_end(k)) break;
+    if (half_at(k)) return true;
+  }
+  return false;
+}
+
 // The bytes at which the loops of clause_tense may find the end of a clause: sentence
 // punctuation, ';', a line break, the bytes of a quotation mark (is_quote_mark_at). A letter or
 // any other byte never ends one, so the loops test the conditions only at these (speed: most
@@ -5626,7 +5662,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
                           "towards",   "outside", "inside",  "among",  "beyond",  "behind"}));
   }
   // "H1", "H2" alone: a half of the year after a preposition of time ("in H2", "for H1") or before
-  // a word of results ("H1 revenue rose"); elsewhere a visa, a heading, a flu strain.
+  // a word of results ("H1 revenue rose"), or beside another half of the year in its sentence
+  // ("First-half profit rose, and the company expects H2 to be stronger"); elsewhere a visa, a
+  // heading, a flu strain.
   if (m.kind == Kind::calendar && m.point.half != unset && m.point.year == unset && end - begin == 2 &&
       text[begin] == 'H')
     return one_of(previous_word(text, begin),
@@ -5634,7 +5672,8 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
            one_of(word_after(text, end),
                   {"revenue",    "revenues", "sales",  "profit",    "profits",   "earnings", "results",
                    "loss",       "losses",   "growth", "margin",    "margins",   "output",   "guidance",
-                   "deliveries", "net",      "pretax", "operating", "shipments", "orders",   "turnover"});
+                   "deliveries", "net",      "pretax", "operating", "shipments", "orders",   "turnover"}) ||
+           half_of_the_year_beside(text, begin, end);
   // "the first half" without its year: a half of the year in results ("profit for the first half"),
   // but the game's in a match report, and a part of a thing before "of" ("The first half of the
   // Soviet contingent was withdrawn"; "of 2013", "of the year" are read whole by longer rules).
