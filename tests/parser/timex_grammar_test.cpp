@@ -247,6 +247,23 @@ TEST_CASE("parts of a year told together are of one year") {
   check_value("Sales fell in Q1 and rose in the second half.", "Q1", "2022-Q1", "2022-03-10");
 }
 
+TEST_CASE("the back half and the back end of a year are its second half and its end") {
+  check_value("Analysts expect demand to firm in the back half of 2022.", "the back half of 2022", "2022-H2");
+  check_value("Prices eased in the latter half of 2021.", "the latter half of 2021", "2021-H2");
+  const TimeExpression end =
+      only("The plant should reach full output by the tail end of 2023.", "the tail end of 2023");
+  CHECK(end.value == "2023");
+  CHECK(end.mod == "END");
+  const TimeExpression back = only("Most of the savings will come in the back end of 2024.", "the back end of 2024");
+  CHECK(back.value == "2024");
+  CHECK(back.mod == "END");
+  // "back" of no period: untagged.
+  for (const char* text : {"The company won back half of its lost customers.", "He sat at the back end of the bus."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text).empty());
+  }
+}
+
 TEST_CASE("a month ending a report's period told in the past lies behind") {
   // The period is over: said 2014-02-05, the year to March 2013 (was the nearer 2014-03), as after "ended".
   check_value("Revenue rose 8 percent in the year to March.", "March", "2013-03");

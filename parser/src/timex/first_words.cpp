@@ -134,6 +134,8 @@ constexpr std::array inner_words{
     "or"sv, "other"sv, "overnight"sv, "pdt"sv, "per"sv, "period"sv, "pm"sv, "previously"sv, "pst"sv, "pt"sv, "ref"sv,
     "sec"sv, "secs"sv, "sgt"sv, "so"sv, "st"sv, "than"sv, "then"sv, "thousand"sv, "through"sv, "thru"sv, "till"sv,
     "times"sv, "to"sv, "turn"sv, "until"sv, "untill"sv, "utc"sv, "wet"sv,
+    // "the tail end of 2023" (rules_ranges.cpp, modifier_word).
+    "tail"sv,
     // "tomorrow at dusk" (rules_relative.cpp).
     "daybreak"sv, "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "morning"sv, "afternoon"sv, "evening"sv, "night"sv,
     // "at first light on Monday", "first thing tomorrow", "the 5th ult." (rules_ranges.cpp, rules_casual.cpp).
@@ -209,7 +211,8 @@ constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"s
 // Other words a period of an event may start with after "the" ("the last days of this battle",
 // "the later years", "the early years"): in tok::stage too, so that the rule's gate need not admit
 // every direction and modifier ("the same", "the end", ...), which it would only try and fail.
-constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv};
+// "back", "tail": "the back half of the year", "the tail end of 2021" (rules_ranges.cpp, bounded).
+constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv, "back"sv, "tail"sv};
 constexpr std::array modifier_words{
     "early"sv,         "earlier"sv, "late"sv,     "later"sv, "mid"sv,    "beginning"sv, "start"sv,     "dawn"sv,
     "daybreak"sv,      "middle"sv,  "end"sv,      "close"sv, "around"sv, "about"sv,     "circa"sv,     "ca"sv,

@@ -639,6 +639,9 @@ const symbols<const char*> modifier_word(
      {"midway through", "MID"},
      {"halfway through", "MID"},
      {"end of", "END"},
+     // "the back end of the year", "the tail end of 2021": its end, as business news says it.
+     {"back end of", "END"},
+     {"tail end of", "END"},
      {"close of", "END"},
      {"around", "APPROX"},
      {"about", "APPROX"},
@@ -681,7 +684,7 @@ const auto prefix_bound = (folded_lit("post")[act([](Meaning& m) { m.mod = "AFTE
                            folded_lit("end")[act([](Meaning& m) { m.mod = "END"; })]) >>
                           dash;
 const auto half_of = the_ >> (word("first")[act([](Meaning& m) { m.point.half = 1; })] |
-                              (word("second") | word("last") | word("latter") |
+                              (word("second") | word("last") | word("latter") | word("back") |
                                word("final"))[act([](Meaning& m) { m.point.half = 2; })]) >>
                      ws >> word("half") >> ws >> word("of") >> ws;
 // "end of month", "the beginning of year", "end of week": the article left out, the current one:
