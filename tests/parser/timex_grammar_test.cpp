@@ -264,6 +264,23 @@ TEST_CASE("the back half and the back end of a year are its second half and its 
   }
 }
 
+TEST_CASE("fiscal Q1 is tagged whole and labelled as said") {
+  // The company's fiscal quarter, its start unknown: the label, as "fiscal second-quarter" (was "Q1").
+  check_value("Revenue for fiscal Q1 rose 3 percent.", "fiscal Q1", "2022-Q1", "2022-06-20");
+  check_value("The company reported fiscal Q3 earnings of $1.20 a share.", "fiscal Q3", "2013-Q3");
+}
+
+TEST_CASE("a quarter glued to another word by a hyphen is no quarter") {
+  for (const char* text :
+       {"She reached the first quarter-final of her career.", "The central bank delivered its first quarter-point cut.",
+        "It was the first quarter-century of the republic.", "The minister took part in a Q&A."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text).empty());
+  }
+  // A quarter before another hyphenated compound stays: "third-quarter" itself.
+  check_value("The third-quarter loss widened.", "third-quarter", "2013-Q3");
+}
+
 TEST_CASE("a month ending a report's period told in the past lies behind") {
   // The period is over: said 2014-02-05, the year to March 2013 (was the nearer 2014-03), as after "ended".
   check_value("Revenue rose 8 percent in the year to March.", "March", "2013-03");

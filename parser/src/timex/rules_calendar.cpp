@@ -402,11 +402,14 @@ const auto edge_month = ((the_ >> ((word("first") >> ws >> month_of_year_after >
 // "the third quarter"; hyphenated, "third-quarter" qualifies the noun after it and the article is
 // the noun's ("the [third-quarter] loss", "the [fiscal second-quarter] results", as TimeBank tags
 // every one).
+// A word glued to it by a hyphen makes another noun: "the first quarter-final", "the first
+// quarter-century", "a quarter-point cut" are none.
 // (Read once and refused with its article, so that the scan takes it from the ordinal on: a second
 // alternative would read the ordinal again at every "the", +0.5% instructions.)
 const auto ordinal_quarter =
     x3::raw[-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >> -(word("fiscal") >> ws) >>
-            (quarter_word | plural_part("quarters")) >> -(of_year | year_tail)][([](auto& ctx) {
+            ((quarter_word >> !(dash >> x3::alpha)) | plural_part("quarters")) >>
+            -(of_year | year_tail)][([](auto& ctx) {
       const auto& said_text = x3::_attr(ctx);
       const std::string_view phrase(&*said_text.begin(), static_cast<std::size_t>(said_text.size()));
       x3::_pass(ctx) =
@@ -414,7 +417,8 @@ const auto ordinal_quarter =
     })];
 const auto quarter =
     final_quarter | edge_month | ordinal_quarter |
-    (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
+    // "fiscal Q1": the company's quarter, labelled as said (2022-Q1), as "fiscal second-quarter" is.
+    (-(word("fiscal") >> ws) >> folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
      -((ws | dash | &apostrophe) >> figure_year)) |
     // "Q3FY26": the fiscal year glued to the quarter, as Indian company results write it.
     (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> fy_year_number[to_point<&F::year>]) |
