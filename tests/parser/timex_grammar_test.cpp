@@ -281,6 +281,24 @@ TEST_CASE("a quarter glued to another word by a hyphen is no quarter") {
   check_value("The third-quarter loss widened.", "third-quarter", "2013-Q3");
 }
 
+TEST_CASE("the first three quarters of a year are a length of quarters, not a fraction") {
+  const TimeExpression first = only("Sales in the first three quarters of 2013 fell.", "the first three quarters");
+  CHECK(first.value == "P3Q");
+  CHECK(first.range_begin == "2013-Q1");
+  CHECK(first.range_end == "2013-Q3");
+  const TimeExpression last = only("Sales in the last three quarters of 2013 fell.", "the last three quarters");
+  CHECK(last.range_begin == "2013-Q2");
+  CHECK(last.range_end == "2013-Q4");
+  CHECK(only("Net income for the first three quarters of the year rose.", "the first three quarters", "2022-11-02")
+            .range_end == "2022-Q3");
+  // A fraction of a thing: untagged.
+  for (const char* text :
+       {"The first three quarters of the budget went on salaries.", "Three quarters of the staff left."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text).empty());
+  }
+}
+
 TEST_CASE("a month ending a report's period told in the past lies behind") {
   // The period is over: said 2014-02-05, the year to March 2013 (was the nearer 2014-03), as after "ended".
   check_value("Revenue rose 8 percent in the year to March.", "March", "2013-03");

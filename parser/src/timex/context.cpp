@@ -1371,6 +1371,22 @@ std::size_t relative_clause_opening(std::string_view text, std::size_t begin) {
   return false;
 }
 
+// Whether the quarters at text[begin, end), before " of", are counted at a year's start or end:
+// "the first three quarters of the year", "the last three quarters of 2013", "the first three
+// quarters of fiscal 2014" (a length with its range, as "the first nine months of 1997"); "the first
+// three quarters of the budget" is a fraction.
+bool quarters_at_a_years_edge(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end - begin <= 10 ||
+      !(spells_phrase(text, begin, begin + 10, "the first ") || spells_phrase(text, begin, begin + 9, "the last ") ||
+        spells_phrase(text, begin, begin + 10, "the final ")) ||
+      end + 4 > text.size())
+    return false;
+  const std::string_view after = text.substr(end + 4, 12);
+  return (!after.empty() && is_digit(after[0])) || after.starts_with("the year") || after.starts_with("this year") ||
+         after.starts_with("last year") || after.starts_with("next year") || after.starts_with("fiscal") ||
+         after.starts_with("FY") || after.starts_with("the fiscal") || after.starts_with("the financial");
+}
+
 // The bytes at which the loops of clause_tense may find the end of a clause: sentence
 // punctuation, ';', a line break, the bytes of a quotation mark (is_quote_mark_at). A letter or
 // any other byte never ends one, so the loops test the conditions only at these (speed: most
@@ -5534,10 +5550,12 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;
   // "a quarter of voters", "three quarters of the staff": a fraction before "of", as before a
-  // determiner any count ("two quarters of growth" stays two quarters).
+  // determiner any count ("two quarters of growth" stays two quarters); not the quarters at a
+  // year's start or end (quarters_at_a_years_edge).
   if (m.kind == Kind::duration && m.unit == Unit::quarter &&
       (of_determiner_follows(text, end) ||
-       (has_at(text, end, " of ") && (m.amount == 1 || m.amount == 3) && m.mod.empty())))
+       (has_at(text, end, " of ") && (m.amount == 1 || m.amount == 3) && m.mod.empty())) &&
+      !quarters_at_a_years_edge(text, begin, end))
     return false;
   if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
   if (titles_capitalised_unit(text, begin, end, m) || ends_an_award(text, begin, end) ||
