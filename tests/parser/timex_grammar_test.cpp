@@ -299,6 +299,23 @@ TEST_CASE("the first three quarters of a year are a length of quarters, not a fr
   }
 }
 
+TEST_CASE("a length at the edge of the year not over at the DCT, told in the past, is of the year just ended") {
+  const TimeExpression last =
+      only("Sales slowed in the last three months of the year.", "the last three months", "2022-03-10");
+  CHECK(last.range_begin == "2021-10");
+  CHECK(last.range_end == "2021-12");
+  check_value("Sales slowed in the last three months of the year.", "the year", "2021", "2022-03-10");
+  CHECK(only("Turnover in the first nine months of the year rose 8 percent.", "the first nine months", "2022-03-10")
+            .range_end == "2021-09");
+  // Over at the DCT, or foreseen, or its year said: as before.
+  CHECK(only("Sales in the first two months of the year rose.", "the first two months", "2022-03-10").range_end ==
+        "2022-02");
+  CHECK(
+      only("Sales will slow in the last three months of the year.", "the last three months", "2022-03-10").range_end ==
+      "2022-12");
+  check_value("Sales slowed in the last three months of 2022.", "2022", "2022", "2022-03-10");
+}
+
 TEST_CASE("a month ending a report's period told in the past lies behind") {
   // The period is over: said 2014-02-05, the year to March 2013 (was the nearer 2014-03), as after "ended".
   check_value("Revenue rose 8 percent in the year to March.", "March", "2013-03");

@@ -1754,6 +1754,32 @@ void part_at_edge_of_period(std::string_view text, TimeExpression& part, const t
   }
 }
 
+// "Sales slowed in the last three months of the year", "rose in the first nine months of the
+// year" told in the past: a report's length whose last month is not over at the DCT (the DCT's own
+// month, or later) is of the year just ended, as "the year to March" said in March is (were
+// 2022-10..2022-12 and "the year" 2022 said 2022-03-10: now 2021). `part` is the length found
+// right before `period`, "the year" in news (names_the_year) read as the DCT's year `document_index`
+// (a month index) names; both are moved back a year. "the first two months of the year" said in
+// March is over: as before. (Out of line: rare.)
+[[gnu::noinline]] void edge_of_the_year_just_ended(std::string_view text, TimeExpression& part,
+                                                   const timex::Meaning& part_meaning, TimeExpression& period,
+                                                   int document_index) {
+  const std::string_view end = part.range_end ? std::string_view(*part.range_end) : std::string_view();
+  if (end.size() < 7 || end[4] != '-' || year_of_value(period.value) != document_index / 12 ||
+      year_of_value(end) != document_index / 12)
+    return;
+  int last_month = timex::unset;
+  if (end[5] == 'Q' || end[5] == 'H')
+    last_month = (end[6] - '0') * (end[5] == 'Q' ? 3 : 6);
+  else if (end[5] >= '0' && end[5] <= '1' && end[6] >= '0' && end[6] <= '9')
+    last_month = (end[5] - '0') * 10 + (end[6] - '0');
+  else if (end[5] == 'W' && end.size() == 8 && end[6] >= '0' && end[6] <= '5' && end[7] >= '0' && end[7] <= '9')
+    last_month = std::min(12, ((end[6] - '0') * 10 + (end[7] - '0') - 1) * 7 / 31 + 1);  // its month, near enough
+  if (last_month == timex::unset || last_month < document_index % 12 + 1) return;
+  period.value = std::to_string(document_index / 12 - 1);
+  part_at_edge_of_period(text, part, part_meaning, &period);
+}
+
 // "$1bn a day", "200,000 tonnes a year": the length after an amount is the period of a rate, a SET
 // (context.cpp, is_rate_period); "will one day be" is someday (says_someday).
 void rates_as_sets(std::string_view text, const std::vector<const char*>& starts,
@@ -3143,6 +3169,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (previous != nullptr) period_a_date_ends(text, *previous, *found_meaning, t, last_period);
     part_at_edge_of_period(text, t, meaning, nullptr);
     if (previous != nullptr) part_at_edge_of_period(text, *previous, *found_meaning, &t);
+    if (previous != nullptr && previous->range_end && names_the_year(meaning) && !anchors.narrative &&
+        t.value.size() == 4 && t.mod.empty() && previous->end + 4 == t.begin && tense() == Tense::past)
+      edge_of_the_year_just_ended(text, *previous, *found_meaning, t, document_index);
     if (previous != nullptr && part_of_an_unsaid_year(meaning)) siblings_agree(text, matches, starts, i, *previous, t);
     if (const TimeExpression* before =
             previous == nullptr ? (state.last_found ? &*state.last_found : nullptr) : previous;
