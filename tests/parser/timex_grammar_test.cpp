@@ -4247,3 +4247,31 @@ TEST_CASE("a date before to and a word that is no end stays alone") {
   check_value("Engineers will inspect the line March 3 to Friday.", "March 3", "2014-03-03");
   check_value("Engineers will inspect the line March 3 to Friday.", "Friday", "2014-02-07");
 }
+
+TEST_CASE("the quarter and the weekend ending a range are the beginning's") {
+  // DCT Wednesday 2014-02-05. "the quarter", "the weekend" name no time to count from: after a
+  // beginning they are its quarter and the weekend after it (were the DCT's, the last one in a past
+  // clause: 2013-Q4, 2014-W05-WE, and so no range).
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase);
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("Output rose from March to the end of the quarter.", "from March to the end of the quarter") ==
+        Ends{"2013-03", "2013-Q1"});
+  CHECK(ends("Sales fell from April to the end of the quarter.", "from April to the end of the quarter") ==
+        Ends{"2013-04", "2013-Q2"});
+  CHECK(ends("The window runs from April 1 to the end of the quarter.", "from April 1 to the end of the quarter") ==
+        Ends{"2014-04-01", "2014-Q2"});
+  // Without "from" too, as "in March to the end of the year".
+  CHECK(ends("Shares rose 2% in March to the end of the quarter.", "March to the end of the quarter") ==
+        Ends{"2013-03", "2013-Q1"});
+  CHECK(ends("The offer is valid from Monday until the weekend.", "from Monday until the weekend") ==
+        Ends{"2014-02-03", "2014-W06-WE"});
+  CHECK(ends("The offer was valid from Monday until the weekend.", "from Monday until the weekend") ==
+        Ends{"2014-02-03", "2014-W06-WE"});
+  CHECK(ends("The road will be closed from Thursday until the weekend.", "from Thursday until the weekend") ==
+        Ends{"2014-02-06", "2014-W06-WE"});
+  // Alone they stay the DCT's.
+  check_value("Shares rose 3% in the quarter.", "the quarter", "2013-Q4");
+}

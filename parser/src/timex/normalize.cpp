@@ -1124,7 +1124,9 @@ bool end_counts_from_begin(const Meaning& end, long span) {
   constexpr long week = 7, month = 31, quarter = 92, half = 184, year = 366;
   long stretch = 0;  // the stretch's longest span, plus one
   if (end.kind == Kind::relative) {
-    if (end.anchor == Anchor::document || end.relative_year != unset) return false;
+    // "the quarter", "the weekend" (by tense: the current one or the last) name none either.
+    if ((end.anchor == Anchor::document && end.direction != Direction::by_tense) || end.relative_year != unset)
+      return false;
     switch (end.unit) {
       case Unit::day:
         stretch = 1;
@@ -1247,7 +1249,12 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
     from_begin.reference_precision = Anchors::Precision::day;
     from_begin.narrative = false;  // the year from the beginning, not the story's
     Meaning counted = end;
-    if (counted.kind == Kind::relative) counted.anchor = Anchor::reference;
+    if (counted.kind == Kind::relative) {
+      counted.anchor = Anchor::reference;
+      // "from March to the end of the quarter", "from Monday until the weekend": the beginning's own
+      // quarter or weekend, not the last one a report or a past clause would mean.
+      if (counted.direction == Direction::by_tense) counted.direction = Direction::current;
+    }
     // A weekday is the next such day after the beginning, as in "Monday to Friday" (a week on for
     // the beginning's own).
     if (names_weekday_without_date(end.point)) from_begin.reference += days{1};
