@@ -4248,6 +4248,30 @@ TEST_CASE("a date before to and a word that is no end stays alone") {
   check_value("Engineers will inspect the line March 3 to Friday.", "Friday", "2014-02-07");
 }
 
+TEST_CASE("a range's beginning reads the clause's tense as the same date alone does") {
+  // DCT Wednesday 2014-02-05. "Early voting begins Oct. 20" is the coming one; so is the day a
+  // range of a timetable's act begins on (were last October's, the nearest).
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase);
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  check_value("Early voting begins Oct. 20.", "Oct. 20", "2014-10-20");
+  CHECK(ends("Early voting runs Oct. 20 until the end of the week.", "Oct. 20 until the end of the week") ==
+        Ends{"2014-10-20", "2014-W43"});
+  CHECK(ends("Early voting runs from Oct. 20 until the end of the week.", "from Oct. 20 until the end of the week") ==
+        Ends{"2014-10-20", "2014-W43"});
+  CHECK(ends("Early voting runs between Oct. 20 and Oct. 25.", "between Oct. 20 and Oct. 25") ==
+        Ends{"2014-10-20", "2014-10-25"});
+  CHECK(ends("The consultation runs from Nov. 3 to Dec. 15.", "from Nov. 3 to Dec. 15") ==
+        Ends{"2014-11-03", "2014-12-15"});
+  // Told in the past it is the one gone, as alone.
+  CHECK(ends("Early voting ran Oct. 20 until the end of the week.", "Oct. 20 until the end of the week") ==
+        Ends{"2013-10-20", "2013-W42"});
+  CHECK(ends("Applications were accepted from Nov. 3 to Dec. 15.", "from Nov. 3 to Dec. 15") ==
+        Ends{"2013-11-03", "2013-12-15"});
+}
+
 TEST_CASE("the quarter and the weekend ending a range are the beginning's") {
   // DCT Wednesday 2014-02-05. "the quarter", "the weekend" name no time to count from: after a
   // beginning they are its quarter and the weekend after it (were the DCT's, the last one in a past

@@ -3006,10 +3006,12 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           text.substr(b - 3, 3) == "in " && tense() != Tense::event_past && timex::follows_scheduled_act(text, b))
         return normalize(meaning, expression_anchors, Tense::future, signal);
       // So is a day of a month without a year, the act's own date even when near: "The summit opens in
-      // Belem on November 10" said on November 15 is next year's (a present looks back).
+      // Belem on November 10" said on November 15 is next year's (a present looks back). So is the
+      // day a range of the act begins on, as it is alone: "Early voting runs (from) Oct. 20 until the
+      // end of the week", "runs between Oct. 20 and Oct. 25" (were the nearest, last October's).
       if (meaning.kind == Kind::calendar && meaning.point.day != unset && meaning.point.month != unset &&
-          meaning.point.year == unset && !meaning.has_range_end && tense() != Tense::past &&
-          tense() != Tense::event_past && timex::follows_scheduled_act(text, b))
+          meaning.point.year == unset && tense() != Tense::past && tense() != Tense::event_past &&
+          timex::follows_scheduled_act(text, b))
         return normalize(meaning, expression_anchors, Tense::event_future, signal);
       if (meaning.kind == Kind::calendar && meaning.point.weekday != unset && meaning.point.day == unset &&
           meaning.direction == Direction::by_tense) {
