@@ -4299,3 +4299,19 @@ TEST_CASE("the quarter and the weekend ending a range are the beginning's") {
   // Alone they stay the DCT's.
   check_value("Shares rose 3% in the quarter.", "the quarter", "2013-Q4");
 }
+
+TEST_CASE("a range's joining word may be capitalised as headlines write it") {
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase);
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("From March 3 Through March 7: Spring Book Fair", "From March 3 Through March 7") ==
+        Ends{"2014-03-03", "2014-03-07"});
+  CHECK(ends("FROM MARCH 3 TO MARCH 7 ONLY", "FROM MARCH 3 TO MARCH 7") == Ends{"2014-03-03", "2014-03-07"});
+  // Without "from" (were two expressions, the end the DCT's month).
+  CHECK(ends("Museum Closed March 3 Through The End Of The Month", "March 3 Through The End Of The Month") ==
+        Ends{"2014-03-03", "2014-03"});
+  CHECK(ends("ROAD CLOSED MARCH 3 TO THE END OF APRIL", "MARCH 3 TO THE END OF APRIL") ==
+        Ends{"2014-03-03", "2014-04"});
+}

@@ -526,13 +526,19 @@ const auto date_to_end_from_begin = calendar_sub[day_or_month_as_point] >> ws >>
                                     >> (relative_sub[end_from_begin_as_end] | calendar_sub[end_from_begin_as_end] |
                                         ranges_sub[end_from_begin_as_end]);
 // The byte test of date_to_end_from_begin, tried at every month, day number and weekday: within
-// 28 bytes a blank and a joining word in lower case ("to", "until", "till", "through", "thru"), and
-// after it "the", "mid", "early" or "late". One memchr pass for the blanks (speed).
+// 28 bytes a blank and a joining word ("to", "until", "till", "through", "thru"), and after it
+// "the", "mid", "early" or "late", in any case, as headlines and titles write them ("March 3
+// Through The End Of The Month", "MARCH 3 TO THE END OF APRIL"). One memchr pass for the blanks
+// (speed).
 bool joined_to_end_ahead(const char* first, const char* last) {
   constexpr std::ptrdiff_t reach = 28;  // "Wednesday, March 13, 2014": a bounded look, linear
   const char* const joiner_last = last - first > reach ? first + reach : last;
+  // `w` in lower case; the text's letters folded.
   const auto starts_with = [last](const char* p, std::string_view w) {
-    return last - p >= static_cast<std::ptrdiff_t>(w.size()) && std::string_view(p, w.size()) == w;
+    if (last - p < static_cast<std::ptrdiff_t>(w.size())) return false;
+    for (std::size_t i = 0; i < w.size(); ++i)
+      if (static_cast<char>(p[i] | (w[i] == ' ' ? 0 : 0x20)) != w[i]) return false;
+    return true;
   };
   // A figure begins only a day before its month ("3 March", "3rd March to the end of April"): its
   // ordinal's letters, a blank and a capital after it, not "5% to the highest", "500 jobs".
@@ -546,7 +552,7 @@ bool joined_to_end_ahead(const char* first, const char* last) {
   for (const char* p = first; p != joiner_last; ++p) {
     p = static_cast<const char*>(std::memchr(p, ' ', static_cast<std::size_t>(joiner_last - p)));
     if (p == nullptr || p + 1 == joiner_last) return false;
-    if (p[1] != 't' && p[1] != 'u') continue;
+    if ((p[1] | 0x20) != 't' && (p[1] | 0x20) != 'u') continue;
     const char* q = p + 1;
     for (const std::string_view joiner : {"to ", "until ", "till ", "through ", "thru "})
       if (starts_with(q, joiner)) {
