@@ -4315,3 +4315,32 @@ TEST_CASE("a range's joining word may be capitalised as headlines write it") {
   CHECK(ends("ROAD CLOSED MARCH 3 TO THE END OF APRIL", "MARCH 3 TO THE END OF APRIL") ==
         Ends{"2014-03-03", "2014-04"});
 }
+
+TEST_CASE("from a date into another is a range") {
+  // DCT 2022-03-10.
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase, "2022-03-10");
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("The festival runs from late June into July.", "from late June into July") ==
+        Ends{"2022-06-21", "2022-07"});
+  CHECK(ends("The festival ran from late June into July.", "from late June into July") ==
+        Ends{"2021-06-21", "2021-07"});
+  CHECK(ends("Inflation stayed high from 2021 into 2022.", "from 2021 into 2022") == Ends{"2021", "2022"});
+  // A part of a month at either end begins and ends in days, a part of a year in months.
+  CHECK(ends("Flights are suspended between late March and early May.", "between late March and early May") ==
+        Ends{"2022-03-21", "2022-05-10"});
+  CHECK(ends("Growth slowed from mid-2019 to early 2021.", "from mid-2019 to early 2021") ==
+        Ends{"2019-05", "2021-04"});
+  // Not what is turned into something else.
+  CHECK(annalist::test::tag("The company grew from a garage startup into a global brand.", "2022-03-10").empty());
+  check_value("The novel was translated from French into English in March.", "March", "2022-03", "2022-03-10");
+  // The TimeML writer splits it at "into", each end its own mod.
+  const auto doc = annalist::TimemlDocument::parse(
+      "<TimeML><TEXT>The festival runs from late June into July.</TEXT></TimeML>", "into.tml");
+  const auto written = doc.with_timexes(annalist::test::tag(doc.text(), "2022-03-10"));
+  CAPTURE(written);
+  CHECK(written.find("from <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2022-06\" mod=\"END\">late June</TIMEX3> into "
+                     "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2022-07\">July</TIMEX3>") != std::string::npos);
+}

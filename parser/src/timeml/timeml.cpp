@@ -89,7 +89,7 @@ bool starts_with_word(std::string_view text, std::string_view word) {
 // then a dash or slash between two digits ("1861-1865", "6-7 January 1916", the season "2024/25");
 // a dash inside a word such as "mid-2012" never divides.
 std::optional<std::pair<std::size_t, std::size_t>> range_separator(std::string_view text) {
-  for (const std::string_view word : {" to ", " through ", " until ", " till ", " and "}) {
+  for (const std::string_view word : {" to ", " through ", " thru ", " until ", " till ", " into ", " and "}) {
     for (std::size_t at = text.find(' '); at != std::string_view::npos; at = text.find(' ', at + 1)) {
       if (text.size() - at < word.size()) break;
       bool same = true;

@@ -438,7 +438,10 @@ const auto days_without_month = ((word("from") >> ws >> the_ordinal_day >> ws >>
                                   m.range_end.day = x3::_attr(ctx);
                                 })] >>
                                 !(ws >> (word("of") | month_name));
-const auto from_to = word("from") >> ws >> range_begin >> ws >> range_to >> ws >> range_end >> -weekdays_week;
+// After "from", "into" joins a range too: "runs from late June into July", "from Saturday night into
+// Sunday morning" (without "from" it joins none: day_part_to).
+const auto from_to = word("from") >> ws >> range_begin >> ws >> (range_to | word("into")) >> ws >> range_end >>
+                     -weekdays_week;
 const auto between_and = word("between") >> ws >> range_begin >> ws >> word("and") >> ws >> range_end >> -weekdays_week;
 // "Monday night through Tuesday morning", "this afternoon to tomorrow morning", "tonight through
 // Sunday", "last night until this morning": a part of a day begins a range said without "from", as
