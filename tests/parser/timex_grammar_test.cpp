@@ -4344,3 +4344,23 @@ TEST_CASE("from a date into another is a range") {
   CHECK(written.find("from <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2022-06\" mod=\"END\">late June</TIMEX3> into "
                      "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2022-07\">July</TIMEX3>") != std::string::npos);
 }
+
+TEST_CASE("a range of weekdays a thing was moved between is two days") {
+  // DCT Wednesday 2014-02-05 (was the range Friday to Monday, "from" left out).
+  const auto found = annalist::test::tag("The meeting was moved from Friday to Monday.");
+  REQUIRE(found.size() == 2);
+  CHECK(found[0].text == "Friday");
+  CHECK(found[1].text == "Monday");
+  CHECK_FALSE(found[0].range_end);
+  const auto object_between = annalist::test::tag("They moved the meeting from Friday to Monday.");
+  REQUIRE(object_between.size() == 2);
+  CHECK(object_between[0].text == "Friday");
+  CHECK(object_between[1].text == "Monday");
+  // Not moved: the range stays.
+  CHECK(only("The office is staffed from Monday to Friday.", "from Monday to Friday").range_end);
+  // Near-misses stay untagged or alone.
+  CHECK(annalist::test::tag("Prices were cut from 10 to 15 percent.").empty());
+  CHECK(annalist::test::tag("Shares rose from 3 to 5.").empty());
+  CHECK(annalist::test::tag("The city has between 2 and 3 million residents.").empty());
+  check_value("Prices fell from March's level to a new low.", "March", "2013-03");
+}

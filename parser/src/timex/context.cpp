@@ -5523,29 +5523,32 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (!m.mod.empty() && early_or_late_after_length(text, begin)) return false;
   // Two days a date was moved between are two dates, not a range: "moved 26 February to 10 March
   // 2024", "was postponed from 26 February to 10 March 2024", "rescheduled March 3 to the end of
-  // the month".
-  if (m.kind == Kind::calendar && m.has_range_end && (m.range_end.day != unset || m.range_end_counted)) {
-    const ShortWord before = previous_word(text, begin);
-    const auto moved = [](const ShortWord& w) {
-      return one_of(w, {"moved", "postponed", "delayed", "rescheduled", "shifted", "deferred", "changed", "brought",
-                        "pushed", "advanced", "bumped"});
-    };
-    if (moved(before) || (before == "from" && begin >= 5 && moved(previous_word(text, begin - 5)))) return false;
-  }
-  // So are the two ends of any range a thing was moved between, its object between ("They moved the
-  // meeting from next week to Friday", "postponed the vote from March 3 to March 10"): at most four
-  // words back from the range's "from".
-  if (m.has_range_end && (text[begin] == 'f' || text[begin] == 'F') && spells_phrase(text, begin, begin + 5, "from ")) {
+  // the month". So are the two ends of any range a thing was moved between, its object between
+  // ("They moved the meeting from next week to Friday", "postponed the vote from March 3 to March
+  // 10"): at most four words back from the range's "from", also where "from" is left outside a
+  // range of weekdays ("was moved from Friday to Monday", "moved the meeting from Friday to Monday";
+  // were the range Friday to Monday).
+  if (m.has_range_end) {
     static constexpr std::string_view moving[] = {"moved",   "postponed", "delayed", "rescheduled",
                                                   "shifted", "deferred",  "changed", "brought",
                                                   "pushed",  "advanced",  "bumped"};
-    std::array<char, 16> buffer{};
-    const char* p = text.data() + begin;
-    for (int words = 0; words < 4; ++words) {
-      const std::string_view word = lower_word_before(text.data(), p, buffer, p);
-      if (word.empty()) break;
-      if (in_list<moving>(word)) return false;
+    const auto moved_before = [&](std::size_t at) {
+      std::array<char, 16> buffer{};
+      const char* p = text.data() + at;
+      for (int words = 0; words < 4; ++words) {
+        const std::string_view word = lower_word_before(text.data(), p, buffer, p);
+        if (word.empty()) break;
+        if (in_list<moving>(word)) return true;
+      }
+      return false;
+    };
+    if (m.kind == Kind::calendar && (m.range_end.day != unset || m.range_end.weekday != unset || m.range_end_counted)) {
+      const ShortWord before = previous_word(text, begin);
+      if (in_list<moving>(before.view()) || (before == "from" && begin >= 5 && moved_before(begin - 5))) return false;
     }
+    if ((text[begin] == 'f' || text[begin] == 'F') && spells_phrase(text, begin, begin + 5, "from ") &&
+        moved_before(begin))
+      return false;
   }
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;
