@@ -4265,6 +4265,13 @@ TEST_CASE("a range's beginning reads the clause's tense as the same date alone d
         Ends{"2014-10-20", "2014-10-25"});
   CHECK(ends("The consultation runs from Nov. 3 to Dec. 15.", "from Nov. 3 to Dec. 15") ==
         Ends{"2014-11-03", "2014-12-15"});
+  // A range under way stays so.
+  CHECK(ends("The exhibition runs Jan. 20 through the end of February.", "Jan. 20 through the end of February") ==
+        Ends{"2014-01-20", "2014-02"});
+  CHECK(ends("The exhibition runs from Jan. 20 through March 15.", "from Jan. 20 through March 15") ==
+        Ends{"2014-01-20", "2014-03-15"});
+  CHECK(ends("The exhibit opens Feb. 1 through the end of the month.", "Feb. 1 through the end of the month") ==
+        Ends{"2014-02-01", "2014-02"});
   // Told in the past it is the one gone, as alone.
   CHECK(ends("Early voting ran Oct. 20 until the end of the week.", "Oct. 20 until the end of the week") ==
         Ends{"2013-10-20", "2013-W42"});

@@ -3008,11 +3008,19 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // So is a day of a month without a year, the act's own date even when near: "The summit opens in
       // Belem on November 10" said on November 15 is next year's (a present looks back). So is the
       // day a range of the act begins on, as it is alone: "Early voting runs (from) Oct. 20 until the
-      // end of the week", "runs between Oct. 20 and Oct. 25" (were the nearest, last October's).
+      // end of the week", "runs between Oct. 20 and Oct. 25" (were the nearest, last October's); but
+      // a range under way, its nearest reading not over by the DCT, is that one ("The exhibition runs
+      // Jan. 20 through March 15" said in February).
       if (meaning.kind == Kind::calendar && meaning.point.day != unset && meaning.point.month != unset &&
           meaning.point.year == unset && tense() != Tense::past && tense() != Tense::event_past &&
-          timex::follows_scheduled_act(text, b))
+          timex::follows_scheduled_act(text, b)) {
+        if (meaning.has_range_end)
+          if (auto nearest = normalize(meaning, expression_anchors, tense, signal))
+            if (const auto span = interval_of(expression_of(*nearest), date::sys_days{document_day});
+                span && span->end >= date::sys_days{document_day})
+              return nearest;
         return normalize(meaning, expression_anchors, Tense::event_future, signal);
+      }
       if (meaning.kind == Kind::calendar && meaning.point.weekday != unset && meaning.point.day == unset &&
           meaning.direction == Direction::by_tense) {
         // A weekday after a past commitment and its object is the day it was made: "Microsoft
