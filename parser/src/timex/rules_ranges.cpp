@@ -536,9 +536,11 @@ const auto date_to_end_from_begin = calendar_sub[day_or_month_as_point] >> ws >>
 bool joined_to_end_ahead(const char* first, const char* last) {
   constexpr std::ptrdiff_t reach = 28;  // "Wednesday, March 13, 2014": a bounded look, linear
   const char* const joiner_last = last - first > reach ? first + reach : last;
-  // `w` in lower case; the text's letters folded.
-  const auto starts_with = [last](const char* p, std::string_view w) {
+  // `w` in lower case; with `fold` the text's letters folded (a joiner in capitals, rare: the plain
+  // compare first, speed).
+  const auto starts_with = [last](const char* p, std::string_view w, bool fold) {
     if (last - p < static_cast<std::ptrdiff_t>(w.size())) return false;
+    if (!fold) return std::string_view(p, w.size()) == w;
     for (std::size_t i = 0; i < w.size(); ++i)
       if (static_cast<char>(p[i] | (w[i] == ' ' ? 0 : 0x20)) != w[i]) return false;
     return true;
@@ -555,12 +557,14 @@ bool joined_to_end_ahead(const char* first, const char* last) {
   for (const char* p = first; p != joiner_last; ++p) {
     p = static_cast<const char*>(std::memchr(p, ' ', static_cast<std::size_t>(joiner_last - p)));
     if (p == nullptr || p + 1 == joiner_last) return false;
-    if ((p[1] | 0x20) != 't' && (p[1] | 0x20) != 'u') continue;
+    const bool capital = p[1] == 'T' || p[1] == 'U';
+    if (p[1] != 't' && p[1] != 'u' && !capital) continue;
     const char* q = p + 1;
     for (const std::string_view joiner : {"to ", "until ", "till ", "through ", "thru "})
-      if (starts_with(q, joiner)) {
+      if (starts_with(q, joiner, capital)) {
         q += joiner.size();
-        return starts_with(q, "the ") || starts_with(q, "mid") || starts_with(q, "early ") || starts_with(q, "late ");
+        return starts_with(q, "the ", capital) || starts_with(q, "mid", capital) || starts_with(q, "early ", capital) ||
+               starts_with(q, "late ", capital);
       }
   }
   return false;
