@@ -4352,6 +4352,24 @@ TEST_CASE("from a date into another is a range") {
                      "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2022-07\">July</TIMEX3>") != std::string::npos);
 }
 
+TEST_CASE("two days without their year joined by through or until are one range") {
+  // DCT Wednesday 2014-02-05 (were two dates read apart: 2013-03-03 and 2014-03-07).
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase);
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("The road was closed March 3 through March 7.", "March 3 through March 7") ==
+        Ends{"2013-03-03", "2013-03-07"});
+  CHECK(ends("He was held March 3 until March 7 without charge.", "March 3 until March 7") ==
+        Ends{"2013-03-03", "2013-03-07"});
+  CHECK(ends("The exhibit runs Oct. 20 through Nov. 5.", "Oct. 20 through Nov. 5") == Ends{"2014-10-20", "2014-11-05"});
+  CHECK(ends("The exhibit ran Dec. 20 through Jan. 5.", "Dec. 20 through Jan. 5") == Ends{"2013-12-20", "2014-01-05"});
+  // "to" joins them only with the year at the end; a date put off is two.
+  check_value("Voting runs Oct. 20 to Oct. 25.", "Oct. 20", "2014-10-20");
+  check_value("The vote was postponed March 3 until March 10.", "March 10", "2014-03-10");
+}
+
 TEST_CASE("a range of weekdays a thing was moved between is two days") {
   // DCT Wednesday 2014-02-05 (was the range Friday to Monday, "from" left out).
   const auto found = annalist::test::tag("The meeting was moved from Friday to Monday.");
