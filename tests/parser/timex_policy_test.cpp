@@ -2852,3 +2852,31 @@ TEST_CASE("a present in a clause of time under will or a modal looks ahead") {
   check_date("The bridge reopened once it was repaired in September.", "September", "2024-09");
   check_date("The bridge could not reopen until it was repaired in September.", "September", "2024-09");
 }
+
+TEST_CASE("an expression in its clause's subject takes the past of the verb after it as its event's") {
+  // DCT 2024-11-15: December is the nearest month ahead, 2024-12; the last one 2023-12.
+  check_date("Sales in December were weak.", "December", "2023-12");
+  check_date("Figures for December showed a rise.", "December", "2023-12");
+  check_date("A survey conducted in December found most voters undecided.", "December", "2023-12");
+  check_date("The December strike cost the company $40 million.", "December", "2023-12");
+  check_date("Her only trip abroad, in December, was cut short.", "December", "2023-12");
+  check_date("Growth in December and January was stronger than forecast.", "December", "2023-12");
+  check_date("Sales on Dec. 26 were strong.", "Dec. 26", "2023-12-26");
+  // Right already: a date opening its sentence, a month not near, a present or future after it.
+  check_date("In December, the company cut 200 jobs.", "December", "2023-12");
+  check_date("The protests in March forced the minister to resign.", "March", "2024-03");
+  check_date("The summit in March is expected to focus on trade.", "March", "2025-03");
+  check_date("The visit in March will be his first.", "March", "2025-03");
+  check_date("The plan, to be announced in March, is expected to cut costs.", "March", "2025-03");
+  // Near-misses, the closest kept: a present, no verb, a thing arranged or put off.
+  check_date("Prices in December are expected to rise.", "December", "2024-12");
+  check_date("The December deadline looms.", "December", "2024-12");
+  check_date("December sales preview: retailers brace for a slow start", "December", "2024-12");
+  check_date("The December deadline was extended by two weeks.", "December", "2024-12");
+  check_date("The vote in December was postponed.", "December", "2024-12");
+  check_date("The summit in December was expected to draw 40 leaders.", "December", "2024-12");
+  check_date("The hearing in December has been called off.", "December", "2024-12");
+  check_date("Our trip in December was booked months ago.", "December", "2024-12");
+  check_date("Tickets for the December concert went on sale.", "December", "2024-12");
+  check_date("The benchmark December Brent contract rose 2 percent.", "December", "2024-12");
+}

@@ -2450,6 +2450,96 @@ bool opens_reported_subject(std::string_view text, std::size_t saying, std::size
   return false;
 }
 
+// Whether the expression at text[begin, end) sits in the subject of the clause opening at
+// `opening` (a sentence's start) and `verb`, where the first cue after it starts, is that clause's
+// finite verb, a past: "Sales in January were weak", "Figures for January showed a rise", "A survey
+// conducted in January found", "The January strike cost", "Her only trip abroad, in January, was
+// cut short". The verb tells when the subject's event was, as it does for a date opening its
+// sentence ("In January, the company cut 200 jobs"). Before the expression, at most ten words of
+// the subject; between it and the verb at most ten more, its nouns, prepositional phrases, a
+// reduced relative's participle or an aside between commas closed right before the verb: no clause
+// opener ("that", "which", "when", "if", "because", ...), no "but", no colon, semicolon, dash,
+// bracket or quote. Not a bound ("By January, troops were poised") nor a deadline ("The report,
+// due 31 March, found"); not a planned thing whose arranging or putting off the past tells ("The
+// January deadline was extended", "The summit in March was postponed", "Our trip in January was
+// booked", "The vote in January was expected to", "has been called off"), a thing named after
+// "for" ("Tickets for the January concert went on sale"), nor a futures contract's month, a
+// delivery ahead ("The benchmark December Brent contract rose"). Out of line: asked only where a
+// past verb after the expression decides, with none before it (speed).
+[[gnu::noinline]] bool sits_in_subject_of_past(std::string_view text, std::size_t opening, std::size_t begin,
+                                               std::size_t end, std::size_t verb, const ShortWord& before) {
+  if (opening > begin || verb < end || verb >= text.size()) return false;
+  if (one_of(before.view(),
+             {"by",      "until", "till", "since", "through", "to",       "from",      "before", "after", "than",
+              "between", "into",  "as",   "like",  "due",     "expected", "scheduled", "slated", "set",   "planned"}))
+    return false;
+  const char* const base = text.data();
+  const auto opener = [](std::string_view word) {
+    return one_of(word, {"that", "which",  "who",   "whom",    "whose",    "where",  "when", "whenever",
+                         "if",   "unless", "while", "because", "although", "though", "once", "whether",
+                         "but",  "yet",    "so",    "said",    "says",     "say",    "told", "tells"});
+  };
+  // The words of the subject on one side, within [from, to): at most ten, none a clause opener.
+  bool saw_for = false;
+  const auto subject_words = [&](std::size_t from, std::size_t to) {
+    int words = 0;
+    std::array<char, 16> buffer{};
+    for (std::size_t i = from; i < to;) {
+      const char c = text[i];
+      if (!is_letter(c)) {
+        if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '?' || c == '!' ||
+            (c == '-' && i > from && text[i - 1] == ' '))
+          return false;
+        // A dash or a curly double quote; not a curly apostrophe ("the company\xE2\x80\x99s").
+        if (has_at(text, i, "\xE2\x80\x93") || has_at(text, i, "\xE2\x80\x94") || has_at(text, i, "\xE2\x80\x9C") ||
+            has_at(text, i, "\xE2\x80\x9D"))
+          return false;
+        ++i;
+        continue;
+      }
+      const char* word_end = base + i;
+      const std::string_view word = lower_word_at(base + i, base + to, buffer, word_end);
+      if (++words > 10 || opener(word) || one_of(word, {"contract", "contracts", "futures", "delivery"})) return false;
+      saw_for = saw_for || word == "for";
+      i = static_cast<std::size_t>(word_end - base);
+      while (i < to && is_letter(text[i])) ++i;
+    }
+    return true;
+  };
+  if (!subject_words(opening, begin)) return false;
+  // A thing the expression names after "for" is what the subject is for, perhaps still to come:
+  // "Tickets for the January concert went on sale" ("Figures for January" are of the month).
+  if (saw_for && (is_definite_determiner(before.view()) || one_of(before.view(), {"a", "an"}))) return false;
+  if (!subject_words(end, verb)) return false;
+  // Words after a comma before the verb are the clause's subject, the expression in an adverbial
+  // before it ("by setting a Jan. 14 return date, the immigration service allowed"); an aside the
+  // comma closes goes straight on to the verb ("Her only trip abroad, in January, was cut short").
+  if (const std::size_t comma = text.substr(end, verb - end).rfind(','); comma != std::string_view::npos)
+    for (std::size_t i = end + comma + 1; i < verb; ++i)
+      if (is_letter(text[i])) return false;
+  // The verb, and after a form of "be" or "have" what it says was done or will be: no arranging,
+  // putting off or calling off of a thing still to come.
+  std::array<char, 16> buffer{};
+  const char* const text_end = base + text.size();
+  const char* p = base + verb;
+  std::string_view word = lower_word_at(p, text_end, buffer, p);
+  // A cue that is no verb ("played from March 3 to March 20 in the tournament last year").
+  if (one_of(word, {"last", "ago", "yesterday", "earlier", "previously", "formerly"})) return false;
+  for (int words = 0; words < 3 && one_of(word, {"was", "were", "has", "have", "had", "been", "being", "not", "already",
+                                                 "now", "also", "since"});
+       ++words) {
+    while (p != text_end && *p == ' ') ++p;
+    word = lower_word_at(p, text_end, buffer, p);
+  }
+  if (in_list<called_off_words>(word)) return false;
+  for (const std::string_view stem :
+       {"postpone", "delay",   "defer",  "adjourn", "extend", "suspend", "reschedul", "expect",   "schedul",  "plann",
+        "announc",  "confirm", "called", "slated",  "moved",  "pushed",  "brought",   "agreed",   "approved", "fixed",
+        "supposed", "book",    "arrang", "reserv",  "organi", "finali",  "authori",   "sanction", "chosen",   "picked"})
+    if (word.starts_with(stem)) return false;
+  return !one_of(word, {"set", "put", "due", "going", "poised", "likely", "unlikely", "meant", "to", "about"});
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
   const char* const base = text.data();
@@ -2822,6 +2912,13 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // the next one is. Not a bound ("By 28 March, troops were poised").
   if (!from_left && tense == Tense::past && best != Cue::none &&
       (before.empty() || one_of(before, {"in", "on", "during"})) && opens_sentence(text, begin))
+    return Tense::event_past;
+  // So does the first verb after an expression in its clause's subject, when it is a past and no
+  // verb comes before: "Sales in January were weak", "A survey conducted in January found" said in
+  // December are last January's, not the coming one's (sits_in_subject_of_past).
+  if (!from_left && tense == Tense::past && left.strong == Cue::none && sentence_opening != std::string_view::npos &&
+      sits_in_subject_of_past(text, sentence_opening, begin, end,
+                              end + std::min(right.strong_distance, right.weak_distance), before))
     return Tense::event_past;
   // What still holds now holds until a time ahead: "The offer runs until Sunday", "Voting is open
   // until Friday", "has given them until Tuesday".
