@@ -639,6 +639,12 @@ TEST_CASE("a modal before a perfect is past, could be looks ahead") {
 TEST_CASE("a relative clause the expression closes gives it its tense") {
   check_date("The minister, who took office on Monday, will travel to Brussels next week.", "Monday", "2024-11-11");
   check_date("The strike, which started on Monday, is expected to last until Thursday.", "Monday", "2024-11-11");
+  // Its past verb right before the expression dates its event: behind the DCT however near ahead
+  // the next one is (December 2024 is the nearest).
+  check_date("The rule, which took effect in December, requires licences.", "December", "2023-12");
+  check_date("The rule, which was introduced in December, has been challenged.", "December", "2023-12");
+  // A verb of its own that is no past keeps the clause's reading.
+  check_date("The rule, which takes effect in December, requires licences.", "December", "2024-12");
   // Without a relative pronoun the main verb decides.
   check_date("The minister, tired, will travel on Monday.", "Monday", "2024-11-18");
 }

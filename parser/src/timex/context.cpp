@@ -2728,10 +2728,18 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   if (end < text.size() && text[end] == ',') {
     const std::size_t opened = relative_clause_opening(text, begin);
     if (opened != std::string_view::npos) {
-      if (left.strong != Cue::none && left.strong_distance < begin - opened) return tense_of(left.strong);
+      // A past verb of its own right before the expression is the verb of the event it dates, which
+      // puts it behind the telling however near ahead the next one is: "The rule, which took effect
+      // in January, requires licences" said in December is last January.
+      const auto own_past = [&](std::size_t distance) {
+        return dates_own_event(text, begin - distance, begin, before, Tense::past) ? Tense::event_past : Tense::past;
+      };
+      if (left.strong != Cue::none && left.strong_distance < begin - opened)
+        return tense_of(left.strong) == Tense::past ? own_past(std::min(left.strong_distance, left.weak_distance))
+                                                    : tense_of(left.strong);
       if (left.weak != Cue::none && left.weak_distance < begin - opened &&
           !participle_after_linking_verb(text, begin - left.weak_distance))
-        return Tense::past;
+        return own_past(left.weak_distance);
       closes_relative_clause = true;
       left = NearestCues{};
     }
