@@ -2450,6 +2450,26 @@ bool opens_reported_subject(std::string_view text, std::size_t saying, std::size
   return false;
 }
 
+// sits_in_subject_of_past: cue words that are no verb; the auxiliaries and adverbs read past to
+// the verb they lead; the words of a thing arranged or ahead, as a whole.
+constexpr std::string_view non_verb_cue_words[] = {"last", "ago", "yesterday", "earlier", "previously", "formerly"};
+constexpr std::string_view auxiliary_or_adverb_words[] = {"was",   "were", "has",     "have", "had",  "been",
+                                                          "being", "not",  "already", "now",  "also", "since"};
+constexpr std::string_view arranged_words[] = {"set",    "put",      "due",   "going", "poised",
+                                               "likely", "unlikely", "meant", "to",    "about"};
+// The stems of arranging or putting off a thing still to come (sits_in_subject_of_past).
+constexpr std::string_view arranged_stems[] = {
+    "postpone", "delay",   "defer",  "adjourn", "extend", "suspend", "reschedul", "expect",   "schedul",  "plann",
+    "announc",  "confirm", "called", "slated",  "moved",  "pushed",  "brought",   "agreed",   "approved", "fixed",
+    "supposed", "book",    "arrang", "reserv",  "organi", "finali",  "authori",   "sanction", "chosen",   "picked"};
+
+// What no subject holds: a clause opener, a verb of saying, a futures contract's word
+// (sits_in_subject_of_past).
+constexpr std::string_view not_in_subject_words[] = {
+    "that",  "which",   "who",      "whom",   "whose",    "where",     "when",    "whenever", "if", "unless",
+    "while", "because", "although", "though", "once",     "whether",   "but",     "yet",      "so", "said",
+    "says",  "say",     "told",     "tells",  "contract", "contracts", "futures", "delivery"};
+
 // Whether the expression at text[begin, end) sits in the subject of the clause opening at
 // `opening` (a sentence's start) and `verb`, where the first cue after it starts, is that clause's
 // finite verb, a past: "Sales in January were weak", "Figures for January showed a rise", "A survey
@@ -2469,75 +2489,79 @@ bool opens_reported_subject(std::string_view text, std::size_t saying, std::size
 [[gnu::noinline]] bool sits_in_subject_of_past(std::string_view text, std::size_t opening, std::size_t begin,
                                                std::size_t end, std::size_t verb, const ShortWord& before) {
   if (opening > begin || verb < end || verb >= text.size()) return false;
+  // A weekday told in the past is the last one whether its event's or not: not asked (speed).
+  {
+    std::array<char, 16> buffer{};
+    const char* ignored = nullptr;
+    if (in_list<weekday_words>(lower_word_at(text.data() + begin, text.data() + end, buffer, ignored))) return false;
+  }
   if (one_of(before.view(),
              {"by",      "until", "till", "since", "through", "to",       "from",      "before", "after", "than",
               "between", "into",  "as",   "like",  "due",     "expected", "scheduled", "slated", "set",   "planned"}))
     return false;
-  const char* const base = text.data();
-  const auto opener = [](std::string_view word) {
-    return one_of(word, {"that", "which",  "who",   "whom",    "whose",    "where",  "when", "whenever",
-                         "if",   "unless", "while", "because", "although", "though", "once", "whether",
-                         "but",  "yet",    "so",    "said",    "says",     "say",    "told", "tells"});
-  };
-  // The words of the subject on one side, within [from, to): at most ten, none a clause opener.
-  bool saw_for = false;
-  const auto subject_words = [&](std::size_t from, std::size_t to) {
-    int words = 0;
-    std::array<char, 16> buffer{};
-    for (std::size_t i = from; i < to;) {
-      const char c = text[i];
-      if (!is_letter(c)) {
-        if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '?' || c == '!' ||
-            (c == '-' && i > from && text[i - 1] == ' '))
-          return false;
-        // A dash or a curly double quote; not a curly apostrophe ("the company\xE2\x80\x99s").
-        if (has_at(text, i, "\xE2\x80\x93") || has_at(text, i, "\xE2\x80\x94") || has_at(text, i, "\xE2\x80\x9C") ||
-            has_at(text, i, "\xE2\x80\x9D"))
-          return false;
-        ++i;
-        continue;
-      }
-      const char* word_end = base + i;
-      const std::string_view word = lower_word_at(base + i, base + to, buffer, word_end);
-      if (++words > 10 || opener(word) || one_of(word, {"contract", "contracts", "futures", "delivery"})) return false;
-      saw_for = saw_for || word == "for";
-      i = static_cast<std::size_t>(word_end - base);
-      while (i < to && is_letter(text[i])) ++i;
-    }
-    return true;
-  };
-  if (!subject_words(opening, begin)) return false;
-  // A thing the expression names after "for" is what the subject is for, perhaps still to come:
-  // "Tickets for the January concert went on sale" ("Figures for January" are of the month).
-  if (saw_for && (is_definite_determiner(before.view()) || one_of(before.view(), {"a", "an"}))) return false;
-  if (!subject_words(end, verb)) return false;
   // Words after a comma before the verb are the clause's subject, the expression in an adverbial
   // before it ("by setting a Jan. 14 return date, the immigration service allowed"); an aside the
   // comma closes goes straight on to the verb ("Her only trip abroad, in January, was cut short").
   if (const std::size_t comma = text.substr(end, verb - end).rfind(','); comma != std::string_view::npos)
     for (std::size_t i = end + comma + 1; i < verb; ++i)
       if (is_letter(text[i])) return false;
+  const char* const base = text.data();
   // The verb, and after a form of "be" or "have" what it says was done or will be: no arranging,
   // putting off or calling off of a thing still to come.
-  std::array<char, 16> buffer{};
-  const char* const text_end = base + text.size();
-  const char* p = base + verb;
-  std::string_view word = lower_word_at(p, text_end, buffer, p);
-  // A cue that is no verb ("played from March 3 to March 20 in the tournament last year").
-  if (one_of(word, {"last", "ago", "yesterday", "earlier", "previously", "formerly"})) return false;
-  for (int words = 0; words < 3 && one_of(word, {"was", "were", "has", "have", "had", "been", "being", "not", "already",
-                                                 "now", "also", "since"});
-       ++words) {
-    while (p != text_end && *p == ' ') ++p;
-    word = lower_word_at(p, text_end, buffer, p);
+  {
+    std::array<char, 16> buffer{};
+    const char* const text_end = base + text.size();
+    const char* p = base + verb;
+    std::string_view word = lower_word_at(p, text_end, buffer, p);
+    // A cue that is no verb ("played from March 3 to March 20 in the tournament last year").
+    if (in_list<non_verb_cue_words>(word)) return false;
+    for (int words = 0; words < 3 && in_list<auxiliary_or_adverb_words>(word); ++words) {
+      while (p != text_end && *p == ' ') ++p;
+      word = lower_word_at(p, text_end, buffer, p);
+    }
+    if (in_list<called_off_words>(word)) return false;
+    for (const std::string_view stem : arranged_stems)
+      if (word.starts_with(stem)) return false;
+    if (in_list<arranged_words>(word)) return false;
   }
-  if (in_list<called_off_words>(word)) return false;
-  for (const std::string_view stem :
-       {"postpone", "delay",   "defer",  "adjourn", "extend", "suspend", "reschedul", "expect",   "schedul",  "plann",
-        "announc",  "confirm", "called", "slated",  "moved",  "pushed",  "brought",   "agreed",   "approved", "fixed",
-        "supposed", "book",    "arrang", "reserv",  "organi", "finali",  "authori",   "sanction", "chosen",   "picked"})
-    if (word.starts_with(stem)) return false;
-  return !one_of(word, {"set", "put", "due", "going", "poised", "likely", "unlikely", "meant", "to", "about"});
+  // The words of the subject on one side, within [from, to): at most ten, none a clause opener nor
+  // a futures contract's word.
+  bool saw_for = false;
+  const auto subject_words = [&](std::size_t from, std::size_t to) {
+    int words = 0;
+    std::array<char, 16> buffer{};
+    for (std::size_t i = from; i < to;) {
+      const char c = text[i];
+      if (c == ' ') {
+        ++i;
+        continue;
+      }
+      if (!is_letter(c)) {
+        if (c == ';' || c == ':' || c == '(' || c == ')' || c == '"' || c == '?' || c == '!' ||
+            (c == '-' && i > from && text[i - 1] == ' '))
+          return false;
+        // A dash or a curly double quote; not a curly apostrophe ("the company\xE2\x80\x99s").
+        if (static_cast<unsigned char>(c) == 0xE2 &&
+            (has_at(text, i, "\xE2\x80\x93") || has_at(text, i, "\xE2\x80\x94") || has_at(text, i, "\xE2\x80\x9C") ||
+             has_at(text, i, "\xE2\x80\x9D")))
+          return false;
+        ++i;
+        continue;
+      }
+      const char* word_end = base + i;
+      const std::string_view word = lower_word_at(base + i, base + to, buffer, word_end);
+      if (++words > 10 || in_list<not_in_subject_words>(word)) return false;
+      saw_for = saw_for || word == "for";
+      i = static_cast<std::size_t>(word_end - base);
+      while (i < to && is_letter(text[i])) ++i;
+    }
+    return true;
+  };
+  if (!subject_words(end, verb)) return false;
+  if (!subject_words(opening, begin)) return false;
+  // A thing the expression names after "for" is what the subject is for, perhaps still to come:
+  // "Tickets for the January concert went on sale" ("Figures for January" are of the month).
+  return !(saw_for && (is_definite_determiner(before.view()) || one_of(before.view(), {"a", "an"})));
 }
 
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
