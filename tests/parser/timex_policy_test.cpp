@@ -2884,5 +2884,6 @@ TEST_CASE("an expression in its clause's subject takes the past of the verb afte
   check_date("The hearing in December has been called off.", "December", "2024-12");
   check_date("Our trip in December was booked months ago.", "December", "2024-12");
   check_date("Tickets for the December concert went on sale.", "December", "2024-12");
+  check_date("The December issue of the magazine was published on Monday.", "December", "2024-12");
   check_date("The benchmark December Brent contract rose 2 percent.", "December", "2024-12");
 }

@@ -2483,8 +2483,9 @@ constexpr std::string_view not_in_subject_words[] = {
 // due 31 March, found"); not a planned thing whose arranging or putting off the past tells ("The
 // January deadline was extended", "The summit in March was postponed", "Our trip in January was
 // booked", "The vote in January was expected to", "has been called off"), a thing named after
-// "for" ("Tickets for the January concert went on sale"), nor a futures contract's month, a
-// delivery ahead ("The benchmark December Brent contract rose"). Out of line: asked only where a
+// "for" ("Tickets for the January concert went on sale"), a periodical's issue ("The January issue
+// was published"), nor a futures contract's month, a delivery ahead ("The benchmark December Brent
+// contract rose"). Out of line: asked only where a
 // past verb after the expression decides, with none before it (speed).
 [[gnu::noinline]] bool sits_in_subject_of_past(std::string_view text, std::size_t opening, std::size_t begin,
                                                std::size_t end, std::size_t verb, const ShortWord& before) {
@@ -2506,6 +2507,14 @@ constexpr std::string_view not_in_subject_words[] = {
     for (std::size_t i = end + comma + 1; i < verb; ++i)
       if (is_letter(text[i])) return false;
   const char* const base = text.data();
+  // A periodical's issue is named for a month it comes out before: "The January issue of the
+  // magazine was published on Monday" said in December is the coming January.
+  if (end < verb && text[end] == ' ') {
+    std::array<char, 16> buffer{};
+    const char* ignored = nullptr;
+    if (one_of(lower_word_at(base + end + 1, base + verb, buffer, ignored), {"issue", "issues", "edition", "editions"}))
+      return false;
+  }
   // The verb, and after a form of "be" or "have" what it says was done or will be: no arranging,
   // putting off or calling off of a thing still to come.
   {
