@@ -354,6 +354,90 @@ struct family_parser : x3::parser<family_parser> {
   }
 };
 
+// The Meanings that actions on a sub-family (`calendar_sub[f]`) are given: one per action open on
+// this thread, kept across calls, rather than one made and cleared at each attempt (X3 makes its
+// attribute anew for every parse of an action without one; speed: most attempts fail, and a
+// family takes any Meaning it is given, as `ignored` above). An action's Meaning is in use from
+// its family's call to the end of its action, and every action opened in between (in the family,
+// or in the action itself) takes the next slot.
+struct SubFamilyMeanings {
+  static constexpr int slots = 32;
+  std::array<Meaning, slots> meanings;
+  int open = 0;  // actions open on this thread
+};
+inline thread_local SubFamilyMeanings sub_family_meanings;
+
+}  // namespace annalist::timex
+
+namespace boost::spirit::x3 {
+// X3's action (core/action.hpp) on a sub-family: the same, except that where no attribute is given
+// the Meaning the family fills comes from annalist::timex::sub_family_meanings.
+template <typename Action>
+struct action<annalist::timex::family_parser, Action>
+    : unary_parser<annalist::timex::family_parser, action<annalist::timex::family_parser, Action>> {
+  using subject_type = annalist::timex::family_parser;
+  using base_type = unary_parser<subject_type, action<subject_type, Action>>;
+  static bool const is_pass_through_unary = true;
+  static bool const has_action = true;
+
+  constexpr action(subject_type const& subject, Action f) : base_type(subject), f(f) {}
+
+  template <typename Iterator, typename Context, typename RuleContext, typename Attribute>
+  bool call_action(Iterator& first, Iterator const& last, Context const& context, RuleContext& rcontext,
+                   Attribute& attr) const {
+    bool pass = true;
+    auto action_context = make_context<parse_pass_context_tag>(pass, context);
+    call(f, first, last, action_context, rcontext, attr);
+    return pass;
+  }
+
+  template <typename Iterator, typename Context, typename RuleContext, typename Attribute>
+  bool parse_main(Iterator& first, Iterator const& last, Context const& context, RuleContext& rcontext,
+                  Attribute& attr) const {
+    Iterator save = first;
+    if (this->subject.parse(first, last, context, rcontext, attr)) {
+      if (call_action(first, last, context, rcontext, attr)) return true;
+      first = save;
+    }
+    return false;
+  }
+
+  template <typename Iterator, typename Context, typename RuleContext>
+  bool parse_main(Iterator& first, Iterator const& last, Context const& context, RuleContext& rcontext,
+                  raw_attribute_type&) const {
+    boost::iterator_range<Iterator> rng;
+    return parse_main(first, last, context, rcontext, rng);
+  }
+
+  template <typename Iterator, typename Context, typename RuleContext>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RuleContext& rcontext, unused_type) const {
+    annalist::timex::SubFamilyMeanings& made = annalist::timex::sub_family_meanings;
+    if (made.open >= annalist::timex::SubFamilyMeanings::slots) {
+      annalist::timex::Meaning attr{};
+      return parse_main(first, last, context, rcontext, attr);
+    }
+    struct Open {
+      annalist::timex::SubFamilyMeanings& made;
+      explicit Open(annalist::timex::SubFamilyMeanings& m) : made(m) { ++made.open; }
+      ~Open() { --made.open; }
+      Open(const Open&) = delete;
+      Open& operator=(const Open&) = delete;
+    } open{made};
+    return parse_main(first, last, context, rcontext, made.meanings[static_cast<std::size_t>(made.open - 1)]);
+  }
+
+  template <typename Iterator, typename Context, typename RuleContext, typename Attribute>
+  bool parse(Iterator& first, Iterator const& last, Context const& context, RuleContext& rcontext,
+             Attribute& attr) const {
+    return parse_main(first, last, context, rcontext, attr);
+  }
+
+  Action f;
+};
+}  // namespace boost::spirit::x3
+
+namespace annalist::timex {
+
 // The two families most rules read a part of an expression with ("the last day of" a date, "the
 // end of" a relative period).
 inline constexpr family_parser calendar_sub{parse_calendar};
