@@ -2147,6 +2147,16 @@ TEST_CASE("a span of counts written with a dash before a unit is the lower count
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("The 1990-1995 years were hard."), "1990-1995 years"));
 }
 
+TEST_CASE("a number with groups or decimals before a word no rule reads starts nothing, before a unit it counts it") {
+  // The driver tries few families at such a number (scanner.cpp, FirstWordIndex::candidates).
+  CHECK(annalist::test::tag("Inflation eased to 2.5 percent as 1,200 people lost jobs.", "2014-02-05").empty());
+  CHECK(annalist::test::tag("Prices rose 3.5% and 1,234.56 shares changed hands.", "2014-02-05").empty());
+  check_value("Some 1,500 people left within 2.5 hours.", "2.5 hours", "PT150M");
+  check_value("The index had its best day in 1.5 years.", "1.5 years", "P1Y6M");
+  check_value("Scientists dated it to 1,000 years before the eruption.", "1,000 years", "P1000Y");
+  check_value("The budget covers the next 2.5 years.", "the next 2.5 years", "P2Y6M");
+}
+
 TEST_CASE("a count of hundreds or thousands in words is one count") {
   check_value("The bridge was built a hundred years ago.", "a hundred years ago", "1914");
   check_value("The town was founded two hundred fifty years ago.", "two hundred fifty years ago", "1764");

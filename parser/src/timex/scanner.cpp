@@ -12,8 +12,10 @@
 // Cost: at a token start one hash lookup of its first word (FirstWordIndex) says which families
 // can start there; most tokens of running text start none. A lead word ("the", "a", "in") counts
 // only before a word some rule reads ("the government" starts nothing); a digit inside a number
-// or an amount ("1,200", "2.5", "$30") or a percentage ("15%") starts nothing either (has_evidence
-// would reject any match there, whatever the families read). Families calling each other at one
+// or an amount ("1,200", "2.5", "$30") or a percentage ("15%", "3.5%") starts nothing either
+// (has_evidence would reject any match there, whatever the families read), and at a number before
+// a word no rule reads ("5 million", "2.5 percent", "1,200 people") only the families that may
+// read a number alone are tried. Families calling each other at one
 // start run once (family_memo.hpp); clause tense is computed only when normalize asks for it
 // (ClauseTense), reading outwards to the nearest cue. Two passes (match, then normalise) so
 // that whether the text is a narrative is decided from all its dates. Linear in the input;
@@ -1389,11 +1391,15 @@ int relative_year_beside_holiday(std::string_view text, const std::vector<const 
   return unset;
 }
 
-// Whether the digits at `p` are a percentage ("15%", "3.5%" from its "5"): no rule reads '%', and
-// a match ending before it ends inside the number (has_evidence), so no family is tried there.
-bool percentage_at(const char* p, const char* end) {
-  while (p != end && *p >= '0' && *p <= '9') ++p;
-  return p != end && *p == '%';
+// Where the number starting at the digit `p` ends: its digits and the groups or decimals a comma
+// or a stop joins to them, each separator before a digit ("1,200", "3.5", "1,234.56"; "1998." ends
+// before its stop).
+const char* number_end(const char* p, const char* end) {
+  while (true) {
+    while (p != end && *p >= '0' && *p <= '9') ++p;
+    if (end - p < 2 || (*p != '.' && *p != ',') || p[1] < '0' || p[1] > '9') return p;
+    ++p;
+  }
 }
 
 // Which families may start at a word: bit i set when family i lists the word, or lists none.
@@ -1417,10 +1423,17 @@ class FirstWordIndex {
   // (grammar_word_follows): no token before there starts anything.
   std::uint64_t candidates(const char* p, const char* end, std::size_t& letters, const char*& unread_word_end) const {
     const std::uint64_t found = families_of_.find_at(p, end, letters);
-    if (letters == 0) {  // a digit or an apostrophe: every family, but few at a lone number, none at a percentage
+    // A digit or an apostrophe: every family, but none at a percentage and few at a lone number,
+    // read with its groups and decimals. A percentage ("15%", "3.5%", "1,200%"): no rule reads '%',
+    // and a match ending before it ends inside the number (has_evidence). A lone number ("5
+    // million", "2.5 percent", "1,200 people", lone_number_at): none of the families that need a
+    // word after the digits reads one, and a match ending before a comma or a stop and a digit ends
+    // inside the number too (speed: most numbers in news are amounts).
+    if (letters == 0) {
       if (*p < '0' || *p > '9') return ~std::uint64_t{0};
-      if (percentage_at(p, end)) return 0;
-      return timex::lone_number_at(p, end) ? ~word_after_digits_ : ~std::uint64_t{0};
+      const char* const after = number_end(p, end);
+      if (after != end && *after == '%') return 0;
+      return timex::grammar_word_follows(after, end) ? ~std::uint64_t{0} : ~word_after_digits_;
     }
     // A lead word ("the", "a", ...) before a word no rule reads starts nothing.
     if ((found & lead_bit) != 0 && !timex::grammar_word_follows(p + letters, end, unread_word_end)) return 0;
