@@ -1080,6 +1080,17 @@ TEST_CASE("a verb in the expression's own relative or that-clause gives it its t
   check_date("The votes that were cast on Tuesday were counted.", "Tuesday", "2024-11-12");
 }
 
+TEST_CASE("a past verb of the expression's own that- or which-clause right before it dates its event") {
+  // DCT 2024-11-15: December 2024 is the nearest; the clause's past puts it behind the DCT, whatever
+  // the main clause's past after it.
+  check_date("The strike that began in December ended in March.", "December", "2023-12");
+  check_date("The protests which erupted in December were crushed.", "December", "2023-12");
+  check_date("The factory that closed in December had employed 400 people.", "December", "2023-12");
+  // A present of its own still looks ahead.
+  check_date("The strike that begins in December will close ports.", "December", "2024-12");
+  check_date("The talks, which resume in December, were suspended last week.", "December", "2024-12");
+}
+
 TEST_CASE("can before a verb looks ahead as could does; the noun and can't do not") {
   check_date("Residents can return to their homes on Tuesday.", "Tuesday", "2024-11-19");
   check_date("A can of paint was thrown at the mayor on Tuesday.", "Tuesday", "2024-11-12");

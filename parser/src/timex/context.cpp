@@ -2743,6 +2743,13 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       !participle_after_linking_verb(text, begin - left.weak_distance))
     return Tense::past;
 
+  // A past verb of the expression's own clause (a relative clause, below) right before it is the verb
+  // of the event it dates, which puts it behind the telling however near ahead the next one is: "The
+  // rule, which took effect in January, requires licences" said in December is last January.
+  const auto own_past = [&](std::size_t distance) {
+    return dates_own_event(text, begin - distance, begin, before, Tense::past) ? Tense::event_past : Tense::past;
+  };
+
   // A participle opening an aside that the expression closes is the expression's own verb,
   // whatever the main clause says: "The deal, struck in the early hours of Sunday, runs through the
   // end of next year"; "the plan, approved Tuesday, will take effect".
@@ -2761,12 +2768,6 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   if (end < text.size() && text[end] == ',') {
     const std::size_t opened = relative_clause_opening(text, begin);
     if (opened != std::string_view::npos) {
-      // A past verb of its own right before the expression is the verb of the event it dates, which
-      // puts it behind the telling however near ahead the next one is: "The rule, which took effect
-      // in January, requires licences" said in December is last January.
-      const auto own_past = [&](std::size_t distance) {
-        return dates_own_event(text, begin - distance, begin, before, Tense::past) ? Tense::event_past : Tense::past;
-      };
       if (left.strong != Cue::none && left.strong_distance < begin - opened)
         return tense_of(left.strong) == Tense::past ? own_past(std::min(left.strong_distance, left.weak_distance))
                                                     : tense_of(left.strong);
@@ -2857,7 +2858,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // arrested on Friday will appear in court" (the last Friday), "Shoppers who can wait until Friday
   // were promised discounts", "the bridge that is due to reopen in October was damaged" (ahead). A
   // participle in it is the clause's past under a future of the main clause: "The company will
-  // reopen the plant that closed in October" (2013-10). Looked for only where the right side or a
+  // reopen the plant that closed in October" (2013-10); right before the expression it is the verb of
+  // the event it dates, behind the telling however near ahead the next one is (own_past): "The
+  // strike that began in January ended in March", "The protests which erupted in January were
+  // crushed" said in December are last January. Looked for only where the right side or a
   // strong cue beyond the participle would decide (speed: subordinate_clause_opening reads back).
   // With no cue in it, a timetable's verb in the present right after the opener is the clause's
   // own, a scheduled act ahead, whatever the main clause's verb after it: "Officials said the museum
@@ -2883,7 +2887,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
           right = NearestCues{};
         else if (left.weak != Cue::none && left.weak_distance < begin - opened &&
                  !participle_after_linking_verb(text, begin - left.weak_distance))
-          return Tense::past;
+          return own_past(left.weak_distance);
       }
     }
   }
