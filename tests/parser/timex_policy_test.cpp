@@ -657,6 +657,19 @@ TEST_CASE("a verb joined by and or but does not lend its tense to the clause bef
   check_date("The flight was scheduled to depart on Monday but was cancelled.", "Monday", "2024-11-11");
 }
 
+TEST_CASE(
+    "a clause of contrast after while, whereas, although or though does not lend its tense to the clause before it") {
+  // DCT 2024-11-15: December 2024 is the nearest; the past verb of the expression's own clause
+  // dates it, as before ", and wages were flat".
+  check_date("Prices rose in December, while wages were flat.", "December", "2023-12");
+  check_date("The index gained 3% in December, although volumes were thin.", "December", "2023-12");
+  check_date("Retail sales slumped in December while online orders surged.", "December", "2023-12");
+  check_date("Prices rose in December, and wages were flat.", "December", "2023-12");
+  // With no verb of its own before it, the verb after the aside still decides; a future keeps ahead.
+  check_date("In December, while wages were flat, prices rose.", "December", "2023-12");
+  check_date("Prices will rise in December, while wages are expected to stay flat.", "December", "2024-12");
+}
+
 TEST_CASE("a commitment in the present perfect looks ahead") {
   check_date("The government has promised to publish the report in June.", "June", "2025-06");
   check_date("The company has cut 500 jobs in June.", "June", "2024-06");

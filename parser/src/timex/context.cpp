@@ -2813,8 +2813,12 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       break;
     // So does a verb joined by "and" or "but" when the expression's clause has a past verb of its
     // own ("was arrested in January and is due in court", "resigned in March but will stay"); a plan
-    // undone after it is past ("was scheduled to depart on Wednesday but was cancelled").
-    if (left_is_past && (same_word(word, "and") || same_word(word, "but"))) break;
+    // undone after it is past ("was scheduled to depart on Wednesday but was cancelled"). And a
+    // clause of contrast after it, which tells its own time ("Prices rose in January, while wages
+    // were flat", "whereas", "although", "though").
+    if (left_is_past && (same_word(word, "and") || same_word(word, "but") || same_word(word, "while") ||
+                         same_word(word, "whereas") || same_word(word, "although") || same_word(word, "though")))
+      break;
     // And a clause after ", and" or ", but" with a subject of its own, whatever the tense on the left:
     // "The company was expected to open the plant in June, but analysts were sceptical" (a future seen
     // from the past, 2014-06 said in February), "The vote is set for June, and officials were
