@@ -675,6 +675,18 @@ TEST_CASE("a commitment in the present perfect looks ahead") {
   check_date("The company has cut 500 jobs in June.", "June", "2024-06");
 }
 
+TEST_CASE("last after a determiner or a possessive before a noun is the final one, not a past") {
+  // DCT 2024-11-15: December 2024 is the nearest; the subject's verb after the aside dates it, as
+  // with "first".
+  check_date("The last strike, in December, lasted three days.", "December", "2023-12");
+  check_date("The first strike, in December, lasted three days.", "December", "2023-12");
+  check_date("Their last meeting, in December, ended without agreement.", "December", "2023-12");
+  check_date("The company's last dividend, in December, was cut by half.", "December", "2023-12");
+  // No past either before a present: the coming Sunday (was the last one).
+  check_date("The last ferry, on Sunday, sails at noon.", "Sunday", "2024-11-17");
+  check_date("The last train leaves on Sunday.", "Sunday", "2024-11-17");
+}
+
 TEST_CASE("last after to or a modal is the verb, not a past") {
   check_date("The strike is expected to last until Thursday.", "Thursday", "2024-11-21");
   check_date("The strike lasted until Thursday.", "Thursday", "2024-11-14");

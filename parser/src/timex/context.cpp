@@ -787,6 +787,8 @@ bool opens_possessive_date(const char* from, std::size_t n, const char* to, cons
   return p != to + 1 && possessive_at(p);
 }
 
+bool is_counting_word(std::string_view lower);  // below, with the titles' words
+
 // Whether the word starting at `from` follows "had" (or "'d"), maybe with "been" and an adverb
 // between: "had planned to attack", "had originally scheduled", "had been scheduled to", "they'd
 // planned", "had been set to". A plan told in the past perfect was made before a past time the
@@ -962,6 +964,22 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     if (one_of(next, {"", "until", "till", "for", "through", "into", "beyond", "longer", "as", "at", "over", "well",
                       "indefinitely", "forever", "about", "around", "up", "from", "between"}))
       return Cue::none;
+  }
+  // "the last strike", "its last match", "the company's last dividend": after a determiner or a
+  // possessive, "last" is the final one, no time before the telling, unless a count or a time word
+  // follows ("the last two years", "the last time", "over the last decade", "the last Friday").
+  if (n == 4 && spells(from, n, "last") && to != text_end && *to == ' ' && to + 1 != text_end && !is_digit(to[1])) {
+    std::array<char, 16> buffer{};
+    const char* start = from;
+    const std::string_view lead = lower_word_before(text_begin, from, buffer, start);
+    if (is_definite_determiner(lead) || lead == "s") {  // "s": a possessive, "the company's last dividend"
+      const char* after = to;
+      const std::string_view next = lower_word_at(to + 1, text_end, buffer, after);
+      if (!next.empty() && !is_counting_word(next) && !in_list<weekday_words>(next) && !in_list<month_words>(next) &&
+          !one_of(next, {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "few",
+                         "several", "couple", "half", "quarter", "quarters", "times", "season", "seasons"}))
+        return Cue::none;
+    }
   }
   // "will now get under way", "would now be held", "is now expected to", "had now left": inside a
   // verb group the auxiliary's tense, not the present.
