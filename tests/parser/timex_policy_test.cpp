@@ -2060,6 +2060,11 @@ TEST_CASE("a coming into force in the present looks ahead whatever an aside befo
   check_date("The law, passed in 2021, takes effect on 1 July.", "1 July", "2025-07-01");
   check_date("The treaty, signed in 2019, enters into force from 1 July.", "1 July", "2025-07-01");
   check_date("The rules came into force on 1 July.", "1 July", "2024-07-01");
+  // A past verb dated by a month of its own before the expression dates no later one: the coming
+  // December (the nearest), not the last.
+  check_date("The plan that was approved in March takes effect in December.", "December", "2024-12");
+  check_date("The rule was approved in March and took effect in December.", "December", "2023-12");
+  check_date("The plant that closed in March reopened in December.", "December", "2023-12");
 }
 
 TEST_CASE("H1 or H2 alone is a half of the year after a preposition of time or before a word of results") {

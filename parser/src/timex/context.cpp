@@ -1597,7 +1597,8 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
 // so that its tense places the date: the verb at most a few words before, in the same phrase (no
 // comma; no "to" or "that" opening another verb: "has decided to admit ... in early March" dates
 // the admitting, "said that talks would resume in December" the talks; nor "and" or "but" joining
-// another verb: "was signed and takes effect on Monday"), a verb of doing (not a
+// another verb: "was signed and takes effect on Monday"; nor a month or a weekday dating the verb
+// already: "was approved in March takes effect in January"), a verb of doing (not a
 // report: "said", "told"; for the future "will", "shall", "'ll" or a plan said in the present,
 // plan_in_present_to), and the expression bounded by "in", "on", "at", "during", "from" or nothing
 // (for the future more, below). A deadline ("by",
@@ -1675,6 +1676,15 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
         (is_upper(between[next]) || is_definite_determiner(next_word) || one_of(next_word, {"a", "an"}));
     // The bound itself, the last word, is the preposition (past_after).
     const bool the_bound = past_after && next_end == next;
+    // A month or a weekday between, after "in" or "on", is the verb's own date; the expression after
+    // it dates another verb ("The plan that was approved in March takes effect in January"). (The
+    // capital and the preposition are asked before the lists: speed.)
+    if (is_upper(word[0]) && word.size() >= 3 && (previous == "in" || previous == "on")) {
+      std::array<char, 16> buffer{};
+      const char* ignored = nullptr;
+      const std::string_view lower = lower_word_at(between.data() + i, between.data() + j, buffer, ignored);
+      if (in_list<month_words>(lower) || in_list<weekday_words>(lower)) return false;
+    }
     if ((one_of(word, {"to", "that", "since", "and", "but", "ended", "ending"}) && !to_place) ||
         (!will && !the_bound && one_of(word, {"until", "by", "before", "after", "due", "payable", "expected"})))
       return false;
