@@ -1116,6 +1116,16 @@ TEST_CASE("a past verb of the expression's own that- or which-clause right befor
   check_date("The talks, which resume in December, were suspended last week.", "December", "2024-12");
 }
 
+TEST_CASE("a past spelt as its base after a relative pronoun, with no object, dates its clause's event") {
+  // DCT 2024-11-15, as above: "burst", "hit", "shut", "split" read as "began" does.
+  check_date("The dam that burst in December was old.", "December", "2023-12");
+  check_date("The storm that hit in December was the worst in years.", "December", "2023-12");
+  check_date("The bridge, which shut in December, was rebuilt.", "December", "2023-12");
+  check_date("The plant that shut in December will reopen in May.", "December", "2023-12");
+  // Its own present still looks ahead.
+  check_date("The storm that hits in December will be severe.", "December", "2024-12");
+}
+
 TEST_CASE("can before a verb looks ahead as could does; the noun and can't do not") {
   check_date("Residents can return to their homes on Tuesday.", "Tuesday", "2024-11-19");
   check_date("A can of paint was thrown at the mayor on Tuesday.", "Tuesday", "2024-11-12");

@@ -757,6 +757,19 @@ bool follows_inverted_auxiliary(const char* text_begin, const char* start) {
   }
   if (in_list<no_subject>(subject) || (subject.size() >= 4 && (subject.ends_with("ed") || subject.ends_with("ing"))))
     return Cue::none;
+  // A relative pronoun's verb without an object is its clause's own ("The dam that burst in January
+  // was old", "the bridge, which shut in May"): a weak past, as with an object. "that" is one after
+  // a noun, not a determiner after a preposition, a verb or nothing ("That cut in June was welcomed").
+  if (!prediction && (subject == "who" || subject == "which" || subject == "that")) {
+    std::array<char, 16> noun_buffer{};
+    const char* noun_start = start;
+    const std::string_view noun =
+        subject == "that" ? lower_word_before(text_begin, start, noun_buffer, noun_start) : std::string_view{};
+    if (subject != "that" ||
+        (!noun.empty() && noun_start + noun.size() + 1 == start && !in_list<no_subject>(noun) &&
+         !noun.ends_with("ed") && !one_of(noun, {"said", "says", "say", "think", "thinks", "know", "knew", "so"})))
+      return Cue::participle;
+  }
   if (!object_follows(to, text_end) &&
       !(!prediction && subject_opens_sentence(text_begin, start) && !auxiliary_follows(to, text_end))) {
     // A noun phrase opening an adverbial clause is its subject ("could barely sleep after the storm
