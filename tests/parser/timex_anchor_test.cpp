@@ -219,9 +219,10 @@ TEST_CASE("a winter the story reaches from its year's autumn moves the reference
   CHECK(value_of("Richard defeated Saladin on 7 September 1191. He marched on Jerusalem that winter and the next "
                  "summer.",
                  "the next summer", "2014-02-10") == "1192-SU");
-  // Named with its year and no autumn before it, a winter is its year's first months.
+  // Named with its year, a winter is TIMEX3's YYYY-WI, from its December into the next year: the
+  // summer after it is the next year's (was 1191-SU, counted from the January standing for it).
   CHECK(value_of("In the winter of 1191 he waited. The following summer he marched.", "The following summer",
-                 "2014-02-10") == "1191-SU");
+                 "2014-02-10") == "1192-SU");
 }
 
 TEST_CASE("in news a date counted from the episode carries it on, another year alone ends it") {
@@ -596,9 +597,9 @@ TEST_CASE("in news a day a told event runs from opens an episode as a day it hap
   CHECK(
       value_of("Boxer rebels besieged the legations in Beijing from 20 June 1900. On 14 August, a force relieved them.",
                "14 August", "2000-08-14") == "1900-08-14");
-  // A range from it does not.
+  // So does a range from it, at its end (was the DCT's 14 August).
   CHECK(value_of("Rebels besieged the city from 20 June to 1 July 1900. On 14 August, a force arrived.", "14 August",
-                 "2000-08-20") == "2000-08-14");
+                 "2000-08-20") == "1900-08-14");
 }
 
 TEST_CASE("in news a clock time or a part of the day told in the past after a past episode's day is of that day") {
@@ -1648,4 +1649,80 @@ TEST_CASE("days said in a quotation count from the day an inverted attribution d
   CHECK(value_of("\"We meet tomorrow,\" said the minister on Tuesday.", "tomorrow", dct) == "2025-03-12");
   CHECK(value_of("\"The vote was yesterday,\" added Smith Monday.", "yesterday", dct) == "2025-03-09");
   CHECK(value_of("\"We meet tomorrow,\" said the minister, who resigned on Tuesday.", "tomorrow", dct) == "2025-03-13");
+}
+
+TEST_CASE("in news a range of months with its year opens an episode at its end, its months inside it") {
+  CHECK(value_of("The occupation lasted from March 1920 to June 1921. In February, the rebels seized the port.",
+                 "February", "2010-01-01") == "1921-02");
+  CHECK(value_of("The fighting raged between March 1920 and June 1921. In February, the rebels seized the port.",
+                 "February", "2010-01-01") == "1921-02");
+  CHECK(value_of("The revolt ran from March 1920 until June 1921. In February, the rebels seized the port.", "February",
+                 "2010-01-01") == "1921-02");
+  // After the range, the story goes on from its end: the first such month after it.
+  CHECK(value_of("The blockade lasted from October 1916 to April 1917. In August, the first convoys sailed.", "August",
+                 "2010-01-01") == "1917-08");
+  CHECK(value_of("The lockout ran from May to December 1926. In July, the miners marched on London.", "July",
+                 "2010-01-01") == "1926-07");
+  // A month before the range told in the past perfect lies before it.
+  CHECK(value_of("The strike ran from June to August 1926. In May, the miners had been locked out.", "May",
+                 "2010-01-01") == "1926-05");
+  // A month before the range's first told in the past is the next year's, as after a single month.
+  CHECK(value_of("The blockade ran from June to August 1948. In May, the talks failed.", "May", "2010-01-01") ==
+        "1949-05");
+  // Not a range looking back from now.
+  CHECK(value_of("Prices rose from March 2008 to June 2009. In February, they fell.", "February", "2010-03-01") ==
+        "2010-02");
+}
+
+TEST_CASE("in news a yearless holiday told in a later sentence's past perfect lies before the episode") {
+  CHECK(value_of("Talks collapsed on 5 January 1995. On New Year's Eve the rebels had declared a ceasefire.",
+                 "New Year's Eve", "2010-01-01") == "1994-12-31");
+  CHECK(value_of("The offensive began on 2 January 1943. On Christmas Day the troops had been resting.",
+                 "Christmas Day", "2010-01-01") == "1942-12-25");
+  CHECK(value_of("The offensive began on 2 January 1943. On 27 December the troops had crossed the river.",
+                 "27 December", "2010-01-01") == "1942-12-27");
+  // Told in the past, after the episode's month: the episode's year; a plan ahead: the DCT's.
+  CHECK(value_of("The offensive began on 2 January 1943. On Easter Sunday the troops crossed the river.",
+                 "Easter Sunday", "2010-01-01") == "1943-04-25");
+  CHECK(value_of("Talks collapsed on 5 January 1995. The truce will hold until Christmas Eve, the ministry says.",
+                 "Christmas Eve", "2010-01-01") == "2010-12-24");
+}
+
+TEST_CASE("a season counted from a winter named with its year counts from the winter's December") {
+  CHECK(value_of("The siege dragged on through the winter of 1870. The following spring, the city surrendered.",
+                 "The following spring", "2010-01-01") == "1871-SP");
+  CHECK(value_of("The front held through the winter of 1942. The previous autumn, the line had been broken.",
+                 "The previous autumn", "2010-01-01") == "1942-FA");
+  CHECK(value_of("The army rested in the spring of 1916. The next summer, it attacked again.", "The next summer",
+                 "2010-01-01") == "1916-SU");
+  CHECK(value_of("The army retreated in the autumn of 1812. The next winter, it was destroyed.", "The next winter",
+                 "2010-01-01") == "1812-WI");
+  CHECK(value_of("The siege dragged on through the winter of 1870. The next year, the city was rebuilt.",
+                 "The next year", "2010-01-01") == "1871");
+  // A winter named by both its years is already counted from its second.
+  CHECK(value_of("The winter of 1939-40 was harsh. The following spring, the armies moved.", "The following spring",
+                 "2010-01-01") == "1940-SP");
+}
+
+TEST_CASE(
+    "in a narrative a yearless date told in a past perfect over half a year after the reference is the year "
+    "before's") {
+  const std::string story = "The emperor fell in 1917, after the defeats of 1914, 1915 and 1916. ";
+  CHECK(value_of(story + "Negotiations collapsed on 10 February 1918. On Christmas Day the delegates had met.",
+                 "Christmas Day", "2010-01-01") == "1917-12-25");
+  CHECK(value_of(story + "Negotiations collapsed on 10 February 1918. On 27 December the delegates had met.",
+                 "27 December", "2010-01-01") == "1917-12-27");
+  // It leaves the reference where it was: a future after it is the story's coming one.
+  CHECK(value_of(story + "Talks collapsed on 5 January 1918. On New Year's Eve the rebels had declared a truce. The "
+                         "truce will hold until Christmas Eve, the envoy says.",
+                 "Christmas Eve", "2010-01-01") == "1918-12-24");
+  // A few weeks on, the story has reached it: its year.
+  CHECK(value_of(story + "The order of the day, 2 July 1918, read: 'To the West!' A committee had been formed on 28 "
+                         "July in the city.",
+                 "28 July", "2010-01-01") == "1918-07-28");
+  // After "by", what was done by then; told in the past, the story goes on.
+  CHECK(value_of(story + "The offensive began on 2 January 1918. By December the troops had reached the river.",
+                 "December", "2010-01-01") == "1918-12");
+  CHECK(value_of(story + "The offensive began on 2 January 1918. On Christmas Day the troops rested.", "Christmas Day",
+                 "2010-01-01") == "1918-12-25");
 }

@@ -795,6 +795,7 @@ struct Episode {
   int day = timex::unset;                      // the day of the month its last date named, if it named one
   bool weekday_named = false;                  // that date named its weekday too ("On Thursday 9 November 1989")
   std::size_t until = std::string_view::npos;  // where a scene set for its sentence alone ends
+  int begin_index = timex::unset;              // a range of months: its first month's index (month_index its last)
 };
 
 // A weekday alone ("on Sunday", "By Sunday"): no date, week or direction said with it.
@@ -884,7 +885,7 @@ bool paragraph_ends_between(std::string_view text, std::size_t from, std::size_t
 // what is told in the past perfect after it goes on from (`past_perfect`: "The plant had opened in
 // January 1999. By the end of the year it had doubled its output").
 bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m, int index,
-                   int document_index, std::string_view signal, bool& past_perfect) {
+                   int document_index, std::string_view signal, bool month_range, bool& past_perfect) {
   using namespace timex;
   // A year alone has the index of its January only in a life story or setting the scene (follow_episode).
   // A range of days within one month ("on 26-29 November 1812") times its clause as a day does.
@@ -895,8 +896,9 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // A day a told event runs from times its clause as "on" does ("besieged the legations from 20 June
   // 1900. On 14 August, a force relieved them").
   const bool runs_from = signal == "from" && !m.has_range_end && m.point.day != unset;
-  if (m.kind != Kind::calendar || m.point.year == unset || (m.has_range_end && !days_of_one_month) || index == unset ||
-      (!signal.empty() && !runs_from) ||
+  const bool year_said = m.point.year != unset || (month_range && m.range_end.year != unset);
+  if (m.kind != Kind::calendar || !year_said || (m.has_range_end && !days_of_one_month && !month_range) ||
+      index == unset || (!signal.empty() && !runs_from) ||
       (std::abs(index - document_index) < episode_months && index / 12 == document_index / 12))
     return false;
   const ShortWord before = previous_word(text, b);
@@ -904,8 +906,19 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // "on" ("A truce came into force at noon on 11 July 1921").
   const bool at_time_of_day =
       before == "at" && m.point.day != unset && (m.point.hour != unset || m.point.part_of_day != unset);
-  if (!(before.empty() || before == "in" || before == "on" || before == "during" || runs_from || at_time_of_day))
+  // A range of months opened by its own "from" or "between" times its clause whatever verb precedes it
+  // ("The occupation lasted from March 1920 to June 1921").
+  const auto opens_with = [&](std::string_view word) {
+    return text.size() - b > word.size() && static_cast<char>(text[b] | 0x20) == word[0] &&
+           text.substr(b + 1, word.size() - 1) == word.substr(1);
+  };
+  const bool range_times_clause = month_range && (opens_with("from ") || opens_with("between "));
+  if (!(before.empty() || before == "in" || before == "on" || before == "during" || runs_from || at_time_of_day ||
+        range_times_clause))
     return false;
+  // A range ending within a year of the DCT is as often the trend a report compares with ("Prices
+  // rose from March 2008 to June 2009. In February, they fell": the DCT's February).
+  if (month_range && std::abs(index - document_index) < episode_months) return false;
   // The cheaper checks first (speed).
   if (in_comparison(text, b) || in_since_clause(text, b) || in_parentheses(text, b)) return false;
   past_perfect = in_past_perfect_clause(text, b);
@@ -962,27 +975,34 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // A month before the episode's, told after "after" in its sentence, is the one just before it
   // ("began in April 1992, after a referendum held on 29 February": 1992-02-29).
   int year = episode_year, first_month = episode_month;
+  // After a range of months the episode's month is its last, the story's latest point; a month
+  // inside the range is the range's, not the next year's ("lasted from March 1920 to June 1921. In
+  // February" 1921-02). After a single month the range is that month alone.
+  const int begin_index = episode->begin_index != unset ? episode->begin_index : episode->month_index;
+  const auto before_range = [&](int month) { return month_index_of(year, month) < begin_index; };
+  // Told in a past perfect the episode's own past perfect does not tell, in a later sentence, the
+  // month lies before the episode's: "Plevna fell on 10 December 1877. The Russians had first
+  // assaulted it in July" (1877-07, was the next July). In the episode's sentence, or after "by",
+  // it tells what was done by then: "peaked in October 2022 and had fallen by June" (2023-06). A
+  // past perfect right after the month tells as one before it does ("Ten months earlier, he had
+  // sailed, and in November he had rounded the Cape" after 20 May 1498: 1497-11).
+  const auto before_episode = [&] {
+    return !episode->past_perfect && (timex::in_past_perfect_clause(text, b) || timex::past_perfect_follows(text, e)) &&
+           timex::sentence_around(text, b, e).first > episode->end && timex::previous_word(text, b) != "by";
+  };
   if (m.point.month != unset) {
     first_month = m.point.month;
-    // Told in a past perfect the episode's own past perfect does not tell, in a later sentence, the
-    // month lies before the episode's: "Plevna fell on 10 December 1877. The Russians had first
-    // assaulted it in July" (1877-07, was the next July). In the episode's sentence, or after "by",
-    // it tells what was done by then: "peaked in October 2022 and had fallen by June" (2023-06). A
-    // past perfect right after the month tells as one before it does ("Ten months earlier, he had
-    // sailed, and in November he had rounded the Cape" after 20 May 1498: 1497-11).
-    const bool before_episode =
-        !episode->past_perfect && (timex::in_past_perfect_clause(text, b) || timex::past_perfect_follows(text, e)) &&
-        timex::sentence_around(text, b, e).first > episode->end && timex::previous_word(text, b) != "by";
-    if (before_episode) {
+    if (before_episode()) {
       if (first_month > episode_month) --year;
-    } else if (first_month < episode_month && !timex::looks_back_within_sentence(text, episode->end, b)) {
+    } else if (first_month < episode_month && before_range(first_month) &&
+               !timex::looks_back_within_sentence(text, episode->end, b)) {
       ++year;
     }
   } else if (m.point.season != unset) {
     first_month = timex::season_start_month(m.point.season);
     if (first_month == 12) {
       if (episode_month <= 2) --year;  // a January or February is in the winter its December opened
-    } else if (first_month + 2 < episode_month) {
+    } else if (first_month + 2 < episode_month && before_range(first_month)) {
       ++year;  // the season is over by the episode's month: the next year's
     }
   } else if (is_yearless_quarter(m)) {
@@ -997,10 +1017,54 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
     const std::optional<date::sys_days> day = timex::holiday_date(m.holiday, episode_year);
     if (!day) return unset;
     first_month = static_cast<int>(static_cast<unsigned>(date::year_month_day{*day}.month()));
-    if (first_month < episode_month) ++year;
+    // Told in a past perfect, as a month is, one after the episode's month is the year before's:
+    // "Talks collapsed on 5 January 1995. On New Year's Eve the rebels had declared a ceasefire"
+    // (1994-12-31, was 1995-12-31).
+    if (before_episode()) {
+      if (first_month > episode_month) --year;
+    } else if (first_month < episode_month && before_range(first_month)) {
+      ++year;
+    }
   }
   if (episode->ahead ? past : !past || month_index_of(year, first_month) >= document_index) return unset;
   return year;
+}
+
+// In a narrative, the year of a yearless month, day or holiday at text[b, e) (of meaning `m`) told in
+// a past perfect, in a sentence after the one that named the date the story reached (ending at
+// `reference_end`), that falls over half a year later in that date's year than the date: the year before's, as a
+// past perfect steps back from the story ("Talks collapsed on 10 February 1918. On Christmas Day the
+// delegates had met": 1917-12-25, was 1918-12-25), as in news (year_from_episode). Not after "by",
+// what was done by then ("By 1 April the column had been annihilated"); unset otherwise. Out of
+// line: rare.
+[[gnu::noinline]] int year_before_reference(std::string_view text, std::size_t b, std::size_t e,
+                                            const timex::Meaning& m, const timex::Anchors& anchors,
+                                            std::size_t reference_end) {
+  using timex::unset;
+  if (anchors.reference_precision == timex::Anchors::Precision::year || reference_end > b ||
+      !(is_yearless_month(m) || is_yearless_holiday(m)) || timex::previous_word(text, b) == "by")
+    return unset;
+  const date::year_month_day at{date::floor<date::days>(anchors.reference)};
+  const int year = static_cast<int>(at.year());
+  int month = m.point.month, day = m.point.day;
+  if (m.holiday != unset) {
+    const std::optional<date::sys_days> on = timex::holiday_date(m.holiday, year);
+    if (!on) return unset;
+    const date::year_month_day ymd{*on};
+    month = static_cast<int>(static_cast<unsigned>(ymd.month()));
+    day = static_cast<int>(static_cast<unsigned>(ymd.day()));
+  }
+  // Nearer the reference a year back than in its year: more than half a year later in it. A past
+  // perfect a few weeks on tells what the story reached without a date since ("2 July, 1920 ... had
+  // been formed on 28 July": 1920-07-28).
+  const date::year_month_day in_year{date::year{year}, date::month{static_cast<unsigned>(month)},
+                                     date::day{static_cast<unsigned>(day != unset ? day : 15)}};
+  constexpr date::days half_a_year{183};
+  if (!in_year.ok() || date::sys_days{in_year} - date::sys_days{at} <= half_a_year ||
+      timex::sentence_around(text, b, e).first <= reference_end ||
+      !(timex::in_past_perfect_clause(text, b) || timex::past_perfect_follows(text, e)))
+    return unset;
+  return year - 1;
 }
 
 // The year a part of "the year" at text[b] (of meaning `m`: "by the end of the year") takes in news
@@ -1091,8 +1155,15 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
        (year_alone && year <= document_index / 12 - scene_years && t.end < text.size() && text[t.end] == '.' &&
         timex::one_sentence_ends_between(text, t.end, next_month) &&
         timex::ends_a_told_sentence(text, t.begin, t.end, next_month)));
+  // A range of months with its year ("from March 1920 to June 1921", "between June and August 1926")
+  // tells an episode up to its last month, where the story is (year_from_episode reads the months
+  // inside it as the range's).
+  const bool month_range = m.has_range_end && !m.range_end_counted && m.kind == Kind::calendar && t.range_begin &&
+                           t.range_end && month_index_of(*t.range_begin) != unset &&
+                           month_index_of(*t.range_end) != unset;
   const int index = year_times_story ? (bounded_year ? month_index_of(*t.range_begin) : month_index_of(year, 1))
                     : part_of_year   ? month_index_of(f.year, first_month_of(f))
+                    : month_range    ? month_index_of(*t.range_end)
                                      : first_month_index_of(t.value);
   const bool month_named = !year_times_story && !part_of_year && month_index_of(t.value) != unset;
   const bool from_document =
@@ -1161,8 +1232,16 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
     episode->day = unset;
   } else if (next_month < text.size() && !paragraph_ends_between(text, t.end, next_month) &&
-             opens_episode(text, t.begin, t.end, m, index, document_index, signal, past_perfect))
-    episode = Episode{index, index > document_index, t.end, past_perfect, month_named, day_named, weekday_named};
+             opens_episode(text, t.begin, t.end, m, index, document_index, signal, month_range, past_perfect))
+    episode = Episode{index,
+                      index > document_index,
+                      t.end,
+                      past_perfect,
+                      month_named,
+                      day_named,
+                      weekday_named,
+                      std::string_view::npos,
+                      month_range ? month_index_of(*t.range_begin) : unset};
   else if (from_document || other_year_alone)
     episode.reset();
 }
@@ -2305,6 +2384,9 @@ struct SegmentState {
   std::optional<bool> opened_in_present;     // worked out from it when a narrative asks
   std::optional<TimeExpression> last_found;  // the last expression of the segments before
   std::string winter_reached;                // a winter's value ("1854-WI") when the reference moved to it last
+  std::size_t reference_end = 0;             // where the date the reference time moved to last ends
+  int winter_named =
+      timex::unset;  // the year of a winter named with it ("the winter of 1870") the reference moved to last
   // Events named by a holiday ("the Christmas Offensive") and the value of their first mention.
   std::vector<std::pair<std::string, std::string>> holiday_named_events;
   std::vector<ImpossibleDate>* impossible_dates = nullptr;  // where to report them, if anywhere
@@ -2796,6 +2878,15 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       expression_anchors.sport_season_turn = static_cast<std::uint8_t>(state.sport_cues.season_turn(text, b, e));
     if (meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference && !anchors.narrative)
       expression_anchors.reference = anchors.document;
+    // A season counted from a winter named with its year ("the winter of 1870. The following spring",
+    // "the winter of 1942. The previous autumn") counts from the winter's December, where YYYY-WI
+    // begins, not from the January that stands for it as a reference: 1871-SP and 1942-FA, were
+    // 1870-SP and 1941-FA.
+    if (state.winter_named != unset && meaning.anchor == Anchor::reference && meaning.point.season != unset &&
+        meaning.point.year == unset &&
+        (meaning.direction == Direction::next || meaning.direction == Direction::previous))
+      expression_anchors.reference =
+          date::local_seconds{date::sys_days{date::year{state.winter_named} / date::December / 1}.time_since_epoch()};
     // Counted from that date, which a date counted from the DCT ("yesterday", "last year") named
     // without moving the reference time ("Prices fell yesterday. Volume that day was light").
     if (named_before != nullptr)
@@ -2833,6 +2924,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         meaning.kind == Kind::calendar &&
         heads_timeline_entry(text, b, e, meaning.point.year != unset && meaning.point.month == unset);
     bool weekday_from_episode = false;  // a weekday the episode's day dated (carries the episode on)
+    bool stepped_back = false;          // a past perfect put it before the reference (year_before_reference)
     auto normalized = [&] {
       if (timeline_entry && state.timeline.year != unset && is_yearless_month(meaning)) {
         Meaning with_year = meaning;
@@ -2863,6 +2955,16 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           ahead != unset) {
         Meaning with_year = meaning;
         with_year.point.year = ahead;
+        return normalize(with_year, expression_anchors, tense, signal);
+      }
+      if (const int year_before =
+              anchors.narrative && reference.is_set()
+                  ? year_before_reference(text, b, e, meaning, expression_anchors, state.reference_end)
+                  : unset;
+          year_before != unset) {
+        Meaning with_year = meaning;
+        with_year.point.year = year_before;
+        stepped_back = true;
         return normalize(with_year, expression_anchors, tense, signal);
       }
       if (elaborating) {
@@ -3220,7 +3322,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       last_month = {t.value, e};
     // Whether a narrative's reference time stays where it is at this date (docs/time-expressions.md).
     const auto stays = [&] {
-      if (passing[i]) return true;
+      if (passing[i] || stepped_back) return true;
       // A date in parentheses is an aside, whichever way it points: "the invasion phase (March 19 -
       // April 30)", "the Chinese Winter Offensive (early 1951)".
       if (in_parentheses(text, t.begin)) return true;
@@ -3248,8 +3350,14 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
               in_comparison(text, t.begin));
     };
     const bool moves = context.track_reference_time && normalized->new_reference && !(anchors.narrative && stays());
-    if (moves)
+    if (moves) {
       reference.move_to(winter_from_autumn(*normalized->new_reference, t.value, reference, anchors), t.value, anchors);
+      state.reference_end = e;
+      state.winter_named = meaning.kind == Kind::calendar && meaning.point.year != unset &&
+                                   meaning.point.season == winter_season && t.value.ends_with("-WI")
+                               ? year_of_value(t.value)
+                               : unset;
+    }
     // A winter without its year moves no reference (normalize), but a story in its year's autumn or
     // later has reached it. One named from earlier in the year may be the winter before (a story
     // stepping back after "June 479 BC": "Over the winter, ...").
@@ -3277,8 +3385,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     }
     // Most expressions neither go on from an episode nor may open one: no call (speed).
     if (!anchors.narrative && !names_again &&
-        (state.episode || (((meaning.kind == Kind::calendar && meaning.point.year != unset) || year_alone) &&
-                           next_unit_without_year[i] < text.size())))
+        (state.episode ||
+         (((meaning.kind == Kind::calendar &&
+            (meaning.point.year != unset || (meaning.has_range_end && meaning.range_end.year != unset))) ||
+           year_alone) &&
+          next_unit_without_year[i] < text.size())))
       follow_episode(text, t, meaning, episode_year != unset || weekday_from_episode, year_alone,
                      next_unit_without_year[i], document_index, signal, state.episode);
     // So does a part of the day after "in" ("on March 3 in the morning": 03-03TMO, not the DCT's).
