@@ -4399,3 +4399,14 @@ TEST_CASE("a range of weekdays a thing was moved between is two days") {
   CHECK(annalist::test::tag("The city has between 2 and 3 million residents.").empty());
   check_value("Prices fell from March's level to a new low.", "March", "2013-03");
 }
+
+TEST_CASE("in news too a date counted from a range counts from its end, the story's latest point") {
+  check_value("The talks ran from March 3 to March 5, 2013. The next day, the minister resigned.", "The next day",
+              "2013-03-06", "2014-02-05");
+  check_value("The company was run from 2001 to 2005 by Smith. A year later, it was sold.", "A year later", "2006",
+              "2014-02-05");
+  check_value("The occupation lasted from March 1920 to June 1921. The following spring, the troops left.",
+              "The following spring", "1922-SP", "2014-02-05");
+  check_value("The exhibition ran from 3 May to 10 June 2013. The following week, it moved to Paris.",
+              "The following week", "2013-W25", "2014-02-05");
+}

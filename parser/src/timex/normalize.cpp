@@ -1730,9 +1730,10 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
     out.value = *begin_value;
     out.range_begin = *begin_value;
     out.range_end = *end_value;
-    // A narrative goes on from where the range ended ("from November 21, 1948 to January 31, 1949.
-    // On April 21, ..." is April 1949).
-    if (begin.year != unset) out.new_reference = anchors.narrative && end_day ? end_day : pointed_day;
+    // A story goes on from where the range ended, in news as in a narrative ("from November 21, 1948
+    // to January 31, 1949. On April 21, ..." is April 1949; "ran from March 3 to March 5, 2013. The
+    // next day" 2013-03-06, was 03-04 from the beginning).
+    if (begin.year != unset) out.new_reference = end_day ? end_day : pointed_day;
   }
   return out;
 }
