@@ -4362,10 +4362,10 @@ TEST_CASE("from a date into another is a range") {
                      "<TIMEX3 tid=\"t2\" type=\"DATE\" value=\"2022-07\">July</TIMEX3>") != std::string::npos);
 }
 
-TEST_CASE("two days without their year joined by through or until are one range") {
-  // DCT Wednesday 2014-02-05 (were two dates read apart: 2013-03-03 and 2014-03-07).
-  const auto ends = [](std::string_view text, std::string_view phrase) {
-    const auto range = only(text, phrase);
+TEST_CASE("two days without their year joined by to, through or until are one range") {
+  // DCT Wednesday 2014-02-05 unless said (were two dates read apart: 2013-03-03 and 2014-03-07).
+  const auto ends = [](std::string_view text, std::string_view phrase, std::string_view dct = "2014-02-05") {
+    const auto range = only(text, phrase, dct);
     return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
   };
   using Ends = std::pair<std::string, std::string>;
@@ -4375,9 +4375,27 @@ TEST_CASE("two days without their year joined by through or until are one range"
         Ends{"2013-03-03", "2013-03-07"});
   CHECK(ends("The exhibit runs Oct. 20 through Nov. 5.", "Oct. 20 through Nov. 5") == Ends{"2014-10-20", "2014-11-05"});
   CHECK(ends("The exhibit ran Dec. 20 through Jan. 5.", "Dec. 20 through Jan. 5") == Ends{"2013-12-20", "2014-01-05"});
-  // "to" joins them only with the year at the end; a date put off is two.
-  check_value("Voting runs Oct. 20 to Oct. 25.", "Oct. 20", "2014-10-20");
+  // "to" too, as after "from" (were 2014-10-20 and 2013-10-25, 2014-11-10 and 2013-11-20): a range
+  // under way at the DCT is the current one, as "Nov. 10-20" is.
+  CHECK(ends("Voting runs Oct. 20 to Oct. 25.", "Oct. 20 to Oct. 25", "2013-11-15") ==
+        Ends{"2014-10-20", "2014-10-25"});
+  CHECK(ends("The festival runs Nov. 10 to Nov. 20.", "Nov. 10 to Nov. 20", "2013-11-15") ==
+        Ends{"2013-11-10", "2013-11-20"});
+  CHECK(ends("The office is closed Dec. 24 to Jan. 2.", "Dec. 24 to Jan. 2", "2013-11-15") ==
+        Ends{"2013-12-24", "2014-01-02"});
+  CHECK(ends("The conference ran Oct. 28 to Nov. 1 in Lisbon.", "Oct. 28 to Nov. 1", "2013-11-15") ==
+        Ends{"2013-10-28", "2013-11-01"});
+  // A date put off or moved is two, "from" said or not.
   check_value("The vote was postponed March 3 until March 10.", "March 10", "2014-03-10");
+  check_value("The board moved the hearing Oct. 20 to Oct. 25.", "Oct. 25", "2013-10-25", "2013-11-15");
+  check_value("The election was pushed back Nov. 3 to Nov. 17.", "Nov. 3", "2013-11-03", "2013-11-15");
+  check_value("The council postponed the vote from Oct. 20 to Oct. 25.", "Oct. 20", "2013-10-20", "2013-11-15");
+  // "to" before something else than a day: the day alone.
+  check_value("Prices climbed Oct. 20 to a record high.", "Oct. 20", "2013-10-20", "2013-11-15");
+  check_value("Turnout rose Oct. 20 to 45 percent.", "Oct. 20", "2013-10-20", "2013-11-15");
+  check_value("Unemployment rose from 5% on Oct. 20 to 6% on Oct. 25.", "Oct. 25", "2013-10-25", "2013-11-15");
+  check_value("The Lakers won 3 to 1 on Oct. 20.", "Oct. 20", "2013-10-20", "2013-11-15");
+  CHECK(annalist::test::tag("Chelsea beat them 2 to 1.", "2013-11-15").empty());
 }
 
 TEST_CASE("a range of weekdays a thing was moved between is two days") {

@@ -5714,7 +5714,8 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // ("They moved the meeting from next week to Friday", "postponed the vote from March 3 to March
   // 10"): at most four words back from the range's "from", also where "from" is left outside a
   // range of weekdays ("was moved from Friday to Monday", "moved the meeting from Friday to Monday";
-  // were the range Friday to Monday).
+  // were the range Friday to Monday), or from a range said without it ("moved the hearing Oct. 20
+  // to Oct. 25", "was pushed back Nov. 3 to Nov. 17").
   if (m.has_range_end) {
     static constexpr std::string_view moving[] = {"moved",   "postponed", "delayed", "rescheduled",
                                                   "shifted", "deferred",  "changed", "brought",
@@ -5731,7 +5732,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     };
     if (m.kind == Kind::calendar && (m.range_end.day != unset || m.range_end.weekday != unset || m.range_end_counted)) {
       const ShortWord before = previous_word(text, begin);
-      if (in_list<moving>(before.view()) || (before == "from" && begin >= 5 && moved_before(begin - 5))) return false;
+      if (before == "from" ? begin >= 5 && moved_before(begin - 5) : moved_before(begin)) return false;
     }
     if ((text[begin] == 'f' || text[begin] == 'F') && spells_phrase(text, begin, begin + 5, "from ") &&
         moved_before(begin))

@@ -499,14 +499,15 @@ const auto yearless_day_as_point =
     taken_if([](const Meaning& sub) { return names_day(sub) && sub.point.year == unset; }, as_point);
 const auto dated_day_as_end =
     taken_if([](const Meaning& sub) { return names_day(sub) && sub.point.year != unset; }, as_end);
-// Without a year at either end only "through", "thru", "until" or "till" join them ("The road was
-// closed March 3 through March 7", "runs Oct. 20 until Oct. 25": were two dates, read apart, so
-// 2013-03-03 and 2014-03-07); "to" may say where a date went ("put back March 3 to March 10").
+// Without a year at either end "to", "through", "thru", "until" or "till" join them too ("The road
+// was closed March 3 through March 7", "Voting runs Oct. 20 to Oct. 25", "closed Dec. 24 to Jan. 2":
+// were two dates, read apart, so 2014-10-20 and 2013-10-25); a date moved stays two ("put back
+// March 3 to March 10", context.cpp), as it does after "from".
 const auto yearless_day_as_end =
     taken_if([](const Meaning& sub) { return names_day(sub) && sub.point.year == unset; }, as_end);
 const auto dates_to_dated_day = calendar_sub[yearless_day_as_point] >> ws >>
                                 (((word("to") | word("through")) >> ws >> calendar_sub[dated_day_as_end]) |
-                                 ((word("through") | word("thru") | word("until") | word("till")) >> ws >>
+                                 ((word("to") | word("through") | word("thru") | word("until") | word("till")) >> ws >>
                                   calendar_sub[yearless_day_as_end]));
 // "March 3 through the end of the month", "March 3 until mid-April", "June to the end of the year",
 // "Monday through the end of the week", "Jan. 10 till the following week": a day, a weekday or a
