@@ -4398,6 +4398,28 @@ TEST_CASE("two days without their year joined by to, through or until are one ra
   CHECK(annalist::test::tag("Chelsea beat them 2 to 1.", "2013-11-15").empty());
 }
 
+TEST_CASE("days without their year told in sequence in one clause agree on it") {
+  // Each read alone, the first event landed a year after the second (2020-12-24 beside 2019-12-26):
+  // the later day says the year of both.
+  check_value("Stores close early on Dec. 24 and reopen on Dec. 26.", "early on Dec. 24", "2019-12-24", "2019-12-25");
+  check_value("Stores close early on Dec. 24 and reopen on Dec. 26.", "Dec. 26", "2019-12-26", "2019-12-25");
+  check_value("Trains run on Dec. 24 but not on Dec. 25.", "Dec. 24", "2019-12-24", "2019-12-25");
+  check_value("Banks close on Dec. 24, then reopen on Dec. 27.", "Dec. 24", "2019-12-24", "2019-12-25");
+  check_value("He was hired on Jan. 10 and fired on Nov. 3.", "Jan. 10", "2013-01-10");
+  // Told about days ahead, the earlier one says it: in the future, or in the present where the later
+  // one was read before the DCT (were 2019-12-27, 2013-11-10).
+  check_value("Rail services will stop on Dec. 24 and resume on Dec. 27.", "Dec. 27", "2020-12-27", "2019-12-25");
+  check_value("The show opens on March 3 in London and on Nov. 10 in Paris.", "Nov. 10", "2014-11-10");
+  // Days out of the year's order, or not told in sequence, stay as read.
+  check_value("The team arrived on Dec. 28 and left on Jan. 3.", "Dec. 28", "2019-12-28", "2020-01-10");
+  check_value("The team arrived on Dec. 28 and left on Jan. 3.", "Jan. 3", "2020-01-03", "2020-01-10");
+  check_value("The dividend is payable Jan. 2 to shareholders of record Dec. 15.", "Jan. 2", "2014-01-02",
+              "2013-11-15");
+  check_value("The dividend is payable Jan. 2 to shareholders of record Dec. 15.", "Dec. 15", "2013-12-15",
+              "2013-11-15");
+  check_value("Shares fell on Jan. 24. On Feb. 3 they rose again.", "Jan. 24", "2014-01-24");
+}
+
 TEST_CASE("a range of weekdays a thing was moved between is two days") {
   // DCT Wednesday 2014-02-05 (was the range Friday to Monday, "from" left out).
   const auto found = annalist::test::tag("The meeting was moved from Friday to Monday.");
