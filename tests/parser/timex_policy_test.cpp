@@ -2938,3 +2938,31 @@ TEST_CASE("an expression in its clause's subject takes the past of the verb afte
   check_date("The December issue of the magazine was published on Monday.", "December", "2024-12");
   check_date("The benchmark December Brent contract rose 2 percent.", "December", "2024-12");
 }
+
+TEST_CASE("a reported clause's subject takes the past of its own verb, as a main clause's does") {
+  // DCT 2024-11-15: December 2024 the nearest, 2023-12 the last. After a past verb of saying (its
+  // addressee, "that") a new clause opens; its own past verb dates its subject's event.
+  check_date("Officials said sales in December were weak.", "December", "2023-12");
+  check_date("The minister told reporters exports in December had fallen.", "December", "2023-12");
+  check_date("Analysts noted that output in December was lower than expected.", "December", "2023-12");
+  check_date("Researchers found that admissions in December were the highest in a decade.", "December", "2023-12");
+  // Its weak past nearer than the verb of saying: "rose" is the clause's.
+  check_date("The airline said passenger numbers in December rose 5 percent.", "December", "2023-12");
+  // Near-misses: a future, a present, a modal, a thing put off, a contract's month stay ahead.
+  check_date("Officials said sales in December will be weak.", "December", "2024-12");
+  check_date("Officials said sales in December are expected to be weak.", "December", "2024-12");
+  check_date("Officials said sales in December could be weak.", "December", "2024-12");
+  check_date("Officials said the summit in December was postponed.", "December", "2024-12");
+  check_date("Traders said the December contract rose 2 cents.", "December", "2024-12");
+  // A state of an arranged event may be a present shifted back by the saying; a passive is its act.
+  check_date("Officials said the meeting in December was important for the talks.", "December", "2024-12");
+  check_date("Officials said the December summit was still on.", "December", "2024-12");
+  check_date("Officials said the vote in December was rigged.", "December", "2023-12");
+}
+
+TEST_CASE("a clause after an introductory phrase's comma takes the past of its own verb") {
+  check_date("Over the last two years, sales in December were weak.", "December", "2023-12");
+  check_date("Unlike last year, sales in December were strong.", "December", "2023-12");
+  // A habit in the present stays as a generic present reads.
+  check_date("In most years, sales in December are weak.", "December", "2024-12");
+}

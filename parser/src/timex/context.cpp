@@ -1544,6 +1544,12 @@ bool names_incident(std::string_view word) {
   return in_list<incidents>(word);
 }
 
+// Events arranged ahead of their day (possessive_weekday_tense, reported_state_of_arranged).
+constexpr std::string_view arranged_event_nouns[] = {
+    "vote",   "election", "runoff", "referendum", "ballot",   "primary", "final",   "semifinal", "match",
+    "game",   "race",     "rally",  "protest",    "march",    "strike",  "meeting", "summit",    "talks",
+    "debate", "hearing",  "trial",  "deadline",   "ceremony", "parade",  "concert", "launch"};
+
 // The tense a weekday's possessive takes from the noun it owns, or unknown when the clause decides
 // ("Tuesday's vote was", "Monday's meeting will decide"). What exists only once done is past:
 // "would look for ways to get around Wednesday's ruling", "will appeal Thursday's decision", "are
@@ -1557,10 +1563,6 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
       "ruling",  "rulings",  "decision", "verdict", "report",  "announcement", "statement",
       "remarks", "comments", "speech",   "defeat",  "victory", "win",          "loss",
       "losses",  "gains",    "drop",     "plunge",  "surge",   "selloff",      "resignation"};
-  static constexpr std::string_view arranged[] = {
-      "vote",   "election", "runoff", "referendum", "ballot",   "primary", "final",   "semifinal", "match",
-      "game",   "race",     "rally",  "protest",    "march",    "strike",  "meeting", "summit",    "talks",
-      "debate", "hearing",  "trial",  "deadline",   "ceremony", "parade",  "concert", "launch"};
   const char* const first = text.data();
   const char* const text_end = first + text.size();
   // The possessive first: most expressions have none (speed).
@@ -1590,7 +1592,7 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
     while (word < text_end && *word == ' ') ++word;
     const std::string_view owned = lower_word_at(word, text_end, buffer, noun_end);
     if (owned.empty()) return Tense::unknown;
-    if (after_preposition && in_list<arranged>(owned)) return Tense::future;
+    if (after_preposition && in_list<arranged_event_nouns>(owned)) return Tense::future;
     done = names_incident(owned) || in_list<results>(owned);
   }
   if (!done) return Tense::unknown;
@@ -2491,6 +2493,65 @@ bool opens_reported_subject(std::string_view text, std::size_t saying, std::size
   return false;
 }
 
+// Where the clause opens whose subject the expression at `begin` may sit in, when the nearest cue
+// word on its left, at text[cue], is outside that clause (sits_in_subject_of_past): after a past verb
+// of saying, its addressee and "that" ("Officials said sales in January were weak", "told reporters
+// exports in March had fallen"); after another past verb and "that" ("Researchers found that
+// admissions in January were the highest"); after the comma that closes an introductory phrase
+// holding the cue ("Over the last two years, sales in January were weak", "Unlike last year, ...").
+// A new clause begins there, whose own subject and verb are read as a main clause's. npos otherwise.
+// Reads the verb and at most four words after it (an addressee of three and "that"): bounded.
+std::size_t subject_clause_opening(std::string_view text, std::size_t cue, std::size_t begin) {
+  if (cue >= begin) return std::string_view::npos;
+  // The comma nearest the expression, after the cue: the subject starts after it.
+  if (const std::size_t comma = text.substr(cue, begin - cue).rfind(','); comma != std::string_view::npos)
+    return cue + comma + 1;
+  const char* const base = text.data();
+  const char* const stop = base + begin;
+  std::array<char, 16> buffer{};
+  const char* p = base + cue;
+  const std::string_view verb = lower_word_at(p, stop, buffer, p);
+  const bool saying = verb.ends_with('d') && in_list<saying_verbs>(verb);
+  // Another past verb opens a clause only with "that" ("found that", "showed that").
+  if (!saying && !(verb.size() >= 5 && verb.ends_with("ed")) && !one_of(verb, {"found", "wrote", "thought", "knew"}))
+    return std::string_view::npos;
+  const std::size_t after_verb = static_cast<std::size_t>(p - base);
+  for (int words = 0; words < 4 && p < stop; ++words) {
+    while (p < stop && *p == ' ') ++p;
+    const char* word_end = p;
+    const std::string_view word = lower_word_at(p, stop, buffer, word_end);
+    if (word == "that") return static_cast<std::size_t>(word_end - base);
+    if (word.empty() || !saying) break;  // only a verb of saying has an addressee before "that"
+    p = word_end;
+  }
+  return saying ? after_verb : std::string_view::npos;
+}
+
+// Whether the reported clause's "was" or "were" at text[verb] may be a present shifted back by the
+// saying, a state of an arranged event named around the expression at [begin, end): "Officials said
+// the meeting in January was important" (is important: the coming one), not "talks in January had
+// collapsed". The event's noun is the word before the expression's preposition or the one after
+// it ("the January summit was still on"): two words read on each side.
+bool reported_state_of_arranged(std::string_view text, std::size_t begin, std::size_t end, std::size_t verb) {
+  const char* const base = text.data();
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  const char* be_end = base + verb;
+  const std::string_view be = lower_word_at(base + verb, base + text.size(), buffer, be_end);
+  if (be != "was" && be != "were") return false;
+  // A passive is an act done ("the vote in January was rigged", "was held"): past.
+  while (be_end < base + text.size() && *be_end == ' ') ++be_end;
+  const std::string_view state = lower_word_at(be_end, base + text.size(), buffer, ignored);
+  if ((state.size() >= 4 && state.ends_with("ed")) || english::is_irregular_form(state)) return false;
+  const char* p = base + begin;
+  std::string_view noun = lower_word_before(base, p, buffer, p);
+  if (one_of(noun, {"in", "on", "for", "during", "of"})) noun = lower_word_before(base, p, buffer, p);
+  if (in_list<arranged_event_nouns>(noun)) return true;
+  const char* after = base + end;
+  while (after < base + text.size() && *after == ' ') ++after;
+  return in_list<arranged_event_nouns>(lower_word_at(after, base + text.size(), buffer, ignored));
+}
+
 // sits_in_subject_of_past: cue words that are no verb; the auxiliaries and adverbs read past to
 // the verb they lead; the words of a thing arranged or ahead, as a whole.
 constexpr std::string_view non_verb_cue_words[] = {"last", "ago", "yesterday", "earlier", "previously", "formerly"};
@@ -3006,10 +3067,26 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // So does the first verb after an expression in its clause's subject, when it is a past and no
   // verb comes before: "Sales in January were weak", "A survey conducted in January found" said in
   // December are last January's, not the coming one's (sits_in_subject_of_past).
-  if (!from_left && tense == Tense::past && left.strong == Cue::none && sentence_opening != std::string_view::npos &&
-      sits_in_subject_of_past(text, sentence_opening, begin, end,
-                              end + std::min(right.strong_distance, right.weak_distance), before))
-    return Tense::event_past;
+  // And so in a clause the nearest cue on the left stands outside of, reported after a past verb of
+  // saying ("Officials said sales in January were weak") or after an introductory phrase ("Over the
+  // last two years, sales in January were weak") (subject_clause_opening).
+  // There the clause's own past may be a weak one after the expression, nearer than the strong past
+  // on the left: "The airline said passenger numbers in December rose".
+  const bool weak_past_of_clause = from_left && tense == Tense::past && right.strong == Cue::none &&
+                                   right.weak != Cue::none && right.weak_distance < left.strong_distance;
+  if ((!from_left && tense == Tense::past) || weak_past_of_clause) {
+    const std::size_t verb = end + std::min(right.strong_distance, right.weak_distance);
+    if (!from_left && left.strong == Cue::none && sentence_opening != std::string_view::npos &&
+        sits_in_subject_of_past(text, sentence_opening, begin, end, verb, before))
+      return Tense::event_past;
+    const std::size_t nearest = std::min(left.strong_distance, left.weak_distance);
+    if (nearest <= begin) {
+      const std::size_t opening = subject_clause_opening(text, begin - nearest, begin);
+      if (opening != std::string_view::npos && sits_in_subject_of_past(text, opening, begin, end, verb, before) &&
+          !reported_state_of_arranged(text, begin, end, verb))
+        return Tense::event_past;
+    }
+  }
   // What still holds now holds until a time ahead: "The offer runs until Sunday", "Voting is open
   // until Friday", "has given them until Tuesday".
   if ((tense == Tense::present || tense == Tense::unknown) && (same_word(before, "until") || same_word(before, "till")))
