@@ -2966,3 +2966,15 @@ TEST_CASE("a clause after an introductory phrase's comma takes the past of its o
   // A habit in the present stays as a generic present reads.
   check_date("In most years, sales in December are weak.", "December", "2024-12");
 }
+
+TEST_CASE("that and a noun after a past verb, or opening its sentence, is a determiner") {
+  check_date("Investors welcomed that cut in December.", "December", "2023-12");
+  check_date("That cut in December was welcomed by investors.", "December", "2023-12");
+  check_date("Investors welcomed the cut in December.", "December", "2023-12");
+  // Near-misses: a verb after the noun makes "that" a clause opener; an expectation, a plan, news
+  // of a future act look ahead.
+  check_date("Analysts warned that growth in December could slow.", "December", "2024-12");
+  check_date("Investors expect a cut in December.", "December", "2024-12");
+  check_date("Investors welcomed plans for a cut in December.", "December", "2024-12");
+  check_date("Investors welcomed the news that rates will be cut in December.", "December", "2024-12");
+}

@@ -1619,7 +1619,11 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
 // (for the future more, below). A deadline ("by",
 // "until", "extended to Nov. 20", "payable Dec. 15", "were due at 5 p.m. Nov. 9") may lie ahead
 // of a past act.
-bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, const ShortWord& before, Tense tense) {
+// "that" and one word right after the verb are a noun phrase, its object, when the expression after
+// its preposition ends the clause (`end`, when known): "Investors welcomed that cut in January."; a
+// clause "that" opens would have its verb after it ("warned that growth in January could slow").
+bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, const ShortWord& before, Tense tense,
+                     std::size_t end = std::string_view::npos) {
   constexpr std::size_t reach = 40;  // bytes from the verb to the expression: about four words
   std::size_t stop = cue;
   while (stop < begin && is_letter(text[stop])) ++stop;
@@ -1663,6 +1667,20 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
   const bool bounded = by_preposition || bare;
   if (!bounded && between.find_first_not_of(' ') != std::string_view::npos) return false;
   if (between.find_first_of(",;:()\"") != std::string_view::npos) return false;
+  // The determiner "that": " that cut in " between, the clause ending after the expression.
+  const bool that_determiner = [&] {
+    if (end >= text.size() || !between.starts_with(" that ") || before.empty()) return false;
+    std::size_t next = end;
+    while (next < text.size() && text[next] == ' ') ++next;
+    if (next < text.size() && text[next] != '.' && text[next] != ',' && text[next] != ';' && text[next] != '!' &&
+        text[next] != '?')
+      return false;
+    // Three words: "that", the noun, the preposition.
+    int words = 0;
+    for (std::size_t k = 0; k < between.size(); ++k)
+      if (between[k] != ' ' && (k == 0 || between[k - 1] == ' ')) ++words;
+    return words == 3 && !between.ends_with(" that ");
+  }();
   std::string_view previous;
   for (std::size_t i = 0; i < between.size();) {
     if (!is_letter(between[i])) {
@@ -1700,7 +1718,8 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
       const std::string_view lower = lower_word_at(between.data() + i, between.data() + j, buffer, ignored);
       if (in_list<month_words>(lower) || in_list<weekday_words>(lower)) return false;
     }
-    if ((one_of(word, {"to", "that", "since", "and", "but", "ended", "ending"}) && !to_place) ||
+    if ((one_of(word, {"to", "that", "since", "and", "but", "ended", "ending"}) && !to_place &&
+         !(that_determiner && i == 1)) ||
         (!will && !the_bound && one_of(word, {"until", "by", "before", "after", "due", "payable", "expected"})))
       return false;
     previous = word;
@@ -2669,6 +2688,15 @@ constexpr std::string_view not_in_subject_words[] = {
     return true;
   };
   if (!subject_words(end, verb)) return false;
+  // A "that" opening the clause is a determiner or a demonstrative, no clause opener: "That cut in
+  // January was welcomed by investors".
+  {
+    std::size_t first = opening;
+    while (first < begin && text[first] == ' ') ++first;
+    if (begin - first > 5 && (text[first] == 't' || text[first] == 'T') && spells(base + first, 4, "that") &&
+        text[first + 4] == ' ')
+      opening = first + 5;
+  }
   if (!subject_words(opening, begin)) return false;
   // A thing the expression names after "for" is what the subject is for, perhaps still to come:
   // "Tickets for the January concert went on sale" ("Figures for January" are of the month).
@@ -3039,7 +3067,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     const std::size_t distance = tense == Tense::past && left.weak != Cue::none
                                      ? std::min(left.weak_distance, left.strong_distance)
                                      : left.strong_distance;
-    if (distance <= begin && dates_own_event(text, begin - distance, begin, before, tense))
+    if (distance <= begin && dates_own_event(text, begin - distance, begin, before, tense, end))
       return tense == Tense::past ? Tense::event_past : Tense::event_future;
   }
   // An obligation or a possibility with a deadline lies ahead of the saying however near the last
