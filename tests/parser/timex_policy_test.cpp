@@ -2978,3 +2978,14 @@ TEST_CASE("that and a noun after a past verb, or opening its sentence, is a dete
   check_date("Investors welcomed plans for a cut in December.", "December", "2024-12");
   check_date("Investors welcomed the news that rates will be cut in December.", "December", "2024-12");
 }
+
+TEST_CASE("that after a verb of saying or thinking opens the clause before a month, no demonstrative") {
+  // The month alone is the expression, read by its clause: a forecast ahead, a past behind.
+  check_date("Retailers said that December sales will rise.", "December", "2024-12");
+  check_date("Retailers said that October sales rose.", "October", "2024-10");
+  check_date("Economists expect that March will be busy.", "March", "2025-03");
+  // "that" and a unit, "that same", or after another word stay a whole deictic.
+  check_date("Markets crashed on March 3. Traders said that week was the worst of the year.", "that week", "2024-W09");
+  check_date("In that October, the river flooded twice.", "that October", "2024-10");
+  check_date("He said that same October was the coldest.", "that same October", "2024-10");
+}

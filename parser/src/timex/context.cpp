@@ -5738,6 +5738,26 @@ bool names_a_count_after_was(std::string_view text, std::size_t at) {
   }
   return false;
 }
+
+// Whether the match at `begin` reads "that" and a month name after a verb of saying or thinking,
+// where "that" opens the reported clause, no demonstrative: "Retailers said that October sales will
+// rise", "expects that March will be busy". The month alone is the expression (the scanner finds it
+// at the next word). "that" and a unit ("said that week was the worst") or "that same" stay a
+// deictic whole; so does "that October" after any other word ("in that October").
+bool complementizer_before_month(std::string_view text, std::size_t begin, const Meaning& m) {
+  if (text.size() - begin < 6 || (text[begin] != 't' && text[begin] != 'T') || !has_at(text, begin, "that ") ||
+      m.point.month == unset || m.point.day != unset || m.point.year != unset || !is_upper(text[begin + 5]))
+    return false;
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  const std::string_view verb = lower_word_before(text.data(), text.data() + begin, buffer, ignored);
+  return (verb.ends_with('d') && in_list<saying_verbs>(verb)) ||
+         one_of(verb,
+                {"says",      "say",    "saying",  "tells",    "think",  "thinks", "thought", "believe", "believes",
+                 "believed",  "expect", "expects", "expected", "hope",   "hopes",  "hoped",   "predict", "predicts",
+                 "warn",      "warns",  "show",    "shows",    "showed", "found",  "finds",   "suggest", "suggests",
+                 "suggested", "noting", "adding",  "warning",  "know",   "knew",   "knows"});
+}
 }  // namespace
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
@@ -5750,6 +5770,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       follows_copyright_sign(text, begin))
     return false;
   if (is_quoted_title(text, begin, end, m)) return false;
+  if (complementizer_before_month(text, begin, m)) return false;
   // A date after a capitalised "The" that follows a word is a title ("watched The Ides of March",
   // "chased The March Hare"): in running text the name takes "the" in lower case. A holiday's after
   // a comma or a quote mark too ("the film \"The Ides of March\""), where a quotation opening with
