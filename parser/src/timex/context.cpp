@@ -3107,8 +3107,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     if (!from_left && left.strong == Cue::none && sentence_opening != std::string_view::npos &&
         sits_in_subject_of_past(text, sentence_opening, begin, end, verb, before))
       return Tense::event_past;
+    // The subject holds at most ten words (sits_in_subject_of_past); before it the verb of saying, its
+    // addressee and "that", or an introductory phrase's cue: a cue further back opens no such clause.
     const std::size_t nearest = std::min(left.strong_distance, left.weak_distance);
-    if (nearest <= begin) {
+    if (nearest <= begin && nearest <= 160) {
       const std::size_t opening = subject_clause_opening(text, begin - nearest, begin);
       if (opening != std::string_view::npos && sits_in_subject_of_past(text, opening, begin, end, verb, before) &&
           !reported_state_of_arranged(text, begin, end, verb))
@@ -5744,9 +5746,10 @@ bool names_a_count_after_was(std::string_view text, std::size_t at) {
 // rise", "expects that March will be busy". The month alone is the expression (the scanner finds it
 // at the next word). "that" and a unit ("said that week was the worst") or "that same" stay a
 // deictic whole; so does "that October" after any other word ("in that October").
-bool complementizer_before_month(std::string_view text, std::size_t begin, const Meaning& m) {
-  if (text.size() - begin < 6 || (text[begin] != 't' && text[begin] != 'T') || !has_at(text, begin, "that ") ||
-      m.point.month == unset || m.point.day != unset || m.point.year != unset || !is_upper(text[begin + 5]))
+// Out of line: has_evidence, on the path of every match, asks only at a "t" (speed).
+[[gnu::noinline]] bool complementizer_before_month(std::string_view text, std::size_t begin, const Meaning& m) {
+  if (m.point.month == unset || m.point.day != unset || m.point.year != unset || text.size() - begin < 6 ||
+      !has_at(text, begin, "that ") || !is_upper(text[begin + 5]))
     return false;
   std::array<char, 16> buffer{};
   const char* ignored = nullptr;
@@ -5770,7 +5773,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       follows_copyright_sign(text, begin))
     return false;
   if (is_quoted_title(text, begin, end, m)) return false;
-  if (complementizer_before_month(text, begin, m)) return false;
+  if ((text[begin] | 0x20) == 't' && complementizer_before_month(text, begin, m)) return false;
   // A date after a capitalised "The" that follows a word is a title ("watched The Ides of March",
   // "chased The March Hare"): in running text the name takes "the" in lower case. A holiday's after
   // a comma or a quote mark too ("the film \"The Ides of March\""), where a quotation opening with
