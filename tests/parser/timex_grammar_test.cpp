@@ -4418,6 +4418,25 @@ TEST_CASE("days without their year told in sequence in one clause agree on it") 
   check_value("The dividend is payable Jan. 2 to shareholders of record Dec. 15.", "Dec. 15", "2013-12-15",
               "2013-11-15");
   check_value("Shares fell on Jan. 24. On Feb. 3 they rose again.", "Jan. 24", "2014-01-24");
+  // Across the turn of the year, read in one year with the first after the second, the first moves
+  // back (was 2018-12-20), or the second forward when told about days ahead.
+  check_value("Schools close on Dec. 20 and reopen on Jan. 8.", "Dec. 20", "2017-12-20", "2017-12-22");
+  check_value("Schools close on Dec. 20 and reopen on Jan. 8.", "Jan. 8", "2018-01-08", "2017-12-22");
+  check_value("The exhibition opens on Nov. 10 and closes on Feb. 15.", "Nov. 10", "2017-11-10", "2017-12-22");
+  check_value("Schools will close on Dec. 20 and reopen on Jan. 8.", "Jan. 8", "2019-01-08", "2017-12-22");
+  // Not two days of one month told out of order, nor months under half a year apart.
+  check_value("The rebels planned an attack for November 11 but were attacked on November 10.", "November 11",
+              "2017-11-11", "2017-12-22");
+  check_value("Sales peaked on May 20 and fell on March 3.", "May 20", "2017-05-20", "2017-12-22");
+}
+
+TEST_CASE("the day a thing was moved from is its arranged day, near the telling") {
+  // Past moving, the day before "from" read as the last one (2013-10-20); not a span's start.
+  check_value("The vote was moved from Oct. 20 to Oct. 27.", "Oct. 20", "2014-10-20", "2014-10-10");
+  check_value("The hearing was postponed from Oct. 3 to Oct. 24.", "Oct. 3", "2014-10-03", "2014-10-10");
+  check_value("The launch was pushed back from Oct. 20 to November.", "Oct. 20", "2014-10-20", "2014-10-10");
+  check_value("The company said it had suspended production from Feb. 20.", "Feb. 20", "2013-02-20");
+  check_value("Prices fell from Oct. 20 to Oct. 27.", "from Oct. 20 to Oct. 27", "2013-10-20", "2014-10-10");
 }
 
 TEST_CASE("a range of weekdays a thing was moved between is two days") {

@@ -2251,6 +2251,24 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       return (verbs == Tense::past || verbs == Tense::event_past) && !now ? Tense::future : Tense::event_future;
     }
   }
+  // The day a thing was moved or put off from was its arranged day, near the telling on either
+  // side however past the moving is: "The vote was moved from Oct. 20 to Oct. 27" said 2014-10-10
+  // is 2014-10-20 (the past read it as 2013's). A weekday keeps the verbs' reading ("moved the
+  // meeting from Friday to Monday"). Only verbs that move a date: not a span's start ("had
+  // suspended production from Feb. 20").
+  if (same_word(before, "from") && (verbs == Tense::past || verbs == Tense::event_past)) {
+    if (const std::size_t deferral = deferred_before(text, begin); deferral != std::string_view::npos) {
+      std::array<char, 16> buffer{};
+      const char* ignored = nullptr;
+      const std::string_view verb = lower_word_at(text.data() + deferral, text.data() + text.size(), buffer, ignored);
+      const bool moves_a_date = one_of(verb, {"moved", "pushed", "brought", "shifted"}) ||
+                                verb.starts_with("postpone") || verb.starts_with("delay") ||
+                                verb.starts_with("defer") || verb.starts_with("reschedul");
+      if (moves_a_date &&
+          !in_list<weekday_words>(lower_word_at(text.data() + begin, text.data() + text.size(), buffer, ignored)))
+        return Tense::unknown;
+    }
+  }
   // A span a past decision or arrangement states may start or end after the telling ("ordered the
   // plant shut from Feb. 20", "closed the road until Friday", "The offer was valid until Sunday"),
   // as what is put off does: the nearer side of a near date, a weekday's coming one.

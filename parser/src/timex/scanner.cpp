@@ -761,8 +761,10 @@ bool part_of_an_unsaid_year(const timex::Meaning& m) {
 // was read behind them: told in the future ("will stop on Dec. 24 and resume on Dec. 27": 2020-12-27,
 // was 2019-12-27), or in the present with the later day read before the DCT ("The show opens on
 // March 3 in London and on Nov. 10 in Paris" said 2014-02-05: 2014-11-10, was 2013-11-10); then
-// the later moves forward to the earlier's. Days out of the year's order stay as read ("arrived
-// on Dec. 28 and left on Jan. 3": 2019-12-28, 2020-01-03). `before` is the expression found for
+// the later moves forward to the earlier's. Two days across the turn of the year told in their
+// order stay as read ("arrived on Dec. 28 and left on Jan. 3": 2019-12-28, 2020-01-03); read in one
+// year, the first after the second, one moves a year the same way ("Schools close on Dec. 20 and
+// reopen on Jan. 8" said 2017-12-22: 2017-12-20, was 2018-12-20). `before` is the expression found for
 // matches[i - 1], `t` the one for matches[i], `told` matches[i]'s tense. Only the match right before
 // it in its clause (close_sibling: 160 bytes, no sentence's end between). (Out of line: rare.)
 [[gnu::noinline]] void days_agree(std::string_view text,
@@ -776,9 +778,19 @@ bool part_of_an_unsaid_year(const timex::Meaning& m) {
            std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
   };
   if (!is_yearless_month(earlier) || earlier.point.day == unset || !day_value(before.value) || !day_value(t.value) ||
-      before.end != static_cast<std::size_t>(matches[i - 1].first - text.data()) ||
-      year_of_value(before.value) != year_of_value(t.value) + 1 ||
-      std::string_view(before.value).substr(5, 5) >= std::string_view(t.value).substr(5, 5) ||
+      before.end != static_cast<std::size_t>(matches[i - 1].first - text.data()))
+    return;
+  // The first told lies after the second by less than a year: a year after it in the year's order
+  // ("Dec. 24 ... Dec. 26": 2020, 2019), or in the second's year across the turn of the year, its
+  // month at least six after the second's ("close on Dec. 20 and reopen on Jan. 8" said 2017-12-22:
+  // 2018-12-20, 2018-01-08; not "planned for November 11 but attacked on November 10").
+  const int first_year = year_of_value(before.value), second_year = year_of_value(t.value);
+  const std::string_view first_day = std::string_view(before.value).substr(5, 5);
+  const std::string_view second_day = std::string_view(t.value).substr(5, 5);
+  const int first_month = (first_day[0] - '0') * 10 + (first_day[1] - '0');
+  const int second_month = (second_day[0] - '0') * 10 + (second_day[1] - '0');
+  if (!((first_year == second_year + 1 && first_day < second_day) ||
+        (first_year == second_year && first_month >= second_month + 6)) ||
       !close_sibling(text, matches, starts, i))
     return;
   // 29 February has no twin a year off.
@@ -806,10 +818,11 @@ bool part_of_an_unsaid_year(const timex::Meaning& m) {
   const bool ahead =
       told != timex::Tense::past && (told == timex::Tense::future || earlier_told == timex::Tense::future ||
                                      std::string_view(t.value).substr(0, 10) < std::string_view(dct_day, 10));
-  if (ahead)
-    t.value.replace(0, 4, before.value, 0, 4);
-  else
-    before.value.replace(0, 4, t.value, 0, 4);
+  const int year = ahead ? second_year + 1 : first_year - 1;
+  if (year < 0 || year > 9999) return;
+  char digits[8];
+  std::snprintf(digits, sizeof digits, "%04d", year);
+  (ahead ? t : before).value.replace(0, 4, digits, 4);
 }
 
 // A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
