@@ -6,9 +6,11 @@
 
 #include "families.hpp"  // parser/src/timex: the driver's grammar vocabulary
 #include "grammar.hpp"   // parser/src/timex: run and fresh
+#include "holidays.hpp"  // parser/src/timex: holiday_names
 
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cctype>
 #include <filesystem>
 #include <fstream>
@@ -3600,6 +3602,50 @@ TEST_CASE("lead words and the word no rule reads after them start nothing; the s
   CHECK(found[0].value == "2014-02-03");
   CHECK(found[1].text == "Tuesday");
   CHECK(found[1].value == "2014-02-04");
+}
+
+TEST_CASE("a lead word before a word only holiday names have goes on only where a holiday name starts") {
+  const auto follows = [](std::string_view after) {
+    const char* unread_word_end = nullptr;
+    const bool goes_on =
+        annalist::timex::grammar_word_follows(after.data(), after.data() + after.size(), unread_word_end);
+    CHECK(unread_word_end == nullptr);  // the word itself may start something: never skipped
+    return goes_on;
+  };
+  CHECK_FALSE(follows(" United States"));
+  CHECK_FALSE(follows(" the British army"));
+  CHECK_FALSE(follows(" the Persian Gulf"));
+  CHECK(follows(" Independence Day"));
+  CHECK(follows(" the Chinese New Year"));
+  CHECK(follows(" United Nations Day"));
+  const auto found = annalist::test::tag(
+      "Troops from the United States and British forces in the Persian Gulf were home by Independence Day.",
+      "2014-02-05");
+  REQUIRE(found.size() == 1);
+  CHECK(found[0].text == "Independence Day");
+  CHECK(found[0].value == "2013-07-04");
+}
+
+// The driver reads a word only holiday names have after a lead word only where a name starts there
+// (grammar_word_follows): a name beginning with lead words ("New Brunswick Day") would start
+// nowhere the driver tries, so the word after them is a grammar word (first_words.cpp).
+TEST_CASE("no holiday name begins with lead words and then a word only holiday names have") {
+  const auto lead = annalist::timex::lead_words();
+  for (const annalist::timex::HolidayName& name : annalist::timex::holiday_names()) {
+    const std::regex letters("[a-z]+");
+    const std::string text(name.name);
+    std::size_t leading = 0;
+    for (std::sregex_iterator w(text.begin(), text.end(), letters), none; w != none; ++w) {
+      const std::string word = w->str();
+      if (std::find(lead.begin(), lead.end(), word) != lead.end()) {
+        ++leading;
+        continue;
+      }
+      CAPTURE(text);
+      CHECK((leading == 0 || annalist::timex::is_grammar_word(word)));
+      break;
+    }
+  }
 }
 
 TEST_CASE("an alternative starts from a blank Meaning whatever the alternatives before it wrote") {

@@ -149,7 +149,9 @@ constexpr std::array inner_words{
     // "eight trading days" (rules_durations.cpp); "the forecast horizon", "the projection period"
     // (rules_relative.cpp); "30-odd years", "40-plus years" (rules_durations.cpp); "this day and
     // age" (rules_relative.cpp).
-    "trading"sv, "forecast"sv, "projection"sv, "horizon"sv, "odd"sv, "plus"sv, "age"sv};
+    "trading"sv, "forecast"sv, "projection"sv, "horizon"sv, "odd"sv, "plus"sv, "age"sv,
+    // "the Easter holiday", "Holy Week" (rules_holidays.cpp, holiday_word, holy_week).
+    "holiday"sv, "holy"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
@@ -306,14 +308,43 @@ ShortWord word_before(const char* text_begin, const char* p, const WordBeforeRul
 }
 
 namespace {
-// In grammar_words: the word is also a lead word (lead_words).
+// In grammar_words: the word is also a lead word (lead_words), or a word of a holiday name.
+using grammar_words_detail::holiday_word_bit;
 using grammar_words_detail::lead_word_bit;
 
+// The words of a holiday name, lower-case ASCII letters, in order.
+template <typename F>
+void for_each_word(std::string_view name, F&& f) {
+  while (!name.empty()) {
+    std::size_t n = 0;
+    while (n < name.size() && name[n] >= 'a' && name[n] <= 'z') ++n;
+    if (n > 0 && !f(name.substr(0, n))) return;
+    name.remove_prefix(n == 0 ? 1 : n);
+  }
+}
+
 FirstWordMap make_grammar_words() {
+  // A holiday name's words are read only as the name, at its first word (holiday_name_at): a word
+  // no rule reads otherwise gets holiday_word_bit alone, and "the United States", "the British
+  // army" go on to no rule where "the United Nations Day" does. The holidays' and the clock's first
+  // words hold the names' first words (the clock's day phrase may be a holiday): those count as
+  // holiday words too, the others as grammar words.
+  FirstWordMap name_first_words;
+  for (const HolidayName& name : holiday_names())
+    for_each_word(name.name, [&](std::string_view w) {
+      name_first_words.add(w, 1);
+      return false;
+    });
+  const auto is_name_first_word = [&](std::string_view w) {
+    std::size_t letters = 0;
+    return name_first_words.find_at(w.data(), w.data() + w.size(), letters) != 0 && letters == w.size();
+  };
   FirstWordMap words;
-  for (const auto list : {calendar_first_words, relative_first_words, ranges_first_words, durations_first_words,
-                          clock_first_words(), holidays_first_words(), casual_first_words()})
+  for (const auto list :
+       {calendar_first_words, relative_first_words, ranges_first_words, durations_first_words, casual_first_words()})
     for (const std::string_view w : list) words.add(w, 1);
+  for (const auto list : {clock_first_words(), holidays_first_words()})
+    for (const std::string_view w : list) words.add(w, is_name_first_word(w) ? holiday_word_bit : 1);
   for (const std::string_view w : inner_words) words.add(w, 1);
   for (const std::string_view w : decade_words) words.add(w, 1);
   for (const std::string_view w : zone_name_words) words.add(w, 1);
@@ -321,14 +352,20 @@ FirstWordMap make_grammar_words() {
   for (const std::string_view w : stage_words) words.add(w, 1);
   for (const std::string_view w : lead_word_list) words.add(w, lead_word_bit);
   for (char c = 'a'; c <= 'z'; ++c) words.add(std::string_view(&c, 1), 1);  // "Q3", "3 p m", "a.m."
+  const auto is_lead_word = [](std::string_view w) {
+    return std::find(lead_word_list.begin(), lead_word_list.end(), w) != lead_word_list.end();
+  };
   for (const HolidayName& name : holiday_names()) {
-    std::string_view rest = name.name;
-    while (!rest.empty()) {
-      std::size_t n = 0;
-      while (n < rest.size() && rest[n] >= 'a' && rest[n] <= 'z') ++n;
-      if (n > 0) words.add(rest.substr(0, n), 1);
-      rest.remove_prefix(n == 0 ? 1 : n);
-    }
+    // A name that begins with lead words ("New Brunswick Day") starts where the driver sees them:
+    // the word after them counts as a grammar word, so that they go on to it.
+    bool leading = true, after_lead = false;
+    for_each_word(name.name, [&](std::string_view w) {
+      const bool lead = leading && is_lead_word(w);
+      words.add(w, after_lead && !lead ? 1 : holiday_word_bit);
+      after_lead = lead;
+      leading = lead;
+      return true;
+    });
   }
   return words;
 }

@@ -168,6 +168,10 @@ const auto holy_week_expression = fresh >> holy_week >> -(year_of | years_away);
 
 }  // namespace
 
+bool grammar_words_detail::holiday_name_at(const char* p, const char* end) {
+  return holiday_trie().longest_prefix(p, end) != nullptr;
+}
+
 std::span<const std::string_view> holidays_first_words() {
   static const std::vector<std::string_view> words = [] {
     // Part-of-day and direction words lead some phrases ("morning of christmas", "last easter").
