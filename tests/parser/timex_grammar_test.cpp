@@ -3562,6 +3562,20 @@ TEST_CASE("a percentage, a grouped number and a decimal start no expression; the
   CHECK(annalist::test::tag("Prices rose 2.5% and 30%.", "2014-02-05").empty());
 }
 
+TEST_CASE("a number ending its clause is read as a year as before") {
+  // Before a full stop, a bracket, a semicolon or the end of the text only the families that read a
+  // number alone are tried; what they read is unchanged.
+  const auto found = annalist::test::tag(
+      "The plant closed in 1998. The treaty (signed 2001) lapsed; talks resumed in 2003; the count fell to 12. "
+      "It reopened in 2010",
+      "2014-02-05");
+  REQUIRE(found.size() == 4);
+  CHECK(found[0].value == "1998");
+  CHECK(found[1].value == "2001");
+  CHECK(found[2].value == "2003");
+  CHECK(found[3].value == "2010");
+}
+
 TEST_CASE("an initialism after a lead word starts no expression; a.m., p.m., A.D. and B.C. after one may") {
   const auto follows = [](std::string_view after) {
     return annalist::timex::grammar_word_follows(after.data(), after.data() + after.size());

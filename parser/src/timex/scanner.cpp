@@ -1580,11 +1580,14 @@ class FirstWordIndex {
     // and a match ending before it ends inside the number (has_evidence). A lone number ("5
     // million", "2.5 percent", "1,200 people", lone_number_at): none of the families that need a
     // word after the digits reads one, and a match ending before a comma or a stop and a digit ends
-    // inside the number too (speed: most numbers in news are amounts).
+    // inside the number too (speed: most numbers in news are amounts). So does a number ending its
+    // clause: before a full stop and a blank, a closing bracket, a semicolon or the end of the text
+    // ("in 1998.", "(1998)"), where no word follows it at all.
     if (letters == 0) {
       if (*p < '0' || *p > '9') return ~std::uint64_t{0};
       const char* const after = number_end(p, end);
       if (after != end && *after == '%') return 0;
+      if (ends_clause(after, end)) return ~word_after_digits_;
       return timex::grammar_word_follows(after, end) ? ~std::uint64_t{0} : ~word_after_digits_;
     }
     // A lead word ("the", "a", ...) before a word no rule reads starts nothing.
@@ -1604,6 +1607,15 @@ class FirstWordIndex {
 
  private:
   static constexpr std::uint64_t lead_bit = std::uint64_t{1} << family_bits;
+  // Whether a clause ends at `after`, just past a number: the end of the text, ')', ';', or a full
+  // stop before a blank or the end.
+  static bool ends_clause(const char* after, const char* end) {
+    if (after == end) return true;
+    const char c = *after;
+    if (c == ')' || c == ';') return true;
+    if (c != '.') return false;
+    return end - after == 1 || after[1] == ' ' || after[1] == '\n' || after[1] == '\r' || after[1] == '\t';
+  }
   timex::FirstWordMap families_of_;
   std::uint64_t always_ = 0;
   std::uint64_t word_after_digits_ = 0;  // families skipped at a lone number (Family::needs_word_after_digits)
