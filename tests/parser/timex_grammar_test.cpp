@@ -3640,6 +3640,29 @@ TEST_CASE("a lead word before a word only holiday names have goes on only where 
   CHECK(found[0].value == "2013-07-04");
 }
 
+TEST_CASE("a verb only the look-ahead after a date reads ends a lead word like a word no rule reads") {
+  const auto skipped = [](std::string_view after) {
+    const char* unread_word_end = nullptr;
+    if (annalist::timex::grammar_word_follows(after.data(), after.data() + after.size(), unread_word_end) ||
+        unread_word_end == nullptr)
+      return std::string("(nothing)");
+    return std::string(after.data(), unread_word_end);
+  };
+  CHECK(skipped(" was a mistake") == " was");
+  CHECK(skipped(" the results would") == " the results");
+  CHECK(skipped(" same could") == " same could");
+  CHECK(annalist::timex::is_grammar_word("would"));  // read by the look-ahead (lexicon.hpp, function_word)
+  // After a year-end or a century the look-ahead reads them as before.
+  const auto found = annalist::test::tag(
+      "This was the plan: by year end was the target, and by mid-century would be too late; in 1998 was the vote.",
+      "2014-02-05");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].text == "year end");
+  CHECK(found[1].text == "mid-century");
+  CHECK(found[2].text == "1998");
+  CHECK(found[2].value == "1998");
+}
+
 // The driver reads a word only holiday names have after a lead word only where a name starts there
 // (grammar_word_follows): a name beginning with lead words ("New Brunswick Day") would start
 // nowhere the driver tries, so the word after them is a grammar word (first_words.cpp).

@@ -312,9 +312,10 @@ class FirstWordFilter {
 std::span<const std::string_view> lead_words();
 // Whether an expression starting with a lead word may go on, from what follows it (`after` is
 // just past its letters): false only for blanks and then a word the grammar never reads ("the
-// government", "a man"), a word only holiday names have where no holiday name starts ("the United
-// States", "the British army"), or a lead word that could not go on itself ("in the government"),
-// where the driver skips every family.
+// government", "a man", or a verb only a look-ahead after a date reads: "this was", "that would"),
+// a word only holiday names have where no holiday name starts ("the United States", "the British
+// army"), or a lead word that could not go on itself ("in the government"), where the driver skips
+// every family.
 bool grammar_word_follows(const char* after, const char* end);
 // The same; where it is false because of a word the grammar never reads, `unread_word_end` is set
 // past that word's ASCII letters (else left as it is): no token from the lead word to there starts
@@ -328,17 +329,20 @@ inline bool grammar_word_follows(const char* after, const char* end, const char*
 bool lone_number_at(const char* p, const char* end);
 
 // The words the rules read by name anywhere in an expression (lower-case): every family's first
-// words and the words inside rules (connectives, zones, am/pm, ...). Not the words of holiday
-// names, which are read only as a whole name at its first word (rules_holidays.cpp, holiday_trie).
+// words, the words inside rules (connectives, zones, am/pm, ...) and those of look-aheads. Not the
+// words of holiday names, which are read only as a whole name at its first word
+// (rules_holidays.cpp, holiday_trie).
 // Keep in step with the rules: timex_grammar_test checks every word literal of the rule sources.
 bool is_grammar_word(std::string_view word);
 
 namespace grammar_words_detail {
-// The grammar's words (is_grammar_word) with bit 1, lead_word_bit set for the lead words, and
-// holiday_word_bit for the words of holiday names (first_words.cpp).
+// The grammar's words (is_grammar_word) with bit 1, lead_word_bit set for the lead words,
+// holiday_word_bit for the words of holiday names, and lookahead_verb_bit for the verbs only a
+// look-ahead after a date reads, never after a lead word or a number (first_words.cpp).
 const FirstWordMap& grammar_words();
 inline constexpr std::uint64_t lead_word_bit = 2;
 inline constexpr std::uint64_t holiday_word_bit = 4;
+inline constexpr std::uint64_t lookahead_verb_bit = 8;
 // Whether a holiday name starts at `p` (rules_holidays.cpp's trie, case-insensitive; the word
 // after it unread).
 bool holiday_name_at(const char* p, const char* end);
@@ -368,8 +372,8 @@ inline bool grammar_word_follows(const char* after, const char* end, const char*
       if (letters == 0 || (found & 1) != 0) return true;  // a digit, punctuation, a grammar word
       // A word of a holiday name goes on only as the name: "the United States" ends here (the word
       // itself may start something, so it is not skipped).
-      if (found != 0) return holiday_name_at(q, end);
-      unread_word_end = q + letters;
+      if ((found & holiday_word_bit) != 0) return holiday_name_at(q, end);
+      unread_word_end = q + letters;  // a word no rule reads, or a verb only a look-ahead reads
       return false;
     }
     if (lead_words == max_lead_words) return true;

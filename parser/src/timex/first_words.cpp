@@ -159,8 +159,7 @@ constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pa
 // adjective ("by mid-century and beyond", rules_ranges.cpp); "percent" after "Jan. 2 to 3", an
 // amount and no day (rules_ranges.cpp).
 constexpr std::array lookahead_words{
-    "but"sv, "by"sv, "with"sv, "as"sv, "is"sv, "are"sv, "was"sv, "were"sv, "will"sv, "would"sv, "could"sv, "should"sv,
-    "can"sv, "might"sv, "has"sv, "have"sv, "when"sv, "if"sv, "onward"sv, "onwards"sv, "percent"sv,
+    "but"sv, "by"sv, "with"sv, "as"sv, "when"sv, "if"sv, "onward"sv, "onwards"sv, "percent"sv,
     // "two days back" is no way back ("back home", "back down"), "Friday next" no place
     "into"sv, "home"sv, "down"sv, "door"sv};
 
@@ -194,6 +193,13 @@ constexpr std::array lead_word_list{
     "new"sv,         "last"sv,       "next"sv,       "latest"sv,     "previous"sv,  "upwards"sv,
     "well"sv,        "slightly"sv,   "little"sv,     "better"sv,     "best"sv,      "of"sv,
     "end"sv,         "early"sv,      "as"sv,         "its"sv,        "their"sv};
+
+// The verbs among those function words (lexicon.hpp, function_word): the rules read them nowhere
+// else, and that look-ahead follows a year, "year-end", "decade" or "century", never a lead word
+// or a number alone. After those they are words no rule reads ("this was", "that would", "1998
+// was"): grammar_words gives them lookahead_verb_bit, not bit 1.
+constexpr std::array lookahead_verbs{"is"sv,    "are"sv,    "was"sv, "were"sv,  "will"sv, "would"sv,
+                                     "could"sv, "should"sv, "can"sv, "might"sv, "has"sv,  "have"sv};
 
 // Word classes of token_classes (grammar.hpp, tok) beyond the lists above.
 constexpr std::array deictic_words{
@@ -311,6 +317,7 @@ namespace {
 // In grammar_words: the word is also a lead word (lead_words), or a word of a holiday name.
 using grammar_words_detail::holiday_word_bit;
 using grammar_words_detail::lead_word_bit;
+using grammar_words_detail::lookahead_verb_bit;
 
 // The words of a holiday name, lower-case ASCII letters, in order.
 template <typename F>
@@ -349,6 +356,7 @@ FirstWordMap make_grammar_words() {
   for (const std::string_view w : decade_words) words.add(w, 1);
   for (const std::string_view w : zone_name_words) words.add(w, 1);
   for (const std::string_view w : lookahead_words) words.add(w, 1);
+  for (const std::string_view w : lookahead_verbs) words.add(w, lookahead_verb_bit);
   for (const std::string_view w : stage_words) words.add(w, 1);
   for (const std::string_view w : lead_word_list) words.add(w, lead_word_bit);
   for (char c = 'a'; c <= 'z'; ++c) words.add(std::string_view(&c, 1), 1);  // "Q3", "3 p m", "a.m."
@@ -379,7 +387,8 @@ const FirstWordMap& grammar_words_detail::grammar_words() {
 
 bool is_grammar_word(std::string_view word) {
   std::size_t letters = 0;
-  return (grammar_words_detail::grammar_words().find_at(word.data(), word.data() + word.size(), letters) & 1) != 0 &&
+  constexpr std::uint64_t read = 1 | grammar_words_detail::lookahead_verb_bit;
+  return (grammar_words_detail::grammar_words().find_at(word.data(), word.data() + word.size(), letters) & read) != 0 &&
          letters == word.size();
 }
 
