@@ -3567,13 +3567,25 @@ TEST_CASE("a number ending its clause is read as a year as before") {
   // number alone are tried; what they read is unchanged.
   const auto found = annalist::test::tag(
       "The plant closed in 1998. The treaty (signed 2001) lapsed; talks resumed in 2003; the count fell to 12. "
-      "It reopened in 2010",
+      "In 2008, it was sold. It reopened in 2010",
       "2014-02-05");
-  REQUIRE(found.size() == 4);
+  REQUIRE(found.size() == 5);
   CHECK(found[0].value == "1998");
   CHECK(found[1].value == "2001");
   CHECK(found[2].value == "2003");
-  CHECK(found[3].value == "2010");
+  CHECK(found[3].value == "2008");
+  CHECK(found[4].value == "2010");
+  // A list's count or day before a comma is read with what follows it, as before.
+  const auto counts = annalist::test::tag("It took 3, 4 or 5 years.", "2014-02-05");
+  REQUIRE(counts.size() == 3);
+  CHECK(counts[0].text == "3");
+  CHECK(counts[0].value == "P3Y");
+  CHECK(counts[1].value == "P4Y");
+  CHECK(counts[2].text == "5 years");
+  const auto days = annalist::test::tag("Talks were held on 4, 11 and 18 March, 2012.", "2014-02-05");
+  REQUIRE(days.size() == 1);
+  CHECK(days[0].text == "11 and 18 March, 2012");
+  CHECK(days[0].value == "2012-03-11");
 }
 
 TEST_CASE("an initialism after a lead word starts no expression; a.m., p.m., A.D. and B.C. after one may") {

@@ -1581,8 +1581,9 @@ class FirstWordIndex {
     // million", "2.5 percent", "1,200 people", lone_number_at): none of the families that need a
     // word after the digits reads one, and a match ending before a comma or a stop and a digit ends
     // inside the number too (speed: most numbers in news are amounts). So does a number ending its
-    // clause: before a full stop and a blank, a closing bracket, a semicolon or the end of the text
-    // ("in 1998.", "(1998)"), where no word follows it at all.
+    // clause: before a full stop or a comma and a blank, a closing bracket, a semicolon or the end of
+    // the text ("in 1998.", "In 1998, the", "(1998)"), where no word follows it at all (no rule of
+    // those families reads a comma right after its first number: theirs follow a month's name).
     if (letters == 0) {
       if (*p < '0' || *p > '9') return ~std::uint64_t{0};
       const char* const after = number_end(p, end);
@@ -1608,12 +1609,12 @@ class FirstWordIndex {
  private:
   static constexpr std::uint64_t lead_bit = std::uint64_t{1} << family_bits;
   // Whether a clause ends at `after`, just past a number: the end of the text, ')', ';', or a full
-  // stop before a blank or the end.
+  // stop or a comma before a blank or the end.
   static bool ends_clause(const char* after, const char* end) {
     if (after == end) return true;
     const char c = *after;
     if (c == ')' || c == ';') return true;
-    if (c != '.') return false;
+    if (c != '.' && c != ',') return false;
     return end - after == 1 || after[1] == ' ' || after[1] == '\n' || after[1] == '\r' || after[1] == '\t';
   }
   timex::FirstWordMap families_of_;
