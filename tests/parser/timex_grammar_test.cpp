@@ -4534,6 +4534,50 @@ TEST_CASE("the day a thing was moved from is its arranged day, near the telling"
   check_value("Prices fell from Oct. 20 to Oct. 27.", "from Oct. 20 to Oct. 27", "2013-10-20", "2014-10-10");
 }
 
+TEST_CASE("two dates each with its year joined without from are one range") {
+  // Were two dates (1920-03 and 1921-06); now as "from March 1920 to June 1921" reads.
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase, "2010-01-01");
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("The occupation lasted March 1920 to June 1921.", "March 1920 to June 1921") ==
+        Ends{"1920-03", "1921-06"});
+  CHECK(ends("The occupation lasted March 1920-June 1921.", "March 1920-June 1921") == Ends{"1920-03", "1921-06"});
+  CHECK(ends("Her tenure, August 2009\u2013December 2012, saw three crises.", "August 2009\u2013December 2012") ==
+        Ends{"2009-08", "2012-12"});
+  CHECK(ends("The project ran January 2005 through March 2007.", "January 2005 through March 2007") ==
+        Ends{"2005-01", "2007-03"});
+  CHECK(ends("He served as envoy September 1997 till May 2001.", "September 1997 till May 2001") ==
+        Ends{"1997-09", "2001-05"});
+  CHECK(ends("The law applied 1 March 1920 to 30 June 1921.", "1 March 1920 to 30 June 1921") ==
+        Ends{"1920-03-01", "1921-06-30"});
+  CHECK(ends("The law applied March 1 1920 to June 30 1921.", "March 1 1920 to June 30 1921") ==
+        Ends{"1920-03-01", "1921-06-30"});
+  CHECK(ends("The decree was in force March 1, 1920, to June 30, 1921.", "March 1, 1920, to June 30, 1921") ==
+        Ends{"1920-03-01", "1921-06-30"});
+  CHECK(ends("Data for Q1 2008 to Q3 2009 show a fall.", "Q1 2008 to Q3 2009") == Ends{"2008-Q1", "2009-Q3"});
+  CHECK(ends("Prices were frozen H1 2011 to H2 2012.", "H1 2011 to H2 2012") == Ends{"2011-H1", "2012-H2"});
+  CHECK(ends("The reforms of spring 2011 to autumn 2012 changed pensions.", "spring 2011 to autumn 2012") ==
+        Ends{"2011-SP", "2012-FA"});
+  // Ends of different kinds join as after "from".
+  CHECK(ends("Figures for March 2008 to Q3 2009 were restated.", "March 2008 to Q3 2009") ==
+        Ends{"2008-03", "2009-Q3"});
+  // A date moved, two dates compared, an amount, a count or an earlier end: two expressions or one date.
+  check_value("The council postponed the vote March 2020 to June 2021.", "June 2021", "2021-06", "2010-01-01");
+  check_value("The launch was pushed back Q3 2020 to Q1 2021.", "Q3 2020", "2020-Q3", "2010-01-01");
+  check_value("The bank compared June 2008 to May 2009.", "June 2008", "2008-06", "2010-01-01");
+  check_value("Analysts compared sales in March 2012 to March 2013.", "March 2013", "2013-03", "2010-01-01");
+  check_value("Analysts compared 2008 to 2009.", "2009", "2009", "2010-01-01");
+  check_value("Sales in June 2008 compared to May 2009 were flat.", "May 2009", "2009-05", "2010-01-01");
+  CHECK(ends("Sales compared with the period June 2008 to May 2009 rose.", "June 2008 to May 2009") ==
+        Ends{"2008-06", "2009-05"});
+  check_value("Unemployment rose 5% in March 2008 to 6% in June 2009.", "March 2008", "2008-03", "2010-01-01");
+  check_value("Attendance in March 2008 to 500 people a night was a record.", "March 2008", "2008-03", "2010-01-01");
+  check_value("He was sentenced in March 2008 to five years.", "March 2008", "2008-03", "2010-01-01");
+  check_value("Figures for June 2009 to March 2008 were lost.", "June 2009", "2009-06", "2010-01-01");
+}
+
 TEST_CASE("a range of weekdays a thing was moved between is two days") {
   // DCT Wednesday 2014-02-05 (was the range Friday to Monday, "from" left out).
   const auto found = annalist::test::tag("The meeting was moved from Friday to Monday.");

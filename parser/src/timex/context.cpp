@@ -5779,6 +5779,27 @@ bool names_a_count_after_was(std::string_view text, std::size_t at) {
                  "warn",      "warns",  "show",    "shows",    "showed", "found",  "finds",   "suggest", "suggests",
                  "suggested", "noting", "adding",  "warning",  "know",   "knew",   "knows"});
 }
+
+// Whether a range said without "from" and joined by "to" in text[begin, end) is two dates compared:
+// a form of "compare" among the four words before it ("compared June 2008 to May 2009", "comparing
+// sales in 2008 to 2009"), and no "with", "to", "against" or "and" between them, the range in the
+// comparison's partner ("compared with the period June 2008 to May 2009"); not a range said with
+// "through" or a dash ("compared 2010-2012 with 2013-2015"). Out of line: asked of ranges only.
+[[gnu::noinline]] bool compares_two_dates(std::string_view text, std::size_t begin, std::size_t end) {
+  if (text.substr(begin, end - begin).find(" to ") == std::string_view::npos) return false;
+  const ShortWord before = previous_word(text, begin);
+  if (before == "from" || before == "between") return false;
+  static constexpr std::string_view comparing[] = {"compared", "compare", "compares", "comparing"};
+  static constexpr std::string_view partner[] = {"with", "to", "against", "and"};
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + begin;
+  for (int words = 0; words < 4; ++words) {  // bounded: a verb and its object before the range
+    const std::string_view word = lower_word_before(text.data(), p, buffer, p);
+    if (word.empty() || in_list<partner>(word)) return false;
+    if (in_list<comparing>(word)) return true;
+  }
+  return false;
+}
 }  // namespace
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
@@ -5877,10 +5898,17 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       }
       return false;
     };
-    if (m.kind == Kind::calendar && (m.range_end.day != unset || m.range_end.weekday != unset || m.range_end_counted)) {
+    // Two dates each with its year (dated_to_dated, rules_ranges.cpp) are moved as two days are.
+    // No part of a period ("mid-2008" is 2008-05..2008-08), the mod the cheap test first (speed).
+    const bool dated_ends =
+        m.mod.empty() && m.range_end.year != unset && m.point.year != unset && first_month_of(m.range_end) != unset;
+    if (m.kind == Kind::calendar &&
+        (m.range_end.day != unset || m.range_end.weekday != unset || m.range_end_counted || dated_ends)) {
       const ShortWord before = previous_word(text, begin);
       if (before == "from" ? begin >= 5 && moved_before(begin - 5) : moved_before(begin)) return false;
     }
+    if (m.kind == Kind::calendar && m.mod.empty() && !m.range_end_counted && compares_two_dates(text, begin, end))
+      return false;
     if ((text[begin] == 'f' || text[begin] == 'F') && spells_phrase(text, begin, begin + 5, "from ") &&
         moved_before(begin))
       return false;

@@ -104,7 +104,8 @@ constexpr std::array ranges_extra{
     "very"sv,
     // "this afternoon through tomorrow morning", "tonight through Sunday" (rules_ranges.cpp, day_part_to).
     "this"sv, "last"sv, "tonight"sv, "tomorrow"sv, "yesterday"sv, "today"sv};
-constexpr auto ranges_words = join(ranges_extra, months, hedges, weekdays);  // weekdays: "Monday-Friday"
+// weekdays: "Monday-Friday"; seasons: "spring 2011 to autumn 2012" (rules_ranges.cpp, dated_to_dated).
+constexpr auto ranges_words = join(ranges_extra, months, hedges, weekdays, seasons);
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
                                  "fortnightly"sv, "monthly"sv,    "bimonthly"sv,  "semiannually"sv, "annually"sv,

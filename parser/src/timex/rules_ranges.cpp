@@ -509,6 +509,77 @@ const auto dates_to_dated_day = calendar_sub[yearless_day_as_point] >> ws >>
                                 (((word("to") | word("through")) >> ws >> calendar_sub[dated_day_as_end]) |
                                  ((word("to") | word("through") | word("thru") | word("until") | word("till")) >> ws >>
                                   calendar_sub[yearless_day_as_end]));
+// Two dates each said with its year, joined without "from" by "to", "through", "thru", "until",
+// "till" or a dash: "lasted March 1920 to June 1921", "March 1920-June 1921", "ran January 2005
+// through March 2007", "1 March 1920 to 30 June 1921", "Q1 2008 to Q3 2009", "spring 2011 to autumn
+// 2012" are one range, as after "from" and as two years alone are (years_to_years; were two dates).
+// Each end a month, a day, a quarter, a half or a season of its year (a year alone is
+// years_to_years'), the end later than the beginning, within a century; ends of different kinds
+// join as after "from" ("March 2008 to Q3 2009"). A date moved or two dates compared stay two
+// ("postponed the vote March 2020 to June 2021", "compared June 2008 to May 2009", context.cpp).
+const auto names_dated_part = [](const Meaning& sub) {
+  return sub.kind == Kind::calendar && sub.point.year != unset && first_month_of(sub.point) != unset &&
+         sub.point.hour == unset && sub.point.part_of_day == unset && !sub.has_range_end && sub.mod.empty() &&
+         !sub.query_only && sub.holiday == unset;
+};
+const auto dated_part_as_point = taken_if(names_dated_part, as_point);
+const auto later_dated_part_as_end = [](auto& ctx) {
+  const Meaning& begin = said(ctx);
+  const Meaning& end = x3::_attr(ctx);
+  const int years = end.point.year - begin.point.year;
+  const bool later = years > 0 || (years == 0 && first_month_of(end.point) > first_month_of(begin.point));
+  if (!names_dated_part(end) || !later || years > 100)
+    x3::_pass(ctx) = false;
+  else
+    as_end(ctx);
+};
+const auto dated_to_dated = calendar_sub[dated_part_as_point] >>
+                            (spaced_dash |
+                             (-x3::lit(',') >> ws >>
+                              (word("to") | word("through") | word("thru") | word("until") | word("till")) >> ws)) >>
+                            calendar_sub[later_dated_part_as_end];
+// The byte test of dated_to_dated, tried at every month, day number, season and quarter, word by
+// word: the first word ("March", "1st", "Q1", "spring"), maybe a month after a day ("1 March"),
+// maybe a day after a month ("March 1,"), then four digits, maybe a comma, and a dash, an en dash or
+// a joining word. Within 32 bytes ("September 30, 2008, through" a bounded look, linear; speed).
+bool year_then_joiner_ahead(const char* first, const char* last) {
+  constexpr std::ptrdiff_t reach = 32;
+  if (last - first > reach) last = first + reach;
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  const char* p = first;
+  // A word of letters or figures, its dot or comma and the blanks after it.
+  const auto skip_word = [&](auto part_of_word) {
+    while (p != last && part_of_word(*p)) ++p;
+    if (p != last && (*p == '.' || *p == ',')) ++p;
+    while (p != last && *p == ' ') ++p;
+  };
+  const bool day_first = digit(*first);
+  skip_word([&](char c) { return letter(c) || digit(c); });
+  if (p == last) return false;
+  if (day_first) {
+    if (!letter(*p)) return false;  // "1 March", not "15 percent" nor "3.5"
+    skip_word(letter);
+  } else if (digit(*p) && p + 2 < last && (!digit(p[1]) || !digit(p[2]))) {
+    skip_word(digit);  // "March 1," before its year
+  }
+  const char* const year = p;
+  while (p != last && digit(*p)) ++p;
+  if (p - year != 4) return false;
+  if (p != last && *p == ',') ++p;
+  if (p != last && (*p == '-' || *p == '\xE2')) return true;
+  if (p == last || *p != ' ') return false;
+  while (p != last && *p == ' ') ++p;
+  if (p != last && (*p == '-' || *p == '\xE2')) return true;
+  // The joining word and its blank, in any case ("the", "this", "under" are not).
+  for (const std::string_view joiner : {"to ", "through ", "thru ", "until ", "till "}) {
+    if (last - p < static_cast<std::ptrdiff_t>(joiner.size())) continue;
+    std::size_t i = 0;
+    while (i < joiner.size() && static_cast<char>(p[i] | (joiner[i] == ' ' ? 0 : 0x20)) == joiner[i]) ++i;
+    if (i == joiner.size()) return true;
+  }
+  return false;
+}
 // "March 3 through the end of the month", "March 3 until mid-April", "June to the end of the year",
 // "Monday through the end of the week", "Jan. 10 till the following week": a day, a weekday or a
 // month joined without "from" to an end that names no time to count from is one range, its end
@@ -984,6 +1055,8 @@ const auto range_expression =
     starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::month | tok::digit)[fresh >> dates_to_dated_day] |
     starts(tok::month | tok::digit)[look_ahead_parser<joined_to_end_ahead>{} >> fresh >> date_to_end_from_begin] |
+    starts(tok::month | tok::short_number | tok::season |
+           tok::q_or_h)[look_ahead_parser<year_then_joiner_ahead>{} >> fresh >> dated_to_dated] |
     starts(tok::from | tok::between | tok::short_number)[fresh >> slashed_days_range] |
     starts(tok::q_or_h)[fresh >> quarters_dash] | starts(tok::long_number)[fresh >> year_quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::between)[fresh >> between_month_days] |
