@@ -4572,6 +4572,8 @@ TEST_CASE("two dates each with its year joined without from are one range") {
   check_value("Sales in June 2008 compared to May 2009 were flat.", "May 2009", "2009-05", "2010-01-01");
   CHECK(ends("Sales compared with the period June 2008 to May 2009 rose.", "June 2008 to May 2009") ==
         Ends{"2008-06", "2009-05"});
+  CHECK(ends("He compared the period from March 2008 to June 2009 with the boom.", "from March 2008 to June 2009") ==
+        Ends{"2008-03", "2009-06"});
   check_value("Unemployment rose 5% in March 2008 to 6% in June 2009.", "March 2008", "2008-03", "2010-01-01");
   check_value("Attendance in March 2008 to 500 people a night was a record.", "March 2008", "2008-03", "2010-01-01");
   check_value("He was sentenced in March 2008 to five years.", "March 2008", "2008-03", "2010-01-01");

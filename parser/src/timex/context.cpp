@@ -5786,7 +5786,12 @@ bool names_a_count_after_was(std::string_view text, std::size_t at) {
 // comparison's partner ("compared with the period June 2008 to May 2009"); not a range said with
 // "through" or a dash ("compared 2010-2012 with 2013-2015"). Out of line: asked of ranges only.
 [[gnu::noinline]] bool compares_two_dates(std::string_view text, std::size_t begin, std::size_t end) {
-  if (text.substr(begin, end - begin).find(" to ") == std::string_view::npos) return false;
+  const std::string_view range = text.substr(begin, end - begin);
+  if (range.find(" to ") == std::string_view::npos) return false;
+  // "from" or "between" in the range or before it: "compared the period from March 2008 to June 2009".
+  if (range.size() > 8 &&
+      (spells_phrase(text, begin, begin + 5, "from ") || spells_phrase(text, begin, begin + 8, "between ")))
+    return false;
   const ShortWord before = previous_word(text, begin);
   if (before == "from" || before == "between") return false;
   static constexpr std::string_view comparing[] = {"compared", "compare", "compares", "comparing"};
