@@ -26,6 +26,16 @@ using annalist::TimexType;
 
 namespace {
 
+// What the driver may skip after a lead word (grammar_word_follows): the lead words and then the
+// word no rule reads, or "(nothing)" where a rule may read on.
+std::string skipped_after_lead_word(std::string_view after) {
+  const char* unread_word_end = nullptr;
+  if (annalist::timex::grammar_word_follows(after.data(), after.data() + after.size(), unread_word_end) ||
+      unread_word_end == nullptr)
+    return "(nothing)";
+  return std::string(after.data(), unread_word_end);
+}
+
 // The single expression found in `text` whose text is `phrase`; fails the test when absent.
 TimeExpression only(std::string_view text, std::string_view phrase, std::string_view dct = "2014-02-05") {
   const auto found = annalist::test::tag(text, dct);
@@ -3606,20 +3616,13 @@ TEST_CASE("an initialism after a lead word starts no expression; a.m., p.m., A.D
 }
 
 TEST_CASE("lead words and the word no rule reads after them start nothing; the scan goes on past that word") {
-  // What the driver may skip: the lead words and then the unread word, or nothing.
-  const auto skipped = [](std::string_view after) {
-    const char* unread_word_end = nullptr;
-    if (annalist::timex::grammar_word_follows(after.data(), after.data() + after.size(), unread_word_end) ||
-        unread_word_end == nullptr)
-      return std::string("(nothing)");
-    return std::string(after.data(), unread_word_end);
-  };
-  CHECK(skipped(" government said") == " government");
-  CHECK(skipped(" the government said") == " the government");
-  CHECK(skipped(" the naïve plan") == " the na");  // its ASCII letters; the driver reads the rest of the word
-  CHECK(skipped(" next week") == "(nothing)");
-  CHECK(skipped(" the 1990s") == "(nothing)");
-  CHECK(skipped(" U.S. officials") == "(nothing)");
+  CHECK(skipped_after_lead_word(" government said") == " government");
+  CHECK(skipped_after_lead_word(" the government said") == " the government");
+  CHECK(skipped_after_lead_word(" the naïve plan") ==
+        " the na");  // its ASCII letters; the driver reads the rest of the word
+  CHECK(skipped_after_lead_word(" next week") == "(nothing)");
+  CHECK(skipped_after_lead_word(" the 1990s") == "(nothing)");
+  CHECK(skipped_after_lead_word(" U.S. officials") == "(nothing)");
   const auto found = annalist::test::tag(
       "Officials in the government of the day said on Monday that a man in the crowd left the Tuesday rally.",
       "2014-02-05");
@@ -3653,16 +3656,9 @@ TEST_CASE("a lead word before a word only holiday names have goes on only where 
 }
 
 TEST_CASE("a verb only the look-ahead after a date reads ends a lead word like a word no rule reads") {
-  const auto skipped = [](std::string_view after) {
-    const char* unread_word_end = nullptr;
-    if (annalist::timex::grammar_word_follows(after.data(), after.data() + after.size(), unread_word_end) ||
-        unread_word_end == nullptr)
-      return std::string("(nothing)");
-    return std::string(after.data(), unread_word_end);
-  };
-  CHECK(skipped(" was a mistake") == " was");
-  CHECK(skipped(" the results would") == " the results");
-  CHECK(skipped(" same could") == " same could");
+  CHECK(skipped_after_lead_word(" was a mistake") == " was");
+  CHECK(skipped_after_lead_word(" the results would") == " the results");
+  CHECK(skipped_after_lead_word(" same could") == " same could");
   CHECK(annalist::timex::is_grammar_word("would"));  // read by the look-ahead (lexicon.hpp, function_word)
   // After a year-end or a century the look-ahead reads them as before.
   const auto found = annalist::test::tag(
@@ -3729,25 +3725,18 @@ TEST_CASE("an alternative starts from a blank Meaning whatever the alternatives 
 TEST_CASE(
     "an ordinal, 'same', 'last', 'next' or a hedge's first word before a word no rule reads starts nothing; before a "
     "unit it does") {
-  const auto skipped = [](std::string_view after) {
-    const char* unread_word_end = nullptr;
-    if (annalist::timex::grammar_word_follows(after.data(), after.data() + after.size(), unread_word_end) ||
-        unread_word_end == nullptr)
-      return std::string("(nothing)");
-    return std::string(after.data(), unread_word_end);
-  };
-  CHECK(skipped(" first lawmakers met") == " first lawmakers");
-  CHECK(skipped(" same officials") == " same officials");
-  CHECK(skipped(" new building") == " new building");
-  CHECK(skipped(" last speakers") == " last speakers");
-  CHECK(skipped(" first quarter") == "(nothing)");
-  CHECK(skipped(" same day") == "(nothing)");
-  CHECK(skipped(" new year") == "(nothing)");
-  CHECK(skipped(" second straight") == "(nothing)");  // "every second": a unit, so no lead word
+  CHECK(skipped_after_lead_word(" first lawmakers met") == " first lawmakers");
+  CHECK(skipped_after_lead_word(" same officials") == " same officials");
+  CHECK(skipped_after_lead_word(" new building") == " new building");
+  CHECK(skipped_after_lead_word(" last speakers") == " last speakers");
+  CHECK(skipped_after_lead_word(" first quarter") == "(nothing)");
+  CHECK(skipped_after_lead_word(" same day") == "(nothing)");
+  CHECK(skipped_after_lead_word(" new year") == "(nothing)");
+  CHECK(skipped_after_lead_word(" second straight") == "(nothing)");  // "every second": a unit, so no lead word
   // The words that open a hedge said more strongly.
-  CHECK(skipped(" well known") == " well known");
-  CHECK(skipped(" little girl") == " little girl");
-  CHECK(skipped(" well over") == "(nothing)");
+  CHECK(skipped_after_lead_word(" well known") == " well known");
+  CHECK(skipped_after_lead_word(" little girl") == " little girl");
+  CHECK(skipped_after_lead_word(" well over") == "(nothing)");
   CHECK(annalist::test::tag("The well known firm hired a little girl as its best player.", "2014-02-05").empty());
   const auto hedged = annalist::test::tag("The well known talks took well over a month.", "2014-02-05");
   REQUIRE(hedged.size() == 1);
