@@ -752,79 +752,6 @@ bool part_of_an_unsaid_year(const timex::Meaning& m) {
   before.value.replace(0, 4, t.value, 0, 4);
 }
 
-// Two days of a month without their year told in sequence in one clause agree on it, as parts of
-// one year do (siblings_agree): each read alone, "Stores close early on Dec. 24 and reopen on Dec.
-// 26" said 2019-12-25 gave 2020-12-24 (the timetable's coming one) beside 2019-12-26 (tomorrow),
-// the first event a year after the second. When the earlier day in the year is read a year after
-// the later one, one of them moves a year: the earlier back to the later's year (the later day says
-// which year both are in: 2019-12-24), unless the sentence is about days ahead and the later one
-// was read behind them: told in the future ("will stop on Dec. 24 and resume on Dec. 27": 2020-12-27,
-// was 2019-12-27), or in the present with the later day read before the DCT ("The show opens on
-// March 3 in London and on Nov. 10 in Paris" said 2014-02-05: 2014-11-10, was 2013-11-10); then
-// the later moves forward to the earlier's. Two days across the turn of the year told in their
-// order stay as read ("arrived on Dec. 28 and left on Jan. 3": 2019-12-28, 2020-01-03); read in one
-// year, the first after the second, one moves a year the same way ("Schools close on Dec. 20 and
-// reopen on Jan. 8" said 2017-12-22: 2017-12-20, was 2018-12-20). `before` is the expression found for
-// matches[i - 1], `t` the one for matches[i], `told` matches[i]'s tense. Only the match right before
-// it in its clause (close_sibling: 160 bytes, no sentence's end between). (Out of line: rare.)
-[[gnu::noinline]] void days_agree(std::string_view text,
-                                  const std::vector<std::pair<const char*, timex::Meaning>>& matches,
-                                  const std::vector<const char*>& starts, std::size_t i, TimeExpression& before,
-                                  TimeExpression& t, timex::Tense told, date::local_seconds dct) {
-  using timex::unset;
-  const timex::Meaning& earlier = matches[i - 1].second;
-  const auto day_value = [](std::string_view v) {
-    return v.size() >= 10 && v[4] == '-' && v[7] == '-' &&
-           std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
-  };
-  if (!is_yearless_month(earlier) || earlier.point.day == unset || !day_value(before.value) || !day_value(t.value) ||
-      before.end != static_cast<std::size_t>(matches[i - 1].first - text.data()))
-    return;
-  // The first told lies after the second by less than a year: a year after it in the year's order
-  // ("Dec. 24 ... Dec. 26": 2020, 2019), or in the second's year across the turn of the year, its
-  // month at least six after the second's ("close on Dec. 20 and reopen on Jan. 8" said 2017-12-22:
-  // 2018-12-20, 2018-01-08; not "planned for November 11 but attacked on November 10").
-  const int first_year = year_of_value(before.value), second_year = year_of_value(t.value);
-  const std::string_view first_day = std::string_view(before.value).substr(5, 5);
-  const std::string_view second_day = std::string_view(t.value).substr(5, 5);
-  const int first_month = (first_day[0] - '0') * 10 + (first_day[1] - '0');
-  const int second_month = (second_day[0] - '0') * 10 + (second_day[1] - '0');
-  if (!((first_year == second_year + 1 && first_day < second_day) ||
-        (first_year == second_year && first_month >= second_month + 6)) ||
-      !close_sibling(text, matches, starts, i))
-    return;
-  // 29 February has no twin a year off.
-  if (std::string_view(before.value).substr(5, 5) == "02-29" || std::string_view(t.value).substr(5, 5) == "02-29")
-    return;
-  // Told in sequence: "and", "then", "but" or "before" between them (close_sibling bounds the gap
-  // to 160 bytes). Not "after", which tells the later event first, nor a word that pairs two days
-  // told out of their order ("payable Jan. 2 to stock of record Dec. 15": the record day first).
-  const std::string_view gap = text.substr(before.end, static_cast<std::size_t>(starts[i] - text.data()) - before.end);
-  const auto letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
-  bool in_sequence = false;
-  for (std::size_t k = 0; k < gap.size() && !in_sequence; ++k) {
-    if (!letter(gap[k]) || (k > 0 && letter(gap[k - 1]))) continue;
-    std::size_t w = k;
-    while (w < gap.size() && letter(gap[w])) ++w;
-    const std::string_view word = gap.substr(k, w - k);
-    in_sequence = word == "and" || word == "then" || word == "but" || word == "before";
-  }
-  if (!in_sequence) return;
-  const timex::Tense earlier_told = timex::ClauseTense{text, before.begin, before.end}();
-  const date::year_month_day today{date::floor<date::days>(dct)};
-  char dct_day[16];
-  std::snprintf(dct_day, sizeof dct_day, "%04d-%02u-%02u", static_cast<int>(today.year()),
-                static_cast<unsigned>(today.month()), static_cast<unsigned>(today.day()));
-  const bool ahead =
-      told != timex::Tense::past && (told == timex::Tense::future || earlier_told == timex::Tense::future ||
-                                     std::string_view(t.value).substr(0, 10) < std::string_view(dct_day, 10));
-  const int year = ahead ? second_year + 1 : first_year - 1;
-  if (year < 0 || year > 9999) return;
-  char digits[8];
-  std::snprintf(digits, sizeof digits, "%04d", year);
-  (ahead ? t : before).value.replace(0, 4, digits, 4);
-}
-
 // A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
 bool takes_the_episodes_year(const timex::Meaning& m) {
   return is_yearless_month(m) || is_yearless_season(m) || is_yearless_quarter(m) || names_the_year(m) ||
@@ -927,6 +854,74 @@ int first_month_index_of(std::string_view value) {
   if (part[1] >= '1' && part[1] <= '4' && (part[0] == 'Q' || (part[0] == 'H' && part[1] <= '2')))
     month = 1 + (part[1] - '1') * (part[0] == 'Q' ? 3 : 6);
   return year == timex::unset || month == timex::unset ? timex::unset : month_index_of(year, month);
+}
+
+// Two days of a month without their year told in sequence in one clause agree on it, as parts of
+// one year do (siblings_agree): each read alone, "Stores close early on Dec. 24 and reopen on Dec.
+// 26" said 2019-12-25 gave 2020-12-24 (the timetable's coming one) beside 2019-12-26 (tomorrow),
+// the first event a year after the second. When the earlier day in the year is read a year after
+// the later one, one of them moves a year: the earlier back to the later's year (the later day says
+// which year both are in: 2019-12-24), unless the sentence is about days ahead and the later one
+// was read behind them: told in the future ("will stop on Dec. 24 and resume on Dec. 27": 2020-12-27,
+// was 2019-12-27), or in the present with the later day read before the DCT ("The show opens on
+// March 3 in London and on Nov. 10 in Paris" said 2014-02-05: 2014-11-10, was 2013-11-10); then
+// the later moves forward to the earlier's. Two days across the turn of the year told in their
+// order stay as read ("arrived on Dec. 28 and left on Jan. 3": 2019-12-28, 2020-01-03); read in one
+// year, the first after the second, one moves a year the same way ("Schools close on Dec. 20 and
+// reopen on Jan. 8" said 2017-12-22: 2017-12-20, was 2018-12-20). `before` is the expression found for
+// matches[i - 1], `t` the one for matches[i], `told` matches[i]'s tense. Only the match right before
+// it in its clause (close_sibling: 160 bytes, no sentence's end between). (Out of line: rare.)
+[[gnu::noinline]] void days_agree(std::string_view text,
+                                  const std::vector<std::pair<const char*, timex::Meaning>>& matches,
+                                  const std::vector<const char*>& starts, std::size_t i, TimeExpression& before,
+                                  TimeExpression& t, timex::Tense told, date::local_seconds dct) {
+  using timex::unset;
+  const timex::Meaning& earlier = matches[i - 1].second;
+  // Both read as days of a month of a year ("2019-12-24"; not BC, not a week).
+  const auto names_a_day = [](std::string_view v) {
+    return !v.starts_with("BC") && month_index_of(v) != unset && day_of_value(v) != unset;
+  };
+  if (!is_yearless_month(earlier) || earlier.point.day == unset || !names_a_day(before.value) ||
+      !names_a_day(t.value) || before.end != static_cast<std::size_t>(matches[i - 1].first - text.data()))
+    return;
+  // The first told lies after the second by less than a year: a year after it in the year's order
+  // ("Dec. 24 ... Dec. 26": 2020, 2019), or in the second's year across the turn of the year, its
+  // month at least six after the second's ("close on Dec. 20 and reopen on Jan. 8" said 2017-12-22:
+  // 2018-12-20, 2018-01-08; not "planned for November 11 but attacked on November 10").
+  const int first_year = year_of_value(before.value), second_year = year_of_value(t.value);
+  const std::string_view first_day = std::string_view(before.value).substr(5, 5);
+  const std::string_view second_day = std::string_view(t.value).substr(5, 5);
+  const int first_index = month_index_of(before.value), second_index = month_index_of(t.value);
+  if (!((first_year == second_year + 1 && first_day < second_day) ||
+        (first_year == second_year && first_index >= second_index + 6)) ||
+      !close_sibling(text, matches, starts, i))
+    return;
+  // 29 February has no twin a year off.
+  if (first_day == "02-29" || second_day == "02-29") return;
+  // Told in sequence: "and", "then", "but" or "before" between them (close_sibling bounds the gap
+  // to 160 bytes). Not "after", which tells the later event first, nor a word that pairs two days
+  // told out of their order ("payable Jan. 2 to stock of record Dec. 15": the record day first).
+  const std::string_view gap = text.substr(before.end, static_cast<std::size_t>(starts[i] - text.data()) - before.end);
+  const auto letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+  bool in_sequence = false;
+  for (std::size_t k = 0; k < gap.size() && !in_sequence; ++k) {
+    if (!letter(gap[k]) || (k > 0 && letter(gap[k - 1]))) continue;
+    std::size_t w = k;
+    while (w < gap.size() && letter(gap[w])) ++w;
+    const std::string_view word = gap.substr(k, w - k);
+    in_sequence = word == "and" || word == "then" || word == "but" || word == "before";
+  }
+  if (!in_sequence) return;
+  const timex::Tense earlier_told = timex::ClauseTense{text, before.begin, before.end}();
+  const bool ahead = told != timex::Tense::past &&
+                     (told == timex::Tense::future || earlier_told == timex::Tense::future ||
+                      std::string_view(t.value).substr(0, 10) <
+                          timex::day_value(date::sys_days{date::floor<date::days>(dct).time_since_epoch()}));
+  const int year = ahead ? second_year + 1 : first_year - 1;
+  if (year < 0 || year > 9999) return;
+  char digits[8];
+  std::snprintf(digits, sizeof digits, "%04d", year);
+  (ahead ? t : before).value.replace(0, 4, digits, 4);
 }
 
 // A month as far from the DCT as this (or farther) is another time than the DCT's; nearer, a month
@@ -2528,11 +2523,7 @@ struct SegmentState {
     if (other.holiday == timex::unset || other.point.year <= 0 || !text.substr(at).starts_with(holiday_word)) return;
     const std::optional<date::sys_days> day = timex::holiday_date(m.holiday, other.point.year);
     if (!day) return;
-    const date::year_month_day ymd{*day};
-    char value[16];
-    std::snprintf(value, sizeof value, "%04d-%02u-%02u", static_cast<int>(ymd.year()),
-                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()));
-    if (t.value.size() == 10) t.value = value;
+    if (t.value.size() == 10) t.value = timex::day_value(*day);
     return;
   }
 }
