@@ -333,6 +333,12 @@ TEST_CASE("a participle right after a noun dates what was done to it, not the ma
   check_date("The airline will refund tickets bought on Tuesday.", "Tuesday", "2024-11-12");
   check_date("The company will offer $30 each for shares issued July 1.", "July 1", "2024-07-01");
   check_date("The firm will sell products developed in April.", "April", "2024-04");
+  // So after the subject's noun, the main clause's future after it.
+  check_date("The measures announced on Monday will take effect next month.", "Monday", "2024-11-11");
+  check_date("The bonds sold on Tuesday will mature in 2030.", "Tuesday", "2024-11-12");
+  // Not a bare day, which may be the future's subject.
+  check_date("The report predicted Wednesday will be the hottest day of the year.", "Wednesday", "2024-11-20");
+  check_date("The meeting scheduled for Monday will go ahead.", "Monday", "2024-11-18");
   // A passive, a plan or a deadline keeps the future.
   check_date("The shares will be issued July 1.", "July 1", "2025-07-01");
   check_date("He will attend a summit scheduled Tuesday.", "Tuesday", "2024-11-19");

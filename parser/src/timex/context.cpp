@@ -3031,6 +3031,16 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
         (left.strong == Cue::none && right.strong == Cue::none && right.weak_distance < left.weak_distance);
     const bool participle_under_future =
         left.strong != Cue::none && left.weak_distance < left.strong_distance && tense_of(left.strong) != Tense::past;
+    // A participle right after the subject's noun (a reduced relative) dates what was done to it, as
+    // after the object's noun above: "The measures announced on Monday will take effect next month",
+    // "Tickets bought on Tuesday will be refunded" (the last Monday and Tuesday), whatever future the
+    // main clause's verb after it tells. Only after "on" or "in": a bare date there may be the subject
+    // of the future ("The report predicted Wednesday will be the hottest day").
+    if (right_decides && left.strong == Cue::none && left.weak == Cue::participle && right.strong != Cue::none &&
+        tense_of(right.strong) == Tense::future && (same_word(before, "on") || same_word(before, "in")) &&
+        dates_by_reduced_relative(text, begin - left.weak_distance, begin) &&
+        !participle_after_linking_verb(text, begin - left.weak_distance))
+      return Tense::past;
     if (right_decides || participle_under_future) {
       const std::size_t opened =
           subordinate_clause_opening(text, begin, begin - std::min(left.strong_distance, left.weak_distance));
