@@ -322,6 +322,11 @@ TEST_CASE("a participle opening an aside sets the tense of the day that closes i
   check_date("The deal, struck in the early hours of Sunday, runs through the end of next year.", "Sunday",
              "2024-11-10");
   check_date("The plan, approved Tuesday, will take effect in March.", "Tuesday", "2024-11-12");
+  // A phrase without a verb may close the aside after the day.
+  check_date("The race, postponed on Sunday because of high winds, will be held on Thursday.", "Sunday", "2024-11-10");
+  check_date("The plan, unveiled on Tuesday after months of talks, will cost $2 billion.", "Tuesday", "2024-11-12");
+  // Not past a verb of its own.
+  check_date("The race, postponed on Sunday because it will rain, will be held on Thursday.", "Sunday", "2024-11-17");
   // Not an aside: the main clause's future holds.
   check_date("The vote will be on Sunday, officials said.", "Sunday", "2024-11-17");
   check_date("The deal, which he will sign on Sunday, is large.", "Sunday", "2024-11-17");

@@ -2721,6 +2721,33 @@ constexpr std::string_view not_in_subject_words[] = {
   return !(saw_for && (is_definite_determiner(before.view()) || one_of(before.view(), {"a", "an"})));
 }
 
+// Whether a comma closes, within a few words after `end`, a phrase with no verb of its own ("because
+// of high winds", "after months of talks", "in Geneva"): the aside the expression stands in goes on
+// to there. Bounded: 40 bytes.
+bool aside_closes_after(std::string_view text, std::size_t end) {
+  const char* const base = text.data();
+  const CueWords& cues = cue_words();
+  const std::size_t limit = std::min(text.size(), end + 40);
+  for (std::size_t i = end; i < limit;) {
+    const char c = text[i];
+    if (c == ',') return true;
+    if (!is_letter(c)) {
+      if (c != ' ' && c != '-' && c != '\'') return false;  // a clause's end, a bracket, a quote, a number
+      ++i;
+      continue;
+    }
+    std::size_t stop = i + 1;
+    while (stop < text.size() && is_letter(text[stop])) ++stop;
+    const std::string_view word(base + i, stop - i);
+    if (one_of(word, {"and", "but", "or", "which", "who", "that", "where", "when"})) return false;
+    if (may_have_cue(cues, base + i, base + stop) &&
+        cue_at(base, base + i, base + stop, base + text.size(), true) != Cue::none)
+      return false;
+    i = stop;
+  }
+  return false;
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
   const char* const base = text.data();
@@ -2900,8 +2927,11 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
 
   // A participle opening an aside that the expression closes is the expression's own verb,
   // whatever the main clause says: "The deal, struck in the early hours of Sunday, runs through the
-  // end of next year"; "the plan, approved Tuesday, will take effect".
-  if (left.weak == Cue::participle && left.weak_distance <= 40 && end < text.size() && text[end] == ',') {
+  // end of next year"; "the plan, approved Tuesday, will take effect". A phrase with no verb may
+  // close it after the expression: "The race, postponed on Sunday because of high winds, will be
+  // held on Thursday" (aside_closes_after).
+  if (left.weak == Cue::participle && left.weak_distance <= 40 && end < text.size() &&
+      (text[end] == ',' || aside_closes_after(text, end))) {
     std::size_t before_participle = begin - left.weak_distance;
     while (before_participle > 0 && text[before_participle - 1] == ' ') --before_participle;
     if (before_participle > 0 && text[before_participle - 1] == ',') return Tense::past;
