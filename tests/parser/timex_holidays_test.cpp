@@ -359,3 +359,132 @@ TEST_CASE("D-Day is 6 June 1944 where its sentence speaks of the landings; a dea
     CHECK(annalist::test::untagged(text, annalist::test::tag(text, std::string(dct)), "D-Day"));
   }
 }
+
+TEST_CASE("holidays news names, each in two years") {
+  // Sources: gov.uk's bank holidays, USA.gov, the national calendars of Canada, Australia, New
+  // Zealand and France; hebcal.com (Jewish holidays, the eve), the Umm al-Qura calendar, Hong Kong
+  // Observatory's lunar calendar, the drik panchang. Each checked by hand against the rule.
+  const std::pair<std::string_view, std::string_view> cases[] = {
+      {"Day of the Dead 2019", "2019-11-02"},
+      {"Day of the Dead 2024", "2024-11-02"},
+      {"All Saints' Day 2019", "2019-11-01"},
+      {"All Saints' Day 2024", "2024-11-01"},
+      {"All Souls' Day 2019", "2019-11-02"},
+      {"All Souls' Day 2024", "2024-11-02"},
+      {"Remembrance Sunday 2019", "2019-11-10"},
+      {"Remembrance Sunday 2024", "2024-11-10"},
+      {"Armistice Day 2019", "2019-11-11"},
+      {"Armistice Day 2024", "2024-11-11"},
+      {"Bastille Day 2024", "2024-07-14"},
+      {"Guy Fawkes Night 2019", "2019-11-05"},
+      {"Guy Fawkes Night 2024", "2024-11-05"},
+      {"Burns Night 2019", "2019-01-25"},
+      {"Burns Night 2024", "2024-01-25"},
+      {"St Andrew's Day 2019", "2019-11-30"},
+      {"St Andrew's Day 2024", "2024-11-30"},
+      {"St David's Day 2019", "2019-03-01"},
+      {"St David's Day 2024", "2024-03-01"},
+      {"Juneteenth 2021", "2021-06-19"},
+      {"Juneteenth 2024", "2024-06-19"},
+      {"Indigenous Peoples' Day 2019", "2019-10-14"},
+      {"Indigenous Peoples' Day 2024", "2024-10-14"},
+      {"Presidents' Day 2019", "2019-02-18"},
+      {"Presidents' Day 2024", "2024-02-19"},
+      {"Canada Day 2019", "2019-07-01"},
+      {"Canada Day 2024", "2024-07-01"},
+      {"Australia Day 2024", "2024-01-26"},
+      {"Anzac Day 2019", "2019-04-25"},
+      {"Anzac Day 2024", "2024-04-25"},
+      {"Waitangi Day 2019", "2019-02-06"},
+      {"Waitangi Day 2024", "2024-02-06"},
+      {"the early May bank holiday 2019", "2019-05-06"},
+      {"the early May bank holiday 2024", "2024-05-06"},
+      {"the spring bank holiday 2019", "2019-05-27"},
+      {"the spring bank holiday 2024", "2024-05-27"},
+      {"August bank holiday 2019", "2019-08-26"},
+      {"the summer bank holiday 2024", "2024-08-26"},
+      {"Orthodox Christmas 2024", "2024-01-07"},
+      {"Orthodox Easter 2019", "2019-04-28"},
+      {"Orthodox Easter 2024", "2024-05-05"},
+      {"Holi 2019", "2019-03-21"},
+      {"Holi 2024", "2024-03-25"},
+      {"Diwali 2019", "2019-10-27"},
+      {"Hanukkah 2019", "2019-12-22"},
+      {"Hanukkah 2024", "2024-12-25"},
+      {"Rosh Hashanah 2019", "2019-09-29"},
+      {"Rosh Hashanah 2024", "2024-10-02"},
+      {"Yom Kippur 2019", "2019-10-08"},
+      {"Yom Kippur 2024", "2024-10-11"},
+      {"Passover 2019", "2019-04-19"},
+      {"Passover 2024", "2024-04-22"},
+      {"Eid al-Fitr 2019", "2019-06-04"},
+      {"Eid al-Fitr 2024", "2024-04-10"},
+      {"Eid al-Adha 2019", "2019-08-11"},
+      {"Eid al-Adha 2024", "2024-06-16"},
+      {"Ramadan 2019", "2019-05-06"},
+      {"Ramadan 2024", "2024-03-11"},
+      {"Chinese New Year 2019", "2019-02-05"},
+      {"Lunar New Year 2024", "2024-02-10"},
+      {"Nowruz 2019", "2019-03-21"},
+      {"Nowruz 2024", "2024-03-20"},
+      {"Vesak 2019", "2019-05-18"},
+      {"Vesak 2024", "2024-05-23"},
+      {"Golden Week 2024", "2024-04-29"},
+      {"Singles' Day 2019", "2019-11-11"},
+      {"Singles Day 2024", "2024-11-11"},
+      {"Queen's Birthday 2019", "2019-06-10"},
+      {"King's Birthday 2024", "2024-06-10"},
+  };
+  for (const auto& [text, value] : cases) check(text, value);
+}
+
+TEST_CASE("the Queen's (King's) Birthday is Australia's second Monday of June, else its state's or New Zealand's") {
+  CHECK(value_in("Queen's Birthday 2019", "Queen's Birthday 2019", "NZ") == "2019-06-03");  // first Monday of June
+  CHECK(value_in("King's Birthday 2024", "King's Birthday 2024", "NZ") == "2024-06-03");
+  CHECK(value_in("Queen's Birthday 2019", "Queen's Birthday 2019", "AU-QLD") ==
+        "2019-10-07");  // first Monday of October
+  CHECK(value_in("King's Birthday 2024", "King's Birthday 2024", "AU-QLD") == "2024-10-07");
+  CHECK(value_in("Queen's Birthday 2019", "Queen's Birthday 2019", "AU-WA") ==
+        "2019-09-30");  // last Monday of September
+  CHECK(value_in("King's Birthday 2024", "King's Birthday 2024", "AU-VIC") == "2024-06-10");
+  CHECK(value_in("New Zealand's King's Birthday 2024", "King's Birthday 2024") == "2024-06-03");
+  // Said without a year, by the tense (DCT 2026-05-25).
+  CHECK(value_in("Australians will enjoy a long weekend for the King's Birthday holiday.",
+                 "the King's Birthday holiday", "", "2026-05-25") == "2026-06-08");
+  // Her own birthday, in lower case, is not the holiday; nor the honours list named after the day.
+  const std::string_view own = "Gun salutes will mark the Queen's birthday.";
+  CHECK(annalist::test::untagged(own, annalist::test::tag(own, "2026-04-15"), "Queen's birthday"));
+  const std::string_view honours = "The King's Birthday honours list was published.";
+  CHECK(annalist::test::tag(honours, "2026-06-20").empty());
+}
+
+TEST_CASE("a bank holiday's name in lower case after \"the\" is the holiday, not a season or a part of May") {
+  constexpr std::string_view dct = "2026-04-28";
+  CHECK(value_in("Traffic will be heavy over the early May bank holiday.", "the early May bank holiday", "", dct) ==
+        "2026-05-04");
+  CHECK(value_in("Works will close the line over the spring bank holiday weekend.", "the spring bank holiday weekend",
+                 "", dct) == "2026-W21-WE");
+  CHECK(value_in("Pubs expect a busy summer bank holiday.", "summer bank holiday", "", dct) == "2026-08-31");
+  // Not a bank holiday: the season and the part of the month stay.
+  CHECK(value_in("Sales rose in the spring, officials said.", "the spring", "", dct) == "2026-SP");
+  CHECK(value_in("The vote is set for the early May session.", "the early May", "", dct) == "2026-05");
+}
+
+TEST_CASE("Day of the Dead and Singles' Day are read in title case only") {
+  constexpr std::string_view dct = "2025-11-03";
+  CHECK(value_in("Thousands paraded in Mexico City on the Day of the Dead.", "Day of the Dead", "", dct) ==
+        "2025-11-02");
+  CHECK(value_in("Alibaba is expected to report record sales on Singles' Day.", "Singles' Day", "", "2025-11-05") ==
+        "2025-11-11");
+  for (const std::string_view text :
+       {"A swim in the Dead Sea is on every list.", "The day of the dead soldiers' funeral was grey.",
+        "The tennis club held a singles day for juniors.", "Day of the dead heat."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, std::string(dct)).empty());
+  }
+}
+
+TEST_CASE("a holiday's weekend may be spelt week-end") {
+  CHECK(value_in("memorial day week-end", "memorial day week-end") == "2013-W21-WE");
+  CHECK(value_in("Roads were busy over the Easter week-end.", "the Easter week-end") == "2012-W14-WE");  // past: 2012
+}

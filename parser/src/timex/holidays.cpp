@@ -121,6 +121,12 @@ constexpr std::array table{
     Holiday{"united nations day", Rule::fixed, 10, 24},
     Holiday{"all souls' day|all souls day", Rule::fixed, 11, 2},
     Holiday{"guy fawkes night|guy fawkes day|~bonfire night", Rule::fixed, 11, 5},
+    // Mexico's Day of the Dead (its main day, November 2, All Souls'); capitalised only, in title
+    // case ("the day of the dead soldiers' funeral" is none).
+    Holiday{"^day of the dead", Rule::fixed, 11, 2},
+    // China's Singles' Day (11/11), the online shopping festival; capitalised only ("a singles day
+    // at the tennis club").
+    Holiday{"^singles' day|singles day", Rule::fixed, 11, 11},
     // "the Ides of March", the day Caesar was killed; capitalised only (a film's title in quotes or
     // after a word is no date: context.cpp).
     Holiday{"^ides of march", Rule::fixed, 3, 15},
@@ -186,6 +192,11 @@ constexpr std::array table{
     Holiday{"armed forces day", Rule::nth_weekday, 5, 3, 6},
     // Massachusetts' and Maine's Patriots' Day, the third Monday of April ("Patriot Day" is 11 September).
     Holiday{"patriots' day|patriots day", Rule::nth_weekday, 4, 3, 1},
+    // The sovereign's official birthday, a public holiday in Australia and New Zealand: the second
+    // Monday of June in most Australian states (the day without a region; New Zealand's, Western
+    // Australia's and Queensland's in regional_table). Capitalised only, in title case: "the
+    // Queen's birthday" is her own day.
+    Holiday{"^queen's birthday|king's birthday", Rule::nth_weekday, 6, 2, 1},
     // The United Kingdom's Remembrance Sunday, the second Sunday of November.
     Holiday{"remembrance sunday", Rule::nth_weekday, 11, 2, 0},
     Holiday{"grandparents day|grandparents' day|national grandparents day", Rule::weekday_from, 9, 7, 0},
@@ -437,6 +448,11 @@ constexpr std::array regional_table{
     // The August bank holiday: the last Monday of August in England, Wales and Northern Ireland,
     // the first in Scotland and Ireland.
     RegionalHoliday{"GB-SCT|IE", "august bank holiday", {"", Rule::nth_weekday, 8, 1, 1}},
+    // The Queen's (King's) Birthday: New Zealand's first Monday of June, Queensland's first Monday of
+    // October (since 2016), Western Australia's last Monday of September.
+    RegionalHoliday{"NZ", "^queen's birthday", {"", Rule::nth_weekday, 6, 1, 1}},
+    RegionalHoliday{"AU-QLD", "^queen's birthday", {"", Rule::nth_weekday, 10, 1, 1}},
+    RegionalHoliday{"AU-WA", "^queen's birthday", {"", Rule::nth_weekday, 9, -1, 1}},
     // The United Kingdom's Armed Forces Day: the last Saturday of June.
     RegionalHoliday{"GB", "armed forces day", {"", Rule::nth_weekday, 6, -1, 6}},
     // Emancipation Day: August 1 in the Caribbean and Canada (Washington, D.C.'s April 16).

@@ -116,12 +116,13 @@ const auto holiday_said = -(direction >> ws) >> holiday_name >> -(year_of | year
 // British "the Easter bank holiday (weekend)".
 const auto holiday_word = -(word("bank") >> ws) >> word("holiday");
 // Not a word the noun begins: "an Easter break-in", "Christmas holiday-makers".
-// Australian and Canadian "the Easter long weekend", "the Labour Day long weekend": the weekend too.
+// Australian and Canadian "the Easter long weekend", "the Labour Day long weekend": the weekend too,
+// also spelt "week-end" ("Memorial Day week-end"), as "this week-end" is.
 // "Easter week", "Thanksgiving week", "Christmas week": the week the holiday falls in; in lower case
 // only, as "Easter Week" capitalised names the Irish Rising of 1916.
 const auto holiday_noun =
     ((-(holiday_word >> ws) >> -(word("long") >> ws) >>
-      word("weekend")[act([](Meaning& m) { m.point.weekend = true; })]) |
+      (word("weekend") | word("week-end"))[act([](Meaning& m) { m.point.weekend = true; })]) |
      holiday_word | word("holidays") | word("period") | word("break") |
      (x3::lit("week") >> word_end >> !dash)[act([](Meaning& m) { m.neighbour_unit = Unit::week; })]) >>
     !dash;
@@ -157,6 +158,9 @@ const auto holy_week =
 const auto year_after_noun = ws >> -((word("of") | word("in")) >> ws) >>
                              &(any_year >> !(ws >> x3::alnum)) >> any_year[to_point<&CalendarFields::year>];
 const auto the_holiday_noun = the_ >> (holiday_said | new_year_before_noun) >> ws >> holiday_noun >> -year_after_noun;
+// "the spring bank holiday", "the early May bank holiday": a lower-case name that holds its noun,
+// "the" before it (leading the phrase, where "the spring", "the early May" would otherwise take it).
+const auto the_holiday_with_noun = the_ >> holiday_said >> -(ws >> holiday_noun >> -year_after_noun);
 // "Christmas night", "on Christmas morning", "Thanksgiving evening": that part of the holiday's day,
 // as "the morning of Christmas" is (not a word the part begins: "Christmas nightlife").
 const auto part_after = ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>] >> !dash;
@@ -215,8 +219,11 @@ const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
                          span.start[1] == 'h' && span.start[2] == 'e' && span.start[3] == ' ';
   if (after_the) {
     const char* name = span.start + 4;
-    if (!std::isupper(static_cast<unsigned char>(*name)) || !first_words.may_start(name, span.text_end)) return nullptr;
+    if (!first_words.may_start(name, span.text_end)) return nullptr;
     const std::string_view ahead(name, static_cast<std::size_t>(std::min<std::ptrdiff_t>(span.text_end - name, 48)));
+    // In lower case only a name holding its noun: "the spring bank holiday".
+    if (!std::isupper(static_cast<unsigned char>(*name)) && ahead.find("bank holiday") == std::string_view::npos)
+      return nullptr;
     if (ahead.find("week") == std::string_view::npos && ahead.find("holiday") == std::string_view::npos &&
         ahead.find("period") == std::string_view::npos && ahead.find("break") == std::string_view::npos)
       return nullptr;
@@ -225,11 +232,36 @@ const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
   const char* end = after_the ? run(fresh >> the_holiday_noun, span, meaning)
                     : holy    ? run(holy_week_expression, span, meaning)
                               : nullptr;
+  if (end == nullptr && after_the && !std::isupper(static_cast<unsigned char>(span.start[4]))) {
+    // A lower-case name that ends in "holiday" ("the spring bank holiday"); a capitalised one is
+    // read without "the" ("the August bank holiday": "August bank holiday").
+    const char* named = run(fresh >> the_holiday_with_noun, span, meaning);
+    const char* name_end = span.start + 4;
+    if (named != nullptr && holiday_trie().longest_prefix(name_end, named) != nullptr &&
+        std::string_view(span.start, static_cast<std::size_t>(name_end - span.start)).ends_with("holiday"))
+      end = named;
+  }
   if (end == nullptr && !after_the) end = run(holiday_expression, span, meaning);
   if (end == nullptr) return nullptr;
-  // The capital of the name itself, after "the" of "the Election Day weekend", "the Eid holiday".
+  // "the King's Birthday honours", "the New Year's Honours": the list named after the day.
+  if (const std::string_view after(end, static_cast<std::size_t>(std::min<std::ptrdiff_t>(span.text_end - end, 8)));
+      after.size() > 2 && after[0] == ' ' && (after[1] | 0x20) == 'h' &&
+      (after.substr(2).starts_with("onours") || after.substr(2).starts_with("onors")))
+    return nullptr;
+  // The capital of the name itself, after "the" of "the Election Day weekend", "the Eid holiday", and
+  // of its last word ("Queen's Birthday", "Day of the Dead": "the Queen's birthday" is her own day).
   const char* name = after_the ? span.start + 4 : span.start;
-  if (holiday_capitalised_only(meaning.holiday) && !std::isupper(static_cast<unsigned char>(*name))) return nullptr;
+  if (holiday_capitalised_only(meaning.holiday)) {
+    if (!std::isupper(static_cast<unsigned char>(*name))) return nullptr;
+    const char* name_end = name;
+    if (holiday_trie().longest_prefix(name_end, end) != nullptr) {
+      const std::string_view said(name, static_cast<std::size_t>(name_end - name));
+      const std::size_t space = said.rfind(' ');
+      if (space != std::string_view::npos && space + 1 < said.size() &&
+          !std::isupper(static_cast<unsigned char>(said[space + 1])))
+        return nullptr;
+    }
+  }
   if (meaning.needs_evidence) {
     // "Lent" the season, not "lent" the verb: a capital letter, a year or a direction word.
     const bool said_which =
