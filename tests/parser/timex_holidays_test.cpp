@@ -488,3 +488,15 @@ TEST_CASE("a holiday's weekend may be spelt week-end") {
   CHECK(value_in("memorial day week-end", "memorial day week-end") == "2013-W21-WE");
   CHECK(value_in("Roads were busy over the Easter week-end.", "the Easter week-end") == "2012-W14-WE");  // past: 2012
 }
+
+TEST_CASE("a capitalised holiday after \"the film\", \"the movie\" is the work's title, not a day") {
+  for (const std::string_view text :
+       {"The film Day of the Dead was released to mixed reviews.", "She loved the movie Independence Day.",
+        "He starred in the film Groundhog Day."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2014-02-05").empty());
+  }
+  // "film" the verb, and a work released on the day, keep the date.
+  CHECK(value_in("They will film Christmas Day scenes in July.", "Christmas Day", "", "2014-02-05") == "2014-12-25");
+  CHECK(value_in("The film premiered on Christmas Day.", "Christmas Day", "", "2014-02-05") == "2013-12-25");
+}

@@ -5761,9 +5761,19 @@ bool capitalised_like_a_title(std::string_view text, std::size_t begin, std::siz
 // film's anniversary", "a Christmas album", "the Halloween franchise"; "the Christmas Day film
 // release" is dated, the work's noun going on with its release), or joined by a hyphen to the
 // ending of an adjective ("Thanksgiving-like", "Christmas-themed", "Halloween-inspired";
-// "Christmas-time" stays the day).
-bool holiday_qualifies_a_work(std::string_view text, std::size_t end, const Meaning& m) {
-  if (m.holiday == unset || end >= text.size()) return false;
+// "Christmas-time" stays the day); or capitalised after "the" or "a" and a work's noun, its title
+// ("the film Groundhog Day", "the movie Independence Day"; "will film Christmas Day scenes" is dated).
+bool holiday_qualifies_a_work(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.holiday == unset) return false;
+  if (begin < text.size() && is_upper(text[begin])) {
+    std::array<char, 16> buffer{};
+    const char* word = nullptr;
+    const std::string_view noun = lower_word_before(text.data(), text.data() + begin, buffer, word);
+    if (one_of(noun, {"film", "movie", "novel", "album", "song", "musical", "documentary"}) &&
+        one_of(lower_word_before(text.data(), word, buffer, word), {"the", "a"}))
+      return true;
+  }
+  if (end >= text.size()) return false;
   if (text[end] == '-') {
     std::size_t q = end + 1;
     while (q < text.size() && is_letter(text[q])) ++q;
@@ -5875,7 +5885,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       has_at(text, begin - 8, "Ides of "))
     return false;
   if (follows_impossible_day(text, begin, m)) return false;
-  if (capitalised_like_a_title(text, begin, end, m) || holiday_qualifies_a_work(text, end, m)) return false;
+  if (capitalised_like_a_title(text, begin, end, m) || holiday_qualifies_a_work(text, begin, end, m)) return false;
   // "every minute detail": the adjective ("minute": very small) before its noun.
   if (m.kind == Kind::set && m.unit == Unit::minute &&
       one_of(word_after(text, end), {"detail", "details", "particle", "particles", "amount", "amounts", "quantity",
