@@ -474,6 +474,12 @@ TEST_CASE("Day of the Dead and Singles' Day are read in title case only") {
   constexpr std::string_view dct = "2025-11-03";
   CHECK(value_in("Thousands paraded in Mexico City on the Day of the Dead.", "Day of the Dead", "", dct) ==
         "2025-11-02");
+  CHECK(value_in("Families will build altars for D\xC3\xAD"
+                 "a de los Muertos.",
+                 "D\xC3\xAD"
+                 "a de los Muertos",
+                 "", "2025-10-28") == "2025-11-02");
+  CHECK(value_in("Crowds gathered for Dia de Muertos.", "Dia de Muertos", "", dct) == "2025-11-02");
   CHECK(value_in("Alibaba is expected to report record sales on Singles' Day.", "Singles' Day", "", "2025-11-05") ==
         "2025-11-11");
   for (const std::string_view text :

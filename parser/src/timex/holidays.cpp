@@ -123,7 +123,9 @@ constexpr std::array table{
     Holiday{"guy fawkes night|guy fawkes day|~bonfire night", Rule::fixed, 11, 5},
     // Mexico's Day of the Dead (its main day, November 2, All Souls'); capitalised only, in title
     // case ("the day of the dead soldiers' funeral" is none).
-    Holiday{"^day of the dead", Rule::fixed, 11, 2},
+    // Its Spanish name too, with and without the accent (U+00ED, UTF-8 C3 AD).
+    Holiday{"^day of the dead|dia de los muertos|dia de muertos|d\xC3\xAD" "a de los muertos|d\xC3\xAD" "a de muertos",
+            Rule::fixed, 11, 2},
     // China's Singles' Day (11/11), the online shopping festival; capitalised only ("a singles day
     // at the tennis club").
     Holiday{"^singles' day|singles day", Rule::fixed, 11, 11},

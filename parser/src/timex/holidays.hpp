@@ -23,8 +23,8 @@ struct HolidayName {
   bool common_word;
 };
 
-// Every name of every holiday, also without its apostrophes ("new years day"). ASCII only: the
-// grammar reads a typographic apostrophe as "'".
+// Every name of every holiday, also without its apostrophes ("new years day"). ASCII (the grammar
+// reads a typographic apostrophe as "'"), but for the accent of "Día de los Muertos", in UTF-8.
 std::span<const HolidayName> holiday_names();
 
 // Whether the holiday is read only when its name is capitalised ("Election Day"), even with a

@@ -219,11 +219,17 @@ const char* parse_holidays_uncached(const Span& span, Meaning& meaning) {
                          span.start[1] == 'h' && span.start[2] == 'e' && span.start[3] == ' ';
   if (after_the) {
     const char* name = span.start + 4;
-    if (!first_words.may_start(name, span.text_end)) return nullptr;
     const std::string_view ahead(name, static_cast<std::size_t>(std::min<std::ptrdiff_t>(span.text_end - name, 48)));
-    // In lower case only a name holding its noun: "the spring bank holiday".
-    if (!std::isupper(static_cast<unsigned char>(*name)) && ahead.find("bank holiday") == std::string_view::npos)
-      return nullptr;
+    if (std::isupper(static_cast<unsigned char>(*name))) {
+      if (!first_words.may_start(name, span.text_end)) return nullptr;
+    } else {
+      // In lower case only a name holding its noun, "the spring bank holiday" (the trie fails within
+      // a few letters on "the last", "the same").
+      const char* p = name;
+      if (holiday_trie().longest_prefix(p, span.text_end) == nullptr ||
+          ahead.find("bank holiday") == std::string_view::npos)
+        return nullptr;
+    }
     if (ahead.find("week") == std::string_view::npos && ahead.find("holiday") == std::string_view::npos &&
         ahead.find("period") == std::string_view::npos && ahead.find("break") == std::string_view::npos)
       return nullptr;
