@@ -327,6 +327,17 @@ inline bool grammar_word_follows(const char* after, const char* end, const char*
 // never reads ("5 million", "200 people", "3 percent"): no unit, month, clock cue or connective
 // can follow it, so only a rule matching the digits alone (a year, "at 5") can match there.
 bool lone_number_at(const char* p, const char* end);
+// Where the number starting at the digit `p` ends: its digits and the groups or decimals a comma
+// or a stop joins to them, each separator before a digit ("1,200", "3.5", "1,234.56"; "1998." ends
+// before its stop).
+const char* number_end(const char* p, const char* end);
+// Whether no word can follow a number that ends at `after` (number_end): it ends its clause (the
+// end of the text, ')', ';', or a full stop or a comma before a blank or the end: "in 1998.", "In
+// 1998, the", "(1998)"), or blanks and a word the grammar never reads follow it ("5 million",
+// "1,200 people"). There no rule of a family that needs a word after the digits
+// (Family::needs_word_after_digits) matches at the number: the driver skips those families, and so
+// do the rules that call them as sub-grammars at a number (the clock's day phrase).
+bool no_word_after_number(const char* after, const char* end);
 
 // The words the rules read by name anywhere in an expression (lower-case): every family's first
 // words, the words inside rules (connectives, zones, am/pm, ...) and those of look-aheads. Not the

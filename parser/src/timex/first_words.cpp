@@ -504,4 +504,21 @@ bool lone_number_at(const char* p, const char* end) {
   return !grammar_word_follows(p, end);
 }
 
+const char* number_end(const char* p, const char* end) {
+  while (true) {
+    while (p != end && *p >= '0' && *p <= '9') ++p;
+    if (end - p < 2 || (*p != '.' && *p != ',') || p[1] < '0' || p[1] > '9') return p;
+    ++p;
+  }
+}
+
+bool no_word_after_number(const char* after, const char* end) {
+  if (after == end) return true;
+  const char c = *after;
+  if (c == ')' || c == ';') return true;
+  if (c == '.' || c == ',')
+    return end - after == 1 || after[1] == ' ' || after[1] == '\n' || after[1] == '\r' || after[1] == '\t';
+  return !grammar_word_follows(after, end);
+}
+
 }  // namespace annalist::timex

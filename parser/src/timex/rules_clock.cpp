@@ -762,9 +762,23 @@ const char* parse_day(const Span& span, Meaning& day) {
       for (const std::string_view w : lists[i]) words.add(w, std::uint64_t{1} << i);
     return words;
   }();
+  // The day families the driver skips at a number no word follows (Family::needs_word_after_digits):
+  // none of their rules matches there ("in 1998.", "the 1990s,", "5 million").
+  static const std::uint64_t need_word_after_digits = [] {
+    std::uint64_t bits = 0;
+    for (std::size_t i = 0; i < std::size(day_families); ++i)
+      for (const Family& family : all_families())
+        if (family.parse == day_families[i] && family.needs_word_after_digits) bits |= std::uint64_t{1} << i;
+    return bits;
+  }();
   std::size_t letters = 0;
   std::uint64_t families = day_words.find_at(span.start, span.text_end, letters);
-  if (letters == 0) families = (std::uint64_t{1} << std::size(day_families)) - 1;
+  if (letters == 0) {
+    families = (std::uint64_t{1} << std::size(day_families)) - 1;
+    if (span.start != span.text_end && *span.start >= '0' && *span.start <= '9' &&
+        no_word_after_number(number_end(span.start, span.text_end), span.text_end))
+      families &= ~need_word_after_digits;
+  }
   // Until one matches, each family writes `day` itself (a failed one leaves it unspecified, as a
   // FamilyParser may): no Meaning to clear and copy for the first match (speed: most starts have
   // at most one).

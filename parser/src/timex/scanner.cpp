@@ -1538,17 +1538,6 @@ int relative_year_beside_holiday(std::string_view text, const std::vector<const 
   return unset;
 }
 
-// Where the number starting at the digit `p` ends: its digits and the groups or decimals a comma
-// or a stop joins to them, each separator before a digit ("1,200", "3.5", "1,234.56"; "1998." ends
-// before its stop).
-const char* number_end(const char* p, const char* end) {
-  while (true) {
-    while (p != end && *p >= '0' && *p <= '9') ++p;
-    if (end - p < 2 || (*p != '.' && *p != ',') || p[1] < '0' || p[1] > '9') return p;
-    ++p;
-  }
-}
-
 // Which families may start at a word: bit i set when family i lists the word, or lists none.
 class FirstWordIndex {
  public:
@@ -1581,10 +1570,9 @@ class FirstWordIndex {
     // those families reads a comma right after its first number: theirs follow a month's name).
     if (letters == 0) {
       if (*p < '0' || *p > '9') return ~std::uint64_t{0};
-      const char* const after = number_end(p, end);
+      const char* const after = timex::number_end(p, end);
       if (after != end && *after == '%') return 0;
-      if (ends_clause(after, end)) return ~word_after_digits_;
-      return timex::grammar_word_follows(after, end) ? ~std::uint64_t{0} : ~word_after_digits_;
+      return timex::no_word_after_number(after, end) ? ~word_after_digits_ : ~std::uint64_t{0};
     }
     // A lead word ("the", "a", ...) before a word no rule reads starts nothing.
     if ((found & lead_bit) != 0 && !timex::grammar_word_follows(p + letters, end, unread_word_end)) return 0;
@@ -1603,15 +1591,6 @@ class FirstWordIndex {
 
  private:
   static constexpr std::uint64_t lead_bit = std::uint64_t{1} << family_bits;
-  // Whether a clause ends at `after`, just past a number: the end of the text, ')', ';', or a full
-  // stop or a comma before a blank or the end.
-  static bool ends_clause(const char* after, const char* end) {
-    if (after == end) return true;
-    const char c = *after;
-    if (c == ')' || c == ';') return true;
-    if (c != '.' && c != ',') return false;
-    return end - after == 1 || after[1] == ' ' || after[1] == '\n' || after[1] == '\r' || after[1] == '\t';
-  }
   timex::FirstWordMap families_of_;
   std::uint64_t always_ = 0;
   std::uint64_t word_after_digits_ = 0;  // families skipped at a lone number (Family::needs_word_after_digits)
