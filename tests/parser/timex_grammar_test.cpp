@@ -3655,6 +3655,33 @@ TEST_CASE("a lead word before a word only holiday names have goes on only where 
   CHECK(found[0].value == "2013-07-04");
 }
 
+TEST_CASE("the clock and the holidays are tried at a word only holiday names start with only where a name starts") {
+  const auto listed = [](std::span<const std::string_view> words, std::string_view w) {
+    return std::find(words.begin(), words.end(), w) != words.end();
+  };
+  // Words of names only ("United Nations Day", "Presidents' Day"): the driver asks the trie there.
+  CHECK(listed(annalist::timex::holidays_name_words(), "united"));
+  CHECK(listed(annalist::timex::clock_name_words(), "united"));
+  CHECK(listed(annalist::timex::clock_name_words(), "presidents"));
+  // Words that lead other rules stay first words without a name: a part of the day, a direction.
+  CHECK_FALSE(listed(annalist::timex::holidays_name_words(), "morning"));
+  CHECK_FALSE(listed(annalist::timex::holidays_name_words(), "last"));
+  CHECK_FALSE(listed(annalist::timex::clock_name_words(), "morning"));
+  CHECK_FALSE(listed(annalist::timex::clock_name_words(), "next"));
+  CHECK(annalist::timex::holiday_name_starts_at("United Nations Day", "United Nations Day" + 18));
+  CHECK_FALSE(annalist::timex::holiday_name_starts_at("United States", "United States" + 13));
+  const auto found = annalist::test::tag(
+      "Delegates meet on United Nations Day at 10 a.m., the United States at 3 p.m. on Friday, and Holy Week "
+      "services begin.",
+      "2014-02-05");
+  REQUIRE(found.size() == 3);
+  CHECK(found[0].text == "United Nations Day at 10 a.m.");
+  CHECK(found[0].value == "2014-10-24T10:00");
+  CHECK(found[1].text == "3 p.m. on Friday");
+  CHECK(found[1].value == "2014-02-07T15:00");
+  CHECK(found[2].text == "Holy Week");
+}
+
 TEST_CASE("a verb only the look-ahead after a date reads ends a lead word like a word no rule reads") {
   CHECK(skipped_after_lead_word(" was a mistake") == " was");
   CHECK(skipped_after_lead_word(" the results would") == " the results");

@@ -15,8 +15,8 @@ std::span<const Family> all_families() {
       // casual before durations: "in 3 days" is a date, not the duration "3 days".
       Family{"casual", parse_casual, casual_first_words(), true},
       Family{"durations", parse_durations, durations_first_words, true},
-      Family{"clock", parse_clock, clock_first_words()},
-      Family{"holidays", parse_holidays, holidays_first_words()},
+      Family{"clock", parse_clock, clock_first_words(), false, clock_name_words()},
+      Family{"holidays", parse_holidays, holidays_first_words(), false, holidays_name_words()},
   };
   return families;
 }

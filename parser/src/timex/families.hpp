@@ -42,11 +42,15 @@ using FamilyParser = const char* (*)(const Span& span, Meaning& meaning);
 // needs_word_after_digits). Empty: tried at every token.
 // `needs_word_after_digits`: none of the family's rules matches at a lone number
 // (lone_number_at); the driver skips the family there.
+// `name_words`: first words at which none of the family's rules matches but where a holiday's name
+// starts (holiday_name_starts_at: "United Nations Day", not "the United States"); the driver
+// tries the family there only.
 struct Family {
   const char* name;
   FamilyParser parse;
   std::span<const std::string_view> first_words = {};
   bool needs_word_after_digits = false;
+  std::span<const std::string_view> name_words = {};
 };
 
 // Calendar dates and times of day named by their fields: "January 29", "Wednesday, 05 February
@@ -84,6 +88,18 @@ const char* parse_casual(const Span& span, Meaning& meaning);
 std::span<const std::string_view> clock_first_words();
 std::span<const std::string_view> holidays_first_words();
 std::span<const std::string_view> casual_first_words();
+// The holidays' first words that are no name's: a part of the day ("morning of Christmas"), a
+// direction ("last Easter") and "the" ("the Easter weekend"). Every other first word of theirs
+// starts a holiday phrase only where it starts a holiday's name.
+std::span<const std::string_view> holiday_lead_words();
+// Whether a holiday's name (holiday_name_at) or "Holy " ("Holy Week") starts at `p`.
+bool holiday_name_starts_at(const char* p, const char* end);
+// The first words of the holidays (holidays_first_words) and of the clock (clock_first_words) that
+// start none of their rules but where a holiday's name starts (holiday_name_starts_at): the names'
+// first words but the lead words, and for the clock also but its own and the day families' words
+// (Family::name_words).
+std::span<const std::string_view> holidays_name_words();
+std::span<const std::string_view> clock_name_words();
 
 // The first words of the families above (defined beside their rules).
 extern const std::span<const std::string_view> calendar_first_words;

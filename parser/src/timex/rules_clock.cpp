@@ -1401,14 +1401,35 @@ bool is_clock_preposition(std::string_view w) {
 
 }  // namespace
 
+namespace {
+// The clock's own first words: clock words, parts of the day, and the words leading them.
+constexpr std::string_view clock_own_words[] = {"noon", "midday", "midnight", "half", "quarter", "a", "in", "three",
+                                                "early", "late", "morning", "afternoon", "evening", "night", "mid",
+                                                "later", "earlier", "nights", "nighttime", "daytime",
+                                                // "by nightfall", "until dawn" (part_reached).
+                                                "dawn", "daybreak", "dusk", "nightfall", "sundown", "sunset"};
+}  // namespace
+
+std::span<const std::string_view> clock_name_words() {
+  // Its first words but those of its own and of the day families, holidays' names apart: a day
+  // phrase before a clock time that starts with such a word is a holiday's name.
+  static const std::vector<std::string_view> words = [] {
+    std::vector<std::string_view> others(std::begin(clock_own_words), std::end(clock_own_words));
+    for (const auto list : {calendar_first_words, relative_first_words, holiday_lead_words(), casual_first_words()})
+      others.insert(others.end(), list.begin(), list.end());
+    std::sort(others.begin(), others.end());
+    std::vector<std::string_view> w;
+    for (const std::string_view name_word : holidays_name_words())
+      if (!std::binary_search(others.begin(), others.end(), name_word)) w.push_back(name_word);
+    return w;
+  }();
+  return words;
+}
+
 std::span<const std::string_view> clock_first_words() {
   // Clock words, and every word a day phrase can start with (a clock time may follow its day).
   static const std::vector<std::string_view> words = [] {
-    std::vector<std::string_view> w{"noon", "midday", "midnight", "half", "quarter", "a", "in", "three", "early",
-                                    "late", "morning", "afternoon", "evening", "night", "mid", "later", "earlier",
-                                    "nights", "nighttime", "daytime",
-                                    // "by nightfall", "until dawn" (part_reached).
-                                    "dawn", "daybreak", "dusk", "nightfall", "sundown", "sunset"};
+    std::vector<std::string_view> w(std::begin(clock_own_words), std::end(clock_own_words));
     for (const auto list : {calendar_first_words, relative_first_words, holidays_first_words(), casual_first_words()})
       w.insert(w.end(), list.begin(), list.end());
     std::sort(w.begin(), w.end());

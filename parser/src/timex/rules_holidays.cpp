@@ -176,11 +176,33 @@ bool grammar_words_detail::holiday_name_at(const char* p, const char* end) {
   return holiday_trie().longest_prefix(p, end) != nullptr;
 }
 
+std::span<const std::string_view> holiday_lead_words() {
+  // Part-of-day and direction words lead some phrases ("morning of christmas", "last easter"), "the"
+  // a name and its noun ("the Easter weekend").
+  static constexpr std::string_view words[] = {"morning",  "afternoon", "evening", "night",    "last", "past",
+                                               "previous", "next",      "coming",  "upcoming", "this", "the"};
+  return words;
+}
+
+bool holiday_name_starts_at(const char* p, const char* end) {
+  return grammar_words_detail::holiday_name_at(p, end) ||
+         (end - p > 5 && p[0] == 'H' && p[1] == 'o' && p[2] == 'l' && p[3] == 'y' && p[4] == ' ');
+}
+
+std::span<const std::string_view> holidays_name_words() {
+  static const std::vector<std::string_view> words = [] {
+    const auto leads = holiday_lead_words();
+    std::vector<std::string_view> w;
+    for (const std::string_view first : holidays_first_words())
+      if (std::find(leads.begin(), leads.end(), first) == leads.end()) w.push_back(first);
+    return w;
+  }();
+  return words;
+}
+
 std::span<const std::string_view> holidays_first_words() {
   static const std::vector<std::string_view> words = [] {
-    // Part-of-day and direction words lead some phrases ("morning of christmas", "last easter").
-    std::vector<std::string_view> w{"morning",  "afternoon", "evening", "night",    "last", "past",
-                                    "previous", "next",      "coming",  "upcoming", "this", "the"};
+    std::vector<std::string_view> w(holiday_lead_words().begin(), holiday_lead_words().end());
     for (const HolidayName& name : holiday_names())
       if (const std::string_view first = leading_word(name.name); !first.empty()) w.push_back(first);
     std::sort(w.begin(), w.end());

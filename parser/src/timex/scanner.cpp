@@ -1550,6 +1550,9 @@ class FirstWordIndex {
       if (families[i].first_words.empty()) always_ |= std::uint64_t{1} << i;
       if (families[i].needs_word_after_digits) word_after_digits_ |= std::uint64_t{1} << i;
       for (const std::string_view w : families[i].first_words) families_of_.add(w, std::uint64_t{1} << i);
+      if (families.size() <= name_shift)  // the name bits above every family bit
+        for (const std::string_view w : families[i].name_words)
+          families_of_.add(w, std::uint64_t{1} << (i + name_shift));
     }
     for (const std::string_view w : timex::lead_words()) families_of_.add(w, lead_bit);
   }
@@ -1558,7 +1561,7 @@ class FirstWordIndex {
   // because of a word the grammar never reads after it, `unread_word_end` is set past that word
   // (grammar_word_follows): no token before there starts anything.
   std::uint64_t candidates(const char* p, const char* end, std::size_t& letters, const char*& unread_word_end) const {
-    const std::uint64_t found = families_of_.find_at(p, end, letters);
+    std::uint64_t found = families_of_.find_at(p, end, letters);
     // A digit or an apostrophe: every family, but none at a percentage and few at a lone number,
     // read with its groups and decimals. A percentage ("15%", "3.5%", "1,200%"): no rule reads '%',
     // and a match ending before it ends inside the number (has_evidence). A lone number ("5
@@ -1576,7 +1579,12 @@ class FirstWordIndex {
     }
     // A lead word ("the", "a", ...) before a word no rule reads starts nothing.
     if ((found & lead_bit) != 0 && !timex::grammar_word_follows(p + letters, end, unread_word_end)) return 0;
-    return always_ | (found & ~lead_bit);
+    // A word that starts a family's rules only as a holiday's name ("United", "President"):
+    // the family only where one starts (Family::name_words).
+    if (const std::uint64_t name_only = found >> name_shift & name_mask;
+        name_only != 0 && !timex::holiday_name_starts_at(p, end))
+      found &= ~name_only;
+    return always_ | (found & family_mask_);
   }
 #ifdef ANNALIST_CHECK_START_GATES
   // The families `candidates` would try at `p` without the lead word, lone number and percentage gates.
@@ -1591,6 +1599,10 @@ class FirstWordIndex {
 
  private:
   static constexpr std::uint64_t lead_bit = std::uint64_t{1} << family_bits;
+  // Bit i + name_shift: the word starts family i only as a holiday's name (Family::name_words); set
+  // where the registry has at most name_shift families.
+  static constexpr std::size_t name_shift = 32;
+  static constexpr std::uint64_t name_mask = (std::uint64_t{1} << name_shift) - 1;
   timex::FirstWordMap families_of_;
   std::uint64_t always_ = 0;
   std::uint64_t word_after_digits_ = 0;  // families skipped at a lone number (Family::needs_word_after_digits)
