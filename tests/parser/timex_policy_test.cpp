@@ -3000,3 +3000,28 @@ TEST_CASE("that after a verb of saying or thinking opens the clause before a mon
   check_date("In that October, the river flooded twice.", "that October", "2024-10");
   check_date("He said that same October was the coldest.", "that same October", "2024-10");
 }
+
+TEST_CASE("a modal before a base verb dates its act ahead of the telling, as will does") {
+  // DCT 2024-11-15: October 2024 just gone, the nearest; a modal's act is the coming one.
+  check_date("Prices could fall in October, analysts said.", "October", "2025-10");
+  check_date("Prices might fall in October.", "October", "2025-10");
+  check_date("The central bank may raise rates in October.", "October", "2025-10");
+  check_date("The regulator should publish its rules in October.", "October", "2025-10");
+  check_date("Unemployment could well peak in October.", "October", "2025-10");
+  check_date("Ministers must decide on the budget in October.", "October", "2025-10");
+  check_date("The board might meet again on Oct. 20.", "Oct. 20", "2025-10-20");
+  // A prediction said in the present, as a plan is.
+  check_date("Inflation is likely to ease in October.", "October", "2025-10");
+  // Near-misses: a modal before a perfect, a negated "could", a past of its own, a modal after the
+  // expression, another event after "after", a report the sentence dates, a participle's noun.
+  check_date("Prices could have fallen in October.", "October", "2024-10");
+  check_date("Sales may have peaked in October.", "October", "2024-10");
+  check_date("It could not continue after October.", "October", "2024-10");
+  check_date("He said prices fell in October.", "October", "2024-10");
+  check_date("The October meeting could not agree.", "October", "2024-10");
+  check_date("Prices could fall further after the drop in October.", "October", "2024-10");
+  check_date("In September the bank said rates could rise in October.", "October", "2024-10");
+  check_date("Investors may sell shares bought in October.", "October", "2024-10");
+  // A "would" told from a past, no report and no condition: a future in the past, behind the telling.
+  check_date("The company would eventually cut jobs in October.", "October", "2024-10");
+}

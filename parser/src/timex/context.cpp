@@ -1510,7 +1510,9 @@ std::size_t plan_in_present_to(std::string_view text, std::size_t cue, std::size
   const char* after = base + stop;
   int reach = 3;  // words up to the plan's "to"
   if (one_of(verb, {"is", "are"})) {
-    if (!starts_plan(after, end)) return std::string_view::npos;
+    // A prediction of the act as a plan is: "Inflation is likely to ease in October", "is on track
+    // to finish in June" (the "to" below).
+    if (!starts_plan(after, end) && !predicts_ahead(after, end)) return std::string_view::npos;
   } else if (one_of(verb, {"set", "scheduled", "going", "planning", "slated", "poised", "planned"})) {
     const char* ignored = base + cue;
     if (!one_of(lower_word_before(base, base + cue, buffer, ignored), {"is", "are"})) return std::string_view::npos;
@@ -1632,8 +1634,16 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
   const ShortWord verb(text.data() + cue, stop - cue);
   // The "would" of a main clause after a condition is its act's future, as "will" is ("If prices
   // keep rising, the bank would raise rates in March"); a reported one is not.
+  // So is a modal before a base verb (the cue is Cue::modal only then, modal_looks_ahead): "Prices
+  // could fall in October", "The bank may raise rates in October", "should publish its rules in
+  // October" point ahead as "will" does ("could have fallen" is a past, "could not" none). Not in a
+  // report whose telling the sentence dates, ahead of that time ("In September the bank said rates
+  // could rise in October": reports_intention's telling_dated).
+  const bool modal = tense == Tense::future && one_of(verb, {"could", "can", "may", "might", "should", "must"});
+  if (modal && in_reported_clause(text.data(), text.data() + cue) && telling_dated(text.data(), text.data() + cue))
+    return false;
   const bool will_verb = one_of(verb, {"will", "shall", "ll", "won", "wo"}) ||
-                         (verb == "would" && after_condition(text.data(), text.data() + cue));
+                         (verb == "would" && after_condition(text.data(), text.data() + cue)) || modal;
   if (tense == Tense::future && !will_verb) {
     // A plan said in the present ("Elections are set to take place in October", "is due to open
     // in October", "plans to hold talks in October"): the planned act is the event, and lies ahead
@@ -1718,8 +1728,12 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
       const std::string_view lower = lower_word_at(between.data() + i, between.data() + j, buffer, ignored);
       if (in_list<month_words>(lower) || in_list<weekday_words>(lower)) return false;
     }
+    // An "after" before the bound's own preposition times the act by another event, which the
+    // expression dates: "will fall further after the drop in October", "could rebound after falling
+    // in October" (the drop may be past); "will resume after October" is the bound itself.
     if ((one_of(word, {"to", "that", "since", "and", "but", "ended", "ending"}) && !to_place &&
          !(that_determiner && i == 1)) ||
+        (word == "after" && next_end > next) ||
         (!will && !the_bound && one_of(word, {"until", "by", "before", "after", "due", "payable", "expected"})))
       return false;
     previous = word;
@@ -3119,9 +3133,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       undone_after(text, end))
     return Tense::past;
   // The verb nearest on the left that tells this tense: a past participle ("closed") nearer than a
-  // strong past cue further back is the event's verb; a future is only a strong cue's ("will", or
-  // the "would" after a condition: dates_own_event).
-  if (from_left && (best == Cue::future || best == Cue::reported || tense == Tense::past)) {
+  // strong past cue further back is the event's verb; a future is only a strong cue's ("will", a
+  // modal before a base verb, or the "would" after a condition: dates_own_event).
+  if (from_left && (best == Cue::future || best == Cue::reported || best == Cue::modal || tense == Tense::past)) {
     const std::size_t distance = tense == Tense::past && left.weak != Cue::none
                                      ? std::min(left.weak_distance, left.strong_distance)
                                      : left.strong_distance;
