@@ -3025,3 +3025,18 @@ TEST_CASE("a modal before a base verb dates its act ahead of the telling, as wil
   // A "would" told from a past, no report and no condition: a future in the past, behind the telling.
   check_date("The company would eventually cut jobs in October.", "October", "2024-10");
 }
+
+TEST_CASE("an arranged event its clause tells still on lies ahead of the telling") {
+  // DCT 2024-11-15: January 2024 the last, 2025-01 the coming one.
+  check_date("The summit in January was still on, officials said.", "January", "2025-01");
+  check_date("The vote in February was still scheduled, officials said.", "February", "2025-02");
+  check_date("The January launch of the satellite remained on track.", "January", "2025-01");
+  check_date("Officials said the summit in February was still on.", "February", "2025-02");
+  check_date("Officials said the vote in February was on track.", "February", "2025-02");
+  // Near-misses: what the event was, a state that is no arrangement, one never on or undone after.
+  check_date("The summit in January was a success.", "January", "2024-01");
+  check_date("The summit in January was a success, officials said.", "January", "2024-01");
+  check_date("The strike in January was still remembered as the longest in years.", "January", "2024-01");
+  check_date("The vote in January was never on track.", "January", "2024-01");
+  check_date("The summit in January was still on, but it was cancelled in March.", "January", "2024-01");
+}

@@ -2578,6 +2578,21 @@ std::size_t subject_clause_opening(std::string_view text, std::size_t cue, std::
   return saying ? after_verb : std::string_view::npos;
 }
 
+// Whether an arranged event is named around the expression at [begin, end): the word before its
+// preposition ("the summit in January") or the one after it ("the January summit").
+bool names_arranged_event(std::string_view text, std::size_t begin, std::size_t end) {
+  const char* const base = text.data();
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  const char* p = base + begin;
+  std::string_view noun = lower_word_before(base, p, buffer, p);
+  if (one_of(noun, {"in", "on", "for", "during", "of"})) noun = lower_word_before(base, p, buffer, p);
+  if (in_list<arranged_event_nouns>(noun)) return true;
+  const char* after = base + end;
+  while (after < base + text.size() && *after == ' ') ++after;
+  return in_list<arranged_event_nouns>(lower_word_at(after, base + text.size(), buffer, ignored));
+}
+
 // Whether the reported clause's "was" or "were" at text[verb] may be a present shifted back by the
 // saying, a state of an arranged event named around the expression at [begin, end): "Officials said
 // the meeting in January was important" (is important: the coming one), not "talks in January had
@@ -2594,13 +2609,7 @@ bool reported_state_of_arranged(std::string_view text, std::size_t begin, std::s
   while (be_end < base + text.size() && *be_end == ' ') ++be_end;
   const std::string_view state = lower_word_at(be_end, base + text.size(), buffer, ignored);
   if ((state.size() >= 4 && state.ends_with("ed")) || english::is_irregular_form(state)) return false;
-  const char* p = base + begin;
-  std::string_view noun = lower_word_before(base, p, buffer, p);
-  if (one_of(noun, {"in", "on", "for", "during", "of"})) noun = lower_word_before(base, p, buffer, p);
-  if (in_list<arranged_event_nouns>(noun)) return true;
-  const char* after = base + end;
-  while (after < base + text.size() && *after == ' ') ++after;
-  return in_list<arranged_event_nouns>(lower_word_at(after, base + text.size(), buffer, ignored));
+  return names_arranged_event(text, begin, end);
 }
 
 // sits_in_subject_of_past: cue words that are no verb; the auxiliaries and adverbs read past to
@@ -2615,6 +2624,46 @@ constexpr std::string_view arranged_stems[] = {
     "postpone", "delay",   "defer",  "adjourn", "extend", "suspend", "reschedul", "expect",   "schedul",  "plann",
     "announc",  "confirm", "called", "slated",  "moved",  "pushed",  "brought",   "agreed",   "approved", "fixed",
     "supposed", "book",    "arrang", "reserv",  "organi", "finali",  "authori",   "sanction", "chosen",   "picked"};
+
+// Whether the "was", "were", "remained" or "stayed" at text[verb], after an arranged event named
+// around the expression at [begin, end) as its subject, tells the arrangement still on when told:
+// "The summit in January was still on", "was on track", "The vote in February was still
+// scheduled", "was still due to", "The January launch remained on track", "stayed on schedule".
+// What is still on lies ahead of the telling ("was not on track" too, only late). Not what the event
+// was ("The summit in January was a success", "was close"; "was never on track"), not called off
+// ("was still postponed"), not undone after. Reads at most five words after the verb; asked only
+// where the expression sits in the subject of that verb.
+bool arrangement_still_on(std::string_view text, std::size_t begin, std::size_t end, std::size_t verb) {
+  const char* const text_end = text.data() + text.size();
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + verb;
+  std::string_view word = lower_word_at(p, text_end, buffer, p);
+  bool still = one_of(word, {"remained", "stayed"});  // "remained on track": still so when told
+  if (!still && word != "was" && word != "were") return false;
+  for (int words = 0; words < 3; ++words) {  // "was still", "was still firmly", "remained largely"
+    while (p != text_end && *p == ' ') ++p;
+    word = lower_word_at(p, text_end, buffer, p);
+    if (word == "still")
+      still = true;
+    else if (word == "never" || !is_verb_group_adverb(word))  // "was not on track": still ahead
+      break;
+  }
+  if (word == "on") {  // "on" ending the clause, or "on track", "on course", "on schedule", "on target"
+    while (p != text_end && *p == ' ') ++p;
+    const std::string_view after = lower_word_at(p, text_end, buffer, p);
+    if (!after.empty() && !one_of(after, {"track", "course", "schedule", "target"})) return false;
+  } else {
+    // Still arranged, not called off: "still scheduled", "still due to", "still going ahead" (without
+    // "still", sits_in_subject_of_past has turned an arranged state away: the nearest).
+    if (!still || in_list<called_off_words>(word)) return false;
+    bool arranged = in_list<arranged_words>(word);
+    for (const std::string_view stem : arranged_stems) arranged = arranged || word.starts_with(stem);
+    if (!arranged) return false;
+  }
+  // An arrangement the sentence goes on to undo was past: "The vote in February was due to take
+  // place, but was cancelled" (undone_after).
+  return names_arranged_event(text, begin, end) && !undone_after(text, end);
+}
 
 // What no subject holds: a clause opener, a verb of saying, a futures contract's word
 // (sits_in_subject_of_past).
@@ -3038,6 +3087,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // to", "wanted to"): only "would" and a form of "be" are a report's back-shifted future there.
     if (cue == Cue::reported && !same_word(word, "would") && !same_word(word, "was") && !same_word(word, "were"))
       cue = Cue::participle;
+    // A report's "was" that tells the expression's arranged event still on is that clause's own
+    // future: "Officials said the vote in February was still on track" (arrangement_still_on).
+    if (cue == Cue::reported && !same_word(word, "would") && arrangement_still_on(text, begin, end, i))
+      cue = Cue::future;
     // A modal right after the expression is its own clause's, the expression its subject ("Black
     // Friday could set a record", "Monday could bring storms"): a future as "will" is.
     const bool modal_of_subject = cue == Cue::modal && i == end + 1 && text[end] == ' ';
@@ -3176,17 +3229,20 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
                                    right.weak != Cue::none && right.weak_distance < left.strong_distance;
   if ((!from_left && tense == Tense::past) || weak_past_of_clause) {
     const std::size_t verb = end + std::min(right.strong_distance, right.weak_distance);
+    // Not an arrangement the clause tells still on: "The summit in January was still on" lies ahead
+    // (arrangement_still_on).
     if (!from_left && left.strong == Cue::none && sentence_opening != std::string_view::npos &&
         sits_in_subject_of_past(text, sentence_opening, begin, end, verb, before))
-      return Tense::event_past;
+      return arrangement_still_on(text, begin, end, verb) ? Tense::future : Tense::event_past;
     // The subject holds at most ten words (sits_in_subject_of_past); before it the verb of saying, its
     // addressee and "that", or an introductory phrase's cue: a cue further back opens no such clause.
     const std::size_t nearest = std::min(left.strong_distance, left.weak_distance);
     if (nearest <= begin && nearest <= 160) {
       const std::size_t opening = subject_clause_opening(text, begin - nearest, begin);
-      if (opening != std::string_view::npos && sits_in_subject_of_past(text, opening, begin, end, verb, before) &&
-          !reported_state_of_arranged(text, begin, end, verb))
-        return Tense::event_past;
+      if (opening != std::string_view::npos && sits_in_subject_of_past(text, opening, begin, end, verb, before)) {
+        if (arrangement_still_on(text, begin, end, verb)) return Tense::future;
+        if (!reported_state_of_arranged(text, begin, end, verb)) return Tense::event_past;
+      }
     }
   }
   // What still holds now holds until a time ahead: "The offer runs until Sunday", "Voting is open
