@@ -3022,6 +3022,10 @@ TEST_CASE("a modal before a base verb dates its act ahead of the telling, as wil
   check_date("Prices could fall further after the drop in October.", "October", "2024-10");
   check_date("In September the bank said rates could rise in October.", "October", "2024-10");
   check_date("Investors may sell shares bought in October.", "October", "2024-10");
+  // A clause of condition or time after the expression has its own present: the modal decides.
+  check_date("Workers can return to the plant in October once repairs are complete.", "October", "2025-10");
+  check_date("Flights could resume in October if the runway is repaired in time.", "October", "2025-10");
+  check_date("The plant was closed in October once the orders dried up.", "October", "2024-10");
   // A "would" told from a past, no report and no condition: a future in the past, behind the telling.
   check_date("The company would eventually cut jobs in October.", "October", "2024-10");
 }

@@ -3044,6 +3044,12 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     const std::string_view word(base + i, stop - i);
     if (same_word(word, "saying") || same_word(word, "which") || same_word(word, "who") || same_word(word, "where"))
       break;
+    // So does a clause of condition or time after a verb of the expression's own on the left, whose
+    // present looks ahead there and tells the expression nothing: "Workers will return to the plant in
+    // October once repairs are complete", "could reopen in October if demand recovers". (Before its
+    // main clause, a date opening the sentence still reads the verb after the clause: no verb left.)
+    if (left.strong != Cue::none && (same_word(word, "if") || same_word(word, "once") || same_word(word, "unless")))
+      break;
     // So does the standard of a comparison: its "last year", "a year ago", "did" tell the compared
     // time, not the expression's ("will spend more on Cyber Monday than last year"); not a
     // quantity's "than" ("more than a hundred people were dead").
