@@ -3044,3 +3044,16 @@ TEST_CASE("an arranged event its clause tells still on lies ahead of the telling
   check_date("The vote in January was never on track.", "January", "2024-01");
   check_date("The summit in January was still on, but it was cancelled in March.", "January", "2024-01");
 }
+
+TEST_CASE("a prediction told in the past before the sentence's attribution is a report's, shifted back") {
+  // DCT 2024-11-15: February 2024 the last, 2025-02 the coming one; as after "said" on the left.
+  check_date("The summit was set for February, officials said.", "February", "2025-02");
+  check_date("The ruling was due in February, said the minister.", "February", "2025-02");
+  check_date("Officials said the summit was set for February.", "February", "2025-02");
+  // Near-misses: no attribution, no prediction, an attribution that goes on with a report, a
+  // prediction undone after it.
+  check_date("The summit was due in February.", "February", "2024-02");
+  check_date("The vote was held in February, officials said.", "February", "2024-02");
+  check_date("The vote was expected in February, the company said it would.", "February", "2024-02");
+  check_date("The vote was expected in February, but it was delayed, officials said.", "February", "2024-02");
+}

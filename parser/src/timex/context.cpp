@@ -1481,6 +1481,29 @@ bool is_attribution(std::string_view text, std::size_t comma, std::size_t from, 
                        "friday", "saturday", "sunday"});
 }
 
+// Whether the clause of the expression ending at `end` closes with the sentence's attribution
+// (", officials said.", ", said the minister"): its comma at most 48 bytes on with no other mark
+// before it, the reporting verb within four words after it (is_attribution). Bounded.
+bool attributed_after(std::string_view text, std::size_t end) {
+  const std::size_t limit = std::min(text.size(), end + 48);
+  std::size_t comma = end;
+  for (; comma < limit && text[comma] != ','; ++comma) {
+    const char c = text[comma];
+    if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?' || c == '"' || c == '(' || c == ')') return false;
+  }
+  if (comma >= limit) return false;
+  std::size_t i = comma + 1;
+  for (int words = 0; words < 4; ++words) {
+    while (i < text.size() && text[i] == ' ') ++i;
+    std::size_t stop = i;
+    while (stop < text.size() && is_letter(text[stop])) ++stop;
+    if (stop == i) return false;
+    if (is_attribution(text, comma, i, stop)) return true;
+    i = stop;
+  }
+  return false;
+}
+
 // Whether the expression at `begin` opens its sentence, alone or after one short word ("On
 // Friday, the company said ...": the clause after the comma is the one it dates).
 bool opens_sentence(std::string_view text, std::size_t begin) {
@@ -3164,6 +3187,17 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     best = from_left ? left.weak : right.weak;
   }
   const Tense tense = tense_of(best);
+  // A prediction told in the past ("was due in", "was set for", "were expected in") in a clause the
+  // sentence's attribution closes is a report's, shifted back, as after "said" on the left: "The
+  // summit was set for February, officials said" (said in December: the coming February).
+  if (from_left && best == Cue::past && left.strong_distance <= begin) {
+    const char* const cue = base + begin - left.strong_distance;
+    std::size_t n = 0;
+    while (n < 5 && cue + n < base + begin && is_letter(cue[n])) ++n;
+    if ((spells(cue, n, "was") || spells(cue, n, "were")) && predicts_ahead(cue + n, base + text.size()) &&
+        attributed_after(text, end))
+      return Tense::future;
+  }
   // A finite past in an adverbial clause under a modal or a present further back is its own clause's
   // past: "He could only watch as prices fell in October" (2013-10, said 2014-02-05), "Farmers could
   // do nothing when the river flooded in April". Not a reported modal,
