@@ -3012,6 +3012,7 @@ TEST_CASE("a modal before a base verb dates its act ahead of the telling, as wil
   check_date("The board might meet again on Oct. 20.", "Oct. 20", "2025-10-20");
   // A prediction said in the present, as a plan is.
   check_date("Inflation is likely to ease in October.", "October", "2025-10");
+  check_date("The project is on track to finish in October.", "October", "2025-10");
   // Near-misses: a modal before a perfect, a negated "could", a past of its own, a modal after the
   // expression, another event after "after", a report the sentence dates, a participle's noun.
   check_date("Prices could have fallen in October.", "October", "2024-10");
