@@ -4596,6 +4596,58 @@ TEST_CASE("two dates each with its year joined without from are one range") {
   check_value("Figures for June 2009 to March 2008 were lost.", "June 2009", "2009-06", "2010-01-01");
 }
 
+TEST_CASE("a date with its year joined to a later year alone without from is one range") {
+  // Were the date and the year alone (or the years alone, "1945-1947"); as "from May 1945 to 1947" reads.
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase, "2010-01-01");
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("The war lasted May 1945 to 1947 in the border provinces.", "May 1945 to 1947") ==
+        Ends{"1945-05", "1947"});
+  CHECK(ends("The blockade lasted May 1945-1947.", "May 1945-1947") == Ends{"1945-05", "1947"});
+  CHECK(ends("He served in the navy June 1941 through 1945.", "June 1941 through 1945") == Ends{"1941-06", "1945"});
+  CHECK(ends("Spring 2009 to 2010 brought record rainfall.", "Spring 2009 to 2010") == Ends{"2009-SP", "2010"});
+  // A date moved, two dates compared, an amount changed to: the date alone.
+  check_value("The council moved the vote May 2010 to 2011.", "May 2010", "2010-05", "2010-01-01");
+  check_value("He compared May 2008 to 2009.", "May 2008", "2008-05", "2010-01-01");
+  check_value("The index fell in May 2010 to 2011.", "May 2010", "2010-05", "2010-01-01");
+  check_value("Sales rose sharply in March 2008 to 2009 units.", "March 2008", "2008-03", "2010-01-01");
+}
+
+TEST_CASE("fiscal years and a winter named by two years joined by to are one expression") {
+  const auto found =
+      only("Revenue rose in fiscal 2008 to 2009, the company said.", "fiscal 2008 to 2009", "2010-01-01");
+  CHECK(found.range_begin.value_or("") == "2008");
+  CHECK(found.range_end.value_or("") == "2009");
+  // A winter said by its two years is the one beginning in the first (was the winter and the year).
+  check_value("The winter 2009 to 2010 was cold across much of Europe.", "The winter 2009 to 2010", "2009-WI",
+              "2010-01-01");
+  check_value("He was mayor during the winter of 1941 to 1942.", "the winter of 1941 to 1942", "1941-WI", "2010-01-01");
+  check_value("The winter 2009-2010 was the coldest in decades.", "The winter 2009-2010", "2009-WI", "2010-01-01");
+  check_value("The winter of 2009/10 was cold.", "The winter of 2009/10", "2009-WI", "2010-01-01");
+  check_value("Heating bills soared in winter 2009-10.", "winter 2009-10", "2009-WI", "2010-01-01");
+  // Not two years apart: the winter and the year stay apart.
+  check_value("Rain fell in the winter of 2009 to 2011 levels.", "the winter of 2009", "2009-WI", "2010-01-01");
+}
+
+TEST_CASE("two months in ISO form joined by a word are one range") {
+  const auto ends = [](std::string_view text, std::string_view phrase) {
+    const auto range = only(text, phrase, "2010-01-01");
+    return std::pair{range.range_begin.value_or(""), range.range_end.value_or("")};
+  };
+  using Ends = std::pair<std::string, std::string>;
+  CHECK(ends("Data for 2008-03 to 2009-06 show a decline in output.", "2008-03 to 2009-06") ==
+        Ends{"2008-03", "2009-06"});
+  CHECK(ends("The report covers 2008-03 through 2009-06.", "2008-03 through 2009-06") == Ends{"2008-03", "2009-06"});
+  // "2008-12" alone may be the years 2008..2012; after an ISO month it is December 2008.
+  CHECK(ends("Prices were recorded from 2007-01 to 2008-12 in each region.", "2007-01 to 2008-12") ==
+        Ends{"2007-01", "2008-12"});
+  // Near-misses: a code stays as it was, an earlier end joins nothing.
+  check_value("The standard ISO 2008-03 applies to the valves.", "2008-03", "2008-03", "2010-01-01");
+  check_value("Codes 2008-03 to 2008-01 were void.", "2008-03", "2008-03", "2010-01-01");
+}
+
 TEST_CASE("a range of weekdays a thing was moved between is two days") {
   // DCT Wednesday 2014-02-05 (was the range Friday to Monday, "from" left out).
   const auto found = annalist::test::tag("The meeting was moved from Friday to Monday.");

@@ -6053,26 +6053,37 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     static constexpr std::string_view moving[] = {"moved",   "postponed", "delayed", "rescheduled",
                                                   "shifted", "deferred",  "changed", "brought",
                                                   "pushed",  "advanced",  "bumped"};
-    const auto moved_before = [&](std::size_t at) {
+    // Whether one of the `words` words before text[at] is one `is` accepts.
+    const auto word_before_is = [&](std::size_t at, int words, auto is) {
       std::array<char, 16> buffer{};
       const char* p = text.data() + at;
-      for (int words = 0; words < 4; ++words) {
+      for (int k = 0; k < words; ++k) {
         const std::string_view word = lower_word_before(text.data(), p, buffer, p);
         if (word.empty()) break;
-        if (in_list<moving>(word)) return true;
+        if (is(word)) return true;
       }
       return false;
     };
-    // Two dates each with its year (dated_to_dated, rules_ranges.cpp) are moved as two days are.
-    // No part of a period ("mid-2008" is 2008-05..2008-08), the mod the cheap test first (speed).
-    const bool dated_ends =
-        m.mod.empty() && m.range_end.year != unset && m.point.year != unset && first_month_of(m.range_end) != unset;
+    const auto moved_before = [&](std::size_t at) {
+      return word_before_is(at, 4, [](std::string_view word) { return in_list<moving>(word); });
+    };
+    // Two dates each with its year (dated_to_dated, rules_ranges.cpp) are moved as two days are, a
+    // date and a later year too ("moved the vote May 2010 to 2011"). No part of a period
+    // ("mid-2008" is 2008-05..2008-08), the mod the cheap test first (speed).
+    const bool dated_ends = m.mod.empty() && m.range_end.year != unset && m.point.year != unset &&
+                            (first_month_of(m.range_end) != unset || first_month_of(m.point) != unset);
     if (m.kind == Kind::calendar &&
         (m.range_end.day != unset || m.range_end.weekday != unset || m.range_end_counted || dated_ends)) {
       const ShortWord before = previous_word(text, begin);
       if (before == "from" ? begin >= 5 && moved_before(begin - 5) : moved_before(begin)) return false;
     }
     if (m.kind == Kind::calendar && m.mod.empty() && !m.range_end_counted && compares_two_dates(text, begin, end))
+      return false;
+    // A year alone after a date told after "in" and a verb of change is the amount it changed to:
+    // "The index fell in May 2010 to 2011" (a date and a later year, dated_to_dated,
+    // rules_ranges.cpp), as "rose in March 2008 to 500" is; "lasted May 1945 to 1947" is the range.
+    if (m.kind == Kind::calendar && dated_ends && first_month_of(m.range_end) == unset && m.range_end.day == unset &&
+        !m.range_end_counted && previous_word(text, begin) == "in" && word_before_is(begin, 3, changes_an_amount))
       return false;
     if ((text[begin] == 'f' || text[begin] == 'F') && spells_phrase(text, begin, begin + 5, "from ") &&
         moved_before(begin))

@@ -516,15 +516,20 @@ const auto fiscal_year_then_part = fy_year_number[to_point<&F::year>] >> (ws | d
                                     (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>])) >>
                                    word_end;
 // "the winter of 1941-42": a winter said by both its years is the one beginning in the first (YYYY-WI).
-// The dash is looked for before the year is set, as for the decades above.
-const auto winter_years = &(number<1000, 2199, 4, 4> >> dash) >> number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >>
-                          number<0, 99, 2, 2>[([](auto& ctx) {
+// So are "winter 2009-2010", "the winter of 2009/10" and "the winter 2009 to 2010" (were the winter
+// of 2009 and the year 2010, or 2009..2010): the second year the next, in two figures or four.
+// The mark is looked for before the year is set, as for the decades above.
+const auto winter_years_mark = dash | x3::lit('/') | (ws >> word("to") >> ws);
+const auto winter_years = &(number<1000, 2199, 4, 4> >> winter_years_mark) >>
+                          number<1000, 2199, 4, 4>[to_point<&F::year>] >> winter_years_mark >>
+                          as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[([](auto& ctx) {
                             Meaning& m = said(ctx);
+                            const int second = x3::_attr(ctx), next = m.point.year + 1;
                             x3::_pass(ctx) =
-                                m.point.season == winter_season && x3::_attr(ctx) == (m.point.year + 1) % 100;
+                                m.point.season == winter_season && second == (second < 100 ? next % 100 : next);
                             m.point.winter_two_years = true;
                           })] >>
-                          word_end;
+                          word_end >> !((x3::lit('/') | '-' | '.' | ',') >> x3::digit);
 // "the 2010-11 winter": the same winter, its years said first (was the years alone, 2010..2011).
 const auto years_then_winter = -the_ >>
                                &(number<1000, 2199, 4, 4> >> dash >> number<0, 99, 2, 2> >> ws >> season_name) >>

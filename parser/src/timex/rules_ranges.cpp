@@ -154,9 +154,11 @@ const auto later_year_end = [](auto& ctx) {
   m.has_range_end = true;
   m.range_end.year = y;
 };
+// A year ending a range is no clock time before a zone or "hours", nor part of a longer number.
+const auto no_clock_after_year =
+    not_in_number >> !(ws >> ((x3::upper >> x3::upper) | word("hours") | word("hrs") | word("local")));
 const auto years_to_years = number<1900, 2099, 4, 4>[to_point<&F::year>] >> ws >> (word("to") | word("through")) >> ws
-                            >> number<1900, 2099, 4, 4>[later_year_end] >> word_end >> not_in_number >>
-                            !(ws >> ((x3::upper >> x3::upper) | word("hours") | word("hrs") | word("local")));
+                            >> number<1900, 2099, 4, 4>[later_year_end] >> word_end >> no_clock_after_year;
 // Where either span of years may start: four digits, then a budget year's mark, its second year and
 // a dash or "to" ("2025/26–", "2025-26 to"), or a blank and "to" or "through" ("2026 to"). Most
 // numbers are neither, and are refused here before a rule reads them (instructions).
@@ -193,8 +195,10 @@ const auto fy_next_year =
     >> not_in_number;
 const auto fiscal_word_prefix = (-the_ >> (word("fiscal") | word("financial")) >> ws >> word("year") >> ws) |
                                 (word("fiscal") >> ws) | (x3::lit("FY") >> -ws);
+// "fiscal 2008 to 2009", "FY 2024 through 2026": fiscal years joined by "to" or "through" as two
+// years alone are (years_to_years; were "fiscal 2008" and the year alone).
 const auto fiscal_year_range =
-    fy_next_year | (fiscal_word_prefix >> (slash_year_range | (year_range >> not_in_number)));
+    fy_next_year | (fiscal_word_prefix >> (slash_year_range | (year_range >> not_in_number) | years_to_years));
 // "the 2024-25 season", "the 2023/24 financial year", "the 2025-26 school year": a year and the next
 // before the season or year they span, tagged with its article and noun as TimeBank tags "the
 // fiscal year"; the range of the two years alone.
@@ -522,22 +526,45 @@ const auto names_dated_part = [](const Meaning& sub) {
          sub.point.hour == unset && sub.point.part_of_day == unset && !sub.has_range_end && sub.mod.empty() &&
          !sub.query_only && sub.holiday == unset;
 };
+// The end may be a later year alone, as after "from" ("from May 1945 to 1947"): "lasted May 1945
+// to 1947", "May 1945-1947", "June 1941 through 1945" are 1945-05..1947 (were the date and the year
+// alone, or the years alone); not a clock time or a count (no_clock_after_year), nor a date moved
+// ("moved the vote May 2010 to 2011", context.cpp).
+const auto names_year_alone = [](const Meaning& sub) {
+  const F& p = sub.point;
+  return sub.kind == Kind::calendar && p.year != unset && first_month_of(p) == unset && p.day == unset &&
+         p.week == unset && p.weekday == unset && p.decade == unset && p.century == unset && p.hour == unset &&
+         p.part_of_day == unset && !sub.has_range_end && sub.mod.empty() && !sub.query_only && sub.holiday == unset;
+};
 const auto dated_part_as_point = taken_if(names_dated_part, as_point);
 const auto later_dated_part_as_end = [](auto& ctx) {
   const Meaning& begin = said(ctx);
   const Meaning& end = x3::_attr(ctx);
   const int years = end.point.year - begin.point.year;
   const bool later = years > 0 || (years == 0 && first_month_of(end.point) > first_month_of(begin.point));
-  if (!names_dated_part(end) || !later || years > 100)
+  if (!(names_dated_part(end) || (names_year_alone(end) && years > 0)) || !later || years > 100)
     x3::_pass(ctx) = false;
   else
     as_end(ctx);
 };
+const auto ended_by_dated_part =
+    x3::eps[([](auto& ctx) { x3::_pass(ctx) = first_month_of(said(ctx).range_end) != unset; })];
 const auto dated_to_dated = calendar_sub[dated_part_as_point] >>
                             (spaced_dash |
                              (-x3::lit(',') >> ws >>
                               (word("to") | word("through") | word("thru") | word("until") | word("till")) >> ws)) >>
-                            calendar_sub[later_dated_part_as_end];
+                            calendar_sub[later_dated_part_as_end] >> (ended_by_dated_part | no_clock_after_year);
+// Whether a joining word of dated_to_dated and its blank start at `p`, in any case ("the", "this",
+// "under" are not).
+bool joiner_word_at(const char* p, const char* last) {
+  for (const std::string_view joiner : {"to ", "through ", "thru ", "until ", "till "}) {
+    if (last - p < static_cast<std::ptrdiff_t>(joiner.size())) continue;
+    std::size_t i = 0;
+    while (i < joiner.size() && static_cast<char>(p[i] | (joiner[i] == ' ' ? 0 : 0x20)) == joiner[i]) ++i;
+    if (i == joiner.size()) return true;
+  }
+  return false;
+}
 // The byte test of dated_to_dated, tried at every month, day number, season and quarter, word by
 // word: the first word ("March", "1st", "Q1", "spring"), maybe a month after a day ("1 March"),
 // maybe a day after a month ("March 1,"), then four digits, maybe a comma, and a dash, an en dash or
@@ -571,14 +598,50 @@ bool year_then_joiner_ahead(const char* first, const char* last) {
   if (p == last || *p != ' ') return false;
   while (p != last && *p == ' ') ++p;
   if (p != last && (*p == '-' || *p == '\xE2')) return true;
-  // The joining word and its blank, in any case ("the", "this", "under" are not).
-  for (const std::string_view joiner : {"to ", "through ", "thru ", "until ", "till "}) {
-    if (last - p < static_cast<std::ptrdiff_t>(joiner.size())) continue;
-    std::size_t i = 0;
-    while (i < joiner.size() && static_cast<char>(p[i] | (joiner[i] == ' ' ? 0 : 0x20)) == joiner[i]) ++i;
-    if (i == joiner.size()) return true;
+  return joiner_word_at(p, last);
+}
+// "Data for 2008-03 to 2009-06", "2008-03 through 2009-06", "from 2007-01 to 2008-12": two months in
+// ISO form joined by a word are one range, as "March 2008 to June 2009" is (were two months, and
+// "2008-12" alone the years 2008..2012, as the calendar family leaves a month that may be a year
+// to the ranges). Both ends so written: a code ("ISO 2008-03", "model 2008-03") is no date either
+// side of "to" alone. The end later, within a century.
+const auto later_iso_month = number<1, 12, 2, 2>[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  m.range_end.month = x3::_attr(ctx);
+  const int months = (m.range_end.year - m.point.year) * 12 + m.range_end.month - m.point.month;
+  x3::_pass(ctx) = months > 0 && months <= 1200;
+})];
+const auto iso_months_range = -(word("from") >> ws) >> number<1000, 2199, 4, 4>[to_point<&F::year>] >>
+                              x3::lit('-') >> number<1, 12, 2, 2>[to_point<&F::month>] >> ws >>
+                              (word("to") | word("through") | word("thru") | word("until") | word("till")) >> ws
+                              >> number<1000, 2199, 4, 4>[to_end<&F::year>] >> x3::lit('-') >> later_iso_month
+                              >> word_end >> not_in_number >> !x3::lit('-');
+// The byte test of iso_months_range, tried at every "from" and number of four digits: maybe
+// "from", "YYYY-MM", blanks, a joining word, blanks, "YYYY-MM" and no digit or dash after it;
+// within 40 bytes.
+bool iso_months_joined_ahead(const char* first, const char* last) {
+  constexpr std::ptrdiff_t reach = 40;
+  if (last - first > reach) last = first + reach;
+  if ((*first | 0x20) == 'f') {
+    if (last - first < 5 || (first[1] | 0x20) != 'r' || (first[2] | 0x20) != 'o' || (first[3] | 0x20) != 'm' ||
+        first[4] != ' ')
+      return false;
+    first += 5;
   }
-  return false;
+  const auto iso_month_at = [last](const char* p) {
+    if (last - p < 7) return false;
+    for (int i = 0; i < 7; ++i)
+      if (i == 4 ? p[i] != '-' : p[i] < '0' || p[i] > '9') return false;
+    return p + 7 == last || (p[7] != '-' && (p[7] < '0' || p[7] > '9'));
+  };
+  if (!iso_month_at(first)) return false;
+  const char* p = first + 7;
+  if (p == last || *p != ' ') return false;
+  while (p != last && *p == ' ') ++p;
+  if (!joiner_word_at(p, last)) return false;
+  while (p != last && *p != ' ') ++p;
+  while (p != last && *p == ' ') ++p;
+  return iso_month_at(p);
 }
 // "March 3 through the end of the month", "March 3 until mid-April", "June to the end of the year",
 // "Monday through the end of the week", "Jan. 10 till the following week": a day, a weekday or a
@@ -1057,6 +1120,7 @@ const auto range_expression =
     starts(tok::month | tok::digit)[look_ahead_parser<joined_to_end_ahead>{} >> fresh >> date_to_end_from_begin] |
     starts(tok::month | tok::short_number | tok::season |
            tok::q_or_h)[look_ahead_parser<year_then_joiner_ahead>{} >> fresh >> dated_to_dated] |
+    starts(tok::from | tok::long_number)[look_ahead_parser<iso_months_joined_ahead>{} >> fresh >> iso_months_range] |
     starts(tok::from | tok::between | tok::short_number)[fresh >> slashed_days_range] |
     starts(tok::q_or_h)[fresh >> quarters_dash] | starts(tok::long_number)[fresh >> year_quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::between)[fresh >> between_month_days] |
