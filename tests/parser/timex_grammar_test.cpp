@@ -4539,6 +4539,20 @@ TEST_CASE("days without their year told in sequence in one clause agree on it") 
   check_value("The rebels planned an attack for November 11 but were attacked on November 10.", "November 11",
               "2017-11-11", "2017-12-22");
   check_value("Sales peaked on May 20 and fell on March 3.", "May 20", "2017-05-20", "2017-12-22");
+  // Ranges of such days agree as days do, moved whole (the first was 2015-01-20..2015-01-24).
+  const auto range =
+      only("The fair runs Jan. 20 to Jan. 24 and again Feb. 10 to Feb. 14.", "Jan. 20 to Jan. 24", "2014-01-28");
+  CHECK(range.value == "2014-01-20");
+  CHECK(range.range_end.value_or("") == "2014-01-24");
+  // A range under way at the DCT is not behind it.
+  check_value("The fair runs Jan. 20 to Jan. 24 and again Feb. 10 to Feb. 14.", "Feb. 10 to Feb. 14", "2014-02-10",
+              "2014-02-12");
+  check_value("The fair runs Jan. 20 to Jan. 24 and again Feb. 10 to Feb. 14.", "Jan. 20 to Jan. 24", "2014-01-20",
+              "2014-02-12");
+  check_value("The festival runs on Jan. 20 and again Feb. 10 to Feb. 14.", "Jan. 20", "2014-01-20", "2014-01-28");
+  // Told in the future both are the coming ones.
+  check_value("The fair will run Jan. 20 to Jan. 24 and again Feb. 10 to Feb. 14.", "Feb. 10 to Feb. 14", "2015-02-10",
+              "2014-01-28");
 }
 
 TEST_CASE("the day a thing was moved from is its arranged day, near the telling") {

@@ -551,6 +551,16 @@ bool is_yearless_month(const timex::Meaning& m) {
   return year_left_open(m) && m.point.month != timex::unset && m.point.weekday == timex::unset;
 }
 
+// A day of a month without its year ("March 5"), or a range of such days ("Jan. 20 to Jan. 24",
+// "Jan. 20-24"), and nothing else that decides the year (days_agree).
+bool is_yearless_day(const timex::Meaning& m) {
+  using timex::unset;
+  const timex::CalendarFields& f = m.point;
+  return m.kind == timex::Kind::calendar && f.day != unset && f.month != unset && f.year == unset &&
+         f.weekday == unset && m.relative_year == unset && m.direction == timex::Direction::by_tense &&
+         m.holiday == unset && (!m.has_range_end || (!m.range_end_counted && m.range_end.year == unset));
+}
+
 // A season without its year ("the summer", "in the spring") and nothing else that decides the year.
 bool is_yearless_season(const timex::Meaning& m) {
   return year_left_open(m) && m.point.season != timex::unset && m.point.month == timex::unset;
@@ -870,7 +880,10 @@ int first_month_index_of(std::string_view value) {
 // year, the first after the second, one moves a year the same way ("Schools close on Dec. 20 and
 // reopen on Jan. 8" said 2017-12-22: 2017-12-20, was 2018-12-20). `before` is the expression found for
 // matches[i - 1], `t` the one for matches[i], `told` matches[i]'s tense. Only the match right before
-// it in its clause (close_sibling: 160 bytes, no sentence's end between). (Out of line: rare.)
+// it in its clause (close_sibling: 160 bytes, no sentence's end between). Ranges of such days agree
+// as days do, each read by its first day and moved whole, its ends with it ("The fair runs Jan. 20
+// to Jan. 24 and again Feb. 10 to Feb. 14" said 2014-01-28: both 2014's; the first was 2015's, the
+// timetable's coming one). (Out of line: rare.)
 [[gnu::noinline]] void days_agree(std::string_view text,
                                   const std::vector<std::pair<const char*, timex::Meaning>>& matches,
                                   const std::vector<const char*>& starts, std::size_t i, TimeExpression& before,
@@ -881,8 +894,8 @@ int first_month_index_of(std::string_view value) {
   const auto names_a_day = [](std::string_view v) {
     return !v.starts_with("BC") && month_index_of(v) != unset && day_of_value(v) != unset;
   };
-  if (!is_yearless_month(earlier) || earlier.point.day == unset || !names_a_day(before.value) ||
-      !names_a_day(t.value) || before.end != static_cast<std::size_t>(matches[i - 1].first - text.data()))
+  if (!is_yearless_day(earlier) || !names_a_day(before.value) || !names_a_day(t.value) ||
+      before.end != static_cast<std::size_t>(matches[i - 1].first - text.data()))
     return;
   // The first told lies after the second by less than a year: a year after it in the year's order
   // ("Dec. 24 ... Dec. 26": 2020, 2019), or in the second's year across the turn of the year, its
@@ -913,15 +926,27 @@ int first_month_index_of(std::string_view value) {
   }
   if (!in_sequence) return;
   const timex::Tense earlier_told = timex::ClauseTense{text, before.begin, before.end}();
+  // A range under way at the DCT is not behind it: its last day is read.
+  const std::string_view later_last_day = t.range_end && names_a_day(*t.range_end) ? *t.range_end : t.value;
   const bool ahead = told != timex::Tense::past &&
                      (told == timex::Tense::future || earlier_told == timex::Tense::future ||
-                      std::string_view(t.value).substr(0, 10) <
+                      later_last_day.substr(0, 10) <
                           timex::day_value(date::sys_days{date::floor<date::days>(dct).time_since_epoch()}));
   const int year = ahead ? second_year + 1 : first_year - 1;
   if (year < 0 || year > 9999) return;
-  char digits[8];
-  std::snprintf(digits, sizeof digits, "%04d", year);
-  (ahead ? t : before).value.replace(0, 4, digits, 4);
+  // A range of days moves whole, its ends with its value ("The fair runs Jan. 20 to Jan. 24 and again
+  // Feb. 10 to Feb. 14": both ranges in one year).
+  TimeExpression& moved = ahead ? t : before;
+  const int delta = year - year_of_value(moved.value);
+  for (std::string* value : {&moved.value, moved.range_begin ? &*moved.range_begin : nullptr,
+                             moved.range_end ? &*moved.range_end : nullptr}) {
+    if (value == nullptr || value->size() < 4 || value->starts_with("BC")) continue;
+    const int shifted = year_of_value(*value) + delta;
+    if (shifted < 0 || shifted > 9999) continue;
+    char digits[8];
+    std::snprintf(digits, sizeof digits, "%04d", shifted);
+    value->replace(0, 4, digits, 4);
+  }
 }
 
 // A month as far from the DCT as this (or farther) is another time than the DCT's; nearer, a month
@@ -3366,7 +3391,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         t.value.size() == 4 && t.mod.empty() && previous->end + 4 == t.begin && tense() == Tense::past)
       edge_of_the_year_just_ended(text, *previous, *found_meaning, t, document_index);
     if (previous != nullptr && part_of_an_unsaid_year(meaning)) siblings_agree(text, matches, starts, i, *previous, t);
-    if (previous != nullptr && is_yearless_month(meaning) && meaning.point.day != unset)
+    if (previous != nullptr && is_yearless_day(meaning))
       days_agree(text, matches, starts, i, *previous, t, tense(), context.dct);
     if (const TimeExpression* before =
             previous == nullptr ? (state.last_found ? &*state.last_found : nullptr) : previous;
