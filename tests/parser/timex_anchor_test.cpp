@@ -1674,6 +1674,26 @@ TEST_CASE("in news a range of months with its year opens an episode at its end, 
         "2010-02");
 }
 
+TEST_CASE("in news a range of years times the sentence after it as its last year alone does") {
+  // Some years back, ending a sentence that tells an event: the months after it are its last year's
+  // (were the DCT's), as after "The war ended in 1918."
+  CHECK(value_of("The war raged from 1914 to 1918. In November, an armistice was signed.", "November", "2010-01-01") ==
+        "1918-11");
+  CHECK(value_of("Construction ran between 1931 and 1936. In May, the dam was finished.", "May", "2010-01-01") ==
+        "1936-05");
+  CHECK(value_of("The army fought in 1939-1945. In May, Germany surrendered.", "May", "2010-01-01") == "1945-05");
+  // Setting the scene, as "In 2011" does.
+  CHECK(value_of("Between 1931 and 1936, the dam rose. By December, it was done.", "December", "2010-01-01") ==
+        "1936-12");
+  // Ending in the last two years, an amount's course in both sentences, a founding: the DCT's, as
+  // after a year alone.
+  CHECK(value_of("Sales fell from 2008 to 2009. In March, the firm cut jobs.", "March", "2010-01-01") == "2009-03");
+  CHECK(value_of("Inflation rose from 2006 to 2007. In March, the bank raised rates.", "March", "2010-01-01") ==
+        "2009-03");
+  CHECK(value_of("The company was founded between 1998 and 2001. In March, it raised $50 million.", "March",
+                 "2014-06-10") == "2014-03");
+}
+
 TEST_CASE("in news a yearless holiday told in a later sentence's past perfect lies before the episode") {
   CHECK(value_of("Talks collapsed on 5 January 1995. On New Year's Eve the rebels had declared a ceasefire.",
                  "New Year's Eve", "2010-01-01") == "1994-12-31");

@@ -4601,7 +4601,13 @@ bool year_is_subject(std::string_view text, std::size_t begin, std::size_t end) 
 }
 
 bool ends_a_told_sentence(std::string_view text, std::size_t begin, std::size_t end, std::size_t next) {
-  if (end >= text.size() || text[end] != '.' || !ends_sentence_at(text, end) || previous_word(text, begin) != "in")
+  // After "in", or a range of years opened by its own "from" or "between" ("The war raged from 1914
+  // to 1918.").
+  const auto opens_with = [&](std::string_view word) {
+    return end - begin > word.size() && spells_phrase(text, begin, begin + word.size(), word);
+  };
+  if (end >= text.size() || text[end] != '.' || !ends_sentence_at(text, end) ||
+      (previous_word(text, begin) != "in" && !opens_with("from ") && !opens_with("between ")))
     return false;
   const std::size_t start = sentence_around(text, begin, end).first;
   // Figures before the expression: the sentence up to it, read as one that ends there.

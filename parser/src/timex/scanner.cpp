@@ -1238,15 +1238,28 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
   const bool bounded_year = !year_alone && t.range_begin && !t.mod.empty() && t.value.size() == 4 &&
                             m.kind == Kind::calendar && f.year != unset && f.month == unset &&
                             first_month_of(f) == unset && !m.has_range_end;
+  // A range of years ("from 1914 to 1918", "between 1931 and 1936", "in 1939-1945") times its story
+  // as its last year alone would: "The war raged from 1914 to 1918. In November, an armistice was
+  // signed" is 1918-11, as "The war ended in 1918. In November" is (was the DCT's November); one
+  // ending in the last two years is as often a trend ("Sales fell from 2008 to 2009. In March"
+  // said in 2010: the DCT's March, as after "in 2009").
+  const auto all_digits = [](std::string_view v) {
+    return v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+  };
+  const bool years_range = !year_alone && m.kind == Kind::calendar && m.has_range_end && !m.range_end_counted &&
+                           t.mod.empty() && t.range_begin && t.range_end && all_digits(*t.range_begin) &&
+                           all_digits(*t.range_end);
   constexpr int scene_years = 3;
-  const int year = year_alone || bounded_year ? year_of_value(t.value) : unset;
+  const int year = year_alone || bounded_year ? year_of_value(t.value)
+                   : years_range              ? year_of_value(*t.range_end)
+                                              : unset;
   const bool year_times_story =
-      (year_alone || bounded_year) && next_month < text.size() &&
+      (year_alone || bounded_year || years_range) && next_month < text.size() &&
       ((month_index_of(year, 12) <= document_index - episode_months && timex::tells_a_life(text, t.begin)) ||
        (year <= document_index / 12 - scene_years && timex::sets_the_scene(text, t.begin, t.end) &&
         !timex::states_a_figure(text, t.end, next_month)) ||
-       (year_alone && year <= document_index / 12 - scene_years && t.end < text.size() && text[t.end] == '.' &&
-        timex::one_sentence_ends_between(text, t.end, next_month) &&
+       ((year_alone || years_range) && year <= document_index / 12 - scene_years && t.end < text.size() &&
+        text[t.end] == '.' && timex::one_sentence_ends_between(text, t.end, next_month) &&
         timex::ends_a_told_sentence(text, t.begin, t.end, next_month)));
   // A range of months with its year ("from March 1920 to June 1921", "between June and August 1926")
   // tells an episode up to its last month, where the story is (year_from_episode reads the months
@@ -1325,7 +1338,8 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
     episode->end = t.end;  // a week, a quarter, the episode's year: the episode goes on
     episode->day = unset;
   } else if (next_month < text.size() && !paragraph_ends_between(text, t.end, next_month) &&
-             opens_episode(text, t.begin, t.end, m, index, document_index, signal, month_range, past_perfect))
+             opens_episode(text, t.begin, t.end, m, index, document_index, signal,
+                           month_range || (years_range && year_times_story), past_perfect))
     episode = Episode{index,
                       index > document_index,
                       t.end,
