@@ -3842,6 +3842,17 @@ bool any_word_before_in_clause(
   return walk_words_before_in_clause(text, begin, is_cue, max_words, opens_clause).found;
 }
 
+namespace {
+// A year alone after a date told after "in" (the caller's test) and a verb of change is the amount
+// it changed to: "The index fell in May 2010 to 2011" (a date and a later year, dated_to_dated,
+// rules_ranges.cpp), as "rose in March 2008 to 500" is; "lasted May 1945 to 1947" is the range.
+// (Out of line: rare.)
+[[gnu::noinline]] bool amount_changed_to_year(std::string_view text, std::size_t begin, const Meaning& m) {
+  return first_month_of(m.range_end) == unset && m.range_end.day == unset && !m.range_end_counted &&
+         any_word_before_in_clause(text, begin, changes_an_amount, 3);
+}
+}  // namespace
+
 // Whether a number that cannot be a day of the month (0, 32 to 99) stands right before the month
 // the expression starts with, or before the month just before it: "32 August 2014" is an impossible
 // date, not "August 2014" with a stray number, nor "2014" after it. Possible days were read whole
@@ -5971,6 +5982,47 @@ bool names_a_count_after_was(std::string_view text, std::size_t at) {
   }
   return false;
 }
+
+// Two days a date was moved between are two dates, not a range: "moved 26 February to 10 March
+// 2024", "was postponed from 26 February to 10 March 2024", "rescheduled March 3 to the end of
+// the month". So are the two ends of any range a thing was moved between, its object between
+// ("They moved the meeting from next week to Friday", "postponed the vote from March 3 to March
+// 10"): at most four words back from the range's "from", also where "from" is left outside a
+// range of weekdays ("was moved from Friday to Monday", "moved the meeting from Friday to Monday";
+// were the range Friday to Monday), or from a range said without it ("moved the hearing Oct. 20
+// to Oct. 25", "was pushed back Nov. 3 to Nov. 17").
+// Out of line: ranges are few among the matches has_evidence reads (speed).
+[[gnu::noinline]] bool ends_are_two_dates(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  static constexpr std::string_view moving[] = {"moved",   "postponed", "delayed", "rescheduled", "shifted", "deferred",
+                                                "changed", "brought",   "pushed",  "advanced",    "bumped"};
+  const auto moved_before = [&](std::size_t at) {
+    std::array<char, 16> buffer{};
+    const char* p = text.data() + at;
+    for (int words = 0; words < 4; ++words) {
+      const std::string_view word = lower_word_before(text.data(), p, buffer, p);
+      if (word.empty()) break;
+      if (in_list<moving>(word)) return true;
+    }
+    return false;
+  };
+  // Two dates each with its year (dated_to_dated, rules_ranges.cpp) are moved as two days are, a
+  // date and a later year too ("moved the vote May 2010 to 2011"). No part of a period
+  // ("mid-2008" is 2008-05..2008-08), the mod the cheap test first (speed).
+  const bool dated_ends = m.mod.empty() && m.range_end.year != unset && m.point.year != unset &&
+                          (first_month_of(m.range_end) != unset || first_month_of(m.point) != unset);
+  if (m.kind == Kind::calendar &&
+      (m.range_end.day != unset || m.range_end.weekday != unset || m.range_end_counted || dated_ends)) {
+    const ShortWord before = previous_word(text, begin);
+    if (before == "from" ? begin >= 5 && moved_before(begin - 5) : moved_before(begin)) return true;
+    if (before == "in" && dated_ends && amount_changed_to_year(text, begin, m)) return true;
+  }
+  if (m.kind == Kind::calendar && m.mod.empty() && !m.range_end_counted && compares_two_dates(text, begin, end))
+    return true;
+  if ((text[begin] == 'f' || text[begin] == 'F') && spells_phrase(text, begin, begin + 5, "from ") &&
+      moved_before(begin))
+    return true;
+  return false;
+}
 }  // namespace
 
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
@@ -6047,54 +6099,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       return false;
   }
   if (!m.mod.empty() && early_or_late_after_length(text, begin)) return false;
-  // Two days a date was moved between are two dates, not a range: "moved 26 February to 10 March
-  // 2024", "was postponed from 26 February to 10 March 2024", "rescheduled March 3 to the end of
-  // the month". So are the two ends of any range a thing was moved between, its object between
-  // ("They moved the meeting from next week to Friday", "postponed the vote from March 3 to March
-  // 10"): at most four words back from the range's "from", also where "from" is left outside a
-  // range of weekdays ("was moved from Friday to Monday", "moved the meeting from Friday to Monday";
-  // were the range Friday to Monday), or from a range said without it ("moved the hearing Oct. 20
-  // to Oct. 25", "was pushed back Nov. 3 to Nov. 17").
-  if (m.has_range_end) {
-    static constexpr std::string_view moving[] = {"moved",   "postponed", "delayed", "rescheduled",
-                                                  "shifted", "deferred",  "changed", "brought",
-                                                  "pushed",  "advanced",  "bumped"};
-    // Whether one of the `words` words before text[at] is one `is` accepts.
-    const auto word_before_is = [&](std::size_t at, int words, auto is) {
-      std::array<char, 16> buffer{};
-      const char* p = text.data() + at;
-      for (int k = 0; k < words; ++k) {
-        const std::string_view word = lower_word_before(text.data(), p, buffer, p);
-        if (word.empty()) break;
-        if (is(word)) return true;
-      }
-      return false;
-    };
-    const auto moved_before = [&](std::size_t at) {
-      return word_before_is(at, 4, [](std::string_view word) { return in_list<moving>(word); });
-    };
-    // Two dates each with its year (dated_to_dated, rules_ranges.cpp) are moved as two days are, a
-    // date and a later year too ("moved the vote May 2010 to 2011"). No part of a period
-    // ("mid-2008" is 2008-05..2008-08), the mod the cheap test first (speed).
-    const bool dated_ends = m.mod.empty() && m.range_end.year != unset && m.point.year != unset &&
-                            (first_month_of(m.range_end) != unset || first_month_of(m.point) != unset);
-    if (m.kind == Kind::calendar &&
-        (m.range_end.day != unset || m.range_end.weekday != unset || m.range_end_counted || dated_ends)) {
-      const ShortWord before = previous_word(text, begin);
-      if (before == "from" ? begin >= 5 && moved_before(begin - 5) : moved_before(begin)) return false;
-    }
-    if (m.kind == Kind::calendar && m.mod.empty() && !m.range_end_counted && compares_two_dates(text, begin, end))
-      return false;
-    // A year alone after a date told after "in" and a verb of change is the amount it changed to:
-    // "The index fell in May 2010 to 2011" (a date and a later year, dated_to_dated,
-    // rules_ranges.cpp), as "rose in March 2008 to 500" is; "lasted May 1945 to 1947" is the range.
-    if (m.kind == Kind::calendar && dated_ends && first_month_of(m.range_end) == unset && m.range_end.day == unset &&
-        !m.range_end_counted && previous_word(text, begin) == "in" && word_before_is(begin, 3, changes_an_amount))
-      return false;
-    if ((text[begin] == 'f' || text[begin] == 'F') && spells_phrase(text, begin, begin + 5, "from ") &&
-        moved_before(begin))
-      return false;
-  }
+  if (m.has_range_end && ends_are_two_dates(text, begin, end, m)) return false;
   if (opens_plan_title(text, begin, end, m, document_year)) return false;
   if (month_before_impossible_day(text, begin, end, m)) return false;
   // "a quarter of voters", "three quarters of the staff": a fraction before "of", as before a

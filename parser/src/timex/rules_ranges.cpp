@@ -604,7 +604,8 @@ bool year_then_joiner_ahead(const char* first, const char* last) {
 // ISO form joined by a word are one range, as "March 2008 to June 2009" is (were two months, and
 // "2008-12" alone the years 2008..2012, as the calendar family leaves a month that may be a year
 // to the ranges). Both ends so written: a code ("ISO 2008-03", "model 2008-03") is no date either
-// side of "to" alone. The end later, within a century.
+// side of "to" alone. The end later, within a century. Tried before from_to, which would read
+// "from 2007-01 to 2008" and leave "-12" (a match ending inside a number, refused).
 const auto later_iso_month = number<1, 12, 2, 2>[([](auto& ctx) {
   Meaning& m = said(ctx);
   m.range_end.month = x3::_attr(ctx);
@@ -616,9 +617,9 @@ const auto iso_months_range = -(word("from") >> ws) >> number<1000, 2199, 4, 4>[
                               (word("to") | word("through") | word("thru") | word("until") | word("till")) >> ws
                               >> number<1000, 2199, 4, 4>[to_end<&F::year>] >> x3::lit('-') >> later_iso_month
                               >> word_end >> not_in_number >> !x3::lit('-');
-// The byte test of iso_months_range, tried at every "from" and number of four digits: maybe
-// "from", "YYYY-MM", blanks, a joining word, blanks, "YYYY-MM" and no digit or dash after it;
-// within 40 bytes.
+// The byte test of iso_months_range, tried at every "from", and at a number of four digits only
+// after years_span_ahead's ("2008-03 to" passes it, as "2025-26 to" does): maybe "from", "YYYY-MM",
+// blanks, a joining word, blanks, "YYYY-MM" and no digit or dash after it; within 40 bytes.
 bool iso_months_joined_ahead(const char* first, const char* last) {
   constexpr std::ptrdiff_t reach = 40;
   if (last - first > reach) last = first + reach;
@@ -1110,6 +1111,7 @@ const auto turn_of = the_ >> word("turn") >> ws >> word("of") >> ws
 
 // Longest alternatives first, each tried only where its first part can start (grammar.hpp, `starts`).
 const auto range_expression =
+    starts(tok::from)[look_ahead_parser<iso_months_joined_ahead>{} >> fresh >> iso_months_range] |
     starts(tok::from)[fresh >> from_to] | starts(tok::between)[fresh >> between_and] |
     starts(tok::from | tok::between | tok::short_number | tok::ordinal |
            tok::after_the(tok::short_number |
@@ -1120,13 +1122,13 @@ const auto range_expression =
     starts(tok::month | tok::digit)[look_ahead_parser<joined_to_end_ahead>{} >> fresh >> date_to_end_from_begin] |
     starts(tok::month | tok::short_number | tok::season |
            tok::q_or_h)[look_ahead_parser<year_then_joiner_ahead>{} >> fresh >> dated_to_dated] |
-    starts(tok::from | tok::long_number)[look_ahead_parser<iso_months_joined_ahead>{} >> fresh >> iso_months_range] |
     starts(tok::from | tok::between | tok::short_number)[fresh >> slashed_days_range] |
     starts(tok::q_or_h)[fresh >> quarters_dash] | starts(tok::long_number)[fresh >> year_quarters_dash] |
     starts(tok::month)[fresh >> month_days] | starts(tok::between)[fresh >> between_month_days] |
     starts(tok::short_number)[fresh >> days_month] | starts(tok::month)[fresh >> months_year] |
     starts(tok::long_number)[look_ahead_parser<years_span_ahead>{} >>
-                             ((fresh >> budget_years_span) | (fresh >> years_to_years))] |
+                             ((fresh >> budget_years_span) | (fresh >> years_to_years) |
+                              (look_ahead_parser<iso_months_joined_ahead>{} >> fresh >> iso_months_range))] |
     starts(tok::long_number)[fresh >> year_range] | starts(tok::long_number)[fresh >> slash_year_range] |
     starts(tok::fiscal | tok::after_the(tok::fiscal))[fresh >> fiscal_year_range] |
     starts(tok::digit)[fresh >> bc_year_range] | starts(tok::after_the(tok::unit))[fresh >> week_of_day] |

@@ -553,10 +553,10 @@ bool is_yearless_month(const timex::Meaning& m) {
 
 // A day of a month without its year ("March 5"), or a range of such days ("Jan. 20 to Jan. 24",
 // "Jan. 20-24"), and nothing else that decides the year (days_agree).
-bool is_yearless_day(const timex::Meaning& m) {
+inline bool is_yearless_day(const timex::Meaning& m) {
   using timex::unset;
   const timex::CalendarFields& f = m.point;
-  return m.kind == timex::Kind::calendar && f.day != unset && f.month != unset && f.year == unset &&
+  return f.day != unset && m.kind == timex::Kind::calendar && f.month != unset && f.year == unset &&
          f.weekday == unset && m.relative_year == unset && m.direction == timex::Direction::by_tense &&
          m.holiday == unset && (!m.has_range_end || (!m.range_end_counted && m.range_end.year == unset));
 }
