@@ -556,7 +556,7 @@ const auto dated_to_dated = calendar_sub[dated_part_as_point] >>
                             calendar_sub[later_dated_part_as_end] >> (ended_by_dated_part | no_clock_after_year);
 // Whether a joining word of dated_to_dated and its blank start at `p`, in any case ("the", "this",
 // "under" are not).
-bool joiner_word_at(const char* p, const char* last) {
+[[gnu::always_inline]] inline bool joiner_word_at(const char* p, const char* last) {
   for (const std::string_view joiner : {"to ", "through ", "thru ", "until ", "till "}) {
     if (last - p < static_cast<std::ptrdiff_t>(joiner.size())) continue;
     std::size_t i = 0;
