@@ -1694,6 +1694,57 @@ TEST_CASE("in news a range of years times the sentence after it as its last year
                  "2014-06-10") == "2014-03");
 }
 
+TEST_CASE("a span a past decision may state times the sentence after it when its years lie long back") {
+  // "ruled", "banned", "closed" before "from" read as a decision's span, which may start after its
+  // telling: some years back, it no longer can; the verbs' past is the story's.
+  CHECK(value_of("The family ruled the city from 1434 to 1494. In November, the French arrived.", "November",
+                 "2010-01-01") == "1494-11");
+  CHECK(value_of("The kings ruled over the valley from 1200 to 1350. In June, the plague reached it.", "June",
+                 "2014-06-10") == "1350-06");
+  CHECK(value_of("The port authority closed the harbour from 1940 to 1945. In September, the first ships returned.",
+                 "September", "2010-01-01") == "1945-09");
+  CHECK(value_of("The family governed the city from 1434 to 1494. In November, the French arrived.", "November",
+                 "2010-01-01") == "1494-11");
+  // Near-misses: an amount's course, a span "again" reopens, a decision's span ahead of the DCT.
+  CHECK(value_of("Inflation averaged 4 percent from 1995 to 1999. In March, the central bank raised rates.", "March",
+                 "2010-01-01") == "2009-03");
+  CHECK(value_of("The authority banned night flights from 2003 to 2008. In May, it lifted the ban again.", "May",
+                 "2014-06-10") == "2014-05");
+  CHECK(value_of("The government banned imports from March 2010. In April, it will review the ban.", "April",
+                 "2010-01-01") == "2010-04");
+}
+
+TEST_CASE("a plan told in the past for a date some years back opens an episode as the date told does") {
+  CHECK(value_of("The vote was scheduled for March 1998. In April, the results were annulled.", "April",
+                 "2010-01-01") == "1998-04");
+  CHECK(value_of("The bridge was planned for May 1789. In June, work began.", "June", "2010-01-01") == "1789-06");
+  CHECK(value_of("The referendum was set for October 1995. In November, the leaders met again.", "November",
+                 "2010-01-01") == "1995-11");
+  CHECK(value_of("Elections were slated for April 1994. In May, Mandela was sworn in.", "May", "2010-01-01") ==
+        "1994-05");
+  CHECK(value_of("A general strike planned for May 1968 was called off. In June, the unions signed an agreement.",
+                 "June", "2010-01-01") == "1968-06");
+  CHECK(value_of("The regime said the elections would be held in May 1990. In June, it annulled the results.", "June",
+                 "2010-01-01") == "1990-06");
+  // Within the last years a plan may still be open: the news reading.
+  CHECK(value_of("The vote was scheduled for March 2009. In April, the results were annulled.", "April",
+                 "2010-01-01") == "2009-04");
+  CHECK(value_of("The merger was planned for January 2013. In March, the regulator blocked it.", "March",
+                 "2014-06-10") == "2014-03");
+  CHECK(value_of("The summit was scheduled for March. In April, the ministers met again.", "April", "2010-01-01") ==
+        "2009-04");
+  // A plan ahead, a quotation, a date that names a thing after "for": no episode.
+  CHECK(value_of("The hearing is scheduled for March 2011. In April, the court will rule.", "April", "2010-01-01") ==
+        "2010-04");
+  CHECK(value_of("\"The vote is scheduled for March 1998,\" the minister said in 1997. In April, the results were "
+                 "annulled.",
+                 "April", "2010-01-01") == "2009-04");
+  CHECK(value_of("The contract was priced for March 1998 delivery. In April, the buyer cancelled it.", "April",
+                 "2010-01-01") == "2009-04");
+  CHECK(value_of("Two men were jailed for the March 1998 riots. In April, their lawyers appealed.", "April",
+                 "2010-01-01") == "2009-04");
+}
+
 TEST_CASE("in news a yearless holiday told in a later sentence's past perfect lies before the episode") {
   CHECK(value_of("Talks collapsed on 5 January 1995. On New Year's Eve the rebels had declared a ceasefire.",
                  "New Year's Eve", "2010-01-01") == "1994-12-31");

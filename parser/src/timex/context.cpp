@@ -1951,6 +1951,13 @@ bool proceeding_waited_for(std::string_view text, std::string_view lead, const c
   return false;
 }
 
+// Whether `word` is a participle of planning a day: "planned", "scheduled", "slated", "due", ...;
+// "set" only for a day (`for_day`, after "for"): "a record set on Aug. 6" was set then.
+bool is_plan_participle(std::string_view word, bool for_day) {
+  return one_of(word, {"planned", "scheduled", "slated", "due", "pencilled", "penciled", "earmarked", "timed"}) ||
+         (word == "set" && for_day);
+}
+
 // Whether the expression at `begin` is the day a noun is planned for: a participle of planning
 // after the noun (a reduced relative, maybe after an adverb or opening an aside) and "for" or "on",
 // or the participle alone ("The strike planned for Friday", "a summit set for Monday", "the payment
@@ -1965,10 +1972,7 @@ bool names_planned_day(std::string_view text, std::size_t begin, const ShortWord
   std::string_view word = lower_word_before(first, p, buffer, p);
   const bool for_day = word == "for";
   if (for_day || word == "on") word = lower_word_before(first, p, buffer, p);
-  // "set" only for a day: "a record set on Aug. 6" was set then.
-  if (!one_of(word, {"planned", "scheduled", "slated", "due", "pencilled", "penciled", "earmarked", "timed"}) &&
-      !(word == "set" && for_day))
-    return false;
+  if (!is_plan_participle(word, for_day)) return false;
   std::string_view lead = lower_word_before(first, p, buffer, p);
   if (lead.size() >= 5 && lead.ends_with("ly")) lead = lower_word_before(first, p, buffer, p);  // "originally"
   if (lead.empty()) {
@@ -4739,6 +4743,20 @@ bool future_seen_from_past(std::string_view text, std::size_t sentence_begin, st
     i = start;
   }
   return false;
+}
+
+bool names_day_planned_for(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + begin;
+  return lower_word_before(text.data(), p, buffer, p) == "for" &&
+         is_plan_participle(lower_word_before(text.data(), p, buffer, p), true);
+}
+
+bool looks_ahead_from_past(std::string_view text, std::size_t begin, std::size_t end) {
+  const Tense verbs = tense_of_verbs(text, begin, end, previous_word(text, begin));
+  if (verbs == Tense::past || verbs == Tense::event_past) return true;
+  return (verbs == Tense::future || verbs == Tense::event_future) &&
+         future_seen_from_past(text, sentence_around(text, begin, end).first, begin);
 }
 
 bool states_a_figure(std::string_view text, std::size_t end, std::size_t date_begin) {

@@ -259,6 +259,16 @@ bool reports_speech(std::string_view text, std::size_t from, std::size_t to);
 // in December", "was due to"), a plan told in the past ("planned to"). Not "will", "is due to".
 bool future_seen_from_past(std::string_view text, std::size_t sentence_begin, std::size_t begin);
 
+// Whether the expression at `begin` follows "for" after a participle of planning: "was scheduled
+// for March 1998", "a vote set for Friday", "planned for May" (names_planned_day's participles).
+bool names_day_planned_for(std::string_view text, std::size_t begin);
+
+// Whether the clause of the expression at text[begin, end), which its tense reads as ahead or as
+// either side of the telling (a plan, an arrangement, a span a decision states), is told in the
+// past: its verbs are past ("was scheduled for March 1998", "ruled the city from 1434 to 1494"), or
+// their future is seen from a past (future_seen_from_past: "said the vote would be held in May").
+bool looks_ahead_from_past(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether text[from, to) tells something in the present perfect ("has fallen since", "have since
 // doubled", "has grown"): what it tells holds now, so the story has come back to the present.
 bool tells_present_perfect(std::string_view text, std::size_t from, std::size_t to);

@@ -952,6 +952,9 @@ int first_month_index_of(std::string_view value) {
 // A month as far from the DCT as this (or farther) is another time than the DCT's; nearer, a month
 // counted from the DCT lands where one counted from it would.
 constexpr int episode_months = 12;
+// A year this many back or more is past news: what the text tells of it is a story (follow_episode,
+// opens_episode).
+constexpr int scene_years = 3;
 
 // Whether a paragraph ends in text[from, to): a blank line, or a line break after the end of a
 // sentence. A line break within a sentence wraps a line of the paragraph ("A judge\napproved").
@@ -1006,8 +1009,11 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
            text.substr(b + 1, word.size() - 1) == word.substr(1);
   };
   const bool range_times_clause = month_range && (opens_with("from ") || opens_with("between "));
+  // Some years back, the date a plan was for ("The vote was scheduled for March 1998": plan_gone).
+  const bool long_back = index / 12 <= document_index / 12 - scene_years;
+  const bool plan_for = before == "for" && long_back && names_day_planned_for(text, b);
   if (!(before.empty() || before == "in" || before == "on" || before == "during" || runs_from || at_time_of_day ||
-        range_times_clause))
+        range_times_clause || plan_for))
     return false;
   // A range ending within a year of the DCT is as often the trend a report compares with ("Prices
   // rose from March 2008 to June 2009. In February, they fell": the DCT's February).
@@ -1019,9 +1025,17 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // A year setting the scene some years back tells the past whatever its verb's form shows ("In
   // 1989 the protests spread to Leipzig"), a future too, which is then seen from that year's past
   // ("In 2011, the government was set to sell the airline in the spring").
-  const bool past =
-      told == Tense::past || ((told == Tense::unknown || told == Tense::future) && index < document_index &&
-                              first_month_of(m.point) == unset && sets_the_scene(text, b, e));
+  // A plan or an arrangement told in the past for a date with its year some years back
+  // (scene_years) lies ahead of nothing any more: what the telling's past tells of it is the story
+  // ("The vote was scheduled for March 1998. In April, the results were annulled": 1998-04, was the
+  // DCT's last April; "The family ruled the city from 1434 to 1494. In November" 1494-11, the span a
+  // past decision states, which may start after its telling, read as "ruled" of a court's). Nearer,
+  // a plan may still be open, as the news reads it.
+  const bool plan_gone = (told == Tense::future || told == Tense::event_future || told == Tense::unknown) &&
+                         long_back && looks_ahead_from_past(text, b, e);
+  const bool past = told == Tense::past || plan_gone ||
+                    ((told == Tense::unknown || told == Tense::future) && index < document_index &&
+                     first_month_of(m.point) == unset && sets_the_scene(text, b, e));
   // A year or more ahead, any tense but the past tells a schedule ("The treaty takes effect on 1
   // January 2027").
   if (index < document_index ? !past : past) return false;
@@ -1249,7 +1263,6 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
   const bool years_range = !year_alone && m.kind == Kind::calendar && m.has_range_end && !m.range_end_counted &&
                            t.mod.empty() && t.range_begin && t.range_end && all_digits(*t.range_begin) &&
                            all_digits(*t.range_end);
-  constexpr int scene_years = 3;
   const int year = year_alone || bounded_year ? year_of_value(t.value)
                    : years_range              ? year_of_value(*t.range_end)
                                               : unset;
