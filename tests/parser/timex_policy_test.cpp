@@ -2310,6 +2310,29 @@ TEST_CASE("a number after a noun that numbers things is a label, no year") {
   check_date("The flight of 1989 was the last.", "1989", "1989");
 }
 
+TEST_CASE("figures after a label or glued to a code's capitals are the label's or the code's, no date") {
+  // After a numbering abbreviation or a noun that numbers things, a month or a span in figures too.
+  check_untagged("See pp. 2008-09 for details.", "2008-09");
+  check_untagged("Order part number 2011-05 from the catalogue.", "2011-05");
+  check_untagged("The decree (No. 2013-12) took effect.", "2013-12");
+  check_untagged("Quote ref. 2012-07 when you write.", "2012-07");
+  check_untagged("Resolution 2005-14 was adopted without a vote.", "2005-14");
+  check_untagged("Invoice 2012-04 remains unpaid.", "2012-04");
+  // Joined by a hyphen to capitals and figures: a product's, a form's, a flight's code.
+  check_untagged("The model XK-2008-03 was recalled.", "2008-03");
+  check_untagged("The form A-2009 must be filed.", "2009");
+  check_untagged("Tickets for flight BA-2012 were cancelled.", "2012");
+  // A date word before keeps the date, and a year's prefix, a fiscal year, a quarter are no code.
+  check_years("The 2008-09 season was the worst.", "The 2008-09 season", "2008", "2009");
+  check_years("Revenue rose in 2008-09.", "2008-09", "2008", "2009");
+  check_date("Prices were recorded from 2008-03 onwards.", "2008-03", "2008-03");
+  check_date("The bank was ranked No. 1 in 2013.", "2013", "2013");
+  check_date("See page 3 of the 2013 report.", "2013", "2013");
+  check_date("The agency's FY-2012 budget was cut.", "2012", "2012");
+  check_part("The plant was shut from MID-2008.", "MID-2008", "2008", "MID");
+  check_untagged("The office still runs Windows 2000.", "2000");
+}
+
 TEST_CASE("a number before a street's name is a house number, no year") {
   check_untagged("He lives at 1600 Pennsylvania Avenue in Washington.", "1600");
   check_untagged("The company moved to 2000 Market Street last year.", "2000");

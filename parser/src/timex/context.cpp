@@ -3978,10 +3978,12 @@ bool opens_plan_title(std::string_view text, std::size_t begin, std::size_t end,
 // capitalised word before makes a name ("Kazakhstan 2050", in has_evidence).
 bool is_label_noun(std::string_view word) {
   static constexpr std::string_view labels[] = {
-      "page",      "pages",  "room",  "flight",  "version", "section",  "sections", "article", "chapter",   "clause",
-      "paragraph", "item",   "route", "highway", "bus",     "platform", "gate",     "suite",   "apartment", "apt",
-      "unit",      "box",    "model", "lot",     "seat",    "row",      "channel",  "episode", "volume",    "vol",
-      "exhibit",   "figure", "table", "docket",  "patent",  "number",   "code",     "pp",      "bill"};
+      "page",    "pages",  "room",      "flight",     "version",   "section",   "sections", "article",
+      "chapter", "clause", "paragraph", "item",       "route",     "highway",   "bus",      "platform",
+      "gate",    "suite",  "apartment", "apt",        "unit",      "box",       "model",    "lot",
+      "seat",    "row",    "channel",   "episode",    "volume",    "vol",       "exhibit",  "figure",
+      "table",   "docket", "patent",    "number",     "code",      "pp",        "bill",     "part",
+      "ref",     "serial", "decree",    "resolution", "ordinance", "directive", "invoice"};
   return in_list<labels>(word);
 }
 
@@ -3995,7 +3997,34 @@ bool follows_numbering_abbreviation(std::string_view text, std::size_t begin) {
   while (from > 0 && is_letter(text[from - 1]) && begin - 2 - from < 4) --from;
   if (from > 0 && is_letter(text[from - 1])) return false;
   const std::string lowered = ascii_lowered(text.substr(from, begin - 2 - from));
-  return one_of(lowered, {"no", "nos", "art", "sec", "vol", "p", "pp", "ch", "para", "fig", "r"});
+  return one_of(lowered, {"no", "nos", "art", "sec", "vol", "p", "pp", "ch", "para", "fig", "r", "ref"});
+}
+
+// Whether text[begin, end) is figures and the hyphens or slashes between them alone ("2008-09",
+// "2011-05", not "2008-09 season" nor "May 2011").
+bool figures_only(std::string_view text, std::size_t begin, std::size_t end) {
+  for (std::size_t i = begin; i < end; ++i)
+    if (!is_digit(text[i]) && text[i] != '-' && text[i] != '/') return false;
+  return true;
+}
+
+// Whether the figures at text[begin] are glued by a hyphen to a code's capitals before them ("model
+// XK-2008-03", "the A-2010 form", "part RX7-1999"): a word of capitals and figures (a capital at
+// least, no lower-case letter) is a product's, a form's or a document's code, the number its part.
+// Not a year's prefix in a headline's capitals ("MID-2008", "PRE-2010", "POST-2001"), a fiscal
+// year's ("FY-2008") or a quarter's or half's ("Q3-2008", "H2-2010").
+bool glued_to_code(std::string_view text, std::size_t begin) {
+  if (begin < 2 || text[begin - 1] != '-') return false;
+  std::size_t from = begin - 1;
+  bool capital = false;
+  while (from > 0 && begin - from <= 9 && (is_upper(text[from - 1]) || is_digit(text[from - 1]))) {
+    capital |= is_upper(text[from - 1]);
+    --from;
+  }
+  if (!capital || (from > 0 && (is_letter(text[from - 1]) || is_digit(text[from - 1])))) return false;
+  const std::string word = ascii_lowered(text.substr(from, begin - 1 - from));
+  if (word.size() == 2 && (word[0] == 'q' || word[0] == 'h') && is_digit(word[1])) return false;
+  return !one_of(word, {"mid", "pre", "post", "end", "late", "early", "fy", "circa", "ca"});
 }
 
 // Whether the number ending at `end` is a house number: a street follows, its capitalised name
@@ -6427,10 +6456,14 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return season_after_date_word(text, begin, end) || season_subject_of_clause(text, begin, end) ||
            season_in_story(text, begin, end, m) || season_after_superlative(text, begin, end);
   }
-  // A range of bare numbers read as years is a measure's or a label's as one number is (below):
-  // "could fall to 1900-1950 points", "pages 2001-2010".
-  if (m.kind == Kind::calendar && m.has_range_end && m.point.month == unset && is_digit(text[begin]) &&
-      is_digit(text[end - 1]) && (unit_of_measure_follows(text, end) || is_label_noun(before)))
+  // Figures alone read as a range of years or a month ("2008-09", "2011-05") are a measure's or a
+  // label's as one number is (below): "could fall to 1900-1950 points", "pages 2001-2010", "See pp.
+  // 2008-09", "part number 2011-05", "(No. 2013-12)"; and glued to a code's capitals, the code's
+  // ("model XK-2008-03"). A date word before keeps them ("the 2008-09 season", "from 2008-03").
+  if (m.kind == Kind::calendar && is_digit(text[begin]) && is_digit(text[end - 1]) &&
+      (m.has_range_end || m.point.month != unset) && figures_only(text, begin, end) &&
+      (unit_of_measure_follows(text, end) || is_label_noun(before) || follows_numbering_abbreviation(text, begin) ||
+       glued_to_code(text, begin)))
     return false;
   if (!m.bare_year) return true;
   // A bare number read as a year.
@@ -6452,7 +6485,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // "page 2025", "at 1600 Pennsylvania Avenue", "the 1500 metres": a label's number, a house number,
   // a measure, whatever word of time comes before (no label noun is a word of time).
   if ((!context && is_label_noun(before)) || follows_numbering_abbreviation(text, begin) ||
-      names_street_number(text, end, before) || unit_of_measure_follows(text, end))
+      glued_to_code(text, begin) || names_street_number(text, end, before) || unit_of_measure_follows(text, end))
     return false;
   // "Kazakhstan 2050", "Windows 2000": a capitalised word right before makes it part of a name; not a
   // possessive determiner or an article opening a sentence ("Our 2030 sustainability goals", "Their
