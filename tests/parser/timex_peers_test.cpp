@@ -1130,6 +1130,21 @@ TEST_CASE("four digits and 'hours' after 'at', 'by', 'until' are the military cl
   check_text("At 1500 hours of talks, it was the longest round.", "1500 hours", "PT1500H", "2014-02-05");
 }
 
+TEST_CASE("four digits after 'at' are a 24-hour clock without its colon, where they make no year or amount") {
+  check_text("The meeting starts at 1030.", "1030", "2014-02-05T10:30", "2014-02-05");
+  check_text("The convoy reached the border at 1130.", "1130", "2014-02-05T11:30", "2014-02-05");
+  check_text("Police were called at 2215 on Friday.", "2215 on Friday", "2014-01-31T22:15", "2014-02-05");
+  check_text("Bombers struck at 0430 on 6 June 1944.", "0430 on 6 June 1944", "1944-06-06T04:30", "2014-02-05");
+  check_text("Meet me at 1130 tomorrow.", "1130 tomorrow", "2014-02-06T11:30", "2014-02-05");
+  // A year where "at" may date one, or where no "at" comes before; a level, a measure, a street.
+  check_text("Output is measured at 2014 prices.", "2014", "2014", "2014-02-05");
+  check_text("The town was founded in 1030.", "1030", "1030", "2014-02-05");
+  check_text("In the year 1030 the abbey burned.", "the year 1030", "1030", "2014-02-05");
+  check_text("The index stood at 1450.", "1450", "1450", "2014-02-05");
+  check_untagged("The camp sits at 1030 metres.", "2014-02-05");
+  check_untagged("The embassy is at 1600 Massachusetts Avenue.", "2014-02-05");
+}
+
 TEST_CASE("a clock range on a deictic day keeps its end on that day") {
   const auto tomorrow = primary("tomorrow 3-4pm", duckling_reference);
   CHECK(tomorrow.value == "2013-02-13T15:00");

@@ -3569,6 +3569,47 @@ bool states_a_return_period(std::string_view text, std::size_t begin, std::size_
 
 }  // namespace
 
+// "The meeting starts at 1030.", "at 0600 and at 1030 GMT": four figures right after "at" are a
+// 24-hour clock written without its colon, as military, airline and police notices write it
+// (Duckling's "at 1030"), the hour below 24 and the minutes below 60. Not where "at" may date a
+// year: 1900 to 2059 stay years without "hours" or a zone ("at 2014 prices"; military_time_at,
+// zoned_hhmm in rules_clock.cpp). Not an amount: a verb of a level before "at" ("closed at 1030",
+// "stood at 1450"), or a word after that counts or measures it or goes on a name ("at 1030
+// metres", "at 1600 Pennsylvania Avenue"): only the clause's end, a joining word or a word of the
+// day may follow. A year below 1900 after "at" alone is rare ("in 1030", "the year 1030" stay).
+bool bare_hhmm_at(std::string_view text, std::size_t begin) {
+  if (text.size() - begin < 4 || begin < 3) return false;
+  for (std::size_t i = begin; i < begin + 4; ++i)
+    if (!is_digit(text[i])) return false;
+  const int hour = (text[begin] - '0') * 10 + (text[begin + 1] - '0');
+  if (hour > 23 || text[begin + 2] > '5' || (hour >= 19 && hour <= 20)) return false;
+  const std::size_t end = begin + 4;
+  if (end < text.size()) {
+    const char c = text[end];
+    const bool digit_after = end + 1 < text.size() && is_digit(text[end + 1]);
+    if (is_digit(c) || is_letter(c) || c == '%' ||
+        ((c == '.' || c == ',' || c == '-' || c == '/' || c == ':') && digit_after))
+      return false;
+  }
+  if (previous_word(text, begin) != "at") return false;
+  // The word after: none, or one that goes on with the time ("at 1600 Pennsylvania Avenue" no).
+  if (end + 1 < text.size() && text[end] == ' ' && is_letter(text[end + 1])) {
+    if (is_upper(text[end + 1])) return false;
+    if (!one_of(word_after(text, end), {"and",   "or",   "on",    "today", "tomorrow", "tonight",   "yesterday", "this",
+                                        "next",  "each", "every", "daily", "sharp",    "when",      "in",        "to",
+                                        "until", "till", "with",  "but",   "local",    "precisely", "exactly"}))
+      return false;
+  }
+  // The word before "at": no verb of a level.
+  std::size_t at = begin;
+  while (at > 0 && text[at - 1] == ' ') --at;
+  const ShortWord verb = previous_word(text, at - 2);
+  return !one_of(verb, {"closed",   "closes",   "close",  "opened",    "stood",   "stands",    "stand",
+                        "ended",    "finished", "traded", "trading",   "priced",  "valued",    "set",
+                        "fixed",    "capped",   "pegged", "peaked",    "settled", "estimated", "put",
+                        "remained", "hovered",  "steady", "unchanged", "level",   "bottomed",  "topped"});
+}
+
 bool names_figures_month(std::string_view text, std::size_t end) {
   if (end + 3 < text.size() && text[end] == ' ' && is_upper(text[end + 1]) && is_upper(text[end + 2])) {
     std::size_t i = end + 1;
@@ -6510,6 +6551,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // A year alone on its line is a history's heading ("1814", as WikiWars heads its sections).
   const bool heading = (begin == 0 || prev == '\n') && (end == text.size() || text[end] == '\n' || text[end] == '\r');
   if ((year < 1900 || year > 2099) && !context && prev != '(' && !listed_after_year && !heading) return false;
+  // "The meeting starts at 1030.": after "at" four figures that read as a 24-hour clock are one
+  // (bare_hhmm_at, which the clock family reads too), not a year before 1900.
+  if (year < 1900 && before == "at" && bare_hhmm_at(text, begin)) return false;
   // "a crowd of 1998 people", "a total of 2000 troops": after a noun of number "of" is no date
   // word, and a count follows (below).
   const bool of_a_number = before == "of" && [&] {

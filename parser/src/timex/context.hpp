@@ -34,6 +34,9 @@ std::string_view signal_before(std::string_view text, std::size_t begin);
 // "$2014"): has_evidence rejects every match starting there, whatever it reads, so the driver
 // does not try the families at all.
 bool starts_inside_number(std::string_view text, std::size_t begin);
+// Whether four figures at text[begin] right after "at" are a 24-hour clock without its colon ("at
+// 1030", "at 0600"): the clock family reads them, and has_evidence lets a year below 1900 yield.
+bool bare_hhmm_at(std::string_view text, std::size_t begin);
 
 // Whether a lone season has_evidence accepted only as a season of a story ("spent the spring",
 // "their summer offensive", "the Spring Offensive"), with no word of time before it: a date in a

@@ -1078,6 +1078,9 @@ const auto spelt_minutes_clock = ((fresh >> fresh_strict_core) | (fresh >> words
                                  ((on_or_at >> a_day[onto_day]) | hour_word_ends_parser<>{});
 // "at 2100 hours", "by 0600 hours on Friday" (where military_time_at says it is a time).
 const auto military_clock = fresh >> military_hhmm >> clock_tail >> -(on_or_at >> a_day[onto_day]);
+// "at 1030", "at 0600 on Friday" (where bare_hhmm_at, context.cpp, says it is a time).
+const auto bare_hhmm_clock = fresh >> number<0, 2359, 4, 4>[set_hhmm] >> word_end >> clock_tail >>
+                             -(on_or_at >> a_day[onto_day]);
 // "at 5 ET on Friday", "at 5 local time on Friday": after a clock preposition a zone or "local
 // time" makes a loose time as sure as a strict one ("shipped 20 MT on Friday" is a weight).
 const auto zoned_clock_then_day = (any_clock_sub[as_clock] >> local_time >> on_or_at >> a_day[onto_day]) |
@@ -1851,6 +1854,12 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   }
   if (span.start != span.text_end && *span.start >= '0' && *span.start <= '9') {
     if (military_time_at(span)) return run(military_clock, span, meaning);
+    // "at 1030", or with the clock's other tails ("at 0600 local time on Sunday").
+    if (bare_hhmm_at(std::string_view(span.text_begin, static_cast<std::size_t>(span.text_end - span.text_begin)),
+                     static_cast<std::size_t>(span.start - span.text_begin))) {
+      if (const char* end = parse_clock_time(span, meaning)) return end;
+      return run(bare_hhmm_clock, span, meaning);
+    }
     if (chapter_and_verse_at(span)) return nullptr;
   }
   const char* end = parse_clock_time(span, meaning);
