@@ -344,6 +344,13 @@ TEST_CASE("a participle right after a noun dates what was done to it, not the ma
   // Not a bare day, which may be the future's subject.
   check_date("The report predicted Wednesday will be the hottest day of the year.", "Wednesday", "2024-11-20");
   check_date("The meeting scheduled for Monday will go ahead.", "Monday", "2024-11-18");
+  // A place's name may stand between the participle and the day.
+  check_date("The man arrested in London on Friday will appear in court.", "Friday", "2024-11-15");
+  check_date("The agreement signed in Paris on Monday will take effect in March.", "Monday", "2024-11-11");
+  check_date("The bank will repay bonds sold in New York on Tuesday.", "Tuesday", "2024-11-12");
+  // Not a plan, nor a verb of the main clause.
+  check_date("The summit scheduled in Geneva on Monday will go ahead.", "Monday", "2024-11-18");
+  check_date("The team will play in London on Monday.", "Monday", "2024-11-18");
   // A passive, a plan or a deadline keeps the future.
   check_date("The shares will be issued July 1.", "July 1", "2025-07-01");
   check_date("He will attend a summit scheduled Tuesday.", "Tuesday", "2024-11-19");

@@ -1897,11 +1897,34 @@ bool subject_of_reported_would(std::string_view text, std::size_t begin, std::si
 // "tickets bought on Tuesday", "products developed in April"): what was done to the noun is done.
 // Not a passive or a perfect ("will be issued July 1", "to be sold Tuesday", "will have filed"),
 // nor a plan, which lies ahead ("a summit scheduled Tuesday", "results expected Tuesday").
+// Whether `gap` is " in London on ", " at Camp David on ": a place's name (one to three capitalised
+// words after "in", "at" or "near") between a participle and "on" or "in" and its date ("arrested
+// in London on Friday", "signed in Paris on Monday"). Bounded: 48 bytes.
+bool names_place_then_on(std::string_view gap) {
+  if (gap.size() > 48) return false;
+  std::size_t at = 0;
+  if (gap.starts_with(" in ") || gap.starts_with(" at "))
+    at = 4;
+  else if (gap.starts_with(" near "))
+    at = 6;
+  else
+    return false;
+  int names = 0;
+  while (at < gap.size() && is_upper(gap[at])) {
+    std::size_t stop = at + 1;
+    while (stop < gap.size() && is_letter(gap[stop])) ++stop;
+    if (stop >= gap.size() || gap[stop] != ' ' || ++names > 3) return false;
+    at = stop + 1;
+  }
+  const std::string_view rest = gap.substr(at);
+  return names > 0 && (rest == "on " || rest == "in ");
+}
+
 bool dates_by_reduced_relative(std::string_view text, std::size_t participle, std::size_t begin) {
   std::size_t participle_end = participle;
   while (participle_end < begin && is_letter(text[participle_end])) ++participle_end;
   const std::string_view gap = text.substr(participle_end, begin - participle_end);
-  if (gap != " " && gap != " on " && gap != " in ") return false;
+  if (gap != " " && gap != " on " && gap != " in " && !names_place_then_on(gap)) return false;
   std::array<char, 16> buffer{};
   const char* ignored = nullptr;
   if (one_of(lower_word_at(text.data() + participle, text.data() + participle_end, buffer, ignored),
