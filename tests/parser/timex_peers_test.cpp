@@ -1140,9 +1140,33 @@ TEST_CASE("four digits after 'at' are a 24-hour clock without its colon, where t
   check_text("Output is measured at 2014 prices.", "2014", "2014", "2014-02-05");
   check_text("The town was founded in 1030.", "1030", "1030", "2014-02-05");
   check_text("In the year 1030 the abbey burned.", "the year 1030", "1030", "2014-02-05");
-  check_text("The index stood at 1450.", "1450", "1450", "2014-02-05");
+  check_untagged("The index stood at 1450.", "2014-02-05");
   check_untagged("The camp sits at 1030 metres.", "2014-02-05");
   check_untagged("The embassy is at 1600 Massachusetts Avenue.", "2014-02-05");
+}
+
+TEST_CASE("four figures after 'at' and a hedge, or after 'approximately', are a 24-hour clock") {
+  check_text("The convoy left at approximately 1030.", "approximately 1030", "2014-02-05T10:30", "2014-02-05");
+  check_text("The first explosion was heard at about 1130.", "about 1130", "2014-02-05T11:30", "2014-02-05");
+  check("approximately 1030", "2013-02-12T10:30");
+  // Minutes off the hour make "hours" after a hedge a clock's; round hundreds stay a length.
+  check_text("The patrol returned around 1030 hours.", "around 1030 hours", "2014-02-05T10:30", "2014-02-05");
+  check_text("Pilots logged about 1200 hours on the type.", "about 1200 hours", "PT1200H", "2014-02-05");
+  // A year where the hedge dates one.
+  check_text("The castle was built around 1030 by a Norman lord.", "around 1030", "1030", "2014-02-05");
+  check_text("The chronicle was written in approximately 1030.", "approximately 1030", "1030", "2014-02-05");
+}
+
+TEST_CASE("four figures after a verb of a level and 'at', or before a count or a currency, are no date") {
+  check_untagged("The index closed at 1450.", "2014-02-05");
+  check_untagged("Shares were priced at 1200 pence.", "2014-02-05");
+  check_untagged("The stock changed hands at 1150 in early trading.", "2014-02-05");
+  check_untagged("The benchmark finished at about 1450 after a volatile session.", "2014-02-05");
+  check_untagged("Brent crude settled at 1030 yuan a tonne.", "2014-02-05");
+  check_untagged("About 1450 people attended the rally.", "2014-02-05");
+  // A year before a noun a year dates stays one.
+  check_text("Emissions were capped at 1990 levels.", "1990", "1990", "2014-02-05");
+  check_text("Real wages are shown at 1918 prices.", "1918", "1918", "2014-02-05");
 }
 
 TEST_CASE("a clock range on a deictic day keeps its end on that day") {

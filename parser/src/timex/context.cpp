@@ -3592,14 +3592,52 @@ bool states_a_return_period(std::string_view text, std::size_t begin, std::size_
 
 }  // namespace
 
+namespace {
+// Where the word before text[at] begins (blanks, then at most 15 letters back), or npos.
+std::size_t start_of_word_before(std::string_view text, std::size_t at) {
+  while (at > 0 && text[at - 1] == ' ') --at;
+  const std::size_t lowest = at > 15 ? at - 15 : 0;
+  std::size_t start = at;
+  while (start > lowest && is_letter(text[start - 1])) --start;
+  return start == at ? std::string_view::npos : start;
+}
+// The words that make an amount or a time approximate before its figures ("at around 1030",
+// "closed at about 1450").
+bool is_approximator(std::string_view w) { return one_of(w, {"approximately", "around", "about", "roughly"}); }
+
+// Where "at" begins before the figures at text[begin], right before them or before a word of
+// approximation ("at 1030", "at around 1030"), or npos.
+std::size_t at_before_figures(std::string_view text, std::size_t begin) {
+  if (begin < 3) return std::string_view::npos;
+  const ShortWord before = previous_word(text, begin);
+  const std::size_t start = start_of_word_before(text, begin);
+  if (before == "at") return start;
+  if (!is_approximator(before) || start == std::string_view::npos) return std::string_view::npos;
+  return previous_word(text, start) == "at" ? start_of_word_before(text, start) : std::string_view::npos;
+}
+
+// Whether a verb of a level or a price comes before the "at" at text[at] ("closed at", "priced at",
+// "changed hands at").
+bool level_verb_before(std::string_view text, std::size_t at) {
+  return one_of(previous_word(text, at),
+                {"closed",    "closes", "close",    "opened",    "stood",  "stands",   "stand",   "ended",
+                 "finished",  "traded", "trading",  "priced",    "valued", "set",      "fixed",   "capped",
+                 "pegged",    "peaked", "settled",  "estimated", "put",    "remained", "hovered", "steady",
+                 "unchanged", "level",  "bottomed", "topped",    "quoted", "offered",  "bid",     "hands"});
+}
+}  // namespace
+
 // "The meeting starts at 1030.", "at 0600 and at 1030 GMT": four figures right after "at" are a
 // 24-hour clock written without its colon, as military, airline and police notices write it
-// (Duckling's "at 1030"), the hour below 24 and the minutes below 60. Not where "at" may date a
-// year: 1900 to 2059 stay years without "hours" or a zone ("at 2014 prices"; military_time_at,
-// zoned_hhmm in rules_clock.cpp). Not an amount: a verb of a level before "at" ("closed at 1030",
-// "stood at 1450"), or a word after that counts or measures it or goes on a name ("at 1030
-// metres", "at 1600 Pennsylvania Avenue"): only the clause's end, a joining word or a word of the
-// day may follow. A year below 1900 after "at" alone is rare ("in 1030", "the year 1030" stay).
+// (Duckling's "at 1030"), the hour below 24 and the minutes below 60; so after "at" and a word of
+// approximation ("left at approximately 1030", "at around 0545"), and after "approximately" alone
+// (Duckling's "approximately 1030"; not after "in", "of", "since", where it dates a year). Not where
+// "at" may date a year: 1900 to 2059 stay years without "hours" or a zone ("at 2014 prices";
+// military_time_at, zoned_hhmm in rules_clock.cpp). Not an amount: a verb of a level before "at"
+// ("closed at 1030", "stood at 1450": level_verb_before), or a word after that counts or measures
+// it or goes on a name ("at 1030 metres", "at 1600 Pennsylvania Avenue"): only the clause's end, a
+// joining word or a word of the day may follow. A year below 1900 after "at" alone is rare ("in
+// 1030", "the year 1030" stay; "built around 1030" stays a year).
 bool bare_hhmm_at(std::string_view text, std::size_t begin) {
   if (text.size() - begin < 4 || begin < 3) return false;
   for (std::size_t i = begin; i < begin + 4; ++i)
@@ -3614,7 +3652,14 @@ bool bare_hhmm_at(std::string_view text, std::size_t begin) {
         ((c == '.' || c == ',' || c == '-' || c == '/' || c == ':') && digit_after))
       return false;
   }
-  if (previous_word(text, begin) != "at") return false;
+  const std::size_t at = at_before_figures(text, begin);
+  if (at == std::string_view::npos) {
+    if (previous_word(text, begin) != "approximately") return false;
+    const std::size_t start = start_of_word_before(text, begin);
+    if (start != std::string_view::npos &&
+        one_of(previous_word(text, start), {"in", "of", "since", "year", "circa", "from", "between", "to"}))
+      return false;
+  }
   // The word after: none, or one that goes on with the time ("at 1600 Pennsylvania Avenue" no).
   if (end + 1 < text.size() && text[end] == ' ' && is_letter(text[end + 1])) {
     if (is_upper(text[end + 1])) return false;
@@ -3624,13 +3669,7 @@ bool bare_hhmm_at(std::string_view text, std::size_t begin) {
       return false;
   }
   // The word before "at": no verb of a level.
-  std::size_t at = begin;
-  while (at > 0 && text[at - 1] == ' ') --at;
-  const ShortWord verb = previous_word(text, at - 2);
-  return !one_of(verb, {"closed",   "closes",   "close",  "opened",    "stood",   "stands",    "stand",
-                        "ended",    "finished", "traded", "trading",   "priced",  "valued",    "set",
-                        "fixed",    "capped",   "pegged", "peaked",    "settled", "estimated", "put",
-                        "remained", "hovered",  "steady", "unchanged", "level",   "bottomed",  "topped"});
+  return at == std::string_view::npos || !level_verb_before(text, at);
 }
 
 bool names_figures_month(std::string_view text, std::size_t end) {
@@ -6143,6 +6182,21 @@ bool names_a_count_after_was(std::string_view text, std::size_t at) {
 }
 }  // namespace
 
+namespace {
+// Whether `next_word`, lower case after figures, counts them ("2000 people", "1450 troops", "1200
+// pence"): a plural noun or a noun of a count or a currency. Not a noun a year dates, as a climate
+// target's base ("cut emissions 5% below 1990 levels"), prices in real terms ("constant 1990
+// dollars", "at 1999 rates") or a vote ("the 1996 elections").
+bool counts_noun(std::string_view next_word) {
+  const bool plural = next_word.size() >= 4 && next_word.back() == 's' &&
+                      !one_of(next_word, {"was", "has", "is", "as", "this", "his", "elections", "highs", "lows",
+                                          "standards", "rates", "values"}) &&
+                      !dates_a_measure(next_word);
+  return plural || one_of(next_word, {"people", "men", "women", "children", "police", "personnel", "staff", "feet",
+                                      "head", "cattle", "sheep", "yen", "yuan", "pence", "baht", "rand"});
+}
+}  // namespace
+
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   if (inside_number(text, begin, end) || inside_web_address(text, begin)) return false;
   // A web page's or a transcript's chrome: no date or length its text tells.
@@ -6534,6 +6588,20 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.kind == Kind::calendar && is_digit(text[begin]) && is_digit(text[end - 1]) &&
       (m.has_range_end || m.point.month != unset) && figures_name_a_label(text, begin, end, before))
     return false;
+  // "About 1450 people attended", "at around 1030", "closed at about 1450": a year after a word of
+  // approximation (read whole, rules_ranges.cpp) is still a count before a count's noun, a clock
+  // after "at" or "approximately" (bare_hhmm_at), a level after a verb of a level.
+  if (m.mod == "APPROX" && !m.bare_year && end - begin > 5 && text[end - 5] == ' ' && m.kind == Kind::calendar &&
+      m.point.month == unset && !m.has_range_end && is_digit(text[end - 4]) && is_digit(text[end - 1])) {
+    const std::size_t figures = end - 4;
+    std::size_t j = end + 1;
+    while (j < text.size() && j - end < 16 && is_letter(text[j]) && !is_upper(text[j])) ++j;
+    if (bare_hhmm_at(text, figures) ||
+        (end < text.size() && text[end] == ' ' && counts_noun(text.substr(end + 1, j - end - 1))))
+      return false;
+    const std::size_t at = at_before_figures(text, figures);
+    if (at != std::string_view::npos && level_verb_before(text, at)) return false;
+  }
   if (!m.bare_year) return true;
   // A bare number read as a year.
   const char prev = begin > 0 ? text[begin - 1] : ' ';
@@ -6582,7 +6650,17 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if ((year < 1900 || year > 2099) && !context && prev != '(' && !listed_after_year && !heading) return false;
   // "The meeting starts at 1030.": after "at" four figures that read as a 24-hour clock are one
   // (bare_hhmm_at, which the clock family reads too), not a year before 1900.
-  if (year < 1900 && before == "at" && bare_hhmm_at(text, begin)) return false;
+  const bool at_or_hedge = before == "at" || is_approximator(before);
+  if (year < 1900 && at_or_hedge && bare_hhmm_at(text, begin)) return false;
+  // "The index closed at 1450.", "Shares were priced at 1200 pence", "closed at about 1450": after a
+  // verb of a level or a price and "at" the figures are the level, no date at all; a year only
+  // before a noun a year dates ("Emissions were capped at 1990 levels", "valued at 2010 prices").
+  if (at_or_hedge) {
+    const std::size_t at = at_before_figures(text, begin);
+    if (at != std::string_view::npos && level_verb_before(text, at) &&
+        !(year >= 1900 && dates_a_measure(word_after(text, end))))
+      return false;
+  }
   // "a crowd of 1998 people", "a total of 2000 troops": after a noun of number "of" is no date
   // word, and a count follows (below).
   const bool of_a_number = before == "of" && [&] {
@@ -6592,7 +6670,10 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return one_of(lower_word_before(text.data(), start, buffer, start),
                   {"crowd", "total", "force", "army", "group", "contingent", "delegation", "team"});
   }();
-  if (!context || of_a_number) {
+  // "About 1450 people attended", "at 1200 pence": after a word of approximation or "at", date words
+  // before a year too ("around 1450", "at 1918 prices"), a count's noun or a currency still makes
+  // the figures an amount (below).
+  if (!context || of_a_number || at_or_hedge) {
     // "2000 people": a lower-case plural noun right after makes it a count.
     std::size_t i = end;
     if (i < text.size() && text[i] == ' ') {
@@ -6600,15 +6681,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       std::size_t j = i;
       while (j < text.size() && is_letter(text[j]) && !is_upper(text[j])) ++j;
       const std::string_view next_word = text.substr(i, j - i);
-      // Not a noun a year dates, as a climate target's base ("cut emissions 5% below 1990 levels"),
-      // prices in real terms ("constant 1990 dollars") or a vote ("the 1996 elections").
-      const bool plural =
-          next_word.size() >= 4 && next_word.back() == 's' &&
-          !one_of(next_word, {"was", "has", "is", "as", "this", "his", "elections", "highs", "lows", "standards"}) &&
-          !dates_a_measure(next_word);
-      if (plural || one_of(next_word, {"people", "men", "women", "children", "police", "personnel", "staff", "feet",
-                                       "head", "cattle", "sheep", "yen", "yuan"}))
-        return false;
+      if (counts_noun(next_word)) return false;
       // A count opening its sentence as the subject of "were" or of "was the number of": "2000 were
       // killed in May", "2000 was the number of troops sent in March", "was the total", "the
       // official figure" (a year is singular, and no number of things; "2012 was the number one

@@ -1826,11 +1826,12 @@ bool military_time_at(const Span& span) {
   if (std::string_view(word, first_word_at(q, span.text_end, word)) == "of")
     return false;  // "after 1500 hours of talks"
   // A time after a word that asks when ("at 2100 hours", "by 1800 hours"); a length after one that
-  // asks how long ("about 1200 hours", "after 1500 hours"), unless its leading zero says it is a
-  // clock's ("around 0600 hours").
+  // asks how long ("about 1200 hours", "after 1500 hours"), unless its leading zero or its minutes
+  // off the hour say it is a clock's ("around 0600 hours", "around 1030 hours": a length is counted
+  // in round hundreds).
   const ShortWord before = word_before(span);
   return before == "at" || before == "by" || before == "until" || before == "till" ||
-         (p[0] == '0' && is_clock_preposition(before));
+         ((p[0] == '0' || minutes[0] != '0' || minutes[1] != '0') && is_clock_preposition(before));
 }
 
 namespace {
