@@ -1169,6 +1169,33 @@ TEST_CASE("four figures after a verb of a level and 'at', or before a count or a
   check_text("Real wages are shown at 1918 prices.", "1918", "1918", "2014-02-05");
 }
 
+TEST_CASE("two 24-hour clocks without their colons joined as a range are one clock range") {
+  const auto between = primary("The office is open between 0900 and 1700.", "2014-02-05");
+  CHECK(between.text == "0900 and 1700");
+  CHECK(between.value == "2014-02-05T09:00");
+  CHECK(between.range_end == "2014-02-05T17:00");
+  const auto from = primary("The office is open from 0900 to 1700.", "2014-02-05");
+  CHECK(from.value == "2014-02-05T09:00");
+  CHECK(from.range_end == "2014-02-05T17:00");
+  const auto dash = primary("Visiting hours are 0900-1700 daily.", "2014-02-05");
+  CHECK(dash.text == "0900-1700");
+  CHECK(dash.range_end == "2014-02-05T17:00");
+  const auto zoned = primary("The hotline is staffed 0900 to 1700 GMT.", "2014-02-05");
+  CHECK(zoned.text == "0900 to 1700 GMT");
+  CHECK(zoned.range_end == "2014-02-05T17:00");
+  // Across midnight, and with "hours" after the end.
+  const auto curfew = primary("A curfew runs from 2200 to 0600.", "2014-02-05");
+  CHECK(curfew.value == "2014-02-05T22:00");
+  CHECK(curfew.range_end == "2014-02-06T06:00");
+  const auto hours = primary("The road will be closed between 2300 and 0500 hours.", "2014-02-05");
+  CHECK(hours.text == "2300 and 0500 hours");
+  CHECK(hours.range_end == "2014-02-06T05:00");
+  // Without a leading zero or "hours", ranges of years.
+  check_text("The war lasted between 1900 and 1914.", "between 1900 and 1914", "1900", "2014-02-05");
+  check_text("William ruled England from 1066 to 1087.", "from 1066 to 1087", "1066", "2014-02-05");
+  check_text("The nave was rebuilt between 1300 and 1450.", "between 1300 and 1450", "1300", "2014-02-05");
+}
+
 TEST_CASE("a clock range on a deictic day keeps its end on that day") {
   const auto tomorrow = primary("tomorrow 3-4pm", duckling_reference);
   CHECK(tomorrow.value == "2013-02-13T15:00");

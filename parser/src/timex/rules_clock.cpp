@@ -901,6 +901,16 @@ const auto clock_range = (strict_clock_sub[as_begin] >> range_sep >> any_clock_s
 const auto between_range = any_clock_sub[as_begin] >> ws >> word("and") >> ws >> any_clock_sub[as_end];
 const auto from_range =
     word("from") >> ws >> any_clock_sub[as_begin] >> ws >> range_word >> ws >> any_clock_sub[as_end];
+// "between 0900 and 1700", "from 0900 to 1700", "0900-1700", "2200 to 0600", "between 2300 and
+// 0500 hours": two 24-hour clocks without their colons joined as a range (where hhmm_range_at says
+// they are), each end four figures and maybe "hours", then the clock's tail ("0900 to 1700 GMT").
+const char* parse_hhmm_figures(const Span& span, Meaning& m);
+const family_parser hhmm_figures_sub{parse_hhmm_figures};
+const auto hhmm_figures_alone = fresh >> number<0, 2359, 4, 4>[set_hhmm] >> word_end >>
+                                -(ws >> (word("hours") | word("hrs"))) >> clock_tail;
+const char* parse_hhmm_figures(const Span& span, Meaning& m) { return run(hhmm_figures_alone, span, m); }
+const auto hhmm_range = fresh >> hhmm_figures_sub[as_begin] >>
+                        (range_sep | (ws >> word("and") >> ws)) >> hhmm_figures_sub[as_end];
 
 // ---- The expressions.
 const auto part_of_today = part_of_day_name[take([](Meaning& m, int part) {
@@ -1806,6 +1816,55 @@ bool clock_time_may_start(const Span& span) {
 }
 }  // namespace
 
+namespace {
+// Whether four figures at span.start begin a range of 24-hour clocks without their colons: "0900",
+// a dash or "to", "until", "till", "through" ("and" after "between"), and four figures again, each
+// an hour below 24 and minutes below 60 on a five-minute mark, nothing glued after (a code's or a
+// telephone's "0207-1234-567"); and a leading zero or "hours" after them says they are clock times,
+// as years are never written "0900" ("between 1900 and 1914", "from 1066 to 1087", "between 1300
+// and 1450" stay years).
+bool hhmm_range_at(const Span& span) {
+  const char* const end = span.text_end;
+  const auto hhmm = [end](const char* q) {
+    if (end - q < 4) return false;
+    for (int i = 0; i < 4; ++i)
+      if (q[i] < '0' || q[i] > '9') return false;
+    return (q[0] - '0') * 10 + (q[1] - '0') <= 23 && q[2] <= '5' && (q[3] == '0' || q[3] == '5') &&
+           (end - q == 4 || q[4] < '0' || q[4] > '9');
+  };
+  const char* p = span.start;
+  if (!hhmm(p) || (p != span.text_begin && (p[-1] == '-' || p[-1] == '+' || p[-1] == '/' || p[-1] == '.')))
+    return false;
+  const char* q = p + 4;
+  while (q != end && *q == ' ' && q - p < 6) ++q;
+  bool and_joined = false;
+  if (q != end && *q == '-') {
+    ++q;
+  } else if (end - q >= 3 && std::string_view(q, 3) == "\xE2\x80\x93") {
+    q += 3;
+  } else {
+    if (q == p + 4) return false;
+    char word[16];
+    const std::string_view w(word, first_word_at(q, end, word));
+    and_joined = w == "and";
+    if (!and_joined && w != "to" && w != "until" && w != "till" && w != "through" && w != "thru") return false;
+    q += w.size();
+  }
+  const char* const joiner_end = q;
+  while (q != end && *q == ' ' && q - joiner_end < 2) ++q;
+  if (!hhmm(q) || (and_joined && word_before(span) != "between")) return false;
+  const char* after = q + 4;
+  if (after != end &&
+      (std::isalpha(static_cast<unsigned char>(*after)) || *after == '-' || *after == '/' ||
+       (end - after > 1 && (*after == '.' || *after == ',' || *after == ' ') && after[1] >= '0' && after[1] <= '9')))
+    return false;
+  if (p[0] == '0' || q[0] == '0') return true;
+  while (after != end && *after == ' ') ++after;
+  return (spells(after, end, "hours") && !continues_word(after + 5, end)) ||
+         (spells(after, end, "hrs") && !continues_word(after + 3, end));
+}
+}  // namespace
+
 bool military_time_at(const Span& span) {
   const char* p = span.start;
   // Four figures ("2100 hrs"), or two, a dot and two ("17.45 hrs").
@@ -1854,6 +1913,10 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
     }
   }
   if (span.start != span.text_end && *span.start >= '0' && *span.start <= '9') {
+    // "between 0900 and 1700", "0900-1700": four figures, the first below 3 (a byte test first).
+    if (span.text_end - span.start >= 9 && span.start[0] <= '2' && span.start[3] >= '0' && span.start[3] <= '9' &&
+        hhmm_range_at(span))
+      if (const char* end = run(hhmm_range, span, meaning)) return end;
     if (military_time_at(span)) return run(military_clock, span, meaning);
     // "at 1030", or with the clock's other tails ("at 0600 local time on Sunday").
     // Four figures alone, the first below 3 (a byte test before the call: speed).
