@@ -1532,6 +1532,16 @@ TEST_CASE("a count of units at the start or the end of a period named after 'of'
   CHECK(only("In the last two weeks sales doubled.", "the last two weeks").range_begin == "2014-W04");
 }
 
+TEST_CASE("a count after 'the final' or 'the first' before 'ago' is the time ago, the words before it an object") {
+  // "reached the final two years ago": the final is the match, "two years ago" the date.
+  const auto final_match = only("The team reached the final two years ago.", "two years ago");
+  CHECK(final_match.type == TimexType::date);
+  CHECK(final_match.value == "2012");
+  CHECK(only("She won the first three weeks ago.", "three weeks ago").value == "2014-W03");
+  // The length at the end of a period stays one.
+  CHECK(only("In the final two years of the war, losses mounted.", "the final two years").value == "P2Y");
+}
+
 TEST_CASE("a count before previous, preceding or following and a unit is that length") {
   const auto weeks = only("Deaths fell from 1,440 in the four previous weeks.", "the four previous weeks");
   CHECK(weeks.type == TimexType::duration);

@@ -1783,6 +1783,20 @@ TEST_CASE("a timetable's act told with its particle looks ahead") {
   check_date("The tour kicked off in Dublin on Thursday.", "Thursday", "2024-11-14");
 }
 
+TEST_CASE("going on sale, on strike or to a place, told in the present, looks ahead") {
+  // DCT Friday 2024-11-15: the last Thursday and Wednesday are nearer than the coming ones.
+  check_date("Tickets go on sale on Thursday.", "Thursday", "2024-11-21");
+  check_date("The new phone goes on sale on Wednesday in 40 countries.", "Wednesday", "2024-11-20");
+  check_date("Nurses go on strike Thursday over pay.", "Thursday", "2024-11-21");
+  check_date("The painting goes on display on Wednesday.", "Wednesday", "2024-11-20");
+  check_date("Fans go to the stadium on Thursday for the last home game.", "Thursday", "2024-11-21");
+  // Told in the past, the last such day; "go on" before a verbal noun is to continue, and an amount
+  // that goes up is no timetable.
+  check_date("Tickets went on sale on Thursday.", "Thursday", "2024-11-14");
+  check_date("Shares go on trading as usual on Thursday.", "Thursday", "2024-11-14");
+  check_date("Prices go up on Thursday, the company said.", "Thursday", "2024-11-14");
+}
+
 TEST_CASE("a holiday a past run-up led to is the coming one when it is near") {
   // DCT 2024-11-15: Thanksgiving (28 November) is 13 days ahead, Christmas 40.
   check_date("Airports were crowded ahead of Thanksgiving.", "Thanksgiving", "2024-11-28");

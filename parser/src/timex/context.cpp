@@ -4422,6 +4422,10 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
   // The object ends in a noun, not a past ("said on Monday", "died Tuesday": most weekdays; speed).
   // Or a bare object ("faces trial on Wednesday", "returns to television on Wednesday") or one after
   // "on" or "to" ("Lawmakers vote on the bill on Thursday", "returns to the stage on Friday").
+  // So is a going somewhere or onto something, told in the present ("Tickets go on sale on Friday",
+  // "Workers go on strike Monday", "Fans go to the stadium on Saturday").
+  bool goes = false;
+  const auto is_go = [](std::string_view w) { return w == "go" || w == "goes"; };
   if (!verb.ends_with("ed") && verb != "said" && !one_of(verb, {"polls", "forward", "back", "hour"}) &&
       !is_any_scheduled_act_verb(verb)) {
     std::array<char, 16> object_buffer{};
@@ -4429,23 +4433,32 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
     std::string_view word = verb;
     const auto leads_object = [](std::string_view w) { return is_definite_determiner(w) || w == "a" || w == "an"; };
     const char* verb_start = nullptr;  // the act's verb before the object, once found
+    // The word read last is "on" or "to", not "on" before a verbal noun ("Shares go on trading": go on
+    // is to continue).
+    bool after_on_or_to = false;
+    bool verbal_noun = verb.ends_with("ing");  // the word read last ends in "-ing"
     for (int words = 0; words < 4 && !word.empty() && !leads_object(word); ++words) {
       const char* word_start = object;
       word = lower_word_before(text.data(), object, object_buffer, object);
-      if (is_any_scheduled_act_verb(word)) {
+      goes = after_on_or_to && is_go(word);
+      if (goes || is_any_scheduled_act_verb(word)) {
         verb_start = object;
         object = word_start;
         break;
       }
+      after_on_or_to = (word == "on" && !verbal_noun) || word == "to";
+      verbal_noun = word.ends_with("ing");
     }
     if (verb_start == nullptr && object != start && leads_object(word)) {
       // The verb is right before the object's determiner, or its "on" or "to". (The words between
       // are read again only then: most dates have no such verb before them; speed.)
       verb_start = object;
       std::string_view before_object = lower_word_before(text.data(), verb_start, object_buffer, verb_start);
-      if (before_object == "on" || before_object == "to")
+      if (before_object == "on" || before_object == "to") {
         before_object = lower_word_before(text.data(), verb_start, object_buffer, verb_start);
-      if (!is_any_scheduled_act_verb(before_object)) verb_start = nullptr;
+        goes = is_go(before_object);
+      }
+      if (!goes && !is_any_scheduled_act_verb(before_object)) verb_start = nullptr;
     }
     if (verb_start != nullptr) {
       bool result = false;
@@ -4492,7 +4505,7 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
                          (particle == "place" && one_of(verb, {"take", "takes"})) ||
                          (particle == "up" && one_of(verb, {"wrap", "wraps"}));
     if (!phrasal) return false;
-  } else if (!is_any_scheduled_act_verb(verb)) {
+  } else if (!goes && !is_any_scheduled_act_verb(verb)) {
     return false;
   }
   // Not the noun ("at the close on Friday", "a strong start on Monday"): a base form only after a

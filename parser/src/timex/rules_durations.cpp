@@ -232,9 +232,11 @@ const auto spread = -ws >> (x3::lit("\xC2\xB1") | x3::lit("+/-")) >> -ws >> +x3:
 const auto compound_after_unit = x3::lit('-') >> x3::lower;
 // After "the" a count, not a fraction ("the half an hour ago" is "half an hour ago"): the
 // alternative's start gate (after "the": a number, a digit, an ordinal) leaves "the half" out.
+// Nor a count before "ago", whose "the" and "final" are an object's ("reached the final two years
+// ago", "won the first three weeks ago": the date is "two years ago").
 const auto counted = -hedge >>
                      ((the_ >> -(count_at_edge >> ws) >> !x3::no_case[lexicon::unit_fraction] >> amount >>
-                       counted_after_blank) |
+                       counted_after_blank >> !(ws >> word("ago"))) |
                       (amount >> ((adjective_amount >> ws >> singular_unit >> &(ws >> x3::lower)) |
                                   (dash >> singular_unit) | (odd_or_plus >> counted_after_blank) |
                                   // "2-3 weeks", "6–8 months": the span of counts with a dash;
