@@ -226,6 +226,12 @@ TEST_CASE("the country the text names with a holiday decides its day, whatever t
   CHECK(value_in("Scotland's August bank holiday", "August bank holiday") == "2013-08-05");
   // "its" after the country its sentence named.
   CHECK(value_in("Kazakhstan will mark its Independence Day with a parade.", "Independence Day") == "2013-12-16");
+  // The country or its people opening the sentence's subject: the people's holiday.
+  CHECK(value_in("Canadians will gather for Thanksgiving.", "Thanksgiving") == "2013-10-14");
+  CHECK(value_in("Many Canadians travel home for Thanksgiving.", "Thanksgiving") == "2013-10-14");
+  CHECK(value_in("Canadian families will gather for Thanksgiving.", "Thanksgiving") == "2013-10-14");
+  CHECK(value_in("Canada marks Thanksgiving with parades.", "Thanksgiving") == "2013-10-14");
+  CHECK(value_in("Families will gather for Thanksgiving.", "Thanksgiving") == "2013-11-28");
   // The Fourth of July is the United States' day wherever it is spent.
   CHECK(value_in("Expats will celebrate the Fourth of July in India.", "the Fourth of July") == "2013-07-04");
 }
@@ -289,8 +295,10 @@ TEST_CASE("a one-day holiday is the day its sentence says it is kept on") {
   CHECK(value_in("The country celebrates its Independence Day on Aug. 15.", "Independence Day", "", dct) ==
         "2020-08-15");
   CHECK(value_in("Armenians celebrate Christmas on Jan. 6.", "Christmas", "", dct) == "2020-01-06");
+  // The country opening the sentence names the holiday's own day, and a timetable's present takes
+  // the coming one, as Canada's Thanksgiving below (was 2013-12-16, the nearer day said).
   CHECK(value_in("Kazakhstan celebrates Independence Day on December 16.", "Independence Day", "", "2014-02-05") ==
-        "2013-12-16");
+        "2014-12-16");
   CHECK(value_in("Easter is on April 12.", "Easter", "", dct) == "2020-04-12");
   // The same day of the year: the holiday's year, read knowing the holiday, is the day's too.
   CHECK(value_in("Thanksgiving falls on Nov. 26 this year.", "Nov. 26", "", dct) == "2020-11-26");

@@ -4848,12 +4848,27 @@ std::string_view region_said(std::string_view text, std::size_t begin, std::size
   }
   // "in Kazakhstan", "of India", "in the Philippines" right after it.
   std::string_view after = text.substr(end);
-  if (!after.starts_with(" in ") && !after.starts_with(" of ")) return {};
-  after.remove_prefix(4);
-  if (after.starts_with("the ")) after.remove_prefix(4);
-  for (const RegionNamed& r : region_names())
-    if (after.starts_with(r.name) && (after.size() == r.name.size() || !word_char(after[r.name.size()])))
+  if (after.starts_with(" in ") || after.starts_with(" of ")) {
+    after.remove_prefix(4);
+    if (after.starts_with("the ")) after.remove_prefix(4);
+    for (const RegionNamed& r : region_names())
+      if (after.starts_with(r.name) && (after.size() == r.name.size() || !word_char(after[r.name.size()])))
+        return r.region;
+  }
+  // The country or the people keeping it, opening its sentence's subject: "Canadians will gather for
+  // Thanksgiving", "Many Australians celebrate the Queen's Birthday", "Canadian families travel
+  // for Thanksgiving", "Canada marks Thanksgiving on Monday".
+  std::size_t opening = sentence_around(text, begin, end).first;
+  while (opening < begin && !is_letter(text[opening])) ++opening;
+  for (const std::string_view quantifier : {"Many ", "Most ", "Some ", "All "})
+    if (text.substr(opening, quantifier.size()) == quantifier) opening += quantifier.size();
+  for (const RegionNamed& r : region_names()) {
+    const std::size_t name_end = opening + r.name.size();
+    if (name_end + 1 < begin && text.substr(opening, r.name.size()) == r.name &&
+        ((text[name_end] == 's' && !word_char(text[name_end + 1])) ||
+         (text[name_end] == ' ' && text[name_end + 1] >= 'a' && text[name_end + 1] <= 'z')))
       return r.region;
+  }
   return {};
 }
 
