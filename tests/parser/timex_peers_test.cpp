@@ -1136,6 +1136,9 @@ TEST_CASE("four digits after 'at' are a 24-hour clock without its colon, where t
   check_text("Police were called at 2215 on Friday.", "2215 on Friday", "2014-01-31T22:15", "2014-02-05");
   check_text("Bombers struck at 0430 on 6 June 1944.", "0430 on 6 June 1944", "1944-06-06T04:30", "2014-02-05");
   check_text("Meet me at 1130 tomorrow.", "1130 tomorrow", "2014-02-06T11:30", "2014-02-05");
+  // With a part of the day after it: the clock on the DCT's day, no year (was the value "1030").
+  check_text("The convoy left at 1030 in the morning.", "1030 in the morning", "2014-02-05T10:30", "2014-02-05");
+  check_text("He left at 1845 in the evening.", "1845 in the evening", "2014-02-05T18:45", "2014-02-05");
   // A year where "at" may date one, or where no "at" comes before; a level, a measure, a street.
   check_text("Output is measured at 2014 prices.", "2014", "2014", "2014-02-05");
   check_text("The town was founded in 1030.", "1030", "1030", "2014-02-05");

@@ -309,10 +309,13 @@ const auto named_time =
 // "2016-05-07T23:45:00.487+01:00". A fraction of a second is read and dropped: TIMEX3 values stop
 // at the second.
 const auto second_fraction = x3::omit[x3::lit('.') >> x3::repeat(1, 9)[x3::digit]];
+// Its year is stored only where a dash follows it: four figures alone ("at 1030 in the morning")
+// are read on by the next alternatives, which would keep a year stored here (was the value "1030").
 const auto iso_date_time =
-    x3::omit[(number<1000, 2199, 4, 4>[to_point<&F::year>] >> x3::lit('-') >>
-              number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >> number<1, 31, 2, 2>[to_point<&F::day>] >>
-              folded_lit("T") >> number<0, 23, 2, 2>[to_point<&F::hour>] >> minutes_part >> -second_fraction) >>
+    x3::omit[(&(x3::repeat(4)[x3::digit] >> x3::lit('-')) >> number<1000, 2199, 4, 4>[to_point<&F::year>] >>
+              x3::lit('-') >> number<1, 12, 2, 2>[to_point<&F::month>] >> x3::lit('-') >>
+              number<1, 31, 2, 2>[to_point<&F::day>] >> folded_lit("T") >> number<0, 23, 2, 2>[to_point<&F::hour>] >>
+              minutes_part >> -second_fraction) >>
              -(folded_lit("z")[act([](Meaning& m) { m.zone_offset = 0; })] | zone_parser<ZoneForm::iso_offset>{}) >>
              word_end];
 
