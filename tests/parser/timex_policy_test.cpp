@@ -3102,3 +3102,25 @@ TEST_CASE("a prediction told in the past before the sentence's attribution is a 
   check_date("The vote was expected in February, the company said it would.", "February", "2024-02");
   check_date("The vote was expected in February, but it was delayed, officials said.", "February", "2024-02");
 }
+
+TEST_CASE("a report the sentence dates by a month or a day gone counts its future from that date") {
+  // DCT 2024-11-15, a Friday: October 2024 just gone, the coming one 2025-10.
+  check_date("In September the bank said rates will rise in October.", "October", "2024-10");
+  check_date("In July, the company said it would open a plant in September.", "September", "2024-09");
+  check_date("Back in March, officials promised the road would reopen in August.", "August", "2024-08");
+  check_date("On Monday the ministry said talks would resume on Thursday.", "Thursday", "2024-11-14");
+  check_date("The ministry said on Monday that talks would resume on Thursday.", "Thursday", "2024-11-14");
+  // Near-misses: a promised date still ahead of the DCT, an undated report, one dated by a year
+  // alone or "last year", a date of another clause, an attribution in an aside, a report in the
+  // present, a clause within the report that tells its own time.
+  check_date("In October the bank said rates will rise in March.", "March", "2025-03");
+  check_date("The bank said rates will rise in October.", "October", "2025-10");
+  check_date("In 2024 the bank said rates will rise in October.", "October", "2025-10");
+  check_date("Last year the bank said rates will rise in October.", "October", "2025-10");
+  check_date("The plant closed in September and the company said it will reopen in October.", "October", "2025-10");
+  check_date("Sales fell in September, the retailer said, and will recover in October.", "October", "2025-10");
+  check_date("In September the minister says the deficit will shrink in October.", "October", "2025-10");
+  check_date("Police said on Monday that the road, which can stay closed until Tuesday, was blocked.", "Tuesday",
+             "2024-11-19");
+}
+

@@ -435,28 +435,34 @@ bool modal_before_perfect(const char* to, const char* text_end) {
   return false;
 }
 
-// Whether the word starting at `from` is in a reported clause: a reporting verb or "that" at most
-// a dozen words before it in its sentence ("said he would leave", "adding that a deal was
-// unlikely"). Its past tense may be the report's, shifted back from what lies ahead.
-bool in_reported_clause(const char* text_begin, const char* from) {
+// The reporting verb or "that" opening the reported clause the word starting at `from` is in, at
+// most a dozen words before it in its sentence ("said he would leave", "adding that a deal was
+// unlikely"), or nullptr.
+const char* reporting_word_before(const char* text_begin, const char* from) {
   std::array<char, 16> buffer{};
   const char* p = from;
   for (int words = 0; words < 12; ++words) {
     while (p > text_begin && !is_letter(p[-1])) {
       const char c = p[-1];
-      if (c == '.' || c == ';' || c == '!' || c == '?' || c == '"' || c == '`' || c == '(' || c == ')') return false;
+      if (c == '.' || c == ';' || c == '!' || c == '?' || c == '"' || c == '`' || c == '(' || c == ')') return nullptr;
       --p;
     }
-    if (p == text_begin) return false;
+    if (p == text_begin) return nullptr;
     const char* word_end = p;
     while (p > text_begin && is_letter(p[-1])) --p;
     const char* ignored = word_end;
     const std::string_view word = lower_word_at(p, word_end, buffer, ignored);
     if (one_of(word, {"that", "said", "says", "say", "announced", "told", "added", "reported", "stated", "predicted",
                       "promised", "warned", "insisted", "confirmed", "indicated", "decided", "agreed"}))
-      return true;
+      return p;
   }
-  return false;
+  return nullptr;
+}
+
+// Whether the word starting at `from` is in a reported clause (reporting_word_before). Its past
+// tense may be the report's, shifted back from what lies ahead.
+bool in_reported_clause(const char* text_begin, const char* from) {
+  return reporting_word_before(text_begin, from) != nullptr;
 }
 
 // Whether the sentence before `from` dates a telling by a month, a year or a count of them ("In
@@ -4662,6 +4668,64 @@ bool follows_past_commitment(std::string_view text, std::size_t begin) {
                    {"has", "have", "had", "will", "would", "to"});
   }
   return false;
+}
+
+bool telling_dated_by(std::string_view text, std::size_t date_begin, std::size_t date_end, std::size_t begin) {
+  if (date_end > begin || begin - date_end > 160) return false;
+  const char* const base = text.data();
+  const char* const verb = reporting_word_before(base, base + begin);
+  if (verb == nullptr) return false;
+  const auto at = static_cast<std::size_t>(verb - base);
+  std::size_t verb_end = at;
+  while (verb_end < text.size() && is_letter(text[verb_end])) ++verb_end;
+  // A report told in the present ("says", "say") is not the date's; the verb opens its clause, no
+  // comma after it (", the bank said, and will rise": an attribution in an aside).
+  if (verb_end == text.size() || text[verb_end] != ' ' || spells(verb, verb_end - at, "says") ||
+      spells(verb, verb_end - at, "say"))
+    return false;
+  // The expression in the reported clause itself, not in a clause within it that tells its own time
+  // ("Police said on Monday that the road, which can stay closed until Tuesday, was blocked").
+  std::array<char, 16> buffer{};
+  for (const char* p = base + verb_end; p < base + begin;) {
+    if (!is_letter(*p)) {
+      ++p;
+      continue;
+    }
+    const char* word_end = p;
+    if (one_of(lower_word_at(p, base + begin, buffer, word_end),
+               {"which", "who", "whom", "whose", "where", "when", "while", "if", "unless", "once", "because", "until",
+                "after", "before", "since"}))
+      return false;
+    p = word_end;
+    while (p < base + begin && is_letter(*p)) ++p;
+  }
+  // The date right after the verb: "The ministry said on Monday talks would resume".
+  if (verb_end <= date_begin) {
+    const std::string_view gap = text.substr(verb_end, date_begin - verb_end);
+    return gap == " " || gap == " on " || gap == " in ";
+  }
+  if (at < date_end) return false;
+  // The date before the verb, in the telling's clause: only the telling's subject between, at most
+  // six words and no word that joins another clause ("The plant closed in September and the company
+  // said": the closing's date).
+  int words = 0;
+  for (std::size_t i = date_end; i < at;) {
+    const char c = text[i];
+    if (c == '.' || c == ';' || c == '!' || c == '?' || c == '"' || c == '(' || c == ')' || c == '\n') return false;
+    if (!is_letter(c)) {
+      ++i;
+      continue;
+    }
+    const char* word_end = base + i;
+    const std::string_view word = lower_word_at(base + i, base + at, buffer, word_end);
+    if (++words > 6 || one_of(word, {"and",     "but",  "or",    "when", "while",  "after",    "before",
+                                     "because", "as",   "since", "if",   "which",  "who",      "whom",
+                                     "where",   "then", "until", "once", "though", "although", "whereas"}))
+      return false;
+    i = static_cast<std::size_t>(word_end - base);
+    while (i < at && is_letter(text[i])) ++i;
+  }
+  return true;
 }
 
 bool follows_past_deferral(std::string_view text, std::size_t begin) {

@@ -181,6 +181,17 @@ bool in_any_headline(std::string_view text, std::size_t begin, std::size_t end);
 // looks ahead; so does "agreed to meet on Monday", with nothing between, and "has agreed to").
 bool follows_past_commitment(std::string_view text, std::size_t begin);
 
+// Whether the reported clause the expression at `begin` is in is told by a verb the date
+// text[date_begin, date_end) before it dates: "In September the bank said rates will rise in
+// October", "Back in March, officials promised the road would reopen", "On Monday the ministry said
+// talks would resume", "The ministry said on Monday talks would resume". The report's future counts
+// from that date, not from the DCT. The date is in the telling's clause: only the telling's subject
+// between them (at most six words, no word joining another clause: "The plant closed in September
+// and the company said"), or right after the verb; a past telling ("said", "promised", not "says")
+// before its reported clause (reporting_word_before), not an attribution closing an aside. Bounded:
+// 160 bytes from the date to the expression.
+bool telling_dated_by(std::string_view text, std::size_t date_begin, std::size_t date_end, std::size_t begin);
+
 // Whether the expression at `begin` follows "until" ("to", "into") after a putting off told in the
 // past: "Napoleon delayed his attack until 11:30 a.m.", "was postponed until noon", "was moved to June". What was put
 // off lies ahead of the putting off (clause_tense), but still in the story's day.

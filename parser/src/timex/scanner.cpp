@@ -808,6 +808,14 @@ struct Episode {
   int begin_index = timex::unset;              // a range of months: its first month's index (month_index its last)
 };
 
+// Whether `value` names a month or a day of a known year ("2014-09", "2014-12-08"): a date a
+// telling may be dated by (telling_dated_by), not a season, a week or a year alone.
+bool told_on_a_date(std::string_view value) {
+  const auto digit = [&](std::size_t i) { return value[i] >= '0' && value[i] <= '9'; };
+  return (value.size() == 7 || value.size() == 10) && digit(0) && digit(3) && value[4] == '-' && digit(5) && digit(6) &&
+         (value.size() == 7 || (value[7] == '-' && digit(8) && digit(9)));
+}
+
 // A weekday alone ("on Sunday", "By Sunday"): no date, week or direction said with it.
 bool is_lone_weekday(const timex::Meaning& m) {
   using timex::unset;
@@ -3290,6 +3298,30 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         Meaning tonight = meaning;
         tonight.direction = Direction::current;
         return normalize(tonight, expression_anchors, tense(), signal);
+      }
+      // A future a report tells counts from the telling's date when its sentence dates the telling
+      // by a month or a day gone: "In September the bank said rates will rise in October" said
+      // 2014-12-10 is 2014-10, the October after the report's September (was 2015-10, the DCT's
+      // coming one); "On Monday the ministry said talks would resume on Thursday" said on a Saturday
+      // is that week's Thursday (telling_dated_by). A telling dated by a year alone keeps the DCT's
+      // reading.
+      if (!anchors.narrative && !found.empty() && found.back().end < b && b - found.back().end <= 160 &&
+          (is_yearless_month(meaning) || is_lone_weekday(meaning)) && told_on_a_date(found.back().value) &&
+          tense() == Tense::future && timex::telling_dated_by(text, found.back().begin, found.back().end, b)) {
+        const std::string& told = found.back().value;
+        const date::year_month_day told_ymd{
+            date::year{std::atoi(told.c_str())}, date::month{static_cast<unsigned>(std::atoi(told.c_str() + 5))},
+            date::day{told.size() == 10 ? static_cast<unsigned>(std::atoi(told.c_str() + 8)) : 1U}};
+        const date::sys_days today{date::floor<date::days>(expression_anchors.document).time_since_epoch()};
+        if (told_ymd.ok() && date::sys_days{told_ymd} < today) {
+          Anchors from_telling = expression_anchors;
+          from_telling.document = from_telling.reference =
+              date::local_seconds{date::sys_days{told_ymd}.time_since_epoch()};
+          from_telling.document_is_moment = false;
+          // Ahead of the telling however near its month's last one is ("In January, Smith said the
+          // plant would close in December" is the December after).
+          return normalize(meaning, from_telling, Tense::event_future, signal);
+        }
       }
       // A proceeding a past act waits for, a weekday alone after the act's own weekday alone in its
       // sentence, is the first such day after the act: "Shares rose on Friday ahead of the election on
