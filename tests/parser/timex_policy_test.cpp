@@ -3124,3 +3124,17 @@ TEST_CASE("a report the sentence dates by a month or a day gone counts its futur
              "2024-11-19");
 }
 
+TEST_CASE("a participle right after a noun dates what was done to the noun, whatever the main clause's tense") {
+  // DCT 2024-11-15: the month's coming one is 2025's.
+  check_date("Prices agreed in June will apply from January.", "June", "2024-06");
+  check_date("Tariffs imposed in July will be lifted next year.", "July", "2024-07");
+  check_date("The ministry will extend the deadline set in October.", "October", "2024-10");
+  check_date("The contract signed in October will run until 2027.", "October", "2024-10");
+  // Near-misses: the main verb's passive, a plan's participle, "due", a noun's second noun.
+  check_date("The vote will be held in October.", "October", "2025-10");
+  check_date("The referendum is scheduled for March.", "March", "2025-03");
+  check_date("The target set for March will be hard to meet.", "March", "2025-03");
+  check_date("The vote set Monday will go ahead.", "Monday", "2024-11-18");
+  check_date("The government will bring a tax cut in June.", "June", "2025-06");
+}
+

@@ -776,6 +776,13 @@ bool follows_inverted_auxiliary(const char* text_begin, const char* start) {
          !noun.ends_with("ed") && !one_of(noun, {"said", "says", "say", "think", "thinks", "know", "knew", "so"})))
       return Cue::participle;
   }
+  // "set" after a noun and before "in" or "on" is a reduced relative's participle, what was done to
+  // the noun: "will extend the deadline set in October", "the record set on Aug. 6" (a weak past;
+  // "set for" is a plan's, names_planned_day). Not "cut", "hit" and the like, as often a noun's
+  // second noun ("a tax cut in June").
+  if (spells(from, letters, "set") && text_end - to > 4 && *to == ' ' &&
+      (std::string_view(to + 1, 3) == "in " || std::string_view(to + 1, 3) == "on "))
+    return Cue::participle;
   if (!object_follows(to, text_end) &&
       !(!prediction && subject_opens_sentence(text_begin, start) && !auxiliary_follows(to, text_end))) {
     // A noun phrase opening an adverbial clause is its subject ("could barely sleep after the storm
@@ -1935,11 +1942,16 @@ bool dates_by_reduced_relative(std::string_view text, std::size_t participle, st
   const char* ignored = nullptr;
   if (one_of(lower_word_at(text.data() + participle, text.data() + participle_end, buffer, ignored),
              {"scheduled", "rescheduled", "planned", "slated", "timed", "proposed", "expected", "booked", "targeted",
-              "earmarked", "due", "set"}))
+              "earmarked", "due"}) ||
+      (gap == " " && spells(text.data() + participle, participle_end - participle, "set")))  // "a vote set Monday"
     return false;
   const char* noun = text.data() + participle;
   const std::string_view before = lower_word_before(text.data(), noun, buffer, noun);
-  if (before.size() < 3 || !is_letter(*noun) || is_upper(*noun) || before.ends_with("ly")) return false;
+  // A capital is a name's, not a noun's, but for the sentence's first word: "Prices agreed in June
+  // will apply" (a name's own past verb would date the same past: "Smith resigned in June").
+  if (before.size() < 3 || !is_letter(*noun) || (is_upper(*noun) && !subject_opens_sentence(text.data(), noun)) ||
+      before.ends_with("ly"))
+    return false;
   if (one_of(before,
              {"are",   "was",  "were", "been",    "being", "has",   "have",   "had",   "having", "not",   "never",
               "get",   "gets", "got",  "getting", "will",  "would", "should", "could", "must",   "might", "who",
