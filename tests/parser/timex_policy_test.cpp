@@ -3138,3 +3138,18 @@ TEST_CASE("a participle right after a noun dates what was done to the noun, what
   check_date("The government will bring a tax cut in June.", "June", "2025-06");
 }
 
+TEST_CASE("what a reported past copula judges an event to have been is past") {
+  // Said 2014-12-10: January 2014 the last, 2015-01 the coming one.
+  const auto january = [](std::string_view text) {
+    CAPTURE(text);
+    const auto t = annalist::test::expression(annalist::test::tag(text, "2014-12-10"), "January");
+    REQUIRE(t);
+    return t->value;
+  };
+  CHECK(january("Officials said the summit in January was a success.") == "2014-01");
+  CHECK(january("Officials said the talks in January were inconclusive.") == "2014-01");
+  // Near-misses: what it is to be, an arrangement still on.
+  CHECK(january("Officials said the meeting in January was important.") == "2015-01");
+  CHECK(january("Officials said the summit in January was a priority.") == "2015-01");
+  CHECK(january("The summit in January was still on, officials said.") == "2015-01");
+}

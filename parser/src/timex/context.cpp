@@ -1588,6 +1588,16 @@ constexpr std::string_view arranged_event_nouns[] = {
     "game",   "race",     "rally",  "protest",    "march",    "strike",  "meeting", "summit",    "talks",
     "debate", "hearing",  "trial",  "deadline",   "ceremony", "parade",  "concert", "launch"};
 
+// What an event turned out to be, said only once it is over: the noun after "a" or "an" ("was a
+// success", "a failure") or the adjective of a past copula's judgment ("was successful", "was
+// inconclusive") (reported_state_of_arranged). Not what it is to be ("was important", "was a
+// priority", "was likely").
+constexpr std::string_view outcome_words[] = {
+    "success",        "failure",      "disaster",      "fiasco",       "triumph",  "flop",         "letdown",
+    "disappointment", "washout",      "shambles",      "farce",        "sellout",  "breakthrough", "setback",
+    "successful",     "unsuccessful", "disappointing", "inconclusive", "fruitful", "unproductive", "productive",
+    "disastrous",     "chaotic",      "uneventful",    "peaceful",     "orderly",  "smooth",       "memorable"};
+
 // The tense a weekday's possessive takes from the noun it owns, or unknown when the clause decides
 // ("Tuesday's vote was", "Monday's meeting will decide"). What exists only once done is past:
 // "would look for ways to get around Wednesday's ruling", "will appeal Thursday's decision", "are
@@ -2675,8 +2685,17 @@ bool reported_state_of_arranged(std::string_view text, std::size_t begin, std::s
   if (be != "was" && be != "were") return false;
   // A passive is an act done ("the vote in January was rigged", "was held"): past.
   while (be_end < base + text.size() && *be_end == ' ') ++be_end;
-  const std::string_view state = lower_word_at(be_end, base + text.size(), buffer, ignored);
+  const char* state_end = be_end;
+  std::string_view state = lower_word_at(be_end, base + text.size(), buffer, state_end);
   if ((state.size() >= 4 && state.ends_with("ed")) || english::is_irregular_form(state)) return false;
+  // What the event turned out to be is judged once it is over: "Officials said the summit in
+  // January was a success", "was inconclusive" (outcome_words); not "was important", "was a
+  // priority", what it is to be.
+  if (state == "a" || state == "an") {
+    while (state_end < base + text.size() && *state_end == ' ') ++state_end;
+    state = lower_word_at(state_end, base + text.size(), buffer, ignored);
+  }
+  if (in_list<outcome_words>(state)) return false;
   return names_arranged_event(text, begin, end);
 }
 
