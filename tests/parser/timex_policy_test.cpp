@@ -3153,3 +3153,21 @@ TEST_CASE("what a reported past copula judges an event to have been is past") {
   CHECK(january("Officials said the summit in January was a priority.") == "2015-01");
   CHECK(january("The summit in January was still on, officials said.") == "2015-01");
 }
+
+TEST_CASE("a directive's day is ahead of the telling when a present or future after it says it is still to come") {
+  // Said Tuesday 2014-11-25: the last Saturday 2014-11-22, the coming one 2014-11-29.
+  const auto day = [](std::string_view text, std::string_view phrase) {
+    CAPTURE(text);
+    const auto t = annalist::test::expression(annalist::test::tag(text, "2014-11-25"), phrase);
+    REQUIRE(t);
+    return t->value;
+  };
+  CHECK(day("Residents were told to stay indoors on Saturday as the storm approaches.", "Saturday") == "2014-11-29");
+  CHECK(day("Police urged residents to stay indoors on Saturday as the storm approaches.", "Saturday") == "2014-11-29");
+  CHECK(day("Workers were ordered to return on Monday when the plant reopens.", "Monday") == "2014-12-01");
+  // Near-misses: no evidence (as often a day gone), a past after it, a past perfect directive.
+  CHECK(day("Drivers were warned to avoid the motorway on Friday.", "Friday") == "2014-11-21");
+  CHECK(day("Shoppers were asked to return on Friday as the store was closed.", "Friday") == "2014-11-21");
+  CHECK(day("Residents had been told to leave on Saturday as the river rises.", "Saturday") == "2014-11-22");
+  CHECK(day("Pupils were told to stay at home on Thursday because of the snow.", "Thursday") == "2014-11-20");
+}

@@ -4701,6 +4701,65 @@ bool follows_past_commitment(std::string_view text, std::size_t begin) {
   return false;
 }
 
+bool directive_ahead(std::string_view text, std::size_t begin, std::size_t end) {
+  const char* const base = text.data();
+  const char* const text_end = base + text.size();
+  std::array<char, 16> buffer{};
+  // The evidence first (cheap, and most dates have none): a clause of time or reason right after
+  // the expression whose verb is a present or a future ("as the storm approaches", "until the
+  // storm passes", "when the hurricane will make landfall").
+  const char* p = base + end;
+  if (p != text_end && *p == ',') ++p;
+  if (p == text_end || *p != ' ') return false;
+  const char* word_end = p + 1;
+  if (!one_of(lower_word_at(p + 1, text_end, buffer, word_end), {"as", "while", "when", "until", "before", "once"}))
+    return false;
+  bool present = false;
+  p = word_end;
+  for (int words = 0; words < 4 && p != text_end && *p == ' '; ++words) {
+    const char* from = p + 1;
+    const std::string_view word = lower_word_at(from, text_end, buffer, p);
+    if (word.empty()) break;
+    if (one_of(word, {"will", "is", "are", "has", "have"})) {
+      present = words > 0;
+      break;
+    }
+    // The subject's article and noun, then its verb in "-s": "the storm approaches", "the river rises".
+    if (words >= 2 && word.size() >= 4 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us")) {
+      present = true;
+      break;
+    }
+    if (words == 0 && !one_of(word, {"the", "a", "an", "its", "their"})) break;
+  }
+  if (!present) return false;
+  // Then the directive: "to" and its verb and object before the expression, at most eight words,
+  // after a verb of telling someone what to do, in the passive ("were told to", "have been urged
+  // to") or before its object ("Police told residents to"); not a past perfect ("had been told to").
+  const char* start = base + begin;
+  std::string_view word = lower_word_before(base, start, buffer, start);
+  for (int words = 0; words < 8; ++words) {
+    if (word.empty() || one_of(word, {"which", "that", "who", "will", "would", "when", "after", "before", "until",
+                                      "and", "but", "or", "said", "says"}))
+      return false;
+    word = lower_word_before(base, start, buffer, start);
+    if (word != "to" || words == 0) continue;
+    const char* verb = start;
+    for (int back = 0; back < 3; ++back) {
+      std::array<char, 16> verb_buffer{};
+      const std::string_view before = lower_word_before(base, verb, verb_buffer, verb);
+      if (one_of(before, {"told", "warned", "urged", "asked", "ordered", "advised", "instructed", "encouraged",
+                          "reminded", "cautioned", "requested", "directed"})) {
+        std::string_view auxiliary = lower_word_before(base, verb, verb_buffer, verb);
+        if (auxiliary == "been") auxiliary = lower_word_before(base, verb, verb_buffer, verb);
+        return auxiliary != "had" && auxiliary != "d";
+      }
+      if (before.empty() || one_of(before, {"the", "and", "but", "was", "were", "been", "had", "not"})) return false;
+    }
+    return false;
+  }
+  return false;
+}
+
 bool telling_dated_by(std::string_view text, std::size_t date_begin, std::size_t date_end, std::size_t begin) {
   if (date_end > begin || begin - date_end > 160) return false;
   const char* const base = text.data();

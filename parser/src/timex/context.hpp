@@ -181,6 +181,15 @@ bool in_any_headline(std::string_view text, std::size_t begin, std::size_t end);
 // looks ahead; so does "agreed to meet on Monday", with nothing between, and "has agreed to").
 bool follows_past_commitment(std::string_view text, std::size_t begin);
 
+// Whether the expression at [begin, end) dates what a directive told ("were told to", "were warned
+// to", "Police urged residents to") asks to be done, and a clause of time or reason right after it
+// has a present or a future verb ("as the storm approaches", "until the storm passes"): the
+// directive's act then lies ahead of the telling ("Residents were told to stay indoors on Saturday
+// as the storm approaches" said on a Tuesday is the coming Saturday). Without such evidence the
+// clause's past decides ("Drivers were warned to avoid the motorway on Friday" stays the last
+// Friday: as often a day already gone). Bounded: four words after the expression, eight before it.
+bool directive_ahead(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether the reported clause the expression at `begin` is in is told by a verb the date
 // text[date_begin, date_end) before it dates: "In September the bank said rates will rise in
 // October", "Back in March, officials promised the road would reopen", "On Monday the ministry said

@@ -3323,6 +3323,12 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           return normalize(meaning, from_telling, Tense::event_future, signal);
         }
       }
+      // What a directive asks is ahead of the telling when a present or a future after the date says
+      // it is still to come: "Residents were told to stay indoors on Saturday as the storm
+      // approaches" said on a Tuesday is the coming Saturday (directive_ahead).
+      if (!anchors.narrative && (is_yearless_month(meaning) || is_lone_weekday(meaning)) &&
+          timex::directive_ahead(text, b, e) && tense() != Tense::future)
+        return normalize(meaning, expression_anchors, Tense::future, signal);
       // A proceeding a past act waits for, a weekday alone after the act's own weekday alone in its
       // sentence, is the first such day after the act: "Shares rose on Friday ahead of the election on
       // Sunday" said on a Monday is the day before (was the coming Sunday, six days off); undated
