@@ -4710,7 +4710,11 @@ bool directive_ahead(std::string_view text, std::size_t begin, std::size_t end) 
   // storm passes", "when the hurricane will make landfall").
   const char* p = base + end;
   if (p != text_end && *p == ',') ++p;
-  if (p == text_end || *p != ' ') return false;
+  if (text_end - p < 4 || *p != ' ') return false;
+  // A byte before the word list: "as", "while", "when", "until", "before", "once".
+  if (const char first = ascii_lower(p[1]);
+      first != 'a' && first != 'w' && first != 'u' && first != 'b' && first != 'o')
+    return false;
   const char* word_end = p + 1;
   if (!one_of(lower_word_at(p + 1, text_end, buffer, word_end), {"as", "while", "when", "until", "before", "once"}))
     return false;

@@ -816,6 +816,23 @@ bool told_on_a_date(std::string_view value) {
          (value.size() == 7 || (value[7] == '-' && digit(8) && digit(9)));
 }
 
+// The day of the tagged date `told` before the expression at `b` when it dates the telling of the
+// report the expression is in (timex::telling_dated_by), a month (its first day) or a day before
+// the DCT; nullopt otherwise. Out of line: tag_segment's loop stays small (speed).
+[[gnu::noinline]] std::optional<date::sys_days> telling_day(std::string_view text, std::size_t b,
+                                                            const TimeExpression& told, date::local_seconds document) {
+  if (told.end >= b || b - told.end > 160 || !told_on_a_date(told.value) ||
+      !timex::telling_dated_by(text, told.begin, told.end, b))
+    return std::nullopt;
+  const std::string& v = told.value;
+  const date::year_month_day ymd{date::year{std::atoi(v.c_str())},
+                                 date::month{static_cast<unsigned>(std::atoi(v.c_str() + 5))},
+                                 date::day{v.size() == 10 ? static_cast<unsigned>(std::atoi(v.c_str() + 8)) : 1U}};
+  if (!ymd.ok() || date::sys_days{ymd} >= date::sys_days{date::floor<date::days>(document).time_since_epoch()})
+    return std::nullopt;
+  return date::sys_days{ymd};
+}
+
 // A weekday alone ("on Sunday", "By Sunday"): no date, week or direction said with it.
 bool is_lone_weekday(const timex::Meaning& m) {
   using timex::unset;
@@ -3305,24 +3322,16 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // coming one); "On Monday the ministry said talks would resume on Thursday" said on a Saturday
       // is that week's Thursday (telling_dated_by). A telling dated by a year alone keeps the DCT's
       // reading.
-      if (!anchors.narrative && !found.empty() && found.back().end < b && b - found.back().end <= 160 &&
-          (is_yearless_month(meaning) || is_lone_weekday(meaning)) && told_on_a_date(found.back().value) &&
-          tense() == Tense::future && timex::telling_dated_by(text, found.back().begin, found.back().end, b)) {
-        const std::string& told = found.back().value;
-        const date::year_month_day told_ymd{
-            date::year{std::atoi(told.c_str())}, date::month{static_cast<unsigned>(std::atoi(told.c_str() + 5))},
-            date::day{told.size() == 10 ? static_cast<unsigned>(std::atoi(told.c_str() + 8)) : 1U}};
-        const date::sys_days today{date::floor<date::days>(expression_anchors.document).time_since_epoch()};
-        if (told_ymd.ok() && date::sys_days{told_ymd} < today) {
+      if (!anchors.narrative && !found.empty() && (is_yearless_month(meaning) || is_lone_weekday(meaning)) &&
+          tense() == Tense::future)
+        if (const auto day = telling_day(text, b, found.back(), expression_anchors.document)) {
           Anchors from_telling = expression_anchors;
-          from_telling.document = from_telling.reference =
-              date::local_seconds{date::sys_days{told_ymd}.time_since_epoch()};
+          from_telling.document = from_telling.reference = date::local_seconds{day->time_since_epoch()};
           from_telling.document_is_moment = false;
           // Ahead of the telling however near its month's last one is ("In January, Smith said the
           // plant would close in December" is the December after).
           return normalize(meaning, from_telling, Tense::event_future, signal);
         }
-      }
       // What a directive asks is ahead of the telling when a present or a future after the date says
       // it is still to come: "Residents were told to stay indoors on Saturday as the storm
       // approaches" said on a Tuesday is the coming Saturday (directive_ahead).
