@@ -3316,28 +3316,30 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         tonight.direction = Direction::current;
         return normalize(tonight, expression_anchors, tense(), signal);
       }
-      // A future a report tells counts from the telling's date when its sentence dates the telling
-      // by a month or a day gone: "In September the bank said rates will rise in October" said
-      // 2014-12-10 is 2014-10, the October after the report's September (was 2015-10, the DCT's
-      // coming one); "On Monday the ministry said talks would resume on Thursday" said on a Saturday
-      // is that week's Thursday (telling_dated_by). A telling dated by a year alone keeps the DCT's
-      // reading.
-      if (!anchors.narrative && !found.empty() && (is_yearless_month(meaning) || is_lone_weekday(meaning)) &&
-          tense() == Tense::future)
-        if (const auto day = telling_day(text, b, found.back(), expression_anchors.document)) {
-          Anchors from_telling = expression_anchors;
-          from_telling.document = from_telling.reference = date::local_seconds{day->time_since_epoch()};
-          from_telling.document_is_moment = false;
-          // Ahead of the telling however near its month's last one is ("In January, Smith said the
-          // plant would close in December" is the December after).
-          return normalize(meaning, from_telling, Tense::event_future, signal);
-        }
-      // What a directive asks is ahead of the telling when a present or a future after the date says
-      // it is still to come: "Residents were told to stay indoors on Saturday as the storm
-      // approaches" said on a Tuesday is the coming Saturday (directive_ahead).
-      if (!anchors.narrative && (is_yearless_month(meaning) || is_lone_weekday(meaning)) &&
-          timex::directive_ahead(text, b, e) && tense() != Tense::future)
-        return normalize(meaning, expression_anchors, Tense::future, signal);
+      if (!anchors.narrative && (is_yearless_month(meaning) || is_lone_weekday(meaning))) {
+        // A future a report tells counts from the telling's date when its sentence dates the telling
+        // by a month or a day gone: "In September the bank said rates will rise in October" said
+        // 2014-12-10 is 2014-10, the October after the report's September (was 2015-10, the DCT's
+        // coming one); "On Monday the ministry said talks would resume on Thursday" said on a
+        // Saturday is that week's Thursday (telling_dated_by). A telling dated by a year alone keeps
+        // the DCT's reading.
+        if (!found.empty() && tense() == Tense::future)
+          if (const auto day = telling_day(text, b, found.back(), expression_anchors.document)) {
+            Anchors from_telling = expression_anchors;
+            from_telling.document = from_telling.reference = date::local_seconds{day->time_since_epoch()};
+            from_telling.document_is_moment = false;
+            // Ahead of the telling however near its month's last one is ("In January, Smith said the
+            // plant would close in December" is the December after).
+            return normalize(meaning, from_telling, Tense::event_future, signal);
+          }
+        // What a directive asks is ahead of the telling when a present or a future after the date
+        // says it is still to come: "Residents were told to stay indoors on Saturday as the storm
+        // approaches" said on a Tuesday is the coming Saturday (directive_ahead; a clause of time or
+        // reason after a space or a comma: a byte first).
+        if (text.size() - e > 4 && (text[e] == ' ' || text[e] == ',') && timex::directive_ahead(text, b, e) &&
+            tense() != Tense::future)
+          return normalize(meaning, expression_anchors, Tense::future, signal);
+      }
       // A proceeding a past act waits for, a weekday alone after the act's own weekday alone in its
       // sentence, is the first such day after the act: "Shares rose on Friday ahead of the election on
       // Sunday" said on a Monday is the day before (was the coming Sunday, six days off); undated
