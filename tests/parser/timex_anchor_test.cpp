@@ -1797,3 +1797,41 @@ TEST_CASE(
   CHECK(value_of(story + "The offensive began on 2 January 1918. On Christmas Day the troops rested.", "Christmas Day",
                  "2010-01-01") == "1918-12-25");
 }
+
+TEST_CASE("an offset set off by a comma right after a date restates that date") {
+  CHECK(value_of("The bridge was begun in 1880. It was finished in 1885, five years later.", "five years later",
+                 "2010-06-01") == "1885");
+  CHECK(value_of("The company was founded in 1990. It went public in 1996, six years later, and was sold in 2004.",
+                 "six years later", "2010-06-01") == "1996");
+  CHECK(value_of("The treaty was signed on 2 May 1921. The army withdrew on 4 May, two days later.", "two days later",
+                 "2010-06-01") == "1921-05-04");
+  CHECK(value_of("The king died on 12 March 1702. His successor was crowned on 23 April 1702, six weeks later.",
+                 "six weeks later", "2010-06-01") == "1702-04-23");
+  CHECK(value_of("The war ended in 1918. In 1920, two years later, the league met for the first time.",
+                 "two years later", "2010-06-01") == "1920");
+  CHECK(value_of("Work began in 1862. The line reached the coast on 3 May 1869, seven years later.",
+                 "seven years later", "2010-06-01") == "1869");
+  CHECK(value_of("The mill closed in 1974. It reopened in 1979, the following year.", "the following year",
+                 "2010-06-01") == "1979");
+  // The reference time stays at the date restated: what is counted next counts from it.
+  CHECK(value_of("The mill closed in 1974. It reopened in 1979, five years later. Two years later, it was sold.",
+                 "Two years later", "2010-06-01") == "1981");
+}
+
+TEST_CASE("an offset that is not in apposition to the date before it counts on from it") {
+  CHECK(value_of("The bridge was begun in 1880. It was finished in 1885. Five years later, it was sold.",
+                 "Five years later", "2010-06-01") == "1890");
+  CHECK(value_of("The bridge was begun in 1880. It was finished in 1885, and five years later it was sold.",
+                 "five years later", "2010-06-01") == "1890");
+  CHECK(value_of("The bridge was begun in 1880. It was finished in 1885, five years later it was sold.",
+                 "five years later", "2010-06-01") == "1890");
+  // A comparison names a length, no date.
+  CHECK(value_of("The bridge was begun in 1880. It was finished in 1885, five years later than planned.", "five years",
+                 "2010-06-01") == "P5Y");
+  // A yearless month names no year for a count of years to restate: counted from the year before.
+  CHECK(value_of("The war began in 1914. In November, four years later, an armistice was signed.", "four years later",
+                 "2010-06-01") == "1918");
+  // News's "a year earlier" after a quarter compares with it.
+  CHECK(value_of("Profit was $5 million in the fourth quarter, a year earlier.", "a year earlier", "2014-02-05") !=
+        "2013-Q4");
+}
