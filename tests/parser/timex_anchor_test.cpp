@@ -1835,3 +1835,25 @@ TEST_CASE("an offset that is not in apposition to the date before it counts on f
   CHECK(value_of("Profit was $5 million in the fourth quarter, a year earlier.", "a year earlier", "2014-02-05") !=
         "2013-Q4");
 }
+
+TEST_CASE("a plan told in a perfect opens an episode as a plan told in the past does") {
+  CHECK(value_of("The election has been set for November 2012. In December, the new parliament will meet.", "December",
+                 "2010-06-01") == "2012-12");
+  CHECK(value_of("The summit has been scheduled for October 2012. In November, the leaders will meet again.",
+                 "November", "2010-06-01") == "2012-11");
+  CHECK(value_of("The referendum had been set for March 1998. In April, the results were annulled.", "April",
+                 "2010-06-01") == "1998-04");
+  CHECK(value_of("The handover had been planned for June 1997. In July, the new government took office.", "July",
+                 "2010-06-01") == "1997-07");
+  // Whatever the planning's tense.
+  CHECK(value_of("The vote was scheduled for November 2012. In December, the new parliament will meet.", "December",
+                 "2010-06-01") == "2012-12");
+  // Within the next year the months after a plan are as often the news's own.
+  CHECK(value_of("The vote has been set for September 2010. In October, the new parliament will meet.", "October",
+                 "2010-06-01") == "2010-10");
+  CHECK(value_of("The trial has been set for March 2011. In December, the court will rule on bail.", "December",
+                 "2010-06-01") == "2010-12");
+  // A perfect that reports a past fact opens none.
+  CHECK(value_of("Turnout has fallen since 2008. In December, the new parliament will meet.", "December",
+                 "2010-06-01") == "2010-12");
+}

@@ -1035,8 +1035,13 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   };
   const bool range_times_clause = month_range && (opens_with("from ") || opens_with("between "));
   // Some years back, the date a plan was for ("The vote was scheduled for March 1998": plan_gone).
+  // So does one in the year after next or later, whatever tense the planning is told in ("The
+  // election has been set for November 2012. In December, the new parliament will meet" said in
+  // 2010: the plan's December); within the next year the months after it are as often the news's
+  // own ("The hearing is scheduled for March 2011. In April, the court will rule" said 2010-01-01).
   const bool long_back = index / 12 <= document_index / 12 - scene_years;
-  const bool plan_for = before == "for" && long_back && names_day_planned_for(text, b);
+  const bool far_ahead = index / 12 >= document_index / 12 + 2;
+  const bool plan_for = before == "for" && (long_back || far_ahead) && names_day_planned_for(text, b);
   if (!(before.empty() || before == "in" || before == "on" || before == "during" || runs_from || at_time_of_day ||
         range_times_clause || plan_for))
     return false;
@@ -1045,6 +1050,15 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   if (month_range && std::abs(index - document_index) < episode_months) return false;
   // The cheaper checks first (speed).
   if (in_comparison(text, b) || in_since_clause(text, b) || in_parentheses(text, b)) return false;
+  // A plan's date lies ahead of the planning, whatever its tense: a perfect tells when the plan
+  // was made ("has been set for", "had been scheduled for"), not when its date was. Which side of
+  // the DCT the date lies on says whether it is a schedule or the story's past, and a past
+  // perfect's plan is for the time the story goes on to ("The referendum had been set for March
+  // 1998. In April, the results were annulled": 1998-04).
+  if (plan_for) {
+    past_perfect = false;
+    return !in_comma_aside(text, b, e) && !in_quotation(text, b);
+  }
   past_perfect = in_past_perfect_clause(text, b);
   const Tense told = ClauseTense{text, b, e}();
   // A year setting the scene some years back tells the past whatever its verb's form shows ("In
