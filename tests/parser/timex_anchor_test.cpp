@@ -1818,6 +1818,21 @@ TEST_CASE("an offset set off by a comma right after a date restates that date") 
                  "Two years later", "2010-06-01") == "1981");
 }
 
+TEST_CASE("a count of years in apposition after a yearless month says the month's year") {
+  CHECK(value_of("The war began in 1914. In November, four years later, an armistice was signed.", "November",
+                 "2010-06-01") == "1918-11");
+  CHECK(value_of("The war began in 1914. In November, four years later, an armistice was signed.", "four years later",
+                 "2010-06-01") == "1918");
+  CHECK(value_of("The company was founded in 1975. In March, two years later, it shipped its first computer.", "March",
+                 "2014-02-05") == "1977-03");
+  CHECK(value_of("The siege ended in 1871. On 28 May, a year later, the last rebels surrendered.", "28 May",
+                 "2014-02-05") == "1872-05-28");
+  // No time named before it to count from, or no count of years: the month as before.
+  CHECK(value_of("In March, two years later, it shipped its first computer.", "March", "2014-02-05") == "2013-03");
+  CHECK(value_of("The siege began in September 1870. In January, four months later, the city fell.", "January",
+                 "2014-02-05") == "1871-01");
+}
+
 TEST_CASE("an offset that is not in apposition to the date before it counts on from it") {
   CHECK(value_of("The bridge was begun in 1880. It was finished in 1885. Five years later, it was sold.",
                  "Five years later", "2010-06-01") == "1890");
@@ -1828,9 +1843,6 @@ TEST_CASE("an offset that is not in apposition to the date before it counts on f
   // A comparison names a length, no date.
   CHECK(value_of("The bridge was begun in 1880. It was finished in 1885, five years later than planned.", "five years",
                  "2010-06-01") == "P5Y");
-  // A yearless month names no year for a count of years to restate: counted from the year before.
-  CHECK(value_of("The war began in 1914. In November, four years later, an armistice was signed.", "four years later",
-                 "2010-06-01") == "1918");
   // News's "a year earlier" after a quarter compares with it.
   CHECK(value_of("Profit was $5 million in the fourth quarter, a year earlier.", "a year earlier", "2014-02-05") !=
         "2013-Q4");

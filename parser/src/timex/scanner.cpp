@@ -2135,6 +2135,24 @@ const TimeExpression* antecedent_of(std::string_view text, std::span<const TimeE
   return &last;
 }
 
+// Whether the offset text[b, e) of meaning `m`, counted from the reference time, stands in
+// apposition to what ends right before it: set off by ", " and closing its phrase.
+bool offset_in_apposition(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m) {
+  using namespace timex;
+  if (b < 2 || text[b - 2] != ',' || text[b - 1] != ' ') return false;
+  if (m.kind != Kind::relative || m.anchor != Anchor::reference ||
+      (m.direction != Direction::next && m.direction != Direction::previous) || !m.amount_known || m.day_of_event ||
+      m.part_reached || m.has_range_end || m.unit < Unit::minute || m.unit > Unit::century)
+    return false;
+  // What follows closes the offset's phrase: a mark, the text's end, or "and"/"but" and a clause
+  // of its own ("six years later, and was sold" goes on with a comma; "later and at twice the cost").
+  if (e >= text.size()) return true;
+  const char c = text[e];
+  return c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?' || c == '"' || c == '\n' ||
+         static_cast<unsigned char>(c) == 0xE2 || text.substr(e).starts_with(" -") ||
+         text.substr(e).starts_with(" and ") || text.substr(e).starts_with(" but ");
+}
+
 // The date an offset counted from the reference time restates when it stands in apposition to it,
 // set off by a comma right after it and closing its phrase ("It was finished in 1885, five years
 // later."; "went public in 1996, six years later, and was sold"; "on 4 May, two days later"): the
@@ -2143,28 +2161,15 @@ const TimeExpression* antecedent_of(std::string_view text, std::span<const TimeE
 // ("in 1885, and five years later it was sold", "in 1885. Five years later,"), a clause going on
 // after it ("in 1885, five years later it was sold"), a comparison ("five years later than
 // planned", no offset but a length), a range, a quarter or a half (news's "a year earlier" is a
-// comparison with one). A yearless date names no year for a count of years to restate: "In
-// November, four years later" is counted (1918 after "in 1914"). The byte test first (speed).
+// comparison with one). A yearless date names no year for a count of years to restate, unless it
+// took its year from it (`year_given`, year_of_apposed_count). The byte test first (speed).
 const TimeExpression* date_restated(std::string_view text, std::span<const TimeExpression> before,
                                     const timex::Meaning* before_meaning, std::size_t b, std::size_t e,
-                                    const timex::Meaning& m) {
+                                    const timex::Meaning& m, bool year_given) {
   using namespace timex;
-  if (b < 2 || text[b - 2] != ',' || text[b - 1] != ' ' || before.empty() || before_meaning == nullptr ||
-      before.back().end + 2 != b)
+  if (b < 2 || text[b - 2] != ',' || before.empty() || before_meaning == nullptr || before.back().end + 2 != b ||
+      !offset_in_apposition(text, b, e, m))
     return nullptr;
-  if (m.kind != Kind::relative || m.anchor != Anchor::reference ||
-      (m.direction != Direction::next && m.direction != Direction::previous) || !m.amount_known || m.day_of_event ||
-      m.part_reached || m.has_range_end || m.unit < Unit::minute || m.unit > Unit::century)
-    return nullptr;
-  // What follows closes the offset's phrase: a mark, the text's end, or "and"/"but" and a clause
-  // of its own ("six years later, and was sold" goes on with a comma; "later and at twice the cost").
-  if (e < text.size()) {
-    const char c = text[e];
-    const bool closes = c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '!' || c == '?' || c == '"' ||
-                        c == '\n' || static_cast<unsigned char>(c) == 0xE2 || text.substr(e).starts_with(" -") ||
-                        text.substr(e).starts_with(" and ") || text.substr(e).starts_with(" but ");
-    if (!closes) return nullptr;
-  }
   const TimeExpression& named = before.back();
   const std::string_view value = named.value;
   const bool of_calendar = (!value.empty() && value[0] >= '0' && value[0] <= '9') || value.starts_with("BC");
@@ -2173,9 +2178,32 @@ const TimeExpression* date_restated(std::string_view text, std::span<const TimeE
     return nullptr;
   // A date of the calendar, not another count ("ten, fifteen, and twenty years earlier" list three).
   const Meaning& said = *before_meaning;
-  if (said.kind != Kind::calendar || (said.point.year == unset && said.relative_year == unset && m.unit >= Unit::year))
+  if (said.kind != Kind::calendar ||
+      (said.point.year == unset && said.relative_year == unset && !year_given && m.unit >= Unit::year))
     return nullptr;
   return &named;
+}
+
+// "The war began in 1914. In November, four years later, an armistice was signed": a count of years
+// in apposition right after a yearless month or day (offset_in_apposition) says its year, counted
+// from the time the story was at before it (1918-11, was 1914-11 and the count 1918 beside it;
+// "The company was founded in 1975. In March, two years later" 1977-03, was the DCT's March).
+// unset when there is none, or no time was named to count from. The byte test first (speed).
+int year_of_apposed_count(std::string_view text, std::size_t e, const char* begin,
+                          const std::vector<const char*>& starts,
+                          const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t i,
+                          const timex::Anchors& anchors) {
+  using namespace timex;
+  if (e + 2 >= text.size() || text[e] != ',' || i + 1 >= matches.size() ||
+      static_cast<std::size_t>(starts[i + 1] - begin) != e + 2 || anchors.reference == anchors.document)
+    return unset;
+  const Meaning& count = matches[i + 1].second;
+  if (count.unit < Unit::year || !offset_in_apposition(text, e + 2, matches[i + 1].first - begin, count)) return unset;
+  const std::optional<Normalized> counted = normalize(count, anchors, Tense::unknown, {});
+  if (!counted || counted->value.size() != 4 ||
+      !std::all_of(counted->value.begin(), counted->value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return unset;
+  return year_of_value(counted->value);
 }
 
 // The value of an offset restating `value` (date_restated): the date to the offset's unit, as the
@@ -3056,6 +3084,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   std::vector<bool>& from_document = scratch.from_document;
   from_document.clear();
   const Meaning* found_meaning = nullptr;  // what found.back() said: the post-passes read it, not its value
+  // Where a yearless month ends that took its year from the count in apposition after it
+  // (year_of_apposed_count), which restates it (date_restated).
+  std::size_t apposed_end = std::string_view::npos;
   for (std::size_t i = 0; i < matches.size(); ++i) {
     const auto& [match_end, meaning] = matches[i];
     const std::size_t b = starts[i] - begin, e = match_end - begin;
@@ -3064,8 +3095,10 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // "since then", in news "at the time": the time named just before, else no tag (or PRESENT_REF).
     const PointsBack pointing = points_back(text, b, e, meaning, anchors.narrative);
     // "in 1885, five years later": the offset names that date again (date_restated).
-    const TimeExpression* const restated =
-        pointing == PointsBack::no ? date_restated(text, found, found_meaning, b, e, meaning) : nullptr;
+    const TimeExpression* const restated = pointing == PointsBack::no
+                                               ? date_restated(text, found, found_meaning, b, e, meaning,
+                                                               !found.empty() && found.back().end == apposed_end)
+                                               : nullptr;
     const TimeExpression* const antecedent = pointing == PointsBack::no || (meaning.points_back && anchors.narrative)
                                                  ? restated
                                                  : antecedent_of(text, found, b, meaning.period_points_back);
@@ -3146,7 +3179,15 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         heads_timeline_entry(text, b, e, meaning.point.year != unset && meaning.point.month == unset);
     bool weekday_from_episode = false;  // a weekday the episode's day dated (carries the episode on)
     bool stepped_back = false;          // a past perfect put it before the reference (year_before_reference)
+    const int apposed_year = is_yearless_month(meaning) && context.track_reference_time
+                                 ? year_of_apposed_count(text, e, begin, starts, matches, i, anchors)
+                                 : unset;
     auto normalized = [&] {
+      if (apposed_year != unset) {
+        Meaning with_year = meaning;
+        with_year.point.year = apposed_year;
+        return normalize(with_year, expression_anchors, tense, signal);
+      }
       if (timeline_entry && state.timeline.year != unset && is_yearless_month(meaning)) {
         Meaning with_year = meaning;
         with_year.point.year =
@@ -3515,6 +3556,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // An anaphor that took its antecedent names that time again: the year phrase and the episode go
     // on as the antecedent left them ("shot on 28 June 1914. By then ... On 23 July": 1914-07-23).
     const bool names_again = antecedent_index + 1 < found.size();
+    if (apposed_year != unset) apposed_end = e;
     if (names_again) {
       const TimeExpression& named = found[antecedent_index];
       t.type = named.type;
