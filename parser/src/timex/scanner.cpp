@@ -2163,9 +2163,9 @@ bool offset_in_apposition(std::string_view text, std::size_t b, std::size_t e, c
 // planned", no offset but a length), a range, a quarter or a half (news's "a year earlier" is a
 // comparison with one). A yearless date names no year for a count of years to restate, unless it
 // took its year from it (`year_given`, year_of_apposed_count). The byte test first (speed).
-const TimeExpression* date_restated(std::string_view text, std::span<const TimeExpression> before,
-                                    const timex::Meaning* before_meaning, std::size_t b, std::size_t e,
-                                    const timex::Meaning& m, bool year_given) {
+[[gnu::noinline]] const TimeExpression* date_restated(std::string_view text, std::span<const TimeExpression> before,
+                                                      const timex::Meaning* before_meaning, std::size_t b,
+                                                      std::size_t e, const timex::Meaning& m, bool year_given) {
   using namespace timex;
   if (b < 2 || text[b - 2] != ',' || before.empty() || before_meaning == nullptr || before.back().end + 2 != b ||
       !offset_in_apposition(text, b, e, m))
@@ -2189,10 +2189,10 @@ const TimeExpression* date_restated(std::string_view text, std::span<const TimeE
 // from the time the story was at before it (1918-11, was 1914-11 and the count 1918 beside it;
 // "The company was founded in 1975. In March, two years later" 1977-03, was the DCT's March).
 // unset when there is none, or no time was named to count from. The byte test first (speed).
-int year_of_apposed_count(std::string_view text, std::size_t e, const char* begin,
-                          const std::vector<const char*>& starts,
-                          const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t i,
-                          const timex::Anchors& anchors) {
+[[gnu::noinline]] int year_of_apposed_count(std::string_view text, std::size_t e, const char* begin,
+                                            const std::vector<const char*>& starts,
+                                            const std::vector<std::pair<const char*, timex::Meaning>>& matches,
+                                            std::size_t i, const timex::Anchors& anchors) {
   using namespace timex;
   if (e + 2 >= text.size() || text[e] != ',' || i + 1 >= matches.size() ||
       static_cast<std::size_t>(starts[i + 1] - begin) != e + 2 || anchors.reference == anchors.document)
@@ -2206,11 +2206,12 @@ int year_of_apposed_count(std::string_view text, std::size_t e, const char* begi
   return year_of_value(counted->value);
 }
 
-// The value of an offset restating `value` (date_restated): the date to the offset's unit, as the
-// offset names it ("five years later" after "4 May 1885": 1885; "two days later" after
-// "1815-06-18TEV": 1815-06-18); a date coarser than the unit is kept whole.
-std::string restated_value(std::string_view value, timex::Unit unit) {
+// An offset `t` that took the value of the date it restates (date_restated): the date to the
+// offset's unit, as the offset names it ("five years later" after "4 May 1885": 1885; "two days
+// later" after "1815-06-18TEV": 1815-06-18, a DATE); a date coarser than the unit is kept whole.
+[[gnu::noinline]] void restate(TimeExpression& t, timex::Unit unit) {
   using timex::Unit;
+  const std::string_view value = t.value;
   const std::size_t year_end = value.starts_with("BC") ? 6 : 4;
   const std::size_t keep = unit >= Unit::year    ? year_end
                            : unit == Unit::month ? year_end + 3
@@ -2218,8 +2219,8 @@ std::string restated_value(std::string_view value, timex::Unit unit) {
                                                  : value.size();
   if (keep < value.size() && (value[keep] == '-' || value[keep] == 'T') && value[year_end] == '-' &&
       (keep == year_end || (value[year_end + 1] >= '0' && value[year_end + 1] <= '1')))
-    return std::string(value.substr(0, keep));
-  return std::string(value);
+    t.value.resize(keep);
+  if (t.value.find('T') == std::string::npos) t.type = TimexType::date;  // "two days later" after "at 4 p.m. on 3 May"
 }
 
 // "that day", "the same week", "that year", "later that month" (a unit the last date named is in):
@@ -3095,7 +3096,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // "since then", in news "at the time": the time named just before, else no tag (or PRESENT_REF).
     const PointsBack pointing = points_back(text, b, e, meaning, anchors.narrative);
     // "in 1885, five years later": the offset names that date again (date_restated).
-    const TimeExpression* const restated = pointing == PointsBack::no
+    const TimeExpression* const restated = pointing == PointsBack::no && b >= 2 && text[b - 2] == ','
                                                ? date_restated(text, found, found_meaning, b, e, meaning,
                                                                !found.empty() && found.back().end == apposed_end)
                                                : nullptr;
@@ -3179,15 +3180,15 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         heads_timeline_entry(text, b, e, meaning.point.year != unset && meaning.point.month == unset);
     bool weekday_from_episode = false;  // a weekday the episode's day dated (carries the episode on)
     bool stepped_back = false;          // a past perfect put it before the reference (year_before_reference)
-    const int apposed_year = is_yearless_month(meaning) && context.track_reference_time
-                                 ? year_of_apposed_count(text, e, begin, starts, matches, i, anchors)
-                                 : unset;
     auto normalized = [&] {
-      if (apposed_year != unset) {
-        Meaning with_year = meaning;
-        with_year.point.year = apposed_year;
-        return normalize(with_year, expression_anchors, tense, signal);
-      }
+      if (e + 2 < text.size() && text[e] == ',' && is_yearless_month(meaning) && context.track_reference_time)
+        if (const int apposed_year = year_of_apposed_count(text, e, begin, starts, matches, i, anchors);
+            apposed_year != unset) {
+          apposed_end = e;
+          Meaning with_year = meaning;
+          with_year.point.year = apposed_year;
+          return normalize(with_year, expression_anchors, tense, signal);
+        }
       if (timeline_entry && state.timeline.year != unset && is_yearless_month(meaning)) {
         Meaning with_year = meaning;
         with_year.point.year =
@@ -3556,14 +3557,13 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // An anaphor that took its antecedent names that time again: the year phrase and the episode go
     // on as the antecedent left them ("shot on 28 June 1914. By then ... On 23 July": 1914-07-23).
     const bool names_again = antecedent_index + 1 < found.size();
-    if (apposed_year != unset) apposed_end = e;
     if (names_again) {
       const TimeExpression& named = found[antecedent_index];
       t.type = named.type;
-      t.value = restated != nullptr ? restated_value(named.value, meaning.unit) : named.value;
+      t.value = named.value;
       t.mod = named.mod;
-      if (restated != nullptr && t.value.find('T') == std::string::npos)
-        t.type = TimexType::date;  // "two days later" after "at 4 p.m. on 3 May"
+      // Only an offset restating a date takes an antecedent where nothing points back (date_restated).
+      if (pointing == PointsBack::no) restate(t, meaning.unit);
     }
     if (i > 0 && meaning.point.day != unset && meaning.point.year == unset && starts[i] == matches[i - 1].first + 5 &&
         meaning.point.month == matches[i - 1].second.point.month)
