@@ -170,6 +170,135 @@ bool gates_open(const x3::alternative<Left, Right>& alternatives, const Span& sp
 #endif
 }
 
+// ---- A family's alternatives chosen by the token's classes.
+// `by_class(alternatives)` parses as `alternatives` does (ordered choice, the first branch that
+// matches wins) but tries only the branches whose `starts` gate admits the token's classes, in
+// their order, rather than asking every branch's gate in turn: most tokens open few of a long
+// chain's gates (speed). The branches and their gates are read from the chain itself; the list
+// for a set of classes is made the first time a thread meets it (a token has few distinct sets).
+// The gate-checking build tries every branch through its gate, to check each gate.
+template <typename Context, typename RuleContext>
+class ChoiceByClass {
+ public:
+  template <typename Left, typename Right>
+  explicit ChoiceByClass(const x3::alternative<Left, Right>& alternatives) : made_from_(std::addressof(alternatives)) {
+    collect(alternatives);
+  }
+  bool made_from(const auto& alternatives) const { return made_from_ == std::addressof(alternatives); }
+  bool parse(const char*& first, const char* last, const Context& ctx, RuleContext& rctx, std::uint64_t classes) {
+    const Slot& slot = slot_for(classes);
+    // By index: a branch may reach this object again (a sub-family), which may add to order_.
+    const std::uint32_t begin = slot.begin, end = slot.begin + slot.count;
+    for (std::uint32_t k = begin; k != end; ++k) {
+      const Branch& branch = branches_[order_[k]];
+      if (branch.parse(branch.parser, first, last, ctx, rctx)) return true;
+    }
+    return false;
+  }
+
+ private:
+  using ParseFn = bool (*)(const void* parser, const char*& first, const char* last, const Context& ctx,
+                           RuleContext& rctx);
+  struct Branch {
+    std::uint64_t classes;
+    const void* parser;
+    ParseFn parse;
+  };
+  struct Slot {
+    std::uint64_t classes = 0;
+    std::uint32_t begin = 0, count = 0;
+    bool used = false;
+  };
+  static constexpr std::size_t slot_count = 128;  // distinct class sets met (a few dozen)
+
+  template <typename Parser>
+  static bool parse_branch(const void* parser, const char*& first, const char* last, const Context& ctx,
+                           RuleContext& rctx) {
+    x3::unused_type attribute;
+    return static_cast<const Parser*>(parser)->parse(first, last, ctx, rctx, attribute);
+  }
+  template <typename Subject>
+  static bool parse_gated(const void* parser, const char*& first, const char* last, const Context& ctx,
+                          RuleContext& rctx) {
+    x3::unused_type attribute;
+    const auto& gated = *static_cast<const starts_directive<Subject>*>(parser);
+#ifdef ANNALIST_CHECK_START_GATES
+    return gated.parse(first, last, ctx, rctx, attribute);
+#else
+    return gated.subject.parse(first, last, ctx, rctx, attribute);  // the gate is open
+#endif
+  }
+  template <typename Parser>
+  void collect(const Parser& parser) {
+    branches_.push_back({~std::uint64_t{0}, std::addressof(parser), &parse_branch<Parser>});
+  }
+  template <typename Subject>
+  void collect(const starts_directive<Subject>& gated) {
+    branches_.push_back({gated.classes, std::addressof(gated), &parse_gated<Subject>});
+  }
+  template <typename Left, typename Right>
+  void collect(const x3::alternative<Left, Right>& either) {
+    collect(either.left);
+    collect(either.right);
+  }
+
+  // The list of branches open at `classes`: found, or made once.
+  const Slot& slot_for(std::uint64_t classes) {
+    std::size_t i = static_cast<std::size_t>((classes * 0x9E3779B97F4A7C15ull) >> 57) % slot_count;
+    for (std::size_t probes = 0; probes != slot_count; ++probes, i = (i + 1) % slot_count) {
+      Slot& slot = slots_[i];
+      if (slot.used && slot.classes == classes) return slot;
+      if (slot.used) continue;
+      slot.used = true;
+      slot.classes = classes;
+      slot.begin = static_cast<std::uint32_t>(order_.size());
+      for (std::size_t b = 0; b != branches_.size(); ++b)
+        if ((branches_[b].classes & classes) != 0) order_.push_back(static_cast<std::uint16_t>(b));
+      slot.count = static_cast<std::uint32_t>(order_.size()) - slot.begin;
+      return slot;
+    }
+    // Every slot taken (never met: a family's branches open at a few dozen sets): all branches,
+    // each through its gate.
+    if (!all_.used) {
+      all_.used = true;
+      all_.begin = static_cast<std::uint32_t>(order_.size());
+      for (std::size_t b = 0; b != branches_.size(); ++b) order_.push_back(static_cast<std::uint16_t>(b));
+      all_.count = static_cast<std::uint32_t>(branches_.size());
+    }
+    return all_;
+  }
+
+  const void* made_from_;
+  std::vector<Branch> branches_;
+  std::vector<std::uint16_t> order_;
+  std::array<Slot, slot_count> slots_{};
+  Slot all_{};
+};
+
+template <typename Alternatives>
+struct by_class_parser : x3::parser<by_class_parser<Alternatives>> {
+  using attribute_type = x3::unused_type;
+  static bool const has_attribute = false;
+  const Alternatives* alternatives;  // a family's chain, defined at namespace scope
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    static thread_local ChoiceByClass<Ctx, RCtx> choice(*alternatives);
+    // Another chain of the same type (the same parts in the same order): its own alternatives.
+    if (!choice.made_from(*alternatives)) return alternatives->parse(first, last, ctx, rctx, attr);
+#ifdef ANNALIST_CHECK_START_GATES
+    const std::uint64_t classes = ~std::uint64_t{0};
+#else
+    const std::uint64_t classes = token_classes(first, last) & leading_classes_of(*alternatives);
+    if (classes == 0) return false;
+#endif
+    return choice.parse(first, last, ctx, rctx, classes);
+  }
+};
+template <typename Left, typename Right>
+by_class_parser<x3::alternative<Left, Right>> by_class(const x3::alternative<Left, Right>& alternatives) {
+  return {{}, std::addressof(alternatives)};
+}
+
 // What a failed run leaves in the Meaning: anything (what its alternatives wrote, or what the
 // caller passed, as no clear is made that no action needed), or what a match so far leaves
 // (blank_meaning and what the alternatives wrote since their last `fresh`), for a caller that

@@ -693,7 +693,7 @@ const char* parse_calendar_uncached(const Span& span, Meaning& meaning) {
     case WeekStart::no:
       break;
   }
-  const char* end = run(calendar_expression, span, meaning);
+  const char* end = run(by_class(calendar_expression), span, meaning);
   if (end != nullptr && meaning.query_only) {
     // A query-only form ends the text; the scanner checks what precedes it (context.cpp), and
     // no family reading further ("sat at 5", "3/4 of") takes it. A month and day in figures may
