@@ -183,9 +183,14 @@ const auto numeric_month_day = number<1, 31, 1, 2>[to_point<&F::month>] >>
                                })];
 
 // "the 20 September": the article belongs to a day written before its month, as "the 5th of March".
-const auto full_date = (-weekday_lead >> (iso_date | any_numeric_date | dashed_date | month_day | day_month |
-                                          month_ordinal | month_comma_day)) |
-                       (the_ >> day_month);
+// The date's forms each tried only where their first part starts (by_class, grammar.hpp): a month
+// name opens none of those in figures, a number none of those with the month first (speed: most
+// tries of the family fail here). The classes are those where the date starts, after a weekday.
+const auto date_forms = starts(tok::long_number)[iso_date] | starts(tok::short_number)[any_numeric_date] |
+                        starts(tok::short_number)[dashed_date] | starts(tok::month)[month_day] |
+                        starts(tok::short_number)[day_month] | starts(tok::month)[month_ordinal] |
+                        starts(tok::month)[month_comma_day];
+const auto full_date = (-starts(tok::weekday)[weekday_lead] >> by_class(date_forms)) | (the_ >> day_month);
 // A date with its part of the day after it, as a weekday takes one ("Friday evening"): "March 3
 // morning", "Jan 1, 2020 evening", "on 12 August night" (TIME 2012-08-12TNI).
 const auto full_date_and_part = full_date >> -(ws >> part_of_day_name[to_point<&F::part_of_day>]);
@@ -264,6 +269,16 @@ bool era_ahead(const char* first, const char* last) {
     if ((a == 'B' && b == 'C') || (a == 'A' && b == 'D') || (a == 'C' && b == 'E')) return true;
   }
   return false;
+}
+// Whether an era may follow the number at `first` ("241 BC", "9 A.D.", "241BC": its first capital
+// after at most four digits and eight blanks) or open it ("AD 9"): a cheap look before era_year
+// reads the number twice for an era it seldom has (speed).
+bool era_after_number(const char* first, const char* last) {
+  const char* p = first;
+  for (int digits = 0; digits < 4 && p != last && *p >= '0' && *p <= '9'; ++digits) ++p;
+  if (p == first) return true;
+  for (int blanks = 0, width = 0; blanks < 8 && is_blank(p, last, width); ++blanks) p += width;
+  return p != last && (*p == 'B' || *p == 'A' || *p == 'C');
 }
 // "10 August, 345 BC", "August 345 BC", "March 15, 44 BC".
 const auto month_era_year =
@@ -415,17 +430,24 @@ const auto ordinal_quarter =
       x3::_pass(ctx) =
           !((phrase.starts_with("the ") || phrase.starts_with("The ")) && phrase.find('-') != std::string_view::npos);
     })];
-const auto quarter =
-    final_quarter | edge_month | ordinal_quarter |
+// Each form tried only where its first part starts (by_class), as the date's.
+const auto quarter_forms =
+    starts(tok::stage | tok::after_the(tok::stage))[final_quarter] |
+    starts(tok::ordinal | tok::stage | tok::after_the(tok::ordinal | tok::stage))[edge_month] |
+    starts(tok::fiscal | tok::ordinal | tok::short_number |
+           tok::after_the(tok::fiscal | tok::ordinal | tok::short_number))[ordinal_quarter] |
     // "fiscal Q1": the company's quarter, labelled as said (2022-Q1), as "fiscal second-quarter" is.
-    (-(word("fiscal") >> ws) >> folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end >>
-     -((ws | dash | &apostrophe) >> figure_year)) |
+    starts(tok::fiscal |
+           tok::q_or_h)[-(word("fiscal") >> ws) >> folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >>
+                        word_end >> -((ws | dash | &apostrophe) >> figure_year)] |
     // "Q3FY26": the fiscal year glued to the quarter, as Indian company results write it.
-    (folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> fy_year_number[to_point<&F::year>]) |
-    (number<1, 4, 1, 1>[to_point<&F::quarter>] >> x3::lit('Q') >> part_letter_year) |
+    starts(tok::q_or_h)[folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >>
+                        fy_year_number[to_point<&F::year>]] |
+    starts(tok::short_number)[number<1, 4, 1, 1>[to_point<&F::quarter>] >> x3::lit('Q') >> part_letter_year] |
     // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
-    (number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >> folded_lit("q") >>
-     number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end);
+    starts(tok::short_number)[number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >>
+                              folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end];
+const auto quarter = by_class(quarter_forms);
 // "the 1988 second quarter", "the 1989 first half", "the 1982 summer offensives": the year before
 // the period, as financial news and histories write it. The lookahead checks the unit before the
 // ordinal's action sets the quarter.
@@ -593,7 +615,8 @@ const auto weekday_abbreviation_alone =
 const auto calendar_expression =
     starts(tok::short_number | tok::month)[fresh >> month_era_year] |
     starts(tok::weekday | tok::digit | tok::month | tok::after_the(tok::digit))[fresh >> full_date_and_part] |
-    starts(tok::weekday)[fresh >> weekday_the_day_of_month] | starts(tok::digit | tok::era)[fresh >> era_year] |
+    starts(tok::weekday)[fresh >> weekday_the_day_of_month] |
+    starts(tok::digit | tok::era)[look_ahead_parser<era_after_number>{} >> fresh >> era_year] |
     starts(tok::ordinal | tok::short_number |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> the_day_of_month] |
     starts(tok::month)[fresh >> month_year] | starts(tok::month)[fresh >> month_words_year] |
