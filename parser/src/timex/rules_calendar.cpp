@@ -14,6 +14,43 @@ namespace {
 using F = CalendarFields;
 
 // ---- Parts.
+// A month's name (month_name), read once per position: the forms that open with one (month_day,
+// month_ordinal, month_comma_day, month_year, month_era_year) read it at the same token in turn
+// (speed). The last answer is kept for the scan it was read in (FamilyMemoScope's generation), as
+// token_classes keeps its own.
+struct month_once_parser : x3::parser<month_once_parser> {
+  using attribute_type = int;
+  static bool const has_attribute = true;
+  template <typename It, typename Ctx, typename RCtx, typename Attr>
+  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
+    struct Read {
+      std::uint64_t generation = 0;
+      const char* at = nullptr;
+      const char* text_end = nullptr;
+      const char* end = nullptr;  // nullptr: no month's name there
+      int month = 0;
+    };
+    static thread_local Read read;
+    const std::uint64_t generation = memo_detail::generation;
+    if (generation == 0 || read.generation != generation || read.at != first || read.text_end != last) {
+      It it = first;
+      int month = 0;
+      const bool found = month_name.parse(it, last, ctx, rctx, month);
+      if (generation == 0) {
+        if (!found) return false;
+        first = it;
+        x3::traits::move_to(month, attr);
+        return true;
+      }
+      read = {generation, first, last, found ? it : nullptr, month};
+    }
+    if (read.end == nullptr) return false;
+    first = read.end;
+    x3::traits::move_to(read.month, attr);
+    return true;
+  }
+};
+constexpr month_once_parser month_once{};
 // An abbreviated weekday before a blank only capitalised, as listings write it ("Tues 19 November",
 // "Sat 16 Nov"): "sat", "wed" are also words.
 const auto capitalised_weekday_abbreviation =
@@ -57,28 +94,28 @@ const auto glued_month = (x3::no_case[lexicon::month_full][to_point<&F::month>] 
                           x3::no_case[lexicon::month_abbreviation][to_point<&F::month>]) >>
                          &x3::digit;
 const auto day_then_month = (day_of_month[to_point<&F::day>] >> (ws | x3::lit('-') | x3::lit('/'))) | glued_day;
-const auto month_then_day = (month_name[to_point<&F::month>] >> -(ws | x3::lit('-'))) | glued_month;
+const auto month_then_day = (month_once[to_point<&F::month>] >> -(ws | x3::lit('-'))) | glued_month;
 
 // ---- Dates with a month and a day.
 const auto month_day = month_then_day >> day_of_month[to_point<&F::day>] >> -day_month_year_tail >> -weekday_tail;
-const auto day_month = day_then_month >> -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -day_month_year_tail
+const auto day_month = day_then_month >> -(word("of") >> ws) >> month_once[to_point<&F::month>] >> -day_month_year_tail
                        >> -weekday_tail;
 // "the first of March", "first of March", "the 15th of May".
 const auto the_day_of_month = -the_ >> ordinal[to_point<&F::day>] >> ws >> word("of") >> ws
-                              >> month_name[to_point<&F::month>] >> -year_tail;
+                              >> month_once[to_point<&F::month>] >> -year_tail;
 // "March first", "February the 15th", "May twenty-fourth": not "the March first quarter".
 const auto not_a_period = !(dash | (ws >> (word("quarter") | word("half") | word("time") | word("round"))));
 // With "the" a numeral ordinal, or a spelt one that ends the phrase ("March the eighth", "May the
 // fifth, 2014"): "the end of May the Second Pacific Squadron", "May the fourth be with you" name no day.
 const auto numeral_ordinal = number<1, 31, 1, 2> >> ordinal_suffix >> word_end;
 const auto spelt_ordinal_closing = x3::no_case[lexicon::ordinal_word] >> word_end >> !(ws >> x3::alpha);
-const auto month_ordinal = month_name[to_point<&F::month>] >> ws >>
+const auto month_ordinal = month_once[to_point<&F::month>] >> ws >>
                            ((the_ >> (numeral_ordinal[to_point<&F::day>] | spelt_ordinal_closing[to_point<&F::day>])) |
                             ordinal[to_point<&F::day>]) >>
                            not_a_period >> -year_tail;
 // "March, 6th 2016", "Sunday, March, 6th 2016": a comma after the month, only before an ordinal
 // day and a year ("In March, 6 people", "March, 5th Avenue" name no day).
-const auto month_comma_day = month_name[to_point<&F::month>] >> x3::lit(',') >> -ws
+const auto month_comma_day = month_once[to_point<&F::month>] >> x3::lit(',') >> -ws
                              >> numeral_ordinal[to_point<&F::day>] >> year_tail;
 // A day of the month alone, "on the 15th", "on 24th", "on the first": the month is the nearest
 // one (normalize.cpp). Only after "on" and before the end of the phrase (context.cpp), as "the
@@ -119,6 +156,14 @@ auto year_first_date(Separator separator) {
   return number<1000, 2199, 4, 4>[to_point<&F::year>] >> separator >> number<1, 12, 2, 2>[to_point<&F::month>] >>
          separator >> number<1, 31, 2, 2>[to_point<&F::day>] >> word_end;
 }
+// Whether a separator of figures ('-', '/' or '.') follows the digits at `first` (at most four):
+// a cheap look before the dates in figures read their numbers for a separator most numbers lack
+// ("15 people", "1998 was") (speed).
+bool separator_after_figures(const char* first, const char* last) {
+  const char* p = first;
+  for (int digits = 0; digits < 4 && p != last && *p >= '0' && *p <= '9'; ++digits) ++p;
+  return p != last && (*p == '-' || *p == '/' || *p == '.');
+}
 // "2014-01-29", and with slashes or dots, "2015/05/25", "2015.05.25" (a year first is never a
 // version number's shape); a full stop may end its sentence ("issued on 2025.03.03."), a fourth
 // number may not follow ("2015.05.25.1").
@@ -154,7 +199,7 @@ BOOST_SPIRIT_DEFINE(fy_year_number)
 
 // "21-APR-16", "03-Jan-2014": day, month name and year joined by dashes, as logs and forms write them.
 const auto dashed_date = number<1, 31, 1, 2>[to_point<&F::day>] >> x3::lit('-') >>
-                         month_name[to_point<&F::month>] >> x3::lit('-') >> numeric_year_rule[to_point<&F::year>] >>
+                         month_once[to_point<&F::month>] >> x3::lit('-') >> numeric_year_rule[to_point<&F::year>] >>
                          !x3::lit('-');
 
 template <typename Separator, typename Year>
@@ -186,8 +231,10 @@ const auto numeric_month_day = number<1, 31, 1, 2>[to_point<&F::month>] >>
 // The date's forms each tried only where their first part starts (by_class, grammar.hpp): a month
 // name opens none of those in figures, a number none of those with the month first (speed: most
 // tries of the family fail here). The classes are those where the date starts, after a weekday.
-const auto date_forms = starts(tok::long_number)[iso_date] | starts(tok::short_number)[any_numeric_date] |
-                        starts(tok::short_number)[dashed_date] | starts(tok::month)[month_day] |
+const auto figures_separated = look_ahead_parser<separator_after_figures>{};
+const auto date_forms = starts(tok::long_number)[figures_separated >> iso_date] |
+                        starts(tok::short_number)[figures_separated >> any_numeric_date] |
+                        starts(tok::short_number)[figures_separated >> dashed_date] | starts(tok::month)[month_day] |
                         starts(tok::short_number)[day_month] | starts(tok::month)[month_ordinal] |
                         starts(tok::month)[month_comma_day];
 const auto full_date = (-starts(tok::weekday)[weekday_lead] >> by_class(date_forms)) | (the_ >> day_month);
@@ -198,7 +245,7 @@ const auto full_date_and_part = full_date >> -(ws >> part_of_day_name[to_point<&
 const auto weekday_the_day_of_month = weekday_lead >> the_day_of_month;
 
 // ---- Months and years.
-const auto month_year = month_name[to_point<&F::month>] >>
+const auto month_year = month_once[to_point<&F::month>] >>
                         ((ws >> word("of") >> ws) | comma_sep | x3::lit('-')) >> year[to_point<&F::year>];
 // "2024-August", "2024 August"; not a year heading its line and a month opening the next
 // ("2011\nMarch 15 - Protests erupt": a timeline's heading and its entry, scanner.cpp).
@@ -283,8 +330,8 @@ bool era_after_number(const char* first, const char* last) {
 // "10 August, 345 BC", "August 345 BC", "March 15, 44 BC".
 const auto month_era_year =
     look_ahead_parser<era_ahead>{} >>
-    ((-(day_of_month[to_point<&F::day>] >> ws) >> month_name[to_point<&F::month>] >> comma_sep >> era_year) |
-     (month_name[to_point<&F::month>] >> ws >> day_of_month[to_point<&F::day>] >> comma_sep >> era_year));
+    ((-(day_of_month[to_point<&F::day>] >> ws) >> month_once[to_point<&F::month>] >> comma_sep >> era_year) |
+     (month_once[to_point<&F::month>] >> ws >> day_of_month[to_point<&F::day>] >> comma_sep >> era_year));
 
 // ---- Decades and centuries.
 // "1990s", "the 1990s": a four-digit year ending in 0 followed by "s".
@@ -620,7 +667,8 @@ const auto calendar_expression =
     starts(tok::ordinal | tok::short_number |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> the_day_of_month] |
     starts(tok::month)[fresh >> month_year] | starts(tok::month)[fresh >> month_words_year] |
-    starts(tok::long_number)[fresh >> year_month_name] | starts(tok::short_number)[fresh >> numeric_month_year] |
+    starts(tok::long_number)[fresh >> year_month_name] |
+    starts(tok::short_number)[figures_separated >> fresh >> numeric_month_year] |
     starts(tok::long_number)[fresh >> numeric_year_month] |
     starts(tok::fiscal | tok::unit | tok::after_the(tok::fiscal | tok::unit))[fresh >> named_year] |
     starts(tok::fiscal)[fresh >> fiscal_year] | starts(tok::iso_week)[fresh >> calendar_year] |
