@@ -14,43 +14,51 @@ namespace {
 using F = CalendarFields;
 
 // ---- Parts.
-// A month's name (month_name), read once per position: the forms that open with one (month_day,
-// month_ordinal, month_comma_day, month_year, month_era_year) read it at the same token in turn
-// (speed). The last answer is kept for the scan it was read in (FamilyMemoScope's generation), as
-// token_classes keeps its own.
-struct month_once_parser : x3::parser<month_once_parser> {
+// A part read once per position (`once(month_name)`, `once(ordinal)`): the forms that open with a
+// month's name (month_day, month_ordinal, month_comma_day, month_year, month_era_year) or an ordinal
+// (the day of a month, a century, a quarter, a half, a day alone) read the same one at a token in
+// turn (speed). The last answer is kept for the scan it was read in (FamilyMemoScope's generation),
+// as token_classes keeps its own.
+template <typename Rule>
+struct once_parser : x3::parser<once_parser<Rule>> {
   using attribute_type = int;
   static bool const has_attribute = true;
+  Rule rule;
+  struct Read {
+    std::uint64_t generation = 0;
+    const char* at = nullptr;
+    const char* text_end = nullptr;
+    const char* end = nullptr;  // nullptr: none there
+    int value = 0;
+  };
+  static inline thread_local Read read;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
-    struct Read {
-      std::uint64_t generation = 0;
-      const char* at = nullptr;
-      const char* text_end = nullptr;
-      const char* end = nullptr;  // nullptr: no month's name there
-      int month = 0;
-    };
-    static thread_local Read read;
     const std::uint64_t generation = memo_detail::generation;
     if (generation == 0 || read.generation != generation || read.at != first || read.text_end != last) {
       It it = first;
-      int month = 0;
-      const bool found = month_name.parse(it, last, ctx, rctx, month);
+      int value = 0;
+      const bool found = rule.parse(it, last, ctx, rctx, value);
       if (generation == 0) {
         if (!found) return false;
         first = it;
-        x3::traits::move_to(month, attr);
+        x3::traits::move_to(value, attr);
         return true;
       }
-      read = {generation, first, last, found ? it : nullptr, month};
+      read = {generation, first, last, found ? it : nullptr, value};
     }
     if (read.end == nullptr) return false;
     first = read.end;
-    x3::traits::move_to(read.month, attr);
+    x3::traits::move_to(read.value, attr);
     return true;
   }
 };
-constexpr month_once_parser month_once{};
+template <typename Rule>
+constexpr once_parser<Rule> once(const Rule& rule) {
+  return {{}, rule};
+}
+const auto month_once = once(month_name);
+const auto ordinal_once = once(ordinal);
 // An abbreviated weekday before a blank only capitalised, as listings write it ("Tues 19 November",
 // "Sat 16 Nov"): "sat", "wed" are also words.
 const auto capitalised_weekday_abbreviation =
@@ -101,7 +109,7 @@ const auto month_day = month_then_day >> day_of_month[to_point<&F::day>] >> -day
 const auto day_month = day_then_month >> -(word("of") >> ws) >> month_once[to_point<&F::month>] >> -day_month_year_tail
                        >> -weekday_tail;
 // "the first of March", "first of March", "the 15th of May".
-const auto the_day_of_month = -the_ >> ordinal[to_point<&F::day>] >> ws >> word("of") >> ws
+const auto the_day_of_month = -the_ >> ordinal_once[to_point<&F::day>] >> ws >> word("of") >> ws
                               >> month_once[to_point<&F::month>] >> -year_tail;
 // "March first", "February the 15th", "May twenty-fourth": not "the March first quarter".
 const auto not_a_period = !(dash | (ws >> (word("quarter") | word("half") | word("time") | word("round"))));
@@ -111,7 +119,7 @@ const auto numeral_ordinal = number<1, 31, 1, 2> >> ordinal_suffix >> word_end;
 const auto spelt_ordinal_closing = x3::no_case[lexicon::ordinal_word] >> word_end >> !(ws >> x3::alpha);
 const auto month_ordinal = month_once[to_point<&F::month>] >> ws >>
                            ((the_ >> (numeral_ordinal[to_point<&F::day>] | spelt_ordinal_closing[to_point<&F::day>])) |
-                            ordinal[to_point<&F::day>]) >>
+                            ordinal_once[to_point<&F::day>]) >>
                            not_a_period >> -year_tail;
 // "March, 6th 2016", "Sunday, March, 6th 2016": a comma after the month, only before an ordinal
 // day and a year ("In March, 6 people", "March, 5th Avenue" name no day).
@@ -130,7 +138,7 @@ const auto set_day_alone = [](auto& ctx) {
 // 18th" into "the".
 const auto subject_after_day = ws >> word("the");
 const auto day_alone = -the_ >> ((numeral_ordinal[set_day_alone] >> &subject_after_day) |
-                                 ((numeral_ordinal[set_day_alone] | ordinal[set_day_alone]) >>
+                                 ((numeral_ordinal[set_day_alone] | ordinal_once[set_day_alone]) >>
                                   (&line_ends | &(ws >> word("at")))));
 // A weekday and a day of the month, the month left to find: "Thursday the 15th", "Thu 15th" (the
 // nearest month whose 15th is a Thursday). A numeral ordinal, or a spelt one after "the" that ends
@@ -311,7 +319,7 @@ const auto words_year = year_words[([](auto& ctx) {
 bool era_ahead(const char* first, const char* last) {
   const char* const limit = last - first > 24 ? first + 24 : last;
   for (const char* p = first + 1; p + 1 < limit; ++p) {
-    if (p[-1] != ' ' && p[-1] != ',') continue;
+    if (static_cast<unsigned char>(*p - 'A') > 2 || (p[-1] != ' ' && p[-1] != ',')) continue;  // 'A'..'C' first
     const char a = *p, b = p[1] == '.' && p + 2 < limit ? p[2] : p[1];
     if ((a == 'B' && b == 'C') || (a == 'A' && b == 'D') || (a == 'C' && b == 'E')) return true;
   }
@@ -387,7 +395,7 @@ const auto decade = (the_ >> (decade_bc | decade_digits | decade_short | decade_
 // after the common era: "the third millennium BC" (3000-2001 BC) -3, BC2; "the second millennium"
 // 1. One rule: the ordinal is read once for both (speed).
 const auto century_or_millennium =
-    -the_ >> ordinal[([](auto& ctx) { said(ctx).point.century = x3::_attr(ctx) - 1; })] >> (ws | dash) >>
+    -the_ >> ordinal_once[([](auto& ctx) { said(ctx).point.century = x3::_attr(ctx) - 1; })] >> (ws | dash) >>
     ((word("century") >>
       -(ws >> bc >> word_end)[([](auto& ctx) { said(ctx).point.century = -(said(ctx).point.century + 1); })]) |
      (word("millennium")[([](auto& ctx) {
@@ -469,8 +477,8 @@ const auto edge_month = ((the_ >> ((word("first") >> ws >> month_of_year_after >
 // (Read once and refused with its article, so that the scan takes it from the ordinal on: a second
 // alternative would read the ordinal again at every "the", +0.5% instructions.)
 const auto ordinal_quarter =
-    x3::raw[-the_ >> -(word("fiscal") >> ws) >> ordinal[checked_quarter] >> (ws | dash) >> -(word("fiscal") >> ws) >>
-            ((quarter_word >> !(dash >> x3::alpha)) | plural_part("quarters")) >>
+    x3::raw[-the_ >> -(word("fiscal") >> ws) >> ordinal_once[checked_quarter] >> (ws | dash) >>
+            -(word("fiscal") >> ws) >> ((quarter_word >> !(dash >> x3::alpha)) | plural_part("quarters")) >>
             -(of_year | year_tail)][([](auto& ctx) {
       const auto& said_text = x3::_attr(ctx);
       const std::string_view phrase(&*said_text.begin(), static_cast<std::size_t>(said_text.size()));
@@ -499,9 +507,9 @@ const auto quarter = by_class(quarter_forms);
 // the period, as financial news and histories write it. The lookahead checks the unit before the
 // ordinal's action sets the quarter.
 const auto year_then_part = -the_ >> year[to_point<&F::year>] >> ws >> -(word("fiscal") >> ws) >>
-                            ((&(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >> (ws | dash) >>
-                              quarter_word) |
-                             (ordinal[checked_half] >> (ws | dash) >> word("half")) |
+                            ((&(ordinal_once >> (ws | dash) >> quarter_word) >> ordinal_once[checked_quarter] >>
+                              (ws | dash) >> quarter_word) |
+                             (ordinal_once[checked_half] >> (ws | dash) >> word("half")) |
                              // "the 1982 summer offensives"; not "fall", also a noun ("a 1990 fall in prices"),
                              // nor a capitalised season beginning a name ("the 2026 Winter Olympics", "the
                              // 2012 Summer Games": the year alone is the date).
@@ -567,9 +575,9 @@ const auto year_then_period = the_ >> year[to_point<&F::year>] >> ws >> (quarter
                               !(ws >> word("of")) >> x3::eps[act([](Meaning& m) { m.unit = Unit::quarter; })];
 // "the year-ago third quarter", "the year-earlier second quarter": that quarter of the year before.
 const auto year_ago_quarter = -the_ >> word("year") >> dash >> (word("ago") | word("earlier")) >> ws >>
-                              &(ordinal >> (ws | dash) >> quarter_word) >> ordinal[checked_quarter] >>
+                              &(ordinal_once >> (ws | dash) >> quarter_word) >> ordinal_once[checked_quarter] >>
                               (ws | dash) >> quarter_word >> x3::eps[act([](Meaning& m) { m.relative_year = -1; })];
-const auto half = (-the_ >> ordinal[checked_half] >> (ws | dash) >> (word("half") | plural_part("halves")) >>
+const auto half = (-the_ >> ordinal_once[checked_half] >> (ws | dash) >> (word("half") | plural_part("halves")) >>
                    -(of_year | year_tail)) |
                   // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
                   (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash | &apostrophe) >>
