@@ -786,6 +786,10 @@ TEST_CASE("before last is two back: the weekday before last is the one before la
   check("He left on the Friday before last.", "2012-07-27", "2012-08-10");
   check("the Monday before last", "2012-07-30", "2012-08-10");
   check("the week before last", "2012-W30", "2012-08-10");
+  // Its article in the tag, as "the week before last" has it (was "Friday before last": the
+  // relative family's start gate left out "the" before a weekday).
+  check_text("He left on the Friday before last.", "the Friday before last", "2012-07-27", "2012-08-10");
+  check_text("The vote is on the Monday after next.", "the Monday after next", "2012-08-20", "2012-08-10");
   // "last" belongs to the week here.
   const auto found = annalist::test::tag("Monday before last week", "2012-08-10");
   CHECK(annalist::test::expression(found, "last week"));

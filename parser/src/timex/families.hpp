@@ -188,7 +188,7 @@ inline constexpr std::uint64_t calendar_starts =
     after_the(digit | apostrophe | ordinal | fiscal | unit | season | month | stage | decade_word);
 inline constexpr std::uint64_t relative_starts =
     calendar_starts | direction | hedge | hedge_lead | deictic |
-    after_the(unit | month | season | direction | fiscal | deictic | number);
+    after_the(unit | month | season | direction | fiscal | deictic | number | weekday);
 }  // namespace tok
 namespace memo_detail {
 // The current FamilyMemoScope's generation (family_memo.hpp); 0 when no scope is open (nothing is
