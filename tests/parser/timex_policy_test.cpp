@@ -3171,3 +3171,26 @@ TEST_CASE("a directive's day is ahead of the telling when a present or future af
   CHECK(day("Residents had been told to leave on Saturday as the river rises.", "Saturday") == "2014-11-22");
   CHECK(day("Pupils were told to stay at home on Thursday because of the snow.", "Thursday") == "2014-11-20");
 }
+
+TEST_CASE("an -ed word before its noun after a present verb is an adjective, no past") {
+  // DCT 2024-11-15: the coming Christmas and January are the nearest; a past verb would take the last.
+  check_date("Churches expect packed services for Christmas.", "Christmas", "2024-12-25");
+  check_date("Stores need trained staff for Christmas.", "Christmas", "2024-12-25");
+  check_date("Farmers want guaranteed prices in January.", "January", "2025-01");
+  check_date("The council promises improved roads in January.", "January", "2025-01");
+  check_date("She promises improved roads in January.", "January", "2025-01");
+  // Right already: a modal before the verb, an "-ed" word known to be as often an adjective.
+  check_date("Stores will need trained staff for Christmas.", "Christmas", "2024-12-25");
+  check_date("Airlines offer reduced fares in January.", "January", "2025-01");
+  // Near-misses: a subject noun before the "-ed" word makes it the verb; a plural without "-s", an
+  // agent's noun or a word of news before it are the subject's; a past verb of its own decides.
+  check_date("Police arrested protesters in January.", "January", "2024-01");
+  check_date("Troops packed the stadium for Christmas.", "Christmas", "2023-12-25");
+  check_date("The council improved roads in January.", "January", "2024-01");
+  check_date("Stores trained staff for Christmas.", "Christmas", "2023-12-25");
+  check_date("The packed church held a service for Christmas.", "Christmas", "2023-12-25");
+  check_date("Sales staff trained recruits in January.", "January", "2024-01");
+  check_date("The union members rejected proposals in January.", "January", "2024-01");
+  check_date("The news agency reported clashes in January.", "January", "2024-01");
+  check_date("Farmers then planted crops in January.", "January", "2024-01");
+}

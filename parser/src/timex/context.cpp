@@ -830,6 +830,75 @@ bool after_past_perfect(const char* text_begin, const char* from) {
   return false;
 }
 
+// Whether the "-ed" word text[from, to) is an adjective before its noun after a present verb of its
+// clause, no past verb: "Churches expect packed services", "Farmers want guaranteed prices" (a base
+// form after a plural subject), "The council promises improved roads" (an "-s" form after a singular
+// noun its determiner opens, or after "he", "she", "it"). A lower-case word that is no function word
+// must follow it, its noun. What stands right before it decides: a subject noun makes it the verb
+// ("Police arrested protesters", "Stores trained staff", "The council improved roads"). A plural
+// without "-s" ("Sales staff trained") and an agent's noun ("The union members rejected",
+// "The news agency reported", "The sports minister announced") are a subject's nouns, not verbs.
+// Asked by tense_of_verbs of the participle nearest on either side only (speed: cue_at stays small).
+[[gnu::noinline]] bool adjective_after_present(const char* text_begin, const char* from, const char* to,
+                                               const char* text_end) {
+  if (to - from < 5 || ascii_lower(to[-1]) != 'd' || ascii_lower(to[-2]) != 'e' || text_end - to < 4 || *to != ' ' ||
+      !is_letter(to[1]) || is_upper(to[1]))
+    return false;
+  // First what stands before it, a present after its subject (most "-ed" words follow "was", "has",
+  // "been" or a noun and fail here), then the words' lists.
+  std::array<char, 16> buffer{};
+  const char* verb_start = from;
+  const std::string_view verb = lower_word_before(text_begin, from, buffer, verb_start);
+  if (verb.size() < 3 || is_upper(*verb_start)) return false;
+  const std::array<char, 16> verb_buffer = buffer;  // `buffer` takes the subject
+  const std::string_view present(verb_buffer.data(), verb.size());
+  const char* subject_start = verb_start;
+  const std::string_view subject = lower_word_before(text_begin, verb_start, buffer, subject_start);
+  if (subject.empty()) return false;
+  const bool third_person = present.size() >= 4 && present.ends_with('s') && !present.ends_with("ss") &&
+                            !present.ends_with("us") && !present.ends_with("is");
+  if (!third_person) {
+    // A base form after a plural subject.
+    if (!one_of(subject, {"they", "we", "you"}) &&
+        !(subject.size() > 3 && subject.ends_with('s') && !subject.ends_with("ss") && !subject.ends_with("us") &&
+          !subject.ends_with("is") && !is_definite_determiner(subject) &&
+          !one_of(subject, {"news", "does", "has", "was"})))
+      return false;
+  } else if (!one_of(subject, {"he", "she", "it"})) {
+    // An "-s" form after a singular noun its determiner opens.
+    if (subject.size() < 3 || subject.ends_with('s') || is_upper(*subject_start) || is_verb_group_adverb(subject))
+      return false;
+    const char* determiner_start = subject_start;
+    const std::string_view determiner = lower_word_before(text_begin, subject_start, buffer, determiner_start);
+    if (!is_definite_determiner(determiner) && !one_of(determiner, {"a", "an", "each", "every"})) return false;
+  }
+  const auto ends_in = [](std::string_view w, std::initializer_list<std::string_view> endings) {
+    for (const std::string_view e : endings)
+      if (w.size() >= e.size() + 3 && w.ends_with(e)) return true;
+    return false;
+  };
+  // The endings of nouns and adjectives, which a verb's present seldom has (after a stem of three
+  // letters or more: "want", "agree", "bring" are verbs).
+  if (is_verb_group_adverb(present) || is_definite_determiner(present) ||
+      ends_in(present,
+              {"er",  "or",  "ist",  "ian",  "ant",  "ent",  "ee",  "cy",  "ty", "ion", "ment", "ness", "ship", "ism",
+               "ers", "ors", "ists", "ians", "ants", "ents", "ees", "ies", "al", "ic",  "ous",  "ive",  "ing"}) ||
+      one_of(present,
+             {"staff", "police", "people", "personnel", "children", "men",  "women", "cattle", "crew", "team", "was",
+              "has",   "does",   "had",    "did",       "and",      "but",  "not",   "only",   "also", "then", "than",
+              "this",  "who",    "which",  "that",      "what",     "they", "we",    "you",    "she",  "it",   "news"}))
+    return false;
+  // Its noun after it.
+  const char* p = to + 1;
+  const std::string_view noun = lower_word_at(to + 1, text_end, buffer, p);
+  return noun.size() >= 3 && !is_verb_group_adverb(noun) && !is_definite_determiner(noun) &&
+         !one_of(noun, {"and",    "but",     "for",     "from",  "with",   "into",   "onto",  "over",  "off",
+                        "out",    "down",    "through", "after", "before", "during", "since", "until", "about",
+                        "around", "against", "higher",  "lower", "him",    "them",   "you",   "its",   "one",
+                        "some",   "any",     "each",    "every", "all",    "what",   "who",   "how",   "which",
+                        "when",   "where",   "why",     "there", "here",   "ahead",  "back",  "away",  "together"});
+}
+
 // The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
 // no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words;
 // `text_begin` lets it look back for the start of the sentence. `perfect_is_past`: whether a
@@ -2977,6 +3046,11 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       coordinated_past = true;
     if (may_have_cue(cues, base + start, base + i)) {
       Cue cue = cue_at(base, base + start, base + i, base + text.size(), perfect_is_past);
+      // An "-ed" word before its noun after a present verb is an adjective ("Churches expect packed
+      // services"), no past.
+      if (cue == Cue::participle && left.weak == Cue::none &&
+          adjective_after_present(base, base + start, base + i, base + text.size()))
+        cue = Cue::none;
       // The noun "plan" after a determiner, maybe with one word naming it, is a thing the clause's
       // verb acts on ("had approved the plan in November", "accepted the peace plan on 3 June"), no
       // plan for the date; "a withdrawal plan ... in late 2008" may be one.
@@ -3169,6 +3243,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     Cue cue = may_have_cue(cues, base + i, base + stop)
                   ? cue_at(base, base + i, base + stop, base + text.size(), perfect_is_past)
                   : Cue::none;
+    if (cue == Cue::participle && right.weak == Cue::none &&
+        adjective_after_present(base, base + i, base + stop, base + text.size()))
+      cue = Cue::none;
     // The noun "plans" after the expression holds no plan for it ("On Friday, when Albright set
     // aside vacation plans for the trip, the State Department lifted"); before it, it may ("a
     // withdrawal plan ... with a withdrawal date in late 2008").
