@@ -3194,3 +3194,17 @@ TEST_CASE("an -ed word before its noun after a present verb is an adjective, no 
   check_date("The news agency reported clashes in January.", "January", "2024-01");
   check_date("Farmers then planted crops in January.", "January", "2024-01");
 }
+
+TEST_CASE("a date opening its sentence before a plain future is the act's own, ahead of the telling") {
+  // DCT 2024-11-15: October just gone is the nearest month; the office's hiring lies ahead.
+  check_date("In October, the office will hire staff.", "October", "2025-10");
+  check_date("In October the office will hire more staff.", "October", "2025-10");
+  check_date("In October, the council will not raise taxes.", "October", "2025-10");
+  // Near-misses keep the month just gone: a past after it, a report's past, a bare month naming
+  // figures, a passive or a perfect that may tell of its figures.
+  check_date("In October, sales fell 3%.", "October", "2024-10");
+  check_date("In October, the bank said it will cut rates.", "October", "2024-10");
+  check_date("October figures will be released next week.", "October", "2024-10");
+  check_date("In October, unemployment will be reported to have risen.", "October", "2024-10");
+  check_date("In October, the office hired staff, and it will hire more in March.", "October", "2024-10");
+}

@@ -1586,6 +1586,27 @@ bool attributed_after(std::string_view text, std::size_t end) {
   return false;
 }
 
+namespace {
+
+// Whether "will", "shall" or "'ll" starts at text[at] before a base verb of its own, past adverbs of
+// the verb group: "will hire", "will soon hire", "will not hire"; not "will be", "will have".
+bool plain_will_at(std::string_view text, std::size_t at) {
+  if (at >= text.size()) return false;
+  const char* const text_end = text.data() + text.size();
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + at;
+  if (!one_of(lower_word_at(p, text_end, buffer, p), {"will", "shall", "ll"})) return false;
+  for (int words = 0; words < 4; ++words) {
+    if (p == text_end || *p != ' ') return false;
+    const std::string_view word = lower_word_at(p + 1, text_end, buffer, p);
+    if (word.empty()) return false;
+    if (!is_verb_group_adverb(word)) return !one_of(word, {"be", "have", "been"});
+  }
+  return false;
+}
+
+}  // namespace
+
 // Whether the expression at `begin` opens its sentence, alone or after one short word ("On
 // Friday, the company said ...": the clause after the comma is the one it dates).
 bool opens_sentence(std::string_view text, std::size_t begin) {
@@ -3398,6 +3419,16 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   if (!from_left && tense == Tense::past && best != Cue::none &&
       (before.empty() || one_of(before, {"in", "on", "during"})) && opens_sentence(text, begin))
     return Tense::event_past;
+  // And a plain future there puts it ahead of the telling, however near behind the last one is: "In
+  // May, the office will hire staff" said 2010-06-01 is 2011-05, as "The office will hire staff in
+  // May" is (dates_own_event). Not a passive or a perfect, which may tell of the date's own figures
+  // ("In May, unemployment will be reported to have risen"), nor a bare date, which may name them
+  // ("May figures will be released"), nor a future after a nearer past of the date's own ("In May,
+  // the office hired staff, and it will hire more").
+  if (!from_left && best == Cue::future && right.weak_distance > right.strong_distance &&
+      one_of(before, {"in", "on", "during"}) && plain_will_at(text, end + right.strong_distance) &&
+      opens_sentence(text, begin))
+    return Tense::event_future;
   // So does the first verb after an expression in its clause's subject, when it is a past and no
   // verb comes before: "Sales in January were weak", "A survey conducted in January found" said in
   // December are last January's, not the coming one's (sits_in_subject_of_past).
