@@ -3177,8 +3177,8 @@ TEST_CASE("an -ed word before its noun after a present verb is an adjective, no 
   check_date("Churches expect packed services for Christmas.", "Christmas", "2024-12-25");
   check_date("Stores need trained staff for Christmas.", "Christmas", "2024-12-25");
   check_date("Farmers want guaranteed prices in January.", "January", "2025-01");
-  check_date("The council promises improved roads in January.", "January", "2025-01");
   check_date("She promises improved roads in January.", "January", "2025-01");
+  check_date("An airline promises discounted fares in January.", "January", "2025-01");
   // Right already: a modal before the verb, an "-ed" word known to be as often an adjective.
   check_date("Stores will need trained staff for Christmas.", "Christmas", "2024-12-25");
   check_date("Airlines offer reduced fares in January.", "January", "2025-01");
@@ -3193,6 +3193,10 @@ TEST_CASE("an -ed word before its noun after a present verb is an adjective, no 
   check_date("The union members rejected proposals in January.", "January", "2024-01");
   check_date("The news agency reported clashes in January.", "January", "2024-01");
   check_date("Farmers then planted crops in January.", "January", "2024-01");
+  // After "the" a plural noun after one modifying it is read far more often than an "-s" form.
+  check_date("The state forces killed militants in January.", "January", "2024-01");
+  check_date("The rebel groups seized towns in January.", "January", "2024-01");
+  check_date("The council promises improved roads in January.", "January", "2024-01");
 }
 
 TEST_CASE("a date opening its sentence before a plain future is the act's own, ahead of the telling") {
