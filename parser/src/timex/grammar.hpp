@@ -803,44 +803,53 @@ inline const auto hundreds_word_def =
              word("thousand")[([](auto& ctx) { x3::_val(ctx) *= 1000; })]) >>
       -(ws >> -(word("and") >> ws) >> number_word[([](auto& ctx) { x3::_val(ctx) += x3::_attr(ctx); })]));
 inline const auto read_cardinal = numeral | hundreds_word;
-// read_cardinal, with its last answer remembered while the scanner tags one text
-// (FamilyMemoScope): the duration rules ask for a count at one place up to five times ("a two-year
-// plan": `lasting`, `times_per`, each form of `counted`), and each reading tries a numeral and
-// three word lists. The answer depends on the text from `first` alone.
-struct CardinalAnswer {
-  std::uint64_t generation = 0;  // memo_detail::generation it was read in; 0: none
-  const char* first = nullptr;
-  const char* last = nullptr;
-  const char* end = nullptr;  // where the count ends; nullptr when there is none
-  double value = 0;
-};
-inline thread_local CardinalAnswer last_cardinal;
-struct remembered_cardinal_parser : x3::parser<remembered_cardinal_parser> {
-  using attribute_type = double;
+// A part read once per position: `once<Value>(rule)` keeps the rule's last answer (where it ended
+// and its value) while the scanner tags one text (FamilyMemoScope's generation), for rules that
+// ask for the same part at one place in turn. The answer depends on the text from `first` alone,
+// and is kept per Rule type: give it a named x3::rule (`month_name`, `ordinal`) or an expression
+// no other `once` reads, never two parsers of one type.
+template <typename Rule, typename Value>
+struct once_parser : x3::parser<once_parser<Rule, Value>> {
+  using attribute_type = Value;
   static bool const has_attribute = true;
+  Rule rule;
+  struct Read {
+    std::uint64_t generation = 0;  // memo_detail::generation it was read in; 0: none
+    const char* at = nullptr;
+    const char* text_end = nullptr;
+    const char* end = nullptr;  // where the part ends; nullptr when there is none
+    Value value{};
+  };
+  static inline thread_local Read read;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
     const std::uint64_t generation = memo_detail::generation;
-    CardinalAnswer& answer = last_cardinal;
-    if (generation == 0 || answer.generation != generation || answer.first != first || answer.last != last) {
+    if (generation == 0 || read.generation != generation || read.at != first || read.text_end != last) {
       It it = first;
-      double value = 0;
-      const bool read = read_cardinal.parse(it, last, ctx, rctx, value);
+      Value value{};
+      const bool found = rule.parse(it, last, ctx, rctx, value);
       if (generation == 0) {
-        if (!read) return false;
+        if (!found) return false;
         first = it;
         x3::traits::move_to(value, attr);
         return true;
       }
-      answer = CardinalAnswer{generation, first, last, read ? it : nullptr, value};
+      read = {generation, first, last, found ? it : nullptr, value};
     }
-    if (answer.end == nullptr) return false;
-    first = answer.end;
-    x3::traits::move_to(answer.value, attr);
+    if (read.end == nullptr) return false;
+    first = read.end;
+    x3::traits::move_to(read.value, attr);
     return true;
   }
 };
-inline const auto cardinal_def = remembered_cardinal_parser{};
+template <typename Value, typename Rule>
+constexpr once_parser<Rule, Value> once(const Rule& rule) {
+  return {{}, rule};
+}
+// read_cardinal read once per position: the duration rules ask for a count at one place up to five
+// times ("a two-year plan": `lasting`, `times_per`, each form of `counted`), and each reading tries
+// a numeral and three word lists.
+inline const auto cardinal_def = once<double>(read_cardinal);
 // Without its article only before a unit ("over two and half years"; "two years and half the budget"
 // is no length).
 inline const auto and_half_before_unit = ws >> word("and") >> ws >> word("half") >> &(ws >> unit_word);

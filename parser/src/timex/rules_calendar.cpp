@@ -14,51 +14,11 @@ namespace {
 using F = CalendarFields;
 
 // ---- Parts.
-// A part read once per position (`once(month_name)`, `once(ordinal)`): the forms that open with a
-// month's name (month_day, month_ordinal, month_comma_day, month_year, month_era_year) or an ordinal
-// (the day of a month, a century, a quarter, a half, a day alone) read the same one at a token in
-// turn (speed). The last answer is kept for the scan it was read in (FamilyMemoScope's generation),
-// as token_classes keeps its own.
-template <typename Rule>
-struct once_parser : x3::parser<once_parser<Rule>> {
-  using attribute_type = int;
-  static bool const has_attribute = true;
-  Rule rule;
-  struct Read {
-    std::uint64_t generation = 0;
-    const char* at = nullptr;
-    const char* text_end = nullptr;
-    const char* end = nullptr;  // nullptr: none there
-    int value = 0;
-  };
-  static inline thread_local Read read;
-  template <typename It, typename Ctx, typename RCtx, typename Attr>
-  bool parse(It& first, It const& last, Ctx const& ctx, RCtx& rctx, Attr& attr) const {
-    const std::uint64_t generation = memo_detail::generation;
-    if (generation == 0 || read.generation != generation || read.at != first || read.text_end != last) {
-      It it = first;
-      int value = 0;
-      const bool found = rule.parse(it, last, ctx, rctx, value);
-      if (generation == 0) {
-        if (!found) return false;
-        first = it;
-        x3::traits::move_to(value, attr);
-        return true;
-      }
-      read = {generation, first, last, found ? it : nullptr, value};
-    }
-    if (read.end == nullptr) return false;
-    first = read.end;
-    x3::traits::move_to(read.value, attr);
-    return true;
-  }
-};
-template <typename Rule>
-constexpr once_parser<Rule> once(const Rule& rule) {
-  return {{}, rule};
-}
-const auto month_once = once(month_name);
-const auto ordinal_once = once(ordinal);
+// The forms that open with a month's name (month_day, month_ordinal, month_comma_day, month_year,
+// month_era_year) or an ordinal (the day of a month, a century, a quarter, a half, a day alone)
+// read the same one at a token in turn: each is read once per position (grammar.hpp, `once`).
+const auto month_once = once<int>(month_name);
+const auto ordinal_once = once<int>(ordinal);
 // An abbreviated weekday before a blank only capitalised, as listings write it ("Tues 19 November",
 // "Sat 16 Nov"): "sat", "wed" are also words.
 const auto capitalised_weekday_abbreviation =
