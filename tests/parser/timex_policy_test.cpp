@@ -749,6 +749,8 @@ TEST_CASE("a clock time without its day takes the day of a date in its clause") 
   // Not across a sentence, nor from a later day said before its time.
   CHECK(found_in("The vote was on 12 December. Polls closed at 10pm.", "10pm").value == "2024-11-15T22:00");
   CHECK(found_in("The office opens at 9am, and on Tuesday at 10am.", "9am").value == "2024-11-15T09:00");
+  // Nor from a date in a relative clause the comma after it closes: the main clause's time.
+  CHECK(found_in("The museum, which opened on 4 July 1976, closes at 5pm.", "5pm").value == "2024-11-15T17:00");
 }
 
 TEST_CASE("a part of the day after in takes the day of a date before it in its clause") {

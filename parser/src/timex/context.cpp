@@ -1382,9 +1382,8 @@ std::size_t request_opening(std::string_view text, std::size_t from, std::size_t
              : std::string_view::npos;
 }
 
-// Where the relative clause containing `begin` opens: the comma before "who" or "which" at most
-// ~80 bytes back in the same sentence (", which started on Monday"), else npos. A comma between
-// digits ("1,600") is none.
+}  // namespace
+
 std::size_t relative_clause_opening(std::string_view text, std::size_t begin) {
   constexpr std::size_t window = 80;
   const std::size_t lowest = begin > window ? begin - window : 0;
@@ -1401,6 +1400,8 @@ std::size_t relative_clause_opening(std::string_view text, std::size_t begin) {
   }
   return std::string_view::npos;
 }
+
+namespace {
 
 // Where the clause holding `begin` opens with a relative pronoun or "that" ("the bridge that is due
 // to reopen in October", "Shoppers who can wait until Friday", "the road, which can stay closed

@@ -2482,8 +2482,14 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
       continue;
     std::string_view day;
     if (i > 0 && !day_from_anchor[i - 1] && names_a_day(found[i - 1].value) && !found[i - 1].range_begin) {
-      const int words = words_between(text.substr(found[i - 1].end, time.begin - found[i - 1].end));
-      if (words >= 0 && words <= max_words_after_date) day = std::string_view(found[i - 1].value).substr(0, 10);
+      const std::string_view between = text.substr(found[i - 1].end, time.begin - found[i - 1].end);
+      const int words = words_between(between);
+      // Not a date in a relative clause the comma after it closes: "The museum, which opened on 4
+      // July 1976, closes at 5pm" (its main clause's time).
+      const bool closes_clause = between.find(',') != std::string_view::npos &&
+                                 timex::relative_clause_opening(text, found[i - 1].begin) != std::string_view::npos;
+      if (words >= 0 && words <= max_words_after_date && !closes_clause)
+        day = std::string_view(found[i - 1].value).substr(0, 10);
     }
     if (day.empty() && i + 1 < found.size() && !day_from_anchor[i + 1] && found[i + 1].type == TimexType::time &&
         names_a_day(found[i + 1].value) && !found[i + 1].range_begin) {
