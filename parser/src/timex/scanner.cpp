@@ -808,31 +808,6 @@ struct Episode {
   int begin_index = timex::unset;              // a range of months: its first month's index (month_index its last)
 };
 
-// Whether `value` names a month or a day of a known year ("2014-09", "2014-12-08"): a date a
-// telling may be dated by (telling_dated_by), not a season, a week or a year alone.
-bool told_on_a_date(std::string_view value) {
-  const auto digit = [&](std::size_t i) { return value[i] >= '0' && value[i] <= '9'; };
-  return (value.size() == 7 || value.size() == 10) && digit(0) && digit(3) && value[4] == '-' && digit(5) && digit(6) &&
-         (value.size() == 7 || (value[7] == '-' && digit(8) && digit(9)));
-}
-
-// The day of the tagged date `told` before the expression at `b` when it dates the telling of the
-// report the expression is in (timex::telling_dated_by), a month (its first day) or a day before
-// the DCT; nullopt otherwise. Out of line: tag_segment's loop stays small (speed).
-[[gnu::noinline]] std::optional<date::sys_days> telling_day(std::string_view text, std::size_t b,
-                                                            const TimeExpression& told, date::local_seconds document) {
-  if (told.end >= b || b - told.end > 160 || !told_on_a_date(told.value) ||
-      !timex::telling_dated_by(text, told.begin, told.end, b))
-    return std::nullopt;
-  const std::string& v = told.value;
-  const date::year_month_day ymd{date::year{std::atoi(v.c_str())},
-                                 date::month{static_cast<unsigned>(std::atoi(v.c_str() + 5))},
-                                 date::day{v.size() == 10 ? static_cast<unsigned>(std::atoi(v.c_str() + 8)) : 1U}};
-  if (!ymd.ok() || date::sys_days{ymd} >= date::sys_days{date::floor<date::days>(document).time_since_epoch()})
-    return std::nullopt;
-  return date::sys_days{ymd};
-}
-
 // A weekday alone ("on Sunday", "By Sunday"): no date, week or direction said with it.
 bool is_lone_weekday(const timex::Meaning& m) {
   using timex::unset;
@@ -871,6 +846,25 @@ int month_index_of(std::string_view value) {
   return year == timex::unset || month == timex::unset || month < 1 || month > 12
              ? timex::unset
              : month_index_of(bc ? -year : year, month);
+}
+
+// The day of the tagged date `told` before the expression at `b` when it dates the telling of the
+// report the expression is in (timex::telling_dated_by): a month (its first day) or a day of a known
+// year ("2014-09", "2014-12-08"; not a season, a week or a year alone) before the DCT; nullopt
+// otherwise. Out of line: tag_segment's loop stays small (speed).
+[[gnu::noinline]] std::optional<date::sys_days> telling_day(std::string_view text, std::size_t b,
+                                                            const TimeExpression& told, date::local_seconds document) {
+  if (told.end >= b || b - told.end > 160) return std::nullopt;
+  const std::string_view v = told.value;
+  const int index = v.size() == 7 || v.size() == 10 ? month_index_of(v) : timex::unset;
+  const int day = v.size() == 10 ? day_of_value(v) : 1;
+  if (index == timex::unset || day == timex::unset || !timex::telling_dated_by(text, told.begin, told.end, b))
+    return std::nullopt;
+  const date::year_month_day ymd =
+      date::year{year_of_index(index)} / static_cast<unsigned>(month_of_index(index)) / static_cast<unsigned>(day);
+  if (!ymd.ok() || date::sys_days{ymd} >= date::sys_days{date::floor<date::days>(document).time_since_epoch()})
+    return std::nullopt;
+  return date::sys_days{ymd};
 }
 
 // The month index a TIMEX3 value starts in: its month's (month_index_of), or the first month of its
