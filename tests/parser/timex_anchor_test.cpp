@@ -1869,3 +1869,22 @@ TEST_CASE("a plan told in a perfect opens an episode as a plan told in the past 
   CHECK(value_of("Turnout has fallen since 2008. In December, the new parliament will meet.", "December",
                  "2010-06-01") == "2010-12");
 }
+
+TEST_CASE("the previous season after a year named alone is the last one before that year") {
+  CHECK(value_of("The king landed in 1660. The previous winter, his agents had met in Breda.", "The previous winter",
+                 "1990-01-01") == "1659-WI");
+  CHECK(value_of("The king landed in 1660. The previous spring, the army had marched south.", "The previous spring",
+                 "1990-01-01") == "1659-SP");
+  CHECK(value_of("The city fell in 1453. The previous autumn, the sultan had built a fortress.", "The previous autumn",
+                 "1990-01-01") == "1452-FA");
+  // After a day the season before the one it is in.
+  CHECK(value_of("The king landed on 25 May 1660. The previous winter, his agents had met in Breda.",
+                 "The previous winter", "1990-01-01") == "1659-WI");
+  CHECK(value_of("The king landed on 25 May 1660. The previous summer, the army had marched south.",
+                 "The previous summer", "1990-01-01") == "1659-SU");
+  // The following ones, and that one, as before.
+  CHECK(value_of("The king landed in 1660. The following summer, the parliament met again.", "The following summer",
+                 "1990-01-01") == "1661-SU");
+  CHECK(value_of("The king landed in 1660. That autumn, the plague reached the coast.", "That autumn", "1990-01-01") ==
+        "1660-FA");
+}
