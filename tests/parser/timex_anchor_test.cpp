@@ -1888,3 +1888,31 @@ TEST_CASE("the previous season after a year named alone is the last one before t
   CHECK(value_of("The king landed in 1660. That autumn, the plague reached the coast.", "That autumn", "1990-01-01") ==
         "1660-FA");
 }
+
+TEST_CASE("a fraction of a year, decade or century counted from a date named moves it by that many years") {
+  CHECK(value_of("The firm was founded in 1868. A quarter of a century later, it was sold.",
+                 "A quarter of a century later", "1990-01-01") == "1893");
+  CHECK(value_of("The war ended in 1918. Half a century later, the veterans met again.", "Half a century later",
+                 "1990-01-01") == "1968");
+  CHECK(value_of("The war ended in 1918. Half a century earlier, a first war had been fought.",
+                 "Half a century earlier", "1990-01-01") == "1868");
+  CHECK(value_of("The war ended in 1918. A decade and a half later, a new war began.", "A decade and a half later",
+                 "1990-01-01") == "1933");
+  CHECK(value_of("The war ended in 1918. A quarter century later, the veterans met again.", "A quarter century later",
+                 "1990-01-01") == "1943");
+  CHECK(value_of("The abbey was founded in 1120. A century and a half later, it burned down.",
+                 "A century and a half later", "1990-01-01") == "1270");
+  // A fraction of a year counts its months from the month named.
+  CHECK(value_of("The war ended on 11 November 1918. A year and a half later, the treaty was ratified.",
+                 "A year and a half later", "1990-01-01") == "1920");
+  CHECK(value_of("The war ended in November 1918. Half a year later, the treaty was signed.", "Half a year later",
+                 "1990-01-01") == "1919");
+  // A hedged fraction still counts its years.
+  CHECK(value_of("The war ended in 1918. Nearly half a century later, the veterans met again.",
+                 "Nearly half a century later", "1990-01-01") == "1968");
+  // In apposition to the date it restates, the date's year.
+  CHECK(value_of("The firm was founded in 1868. In 1893, a quarter of a century later, it was sold.",
+                 "a quarter of a century later", "1990-01-01") == "1893");
+  // Without an offset word, the length.
+  CHECK(value_of("The war ended in 1918. Half a century of peace followed.", "Half a century", "1990-01-01") == "P50Y");
+}

@@ -187,7 +187,7 @@ inline constexpr std::uint64_t calendar_starts =
     digit | apostrophe | month | weekday | ordinal | number | season | unit | fiscal | q_or_h | era | iso_week | stage |
     after_the(digit | apostrophe | ordinal | fiscal | unit | season | month | stage | decade_word);
 inline constexpr std::uint64_t relative_starts =
-    calendar_starts | direction | hedge | hedge_lead | deictic |
+    calendar_starts | direction | hedge | hedge_lead | deictic | fraction |
     after_the(unit | month | season | direction | fiscal | deictic | number | weekday);
 }  // namespace tok
 namespace memo_detail {

@@ -87,11 +87,12 @@ constexpr auto calendar_words =
 
 // Seasons, ordinals, "q" and "h" start a part of a relative year ("the first quarter of next year",
 // "summer of last year", "Q3 of this year"); a plural unit an offset of unknown count ("weeks later");
-// "full" a report's year ("full-year profit"); a unit "after next" ("week after next").
+// "full" a report's year ("full-year profit"); a unit "after next" ("week after next"); "half" a
+// fraction of a unit counted ("half a century later").
 constexpr auto relative_words =
     join(directions, deictic, hedges, hedge_leads, numbers, months, weekdays, seasons, ordinals,
          std::array{"year"sv, "month"sv, "week"sv, "weekend"sv, "quarter"sv, "full"sv, "q"sv, "h"sv, "seconds"sv,
-                    "minutes"sv, "hours"sv, "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv});
+                    "minutes"sv, "hours"sv, "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv, "half"sv});
 
 constexpr std::array ranges_extra{
     "from"sv, "between"sv, "early"sv, "late"sv, "mid"sv, "earlier"sv, "later"sv, "beginning"sv, "start"sv, "dawn"sv,

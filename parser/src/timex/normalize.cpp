@@ -1507,8 +1507,10 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       // from the date named or from now ("in 1998 ... a decade later": 2008, as WikiWars' "a decade
       // earlier" BC0500; "a decade ago" said in 1999: 1989, as AQUAINT has it), not the decade or
       // century it falls in ("the following decade" still is). A hedged count names only the
-      // decade ("almost two decades earlier" than 1965: 194X).
-      if (m.amount_explicit && m.mod.empty() && (m.unit == Unit::decade || m.unit == Unit::century)) {
+      // decade ("almost two decades earlier" than 1965: 194X); a hedged fraction names no decade
+      // or century, its years still ("nearly half a century later" than 1918: 1968 APPROX).
+      if (m.amount_explicit && (m.mod.empty() || m.amount != std::floor(m.amount)) &&
+          (m.unit == Unit::decade || m.unit == Unit::century)) {
         resolved.amount = m.amount * (m.unit == Unit::decade ? 10 : 100);
         resolved.unit = Unit::year;
       }

@@ -518,11 +518,34 @@ const auto back_as_ago = word("back") >> !dash >>
                            m.anchor = Anchor::document;
                            point_of_hedged_distance(m, false);
                          })];
+// "half a century later", "a quarter of a century earlier", "a quarter century later", "a decade and a
+// half later", "two years and a half ago": a fraction of a year or of a longer unit, which counts as
+// the months or years it holds (normalize: "a year and a half ago" counts 18 months). A fraction of
+// a shorter unit is left to the other rules ("an hour and a half later": rules_casual.cpp), as a
+// count of days, weeks or months here is whole.
+const auto year_or_longer_unit = unit_word[([](auto& ctx) {
+  const UnitWord w = x3::_attr(ctx);
+  x3::_pass(ctx) = w.unit >= Unit::year && w.count == 1;
+  if (x3::_pass(ctx)) count_unit(said(ctx), w);
+})];
+const auto set_fraction = [](Meaning& m, double f) {
+  m.amount = f;
+  m.amount_explicit = true;
+};
+const auto fraction_of_unit = ((x3::no_case[lexicon::unit_fraction] >> word_end)[take(set_fraction)] |
+                               (word("a") >> ws >> word("quarter"))[act([](Meaning& m) { set_fraction(m, 0.25); })]) >>
+                              ws >> year_or_longer_unit;
+const auto and_a_half_of_long_unit = and_a_half[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  x3::_pass(ctx) = m.unit >= Unit::year && m.unit_count == 1;
+  if (x3::_pass(ctx)) m.amount += 0.5;
+})];
 const auto counted_offset =
     -((x3::no_case[amount_hedge] >> word_end)[take([](Meaning& m, int h) { m.mod = hedge_mods[h]; })] >> ws) >>
-    amount >> ws >> counted_unit_word >> -(ws >> word("or") >> ws >> word("so") >> x3::eps[act([](Meaning& m) {
-                                             if (m.mod.empty()) m.mod = "APPROX";
-                                           })]) >>
+    (fraction_of_unit | (amount >> ws >> counted_unit_word >> -and_a_half_of_long_unit)) >>
+    -(ws >> word("or") >> ws >> word("so") >> x3::eps[act([](Meaning& m) {
+        if (m.mod.empty()) m.mod = "APPROX";
+      })]) >>
     ws >> (offset_direction | back_as_ago) >> -ago_this;
 
 // "weeks later", "months earlier", "years ago": a plural unit alone, an unknown number of them (as
@@ -999,7 +1022,7 @@ const auto relative_expression =
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> past_decade] |
     starts(tok::weekday | tok::after_the(tok::weekday))[fresh >> weekday_after_next_or_before_last] |
     starts(tok::month | tok::season | tok::after_the(tok::month | tok::season))[fresh >> named_after_next] |
-    starts(tok::hedge | tok::hedge_lead | tok::number | tok::digit)[fresh >> counted_offset] |
+    starts(tok::hedge | tok::hedge_lead | tok::number | tok::digit | tok::fraction)[fresh >> counted_offset] |
     starts(tok::unit)[fresh >> unknown_count_offset] | starts(tok::deictic)[fresh >> earlier_later_named] |
     starts(tok::deictic)[fresh >> earlier_later] |
     starts(tok::direction | tok::after_the(tok::direction))[fresh >> next_weekday] |
