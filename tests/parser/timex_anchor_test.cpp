@@ -1733,9 +1733,8 @@ TEST_CASE("a plan told in the past for a date some years back opens an episode a
                  "2014-06-10") == "2014-03");
   CHECK(value_of("The summit was scheduled for March. In April, the ministers met again.", "April", "2010-01-01") ==
         "2009-04");
-  // A plan ahead, a quotation, a date that names a thing after "for": no episode.
-  CHECK(value_of("The hearing is scheduled for March 2011. In April, the court will rule.", "April", "2010-01-01") ==
-        "2010-04");
+  // A quotation, a date that names a thing after "for": no episode (a plan ahead opens one for
+  // the months nearer it than the DCT's: "a month in a future clause after a plan's date ...").
   CHECK(value_of("\"The vote is scheduled for March 1998,\" the minister said in 1997. In April, the results were "
                  "annulled.",
                  "April", "2010-01-01") == "2009-04");
@@ -1915,4 +1914,35 @@ TEST_CASE("a fraction of a year, decade or century counted from a date named mov
                  "a quarter of a century later", "1990-01-01") == "1893");
   // Without an offset word, the length.
   CHECK(value_of("The war ended in 1918. Half a century of peace followed.", "Half a century", "1990-01-01") == "P50Y");
+}
+
+TEST_CASE("a month in a future clause after a plan's date goes on from that date when nearer it than the DCT's") {
+  CHECK(value_of("The election has been called for May 2015. In June, the new parliament will sit.", "June",
+                 "2014-02-05") == "2015-06");
+  CHECK(value_of("The hearing is scheduled for March 2011. In April, the court will rule.", "April", "2010-01-01") ==
+        "2011-04");
+  // Nearer the DCT's: the news's own.
+  CHECK(value_of("The trial has been set for March 2011. In December, the court will rule on bail.", "December",
+                 "2010-06-01") == "2010-12");
+  // Told in the past: the DCT's last one.
+  CHECK(value_of("The election has been called for May 2015. In June, the minister said the date was fixed.", "June",
+                 "2014-02-05") == "2013-06");
+  // The active "called for" asks for something.
+  CHECK(value_of("Protesters have called for May 2015 elections. In June, the parliament will sit.", "June",
+                 "2014-02-05") == "2014-06");
+}
+
+TEST_CASE("a year two or more ahead ending a sentence that tells a plan times the future sentence after it") {
+  CHECK(value_of("The plant will open in 2016. In March, the first units will ship.", "March", "2014-02-05") ==
+        "2016-03");
+  CHECK(value_of("The stadium is due to open in 2017. In April, the first match will be played there.", "April",
+                 "2014-02-05") == "2017-04");
+  // Told in the past, the sentence returns to the present: the DCT's.
+  CHECK(value_of("The plant will open in 2016. In March, the minister said the plant was on schedule.", "March",
+                 "2014-02-05") == "2013-03");
+  CHECK(value_of("The stadium is due to open in 2017. In April, the council approved the plan.", "April",
+                 "2014-02-05") == "2013-04");
+  // The next year is as often the news's own.
+  CHECK(value_of("The plant will open in 2015. In March, the first units will ship.", "March", "2014-02-05") ==
+        "2014-03");
 }

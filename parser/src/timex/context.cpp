@@ -5180,8 +5180,14 @@ bool future_seen_from_past(std::string_view text, std::size_t sentence_begin, st
 bool names_day_planned_for(std::string_view text, std::size_t begin) {
   std::array<char, 16> buffer{};
   const char* p = text.data() + begin;
-  return lower_word_before(text.data(), p, buffer, p) == "for" &&
-         is_plan_participle(lower_word_before(text.data(), p, buffer, p), true);
+  if (lower_word_before(text.data(), p, buffer, p) != "for") return false;
+  const std::string_view participle = lower_word_before(text.data(), p, buffer, p);
+  if (is_plan_participle(participle, true)) return true;
+  // "The election has been called for May 2015", "a vote was called for June": an election or a
+  // meeting called, told in the passive; the active "called for" asks for something ("Unions
+  // called for May 2015 elections").
+  if (participle != "called") return false;
+  return one_of(lower_word_before(text.data(), p, buffer, p), {"been", "was", "were", "is", "are", "be"});
 }
 
 bool looks_ahead_from_past(std::string_view text, std::size_t begin, std::size_t end) {

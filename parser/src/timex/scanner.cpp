@@ -806,6 +806,7 @@ struct Episode {
   bool weekday_named = false;                  // that date named its weekday too ("On Thursday 9 November 1989")
   std::size_t until = std::string_view::npos;  // where a scene set for its sentence alone ends
   int begin_index = timex::unset;              // a range of months: its first month's index (month_index its last)
+  bool near_plan = false;                      // a plan's date in the DCT's next year (nearer_the_plan)
 };
 
 // A weekday alone ("on Sunday", "By Sunday"): no date, week or direction said with it.
@@ -975,6 +976,9 @@ constexpr int episode_months = 12;
 // opens_episode).
 constexpr int scene_years = 3;
 
+// Whether the month at `index` is in the year after the DCT's (`document_index` its month).
+bool in_next_year(int index, int document_index) { return index / 12 == document_index / 12 + 1; }
+
 // Whether a paragraph ends in text[from, to): a blank line, or a line break after the end of a
 // sentence. A line break within a sentence wraps a line of the paragraph ("A judge\napproved").
 bool paragraph_ends_between(std::string_view text, std::size_t from, std::size_t to) {
@@ -1031,11 +1035,12 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // Some years back, the date a plan was for ("The vote was scheduled for March 1998": plan_gone).
   // So does one in the year after next or later, whatever tense the planning is told in ("The
   // election has been set for November 2012. In December, the new parliament will meet" said in
-  // 2010: the plan's December); within the next year the months after it are as often the news's
-  // own ("The hearing is scheduled for March 2011. In April, the court will rule" said 2010-01-01).
+  // 2010: the plan's December); within the next year only the months nearer it than the DCT's
+  // (year_from_episode: nearer_the_plan).
   const bool long_back = index / 12 <= document_index / 12 - scene_years;
   const bool far_ahead = index / 12 >= document_index / 12 + 2;
-  const bool plan_for = before == "for" && (long_back || far_ahead) && names_day_planned_for(text, b);
+  const bool plan_for = before == "for" && (long_back || far_ahead || in_next_year(index, document_index)) &&
+                        names_day_planned_for(text, b);
   if (!(before.empty() || before == "in" || before == "on" || before == "during" || runs_from || at_time_of_day ||
         range_times_clause || plan_for))
     return false;
@@ -1073,6 +1078,18 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
   // January 2027").
   if (index < document_index ? !past : past) return false;
   return !in_comma_aside(text, b, e) && !in_quotation(text, b);
+}
+
+// Whether a month the episode of a plan in the DCT's next year would put at `index` lies nearer the
+// plan's month (`plan`) than the same month counted from the DCT does: "The election has been called
+// for May 2015. In June, the new parliament will sit" said 2014-02-05 is 2015-06 (a month after the
+// plan; 2014-06 is eleven before it), as "The hearing is scheduled for March 2011. In April, the court
+// will rule" said 2010-01-01 is 2011-04; "The trial has been set for March 2011. In December, the
+// court will rule on bail" said 2010-06-01 stays 2010-12 (three months before the plan, the plan's
+// next December nine after it).
+bool nearer_the_plan(int index, int plan, int document_index) {
+  const int from_document = document_index + ((index - document_index) % 12 + 12) % 12;
+  return index - plan < plan - from_document;
 }
 
 // The year a yearless month, season or holiday, or the year itself ("by the end of the year"), at
@@ -1167,6 +1184,8 @@ bool opens_episode(std::string_view text, std::size_t b, std::size_t e, const ti
     }
   }
   if (episode->ahead ? past : !past || month_index_of(year, first_month) >= document_index) return unset;
+  if (episode->near_plan && !nearer_the_plan(month_index_of(year, first_month), episode->month_index, document_index))
+    return unset;
   return year;
 }
 
@@ -1304,8 +1323,13 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
       ((month_index_of(year, 12) <= document_index - episode_months && timex::tells_a_life(text, t.begin)) ||
        (year <= document_index / 12 - scene_years && timex::sets_the_scene(text, t.begin, t.end) &&
         !timex::states_a_figure(text, t.end, next_month)) ||
-       ((year_alone || years_range) && year <= document_index / 12 - scene_years && t.end < text.size() &&
-        text[t.end] == '.' && timex::one_sentence_ends_between(text, t.end, next_month) &&
+       // So does a year alone two or more ahead ending a sentence, for the future sentence right after
+       // it: "The plant will open in 2016. In March, the first units will ship" said 2014-02-05 is
+       // 2016-03 (was 2014-03); what that sentence tells in the past stays the DCT's (opens_episode:
+       // an episode ahead takes no past).
+       ((year_alone || years_range) &&
+        (year <= document_index / 12 - scene_years || (year_alone && year >= document_index / 12 + 2)) &&
+        t.end < text.size() && text[t.end] == '.' && timex::one_sentence_ends_between(text, t.end, next_month) &&
         timex::ends_a_told_sentence(text, t.begin, t.end, next_month)));
   // A range of months with its year ("from March 1920 to June 1921", "between June and August 1926")
   // tells an episode up to its last month, where the story is (year_from_episode reads the months
@@ -1394,7 +1418,8 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
                       day_named,
                       weekday_named,
                       std::string_view::npos,
-                      month_range ? month_index_of(*t.range_begin) : unset};
+                      month_range ? month_index_of(*t.range_begin) : unset,
+                      in_next_year(index, document_index) && timex::previous_word(text, t.begin) == "for"};
   else if (from_document || other_year_alone)
     episode.reset();
 }
