@@ -1203,6 +1203,34 @@ TEST_CASE("two 24-hour clocks without their colons joined as a range are one clo
   check_text("The nave was rebuilt between 1300 and 1450.", "between 1300 and 1450", "1300", "2014-02-05");
 }
 
+TEST_CASE("four digits with h, hrs or the zone letter Z glued to them are a 24-hour clock time") {
+  check_text("The patrol left at 1030h.", "1030h", "2014-02-05T10:30", "2014-02-05");
+  check_text("Reporting begins at 0900hrs on Monday.", "0900hrs on Monday", "2014-02-10T09:00", "2014-02-05");
+  const auto zulu = primary("The strike was launched at 1030Z.", "2014-02-05");
+  CHECK(zulu.text == "1030Z");
+  CHECK(zulu.value == "2014-02-05T10:30");
+  CHECK(zulu.zone_offset == 0);
+  check_text("The aircraft took off at 0445Z on Tuesday.", "0445Z on Tuesday", "2014-02-04T04:45", "2014-02-05");
+  // A name's or a model's letter after a year or an amount is no unit: "2020H", "2530H" stay.
+  check_untagged("The engine model 2530H was withdrawn.", "2014-02-05");
+  check_untagged("The league has 1030 members.", "2014-02-05");
+}
+
+TEST_CASE("a range of 24-hour clocks ending in hours is the clock's, not a length") {
+  const auto office = primary("The office is open from 0900 to 1700 hours.", "2014-02-05");
+  CHECK(office.type == annalist::TimexType::time);
+  CHECK(office.value == "2014-02-05T09:00");
+  CHECK(office.range_end == "2014-02-05T17:00");
+  // So are opening hours without a leading zero right after "open" or "staffed".
+  const auto museum = primary("The museum is open 1000-1800.", "2014-02-05");
+  CHECK(museum.value == "2014-02-05T10:00");
+  CHECK(museum.range_end == "2014-02-05T18:00");
+  check_text("The collection spans 1200-1450.", "1200-1450", "1200", "2014-02-05");
+  // A count of hours without a leading zero stays a length or an amount.
+  check_text("Parliament sat for 1030 hours last year.", "1030 hours", "PT1030H", "2014-02-05");
+  check_text("The rebels moved from 1000 to 1800 troops into the valley.", "1000", "1000", "2014-02-05");
+}
+
 TEST_CASE("a clock range on a deictic day keeps its end on that day") {
   const auto tomorrow = primary("tomorrow 3-4pm", duckling_reference);
   CHECK(tomorrow.value == "2013-02-13T15:00");

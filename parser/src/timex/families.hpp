@@ -77,6 +77,9 @@ const char* parse_clock(const Span& span, Meaning& meaning);
 // Whether four digits and "hours" at span.start are the military clock ("at 2100 hours", "by 0600
 // hours"; not "after 1500 hours of talks", "logged 1200 hours"): the clock's, not a length.
 bool military_time_at(const Span& span);
+// Whether four figures at span.start begin a range of 24-hour clocks without their colons ("0900 to
+// 1700 hours", "between 0900 and 1700"; not "between 1300 and 1450"): the clock's, not a length.
+bool hhmm_range_at(const Span& span);
 // Peer-suite families (Duckling's and chrono's test phrasing).
 // Named holidays: "Christmas", "easter 2010", "last Thanksgiving", "Eid al-Fitr 2050".
 const char* parse_holidays(const Span& span, Meaning& meaning);

@@ -517,6 +517,14 @@ const auto set_hhmm = [](auto& ctx) {
 };
 const auto zoned_hhmm = (number<0, 2359, 4, 4> >> word_end >>
                          ((&(ws >> x3::upper >> x3::upper) >> capital_zone_follows) | &place_time))[set_hhmm];
+// "1030h", "0600hrs", "0445Z": four digits with the clock's unit in lower case or the military zone
+// letter glued to them are a 24-hour time wherever they stand, as military and police notices write
+// it (a year or an amount takes none of them; a capital H names a model or a half, "the 1030H",
+// "2020H"). Looked at before its fields are set, as zoned_hhmm.
+const auto glued_clock_unit = x3::lit("hrs") | x3::lit('h') | x3::lit('Z');
+const auto glued_hhmm =
+    &(number<0, 2359, 4, 4> >> glued_clock_unit >> word_end) >> number<0, 2359, 4, 4>[set_hhmm] >>
+    (x3::lit("hrs") | x3::lit('h') | x3::lit('Z')[act([](Meaning& m) { m.zone_offset = 0; })]) >> word_end;
 // "2100 hours", "0600 hrs": the military clock (military_time_at says where it is one).
 // "17.45 hrs": so is a dotted 24-hour reading, as Indian and British notices write it.
 const auto military_hhmm = (number<0, 2359, 4, 4>[set_hhmm] | dotted_24_hour) >> ws >> (word("hours") | word("hrs"));
@@ -539,8 +547,9 @@ bool part_after_minutes_ahead(const char* first, const char* last) {
   }
   return false;
 }
-const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::short_number)[zoned_dotted_24_hour] |
-                         starts(tok::long_number)[iso_date_time] | starts(hour_starts | tok::fraction)[minutes_past] |
+const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::long_number)[glued_hhmm] |
+                         starts(tok::short_number)[zoned_dotted_24_hour] | starts(tok::long_number)[iso_date_time] |
+                         starts(hour_starts | tok::fraction)[minutes_past] |
                          starts(tok::short_number)[fractional_seconds_time] | starts(tok::short_number)[colon_time] |
                          starts(tok::short_number)[dotted_time] | starts(tok::short_number)[h_notation] |
                          starts(hour_starts)[oclock_time] | starts(tok::short_number)[hour_meridiem] |
@@ -1819,13 +1828,12 @@ bool clock_time_may_start(const Span& span) {
 }
 }  // namespace
 
-namespace {
 // Whether four figures at span.start begin a range of 24-hour clocks without their colons: "0900",
 // a dash or "to", "until", "till", "through" ("and" after "between"), and four figures again, each
 // an hour below 24 and minutes below 60 on a five-minute mark, nothing glued after (a code's or a
 // telephone's "0207-1234-567"); and a leading zero or "hours" after them says they are clock times,
 // as years are never written "0900" ("between 1900 and 1914", "from 1066 to 1087", "between 1300
-// and 1450" stay years).
+// and 1450" stay years), and so do opening hours' words before them.
 bool hhmm_range_at(const Span& span) {
   const char* const end = span.text_end;
   const auto hhmm = [end](const char* q) {
@@ -1862,11 +1870,14 @@ bool hhmm_range_at(const Span& span) {
        (end - after > 1 && (*after == '.' || *after == ',' || *after == ' ') && after[1] >= '0' && after[1] <= '9')))
     return false;
   if (p[0] == '0' || q[0] == '0') return true;
+  // Opening hours: "open 1000-1800", "staffed 1000 to 1600" (years are not open or staffed).
+  const ShortWord before = word_before(span);
+  if (before == "open" || before == "opens" || before == "reopens" || before == "staffed" || before == "manned")
+    return true;
   while (after != end && *after == ' ') ++after;
   return (spells(after, end, "hours") && !continues_word(after + 5, end)) ||
          (spells(after, end, "hrs") && !continues_word(after + 3, end));
 }
-}  // namespace
 
 bool military_time_at(const Span& span) {
   const char* p = span.start;
@@ -1980,6 +1991,8 @@ bool number_may_start_clock(const char* p, const char* end) {
   int width = 0;
   if (digits > 2) {
     if (q != end && *q == '-') return true;
+    // "1030h", "0600hrs", "1030Z" (glued_hhmm).
+    if (digits == 4 && q != end && (*q == 'h' || *q == 'Z')) return true;
     // Blanks and then am or pm, "in" or "at" (the part of the day), a zone in capitals, "local" or
     // a place's capitalised name (its time).
     const char* next = q == end || !is_blank(q, end, width) ? nullptr : after_ws(q, end);

@@ -640,7 +640,7 @@ const char* parse_durations(const Span& span, Meaning& meaning) {
   // ("around", "about", "approximately"). Tested only where a number or such a word starts.
   const char first = span.start != span.text_end ? *span.start : ' ';
   if (first >= '0' && first <= '9') {
-    if (military_time_at(span)) return nullptr;
+    if (military_time_at(span) || hhmm_range_at(span)) return nullptr;
     // "at 9:30 hrs", "by 5:30 hours": a notice's clock, no length.
     const char* colon = span.start + 1;
     if (colon != span.text_end && *colon != ':') ++colon;

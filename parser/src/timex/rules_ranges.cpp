@@ -1240,6 +1240,9 @@ const char* parse_ranges(const Span& span, Meaning& meaning) {
   // A weekday starts only a range of weekdays here ("Monday-Friday") or of dates led by their
   // weekdays ("Mon 13 Aug - Wed 15 Aug"): the family's first words list weekdays for them alone, so
   // no other alternative is tried at one.
+  // "open 1000-1800", "from 1000 to 1800 hours": a range of clocks (rules_clock.cpp), no years.
+  if (span.text_end - span.start >= 9 && (span.start[0] == '1' || span.start[0] == '2') && hhmm_range_at(span))
+    return nullptr;
   const std::uint64_t classes = token_classes(span.start, span.text_end);
   // A part of a day said at a weekday or a word of today begins a range without "from" (day_part_to).
   if ((classes & (tok::weekday | tok::deictic | tok::direction)) != 0 && day_part_joined_ahead(span))
