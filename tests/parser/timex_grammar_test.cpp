@@ -4109,15 +4109,16 @@ TEST_CASE("weekdays, weeknights and weekday mornings are the set of Monday to Fr
     CHECK(*t.range_begin == begin);
     CHECK(*t.range_end == end);
   };
-  check_weekdays("The shop opens at 10 p.m. on weekdays.", "weekdays", "XXXX-WXX-1", "XXXX-WXX-5");
+  check_weekdays("The shop opens late on weekdays.", "weekdays", "XXXX-WXX-1", "XXXX-WXX-5");
   check_weekdays("Weekday mornings are the busiest.", "Weekday mornings", "XXXX-WXX-1TMO", "XXXX-WXX-5TMO");
   check_weekdays("He works weeknights at a bar.", "weeknights", "XXXX-WXX-1TNI", "XXXX-WXX-5TNI");
   check_weekdays("The bus runs every weekday.", "every weekday", "XXXX-WXX-1", "XXXX-WXX-5");
   check_weekdays("She calls each weeknight.", "each weeknight", "XXXX-WXX-1TNI", "XXXX-WXX-5TNI");
   check_weekdays("He runs every weekday morning.", "every weekday morning", "XXXX-WXX-1TMO", "XXXX-WXX-5TMO");
   CHECK(only("The bus runs every weekday.", "every weekday", "2025-03-12").quant == "EVERY");
-  // The clock time keeps its own tag, as before "on Tuesdays".
-  check_value("The shop opens at 10 p.m. on weekdays.", "10 p.m.", "2025-03-12T22:00", "2025-03-12");
+  // A clock time before them is each weekday's (a clock set, below).
+  check_weekdays("The shop opens at 10 p.m. on weekdays.", "10 p.m. on weekdays", "XXXX-WXX-1T22:00",
+                 "XXXX-WXX-5T22:00");
   // "weekday" before another noun is the adjective.
   for (const std::string_view text : {"The weekday names come from Norse gods.", "Weekday traffic fell 4%."})
     CHECK(annalist::test::tag(text, "2025-03-12").empty());
@@ -4701,4 +4702,31 @@ TEST_CASE("in news too a date counted from a range counts from its end, the stor
               "The following spring", "1922-SP", "2014-02-05");
   check_value("The exhibition ran from 3 May to 10 June 2013. The following week, it moved to Paris.",
               "The following week", "2013-W25", "2014-02-05");
+}
+
+TEST_CASE("a clock time on each day of a set of days is one set at that time") {
+  const auto check_set = [](std::string_view text, std::string_view phrase, std::string_view value) {
+    const TimeExpression t = only(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == value);
+  };
+  check_set("The bus leaves at 8 a.m. every Monday.", "8 a.m. every Monday", "XXXX-WXX-1T08:00");
+  check_set("The market opens every Saturday at 8 a.m.", "every Saturday at 8 a.m.", "XXXX-WXX-6T08:00");
+  check_set("Prayers are held every Friday at noon.", "every Friday at noon", "XXXX-WXX-5T12:00");
+  check_set("The clinic opens on Mondays at 9 a.m.", "Mondays at 9 a.m.", "XXXX-WXX-1T09:00");
+  check_set("Staff receive a briefing daily at noon.", "daily at noon", "XXXX-XX-XXT12:00");
+  check_set("The guards change at 11 a.m. daily.", "11 a.m. daily", "XXXX-XX-XXT11:00");
+  check_set("The alarm sounds at noon every day.", "noon every day", "XXXX-XX-XXT12:00");
+  // The set's part of the day settles a bare hour's half of the day.
+  check_set("He opens the shop at 9 every morning.", "9 every morning", "XXXX-XX-XXT09:00");
+  check_set("The ferry runs every evening at 6.", "every evening at 6", "XXXX-XX-XXT18:00");
+  // The quantifier stays; a count within the day gives way to the time.
+  CHECK(only("The alarm sounds at noon every day.", "noon every day").quant == "EVERY");
+  CHECK(only("Staff receive a briefing daily at noon.", "daily at noon").freq.empty());
+  // Not a set of longer periods, a count within the day, or a bare hour that goes on.
+  const auto year = annalist::test::tag("The board meets every year at 5 p.m. on the last Friday of June.");
+  CHECK(annalist::test::expression(year, "every year"));
+  CHECK(only("The pill is taken twice daily at noon.", "twice daily").value == "P1D");
+  CHECK(only("The team trains every day at 10 Downing Street.", "every day").value == "P1D");
+  check_value("The bus left at 8 a.m. on Monday.", "8 a.m. on Monday", "2014-02-03T08:00");
 }

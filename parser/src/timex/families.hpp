@@ -80,6 +80,10 @@ bool military_time_at(const Span& span);
 // Whether four figures at span.start begin a range of 24-hour clocks without their colons ("0900 to
 // 1700 hours", "between 0900 and 1700"; not "between 1300 and 1450"): the clock's, not a length.
 bool hhmm_range_at(const Span& span);
+// "every Monday at 8 a.m.", "daily at noon", "each morning at 7": the set of days read by the
+// durations family up to `set_end`, and " at " and a clock time after it, one SET at that time
+// (rules_clock.cpp, clock_onto_set). The end of the whole, or `set_end` (and `set` unchanged).
+const char* clock_after_set(const Span& span, const char* set_end, Meaning& set);
 // Peer-suite families (Duckling's and chrono's test phrasing).
 // Named holidays: "Christmas", "easter 2010", "last Thanksgiving", "Eid al-Fitr 2050".
 const char* parse_holidays(const Span& span, Meaning& meaning);

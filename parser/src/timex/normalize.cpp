@@ -1389,6 +1389,8 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         out.value = "XXXX-H" + std::to_string(m.point.half);  // "normally in the first half"
       } else if (m.point.season != unset) {
         out.value = std::string("XXXX-") + season_codes[m.point.season];  // "every summer"
+      } else if (m.point.hour != unset) {
+        out.value = "XXXX-XX-XX" + time_suffix(m.point);  // "daily at noon", "every morning at 7"
       } else if (m.unit == Unit::part_of_day && m.point.part_of_day != unset) {
         // "every morning", "nightly": that part of any day, its day fields unknown as in XXXX-WXX-2TNI.
         out.value = std::string("XXXX-XX-XXT") + part_of_day_codes[m.point.part_of_day];

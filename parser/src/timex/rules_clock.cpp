@@ -658,6 +658,35 @@ void release_from_today(Meaning& m, bool said_today_s_part, int part) {
   m.direction = Direction::by_tense;
   m.said_today = true;
 }
+// "at 8 a.m. every Monday", "daily at noon", "at 9 every morning": a clock time on each day of a
+// set of days (a weekday, "every day", "daily", a part of every day) is that set at the time, one
+// SET written as the set's value with the time (XXXX-WXX-1T08:00, XXXX-XX-XXT12:00, normalize.cpp).
+// The set's part of the day settles am/pm, as a day's does. Not a set of longer periods or of every
+// few days ("every year at 5", "every two days at noon": the value cannot say the time), nor a set
+// counted within its day ("twice daily at noon"). `set` changes only on success.
+bool clock_onto_set(Meaning& set, const Meaning& clock) {
+  const CalendarFields& c = clock.point;
+  const CalendarFields& s = set.point;
+  const bool each_day = s.weekday != unset || set.unit == Unit::part_of_day ||
+                        (set.unit == Unit::day && set.amount == 1 && s.month == unset && s.day == unset);
+  if (set.kind != Kind::set || !each_day || s.hour != unset ||
+      (set.times_per_period != unset && set.times_per_period != 1) || clock.kind != Kind::calendar ||
+      clock.has_range_end || c.hour == unset || c.year != unset || c.month != unset || c.day != unset ||
+      c.weekday != unset)
+    return false;
+  Meaning one_day;
+  one_day.point = s;
+  one_day.point.hour = c.hour;
+  one_day.point.minute = c.minute;
+  one_day.point.second = c.second;
+  one_day.point.meridiem_open = c.meridiem_open;
+  if (s.part_of_day == unset) one_day.point.part_of_day = c.part_of_day;
+  settle_on_day(one_day);
+  set.point = one_day.point;
+  set.times_per_period = unset;  // the value names the time of each day: no count within it
+  set.zone_offset = clock.zone_offset;
+  return true;
+}
 bool is_today_s_part(const Meaning& m) {
   return m.kind == Kind::relative && m.unit == Unit::day && m.direction == Direction::current &&
          m.point.part_of_day != unset;
@@ -1098,6 +1127,18 @@ const auto words_to_hour_words =
      x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).point.hour != 1; })])[shift_by_minutes];
 const auto spelt_minutes_clock = ((fresh >> fresh_strict_core) | (fresh >> words_to_hour_words)) >> clock_tail >>
                                  ((on_or_at >> a_day[onto_day]) | hour_word_ends_parser<>{});
+// "at 8 a.m. every Monday", "11 a.m. daily", "at 9 every morning" (clock_onto_set); a bare hour
+// only after a clock preposition (parse_clock_time).
+const family_parser durations_sub{parse_durations};
+const auto onto_set = [](auto& ctx) {
+  Meaning set = x3::_attr(ctx);
+  if (!clock_onto_set(set, said(ctx)))
+    x3::_pass(ctx) = false;
+  else
+    said_anew(ctx) = set;
+};
+const auto strict_clock_then_set = strict_clock_sub[as_clock] >> ws >> -(word("on") >> ws) >> durations_sub[onto_set];
+const auto any_clock_then_set = any_clock_sub[as_clock] >> ws >> -(word("on") >> ws) >> durations_sub[onto_set];
 // "at 2100 hours", "by 0600 hours on Friday" (where military_time_at says it is a time).
 const auto military_clock = fresh >> military_hhmm >> clock_tail >> -(on_or_at >> a_day[onto_day]);
 // "at 1030", "at 0600 on Friday" (where bare_hhmm_at, context.cpp, says it is a time).
@@ -2182,6 +2223,7 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   if (numeric_day && !after_preposition) attempt(numeric_day_then_clock);
   if (numeric_day) attempt(stamped_date_then_clock);
   if (clock_here) attempt(clock_then_day);
+  if (clock_here) attempt(after_preposition ? any_clock_then_set : strict_clock_then_set);
   if (clock_here && after_preposition) attempt(zoned_clock_then_day);
   if (clock_here && after_preposition && before != "by" && before != "from" && !between)
     attempt(bare_clock_on_day_part);
@@ -2202,5 +2244,21 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   return best;
 }
 }  // namespace
+
+const char* clock_after_set(const Span& span, const char* set_end, Meaning& set) {
+  const char* const end = span.text_end;
+  if (end - set_end < 5 || set_end[0] != ' ' || set_end[1] != 'a' || set_end[2] != 't' || set_end[3] != ' ')
+    return set_end;
+  const char* const clock_begin = set_end + 4;
+  Meaning clock;
+  const char* clock_end = parse_any_clock(Span{span.text_begin, clock_begin, end}, clock);
+  if (clock_end == nullptr) return set_end;
+  // A bare hour ends its clause: "every day at 10 Downing Street", "each week at 10 percent" no.
+  const bool bare_hour = std::all_of(clock_begin, clock_end, [](char c) { return c >= '0' && c <= '9'; });
+  if (bare_hour && clock_end != end && *clock_end != '.' && *clock_end != ',' && *clock_end != ';' &&
+      *clock_end != ':' && *clock_end != '!' && *clock_end != '?' && *clock_end != ')')
+    return set_end;
+  return clock_onto_set(set, clock) ? clock_end : set_end;
+}
 
 }  // namespace annalist::timex

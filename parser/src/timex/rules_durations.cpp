@@ -658,6 +658,7 @@ const char* parse_durations(const Span& span, Meaning& meaning) {
   }
   if (!gates_open(duration_expression, span)) return nullptr;
   const char* end = run(duration_expression, span, meaning);
+  if (end != nullptr && meaning.kind == Kind::set) end = clock_after_set(span, end, meaning);
   // "between 4 and 5 years": only after "between" ("aged 4 and 5 years" are two ages), and only where
   // "and" follows a figure or a word a number in words can begin with (one, two, four, six, eight,
   // nine...) and nothing else was read (speed: the word before is read at few spans).
