@@ -4730,3 +4730,23 @@ TEST_CASE("a clock time on each day of a set of days is one set at that time") {
   CHECK(only("The team trains every day at 10 Downing Street.", "every day").value == "P1D");
   check_value("The bus left at 8 a.m. on Monday.", "8 a.m. on Monday", "2014-02-03T08:00");
 }
+
+TEST_CASE("a clock time after one that took a date's day in its sentence takes that day") {
+  const auto found = annalist::test::tag("The concert on 20 June starts at 8 p.m., and the gates open at 6 p.m.");
+  const auto gates = annalist::test::expression(found, "6 p.m.");
+  REQUIRE(gates);
+  CHECK(gates->value == "2014-06-20T18:00");
+  // Not across a sentence, the clock's period closing it.
+  const auto apart = annalist::test::tag("The concert on 20 June starts at 8 p.m. Tickets go on sale at 10 a.m.");
+  const auto sale = annalist::test::expression(apart, "10 a.m.");
+  REQUIRE(sale);
+  CHECK(sale->value == "2014-02-05T10:00");
+}
+
+TEST_CASE("a date after on before a timetable's verb in the present is the act's coming date") {
+  check_value("The National Day parade on 1 October starts at 8 a.m.", "8 a.m.", "2014-10-01T08:00");
+  check_value("The National Day parade on 1 October starts at 8 a.m.", "1 October", "2014-10-01");
+  // Not after a verb told in the past: the date is the past act's.
+  check_value("The show that opened on 1 October closes next week.", "1 October", "2013-10-01");
+  check_value("The parade was held on 1 October.", "1 October", "2013-10-01");
+}

@@ -4696,6 +4696,18 @@ bool follows_timetable_verb(std::string_view text, std::size_t begin) {
   return follows_scheduled_act_verb(text, begin, maybe_noun) && !maybe_noun;
 }
 
+bool dates_timetabled_subject(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::string verb = word_after(text, end);
+  if (verb.size() < 4 || verb.back() != 's' || !is_scheduled_act_verb(verb)) return false;
+  if (previous_word(text, begin) != "on") return false;
+  // The noun the date qualifies, not a verb told before it ("The show that opened on 1 October closes").
+  const std::size_t on = start_of_word_before(text, begin);
+  if (on == std::string_view::npos) return false;
+  const ShortWord noun = previous_word(text, on);
+  return noun.size() > 2 && !noun.view().ends_with("ed") &&
+         !one_of(noun, {"held", "set", "run", "begun", "that", "which"});
+}
+
 namespace {
 // The bounds [begin, end) of the line around text[begin, end) when it is short enough to be a
 // headline or a title (at most `most` bytes either side of the expression), else nullopt: a

@@ -137,6 +137,12 @@ bool follows_scheduled_act(std::string_view text, std::size_t begin);
 // "Biden hosts Modi Sunday").
 bool follows_timetable_verb(std::string_view text, std::size_t begin);
 
+// Whether the date at text[begin, end), after "on", dates the subject of a timetable's verb in the
+// present right after it: "The National Day parade on 1 October starts at 8 a.m.", "The summit on 3
+// June opens in Geneva" (the act's own date, ahead as after the verb). Not after a verb ("The show
+// that opened on 1 October closes", "was held on 1 October").
+bool dates_timetabled_subject(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether the weekday at `begin` (or its "on") follows a market report's result told in the
 // present, as headlines tell the past: "Stocks close higher on Friday", "The Dow ends the week
 // lower on Friday". Not a forecast ("are expected to close higher on Friday").

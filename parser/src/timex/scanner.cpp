@@ -2473,7 +2473,8 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
 // "on 12 December, from 7am until 10pm" (the date before it, up to six words away), "will open at
 // 7am and close at 10pm on 12 December" (a clock time after it, coordinated with "and", "or",
 // "until", "to", "then" or a dash, whose date follows it). The anchor's day it took stays when no
-// date is that near.
+// date is that near. A clock time after one that took a date's day, in its sentence and as near,
+// takes that day too ("The concert on 20 June starts at 8 p.m., and the gates open at 6 p.m.").
 // Out of line (once per text): inlined, it cost the scan loop its own inlining, +8M instructions
 // over the corpora (bench/timex_speed under callgrind).
 [[gnu::noinline]] void clock_times_share_their_day(std::string_view text, std::vector<TimeExpression>& found,
@@ -2491,6 +2492,7 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
     }
     return false;
   };
+  std::vector<bool> given_day(found.size(), false);  // a clock time that took a date's day here
   for (std::size_t i = 0; i < found.size(); ++i) {
     TimeExpression& time = found[i];
     if (!day_from_anchor[i] || time.type != TimexType::time || !names_a_day(time.value) || time.value.size() == 10)
@@ -2528,6 +2530,17 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
       if (words >= 1 && words <= max_words_to_next_time && between.ends_with(" on ") && !coordinated(between))
         day = std::string_view(found[i + 1].value).substr(0, 10);
     }
+    if (day.empty() && i > 0 && given_day[i - 1] && !found[i - 1].range_begin) {
+      const TimeExpression& before = found[i - 1];
+      const std::string_view between = text.substr(before.end, time.begin - before.end);
+      // "at 8 p.m. Tickets go on sale at 10 a.m.": the period of "p.m." ends the sentence too.
+      const bool sentence_ends = before.text.ends_with('.') && between.size() > 1 && between[0] == ' ' &&
+                                 between[1] >= 'A' && between[1] <= 'Z';
+      const int words = words_between(between);
+      if (!sentence_ends && words >= 0 && words <= max_words_after_date)
+        day = std::string_view(before.value).substr(0, 10);
+    }
+    given_day[i] = !day.empty();
     if (day.empty() || day == taken_day) continue;
     const std::string new_day(day);
     time.value.replace(0, 10, new_day);
@@ -3416,7 +3429,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // Jan. 20 through March 15" said in February).
       if (meaning.kind == Kind::calendar && meaning.point.day != unset && meaning.point.month != unset &&
           meaning.point.year == unset && tense() != Tense::past && tense() != Tense::event_past &&
-          timex::follows_scheduled_act(text, b)) {
+          (timex::follows_scheduled_act(text, b) || timex::dates_timetabled_subject(text, b, e))) {
         if (meaning.has_range_end)
           if (auto nearest = normalize(meaning, expression_anchors, tense, signal))
             if (const auto span = interval_of(expression_of(*nearest), date::sys_days{document_day});
