@@ -1946,3 +1946,22 @@ TEST_CASE("a year two or more ahead ending a sentence that tells a plan times th
   CHECK(value_of("The plant will open in 2015. In March, the first units will ship.", "March", "2014-02-05") ==
         "2014-03");
 }
+
+TEST_CASE("the present simple of a calendar or a schedule is a timetable, the date ahead") {
+  // DCT 2014-02-05: the last Monday, November and December are nearer than the coming ones.
+  const std::string_view dct = "2014-02-05";
+  CHECK(value_of("The anniversary of the treaty falls on Monday.", "Monday", dct) == "2014-02-10");
+  CHECK(value_of("The deadline for applications falls on Monday.", "Monday", dct) == "2014-02-10");
+  CHECK(value_of("The holiday falls in December.", "December", dct) == "2014-12");
+  CHECK(value_of("The festival takes place in December.", "December", dct) == "2014-12");
+  CHECK(value_of("The carrier offers cheap fares in December.", "December", dct) == "2014-12");
+  CHECK(value_of("The council promises new roads in December.", "December", dct) == "2014-12");
+  CHECK(value_of("The country holds elections in November.", "November", dct) == "2014-11");
+  // Near-misses: an amount's fall, a past, a reported past, the nouns.
+  CHECK(value_of("Prices fall on Monday as traders return.", "Monday", dct) == "2014-02-03");
+  CHECK(value_of("Exports fall in December as retailers restock.", "December", dct) == "2013-12");
+  CHECK(value_of("The report says exports fell in December.", "December", dct) == "2013-12");
+  CHECK(value_of("The festival took place in December.", "December", dct) == "2013-12");
+  CHECK(value_of("The anniversary fell on Monday.", "Monday", dct) == "2014-02-03");
+  CHECK(value_of("Offers of help in December were rejected.", "December", dct) == "2013-12");
+}

@@ -4515,9 +4515,14 @@ bool is_scheduled_act_verb(std::string_view verb) { return in_list<scheduled_act
 // Friday", "Episode 4 airs on Sunday", "Arsenal host Chelsea on Saturday"; but "Postal votes on
 // Friday were counted". Read as the verb only where no auxiliary follows in the sentence.
 constexpr std::string_view scheduled_act_verbs_or_nouns[] = {
-    "vote",     "votes",     "meet",  "meets",  "air",   "airs",   "travel", "travels", "play",
-    "plays",    "host",      "hosts", "face",   "faces", "visit",  "visits", "return",  "returns",
-    "premiere", "premieres", "debut", "debuts", "leave", "leaves", "land",   "lands",   "flies"};
+    "vote", "votes", "meet", "meets", "air", "airs", "travel", "travels", "play", "plays", "host", "hosts", "face",
+    "faces", "visit", "visits", "return", "returns", "premiere", "premieres", "debut", "debuts", "leave", "leaves",
+    "land", "lands", "flies",
+    // What a schedule or a pledge offers on its date: "The carrier offers cheap fares in December",
+    // "The council promises new roads in November", "The country holds elections in December" (the
+    // coming ones; "offers of help", "holds on accounts" are the nouns, read as above). Not "unveils",
+    // "launches": a headline's news just gone ("Apple unveils new iPhone Monday").
+    "offer", "offers", "promise", "promises", "hold", "holds"};
 bool is_scheduled_act_verb_or_noun(std::string_view verb) { return in_list<scheduled_act_verbs_or_nouns>(verb); }
 
 bool is_any_scheduled_act_verb(std::string_view verb) {
@@ -4529,8 +4534,9 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
   std::array<char, 16> buffer{};
   const char* start = text.data() + begin;
   std::string_view verb = lower_word_before(text.data(), start, buffer, start);
-  // "runs through Friday", "runs until Friday": a scheduled act's span ends on that day.
-  if (verb == "on" || verb == "at" || verb == "through" || verb == "until")
+  // "runs through Friday", "runs until Friday": a scheduled act's span ends on that day. "in" before
+  // a month: "The festival takes place in December", "The holiday falls in November".
+  if (verb == "on" || verb == "at" || verb == "through" || verb == "until" || verb == "in")
     verb = lower_word_before(text.data(), start, buffer, start);
   // An hour alone before the day's "on": "The match kicks off at 8 on Saturday night".
   if (verb.empty() && start > text.data() && is_digit(start[-1])) {
@@ -4656,6 +4662,24 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
                          (particle == "place" && one_of(verb, {"take", "takes"})) ||
                          (particle == "up" && one_of(verb, {"wrap", "wraps"}));
     if (!phrasal) return false;
+  } else if (verb == "falls" || verb == "fall") {
+    // A date that falls on a day is a calendar's, the coming one: "The anniversary of the treaty
+    // falls on Monday", "The holiday falls in December"; its subject an occasion (its "of" phrase
+    // passed over). Not an amount ("Prices fall on Monday", "Output falls in December").
+    const auto occasion = [](std::string_view w) {
+      return one_of(w, {"anniversary", "anniversaries", "holiday", "holidays", "deadline", "birthday", "festival",
+                        "feast", "eve", "election", "ceremony", "date", "day", "centenary", "centennial", "jubilee"});
+    };
+    const char* p = start;
+    if (occasion(lower_word_before(text.data(), p, buffer, p))) return true;
+    // "The anniversary of the treaty falls", "The deadline for applications falls": the noun before
+    // its "of" or "for" phrase.
+    for (int words = 0; words < 4; ++words) {
+      const std::string_view word = lower_word_before(text.data(), p, buffer, p);
+      if (word.empty()) return false;
+      if (word == "of" || word == "for") return occasion(lower_word_before(text.data(), p, buffer, p));
+    }
+    return false;
   } else if (!goes && !is_any_scheduled_act_verb(verb)) {
     return false;
   }
