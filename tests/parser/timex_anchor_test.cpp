@@ -1965,3 +1965,15 @@ TEST_CASE("the present simple of a calendar or a schedule is a timetable, the da
   CHECK(value_of("The anniversary fell on Monday.", "Monday", dct) == "2014-02-03");
   CHECK(value_of("Offers of help in December were rejected.", "December", dct) == "2013-12");
 }
+
+TEST_CASE("a parenthetical attribution does not set the tense of the clause around it") {
+  const std::string_view dct = "2014-02-05";
+  CHECK(value_of("In November, he said, the office will hire staff.", "November", dct) == "2014-11");
+  CHECK(value_of("In November, officials said, the office hired staff.", "November", dct) == "2013-11");
+  CHECK(value_of("On Monday, the spokesman said, talks will resume.", "Monday", dct) == "2014-02-10");
+  CHECK(value_of("The plant will reopen, the minister said, in December.", "December", dct) == "2014-12");
+  CHECK(value_of("The plant reopened, the minister said, in December.", "December", dct) == "2013-12");
+  // Near-misses: without the closing comma the date dates the saying.
+  CHECK(value_of("In November, he said the office will hire staff.", "November", dct) == "2013-11");
+  CHECK(value_of("On Monday, the spokesman said talks will resume.", "Monday", dct) == "2014-02-03");
+}

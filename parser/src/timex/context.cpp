@@ -1569,6 +1569,26 @@ bool is_attribution(std::string_view text, std::size_t comma, std::size_t from, 
                        "friday", "saturday", "sunday"});
 }
 
+// Whether the verb of saying at text[from, to) stands with its subject between two commas, a
+// parenthetical that does not tell the sentence's tense: "In May, he said, the office will hire
+// staff", "The plant will reopen, the minister said, in January" (the hiring's and the reopening's
+// future). The subject at most four words after the first comma; a comma right after the verb.
+bool parenthetical_attribution(std::string_view text, std::size_t from, std::size_t to) {
+  if (to >= text.size() || text[to] != ',' ||
+      !one_of(text.substr(from, to - from), {"said", "says", "say", "added", "adds", "insisted", "argued", "noted"}))
+    return false;
+  std::size_t i = from;
+  for (int words = 0; words < 5; ++words) {
+    while (i > 0 && text[i - 1] == ' ') --i;
+    if (i == 0) return false;
+    if (text[i - 1] == ',') return words > 0;
+    const std::size_t word_end = i;
+    while (i > 0 && (is_letter(text[i - 1]) || text[i - 1] == '\'' || text[i - 1] == '-')) --i;
+    if (i == word_end) return false;
+  }
+  return false;
+}
+
 // Whether the clause of the expression ending at `end` closes with the sentence's attribution
 // (", officials said.", ", said the minister"): its comma at most 48 bytes on with no other mark
 // before it, the reporting verb within four words after it (is_attribution). Bounded.
@@ -3071,6 +3091,12 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
         begin - left.weak_distance == i + 1 &&
         (spells(base + start, i - start, "and") || spells(base + start, i - start, "but")))
       coordinated_past = true;
+    // A parenthetical attribution before it tells no tense: "The plant will reopen, the minister
+    // said, in January" is the reopening's.
+    if (i < text.size() && text[i] == ',' && parenthetical_attribution(text, start, i)) {
+      i = start;
+      continue;
+    }
     if (may_have_cue(cues, base + start, base + i)) {
       Cue cue = cue_at(base, base + start, base + i, base + text.size(), perfect_is_past);
       // An "-ed" word before its noun after a present verb is an adjective ("Churches expect packed
@@ -3265,6 +3291,13 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // The sentence's attribution (", a spokesperson said.", ", said the minister") is the tense of
     // the report, not of what it reports ("Talks will resume in the autumn, officials said").
     if (comma < i && is_attribution(text, comma, i, stop) && !opens_sentence(text, begin)) break;
+    // A parenthetical attribution after a date opening the sentence tells no tense: the clause after
+    // it is the date's ("In May, he said, the office will hire staff"; "In May, he said the office
+    // will" dates the saying).
+    if (comma < i && opens_sentence(text, begin) && parenthetical_attribution(text, i, stop)) {
+      i = stop;
+      continue;
+    }
     // A "would" after the expression is no report of it ("announced Friday, holders would receive"),
     // nor a modal its tense ("ruled Wednesday that he must be returned").
     Cue cue = may_have_cue(cues, base + i, base + stop)
