@@ -1977,3 +1977,16 @@ TEST_CASE("a parenthetical attribution does not set the tense of the clause arou
   CHECK(value_of("In November, he said the office will hire staff.", "November", dct) == "2013-11");
   CHECK(value_of("On Monday, the spokesman said talks will resume.", "Monday", dct) == "2014-02-03");
 }
+
+TEST_CASE("a relative clause and the main clause do not lend each other their tense") {
+  const std::string_view dct = "2014-02-05";
+  // A date opening the sentence is the main clause's, past the relative clause on its subject.
+  CHECK(value_of("In March the company, which said it would cut jobs, reported a loss.", "March", dct) == "2013-03");
+  CHECK(value_of("In March, the company, which says it will cut jobs, reported a loss.", "March", dct) == "2013-03");
+  CHECK(value_of("In November the firm, which posted a loss last year, will cut jobs.", "November", dct) == "2014-11");
+  CHECK(value_of("In March the minister, who will retire next year, opened the bridge.", "March", dct) == "2013-03");
+  // A date inside the relative clause takes the clause's verb, before or after it.
+  CHECK(value_of("The company, which in December will cut jobs, reported a loss.", "December", dct) == "2014-12");
+  CHECK(value_of("The company, which will cut jobs in December, reported a loss.", "December", dct) == "2014-12");
+  CHECK(value_of("The company, which cut jobs in December, will expand.", "December", dct) == "2013-12");
+}

@@ -2503,6 +2503,43 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
 
 namespace {
 
+// The comma at or after `from` that closes a relative clause standing there, before the sentence
+// ends and within 120 bytes; npos when there is none.
+std::size_t relative_clause_comma_after(std::string_view text, std::size_t from) {
+  const std::size_t limit = std::min(text.size(), from + 120);
+  for (std::size_t k = from; k < limit; ++k) {
+    const char c = text[k];
+    if (c == ',') return k;
+    if (c == ';' || c == '\n' || c == '(' || c == ')' || c == '"' || ends_sentence_at(text, k) ||
+        is_quote_mark_at(text, k))
+      return std::string_view::npos;
+  }
+  return std::string_view::npos;
+}
+
+// Where the relative clause opened by the pronoun at `pronoun` closes, when it follows a comma after
+// a noun of the expression's clause (ending at `end`) and closes with a comma before the sentence
+// ends, a lower-case word after it: "In March the company, which said it would cut jobs, reported a
+// loss" (the comma before "reported"); npos otherwise, and for a clause right after the expression,
+// which may be about the expression itself ("on Friday, which will be busy").
+std::size_t relative_clause_close(std::string_view text, std::size_t end, std::size_t pronoun) {
+  std::size_t comma = pronoun;
+  while (comma > end && text[comma - 1] == ' ') --comma;
+  if (comma <= end || text[comma - 1] != ',') return std::string_view::npos;
+  --comma;
+  if (end < comma && text[end] == ',') ++end;  // "In March, the company, which ..."
+  for (std::size_t k = end; k < comma; ++k)
+    if (!is_letter(text[k]) && text[k] != ' ' && text[k] != '-' && text[k] != '\'') return std::string_view::npos;
+  if (!std::any_of(text.begin() + static_cast<std::ptrdiff_t>(end), text.begin() + static_cast<std::ptrdiff_t>(comma),
+                   is_letter))
+    return std::string_view::npos;
+  const std::size_t close = relative_clause_comma_after(text, pronoun);
+  if (close == std::string_view::npos) return close;
+  std::size_t next = close + 1;
+  while (next < text.size() && text[next] == ' ') ++next;
+  return next < text.size() && is_letter(text[next]) && !is_upper(text[next]) ? close : std::string_view::npos;
+}
+
 // clause_tense, what the verbs around the expression tell; `before` is the word before it.
 // Whether the "on" or "in" right before `begin` follows a noun phrase of at most four words after
 // "after" or "before" ("after a protest on June 2", "before the summit on July 9"): the date is that
@@ -3256,6 +3293,16 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // A clause of its own begins: its verbs tell when its own event happens ("issued a statement
     // Friday saying the entry will consolidate", "Friday, which will", "in Geneva, where ministers will").
     const std::string_view word(base + i, stop - i);
+    // But a relative clause on a noun after the expression, closed by a comma, is passed over: the
+    // main clause's verb after it is the expression's ("In March the company, which said it would
+    // cut jobs, reported a loss": the reporting's March).
+    if (same_word(word, "which") || same_word(word, "who") || same_word(word, "whose")) {
+      const std::size_t closing = relative_clause_close(text, end, i);
+      if (closing != std::string_view::npos) {
+        i = closing + 1;
+        continue;
+      }
+    }
     if (same_word(word, "saying") || same_word(word, "which") || same_word(word, "who") || same_word(word, "where"))
       break;
     // So does a clause of condition or time after a verb of the expression's own on the left, whose
