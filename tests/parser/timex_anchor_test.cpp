@@ -1990,3 +1990,17 @@ TEST_CASE("a relative clause and the main clause do not lend each other their te
   CHECK(value_of("The company, which will cut jobs in December, reported a loss.", "December", dct) == "2014-12");
   CHECK(value_of("The company, which cut jobs in December, will expand.", "December", dct) == "2013-12");
 }
+
+TEST_CASE("could of a past ability is past, of a possibility ahead") {
+  // DCT 2014-02-05, a Wednesday: the coming Thursday is nearer than the last.
+  const std::string_view dct = "2014-02-05";
+  CHECK(value_of("He could not attend on Thursday.", "Thursday", dct) == "2014-01-30");
+  CHECK(value_of("He couldn't attend on Thursday because of illness.", "Thursday", dct) == "2014-01-30");
+  CHECK(value_of("Until last year, shoppers could buy the drug over the counter in December.", "December", dct) ==
+        "2013-12");
+  CHECK(value_of("Under the old rules, voters could register until Thursday.", "Thursday", dct) == "2014-01-30");
+  // Near-misses: a possibility ahead; a reported negation.
+  CHECK(value_of("The vote could come on Thursday.", "Thursday", dct) == "2014-02-06");
+  CHECK(value_of("Prices could fall in December.", "December", dct) == "2014-12");
+  CHECK(value_of("Under the new rules, voters could register until Thursday.", "Thursday", dct) == "2014-02-06");
+}

@@ -201,7 +201,7 @@ const CueWords& cue_words() {
          "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
     // cue_at also reads these, which are no cue words alone: may_read must let them through.
     cues.read_last_letters = cues.last_letters;
-    for (const std::string_view word : {"would", "should", "must", "might", "could", "may", "can"})
+    for (const std::string_view word : {"would", "should", "must", "might", "could", "may", "can", "couldn"})
       CueWords::note(cues.read_last_letters, word);
     return cues;
   }();
@@ -463,6 +463,40 @@ const char* reporting_word_before(const char* text_begin, const char* from) {
 // tense may be the report's, shifted back from what lies ahead.
 bool in_reported_clause(const char* text_begin, const char* from) {
   return reporting_word_before(text_begin, from) != nullptr;
+}
+
+// Whether the "could" at [from, to) tells a past ability rather than a possibility ahead: negated
+// before its verb ("He could not attend on Thursday", "couldn't"; a past inability as news tells it,
+// not reported, "said talks could not resume before March"), or in a sentence that opens with a
+// frame of the past before a comma ("Until last year, shoppers could buy the drug over the counter
+// in December", "Before the ban", "In the past", "Previously", "Under the old rules"). A possibility
+// ahead keeps its modal: "The vote could come on Monday", "Prices could fall in December".
+bool could_of_past_ability(const char* text_begin, const char* from, const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  const char* after = to;
+  const bool negated =
+      spells(from, static_cast<std::size_t>(to - from), "couldn") ||
+      (to != text_end && *to == ' ' && one_of(lower_word_at(to + 1, text_end, buffer, after), {"not", "never"}));
+  if (negated) return !in_reported_clause(text_begin, from);
+  // The sentence's start, at most 120 bytes back, and the first comma after it.
+  const char* start = from;
+  while (start > text_begin && from - start < 120 &&
+         std::string_view(".!?;\n\"").find(start[-1]) == std::string_view::npos)
+    --start;
+  if (start > text_begin && from - start >= 120) return false;
+  while (start < from && !is_letter(*start)) ++start;
+  const char* comma = start;
+  while (comma < from && *comma != ',') ++comma;
+  if (comma == from) return false;
+  const std::string_view frame(start, static_cast<std::size_t>(comma - start));
+  const auto opens_with = [&](std::string_view phrase) {
+    return frame.size() >= phrase.size() && spells(start, phrase.size(), phrase) &&
+           (frame.size() == phrase.size() || !is_letter(frame[phrase.size()]));
+  };
+  return opens_with("previously") || opens_with("formerly") || opens_with("once") || opens_with("traditionally") ||
+         opens_with("until recently") || opens_with("until last") || opens_with("before the") ||
+         opens_with("in the past") || opens_with("back then") || opens_with("at the time") ||
+         opens_with("under the old") || opens_with("in those days");
 }
 
 // Whether the sentence before `from` dates a telling by a month, a year or a count of them ("In
@@ -965,10 +999,15 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
              !one_of(lower_word_at(to + 1, text_end, buffer, after),
                      {"of", "and", "or", "on", "in", "at", "for", "with", "to", "from", "by", "was", "is"});
     }();
+    // "couldn't", written as a word and "'t": a negated "could".
+    if (spells(from, n, "couldn") && could_of_past_ability(text_begin, from, to, text_end)) return Cue::participle;
     const bool could = can || spells(from, n, "could");
     if (could || may || spells(from, n, "should") || spells(from, n, "must") || spells(from, n, "might")) {
       // "the fire could have started in October", "may have arrived in September": past.
       if (modal_before_perfect(to, text_end)) return Cue::past;
+      // "could" of a past ability or inability: "He could not attend on Thursday", "Until last year,
+      // shoppers could buy the drug in December" (could_of_past_ability).
+      if (could && !can && could_of_past_ability(text_begin, from, to, text_end)) return Cue::participle;
       // "cuts could come as early as September"; "could not attend in June" is as often a past.
       return modal_looks_ahead(to, text_end, could) ? Cue::modal : Cue::none;
     }
