@@ -3380,7 +3380,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // A parenthetical attribution after a date opening the sentence tells no tense: the clause after
     // it is the date's ("In May, he said, the office will hire staff"; "In May, he said the office
     // will" dates the saying).
-    if (comma < i && opens_sentence(text, begin) && parenthetical_attribution(text, i, stop)) {
+    if (comma < i && parenthetical_attribution(text, i, stop) && opens_sentence(text, begin)) {
       i = stop;
       continue;
     }
