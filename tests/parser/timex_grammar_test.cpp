@@ -4750,3 +4750,27 @@ TEST_CASE("a date after on before a timetable's verb in the present is the act's
   check_value("The show that opened on 1 October closes next week.", "1 October", "2013-10-01");
   check_value("The parade was held on 1 October.", "1 October", "2013-10-01");
 }
+
+TEST_CASE("a prefix trie finds the longest key the text starts with, letters in either case") {
+  using annalist::timex::PrefixTrie;
+  const std::vector<std::pair<std::string, int>> entries{
+      {"sept", 1}, {"september", 2}, {"sep", 3}, {"sept", 4}, {"mar", 5}, {"new year", 6}, {"new year's day", 7}};
+  const PrefixTrie<int> trie(entries);
+  // The value found (0: none) and how far the lookup moved its start.
+  const auto lookup = [&](std::string_view text) {
+    const char* first = text.data();
+    const int* found = trie.longest_prefix(first, text.data() + text.size());
+    return std::pair{found != nullptr ? *found : 0, first - text.data()};
+  };
+  CHECK(lookup("September 5") == std::pair{2, std::ptrdiff_t{9}});
+  CHECK(lookup("SEPT. 5") == std::pair{1, std::ptrdiff_t{4}});  // a repeated key keeps its first value
+  CHECK(lookup("Sepal") == std::pair{3, std::ptrdiff_t{3}});
+  CHECK(lookup("New Year's Day parade") == std::pair{7, std::ptrdiff_t{14}});
+  CHECK(lookup("new years") == std::pair{6, std::ptrdiff_t{8}});
+  CHECK(lookup("ma") == std::pair{0, std::ptrdiff_t{0}});  // a key's start alone: no match, nothing read
+  CHECK(lookup("xmas") == std::pair{0, std::ptrdiff_t{0}});
+  CHECK(lookup("") == std::pair{0, std::ptrdiff_t{0}});
+  CHECK(trie.may_start('S'));
+  CHECK(trie.may_start('n'));
+  CHECK_FALSE(trie.may_start('x'));
+}
