@@ -4774,3 +4774,20 @@ TEST_CASE("a prefix trie finds the longest key the text starts with, letters in 
   CHECK(trie.may_start('n'));
   CHECK_FALSE(trie.may_start('x'));
 }
+
+TEST_CASE("an hour or a minute after an amount or a plural noun is a rate, untagged as per hour is") {
+  const auto untagged = [](std::string_view sentence, std::string_view said) {
+    return !annalist::test::expression(annalist::test::tag(sentence), said);
+  };
+  CHECK(untagged("Workers earn $15 an hour.", "an hour"));
+  CHECK(untagged("The car was doing 60 miles an hour.", "an hour"));
+  CHECK(untagged("The line fills 2,000 cans a minute.", "a minute"));
+  CHECK(untagged("Two trains an hour run to the airport.", "an hour"));
+  // A length, not a rate: no amount before it, or a time gone by after it.
+  check_value("The meeting lasted an hour.", "an hour", "PT1H");
+  check_value("They waited for an hour.", "an hour", "PT1H");
+  check_value("Shares fell an hour into trading.", "an hour", "PT1H");
+  check_value("Output grew 5% a year into the recovery.", "a year", "P1Y");
+  check_value("We meet once a year.", "once a year", "P1Y");
+  check_value("She earns $50,000 a year.", "a year", "P1Y");
+}

@@ -7198,7 +7198,8 @@ bool says_someday(std::string_view text, std::size_t begin, std::size_t end, con
 }
 
 bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
-  if (m.kind != Kind::duration || m.amount != 1 || m.unit < Unit::day || m.unit > Unit::year || !m.mod.empty())
+  if (m.kind != Kind::duration || m.amount != 1 || m.unit < Unit::minute || m.unit > Unit::year ||
+      m.unit == Unit::part_of_day || !m.mod.empty())
     return false;
   if (!text.substr(begin, end - begin).starts_with("a ") && !text.substr(begin, end - begin).starts_with("an "))
     return false;
@@ -7209,7 +7210,8 @@ bool is_rate_period(std::string_view text, std::size_t begin, std::size_t end, c
   std::size_t after_end = after;
   while (after_end < text.size() && is_letter(text[after_end])) ++after_end;
   const std::string_view next = text.substr(after, after_end - after);
-  if (one_of(next, {"or", "later", "earlier", "ago"})) return false;
+  // "5% a year into the recovery": the time gone by since.
+  if (one_of(next, {"or", "later", "earlier", "ago", "into"})) return false;
   // "a day after the report" counts from it after an amount ("Shares rose 5% a day after", "killed
   // 12 soldiers a day before the talks"), but a measure given with its conversion is a rate's:
   // "300 barrels (48 m3) a day before the war".

@@ -2055,15 +2055,20 @@ void part_at_edge_of_period(std::string_view text, TimeExpression& part, const t
 }
 
 // "$1bn a day", "200,000 tonnes a year": the length after an amount is the period of a rate, a SET
-// (context.cpp, is_rate_period); "will one day be" is someday (says_someday).
-void rates_as_sets(std::string_view text, const std::vector<const char*>& starts,
+// (context.cpp, is_rate_period); "will one day be" is someday (says_someday). A clock unit's rate is
+// a speed or a wage, untagged as "per hour" is: "60 miles an hour", "$15 an hour".
+void rates_as_sets(std::string_view text, std::vector<const char*>& starts,
                    std::vector<std::pair<const char*, timex::Meaning>>& matches) {
   for (std::size_t i = 0; i < matches.size(); ++i) {
     timex::Meaning& m = matches[i].second;
     if (m.kind != timex::Kind::duration) continue;
     const auto b = static_cast<std::size_t>(starts[i] - text.data());
     const auto e = static_cast<std::size_t>(matches[i].first - text.data());
-    if (timex::is_rate_period(text, b, e, m)) {
+    if (timex::is_rate_period(text, b, e, m) && m.unit <= timex::Unit::hour) {
+      starts.erase(starts.begin() + static_cast<std::ptrdiff_t>(i));
+      matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(i));
+      --i;
+    } else if (timex::is_rate_period(text, b, e, m)) {
       m.kind = timex::Kind::set;
       m.amount_explicit = false;
     } else if (timex::says_someday(text, b, e, m)) {
