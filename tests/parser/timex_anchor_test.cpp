@@ -2004,3 +2004,19 @@ TEST_CASE("could of a past ability is past, of a possibility ahead") {
   CHECK(value_of("Prices could fall in December.", "December", dct) == "2014-12");
   CHECK(value_of("Under the new rules, voters could register until Thursday.", "Thursday", dct) == "2014-02-06");
 }
+
+TEST_CASE("a relative clause on the subject lends the main clause's date no tense") {
+  // DCT 2025-01-09, a Thursday: "who have lost" is the clause's own; "visit" dates Saturday.
+  CHECK(value_of("The Celtics, who have lost three straight, visit Miami on Saturday.", "Saturday", "2025-01-09") ==
+        "2025-01-11");
+  CHECK(value_of("The Knicks, who won on Tuesday, host Chicago on Saturday.", "Saturday", "2025-01-09") ==
+        "2025-01-11");
+  CHECK(value_of("The ministers, who were elected last year, face a confidence vote on Thursday.", "Thursday",
+                 "2025-04-22") == "2025-04-24");
+  // Near-misses: the main clause's own past stays past.
+  CHECK(value_of("The Celtics, who have lost three straight, visited Miami on Saturday.", "Saturday", "2025-01-09") ==
+        "2025-01-04");
+  CHECK(value_of("The team, which had won five straight, lost on Sunday.", "Sunday", "2025-04-22") == "2025-04-20");
+  CHECK(value_of("The company, which has cut 200 jobs, reported a loss on Monday.", "Monday", "2025-04-22") ==
+        "2025-04-21");
+}

@@ -3139,6 +3139,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // Where the sentence (or quotation) opens, when the loop reaches it without a strong cue.
   std::size_t sentence_opening = left_limit == 0 ? 0 : std::string_view::npos;
   bool coordinated_past = false;  // a past verb nearest on the left follows "and" or "but"
+  bool passed_comma = false;      // a comma read on the left
   for (std::size_t i = begin; i > left_limit;) {
     const char c = text[i - 1];
     if (!is_letter(c)) {
@@ -3149,6 +3150,22 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
         sentence_opening = i;
         break;
       }
+      // A relative clause between commas on the subject tells its own tense, not the main clause's
+      // after it: "The Celtics, who have lost three straight, visit Miami on Saturday" is the coming
+      // Saturday, "The team, which won on Friday, plays again on Sunday" reads "plays". Only the first
+      // comma on the left, and no "and" or "or" after it: a list's comma is inside the clause ("who
+      // stepped down as chairman, president and chief executive in March").
+      if (c == ',' && !passed_comma && left.strong == Cue::none && left.weak == Cue::none && i + 1 < begin &&
+          text[i] == ' ' && text[i + 1] >= 'a' && text[i + 1] <= 'z' &&
+          text.substr(i, begin - i).find(" and ") == std::string_view::npos &&
+          text.substr(i, begin - i).find(" or ") == std::string_view::npos) {
+        const std::size_t opened = relative_clause_opening(text, i - 1);
+        if (opened != std::string_view::npos && opened > left_limit) {
+          i = opened;
+          continue;
+        }
+      }
+      if (c == ',') passed_comma = true;
       --i;
       continue;
     }
