@@ -514,3 +514,21 @@ TEST_CASE("a capitalised holiday after \"the film\", \"the movie\" is the work's
   CHECK(value_in("They will film Christmas Day scenes in July.", "Christmas Day", "", "2014-02-05") == "2014-12-25");
   CHECK(value_in("The film premiered on Christmas Day.", "Christmas Day", "", "2014-02-05") == "2013-12-25");
 }
+
+TEST_CASE("a holiday of many days said while it lasts is that one, whatever the tense") {
+  CHECK(value_in("Muslims are observing Ramadan, which began on March 1.", "Ramadan", "", "2025-03-14") ==
+        "2025-03-01");
+  CHECK(value_in("Many Christians give up meat during Lent.", "Lent", "", "2025-03-10") == "2025-03-05");
+  CHECK(value_in("Hanukkah continues through Thursday.", "Hanukkah", "", "2024-12-28") == "2024-12-25");
+  CHECK(value_in("Hanukkah continues through Thursday.", "Hanukkah", "", "2025-01-01") == "2024-12-25");
+  CHECK(value_in("Passover ends on Thursday.", "Passover", "", "2023-04-10") == "2023-04-05");
+  CHECK(value_in("Ramadan began three weeks ago.", "Ramadan", "", "2025-03-20") == "2025-03-01");
+  // Outside its span the tense still picks the one before or after.
+  CHECK(value_in("Ramadan ended with prayers at the mosque.", "Ramadan", "", "2025-04-20") == "2025-03-01");
+  CHECK(value_in("Muslims will observe Ramadan.", "Ramadan", "", "2025-04-20") == "2026-02-18");
+  CHECK(value_in("Passover was quieter than usual.", "Passover", "", "2023-04-20") == "2023-04-05");
+  // A holiday of one day keeps the tense's choice.
+  CHECK(value_in("The family will gather on Christmas.", "Christmas", "", "2025-12-20") == "2025-12-25");
+  CHECK(value_in("We spent Christmas at home.", "Christmas", "", "2025-12-26") == "2025-12-25");
+  CHECK(value_in("We will spend Christmas in Rome.", "Christmas", "", "2025-12-26") == "2026-12-25");
+}

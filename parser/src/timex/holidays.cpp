@@ -59,6 +59,7 @@ struct Holiday {
   int day = 0;      // day of month, or n for nth_weekday
   int weekday = 0;  // C encoding, 0 = Sunday
   int offset = 0;   // days added to the rule's date
+  int length = 1;   // days it lasts, its first day counted ("Hanukkah": its eve and 8 days, 9)
 };
 
 // clang-format off
@@ -90,7 +91,7 @@ constexpr std::array table{
     Holiday{"^d-day", Rule::once, 6, 6, 1944},
     // Japan's Golden Week, April 29 (Showa Day) to May 5: its first day, as Ramadan's and Lent's
     // (China's, 1-7 October, in regional_table). Capitalised only ("a golden week for the team").
-    Holiday{"^golden week", Rule::fixed, 4, 29},
+    Holiday{"^golden week", Rule::fixed, 4, 29, 0, 0, 7},
     Holiday{"all saints' day|all saints day", Rule::fixed, 11, 1},
     Holiday{"world vegan day", Rule::fixed, 11, 1},
     Holiday{"siblings day|sibling day|national siblings day|national sibling day", Rule::fixed, 4, 10},
@@ -136,7 +137,7 @@ constexpr std::array table{
     Holiday{"world aids day", Rule::fixed, 12, 1},
     Holiday{"pearl harbor remembrance day|pearl harbor day", Rule::fixed, 12, 7},
     Holiday{"human rights day", Rule::fixed, 12, 10},
-    Holiday{"kwanzaa", Rule::fixed, 12, 26},
+    Holiday{"kwanzaa", Rule::fixed, 12, 26, 0, 0, 7},
     Holiday{"kruger day", Rule::fixed, 10, 10},
     // National days the press of Kenya, South Africa, Nigeria, India and Pakistan names without its
     // date. A capital is asked of the names that are also common phrases ('~'): "on Heritage Day"
@@ -221,7 +222,7 @@ constexpr std::array table{
             Rule::easter, 0, 0, 0, -3},
     Holiday{"palm sunday", Rule::easter, 0, 0, 0, -7},
     Holiday{"ash wednesday", Rule::easter, 0, 0, 0, -46},
-    Holiday{"~lent", Rule::easter, 0, 0, 0, -46},
+    Holiday{"~lent", Rule::easter, 0, 0, 0, -46, 46},
     Holiday{"shrove tuesday|pancake day|pancake tuesday|mardi gras|fat tuesday", Rule::easter, 0, 0, 0, -47},
     Holiday{"mothering sunday", Rule::easter, 0, 0, 0, -21},
     Holiday{"ascension day|ascension thursday|feast of the ascension", Rule::easter, 0, 0, 0, 39},
@@ -234,7 +235,7 @@ constexpr std::array table{
     Holiday{"orthodox easter monday", Rule::orthodox_easter, 0, 0, 0, 1},
     Holiday{"orthodox good friday", Rule::orthodox_easter, 0, 0, 0, -2},
     Holiday{"clean monday|orthodox shrove monday|ash monday|pure monday", Rule::orthodox_easter, 0, 0, 0, -48},
-    Holiday{"great lent|great fast", Rule::orthodox_easter, 0, 0, 0, -48},
+    Holiday{"great lent|great fast", Rule::orthodox_easter, 0, 0, 0, -48, 40},
     Holiday{"lazarus saturday", Rule::orthodox_easter, 0, 0, 0, -8},
     // The Orthodox (and Coptic) Christmas: December 25 of the Julian calendar.
     Holiday{"orthodox christmas|orthodox christmas day|coptic christmas", Rule::julian, 12, 25},
@@ -243,14 +244,14 @@ constexpr std::array table{
     // as calendars and Duckling list them. Adar is month 12 (13, Adar II, in a leap year).
     Holiday{"rosh hashanah|rosh hashana|rosh hashanna|rosh hoshana|jewish new year", Rule::hebrew, 7, 1, 0, -1},
     Holiday{"yom kippur|day of atonement", Rule::hebrew, 7, 10, 0, -1},
-    Holiday{"sukkot|succot|sukkos|feast of tabernacles", Rule::hebrew, 7, 15, 0, -1},
+    Holiday{"sukkot|succot|sukkos|feast of tabernacles", Rule::hebrew, 7, 15, 0, -1, 8},
     Holiday{"shemini atzeret", Rule::hebrew, 7, 22, 0, -1},
     Holiday{"simchat torah|simhat torah", Rule::hebrew, 7, 23, 0, -1},
-    Holiday{"hanukkah|hanukah|chanukah|chanukkah|hannukah|hanukka|chanuka", Rule::hebrew, 9, 25, 0, -1},
+    Holiday{"hanukkah|hanukah|chanukah|chanukkah|hannukah|hanukka|chanuka", Rule::hebrew, 9, 25, 0, -1, 9},
     Holiday{"tu bishvat|tu b'shvat|tu bishevat", Rule::hebrew, 11, 15, 0, -1},
     Holiday{"purim", Rule::hebrew, 12, 14, 0, -1},
     Holiday{"shushan purim", Rule::hebrew, 12, 15, 0, -1},
-    Holiday{"passover|pesach|pesah", Rule::hebrew, 1, 15, 0, -1},
+    Holiday{"passover|pesach|pesah", Rule::hebrew, 1, 15, 0, -1, 9},
     Holiday{"yom hashoah|yom ha'shoah|holocaust remembrance day|holocaust day", Rule::hebrew, 1, 27, 0, -1},
     Holiday{"lag baomer|lag b'omer|lag ba'omer", Rule::hebrew, 2, 18, 0, -1},
     Holiday{"shavuot|shavuos|feast of weeks", Rule::hebrew, 3, 6, 0, -1},
@@ -286,7 +287,7 @@ constexpr std::array table{
     Holiday{"raksha bandhan", Rule::hindu_lunar, 5, 15, at_afternoon},
     Holiday{"janmashtami|krishna janmashtami|gokulashtami", Rule::hindu_lunar, 5, 23, at_midnight},
     Holiday{"ganesh chaturthi|vinayaka chaturthi|vinayagar chathurthi", Rule::hindu_lunar, 6, 4},
-    Holiday{"navaratri|navratri|sharad navratri", Rule::hindu_lunar, 7, 1},
+    Holiday{"navaratri|navratri|sharad navratri", Rule::hindu_lunar, 7, 1, 0, 0, 9},
     Holiday{"dussehra|dasara|vijayadashami|vijaya dashami", Rule::hindu_lunar, 7, 10},
     Holiday{"valmiki jayanti|maharishi valmiki jayanti|pargat diwas|sharad purnima", Rule::hindu_lunar, 7, 15},
     Holiday{"karva chauth|karwa chauth", Rule::hindu_lunar, 7, 19, at_moonrise},
@@ -313,7 +314,7 @@ constexpr std::array table{
     Holiday{"hazarat ali's birthday|hazrat ali's birthday|hazrat ali jayanti", Rule::islamic, 7, 13},
     Holiday{"isra and mi'raj|isra and miraj|isra' and mi'raj|al-isra wal-mi'raj|the prophet's ascension|"
             "prophet's ascension|lailat al-miraj", Rule::islamic, 7, 27},
-    Holiday{"ramadan|ramadhan|ramzan|ramzaan|ramazan", Rule::islamic, 9, 1},
+    Holiday{"ramadan|ramadhan|ramzan|ramzaan|ramazan", Rule::islamic, 9, 1, 0, 0, 30},
     Holiday{"laylat al-qadr|laylat al qadr|laylat al-kadr|laylat al kadr|lailat al-qadr|night of power|"
             "night of destiny|shab-e-qadr", Rule::islamic, 9, 27},
     Holiday{"eid al-fitr|eid al fitr|eid-al-fitr|eid ul-fitr|eid ul fitr|id ul-fitr|eid-ul-fitr|ramzan id|ramadan eid|"
@@ -460,7 +461,7 @@ constexpr std::array regional_table{
     // Emancipation Day: August 1 in the Caribbean and Canada (Washington, D.C.'s April 16).
     RegionalHoliday{"JM|TT|BB|CA", "emancipation day", {"", Rule::fixed, 8, 1}},
     // China's National Day Golden Week, 1-7 October.
-    RegionalHoliday{"CN", "^golden week", {"", Rule::fixed, 10, 1}},
+    RegionalHoliday{"CN", "^golden week", {"", Rule::fixed, 10, 1, 0, 0, 7}},
 };
 // clang-format on
 
@@ -1192,6 +1193,11 @@ std::optional<int> holiday_only_year(int holiday) {
   const Holiday* found = entry(holiday);
   if (found == nullptr || found->rule != Rule::once) return std::nullopt;
   return found->weekday;
+}
+
+int holiday_length(int holiday) {
+  const Holiday* found = entry(holiday);
+  return found == nullptr ? 1 : found->length;
 }
 
 std::optional<date::sys_days> holiday_date(int holiday, int y) {

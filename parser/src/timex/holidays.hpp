@@ -64,4 +64,8 @@ std::optional<int> holiday_only_year(int holiday);
 // Ramadan or Lent). nullopt when the rule gives no day in that year.
 std::optional<date::sys_days> holiday_date(int holiday, int year);
 
+// The days a holiday lasts, its first day counted: 1 for a day, 9 for Hanukkah (its eve and eight
+// days), 46 for Lent (Ash Wednesday to Holy Saturday), 30 for Ramadan.
+int holiday_length(int holiday);
+
 }  // namespace annalist::timex

@@ -227,6 +227,13 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
         return by_start ? monday : monday + days{6};
       };
       if (given_year) return day_of_year(*given_year);
+      // A holiday of many days the reference falls in is that one, whatever the tense: "Muslims are
+      // observing Ramadan" or "Ramadan began on March 1" said in mid-Ramadan.
+      if (const int length = holiday_length(holiday); length > 1 && !own_week && m.direction == Direction::by_tense)
+        for (const int y : {year_of(reference) - 1, year_of(reference)})
+          if (const auto start = holiday_date(holiday, y);
+              start && *start <= reference && reference < *start + days{length})
+            return start;
       // Told in the present a few days after it, a holiday is the one just gone, not next year's:
       // "Black Friday sales are up 7%" said the Monday after it (a plan or a forecast, "will", is
       // told in the future).
