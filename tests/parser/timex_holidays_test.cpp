@@ -532,3 +532,11 @@ TEST_CASE("a holiday of many days said while it lasts is that one, whatever the 
   CHECK(value_in("We spent Christmas at home.", "Christmas", "", "2025-12-26") == "2025-12-25");
   CHECK(value_in("We will spend Christmas in Rome.", "Christmas", "", "2025-12-26") == "2026-12-25");
 }
+
+TEST_CASE("a weekday after a holiday of many days is not pinned to the holiday's first day") {
+  // Hanukkah 2024 began on Wednesday, December 25; the "last candles" are lit the next Wednesday.
+  CHECK(value_in("Families will light the last candles of Hanukkah on Wednesday.", "Wednesday", "", "2024-12-30") ==
+        "2025-01-01");
+  // A holiday of one day still gives the weekday its own day.
+  CHECK(value_in("This year Christmas falls on a Wednesday.", "Wednesday", "", "2024-12-10") == "2024-12-25");
+}

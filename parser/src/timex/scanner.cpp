@@ -2605,7 +2605,10 @@ void holiday_on_its_day(std::string_view text, TimeExpression& holiday, const ti
   }
   if (last != "on" && !(weekday_alone && last == "a" && before_last == "on")) return;
   if (weekday_alone) {
-    if (date::weekday{day_named(holiday.value)}.c_encoding() == static_cast<unsigned>(day_said.point.weekday))
+    // A holiday of many days holds each weekday: "the last candles of Hanukkah on Wednesday" is not
+    // its first day.
+    if (timex::holiday_length(holiday_said.holiday) == 1 &&
+        date::weekday{day_named(holiday.value)}.c_encoding() == static_cast<unsigned>(day_said.point.weekday))
       day.value = holiday.value;
     return;
   }
