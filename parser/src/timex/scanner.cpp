@@ -2064,11 +2064,12 @@ void rates_as_sets(std::string_view text, std::vector<const char*>& starts,
     if (m.kind != timex::Kind::duration) continue;
     const auto b = static_cast<std::size_t>(starts[i] - text.data());
     const auto e = static_cast<std::size_t>(matches[i].first - text.data());
-    if (timex::is_rate_period(text, b, e, m) && m.unit <= timex::Unit::hour) {
+    const bool rate = timex::is_rate_period(text, b, e, m);
+    if (rate && m.unit <= timex::Unit::hour) {
       starts.erase(starts.begin() + static_cast<std::ptrdiff_t>(i));
       matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(i));
       --i;
-    } else if (timex::is_rate_period(text, b, e, m)) {
+    } else if (rate) {
       m.kind = timex::Kind::set;
       m.amount_explicit = false;
     } else if (timex::says_someday(text, b, e, m)) {
