@@ -540,3 +540,65 @@ TEST_CASE("a weekday after a holiday of many days is not pinned to the holiday's
   // A holiday of one day still gives the weekday its own day.
   CHECK(value_in("This year Christmas falls on a Wednesday.", "Wednesday", "", "2024-12-10") == "2024-12-25");
 }
+
+namespace {
+// The type, value and quant of the expression that is exactly `phrase` in `text`, said 2025-09-03
+// ("SET XXXX-12-25 EVERY").
+std::string set_in(std::string_view text, std::string_view phrase) {
+  const auto found = annalist::test::tag(text, "2025-09-03");
+  const auto t = annalist::test::expression(found, phrase);
+  INFO("text: " << text);
+  REQUIRE(t);
+  return std::string(annalist::to_string(t->type)) + " " + t->value + (t->quant.empty() ? "" : " " + t->quant);
+}
+}  // namespace
+
+TEST_CASE("a holiday after \"every\" or \"each\", or before \"every year\", is that holiday in any year") {
+  // A day fixed on the calendar keeps it; one moving within a month keeps the month; one moving
+  // between months is once a year.
+  CHECK(set_in("Every Christmas the choir sings in the square.", "Every Christmas") == "SET XXXX-12-25 EVERY");
+  CHECK(set_in("The market closes each Thanksgiving.", "each Thanksgiving") == "SET XXXX-11-XX EACH");
+  CHECK(set_in("Every Easter the family gathers.", "Every Easter") == "SET P1Y EVERY");
+  CHECK(set_in("Each Ramadan the mosque hosts meals.", "Each Ramadan") == "SET P1Y EACH");
+  CHECK(set_in("Every New Year's Eve they go out.", "Every New Year's Eve") == "SET XXXX-12-31 EVERY");
+  CHECK(set_in("Every Christmas morning the children open presents.", "Every Christmas morning") ==
+        "SET XXXX-12-25TMO EVERY");
+  CHECK(set_in("They eat turkey on Christmas Day every year.", "Christmas Day every year") == "SET XXXX-12-25 EVERY");
+  CHECK(set_in("The market closes on Thanksgiving Day each year.", "Thanksgiving Day each year") ==
+        "SET XXXX-11-XX EACH");
+  CHECK(set_in("Fireworks light the river every year on the Fourth of July.", "the Fourth of July") ==
+        "SET XXXX-07-04");
+  // One occurrence, or the quantifier counting the things the holiday qualifies: a date.
+  CHECK(set_in("This Christmas the choir sings.", "This Christmas") == "DATE 2025-12-25");
+  CHECK(set_in("Last Christmas the choir sang.", "Last Christmas") == "DATE 2024-12-25");
+  CHECK(set_in("Every day until Christmas the choir sings.", "Christmas") == "DATE 2025-12-25");
+  CHECK(set_in("Each of the Christmas markets opens at noon.", "Christmas") == "DATE 2025-12-25");
+  CHECK(set_in("Every Christmas market in the city opens at noon.", "Christmas") == "DATE 2025-12-25");
+  CHECK(set_in("Every May Day parade drew crowds.", "May Day") == "DATE 2025-05-01");
+}
+
+TEST_CASE("a month or holiday after a cue of habit, or in a yearly period's definition, is every year's") {
+  CHECK(set_in("Monsoon rains usually arrive in June.", "June") == "SET XXXX-06");
+  CHECK(set_in("Prices tend to rise in December.", "December") == "SET XXXX-12");
+  CHECK(set_in("Every year, the river floods in April.", "April") == "SET XXXX-04");
+  CHECK(set_in("Each year the board meets in March.", "March") == "SET XXXX-03");
+  CHECK(set_in("The tax is due in April every year.", "April every year") == "SET XXXX-04 EVERY");
+  CHECK(set_in("Taxes are normally due on April 15.", "April 15") == "SET XXXX-04-15");
+  CHECK(set_in("Shops usually close on Christmas Day.", "Christmas Day") == "SET XXXX-12-25");
+  CHECK(set_in("The state's budget year begins in July.", "July") == "SET XXXX-07");
+  CHECK(set_in("The fiscal year ends in June.", "June") == "SET XXXX-06");
+  const auto found = annalist::test::tag("Heating demand typically peaks between January and March.", "2025-09-03");
+  const auto months = annalist::test::expression(found, "between January and March");
+  REQUIRE(months);
+  CHECK(months->type == annalist::TimexType::set);
+  CHECK(months->range_begin == "XXXX-01");
+  CHECK(months->range_end == "XXXX-03");
+  // Another clause, the past, a modal, one year picked, a season that begins, no cue: dated.
+  CHECK(set_in("Sales usually rise, and in September they rose 4%.", "September") == "DATE 2025-09");
+  CHECK(set_in("The budget year began in July.", "July") == "DATE 2025-07");
+  CHECK(set_in("The fiscal year will end in June.", "June") == "DATE 2026-06");
+  CHECK(set_in("Next year's fiscal year begins in July.", "July") == "DATE 2026-07");
+  CHECK(set_in("The 2026 fiscal year begins in July.", "July") == "DATE 2026-07");
+  CHECK(set_in("The season starts in August.", "August") == "DATE 2025-08");
+  CHECK(set_in("The report is due in September.", "September") == "DATE 2025-09");
+}

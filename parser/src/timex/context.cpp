@@ -4540,6 +4540,11 @@ bool season_qualifies_noun(std::string_view text, std::size_t begin, std::size_t
   return season_modifies_next_word(text, begin, season_word_begin(text, begin, end), end);
 }
 
+bool noun_follows(std::string_view text, std::size_t end) {
+  const std::string next = word_after(text, end);
+  return !next.empty() && !is_upper(next[0]) && !ends_season_phrase(next);
+}
+
 bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
   if (!is_definite_determiner(before.view()) && before != "a" && before != "an") return false;
@@ -5746,20 +5751,68 @@ bool follows_habitual_verb(std::string_view text, std::size_t begin) {
 
 bool follows_habitual_adverb(std::string_view text, std::size_t begin) {
   const auto habitual = [](std::string_view word) {
-    return one_of(word,
-                  {"usually", "typically", "normally", "generally", "traditionally", "customarily", "ordinarily"});
+    return one_of(word, {"usually", "typically", "normally", "generally", "traditionally", "customarily", "ordinarily",
+                         "routinely", "annually", "tend", "tends"});
+  };
+  // "each year", "every year" (read back: "year" first).
+  bool after_year = false;
+  const auto cue = [&](std::string_view word) {
+    const bool yearly = after_year && (word == "each" || word == "every");
+    after_year = word == "year";
+    return yearly || habitual(word);
   };
   // A conjunction opens another clause ("usually rise but fell in the fourth quarter").
   const auto conjunction = [](std::string_view word) {
     return one_of(word, {"but", "while", "although", "though", "whereas", "because", "when", "unlike", "except"});
   };
-  const WordWalk walk = walk_words_before_in_clause(text, begin, habitual, 8, conjunction);
+  const WordWalk walk = walk_words_before_in_clause(text, begin, cue, 8, conjunction);
   if (walk.found) return true;
   // The adverb opening the sentence before a comma still tells its habit ("Traditionally, sales are
-  // strongest in the fourth quarter").
+  // strongest in the fourth quarter", "Every year, the river floods in April").
   if (walk.stop == 0 || text[walk.stop - 1] != ',') return false;
   const ShortWord adverb = word_before(text.data(), text.data() + walk.stop - 1, WordBeforeRules{});
-  return habitual(adverb.view()) && opens_sentence(text, walk.stop - 1 - adverb.size());
+  std::size_t opening = walk.stop - 1 - adverb.size();
+  if (adverb == "year") {
+    while (opening > 0 && text[opening - 1] == ' ') --opening;
+    const ShortWord quantifier = word_before(text.data(), text.data() + opening, WordBeforeRules{});
+    if (quantifier != "each" && quantifier != "every") return false;
+    return opens_sentence(text, opening - quantifier.size());
+  }
+  return habitual(adverb.view()) && opens_sentence(text, opening);
+}
+
+bool times_generic_period(std::string_view text, std::size_t begin) {
+  // Read back: the prepositions before the expression, the verb, then the subject (up to its
+  // clause's edge), which must hold the period's noun and no word that picks one occurrence.
+  enum class Part { preposition, subject } part = Part::preposition;
+  bool spans = false, period = false, one_occurrence = false;
+  bool kind_of_period = false;  // the word read last was the period's noun: the next one says its kind
+  const WordWalk walk = walk_words_before_in_clause(text, begin, [&](std::string_view word) {
+    if (part == Part::preposition) {
+      if (one_of(word, {"in", "on", "from", "between", "at", "by", "around", "until", "through"})) return false;
+      part = Part::subject;
+      spans = one_of(word, {"runs", "run", "lasts", "last", "stretches", "stretch", "spans", "span"});
+      // A definition's verb in the present simple.
+      one_occurrence = !spans && !one_of(word, {"begins", "begin", "starts", "start", "ends", "end", "closes", "close",
+                                                "finishes", "finish", "opens", "open"});
+      return one_occurrence;
+    }
+    // "The fiscal year begins in July", "The hurricane season runs from June to November"; a
+    // season that begins or ends is one season ("The season starts in August"), and "the year"
+    // alone the one under way ("The year ends in December with a party").
+    if (kind_of_period) period = !one_of(word, {"the", "a", "each", "every"});
+    kind_of_period = word == "year" || (spans && word == "season");
+    // A modal or "to" before the verb tells one occasion ("will end in June", "is due to end").
+    one_occurrence =
+        one_occurrence || one_of(word, {"this",  "that",      "next",     "last",  "current", "coming", "upcoming",
+                                        "new",   "following", "previous", "will",  "would",   "shall",  "should",
+                                        "could", "can",       "may",      "might", "must",    "did",    "to"});
+    return one_occurrence;
+  });
+  if (walk.found || !period) return false;
+  // A year in figures picks one ("The 2026 fiscal year begins in July").
+  const std::string_view subject = text.substr(walk.stop, begin - walk.stop);
+  return std::none_of(subject.begin(), subject.end(), [](char c) { return is_digit(c); });
 }
 
 namespace {

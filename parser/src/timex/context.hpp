@@ -75,6 +75,11 @@ std::size_t season_phrase_begin(std::string_view text, std::size_t begin, std::s
 // thing: when it lies before a narrative's reference time, the reference stays.
 bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end);
 
+// Whether a lower-case word that is no function word follows `end` ("every Christmas market",
+// "each Easter egg"): a noun or an adjective the expression qualifies, not a clause's next part
+// ("every Christmas the choir sings", "every Easter since 2010").
+bool noun_follows(std::string_view text, std::size_t end);
+
 // Whether the month ending at `end` dates the figures named after it ("March CPI rose 0.4%", "May
 // PMI", "March payrolls"): an acronym in capitals or a word of economic data (names_data_month).
 // Then "March" and "May" opening a sentence are the month, not the verbs ("March to the square",
@@ -334,11 +339,21 @@ bool in_parentheses(std::string_view text, std::size_t begin);
 bool follows_habitual_verb(std::string_view text, std::size_t begin);
 
 // Whether an adverb of habit ("usually", "typically", "normally", "generally", "traditionally",
-// "customarily", "ordinarily") stands a few words before `begin` in its clause ("is usually
+// "customarily", "ordinarily", "routinely", "annually", "tend(s) to", "each year", "every year")
+// stands a few words before `begin` in its clause ("is usually
 // conducted in the second and fourth quarters", "sales typically peak in the fourth quarter"): what
 // the expression times recurs every year. Not in another clause ("usually rise, but fell in"), nor
 // after the expression ("the fourth quarter is usually the strongest").
 bool follows_habitual_adverb(std::string_view text, std::size_t begin);
+
+// Whether the expression starting at `begin` is what a yearly period's definition times: the period
+// the subject of a present simple verb of its start or end ("The state's budget year begins in
+// July", "The fiscal year ends in June") or its span ("The hurricane season runs from June to
+// November"), right before the expression's preposition. Not one occurrence: a past or future ("The
+// budget year began in July"), "this", "next" or a year in figures ("Next year's fiscal year
+// begins in July", "The 2026 fiscal year"), nor a season that begins or ends
+// ("The season starts in August": this season).
+bool times_generic_period(std::string_view text, std::size_t begin);
 
 // Whether the range of weekdays text[begin, end) opens a listing's line or item and opening hours
 // follow it ("Tue-Sun 10am-6pm", "Box office: Mon-Sat, 9:00-17:30", "Open daily except Mon,

@@ -1380,9 +1380,15 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
               "XXXX-WXX-" + std::to_string(m.range_end.weekday == 0 ? 7 : m.range_end.weekday) + time_suffix(m.point);
         }
       } else if (m.point.month != unset && m.point.day != unset) {
-        out.value = "XXXX-" + digits(m.point.month, 2) + "-" + digits(m.point.day, 2);  // "15 March each year"
+        // "15 March each year", "every Christmas morning" (XXXX-12-25TMO).
+        out.value = "XXXX-" + digits(m.point.month, 2) + "-" + digits(m.point.day, 2) + time_suffix(m.point);
       } else if (m.point.month != unset) {
         out.value = "XXXX-" + digits(m.point.month, 2);  // "each July"
+        if (m.has_range_end && m.range_end.month != unset && m.range_end.day == unset) {
+          // "typically peaks between January and March": each year's months from one to the other.
+          out.range_begin = out.value;
+          out.range_end = "XXXX-" + digits(m.range_end.month, 2);
+        }
       } else if (m.point.quarter != unset) {
         out.value = "XXXX-Q" + std::to_string(m.point.quarter);  // "usually in the fourth quarter"
       } else if (m.point.half != unset) {

@@ -310,6 +310,45 @@ std::string shift_value(const std::string& value, const Meaning& m) {
   return format("%F", shifted(sys_days{ymd}, m)) + value.substr(10);
 }
 
+// "every Christmas", "each Thanksgiving", "Christmas Day every year": the holiday in any year, a
+// set written as "each July" is (normalize.cpp): the day where it keeps one on the calendar
+// (XXXX-12-25), the month with its day unknown where it moves within the month (Thanksgiving
+// XXXX-11-XX), once a year where it moves between months (Easter, Ramadan: P1Y). Nineteen years
+// round the DCT's decide which: a lunisolar calendar's cycle (Hanukkah starts in late November in
+// some years).
+std::optional<Normalized> normalize_holiday_set(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
+                                                std::string_view signal) {
+  const int y = year_of(day_of(anchors.document));
+  std::optional<year_month_day> first;
+  bool same_month = true, same_day = true;
+  constexpr int cycle = 19;
+  for (int candidate_year = y - cycle / 2; candidate_year <= y + cycle / 2 && same_month; ++candidate_year) {
+    const auto d = holiday_date(m.holiday, candidate_year);
+    if (!d) {
+      same_month = same_day = false;
+      break;
+    }
+    const year_month_day ymd{*d};
+    if (!first) first = ymd;
+    same_month = ymd.month() == first->month();
+    same_day = same_day && ymd.day() == first->day();
+  }
+  Meaning any_year = m;
+  any_year.holiday = unset;
+  any_year.point.year = unset;
+  any_year.relative_year = unset;
+  if (same_month) {
+    any_year.point.month = static_cast<Small>(static_cast<unsigned>(first->month()));
+    if (same_day) any_year.point.day = static_cast<Small>(static_cast<unsigned>(first->day()));
+  } else {
+    any_year.unit = Unit::year;
+    any_year.amount = 1;
+  }
+  auto out = normalize(any_year, anchors, tense, signal);
+  if (out && same_month && !same_day) out->value += "-XX";
+  return out;
+}
+
 }  // namespace
 
 sys_days day_of_clock_time(CalendarFields& f, local_seconds reference, Tense tense) {
@@ -377,6 +416,7 @@ bool is_peer_meaning(const Meaning& m) {
 
 std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
                                                  std::string_view signal) {
+  if (m.kind == Kind::set && m.holiday != unset) return normalize_holiday_set(m, anchors, tense, signal);
   if (m.working_days) {
     // That many working days on (back) from the anchor's day, Saturdays and Sundays skipped.
     sys_days d = day_of(m.anchor == Anchor::reference ? anchors.reference : anchors.document);

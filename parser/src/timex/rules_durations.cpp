@@ -8,6 +8,7 @@
 //   periods of an event: "the first day", "the third evening", "the second week", "the early years".
 #include <cctype>
 
+#include "context.hpp"
 #include "grammar.hpp"
 #include "peer_grammar.hpp"
 
@@ -489,8 +490,37 @@ const auto yearless_day = as<Meaning>(calendar_sub)[([](auto& ctx) {
   m.point.month = p.month;
   m.point.day = p.day;
 })];
-// "by 15 March of each year", "30 June every year": a yearly deadline (XXXX-03-15 quant EACH).
-const auto yearly_day = yearless_day >> ws >> -(word("of") >> ws) >> quantifier >> ws >> word("year") >> set_kind;
+// "by 15 March of each year", "30 June every year": a yearly deadline (XXXX-03-15 quant EACH);
+// "April every year", a month capitalised (not the verbs "may", "march"): XXXX-04.
+const auto capitalised_month = &x3::upper >> month_full[to_point<&CalendarFields::month>];
+const auto yearly_day = (yearless_day | capitalised_month) >> ws >> -(word("of") >> ws) >> quantifier >> ws >>
+                        word("year") >> set_kind;
+// A holiday said alone ("Christmas", "Thanksgiving", "Christmas morning"): with a quantifier it is
+// that holiday in any year, a set as "each July" is (normalize_peers.cpp). Not one said with its
+// year, a direction or a noun of its own ("every Thanksgiving weekend"), nor one qualifying a noun
+// ("every Christmas market", "each Easter egg": the quantifier counts the things); a failed one
+// leaves no holiday behind for the month after it ("every May Day parade").
+bool no_noun_ahead(const char* first, const char* last) {
+  return !noun_follows(std::string_view(first, static_cast<std::size_t>(last - first)), 0);
+}
+constexpr family_parser holiday_sub{parse_holidays};
+const auto holiday_alone = (holiday_sub[([](auto& ctx) {
+                              const Meaning& h = x3::_attr(ctx);
+                              x3::_pass(ctx) = h.holiday != unset && h.kind == Kind::calendar &&
+                                               h.point.year == unset && h.relative_year == unset &&
+                                               h.direction == Direction::by_tense && !h.point.weekend &&
+                                               h.neighbour_unit == Unit::none && h.point.hour == unset;
+                              if (!x3::_pass(ctx)) return;
+                              Meaning& m = said(ctx);
+                              m.holiday = h.holiday;
+                              m.point.part_of_day = h.point.part_of_day;
+                            })] >>
+                            look_ahead_parser<no_noun_ahead>{}) |
+                           (x3::eps[act([](Meaning& m) {
+                              m.holiday = unset;
+                              m.point.part_of_day = unset;
+                            })] >>
+                            !x3::eps);
 
 // An ordinal up to the twelfth opens with one of these bytes or a digit: tested before the ordinal
 // rule at every "every" and "each" ("each other", "each of": speed).
@@ -530,8 +560,10 @@ const auto every =
      (word("weekday") >> monday_to_friday >> -(ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>])) |
      (word("weeknight") >> monday_to_friday >> x3::eps[act([](Meaning& m) { m.point.part_of_day = night; })]) |
      // "every July 4", "each 1 April", "every 4th of July": a yearly date.
-     yearless_day | month_full[to_point<&CalendarFields::month>] | season_name[to_point<&CalendarFields::season>] |
-     part_of_day_name[take([](Meaning& m, int part) {
+     // "every Christmas", "each Thanksgiving".
+     // Not the month a holiday's name begins with ("every May Day parade").
+     yearless_day | holiday_alone | (!holiday_sub >> month_full[to_point<&CalendarFields::month>]) |
+     season_name[to_point<&CalendarFields::season>] | part_of_day_name[take([](Meaning& m, int part) {
        m.point.part_of_day = part;
        m.unit = Unit::part_of_day;
      })] |

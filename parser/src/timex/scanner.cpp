@@ -635,6 +635,27 @@ bool is_yearless_quarter(const timex::Meaning& m) {
          m.point.month == timex::unset;
 }
 
+// A month, a day of a month, a range of months, a quarter, a half or a holiday whose year nothing
+// decides ("in July", "on April 15", "between January and March", "in the fourth quarter", "at
+// Christmas"): after a cue of habit every year's, a set (timex::follows_habitual_adverb,
+// timex::times_generic_period).
+bool recurs_in_any_year(const timex::Meaning& m) {
+  using timex::unset;
+  const timex::CalendarFields& f = m.point;
+  if (m.kind != timex::Kind::calendar || f.year != unset || f.decade != unset || f.century != unset ||
+      m.relative_year != unset || m.direction != timex::Direction::by_tense || f.weekday != unset || f.week != unset ||
+      f.hour != unset || f.weekend)
+    return false;
+  if (m.holiday != unset)
+    return !m.has_range_end && m.neighbour_unit == timex::Unit::none && m.day_shift == 0 && m.weekday_step == unset &&
+           !timex::holiday_only_year(m.holiday);
+  if (timex::is_peer_meaning(m)) return false;
+  if (m.has_range_end)  // months from one to another ("from October to March")
+    return !m.range_end_counted && f.month != unset && f.day == unset && m.range_end.month != unset &&
+           m.range_end.day == unset && m.range_end.year == unset;
+  return f.month != unset || f.quarter != unset || f.half != unset;
+}
+
 // Whether the month text[b] starts closes the report's period named right before it ("the year to
 // March", "the 12 months through June", "the quarter ending March 31", `period` of meaning `m`): a
 // length of months, quarters or years, or a quarter, half or year, said with its article, and
@@ -3360,10 +3381,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // "is usually conducted in the second and fourth quarters", "sales typically peak in the fourth
       // quarter": after an adverb of habit a quarter or half without its year is every year's, a
       // set (XXXX-Q4), as TimeBank tags the first (there with quant EVERY, which TimeML keeps for a
-      // quantifier said, "every quarter").
-      if (meaning.kind == Kind::calendar && (meaning.point.quarter != unset || meaning.point.half != unset) &&
-          meaning.point.year == unset && meaning.relative_year == unset && !meaning.has_range_end &&
-          meaning.direction == Direction::by_tense && timex::follows_habitual_adverb(text, b)) {
+      // quantifier said, "every quarter"); so are a month ("Monsoon rains usually arrive in June":
+      // XXXX-06), a range of months and a holiday, and what a period's definition times ("The
+      // fiscal year begins in July").
+      if (recurs_in_any_year(meaning) &&
+          (timex::follows_habitual_adverb(text, b) || timex::times_generic_period(text, b))) {
         Meaning recurring = meaning;
         recurring.kind = Kind::set;
         return normalize(recurring, expression_anchors, tense(), signal);
