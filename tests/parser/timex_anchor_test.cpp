@@ -2020,3 +2020,25 @@ TEST_CASE("a relative clause on the subject lends the main clause's date no tens
   CHECK(value_of("The company, which has cut 200 jobs, reported a loss on Monday.", "Monday", "2025-04-22") ==
         "2025-04-21");
 }
+
+TEST_CASE("a clause of time after the date's clause and a relative clause beside it lend no tense") {
+  // Rule cases: the date's own clause governs, a timetable's present the coming day.
+  CHECK(value_of("Thursday's hearing comes a week after the court ruled against the agency.", "Thursday",
+                 "2025-06-10") == "2025-06-12");
+  CHECK(value_of("The vote on Monday, which will be close, decides the budget.", "Monday", "2014-02-05") ==
+        "2014-02-10");
+  CHECK(value_of("Smith, who was arrested in March, appears in court on Monday.", "Monday", "2025-01-09") ==
+        "2025-01-13");
+  CHECK(value_of("The Celtics, who visit Miami next week, lost on Saturday.", "Saturday", "2025-01-09") ==
+        "2025-01-04");
+  CHECK(value_of("The minister, who resigned in January, testifies before the committee on Monday.", "Monday",
+                 "2014-02-05") == "2014-02-10");
+  CHECK(value_of("Monday's summit opens days after the ceasefire collapsed.", "Monday", "2014-02-05") == "2014-02-10");
+  // Near-misses: a saying, a past main clause, a subordinate clause of the date's own, a report's present.
+  CHECK(value_of("He said on Monday that the plan works.", "Monday", "2025-01-09") == "2025-01-06");
+  CHECK(value_of("The court ruled on Thursday, a week after the hearing.", "Thursday", "2025-06-10") == "2025-06-05");
+  CHECK(value_of("The shares fell after the court ruled on Monday.", "Monday", "2025-01-09") == "2025-01-06");
+  CHECK(value_of("On Monday, after the court ruled, shares fell.", "Monday", "2014-02-05") == "2014-02-03");
+  CHECK(value_of("Monday's vote shows the party is split.", "Monday", "2025-01-09") == "2025-01-06");
+  CHECK(value_of("He appears on Monday to have changed his mind.", "Monday", "2014-02-05") == "2014-02-03");
+}

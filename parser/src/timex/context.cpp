@@ -3090,6 +3090,42 @@ bool aside_closes_after(std::string_view text, std::size_t end) {
   return false;
 }
 
+// Where the clause that a word of time or reason ending at `from` opens ends (its closing comma, or
+// where its sentence ends), when a subject follows the word (a determiner, a pronoun or a name) and
+// a verb with a tense cue within six words; npos otherwise ("after the court ruled against the
+// agency", "since he took office,"; not "after the hearing", a phrase).
+std::size_t subordinate_clause_after(std::string_view text, std::size_t from) {
+  const char* const base = text.data();
+  const char* const text_end = base + text.size();
+  std::array<char, 16> buffer{};
+  const char* p = base + from;
+  while (p < text_end && *p == ' ') ++p;
+  if (p == text_end || !is_letter(*p)) return std::string_view::npos;
+  const char* word_end = p;
+  const std::string_view subject = lower_word_at(p, text_end, buffer, word_end);
+  if (!is_upper(*p) && !is_definite_determiner(subject) &&
+      !one_of(subject, {"a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our"}))
+    return std::string_view::npos;
+  const CueWords& cues = cue_words();
+  bool verb = false;
+  int words = 0;
+  for (std::size_t i = static_cast<std::size_t>(word_end - base); i < text.size(); ++i) {
+    const char c = text[i];
+    if (c == ',' || c == ';' || (c == '\n' && i + 1 < text.size() && text[i + 1] == '\n') ||
+        ends_sentence_at(text, i) || is_quote_mark_at(text, i))
+      return verb ? i : std::string_view::npos;
+    if (!is_letter(c)) continue;
+    std::size_t stop = i + 1;
+    while (stop < text.size() && is_letter(text[stop])) ++stop;
+    if (!verb && ++words > 6) return std::string_view::npos;
+    if (!verb && may_have_cue(cues, base + i, base + stop) &&
+        cue_at(base, base + i, base + stop, text_end, true) != Cue::none)
+      verb = true;
+    i = stop - 1;
+  }
+  return verb ? text.size() : std::string_view::npos;
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
   const char* const base = text.data();
@@ -3154,9 +3190,12 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       // after it: "The Celtics, who have lost three straight, visit Miami on Saturday" is the coming
       // Saturday, "The team, which won on Friday, plays again on Sunday" reads "plays". Only the first
       // comma on the left, and no "and" or "or" after it: a list's comma is inside the clause ("who
-      // stepped down as chairman, president and chief executive in March").
-      if (c == ',' && !passed_comma && left.strong == Cue::none && left.weak == Cue::none && i + 1 < begin &&
-          text[i] == ' ' && text[i + 1] >= 'a' && text[i + 1] <= 'z' &&
+      // stepped down as chairman, president and chief executive in March"). So is one before the main
+      // clause's past right after it: "The Celtics, who visit Miami next week, lost on Saturday" reads
+      // "lost" (not a participle after an auxiliary, "..., would be paid in January").
+      if (c == ',' && !passed_comma && left.strong == Cue::none &&
+          (left.weak == Cue::none || begin - left.weak_distance == i + 1) && i + 1 < begin && text[i] == ' ' &&
+          text[i + 1] >= 'a' && text[i + 1] <= 'z' &&
           text.substr(i, begin - i).find(" and ") == std::string_view::npos &&
           text.substr(i, begin - i).find(" or ") == std::string_view::npos) {
         const std::size_t opened = relative_clause_opening(text, i - 1);
@@ -3361,6 +3400,23 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     }
     if (same_word(word, "saying") || same_word(word, "which") || same_word(word, "who") || same_word(word, "where"))
       break;
+    // So does a clause of time or reason after the expression's clause: its verbs tell its own event
+    // ("Thursday's hearing comes a week after the court ruled against the agency" reads "comes", "The
+    // vote on Monday comes days after the minister resigned"). Passed over up to the comma closing
+    // it ("On Monday, after the court ruled, shares fell" reads "fell"), else the scan ends there, but
+    // not for a date opening its sentence, whose clause may follow ("On Monday after the court ruled
+    // shares fell"). Only a clause: its subject right after the word and a verb of its own ("a week
+    // after the hearing" reads on).
+    if (one_of(word, {"after", "before", "since", "when", "because", "until"})) {
+      const std::size_t clause_end = subordinate_clause_after(text, stop);
+      if (clause_end != std::string_view::npos) {
+        if (clause_end < text.size() && text[clause_end] == ',') {
+          i = clause_end + 1;
+          continue;
+        }
+        if (!opens_sentence(text, begin) || text[end] == '\'' || text.substr(end, 3) == "\xE2\x80\x99") break;
+      }
+    }
     // So does a clause of condition or time after a verb of the expression's own on the left, whose
     // present looks ahead there and tells the expression nothing: "Workers will return to the plant in
     // October once repairs are complete", "could reopen in October if demand recovers". (Before its
@@ -4647,9 +4703,11 @@ namespace {
 // The verbs of a timetable's acts, in the present: "Polls close", "The summit opens", "The ship
 // sails". (Lists in static storage: in_list.)
 constexpr std::string_view scheduled_act_verbs[] = {
-    "open",      "opens",      "reopen", "reopens", "close",  "closes",  "end",  "ends",  "expire",  "expires",
-    "resume",    "resumes",    "begin",  "begins",  "start",  "starts",  "run",  "runs",  "convene", "convenes",
-    "reconvene", "reconvenes", "arrive", "arrives", "depart", "departs", "sail", "sails", "fly"};
+    "open", "opens", "reopen", "reopens", "close", "closes", "end", "ends", "expire", "expires", "resume", "resumes",
+    "begin", "begins", "start", "starts", "run", "runs", "convene", "convenes", "reconvene", "reconvenes", "arrive",
+    "arrives", "depart", "departs", "sail", "sails", "fly",
+    // A defendant's or a witness's day in court: "Smith appears in court on Monday", "testifies Tuesday".
+    "appear", "appears", "testify", "testifies"};
 bool is_scheduled_act_verb(std::string_view verb) { return in_list<scheduled_act_verbs>(verb); }
 
 // Timetable verbs that are as often plural nouns: "Ireland votes on Friday", "The council meets on
@@ -4719,7 +4777,8 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
   // the week higher on Friday").
   // The object ends in a noun, not a past ("said on Monday", "died Tuesday": most weekdays; speed).
   // Or a bare object ("faces trial on Wednesday", "returns to television on Wednesday") or one after
-  // "on" or "to" ("Lawmakers vote on the bill on Thursday", "returns to the stage on Friday").
+  // "on", "to" or "before" ("Lawmakers vote on the bill on Thursday", "returns to the stage on Friday",
+  // "testifies before the committee on Monday").
   // So is a going somewhere or onto something, told in the present ("Tickets go on sale on Friday",
   // "Workers go on strike Monday", "Fans go to the stadium on Saturday").
   bool goes = false;
@@ -4752,7 +4811,7 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
       // are read again only then: most dates have no such verb before them; speed.)
       verb_start = object;
       std::string_view before_object = lower_word_before(text.data(), verb_start, object_buffer, verb_start);
-      if (before_object == "on" || before_object == "to") {
+      if (before_object == "on" || before_object == "to" || before_object == "before") {
         before_object = lower_word_before(text.data(), verb_start, object_buffer, verb_start);
         goes = is_go(before_object);
       }
@@ -4841,6 +4900,12 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
                                               "children", "men", "women", "personnel"}) ||
                               after_name;
   maybe_noun = is_scheduled_act_verb_or_noun(verb);
+  // "appears" as "seems": "He appears on Monday to have changed his mind".
+  if (verb == "appear" || verb == "appears") {
+    const std::string_view rest = text.substr(begin, 40);
+    if (rest.find(" to have ") != std::string_view::npos || rest.find(" to be ") != std::string_view::npos)
+      return false;
+  }
   return verb.ends_with('s') || plural_subject;
 }
 }  // namespace
@@ -4871,6 +4936,57 @@ bool dates_timetabled_subject(std::string_view text, std::size_t begin, std::siz
   const ShortWord noun = previous_word(text, on);
   return noun.size() > 2 && !noun.view().ends_with("ed") &&
          !one_of(noun, {"held", "set", "run", "begun", "that", "which"});
+}
+
+bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_t end) {
+  // Verbs whose present reads an event's result or weight, a report's present: "Monday's vote shows
+  // the party split", "Sunday's match leaves them second".
+  static constexpr std::string_view result_verbs[] = {
+      "shows",  "suggests",  "reflects", "signals", "highlights", "underscores", "confirms", "means",
+      "proves", "indicates", "marks",    "leaves",  "puts",       "gives",       "keeps",    "extends",
+      "sends",  "hands",     "lifts",    "raises",  "follows",    "ends",        "caps",     "seals",
+      "does",   "has",       "was",      "is",      "says",       "sees",        "draws",    "brings"};
+  std::array<char, 16> buffer{};
+  const char* const first = text.data();
+  const char* const text_end = first + text.size();
+  const char* after = first + end;  // just after the event's phrase
+  const auto arranged = [](std::string_view noun) {
+    return in_list<arranged_event_nouns>(noun) && !one_of(noun, {"protest", "march", "strike", "rally", "launch"});
+  };
+  // The event's noun, maybe after one word naming it ("Monday's board meeting", "The board meeting on Monday").
+  if (text.substr(end, 3) == "'s " || text.substr(end, 5) == "\xE2\x80\x99s ") {
+    // "Thursday's hearing", opening the sentence.
+    if (!opens_sentence(text, begin)) return false;
+    const char* noun = first + end + (text[end] == '\'' ? 3 : 5);
+    if (!arranged(lower_word_at(noun, text_end, buffer, after))) {
+      noun = after;
+      while (noun < text_end && *noun == ' ') ++noun;
+      if (!arranged(lower_word_at(noun, text_end, buffer, after))) return false;
+    }
+  } else {
+    // "The vote on Monday", opening the sentence.
+    const char* p = first + begin;
+    if (lower_word_before(first, p, buffer, p) != "on" || !arranged(lower_word_before(first, p, buffer, p)))
+      return false;
+    std::string_view determiner = lower_word_before(first, p, buffer, p);
+    if (determiner != "the") determiner = lower_word_before(first, p, buffer, p);
+    if (determiner != "the" || !opens_sentence(text, static_cast<std::size_t>(p - first))) return false;
+  }
+  std::size_t k = static_cast<std::size_t>(after - first);
+  if (k < text.size() && text[k] == ',') {
+    std::size_t w = k + 1;
+    while (w < text.size() && text[w] == ' ') ++w;
+    const char* pronoun_end = nullptr;
+    if (!one_of(lower_word_at(first + w, text_end, buffer, pronoun_end), {"which", "who"})) return false;
+    const std::size_t close = relative_clause_comma_after(text, w);
+    if (close == std::string_view::npos) return false;
+    k = close + 1;
+  }
+  if (k >= text.size() || text[k] != ' ') return false;
+  const char* verb_end = nullptr;
+  const std::string_view verb = lower_word_at(first + k + 1, text_end, buffer, verb_end);
+  return verb.size() >= 4 && verb.ends_with('s') && !verb.ends_with("ss") && !verb.ends_with("us") &&
+         (verb_end == text_end || *verb_end == ' ') && !in_list<result_verbs>(verb);
 }
 
 namespace {

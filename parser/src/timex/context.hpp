@@ -148,6 +148,14 @@ bool follows_timetable_verb(std::string_view text, std::size_t begin);
 // that opened on 1 October closes", "was held on 1 October").
 bool dates_timetabled_subject(std::string_view text, std::size_t begin, std::size_t end);
 
+// Whether the weekday at text[begin, end) dates an arranged event opening the sentence ("The vote
+// on Monday", "Thursday's hearing") that is the subject of a verb in the simple present, a
+// timetable's: "The vote on Monday, which will be close, decides the budget", "Thursday's hearing
+// comes a week after the court ruled" (the coming ones). A relative clause between commas after the
+// event is passed over. Not a verb that reads a result, a report's present ("Monday's vote shows the
+// party split", "Sunday's final leaves them second").
+bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether the weekday at `begin` (or its "on") follows a market report's result told in the
 // present, as headlines tell the past: "Stocks close higher on Friday", "The Dow ends the week
 // lower on Friday". Not a forecast ("are expected to close higher on Friday").

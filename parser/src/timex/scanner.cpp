@@ -1457,7 +1457,8 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
   // 10 a.m. Monday to 6 p.m. Tuesday"); a range of weekdays alone is a routine.
   const bool one_stretch = m.has_range_end && m.point.hour != timex::unset && m.range_end.weekday != timex::unset;
   return m.kind == timex::Kind::calendar && m.point.day == timex::unset && (!m.has_range_end || one_stretch) &&
-         (timex::says_open_or_closed(text, b, e) || timex::follows_scheduled_act(text, b));
+         (timex::says_open_or_closed(text, b, e) || timex::follows_scheduled_act(text, b) ||
+          timex::dates_arranged_subject(text, b, e));
 }
 
 // A range of two weekdays and nothing else ("Monday-Friday", "Monday to Saturday"): no week, day
