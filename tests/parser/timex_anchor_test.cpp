@@ -2042,3 +2042,21 @@ TEST_CASE("a clause of time after the date's clause and a relative clause beside
   CHECK(value_of("Monday's vote shows the party is split.", "Monday", "2025-01-09") == "2025-01-06");
   CHECK(value_of("He appears on Monday to have changed his mind.", "Monday", "2014-02-05") == "2014-02-03");
 }
+
+TEST_CASE("an arranged event's present is the coming date, a past told of it or a result's verb the last") {
+  const std::string_view dct = "2014-02-05";
+  CHECK(value_of("The referendum on Monday settles a question that split the party for years.", "Monday", dct) ==
+        "2014-02-10");
+  CHECK(value_of("The race on Sunday decides the title.", "Sunday", dct) == "2014-02-09");
+  CHECK(value_of("The defendant, who pleaded guilty last year, appears for sentencing on Monday.", "Monday", dct) ==
+        "2014-02-10");
+  CHECK(value_of("The trial in May begins a year after the crash killed 40 people.", "May", dct) == "2014-05");
+  // Near-misses: a past of the event's own, a noun before the verb, a past main verb.
+  CHECK(value_of("The vote on Monday, which the government lost, sets up a leadership contest.", "Monday", dct) ==
+        "2014-02-03");
+  CHECK(value_of("Sunday's election results show a swing to the left.", "Sunday", dct) == "2014-02-02");
+  CHECK(value_of("Sunday's race decided the title.", "Sunday", dct) == "2014-02-02");
+  CHECK(value_of("The stock split, which is subject to holder approval, would be paid on a still unspecified date in "
+                 "January to holders of record Dec. 21.",
+                 "January", "1989-10-26") == "1990-01");
+}

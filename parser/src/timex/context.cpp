@@ -3103,8 +3103,10 @@ std::size_t subordinate_clause_after(std::string_view text, std::size_t from) {
   if (p == text_end || !is_letter(*p)) return std::string_view::npos;
   const char* word_end = p;
   const std::string_view subject = lower_word_at(p, text_end, buffer, word_end);
+  // A plural noun too: "after shareholders revolted".
   if (!is_upper(*p) && !is_definite_determiner(subject) &&
-      !one_of(subject, {"a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our"}))
+      !one_of(subject, {"a", "an", "he", "she", "it", "they", "we", "i", "you", "his", "her", "their", "its", "our"}) &&
+      !(subject.size() > 3 && subject.ends_with('s') && !subject.ends_with("ss")))
     return std::string_view::npos;
   const CueWords& cues = cue_words();
   bool verb = false;
@@ -4749,8 +4751,10 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
   // Wednesday").
   if (verb.size() >= 5 && verb.ends_with("ing") && verb != "being" && verb != "going") {
     const char* ignored = nullptr;
-    const std::string_view auxiliary = lower_word_before(text.data(), start, buffer, ignored);
+    std::string_view auxiliary = lower_word_before(text.data(), start, buffer, ignored);
     if (one_of(auxiliary, {"is", "are", "am"})) return true;
+    // The act's purpose: "appears for sentencing on Monday", "returns for questioning".
+    if (auxiliary == "for") auxiliary = lower_word_before(text.data(), ignored, buffer, ignored);
     if (!is_any_scheduled_act_verb(auxiliary)) return false;
   }
   // A place between ("The summit opens in Belem on November 10", "ends his tour in New York on
@@ -4980,13 +4984,43 @@ bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_
     if (!one_of(lower_word_at(first + w, text_end, buffer, pronoun_end), {"which", "who"})) return false;
     const std::size_t close = relative_clause_comma_after(text, w);
     if (close == std::string_view::npos) return false;
+    // Its own past verb tells the event done ("The vote on Monday, which the government lost, sets
+    // up a contest", "which drew thousands"); an auxiliary tells its arranging ("which was delayed
+    // twice", "which will be close").
+    const CueWords& cues = cue_words();
+    for (std::size_t i = static_cast<std::size_t>(pronoun_end - first); i < close;) {
+      if (!is_letter(text[i])) {
+        ++i;
+        continue;
+      }
+      std::size_t stop = i + 1;
+      while (stop < close && is_letter(text[stop])) ++stop;
+      const char* word_end = nullptr;
+      if (one_of(lower_word_at(first + i, first + stop, buffer, word_end),
+                 {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might"}))
+        break;
+      if (may_have_cue(cues, first + i, first + stop)) {
+        const Cue cue = cue_at(first, first + i, first + stop, text_end, true);
+        if (cue == Cue::past || cue == Cue::participle) return false;
+      }
+      i = stop;
+    }
     k = close + 1;
   }
   if (k >= text.size() || text[k] != ' ') return false;
   const char* verb_end = nullptr;
   const std::string_view verb = lower_word_at(first + k + 1, text_end, buffer, verb_end);
-  return verb.size() >= 4 && verb.ends_with('s') && !verb.ends_with("ss") && !verb.ends_with("us") &&
-         (verb_end == text_end || *verb_end == ' ') && !in_list<result_verbs>(verb);
+  if (verb.size() < 4 || !verb.ends_with('s') || verb.ends_with("ss") || verb.ends_with("us") ||
+      (verb_end != text_end && *verb_end != ' ') || in_list<result_verbs>(verb) ||
+      one_of(verb, {"results", "minutes", "papers", "records", "details", "tickets"}))
+    return false;
+  // A noun before the verb, no verb: "Sunday's election results show", "The vote on Monday results were".
+  const char* next_end = nullptr;
+  const std::string_view next =
+      lower_word_at(verb_end == text_end ? verb_end : verb_end + 1, text_end, buffer, next_end);
+  return !(next.size() >= 4 && next.ends_with("ed")) &&
+         !one_of(next, {"is", "are", "was", "were", "will", "would", "could", "may", "might", "has", "have", "had",
+                        "show", "suggest", "indicate", "mean"});
 }
 
 namespace {

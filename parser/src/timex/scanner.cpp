@@ -3424,11 +3424,13 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (meaning.point.weekday != unset && is_weekday_arrangement(text, b, e, meaning) &&
           !timex::follows_market_result(text, b)) {
         // A timetable's verb is a present of its own, whatever an aside before it tells ("The
-        // agency, founded in November, opens its first office on Monday").
+        // agency, founded in November, opens its first office on Monday"), as is an arranged event's
+        // ("The referendum on Monday settles a question that split the party").
         // In a headline a verb that is as often a noun tells no timetable: "Pope visits flood
         // victims Sunday" is the headline's present, below.
         if (const Tense said = tense();
-            (said == Tense::present || said == Tense::unknown || timex::follows_scheduled_act(text, b)) &&
+            (said == Tense::present || said == Tense::unknown || timex::follows_scheduled_act(text, b) ||
+             timex::dates_arranged_subject(text, b, e)) &&
             (!timex::in_present_headline(text, b, e) || timex::follows_timetable_verb(text, b) ||
              timex::says_open_or_closed(text, b, e)))
           return normalize(meaning, expression_anchors, Tense::future, signal);
