@@ -2060,3 +2060,16 @@ TEST_CASE("an arranged event's present is the coming date, a past told of it or 
                  "January to holders of record Dec. 21.",
                  "January", "1989-10-26") == "1990-01");
 }
+
+TEST_CASE("a chamber's, a court's or a speaker's present act is the coming day, its plural noun after a past no act") {
+  const std::string_view dct = "2025-05-14";
+  CHECK(value_of("Parliament debates the bill on Monday, a month after the government published it.", "Monday", dct) ==
+        "2025-05-19");
+  CHECK(value_of("The court hears the appeal on Monday because the lower court erred.", "Monday", dct) == "2025-05-19");
+  CHECK(value_of("The chancellor, whose budget passed last week, addresses the party on Saturday.", "Saturday", dct) ==
+        "2025-05-17");
+  // Near-misses: the nouns after a past verb; a past main verb after a relative clause.
+  CHECK(value_of("The candidates held televised debates on Monday.", "Monday", dct) == "2025-05-12");
+  CHECK(value_of("The parties held votes on Monday.", "Monday", dct) == "2025-05-12");
+  CHECK(value_of("The senator, who will face voters in November, spoke on Monday.", "Monday", dct) == "2025-05-12");
+}

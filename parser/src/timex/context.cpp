@@ -1435,7 +1435,7 @@ std::size_t relative_clause_opening(std::string_view text, std::size_t begin) {
     const auto is_word = [&](std::string_view word) {
       return text.substr(w, word.size()) == word && w + word.size() < text.size() && !is_letter(text[w + word.size()]);
     };
-    return is_word("who") || is_word("which") ? i - 1 : std::string_view::npos;
+    return is_word("who") || is_word("which") || is_word("whose") ? i - 1 : std::string_view::npos;
   }
   return std::string_view::npos;
 }
@@ -4723,7 +4723,12 @@ constexpr std::string_view scheduled_act_verbs_or_nouns[] = {
     // "The council promises new roads in November", "The country holds elections in December" (the
     // coming ones; "offers of help", "holds on accounts" are the nouns, read as above). Not "unveils",
     // "launches": a headline's news just gone ("Apple unveils new iPhone Monday").
-    "offer", "offers", "promise", "promises", "hold", "holds"};
+    "offer", "offers", "promise", "promises", "hold", "holds",
+    // A chamber's, a court's or a speaker's act on its day: "Parliament debates the bill on Monday",
+    // "The court hears the appeal on Monday", "The president addresses the nation on Sunday", "speaks
+    // on Tuesday", "Voters decide on Sunday" (not "rules", "address", "sentences": "final rules in
+    // October", "a televised address Friday", "handed down long sentences on Monday" are the nouns).
+    "debate", "debates", "hear", "hears", "addresses", "speak", "speaks", "decide", "decides"};
 bool is_scheduled_act_verb_or_noun(std::string_view verb) { return in_list<scheduled_act_verbs_or_nouns>(verb); }
 
 bool is_any_scheduled_act_verb(std::string_view verb) {
@@ -4904,6 +4909,11 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
                                               "children", "men", "women", "personnel"}) ||
                               after_name;
   maybe_noun = is_scheduled_act_verb_or_noun(verb);
+  // After a past or a participle the word is its plural noun, an object: "The candidates held
+  // televised debates on Monday", "held votes on Friday".
+  if (maybe_noun && !after_name && before.size() >= 4 &&
+      (before.ends_with("ed") || english::is_irregular_past_form(before)) && !one_of(before, {"need", "feed", "speed"}))
+    return false;
   // "appears" as "seems": "He appears on Monday to have changed his mind".
   if (verb == "appear" || verb == "appears") {
     const std::string_view rest = text.substr(begin, 40);

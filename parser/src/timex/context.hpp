@@ -282,7 +282,7 @@ bool tells_a_life(std::string_view text, std::size_t b);
 // break) to its own end, within `reach` bytes each way.
 std::pair<std::size_t, std::size_t> sentence_around(std::string_view text, std::size_t begin, std::size_t end);
 
-// Where the relative clause containing `begin` opens: the comma before "who" or "which" at most
+// Where the relative clause containing `begin` opens: the comma before "who", "which" or "whose" at most
 // ~80 bytes back in the same sentence (", which started on Monday"), else npos. A comma between
 // digits ("1,600") is none.
 std::size_t relative_clause_opening(std::string_view text, std::size_t begin);
