@@ -4791,3 +4791,12 @@ TEST_CASE("an hour or a minute after an amount or a plural noun is a rate, untag
   check_value("We meet once a year.", "once a year", "P1Y");
   check_value("She earns $50,000 a year.", "a year", "P1Y");
 }
+
+TEST_CASE("a day before its month that qualifies a noun leaves the article to the noun") {
+  check_value("The 25 March meeting was postponed.", "25 March", "2025-03-25", "2025-03-14");
+  check_value("Leaders agreed on the 12 May deadline for a deal.", "12 May", "2025-05-12", "2025-03-14");
+  // A day ending its phrase keeps its article.
+  check_value("On the 20 September the French counter-attacked.", "the 20 September", "2024-09-20", "2025-03-14");
+  check_value("The battle ended on the 20 September and the troops withdrew.", "the 20 September", "1944-09-20",
+              "1944-10-01");
+}
