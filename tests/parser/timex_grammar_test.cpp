@@ -4800,3 +4800,37 @@ TEST_CASE("a day before its month that qualifies a noun leaves the article to th
   check_value("The battle ended on the 20 September and the troops withdrew.", "the 20 September", "1944-09-20",
               "1944-10-01");
 }
+
+TEST_CASE("two round 24-hour clocks before hours after a word of opening hours are a clock range, else lengths") {
+  const auto open = only("The office is open between 1000 and 1800 hours.", "1000 and 1800 hours", "2025-03-14");
+  CHECK(open.type == TimexType::time);
+  CHECK(open.value == "2025-03-14T10:00");
+  REQUIRE(open.range_end);
+  CHECK(*open.range_end == "2025-03-14T18:00");
+  check_value("The helpline is staffed from 1000 until 2000 hours.", "1000 until 2000 hours", "2025-03-14T10:00",
+              "2025-03-14");
+  check_value("Visitors are admitted between 1030 and 1545 hours.", "1030 and 1545 hours", "2025-03-14T10:30",
+              "2025-03-14");
+  // Counted hours, no clock and no years: without a word of opening hours, or before "of".
+  check_value("The pilots had logged between 1000 and 1500 hours each.", "1000 and 1500 hours", "PT1000H");
+  check_value("Volunteers gave between 1000 and 1800 hours of their time.", "1000 and 1800 hours", "PT1000H");
+  check_value("The nave was rebuilt between 1300 and 1450.", "between 1300 and 1450", "1300");
+}
+
+TEST_CASE("a bare hour after a verb of a timetable and at is the working day's hour") {
+  check_value("The shop opens at 9 and closes at 5.", "9", "2025-03-14T09:00", "2025-03-14");
+  check_value("The shop opens at 9 and closes at 5.", "5", "2025-03-14T17:00", "2025-03-14");
+  check_value("The meeting starts at 10.", "10", "2025-03-14T10:00", "2025-03-14");
+  check_value("Polls close at 8.", "8", "2025-03-14T20:00", "2025-03-14");
+  // Amounts, levels, scores, scales, a routine's hours and a street number stay untagged.
+  for (const std::string_view sentence :
+       {"Inflation ran at 9 percent.", "Shares closed at 5,000 yen.", "Shares closed at 5.", "The index opened at 9.",
+        "The player was ranked at 5.", "The match ended at 5-4.", "Prices start at 9.", "Rates were left at 5.",
+        "The offer ends at 9.99.", "The team arrived at 10 Downing Street.", "The scale starts at 1 and ends at 10.",
+        "Chapter 3 begins at 7."}) {
+    CAPTURE(sentence);
+    CHECK(annalist::test::tag(sentence, "2025-03-14").empty());
+  }
+  CHECK_FALSE(annalist::test::expression(
+      annalist::test::tag("The New York office opens at 9 and closes at 5 on weekdays.", "2025-03-14"), "9"));
+}

@@ -3972,6 +3972,36 @@ bool level_verb_before(std::string_view text, std::size_t at) {
 }
 }  // namespace
 
+bool is_clock_context_word(std::string_view word, ClockContext kind) {
+  switch (kind) {
+    case ClockContext::timetable_verb:
+      // Not the past "opened", "closed", "ended", which report a level as often ("Shares closed at 5").
+      return one_of(word,
+                    {"open",    "opens",   "reopen", "reopens", "close", "closes", "start",   "starts",  "started",
+                     "begin",   "begins",  "began",  "end",     "ends",  "meet",   "meets",   "met",     "arrive",
+                     "arrives", "arrived", "leave",  "leaves",  "left",  "depart", "departs", "departed"});
+    case ClockContext::form_of_be:
+      return one_of(word, {"is", "are", "was", "were", "be", "been", "being"});
+    case ClockContext::level_noun:
+      return one_of(word, {"price",     "prices",      "rate",         "rates",   "fare",    "fares",        "ticket",
+                           "tickets",   "bidding",     "bids",         "bid",     "shares",  "stock",        "stocks",
+                           "index",     "yield",       "yields",       "score",   "odds",    "level",        "levels",
+                           "inflation", "temperature", "temperatures", "tariff",  "tariffs", "unemployment", "growth",
+                           "offer",     "currency",    "scale",        "scales",  "size",    "sizes",        "count",
+                           "countdown", "range",       "rating",       "ratings", "grade",   "grades",       "chapter",
+                           "page",      "pages",       "numbering",    "numbers", "salary",  "salaries",     "pay",
+                           "wages"});
+    case ClockContext::routine:
+      return one_of(word, {"daily", "every", "each", "weekdays", "weekends", "nightly", "mondays", "tuesdays",
+                           "wednesdays", "thursdays", "fridays", "saturdays", "sundays"});
+    case ClockContext::opening_hours:
+      return one_of(word, {"open",    "opens",     "opened", "reopen",  "reopens", "close",     "closes",
+                           "closed",  "shut",      "shuts",  "staffed", "manned",  "available", "operates",
+                           "operate", "operating", "runs",   "curfew",  "served",  "held"});
+  }
+  return false;
+}
+
 // "The meeting starts at 1030.", "at 0600 and at 1030 GMT": four figures right after "at" are a
 // 24-hour clock written without its colon, as military, airline and police notices write it
 // (Duckling's "at 1030"), the hour below 24 and the minutes below 60; so after "at" and a word of

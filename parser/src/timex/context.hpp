@@ -34,6 +34,18 @@ std::string_view signal_before(std::string_view text, std::size_t begin);
 // "$2014"): has_evidence rejects every match starting there, whatever it reads, so the driver
 // does not try the families at all.
 bool starts_inside_number(std::string_view text, std::size_t begin);
+// The kinds of word the clock family reads around a bare clock time (rules_clock.cpp: its sources
+// hold only what its grammar matches).
+enum class ClockContext : std::uint8_t {
+  timetable_verb,  // "opens", "closes", "starts", "met", "leaves": "The shop opens at 9"
+  form_of_be,      // "is", "was", "been": a passive before one ("Rates were left at 5")
+  level_noun,      // "price", "shares", "index": what is set at a level ("Prices start at 9")
+  routine,         // "daily", "every", "weekdays", "Mondays": a routine's hours
+  opening_hours,   // "open", "shut", "staffed": "is open between 1000 and 1800 hours"
+};
+// Whether `word` (lower case) is a word of that kind.
+bool is_clock_context_word(std::string_view word, ClockContext kind);
+
 // Whether four figures at text[begin] right after "at" are a 24-hour clock without its colon ("at
 // 1030", "at 0600"): the clock family reads them, and has_evidence lets a year below 1900 yield.
 bool bare_hhmm_at(std::string_view text, std::size_t begin);

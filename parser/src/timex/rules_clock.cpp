@@ -967,6 +967,24 @@ const auto part_lead = word("in") >> ws >> the_ >> -early_or_late >> part_of_tod
 const auto strict_alone = fresh >> fresh_strict_core >> clock_tail;
 const auto any_alone = fresh >> (fresh_strict_core | loose_core | bare_hour) >> clock_tail;
 const auto prepositional_alone = fresh >> (fresh_strict_core | loose_core) >> clock_tail;
+// Whether the clause ends, or goes on with "and", "but" or "or", right after a bare hour at `p`
+// ("closes at 5.", "opens at 9 and"): not "at 9 percent", "at 5-4", "at 9.30".
+bool clause_ends_after_hour(const char* p, const char* end) {
+  if (p == end) return true;
+  if (*p == '.' || *p == ',' || *p == ';' || *p == '!' || *p == '?' || *p == ')')
+    return end - p == 1 || p[1] < '0' || p[1] > '9';
+  if (*p != ' ') return false;
+  char word[16];
+  const std::string_view w(word, first_word_at(p + 1, end, word));
+  return w == "and" || w == "but" || w == "or";
+}
+// "The shop opens at 9 and closes at 5", "The meeting starts at 10.": a bare hour after a verb of a
+// timetable and "at" (timetable_verb_before_at) is the working day's, as opening hours read it:
+// seven to twelve the morning and noon, one to six the afternoon (09:00, 17:00, 10:00); what
+// closes or ends, after noon (parse_clock_time).
+const auto working_day_hour =
+    fresh >> number<1, 12, 1, 2>[take([](Meaning& m, int h) { set_hour(m, h <= 6 ? h + 12 : h, false); })] >>
+    word_end >> look_ahead_parser<clause_ends_after_hour> {};
 const auto range_begin_alone = fresh >> (fresh_strict_core | loose_range_begin) >> clock_tail;
 const auto range_alone = fresh >> clock_range;
 // "9:00 AM to 5:00 PM, Tuesday, 20 May 2013": a range may be followed by its day after a comma.
@@ -1867,6 +1885,84 @@ bool clock_time_may_start(const Span& span) {
   static const FirstWordFilter clock_word_filter(clock_words);  // one hash probe
   return clock_word_filter.may_start(p, span.text_end);
 }
+
+// The word `n` words before `p` (1: the one right before it); none where other than a word and
+// blanks comes first.
+ShortWord nth_word_before(const char* text_begin, const char* p, int n) {
+  for (int i = 1; i < n; ++i) {
+    while (p != text_begin && (p[-1] == ' ' || p[-1] == '\t')) --p;
+    const char* const word_end = p;
+    while (p != text_begin && std::isalpha(static_cast<unsigned char>(p[-1]))) --p;
+    if (p == word_end) return {};
+  }
+  return word_before(text_begin, p, WordBeforeRules{});
+}
+
+// Whether a verb of a timetable comes before the "at" before a bare hour at span.start: "opens",
+// "closes", "starts", "begins", "ends", "meets", "arrives", "leaves", "departs" in any tense ("The
+// ministers met at 10"), but the past "opened", "closed", "ended" and any passive, which report a
+// level as often ("Shares closed at 5", "Rates were left at 5"), and not after a word of a price, a
+// level or a scale up to six words back in its clause ("Prices start at 9", "Bidding began at 5",
+// "The scale starts at 1 and ends at 10"), or a number right before the verb ("Chapter 3 begins at 7").
+bool timetable_verb_before_at(const Span& span) {
+  if (!is_clock_context_word(nth_word_before(span.text_begin, span.start, 2), ClockContext::timetable_verb) ||
+      is_clock_context_word(nth_word_before(span.text_begin, span.start, 3), ClockContext::form_of_be))
+    return false;
+  for (int n = 3; n <= 8; ++n) {
+    const ShortWord w = nth_word_before(span.text_begin, span.start, n);
+    if (w.empty()) {
+      // Where a number ends the words read back: before the verb it is the subject's, a thing in
+      // a sequence ("Chapter 3 begins at 7"); before "and" the hour of a first clause, whose
+      // subject this one shares ("The scale starts at 1 and ends at 10"; "opens at 9 and closes at 5").
+      const char* p = span.start;
+      for (int words = 1; words < n; ++words) {
+        while (p != span.text_begin && (p[-1] == ' ' || p[-1] == '\t')) --p;
+        while (p != span.text_begin && std::isalpha(static_cast<unsigned char>(p[-1]))) --p;
+      }
+      while (p != span.text_begin && (p[-1] == ' ' || p[-1] == '\t' || p[-1] == ',')) --p;
+      if (p == span.text_begin || p[-1] < '0' || p[-1] > '9') break;
+      if (n == 3) return false;
+      const ShortWord joint = nth_word_before(span.text_begin, span.start, n - 1);
+      if (joint != "and" && joint != "but" && joint != "or") break;
+      const char* hour = p;
+      while (hour != span.text_begin && hour[-1] >= '0' && hour[-1] <= '9') --hour;
+      const Span first{span.text_begin, hour, span.text_end};
+      return word_before(first) != "at" || timetable_verb_before_at(first);
+    }
+    if (is_clock_context_word(w, ClockContext::level_noun)) return false;
+  }
+  return true;
+}
+
+// Whether a word of a routine follows in the sentence from `p` ("opens at 9 and closes at 5 on
+// weekdays", "starts at 10 every day"): the hours are each day's, no day's (clock_onto_set).
+bool routine_follows_in_sentence(const char* p, const char* end) {
+  for (int words = 0; p != end && words < 24 && *p != '.' && *p != ';' && *p != '!' && *p != '?';) {
+    if (!std::isalpha(static_cast<unsigned char>(*p))) {
+      ++p;
+      continue;
+    }
+    char word[16];
+    const std::size_t letters = first_word_at(p, end, word);
+    if (letters < sizeof word && is_clock_context_word(std::string_view(word, letters), ClockContext::routine))
+      return true;
+    while (p != end && std::isalpha(static_cast<unsigned char>(*p))) ++p;
+    ++words;
+  }
+  return false;
+}
+
+// Whether a word of opening hours stands among the three words before `p` ("is open between",
+// "The road will be shut from", "staffed from"): what is open, shut or staffed is so at times of
+// the day, where a length is logged, flown or given.
+bool opening_hours_word_before(const char* text_begin, const char* p) {
+  for (int n = 1; n <= 3; ++n) {
+    const ShortWord w = nth_word_before(text_begin, p, n);
+    if (w.empty()) return false;
+    if (is_clock_context_word(w, ClockContext::opening_hours)) return true;
+  }
+  return false;
+}
 }  // namespace
 
 // Whether four figures at span.start begin a range of 24-hour clocks without their colons: "0900",
@@ -1916,8 +2012,23 @@ bool hhmm_range_at(const Span& span) {
   if (before == "open" || before == "opens" || before == "reopens" || before == "staffed" || before == "manned")
     return true;
   while (after != end && *after == ' ') ++after;
-  return (spells(after, end, "hours") && !continues_word(after + 5, end)) ||
-         (spells(after, end, "hrs") && !continues_word(after + 3, end));
+  const std::size_t unit_letters = spells(after, end, "hours") ? 5 : spells(after, end, "hrs") ? 3 : 0;
+  if (unit_letters == 0 || continues_word(after + unit_letters, end)) return false;
+  // "between 1000 and 1500 hours of flying": lengths.
+  const char* next = after + unit_letters;
+  while (next != end && *next == ' ') ++next;
+  char word[16];
+  if (std::string_view(word, first_word_at(next, end, word)) == "of") return false;
+  // Minutes off the hour say a clock ("between 1030 and 1745 hours"); two round hundreds may count
+  // hours ("logged between 1000 and 1500 hours", "flew 1000 to 1500 hours"), a clock's only after
+  // a word of opening hours ("is open between 1000 and 1800 hours", "shut from 1000 to 1600 hours").
+  if (p[2] != '0' || p[3] != '0' || q[2] != '0' || q[3] != '0') return true;
+  const char* lead = p;
+  if (before == "between" || before == "from") {
+    while (lead != span.text_begin && (lead[-1] == ' ' || lead[-1] == '\t')) --lead;
+    while (lead != span.text_begin && std::isalpha(static_cast<unsigned char>(lead[-1]))) --lead;
+  }
+  return opening_hours_word_before(span.text_begin, lead);
 }
 
 bool military_time_at(const Span& span) {
@@ -2240,6 +2351,15 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
       attempt(prepositional_alone);
     else
       offer(parse_strict_clock(span, candidate));
+    if (best == nullptr && before == "at" && is_digit(*span.start) && timetable_verb_before_at(span) &&
+        !routine_follows_in_sentence(span.start, span.text_end)) {
+      attempt(working_day_hour);
+      // What closes or ends closes after noon: "Polls close at 8" (20:00), "closes at 11" (23:00).
+      const ShortWord verb = nth_word_before(span.text_begin, span.start, 2);
+      if (best != nullptr && meaning.point.hour < 12 &&
+          (verb == "close" || verb == "closes" || verb == "end" || verb == "ends"))
+        meaning.point.hour += 12;
+    }
   }
   return best;
 }

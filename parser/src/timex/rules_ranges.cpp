@@ -1236,6 +1236,16 @@ bool day_part_joined_ahead(const Span& span) {
 }
 }  // namespace
 
+namespace {
+// Whether "hours" or "hrs" follows the blanks at `p` as a word.
+bool hours_unit_follows(const char* p, const char* end) {
+  while (p != end && *p == ' ') ++p;
+  char word[16];
+  const std::string_view w(word, first_word_at(p, end, word));
+  return w == "hours" || w == "hrs";
+}
+}  // namespace
+
 const char* parse_ranges(const Span& span, Meaning& meaning) {
   // A weekday starts only a range of weekdays here ("Monday-Friday") or of dates led by their
   // weekdays ("Mon 13 Aug - Wed 15 Aug"): the family's first words list weekdays for them alone, so
@@ -1259,6 +1269,9 @@ const char* parse_ranges(const Span& span, Meaning& meaning) {
   if ((classes & (tok::modifier | tok::after_the(tok::modifier))) != 0 && part_to_part_may_start(span))
     if (const char* parts_end = run(fresh >> part_to_part, span, meaning)) return parts_end;
   const char* end = gates_open(range_expression, span) ? run(range_expression, span, meaning) : nullptr;
+  // "between 1000 and 1800 hours", "from 1000 to 1500 hours": no years before the unit, but a
+  // range of clocks (hhmm_range_at) or of lengths.
+  if (end != nullptr && end[-1] >= '0' && end[-1] <= '9' && hours_unit_follows(end, span.text_end)) return nullptr;
   if (end == nullptr && (classes & tok::modifier) != 0 && is_time_preposition(word_before(span)))
     end = run(part_of_long_unit, span, meaning);
   return end;
