@@ -4834,3 +4834,16 @@ TEST_CASE("a bare hour after a verb of a timetable and at is the working day's h
   CHECK_FALSE(annalist::test::expression(
       annalist::test::tag("The New York office opens at 9 and closes at 5 on weekdays.", "2025-03-14"), "9"));
 }
+
+TEST_CASE("a month before an episode ahead, within half a year, is the episode's year's") {
+  const std::string_view plan =
+      "The election will be held in May 2015. In April, the parties will register candidates.";
+  check_value(plan, "April", "2015-04");
+  check_value("The summit will take place in October 2015. In September, ministers will meet to prepare it.",
+              "September", "2015-09");
+  // Half a year or more before it, the next one after it; a past episode's story goes on forward.
+  check_value("The election will be held in May 2015. In November, the results will be certified.", "November",
+              "2015-11");
+  check_value("The company filed for bankruptcy in May 2012. In April, creditors approved the plan.", "April",
+              "2013-04");
+}

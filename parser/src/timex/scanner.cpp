@@ -1149,7 +1149,10 @@ bool nearer_the_plan(int index, int plan, int document_index) {
   const int episode_year = year_of_index(episode->month_index), episode_month = month_of_index(episode->month_index);
   // The first such month or season from the episode's month (a season holding it is its own: "In
   // June 1995 ... That winter" 1995-WI, "in November 1993 ... In the spring" 1994-SP); the year is
-  // the episode's.
+  // the episode's. Before an episode ahead, the steps towards it: a month under half a year
+  // before the episode's, still ahead of the DCT, is the episode's year's ("The election will be
+  // held in May 2015. In April, the parties will register candidates" said 2014-02-05 is 2015-04,
+  // was 2016-04).
   // A month before the episode's, told after "after" in its sentence, is the one just before it
   // ("began in April 1992, after a referendum held on 29 February": 1992-02-29).
   int year = episode_year, first_month = episode_month;
@@ -1173,7 +1176,9 @@ bool nearer_the_plan(int index, int plan, int document_index) {
     if (before_episode()) {
       if (first_month > episode_month) --year;
     } else if (first_month < episode_month && before_range(first_month) &&
-               !timex::looks_back_within_sentence(text, episode->end, b)) {
+               !timex::looks_back_within_sentence(text, episode->end, b) &&
+               !(episode->ahead && !past && episode_month - first_month < 6 &&
+                 month_index_of(year, first_month) > document_index)) {
       ++year;
     }
   } else if (m.point.season != unset) {
