@@ -2073,3 +2073,11 @@ TEST_CASE("a chamber's, a court's or a speaker's present act is the coming day, 
   CHECK(value_of("The parties held votes on Monday.", "Monday", dct) == "2025-05-12");
   CHECK(value_of("The senator, who will face voters in November, spoke on Monday.", "Monday", dct) == "2025-05-12");
 }
+
+TEST_CASE("what continues or lasts through a weekday in the present ends on the coming one, a past on the last") {
+  const std::string_view dct = "2024-12-28";
+  CHECK(value_of("Hanukkah continues through Thursday.", "Thursday", dct) == "2025-01-02");
+  CHECK(value_of("The strike lasts through Thursday.", "Thursday", dct) == "2025-01-02");
+  CHECK(value_of("The strike continued through Thursday.", "Thursday", dct) == "2024-12-26");
+  CHECK(value_of("Stocks are up 3% through Thursday.", "Thursday", dct) == "2024-12-26");
+}

@@ -3667,7 +3667,12 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     std::array<char, 16> buffer{};
     const char* p = base + begin;
     lower_word_before(base, p, buffer, p);  // "through" itself
-    if (one_of(lower_word_before(base, p, buffer, p), {"effect", "force", "place", "open", "valid"}))
+    // And what goes on through it, told in the present: "Hanukkah continues through Thursday", "The
+    // exhibition stays on view through Sunday", "The strike lasts through Friday" ("ran through
+    // Friday", "lasted" are past; "Prices are up 3% through June" sums up).
+    if (one_of(lower_word_before(base, p, buffer, p),
+               {"effect", "force", "place", "open", "valid", "continues", "continue", "lasts", "last", "runs", "run",
+                "remains", "remain", "stays", "stay", "extends", "extend", "view", "display"}))
       return Tense::future;
   }
   // So is a deadline set in the present or in an order, which has no tense: "Return the forms by
