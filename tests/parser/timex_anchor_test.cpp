@@ -2081,3 +2081,12 @@ TEST_CASE("what continues or lasts through a weekday in the present ends on the 
   CHECK(value_of("The strike continued through Thursday.", "Thursday", dct) == "2024-12-26");
   CHECK(value_of("Stocks are up 3% through Thursday.", "Thursday", dct) == "2024-12-26");
 }
+
+TEST_CASE("rules after a court is its act on the coming day, the noun otherwise") {
+  const std::string_view dct = "2014-02-05";
+  CHECK(value_of("The court rules on Monday.", "Monday", dct) == "2014-02-10");
+  CHECK(value_of("A federal judge rules on the motion on Monday.", "Monday", dct) == "2014-02-10");
+  CHECK(value_of("The agency publishes new rules on Monday.", "Monday", dct) == "2014-02-03");
+  CHECK(value_of("The rules on Monday's ballot are complex.", "Monday", dct) == "2014-02-03");
+  CHECK(value_of("The new court rules on Monday take effect.", "Monday", dct) == "2014-02-03");
+}

@@ -4763,7 +4763,9 @@ constexpr std::string_view scheduled_act_verbs_or_nouns[] = {
     // "The court hears the appeal on Monday", "The president addresses the nation on Sunday", "speaks
     // on Tuesday", "Voters decide on Sunday" (not "rules", "address", "sentences": "final rules in
     // October", "a televised address Friday", "handed down long sentences on Monday" are the nouns).
-    "debate", "debates", "hear", "hears", "addresses", "speak", "speaks", "decide", "decides"};
+    "debate", "debates", "hear", "hears", "addresses", "speak", "speaks", "decide", "decides",
+    // A court's ruling, only after the court (follows_scheduled_act_verb): "The court rules on Friday".
+    "rule", "rules"};
 bool is_scheduled_act_verb_or_noun(std::string_view verb) { return in_list<scheduled_act_verbs_or_nouns>(verb); }
 
 bool is_any_scheduled_act_verb(std::string_view verb) {
@@ -4949,6 +4951,21 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
   if (maybe_noun && !after_name && before.size() >= 4 &&
       (before.ends_with("ed") || english::is_irregular_past_form(before)) && !one_of(before, {"need", "feed", "speed"}))
     return false;
+  // "rules" is the verb only after a court named with its article: "The court rules on Friday", "The
+  // Supreme Court rules on the appeal on Monday", "A federal judge rules"; not "new rules on Friday",
+  // "the rules on Friday's ballot", "new court rules".
+  if (verb == "rule" || verb == "rules") {
+    if (!one_of(before, {"court", "judge", "judges", "justices", "tribunal", "panel", "arbitrator"})) return false;
+    const char* p = before_start;
+    for (int words = 0; words < 3; ++words) {
+      const std::string_view word = lower_word_before(text.data(), p, before_buffer, p);
+      if (word == "the" || word == "a") return true;
+      if (word.empty() || (!is_upper(*p) && !one_of(word, {"supreme", "high", "appeals", "federal", "district",
+                                                           "constitutional", "top", "lower", "appellate", "state"})))
+        return false;
+    }
+    return false;
+  }
   // "appears" as "seems": "He appears on Monday to have changed his mind".
   if (verb == "appear" || verb == "appears") {
     const std::string_view rest = text.substr(begin, 40);
