@@ -2090,3 +2090,9 @@ TEST_CASE("rules after a court is its act on the coming day, the noun otherwise"
   CHECK(value_of("The rules on Monday's ballot are complex.", "Monday", dct) == "2014-02-03");
   CHECK(value_of("The new court rules on Monday take effect.", "Monday", dct) == "2014-02-03");
 }
+
+TEST_CASE("a relative clause between commas on the act's object tells the act nothing") {
+  CHECK(value_of("The defendant faces a judge, who will set bail, on Monday.", "Monday", "2025-03-12") == "2025-03-17");
+  CHECK(value_of("The team played Arsenal, which has won five straight, on Monday.", "Monday", "2025-03-12") ==
+        "2025-03-10");
+}

@@ -4781,6 +4781,18 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
   // a month: "The festival takes place in December", "The holiday falls in November".
   if (verb == "on" || verb == "at" || verb == "through" || verb == "until" || verb == "in")
     verb = lower_word_before(text.data(), start, buffer, start);
+  // A relative clause between commas on the act's object tells its own tense: "The defendant faces a
+  // judge, who will set bail, on Monday" reads "faces a judge".
+  if (verb.empty()) {
+    const char* comma = start;
+    while (comma > text.data() && comma[-1] == ' ') --comma;
+    if (comma > text.data() && comma[-1] == ',') {
+      const std::size_t opened = relative_clause_opening(text, static_cast<std::size_t>(comma - 1 - text.data()));
+      if (opened == std::string_view::npos) return false;
+      start = text.data() + opened;
+      verb = lower_word_before(text.data(), start, buffer, start);
+    }
+  }
   // An hour alone before the day's "on": "The match kicks off at 8 on Saturday night".
   if (verb.empty() && start > text.data() && is_digit(start[-1])) {
     while (start > text.data() && (is_digit(start[-1]) || start[-1] == '.' || start[-1] == ':')) --start;
