@@ -2096,3 +2096,9 @@ TEST_CASE("a relative clause between commas on the act's object tells the act no
   CHECK(value_of("The team played Arsenal, which has won five straight, on Monday.", "Monday", "2025-03-12") ==
         "2025-03-10");
 }
+
+TEST_CASE("a reported timetable keeps its present, a reported past or a date of the saying the last") {
+  CHECK(value_of("Officials said the vote on Monday decides the budget.", "Monday", "2014-02-05") == "2014-02-10");
+  CHECK(value_of("Officials said the vote on Monday decided the budget.", "Monday", "2014-02-05") == "2014-02-03");
+  CHECK(value_of("Officials said on Monday the vote decides the budget.", "Monday", "2014-02-05") == "2014-02-03");
+}

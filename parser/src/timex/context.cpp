@@ -5031,10 +5031,20 @@ bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_
   const auto arranged = [](std::string_view noun) {
     return in_list<arranged_event_nouns>(noun) && !one_of(noun, {"protest", "march", "strike", "rally", "launch"});
   };
+  // The event opens its sentence or a clause reported by a verb of saying, maybe after "that": a
+  // reported timetable keeps its present ("Officials said the vote on Monday decides the budget").
+  const auto opens_clause = [&](std::size_t at) {
+    if (opens_sentence(text, at)) return true;
+    std::array<char, 16> said_buffer{};
+    const char* p = first + at;
+    std::string_view said = lower_word_before(first, p, said_buffer, p);
+    if (said == "that") said = lower_word_before(first, p, said_buffer, p);
+    return in_list<saying_verbs>(said) || said == "says" || said == "say";
+  };
   // The event's noun, maybe after one word naming it ("Monday's board meeting", "The board meeting on Monday").
   if (text.substr(end, 3) == "'s " || text.substr(end, 5) == "\xE2\x80\x99s ") {
     // "Thursday's hearing", opening the sentence.
-    if (!opens_sentence(text, begin)) return false;
+    if (!opens_clause(begin)) return false;
     const char* noun = first + end + (text[end] == '\'' ? 3 : 5);
     if (!arranged(lower_word_at(noun, text_end, buffer, after))) {
       noun = after;
@@ -5048,7 +5058,7 @@ bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_
       return false;
     std::string_view determiner = lower_word_before(first, p, buffer, p);
     if (determiner != "the") determiner = lower_word_before(first, p, buffer, p);
-    if (determiner != "the" || !opens_sentence(text, static_cast<std::size_t>(p - first))) return false;
+    if (determiner != "the" || !opens_clause(static_cast<std::size_t>(p - first))) return false;
   }
   std::size_t k = static_cast<std::size_t>(after - first);
   if (k < text.size() && text[k] == ',') {
