@@ -602,3 +602,16 @@ TEST_CASE("a month or holiday after a cue of habit, or in a yearly period's defi
   CHECK(set_in("The season starts in August.", "August") == "DATE 2025-08");
   CHECK(set_in("The report is due in September.", "September") == "DATE 2025-09");
 }
+
+TEST_CASE("a clock time after a set of days is that time of each of them") {
+  CHECK(set_in("Each Christmas Eve the bells ring at midnight.", "midnight") == "SET XXXX-12-24T00:00");
+  CHECK(set_in("Every Monday the staff meet at 9 a.m.", "9 a.m.") == "SET XXXX-WXX-1T09:00");
+  CHECK(set_in("Each Thanksgiving the parade begins at 9 a.m.", "9 a.m.") == "SET XXXX-11-XXT09:00");
+  CHECK(set_in("Every New Year's Eve the fireworks start at midnight and end at 12:30 a.m.", "12:30 a.m.") ==
+        "SET XXXX-12-31T00:30");
+  // One occurrence before it, another sentence, or a date in between: a time.
+  CHECK(set_in("On New Year's Eve the fireworks start at midnight.", "midnight") == "TIME 2025-12-31T00:00");
+  CHECK(set_in("The staff meet every Monday. The train left at 9 a.m.", "9 a.m.") == "TIME 2025-09-03T09:00");
+  CHECK(set_in("Every Christmas Eve we gather; this year the bells will ring at midnight.", "midnight") ==
+        "TIME 2025-09-03T00:00");
+}

@@ -2501,13 +2501,22 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
   return !timex::in_title_case_line(text, b, e);
 }
 
+// A set of days of any year or week, no time of day: "each Christmas Eve" (XXXX-12-24), "each
+// Thanksgiving" (XXXX-11-XX), "every Monday" (XXXX-WXX-1).
+bool is_set_of_days(const TimeExpression& t) {
+  return t.type == TimexType::set && t.value.size() == 10 && t.value.starts_with("XXXX-");
+}
+
 // A clock time said without its day, or a part of the day after "in" ("in the morning"), takes the
 // day of a date in its clause (docs/time-expressions.md):
 // "on 12 December, from 7am until 10pm" (the date before it, up to six words away), "will open at
 // 7am and close at 10pm on 12 December" (a clock time after it, coordinated with "and", "or",
 // "until", "to", "then" or a dash, whose date follows it). The anchor's day it took stays when no
 // date is that near. A clock time after one that took a date's day, in its sentence and as near,
-// takes that day too ("The concert on 20 June starts at 8 p.m., and the gates open at 6 p.m.").
+// takes that day too ("The concert on 20 June starts at 8 p.m., and the gates open at 6 p.m."). After
+// a set of days it is that time of each, a set as "every Monday at 9 a.m." is: "Each Christmas Eve
+// the bells ring at midnight" XXXX-12-24T00:00, "Every Monday the staff meet at 9 a.m."
+// XXXX-WXX-1T09:00 (TimeBank anchors "Monday" to the set "Tuesday nights": XXXX-WXX-1TNI).
 // Out of line (once per text): inlined, it cost the scan loop its own inlining, +8M instructions
 // over the corpora (bench/timex_speed under callgrind).
 [[gnu::noinline]] void clock_times_share_their_day(std::string_view text, std::vector<TimeExpression>& found,
@@ -2535,15 +2544,20 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
         (time.range_end && !time.range_end->starts_with(taken_day)))
       continue;
     std::string_view day;
-    if (i > 0 && !day_from_anchor[i - 1] && names_a_day(found[i - 1].value) && !found[i - 1].range_begin) {
+    // A set of days before it makes the clock time that time of each of them.
+    bool of_set = false;
+    if (i > 0 && !day_from_anchor[i - 1] && (names_a_day(found[i - 1].value) || is_set_of_days(found[i - 1])) &&
+        !found[i - 1].range_begin) {
       const std::string_view between = text.substr(found[i - 1].end, time.begin - found[i - 1].end);
       const int words = words_between(between);
       // Not a date in a relative clause the comma after it closes: "The museum, which opened on 4
       // July 1976, closes at 5pm" (its main clause's time).
       const bool closes_clause = between.find(',') != std::string_view::npos &&
                                  timex::relative_clause_opening(text, found[i - 1].begin) != std::string_view::npos;
-      if (words >= 0 && words <= max_words_after_date && !closes_clause)
+      if (words >= 0 && words <= max_words_after_date && !closes_clause) {
         day = std::string_view(found[i - 1].value).substr(0, 10);
+        of_set = found[i - 1].type == TimexType::set;
+      }
     }
     if (day.empty() && i + 1 < found.size() && !day_from_anchor[i + 1] && found[i + 1].type == TimexType::time &&
         names_a_day(found[i + 1].value) && !found[i + 1].range_begin) {
@@ -2570,10 +2584,13 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
       const bool sentence_ends = before.text.ends_with('.') && between.size() > 1 && between[0] == ' ' &&
                                  between[1] >= 'A' && between[1] <= 'Z';
       const int words = words_between(between);
-      if (!sentence_ends && words >= 0 && words <= max_words_after_date)
+      if (!sentence_ends && words >= 0 && words <= max_words_after_date) {
         day = std::string_view(before.value).substr(0, 10);
+        of_set = before.type == TimexType::set;
+      }
     }
     given_day[i] = !day.empty();
+    if (of_set) time.type = TimexType::set;
     if (day.empty() || day == taken_day) continue;
     const std::string new_day(day);
     time.value.replace(0, 10, new_day);
