@@ -615,3 +615,17 @@ TEST_CASE("a clock time after a set of days is that time of each of them") {
   CHECK(set_in("Every Christmas Eve we gather; this year the bells will ring at midnight.", "midnight") ==
         "TIME 2025-09-03T00:00");
 }
+
+TEST_CASE("a day of every month is one set, its month unknown") {
+  CHECK(set_in("Payments are made on the first business day of each month.", "the first business day of each month") ==
+        "SET XXXX-XX EACH");
+  CHECK(set_in("Salaries are paid on the last working day of each month.", "the last working day of each month") ==
+        "SET XXXX-XX EACH");
+  CHECK(set_in("The board meets on the last day of every month.", "the last day of every month") ==
+        "SET XXXX-XX EVERY");
+  CHECK(set_in("The index is published on the 15th of each month.", "the 15th of each month") == "SET XXXX-XX-15 EACH");
+  CHECK(set_in("Rent is due on the first of every month.", "the first of every month") == "SET XXXX-XX-01 EVERY");
+  // The month the document's, or no quantifier: no set.
+  CHECK(set_in("The payment was made on the first business day of the month.", "the month") == "DATE 2025-09");
+  CHECK(set_in("He was born on the 15th of March.", "the 15th of March") == "DATE 2025-03-15");
+}

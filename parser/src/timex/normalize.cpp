@@ -1379,6 +1379,10 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
           out.range_end =
               "XXXX-WXX-" + std::to_string(m.range_end.weekday == 0 ? 7 : m.range_end.weekday) + time_suffix(m.point);
         }
+      } else if (m.once_a_month) {
+        // "the first business day of each month", "the 15th of every month": a day of any month
+        // (XXXX-XX, XXXX-XX-15), the kind of day in the text.
+        out.value = "XXXX-XX" + (m.point.day != unset ? "-" + digits(m.point.day, 2) : std::string());
       } else if (m.point.month != unset && m.point.day != unset) {
         // "15 March each year", "every Christmas morning" (XXXX-12-25TMO).
         out.value = "XXXX-" + digits(m.point.month, 2) + "-" + digits(m.point.day, 2) + time_suffix(m.point);

@@ -607,6 +607,23 @@ bool weekday_third_ahead(const char* first, const char* last) {
 const auto monthly_weekday = the_ >> (ordinal | word("last")) >> ws
                              >> weekday_name[to_point<&CalendarFields::weekday>] >> ws >> word("of") >> ws >> quantifier
                              >> ws >> word("month") >> once_a_month >> set_kind;
+// "the first business day of each month", "the last working day of every month", "the 15th of each
+// month", "the first of every month": a day of any month, once a month (XXXX-XX, XXXX-XX-15); a day
+// counted among days of a kind leaves the day unknown.
+bool month_ahead(const char* first, const char* last) {
+  if (last - first > 48) last = first + 48;
+  return std::string_view(first, static_cast<std::size_t>(last - first)).find("month") != std::string_view::npos;
+}
+const auto kind_of_day = word("business") | word("working") | word("trading");
+const auto forget_day = x3::eps[act([](Meaning& m) { m.point.day = unset; })];
+const auto monthly_day = the_ >>
+                         ((ordinal[([](auto& ctx) {
+                             x3::_pass(ctx) = x3::_attr(ctx) <= 31;
+                             said(ctx).point.day = x3::_attr(ctx);
+                           })] >>
+                           ws >> ((kind_of_day >> ws >> word("day") >> forget_day >> ws) | -(word("day") >> ws))) |
+                          ((word("last") | word("final")) >> ws >> -(kind_of_day >> ws) >> word("day") >> ws)) >>
+                         word("of") >> ws >> quantifier >> ws >> word("month") >> once_a_month >> set_kind;
 // "once a week", "twice a year", "three times a month", "twice daily", "once every two weeks".
 // A span of counts is the lower one, as a span of lengths is ("two to three times a week",
 // "once or twice a year": 2X, 1X); a hedge is in the tag but sets no mod, which would bound the
@@ -644,6 +661,8 @@ const auto duration_expression =
     starts(tok::set_word)[fresh >> every] |
     starts(tok::after_the(tok::ordinal |
                           tok::stage))[look_ahead_parser<weekday_third_ahead>{} >> fresh >> monthly_weekday] |
+    starts(tok::after_the(tok::ordinal | tok::digit |
+                          tok::stage))[look_ahead_parser<month_ahead>{} >> fresh >> monthly_day] |
     starts(tok::month | tok::digit)[fresh >> yearly_day] |
     starts(tok::set_word | tok::digit | tok::number | tok::hedge | tok::hedge_lead)[fresh >> times_per] |
     starts(tok::hedge | tok::hedge_lead | tok::number | tok::digit | tok::fraction |
