@@ -629,3 +629,35 @@ TEST_CASE("a day of every month is one set, its month unknown") {
   CHECK(set_in("The payment was made on the first business day of the month.", "the month") == "DATE 2025-09");
   CHECK(set_in("He was born on the 15th of March.", "the 15th of March") == "DATE 2025-03-15");
 }
+
+namespace {
+// set_in with the range: "SET XXXX-04-06 XXXX-04-06..XXXX-04-05".
+std::string range_in(std::string_view text, std::string_view phrase) {
+  const std::string said = set_in(text, phrase);  // requires the expression
+  const auto t = annalist::test::expression(annalist::test::tag(text, "2025-09-03"), phrase);
+  return said + " " + t->range_begin.value_or("") + ".." + t->range_end.value_or("");
+}
+}  // namespace
+
+TEST_CASE("a weekday of a named month every year, a range of days or a season after a cue of habit is every year's") {
+  CHECK(set_in("The holiday falls on the fourth Thursday of November every year.",
+               "the fourth Thursday of November every year") == "SET XXXX-11-XX EVERY");
+  CHECK(set_in("The fair opens on the first day of May every year.", "the first day of May every year") ==
+        "SET XXXX-05-01 EVERY");
+  CHECK(set_in("Thanksgiving usually falls on the fourth Thursday of November.", "the fourth Thursday of November") ==
+        "SET XXXX-11-XX");
+  CHECK(range_in("The UK tax year runs from April 6 to April 5.", "from April 6 to April 5") ==
+        "SET XXXX-04-06 XXXX-04-06..XXXX-04-05");
+  CHECK(range_in("The festival typically runs from June 3 to June 10.", "from June 3 to June 10") ==
+        "SET XXXX-06-03 XXXX-06-03..XXXX-06-10");
+  CHECK(set_in("Traditionally, parliament breaks for the summer in July.", "the summer") == "SET XXXX-SU");
+  CHECK(set_in("Hotels typically fill up in the winter.", "the winter") == "SET XXXX-WI");
+  // One occurrence, the past, a modal or no cue: dated.
+  CHECK(set_in("The holiday falls on the fourth Thursday of November.", "the fourth Thursday of November") ==
+        "DATE 2025-11-27");
+  CHECK(set_in("Parliament broke for the summer in July.", "the summer") == "DATE 2025-SU");
+  CHECK(set_in("The market slowed in the summer.", "the summer") == "DATE 2025-SU");
+  CHECK(set_in("The market usually slows, but this summer it grew.", "this summer") == "DATE 2025-SU");
+  CHECK(set_in("The festival ran from June 3 to June 10.", "from June 3 to June 10") == "DATE 2025-06-03");
+  CHECK(set_in("The festival will run from June 3 to June 10.", "from June 3 to June 10") == "DATE 2026-06-03");
+}

@@ -867,6 +867,23 @@ inline const auto part_of_day_name_def = x3::no_case[lexicon::part_of_day] >> wo
 // "the first Monday of each month"); the quantified unit is the set.
 inline const auto of_every_period = ws >> word("of") >> ws >> (word("each") | word("every")) >> ws >> unit_word;
 
+// "Christmas Day every year", "on the Fourth of July of each year", "the fourth Thursday of November
+// every year": the holiday or day in any year, a set (normalize_peers.cpp), as "July 4 every year" is
+// (rules_durations.cpp); not one said with its year or a direction.
+inline const auto every_year =
+    x3::raw[ws >> -(word("of") >> ws) >> (word("every") | word("each")) >> ws >> word("year")][([](auto& ctx) {
+      Meaning& m = said(ctx);
+      x3::_pass(ctx) = m.point.year == unset && m.relative_year == unset && m.direction == Direction::by_tense &&
+                       !m.point.weekend && m.neighbour_unit == Unit::none;
+      if (!x3::_pass(ctx)) return;
+      const auto& words = x3::_attr(ctx);
+      m.kind = Kind::set;
+      const std::string_view said_words(&*words.begin(), static_cast<std::size_t>(words.size()));
+      m.quant = said_words.find("ach") == std::string_view::npos && said_words.find("ACH") == std::string_view::npos
+                    ? "EVERY"
+                    : "EACH";
+    })];
+
 // "241 BC", "AD 9", "9 A.D.": years of an era. BC years are stored negative (-241 for 241 BC).
 // "BCE" before "BC", which would match its start and leave "E".
 inline const auto bc = x3::lit("BCE") | x3::lit("BC") | x3::lit("B.C.") | x3::lit("B.C");

@@ -1386,6 +1386,11 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       } else if (m.point.month != unset && m.point.day != unset) {
         // "15 March each year", "every Christmas morning" (XXXX-12-25TMO).
         out.value = "XXXX-" + digits(m.point.month, 2) + "-" + digits(m.point.day, 2) + time_suffix(m.point);
+        if (m.has_range_end && m.range_end.month != unset && m.range_end.day != unset) {
+          // "The tax year runs from April 6 to April 5": each year's days from one to the other.
+          out.range_begin = out.value;
+          out.range_end = "XXXX-" + digits(m.range_end.month, 2) + "-" + digits(m.range_end.day, 2);
+        }
       } else if (m.point.month != unset) {
         out.value = "XXXX-" + digits(m.point.month, 2);  // "each July"
         if (m.has_range_end && m.range_end.month != unset && m.range_end.day == unset) {

@@ -417,6 +417,18 @@ bool is_peer_meaning(const Meaning& m) {
 std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
                                                  std::string_view signal) {
   if (m.kind == Kind::set && m.holiday != unset) return normalize_holiday_set(m, anchors, tense, signal);
+  if (m.kind == Kind::set && m.nth_in_period != unset && m.point.month != unset) {
+    // "the fourth Thursday of November every year", "usually falls on the last Monday of May": the
+    // month with its day unknown, as Thanksgiving's set is (XXXX-11-XX); a day counted from the
+    // month's first is that day ("the first day of May each year": XXXX-05-01).
+    const auto two_digits = [](int n) { return (n < 10 ? "0" : "") + std::to_string(n); };
+    const bool day_counted = m.point.weekday == unset && m.nth_in_period > 0 && !m.nth_week;
+    Normalized out;
+    out.type = TimexType::set;
+    out.quant = std::string(m.quant);
+    out.value = "XXXX-" + two_digits(m.point.month) + "-" + (day_counted ? two_digits(m.nth_in_period) : "XX");
+    return out;
+  }
   if (m.working_days) {
     // That many working days on (back) from the anchor's day, Saturdays and Sundays skipped.
     sys_days d = day_of(m.anchor == Anchor::reference ? anchors.reference : anchors.document);

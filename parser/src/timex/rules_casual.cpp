@@ -360,8 +360,11 @@ const auto month_period = (month_name[to_point<&F::month>] >> -(comma_sep >> yea
                                       m.direction = Direction::current;
                                     })] |
                                     word("year")[act([](Meaning& m) { m.unit = Unit::year; })]));
+// "the fourth Thursday of November every year": that day of the month in any year, a set
+// (normalize_peers.cpp), as a holiday that moves within its month is; only after a month's name.
+const auto month_named = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).point.month != unset; })];
 const auto nth_of_month = -the_ >> nth_or_last >> ws >> day_kind >> ws >> (word("of") | word("in")) >> ws
-                          >> month_period;
+                          >> month_period >> -(month_named >> every_year);
 // "the first week of October 2014", "last week of September", "the 3rd last week of 2018": a week
 // counted within a named month or year (not "last week" alone, which the relative family reads).
 // Or a month, quarter or year named by a word: "the" one is the story's, chosen by tense as a month

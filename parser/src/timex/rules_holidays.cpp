@@ -164,22 +164,6 @@ const auto the_holiday_with_noun = the_ >> holiday_said >> -(ws >> holiday_noun 
 // "Christmas night", "on Christmas morning", "Thanksgiving evening": that part of the holiday's day,
 // as "the morning of Christmas" is (not a word the part begins: "Christmas nightlife").
 const auto part_after = ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>] >> !dash;
-// "Christmas Day every year", "on the Fourth of July of each year": the holiday in any year, a set
-// (normalize_peers.cpp), as "July 4 every year" is (rules_durations.cpp); not one said with its
-// year or a direction.
-const auto every_year =
-    x3::raw[ws >> -(word("of") >> ws) >> (word("every") | word("each")) >> ws >> word("year")][([](auto& ctx) {
-      Meaning& m = said(ctx);
-      x3::_pass(ctx) = m.point.year == unset && m.relative_year == unset && m.direction == Direction::by_tense &&
-                       !m.point.weekend && m.neighbour_unit == Unit::none;
-      if (!x3::_pass(ctx)) return;
-      const auto& words = x3::_attr(ctx);
-      m.kind = Kind::set;
-      const std::string_view said_words(&*words.begin(), static_cast<std::size_t>(words.size()));
-      m.quant = said_words.find("ach") == std::string_view::npos && said_words.find("ACH") == std::string_view::npos
-                    ? "EVERY"
-                    : "EACH";
-    })];
 // Without the part of the day too: in "night of power" the name begins with one.
 const auto holiday_expression =
     (fresh >> part_of >> holiday_said) |

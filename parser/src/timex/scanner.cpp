@@ -635,25 +635,30 @@ bool is_yearless_quarter(const timex::Meaning& m) {
          m.point.month == timex::unset;
 }
 
-// A month, a day of a month, a range of months, a quarter, a half or a holiday whose year nothing
-// decides ("in July", "on April 15", "between January and March", "in the fourth quarter", "at
-// Christmas"): after a cue of habit every year's, a set (timex::follows_habitual_adverb,
-// timex::times_generic_period).
+// A month, a day of a month, a range of months or days, a quarter, a half, a season, a holiday or a
+// weekday counted in a named month whose year nothing decides ("in July", "on April 15", "between
+// January and March", "from April 6 to April 5", "in the fourth quarter", "in the summer", "at
+// Christmas", "on the fourth Thursday of November"): after a cue of habit every year's, a set
+// (timex::follows_habitual_adverb, timex::times_generic_period).
 bool recurs_in_any_year(const timex::Meaning& m) {
   using timex::unset;
   const timex::CalendarFields& f = m.point;
   if (m.kind != timex::Kind::calendar || f.year != unset || f.decade != unset || f.century != unset ||
-      m.relative_year != unset || m.direction != timex::Direction::by_tense || f.weekday != unset || f.week != unset ||
-      f.hour != unset || f.weekend)
+      m.relative_year != unset || m.direction != timex::Direction::by_tense || f.week != unset || f.hour != unset ||
+      f.weekend)
     return false;
+  if (m.nth_in_period != unset)
+    return !m.has_range_end && f.month != unset && !m.nth_week && m.holiday == unset && m.day_shift == 0 &&
+           m.weekday_step == unset && m.neighbour_unit == timex::Unit::none && !m.keeps_time_of_day && !m.working_days;
+  if (f.weekday != unset) return false;
   if (m.holiday != unset)
     return !m.has_range_end && m.neighbour_unit == timex::Unit::none && m.day_shift == 0 && m.weekday_step == unset &&
            !timex::holiday_only_year(m.holiday);
   if (timex::is_peer_meaning(m)) return false;
-  if (m.has_range_end)  // months from one to another ("from October to March")
-    return !m.range_end_counted && f.month != unset && f.day == unset && m.range_end.month != unset &&
-           m.range_end.day == unset && m.range_end.year == unset;
-  return f.month != unset || f.quarter != unset || f.half != unset;
+  if (m.has_range_end)  // months or days from one to another ("from October to March", "from April 6 to April 5")
+    return !m.range_end_counted && f.month != unset && m.range_end.month != unset && m.range_end.year == unset &&
+           (f.day == unset) == (m.range_end.day == unset);
+  return f.month != unset || f.quarter != unset || f.half != unset || f.season != unset;
 }
 
 // Whether the month text[b] starts closes the report's period named right before it ("the year to
