@@ -4847,3 +4847,21 @@ TEST_CASE("a month before an episode ahead, within half a year, is the episode's
   check_value("The company filed for bankruptcy in May 2012. In April, creditors approved the plan.", "April",
               "2013-04");
 }
+
+TEST_CASE("figures read as years before a counted noun or unit are a quantity's range, untagged") {
+  for (const std::string_view sentence :
+       {"Output rose from 1000 to 1800 tonnes.", "Exports fell from 1500 to 1200 barrels a day.",
+        "The company cut between 1200 and 1500 jobs.", "The army sent 1500-2000 troops.",
+        "Builders completed between 1100 and 1400 homes.", "Sales fell from 1900 to 1700 units last year.",
+        "Attendance ranged from 1500 to 2000 people."}) {
+    CAPTURE(sentence);
+    for (const auto& found : annalist::test::tag(sentence, "2025-03-12"))
+      CHECK(found.text.find_first_of("0123456789") == std::string::npos);  // "a day", "last year" stay
+  }
+  // Years where the noun opens the clause, a verb after it; or no counted noun after the range.
+  check_value("From 1990 to 2000 people moved away.", "From 1990 to 2000", "1990");
+  check_value("Between 1939 and 1945 troops were stationed there.", "Between 1939 and 1945", "1939");
+  check_value("From 1914 to 1918 soldiers fought in the trenches.", "From 1914 to 1918", "1914");
+  check_value("In the decade from 1990 to 2000 people moved away.", "from 1990 to 2000", "1990");
+  check_value("Between 1990 and 2000 prices doubled.", "Between 1990 and 2000", "1990");
+}

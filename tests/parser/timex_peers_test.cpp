@@ -1228,7 +1228,7 @@ TEST_CASE("a range of 24-hour clocks ending in hours is the clock's, not a lengt
   check_text("The collection spans 1200-1450.", "1200-1450", "1200", "2014-02-05");
   // A count of hours without a leading zero stays a length or an amount.
   check_text("Parliament sat for 1030 hours last year.", "1030 hours", "PT1030H", "2014-02-05");
-  check_text("The rebels moved from 1000 to 1800 troops into the valley.", "1000", "1000", "2014-02-05");
+  check_untagged("The rebels moved from 1000 to 1800 troops into the valley.", "2014-02-05");
 }
 
 TEST_CASE("a clock range on a deictic day keeps its end on that day") {

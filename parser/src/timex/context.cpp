@@ -6962,6 +6962,115 @@ bool counts_noun(std::string_view next_word) {
 }
 }  // namespace
 
+namespace {
+// Whether the lower-case word `w` after a counted noun is a verb that makes the noun open a clause
+// ("From 1990 to 2000 people moved away", "between 1939 and 1945 troops were stationed"): an
+// auxiliary, a past in -ed or a common irregular past.
+bool verb_after_noun(std::string_view w) {
+  return (w.size() >= 4 && w.ends_with("ed") && !one_of(w, {"need", "speed", "seed", "feed", "breed", "bed"})) ||
+         one_of(w, {"were", "was",   "are",    "is",     "had",   "have", "has",  "will",  "would", "could",
+                    "can",  "did",   "fought", "fled",   "left",  "went", "came", "took",  "made",  "lost",
+                    "won",  "began", "died",   "became", "held",  "fell", "rose", "grew",  "saw",   "built",
+                    "ran",  "sent",  "kept",   "found",  "still", "also", "who",  "which", "that"});
+}
+// Whether a verb that changes a quantity comes right before: "Output rose from 1000 to 1800 tonnes",
+// "cut between 1200 and 1500 jobs".
+bool change_verb(std::string_view w) {
+  return one_of(
+      w, {"rose",     "rise",      "rises",     "risen",   "fell",    "fall",    "falls",    "fallen",  "increased",
+          "increase", "increases", "decreased", "cut",     "cuts",    "climbed", "climb",    "climbs",  "grew",
+          "grow",     "grows",     "grown",     "dropped", "drop",    "drops",   "declined", "decline", "jumped",
+          "soared",   "slipped",   "slid",      "surged",  "plunged", "raised",  "raise",    "reduced", "reduce",
+          "boosted",  "expanded",  "shrank",    "doubled", "tripled", "added",   "shed",     "slashed", "trimmed",
+          "lifted",   "lowered",   "swelled",   "tumbled", "went",    "go",      "goes",     "gone",    "varied",
+          "varies",   "ranged",    "ranges",    "range"});
+}
+// Whether years read from figures ("from 1000 to 1800", "between 1200 and 1500", "1500-2000", or
+// the first of two figures "from 1500 to 1200" read alone) ending at `end` are a quantity's range
+// before its counted noun or unit: "Output rose from 1000 to 1800 tonnes", "The army sent
+// 1500-2000 troops", "Builders completed between 1100 and 1400 homes". Years still where the noun
+// opens the clause, a verb after it, and no verb of change before the range: "From 1990 to 2000
+// people moved away", "between 1939 and 1945 troops were stationed there". Opening its clause, the
+// range is a quantity's only before the noun ends the phrase or takes "a" or "per".
+[[gnu::noinline]] bool years_count_things(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
+  if (m.kind != Kind::calendar || m.point.year == unset || m.point.month != unset || m.point.day != unset ||
+      end >= text.size() || !is_digit(text[end - 1]) || (m.has_range_end && m.range_end.month != unset))
+    return false;
+  std::size_t p = end;
+  // The second figure read alone ("between 1200 and 1500 jobs", "from 1900 to 1700 units"): the range
+  // begins at the first one, or at the "from" or "between" before it.
+  const auto first_figure_before = [&]() -> std::size_t {
+    std::size_t i = begin;
+    if (i > 0 && text[i - 1] == '-')
+      --i;
+    else {
+      const ShortWord joiner = previous_word(text, begin);
+      if (!(joiner == "to" || joiner == "and") || i < joiner.size() + 2 || text[i - 1] != ' ') return begin;
+      i -= joiner.size() + 1;
+      if (text[i - 1] != ' ') return begin;
+      --i;
+    }
+    const std::size_t digits_end = i;
+    while (i > 0 && is_digit(text[i - 1])) --i;
+    if (digits_end - i < 3 || digits_end - i > 5 || (i > 0 && !(text[i - 1] == ' ' || text[i - 1] == '\n')))
+      return begin;
+    const ShortWord lead = previous_word(text, i);
+    return lead == "from" || lead == "between" ? i - lead.size() - 1 : i;
+  };
+  // A range from plain figures only: "from 1000 to 1800", "between 1200 and 1500", "1500-2000" (not
+  // "2025/26–2027/28").
+  const auto plain_figures_range = [&] {
+    std::size_t i = begin;  // past "from" or "between"
+    while (i < end && is_letter(text[i])) ++i;
+    if (i != begin && i < end && text[i] == ' ') ++i;
+    const auto figures = [&](std::size_t& at) {
+      const std::size_t from = at;
+      while (at < end && is_digit(text[at])) ++at;
+      return at - from >= 3 && at - from <= 5;
+    };
+    if (!figures(i)) return false;
+    const std::size_t joint = i;
+    while (i < end && !is_digit(text[i])) ++i;
+    const std::string_view between = text.substr(joint, i - joint);
+    return (between == "-" || between == " to " || between == " and " || between == " through ") && figures(i) &&
+           i == end;
+  };
+  if (m.has_range_end && !plain_figures_range()) return false;
+  const std::size_t range_begin = m.has_range_end ? begin : first_figure_before();
+  if (!m.has_range_end && range_begin == begin) {
+    // A figure alone, then "to", "and" or a dash and the other end: "fell from 1500 to 1200 barrels".
+    if (text[p] != ' ' && text[p] != '-') return false;
+    const std::string joiner = text[p] == '-' ? std::string("-") : word_after(text, p);
+    if (joiner == "to" || joiner == "and")
+      p += 1 + joiner.size();
+    else if (joiner != "-")
+      return false;
+    if (p >= text.size() || !(text[p] == ' ' || text[p] == '-')) return false;
+    ++p;
+    const std::size_t digits_at = p;
+    while (p < text.size() && is_digit(text[p])) ++p;
+    if (p - digits_at < 3 || p - digits_at > 5 ||
+        (p < text.size() && (text[p] == ',' || text[p] == '.') && p + 1 < text.size() && is_digit(text[p + 1])))
+      return false;
+  }
+  if (p >= text.size() || text[p] != ' ') return false;
+  const std::string noun = word_after(text, p);
+  if (noun.empty() || is_upper(noun[0]) || !(counts_noun(noun) || unit_of_measure_follows(text, p))) return false;
+  const std::string after_noun = word_after(text, p + 1 + noun.size());
+  const char after_char = p + 1 + noun.size() < text.size() ? text[p + 1 + noun.size()] : '.';
+  begin = range_begin;
+  const ShortWord before = previous_word(text, begin);
+  if (change_verb(before)) return true;
+  std::size_t i = begin;
+  while (i > 0 && text[i - 1] == ' ') --i;
+  const bool opens_clause = i == 0 || std::string_view(".,;:\n\"(").find(text[i - 1]) != std::string_view::npos ||
+                            one_of(before, {"and", "but", "then"});
+  if (opens_clause)
+    return (after_noun.empty() && after_char != ' ') || one_of(after_noun, {"a", "an", "per", "each", "every"});
+  return !verb_after_noun(after_noun);
+}
+}  // namespace
+
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   if (inside_number(text, begin, end) || inside_web_address(text, begin)) return false;
   // A web page's or a transcript's chrome: no date or length its text tells.
@@ -7353,6 +7462,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   if (m.kind == Kind::calendar && is_digit(text[begin]) && is_digit(text[end - 1]) &&
       (m.has_range_end || m.point.month != unset) && figures_name_a_label(text, begin, end, before))
     return false;
+  if (is_digit(text[end - 1]) && years_count_things(text, begin, end, m)) return false;
   // "About 1450 people attended", "at around 1030", "closed at about 1450": a year after a word of
   // approximation (read whole, rules_ranges.cpp) is still a count before a count's noun, a clock
   // after "at" or "approximately" (bare_hhmm_at), a level after a verb of a level.
