@@ -4865,3 +4865,15 @@ TEST_CASE("figures read as years before a counted noun or unit are a quantity's 
   check_value("In the decade from 1990 to 2000 people moved away.", "from 1990 to 2000", "1990");
   check_value("Between 1990 and 2000 prices doubled.", "Between 1990 and 2000", "1990");
 }
+
+TEST_CASE("a bare hour after a verb of a timetable and at is that hour on the day said after it") {
+  check_value("The talks begin at 10 on Monday.", "10 on Monday", "2025-03-17T10:00", "2025-03-12");
+  check_value("The race starts at 9 on Friday.", "9 on Friday", "2025-03-14T09:00", "2025-03-12");
+  check_value("The exhibition opens at 8 tomorrow.", "8 tomorrow", "2025-03-13T08:00", "2025-03-12");
+  check_value("The polls close at 8 on Thursday.", "8 on Thursday", "2025-03-13T20:00", "2025-03-12");
+  // A level, a past level, a passive or a number before the verb: the day alone.
+  check_value("Prices start at 10 on Monday.", "Monday", "2025-03-17", "2025-03-12");
+  check_value("The index closed at 10 on Monday.", "Monday", "2025-03-10", "2025-03-12");
+  check_value("Chapter 3 begins at 7 on Monday.", "Monday", "2025-03-17", "2025-03-12");
+  CHECK(annalist::test::tag("The count starts at 1 on page 5.", "2025-03-12").empty());
+}

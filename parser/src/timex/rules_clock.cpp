@@ -982,9 +982,24 @@ bool clause_ends_after_hour(const char* p, const char* end) {
 // timetable and "at" (timetable_verb_before_at) is the working day's, as opening hours read it:
 // seven to twelve the morning and noon, one to six the afternoon (09:00, 17:00, 10:00); what
 // closes or ends, after noon (parse_clock_time).
-const auto working_day_hour =
-    fresh >> number<1, 12, 1, 2>[take([](Meaning& m, int h) { set_hour(m, h <= 6 ? h + 12 : h, false); })] >>
-    word_end >> look_ahead_parser<clause_ends_after_hour> {};
+const auto working_day_hour_core =
+    fresh >> number<1, 12, 1, 2>[take([](Meaning& m, int h) { set_hour(m, h <= 6 ? h + 12 : h, false); })] >> word_end;
+const auto working_day_hour = working_day_hour_core >> look_ahead_parser<clause_ends_after_hour>{};
+// "The talks begin at 10 on Monday", "starts at 9 on Friday", "opens at 8 tomorrow": that hour on
+// the day said after it with "on", or a weekday, "today", "tomorrow" or "tonight" right after; the
+// whole one TIME as "10 a.m. on Monday" is (was the day alone). No figure right after the day the
+// day rules left unread ("at 10 on Monday 3 to 1" is a score's).
+const auto names_weekday_or_near_day = [](auto& ctx) {
+  const Meaning& day = x3::_attr(ctx);
+  const bool near_day = day.kind == Kind::relative && day.unit == Unit::day && day.amount <= 1;
+  if (day.point.weekday == unset && !near_day)
+    x3::_pass(ctx) = false;
+  else
+    onto_day(ctx);
+};
+const auto working_day_hour_on_day = working_day_hour_core >> ws >>
+                                     ((word("on") >> ws >> a_day[onto_day]) | a_day[names_weekday_or_near_day]) >>
+                                     !(ws >> x3::digit);
 const auto range_begin_alone = fresh >> (fresh_strict_core | loose_range_begin) >> clock_tail;
 const auto range_alone = fresh >> clock_range;
 // "9:00 AM to 5:00 PM, Tuesday, 20 May 2013": a range may be followed by its day after a comma.
@@ -2353,7 +2368,8 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
       offer(parse_strict_clock(span, candidate));
     if (best == nullptr && before == "at" && is_digit(*span.start) && timetable_verb_before_at(span) &&
         !routine_follows_in_sentence(span.start, span.text_end)) {
-      attempt(working_day_hour);
+      attempt(working_day_hour_on_day);
+      if (best == nullptr) attempt(working_day_hour);
       // What closes or ends closes after noon: "Polls close at 8" (20:00), "closes at 11" (23:00).
       const ShortWord verb = nth_word_before(span.text_begin, span.start, 2);
       if (best != nullptr && meaning.point.hour < 12 &&
