@@ -4877,3 +4877,13 @@ TEST_CASE("a bare hour after a verb of a timetable and at is that hour on the da
   check_value("Chapter 3 begins at 7 on Monday.", "Monday", "2025-03-17", "2025-03-12");
   CHECK(annalist::test::tag("The count starts at 1 on page 5.", "2025-03-12").empty());
 }
+
+TEST_CASE("round 24-hour clocks before hours on a routine's day are tagged as the same hours in a.m. and p.m.") {
+  const auto hours = annalist::test::tag("The museum is open from 1000 to 1700 hours on Sundays.", "2025-03-12");
+  const auto meridiem = annalist::test::tag("The museum is open 9 a.m. to 5 p.m. on Sundays.", "2025-03-12");
+  REQUIRE(hours.size() == meridiem.size());
+  for (std::size_t i = 0; i < hours.size(); ++i) CHECK(hours[i].type == meridiem[i].type);
+  check_value("The museum is open from 1000 to 1700 hours on Sundays.", "Sundays", "XXXX-WXX-7", "2025-03-12");
+  check_value("The museum is open from 1000 to 1700 hours on Sundays.", "1000 to 1700 hours", "2025-03-12T10:00",
+              "2025-03-12");
+}
