@@ -2102,3 +2102,10 @@ TEST_CASE("a reported timetable keeps its present, a reported past or a date of 
   CHECK(value_of("Officials said the vote on Monday decided the budget.", "Monday", "2014-02-05") == "2014-02-03");
   CHECK(value_of("Officials said on Monday the vote decides the budget.", "Monday", "2014-02-05") == "2014-02-03");
 }
+
+TEST_CASE("a state kept through a weekday in the present ends on the coming one, a past on the last") {
+  const std::string_view dct = "2025-03-12";
+  CHECK(value_of("Schools stay closed through Friday.", "Friday", dct) == "2025-03-14");
+  CHECK(value_of("The road remains shut through Monday.", "Monday", dct) == "2025-03-17");
+  CHECK(value_of("Schools stayed closed through Friday.", "Friday", dct) == "2025-03-07");
+}

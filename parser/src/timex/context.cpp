@@ -193,7 +193,8 @@ const CueWords& cue_words() {
     add(cue(Cue::participle), {"saw", "sat", "lit"});
     // Regular pasts too short for the "-ed" test, which cue_at makes on words of five letters or more.
     for (const std::string_view past : english::short_regular_pasts) add(cue(Cue::participle), {past});
-    add(cue(Cue::present), {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now", "stays"});
+    add(cue(Cue::present),
+        {"is", "are", "am", "has", "have", "does", "do", "says", "remains", "now", "stays", "stay", "remain"});
     // "-ed" words that are not past forms.
     add(not_participle,
         {"indeed",     "speed",     "proceed",  "exceed",    "succeed", "hundred",  "united",   "kindred",  "breed",
@@ -1128,14 +1129,23 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
               "are",  "was",   "were",  "has", "have", "had",   "s",   "re",    "ve",   "d"}))
     return Cue::none;
   // "stays" is a present, as "remains" is, before the state it keeps ("The school stays closed on
-  // Monday", "stays open until Friday"); not the noun ("Hotel stays in October rose").
-  if (n == 5 && spells(from, n, "stays")) {
+  // Monday", "stays open until Friday"); not the noun ("Hotel stays in October rose"). So are "stay"
+  // and "remain" after their subject ("Schools stay closed through Friday"), not after "to", a modal
+  // or "did" ("decided to stay closed", "would remain shut").
+  const bool stay = n == 4 && spells(from, n, "stay");
+  if ((n == 5 && spells(from, n, "stays")) || stay || (n == 6 && spells(from, n, "remain"))) {
     std::array<char, 16> buffer{};
     const char* after = to;
     const std::string_view next = to != text_end && *to == ' ' ? lower_word_at(to + 1, text_end, buffer, after) : "";
-    return (next.size() >= 4 && next.ends_with("ed")) || one_of(next, {"open", "shut", "unchanged", "intact"})
-               ? Cue::present
-               : Cue::none;
+    if (!(next.size() >= 4 && next.ends_with("ed")) && !one_of(next, {"open", "shut", "unchanged", "intact"}))
+      return Cue::none;
+    if (n == 5) return Cue::present;
+    const char* start = from;
+    const std::string_view subject = lower_word_before_adverbs(text_begin, from, buffer, start);
+    return subject.empty() || one_of(subject, {"to", "will", "would", "shall", "should", "could", "can", "may", "might",
+                                               "must", "ll", "d", "t", "not", "did", "do", "does"})
+               ? Cue::none
+               : Cue::present;
   }
   if (n == 3 && spells(from, n, "saw")) {
     const ShortWord leading =
@@ -3674,6 +3684,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
                {"effect", "force", "place", "open", "valid", "continues", "continue", "lasts", "last", "runs", "run",
                 "remains", "remain", "stays", "stay", "extends", "extend", "view", "display"}))
       return Tense::future;
+    // As does a state kept through it: "Schools stay closed through Friday", "The road remains shut
+    // through Monday" ("stayed closed" is past).
+    if (one_of(lower_word_before(base, p, buffer, p), {"remains", "remain", "stays", "stay"})) return Tense::future;
   }
   // So is a deadline set in the present or in an order, which has no tense: "Return the forms by
   // Friday", "Leave the keys under the mat by Sunday night", "Applications are due by Friday". Not a
