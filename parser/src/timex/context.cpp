@@ -479,12 +479,11 @@ bool could_of_past_ability(const char* text_begin, const char* from, const char*
       spells(from, static_cast<std::size_t>(to - from), "couldn") ||
       (to != text_end && *to == ' ' && one_of(lower_word_at(to + 1, text_end, buffer, after), {"not", "never"}));
   if (negated) return !in_reported_clause(text_begin, from);
-  // The sentence's start, at most 120 bytes back, and the first comma after it.
-  const char* start = from;
-  while (start > text_begin && from - start < 120 &&
-         std::string_view(".!?;\n\"").find(start[-1]) == std::string_view::npos)
-    --start;
-  if (start > text_begin && from - start >= 120) return false;
+  // The sentence's start (sentence_around), at most 120 bytes back, and the first comma after it.
+  const std::string_view text(text_begin, static_cast<std::size_t>(text_end - text_begin));
+  const auto at = static_cast<std::size_t>(from - text_begin);
+  const char* start = text_begin + sentence_around(text, at, at).first;
+  if (from - start >= 120) return false;
   while (start < from && !is_letter(*start)) ++start;
   const char* comma = start;
   while (comma < from && *comma != ',') ++comma;
