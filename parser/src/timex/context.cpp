@@ -271,10 +271,10 @@ std::string_view lower_word_before_adverbs(const char* text_begin, const char* t
   return word;
 }
 
-// Whether "have" at `from` is an infinitive after a modal or "to" ("will have finished", "would
-// have caused", "claimed to have killed", "plans to have talks", "could easily have"): no tense of
-// its own.
-bool is_infinitive_have(const char* text_begin, const char* from) {
+// Whether the verb at `from` is an infinitive after a modal or "to" ("will have finished", "would
+// have caused", "claimed to have killed", "plans to have talks", "could easily have", "decided to
+// stay closed"): no tense of its own.
+bool is_infinitive(const char* text_begin, const char* from) {
   std::array<char, 16> buffer{};
   const char* start = from;
   return one_of(lower_word_before_adverbs(text_begin, from, buffer, start),
@@ -1074,7 +1074,7 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   }
   const bool have = spells(from, n, "have");
   const bool has_or_have = have || spells(from, n, "has");
-  if (have && is_infinitive_have(text_begin, from)) return Cue::none;
+  if (have && is_infinitive(text_begin, from)) return Cue::none;
   // As a modal, only for what follows it: "Since KKR bought RJR in February, it has agreed to sell".
   if (has_or_have && commits_to(to, text_end)) return Cue::modal;
   if (perfect_is_past && has_or_have && is_present_perfect(to, text_end)) return Cue::past;
@@ -1131,8 +1131,8 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   // Monday", "stays open until Friday"); not the noun ("Hotel stays in October rose"). So are "stay"
   // and "remain" after their subject ("Schools stay closed through Friday"), not after "to", a modal
   // or "did" ("decided to stay closed", "would remain shut").
-  const bool stay = n == 4 && spells(from, n, "stay");
-  if ((n == 5 && spells(from, n, "stays")) || stay || (n == 6 && spells(from, n, "remain"))) {
+  if ((n == 5 && spells(from, n, "stays")) || (n == 4 && spells(from, n, "stay")) ||
+      (n == 6 && spells(from, n, "remain"))) {
     std::array<char, 16> buffer{};
     const char* after = to;
     const std::string_view next = to != text_end && *to == ' ' ? lower_word_at(to + 1, text_end, buffer, after) : "";
@@ -1141,8 +1141,8 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     if (n == 5) return Cue::present;
     const char* start = from;
     const std::string_view subject = lower_word_before_adverbs(text_begin, from, buffer, start);
-    return subject.empty() || one_of(subject, {"to", "will", "would", "shall", "should", "could", "can", "may", "might",
-                                               "must", "ll", "d", "t", "not", "did", "do", "does"})
+    return subject.empty() || is_infinitive(text_begin, from) ||
+                   one_of(subject, {"ll", "d", "t", "not", "did", "do", "does"})
                ? Cue::none
                : Cue::present;
   }
@@ -5651,8 +5651,7 @@ bool tells_present_perfect(std::string_view text, std::size_t from, std::size_t 
     while (j < to && is_letter(text[j])) ++j;
     // As written: mid-sentence "has" and "have" are in lower case.
     const std::string_view word = text.substr(i, j - i);
-    if ((word == "has" || word == "have") && !is_infinitive_have(base, base + i) &&
-        is_present_perfect(base + j, base + to))
+    if ((word == "has" || word == "have") && !is_infinitive(base, base + i) && is_present_perfect(base + j, base + to))
       return true;
     i = j;
   }
