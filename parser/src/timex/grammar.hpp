@@ -868,8 +868,8 @@ inline const auto part_of_day_name_def = x3::no_case[lexicon::part_of_day] >> wo
 inline const auto of_every_period = ws >> word("of") >> ws >> (word("each") | word("every")) >> ws >> unit_word;
 
 // "Christmas Day every year", "on the Fourth of July of each year", "the fourth Thursday of November
-// every year": the holiday or day in any year, a set (normalize_peers.cpp), as "July 4 every year" is
-// (rules_durations.cpp); not one said with its year or a direction.
+// every year", "July 4 every year" (rules_durations.cpp): the holiday or day in any year, a set
+// (normalize_peers.cpp); not one said with its year or a direction.
 inline const auto every_year =
     x3::raw[ws >> -(word("of") >> ws) >> (word("every") | word("each")) >> ws >> word("year")][([](auto& ctx) {
       Meaning& m = said(ctx);

@@ -623,15 +623,15 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     // "the following spring", "the next March" after a year named alone: the first after that year
     // (its first day, which stands for it, made it that year's own); a winter the one its December
     // opens ("The war ended in 1945. The following winter" is 1945-WI, the winter of 1945-46).
-    if (m.direction == Direction::next && m.anchor == Anchor::reference && anchors.reference != anchors.document &&
-        anchors.reference_precision == Anchors::Precision::year && f.quarter == unset && f.half == unset)
+    const bool after_year_alone = m.anchor == Anchor::reference && anchors.reference != anchors.document &&
+                                  anchors.reference_precision == Anchors::Precision::year;
+    if (m.direction == Direction::next && after_year_alone && f.quarter == unset && f.half == unset)
       y = static_cast<int>(year_month_day{anchor.day}.year()) + (f.season == winter_season ? 0 : 1);
     // "the previous winter", "the previous spring" after a year named alone: the last before that
     // year, the winter the year before's December opens ("The king landed in 1660. The previous
     // winter" is 1659-WI, the winter of 1659-60; its January, which stands for the year, made it
     // the winter before that, 1658-WI).
-    if (m.direction == Direction::previous && m.anchor == Anchor::reference && anchors.reference != anchors.document &&
-        anchors.reference_precision == Anchors::Precision::year && f.season != unset)
+    if (m.direction == Direction::previous && after_year_alone && f.season != unset)
       y = static_cast<int>(year_month_day{anchor.day}.year()) - 1;
     // A weekday with the day picks its year near the DCT (in a narrative, near the year the story
     // has reached) over the tense's choice; "next Tuesday, March 12" keeps its direction.

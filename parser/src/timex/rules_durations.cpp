@@ -493,8 +493,7 @@ const auto yearless_day = as<Meaning>(calendar_sub)[([](auto& ctx) {
 // "by 15 March of each year", "30 June every year": a yearly deadline (XXXX-03-15 quant EACH);
 // "April every year", a month capitalised (not the verbs "may", "march"): XXXX-04.
 const auto capitalised_month = &x3::upper >> month_full[to_point<&CalendarFields::month>];
-const auto yearly_day = (yearless_day | capitalised_month) >> ws >> -(word("of") >> ws) >> quantifier >> ws >>
-                        word("year") >> set_kind;
+const auto yearly_day = (yearless_day | capitalised_month) >> every_year;
 // A holiday said alone ("Christmas", "Thanksgiving", "Christmas morning"): with a quantifier it is
 // that holiday in any year, a set as "each July" is (normalize_peers.cpp). Not one said with its
 // year, a direction or a noun of its own ("every Thanksgiving weekend"), nor one qualifying a noun
