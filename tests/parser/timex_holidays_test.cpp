@@ -661,3 +661,14 @@ TEST_CASE("a weekday of a named month every year, a range of days or a season af
   CHECK(set_in("The festival ran from June 3 to June 10.", "from June 3 to June 10") == "DATE 2025-06-03");
   CHECK(set_in("The festival will run from June 3 to June 10.", "from June 3 to June 10") == "DATE 2026-06-03");
 }
+
+TEST_CASE("a yearly period's definition with its year in figures times that year's occurrence") {
+  CHECK(range_in("The 2026 tax year runs from April 6 to April 5.", "from April 6 to April 5") ==
+        "DATE 2026-04-06 2026-04-06..2027-04-05");
+  CHECK(range_in("The 2026-27 tax year runs from April 6 to April 5.", "from April 6 to April 5") ==
+        "DATE 2026-04-06 2026-04-06..2027-04-05");
+  // Without its year every year's; the past as before.
+  CHECK(range_in("The UK tax year runs from April 6 to April 5.", "from April 6 to April 5") ==
+        "SET XXXX-04-06 XXXX-04-06..XXXX-04-05");
+  CHECK(set_in("The 2026 fiscal year began in July.", "July") == "DATE 2025-07");
+}

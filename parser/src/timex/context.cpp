@@ -6026,7 +6026,7 @@ bool follows_habitual_adverb(std::string_view text, std::size_t begin) {
   return habitual(adverb.view()) && opens_sentence(text, opening);
 }
 
-bool times_generic_period(std::string_view text, std::size_t begin) {
+bool times_generic_period(std::string_view text, std::size_t begin, int* subject_year) {
   // Read back: the prepositions before the expression, the verb, then the subject (up to its
   // clause's edge), which must hold the period's noun and no word that picks one occurrence.
   enum class Part { preposition, subject } part = Part::preposition;
@@ -6055,9 +6055,15 @@ bool times_generic_period(std::string_view text, std::size_t begin) {
     return one_occurrence;
   });
   if (walk.found || !period) return false;
-  // A year in figures picks one ("The 2026 fiscal year begins in July").
+  // A year in figures picks one ("The 2026 fiscal year begins in July"), the period's first
+  // ("The 2026-27 tax year runs from April 6 to April 5": 2026).
   const std::string_view subject = text.substr(walk.stop, begin - walk.stop);
-  return std::none_of(subject.begin(), subject.end(), [](char c) { return is_digit(c); });
+  const auto digit = std::find_if(subject.begin(), subject.end(), [](char c) { return is_digit(c); });
+  if (digit == subject.end()) return true;
+  const auto after = std::find_if(digit, subject.end(), [](char c) { return !is_digit(c); });
+  if (subject_year && after - digit == 4 && (*digit == '1' || *digit == '2'))
+    *subject_year = std::stoi(std::string(digit, after));
+  return false;
 }
 
 namespace {

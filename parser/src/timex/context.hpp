@@ -372,8 +372,10 @@ bool follows_habitual_adverb(std::string_view text, std::size_t begin);
 // November"), right before the expression's preposition. Not one occurrence: a past or future ("The
 // budget year began in July"), "this", "next" or a year in figures ("Next year's fiscal year
 // begins in July", "The 2026 fiscal year"), nor a season that begins or ends
-// ("The season starts in August": this season).
-bool times_generic_period(std::string_view text, std::size_t begin);
+// ("The season starts in August": this season). A year of four figures in the subject is put in
+// `subject_year` (when given): the occurrence the definition times ("The 2026 tax year runs from
+// April 6 to April 5": from 2026-04-06).
+bool times_generic_period(std::string_view text, std::size_t begin, int* subject_year = nullptr);
 
 // Whether the range of weekdays text[begin, end) opens a listing's line or item and opening hours
 // follow it ("Tue-Sun 10am-6pm", "Box office: Mon-Sat, 9:00-17:30", "Open daily except Mon,

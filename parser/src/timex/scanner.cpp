@@ -3412,11 +3412,20 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // quantifier said, "every quarter"); so are a month ("Monsoon rains usually arrive in June":
       // XXXX-06), a range of months and a holiday, and what a period's definition times ("The
       // fiscal year begins in July").
-      if (recurs_in_any_year(meaning) &&
-          (timex::follows_habitual_adverb(text, b) || timex::times_generic_period(text, b))) {
-        Meaning recurring = meaning;
-        recurring.kind = Kind::set;
-        return normalize(recurring, expression_anchors, tense(), signal);
+      // A definition of the period said with its year in figures times that year's ("The 2026 tax
+      // year runs from April 6 to April 5": 2026-04-06 to 2027-04-05).
+      if (recurs_in_any_year(meaning)) {
+        int subject_year = unset;
+        if (timex::follows_habitual_adverb(text, b) || timex::times_generic_period(text, b, &subject_year)) {
+          Meaning recurring = meaning;
+          recurring.kind = Kind::set;
+          return normalize(recurring, expression_anchors, tense(), signal);
+        }
+        if (subject_year != unset) {
+          Meaning with_year = meaning;
+          with_year.point.year = subject_year;
+          return normalize(with_year, expression_anchors, tense, signal);
+        }
       }
       if (episode_year != unset) {
         Meaning with_year = meaning;
