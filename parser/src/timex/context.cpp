@@ -100,6 +100,19 @@ constexpr std::string_view weekday_words[] = {"monday", "tuesday",  "wednesday",
 constexpr std::string_view month_words[] = {"january", "february", "march",     "april",   "may",      "june",
                                             "july",    "august",   "september", "october", "november", "december"};
 
+// The modal verbs, in lower case ("will", "could", "must"): a verb after one has no tense of its own
+// ("will open", "could remain shut", "must end"). Every list that tells a verb group by its modal
+// reads them here and adds its own words ("to", "'ll", "did"); a list that leaves one out says why
+// ("May" the month, "will" the plain future).
+constexpr std::string_view modal_words[] = {"will", "would", "shall", "should", "could", "can", "may", "might", "must"};
+bool is_modal(std::string_view word) { return in_list<modal_words>(word); }
+
+// The finite forms of "be" and "have" that open a verb group ("is held", "was delayed", "has
+// agreed"); with a modal, an auxiliary (is_auxiliary): a verb group follows, a noun phrase ends
+// before it ("The vote on Monday was close", "the plans could").
+constexpr std::string_view finite_be_have_words[] = {"is", "are", "was", "were", "has", "have", "had"};
+bool is_auxiliary(std::string_view word) { return is_modal(word) || in_list<finite_be_have_words>(word); }
+
 // "the", a demonstrative or a possessive (lower case): a noun phrase goes on after it.
 bool is_definite_determiner(std::string_view word) {
   return one_of(word, {"the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your"});
@@ -202,8 +215,9 @@ const CueWords& cue_words() {
          "interested", "increased", "reduced",  "required",  "needed",  "armed",    "allied"});
     // cue_at also reads these, which are no cue words alone: may_read must let them through.
     cues.read_last_letters = cues.last_letters;
-    for (const std::string_view word : {"would", "should", "must", "might", "could", "may", "can", "couldn"})
-      CueWords::note(cues.read_last_letters, word);
+    // ("will" and "shall" are cue words already.)
+    for (const std::string_view word : modal_words) CueWords::note(cues.read_last_letters, word);
+    CueWords::note(cues.read_last_letters, "couldn");
     return cues;
   }();
   return words;
@@ -277,8 +291,8 @@ std::string_view lower_word_before_adverbs(const char* text_begin, const char* t
 bool is_infinitive(const char* text_begin, const char* from) {
   std::array<char, 16> buffer{};
   const char* start = from;
-  return one_of(lower_word_before_adverbs(text_begin, from, buffer, start),
-                {"will", "would", "shall", "should", "could", "can", "may", "might", "must", "to"});
+  const std::string_view before = lower_word_before_adverbs(text_begin, from, buffer, start);
+  return is_modal(before) || before == "to";
 }
 
 // Whether "has" or "have" ending at `to` is a present perfect ("has agreed", "have been killed",
@@ -395,9 +409,9 @@ bool is_plan_noun(const char* text_begin, const char* from, const char* to, cons
   if (to == text_end || *to != ' ' || to + 1 == text_end || !is_letter(to[1])) return true;
   std::array<char, 16> buffer{};
   const char* after = to;
-  return one_of(lower_word_at(to + 1, text_end, buffer, after),
-                {"for",  "of", "in",  "at",  "by",  "on",   "with",  "and",  "or",  "that",  "which",  "was",
-                 "were", "is", "are", "had", "has", "have", "would", "will", "may", "could", "called", "still"});
+  const std::string_view next = lower_word_at(to + 1, text_end, buffer, after);
+  return is_auxiliary(next) ||
+         one_of(next, {"for", "of", "in", "at", "by", "on", "with", "and", "or", "that", "which", "called", "still"});
 }
 
 // Whether the modal verb ending at `to` looks ahead: followed by a verb, not by "have" ("should
@@ -649,10 +663,9 @@ bool object_follows(const char* to, const char* text_end) {
                                                       "up", "down", "off", "back", "out",   "aside", "away"};
   static constexpr std::string_view day_words[] = {"monday", "tuesday", "wednesday", "thursday",  "friday",  "saturday",
                                                    "sunday", "today",   "tonight",   "yesterday", "tomorrow"};
-  static constexpr std::string_view no_object[] = {
-      "with",  "over",  "against", "across", "under", "amid", "despite", "is",  "are",    "was",  "were",
-      "will",  "would", "has",     "have",   "had",   "may",  "could",   "can", "should", "must", "might",
-      "which", "who",   "when",    "while",  "if",    "but",  "because", "so",  "s"};
+  static constexpr std::string_view no_object[] = {"with",    "over",    "against", "across", "under", "amid",
+                                                   "despite", "which",   "who",     "when",   "while", "if",
+                                                   "but",     "because", "so",      "s"};
   if (text_end - to < 2 || *to != ' ') return false;
   const char first = to[1];
   if (is_digit(first) || first == '$' || static_cast<unsigned char>(first) >= 0x80) return true;  // "$3", "£5"
@@ -662,7 +675,7 @@ bool object_follows(const char* to, const char* text_end) {
   const std::string_view next = lower_word_at(to + 1, text_end, buffer, after);
   if (in_list<opens_object>(next)) return true;
   if (is_date_context_word(next) || in_list<day_words>(next)) return false;
-  return is_upper(first) || !in_list<no_object>(next);
+  return is_upper(first) || !(is_auxiliary(next) || in_list<no_object>(next));
 }
 
 // Whether the noun starting at `start` ends a noun phrase that opens its sentence with "the" or "a"
@@ -705,9 +718,6 @@ bool subject_opens_adverbial_clause(const char* text_begin, const char* start) {
 // `clause`): the verb of a subject that the word before `to` is part of ("A budget cut in April
 // would hurt schools", "The rate cut on Friday was welcomed").
 bool auxiliary_follows(const char* to, const char* text_end, bool clause = false) {
-  static constexpr std::string_view auxiliaries[] = {"would", "could", "may", "might",   "should", "must", "can",
-                                                     "will",  "is",    "are", "was",     "were",   "has",  "have",
-                                                     "had",   "does",  "did", "remains", "seems"};
   std::array<char, 16> buffer{};
   const char* const limit = text_end - to > 200 ? to + 200 : text_end;
   for (const char* p = to; p < limit;) {
@@ -718,7 +728,10 @@ bool auxiliary_follows(const char* to, const char* text_end, bool clause = false
     }
     const char* word_end = p;
     // Mid-sentence auxiliaries are written in lower case ("May 8" is the month).
-    if (!is_upper(*p) && in_list<auxiliaries>(lower_word_at(p, limit, buffer, word_end))) return true;
+    if (!is_upper(*p)) {
+      const std::string_view word = lower_word_at(p, limit, buffer, word_end);
+      if (is_auxiliary(word) || one_of(word, {"does", "did", "remains", "seems"})) return true;
+    }
     p = word_end;
     while (p < limit && is_letter(*p)) ++p;
   }
@@ -734,8 +747,8 @@ bool follows_inverted_auxiliary(const char* text_begin, const char* start) {
   for (int words = 0; words < 3; ++words) {
     const std::string_view word = lower_word_before(text_begin, start, buffer, start);
     if (word.empty()) return false;
-    if (!one_of(word, {"will", "would", "could", "can", "should", "shall", "might", "must", "do", "does", "did"}))
-      continue;
+    // Not "may": "May" is as often the month.
+    if (!(is_modal(word) && word != "may") && !one_of(word, {"do", "does", "did"})) continue;
     const char* p = start;
     while (p > text_begin && p[-1] == ' ') --p;
     if (p == text_begin || p[-1] == '\n' || p[-1] == '.' || p[-1] == '"' || p[-1] == '`' || p[-1] == '\'' ||
@@ -762,19 +775,20 @@ bool follows_inverted_auxiliary(const char* text_begin, const char* start) {
 // rebound in June"). Out of line: rare, and cue_at is on the path of every cue word.
 [[gnu::noinline]] Cue past_as_base_cue(const char* text_begin, const char* from, const char* to, const char* text_end) {
   static constexpr std::string_view no_subject[] = {
-      "to", "will", "would", "shall", "should", "could", "can", "may", "might", "must", "ll", "d", "t", "s", "ve", "re",
-      "do", "does", "did", "not", "has", "have", "had", "having", "is", "are", "was", "were", "be", "been", "being",
-      "am", "them", "him", "us", "me", "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our",
-      "my", "your", "no", "any", "each", "every", "some", "another", "such", "what", "whose", "and", "or", "but", "of",
-      "in", "on", "for", "with", "at", "by", "from", "as", "than", "if", "when", "where", "how", "why", "whether",
-      "let", "make", "help",
+      "to", "ll", "d", "t", "s", "ve", "re", "do", "does", "did", "not", "having", "be", "been", "being", "am", "them",
+      "him", "us", "me", "a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "my", "your",
+      "no", "any", "each", "every", "some", "another", "such", "what", "whose", "and", "or", "but", "of", "in", "on",
+      "for", "with", "at", "by", "from", "as", "than", "if", "when", "where", "how", "why", "whether", "let", "make",
+      "help",
       // a linking verb: a state ("will stay shut in April", "could remain shut"), no finite past
       "stay", "stays", "remain", "remains", "keep", "keeps", "get", "gets", "become", "becomes"};
+  // An auxiliary too: "will cut", "has cut", "was hit".
+  const auto no_subject_word = [](std::string_view w) { return is_auxiliary(w) || in_list<no_subject>(w); };
   std::array<char, 16> buffer{};
   const char* start = from;
   const std::string_view subject = lower_word_before_adverbs(text_begin, from, buffer, start);
   if (subject.empty()) return Cue::none;  // an imperative or a heading: "Cut the red tape."
-  if (!in_list<no_subject>(subject) && follows_inverted_auxiliary(text_begin, start)) return Cue::none;
+  if (!no_subject_word(subject) && follows_inverted_auxiliary(text_begin, start)) return Cue::none;
   const auto letters = static_cast<std::size_t>(to - from);
   const bool prediction = spells(from, letters, "forecast") || spells(from, letters, "bet");
   if (subject == "he" || subject == "she" || subject == "it") return Cue::past;
@@ -795,7 +809,7 @@ bool follows_inverted_auxiliary(const char* text_begin, const char* start) {
         !one_of(owner, {"it", "he", "she", "that", "there", "what", "who", "where", "here", "let", "this"}))
       return prediction ? Cue::none : Cue::past;
   }
-  if (in_list<no_subject>(subject) || (subject.size() >= 4 && (subject.ends_with("ed") || subject.ends_with("ing"))))
+  if (no_subject_word(subject) || (subject.size() >= 4 && (subject.ends_with("ed") || subject.ends_with("ing"))))
     return Cue::none;
   // A relative pronoun's verb without an object is its clause's own ("The dam that burst in January
   // was old", "the bridge, which shut in May"): a weak past, as with an object. "that" is one after
@@ -806,8 +820,8 @@ bool follows_inverted_auxiliary(const char* text_begin, const char* start) {
     const std::string_view noun =
         subject == "that" ? lower_word_before(text_begin, start, noun_buffer, noun_start) : std::string_view{};
     if (subject != "that" ||
-        (!noun.empty() && noun_start + noun.size() + 1 == start && !in_list<no_subject>(noun) &&
-         !noun.ends_with("ed") && !one_of(noun, {"said", "says", "say", "think", "thinks", "know", "knew", "so"})))
+        (!noun.empty() && noun_start + noun.size() + 1 == start && !no_subject_word(noun) && !noun.ends_with("ed") &&
+         !one_of(noun, {"said", "says", "say", "think", "thinks", "know", "knew", "so"})))
       return Cue::participle;
   }
   // "set" after a noun and before "in" or "on" is a reduced relative's participle, what was done to
@@ -919,12 +933,11 @@ bool after_past_perfect(const char* text_begin, const char* from) {
       ends_in(present,
               {"er",  "or",  "ist",  "ian",  "ant",  "ent",  "ee",  "cy",  "ty", "ion", "ment", "ness", "ship", "ism",
                "ers", "ors", "ists", "ians", "ants", "ents", "ees", "ies", "al", "ic",  "ous",  "ive",  "ing"}) ||
-      one_of(present,
-             {"staff", "police", "people", "personnel", "children", "men",  "women", "cattle", "crew", "team",
-              "was",   "were",   "are",    "has",       "have",     "does", "had",   "did",    "and",  "but",
-              "not",   "only",   "also",   "then",      "than",     "this", "who",   "which",  "that", "what",
-              "they",  "we",     "you",    "she",       "it",       "news", "with",  "from",   "back", "each",
-              "could", "would",  "should", "might",     "must",     "will", "can",   "may",    "been", "being"}) ||
+      is_auxiliary(present) ||
+      one_of(present, {"staff", "police", "people", "personnel", "children", "men",  "women", "cattle", "crew",
+                       "team",  "does",   "did",    "and",       "but",      "not",  "only",  "also",   "then",
+                       "than",  "this",   "who",    "which",     "that",     "what", "they",  "we",     "you",
+                       "she",   "it",     "news",   "with",      "from",     "back", "each",  "been",   "being"}) ||
       english::is_regular_past_form(present))
     return false;
   // Its noun after it.
@@ -1094,8 +1107,8 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   if (spells(from, n, "last") && [&] {
         std::array<char, 16> buffer{};
         const char* start = from;
-        return one_of(lower_word_before_adverbs(text_begin, from, buffer, start),
-                      {"to", "will", "would", "could", "can", "may", "might", "should", "must", "not", "ll"});
+        const std::string_view before = lower_word_before_adverbs(text_begin, from, buffer, start);
+        return is_modal(before) || one_of(before, {"to", "not", "ll"});
       }()) {
     std::array<char, 16> buffer{};
     const char* after = to;
@@ -1122,11 +1135,11 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   }
   // "will now get under way", "would now be held", "is now expected to", "had now left": inside a
   // verb group the auxiliary's tense, not the present.
-  if (n == 3 && (bits & (std::uint64_t{1} << static_cast<int>(Cue::present))) != 0 && spells(from, n, "now") &&
-      one_of(word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view(),
-             {"will", "would", "shall", "ll",  "can",  "could", "may", "might", "must", "should", "is",
-              "are",  "was",   "were",  "has", "have", "had",   "s",   "re",    "ve",   "d"}))
-    return Cue::none;
+  if (n == 3 && (bits & (std::uint64_t{1} << static_cast<int>(Cue::present))) != 0 && spells(from, n, "now")) {
+    const ShortWord before =
+        word_before(text_begin, from, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+    if (is_auxiliary(before) || one_of(before, {"ll", "s", "re", "ve", "d"})) return Cue::none;
+  }
   // "stays" is a present, as "remains" is, before the state it keeps ("The school stays closed on
   // Monday", "stays open until Friday"); not the noun ("Hotel stays in October rose"). So are "stay"
   // and "remain" after their subject ("Schools stay closed through Friday"), not after "to", a modal
@@ -1813,9 +1826,7 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
   while (verb < text_end && *verb == ' ') ++verb;
   const char* verb_end = verb;
   const std::string_view next = lower_word_at(verb, text_end, buffer, verb_end);
-  if (one_of(next, {"will", "would", "is", "are", "was", "were", "could", "may", "might", "should", "has", "have",
-                    "had", "must", "can"}))
-    return Tense::unknown;
+  if (is_auxiliary(next)) return Tense::unknown;
   return Tense::event_past;
 }
 
@@ -1849,7 +1860,8 @@ bool dates_own_event(std::string_view text, std::size_t cue, std::size_t begin, 
   // October" point ahead as "will" does ("could have fallen" is a past, "could not" none). Not in a
   // report whose telling the sentence dates, ahead of that time ("In September the bank said rates
   // could rise in October": reports_intention's telling_dated).
-  const bool modal = tense == Tense::future && one_of(verb, {"could", "can", "may", "might", "should", "must"});
+  // (Not "will" and "shall", the plain future, nor "would", a future only after a condition: below.)
+  const bool modal = tense == Tense::future && is_modal(verb) && !one_of(verb, {"will", "shall", "would"});
   if (modal && in_reported_clause(text.data(), text.data() + cue) && telling_dated(text.data(), text.data() + cue))
     return false;
   const bool will_verb = one_of(verb, {"will", "shall", "ll", "won", "wo"}) ||
@@ -2126,10 +2138,10 @@ bool dates_by_reduced_relative(std::string_view text, std::size_t participle, st
   if (before.size() < 3 || !is_letter(*noun) || (is_upper(*noun) && !subject_opens_sentence(text.data(), noun)) ||
       before.ends_with("ly"))
     return false;
-  if (one_of(before,
-             {"are",   "was",  "were", "been",    "being", "has",   "have",   "had",   "having", "not",   "never",
-              "get",   "gets", "got",  "getting", "will",  "would", "should", "could", "must",   "might", "who",
-              "which", "that", "they", "she",     "you",   "then",  "also",   "just",  "still"}))
+  // (Not "may", as often the month: "in May prices agreed in June".)
+  if ((is_auxiliary(before) && before != "may") ||
+      one_of(before, {"been", "being", "having", "not", "never", "get", "gets", "got", "getting", "who", "which",
+                      "that", "they", "she", "you", "then", "also", "just", "still"}))
     return false;
   // A conjunction before the noun and its article makes it a subject and the participle a past
   // verb of its own, which a future before it may shift ahead: "likely to buy as soon as trading
@@ -2402,7 +2414,7 @@ bool until_told_past(std::string_view text, std::size_t begin, std::size_t end, 
       continue;
     }
     if (english::is_regular_past_form(word) || english::is_irregular_past_form(word)) return true;
-    if (one_of(word, {"will", "would", "is", "are", "can", "may", "has", "have", "to"})) return false;
+    if (is_modal(word) || one_of(word, {"is", "are", "has", "have", "to"})) return false;
   }
   return false;
 }
@@ -2633,9 +2645,9 @@ bool dates_event_before_or_after(std::string_view text, std::size_t begin) {
   static constexpr std::string_view failures[] = {"missed",    "failed",   "collapsed", "stalled", "derailed",
                                                   "foundered", "faltered", "vetoed",    "aborted", "halted",
                                                   "fizzled",   "withdrew", "never"};
-  static constexpr std::string_view not_undone[] = {
-      "has",  "have", "is",   "are",  "will",  "would",  "can",      "could", "may",  "might",    "should",
-      "must", "to",   "said", "says", "added", "warned", "declined", "did",   "does", "insisted", "noted"};
+  // Besides a modal ("but it may be delayed").
+  static constexpr std::string_view not_undone[] = {"has",   "have",   "is",       "are", "to",   "said",     "says",
+                                                    "added", "warned", "declined", "did", "does", "insisted", "noted"};
   // Most dates have no "but" near after them (speed): six words end within 120 bytes.
   if (text.substr(end, 120).find("but") == std::string_view::npos) return false;
   std::array<char, 16> buffer{};
@@ -2674,7 +2686,7 @@ bool dates_event_before_or_after(std::string_view text, std::size_t begin) {
       particle_of = {};
     }
     if (in_list<failures>(word) || (in_list<called_off_words>(word) && word != "dropped")) return true;
-    if (in_list<not_undone>(word)) return false;
+    if (is_modal(word) || in_list<not_undone>(word)) return false;
     if (one_of(word, {"fell", "broke", "ran", "called", "pulled", "backed"})) {
       std::copy(word.begin(), word.end(), verb_buffer.begin());
       particle_of = std::string_view(verb_buffer.data(), word.size());
@@ -2769,7 +2781,8 @@ bool present_in_time_clause_ahead(std::string_view text, std::size_t cue) {
     for (int further = 0; further < 8; ++further) {
       const std::string_view verb = lower_word_before(base, p, buffer, p);
       if (verb.empty()) return false;
-      if (one_of(verb, {"will", "ll", "shall", "could", "can", "may", "might", "should", "must"}))
+      // Not "would", a condition's or a report's, no time to come of its own.
+      if ((is_modal(verb) && verb != "would") || verb == "ll")
         return verb != "may" || !is_upper(*p);  // "May" is the month
     }
     return false;
@@ -2795,7 +2808,7 @@ bool reported_subject_future(std::string_view text, std::size_t end) {
     while (stop < text.size() && is_letter(text[stop])) ++stop;
     if (stop == i) return false;
     const std::string_view word(base + i, stop - i);
-    if (one_of(word, {"will", "would", "could", "may", "might", "should", "must", "can"})) return true;
+    if (is_modal(word)) return true;
     if (may_have_cue(cues, base + i, base + stop) &&
         cue_at(base, base + i, base + stop, base + text.size(), true) != Cue::none)
       return false;
@@ -3826,10 +3839,9 @@ std::string word_after(std::string_view text, std::size_t end) {
 // or punctuation.
 bool modifies_next_word(std::string_view text, std::size_t end) {
   const std::string next_word = word_after(text, end);
-  return !next_word.empty() && !is_upper(next_word[0]) &&
-         !one_of(next_word, {"the",   "a",     "an",  "and", "or", "but",  "we",    "it",   "they",  "he",
-                             "she",   "i",     "you", "to",  "of", "is",   "was",   "will", "would", "may",
-                             "might", "could", "can", "as",  "if", "when", "there", "this", "that",  "too"});
+  return !next_word.empty() && !is_upper(next_word[0]) && !is_modal(next_word) &&
+         !one_of(next_word, {"the", "a",  "an", "and", "or",  "but", "we", "it",   "they",  "he",   "she",  "i",
+                             "you", "to", "of", "is",  "was", "as",  "if", "when", "there", "this", "that", "too"});
 }
 
 // "current" (rules_relative.cpp) qualifying what follows is the present: "the current system",
@@ -4098,7 +4110,7 @@ bool data_month_subject_of_future(std::string_view text, std::size_t begin, std:
   const char* p = text.data() + end;
   for (int words = 0; words < 6 && p != text_end && *p == ' '; ++words) {
     const std::string_view word = lower_word_at(p + 1, text_end, buffer, p);
-    if (!one_of(word, {"will", "would", "could", "may", "might", "should", "must", "can", "ll"})) continue;
+    if (!is_modal(word) && word != "ll") continue;
     std::string_view verb;
     for (int read = 0; read < 4 && p != text_end && *p == ' ' && (read == 0 || is_verb_group_adverb(verb)); ++read)
       verb = lower_word_at(p + 1, text_end, buffer, p);
@@ -4133,13 +4145,13 @@ bool season_after_date_word(std::string_view text, std::size_t begin, std::size_
 // Words after a season that show it is no modifier of a noun: function words, prepositions and
 // particles ("spring up", "the winter in Russia"), forms of "be" and "have".
 bool ends_season_phrase(std::string_view word) {
-  return one_of(
-      word, {"the",  "a",     "an",    "and",  "or",    "but",   "nor",   "we",     "it",    "they",  "he",    "she",
-             "i",    "you",   "to",    "of",   "is",    "was",   "were",  "are",    "be",    "been",  "had",   "has",
-             "have", "will",  "would", "may",  "might", "could", "can",   "as",     "if",    "when",  "there", "this",
-             "that", "too",   "in",    "on",   "at",    "for",   "from",  "with",   "by",    "into",  "onto",  "up",
-             "down", "back",  "out",   "off",  "over",  "under", "after", "before", "since", "until", "while", "which",
-             "who",  "whose", "where", "than", "then",  "so",    "its",   "their",  "his",   "her"});
+  return is_auxiliary(word) ||
+         one_of(word, {"the",   "a",     "an",     "and",   "or",    "but",   "nor",   "we",    "it",  "they",
+                       "he",    "she",   "i",      "you",   "to",    "of",    "be",    "been",  "as",  "if",
+                       "when",  "there", "this",   "that",  "too",   "in",    "on",    "at",    "for", "from",
+                       "with",  "by",    "into",   "onto",  "up",    "down",  "back",  "out",   "off", "over",
+                       "under", "after", "before", "since", "until", "while", "which", "whose", "who", "where",
+                       "than",  "then",  "so",     "its",   "their", "his",   "her"});
 }
 
 // A season in a story told by its seasons (a narrative, which the scanner decides: see
@@ -5092,9 +5104,7 @@ bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_
       std::size_t stop = i + 1;
       while (stop < close && is_letter(text[stop])) ++stop;
       const char* word_end = nullptr;
-      if (one_of(lower_word_at(first + i, first + stop, buffer, word_end),
-                 {"was", "were", "is", "are", "has", "have", "had", "will", "would", "could", "may", "might"}))
-        break;
+      if (is_auxiliary(lower_word_at(first + i, first + stop, buffer, word_end))) break;
       if (may_have_cue(cues, first + i, first + stop)) {
         const Cue cue = cue_at(first, first + i, first + stop, text_end, true);
         if (cue == Cue::past || cue == Cue::participle) return false;
@@ -5114,9 +5124,8 @@ bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_
   const char* next_end = nullptr;
   const std::string_view next =
       lower_word_at(verb_end == text_end ? verb_end : verb_end + 1, text_end, buffer, next_end);
-  return !(next.size() >= 4 && next.ends_with("ed")) &&
-         !one_of(next, {"is", "are", "was", "were", "will", "would", "could", "may", "might", "has", "have", "had",
-                        "show", "suggest", "indicate", "mean"});
+  return !(next.size() >= 4 && next.ends_with("ed")) && !is_auxiliary(next) &&
+         !one_of(next, {"show", "suggest", "indicate", "mean"});
 }
 
 namespace {
@@ -5205,8 +5214,8 @@ bool follows_market_result(std::string_view text, std::size_t begin) {
     return false;
   // Not a forecast: "are expected to close higher on Friday", "will end lower".
   const char* ignored = nullptr;
-  return !one_of(lower_word_before(text.data(), start, buffer, ignored),
-                 {"to", "will", "would", "could", "may", "might", "should", "must", "did", "not", "the", "a"});
+  const std::string_view before = lower_word_before(text.data(), start, buffer, ignored);
+  return !is_modal(before) && !one_of(before, {"to", "did", "not", "the", "a"});
 }
 
 bool follows_past_commitment(std::string_view text, std::size_t begin) {
@@ -6048,10 +6057,9 @@ bool times_generic_period(std::string_view text, std::size_t begin, int* subject
     if (kind_of_period) period = !one_of(word, {"the", "a", "each", "every"});
     kind_of_period = word == "year" || (spans && word == "season");
     // A modal or "to" before the verb tells one occasion ("will end in June", "is due to end").
-    one_occurrence =
-        one_occurrence || one_of(word, {"this",  "that",      "next",     "last",  "current", "coming", "upcoming",
-                                        "new",   "following", "previous", "will",  "would",   "shall",  "should",
-                                        "could", "can",       "may",      "might", "must",    "did",    "to"});
+    one_occurrence = one_occurrence || is_modal(word) ||
+                     one_of(word, {"this", "that", "next", "last", "current", "coming", "upcoming", "new", "following",
+                                   "previous", "did", "to"});
     return one_occurrence;
   });
   if (walk.found || !period) return false;
@@ -7361,8 +7369,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // "will last three years", "could last years", "expected to last two weeks": after a modal the
   // word is the verb "last", and after "to" before a count ("rose to last year's level" is the date).
   if (end - begin > 5 && ascii_lower(text[begin]) == 'l' && spells(text.data() + begin + 1, 4, "ast ") &&
-      (one_of(before, {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "ll", "not", "never",
-                       "did", "does", "do"}) ||
+      (is_modal(before) || one_of(before, {"ll", "not", "never", "did", "does", "do"}) ||
        (before == "to" && m.amount_explicit)))
     return false;
   // "high noon" is the idiom (a moment of decision, the film), not twelve o'clock.
@@ -7620,7 +7627,7 @@ bool says_someday(std::string_view text, std::size_t begin, std::size_t end, con
       !spells_phrase(text, begin, end, "one day"))
     return false;
   const ShortWord before = previous_word(text, begin);
-  if (one_of(before, {"will", "would", "could", "can", "may", "might", "should", "must", "shall", "ll"})) return true;
+  if (is_modal(before) || before == "ll") return true;
   if (before != "to" || begin < 4 || text.substr(begin - 3, 3) != "to ") return false;
   return one_of(previous_word(text, begin - 3),
                 {"hope",   "hopes",  "hoped",  "hoping",  "want",    "wants",   "wanted",   "wish",
