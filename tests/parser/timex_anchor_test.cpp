@@ -2109,3 +2109,16 @@ TEST_CASE("a state kept through a weekday in the present ends on the coming one,
   CHECK(value_of("The road remains shut through Monday.", "Monday", dct) == "2025-03-17");
   CHECK(value_of("Schools stayed closed through Friday.", "Friday", dct) == "2025-03-07");
 }
+
+TEST_CASE("a state told in the present with any predicate through a day ends on the coming one") {
+  const std::string_view dct = "2026-03-09";  // a Monday: Friday is about as near behind as ahead
+  CHECK(value_of("The senator is in Brussels through Friday.", "Friday", dct) == "2026-03-13");
+  CHECK(value_of("Temperatures stay below freezing through Friday.", "Friday", dct) == "2026-03-13");
+  CHECK(value_of("Heavy rain continues to fall over the region through Friday.", "Friday", dct) == "2026-03-13");
+  CHECK(value_of("The painting remains on loan to the Louvre through Friday.", "Friday", dct) == "2026-03-13");
+  // Near-misses: a past, a figure that sums up, a clause of its own.
+  CHECK(value_of("The senator was in Brussels through Friday.", "Friday", dct) == "2026-03-06");
+  CHECK(value_of("Temperatures stayed below freezing through Friday.", "Friday", dct) == "2026-03-06");
+  CHECK(value_of("Shares are up 4% through Friday.", "Friday", dct) == "2026-03-06");
+  CHECK(value_of("It is unclear whether fighting went on through Friday.", "Friday", dct) == "2026-03-06");
+}

@@ -3699,6 +3699,37 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // As does a state kept through it: "Schools stay closed through Friday", "The road remains shut
     // through Monday" ("stayed closed" is past).
     if (one_of(lower_word_before(base, p, buffer, p), {"remains", "remain", "stays", "stay"})) return Tense::future;
+    // So is a day a state told in the present of "be", "remain", "stay" or "continue" is kept
+    // through, whatever its predicate (an adjective, a participle, a place, an infinitive): "The
+    // senator is in Brussels through Friday", "Temperatures stay below freezing through Friday",
+    // "Heavy rain continues to fall through March 14" (at most eight words back, within the clause;
+    // "remained", "was" tell a past, whose clause is no present). Not a month, nor after a figure,
+    // which sum up ("Prices are up 3% through June").
+    // A day: a weekday, or a day of the month in figures ("March 14", "14 March", "the 14th").
+    const std::string_view expression = text.substr(begin, end - begin);
+    const char* ignored = nullptr;
+    bool day = in_list<weekday_words>(lower_word_at(base + begin, base + end, buffer, ignored));
+    for (std::size_t i = 0; i < expression.size() && !day;) {
+      std::size_t figures = i;
+      while (figures < expression.size() && is_digit(expression[figures])) ++figures;
+      day = figures > i && figures - i <= 2;
+      i = figures > i ? figures : i + 1;
+    }
+    if (day) {
+      p = base + begin;
+      lower_word_before(base, p, buffer, p);  // "through" itself
+      for (int words = 0; words < 8; ++words) {
+        const std::string_view word = lower_word_before(base, p, buffer, p);
+        // The clause ends at punctuation, a figure or a conjunction ("says talks that dragged on
+        // through Friday", "is unclear whether").
+        if (word.empty() || one_of(word, {"that",  "which",    "who",    "whom",    "whose", "when",   "where",
+                                          "while", "whether",  "if",     "because", "after", "before", "since",
+                                          "as",    "although", "though", "but",     "until", "till",   "once"}))
+          break;
+        if (one_of(word, {"is", "are", "am", "remains", "remain", "stays", "stay", "continues", "continue"}))
+          return Tense::future;
+      }
+    }
   }
   // So is a deadline set in the present or in an order, which has no tense: "Return the forms by
   // Friday", "Leave the keys under the mat by Sunday night", "Applications are due by Friday". Not a
