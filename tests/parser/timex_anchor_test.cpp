@@ -2122,3 +2122,19 @@ TEST_CASE("a state told in the present with any predicate through a day ends on 
   CHECK(value_of("Shares are up 4% through Friday.", "Friday", dct) == "2026-03-06");
   CHECK(value_of("It is unclear whether fighting went on through Friday.", "Friday", dct) == "2026-03-06");
 }
+
+TEST_CASE("a possessive day's event in the present is the coming day, past a relative clause of its arranging") {
+  const std::string_view dct = "2025-05-14";  // a Wednesday: Sunday is about as near behind as ahead
+  CHECK(value_of("Sunday's final, which sold out within hours, features two unbeaten teams.", "Sunday", dct) ==
+        "2025-05-18");
+  CHECK(value_of("Sunday's parade, which organisers moved from October, takes the old route.", "Sunday", dct) ==
+        "2025-05-18");
+  CHECK(value_of("The vote on Sunday, which the president called last month, decides the reform.", "Sunday", dct) ==
+        "2025-05-18");
+  CHECK(value_of("Sunday's derby pits the two Manchester clubs against each other.", "Sunday", dct) == "2025-05-18");
+  // Near-misses: a past main verb, a past of the event's own, a result's present.
+  CHECK(value_of("Sunday's final, which drew 80,000 fans, ended in a draw.", "Sunday", dct) == "2025-05-11");
+  CHECK(value_of("Sunday's match, which sold out, ended in a draw.", "Sunday", dct) == "2025-05-11");
+  CHECK(value_of("Sunday's race, which Hamilton won, features in our season review.", "Sunday", dct) == "2025-05-11");
+  CHECK(value_of("Sunday's derby leaves them second in the table.", "Sunday", dct) == "2025-05-11");
+}

@@ -1761,9 +1761,12 @@ bool names_incident(std::string_view word) {
 
 // Events arranged ahead of their day (possessive_weekday_tense, reported_state_of_arranged).
 constexpr std::string_view arranged_event_nouns[] = {
-    "vote",   "election", "runoff", "referendum", "ballot",   "primary", "final",   "semifinal", "match",
-    "game",   "race",     "rally",  "protest",    "march",    "strike",  "meeting", "summit",    "talks",
-    "debate", "hearing",  "trial",  "deadline",   "ceremony", "parade",  "concert", "launch"};
+    "vote", "election", "runoff", "referendum", "ballot", "primary", "final", "semifinal", "match", "game", "race",
+    "rally", "protest", "march", "strike", "meeting", "summit", "talks", "debate", "hearing", "trial", "deadline",
+    "ceremony", "parade", "concert", "launch",
+    // A fixture, a show or an occasion of state: "Sunday's derby", "Saturday's showdown", "Friday's premiere".
+    "derby", "showdown", "fixture", "quarterfinal", "playoff", "opener", "tournament", "fight", "bout", "premiere",
+    "festival", "gala", "recital", "conference", "inauguration", "caucus", "wedding", "funeral"};
 
 // What an event turned out to be, said only once it is over: the noun after "a" or "an" ("was a
 // success", "a failure") or the adjective of a past copula's judgment ("was successful", "was
@@ -2925,6 +2928,10 @@ constexpr std::string_view arranged_stems[] = {
     "postpone", "delay",   "defer",  "adjourn", "extend", "suspend", "reschedul", "expect",   "schedul",  "plann",
     "announc",  "confirm", "called", "slated",  "moved",  "pushed",  "brought",   "agreed",   "approved", "fixed",
     "supposed", "book",    "arrang", "reserv",  "organi", "finali",  "authori",   "sanction", "chosen",   "picked"};
+bool has_arranged_stem(std::string_view word) {
+  return std::any_of(std::begin(arranged_stems), std::end(arranged_stems),
+                     [word](std::string_view stem) { return word.starts_with(stem); });
+}
 
 // Whether the "was", "were", "remained" or "stayed" at text[verb], after an arranged event named
 // around the expression at [begin, end) as its subject, tells the arrangement still on when told:
@@ -2957,9 +2964,7 @@ bool arrangement_still_on(std::string_view text, std::size_t begin, std::size_t 
     // Still arranged, not called off: "still scheduled", "still due to", "still going ahead" (without
     // "still", sits_in_subject_of_past has turned an arranged state away: the nearest).
     if (!still || in_list<called_off_words>(word)) return false;
-    bool arranged = in_list<arranged_words>(word);
-    for (const std::string_view stem : arranged_stems) arranged = arranged || word.starts_with(stem);
-    if (!arranged) return false;
+    if (!in_list<arranged_words>(word) && !has_arranged_stem(word)) return false;
   }
   // An arrangement the sentence goes on to undo was past: "The vote in February was due to take
   // place, but was cancelled" (undone_after).
@@ -3031,10 +3036,7 @@ constexpr std::string_view not_in_subject_words[] = {
       while (p != text_end && *p == ' ') ++p;
       word = lower_word_at(p, text_end, buffer, p);
     }
-    if (in_list<called_off_words>(word)) return false;
-    for (const std::string_view stem : arranged_stems)
-      if (word.starts_with(stem)) return false;
-    if (in_list<arranged_words>(word)) return false;
+    if (in_list<called_off_words>(word) || has_arranged_stem(word) || in_list<arranged_words>(word)) return false;
   }
   // The words of the subject on one side, within [from, to): at most ten, none a clause opener nor
   // a futures contract's word.
@@ -5125,7 +5127,10 @@ bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_
     if (close == std::string_view::npos) return false;
     // Its own past verb tells the event done ("The vote on Monday, which the government lost, sets
     // up a contest", "which drew thousands"); an auxiliary tells its arranging ("which was delayed
-    // twice", "which will be close").
+    // twice", "which will be close"), as does a past of what is done to an event before it takes
+    // place, its arranging, moving or putting off (arranged_stems, called_off_words) or its selling
+    // out, whatever the clause dates ("Sunday's final, which sold out within hours, features two
+    // unbeaten teams", "which organisers moved from October", "which the president called last month").
     const CueWords& cues = cue_words();
     for (std::size_t i = static_cast<std::size_t>(pronoun_end - first); i < close;) {
       if (!is_letter(text[i])) {
@@ -5135,7 +5140,10 @@ bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_
       std::size_t stop = i + 1;
       while (stop < close && is_letter(text[stop])) ++stop;
       const char* word_end = nullptr;
-      if (is_auxiliary(lower_word_at(first + i, first + stop, buffer, word_end))) break;
+      const std::string_view word = lower_word_at(first + i, first + stop, buffer, word_end);
+      if (is_auxiliary(word) || has_arranged_stem(word) || in_list<called_off_words>(word) ||
+          (word == "sold" && text.substr(stop, 4) == " out"))
+        break;
       if (may_have_cue(cues, first + i, first + stop)) {
         const Cue cue = cue_at(first, first + i, first + stop, text_end, true);
         if (cue == Cue::past || cue == Cue::participle) return false;
