@@ -4822,7 +4822,15 @@ constexpr std::string_view scheduled_act_verbs_or_nouns[] = {
     // October", "a televised address Friday", "handed down long sentences on Monday" are the nouns).
     "debate", "debates", "hear", "hears", "addresses", "speak", "speaks", "decide", "decides",
     // A court's ruling, only after the court (follows_scheduled_act_verb): "The court rules on Friday".
-    "rule", "rules"};
+    "rule", "rules",
+    // A public appearance, a visit or a show on its day: "The prime minister tours the flood zone on
+    // Friday", "The orchestra performs in Vienna on Saturday", "The band headlines the festival on
+    // Saturday", "Leaders attend the summit on Monday", "The minister chairs the talks on Tuesday",
+    // "The Queen welcomes the emperor on Tuesday", "Hamilton races in Monaco on Sunday", "The union
+    // stages a walkout on Friday" ("guided tours on Friday were", "made headlines on Friday" are the
+    // nouns). The base form only where it is seldom a noun ("his tour in New York on Wednesday").
+    "tours", "perform", "performs", "headlines", "compete", "competes", "races", "attend", "attends", "chairs",
+    "welcomes", "stages"};
 bool is_scheduled_act_verb_or_noun(std::string_view verb) { return in_list<scheduled_act_verbs_or_nouns>(verb); }
 
 bool is_any_scheduled_act_verb(std::string_view verb) {
