@@ -3723,10 +3723,13 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       for (int words = 0; words < 8; ++words) {
         const std::string_view word = lower_word_before(base, p, buffer, p);
         // The clause ends at punctuation, a figure or a conjunction ("says talks that dragged on
-        // through Friday", "is unclear whether").
-        if (word.empty() || one_of(word, {"that",  "which",    "who",    "whom",    "whose", "when",   "where",
-                                          "while", "whether",  "if",     "because", "after", "before", "since",
-                                          "as",    "although", "though", "but",     "until", "till",   "once"}))
+        // through Friday", "is unclear whether"); a tally so far sums up ("Oil is lower for the week
+        // through Thursday", "is unbeaten this season", "is flat so far").
+        if (word.empty() ||
+            one_of(word, {"that",    "which", "who",     "whom",  "whose",   "when",   "where", "while",
+                          "whether", "if",    "because", "after", "before",  "since",  "as",    "although",
+                          "though",  "but",   "until",   "till",  "once",    "up",     "down",  "higher",
+                          "lower",   "far",   "week",    "month", "quarter", "season", "year"}))
           break;
         if (one_of(word, {"is", "are", "am", "remains", "remain", "stays", "stay", "continues", "continue"}))
           return Tense::future;
