@@ -7043,10 +7043,10 @@ namespace {
 // auxiliary, a past in -ed or a common irregular past.
 bool verb_after_noun(std::string_view w) {
   return (w.size() >= 4 && w.ends_with("ed") && !one_of(w, {"need", "speed", "seed", "feed", "breed", "bed"})) ||
-         one_of(w, {"were", "was",   "are",    "is",     "had",   "have", "has",  "will",  "would", "could",
-                    "can",  "did",   "fought", "fled",   "left",  "went", "came", "took",  "made",  "lost",
-                    "won",  "began", "died",   "became", "held",  "fell", "rose", "grew",  "saw",   "built",
-                    "ran",  "sent",  "kept",   "found",  "still", "also", "who",  "which", "that"});
+         is_auxiliary(w) ||
+         one_of(w, {"did",   "fought", "fled",   "left",  "went", "came", "took",  "made", "lost",  "won",
+                    "began", "died",   "became", "held",  "fell", "rose", "grew",  "saw",  "built", "ran",
+                    "sent",  "kept",   "found",  "still", "also", "who",  "which", "that"});
 }
 // Whether a verb that changes a quantity comes right before: "Output rose from 1000 to 1800 tonnes",
 // "cut between 1200 and 1500 jobs".
