@@ -2153,3 +2153,20 @@ TEST_CASE("a public appearance, a visit or a show told in the present is the com
         "Guided tours on Friday were cancelled because of the storm.", "The scandal made headlines on Friday."})
     CHECK(value_of(sentence, "Friday", dct) == "2026-03-06");
 }
+
+TEST_CASE("a timetable verb's object and phrases of place or partner before the day still look ahead") {
+  const std::string_view dct = "2026-03-09";  // a Monday: Friday is about as near behind as ahead
+  for (const std::string_view sentence :
+       {"The king welcomes the emperor at the palace on Friday.", "Both teams compete in the final on Friday.",
+        "Arsenal play against Chelsea in the cup on Friday.", "The team is playing in the final at Wembley on Friday.",
+        "The defendant appears before a judge in Manhattan on Friday."})
+    CHECK(value_of(sentence, "Friday", dct) == "2026-03-13");
+  // Near-misses: a past, the plural nouns, another clause's past, a market report, a progressive
+  // of another verb.
+  for (const std::string_view sentence :
+       {"The king welcomed the emperor at the palace on Friday.", "The races at the track on Friday drew big crowds.",
+        "The band plays the song that it recorded in the studio on Friday.",
+        "Stocks close the week higher in Asia on Friday.",
+        "Police are investigating the shooting at the mall on Friday."})
+    CHECK(value_of(sentence, "Friday", dct) == "2026-03-06");
+}

@@ -4840,8 +4840,15 @@ bool is_any_scheduled_act_verb(std::string_view verb) {
   return is_scheduled_act_verb(verb) || is_scheduled_act_verb_or_noun(verb);
 }
 
-// follows_scheduled_act; in `maybe_noun` whether its verb may be a plural noun.
-bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& maybe_noun) {
+// A market report's result or session told after its verb ("Stocks close higher", "The Dow ends
+// the week higher on Friday"): no timetable's act.
+constexpr std::string_view market_result_words[] = {"higher", "lower",   "up",     "down",     "flat",
+                                                    "mixed",  "firmer",  "weaker", "stronger", "week",
+                                                    "day",    "session", "year",   "month",    "quarter"};
+
+// follows_scheduled_act, its verb at most a word or a short object before the day; in
+// `maybe_noun` whether its verb may be a plural noun.
+bool follows_scheduled_act_verb_near(std::string_view text, std::size_t begin, bool& maybe_noun) {
   std::array<char, 16> buffer{};
   const char* start = text.data() + begin;
   std::string_view verb = lower_word_before(text.data(), start, buffer, start);
@@ -4946,9 +4953,7 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
     if (verb_start != nullptr) {
       bool result = false;
       for (const char* p = start + verb.size(); p > object && !result;)
-        result = one_of(lower_word_before(text.data(), p, object_buffer, p),
-                        {"higher", "lower", "up", "down", "flat", "mixed", "firmer", "weaker", "stronger", "week",
-                         "day", "session", "year", "month", "quarter"});
+        result = in_list<market_result_words>(lower_word_before(text.data(), p, object_buffer, p));
       if (!result) {
         const char* ignored = nullptr;
         verb = lower_word_at(verb_start, text.data() + text.size(), buffer, ignored);
@@ -5053,6 +5058,76 @@ bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& 
       return false;
   }
   return verb.ends_with('s') || plural_subject;
+}
+
+// The end of a timetable's verb told before its object and its phrases of place, partner or
+// occasion, the day after them: "The king welcomes the emperor at the palace on Saturday", "Both
+// teams compete in the final on Friday", "The choir performs at the cathedral on Friday night",
+// "The team is playing in the final at Wembley on Sunday"; npos when there is none. At most ten
+// words between, at least one of them "at", "in", "with", "against", "before", "on", "to" or
+// "for" (a nearer object alone is follows_scheduled_act_verb_near's); the walk back stops at a
+// past, an auxiliary, a clause's or another preposition's word, punctuation or a market's result
+// ("The king welcomed the emperor at the palace", "the emperor, who arrived at the palace",
+// "Stocks close the week higher in Asia").
+std::size_t scheduled_act_verb_before_phrases(std::string_view text, std::size_t begin) {
+  static constexpr std::string_view phrase_prepositions[] = {"at",     "in", "with", "against",
+                                                             "before", "on", "to",   "for"};
+  static constexpr std::string_view clause_words[] = {
+      "that",    "which",   "who",   "whom",      "whose", "where",   "when",    "while",   "as",    "because",
+      "if",      "but",     "or",    "not",       "after", "since",   "until",   "till",    "by",    "during",
+      "from",    "over",    "about", "following", "than",  "ago",     "last",    "earlier", "later", "then",
+      "without", "despite", "amid",  "yesterday", "today", "tonight", "tomorrow"};
+  std::array<char, 16> buffer{};
+  const char* const first = text.data();
+  const char* p = first + begin;
+  std::string_view word = lower_word_before(first, p, buffer, p);
+  if (word == "on") word = lower_word_before(first, p, buffer, p);
+  bool phrase = false;          // a preposition read
+  std::string_view after_verb;  // the word read before this one: the first after a verb
+  std::array<char, 16> after_buffer{};
+  for (int words = 0; words < 11 && !word.empty(); ++words) {
+    const char* const word_start = p;
+    if (!is_upper(*word_start)) {
+      // A verb in the progressive, its own or another's: "is playing", "are investigating".
+      if (word.size() > 5 && word.ends_with("ing")) {
+        const char* ignored = nullptr;
+        std::array<char, 16> be_buffer{};
+        if (one_of(lower_word_before(first, word_start, be_buffer, ignored), {"is", "are", "am", "was", "were"})) {
+          const std::string_view stem = word.substr(0, word.size() - 3);
+          const auto scheduled = [&](std::string_view ending) {
+            std::array<char, 20> form{};
+            if (stem.size() + ending.size() > form.size()) return false;
+            std::copy(stem.begin(), stem.end(), form.begin());
+            std::copy(ending.begin(), ending.end(), form.begin() + static_cast<std::ptrdiff_t>(stem.size()));
+            return is_any_scheduled_act_verb(std::string_view(form.data(), stem.size() + ending.size()));
+          };
+          if (words == 0 || !phrase || after_verb == "of" ||
+              !(scheduled("") || scheduled("e") || scheduled("s") || scheduled("es")))
+            return std::string_view::npos;
+          return static_cast<std::size_t>(word_start - first) + word.size();
+        }
+      }
+      if (in_list<phrase_prepositions>(word)) {
+        phrase = true;
+      } else if (is_any_scheduled_act_verb(word)) {
+        if (words == 0 || !phrase || after_verb == "of") return std::string_view::npos;
+        return static_cast<std::size_t>(word_start - first) + word.size();
+      } else if (is_auxiliary(word) || in_list<clause_words>(word) || in_list<market_result_words>(word) ||
+                 english::is_regular_past_form(word) || english::is_irregular_past_form(word)) {
+        return std::string_view::npos;
+      }
+    }
+    std::copy(word.begin(), word.end(), after_buffer.begin());
+    after_verb = std::string_view(after_buffer.data(), word.size());
+    word = lower_word_before(first, p, buffer, p);
+  }
+  return std::string_view::npos;
+}
+
+bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& maybe_noun) {
+  if (follows_scheduled_act_verb_near(text, begin, maybe_noun)) return true;
+  const std::size_t verb_end = scheduled_act_verb_before_phrases(text, begin);
+  return verb_end != std::string_view::npos && follows_scheduled_act_verb_near(text, verb_end, maybe_noun);
 }
 }  // namespace
 
