@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,6 +23,15 @@ TimeExpression found_in(std::string_view text, std::string_view phrase, std::str
 
 std::string value_of(std::string_view text, std::string_view phrase, std::string_view dct) {
   return found_in(text, phrase, dct).value;
+}
+
+// Whether `phrase` in each of `sentences` said on `dct` has the value `expected`.
+void check_values(std::initializer_list<std::string_view> sentences, std::string_view phrase, std::string_view dct,
+                  std::string_view expected) {
+  for (const std::string_view sentence : sentences) {
+    CAPTURE(sentence);
+    CHECK(value_of(sentence, phrase, dct) == expected);
+  }
 }
 
 }  // namespace
@@ -2112,61 +2122,68 @@ TEST_CASE("a state kept through a weekday in the present ends on the coming one,
 
 TEST_CASE("a state told in the present with any predicate through a day ends on the coming one") {
   const std::string_view dct = "2026-03-09";  // a Monday: Friday is about as near behind as ahead
-  for (const std::string_view sentence :
-       {"The senator is in Brussels through Friday.", "Temperatures stay below freezing through Friday.",
-        "Heavy rain continues to fall over the region through Friday.",
-        "The painting remains on loan to the Louvre through Friday."})
-    CHECK(value_of(sentence, "Friday", dct) == "2026-03-13");
+  check_values({"The senator is in Brussels through Friday.", "Temperatures stay below freezing through Friday.",
+                "Heavy rain continues to fall over the region through Friday.",
+                "The painting remains on loan to the Louvre through Friday."},
+               "Friday", dct, "2026-03-13");
   // Near-misses: a past, a figure that sums up, a clause of its own.
-  for (const std::string_view sentence :
-       {"The senator was in Brussels through Friday.", "Temperatures stayed below freezing through Friday.",
-        "Shares are up 4% through Friday.", "It is unclear whether fighting went on through Friday.",
-        "Oil is lower for the week through Friday.", "The team is unbeaten this season through Friday."})
-    CHECK(value_of(sentence, "Friday", dct) == "2026-03-06");
+  check_values({"The senator was in Brussels through Friday.", "Temperatures stayed below freezing through Friday.",
+                "Shares are up 4% through Friday.", "It is unclear whether fighting went on through Friday.",
+                "Oil is lower for the week through Friday.", "The team is unbeaten this season through Friday."},
+               "Friday", dct, "2026-03-06");
 }
 
 TEST_CASE("a possessive day's event in the present is the coming day, past a relative clause of its arranging") {
   const std::string_view dct = "2025-05-14";  // a Wednesday: Sunday is about as near behind as ahead
-  for (const std::string_view sentence :
-       {"Sunday's final, which sold out within hours, features two unbeaten teams.",
-        "Sunday's parade, which organisers moved from October, takes the old route.",
-        "The vote on Sunday, which the president called last month, decides the reform.",
-        "Sunday's derby pits the two Manchester clubs against each other."})
-    CHECK(value_of(sentence, "Sunday", dct) == "2025-05-18");
+  check_values({"Sunday's final, which sold out within hours, features two unbeaten teams.",
+                "Sunday's parade, which organisers moved from October, takes the old route.",
+                "The vote on Sunday, which the president called last month, decides the reform.",
+                "Sunday's derby pits the two Manchester clubs against each other."},
+               "Sunday", dct, "2025-05-18");
   // Near-misses: a past main verb, a past of the event's own, a result's present.
-  for (const std::string_view sentence :
-       {"Sunday's final, which drew 80,000 fans, ended in a draw.", "Sunday's match, which sold out, ended in a draw.",
-        "Sunday's race, which Hamilton won, features in our season review.",
-        "Sunday's derby leaves them second in the table."})
-    CHECK(value_of(sentence, "Sunday", dct) == "2025-05-11");
+  check_values(
+      {"Sunday's final, which drew 80,000 fans, ended in a draw.", "Sunday's match, which sold out, ended in a draw.",
+       "Sunday's race, which Hamilton won, features in our season review.",
+       "Sunday's derby leaves them second in the table."},
+      "Sunday", dct, "2025-05-11");
 }
 
 TEST_CASE("a public appearance, a visit or a show told in the present is the coming day") {
   const std::string_view dct = "2026-03-09";  // a Monday: Friday is about as near behind as ahead
-  for (const std::string_view sentence :
-       {"The prime minister tours the flood zone on Friday.", "The orchestra performs in Vienna on Friday.",
-        "World leaders attend the climate summit on Friday.", "The nurses' union stages a walkout on Friday."})
-    CHECK(value_of(sentence, "Friday", dct) == "2026-03-13");
+  check_values({"The prime minister tours the flood zone on Friday.", "The orchestra performs in Vienna on Friday.",
+                "World leaders attend the climate summit on Friday.", "The nurses' union stages a walkout on Friday."},
+               "Friday", dct, "2026-03-13");
   // Near-misses: a past, the plural nouns.
-  for (const std::string_view sentence :
-       {"The prime minister toured the flood zone on Friday.",
-        "Guided tours on Friday were cancelled because of the storm.", "The scandal made headlines on Friday."})
-    CHECK(value_of(sentence, "Friday", dct) == "2026-03-06");
+  check_values({"The prime minister toured the flood zone on Friday.",
+                "Guided tours on Friday were cancelled because of the storm.", "The scandal made headlines on Friday."},
+               "Friday", dct, "2026-03-06");
 }
 
 TEST_CASE("a timetable verb's object and phrases of place or partner before the day still look ahead") {
   const std::string_view dct = "2026-03-09";  // a Monday: Friday is about as near behind as ahead
-  for (const std::string_view sentence :
-       {"The king welcomes the emperor at the palace on Friday.", "Both teams compete in the final on Friday.",
-        "Arsenal play against Chelsea in the cup on Friday.", "The team is playing in the final at Wembley on Friday.",
-        "The defendant appears before a judge in Manhattan on Friday."})
-    CHECK(value_of(sentence, "Friday", dct) == "2026-03-13");
+  check_values(
+      {"The king welcomes the emperor at the palace on Friday.", "Both teams compete in the final on Friday.",
+       "Arsenal play against Chelsea in the cup on Friday.", "The team is playing in the final at Wembley on Friday.",
+       "The defendant appears before a judge in Manhattan on Friday."},
+      "Friday", dct, "2026-03-13");
   // Near-misses: a past, the plural nouns, another clause's past, a market report, a progressive
   // of another verb.
-  for (const std::string_view sentence :
-       {"The king welcomed the emperor at the palace on Friday.", "The races at the track on Friday drew big crowds.",
-        "The band plays the song that it recorded in the studio on Friday.",
-        "Stocks close the week higher in Asia on Friday.",
-        "Police are investigating the shooting at the mall on Friday."})
-    CHECK(value_of(sentence, "Friday", dct) == "2026-03-06");
+  check_values(
+      {"The king welcomed the emperor at the palace on Friday.", "The races at the track on Friday drew big crowds.",
+       "The band plays the song that it recorded in the studio on Friday.",
+       "Stocks close the week higher in Asia on Friday.",
+       "Police are investigating the shooting at the mall on Friday."},
+      "Friday", dct, "2026-03-06");
+}
+
+TEST_CASE("a reaction to what happened told in the present owns the possessive day just past") {
+  const std::string_view dct = "2026-03-12";  // a Thursday: Sunday is about as near behind as ahead
+  check_values({"Police are investigating Sunday's clash.",
+                "Officials are probing Sunday's clashes between fans and police.", "The city mourns Sunday's victims.",
+                "Investigators are reviewing Sunday's collision.", "Residents are recovering from Sunday's violence."},
+               "Sunday", dct, "2026-03-08");
+  // Near-misses: a preparation, what is planned.
+  check_values({"Police are preparing for Sunday's march.", "Officials are reviewing Sunday's planned march.",
+                "Police are reviewing security for Sunday's march."},
+               "Sunday", dct, "2026-03-15");
 }

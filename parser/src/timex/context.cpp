@@ -1811,6 +1811,26 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
   if (one_of(lead, {"pending", "awaiting", "await", "awaits"}) ||
       (lead == "of" && lower_word_before(first, p, buffer, p) == "ahead"))
     return Tense::event_future;
+  // A reaction to what happened owns its day's past whatever it names: "Police are investigating
+  // Sunday's clash", "Officials are probing Tuesday's brawl", "The city mourns Saturday's victims",
+  // "are still assessing the damage from Sunday's clashes", "in the wake of Friday's protest"; not
+  // what is planned ("condemn Sunday's planned execution") nor a preparation ("Police are preparing
+  // for Sunday's march").
+  static constexpr std::string_view reaction_verbs[] = {
+      "investigate", "investigates", "investigating", "probe",     "probes",     "probing",   "mourn",
+      "mourns",      "mourning",     "condemn",       "condemns",  "condemning", "review",    "reviews",
+      "reviewing",   "assess",       "assesses",      "assessing", "examine",    "examines",  "examining",
+      "analyse",     "analyses",     "analysing",     "analyze",   "analyzes",   "analyzing", "denounce",
+      "denounces",   "denouncing",   "deplore",       "deplores",  "deploring"};
+  // What is left after it: "the damage from", "recovering from", "the aftermath of", "the wake of".
+  static constexpr std::string_view reaction_sources[] = {"damage",  "recovering", "recover", "recovers", "reeling",
+                                                          "fallout", "aftermath",  "wake",    "toll",     "cleanup"};
+  bool reaction = in_list<reaction_verbs>(lead);
+  if (lead == "from" || lead == "of") {
+    std::array<char, 16> source_buffer{};
+    const char* ignored = nullptr;
+    reaction = in_list<reaction_sources>(lower_word_before(first, p, source_buffer, ignored));
+  }
   // The noun, maybe after one word describing it ("Wednesday's landmark ruling", "Friday's deadly attack").
   const bool after_preposition = lead == "for" || lead == "before";
   const char* noun_end = first + noun;
@@ -1821,7 +1841,9 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
     const std::string_view owned = lower_word_at(word, text_end, buffer, noun_end);
     if (owned.empty()) return Tense::unknown;
     if (after_preposition && in_list<arranged_event_nouns>(owned)) return Tense::future;
-    done = names_incident(owned) || in_list<results>(owned);
+    if (reaction && one_of(owned, {"planned", "scheduled", "upcoming", "proposed", "expected", "forthcoming"}))
+      return Tense::unknown;
+    done = reaction || names_incident(owned) || in_list<results>(owned);
   }
   if (!done) return Tense::unknown;
   // The noun as a subject: its verb follows ("Friday's attack killed 12", "Saturday's storm will").
