@@ -2187,3 +2187,18 @@ TEST_CASE("a reaction to what happened told in the present owns the possessive d
                 "Police are reviewing security for Sunday's march."},
                "Sunday", dct, "2026-03-15");
 }
+
+TEST_CASE("a possessive day's event whose relative clause tells it done is the day just past") {
+  const std::string_view dct = "2026-03-12";  // a Thursday: the coming Saturday and Sunday are nearer
+  check_values({"Saturday's game, which the Eagles won, puts them top.",
+                "Saturday's match, which ended in a draw, leaves both teams level."},
+               "Saturday", dct, "2026-03-07");
+  check_values({"Sunday's vote, which the government lost, sets up a leadership contest.",
+                "Sunday's race, which Verstappen dominated, means he leads the standings."},
+               "Sunday", dct, "2026-03-08");
+  // Near-misses: its arranging, a future of its own, someone's past.
+  check_values({"Sunday's final, which sold out within hours, features two unbeaten teams.",
+                "Sunday's final, which the hosts are expected to win, features two unbeaten teams.",
+                "Sunday's opponents, who beat the Eagles last year, arrive on Friday."},
+               "Sunday", dct, "2026-03-15");
+}

@@ -1786,6 +1786,8 @@ constexpr std::string_view outcome_words[] = {
 // Friday's ruling", "Investors await Friday's report". What is arranged, after a preposition (not
 // the subject), is `future`, which a clause in the present takes: "Fans are preparing for Saturday's
 // final", "Polls show a close race before Sunday's vote" (clause_tense).
+std::size_t relative_clause_after_event(std::string_view text, std::size_t comma, bool& done);  // below
+
 Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::size_t end) {
   static constexpr std::string_view results[] = {
       "ruling",  "rulings",  "decision", "verdict", "report",  "announcement", "statement",
@@ -1844,6 +1846,16 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
     if (reaction && one_of(owned, {"planned", "scheduled", "upcoming", "proposed", "expected", "forthcoming"}))
       return Tense::unknown;
     done = reaction || names_incident(owned) || in_list<results>(owned);
+    // An arranged event whose relative clause tells it done, by a past of its own: "Saturday's game,
+    // which the Eagles won, puts them top", "Sunday's vote, which the government lost, sets up a
+    // contest" (not its arranging: "Sunday's final, which sold out within hours, features ...").
+    if (!done && in_list<arranged_event_nouns>(owned) && noun_end < text_end && *noun_end == ',') {
+      bool told_done = false;
+      if (relative_clause_after_event(text, static_cast<std::size_t>(noun_end - first), told_done) !=
+              std::string_view::npos &&
+          told_done)
+        return Tense::event_past;
+    }
   }
   if (!done) return Tense::unknown;
   // The noun as a subject: its verb follows ("Friday's attack killed 12", "Saturday's storm will").
@@ -5181,6 +5193,48 @@ bool dates_timetabled_subject(std::string_view text, std::size_t begin, std::siz
          !one_of(noun, {"held", "set", "run", "begun", "that", "which"});
 }
 
+namespace {
+// The comma closing a relative clause on an event, opened by "which" or "who" after the comma at
+// text[comma], or npos; in `done` whether its own past verb tells the event done ("The vote on
+// Monday, which the government lost, sets up a contest", "which drew thousands"). An auxiliary
+// tells its arranging ("which was delayed twice", "which will be close"), as does a past of what is
+// done to an event before it takes place, its arranging, moving or putting off (arranged_stems,
+// called_off_words) or its selling out, whatever the clause dates ("Sunday's final, which sold out
+// within hours, features two unbeaten teams", "which organisers moved from October", "which the
+// president called last month").
+std::size_t relative_clause_after_event(std::string_view text, std::size_t comma, bool& done) {
+  std::array<char, 16> buffer{};
+  const char* const first = text.data();
+  const char* const text_end = first + text.size();
+  std::size_t w = comma + 1;
+  while (w < text.size() && text[w] == ' ') ++w;
+  const char* pronoun_end = nullptr;
+  if (!one_of(lower_word_at(first + w, text_end, buffer, pronoun_end), {"which", "who"})) return std::string_view::npos;
+  const std::size_t close = relative_clause_comma_after(text, w);
+  if (close == std::string_view::npos) return close;
+  const CueWords& cues = cue_words();
+  for (std::size_t i = static_cast<std::size_t>(pronoun_end - first); i < close && !done;) {
+    if (!is_letter(text[i])) {
+      ++i;
+      continue;
+    }
+    std::size_t stop = i + 1;
+    while (stop < close && is_letter(text[stop])) ++stop;
+    const char* word_end = nullptr;
+    const std::string_view word = lower_word_at(first + i, first + stop, buffer, word_end);
+    if (is_auxiliary(word) || has_arranged_stem(word) || in_list<called_off_words>(word) ||
+        (word == "sold" && text.substr(stop, 4) == " out"))
+      break;
+    if (may_have_cue(cues, first + i, first + stop)) {
+      const Cue cue = cue_at(first, first + i, first + stop, text_end, true);
+      done = cue == Cue::past || cue == Cue::participle;
+    }
+    i = stop;
+  }
+  return close;
+}
+}  // namespace
+
 bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_t end) {
   // Verbs whose present reads an event's result or weight, a report's present: "Monday's vote shows
   // the party split", "Sunday's match leaves them second".
@@ -5227,37 +5281,9 @@ bool dates_arranged_subject(std::string_view text, std::size_t begin, std::size_
   }
   std::size_t k = static_cast<std::size_t>(after - first);
   if (k < text.size() && text[k] == ',') {
-    std::size_t w = k + 1;
-    while (w < text.size() && text[w] == ' ') ++w;
-    const char* pronoun_end = nullptr;
-    if (!one_of(lower_word_at(first + w, text_end, buffer, pronoun_end), {"which", "who"})) return false;
-    const std::size_t close = relative_clause_comma_after(text, w);
-    if (close == std::string_view::npos) return false;
-    // Its own past verb tells the event done ("The vote on Monday, which the government lost, sets
-    // up a contest", "which drew thousands"); an auxiliary tells its arranging ("which was delayed
-    // twice", "which will be close"), as does a past of what is done to an event before it takes
-    // place, its arranging, moving or putting off (arranged_stems, called_off_words) or its selling
-    // out, whatever the clause dates ("Sunday's final, which sold out within hours, features two
-    // unbeaten teams", "which organisers moved from October", "which the president called last month").
-    const CueWords& cues = cue_words();
-    for (std::size_t i = static_cast<std::size_t>(pronoun_end - first); i < close;) {
-      if (!is_letter(text[i])) {
-        ++i;
-        continue;
-      }
-      std::size_t stop = i + 1;
-      while (stop < close && is_letter(text[stop])) ++stop;
-      const char* word_end = nullptr;
-      const std::string_view word = lower_word_at(first + i, first + stop, buffer, word_end);
-      if (is_auxiliary(word) || has_arranged_stem(word) || in_list<called_off_words>(word) ||
-          (word == "sold" && text.substr(stop, 4) == " out"))
-        break;
-      if (may_have_cue(cues, first + i, first + stop)) {
-        const Cue cue = cue_at(first, first + i, first + stop, text_end, true);
-        if (cue == Cue::past || cue == Cue::participle) return false;
-      }
-      i = stop;
-    }
+    bool done = false;
+    const std::size_t close = relative_clause_after_event(text, k, done);
+    if (close == std::string_view::npos || done) return false;
     k = close + 1;
   }
   if (k >= text.size() || text[k] != ' ') return false;
