@@ -2202,3 +2202,16 @@ TEST_CASE("a possessive day's event whose relative clause tells it done is the d
                 "Sunday's opponents, who beat the Eagles last year, arrive on Friday."},
                "Sunday", dct, "2026-03-15");
 }
+
+TEST_CASE("a verb of study owns the possessive day just past only for an incident or what it left") {
+  const std::string_view dct = "2026-03-12";  // a Thursday: Friday is the next day, Sunday about halfway
+  check_values({"Investigators are reviewing Sunday's collision.", "Officials are assessing Sunday's damage.",
+                "Stewards examine Sunday's incident in the pit lane."},
+               "Sunday", dct, "2026-03-08");
+  // Near-misses: what is studied before it comes stays the coming day, as without the verb.
+  check_values({"Ministers are reviewing Friday's budget.", "Economists are studying Friday's inflation figures.",
+                "MPs scrutinise Friday's spending plans."},
+               "Friday", dct, "2026-03-13");
+  // A result keeps the tense of its noun: "Analysts are examining Friday's jobs report" as before.
+  CHECK(value_of("Analysts are examining Friday's jobs report.", "Friday", dct) == "2026-03-06");
+}

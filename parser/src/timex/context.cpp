@@ -1819,15 +1819,25 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
   // what is planned ("condemn Sunday's planned execution") nor a preparation ("Police are preparing
   // for Sunday's march").
   static constexpr std::string_view reaction_verbs[] = {
-      "investigate", "investigates", "investigating", "probe",     "probes",     "probing",   "mourn",
-      "mourns",      "mourning",     "condemn",       "condemns",  "condemning", "review",    "reviews",
-      "reviewing",   "assess",       "assesses",      "assessing", "examine",    "examines",  "examining",
-      "analyse",     "analyses",     "analysing",     "analyze",   "analyzes",   "analyzing", "denounce",
-      "denounces",   "denouncing",   "deplore",       "deplores",  "deploring"};
+      "investigate", "investigates", "investigating", "probe",   "probes",   "probing",
+      "mourn",       "mourns",       "mourning",      "condemn", "condemns", "condemning",
+      "denounce",    "denounces",    "denouncing",    "deplore", "deplores", "deploring"};
+  // A verb of study is said as often of what is to come ("Ministers are reviewing Friday's budget",
+  // "Analysts are examining Friday's jobs report"): it owns the past only of an incident, its victims
+  // or what it left ("Investigators are reviewing Sunday's collision", "are assessing Sunday's damage").
+  static constexpr std::string_view study_verbs[] = {
+      "review",     "reviews",     "reviewing",    "assess",     "assesses",    "assessing",
+      "examine",    "examines",    "examining",    "analyse",    "analyses",    "analysing",
+      "analyze",    "analyzes",    "analyzing",    "study",      "studies",     "studying",
+      "scrutinise", "scrutinises", "scrutinising", "scrutinize", "scrutinizes", "scrutinizing"};
+  static constexpr std::string_view studied_incidents[] = {
+      "clash",   "clashes",    "collision", "collisions", "brawl",     "crackdown", "violence", "unrest",
+      "victims", "casualties", "stampede",  "damage",     "aftermath", "fallout",   "toll"};
   // What is left after it: "the damage from", "recovering from", "the aftermath of", "the wake of".
   static constexpr std::string_view reaction_sources[] = {"damage",  "recovering", "recover", "recovers", "reeling",
                                                           "fallout", "aftermath",  "wake",    "toll",     "cleanup"};
   bool reaction = in_list<reaction_verbs>(lead);
+  const bool study = in_list<study_verbs>(lead);
   if (lead == "from" || lead == "of") {
     std::array<char, 16> source_buffer{};
     const char* ignored = nullptr;
@@ -1843,9 +1853,10 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
     const std::string_view owned = lower_word_at(word, text_end, buffer, noun_end);
     if (owned.empty()) return Tense::unknown;
     if (after_preposition && in_list<arranged_event_nouns>(owned)) return Tense::future;
-    if (reaction && one_of(owned, {"planned", "scheduled", "upcoming", "proposed", "expected", "forthcoming"}))
+    if ((reaction || study) &&
+        one_of(owned, {"planned", "scheduled", "upcoming", "proposed", "expected", "forthcoming"}))
       return Tense::unknown;
-    done = reaction || names_incident(owned) || in_list<results>(owned);
+    done = reaction || names_incident(owned) || in_list<results>(owned) || (study && in_list<studied_incidents>(owned));
     // An arranged event whose relative clause tells it done, by a past of its own: "Saturday's game,
     // which the Eagles won, puts them top", "Sunday's vote, which the government lost, sets up a
     // contest" (not its arranging: "Sunday's final, which sold out within hours, features ...").
