@@ -4887,3 +4887,23 @@ TEST_CASE("round 24-hour clocks before hours on a routine's day are tagged as th
   check_value("The museum is open from 1000 to 1700 hours on Sundays.", "1000 to 1700 hours", "2025-03-12T10:00",
               "2025-03-12");
 }
+
+TEST_CASE("a range of figures after a hedge, before adjectives and a counted noun, or of round hundreds is a count") {
+  for (const std::string_view sentence :
+       {"Between 1500 and 2000 people attended the rally.", "Police said some 1300 to 1600 marchers took part.",
+        "Organisers expect 1200 to 1500 new volunteers.", "Some 1900 to 2100 striking workers gathered outside.",
+        "The firm plans to hire 2000 new workers.", "The company said between 1200 and 1500 new jobs would be created.",
+        "The ministry sent between 1100 and 1400 troops to the border.", "The closure will cost 1800-2000 jobs."}) {
+    CAPTURE(sentence);
+    CHECK(annalist::test::tag(sentence, "2014-05-02").empty());
+  }
+  // Years: no counted noun, a modern or a decade's span before its clause, one century, a noun a
+  // year dates.
+  check_value("Between 1500 and 2000 the population doubled.", "Between 1500 and 2000", "1500", "2014-05-02");
+  check_value("From 1990 to 2000 people moved to cities.", "From 1990 to 2000", "1990", "2014-05-02");
+  check_value("Between 1900 and 2000 people moved from farms.", "Between 1900 and 2000", "1900", "2014-05-02");
+  check_value("From 1800 to 1900 settlers cleared the forests.", "From 1800 to 1900", "1800", "2014-05-02");
+  check_value("Historians still debate the 1914-1918 war.", "1914-1918", "1914", "2014-05-02");
+  check_value("The 1990-2000 figures show a steady rise.", "1990-2000", "1990", "2014-05-02");
+  check_value("In 2000 new rules took effect.", "2000", "2000", "2014-05-02");
+}

@@ -7169,6 +7169,40 @@ bool counts_noun(std::string_view next_word) {
   return plural || one_of(next_word, {"people", "men", "women", "children", "police", "personnel", "staff", "feet",
                                       "head", "cattle", "sheep", "yen", "yuan", "pence", "baht", "rand"});
 }
+// Whether lower-case `w` between figures and their counted noun qualifies the noun ("2000 new jobs",
+// "1300 to 1600 striking workers", "1100 armed police", "500 additional staff"): a common adjective
+// of counts, or a word ending as a participle or an adjective does (not a preposition so ending).
+bool qualifies_counted_noun(std::string_view w) {
+  const bool adjective_ending = w.size() >= 5 && (w.ends_with("ed") || w.ends_with("ing") || w.ends_with("al") ||
+                                                  w.ends_with("ian") || w.ends_with("less"));
+  return (adjective_ending && !one_of(w, {"during", "including", "following", "according", "regarding", "concerning",
+                                          "being", "having", "nothing", "something", "unless", "regardless"})) ||
+         one_of(w, {"new",     "more",    "extra",     "other",     "young",   "old",      "local",
+                    "foreign", "elderly", "permanent", "temporary", "skilled", "civilian", "armed",
+                    "fewer",   "full",    "part",      "low",       "senior",  "junior"});
+}
+// The word after the figures ending at `end` (a blank there) that counts them, past at most two
+// words qualifying it (qualifies_counted_noun, a hyphenated one's parts together: "1800 full-time
+// jobs"), and where that word starts; an empty word where none is found. The first word itself
+// where it does not count but qualifies nothing either (a unit of measure, a verb).
+std::pair<std::string, std::size_t> counted_noun_after(std::string_view text, std::size_t end) {
+  std::size_t p = end;
+  std::string w = word_after(text, p);
+  for (int skipped = 0; skipped < 2 && !w.empty() && !is_upper(w[0]) && !counts_noun(w); ++skipped) {
+    std::size_t q = p + 1 + w.size();
+    while (q + 1 < text.size() && text[q] == '-' && is_letter(text[q + 1])) {
+      ++q;
+      while (q < text.size() && is_letter(text[q])) ++q;
+    }
+    if (!(q < text.size() && text[q] == ' ') || (!qualifies_counted_noun(w) && q == p + 1 + w.size())) break;
+    const std::string next = word_after(text, q);
+    if (next.empty() || is_upper(next[0])) break;
+    if (counts_noun(next)) return {next, q};
+    p = q;
+    w = next;
+  }
+  return {word_after(text, end), end};
+}
 }  // namespace
 
 namespace {
@@ -7263,13 +7297,38 @@ bool change_verb(std::string_view w) {
       return false;
   }
   if (p >= text.size() || text[p] != ' ') return false;
-  const std::string noun = word_after(text, p);
+  const std::size_t figures_end = p;
+  const auto [noun, noun_blank] = counted_noun_after(text, p);
+  p = noun_blank;
   if (noun.empty() || is_upper(noun[0]) || !(counts_noun(noun) || unit_of_measure_follows(text, p))) return false;
   const std::string after_noun = word_after(text, p + 1 + noun.size());
   const char after_char = p + 1 + noun.size() < text.size() ? text[p + 1 + noun.size()] : '.';
   begin = range_begin;
   const ShortWord before = previous_word(text, begin);
-  if (change_verb(before)) return true;
+  // A hedge before the range hedges a count: "some 1300 to 1600 marchers took part", "an estimated
+  // 1500-2000 homes", "about 1200 to 1500 people".
+  if (change_verb(before) || is_approximator(before) || one_of(before, {"some", "nearly", "almost", "estimated"}))
+    return true;
+  // Two round hundreds the first of them before 1900, a counted noun after: a crowd's or a force's
+  // estimate, not five centuries of history before a clause ("Between 1500 and 2000 people attended
+  // the rally", "between 1200 and 1500 new jobs would be created"). A modern or a decade's span stays
+  // years before its clause ("From 1990 to 2000 people moved to cities", "From 1900 to 2000 people
+  // moved", "Between 1939 and 1945 troops were stationed"), and so does one century's ("From 1800 to
+  // 1900 settlers cleared the forests").
+  const bool round_hundreds = [&] {
+    int figures[2] = {0, 0};
+    int count = 0;
+    for (std::size_t i = begin; i < figures_end && count <= 2; ++i) {
+      if (!is_digit(text[i]) || (i > begin && is_digit(text[i - 1]))) continue;
+      int value = 0;
+      for (std::size_t j = i; j < figures_end && is_digit(text[j]); ++j) value = value * 10 + (text[j] - '0');
+      if (count < 2) figures[count] = value;
+      ++count;
+    }
+    return count == 2 && figures[0] % 100 == 0 && figures[1] % 100 == 0 && figures[0] + 100 < figures[1] &&
+           figures[0] < 1900;
+  }();
+  if (round_hundreds) return true;
   std::size_t i = begin;
   while (i > 0 && text[i - 1] == ' ') --i;
   const bool opens_clause = i == 0 || std::string_view(".,;:\n\"(").find(text[i - 1]) != std::string_view::npos ||
@@ -7764,7 +7823,8 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       std::size_t j = i;
       while (j < text.size() && is_letter(text[j]) && !is_upper(text[j])) ++j;
       const std::string_view next_word = text.substr(i, j - i);
-      if (counts_noun(next_word)) return false;
+      // "2000 new workers", "1500 armed police": its adjectives between.
+      if (counts_noun(next_word) || counts_noun(counted_noun_after(text, end).first)) return false;
       // A count opening its sentence as the subject of "were" or of "was the number of": "2000 were
       // killed in May", "2000 was the number of troops sent in March", "was the total", "the
       // official figure" (a year is singular, and no number of things; "2012 was the number one
