@@ -4907,3 +4907,21 @@ TEST_CASE("a range of figures after a hedge, before adjectives and a counted nou
   check_value("The 1990-2000 figures show a steady rise.", "1990-2000", "1990", "2014-05-02");
   check_value("In 2000 new rules took effect.", "2000", "2000", "2014-05-02");
 }
+
+TEST_CASE("a close bound right before a clock time is in the tag with mod AFTER or BEFORE") {
+  const auto mod_of = [](std::string_view sentence, std::string_view phrase) {
+    for (const auto& found : annalist::test::tag(sentence, "2014-03-12"))
+      if (found.text == phrase) return found.mod;
+    return std::string("(not tagged)");
+  };
+  CHECK(mod_of("The fire broke out shortly after 2 a.m. on Tuesday.", "shortly after 2 a.m. on Tuesday") == "AFTER");
+  CHECK(mod_of("The suspect was arrested just before midnight.", "just before midnight") == "BEFORE");
+  CHECK(mod_of("The plane landed shortly before 6:30 p.m.", "shortly before 6:30 p.m.") == "BEFORE");
+  CHECK(mod_of("Polls will close right after 8 p.m. tomorrow.", "right after 8 p.m. tomorrow") == "AFTER");
+  CHECK(mod_of("The meeting is expected to end around 3 p.m.", "around 3 p.m.") == "APPROX");
+  check_value("The blast happened just past midnight on Saturday.", "just past midnight on Saturday",
+              "2014-03-08T00:00", "2014-03-12");
+  // A bare "after" stays the clause's signal; a bound before a noun phrase is no clock's.
+  CHECK(mod_of("Trading resumed after 2 p.m. on Monday.", "2 p.m. on Monday").empty());
+  CHECK(mod_of("The team met shortly after the 3 p.m. briefing.", "3 p.m.").empty());
+}

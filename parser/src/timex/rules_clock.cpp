@@ -2115,12 +2115,13 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   if (end != nullptr && (bare_hour_is_an_amount(span) || names_a_broadcast(span, end) ||
                          (end[-1] >= '0' && end[-1] <= '9' && bare_hours_count_a_noun(span, end))))
     return nullptr;
-  // "just after midnight on Sunday", "shortly after midnight Sunday": the minutes after the midnight
-  // that opens the weekday, as news tells a night's events (Sunday's 00:00), where "midnight Sunday"
-  // alone is the deadline that ends it (midnight_ends_day). A day counted from today keeps its end:
-  // "after midnight tonight" is past today's.
+  // "just after midnight on Sunday", "shortly after midnight Sunday", "just past midnight on
+  // Saturday": the minutes after the midnight that opens the weekday, as news tells a night's events
+  // (Sunday's 00:00), where "midnight Sunday" alone is the deadline that ends it (midnight_ends_day).
+  // A day counted from today keeps its end: "after midnight tonight" is past today's.
   if (end != nullptr && meaning.said_midnight && meaning.point.hour == 24 && meaning.kind == Kind::calendar &&
-      meaning.point.weekday != unset && spells(span.start, span.text_end, "midnight") && word_before(span) == "after")
+      meaning.point.weekday != unset && spells(span.start, span.text_end, "midnight") &&
+      (word_before(span) == "after" || word_before(span) == "past"))
     meaning.point.hour = 0;
   // "in the afternoon": only where a blank, "the" and a part of the day start here. A forecast's
   // "through the afternoon", "into the evening", "till the morning" too.

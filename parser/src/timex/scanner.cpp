@@ -111,19 +111,34 @@ ClosingHedge closing_hedge(std::string_view after, bool one_unit) {
   return {};
 }
 
-// The bytes of a hedge word and the blank after it ending at `p` ("around ", "about ",
-// "approximately ", "roughly "), 0 where none does: a look back of at most 14 bytes.
-std::size_t clock_hedge_before(const char* text_begin, const char* p) {
+// A hedge or a close bound right before a clock time, and the TimeML mod it gives the time.
+struct ClockHedge {
+  std::size_t size = 0;  // its bytes and the blank after it; 0 where none
+  const char* mod = "";
+};
+// The hedge or close bound ending at `p` ("around ", "about ", "approximately ", "roughly ": APPROX;
+// "shortly after ", "just after ", "just past ": AFTER; "just before ", "shortly before ": BEFORE),
+// none where no such words end there: a look back of at most 19 bytes. A bare "after" or "before"
+// is the clause's signal, not the time's.
+ClockHedge clock_hedge_before(const char* text_begin, const char* p) {
   const auto letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
-  for (const std::string_view hedge : {"around ", "about ", "approximately ", "roughly "}) {
+  static constexpr std::pair<std::string_view, const char*> hedges[] = {
+      {"around ", "APPROX"},           {"about ", "APPROX"},
+      {"approximately ", "APPROX"},    {"roughly ", "APPROX"},
+      {"shortly after ", "AFTER"},     {"just after ", "AFTER"},
+      {"soon after ", "AFTER"},        {"right after ", "AFTER"},
+      {"immediately after ", "AFTER"}, {"just past ", "AFTER"},
+      {"shortly before ", "BEFORE"},   {"just before ", "BEFORE"},
+      {"right before ", "BEFORE"},     {"immediately before ", "BEFORE"}};
+  for (const auto& [hedge, mod] : hedges) {
     const auto size = static_cast<std::ptrdiff_t>(hedge.size());
     if (p - text_begin < size) continue;
     const char* const word = p - size;
     bool same = true;
     for (std::size_t i = 0; same && i < hedge.size(); ++i) same = (word[i] | 0x20) == hedge[i];
-    if (same && (word == text_begin || !letter(word[-1]))) return hedge.size();
+    if (same && (word == text_begin || !letter(word[-1]))) return {hedge.size(), mod};
   }
-  return 0;
+  return {};
 }
 
 // Whether a lower-case plural noun follows the clock time ending at `after`: the time qualifies it
@@ -3005,13 +3020,14 @@ const FirstWordIndex& first_word_index(std::span<const timex::Family> families) 
       }
     // "around 7:15 p.m.", "at about 3 p.m. on Friday": a hedge right before a clock time is in the
     // tag, mod APPROX, as before a date ("around Nov. 1", rules_ranges.cpp) and as AQUAINT tags
-    // "around 7:15 p.m.".
+    // "around 7:15 p.m."; a close bound the same way, mod AFTER or BEFORE ("shortly after 2 a.m.",
+    // "just before midnight").
     const char* first = p;
     if (best.point.hour != unset && best.mod.empty() && !plural_noun_after(best_end, end))
-      if (const std::size_t hedge = clock_hedge_before(begin, p);
-          hedge != 0 && (matches.empty() || matches.back().first <= p - hedge)) {
-        first = p - hedge;
-        best.mod = "APPROX";
+      if (const ClockHedge hedge = clock_hedge_before(begin, p);
+          hedge.size != 0 && (matches.empty() || matches.back().first <= p - hedge.size)) {
+        first = p - hedge.size;
+        best.mod = hedge.mod;
       }
     starts.push_back(first);
     matches.emplace_back(best_end, best);
