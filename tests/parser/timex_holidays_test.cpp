@@ -672,3 +672,16 @@ TEST_CASE("a yearly period's definition with its year in figures times that year
         "SET XXXX-04-06 XXXX-04-06..XXXX-04-05");
   CHECK(set_in("The 2026 fiscal year began in July.", "July") == "DATE 2025-07");
 }
+
+TEST_CASE("a country's National Day is its own day, and with no country it is no date") {
+  CHECK(value_in("Norway's National Day parade draws large crowds.", "National Day") == "2013-05-17");
+  CHECK(value_in("Switzerland's National Day is celebrated with fireworks.", "National Day") == "2013-08-01");
+  CHECK(value_in("The National Day in China begins a week of holidays.", "National Day") == "2013-10-01");
+  CHECK(value_in("Finland's Independence Day is a quiet holiday.", "Independence Day") == "2013-12-06");
+  // Israel's moves off Friday, Saturday and Monday: 5 Iyar 5773 was a Monday (2013-04-15).
+  CHECK(value_in("Israel's Independence Day is marked with flyovers.", "Independence Day") == "2013-04-16");
+  CHECK(value_in("Lithuania's Independence Day is a public holiday.", "Independence Day") == "2013-02-16");
+  // No country: the United States' Independence Day; National Day dates nothing.
+  CHECK(value_in("The stores close early on Independence Day.", "Independence Day") == "2013-07-04");
+  CHECK(annalist::test::tag("The National Day parade was held on Friday.", "2013-02-12").size() == 1);
+}

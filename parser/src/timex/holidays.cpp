@@ -43,6 +43,8 @@ enum class Rule : unsigned char {
   super_bowl,                    // the NFL's Super Bowl Sunday, by the league's schedule of the year
   us_inauguration,               // January 20 after a US presidential election year (March 4 before 1937)
   once,                          // month/day of year `weekday` only: a day in history ("D-Day", 1944-06-06)
+  hebrew_independence,           // Israel's Independence Day: 5 Iyar, moved off Friday, Saturday and Monday
+  regional_only,                 // no day of its own: only a country's line in regional_table dates it
 };
 
 // When in the day a Hindu lunar holiday's tithi must hold (Rule::hindu_lunar's `weekday` field):
@@ -78,6 +80,10 @@ constexpr std::array table{
     Holiday{"earth day", Rule::fixed, 4, 22},
     Holiday{"groundhog day|groundhogs day", Rule::fixed, 2, 2},
     Holiday{"independence day", Rule::fixed, 7, 4},
+    // A country's National Day (regional_table), capitalised: no day without its country ("Norway's
+    // National Day", "National Day in Switzerland"); "the National Day of Prayer" is another name.
+    Holiday{"^national day", Rule::regional_only},
+    Holiday{"yom ha'atzmaut|yom haatzmaut|yom ha-atzmaut", Rule::hebrew_independence, 2, 5},
     // The United States' Independence Day by its date: the same day in every country (not
     // holiday_in_region's "independence day").
     Holiday{"fourth of july|4th of july", Rule::fixed, 7, 4},
@@ -415,6 +421,58 @@ constexpr std::array regional_table{
     RegionalHoliday{"LR", "independence day", {"", Rule::fixed, 7, 26}},
     RegionalHoliday{"JO", "independence day", {"", Rule::fixed, 5, 25}},
     RegionalHoliday{"LB", "independence day", {"", Rule::fixed, 11, 22}},
+    RegionalHoliday{"IL", "independence day", {"", Rule::hebrew_independence, 2, 5}},
+    RegionalHoliday{"LT", "independence day", {"", Rule::fixed, 2, 16}},
+    RegionalHoliday{"BB", "independence day", {"", Rule::fixed, 11, 30}},
+    RegionalHoliday{"BS", "independence day", {"", Rule::fixed, 7, 10}},
+    RegionalHoliday{"GY", "independence day", {"", Rule::fixed, 5, 26}},
+    RegionalHoliday{"SR", "independence day", {"", Rule::fixed, 11, 25}},
+    RegionalHoliday{"BZ", "independence day", {"", Rule::fixed, 9, 21}},
+    RegionalHoliday{"CD", "independence day", {"", Rule::fixed, 6, 30}},
+    RegionalHoliday{"MG", "independence day", {"", Rule::fixed, 6, 26}},
+    RegionalHoliday{"CM", "independence day", {"", Rule::fixed, 1, 1}},
+    RegionalHoliday{"BF", "independence day", {"", Rule::fixed, 8, 5}},
+    RegionalHoliday{"NE", "independence day", {"", Rule::fixed, 8, 3}},
+    RegionalHoliday{"TD", "independence day", {"", Rule::fixed, 8, 11}},
+    RegionalHoliday{"BJ", "independence day", {"", Rule::fixed, 8, 1}},
+    RegionalHoliday{"MR", "independence day", {"", Rule::fixed, 11, 28}},
+    RegionalHoliday{"GM", "independence day", {"", Rule::fixed, 2, 18}},
+    RegionalHoliday{"MU", "independence day", {"", Rule::fixed, 3, 12}},
+    RegionalHoliday{"LS", "independence day", {"", Rule::fixed, 10, 4}},
+    RegionalHoliday{"DJ", "independence day", {"", Rule::fixed, 6, 27}},
+    RegionalHoliday{"PG", "independence day", {"", Rule::fixed, 9, 16}},
+    RegionalHoliday{"FJ", "independence day", {"", Rule::fixed, 10, 10}},
+    RegionalHoliday{"IQ", "independence day", {"", Rule::fixed, 10, 3}},
+    RegionalHoliday{"MN", "independence day", {"", Rule::fixed, 12, 29}},
+    // National days (the day each country's law names its national day, or the day its press calls
+    // so); the United States has none, and without its country the name dates nothing.
+    RegionalHoliday{"NO", "^national day", {"", Rule::fixed, 5, 17}},
+    RegionalHoliday{"CH", "^national day", {"", Rule::fixed, 8, 1}},
+    RegionalHoliday{"CN", "^national day", {"", Rule::fixed, 10, 1}},
+    RegionalHoliday{"SG", "^national day", {"", Rule::fixed, 8, 9}},
+    RegionalHoliday{"MY", "^national day", {"", Rule::fixed, 8, 31}},
+    RegionalHoliday{"VN", "^national day", {"", Rule::fixed, 9, 2}},
+    RegionalHoliday{"SA", "^national day", {"", Rule::fixed, 9, 23}},
+    RegionalHoliday{"AE", "^national day", {"", Rule::fixed, 12, 2}},
+    RegionalHoliday{"QA", "^national day", {"", Rule::fixed, 12, 18}},
+    RegionalHoliday{"KW", "^national day", {"", Rule::fixed, 2, 25}},
+    RegionalHoliday{"BH", "^national day", {"", Rule::fixed, 12, 16}},
+    RegionalHoliday{"FR", "^national day", {"", Rule::fixed, 7, 14}},
+    RegionalHoliday{"ES", "^national day", {"", Rule::fixed, 10, 12}},
+    RegionalHoliday{"PT", "^national day", {"", Rule::fixed, 6, 10}},
+    RegionalHoliday{"DE", "^national day", {"", Rule::fixed, 10, 3}},
+    RegionalHoliday{"IT", "^national day", {"", Rule::fixed, 6, 2}},
+    RegionalHoliday{"AT", "^national day", {"", Rule::fixed, 10, 26}},
+    RegionalHoliday{"SE", "^national day", {"", Rule::fixed, 6, 6}},
+    RegionalHoliday{"BE", "^national day", {"", Rule::fixed, 7, 21}},
+    RegionalHoliday{"LU", "^national day", {"", Rule::fixed, 6, 23}},
+    RegionalHoliday{"RO", "^national day", {"", Rule::fixed, 12, 1}},
+    RegionalHoliday{"BG", "^national day", {"", Rule::fixed, 3, 3}},
+    RegionalHoliday{"HU", "^national day", {"", Rule::fixed, 8, 20}},
+    RegionalHoliday{"CA", "^national day", {"", Rule::fixed, 7, 1}},
+    RegionalHoliday{"AU", "^national day", {"", Rule::fixed, 1, 26}},
+    RegionalHoliday{"NZ", "^national day", {"", Rule::fixed, 2, 6}},
+    RegionalHoliday{"KZ", "^national day", {"", Rule::fixed, 12, 16}},
     // Thanksgiving: Canada's second Monday of October.
     RegionalHoliday{"CA", "thanksgiving", {"", Rule::nth_weekday, 10, 2, 1}},
     // Mother's Day: the second Sunday of May in most countries; Mothering Sunday (three weeks
@@ -582,6 +640,41 @@ constexpr std::array region_names_table{
     RegionName{"SE", "Sweden|Swedish"},
     RegionName{"RU", "Russia|Russian"},
     RegionName{"TH", "Thailand|Thai"},
+    RegionName{"IL", "Israel|Israeli"},
+    RegionName{"LT", "Lithuania|Lithuanian"},
+    RegionName{"BS", "Bahamas|Bahamian"},
+    RegionName{"GY", "Guyana|Guyanese"},
+    RegionName{"SR", "Suriname|Surinamese"},
+    RegionName{"BZ", "Belize|Belizean"},
+    RegionName{"CD", "Democratic Republic of the Congo|Democratic Republic of Congo|DR Congo|DRC"},
+    RegionName{"MG", "Madagascar|Malagasy"},
+    RegionName{"CM", "Cameroon|Cameroonian"},
+    RegionName{"BF", "Burkina Faso|Burkinabe"},
+    RegionName{"NE", "Niger|Nigerien"},
+    RegionName{"TD", "Chad|Chadian"},
+    RegionName{"BJ", "Benin|Beninese"},
+    RegionName{"MR", "Mauritania|Mauritanian"},
+    RegionName{"GM", "Gambia|Gambian"},
+    RegionName{"MU", "Mauritius|Mauritian"},
+    RegionName{"LS", "Lesotho"},
+    RegionName{"DJ", "Djibouti|Djiboutian"},
+    RegionName{"PG", "Papua New Guinea"},
+    RegionName{"FJ", "Fiji|Fijian"},
+    RegionName{"IQ", "Iraq|Iraqi"},
+    RegionName{"MN", "Mongolia|Mongolian"},
+    RegionName{"CH", "Switzerland|Swiss"},
+    RegionName{"SA", "Saudi Arabia|Saudi"},
+    RegionName{"AE", "United Arab Emirates|UAE|Emirati"},
+    RegionName{"QA", "Qatar|Qatari"},
+    RegionName{"KW", "Kuwait|Kuwaiti"},
+    RegionName{"BH", "Bahrain|Bahraini"},
+    RegionName{"FR", "France|French"},
+    RegionName{"AT", "Austria|Austrian"},
+    RegionName{"BE", "Belgium|Belgian"},
+    RegionName{"LU", "Luxembourg"},
+    RegionName{"RO", "Romania|Romanian"},
+    RegionName{"BG", "Bulgaria|Bulgarian"},
+    RegionName{"HU", "Hungary|Hungarian"},
 };
 
 sys_days nth_weekday(int y, int m, int n, int wd) {
@@ -1059,6 +1152,19 @@ std::optional<sys_days> rule_date(const Holiday& h, int y) {
     case Rule::once:
       if (y != h.weekday) return std::nullopt;
       return sys_days{year{y} / h.month / h.day};
+    case Rule::hebrew_independence: {
+      // Not on the Sabbath or the day before it (Thursday instead), nor on a Monday, when the
+      // Memorial Day before it would follow the Sabbath (Tuesday instead).
+      const auto d = hebrew_date(y, h.month, h.day);
+      if (!d) return d;
+      const weekday w{*d};
+      if (w == Friday) return *d - days{1};
+      if (w == Saturday) return *d - days{2};
+      if (w == Monday) return *d + days{1};
+      return d;
+    }
+    case Rule::regional_only:
+      return std::nullopt;
     case Rule::islamic_last_friday_of_month: {
       const auto start = islamic_day_in_year(y, h.month, 1);
       if (!start) return std::nullopt;
