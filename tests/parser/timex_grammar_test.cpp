@@ -4925,3 +4925,16 @@ TEST_CASE("a close bound right before a clock time is in the tag with mod AFTER 
   CHECK(mod_of("Trading resumed after 2 p.m. on Monday.", "2 p.m. on Monday").empty());
   CHECK(mod_of("The team met shortly after the 3 p.m. briefing.", "3 p.m.").empty());
 }
+
+TEST_CASE("a clock time then a count of days ahead is that day's time; a model year is its year") {
+  check_value("The sale starts at 10 in two days.", "10 in two days", "2014-03-14T10:00", "2014-03-12");
+  check_value("The meeting begins at 9 a.m. in three days.", "9 a.m. in three days", "2014-03-15T09:00", "2014-03-12");
+  // A week's count names no one day; a stretch of days, a level, an amount: no day at all.
+  check_value("The show opens at 8 p.m. in two weeks.", "8 p.m.", "2014-03-12T20:00", "2014-03-12");
+  check_value("The store opened at 9 a.m. in two days of sales.", "9 a.m.", "2014-03-12T09:00", "2014-03-12");
+  check_value("It rose 10 in two days.", "two days", "P2D", "2014-03-12");
+  check_value("Prices start at 10 in two days.", "two days", "P2D", "2014-03-12");
+  check_value("The model year 2015 Mustang arrives this fall.", "model year 2015", "2015", "2014-03-12");
+  check_value("The model-year 2016 trucks are built in Michigan.", "model-year 2016", "2016", "2014-03-12");
+  CHECK(annalist::test::tag("The model is a year old.", "2014-03-12").empty());
+}

@@ -76,8 +76,8 @@ constexpr auto join(const std::array<std::string_view, N>&... lists) {
   return all;
 }
 
-constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "fy"sv, "cy"sv,  "year"sv,     "q"sv,    "ad"sv,
-                                    "ce"sv,  "h"sv,      "w"sv,  "iso"sv, "calendar"sv, "week"sv, "wk"sv};
+constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "fy"sv,  "cy"sv,       "year"sv, "q"sv,  "ad"sv,   "ce"sv,
+                                    "h"sv,   "w"sv,      "iso"sv, "calendar"sv, "week"sv, "wk"sv, "model"sv};
 // "epidemiological week 12", "epi week 12", "epiweek 12": a situation report's ISO week.
 constexpr std::array week_name_words{"epidemiological"sv, "epidemiologic"sv, "epi"sv, "epiweek"sv};
 // "last quarter of 2015", "final month of 2014": the year's last quarter or month, without "the".
@@ -414,8 +414,8 @@ FirstWordMap make_token_words() {
   add(modifier_words, tok::modifier);
   add(stage_words, tok::stage);
   add(other_stage_words, tok::stage);
-  // "financial": "the financial year"; "cy": "CY2025".
-  add(std::array{"fiscal"sv, "fy"sv, "full"sv, "financial"sv, "cy"sv}, tok::fiscal);
+  // "financial": "the financial year"; "cy": "CY2025"; "model": "model year 2027".
+  add(std::array{"fiscal"sv, "fy"sv, "full"sv, "financial"sv, "cy"sv, "model"sv}, tok::fiscal);
   add(std::array{"q"sv, "h"sv}, tok::q_or_h);
   add(std::array{"w"sv, "iso"sv, "calendar"sv}, tok::iso_week);
   add(week_name_words, tok::iso_week);

@@ -282,6 +282,9 @@ bool estimate_letter_ahead(const char* first, const char* last) {
 const auto named_year = -the_ >> -((word("fiscal") | word("financial")) >> (ws | dash)) >> word("year") >> ws
                         >> any_year[to_point<&F::year>];
 const auto fiscal_year = word("fiscal") >> ws >> any_year[to_point<&F::year>];
+// A maker's "model year 2027", "model-year 2016": the year it names, as "fiscal year 2027" (was
+// "year 2027" without "model"); "the" before it is its noun's ("the model year 2027 Mustang").
+const auto model_year = word("model") >> (ws | dash) >> word("year") >> ws >> any_year[to_point<&F::year>];
 // "calendar 2024", "calendar year 2024": the calendar year, as reports set it against a fiscal one.
 const auto calendar_year = word("calendar") >> ws >> -(word("year") >> ws) >> any_year[to_point<&F::year>];
 const auto fy_year = fy_year_number[to_point<&F::year>];
@@ -666,8 +669,8 @@ const auto calendar_expression =
     starts(tok::short_number)[figures_separated >> fresh >> numeric_month_year] |
     starts(tok::long_number)[fresh >> numeric_year_month] |
     starts(tok::fiscal | tok::unit | tok::after_the(tok::fiscal | tok::unit))[fresh >> named_year] |
-    starts(tok::fiscal)[fresh >> fiscal_year] | starts(tok::iso_week)[fresh >> calendar_year] |
-    starts(tok::after_the(tok::month))[fresh >> month_quarter] |
+    starts(tok::fiscal)[fresh >> fiscal_year] | starts(tok::fiscal)[fresh >> model_year] |
+    starts(tok::iso_week)[fresh >> calendar_year] | starts(tok::after_the(tok::month))[fresh >> month_quarter] |
     starts(tok::after_the(tok::month))[fresh >> month_span_part] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
     starts(tok::fiscal)[fresh >> fy_year] | starts(tok::fiscal)[fresh >> cy_year] |
     starts(tok::long_number | tok::apostrophe |

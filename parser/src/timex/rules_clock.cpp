@@ -997,8 +997,28 @@ const auto names_weekday_or_near_day = [](auto& ctx) {
   else
     onto_day(ctx);
 };
-const auto working_day_hour_on_day = working_day_hour_core >> ws >>
-                                     ((word("on") >> ws >> a_day[onto_day]) | a_day[names_weekday_or_near_day]) >>
+// "in two days", "in 3 days": after a clock time the day that many days after the document's, as
+// "two days from now" is ("The sale starts at 10 in two days", "at 9 a.m. in three days"); only a
+// count of days said in full, unhedged (a week's count names no one day), not a stretch's ("in two
+// days of trading").
+const family_parser durations_sub{parse_durations};
+const auto onto_days_ahead = [](auto& ctx) {
+  Meaning& days = x3::_attr(ctx);
+  if (days.kind != Kind::duration || days.unit != Unit::day || !days.amount_known || !days.mod.empty() ||
+      days.has_range_end || days.amount < 1 || days.amount > 31 || days.amount != static_cast<int>(days.amount)) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  days.kind = Kind::relative;
+  days.direction = Direction::next;
+  days.anchor = Anchor::document;
+  onto_day(ctx);
+};
+const auto in_days_ahead = ws >> word("in") >> ws >> durations_sub[onto_days_ahead] >>
+                           !(ws >> (word("time") | word("of")));
+const auto working_day_hour_on_day = working_day_hour_core >> ((ws >> ((word("on") >> ws >> a_day[onto_day]) |
+                                                                       a_day[names_weekday_or_near_day])) |
+                                                               in_days_ahead) >>
                                      !(ws >> x3::digit);
 const auto range_begin_alone = fresh >> (fresh_strict_core | loose_range_begin) >> clock_tail;
 const auto range_alone = fresh >> clock_range;
@@ -1141,6 +1161,7 @@ const auto local_time = ws >> word("local") >> ws >> word("time");
 // A numeric day without its year after "on" ("11:59 PM PT on 12/31"), as before "at" (numeric_day_then_clock).
 const auto clock_then_day = (strict_clock_sub[as_clock] >> -local_time >>
                              (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >> a_day[onto_day] >> -zone) |
+                            (strict_clock_sub[as_clock] >> in_days_ahead) |
                             (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]) |
                             (strict_clock_sub[as_clock] >> -local_time >> ws >> word("on") >> ws >> numeric_month_day >>
                              !(ws >> word("of")) >> settle_day_first);
@@ -1162,7 +1183,6 @@ const auto spelt_minutes_clock = ((fresh >> fresh_strict_core) | (fresh >> words
                                  ((on_or_at >> a_day[onto_day]) | hour_word_ends_parser<>{});
 // "at 8 a.m. every Monday", "11 a.m. daily", "at 9 every morning" (clock_onto_set); a bare hour
 // only after a clock preposition (parse_clock_time).
-const family_parser durations_sub{parse_durations};
 const auto onto_set = [](auto& ctx) {
   Meaning set = x3::_attr(ctx);
   if (!clock_onto_set(set, said(ctx)))
