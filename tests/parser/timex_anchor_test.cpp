@@ -2215,3 +2215,22 @@ TEST_CASE("a verb of study owns the possessive day just past only for an inciden
   // A result keeps the tense of its noun: "Analysts are examining Friday's jobs report" as before.
   CHECK(value_of("Analysts are examining Friday's jobs report.", "Friday", dct) == "2026-03-06");
 }
+
+TEST_CASE("a midnight after a day's night, evening or end in its sentence is the end of that day") {
+  for (const auto& [text, phrase, dct, value] :
+       {std::tuple{"On the night of March 3, the rebels crossed the river, reaching the town shortly after midnight.",
+                   "shortly after midnight", "2026-03-12", "2026-03-03T24:00"},
+        std::tuple{"Late on Friday, the troops attacked; by midnight the town had fallen.", "midnight", "2026-03-12",
+                   "2026-03-06T24:00"},
+        std::tuple{"On Tuesday night the storm hit the coast, and by midnight thousands were without power.",
+                   "midnight", "2026-03-12", "2026-03-10T24:00"},
+        std::tuple{"On Friday the store closes at midnight.", "midnight", "2026-03-12", "2026-03-13T24:00"},
+        // Near-misses: no day before it, its own day, another sentence.
+        std::tuple{"The deadline is midnight.", "midnight", "2026-03-12", "2026-03-12T00:00"},
+        std::tuple{"The vote closes at midnight on Sunday.", "midnight on Sunday", "2026-03-12", "2026-03-15T24:00"},
+        std::tuple{"Late on Sunday the talks broke down. The ministers left at midnight.", "midnight", "2014-03-12",
+                   "2014-03-12T00:00"}}) {
+    CAPTURE(text);
+    CHECK(value_of(text, phrase, dct) == value);
+  }
+}

@@ -2527,6 +2527,25 @@ bool is_set_of_days(const TimeExpression& t) {
   return t.type == TimexType::set && t.value.size() == 10 && t.value.starts_with("XXXX-");
 }
 
+// Whether a midnight that takes its day from `day` ends that day: a night or an evening ("Tuesday
+// night", "the night of April 18, 1775", "On the night of March 3"), a day's end ("Late on Friday")
+// or a weekday ("On Friday"), whose midnight is its T24:00 as "midnight Friday" is. A numbered date
+// alone keeps its 00:00, as "at midnight on 12th August" does.
+bool midnight_ends(std::string_view text, const TimeExpression& day) {
+  if (day.value.size() < 10 || !names_a_day(day.value) || day.range_begin) return false;
+  const std::string_view value = day.value;
+  if (value.size() == 13 && (value.ends_with("TNI") || value.ends_with("TEV"))) return true;
+  if (value.size() != 10) return false;
+  if (day.mod == "END") return true;
+  const std::string_view before = text.substr(0, day.begin);
+  if (before.ends_with("night of ") || before.ends_with("evening of ") || before.ends_with("Night of ") ||
+      before.ends_with("Evening of "))
+    return true;
+  for (const std::string_view weekday : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
+    if (day.text.find(weekday) != std::string::npos) return true;
+  return false;
+}
+
 // A clock time said without its day, or a part of the day after "in" ("in the morning"), takes the
 // day of a date in its clause (docs/time-expressions.md):
 // "on 12 December, from 7am until 10pm" (the date before it, up to six words away), "will open at
@@ -2609,8 +2628,24 @@ bool is_set_of_days(const TimeExpression& t) {
         of_set = before.type == TimexType::set;
       }
     }
+    // A bare midnight further on in the sentence of a day's night, evening or end ("Late on Friday,
+    // the troops attacked; by midnight the town had fallen"), across commas and semicolons.
+    const bool midnight = time.text.ends_with("midnight") && time.value.ends_with("T00:00");
+    if (day.empty() && midnight && i > 0 && !day_from_anchor[i - 1] && midnight_ends(text, found[i - 1])) {
+      const std::string_view between = text.substr(found[i - 1].end, time.begin - found[i - 1].end);
+      if (between.find_first_of(".!?") == std::string_view::npos && between.find("\n\n") == std::string_view::npos)
+        day = std::string_view(found[i - 1].value).substr(0, 10);
+    }
     given_day[i] = !day.empty();
     if (of_set) time.type = TimexType::set;
+    // The midnight of a night, an evening, a day's end or a weekday is the one that ends that day,
+    // T24:00 of it, as "midnight Friday" is (midnight_ends_day, rules_clock.cpp): "On the night of
+    // March 3, ... shortly after midnight" 03-03T24:00, "On Friday the store closes at midnight".
+    if (midnight && !day.empty() && i > 0 && !given_day[i - 1] && !time.range_begin &&
+        midnight_ends(text, found[i - 1]) && day == std::string_view(found[i - 1].value).substr(0, 10)) {
+      time.value = std::string(day) + "T24:00";
+      continue;
+    }
     if (day.empty() || day == taken_day) continue;
     const std::string new_day(day);
     time.value.replace(0, 10, new_day);
