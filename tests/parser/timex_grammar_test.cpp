@@ -52,6 +52,14 @@ void check_value(std::string_view text, std::string_view phrase, std::string_vie
   CHECK(only(text, phrase, dct).value == value);
 }
 
+void check_value_mod(std::string_view text, std::string_view phrase, std::string_view value, std::string_view mod,
+                     std::string_view dct = "2014-02-05") {
+  CAPTURE(text);
+  const TimeExpression t = only(text, phrase, dct);
+  CHECK(t.value == value);
+  CHECK(t.mod == mod);
+}
+
 }  // namespace
 
 TEST_CASE("absolute dates are read in every common order and spelling") {
@@ -4937,4 +4945,20 @@ TEST_CASE("a clock time then a count of days ahead is that day's time; a model y
   check_value("The model year 2015 Mustang arrives this fall.", "model year 2015", "2015", "2014-03-12");
   check_value("The model-year 2016 trucks are built in Michigan.", "model-year 2016", "2016", "2014-03-12");
   CHECK(annalist::test::tag("The model is a year old.", "2014-03-12").empty());
+}
+
+TEST_CASE("a decade's word names the aughts, the noughties and an era's decade, with its part") {
+  const std::string_view dct = "2034-05-02";
+  check_value_mod("The band was huge in the aughts.", "the aughts", "200", "", dct);
+  check_value_mod("Phone sales boomed in the noughties.", "the noughties", "200", "", dct);
+  check_value_mod("The naughties brought cheap credit.", "The naughties", "200", "", dct);
+  check_value_mod("In the early noughties, the firm expanded into Asia.", "the early noughties", "200", "START", dct);
+  check_value_mod("Inflation ran high in the late seventies.", "the late seventies", "197", "END", dct);
+  check_value_mod("The Roaring Twenties ended with the crash.", "The Roaring Twenties", "192", "", dct);
+  check_value_mod("Flappers danced through the roaring twenties.", "the roaring twenties", "192", "", dct);
+  check_value_mod("London was the capital of the Swinging Sixties.", "the Swinging Sixties", "196", "", dct);
+  // Ages and temperatures stay untagged.
+  CHECK(annalist::test::tag("He moved to Paris in his twenties.").empty());
+  CHECK(annalist::test::tag("Temperatures stayed in the twenties all week.").empty());
+  CHECK(annalist::test::tag("She is in her early thirties.").empty());
 }

@@ -118,9 +118,11 @@ constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,  
 constexpr std::array plural_weekdays{"sundays"sv, "mondays"sv,   "tuesdays"sv, "wednesdays"sv, "thursdays"sv,
                                      "fridays"sv, "saturdays"sv, "weekdays"sv, "weeknights"sv, "weekday"sv};
 // Months: a yearly day ("15 March each year"); "half" a fraction of a unit ("half an hour").
-// "the Sixties" (rules_calendar.cpp, decade_word), after "the".
-constexpr std::array decade_words{"twenties"sv, "thirties"sv,  "forties"sv,  "fifties"sv,
-                                  "sixties"sv,  "seventies"sv, "eighties"sv, "nineties"sv};
+// "the Sixties", "the noughties" (lexicon::decade_word), "the Roaring Twenties" (rules_calendar.cpp,
+// named_decade), after "the".
+constexpr std::array decade_words{"aughts"sv,   "noughties"sv, "naughties"sv, "twenties"sv,  "thirties"sv,
+                                  "forties"sv,  "fifties"sv,   "sixties"sv,   "seventies"sv, "eighties"sv,
+                                  "nineties"sv, "roaring"sv,   "swinging"sv};
 constexpr auto durations_words =
     join(frequencies, hedges, hedge_leads, numbers, units, plural_weekdays, weekdays, months,
          // "its ninth week", "their third day" (rules_durations.cpp, period_of_event).

@@ -353,6 +353,11 @@ inline const auto set_calendar_unit = [](auto& ctx) {
 // Stores the attribute in a field of the point (or of the range end).
 template <auto Field>
 inline constexpr auto to_point = [](auto& ctx) { said(ctx).point.*Field = x3::_attr(ctx); };
+// A decade's digit without its century ("the '90s", "the nineties"): the most recent such decade.
+inline constexpr auto to_decade_in_century = [](auto& ctx) {
+  said(ctx).point.decade = x3::_attr(ctx);
+  said(ctx).point.century_in_decade = true;
+};
 template <auto Field>
 inline constexpr auto to_end = [](auto& ctx) {
   Meaning& m = said(ctx);

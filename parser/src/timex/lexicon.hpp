@@ -182,6 +182,22 @@ inline const symbols<int> month_abbreviation({{"jan", 1},
                                               {"dec", 12}},
                                              "month abbreviation");
 
+// "the Sixties", "the nineties", "the noughties": a decade by its word, its digit in the century
+// (rules_calendar.cpp decade_word; rules_ranges.cpp part_of_short_decade, "the early noughties").
+// "the aughts", "the noughties" (also written "naughties") are the years 2000-09.
+inline const symbols<int> decade_word({{"aughts", 0},
+                                       {"noughties", 0},
+                                       {"naughties", 0},
+                                       {"twenties", 2},
+                                       {"thirties", 3},
+                                       {"forties", 4},
+                                       {"fifties", 5},
+                                       {"sixties", 6},
+                                       {"seventies", 7},
+                                       {"eighties", 8},
+                                       {"nineties", 9}},
+                                      "decade word");
+
 // C encoding: 0 = Sunday.
 inline const symbols<int> weekday_full(
     {{"sunday", 0}, {"monday", 1}, {"tuesday", 2}, {"wednesday", 3}, {"thursday", 4}, {"friday", 5}, {"saturday", 6}},

@@ -362,24 +362,15 @@ const auto decade_bc = (number<100, 9990, 3, 4> >> x3::lit('s'))[([](auto& ctx) 
                            said(ctx).point.decade = -(y / 10);
                        })] >>
                        -ws >> bc >> word_end;
-// "the Sixties", "the nineties": a decade by its word, its century implied as in "the '60s"; only
-// after "the" ("in his sixties" is an age).
-const symbols<int> decade_word_table({{"twenties", 2},
-                                      {"thirties", 3},
-                                      {"forties", 4},
-                                      {"fifties", 5},
-                                      {"sixties", 6},
-                                      {"seventies", 7},
-                                      {"eighties", 8},
-                                      {"nineties", 9}},
-                                     "decade word");
-const auto decade_word = x3::no_case[decade_word_table][([](auto& ctx) {
-                           said(ctx).point.decade = x3::_attr(ctx);
-                           said(ctx).point.century_in_decade = true;
-                         })] >>
-                         word_end;
-const auto decade = (the_ >> (decade_bc | decade_digits | decade_short | decade_word)) | decade_bc | decade_digits |
-                    (apostrophe >> decade_short);
+// "the Sixties", "the nineties", "the noughties": a decade by its word, its century implied as in
+// "the '60s"; only after "the" ("in his sixties" is an age).
+const auto decade_word = x3::no_case[lexicon::decade_word][to_decade_in_century] >> word_end;
+// "the Roaring Twenties", "the Swinging Sixties": an era's name for a decade of the 20th century,
+// whenever it is said (not the most recent twenties, as "the twenties" is).
+const symbols<int> named_decade_table({{"roaring twenties", 192}, {"swinging sixties", 196}}, "named decade");
+const auto named_decade = x3::no_case[named_decade_table][to_point<&F::decade>] >> word_end;
+const auto decade = (the_ >> (decade_bc | decade_digits | decade_short | decade_word | named_decade)) | decade_bc |
+                    decade_digits | (apostrophe >> decade_short);
 // "the 4th century BC" (400-301 BC) is stored as minus its ordinal, -4, so that the first century BC
 // stays negative too; normalize.cpp writes it BC03. A millennium likewise, its years' first digit
 // after the common era: "the third millennium BC" (3000-2001 BC) -3, BC2; "the second millennium"

@@ -964,19 +964,21 @@ bool year_span_ahead(const char* first, const char* last) {
 const auto part_of_year_span = (of_modifier >> -the_ >> (slash_year_range | (year_range >> not_in_number)) >>
                                 next_year_only >> -(ws >> spanned_year_noun))[part_of_span];
 
-// "the mid-90s", "the late 90s", "the early-80s": a part of a decade said without its century or
-// apostrophe, as "the 90s" is (rules_calendar.cpp); "the" must lead ("in his late 90s" is an age),
-// and a thermometer's reading is none (context.cpp, "Highs in the mid-90s").
+// "the mid-90s", "the late 90s", "the early-80s", "the early noughties", "the late eighties": a part
+// of a decade said without its century or apostrophe, as "the 90s" is (rules_calendar.cpp); "the" must lead ("in his
+// late 90s" is an age), and a thermometer's reading is none (context.cpp, "Highs in the mid-90s").
 const auto part_of_short_decade = the_ >> (word("early")[act([](Meaning& m) { m.mod = "START"; })] |
                                            word("mid")[act([](Meaning& m) { m.mod = "MID"; })] |
                                            word("late")[act([](Meaning& m) { m.mod = "END"; })]) >>
-                                  (dash | ws) >> number<0, 90, 2, 2>[([](auto& ctx) {
-                                    const int yy = x3::_attr(ctx);
-                                    x3::_pass(ctx) = yy % 10 == 0;
-                                    said(ctx).point.decade = yy / 10;
-                                    said(ctx).point.century_in_decade = true;
-                                  })] >>
-                                  x3::lit('s') >> word_end;
+                                  (dash | ws) >> ((number<0, 90, 2, 2>[([](auto& ctx) {
+                                                     const int yy = x3::_attr(ctx);
+                                                     x3::_pass(ctx) = yy % 10 == 0;
+                                                     said(ctx).point.decade = yy / 10;
+                                                     said(ctx).point.century_in_decade = true;
+                                                   })] >>
+                                                   x3::lit('s')) |
+                                                  x3::no_case[lexicon::decade_word][to_decade_in_century]) >>
+                                  word_end;
 
 // "mid-to-late 2025", "early-to-mid 2026", "mid to late 2025": from one part of a period to a later
 // part of it, one idea said once, read as "from mid-2025 to late 2025" is (a counted range begun in
