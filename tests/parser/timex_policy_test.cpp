@@ -3217,3 +3217,15 @@ TEST_CASE("a date opening its sentence before a plain future is the act's own, a
   check_date("In October, unemployment will be reported to have risen.", "October", "2024-10");
   check_date("In October, the office hired staff, and it will hire more in March.", "October", "2024-10");
 }
+
+TEST_CASE("a range between two parts of a decade or century ends on the later part's last year") {
+  check_range("Sales peaked in the early-to-mid 1990s.", "the early-to-mid 1990s", TimexType::date, "1990", "1996");
+  check_range("Prices climbed in the mid-to-late 2000s.", "the mid-to-late 2000s", TimexType::date, "2003", "2009");
+  check_range("The style spread in the early-to-mid 19th century.", "the early-to-mid 19th century", TimexType::date,
+              "1800", "1866");
+  check_range("Output rose from 1985 to the late 1990s.", "from 1985 to the late 1990s", TimexType::date, "1985",
+              "1999");
+  // Near-misses: a whole decade ends the range as itself; a part alone stays the decade with its mod.
+  check_range("Output rose from 1985 to the 1990s.", "from 1985 to the 1990s", TimexType::date, "1985", "199");
+  check_part("Sales slumped in the late 2000s.", "the late 2000s", "200", "END");
+}

@@ -1090,6 +1090,24 @@ void settle_hour_after_now(CalendarFields& f, const Clock& now) {
   f.day = static_cast<int>(static_cast<unsigned>(ymd.day()));
 }
 
+// Whether a TIMEX3 value names a decade or a century in figures alone ("199", "18").
+bool names_decade_or_century(std::string_view value) {
+  return (value.size() == 2 || value.size() == 3) &&
+         std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// A range's end from the end read alone (`last`, its days `last_days`): where the end's period ends,
+// a START or MID part's last unit; a part of a decade or century, not laid out in finer units,
+// ends on its last year, as one begins on its first (ranged_from): "the early-to-mid 1990s"
+// 1990..1996, "the mid-to-late 2000s" 2003..2009 (the thirds interval.cpp gives "the mid 1990s").
+std::string range_end_of(const Normalized& last, const std::optional<Interval>& last_days) {
+  const bool part = last.mod == "START" || last.mod == "MID" || last.mod == "END";
+  if (last.range_end && (last.mod == "START" || last.mod == "MID")) return *last.range_end;
+  if (part && !last.range_end && last_days && names_decade_or_century(last.value))
+    return format_day(last_days->end).substr(0, 4);
+  return last.value;
+}
+
 // A range's beginning as the range's value (Normalized::range_begin set, range_end left to the
 // caller): a beginning in a part of a period ("from mid-2010 to 2012") begins where the part does,
 // its first finer unit (2010-05), as an end in a part ends where the part does; the range has no
@@ -1099,9 +1117,7 @@ Normalized ranged_from(const Normalized& first, const Interval& begin_days) {
   Normalized out = first;
   out.range_begin = first.value;
   if (first.mod == "START" || first.mod == "MID" || first.mod == "END") {
-    const bool decade_or_century =
-        (first.value.size() == 2 || first.value.size() == 3) &&
-        std::all_of(first.value.begin(), first.value.end(), [](char c) { return c >= '0' && c <= '9'; });
+    const bool decade_or_century = names_decade_or_century(first.value);
     if (first.range_begin && first.range_end)
       out.value = *first.range_begin;
     else if (first.value.size() == 10 && first.value == format_day(begin_days.start))
@@ -1267,8 +1283,7 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
     if (names_weekday_without_date(end.point)) from_begin.reference += days{1};
     if (auto after_begin = normalize(counted, from_begin, Tense::event_future, ""); !ends_before_begin(after_begin)) {
       Normalized out = ranged_from(*first, *begin_days);
-      const bool ends_in_part = after_begin->range_end && (after_begin->mod == "START" || after_begin->mod == "MID");
-      out.range_end = ends_in_part ? *after_begin->range_end : after_begin->value;
+      out.range_end = range_end_of(*after_begin, placed(*after_begin));
       return out;
     }
   }
@@ -1292,8 +1307,7 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
     }
   if (ends_before_begin(last)) return std::nullopt;
   Normalized out = ranged_from(*first, *begin_days);
-  const bool ends_in_part = last->range_end && (last->mod == "START" || last->mod == "MID");
-  out.range_end = ends_in_part ? *last->range_end : last->value;
+  out.range_end = range_end_of(*last, placed(*last));
   return out;
 }
 
