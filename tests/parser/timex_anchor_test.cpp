@@ -2234,3 +2234,26 @@ TEST_CASE("a midnight after a day's night, evening or end in its sentence is the
     CHECK(value_of(text, phrase, dct) == value);
   }
 }
+
+TEST_CASE("a bare clock time later in the sentence of a date that names a day takes that day") {
+  for (const auto& [text, phrase, dct, value] :
+       {std::tuple{"On March 3 the rebels crossed the river, reaching the town at 3 p.m.", "3 p.m.", "2026-03-12",
+                   "2026-03-03T15:00"},
+        std::tuple{"On 17 April the minister arrived in the capital, met the opposition leaders and left at 4:30 p.m.",
+                   "4:30 p.m.", "2014-05-02", "2014-04-17T16:30"},
+        std::tuple{"Tomorrow the delegates gather in Geneva, and the first session opens at 9 a.m.", "9 a.m.",
+                   "2014-05-02", "2014-05-03T09:00"},
+        std::tuple{"On Tuesday the storm reached the coast and knocked out power to thousands of homes around 6 p.m.",
+                   "around 6 p.m.", "2026-03-12", "2026-03-10T18:00"},
+        // Near-misses: a length or another day between, another sentence, a month alone.
+        std::tuple{
+            "On Monday the rebels crossed the river and, after a long day on the road, reached the town at 3 p.m.",
+            "3 p.m.", "2026-03-12", "2026-03-12T15:00"},
+        std::tuple{"On March 3 the rebels crossed the river. They reached the town at 3 p.m.", "3 p.m.", "2026-03-12",
+                   "2026-03-12T15:00"},
+        std::tuple{"In March the rebels crossed the river, reaching the town at 3 p.m.", "3 p.m.", "2026-03-12",
+                   "2026-03-12T15:00"}}) {
+    CAPTURE(text);
+    CHECK(value_of(text, phrase, dct) == value);
+  }
+}

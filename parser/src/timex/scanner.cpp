@@ -2546,6 +2546,34 @@ bool midnight_ends(std::string_view text, const TimeExpression& day) {
   return false;
 }
 
+// Whether text between two expressions stays in one sentence: no end of one, no paragraph break.
+bool in_one_sentence(std::string_view between) {
+  return between.find_first_of(".!?") == std::string_view::npos && between.find("\n\n") == std::string_view::npos;
+}
+
+// Whether a word between a date and a clock time names a length or another day, which moves the time
+// off the date: "three hours later", "the next day", "the following morning", "overnight".
+bool names_a_length_or_day(std::string_view between) {
+  static constexpr std::array<std::string_view, 24> moving{
+      "later",  "earlier", "afterwards", "afterward", "next",  "following", "previous", "overnight",
+      "minute", "minutes", "hour",       "hours",     "day",   "days",      "week",     "weeks",
+      "month",  "months",  "year",       "years",     "night", "nights",    "midnight", "dawn"};
+  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  for (std::size_t at = 0; at < between.size();) {
+    if (!letter(between[at])) {
+      ++at;
+      continue;
+    }
+    std::size_t end = at;
+    while (end < between.size() && letter(between[end])) ++end;
+    std::string word(between.substr(at, end - at));
+    for (char& c : word) c = static_cast<char>(c | 0x20);
+    if (std::ranges::find(moving, word) != moving.end()) return true;
+    at = end;
+  }
+  return false;
+}
+
 // A clock time said without its day, or a part of the day after "in" ("in the morning"), takes the
 // day of a date in its clause (docs/time-expressions.md):
 // "on 12 December, from 7am until 10pm" (the date before it, up to six words away), "will open at
@@ -2593,7 +2621,12 @@ bool midnight_ends(std::string_view text, const TimeExpression& day) {
       // July 1976, closes at 5pm" (its main clause's time).
       const bool closes_clause = between.find(',') != std::string_view::npos &&
                                  timex::relative_clause_opening(text, found[i - 1].begin) != std::string_view::npos;
-      if (words >= 0 && words <= max_words_after_date && !closes_clause) {
+      // Further on in its sentence, a date that names a day lends it too when nothing between moves
+      // the time off it: "On March 3 the rebels crossed the river, reaching the town at 3 p.m."; not
+      // "... and three hours later", "the next day", "overnight".
+      const bool later_in_sentence = found[i - 1].type == TimexType::date && found[i - 1].value.size() == 10 &&
+                                     in_one_sentence(between) && !names_a_length_or_day(between);
+      if (((words >= 0 && words <= max_words_after_date) || later_in_sentence) && !closes_clause) {
         day = std::string_view(found[i - 1].value).substr(0, 10);
         of_set = found[i - 1].type == TimexType::set;
       }
@@ -2633,8 +2666,7 @@ bool midnight_ends(std::string_view text, const TimeExpression& day) {
     const bool midnight = time.text.ends_with("midnight") && time.value.ends_with("T00:00");
     if (day.empty() && midnight && i > 0 && !day_from_anchor[i - 1] && midnight_ends(text, found[i - 1])) {
       const std::string_view between = text.substr(found[i - 1].end, time.begin - found[i - 1].end);
-      if (between.find_first_of(".!?") == std::string_view::npos && between.find("\n\n") == std::string_view::npos)
-        day = std::string_view(found[i - 1].value).substr(0, 10);
+      if (in_one_sentence(between)) day = std::string_view(found[i - 1].value).substr(0, 10);
     }
     given_day[i] = !day.empty();
     if (of_set) time.type = TimexType::set;
