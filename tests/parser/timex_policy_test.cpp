@@ -3229,3 +3229,30 @@ TEST_CASE("a range between two parts of a decade or century ends on the later pa
   check_range("Output rose from 1985 to the 1990s.", "from 1985 to the 1990s", TimexType::date, "1985", "199");
   check_part("Sales slumped in the late 2000s.", "the late 2000s", "200", "END");
 }
+
+TEST_CASE("a holiday that is the subject of a statement of its date recurs every year") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"Thanksgiving usually falls on the fourth Thursday of November.", "Thanksgiving", "XXXX-11-XX"},
+        std::tuple{"Mother's Day falls on the second Sunday of May.", "Mother's Day", "XXXX-05-XX"},
+        std::tuple{"Mother's Day falls on the second Sunday of May.", "the second Sunday of May", "XXXX-05-XX"},
+        std::tuple{"Memorial Day is observed on the last Monday of May each year.", "Memorial Day", "XXXX-05-XX"},
+        std::tuple{"Labor Day is celebrated on the first Monday of September.", "the first Monday of September",
+                   "XXXX-09-XX"},
+        // The counted weekday names the month: Canada's Thanksgiving is October's.
+        std::tuple{"In Canada, Thanksgiving falls on the second Monday of October.", "Thanksgiving", "XXXX-10-XX"},
+        // "every" or "each" and a holiday before a verb: the holiday of every year.
+        std::tuple{"Every Christmas brings new toys.", "Every Christmas", "XXXX-12-25"},
+        std::tuple{"Each Easter draws crowds to the square.", "Each Easter", "P1Y"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == value);
+  }
+  // One occurrence: past, "this", one year picked, a day with no cue of habit; a noun after "every".
+  CHECK(found_in("Thanksgiving fell on November 23 last year.", "Thanksgiving").type == TimexType::date);
+  check_date("This Thanksgiving falls on November 28.", "This Thanksgiving", "2024-11-28");
+  check_date("Christmas brought new toys.", "Christmas", "2023-12-25");
+  check_date("Christmas falls on a Wednesday this year.", "Christmas", "2024-12-25");
+  check_date("Memorial Day was observed on the last Monday of May.", "the last Monday of May", "2024-05-27");
+  check_date("Every Christmas bonus was paid in cash.", "Christmas", "2023-12-25");
+}

@@ -4743,6 +4743,18 @@ bool noun_follows(std::string_view text, std::size_t end) {
   return !next.empty() && !is_upper(next[0]) && !ends_season_phrase(next);
 }
 
+bool quantified_subject_verb_follows(std::string_view text, std::size_t end) {
+  const std::string next = word_after(text, end);
+  if (next.size() < 2 || is_upper(next[0])) return false;
+  if (one_of(next, {"is", "was", "has", "had", "will", "would", "can", "could", "may", "might", "must", "should",
+                    "does", "did"}))
+    return true;
+  // A plural after "every": no noun the quantifier counts; not a singular in "s" ("every Christmas
+  // bonus", "each Easter service", "every Christmas news bulletin").
+  return next.size() > 3 && next.back() == 's' && !next.ends_with("ss") && !next.ends_with("us") &&
+         !next.ends_with("is") && !next.ends_with("ies") && next != "news";
+}
+
 bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end) {
   const ShortWord before = previous_word(text, begin);
   if (!is_definite_determiner(before.view()) && before != "a" && before != "an") return false;
@@ -6255,6 +6267,128 @@ bool times_generic_period(std::string_view text, std::size_t begin, int* subject
   const auto after = std::find_if(digit, subject.end(), [](char c) { return !is_digit(c); });
   if (subject_year && after - digit == 4 && (*digit == '1' || *digit == '2'))
     *subject_year = std::stoi(std::string(digit, after));
+  return false;
+}
+
+namespace {
+// Where the day a holiday's definition gives starts, when the holiday named at text[begin, end) is
+// its subject: the name opens its clause, a present simple verb of its date follows ("falls",
+// "comes", "occurs", "lands", "is observed", "is celebrated", "is held", "is marked"), maybe after
+// an adverb, then "on" or "in" ("Thanksgiving usually falls on the fourth Thursday of November",
+// "Memorial Day is observed on the last Monday of May each year"), or "is" right before the day
+// ("Mother's Day is the second Sunday in May"). A definition only with a cue of habit (an adverb of
+// habit, "each year", "every year", "annually") or a weekday counted in a month ("the second Sunday
+// of May"): "Christmas falls on a Friday" is this year's. Not with one year picked in its clause
+// ("falls on November 26 this year", "in 2026"). npos otherwise. The counted weekday's month goes in
+// `month` (when given).
+std::size_t holiday_definition_day(std::string_view text, std::size_t begin, std::size_t end, int* month) {
+  if (end <= begin || end >= text.size()) return std::string_view::npos;
+  // Nothing before the name in its clause but a word opening one ("said that Thanksgiving falls").
+  const WordWalk before = walk_words_before_in_clause(
+      text, begin,
+      [](std::string_view word) {
+        return !one_of(word, {"that", "and", "but", "while", "because", "as"});
+      },
+      1);
+  if (before.found) return std::string_view::npos;
+  const char* const first = text.data();
+  const char* const text_end = first + text.size();
+  const char* p = first + end;
+  std::array<char, 16> buffer{};
+  const auto next_word = [&] {
+    while (p != text_end && *p == ' ') ++p;
+    const char* word_end = p;
+    const std::string_view word = lower_word_at(p, text_end, buffer, word_end);
+    if (!word.empty()) p = word_end;
+    return std::string(word);
+  };
+  const auto habit_adverb = [](std::string_view w) {
+    return one_of(
+        w, {"usually", "always", "traditionally", "typically", "normally", "generally", "customarily", "annually"});
+  };
+  bool habit = false;
+  std::string word = next_word();
+  for (; habit_adverb(word) || word == "now" || word == "officially"; word = next_word())
+    habit = habit || habit_adverb(word);
+  bool needs_preposition = true;
+  if (word == "is") {
+    const char* after_is = p;
+    word = next_word();
+    for (; habit_adverb(word) || word == "officially"; word = next_word()) habit = habit || habit_adverb(word);
+    if (word == "the") {
+      p = after_is;  // "Mother's Day is the second Sunday in May": the day right after "is"
+      needs_preposition = false;
+    } else if (!one_of(word, {"observed", "celebrated", "held", "marked", "commemorated"})) {
+      return std::string_view::npos;
+    }
+  } else if (!one_of(word, {"falls", "comes", "occurs", "lands"})) {
+    return std::string_view::npos;
+  }
+  if (needs_preposition) {
+    word = next_word();
+    for (; habit_adverb(word); word = next_word()) habit = true;
+    if (word != "on" && word != "in") return std::string_view::npos;
+  }
+  while (p != text_end && *p == ' ') ++p;
+  const std::size_t day = static_cast<std::size_t>(p - first);
+  // "the fourth Thursday of November", "the last Monday in May".
+  std::array<std::string, 5> ahead;
+  for (std::string& w : ahead) w = next_word();
+  const bool counted_weekday =
+      ahead[0] == "the" && one_of(ahead[1], {"first", "second", "third", "fourth", "fifth", "last"}) &&
+      in_list<weekday_words>(ahead[2]) && (ahead[3] == "of" || ahead[3] == "in") && in_list<month_words>(ahead[4]);
+  if (counted_weekday && month != nullptr)
+    *month = static_cast<int>(std::find(std::begin(month_words), std::end(month_words), ahead[4]) -
+                              std::begin(month_words)) +
+             1;
+  // The rest of its clause: one year picked, or a cue of habit.
+  bool picked = false;
+  std::string previous;
+  p = first + day;
+  for (int words = 0; words < 16 && p != text_end && !picked; ++words) {
+    while (p != text_end && !is_letter(*p) && !is_digit(*p) && *p != '.' && *p != ';' && *p != ',' && *p != '\n') ++p;
+    if (p == text_end || *p == '.' || *p == ';' || *p == ',' || *p == '\n') break;
+    if (is_digit(*p)) {
+      const char* digits = p;
+      while (p != text_end && is_digit(*p)) ++p;
+      picked = p - digits == 4;  // "in 2026"
+      continue;
+    }
+    const char* word_begin = p;
+    word = next_word();
+    if (p == word_begin) ++p;
+    if (word == "year") {
+      habit = habit || previous == "each" || previous == "every";
+      picked = one_of(previous, {"this", "next", "last", "that"});
+    }
+    habit = habit || one_of(word, {"annually", "yearly"});
+    previous = word;
+  }
+  return picked || !(habit || counted_weekday) ? std::string_view::npos : day;
+}
+}  // namespace
+
+bool holiday_subject_of_definition(std::string_view text, std::size_t begin, std::size_t end, int* month) {
+  return holiday_definition_day(text, begin, end, month) != std::string_view::npos;
+}
+
+bool times_holiday_definition(std::string_view text, std::size_t begin, int* month) {
+  // The holiday's name starts at a word of the clause before it ("Officials noted that Thanksgiving
+  // always comes on"), and ends at one of the few words after its first.
+  std::size_t name = walk_words_before_in_clause(
+                         text, begin, [](std::string_view) { return false; }, 12)
+                         .stop;
+  for (; name < begin; ++name) {
+    if (!is_letter(text[name]) || (name > 0 && is_letter(text[name - 1])) ||
+        !holiday_name_starts_at(text.data() + name, text.data() + text.size()))
+      continue;
+    std::size_t name_end = name;
+    for (int words = 0; words < 4 && name_end < begin; ++words) {
+      while (name_end < begin && text[name_end] != ' ') ++name_end;
+      if (holiday_definition_day(text, name, name_end, month) == begin) return true;
+      while (name_end < begin && text[name_end] == ' ') ++name_end;
+    }
+  }
   return false;
 }
 

@@ -91,6 +91,12 @@ bool qualifies_noun(std::string_view text, std::size_t begin, std::size_t end);
 // "each Easter egg"): a noun or an adjective the expression qualifies, not a clause's next part
 // ("every Christmas the choir sings", "every Easter since 2010").
 bool noun_follows(std::string_view text, std::size_t end);
+// Whether a verb follows `end`, after a quantified expression ("every Christmas"): an auxiliary
+// ("is", "was", "will") or a lower-case word in "-s" ("Every Christmas brings new toys", "Each
+// Easter draws crowds"). "every" counts no plural, so a plural noun there ("Every Christmas lights
+// go up") leaves the expression timing its clause too; not a singular in "-s" ("every Christmas
+// bonus", "each Easter mass": "-ss", "-us", "-is", "-ies", "news").
+bool quantified_subject_verb_follows(std::string_view text, std::size_t end);
 
 // Whether the month ending at `end` dates the figures named after it ("March CPI rose 0.4%", "May
 // PMI", "March payrolls"): an acronym in capitals or a word of economic data (names_data_month).
@@ -376,6 +382,20 @@ bool follows_habitual_adverb(std::string_view text, std::size_t begin);
 // `subject_year` (when given): the occurrence the definition times ("The 2026 tax year runs from
 // April 6 to April 5": from 2026-04-06).
 bool times_generic_period(std::string_view text, std::size_t begin, int* subject_year = nullptr);
+
+// Whether the holiday named at text[begin, end) is the subject of a statement of its date in any
+// year: a present simple verb of its date after it, with a cue of habit or a weekday counted in a
+// month ("Thanksgiving usually falls on the fourth Thursday of November", "Mother's Day falls on the
+// second Sunday of May", "Memorial Day is observed on the last Monday of May each year"): the
+// holiday of every year, a set. Not one year's ("This Thanksgiving falls on November 26": "This"
+// is read with the name; "Thanksgiving fell on November 26 last year"; "Christmas falls on a
+// Friday this year"). The month of a weekday counted in one goes in `month` (when given): "In
+// Canada, Thanksgiving falls on the second Monday of October" is October's.
+bool holiday_subject_of_definition(std::string_view text, std::size_t begin, std::size_t end, int* month = nullptr);
+
+// Whether the expression starting at `begin` is the day such a statement gives ("the second Sunday
+// of May" in "Mother's Day falls on the second Sunday of May"): every year's, a set.
+bool times_holiday_definition(std::string_view text, std::size_t begin, int* month = nullptr);
 
 // Whether the range of weekdays text[begin, end) opens a listing's line or item and opening hours
 // follow it ("Tue-Sun 10am-6pm", "Box office: Mon-Sat, 9:00-17:30", "Open daily except Mon,

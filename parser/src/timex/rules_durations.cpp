@@ -499,8 +499,10 @@ const auto yearly_day = (yearless_day | capitalised_month) >> every_year;
 // year, a direction or a noun of its own ("every Thanksgiving weekend"), nor one qualifying a noun
 // ("every Christmas market", "each Easter egg": the quantifier counts the things); a failed one
 // leaves no holiday behind for the month after it ("every May Day parade").
+// A verb after the holiday makes it the subject, every year's ("Every Christmas brings new toys").
 bool no_noun_ahead(const char* first, const char* last) {
-  return !noun_follows(std::string_view(first, static_cast<std::size_t>(last - first)), 0);
+  const std::string_view ahead(first, static_cast<std::size_t>(last - first));
+  return !noun_follows(ahead, 0) || quantified_subject_verb_follows(ahead, 0);
 }
 constexpr family_parser holiday_sub{parse_holidays};
 const auto holiday_alone = (holiday_sub[([](auto& ctx) {

@@ -3499,9 +3499,24 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // year runs from April 6 to April 5": 2026-04-06 to 2027-04-05).
       if (recurs_in_any_year(meaning)) {
         int subject_year = unset;
-        if (timex::follows_habitual_adverb(text, b) || timex::times_generic_period(text, b, &subject_year)) {
+        // A holiday that is the subject of a statement of its date, and that date: every year's
+        // ("Mother's Day falls on the second Sunday of May": XXXX-05-XX both).
+        int defined_month = unset;
+        const bool defined_holiday =
+            meaning.holiday != unset && timex::holiday_subject_of_definition(text, b, e, &defined_month);
+        if (timex::follows_habitual_adverb(text, b) || timex::times_generic_period(text, b, &subject_year) ||
+            defined_holiday || timex::times_holiday_definition(text, b)) {
           Meaning recurring = meaning;
           recurring.kind = Kind::set;
+          if (defined_holiday && defined_month != unset) {
+            // The weekday the definition counts names the month ("In Canada, Thanksgiving falls on
+            // the second Monday of October": XXXX-10-XX), its day unknown.
+            recurring.holiday = unset;
+            recurring.point.month = defined_month;
+            auto out = normalize(recurring, expression_anchors, tense(), signal);
+            if (out) out->value += "-XX";
+            return out;
+          }
           return normalize(recurring, expression_anchors, tense(), signal);
         }
         if (subject_year != unset) {
