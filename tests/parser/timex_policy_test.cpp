@@ -3256,3 +3256,20 @@ TEST_CASE("a holiday that is the subject of a statement of its date recurs every
   check_date("Memorial Day was observed on the last Monday of May.", "the last Monday of May", "2024-05-27");
   check_date("Every Christmas bonus was paid in cash.", "Christmas", "2023-12-25");
 }
+
+TEST_CASE("weekdays said in one word are the set WD, as weekends are WE") {
+  const TimeExpression weekends = found_in("The park is crowded on weekends.", "weekends");
+  CHECK(weekends.type == TimexType::set);
+  CHECK(weekends.value == "XXXX-WXX-WE");
+  CHECK(found_in("Traffic is heavy on weekday mornings.", "weekday mornings").value == "XXXX-WXX-WDTMO");
+  // The range keeps its two ends, Monday to Friday.
+  const TimeExpression weekdays = found_in("Stores open on weekdays.", "weekdays");
+  CHECK(weekdays.type == TimexType::set);
+  CHECK(weekdays.value == "XXXX-WXX-WD");
+  REQUIRE(weekdays.range_begin);
+  REQUIRE(weekdays.range_end);
+  CHECK(*weekdays.range_begin == "XXXX-WXX-1");
+  CHECK(*weekdays.range_end == "XXXX-WXX-5");
+  // A range of weekdays said keeps its first day as the value.
+  check_range("Trains run every Monday-Friday.", "every Monday-Friday", TimexType::set, "XXXX-WXX-1", "XXXX-WXX-5");
+}

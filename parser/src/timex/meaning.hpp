@@ -276,6 +276,9 @@ struct Meaning {
   int times_per_period = unset;
   signed char weeks_apart = 0;
   bool once_a_month = false;
+  // kind == set: Monday to Friday said in one word ("on weekdays", "every weekday", "weeknights"):
+  // XXXX-WXX-WD, as the weekend is -WE (a range said, "every Monday-Friday", keeps its first day).
+  bool working_week = false;
 
   // The phrase is a lone word that is also an ordinary English word ("May", "March", "fall");
   // the driver keeps it only with evidence (capital letter, a preposition before it).

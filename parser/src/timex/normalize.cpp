@@ -1385,13 +1385,16 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       if (m.point.weekday != unset && m.once_a_month) out.freq = "1M";
       if (m.point.weekday != unset) {
         // ISO weekday: Monday 1 .. Sunday 7.
-        out.value = "XXXX-WXX-" + std::to_string(m.point.weekday == 0 ? 7 : m.point.weekday) + time_suffix(m.point);
+        const auto iso_day = [](int weekday) { return "XXXX-WXX-" + std::to_string(weekday == 0 ? 7 : weekday); };
+        // "on weekdays", "every weekday": Monday to Friday, "WD" as "WE" is the weekend (TimeML has no
+        // token for them; Monday's value would say Mondays only), the range the two ends.
+        const std::string day = m.working_week ? std::string("XXXX-WXX-WD") : iso_day(m.point.weekday);
+        out.value = day + time_suffix(m.point);
         if (m.has_range_end && m.range_end.weekday != unset) {
-          // "every Monday-Friday": the weekdays from one to the other.
-          out.range_begin = out.value;
-          // "weekday mornings": each end that part of its day.
-          out.range_end =
-              "XXXX-WXX-" + std::to_string(m.range_end.weekday == 0 ? 7 : m.range_end.weekday) + time_suffix(m.point);
+          // "every Monday-Friday": the weekdays from one to the other; "weekday mornings": each end
+          // that part of its day.
+          out.range_begin = iso_day(m.point.weekday) + time_suffix(m.point);
+          out.range_end = iso_day(m.range_end.weekday) + time_suffix(m.point);
         }
       } else if (m.once_a_month) {
         // "the first business day of each month", "the 15th of every month": a day of any month

@@ -462,6 +462,7 @@ const auto monday_to_friday = x3::eps[act([](Meaning& m) {
   m.point.weekday = 1;
   m.has_range_end = true;
   m.range_end.weekday = 5;
+  m.working_week = true;
 })];
 const auto weekdays_set =
     ((word("weekdays") >> monday_to_friday) |
