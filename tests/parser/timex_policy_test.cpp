@@ -3273,3 +3273,21 @@ TEST_CASE("weekdays said in one word are the set WD, as weekends are WE") {
   // A range of weekdays said keeps its first day as the value.
   check_range("Trains run every Monday-Friday.", "every Monday-Friday", TimexType::set, "XXXX-WXX-1", "XXXX-WXX-5");
 }
+
+TEST_CASE("a range of clock times before a set of days is each day's hours, one set") {
+  check_range("The museum is open 9 a.m. to 5 p.m. on Sundays.", "9 a.m. to 5 p.m. on Sundays", TimexType::set,
+              "XXXX-WXX-7T09:00", "XXXX-WXX-7T17:00");
+  check_range("The museum is open from 10 a.m. to 4 p.m. daily.", "10 a.m. to 4 p.m. daily", TimexType::set,
+              "XXXX-XX-XXT10:00", "XXXX-XX-XXT16:00");
+  check_range("The clinic is open 8 a.m. to noon every Monday.", "8 a.m. to noon every Monday", TimexType::set,
+              "XXXX-WXX-1T08:00", "XXXX-WXX-1T12:00");
+  check_range("The shop opens from 9 a.m. to 5 p.m. on weekdays.", "9 a.m. to 5 p.m. on weekdays", TimexType::set,
+              "XXXX-WXX-WDT09:00", "XXXX-WXX-WDT17:00");
+  check_range("The gallery is open between 10 a.m. and 6 p.m. on Saturdays.", "10 a.m. and 6 p.m. on Saturdays",
+              TimexType::set, "XXXX-WXX-6T10:00", "XXXX-WXX-6T18:00");
+  // One Sunday, or hours alone: a time.
+  check_range("The office is open from 9 a.m. to 5 p.m. on Sunday.", "9 a.m. to 5 p.m. on Sunday", TimexType::time,
+              "2024-11-17T09:00", "2024-11-17T17:00");
+  check_range("The museum is open from 10 a.m. to 4 p.m.", "10 a.m. to 4 p.m.", TimexType::time, "2024-11-15T10:00",
+              "2024-11-15T16:00");
+}

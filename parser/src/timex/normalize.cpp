@@ -1390,7 +1390,11 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         // token for them; Monday's value would say Mondays only), the range the two ends.
         const std::string day = m.working_week ? std::string("XXXX-WXX-WD") : iso_day(m.point.weekday);
         out.value = day + time_suffix(m.point);
-        if (m.has_range_end && m.range_end.weekday != unset) {
+        if (m.has_range_end && m.range_end.hour != unset) {
+          // "9 a.m. to 5 p.m. on Sundays": each day's hours from one clock time to the other.
+          out.range_begin = out.value;
+          out.range_end = day + time_suffix(m.range_end);
+        } else if (m.has_range_end && m.range_end.weekday != unset) {
           // "every Monday-Friday": the weekdays from one to the other; "weekday mornings": each end
           // that part of its day.
           out.range_begin = iso_day(m.point.weekday) + time_suffix(m.point);
@@ -1423,6 +1427,11 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         out.value = std::string("XXXX-") + season_codes[m.point.season];  // "every summer"
       } else if (m.point.hour != unset) {
         out.value = "XXXX-XX-XX" + time_suffix(m.point);  // "daily at noon", "every morning at 7"
+        if (m.has_range_end && m.range_end.hour != unset) {
+          // "from 10 a.m. to 4 p.m. daily": each day's hours.
+          out.range_begin = out.value;
+          out.range_end = "XXXX-XX-XX" + time_suffix(m.range_end);
+        }
       } else if (m.unit == Unit::part_of_day && m.point.part_of_day != unset) {
         // "every morning", "nightly": that part of any day, its day fields unknown as in XXXX-WXX-2TNI.
         out.value = std::string("XXXX-XX-XXT") + part_of_day_codes[m.point.part_of_day];

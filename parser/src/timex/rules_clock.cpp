@@ -663,15 +663,20 @@ void release_from_today(Meaning& m, bool said_today_s_part, int part) {
 // SET written as the set's value with the time (XXXX-WXX-1T08:00, XXXX-XX-XXT12:00, normalize.cpp).
 // The set's part of the day settles am/pm, as a day's does. Not a set of longer periods or of every
 // few days ("every year at 5", "every two days at noon": the value cannot say the time), nor a set
-// counted within its day ("twice daily at noon"). `set` changes only on success.
+// counted within its day ("twice daily at noon"). A range of clock times is each day's hours ("9 a.m.
+// to 5 p.m. on Sundays": XXXX-WXX-7T09:00 range ..XXXX-WXX-7T17:00), on a weekday, on weekdays or
+// every day, no part of one. `set` changes only on success.
 bool clock_onto_set(Meaning& set, const Meaning& clock) {
   const CalendarFields& c = clock.point;
   const CalendarFields& s = set.point;
   const bool each_day = s.weekday != unset || set.unit == Unit::part_of_day ||
                         (set.unit == Unit::day && set.amount == 1 && s.month == unset && s.day == unset);
+  const bool hours_range_fits =
+      !clock.has_range_end || (s.part_of_day == unset && c.part_of_day == unset && clock.range_end.hour != unset &&
+                               (!set.has_range_end || (set.working_week && set.range_end.hour == unset)));
   if (set.kind != Kind::set || !each_day || s.hour != unset ||
       (set.times_per_period != unset && set.times_per_period != 1) || clock.kind != Kind::calendar ||
-      clock.has_range_end || c.hour == unset || c.year != unset || c.month != unset || c.day != unset ||
+      !hours_range_fits || c.hour == unset || c.year != unset || c.month != unset || c.day != unset ||
       c.weekday != unset)
     return false;
   Meaning one_day;
@@ -683,6 +688,12 @@ bool clock_onto_set(Meaning& set, const Meaning& clock) {
   if (s.part_of_day == unset) one_day.point.part_of_day = c.part_of_day;
   settle_on_day(one_day);
   set.point = one_day.point;
+  if (clock.has_range_end) {
+    set.has_range_end = true;
+    set.range_end.hour = clock.range_end.hour;
+    set.range_end.minute = clock.range_end.minute;
+    set.range_end.second = clock.range_end.second;
+  }
   set.times_per_period = unset;  // the value names the time of each day: no count within it
   set.zone_offset = clock.zone_offset;
   return true;
@@ -1026,6 +1037,18 @@ const auto range_alone = fresh >> clock_range;
 // Not a day with clock times of its own: a listing's next item ("Mon-Fri 10am-6pm, Sat 10am-4pm").
 const auto range_on_day = fresh >> clock_range >> -x3::lit(',') >> on_or_at >> a_day[onto_day] >> !(ws >> x3::digit);
 const auto between_on_day = fresh >> between_range >> on_or_at >> a_day[onto_day];
+// "9 a.m. to 5 p.m. on Sundays", "from 10 a.m. to 4 p.m. daily", "between 10 a.m. and 6 p.m. on
+// Saturdays": the hours of each day of a set of days, one SET (clock_onto_set); "on Sunday" is one day.
+const auto onto_set = [](auto& ctx) {
+  Meaning set = x3::_attr(ctx);
+  if (!clock_onto_set(set, said(ctx)))
+    x3::_pass(ctx) = false;
+  else
+    said_anew(ctx) = set;
+};
+const auto range_then_set = fresh >> clock_range >> ws >> -(word("on") >> ws) >> durations_sub[onto_set];
+const auto between_then_set = fresh >> between_range >> ws >> -(word("on") >> ws) >> durations_sub[onto_set];
+const auto hhmm_range_then_set = hhmm_range >> ws >> -(word("on") >> ws) >> durations_sub[onto_set];
 // "from 9 to 5 on Monday", "from 9 to 5 Monday": two bare hours after "from" are a time range
 // when the day is said with "on" or is a weekday, or names its part of the day ("from 8 to 10
 // tonight", "from 9 to 11 tomorrow morning"). Before "today" or "tomorrow" alone they are as often
@@ -1183,13 +1206,6 @@ const auto spelt_minutes_clock = ((fresh >> fresh_strict_core) | (fresh >> words
                                  ((on_or_at >> a_day[onto_day]) | hour_word_ends_parser<>{});
 // "at 8 a.m. every Monday", "11 a.m. daily", "at 9 every morning" (clock_onto_set); a bare hour
 // only after a clock preposition (parse_clock_time).
-const auto onto_set = [](auto& ctx) {
-  Meaning set = x3::_attr(ctx);
-  if (!clock_onto_set(set, said(ctx)))
-    x3::_pass(ctx) = false;
-  else
-    said_anew(ctx) = set;
-};
 const auto strict_clock_then_set = strict_clock_sub[as_clock] >> ws >> -(word("on") >> ws) >> durations_sub[onto_set];
 const auto any_clock_then_set = any_clock_sub[as_clock] >> ws >> -(word("on") >> ws) >> durations_sub[onto_set];
 // "at 2100 hours", "by 0600 hours on Friday" (where military_time_at says it is a time).
@@ -2116,8 +2132,10 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
   if (span.start != span.text_end && *span.start >= '0' && *span.start <= '9') {
     // "between 0900 and 1700", "0900-1700": four figures, the first below 3 (a byte test first).
     if (span.text_end - span.start >= 9 && span.start[0] <= '2' && span.start[3] >= '0' && span.start[3] <= '9' &&
-        hhmm_range_at(span))
+        hhmm_range_at(span)) {
+      if (const char* end = run(hhmm_range_then_set, span, meaning)) return end;
       if (const char* end = run(hhmm_range, span, meaning)) return end;
+    }
     if (military_time_at(span)) return run(military_clock, span, meaning);
     // "at 1030", or with the clock's other tails ("at 0600 local time on Sunday").
     // Four figures alone, the first below 3 (a byte test before the call: speed).
@@ -2350,13 +2368,19 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
     }
   }
   if (clock_here) {
-    if (between) attempt(between_on_day);
+    if (between) {
+      attempt(between_on_day);
+      attempt(between_then_set);
+    }
     if (before == "from" && !amount_changes_two_words_back(span)) attempt(hours_on_day);
     // range_on_day is range_alone followed by its day: it can only match where range_alone does,
     // and then it is longer.
     Meaning range;
     const char* range_end = run(range_alone, span, range);
-    if (range_end != nullptr) attempt(range_on_day);
+    if (range_end != nullptr) {
+      attempt(range_on_day);
+      attempt(range_then_set);
+    }
     candidate = range;
     offer(range_end);
   }
