@@ -3291,3 +3291,19 @@ TEST_CASE("a range of clock times before a set of days is each day's hours, one 
   check_range("The museum is open from 10 a.m. to 4 p.m.", "10 a.m. to 4 p.m.", TimexType::time, "2024-11-15T10:00",
               "2024-11-15T16:00");
 }
+
+TEST_CASE("each year opening the sentence makes a month far on in its clause every year's") {
+  for (const auto& [text, phrase, value] :
+       {std::tuple{"Each year since 2015 the firm has raised prices in January.", "January", "XXXX-01"},
+        std::tuple{"Every year the board of the central bank of the republic reviews its policy in March.", "March",
+                   "XXXX-03"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == value);
+  }
+  // Another clause, or the cue inside the sentence: dated.
+  check_date("Each year since 2015 the firm has raised prices, but in January it cut them.", "January", "2024-01");
+  check_date("In each year of the war, the army of the republic suffered its heaviest losses in January.", "January",
+             "2024-01");
+}

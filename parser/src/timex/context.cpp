@@ -6217,6 +6217,18 @@ bool follows_habitual_adverb(std::string_view text, std::size_t begin) {
   };
   const WordWalk walk = walk_words_before_in_clause(text, begin, cue, 8, conjunction);
   if (walk.found) return true;
+  // "each year" or "every year" opening the sentence times its clause however far on ("Each year
+  // since 2015 the firm has raised prices in January").
+  after_year = false;
+  const WordWalk far = walk_words_before_in_clause(
+      text, begin,
+      [&](std::string_view word) {
+        const bool yearly = after_year && (word == "each" || word == "every");
+        after_year = word == "year";
+        return yearly;
+      },
+      20, conjunction);
+  if (far.found && opens_sentence(text, far.stop)) return true;
   // The adverb opening the sentence before a comma still tells its habit ("Traditionally, sales are
   // strongest in the fourth quarter", "Every year, the river floods in April").
   if (walk.stop == 0 || text[walk.stop - 1] != ',') return false;
