@@ -2297,8 +2297,11 @@ TEST_CASE("the turn of the year is its end looking ahead, else its start, as the
 }
 
 TEST_CASE("a day of each month is no day of the document's") {
-  check_untagged("Reports are filed in the first week of every quarter.", "the first week");
-  check_untagged("Staff review accounts in the last week of every quarter.", "the last week");
+  // A week of every quarter is one set with it (below), no week of the document's.
+  CHECK(found_in("Reports are filed in the first week of every quarter.", "the first week of every quarter").type ==
+        TimexType::set);
+  CHECK(found_in("Staff review accounts in the last week of every quarter.", "the last week of every quarter").type ==
+        TimexType::set);
   // A weekday of every month is that weekday once a month (a set, tested above); of a named month
   // it is that day.
   check_date("The club met on the first Monday of March.", "the first Monday of March", "2024-03-04");
@@ -3306,4 +3309,22 @@ TEST_CASE("each year opening the sentence makes a month far on in its clause eve
   check_date("Each year since 2015 the firm has raised prices, but in January it cut them.", "January", "2024-01");
   check_date("In each year of the war, the army of the republic suffered its heaviest losses in January.", "January",
              "2024-01");
+}
+
+TEST_CASE("a week of every quarter or month is one set") {
+  for (const auto& [text, phrase, value, quant] :
+       {std::tuple{"Staff meet in the first week of every quarter.", "the first week of every quarter", "P1Q", "EVERY"},
+        std::tuple{"The fund rebalances in the last week of each quarter.", "the last week of each quarter", "P1Q",
+                   "EACH"},
+        std::tuple{"The council meets in the second week of every month.", "the second week of every month", "XXXX-XX",
+                   "EVERY"}}) {
+    CAPTURE(text);
+    const TimeExpression t = found_in(text, phrase);
+    CHECK(t.type == TimexType::set);
+    CHECK(t.value == value);
+    CHECK(t.quant == quant);
+  }
+  // Of one quarter: that quarter's week.
+  CHECK(found_in("Staff met in the first week of the quarter.", "the first week of the quarter").type ==
+        TimexType::date);
 }

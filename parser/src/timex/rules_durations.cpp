@@ -626,6 +626,21 @@ const auto monthly_day = the_ >>
                            ws >> ((kind_of_day >> ws >> word("day") >> forget_day >> ws) | -(word("day") >> ws))) |
                           ((word("last") | word("final")) >> ws >> -(kind_of_day >> ws) >> word("day") >> ws)) >>
                          word("of") >> ws >> quantifier >> ws >> word("month") >> once_a_month >> set_kind;
+// "the first week of every quarter", "the last week of each month": a week of any such period, once
+// in each: as "the first business day of each month" is, XXXX-XX for a month (the week stays in the
+// text), and the quarter's set for a quarter (P1Q), the phrase one SET (were "every quarter" alone).
+bool week_of_ahead(const char* first, const char* last) {
+  if (last - first > 32) last = first + 32;
+  return std::string_view(first, static_cast<std::size_t>(last - first)).find(" week of ") != std::string_view::npos;
+}
+const auto periodic_week =
+    the_ >> (ordinal[([](auto& ctx) { x3::_pass(ctx) = x3::_attr(ctx) <= 5; })] | word("last") | word("final")) >> ws >>
+    word("week") >> ws >> word("of") >> ws >> quantifier >> ws >>
+    ((word("month") >> once_a_month) | word("quarter")[act([](Meaning& m) {
+       m.unit = Unit::quarter;
+       m.amount = 1;
+     })]) >>
+    set_kind;
 // "once a week", "twice a year", "three times a month", "twice daily", "once every two weeks".
 // A span of counts is the lower one, as a span of lengths is ("two to three times a week",
 // "once or twice a year": 2X, 1X); a hedge is in the tag but sets no mod, which would bound the
@@ -665,6 +680,7 @@ const auto duration_expression =
                           tok::stage))[look_ahead_parser<weekday_third_ahead>{} >> fresh >> monthly_weekday] |
     starts(tok::after_the(tok::ordinal | tok::digit |
                           tok::stage))[look_ahead_parser<month_ahead>{} >> fresh >> monthly_day] |
+    starts(tok::after_the(tok::ordinal | tok::stage))[look_ahead_parser<week_of_ahead>{} >> fresh >> periodic_week] |
     starts(tok::month | tok::digit)[fresh >> yearly_day] |
     starts(tok::set_word | tok::digit | tok::number | tok::hedge | tok::hedge_lead)[fresh >> times_per] |
     starts(tok::hedge | tok::hedge_lead | tok::number | tok::digit | tok::fraction |
