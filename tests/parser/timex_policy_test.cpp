@@ -3233,24 +3233,27 @@ TEST_CASE("a range between two parts of a decade or century ends on the later pa
   check_part("Sales slumped in the late 2000s.", "the late 2000s", "200", "END");
 }
 
+namespace {
+// A SET of `value`.
+void check_set(std::string_view text, std::string_view phrase, std::string_view value) {
+  CAPTURE(text);
+  const TimeExpression t = found_in(text, phrase);
+  CHECK(t.type == TimexType::set);
+  CHECK(t.value == value);
+}
+}  // namespace
+
 TEST_CASE("a holiday that is the subject of a statement of its date recurs every year") {
-  for (const auto& [text, phrase, value] :
-       {std::tuple{"Thanksgiving usually falls on the fourth Thursday of November.", "Thanksgiving", "XXXX-11-XX"},
-        std::tuple{"Mother's Day falls on the second Sunday of May.", "Mother's Day", "XXXX-05-XX"},
-        std::tuple{"Mother's Day falls on the second Sunday of May.", "the second Sunday of May", "XXXX-05-XX"},
-        std::tuple{"Memorial Day is observed on the last Monday of May each year.", "Memorial Day", "XXXX-05-XX"},
-        std::tuple{"Labor Day is celebrated on the first Monday of September.", "the first Monday of September",
-                   "XXXX-09-XX"},
-        // The counted weekday names the month: Canada's Thanksgiving is October's.
-        std::tuple{"In Canada, Thanksgiving falls on the second Monday of October.", "Thanksgiving", "XXXX-10-XX"},
-        // "every" or "each" and a holiday before a verb: the holiday of every year.
-        std::tuple{"Every Christmas brings new toys.", "Every Christmas", "XXXX-12-25"},
-        std::tuple{"Each Easter draws crowds to the square.", "Each Easter", "P1Y"}}) {
-    CAPTURE(text);
-    const TimeExpression t = found_in(text, phrase);
-    CHECK(t.type == TimexType::set);
-    CHECK(t.value == value);
-  }
+  check_set("Thanksgiving usually falls on the fourth Thursday of November.", "Thanksgiving", "XXXX-11-XX");
+  check_set("Mother's Day falls on the second Sunday of May.", "Mother's Day", "XXXX-05-XX");
+  check_set("Mother's Day falls on the second Sunday of May.", "the second Sunday of May", "XXXX-05-XX");
+  check_set("Memorial Day is observed on the last Monday of May each year.", "Memorial Day", "XXXX-05-XX");
+  check_set("Labor Day is celebrated on the first Monday of September.", "the first Monday of September", "XXXX-09-XX");
+  // The counted weekday names the month: Canada's Thanksgiving is October's.
+  check_set("In Canada, Thanksgiving falls on the second Monday of October.", "Thanksgiving", "XXXX-10-XX");
+  // "every" or "each" and a holiday before a verb: the holiday of every year.
+  check_set("Every Christmas brings new toys.", "Every Christmas", "XXXX-12-25");
+  check_set("Each Easter draws crowds to the square.", "Each Easter", "P1Y");
   // One occurrence: past, "this", one year picked, a day with no cue of habit; a noun after "every".
   CHECK(found_in("Thanksgiving fell on November 23 last year.", "Thanksgiving").type == TimexType::date);
   check_date("This Thanksgiving falls on November 28.", "This Thanksgiving", "2024-11-28");
@@ -3261,14 +3264,11 @@ TEST_CASE("a holiday that is the subject of a statement of its date recurs every
 }
 
 TEST_CASE("weekdays said in one word are the set WD, as weekends are WE") {
-  const TimeExpression weekends = found_in("The park is crowded on weekends.", "weekends");
-  CHECK(weekends.type == TimexType::set);
-  CHECK(weekends.value == "XXXX-WXX-WE");
-  CHECK(found_in("Traffic is heavy on weekday mornings.", "weekday mornings").value == "XXXX-WXX-WDTMO");
+  check_set("The park is crowded on weekends.", "weekends", "XXXX-WXX-WE");
+  check_set("Traffic is heavy on weekday mornings.", "weekday mornings", "XXXX-WXX-WDTMO");
+  check_set("Stores open on weekdays.", "weekdays", "XXXX-WXX-WD");
   // The range keeps its two ends, Monday to Friday.
   const TimeExpression weekdays = found_in("Stores open on weekdays.", "weekdays");
-  CHECK(weekdays.type == TimexType::set);
-  CHECK(weekdays.value == "XXXX-WXX-WD");
   REQUIRE(weekdays.range_begin);
   REQUIRE(weekdays.range_end);
   CHECK(*weekdays.range_begin == "XXXX-WXX-1");
@@ -3296,15 +3296,9 @@ TEST_CASE("a range of clock times before a set of days is each day's hours, one 
 }
 
 TEST_CASE("each year opening the sentence makes a month far on in its clause every year's") {
-  for (const auto& [text, phrase, value] :
-       {std::tuple{"Each year since 2015 the firm has raised prices in January.", "January", "XXXX-01"},
-        std::tuple{"Every year the board of the central bank of the republic reviews its policy in March.", "March",
-                   "XXXX-03"}}) {
-    CAPTURE(text);
-    const TimeExpression t = found_in(text, phrase);
-    CHECK(t.type == TimexType::set);
-    CHECK(t.value == value);
-  }
+  check_set("Each year since 2015 the firm has raised prices in January.", "January", "XXXX-01");
+  check_set("Every year the board of the central bank of the republic reviews its policy in March.", "March",
+            "XXXX-03");
   // Another clause, or the cue inside the sentence: dated.
   check_date("Each year since 2015 the firm has raised prices, but in January it cut them.", "January", "2024-01");
   check_date("In each year of the war, the army of the republic suffered its heaviest losses in January.", "January",
@@ -3318,11 +3312,8 @@ TEST_CASE("a week of every quarter or month is one set") {
                    "EACH"},
         std::tuple{"The council meets in the second week of every month.", "the second week of every month", "XXXX-XX",
                    "EVERY"}}) {
-    CAPTURE(text);
-    const TimeExpression t = found_in(text, phrase);
-    CHECK(t.type == TimexType::set);
-    CHECK(t.value == value);
-    CHECK(t.quant == quant);
+    check_set(text, phrase, value);
+    CHECK(found_in(text, phrase).quant == quant);
   }
   // Of one quarter: that quarter's week.
   CHECK(found_in("Staff met in the first week of the quarter.", "the first week of the quarter").type ==
