@@ -3319,3 +3319,14 @@ TEST_CASE("a week of every quarter or month is one set") {
   CHECK(found_in("Staff met in the first week of the quarter.", "the first week of the quarter").type ==
         TimexType::date);
 }
+
+TEST_CASE("a yearless day takes the year said right after it in its clause") {
+  check_date("Thanksgiving fell on November 26 last year.", "November 26", "2023-11-26");
+  check_date("Thanksgiving fell on November 26 last year.", "Thanksgiving", "2023-11-26");
+  check_date("The strike began on March 26 in 2022.", "March 26", "2022-03-26");
+  check_date("Sales rose on November 26 this year.", "November 26", "2024-11-26");
+  check_date("The plant will reopen on March 26 next year.", "March 26", "2025-03-26");
+  // A year compared with, or one in a possessive: the tense picks.
+  check_date("Sales on November 26 rose 5% from last year.", "November 26", "2023-11-26");
+  check_date("Stocks fell on March 26 after last year's rally.", "March 26", "2024-03-26");
+}

@@ -1625,6 +1625,38 @@ int year_ahead_in_sentence(std::string_view text, const std::vector<const char*>
   return next.point.year;
 }
 
+// Whether the expression matches[k] is a year a figure is compared with: "Christmas sales rose 5%
+// from last year", "up on last year", "compared with last year", "will beat last year", "ahead of
+// last year".
+bool year_compared(std::string_view text, const std::vector<const char*>& starts, std::size_t k) {
+  const auto before = timex::previous_word(text, static_cast<std::size_t>(starts[k] - text.data()));
+  static constexpr std::string_view comparing[] = {
+      "from",    "on",       "than",    "over",      "with",  "to",      "versus",  "vs",      "since",  "of",
+      "against", "above",    "below",   "beat",      "beats", "beating", "top",     "tops",    "topped", "exceed",
+      "exceeds", "exceeded", "surpass", "surpassed", "match", "matched", "outpace", "outpaced"};
+  return std::find(std::begin(comparing), std::end(comparing), before.view()) != std::end(comparing);
+}
+
+// Whether the expression matches[k] is a possessive ("last year's total").
+bool year_possessive(std::string_view text, const std::vector<std::pair<const char*, timex::Meaning>>& matches,
+                     std::size_t k) {
+  const std::string_view after = text.substr(static_cast<std::size_t>(matches[k].first - text.data()));
+  return after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
+}
+
+// The DCT's year offset "this year" (0), "last year" (-1) or "next year" (1) names; unset for
+// another expression.
+int document_year_offset(const timex::Meaning& n) {
+  using timex::unset;
+  if (n.kind != timex::Kind::relative || n.unit != timex::Unit::year || n.anchor != timex::Anchor::document ||
+      n.amount != 1 || n.amount_explicit || !n.mod.empty())
+    return unset;
+  return n.direction == timex::Direction::previous  ? -1
+         : n.direction == timex::Direction::next    ? 1
+         : n.direction == timex::Direction::current ? 0
+                                                    : unset;
+}
+
 // The year "this year", "last year" or "next year" names in the sentence of a yearless holiday,
 // as the DCT's year offset: "Ramadan begins this year around February 18" said during Ramadan is
 // this year's, not the next one. The expression just before or after the holiday, with no
@@ -1636,23 +1668,12 @@ int relative_year_beside_holiday(std::string_view text, const std::vector<const 
   if (m.holiday == unset || m.point.year != unset || m.relative_year != unset ||
       m.direction != timex::Direction::by_tense)
     return unset;
-  // Not a year a figure is compared with: "Christmas sales rose 5% from last year", "up on last
-  // year", "compared with last year", "will beat last year", "ahead of last year".
-  const auto compared = [&](std::size_t k) {
-    const auto before = timex::previous_word(text, static_cast<std::size_t>(starts[k] - text.data()));
-    static constexpr std::string_view comparing[] = {
-        "from",    "on",       "than",    "over",      "with",  "to",      "versus",  "vs",      "since",  "of",
-        "against", "above",    "below",   "beat",      "beats", "beating", "top",     "tops",    "topped", "exceed",
-        "exceeds", "exceeded", "surpass", "surpassed", "match", "matched", "outpace", "outpaced"};
-    return std::find(std::begin(comparing), std::end(comparing), before.view()) != std::end(comparing);
-  };
+  // Not a year a figure is compared with (year_compared).
+  const auto compared = [&](std::size_t k) { return year_compared(text, starts, k); };
   // "last year's total": the year of its own noun phrase, not of the sentence ("Holiday sales are
   // on track to beat last year's total, and Black Friday could set a record": this week's Black
   // Friday), unless the holiday is that noun ("last year's Black Friday", whatever compares it).
-  const auto possessive = [&](std::size_t k) {
-    const std::string_view after = text.substr(static_cast<std::size_t>(matches[k].first - text.data()));
-    return after.starts_with("'s") || after.starts_with("\xE2\x80\x99s");
-  };
+  const auto possessive = [&](std::size_t k) { return year_possessive(text, matches, k); };
   const auto owns_the_holiday = [](std::string_view between) {
     return between == "'s " || between == "\xE2\x80\x99s ";
   };
@@ -1663,15 +1684,7 @@ int relative_year_beside_holiday(std::string_view text, const std::vector<const 
       if (between.find(conjunction) != std::string_view::npos) return true;
     return false;
   };
-  const auto year_offset = [](const timex::Meaning& n) {
-    if (n.kind != timex::Kind::relative || n.unit != timex::Unit::year || n.anchor != timex::Anchor::document ||
-        n.amount != 1 || n.amount_explicit || !n.mod.empty())
-      return unset;
-    return n.direction == timex::Direction::previous  ? -1
-           : n.direction == timex::Direction::next    ? 1
-           : n.direction == timex::Direction::current ? 0
-                                                      : unset;
-  };
+  const auto year_offset = document_year_offset;
   const auto one_sentence = [](std::string_view between) {
     for (std::size_t k = 0; k < between.size(); ++k) {
       const char c = between[k];
@@ -1693,6 +1706,45 @@ int relative_year_beside_holiday(std::string_view text, const std::vector<const 
     }
   }
   return unset;
+}
+
+// The year a yearless day or month ("on November 26", "in March") takes from a year said right
+// after it in its clause: "Thanksgiving fell on November 26 last year" said 2024-11-15 is
+// 2023-11-26 (was the coming 2024-11-26, as a report names the weeks ahead), "began on March 26 in
+// 2022" 2022-03-26, "will reopen on March 26 next year" 2025-03-26. Only "in", "of", "during" or a
+// comma between them; not a year compared with ("rose on March 26 from last year") nor a possessive
+// ("last year's"). Sets `year` (a year in figures) or `offset` (from the DCT's); false otherwise.
+bool year_said_after_date(std::string_view text, const std::vector<const char*>& starts,
+                          const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t i, int& year,
+                          int& offset) {
+  using timex::unset;
+  const timex::Meaning& m = matches[i].second;
+  if (i + 1 >= matches.size() || !(is_yearless_day(m) || is_yearless_month(m)) || m.has_range_end) return false;
+  const std::string_view between(matches[i].first, static_cast<std::size_t>(starts[i + 1] - matches[i].first));
+  std::size_t k = 0;
+  while (k < between.size()) {
+    if (between[k] == ' ' || between[k] == ',') {
+      ++k;
+      continue;
+    }
+    const std::size_t word_end = std::min(between.find_first_of(" ,", k), between.size());
+    if (const std::string_view word = between.substr(k, word_end - k); word != "in" && word != "of" && word != "during")
+      return false;
+    k = word_end;
+  }
+  if (year_compared(text, starts, i + 1) || year_possessive(text, matches, i + 1)) return false;
+  const timex::Meaning& n = matches[i + 1].second;
+  if (const int o = document_year_offset(n); o != unset) {
+    offset = o;
+    return true;
+  }
+  const timex::CalendarFields& f = n.point;
+  if (n.kind == timex::Kind::calendar && f.year != unset && f.month == unset && f.season == unset &&
+      f.quarter == unset && f.half == unset && f.week == unset && !n.has_range_end && n.holiday == unset) {
+    year = f.year;
+    return true;
+  }
+  return false;
 }
 
 // Which families may start at a word: bit i set when family i lists the word, or lists none.
@@ -3390,6 +3442,13 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       if (const int offset = relative_year_beside_holiday(text, starts, matches, i); offset != unset) {
         Meaning with_year = meaning;
         with_year.relative_year = offset;
+        return normalize(with_year, expression_anchors, tense, signal);
+      }
+      if (int year_after = unset, offset_after = unset;
+          year_said_after_date(text, starts, matches, i, year_after, offset_after)) {
+        Meaning with_year = meaning;
+        with_year.point.year = year_after;
+        with_year.relative_year = offset_after;
         return normalize(with_year, expression_anchors, tense, signal);
       }
       // In a narrative, "the Spring Offensive of 1918" is the spring of 1918.
