@@ -3330,3 +3330,17 @@ TEST_CASE("a yearless day takes the year said right after it in its clause") {
   check_date("Sales on November 26 rose 5% from last year.", "November 26", "2023-11-26");
   check_date("Stocks fell on March 26 after last year's rally.", "March 26", "2024-03-26");
 }
+
+TEST_CASE("a year's or a quarter's first and last weeks are its ISO weeks, by their Thursdays") {
+  // January 1 a Thursday, a Friday, a Sunday: week 1 holds it, or starts the Monday after.
+  check_date("The fair opens in the first week of 2026.", "the first week of 2026", "2026-W01");
+  check_date("The fair opens in the first week of 2027.", "the first week of 2027", "2027-W01");
+  check_date("The fair opened in the first week of 2023.", "the first week of 2023", "2023-W01");
+  // December 31 a Thursday: the year's 53rd week is its last.
+  check_date("The fair opened in the last week of 2020.", "the last week of 2020", "2020-W53");
+  // The fourth quarter of 2024 begins on a Tuesday: its first week holds October 1.
+  check_date("Sales fell in the first week of the quarter.", "the first week of the quarter", "2024-W40");
+  check_date("Sales will peak in the last week of the quarter.", "the last week of the quarter", "2024-W52");
+  // A month's weeks stay its whole weeks (October 1, 2014 is a Wednesday).
+  check_date("The fair opened in the first week of October 2014.", "the first week of October 2014", "2014-W41");
+}

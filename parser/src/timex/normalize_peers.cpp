@@ -74,29 +74,44 @@ std::optional<sys_days> nth_of_month(int y, int month, int n, int wd) {
   return d;
 }
 
-// The Monday of the nth whole week (Monday to Sunday) inside a month (month unset: the year);
-// n < 0 counts from the end. Duckling's reading: the first week starts on the first Monday, the
-// last one ends on the last Sunday. A weekend counts by its Saturday.
-// The same inside the months first_month..last_month.
-std::optional<sys_days> nth_week_in(year_month first_month, year_month last_month, int n, bool weekend) {
+// The Monday of the nth week (Monday to Sunday) of the months first_month..last_month; n < 0
+// counts from the end. A month's weeks are its whole weeks, Duckling's reading ("first week of
+// october 2014" 2014-10-06): the first starts on the first Monday, the last ends on the last Sunday.
+// A weekend counts by its Saturday. `by_thursday`: a week is the period's when
+// its Thursday lies in it, as ISO 8601 gives a year its weeks (a year's or a quarter's: "the first
+// week of the quarter" said 2026-03-12 is 2026-W01, December 29 to January 4, whose most days are
+// January's; "the last week of 2020" 2020-W53), not only a week wholly inside it.
+std::optional<sys_days> nth_week_in(year_month first_month, year_month last_month, int n, bool weekend,
+                                    bool by_thursday = false) {
   if (n == 0 || !first_month.ok() || !last_month.ok()) return std::nullopt;
   const sys_days first{first_month / 1}, last{last_month / date::last};
   const sys_days first_monday = first + (Monday - weekday{first});
   const sys_days last_sunday = last - (weekday{last} - Sunday);
   const sys_days first_saturday = first + (Saturday - weekday{first});
   const sys_days last_saturday = last - (weekday{last} - Saturday);
-  const sys_days monday = n > 0 ? (weekend ? first_saturday - days{5} : first_monday) + days{7 * (n - 1)}
-                                : (weekend ? last_saturday - days{5} : last_sunday - days{6}) - days{7 * (-n - 1)};
-  // What must lie inside the period: the whole week, or the weekend's Saturday (a weekend is its
-  // Saturday's month's: "the last weekend of August" 2013 is August 31 and September 1).
-  const sys_days from = weekend ? monday + days{5} : monday;
-  const sys_days to = weekend ? from : monday + days{6};
+  const sys_days first_thursday = first + (Thursday - weekday{first});
+  const sys_days last_thursday = last - (weekday{last} - Thursday);
+  const bool thursday = by_thursday && !weekend;
+  const sys_days monday = n > 0 ? (weekend    ? first_saturday - days{5}
+                                   : thursday ? first_thursday - days{3}
+                                              : first_monday) +
+                                      days{7 * (n - 1)}
+                                : (weekend    ? last_saturday - days{5}
+                                   : thursday ? last_thursday - days{3}
+                                              : last_sunday - days{6}) -
+                                      days{7 * (-n - 1)};
+  // What must lie inside the period: the whole week (its Thursday by_thursday), or the weekend's
+  // Saturday (a weekend is its Saturday's month's: "the last weekend of August" 2013 is August 31
+  // and September 1).
+  const sys_days from = weekend ? monday + days{5} : thursday ? monday + days{3} : monday;
+  const sys_days to = weekend || thursday ? from : monday + days{6};
   if (from < first || to > last) return std::nullopt;  // "the fifth week of February"
   return monday;
 }
 std::optional<sys_days> nth_week_of(int y, int month, int n, bool weekend) {
   return nth_week_in(year{y} / date::month{month == unset ? 1u : static_cast<unsigned>(month)},
-                     year{y} / date::month{month == unset ? 12u : static_cast<unsigned>(month)}, n, weekend);
+                     year{y} / date::month{month == unset ? 12u : static_cast<unsigned>(month)}, n, weekend,
+                     month == unset);
 }
 
 }  // namespace
@@ -157,7 +172,8 @@ std::optional<std::pair<std::string, std::string>> units_at_edge_of(std::string_
 
 namespace {
 
-// The nth week of the month, quarter or year (m.unit) a word names: "the last week of the quarter"
+// The nth week of the month, quarter or year (m.unit) a word names, a quarter's and a year's by
+// their Thursdays (nth_week_in): "the last week of the quarter"
 // the story's (the latest not after the reference in a past clause, else the earliest on or
 // after it; in a narrative the one the story is in, whatever the tense: "in July 1709 ... in the
 // last week of the month" is July's), "of next month" counted from the DCT.
@@ -170,7 +186,7 @@ std::optional<sys_days> nth_week_of_unit(const Meaning& m, Tense tense, sys_days
         (static_cast<int>(ymd.year()) * 12 + static_cast<int>(static_cast<unsigned>(ymd.month())) - 1) / months_long +
         offset;
     const year_month first = year{0} / date::January + months{index * months_long};
-    return nth_week_in(first, first + months{months_long - 1}, m.nth_in_period, m.point.weekend);
+    return nth_week_in(first, first + months{months_long - 1}, m.nth_in_period, m.point.weekend, months_long > 1);
   };
   if (m.direction != Direction::by_tense)
     return week_of_period(document, m.direction == Direction::next ? 1 : m.direction == Direction::previous ? -1 : 0);
