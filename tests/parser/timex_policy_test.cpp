@@ -3344,3 +3344,19 @@ TEST_CASE("a year's or a quarter's first and last weeks are its ISO weeks, by th
   // A month's weeks stay its whole weeks (October 1, 2014 is a Wednesday).
   check_date("The fair opened in the first week of October 2014.", "the first week of October 2014", "2014-W41");
 }
+
+TEST_CASE("a set of days before a range of clock times is each day's hours, one set") {
+  check_range("The museum is open daily from 9 a.m. to 5 p.m.", "daily from 9 a.m. to 5 p.m.", TimexType::set,
+              "XXXX-XX-XXT09:00", "XXXX-XX-XXT17:00");
+  check_range("The museum is open on Sundays from 10 a.m. to 4 p.m.", "Sundays from 10 a.m. to 4 p.m.", TimexType::set,
+              "XXXX-WXX-7T10:00", "XXXX-WXX-7T16:00");
+  check_range("The clinic is open weekdays 9 a.m.-5 p.m.", "weekdays 9 a.m.-5 p.m.", TimexType::set,
+              "XXXX-WXX-WDT09:00", "XXXX-WXX-WDT17:00");
+  check_range("The market runs every Saturday between 10 a.m. and noon.", "every Saturday between 10 a.m. and noon",
+              TimexType::set, "XXXX-WXX-6T10:00", "XXXX-WXX-6T12:00");
+  // One Sunday: that day's hours.
+  check_range("The office is open on Sunday from 10 a.m. to 4 p.m.", "Sunday from 10 a.m. to 4 p.m.", TimexType::time,
+              "2024-11-17T10:00", "2024-11-17T16:00");
+  // Two bare hours may be amounts: the set alone.
+  check_set("Prices rose daily from 3 to 4 percent.", "daily", "P1D");
+}

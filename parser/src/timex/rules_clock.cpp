@@ -1430,6 +1430,10 @@ const auto part_of_date =
 const char* parse_strict_clock_uncached(const Span& span, Meaning& m) { return run(strict_alone, span, m); }
 const char* parse_any_clock_uncached(const Span& span, Meaning& m) { return run(any_alone, span, m); }
 const char* parse_range_begin_uncached(const Span& span, Meaning& m) { return run(range_begin_alone, span, m); }
+// The hours of each day after a set of days (clock_after_set): "from 9 a.m. to 5 p.m.", "between 10
+// a.m. and noon", "9 a.m.-5 p.m.".
+const auto hours_alone = fresh >> (from_range | (word("between") >> ws >> between_range) | clock_range);
+const char* parse_hours(const Span& span, Meaning& m) { return run(hours_alone, span, m); }
 // Memoised (family_memo.hpp): the range, day and lone-clock alternatives read the clock time at
 // the same start several times; none of them looks behind span.start.
 const char* parse_strict_clock(const Span& span, Meaning& m) { return memoized<parse_strict_clock_uncached>(span, m); }
@@ -2428,8 +2432,17 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
 
 const char* clock_after_set(const Span& span, const char* set_end, Meaning& set) {
   const char* const end = span.text_end;
-  if (end - set_end < 5 || set_end[0] != ' ' || set_end[1] != 'a' || set_end[2] != 't' || set_end[3] != ' ')
-    return set_end;
+  if (end - set_end < 5 || set_end[0] != ' ') return set_end;
+  if (set_end[1] != 'a' || set_end[2] != 't' || set_end[3] != ' ') {
+    // A range of hours right after it: "daily from 9 a.m. to 5 p.m.", "on Sundays from 10 a.m. to 4
+    // p.m.", "weekdays 9 a.m.-5 p.m.", "every Saturday between 10 a.m. and noon". Not two bare hours
+    // ("daily from 3 to 4" may count).
+    Meaning hours;
+    const char* const hours_end = parse_hours(Span{span.text_begin, set_end + 1, end}, hours);
+    if (hours_end == nullptr || !hours.has_range_end || (hours.point.meridiem_open && hours.range_end.meridiem_open))
+      return set_end;
+    return clock_onto_set(set, hours) ? hours_end : set_end;
+  }
   const char* const clock_begin = set_end + 4;
   Meaning clock;
   const char* clock_end = parse_any_clock(Span{span.text_begin, clock_begin, end}, clock);
