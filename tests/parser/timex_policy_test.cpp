@@ -3360,3 +3360,14 @@ TEST_CASE("a set of days before a range of clock times is each day's hours, one 
   // Two bare hours may be amounts: the set alone.
   check_set("Prices rose daily from 3 to 4 percent.", "daily", "P1D");
 }
+
+TEST_CASE("two sets of weekdays joined by and share the hours one of them has") {
+  check_range("The office is open on Tuesdays and Thursdays from 9 a.m. to 5 p.m.", "Tuesdays", TimexType::set,
+              "XXXX-WXX-2T09:00", "XXXX-WXX-2T17:00");
+  check_range("The office is open 9 a.m. to 5 p.m. on Tuesdays and Thursdays.", "Thursdays", TimexType::set,
+              "XXXX-WXX-4T09:00", "XXXX-WXX-4T17:00");
+  check_set("The clinic opens at 8 a.m. on Mondays and Wednesdays.", "Wednesdays", "XXXX-WXX-3T08:00");
+  // Times of their own, or none: each its own.
+  check_set("The gym opens on Mondays at 6 a.m. and Fridays at 7 a.m.", "Mondays at 6 a.m.", "XXXX-WXX-1T06:00");
+  check_set("The office is open on Tuesdays and Thursdays.", "Tuesdays", "XXXX-WXX-2");
+}

@@ -2626,6 +2626,45 @@ bool names_a_length_or_day(std::string_view between) {
   return false;
 }
 
+// Two sets of weekdays joined by "and" or "or", one of them with its clock time or hours, share
+// them: "on Tuesdays and Thursdays from 9 a.m. to 5 p.m." Tuesdays XXXX-WXX-2T09:00 range
+// ..XXXX-WXX-2T17:00 as Thursdays (was XXXX-WXX-2 alone), "9 a.m. to 5 p.m. on Tuesdays and
+// Thursdays" Thursdays XXXX-WXX-4T09:00. Each day keeps its own tag; not a set whose days are a
+// range ("weekdays"), nor two with times of their own.
+void weekday_sets_share_their_hours(std::string_view text, std::vector<TimeExpression>& found) {
+  constexpr std::string_view any_week = "XXXX-WXX-";
+  const auto plain = [&](const TimeExpression& t) {
+    return t.type == TimexType::set && t.value.size() == any_week.size() + 1 && t.value.starts_with(any_week) &&
+           !t.range_begin;
+  };
+  const auto timed = [&](const TimeExpression& t) {
+    return t.type == TimexType::set && t.value.size() > any_week.size() + 2 && t.value.starts_with(any_week) &&
+           t.value[any_week.size() + 1] == 'T';
+  };
+  // The time part of a value of `timed` ("T09:00"), put after the day of `day` ("XXXX-WXX-2").
+  const auto on_day = [&](const std::string& day, const std::string& value) {
+    return day + value.substr(any_week.size() + 1);
+  };
+  for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+    TimeExpression& first = found[i];
+    TimeExpression& second = found[i + 1];
+    if (first.end > second.begin) continue;
+    const std::string_view between = text.substr(first.end, second.begin - first.end);
+    if (between != " and " && between != " or " && between != ", and ") continue;
+    const bool first_takes = plain(first) && timed(second);
+    if (!first_takes && !(timed(first) && plain(second))) continue;
+    TimeExpression& day = first_takes ? first : second;
+    const TimeExpression& hours = first_takes ? second : first;
+    const std::string bare_day = day.value;
+    day.value = on_day(bare_day, hours.value);
+    if (hours.range_begin && hours.range_end) {
+      day.range_begin = on_day(bare_day, *hours.range_begin);
+      day.range_end = on_day(bare_day, *hours.range_end);
+    }
+    if (!day.zone_offset) day.zone_offset = hours.zone_offset;
+  }
+}
+
 // A clock time said without its day, or a part of the day after "in" ("in the morning"), takes the
 // day of a date in its clause (docs/time-expressions.md):
 // "on 12 December, from 7am until 10pm" (the date before it, up to six words away), "will open at
@@ -3975,6 +4014,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   }
   date_times_before_their_day(text, found, day_from_anchor);
   clock_times_share_their_day(text, found, day_from_anchor);
+  weekday_sets_share_their_hours(text, found);
   days_in_quotations_from_saying(text, found, from_document_day,
                                  date::sys_days{date::floor<date::days>(anchors.document).time_since_epoch()});
   back_then_takes_the_episode(text, found,
