@@ -2257,3 +2257,20 @@ TEST_CASE("a bare clock time later in the sentence of a date that names a day ta
     CHECK(value_of(text, phrase, dct) == value);
   }
 }
+
+TEST_CASE("a prospect in an absolute phrase of with looks ahead whatever the main verb's tense") {
+  const std::string_view dct = "2025-12-17";  // a Wednesday in December: last March is nearer than next
+  check_values({"Shares rose 4 percent, with the deal expected to close in March.",
+                "The court agreed on Monday to hear the case, with a ruling due in March.",
+                "The board approved the merger, with completion scheduled for March."},
+               "March", dct, "2026-03");
+  CHECK(value_of("The court agreed on Monday to take up the dispute, with a ruling expected by the end of June.",
+                 "the end of June", dct) == "2026-06");
+  // Near-misses: no prospect, a cause, a comparison, a perfect, a finite verb after "with".
+  check_values(
+      {"The company reported strong sales, with growth in March.",
+       "Sales fell, with losses due to the strike in March.", "Profits rose, with higher than expected sales in March.",
+       "Shares fell, with sales expected to have peaked in March.",
+       "The company reported strong sales, with the deal completed in March."},
+      "March", dct, "2025-03");
+}

@@ -3197,8 +3197,55 @@ std::size_t subordinate_clause_after(std::string_view text, std::size_t from) {
   return verb ? text.size() : std::string_view::npos;
 }
 
+// Whether the date ends an absolute phrase of "with" that tells a prospect, a thing expected, due or
+// scheduled, after a comma or opening the sentence: "The court agreed on Monday to hear the case,
+// with a ruling expected by the end of June", "Shares rose, with the deal expected to close in
+// March", "With a vote due on Friday, ..." look ahead of the telling whatever the main verb's tense.
+// At most five words between the participle and the date, none of another clause or a perfect
+// ("with sales expected to have peaked in March"), none a finite verb between "with" and it; not a
+// cause ("with losses due to the strike in March"), a comparison ("with higher than expected sales
+// in March", "as expected"), nor a story told in a year of its own ("In 2019, the company announced
+// the merger, with completion expected in March").
+bool prospect_after_with(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* const base = text.data();
+  const char* p = base + begin;
+  int words = 0;
+  bool noun_follows = false;  // the word read last opens a noun phrase
+  bool to_noun = false;       // the word read last is "to" before a noun phrase
+  for (std::string_view word = lower_word_before(base, p, buffer, p);; word = lower_word_before(base, p, buffer, p)) {
+    if (word == "due" && to_noun) return false;
+    if (one_of(word, {"expected", "due", "scheduled", "slated"})) break;
+    if (word.empty() || ++words > 5 || is_auxiliary(word) ||
+        one_of(word,
+               {"and", "but", "which", "that", "who", "when", "after", "since", "ago", "last", "earlier", "been"}))
+      return false;
+    to_noun = word == "to" && noun_follows;
+    noun_follows = is_definite_determiner(word) || one_of(word, {"a", "an"}) || word.ends_with("ing");
+  }
+  for (words = 0; words < 6; ++words) {
+    const std::string_view word = lower_word_before(base, p, buffer, p);
+    if (word.empty() || is_auxiliary(word) || one_of(word, {"and", "but", "which", "that", "who", "when"}) ||
+        (words == 0 && one_of(word, {"than", "as"})))
+      return false;
+    if (word != "with") continue;
+    const char* q = p;
+    while (q > base && q[-1] == ' ') --q;
+    if (q != base && !one_of(std::string_view(q - 1, 1), {",", ";", ".", "("})) return false;
+    // A year told earlier in the sentence dates the story.
+    for (std::size_t i = begin; i >= 4 && text[i - 1] != '.' && text[i - 1] != ';' && text[i - 1] != '\n'; --i)
+      if (is_digit(text[i - 1]) && is_digit(text[i - 4]) && (i - 4 == 0 || !is_digit(text[i - 5])) &&
+          (i == text.size() || !is_digit(text[i])) && is_digit(text[i - 2]) && is_digit(text[i - 3]))
+        return false;
+    return true;
+  }
+  return false;
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
+  // A prospect in an absolute phrase of "with" is ahead of the telling (prospect_after_with).
+  if (prospect_after_with(text, begin)) return Tense::event_future;
   const char* const base = text.data();
 
   // A present "be" right before the date, or before its "on", schedules what its subject names:
