@@ -2274,3 +2274,21 @@ TEST_CASE("a prospect in an absolute phrase of with looks ahead whatever the mai
        "The company reported strong sales, with the deal completed in March."},
       "March", dct, "2025-03");
 }
+
+TEST_CASE("a year earlier compared with a figure of a day named is that day a year back") {
+  const std::string_view dct = "2026-04-30";
+  CHECK(value_of("The bank earned $3.1 billion in the three months ended March 31, compared with $2.7 billion a "
+                 "year ago.",
+                 "a year ago", dct) == "2025-03-31");
+  CHECK(value_of("For the six months ended March 31, net income was $6.5 million, or eight cents a share, compared "
+                 "with $18.1 million, or 21 cents a share, a year earlier.",
+                 "a year earlier", dct) == "2025-03-31");
+  CHECK(value_of("The index closed at 4,500 on March 31, up from 4,000 a year earlier.", "a year earlier", dct) ==
+        "2025-03-31");
+  // Near-misses: a quarter named before the day keeps the quarter; a weekday, a story told on.
+  CHECK(value_of("In the quarter ended March 31, net income rose to $5 million from $4 million a year earlier.",
+                 "a year earlier", dct) == "2025-Q1");
+  CHECK(value_of("Shares closed at $5 on Friday, up from $4 a year ago.", "a year ago", dct) == "2025");
+  CHECK(value_of("He joined the firm on March 31, 2019. A year earlier, he had left Goldman.", "A year earlier", dct) ==
+        "2018");
+}

@@ -2073,10 +2073,11 @@ TEST_CASE("in news a year earlier compares with the date last named, not with th
       if (t.text == phrase) values.push_back(t.value);
     return values;
   };
-  // A date whose year the DCT gave is the date last named.
+  // A date whose year the DCT gave is the date last named: the same day a year back, as TimeBank
+  // tags "For the six months ended Aug. 12, ... a year earlier" (1988-08-12).
   CHECK(tag("Founded in 1985, it sells food. For the period ended Aug. 12, profit rose from $3 million a "
             "year earlier.",
-            "a year earlier") == std::vector<std::string>{"1988"});
+            "a year earlier") == std::vector<std::string>{"1988-08-12"});
   // Two comparisons count from the same date.
   CHECK(tag("Sales were $5 million, up from $4 million a year earlier. Profit fell to $2 million from "
             "$3 million a year earlier.",

@@ -1941,9 +1941,15 @@ void compare_same_period(TimeExpression& t, const timex::Meaning& m, const Recen
 // year earlier": the same month a year back, 2023-05, as the quarter's is): after "from", "with",
 // "than", "over" or a figure, in the month's sentence or the next; "two years earlier" two years
 // back; "the same month last year" names it. A year told on from a month
-// ("joined in March 2019. A year earlier, he had left") stays the year.
+// ("joined in March 2019. A year earlier, he had left") stays the year. So with a day of a month
+// named ("For the six months ended Aug. 12, Provigo posted net income of C$6.5 million, compared
+// with C$18.1 million a year earlier": 1988-08-12, as TimeBank has it), unless a quarter was named
+// shortly before the day, whose report the day closes ("the quarter ended Sept. 30": 1988-Q3).
 void compare_same_month(std::string_view text, TimeExpression& t, const timex::Meaning& m,
                         const RecentPeriod& last_month, const RecentPeriod& last_quarter) {
+  if (last_month.value.size() == 10 && !last_quarter.value.empty() && last_month.end > last_quarter.end &&
+      last_month.end - last_quarter.end < 400)
+    return;
   // "the same month last year" names the month it compares with: no figure or "than" needed.
   const bool names_month = t.text.find("month") != std::string::npos;
   if (last_month.value.empty() || last_month.end <= last_quarter.end || t.begin < last_month.end ||
@@ -1954,11 +1960,14 @@ void compare_same_month(std::string_view text, TimeExpression& t, const timex::M
     return;
   std::size_t p = t.begin;
   while (p > 0 && text[p - 1] == ' ') --p;
+  // The figure may close an aside before a comma: "compared with C$18.1 million, or 21 Canadian cents
+  // a share, a year earlier".
+  if (p > 0 && text[p - 1] == ',') --p;
   constexpr std::string_view comparing[] = {"from",    "with",    "than",    "over",  "versus", "vs",
-                                            "million", "billion", "percent", "cents", "points"};
+                                            "million", "billion", "percent", "cents", "points", "share"};
   const bool compares = (p > 0 && ((text[p - 1] >= '0' && text[p - 1] <= '9') || text[p - 1] == '%')) ||
-                        std::find(std::begin(comparing), std::end(comparing),
-                                  timex::previous_word(text, t.begin).view()) != std::end(comparing);
+                        std::find(std::begin(comparing), std::end(comparing), timex::previous_word(text, p).view()) !=
+                            std::end(comparing);
   if (!compares && !names_month) return;
   const int year = std::atoi(last_month.value.substr(0, 4).c_str()) - static_cast<int>(m.amount);
   if (year < 1000) return;
@@ -3911,9 +3920,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         meaning.amount_known && meaning.amount >= 2 && meaning.amount < 12 && t.value == normalized->value &&
         (t.text.starts_with("the") || t.text.starts_with("The")) && t.mod.empty())
       last_length = {t.value, e};
-    // And a month named ("in May", "in December 2024"), for a comparison with it (compare_same_month).
-    if (t.type == TimexType::date && t.value.size() == 7 && t.value[4] == '-' && t.value[5] >= '0' &&
-        t.value[5] <= '1' && meaning.kind == timex::Kind::calendar && meaning.point.month != unset)
+    // And a month named ("in May", "in December 2024"), or a day of one ("the six months ended Aug.
+    // 12"), for a comparison with it (compare_same_month).
+    if (t.type == TimexType::date && (t.value.size() == 7 || t.value.size() == 10) && t.value[4] == '-' &&
+        t.value[5] >= '0' && t.value[5] <= '1' && meaning.kind == timex::Kind::calendar &&
+        meaning.point.month != unset && (t.value.size() == 7 || meaning.point.day != unset))
       last_month = {t.value, e};
     // Whether a narrative's reference time stays where it is at this date (docs/time-expressions.md).
     const auto stays = [&] {
