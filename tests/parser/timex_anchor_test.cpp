@@ -2292,3 +2292,18 @@ TEST_CASE("a year earlier compared with a figure of a day named is that day a ye
   CHECK(value_of("He joined the firm on March 31, 2019. A year earlier, he had left Goldman.", "A year earlier", dct) ==
         "2018");
 }
+
+TEST_CASE("a weekday after \"on a\" or before a timetable is no particular day") {
+  for (const auto* text : {"Trains will run on a Sunday timetable on Easter Monday.", "He was born on a Tuesday.",
+                           "The attack happened on a Friday night.", "The league moved to a Monday schedule."}) {
+    CAPTURE(text);
+    for (const auto& t : annalist::test::tag(text, "2026-03-16")) CHECK(t.text == "Easter Monday");
+  }
+  // Near-misses: a weekday said alone, after a clock time, before another noun (the day it was
+  // held), a holiday said to fall on one.
+  CHECK(value_of("The line reopens on Sunday.", "Sunday", "2026-03-16") == "2026-03-22");
+  CHECK(value_of("Service resumes at 6 a.m. Sunday.", "6 a.m. Sunday", "2026-03-16") == "2026-03-22T06:00");
+  CHECK(value_of("About 500 people attended a Sunday night memorial service.", "Sunday night", "2026-03-16") ==
+        "2026-03-15TNI");
+  CHECK(value_of("Christmas falls on a Friday this year.", "Friday", "2026-03-16") == "2026-12-25");
+}

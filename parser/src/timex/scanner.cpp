@@ -857,6 +857,31 @@ bool is_lone_weekday(const timex::Meaning& m) {
          m.week_offset == unset && m.day_shift == 0 && m.point.hour == unset && m.point.part_of_day == unset;
 }
 
+// "born on a Tuesday", "falls on a Thursday", "run a Sunday timetable": a weekday, maybe with its
+// part of the day, after "on" and the indefinite article, or before a timetable, is any such day, no
+// particular one, and is not tagged. "attended a Sunday night memorial service" is the service held
+// that Sunday (AQUAINT's gold), tagged as before. A holiday said to fall on one just before keeps it
+// for holiday_on_its_day ("Christmas falls on a Thursday this year": the holiday's day).
+bool weekday_of_no_week(std::string_view text, std::size_t b, std::size_t e, const timex::Meaning& m,
+                        const timex::Meaning* previous) {
+  using timex::unset;
+  if (m.kind != timex::Kind::calendar || !year_left_open(m) || m.point.weekday == unset || m.point.month != unset ||
+      m.point.day != unset || m.week_offset != unset || m.day_shift != 0 || m.point.hour != unset || m.has_range_end)
+    return false;
+  if (const timex::ShortWord article = timex::previous_word(text, b); article != "a" && article != "an") return false;
+  if (previous != nullptr && previous->holiday != unset) return false;
+  std::size_t article_begin = b;
+  while (article_begin > 0 && text[article_begin - 1] == ' ') --article_begin;
+  while (article_begin > 0 && text[article_begin - 1] != ' ') --article_begin;
+  if (timex::previous_word(text, article_begin) == "on") return true;
+  char next[16];
+  const std::size_t letters = e + 1 < text.size() && text[e] == ' '
+                                  ? timex::first_word_at(text.data() + e + 1, text.data() + text.size(), next)
+                                  : 0;
+  const std::string_view noun(next, letters < sizeof next ? letters : 0);
+  return noun == "timetable" || noun == "timetables" || noun == "schedule" || noun == "schedules";
+}
+
 int month_index_of(int year, int month) { return year * 12 + month - 1; }
 
 // The year and the month (1-12) of a month index; a year before Christ is negative, as
@@ -3395,6 +3420,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (meaning.holiday != unset && timex::holiday_only_year(meaning.holiday) && !names_its_day_in_history(text, b, e))
       continue;
     if (names_a_programme(text, b, e)) continue;
+    if (weekday_of_no_week(text, b, e, meaning, i > 0 ? &matches[i - 1].second : nullptr)) continue;
     // "the evening" before a capitalised word is the time of the clause that word opens only after a
     // preposition ("By the evening Caetano had surrendered", rules_clock.cpp); else the word may open
     // a clause the part of the day heads, an event's ("the night Germany invaded Poland").
