@@ -2307,3 +2307,17 @@ TEST_CASE("a weekday after \"on a\" or before a timetable is no particular day")
         "2026-03-15TNI");
   CHECK(value_of("Christmas falls on a Friday this year.", "Friday", "2026-03-16") == "2026-12-25");
 }
+
+TEST_CASE("a quarter that opens a compound is no quarter of a year") {
+  for (const auto* text : {"City reached the quarter-finals for the first time.",
+                           "In the second quarter final, Chelsea lost.", "This quarter-final was the best.",
+                           "The quarter-century of rule ended.", "The quarter-on-quarter rise was 2 percent."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2025-03-04").empty());
+  }
+  // Near-misses: the quarter of a report, before "on" as a preposition and a quarter's end.
+  CHECK(value_of("Profits rose in the quarter.", "the quarter", "2025-03-04") == "2024-Q4");
+  CHECK(value_of("Sales rose 3 percent in the quarter on higher demand.", "the quarter", "2025-03-04") == "2024-Q4");
+  CHECK(value_of("The quarter-end figures were weak.", "The quarter", "2025-03-04") == "2024-Q4");
+  CHECK(value_of("Sales rose in the third quarter.", "the third quarter", "2025-03-04") == "2024-Q3");
+}

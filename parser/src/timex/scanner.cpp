@@ -882,6 +882,24 @@ bool weekday_of_no_week(std::string_view text, std::size_t b, std::size_t e, con
   return noun == "timetable" || noun == "timetables" || noun == "schedule" || noun == "schedules";
 }
 
+// "the quarter-final", "the second quarter final", "This quarter-final", "the quarter-finalists", "the
+// quarter-century", "the quarter-mile", "the quarter-on-quarter rise": "quarter" ending the match is
+// the first part of a compound, a round of a tournament, a length or a rate, not a quarter of a year;
+// "the quarter-end figures", "in the quarter on higher demand" are the quarter.
+bool quarter_of_compound(std::string_view text, std::size_t b, std::size_t e) {
+  constexpr std::string_view quarter = "quarter";
+  if (e - b < quarter.size() || e + 2 >= text.size()) return false;
+  for (std::size_t i = 0; i < quarter.size(); ++i)
+    if ((text[e - quarter.size() + i] | 0x20) != quarter[i]) return false;
+  const bool hyphen = text[e] == '-';
+  if (!hyphen && text[e] != ' ') return false;
+  char next[16];
+  const std::size_t letters = timex::first_word_at(text.data() + e + 1, text.data() + text.size(), next);
+  const std::string_view word(next, letters < sizeof next ? letters : 0);
+  return word == "final" || word == "finals" || word == "finalist" || word == "finalists" || word == "century" ||
+         word == "centuries" || word == "mile" || (hyphen && word == "on");
+}
+
 int month_index_of(int year, int month) { return year * 12 + month - 1; }
 
 // The year and the month (1-12) of a month index; a year before Christ is negative, as
@@ -3420,6 +3438,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (meaning.holiday != unset && timex::holiday_only_year(meaning.holiday) && !names_its_day_in_history(text, b, e))
       continue;
     if (names_a_programme(text, b, e)) continue;
+    if (quarter_of_compound(text, b, e)) continue;
     if (weekday_of_no_week(text, b, e, meaning, i > 0 ? &matches[i - 1].second : nullptr)) continue;
     // "the evening" before a capitalised word is the time of the clause that word opens only after a
     // preposition ("By the evening Caetano had surrendered", rules_clock.cpp); else the word may open
