@@ -3267,12 +3267,13 @@ TEST_CASE("weekdays said in one word are the set WD, as weekends are WE") {
   check_set("The park is crowded on weekends.", "weekends", "XXXX-WXX-WE");
   check_set("Traffic is heavy on weekday mornings.", "weekday mornings", "XXXX-WXX-WDTMO");
   check_set("Stores open on weekdays.", "weekdays", "XXXX-WXX-WD");
-  // The range keeps its two ends, Monday to Friday.
+  // WD says Monday to Friday itself: no range, so value == range_begin never breaks.
   const TimeExpression weekdays = found_in("Stores open on weekdays.", "weekdays");
-  REQUIRE(weekdays.range_begin);
-  REQUIRE(weekdays.range_end);
-  CHECK(*weekdays.range_begin == "XXXX-WXX-1");
-  CHECK(*weekdays.range_end == "XXXX-WXX-5");
+  CHECK_FALSE(weekdays.range_begin);
+  CHECK_FALSE(weekdays.range_end);
+  const TimeExpression at_ten = found_in("The bar opens at 10 p.m. on weekdays.", "10 p.m. on weekdays");
+  CHECK(at_ten.value == "XXXX-WXX-WDT22:00");
+  CHECK_FALSE(at_ten.range_begin);
   // A range of weekdays said keeps its first day as the value.
   check_range("Trains run every Monday-Friday.", "every Monday-Friday", TimexType::set, "XXXX-WXX-1", "XXXX-WXX-5");
 }
@@ -3370,4 +3371,16 @@ TEST_CASE("two sets of weekdays joined by and share the hours one of them has") 
   // Times of their own, or none: each its own.
   check_set("The gym opens on Mondays at 6 a.m. and Fridays at 7 a.m.", "Mondays at 6 a.m.", "XXXX-WXX-1T06:00");
   check_set("The office is open on Tuesdays and Thursdays.", "Tuesdays", "XXXX-WXX-2");
+}
+
+TEST_CASE("a clock time or hours on weekends are each weekend day's, one set as on weekdays") {
+  check_range("The helpline is staffed on weekends from 8 a.m. until 8 p.m.", "weekends from 8 a.m. until 8 p.m.",
+              TimexType::set, "XXXX-WXX-WET08:00", "XXXX-WXX-WET20:00");
+  check_range("The helpline is staffed from 8 a.m. to 8 p.m. on weekends.", "8 a.m. to 8 p.m. on weekends",
+              TimexType::set, "XXXX-WXX-WET08:00", "XXXX-WXX-WET20:00");
+  check_set("The market opens at 7 a.m. on weekends.", "7 a.m. on weekends", "XXXX-WXX-WET07:00");
+  // Every other weekend cannot carry the time; one Saturday stays a time.
+  check_set("He visits every other weekend at noon.", "every other weekend", "XXXX-WXX-WE");
+  check_range("The office was open on Saturday from 8 a.m. until 8 p.m.", "Saturday from 8 a.m. until 8 p.m.",
+              TimexType::time, "2024-11-09T08:00", "2024-11-09T20:00");
 }

@@ -1387,16 +1387,16 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         // ISO weekday: Monday 1 .. Sunday 7.
         const auto iso_day = [](int weekday) { return "XXXX-WXX-" + std::to_string(weekday == 0 ? 7 : weekday); };
         // "on weekdays", "every weekday": Monday to Friday, "WD" as "WE" is the weekend (TimeML has no
-        // token for them; Monday's value would say Mondays only), the range the two ends.
+        // token for them; Monday's value would say Mondays only), no range: WD names both ends.
         const std::string day = m.working_week ? std::string("XXXX-WXX-WD") : iso_day(m.point.weekday);
         out.value = day + time_suffix(m.point);
         if (m.has_range_end && m.range_end.hour != unset) {
           // "9 a.m. to 5 p.m. on Sundays": each day's hours from one clock time to the other.
           out.range_begin = out.value;
           out.range_end = day + time_suffix(m.range_end);
-        } else if (m.has_range_end && m.range_end.weekday != unset) {
-          // "every Monday-Friday": the weekdays from one to the other; "weekday mornings": each end
-          // that part of its day.
+        } else if (m.has_range_end && m.range_end.weekday != unset && !m.working_week) {
+          // "every Monday-Friday": the weekdays from one to the other, each end that part of its
+          // day. "weekdays" needs none: WD says Monday to Friday, and value == range_begin holds.
           out.range_begin = iso_day(m.point.weekday) + time_suffix(m.point);
           out.range_end = iso_day(m.range_end.weekday) + time_suffix(m.point);
         }
@@ -1425,7 +1425,7 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         out.value = "XXXX-H" + std::to_string(m.point.half);  // "normally in the first half"
       } else if (m.point.season != unset) {
         out.value = std::string("XXXX-") + season_codes[m.point.season];  // "every summer"
-      } else if (m.point.hour != unset) {
+      } else if (m.point.hour != unset && m.unit != Unit::weekend) {
         out.value = "XXXX-XX-XX" + time_suffix(m.point);  // "daily at noon", "every morning at 7"
         if (m.has_range_end && m.range_end.hour != unset) {
           // "from 10 a.m. to 4 p.m. daily": each day's hours.
@@ -1436,8 +1436,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         // "every morning", "nightly": that part of any day, its day fields unknown as in XXXX-WXX-2TNI.
         out.value = std::string("XXXX-XX-XXT") + part_of_day_codes[m.point.part_of_day];
       } else if (m.unit == Unit::weekend) {
-        out.value = "XXXX-WXX-WE";           // "every weekend", "at weekends"
-        if (m.amount == 2) out.freq = "2W";  // "every other weekend"
+        out.value = "XXXX-WXX-WE" + time_suffix(m.point);  // "every weekend", "at 8 a.m. on weekends"
+        if (m.amount == 2) out.freq = "2W";                // "every other weekend"
+        if (m.has_range_end && m.range_end.hour != unset) {
+          // "on weekends from 8 a.m. until 8 p.m.": each weekend day's hours, as on weekdays.
+          out.range_begin = out.value;
+          out.range_end = "XXXX-WXX-WE" + time_suffix(m.range_end);
+        }
       } else {
         out.value = duration_value(m);
       }

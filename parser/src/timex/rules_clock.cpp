@@ -664,12 +664,13 @@ void release_from_today(Meaning& m, bool said_today_s_part, int part) {
 // The set's part of the day settles am/pm, as a day's does. Not a set of longer periods or of every
 // few days ("every year at 5", "every two days at noon": the value cannot say the time), nor a set
 // counted within its day ("twice daily at noon"). A range of clock times is each day's hours ("9 a.m.
-// to 5 p.m. on Sundays": XXXX-WXX-7T09:00 range ..XXXX-WXX-7T17:00), on a weekday, on weekdays or
-// every day, no part of one. `set` changes only on success.
+// to 5 p.m. on Sundays": XXXX-WXX-7T09:00 range ..XXXX-WXX-7T17:00), on a weekday, on weekdays, on
+// weekends (XXXX-WXX-WET08:00) or every day, no part of one. `set` changes only on success.
 bool clock_onto_set(Meaning& set, const Meaning& clock) {
   const CalendarFields& c = clock.point;
   const CalendarFields& s = set.point;
   const bool each_day = s.weekday != unset || set.unit == Unit::part_of_day ||
+                        (set.unit == Unit::weekend && set.amount == 1) ||
                         (set.unit == Unit::day && set.amount == 1 && s.month == unset && s.day == unset);
   const bool hours_range_fits =
       !clock.has_range_end || (s.part_of_day == unset && c.part_of_day == unset && clock.range_end.hour != unset &&
