@@ -3384,3 +3384,19 @@ TEST_CASE("a clock time or hours on weekends are each weekend day's, one set as 
   check_range("The office was open on Saturday from 8 a.m. until 8 p.m.", "Saturday from 8 a.m. until 8 p.m.",
               TimexType::time, "2024-11-09T08:00", "2024-11-09T20:00");
 }
+
+TEST_CASE("counts joined by and before one unit are each a follow-up's length after at or in a list") {
+  // A trial's follow-up points, each its own length as TimeML tags a conjunct whose head is elided.
+  CHECK(found_in("Blood pressure was measured at 6 and 12 months.", "6").value == "P6M");
+  CHECK(found_in("Blood pressure was measured at 6 and 12 months.", "12 months").value == "P12M");
+  CHECK(found_in("Patients were seen after 1 and 2 years.", "1").value == "P1Y");
+  const char* const list = "Deaths fell at three, six and 12 months.";
+  CHECK(found_in(list, "three").value == "P3M");
+  CHECK(found_in(list, "six").value == "P6M");
+  CHECK(found_in(list, "12 months").value == "P12M");
+  // Near misses: "and" alone elsewhere, a span after "between", a fraction.
+  CHECK(annalist::test::untagged("The bonds mature in 5 and 10 years.",
+                                 annalist::test::tag("The bonds mature in 5 and 10 years."), "5"));
+  CHECK(found_in("The sentence is between 4 and 5 years.", "4 and 5 years").value == "P4Y");
+  CHECK(found_in("He served two and a half years.", "two and a half years").value == "P2Y6M");
+}

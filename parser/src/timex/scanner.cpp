@@ -468,16 +468,21 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
     return false;
   const std::size_t insert_at = matches.size() - 1;
   const char* right = first;
+  // Counts joined by "and" alone are points of a follow-up only in a list ("at three, six and 12
+  // months") or after "at" or "after" ("at 6 and 12 months"): checked once the counts are read.
+  bool bare_and = false;
+  int added = 0;
   for (int n = 0; n < 4; ++n) {
     const std::string_view before(floor, static_cast<std::size_t>(right - floor));
-    // The joiner: "or" or ", and" before the last conjunct ("and" too between ordinals), a comma
-    // before the others.
+    // The joiner: "or" or ", and" before the last conjunct ("and" too between ordinals, or between
+    // the points above), a comma before the others.
     std::size_t joiner = 0;
     if (n == 0 && before.ends_with(" or "))
       joiner = before.ends_with(", or ") ? 5 : 4;
-    else if (n == 0 && before.ends_with(" and ") && (ordinals || before.ends_with(", and ")))
+    else if (n == 0 && before.ends_with(" and ")) {
       joiner = before.ends_with(", and ") ? 6 : 5;
-    else if (n > 0 && before.ends_with(", "))
+      bare_and = !ordinals && joiner == 5;
+    } else if (n > 0 && before.ends_with(", "))
       joiner = 2;
     if (joiner == 0) break;
     const char* const count_end = right - joiner;
@@ -503,6 +508,15 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
     matches.insert(matches.begin() + static_cast<std::ptrdiff_t>(insert_at), {count_end, elided});
     right = count_start;
     upper = count;
+    ++added;
+  }
+  if (bare_and && added == 1) {
+    const std::string_view before(floor, static_cast<std::size_t>(right - floor));
+    if (!before.ends_with(" at ") && !before.ends_with(" after ") && before != "at " && before != "after ") {
+      starts.erase(starts.begin() + static_cast<std::ptrdiff_t>(insert_at));
+      matches.erase(matches.begin() + static_cast<std::ptrdiff_t>(insert_at));
+      return false;
+    }
   }
   return right != first;
 }
