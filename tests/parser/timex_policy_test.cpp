@@ -3400,3 +3400,17 @@ TEST_CASE("counts joined by and before one unit are each a follow-up's length af
   CHECK(found_in("The sentence is between 4 and 5 years.", "4 and 5 years").value == "P4Y");
   CHECK(found_in("He served two and a half years.", "two and a half years").value == "P2Y6M");
 }
+
+TEST_CASE("a list of counts after aged or ages is ages, not lengths") {
+  for (const char* const text :
+       {"Children aged 4, 5 and 6 years were enrolled.", "Children aged 4, 5, and 6 years were enrolled.",
+        "Pupils aged between 10, 11 and 12 years took part.", "Three boys, ages 8, 10 and 12 years, were rescued.",
+        "Her sons, age 3, 5, and 7 years, were at home.", "The victims were 17, 18 and 19 years old."}) {
+    CAPTURE(text);
+    const auto tags = annalist::test::tag(text);
+    CHECK(tags.empty());
+  }
+  // Near misses: the same list after "at" or "in" is each a length.
+  CHECK(found_in("Deaths fell at 3, 6, and 12 months.", "3").value == "P3M");
+  CHECK(found_in("Bonds mature in 5, 10 and 30 years.", "30 years").value == "P30Y");
+}

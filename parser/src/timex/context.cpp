@@ -4033,13 +4033,29 @@ bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, co
     while (p > 0 && word_end - p < 16 && (is_letter(text[p - 1]) || is_digit(text[p - 1]))) --p;
     return p == word_end ? std::string_view::npos : p;
   };
-  // The upper count of a span of ages, or of ages given as alternatives, is read from the lower one:
-  // "aged 5 to 11 years", "children aged 4 or 5 years".
+  // The count in figures before text[at], after a comma when `comma` (", and", a list), or npos.
+  const auto count_before = [&](std::size_t at, bool comma) {
+    std::size_t p = at;
+    while (p > 0 && at - p < 2 && text[p - 1] == ' ') --p;
+    if (comma && (p == 0 || text[p - 1] != ',')) return std::string_view::npos;
+    const std::size_t lower = word_start_before(comma ? p - 1 : p);
+    return lower != std::string_view::npos && is_digit(text[lower]) ? lower : std::string_view::npos;
+  };
+  // The upper count of a span of ages, or of ages given as alternatives or in a list, is read from
+  // the lowest one: "aged 5 to 11 years", "children aged 4 or 5 years", "aged 4, 5, and 6 years".
   std::size_t from = begin;
   if (one_of(previous_word(text, begin), {"to", "and", "or"})) {
     const std::size_t joint = word_start_before(begin);
-    const std::size_t lower = joint == std::string_view::npos ? joint : word_start_before(joint);
-    if (lower != std::string_view::npos && is_digit(text[lower])) from = lower;
+    if (joint != std::string_view::npos) {
+      std::size_t lower = count_before(joint, false);
+      if (lower == std::string_view::npos) lower = count_before(joint, true);
+      if (lower != std::string_view::npos) from = lower;
+    }
+  }
+  for (int n = 0; n < 4 && from < begin; ++n) {
+    const std::size_t lower = count_before(from, true);
+    if (lower == std::string_view::npos) break;
+    from = lower;
   }
   // And after "between": "aged between 4 and 5 years".
   if (from > 2 && text[from - 2] == 'n' && previous_word(text, from) == "between") {
@@ -4056,7 +4072,7 @@ bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, co
     }
   }
   const ShortWord before = previous_word(text, from);
-  if (before == "aged" || before == "ages") return true;
+  if (before == "aged" || before == "ages" || (before == "age" && from < begin)) return true;
   if (before == "than") {
     const std::size_t than = word_start_before(from);
     if (than != std::string_view::npos && one_of(previous_word(text, than), {"younger", "older"})) return true;
