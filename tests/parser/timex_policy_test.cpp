@@ -3414,3 +3414,20 @@ TEST_CASE("a list of counts after aged or ages is ages, not lengths") {
   CHECK(found_in("Deaths fell at 3, 6, and 12 months.", "3").value == "P3M");
   CHECK(found_in("Bonds mature in 5, 10 and 30 years.", "30 years").value == "P30Y");
 }
+
+TEST_CASE("in as many units counts the ordinal or count before it") {
+  // Near misses last: no count before it, or the count after "as many as".
+  struct Case {
+    const char* text;
+    const char* said;
+    const char* value;
+  };
+  for (const Case& c : {Case{"It was his fourth visit to the region in as many months.", "many months", "P4M"},
+                        Case{"It was the third attack in as many days.", "many days", "P3D"},
+                        Case{"She won five titles in as many years.", "many years", "P5Y"},
+                        Case{"We will stay as many months as needed.", "many months", "PXM"},
+                        Case{"Prices doubled in as many as six months.", "six months", "P6M"}}) {
+    CAPTURE(c.text);
+    CHECK(found_in(c.text, c.said).value == c.value);
+  }
+}

@@ -521,6 +521,38 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
   return right != first;
 }
 
+// "his fourth visit in as many months", "five titles in as many years": the vague count of a length
+// after "in as" is the ordinal's or the count's a few words before it, of its unit (P4M, P5Y).
+// matches.back() starts at `first`; `floor` as for add_elided_conjuncts. Out of line: rare.
+[[gnu::noinline]] void count_in_as_many(const char* floor, const char* first, timex::Meaning& m) {
+  const std::string_view before(floor, static_cast<std::size_t>(first - floor));
+  if (!before.ends_with(" in as ")) return;
+  const char* right = first - 7;
+  for (int n = 0; n < 6 && right > floor; ++n) {
+    const char* start = right;
+    while (start > floor && right - start < 16 &&
+           (std::isalnum(static_cast<unsigned char>(start[-1])) || start[-1] == '-'))
+      --start;
+    if (start == right) return;
+    const char* it = start;
+    int nth = 0;
+    double count = 0;
+    if (timex::x3::parse(it, right, timex::ordinal, nth) && it == right) {
+      count = nth;
+    } else {
+      it = start;
+      if (!timex::x3::parse(it, right, timex::read_cardinal, count) || it != right) count = 0;
+    }
+    if (count >= 1 && count == static_cast<int>(count)) {
+      m.amount = count;
+      m.amount_known = true;
+      return;
+    }
+    if (start == floor || start[-1] != ' ') return;
+    right = start - 1;
+  }
+}
+
 // The second day of "April 24 and 25" (`t`) is in the year of the first (found last, ending at
 // `first_end`), whatever its clause's tense: "Talks were held on April 24 and 25" said in February.
 [[gnu::noinline]] void take_joined_day_year(const TimeExpression* previous, std::size_t first_end, TimeExpression& t) {
@@ -3256,6 +3288,10 @@ const FirstWordIndex& first_word_index(std::span<const timex::Family> families) 
     starts.push_back(first);
     matches.emplace_back(best_end, best);
     p = best_end;
+    if (best.kind == Kind::duration && !best.amount_known && end - first > 5 && (*first | 0x20) == 'm' &&
+        first[1] == 'a' && first[2] == 'n')
+      count_in_as_many(matches.size() > 1 ? matches[matches.size() - 2].first : begin + from, first,
+                       matches.back().second);
     // "four or five years", "the second and third quarters": the count or ordinal before it with its
     // unit (add_elided_conjuncts). A count or a part said, then the blank, first: most matches have
     // neither.
