@@ -2321,3 +2321,20 @@ TEST_CASE("a quarter that opens a compound is no quarter of a year") {
   CHECK(value_of("The quarter-end figures were weak.", "The quarter", "2025-03-04") == "2024-Q4");
   CHECK(value_of("Sales rose in the third quarter.", "the third quarter", "2025-03-04") == "2024-Q3");
 }
+
+TEST_CASE("a present passive of expectation before a yearless date looks ahead whatever its subject names") {
+  const std::string_view dct = "2026-09-15";  // in September: last August is nearer than next
+  check_values({"Results are expected in August.", "Final figures are due in August, the agency said.",
+                "Sales data is scheduled for release in August.", "A ruling is now expected in August.",
+                "Sales figures are set to be published in August.", "Inflation data is forecast to ease in August."},
+               "August", dct, "2027-08");
+  CHECK(value_of("Results are expected in early August.", "early August", dct) == "2027-08");
+  CHECK(value_of("Second-round results are slated for the end of August.", "the end of August", dct) == "2027-08");
+  CHECK(value_of("Trade figures are due on Monday.", "Monday", dct) == "2026-09-21");
+  // Near-misses: a past, a reduced relative, the month qualifying the noun, a cause, active "expect".
+  check_values({"Results were expected in August.", "Results expected in August were delayed.",
+                "August results are expected to show growth.", "Results for August are due on Friday.",
+                "Delays are due to the strike in August.", "Analysts expect a cut in August."},
+               "August", dct, "2026-08");
+  CHECK(value_of("Results for August are due on Friday.", "Friday", dct) == "2026-09-18");
+}

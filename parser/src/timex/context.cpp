@@ -3242,6 +3242,55 @@ bool prospect_after_with(std::string_view text, std::size_t begin) {
   return false;
 }
 
+// Whether a present passive of expectation or schedule leads to the date, right before it or
+// before its preposition, maybe through "to" and a verb: "A verdict is expected Sept. 30", "Results
+// are expected in early August", "Figures are due on Monday", "The data is slated for the spring",
+// "Sales are set to be released by the end of March" look ahead of the telling, even to the month
+// just gone, whatever the subject names ("Results", "Figures", "Sales": not that month's figures).
+// Not a past ("were expected"), a reduced relative with no "be" ("Results expected in August were
+// delayed": its main verb decides), a cause ("is due to the strike in March") nor a perfect ("is
+// expected to have peaked in March"); "set" only before "for" or "to" ("The film is set in the
+// summer" is a setting).
+bool present_expectation_before(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* const base = text.data();
+  const char* p = base + begin;
+  std::string_view word = lower_word_before(base, p, buffer, p);
+  const bool preposition =
+      one_of(word, {"in", "on", "by", "for", "at", "during", "before", "until", "around", "within"});
+  const bool for_ = word == "for";
+  if (preposition) word = lower_word_before(base, p, buffer, p);
+  // "to", a verb and maybe "be" and a participle: "is set to close in", "are due to be published on";
+  // the word right after "to" names no noun nor a perfect ("due to the strike", "to have peaked").
+  bool through_to = false;
+  if (preposition && !word.empty()) {
+    std::array<char, 16> read_buffer{};
+    const char* q = p;
+    std::string_view read = word;
+    for (int words = 0; words < 3 && !read.empty() && read != "to"; ++words) {
+      if (is_definite_determiner(read) || one_of(read, {"a", "an", "have", "has", "had", "been"})) break;
+      read = lower_word_before(base, q, read_buffer, q);
+    }
+    if (read == "to") {
+      const char* after_to = q + 2;
+      while (after_to < base + begin && *after_to == ' ') ++after_to;
+      const char* after_end = after_to;
+      const std::string_view first = lower_word_at(after_to, base + begin, read_buffer, after_end);
+      if (!first.empty() && !is_definite_determiner(first) && !one_of(first, {"a", "an", "have"})) {
+        through_to = true;
+        p = q;
+        word = lower_word_before(base, p, buffer, p);
+      }
+    }
+  }
+  const bool participle = one_of(word, {"expected", "due", "scheduled", "slated", "planned", "forecast", "projected",
+                                        "likely", "anticipated", "predicted", "poised"}) ||
+                          (word == "set" && (through_to || for_));
+  if (!participle) return false;
+  const char* be_start = p;
+  return one_of(lower_word_before_adverbs(base, p, buffer, be_start), {"is", "are"});
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
   // A prospect in an absolute phrase of "with" is ahead of the telling (prospect_after_with).
@@ -3251,14 +3300,9 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // A present "be" right before the date, or before its "on", schedules what its subject names:
   // "The vote is on Tuesday", "Game 7 is Sunday", "The hearings are on Nov. 9".
   if (same_word(before, "is") || same_word(before, "are")) return Tense::future;
-  // So does a present "be" and an expectation or a schedule right before the date, the thing's
-  // own: "A verdict is expected Sept. 30" said in October is next September.
-  if (one_of(before, {"expected", "due", "scheduled", "slated"})) {
-    std::array<char, 16> buffer{};
-    const char* p = base + begin;
-    lower_word_before(base, p, buffer, p);
-    if (one_of(lower_word_before(base, p, buffer, p), {"is", "are"})) return Tense::event_future;
-  }
+  // So does a present passive of expectation or schedule before the date, the thing's own
+  // (present_expectation_before).
+  if (present_expectation_before(text, begin)) return Tense::event_future;
   // And before its "at" a clock time leads: "Our flight is at 6 a.m. on Saturday".
   if (same_word(before, "on") || same_word(before, "at")) {
     std::size_t on = begin;
