@@ -3433,3 +3433,13 @@ TEST_CASE("in as many units counts the ordinal or count before it") {
     CHECK(found_in(c.text, c.said).value == c.value);
   }
 }
+
+TEST_CASE("the verb last before its length is no past cue for a month after it") {
+  // Said 2024-11-15. Near misses last: "last year's" after "to" and the past "lasted" keep the month behind.
+  CHECK(found_in("The trial is expected to last two weeks and begin in early April.", "early April").value ==
+        "2025-04");
+  check_date("The meeting will last an hour and start in April.", "April", "2025-04");
+  check_date("The works could last 10 days and end in March.", "March", "2025-03");
+  check_date("Sales rose to last year's level in April.", "April", "2024-04");
+  check_date("The trial lasted two weeks and began in April.", "April", "2024-04");
+}

@@ -1113,8 +1113,15 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     std::array<char, 16> buffer{};
     const char* after = to;
     const std::string_view next = to != text_end && *to == ' ' ? lower_word_at(to + 1, text_end, buffer, after) : "";
-    if (one_of(next, {"", "until", "till", "for", "through", "into", "beyond", "longer", "as", "at", "over", "well",
-                      "indefinitely", "forever", "about", "around", "up", "from", "between"}))
+    // Before its length too: "is expected to last two weeks and begin in April", "will last an
+    // hour", "could last 10 days", "to last several months", "would last the season".
+    if ((!next.empty() && is_digit(next[0])) ||
+        one_of(next, {"",        "until", "till",   "for",          "through", "into",   "beyond", "longer",  "as",
+                      "at",      "over",  "well",   "indefinitely", "forever", "about",  "around", "up",      "from",
+                      "between", "a",     "an",     "the",          "one",     "two",    "three",  "four",    "five",
+                      "six",     "seven", "eight",  "nine",         "ten",     "twelve", "few",    "several", "many",
+                      "just",    "only",  "nearly", "almost",       "another", "more",   "less",   "days",    "weeks",
+                      "months",  "years", "hours",  "minutes"}))
       return Cue::none;
   }
   // "the last strike", "its last match", "the company's last dividend": after a determiner or a
