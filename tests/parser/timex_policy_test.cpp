@@ -3443,3 +3443,16 @@ TEST_CASE("the verb last before its length is no past cue for a month after it")
   check_date("Sales rose to last year's level in April.", "April", "2024-04");
   check_date("The trial lasted two weeks and began in April.", "April", "2024-04");
 }
+
+TEST_CASE("a list of ages in words after aged or ages is untagged as the figures are") {
+  for (const char* const text :
+       {"The siblings, aged four, five and six years, were found unharmed.",
+        "Children aged four or five years were tested.", "The boys, ages nine and eleven years, were rescued.",
+        "The girls, aged 4, five and six years, were found."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text).empty());
+  }
+  // Near misses: the same words after "served" or "for" are lengths.
+  CHECK(found_in("He served four, five and six years in three jobs.", "four").value == "P4Y");
+  CHECK(found_in("He worked there for four or five years.", "five years").value == "P5Y");
+}

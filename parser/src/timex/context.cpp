@@ -4084,13 +4084,20 @@ bool states_an_age(std::string_view text, std::size_t begin, std::size_t end, co
     while (p > 0 && word_end - p < 16 && (is_letter(text[p - 1]) || is_digit(text[p - 1]))) --p;
     return p == word_end ? std::string_view::npos : p;
   };
-  // The count in figures before text[at], after a comma when `comma` (", and", a list), or npos.
+  // The count in figures or in words ("aged four, five and six years") before text[at], after a
+  // comma when `comma` (", and", a list), or npos.
   const auto count_before = [&](std::size_t at, bool comma) {
     std::size_t p = at;
     while (p > 0 && at - p < 2 && text[p - 1] == ' ') --p;
     if (comma && (p == 0 || text[p - 1] != ',')) return std::string_view::npos;
-    const std::size_t lower = word_start_before(comma ? p - 1 : p);
-    return lower != std::string_view::npos && is_digit(text[lower]) ? lower : std::string_view::npos;
+    const std::size_t word_end = comma ? p - 1 : p;
+    const std::size_t lower = word_start_before(word_end);
+    if (lower == std::string_view::npos) return lower;
+    const bool count = is_digit(text[lower]) ||
+                       one_of(ShortWord(text.data() + lower, word_end - lower),
+                              {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+                               "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"});
+    return count ? lower : std::string_view::npos;
   };
   // The upper count of a span of ages, or of ages given as alternatives or in a list, is read from
   // the lowest one: "aged 5 to 11 years", "children aged 4 or 5 years", "aged 4, 5, and 6 years".
