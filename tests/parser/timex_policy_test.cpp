@@ -3456,3 +3456,17 @@ TEST_CASE("a list of ages in words after aged or ages is untagged as the figures
   CHECK(found_in("He served four, five and six years in three jobs.", "four").value == "P4Y");
   CHECK(found_in("He worked there for four or five years.", "five years").value == "P5Y");
 }
+
+TEST_CASE("plural weekdays joined by through, to or a dash are one set of the days between") {
+  check_range("The shop is open Mondays through Fridays.", "Mondays through Fridays", TimexType::set, "XXXX-WXX-1",
+              "XXXX-WXX-5");
+  check_range("The show runs Wednesdays to Sundays.", "Wednesdays to Sundays", TimexType::set, "XXXX-WXX-3",
+              "XXXX-WXX-7");
+  check_range("Performances are Thursdays through Saturdays at 8 p.m.", "Thursdays through Saturdays at 8 p.m.",
+              TimexType::set, "XXXX-WXX-4T20:00", "XXXX-WXX-6T20:00");
+  check_range("Tours run Tuesdays-Saturdays.", "Tuesdays-Saturdays", TimexType::set, "XXXX-WXX-2", "XXXX-WXX-6");
+  // Near misses: two days joined by "and", a plural before "through" and no weekday, stay apart.
+  check_set("The clinic is closed Saturdays and Sundays.", "Saturdays", "XXXX-WXX-6");
+  check_set("The clinic is closed Saturdays and Sundays.", "Sundays", "XXXX-WXX-7");
+  check_set("Sales rose on Mondays through the year.", "Mondays", "XXXX-WXX-1");
+}

@@ -448,8 +448,13 @@ const auto frequency_period = (x3::no_case[frequency_word] >> word_end)[take([](
 const auto frequency = frequency_period >> x3::eps[act([](Meaning& m) { m.times_per_period = 1; })] >> set_kind;
 // "on Tuesdays", "Sunday mornings", "Tuesday nights", "at weekends": a weekday, a part of one or
 // the weekend said in the plural recurs (TimeBank's "Tuesday nights": XXXX-WXX-2TNI).
+// "Thursdays through Saturdays", "Mondays-Fridays", as listings write them: the weekdays from one to
+// the other, its range the two ends, as "every Monday-Friday" (every_weekday_range_end).
+const auto weekday_range_joiner = (-ws >> dash >> -ws) | (ws >> (word("to") | word("through") | word("thru")) >> ws);
+const auto plural_weekday_name = x3::no_case[lexicon::weekday_full] >> folded_lit("s") >> word_end;
 const auto plural_weekday =
-    (x3::no_case[lexicon::weekday_full] >> folded_lit("s") >> word_end)[to_point<&CalendarFields::weekday>] >> set_kind;
+    plural_weekday_name[to_point<&CalendarFields::weekday>] >>
+    -(weekday_range_joiner >> plural_weekday_name[to_end<&CalendarFields::weekday>]) >> set_kind;
 const auto weekday_parts = weekday_name[to_point<&CalendarFields::weekday>] >> ws >>
                            (x3::no_case[lexicon::part_of_day] >> folded_lit("s") >>
                             word_end)[to_point<&CalendarFields::part_of_day>] >>
@@ -472,9 +477,7 @@ const auto weekdays_set =
     set_kind;
 // "every Monday-Friday", "every Monday to Friday": the set of the weekdays from one to the other,
 // its range the two ends (XXXX-WXX-1..XXXX-WXX-5).
-const auto every_weekday_range_end =
-    ((-ws >> dash >> -ws) | (ws >> (word("to") | word("through") | word("thru")) >> ws)) >>
-    weekday_name[to_end<&CalendarFields::weekday>];
+const auto every_weekday_range_end = weekday_range_joiner >> weekday_name[to_end<&CalendarFields::weekday>];
 // "every Tuesday", "each July", "every summer", "each year", "every other week", "every two months",
 // "every morning".
 // The quantifier said, as TimeML's quant writes it.
