@@ -2338,3 +2338,14 @@ TEST_CASE("a present passive of expectation before a yearless date looks ahead w
                "August", dct, "2026-08");
   CHECK(value_of("Results for August are due on Friday.", "Friday", dct) == "2026-09-18");
 }
+
+TEST_CASE("a year dating the event its sentence opens with times that sentence's yearless days, the DCT's year too") {
+  CHECK(value_of("The 2026 World Cup begins on June 11.", "June 11", "2026-06-30") == "2026-06-11");
+  CHECK(value_of("The 2024 election was held on November 5.", "November 5", "2026-04-01") == "2024-11-05");
+  CHECK(value_of("The 2022 summit was held on November 15 in Bali.", "November 15", "2026-04-01") == "2022-11-15");
+  // A thing of the event's is not the event, nor is a bound or a comparison.
+  CHECK(value_of("The 2026 budget was approved on June 11.", "June 11", "2025-07-01") == "2025-06-11");
+  CHECK(value_of("2010 World Cup tickets went on sale in December.", "December", "2016-05-05") == "2015-12");
+  CHECK(value_of("Since 2019 sales have risen; in March they fell.", "March", "2026-04-01") == "2026-03");
+  CHECK(value_of("Sales were higher than in 2020, and in March they fell.", "March", "2026-04-01") == "2026-03");
+}

@@ -5781,6 +5781,35 @@ bool year_is_subject(std::string_view text, std::size_t begin, std::size_t end) 
   return opening && opening->empty();
 }
 
+bool year_dates_event_subject(std::string_view text, std::size_t begin, std::size_t end) {
+  if (end - begin != 4 || !is_digit(text[begin]) || end >= text.size() || text[end] != ' ') return false;
+  const std::optional<std::string_view> opening = sentence_opening_before(text, begin);
+  if (!opening || (*opening != "The" && *opening != "the")) return false;
+  // Up to three words of the event's name, then a verb of its taking place.
+  std::size_t at = end + 1;
+  for (int words = 0; words < 4; ++words) {
+    const std::string word = word_after(text, at - 1);
+    if (word.empty()) return false;
+    const std::string lowered = ascii_lowered(word);
+    if (one_of(lowered, {"begins", "began", "starts", "started", "opens",  "opened",    "kicks",
+                         "kicked", "ends",  "ended",  "closes",  "closed", "concludes", "concluded",
+                         "runs",   "ran",   "takes",  "took",    "is",     "was",       "will"}))
+      return words > 0 && [&] {
+        if (!one_of(lowered, {"is", "was", "will", "takes", "took"})) return true;
+        const std::string next = ascii_lowered(word_after(text, at + word.size()));
+        if (lowered == "takes" || lowered == "took") return next == "place";
+        if (lowered == "will") return one_of(next, {"begin", "start", "open", "end", "close", "run", "be", "take"});
+        return one_of(next, {"held", "staged", "played", "due", "set", "scheduled"});
+      }();
+    // A thing of the event's is not the event ("2010 World Cup tickets went on sale").
+    if (one_of(lowered, {"tickets", "ticket", "budget", "budgets", "bid", "bids", "law", "plan", "plans", "report",
+                         "model", "models", "deal", "contract", "contracts", "rules", "forecast", "figures"}))
+      return false;
+    at += word.size() + 1;
+  }
+  return false;
+}
+
 bool ends_a_told_sentence(std::string_view text, std::size_t begin, std::size_t end, std::size_t next) {
   // After "in", or a range of years opened by its own "from" or "between" ("The war raged from 1914
   // to 1918.").

@@ -266,6 +266,13 @@ bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end);
 // was a bad year for the company. In March, it cut 500 jobs" leaves the next one to the DCT.
 bool year_is_subject(std::string_view text, std::size_t begin, std::size_t end);
 
+// Whether the year at text[begin, end) dates the event its sentence opens with and tells the taking
+// place of: "The 2026 World Cup begins on June 11", "The 2024 election was held on November 5",
+// "The 2025 season opens in March". The sentence's yearless dates are the event's year's, the DCT's
+// own too. Not a thing of the event's ("The 2026 budget was approved on June 11", "2010 World Cup
+// tickets went on sale in December").
+bool year_dates_event_subject(std::string_view text, std::size_t begin, std::size_t end);
+
 // Whether `word` (lower case) is a measure a year before it is the base of: "2010 dollars", "1990
 // levels", "2015 prices", "in real 2010 terms".
 bool dates_a_measure(std::string_view word);

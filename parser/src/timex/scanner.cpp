@@ -1519,12 +1519,19 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
     scene = timex::sets_the_scene(text, t.begin, t.end);
     subject = !scene && timex::year_is_subject(text, t.begin, t.end);
   }
+  // A year dating the event its sentence opens with ("The 2026 World Cup begins on June 11") times
+  // that sentence alone, the DCT's own year too: the event's June, not the next one.
+  // An event of the DCT's year lies ahead when told ahead (year_from_episode leaves a past to the DCT).
+  bool event = false;
+  if (!scene && !subject && year_alone && t.type == TimexType::date && m.anchor != Anchor::reference &&
+      next_month < text.size())
+    subject = event = timex::year_dates_event_subject(text, t.begin, t.end);
   if (scene || subject) {
     const std::size_t until =
         year_times_story && !subject ? std::string_view::npos : timex::sentence_around(text, t.begin, t.end).second;
     if (next_month < until) {
       episode = Episode{month_index_of(year, 1),
-                        year > document_index / 12,
+                        year > document_index / 12 || (event && year == document_index / 12),
                         t.end,
                         timex::in_past_perfect_clause(text, t.begin),
                         false,
