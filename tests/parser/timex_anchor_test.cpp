@@ -2349,3 +2349,14 @@ TEST_CASE("a year dating the event its sentence opens with times that sentence's
   CHECK(value_of("Since 2019 sales have risen; in March they fell.", "March", "2026-04-01") == "2026-03");
   CHECK(value_of("Sales were higher than in 2020, and in March they fell.", "March", "2026-04-01") == "2026-03");
 }
+
+TEST_CASE("a yearless month in a 'with' clause after 'in' and a year takes that year") {
+  CHECK(value_of("The plant closed in 2020, with demolition scheduled for March.", "March", "2026-04-01") == "2020-03");
+  CHECK(value_of("The airline went bankrupt in 2021, with its last flight landing on June 4.", "June 4",
+                 "2026-04-01") == "2021-06-04");
+  // A bound, a comparison or another clause keeps the DCT's reading.
+  CHECK(value_of("Since 2019 sales have risen, with a dip in March.", "March", "2026-04-01") == "2026-03");
+  CHECK(value_of("Sales were lower than in 2020, with a dip in March.", "March", "2026-04-01") == "2026-03");
+  CHECK(value_of("The plant closed in 2020, and demolition is scheduled for March.", "March", "2026-04-01") ==
+        "2027-03");
+}

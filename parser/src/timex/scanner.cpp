@@ -1637,6 +1637,23 @@ bool clause_tells_of_year(std::string_view between) {
          between.find_first_of(".!?;\n") == std::string_view::npos;
 }
 
+// Whether the text between the year at text[year_begin, year_end), said after "in" ("closed in
+// 2020", not "since 2019" nor "than in 2020"), and a yearless month opens an absolute clause of
+// "with" on what followed the year's event, a month of it the year's: "The plant closed in 2020,
+// with demolition scheduled for March" is 2020-03, as "The plant closed in 2020. In March,
+// demolition began" is.
+bool with_clause_tells_of_year(std::string_view text, std::size_t year_begin, std::size_t year_end,
+                               std::size_t month_begin) {
+  const std::string_view between = text.substr(year_end, month_begin - year_end);
+  const std::string_view year = text.substr(year_begin, year_end - year_begin);
+  if (year.size() != 4 || !std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+      between.size() >= 100 || !between.starts_with(", with ") ||
+      between.find_first_of(".!?;:\n") != std::string_view::npos || timex::previous_word(text, year_begin) != "in")
+    return false;
+  const std::size_t in_begin = year_begin - 3;
+  return in_begin == 0 || timex::previous_word(text, in_begin) != "than";
+}
+
 // Whether the yearless date matches[i] of a narrative is told in the reporter's present, not the
 // story's: news features (obituaries, profiles, company histories) open in the present ("died on
 // Monday"), tell a story through many old years, then come back ("Her family said a memorial
@@ -3530,11 +3547,12 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         expression_anchors.reference = date::local_seconds{period->first.time_since_epoch()};
         expression_anchors.reference_precision = period->second;
       }
-    const bool elaborating = !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) &&
-                             said_year.end <= b &&
-                             (elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated) ||
-                              (!said_year_elaborated && said_year.year != document_year &&
-                               clause_tells_of_year(text.substr(said_year.end, b - said_year.end))));
+    const bool elaborating =
+        !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) && said_year.end <= b &&
+        (elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated) ||
+         (!said_year_elaborated && said_year.year != document_year &&
+          (clause_tells_of_year(text.substr(said_year.end, b - said_year.end)) ||
+           (said_year.end >= 4 && with_clause_tells_of_year(text, said_year.end - 4, said_year.end, b)))));
     // The clause's tense, worked out only if the value depends on it.
     const ClauseTense tense{text, b, e};
     if (anchors.narrative && meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference &&
