@@ -2360,3 +2360,14 @@ TEST_CASE("a yearless month in a 'with' clause after 'in' and a year takes that 
   CHECK(value_of("The plant closed in 2020, and demolition is scheduled for March.", "March", "2026-04-01") ==
         "2027-03");
 }
+
+TEST_CASE("a perfect infinitive after a present verb reports a past") {
+  CHECK(value_of("Sales are expected to have peaked in August.", "August", "2025-10-01") == "2025-08");
+  CHECK(value_of("The fire is believed to have started on Sunday.", "Sunday", "2025-10-01") == "2025-09-28");
+  CHECK(value_of("Prices appear to have bottomed out in February.", "February", "2026-03-12") == "2026-02");
+  // A plain infinitive, a future perfect, a deadline and an active intention look ahead.
+  CHECK(value_of("Sales are expected to peak in August.", "August", "2025-10-01") == "2026-08");
+  CHECK(value_of("Construction will have finished by August.", "August", "2025-10-01") == "2026-08");
+  CHECK(value_of("The work is expected to have finished by June.", "June", "2026-03-12") == "2026-06");
+  CHECK(value_of("The company hopes to have completed the sale in June.", "June", "2026-07-01") == "2027-06");
+}

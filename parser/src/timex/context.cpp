@@ -310,6 +310,31 @@ bool is_present_perfect(const char* to, const char* text_end) {
   return false;
 }
 
+// Whether "have" at text[from, to) opens a perfect infinitive that reports a past from the
+// present, "to have" and a participle after a verb of saying, belief, seeming or a passive of
+// expectation: "Sales are expected to have peaked in August", "The fire is believed to have
+// started on Sunday", "Prices appear to have bottomed out in February" tell of a past. Not after a
+// modal ("will have finished": a future perfect) nor after an intention in the active ("plans to
+// have finished", "hopes to have", "expects to have completed": ahead), nor "to have" a thing
+// ("plans to have talks").
+bool reports_perfect_infinitive(const char* text_begin, const char* from, const char* to, const char* text_end) {
+  if (to - from != 4 || !spells(from, 4, "have") || !is_present_perfect(to, text_end)) return false;
+  std::array<char, 16> buffer{};
+  const char* p = from;
+  if (lower_word_before_adverbs(text_begin, from, buffer, p) != "to") return false;
+  const char* q = p;
+  const std::string_view verb = lower_word_before_adverbs(text_begin, p, buffer, q);
+  if (verb.empty()) return false;
+  // A passive ("is expected to have", "were said to have") whatever its participle.
+  if (verb.ends_with("ed") || english::is_irregular_form(verb)) {
+    const char* ignored = q;
+    std::array<char, 16> be_buffer{};
+    const std::string_view be = lower_word_before_adverbs(text_begin, q, be_buffer, ignored);
+    if (one_of(be, {"is", "are", "was", "were", "s", "re", "been", "being", "be"})) return true;
+  }
+  return one_of(verb, {"seems", "seem", "seemed", "appears", "appear", "appeared", "likely", "unlikely"});
+}
+
 // Whether "to" and a verb follow the word ending at `to`: "agreed to cut", "hoped to finish"; not
 // "to" a place, a person or a thing ("voted to the left", "wanted to a man", "fell to 5%").
 bool infinitive_follows(const char* to, const char* text_end) {
@@ -3400,6 +3425,11 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     }
     if (may_have_cue(cues, base + start, base + i)) {
       Cue cue = cue_at(base, base + start, base + i, base + text.size(), perfect_is_past);
+      // A perfect infinitive reporting a past ("is believed to have started on Sunday"), not before
+      // a deadline ("is expected to have finished by June", "until", "before").
+      if (cue == Cue::none && perfect_is_past && !same_word(before, "by") && !same_word(before, "before") &&
+          reports_perfect_infinitive(base, base + start, base + i, base + text.size()))
+        cue = Cue::past;
       // An "-ed" word before its noun after a present verb is an adjective ("Churches expect packed
       // services"), no past.
       if (cue == Cue::participle && left.weak == Cue::none &&
