@@ -2371,3 +2371,15 @@ TEST_CASE("a perfect infinitive after a present verb reports a past") {
   CHECK(value_of("The work is expected to have finished by June.", "June", "2026-03-12") == "2026-06");
   CHECK(value_of("The company hopes to have completed the sale in June.", "June", "2026-07-01") == "2027-06");
 }
+
+TEST_CASE("'due to' and a noun phrase names a cause, not a schedule") {
+  CHECK(value_of("The figures are due to weak demand in August.", "August", "2025-10-01") == "2025-08");
+  CHECK(value_of("The drop in profit is largely due to flooding in July.", "July", "2025-10-01") == "2025-07");
+  CHECK(value_of("The delay is due to heavy snow on Tuesday.", "Tuesday", "2026-03-12") == "2026-03-10");
+  CHECK(value_of("The shortfall is partly due to rising costs in January.", "January", "2026-03-12") == "2026-01");
+  // A verb after "due to" and "due in" stay ahead.
+  CHECK(value_of("The report is due to be published in August.", "August", "2025-10-01") == "2026-08");
+  CHECK(value_of("The payment is due in August.", "August", "2025-10-01") == "2026-08");
+  CHECK(value_of("The president is due to address the nation on Tuesday.", "Tuesday", "2026-03-12") == "2026-03-17");
+  CHECK(value_of("The trial is due to proceed in February.", "February", "2026-03-12") == "2027-02");
+}

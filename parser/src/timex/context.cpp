@@ -364,6 +364,22 @@ bool commits_to(const char* to, const char* text_end) {
   return infinitive_follows(p, text_end);
 }
 
+// Whether the word after "due to" opens a noun phrase, the cause of what the clause tells, not the
+// verb of a schedule ("is due to open"): a determiner, an adjective of degree or a noun by its
+// form, a gerund ("due to flooding"), a participle ("due to increased demand"), a plural ("due to
+// heavy rains"), a word of abstraction ("-ness", "-ity"). A verb's base has none of these forms
+// ("due to address", "due to focus", "due to bring", "due to proceed").
+bool opens_cause_after_due_to(std::string_view next) {
+  if (is_definite_determiner(next) ||
+      one_of(next, {"a",   "an",   "some",   "any",    "many",   "lack",     "poor",   "bad",    "heavy",  "high",
+                    "low", "weak", "strong", "higher", "weaker", "stronger", "slower", "faster", "poorer", "fewer"}))
+    return true;
+  if (next.size() < 5 || english::irregular_verb(next) != nullptr) return false;
+  const auto ends = [&](std::string_view suffix) { return next.ends_with(suffix); };
+  return ends("ing") || (ends("ed") && !ends("eed")) || ends("ness") || ends("ity") ||
+         (ends("s") && !ends("ss") && !ends("us") && !ends("is"));
+}
+
 // Whether a form of "be" ending at `to` starts a plan: "were planning to drive", "was due to
 // leave", "is expected to report", "is to resume". The plan looks ahead even when said in the past.
 bool starts_plan(const char* to, const char* text_end) {
@@ -388,8 +404,7 @@ bool starts_plan(const char* to, const char* text_end) {
     return false;
   const char* after = verb;
   const std::string_view next = lower_word_at(verb + 1, text_end, buffer, after);
-  return !is_definite_determiner(next) &&
-         !one_of(next, {"a", "an", "some", "any", "many", "lack", "poor", "bad", "heavy", "high", "low"});
+  return !opens_cause_after_due_to(next);
 }
 
 // Whether a form of "be" ending at `to` says what is foreseen: "was unlikely before Christmas",
@@ -3308,7 +3323,7 @@ bool present_expectation_before(std::string_view text, std::size_t begin) {
       while (after_to < base + begin && *after_to == ' ') ++after_to;
       const char* after_end = after_to;
       const std::string_view first = lower_word_at(after_to, base + begin, read_buffer, after_end);
-      if (!first.empty() && !is_definite_determiner(first) && !one_of(first, {"a", "an", "have"})) {
+      if (!first.empty() && !opens_cause_after_due_to(first) && first != "have") {
         through_to = true;
         p = q;
         word = lower_word_before(base, p, buffer, p);
