@@ -2383,3 +2383,14 @@ TEST_CASE("'due to' and a noun phrase names a cause, not a schedule") {
   CHECK(value_of("The president is due to address the nation on Tuesday.", "Tuesday", "2026-03-12") == "2026-03-17");
   CHECK(value_of("The trial is due to proceed in February.", "February", "2026-03-12") == "2027-02");
 }
+
+TEST_CASE("a present clause readying for or looking forward to a weekday's event looks ahead") {
+  const char* dct = "2026-03-12";  // a Thursday
+  CHECK(value_of("Fans are looking forward to Sunday's clash.", "Sunday", dct) == "2026-03-15");
+  CHECK(value_of("The city is counting down to Saturday's parade.", "Saturday", dct) == "2026-03-14");
+  CHECK(value_of("Residents are bracing for Saturday's storm.", "Saturday", dct) == "2026-03-14");
+  // A past narrative and a reaction to what happened keep the past.
+  CHECK(value_of("Fans looked forward to Sunday's clash.", "Sunday", dct) == "2026-03-08");
+  CHECK(value_of("The squad geared up for Sunday's derby with a light session.", "Sunday", dct) == "2026-03-08");
+  CHECK(value_of("Police are investigating Sunday's clash.", "Sunday", dct) == "2026-03-08");
+}

@@ -1890,6 +1890,19 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
     const char* ignored = nullptr;
     reaction = in_list<reaction_sources>(lower_word_before(first, p, source_buffer, ignored));
   }
+  // What a clause readies for or waits eagerly for lies ahead, whatever it names, when the clause
+  // is in the present: "Fans are looking forward to Sunday's clash", "The city is counting down to
+  // Saturday's parade", "Retailers are gearing up for Friday's sales", "Residents are bracing for
+  // Thursday's storm" (`future`: "Fans looked forward to Sunday's clash" keeps its past).
+  if (lead == "to" || lead == "for") {
+    std::array<char, 16> verb_buffer{};
+    const char* ignored = nullptr;
+    const std::string_view verb = lower_word_before(first, p, verb_buffer, ignored);
+    if (lead == "to" ? one_of(verb, {"forward", "down"})
+                     : one_of(verb, {"up", "preparing", "prepare", "prepares", "bracing", "brace", "braces", "ready",
+                                     "readying", "readies"}))
+      return Tense::future;
+  }
   // The noun, maybe after one word describing it ("Wednesday's landmark ruling", "Friday's deadly attack").
   const bool after_preposition = lead == "for" || lead == "before";
   const char* noun_end = first + noun;
