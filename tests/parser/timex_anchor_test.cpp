@@ -2394,3 +2394,17 @@ TEST_CASE("a present clause readying for or looking forward to a weekday's event
   CHECK(value_of("The squad geared up for Sunday's derby with a light session.", "Sunday", dct) == "2026-03-08");
   CHECK(value_of("Police are investigating Sunday's clash.", "Sunday", dct) == "2026-03-08");
 }
+
+TEST_CASE("a year dating the event its sentence opens with reaches past a participle of its taking place in commas") {
+  CHECK(value_of("The 1998 World Cup final, played on July 12, drew 1.7 billion viewers.", "July 12", "2025-06-01") ==
+        "1998-07-12");
+  CHECK(value_of("The 2010 summit, held in Lisbon on November 19, agreed a new strategy.", "November 19",
+                 "2025-06-01") == "2010-11-19");
+  // A participle of approval or publishing, a relative clause, a year not opening an event: the DCT's reading.
+  CHECK(value_of("The 2026 budget, approved by parliament, takes effect on July 1.", "July 1", "2026-04-01") ==
+        "2026-07-01");
+  CHECK(value_of("The 2019 report, published in March, warned of shortages in June.", "March", "2026-04-01") ==
+        "2026-03");
+  CHECK(value_of("The 2010 summit agreed that talks resume on November 19.", "November 19", "2025-06-01") ==
+        "2024-11-19");
+}

@@ -5863,6 +5863,13 @@ bool year_dates_event_subject(std::string_view text, std::size_t begin, std::siz
     if (one_of(lowered, {"tickets", "ticket", "budget", "budgets", "bid", "bids", "law", "plan", "plans", "report",
                          "model", "models", "deal", "contract", "contracts", "rules", "forecast", "figures"}))
       return false;
+    // A participle of its taking place set off by commas after the event's name: "The 1998 World Cup
+    // final, played on July 12, drew 1.7 billion viewers", "The 2010 summit, held in Lisbon on
+    // November 19, agreed"; not one of its arranging or approval ("The 2026 budget, approved by
+    // parliament, takes effect on July 1").
+    if (at + word.size() < text.size() && text[at + word.size()] == ',')
+      return one_of(ascii_lowered(word_after(text, at + word.size() + 1)),
+                    {"played", "held", "staged", "opened", "hosted", "fought", "contested", "run", "raced"});
     at += word.size() + 1;
   }
   return false;
