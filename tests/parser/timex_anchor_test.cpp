@@ -2395,6 +2395,18 @@ TEST_CASE("a present clause readying for or looking forward to a weekday's event
   CHECK(value_of("Police are investigating Sunday's clash.", "Sunday", dct) == "2026-03-08");
 }
 
+TEST_CASE("a yearless month listed before a month 'of the following year' takes that year") {
+  CHECK(value_of("The 2020 Olympics took place in July and August of the following year.", "July", "2025-06-01") ==
+        "2021-07");
+  CHECK(value_of("The 2020 Olympics took place in July and August of the following year.",
+                 "August of the following year", "2025-06-01") == "2021-08");
+  // A later month of the list's first year, or a month of another clause, keeps its own reading.
+  CHECK(value_of("The strike began in 2019 and lasted from December and January of the following year.", "December",
+                 "2025-06-01") == "2024-12");
+  CHECK(value_of("The plant opened in 2012; output fell in March and rose in May of the following year.", "March",
+                 "2025-06-01") == "2025-03");
+}
+
 TEST_CASE("a year dating the event its sentence opens with reaches past a participle of its taking place in commas") {
   CHECK(value_of("The 1998 World Cup final, played on July 12, drew 1.7 billion viewers.", "July 12", "2025-06-01") ==
         "1998-07-12");

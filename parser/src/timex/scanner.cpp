@@ -834,6 +834,19 @@ bool part_of_an_unsaid_year(const timex::Meaning& m) {
                                       const TimeExpression& t) {
   const timex::Meaning& earlier = matches[i - 1].second;
   const timex::Meaning& later = matches[i].second;
+  // A yearless month listed right before a later one whose year is counted ("of the following
+  // year", "of next year") is of that year: "took place in July and August of the following year"
+  // after 2020 is 2021-07 and 2021-08 (was 2020-07).
+  if (is_yearless_month(earlier) && !earlier.has_range_end && earlier.point.day == timex::unset &&
+      later.relative_year != timex::unset && later.point.month != timex::unset && later.point.day == timex::unset &&
+      !later.has_range_end && timex::first_month_of(earlier.point) < timex::first_month_of(later.point) &&
+      before.end == static_cast<std::size_t>(matches[i - 1].first - text.data()) && before.mod.empty() &&
+      before.value.size() == 7 && t.value.size() == 7 && before.value[4] == '-' && t.value[4] == '-') {
+    const std::string_view between = text.substr(before.end, t.begin - before.end);
+    if (between == " and " || between == " or " || between == ", " || between == ", and ")
+      before.value.replace(0, 4, t.value, 0, 4);
+    return;
+  }
   if (!part_of_an_unsaid_year(earlier) || earlier.has_range_end || later.has_range_end ||
       (earlier.point.quarter == timex::unset) != (later.point.quarter == timex::unset) ||
       before.end != static_cast<std::size_t>(matches[i - 1].first - text.data()) ||
@@ -4019,7 +4032,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (previous != nullptr && previous->range_end && names_the_year(meaning) && !anchors.narrative &&
         t.value.size() == 4 && t.mod.empty() && previous->end + 4 == t.begin && tense() == Tense::past)
       edge_of_the_year_just_ended(text, *previous, *found_meaning, t, document_index);
-    if (previous != nullptr && part_of_an_unsaid_year(meaning)) siblings_agree(text, matches, starts, i, *previous, t);
+    if (previous != nullptr && (part_of_an_unsaid_year(meaning) || meaning.relative_year != unset))
+      siblings_agree(text, matches, starts, i, *previous, t);
     if (previous != nullptr && is_yearless_day(meaning))
       days_agree(text, matches, starts, i, *previous, t, tense(), context.dct);
     if (const TimeExpression* before =
