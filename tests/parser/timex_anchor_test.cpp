@@ -2420,3 +2420,14 @@ TEST_CASE("a year dating the event its sentence opens with reaches past a partic
   CHECK(value_of("The 2010 summit agreed that talks resume on November 19.", "November 19", "2025-06-01") ==
         "2024-11-19");
 }
+
+TEST_CASE("an absolute 'with' phrase after a plan looks ahead as the plan does") {
+  const char* dct = "2026-04-01";
+  CHECK(value_of("The demolition is scheduled for March, with the site sold in June.", "June", dct) == "2026-06");
+  CHECK(value_of("The merger will close in July, with the brand retired in February.", "February", dct) == "2027-02");
+  CHECK(value_of("The closure is set for September, with the staff transferred in October.", "October", dct) ==
+        "2026-10");
+  // After a past, or with no participle, the phrase keeps its reading.
+  CHECK(value_of("The plant closed in March, with the site sold in June.", "June", dct) == "2025-06");
+  CHECK(value_of("The report is scheduled for March, with figures for February.", "February", dct) == "2026-02");
+}

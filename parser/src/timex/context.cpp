@@ -3302,6 +3302,37 @@ bool prospect_after_with(std::string_view text, std::size_t begin) {
   return false;
 }
 
+// The comma before an absolute phrase of "with" whose participle the date ending it times, after
+// a clause it goes on from: "The demolition is scheduled for March, with the site sold in June",
+// "The vote is set for May, with results counted in June" (the comma after "March", "May"); npos
+// otherwise. At most six words from "with" to the date, a participle or a gerund among them
+// ("sold", "transferred", "starting"), no finite verb nor another clause.
+std::size_t with_phrase_comma(std::string_view text, std::size_t begin) {
+  // Most dates have no "with" near before them (speed).
+  const std::size_t from = begin > 80 ? begin - 80 : 0;
+  if (text.substr(from, begin - from).find(", with ") == std::string_view::npos) return std::string_view::npos;
+  std::array<char, 16> buffer{};
+  const char* const base = text.data();
+  const char* p = base + begin;
+  bool participle = false;
+  for (int words = 0; words < 7; ++words) {
+    const std::string_view word = lower_word_before(base, p, buffer, p);
+    if (word.empty() || is_auxiliary(word) ||
+        one_of(word, {"and", "but", "which", "that", "who", "when", "than", "as", "been", "being", "to"}))
+      return std::string_view::npos;
+    if (word == "with") {
+      if (!participle || words < 2) return std::string_view::npos;
+      const char* q = p;
+      while (q > base && q[-1] == ' ') --q;
+      return q > base && q[-1] == ',' ? static_cast<std::size_t>(q - 1 - base) : std::string_view::npos;
+    }
+    if (words > 0 && word.size() >= 4 &&
+        (word.ends_with("ed") || word.ends_with("ing") || english::is_irregular_form(word)))
+      participle = true;
+  }
+  return std::string_view::npos;
+}
+
 // Whether a present passive of expectation or schedule leads to the date, right before it or
 // before its preposition, maybe through "to" and a verb: "A verdict is expected Sept. 30", "Results
 // are expected in early August", "Figures are due on Monday", "The data is slated for the spring",
@@ -3355,6 +3386,13 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   constexpr std::size_t window = 200;
   // A prospect in an absolute phrase of "with" is ahead of the telling (prospect_after_with).
   if (prospect_after_with(text, begin)) return Tense::event_future;
+  // An absolute phrase of "with" after a plan goes on from it, ahead as the plan is: "The
+  // demolition is scheduled for March, with the site sold in June" (with_phrase_comma); after a
+  // past ("The plant closed in March, with the site sold in June") its own past.
+  if (const std::size_t comma = with_phrase_comma(text, begin); comma != std::string_view::npos) {
+    const Tense plan = tense_of_verbs(text, comma, comma, previous_word(text, comma));
+    if (plan == Tense::future || plan == Tense::event_future) return Tense::future;
+  }
   const char* const base = text.data();
 
   // A present "be" right before the date, or before its "on", schedules what its subject names:
