@@ -2431,3 +2431,14 @@ TEST_CASE("an absolute 'with' phrase after a plan looks ahead as the plan does")
   CHECK(value_of("The plant closed in March, with the site sold in June.", "June", dct) == "2025-06");
   CHECK(value_of("The report is scheduled for March, with figures for February.", "February", dct) == "2026-02");
 }
+
+TEST_CASE("a weekday dating an arranged event a present clause readies for looks ahead") {
+  const char* dct = "2026-03-12";  // a Thursday
+  CHECK(value_of("Both teams are preparing for the match on Sunday.", "Sunday", dct) == "2026-03-15");
+  CHECK(value_of("Organisers are gearing up for the big rally on Sunday.", "Sunday", dct) == "2026-03-15");
+  // A past narrative, a reaction, a relative clause of its own keep their readings.
+  CHECK(value_of("Both teams prepared for the match on Sunday.", "Sunday", dct) == "2026-03-08");
+  CHECK(value_of("Police are investigating the clash on Sunday.", "Sunday", dct) == "2026-03-08");
+  CHECK(value_of("Both teams are preparing for the tournament, which opened on Monday.", "Monday", dct) ==
+        "2026-03-09");
+}

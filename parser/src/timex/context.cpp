@@ -1835,6 +1835,42 @@ constexpr std::string_view outcome_words[] = {
 // final", "Polls show a close race before Sunday's vote" (clause_tense).
 std::size_t relative_clause_after_event(std::string_view text, std::size_t comma, bool& done);  // below
 
+// Whether the preposition `lead`, starting at `p`, follows a verb of readying or eager waiting:
+// "looking forward to", "counting down to", "gearing up for", "preparing for", "bracing for".
+bool readies_for(const char* first, const char* p, std::string_view lead) {
+  if (lead != "to" && lead != "for") return false;
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  const std::string_view verb = lower_word_before(first, p, buffer, ignored);
+  return lead == "to" ? one_of(verb, {"forward", "down"})
+                      : one_of(verb, {"up", "preparing", "prepare", "prepares", "bracing", "brace", "braces", "ready",
+                                      "readying", "readies"});
+}
+
+// Whether the weekday at `begin` after "on" dates an arranged event readied for: "Both teams are
+// preparing for the match on Sunday", "Fans are looking forward to the final on Saturday" (the
+// event's noun after a determiner, maybe one word describing it, after readies_for).
+bool dates_event_readied_for(std::string_view text, std::size_t begin) {
+  const char* const first = text.data();
+  std::array<char, 16> buffer{};
+  const char* day_end = first + begin;
+  if (!in_list<weekday_words>(lower_word_at(first + begin, first + text.size(), buffer, day_end))) return false;
+  const char* p = first + begin;
+  if (lower_word_before(first, p, buffer, p) != "on") return false;
+  if (!in_list<arranged_event_nouns>(lower_word_before(first, p, buffer, p))) return false;
+  for (int words = 0; words < 2; ++words) {
+    const std::string_view word = lower_word_before(first, p, buffer, p);
+    if (is_definite_determiner(word)) {
+      const char* q = p;
+      std::array<char, 16> lead_buffer{};
+      const std::string_view lead = lower_word_before(first, q, lead_buffer, q);
+      return readies_for(first, q, lead);
+    }
+    if (word.empty() || word == "to" || word == "for") return false;
+  }
+  return false;
+}
+
 Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::size_t end) {
   static constexpr std::string_view results[] = {
       "ruling",  "rulings",  "decision", "verdict", "report",  "announcement", "statement",
@@ -1894,15 +1930,7 @@ Tense possessive_weekday_tense(std::string_view text, std::size_t begin, std::si
   // is in the present: "Fans are looking forward to Sunday's clash", "The city is counting down to
   // Saturday's parade", "Retailers are gearing up for Friday's sales", "Residents are bracing for
   // Thursday's storm" (`future`: "Fans looked forward to Sunday's clash" keeps its past).
-  if (lead == "to" || lead == "for") {
-    std::array<char, 16> verb_buffer{};
-    const char* ignored = nullptr;
-    const std::string_view verb = lower_word_before(first, p, verb_buffer, ignored);
-    if (lead == "to" ? one_of(verb, {"forward", "down"})
-                     : one_of(verb, {"up", "preparing", "prepare", "prepares", "bracing", "brace", "braces", "ready",
-                                     "readying", "readies"}))
-      return Tense::future;
-  }
+  if (readies_for(first, p, lead)) return Tense::future;
   // The noun, maybe after one word describing it ("Wednesday's landmark ruling", "Friday's deadly attack").
   const bool after_preposition = lead == "for" || lead == "before";
   const char* noun_end = first + noun;
@@ -2559,7 +2587,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       return clause_tense(text, static_cast<std::size_t>(first - text.data()),
                           static_cast<std::size_t>(first_end - text.data()));
   }
-  const Tense owned = possessive_weekday_tense(text, begin, end);
+  const Tense owned = same_word(before, "on") && dates_event_readied_for(text, begin)
+                          ? Tense::future
+                          : possessive_weekday_tense(text, begin, end);
   if (owned == Tense::event_past || owned == Tense::event_future) return owned;
   if (names_planned_day(text, begin, before)) return planned_day_tense(text, end);
   const Tense verbs = tense_of_verbs(text, begin, end, before);
