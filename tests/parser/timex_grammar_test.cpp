@@ -4964,3 +4964,20 @@ TEST_CASE("a decade's word names the aughts, the noughties and an era's decade, 
   CHECK(annalist::test::tag("Temperatures stayed in the twenties all week.").empty());
   CHECK(annalist::test::tag("She is in her early thirties.").empty());
 }
+
+// ---- ranges58: zones in sets, decades spelled or with a part range, hours of a set of days,
+// fortnights.
+
+TEST_CASE("a set at a clock time keeps the zone the time names") {
+  const auto daily = only("The report is published at 9 a.m. CST daily.", "9 a.m. CST daily", "2014-02-05");
+  CHECK(daily.value == "XXXX-XX-XXT09:00");
+  CHECK(daily.zone_offset == -360);
+  const auto weekday = only("Trading halts every weekday at 14:00 GMT.", "every weekday at 14:00 GMT", "2019-08-15");
+  CHECK(weekday.value == "XXXX-WXX-WDT14:00");
+  CHECK(weekday.zone_offset == 0);
+  CHECK(only("The bulletin airs each evening at 6 p.m. EST.", "each evening at 6 p.m. EST", "2019-08-15").zone_offset ==
+        -300);
+  // No zone named, none kept; a day's time keeps its own as before.
+  CHECK_FALSE(only("The bulletin airs daily at 6 p.m.", "daily at 6 p.m.", "2019-08-15").zone_offset);
+  CHECK(only("The launch is set for 9 a.m. CST on Friday.", "9 a.m. CST on Friday", "2019-08-15").zone_offset == -360);
+}

@@ -4023,7 +4023,10 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (meaning.holiday != unset && meaning.point.year == unset && anchors.narrative)
       keep_holiday_named_event(text, e, state.holiday_named_events, t);
     t.signal.assign(signal);
-    if (meaning.zone_offset != unset && t.type == TimexType::time) t.zone_offset = meaning.zone_offset;
+    // A clock time keeps the zone it names, on its own day or on each day of a set ("9 a.m. CST
+    // daily", "every weekday at 14:00 GMT": the set's clock, rules_clock.cpp).
+    if (meaning.zone_offset != unset && (t.type == TimexType::time || t.type == TimexType::set))
+      t.zone_offset = meaning.zone_offset;
     compare_same_month(text, t, meaning, last_month, last_period);
     compare_same_period(t, meaning, last_period, last_length);
     if (previous != nullptr) period_a_date_ends(text, *previous, *found_meaning, t, last_period);
