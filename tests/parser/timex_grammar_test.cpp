@@ -4981,3 +4981,21 @@ TEST_CASE("a set at a clock time keeps the zone the time names") {
   CHECK_FALSE(only("The bulletin airs daily at 6 p.m.", "daily at 6 p.m.", "2019-08-15").zone_offset);
   CHECK(only("The launch is set for 9 a.m. CST on Friday.", "9 a.m. CST on Friday", "2019-08-15").zone_offset == -360);
 }
+
+TEST_CASE("a decade with its century in words, and two parts of a decade without its century") {
+  check_value_mod("The company grew fastest in the nineteen-twenties.", "the nineteen-twenties", "192", "");
+  check_value_mod("Inflation stayed low through the nineteen nineties.", "the nineteen nineties", "199", "",
+                  "2016-06-10");
+  check_value_mod("The eighteen-nineties saw rapid growth.", "The eighteen-nineties", "189", "", "2022-04-04");
+  const auto nineties =
+      only("Unemployment rose sharply in the mid-to-late nineties.", "the mid-to-late nineties", "2021-09-01");
+  CHECK(nineties.range_begin == "1993");
+  CHECK(nineties.range_end == "1999");
+  const auto short_90s = only("The early-to-mid 90s were a boom time.", "The early-to-mid 90s", "2022-04-04");
+  CHECK(short_90s.range_begin == "1990");
+  CHECK(short_90s.range_end == "1996");
+  // An age, a thermometer and a count stay untagged.
+  CHECK(annalist::test::tag("She was in her mid-to-late nineties when she died.", "2022-04-04").empty());
+  CHECK(annalist::test::tag("Temperatures in the city reached the mid-to-late 90s.", "2022-04-04").empty());
+  CHECK(annalist::test::tag("The nineteen-year-old was arrested.", "2022-04-04").empty());
+}

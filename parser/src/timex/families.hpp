@@ -192,7 +192,7 @@ constexpr std::uint64_t after_the(std::uint64_t classes) { return classes << aft
 // rules that call them as sub-grammars.
 inline constexpr std::uint64_t calendar_starts =
     digit | apostrophe | month | weekday | ordinal | number | season | unit | fiscal | q_or_h | era | iso_week | stage |
-    after_the(digit | apostrophe | ordinal | fiscal | unit | season | month | stage | decade_word);
+    after_the(digit | apostrophe | ordinal | fiscal | unit | season | month | stage | decade_word | number);
 inline constexpr std::uint64_t relative_starts =
     calendar_starts | direction | hedge | hedge_lead | deictic | fraction |
     after_the(unit | month | season | direction | fiscal | deictic | number | weekday);

@@ -369,8 +369,18 @@ const auto decade_word = x3::no_case[lexicon::decade_word][to_decade_in_century]
 // whenever it is said (not the most recent twenties, as "the twenties" is).
 const symbols<int> named_decade_table({{"roaring twenties", 192}, {"swinging sixties", 196}}, "named decade");
 const auto named_decade = x3::no_case[named_decade_table][to_point<&F::decade>] >> word_end;
-const auto decade = (the_ >> (decade_bc | decade_digits | decade_short | decade_word | named_decade)) | decade_bc |
-                    decade_digits | (apostrophe >> decade_short);
+// "the nineteen-twenties", "the eighteen nineties": a decade with its century in words, as a year
+// in words says it ("nineteen twenty"): 192, 189.
+const auto spelled_decade =
+    number_word[([](auto& ctx) {
+      const int century = x3::_attr(ctx);
+      x3::_pass(ctx) = century >= 17 && century <= 20;
+      said(ctx).point.decade = century * 10;
+    })] >>
+    (dash | ws) >> x3::no_case[lexicon::decade_word][([](auto& ctx) { said(ctx).point.decade += x3::_attr(ctx); })] >>
+    word_end;
+const auto decade = (the_ >> (decade_bc | decade_digits | decade_short | decade_word | named_decade | spelled_decade)) |
+                    decade_bc | decade_digits | (apostrophe >> decade_short);
 // "the 4th century BC" (400-301 BC) is stored as minus its ordinal, -4, so that the first century BC
 // stays negative too; normalize.cpp writes it BC03. A millennium likewise, its years' first digit
 // after the common era: "the third millennium BC" (3000-2001 BC) -3, BC2; "the second millennium"
@@ -665,7 +675,7 @@ const auto calendar_expression =
     starts(tok::after_the(tok::month))[fresh >> month_span_part] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
     starts(tok::fiscal)[fresh >> fy_year] | starts(tok::fiscal)[fresh >> cy_year] |
     starts(tok::long_number | tok::apostrophe |
-           tok::after_the(tok::digit | tok::apostrophe | tok::decade_word))[fresh >> decade] |
+           tok::after_the(tok::digit | tok::apostrophe | tok::decade_word | tok::number))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> century_or_millennium] |
     starts(tok::long_number | tok::after_the(tok::long_number))[fresh >> years_then_winter] |

@@ -964,36 +964,36 @@ bool year_span_ahead(const char* first, const char* last) {
 const auto part_of_year_span = (of_modifier >> -the_ >> (slash_year_range | (year_range >> not_in_number)) >>
                                 next_year_only >> -(ws >> spanned_year_noun))[part_of_span];
 
+// A decade without its century: "90s", "nineties" (after "the", as "the 90s" is).
+const auto short_decade = ((number<0, 90, 2, 2>[([](auto& ctx) {
+                              const int yy = x3::_attr(ctx);
+                              x3::_pass(ctx) = yy % 10 == 0;
+                              said(ctx).point.decade = yy / 10;
+                              said(ctx).point.century_in_decade = true;
+                            })] >>
+                            x3::lit('s')) |
+                           x3::no_case[lexicon::decade_word][to_decade_in_century]) >>
+                          word_end;
 // "the mid-90s", "the late 90s", "the early-80s", "the early noughties", "the late eighties": a part
 // of a decade said without its century or apostrophe, as "the 90s" is (rules_calendar.cpp); "the" must lead ("in his
 // late 90s" is an age), and a thermometer's reading is none (context.cpp, "Highs in the mid-90s").
 const auto part_of_short_decade = the_ >> (word("early")[act([](Meaning& m) { m.mod = "START"; })] |
                                            word("mid")[act([](Meaning& m) { m.mod = "MID"; })] |
                                            word("late")[act([](Meaning& m) { m.mod = "END"; })]) >>
-                                  (dash | ws) >> ((number<0, 90, 2, 2>[([](auto& ctx) {
-                                                     const int yy = x3::_attr(ctx);
-                                                     x3::_pass(ctx) = yy % 10 == 0;
-                                                     said(ctx).point.decade = yy / 10;
-                                                     said(ctx).point.century_in_decade = true;
-                                                   })] >>
-                                                   x3::lit('s')) |
-                                                  x3::no_case[lexicon::decade_word][to_decade_in_century]) >>
-                                  word_end;
+                                  (dash | ws) >> short_decade;
 
 // "mid-to-late 2025", "early-to-mid 2026", "mid to late 2025": from one part of a period to a later
 // part of it, one idea said once, read as "from mid-2025 to late 2025" is (a counted range begun in
 // the first part). The second part waits in counted_end.mod until the period is read.
 const symbols<const char*> part_word({{"early", "START"}, {"mid", "MID"}, {"late", "END"}}, "part");
 const auto part_rank = [](std::string_view mod) { return mod == "START" ? 0 : mod == "MID" ? 1 : 2; };
-const auto parts_of_one_period = [](auto& ctx) {
-  Meaning& m = said(ctx);
+// Whether the two parts said in `m` (mod, counted_end.mod) join onto the period `sub`, which `m`
+// then becomes.
+bool join_parts(Meaning& m, const Meaning& sub) {
   const std::string_view first = m.mod, second = m.counted_end.mod;
-  const Meaning& sub = x3::_attr(ctx);
   if (sub.kind != Kind::calendar || sub.has_range_end || !sub.mod.empty() || sub.query_only || sub.turn_of ||
-      part_rank(first) >= part_rank(second)) {
-    x3::_pass(ctx) = false;
-    return;
-  }
+      part_rank(first) >= part_rank(second))
+    return false;
   Meaning end = sub;
   end.mod = second;
   m = sub;
@@ -1002,11 +1002,24 @@ const auto parts_of_one_period = [](auto& ctx) {
   m.has_range_end = m.range_end_counted = true;
   m.range_end = end.point;
   m.counted_end = counted_end_of(end);
-};
-const auto part_to_part =
-    -the_ >> x3::no_case[part_word][set_mod] >> word_end >> (dash | ws) >> word("to") >> (dash | ws) >>
+  return true;
+}
+const auto parts_of_one_period = [](auto& ctx) { x3::_pass(ctx) = join_parts(said(ctx), x3::_attr(ctx)); };
+// "the mid-to-late nineties", "the early-to-mid 90s": a decade without its century, read into the
+// point as "the late nineties" is (part_of_short_decade), is the period the parts join onto.
+const auto parts_of_short_decade = x3::eps[([](auto& ctx) {
+  Meaning& m = said(ctx);
+  Meaning sub;
+  sub.point = m.point;
+  m.point = {};
+  x3::_pass(ctx) = join_parts(m, sub);
+})];
+const auto parts_said =
+    x3::no_case[part_word][set_mod] >> word_end >> (dash | ws) >> word("to") >> (dash | ws) >>
     x3::no_case[part_word][take([](Meaning& m, const char* mod) { m.counted_end.mod = mod; })] >> word_end >>
-    (dash | ws) >> calendar_sub[parts_of_one_period];
+    (dash | ws);
+const auto part_to_part = (-the_ >> parts_said >> calendar_sub[parts_of_one_period]) |
+                          (the_ >> parts_said >> short_decade >> parts_of_short_decade);
 
 // "year-end 2025", "by year end 2024": the end of the year named (alone, "year-end" is the
 // current one: rules_relative.cpp).
