@@ -4999,3 +4999,23 @@ TEST_CASE("a decade with its century in words, and two parts of a decade without
   CHECK(annalist::test::tag("Temperatures in the city reached the mid-to-late 90s.", "2022-04-04").empty());
   CHECK(annalist::test::tag("The nineteen-year-old was arrested.", "2022-04-04").empty());
 }
+
+TEST_CASE("the hours after a set of days are each day's, one SET") {
+  const auto museum =
+      only("The museum is open Tuesday through Sunday, 10 a.m. to 5 p.m.", "Tuesday through Sunday, 10 a.m. to 5 p.m.");
+  CHECK(museum.type == TimexType::set);
+  CHECK(museum.value == "XXXX-WXX-2T10:00");
+  CHECK(museum.range_begin == "XXXX-WXX-2T10:00");
+  CHECK(museum.range_end == "XXXX-WXX-7T17:00");
+  const auto curfew =
+      only("A curfew is in force nightly from 10 p.m. to 5 a.m.", "nightly from 10 p.m. to 5 a.m.", "2019-08-15");
+  CHECK(curfew.value == "XXXX-XX-XXT22:00");
+  CHECK(curfew.range_end == "XXXX-XX-XXT05:00");
+  check_value("The clinic operates daily, 7 a.m. to 7 p.m.", "daily, 7 a.m. to 7 p.m.", "XXXX-XX-XXT07:00",
+              "2019-08-15");
+  // One week's days keep their hours apart; a bare hour after a part of the day, a measure, too.
+  check_value("Workers strike Monday to Wednesday, 6 a.m. to 2 p.m.", "6 a.m. to 2 p.m.", "2019-08-15T06:00",
+              "2019-08-15");
+  check_value("Patrols run every evening from 6 to 9.", "every evening", "XXXX-XX-XXTEV", "2019-08-15");
+  check_value("Prices rose daily, 3 to 4 percent.", "daily", "P1D", "2019-08-15");
+}

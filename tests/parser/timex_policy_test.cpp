@@ -1332,7 +1332,11 @@ TEST_CASE("a range of weekdays after a present verb of a standing arrangement is
     REQUIRE(t.range_end);
     CHECK(*t.range_end == end);
   };
-  check_weekly("The office is open Monday-Friday, 9am-5pm.", "Monday-Friday", "XXXX-WXX-5");
+  // Its hours after it are each day's, one SET (session 32, were a TIME of the document's day).
+  const TimeExpression hours = found_in("The office is open Monday-Friday, 9am-5pm.", "Monday-Friday, 9am-5pm");
+  CHECK(hours.type == TimexType::set);
+  CHECK(hours.value == "XXXX-WXX-1T09:00");
+  CHECK(hours.range_end == "XXXX-WXX-5T17:00");
   check_weekly("The library opens Monday to Saturday.", "Monday to Saturday", "XXXX-WXX-6");
   check_weekly("The service operates Monday through Friday.", "Monday through Friday", "XXXX-WXX-5");
   // "shut" is "closed"; "reopens" is one occasion (the coming week's).
@@ -1363,14 +1367,17 @@ TEST_CASE("a range of weekdays opening a listing's line before opening hours is 
     REQUIRE(t.range_end);
     CHECK(*t.range_end == end);
   };
-  check_listed("Box office: Mon-Sat 10am-8pm.", "Mon-Sat", "XXXX-WXX-1", "XXXX-WXX-6");
-  check_listed("Tue-Sun, 10am-6pm (closed Mondays).", "Tue-Sun", "XXXX-WXX-2", "XXXX-WXX-7");
-  check_listed("Library hours: Mon-Thu 9:00-20:00, Fri 9:00-17:00.", "Mon-Thu", "XXXX-WXX-1", "XXXX-WXX-4");
-  check_listed("Open daily except Mon, Wed-Sun 11am-5pm.", "Wed-Sun", "XXXX-WXX-3", "XXXX-WXX-7");
+  // The hours after the days are each day's, in the one SET (session 32: were a TIME of the
+  // document's day beside the set).
+  check_listed("Box office: Mon-Sat 10am-8pm.", "Mon-Sat 10am-8pm", "XXXX-WXX-1T10:00", "XXXX-WXX-6T20:00");
+  check_listed("Tue-Sun, 10am-6pm (closed Mondays).", "Tue-Sun, 10am-6pm", "XXXX-WXX-2T10:00", "XXXX-WXX-7T18:00");
+  check_listed("Library hours: Mon-Thu 9:00-20:00, Fri 9:00-17:00.", "Mon-Thu 9:00-20:00", "XXXX-WXX-1T09:00",
+               "XXXX-WXX-4T20:00");
+  check_listed("Open daily except Mon, Wed-Sun 11am-5pm.", "Wed-Sun 11am-5pm", "XXXX-WXX-3T11:00", "XXXX-WXX-7T17:00");
   check_listed("Mon-Fri 9-5", "Mon-Fri", "XXXX-WXX-1", "XXXX-WXX-5");
   // After "Open" or "hours" too; without hours "Open Thursday through Monday" is one week's (above).
-  check_listed("Open Tue-Sun 10am-6pm.", "Tue-Sun", "XXXX-WXX-2", "XXXX-WXX-7");
-  check_listed("Opening hours Mon-Fri 9am-5pm.", "Mon-Fri", "XXXX-WXX-1", "XXXX-WXX-5");
+  check_listed("Open Tue-Sun 10am-6pm.", "Tue-Sun 10am-6pm", "XXXX-WXX-2T10:00", "XXXX-WXX-7T18:00");
+  check_listed("Opening hours Mon-Fri 9am-5pm.", "Mon-Fri 9am-5pm", "XXXX-WXX-1T09:00", "XXXX-WXX-5T17:00");
   // After a verb of one occasion, or with no hours after it, one week's.
   const TimeExpression talks = found_in("The talks ran Mon-Wed, 9am-5pm.", "Mon-Wed");
   CHECK(talks.type == TimexType::date);
@@ -1380,12 +1387,14 @@ TEST_CASE("a range of weekdays opening a listing's line before opening hours is 
 }
 
 TEST_CASE("a clock range takes no day that has clock times of its own, a listing's next item") {
-  for (const auto& [text, phrase] : {std::pair{"Mon-Fri 10am-6pm, Sat 10am-4pm.", "10am-6pm"},
-                                     std::pair{"Library hours: Mon-Thu 9:00-20:00, Fri 9:00-17:00.", "9:00-20:00"},
-                                     std::pair{"The shop is open 9am-5pm, Saturday 10am-2pm.", "9am-5pm"}}) {
+  // (After a set of days the hours are its own: "Mon-Fri 10am-6pm" is one SET, session 32.)
+  for (const auto& [text, phrase] :
+       {std::pair{"Mon-Fri 10am-6pm, Sat 10am-4pm.", "Mon-Fri 10am-6pm"},
+        std::pair{"Library hours: Mon-Thu 9:00-20:00, Fri 9:00-17:00.", "Mon-Thu 9:00-20:00"},
+        std::pair{"The shop is open 9am-5pm, Saturday 10am-2pm.", "9am-5pm"}}) {
     CAPTURE(text);
     const TimeExpression t = found_in(text, phrase);
-    CHECK(t.type == TimexType::time);
+    CHECK(t.type == (std::string_view(phrase).starts_with("Mon") ? TimexType::set : TimexType::time));
   }
   const TimeExpression friday = found_in("The count runs 9am-5pm, Friday.", "9am-5pm, Friday");
   CHECK(friday.value == "2024-11-15T09:00");

@@ -672,9 +672,13 @@ bool clock_onto_set(Meaning& set, const Meaning& clock) {
   const bool each_day = s.weekday != unset || set.unit == Unit::part_of_day ||
                         (set.unit == Unit::weekend && set.amount == 1) ||
                         (set.unit == Unit::day && set.amount == 1 && s.month == unset && s.day == unset);
+  // A part of every day takes hours with their halves of the day said ("nightly from 10 p.m. to 5
+  // a.m.": XXXX-XX-XXT22:00 range ..XXXX-XX-XXT05:00), which say more than the part does.
+  const bool hours_name_their_halves = !c.meridiem_open && !clock.range_end.meridiem_open;
   const bool hours_range_fits =
-      !clock.has_range_end || (s.part_of_day == unset && c.part_of_day == unset && clock.range_end.hour != unset &&
-                               (!set.has_range_end || (set.working_week && set.range_end.hour == unset)));
+      !clock.has_range_end ||
+      ((s.part_of_day == unset || hours_name_their_halves) && c.part_of_day == unset && clock.range_end.hour != unset &&
+       (!set.has_range_end || (set.working_week && set.range_end.hour == unset)));
   if (set.kind != Kind::set || !each_day || s.hour != unset ||
       (set.times_per_period != unset && set.times_per_period != 1) || clock.kind != Kind::calendar ||
       !hours_range_fits || c.hour == unset || c.year != unset || c.month != unset || c.day != unset ||
@@ -686,7 +690,7 @@ bool clock_onto_set(Meaning& set, const Meaning& clock) {
   one_day.point.minute = c.minute;
   one_day.point.second = c.second;
   one_day.point.meridiem_open = c.meridiem_open;
-  if (s.part_of_day == unset) one_day.point.part_of_day = c.part_of_day;
+  if (s.part_of_day == unset || clock.has_range_end) one_day.point.part_of_day = c.part_of_day;
   settle_on_day(one_day);
   set.point = one_day.point;
   if (clock.has_range_end) {
@@ -2433,13 +2437,16 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
 
 const char* clock_after_set(const Span& span, const char* set_end, Meaning& set) {
   const char* const end = span.text_end;
-  if (end - set_end < 5 || set_end[0] != ' ') return set_end;
-  if (set_end[1] != 'a' || set_end[2] != 't' || set_end[3] != ' ') {
+  if (end - set_end < 5) return set_end;
+  // "daily, 7 a.m. to 7 p.m.": a comma may part the set from its hours.
+  const bool comma = set_end[0] == ',' && set_end[1] == ' ';
+  if (set_end[0] != ' ' && !comma) return set_end;
+  if (comma || set_end[1] != 'a' || set_end[2] != 't' || set_end[3] != ' ') {
     // A range of hours right after it: "daily from 9 a.m. to 5 p.m.", "on Sundays from 10 a.m. to 4
     // p.m.", "weekdays 9 a.m.-5 p.m.", "every Saturday between 10 a.m. and noon". Not two bare hours
     // ("daily from 3 to 4" may count).
     Meaning hours;
-    const char* const hours_end = parse_hours(Span{span.text_begin, set_end + 1, end}, hours);
+    const char* const hours_end = parse_hours(Span{span.text_begin, set_end + (comma ? 2 : 1), end}, hours);
     if (hours_end == nullptr || !hours.has_range_end || (hours.point.meridiem_open && hours.range_end.meridiem_open))
       return set_end;
     return clock_onto_set(set, hours) ? hours_end : set_end;

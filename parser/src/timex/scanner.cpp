@@ -2800,6 +2800,66 @@ void weekday_sets_share_their_hours(std::string_view text, std::vector<TimeExpre
   }
 }
 
+// A set of a range of weekdays and the hours right after it, which name no day of their own, are
+// one SET, the hours each day's, as "Thursdays through Saturdays at 8 p.m." is: "The museum is open
+// Tuesday through Sunday, 10 a.m. to 5 p.m." XXXX-WXX-2T10:00 range ..XXXX-WXX-7T17:00 (were the set
+// and a TIME on the document's day). A SET holds one range: from the first day's opening to the
+// last day's closing. Not hours with a day of their own ("10 a.m. to 5 p.m. on Friday").
+void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeExpression>& found) {
+  constexpr std::string_view any_week = "XXXX-WXX-";
+  const auto one_of = [](std::string_view w, std::initializer_list<std::string_view> words) {
+    return std::ranges::find(words, w) != words.end();
+  };
+  const auto day_range = [&](const TimeExpression& t) {
+    return t.type == TimexType::set && t.range_begin && t.range_end && t.value.size() == any_week.size() + 1 &&
+           t.value.starts_with(any_week) && t.range_end->size() == any_week.size() + 1;
+  };
+  // Hours alone: figures, clock words and joining words, no day or month.
+  const auto hours_alone = [&](const TimeExpression& t) {
+    if (t.type != TimexType::time || !t.range_begin || !t.range_end) return false;
+    std::size_t at = 0;
+    const std::string_view said = t.text;
+    while (at < said.size()) {
+      const auto c = static_cast<unsigned char>(said[at]);
+      if (!std::isalpha(c)) {
+        ++at;
+        continue;
+      }
+      std::size_t word_end = at;
+      while (word_end < said.size() &&
+             (std::isalpha(static_cast<unsigned char>(said[word_end])) || said[word_end] == '.'))
+        ++word_end;
+      std::string word(said.substr(at, word_end - at));
+      for (char& l : word) l = static_cast<char>(std::tolower(static_cast<unsigned char>(l)));
+      if (!one_of(word, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "to", "until", "till", "and", "through", "noon",
+                         "midnight"}))
+        return false;
+      at = word_end;
+    }
+    return true;
+  };
+  for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+    TimeExpression& days = found[i];
+    const TimeExpression& hours = found[i + 1];
+    if (days.end > hours.begin || !day_range(days) || !hours_alone(hours)) continue;
+    const std::string_view between = text.substr(days.end, hours.begin - days.end);
+    if (!one_of(between, {" ", ", ", " from ", ", from ", " between ", ", between "})) continue;
+    const auto time_of = [](const std::string& value) {
+      const std::size_t t = value.find('T');
+      return t == std::string::npos ? std::string() : value.substr(t);
+    };
+    const std::string opens = time_of(*hours.range_begin), closes = time_of(*hours.range_end);
+    if (opens.empty() || closes.empty()) continue;
+    days.value += opens;
+    days.range_begin = *days.range_begin + opens;
+    days.range_end = *days.range_end + closes;
+    if (!days.zone_offset) days.zone_offset = hours.zone_offset;
+    days.end = hours.end;
+    days.text.assign(text.substr(days.begin, days.end - days.begin));
+    found.erase(found.begin() + static_cast<std::ptrdiff_t>(i + 1));
+  }
+}
+
 // A clock time said without its day, or a part of the day after "in" ("in the morning"), takes the
 // day of a date in its clause (docs/time-expressions.md):
 // "on 12 December, from 7am until 10pm" (the date before it, up to six words away), "will open at
@@ -4172,6 +4232,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     state.opened_in_present = opens_in_present(text, *state.first_date);
   if (anchors.narrative && !state.opened_in_present.value_or(false))
     narrative_quotations_from_saying(text, found, from_document, from_document_day);
+  // Last: it joins two expressions, which the lists kept beside `found` above count apart.
+  weekday_range_set_takes_its_hours(text, found);
   // Only a segment after this one reads it (a copy of strings: none for a text tagged whole).
   if (!found.empty() && state.resume < text.size()) state.last_found = found.back();
   // A huge text's matches are not kept for the rest of the thread's life.
