@@ -5019,3 +5019,12 @@ TEST_CASE("the hours after a set of days are each day's, one SET") {
   check_value("Patrols run every evening from 6 to 9.", "every evening", "XXXX-XX-XXTEV", "2019-08-15");
   check_value("Prices rose daily, 3 to 4 percent.", "daily", "P1D", "2019-08-15");
 }
+
+TEST_CASE("a fortnight is two weeks, a length after past, last and next") {
+  check_value("Shares have fallen over the past fortnight.", "the past fortnight", "P2W");
+  check_value("The minister met them twice in the last fortnight.", "the last fortnight", "P2W", "2015-07-14");
+  check_value("Talks will resume next fortnight.", "next fortnight", "P2W", "2015-07-14");
+  check_value("The ship left port a fortnight ago.", "a fortnight ago", "2015-W27", "2015-07-14");
+  check_value("A decision is expected in a fortnight.", "a fortnight", "P2W", "2015-07-14");
+  check_value("He was paid every fortnight.", "every fortnight", "P2W", "2015-07-14");
+}
