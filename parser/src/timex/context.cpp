@@ -3323,11 +3323,7 @@ bool prospect_after_with(std::string_view text, std::size_t begin) {
     while (q > base && q[-1] == ' ') --q;
     if (q != base && !one_of(std::string_view(q - 1, 1), {",", ";", ".", "("})) return false;
     // A year told earlier in the sentence dates the story.
-    for (std::size_t i = begin; i >= 4 && text[i - 1] != '.' && text[i - 1] != ';' && text[i - 1] != '\n'; --i)
-      if (is_digit(text[i - 1]) && is_digit(text[i - 4]) && (i - 4 == 0 || !is_digit(text[i - 5])) &&
-          (i == text.size() || !is_digit(text[i])) && is_digit(text[i - 2]) && is_digit(text[i - 3]))
-        return false;
-    return true;
+    return !year_written_before(text, begin);
   }
   return false;
 }
@@ -5894,6 +5890,14 @@ bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end) {
          (opening.starts_with("When ") && opening.ends_with(" in") && opening.find(',') == std::string_view::npos);
 }
 
+bool year_written_before(std::string_view text, std::size_t begin) {
+  for (std::size_t i = begin; i >= 4 && text[i - 1] != '.' && text[i - 1] != ';' && text[i - 1] != '\n'; --i)
+    if (is_digit(text[i - 1]) && is_digit(text[i - 4]) && (i - 4 == 0 || !is_digit(text[i - 5])) &&
+        (i == text.size() || !is_digit(text[i])) && is_digit(text[i - 2]) && is_digit(text[i - 3]))
+      return true;
+  return false;
+}
+
 bool year_is_subject(std::string_view text, std::size_t begin, std::size_t end) {
   // The verb first: most years are followed by no such verb (speed; reading the sentence's opening
   // walks back to its start).
@@ -5956,16 +5960,7 @@ bool ends_a_told_sentence(std::string_view text, std::size_t begin, std::size_t 
   // Figures before the expression: the sentence up to it, read as one that ends there.
   if (states_a_figure(text.substr(0, begin), start, begin)) return false;
   // Whether a word in text[from, to) is one `is` accepts.
-  const auto any_word = [&](std::size_t from, std::size_t to, auto is) {
-    for (std::size_t i = from; i < to; ++i) {
-      if (!is_letter(text[i]) || (i > 0 && is_letter(text[i - 1]))) continue;
-      std::size_t j = i;
-      while (j < to && is_letter(text[j])) ++j;
-      if (is(text.substr(i, j - i))) return true;
-      i = j;
-    }
-    return false;
-  };
+  const auto any_word = [&](std::size_t from, std::size_t to, auto is) { return any_word_in(text, from, to, is); };
   // The founding of what lasts to now is background to any later news of it: "The company was
   // founded in 2015. In March, it raised $50 million" is the DCT's March. So is the last time
   // something happened, and what happens again: "The volcano last erupted in 1991. In January,
@@ -6056,14 +6051,9 @@ std::string_view region_said(std::string_view text, std::size_t begin, std::size
 }
 
 bool reports_speech(std::string_view text, std::size_t from, std::size_t to) {
-  for (std::size_t i = from; i < to; ++i) {
-    if (!is_letter(text[i]) || (i > 0 && is_letter(text[i - 1]))) continue;
-    std::size_t j = i;
-    while (j < to && is_letter(text[j])) ++j;
-    if (one_of(text.substr(i, j - i), {"said", "says", "told", "tells", "announced", "announces"})) return true;
-    i = j - 1;
-  }
-  return false;
+  return any_word_in(text, from, to, [](std::string_view word) {
+    return one_of(word, {"said", "says", "told", "tells", "announced", "announces"});
+  });
 }
 
 bool future_seen_from_past(std::string_view text, std::size_t sentence_begin, std::size_t begin) {

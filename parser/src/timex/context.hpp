@@ -13,6 +13,22 @@
 
 namespace annalist::timex {
 
+// Whether a word of text[from, to) (a run of ASCII letters, as written; not the tail of a word
+// begun before `from`, and cut at `to`) is one `accepts` takes: the word-by-word walk of a span
+// ("three hours later", "said", "founded").
+template <typename Accepts>
+bool any_word_in(std::string_view text, std::size_t from, std::size_t to, Accepts accepts) {
+  const auto letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+  for (std::size_t i = from; i < to; ++i) {
+    if (!letter(text[i]) || (i > 0 && letter(text[i - 1]))) continue;
+    std::size_t j = i + 1;
+    while (j < to && letter(text[j])) ++j;
+    if (accepts(text.substr(i, j - i))) return true;
+    i = j;
+  }
+  return false;
+}
+
 // The tense of the clause containing text[begin, end): the nearest tense cue ("will", "was",
 // "said", a past participle, ...) within the sentence, looking at most ~25 words either way.
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end);
@@ -265,6 +281,11 @@ bool sets_the_scene(std::string_view text, std::size_t begin, std::size_t end);
 // its sentence tells in the past is that year's, as after "In 2013,". Only its own sentence: "2010
 // was a bad year for the company. In March, it cut 500 jobs" leaves the next one to the DCT.
 bool year_is_subject(std::string_view text, std::size_t begin, std::size_t end);
+
+// Whether four digits standing alone, a year, are written before `begin` in its sentence (back to
+// a full stop, a semicolon or a line break): "In 2019, the company announced the merger, with
+// completion expected in March" (prospect_after_with: the year dates the story).
+bool year_written_before(std::string_view text, std::size_t begin);
 
 // Whether the year at text[begin, end) dates the event its sentence opens with and tells the taking
 // place of: "The 2026 World Cup begins on June 11", "The 2024 election was held on November 5",

@@ -2714,6 +2714,15 @@ bool is_set_of_days(const TimeExpression& t) {
   return t.type == TimexType::set && t.value.size() == 10 && t.value.starts_with("XXXX-");
 }
 
+// Whether `said` starts with a weekday's name as written, capitalised (the lexicon's weekday_full):
+// "Monday", "Friday night", "Sundays".
+bool weekday_written_at(std::string_view said) {
+  if (said.size() < 2 || !(said[0] >= 'A' && said[0] <= 'Z') || !(said[1] >= 'a' && said[1] <= 'z')) return false;
+  const char* it = said.data();
+  int weekday = 0;
+  return timex::x3::parse(it, said.data() + said.size(), timex::x3::no_case[timex::lexicon::weekday_full], weekday);
+}
+
 // Whether a midnight that takes its day from `day` ends that day: a night or an evening ("Tuesday
 // night", "the night of April 18, 1775", "On the night of March 3"), a day's end ("Late on Friday")
 // or a weekday ("On Friday"), whose midnight is its T24:00 as "midnight Friday" is. A numbered date
@@ -2728,8 +2737,9 @@ bool midnight_ends(std::string_view text, const TimeExpression& day) {
   if (before.ends_with("night of ") || before.ends_with("evening of ") || before.ends_with("Night of ") ||
       before.ends_with("Evening of "))
     return true;
-  for (const std::string_view weekday : {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"})
-    if (day.text.find(weekday) != std::string::npos) return true;
+  const std::string_view said = day.text;
+  for (std::size_t at = 0; at + 1 < said.size(); ++at)
+    if (weekday_written_at(said.substr(at))) return true;
   return false;
 }
 
@@ -2745,20 +2755,11 @@ bool names_a_length_or_day(std::string_view between) {
       "later",  "earlier", "afterwards", "afterward", "next",  "following", "previous", "overnight",
       "minute", "minutes", "hour",       "hours",     "day",   "days",      "week",     "weeks",
       "month",  "months",  "year",       "years",     "night", "nights",    "midnight", "dawn"};
-  const auto letter = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
-  for (std::size_t at = 0; at < between.size();) {
-    if (!letter(between[at])) {
-      ++at;
-      continue;
-    }
-    std::size_t end = at;
-    while (end < between.size() && letter(between[end])) ++end;
-    std::string word(between.substr(at, end - at));
+  return timex::any_word_in(between, 0, between.size(), [](std::string_view said) {
+    std::string word(said);
     for (char& c : word) c = static_cast<char>(c | 0x20);
-    if (std::ranges::find(moving, word) != moving.end()) return true;
-    at = end;
-  }
-  return false;
+    return std::ranges::find(moving, word) != moving.end();
+  });
 }
 
 // Two sets of weekdays joined by "and" or "or", one of them with its clock time or hours, share
