@@ -3479,3 +3479,17 @@ TEST_CASE("plural weekdays joined by through, to or a dash are one set of the da
   check_set("The clinic is closed Saturdays and Sundays.", "Sundays", "XXXX-WXX-7");
   check_set("Sales rose on Mondays through the year.", "Mondays", "XXXX-WXX-1");
 }
+
+TEST_CASE("a clock time on a weekday of no week under a fronted year is on an unknown day of that year") {
+  // Said 2024-11-15. Near misses last: no year, or a day named, keep their readings.
+  CHECK(found_in("In 1998, the company opened its first store at 10 a.m. on a Monday.", "10 a.m.").value ==
+        "1998-XX-XXT10:00");
+  CHECK(found_in("Back in 2011, the minister resigned at 6 p.m. on a Sunday.", "6 p.m.").value == "2011-XX-XXT18:00");
+  CHECK(found_in("In 1987, the markets crashed shortly after 9:30 a.m. on a Monday in October.",
+                 "shortly after 9:30 a.m.")
+            .value == "1987-10-XXT09:30");
+  CHECK(found_in("The company opened its first store at 10 a.m. on a Monday.", "10 a.m.").value == "2024-11-15T10:00");
+  CHECK(found_in("In 1998, the company opened its first store at 10 a.m. on Monday, March 2.",
+                 "10 a.m. on Monday, March 2")
+            .value == "2024-03-02T10:00");
+}

@@ -2762,6 +2762,41 @@ bool names_a_length_or_day(std::string_view between) {
   });
 }
 
+// Whether "on a" (or "on an") and a weekday's name stand right after a clock time ending at `end`
+// ("at 10 a.m. on a Monday"), or before it and its "at" ("on a Thursday at 7 a.m."): some such day,
+// no particular one, which weekday_of_no_week leaves untagged.
+bool beside_weekday_of_no_week(std::string_view text, std::size_t begin, std::size_t end) {
+  std::string_view after = text.substr(end);
+  while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
+  for (const std::string_view article : {"on a ", "on an "})
+    if (after.starts_with(article) && weekday_written_at(after.substr(article.size()))) return true;
+  std::string_view before = text.substr(0, begin);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  if (before.ends_with(" at")) before.remove_suffix(3);
+  while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+  std::size_t word = before.size();
+  while (word > 0 && ((before[word - 1] | 0x20) >= 'a' && (before[word - 1] | 0x20) <= 'z')) --word;
+  if (word == before.size() || !weekday_written_at(before.substr(word))) return false;
+  before = before.substr(0, word);
+  return before.ends_with("on a ") || before.ends_with("on an ") || before.ends_with("On a ") ||
+         before.ends_with("On an ");
+}
+
+// The year alone that sets the scene of the sentence of found[i] before it ("In 1998, ...", "Back in
+// 2011, ...": sets_the_scene), or nullptr.
+const TimeExpression* scene_year_before(std::string_view text, const std::vector<TimeExpression>& found,
+                                        std::size_t i) {
+  for (std::size_t j = i; j-- > 0;) {
+    const TimeExpression& year = found[j];
+    if (year.end > found[i].begin || !in_one_sentence(text.substr(year.end, found[i].begin - year.end))) return nullptr;
+    if (year.type == TimexType::date && year.value.size() == 4 &&
+        std::ranges::all_of(year.value, [](char c) { return c >= '0' && c <= '9'; }) &&
+        timex::sets_the_scene(text, year.begin, year.end))
+      return &year;
+  }
+  return nullptr;
+}
+
 // Two sets of weekdays joined by "and" or "or", one of them with its clock time or hours, share
 // them: "on Tuesdays and Thursdays from 9 a.m. to 5 p.m." Tuesdays XXXX-WXX-2T09:00 range
 // ..XXXX-WXX-2T17:00 as Thursdays (was XXXX-WXX-2 alone), "9 a.m. to 5 p.m. on Tuesdays and
@@ -2954,6 +2989,25 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
     if (day.empty() && midnight && i > 0 && !day_from_anchor[i - 1] && midnight_ends(text, found[i - 1])) {
       const std::string_view between = text.substr(found[i - 1].end, time.begin - found[i - 1].end);
       if (in_one_sentence(between)) day = std::string_view(found[i - 1].value).substr(0, 10);
+    }
+    // A clock time on "a" weekday, some such day, in a sentence a year opens as its scene is on an
+    // unknown day of that year, as a part of a day counted from a year is (day_within_reference):
+    // "In 1998, the company opened its first store at 10 a.m. on a Monday" 1998-XX-XXT10:00, was the
+    // DCT's; its month when the weekday is said in one ("on a Monday in October" 1987-10-XXT09:30).
+    if (day.empty() && beside_weekday_of_no_week(text, time.begin, time.end)) {
+      if (const TimeExpression* year = scene_year_before(text, found, i)) {
+        std::string unknown_day = year->value + "-XX-XX";
+        if (i + 1 < found.size() && found[i + 1].type == TimexType::date && found[i + 1].value.size() == 7 &&
+            found[i + 1].value.starts_with(year->value) && found[i + 1].begin > time.end) {
+          const std::string_view between = text.substr(time.end, found[i + 1].begin - time.end);
+          if (between.ends_with(" in ") && words_between(between) >= 0 && words_between(between) <= 4)
+            unknown_day = found[i + 1].value + "-XX";
+        }
+        time.value.replace(0, 10, unknown_day);
+        if (time.range_begin) time.range_begin->replace(0, 10, unknown_day);
+        if (time.range_end) time.range_end->replace(0, 10, unknown_day);
+        continue;
+      }
     }
     given_day[i] = !day.empty();
     if (of_set) time.type = TimexType::set;
