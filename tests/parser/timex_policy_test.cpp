@@ -3493,3 +3493,20 @@ TEST_CASE("a clock time on a weekday of no week under a fronted year is on an un
                  "10 a.m. on Monday, March 2")
             .value == "2024-03-02T10:00");
 }
+
+TEST_CASE("a midnight in the next sentence of a story run on ends the day that opened it") {
+  // Said 2024-11-15 (a Friday). Near misses last: another day between, a deadline, the future.
+  const TimeExpression docked =
+      found_in("Early on Saturday the ferry left port. It docked shortly after midnight.", "shortly after midnight");
+  CHECK(docked.value == "2024-11-09T24:00");
+  CHECK(docked.mod == "AFTER");
+  CHECK(
+      found_in("Late on Tuesday the storm hit the coast. By midnight it had flooded the harbour.", "midnight").value ==
+      "2024-11-12T24:00");
+  CHECK(found_in("On Saturday the ferry left port. The next day it docked shortly after midnight.",
+                 "shortly after midnight")
+            .value == "2024-11-10T00:00");
+  CHECK(found_in("Early on Saturday the ferry left port. The deadline is midnight.", "midnight").value ==
+        "2024-11-15T00:00");
+  CHECK(found_in("On Saturday the ferry left port. It will dock at midnight.", "midnight").value == "2024-11-15T00:00");
+}

@@ -2797,6 +2797,37 @@ const TimeExpression* scene_year_before(std::string_view text, const std::vector
   return nullptr;
 }
 
+// Whether the sentence of the midnight `time` goes on with the story that the sentence right before
+// it opened with `day`: "Early on Saturday the ferry left port. It docked shortly after midnight",
+// "Late on Tuesday the storm hit the coast. By midnight it had flooded the harbour". The day opens
+// its sentence (maybe after "On", "On the night of"); the midnight's sentence, the next one in its paragraph, opens
+// with a personal pronoun or with the midnight's own phrase and tells the past; no word between names a length or
+// another day ("The next day it docked ..."). Not "The deadline is midnight", nor "The company said it docked ...".
+bool story_runs_on_to_midnight(std::string_view text, const TimeExpression& day, const TimeExpression& time) {
+  const auto [day_sentence, day_sentence_end] = timex::sentence_around(text, day.begin, day.end);
+  const std::size_t time_sentence = timex::sentence_around(text, time.begin, time.end).first;
+  if (day_sentence_end >= text.size() || text[day_sentence_end] != '.' || time_sentence != day_sentence_end + 1 ||
+      time_sentence > time.begin)
+    return false;
+  std::string_view day_opening = text.substr(day_sentence, day.begin - day_sentence);
+  while (!day_opening.empty() && (day_opening.front() == ' ' || day_opening.front() == '\n'))
+    day_opening.remove_prefix(1);
+  if (!day_opening.empty() && day_opening != "On " && day_opening != "On the night of " &&
+      day_opening != "On the evening of ")
+    return false;
+  std::string_view opening = text.substr(time_sentence, time.begin - time_sentence);
+  while (!opening.empty() && opening.front() == ' ') opening.remove_prefix(1);
+  const std::size_t first_end = opening.find(' ');
+  const std::string_view first = opening.substr(0, first_end);
+  constexpr std::array<std::string_view, 5> pronouns{"It", "They", "He", "She", "We"};
+  const bool pronoun = first_end != std::string_view::npos && std::ranges::find(pronouns, first) != pronouns.end();
+  const bool opens_with_midnight = opening.empty() || opening == "By " || opening == "At " || opening == "Around ";
+  if (!pronoun && !opens_with_midnight) return false;
+  const timex::Tense tense = timex::clause_tense(text, time.begin, time.end);
+  if (tense != timex::Tense::past && tense != timex::Tense::event_past) return false;
+  return !names_a_length_or_day(text.substr(day.end, time.begin - day.end));
+}
+
 // Two sets of weekdays joined by "and" or "or", one of them with its clock time or hours, share
 // them: "on Tuesdays and Thursdays from 9 a.m. to 5 p.m." Tuesdays XXXX-WXX-2T09:00 range
 // ..XXXX-WXX-2T17:00 as Thursdays (was XXXX-WXX-2 alone), "9 a.m. to 5 p.m. on Tuesdays and
@@ -2988,7 +3019,10 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
     const bool midnight = time.text.ends_with("midnight") && time.value.ends_with("T00:00");
     if (day.empty() && midnight && i > 0 && !day_from_anchor[i - 1] && midnight_ends(text, found[i - 1])) {
       const std::string_view between = text.substr(found[i - 1].end, time.begin - found[i - 1].end);
-      if (in_one_sentence(between)) day = std::string_view(found[i - 1].value).substr(0, 10);
+      // The next sentence too when the story runs on into it (story_runs_on_to_midnight): "Early on
+      // Saturday the ferry left port. It docked shortly after midnight" Saturday's T24:00.
+      if (in_one_sentence(between) || story_runs_on_to_midnight(text, found[i - 1], time))
+        day = std::string_view(found[i - 1].value).substr(0, 10);
     }
     // A clock time on "a" weekday, some such day, in a sentence a year opens as its scene is on an
     // unknown day of that year, as a part of a day counted from a year is (day_within_reference):
