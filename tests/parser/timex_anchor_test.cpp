@@ -2442,3 +2442,15 @@ TEST_CASE("a weekday dating an arranged event a present clause readies for looks
   CHECK(value_of("Both teams are preparing for the tournament, which opened on Monday.", "Monday", dct) ==
         "2026-03-09");
 }
+
+TEST_CASE("a yearless month listed before a month of a counted year leaves the count to the year named before") {
+  CHECK(value_of("The tournament was moved from 2020 to June and July of the next year.", "June", "2026-02-01") ==
+        "2021-06");
+  CHECK(value_of("The tournament was moved from 2020 to June and July of the next year.", "July of the next year",
+                 "2026-02-01") == "2021-07");
+  CHECK(value_of("The festival was cancelled in 2021 and held in May and June of the following year.",
+                 "June of the following year", "2025-06-01") == "2022-06");
+  // No year named before: the next year is the DCT's next.
+  CHECK(value_of("The tournament was moved to June and July of the next year.", "July of the next year",
+                 "2026-02-01") == "2027-07");
+}

@@ -765,6 +765,54 @@ bool close_sibling(std::string_view text, const std::vector<std::pair<const char
   return true;
 }
 
+// Whether matches[i], a yearless month, is listed before a later month whose year is counted ("of
+// the following year", "of next year"), each item joined to the next by "and", "or" or a comma, in
+// the year's order: "in July and August of the following year", "in October, November or December
+// of the following year". It is of that year (list_takes_counted_year), and so no reference time
+// for the count: after 2020, "moved to June and July of the next year" is 2021-06 and 2021-07 (was
+// 2026-07, counted from a "June" the DCT dated).
+bool listed_before_counted_year(std::string_view text,
+                                const std::vector<std::pair<const char*, timex::Meaning>>& matches,
+                                const std::vector<const char*>& starts, std::size_t i) {
+  const auto plain_month = [](const timex::Meaning& m) {
+    return m.point.month != timex::unset && m.point.day == timex::unset && !m.has_range_end;
+  };
+  for (std::size_t j = i; j + 1 < matches.size(); ++j) {
+    const timex::Meaning& item = matches[j].second;
+    const timex::Meaning& next = matches[j + 1].second;
+    if (!is_yearless_month(item) || !plain_month(item) || !plain_month(next) ||
+        timex::first_month_of(item.point) >= timex::first_month_of(next.point))
+      return false;
+    const auto from = static_cast<std::size_t>(matches[j].first - text.data());
+    const auto to = static_cast<std::size_t>(starts[j + 1] - text.data());
+    if (to < from) return false;
+    const std::string_view between = text.substr(from, to - from);
+    if (between != " and " && between != " or " && between != ", " && between != ", and " && between != ", or ")
+      return false;
+    if (next.relative_year != timex::unset) return true;
+  }
+  return false;
+}
+
+// The months listed before matches[i], a month whose year is counted (listed_before_counted_year),
+// are of its year: "took place in July and August of the following year" after 2020 is 2021-07 and
+// 2021-08 (was 2020-07). `found` holds the expressions found up to `t`, matches[i]'s, its last.
+// (Out of line: rare.)
+[[gnu::noinline]] void list_takes_counted_year(std::string_view text,
+                                               const std::vector<std::pair<const char*, timex::Meaning>>& matches,
+                                               const std::vector<const char*>& starts, std::size_t i,
+                                               std::vector<TimeExpression>& found, const TimeExpression& t) {
+  if (t.value.size() != 7 || t.value[4] != '-') return;
+  for (std::size_t j = i, k = found.size() - 1;
+       j-- > 0 && k-- > 0 && listed_before_counted_year(text, matches, starts, j);) {
+    TimeExpression& item = found[k];
+    if (item.end != static_cast<std::size_t>(matches[j].first - text.data()) || !item.mod.empty() ||
+        item.value.size() != 7 || item.value[4] != '-')
+      return;
+    item.value.replace(0, 4, t.value, 0, 4);
+  }
+}
+
 // A quarter or half said without its year right after one said with it in its sentence, as a month
 // is after a month with its year in a list: "rose in H1 2015 but fell in H2" 2015-H2, "rose in Q3
 // 2012, up from Q2" 2012-Q2 (were the DCT's or the tense's). After a word of comparison ("from",
@@ -834,19 +882,6 @@ bool part_of_an_unsaid_year(const timex::Meaning& m) {
                                       const TimeExpression& t) {
   const timex::Meaning& earlier = matches[i - 1].second;
   const timex::Meaning& later = matches[i].second;
-  // A yearless month listed right before a later one whose year is counted ("of the following
-  // year", "of next year") is of that year: "took place in July and August of the following year"
-  // after 2020 is 2021-07 and 2021-08 (was 2020-07).
-  if (is_yearless_month(earlier) && !earlier.has_range_end && earlier.point.day == timex::unset &&
-      later.relative_year != timex::unset && later.point.month != timex::unset && later.point.day == timex::unset &&
-      !later.has_range_end && timex::first_month_of(earlier.point) < timex::first_month_of(later.point) &&
-      before.end == static_cast<std::size_t>(matches[i - 1].first - text.data()) && before.mod.empty() &&
-      before.value.size() == 7 && t.value.size() == 7 && before.value[4] == '-' && t.value[4] == '-') {
-    const std::string_view between = text.substr(before.end, t.begin - before.end);
-    if (between == " and " || between == " or " || between == ", " || between == ", and ")
-      before.value.replace(0, 4, t.value, 0, 4);
-    return;
-  }
   if (!part_of_an_unsaid_year(earlier) || earlier.has_range_end || later.has_range_end ||
       (earlier.point.quarter == timex::unset) != (later.point.quarter == timex::unset) ||
       before.end != static_cast<std::size_t>(matches[i - 1].first - text.data()) ||
@@ -4184,8 +4219,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     if (previous != nullptr && previous->range_end && names_the_year(meaning) && !anchors.narrative &&
         t.value.size() == 4 && t.mod.empty() && previous->end + 4 == t.begin && tense() == Tense::past)
       edge_of_the_year_just_ended(text, *previous, *found_meaning, t, document_index);
-    if (previous != nullptr && (part_of_an_unsaid_year(meaning) || meaning.relative_year != unset))
-      siblings_agree(text, matches, starts, i, *previous, t);
+    if (previous != nullptr && part_of_an_unsaid_year(meaning)) siblings_agree(text, matches, starts, i, *previous, t);
+    if (previous != nullptr && meaning.relative_year != unset)
+      list_takes_counted_year(text, matches, starts, i, found, t);
     if (previous != nullptr && is_yearless_day(meaning))
       days_agree(text, matches, starts, i, *previous, t, tense(), context.dct);
     if (const TimeExpression* before =
@@ -4241,8 +4277,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
              (qualifies_noun(text, t.begin, e) || in_past_perfect_clause(text, t.begin) ||
               in_comparison(text, t.begin));
     };
-    const bool moves =
-        context.track_reference_time && normalized->new_reference && !names_again && !(anchors.narrative && stays());
+    const bool moves = context.track_reference_time && normalized->new_reference && !names_again &&
+                       !(anchors.narrative && stays()) && !listed_before_counted_year(text, matches, starts, i);
     if (moves) {
       reference.move_to(winter_from_autumn(*normalized->new_reference, t.value, reference, anchors), t.value, anchors);
       state.reference_end = e;
