@@ -2454,3 +2454,12 @@ TEST_CASE("a yearless month listed before a month of a counted year leaves the c
   CHECK(value_of("The tournament was moved to June and July of the next year.", "July of the next year",
                  "2026-02-01") == "2027-07");
 }
+
+TEST_CASE("a past clause after ', and' goes on in the year said after 'in' some years back") {
+  const char* dct = "2025-06-01";
+  CHECK(value_of("The dam was finished in 2003, and the reservoir filled in April.", "April", dct) == "2003-04");
+  CHECK(value_of("The bridge opened in 2011, and tolls were scrapped in September.", "September", dct) == "2011-09");
+  // A year near the DCT, a clause ahead: the DCT's reading.
+  CHECK(value_of("Sales fell in 2024, and in March the firm cut jobs.", "March", dct) == "2025-03");
+  CHECK(value_of("The plant closed in 2020, and demolition will begin in March.", "March", dct) == "2026-03");
+}

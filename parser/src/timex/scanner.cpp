@@ -1689,13 +1689,17 @@ bool clause_tells_of_year(std::string_view between) {
 // 2020", not "since 2019" nor "than in 2020"), and a yearless month opens an absolute clause of
 // "with" on what followed the year's event, a month of it the year's: "The plant closed in 2020,
 // with demolition scheduled for March" is 2020-03, as "The plant closed in 2020. In March,
-// demolition began" is.
+// demolition began" is. So does a clause joined by ", and" told in the past (`told_past`), the
+// year two or more before the DCT's (`years_back`): "The dam was finished in 2003, and the
+// reservoir filled in April" 2003-04; nearer, a past month is as often the DCT's year's ("Sales
+// fell in 2024, and in March the firm cut jobs" said 2025-06-01).
 bool with_clause_tells_of_year(std::string_view text, std::size_t year_begin, std::size_t year_end,
-                               std::size_t month_begin) {
+                               std::size_t month_begin, bool told_past, int years_back) {
   const std::string_view between = text.substr(year_end, month_begin - year_end);
   const std::string_view year = text.substr(year_begin, year_end - year_begin);
+  const bool and_clause = between.starts_with(", and ") && told_past && years_back >= 2;
   if (year.size() != 4 || !std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-      between.size() >= 100 || !between.starts_with(", with ") ||
+      between.size() >= 100 || !(between.starts_with(", with ") || and_clause) ||
       between.find_first_of(".!?;:\n") != std::string_view::npos || timex::previous_word(text, year_begin) != "in")
     return false;
   const std::size_t in_begin = year_begin - 3;
@@ -3744,14 +3748,15 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         expression_anchors.reference = date::local_seconds{period->first.time_since_epoch()};
         expression_anchors.reference_precision = period->second;
       }
+    // The clause's tense, worked out only if the value depends on it.
+    const ClauseTense tense{text, b, e};
     const bool elaborating =
         !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) && said_year.end <= b &&
         (elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated) ||
          (!said_year_elaborated && said_year.year != document_year &&
           (clause_tells_of_year(text.substr(said_year.end, b - said_year.end)) ||
-           (said_year.end >= 4 && with_clause_tells_of_year(text, said_year.end - 4, said_year.end, b)))));
-    // The clause's tense, worked out only if the value depends on it.
-    const ClauseTense tense{text, b, e};
+           (said_year.end >= 4 && with_clause_tells_of_year(text, said_year.end - 4, said_year.end, b,
+                                                            tense() == Tense::past, document_year - said_year.year)))));
     if (anchors.narrative && meaning.kind == Kind::calendar && meaning.anchor != Anchor::reference &&
         meaning.point.year == unset && !state.opened_in_present && state.first_date)
       state.opened_in_present = opens_in_present(text, *state.first_date);
