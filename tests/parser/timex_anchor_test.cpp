@@ -2463,3 +2463,14 @@ TEST_CASE("a past clause after ', and' goes on in the year said after 'in' some 
   CHECK(value_of("Sales fell in 2024, and in March the firm cut jobs.", "March", dct) == "2025-03");
   CHECK(value_of("The plant closed in 2020, and demolition will begin in March.", "March", dct) == "2026-03");
 }
+
+TEST_CASE("a participle clause after a comma lends the date before it no tense") {
+  CHECK(value_of("Engineers completed the test on Friday, clearing the way for shipment next month.", "Friday",
+                 "2024-02-19") == "2024-02-16");
+  CHECK(value_of("The probe fired its engines on Tuesday, sending it towards Jupiter next year.", "Tuesday",
+                 "2025-05-14") == "2025-05-13");
+  // A future on the left, a span's edge: the coming day still.
+  CHECK(value_of("The museum will reopen on Friday, marking its centenary next month.", "Friday", "2024-02-19") ==
+        "2024-02-23");
+  CHECK(value_of("The sale opens on Friday, starting a week of discounts.", "Friday", "2024-02-19") == "2024-02-23");
+}

@@ -3408,6 +3408,18 @@ bool present_expectation_before(std::string_view text, std::size_t begin) {
   return one_of(lower_word_before_adverbs(base, p, buffer, be_start), {"is", "are"});
 }
 
+// Whether lower-case `word` right after a comma opens a clause of a present participle
+// (tense_of_verbs): "clearing", "paving", "sending", "bringing"; not a preposition so ending
+// ("including", "following", "according", "during"), a word of a span's edge ("starting",
+// "beginning", "ending"), "being"/"having", which lean on the clause before, nor a noun ("morning").
+bool opens_participle_clause(std::string_view word) {
+  if (word.size() < 6 || !word.ends_with("ing") || is_upper(word[0])) return false;
+  return !one_of(word,
+                 {"including", "following",  "according", "regarding", "concerning", "during",  "starting", "beginning",
+                  "ending",    "being",      "having",    "pending",   "excluding",  "barring", "nothing",  "something",
+                  "anything",  "everything", "morning",   "evening",   "spring",     "thing",   "string"});
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
   // A prospect in an absolute phrase of "with" is ahead of the telling (prospect_after_with).
@@ -3691,6 +3703,12 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     }
     if (same_word(word, "saying") || same_word(word, "which") || same_word(word, "who") || same_word(word, "where"))
       break;
+    // So does a participle clause opened right after the comma, a consequence or an accompanying act
+    // with its own time ("completed the test on Friday, clearing the way for shipment next month",
+    // "approved the plan on Friday, paving the way for a vote next week": the last Friday; its "next"
+    // no cue of the expression's). Not a preposition so ending ("including", "following") nor a word
+    // saying where a span starts or ends ("starting next week").
+    if (comma < i && text.find_first_not_of(' ', comma + 1) == i && opens_participle_clause(word)) break;
     // So does a clause of time or reason after the expression's clause: its verbs tell its own event
     // ("Thursday's hearing comes a week after the court ruled against the agency" reads "comes", "The
     // vote on Monday comes days after the minister resigned"). Passed over up to the comma closing
