@@ -2474,3 +2474,14 @@ TEST_CASE("a participle clause after a comma lends the date before it no tense")
         "2024-02-23");
   CHECK(value_of("The sale opens on Friday, starting a week of discounts.", "Friday", "2024-02-19") == "2024-02-23");
 }
+
+TEST_CASE("a weekday after 'a' in apposition to a date is that date") {
+  const char* dct = "2023-06-19";  // a Monday
+  CHECK(value_of("The results of the A-level exams will be published on August 17, a Thursday.", "Thursday", dct) ==
+        "2023-08-17");
+  CHECK(value_of("The vote was held on March 3, a Friday, and results came a day later.", "a day later", dct) ==
+        "2023-03-04");
+  CHECK(value_of("The launch on March 3, 2021, a Wednesday, went smoothly.", "Wednesday", dct) == "2021-03-03");
+  // A clause of its own: the weekday's own reading.
+  CHECK(value_of("The vote was held on March 3, and a Friday session followed.", "Friday", dct) == "2023-06-16");
+}

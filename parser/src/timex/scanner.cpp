@@ -3102,18 +3102,25 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
 
 // "On 21 July, the fifth day of the rebellion", "1 July 1916 - the first day of the battle": a day
 // counted within an event (Meaning::day_of_event) set off by a comma or a dash right after a day
-// named on the calendar is that day.
-void day_in_apposition(std::string_view text, const TimeExpression& before, TimeExpression& day) {
+// named on the calendar is that day. So is a weekday alone after the indefinite article
+// (`weekday`): "will be published on August 17, a Thursday" said 2023-06-19 is 2023-08-17 (was the
+// coming Thursday, 2023-06-22). Whether it is: the day named again then moves no reference time.
+bool day_in_apposition(std::string_view text, const TimeExpression& before, TimeExpression& day, bool weekday) {
   const std::string_view named = before.value;
   const auto digit = [&](std::size_t i) { return named[i] >= '0' && named[i] <= '9'; };
   if (named.size() < 10 || !digit(0) || !digit(3) || named[4] != '-' || named[7] != '-' || !digit(8) ||
       before.end > day.begin)
-    return;
+    return false;
   std::string_view between = text.substr(before.end, day.begin - before.end);
   while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
   while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-  if (between != "," && between != "-" && between != "\xE2\x80\x93" && between != "\xE2\x80\x94") return;
+  if (weekday) {
+    if (!between.ends_with(" a") || day.value.size() < 10) return false;
+    between.remove_suffix(2);
+  }
+  if (between != "," && between != "-" && between != "\xE2\x80\x93" && between != "\xE2\x80\x94") return false;
   day.value.replace(0, 10, named.substr(0, 10));
+  return true;
 }
 
 // "celebrates its Independence Day on Aug. 15", "Orthodox Christians celebrate Christmas on January
@@ -4229,10 +4236,11 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       list_takes_counted_year(text, matches, starts, i, found, t);
     if (previous != nullptr && is_yearless_day(meaning))
       days_agree(text, matches, starts, i, *previous, t, tense(), context.dct);
+    bool in_apposition = false;  // a day named again in apposition to the one before (day_in_apposition)
     if (const TimeExpression* before =
             previous == nullptr ? (state.last_found ? &*state.last_found : nullptr) : previous;
-        meaning.day_of_event && before != nullptr)
-      day_in_apposition(text, *before, t);
+        (meaning.day_of_event || is_lone_weekday(meaning)) && before != nullptr)
+      in_apposition = day_in_apposition(text, *before, t, !meaning.day_of_event);
     if (previous != nullptr) holiday_on_its_day(text, *previous, *found_meaning, t, meaning);
     // A quarter a comparison produced ("a year earlier": 1988-Q3, "the year-ago third quarter") is
     // not the period the report is about: the next "a year earlier" compares with the same quarter.
@@ -4282,7 +4290,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
              (qualifies_noun(text, t.begin, e) || in_past_perfect_clause(text, t.begin) ||
               in_comparison(text, t.begin));
     };
-    const bool moves = context.track_reference_time && normalized->new_reference && !names_again &&
+    const bool moves = context.track_reference_time && normalized->new_reference && !names_again && !in_apposition &&
                        !(anchors.narrative && stays()) && !listed_before_counted_year(text, matches, starts, i);
     if (moves) {
       reference.move_to(winter_from_autumn(*normalized->new_reference, t.value, reference, anchors), t.value, anchors);
