@@ -2485,3 +2485,14 @@ TEST_CASE("a weekday after 'a' in apposition to a date is that date") {
   // A clause of its own: the weekday's own reading.
   CHECK(value_of("The vote was held on March 3, and a Friday session followed.", "Friday", dct) == "2023-06-16");
 }
+
+TEST_CASE("universal time is read on a 24-hour clock with a day as alone") {
+  const char* dct = "2024-08-09";  // a Friday
+  CHECK(value_of("The probe made its closest approach at 3:17 UTC on Tuesday.", "3:17 UTC on Tuesday", dct) ==
+        "2024-08-06T03:17");
+  CHECK(value_of("The rocket lifted off at 5:45 GMT on August 5.", "5:45 GMT on August 5", dct) == "2024-08-05T05:45");
+  // Another zone, am/pm said: as before.
+  CHECK(value_of("Trading resumes at 3:30 ET on Tuesday.", "3:30 ET on Tuesday", dct) == "2024-08-13T15:30");
+  CHECK(value_of("The rocket lifted off at 5:45 p.m. UTC on Monday.", "5:45 p.m. UTC on Monday", dct) ==
+        "2024-08-05T17:45");
+}

@@ -178,6 +178,15 @@ const char* read_zone(const char* p, const char* end, ZoneForm form, int& offset
   return name_goes_on(p, end) ? nullptr : p;
 }
 
+// Whether the zone read in [p, end) is universal time by name ("UTC", "(UTC)", "utc+02:00", "GMT",
+// the military "Z"), which is read on a 24-hour clock.
+bool names_universal_time(const char* p, const char* end) {
+  while (p != end && (*p == ' ' || *p == '(')) ++p;
+  const std::string_view zone(p, static_cast<std::size_t>(end - p));
+  return zone.starts_with("UTC") || zone.starts_with("utc") || zone.starts_with("GMT") || zone.starts_with("gmt") ||
+         zone == "Z" || zone == "Z)";
+}
+
 // A zone as a parser: sets Meaning::zone_offset once the whole zone is read (a zone that turns out
 // to be part of a name leaves the Meaning as it was). Reads = false: a look ahead, which consumes
 // and sets nothing.
@@ -192,6 +201,9 @@ struct zone_parser : x3::parser<zone_parser<Form, Reads>> {
     if (after == nullptr) return false;
     if constexpr (Reads) {
       said(ctx).zone_offset = offset;
+      // Universal time is read on a 24-hour clock: "3:17 UTC on Tuesday" is 03:17, as "3:17 UTC"
+      // alone is (was 15:17, the afternoon a day makes of a bare 1..6 o'clock).
+      if (names_universal_time(first, after)) said(ctx).point.meridiem_open = false;
       first = after;
     }
     return true;
