@@ -2496,3 +2496,12 @@ TEST_CASE("universal time is read on a 24-hour clock with a day as alone") {
   CHECK(value_of("The rocket lifted off at 5:45 p.m. UTC on Monday.", "5:45 p.m. UTC on Monday", dct) ==
         "2024-08-05T17:45");
 }
+
+TEST_CASE("days listed with commas before a day joined by 'and' are each in the first date's month") {
+  const char* dct = "2025-01-08";
+  CHECK(value_of("Teachers will strike on February 4, 11 and 18.", "11", dct) == "2025-02-11");
+  CHECK(value_of("Teachers will strike on February 4, 11 and 18.", "18", dct) == "2025-02-18");
+  CHECK(value_of("The museum is shut on May 1, 8, 15 and 22, the bank holidays.", "15", dct) == "2025-05-15");
+  // A count after the last: no list of days.
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("On February 4, 11 and 18 soldiers died.", dct), "11"));
+}

@@ -376,8 +376,10 @@ int year_from_list(const std::vector<const char*>& starts,
 // first date's month and year, as TimeML tags it) and where it ends; nullptr when none follows. Only
 // before the phrase's end or a function word, as "May 4 and 5 soldiers" counts soldiers. A year
 // after it and a comma ("May 4 and 5, 1865") is both days' (`year`, else unset), and ends it.
-const char* joined_day_end(const char* p, const char* end, int& day, int& year) {
-  constexpr std::string_view joiner = " and ";
+// After a list of days (listed_day_end), the last is joined by ", and" too ("February 4, 11, and 18").
+const char* joined_day_end(const char* p, const char* end, int& day, int& year, bool after_list) {
+  std::string_view joiner = " and ";
+  if (after_list && end - p > 6 && std::string_view(p, 6) == ", and ") joiner = ", and ";
   if (static_cast<std::size_t>(end - p) < joiner.size() + 1 || std::string_view(p, joiner.size()) != joiner)
     return nullptr;
   const char* q = p + joiner.size();
@@ -412,22 +414,61 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year) 
   return nullptr;
 }
 
+// A day of the month listed after a comma before the list goes on with another comma, "and" or
+// "or" ("February 4, 11 and 18": ", 11"): where its number ends, or nullptr; `day` its number.
+const char* listed_day_end(const char* p, const char* end, int& day) {
+  if (end - p < 4 || p[0] != ',' || p[1] != ' ') return nullptr;
+  const char* q = p + 2;
+  day = 0;
+  int digit_count = 0;
+  for (; q < end && *q >= '0' && *q <= '9' && digit_count < 3; ++q, ++digit_count) day = day * 10 + (*q - '0');
+  if (digit_count == 0 || digit_count > 2 || day < 1 || day > 31) return nullptr;
+  if (end - q >= 2) {
+    const std::string_view suffix(q, 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") q += 2;
+  }
+  const std::string_view rest(q, static_cast<std::size_t>(end - q));
+  return (rest.starts_with(", ") && rest.size() > 2 && rest[2] >= '0' && rest[2] <= '9') ||
+                 rest.starts_with(", and ") || rest.starts_with(" and ")
+             ? q
+             : nullptr;
+}
+
 // After the month and day matches.back() ends at `p`, the day joined to it by "and"
 // (joined_day_end) as a match of its own, in the first date's month (and the year after it, if
-// any); where the scan goes on. Out of line: rare, and tag_segment's loop stays small (speed).
+// any), and the days listed between them with commas (listed_day_end: "on February 4, 11 and 18"
+// is 2025-02-04, 2025-02-11 and 2025-02-18; none unless the list ends with the joined day, as
+// "February 4, 11 and 18 soldiers" counts); where the scan goes on. Out of line: rare, and
+// tag_segment's loop stays small (speed).
 [[gnu::noinline]] const char* add_joined_day(const char* p, const char* end, const char* scan_until,
                                              std::vector<const char*>& starts,
                                              std::vector<std::pair<const char*, timex::Meaning>>& matches) {
   timex::Meaning& first = matches.back().second;
   if (first.point.month == timex::unset || first.has_range_end || first.point.hour != timex::unset) return p;
+  std::array<std::pair<const char*, int>, 8> listed{};  // where each listed day's number ends, the day
+  std::size_t count = 0;
+  const char* q = p;
   int day = 0, year = timex::unset;
-  const char* day_end = joined_day_end(p, end, day, year);
+  while (count < listed.size()) {
+    const char* listed_end = listed_day_end(q, end, day);
+    if (listed_end == nullptr) break;
+    listed[count++] = {listed_end, day};
+    q = listed_end;
+  }
+  const char* day_end = joined_day_end(q, end, day, year, count > 0);
   if (day_end == nullptr || day_end > scan_until) return p;
   if (year != timex::unset && first.point.year == timex::unset) first.point.year = year;
   timex::Meaning second = first;
-  second.point.day = day;
   second.point.weekday = timex::unset;
-  starts.push_back(p + 5);  // after " and "
+  const char* item_start = p;
+  for (std::size_t k = 0; k < count; ++k) {
+    second.point.day = listed[k].second;
+    starts.push_back(item_start + 2);  // after ", "
+    matches.emplace_back(listed[k].first, second);
+    item_start = listed[k].first;
+  }
+  second.point.day = day;
+  starts.push_back(q + (q[0] == ',' ? 6 : 5));  // after " and " or ", and "
   matches.emplace_back(day_end, second);
   return day_end;
 }
@@ -3538,7 +3579,7 @@ const FirstWordIndex& first_word_index(std::span<const timex::Family> families) 
         matches.pop_back();
       }
     }
-    if (best.kind == Kind::calendar && best.point.day != unset && p < end && *p == ' ')
+    if (best.kind == Kind::calendar && best.point.day != unset && p < end && (*p == ' ' || *p == ','))
       p = add_joined_day(p, end, scan_until, starts, matches);
     // "the third quarter of 2013 and the fourth": the part said by its ordinal alone after it.
     if (best.kind == Kind::calendar && (best.point.quarter != unset || best.point.half != unset) && !matches.empty() &&
