@@ -371,6 +371,20 @@ int year_from_list(const std::vector<const char*>& starts,
   return unset;
 }
 
+// A day of the month's number at `q` (1 to 31, one or two digits, maybe "st", "nd", "rd", "th"
+// after it) into `day`, `q` moved past it; false when none is there.
+bool read_day_number(const char*& q, const char* end, int& day) {
+  day = 0;
+  int digit_count = 0;
+  for (; q < end && *q >= '0' && *q <= '9' && digit_count < 3; ++q, ++digit_count) day = day * 10 + (*q - '0');
+  if (digit_count == 0 || digit_count > 2 || day < 1 || day > 31) return false;
+  if (end - q >= 2) {
+    const std::string_view suffix(q, 2);
+    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") q += 2;
+  }
+  return true;
+}
+
 // A second day of the month after a month and day, joined by "and": "Surrendering on May 4 and 5
 // were ...", "April 24 and 25.", "May 6 and 7th, during which": the day (its own expression, the
 // first date's month and year, as TimeML tags it) and where it ends; nullptr when none follows. Only
@@ -383,15 +397,8 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year, 
   if (static_cast<std::size_t>(end - p) < joiner.size() + 1 || std::string_view(p, joiner.size()) != joiner)
     return nullptr;
   const char* q = p + joiner.size();
-  day = 0;
   year = timex::unset;
-  int digit_count = 0;
-  for (; q < end && *q >= '0' && *q <= '9' && digit_count < 3; ++q, ++digit_count) day = day * 10 + (*q - '0');
-  if (digit_count == 0 || digit_count > 2 || day < 1 || day > 31) return nullptr;
-  if (end - q >= 2) {
-    const std::string_view suffix(q, 2);
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") q += 2;
-  }
+  if (!read_day_number(q, end, day)) return nullptr;
   if (q < end && continues_word_at(q, end)) return nullptr;
   if (end - q >= 6 && q[0] == ',' && q[1] == ' ' &&
       std::all_of(q + 2, q + 6, [](char c) { return c >= '0' && c <= '9'; }) &&
@@ -414,19 +421,12 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year, 
   return nullptr;
 }
 
-// A day of the month listed after a comma before the list goes on with another comma, "and" or
-// "or" ("February 4, 11 and 18": ", 11"): where its number ends, or nullptr; `day` its number.
+// A day of the month listed after a comma before the list goes on with another comma or "and"
+// ("February 4, 11 and 18": ", 11"): where its number ends, or nullptr; `day` its number.
 const char* listed_day_end(const char* p, const char* end, int& day) {
   if (end - p < 4 || p[0] != ',' || p[1] != ' ') return nullptr;
   const char* q = p + 2;
-  day = 0;
-  int digit_count = 0;
-  for (; q < end && *q >= '0' && *q <= '9' && digit_count < 3; ++q, ++digit_count) day = day * 10 + (*q - '0');
-  if (digit_count == 0 || digit_count > 2 || day < 1 || day > 31) return nullptr;
-  if (end - q >= 2) {
-    const std::string_view suffix(q, 2);
-    if (suffix == "st" || suffix == "nd" || suffix == "rd" || suffix == "th") q += 2;
-  }
+  if (!read_day_number(q, end, day)) return nullptr;
   const std::string_view rest(q, static_cast<std::size_t>(end - q));
   return (rest.starts_with(", ") && rest.size() > 2 && rest[2] >= '0' && rest[2] <= '9') ||
                  rest.starts_with(", and ") || rest.starts_with(" and ")
