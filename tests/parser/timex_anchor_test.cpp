@@ -2505,3 +2505,12 @@ TEST_CASE("days listed with commas before a day joined by 'and' are each in the 
   // A count after the last: no list of days.
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("On February 4, 11 and 18 soldiers died.", dct), "11"));
 }
+
+TEST_CASE("each day of a list is in the first day's year, the Oxford comma no two-digit year") {
+  const char* dct = "2025-01-08";
+  CHECK(value_of("The strikes fell on February 4, 11 and 18.", "11", dct) == "2024-02-11");
+  CHECK(value_of("The strikes fell on February 4, 11, and 18.", "February 4", dct) == "2024-02-04");
+  CHECK(value_of("The strikes fell on February 4, 11, and 18.", "18", dct) == "2024-02-18");
+  // A two-digit year closing the line stays one.
+  CHECK(value_of("The file is dated Aug 9, 96.", "Aug 9, 96", dct) == "1996-08-09");
+}

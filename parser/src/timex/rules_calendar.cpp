@@ -44,12 +44,13 @@ const auto line_ends = x3::eoi | x3::eol | (-ws >> (x3::lit('.') | ',' | ';' | '
 // "Jul 18, Fri": a weekday after the date, which picks the year the date falls on it; only at the
 // end of the phrase ("on Oct. 5, Sun Microsystems said" names no Sunday).
 const auto weekday_tail = x3::lit(',') >> -ws >> weekday_in_date[to_point<&F::weekday>] >> &line_ends;
-// Not the start of a number: "By 28 March, 35,000 troops".
-const auto two_digit_year =
-    (number<0, 99, 2, 2> >> word_end >> !((x3::lit(',') | '.') >> x3::digit) >> &line_ends)[([](auto& ctx) {
-      const int yy = x3::_attr(ctx);
-      said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
-    })];
+// Not the start of a number: "By 28 March, 35,000 troops"; nor a day of a list going on ("on
+// February 4, 11, and 18", "May 1, 15, 22 and 29": days, not 2011 and 2015).
+const auto two_digit_year = (number<0, 99, 2, 2> >> word_end >> !((x3::lit(',') | '.') >> x3::digit) >>
+                             !(x3::lit(',') >> ws >> (x3::digit | word("and"))) >> &line_ends)[([](auto& ctx) {
+  const int yy = x3::_attr(ctx);
+  said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
+})];
 // "June 20 of 1792": the year after "of", not a count ("May 5 of 2000 delegates").
 const auto of_year_figures = ws >> word("of") >> ws >> year[to_point<&F::year>] >>
                              !(ws >> &x3::lower >> !(lexicon::function_word >> word_end));

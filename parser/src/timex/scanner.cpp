@@ -595,7 +595,8 @@ const char* listed_day_end(const char* p, const char* end, int& day) {
 }
 
 // The second day of "April 24 and 25" (`t`) is in the year of the first (found last, ending at
-// `first_end`), whatever its clause's tense: "Talks were held on April 24 and 25" said in February.
+// `first_end`), whatever its clause's tense: "Talks were held on April 24 and 25" said in February;
+// so is each day of a list ("fell on February 4, 11 and 18", add_joined_day).
 [[gnu::noinline]] void take_joined_day_year(const TimeExpression* previous, std::size_t first_end, TimeExpression& t) {
   if (previous == nullptr || previous->end != first_end) return;
   const std::string& first = previous->value;
@@ -4248,7 +4249,9 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       // Only an offset restating a date takes an antecedent where nothing points back (date_restated).
       if (pointing == PointsBack::no) restate(t, meaning.unit);
     }
-    if (i > 0 && meaning.point.day != unset && meaning.point.year == unset && starts[i] == matches[i - 1].first + 5 &&
+    if (i > 0 && meaning.point.day != unset && meaning.point.year == unset &&
+        (starts[i] == matches[i - 1].first + 5 || starts[i] == matches[i - 1].first + 2 ||
+         starts[i] == matches[i - 1].first + 6) &&
         meaning.point.month == matches[i - 1].second.point.month)
       take_joined_day_year(previous, static_cast<std::size_t>(matches[i - 1].first - begin), t);
     t.begin = season_phrase_begin(text, b, e, meaning);
