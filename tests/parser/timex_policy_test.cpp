@@ -3510,3 +3510,17 @@ TEST_CASE("a midnight in the next sentence of a story run on ends the day that o
         "2024-11-15T00:00");
   CHECK(found_in("On Saturday the ferry left port. It will dock at midnight.", "midnight").value == "2024-11-15T00:00");
 }
+
+TEST_CASE("a clock time naming no day in a past clause under a fronted year is on an unknown day of that year") {
+  // Said 2024-11-15. Near misses last: a day named, a present clause, the DCT's year, no fronted year.
+  CHECK(found_in("In 1998, the store opened at 10 a.m.", "10 a.m.").value == "1998-XX-XXT10:00");
+  CHECK(found_in("Back in 2004, the ceasefire took effect at 6 a.m., but shelling resumed within hours.", "6 a.m.")
+            .value == "2004-XX-XXT06:00");
+  CHECK(found_in("In 2009, the plant reopened on a Thursday at 7 a.m.", "Thursday at 7 a.m.").value ==
+        "2009-XX-XXT07:00");
+  CHECK(found_in("In 1998, the store opened at 10 a.m. on March 3.", "10 a.m. on March 3").value == "1998-03-03T10:00");
+  CHECK(found_in("In 1998, the store opens at 10 a.m.", "10 a.m.").value == "2024-11-15T10:00");
+  CHECK(found_in("In 2024, the store opened at 10 a.m. for the first time.", "10 a.m.").value == "2024-11-15T10:00");
+  CHECK(found_in("In 1998, the company opened its first store. It opened at 10 a.m.", "10 a.m.").value ==
+        "2024-11-15T10:00");
+}

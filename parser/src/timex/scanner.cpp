@@ -2844,9 +2844,15 @@ bool names_a_length_or_day(std::string_view between) {
 }
 
 // Whether "on a" (or "on an") and a weekday's name stand right after a clock time ending at `end`
-// ("at 10 a.m. on a Monday"), or before it and its "at" ("on a Thursday at 7 a.m."): some such day,
-// no particular one, which weekday_of_no_week leaves untagged.
+// ("at 10 a.m. on a Monday"), or before it and its "at" ("on a Thursday at 7 a.m.", the weekday
+// inside the expression or not): some such day, no particular one, which weekday_of_no_week leaves
+// untagged.
 bool beside_weekday_of_no_week(std::string_view text, std::size_t begin, std::size_t end) {
+  if (weekday_written_at(text.substr(begin))) {
+    const std::string_view before = text.substr(0, begin);
+    return before.ends_with("on a ") || before.ends_with("on an ") || before.ends_with("On a ") ||
+           before.ends_with("On an ");
+  }
   std::string_view after = text.substr(end);
   while (!after.empty() && after.front() == ' ') after.remove_prefix(1);
   for (const std::string_view article : {"on a ", "on an "})
@@ -3021,7 +3027,7 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
 // Out of line (once per text): inlined, it cost the scan loop its own inlining, +8M instructions
 // over the corpora (bench/timex_speed under callgrind).
 [[gnu::noinline]] void clock_times_share_their_day(std::string_view text, std::vector<TimeExpression>& found,
-                                                   const std::vector<bool>& day_from_anchor) {
+                                                   const std::vector<bool>& day_from_anchor, int document_year) {
   constexpr int max_words_after_date = 6;
   constexpr int max_words_to_next_time = 4;
   const auto coordinated = [](std::string_view between) {
@@ -3035,11 +3041,38 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
     }
     return false;
   };
+  // A clock time naming no day, or on "a" weekday (some such day), in a sentence a year other than
+  // the DCT's opens as its scene is on an unknown day of that year when told in the past, as a part
+  // of a day counted from a year is (day_within_reference): "In 1998, the store opened at 10 a.m."
+  // and "In 1998, the company opened its first store at 10 a.m. on a Monday" 1998-XX-XXT10:00, were
+  // the DCT's; its month when the weekday is said in one ("on a Monday in October" 1987-10-XXT09:30).
+  // "In 1998, the company was founded; today its stores open at 10 a.m." stays the DCT's.
+  const auto on_scene_year = [&](std::size_t i) {
+    TimeExpression& time = found[i];
+    const TimeExpression* year = scene_year_before(text, found, i);
+    if (year == nullptr || std::atoi(year->value.c_str()) == document_year) return false;
+    std::string unknown_day = year->value + "-XX-XX";
+    if (i + 1 < found.size() && found[i + 1].type == TimexType::date && found[i + 1].value.size() == 7 &&
+        found[i + 1].value.starts_with(year->value) && found[i + 1].begin > time.end) {
+      const std::string_view between = text.substr(time.end, found[i + 1].begin - time.end);
+      if (between.ends_with(" in ") && words_between(between) >= 0 && words_between(between) <= 4)
+        unknown_day = found[i + 1].value + "-XX";
+    }
+    time.value.replace(0, 10, unknown_day);
+    if (time.range_begin) time.range_begin->replace(0, 10, unknown_day);
+    if (time.range_end) time.range_end->replace(0, 10, unknown_day);
+    return true;
+  };
   std::vector<bool> given_day(found.size(), false);  // a clock time that took a date's day here
   for (std::size_t i = 0; i < found.size(); ++i) {
     TimeExpression& time = found[i];
-    if (!day_from_anchor[i] || time.type != TimexType::time || !names_a_day(time.value) || time.value.size() == 10)
+    if (time.type != TimexType::time || !names_a_day(time.value) || time.value.size() == 10) continue;
+    // "on a Thursday at 7 a.m.": the weekday in it names no day of its own.
+    const bool of_no_week = beside_weekday_of_no_week(text, time.begin, time.end);
+    if (!day_from_anchor[i]) {
+      if (of_no_week && weekday_written_at(time.text)) on_scene_year(i);
       continue;
+    }
     const std::string_view taken_day = std::string_view(time.value).substr(0, 10);
     if ((time.range_begin && !time.range_begin->starts_with(taken_day)) ||
         (time.range_end && !time.range_end->starts_with(taken_day)))
@@ -3105,25 +3138,12 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
       if (in_one_sentence(between) || story_runs_on_to_midnight(text, found[i - 1], time))
         day = std::string_view(found[i - 1].value).substr(0, 10);
     }
-    // A clock time on "a" weekday, some such day, in a sentence a year opens as its scene is on an
-    // unknown day of that year, as a part of a day counted from a year is (day_within_reference):
-    // "In 1998, the company opened its first store at 10 a.m. on a Monday" 1998-XX-XXT10:00, was the
-    // DCT's; its month when the weekday is said in one ("on a Monday in October" 1987-10-XXT09:30).
-    if (day.empty() && beside_weekday_of_no_week(text, time.begin, time.end)) {
-      if (const TimeExpression* year = scene_year_before(text, found, i)) {
-        std::string unknown_day = year->value + "-XX-XX";
-        if (i + 1 < found.size() && found[i + 1].type == TimexType::date && found[i + 1].value.size() == 7 &&
-            found[i + 1].value.starts_with(year->value) && found[i + 1].begin > time.end) {
-          const std::string_view between = text.substr(time.end, found[i + 1].begin - time.end);
-          if (between.ends_with(" in ") && words_between(between) >= 0 && words_between(between) <= 4)
-            unknown_day = found[i + 1].value + "-XX";
-        }
-        time.value.replace(0, 10, unknown_day);
-        if (time.range_begin) time.range_begin->replace(0, 10, unknown_day);
-        if (time.range_end) time.range_end->replace(0, 10, unknown_day);
-        continue;
-      }
-    }
+    // (on_scene_year)
+    const auto told_in_past = [&] {
+      const timex::Tense tense = timex::clause_tense(text, time.begin, time.end);
+      return tense == timex::Tense::past || tense == timex::Tense::event_past;
+    };
+    if (day.empty() && (of_no_week || told_in_past()) && on_scene_year(i)) continue;
     given_day[i] = !day.empty();
     if (of_set) time.type = TimexType::set;
     // The midnight of a night, an evening, a day's end or a weekday is the one that ends that day,
@@ -4403,7 +4423,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     found_meaning = &meaning;
   }
   date_times_before_their_day(text, found, day_from_anchor);
-  clock_times_share_their_day(text, found, day_from_anchor);
+  clock_times_share_their_day(text, found, day_from_anchor, document_year);
   weekday_sets_share_their_hours(text, found);
   days_in_quotations_from_saying(text, found, from_document_day,
                                  date::sys_days{date::floor<date::days>(anchors.document).time_since_epoch()});
