@@ -3524,3 +3524,13 @@ TEST_CASE("a clock time naming no day in a past clause under a fronted year is o
   CHECK(found_in("In 1998, the company opened its first store. It opened at 10 a.m.", "10 a.m.").value ==
         "2024-11-15T10:00");
 }
+
+TEST_CASE("a new date a comma sets off from the shift that moved it lies ahead of the moving") {
+  // Said 2024-11-15. Near misses last: a comma before "to" after no shift, a verb too far back.
+  CHECK(found_in("The vote was delayed by six months, until May 2.", "May 2").value == "2025-05-02");
+  CHECK(found_in("The filing deadline has been pushed back three months, to April 15.", "April 15").value ==
+        "2025-04-15");
+  CHECK(found_in("Sales rose 5 percent, to $3 billion, in March.", "March").value == "2024-03");
+  CHECK(found_in("The curfew was extended, to the anger of residents, on May 2.", "May 2").value == "2024-05-02");
+  CHECK(found_in("The Treasury pushed the deadline back three months, to April 15.", "April 15").value == "2024-04-15");
+}

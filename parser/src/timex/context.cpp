@@ -1328,13 +1328,16 @@ bool present_clause_follows(std::string_view text, std::size_t from, std::size_t
 // `begin`: "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "put off
 // the vote until Friday", or one that grants time ("gave the bank until Friday to respond"); a date
 // moved is one too ("moved to Friday", "pushed back to Friday", "rescheduled for Wednesday"). What
-// was put off, or the time given, lies ahead however past the verb is. Where that verb starts, or
-// npos.
+// was put off, or the time given, lies ahead however past the verb is. A comma may set the new date
+// off from the shift: "pushed back three months, to July 15", "delayed by a month, until Feb. 2".
+// Where that verb starts, or npos.
 std::size_t deferred_before(std::string_view text, std::size_t begin) {
   std::size_t p = begin;
   while (p > 0 && !is_letter(text[p - 1])) --p;
   while (p > 0 && is_letter(text[p - 1])) --p;  // "until" itself
-  bool off = false;                             // the word after this one is "off"
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p > 0 && text[p - 1] == ',') --p;
+  bool off = false;  // the word after this one is "off"
   for (int words = 0; words < 4; ++words) {
     while (p > 0 && (text[p - 1] == ' ' || text[p - 1] == '\n')) --p;
     if (p == 0 || !is_letter(text[p - 1])) return std::string_view::npos;
