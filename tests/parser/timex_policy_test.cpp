@@ -3534,3 +3534,12 @@ TEST_CASE("a new date a comma sets off from the shift that moved it lies ahead o
   CHECK(found_in("The curfew was extended, to the anger of residents, on May 2.", "May 2").value == "2024-05-02");
   CHECK(found_in("The Treasury pushed the deadline back three months, to April 15.", "April 15").value == "2024-04-15");
 }
+
+TEST_CASE("a year before a plural noun it dates, a year's returns or results or a vote, is no count") {
+  check_date("Taxpayers have until April 15 to file their 2025 returns.", "2025", "2025");
+  check_date("Analysts expect 2025 earnings to climb 8 percent.", "2025", "2025");
+  check_date("Officials are still reviewing 2022 filings from banks.", "2022", "2022");
+  // Near misses: a count of people or things stays a count.
+  check_untagged("Their 2000 employees went on strike.", "2000");
+  check_untagged("The IRS processed 1500 returns a day.", "1500");
+}
