@@ -5354,9 +5354,29 @@ bool follows_scheduled_act_verb_near(std::string_view text, std::size_t begin, b
   maybe_noun = is_scheduled_act_verb_or_noun(verb);
   // After a past or a participle the word is its plural noun, an object: "The candidates held
   // televised debates on Monday", "held votes on Friday".
-  if (maybe_noun && !after_name && before.size() >= 4 &&
-      (before.ends_with("ed") || english::is_irregular_past_form(before)) && !one_of(before, {"need", "feed", "speed"}))
-    return false;
+  const auto past = [](std::string_view word) {
+    return word.size() >= 4 && (word.ends_with("ed") || english::is_irregular_past_form(word)) &&
+           !one_of(word, {"need", "feed", "speed"});
+  };
+  if (maybe_noun && !after_name && past(before)) return false;
+  // So past a determiner and the words qualifying the noun: "released his tax returns on Friday",
+  // "counted the postal votes on Monday", "cancelled all family visits on Sunday" (last Friday's,
+  // were the coming ones); "His family returns on Friday" has no past before it, "said his family
+  // returns on Friday" a saying's.
+  if (maybe_noun && !after_name) {
+    std::array<char, 16> word_buffer{};
+    const char* p = before_start;
+    for (int modifiers = 1; modifiers <= 2 && p != nullptr; ++modifiers) {
+      const std::string_view word = lower_word_before(text.data(), p, word_buffer, p);
+      if (word.empty() || p == nullptr || is_upper(*p)) break;
+      if (is_definite_determiner(word) || one_of(word, {"all", "some", "a", "an"})) {
+        // Not a saying's, whose report the noun's clause may be: "said his family returns on Friday".
+        const std::string_view verb_before = lower_word_before(text.data(), p, word_buffer, p);
+        if (past(verb_before) && !in_list<saying_verbs>(verb_before)) return false;
+        break;
+      }
+    }
+  }
   // "rules" is the verb only after a court named with its article: "The court rules on Friday", "The
   // Supreme Court rules on the appeal on Monday", "A federal judge rules"; not "new rules on Friday",
   // "the rules on Friday's ballot", "new court rules".
