@@ -3551,3 +3551,17 @@ TEST_CASE("a timetable word past a determiner after a past verb is its plural no
   check_date("His family returns on Monday.", "Monday", "2024-11-18");
   check_date("The senator said his family returns on Monday.", "Monday", "2024-11-18");
 }
+
+TEST_CASE("a count of hours or minutes later after a clock time counts from that clock time") {
+  // Said 2024-11-15. Near misses last: a delay compared, no clock time before.
+  const TimeExpression resumed =
+      found_in("The ceasefire expired at 6 p.m. and fighting resumed an hour later.", "an hour later");
+  CHECK(resumed.type == TimexType::time);
+  CHECK(resumed.value == "2024-11-15T19:00");
+  CHECK(found_in("At 11:40 p.m. the ship struck the iceberg. Two hours and 40 minutes later it sank.",
+                 "Two hours and 40 minutes later")
+            .value == "2024-11-16T02:20");
+  CHECK(found_in("Polls closed at 8 p.m., an hour later than planned.", "an hour").value == "PT1H");
+  CHECK(found_in("The vote closed on Friday, and two hours later the result came in.", "two hours later").value ==
+        "2024-11-15TXX");
+}

@@ -2915,6 +2915,50 @@ bool story_runs_on_to_midnight(std::string_view text, const TimeExpression& day,
   return !names_a_length_or_day(text.substr(day.end, time.begin - day.end));
 }
 
+// The minutes a count of hours or minutes before "later" or "earlier" ("an hour later", "30 minutes
+// earlier") moves from the time it counts from, negative back, when it took a day but no clock time
+// ("2025-10-05TXX"); 0 otherwise.
+int counted_clock_minutes(const timex::Meaning& m, const TimeExpression& t) {
+  using timex::Direction, timex::Unit;
+  if (t.type != TimexType::time || !t.value.ends_with("TXX") || m.kind != timex::Kind::relative || !m.amount_explicit ||
+      m.amount_vague || (m.unit != Unit::hour && m.unit != Unit::minute) ||
+      (m.direction != Direction::next && m.direction != Direction::previous))
+    return 0;
+  const double minutes = m.amount * (m.unit == Unit::hour ? 60 : 1);
+  if (minutes != std::floor(minutes) || minutes <= 0 || minutes > 48 * 60) return 0;
+  return static_cast<int>(m.direction == Direction::previous ? -minutes : minutes);
+}
+
+// A count of hours or minutes later or earlier right after a clock time of its day, in its sentence
+// or opening the next, counts from that clock time: "The ceasefire expired at 6 p.m. on Sunday and
+// fighting resumed an hour later" 2025-10-05T19:00 (was 2025-10-05TXX, the day alone), "At 11:40
+// p.m. the ship struck the iceberg. Two hours and 40 minutes later it sank" the next day's T02:20.
+void counts_from_the_clock_before(std::string_view text, std::vector<TimeExpression>& found,
+                                  const std::vector<int>& minutes_from_clock) {
+  for (std::size_t i = 1; i < found.size(); ++i) {
+    if (minutes_from_clock[i] == 0) continue;
+    TimeExpression& count = found[i];
+    const TimeExpression& clock = found[i - 1];
+    const std::string_view v = clock.value;
+    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    if (clock.type != TimexType::time || clock.range_begin || !clock.mod.empty() || v.size() != 16 || !names_a_day(v) ||
+        !digit(v[11]) || !digit(v[12]) || v[13] != ':' || !digit(v[14]) || !digit(v[15]) ||
+        !count.value.starts_with(v.substr(0, 10)) || clock.end > count.begin)
+      continue;
+    const std::string_view between = text.substr(clock.end, count.begin - clock.end);
+    if (!in_one_sentence(between) && !timex::one_sentence_ends_between(text, clock.end, count.begin)) continue;
+    const int minutes =
+        ((v[11] - '0') * 10 + (v[12] - '0')) * 60 + (v[14] - '0') * 10 + (v[15] - '0') + minutes_from_clock[i];
+    const int day_shift = minutes >= 0 ? minutes / (24 * 60) : -((24 * 60 - 1 - minutes) / (24 * 60));
+    const int in_day = minutes - day_shift * 24 * 60;
+    const auto two_digits = [](int n) {
+      return std::string{static_cast<char>('0' + n / 10), static_cast<char>('0' + n % 10)};
+    };
+    count.value = moved_day(v.substr(0, 10), date::days{day_shift}) + "T" + two_digits(in_day / 60) + ":" +
+                  two_digits(in_day % 60);
+  }
+}
+
 // Two sets of weekdays joined by "and" or "or", one of them with its clock time or hours, share
 // them: "on Tuesdays and Thursdays from 9 a.m. to 5 p.m." Tuesdays XXXX-WXX-2T09:00 range
 // ..XXXX-WXX-2T17:00 as Thursdays (was XXXX-WXX-2 alone), "9 a.m. to 5 p.m. on Tuesdays and
@@ -3488,6 +3532,7 @@ struct SegmentScratch {
   std::vector<int> next_named_year;
   std::vector<std::size_t> next_unit_without_year;
   std::vector<bool> day_from_anchor;
+  std::vector<int> minutes_from_clock;   // per expression found: counted_clock_minutes
   std::vector<bool> from_document_day;   // per expression found: counts days from the DCT
   std::vector<bool> from_document;       // per expression found: counts from the DCT (relative, "of next year")
   std::vector<bool> passing;             // passing_years', in a narrative
@@ -3746,6 +3791,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   // Per expression found: a clock time whose day the anchor gave.
   std::vector<bool>& day_from_anchor = scratch.day_from_anchor;
   day_from_anchor.clear();
+  std::vector<int>& minutes_from_clock = scratch.minutes_from_clock;
+  minutes_from_clock.clear();
   std::vector<bool>& from_document_day = scratch.from_document_day;
   from_document_day.clear();
   std::vector<bool>& from_document = scratch.from_document;
@@ -4412,6 +4459,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
         ((meaning.kind == Kind::calendar && !meaning.said_today && meaning.point.year == unset &&
           meaning.point.month == unset && meaning.point.day == unset && meaning.point.weekday == unset) ||
          part_of_story_day));
+    minutes_from_clock.push_back(counted_clock_minutes(meaning, t));
     if (timeline_entry) {
       const int index = month_index_of(t.value);
       if (index != unset)
@@ -4424,6 +4472,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   }
   date_times_before_their_day(text, found, day_from_anchor);
   clock_times_share_their_day(text, found, day_from_anchor, document_year);
+  counts_from_the_clock_before(text, found, minutes_from_clock);
   weekday_sets_share_their_hours(text, found);
   days_in_quotations_from_saying(text, found, from_document_day,
                                  date::sys_days{date::floor<date::days>(anchors.document).time_since_epoch()});
