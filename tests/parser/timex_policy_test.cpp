@@ -3565,3 +3565,12 @@ TEST_CASE("a count of hours or minutes later after a clock time counts from that
   CHECK(found_in("The vote closed on Friday, and two hours later the result came in.", "two hours later").value ==
         "2024-11-15TXX");
 }
+
+TEST_CASE("a fraction of an hour before earlier is a counted offset, as before later") {
+  // Said 2024-11-15. Near miss last: an advance compared stays the length.
+  const TimeExpression earlier =
+      found_in("The alarm sounded at 3 a.m.; the evacuation began half an hour earlier.", "half an hour earlier");
+  CHECK(earlier.type == TimexType::time);
+  CHECK(earlier.value == "2024-11-15T02:30");
+  CHECK(found_in("The count finished half an hour earlier than expected.", "half an hour").value == "PT30M");
+}

@@ -255,10 +255,10 @@ bool offset_word_ahead(const char* first, const char* last) {
   for (const char* p = first + 1; p < limit; ++p) {
     if (p[-1] != ' ') continue;
     const char c = static_cast<char>(*p | 0x20);
-    if (c != 'a' && c != 'l' && c != 'f' && c != 'h') continue;  // the words' first letters
+    if (c != 'a' && c != 'l' && c != 'f' && c != 'h' && c != 'e') continue;  // the words' first letters
     char word[16];
     const std::string_view w(word, first_word_at(p, last, word));
-    if (w == "ago" || w == "later" || w == "from" || w == "hence") return true;
+    if (w == "ago" || w == "later" || w == "earlier" || w == "from" || w == "hence") return true;
   }
   return false;
 }
@@ -287,11 +287,12 @@ struct abbreviation_dot_parser : x3::parser<abbreviation_dot_parser> {
   }
 };
 constexpr abbreviation_dot_parser abbreviation_dot{};
-// The direction after the amount, parsed once: +1 from now, 3 from today, -1 ago, 2 later ("later
-// than planned" is a delay, the length alone).
+// The direction after the amount, parsed once: +1 from now, 3 from today, -1 ago, 2 later, -2 earlier
+// ("later than planned", "earlier than expected" are a delay and an advance, the length alone).
 const auto offset_direction =
     as<int>((ws >> word("from") >> ws >> word("today") >> x3::attr(3)) | (from_now >> x3::attr(1)) |
             (ws >> word("ago") >> x3::attr(-1)) | (ws >> word("later") >> !(ws >> word("than")) >> x3::attr(2)) |
+            (ws >> word("earlier") >> !(ws >> word("than")) >> x3::attr(-2)) |
             (abbreviation_dot >> ws >> word("ago") >> x3::attr(-1)));
 const auto counted_offset =
     (look_ahead_parser<offset_word_ahead>{} >> offset_amount >> offset_direction)[([](auto& ctx) {
@@ -300,13 +301,13 @@ const auto counted_offset =
       const int way = boost::fusion::at_c<1>(a);
       // A fraction of an hour is whole minutes ("half an hour later" is 30 minutes later).
       const double whole = part.second == Unit::hour ? part.first * 60 : part.first;
-      if (way == 2 && whole != std::floor(whole)) {
+      if ((way == 2 || way == -2) && whole != std::floor(whole)) {
         // "a minute and a half later": TimeML keeps the length (PT1M30S) and "later" outside it.
         x3::_pass(ctx) = false;
         return;
       }
       set_offset(said(ctx), part.first, part.second, way < 0 ? -1 : 1);
-      if (way == 2) said(ctx).anchor = Anchor::reference;
+      if (way == 2 || way == -2) said(ctx).anchor = Anchor::reference;
       // "a week from today", "a year from today": the day that far on, as "a year ago today" is, not the
       // week or year it falls in ("two weeks from now" keeps the week).
       const Unit unit = part.second;
