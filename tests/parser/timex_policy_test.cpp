@@ -3561,6 +3561,8 @@ TEST_CASE("a count of hours or minutes later after a clock time counts from that
   CHECK(found_in("At 11:40 p.m. the ship struck the iceberg. Two hours and 40 minutes later it sank.",
                  "Two hours and 40 minutes later")
             .value == "2024-11-16T02:20");
+  CHECK(found_in("On Tuesday the truce began at midnight. An hour later, shelling resumed.", "An hour later").value ==
+        "2024-11-13T01:00");
   CHECK(found_in("Polls closed at 8 p.m., an hour later than planned.", "an hour").value == "PT1H");
   CHECK(found_in("The vote closed on Friday, and two hours later the result came in.", "two hours later").value ==
         "2024-11-15TXX");

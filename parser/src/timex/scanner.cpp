@@ -2933,6 +2933,8 @@ int counted_clock_minutes(const timex::Meaning& m, const TimeExpression& t) {
 // or opening the next, counts from that clock time: "The ceasefire expired at 6 p.m. on Sunday and
 // fighting resumed an hour later" 2025-10-05T19:00 (was 2025-10-05TXX, the day alone), "At 11:40
 // p.m. the ship struck the iceberg. Two hours and 40 minutes later it sank" the next day's T02:20.
+// From the clock time's day as the passes before gave it ("On Friday the truce began at midnight. An
+// hour later" Friday's T24:00 and an hour: Saturday's T01:00).
 void counts_from_the_clock_before(std::string_view text, std::vector<TimeExpression>& found,
                                   const std::vector<int>& minutes_from_clock) {
   for (std::size_t i = 1; i < found.size(); ++i) {
@@ -2942,8 +2944,7 @@ void counts_from_the_clock_before(std::string_view text, std::vector<TimeExpress
     const std::string_view v = clock.value;
     const auto digit = [](char c) { return c >= '0' && c <= '9'; };
     if (clock.type != TimexType::time || clock.range_begin || !clock.mod.empty() || v.size() != 16 || !names_a_day(v) ||
-        !digit(v[11]) || !digit(v[12]) || v[13] != ':' || !digit(v[14]) || !digit(v[15]) ||
-        !count.value.starts_with(v.substr(0, 10)) || clock.end > count.begin)
+        !digit(v[11]) || !digit(v[12]) || v[13] != ':' || !digit(v[14]) || !digit(v[15]) || clock.end > count.begin)
       continue;
     const std::string_view between = text.substr(clock.end, count.begin - clock.end);
     if (!in_one_sentence(between) && !timex::one_sentence_ends_between(text, clock.end, count.begin)) continue;
