@@ -182,7 +182,7 @@ inline constexpr std::uint64_t blank = 1u << 19;        // a blank (is_blank): a
 inline constexpr std::uint64_t long_number = 1u << 20;  // three digits or more ("1998", "730pm")
 inline constexpr std::uint64_t stage = 1u << 21;        // "final", "intervening", "last", "early", ... (of an event)
 inline constexpr std::uint64_t iso_week = 1u << 22;     // "w" ("W45"), "iso", "calendar" ("ISO week 45")
-inline constexpr std::uint64_t decade_word = 1u << 23;  // "sixties", "nineties" ("the Sixties")
+inline constexpr std::uint64_t decade_word = 1u << 23;  // "sixties", "nineties", "nineteen" ("the Sixties")
 inline constexpr std::uint64_t hedge_lead = 1u << 24;   // "upwards", "well", "just", "better" (a hedge's first word)
 inline constexpr std::uint64_t digit = short_number | long_number;
 inline constexpr int after_the_shift = 32;
@@ -192,7 +192,7 @@ constexpr std::uint64_t after_the(std::uint64_t classes) { return classes << aft
 // rules that call them as sub-grammars.
 inline constexpr std::uint64_t calendar_starts =
     digit | apostrophe | month | weekday | ordinal | number | season | unit | fiscal | q_or_h | era | iso_week | stage |
-    after_the(digit | apostrophe | ordinal | fiscal | unit | season | month | stage | decade_word | number);
+    after_the(digit | apostrophe | ordinal | fiscal | unit | season | month | stage | decade_word);
 inline constexpr std::uint64_t relative_starts =
     calendar_starts | direction | hedge | hedge_lead | deictic | fraction |
     after_the(unit | month | season | direction | fiscal | deictic | number | weekday);

@@ -123,6 +123,9 @@ constexpr std::array plural_weekdays{"sundays"sv, "mondays"sv,   "tuesdays"sv, "
 constexpr std::array decade_words{"aughts"sv,   "noughties"sv, "naughties"sv, "twenties"sv,  "thirties"sv,
                                   "forties"sv,  "fifties"sv,   "sixties"sv,   "seventies"sv, "eighties"sv,
                                   "nineties"sv, "roaring"sv,   "swinging"sv};
+// "the nineteen-twenties", "the eighteen nineties": a century in words before a decade word
+// (rules_calendar.cpp, spelled_decade), the decade's token class after "the".
+constexpr std::array century_words{"seventeen"sv, "eighteen"sv, "nineteen"sv, "twenty"sv};
 constexpr auto durations_words =
     join(frequencies, hedges, hedge_leads, numbers, units, plural_weekdays, weekdays, months,
          // "its ninth week", "their third day" (rules_durations.cpp, period_of_event).
@@ -406,6 +409,7 @@ FirstWordMap make_token_words() {
   add(weekdays, tok::weekday);
   add(ordinals, tok::ordinal);
   add(decade_words, tok::decade_word);
+  add(century_words, tok::decade_word);
   add(numbers, tok::number);
   add(seasons, tok::season);
   add(units, tok::unit);

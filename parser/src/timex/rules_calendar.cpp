@@ -676,7 +676,7 @@ const auto calendar_expression =
     starts(tok::after_the(tok::month))[fresh >> month_span_part] | starts(tok::fiscal)[fresh >> fiscal_year_then_part] |
     starts(tok::fiscal)[fresh >> fy_year] | starts(tok::fiscal)[fresh >> cy_year] |
     starts(tok::long_number | tok::apostrophe |
-           tok::after_the(tok::digit | tok::apostrophe | tok::decade_word | tok::number))[fresh >> decade] |
+           tok::after_the(tok::digit | tok::apostrophe | tok::decade_word))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> century_or_millennium] |
     starts(tok::long_number | tok::after_the(tok::long_number))[fresh >> years_then_winter] |
