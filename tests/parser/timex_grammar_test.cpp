@@ -5028,3 +5028,29 @@ TEST_CASE("a fortnight is two weeks, a length after past, last and next") {
   check_value("A decision is expected in a fortnight.", "a fortnight", "P2W", "2015-07-14");
   check_value("He was paid every fortnight.", "every fortnight", "P2W", "2015-07-14");
 }
+
+TEST_CASE("a schedule's subject before is or are makes its days and hours a SET") {
+  const auto visiting = only("Visiting hours are Monday to Saturday from 2 p.m. to 4 p.m.",
+                             "Monday to Saturday from 2 p.m. to 4 p.m.", "2019-08-15");
+  CHECK(visiting.type == TimexType::set);
+  CHECK(visiting.value == "XXXX-WXX-1T14:00");
+  CHECK(visiting.range_end == "XXXX-WXX-6T16:00");
+  const auto opening =
+      only("Opening hours are 10 a.m. to 6 p.m., the council said.", "10 a.m. to 6 p.m.", "2021-03-02");
+  CHECK(opening.type == TimexType::set);
+  CHECK(opening.value == "XXXX-XX-XXT10:00");
+  CHECK(opening.range_end == "XXXX-XX-XXT18:00");
+  const auto service = only("Service runs from 5 a.m. to midnight.", "5 a.m. to midnight", "2021-03-02");
+  CHECK(service.type == TimexType::set);
+  CHECK(service.range_end == "XXXX-XX-XXT24:00");
+  const auto office = only("The office is open weekdays 9 to 5.", "weekdays 9 to 5", "2019-08-15");
+  CHECK(office.value == "XXXX-WXX-WDT09:00");
+  CHECK(office.range_end == "XXXX-WXX-WDT17:00");
+  // Another subject keeps one day's hours; a planned range of days stays one week's; bare figures
+  // going on count.
+  const auto polls = only("Polls are open from 7 a.m. to 8 p.m.", "7 a.m. to 8 p.m.", "2019-08-15");
+  CHECK(polls.type == TimexType::time);
+  CHECK(polls.value == "2019-08-15T07:00");
+  check_value("The talks are Monday to Wednesday.", "Monday to Wednesday", "2019-08-19", "2019-08-15");
+  check_value("It rises weekdays 3 to 4 percent.", "weekdays", "XXXX-WXX-WD", "2019-08-15");
+}

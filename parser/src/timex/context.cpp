@@ -6513,6 +6513,28 @@ bool follows_habitual_verb(std::string_view text, std::size_t begin) {
   return walk.found && !is_upper(text[walk.stop]);
 }
 
+bool follows_schedule_subject(std::string_view text, std::size_t begin) {
+  // Read back: "from" or "between" maybe, the verb, then the subject's noun right before it.
+  enum class Verb { none, be, run } verb = Verb::none;
+  bool preposition = false, over = false;
+  const auto cue = [&](std::string_view word) {
+    if (verb == Verb::none) {
+      if (!preposition && (word == "from" || word == "between"))
+        preposition = true;
+      else if (word == "is" || word == "are")
+        verb = Verb::be;
+      else if (one_of(word, {"runs", "run", "operates", "operate"}))
+        verb = Verb::run;
+      else
+        over = true;
+      return false;
+    }
+    over = true;
+    return verb == Verb::be ? word == "hours" || word == "times" : word == "service" || word == "services";
+  };
+  return walk_words_before_in_clause(text, begin, cue, 3, [&](std::string_view) { return over; }).found;
+}
+
 bool follows_habitual_adverb(std::string_view text, std::size_t begin) {
   const auto habitual = [](std::string_view word) {
     return one_of(word, {"usually", "typically", "normally", "generally", "traditionally", "customarily", "ordinarily",

@@ -392,6 +392,13 @@ bool in_parentheses(std::string_view text, std::size_t begin);
 // (the scanner asks this only of a range of weekdays, that only of one weekday).
 bool follows_habitual_verb(std::string_view text, std::size_t begin);
 
+// Whether the expression starting at `begin` is what a schedule's subject is in the present, right
+// after it ("Visiting hours are Monday to Saturday", "Opening times are 10 a.m. to 6 p.m.", "Office
+// hours are from 9 a.m.", "Service runs from 5 a.m. to midnight"): "hours" or "times" before "is"
+// or "are", "service(s)" before "runs" or "operates". What it times recurs. Not another subject
+// ("Polls are open from 7 a.m. to 8 p.m.", one day's), nor a past or future verb.
+bool follows_schedule_subject(std::string_view text, std::size_t begin);
+
 // Whether an adverb of habit ("usually", "typically", "normally", "generally", "traditionally",
 // "customarily", "ordinarily", "routinely", "annually", "tend(s) to", "each year", "every year")
 // stands a few words before `begin` in its clause ("is usually

@@ -1448,8 +1448,10 @@ const char* parse_strict_clock_uncached(const Span& span, Meaning& m) { return r
 const char* parse_any_clock_uncached(const Span& span, Meaning& m) { return run(any_alone, span, m); }
 const char* parse_range_begin_uncached(const Span& span, Meaning& m) { return run(range_begin_alone, span, m); }
 // The hours of each day after a set of days (clock_after_set): "from 9 a.m. to 5 p.m.", "between 10
-// a.m. and noon", "9 a.m.-5 p.m.".
-const auto hours_alone = fresh >> (from_range | (word("between") >> ws >> between_range) | clock_range);
+// a.m. and noon", "9 a.m.-5 p.m.", and two bare hours the second before the first, a working day's
+// ("weekdays 9 to 5", "Mon-Fri 8-4": 17:00, 16:00; clock_after_set takes no two hours left open).
+const auto hours_alone = fresh >> (from_range | (word("between") >> ws >> between_range) | clock_range |
+                                   (any_clock_sub[as_begin] >> range_sep >> any_clock_sub[as_end]));
 const char* parse_hours(const Span& span, Meaning& m) { return run(hours_alone, span, m); }
 // Memoised (family_memo.hpp): the range, day and lone-clock alternatives read the clock time at
 // the same start several times; none of them looks behind span.start.
@@ -2445,6 +2447,11 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
   }
   return best;
 }
+
+// Whether the clause ends at `p`: the text's end or a mark of punctuation.
+bool ends_clause_at(const char* p, const char* end) {
+  return p == end || *p == '.' || *p == ',' || *p == ';' || *p == ':' || *p == '!' || *p == '?' || *p == ')';
+}
 }  // namespace
 
 const char* clock_after_set(const Span& span, const char* set_end, Meaning& set) {
@@ -2461,6 +2468,8 @@ const char* clock_after_set(const Span& span, const char* set_end, Meaning& set)
     const char* const hours_end = parse_hours(Span{span.text_begin, set_end + (comma ? 2 : 1), end}, hours);
     if (hours_end == nullptr || !hours.has_range_end || (hours.point.meridiem_open && hours.range_end.meridiem_open))
       return set_end;
+    // Bare hours end their clause ("weekdays 9 to 5."; not "daily, 10 to 5 percent").
+    if (hours.point.meridiem_open && !ends_clause_at(hours_end, end)) return set_end;
     return clock_onto_set(set, hours) ? hours_end : set_end;
   }
   const char* const clock_begin = set_end + 4;
@@ -2469,9 +2478,7 @@ const char* clock_after_set(const Span& span, const char* set_end, Meaning& set)
   if (clock_end == nullptr) return set_end;
   // A bare hour ends its clause: "every day at 10 Downing Street", "each week at 10 percent" no.
   const bool bare_hour = std::all_of(clock_begin, clock_end, [](char c) { return c >= '0' && c <= '9'; });
-  if (bare_hour && clock_end != end && *clock_end != '.' && *clock_end != ',' && *clock_end != ';' &&
-      *clock_end != ':' && *clock_end != '!' && *clock_end != '?' && *clock_end != ')')
-    return set_end;
+  if (bare_hour && !ends_clause_at(clock_end, end)) return set_end;
   return clock_onto_set(set, clock) ? clock_end : set_end;
 }
 

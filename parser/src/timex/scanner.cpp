@@ -2999,6 +2999,55 @@ void weekday_sets_share_their_hours(std::string_view text, std::vector<TimeExpre
   }
 }
 
+// A range of hours alone: a TIME of figures, clock words and joining words, no day or month ("10
+// a.m. to 5 p.m.", "5 a.m. to midnight").
+bool is_hours_alone(const TimeExpression& t) {
+  if (t.type != TimexType::time || !t.range_begin || !t.range_end) return false;
+  std::size_t at = 0;
+  const std::string_view said = t.text;
+  while (at < said.size()) {
+    const auto c = static_cast<unsigned char>(said[at]);
+    if (!std::isalpha(c)) {
+      ++at;
+      continue;
+    }
+    std::size_t word_end = at;
+    while (word_end < said.size() &&
+           (std::isalpha(static_cast<unsigned char>(said[word_end])) || said[word_end] == '.'))
+      ++word_end;
+    std::string word(said.substr(at, word_end - at));
+    for (char& l : word) l = static_cast<char>(std::tolower(static_cast<unsigned char>(l)));
+    constexpr std::array<std::string_view, 13> clock_words{"a.m.",  "p.m.", "am",  "pm",      "a.m",  "p.m",     "to",
+                                                           "until", "till", "and", "through", "noon", "midnight"};
+    if (std::ranges::find(clock_words, word) == clock_words.end()) return false;
+    at = word_end;
+  }
+  return true;
+}
+
+// The time of day of a value ("T10:00" of "2014-02-05T10:00"), empty without one.
+std::string time_of_value(const std::string& value) {
+  const std::size_t t = value.find('T');
+  return t == std::string::npos ? std::string() : value.substr(t);
+}
+
+// Hours alone that a schedule's subject is in the present are every day's, a SET as "daily, 7
+// a.m. to 7 p.m." is: "Opening hours are 10 a.m. to 6 p.m." XXXX-XX-XXT10:00 range
+// ..XXXX-XX-XXT18:00, "Service runs from 5 a.m. to midnight" (follows_schedule_subject; were a TIME
+// of the document's day). "Polls are open from 7 a.m. to 8 p.m." stays one day's.
+void schedule_hours_recur(std::string_view text, std::vector<TimeExpression>& found) {
+  constexpr std::string_view any_day = "XXXX-XX-XX";
+  for (TimeExpression& hours : found) {
+    if (!is_hours_alone(hours) || !timex::follows_schedule_subject(text, hours.begin)) continue;
+    const std::string opens = time_of_value(*hours.range_begin), closes = time_of_value(*hours.range_end);
+    if (opens.empty() || closes.empty()) continue;
+    hours.type = TimexType::set;
+    hours.value = std::string(any_day) + opens;
+    hours.range_begin = hours.value;
+    hours.range_end = std::string(any_day) + closes;
+  }
+}
+
 // A set of a range of weekdays and the hours right after it, which name no day of their own, are
 // one SET, the hours each day's, as "Thursdays through Saturdays at 8 p.m." is: "The museum is open
 // Tuesday through Sunday, 10 a.m. to 5 p.m." XXXX-WXX-2T10:00 range ..XXXX-WXX-7T17:00 (were the set
@@ -3013,41 +3062,13 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
     return t.type == TimexType::set && t.range_begin && t.range_end && t.value.size() == any_week.size() + 1 &&
            t.value.starts_with(any_week) && t.range_end->size() == any_week.size() + 1;
   };
-  // Hours alone: figures, clock words and joining words, no day or month.
-  const auto hours_alone = [&](const TimeExpression& t) {
-    if (t.type != TimexType::time || !t.range_begin || !t.range_end) return false;
-    std::size_t at = 0;
-    const std::string_view said = t.text;
-    while (at < said.size()) {
-      const auto c = static_cast<unsigned char>(said[at]);
-      if (!std::isalpha(c)) {
-        ++at;
-        continue;
-      }
-      std::size_t word_end = at;
-      while (word_end < said.size() &&
-             (std::isalpha(static_cast<unsigned char>(said[word_end])) || said[word_end] == '.'))
-        ++word_end;
-      std::string word(said.substr(at, word_end - at));
-      for (char& l : word) l = static_cast<char>(std::tolower(static_cast<unsigned char>(l)));
-      if (!one_of(word, {"a.m.", "p.m.", "am", "pm", "a.m", "p.m", "to", "until", "till", "and", "through", "noon",
-                         "midnight"}))
-        return false;
-      at = word_end;
-    }
-    return true;
-  };
   for (std::size_t i = 0; i + 1 < found.size(); ++i) {
     TimeExpression& days = found[i];
     const TimeExpression& hours = found[i + 1];
-    if (days.end > hours.begin || !day_range(days) || !hours_alone(hours)) continue;
+    if (days.end > hours.begin || !day_range(days) || !is_hours_alone(hours)) continue;
     const std::string_view between = text.substr(days.end, hours.begin - days.end);
     if (!one_of(between, {" ", ", ", " from ", ", from ", " between ", ", between "})) continue;
-    const auto time_of = [](const std::string& value) {
-      const std::size_t t = value.find('T');
-      return t == std::string::npos ? std::string() : value.substr(t);
-    };
-    const std::string opens = time_of(*hours.range_begin), closes = time_of(*hours.range_end);
+    const std::string opens = time_of_value(*hours.range_begin), closes = time_of_value(*hours.range_end);
     if (opens.empty() || closes.empty()) continue;
     days.value += opens;
     days.range_begin = *days.range_begin + opens;
@@ -4089,6 +4110,13 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
           return normalize(recurring, expression_anchors, habitual, signal);
         }
       }
+      // "Visiting hours are Monday to Saturday": a schedule's subject says the routine, where "are"
+      // before a day alone reads as planned ("The talks are Monday to Wednesday").
+      if (is_weekday_range(meaning) && timex::follows_schedule_subject(text, b)) {
+        Meaning recurring = meaning;
+        recurring.kind = Kind::set;
+        return normalize(recurring, expression_anchors, Tense::present, signal);
+      }
       // "over the next decade", "for the next decade": how long, as "the past decade" is (WikiWars'
       // "for the next decade", P10Y); "in the next decade" is the decade.
       if (meaning.kind == Kind::relative && meaning.direction == Direction::next && meaning.amount == 1 &&
@@ -4485,6 +4513,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   if (anchors.narrative && !state.opened_in_present.value_or(false))
     narrative_quotations_from_saying(text, found, from_document, from_document_day);
   // Last: it joins two expressions, which the lists kept beside `found` above count apart.
+  schedule_hours_recur(text, found);
   weekday_range_set_takes_its_hours(text, found);
   // Only a segment after this one reads it (a copy of strings: none for a text tagged whole).
   if (!found.empty() && state.resume < text.size()) state.last_found = found.back();
