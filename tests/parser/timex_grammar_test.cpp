@@ -5054,3 +5054,13 @@ TEST_CASE("a schedule's subject before is or are makes its days and hours a SET"
   check_value("The talks are Monday to Wednesday.", "Monday to Wednesday", "2019-08-19", "2019-08-15");
   check_value("It rises weekdays 3 to 4 percent.", "weekdays", "XXXX-WXX-WD", "2019-08-15");
 }
+
+TEST_CASE("a year before a plural noun of plans or reckonings dates them after any word") {
+  check_value("Negotiators agreed to revisit their 2030 targets.", "2030", "2030", "2021-11-10");
+  check_value("Our 2025 goals are ambitious.", "2025", "2025", "2021-11-10");
+  check_value("The firms cut their 2022 forecasts.", "2022", "2022", "2021-11-10");
+  check_value("The EU adopted new 2030 pledges.", "2030", "2030", "2021-11-10");
+  // A count of people or things stays one.
+  CHECK(annalist::test::tag("Their 1500 members voted.", "2021-11-10").empty());
+  CHECK(annalist::test::tag("The company employs 2000 workers.", "2021-11-10").empty());
+}

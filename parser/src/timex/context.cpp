@@ -7642,14 +7642,18 @@ namespace {
 // Whether `next_word`, lower case after figures, counts them ("2000 people", "1450 troops", "1200
 // pence"): a plural noun or a noun of a count or a currency. Not a noun a year dates, as a climate
 // target's base ("cut emissions 5% below 1990 levels"), prices in real terms ("constant 1990
-// dollars", "at 1999 rates"), a vote ("the 1996 elections", "the 2022 midterms") or a year's
-// accounts ("file their 2025 returns", "2024 earnings", "its 2023 results").
+// dollars", "at 1999 rates"), a vote ("the 1996 elections", "the 2022 midterms"), a year's accounts
+// ("file their 2025 returns", "2024 earnings", "its 2023 results") or its plans ("their 2030 targets",
+// "our 2025 goals", "cut their 2022 forecasts").
 bool counts_noun(std::string_view next_word) {
-  const bool plural = next_word.size() >= 4 && next_word.back() == 's' &&
-                      !one_of(next_word, {"was", "has", "is", "as", "this", "his", "elections", "midterms", "primaries",
-                                          "highs", "lows", "standards", "rates", "values", "returns", "results",
-                                          "earnings", "accounts", "filings"}) &&
-                      !dates_a_measure(next_word);
+  const bool plural =
+      next_word.size() >= 4 && next_word.back() == 's' &&
+      !one_of(next_word,
+              {"was",      "has",       "is",       "as",          "this",      "his",       "elections",
+               "midterms", "primaries", "highs",    "lows",        "standards", "rates",     "values",
+               "returns",  "results",   "earnings", "accounts",    "filings",   "targets",   "goals",
+               "plans",    "forecasts", "pledges",  "commitments", "budgets",   "estimates", "projections"}) &&
+      !dates_a_measure(next_word);
   return plural || one_of(next_word, {"people", "men", "women", "children", "police", "personnel", "staff", "feet",
                                       "head", "cattle", "sheep", "yen", "yuan", "pence", "baht", "rand"});
 }
