@@ -5064,3 +5064,13 @@ TEST_CASE("a year before a plural noun of plans or reckonings dates them after a
   CHECK(annalist::test::tag("Their 1500 members voted.", "2021-11-10").empty());
   CHECK(annalist::test::tag("The company employs 2000 workers.", "2021-11-10").empty());
 }
+
+TEST_CASE("a quarter after a change of an amount and by is a fraction") {
+  const auto emissions = annalist::test::tag("Emissions have fallen by roughly a quarter since 1990.", "2024-01-31");
+  REQUIRE(emissions.size() == 1);
+  CHECK(emissions[0].value == "1990");
+  CHECK(annalist::test::tag("The utility cut its workforce by three quarters.", "2024-01-31").empty());
+  // A change of the period keeps its length; so does a quarter said for how long.
+  check_value("The deadline was pushed back by a quarter.", "a quarter", "P1Q", "2024-01-31");
+  check_value("Output fell for a quarter.", "a quarter", "P1Q", "2024-01-31");
+}

@@ -7912,6 +7912,25 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
        (has_at(text, end, " of ") && (m.amount == 1 || m.amount == 3) && m.mod.empty())) &&
       !quarters_at_a_years_edge(text, begin, end))
     return false;
+  // "Emissions have fallen by roughly a quarter", "cut by three quarters": after a change of amount
+  // and "by", the size of the change, a fraction ("grew by a quarter in the quarter" keeps the
+  // second).
+  if (m.kind == Kind::duration && m.unit == Unit::quarter && (m.amount == 1 || m.amount == 3)) {
+    // Back over the hedge said before it ("by roughly a quarter", "by more than a quarter", which
+    // the scanner reads again without it).
+    std::size_t at = begin;
+    for (int hedges = 0; hedges < 2 && one_of(previous_word(text, at),
+                                              {"roughly", "about", "around", "approximately", "nearly", "almost",
+                                               "some", "more", "than", "over", "just", "under", "less"});
+         ++hedges) {
+      while (at > 0 && text[at - 1] == ' ') --at;
+      while (at > 0 && is_letter(text[at - 1])) --at;
+    }
+    if (previous_word(text, at) == "by") {
+      while (at > 0 && text[at - 1] == ' ') --at;
+      if (at >= 2 && any_word_before_in_clause(text, at - 2, changes_an_amount, 4)) return false;
+    }
+  }
   if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
   if (titles_capitalised_unit(text, begin, end, m) || ends_an_award(text, begin, end) ||
       year_names_a_body(text, begin, end))
