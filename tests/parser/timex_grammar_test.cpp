@@ -5074,3 +5074,13 @@ TEST_CASE("a quarter after a change of an amount and by is a fraction") {
   check_value("The deadline was pushed back by a quarter.", "a quarter", "P1Q", "2024-01-31");
   check_value("Output fell for a quarter.", "a quarter", "P1Q", "2024-01-31");
 }
+
+TEST_CASE("a coming into force in the present looks ahead whatever a clause after it tells") {
+  check_value("The code takes effect Jan. 1 and applies to permits filed after that date.", "Jan. 1", "2020-01-01",
+              "2019-10-29");
+  check_value("The rule comes into force on Jan. 1 and covers homes built after that date.", "Jan. 1", "2020-01-01",
+              "2019-10-29");
+  // A coming into force told in the past stays past.
+  check_value("The ban, which took effect in January, covers all homes built since.", "January", "2019-01",
+              "2019-10-29");
+}

@@ -3423,8 +3423,40 @@ bool opens_participle_clause(std::string_view word) {
                   "anything",  "everything", "morning",   "evening",   "spring",     "thing",   "string"});
 }
 
+// The verb before "effect" or "force" (and "into", "on", "from", "in") right before the expression
+// at `begin` ("takes effect Monday", "comes into force on Sunday", "goes into effect from 1
+// April", "is in force from Monday": "is"), empty where none is.
+ShortWord coming_into_force_verb(std::string_view text, std::size_t begin, const ShortWord& before) {
+  if (!same_word(before, "effect") && !same_word(before, "force") && !same_word(before, "on") &&
+      !same_word(before, "from") && !same_word(before, "in"))
+    return {};
+  const char* const base = text.data();
+  const auto word_ending_at = [&](std::size_t& p) {  // the word before text[p], and p moved to its start
+    while (p > 0 && !is_letter(text[p - 1])) --p;
+    const ShortWord word = word_before(base, base + p, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
+    while (p > 0 && is_letter(text[p - 1])) --p;
+    return word;
+  };
+  std::size_t p = begin;
+  ShortWord noun = word_ending_at(p);
+  if (same_word(noun, "on") || same_word(noun, "from") || same_word(noun, "in")) noun = word_ending_at(p);
+  if (!same_word(noun, "effect") && !same_word(noun, "force")) return {};
+  ShortWord verb = word_ending_at(p);
+  if (same_word(verb, "into")) verb = word_ending_at(p);
+  return verb.empty() ? ShortWord("-", 1) : verb;
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
+  // A coming into force said in the present, whatever an aside or a clause after it tells ("The
+  // law, passed in 2021, takes effect on 1 July", "takes effect Jan. 1 and applies to permits filed
+  // after that date"): "comes into force on Sunday", "takes effect Monday", "goes into effect from 1
+  // April"; the act's own present, a timetable: the coming date however near the last ("The reform
+  // takes effect Aug. 1" said in October is next August). The past is "took effect", "came into
+  // force".
+  const ShortWord force_verb = coming_into_force_verb(text, begin, before);
+  if (one_of(force_verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter"}))
+    return Tense::event_future;
   // A prospect in an absolute phrase of "with" is ahead of the telling (prospect_after_with).
   if (prospect_after_with(text, begin)) return Tense::event_future;
   // An absolute phrase of "with" after a plan goes on from it, ahead as the plan is: "The
@@ -4028,30 +4060,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // stands at 40").
   if ((tense == Tense::present || tense == Tense::unknown) && same_word(before, "by") && !opens_sentence(text, begin))
     return state_reached_by(text, begin) ? Tense::past : Tense::future;
-  // So does a coming into force said in the present, whatever an aside tells ("The law, passed in
-  // 2021, takes effect on 1 July"): "comes into force on Sunday", "takes effect Monday", "goes into
-  // effect from 1 April"; the past is "took effect", "came into force".
-  if (same_word(before, "effect") || same_word(before, "force") || same_word(before, "on") ||
-      same_word(before, "from") || same_word(before, "in")) {
-    const auto word_ending_at = [&](std::size_t& p) {  // the word before text[p], and p moved to its start
-      while (p > 0 && !is_letter(text[p - 1])) --p;
-      const ShortWord word =
-          word_before(base, base + p, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
-      while (p > 0 && is_letter(text[p - 1])) --p;
-      return word;
-    };
-    std::size_t p = begin;
-    ShortWord noun = word_ending_at(p);
-    if (same_word(noun, "on") || same_word(noun, "from") || same_word(noun, "in")) noun = word_ending_at(p);
-    if (same_word(noun, "effect") || same_word(noun, "force")) {
-      ShortWord verb = word_ending_at(p);
-      if (same_word(verb, "into")) verb = word_ending_at(p);
-      // The act's own present, a timetable: the coming date however near the last ("The reform takes
-      // effect Aug. 1" said in October is next August).
-      if (one_of(verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter"})) return Tense::event_future;
-      if (tense == Tense::present || tense == Tense::unknown) return Tense::future;
-    }
-  }
+  // A coming into force in the present (the verb before "effect", "force") leaves a present or an
+  // unknown tense looking ahead: "The ban is in force from Monday".
+  if ((tense == Tense::present || tense == Tense::unknown) && !coming_into_force_verb(text, begin, before).empty())
+    return Tense::future;
   return tense;
 }
 
