@@ -2514,3 +2514,18 @@ TEST_CASE("each day of a list is in the first day's year, the Oxford comma no tw
   // A two-digit year closing the line stays one.
   CHECK(value_of("The file is dated Aug 9, 96.", "Aug 9, 96", dct) == "1996-08-09");
 }
+
+TEST_CASE("a month between two listed months is the month, the list's year every month's") {
+  const char* dct = "2025-06-01";
+  CHECK(value_of("Sales rose in April, May and June.", "May", dct) == "2025-05");
+  CHECK(value_of("Exports climbed in March, April, May, and June.", "May", dct) == "2025-05");
+  CHECK(value_of("Flights were cut in February, March and April, the airline said.", "March", dct) == "2025-03");
+  CHECK(value_of("The reservoir filled in April, May or June of 2004.", "April", dct) == "2004-04");
+  CHECK(value_of("The reservoir filled in April, May or June of 2004.", "May", dct) == "2004-05");
+  // After one month only, or after a name: the modal, the name.
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("In April, May said the talks had failed.", dct), "May"));
+  CHECK_FALSE(
+      annalist::test::expression(annalist::test::tag("Prices may rise in April, May analysts say.", dct), "May"));
+  CHECK_FALSE(
+      annalist::test::expression(annalist::test::tag("Theresa May, June Carter and others attended.", dct), "May"));
+}

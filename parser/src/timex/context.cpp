@@ -4433,6 +4433,38 @@ bool bare_hhmm_at(std::string_view text, std::size_t begin) {
   return at == std::string_view::npos || !level_verb_before(text, at);
 }
 
+namespace {
+
+// Whether the month name at text[begin, end) stands between two others in a list of months, after
+// a comma and before a comma, "and" or "or" ("in April, May and June", "March, April, May, and June",
+// "April, May or June"): the month, whatever else the word is ("May" the modal, "March" the verb).
+// Not after one month only ("In April, May said", "in April, May analysts say"), nor after a name
+// ("Theresa May, June Carter").
+bool between_listed_months(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto month_at = [&](std::size_t from, std::size_t to) {
+    if (from >= to || !is_upper(text[from])) return false;
+    std::string word;
+    for (std::size_t i = from; i < to; ++i) word.push_back(ascii_lower(text[i]));
+    return in_list<month_words>(word);
+  };
+  if (begin < 3 || text[begin - 1] != ' ' || text[begin - 2] != ',') return false;
+  std::size_t from = begin - 2;
+  while (from > 0 && is_letter(text[from - 1])) --from;
+  if (!month_at(from, begin - 2)) return false;
+  std::size_t next = end;
+  if (has_at(text, next, ",")) ++next;
+  if (has_at(text, next, " and "))
+    next += 4;
+  else if (has_at(text, next, " or "))
+    next += 3;
+  if (next == end || next >= text.size() || text[next] != ' ') return false;
+  std::size_t to = ++next;
+  while (to < text.size() && is_letter(text[to])) ++to;
+  return month_at(next, to);
+}
+
+}  // namespace
+
 bool names_figures_month(std::string_view text, std::size_t end) {
   if (end + 3 < text.size() && text[end] == ' ' && is_upper(text[end + 1]) && is_upper(text[end + 2])) {
     std::size_t i = end + 1;
@@ -8233,7 +8265,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
           return false;
       }
       return !verb_too || is_date_context_word(before) || names_figures_month(text, end) ||
-             after_superlative(text, begin, before);
+             after_superlative(text, begin, before) || between_listed_months(text, begin, end);
     }
     // A season alone: "in the fall", "last fall", "over the winter" ("over" is no date word for a
     // number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"), nor the
