@@ -2529,3 +2529,19 @@ TEST_CASE("a month between two listed months is the month, the list's year every
   CHECK_FALSE(
       annalist::test::expression(annalist::test::tag("Theresa May, June Carter and others attended.", dct), "May"));
 }
+
+TEST_CASE("days listed before their month are each a day, 'and' a range only after 'between'") {
+  const char* dct = "2025-01-08";
+  CHECK(value_of("Voting takes place on 4, 11 and 18 February.", "4", dct) == "2025-02-04");
+  CHECK(value_of("Voting takes place on 4, 11 and 18 February.", "11", dct) == "2025-02-11");
+  CHECK(value_of("Voting takes place on 4, 11 and 18 February.", "18 February", dct) == "2025-02-18");
+  CHECK(value_of("Polls opened on 3, 10, and 17 March 2024 in different regions.", "10", dct) == "2024-03-10");
+  CHECK(value_of("The line was breached on the 28 and 29 August 1918.", "the 28", dct) == "1918-08-28");
+  // "between" keeps the range; a count after another word stays untagged.
+  const auto range = annalist::test::expression(
+      annalist::test::tag("Voting takes place between 4 and 18 February.", dct), "between 4 and 18 February");
+  REQUIRE(range);
+  CHECK(range->value == "2025-02-04");
+  CHECK_FALSE(
+      annalist::test::expression(annalist::test::tag("The strikes cost the firm 2, 9 and 16 October.", dct), "9"));
+}

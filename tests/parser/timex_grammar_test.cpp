@@ -3615,10 +3615,14 @@ TEST_CASE("a number ending its clause is read as a year as before") {
   CHECK(counts[0].value == "P3Y");
   CHECK(counts[1].value == "P4Y");
   CHECK(counts[2].text == "5 years");
+  // A list of days before their month: each a day (add_days_listed_before).
   const auto days = annalist::test::tag("Talks were held on 4, 11 and 18 March, 2012.", "2014-02-05");
-  REQUIRE(days.size() == 1);
-  CHECK(days[0].text == "11 and 18 March, 2012");
-  CHECK(days[0].value == "2012-03-11");
+  REQUIRE(days.size() == 3);
+  CHECK(days[0].text == "4");
+  CHECK(days[0].value == "2012-03-04");
+  CHECK(days[1].value == "2012-03-11");
+  CHECK(days[2].text == "18 March, 2012");
+  CHECK(days[2].value == "2012-03-18");
 }
 
 TEST_CASE("an initialism after a lead word starts no expression; a.m., p.m., A.D. and B.C. after one may") {

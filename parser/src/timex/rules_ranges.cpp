@@ -487,8 +487,11 @@ bool days_joined_ahead(const char* first, const char* last) {
 // Two days of one month, the month said once at the end: "from 13 to 15 July", "the 13th to the
 // 15th of July", "23rd to 26th Oct", "between the 1st and the 5th of May"; spelt too, as one day is
 // ("the twenty-fifth to the twenty-eighth of March", "between the first and the third of May").
-const auto days_words_month = -((word("from") | word("between")) >> ws) >> -the_ >> range_day[to_point<&F::day>] >>
-                              ws >> (range_to | word("and")) >> ws >> -the_ >> range_day[to_end<&F::day>] >> ws >>
+// "and" joins them after "between" only: "on 11 and 18 February" names two days (scanner.cpp,
+// add_days_listed_before), as "on Aug. 13 and 15" does.
+const auto days_words_month = ((word("between") >> ws >> -the_ >> range_day[to_point<&F::day>] >> ws >> word("and")) |
+                               (-(word("from") >> ws) >> -the_ >> range_day[to_point<&F::day>] >> ws >> range_to)) >>
+                              ws >> -the_ >> range_day[to_end<&F::day>] >> ws >>
                               -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -year_tail;
 // Two dates with a dash and no "from": "Aug 8 - Aug 12", "10 August - 12 September",
 // "Aug 10 - Nov 12, 2013". Both ends name a month, so "2014 - 15" and clock times stay out.

@@ -473,6 +473,74 @@ const char* listed_day_end(const char* p, const char* end, int& day) {
   return day_end;
 }
 
+// Before the day and month matches.back() (the day first, starting at `first`), the days listed
+// with it, joined by "and" or ", and" and the ones before by commas, after "on" or "for": "Voting
+// takes place on 4, 11 and 18 February" is 2025-02-04, 2025-02-11 and 2025-02-18, "set for 2, 9 and
+// 16 October" three days, each a match of its own in the last one's month and year, as
+// add_joined_day reads "on February 4, 11 and 18". Not after another word ("cost the firm 2, 9 and
+// 16 October"; "between 4 and 18 February" is a range, rules_ranges.cpp), nor before `floor`, where
+// the match before ends. Out of line: rare (speed).
+[[gnu::noinline]] void add_days_listed_before(const char* floor, const char* first, std::vector<const char*>& starts,
+                                              std::vector<std::pair<const char*, timex::Meaning>>& matches) {
+  const timex::Meaning last = matches.back().second;
+  if (last.point.month == timex::unset || last.has_range_end || last.point.hour != timex::unset) return;
+  const auto ends_with = [&](const char* at, std::string_view s) {
+    return at - floor >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(at - s.size(), s.size()) == s;
+  };
+  // The day number ending at `at` ("11" or "11th"): where it starts, or nullptr.
+  const auto day_before = [&](const char* at, int& day) -> const char* {
+    const char* q = at;
+    if (ends_with(at, "st") || ends_with(at, "nd") || ends_with(at, "rd") || ends_with(at, "th")) q -= 2;
+    const char* digits = q;
+    while (digits > floor && q - digits < 3 && digits[-1] >= '0' && digits[-1] <= '9') --digits;
+    if (digits == q || q - digits > 2 || (digits > floor && digits[-1] != ' ')) return nullptr;
+    const char* r = digits;
+    return read_day_number(r, at, day) && r == at ? digits : nullptr;
+  };
+  struct Listed {
+    const char *start, *end;
+    int day;
+  };
+  std::array<Listed, 8> listed{};
+  std::size_t count = 0;
+  const char* at = first;
+  if (ends_with(at, ", and "))
+    at -= 6;
+  else if (ends_with(at, " and "))
+    at -= 5;
+  else
+    return;
+  int day = 0;
+  while (count < listed.size()) {
+    const char* start = day_before(at, day);
+    if (start == nullptr) break;
+    listed[count++] = {start, at, day};
+    if (!ends_with(start, ", ")) break;
+    at = start - 2;
+  }
+  if (count == 0) return;
+  // "on the 28 and 29 August": the first day's "the" is in its tag, as WikiWars tags it.
+  const char* opening = listed[count - 1].start;
+  const bool the = ends_with(opening, " the ");
+  if (the) opening -= 4;
+  if (!(ends_with(opening, " on ") || ends_with(opening, " On ") || ends_with(opening, " for ") ||
+        (opening - floor == 3 && ends_with(opening, "On "))))
+    return;
+  const auto last_match = matches.back();
+  const char* last_start = starts.back();
+  matches.pop_back();
+  starts.pop_back();
+  timex::Meaning listed_day = last;
+  listed_day.point.weekday = timex::unset;
+  for (std::size_t k = count; k-- > 0;) {
+    listed_day.point.day = listed[k].day;
+    starts.push_back(the && k + 1 == count ? opening : listed[k].start);
+    matches.emplace_back(listed[k].end, listed_day);
+  }
+  starts.push_back(last_start);
+  matches.push_back(last_match);
+}
+
 // The counts before a length or a counted offset that share its unit, joined by "or" or a list
 // ("four or five years", "ten, fifteen, and twenty years earlier"), and the ordinals before a
 // quarter or half ("the second and third quarters", "the first and second halves of 2013", "the
@@ -3667,8 +3735,13 @@ const FirstWordIndex& first_word_index(std::span<const timex::Family> families) 
         matches.pop_back();
       }
     }
+    if (best.kind == Kind::calendar && best.point.day != unset && *first >= '0' && *first <= '9' && first - begin > 6 &&
+        first[-1] == ' ')
+      add_days_listed_before(matches.size() > 1 ? matches[matches.size() - 2].first : begin + from, first, starts,
+                             matches);
     if (best.kind == Kind::calendar && best.point.day != unset && p < end && (*p == ' ' || *p == ','))
       p = add_joined_day(p, end, scan_until, starts, matches);
+
     // "the third quarter of 2013 and the fourth": the part said by its ordinal alone after it.
     if (best.kind == Kind::calendar && (best.point.quarter != unset || best.point.half != unset) && !matches.empty() &&
         matches.back().first == p)
