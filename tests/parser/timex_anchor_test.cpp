@@ -2545,3 +2545,14 @@ TEST_CASE("days listed before their month are each a day, 'and' a range only aft
   CHECK_FALSE(
       annalist::test::expression(annalist::test::tag("The strikes cost the firm 2, 9 and 16 October.", dct), "9"));
 }
+
+TEST_CASE("a year said or counted at the end of a list of months dates every month of it") {
+  const char* dct = "2025-06-01";
+  CHECK(value_of("Output fell in January, February and March 2019.", "January", dct) == "2019-01");
+  CHECK(value_of("Output fell in January, February and March 2019.", "February", dct) == "2019-02");
+  CHECK(value_of("The reservoir filled in April, May or June of 2004.", "May", dct) == "2004-05");
+  CHECK(value_of("In 2010, output fell in October, November and December of the previous year.", "November", dct) ==
+        "2009-11");
+  // Not a month of another clause.
+  CHECK(value_of("Sales rose in April, and in June 2019 the firm was sold.", "April", dct) == "2025-04");
+}

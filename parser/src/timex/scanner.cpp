@@ -316,6 +316,16 @@ void passing_years(const std::vector<std::pair<const char*, timex::Meaning>>& ma
   }
 }
 
+// Whether matches k and k + 1 are next to each other in a list: joined by "and", "or", a comma, ",
+// and" or ", or" ("April, May or June"). One test for the lists a year said at the end dates
+// (year_from_list) and those a counted year does (listed_before_counted_year).
+bool joined_in_list(const std::vector<const char*>& starts,
+                    const std::vector<std::pair<const char*, timex::Meaning>>& matches, std::size_t k) {
+  if (starts[k + 1] < matches[k].first) return false;
+  const std::string_view between(matches[k].first, static_cast<std::size_t>(starts[k + 1] - matches[k].first));
+  return between == " and " || between == " or " || between == ", " || between == ", and " || between == ", or ";
+}
+
 // A date said without its year in a list whose last date has one: "in April and June 1955", "the
 // spring and early summer of 1943", "August, September and October 1914", "in Q1 and Q2 2015", "H1
 // and H2 2015". Joined by "and", "or" or a comma: the year of the first date after it in the list
@@ -330,10 +340,6 @@ int year_from_list(const std::vector<const char*>& starts,
            m.relative_year == unset && m.direction == timex::Direction::by_tense && !m.has_range_end &&
            m.holiday == unset && f.day == unset &&
            (f.month != unset || f.season != unset || f.quarter != unset || f.half != unset);
-  };
-  const auto joined = [&](std::size_t k) {  // matches k and k + 1 are next to each other in a list
-    const std::string_view between(matches[k].first, static_cast<std::size_t>(starts[k + 1] - matches[k].first));
-    return between == " and " || between == " or " || between == ", " || between == ", and " || between == ", or ";
   };
   // "June 3rd through June 7th 2015", "May 30 to June 2, 2014": a day said without its year that
   // a range word joins to a day with one (TimeML tags the two ends apart) is in the end's year, a
@@ -355,7 +361,7 @@ int year_from_list(const std::vector<const char*>& starts,
     return matches[i].second.point.month > next.point.month ? next.point.year - 1 : next.point.year;
   }
   if (!yearless(matches[i].second)) return unset;
-  for (std::size_t k = i; k + 1 < matches.size() && joined(k); ++k) {
+  for (std::size_t k = i; k + 1 < matches.size() && joined_in_list(starts, matches, k); ++k) {
     const timex::Meaning& next = matches[k + 1].second;
     if (next.kind == timex::Kind::calendar && next.point.year != unset && next.point.day == unset) {
       // A month, quarter or half later in the year than the dated one is the year before's ("Q4 and
@@ -881,8 +887,7 @@ bool close_sibling(std::string_view text, const std::vector<std::pair<const char
 // of the following year". It is of that year (list_takes_counted_year), and so no reference time
 // for the count: after 2020, "moved to June and July of the next year" is 2021-06 and 2021-07 (was
 // 2026-07, counted from a "June" the DCT dated).
-bool listed_before_counted_year(std::string_view text,
-                                const std::vector<std::pair<const char*, timex::Meaning>>& matches,
+bool listed_before_counted_year(const std::vector<std::pair<const char*, timex::Meaning>>& matches,
                                 const std::vector<const char*>& starts, std::size_t i) {
   const auto plain_month = [](const timex::Meaning& m) {
     return m.point.month != timex::unset && m.point.day == timex::unset && !m.has_range_end;
@@ -893,12 +898,7 @@ bool listed_before_counted_year(std::string_view text,
     if (!is_yearless_month(item) || !plain_month(item) || !plain_month(next) ||
         timex::first_month_of(item.point) >= timex::first_month_of(next.point))
       return false;
-    const auto from = static_cast<std::size_t>(matches[j].first - text.data());
-    const auto to = static_cast<std::size_t>(starts[j + 1] - text.data());
-    if (to < from) return false;
-    const std::string_view between = text.substr(from, to - from);
-    if (between != " and " && between != " or " && between != ", " && between != ", and " && between != ", or ")
-      return false;
+    if (!joined_in_list(starts, matches, j)) return false;
     if (next.relative_year != timex::unset) return true;
   }
   return false;
@@ -913,8 +913,7 @@ bool listed_before_counted_year(std::string_view text,
                                                const std::vector<const char*>& starts, std::size_t i,
                                                std::vector<TimeExpression>& found, const TimeExpression& t) {
   if (t.value.size() != 7 || t.value[4] != '-') return;
-  for (std::size_t j = i, k = found.size() - 1;
-       j-- > 0 && k-- > 0 && listed_before_counted_year(text, matches, starts, j);) {
+  for (std::size_t j = i, k = found.size() - 1; j-- > 0 && k-- > 0 && listed_before_counted_year(matches, starts, j);) {
     TimeExpression& item = found[k];
     if (item.end != static_cast<std::size_t>(matches[j].first - text.data()) || !item.mod.empty() ||
         item.value.size() != 7 || item.value[4] != '-')
@@ -4504,7 +4503,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
               in_comparison(text, t.begin));
     };
     const bool moves = context.track_reference_time && normalized->new_reference && !names_again && !in_apposition &&
-                       !(anchors.narrative && stays()) && !listed_before_counted_year(text, matches, starts, i);
+                       !(anchors.narrative && stays()) && !listed_before_counted_year(matches, starts, i);
     if (moves) {
       reference.move_to(winter_from_autumn(*normalized->new_reference, t.value, reference, anchors), t.value, anchors);
       state.reference_end = e;
