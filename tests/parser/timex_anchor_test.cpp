@@ -2556,3 +2556,12 @@ TEST_CASE("a year said or counted at the end of a list of months dates every mon
   // Not a month of another clause.
   CHECK(value_of("Sales rose in April, and in June 2019 the firm was sold.", "April", dct) == "2025-04");
 }
+
+TEST_CASE("an abbreviated month with its stop between two listed months is the month") {
+  const char* dct = "2025-06-01";
+  CHECK(value_of("Output fell in Jan., Feb. and March 2019.", "Feb.", dct) == "2019-02");
+  CHECK(value_of("Output fell in Jan., Feb. and March 2019.", "Jan.", dct) == "2019-01");
+  CHECK(value_of("Deliveries slipped in Sept., Oct. and Nov., the carmaker said.", "Oct.", "2024-12-02") == "2024-10");
+  // Names, not months.
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("Jan, Feb and others attended.", dct), "Feb"));
+}

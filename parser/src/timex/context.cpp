@@ -4433,24 +4433,22 @@ bool bare_hhmm_at(std::string_view text, std::size_t begin) {
   return at == std::string_view::npos || !level_verb_before(text, at);
 }
 
-namespace {
-
-// Whether the month name at text[begin, end) stands between two others in a list of months, after
-// a comma and before a comma, "and" or "or" ("in April, May and June", "March, April, May, and June",
-// "April, May or June"): the month, whatever else the word is ("May" the modal, "March" the verb).
-// Not after one month only ("In April, May said", "in April, May analysts say"), nor after a name
-// ("Theresa May, June Carter").
 bool between_listed_months(std::string_view text, std::size_t begin, std::size_t end) {
+  // A month's name, full or abbreviated with its stop ("Feb."), capitalised, at text[from, to).
   const auto month_at = [&](std::size_t from, std::size_t to) {
     if (from >= to || !is_upper(text[from])) return false;
+    const bool stop = text[to - 1] == '.';
     std::string word;
-    for (std::size_t i = from; i < to; ++i) word.push_back(ascii_lower(text[i]));
-    return in_list<month_words>(word);
+    for (std::size_t i = from; i < to - (stop ? 1 : 0); ++i) word.push_back(ascii_lower(text[i]));
+    return stop ? one_of(word, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
+                : in_list<month_words>(word);
   };
   if (begin < 3 || text[begin - 1] != ' ' || text[begin - 2] != ',') return false;
   std::size_t from = begin - 2;
+  if (from > 0 && text[from - 1] == '.') --from;
+  const std::size_t before_end = begin - 2;
   while (from > 0 && is_letter(text[from - 1])) --from;
-  if (!month_at(from, begin - 2)) return false;
+  if (!month_at(from, before_end)) return false;
   std::size_t next = end;
   if (has_at(text, next, ",")) ++next;
   if (has_at(text, next, " and "))
@@ -4460,10 +4458,8 @@ bool between_listed_months(std::string_view text, std::size_t begin, std::size_t
   if (next == end || next >= text.size() || text[next] != ' ') return false;
   std::size_t to = ++next;
   while (to < text.size() && is_letter(text[to])) ++to;
-  return month_at(next, to);
+  return month_at(next, to) || (to < text.size() && text[to] == '.' && month_at(next, to + 1));
 }
-
-}  // namespace
 
 bool names_figures_month(std::string_view text, std::size_t end) {
   if (end + 3 < text.size() && text[end] == ' ' && is_upper(text[end + 1]) && is_upper(text[end + 2])) {
