@@ -3303,6 +3303,24 @@ bool prospect_after_with(std::string_view text, std::size_t begin) {
   std::array<char, 16> buffer{};
   const char* const base = text.data();
   const char* p = base + begin;
+  // The participle first, by its letters alone: one of the six words before the date, blanks only
+  // between, as the walk below reads them (speed: most dates have none, and the walk lower-cases and
+  // tests each word against some forty).
+  {
+    const char* q = p;
+    bool participle = false;
+    for (int words = 0; words < 6 && !participle; ++words) {
+      const char* word_end = q;
+      while (word_end > base && word_end[-1] == ' ') --word_end;
+      q = word_end;
+      while (q > base && is_letter(q[-1]) && word_end - q < 16) --q;
+      if (q == word_end || (q > base && is_letter(q[-1]))) return false;
+      const auto n = static_cast<std::size_t>(word_end - q);
+      participle =
+          spells(q, n, "due") || spells(q, n, "expected") || spells(q, n, "scheduled") || spells(q, n, "slated");
+    }
+    if (!participle) return false;
+  }
   int words = 0;
   bool noun_follows = false;  // the word read last opens a noun phrase
   bool to_noun = false;       // the word read last is "to" before a noun phrase
