@@ -6612,17 +6612,26 @@ bool follows_habitual_adverb(std::string_view text, std::size_t begin) {
   const WordWalk walk = walk_words_before_in_clause(text, begin, cue, 8, conjunction);
   if (walk.found) return true;
   // "each year" or "every year" opening the sentence times its clause however far on ("Each year
-  // since 2015 the firm has raised prices in January").
-  after_year = false;
-  const WordWalk far = walk_words_before_in_clause(
-      text, begin,
-      [&](std::string_view word) {
-        const bool yearly = after_year && (word == "each" || word == "every");
-        after_year = word == "year";
-        return yearly;
-      },
-      20, conjunction);
-  if (far.found && opens_sentence(text, far.stop)) return true;
+  // since 2015 the firm has raised prices in January"): up to twenty words, the walk above going on
+  // twelve more from where its eighth word stopped it, "year" read last as it left it (speed: its
+  // words are not read again). Not on from a conjunction, where the clause ended; from the clause's
+  // edge or the text's start it reads nothing.
+  const bool at_conjunction = walk.stop < begin && [&] {
+    std::size_t word_end = walk.stop;
+    while (word_end < begin && is_letter(text[word_end])) ++word_end;
+    return word_end > walk.stop && conjunction(ShortWord(text.data() + walk.stop, word_end - walk.stop).view());
+  }();
+  if (!at_conjunction) {
+    const WordWalk far = walk_words_before_in_clause(
+        text, walk.stop,
+        [&](std::string_view word) {
+          const bool yearly = after_year && (word == "each" || word == "every");
+          after_year = word == "year";
+          return yearly;
+        },
+        12, conjunction);
+    if (far.found && opens_sentence(text, far.stop)) return true;
+  }
   // The adverb opening the sentence before a comma still tells its habit ("Traditionally, sales are
   // strongest in the fourth quarter", "Every year, the river floods in April").
   if (walk.stop == 0 || text[walk.stop - 1] != ',') return false;
