@@ -2565,3 +2565,16 @@ TEST_CASE("an abbreviated month with its stop between two listed months is the m
   // Names, not months.
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("Jan, Feb and others attended.", dct), "Feb"));
 }
+
+TEST_CASE("the last abbreviated month of a list and three-letter months without stops after a preposition are months") {
+  const char* dct = "2025-06-01";
+  CHECK(value_of("Deliveries slipped in Sept., Oct. and Nov., the carmaker said.", "Nov.", "2024-12-02") == "2024-11");
+  CHECK(value_of("Output fell in Jan, Feb and Mar 2019.", "Feb", dct) == "2019-02");
+  CHECK(value_of("Output fell in Jan, Feb and Mar 2019.", "Jan", dct) == "2019-01");
+  CHECK(value_of("Inflation eased in Oct, Nov, and Dec, the bank said.", "Dec", "2025-02-14") == "2024-12");
+  // Names, a verb: no list after a preposition of time.
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("Jan, Feb and Mar said nothing.", dct), "Mar"));
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("Jan, Feb and Mar said nothing.", dct), "Feb"));
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("Mar said the talks failed.", dct), "Mar"));
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("Guests included Jan, Feb and Tom.", dct), "Feb"));
+}

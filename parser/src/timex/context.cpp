@@ -4452,31 +4452,65 @@ bool bare_hhmm_at(std::string_view text, std::size_t begin) {
 }
 
 bool between_listed_months(std::string_view text, std::size_t begin, std::size_t end) {
-  // A month's name, full or abbreviated with its stop ("Feb."), capitalised, at text[from, to).
+  // A month's name, full or abbreviated ("Feb.", "Feb" of three letters), capitalised, at text[from, to).
   const auto month_at = [&](std::size_t from, std::size_t to) {
     if (from >= to || !is_upper(text[from])) return false;
     const bool stop = text[to - 1] == '.';
     std::string word;
     for (std::size_t i = from; i < to - (stop ? 1 : 0); ++i) word.push_back(ascii_lower(text[i]));
-    return stop ? one_of(word, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"})
-                : in_list<month_words>(word);
+    const bool abbreviation =
+        one_of(word, {"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"});
+    return (abbreviation && (stop || word.size() == 3)) || (!stop && in_list<month_words>(word));
   };
-  if (begin < 3 || text[begin - 1] != ' ' || text[begin - 2] != ',') return false;
-  std::size_t from = begin - 2;
-  if (from > 0 && text[from - 1] == '.') --from;
-  const std::size_t before_end = begin - 2;
-  while (from > 0 && is_letter(text[from - 1])) --from;
-  if (!month_at(from, before_end)) return false;
-  std::size_t next = end;
-  if (has_at(text, next, ",")) ++next;
-  if (has_at(text, next, " and "))
-    next += 4;
-  else if (has_at(text, next, " or "))
-    next += 3;
-  if (next == end || next >= text.size() || text[next] != ' ') return false;
-  std::size_t to = ++next;
-  while (to < text.size() && is_letter(text[to])) ++to;
-  return month_at(next, to) || (to < text.size() && text[to] == '.' && month_at(next, to + 1));
+  // The start of a month's name ending at `to` (its stop included), or npos.
+  const auto month_ending = [&](std::size_t to) {
+    std::size_t from = to;
+    if (from > 0 && text[from - 1] == '.') --from;
+    while (from > 0 && is_letter(text[from - 1])) --from;
+    return month_at(from, to) ? from : std::string_view::npos;
+  };
+  // A month after ", " (or at `at` itself when `at` is a comma): "Jan, " before it.
+  const auto month_before_comma = [&](std::size_t at) {
+    return at >= 3 && text[at - 1] == ' ' && text[at - 2] == ',' && month_ending(at - 2) != std::string_view::npos;
+  };
+  // A three-letter abbreviation without its stop is a month of a list after a preposition of time only ("in Jan, Feb
+  // and Mar"; "Jan, Feb and Mar said nothing" names): back over the list to its first month.
+  if (end - begin == 3 && text.substr(begin, 3) != "May") {
+    std::size_t first = begin;
+    for (bool back = true; back;) {
+      back = false;
+      for (const std::string_view joiner : {", and ", ", or ", " and ", " or ", ", "}) {
+        if (first < joiner.size() || text.substr(first - joiner.size(), joiner.size()) != joiner) continue;
+        if (const std::size_t month = month_ending(first - joiner.size()); month != std::string_view::npos) {
+          first = month;
+          back = true;
+        }
+        break;
+      }
+    }
+    if (first == begin || !one_of(previous_word(text, first), {"in", "by", "since", "until", "till", "before", "after",
+                                                               "from", "through", "during"}))
+      return false;
+  }
+  if (month_before_comma(begin)) {
+    std::size_t next = end;
+    if (has_at(text, next, ",")) ++next;
+    if (has_at(text, next, " and "))
+      next += 4;
+    else if (has_at(text, next, " or "))
+      next += 3;
+    if (next == end || next >= text.size() || text[next] != ' ') return false;
+    std::size_t to = ++next;
+    while (to < text.size() && is_letter(text[to])) ++to;
+    return month_at(next, to) || (to < text.size() && text[to] == '.' && month_at(next, to + 1));
+  }
+  // The last of three or more: "Sept., Oct. and Nov.", "Jan, Feb, and Mar".
+  for (const std::string_view joiner : {", and ", ", or ", " and ", " or "}) {
+    if (begin < joiner.size() || text.substr(begin - joiner.size(), joiner.size()) != joiner) continue;
+    const std::size_t before = month_ending(begin - joiner.size());
+    return before != std::string_view::npos && month_before_comma(before);
+  }
+  return false;
 }
 
 bool names_figures_month(std::string_view text, std::size_t end) {

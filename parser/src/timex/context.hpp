@@ -121,9 +121,9 @@ bool quantified_subject_verb_follows(std::string_view text, std::size_t end);
 bool names_figures_month(std::string_view text, std::size_t end);
 // Whether the month name at text[begin, end) stands between two others in a list of months, after
 // a comma and before a comma, "and" or "or" ("in April, May and June", "March, April, May, and June",
-// "Jan., Feb. and March"): the month, whatever else the word is ("May" the modal, "March" the verb,
-// "Feb." an abbreviation read only after a preposition of time). Not after one month only ("In
-// April, May said", "in April, May analysts say"), nor after a name ("Theresa May, June Carter").
+// "Jan., Feb. and March", "Jan, Feb and Mar", the last "Nov." of "Sept., Oct. and Nov."): the month, whatever else the
+// word is ("May" the modal, "March" the verb, "Feb." an abbreviation read only after a preposition of time). Not after
+// one month only ("In April, May said", "in April, May analysts say"), nor after a name ("Theresa May, June Carter").
 bool between_listed_months(std::string_view text, std::size_t begin, std::size_t end);
 // Whether a word of economic data follows the month ending at `end` ("September trade figures",
 // "October sales", "March payrolls").

@@ -850,17 +850,19 @@ const char* parse_casual(const Span& span, Meaning& meaning) {
       return in_end;
     }
   }
-  if (end == nullptr && (is_month_preposition(before) || before.empty())) {
-    // Not before a capitalised word, as in a name: "believe in Jan Smith". After no word, between
-    // two months of a list ("in Jan., Feb. and March 2019").
+  if (end == nullptr && (is_month_preposition(before) || before.empty() || before == "and" || before == "or")) {
+    // Not before a capitalised word, as in a name: "believe in Jan Smith". After no preposition,
+    // between two months of a list or the last of one ("in Jan., Feb. and March 2019", "Sept., Oct.
+    // and Nov.").
     const char* month_end = run(month_abbreviation_alone, span, meaning);
     const char* next = month_end;
     while (next != nullptr && next != span.text_end && *next == ' ') ++next;
     const std::string_view text(span.text_begin, static_cast<std::size_t>(span.text_end - span.text_begin));
     if (month_end != nullptr &&
         (month_end[-1] == '.' || next == span.text_end || !std::isupper(static_cast<unsigned char>(*next))) &&
-        (!before.empty() || between_listed_months(text, static_cast<std::size_t>(span.start - span.text_begin),
-                                                  static_cast<std::size_t>(month_end - span.text_begin))))
+        (is_month_preposition(before) ||
+         between_listed_months(text, static_cast<std::size_t>(span.start - span.text_begin),
+                               static_cast<std::size_t>(month_end - span.text_begin))))
       return month_end;
   }
   if (signed_number_ahead(span)) {
