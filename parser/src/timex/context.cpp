@@ -6822,6 +6822,16 @@ bool holiday_subject_of_definition(std::string_view text, std::size_t begin, std
 }
 
 bool times_holiday_definition(std::string_view text, std::size_t begin, int* month) {
+  // The day a definition gives follows its "on", "in" or "is" right away (holiday_definition_day):
+  // a test of the two letters before it first (speed: most expressions follow none, and the clause's
+  // every word is tried as a holiday's name below).
+  {
+    std::size_t q = begin;
+    while (q > 0 && text[q - 1] == ' ') --q;
+    if (q < 2 || !(spells(text.data() + q - 2, 2, "on") || spells(text.data() + q - 2, 2, "in") ||
+                   spells(text.data() + q - 2, 2, "is")))
+      return false;
+  }
   // The holiday's name starts at a word of the clause before it ("Officials noted that Thanksgiving
   // always comes on"), and ends at one of the few words after its first.
   std::size_t name = walk_words_before_in_clause(
