@@ -5088,3 +5088,19 @@ TEST_CASE("a coming into force in the present looks ahead whatever a clause afte
   check_value("The ban, which took effect in January, covers all homes built since.", "January", "2019-01",
               "2019-10-29");
 }
+
+// Bare hours after a range of weekdays are each day's, as after "weekdays" (ranges58).
+TEST_CASE("bare working hours after a range of weekdays join its set") {
+  const auto clinic = annalist::test::tag("The clinic is open Monday to Friday 9 to 5.", "2021-03-03");
+  REQUIRE(clinic.size() == 1);
+  CHECK(clinic[0].text == "Monday to Friday 9 to 5");
+  CHECK(clinic[0].value == "XXXX-WXX-1T09:00");
+  CHECK(clinic[0].range_end == "XXXX-WXX-5T17:00");
+  const auto court = annalist::test::tag("The court sits Monday to Thursday 10 to 4.", "2017-04-04");
+  REQUIRE(court.size() == 1);
+  CHECK(court[0].range_end == "XXXX-WXX-4T16:00");
+  // Near-miss: a change of percent after the days is no hours.
+  const auto prices = annalist::test::tag("Prices rose Monday to Friday 3 to 4 percent.", "2018-06-12");
+  REQUIRE(prices.size() == 1);
+  CHECK(prices[0].text == "Monday to Friday");
+}

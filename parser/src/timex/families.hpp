@@ -19,6 +19,7 @@
 #include <cstdint>
 #include <cstring>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -84,6 +85,10 @@ bool hhmm_range_at(const Span& span);
 // durations family up to `set_end`, and " at " and a clock time after it, one SET at that time
 // (rules_clock.cpp, clock_onto_set). The end of the whole, or `set_end` (and `set` unchanged).
 const char* clock_after_set(const Span& span, const char* set_end, Meaning& set);
+// The hours right after a range of weekdays ending at `days_end`, as clock_after_set reads them after
+// a set ("Mon-Fri 9-5", "Monday to Friday, 10 a.m. to 4 p.m."): their end, each day's opening and
+// closing time ("T09:00", "T17:00"); nullptr without them.
+const char* hours_after_weekdays(const Span& span, const char* days_end, std::string& opens, std::string& closes);
 // Peer-suite families (Duckling's and chrono's test phrasing).
 // Named holidays: "Christmas", "easter 2010", "last Thanksgiving", "Eid al-Fitr 2050".
 const char* parse_holidays(const Span& span, Meaning& meaning);

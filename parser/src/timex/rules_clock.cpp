@@ -21,6 +21,7 @@
 #include "context.hpp"
 #include "family_memo.hpp"
 #include "holidays.hpp"
+#include "normalize.hpp"
 #include "peer_grammar.hpp"
 
 #include <annalist/engine/text.hpp>
@@ -2480,6 +2481,19 @@ const char* clock_after_set(const Span& span, const char* set_end, Meaning& set)
   const bool bare_hour = std::all_of(clock_begin, clock_end, [](char c) { return c >= '0' && c <= '9'; });
   if (bare_hour && !ends_clause_at(clock_end, end)) return set_end;
   return clock_onto_set(set, clock) ? clock_end : set_end;
+}
+
+const char* hours_after_weekdays(const Span& span, const char* days_end, std::string& opens, std::string& closes) {
+  // Each weekday's hours read as clock_after_set reads them after "weekdays" ("Mon-Fri 9-5": 09:00,
+  // 17:00): a set of any one weekday takes them, and their times of day are what it held.
+  Meaning set;
+  set.kind = Kind::set;
+  set.point.weekday = 1;
+  const char* const hours_end = clock_after_set(span, days_end, set);
+  if (hours_end == days_end || !set.has_range_end) return nullptr;
+  opens = time_of_day_suffix(set.point);
+  closes = time_of_day_suffix(set.range_end);
+  return opens.empty() || closes.empty() ? nullptr : hours_end;
 }
 
 }  // namespace annalist::timex

@@ -3129,10 +3129,28 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
     return t.type == TimexType::set && t.range_begin && t.range_end && t.value.size() == any_week.size() + 1 &&
            t.value.starts_with(any_week) && t.range_end->size() == any_week.size() + 1;
   };
-  for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+  for (std::size_t i = 0; i < found.size(); ++i) {
     TimeExpression& days = found[i];
+    if (!day_range(days)) continue;
+    // Bare hours no tag took: "The office is open Mon-Fri 9-5." XXXX-WXX-1T09:00 range
+    // ..XXXX-WXX-5T17:00, as "weekdays 9 to 5" reads (hours_after_weekdays; they end the clause).
+    if (i + 1 == found.size() || found[i + 1].begin > days.end + 1) {
+      std::string opens, closes;
+      const timex::Span after{text.data(), text.data() + days.end, text.data() + text.size()};
+      const char* const hours_end = timex::hours_after_weekdays(after, after.start, opens, closes);
+      if (hours_end != nullptr &&
+          (i + 1 == found.size() || found[i + 1].begin >= std::size_t(hours_end - text.data()))) {
+        days.value += opens;
+        days.range_begin = *days.range_begin + opens;
+        days.range_end = *days.range_end + closes;
+        days.end = static_cast<std::size_t>(hours_end - text.data());
+        days.text.assign(text.substr(days.begin, days.end - days.begin));
+        continue;
+      }
+    }
+    if (i + 1 == found.size()) continue;
     const TimeExpression& hours = found[i + 1];
-    if (days.end > hours.begin || !day_range(days) || !is_hours_alone(hours)) continue;
+    if (days.end > hours.begin || !is_hours_alone(hours)) continue;
     const std::string_view between = text.substr(days.end, hours.begin - days.end);
     if (!one_of(between, {" ", ", ", " from ", ", from ", " between ", ", between "})) continue;
     const std::string opens = time_of_value(*hours.range_begin), closes = time_of_value(*hours.range_end);
