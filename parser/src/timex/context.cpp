@@ -1,6 +1,7 @@
 // Context around an expression: tense cues, the preceding word, evidence checks (context.hpp).
 #include "context.hpp"
 
+#include "ascii.hpp"
 #include "english/irregular_verbs.hpp"
 #include "families.hpp"
 #include "family_memo.hpp"
@@ -24,11 +25,9 @@
 namespace annalist::timex {
 namespace {
 
-// An ASCII letter: folded to lower case, one range test (speed: the tense and clause scans test
-// every byte they read).
-bool is_letter(char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+using ascii::is_digit;
+using ascii::is_letter;
+using ascii::is_upper;
 
 // Whether `word` is `listed`: the length and the first byte first, as most words of a list differ
 // from a word in one of them (speed: a memcmp call per listed word of the same length otherwise).

@@ -2,6 +2,7 @@
 // before it, and whether a bare number or an ambiguous word ("May") is really a date.
 #pragma once
 
+#include "ascii.hpp"
 #include "families.hpp"
 #include "meaning.hpp"
 #include "normalize.hpp"
@@ -18,11 +19,10 @@ namespace annalist::timex {
 // ("three hours later", "said", "founded").
 template <typename Accepts>
 bool any_word_in(std::string_view text, std::size_t from, std::size_t to, Accepts accepts) {
-  const auto letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
   for (std::size_t i = from; i < to; ++i) {
-    if (!letter(text[i]) || (i > 0 && letter(text[i - 1]))) continue;
+    if (!ascii::is_letter(text[i]) || (i > 0 && ascii::is_letter(text[i - 1]))) continue;
     std::size_t j = i + 1;
-    while (j < to && letter(text[j])) ++j;
+    while (j < to && ascii::is_letter(text[j])) ++j;
     if (accepts(text.substr(i, j - i))) return true;
     i = j;
   }

@@ -1,6 +1,7 @@
 // The words each of grammar's rule families can start with (families.hpp, Family::first_words).
 // Keep in step with the rules: a missing word silently disables the rules that start with it
 // (the tests of every construction catch that).
+#include "ascii.hpp"
 #include "families.hpp"
 #include "family_memo.hpp"
 #include "grammar.hpp"
@@ -307,7 +308,7 @@ std::size_t first_word_at(const char* p, const char* end, char (&word)[16]) {
 }
 
 ShortWord word_before(const char* text_begin, const char* p, const WordBeforeRules& rules) {
-  const auto is_letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };  // ASCII
+  using ascii::is_letter;
   const auto is_blank = [&](char c) {
     return c == ' ' || c == '\t' || (rules.across_line_breaks && (c == '\n' || c == '\r'));
   };

@@ -13,9 +13,7 @@ bool continues_word_beyond_ascii(const char* p, const char* end) {
   return true;
 }
 
-namespace {
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
-}  // namespace
+using ascii::is_digit;
 
 const char* read_numeral(const char* p, const char* end, double& value) {
   const char* it = p;

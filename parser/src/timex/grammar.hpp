@@ -10,6 +10,7 @@
 // a rule asks for evidence.
 #pragma once
 
+#include "ascii.hpp"
 #include "families.hpp"
 #include "family_memo.hpp"
 #include "lexicon.hpp"
@@ -386,7 +387,7 @@ inline bool continues_word(const char* p, const char* end) {
   if (p == end) return false;
   const auto c = static_cast<unsigned char>(*p);
   if (c >= 0x80) return continues_word_beyond_ascii(p, end);
-  return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_';
+  return ascii::is_digit(static_cast<char>(c)) || ascii::is_letter(static_cast<char>(c)) || c == '_';
 }
 // True when the bytes at `p` are blank: ASCII space, tab, CR, LF or NBSP; sets `width`.
 inline bool is_blank(const char* p, const char* end, int& width) {
@@ -600,14 +601,14 @@ struct FoldedFirst {
   unsigned char key;  // lower-case when a letter
   bool letter;
   constexpr explicit FoldedFirst(const char* text)
-      : key(static_cast<unsigned char>(is_letter_byte(*text) ? *text | 0x20 : *text)), letter(is_letter_byte(*text)) {}
+      : key(static_cast<unsigned char>(ascii::is_letter(*text) ? *text | 0x20 : *text)),
+        letter(ascii::is_letter(*text)) {}
   // Whether `c` may begin the literal.
   bool admits(char c) const {
     return (letter ? static_cast<unsigned char>(c | 0x20) : static_cast<unsigned char>(c)) == key;
   }
 
  private:
-  static constexpr bool is_letter_byte(char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; }
 };
 // A literal, case-insensitive: `folded_lit("pm")` matches what `x3::no_case[x3::lit("pm")]` does,
 // without X3's library call per byte (the ordinal suffix after every day number, am/pm).

@@ -4,6 +4,7 @@
 // direction asks for: last/next/this when said, else the tense of the clause (past: the latest
 // one not after the anchor; future: the earliest one not before it; otherwise the closest).
 #include "normalize.hpp"
+#include "ascii.hpp"
 
 #include "calendar_period.hpp"
 #include "normalize_peers.hpp"
@@ -1092,8 +1093,7 @@ void settle_hour_after_now(CalendarFields& f, const Clock& now) {
 
 // Whether a TIMEX3 value names a decade or a century in figures alone ("199", "18").
 bool names_decade_or_century(std::string_view value) {
-  return (value.size() == 2 || value.size() == 3) &&
-         std::all_of(value.begin(), value.end(), [](char c) { return c >= '0' && c <= '9'; });
+  return (value.size() == 2 || value.size() == 3) && std::all_of(value.begin(), value.end(), ascii::is_digit);
 }
 
 // A range's end from the end read alone (`last`, its days `last_days`): where the end's period ends,

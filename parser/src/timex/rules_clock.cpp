@@ -18,6 +18,7 @@
 // A 12-hour reading without am/pm ("at 3", "10:30") keeps CalendarFields::meridiem_open: with a
 // day of its own it is settled here (a part of day decides; else 1..6 o'clock is afternoon),
 // without one the normaliser takes the next such time after the reference.
+#include "ascii.hpp"
 #include "context.hpp"
 #include "family_memo.hpp"
 #include "holidays.hpp"
@@ -2205,7 +2206,7 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
 }
 
 namespace {
-bool is_digit(char c) { return c >= '0' && c <= '9'; }
+using ascii::is_digit;
 // Whether a clock time (any_alone) or the first time of a range (range_begin_alone) may start at the
 // digits at `p`, from what follows them: every such form opens with a number of at most four digits
 // (each number parser reads every digit there is), one of three or four ("1030 GMT", "730 in the
@@ -2478,7 +2479,7 @@ const char* clock_after_set(const Span& span, const char* set_end, Meaning& set)
   const char* clock_end = parse_any_clock(Span{span.text_begin, clock_begin, end}, clock);
   if (clock_end == nullptr) return set_end;
   // A bare hour ends its clause: "every day at 10 Downing Street", "each week at 10 percent" no.
-  const bool bare_hour = std::all_of(clock_begin, clock_end, [](char c) { return c >= '0' && c <= '9'; });
+  const bool bare_hour = std::all_of(clock_begin, clock_end, ascii::is_digit);
   if (bare_hour && !ends_clause_at(clock_end, end)) return set_end;
   return clock_onto_set(set, clock) ? clock_end : set_end;
 }

@@ -575,8 +575,8 @@ const auto dated_to_dated = calendar_sub[dated_part_as_point] >>
 bool year_then_joiner_ahead(const char* first, const char* last) {
   constexpr std::ptrdiff_t reach = 32;
   if (last - first > reach) last = first + reach;
-  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
-  const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+  constexpr auto digit = ascii::is_digit;
+  constexpr auto letter = ascii::is_letter;
   const char* p = first;
   // A word of letters or figures, its dot or comma and the blanks after it.
   const auto skip_word = [&](auto part_of_word) {
@@ -694,7 +694,7 @@ bool joined_to_end_ahead(const char* first, const char* last) {
   // A figure begins only a day before its month ("3 March", "3rd March to the end of April"): its
   // ordinal's letters, a blank and a capital after it, not "5% to the highest", "500 jobs".
   if (*first >= '0' && *first <= '9') {
-    const auto letter = [](char c) { return (c | 0x20) >= 'a' && (c | 0x20) <= 'z'; };
+    constexpr auto letter = ascii::is_letter;
     const char* p = first;
     while (p != joiner_last && *p >= '0' && *p <= '9') ++p;
     while (p != joiner_last && letter(*p)) ++p;

@@ -20,6 +20,7 @@
 // (ClauseTense), reading outwards to the nearest cue. Two passes (match, then normalise) so
 // that whether the text is a narrative is decided from all its dates. Linear in the input;
 // allocation only per match found.
+#include "ascii.hpp"
 #include "context.hpp"
 #include "families.hpp"
 #include "family_memo.hpp"
@@ -121,7 +122,7 @@ struct ClockHedge {
 // none where no such words end there: a look back of at most 19 bytes. A bare "after" or "before"
 // is the clause's signal, not the time's.
 ClockHedge clock_hedge_before(const char* text_begin, const char* p) {
-  const auto letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+  constexpr auto letter = timex::ascii::is_letter;
   static constexpr std::pair<std::string_view, const char*> hedges[] = {
       {"around ", "APPROX"},           {"about ", "APPROX"},
       {"approximately ", "APPROX"},    {"roughly ", "APPROX"},
@@ -406,8 +407,7 @@ const char* joined_day_end(const char* p, const char* end, int& day, int& year, 
   year = timex::unset;
   if (!read_day_number(q, end, day)) return nullptr;
   if (q < end && continues_word_at(q, end)) return nullptr;
-  if (end - q >= 6 && q[0] == ',' && q[1] == ' ' &&
-      std::all_of(q + 2, q + 6, [](char c) { return c >= '0' && c <= '9'; }) &&
+  if (end - q >= 6 && q[0] == ',' && q[1] == ' ' && std::all_of(q + 2, q + 6, timex::ascii::is_digit) &&
       (end - q == 6 || !continues_word_at(q + 6, end))) {
     year = std::atoi(std::string(q + 2, 4).c_str());
     return q + 6;
@@ -674,7 +674,7 @@ const char* listed_day_end(const char* p, const char* end, int& day) {
 [[gnu::noinline]] void take_joined_day_year(const TimeExpression* previous, std::size_t first_end, TimeExpression& t) {
   if (previous == nullptr || previous->end != first_end) return;
   const std::string& first = previous->value;
-  const auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+  constexpr auto is_digit = timex::ascii::is_digit;
   if (first.size() < 10 || t.value.size() < 10 || !std::all_of(first.begin(), first.begin() + 4, is_digit) ||
       !std::all_of(t.value.begin(), t.value.begin() + 4, is_digit))
     return;
@@ -952,7 +952,7 @@ bool listed_before_counted_year(const std::vector<std::pair<const char*, timex::
     const timex::ShortWord last_word =
         timex::word_before(text.data(), matches[i].first, timex::WordBeforeRules{.longer_word_is_none = true});
     if (read_before == nullptr || read_before->end != end || value.size() < 7 || value[4] != '-' ||
-        !std::all_of(value.begin(), value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }) ||
+        !std::all_of(value.begin(), value.begin() + 4, timex::ascii::is_digit) ||
         !(last_word == "first" || last_word == "second" || last_word == "third" || last_word == "fourth"))
       return unset;
     dated.year = year_of_value(value);
@@ -998,7 +998,7 @@ bool part_of_an_unsaid_year(const timex::Meaning& m) {
     return;
   const auto part_value = [](std::string_view v) {
     return v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') &&
-           std::all_of(v.begin(), v.begin() + 4, [](char c) { return c >= '0' && c <= '9'; });
+           std::all_of(v.begin(), v.begin() + 4, timex::ascii::is_digit);
   };
   if (!part_value(before.value) || !part_value(t.value) || !before.mod.empty() ||
       year_of_value(before.value) != year_of_value(t.value) + 1 || !close_sibling(text, matches, starts, i))
@@ -1160,7 +1160,7 @@ int month_index_of(std::string_view value) {
 int first_month_index_of(std::string_view value) {
   if (const int index = month_index_of(value); index != timex::unset || value.size() != 7 || value[4] != '-')
     return index;
-  const int year = std::all_of(value.begin(), value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })
+  const int year = std::all_of(value.begin(), value.begin() + 4, timex::ascii::is_digit)
                        ? std::atoi(std::string(value.substr(0, 4)).c_str())
                        : timex::unset;
   const std::string_view part = value.substr(5);
@@ -1222,7 +1222,7 @@ int first_month_index_of(std::string_view value) {
   // to 160 bytes). Not "after", which tells the later event first, nor a word that pairs two days
   // told out of their order ("payable Jan. 2 to stock of record Dec. 15": the record day first).
   const std::string_view gap = text.substr(before.end, static_cast<std::size_t>(starts[i] - text.data()) - before.end);
-  const auto letter = [](char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; };
+  constexpr auto letter = timex::ascii::is_letter;
   bool in_sequence = false;
   for (std::size_t k = 0; k < gap.size() && !in_sequence; ++k) {
     if (!letter(gap[k]) || (k > 0 && letter(gap[k - 1]))) continue;
@@ -1602,7 +1602,7 @@ int year_in_named_season(std::string_view text, std::size_t b, const timex::Mean
   // ending in the last two years is as often a trend ("Sales fell from 2008 to 2009. In March"
   // said in 2010: the DCT's March, as after "in 2009").
   const auto all_digits = [](std::string_view v) {
-    return v.size() == 4 && std::all_of(v.begin(), v.end(), [](char c) { return c >= '0' && c <= '9'; });
+    return v.size() == 4 && std::all_of(v.begin(), v.end(), timex::ascii::is_digit);
   };
   const bool years_range = !year_alone && m.kind == Kind::calendar && m.has_range_end && !m.range_end_counted &&
                            t.mod.empty() && t.range_begin && t.range_end && all_digits(*t.range_begin) &&
@@ -1807,9 +1807,9 @@ bool with_clause_tells_of_year(std::string_view text, std::size_t year_begin, st
   const std::string_view between = text.substr(year_end, month_begin - year_end);
   const std::string_view year = text.substr(year_begin, year_end - year_begin);
   const bool and_clause = between.starts_with(", and ") && told_past && years_back >= 2;
-  if (year.size() != 4 || !std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
-      between.size() >= 100 || !(between.starts_with(", with ") || and_clause) ||
-      between.find_first_of(".!?;:\n") != std::string_view::npos || timex::previous_word(text, year_begin) != "in")
+  if (year.size() != 4 || !std::all_of(year.begin(), year.end(), timex::ascii::is_digit) || between.size() >= 100 ||
+      !(between.starts_with(", with ") || and_clause) || between.find_first_of(".!?;:\n") != std::string_view::npos ||
+      timex::previous_word(text, year_begin) != "in")
     return false;
   const std::size_t in_begin = year_begin - 3;
   return in_begin == 0 || timex::previous_word(text, in_begin) != "than";
@@ -2608,7 +2608,7 @@ bool offset_in_apposition(std::string_view text, std::size_t b, std::size_t e, c
   if (count.unit < Unit::year || !offset_in_apposition(text, e + 2, matches[i + 1].first - begin, count)) return unset;
   const std::optional<Normalized> counted = normalize(count, anchors, Tense::unknown, {});
   if (!counted || counted->value.size() != 4 ||
-      !std::all_of(counted->value.begin(), counted->value.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      !std::all_of(counted->value.begin(), counted->value.end(), timex::ascii::is_digit))
     return unset;
   return year_of_value(counted->value);
 }
@@ -2944,8 +2944,7 @@ const TimeExpression* scene_year_before(std::string_view text, const std::vector
     const TimeExpression& year = found[j];
     if (year.end > found[i].begin || !in_one_sentence(text.substr(year.end, found[i].begin - year.end))) return nullptr;
     if (year.type == TimexType::date && year.value.size() == 4 &&
-        std::ranges::all_of(year.value, [](char c) { return c >= '0' && c <= '9'; }) &&
-        timex::sets_the_scene(text, year.begin, year.end))
+        std::ranges::all_of(year.value, timex::ascii::is_digit) && timex::sets_the_scene(text, year.begin, year.end))
       return &year;
   }
   return nullptr;
@@ -3009,7 +3008,7 @@ void counts_from_the_clock_before(std::string_view text, std::vector<TimeExpress
     TimeExpression& count = found[i];
     const TimeExpression& clock = found[i - 1];
     const std::string_view v = clock.value;
-    const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+    constexpr auto digit = timex::ascii::is_digit;
     if (clock.type != TimexType::time || clock.range_begin || !clock.mod.empty() || v.size() != 16 || !names_a_day(v) ||
         !digit(v[11]) || !digit(v[12]) || v[13] != ':' || !digit(v[14]) || !digit(v[15]) || clock.end > count.begin)
       continue;
@@ -3464,14 +3463,13 @@ struct SegmentState {
                                                 std::vector<std::pair<std::string, std::string>>& named,
                                                 TimeExpression& t) {
   const auto is_upper_byte = [](char c) { return c >= 'A' && c <= 'Z'; };
-  const auto is_letter_byte = [](char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+  constexpr auto is_letter_byte = timex::ascii::is_letter;
   if (e + 2 > text.size() || text[e] != ' ' || !is_upper_byte(text[e + 1])) return;
   std::size_t word_end = e + 1;
   while (word_end < text.size() && is_letter_byte(text[word_end])) ++word_end;
   const std::string name = t.text + std::string(text.substr(e, word_end - e));
   const auto year_of = [](const std::string& value) {
-    return value.size() >= 4 &&
-                   std::all_of(value.begin(), value.begin() + 4, [](char c) { return c >= '0' && c <= '9'; })
+    return value.size() >= 4 && std::all_of(value.begin(), value.begin() + 4, timex::ascii::is_digit)
                ? std::atoi(value.substr(0, 4).c_str())
                : timex::unset;
   };
@@ -4545,7 +4543,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // A year alone ("in 2023", "last year": a value of four digits) opens a phrase that months may
     // elaborate; a month that did carries it on; anything else ends it.
     const bool year_alone = t.type == TimexType::date && t.value.size() == 4 && !t.range_begin &&
-                            std::all_of(t.value.begin(), t.value.end(), [](char c) { return c >= '0' && c <= '9'; });
+                            std::all_of(t.value.begin(), t.value.end(), timex::ascii::is_digit);
     if (!names_again) {
       if (year_alone)
         said_year = {std::atoi(t.value.c_str()), e};
