@@ -2578,3 +2578,15 @@ TEST_CASE("the last abbreviated month of a list and three-letter months without 
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("Mar said the talks failed.", dct), "Mar"));
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("Guests included Jan, Feb and Tom.", dct), "Feb"));
 }
+
+TEST_CASE("the verb last coordinated with a present verb before its extent is no past cue") {
+  CHECK(value_of("The museum's summer hours begin Memorial Day weekend and last through Labor Day.", "Labor Day",
+                 "2022-05-16") == "2022-09-05");
+  CHECK(value_of("The museum's summer hours begin Memorial Day weekend and last through Labor Day.",
+                 "Memorial Day weekend", "2022-05-16") == "2022-W21-WE");
+  CHECK(value_of("The holiday markets open on Black Friday and last through Christmas Eve.", "Christmas Eve",
+                 "2018-11-12") == "2018-12-24");
+  // "last" the adjective keeps its past.
+  CHECK(value_of("The museum was closed on Labor Day last year.", "Labor Day last year", "2022-05-16") ==
+        "2021-09-06");
+}

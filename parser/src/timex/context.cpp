@@ -1142,25 +1142,33 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     }
   }
   // "to last until Friday", "will last for weeks", "will last from Thursday to Friday": the verb,
-  // not "last week" ("from Monday to last night").
-  if (spells(from, n, "last") && [&] {
-        std::array<char, 16> buffer{};
-        const char* start = from;
-        const std::string_view before = lower_word_before_adverbs(text_begin, from, buffer, start);
-        return is_modal(before) || one_of(before, {"to", "not", "ll"});
-      }()) {
+  // not "last week" ("from Monday to last night"). After "and" or "or" it is the verb of a
+  // coordinated clause only before a preposition of its extent ("begin Memorial Day weekend and last
+  // through Labor Day", "open in April and last until June"; "between Monday and last Friday" is the date).
+  if (spells(from, n, "last")) {
     std::array<char, 16> buffer{};
+    std::array<char, 16> before_buffer{};
+    const char* start = from;
+    const std::string_view before = lower_word_before_adverbs(text_begin, from, before_buffer, start);
+    const bool after_verb = is_modal(before) || one_of(before, {"to", "not", "ll"});
+    const bool coordinated = one_of(before, {"and", "or"});
     const char* after = to;
-    const std::string_view next = to != text_end && *to == ' ' ? lower_word_at(to + 1, text_end, buffer, after) : "";
+    const std::string_view next = (after_verb || coordinated) && to != text_end && *to == ' '
+                                      ? lower_word_at(to + 1, text_end, buffer, after)
+                                      : std::string_view{};
+    if (coordinated && one_of(next, {"until", "till", "through", "into", "beyond", "for", "well", "indefinitely",
+                                     "forever", "longer"}))
+      return Cue::none;
     // Before its length too: "is expected to last two weeks and begin in April", "will last an
     // hour", "could last 10 days", "to last several months", "would last the season".
-    if ((!next.empty() && is_digit(next[0])) ||
-        one_of(next, {"",        "until", "till",   "for",          "through", "into",   "beyond", "longer",  "as",
-                      "at",      "over",  "well",   "indefinitely", "forever", "about",  "around", "up",      "from",
-                      "between", "a",     "an",     "the",          "one",     "two",    "three",  "four",    "five",
-                      "six",     "seven", "eight",  "nine",         "ten",     "twelve", "few",    "several", "many",
-                      "just",    "only",  "nearly", "almost",       "another", "more",   "less",   "days",    "weeks",
-                      "months",  "years", "hours",  "minutes"}))
+    if (after_verb &&
+        ((!next.empty() && is_digit(next[0])) ||
+         one_of(next, {"",        "until", "till",   "for",          "through", "into",   "beyond", "longer",  "as",
+                       "at",      "over",  "well",   "indefinitely", "forever", "about",  "around", "up",      "from",
+                       "between", "a",     "an",     "the",          "one",     "two",    "three",  "four",    "five",
+                       "six",     "seven", "eight",  "nine",         "ten",     "twelve", "few",    "several", "many",
+                       "just",    "only",  "nearly", "almost",       "another", "more",   "less",   "days",    "weeks",
+                       "months",  "years", "hours",  "minutes"})))
       return Cue::none;
   }
   // "the last strike", "its last match", "the company's last dividend": after a determiner or a
