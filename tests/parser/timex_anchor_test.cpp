@@ -2590,3 +2590,13 @@ TEST_CASE("the verb last coordinated with a present verb before its extent is no
   CHECK(value_of("The museum was closed on Labor Day last year.", "Labor Day last year", "2022-05-16") ==
         "2021-09-06");
 }
+
+TEST_CASE("a year a figure is compared with does not pull the clause's season back") {
+  CHECK(value_of("Tour operators expect bookings for the winter season to rise by 8 percent over last year.",
+                 "winter", "2012-07-09") == "2012-WI");
+  CHECK(value_of("Airlines expect traffic in the summer season to recover to 70 percent of 2019 levels, up from "
+                 "last year.",
+                 "summer", "2021-02-01") == "2021-SU");
+  // A season of last year stays last year's.
+  CHECK(value_of("Bookings for the winter season fell 8 percent last year.", "winter", "2012-07-09") == "2011-WI");
+}

@@ -3794,11 +3794,16 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       break;
     // So does the standard of a comparison: its "last year", "a year ago", "did" tell the compared
     // time, not the expression's ("will spend more on Cyber Monday than last year"); not a
-    // quantity's "than" ("more than a hundred people were dead").
+    // quantity's "than" ("more than a hundred people were dead"). A rise "over" or "up from" a
+    // "last" period is measured against it: "expect bookings for the winter season to rise by 8
+    // percent over last year" said 2012-07-09 2012-WI (was 2011-WI), "up from last year".
+    const ShortWord before_word =
+        word_before(base, base + i, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true});
     if ((same_word(word, "than") &&
-         !one_of(word_before(base, base + i, WordBeforeRules{.max_letters = 15, .longer_word_is_none = true}).view(),
-                 {"more", "less", "fewer", "rather", "other", "no", "later", "earlier"})) ||
-        same_word(word, "compared") || same_word(word, "versus"))
+         !one_of(before_word.view(), {"more", "less", "fewer", "rather", "other", "no", "later", "earlier"})) ||
+        same_word(word, "compared") || same_word(word, "versus") ||
+        ((same_word(word, "over") || (same_word(word, "from") && one_of(before_word.view(), {"up", "down"}))) &&
+         stop + 6 <= text.size() && spells_phrase(text, stop, stop + 6, " last ")))
       break;
     // So does a verb joined by "and" or "but" when the expression's clause has a past verb of its
     // own ("was arrested in January and is due in court", "resigned in March but will stay"); a plan
