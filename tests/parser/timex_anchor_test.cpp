@@ -2600,3 +2600,13 @@ TEST_CASE("a year a figure is compared with does not pull the clause's season ba
   // A season of last year stays last year's.
   CHECK(value_of("Bookings for the winter season fell 8 percent last year.", "winter", "2012-07-09") == "2011-WI");
 }
+
+TEST_CASE("a clock time keeps its day before a later one counted from another day") {
+  const char* dct = "2027-02-09";
+  const char* sleeper = "The overnight sleeper leaves Paris at 20:52 and reaches Vienna at 09:30 the following morning.";
+  CHECK(value_of(sleeper, "20:52", dct) == "2027-02-09T20:52");
+  CHECK(value_of(sleeper, "09:30 the following morning", dct) == "2027-02-10T09:30");
+  // A later time with a day of its own still lends it.
+  CHECK(value_of("The store will open at 7am and close at 10pm on 12 December.", "7am", "2027-12-01") ==
+        "2027-12-12T07:00");
+}

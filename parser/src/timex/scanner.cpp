@@ -2910,6 +2910,27 @@ bool names_a_length_or_day(std::string_view between) {
   });
 }
 
+// Whether a clock time's text counts its day on from another day of the story: "09:30 the following
+// morning", "7:40 the next day", "6 a.m. next morning", "noon two days later". Such a day is the
+// later time's own, not the one a clock time before it shares ("leaves Paris at 20:52 and reaches
+// Vienna at 09:30 the following morning": 20:52 keeps its day); "10pm next Friday" names its own.
+bool counts_from_another_day(std::string_view said) {
+  bool after_next = false, counts = false;
+  timex::any_word_in(said, 0, said.size(), [&](std::string_view word) {
+    std::string lower(word);
+    for (char& c : lower) c = static_cast<char>(c | 0x20);
+    if (after_next &&
+        (lower == "day" || lower == "morning" || lower == "afternoon" || lower == "evening" || lower == "night"))
+      counts = true;
+    if (lower == "following" || lower == "later" || lower == "subsequent" || lower == "ensuing" ||
+        lower == "previous" || lower == "preceding" || lower == "earlier")
+      counts = true;
+    after_next = lower == "next";
+    return counts;
+  });
+  return counts;
+}
+
 // Whether "on a" (or "on an") and a weekday's name stand right after a clock time ending at `end`
 // ("at 10 a.m. on a Monday"), or before it and its "at" ("on a Thursday at 7 a.m.", the weekday
 // inside the expression or not): some such day, no particular one, which weekday_of_no_week leaves
@@ -3255,7 +3276,8 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
       const std::string_view between = text.substr(time.end, next.begin - time.end);
       const int words = words_between(between);
       const bool time_first = !next.text.empty() && next.text[0] >= '0' && next.text[0] <= '9';
-      if (time_first && words >= 0 && words <= max_words_to_next_time && coordinated(between))
+      if (time_first && words >= 0 && words <= max_words_to_next_time && coordinated(between) &&
+          !counts_from_another_day(next.text))
         day = std::string_view(next.value).substr(0, 10);
     }
     if (day.empty() && i + 1 < found.size() && !day_from_anchor[i + 1] && found[i + 1].type == TimexType::date &&
