@@ -2587,13 +2587,12 @@ TEST_CASE("the verb last coordinated with a present verb before its extent is no
   CHECK(value_of("The holiday markets open on Black Friday and last through Christmas Eve.", "Christmas Eve",
                  "2018-11-12") == "2018-12-24");
   // "last" the adjective keeps its past.
-  CHECK(value_of("The museum was closed on Labor Day last year.", "Labor Day last year", "2022-05-16") ==
-        "2021-09-06");
+  CHECK(value_of("The museum was closed on Labor Day last year.", "Labor Day last year", "2022-05-16") == "2021-09-06");
 }
 
 TEST_CASE("a year a figure is compared with does not pull the clause's season back") {
-  CHECK(value_of("Tour operators expect bookings for the winter season to rise by 8 percent over last year.",
-                 "winter", "2012-07-09") == "2012-WI");
+  CHECK(value_of("Tour operators expect bookings for the winter season to rise by 8 percent over last year.", "winter",
+                 "2012-07-09") == "2012-WI");
   CHECK(value_of("Airlines expect traffic in the summer season to recover to 70 percent of 2019 levels, up from "
                  "last year.",
                  "summer", "2021-02-01") == "2021-SU");
@@ -2603,7 +2602,8 @@ TEST_CASE("a year a figure is compared with does not pull the clause's season ba
 
 TEST_CASE("a clock time keeps its day before a later one counted from another day") {
   const char* dct = "2027-02-09";
-  const char* sleeper = "The overnight sleeper leaves Paris at 20:52 and reaches Vienna at 09:30 the following morning.";
+  const char* sleeper =
+      "The overnight sleeper leaves Paris at 20:52 and reaches Vienna at 09:30 the following morning.";
   CHECK(value_of(sleeper, "20:52", dct) == "2027-02-09T20:52");
   CHECK(value_of(sleeper, "09:30 the following morning", dct) == "2027-02-10T09:30");
   // A later time with a day of its own still lends it.
