@@ -2610,3 +2610,23 @@ TEST_CASE("a clock time keeps its day before a later one counted from another da
   CHECK(value_of("The store will open at 7am and close at 10pm on 12 December.", "7am", "2027-12-01") ==
         "2027-12-12T07:00");
 }
+
+TEST_CASE("a year dates its event subject past any participle clause, not a document about the year") {
+  CHECK(value_of("The 2002 World Cup, co-hosted by Japan and South Korea, opened on May 31 in Seoul.", "May 31",
+                 "2014-06-20") == "2002-05-31");
+  CHECK(value_of("The 2011 census, conducted by the statistics office, counted 63 million people on March 27.",
+                 "March 27", "2022-08-01") == "2011-03-27");
+  CHECK(value_of("The 2011 election, marred by violence, ended on November 28 with a runoff.", "November 28",
+                 "2016-01-12") == "2011-11-28");
+  CHECK(value_of("The 1953 expedition, led by John Hunt, reached the summit on May 29.", "May 29", "2018-02-14") ==
+        "1953-05-29");
+  CHECK(value_of("The 2014 referendum, called by the Scottish government, was decided on September 18.", "September 18",
+                 "2017-10-10") == "2014-09-18");
+  // Documents and plans about a year come out before or after it; no year, no event's year.
+  CHECK(value_of("The 2019 annual report, published in March, showed a loss.", "March", "2020-06-01") == "2020-03");
+  CHECK(value_of("The 2030 targets, set in May, call for a 55 percent cut.", "May", "2024-02-01") == "2024-05");
+  const char* budget = "The 2026 budget, approved by parliament in December, takes effect on July 1.";
+  CHECK(value_of(budget, "December", "2025-11-20") == "2025-12");
+  CHECK(value_of(budget, "July 1", "2025-11-20") == "2026-07-01");
+  CHECK(value_of("The final, played on July 12, drew 1.7 billion viewers.", "July 12", "2016-08-22") == "2016-07-12");
+}

@@ -1825,6 +1825,21 @@ constexpr std::string_view arranged_event_nouns[] = {
     "derby", "showdown", "fixture", "quarterfinal", "playoff", "opener", "tournament", "fight", "bout", "premiere",
     "festival", "gala", "recital", "conference", "inauguration", "caucus", "wedding", "funeral"};
 
+// Events that take place in the year a year before them names, beyond the arranged events and the
+// incidents (arranged_event_nouns, names_incident): "the 2011 census", "the 1953
+// expedition", "the 2021 season" happened in that year. Not the documents, plans and figures a year
+// is the subject of, which come out before or after it ("the 2019 annual report" is published in
+// 2020, "the 2026 budget" approved in 2025, "the 2030 targets"). Singular; a plural in -s is read
+// as its singular (year_event_noun).
+constexpr std::string_view events_of_their_year[] = {
+    "census",   "marathon",     "expedition", "congress",  "convention", "season",   "olympics", "games",
+    "cup",      "championship", "series",     "open",      "war",        "campaign", "tour",     "fair",
+    "expo",     "exhibition",   "show",       "uprising",  "revolution", "invasion", "coup",     "heatwave",
+    "drought",  "eclipse",      "regatta",    "prix",      "contest",    "poll",     "assembly", "crisis",
+    "pandemic", "epidemic",     "outbreak",   "hurricane", "typhoon",    "cyclone",  "wildfire", "blackout",
+    "siege",    "offensive",    "mission",    "voyage",    "trip",       "visit",    "walkout",  "lockout",
+    "boycott",  "celebration",  "jubilee",    "event"};
+
 // What an event turned out to be, said only once it is over: the noun after "a" or "an" ("was a
 // success", "a failure") or the adjective of a past copula's judgment ("was successful", "was
 // inconclusive") (reported_state_of_arranged). Not what it is to be ("was important", "was a
@@ -6056,6 +6071,20 @@ bool year_is_subject(std::string_view text, std::size_t begin, std::size_t end) 
   return opening && opening->empty();
 }
 
+namespace {
+
+// Whether `noun` (lower case) names an event that takes place in the year a year before it names
+// (events_of_their_year, arranged_event_nouns, names_incident), its plural in -s too: "the 2011
+// census", "the 2010 elections"; not "the 2019 report", "the 2030 targets".
+bool year_event_noun(std::string_view noun) {
+  const auto event = [](std::string_view w) {
+    return in_list<events_of_their_year>(w) || in_list<arranged_event_nouns>(w) || names_incident(w);
+  };
+  return event(noun) || (noun.size() > 3 && noun.ends_with('s') && event(noun.substr(0, noun.size() - 1)));
+}
+
+}  // namespace
+
 bool year_dates_event_subject(std::string_view text, std::size_t begin, std::size_t end) {
   if (end - begin != 4 || !is_digit(text[begin]) || end >= text.size() || text[end] != ' ') return false;
   const std::optional<std::string_view> opening = sentence_opening_before(text, begin);
@@ -6080,13 +6109,23 @@ bool year_dates_event_subject(std::string_view text, std::size_t begin, std::siz
     if (one_of(lowered, {"tickets", "ticket", "budget", "budgets", "bid", "bids", "law", "plan", "plans", "report",
                          "model", "models", "deal", "contract", "contracts", "rules", "forecast", "figures"}))
       return false;
-    // A participle of its taking place set off by commas after the event's name: "The 1998 World Cup
-    // final, played on July 12, drew 1.7 billion viewers", "The 2010 summit, held in Lisbon on
-    // November 19, agreed"; not one of its arranging or approval ("The 2026 budget, approved by
-    // parliament, takes effect on July 1").
-    if (at + word.size() < text.size() && text[at + word.size()] == ',')
-      return one_of(ascii_lowered(word_after(text, at + word.size() + 1)),
-                    {"played", "held", "staged", "opened", "hosted", "fought", "contested", "run", "raced"});
+    // A past participle opening a clause set off by commas after the name of an event that takes
+    // place in its year (year_event_noun): "The 1998 World Cup final, played on July 12, drew 1.7
+    // billion viewers", "The 2002 World Cup, co-hosted by Japan and South Korea, opened on May 31",
+    // "The 2011 census, conducted by the statistics office, counted ... on March 27". Not a document
+    // or plan about its year, which comes out before or after it ("The 2019 annual report, published
+    // in March, showed" is March 2020's; "The 2026 budget, approved by parliament, takes effect").
+    if (at + word.size() < text.size() && text[at + word.size()] == ',') {
+      // The last part of a hyphenated one: "co-hosted", "re-run".
+      const std::size_t from = at + word.size() + 2;
+      std::size_t to = from;
+      while (to < text.size() && to - from < 24 && (is_letter(text[to]) || (text[to] == '-' && to > from))) ++to;
+      std::string_view said = from < to && text[from - 1] == ' ' ? text.substr(from, to - from) : std::string_view{};
+      if (const std::size_t hyphen = said.rfind('-'); hyphen != std::string_view::npos) said.remove_prefix(hyphen + 1);
+      const std::string participle = ascii_lowered(said);
+      return year_event_noun(lowered) &&
+             (english::is_regular_past_form(participle) || english::is_irregular_form(participle));
+    }
     at += word.size() + 1;
   }
   return false;
