@@ -2228,8 +2228,8 @@ TEST_CASE("a midnight after a day's night, evening or end in its sentence is the
         // Near-misses: no day before it, its own day, another sentence.
         std::tuple{"The deadline is midnight.", "midnight", "2026-03-12", "2026-03-12T00:00"},
         std::tuple{"The vote closes at midnight on Sunday.", "midnight on Sunday", "2026-03-12", "2026-03-15T24:00"},
-        std::tuple{"Late on Sunday the talks broke down. The ministers left at midnight.", "midnight", "2014-03-12",
-                   "2014-03-12T00:00"}}) {
+        std::tuple{"Late on Sunday the talks broke down. The ministers will leave at midnight.", "midnight",
+                   "2014-03-12", "2014-03-12T00:00"}}) {
     CAPTURE(text);
     CHECK(value_of(text, phrase, dct) == value);
   }
@@ -2629,4 +2629,31 @@ TEST_CASE("a year dates its event subject past any participle clause, not a docu
   CHECK(value_of(budget, "December", "2025-11-20") == "2025-12");
   CHECK(value_of(budget, "July 1", "2025-11-20") == "2026-07-01");
   CHECK(value_of("The final, played on July 12, drew 1.7 billion viewers.", "July 12", "2016-08-22") == "2016-07-12");
+}
+
+TEST_CASE("a midnight in the next past sentence of a story ends the day the sentence before told") {
+  const char* dct = "2014-03-12";
+  CHECK(value_of("A storm hit the coast on Sunday. Power lines fell shortly before midnight.",
+                 "shortly before midnight", dct) == "2014-03-09T24:00");
+  CHECK(value_of("Protesters gathered in the square on Friday. Police cleared the streets around midnight.",
+                 "around midnight", dct) == "2014-03-07T24:00");
+  CHECK(value_of("Late on Sunday the talks broke down. The ministers left at midnight.", "midnight", dct) ==
+        "2014-03-09T24:00");
+  CHECK(value_of("Fighting broke out in the north on Tuesday evening. The rebels had taken the town by midnight.",
+                 "midnight", dct) == "2014-03-11T24:00");
+  // Near-misses: the present or future, another day, a quote, a paragraph break.
+  CHECK(value_of("A storm hit the coast on Sunday. The curfew begins at midnight.", "midnight", dct) ==
+        "2014-03-12T00:00");
+  CHECK(value_of("A storm hit the coast on Sunday. Power lines will be restored by midnight.", "midnight", dct) ==
+        "2014-03-12T00:00");
+  CHECK(value_of("A storm hit the coast on Sunday. On Tuesday power lines fell shortly before midnight.",
+                 "shortly before midnight", dct) == "2014-03-11T24:00");
+  CHECK(value_of("A storm hit the coast on Sunday. \"Power lines fell shortly before midnight,\" he said.",
+                 "shortly before midnight", dct) == "2014-03-12T00:00");
+  CHECK(value_of("A storm hit the coast on Sunday. \xe2\x80\x9cPower lines fell shortly before midnight,\xe2\x80\x9d "
+                 "he said.",
+                 "shortly before midnight", dct) == "2014-03-12T00:00");
+  CHECK(value_of("A storm hit the coast on Sunday.\n\nPower lines fell shortly before midnight.",
+                 "shortly before midnight", dct) == "2014-03-12T00:00");
+  CHECK(value_of("Officials said on Monday the curfew begins at midnight.", "midnight", dct) == "2014-03-10T24:00");
 }
