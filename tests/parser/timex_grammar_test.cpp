@@ -5104,3 +5104,19 @@ TEST_CASE("bare working hours after a range of weekdays join its set") {
   REQUIRE(prices.size() == 1);
   CHECK(prices[0].text == "Monday to Friday");
 }
+
+// The day of an event a past verb calls off is ahead of the telling (hunt59).
+TEST_CASE("the day of an event a past verb calls off or puts off lies ahead") {
+  check_value("Sony canceled the Christmas Day release of the film on Wednesday.", "Christmas Day", "2014-12-25",
+              "2014-12-17");
+  check_value("Organizers canceled the Easter parade because of heavy rain.", "Easter", "2015-04-05", "2015-03-20");
+  check_value("The singer cancelled her Friday concert in Detroit.", "Friday", "2014-02-21", "2014-02-20");
+  check_value("The city called off its Halloween parade.", "Halloween", "2016-10-31", "2016-10-20");
+  check_value("The network postponed its New Year's Eve special to January.", "New Year's Eve", "2013-12-31",
+              "2013-12-10");
+  // Near-misses: a past verb of holding it, or the day after the event's noun (when it was called
+  // off, maybe), keep the past.
+  check_value("The band played its Friday concert to a full house.", "Friday", "2014-02-14", "2014-02-20");
+  check_value("The studio held its Christmas party at a hotel.", "Christmas", "2013-12-25", "2014-12-17");
+  check_value("The theater canceled the screening on Christmas Day.", "Christmas Day", "2013-12-25", "2014-12-17");
+}

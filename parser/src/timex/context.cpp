@@ -1823,7 +1823,9 @@ constexpr std::string_view arranged_event_nouns[] = {
     "ceremony", "parade", "concert", "launch",
     // A fixture, a show or an occasion of state: "Sunday's derby", "Saturday's showdown", "Friday's premiere".
     "derby", "showdown", "fixture", "quarterfinal", "playoff", "opener", "tournament", "fight", "bout", "premiere",
-    "festival", "gala", "recital", "conference", "inauguration", "caucus", "wedding", "funeral"};
+    "festival", "gala", "recital", "conference", "inauguration", "caucus", "wedding", "funeral",
+    // A release, a show, a broadcast or a party: "the Christmas Day release", "its New Year's Eve special".
+    "release", "show", "special", "screening", "party"};
 
 // Events that take place in the year a year before them names, beyond the arranged events and the
 // incidents (arranged_event_nouns, names_incident): "the 2011 census", "the 1953
@@ -2580,6 +2582,8 @@ bool until_told_past(std::string_view text, std::size_t begin, std::size_t end, 
   return false;
 }
 
+bool dates_event_called_off(std::string_view text, std::size_t begin, std::size_t end);  // below
+
 }  // namespace
 
 // The sentence: at most `window` bytes either side of the expression, cut at sentence punctuation
@@ -2617,6 +2621,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
                           : possessive_weekday_tense(text, begin, end);
   if (owned == Tense::event_past || owned == Tense::event_future) return owned;
   if (names_planned_day(text, begin, before)) return planned_day_tense(text, end);
+  if (dates_event_called_off(text, begin, end)) return Tense::future;
   const Tense verbs = tense_of_verbs(text, begin, end, before);
   if (owned == Tense::future && (verbs == Tense::present || verbs == Tense::unknown)) return Tense::future;
   // A necessity reported in the past before a deadline lies ahead of the telling, as a modal's
@@ -3031,6 +3036,31 @@ std::size_t subject_clause_opening(std::string_view text, std::size_t cue, std::
     p = word_end;
   }
   return saying ? after_verb : std::string_view::npos;
+}
+
+// Whether the expression at [begin, end) dates the arranged event named right after it, which a
+// past verb before it calls off or puts off: "Sony canceled the Christmas Day release", "The band
+// cancelled its Friday concert", "Organizers called off the Easter parade". The event had not taken
+// place when it was called off: ahead of the telling, as a planned day called off is
+// (planned_day_tense). Between the verb and the expression at most a determiner and one word
+// ("postponed its annual Christmas party"). Not "canceled the concert on Friday" (when it was called off).
+bool dates_event_called_off(std::string_view text, std::size_t begin, std::size_t end) {
+  const char* const base = text.data();
+  const char* const text_end = base + text.size();
+  std::array<char, 16> buffer{};
+  const char* ignored = nullptr;
+  const char* after = base + end;
+  while (after < text_end && *after == ' ') ++after;
+  if (!in_list<arranged_event_nouns>(lower_word_at(after, text_end, buffer, ignored))) return false;
+  const char* p = base + begin;
+  for (int words = 0; words < 3; ++words) {
+    const std::string_view word = lower_word_before(base, p, buffer, p);
+    if (word.empty()) return false;
+    if (in_list<called_off_words>(word)) return true;
+    if (word == "off") return one_of(lower_word_before(base, p, buffer, p), {"called", "put"});
+    if (is_auxiliary(word) || one_of(word, {"to", "for", "on", "in", "of", "by", "and", "or"})) return false;
+  }
+  return false;
 }
 
 // Whether an arranged event is named around the expression at [begin, end): the word before its
