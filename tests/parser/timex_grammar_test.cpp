@@ -5120,3 +5120,13 @@ TEST_CASE("the day of an event a past verb calls off or puts off lies ahead") {
   check_value("The studio held its Christmas party at a hotel.", "Christmas", "2013-12-25", "2014-12-17");
   check_value("The theater canceled the screening on Christmas Day.", "Christmas Day", "2013-12-25", "2014-12-17");
 }
+
+// The event as the subject of a passive calling it off, right after its noun (hunt59).
+TEST_CASE("the day of an event a passive right after its noun calls off lies ahead") {
+  check_value("The Christmas party was canceled.", "Christmas", "2014-12-25", "2014-12-17");
+  check_value("The Friday concert was canceled.", "Friday", "2014-02-21", "2014-02-20");
+  check_value("The Christmas Eve show has been called off.", "Christmas Eve", "2014-12-24", "2014-12-17");
+  // Near-misses: what the event was, or a past of its own, keep the past.
+  check_value("The Christmas party was a success, staff said.", "Christmas", "2013-12-25", "2014-12-17");
+  check_value("The Friday concert drew 20,000 fans.", "Friday", "2014-02-14", "2014-02-20");
+}

@@ -3043,15 +3043,27 @@ std::size_t subject_clause_opening(std::string_view text, std::size_t cue, std::
 // cancelled its Friday concert", "Organizers called off the Easter parade". The event had not taken
 // place when it was called off: ahead of the telling, as a planned day called off is
 // (planned_day_tense). Between the verb and the expression at most a determiner and one word
-// ("postponed its annual Christmas party"). Not "canceled the concert on Friday" (when it was called off).
+// ("postponed its annual Christmas party"). So is the event as the subject of a passive calling it
+// off right after its noun: "The Christmas party was canceled", "The Friday concert has been called
+// off". Not "canceled the concert on Friday" (when it was called off).
 bool dates_event_called_off(std::string_view text, std::size_t begin, std::size_t end) {
   const char* const base = text.data();
   const char* const text_end = base + text.size();
   std::array<char, 16> buffer{};
-  const char* ignored = nullptr;
   const char* after = base + end;
   while (after < text_end && *after == ' ') ++after;
-  if (!in_list<arranged_event_nouns>(lower_word_at(after, text_end, buffer, ignored))) return false;
+  if (!in_list<arranged_event_nouns>(lower_word_at(after, text_end, buffer, after))) return false;
+  for (int words = 0; words < 4; ++words) {  // "was canceled", "has been called off"
+    while (after < text_end && *after == ' ') ++after;
+    const std::string_view word = lower_word_at(after, text_end, buffer, after);
+    if (in_list<called_off_words>(word)) return true;
+    if (one_of(word, {"called", "put"})) {
+      while (after < text_end && *after == ' ') ++after;
+      const char* ignored = nullptr;
+      return lower_word_at(after, text_end, buffer, ignored) == "off";
+    }
+    if (!one_of(word, {"was", "were", "is", "are", "has", "have", "had", "been"})) break;
+  }
   const char* p = base + begin;
   for (int words = 0; words < 3; ++words) {
     const std::string_view word = lower_word_before(base, p, buffer, p);
