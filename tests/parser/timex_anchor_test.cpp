@@ -2657,3 +2657,21 @@ TEST_CASE("a midnight in the next past sentence of a story ends the day the sent
                  "shortly before midnight", dct) == "2014-03-12T00:00");
   CHECK(value_of("Officials said on Monday the curfew begins at midnight.", "midnight", dct) == "2014-03-10T24:00");
 }
+
+TEST_CASE("an event called off for a cause that came on its day is the past one") {
+  CHECK(value_of("The Memorial Day parade was cancelled because of rain.", "Memorial Day", "2014-02-05") ==
+        "2013-05-27");
+  CHECK(value_of("Organizers called off the Halloween parade because of flooding.", "Halloween", "2019-08-14") ==
+        "2018-10-31");
+  CHECK(value_of("The Independence Day concert was canceled due to high winds.", "Independence Day", "2016-03-01") ==
+        "2015-07-04");
+  CHECK(value_of("The Friday concert was postponed after a bomb threat.", "Friday", "2015-09-10") == "2015-09-04");
+  // Another cause, or the weather told ahead, keeps the event ahead.
+  CHECK(value_of("Sony canceled the Christmas Day release.", "Christmas Day", "2014-12-17") == "2014-12-25");
+  CHECK(value_of("The singer cancelled her Friday concert because of illness.", "Friday", "2014-02-20") ==
+        "2014-02-21");
+  CHECK(value_of("The Memorial Day parade was cancelled because of the threat of rain.", "Memorial Day",
+                 "2014-02-05") == "2014-05-26");
+  CHECK(value_of("The Memorial Day parade was cancelled because of forecast storms.", "Memorial Day", "2014-02-05") ==
+        "2014-05-26");
+}

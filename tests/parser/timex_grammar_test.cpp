@@ -5109,7 +5109,8 @@ TEST_CASE("bare working hours after a range of weekdays join its set") {
 TEST_CASE("the day of an event a past verb calls off or puts off lies ahead") {
   check_value("Sony canceled the Christmas Day release of the film on Wednesday.", "Christmas Day", "2014-12-25",
               "2014-12-17");
-  check_value("Organizers canceled the Easter parade because of heavy rain.", "Easter", "2015-04-05", "2015-03-20");
+  check_value("Organizers canceled the Easter parade because of security concerns.", "Easter", "2015-04-05",
+              "2015-03-20");
   check_value("The singer cancelled her Friday concert in Detroit.", "Friday", "2014-02-21", "2014-02-20");
   check_value("The city called off its Halloween parade.", "Halloween", "2016-10-31", "2016-10-20");
   check_value("The network postponed its New Year's Eve special to January.", "New Year's Eve", "2013-12-31",

@@ -1834,13 +1834,13 @@ constexpr std::string_view arranged_event_nouns[] = {
 // 2020, "the 2026 budget" approved in 2025, "the 2030 targets"). Singular; a plural in -s is read
 // as its singular (year_event_noun).
 constexpr std::string_view events_of_their_year[] = {
-    "census",   "marathon",     "expedition", "congress",  "convention", "season",   "olympics", "games",
-    "cup",      "championship", "series",     "open",      "war",        "campaign", "tour",     "fair",
-    "expo",     "exhibition",   "show",       "uprising",  "revolution", "invasion", "coup",     "heatwave",
-    "drought",  "eclipse",      "regatta",    "prix",      "contest",    "poll",     "assembly", "crisis",
-    "pandemic", "epidemic",     "outbreak",   "hurricane", "typhoon",    "cyclone",  "wildfire", "blackout",
-    "siege",    "offensive",    "mission",    "voyage",    "trip",       "visit",    "walkout",  "lockout",
-    "boycott",  "celebration",  "jubilee",    "event"};
+    "census",      "marathon",     "expedition", "congress",   "convention", "season",   "olympics", "games",
+    "cup",         "championship", "series",     "open",       "war",        "campaign", "tour",     "fair",
+    "expo",        "exhibition",   "uprising",   "revolution", "invasion",   "coup",     "heatwave", "drought",
+    "eclipse",     "regatta",      "prix",       "contest",    "poll",       "assembly", "crisis",   "pandemic",
+    "epidemic",    "outbreak",     "hurricane",  "typhoon",    "cyclone",    "wildfire", "blackout", "siege",
+    "offensive",   "mission",      "voyage",     "trip",       "visit",      "walkout",  "lockout",  "boycott",
+    "celebration", "jubilee",      "event"};
 
 // What an event turned out to be, said only once it is over: the noun after "a" or "an" ("was a
 // success", "a failure") or the adjective of a past copula's judgment ("was successful", "was
@@ -3038,6 +3038,38 @@ std::size_t subject_clause_opening(std::string_view text, std::size_t cue, std::
   return saying ? after_verb : std::string_view::npos;
 }
 
+// What stops an event on its day, the weather or a threat come that day: "because of rain", "due to
+// high winds", "after a bomb threat" (called_off_on_the_day).
+constexpr std::string_view hazards_of_the_day[] = {
+    "rain",         "rains",         "rainstorm",  "snow",     "snowstorm", "storm",    "storms",
+    "thunderstorm", "thunderstorms", "heat",       "flooding", "floods",    "wind",     "winds",
+    "weather",      "fog",           "lightning",  "hail",     "blizzard",  "downpour", "downpours",
+    "showers",      "threat",        "evacuation", "outage",   "gales",     "tornado"};
+
+// Whether what follows the event called off at `end`, in its sentence, gives a cause that came on the
+// event's day: "because of", "due to", "owing to", "amid" or "after" and within four words a hazard
+// of the day (hazards_of_the_day) not told ahead ("forecast storms", "the threat of rain", "expected
+// snow"). Such an event was called off when its day had come: "The Memorial Day parade was cancelled
+// because of rain" said 2014-02-05 is last May's (dates_event_called_off).
+bool called_off_on_the_day(std::string_view text, std::size_t end) {
+  std::vector<std::string> words;
+  any_word_in(text, end, sentence_around(text, end, end).second, [&](std::string_view said) {
+    words.push_back(ascii_lowered(said));
+    return words.size() >= 24;
+  });
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    if (!one_of(words[i], {"because", "due", "owing", "amid", "amidst", "after"})) continue;
+    for (std::size_t j = i + 1; j < words.size() && j <= i + 5; ++j) {
+      if (one_of(words[j], {"forecast", "forecasts", "expected", "predicted", "looming", "feared", "possible"})) break;
+      if (in_list<hazards_of_the_day>(words[j])) {
+        if (words[j] == "threat" && j + 1 < words.size() && words[j + 1] == "of") break;  // "the threat of rain"
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 // Whether the expression at [begin, end) dates the arranged event named right after it, which a
 // past verb before it calls off or puts off: "Sony canceled the Christmas Day release", "The band
 // cancelled its Friday concert", "Organizers called off the Easter parade". The event had not taken
@@ -3053,6 +3085,7 @@ bool dates_event_called_off(std::string_view text, std::size_t begin, std::size_
   const char* after = base + end;
   while (after < text_end && *after == ' ') ++after;
   if (!in_list<arranged_event_nouns>(lower_word_at(after, text_end, buffer, after))) return false;
+  if (called_off_on_the_day(text, end)) return false;
   for (int words = 0; words < 4; ++words) {  // "was canceled", "has been called off"
     while (after < text_end && *after == ' ') ++after;
     const std::string_view word = lower_word_at(after, text_end, buffer, after);
