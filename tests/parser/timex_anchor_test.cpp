@@ -2675,3 +2675,18 @@ TEST_CASE("an event called off for a cause that came on its day is the past one"
   CHECK(value_of("The Memorial Day parade was cancelled because of forecast storms.", "Memorial Day", "2014-02-05") ==
         "2014-05-26");
 }
+
+TEST_CASE("a date first set lies at or before the new date it was put off to") {
+  CHECK(value_of("The film, originally due in March, will now stream from Sept. 4.", "March", "2014-06-10") ==
+        "2014-03");
+  CHECK(value_of("Originally planned for March, the launch was pushed to June.", "March", "2014-01-10") == "2014-03");
+  CHECK(value_of("The summit, initially scheduled for April, will now be held on Oct. 12.", "April", "2014-06-10") ==
+        "2014-04");
+  CHECK(value_of("The vote, first set for May, will take place on Nov. 3.", "May", "2014-09-20") == "2014-05");
+  // Near-misses: no first date, a weekday, a date brought forward keep their reading.
+  CHECK(value_of("The film, due in March, will stream from Sept. 4.", "March", "2014-06-10") == "2015-03");
+  CHECK(value_of("The vote, originally scheduled for Thursday, was moved to Dec. 3.", "Thursday", "2014-12-30") ==
+        "2014-12-25");
+  CHECK(value_of("The election, originally set for November, was brought forward to September.", "November",
+                 "2014-06-10") == "2013-11");
+}

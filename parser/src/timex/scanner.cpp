@@ -2996,6 +2996,69 @@ bool story_runs_on_to_midnight(std::string_view text, const TimeExpression& day,
   return told_past(day) && told_past(time) && !names_a_length_or_day(text.substr(day.end, time.begin - day.end));
 }
 
+// A yearless month or day that a thing was first due on, later in its sentence the new date it was
+// moved to: "The film, originally due in March, will now stream from Sept. 4" said 2014-06-10,
+// "Originally planned for March, the launch was pushed to June" said 2014-01-10, "The summit,
+// initially scheduled for April, will now be held on Oct. 12". A date put off lies before the one it
+// was put off to: the original is the last such month at or before the new date's (2014-03, were
+// 2015-03 and 2013-03), whatever the tense of its clause. Not when the new date is earlier ("brought
+// forward", "moved up"), nor a date with its year written.
+void original_date_before_its_new_one(std::string_view text, std::vector<TimeExpression>& found) {
+  const auto lowered = [](std::string_view said) {
+    std::string word(said);
+    for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return word;
+  };
+  const auto month_value = [](const std::string& value) {
+    return (value.size() == 7 || value.size() == 10) && value[4] == '-' &&
+           std::all_of(value.begin(), value.begin() + 4, timex::ascii::is_digit);
+  };
+  for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+    TimeExpression& original = found[i];
+    const auto digits = std::ranges::count_if(original.text, timex::ascii::is_digit);
+    // A month, or a month's day ("March 3"); not a weekday, a day of the week the new date's year
+    // does not move.
+    if (original.type != TimexType::date || !month_value(original.value) || original.range_begin || digits >= 4 ||
+        (original.value.size() == 10 && digits == 0))
+      continue;
+    // "originally|initially|first" "due|scheduled|planned|set|slated|expected" "for|in|on|" before it.
+    std::vector<std::string> before;
+    std::size_t at = original.begin;
+    while (before.size() < 3 && at > 0) {
+      while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ',')) --at;
+      std::size_t from = at;
+      while (from > 0 && ((text[from - 1] | 0x20) >= 'a' && (text[from - 1] | 0x20) <= 'z')) --from;
+      if (from == at) break;
+      before.push_back(lowered(text.substr(from, at - from)));
+      at = from;
+    }
+    std::size_t k = 0;
+    if (k < before.size() && (before[k] == "for" || before[k] == "in" || before[k] == "on")) ++k;
+    if (k + 1 >= before.size()) continue;
+    static constexpr std::array<std::string_view, 6> planned{"due", "scheduled", "planned",
+                                                             "set", "slated",    "expected"};
+    static constexpr std::array<std::string_view, 3> first{"originally", "initially", "first"};
+    if (std::ranges::find(planned, before[k]) == planned.end() ||
+        std::ranges::find(first, before[k + 1]) == first.end())
+      continue;
+    const auto [sentence, sentence_end] = timex::sentence_around(text, original.begin, original.end);
+    const std::string said = lowered(text.substr(sentence, sentence_end - sentence));
+    if (said.find("brought forward") != std::string::npos || said.find("moved up") != std::string::npos ||
+        said.find("moved forward") != std::string::npos || said.find("advanced") != std::string::npos)
+      continue;
+    for (std::size_t j = i + 1; j < found.size() && found[j].begin < sentence_end; ++j) {
+      const TimeExpression& moved_to = found[j];
+      if (moved_to.type != TimexType::date || !month_value(moved_to.value)) continue;
+      const int to_year = std::stoi(moved_to.value.substr(0, 4));
+      const int to_month = std::stoi(moved_to.value.substr(5, 2));
+      const int month = std::stoi(original.value.substr(5, 2));
+      const int year = month <= to_month ? to_year : to_year - 1;
+      original.value = std::to_string(year) + original.value.substr(4);
+      break;
+    }
+  }
+}
+
 // The minutes a count of hours or minutes before "later" or "earlier" ("an hour later", "30 minutes
 // earlier") moves from the time it counts from, negative back, when it took a day but no clock time
 // ("2025-10-05TXX"); 0 otherwise.
@@ -4619,6 +4682,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   // Last: it joins two expressions, which the lists kept beside `found` above count apart.
   schedule_hours_recur(text, found);
   weekday_range_set_takes_its_hours(text, found);
+  original_date_before_its_new_one(text, found);
   // Only a segment after this one reads it (a copy of strings: none for a text tagged whole).
   if (!found.empty() && state.resume < text.size()) state.last_found = found.back();
   // A huge text's matches are not kept for the rest of the thread's life.
