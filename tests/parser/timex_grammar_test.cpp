@@ -5131,3 +5131,16 @@ TEST_CASE("the day of an event a passive right after its noun calls off lies ahe
   check_value("The Christmas party was a success, staff said.", "Christmas", "2013-12-25", "2014-12-17");
   check_value("The Friday concert drew 20,000 fans.", "Friday", "2014-02-14", "2014-02-20");
 }
+// A timetable's present reported by a past saying, or in a relative clause ending the sentence after
+// a past, is the clause's own: the date ahead (hunt60).
+TEST_CASE("a timetable's present after a past saying or in a closing relative clause looks ahead") {
+  check_value("The union said its contract expires on September 30.", "September 30", "2023-09-30", "2023-03-14");
+  check_value("The company said that the offer ends on Friday.", "Friday", "2023-03-17", "2023-03-14");
+  check_value("The company raised its guidance for fiscal 2023, which ends on September 30.", "September 30",
+              "2023-09-30", "2023-03-14");
+  // Near-misses: a reported past, a plural noun before the date, a past in the relative clause.
+  check_value("The company said the offer ended on September 30.", "September 30", "2022-09-30", "2023-03-14");
+  check_value("The airline said passenger numbers in December rose 5 percent.", "December", "2015-12", "2016-11-28");
+  check_value("The company raised its guidance for the year, which ended on September 30.", "September 30",
+              "2022-09-30", "2023-03-14");
+}

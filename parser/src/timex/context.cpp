@@ -3664,6 +3664,14 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
         (spells(base + start, i - start, "and") || spells(base + start, i - start, "but")) &&
         present_clause_follows(text, i, begin))
       break;
+    // So does a clause a past verb of saying reports, with a subject and a timetable's present of its
+    // own before the expression: "The union said its contract expires on September 30", "said that
+    // the offer ends on Friday" (ahead; "said the offer ended on Friday", "said exports in March fell"
+    // keep their past).
+    if (left.strong == Cue::none && left.weak == Cue::none && i - start <= 9 && text[start] >= 'a' &&
+        in_list<saying_verbs>(std::string_view(base + start, i - start)) && present_clause_follows(text, i, begin) &&
+        follows_timetable_verb(text, begin))
+      break;
     // A past verb right after "and" or "but" is a predicate of its own, no second verb of a
     // commitment before it: "Britain voted to leave the EU in 2016 and left in January", "voted
     // to strike and walked out on Tuesday" are past.
@@ -3969,7 +3977,11 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // own, a scheduled act ahead, whatever the main clause's verb after it: "Officials said the museum
   // that reopens in October was damaged" 2014-10, "The talks that resume on Monday were agreed"
   // (said 2014-02-05; were 2013-10, 2014-02-03).
-  if (right.strong != Cue::none && right.strong_distance < left.strong_distance) {
+  // So does one ending the sentence after a main clause's past: "raised its guidance for the year,
+  // which ends on September 30" (ahead, was the last September 30).
+  if ((right.strong != Cue::none && right.strong_distance < left.strong_distance) ||
+      (right.strong == Cue::none && right.weak == Cue::none &&
+       (left.strong != Cue::none ? tense_of(left.strong) == Tense::past : left.weak != Cue::none))) {
     const std::size_t opened = timetable_clause_opening(text, begin);
     if (opened != std::string_view::npos && begin - opened < std::min(left.strong_distance, left.weak_distance))
       return Tense::future;
