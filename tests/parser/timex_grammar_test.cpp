@@ -5144,3 +5144,14 @@ TEST_CASE("a timetable's present after a past saying or in a closing relative cl
   check_value("The company raised its guidance for the year, which ended on September 30.", "September 30",
               "2022-09-30", "2023-03-14");
 }
+
+// A capitalised abbreviated month before "last/this/next year" is of that year, and so are the
+// months listed before it (hunt60).
+TEST_CASE("an abbreviated month before last year takes that year with its list") {
+  check_value("Sales fell in Apr., May and Jun. last year, the company said.", "Jun. last year", "2018-06",
+              "2019-09-10");
+  check_value("Sales fell in Apr., May and Jun. last year, the company said.", "Apr.", "2018-04", "2019-09-10");
+  check_value("Output peaked in Oct last year, the ministry said.", "Oct last year", "2023-10", "2024-05-02");
+  // Near-miss: the verb "mar" in lower case is no month.
+  check_value("The scandal could mar last year's gains.", "last year", "2023", "2024-05-02");
+}

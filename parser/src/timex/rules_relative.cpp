@@ -968,9 +968,11 @@ const auto named_after_next = -the_ >> (month_full[to_point<&CalendarFields::mon
                                 m.after_next = true;
                               })];
 
-// "June last year", "January this year".
-const auto month_relative_year = month_full[to_point<&CalendarFields::month>] >> ws >> relative_year_word >> ws >>
-                                 word("year");
+// "June last year", "January this year"; abbreviated when capitalised, as tables and lists write
+// it ("Jun. last year", "Sept this year").
+const auto month_relative_year = (month_full[to_point<&CalendarFields::month>] |
+                                  (&x3::char_('A', 'Z') >> month_name[to_point<&CalendarFields::month>])) >>
+                                 ws >> relative_year_word >> ws >> word("year");
 // "August of that year", "July 25 of the same year": in the year last named.
 const auto month_of_that_year = month_full[to_point<&CalendarFields::month>] >>
                                 -(ws >> day_of_month[to_point<&CalendarFields::day>]) >> ws >> word("of") >> ws >>
