@@ -5155,3 +5155,23 @@ TEST_CASE("an abbreviated month before last year takes that year with its list")
   // Near-miss: the verb "mar" in lower case is no month.
   check_value("The scandal could mar last year's gains.", "last year", "2023", "2024-05-02");
 }
+
+// Days listed before their month: the first read alone ("the 4th") joins the list and takes its
+// month; after a participle the list needs no "on" (hunt60).
+TEST_CASE("days listed before their month take it after the ordinal day alone or a participle") {
+  const auto clinics =
+      annalist::test::tag("Free clinics will be held on the 4th, 11th and 18th of February.", "2023-02-20");
+  REQUIRE(clinics.size() == 3);
+  CHECK(clinics[0].text == "the 4th");
+  CHECK(clinics[0].value == "2024-02-04");
+  CHECK(clinics[1].value == "2024-02-11");
+  CHECK(clinics[2].value == "2024-02-18");
+  const auto held = annalist::test::tag("Free clinics were held 4, 11 and 18 February at the town hall.", "2023-02-20");
+  REQUIRE(held.size() == 3);
+  CHECK(held[0].value == "2023-02-04");
+  CHECK(held[1].value == "2023-02-11");
+  // Near-miss: counts after another word stay counts.
+  const auto cost = annalist::test::tag("The strike cost the firm 2, 9 and 16 October contracts.", "2016-09-01");
+  REQUIRE(cost.size() == 1);
+  CHECK(cost[0].text == "16 October");
+}

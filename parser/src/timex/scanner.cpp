@@ -483,13 +483,26 @@ const char* listed_day_end(const char* p, const char* end, int& day) {
 // with it, joined by "and" or ", and" and the ones before by commas, after "on" or "for": "Voting
 // takes place on 4, 11 and 18 February" is 2025-02-04, 2025-02-11 and 2025-02-18, "set for 2, 9 and
 // 16 October" three days, each a match of its own in the last one's month and year, as
-// add_joined_day reads "on February 4, 11 and 18". Not after another word ("cost the firm 2, 9 and
-// 16 October"; "between 4 and 18 February" is a range, rules_ranges.cpp), nor before `floor`, where
-// the match before ends. Out of line: rare (speed).
-[[gnu::noinline]] void add_days_listed_before(const char* floor, const char* first, std::vector<const char*>& starts,
+// add_joined_day reads "on February 4, 11 and 18"; after a participle too ("were held 4, 11 and 18
+// February"). Not after another word ("cost the firm 2, 9 and 16 October"; "between 4 and 18
+// February" is a range, rules_ranges.cpp), nor before `floor`, where the match before ends, unless
+// that match is the list's first day read alone ("on the 4th, 11th and 18th of February"), which
+// it replaces; `text_begin` is where the segment's text begins. Out of line: rare (speed).
+[[gnu::noinline]] void add_days_listed_before(const char* text_begin, const char* floor, const char* first,
+                                              std::vector<const char*>& starts,
                                               std::vector<std::pair<const char*, timex::Meaning>>& matches) {
   const timex::Meaning last = matches.back().second;
   if (last.point.month == timex::unset || last.has_range_end || last.point.hour != timex::unset) return;
+  // The first of the list may already be read as a day alone, "on the 4th, 11th and 18th of
+  // February": the list reaches back into it, and it takes the month too.
+  const char* const own_floor = floor;
+  if (matches.size() >= 2 && starts.size() >= 2) {
+    const timex::Meaning& before = matches[matches.size() - 2].second;
+    if (before.kind == timex::Kind::calendar && before.point.day != timex::unset &&
+        before.point.month == timex::unset && before.point.year == timex::unset && !before.has_range_end &&
+        before.point.hour == timex::unset && floor - starts[starts.size() - 2] <= 8)
+      floor = matches.size() >= 3 ? matches[matches.size() - 3].first : text_begin;
+  }
   const auto ends_with = [&](const char* at, std::string_view s) {
     return at - floor >= static_cast<std::ptrdiff_t>(s.size()) && std::string_view(at - s.size(), s.size()) == s;
   };
@@ -529,13 +542,27 @@ const char* listed_day_end(const char* p, const char* end, int& day) {
   const char* opening = listed[count - 1].start;
   const bool the = ends_with(opening, " the ");
   if (the) opening -= 4;
+  // After a past participle too, a date's passive: "Clinics were held 4, 11 and 18 February",
+  // "scheduled 2, 9 and 16 October".
+  const auto after_participle = [&] {
+    const char* q = opening;
+    while (q > floor && q[-1] == ' ') --q;
+    const char* w = q;
+    while (w > floor && w[-1] >= 'a' && w[-1] <= 'z') --w;
+    const std::string_view word(w, static_cast<std::size_t>(q - w));
+    return word.size() >= 4 && (word.ends_with("ed") || word == "held");
+  };
   if (!(ends_with(opening, " on ") || ends_with(opening, " On ") || ends_with(opening, " for ") ||
-        (opening - floor == 3 && ends_with(opening, "On "))))
+        (opening - floor == 3 && ends_with(opening, "On ")) || (!the && after_participle())))
     return;
   const auto last_match = matches.back();
   const char* last_start = starts.back();
   matches.pop_back();
   starts.pop_back();
+  if (opening < own_floor) {  // the day alone read before is the list's first
+    matches.pop_back();
+    starts.pop_back();
+  }
   timex::Meaning listed_day = last;
   listed_day.point.weekday = timex::unset;
   for (std::size_t k = count; k-- > 0;) {
@@ -3831,8 +3858,8 @@ const FirstWordIndex& first_word_index(std::span<const timex::Family> families) 
     }
     if (best.kind == Kind::calendar && best.point.day != unset && *first >= '0' && *first <= '9' && first - begin > 6 &&
         first[-1] == ' ')
-      add_days_listed_before(matches.size() > 1 ? matches[matches.size() - 2].first : begin + from, first, starts,
-                             matches);
+      add_days_listed_before(begin + from, matches.size() > 1 ? matches[matches.size() - 2].first : begin + from, first,
+                             starts, matches);
     if (best.kind == Kind::calendar && best.point.day != unset && p < end && (*p == ' ' || *p == ','))
       p = add_joined_day(p, end, scan_until, starts, matches);
 
