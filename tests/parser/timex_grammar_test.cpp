@@ -5175,3 +5175,11 @@ TEST_CASE("days listed before their month take it after the ordinal day alone or
   REQUIRE(cost.size() == 1);
   CHECK(cost[0].text == "16 October");
 }
+
+// A season before a crop's noun names the crop's kind (hunt60).
+TEST_CASE("a season before a crop's noun is no time") {
+  CHECK(annalist::test::tag("Planting of the winter wheat crop was 39 percent complete.", "2024-10-01").empty());
+  CHECK(annalist::test::tag("Farmers sowed spring barley.", "2024-10-01").empty());
+  // Near-miss: the season before a comma stays.
+  check_value("Prices rose in the winter, wheat traders said.", "the winter", "2023-WI", "2024-10-01");
+}

@@ -8476,7 +8476,13 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     }
     // A season alone: "in the fall", "last fall", "over the winter" ("over" is no date word for a
     // number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"), nor the
-    // noun before "of" ("until the fall of Budapest"; "the fall of 1994" is read whole).
+    // noun before "of" ("until the fall of Budapest"; "the fall of 1994" is read whole), nor a
+    // crop's kind before its noun ("the winter wheat crop", "spring barley"; "the spring planting"
+    // stays the season, and so does one before a plural that may be its clause's subject: "In the
+    // summer crops wilted").
+    if (m.point.season != unset &&
+        one_of(word_after(text, end), {"wheat", "barley", "oats", "rye", "canola", "rapeseed", "crop"}))
+      return false;
     return season_after_date_word(text, begin, end) || season_subject_of_clause(text, begin, end) ||
            season_in_story(text, begin, end, m) || season_after_superlative(text, begin, end);
   }
