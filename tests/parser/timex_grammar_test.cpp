@@ -5183,3 +5183,17 @@ TEST_CASE("a season before a crop's noun is no time") {
   // Near-miss: the season before a comma stays.
   check_value("Prices rose in the winter, wheat traders said.", "the winter", "2023-WI", "2024-10-01");
 }
+
+// Bare hours joined by a dash after a set of days are each day's, as "9 to 5" (hunt60).
+TEST_CASE("dash bare hours after a set of days join the set") {
+  const auto office = annalist::test::tag("The office is open Mon-Fri 9-5, the council said.", "2021-03-03");
+  REQUIRE(office.size() == 1);
+  CHECK(office[0].text == "Mon-Fri 9-5");
+  CHECK(office[0].value == "XXXX-WXX-1T09:00");
+  CHECK(office[0].range_end == "XXXX-WXX-5T17:00");
+  check_value("The helpline is staffed weekdays 8-4.", "weekdays 8-4", "XXXX-WXX-WDT08:00", "2021-03-03");
+  // Near-miss: a range of an amount after a comma stays apart.
+  const auto prices = annalist::test::tag("Prices rose daily, 3-4 percent.", "2021-03-03");
+  REQUIRE(prices.size() == 1);
+  CHECK(prices[0].text == "daily");
+}

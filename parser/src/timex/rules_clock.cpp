@@ -1452,8 +1452,10 @@ const char* parse_range_begin_uncached(const Span& span, Meaning& m) { return ru
 // The hours of each day after a set of days (clock_after_set): "from 9 a.m. to 5 p.m.", "between 10
 // a.m. and noon", "9 a.m.-5 p.m.", and two bare hours the second before the first, a working day's
 // ("weekdays 9 to 5", "Mon-Fri 8-4": 17:00, 16:00; clock_after_set takes no two hours left open).
+// A bare hour may begin them before a dash, as a range's beginning ("Mon-Fri 9-5").
 const auto hours_alone = fresh >> (from_range | (word("between") >> ws >> between_range) | clock_range |
-                                   (any_clock_sub[as_begin] >> range_sep >> any_clock_sub[as_end]));
+                                   (any_clock_sub[as_begin] >> range_sep >> any_clock_sub[as_end]) |
+                                   (range_begin_sub[as_begin] >> dash >> any_clock_sub[as_end]));
 const char* parse_hours(const Span& span, Meaning& m) { return run(hours_alone, span, m); }
 // Memoised (family_memo.hpp): the range, day and lone-clock alternatives read the clock time at
 // the same start several times; none of them looks behind span.start.
