@@ -5197,3 +5197,12 @@ TEST_CASE("dash bare hours after a set of days join the set") {
   REQUIRE(prices.size() == 1);
   CHECK(prices[0].text == "daily");
 }
+
+// A month before a commodity or its contract is the futures contract's delivery month ahead (hunt60).
+TEST_CASE("a month before a commodity or its contract is the delivery month ahead") {
+  check_value("December corn settled at $6.87, its highest close since early October.", "December", "2022-12",
+              "2022-11-03");
+  check_value("December corn futures rose 2 percent on Thursday.", "December", "2022-12", "2022-11-03");
+  // Near-miss: after a preposition the month times the clause.
+  check_value("In December corn prices fell sharply.", "December", "2021-12", "2022-11-03");
+}

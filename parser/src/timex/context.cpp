@@ -2590,6 +2590,10 @@ bool dates_event_called_off(std::string_view text, std::size_t begin, std::size_
 // followed by a blank, at ';' or at a blank line. Each side is read outwards from the expression
 // and stops at its nearest strong cue, which is all the decision needs (the far words of a
 // sentence only matter when it has no strong cue at all).
+namespace {
+std::string word_after(std::string_view text, std::size_t end);  // below
+}  // namespace
+
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // "(very) early on Monday", "late on 2 May" (rules_ranges.cpp, modifier): the day's own "on" is
   // in the tag, and the clause is read as before "on Monday" ("The army left the city late on May 2").
@@ -2615,6 +2619,20 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     if (in_list<weekday_words>(lower_word_before(text.data(), first, buffer, first)))
       return clause_tense(text, static_cast<std::size_t>(first - text.data()),
                           static_cast<std::size_t>(first_end - text.data()));
+  }
+  // A month before a commodity or its contract is a futures contract's delivery month, the coming
+  // one whatever the verb: "December corn settled at $6.87" said 2022-11-03 is 2022-12, "March
+  // wheat fell" 2023-03. Not after a preposition, where the month times the clause ("In December
+  // corn prices fell").
+  if (is_upper(text[begin]) && !is_date_context_word(before) && end - begin <= 9 && is_letter(text[end - 1])) {
+    std::array<char, 16> buffer{};
+    const char* month_end = nullptr;
+    if (in_list<month_words>(lower_word_at(text.data() + begin, text.data() + end, buffer, month_end)) &&
+        month_end == text.data() + end &&
+        one_of(word_after(text, end), {"corn",   "wheat",  "soybeans", "soybean",  "soymeal",   "cotton",  "sugar",
+                                       "coffee", "cocoa",  "cattle",   "hogs",     "crude",     "Brent",   "gold",
+                                       "silver", "copper", "futures",  "contract", "contracts", "delivery"}))
+      return Tense::future;
   }
   const Tense owned = same_word(before, "on") && dates_event_readied_for(text, begin)
                           ? Tense::future
