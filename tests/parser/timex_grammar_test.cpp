@@ -5203,6 +5203,7 @@ TEST_CASE("a month before a commodity or its contract is the delivery month ahea
   check_value("December corn settled at $6.87, its highest close since early October.", "December", "2022-12",
               "2022-11-03");
   check_value("December corn futures rose 2 percent on Thursday.", "December", "2022-12", "2022-11-03");
+  check_value("Traders sold July soybeans.", "July", "2020-07", "2019-08-20");
   // Near-miss: after a preposition the month times the clause.
   check_value("In December corn prices fell sharply.", "December", "2021-12", "2022-11-03");
 }

@@ -2621,9 +2621,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
                           static_cast<std::size_t>(first_end - text.data()));
   }
   // A month before a commodity or its contract is a futures contract's delivery month, the coming
-  // one whatever the verb: "December corn settled at $6.87" said 2022-11-03 is 2022-12, "March
-  // wheat fell" 2023-03. Not after a preposition, where the month times the clause ("In December
-  // corn prices fell").
+  // one (or the current) whatever the verb, however near the last one is: "December corn settled
+  // at $6.87" said 2022-11-03 is 2022-12, "sold July soybeans" said 2019-08-20 2020-07. Not after a
+  // preposition, where the month times the clause ("In December corn prices fell").
   if (is_upper(text[begin]) && !is_date_context_word(before) && end - begin <= 9 && is_letter(text[end - 1])) {
     std::array<char, 16> buffer{};
     const char* month_end = nullptr;
@@ -2632,7 +2632,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
         one_of(word_after(text, end), {"corn",   "wheat",  "soybeans", "soybean",  "soymeal",   "cotton",  "sugar",
                                        "coffee", "cocoa",  "cattle",   "hogs",     "crude",     "Brent",   "gold",
                                        "silver", "copper", "futures",  "contract", "contracts", "delivery"}))
-      return Tense::future;
+      return Tense::event_future;
   }
   const Tense owned = same_word(before, "on") && dates_event_readied_for(text, begin)
                           ? Tense::future
