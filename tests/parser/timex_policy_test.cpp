@@ -3576,3 +3576,20 @@ TEST_CASE("a fraction of an hour before earlier is a counted offset, as before l
   CHECK(earlier.value == "2024-11-15T02:30");
   CHECK(found_in("The count finished half an hour earlier than expected.", "half an hour").value == "PT30M");
 }
+
+TEST_CASE("an accounting year counted from now is the calendar year it is mostly in, as a fiscal one is") {
+  // Said 2024-11-15: "financial", "tax", "budget" and "calendar" years as "the next fiscal year".
+  check_date("Spending will rise in the next financial year.", "the next financial year", "2025");
+  check_date("The department overspent in the last financial year.", "the last financial year", "2023");
+  check_date("Borrowing is higher in the current financial year.", "the current financial year", "2024");
+  check_date("The allowance is frozen this tax year.", "this tax year", "2024");
+  check_date("The cut applies from next tax year.", "next tax year", "2025");
+  check_date("The agency asked for more in the coming budget year.", "the coming budget year", "2025");
+  check_date("The rates are fixed for the next calendar year.", "the next calendar year", "2025");
+  check_date("Spending fell in financial year 2023.", "financial year 2023", "2023");
+  CHECK(found_in("Allowances reset every tax year.", "every tax year").type == TimexType::set);
+  // Near misses: a school year straddles two calendar years; a tax day or a budget week is no year.
+  check_untagged("Fees will rise in the next school year.", "school year");
+  check_untagged("The last budget week was chaotic.", "budget week");
+  check_untagged("The next budget will cut taxes.", "budget");
+}

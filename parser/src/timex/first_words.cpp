@@ -77,8 +77,10 @@ constexpr auto join(const std::array<std::string_view, N>&... lists) {
   return all;
 }
 
-constexpr std::array calendar_extra{"the"sv, "fiscal"sv, "fy"sv,  "cy"sv,       "year"sv, "q"sv,  "ad"sv,   "ce"sv,
-                                    "h"sv,   "w"sv,      "iso"sv, "calendar"sv, "week"sv, "wk"sv, "model"sv};
+// "financial": "financial year 2024" (rules_calendar.cpp, named_year).
+constexpr std::array calendar_extra{"the"sv,  "fiscal"sv, "fy"sv,    "cy"sv,       "year"sv, "q"sv,
+                                    "ad"sv,   "ce"sv,     "h"sv,     "w"sv,        "iso"sv,  "calendar"sv,
+                                    "week"sv, "wk"sv,     "model"sv, "financial"sv};
 // "epidemiological week 12", "epi week 12", "epiweek 12": a situation report's ISO week.
 constexpr std::array week_name_words{"epidemiological"sv, "epidemiologic"sv, "epi"sv, "epiweek"sv};
 // "last quarter of 2015", "final month of 2014": the year's last quarter or month, without "the".

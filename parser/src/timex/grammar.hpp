@@ -868,6 +868,11 @@ inline const auto unit_word_def = x3::no_case[lexicon::unit_name] >> word_end;
 inline const auto season_name_def = x3::no_case[lexicon::season] >> word_end;
 inline const auto part_of_day_name_def = x3::no_case[lexicon::part_of_day] >> word_end;
 
+// The words that make a year an accounting one: "fiscal", "financial", "tax", "budget" ("the next
+// financial year", "each tax year", "the financial year 2014"), written as the calendar year it is
+// mostly in, as TimeBank writes "fiscal 1989" and "the current fiscal year".
+inline const auto fiscal_word = word("fiscal") | word("financial") | word("tax") | word("budget");
+
 // "of each month", "of every quarter" after a part of a period: that part of every period, a recurring
 // day or week TimeML has no value for ("the first day of each month", "the last week of every quarter",
 // "the first Monday of each month"); the quantified unit is the set.

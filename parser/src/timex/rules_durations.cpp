@@ -587,7 +587,7 @@ const auto every =
           m.amount_explicit = true;
         })] |
         (amount >> ws >> -to_upper_amount)) >>
-      -(word("fiscal") >> ws) >> unit_after_count)) >>  // "each fiscal year"
+      -(fiscal_word >> ws) >> unit_after_count)) >>  // "each fiscal year", "every tax year"
     set_kind;
 // "on alternate days", "alternate weeks": every other one (P2D, P2W), as "every other week" is.
 const auto alternate_units = word("alternate") >> ws >> x3::eps[act([](Meaning& m) { m.amount = 2; })] >>

@@ -193,8 +193,8 @@ const auto fy_next_year =
     &x3::lit("FY") >> calendar_sub[fy_year_as_point] >>
     (dash | x3::lit('/')) >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[next_year_end] >> word_end
     >> not_in_number;
-const auto fiscal_word_prefix = (-the_ >> (word("fiscal") | word("financial")) >> ws >> word("year") >> ws) |
-                                (word("fiscal") >> ws) | (x3::lit("FY") >> -ws);
+const auto fiscal_word_prefix =
+    (-the_ >> fiscal_word >> ws >> word("year") >> ws) | (word("fiscal") >> ws) | (x3::lit("FY") >> -ws);
 // "fiscal 2008 to 2009", "FY 2024 through 2026": fiscal years joined by "to" or "through" as two
 // years alone are (years_to_years; were "fiscal 2008" and the year alone).
 const auto fiscal_year_range =
@@ -207,20 +207,17 @@ const auto next_year_only = x3::eps[([](auto& ctx) {
   x3::_pass(ctx) = m.range_end.year == m.point.year + 1;
 })];
 const auto spanned_year_noun =
-    word("season") | word("campaign") |
-    ((word("financial") | word("fiscal") | word("school") | word("academic") | word("tax") | word("budget")) >> ws >>
-     word("year"));
+    word("season") | word("campaign") | ((fiscal_word | word("school") | word("academic")) >> ws >> word("year"));
 // "the 2014 season", "the 2015 fiscal year", "the 2014 financial year": a season or fiscal year
 // named by one year is that year (a fiscal year written as the calendar year, as TimeBank writes
 // "fiscal 1989"), tagged with its article and noun as one named by two is (was the year alone).
 // Not a campaign: named by one year it is mostly a war's or an election's, an event the year
 // dates ("ending the 1941 campaign", WikiWars "1941"). One rule with the two years'
 // (instructions: one blank Meaning after "the" and a year).
-const auto years_of_a_season = the_ >>
-                               (((slash_year_range | (year_range >> not_in_number)) >> next_year_only >> ws >>
-                                 spanned_year_noun) |
-                                (number<1000, 2199, 4, 4>[to_point<&F::year>] >> ws >>
-                                 (word("season") | ((word("fiscal") | word("financial")) >> ws >> word("year")))));
+const auto years_of_a_season = the_ >> (((slash_year_range | (year_range >> not_in_number)) >> next_year_only >> ws >>
+                                         spanned_year_noun) |
+                                        (number<1000, 2199, 4, 4>[to_point<&F::year>] >> ws >>
+                                         (word("season") | (fiscal_word >> ws >> word("year")))));
 // "499-493 BC", "264–241 BC": years before the common era, the era said once at the end (stored
 // negative, as the calendar family stores "241 BC"; `bc`: grammar.hpp).
 const auto bc_year_range = number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })] >> dash >>

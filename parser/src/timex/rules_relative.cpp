@@ -196,9 +196,14 @@ const auto finish_direction_unit = [](auto& ctx) {
 const auto final_period_of_event = the_ >> word("last") >> ws >> (unit_word | part_of_day_name) >> ws >>
                                    word("of") >> ws >> !(calendar_sub | relative_sub);
 // "the next day", "the next year": with the article, the one after the last date named ("next
-// year" alone is counted from now). "the current fiscal year", "the next two fiscal years": a
-// fiscal year is written as the calendar year it is mostly in, as TimeBank does.
-const auto fiscal_ = -(word("fiscal") >> ws);
+// year" alone is counted from now). "the current fiscal year", "the next two fiscal years", "the
+// last financial year", "next tax year", "the coming budget year" (fiscal_word): an accounting year
+// is written as the calendar year it is mostly in, as TimeBank does; "the next calendar year" is the
+// calendar year (were untagged, or "current" alone PRESENT_REF). Only before a year or a quarter
+// ("this tax day", "the last budget week" are none); not "the next school year", which straddles
+// two calendar years.
+const auto fiscal_ = -((word("fiscal") >> ws) | ((fiscal_word | word("calendar")) >> ws >>
+                                                 &(word("year") | word("years") | word("quarter") | word("quarters"))));
 // The amount after a direction word: "the past two months", never "a" ("ruled that a second vote
 // was needed", "this a day": the article opens another phrase).
 const auto direction_amount = -(!(word("a") | word("an")) >> amount >> ws);
