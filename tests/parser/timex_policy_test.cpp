@@ -3593,3 +3593,16 @@ TEST_CASE("an accounting year counted from now is the calendar year it is mostly
   check_untagged("The last budget week was chaotic.", "budget week");
   check_untagged("The next budget will cut taxes.", "budget");
 }
+
+TEST_CASE("two years a date or a target was moved between are two years, not a range") {
+  // Said 2024-11-15: after a verb that moves a date and "from", as two days so moved are.
+  check_date("The target date was pushed back from 2025 to 2028.", "2025", "2025");
+  check_date("The target date was pushed back from 2025 to 2028.", "2028", "2028");
+  check_date("The ban on new petrol cars was delayed from 2030 to 2035.", "2035", "2035");
+  check_date("The Games were postponed from 2020 to 2021.", "2020", "2020");
+  check_date("Ministers moved the deadline from 2026 to 2027.", "2026", "2026");
+  // Near misses: the years between, after no verb of moving a date.
+  check_years("Emissions fell 20 percent from 2010 to 2020.", "from 2010 to 2020", "2010", "2020");
+  check_years("He served in the cabinet from 2010 to 2015.", "from 2010 to 2015", "2010", "2015");
+  check_years("Production shifted from 2010 to 2015 toward electric models.", "2010 to 2015", "2010", "2015");
+}

@@ -7870,13 +7870,17 @@ bool names_a_count_after_was(std::string_view text, std::size_t at) {
 [[gnu::noinline]] bool ends_are_two_dates(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   static constexpr std::string_view moving[] = {"moved",   "postponed", "delayed", "rescheduled", "shifted", "deferred",
                                                 "changed", "brought",   "pushed",  "advanced",    "bumped"};
-  const auto moved_before = [&](std::size_t at) {
+  // Of those, the verbs that only move a date: "changed", "shifted" and "advanced" may tell of the
+  // years between ("Production shifted from 2010 to 2015 toward electric models").
+  static constexpr std::string_view moving_a_date[] = {"moved",    "postponed", "delayed", "rescheduled",
+                                                       "deferred", "brought",   "pushed",  "bumped"};
+  const auto moved_before = [&](std::size_t at, bool date_only = false) {
     std::array<char, 16> buffer{};
     const char* p = text.data() + at;
     for (int words = 0; words < 4; ++words) {
       const std::string_view word = lower_word_before(text.data(), p, buffer, p);
       if (word.empty()) break;
-      if (in_list<moving>(word)) return true;
+      if (date_only ? in_list<moving_a_date>(word) : in_list<moving>(word)) return true;
     }
     return false;
   };
@@ -7895,6 +7899,14 @@ bool names_a_count_after_was(std::string_view text, std::size_t at) {
     return true;
   if ((text[begin] == 'f' || text[begin] == 'F') && spells_phrase(text, begin, begin + 5, "from ") &&
       moved_before(begin))
+    return true;
+  // Two years a date or a target was moved between are two years: "The ban was delayed from 2030 to
+  // 2035", "pushed back the target date from 2025 to 2028", "The Games were postponed from 2020 to
+  // 2021" (were the range of the years between; "brought forward from 2040 to 2030" runs backwards,
+  // no range). Only after a verb that moves a date, "from" outside the range.
+  if (m.kind == Kind::calendar && m.mod.empty() && !m.range_end_counted && m.point.year != unset &&
+      m.range_end.year != unset && first_month_of(m.point) == unset && first_month_of(m.range_end) == unset &&
+      begin >= 5 && previous_word(text, begin) == "from" && moved_before(begin - 5, true))
     return true;
   return false;
 }
