@@ -3606,3 +3606,18 @@ TEST_CASE("two years a date or a target was moved between are two years, not a r
   check_years("He served in the cabinet from 2010 to 2015.", "from 2010 to 2015", "2010", "2015");
   check_years("Production shifted from 2010 to 2015 toward electric models.", "2010 to 2015", "2010", "2015");
 }
+
+TEST_CASE("a court's putting off until a date yet to be set, or a remand until a date, looks ahead") {
+  // Said 2024-11-15: "until a date in March" is read as "until March" is, what was put off lying ahead.
+  check_date("The inquest was adjourned until a date in March.", "March", "2025-03");
+  check_date("The hearing was adjourned to a later date in February.", "February", "2025-02");
+  check_date("The case was adjourned to a date to be fixed in January.", "January", "2025-01");
+  check_date("The vote was delayed until sometime in March.", "March", "2025-03");
+  check_date("The case has been adjourned until a date in March.", "March", "2025-03");
+  // A remand or bail until a date runs to the next hearing.
+  check_date("He was remanded in custody until March.", "March", "2025-03");
+  check_date("She was bailed until March.", "March", "2025-03");
+  // Near misses: no putting off; the noun "bail" tells of a past state.
+  check_date("The hearing was held on a date in March.", "March", "2024-03");
+  check_date("He remained on bail until March, when the charges were dropped.", "March", "2024-03");
+}

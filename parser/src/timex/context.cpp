@@ -1358,11 +1358,49 @@ std::size_t deferred_before(std::string_view text, std::size_t begin) {
       if (word.starts_with(stem)) return p;
     // A date moved: "moved to Friday", "pushed (back) to Thursday", "brought forward to Monday".
     if (one_of(word, {"moved", "pushed", "brought", "shifted"})) return p;
+    // A court's remand or bail runs to the next hearing: "remanded in custody until January", "was
+    // bailed until Friday"; not the noun ("remained on bail until January, when ..." is a past state).
+    if (one_of(word, {"remanded", "remand", "remands", "bailed"})) return p;
     if (one_of(word, {"gave", "given", "give", "gives", "giving"})) return p;
     if (off && one_of(word, {"put", "puts", "putting"})) return p;
     off = word == "off";
   }
   return std::string_view::npos;
+}
+
+// Where "a date" yet to be set starts before the "in", "after" or "before" right before `begin`,
+// when "until", "till" or "to" comes before it: "adjourned until a date in January", "postponed to
+// a later date in March", "adjourned to a date to be fixed in December", "delayed until sometime in
+// March", "adjourned to a date after Easter" (the date falls in or near the one named); npos
+// otherwise.
+std::size_t date_to_be_set_before(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + begin;
+  const auto back = [&] { return lower_word_before(text.data(), p, buffer, p); };
+  if (!one_of(back(), {"in", "after", "before"})) return std::string_view::npos;
+  std::string_view word = back();
+  if (word == "sometime") {
+    word = back();
+  } else if (word == "time") {
+    if (back() != "some") return std::string_view::npos;
+    word = back();
+  } else {
+    // "to be fixed", "to be set", "to be agreed": the date's clause.
+    if (one_of(word, {"fixed", "set", "agreed", "determined", "confirmed", "arranged", "announced"})) {
+      if (back() != "be" || back() != "to") return std::string_view::npos;
+      word = back();
+    }
+    if (word != "date") return std::string_view::npos;
+    word = back();
+    if (one_of(word, {"later", "future", "new", "fresh", "further"})) word = back();
+    if (word != "a") return std::string_view::npos;
+    word = back();
+  }
+  const std::size_t after = static_cast<std::size_t>(p - text.data()) + word.size();
+  if (!one_of(word, {"until", "till", "to"})) return std::string_view::npos;
+  std::size_t next = after;
+  while (next < begin && text[next] == ' ') ++next;
+  return next;
 }
 
 // The nearest cue on one side of an expression within its sentence: the closest strong cue
@@ -2608,6 +2646,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (same_word(before, "of"))
     if (const std::size_t phrase = phrase_opening_before_of(text, begin); phrase != std::string_view::npos)
       return clause_tense(text, phrase, end);
+  // "adjourned until a date in January", "to a date after Easter": the time is read as after
+  // "until" ("adjourned until January"), what was put off lying ahead.
+  if (same_word(before, "in") || same_word(before, "after") || same_word(before, "before"))
+    if (const std::size_t date = date_to_be_set_before(text, begin); date != std::string_view::npos)
+      return clause_tense(text, date, end);
   // The second of two weekdays joined by "and" or "or" is read as the first is ("a warning for
   // Thursday and Friday", "rescheduled for Wednesday or Thursday"), not on its own.
   if (same_word(before, "and") || same_word(before, "or")) {
@@ -6073,6 +6116,8 @@ bool telling_dated_by(std::string_view text, std::size_t date_begin, std::size_t
 }
 
 bool follows_past_deferral(std::string_view text, std::size_t begin) {
+  // "until a date in December" as "until December" (date_to_be_set_before).
+  if (const std::size_t date = date_to_be_set_before(text, begin); date != std::string_view::npos) begin = date;
   // "until", and as clause_tense reads a putting off, "to" and "into" ("was postponed to November").
   const ShortWord before = previous_word(text, begin);
   if (!one_of(before.view(), {"until", "till", "to", "into"})) return false;
