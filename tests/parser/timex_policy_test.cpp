@@ -3621,3 +3621,14 @@ TEST_CASE("a court's putting off until a date yet to be set, or a remand until a
   check_date("The hearing was held on a date in March.", "March", "2024-03");
   check_date("He remained on bail until March, when the charges were dropped.", "March", "2024-03");
 }
+
+TEST_CASE("the rest or the remainder of the decade or the century is that decade or century") {
+  // Said 2024-11-15, as "the rest of the year" is the year.
+  check_date("Prices will keep rising for the rest of the decade.", "the rest of the decade", "202");
+  check_date("Funding was frozen for the remainder of the decade.", "the remainder of the decade", "202");
+  check_date("Growth will stay weak for the rest of this decade.", "the rest of this decade", "202");
+  check_date("Sea levels will rise for the remainder of the century.", "the remainder of the century", "20");
+  // Near misses: the year as before; "the decade" alone stays untagged.
+  check_date("Funding was frozen for the rest of the year.", "the rest of the year", "2024");
+  check_untagged("The decade was quiet.", "decade");
+}

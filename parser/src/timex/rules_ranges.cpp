@@ -863,7 +863,10 @@ const auto part_of_bare_unit = [](Unit unit) {
       m.mod = m.point.half == 1 ? "START" : "END";
       m.point.half = unset;
     }
-    if (m.mod != "START" && m.mod != "MID" && m.mod != "END") {
+    // "the rest of the decade", "the remainder of the century" (modifier_word, no mod): the decade
+    // or century, as "the rest of the year" is the year (were untagged).
+    const bool rest = m.mod.empty() && (unit == Unit::decade || unit == Unit::century);
+    if (m.mod != "START" && m.mod != "MID" && m.mod != "END" && !rest) {
       x3::_pass(ctx) = false;
       return;
     }
