@@ -3632,3 +3632,13 @@ TEST_CASE("the rest or the remainder of the decade or the century is that decade
   check_date("Funding was frozen for the rest of the year.", "the rest of the year", "2024");
   check_untagged("The decade was quiet.", "decade");
 }
+
+TEST_CASE("a date after with effect from looks ahead, as after effective") {
+  // Said 2024-11-15: British and official English's "effective".
+  check_date("He was appointed chief executive with effect from 1 January.", "1 January", "2025-01-01");
+  check_date("The statute was repealed with effect from 31 December.", "31 December", "2024-12-31");
+  // Near misses: the near past stays open to a past act; "took effect from" is the act itself.
+  check_date("The rate was cut with effect from 1 October.", "1 October", "2024-10-01");
+  check_date("The cuts took effect from 1 January.", "1 January", "2024-01-01");
+  check_date("The rule had no effect from 1 January onwards.", "1 January", "2024-01-01");
+}

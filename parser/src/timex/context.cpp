@@ -2708,10 +2708,16 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     while (p > text.data() && (p[-1] == ' ' || p[-1] == '\n')) --p;
     p -= before.size();
     const std::string_view lead = lower_word_before(text.data(), p, buffer, p);
+    // "with effect from" is British and official English's "effective" ("was appointed with effect
+    // from 1 January", "repealed with effect from 31 December").
+    const auto with_effect = [&] {
+      const char* q = p;
+      return lead == "effect" && same_word(before, "from") && lower_word_before(text.data(), q, buffer, q) == "with";
+    };
     const bool looks_ahead =
         same_word(before, "for")
             ? one_of(lead, {"warning", "warnings", "alert", "alerts", "watch", "advisory", "advisories"})
-            : one_of(lead, {"starting", "beginning", "effective"});
+            : one_of(lead, {"starting", "beginning", "effective"}) || with_effect();
     if (looks_ahead) return verbs == Tense::event_future ? verbs : Tense::future;
     if (proceeding_waited_for(text, lead, p)) return verbs == Tense::event_future ? verbs : Tense::future;
   }
