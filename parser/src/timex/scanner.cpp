@@ -3049,24 +3049,27 @@ void original_date_before_its_new_one(std::string_view text, std::vector<TimeExp
         (original.value.size() == 10 && digits == 0))
       continue;
     // "originally|initially|first" "due|scheduled|planned|set|slated|expected" "for|in|on|" before it.
-    std::vector<std::string> before;
+    // The words lower-cased in place (ShortWord: no string per month named, which every document
+    // paid; a word over 16 letters keeps 16, which no listed word of at most 10 equals).
+    std::array<timex::ShortWord, 3> before;
+    std::size_t words = 0;
     std::size_t at = original.begin;
-    while (before.size() < 3 && at > 0) {
+    while (words < before.size() && at > 0) {
       while (at > 0 && (text[at - 1] == ' ' || text[at - 1] == ',')) --at;
       std::size_t from = at;
-      while (from > 0 && ((text[from - 1] | 0x20) >= 'a' && (text[from - 1] | 0x20) <= 'z')) --from;
+      while (from > 0 && timex::ascii::is_letter(text[from - 1])) --from;
       if (from == at) break;
-      before.push_back(lowered(text.substr(from, at - from)));
+      before[words++] = timex::ShortWord(text.data() + from, at - from);
       at = from;
     }
     std::size_t k = 0;
-    if (k < before.size() && (before[k] == "for" || before[k] == "in" || before[k] == "on")) ++k;
-    if (k + 1 >= before.size()) continue;
+    if (k < words && (before[k] == "for" || before[k] == "in" || before[k] == "on")) ++k;
+    if (k + 1 >= words) continue;
     static constexpr std::array<std::string_view, 6> planned{"due", "scheduled", "planned",
                                                              "set", "slated",    "expected"};
     static constexpr std::array<std::string_view, 3> first{"originally", "initially", "first"};
-    if (std::ranges::find(planned, before[k]) == planned.end() ||
-        std::ranges::find(first, before[k + 1]) == first.end())
+    if (std::ranges::find(planned, before[k].view()) == planned.end() ||
+        std::ranges::find(first, before[k + 1].view()) == first.end())
       continue;
     const auto [sentence, sentence_end] = timex::sentence_around(text, original.begin, original.end);
     const std::string said = lowered(text.substr(sentence, sentence_end - sentence));
