@@ -124,6 +124,14 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
   const std::size_t n = text.size();
   std::size_t i = 0;
   while (i < n) {
+    // Eight ASCII bytes at a time (speed: every document and JSONL line read is checked, and news
+    // text is nearly all ASCII; a byte at a time was some eight instructions a byte).
+    constexpr std::uint64_t high_bits = 0x8080808080808080u;
+    for (std::uint64_t eight = 0; i + sizeof eight <= n; i += sizeof eight) {
+      std::memcpy(&eight, s + i, sizeof eight);
+      if ((eight & high_bits) != 0) break;
+    }
+    if (i >= n) break;
     const unsigned char c = s[i];
     if (c < 0x80) {
       ++i;

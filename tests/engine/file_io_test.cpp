@@ -34,6 +34,18 @@ TEST_CASE("invalid UTF-8 is found at the first bad byte") {
   CHECK(find_invalid_utf8("\xF4\x90\x80\x80").value() == 0);  // above U+10FFFF
 }
 
+TEST_CASE("invalid UTF-8 is found at its byte wherever it falls among long ASCII runs") {
+  // The ASCII runs are skipped eight bytes at a time: the bad byte at every place in and across
+  // such blocks, after and before valid multi-byte characters, is found where it is.
+  for (std::size_t before = 0; before < 20; ++before) {
+    const std::string ascii(before, 'a');
+    CHECK(find_invalid_utf8(ascii + "\xFF" + std::string(9, 'b')).value() == before);
+    CHECK(find_invalid_utf8(ascii + "\xE2\x80\x9C" + ascii + "\xC3").value() == 2 * before + 3);
+    CHECK(find_invalid_utf8(ascii + "\xE2\x80\x9C" + std::string(17, 'c') + "\x80" + ascii).value() == before + 20);
+    CHECK_FALSE(find_invalid_utf8(ascii + "\xE2\x80\x9C" + ascii + "\xC3\xA9" + ascii).has_value());
+  }
+}
+
 TEST_CASE("position_of counts lines and columns from 1") {
   const std::string text = "one\ntwo\nthree";
   CHECK(position_of(text, 0).line == 1);
