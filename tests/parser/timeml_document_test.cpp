@@ -140,6 +140,32 @@ TEST_CASE("input that is not well-formed XML is an InputError naming file, line 
   CHECK(error_of("<TimeML><DOCID>x</DOCID></TimeML>") == "bad.tml: no <TEXT> element");
 }
 
+TEST_CASE("an attribute value is refused where it has a '<', a bad reference or no closing quote") {
+  const auto error_of = [](const std::string& raw) -> std::string {
+    try {
+      TimemlDocument::parse(raw, "bad.tml");
+    } catch (const InputError& e) {
+      return e.what();
+    }
+    return "no error";
+  };
+  CHECK(error_of("<TimeML><TEXT a=\"x<y\">z</TEXT></TimeML>") ==
+        "bad.tml:1:19: not well-formed XML: '<' in attribute value");
+  // Without its closing quote the value is unterminated, whatever it holds.
+  CHECK(error_of("<TimeML><TEXT a=\"x<y>z</TEXT></TimeML>") ==
+        "bad.tml:1:17: not well-formed XML: unterminated attribute value");
+  CHECK(error_of("<TimeML><TEXT a='AT&T'>z</TEXT></TimeML>") ==
+        "bad.tml:1:20: not well-formed XML: undefined or malformed entity reference '&' (a literal '&' must be "
+        "written &amp;)");
+  CHECK(error_of("<TimeML><TEXT a=\"1\" a=\"AT&amp;T\">z</TEXT></TimeML>") ==
+        "bad.tml:1:21: not well-formed XML: duplicate attribute a");
+  // A tag of many attributes, quoted either way, references in them decoded, reads.
+  const auto doc = TimemlDocument::parse(
+      "<TimeML><TEXT a=\"AT&amp;T\" b='\"' c=\"1\" d=\"2\" e=\"3\" f=\"4\" g=\"5\" h=\"6\" i=\"7\">z</TEXT></TimeML>",
+      "many.tml");
+  CHECK(doc.text() == "z");
+}
+
 TEST_CASE("writing puts our TIMEX3 tags in TEXT and keeps every other byte of the text as it was") {
   const auto doc = TimemlDocument::parse(tbaq_like, "doc.tml");
   const auto out = doc.with_timexes({expression(doc.text(), "Thursday", TimexType::date, "1998-02-12"),
