@@ -5207,3 +5207,15 @@ TEST_CASE("a month before a commodity or its contract is the delivery month ahea
   // Near-miss: after a preposition the month times the clause.
   check_value("In December corn prices fell sharply.", "December", "2021-12", "2022-11-03");
 }
+
+TEST_CASE("\"March\" and \"May\" before a commodity are its delivery month ahead") {
+  check_value("March wheat rose 2 cents to $5.80 a bushel.", "March", "2024-03", "2024-02-05");
+  check_value("March wheat rose 2 cents.", "March", "2025-03", "2024-06-05");
+  check_value("May corn fell 3 cents to $4.50.", "May", "2024-05", "2024-02-05");
+  check_value("Traders bought May corn on Monday.", "May", "2024-05", "2024-02-05");
+  check_value("Prices were mixed; March cotton futures fell.", "March", "2024-03", "2024-02-05");
+  // Near misses: the modal opening a question, the verb, other nouns.
+  for (const std::string_view text : {"May corn prices fall?", "March madness is here.", "May the best team win.",
+                                      "May God bless America.", "March to the square, the organisers urged."})
+    CHECK(annalist::test::tag(text, "2024-02-05").empty());
+}

@@ -2671,10 +2671,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     std::array<char, 16> buffer{};
     const char* month_end = nullptr;
     if (in_list<month_words>(lower_word_at(text.data() + begin, text.data() + end, buffer, month_end)) &&
-        month_end == text.data() + end &&
-        one_of(word_after(text, end), {"corn",   "wheat",  "soybeans", "soybean",  "soymeal",   "cotton",  "sugar",
-                                       "coffee", "cocoa",  "cattle",   "hogs",     "crude",     "Brent",   "gold",
-                                       "silver", "copper", "futures",  "contract", "contracts", "delivery"}))
+        month_end == text.data() + end && names_commodity_month(text, end))
       return Tense::event_future;
   }
   const Tense owned = same_word(before, "on") && dates_event_readied_for(text, begin)
@@ -4713,6 +4710,12 @@ bool is_data_word(std::string_view word) {
 }  // namespace
 
 bool names_data_month(std::string_view text, std::size_t end) { return is_data_word(word_after(text, end)); }
+
+bool names_commodity_month(std::string_view text, std::size_t end) {
+  return one_of(word_after(text, end), {"corn",   "wheat",  "soybeans", "soybean",  "soymeal",   "cotton",  "sugar",
+                                        "coffee", "cocoa",  "cattle",   "hogs",     "crude",     "Brent",   "gold",
+                                        "silver", "copper", "futures",  "contract", "contracts", "delivery"});
+}
 
 bool data_month_subject_of_future(std::string_view text, std::size_t begin, std::size_t end) {
   if (!names_data_month(text, end) || !reported_subject_future(text, end)) return false;
@@ -8551,6 +8554,16 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
         if (after == '.' || after == ';' || after == ':' || after == '!' || after == '?' || to_a_place ||
             one_of(next, {"on", "from", "through", "across", "into"}))
           return false;
+      }
+      // "March wheat rose", "Traders bought May corn": before a commodity or its contract, a futures
+      // delivery month (dated ahead by clause_tense), the verbs' words too; not "May" opening a
+      // question, the modal ("May corn prices fall?").
+      if (verb_too && names_commodity_month(text, end)) {
+        if (word != "may" || !opens_sentence(text, begin)) return true;
+        std::size_t stop = end;
+        while (stop < text.size() && text[stop] != '.' && text[stop] != '!' && text[stop] != '?' && text[stop] != '\n')
+          ++stop;
+        return stop == text.size() || text[stop] != '?';
       }
       return !verb_too || is_date_context_word(before) || names_figures_month(text, end) ||
              after_superlative(text, begin, before) || between_listed_months(text, begin, end);

@@ -128,6 +128,9 @@ bool between_listed_months(std::string_view text, std::size_t begin, std::size_t
 // Whether a word of economic data follows the month ending at `end` ("September trade figures",
 // "October sales", "March payrolls").
 bool names_data_month(std::string_view text, std::size_t end);
+// Whether a commodity or its contract follows the month ending at `end` ("December corn", "March
+// wheat", "June crude", "the December contract"): a futures contract's delivery month.
+bool names_commodity_month(std::string_view text, std::size_t end);
 // Whether the month ending at `end` dates the figures that are the subject of "will" or a modal
 // after them ("Officials said October sales will rise", "March exports could fall"): a prediction
 // of the month's figures, not their release, so the month looks ahead as its clause does. Not
