@@ -121,6 +121,10 @@ TEST_CASE("months, years, decades, centuries, quarters, halves and seasons have 
   check_value("Farming reached Egypt in the 4th millennium BC.", "the 4th millennium BC", "BC3");
   check_value("The second millennium ended in 2000.", "The second millennium", "1");
   check_value("Paper spread in the first millennium AD.", "the first millennium AD", "0");
+  // A century after the common era's name is read with it.
+  check_value("The city flourished in the second century AD.", "the second century AD", "01");
+  check_value("The road was paved in the 3rd century CE.", "the 3rd century CE", "02");
+  check_value("Rome fell to the Goths in the fifth century A.D.", "the fifth century A.D.", "04");
   check_value("Profits rose in the third quarter of 2013.", "the third quarter of 2013", "2013-Q3");
   check_value("Profits rose in the first half of 2013.", "the first half of 2013", "2013-H1");
   check_value("They met in summer 2013.", "summer 2013", "2013-SU");
@@ -2063,6 +2067,20 @@ TEST_CASE("a range of years before the common era says its era once, at the end"
     CHECK(range.range_begin == first);
     CHECK(range.range_end == last);
   }
+}
+
+TEST_CASE("two years before the common era joined by a word are one range, the first the greater") {
+  for (const auto& [text, phrase, first, last] :
+       {std::tuple{"The revolt lasted from 499 to 493 BC.", "499 to 493 BC", "BC0499", "BC0493"},
+        std::tuple{"The First Punic War (264 to 241 BC) was fought at sea.", "264 to 241 BC", "BC0264", "BC0241"},
+        std::tuple{"The walls were built between 300 and 200 BC.", "between 300 and 200 BC", "BC0300", "BC0200"}}) {
+    const auto range = only(text, phrase, "2009-12-19");
+    CHECK(range.range_begin == first);
+    CHECK(range.range_end == last);
+  }
+  // Near misses: the first the smaller, or "BC" opening a name: the end alone.
+  check_value("Prices rose from 12 to 30 BC dollars.", "30 BC", "BC0030");
+  check_value("The score went from 12 to 3 BC Lions fans.", "3 BC", "BC0003");
 }
 
 TEST_CASE("in news a year earlier compares with the date last named, not with the last comparison") {

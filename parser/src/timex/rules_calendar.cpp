@@ -382,13 +382,15 @@ const auto spelled_decade =
 const auto decade = (the_ >> (decade_bc | decade_digits | decade_short | decade_word | named_decade | spelled_decade)) |
                     decade_bc | decade_digits | (apostrophe >> decade_short);
 // "the 4th century BC" (400-301 BC) is stored as minus its ordinal, -4, so that the first century BC
-// stays negative too; normalize.cpp writes it BC03. A millennium likewise, its years' first digit
-// after the common era: "the third millennium BC" (3000-2001 BC) -3, BC2; "the second millennium"
+// stays negative too ("the second century AD" is the century, its era read with it); normalize.cpp writes it BC03. A
+// millennium likewise, its years' first digit after the common era: "the third millennium BC" (3000-2001 BC) -3, BC2;
+// "the second millennium"
 // 1. One rule: the ordinal is read once for both (speed).
 const auto century_or_millennium =
     -the_ >> ordinal_once[([](auto& ctx) { said(ctx).point.century = x3::_attr(ctx) - 1; })] >> (ws | dash) >>
     ((word("century") >>
-      -(ws >> bc >> word_end)[([](auto& ctx) { said(ctx).point.century = -(said(ctx).point.century + 1); })]) |
+      -((ws >> bc >> word_end)[([](auto& ctx) { said(ctx).point.century = -(said(ctx).point.century + 1); })] |
+        (ws >> ad >> word_end))) |
      (word("millennium")[([](auto& ctx) {
         CalendarFields& f = said(ctx).point;
         if (f.century > 8) x3::_pass(ctx) = false;

@@ -219,14 +219,27 @@ const auto years_of_a_season = the_ >> (((slash_year_range | (year_range >> not_
                                         (number<1000, 2199, 4, 4>[to_point<&F::year>] >> ws >>
                                          (word("season") | (fiscal_word >> ws >> word("year")))));
 // "499-493 BC", "264–241 BC": years before the common era, the era said once at the end (stored
-// negative, as the calendar family stores "241 BC"; `bc`: grammar.hpp).
-const auto bc_year_range = number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })] >> dash >>
-                           number<1, 9999, 1, 4>[([](auto& ctx) {
-                             Meaning& m = said(ctx);
-                             m.has_range_end = true;
-                             m.range_end.year = -x3::_attr(ctx);
-                           })] >>
+// negative, as the calendar family stores "241 BC"; `bc`: grammar.hpp). Joined by a word ("from 499
+// to 493 BC", "(264 to 241 BC)", "between 300 and 200 BC") the first is the earlier, so the greater
+// number, as WikiWars dates both ends (were the end alone); not "from 12 to 30 BC".
+const auto bc_year_end = [](bool later) {
+  return number<1, 9999, 1, 4>[([later](auto& ctx) {
+    Meaning& m = said(ctx);
+    m.has_range_end = true;
+    m.range_end.year = -x3::_attr(ctx);
+    x3::_pass(ctx) = !later || m.range_end.year > m.point.year;
+  })];
+};
+// Counts before a name ("from 12 to 3 BC Lions fans": British Columbia's) are none.
+const auto not_a_name_after = !(ws >> x3::upper >> x3::lower);
+const auto bc_year_begin = number<1, 9999, 1, 4>[([](auto& ctx) { said(ctx).point.year = -x3::_attr(ctx); })];
+const auto bc_year_range = bc_year_begin >>
+                           ((dash >> bc_year_end(false)) |
+                            (ws >> (word("to") | word("through") | word("until") | word("till")) >> ws >>
+                             bc_year_end(true) >> &(-ws >> bc >> word_end >> not_a_name_after))) >>
                            -ws >> bc >> word_end;
+const auto between_bc_years = word("between") >> ws >> bc_year_begin >> ws >> word("and") >> ws >> bc_year_end(true) >>
+                              -ws >> bc >> word_end >> not_a_name_after;
 const auto year_tail = comma_sep >> year[to_point<&F::year>];
 // A dash between the days may stand between blanks ("August 27th - 29th", "10 - 22 August 2012").
 const auto spaced_dash = -ws >> dash >> -ws;
@@ -1149,8 +1162,8 @@ const auto range_expression =
                               (look_ahead_parser<iso_months_joined_ahead>{} >> fresh >> iso_months_range))] |
     starts(tok::long_number)[fresh >> year_range] | starts(tok::long_number)[fresh >> slash_year_range] |
     starts(tok::fiscal | tok::after_the(tok::fiscal))[fresh >> fiscal_year_range] |
-    starts(tok::digit)[fresh >> bc_year_range] | starts(tok::after_the(tok::unit))[fresh >> week_of_day] |
-    starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
+    starts(tok::digit)[fresh >> bc_year_range] | starts(tok::between)[fresh >> between_bc_years] |
+    starts(tok::after_the(tok::unit))[fresh >> week_of_day] | starts(tok::after_the(tok::modifier))[fresh >> turn_of] |
     starts(tok::after_the(tok::modifier))[fresh >> part_of_short_decade] |
     starts(tok::modifier |
            tok::after_the(tok::modifier))[look_ahead_parser<year_span_ahead>{} >> fresh >> part_of_year_span] |
