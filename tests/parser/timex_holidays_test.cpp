@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <tuple>
 
 namespace {
 
@@ -684,4 +685,33 @@ TEST_CASE("a country's National Day is its own day, and with no country it is no
   // No country: the United States' Independence Day; National Day dates nothing.
   CHECK(value_in("The stores close early on Independence Day.", "Independence Day") == "2013-07-04");
   CHECK(annalist::test::tag("The National Day parade was held on Friday.", "2013-02-12").size() == 1);
+}
+
+TEST_CASE("the nth Sunday of Advent, Lent or Easter is counted from the season's first day") {
+  // Easter Sunday is the first Sunday of Easter; said during the season, that season's, whatever the
+  // tense; a year said.
+  for (const auto& [text, phrase, dct, day] :
+       {std::tuple{"Pilgrims gather on the second Sunday of Lent.", "the second Sunday of Lent", "2024-01-10",
+                   "2024-02-25"},
+        {"The choir sings on the first Sunday of Advent.", "the first Sunday of Advent", "2024-11-01", "2024-12-01"},
+        {"The bishop will preach on the third Sunday in Lent.", "the third Sunday in Lent", "2024-01-10", "2024-03-03"},
+        {"The fourth Sunday of Easter is Good Shepherd Sunday.", "The fourth Sunday of Easter", "2024-01-10",
+         "2024-04-21"},
+        {"The appeal was read on the second Sunday of Lent.", "the second Sunday of Lent", "2024-03-20", "2024-02-25"},
+        {"Carols will be sung on the fourth Sunday of Advent.", "the fourth Sunday of Advent", "2024-12-10",
+         "2024-12-22"},
+        {"The parish will vote on the fourth Sunday of Easter.", "the fourth Sunday of Easter", "2024-04-10",
+         "2024-04-21"},
+        {"The collection is taken on the first Sunday in Advent 2025.", "the first Sunday in Advent 2025", "2024-01-10",
+         "2025-11-30"},
+        {"Advent Sunday opens the church year.", "Advent Sunday", "2024-01-10", "2024-12-01"}})
+    CHECK(value_in(text, phrase, "", dct) == day);
+  // Near misses: no such Sunday; a Sunday counted in a month or after Easter is read as before.
+  const auto sixth = annalist::test::tag("The sixth Sunday of Advent is no such day.", "2024-01-10");
+  CHECK_FALSE(annalist::test::expression(sixth, "The sixth Sunday of Advent"));
+  CHECK(value_in("The first Sunday of March is a holiday.", "The first Sunday of March", "", "2024-01-10") ==
+        "2024-03-03");
+  CHECK(value_in("The first Sunday after Easter is called Low Sunday.", "The first Sunday after Easter", "",
+                 "2024-01-10") == "2024-04-07");
+  CHECK(annalist::test::tag("The advent of the internet changed news.", "2024-01-10").empty());
 }

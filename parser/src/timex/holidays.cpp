@@ -229,6 +229,8 @@ constexpr std::array table{
     Holiday{"palm sunday", Rule::easter, 0, 0, 0, -7},
     Holiday{"ash wednesday", Rule::easter, 0, 0, 0, -46},
     Holiday{"~lent", Rule::easter, 0, 0, 0, -46, 46},
+    // Eastertide, Easter Sunday to Pentecost: its Sundays are "the second Sunday of Easter" and on.
+    Holiday{"eastertide", Rule::easter, 0, 0, 0, 0, 50},
     Holiday{"shrove tuesday|pancake day|pancake tuesday|mardi gras|fat tuesday", Rule::easter, 0, 0, 0, -47},
     Holiday{"mothering sunday", Rule::easter, 0, 0, 0, -21},
     Holiday{"ascension day|ascension thursday|feast of the ascension", Rule::easter, 0, 0, 0, 39},
@@ -236,6 +238,10 @@ constexpr std::array table{
     Holiday{"whit monday|whitmonday|monday of the holy spirit|pentecost monday", Rule::easter, 0, 0, 0, 50},
     Holiday{"trinity sunday", Rule::easter, 0, 0, 0, 56},
     Holiday{"corpus christi", Rule::easter, 0, 0, 0, 60},
+    // Advent, from the fourth Sunday before Christmas (the Sunday on or after November 27) to Christmas
+    // Eve: 22 to 28 days, its four Sundays inside the first 22.
+    Holiday{"~advent", Rule::weekday_from, 11, 27, 0, 0, 22},
+    Holiday{"advent sunday", Rule::weekday_from, 11, 27, 0},
     // Orthodox Easter and the days counted from it.
     Holiday{"orthodox easter|orthodox easter sunday|orthodox easter day", Rule::orthodox_easter},
     Holiday{"orthodox easter monday", Rule::orthodox_easter, 0, 0, 0, 1},
@@ -1236,6 +1242,12 @@ std::vector<HolidayName> build_names() {
 std::span<const HolidayName> holiday_names() {
   static const std::vector<HolidayName> names = build_names();
   return names;
+}
+
+int holiday_named(std::string_view name) {
+  for (const HolidayName& said : holiday_names())
+    if (said.name == name) return said.holiday;
+  return 0;
 }
 
 bool holiday_capitalised_only(int holiday) {

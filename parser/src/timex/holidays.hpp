@@ -27,6 +27,9 @@ struct HolidayName {
 // reads a typographic apostrophe as "'"), but for the accent of "Día de los Muertos", in UTF-8.
 std::span<const HolidayName> holiday_names();
 
+// The holiday a name means (lower-case, as holiday_names() lists it: "easter", "lent"); 0 if none.
+int holiday_named(std::string_view name);
+
 // Whether the holiday is read only when its name is capitalised ("Election Day"), even with a
 // year or a direction word.
 bool holiday_capitalised_only(int holiday);

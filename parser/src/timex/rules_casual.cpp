@@ -13,6 +13,7 @@
 // duration, and so is "within a week of the attack" (counted from an event, not from now).
 #include "context.hpp"
 #include "family_memo.hpp"
+#include "holidays.hpp"
 #include "peer_grammar.hpp"
 
 #include <boost/fusion/include/std_pair.hpp>
@@ -566,6 +567,32 @@ const auto weekday_from_day =
     ws >> (word("after") | word("before")[act([](Meaning& m) { m.weekday_step_count = -m.weekday_step_count; })]) >> ws
     >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[step_onto];
 
+// "the second Sunday of Lent", "the first Sunday in Advent", "the fourth Sunday of Easter": the nth
+// Sunday of a church season, counted from its first day (Advent's a Sunday; Lent's the Wednesday
+// before its first; Easter Sunday is the first of Easter's, Eastertide's): dated with the season, so
+// that one said during the season is that season's (named_day), not the next.
+const auto onto_season_sunday = [](auto& ctx) {
+  static const int advent = holiday_named("advent"), lent = holiday_named("lent"), easter = holiday_named("easter"),
+                   eastertide = holiday_named("eastertide");
+  Meaning& m = said(ctx);
+  const Meaning& base = x3::_attr(ctx);
+  const int n = m.day_shift;  // the ordinal, kept here until the season is read
+  const int season = base.holiday == easter ? eastertide : base.holiday;
+  const int sundays = season == advent ? 4 : season == lent ? 6 : season == eastertide ? 7 : 0;
+  if (n < 1 || n > sundays || base.has_range_end || base.day_shift != 0 || base.weekday_step != unset ||
+      base.neighbour_unit != Unit::none || base.point.weekend || base.point.part_of_day != unset) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  m = base;
+  m.holiday = season;
+  m.day_shift = 7 * (n - 1) + (season == lent ? 4 : 0);
+  m.needs_evidence = m.bare_year = false;
+};
+const auto season_sunday = -the_ >> ordinal[take([](Meaning& m, int n) { m.day_shift = n; })] >> ws >>
+                           word("Sunday") >> ws >> (word("of") | word("in")) >> ws
+                           >> as<Meaning>(holiday_sub)[onto_season_sunday];
+
 // "next tuesday +10 days", "2023-12-29 -10days": a day moved by a signed count of days or weeks,
 // as typed into a calendar (the sign against the number: "May 5 - 10 days" is no such shift).
 const auto day_base = [](auto& ctx) {
@@ -736,6 +763,7 @@ const auto casual_expression =
     starts(tok::number)[fresh >> a_week_tomorrow] | starts(tok::weekday)[fresh >> weekday_week] |
     starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |
            tok::after_the(tok::ordinal | tok::digit | tok::weekday | tok::blank))[fresh >> weekday_from_day] |
+    starts(tok::ordinal | tok::digit | tok::after_the(tok::ordinal | tok::digit))[fresh >> season_sunday] |
     starts(tok::unit)[fresh >> day_after_tomorrow] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> day_next_to_day] |
     starts(tok::after_the(tok::deictic))[fresh >> night_next_to_day] |

@@ -128,12 +128,6 @@ const auto holiday_noun =
     !dash;
 // "the New Year holiday", "the New Year break": New Year's Day, as "the New Year's holiday" is;
 // "the New Year" alone is the year (rules_relative.cpp).
-// The holiday of that name in holiday_names() (0 if none).
-int holiday_named(std::string_view wanted) {
-  for (const HolidayName& name : holiday_names())
-    if (name.name == wanted) return name.holiday;
-  return 0;
-}
 int new_years_day() {
   static const int holiday = holiday_named("new year's day");
   return holiday;
