@@ -617,6 +617,23 @@ TEST_CASE("a clock time after a set of days is that time of each of them") {
         "TIME 2025-09-03T00:00");
 }
 
+TEST_CASE("a clock time after an adverb of habit, naming no day, is that time of any day") {
+  CHECK(set_in("He usually leaves the office at 7 p.m.", "7 p.m.") == "SET XXXX-XX-XXT19:00");
+  CHECK(set_in("Trains normally depart at 6:45.", "6:45") == "SET XXXX-XX-XXT06:45");
+  CHECK(set_in("He always arrives at 8:30 a.m.", "8:30 a.m.") == "SET XXXX-XX-XXT08:30");
+  CHECK(set_in("Ferries regularly leave the harbour at 8:15 a.m. and 5:30 p.m.", "5:30 p.m.") ==
+        "SET XXXX-XX-XXT17:30");
+  CHECK(set_in("Trading usually ends at 4 p.m., but on Friday it ended at 1 p.m.", "4 p.m.") == "SET XXXX-XX-XXT16:00");
+  // "often" is a cue of habit for a month too; "always" only for a clock time.
+  CHECK(set_in("Prices often rise in December.", "December") == "SET XXXX-12");
+  CHECK(set_in("I will always remember June 5.", "June 5") == "DATE 2026-06-05");
+  // A day's schedule, one occasion, another clause: the day's time.
+  CHECK(set_in("The meeting starts at 7 p.m.", "7 p.m.") == "TIME 2025-09-03T19:00");
+  CHECK(set_in("He left at 7 p.m.", "7 p.m.") == "TIME 2025-09-03T19:00");
+  CHECK(set_in("The market, which usually closes at 4 p.m., shut at 1 p.m.", "1 p.m.") == "TIME 2025-09-03T13:00");
+  CHECK(set_in("Unusually, the vote was held at 7 a.m.", "7 a.m.") == "TIME 2025-09-03T07:00");
+}
+
 TEST_CASE("a day of every month is one set, its month unknown") {
   CHECK(set_in("Payments are made on the first business day of each month.", "the first business day of each month") ==
         "SET XXXX-XX EACH");

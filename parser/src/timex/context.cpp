@@ -6839,10 +6839,11 @@ bool follows_schedule_subject(std::string_view text, std::size_t begin) {
   return walk_words_before_in_clause(text, begin, cue, 3, [&](std::string_view) { return over; }).found;
 }
 
-bool follows_habitual_adverb(std::string_view text, std::size_t begin) {
-  const auto habitual = [](std::string_view word) {
+bool follows_habitual_adverb(std::string_view text, std::size_t begin, bool always_too) {
+  const auto habitual = [always_too](std::string_view word) {
     return one_of(word, {"usually", "typically", "normally", "generally", "traditionally", "customarily", "ordinarily",
-                         "routinely", "annually", "tend", "tends"});
+                         "routinely", "annually", "tend", "tends", "often", "regularly", "frequently"}) ||
+           (always_too && word == "always");
   };
   // "each year", "every year" (read back: "year" first).
   bool after_year = false;

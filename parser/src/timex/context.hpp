@@ -409,12 +409,14 @@ bool follows_habitual_verb(std::string_view text, std::size_t begin);
 bool follows_schedule_subject(std::string_view text, std::size_t begin);
 
 // Whether an adverb of habit ("usually", "typically", "normally", "generally", "traditionally",
-// "customarily", "ordinarily", "routinely", "annually", "tend(s) to", "each year", "every year")
-// stands a few words before `begin` in its clause ("is usually
+// "customarily", "ordinarily", "routinely", "annually", "often", "regularly", "frequently", "tend(s)
+// to", "each year", "every year") stands a few words before `begin` in its clause ("is usually
 // conducted in the second and fourth quarters", "sales typically peak in the fourth quarter"): what
 // the expression times recurs every year. Not in another clause ("usually rise, but fell in"), nor
-// after the expression ("the fourth quarter is usually the strongest").
-bool follows_habitual_adverb(std::string_view text, std::size_t begin);
+// after the expression ("the fourth quarter is usually the strongest"). `always_too`: "always" too,
+// for a clock time ("He always arrives at 8:30 a.m."), where a date after it is as often one day
+// remembered ("I will always remember June 5").
+bool follows_habitual_adverb(std::string_view text, std::size_t begin, bool always_too = false);
 
 // Whether the expression starting at `begin` is what a yearly period's definition times: the period
 // the subject of a present simple verb of its start or end ("The state's budget year begins in

@@ -3356,8 +3356,14 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
         of_set = found[i - 1].type == TimexType::set;
       }
     }
-    if (day.empty() && i + 1 < found.size() && !day_from_anchor[i + 1] && found[i + 1].type == TimexType::time &&
-        names_a_day(found[i + 1].value) && !found[i + 1].range_begin) {
+    // After an adverb of habit in its clause a clock time naming no day is that time of any day, a
+    // set as "at 7 p.m. every day" is: "He usually leaves the office at 7 p.m.", "Trains normally
+    // depart at 6:45" XXXX-XX-XXT19:00, XXXX-XX-XXT06:45 (were the DCT's); a date in a clause after it
+    // is another occasion's ("Trading usually ends at 4 p.m., but on Friday it ended at 1 p.m."). Not
+    // a day's schedule ("The meeting starts at 7 p.m."), nor one occasion ("He left at 7 p.m.").
+    const bool habitual = day.empty() && !of_no_week && timex::follows_habitual_adverb(text, time.begin, true);
+    if (day.empty() && !habitual && i + 1 < found.size() && !day_from_anchor[i + 1] &&
+        found[i + 1].type == TimexType::time && names_a_day(found[i + 1].value) && !found[i + 1].range_begin) {
       // The next clock time says its time first and then its day ("10pm on 12 December").
       const TimeExpression& next = found[i + 1];
       const std::string_view between = text.substr(time.end, next.begin - time.end);
@@ -3367,8 +3373,9 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
           !counts_from_another_day(next.text))
         day = std::string_view(next.value).substr(0, 10);
     }
-    if (day.empty() && i + 1 < found.size() && !day_from_anchor[i + 1] && found[i + 1].type == TimexType::date &&
-        found[i + 1].value.size() == 10 && names_a_day(found[i + 1].value) && !found[i + 1].range_begin) {
+    if (day.empty() && !habitual && i + 1 < found.size() && !day_from_anchor[i + 1] &&
+        found[i + 1].type == TimexType::date && found[i + 1].value.size() == 10 && names_a_day(found[i + 1].value) &&
+        !found[i + 1].range_begin) {
       // The time's own day after an aside: "4:00 p.m. (prevailing Eastern Time) on December 3".
       const std::string_view between = text.substr(time.end, found[i + 1].begin - time.end);
       const int words = words_between(between);
@@ -3382,7 +3389,10 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
       const bool sentence_ends = before.text.ends_with('.') && between.size() > 1 && between[0] == ' ' &&
                                  between[1] >= 'A' && between[1] <= 'Z';
       const int words = words_between(between);
-      if (!sentence_ends && words >= 0 && words <= max_words_after_date) {
+      // A time of any day lends its set only to a time coordinated with it ("usually leave at 8:15
+      // a.m. and 5:30 p.m."; not "The market, which usually closes at 4 p.m., shut at 1 p.m.").
+      const bool any_day = before.value.starts_with("XXXX-XX-XXT");
+      if (!sentence_ends && words >= 0 && words <= max_words_after_date && (!any_day || coordinated(between))) {
         day = std::string_view(before.value).substr(0, 10);
         of_set = before.type == TimexType::set;
       }
@@ -3403,6 +3413,17 @@ void weekday_range_set_takes_its_hours(std::string_view text, std::vector<TimeEx
       return tense == timex::Tense::past || tense == timex::Tense::event_past;
     };
     if (day.empty() && (of_no_week || told_in_past()) && on_scene_year(i)) continue;
+    // (habitual) A clock time after it, coordinated, takes its day as after a date's ("Ferries
+    // regularly leave at 8:15 a.m. and 5:30 p.m.": both sets).
+    if (day.empty() && habitual) {
+      constexpr std::string_view any_day = "XXXX-XX-XX";
+      time.value.replace(0, 10, any_day);
+      if (time.range_begin) time.range_begin->replace(0, 10, any_day);
+      if (time.range_end) time.range_end->replace(0, 10, any_day);
+      time.type = TimexType::set;
+      given_day[i] = true;
+      continue;
+    }
     given_day[i] = !day.empty();
     if (of_set) time.type = TimexType::set;
     // The midnight of a night, an evening, a day's end or a weekday is the one that ends that day,
