@@ -125,6 +125,10 @@ TEST_CASE("months, years, decades, centuries, quarters, halves and seasons have 
   check_value("The city flourished in the second century AD.", "the second century AD", "01");
   check_value("The road was paved in the 3rd century CE.", "the 3rd century CE", "02");
   check_value("Rome fell to the Goths in the fifth century A.D.", "the fifth century A.D.", "04");
+  // "the year" before a year of an era is that year.
+  check_value("Caesar died in the year 44 BC.", "the year 44 BC", "BC0044");
+  check_value("Charlemagne was crowned in the year AD 800.", "the year AD 800", "0800");
+  check_value("The Normans landed in the year 1066.", "the year 1066", "1066");
   check_value("Profits rose in the third quarter of 2013.", "the third quarter of 2013", "2013-Q3");
   check_value("Profits rose in the first half of 2013.", "the first half of 2013", "2013-H1");
   check_value("They met in summer 2013.", "summer 2013", "2013-SU");

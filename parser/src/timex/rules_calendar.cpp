@@ -279,8 +279,10 @@ const auto estimated_year = number<1900, 2099, 4, 4>[to_point<&F::year>] >> esti
 bool estimate_letter_ahead(const char* first, const char* last) {
   return last - first >= 5 && (first[4] == 'A' || first[4] == 'E' || first[4] == 'F' || first[4] == 'e');
 }
-// "fiscal year 2015", "the financial year 2014", "fiscal-year 2015" (its hyphen as a compound adjective's).
-const auto named_year = -the_ >> -(fiscal_word >> (ws | dash)) >> word("year") >> ws >> any_year[to_point<&F::year>];
+// "fiscal year 2015", "the financial year 2014", "fiscal-year 2015" (its hyphen as a compound adjective's);
+// "the year 44 BC", "the year AD 800" (a year of an era, was "the year" the DCT's and the year apart).
+const auto named_year = -the_ >> -(fiscal_word >> (ws | dash)) >> word("year") >> ws >>
+                        (era_year | any_year[to_point<&F::year>]);
 const auto fiscal_year = word("fiscal") >> ws >> any_year[to_point<&F::year>];
 // A maker's "model year 2027", "model-year 2016": the year it names, as "fiscal year 2027" (was
 // "year 2027" without "model"); "the" before it is its noun's ("the model year 2027 Mustang").
