@@ -3642,3 +3642,10 @@ TEST_CASE("a date after with effect from looks ahead, as after effective") {
   check_date("The cuts took effect from 1 January.", "1 January", "2024-01-01");
   check_date("The rule had no effect from 1 January onwards.", "1 January", "2024-01-01");
 }
+
+TEST_CASE("a calendar year named by one year is tagged with its article and noun, as a fiscal one") {
+  check_date("Spending will rise in the 2026 calendar year.", "the 2026 calendar year", "2026");
+  check_date("The 2026 tax year begins in April.", "The 2026 tax year", "2026");
+  // Near miss: another noun after "calendar" leaves the year alone.
+  check_date("They sold the 2026 calendar yearbook.", "2026", "2026");
+}

@@ -208,16 +208,17 @@ const auto next_year_only = x3::eps[([](auto& ctx) {
 })];
 const auto spanned_year_noun =
     word("season") | word("campaign") | ((fiscal_word | word("school") | word("academic")) >> ws >> word("year"));
-// "the 2014 season", "the 2015 fiscal year", "the 2014 financial year": a season or fiscal year
-// named by one year is that year (a fiscal year written as the calendar year, as TimeBank writes
-// "fiscal 1989"), tagged with its article and noun as one named by two is (was the year alone).
+// "the 2014 season", "the 2015 fiscal year", "the 2014 financial year", "the 2026 calendar year": a
+// season or fiscal year named by one year is that year (a fiscal year written as the calendar year,
+// as TimeBank writes "fiscal 1989"), tagged with its article and noun as one named by two is (was
+// the year alone).
 // Not a campaign: named by one year it is mostly a war's or an election's, an event the year
 // dates ("ending the 1941 campaign", WikiWars "1941"). One rule with the two years'
 // (instructions: one blank Meaning after "the" and a year).
 const auto years_of_a_season = the_ >> (((slash_year_range | (year_range >> not_in_number)) >> next_year_only >> ws >>
                                          spanned_year_noun) |
                                         (number<1000, 2199, 4, 4>[to_point<&F::year>] >> ws >>
-                                         (word("season") | (fiscal_word >> ws >> word("year")))));
+                                         (word("season") | ((fiscal_word | word("calendar")) >> ws >> word("year")))));
 // "499-493 BC", "264–241 BC": years before the common era, the era said once at the end (stored
 // negative, as the calendar family stores "241 BC"; `bc`: grammar.hpp). Joined by a word ("from 499
 // to 493 BC", "(264 to 241 BC)", "between 300 and 200 BC") the first is the earlier, so the greater
