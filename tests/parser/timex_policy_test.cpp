@@ -3649,3 +3649,13 @@ TEST_CASE("a calendar year named by one year is tagged with its article and noun
   // Near miss: another noun after "calendar" leaves the year alone.
   check_date("They sold the 2026 calendar yearbook.", "2026", "2026");
 }
+
+TEST_CASE("the season of a break one returns from, not told as past, is the nearest") {
+  // Said 2024-11-15: the summer just gone, as the autumn ahead is this one.
+  check_date("MPs return from the summer recess next week.", "the summer", "2024-SU");
+  check_date("Pupils are back from the summer holidays.", "the summer", "2024-SU");
+  check_date("Lawmakers will come back from the winter break in January.", "the winter", "2024-WI");
+  // Near misses: a return told as past keeps the past's; no break after the season.
+  check_date("MPs returned from the summer recess last month.", "the summer", "2024-SU");
+  CHECK(found_in("Pupils will be back from summer camp next year.", "summer").value == "2025-SU");
+}

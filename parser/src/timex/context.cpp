@@ -2751,6 +2751,19 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       return (verbs == Tense::past || verbs == Tense::event_past) && !now ? Tense::future : Tense::event_future;
     }
   }
+  // The season of a break one returns from, not told as past, is the nearest, on either side: "MPs
+  // return from the summer recess next week" said 2024-09-04 is 2024-SU, as "are back from the
+  // summer break" (were the coming summer); "returned from the summer recess" keeps the past's.
+  if (same_word(before, "from") &&
+      one_of(word_after(text, end), {"recess", "break", "holidays", "holiday", "vacation", "hiatus"})) {
+    std::array<char, 16> buffer{};
+    const char* p = text.data() + begin;
+    lower_word_before(text.data(), p, buffer, p);  // "from" itself
+    std::string_view verb = lower_word_before(text.data(), p, buffer, p);
+    if (verb == "back") verb = lower_word_before(text.data(), p, buffer, p);
+    if (one_of(verb, {"return", "returns", "returning", "come", "comes", "coming", "is", "are", "be", "get", "gets"}))
+      return Tense::unknown;
+  }
   // The day a thing was moved or put off from was its arranged day, near the telling on either
   // side however past the moving is: "The vote was moved from Oct. 20 to Oct. 27" said 2014-10-10
   // is 2014-10-20 (the past read it as 2013's). A weekday keeps the verbs' reading ("moved the
