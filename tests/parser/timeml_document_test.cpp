@@ -166,6 +166,24 @@ TEST_CASE("an attribute value is refused where it has a '<', a bad reference or 
   CHECK(doc.text() == "z");
 }
 
+TEST_CASE("element and attribute names take letters, digits, '_', ':', '-', '.' and non-ASCII, not a digit first") {
+  const auto doc = TimemlDocument::parse(
+      "<TimeML xmlns:x=\"1\"><x:a-b.c_1 \xC3\xA9t\xC3\xA9=\"2\" _z9=\"3\"/><TEXT>z</TEXT></TimeML>", "names.tml");
+  CHECK(doc.text() == "z");
+  const auto error_of = [](const std::string& raw) -> std::string {
+    try {
+      TimemlDocument::parse(raw, "bad.tml");
+    } catch (const InputError& e) {
+      return e.what();
+    }
+    return "no error";
+  };
+  CHECK(error_of("<TimeML><1a/><TEXT>z</TEXT></TimeML>") ==
+        "bad.tml:1:10: not well-formed XML: expected element name after '<'");
+  CHECK(error_of("<TimeML><a -b=\"1\"/><TEXT>z</TEXT></TimeML>") ==
+        "bad.tml:1:12: not well-formed XML: expected attribute name");
+}
+
 TEST_CASE("writing puts our TIMEX3 tags in TEXT and keeps every other byte of the text as it was") {
   const auto doc = TimemlDocument::parse(tbaq_like, "doc.tml");
   const auto out = doc.with_timexes({expression(doc.text(), "Thursday", TimexType::date, "1998-02-12"),
