@@ -45,6 +45,16 @@ TimeExpression expression(const std::string& text, std::string_view phrase, Time
 
 std::string substr(const std::string& text, const AnnotatedTimex& t) { return text.substr(t.begin, t.end - t.begin); }
 
+// The message of the InputError parsing `raw` as "bad.tml" throws, else "no error".
+std::string error_of(const std::string& raw) {
+  try {
+    TimemlDocument::parse(raw, "bad.tml");
+  } catch (const InputError& e) {
+    return e.what();
+  }
+  return "no error";
+}
+
 }  // namespace
 
 TEST_CASE("a TimeML document gives its TEXT without markup, entities decoded, and its DCT date") {
@@ -121,14 +131,6 @@ TEST_CASE("a document without a DCT has no creation date") {
 }
 
 TEST_CASE("input that is not well-formed XML is an InputError naming file, line and problem") {
-  const auto error_of = [](const std::string& raw) -> std::string {
-    try {
-      TimemlDocument::parse(raw, "bad.tml");
-    } catch (const InputError& e) {
-      return e.what();
-    }
-    return "no error";
-  };
   CHECK(error_of("<TimeML>\n<TEXT>\nfoo</EVENT>\n</TEXT></TimeML>") ==
         "bad.tml:3:4: not well-formed XML: end tag </EVENT> does not match <TEXT> opened at line 2");
   CHECK(error_of("<TimeML><TEXT>AT&T</TEXT></TimeML>").starts_with("bad.tml:1:17: not well-formed XML: undefined"));
@@ -141,14 +143,6 @@ TEST_CASE("input that is not well-formed XML is an InputError naming file, line 
 }
 
 TEST_CASE("an attribute value is refused where it has a '<', a bad reference or no closing quote") {
-  const auto error_of = [](const std::string& raw) -> std::string {
-    try {
-      TimemlDocument::parse(raw, "bad.tml");
-    } catch (const InputError& e) {
-      return e.what();
-    }
-    return "no error";
-  };
   CHECK(error_of("<TimeML><TEXT a=\"x<y\">z</TEXT></TimeML>") ==
         "bad.tml:1:19: not well-formed XML: '<' in attribute value");
   // Without its closing quote the value is unterminated, whatever it holds.
@@ -170,14 +164,6 @@ TEST_CASE("element and attribute names take letters, digits, '_', ':', '-', '.' 
   const auto doc = TimemlDocument::parse(
       "<TimeML xmlns:x=\"1\"><x:a-b.c_1 \xC3\xA9t\xC3\xA9=\"2\" _z9=\"3\"/><TEXT>z</TEXT></TimeML>", "names.tml");
   CHECK(doc.text() == "z");
-  const auto error_of = [](const std::string& raw) -> std::string {
-    try {
-      TimemlDocument::parse(raw, "bad.tml");
-    } catch (const InputError& e) {
-      return e.what();
-    }
-    return "no error";
-  };
   CHECK(error_of("<TimeML><1a/><TEXT>z</TEXT></TimeML>") ==
         "bad.tml:1:10: not well-formed XML: expected element name after '<'");
   CHECK(error_of("<TimeML><a -b=\"1\"/><TEXT>z</TEXT></TimeML>") ==
