@@ -2683,10 +2683,29 @@ TEST_CASE("a date first set lies at or before the new date it was put off to") {
   CHECK(value_of("The summit, initially scheduled for April, will now be held on Oct. 12.", "April", "2014-06-10") ==
         "2014-04");
   CHECK(value_of("The vote, first set for May, will take place on Nov. 3.", "May", "2014-09-20") == "2014-05");
-  // Near-misses: no first date, a weekday, a date brought forward keep their reading.
+  // Near-misses: no first date, a weekday keep their reading.
   CHECK(value_of("The film, due in March, will stream from Sept. 4.", "March", "2014-06-10") == "2015-03");
   CHECK(value_of("The vote, originally scheduled for Thursday, was moved to Dec. 3.", "Thursday", "2014-12-30") ==
         "2014-12-25");
+}
+
+TEST_CASE("a date first set lies at or after the earlier date it was brought forward to") {
+  CHECK(value_of("The vote, originally scheduled for November, was brought forward to June.", "November",
+                 "2014-02-05") == "2014-11");
+  CHECK(value_of("The vote, originally scheduled for November, was moved up to June.", "November", "2014-02-05") ==
+        "2014-11");
+  CHECK(value_of("The vote, originally scheduled for November, was advanced to June.", "November", "2014-02-05") ==
+        "2014-11");
   CHECK(value_of("The election, originally set for November, was brought forward to September.", "November",
-                 "2014-06-10") == "2013-11");
+                 "2014-06-10") == "2014-11");
+  CHECK(value_of("The election was brought forward from November to March.", "November", "2014-02-05") == "2014-11");
+  // The new date lies ahead, "advanced" passive as "brought forward" is.
+  CHECK(value_of("The vote, originally scheduled for November, was advanced to June.", "June", "2014-02-05") ==
+        "2014-06");
+  CHECK(value_of("The election was brought forward to March.", "March", "2014-02-05") == "2014-03");
+  // Near-misses: a past act, a rise, a move put off keep their reading.
+  CHECK(value_of("The government brought forward a proposal in March.", "March", "2014-02-05") == "2013-03");
+  CHECK(value_of("The team moved up the rankings in May.", "May", "2014-02-05") == "2013-05");
+  CHECK(value_of("Shares advanced from March to June.", "March", "2014-02-05") == "2013-03");
+  CHECK(value_of("The vote was postponed from November to June.", "November", "2014-02-05") == "2013-11");
 }

@@ -1361,8 +1361,14 @@ std::size_t deferred_before(std::string_view text, std::size_t begin) {
     for (const std::string_view stem :
          {"postpone", "delay", "defer", "adjourn", "extend", "suspend", "recess", "grant", "reschedul"})
       if (word.starts_with(stem)) return p;
-    // A date moved: "moved to Friday", "pushed (back) to Thursday", "brought forward to Monday".
+    // A date moved: "moved to Friday", "pushed (back) to Thursday", "brought forward to Monday";
+    // "advanced" only passive, "was advanced to June" ("Shares advanced to $30 in June" rose).
     if (one_of(word, {"moved", "pushed", "brought", "shifted"})) return p;
+    if (word == "advanced") {
+      std::array<char, 16> be_buffer{};
+      const char* q = text.data() + p;
+      if (one_of(lower_word_before(text.data(), q, be_buffer, q), {"was", "were", "been", "be", "is", "are"})) return p;
+    }
     // A court's remand or bail runs to the next hearing: "remanded in custody until January", "was
     // bailed until Friday"; not the noun ("remained on bail until January, when ..." is a past state).
     if (one_of(word, {"remanded", "remand", "remands", "bailed"})) return p;
@@ -2779,7 +2785,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       std::array<char, 16> buffer{};
       const char* ignored = nullptr;
       const std::string_view verb = lower_word_at(text.data() + deferral, text.data() + text.size(), buffer, ignored);
-      const bool moves_a_date = one_of(verb, {"moved", "pushed", "brought", "shifted"}) ||
+      const bool moves_a_date = one_of(verb, {"moved", "pushed", "brought", "shifted", "advanced"}) ||
                                 verb.starts_with("postpone") || verb.starts_with("delay") ||
                                 verb.starts_with("defer") || verb.starts_with("reschedul");
       if (moves_a_date &&

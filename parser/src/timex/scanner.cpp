@@ -3028,9 +3028,12 @@ bool story_runs_on_to_midnight(std::string_view text, const TimeExpression& day,
 // "Originally planned for March, the launch was pushed to June" said 2014-01-10, "The summit,
 // initially scheduled for April, will now be held on Oct. 12". A date put off lies before the one it
 // was put off to: the original is the last such month at or before the new date's (2014-03, were
-// 2015-03 and 2013-03), whatever the tense of its clause. Not when the new date is earlier ("brought
-// forward", "moved up"), nor a date with its year written.
-void original_date_before_its_new_one(std::string_view text, std::vector<TimeExpression>& found) {
+// 2015-03 and 2013-03), whatever the tense of its clause. Its mirror, a date brought forward ("brought
+// forward", "moved up", "moved forward", "pulled forward", "advanced to"), lies after the new one: the
+// first such month at or after it ("The vote, originally scheduled for November, was brought forward
+// to June" said 2014-02-05 is 2014-11, was 2013-11), and so does the date it was brought forward from
+// ("was brought forward from November to March"). Not a date with its year written.
+void original_date_beside_its_new_one(std::string_view text, std::vector<TimeExpression>& found) {
   const auto lowered = [](std::string_view said) {
     std::string word(said);
     for (char& c : word) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c);
@@ -3064,25 +3067,35 @@ void original_date_before_its_new_one(std::string_view text, std::vector<TimeExp
     }
     std::size_t k = 0;
     if (k < words && (before[k] == "for" || before[k] == "in" || before[k] == "on")) ++k;
-    if (k + 1 >= words) continue;
     static constexpr std::array<std::string_view, 6> planned{"due", "scheduled", "planned",
                                                              "set", "slated",    "expected"};
     static constexpr std::array<std::string_view, 3> first{"originally", "initially", "first"};
-    if (std::ranges::find(planned, before[k].view()) == planned.end() ||
-        std::ranges::find(first, before[k + 1].view()) == first.end())
-      continue;
+    const bool first_set = k + 1 < words && std::ranges::find(planned, before[k].view()) != planned.end() &&
+                           std::ranges::find(first, before[k + 1].view()) != first.end();
+    const bool after_from = words > 0 && before[0] == "from";
+    // The sentence is read only past these word tests (most months named are neither).
+    if (!first_set && !after_from) continue;
     const auto [sentence, sentence_end] = timex::sentence_around(text, original.begin, original.end);
     const std::string said = lowered(text.substr(sentence, sentence_end - sentence));
-    if (said.find("brought forward") != std::string::npos || said.find("moved up") != std::string::npos ||
-        said.find("moved forward") != std::string::npos || said.find("advanced") != std::string::npos)
-      continue;
+    // Where the sentence brings the date forward, or npos.
+    std::size_t forward = std::string::npos;
+    for (const std::string_view earlier :
+         {"brought forward", "brought it forward", "moved forward", "pulled forward", "moved up", "moved it up",
+          "advanced to", "was advanced from", "were advanced from", "be advanced from"})
+      forward = std::min(forward, said.find(earlier));
+    const bool brought_forward = forward != std::string::npos;
+    // "brought forward from November to March": the date it was brought forward from.
+    const bool forward_from = brought_forward && after_from && sentence + forward < original.begin;
+    if (!first_set && !forward_from) continue;
+    if (!brought_forward && said.find("advanced") != std::string::npos) continue;
     for (std::size_t j = i + 1; j < found.size() && found[j].begin < sentence_end; ++j) {
       const TimeExpression& moved_to = found[j];
       if (moved_to.type != TimexType::date || !month_value(moved_to.value)) continue;
       const int to_year = std::stoi(moved_to.value.substr(0, 4));
       const int to_month = std::stoi(moved_to.value.substr(5, 2));
       const int month = std::stoi(original.value.substr(5, 2));
-      const int year = month <= to_month ? to_year : to_year - 1;
+      const int year =
+          brought_forward ? (month >= to_month ? to_year : to_year + 1) : (month <= to_month ? to_year : to_year - 1);
       original.value = std::to_string(year) + original.value.substr(4);
       break;
     }
@@ -4733,7 +4746,7 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   // Last: it joins two expressions, which the lists kept beside `found` above count apart.
   schedule_hours_recur(text, found);
   weekday_range_set_takes_its_hours(text, found);
-  original_date_before_its_new_one(text, found);
+  original_date_beside_its_new_one(text, found);
   // Only a segment after this one reads it (a copy of strings: none for a text tagged whole).
   if (!found.empty() && state.resume < text.size()) state.last_found = found.back();
   // A huge text's matches are not kept for the rest of the thread's life.
