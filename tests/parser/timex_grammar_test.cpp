@@ -5241,3 +5241,25 @@ TEST_CASE("\"March\" and \"May\" before a commodity are its delivery month ahead
                                       "May God bless America.", "March to the square, the organisers urged."})
     CHECK(annalist::test::tag(text, "2024-02-05").empty());
 }
+
+TEST_CASE("the units since an event, with or without the event said, are a stretch from it") {
+  // "since" ending the phrase leans on the event told before, as "the two years since" does.
+  check_value("In the decade since, the city has grown.", "the decade", "P1DE");
+  check_value("In the years since, the town has changed.", "the years", "PXY");
+  check_value("In the months since, the company has hired 200 people.", "the months", "PXM");
+  check_value("In the days since, officials have said little.", "the days", "PXD");
+  check_value("In the decades since, the town has changed.", "the decades", "PXDE");
+  // "since" a conjunction or before the event: the same stretch, as TIMEX2 tags "the fifty years
+  // since the Second War".
+  check_value("In the years since he left, the town has changed.", "the years", "PXY");
+  check_value("in the weeks since the vote, nothing happened.", "the weeks", "PXW");
+  check_value("In the decade since 2004, the city has grown.", "the decade", "P1DE");
+  check_value("In the two years since, prices doubled.", "the two years", "P2Y");
+  // "then" after the length is the time it counts from still.
+  check_value("The war ended in 1945. In the decades since then, the city has been rebuilt twice.", "then", "1945");
+  check_value("The war ended in 1945. In the two decades since then, the city was rebuilt.", "then", "1945");
+  // Near-misses: no "since", or "since" in an aside after the unit.
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("In the years that followed, it grew."), "the years"));
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("It was the decade, since the war ended, that mattered."),
+                                         "the decade"));
+}

@@ -8462,12 +8462,15 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return false;
   const ShortWord before = previous_word(text, begin);
   // "over the years", "over the decades", "over the months": the stretch up to now; not the years
-  // of something ("over the years of the war") nor years named ("over the years 1751-1777").
+  // of something ("over the years of the war") nor years named ("over the years 1751-1777"). Before
+  // "since" any such stretch is one from a time or an event on ("In the years since, the town has
+  // changed", "in the days since the attack"), as "the two years since" is: PXY, PXD.
   if (m.needs_for && spells(text.data() + begin, 3, "the")) {
     std::size_t next = end;
     while (next < text.size() && next < end + 4 && text[next] == ' ') ++next;
-    return before == "over" && m.unit >= Unit::week && word_after(text, end) != "of" &&
-           !(next < text.size() && is_digit(text[next]));
+    const std::string after = word_after(text, end);
+    if (after == "since") return true;
+    return before == "over" && m.unit >= Unit::week && after != "of" && !(next < text.size() && is_digit(text[next]));
   }
   if (m.needs_for) return one_of(before, {"for", "over", "within", "in", "during"}) || counts_time(text, begin, end, m);
   // "over" before an amount is "more than" after a word asking how long ("in over a decade", "for

@@ -723,10 +723,11 @@ const auto the_year = the_ >> -((word("fiscal") | word("financial") | word("full
                       })]);
 
 // "the decade to 2020", "the decade since the crash": the length up to a date or from an event, as
-// "the year to February" is (P1DE; was untagged). Alone, or before the verb "ended", "the decade"
+// "the year to February" is (P1DE; was untagged); "In the decade since, the city has grown": from the
+// event the text has told, "since" ending its phrase. Alone, or before the verb "ended", "the decade"
 // names none here.
 const auto the_decade_to = the_ >> word("decade") >>
-                           &(ws >> (word("to") | word("since")) >> ws) >> x3::eps[act([](Meaning& m) {
+                           &(ws >> ((word("to") >> ws) | word("since"))) >> x3::eps[act([](Meaning& m) {
                              m.kind = Kind::duration;
                              m.unit = Unit::decade;
                              m.amount = 1;

@@ -2557,6 +2557,11 @@ void days_in_quotations_from_saying(std::string_view text, std::vector<TimeExpre
 const TimeExpression* antecedent_of(std::string_view text, std::span<const TimeExpression> before, std::size_t begin,
                                     bool lengths_too = false) {
   if (before.empty()) return nullptr;
+  // The length counted from it stands between: "The war ended in 1945. In the decades since then"
+  // ("the two decades since then"), "then" is 1945 still.
+  if (before.size() > 1 && before.back().type == TimexType::duration && begin > before.back().end &&
+      text.substr(before.back().end, begin - before.back().end) == " since ")
+    before = before.first(before.size() - 1);
   const TimeExpression& last = before.back();
   const std::string_view value = last.value;
   const bool of_calendar = (!value.empty() && value[0] >= '0' && value[0] <= '9') || value.starts_with("BC");
