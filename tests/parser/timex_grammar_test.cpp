@@ -5263,3 +5263,24 @@ TEST_CASE("the units since an event, with or without the event said, are a stret
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("It was the decade, since the war ended, that mattered."),
                                          "the decade"));
 }
+
+TEST_CASE("the light's turn on a day is that day's start or end, in the direction its tense gives") {
+  // Said on a Wednesday: the coming day ahead, the last one gone.
+  check_value_mod("The curfew starts at sunset on Friday.", "sunset on Friday", "2014-02-07", "END");
+  check_value_mod("The ban takes effect at dusk on Saturday.", "dusk on Saturday", "2014-02-08", "END");
+  check_value_mod("The attack will begin at dawn on Monday.", "dawn on Monday", "2014-02-10", "START");
+  check_value_mod("Fighting resumed at dawn on Monday.", "dawn on Monday", "2014-02-03", "START");
+  check_value_mod("The curfew began at sunset on Friday.", "sunset on Friday", "2014-01-31", "END");
+  check_value_mod("They marched until dusk on Tuesday.", "dusk on Tuesday", "2014-02-04", "END");
+  check_value_mod("The ceasefire starts at sunrise on Thursday.", "sunrise on Thursday", "2014-02-06", "START");
+  check_value_mod("The fast ends at sundown on Friday.", "sundown on Friday", "2014-02-07", "END");
+  check_value_mod("The curfew starts Friday at dusk.", "Friday at dusk", "2014-02-07", "END");
+  check_value_mod("Rebels attacked Monday at dawn.", "Monday at dawn", "2014-02-03", "START");
+  check_value_mod("The curfew starts at sunset on February 7.", "sunset on February 7", "2014-02-07", "END");
+  // "by nightfall" alone: the said day's evening, as before.
+  check_value("Troops must withdraw by nightfall.", "nightfall", "2014-02-05TEV");
+  // Near-misses: the verb "sunset", a name in capitals keep the day alone.
+  check_value("The tax credit will sunset on March 31.", "March 31", "2014-03-31");
+  check_value("The provisions sunset on Dec. 31.", "Dec. 31", "2013-12-31");
+  check_value("They met at the Friday at Dusk festival.", "Friday", "2014-01-31");
+}

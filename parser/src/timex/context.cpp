@@ -8187,6 +8187,39 @@ bool change_verb(std::string_view w) {
 }
 }  // namespace
 
+namespace {
+
+// A light's turn bounding a day ("at sunset on Friday", "Friday at dusk", "tomorrow at dawn":
+// rules_ranges.cpp's modifier_word, grammar.hpp's at_dawn_or_dusk) is the noun in lower case, or
+// capitalised opening its sentence; inside one, capitalised, it is a name ("the Sunset on Friday
+// concert", "the Friday at Dusk festival"). "sunset" is a verb too ("The tax credit will sunset on
+// March 31", "The provisions sunset on Dec. 31"): a day's end only after a preposition of time or
+// opening its sentence.
+bool twilight_is_no_time(std::string_view text, std::size_t begin, std::size_t end) {
+  static constexpr std::string_view lights[] = {"dawn",      "daybreak", "sunrise", "dusk",
+                                                "nightfall", "sundown",  "sunset"};
+  for (std::size_t at = begin; at < end; ++at) {
+    if (!is_letter(text[at]) || (at > begin && is_letter(text[at - 1]))) continue;
+    std::size_t word_end = at;
+    while (word_end < end && is_letter(text[word_end])) ++word_end;
+    std::array<char, 16> buffer{};
+    const char* ignored = nullptr;
+    const std::string_view word = lower_word_at(text.data() + at, text.data() + word_end, buffer, ignored);
+    if (std::ranges::find(lights, word) == std::end(lights)) continue;
+    std::size_t before = at;
+    while (before > 0 && text[before - 1] == ' ') --before;
+    const bool opening = before == 0 || std::string_view(".\n\"!?").find(text[before - 1]) != std::string_view::npos;
+    if (is_upper(text[at]) && !opening) return true;
+    if (word == "sunset" && !opening &&
+        !one_of(previous_word(text, at), {"at", "by", "until", "till", "before", "after", "from", "since", "around",
+                                          "near", "toward", "towards", "about", "past"}))
+      return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m, int document_year) {
   if (inside_number(text, begin, end) || inside_web_address(text, begin)) return false;
   // A web page's or a transcript's chrome: no date or length its text tells.
@@ -8197,6 +8230,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       follows_copyright_sign(text, begin))
     return false;
   if (is_quoted_title(text, begin, end, m)) return false;
+  if ((m.mod == "START" || m.mod == "END") && twilight_is_no_time(text, begin, end)) return false;
   if ((text[begin] | 0x20) == 't' && complementizer_before_month(text, begin, m)) return false;
   // A date after a capitalised "The" that follows a word is a title ("watched The Ides of March",
   // "chased The March Hare"): in running text the name takes "the" in lower case. A holiday's after

@@ -102,8 +102,9 @@ constexpr std::array ranges_extra{
     "middle"sv, "end"sv, "close"sv, "circa"sv, "ca"sv, "post"sv, "pre"sv, "the"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv,
     "eow"sv, "fiscal"sv, "fy"sv, "year"sv, "q"sv, "h"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv, "midway"sv,
     "halfway"sv, "midweek"sv, "midmonth"sv,
-    // "daybreak on Monday", "first light on Monday", "first thing tomorrow" (rules_ranges.cpp, modifier_word).
-    "daybreak"sv, "first"sv,
+    // "daybreak on Monday", "first light on Monday", "first thing tomorrow", "dusk on Friday"
+    // (rules_ranges.cpp, modifier_word).
+    "daybreak"sv, "first"sv, "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "sunrise"sv,
     // "very early on May 2", "the very end of the year" (rules_ranges.cpp, modifier).
     "very"sv,
     // "this afternoon through tomorrow morning", "tonight through Sunday" (rules_ranges.cpp, day_part_to).
@@ -147,7 +148,8 @@ constexpr std::array inner_words{
     // "the tail end of 2023" (rules_ranges.cpp, modifier_word).
     "tail"sv,
     // "tomorrow at dusk" (rules_relative.cpp).
-    "daybreak"sv, "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "morning"sv, "afternoon"sv, "evening"sv, "night"sv,
+    "daybreak"sv, "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "sunrise"sv, "morning"sv, "afternoon"sv,
+    "evening"sv, "night"sv,
     // "at first light on Monday", "first thing tomorrow", "the 5th ult." (rules_ranges.cpp, rules_casual.cpp).
     "light"sv, "thing"sv, "instant"sv, "inst"sv, "ultimo"sv, "ult"sv, "proximo"sv, "prox"sv, "hundred"sv, "ended"sv,
     "ending"sv, "round"sv, "starting"sv, "commencing"sv, "lunch"sv, "lunchtime"sv, "mo"sv, "mos"sv, "weekday"sv,
@@ -231,12 +233,13 @@ constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"s
 // every direction and modifier ("the same", "the end", ...), which it would only try and fail.
 // "back", "tail": "the back half of the year", "the tail end of 2021" (rules_ranges.cpp, bounded).
 constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv, "back"sv, "tail"sv};
-constexpr std::array modifier_words{
-    "early"sv,         "earlier"sv, "late"sv,     "later"sv, "mid"sv,    "beginning"sv, "start"sv,     "dawn"sv,
-    "daybreak"sv,      "middle"sv,  "end"sv,      "close"sv, "around"sv, "about"sv,     "circa"sv,     "ca"sv,
-    "approximately"sv, "roughly"sv, "pre"sv,      "post"sv,  "turn"sv,   "latter"sv,    "eom"sv,       "bom"sv,
-    "eoy"sv,           "boy"sv,     "eow"sv,      "eod"sv,   "cob"sv,    "rest"sv,      "remainder"sv, "midway"sv,
-    "halfway"sv,       "midweek"sv, "midmonth"sv, "very"sv};
+constexpr std::array modifier_words{"early"sv, "earlier"sv, "late"sv, "later"sv, "mid"sv, "beginning"sv, "start"sv,
+                                    "dawn"sv, "daybreak"sv, "middle"sv, "end"sv, "close"sv, "around"sv, "about"sv,
+                                    "circa"sv, "ca"sv, "approximately"sv, "roughly"sv, "pre"sv, "post"sv, "turn"sv,
+                                    "latter"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv, "eow"sv, "eod"sv, "cob"sv, "rest"sv,
+                                    "remainder"sv, "midway"sv, "halfway"sv, "midweek"sv, "midmonth"sv, "very"sv,
+                                    // "at sunset on Friday", "at sunrise on Monday" (rules_ranges.cpp, modifier_word).
+                                    "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "sunrise"sv};
 
 }  // namespace
 

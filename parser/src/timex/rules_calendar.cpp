@@ -643,8 +643,9 @@ const auto iso_week_alone = capital_w_week;
 
 // ---- Weekdays.
 // Not a weekday of every period ("the first Monday of each month": grammar.hpp, of_every_period).
-const auto weekday = weekday_name[to_point<&F::weekday>] >> -(ws >> part_of_day_name[to_point<&F::part_of_day>]) >>
-                     !of_every_period;
+// "Friday at sunset", "Monday at dawn": the day's end or start (at_dawn_or_dusk).
+const auto weekday = weekday_name[to_point<&F::weekday>] >>
+                     -((ws >> part_of_day_name[to_point<&F::part_of_day>]) | at_dawn_or_dusk) >> !of_every_period;
 // "thu", "fri", "sat" alone: a weekday only as a whole query (context.cpp), as "sat" and "wed"
 // are ordinary words and "Thu" a name. "Tue", "Tues", "Thur", "Thurs" and "Fri" are neither, and
 // are weekdays in running text too ("Markets reopen Tue."), but not in capitals (an acronym) nor

@@ -1302,7 +1302,8 @@ const auto the_part_of_day = fresh >> the_part_of_anchor_day;
 // "by nightfall", "until dawn": the light's turn names the evening or the morning it opens. In
 // lower case only: "proposed by Dawn Butler", "until Sunset Boulevard" are names.
 const symbols<int> twilight_name(
-    {{"dawn", 0}, {"daybreak", 0}, {"dusk", 2}, {"nightfall", 2}, {"sundown", 2}, {"sunset", 2}}, "twilight");
+    {{"dawn", 0}, {"daybreak", 0}, {"sunrise", 0}, {"dusk", 2}, {"nightfall", 2}, {"sundown", 2}, {"sunset", 2}},
+    "twilight");
 const auto part_reached = fresh >> as<int>(part_of_day_name | (twilight_name >> word_end))[([](auto& ctx) {
                             Meaning& m = said(ctx);
                             const int part = x3::_attr(ctx);
@@ -1565,11 +1566,11 @@ bool is_clock_preposition(std::string_view w) {
 
 namespace {
 // The clock's own first words: clock words, parts of the day, and the words leading them.
-constexpr std::string_view clock_own_words[] = {"noon", "midday", "midnight", "half", "quarter", "a", "in", "three",
-                                                "early", "late", "morning", "afternoon", "evening", "night", "mid",
-                                                "later", "earlier", "nights", "nighttime", "daytime",
-                                                // "by nightfall", "until dawn" (part_reached).
-                                                "dawn", "daybreak", "dusk", "nightfall", "sundown", "sunset"};
+constexpr std::string_view clock_own_words[] = {
+    "noon", "midday", "midnight", "half", "quarter", "a", "in", "three", "early", "late", "morning", "afternoon",
+    "evening", "night", "mid", "later", "earlier", "nights", "nighttime", "daytime",
+    // "by nightfall", "until dawn" (part_reached).
+    "dawn", "daybreak", "sunrise", "dusk", "nightfall", "sundown", "sunset"};
 }  // namespace
 
 std::span<const std::string_view> clock_name_words() {
@@ -1888,7 +1889,7 @@ bool part_word_first(const Span& span) {
       return (second == 'a' && (is("daytime") || is("dawn") || is("daybreak"))) || (second == 'u' && is("dusk"));
     case 's':
       // "by sundown", "until sunset" (part_reached).
-      return second == 'u' && (is("sundown") || is("sunset"));
+      return second == 'u' && (is("sundown") || is("sunset") || is("sunrise"));
     default:
       return false;
   }

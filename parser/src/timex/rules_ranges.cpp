@@ -802,6 +802,13 @@ const symbols<const char*> modifier_word(
      {"dawn of", "START"},
      {"dawn on", "START"},  // "at dawn on 4 November", "At dawn on the 14th": the day's start
      {"daybreak on", "START"},
+     {"sunrise on", "START"},
+     // "at sunset on Friday", "until dusk on Tuesday": the day's end ("sunset on" the verb, "will
+     // sunset on March 31", is none: context.cpp, twilight_after_preposition).
+     {"dusk on", "END"},
+     {"nightfall on", "END"},
+     {"sundown on", "END"},
+     {"sunset on", "END"},
      {"first light on", "START"},  // "at first light on Monday"
      {"first thing", "START"},     // "first thing tomorrow", as TimeBank's "early Tuesday" (START)
      {"middle of", "MID"},

@@ -367,13 +367,6 @@ const auto weekday_of_week = weekday_point >> ws >> -((word("of") | word("from")
 const auto week_s_weekday = week_of >>
                             ((apostrophe >> folded_lit("s") >> ws) | (ws >> -(word("on") >> ws))) >> weekday_point;
 
-// "tomorrow at dawn", "yesterday at dusk": the day's start or end, as "at dawn on 4 November" is
-// (rules_ranges.cpp).
-const auto at_dawn_or_dusk = ws >> word("at") >> ws >>
-                             ((word("dawn") | word("daybreak") |
-                               (word("first") >> ws >> word("light")))[act([](Meaning& m) { m.mod = "START"; })] |
-                              (word("dusk") | word("nightfall") | word("sundown") |
-                               word("sunset"))[act([](Meaning& m) { m.mod = "END"; })]);
 // "today", "yesterday morning", "tonight".
 const auto deictic = (x3::no_case[deictic_day] >> word_end)[take([](Meaning& m, int offset) {
                        m.kind = Kind::relative;
