@@ -2709,3 +2709,17 @@ TEST_CASE("a date first set lies at or after the earlier date it was brought for
   CHECK(value_of("Shares advanced from March to June.", "March", "2014-02-05") == "2013-03");
   CHECK(value_of("The vote was postponed from November to June.", "November", "2014-02-05") == "2013-11");
 }
+
+TEST_CASE("a rule taking effect or applying from a weekday, told in the present, looks ahead") {
+  // Said on a Wednesday: the coming day.
+  CHECK(value_of("The law takes effect on Saturday.", "Saturday", "2014-02-05") == "2014-02-08");
+  CHECK(value_of("The rule comes into force on Monday.", "Monday", "2014-02-05") == "2014-02-10");
+  CHECK(value_of("The ban goes into effect Friday.", "Friday", "2014-02-05") == "2014-02-07");
+  CHECK(value_of("The new rules apply from Monday.", "Monday", "2014-02-05") == "2014-02-10");
+  CHECK(value_of("The ban applies from Monday.", "Monday", "2014-02-05") == "2014-02-10");
+  // Near-misses: the past, a date a state may run from, "from" not the rule's.
+  CHECK(value_of("The ban took effect on Saturday.", "Saturday", "2014-02-05") == "2014-02-01");
+  CHECK(value_of("The rules applied from Monday.", "Monday", "2014-02-05") == "2014-02-03");
+  CHECK(value_of("The new rules apply from March 1.", "March 1", "2014-06-10") == "2014-03-01");
+  CHECK(value_of("The rule applies to flights from Monday.", "Monday", "2014-02-05") == "2014-02-03");
+}

@@ -3628,7 +3628,8 @@ bool opens_participle_clause(std::string_view word) {
 
 // The verb before "effect" or "force" (and "into", "on", "from", "in") right before the expression
 // at `begin` ("takes effect Monday", "comes into force on Sunday", "goes into effect from 1
-// April", "is in force from Monday": "is"), empty where none is.
+// April", "is in force from Monday": "is"), or "apply" itself before "from" ("The new rules apply
+// from Monday": "apply"), empty where none is.
 ShortWord coming_into_force_verb(std::string_view text, std::size_t begin, const ShortWord& before) {
   if (!same_word(before, "effect") && !same_word(before, "force") && !same_word(before, "on") &&
       !same_word(before, "from") && !same_word(before, "in"))
@@ -3642,7 +3643,16 @@ ShortWord coming_into_force_verb(std::string_view text, std::size_t begin, const
   };
   std::size_t p = begin;
   ShortWord noun = word_ending_at(p);
-  if (same_word(noun, "on") || same_word(noun, "from") || same_word(noun, "in")) noun = word_ending_at(p);
+  const bool from = same_word(noun, "from");
+  if (same_word(noun, "on") || from || same_word(noun, "in")) noun = word_ending_at(p);
+  // A rule's "apply" from a weekday says the same ("The new rules apply from Monday"): the verb
+  // itself. Not a date: "The rules apply from March 1" said in June may tell a state since then.
+  if (from && one_of(noun, {"apply", "applies"})) {
+    std::array<char, 16> buffer{};
+    const char* ignored = nullptr;
+    return in_list<weekday_words>(lower_word_at(base + begin, base + text.size(), buffer, ignored)) ? noun
+                                                                                                    : ShortWord{};
+  }
   if (!same_word(noun, "effect") && !same_word(noun, "force")) return {};
   ShortWord verb = word_ending_at(p);
   if (same_word(verb, "into")) verb = word_ending_at(p);
@@ -3658,7 +3668,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // takes effect Aug. 1" said in October is next August). The past is "took effect", "came into
   // force".
   const ShortWord force_verb = coming_into_force_verb(text, begin, before);
-  if (one_of(force_verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter"}))
+  if (one_of(force_verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter", "apply", "applies"}))
     return Tense::event_future;
   // A prospect in an absolute phrase of "with" is ahead of the telling (prospect_after_with).
   if (prospect_after_with(text, begin)) return Tense::event_future;
