@@ -732,3 +732,30 @@ TEST_CASE("the nth Sunday of Advent, Lent or Easter is counted from the season's
                  "2024-01-10") == "2024-04-07");
   CHECK(annalist::test::tag("The advent of the internet changed news.", "2024-01-10").empty());
 }
+
+TEST_CASE("a holiday's name before the noun of a thing it is known by is no time") {
+  constexpr std::string_view dct = "2024-11-20";
+  for (const std::string_view text :
+       {"She bought a Christmas tree at the market.", "They sold Easter eggs in the shop.",
+        "We wrote Christmas cards all evening.", "Sales of Halloween costumes doubled.",
+        "The store ran out of Valentine's Day cards.", "He hung Christmas lights and Christmas ornaments.",
+        "The church was filled with Easter lilies.", "He baked a Christmas pudding and a Christmas cake.",
+        "The choir sang Christmas carols and Easter hymns.", "Thanksgiving decorations went up early."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, std::string(dct)).empty());
+  }
+  // The thing's sales leave the month a date.
+  CHECK(value_in("Christmas tree sales fell in December.", "December", "", dct) == "2023-12");
+  CHECK(annalist::test::untagged("Christmas tree sales fell in December.",
+                                 annalist::test::tag("Christmas tree sales fell in December.", std::string(dct)),
+                                 "Christmas"));
+  // Near-misses: a time, an event or a name after the holiday keeps it.
+  CHECK(value_in("They met on Christmas night.", "Christmas night", "", dct) == "2023-12-25TNI");
+  CHECK(value_in("We travel during the Christmas holidays.", "the Christmas holidays", "", dct) == "2024-12-25");
+  CHECK(value_in("Christmas sales rose sharply.", "Christmas", "", dct) == "2023-12-25");
+  CHECK(value_in("The Christmas party was cancelled.", "Christmas", "", dct) == "2024-12-25");
+  CHECK(value_in("The Christmas Offensive began in the north.", "Christmas", "", dct) == "2023-12-25");
+  CHECK(value_in("The Christmas shopping season starts soon.", "Christmas", "", dct) == "2024-12-25");
+  CHECK(value_in("The shop closes early on Christmas Eve.", "Christmas Eve", "", dct) == "2024-12-24");
+  CHECK(value_in("We stayed home over Christmas.", "Christmas", "", dct) == "2023-12-25");
+}

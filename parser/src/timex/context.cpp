@@ -7853,7 +7853,8 @@ bool capitalised_like_a_title(std::string_view text, std::size_t begin, std::siz
 // release" is dated, the work's noun going on with its release), or joined by a hyphen to the
 // ending of an adjective ("Thanksgiving-like", "Christmas-themed", "Halloween-inspired";
 // "Christmas-time" stays the day); or capitalised after "the" or "a" and a work's noun, its title
-// ("the film Groundhog Day", "the movie Independence Day"; "will film Christmas Day scenes" is dated).
+// ("the film Groundhog Day", "the movie Independence Day"; "will film Christmas Day scenes" is dated);
+// or before the noun of a thing the holiday is known by ("a Christmas tree", "Easter eggs").
 bool holiday_qualifies_a_work(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (m.holiday == unset) return false;
   if (begin < text.size() && is_upper(text[begin])) {
@@ -7875,6 +7876,19 @@ bool holiday_qualifies_a_work(std::string_view text, std::size_t begin, std::siz
   const std::string noun = word_after(text, end);
   // "a Golden Week holiday package": a traveller's product, a kind ("the Easter holiday" alone names the day).
   if ((noun == "package" || noun == "packages") && text.substr(0, end).ends_with("holiday")) return true;
+  // A thing the holiday's season is known by, the name its kind ("a Christmas tree", "Easter eggs",
+  // "an Advent calendar", "Halloween costumes", "Valentine's Day cards"; a thing's sales too:
+  // "Christmas tree sales fell"). Not an event or a time ("the Christmas party", "Christmas sales",
+  // "the Christmas shopping season", "Christmas night"), nor a capitalised name ("the Christmas
+  // Offensive").
+  if (one_of(noun,
+             {"tree",     "trees",     "card",    "cards",    "egg",        "eggs",        "calendar", "calendars",
+              "wreath",   "wreaths",   "candle",  "candles",  "decoration", "decorations", "light",    "lights",
+              "lily",     "lilies",    "bunny",   "bunnies",  "costume",    "costumes",    "ornament", "ornaments",
+              "stocking", "stockings", "pudding", "puddings", "cake",       "cakes",       "present",  "presents",
+              "gift",     "gifts",     "carol",   "carols",   "hymn",       "hymns",       "jumper",   "jumpers",
+              "sweater",  "sweaters",  "tune",    "tunes"}))
+    return true;
   if (!one_of(noun, {"sequel",    "sequels", "prequel", "film",       "films",    "movie",      "movies",
                      "franchise", "remake",  "reboot",  "soundtrack", "trailer",  "screenplay", "album",
                      "albums",    "song",    "songs",   "episode",    "episodes", "musical",    "novel"}))
