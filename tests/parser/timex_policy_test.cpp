@@ -3659,3 +3659,13 @@ TEST_CASE("the season of a break one returns from, not told as past, is the near
   check_date("MPs returned from the summer recess last month.", "the summer", "2024-SU");
   CHECK(found_in("Pupils will be back from summer camp next year.", "summer").value == "2025-SU");
 }
+
+TEST_CASE("a remand, bail or adjournment until a numbered day names the coming one") {
+  // Said 2024-11-15: the next hearing lies ahead, as "remanded until March" does.
+  check_date("He was remanded in custody until 3 October.", "3 October", "2025-10-03");
+  check_date("She was bailed until October 3.", "October 3", "2025-10-03");
+  check_date("The case was adjourned until 3 October.", "3 October", "2025-10-03");
+  // Near misses: a past custody or a past putting off keeps the nearer side.
+  check_date("He was held in custody until 3 October, when he was released.", "3 October", "2024-10-03");
+  check_date("The vote was postponed until 3 October.", "3 October", "2024-10-03");
+}

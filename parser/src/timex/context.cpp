@@ -2756,8 +2756,15 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       std::array<char, 16> buffer{};
       const char* p = text.data() + deferral;
       const std::string_view auxiliary = lower_word_before(text.data(), p, buffer, p);
+      // A court's remand, bail or adjournment names the next hearing, ahead however past the
+      // order: "remanded in custody until 3 July" said in September is next July's.
+      std::array<char, 16> verb_buffer{};
+      const char* ignored = nullptr;
+      const std::string_view verb =
+          lower_word_at(text.data() + deferral, text.data() + text.size(), verb_buffer, ignored);
+      const bool hearing = one_of(verb, {"remanded", "remand", "remands", "bailed"}) || verb.starts_with("adjourn");
       const bool now =
-          one_of(auxiliary, {"is", "are", "has", "have"}) ||
+          hearing || one_of(auxiliary, {"is", "are", "has", "have"}) ||
           (same_word(auxiliary, "been") && one_of(lower_word_before(text.data(), p, buffer, p), {"has", "have"}));
       return (verbs == Tense::past || verbs == Tense::event_past) && !now ? Tense::future : Tense::event_future;
     }
