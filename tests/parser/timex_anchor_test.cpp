@@ -2723,3 +2723,16 @@ TEST_CASE("a rule taking effect or applying from a weekday, told in the present,
   CHECK(value_of("The new rules apply from March 1.", "March 1", "2014-06-10") == "2014-03-01");
   CHECK(value_of("The rule applies to flights from Monday.", "Monday", "2014-02-05") == "2014-02-03");
 }
+
+TEST_CASE("a rule applying as of, or valid or effective from, a weekday in the present looks ahead") {
+  // Said on a Wednesday: "as of" is "from", and a present "valid" or "effective" is "apply".
+  CHECK(value_of("The new rules apply as of Monday.", "Monday", "2014-02-05") == "2014-02-10");
+  CHECK(value_of("The tickets are valid from Monday.", "Monday", "2014-02-05") == "2014-02-10");
+  CHECK(value_of("The ban is effective as of Monday.", "Monday", "2014-02-05") == "2014-02-10");
+  CHECK(value_of("The new fares will be valid from Monday.", "Monday", "2014-02-05") == "2014-02-10");
+  // Near-misses: told in the past, a report "as of" a day, a date a state may run from.
+  CHECK(value_of("The tickets were valid from Monday.", "Monday", "2014-02-05") == "2014-02-03");
+  CHECK(value_of("As of Monday, the office was closed.", "Monday", "2014-02-05") == "2014-02-03");
+  CHECK(value_of("He was not seen as of Monday.", "Monday", "2014-02-05") == "2014-02-03");
+  CHECK(value_of("The rules apply as of March 1.", "March 1", "2014-06-10") == "2014-03-01");
+}

@@ -2502,6 +2502,7 @@ std::size_t phrase_opening_before_of(std::string_view text, std::size_t begin) {
   for (int words = 0; words < 5; ++words) {
     const std::string_view word = word_back(p);
     if (word.empty()) return std::string_view::npos;
+    if (words == 0 && word == "as") return std::string_view::npos;  // "as of" is a preposition
     // The phrase's noun, then words before it up to its determiner.
     if (words == 0 || !(is_definite_determiner(word) || word == "a" || word == "an")) continue;
     std::size_t q = p;
@@ -3635,11 +3636,13 @@ bool opens_participle_clause(std::string_view word) {
 
 // The verb before "effect" or "force" (and "into", "on", "from", "in") right before the expression
 // at `begin` ("takes effect Monday", "comes into force on Sunday", "goes into effect from 1
-// April", "is in force from Monday": "is"), or "apply" itself before "from" ("The new rules apply
-// from Monday": "apply"), empty where none is.
+// April", "is in force from Monday": "is"), or "apply" itself before "from" or "as of" ("The new
+// rules apply from Monday", "applies as of Monday": "apply"), and so a present "valid" or
+// "effective" ("The tickets are valid from Monday", "is effective as of Monday": "valid"), empty
+// where none is.
 ShortWord coming_into_force_verb(std::string_view text, std::size_t begin, const ShortWord& before) {
   if (!same_word(before, "effect") && !same_word(before, "force") && !same_word(before, "on") &&
-      !same_word(before, "from") && !same_word(before, "in"))
+      !same_word(before, "from") && !same_word(before, "in") && !same_word(before, "of"))
     return {};
   const char* const base = text.data();
   const auto word_ending_at = [&](std::size_t& p) {  // the word before text[p], and p moved to its start
@@ -3650,11 +3653,22 @@ ShortWord coming_into_force_verb(std::string_view text, std::size_t begin, const
   };
   std::size_t p = begin;
   ShortWord noun = word_ending_at(p);
-  const bool from = same_word(noun, "from");
+  bool from = same_word(noun, "from");
+  if (same_word(noun, "of")) {  // "as of" is "from"
+    if (!same_word(word_ending_at(p), "as")) return {};
+    from = true;
+    noun = ShortWord("from", 4);
+  }
   if (same_word(noun, "on") || from || same_word(noun, "in")) noun = word_ending_at(p);
   // A rule's "apply" from a weekday says the same ("The new rules apply from Monday"): the verb
   // itself. Not a date: "The rules apply from March 1" said in June may tell a state since then.
-  if (from && one_of(noun, {"apply", "applies"})) {
+  // A rule "valid" or "effective" from a weekday in the present: "was valid from Monday" is a
+  // state since.
+  if (from && one_of(noun, {"valid", "effective"})) {
+    std::size_t q = p;
+    if (!one_of(word_ending_at(q), {"is", "are", "be", "becomes", "become"})) return {};
+  }
+  if (from && one_of(noun, {"apply", "applies", "valid", "effective"})) {
     std::array<char, 16> buffer{};
     const char* ignored = nullptr;
     return in_list<weekday_words>(lower_word_at(base + begin, base + text.size(), buffer, ignored)) ? noun
@@ -3675,7 +3689,8 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // takes effect Aug. 1" said in October is next August). The past is "took effect", "came into
   // force".
   const ShortWord force_verb = coming_into_force_verb(text, begin, before);
-  if (one_of(force_verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter", "apply", "applies"}))
+  if (one_of(force_verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter", "apply", "applies",
+                          "valid", "effective"}))
     return Tense::event_future;
   // A prospect in an absolute phrase of "with" is ahead of the telling (prospect_after_with).
   if (prospect_after_with(text, begin)) return Tense::event_future;
