@@ -1336,6 +1336,10 @@ bool present_clause_follows(std::string_view text, std::size_t from, std::size_t
   return false;
 }
 
+// A court's order that runs to the next hearing: "remanded in custody until January", "was bailed
+// until Friday"; not the noun ("remained on bail until January, when ..." is a past state).
+bool orders_a_remand(std::string_view word) { return one_of(word, {"remanded", "remand", "remands", "bailed"}); }
+
 // Whether a deferral verb comes at most four words before the "until" (or "to") right before
 // `begin`: "postponed until Tuesday morning", "extended its deadline until 9 a.m. Tuesday", "put off
 // the vote until Friday", or one that grants time ("gave the bank until Friday to respond"); a date
@@ -1369,9 +1373,7 @@ std::size_t deferred_before(std::string_view text, std::size_t begin) {
       const char* q = text.data() + p;
       if (one_of(lower_word_before(text.data(), q, be_buffer, q), {"was", "were", "been", "be", "is", "are"})) return p;
     }
-    // A court's remand or bail runs to the next hearing: "remanded in custody until January", "was
-    // bailed until Friday"; not the noun ("remained on bail until January, when ..." is a past state).
-    if (one_of(word, {"remanded", "remand", "remands", "bailed"})) return p;
+    if (orders_a_remand(word)) return p;
     if (one_of(word, {"gave", "given", "give", "gives", "giving"})) return p;
     if (off && one_of(word, {"put", "puts", "putting"})) return p;
     off = word == "off";
@@ -2763,7 +2765,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
       const char* ignored = nullptr;
       const std::string_view verb =
           lower_word_at(text.data() + deferral, text.data() + text.size(), verb_buffer, ignored);
-      const bool hearing = one_of(verb, {"remanded", "remand", "remands", "bailed"}) || verb.starts_with("adjourn");
+      const bool hearing = orders_a_remand(verb) || verb.starts_with("adjourn");
       const bool now =
           hearing || one_of(auxiliary, {"is", "are", "has", "have"}) ||
           (same_word(auxiliary, "been") && one_of(lower_word_before(text.data(), p, buffer, p), {"has", "have"}));
