@@ -1827,6 +1827,36 @@ TEST_CASE("an offset set off by a comma right after a date restates that date") 
                  "Two years later", "2010-06-01") == "1981");
 }
 
+TEST_CASE("a date in apposition right after an offset names the time the offset counts to") {
+  struct Case {
+    std::string_view text, phrase, dct, value;
+  };
+  // The explicit date, to the offset's unit, also where the count from the DCT or from the wrong
+  // date disagrees with it; then the near-misses: no date in apposition, a weekday, a clock time.
+  static constexpr Case cases[] = {
+      {"The first round is on April 10, with a runoff two weeks later, on April 24.", "two weeks later", "2022-04-01",
+       "2022-04-24"},
+      {"The two leading candidates meet in a runoff two weeks later, on April 24.", "two weeks later", "2022-04-11",
+       "2022-04-24"},
+      {"On 30 September 1950, UN troops crossed the line. Six days later, on 7 October, the assembly voted.",
+       "Six days later", "1950-12-01", "1950-10-07"},
+      {"He was arrested in March 2019. A year later, in April 2020, he was charged.", "A year later", "2023-06-01",
+       "2020"},
+      {"The first round is on April 10, with a runoff two weeks later.", "two weeks later", "2022-04-01", "2022-W16"},
+      {"He was arrested on May 3 and charged three days later.", "three days later", "2023-06-01", "2023-05-06"},
+      {"He was arrested yesterday and charged three days later.", "three days later", "2023-06-01", "2023-06-04"},
+      {"He was arrested in 2014 and released two years later.", "two years later", "2023-06-01", "2016"},
+      {"He was arrested on May 3, 2021. Two days later, on Wednesday, he was charged.", "Two days later", "2023-06-01",
+       "2021-05-05"},
+      {"He was arrested on May 3, 2021. Two hours later, at 5 p.m., he was charged.", "Two hours later", "2023-06-01",
+       "2021-05-03TXX"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.text);
+    CHECK(value_of(c.text, c.phrase, c.dct) == c.value);
+  }
+}
+
 TEST_CASE("a count of years in apposition after a yearless month says the month's year") {
   CHECK(value_of("The war began in 1914. In November, four years later, an armistice was signed.", "November",
                  "2010-06-01") == "1918-11");

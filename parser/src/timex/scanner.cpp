@@ -2662,6 +2662,35 @@ bool offset_in_apposition(std::string_view text, std::size_t b, std::size_t e, c
   if (t.value.find('T') == std::string::npos) t.type = TimexType::date;  // "two days later" after "at 4 p.m. on 3 May"
 }
 
+// "The first round is on April 10, with a runoff two weeks later, on April 24": a date of the
+// calendar in apposition right after an offset counted from the reference time (", on", ", in" or
+// ", " between) names the time the offset counts to, as the date before such an offset does
+// (date_restated), and the explicit date wins where the two disagree: the offset `count` takes its
+// value to the offset's unit (restate: 2022-04-24, was 2022-W16; "Six days later, on 7 October"
+// 1950-10-07). A yearless date whose year differs from the count's was read alone and says less
+// than the count: unchanged. Not a weekday alone, a range, a part of the day or a clock time
+// ("two hours later, at 5 p.m."), nor a date after another word ("two weeks later than April 24").
+void offset_names_apposed_date(std::string_view text, TimeExpression& count, const timex::Meaning& counted,
+                               const TimeExpression& date, const timex::Meaning& said) {
+  using namespace timex;
+  if (count.end >= date.begin || counted.kind != Kind::relative || counted.anchor != Anchor::reference ||
+      (counted.direction != Direction::next && counted.direction != Direction::previous) || !counted.amount_known ||
+      counted.day_of_event || counted.part_reached || counted.has_range_end || counted.unit < Unit::day ||
+      counted.unit > Unit::century || count.type != TimexType::date || count.range_begin ||
+      (count.value.size() >= 6 && (count.value[5] == 'Q' || count.value[5] == 'H')))
+    return;
+  const std::string_view between = text.substr(count.end, date.begin - count.end);
+  if (between != ", on " && between != ", in " && between != ", ") return;
+  if (said.kind != Kind::calendar || said.point.month == unset || said.has_range_end || date.range_begin ||
+      date.type != TimexType::date || date.value.size() < 7 || !ascii::is_digit(date.value[0]) ||
+      (counted.unit <= Unit::week && said.point.day == unset) || count.value.size() < 4 ||
+      (said.point.year == unset &&
+       std::string_view(date.value).substr(0, 4) != std::string_view(count.value).substr(0, 4)))
+    return;
+  count.value = date.value;
+  restate(count, counted.unit);
+}
+
 // "that day", "the same week", "that year", "later that month" (a unit the last date named is in):
 // in news the date named before it in its paragraph, a sentence or two back (300 bytes), or in the
 // last sentence of the paragraph before when it opens its own, past the
@@ -4612,6 +4641,8 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       list_takes_counted_year(text, matches, starts, i, found, t);
     if (previous != nullptr && is_yearless_day(meaning))
       days_agree(text, matches, starts, i, *previous, t, tense(), context.dct);
+    if (previous != nullptr && meaning.kind == Kind::calendar && found_meaning->kind == Kind::relative)
+      offset_names_apposed_date(text, *previous, *found_meaning, t, meaning);
     bool in_apposition = false;  // a day named again in apposition to the one before (day_in_apposition)
     if (const TimeExpression* before =
             previous == nullptr ? (state.last_found ? &*state.last_found : nullptr) : previous;
