@@ -3622,6 +3622,20 @@ TEST_CASE("a court's putting off until a date yet to be set, or a remand until a
   check_date("He remained on bail until March, when the charges were dropped.", "March", "2024-03");
 }
 
+TEST_CASE("a month of the next sitting a thing is put to, or the next sitting is in, lies ahead") {
+  // Said 2024-11-15: the next meeting in March is the coming March, whatever the putting's tense.
+  check_date("The decision was deferred until the next meeting in March.", "March", "2025-03");
+  check_date("The board postponed the vote to its next policy meeting in March.", "March", "2025-03");
+  check_date("The issue was referred to the next session in March.", "March", "2025-03");
+  check_date("The next meeting is in March.", "March", "2025-03");
+  // Near misses: the last sitting, a past one, what was done at a sitting, a sitting won.
+  check_date("The matter was discussed at the last meeting in March.", "March", "2024-03");
+  check_date("The next meeting was in March.", "March", "2024-03");
+  check_date("At the next meeting in March, the board voted to cut rates.", "March", "2024-03");
+  check_date("After losing in 2019, he won the next election in March.", "March", "2024-03");
+  check_date("The meeting in March was deferred.", "March", "2024-03");
+}
+
 TEST_CASE("the rest or the remainder of the decade or the century is that decade or century") {
   // Said 2024-11-15, as "the rest of the year" is the year.
   check_date("Prices will keep rising for the rest of the decade.", "the rest of the decade", "202");

@@ -2375,12 +2375,14 @@ bool dates_by_reduced_relative(std::string_view text, std::size_t participle, st
 }  // namespace
 
 namespace {
+// The proceedings a thing waits for (proceeding_waited_for) or is put to (next_sitting_before).
+constexpr std::string_view proceeding_words[] = {"hearing",    "hearings", "trial",    "retrial",  "appeal",
+                                                 "sentencing", "verdict",  "ruling",   "judgment", "judgement",
+                                                 "inquest",    "vote",     "election", "runoff",   "referendum",
+                                                 "ballot",     "meeting",  "summit",   "talks",    "decision"};
 // waits_for_proceeding, from the word `lead` before the expression's preposition, starting at `p`.
 bool proceeding_waited_for(std::string_view text, std::string_view lead, const char* p) {
-  if (!one_of(lead, {"hearing",    "hearings", "trial",     "retrial", "appeal", "sentencing", "verdict",
-                     "ruling",     "judgment", "judgement", "inquest", "vote",   "election",   "runoff",
-                     "referendum", "ballot",   "meeting",   "summit",  "talks",  "decision"}))
-    return false;
+  if (!in_list<proceeding_words>(lead)) return false;
   // The noun's article and one qualifier read back, then "pending", "awaiting" or "ahead of".
   std::array<char, 16> buffer{};
   for (int words = 0; words < 3; ++words) {
@@ -2390,6 +2392,31 @@ bool proceeding_waited_for(std::string_view text, std::string_view lead, const c
     if (word.empty()) return false;
   }
   return false;
+}
+
+// Whether the sitting `lead` (a proceeding_words noun, or a session, sitting, conference, congress
+// or convention) before the "in" at `p` is the next one, after a preposition that puts a thing to
+// it: "was deferred until the next meeting in March", "postponed the vote to its next policy
+// meeting in March", "referred to the next session in March" (one qualifier between; "the", "its",
+// "their" and such before "next"); or the subject of a present "be": "The next meeting is in
+// March". The next sitting lies ahead of the telling, whatever the tense of the verb that puts a
+// thing to it; not "discussed at the last meeting in March", "The next meeting was in March", "At
+// the next meeting in March, the board voted" (what was done at it: a past one's next), nor "won
+// the next election in March".
+bool next_sitting_before(std::string_view text, std::string_view lead, const char* p) {
+  std::array<char, 16> buffer{};
+  const bool subject = one_of(lead, {"is", "are"});
+  if (subject) lead = lower_word_before(text.data(), p, buffer, p);
+  if (!in_list<proceeding_words>(lead) &&
+      !one_of(lead, {"session", "sessions", "sitting", "conference", "congress", "convention", "meetings"}))
+    return false;
+  std::array<char, 16> word_buffer{};
+  std::string_view word = lower_word_before(text.data(), p, word_buffer, p);
+  if (word != "next") word = lower_word_before(text.data(), p, word_buffer, p);  // "its next policy meeting"
+  if (word != "next") return false;
+  word = lower_word_before(text.data(), p, word_buffer, p);
+  if (!one_of(word, {"the", "its", "their", "his", "her", "our", "my", "your"})) return false;
+  return subject || one_of(lower_word_before(text.data(), p, word_buffer, p), {"until", "till", "to", "for"});
 }
 
 // Whether `word` is a participle of planning a day: "planned", "scheduled", "slated", "due", ...;
@@ -2731,6 +2758,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
             : one_of(lead, {"starting", "beginning", "effective"}) || with_effect();
     if (looks_ahead) return verbs == Tense::event_future ? verbs : Tense::future;
     if (proceeding_waited_for(text, lead, p)) return verbs == Tense::event_future ? verbs : Tense::future;
+    if (same_word(before, "in") && next_sitting_before(text, lead, p)) return Tense::event_future;
   }
   // Strictly ahead, as a plan's date: the month just gone is no answer to an expectation ("did not
   // expect a decision before October" said in mid-November is next October).
