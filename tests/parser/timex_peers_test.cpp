@@ -287,6 +287,23 @@ TEST_CASE("the nth weekday or day of the year said with this, next, last or the"
   CHECK(last_day->value == "2025-12-31");
 }
 
+TEST_CASE("the nth business day of a month, quarter or year steps over the weekends") {
+  // Said Tuesday 2023-09-12: September 30 is a Saturday, October 1 a Sunday, December 30 and 31 a
+  // weekend.
+  check("the last business day of the month", "2023-09-29", "2023-09-12");
+  check("the last working day of the month", "2023-09-29", "2023-09-12");
+  check("the first business day of next month", "2023-10-02", "2023-09-12");
+  check("the last trading day of the year", "2023-12-29", "2023-09-12");
+  check("the second business day of October 2023", "2023-10-03", "2023-09-12");
+  check("the last business day of the quarter", "2023-09-29", "2023-09-12");
+  // A quarter counts its three months, as "the month" the DCT's; every day still counts.
+  check("the last day of the quarter", "2023-09-30", "2023-09-12");
+  check("the first day of next quarter", "2023-10-01", "2023-09-12");
+  check("the last day of the month", "2023-09-30", "2023-09-12");
+  // Near miss: of every month it is the set, as before.
+  check_text("Payment is due on the last working day of each month.", "the last working day of each month", "XXXX-XX");
+}
+
 TEST_CASE("a day spelt out without the, of this, next or last month") {
   check("first of next month", "2013-03-01");
   check("twentieth of next month", "2013-03-20");
@@ -934,8 +951,8 @@ TEST_CASE("next and last weekday are working days, weekends skipped") {
   check("last weekday", "2024-10-18", "2024-10-19T12:00");
   check("the previous business day", "2024-10-18", "2024-10-21");
   check("next working day", "2024-10-22", "2024-10-21");
-  // The last working day of a period is no offset from today.
-  check_text("the last working day of the month", "the month", "2024-10", "2024-10-21");
+  // The last working day of a period is no offset from today: that day of the period.
+  check_text("the last working day of the month", "the last working day of the month", "2024-10-31", "2024-10-21");
 }
 
 TEST_CASE("a timestamp's time and date joined by a middle dot are one expression") {

@@ -308,6 +308,9 @@ struct Meaning {
   // September 2014" the week of its last Sunday, "the 2nd last week of 2018" the one before.
   // With point.weekend, weekends (Saturday and Sunday) inside it: "the last weekend of July".
   bool nth_week = false;
+  // nth_in_period counts business days, Monday to Friday, not every day: "the last business day of
+  // the month", "the first working day of next year" (weekends only: no holiday calendar).
+  bool business_days = false;
   // Days added to the date the rest names: "three days after Easter" (+3), "2 days after next
   // Friday" (+2).
   int day_shift = 0;

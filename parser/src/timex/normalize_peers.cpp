@@ -54,15 +54,27 @@ std::optional<sys_days> pick_occurrence(DayOfYear day_of_year, Direction directi
 }
 
 // The nth weekday (or day, weekday unset) of year/month (month unset: of the year, "the last day
-// of 2025", "the first Monday of 2026"); n < 0 counts from the end.
-std::optional<sys_days> nth_of_month(int y, int month, int n, int wd) {
+// of 2025", "the first Monday of 2026"), or of the `months_long` months from it ("the last day of
+// the quarter"); n < 0 counts from the end. `business_days`: the nth day from Monday to Friday
+// ("the last business day of the month"; weekends only, no holiday calendar).
+std::optional<sys_days> nth_of_month(int y, int month, int n, int wd, bool business_days = false,
+                                     unsigned months_long = 1) {
   const bool whole_year = month == unset;
   const year_month first_month{year{y}, date::month{whole_year ? 1u : static_cast<unsigned>(month)}};
-  const year_month last_month{year{y}, date::month{whole_year ? 12u : static_cast<unsigned>(month)}};
+  const year_month last_month = whole_year ? year{y} / date::December : first_month + months{months_long - 1};
   if (!first_month.ok() || !last_month.ok() || n == 0) return std::nullopt;
   const sys_days first{first_month / 1}, last{last_month / date::last};
   std::optional<sys_days> d;
-  if (wd == unset) {
+  if (wd == unset && business_days) {
+    // Step over the weekends, n business days from the period's first (or last) day.
+    const int step = n > 0 ? 1 : -1;
+    sys_days at = n > 0 ? first : last;
+    for (int left = n > 0 ? n : -n;; at += days{step}) {
+      if (at < first || at > last) return std::nullopt;
+      if (weekday{at}.iso_encoding() <= 5 && --left == 0) break;
+    }
+    d = at;
+  } else if (wd == unset) {
     d = n > 0 ? first + days{n - 1} : last - days{-n - 1};
   } else {
     const weekday w{static_cast<unsigned>(wd)};
@@ -280,18 +292,21 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
                            tense, reference);
   }
   // The nth weekday or day of a month: "the first Monday of this month" counted from the DCT, "the
-  // 28th of that month" from the last date named.
-  if (m.unit == Unit::month) {
+  // 28th of that month" from the last date named; of a quarter: "the last day of the quarter", the
+  // DCT's as "the month" is.
+  if (m.unit == Unit::month || m.unit == Unit::quarter) {
+    const unsigned months_long = m.unit == Unit::quarter ? 3 : 1;
     const int offset = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
     const year_month_day from{m.anchor == Anchor::reference ? reference : document};
-    const year_month ym = from.year() / from.month() + months{offset};
+    const unsigned into_period = (static_cast<unsigned>(from.month()) - 1) % months_long;
+    const year_month ym = from.year() / from.month() - months{into_period} + months{offset * int(months_long)};
     return nth_of_month(static_cast<int>(ym.year()), static_cast<int>(static_cast<unsigned>(ym.month())),
-                        m.nth_in_period, f.weekday);
+                        m.nth_in_period, f.weekday, m.business_days, months_long);
   }
   // "the first Monday of next year": of the DCT's year or one either side; "the last day of the year"
   // the year the tense (or the narrative) picks, as a month name's.
   if (m.unit == Unit::year) {
-    const auto day_of_year = [&](int y) { return nth_of_month(y, unset, m.nth_in_period, f.weekday); };
+    const auto day_of_year = [&](int y) { return nth_of_month(y, unset, m.nth_in_period, f.weekday, m.business_days); };
     if (m.direction == Direction::by_tense)
       return given_year ? day_of_year(*given_year) : pick_occurrence(day_of_year, m.direction, tense, reference);
     const int offset = m.direction == Direction::previous ? -1 : m.direction == Direction::next ? 1 : 0;
@@ -299,7 +314,7 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
   }
   // Within a year only when it is named ("the last day of 2025"): a yearless nth day needs a month.
   if (f.month == unset && f.year == unset) return std::nullopt;
-  const auto day_of_year = [&](int y) { return nth_of_month(y, f.month, m.nth_in_period, f.weekday); };
+  const auto day_of_year = [&](int y) { return nth_of_month(y, f.month, m.nth_in_period, f.weekday, m.business_days); };
   if (given_year) return day_of_year(*given_year);
   return pick_occurrence(day_of_year, m.direction, tense, reference);
 }

@@ -343,14 +343,22 @@ const auto nth_day_of_year = (number<100, 366, 3, 3>[([](auto& ctx) { said(ctx).
 const auto nth_or_last = nth | (word("last") | word("final"))[act([](Meaning& m) { m.nth_in_period = -1; })];
 // An abbreviation needs no dot here ("the first Wed of July", "last Fri of March"): the ordinal and
 // the month around it make it a weekday, where "wed" or "sat" alone are words.
+// "business day", "working day", "trading day": a day from Monday to Friday ("the last business
+// day of the month"; the weekends only, no holiday calendar).
 const auto day_kind = weekday_name[to_point<&F::weekday>] |
-                      (x3::no_case[lexicon::weekday_abbreviation] >> word_end)[to_point<&F::weekday>] | word("day");
+                      (x3::no_case[lexicon::weekday_abbreviation] >> word_end)[to_point<&F::weekday>] | word("day") |
+                      ((word("business") | word("working") | word("trading")) >> ws >>
+                       word("day"))[act([](Meaning& m) { m.business_days = true; })];
 // The month or year: a month name (and year); a year named alone, the whole year ("the last day of
 // 2025", "the first Monday of 2026"); a month or year said with "this/next/last" (the DCT's: "the
 // first Monday of next year"); "the month" (the DCT's) or "the year" (the one the tense picks, as a
 // month name's year: "the last day of the year"; in a narrative the story's).
 const auto month_or_year_word = word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
+                                word("quarter")[act([](Meaning& m) { m.unit = Unit::quarter; })] |
                                 word("year")[act([](Meaning& m) { m.unit = Unit::year; })];
+const auto the_month_or_quarter = (word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
+                                   word("quarter")[act([](Meaning& m) { m.unit = Unit::quarter; })]) >>
+                                  x3::eps[act([](Meaning& m) { m.direction = Direction::current; })];
 const auto month_period = (month_name[to_point<&F::month>] >> -(comma_sep >> year[to_point<&F::year>])) |
                           year[to_point<&F::year>] |
                           (-the_ >> (word("this")[act([](Meaning& m) { m.direction = Direction::current; })] |
@@ -358,11 +366,7 @@ const auto month_period = (month_name[to_point<&F::month>] >> -(comma_sep >> yea
                                      word("next")[act([](Meaning& m) { m.direction = Direction::next; })] |
                                      word("last")[act([](Meaning& m) { m.direction = Direction::previous; })]) >>
                            ws >> month_or_year_word) |
-                          (the_ >> (word("month")[act([](Meaning& m) {
-                                      m.unit = Unit::month;
-                                      m.direction = Direction::current;
-                                    })] |
-                                    word("year")[act([](Meaning& m) { m.unit = Unit::year; })]));
+                          (the_ >> (the_month_or_quarter | word("year")[act([](Meaning& m) { m.unit = Unit::year; })]));
 // "the fourth Thursday of November every year": that day of the month in any year, a set
 // (normalize_peers.cpp), as a holiday that moves within its month is; only after a month's name.
 const auto month_named = x3::eps[([](auto& ctx) { x3::_pass(ctx) = said(ctx).point.month != unset; })];
