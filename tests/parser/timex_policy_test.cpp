@@ -7,6 +7,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -3645,6 +3646,24 @@ TEST_CASE("the rest or the remainder of the decade or the century is that decade
   // Near misses: the year as before; "the decade" alone stays untagged.
   check_date("Funding was frozen for the rest of the year.", "the rest of the year", "2024");
   check_untagged("The decade was quiet.", "decade");
+}
+
+TEST_CASE("the balance of a period is tagged as the rest of it is") {
+  // Said 2024-11-15: business news's "the rest of", the period, no mod. Near misses (no value):
+  // no article, no period.
+  static constexpr std::array<std::array<std::string_view, 3>, 6> cases{{
+      {"Funding will be frozen for the balance of the year.", "the balance of the year", "2024"},
+      {"Sales should stay weak for the balance of 2024.", "the balance of 2024", "2024"},
+      {"Growth will slow over the balance of the decade.", "the balance of the decade", "202"},
+      {"It struck a balance of the year's priorities.", "a balance of", ""},
+      {"The balance of payments deteriorated.", "balance of payments", ""},
+      {"The balance of the loan is due.", "balance", ""},
+  }};
+  for (const auto& [text, phrase, value] : cases)
+    if (value.empty())
+      check_untagged(text, phrase);
+    else
+      check_date(text, phrase, value);
 }
 
 TEST_CASE("a date after with effect from looks ahead, as after effective") {

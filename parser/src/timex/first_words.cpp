@@ -100,8 +100,8 @@ constexpr auto relative_words =
 constexpr std::array ranges_extra{
     "from"sv, "between"sv, "early"sv, "late"sv, "mid"sv, "earlier"sv, "later"sv, "beginning"sv, "start"sv, "dawn"sv,
     "middle"sv, "end"sv, "close"sv, "circa"sv, "ca"sv, "post"sv, "pre"sv, "the"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv,
-    "eow"sv, "fiscal"sv, "fy"sv, "year"sv, "q"sv, "h"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv, "midway"sv,
-    "halfway"sv, "midweek"sv, "midmonth"sv,
+    "eow"sv, "fiscal"sv, "fy"sv, "year"sv, "q"sv, "h"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv, "balance"sv,
+    "midway"sv, "halfway"sv, "midweek"sv, "midmonth"sv,
     // "daybreak on Monday", "first light on Monday", "first thing tomorrow", "dusk on Friday"
     // (rules_ranges.cpp, modifier_word).
     "daybreak"sv, "first"sv, "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "sunrise"sv,
@@ -233,13 +233,13 @@ constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"s
 // every direction and modifier ("the same", "the end", ...), which it would only try and fail.
 // "back", "tail": "the back half of the year", "the tail end of 2021" (rules_ranges.cpp, bounded).
 constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv, "back"sv, "tail"sv};
-constexpr std::array modifier_words{"early"sv, "earlier"sv, "late"sv, "later"sv, "mid"sv, "beginning"sv, "start"sv,
-                                    "dawn"sv, "daybreak"sv, "middle"sv, "end"sv, "close"sv, "around"sv, "about"sv,
-                                    "circa"sv, "ca"sv, "approximately"sv, "roughly"sv, "pre"sv, "post"sv, "turn"sv,
-                                    "latter"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv, "eow"sv, "eod"sv, "cob"sv, "rest"sv,
-                                    "remainder"sv, "midway"sv, "halfway"sv, "midweek"sv, "midmonth"sv, "very"sv,
-                                    // "at sunset on Friday", "at sunrise on Monday" (rules_ranges.cpp, modifier_word).
-                                    "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "sunrise"sv};
+constexpr std::array modifier_words{
+    "early"sv, "earlier"sv, "late"sv, "later"sv, "mid"sv, "beginning"sv, "start"sv, "dawn"sv, "daybreak"sv, "middle"sv,
+    "end"sv, "close"sv, "around"sv, "about"sv, "circa"sv, "ca"sv, "approximately"sv, "roughly"sv, "pre"sv, "post"sv,
+    "turn"sv, "latter"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv, "eow"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv,
+    "balance"sv, "midway"sv, "halfway"sv, "midweek"sv, "midmonth"sv, "very"sv,
+    // "at sunset on Friday", "at sunrise on Monday" (rules_ranges.cpp, modifier_word).
+    "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "sunrise"sv};
 
 }  // namespace
 

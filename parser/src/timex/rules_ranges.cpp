@@ -850,8 +850,12 @@ const auto edge_units_of = [](auto edge, auto units) {
 const auto units_at_edge = &edge_units_of(edge_word, some_units) >>
                            edge_units_of(edge_word[set_mod],
                                          some_units[take([](Meaning& m, Unit u) { m.part_unit = u; })]);
-const auto modifier = -the_ >>
-                      (units_at_edge | (-(word("very") >> ws) >> x3::no_case[modifier_word][set_mod] >> word_end)) >>
+// "the balance of the year" is business news's "the rest of the year", with its article only ("a
+// balance of the year's priorities" is none).
+const auto balance_of = the_ >> word("balance")[act([](Meaning& m) { m.mod = ""; })] >> ws >> word("of");
+const auto modifier = ((-the_ >>
+                        (units_at_edge | (-(word("very") >> ws) >> x3::no_case[modifier_word][set_mod] >> word_end))) |
+                       balance_of) >>
                       (dash | ws);
 // "end-2025", "end-March", "by end-year": "end" glued to the period, as wire and financial news
 // write the end of it ("mid-2025" is the modifier "mid"). Only with the dash: "will end March 31"
