@@ -1848,6 +1848,13 @@ TEST_CASE("a date in apposition right after an offset names the time the offset 
       {"He was arrested in 2014 and released two years later.", "two years later", "2023-06-01", "2016"},
       {"He was arrested on May 3, 2021. Two days later, on Wednesday, he was charged.", "Two days later", "2023-06-01",
        "2021-05-05"},
+      // A weekday alone the count of days falls on takes its day; another weekday does not.
+      {"He was arrested on May 3, 2021. Two days later, on Wednesday, he was charged.", "Wednesday", "2023-06-01",
+       "2021-05-05"},
+      {"He was arrested on Monday. Two days later, on Wednesday, he was charged.", "Wednesday", "2023-06-01",
+       "2023-05-31"},
+      {"He was arrested on May 3, 2021. Two days later, on Thursday, he was charged.", "Thursday", "2023-06-01",
+       "2023-06-01"},
       {"He was arrested on May 3, 2021. Two hours later, at 5 p.m., he was charged.", "Two hours later", "2023-06-01",
        "2021-05-03TXX"},
   };

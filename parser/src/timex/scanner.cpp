@@ -2668,27 +2668,38 @@ bool offset_in_apposition(std::string_view text, std::size_t b, std::size_t e, c
 // (date_restated), and the explicit date wins where the two disagree: the offset `count` takes its
 // value to the offset's unit (restate: 2022-04-24, was 2022-W16; "Six days later, on 7 October"
 // 1950-10-07). A yearless date whose year differs from the count's was read alone and says less
-// than the count: unchanged. Not a weekday alone, a range, a part of the day or a clock time
-// ("two hours later, at 5 p.m."), nor a date after another word ("two weeks later than April 24").
-void offset_names_apposed_date(std::string_view text, TimeExpression& count, const timex::Meaning& counted,
-                               const TimeExpression& date, const timex::Meaning& said) {
+// than the count: unchanged. A weekday alone says less than a count of days that falls on it: it
+// takes the count's day ("on 3 May 2021. Two days later, on Wednesday," 2021-05-05, was the DCT's
+// Wednesday); whether it did (it names that time again and moves no reference). Not a weekday the
+// count does not fall on, a range, a part of the day or a clock time ("two hours later, at 5
+// p.m."), nor a date after another word ("two weeks later than April 24").
+bool offset_names_apposed_date(std::string_view text, TimeExpression& count, const timex::Meaning& counted,
+                               TimeExpression& date, const timex::Meaning& said) {
   using namespace timex;
   if (count.end >= date.begin || counted.kind != Kind::relative || counted.anchor != Anchor::reference ||
       (counted.direction != Direction::next && counted.direction != Direction::previous) || !counted.amount_known ||
       counted.day_of_event || counted.part_reached || counted.has_range_end || counted.unit < Unit::day ||
       counted.unit > Unit::century || count.type != TimexType::date || count.range_begin ||
       (count.value.size() >= 6 && (count.value[5] == 'Q' || count.value[5] == 'H')))
-    return;
+    return false;
   const std::string_view between = text.substr(count.end, date.begin - count.end);
-  if (between != ", on " && between != ", in " && between != ", ") return;
+  if (between != ", on " && between != ", in " && between != ", ") return false;
+  if (is_lone_weekday(said)) {
+    if (counted.unit != Unit::day || count.value.size() != 10 || !names_a_day(count.value) ||
+        static_cast<int>(date::weekday{day_named(count.value)}.c_encoding()) != said.point.weekday)
+      return false;
+    date.value = count.value;
+    return true;
+  }
   if (said.kind != Kind::calendar || said.point.month == unset || said.has_range_end || date.range_begin ||
       date.type != TimexType::date || date.value.size() < 7 || !ascii::is_digit(date.value[0]) ||
       (counted.unit <= Unit::week && said.point.day == unset) || count.value.size() < 4 ||
       (said.point.year == unset &&
        std::string_view(date.value).substr(0, 4) != std::string_view(count.value).substr(0, 4)))
-    return;
+    return false;
   count.value = date.value;
   restate(count, counted.unit);
+  return false;
 }
 
 // "that day", "the same week", "that year", "later that month" (a unit the last date named is in):
@@ -4641,13 +4652,15 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       list_takes_counted_year(text, matches, starts, i, found, t);
     if (previous != nullptr && is_yearless_day(meaning))
       days_agree(text, matches, starts, i, *previous, t, tense(), context.dct);
-    if (previous != nullptr && meaning.kind == Kind::calendar && found_meaning->kind == Kind::relative)
-      offset_names_apposed_date(text, *previous, *found_meaning, t, meaning);
-    bool in_apposition = false;  // a day named again in apposition to the one before (day_in_apposition)
+    // A day named again in apposition to the one before (day_in_apposition, offset_names_apposed_date).
+    bool in_apposition = false;
     if (const TimeExpression* before =
             previous == nullptr ? (state.last_found ? &*state.last_found : nullptr) : previous;
         (meaning.day_of_event || is_lone_weekday(meaning)) && before != nullptr)
       in_apposition = day_in_apposition(text, *before, t, !meaning.day_of_event);
+    if (!in_apposition && previous != nullptr && meaning.kind == Kind::calendar &&
+        found_meaning->kind == Kind::relative)
+      in_apposition = offset_names_apposed_date(text, *previous, *found_meaning, t, meaning);
     if (previous != nullptr) holiday_on_its_day(text, *previous, *found_meaning, t, meaning);
     // A quarter a comparison produced ("a year earlier": 1988-Q3, "the year-ago third quarter") is
     // not the period the report is about: the next "a year earlier" compares with the same quarter.
