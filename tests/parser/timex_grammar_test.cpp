@@ -1580,6 +1580,19 @@ TEST_CASE("this or that before a count of units opens a clause and is no part of
   check_value("The strike began on Monday. The rally ended that same day.", "that same day", "2014-02-03");
 }
 
+TEST_CASE("that quarter after a quarter a day ends is that quarter, not the day's") {
+  // A fiscal quarter closed by its last day: "that quarter" names the quarter again.
+  check_value("In its second quarter ended Oct. 31, the chain lost $4 million. Sales in that quarter fell 6%.",
+              "that quarter", "2013-Q2");
+  check_value("For the fiscal third quarter ending on June 30, the firm earned $2 million. Costs rose in that quarter.",
+              "that quarter", "2013-Q3");
+  // A day that ends no quarter is still the one named: its calendar quarter.
+  check_value("The mill closed on Oct. 31, 2012. Output fell sharply that quarter.", "that quarter", "2012-Q4");
+  check_value(
+      "In the second quarter the chain lost $4 million, and on Oct. 31 it shut a store. Sales fell that quarter.",
+      "that quarter", "2013-Q4");
+}
+
 TEST_CASE("in news that day and the same week are the date named before them in their paragraph") {
   check_value("The plant closed on March 3, 2009. Workers protested outside the gates the same day.", "the same day",
               "2009-03-03");

@@ -2355,6 +2355,20 @@ bool fiscal_year_a_date_opens(std::string_view text, TimeExpression& period, con
   return true;
 }
 
+// The word by which `date` ends the `period` said right before it ("the quarter ended Sept. 30",
+// "the first half ending on June 30", "the year through March", "the year to February"): "ended",
+// "ending", "through" or "to", maybe with "on"; empty when there is none.
+std::string_view word_a_date_ends_period(std::string_view text, const TimeExpression& period,
+                                         const TimeExpression& date) {
+  if (date.begin < period.end || date.begin - period.end > 12) return {};
+  std::string_view between = text.substr(period.end, date.begin - period.end);
+  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
+  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
+  if (between.ends_with(" on")) between.remove_suffix(3);
+  if (between != "ended" && between != "ending" && between != "through" && between != "to") return {};
+  return between;
+}
+
 void period_a_date_ends(std::string_view text, TimeExpression& period, const timex::Meaning& period_meaning,
                         const TimeExpression& date, RecentPeriod& last) {
   // One word between them, with its blanks ("ended on" at most; "that began on" the longest
@@ -2364,12 +2378,8 @@ void period_a_date_ends(std::string_view text, TimeExpression& period, const tim
   const int date_month = date.type == TimexType::date ? month_index_of(date.value) : timex::unset;
   if (period.type != TimexType::date || date_month == timex::unset) return;
   if (fiscal_year_a_date_opens(text, period, date, date_month)) return;
-  if (date.begin - period.end > 12) return;
-  std::string_view between = text.substr(period.end, date.begin - period.end);
-  while (!between.empty() && between.front() == ' ') between.remove_prefix(1);
-  while (!between.empty() && between.back() == ' ') between.remove_suffix(1);
-  if (between.ends_with(" on")) between.remove_suffix(3);
-  if (between != "ended" && between != "ending" && between != "through" && between != "to") return;
+  const std::string_view between = word_a_date_ends_period(text, period, date);
+  if (between.empty()) return;
   // "the year to February", "the week to Friday", "the month to March 15": the length up to it, as
   // TimeBank tags "the six months" ended a date (the week was the DCT's, 2025-W11 for "fell 2% in the
   // week to Friday").
@@ -2728,6 +2738,15 @@ const TimeExpression* date_named_before(std::string_view text, std::span<const T
     const std::string_view value = named.value;
     const bool of_calendar = (!value.empty() && value[0] >= '0' && value[0] <= '9') || value.starts_with("BC");
     if ((named.type != TimexType::date && named.type != TimexType::time) || !of_calendar) continue;
+    // A day that ends the quarter named right before it ("the second quarter ended Oct. 31. Results
+    // for that quarter") leaves "that quarter" to that quarter: a fiscal one, which the day's
+    // calendar quarter (2013-Q4) is not.
+    const TimeExpression* said = &named;
+    if (unit == timex::Unit::quarter && k > 0 && value.size() == 10) {
+      const std::string_view period = before[k - 1].value;
+      if (period.size() == 7 && period[5] == 'Q' && !word_a_date_ends_period(text, before[k - 1], named).empty())
+        said = &before[k - 1];
+    }
     // The unit's noun said since, outside the expressions found ("On days when", "a day to remember").
     constexpr std::array<std::string_view, 8> nouns{"day",     "weekend", "week",   "month",
                                                     "quarter", "half",    "season", "year"};
@@ -2740,7 +2759,7 @@ const TimeExpression* date_named_before(std::string_view text, std::span<const T
           (!timex::continues_word(after, end) || (*after == 's' && !timex::continues_word(after + 1, end))))
         return nullptr;
     }
-    return &named;
+    return said;
   }
   return nullptr;
 }
