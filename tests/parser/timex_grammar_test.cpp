@@ -614,6 +614,21 @@ TEST_CASE("a year earlier next to a quarter is the same quarter of the year befo
   CHECK(year_earlier->value == "1988-Q3");
 }
 
+TEST_CASE("the current quarter forecast is not the period a later year-ago period compares with") {
+  // A quarter of the DCT's told ahead, or after a verb of forecasting, is no report: the report's
+  // quarter named before it stays the one compared with.
+  for (const std::string_view text : {
+           "Third-quarter earnings fell 8%. Analysts expect the slump to deepen into the fourth quarter. In the "
+           "year-ago period, the miner earned $7 million.",
+           "Third-quarter earnings fell 8%. The miner will close two pits in the fourth quarter. In the year-ago "
+           "period, it earned $7 million.",
+       })
+    check_value(text, "the year-ago period", "2013-Q3", "2014-11-03");
+  // Said of the current quarter itself, the comparison is with that quarter a year back.
+  check_value("Third-quarter earnings fell 8%. Sales in the current quarter are running 4% above a year earlier.",
+              "a year earlier", "2013-Q4", "2014-11-03");
+}
+
 TEST_CASE("repeated scans of the same text give the same expressions") {
   // The scanner remembers family results within one text only (family_memo.hpp): a second text
   // at the same address must not see the first one's matches.

@@ -4684,11 +4684,24 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
     // A quarter a comparison produced ("a year earlier": 1988-Q3, "the year-ago third quarter") is
     // not the period the report is about: the next "a year earlier" compares with the same quarter.
     // "this year's third quarter" is; a quarter still ahead ("will report losses through the third
-    // quarter of 1990") is a forecast, not a report.
+    // quarter of 1990") is a forecast, not a report, and so is the DCT's own told ahead or after a
+    // verb of forecasting earlier in its sentence ("will cut jobs in the fourth quarter", "expect
+    // the trend to continue into the fourth quarter" said in October: the next "year-ago period"
+    // compares with the reported third quarter).
     if (t.type == TimexType::date && t.value.size() == 7 && (t.value[5] == 'Q' || t.value[5] == 'H') &&
-        t.value == normalized->value && (meaning.relative_year == timex::unset || meaning.relative_year == 0) &&
-        t.value <= quarter_of(context.dct, t.value[5]))
-      last_period = {t.value, e};
+        t.value == normalized->value && (meaning.relative_year == timex::unset || meaning.relative_year == 0)) {
+      const std::string current = quarter_of(context.dct, t.value[5]);
+      const auto forecast = [&] {
+        return tense() == Tense::future ||
+               timex::any_word_in(text, timex::sentence_around(text, b, e).first, b, [](std::string_view word) {
+                 constexpr std::string_view forecasting[] = {"expect",      "expects", "expecting", "forecast",
+                                                             "forecasts",   "predict", "predicts",  "anticipate",
+                                                             "anticipates", "project", "projects"};
+                 return std::find(std::begin(forecasting), std::end(forecasting), word) != std::end(forecasting);
+               });
+      };
+      if (t.value < current || (t.value == current && !forecast())) last_period = {t.value, e};
+    }
     // And a length of months a report covers ("the nine months", "the first six months"): P2M..P11M.
     if (t.type == TimexType::duration && meaning.kind == timex::Kind::duration && meaning.unit == timex::Unit::month &&
         meaning.amount_known && meaning.amount >= 2 && meaning.amount < 12 && t.value == normalized->value &&
