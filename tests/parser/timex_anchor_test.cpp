@@ -993,6 +993,15 @@ TEST_CASE("a clock time and its other-zone time in parentheses take the day name
         "2024-11-05T20:00");
 }
 
+TEST_CASE("a clock time said again in parentheses with its day is on that day") {
+  CHECK(value_of("\"The ferry will sail at 5 in the morning (5 a.m. EDT Saturday),\" the captain said.",
+                 "5 in the morning", "2014-02-05") == "2014-02-08T05:00");
+  CHECK(value_of("The hearing opens at 9:30 a.m. (9:30 a.m. EST Friday).", "9:30 a.m.", "2014-02-05") ==
+        "2014-02-07T09:30");
+  // Another reading is another zone's, whose day need not be the local one.
+  CHECK(value_of("The polls close at 9 p.m. (0200 GMT Thursday).", "9 p.m.", "2014-02-05") == "2014-02-05T21:00");
+}
+
 TEST_CASE("a clock time and a parenthesised time not followed by a day keep the anchor's day") {
   const std::string_view text = "The blast occurred at 10:35 a.m. (0735 GMT), and talks resume Friday.";
   CHECK(value_of(text, "10:35 a.m.", "1998-08-08") == "1998-08-08T10:35");

@@ -2287,9 +2287,21 @@ void date_times_before_their_day(std::string_view text, std::vector<TimeExpressi
     while (from < to && text[from] == ' ') ++from;
     return from;
   };
-  for (std::size_t i = 0; i + 2 < found.size(); ++i) {
+  for (std::size_t i = 0; i + 1 < found.size(); ++i) {
     TimeExpression& local = found[i];
     TimeExpression& other_zone = found[i + 1];
+    // "will leave at 4 in the morning (4 a.m. EDT Thursday)": the same clock reading said again in
+    // parentheses with its day is on that day (2000-04-06T04:00, was the DCT's); another reading
+    // is another zone's, whose day may not be the local one ("10 p.m. (0200 GMT Friday)").
+    if (day_from_anchor[i] && !day_from_anchor[i + 1] && local.value.size() > 10 && other_zone.value.size() > 10 &&
+        other_zone.value[0] >= '0' && other_zone.value[0] <= '9' &&
+        local.value.compare(10, std::string::npos, other_zone.value, 10) == 0 &&
+        blanks_then(local.end, other_zone.begin, "(") == other_zone.begin &&
+        blanks_then(other_zone.end, text.size(), ")") != std::string_view::npos) {
+      local.value.replace(0, 10, other_zone.value, 0, 10);
+      continue;
+    }
+    if (i + 2 >= found.size()) break;
     const TimeExpression& day = found[i + 2];
     if (!day_from_anchor[i] || !day_from_anchor[i + 1] || day.type != TimexType::date || day.value.size() != 10 ||
         local.value.size() <= 10 || other_zone.value.size() <= 10)
