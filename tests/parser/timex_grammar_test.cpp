@@ -601,6 +601,22 @@ TEST_CASE("a futures contract's month is its delivery month, still to come, and 
   check_value("The company said in October sales will rise.", "October", "2013-10", "2014-02-05");
 }
 
+TEST_CASE("a year earlier a present figure compares with counts from now, not from a year named before") {
+  check_value(
+      "The mine made a gain of $3 million in 2012. It is paying a dividend of 6 pence, up 20% from 5 pence "
+      "a year earlier.",
+      "a year earlier", "2013");
+  check_value("Output was weak in 2011. Its exports are 8% higher than two years earlier.", "two years earlier",
+              "2012");
+  // Told in the past, or after a year of its own sentence, it counts from the year named.
+  check_value(
+      "The mine made a gain of $3 million in 2012. It paid a dividend of 6 pence, up 20% from 5 pence a "
+      "year earlier.",
+      "a year earlier", "2011");
+  check_value("Exports in 2012 are 8% higher than a year earlier.", "a year earlier", "2011");
+  check_value("The unit lost $5 million in 2010. A year earlier it had made a profit.", "A year earlier", "2009");
+}
+
 TEST_CASE("a year earlier next to a quarter is the same quarter of the year before that quarter") {
   const std::string text =
       "The company, founded in 1987, said third-quarter profit rose to $5 million from $3 million a year "

@@ -2237,6 +2237,22 @@ void compare_same_period(TimeExpression& t, const timex::Meaning& m, const Recen
   t.value = std::to_string(quarter_year) + last.value.substr(4);
 }
 
+// Whether the expression at text[begin) is what a figure compares with: right after "from", "with",
+// "than", "over", "versus" or a figure ("rose to $5 million from $4 million a year earlier"). The
+// figure may close an aside before a comma: "compared with C$18.1 million, or 21 Canadian cents a
+// share, a year earlier".
+bool compares_with_figure(std::string_view text, std::size_t begin) {
+  std::size_t p = begin;
+  while (p > 0 && text[p - 1] == ' ') --p;
+  if (p > 0 && text[p - 1] == ',') --p;
+  constexpr std::string_view comparing[] = {"from",    "with",    "than",    "over",  "versus", "vs",
+                                            "million", "billion", "percent", "cents", "pence",  "points",
+                                            "share",   "dollars", "pounds",  "euros", "yen"};
+  return (p > 0 && ((text[p - 1] >= '0' && text[p - 1] <= '9') || text[p - 1] == '%')) ||
+         std::find(std::begin(comparing), std::end(comparing), timex::previous_word(text, p).view()) !=
+             std::end(comparing);
+}
+
 // So does "a year earlier" or "a year ago" as a comparison with a month named after any quarter
 // ("Sales were flat in May compared with a year earlier", "eased to 2.8% in February from 3.1% a
 // year earlier": the same month a year back, 2023-05, as the quarter's is): after "from", "with",
@@ -2259,17 +2275,7 @@ void compare_same_month(std::string_view text, TimeExpression& t, const timex::M
       m.amount != static_cast<int>(m.amount) || t.value.size() != 4 ||
       !(names_month || t.text.ends_with("earlier") || t.text.ends_with("ago") || t.text.ends_with("before")))
     return;
-  std::size_t p = t.begin;
-  while (p > 0 && text[p - 1] == ' ') --p;
-  // The figure may close an aside before a comma: "compared with C$18.1 million, or 21 Canadian cents
-  // a share, a year earlier".
-  if (p > 0 && text[p - 1] == ',') --p;
-  constexpr std::string_view comparing[] = {"from",    "with",    "than",    "over",  "versus", "vs",
-                                            "million", "billion", "percent", "cents", "points", "share"};
-  const bool compares = (p > 0 && ((text[p - 1] >= '0' && text[p - 1] <= '9') || text[p - 1] == '%')) ||
-                        std::find(std::begin(comparing), std::end(comparing), timex::previous_word(text, p).view()) !=
-                            std::end(comparing);
-  if (!compares && !names_month) return;
+  if (!compares_with_figure(text, t.begin) && !names_month) return;
   const int year = std::atoi(last_month.value.substr(0, 4).c_str()) - static_cast<int>(m.amount);
   if (year < 1000) return;
   t.value = std::to_string(year) + last_month.value.substr(4);
@@ -4195,6 +4201,15 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
       }
     // The clause's tense, worked out only if the value depends on it.
     const ClauseTense tense{text, b, e};
+    // In news a count back that a figure told in the present compares with counts from now, not
+    // from a date named in a sentence before ("There was a gain in the 2012 period. The company is
+    // paying 5 cents, up from 4 cents a year earlier": 2013, was 2011); one named in its own
+    // sentence still counts ("Sales in 2013 are 5% above a year earlier").
+    if (!anchors.narrative && meaning.kind == Kind::relative && meaning.anchor == Anchor::reference &&
+        meaning.direction == Direction::previous && named_before == nullptr &&
+        (compares_with_figure(text, b) || in_comparison(text, b)) &&
+        (found.empty() || found.back().end <= timex::sentence_around(text, b, e).first) && tense() == Tense::present)
+      expression_anchors.reference = anchors.document;
     const bool elaborating =
         !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) && said_year.end <= b &&
         (elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated) ||
