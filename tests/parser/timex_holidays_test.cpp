@@ -760,3 +760,29 @@ TEST_CASE("a holiday's name before the noun of a thing it is known by is no time
   CHECK(value_in("The shop closes early on Christmas Eve.", "Christmas Eve", "", dct) == "2024-12-24");
   CHECK(value_in("We stayed home over Christmas.", "Christmas", "", dct) == "2023-12-25");
 }
+
+TEST_CASE("a holiday naming a break one goes back from is the nearest, on either side") {
+  struct Case {
+    std::string_view text, phrase, dct, value;
+  };
+  for (const Case& c : {
+           // Just gone: said in January or after Easter.
+           Case{"MPs return from the Christmas recess next week.", "Christmas", "2024-01-10", "2023-12-25"},
+           Case{"When parliament returns from its Easter recess, it will vote.", "Easter", "2024-04-08", "2024-03-31"},
+           Case{"Pupils go back after the Christmas holidays.", "the Christmas holidays", "2024-01-03", "2023-12-25"},
+           Case{"Pupils return to school after the Christmas holidays.", "the Christmas holidays", "2024-01-03",
+                "2023-12-25"},
+           Case{"Parliament reconvenes after the Christmas recess.", "Christmas", "2024-01-03", "2023-12-25"},
+           Case{"MPs are due to return from the Easter recess next week.", "Easter", "2024-04-10", "2024-03-31"},
+           // Ahead when it is the nearer one.
+           Case{"MPs return from the Christmas recess in January.", "Christmas", "2024-11-15", "2024-12-25"},
+           // Near misses: going into the break, before it, a return told as past.
+           Case{"MPs leave for the Christmas recess next week.", "Christmas", "2024-11-15", "2024-12-25"},
+           Case{"The vote will be held before the Christmas recess.", "Christmas", "2024-11-15", "2024-12-25"},
+           Case{"He returned from the Christmas break in good form.", "the Christmas break", "2024-07-10",
+                "2023-12-25"},
+       }) {
+    CAPTURE(c.text);
+    CHECK(value_in(c.text, c.phrase, "", c.dct) == c.value);
+  }
+}

@@ -2671,6 +2671,43 @@ bool dates_event_called_off(std::string_view text, std::size_t begin, std::size_
 // sentence only matter when it has no strong cue at all).
 namespace {
 std::string word_after(std::string_view text, std::size_t end);  // below
+
+// A break from work or school: "recess", "break", "holiday(s)", "vacation", "hiatus", "hols".
+bool names_a_break(std::string_view word) {
+  return one_of(word, {"recess", "break", "holidays", "holiday", "vacation", "hiatus", "hols"});
+}
+
+// Whether text[begin, end) names a break (names_a_break: the expression's last word or the word
+// after it) one goes back from, not told as past: "return(s)" or "resume(s)" from or after it,
+// "come(s)", "are" or "get(s)" back from it, "reopen(s)", "reconvene(s)" or "go back" after it; a
+// determiner may come between ("from its Easter recess"), "to" a place before ("return to school
+// after the Christmas holidays"). Its season or holiday is the nearest, on either side.
+bool returns_from_break(std::string_view text, std::size_t begin, std::size_t end) {
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + end;
+  if (!names_a_break(word_after(text, end)) && !names_a_break(lower_word_before(text.data(), p, buffer, p)))
+    return false;
+  p = text.data() + begin;
+  std::string_view word = lower_word_before(text.data(), p, buffer, p);
+  if (is_definite_determiner(word)) word = lower_word_before(text.data(), p, buffer, p);
+  const bool after = word == "after";
+  if (!after && word != "from") return false;
+  const auto goes_back = [&](const char* verb_end) {
+    std::array<char, 16> verb_buffer{};
+    const char* q = verb_end;
+    std::string_view verb = lower_word_before(text.data(), q, verb_buffer, q);
+    if (one_of(verb, {"return", "returns", "returning", "resume", "resumes", "resuming"})) return true;
+    if (after && one_of(verb, {"reopen", "reopens", "reopening", "reconvene", "reconvenes", "reconvening"}))
+      return true;
+    if (verb == "back") verb = lower_word_before(text.data(), q, verb_buffer, q);
+    return one_of(verb,
+                  {"come", "comes", "coming", "is", "are", "be", "get", "gets", "getting", "go", "goes", "going"});
+  };
+  if (goes_back(p)) return true;
+  // "to" a place between: "return to school after the Christmas holidays".
+  lower_word_before(text.data(), p, buffer, p);
+  return lower_word_before(text.data(), p, buffer, p) == "to" && goes_back(p);
+}
 }  // namespace
 
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
@@ -2802,17 +2839,9 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   }
   // The season of a break one returns from, not told as past, is the nearest, on either side: "MPs
   // return from the summer recess next week" said 2024-09-04 is 2024-SU, as "are back from the
-  // summer break" (were the coming summer); "returned from the summer recess" keeps the past's.
-  if (same_word(before, "from") &&
-      one_of(word_after(text, end), {"recess", "break", "holidays", "holiday", "vacation", "hiatus"})) {
-    std::array<char, 16> buffer{};
-    const char* p = text.data() + begin;
-    lower_word_before(text.data(), p, buffer, p);  // "from" itself
-    std::string_view verb = lower_word_before(text.data(), p, buffer, p);
-    if (verb == "back") verb = lower_word_before(text.data(), p, buffer, p);
-    if (one_of(verb, {"return", "returns", "returning", "come", "comes", "coming", "is", "are", "be", "get", "gets"}))
-      return Tense::unknown;
-  }
+  // summer break" (were the coming summer); "returned from the summer recess" keeps the past's. A
+  // holiday's is too (ClauseTense::either_side): "return from the Christmas recess" said in January.
+  if (returns_from_break(text, begin, end)) return Tense::unknown;
   // The day a thing was moved or put off from was its arranged day, near the telling on either
   // side however past the moving is: "The vote was moved from Oct. 20 to Oct. 27" said 2014-10-10
   // is 2014-10-20 (the past read it as 2013's). A weekday keeps the verbs' reading ("moved the
@@ -4356,6 +4385,8 @@ Tense ClauseTense::told() const {
   return *tense_;
 }
 
+bool ClauseTense::either_side() const { return !text_.empty() && returns_from_break(text_, begin_, end_); }
+
 ShortWord previous_word(std::string_view text, std::size_t begin) {
   // The scanner asks for the word before each expression several times in a row (its signal, its
   // clause's tense, "ended", the evidence): the last answer is remembered while it tags one text
@@ -4875,9 +4906,7 @@ std::size_t season_word_begin(std::string_view text, std::size_t begin, std::siz
 // A break or sitting that the season times ("before the summer recess", "after the winter break"):
 // the phrase says when, and the season keeps its article ("before [the summer] recess"), unlike a
 // thing of that season ("the [summer] offensive", "the [summer] months").
-bool season_period_noun(std::string_view word) {
-  return one_of(word, {"recess", "break", "holiday", "holidays", "vacation", "session", "term"});
-}
+bool season_period_noun(std::string_view word) { return names_a_break(word) || one_of(word, {"session", "term"}); }
 
 // Whether the season text[season_begin, end) qualifies the noun after it: "summer offensive"; "the
 // Spring Offensive", a name capitalised throughout; a season starting a sentence or a heading

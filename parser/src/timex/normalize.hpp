@@ -40,6 +40,10 @@ class ClauseTense {
     const Tense t = told();
     return t == Tense::event_past || t == Tense::event_future;
   }
+  // Whether the expression names a break one goes back from ("return from the Christmas recess",
+  // "reopen after the Christmas holidays"): told without tense, its holiday is the nearest, on
+  // either side, as a season's is (clause_tense).
+  bool either_side() const;
 
  private:
   Tense told() const;  // context.cpp

@@ -212,7 +212,9 @@ std::optional<sys_days> nth_week_of_unit(const Meaning& m, Tense tense, sys_days
 }
 
 // Holidays and nth weekdays: the day, before the shift and the time of day.
-std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tense tense, bool& explicit_year) {
+// `either_side`: told without tense, a holiday is the nearest, on either side (ClauseTense::either_side).
+std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tense tense, bool either_side,
+                                  bool& explicit_year) {
   const sys_days reference = day_of(anchors.reference);
   const sys_days document = day_of(anchors.document);
   const CalendarFields& f = m.point;
@@ -265,6 +267,13 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
       // Told in the present a few days after it, a holiday is the one just gone, not next year's:
       // "Black Friday sales are up 7%" said the Monday after it (a plan or a forecast, "will", is
       // told in the future).
+      // A break one goes back from, told without tense, is the nearest holiday: "MPs return from the
+      // Christmas recess next week" said 2024-01-10 is 2023-12-25.
+      if (either_side && m.direction == Direction::by_tense && tense == Tense::unknown) {
+        const auto gone = pick_occurrence(day_of_year, m.direction, Tense::past, reference);
+        const auto coming = pick_occurrence(day_of_year, m.direction, Tense::future, reference);
+        if (gone && (!coming || reference - *gone < *coming - reference)) return gone;
+      }
       constexpr int days_just_gone = 4;
       if (m.direction == Direction::by_tense && tense == Tense::present)
         if (const auto gone = pick_occurrence(day_of_year, m.direction, Tense::past, reference);
@@ -509,7 +518,7 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
     return out;
   }
   bool explicit_year = false;
-  const auto day = named_day(m, anchors, tense(), explicit_year);
+  const auto day = named_day(m, anchors, tense(), m.holiday != unset && tense.either_side(), explicit_year);
   if (!day) return std::nullopt;
   const sys_days d = shifted(*day, m);
   Normalized out;
