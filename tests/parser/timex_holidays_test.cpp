@@ -786,3 +786,26 @@ TEST_CASE("a holiday naming a break one goes back from is the nearest, on either
     CHECK(value_in(c.text, c.phrase, "", c.dct) == c.value);
   }
 }
+
+TEST_CASE("a weekday after a break one goes back from is the return's, ahead in the present") {
+  // Said Wednesday 2024-01-03, the Monday after Christmas 2023 (itself a Monday).
+  struct Case {
+    std::string_view text, value;
+  };
+  for (const Case& c : {
+           Case{"Schools reopen after the Christmas holidays on Monday.", "2024-01-08"},
+           Case{"Parliament returns from its Christmas recess on Monday.", "2024-01-08"},
+           Case{"Talks resume after the Christmas break on Monday.", "2024-01-08"},
+           Case{"Schools reopen after the holidays on Monday.", "2024-01-08"},
+           // Near misses: told as past, the last Monday (not Christmas's); no break, as before.
+           Case{"Schools reopened after the Christmas holidays on Monday.", "2024-01-01"},
+           Case{"Prices rose after the Christmas holidays on Monday.", "2024-01-01"},
+           Case{"Schools reopened on Monday.", "2024-01-01"},
+       }) {
+    CAPTURE(c.text);
+    CHECK(value_in(c.text, "Monday", "", "2024-01-03") == c.value);
+  }
+  // The holiday's own day keeps its weekday.
+  CHECK(value_in("Families gather for the Thanksgiving holiday on Thursday.", "Thursday", "", "2024-11-20") ==
+        "2024-11-28");
+}

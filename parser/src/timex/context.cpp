@@ -2676,22 +2676,25 @@ std::string word_after(std::string_view text, std::size_t end);  // below
 bool names_a_break(std::string_view word) {
   return one_of(word, {"recess", "break", "holidays", "holiday", "vacation", "hiatus", "hols"});
 }
+}  // namespace
 
-// Whether text[begin, end) names a break (names_a_break: the expression's last word or the word
-// after it) one goes back from, not told as past: "return(s)" or "resume(s)" from or after it,
-// "come(s)", "are" or "get(s)" back from it, "reopen(s)", "reconvene(s)" or "go back" after it; a
-// determiner may come between ("from its Easter recess"), "to" a place before ("return to school
-// after the Christmas holidays"). Its season or holiday is the nearest, on either side.
-bool returns_from_break(std::string_view text, std::size_t begin, std::size_t end) {
+std::size_t gone_past_break(std::string_view text, std::size_t begin, std::size_t end) {
   std::array<char, 16> buffer{};
   const char* p = text.data() + end;
   if (!names_a_break(word_after(text, end)) && !names_a_break(lower_word_before(text.data(), p, buffer, p)))
-    return false;
+    return std::string_view::npos;
   p = text.data() + begin;
   std::string_view word = lower_word_before(text.data(), p, buffer, p);
   if (is_definite_determiner(word)) word = lower_word_before(text.data(), p, buffer, p);
-  const bool after = word == "after";
-  if (!after && word != "from") return false;
+  return word == "after" || word == "from" ? static_cast<std::size_t>(p - text.data()) : std::string_view::npos;
+}
+
+bool returns_from_break(std::string_view text, std::size_t begin, std::size_t end) {
+  const std::size_t bound = gone_past_break(text, begin, end);
+  if (bound == std::string_view::npos) return false;
+  std::array<char, 16> buffer{};
+  const char* p = text.data() + bound;
+  const bool after = ascii_lower(*p) == 'a';
   const auto goes_back = [&](const char* verb_end) {
     std::array<char, 16> verb_buffer{};
     const char* q = verb_end;
@@ -2708,7 +2711,6 @@ bool returns_from_break(std::string_view text, std::size_t begin, std::size_t en
   lower_word_before(text.data(), p, buffer, p);
   return lower_word_before(text.data(), p, buffer, p) == "to" && goes_back(p);
 }
-}  // namespace
 
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // "(very) early on Monday", "late on 2 May" (rules_ranges.cpp, modifier): the day's own "on" is
@@ -5817,6 +5819,9 @@ std::size_t scheduled_act_verb_before_phrases(std::string_view text, std::size_t
   bool phrase = false;          // a preposition read
   std::string_view after_verb;  // the word read before this one: the first after a verb
   std::array<char, 16> after_buffer{};
+  // A break gone before the day is an occasion, not a clause: "Schools reopen after the Christmas
+  // holidays on Monday", "Parliament returns from its summer recess on Tuesday".
+  const bool after_break = names_a_break(word);
   for (int words = 0; words < 11 && !word.empty(); ++words) {
     const char* const word_start = p;
     if (!is_upper(*word_start)) {
@@ -5839,7 +5844,7 @@ std::size_t scheduled_act_verb_before_phrases(std::string_view text, std::size_t
           return static_cast<std::size_t>(word_start - first) + word.size();
         }
       }
-      if (in_list<phrase_prepositions>(word)) {
+      if (in_list<phrase_prepositions>(word) || (after_break && words > 0 && (word == "after" || word == "from"))) {
         phrase = true;
       } else if (is_any_scheduled_act_verb(word)) {
         if (words == 0 || !phrase || after_verb == "of") return std::string_view::npos;

@@ -29,6 +29,19 @@ bool any_word_in(std::string_view text, std::size_t from, std::size_t to, Accept
   return false;
 }
 
+// Where the "after" or "from" starts before text[begin, end) naming a break (recess, break,
+// holiday(s), vacation, hiatus, hols: the expression's last word or the word after it), a determiner
+// between or not ("after the Christmas holidays", "from its Easter recess"); npos where none does.
+// A weekday after it is not the holiday's day ("reopened after the Christmas holidays on Monday").
+std::size_t gone_past_break(std::string_view text, std::size_t begin, std::size_t end);
+
+// Whether text[begin, end) names a break gone past (gone_past_break) that one goes back from, not
+// told as past: "return(s)" or "resume(s)" from or after it, "come(s)", "are" or "get(s)" back from
+// it, "reopen(s)", "reconvene(s)" or "go back" after it; "to" a place may come before ("return to
+// school after the Christmas holidays"). Its season or holiday is the nearest, on either side
+// (clause_tense, ClauseTense::either_side).
+bool returns_from_break(std::string_view text, std::size_t begin, std::size_t end);
+
 // The tense of the clause containing text[begin, end): the nearest tense cue ("will", "was",
 // "said", a past participle, ...) within the sentence, looking at most ~25 words either way.
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end);

@@ -3566,12 +3566,14 @@ bool day_in_apposition(std::string_view text, const TimeExpression& before, Time
 // country's, another church's). A weekday so given is the holiday's when it falls on it
 // ("Valentine's Day on Friday", "Christmas falls on a Friday this year"). Only "on" after the
 // holiday, with at most words of keeping or falling between: "Christmas shopping begins on Nov. 1"
-// gives the shopping a day, not Christmas.
+// gives the shopping a day, not Christmas; nor a break gone past ("Schools reopen after the
+// Christmas holidays on Monday": the reopening's Monday, gone_past_break).
 void holiday_on_its_day(std::string_view text, TimeExpression& holiday, const timex::Meaning& holiday_said,
                         TimeExpression& day, const timex::Meaning& day_said) {
   if (holiday_said.holiday == timex::unset || holiday.type != TimexType::date || holiday.value.size() != 10 ||
       !names_a_day(holiday.value) || holiday.range_begin || day.type != TimexType::date || day.value.size() != 10 ||
-      !names_a_day(day.value) || day.range_begin || holiday.end > day.begin || holiday.value == day.value)
+      !names_a_day(day.value) || day.range_begin || holiday.end > day.begin || holiday.value == day.value ||
+      timex::gone_past_break(text, holiday.begin, holiday.end) != std::string_view::npos)
     return;
   const bool weekday_alone = day_said.point.weekday != timex::unset && day_said.point.month == timex::unset &&
                              day_said.point.day == timex::unset && day_said.point.year == timex::unset;
