@@ -761,51 +761,78 @@ TEST_CASE("a holiday's name before the noun of a thing it is known by is no time
   CHECK(value_in("We stayed home over Christmas.", "Christmas", "", dct) == "2023-12-25");
 }
 
-TEST_CASE("a holiday naming a break one goes back from is the nearest, on either side") {
-  struct Case {
-    std::string_view text, phrase, dct, value;
-  };
-  for (const Case& c : {
-           // Just gone: said in January or after Easter.
-           Case{"MPs return from the Christmas recess next week.", "Christmas", "2024-01-10", "2023-12-25"},
-           Case{"When parliament returns from its Easter recess, it will vote.", "Easter", "2024-04-08", "2024-03-31"},
-           Case{"Pupils go back after the Christmas holidays.", "the Christmas holidays", "2024-01-03", "2023-12-25"},
-           Case{"Pupils return to school after the Christmas holidays.", "the Christmas holidays", "2024-01-03",
-                "2023-12-25"},
-           Case{"Parliament reconvenes after the Christmas recess.", "Christmas", "2024-01-03", "2023-12-25"},
-           Case{"MPs are due to return from the Easter recess next week.", "Easter", "2024-04-10", "2024-03-31"},
-           // Ahead when it is the nearer one.
-           Case{"MPs return from the Christmas recess in January.", "Christmas", "2024-11-15", "2024-12-25"},
-           // Near misses: going into the break, before it, a return told as past.
-           Case{"MPs leave for the Christmas recess next week.", "Christmas", "2024-11-15", "2024-12-25"},
-           Case{"The vote will be held before the Christmas recess.", "Christmas", "2024-11-15", "2024-12-25"},
-           Case{"He returned from the Christmas break in good form.", "the Christmas break", "2024-07-10",
-                "2023-12-25"},
-       }) {
+namespace {
+// A sentence, the phrase tagged in it, the DCT it is said on and the value the phrase must have.
+struct Said {
+  std::string_view text, phrase, dct, value;
+};
+void check_said(std::initializer_list<Said> cases) {
+  for (const Said& c : cases) {
     CAPTURE(c.text);
     CHECK(value_in(c.text, c.phrase, "", c.dct) == c.value);
   }
 }
+}  // namespace
+
+TEST_CASE("a holiday naming a break one goes back from is the nearest, on either side") {
+  check_said({
+      // Just gone: said in January or after Easter.
+      Said{"MPs return from the Christmas recess next week.", "Christmas", "2024-01-10", "2023-12-25"},
+      Said{"When parliament returns from its Easter recess, it will vote.", "Easter", "2024-04-08", "2024-03-31"},
+      Said{"Pupils go back after the Christmas holidays.", "the Christmas holidays", "2024-01-03", "2023-12-25"},
+      Said{"Pupils return to school after the Christmas holidays.", "the Christmas holidays", "2024-01-03",
+           "2023-12-25"},
+      Said{"Parliament reconvenes after the Christmas recess.", "Christmas", "2024-01-03", "2023-12-25"},
+      Said{"MPs are due to return from the Easter recess next week.", "Easter", "2024-04-10", "2024-03-31"},
+      // Ahead when it is the nearer one.
+      Said{"MPs return from the Christmas recess in January.", "Christmas", "2024-11-15", "2024-12-25"},
+      // Near misses: going into the break, before it, a return told as past.
+      Said{"MPs leave for the Christmas recess next week.", "Christmas", "2024-11-15", "2024-12-25"},
+      Said{"The vote will be held before the Christmas recess.", "Christmas", "2024-11-15", "2024-12-25"},
+      Said{"He returned from the Christmas break in good form.", "the Christmas break", "2024-07-10", "2023-12-25"},
+  });
+}
 
 TEST_CASE("a weekday after a break one goes back from is the return's, ahead in the present") {
   // Said Wednesday 2024-01-03, the Monday after Christmas 2023 (itself a Monday).
-  struct Case {
-    std::string_view text, value;
-  };
-  for (const Case& c : {
-           Case{"Schools reopen after the Christmas holidays on Monday.", "2024-01-08"},
-           Case{"Parliament returns from its Christmas recess on Monday.", "2024-01-08"},
-           Case{"Talks resume after the Christmas break on Monday.", "2024-01-08"},
-           Case{"Schools reopen after the holidays on Monday.", "2024-01-08"},
-           // Near misses: told as past, the last Monday (not Christmas's); no break, as before.
-           Case{"Schools reopened after the Christmas holidays on Monday.", "2024-01-01"},
-           Case{"Prices rose after the Christmas holidays on Monday.", "2024-01-01"},
-           Case{"Schools reopened on Monday.", "2024-01-01"},
-       }) {
-    CAPTURE(c.text);
-    CHECK(value_in(c.text, "Monday", "", "2024-01-03") == c.value);
+  for (const std::string_view text :
+       {"Schools reopen after the Christmas holidays on Monday.",
+        "Parliament returns from its Christmas recess on Monday.", "Talks resume after the Christmas break on Monday.",
+        "Schools reopen after the holidays on Monday."}) {
+    CAPTURE(text);
+    CHECK(value_in(text, "Monday", "", "2024-01-03") == "2024-01-08");
+  }
+  // Near misses: told as past, the last Monday (not Christmas's); no break, as before.
+  for (const std::string_view text :
+       {"Schools reopened after the Christmas holidays on Monday.",
+        "Prices rose after the Christmas holidays on Monday.", "Schools reopened on Monday."}) {
+    CAPTURE(text);
+    CHECK(value_in(text, "Monday", "", "2024-01-03") == "2024-01-01");
   }
   // The holiday's own day keeps its weekday.
   CHECK(value_in("Families gather for the Thanksgiving holiday on Thursday.", "Thursday", "", "2024-11-20") ==
         "2024-11-28");
+}
+
+TEST_CASE("the Sundays of the church year news names are their days, and the last Sunday of a season its last") {
+  // Said 2024-01-10, in the past: the last one.
+  for (const auto& [name, day] : {std::pair{"Good Shepherd Sunday", "2023-04-30"},
+                                  {"Divine Mercy Sunday", "2023-04-16"},
+                                  {"Low Sunday", "2023-04-16"},
+                                  {"Christ the King Sunday", "2023-11-26"},
+                                  {"Gaudete Sunday", "2023-12-17"},
+                                  {"Laetare Sunday", "2023-03-19"},
+                                  {"the last Sunday of Advent", "2023-12-24"},
+                                  {"the last Sunday of Easter", "2023-05-21"},
+                                  // Near misses: a month's last Sunday, the last Sunday alone.
+                                  {"the last Sunday of May", "2023-05-28"},
+                                  {"the last Sunday", "2024-01-07"}}) {
+    const std::string text = "Pilgrims gathered on " + std::string(name) + ".";
+    CAPTURE(text);
+    CHECK(value_in(text, name, "", "2024-01-10") == day);
+  }
+  CHECK(value_in("Carols are sung on the last Sunday of Advent.", "the last Sunday of Advent", "", "2024-11-10") ==
+        "2024-12-22");
+  CHECK(value_in("The low Sunday turnout worried the parish.", "Sunday", "", "2024-01-10") == "2024-01-07");
+  CHECK(annalist::test::tag("Christ the King Church hosted the event.", "2024-01-10").empty());
 }

@@ -232,7 +232,11 @@ constexpr std::array table{
     // Eastertide, Easter Sunday to Pentecost: its Sundays are "the second Sunday of Easter" and on.
     Holiday{"eastertide", Rule::easter, 0, 0, 0, 0, 50},
     Holiday{"shrove tuesday|pancake day|pancake tuesday|mardi gras|fat tuesday", Rule::easter, 0, 0, 0, -47},
-    Holiday{"mothering sunday", Rule::easter, 0, 0, 0, -21},
+    Holiday{"mothering sunday|laetare sunday", Rule::easter, 0, 0, 0, -21},
+    // Sundays of Eastertide news names: the second (Low Sunday, capitalised: "a low Sunday turnout"; Divine
+    // Mercy Sunday) and the fourth.
+    Holiday{"^low sunday|divine mercy sunday", Rule::easter, 0, 0, 0, 7},
+    Holiday{"good shepherd sunday", Rule::easter, 0, 0, 0, 21},
     Holiday{"ascension day|ascension thursday|feast of the ascension", Rule::easter, 0, 0, 0, 39},
     Holiday{"pentecost|whitsunday|whit sunday|whitsun", Rule::easter, 0, 0, 0, 49},
     Holiday{"whit monday|whitmonday|monday of the holy spirit|pentecost monday", Rule::easter, 0, 0, 0, 50},
@@ -242,6 +246,9 @@ constexpr std::array table{
     // Eve: 22 to 28 days, its four Sundays inside the first 22.
     Holiday{"~advent", Rule::weekday_from, 11, 27, 0, 0, 22},
     Holiday{"advent sunday", Rule::weekday_from, 11, 27, 0},
+    // The Sunday before Advent's first; Advent's third.
+    Holiday{"christ the king sunday|feast of christ the king", Rule::weekday_from, 11, 20, 0},
+    Holiday{"gaudete sunday", Rule::weekday_from, 12, 11, 0},
     // Orthodox Easter and the days counted from it.
     Holiday{"orthodox easter|orthodox easter sunday|orthodox easter day", Rule::orthodox_easter},
     Holiday{"orthodox easter monday", Rule::orthodox_easter, 0, 0, 0, 1},

@@ -571,7 +571,8 @@ const auto weekday_from_day =
     ws >> (word("after") | word("before")[act([](Meaning& m) { m.weekday_step_count = -m.weekday_step_count; })]) >> ws
     >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[step_onto];
 
-// "the second Sunday of Lent", "the first Sunday in Advent", "the fourth Sunday of Easter": the nth
+// "the second Sunday of Lent", "the first Sunday in Advent", "the fourth Sunday of Easter", "the
+// last Sunday of Advent" (its fourth): the nth
 // Sunday of a church season, counted from its first day (Advent's a Sunday; Lent's the Wednesday
 // before its first; Easter Sunday is the first of Easter's, Eastertide's): dated with the season, so
 // that one said during the season is that season's (named_day), not the next.
@@ -580,9 +581,10 @@ const auto onto_season_sunday = [](auto& ctx) {
                    eastertide = holiday_named("eastertide");
   Meaning& m = said(ctx);
   const Meaning& base = x3::_attr(ctx);
-  const int n = m.day_shift;  // the ordinal, kept here until the season is read
   const int season = base.holiday == easter ? eastertide : base.holiday;
   const int sundays = season == advent ? 4 : season == lent ? 6 : season == eastertide ? 7 : 0;
+  // The ordinal, kept here until the season is read; "last" (-1) its last Sunday.
+  const int n = m.day_shift == -1 ? sundays : m.day_shift;
   if (n < 1 || n > sundays || base.has_range_end || base.day_shift != 0 || base.weekday_step != unset ||
       base.neighbour_unit != Unit::none || base.point.weekend || base.point.part_of_day != unset) {
     x3::_pass(ctx) = false;
@@ -593,8 +595,9 @@ const auto onto_season_sunday = [](auto& ctx) {
   m.day_shift = 7 * (n - 1) + (season == lent ? 4 : 0);
   m.needs_evidence = m.bare_year = false;
 };
-const auto season_sunday = -the_ >> ordinal[take([](Meaning& m, int n) { m.day_shift = n; })] >> ws >>
-                           word("Sunday") >> ws >> (word("of") | word("in")) >> ws
+const auto season_sunday = -the_ >> (ordinal[take([](Meaning& m, int n) { m.day_shift = n; })] |
+                                     word("last")[act([](Meaning& m) { m.day_shift = -1; })]) >>
+                           ws >> word("Sunday") >> ws >> (word("of") | word("in")) >> ws
                            >> as<Meaning>(holiday_sub)[onto_season_sunday];
 
 // "next tuesday +10 days", "2023-12-29 -10days": a day moved by a signed count of days or weeks,
@@ -767,7 +770,8 @@ const auto casual_expression =
     starts(tok::number)[fresh >> a_week_tomorrow] | starts(tok::weekday)[fresh >> weekday_week] |
     starts(tok::ordinal | tok::digit | tok::weekday | tok::blank |
            tok::after_the(tok::ordinal | tok::digit | tok::weekday | tok::blank))[fresh >> weekday_from_day] |
-    starts(tok::ordinal | tok::digit | tok::after_the(tok::ordinal | tok::digit))[fresh >> season_sunday] |
+    starts(tok::ordinal | tok::digit | tok::direction |
+           tok::after_the(tok::ordinal | tok::digit | tok::direction))[fresh >> season_sunday] |
     starts(tok::unit)[fresh >> day_after_tomorrow] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> day_next_to_day] |
     starts(tok::after_the(tok::deictic))[fresh >> night_next_to_day] |
