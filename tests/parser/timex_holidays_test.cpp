@@ -836,3 +836,17 @@ TEST_CASE("the Sundays of the church year news names are their days, and the las
   CHECK(value_in("The low Sunday turnout worried the parish.", "Sunday", "", "2024-01-10") == "2024-01-07");
   CHECK(annalist::test::tag("Christ the King Church hosted the event.", "2024-01-10").empty());
 }
+
+TEST_CASE("a headline's holiday before the capitalised noun of a thing it is known by is no time") {
+  constexpr std::string_view dct = "2024-11-20";
+  for (const std::string_view text : {"Christmas Tree Lighting Draws Crowds", "Easter Egg Hunt Cancelled Over Rain",
+                                      "Halloween Costume Sales Rise", "Valentine's Day Cards Sell Out"}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, std::string(dct)).empty());
+  }
+  // Near misses: a name goes on with its own noun; an event's noun keeps the day.
+  CHECK(value_in("Christmas Day Shoppers Flock to Malls", "Christmas Day", "", dct) == "2024-12-25");
+  CHECK(value_in("Christmas Eve Storm Threatens Travel", "Christmas Eve", "", dct) == "2024-12-24");
+  CHECK(value_in("Rebels Launch the Christmas Offensive", "Christmas", "", dct) == "2024-12-25");
+  CHECK(value_in("Thanksgiving Parade Draws Crowds", "Thanksgiving", "", dct) == "2024-11-28");
+}

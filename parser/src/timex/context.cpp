@@ -7940,7 +7940,8 @@ bool capitalised_like_a_title(std::string_view text, std::size_t begin, std::siz
 // ending of an adjective ("Thanksgiving-like", "Christmas-themed", "Halloween-inspired";
 // "Christmas-time" stays the day); or capitalised after "the" or "a" and a work's noun, its title
 // ("the film Groundhog Day", "the movie Independence Day"; "will film Christmas Day scenes" is dated);
-// or before the noun of a thing the holiday is known by ("a Christmas tree", "Easter eggs").
+// or before the noun of a thing the holiday is known by ("a Christmas tree", "Easter eggs"), in a
+// headline capitalised too ("Christmas Tree Lighting Draws Crowds").
 bool holiday_qualifies_a_work(std::string_view text, std::size_t begin, std::size_t end, const Meaning& m) {
   if (m.holiday == unset) return false;
   if (begin < text.size() && is_upper(text[begin])) {
@@ -7959,7 +7960,10 @@ bool holiday_qualifies_a_work(std::string_view text, std::size_t begin, std::siz
     return suffix.size() > 3 && !is_upper(suffix[0]) &&
            (suffix.ends_with("ed") || one_of(suffix, {"like", "esque", "style", "type"}));
   }
-  const std::string noun = word_after(text, end);
+  std::string noun = word_after(text, end);
+  // A headline capitalises the noun: "Christmas Tree Lighting Draws Crowds" (in_title_case_line;
+  // "the Christmas Offensive", "Christmas Day", "Christmas Eve" are names, their nouns none below).
+  if (!noun.empty() && is_upper(noun[0]) && in_title_case_line(text, begin, end)) noun[0] = ascii_lower(noun[0]);
   // "a Golden Week holiday package": a traveller's product, a kind ("the Easter holiday" alone names the day).
   if ((noun == "package" || noun == "packages") && text.substr(0, end).ends_with("holiday")) return true;
   // A thing the holiday's season is known by, the name its kind ("a Christmas tree", "Easter eggs",
