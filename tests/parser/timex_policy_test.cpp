@@ -1850,6 +1850,18 @@ TEST_CASE("a season after the opening its clause as the subject is the current o
   check_untagged("The fall was steep.", "fall");
 }
 
+TEST_CASE("a season naming the Olympic or Paralympic Games is no season") {
+  check_untagged("She won gold at the Winter Olympics in Sochi.", "Winter");
+  check_untagged("He competed at the Summer Games in Paris.", "Summer");
+  check_untagged("She won two medals at the summer Paralympics.", "summer");
+  check_untagged("The next Winter Games will be held in Italy.", "The next Winter");
+  CHECK(found_in("The next Summer Games will be held in Los Angeles in 2028.", "2028").value == "2028");
+  // The season itself, and another name's season, stay.
+  check_date("Athletes train through the winter for the Games.", "the winter", "2024-WI");
+  check_date("Next summer the team will tour Australia.", "Next summer", "2025-SU");
+  check_date("They fought in the Spring Offensive in March.", "Spring", "2024-SP");
+}
+
 TEST_CASE("a date word that begins a name or a compound naming no day is no date") {
   // A holiday before a name's noun.
   check_untagged("Easter Island lies in the Pacific.", "Easter");

@@ -7854,6 +7854,19 @@ bool is_counting_word(std::string_view lower) {
               "each",     "hour",      "hours",    "minute",  "minutes"});
 }
 
+// Whether the season ending the expression at text[begin, end) begins the name of a multi-sport
+// event: "the Winter Olympics", "at the Summer Games", "the next Winter Games", "the summer
+// Paralympics" name the Games, not a season (the year alone dates "the 2026 Winter Olympics").
+// Not a season before a lower-case "games" ("the summer games season") or another name ("the
+// Spring Offensive").
+bool season_names_sports_games(std::string_view text, std::size_t begin, std::size_t end) {
+  std::size_t word = end;
+  while (word > begin && is_letter(text[word - 1])) --word;
+  const std::string season = ascii_lowered(text.substr(word, end - word));
+  return one_of(season, {"spring", "summer", "autumn", "fall", "winter"}) &&
+         one_of(word_after(text, end), {"Olympics", "Olympic", "Games", "Paralympics", "Paralympic", "Universiade"});
+}
+
 // Whether the relative or deictic expression (or recurrence) at text[begin, end), in running text,
 // capitalises a word that is no proper name: a title's words ("watched The Day After Tomorrow",
 // "told ABC's This Week", "Last Week Tonight", "the Next Day", "listened to Last Christmas",
@@ -8363,7 +8376,9 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       has_at(text, begin - 8, "Ides of "))
     return false;
   if (follows_impossible_day(text, begin, m)) return false;
-  if (capitalised_like_a_title(text, begin, end, m) || holiday_qualifies_a_work(text, begin, end, m)) return false;
+  if (capitalised_like_a_title(text, begin, end, m) || holiday_qualifies_a_work(text, begin, end, m) ||
+      season_names_sports_games(text, begin, end))
+    return false;
   // "every minute detail": the adjective ("minute": very small) before its noun.
   if (m.kind == Kind::set && m.unit == Unit::minute &&
       one_of(word_after(text, end), {"detail", "details", "particle", "particles", "amount", "amounts", "quantity",
