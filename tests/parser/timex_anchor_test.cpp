@@ -2478,6 +2478,20 @@ TEST_CASE("an absolute 'with' phrase after a plan looks ahead as the plan does")
   CHECK(value_of("The report is scheduled for March, with figures for February.", "February", dct) == "2026-02");
 }
 
+TEST_CASE("a weekday in a verbless 'with' phrase after a timetable's weekday looks ahead as the timetable does") {
+  const char* dct = "2026-03-18";  // a Wednesday
+  CHECK(value_of("Qualifying is on Saturday, with the race on Sunday.", "Sunday", dct) == "2026-03-22");
+  CHECK(value_of("The first leg is on Thursday, with the return leg on Tuesday.", "Tuesday", dct) == "2026-03-24");
+  CHECK(value_of("The series continues on Saturday, with game two on Monday.", "Monday", dct) == "2026-03-23");
+  CHECK(value_of("The company reports on Thursday, with its rival following on Monday.", "Monday", dct) ==
+        "2026-03-23");
+  // After a past, with no weekday ending the clause, or with no "on" before the weekday, the
+  // phrase keeps its reading.
+  CHECK(value_of("The strike began on Monday, with talks on Tuesday.", "Tuesday", dct) == "2026-03-17");
+  CHECK(value_of("Shares fell on Tuesday, with the index down 2 percent on Monday.", "Monday", dct) == "2026-03-16");
+  CHECK(value_of("The index is up this week, with gains on Monday.", "Monday", dct) == "2026-03-16");
+}
+
 TEST_CASE("a weekday dating an arranged event a present clause readies for looks ahead") {
   const char* dct = "2026-03-12";  // a Thursday
   CHECK(value_of("Both teams are preparing for the match on Sunday.", "Sunday", dct) == "2026-03-15");

@@ -3616,13 +3616,19 @@ std::size_t with_phrase_comma(std::string_view text, std::size_t begin) {
   const char* const base = text.data();
   const char* p = base + begin;
   bool participle = false;
+  bool on_weekday = false;  // "with the race on Sunday": the weekday an event of the same timetable is on
   for (int words = 0; words < 7; ++words) {
     const std::string_view word = lower_word_before(base, p, buffer, p);
     if (word.empty() || is_auxiliary(word) ||
         one_of(word, {"and", "but", "which", "that", "who", "when", "than", "as", "been", "being", "to"}))
       return std::string_view::npos;
+    if (words == 0 && word == "on") {
+      std::array<char, 16> date_buffer{};
+      const char* ignored = nullptr;
+      on_weekday = in_list<weekday_words>(lower_word_at(base + begin, base + text.size(), date_buffer, ignored));
+    }
     if (word == "with") {
-      if (!participle || words < 2) return std::string_view::npos;
+      if (!(participle || on_weekday) || words < 2) return std::string_view::npos;
       const char* q = p;
       while (q > base && q[-1] == ' ') --q;
       return q > base && q[-1] == ',' ? static_cast<std::size_t>(q - 1 - base) : std::string_view::npos;
@@ -3759,7 +3765,17 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // demolition is scheduled for March, with the site sold in June" (with_phrase_comma); after a
   // past ("The plant closed in March, with the site sold in June") its own past.
   if (const std::size_t comma = with_phrase_comma(text, begin); comma != std::string_view::npos) {
-    const Tense plan = tense_of_verbs(text, comma, comma, previous_word(text, comma));
+    Tense plan = tense_of_verbs(text, comma, comma, previous_word(text, comma));
+    // A clause ending on its own weekday in the present or the future is a timetable, and the
+    // phrase's weekday after "on" another day of it: "Qualifying is on Saturday, with the race on
+    // Sunday", "The series continues on Saturday, with game two on Monday".
+    std::size_t day = comma;
+    while (day > 0 && is_letter(text[day - 1])) --day;
+    if (plan != Tense::future && plan != Tense::event_future && day < comma &&
+        in_list<weekday_words>(ascii_lowered(text.substr(day, comma - day)))) {
+      plan = tense_of_verbs(text, day, comma, previous_word(text, day));
+      if (plan == Tense::present || plan == Tense::unknown) plan = Tense::future;
+    }
     if (plan == Tense::future || plan == Tense::event_future) return Tense::future;
   }
   const char* const base = text.data();
