@@ -3714,3 +3714,31 @@ TEST_CASE("a remand, bail or adjournment until a numbered day names the coming o
   check_date("He was held in custody until 3 October, when he was released.", "3 October", "2024-10-03");
   check_date("The vote was postponed until 3 October.", "3 October", "2024-10-03");
 }
+
+TEST_CASE("a span of months told in the past without its year is over at the telling") {
+  // The range `begin`..`end` of `phrase` in `text` said on `said`.
+  const auto range_of = [](std::string_view text, std::string_view phrase, std::string_view said) {
+    CAPTURE(text);
+    const auto found = annalist::test::tag(text, said);
+    const auto t = annalist::test::expression(found, phrase);
+    REQUIRE(t);
+    REQUIRE(t->range_begin);
+    REQUIRE(t->range_end);
+    return *t->range_begin + ".." + *t->range_end;
+  };
+  CHECK(range_of("Fixed-asset investment grew 3.2 percent in January-December.", "January-December", "2025-01-17") ==
+        "2024-01..2024-12");
+  CHECK(range_of("Exports rose 5 percent in January-November, the customs office said.", "January-November",
+                 "2025-01-10") == "2024-01..2024-11");
+  CHECK(range_of("Investment grew 3.2 percent between January and December.", "between January and December",
+                 "2025-01-17") == "2024-01..2024-12");
+  CHECK(range_of("Profits rose in March-May, the bureau said.", "March-May", "2025-03-05") == "2024-03..2024-05");
+  // Ended by the telling, not told in the past, or with its year: as before.
+  CHECK(range_of("Profits rose in January-February, the statistics bureau said.", "January-February", "2025-03-05") ==
+        "2025-01..2025-02");
+  CHECK(range_of("The exhibition runs from January to December.", "from January to December", "2025-01-17") ==
+        "2025-01..2025-12");
+  CHECK(range_of("Output fell from January to December 2025.", "from January to December 2025", "2025-01-17") ==
+        "2025-01..2025-12");
+  CHECK(range_of("Sales rose in July-December.", "July-December", "2025-01-17") == "2024-07..2024-12");
+}

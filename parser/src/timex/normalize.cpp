@@ -1781,6 +1781,22 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       end_value = calendar_value(end, m, anchors, tense, end_day);
       if (!begin_value || !end_value) return std::nullopt;
     }
+    // A span of months said without a year and told in the past is over at the telling: one whose
+    // end lies after the DCT's month is the year before's ("Investment grew 3.2 percent in
+    // January-December" said 2025-01-17 is 2024-01..2024-12, as "in December" alone is 2024-12).
+    if (!anchors.narrative && !begin_year_said && !end_year_said && begin.day == unset && end.day == unset &&
+        begin.month != unset && end.month != unset && begin.year != unset && m.direction == Direction::by_tense &&
+        tense() == Tense::past) {
+      const year_month_day told{split(anchors.document).day};
+      if (std::pair{end.year, static_cast<int>(end.month)} >
+          std::pair{static_cast<int>(told.year()), static_cast<int>(static_cast<unsigned>(told.month()))}) {
+        begin.year -= 1;
+        end.year -= 1;
+        begin_value = calendar_value(begin, m, anchors, tense, ignored);
+        end_value = calendar_value(end, m, anchors, tense, end_day);
+        if (!begin_value || !end_value) return std::nullopt;
+      }
+    }
     // "2020-2014" is not a range; "499-493 BC" is (its values compare the other way).
     const bool before_common_era = begin.year < 0 && end.year < 0 && begin.month == unset && end.month == unset;
     if (before_common_era ? end.year < begin.year : *end_value < *begin_value) return std::nullopt;
