@@ -3742,3 +3742,14 @@ TEST_CASE("a span of months told in the past without its year is over at the tel
         "2025-01..2025-12");
   CHECK(range_of("Sales rose in July-December.", "July-December", "2025-01-17") == "2024-07..2024-12");
 }
+
+TEST_CASE("two months joined by a hyphened 'to' are the span of them, as with a dash") {
+  check_date("Output contracted by 0.1 percent in the April-to-June period.", "the April-to-June period", "2024-Q2");
+  check_date("Sales rose in the July-to-September quarter.", "the July-to-September quarter", "2024-Q3");
+  check_range("Sales rose in the February-to-April period.", "the February-to-April period", TimexType::date, "2024-02",
+              "2024-04");
+  check_range("Sales rose in April-to-June.", "April-to-June", TimexType::date, "2024-04", "2024-06");
+  check_range("Sales rose in April-to-June 2023.", "April-to-June 2023", TimexType::date, "2023-04", "2023-06");
+  // A hyphened compound around another word is none.
+  check_untagged("The back-to-school season starts in August.", "back-to-school");
+}

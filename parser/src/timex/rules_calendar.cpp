@@ -537,12 +537,12 @@ const auto month_quarter = the_ >> month_full[([](auto& ctx) {
                              said(ctx).point.quarter = month / 3;
                            })] >>
                            ws >> quarter_word;
-// "the April-June quarter", "the October–December period", "the January-June half": a part of a
-// year named by its months. Three months that open a calendar quarter are that quarter (2025-Q2),
-// six from January or July that half; any other span ("the February-April quarter", a fiscal
-// quarter) is the range of its months. Its year as a quarter's alone, or after "of" ("the April-June
-// quarter of 2024") or between the months and the noun ("the April-June 2024 quarter"). Not "between
-// April and June" nor "April-June 2024" (rules_ranges.cpp).
+// "the April-June quarter", "the October–December period", "the January-June half", "the
+// April-to-June period": a part of a year named by its months. Three months that open a calendar
+// quarter are that quarter (2025-Q2), six from January or July that half; any other span ("the
+// February-April quarter", a fiscal quarter) is the range of its months. Its year as a quarter's
+// alone, or after "of" ("the April-June quarter of 2024") or between the months and the noun ("the
+// April-June 2024 quarter"). Not "between April and June" nor "April-June 2024" (rules_ranges.cpp).
 const auto months_to_part = [](Meaning& m) {
   const int first = m.point.month, last = m.range_end.month;
   const int months = (last - first + 12) % 12 + 1;
@@ -559,8 +559,8 @@ const auto months_to_part = [](Meaning& m) {
   return true;
 };
 const auto month_span_part = the_ >> month_full[to_point<&F::month>] >>
-                             (dash | (ws >> word("to") >> ws)) >> month_full[to_end<&F::month>] >>
-                             -(ws >> year[to_point<&F::year>]) >> ws >>
+                             ((dash >> word("to") >> dash) | dash | (ws >> word("to") >> ws)) >>
+                             month_full[to_end<&F::month>] >> -(ws >> year[to_point<&F::year>]) >> ws >>
                              (quarter_word | word("period") | word("half")) >> -of_year
                              >> x3::eps[([](auto& ctx) { x3::_pass(ctx) = months_to_part(said(ctx)); })];
 // "the 1988 quarter", "the 1989 period": in financial news the quarter the report speaks of, in

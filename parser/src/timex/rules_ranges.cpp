@@ -277,10 +277,11 @@ const auto between_month_days = word("between") >> ws >> month_name[to_point<&F:
                                 >> no_clock_or_amount_after >> -year_tail;
 const auto days_month = day_of_month[to_point<&F::day>] >> spaced_dash >> day_of_month[to_end<&F::day>] >> ws >>
                         -(word("of") >> ws) >> month_name[to_point<&F::month>] >> -year_tail;
-// "April-June 2024", and without its year "in July-September", "Jan-Mar" (the months' year as a
-// yearless month's, as "from July to September" is; was two months, or the first alone). Not before
-// a day ("July-September 30").
-const auto months_year = month_name[to_point<&F::month>] >> dash >> month_name[to_end<&F::month>] >>
+// "April-June 2024", and without its year "in July-September", "Jan-Mar", "April-to-June" (the
+// months' year as a yearless month's, as "from July to September" is; was two months, or the first
+// alone). Not before a day ("July-September 30").
+const auto months_year = month_name[to_point<&F::month>] >>
+                         ((dash >> word("to") >> dash) | dash) >> month_name[to_end<&F::month>] >>
                          (year_tail | (!(-ws >> (x3::digit | dash)) >> x3::eps));
 
 // ---- Ranges written with words.
