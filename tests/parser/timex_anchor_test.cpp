@@ -2492,6 +2492,18 @@ TEST_CASE("a weekday in a verbless 'with' phrase after a timetable's weekday loo
   CHECK(value_of("The index is up this week, with gains on Monday.", "Monday", dct) == "2026-03-16");
 }
 
+TEST_CASE("a weekday after ', followed by' a timetable's weekday looks ahead as the timetable does") {
+  const char* dct = "2025-04-16";  // a Wednesday
+  CHECK(value_of("The ECB decides on Thursday, followed by the Fed on Tuesday.", "Tuesday", dct) == "2025-04-22");
+  CHECK(value_of("The tour opens in Paris on Friday, followed by Berlin on Monday.", "Monday", dct) == "2025-04-21");
+  CHECK(value_of("Goldman Sachs reports results on Monday, followed by Bank of America on Tuesday.", "Tuesday",
+                 "2025-04-14") == "2025-04-15");
+  // After a past, the phrase keeps its reading.
+  CHECK(value_of("Shares fell on Monday, followed by a rebound on Tuesday.", "Tuesday", dct) == "2025-04-15");
+  CHECK(value_of("The company reported on Thursday, followed by its rival on Tuesday.", "Tuesday", dct) ==
+        "2025-04-15");
+}
+
 TEST_CASE("a weekday dating an arranged event a present clause readies for looks ahead") {
   const char* dct = "2026-03-12";  // a Thursday
   CHECK(value_of("Both teams are preparing for the match on Sunday.", "Sunday", dct) == "2026-03-15");

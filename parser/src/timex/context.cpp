@@ -3607,11 +3607,14 @@ bool prospect_after_with(std::string_view text, std::size_t begin) {
 // a clause it goes on from: "The demolition is scheduled for March, with the site sold in June",
 // "The vote is set for May, with results counted in June" (the comma after "March", "May"); npos
 // otherwise. At most six words from "with" to the date, a participle or a gerund among them
-// ("sold", "transferred", "starting"), no finite verb nor another clause.
+// ("sold", "transferred", "starting"), no finite verb nor another clause. So too ", followed by",
+// itself a participle: "Goldman reports on Monday, followed by Citi on Tuesday".
 std::size_t with_phrase_comma(std::string_view text, std::size_t begin) {
   // Most dates have no "with" near before them (speed).
   const std::size_t from = begin > 80 ? begin - 80 : 0;
-  if (text.substr(from, begin - from).find(", with ") == std::string_view::npos) return std::string_view::npos;
+  const std::string_view before = text.substr(from, begin - from);
+  if (before.find(", with ") == std::string_view::npos && before.find(", followed by ") == std::string_view::npos)
+    return std::string_view::npos;
   std::array<char, 16> buffer{};
   const char* const base = text.data();
   const char* p = base + begin;
@@ -3626,6 +3629,15 @@ std::size_t with_phrase_comma(std::string_view text, std::size_t begin) {
       std::array<char, 16> date_buffer{};
       const char* ignored = nullptr;
       on_weekday = in_list<weekday_words>(lower_word_at(base + begin, base + text.size(), date_buffer, ignored));
+    }
+    if (word == "by" && words >= 2) {
+      std::array<char, 16> followed_buffer{};
+      const char* followed = p;
+      if (lower_word_before(base, followed, followed_buffer, followed) == "followed") {
+        const char* q = followed;
+        while (q > base && q[-1] == ' ') --q;
+        return q > base && q[-1] == ',' ? static_cast<std::size_t>(q - 1 - base) : std::string_view::npos;
+      }
     }
     if (word == "with") {
       if (!(participle || on_weekday) || words < 2) return std::string_view::npos;
@@ -3768,12 +3780,13 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     Tense plan = tense_of_verbs(text, comma, comma, previous_word(text, comma));
     // A clause ending on its own weekday in the present or the future is a timetable, and the
     // phrase's weekday after "on" another day of it: "Qualifying is on Saturday, with the race on
-    // Sunday", "The series continues on Saturday, with game two on Monday".
+    // Sunday", "The series continues on Saturday, with game two on Monday", "Goldman reports on
+    // Monday, followed by Citi on Tuesday" (the clause read alone: "followed" is no verb of its).
     std::size_t day = comma;
     while (day > 0 && is_letter(text[day - 1])) --day;
     if (plan != Tense::future && plan != Tense::event_future && day < comma &&
         in_list<weekday_words>(ascii_lowered(text.substr(day, comma - day)))) {
-      plan = tense_of_verbs(text, day, comma, previous_word(text, day));
+      plan = tense_of_verbs(text.substr(0, comma), day, comma, previous_word(text, day));
       if (plan == Tense::present || plan == Tense::unknown) plan = Tense::future;
     }
     if (plan == Tense::future || plan == Tense::event_future) return Tense::future;
