@@ -2396,6 +2396,16 @@ TEST_CASE("a year dating the event its sentence opens with times that sentence's
   CHECK(value_of("Sales were higher than in 2020, and in March they fell.", "March", "2026-04-01") == "2026-03");
 }
 
+TEST_CASE("a year dating a plural event its sentence opens with times that sentence's yearless months") {
+  CHECK(value_of("The 2026 Winter Olympics open in Milan in February.", "February", "2024-08-12") == "2026-02");
+  CHECK(value_of("The 2026 Asian Games are held in Japan in September.", "September", "2025-01-15") == "2026-09");
+  CHECK(value_of("The 2026 Winter Games take place in February.", "February", "2025-01-15") == "2026-02");
+  CHECK(value_of("The 2028 Games begin in July.", "July", "2025-01-15") == "2028-07");
+  // A plural that names no event of its year, or a thing of the event's, keeps the DCT's reading.
+  CHECK(value_of("The 2026 accounts close in March.", "March", "2025-01-15") == "2025-03");
+  CHECK(value_of("The 2026 budget talks open in October.", "October", "2025-01-15") == "2025-10");
+}
+
 TEST_CASE("a yearless month in a 'with' clause after 'in' and a year takes that year") {
   CHECK(value_of("The plant closed in 2020, with demolition scheduled for March.", "March", "2026-04-01") == "2020-03");
   CHECK(value_of("The airline went bankrupt in 2021, with its last flight landing on June 4.", "June 4",

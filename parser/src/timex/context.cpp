@@ -6399,17 +6399,24 @@ bool year_dates_event_subject(std::string_view text, std::size_t begin, std::siz
   if (!opening || (*opening != "The" && *opening != "the")) return false;
   // Up to three words of the event's name, then a verb of its taking place.
   std::size_t at = end + 1;
+  std::string name_word;  // the last word of the name read, lower case
   for (int words = 0; words < 4; ++words) {
     const std::string word = word_after(text, at - 1);
     if (word.empty()) return false;
     const std::string lowered = ascii_lowered(word);
-    if (one_of(lowered, {"begins", "began", "starts", "started", "opens",  "opened",    "kicks",
-                         "kicked", "ends",  "ended",  "closes",  "closed", "concludes", "concluded",
-                         "runs",   "ran",   "takes",  "took",    "is",     "was",       "will"}))
+    // The plural's present too, after the name of an event that takes place in its year
+    // (year_event_noun): "The 2026 Winter Olympics open in Milan in February", "The 2026 Asian
+    // Games are held in September" (not "The 2026 accounts close in March").
+    const bool plural_verb =
+        one_of(lowered, {"begin", "start", "open", "kick", "end", "close", "conclude", "run", "take", "are", "were"});
+    if (plural_verb && !year_event_noun(name_word)) return false;
+    if (plural_verb || one_of(lowered, {"begins", "began", "starts", "started", "opens",  "opened",    "kicks",
+                                        "kicked", "ends",  "ended",  "closes",  "closed", "concludes", "concluded",
+                                        "runs",   "ran",   "takes",  "took",    "is",     "was",       "will"}))
       return words > 0 && [&] {
-        if (!one_of(lowered, {"is", "was", "will", "takes", "took"})) return true;
+        if (!one_of(lowered, {"is", "was", "will", "takes", "took", "take", "are", "were"})) return true;
         const std::string next = ascii_lowered(word_after(text, at + word.size()));
-        if (lowered == "takes" || lowered == "took") return next == "place";
+        if (lowered == "takes" || lowered == "took" || lowered == "take") return next == "place";
         if (lowered == "will") return one_of(next, {"begin", "start", "open", "end", "close", "run", "be", "take"});
         return one_of(next, {"held", "staged", "played", "due", "set", "scheduled"});
       }();
@@ -6434,6 +6441,7 @@ bool year_dates_event_subject(std::string_view text, std::size_t begin, std::siz
       return year_event_noun(lowered) &&
              (english::is_regular_past_form(participle) || english::is_irregular_form(participle));
     }
+    name_word = lowered;
     at += word.size() + 1;
   }
   return false;
