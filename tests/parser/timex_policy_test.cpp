@@ -3753,3 +3753,11 @@ TEST_CASE("two months joined by a hyphened 'to' are the span of them, as with a 
   // A hyphened compound around another word is none.
   check_untagged("The back-to-school season starts in August.", "back-to-school");
 }
+
+TEST_CASE("'the past' before a count in figures of things no time unit names is no time") {
+  check_untagged("The benchmark index has risen in 12 of the past 15 sessions.", "the past");
+  check_untagged("The team has won eight of the past 10 games.", "the past");
+  // A noun of time alone, or a length read whole, stays.
+  check_date("In the past, two of them won.", "the past", "PAST_REF");
+  CHECK(found_in("Prices have doubled in the past 10 years.", "the past 10 years").value == "P10Y");
+}
