@@ -2514,6 +2514,19 @@ TEST_CASE("a weekday after ', followed by' a timetable's weekday looks ahead as 
         "2025-04-15");
 }
 
+TEST_CASE("a report's back-shifted prediction of what its subject names looks ahead") {
+  const char* dct = "2023-07-27";  // September 2022 the last, 2023-09 the coming one
+  CHECK(value_of("Analysts said a September hike was likely.", "September", dct) == "2023-09");
+  CHECK(value_of("Traders said a September cut was unlikely.", "September", dct) == "2023-09");
+  CHECK(value_of("Lagarde said a hike in September was possible.", "September", dct) == "2023-09");
+  CHECK(value_of("Officials said the October vote was likely to be close.", "October", dct) == "2023-10");
+  // What the subject was, the saying's own date, a story told in a year of its own: the past.
+  CHECK(value_of("He said the September figures were weak.", "September", dct) == "2022-09");
+  CHECK(value_of("He said the September decision was a mistake.", "September", dct) == "2022-09");
+  CHECK(value_of("He said in September a rebound was likely.", "September", dct) == "2022-09");
+  CHECK(value_of("In 2022, analysts said a September hike was likely.", "September", dct) == "2022-09");
+}
+
 TEST_CASE("a weekday dating an arranged event a present clause readies for looks ahead") {
   const char* dct = "2026-03-12";  // a Thursday
   CHECK(value_of("Both teams are preparing for the match on Sunday.", "Sunday", dct) == "2026-03-15");

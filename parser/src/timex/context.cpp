@@ -3370,6 +3370,49 @@ constexpr std::string_view not_in_subject_words[] = {
     "while", "because", "although", "though", "once",     "whether",   "but",     "yet",      "so", "said",
     "says",  "say",     "told",     "tells",  "contract", "contracts", "futures", "delivery"};
 
+// Whether the expression at [begin, end) sits in the subject of the reported clause opening at
+// `opening` (subject_clause_opening) whose "was" or "were" foresees it (predicts_ahead): "Analysts
+// said a September hike was likely", "Lagarde said a hike in September was possible", "Traders said
+// a December cut was unlikely": a present shifted back by the saying, the coming month. At most
+// three words of the subject before the expression and three after it, the verb right after them;
+// no clause opener, verb of saying or punctuation among them, no preposition first ("He said in
+// September a rebound was likely" dates the saying).
+bool foreseen_in_reported_subject(std::string_view text, std::size_t opening, std::size_t begin, std::size_t end) {
+  const char* const base = text.data();
+  const char* const text_end = base + text.size();
+  std::array<char, 16> buffer{};
+  const auto plain_words = [&](std::size_t from, std::size_t to, int most) {
+    int words = 0;
+    for (const char* p = base + from; p < base + to;) {
+      if (*p == ' ') {
+        ++p;
+        continue;
+      }
+      if (!is_letter(*p)) return false;
+      const char* word_end = p;
+      const std::string_view word = lower_word_at(p, base + to, buffer, word_end);
+      // A preposition opening the words dates the saying ("said in September"), not a noun's.
+      if (++words > most || is_auxiliary(word) || in_list<not_in_subject_words>(word) ||
+          (words == 1 && one_of(word, {"in", "on", "by", "at", "during", "since", "until", "before", "after"})))
+        return false;
+      p = word_end;
+    }
+    return true;
+  };
+  if (opening >= begin || !plain_words(opening, begin, 3)) return false;
+  const char* p = base + end;
+  for (int words = 0; words < 4 && p < text_end; ++words) {
+    while (p < text_end && *p == ' ') ++p;
+    if (p == text_end || !is_letter(*p)) return false;
+    const char* word_end = p;
+    const std::string_view word = lower_word_at(p, text_end, buffer, word_end);
+    if (word == "was" || word == "were")
+      return plain_words(end, static_cast<std::size_t>(p - base), 3) && predicts_ahead(word_end, text_end);
+    p = word_end;
+  }
+  return false;
+}
+
 // Whether the expression at text[begin, end) sits in the subject of the clause opening at
 // `opening` (a sentence's start) and `verb`, where the first cue after it starts, is that clause's
 // finite verb, a past: "Sales in January were weak", "Figures for January showed a rise", "A survey
@@ -4313,6 +4356,18 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
       one_of(before, {"in", "on", "during"}) && plain_will_at(text, end + right.strong_distance) &&
       opens_sentence(text, begin))
     return Tense::event_future;
+  // A report's back-shifted prediction of what its subject names is ahead of the telling: "Analysts
+  // said a September hike was likely" (foreseen_in_reported_subject); not in a story told in a
+  // year of its own ("In 2022, analysts said a September hike was likely").
+  if (from_left && tense == Tense::past) {
+    const std::size_t nearest = std::min(left.strong_distance, left.weak_distance);
+    if (nearest <= begin && nearest <= 160) {
+      const std::size_t opening = subject_clause_opening(text, begin - nearest, begin);
+      if (opening != std::string_view::npos && foreseen_in_reported_subject(text, opening, begin, end) &&
+          !year_written_before(text, begin))
+        return Tense::future;
+    }
+  }
   // So does the first verb after an expression in its clause's subject, when it is a past and no
   // verb comes before: "Sales in January were weak", "A survey conducted in January found" said in
   // December are last January's, not the coming one's (sits_in_subject_of_past).
