@@ -2500,6 +2500,9 @@ TEST_CASE("a weekday in a verbless 'with' phrase after a timetable's weekday loo
   CHECK(value_of("The strike began on Monday, with talks on Tuesday.", "Tuesday", dct) == "2026-03-17");
   CHECK(value_of("Shares fell on Tuesday, with the index down 2 percent on Monday.", "Monday", dct) == "2026-03-16");
   CHECK(value_of("The index is up this week, with gains on Monday.", "Monday", dct) == "2026-03-16");
+  // A weekday opening the sentence alone is the clause after the phrase's.
+  CHECK(value_of("On Monday, with the market closed on Friday, stocks fell.", "Friday", dct) == "2026-03-13");
+  CHECK(value_of("Late on Monday, with the race on Sunday, fans gathered.", "Sunday", dct) == "2026-03-15");
 }
 
 TEST_CASE("a weekday after ', followed by' a timetable's weekday looks ahead as the timetable does") {

@@ -3827,8 +3827,26 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
     // Monday, followed by Citi on Tuesday" (the clause read alone: "followed" is no verb of its).
     std::size_t day = comma;
     while (day > 0 && is_letter(text[day - 1])) --day;
+    // Not a weekday opening the sentence alone ("On Monday, with the market closed on Friday,
+    // stocks fell", "Late on Monday, ..."): the clause after the phrase is the one it dates.
+    const auto opens_alone = [&] {
+      std::size_t i = day;
+      for (int words = 0; words < 3; ++words) {
+        std::size_t w = i;
+        while (w > 0 && text[w - 1] == ' ') --w;
+        const std::size_t word_end = w;
+        while (w > 0 && is_letter(text[w - 1])) --w;
+        if (w == word_end ||
+            !one_of(ascii_lowered(text.substr(w, word_end - w)), {"on", "late", "early", "very", "by"}))
+          break;
+        i = w;
+      }
+      while (i > 0 && text[i - 1] == ' ') --i;
+      // A sentence's end, not an abbreviation's stop ("at 3 p.m. on Saturday").
+      return i == 0 || text[i - 1] == '\n' || is_quote_mark_at(text, i - 1) || ends_sentence_at(text, i - 1);
+    };
     if (plan != Tense::future && plan != Tense::event_future && day < comma &&
-        in_list<weekday_words>(ascii_lowered(text.substr(day, comma - day)))) {
+        in_list<weekday_words>(ascii_lowered(text.substr(day, comma - day))) && !opens_alone()) {
       plan = tense_of_verbs(text.substr(0, comma), day, comma, previous_word(text, day));
       if (plan == Tense::present || plan == Tense::unknown) plan = Tense::future;
     }
