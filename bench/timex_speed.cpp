@@ -1,7 +1,7 @@
 // bench/timex_speed — how fast find_time_expressions tags news text, and how chrono-node compares.
 //
 //   build-x/bin/timex_speed [--corpora DIR] [--runs N] [--chrono-runs N] [--no-chrono]
-//                           [--mode one|documents|paragraphs]
+//                           [--mode one|documents|paragraphs] [--per-text]
 //
 // Text: the TEXT of every gold corpus document (TBAQ TimeBank + AQUAINT, WikiWars), each with its
 // own DCT. Prints, single thread, median of --runs runs (default 7):
@@ -11,7 +11,9 @@
 // and then runs chrono-node (bench/chrono/run-chrono; npm, cached outside the repo) on the same
 // documents with the same reference dates, median of --chrono-runs runs (default 3), and prints
 // the ratio. DIR defaults to ../shared/corpora beside the project; absent -> skipped, exit 0.
-// --mode measures that mode alone (no chrono-node), e.g. to profile it under callgrind.
+// --mode measures that mode alone (no chrono-node), e.g. to profile it under callgrind. The
+// documents and paragraphs modes tag their texts in one call (find_time_expressions of a span, pass
+// by pass), or with --per-text a call per text.
 #include <annalist/engine/file_io.hpp>
 #include <annalist/parser/time_expression.hpp>
 #include <annalist/parser/timeml.hpp>
@@ -83,13 +85,26 @@ Timing median_timing(int runs, const std::function<std::size_t()>& work, std::si
   return Timing{wall[wall.size() / 2], cpu[cpu.size() / 2]};
 }
 
+// The documents and paragraphs modes: the texts in one call (find_time_expressions of a span, as
+// `annalist timex --timeml DIR` and `--jsonl` tag), or with --per-text a call per text.
+bool per_text = false;
+
 std::size_t tag_all(const std::vector<Document>& docs) {
   std::size_t found = 0;
-  for (const auto& d : docs) {
-    annalist::ParseContext context;
-    context.dct = d.dct;
-    found += annalist::find_time_expressions(d.text, context).size();
+  if (per_text) {
+    for (const auto& d : docs) {
+      annalist::ParseContext context;
+      context.dct = d.dct;
+      found += annalist::find_time_expressions(d.text, context).size();
+    }
+    return found;
   }
+  std::vector<annalist::TextToTag> texts(docs.size());
+  for (std::size_t i = 0; i < docs.size(); ++i) {
+    texts[i].text = docs[i].text;
+    texts[i].context.dct = docs[i].dct;
+  }
+  for (const auto& expressions : annalist::find_time_expressions(texts)) found += expressions.size();
   return found;
 }
 
@@ -157,6 +172,8 @@ int main(int argc, char** argv) {
       runs = std::max(1, std::atoi(argv[++i]));
     } else if (a == "--chrono-runs" && i + 1 < argc) {
       chrono_runs = std::max(1, std::atoi(argv[++i]));
+    } else if (a == "--per-text") {
+      per_text = true;
     } else if (a == "--no-chrono") {
       chrono = false;
     } else if (a == "--mode" && i + 1 < argc &&
@@ -166,7 +183,7 @@ int main(int argc, char** argv) {
       chrono = false;
     } else {
       std::cerr << "usage: timex_speed [--corpora DIR] [--runs N] [--chrono-runs N] [--no-chrono]"
-                   " [--mode one|documents|paragraphs]\n";
+                   " [--mode one|documents|paragraphs] [--per-text]\n";
       return 2;
     }
   }

@@ -19,6 +19,8 @@
 #include <filesystem>
 #include <iostream>
 #include <optional>
+#include <span>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -194,6 +196,10 @@ int run_text(const Args& args, const TimexOptions& options) {
   return exit_ok;
 }
 
+// How many --jsonl lines, and how many bytes of their texts, are tagged together at most.
+constexpr std::size_t jsonl_batch_lines = 1024;
+constexpr std::size_t jsonl_batch_bytes = std::size_t{1} << 20;
+
 int run_jsonl(const Args& args, const TimexOptions& options) {
   if (!args.positional().empty() && !(args.positional().size() == 1 && args.positional().front() == "-"))
     throw UsageError("--jsonl reads stdin only");
@@ -201,17 +207,83 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
   std::string line;
   bool any_error = false;
   bool told_default_dct = false;
+  // A line read and not yet answered: its text, or the message that says why it has none.
+  struct PendingLine {
+    std::size_t line_number = 0;
+    nlohmann::ordered_json id;
+    std::string text;
+    ParseContext context;
+    std::string notes;  // what stderr says of it before its answer
+    std::string error;  // a bad line's message (nothing to tag)
+  };
+  std::vector<PendingLine> pending;
+  std::size_t pending_bytes = 0;
+  // {"id":..,"timexes":[..]}, one timex at a time.
+  const auto answer_opening = [&out](const nlohmann::ordered_json& id) {
+    out.text("{\"id\":");
+    out.value(id);
+    out.text(",\"timexes\":[");
+  };
+  const auto warn_impossible = [](const std::string& text, const std::vector<ImpossibleDate>& impossible,
+                                  std::size_t line_number) {
+    for (const std::string& warning : impossible_date_warnings("<stdin>", text, impossible, line_number))
+      std::cerr << "annalist timex: " << warning << '\n';
+  };
+  // The pending lines' texts are tagged together (find_time_expressions of a span, pass by pass)
+  // and answered in input order: when the batch is full, before the reader waits for input (so a
+  // coprocess gets its answer), before a long text, at the end and before a read error.
+  const auto answer_pending = [&] {
+    std::vector<TextToTag> texts;
+    texts.reserve(pending.size());
+    for (const PendingLine& p : pending)
+      if (p.error.empty()) texts.push_back({p.text, p.context});
+    std::vector<std::vector<ImpossibleDate>> impossible;
+    const std::vector<std::vector<TimeExpression>> found = find_time_expressions(texts, &impossible);
+    std::size_t k = 0;
+    for (const PendingLine& p : pending) {
+      std::cerr << p.notes;
+      if (!p.error.empty()) {
+        std::cerr << "annalist timex: " << p.error << '\n';
+        nlohmann::ordered_json result;
+        result["id"] = p.id;
+        result["error"] = p.error;
+        out.line(result);
+        continue;
+      }
+      answer_opening(p.id);
+      for (std::size_t i = 0; i < found[k].size(); ++i) {
+        if (i > 0) out.text(",");
+        out.value(timex_json(found[k][i]));
+      }
+      out.text("]}\n");
+      warn_impossible(p.text, impossible[k], p.line_number);
+      ++k;
+    }
+    pending.clear();
+    pending_bytes = 0;
+  };
   LineReader lines(STDIN_FILENO, "<stdin>");
-  while (lines.next(line, [&out] { out.flush(); })) {
+  for (;;) {
+    try {
+      if (!lines.next(line, [&] {
+            answer_pending();
+            out.flush();
+          }))
+        break;
+    } catch (...) {
+      answer_pending();
+      throw;
+    }
     const std::size_t line_number = lines.line_number();
     if (std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; })) continue;
-    nlohmann::ordered_json id;
+    PendingLine& p = pending.emplace_back();
+    p.line_number = line_number;
     try {
-      const nlohmann::json in = parse_json_line(line);
+      nlohmann::json in = parse_json_line(line);
       if (!in.is_object()) throw std::runtime_error("a line must be a JSON object");
-      if (in.contains("id")) id = in["id"];
+      if (in.contains("id")) p.id = in["id"];
       if (!in.contains("text") || !in["text"].is_string()) throw std::runtime_error("\"text\" must be a string");
-      ParseContext context;
+      ParseContext& context = p.context;
       context.date_order = options.date_order;
       context.region = options.region;
       if (in.contains("dct") && !in["dct"].is_null()) {
@@ -225,8 +297,8 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
         context.dct = options.dct ? *options.dct : date::local_seconds{today()};
         context.dct_is_moment = options.dct && options.dct_is_moment;
         if (!told_default_dct && !options.dct)
-          std::cerr << "annalist timex: line " << line_number << " and others without \"dct\": using today, "
-                    << iso_date(today()) << "\n";
+          p.notes = "annalist timex: line " + std::to_string(line_number) +
+                    " and others without \"dct\": using today, " + iso_date(today()) + "\n";
         told_default_dct = true;
       }
       if (in.contains("date_order")) {
@@ -241,14 +313,24 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
           throw std::runtime_error("\"region\" must be an ISO 3166 code (\"IN\", \"GB-SCT\")");
         context.region = in["region"].get_ref<const std::string&>();
       }
-      out.text("{\"id\":");  // {"id":..,"timexes":[..]}, one timex at a time, as found
-      out.value(id);
-      out.text(",\"timexes\":[");
+      p.text = std::move(in["text"].get_ref<std::string&>());
+    } catch (const std::exception& e) {
+      any_error = true;
+      p.error = "<stdin>:" + std::to_string(line_number) + ": " + e.what();
+      continue;
+    }
+    if (p.text.size() > default_segment_bytes) {
+      // A long text is tagged a segment at a time and written as found (for_each_time_expression):
+      // a 50 MB line of dates has 2 million expressions, too many to hold.
+      PendingLine long_line = std::move(p);
+      pending.pop_back();
+      answer_pending();
+      std::cerr << long_line.notes;
+      answer_opening(long_line.id);
       bool first = true;
       std::vector<ImpossibleDate> impossible;
-      const std::string& text = in["text"].get_ref<const std::string&>();
       for_each_time_expression(
-          text, context,
+          long_line.text, long_line.context,
           [&](const TimeExpression& t) {
             if (!first) out.text(",");
             first = false;
@@ -256,18 +338,13 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
           },
           default_segment_bytes, &impossible);
       out.text("]}\n");
-      for (const std::string& warning : impossible_date_warnings("<stdin>", text, impossible, line_number))
-        std::cerr << "annalist timex: " << warning << '\n';
-    } catch (const std::exception& e) {
-      any_error = true;
-      const std::string message = "<stdin>:" + std::to_string(line_number) + ": " + e.what();
-      std::cerr << "annalist timex: " << message << '\n';
-      nlohmann::ordered_json result;
-      result["id"] = id;
-      result["error"] = message;
-      out.line(result);
+      warn_impossible(long_line.text, impossible, long_line.line_number);
+      continue;
     }
+    pending_bytes += p.text.size();
+    if (pending.size() >= jsonl_batch_lines || pending_bytes >= jsonl_batch_bytes) answer_pending();
   }
+  answer_pending();
   return any_error ? exit_input_error : exit_ok;
 }
 
@@ -313,40 +390,72 @@ int run_timeml(const Args& args, const TimexOptions& options) {
     if (ec) throw UsageError("-o: " + output->string() + ": cannot make this directory: " + ec.message());
   }
 
+  // The documents are read a run at a time, tagged together (find_time_expressions of a span, pass
+  // by pass), then written in order, each with what stderr says of it.
+  struct ReadDocument {
+    std::optional<TimemlDocument> doc;
+    ParseContext context;
+    std::string notes;  // what stderr says of it before it is written
+    std::string error;  // why it is not written
+  };
+  constexpr std::size_t batch_documents = 256, batch_bytes = std::size_t{1} << 20;
   int status = exit_ok;
-  for (const auto& [in, out] : jobs) {
-    try {
-      if (out) check_output_path(*out, std::span{&in, 1});
-      const auto doc = read_timeml_file(in);
-      ParseContext context;
-      context.date_order = options.date_order;
-      context.region = options.region;
-      // A creation time the document gives but that names no day ("2014-02-30") is said with its
-      // line, whatever stands in for it.
-      const std::string& dct_problem = doc.creation_date_problem();
-      const std::string no_dct =
-          in.string() + (dct_problem.empty() ? ": no document creation time" : ":" + dct_problem);
-      if (const auto dct = doc.creation_date()) {
-        context.dct = *dct;
-      } else if (options.dct) {
-        context.dct = *options.dct;
-        context.dct_is_moment = options.dct_is_moment;
-        if (!dct_problem.empty())
-          std::cerr << "annalist timex: " << no_dct << "; using --dct, " << date::format("%F", *options.dct) << "\n";
-      } else {
-        context.dct = today();
-        std::cerr << "annalist timex: " << no_dct << " and no --dct: using today, " << iso_date(today()) << "\n";
+  for (std::size_t first = 0; first < jobs.size();) {
+    std::vector<ReadDocument> run;
+    std::size_t bytes = 0;
+    for (; first < jobs.size() && run.size() < batch_documents && bytes < batch_bytes; ++first) {
+      const auto& [in, out] = jobs[first];
+      ReadDocument& read = run.emplace_back();
+      try {
+        if (out) check_output_path(*out, std::span{&in, 1});
+        const auto& doc = read.doc.emplace(read_timeml_file(in));
+        ParseContext& context = read.context;
+        context.date_order = options.date_order;
+        context.region = options.region;
+        // A creation time the document gives but that names no day ("2014-02-30") is said with its
+        // line, whatever stands in for it.
+        const std::string& dct_problem = doc.creation_date_problem();
+        const std::string no_dct =
+            in.string() + (dct_problem.empty() ? ": no document creation time" : ":" + dct_problem);
+        if (const auto dct = doc.creation_date()) {
+          context.dct = *dct;
+        } else if (options.dct) {
+          context.dct = *options.dct;
+          context.dct_is_moment = options.dct_is_moment;
+          if (!dct_problem.empty())
+            read.notes = "annalist timex: " + no_dct + "; using --dct, " + date::format("%F", *options.dct) + "\n";
+        } else {
+          context.dct = today();
+          read.notes = "annalist timex: " + no_dct + " and no --dct: using today, " + iso_date(today()) + "\n";
+        }
+        bytes += doc.text().size();
+      } catch (const std::exception& e) {
+        read.doc.reset();
+        read.error = e.what();
       }
-      const auto tagged = doc.with_timexes(find_time_expressions(doc.text(), context));
-      if (out) {
-        write_file_atomically(*out, tagged);
-      } else {
-        std::fwrite(tagged.data(), 1, tagged.size(), stdout);
-        std::fflush(stdout);
+    }
+    std::vector<TextToTag> texts;
+    for (const ReadDocument& read : run)
+      if (read.doc) texts.push_back({read.doc->text(), read.context});
+    const std::vector<std::vector<TimeExpression>> found = find_time_expressions(texts);
+    std::size_t k = 0;
+    for (std::size_t i = 0; i < run.size(); ++i) {
+      const ReadDocument& read = run[i];
+      const std::optional<fs::path>& out = jobs[first - run.size() + i].second;
+      std::cerr << read.notes;
+      try {
+        if (!read.doc) throw std::runtime_error(read.error);
+        const auto tagged = read.doc->with_timexes(found[k++]);
+        if (out) {
+          write_file_atomically(*out, tagged);
+        } else {
+          std::fwrite(tagged.data(), 1, tagged.size(), stdout);
+          std::fflush(stdout);
+        }
+      } catch (const std::exception& e) {
+        std::cerr << "annalist timex: " << e.what() << '\n';
+        status = exit_input_error;
       }
-    } catch (const std::exception& e) {
-      std::cerr << "annalist timex: " << e.what() << '\n';
-      status = exit_input_error;
     }
   }
   return status;

@@ -5,6 +5,7 @@
 #include <doctest/doctest.h>
 
 #include <cstddef>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -171,4 +172,50 @@ TEST_CASE("a stated day its month does not have is reported as an impossible dat
   annalist::for_each_time_expression(
       text, context_on(2015, 6, 1), [](TimeExpression&) {}, annalist::default_segment_bytes, &streamed_impossible);
   CHECK(streamed_impossible == impossible);
+}
+
+TEST_CASE("tagging many texts pass by pass gives each what a call per text gives") {
+  // The grammar reads a run of texts before the normaliser does: each text keeps its own matches,
+  // DCT, region and narrative state between the passes. The same string read against two DCTs, a
+  // narrative after news, an empty text, holidays of two regions and runs longer than one pass's
+  // bytes (the dense text) must each come out as tagged alone.
+  const std::string news = news_report(), history = narrative_history();
+  std::string dense;
+  for (int i = 0; i < 20000; ++i) dense += "on 3 May 2014, ";  // 300 kB: a run of its own
+  const std::string holiday = "The office closes on Independence Day and reopens on Thanksgiving.";
+  const std::string impossible_text = "The deal was signed on February 30, 2015, and again on 3 March.";
+  ParseContext india = context_on(2014, 2, 5);
+  india.region = "IN";
+  const std::vector<annalist::TextToTag> texts{
+      {news, context_on(2014, 2, 5)},  {news, context_on(2019, 7, 1)},    {history, context_on(2014, 2, 5)},
+      {"", context_on(2014, 2, 5)},    {holiday, context_on(2014, 2, 5)}, {holiday, india},
+      {dense, context_on(2014, 2, 5)}, {news, context_on(2014, 2, 5)},    {impossible_text, context_on(2015, 6, 1)},
+  };
+  std::vector<std::vector<annalist::ImpossibleDate>> impossible;
+  const auto found = annalist::find_time_expressions(texts, &impossible);
+  REQUIRE(found.size() == texts.size());
+  REQUIRE(impossible.size() == texts.size());
+  for (std::size_t i = 0; i < texts.size(); ++i) {
+    CAPTURE(i);
+    std::vector<annalist::ImpossibleDate> alone_impossible;
+    const auto alone = annalist::find_time_expressions(texts[i].text, texts[i].context, &alone_impossible);
+    CHECK(listed(found[i]) == listed(alone));
+    CHECK(found[i] == alone);
+    CHECK(impossible[i] == alone_impossible);
+  }
+  // The values themselves: the DCT and the region are each text's own.
+  const auto* monday_2014 = with_text(found[0], "Monday", 0);
+  const auto* monday_2019 = with_text(found[1], "Monday", 0);
+  REQUIRE(monday_2014 != nullptr);
+  REQUIRE(monday_2019 != nullptr);
+  CHECK(monday_2014->value == "2014-02-03");
+  CHECK(monday_2019->value == "2019-07-01");
+  CHECK(with_text(found[2], "June", 0)->value == "1939-06");
+  CHECK(found[3].empty());
+  CHECK(found[6].size() == 20000);
+  CHECK(found[8].size() == 1);
+  REQUIRE(impossible[8].size() == 1);
+  CHECK(impossible[8].front().reason == "February 2015 has 28 days");
+  // No texts, no results.
+  CHECK(annalist::find_time_expressions(std::span<const annalist::TextToTag>{}).empty());
 }

@@ -4047,27 +4047,33 @@ const FirstWordIndex& first_word_index(std::span<const timex::Family> families) 
   return true;
 }
 
-// The expressions whose matches start in text[state.resume, scan_end) (a match or word begun
-// before scan_end is read to its end), normalised with what the segments before left in `state`.
-// The whole text in one segment is find_time_expressions.
-std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_end, const ParseContext& context,
-                                        SegmentState& state) {
-  using namespace timex;
-  const char* const begin = text.data();
+// tag_segment's working vectors (SegmentScratch), one set per thread.
+SegmentScratch& segment_scratch() {
   static thread_local SegmentScratch scratch;
-  std::vector<std::pair<const char*, Meaning>>& matches = scratch.matches;
-  std::vector<const char*>& starts = scratch.starts;
-  const FamilyMemoScope memo;  // families calling each other at one token run once (family_memo.hpp)
-  // The DCT's calendar day, worked out once (a day count to a date is some hundred instructions: a
-  // fixed cost per text, which tagging many small documents pays per document), and kept for the
-  // next text with the same DCT (the paragraphs of one document, a day's news feed).
+  return scratch;
+}
+
+// The DCT's calendar day, worked out once (a day count to a date is some hundred instructions: a
+// fixed cost per text, which tagging many small documents pays per document), and kept for the
+// next text with the same DCT (the paragraphs of one document, a day's news feed).
+date::year_month_day document_day_of(const ParseContext& context) {
   static thread_local std::pair<date::local_days, date::year_month_day> last_document_day{
       date::local_days{}, date::year_month_day{date::local_days{}}};
   if (const date::local_days dct_day = date::floor<date::days>(context.dct); dct_day != last_document_day.first)
     last_document_day = {dct_day, date::year_month_day{dct_day}};
-  const date::year_month_day document_day = last_document_day.second;
-  const int document_year = static_cast<int>(document_day.year());
-  const char* const p = find_matches(text, state.resume, scan_end, document_year, scratch);
+  return last_document_day.second;
+}
+
+// Pass 1 of tag_segment: the matches starting in text[from, scan_end), into scratch.matches and
+// scratch.starts (find_matches), each holiday read as its region's; returns where it stopped.
+// Inside a FamilyMemoScope of the text's own.
+const char* scan_segment(std::string_view text, std::size_t from, std::size_t scan_end, const ParseContext& context,
+                         int document_year, SegmentScratch& scratch) {
+  using namespace timex;
+  const char* const begin = text.data();
+  std::vector<std::pair<const char*, Meaning>>& matches = scratch.matches;
+  const std::vector<const char*>& starts = scratch.starts;
+  const char* const p = find_matches(text, from, scan_end, document_year, scratch);
   // A holiday's name means the day of the country the text names with it ("India's Independence
   // Day"), else of the context's region (holidays.hpp: holiday_in_region).
   for (std::size_t k = 0; k < matches.size(); ++k) {
@@ -4077,6 +4083,20 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
                                               static_cast<std::size_t>(matches[k].first - begin));
     m.holiday = holiday_in_region(m.holiday, said.empty() ? std::string_view(context.region) : said);
   }
+  return p;
+}
+
+// Pass 2 of tag_segment: the expressions of the matches pass 1 left in `scratch` (scan_segment,
+// which stopped at `p`), normalised in order with what the segments before left in `state`.
+// Inside a FamilyMemoScope of the text's own.
+std::vector<TimeExpression> normalize_segment(std::string_view text, const char* p, const ParseContext& context,
+                                              date::year_month_day document_day, SegmentState& state,
+                                              SegmentScratch& scratch) {
+  using namespace timex;
+  const char* const begin = text.data();
+  std::vector<std::pair<const char*, Meaning>>& matches = scratch.matches;
+  std::vector<const char*>& starts = scratch.starts;
+  const int document_year = static_cast<int>(document_day.year());
 
   // Pass 2: normalise in order, moving the reference time.
   state.resume = static_cast<std::size_t>(p - begin);
@@ -4864,6 +4884,19 @@ std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_
   return found;
 }
 
+// The expressions whose matches start in text[state.resume, scan_end) (a match or word begun
+// before scan_end is read to its end), normalised with what the segments before left in `state`.
+// The whole text in one segment is find_time_expressions.
+std::vector<TimeExpression> tag_segment(std::string_view text, std::size_t scan_end, const ParseContext& context,
+                                        SegmentState& state) {
+  SegmentScratch& scratch = segment_scratch();
+  const timex::FamilyMemoScope memo;  // families calling each other at one token run once (family_memo.hpp)
+  const date::year_month_day document_day = document_day_of(context);
+  const char* const p =
+      scan_segment(text, state.resume, scan_end, context, static_cast<int>(document_day.year()), scratch);
+  return normalize_segment(text, p, context, document_day, state, scratch);
+}
+
 // Where the segment from `from` ends: at the last paragraph break in the second half of the next
 // `segment_bytes`, else the last line break, sentence end or blank there, else at a character
 // boundary; every segment holds at least half of `segment_bytes`. Cutting where a paragraph ends
@@ -4890,6 +4923,62 @@ std::vector<TimeExpression> find_time_expressions(std::string_view text, const P
   SegmentState state;
   state.impossible_dates = impossible_dates;
   return tag_segment(text, text.size(), context, state);
+}
+
+namespace {
+
+// A text of a batch between its two passes: pass 1's matches (SegmentScratch's), where it stopped
+// and the DCT's day.
+struct ScannedText {
+  std::vector<std::pair<const char*, timex::Meaning>> matches;
+  std::vector<const char*> starts;
+  const char* resume = nullptr;
+  date::year_month_day document_day;
+};
+
+}  // namespace
+
+std::vector<std::vector<TimeExpression>> find_time_expressions(
+    std::span<const TextToTag> texts, std::vector<std::vector<ImpossibleDate>>* impossible_dates) {
+  std::vector<std::vector<TimeExpression>> found(texts.size());
+  if (impossible_dates != nullptr) {
+    impossible_dates->clear();
+    impossible_dates->resize(texts.size());
+  }
+  SegmentScratch& scratch = segment_scratch();
+  // Each text's matches from pass 1 to pass 2; kept per thread from one call to the next, as the
+  // scratch is.
+  static thread_local std::vector<ScannedText> scanned;
+  for (std::size_t first = 0; first < texts.size();) {
+    std::size_t last = first + 1, bytes = texts[first].text.size();
+    while (last < texts.size() && bytes + texts[last].text.size() <= batch_pass_bytes)
+      bytes += texts[last++].text.size();
+    if (scanned.size() < last - first) scanned.resize(last - first);
+    // Each pass opens a memo scope per text (family_memo.hpp): two texts of a batch may be one
+    // string read against two DCTs.
+    for (std::size_t i = first; i < last; ++i) {
+      ScannedText& s = scanned[i - first];
+      const timex::FamilyMemoScope memo;
+      s.document_day = document_day_of(texts[i].context);
+      s.resume = scan_segment(texts[i].text, 0, texts[i].text.size(), texts[i].context,
+                              static_cast<int>(s.document_day.year()), scratch);
+      s.matches.swap(scratch.matches);
+      s.starts.swap(scratch.starts);
+    }
+    for (std::size_t i = first; i < last; ++i) {
+      ScannedText& s = scanned[i - first];
+      scratch.matches.swap(s.matches);
+      scratch.starts.swap(s.starts);
+      const timex::FamilyMemoScope memo;
+      SegmentState state;
+      state.impossible_dates = impossible_dates != nullptr ? &(*impossible_dates)[i] : nullptr;
+      found[i] = normalize_segment(texts[i].text, s.resume, texts[i].context, s.document_day, state, scratch);
+      // A huge text's matches are not kept for the rest of the thread's life.
+      if (s.matches.capacity() > 4 * SegmentScratch::most_reserved) s = {};
+    }
+    first = last;
+  }
+  return found;
 }
 
 void for_each_time_expression(std::string_view text, const ParseContext& context,
