@@ -196,6 +196,9 @@ int run_text(const Args& args, const TimexOptions& options) {
   return exit_ok;
 }
 
+// The keys of a --jsonl line that run_jsonl reads (parse_json_fields).
+constexpr std::string_view jsonl_keys[] = {"id", "text", "dct", "date_order", "region"};
+
 // How many --jsonl lines, and how many bytes of their texts, are tagged together at most.
 constexpr std::size_t jsonl_batch_lines = 1024;
 constexpr std::size_t jsonl_batch_bytes = std::size_t{1} << 20;
@@ -279,7 +282,7 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
     PendingLine& p = pending.emplace_back();
     p.line_number = line_number;
     try {
-      nlohmann::json in = parse_json_line(line);
+      nlohmann::json in = parse_json_fields(line, jsonl_keys);
       if (!in.is_object()) throw std::runtime_error("a line must be a JSON object");
       if (in.contains("id")) p.id = in["id"];
       if (!in.contains("text") || !in["text"].is_string()) throw std::runtime_error("\"text\" must be a string");

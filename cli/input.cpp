@@ -2,7 +2,11 @@
 
 #include <annalist/engine/file_io.hpp>
 
+#include <simdjson.h>
+
+#include <algorithm>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
 #include <stdexcept>
 #include <utility>
@@ -86,6 +90,38 @@ nlohmann::json parse_json_line(std::string_view line) {
     if (what.size() > 120) what = what.substr(0, 120) + "...";
     throw std::runtime_error("invalid JSON: " + what);
   }
+}
+
+nlohmann::json parse_json_fields(std::string_view line, std::span<const std::string_view> keys) {
+  namespace dom = simdjson::dom;
+  static thread_local dom::parser parser;
+  dom::object object;
+  if (parser.parse(line.data(), line.size()).get_object().get(object) == simdjson::SUCCESS) {
+    nlohmann::json fields = nlohmann::json::object();
+    bool kept = true;
+    for (const dom::key_value_pair field : object) {
+      if (std::find(keys.begin(), keys.end(), field.key) == keys.end()) continue;
+      nlohmann::json& value = fields[std::string(field.key)];
+      switch (field.value.type()) {
+        case dom::element_type::STRING:
+          value = std::string(std::string_view(field.value));
+          break;
+        case dom::element_type::NULL_VALUE:
+          value = nullptr;
+          break;
+        case dom::element_type::INT64:
+          value = std::int64_t(field.value);
+          break;
+        case dom::element_type::UINT64:
+          value = std::uint64_t(field.value);
+          break;
+        default:
+          kept = false;
+      }
+    }
+    if (kept) return fields;
+  }
+  return parse_json_line(line);
 }
 
 }  // namespace annalist::cli

@@ -8,6 +8,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -52,5 +53,13 @@ class LineReader {
 // ("1e400") are errors too. The message does not echo the line: on a 50 MB line the parser's
 // "last read" would be the 50 MB.
 nlohmann::json parse_json_line(std::string_view line);
+
+// parse_json_line's object reduced to `keys` (the line's other keys dropped), found faster: a
+// --jsonl line is mostly its text, which simdjson reads many bytes at a time. A line simdjson
+// does not take (not an object, or not JSON: the errors are parse_json_line's), or with a kept key
+// whose value is other than a string, null or an integer (values nlohmann writes back exactly as
+// it would have read them), is read by parse_json_line. A key said twice keeps its last value, as
+// there.
+nlohmann::json parse_json_fields(std::string_view line, std::span<const std::string_view> keys);
 
 }  // namespace annalist::cli

@@ -183,6 +183,82 @@ TEST_CASE("timex --jsonl answers every line in order, and a malformed line with 
   CHECK(r.err.find("<stdin>:6:") != std::string::npos);
 }
 
+TEST_CASE("timex --jsonl reads a line's fields as JSON says, whichever parser reads it") {
+  // The fields are read by simdjson where it can and by nlohmann's parser otherwise (an id that is a
+  // fraction, a boolean or an array, a number beyond 64 bits, a byte-order mark): the answer is
+  // the same. A key said twice keeps its last value; escaped keys are the keys they spell.
+  // One request a line; the seventh opens with a byte-order mark, the tenth's text holds a tab.
+  const std::string input = R"({"id":1,"text":"on Monday","id":"one"}
+{"\u0069d":2,"te\u0078t":"next week","other":{"a":[1.5,null]}}
+{"id":-0,"text":"in June"}
+{"id":-0.0,"text":"in June"}
+{"id":18446744073709551616,"text":"in June"}
+{"id":18446744073709551615,"text":"in June"}
+)" + std::string("\xEF\xBB\xBF") +
+                            R"({"id":true,"text":"in June"}
+{"id":3,"text":"in June","dct":5,"dct":"2019-02-05"}
+{"id":4,"text":"in June","dct":"2019-02-05","dct":5}
+{"id":5,"text":"in)" + std::string("\t") +
+                            R"(June"}
+{"id":6,"text":"in June","other":1e400}
+)";
+  const auto r = run("annalist timex --jsonl --dct 2014-02-05", input);
+  CHECK(r.exit_code == 1);
+  const std::string june =
+      R"("timexes":[{"begin":3,"end":7,"text":"June","type":"DATE","value":"2014-06","mod":null}]})";
+  CHECK(
+      r.out ==
+      R"({"id":"one","timexes":[{"begin":3,"end":9,"text":"Monday","type":"DATE","value":"2014-02-03","mod":null}]})"
+      "\n"
+      R"({"id":2,"timexes":[{"begin":0,"end":9,"text":"next week","type":"DATE","value":"2014-W07","mod":null}]})"
+      "\n"
+      R"({"id":0,)" +
+          june + "\n" + R"({"id":-0.0,)" + june + "\n" + R"({"id":1.8446744073709552e+19,)" + june + "\n" +
+          R"({"id":18446744073709551615,)" + june + "\n" + R"({"id":true,)" + june + "\n" +
+          R"({"id":3,"timexes":[{"begin":3,"end":7,"text":"June","type":"DATE","value":"2019-06","mod":null}]})"
+          "\n"
+          R"({"id":4,"error":"<stdin>:9: \"dct\" must be a string"})"
+          "\n"
+          R"({"id":null,"error":"<stdin>:10: invalid JSON at column 19: invalid string: control character U+0009 (HT) must be escaped to \\u0009 or \\t"})"
+          "\n"
+          R"({"id":null,"error":"<stdin>:11: invalid JSON: number overflow parsing '1e400'"})"
+          "\n");
+  CHECK(r.err ==
+        "annalist timex: <stdin>:9: \"dct\" must be a string\n"
+        "annalist timex: <stdin>:10: invalid JSON at column 19: invalid string: control character U+0009 (HT) must be "
+        "escaped to \\u0009 or \\t\n"
+        "annalist timex: <stdin>:11: invalid JSON: number overflow parsing '1e400'\n");
+}
+
+TEST_CASE("timex --jsonl answers many lines, a long text among them, in input order with their warnings") {
+  // Lines are tagged a batch at a time; a text longer than a segment is tagged on its own, streamed.
+  std::string input, long_text;
+  for (int i = 0; i < 20000; ++i) long_text += "on 3 May 2014, ";
+  for (int i = 1; i <= 3000; ++i) {
+    if (i == 1500) {
+      input += "{\"id\":" + std::to_string(i) + ",\"text\":\"" + long_text + "\",\"dct\":\"2014-02-05\"}\n";
+      continue;
+    }
+    const bool impossible = i % 1000 == 0;
+    input += "{\"id\":" + std::to_string(i) + ",\"text\":\"" + (impossible ? "on 31 April" : "on Monday") +
+             "\",\"dct\":\"2014-02-05\"}\n";
+  }
+  const auto r = run("annalist timex --jsonl", input);
+  CHECK(r.exit_code == 0);
+  const auto lines = json_lines(r.out);
+  REQUIRE(lines.size() == 3000);
+  for (int i = 1; i <= 3000; ++i) {
+    CAPTURE(i);
+    const auto& line = lines[static_cast<std::size_t>(i - 1)];
+    CHECK(line["id"] == i);
+    CHECK(line["timexes"].size() == (i == 1500 ? 20000u : i % 1000 == 0 ? 0u : 1u));
+  }
+  CHECK(r.err ==
+        "annalist timex: <stdin>:1000: '31 April' is not a date: April has 30 days\n"
+        "annalist timex: <stdin>:2000: '31 April' is not a date: April has 30 days\n"
+        "annalist timex: <stdin>:3000: '31 April' is not a date: April has 30 days\n");
+}
+
 TEST_CASE("timex --timeml writes the document with our TIMEX3 tags and its text unchanged") {
   TempDir dir;
   const auto in = dir.write("sample.tml", sample_tml);
