@@ -6,6 +6,7 @@
 #include "input.hpp"
 
 #include <annalist/engine/file_io.hpp>
+#include <annalist/engine/json.hpp>
 #include <annalist/parser/time_expression.hpp>
 #include <annalist/parser/timeml.hpp>
 
@@ -115,23 +116,63 @@ std::string utc_offset_text(int minutes) {
   return text;
 }
 
-nlohmann::ordered_json timex_json(const TimeExpression& t) {
-  nlohmann::ordered_json j;
-  j["begin"] = t.begin;
-  j["end"] = t.end;
-  j["text"] = t.text;
-  j["type"] = to_string(t.type);
-  j["value"] = t.value;
-  j["mod"] = t.mod.empty() ? nlohmann::ordered_json() : nlohmann::ordered_json(t.mod);
-  if (t.zone_offset) j["zone"] = utc_offset_text(*t.zone_offset);  // only when the text names one
-  // SETs only, and only when the text says them ("every Tuesday", "twice a week").
-  if (!t.quant.empty()) j["quant"] = t.quant;
-  if (!t.freq.empty()) j["freq"] = t.freq;
-  if (t.range_begin || t.range_end) {
-    j["range"]["begin"] = t.range_begin ? nlohmann::ordered_json(*t.range_begin) : nlohmann::ordered_json();
-    j["range"]["end"] = t.range_end ? nlohmann::ordered_json(*t.range_end) : nlohmann::ordered_json();
+// `s` as a JSON string, as nlohmann's dump() with invalid UTF-8 replaced writes it: valid UTF-8
+// (all but rare text) by append_json_string, without a JSON value made for it.
+void append_string(std::string& out, std::string_view s) {
+  if (!find_invalid_utf8(s)) {
+    append_json_string(out, s);
+    return;
   }
-  return j;
+  out += nlohmann::ordered_json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+void append_string_or_null(std::string& out, const std::optional<std::string>& s) {
+  if (s)
+    append_string(out, *s);
+  else
+    out += "null";
+}
+
+// An expression as JSON, one object on one line:
+// {"begin":B,"end":E,"text":"..","type":"DATE","value":"..","mod":null}, then "zone", "quant",
+// "freq" and "range" when it has them.
+void append_timex_json(std::string& out, const TimeExpression& t) {
+  out += "{\"begin\":";
+  out += std::to_string(t.begin);
+  out += ",\"end\":";
+  out += std::to_string(t.end);
+  out += ",\"text\":";
+  append_string(out, t.text);
+  out += ",\"type\":";
+  append_string(out, to_string(t.type));
+  out += ",\"value\":";
+  append_string(out, t.value);
+  out += ",\"mod\":";
+  if (t.mod.empty())
+    out += "null";
+  else
+    append_string(out, t.mod);
+  if (t.zone_offset) {  // only when the text names one
+    out += ",\"zone\":";
+    append_string(out, utc_offset_text(*t.zone_offset));
+  }
+  // SETs only, and only when the text says them ("every Tuesday", "twice a week").
+  if (!t.quant.empty()) {
+    out += ",\"quant\":";
+    append_string(out, t.quant);
+  }
+  if (!t.freq.empty()) {
+    out += ",\"freq\":";
+    append_string(out, t.freq);
+  }
+  if (t.range_begin || t.range_end) {
+    out += ",\"range\":{\"begin\":";
+    append_string_or_null(out, t.range_begin);
+    out += ",\"end\":";
+    append_string_or_null(out, t.range_end);
+    out += '}';
+  }
+  out += '}';
 }
 
 // Output through one buffer: a 100 MB input may give millions of lines.
@@ -149,6 +190,10 @@ class LineWriter {
     if (buffer_.size() > (1u << 20)) flush();
   }
   void text(std::string_view raw) { buffer_ += raw; }
+  void expression(const TimeExpression& t) {
+    append_timex_json(buffer_, t);
+    if (buffer_.size() > (1u << 20)) flush();
+  }
   void flush() {
     if (!buffer_.empty()) std::fwrite(buffer_.data(), 1, buffer_.size(), stdout);
     buffer_.clear();
@@ -189,7 +234,12 @@ int run_text(const Args& args, const TimexOptions& options) {
   // An impossible date ("February 30, 2015") is warned of, not tagged: the rest of the text is read.
   std::vector<ImpossibleDate> impossible;
   for_each_time_expression(
-      text, context, [&out](const TimeExpression& t) { out.line(timex_json(t)); }, default_segment_bytes, &impossible);
+      text, context,
+      [&out](const TimeExpression& t) {
+        out.expression(t);
+        out.text("\n");
+      },
+      default_segment_bytes, &impossible);
   out.flush();
   for (const std::string& warning : impossible_date_warnings(display_name(path), text, impossible))
     std::cerr << "annalist timex: " << warning << '\n';
@@ -256,7 +306,7 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
       answer_opening(p.id);
       for (std::size_t i = 0; i < found[k].size(); ++i) {
         if (i > 0) out.text(",");
-        out.value(timex_json(found[k][i]));
+        out.expression(found[k][i]);
       }
       out.text("]}\n");
       warn_impossible(p.text, impossible[k], p.line_number);
@@ -337,7 +387,7 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
           [&](const TimeExpression& t) {
             if (!first) out.text(",");
             first = false;
-            out.value(timex_json(t));
+            out.expression(t);
           },
           default_segment_bytes, &impossible);
       out.text("]}\n");

@@ -40,47 +40,6 @@ std::size_t find_escape(std::string_view s, std::size_t from) {
   return i;
 }
 
-// `s` as a JSON string literal; UTF-8 is written as is.
-void append_escaped(std::string& out, std::string_view s) {
-  out += '"';
-  std::size_t plain_from = 0;
-  for (std::size_t i = find_escape(s, 0); i < s.size(); i = find_escape(s, i + 1)) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    out.append(s.data() + plain_from, i - plain_from);
-    plain_from = i + 1;
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\b':
-        out += "\\b";
-        break;
-      case '\f':
-        out += "\\f";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default: {
-        static constexpr char hex[] = "0123456789abcdef";
-        const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
-        out.append(escape, sizeof escape);
-      }
-    }
-  }
-  out.append(s.data() + plain_from, s.size() - plain_from);
-  out += '"';
-}
-
 void append_number(std::string& out, std::size_t n) {
   char digits[24];
   const auto end = std::to_chars(digits, digits + sizeof digits, n).ptr;
@@ -97,7 +56,7 @@ void append_iso_date(std::string& out, date::sys_days day) {
   };
   const int year = static_cast<int>(ymd.year());
   if (year < 1 || year > 9999) {  // outside the schema's range: to_iso_date's rendering
-    append_escaped(out, to_iso_date(day));
+    append_json_string(out, to_iso_date(day));
     return;
   }
   char text[12] = {'"'};
@@ -140,7 +99,7 @@ class Writer {
   }
   void string(std::string_view k, std::string_view v) {
     key(k);
-    append_escaped(out_, v);
+    append_json_string(out_, v);
   }
   void number(std::string_view k, std::size_t v) {
     key(k);
@@ -156,7 +115,7 @@ class Writer {
     out_ += '[';
     for (std::size_t i = 0; i < values.size(); ++i) {
       if (i) out_ += ", ";
-      append_escaped(out_, values[i]);
+      append_json_string(out_, values[i]);
     }
     out_ += ']';
   }
@@ -215,6 +174,46 @@ void append_csv_field(std::string& out, std::string_view field) {
 }
 
 }  // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+  out += '"';
+  std::size_t plain_from = 0;
+  for (std::size_t i = find_escape(s, 0); i < s.size(); i = find_escape(s, i + 1)) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    out.append(s.data() + plain_from, i - plain_from);
+    plain_from = i + 1;
+    switch (c) {
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\b':
+        out += "\\b";
+        break;
+      case '\f':
+        out += "\\f";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
+      default: {
+        static constexpr char hex[] = "0123456789abcdef";
+        const char escape[] = {'\\', 'u', '0', '0', hex[c >> 4], hex[c & 0xF]};
+        out.append(escape, sizeof escape);
+      }
+    }
+  }
+  out.append(s.data() + plain_from, s.size() - plain_from);
+  out += '"';
+}
 
 void write_json(const Timeline& timeline, const ContentSink& sink) {
   // The JSON is made in `out` and handed over whenever it holds a piece's worth.

@@ -499,3 +499,19 @@ TEST_CASE("an integer beyond 64 bits or nesting past 1024 levels is refused with
   CHECK(has(error_of(deep), "nested 1024 deep"));
   CHECK(has(chunked_error_of(deep, 16), "nested 1024 deep"));
 }
+
+TEST_CASE("append_json_string writes a string as nlohmann's dump() writes valid UTF-8") {
+  // Every ASCII byte, alone and inside text (the eight-byte scan and the byte-wise tail), and
+  // UTF-8 of two, three and four bytes, written as is.
+  std::vector<std::string> strings = {"", "plain", "caf\xC3\xA9 \xE2\x80\x94 \xF0\x9D\x84\x9E", "a \"quoted\" \\ path"};
+  for (int c = 0; c < 0x80; ++c) {
+    strings.push_back(std::string(1, static_cast<char>(c)));
+    strings.push_back("March 3, 2014 " + std::string(1, static_cast<char>(c)) + " and later on");
+  }
+  for (const std::string& s : strings) {
+    CAPTURE(s);
+    std::string out = "x";
+    annalist::append_json_string(out, s);
+    CHECK(out == "x" + nlohmann::json(s).dump());
+  }
+}

@@ -18,6 +18,10 @@ namespace annalist {
 // The schema version this build writes and reads ("version" in the JSON).
 inline constexpr int timeline_schema_version = 1;
 
+// Appends `s` to `out` as a JSON string literal: quote, backslash and control characters escaped
+// (\n, \t, ... or \u00XX), UTF-8 written as is, as nlohmann's dump() writes valid UTF-8.
+void append_json_string(std::string& out, std::string_view s);
+
 // The timeline in our schema: documents, periods, events (in insertion order).
 std::string to_json(const Timeline& timeline);
 
