@@ -115,7 +115,7 @@ struct TextToTag {
 // that each pass's code stays in the processor's caches. A run is texts up to
 // batch_pass_bytes in all (or one longer text): memory beyond the results is about that of
 // tagging the run's text as one string.
-inline constexpr std::size_t batch_pass_bytes = std::size_t{1} << 18;
+inline constexpr std::size_t batch_pass_bytes = std::size_t{1} << 20;
 std::vector<std::vector<TimeExpression>> find_time_expressions(
     std::span<const TextToTag> texts, std::vector<std::vector<ImpossibleDate>>* impossible_dates = nullptr);
 
