@@ -814,6 +814,26 @@ TEST_CASE("a weekday after a break one goes back from is the return's, ahead in 
         "2024-11-28");
 }
 
+TEST_CASE("a weekday after a present going back or an occasion gone past is the timetable's, ahead") {
+  // Said Thursday 2024-04-04: the coming Tuesday.
+  for (const std::string_view text :
+       {"Senators get back from the Easter recess on Tuesday.", "Senators come back on Tuesday.",
+        "Lawmakers go back to work on Tuesday.", "Lawmakers are back on Tuesday.",
+        "Pupils head back to class on Tuesday.", "Pupils start back on Tuesday.",
+        "Schools reopen after the strike on Tuesday.", "The trial resumes after the adjournment on Tuesday."}) {
+    CAPTURE(text);
+    CHECK(value_in(text, "Tuesday", "", "2024-04-04") == "2024-04-09");
+  }
+  // Near misses: told as past, or anchored in one, the last Monday; "after" a clause is no occasion.
+  for (const std::string_view text :
+       {"He came back on Monday.", "Sales were back on Monday.", "He is back at work since Monday.",
+        "Schools reopened after the strike on Monday.", "The team arrives back in London on Monday."}) {
+    CAPTURE(text);
+    const std::string expected = std::string_view(text).starts_with("The team") ? "2024-04-08" : "2024-04-01";
+    CHECK(value_in(text, "Monday", "", "2024-04-04") == expected);
+  }
+}
+
 TEST_CASE("the Sundays of the church year news names are their days, and the last Sunday of a season its last") {
   // Said 2024-01-10, in the past: the last one.
   for (const auto& [name, day] : {std::pair{"Good Shepherd Sunday", "2023-04-30"},

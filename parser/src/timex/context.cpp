@@ -2676,6 +2676,12 @@ std::string word_after(std::string_view text, std::size_t end);  // below
 bool names_a_break(std::string_view word) {
   return one_of(word, {"recess", "break", "holidays", "holiday", "vacation", "hiatus", "hols"});
 }
+
+// A present verb that "back" makes a going back, to a place or from a break: "come(s)", "get(s)",
+// "go(es)", "head(s)", "start(s)" back; "is" or "are" back.
+bool is_back_verb(std::string_view word) {
+  return one_of(word, {"come", "comes", "get", "gets", "go", "goes", "head", "heads", "start", "starts", "is", "are"});
+}
 }  // namespace
 
 std::size_t gone_past_break(std::string_view text, std::size_t begin, std::size_t end) {
@@ -2703,8 +2709,7 @@ bool returns_from_break(std::string_view text, std::size_t begin, std::size_t en
     if (after && one_of(verb, {"reopen", "reopens", "reopening", "reconvene", "reconvenes", "reconvening"}))
       return true;
     if (verb == "back") verb = lower_word_before(text.data(), q, verb_buffer, q);
-    return one_of(verb,
-                  {"come", "comes", "coming", "is", "are", "be", "get", "gets", "getting", "go", "goes", "going"});
+    return is_back_verb(verb) || one_of(verb, {"coming", "be", "getting", "going"});
   };
   if (goes_back(p)) return true;
   // "to" a place between: "return to school after the Christmas holidays".
@@ -5784,8 +5789,11 @@ bool follows_scheduled_act_verb_near(std::string_view text, std::size_t begin, b
     verb = lower_word_before(text.data(), start, buffer, start);
   }
   if (verb == "forward" || verb == "back") {
+    // A going back in the present: "Senators get back on Tuesday", "Pupils head back to class on
+    // Monday", "Lawmakers are back on Tuesday" (not "came back", "Sales were back").
+    const bool back = verb == "back";
     verb = lower_word_before(text.data(), start, buffer, start);
-    if (verb != "go" && verb != "goes") return false;
+    if (verb != "go" && verb != "goes" && !(back && is_back_verb(verb))) return false;
   } else if (verb == "office") {
     // Acts told with their object: "takes office on Monday", "Voters go to the polls on Sunday".
     verb = lower_word_before(text.data(), start, buffer, start);
@@ -5946,8 +5954,20 @@ std::size_t scheduled_act_verb_before_phrases(std::string_view text, std::size_t
           return static_cast<std::size_t>(word_start - first) + word.size();
         }
       }
-      if (in_list<phrase_prepositions>(word) || (after_break && words > 0 && (word == "after" || word == "from"))) {
+      // So is "after" a noun phrase, its determiner next ("Schools reopen after the strike on Monday",
+      // "The trial resumes after a short adjournment on Thursday"; not "after they vote").
+      if (in_list<phrase_prepositions>(word) || (after_break && words > 0 && (word == "after" || word == "from")) ||
+          (word == "after" && words > 1 && (is_definite_determiner(after_verb) || one_of(after_verb, {"a", "an"})))) {
         phrase = true;
+      } else if (word == "back" && phrase && after_verb != "of" && [&] {
+                   // A verb going back before its phrases: "Senators get back from the Easter recess on
+                   // Tuesday", "Pupils head back to class on Monday" (follows_scheduled_act_verb_near
+                   // reads the verb); "arrives back in London" reads on to "arrives".
+                   const char* ignored = nullptr;
+                   std::array<char, 16> verb_buffer{};
+                   return is_back_verb(lower_word_before(first, word_start, verb_buffer, ignored));
+                 }()) {
+        return static_cast<std::size_t>(word_start - first) + word.size();
       } else if (is_any_scheduled_act_verb(word)) {
         if (words == 0 || !phrase || after_verb == "of") return std::string_view::npos;
         return static_cast<std::size_t>(word_start - first) + word.size();
