@@ -774,7 +774,7 @@ void check_said(std::initializer_list<Said> cases) {
 }
 }  // namespace
 
-TEST_CASE("a holiday naming a break one goes back from is the nearest, on either side") {
+TEST_CASE("a holiday naming a break one goes back from, is back from or counts from is the nearest") {
   check_said({
       // Just gone: said in January or after Easter.
       Said{"MPs return from the Christmas recess next week.", "Christmas", "2024-01-10", "2023-12-25"},
@@ -784,12 +784,21 @@ TEST_CASE("a holiday naming a break one goes back from is the nearest, on either
            "2023-12-25"},
       Said{"Parliament reconvenes after the Christmas recess.", "Christmas", "2024-01-03", "2023-12-25"},
       Said{"MPs are due to return from the Easter recess next week.", "Easter", "2024-04-10", "2024-03-31"},
+      // Back at school "again" or "back" after it, or weeks counted from it, told in the present.
+      Said{"Students are in class again after the Christmas vacation.", "Christmas", "2024-01-05", "2023-12-25"},
+      Said{"Students are back at school after the Christmas holidays.", "the Christmas holidays", "2024-01-05",
+           "2023-12-25"},
+      Said{"This is the first week after the Easter break.", "the Easter break", "2024-04-08", "2024-03-31"},
       // Ahead when it is the nearer one.
       Said{"MPs return from the Christmas recess in January.", "Christmas", "2024-11-15", "2024-12-25"},
       // Near misses: going into the break, before it, a return told as past.
       Said{"MPs leave for the Christmas recess next week.", "Christmas", "2024-11-15", "2024-12-25"},
       Said{"The vote will be held before the Christmas recess.", "Christmas", "2024-11-15", "2024-12-25"},
       Said{"He returned from the Christmas break in good form.", "the Christmas break", "2024-07-10", "2023-12-25"},
+      Said{"Students were in class again after the Christmas vacation.", "Christmas", "2024-07-10", "2023-12-25"},
+      Said{"In the first week after the Easter break, attendance fell.", "the Easter break", "2024-12-10",
+           "2024-03-31"},
+      Said{"Bills must pass before the Christmas holidays.", "the Christmas holidays", "2023-11-10", "2023-12-25"},
   });
 }
 

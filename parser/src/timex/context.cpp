@@ -2712,6 +2712,23 @@ bool returns_from_break(std::string_view text, std::size_t begin, std::size_t en
     return is_back_verb(verb) || one_of(verb, {"coming", "be", "getting", "going"});
   };
   if (goes_back(p)) return true;
+  if (after) {
+    // Back at work or school, told in the present ("Students are in class again after the Christmas
+    // vacation", "are back at school after the Christmas holidays": "again" or "back" at most four
+    // words before), or a count of days or weeks from it ("the first week after the Easter break").
+    const char* q = p;
+    std::array<char, 16> word_buffer{};
+    for (int words = 0; words < 4; ++words) {
+      const std::string_view word = lower_word_before(text.data(), q, word_buffer, q);
+      const bool counted = words == 0 && one_of(word, {"day", "days", "week", "weeks", "month", "months"});
+      if (counted || word == "again" || word == "back") {
+        const auto from = static_cast<std::size_t>(q - text.data());
+        const Tense told = clause_tense(text, from, from + word.size());
+        return told != Tense::past && told != Tense::event_past;
+      }
+      if (word.empty()) break;
+    }
+  }
   // "to" a place between: "return to school after the Christmas holidays".
   lower_word_before(text.data(), p, buffer, p);
   return lower_word_before(text.data(), p, buffer, p) == "to" && goes_back(p);

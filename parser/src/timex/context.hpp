@@ -36,10 +36,12 @@ bool any_word_in(std::string_view text, std::size_t from, std::size_t to, Accept
 std::size_t gone_past_break(std::string_view text, std::size_t begin, std::size_t end);
 
 // Whether text[begin, end) names a break gone past (gone_past_break) that one goes back from, not
-// told as past: "return(s)" or "resume(s)" from or after it, "come(s)", "are", "get(s)", "head(s)" or
-// "start(s)" back from it (is_back_verb), "reopen(s)", "reconvene(s)" or "go back" after it; "to" a place may come
-// before ("return to school after the Christmas holidays"). Its season or holiday is the nearest, on either side
-// (clause_tense, ClauseTense::either_side).
+// told as past: "return(s)" or "resume(s)" from or after it, "come(s)", "are", "get(s)", "head(s)"
+// or "start(s)" back from it (is_back_verb), "reopen(s)", "reconvene(s)" or "go back" after it;
+// "again" or "back" before "after" it, or days or weeks counted from it, in a clause not told as
+// past ("Students are in class again after the Christmas vacation", "the first week after the
+// Easter break"); "to" a place may come before ("return to school after the Christmas holidays").
+// Its season or holiday is the nearest, on either side (clause_tense, ClauseTense::either_side).
 bool returns_from_break(std::string_view text, std::size_t begin, std::size_t end);
 
 // The tense of the clause containing text[begin, end): the nearest tense cue ("will", "was",
