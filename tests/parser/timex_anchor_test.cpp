@@ -1864,6 +1864,11 @@ TEST_CASE("a date in apposition right after an offset names the time the offset 
        "2023-05-31"},
       {"He was arrested on May 3, 2021. Two days later, on Thursday, he was charged.", "Thursday", "2023-06-01",
        "2023-06-01"},
+      // A weekday alone after a count of weeks is that weekday of the week the count reaches.
+      {"He was arrested on May 3, 2021. A week later, on Monday, he was charged.", "Monday", "2023-06-01",
+       "2021-05-10"},
+      {"He was arrested on May 3, 2021. Two weeks later, on Thursday, he was charged.", "Thursday", "2023-06-01",
+       "2021-05-20"},
       {"He was arrested on May 3, 2021. Two hours later, at 5 p.m., he was charged.", "Two hours later", "2023-06-01",
        "2021-05-03TXX"},
   };

@@ -2530,6 +2530,17 @@ date::sys_days day_named(std::string_view value) {
                         date::day{static_cast<unsigned>(day_of_value(value))}};
 }
 
+// The Monday of the ISO week a TIMEX3 value names ("2021-W19": 2021-05-10); none for another value.
+std::optional<date::sys_days> monday_of_week_named(std::string_view value) {
+  if (value.size() != 8 || value[4] != '-' || value[5] != 'W' || !timex::ascii::is_digit(value[0]) ||
+      !timex::ascii::is_digit(value[6]) || !timex::ascii::is_digit(value[7]))
+    return std::nullopt;
+  // Week 1 is the one with 4 January in it.
+  const date::sys_days fourth{date::year{year_of_value(value)} / date::January / date::day{4}};
+  const date::sys_days first_monday = fourth - (date::weekday{fourth} - date::Monday);
+  return first_monday + date::weeks{(value[6] - '0') * 10 + (value[7] - '0') - 1};
+}
+
 // A value naming a day moved by `by` days, what follows the day kept ("2025-03-13TNI" a day back:
 // "2025-03-12TNI").
 std::string moved_day(std::string_view value, date::days by) {
@@ -2698,7 +2709,8 @@ bool offset_in_apposition(std::string_view text, std::size_t b, std::size_t e, c
 // 1950-10-07). A yearless date whose year differs from the count's was read alone and says less
 // than the count: unchanged. A weekday alone says less than a count of days that falls on it: it
 // takes the count's day ("on 3 May 2021. Two days later, on Wednesday," 2021-05-05, was the DCT's
-// Wednesday); whether it did (it names that time again and moves no reference). Not a weekday the
+// Wednesday), and that weekday of a count of weeks' week ("A week later, on Monday," 2021-05-10,
+// was the DCT's Monday); whether it did (it names that time again and moves no reference). Not a weekday the
 // count does not fall on, a range, a part of the day or a clock time ("two hours later, at 5
 // p.m."), nor a date after another word ("two weeks later than April 24").
 bool offset_names_apposed_date(std::string_view text, TimeExpression& count, const timex::Meaning& counted,
@@ -2713,6 +2725,12 @@ bool offset_names_apposed_date(std::string_view text, TimeExpression& count, con
   const std::string_view between = text.substr(count.end, date.begin - count.end);
   if (between != ", on " && between != ", in " && between != ", ") return false;
   if (is_lone_weekday(said)) {
+    // A count of weeks: the weekday of the week it reaches ("on 3 May 2021. A week later, on Monday,"
+    // 2021-05-10).
+    if (const auto monday = counted.unit == Unit::week ? monday_of_week_named(count.value) : std::nullopt) {
+      date.value = day_value(*monday + date::days{(said.point.weekday + 6) % 7});
+      return true;
+    }
     if (counted.unit != Unit::day || count.value.size() != 10 || !names_a_day(count.value) ||
         static_cast<int>(date::weekday{day_named(count.value)}.c_encoding()) != said.point.weekday)
       return false;
