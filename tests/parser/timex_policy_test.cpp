@@ -3641,9 +3641,12 @@ TEST_CASE("a month of the next sitting a thing is put to, or the next sitting is
   check_date("The board postponed the vote to its next policy meeting in March.", "March", "2025-03");
   check_date("The issue was referred to the next session in March.", "March", "2025-03");
   check_date("The next meeting is in March.", "March", "2025-03");
+  check_date("The bank's next rate decision is in March.", "March", "2025-03");
+  check_date("The Fed\xE2\x80\x99s next meeting is in March.", "March", "2025-03");
   // Near misses: the last sitting, a past one, what was done at a sitting, a sitting won.
   check_date("The matter was discussed at the last meeting in March.", "March", "2024-03");
   check_date("The next meeting was in March.", "March", "2024-03");
+  check_date("The bank's next rate decision was in March.", "March", "2024-03");
   check_date("At the next meeting in March, the board voted to cut rates.", "March", "2024-03");
   check_date("After losing in 2019, he won the next election in March.", "March", "2024-03");
   check_date("The meeting in March was deferred.", "March", "2024-03");

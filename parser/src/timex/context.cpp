@@ -2399,10 +2399,10 @@ bool proceeding_waited_for(std::string_view text, std::string_view lead, const c
 // it: "was deferred until the next meeting in March", "postponed the vote to its next policy
 // meeting in March", "referred to the next session in March" (one qualifier between; "the", "its",
 // "their" and such before "next"); or the subject of a present "be": "The next meeting is in
-// March". The next sitting lies ahead of the telling, whatever the tense of the verb that puts a
-// thing to it; not "discussed at the last meeting in March", "The next meeting was in March", "At
-// the next meeting in March, the board voted" (what was done at it: a past one's next), nor "won
-// the next election in March".
+// March", "The bank's next rate decision is in March" (an owner's "'s" before "next"). The next sitting lies ahead of
+// the telling, whatever the tense of the verb that puts a thing to it; not "discussed at the last meeting in March",
+// "The next meeting was in March", "At the next meeting in March, the board voted" (what was done at it: a past one's
+// next), nor "won the next election in March".
 bool next_sitting_before(std::string_view text, std::string_view lead, const char* p) {
   std::array<char, 16> buffer{};
   const bool subject = one_of(lead, {"is", "are"});
@@ -2415,6 +2415,9 @@ bool next_sitting_before(std::string_view text, std::string_view lead, const cha
   if (word != "next") word = lower_word_before(text.data(), p, word_buffer, p);  // "its next policy meeting"
   if (word != "next") return false;
   word = lower_word_before(text.data(), p, word_buffer, p);
+  // An owner's "'s" before the subject's "next": "The bank's next rate decision is in March".
+  if (subject && word == "s" && p - text.data() > 3 && (p[-1] == '\'' || std::string_view(p - 3, 3) == "\xE2\x80\x99"))
+    return true;
   if (!one_of(word, {"the", "its", "their", "his", "her", "our", "my", "your"})) return false;
   return subject || one_of(lower_word_before(text.data(), p, word_buffer, p), {"until", "till", "to", "for"});
 }
