@@ -7,6 +7,7 @@
 #include <initializer_list>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <vector>
 
 using annalist::TimeExpression;
@@ -2533,6 +2534,26 @@ TEST_CASE("a report's back-shifted prediction of what its subject names looks ah
   CHECK(value_of("He said the September decision was a mistake.", "September", dct) == "2022-09");
   CHECK(value_of("He said in September a rebound was likely.", "September", dct) == "2022-09");
   CHECK(value_of("In 2022, analysts said a September hike was likely.", "September", dct) == "2022-09");
+}
+
+TEST_CASE("a report's judgement of a thing its subject dates as still to come looks ahead") {
+  // Said 2023-07-27: September 2022 the last, 2023-09 the coming one. A judgement of what was, open
+  // to something, the saying's own date, a story told in a year of its own: the past.
+  for (const auto& [text, month, value] : {
+           std::tuple{"Analysts said the December deadline was unrealistic.", "December", "2023-12"},
+           {"Officials said the December deadline was still achievable.", "December", "2023-12"},
+           {"Pollsters said the September vote was too close to call.", "September", "2023-09"},
+           {"Lagarde said the September decision was open.", "September", "2023-09"},
+           {"Analysts said the September summit was in doubt.", "September", "2023-09"},
+           {"Analysts said September sales were weak.", "September", "2022-09"},
+           {"Analysts said the December deadline was missed.", "December", "2022-12"},
+           {"Analysts said the September session was open to the public.", "September", "2022-09"},
+           {"He said in September the deadline was unrealistic.", "September", "2022-09"},
+           {"In 2022, analysts said the December deadline was unrealistic.", "December", "2022-12"},
+       }) {
+    CAPTURE(text);
+    CHECK(value_of(text, month, "2023-07-27") == value);
+  }
 }
 
 TEST_CASE("a weekday dating an arranged event a present clause readies for looks ahead") {

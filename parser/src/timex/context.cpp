@@ -384,17 +384,25 @@ bool opens_cause_after_due_to(std::string_view next) {
          (ends("s") && !ends("ss") && !ends("us") && !ends("is"));
 }
 
+// The first word after the form of "be" ending at `p`, past at most two adverbs of its verb group
+// ("was also planning", "is now widely expected", "was still achievable"; not "likely", which is
+// the word), lower-cased into `buffer`, `p` moved to its end; empty where no word follows.
+std::string_view word_after_be(const char*& p, const char* text_end, std::array<char, 16>& buffer) {
+  std::string_view word;
+  for (int words = 0; words < 3; ++words) {
+    if (p == text_end || *p != ' ') return {};
+    word = lower_word_at(p + 1, text_end, buffer, p);
+    if (!is_verb_group_adverb(word) || word == "likely" || word == "unlikely") break;
+  }
+  return word;
+}
+
 // Whether a form of "be" ending at `to` starts a plan: "were planning to drive", "was due to
 // leave", "is expected to report", "is to resume". The plan looks ahead even when said in the past.
 bool starts_plan(const char* to, const char* text_end) {
   std::array<char, 16> buffer{};
   const char* p = to;
-  std::string_view word;
-  for (int words = 0; words < 3; ++words) {  // "was also planning to", "is now widely expected to"
-    if (p == text_end || *p != ' ') return false;
-    word = lower_word_at(p + 1, text_end, buffer, p);
-    if (!is_verb_group_adverb(word) || word == "likely" || word == "unlikely") break;
-  }
+  const std::string_view word = word_after_be(p, text_end, buffer);
   const bool planned = one_of(word, {"going", "planning", "scheduled", "expected", "due", "set", "slated", "poised",
                                      "preparing", "supposed", "forecast", "forecasted", "predicted"});
   if (!planned && word != "to") return false;
@@ -418,12 +426,7 @@ bool starts_plan(const char* to, const char* text_end) {
 bool predicts_ahead(const char* to, const char* text_end) {
   std::array<char, 16> buffer{};
   const char* p = to;
-  std::string_view word;
-  for (int words = 0; words < 3; ++words) {  // "was still widely expected", "is not due"
-    if (p == text_end || *p != ' ') return false;
-    word = lower_word_at(p + 1, text_end, buffer, p);
-    if (!is_verb_group_adverb(word) || word == "likely" || word == "unlikely") break;
-  }
+  const std::string_view word = word_after_be(p, text_end, buffer);
   const bool on = word == "on";
   // A forecast's words too: "Storms are possible Tuesday", "Rain is forecast for Friday".
   if (!on && !one_of(word, {"likely", "unlikely", "expected", "due", "scheduled", "slated", "set", "poised", "possible",
@@ -438,6 +441,24 @@ bool predicts_ahead(const char* to, const char* text_end) {
   // "likely to pass"; "due to" a verb, "expected to" a verb: starts_plan.
   if (next == "to") return likely;
   return !(next.size() >= 4 && next.ends_with("ed")) && next != "been" && next != "be";
+}
+
+// Whether a form of "be" ending at `to` judges a thing still to come, as a prediction of it does
+// (predicts_ahead): "the December deadline was unrealistic", "was (still) achievable", "was
+// uncertain", "was in doubt", "was too close to call", "was up in the air", "was (still) open" at
+// its clause's end. Not "was open on Sundays", "was open to the public", "was missed", "were weak".
+bool judges_thing_ahead(const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  const char* p = to;
+  const std::string_view word = word_after_be(p, text_end, buffer);
+  if (one_of(word, {"unrealistic", "realistic", "achievable", "unachievable", "attainable", "unattainable", "uncertain",
+                    "doubtful"}))
+    return true;
+  if (word == "open") return p == text_end || *p == '.' || *p == ',' || *p == ';';
+  const std::string_view first = word == "in" ? "in" : word == "too" ? "too" : word == "up" ? "up" : "";
+  if (first.empty() || p == text_end || *p != ' ') return false;
+  const std::string_view next = lower_word_at(p + 1, text_end, buffer, p);
+  return (first == "in" && next == "doubt") || (first == "too" && next == "close") || (first == "up" && next == "in");
 }
 
 // Whether "plan" or "plans" at [from, to) is the noun ("vacation plans for the trip", "the plan
@@ -1145,6 +1166,9 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
       if (!past_be) return Cue::future;
       if (in_reported_clause(text_begin, from)) return Cue::reported;
     }
+    // So does a report's judgement of a thing still to come: "Analysts said the December deadline was
+    // unrealistic", "said the September vote was too close to call" (judges_thing_ahead).
+    if (past_be && judges_thing_ahead(to, text_end) && in_reported_clause(text_begin, from)) return Cue::reported;
   }
   // "to last until Friday", "will last for weeks", "will last from Thursday to Friday": the verb,
   // not "last week" ("from Monday to last night"). After "and" or "or" it is the verb of a
@@ -3398,7 +3422,9 @@ constexpr std::string_view not_in_subject_words[] = {
 // Whether the expression at [begin, end) sits in the subject of the reported clause opening at
 // `opening` (subject_clause_opening) whose "was" or "were" foresees it (predicts_ahead): "Analysts
 // said a September hike was likely", "Lagarde said a hike in September was possible", "Traders said
-// a December cut was unlikely": a present shifted back by the saying, the coming month. At most
+// a December cut was unlikely", or judges it as a thing still to come (judges_thing_ahead: "Analysts
+// said the December deadline was unrealistic"): a present shifted back by the saying, the coming
+// month. At most
 // three words of the subject before the expression and three after it, the verb right after them;
 // no clause opener, verb of saying or punctuation among them, no preposition first ("He said in
 // September a rebound was likely" dates the saying).
@@ -3432,7 +3458,8 @@ bool foreseen_in_reported_subject(std::string_view text, std::size_t opening, st
     const char* word_end = p;
     const std::string_view word = lower_word_at(p, text_end, buffer, word_end);
     if (word == "was" || word == "were")
-      return plain_words(end, static_cast<std::size_t>(p - base), 3) && predicts_ahead(word_end, text_end);
+      return plain_words(end, static_cast<std::size_t>(p - base), 3) &&
+             (predicts_ahead(word_end, text_end) || judges_thing_ahead(word_end, text_end));
     p = word_end;
   }
   return false;
