@@ -5090,6 +5090,30 @@ TEST_CASE("the hours after a set of days are each day's, one SET") {
   check_value("Prices rose daily, 3 to 4 percent.", "daily", "P1D", "2019-08-15");
 }
 
+TEST_CASE("a clock time or hours before a range of weekdays are each of those days', one SET") {
+  // value..range_end: the first day's opening to the last day's closing.
+  const auto each_day = [](std::string_view text, std::string_view phrase) {
+    const TimeExpression t = only(text, phrase, "2025-05-14");
+    CHECK(t.type == TimexType::set);
+    CHECK(t.range_begin == t.value);
+    return t.value + ".." + t.range_end.value_or("");
+  };
+  CHECK(each_day("Performances are at 7:30 p.m. Tuesday through Saturday.", "7:30 p.m. Tuesday through Saturday") ==
+        "XXXX-WXX-2T19:30..XXXX-WXX-6T19:30");
+  CHECK(each_day("The store is open 9 a.m. to 6 p.m. Monday through Saturday.",
+                 "9 a.m. to 6 p.m. Monday through Saturday") == "XXXX-WXX-1T09:00..XXXX-WXX-6T18:00");
+  check_value("Shows are at 8 p.m. Thursday-Sunday.", "8 p.m. Thursday-Sunday", "XXXX-WXX-4T20:00", "2025-05-14");
+  // A stretch from a time on one day keeps its day ("from", no "at"); one day keeps its hour; in a
+  // past clause the time is the first day's, the days one week's.
+  check_value("The strike will run from 6 a.m. Monday to Wednesday.", "from 6 a.m. Monday to Wednesday",
+              "2024-11-18T06:00", "2024-11-15");
+  check_value("The sale runs 9 a.m. Friday through Sunday.", "9 a.m. Friday", "2024-11-15T09:00", "2024-11-15");
+  check_value("The talks begin at 10 a.m. Tuesday and end Saturday.", "10 a.m. Tuesday", "2024-11-19T10:00",
+              "2024-11-15");
+  check_value("The talks were held at 10 a.m. Monday to Wednesday.", "10 a.m.", "2024-11-11T10:00", "2024-11-15");
+  check_value("The talks were held at 10 a.m. Monday to Wednesday.", "Monday to Wednesday", "2024-11-11", "2024-11-15");
+}
+
 TEST_CASE("a fortnight is two weeks, a length after past, last and next") {
   check_value("Shares have fallen over the past fortnight.", "the past fortnight", "P2W");
   check_value("The minister met them twice in the last fortnight.", "the last fortnight", "P2W", "2015-07-14");

@@ -67,6 +67,11 @@ const char* parse_relative(const Span& span, Meaning& meaning);
 // Ranges and bounded periods: "2014-2020", "July 13-15", "from May to July", "early 2013",
 // "mid-2012", "the end of 2014", "post-2014", "the first half of 2013".
 const char* parse_ranges(const Span& span, Meaning& meaning);
+// Whether a range of two weekdays starts at `first` ("Tuesday through Saturday", "Mon-Fri"): a
+// clock time before it is each day's, no day of its own ("at 7:30 p.m. Tuesday through Saturday").
+bool weekday_range_at(const char* first, const char* last);
+// The end of that range, its Meaning in `days` (nullptr where none starts).
+const char* weekday_range_end(const char* first, const char* last, Meaning& days);
 // Durations and sets: "15 years", "the next few decades", "six months", "biweekly",
 // "every Tuesday", "annually"; periods of an event: "the first day", "the early years".
 const char* parse_durations(const Span& span, Meaning& meaning);

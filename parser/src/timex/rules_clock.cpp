@@ -879,6 +879,9 @@ const char* parse_day(const Span& span, Meaning& day) {
   return best;
 }
 const family_parser a_day{parse_day};
+// A day that opens no range of weekdays: "7:30 p.m. Tuesday through Saturday", "9 a.m. to 6 p.m.
+// Monday-Saturday" are hours of each of those days (weekday_range_at), not of the first alone.
+const auto lone_day = !look_ahead_parser<weekday_range_at>{} >> a_day;
 // Loose times before a day only with a part of the day that makes the number a time: "9 tomorrow
 // evening", "eight tonight", "8 this evening"; not a day alone ("rose from 3 to 4 today": a count).
 const auto onto_day_word = [](auto& ctx) {
@@ -1046,15 +1049,15 @@ const auto onto_days_ahead = [](auto& ctx) {
 };
 const auto in_days_ahead = ws >> word("in") >> ws >> durations_sub[onto_days_ahead] >>
                            !(ws >> (word("time") | word("of")));
-const auto working_day_hour_on_day = working_day_hour_core >> ((ws >> ((word("on") >> ws >> a_day[onto_day]) |
-                                                                       a_day[names_weekday_or_near_day])) |
+const auto working_day_hour_on_day = working_day_hour_core >> ((ws >> ((word("on") >> ws >> lone_day[onto_day]) |
+                                                                       lone_day[names_weekday_or_near_day])) |
                                                                in_days_ahead) >>
                                      !(ws >> x3::digit);
 const auto range_begin_alone = fresh >> (fresh_strict_core | loose_range_begin) >> clock_tail;
 const auto range_alone = fresh >> clock_range;
 // "9:00 AM to 5:00 PM, Tuesday, 20 May 2013": a range may be followed by its day after a comma.
 // Not a day with clock times of its own: a listing's next item ("Mon-Fri 10am-6pm, Sat 10am-4pm").
-const auto range_on_day = fresh >> clock_range >> -x3::lit(',') >> on_or_at >> a_day[onto_day] >> !(ws >> x3::digit);
+const auto range_on_day = fresh >> clock_range >> -x3::lit(',') >> on_or_at >> lone_day[onto_day] >> !(ws >> x3::digit);
 const auto between_on_day = fresh >> between_range >> on_or_at >> a_day[onto_day];
 // "9 a.m. to 5 p.m. on Sundays", "from 10 a.m. to 4 p.m. daily", "between 10 a.m. and 6 p.m. on
 // Saturdays": the hours of each day of a set of days, one SET (clock_onto_set); "on Sunday" is one day.
@@ -1084,7 +1087,7 @@ const auto ends_within_day = x3::eps[([](auto& ctx) {
   x3::_pass(ctx) = m.range_end.hour <= 23 && m.range_end.hour > m.point.hour;
 })];
 const auto hours_on_day = fresh >> any_clock_sub[as_begin] >> ws >> range_word >> ws >> any_clock_sub[as_end] >> ws >>
-                          ((word("on") >> ws >> a_day[onto_day]) | a_day[onto_weekday]) >> ends_within_day;
+                          ((word("on") >> ws >> lone_day[onto_day]) | lone_day[onto_weekday]) >> ends_within_day;
 // "Thu Oct 26 11:00:09 EDT 2023": the year written after the time (the Unix date format), for a
 // day given by its month and day only.
 const auto year_after_time = x3::omit[ws >> year[([](auto& ctx) {
@@ -1201,12 +1204,17 @@ const auto timestamp_dot = ws >> (x3::lit("\xC2\xB7") | x3::lit("\xE2\x88\x99") 
 // between says only which clock reads it ("8 p.m. local time on Sunday").
 const auto local_time = ws >> word("local") >> ws >> word("time");
 // A numeric day without its year after "on" ("11:59 PM PT on 12/31"), as before "at" (numeric_day_then_clock).
-const auto clock_then_day = (strict_clock_sub[as_clock] >> -local_time >>
-                             (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >> a_day[onto_day] >> -zone) |
-                            (strict_clock_sub[as_clock] >> in_days_ahead) |
-                            (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]) |
-                            (strict_clock_sub[as_clock] >> -local_time >> ws >> word("on") >> ws >> numeric_month_day >>
-                             !(ws >> word("of")) >> settle_day_first);
+// After "at" the time is a moment, each day's of a range of weekdays after it ("at 7:30 p.m. Tuesday
+// through Saturday", lone_day); elsewhere it may open a stretch ("9 a.m. Friday through Sunday").
+const auto clock_then_day_of = [](auto day) {
+  return (strict_clock_sub[as_clock] >> -local_time >> (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >>
+          day[onto_day] >> -zone) |
+         (strict_clock_sub[as_clock] >> in_days_ahead) | (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]) |
+         (strict_clock_sub[as_clock] >> -local_time >> ws >> word("on") >> ws >> numeric_month_day >>
+          !(ws >> word("of")) >> settle_day_first);
+};
+const auto clock_then_day = clock_then_day_of(a_day);
+const auto clock_at_then_day = clock_then_day_of(lone_day);
 // "at ten past nine", "at twenty to four", "at ten to six tomorrow": a minute count and an hour in
 // words (only here is "twenty to four" a time: alone it may be a score), then its part of the day,
 // zone or day, or the end of the clause as after "half three" (not "at ten to four hundred").
@@ -2421,7 +2429,12 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
       clock_first && span.text_end - span.start > 2 && (span.start[1] == '/' || span.start[2] == '/');
   if (numeric_day && !after_preposition) attempt(numeric_day_then_clock);
   if (numeric_day) attempt(stamped_date_then_clock);
-  if (clock_here) attempt(clock_then_day);
+  if (clock_here) {
+    if (before == "at")
+      attempt(clock_at_then_day);
+    else
+      attempt(clock_then_day);
+  }
   if (clock_here) attempt(after_preposition ? any_clock_then_set : strict_clock_then_set);
   if (clock_here && after_preposition) attempt(zoned_clock_then_day);
   if (clock_here && after_preposition && before != "by" && before != "from" && !between)

@@ -1290,6 +1290,16 @@ bool hours_unit_follows(const char* p, const char* end) {
 }
 }  // namespace
 
+const char* weekday_range_end(const char* first, const char* last, Meaning& days) {
+  const Span span{first, first, last};
+  if ((token_classes(first, last) & tok::weekday) == 0 || !weekday_range_may_start(span)) return nullptr;
+  return run(fresh >> weekday_range, span, days);
+}
+bool weekday_range_at(const char* first, const char* last) {
+  Meaning days;
+  return weekday_range_end(first, last, days) != nullptr;
+}
+
 const char* parse_ranges(const Span& span, Meaning& meaning) {
   // A weekday starts only a range of weekdays here ("Monday-Friday") or of dates led by their
   // weekdays ("Mon 13 Aug - Wed 15 Aug"): the family's first words list weekdays for them alone, so

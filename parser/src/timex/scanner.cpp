@@ -3286,12 +3286,10 @@ void weekday_sets_share_their_hours(std::string_view text, std::vector<TimeExpre
   }
 }
 
-// A range of hours alone: a TIME of figures, clock words and joining words, no day or month ("10
-// a.m. to 5 p.m.", "5 a.m. to midnight").
-bool is_hours_alone(const TimeExpression& t) {
-  if (t.type != TimexType::time || !t.range_begin || !t.range_end) return false;
+// Whether `said` holds figures, clock words and joining words alone, no day or month ("10 a.m. to
+// 5 p.m.", "5 a.m. to midnight", "7:30 p.m.").
+bool says_clock_words_alone(std::string_view said) {
   std::size_t at = 0;
-  const std::string_view said = t.text;
   while (at < said.size()) {
     const auto c = static_cast<unsigned char>(said[at]);
     if (!std::isalpha(c)) {
@@ -3310,6 +3308,12 @@ bool is_hours_alone(const TimeExpression& t) {
     at = word_end;
   }
   return true;
+}
+
+// A range of hours alone: a TIME of figures, clock words and joining words, no day or month ("10
+// a.m. to 5 p.m.", "5 a.m. to midnight").
+bool is_hours_alone(const TimeExpression& t) {
+  return t.type == TimexType::time && t.range_begin && t.range_end && says_clock_words_alone(t.text);
 }
 
 // The time of day of a value ("T10:00" of "2014-02-05T10:00"), empty without one.
@@ -3332,6 +3336,62 @@ void schedule_hours_recur(std::string_view text, std::vector<TimeExpression>& fo
     hours.value = std::string(any_day) + opens;
     hours.range_begin = hours.value;
     hours.range_end = std::string(any_day) + closes;
+  }
+}
+
+// A clock time or hours alone right before a range of weekdays, in a clause not told in the past,
+// are each of those days', one SET, as the hours after a set of days are
+// (weekday_range_set_takes_its_hours): "Performances are at 7:30 p.m. Tuesday through Saturday"
+// XXXX-WXX-2T19:30 range ..XXXX-WXX-6T19:30, "The store is open 9 a.m. to 6 p.m. Monday through
+// Saturday" XXXX-WXX-1T09:00 range ..XXXX-WXX-6T18:00 (were the document's day's time and one
+// week's days). Not in the past: "The talks were held at 10 a.m. Monday to Wednesday" is a time on
+// the first of those days and the days.
+void hours_before_weekday_range_recur(std::string_view text, std::vector<TimeExpression>& found) {
+  constexpr std::string_view any_week = "XXXX-WXX-";
+  const auto weekday_of = [&](const std::string& value) -> std::string {
+    if (value.size() == any_week.size() + 1 && value.starts_with(any_week)) return value.substr(any_week.size());
+    if (value.size() != 10 || value[4] != '-' || value[7] != '-') return {};
+    return std::to_string(date::weekday{day_named(value)}.iso_encoding());
+  };
+  for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+    TimeExpression& hours = found[i];
+    TimeExpression& days = found[i + 1];
+    const bool a_time =
+        hours.type == TimexType::time || (hours.type == TimexType::set && hours.value.starts_with("XXXX-XX-XXT"));
+    if (!a_time || !says_clock_words_alone(hours.text) || hours.end > days.begin) continue;
+    if (!days.range_begin || !days.range_end || (days.type != TimexType::date && days.type != TimexType::set)) continue;
+    const std::string_view between = text.substr(hours.end, days.begin - hours.end);
+    if (between != " " && between != " on ") continue;
+    // Both ends named by their weekdays alone ("Tuesday through Saturday", "Mon-Fri").
+    const std::string first = weekday_of(*days.range_begin), last = weekday_of(*days.range_end);
+    timex::Meaning said;
+    const char* const said_end = timex::weekday_range_end(text.data() + days.begin, text.data() + text.size(), said);
+    if (first.empty() || last.empty() || said_end != text.data() + days.end || !is_weekday_range(said)) continue;
+    const timex::Tense told = timex::clause_tense(text, hours.begin, days.end);
+    if (told == timex::Tense::past || told == timex::Tense::event_past) {
+      // Told in the past, the time is the first day's, as it was with that day alone ("The talks
+      // were held at 10 a.m. Monday to Wednesday": Monday at 10 a.m., not the DCT's day).
+      if (hours.type == TimexType::time && days.type == TimexType::date) {
+        const std::string& first_day = *days.range_begin;
+        hours.value = first_day + time_of_value(hours.value);
+        if (hours.range_begin) hours.range_begin = first_day + time_of_value(*hours.range_begin);
+        if (hours.range_end) hours.range_end = first_day + time_of_value(*hours.range_end);
+      }
+      continue;
+    }
+    const std::string opens = time_of_value(hours.range_begin ? *hours.range_begin : hours.value);
+    const std::string closes = time_of_value(hours.range_end ? *hours.range_end : hours.value);
+    if (opens.empty() || closes.empty()) continue;
+    TimeExpression each = days;
+    each.type = TimexType::set;
+    each.value = std::string(any_week) + first + opens;
+    each.range_begin = each.value;
+    each.range_end = std::string(any_week) + last + closes;
+    each.begin = hours.begin;
+    each.text.assign(text.substr(each.begin, each.end - each.begin));
+    if (!each.zone_offset) each.zone_offset = hours.zone_offset;
+    found[i] = std::move(each);
+    found.erase(found.begin() + static_cast<std::ptrdiff_t>(i + 1));
   }
 }
 
@@ -4893,6 +4953,7 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
     narrative_quotations_from_saying(text, found, from_document, from_document_day);
   // Last: it joins two expressions, which the lists kept beside `found` above count apart.
   schedule_hours_recur(text, found);
+  hours_before_weekday_range_recur(text, found);
   weekday_range_set_takes_its_hours(text, found);
   original_date_beside_its_new_one(text, found);
   // Only a segment after this one reads it (a copy of strings: none for a text tagged whole).
