@@ -4,6 +4,7 @@
 
 #include <doctest/doctest.h>
 
+#include <array>
 #include <initializer_list>
 #include <string>
 #include <string_view>
@@ -259,6 +260,25 @@ TEST_CASE("a period 'on' before a comma or a full stop counts on from the last d
   CHECK(value_of("Rig workers do two weeks on, two weeks off.", "two weeks", "2025-03-12") == "P2W");
   CHECK(value_of("They meet a week on Tuesday.", "a week on Tuesday", "2025-03-12") == "2025-03-25");
   CHECK(value_of("A year on from the floods, residents are rebuilding.", "A year", "2025-03-12") == "P1Y");
+}
+
+TEST_CASE("months or years on with no date named before, told in the present, reach the DCT's period") {
+  // Counted from something that long before now (were that far ahead of the DCT); a date named
+  // before is counted from; a future still counts on from the DCT. Said 2024-07-16.
+  const std::array<std::array<std::string_view, 3>, 8> cases{{
+      {"Ten years on, the town is still rebuilding.", "Ten years on", "2024"},
+      {"A quarter of a century later, the case remains open.", "A quarter of a century later", "2024"},
+      {"A decade later, the families are still waiting.", "A decade later", "2024"},
+      {"Six months on, the town is still rebuilding.", "Six months on", "2024-07"},
+      {"The plant closed in 1994. Thirty years on, the town is still rebuilding.", "Thirty years on", "2024"},
+      {"The plant shut in 2004. Ten years on, the site is a park.", "Ten years on", "2014"},
+      {"Ten years on, the plant will close.", "Ten years on", "2034"},
+      {"Five years later, the debt is expected to double.", "Five years later", "2029"},
+  }};
+  for (const auto& [text, phrase, value] : cases) {
+    CAPTURE(text);
+    CHECK(value_of(text, phrase, "2024-07-16") == value);
+  }
 }
 
 TEST_CASE("'the following weekend' after a weekday the story named ends that day's week") {

@@ -4310,6 +4310,29 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
         (compares_with_figure(text, b) || in_comparison(text, b)) &&
         (found.empty() || found.back().end <= timex::sentence_around(text, b, e).first) && tense() == Tense::present)
       expression_anchors.reference = anchors.document;
+    // "Ten years on, the town is still rebuilding", "Half a century later, the case remains open",
+    // "Six months on, ...": a count of months or years on from no date the text named before, told
+    // in the present, counts from something that long before now, to the DCT's month or year (were
+    // that far ahead of it). Not in the past or the future ("Thirty years later, they met again",
+    // "Ten years on, the plant will close"), nor without a tense ("3 months later": from now), nor
+    // "the next year".
+    if (meaning.kind == Kind::relative && meaning.anchor == Anchor::reference && meaning.direction == Direction::next &&
+        meaning.amount_known && meaning.mod.empty() && !state.first_date && named_before == nullptr &&
+        (meaning.unit == Unit::month || meaning.unit == Unit::year || meaning.unit == Unit::decade ||
+         meaning.unit == Unit::century)) {
+      const double per_unit = meaning.unit == Unit::century ? 100 : meaning.unit == Unit::decade ? 10 : 1;
+      const double count = meaning.amount * per_unit;
+      const std::string_view said = text.substr(b, e - b);
+      if (count >= 1 && count == static_cast<int>(count) && (said.ends_with(" later") || said.ends_with(" on")) &&
+          tense() == Tense::present) {
+        const date::year_month dct_month = document_day.year() / document_day.month();
+        const date::year_month from = meaning.unit == Unit::month ? dct_month - date::months{static_cast<int>(count)}
+                                                                  : dct_month - date::years{static_cast<int>(count)};
+        expression_anchors.reference = date::local_seconds{date::sys_days{from / 1}.time_since_epoch()};
+        expression_anchors.reference_precision =
+            meaning.unit == Unit::month ? timex::Anchors::Precision::month : timex::Anchors::Precision::year;
+      }
+    }
     const bool elaborating =
         !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) && said_year.end <= b &&
         (elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated) ||
