@@ -1474,3 +1474,17 @@ TEST_CASE("a weekday that begins a range ending last night is the one gone befor
   REQUIRE(parts.range_end);
   CHECK(*parts.range_end == "2012-08-11TMO");
 }
+
+TEST_CASE("tonite is tonight's informal spelling, with its modifiers and a clock time") {
+  const auto late = primary("late tonite", duckling_reference);
+  CHECK(late.text == "late tonite");
+  CHECK(late.value == "2013-02-12TNI");
+  CHECK(late.mod == "END");
+  check_text("The band plays the Roxy tonite, doors at 8.", "tonite", "2026-03-05TNI", "2026-03-05");
+  check_text("See you at 9 tonite.", "9 tonite", "2026-03-05T21:00", "2026-03-05");
+  // Near-misses: tonight itself, and a programme's name as "the Tonight Show" is one.
+  check_text("Storms are expected late tonight across the region.", "late tonight", "2026-03-05TNI", "2026-03-05");
+  check_untagged("The Tonight Show host signs new deal.", "2026-03-05");
+  check_untagged("The Tonite Show host signs new deal.", "2026-03-05");
+  check_untagged("Tonitelli opened a second restaurant.", "2026-03-05");
+}

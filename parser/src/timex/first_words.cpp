@@ -62,7 +62,7 @@ constexpr std::array deictic{"today"sv,      "tomorrow"sv,  "yesterday"sv, "toni
                              "nowadays"sv,   "presently"sv, "right"sv,     "these"sv,   "recently"sv, "lately"sv,
                              "recent"sv,     "earlier"sv,   "later"sv,     "the"sv,     "todays"sv,   "tomorrows"sv,
                              "yesterdays"sv, "tmrw"sv,      "overnight"sv, "ytd"sv,     "mtd"sv,      "qtd"sv,
-                             "moments"sv,    "press"sv,     "any"sv,       "back"sv,    "then"sv};
+                             "moments"sv,    "press"sv,     "any"sv,       "back"sv,    "then"sv,     "tonite"sv};
 
 // Words that open a hedge said more strongly ("upwards of", "well over", "well under", "a little
 // more than", "the better part of": rules_durations.cpp, amount_hedge), "little", "better" and
@@ -218,6 +218,8 @@ constexpr std::array deictic_words{
     "today"sv, "tomorrow"sv, "yesterday"sv, "todays"sv, "tomorrows"sv, "yesterdays"sv, "tonight"sv, "overnight"sv,
     "ytd"sv, "mtd"sv, "qtd"sv, "now"sv, "currently"sv, "nowadays"sv, "presently"sv, "these"sv, "recently"sv, "lately"sv,
     "recent"sv, "earlier"sv, "later"sv, "present"sv, "past"sv, "future"sv, "near"sv, "tmrw"sv, "moments"sv, "press"sv,
+    // "tonite", tonight's informal spelling (rules_relative.cpp).
+    "tonite"sv,
     // "the short term", "the long term" (vague references), "the new year", "the night
     // before last", "at the time" (rules_relative.cpp).
     "short"sv, "medium"sv, "long"sv, "longer"sv, "new"sv, "night"sv, "time"sv,

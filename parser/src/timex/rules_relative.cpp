@@ -377,7 +377,8 @@ const auto deictic = (x3::no_case[deictic_day] >> word_end)[take([](Meaning& m, 
                                                   : Direction::current;
                      })] >>
                      -((ws >> part_of_day_name[to_point<&CalendarFields::part_of_day>]) | at_dawn_or_dusk);
-const auto tonight = word("tonight")[act([](Meaning& m) {
+// "tonite" is its informal spelling (listings, headlines: "Live tonite", "late tonite").
+const auto tonight = (word("tonight") | word("tonite"))[act([](Meaning& m) {
   m.kind = Kind::relative;
   m.unit = Unit::day;
   m.direction = Direction::current;

@@ -2954,7 +2954,7 @@ bool names_a_programme(std::string_view text, std::size_t b, std::size_t e) {
       (text.substr(e).starts_with(" Never ") || text.substr(e).starts_with(" Once ") ||
        text.substr(e).starts_with(" Is ") || text.substr(e).starts_with(" Was ")))
     return !timex::in_title_case_line(text, b, e);
-  if (said != "Today" && said != "Tonight" && said != "Now") return false;
+  if (said != "Today" && said != "Tonight" && said != "Tonite" && said != "Now") return false;
   const auto upper = [](char c) { return c >= 'A' && c <= 'Z'; };
   const auto letter = [&](char c) { return upper(c) || (c >= 'a' && c <= 'z'); };
   const std::string_view after = text.substr(e);
