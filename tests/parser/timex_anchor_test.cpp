@@ -2880,3 +2880,51 @@ TEST_CASE("a rule applying as of, or valid or effective from, a weekday in the p
   CHECK(value_of("He was not seen as of Monday.", "Monday", "2014-02-05") == "2014-02-03");
   CHECK(value_of("The rules apply as of March 1.", "March 1", "2014-06-10") == "2014-03-01");
 }
+
+TEST_CASE("a timetable's weekday after a break or an adjournment with a hyphenated qualifier looks ahead") {
+  // Said on a Wednesday: the coming day, as "after the summer break on Monday" is.
+  CHECK(value_of("The court reconvenes after the long-weekend break on Monday.", "Monday", "2014-02-05") ==
+        "2014-02-10");
+  CHECK(value_of("Schools reopen after the half-term holiday on Monday.", "Monday", "2014-02-05") == "2014-02-10");
+  CHECK(value_of("The inquiry resumes after a week-long adjournment on Monday.", "Monday", "2014-02-05") ==
+        "2014-02-10");
+  CHECK(value_of("Parliament resumes after the pre-election break on Tuesday.", "Tuesday", "2014-02-05") ==
+        "2014-02-11");
+  // Near-misses: told in the past, or no timetable's verb.
+  CHECK(value_of("The inquiry resumed after a week-long adjournment on Monday.", "Monday", "2014-02-05") ==
+        "2014-02-03");
+  CHECK(value_of("A long-serving judge died after a week-long illness on Monday.", "Monday", "2014-02-05") ==
+        "2014-02-03");
+}
+
+TEST_CASE("a plural owner's next sitting, the subject of a present be, lies ahead") {
+  CHECK(value_of("The banks' next meeting is in March.", "March", "2014-06-10") == "2015-03");
+  CHECK(value_of("The central banks' next rate decision is in February.", "February", "2014-06-10") == "2015-02");
+  CHECK(value_of("The leaders' next summit is in April.", "April", "2014-06-10") == "2015-04");
+  // Near-misses: told in the past, or the last one.
+  CHECK(value_of("The banks' next meeting was in March.", "March", "2014-06-10") == "2014-03");
+  CHECK(value_of("The countries' last meeting was in March.", "March", "2014-06-10") == "2014-03");
+}
+
+TEST_CASE("a judged month before the sentence's attribution, or judged in the present, lies ahead") {
+  CHECK(value_of("The March deadline was unrealistic, analysts said.", "March", "2014-07-20") == "2015-03");
+  CHECK(value_of("The March vote is too close to call, pollsters say.", "March", "2014-07-20") == "2015-03");
+  CHECK(value_of("The March vote is too close to call.", "March", "2014-07-20") == "2015-03");
+  CHECK(value_of("The February launch date is unrealistic, officials admitted.", "February", "2014-07-20") ==
+        "2015-02");
+  // Near-misses: a past judgement with no attribution, or one that is no judgement of a thing ahead.
+  CHECK(value_of("The March deadline was unrealistic.", "March", "2014-07-20") == "2014-03");
+  CHECK(value_of("The March vote was a disaster, analysts said.", "March", "2014-07-20") == "2014-03");
+  CHECK(value_of("The March figures were weak, analysts said.", "March", "2014-07-20") == "2014-03");
+}
+
+TEST_CASE("an offset takes the date right after it with a bare on, as with a comma") {
+  CHECK(value_of("The first round is on April 10, with a runoff two weeks later on April 24.", "two weeks later",
+                 "2022-04-01") == "2022-04-24");
+  CHECK(value_of("The talks began on Tuesday and resumed three days later on Friday.", "Friday", "2024-01-04") ==
+        "2024-01-05");
+  CHECK(value_of("The first ballot was on May 5, with a second round a fortnight later on May 19.", "a fortnight later",
+                 "2024-06-01") == "2024-05-19");
+  // Near-misses: no date after "on".
+  CHECK(value_of("Two days later on the same pitch they lost again.", "Two days later", "2024-01-04") == "2024-01-06");
+}

@@ -1167,8 +1167,12 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
       if (in_reported_clause(text_begin, from)) return Cue::reported;
     }
     // So does a report's judgement of a thing still to come: "Analysts said the December deadline was
-    // unrealistic", "said the September vote was too close to call" (judges_thing_ahead).
-    if (past_be && judges_thing_ahead(to, text_end) && in_reported_clause(text_begin, from)) return Cue::reported;
+    // unrealistic", "said the September vote was too close to call" (judges_thing_ahead); in the
+    // present, any such judgement: "The March vote is too close to call".
+    if (judges_thing_ahead(to, text_end)) {
+      if (!past_be) return Cue::future;
+      if (in_reported_clause(text_begin, from)) return Cue::reported;
+    }
   }
   // "to last until Friday", "will last for weeks", "will last from Thursday to Friday": the verb,
   // not "last week" ("from Monday to last night"). After "and" or "or" it is the verb of a
@@ -2439,9 +2443,16 @@ bool next_sitting_before(std::string_view text, std::string_view lead, const cha
   if (word != "next") word = lower_word_before(text.data(), p, word_buffer, p);  // "its next policy meeting"
   if (word != "next") return false;
   word = lower_word_before(text.data(), p, word_buffer, p);
-  // An owner's "'s" before the subject's "next": "The bank's next rate decision is in March".
-  if (subject && word == "s" && p - text.data() > 3 && (p[-1] == '\'' || std::string_view(p - 3, 3) == "\xE2\x80\x99"))
-    return true;
+  // An owner's "'s" before the subject's "next", or a plural owner's bare apostrophe: "The bank's
+  // next rate decision is in March", "The banks' next meeting is in March".
+  const auto after_apostrophe = [&](const char* q) {
+    return q - text.data() > 3 && (q[-1] == '\'' || std::string_view(q - 3, 3) == "\xE2\x80\x99");
+  };
+  if (subject && word == "s" && after_apostrophe(p)) return true;
+  if (subject && word.empty() && after_apostrophe(p)) {
+    const char* const owner_end = p[-1] == '\'' ? p - 1 : p - 3;
+    if (ascii_lower(owner_end[-1]) == 's') return true;
+  }
   if (!one_of(word, {"the", "its", "their", "his", "her", "our", "my", "your"})) return false;
   return subject || one_of(lower_word_before(text.data(), p, word_buffer, p), {"until", "till", "to", "for"});
 }
@@ -4349,12 +4360,15 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // A prediction told in the past ("was due in", "was set for", "were expected in") in a clause the
   // sentence's attribution closes is a report's, shifted back, as after "said" on the left: "The
   // summit was set for February, officials said" (said in December: the coming February).
-  if (from_left && best == Cue::past && left.strong_distance <= begin) {
-    const char* const cue = base + begin - left.strong_distance;
+  // So is a judgement of the thing the expression dates, before the verb or after it: "The December
+  // deadline was unrealistic, analysts said" (judges_thing_ahead).
+  if (best == Cue::past && (from_left ? left.strong_distance <= begin : end + right.strong_distance < text.size())) {
+    const char* const cue = from_left ? base + begin - left.strong_distance : base + end + right.strong_distance;
     std::size_t n = 0;
-    while (n < 5 && cue + n < base + begin && is_letter(cue[n])) ++n;
-    if ((spells(cue, n, "was") || spells(cue, n, "were")) && predicts_ahead(cue + n, base + text.size()) &&
-        attributed_after(text, end))
+    while (n < 5 && cue + n < base + text.size() && is_letter(cue[n])) ++n;
+    const char* const text_end = base + text.size();
+    if ((spells(cue, n, "was") || spells(cue, n, "were")) &&
+        (predicts_ahead(cue + n, text_end) || judges_thing_ahead(cue + n, text_end)) && attributed_after(text, end))
       return Tense::future;
   }
   // A finite past in an adverbial clause under a modal or a present further back is its own clause's
@@ -6025,6 +6039,10 @@ std::size_t scheduled_act_verb_before_phrases(std::string_view text, std::size_t
     }
     std::copy(word.begin(), word.end(), after_buffer.begin());
     after_verb = std::string_view(after_buffer.data(), word.size());
+    // A hyphenated qualifier is one word, read as its last part: "after the new-year break", "after
+    // a two-week adjournment", "after a 10-day pause" (the walk stopped at the hyphen).
+    while (p - first > 1 && p[-1] == '-' && (is_letter(p[-2]) || is_digit(p[-2])))
+      for (--p; p != first && (is_letter(p[-1]) || is_digit(p[-1]));) --p;
     word = lower_word_before(first, p, buffer, p);
   }
   return std::string_view::npos;

@@ -2702,8 +2702,8 @@ bool offset_in_apposition(std::string_view text, std::size_t b, std::size_t e, c
 }
 
 // "The first round is on April 10, with a runoff two weeks later, on April 24": a date of the
-// calendar in apposition right after an offset counted from the reference time (", on", ", in" or
-// ", " between) names the time the offset counts to, as the date before such an offset does
+// calendar in apposition right after an offset counted from the reference time (", on", ", in",
+// ", " or a bare " on " between) names the time the offset counts to, as the date before such an offset does
 // (date_restated), and the explicit date wins where the two disagree: the offset `count` takes its
 // value to the offset's unit (restate: 2022-04-24, was 2022-W16; "Six days later, on 7 October"
 // 1950-10-07). A yearless date whose year differs from the count's was read alone and says less
@@ -2723,7 +2723,8 @@ bool offset_names_apposed_date(std::string_view text, TimeExpression& count, con
       (count.value.size() >= 6 && (count.value[5] == 'Q' || count.value[5] == 'H')))
     return false;
   const std::string_view between = text.substr(count.end, date.begin - count.end);
-  if (between != ", on " && between != ", in " && between != ", ") return false;
+  // " on " too: news drops the comma ("a runoff two weeks later on April 24").
+  if (between != ", on " && between != ", in " && between != ", " && between != " on ") return false;
   if (is_lone_weekday(said)) {
     // A count of weeks: the weekday of the week it reaches ("on 3 May 2021. A week later, on Monday,"
     // 2021-05-10).
