@@ -2890,7 +2890,14 @@ TEST_CASE("a timetable's weekday after a break or an adjournment with a hyphenat
         "2014-02-10");
   CHECK(value_of("Parliament resumes after the pre-election break on Tuesday.", "Tuesday", "2014-02-05") ==
         "2014-02-11");
+  // The qualifier's last part a unit or a verb's word: "two-week", "new-year", "year-end".
+  CHECK(value_of("The trial resumes after a two-week adjournment on Monday.", "Monday", "2014-02-05") == "2014-02-10");
+  CHECK(value_of("Parliament resumes after the new-year break on Tuesday.", "Tuesday", "2014-02-05") == "2014-02-11");
+  CHECK(value_of("Parliament resumes after the year-end break on Tuesday.", "Tuesday", "2014-02-05") == "2014-02-11");
+  CHECK(value_of("Negotiations restart after a 10-day pause on Monday.", "Monday", "2014-02-05") == "2014-02-10");
   // Near-misses: told in the past, or no timetable's verb.
+  CHECK(value_of("The trial resumed after a two-week adjournment on Monday.", "Monday", "2014-02-05") == "2014-02-03");
+  CHECK(value_of("Talks restarted on Monday.", "Monday", "2014-02-05") == "2014-02-03");
   CHECK(value_of("The inquiry resumed after a week-long adjournment on Monday.", "Monday", "2014-02-05") ==
         "2014-02-03");
   CHECK(value_of("A long-serving judge died after a week-long illness on Monday.", "Monday", "2014-02-05") ==

@@ -5683,8 +5683,8 @@ namespace {
 // sails". (Lists in static storage: in_list.)
 constexpr std::string_view scheduled_act_verbs[] = {
     "open", "opens", "reopen", "reopens", "close", "closes", "end", "ends", "expire", "expires", "resume", "resumes",
-    "begin", "begins", "start", "starts", "run", "runs", "convene", "convenes", "reconvene", "reconvenes", "arrive",
-    "arrives", "depart", "departs", "sail", "sails", "fly",
+    "restart", "restarts", "begin", "begins", "start", "starts", "run", "runs", "convene", "convenes", "reconvene",
+    "reconvenes", "arrive", "arrives", "depart", "departs", "sail", "sails", "fly",
     // A defendant's or a witness's day in court: "Smith appears in court on Monday", "testifies Tuesday".
     "appear", "appears", "testify", "testifies"};
 bool is_scheduled_act_verb(std::string_view verb) { return in_list<scheduled_act_verbs>(verb); }
@@ -5995,7 +5995,10 @@ std::size_t scheduled_act_verb_before_phrases(std::string_view text, std::size_t
   const bool after_break = names_a_break(word);
   for (int words = 0; words < 11 && !word.empty(); ++words) {
     const char* const word_start = p;
-    if (!is_upper(*word_start)) {
+    // The last part of a hyphenated qualifier is no verb, clause word or market's result: "after
+    // the new-year break", "after a two-week adjournment", "after the year-end recess".
+    const bool hyphenated = p - first > 1 && p[-1] == '-' && (is_letter(p[-2]) || is_digit(p[-2]));
+    if (!is_upper(*word_start) && !hyphenated) {
       // A verb in the progressive, its own or another's: "is playing", "are investigating".
       if (word.size() > 5 && word.ends_with("ing")) {
         const char* ignored = nullptr;
@@ -6039,10 +6042,10 @@ std::size_t scheduled_act_verb_before_phrases(std::string_view text, std::size_t
     }
     std::copy(word.begin(), word.end(), after_buffer.begin());
     after_verb = std::string_view(after_buffer.data(), word.size());
-    // A hyphenated qualifier is one word, read as its last part: "after the new-year break", "after
-    // a two-week adjournment", "after a 10-day pause" (the walk stopped at the hyphen).
-    while (p - first > 1 && p[-1] == '-' && (is_letter(p[-2]) || is_digit(p[-2])))
-      for (--p; p != first && (is_letter(p[-1]) || is_digit(p[-1]));) --p;
+    // A hyphenated qualifier is one word, read as its last part (the walk stopped at the hyphen).
+    if (hyphenated)
+      while (p - first > 1 && p[-1] == '-' && (is_letter(p[-2]) || is_digit(p[-2])))
+        for (--p; p != first && (is_letter(p[-1]) || is_digit(p[-1]));) --p;
     word = lower_word_before(first, p, buffer, p);
   }
   return std::string_view::npos;
