@@ -4915,6 +4915,23 @@ TEST_CASE("a bare hour after a verb of a timetable and at is the working day's h
       annalist::test::tag("The New York office opens at 9 and closes at 5 on weekdays.", "2025-03-14"), "9"));
 }
 
+TEST_CASE("a bare hour in a clause joined to one whose clock time says its half of the day is the later hour") {
+  check_value("The meeting began at 2 p.m. and ended at 4.", "4", "2025-03-14T16:00", "2025-03-14");
+  check_value("The shop opens at 9 a.m. and shuts at 1.", "1", "2025-03-14T13:00", "2025-03-14");
+  check_value("The concert begins at 7 p.m. and finishes at 10.", "10", "2025-03-14T22:00", "2025-03-14");
+  check_value("The protest started at 6 p.m. and lasted until 9.", "9", "2025-03-14T21:00", "2025-03-14");
+  check_value("Polls opened at 7 a.m. and closed at 8.", "8", "2025-03-14T20:00", "2025-03-14");
+  // Near-misses: past midnight, a count or a level after the hour, no clock time before.
+  for (const std::string_view sentence :
+       {"The vigil began at 10 p.m. and ended at 2.", "Shares opened at 9 a.m. and closed at 5 percent higher.",
+        "Police arrived at 3 p.m. and left at 5 with two suspects.", "The index opened at 9 and closed at 5."}) {
+    CAPTURE(sentence);
+    const auto tags = annalist::test::tag(sentence, "2025-03-14");
+    CHECK_FALSE(annalist::test::expression(tags, "5"));
+    CHECK_FALSE(annalist::test::expression(tags, "2"));
+  }
+}
+
 TEST_CASE("a month before an episode ahead, within half a year, is the episode's year's") {
   const std::string_view plan =
       "The election will be held in May 2015. In April, the parties will register candidates.";

@@ -2021,6 +2021,40 @@ bool timetable_verb_before_at(const Span& span) {
   return true;
 }
 
+// The hour, 0 to 23, of a clock time with its half of the day said ("2 p.m.", "9:30 am") that ends
+// the first clause before "and" and the verb of a second one before the "at", "until" or "till" at
+// span.start's two words back: "began at 2 p.m. and ended at 4", "opens at 9 a.m. and shuts at 1";
+// -1 when there is none.
+int hour_said_before_joined_clause(const Span& span) {
+  if (nth_word_before(span.text_begin, span.start, 3) != "and") return -1;
+  const char* p = span.start;
+  for (int words = 0; words < 3; ++words) {
+    while (p != span.text_begin && p[-1] == ' ') --p;
+    while (p != span.text_begin && std::isalpha(static_cast<unsigned char>(p[-1]))) --p;
+  }
+  while (p != span.text_begin && (p[-1] == ' ' || p[-1] == ',')) --p;
+  // "p.m.", "pm", "a.m.", "am", in any case, right before.
+  if (p != span.text_begin && p[-1] == '.') --p;
+  if (p - span.text_begin < 2 || (p[-1] | 0x20) != 'm') return -1;
+  --p;
+  if (p[-1] == '.') --p;
+  const char half = static_cast<char>(p[-1] | 0x20);
+  if (half != 'a' && half != 'p') return -1;
+  --p;
+  while (p != span.text_begin && p[-1] == ' ') --p;
+  // Its minutes, then its hour.
+  if (p - span.text_begin >= 3 && std::isdigit(static_cast<unsigned char>(p[-1])) &&
+      std::isdigit(static_cast<unsigned char>(p[-2])) && p[-3] == ':')
+    p -= 3;
+  int hour = 0, scale = 1, digits = 0;
+  for (; p != span.text_begin && std::isdigit(static_cast<unsigned char>(p[-1])) && digits < 2; ++digits, scale *= 10)
+    hour += (*--p - '0') * scale;
+  if (digits == 0 || hour < 1 || hour > 12 ||
+      (p != span.text_begin && (std::isalnum(static_cast<unsigned char>(p[-1])) || p[-1] == '.' || p[-1] == ':')))
+    return -1;
+  return hour % 12 + (half == 'p' ? 12 : 0);
+}
+
 // Whether a word of a routine follows in the sentence from `p` ("opens at 9 and closes at 5 on
 // weekdays", "starts at 10 every day"): the hours are each day's, no day's (clock_onto_set).
 bool routine_follows_in_sentence(const char* p, const char* end) {
@@ -2452,15 +2486,34 @@ const char* parse_clock_time(const Span& span, Meaning& meaning) {
       attempt(prepositional_alone);
     else
       offer(parse_strict_clock(span, candidate));
+    // What closes or ends closes after noon: "Polls close at 8" (20:00), "closes at 11" (23:00).
+    const auto closes = [&] {
+      const ShortWord verb = nth_word_before(span.text_begin, span.start, 2);
+      return verb == "close" || verb == "closes" || verb == "closed" || verb == "end" || verb == "ends" ||
+             verb == "ended";
+    };
     if (best == nullptr && before == "at" && is_digit(*span.start) && timetable_verb_before_at(span) &&
         !routine_follows_in_sentence(span.start, span.text_end)) {
       attempt(working_day_hour_on_day);
       if (best == nullptr) attempt(working_day_hour);
-      // What closes or ends closes after noon: "Polls close at 8" (20:00), "closes at 11" (23:00).
-      const ShortWord verb = nth_word_before(span.text_begin, span.start, 2);
-      if (best != nullptr && meaning.point.hour < 12 &&
-          (verb == "close" || verb == "closes" || verb == "end" || verb == "ends"))
-        meaning.point.hour += 12;
+      if (best != nullptr && meaning.point.hour < 12 && closes()) meaning.point.hour += 12;
+    }
+    // A bare hour in a clause joined to one whose clock time says its half of the day, whatever the
+    // verb: "began at 2 p.m. and ended at 4" (16:00), "opens at 9 a.m. and shuts at 1" (13:00),
+    // "started at 6 p.m. and lasted until 9" (21:00): the later reading that day, as "from 9 a.m.
+    // until 1" reads it, the afternoon's for what closes or ends ("opened at 7 a.m. and closed at 8", 20:00); none past
+    // midnight ("at 10 p.m. and ended at 2"), no count after ("at 5 percent").
+    if (best == nullptr && (before == "at" || before == "until" || before == "till") && is_digit(*span.start)) {
+      if (const int first = hour_said_before_joined_clause(span); first >= 0) {
+        attempt(working_day_hour);
+        const int hour = best != nullptr ? meaning.point.hour % 12 : 0;
+        if (best != nullptr && hour > first && !closes())
+          meaning.point.hour = hour;
+        else if (best != nullptr && hour + 12 > first)
+          meaning.point.hour = hour + 12;
+        else
+          best = nullptr;
+      }
     }
   }
   return best;
