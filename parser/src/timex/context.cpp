@@ -4362,7 +4362,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // summit was set for February, officials said" (said in December: the coming February).
   // So is a judgement of the thing the expression dates, before the verb or after it: "The December
   // deadline was unrealistic, analysts said" (judges_thing_ahead).
-  if (best == Cue::past && (from_left ? left.strong_distance <= begin : end + right.strong_distance < text.size())) {
+  if (best == Cue::past && (from_left ? left.strong_distance <= begin : right.strong_distance < text.size() - end)) {
     const char* const cue = from_left ? base + begin - left.strong_distance : base + end + right.strong_distance;
     std::size_t n = 0;
     while (n < 5 && cue + n < base + text.size() && is_letter(cue[n])) ++n;
