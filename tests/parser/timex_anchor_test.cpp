@@ -281,6 +281,61 @@ TEST_CASE("months or years on with no date named before, told in the present, re
   }
 }
 
+TEST_CASE("days or weeks on, or any count on in the present perfect, with no date named before reach the DCT's") {
+  // Counted from something that long before now, as months and years in the present are. Said
+  // 2025-03-12 (a Wednesday, in 2025-W11).
+  const std::array<std::array<std::string_view, 3>, 7> cases{{
+      {"Three days later, the town is still flooded.", "Three days later", "2025-03-12"},
+      {"Two weeks on, the cause is unknown.", "Two weeks on", "2025-W11"},
+      {"Five days on, rescuers are still searching the rubble.", "Five days on", "2025-03-12"},
+      {"A year on, nothing has changed.", "A year on", "2025"},
+      {"Six months on, little has been done.", "Six months on", "2025-03"},
+      {"Eighteen months later, nobody has been charged.", "Eighteen months later", "2025-03"},
+      // Near-misses: a date named before is counted from; the future counts on from the DCT.
+      {"The fire broke out on March 1. Three days later, the town is still flooded.", "Three days later", "2025-03-04"},
+  }};
+  for (const auto& [text, phrase, value] : cases) {
+    CAPTURE(text);
+    CHECK(value_of(text, phrase, "2025-03-12") == value);
+  }
+  CHECK(value_of("Three days later, the team will play again.", "Three days later", "2025-03-12") == "2025-03-15");
+  CHECK(value_of("Ten years on, the plant will have closed.", "Ten years on", "2025-03-12") == "2035");
+}
+
+TEST_CASE("a count on told in the past with no date named before is after an untold time: only its unit") {
+  // As WikiWars writes a day whose anchor is unknown (XXXX-XX-XX), not counted ahead of the DCT.
+  const std::array<std::array<std::string_view, 3>, 5> cases{{
+      {"A week later, no one had been charged.", "A week later", "XXXX-WXX"},
+      {"Her body was found three days later in a wooded area.", "three days later", "XXXX-XX-XX"},
+      {"Two years later he was named editor.", "Two years later", "XXXX"},
+      {"Six months later, the road was reopened.", "Six months later", "XXXX-XX"},
+      // Near-miss: a date named before is counted from.
+      {"The fire broke out on March 1. Three days later, police arrested a suspect.", "Three days later", "2025-03-04"},
+  }};
+  for (const auto& [text, phrase, value] : cases) {
+    CAPTURE(text);
+    CHECK(value_of(text, phrase, "2025-03-12") == value);
+  }
+}
+
+TEST_CASE("'later that year' or 'that autumn' with no date before, told in the past, is of an untold year") {
+  const std::array<std::array<std::string_view, 3>, 6> cases{{
+      {"Later that year, she published her first novel.", "Later that year", "XXXX"},
+      {"Early that month, the army crossed the river.", "Early that month", "XXXX-XX"},
+      {"That autumn, he enrolled at the university.", "That autumn", "XXXX-FA"},
+      {"In the spring of that year, the two sides met in Geneva.", "the spring of that year", "XXXX-SP"},
+      // Near-misses: a year or month named before gives it.
+      {"She moved to Paris in 1962. Later that year, she published her first novel.", "Later that year", "1962"},
+      {"The vote was held in March. Later that month, the results were annulled.", "Later that month", "2025-03"},
+  }};
+  for (const auto& [text, phrase, value] : cases) {
+    CAPTURE(text);
+    CHECK(value_of(text, phrase, "2025-06-04").starts_with(value));
+  }
+  // "that year" alone with nothing before stays untagged (TimeBank tags no unit with no date).
+  CHECK_FALSE(annalist::test::expression(annalist::test::tag("He was born that year.", "2025-06-04"), "that year"));
+}
+
 TEST_CASE("'the following weekend' after a weekday the story named ends that day's week") {
   CHECK(value_of("The minister unveiled the plan on Friday 22 September 2023. The following weekend, thousands "
                  "protested.",

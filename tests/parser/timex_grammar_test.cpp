@@ -3559,7 +3559,9 @@ TEST_CASE("a plural unit alone before later, earlier or ago is an unknown number
   CHECK(only("Hours later, the building collapsed.", "Hours later").type == TimexType::time);
   check_value("The bomb went off on Monday. Minutes earlier, police had left.", "Minutes earlier", "2014-02-03TXX");
   // A count said keeps its count; a singular unit alone is no offset.
-  check_value("Five weeks later he died.", "Five weeks later", "2014-W11");
+  check_value("He fell ill on 1 January. Five weeks later he died.", "Five weeks later", "2014-W06");
+  // With no date before, told in the past, it is after a time not said: the unit alone.
+  check_value("Five weeks later he died.", "Five weeks later", "XXXX-WXX");
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("The week later proved quiet."), "week later"));
 }
 

@@ -4256,7 +4256,12 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
     // In news "that day", "the same week": the date named before it in its paragraph, else no tag.
     const TimeExpression* const named_before =
         !anchors.narrative && names_its_unit_again(meaning) ? date_named_before(text, found, b, meaning.unit) : nullptr;
-    if (!anchors.narrative && names_its_unit_again(meaning) && named_before == nullptr) continue;
+    // "Later that year", "Early that month" with nothing said before them: a part of a unit the text
+    // never gave (below), as WikiWars tags it; "that day", "the same week" alone stay untagged.
+    const bool part_of_untold_unit = !anchors.narrative && names_its_unit_again(meaning) && named_before == nullptr &&
+                                     !state.first_date && !meaning.mod.empty();
+    if (!anchors.narrative && names_its_unit_again(meaning) && named_before == nullptr && !part_of_untold_unit)
+      continue;
     if (!anchors.narrative && pointing == PointsBack::no &&
         (season_needs_narrative(text, b, e, meaning) || time_reached_needs_narrative(text, b, e, meaning) ||
          period_before_needs_narrative(text, b, e, meaning) || names_part_of_no_day(meaning)))
@@ -4311,27 +4316,51 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
         (compares_with_figure(text, b) || in_comparison(text, b)) &&
         (found.empty() || found.back().end <= timex::sentence_around(text, b, e).first) && tense() == Tense::present)
       expression_anchors.reference = anchors.document;
-    // "Ten years on, the town is still rebuilding", "Half a century later, the case remains open",
-    // "Six months on, ...": a count of months or years on from no date the text named before, told
-    // in the present, counts from something that long before now, to the DCT's month or year (were
-    // that far ahead of it). Not in the past or the future ("Thirty years later, they met again",
-    // "Ten years on, the plant will close"), nor without a tense ("3 months later": from now), nor
-    // "the next year".
+    // "Ten years on, the town is still rebuilding", "Three days later, the town is still flooded",
+    // "A year on, nothing has changed": a count of units "later" or "on" from no date the text named
+    // before, told in the present or the present perfect, counts from something that long before
+    // now, to the DCT's day, week, month or year (were that far ahead of it). Told in the past ("A
+    // week later, no one had been charged", "Two years later he was named editor") it is that far
+    // after a time the text never gave: the value keeps the unit and nothing else ("XXXX-WXX", as
+    // WikiWars writes a day whose anchor is unknown). Not in the future ("Ten years on, the plant will
+    // close"), nor without a tense ("3 months later": from now), nor "the next year".
+    // So is a part of a unit, or a season, of a time the text never gave, told in the past: "Later
+    // that year, she published her first novel" XXXX mod END, "That autumn, he enrolled" XXXX-FA
+    // (were none and the DCT's autumn), "August of that year" XXXX-08; told otherwise it is the DCT's.
+    bool counted_from_untold_time =
+        !anchors.narrative && !state.first_date && named_before == nullptr &&
+        (part_of_untold_unit || (meaning.anchor == Anchor::reference && meaning.point.year == unset &&
+                                 ((meaning.direction == Direction::current && meaning.point.season != unset) ||
+                                  meaning.relative_year == 0))) &&
+        tense() == Tense::past;
     if (meaning.kind == Kind::relative && meaning.anchor == Anchor::reference && meaning.direction == Direction::next &&
         meaning.amount_known && meaning.mod.empty() && !state.first_date && named_before == nullptr &&
-        (meaning.unit == Unit::month || meaning.unit == Unit::year || meaning.unit == Unit::decade ||
-         meaning.unit == Unit::century)) {
+        (meaning.unit == Unit::day || meaning.unit == Unit::week || meaning.unit == Unit::month ||
+         meaning.unit == Unit::year || meaning.unit == Unit::decade || meaning.unit == Unit::century)) {
       const double per_unit = meaning.unit == Unit::century ? 100 : meaning.unit == Unit::decade ? 10 : 1;
       const double count = meaning.amount * per_unit;
       const std::string_view said = text.substr(b, e - b);
-      if (count >= 1 && count == static_cast<int>(count) && (said.ends_with(" later") || said.ends_with(" on")) &&
-          tense() == Tense::present) {
-        const date::year_month dct_month = document_day.year() / document_day.month();
-        const date::year_month from = meaning.unit == Unit::month ? dct_month - date::months{static_cast<int>(count)}
-                                                                  : dct_month - date::years{static_cast<int>(count)};
-        expression_anchors.reference = date::local_seconds{date::sys_days{from / 1}.time_since_epoch()};
-        expression_anchors.reference_precision =
-            meaning.unit == Unit::month ? timex::Anchors::Precision::month : timex::Anchors::Precision::year;
+      if (count >= 1 && count == static_cast<int>(count) && (said.ends_with(" later") || said.ends_with(" on"))) {
+        const auto [sentence_begin, sentence_end] = sentence_around(text, b, e);
+        const bool holds_now = tense() == Tense::present ||
+                               (tense() == Tense::past && tells_present_perfect(text, sentence_begin, sentence_end) &&
+                                !in_past_perfect_clause(text, b) && !past_perfect_follows(text, e));
+        const int whole = static_cast<int>(count);
+        if (holds_now && (meaning.unit == Unit::day || meaning.unit == Unit::week)) {
+          const date::sys_days from =
+              date::sys_days{document_day} - date::days{meaning.unit == Unit::week ? 7 * whole : whole};
+          expression_anchors.reference = date::local_seconds{from.time_since_epoch()};
+          expression_anchors.reference_precision = timex::Anchors::Precision::day;
+        } else if (holds_now) {
+          const date::year_month dct_month = document_day.year() / document_day.month();
+          const date::year_month from =
+              meaning.unit == Unit::month ? dct_month - date::months{whole} : dct_month - date::years{whole};
+          expression_anchors.reference = date::local_seconds{date::sys_days{from / 1}.time_since_epoch()};
+          expression_anchors.reference_precision =
+              meaning.unit == Unit::month ? timex::Anchors::Precision::month : timex::Anchors::Precision::year;
+        } else {
+          counted_from_untold_time = tense() == Tense::past;
+        }
       }
     }
     const bool elaborating =
@@ -4759,6 +4788,13 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
       Meaning after_winter = meaning;
       after_winter.point.year = year_of_value(state.winter_reached) + 1;
       if (auto again = normalize(after_winter, expression_anchors, tense, signal)) normalized = std::move(again);
+    }
+    if (normalized && counted_from_untold_time) {
+      for (char& c : normalized->value)
+        if (c >= '0' && c <= '9') c = 'X';
+      normalized->range_begin.reset();  // "XXXX-09..XXXX-12" says no more than XXXX mod END
+      normalized->range_end.reset();
+      normalized->new_reference.reset();  // no time to move the story to
     }
     if (!normalized) {
       // A range without a value is its parts: read again from the first (`i` wraps round to it).
