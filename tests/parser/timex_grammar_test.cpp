@@ -5133,6 +5133,30 @@ TEST_CASE("a clock time or hours before a range of weekdays are each of those da
   check_value("The talks were held at 10 a.m. Monday to Wednesday.", "Monday to Wednesday", "2024-11-11", "2024-11-15");
 }
 
+TEST_CASE("a clock time after a range of weekdays, or after a comma before it, is each of those days', one SET") {
+  const auto each_day = [](std::string_view text, std::string_view phrase) {
+    const TimeExpression t = only(text, phrase, "2025-05-14");
+    CHECK(t.type == TimexType::set);
+    CHECK(t.range_begin == t.value);
+    return t.value + ".." + t.range_end.value_or("");
+  };
+  CHECK(each_day("Performances are Tuesday through Saturday at 7:30 p.m.", "Tuesday through Saturday at 7:30 p.m.") ==
+        "XXXX-WXX-2T19:30..XXXX-WXX-6T19:30");
+  CHECK(each_day("Performances are Wednesday to Sunday at 8 p.m.", "Wednesday to Sunday at 8 p.m.") ==
+        "XXXX-WXX-3T20:00..XXXX-WXX-7T20:00");
+  CHECK(each_day("Services are held Monday through Friday at noon.", "Monday through Friday at noon") ==
+        "XXXX-WXX-1T12:00..XXXX-WXX-5T12:00");
+  CHECK(each_day("The library closes at 4 p.m., Monday through Friday.", "4 p.m., Monday through Friday") ==
+        "XXXX-WXX-1T16:00..XXXX-WXX-5T16:00");
+  // Near-misses: told in the past the time is the first day's; a day alone keeps its time; a
+  // place after "at" is no time.
+  check_value("The talks were held Monday to Wednesday at 10 a.m.", "10 a.m.", "2025-05-12T10:00", "2025-05-14");
+  check_value("The talks were held Monday to Wednesday at 10 a.m.", "Monday to Wednesday", "2025-05-12", "2025-05-14");
+  check_value("The meeting is Tuesday at 7:30 p.m.", "Tuesday at 7:30 p.m.", "2025-05-20T19:30", "2025-05-14");
+  check_value("The festival ran Tuesday through Saturday at the fairgrounds.", "Tuesday through Saturday", "2025-05-13",
+              "2025-05-14");
+}
+
 TEST_CASE("a fortnight is two weeks, a length after past, last and next") {
   check_value("Shares have fallen over the past fortnight.", "the past fortnight", "P2W");
   check_value("The minister met them twice in the last fortnight.", "the last fortnight", "P2W", "2015-07-14");

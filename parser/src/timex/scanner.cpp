@@ -3345,8 +3345,10 @@ void schedule_hours_recur(std::string_view text, std::vector<TimeExpression>& fo
 // (weekday_range_set_takes_its_hours): "Performances are at 7:30 p.m. Tuesday through Saturday"
 // XXXX-WXX-2T19:30 range ..XXXX-WXX-6T19:30, "The store is open 9 a.m. to 6 p.m. Monday through
 // Saturday" XXXX-WXX-1T09:00 range ..XXXX-WXX-6T18:00 (were the document's day's time and one
-// week's days). Not in the past: "The talks were held at 10 a.m. Monday to Wednesday" is a time on
-// the first of those days and the days.
+// week's days), "The library closes at 4 p.m., Monday through Friday". So is a clock time "at" right
+// after the range: "Performances are Tuesday through Saturday at 7:30 p.m.", "The clinic opens Monday
+// through Thursday at 8 a.m." (were the days and the document's day's time). Not in the past: "The
+// talks were held at 10 a.m. Monday to Wednesday" is a time on the first of those days and the days.
 void hours_before_weekday_range_recur(std::string_view text, std::vector<TimeExpression>& found) {
   constexpr std::string_view any_week = "XXXX-WXX-";
   const auto weekday_of = [&](const std::string& value) -> std::string {
@@ -3355,20 +3357,23 @@ void hours_before_weekday_range_recur(std::string_view text, std::vector<TimeExp
     return std::to_string(date::weekday{day_named(value)}.iso_encoding());
   };
   for (std::size_t i = 0; i + 1 < found.size(); ++i) {
-    TimeExpression& hours = found[i];
-    TimeExpression& days = found[i + 1];
+    const bool hours_first = found[i].end <= found[i + 1].begin &&
+                             (found[i].type == TimexType::time || found[i].type == TimexType::set) &&
+                             found[i + 1].range_begin.has_value();
+    TimeExpression& hours = hours_first ? found[i] : found[i + 1];
+    TimeExpression& days = hours_first ? found[i + 1] : found[i];
     const bool a_time =
         hours.type == TimexType::time || (hours.type == TimexType::set && hours.value.starts_with("XXXX-XX-XXT"));
-    if (!a_time || !says_clock_words_alone(hours.text) || hours.end > days.begin) continue;
+    if (!a_time || !says_clock_words_alone(hours.text) || found[i].end > found[i + 1].begin) continue;
     if (!days.range_begin || !days.range_end || (days.type != TimexType::date && days.type != TimexType::set)) continue;
-    const std::string_view between = text.substr(hours.end, days.begin - hours.end);
-    if (between != " " && between != " on ") continue;
+    const std::string_view between = text.substr(found[i].end, found[i + 1].begin - found[i].end);
+    if (hours_first ? between != " " && between != " on " && between != ", " : between != " at ") continue;
     // Both ends named by their weekdays alone ("Tuesday through Saturday", "Mon-Fri").
     const std::string first = weekday_of(*days.range_begin), last = weekday_of(*days.range_end);
     timex::Meaning said;
     const char* const said_end = timex::weekday_range_end(text.data() + days.begin, text.data() + text.size(), said);
     if (first.empty() || last.empty() || said_end != text.data() + days.end || !is_weekday_range(said)) continue;
-    const timex::Tense told = timex::clause_tense(text, hours.begin, days.end);
+    const timex::Tense told = timex::clause_tense(text, found[i].begin, found[i + 1].end);
     if (told == timex::Tense::past || told == timex::Tense::event_past) {
       // Told in the past, the time is the first day's, as it was with that day alone ("The talks
       // were held at 10 a.m. Monday to Wednesday": Monday at 10 a.m., not the DCT's day).
@@ -3388,7 +3393,8 @@ void hours_before_weekday_range_recur(std::string_view text, std::vector<TimeExp
     each.value = std::string(any_week) + first + opens;
     each.range_begin = each.value;
     each.range_end = std::string(any_week) + last + closes;
-    each.begin = hours.begin;
+    each.begin = found[i].begin;
+    each.end = found[i + 1].end;
     each.text.assign(text.substr(each.begin, each.end - each.begin));
     if (!each.zone_offset) each.zone_offset = hours.zone_offset;
     found[i] = std::move(each);
