@@ -5109,7 +5109,7 @@ TEST_CASE("the hours after a set of days are each day's, one SET") {
   check_value("Prices rose daily, 3 to 4 percent.", "daily", "P1D", "2019-08-15");
 }
 
-TEST_CASE("a clock time or hours before a range of weekdays are each of those days', one SET") {
+TEST_CASE("a clock time or hours before a range of weekdays, or at a time after it, are each of those days', one SET") {
   // value..range_end: the first day's opening to the last day's closing.
   const auto each_day = [](std::string_view text, std::string_view phrase) {
     const TimeExpression t = only(text, phrase, "2025-05-14");
@@ -5131,15 +5131,7 @@ TEST_CASE("a clock time or hours before a range of weekdays are each of those da
               "2024-11-15");
   check_value("The talks were held at 10 a.m. Monday to Wednesday.", "10 a.m.", "2024-11-11T10:00", "2024-11-15");
   check_value("The talks were held at 10 a.m. Monday to Wednesday.", "Monday to Wednesday", "2024-11-11", "2024-11-15");
-}
-
-TEST_CASE("a clock time after a range of weekdays, or after a comma before it, is each of those days', one SET") {
-  const auto each_day = [](std::string_view text, std::string_view phrase) {
-    const TimeExpression t = only(text, phrase, "2025-05-14");
-    CHECK(t.type == TimexType::set);
-    CHECK(t.range_begin == t.value);
-    return t.value + ".." + t.range_end.value_or("");
-  };
+  // After the range, "at" a clock time; before it, a clock time and a comma.
   CHECK(each_day("Performances are Tuesday through Saturday at 7:30 p.m.", "Tuesday through Saturday at 7:30 p.m.") ==
         "XXXX-WXX-2T19:30..XXXX-WXX-6T19:30");
   CHECK(each_day("Performances are Wednesday to Sunday at 8 p.m.", "Wednesday to Sunday at 8 p.m.") ==
