@@ -1582,6 +1582,16 @@ TEST_CASE("a timetable in the present simple of a scheduled act looks ahead") {
   const TimeExpression polls = found_in("Polls close at 8 p.m. local time on Sunday.", "8 p.m. local time on Sunday");
   CHECK(polls.type == TimexType::time);
   CHECK(polls.value == "2024-11-17T20:00");
+  // A place's time between says which clock reads it, as "local time" does: one TIME, its day ahead.
+  const TimeExpression ultimatum =
+      found_in("The ultimatum expires at 8 p.m. Moscow time on Sunday.", "8 p.m. Moscow time on Sunday");
+  CHECK(ultimatum.value == "2024-11-17T20:00");
+  CHECK(found_in("The vote closed at 8 p.m. Moscow time on Sunday.", "8 p.m. Moscow time on Sunday").value ==
+        "2024-11-10T20:00");
+  // A date with its year stands apart, as WikiWars tags it.
+  CHECK(found_in("At 5:34 AM Baghdad time on March 20, 2003, the invasion began.", "5:34 AM").value ==
+        "2003-03-20T05:34");
+  check_date("At 5:34 AM Baghdad time on March 20, 2003, the invasion began.", "March 20, 2003", "2003-03-20");
   // Told in the past, or a result between the verb and the day (a market report), the last one.
   check_date("Voting ended on Wednesday.", "Wednesday", "2024-11-13");
   check_date("Polls closed on Wednesday.", "Wednesday", "2024-11-13");

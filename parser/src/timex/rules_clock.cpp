@@ -1203,12 +1203,22 @@ const auto timestamp_dot = ws >> (x3::lit("\xC2\xB7") | x3::lit("\xE2\x88\x99") 
 // tags the whole as one TIME). The zone may follow the day: "9:34 p.m., March 19 EST". "Local time"
 // between says only which clock reads it ("8 p.m. local time on Sunday").
 const auto local_time = ws >> word("local") >> ws >> word("time");
+// So does a place's time before a day without its year, which the clock's reading of the day
+// decides ("expires at 8 p.m. Moscow time on Sunday"); a date with its year stands apart, as
+// WikiWars tags "<5:34 AM> Baghdad time on <March 20, 2003>".
+const auto onto_yearless_day = [](auto& ctx) {
+  if (x3::_attr(ctx).point.year != unset)
+    x3::_pass(ctx) = false;
+  else
+    onto_day(ctx);
+};
 // A numeric day without its year after "on" ("11:59 PM PT on 12/31"), as before "at" (numeric_day_then_clock).
 // After "at" the time is a moment, each day's of a range of weekdays after it ("at 7:30 p.m. Tuesday
 // through Saturday", lone_day); elsewhere it may open a stretch ("9 a.m. Friday through Sunday").
 const auto clock_then_day_of = [](auto day) {
   return (strict_clock_sub[as_clock] >> -local_time >> (timestamp_dot | on_or_at | (x3::lit(',') >> on_or_at)) >>
           day[onto_day] >> -zone) |
+         (strict_clock_sub[as_clock] >> place_time >> on_or_at >> day[onto_yearless_day]) |
          (strict_clock_sub[as_clock] >> in_days_ahead) | (any_clock_sub[as_clock] >> ws >> a_day[onto_day_word]) |
          (strict_clock_sub[as_clock] >> -local_time >> ws >> word("on") >> ws >> numeric_month_day >>
           !(ws >> word("of")) >> settle_day_first);
@@ -1240,9 +1250,11 @@ const auto military_clock = fresh >> military_hhmm >> clock_tail >> -(on_or_at >
 // "at 1030", "at 0600 on Friday" (where bare_hhmm_at, context.cpp, says it is a time).
 const auto bare_hhmm_clock = fresh >> number<0, 2359, 4, 4>[set_hhmm] >> word_end >> clock_tail >>
                              -(on_or_at >> a_day[onto_day]);
-// "at 5 ET on Friday", "at 5 local time on Friday": after a clock preposition a zone or "local
-// time" makes a loose time as sure as a strict one ("shipped 20 MT on Friday" is a weight).
+// "at 5 ET on Friday", "at 5 local time on Friday", "at 0600 Moscow time on Friday": after a clock
+// preposition a zone or "local time" makes a loose time as sure as a strict one ("shipped 20 MT on
+// Friday" is a weight).
 const auto zoned_clock_then_day = (any_clock_sub[as_clock] >> local_time >> on_or_at >> a_day[onto_day]) |
+                                  (any_clock_sub[as_clock] >> place_time >> on_or_at >> a_day[onto_yearless_day]) |
                                   (any_clock_sub[as_clock] >> on_or_at >> a_day[([](auto& ctx) {
                                      if (said(ctx).zone_offset == unset)
                                        x3::_pass(ctx) = false;
