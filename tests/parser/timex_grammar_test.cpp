@@ -4977,6 +4977,16 @@ TEST_CASE("a bare hour after a verb of a timetable and at is that hour on the da
   CHECK(annalist::test::tag("The count starts at 1 on page 5.", "2025-03-12").empty());
 }
 
+TEST_CASE("a range of 24-hour clocks with the first clock's zone or local time before the joiner is one range") {
+  check_value("The curfew runs from 1900 BST until 0600.", "1900 BST until 0600", "2025-03-12T19:00", "2025-03-12");
+  check_value("A curfew is in force from 2100 local time to 0600.", "2100 local time to 0600", "2025-03-12T21:00",
+              "2025-03-12");
+  // Years and counts stay what they were.
+  check_value("The region was ruled from 1900 until 1945.", "from 1900 until 1945", "1900", "2025-03-12");
+  for (const auto& found : annalist::test::tag("Output rose from 1900 MW to 2100 MW.", "2025-03-12"))
+    CHECK(found.type != TimexType::time);
+}
+
 TEST_CASE("round 24-hour clocks before hours on a routine's day are tagged as the same hours in a.m. and p.m.") {
   const auto hours = annalist::test::tag("The museum is open from 1000 to 1700 hours on Sundays.", "2025-03-12");
   const auto meridiem = annalist::test::tag("The museum is open 9 a.m. to 5 p.m. on Sundays.", "2025-03-12");

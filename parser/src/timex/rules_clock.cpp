@@ -981,7 +981,7 @@ const auto from_range =
 const char* parse_hhmm_figures(const Span& span, Meaning& m);
 const family_parser hhmm_figures_sub{parse_hhmm_figures};
 const auto hhmm_figures_alone = fresh >> number<0, 2359, 4, 4>[set_hhmm] >> word_end >>
-                                -(ws >> (word("hours") | word("hrs"))) >> clock_tail;
+                                -(ws >> (word("hours") | word("hrs"))) >> clock_tail >> -place_time;
 const char* parse_hhmm_figures(const Span& span, Meaning& m) { return run(hhmm_figures_alone, span, m); }
 const auto hhmm_range = fresh >> hhmm_figures_sub[as_begin] >>
                         (range_sep | (ws >> word("and") >> ws)) >> hhmm_figures_sub[as_end];
@@ -2118,6 +2118,16 @@ bool hhmm_range_at(const Span& span) {
     return false;
   const char* q = p + 4;
   while (q != end && *q == ' ' && q - p < 6) ++q;
+  // The first clock's zone or "local time" may come before the joiner ("a curfew from 1900 BST until
+  // 0600", "from 2100 local time to 0600").
+  if (q != p + 4) {
+    const char* zone_end = q;
+    while (zone_end != end && *zone_end >= 'A' && *zone_end <= 'Z' && zone_end - q < 5) ++zone_end;
+    if (zone_end - q >= 2 && zone_end != end && *zone_end == ' ')
+      q = zone_end + 1;
+    else if (end - q > 11 && std::string_view(q, 11) == "local time ")
+      q += 11;
+  }
   bool and_joined = false;
   if (q != end && *q == '-') {
     ++q;
