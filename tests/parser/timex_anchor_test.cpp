@@ -333,6 +333,16 @@ TEST_CASE("'later that year' or 'that autumn' with no date before, told in the p
   CHECK_FALSE(annalist::test::expression(annalist::test::tag("He was born that year.", "2025-06-04"), "that year"));
 }
 
+TEST_CASE("the weekend told in the past on a Sunday is that week's, all but over") {
+  // 2026-06-14 is a Sunday of 2026-W24.
+  CHECK(value_of("Storms hit the region over the weekend.", "the weekend", "2026-06-14") == "2026-W24-WE");
+  CHECK(value_of("Investigators spent the weekend combing the site.", "the weekend", "2026-06-14") == "2026-W24-WE");
+  // On the Monday after, and ahead on the Sunday, the same weekend; on a Saturday the one before.
+  CHECK(value_of("Storms hit the region over the weekend.", "the weekend", "2026-06-15") == "2026-W24-WE");
+  CHECK(value_of("Storms will hit the region over the weekend.", "the weekend", "2026-06-14") == "2026-W24-WE");
+  CHECK(value_of("Storms hit the region over the weekend.", "the weekend", "2026-06-13") == "2026-W23-WE");
+}
+
 TEST_CASE("'the following weekend' after a weekday the story named ends that day's week") {
   CHECK(value_of("The minister unveiled the plan on Friday 22 September 2023. The following weekend, thousands "
                  "protested.",

@@ -1547,9 +1547,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       // the quarter up 11%", dated September 30: 2025-Q3, was Q2), whatever the tense.
       const unsigned anchor_day = static_cast<unsigned>(year_month_day{anchor.day}.day());
       const bool quarter_ending = m.unit == Unit::quarter && anchor_month % 3 == 0 && anchor_day >= 24;
+      // Said on a Sunday, the weekend is all but over: a past-tense clause reports on it ("Storms hit
+      // the region over the weekend", dated Sunday, is that week's), not the one before.
+      const bool weekend_ending = m.unit == Unit::weekend && weekday{anchor.day} == Sunday;
       if (m.direction == Direction::by_tense)
-        resolved.direction =
-            (tense() == Tense::past || reporting_season) && !quarter_ending ? Direction::previous : Direction::current;
+        resolved.direction = (tense() == Tense::past || reporting_season) && !quarter_ending && !weekend_ending
+                                 ? Direction::previous
+                                 : Direction::current;
       if (m.new_year) resolved.direction = anchor_month >= 7 ? Direction::next : Direction::current;
       // "a decade later", "two decades later", "a century earlier", "a decade ago": that many years
       // from the date named or from now ("in 1998 ... a decade later": 2008, as WikiWars' "a decade
