@@ -1511,8 +1511,12 @@ TEST_CASE("a month or day after starting or beginning and a preposition lies ahe
   // DCT Friday 2024-11-15.
   check_date("The band announced a 20-date tour starting in April.", "April", "2025-04");
   check_date("The company said new fees apply beginning on Monday.", "Monday", "2024-11-18");
+  // A clock time on the day after "at": "starting at noon on Thursday".
+  CHECK(found_in("Both sides agreed to a truce starting at noon on Thursday.", "noon on Thursday").value ==
+        "2024-11-21T12:00");
   // Without the lead word the past verb decides.
   check_date("The band announced a tour in April.", "April", "2024-04");
+  CHECK(found_in("The truce took effect at noon on Thursday.", "noon on Thursday").value == "2024-11-14T12:00");
 }
 
 TEST_CASE("the second of two weekdays joined by and or or is read as the first") {

@@ -2836,10 +2836,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // normalize.cpp.)
   if (same_word(before, "effective") || same_word(before, "starting") || same_word(before, "beginning"))
     return verbs == Tense::event_future ? verbs : Tense::future;
-  // So do they before a preposition ("announced a tour starting in April", "beginning on Monday"),
+  // So do they before a preposition ("announced a tour starting in April", "beginning on Monday",
+  // "agreed to a truce starting at noon on Thursday"),
   // and a warning is for a time after it is issued ("has issued a yellow warning for Sunday", "a
   // flood alert for Thursday and Friday"; not "forecast": "the forecast for January" of data).
-  if (one_of(before.view(), {"in", "on", "from", "for"})) {
+  if (one_of(before.view(), {"in", "on", "at", "from", "for"})) {
     std::array<char, 16> buffer{};
     const char* p = text.data() + begin;  // back to the preposition's start, as previous_word read it
     while (p > text.data() && (p[-1] == ' ' || p[-1] == '\n')) --p;
