@@ -829,6 +829,9 @@ TEST_CASE("deictic expressions resolve against the document date") {
   check_value("In the previous years, it grew.", "the previous years", "PAST_REF");
   // Speech: a past day not dated, a moment soon; "one of these days" is not the present.
   check_value("\"I saw him at the shop the other day,\" said a neighbour.", "the other day", "PAST_REF");
+  // A preposition after it opens a phrase of the clause, no noun it qualifies.
+  check_value("\"I saw him the other day at the market,\" she said.", "the other day", "PAST_REF");
+  check_value("I met her the other day in town.", "the other day", "PAST_REF");
   check_value("\"We'll know any day now,\" the coach said.", "any day now", "FUTURE_REF");
   check_value("The verdict could come any minute now.", "any minute now", "FUTURE_REF");
   check_value("\"I sold it a while ago,\" he said.", "a while ago", "PAST_REF");

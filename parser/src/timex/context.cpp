@@ -8890,8 +8890,12 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
   // punctuation, but adjectives in "the future integration bloc", and before a count in figures
   // ("eight of the past 10 games", "12 of the past 15 sessions": a count of things no time unit
   // names; "the past 15 years" is read whole, a length).
+  // A preposition after them opens a phrase of their clause, no noun they qualify ("I saw him the
+  // other day at the market", "in the future with AI").
   if (m.kind == Kind::vague && (has_at(text, begin, "the ") || has_at(text, begin, "The ")))
-    return !modifies_next_word(text, end) && !(end + 1 < text.size() && text[end] == ' ' && is_digit(text[end + 1]));
+    return (!modifies_next_word(text, end) ||
+            one_of(word_after(text, end), {"at", "in", "on", "near", "outside", "with", "during", "after", "for"})) &&
+           !(end + 1 < text.size() && text[end] == ' ' && is_digit(text[end + 1]));
   // "from the 25th to the 28th": two days of a month left unsaid, not ranks before their noun ("from
   // the 12th to the 15th place"); a preposition may follow ("from the 19th to the 22nd in Paris").
   if (m.kind == Kind::calendar && m.has_range_end && m.point.month == unset && m.point.day != unset &&
