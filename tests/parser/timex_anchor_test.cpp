@@ -334,13 +334,20 @@ TEST_CASE("'later that year' or 'that autumn' with no date before, told in the p
 }
 
 TEST_CASE("the weekend told in the past on a Sunday is that week's, all but over") {
-  // 2026-06-14 is a Sunday of 2026-W24.
-  CHECK(value_of("Storms hit the region over the weekend.", "the weekend", "2026-06-14") == "2026-W24-WE");
-  CHECK(value_of("Investigators spent the weekend combing the site.", "the weekend", "2026-06-14") == "2026-W24-WE");
-  // On the Monday after, and ahead on the Sunday, the same weekend; on a Saturday the one before.
-  CHECK(value_of("Storms hit the region over the weekend.", "the weekend", "2026-06-15") == "2026-W24-WE");
-  CHECK(value_of("Storms will hit the region over the weekend.", "the weekend", "2026-06-14") == "2026-W24-WE");
-  CHECK(value_of("Storms hit the region over the weekend.", "the weekend", "2026-06-13") == "2026-W23-WE");
+  // 2026-06-14 is a Sunday of 2026-W24. On the Monday after, and ahead on the Sunday, the same
+  // weekend; on a Saturday the one before. {text, DCT, value}.
+  const std::array<std::array<std::string_view, 3>, 5> cases{{
+      {"Storms hit the region over the weekend.", "2026-06-14", "2026-W24-WE"},
+      {"Investigators spent the weekend combing the site.", "2026-06-14", "2026-W24-WE"},
+      {"Storms hit the region over the weekend.", "2026-06-15", "2026-W24-WE"},
+      {"Storms will hit the region over the weekend.", "2026-06-14", "2026-W24-WE"},
+      {"Storms hit the region over the weekend.", "2026-06-13", "2026-W23-WE"},
+  }};
+  for (const auto& [text, dct, value] : cases) {
+    CAPTURE(text);
+    CAPTURE(dct);
+    CHECK(value_of(text, "the weekend", dct) == value);
+  }
 }
 
 TEST_CASE("'the following weekend' after a weekday the story named ends that day's week") {
