@@ -3866,6 +3866,52 @@ ShortWord coming_into_force_verb(std::string_view text, std::size_t begin, const
   return verb.empty() ? ShortWord("-", 1) : verb;
 }
 
+std::size_t scheduled_act_verb_before_phrases(std::string_view text, std::size_t begin);  // below
+
+// How a verb looking ahead to its day is joined to it, the one thing its readers tell apart.
+enum class PhraseToDay {
+  // "effect" or "force", or "from" after a rule's "apply", "valid", "effective"
+  // (coming_into_force_verb): "takes effect Monday", "comes into force on Sunday", "is in force
+  // from Monday", "The new rules apply from Monday".
+  coming_into_force,
+  // A timetable's object and its phrases of place, partner or occasion
+  // (scheduled_act_verb_before_phrases): "Schools reopen after the holidays on Monday", "The trial
+  // resumes after a short adjournment on Thursday", "Pupils come back to class on Monday".
+  timetable_phrases,
+};
+
+// The verb told before the day at `begin` across a phrase of `phrase`'s kind, and whether it is a
+// present one that looks ahead to that day (a rule's coming into force, a timetable's act: the
+// coming day however near the last). `before` is the word right before `begin` (previous_word),
+// read for a coming into force only. For a timetable, `end` is where the verb's reading ends in the
+// text (after "back" in "get back"), for follows_scheduled_act_verb_near to read the verb there.
+struct VerbBeforeDay {
+  ShortWord word;  // "takes", "apply", "valid", "is", "took"; "-" where the phrase opens the text
+  std::size_t end = std::string_view::npos;
+  bool looks_ahead = false;
+  bool found() const { return !word.empty(); }
+};
+
+VerbBeforeDay verb_before_day(std::string_view text, std::size_t begin, const ShortWord& before, PhraseToDay phrase) {
+  VerbBeforeDay verb;
+  if (phrase == PhraseToDay::coming_into_force) {
+    verb.word = coming_into_force_verb(text, begin, before);
+    // Only a present of coming into force is the act's own timetable; the past ("took effect",
+    // "came into force") is not, and "is in force" only leaves a present clause looking ahead
+    // (found(): clause_tense's tail).
+    verb.looks_ahead = one_of(verb.word, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter", "apply",
+                                          "applies", "valid", "effective"});
+    return verb;
+  }
+  verb.end = scheduled_act_verb_before_phrases(text, begin);
+  if (verb.end == std::string_view::npos) return verb;
+  std::size_t start = verb.end;
+  while (start > 0 && is_letter(text[start - 1])) --start;
+  verb.word = ShortWord(text.data() + start, verb.end - start);
+  verb.looks_ahead = true;
+  return verb;
+}
+
 Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, const ShortWord& before) {
   constexpr std::size_t window = 200;
   // A coming into force said in the present, whatever an aside or a clause after it tells ("The
@@ -3874,10 +3920,7 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // April"; the act's own present, a timetable: the coming date however near the last ("The reform
   // takes effect Aug. 1" said in October is next August). The past is "took effect", "came into
   // force".
-  const ShortWord force_verb = coming_into_force_verb(text, begin, before);
-  if (one_of(force_verb, {"takes", "take", "comes", "come", "goes", "go", "enters", "enter", "apply", "applies",
-                          "valid", "effective"}))
-    return Tense::event_future;
+  if (verb_before_day(text, begin, before, PhraseToDay::coming_into_force).looks_ahead) return Tense::event_future;
   // A prospect in an absolute phrase of "with" is ahead of the telling (prospect_after_with).
   if (prospect_after_with(text, begin)) return Tense::event_future;
   // An absolute phrase of "with" after a plan goes on from it, ahead as the plan is: "The
@@ -4542,9 +4585,10 @@ Tense tense_of_verbs(std::string_view text, std::size_t begin, std::size_t end, 
   // stands at 40").
   if ((tense == Tense::present || tense == Tense::unknown) && same_word(before, "by") && !opens_sentence(text, begin))
     return state_reached_by(text, begin) ? Tense::past : Tense::future;
-  // A coming into force in the present (the verb before "effect", "force") leaves a present or an
+  // A coming into force in the present (any verb before "effect", "force") leaves a present or an
   // unknown tense looking ahead: "The ban is in force from Monday".
-  if ((tense == Tense::present || tense == Tense::unknown) && !coming_into_force_verb(text, begin, before).empty())
+  if ((tense == Tense::present || tense == Tense::unknown) &&
+      verb_before_day(text, begin, before, PhraseToDay::coming_into_force).found())
     return Tense::future;
   return tense;
 }
@@ -6054,8 +6098,8 @@ std::size_t scheduled_act_verb_before_phrases(std::string_view text, std::size_t
 
 bool follows_scheduled_act_verb(std::string_view text, std::size_t begin, bool& maybe_noun) {
   if (follows_scheduled_act_verb_near(text, begin, maybe_noun)) return true;
-  const std::size_t verb_end = scheduled_act_verb_before_phrases(text, begin);
-  return verb_end != std::string_view::npos && follows_scheduled_act_verb_near(text, verb_end, maybe_noun);
+  const VerbBeforeDay verb = verb_before_day(text, begin, ShortWord{}, PhraseToDay::timetable_phrases);
+  return verb.looks_ahead && follows_scheduled_act_verb_near(text, verb.end, maybe_noun);
 }
 }  // namespace
 
