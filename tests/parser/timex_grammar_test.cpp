@@ -1970,7 +1970,8 @@ TEST_CASE("every word the rules match is in the driver's grammar vocabulary") {
   std::size_t files = 0, words = 0;
   for (const auto& entry : fs::directory_iterator(dir)) {
     const std::string name = entry.path().filename().string();
-    if (!name.starts_with("rules_") && name != "lexicon.hpp" && name != "grammar.hpp") continue;
+    if (!name.starts_with("rules_") && name != "lexicon.hpp" && name != "grammar.hpp" && name != "lights_turn.hpp")
+      continue;
     ++files;
     std::ifstream in(entry.path());
     const std::string source((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());

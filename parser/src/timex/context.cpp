@@ -6,6 +6,7 @@
 #include "families.hpp"
 #include "family_memo.hpp"
 #include "holidays.hpp"
+#include "lights_turn.hpp"
 
 #include <annalist/engine/text.hpp>
 
@@ -8566,8 +8567,6 @@ namespace {
 // March 31", "The provisions sunset on Dec. 31"): a day's end only after a preposition of time or
 // opening its sentence.
 bool twilight_is_no_time(std::string_view text, std::size_t begin, std::size_t end) {
-  static constexpr std::string_view lights[] = {"dawn",      "daybreak", "sunrise", "dusk",
-                                                "nightfall", "sundown",  "sunset"};
   for (std::size_t at = begin; at < end; ++at) {
     if (!is_letter(text[at]) || (at > begin && is_letter(text[at - 1]))) continue;
     std::size_t word_end = at;
@@ -8575,7 +8574,7 @@ bool twilight_is_no_time(std::string_view text, std::size_t begin, std::size_t e
     std::array<char, 16> buffer{};
     const char* ignored = nullptr;
     const std::string_view word = lower_word_at(text.data() + at, text.data() + word_end, buffer, ignored);
-    if (std::ranges::find(lights, word) == std::end(lights)) continue;
+    if (!is_lights_turn(word)) continue;
     std::size_t before = at;
     while (before > 0 && text[before - 1] == ' ') --before;
     const bool opening = before == 0 || std::string_view(".\n\"!?").find(text[before - 1]) != std::string_view::npos;

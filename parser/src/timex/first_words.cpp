@@ -6,6 +6,7 @@
 #include "family_memo.hpp"
 #include "grammar.hpp"
 #include "holidays.hpp"
+#include "lights_turn.hpp"
 
 #include <algorithm>
 #include <array>
@@ -98,19 +99,19 @@ constexpr auto relative_words =
                     "minutes"sv, "hours"sv, "days"sv, "weeks"sv, "months"sv, "years"sv, "decades"sv, "half"sv});
 
 constexpr std::array ranges_extra{
-    "from"sv, "between"sv, "early"sv, "late"sv, "mid"sv, "earlier"sv, "later"sv, "beginning"sv, "start"sv, "dawn"sv,
-    "middle"sv, "end"sv, "close"sv, "circa"sv, "ca"sv, "post"sv, "pre"sv, "the"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv,
-    "eow"sv, "fiscal"sv, "fy"sv, "year"sv, "q"sv, "h"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv, "balance"sv,
-    "midway"sv, "halfway"sv, "midweek"sv, "midmonth"sv,
-    // "daybreak on Monday", "first light on Monday", "first thing tomorrow", "dusk on Friday"
-    // (rules_ranges.cpp, modifier_word).
-    "daybreak"sv, "first"sv, "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "sunrise"sv,
+    "from"sv, "between"sv, "early"sv, "late"sv, "mid"sv, "earlier"sv, "later"sv, "beginning"sv, "start"sv, "middle"sv,
+    "end"sv, "close"sv, "circa"sv, "ca"sv, "post"sv, "pre"sv, "the"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv, "eow"sv,
+    "fiscal"sv, "fy"sv, "year"sv, "q"sv, "h"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv, "balance"sv, "midway"sv,
+    "halfway"sv, "midweek"sv, "midmonth"sv,
+    // "first light on Monday", "first thing tomorrow" (rules_ranges.cpp, modifier_word).
+    "first"sv,
     // "very early on May 2", "the very end of the year" (rules_ranges.cpp, modifier).
     "very"sv,
     // "this afternoon through tomorrow morning", "tonight through Sunday" (rules_ranges.cpp, day_part_to).
     "this"sv, "last"sv, "tonight"sv, "tomorrow"sv, "yesterday"sv, "today"sv};
 // weekdays: "Monday-Friday"; seasons: "spring 2011 to autumn 2012" (rules_ranges.cpp, dated_to_dated).
-constexpr auto ranges_words = join(ranges_extra, months, hedges, weekdays, seasons);
+// lights_turn_words: "dawn on Monday", "dusk on Friday" (rules_ranges.cpp, modifier_word).
+constexpr auto ranges_words = join(ranges_extra, months, hedges, weekdays, seasons, lights_turn_words);
 
 constexpr std::array frequencies{"hourly"sv,      "daily"sv,      "nightly"sv,    "weekly"sv,       "biweekly"sv,
                                  "fortnightly"sv, "monthly"sv,    "bimonthly"sv,  "semiannually"sv, "annually"sv,
@@ -147,9 +148,9 @@ constexpr std::array inner_words{
     "times"sv, "to"sv, "turn"sv, "until"sv, "untill"sv, "utc"sv, "wet"sv,
     // "the tail end of 2023" (rules_ranges.cpp, modifier_word).
     "tail"sv,
-    // "tomorrow at dusk" (rules_relative.cpp).
-    "daybreak"sv, "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "sunrise"sv, "morning"sv, "afternoon"sv,
-    "evening"sv, "night"sv,
+    // "tomorrow at dusk" (rules_relative.cpp; the light's turns themselves are added with
+    // lights_turn_words).
+    "morning"sv, "afternoon"sv, "evening"sv, "night"sv,
     // "at first light on Monday", "first thing tomorrow", "the 5th ult." (rules_ranges.cpp, rules_casual.cpp).
     "light"sv, "thing"sv, "instant"sv, "inst"sv, "ultimo"sv, "ult"sv, "proximo"sv, "prox"sv, "hundred"sv, "ended"sv,
     "ending"sv, "round"sv, "starting"sv, "commencing"sv, "lunch"sv, "lunchtime"sv, "mo"sv, "mos"sv, "weekday"sv,
@@ -236,12 +237,11 @@ constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"s
 // "back", "tail": "the back half of the year", "the tail end of 2021" (rules_ranges.cpp, bounded).
 constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv, "back"sv, "tail"sv};
 constexpr std::array modifier_words{
-    "early"sv, "earlier"sv, "late"sv, "later"sv, "mid"sv, "beginning"sv, "start"sv, "dawn"sv, "daybreak"sv, "middle"sv,
-    "end"sv, "close"sv, "around"sv, "about"sv, "circa"sv, "ca"sv, "approximately"sv, "roughly"sv, "pre"sv, "post"sv,
-    "turn"sv, "latter"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv, "eow"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv,
-    "balance"sv, "midway"sv, "halfway"sv, "midweek"sv, "midmonth"sv, "very"sv,
-    // "at sunset on Friday", "at sunrise on Monday" (rules_ranges.cpp, modifier_word).
-    "dusk"sv, "nightfall"sv, "sundown"sv, "sunset"sv, "sunrise"sv};
+    "early"sv,         "earlier"sv, "late"sv,   "later"sv,   "mid"sv,     "beginning"sv, "start"sv,
+    "middle"sv,        "end"sv,     "close"sv,  "around"sv,  "about"sv,   "circa"sv,     "ca"sv,
+    "approximately"sv, "roughly"sv, "pre"sv,    "post"sv,    "turn"sv,    "latter"sv,    "eom"sv,
+    "bom"sv,           "eoy"sv,     "boy"sv,    "eow"sv,     "eod"sv,     "cob"sv,       "rest"sv,
+    "remainder"sv,     "balance"sv, "midway"sv, "halfway"sv, "midweek"sv, "midmonth"sv,  "very"sv};
 
 }  // namespace
 
@@ -368,6 +368,7 @@ FirstWordMap make_grammar_words() {
   for (const auto list : {clock_first_words(), holidays_first_words()})
     for (const std::string_view w : list) words.add(w, is_name_first_word(w) ? holiday_word_bit : 1);
   for (const std::string_view w : inner_words) words.add(w, 1);
+  for (const std::string_view w : lights_turn_words) words.add(w, 1);
   for (const std::string_view w : decade_words) words.add(w, 1);
   for (const std::string_view w : zone_name_words) words.add(w, 1);
   for (const std::string_view w : lookahead_words) words.add(w, 1);
@@ -426,6 +427,8 @@ FirstWordMap make_token_words() {
   add(hedge_leads, tok::hedge_lead);
   add(deictic_words, tok::deictic);
   add(modifier_words, tok::modifier);
+  // "at sunset on Friday", "dawn on Monday" (rules_ranges.cpp, modifier_word).
+  add(lights_turn_words, tok::modifier);
   add(stage_words, tok::stage);
   add(other_stage_words, tok::stage);
   // "financial": "the financial year"; "cy": "CY2025"; "model": "model year 2027".

@@ -14,6 +14,7 @@
 #include "families.hpp"
 #include "family_memo.hpp"
 #include "lexicon.hpp"
+#include "lights_turn.hpp"
 #include "meaning.hpp"
 
 #include <boost/spirit/home/x3.hpp>
@@ -872,15 +873,25 @@ inline const auto part_of_day_name_def = x3::no_case[lexicon::part_of_day] >> wo
 // financial year", "each tax year", "the financial year 2014"), written as the calendar year it is
 // mostly in, as TimeBank writes "fiscal 1989" and "the current fiscal year".
 inline const auto fiscal_word = word("fiscal") | word("financial") | word("tax") | word("budget");
+// The light's turns (lights_turn.hpp) and the part of the day each opens, lexicon::part_of_day's
+// morning (0) or evening (2): "at dusk" (at_dawn_or_dusk), "by nightfall", "until dawn"
+// (rules_clock.cpp, part_reached). In lower case only: outside x3::no_case the table is exact.
+inline const auto lights_turn_parts = [] {
+  std::array<std::pair<std::string_view, int>, lights_turns.size()> parts{};
+  for (std::size_t i = 0; i < lights_turns.size(); ++i)
+    parts[i] = {lights_turns[i].word, lights_turns[i].opens_day ? 0 : 2};
+  return parts;
+}();
+inline const symbols<int> lights_turn_part(lights_turn_parts, "light's turn");
+
 // "tomorrow at dawn", "yesterday at dusk", "Friday at sunset": the day's start or end, as "at dawn on
 // 4 November" is (rules_ranges.cpp, modifier_word), DATE with TimeML's mod as WikiWars tags "Sunday
 // dawn of 25 June 1950" (START); a part of the day's name would say less than the light's turn.
 // In lower case only: "the Friday at Dusk festival" is a name, its weekday alone.
 inline const auto at_dawn_or_dusk =
-    ws >> word("at") >> ws >> ((((x3::lit("dawn") | x3::lit("daybreak") | x3::lit("sunrise")) >> word_end) |
-                                (word("first") >> ws >> word("light")))[act([](Meaning& m) { m.mod = "START"; })] |
-                               ((x3::lit("dusk") | x3::lit("nightfall") | x3::lit("sundown") | x3::lit("sunset")) >>
-                                word_end)[act([](Meaning& m) { m.mod = "END"; })]);
+    ws >> word("at") >> ws >>
+    ((lights_turn_part >> word_end)[take([](Meaning& m, int part) { m.mod = part == 0 ? "START" : "END"; })] |
+     (word("first") >> ws >> word("light"))[act([](Meaning& m) { m.mod = "START"; })]);
 
 // "of each month", "of every quarter" after a part of a period: that part of every period, a recurring
 // day or week TimeML has no value for ("the first day of each month", "the last week of every quarter",

@@ -128,6 +128,13 @@ struct symbols : x3::parser<symbols<T>> {
 
   symbols(std::initializer_list<std::pair<const char*, T>> entries, std::string const& name)
       : table(entries, name), trie_(std::make_shared<const PrefixTrie<T>>(entries)) {}
+  // From a table kept elsewhere (a constexpr array the other readers of its words share): any
+  // range of (key, value) pairs, keys convertible to std::string_view.
+  template <typename Entries>
+  symbols(const Entries& entries, std::string const& name)
+      : table(name), trie_(std::make_shared<const PrefixTrie<T>>(entries)) {
+    for (const auto& [key, value] : entries) table.add(std::string(std::string_view(key)), T(value));
+  }
 
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const& context, RCtx&, Attr& attr) const {

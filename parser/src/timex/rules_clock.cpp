@@ -1321,10 +1321,7 @@ const auto the_part_of_day = fresh >> the_part_of_anchor_day;
 // night" says how: "they travelled by night"), nor a part of a date ("by morning of May 3").
 // "by nightfall", "until dawn": the light's turn names the evening or the morning it opens. In
 // lower case only: "proposed by Dawn Butler", "until Sunset Boulevard" are names.
-const symbols<int> twilight_name(
-    {{"dawn", 0}, {"daybreak", 0}, {"sunrise", 0}, {"dusk", 2}, {"nightfall", 2}, {"sundown", 2}, {"sunset", 2}},
-    "twilight");
-const auto part_reached = fresh >> as<int>(part_of_day_name | (twilight_name >> word_end))[([](auto& ctx) {
+const auto part_reached = fresh >> as<int>(part_of_day_name | (lights_turn_part >> word_end))[([](auto& ctx) {
                             Meaning& m = said(ctx);
                             const int part = x3::_attr(ctx);
                             if (part > 2) {
@@ -1587,10 +1584,8 @@ bool is_clock_preposition(std::string_view w) {
 namespace {
 // The clock's own first words: clock words, parts of the day, and the words leading them.
 constexpr std::string_view clock_own_words[] = {
-    "noon", "midday", "midnight", "half", "quarter", "a", "in", "three", "early", "late", "morning", "afternoon",
-    "evening", "night", "mid", "later", "earlier", "nights", "nighttime", "daytime",
-    // "by nightfall", "until dawn" (part_reached).
-    "dawn", "daybreak", "sunrise", "dusk", "nightfall", "sundown", "sunset"};
+    "noon",    "midday",    "midnight", "half",  "quarter", "a",     "in",      "three",  "early",     "late",
+    "morning", "afternoon", "evening",  "night", "mid",     "later", "earlier", "nights", "nighttime", "daytime"};
 }  // namespace
 
 std::span<const std::string_view> clock_name_words() {
@@ -1598,6 +1593,8 @@ std::span<const std::string_view> clock_name_words() {
   // phrase before a clock time that starts with such a word is a holiday's name.
   static const std::vector<std::string_view> words = [] {
     std::vector<std::string_view> others(std::begin(clock_own_words), std::end(clock_own_words));
+    // "by nightfall", "until dawn" (part_reached).
+    others.insert(others.end(), lights_turn_words.begin(), lights_turn_words.end());
     for (const auto list : {calendar_first_words, relative_first_words, holiday_lead_words(), casual_first_words()})
       others.insert(others.end(), list.begin(), list.end());
     std::sort(others.begin(), others.end());
@@ -1613,6 +1610,7 @@ std::span<const std::string_view> clock_first_words() {
   // Clock words, and every word a day phrase can start with (a clock time may follow its day).
   static const std::vector<std::string_view> words = [] {
     std::vector<std::string_view> w(std::begin(clock_own_words), std::end(clock_own_words));
+    w.insert(w.end(), lights_turn_words.begin(), lights_turn_words.end());  // "by nightfall" (part_reached)
     for (const auto list : {calendar_first_words, relative_first_words, holidays_first_words(), casual_first_words()})
       w.insert(w.end(), list.begin(), list.end());
     std::sort(w.begin(), w.end());
@@ -1891,6 +1889,8 @@ bool part_word_first(const Span& span) {
   const auto is = [&](std::string_view w) {
     return spells(p, span.text_end, w) && !continues_word(p + w.size(), span.text_end);
   };
+  // "by nightfall", "until sunset" (part_reached): "dawn", "daybreak", "dusk", "nightfall", "sun...".
+  const auto lights_turn = [&] { return std::ranges::any_of(lights_turn_words, is); };
   // The second byte tested first (speed: most words starting with these letters go on with
   // another: "and", "more", "no", "last", "said"); `| 0x20` folds a capital as spells does.
   const char second = p + 1 != span.text_end ? static_cast<char>(p[1] | 0x20) : '\0';
@@ -1904,12 +1904,11 @@ bool part_word_first(const Span& span) {
     case 'a':
       return second == 'f' && is("afternoon");
     case 'n':
-      return second == 'i' && (is("night") || is("nights") || is("nighttime") || is("nightfall"));
+      return second == 'i' && (is("night") || is("nights") || is("nighttime") || lights_turn());
     case 'd':
-      return (second == 'a' && (is("daytime") || is("dawn") || is("daybreak"))) || (second == 'u' && is("dusk"));
+      return (second == 'a' && is("daytime")) || ((second == 'a' || second == 'u') && lights_turn());
     case 's':
-      // "by sundown", "until sunset" (part_reached).
-      return second == 'u' && (is("sundown") || is("sunset") || is("sunrise"));
+      return second == 'u' && lights_turn();
     default:
       return false;
   }
