@@ -253,47 +253,96 @@ constexpr std::string_view jsonl_keys[] = {"id", "text", "dct", "date_order", "r
 constexpr std::size_t jsonl_batch_lines = 1024;
 constexpr std::size_t jsonl_batch_bytes = std::size_t{1} << 20;
 
-int run_jsonl(const Args& args, const TimexOptions& options) {
-  if (!args.positional().empty() && !(args.positional().size() == 1 && args.positional().front() == "-"))
-    throw UsageError("--jsonl reads stdin only");
-  LineWriter out;
-  std::string line;
-  bool any_error = false;
-  bool told_default_dct = false;
-  // A line read and not yet answered: its text, or the message that says why it has none.
-  struct PendingLine {
-    std::size_t line_number = 0;
-    nlohmann::ordered_json id;
-    std::string text;
-    ParseContext context;
-    std::string notes;  // what stderr says of it before its answer
-    std::string error;  // a bad line's message (nothing to tag)
-  };
-  std::vector<PendingLine> pending;
-  std::size_t pending_bytes = 0;
-  // {"id":..,"timexes":[..]}, one timex at a time.
-  const auto answer_opening = [&out](const nlohmann::ordered_json& id) {
-    out.text("{\"id\":");
-    out.value(id);
-    out.text(",\"timexes\":[");
-  };
-  const auto warn_impossible = [](const std::string& text, const std::vector<ImpossibleDate>& impossible,
-                                  std::size_t line_number) {
-    for (const std::string& warning : impossible_date_warnings("<stdin>", text, impossible, line_number))
-      std::cerr << "annalist timex: " << warning << '\n';
-  };
-  // The pending lines' texts are tagged together (find_time_expressions of a span, pass by pass)
-  // and answered in input order: when the batch is full, before the reader waits for input (so a
-  // coprocess gets its answer), before a long text, at the end and before a read error.
-  const auto answer_pending = [&] {
+// A --jsonl line read and not yet answered: its text, or the message that says why it has none.
+struct JsonlLine {
+  std::size_t line_number = 0;
+  nlohmann::ordered_json id;
+  std::string text;
+  ParseContext context;
+  std::string notes;  // what stderr says of it before its answer
+  std::string error;  // a bad line's message (nothing to tag)
+};
+
+// {"id":..,"timexes":[..]}: the answer's opening; its timexes are written one at a time.
+void write_answer_opening(LineWriter& out, const nlohmann::ordered_json& id) {
+  out.text("{\"id\":");
+  out.value(id);
+  out.text(",\"timexes\":[");
+}
+
+void warn_impossible(const std::string& text, const std::vector<ImpossibleDate>& impossible, std::size_t line_number) {
+  for (const std::string& warning : impossible_date_warnings("<stdin>", text, impossible, line_number))
+    std::cerr << "annalist timex: " << warning << '\n';
+}
+
+// The line's id, text and context, or in `error` why it has none. `told_default_dct` is set once a
+// line without "dct" has said (in its notes) that today is used.
+JsonlLine read_jsonl_line(const std::string& line, std::size_t line_number, const TimexOptions& options,
+                          bool& told_default_dct) {
+  JsonlLine p;
+  p.line_number = line_number;
+  try {
+    nlohmann::json in = parse_json_fields(line, jsonl_keys);
+    if (!in.is_object()) throw std::runtime_error("a line must be a JSON object");
+    if (in.contains("id")) p.id = in["id"];
+    if (!in.contains("text") || !in["text"].is_string()) throw std::runtime_error("\"text\" must be a string");
+    ParseContext& context = p.context;
+    context.date_order = options.date_order;
+    context.region = options.region;
+    if (in.contains("dct") && !in["dct"].is_null()) {
+      if (!in["dct"].is_string()) throw std::runtime_error("\"dct\" must be a string");
+      const auto& given = in["dct"].get_ref<const std::string&>();
+      const auto dct = parse_date_time(given);
+      if (!dct) throw std::runtime_error("\"dct\": " + quote_for_message(given, '"') + " " + date_time_error(given));
+      context.dct = *dct;
+      context.dct_is_moment = has_clock_time(given);
+    } else {
+      context.dct = options.dct ? *options.dct : date::local_seconds{today()};
+      context.dct_is_moment = options.dct && options.dct_is_moment;
+      if (!told_default_dct && !options.dct)
+        p.notes = "annalist timex: line " + std::to_string(line_number) + " and others without \"dct\": using today, " +
+                  iso_date(today()) + "\n";
+      told_default_dct = true;
+    }
+    if (in.contains("date_order")) {
+      const auto order = in["date_order"].is_string()
+                             ? date_order_from_string(in["date_order"].get_ref<const std::string&>())
+                             : std::nullopt;
+      if (!order) throw std::runtime_error("\"date_order\" must be \"auto\", \"mdy\" or \"dmy\"");
+      context.date_order = *order;
+    }
+    if (in.contains("region") && !in["region"].is_null()) {
+      if (!in["region"].is_string() || !is_region_code(in["region"].get_ref<const std::string&>()))
+        throw std::runtime_error("\"region\" must be an ISO 3166 code (\"IN\", \"GB-SCT\")");
+      context.region = in["region"].get_ref<const std::string&>();
+    }
+    p.text = std::move(in["text"].get_ref<std::string&>());
+  } catch (const std::exception& e) {
+    p.error = "<stdin>:" + std::to_string(line_number) + ": " + e.what();
+  }
+  return p;
+}
+
+// Lines held to be tagged together (find_time_expressions of a span, pass by pass) and answered in
+// input order, up to jsonl_batch_lines lines or jsonl_batch_bytes bytes of text.
+class JsonlBatch {
+ public:
+  void add(JsonlLine line) {
+    bytes_ += line.text.size();
+    lines_.push_back(std::move(line));
+  }
+  bool full() const { return lines_.size() >= jsonl_batch_lines || bytes_ >= jsonl_batch_bytes; }
+
+  // Tags the held lines and writes their answers (a bad line's error) in order; then holds none.
+  void answer(LineWriter& out) {
     std::vector<TextToTag> texts;
-    texts.reserve(pending.size());
-    for (const PendingLine& p : pending)
+    texts.reserve(lines_.size());
+    for (const JsonlLine& p : lines_)
       if (p.error.empty()) texts.push_back({p.text, p.context});
     std::vector<std::vector<ImpossibleDate>> impossible;
     const std::vector<std::vector<TimeExpression>> found = find_time_expressions(texts, &impossible);
     std::size_t k = 0;
-    for (const PendingLine& p : pending) {
+    for (const JsonlLine& p : lines_) {
       std::cerr << p.notes;
       if (!p.error.empty()) {
         std::cerr << "annalist timex: " << p.error << '\n';
@@ -303,7 +352,7 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
         out.line(result);
         continue;
       }
-      answer_opening(p.id);
+      write_answer_opening(out, p.id);
       for (std::size_t i = 0; i < found[k].size(); ++i) {
         if (i > 0) out.text(",");
         out.expression(found[k][i]);
@@ -312,92 +361,68 @@ int run_jsonl(const Args& args, const TimexOptions& options) {
       warn_impossible(p.text, impossible[k], p.line_number);
       ++k;
     }
-    pending.clear();
-    pending_bytes = 0;
-  };
+    lines_.clear();
+    bytes_ = 0;
+  }
+
+ private:
+  std::vector<JsonlLine> lines_;
+  std::size_t bytes_ = 0;
+};
+
+// A text longer than a segment, tagged a segment at a time and written as found
+// (for_each_time_expression): a 50 MB line of dates has 2 million expressions, too many to hold.
+void answer_long_line(const JsonlLine& line, LineWriter& out) {
+  std::cerr << line.notes;
+  write_answer_opening(out, line.id);
+  bool first = true;
+  std::vector<ImpossibleDate> impossible;
+  for_each_time_expression(
+      line.text, line.context,
+      [&](const TimeExpression& t) {
+        if (!first) out.text(",");
+        first = false;
+        out.expression(t);
+      },
+      default_segment_bytes, &impossible);
+  out.text("]}\n");
+  warn_impossible(line.text, impossible, line.line_number);
+}
+
+int run_jsonl(const Args& args, const TimexOptions& options) {
+  if (!args.positional().empty() && !(args.positional().size() == 1 && args.positional().front() == "-"))
+    throw UsageError("--jsonl reads stdin only");
+  LineWriter out;
+  std::string line;
+  bool any_error = false;
+  bool told_default_dct = false;
+  // The batch is answered when full, before the reader waits for input (so a coprocess gets its
+  // answer), before a long text, at the end and before a read error.
+  JsonlBatch batch;
   LineReader lines(STDIN_FILENO, "<stdin>");
   for (;;) {
     try {
       if (!lines.next(line, [&] {
-            answer_pending();
+            batch.answer(out);
             out.flush();
           }))
         break;
     } catch (...) {
-      answer_pending();
+      batch.answer(out);
       throw;
     }
-    const std::size_t line_number = lines.line_number();
     if (std::all_of(line.begin(), line.end(), [](char c) { return c == ' ' || c == '\t' || c == '\r'; })) continue;
-    PendingLine& p = pending.emplace_back();
-    p.line_number = line_number;
-    try {
-      nlohmann::json in = parse_json_fields(line, jsonl_keys);
-      if (!in.is_object()) throw std::runtime_error("a line must be a JSON object");
-      if (in.contains("id")) p.id = in["id"];
-      if (!in.contains("text") || !in["text"].is_string()) throw std::runtime_error("\"text\" must be a string");
-      ParseContext& context = p.context;
-      context.date_order = options.date_order;
-      context.region = options.region;
-      if (in.contains("dct") && !in["dct"].is_null()) {
-        if (!in["dct"].is_string()) throw std::runtime_error("\"dct\" must be a string");
-        const auto& given = in["dct"].get_ref<const std::string&>();
-        const auto dct = parse_date_time(given);
-        if (!dct) throw std::runtime_error("\"dct\": " + quote_for_message(given, '"') + " " + date_time_error(given));
-        context.dct = *dct;
-        context.dct_is_moment = has_clock_time(given);
-      } else {
-        context.dct = options.dct ? *options.dct : date::local_seconds{today()};
-        context.dct_is_moment = options.dct && options.dct_is_moment;
-        if (!told_default_dct && !options.dct)
-          p.notes = "annalist timex: line " + std::to_string(line_number) +
-                    " and others without \"dct\": using today, " + iso_date(today()) + "\n";
-        told_default_dct = true;
-      }
-      if (in.contains("date_order")) {
-        const auto order = in["date_order"].is_string()
-                               ? date_order_from_string(in["date_order"].get_ref<const std::string&>())
-                               : std::nullopt;
-        if (!order) throw std::runtime_error("\"date_order\" must be \"auto\", \"mdy\" or \"dmy\"");
-        context.date_order = *order;
-      }
-      if (in.contains("region") && !in["region"].is_null()) {
-        if (!in["region"].is_string() || !is_region_code(in["region"].get_ref<const std::string&>()))
-          throw std::runtime_error("\"region\" must be an ISO 3166 code (\"IN\", \"GB-SCT\")");
-        context.region = in["region"].get_ref<const std::string&>();
-      }
-      p.text = std::move(in["text"].get_ref<std::string&>());
-    } catch (const std::exception& e) {
-      any_error = true;
-      p.error = "<stdin>:" + std::to_string(line_number) + ": " + e.what();
+    JsonlLine read = read_jsonl_line(line, lines.line_number(), options, told_default_dct);
+    any_error = any_error || !read.error.empty();
+    if (read.error.empty() && read.text.size() > default_segment_bytes) {
+      batch.answer(out);
+      answer_long_line(read, out);
       continue;
     }
-    if (p.text.size() > default_segment_bytes) {
-      // A long text is tagged a segment at a time and written as found (for_each_time_expression):
-      // a 50 MB line of dates has 2 million expressions, too many to hold.
-      PendingLine long_line = std::move(p);
-      pending.pop_back();
-      answer_pending();
-      std::cerr << long_line.notes;
-      answer_opening(long_line.id);
-      bool first = true;
-      std::vector<ImpossibleDate> impossible;
-      for_each_time_expression(
-          long_line.text, long_line.context,
-          [&](const TimeExpression& t) {
-            if (!first) out.text(",");
-            first = false;
-            out.expression(t);
-          },
-          default_segment_bytes, &impossible);
-      out.text("]}\n");
-      warn_impossible(long_line.text, impossible, long_line.line_number);
-      continue;
-    }
-    pending_bytes += p.text.size();
-    if (pending.size() >= jsonl_batch_lines || pending_bytes >= jsonl_batch_bytes) answer_pending();
+    batch.add(std::move(read));
+    if (batch.full()) batch.answer(out);
   }
-  answer_pending();
+  batch.answer(out);
   return any_error ? exit_input_error : exit_ok;
 }
 
