@@ -5401,3 +5401,17 @@ TEST_CASE("the light's turn on a day is that day's start or end, in the directio
   check_value("The provisions sunset on Dec. 31.", "Dec. 31", "2013-12-31");
   check_value("They met at the Friday at Dusk festival.", "Friday", "2014-01-31");
 }
+
+TEST_CASE("a US network's slot \"9/8c\" is the evening's hour in the East") {
+  // The Eastern hour, then the Central one an hour behind, "c" glued (hunt66; were untagged).
+  check_value("New episodes air Sundays at 9/8c.", "Sundays at 9/8c", "XXXX-WXX-7T21:00", "2025-07-21");
+  check_value("The show premieres Sunday at 10/9c on HBO.", "Sunday at 10/9c", "2025-07-27T22:00", "2025-07-21");
+  check_value("The special airs tonight at 11:35/10:35c.", "tonight at 11:35/10:35c", "2025-07-21T23:35", "2025-07-21");
+  CHECK(only("The finale airs at 8/7c.", "8/7c", "2025-07-21").zone_offset == -300);
+  // Near-misses: hours an hour apart the wrong way, a date, a fraction.
+  for (const std::string_view text :
+       {"The show airs at 9/7c.", "The ratio was 3/4c in the test.", "The vote on 9/8 passed."}) {
+    CAPTURE(text);
+    CHECK(annalist::test::tag(text, "2025-07-21").empty());
+  }
+}

@@ -545,6 +545,44 @@ const auto military_hhmm = (number<0, 2359, 4, 4>[set_hhmm] | dotted_24_hour) >>
 // "14.52 GMT: The Bank of Canada cut rates", "at 16.30 BST": so is a dotted 24-hour reading before a
 // zone in capitals, as live blogs stamp their posts (was only after a day named).
 const auto zoned_dotted_24_hour = dotted_24_hour >> &(ws >> x3::upper >> x3::upper) >> capital_zone_follows;
+// "9/8c", "10/9c", "11:35/10:35c": a US network's slot, its hour in the East and in the Central
+// zone an hour behind, as TV listings and press releases write it ("airs Sundays at 9/8c"). An
+// evening's hour (prime time and late night), Eastern time: 21:00. The second hour must be the
+// first's less one ("3/4c", "9/7c" are no slot).
+bool read_listing_hour(const char*& p, const char* end, int& hour, int& minute) {
+  hour = 0;
+  int digits = 0;
+  for (; p != end && *p >= '0' && *p <= '9' && digits < 2; ++p, ++digits) hour = hour * 10 + (*p - '0');
+  if (digits == 0 || hour < 1 || hour > 12) return false;
+  minute = 0;
+  if (p != end && *p == ':') {
+    if (end - p < 3 || p[1] < '0' || p[1] > '5' || p[2] < '0' || p[2] > '9') return false;
+    minute = (p[1] - '0') * 10 + (p[2] - '0');
+    p += 3;
+  }
+  return true;
+}
+const auto set_listing_slot = [](auto& ctx) {
+  const auto range = x3::_attr(ctx);
+  const char* p = &*range.begin();
+  const char* const end = p + std::distance(range.begin(), range.end());
+  int eastern = 0, eastern_minute = 0, central = 0, central_minute = 0;
+  const bool read = read_listing_hour(p, end, eastern, eastern_minute) && p != end && *p++ == '/' &&
+                    read_listing_hour(p, end, central, central_minute);
+  if (!read || eastern_minute != central_minute || central != (eastern == 1 ? 12 : eastern - 1) || eastern == 12) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  Meaning& m = said(ctx);
+  m.point.hour = eastern + 12;
+  m.point.minute = eastern_minute;
+  m.point.meridiem_open = false;
+  m.zone_offset = -300;
+};
+const auto listing_slot =
+    x3::raw[x3::repeat(1, 2)[x3::digit] >> -(x3::lit(':') >> x3::repeat(2)[x3::digit]) >> x3::lit('/') >>
+            x3::repeat(1, 2)[x3::digit] >> -(x3::lit(':') >> x3::repeat(2)[x3::digit]) >> x3::no_case[x3::lit('c')] >>
+            word_end][set_listing_slot];
 // Whether "in" or "at" may open the third or fourth word from `first`, where the part of the day
 // follows an hour and its minutes in words ("six thirty in the evening", "nine forty five at
 // night"): a byte test before the rule, tried at every number word (speed).
@@ -562,8 +600,8 @@ bool part_after_minutes_ahead(const char* first, const char* last) {
   return false;
 }
 const auto strict_core = starts(tok::long_number)[zoned_hhmm] | starts(tok::long_number)[glued_hhmm] |
-                         starts(tok::short_number)[zoned_dotted_24_hour] | starts(tok::long_number)[iso_date_time] |
-                         starts(hour_starts | tok::fraction)[minutes_past] |
+                         starts(tok::short_number)[listing_slot] | starts(tok::short_number)[zoned_dotted_24_hour] |
+                         starts(tok::long_number)[iso_date_time] | starts(hour_starts | tok::fraction)[minutes_past] |
                          starts(tok::short_number)[fractional_seconds_time] | starts(tok::short_number)[colon_time] |
                          starts(tok::short_number)[dotted_time] | starts(tok::short_number)[h_notation] |
                          starts(hour_starts)[oclock_time] | starts(tok::short_number)[hour_meridiem] |
@@ -2273,12 +2311,21 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
 
 namespace {
 using ascii::is_digit;
+
+// Whether the Central hour of a listing's slot ("8/7c", "11:35/10:35c", listing_slot) starts at
+// the digit `p`: digits, maybe minutes, and a "c" ending the word.
+bool listing_slot_ends(const char* p, const char* end) {
+  while (p != end && (is_digit(*p) || *p == ':')) ++p;
+  return p != end && (*p == 'c' || *p == 'C') && (p + 1 == end || !is_ascii_letter(p[1]));
+}
+
 // Whether a clock time (any_alone) or the first time of a range (range_begin_alone) may start at the
 // digits at `p`, from what follows them: every such form opens with a number of at most four digits
 // (each number parser reads every digit there is), one of three or four ("1030 GMT", "730 in the
 // evening", "2015-07-31T12:00") before a dash, or blanks and a word that may follow ("1030 GMT",
 // "730 am", "0600 local time"; not "1989 was"), one or two before anything but a letter
-// other than a, p, h, i ("3pm", "3a", "15h30", "3ish"; not "25th", "1st") or a slash ("4/25"), and
+// other than a, p, h, i ("3pm", "3a", "15h30", "3ish"; not "25th", "1st") or a slash ("4/25", but a
+// listing's slot, "9/8c"), and
 // before a dot only with two digits after it ("7.30", "15.00"; not "1.5 million").
 bool number_may_start_clock(const char* p, const char* end) {
   const char* q = p;
@@ -2301,7 +2348,7 @@ bool number_may_start_clock(const char* p, const char* end) {
   if (digits == 2 && (p[0] - '0') * 10 + (p[1] - '0') >= 24)
     return (p[0] - '0') * 10 + (p[1] - '0') < 60 && q != end && is_blank(q, end, width);
   if (q == end || end - q < 2) return true;
-  if (*q == '/' && is_digit(q[1])) return false;
+  if (*q == '/' && is_digit(q[1])) return listing_slot_ends(q + 1, end);
   if (*q == '.' && is_digit(q[1])) {
     const char* decimals = q + 1;
     while (decimals != end && is_digit(*decimals)) ++decimals;
