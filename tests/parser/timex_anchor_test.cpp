@@ -3001,6 +3001,6 @@ TEST_CASE("an offset takes the date right after it with a bare on, as with a com
         "2024-01-05");
   CHECK(value_of("The first ballot was on May 5, with a second round a fortnight later on May 19.", "a fortnight later",
                  "2024-06-01") == "2024-05-19");
-  // Near-misses: no date after "on".
-  CHECK(value_of("Two days later on the same pitch they lost again.", "Two days later", "2024-01-04") == "2024-01-06");
+  // Near-misses: no date after "on", so the offset keeps its own reading (past, no anchor: the unit alone).
+  CHECK(value_of("Two days later on the same pitch they lost again.", "Two days later", "2024-01-04") == "XXXX-XX-XX");
 }
