@@ -3003,4 +3003,15 @@ TEST_CASE("an offset takes the date right after it with a bare on, as with a com
                  "2024-06-01") == "2024-05-19");
   // Near-misses: no date after "on", so the offset keeps its own reading (past, no anchor: the unit alone).
   CHECK(value_of("Two days later on the same pitch they lost again.", "Two days later", "2024-01-04") == "XXXX-XX-XX");
+TEST_CASE("a day set for in a present perfect's passive looks ahead, as one scheduled for does") {
+  // Said on a Tuesday: "has been set for" is a plan standing now, as "is set for" and "has been
+  // scheduled for" are (hunt66; were the past Thursday, November 2024).
+  CHECK(value_of("The vote has been set for Thursday.", "Thursday", "2025-03-04") == "2025-03-06");
+  CHECK(value_of("The hearing has been set for Nov. 12.", "Nov. 12", "2025-03-04") == "2025-11-12");
+  CHECK(value_of("The PDUFA date has been set for Nov. 12.", "Nov. 12", "2025-06-18") == "2025-11-12");
+  CHECK(value_of("Both trials have been set for Friday.", "Friday", "2025-03-04") == "2025-03-07");
+  // Near-misses: a past perfect's plan, a plan told in the past, a "set" that is no plan.
+  CHECK(value_of("The vote had been set for Thursday.", "Thursday", "2025-03-04") == "2025-02-27");
+  CHECK(value_of("The vote was set for Thursday.", "Thursday", "2025-03-04") == "2025-02-27");
+  CHECK(value_of("The record has been set on Thursday.", "Thursday", "2025-03-04") == "2025-02-27");
 }

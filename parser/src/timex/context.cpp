@@ -1022,6 +1022,18 @@ bool after_past_perfect(const char* text_begin, const char* from) {
 // `text_begin` lets it look back for the start of the sentence. `perfect_is_past`: whether a
 // present perfect counts as the past (not for a deadline: "has given them until Tuesday", "has
 // extended the loans through January").
+// Whether the "set" at [from, to) is a plan standing now, as "is set for" is (predicts_ahead): a
+// present perfect's passive before "for", "has been set for Friday", "have been set for May" (not
+// "had been set for", a past perfect's, nor "has set records for").
+bool set_for_in_present_perfect(const char* text_begin, const char* from, const char* to, const char* text_end) {
+  std::array<char, 16> buffer{};
+  const char* after = to;
+  if (to == text_end || *to != ' ' || lower_word_at(to + 1, text_end, buffer, after) != "for") return false;
+  const char* start = from;
+  if (lower_word_before(text_begin, start, buffer, start) != "been") return false;
+  return one_of(lower_word_before(text_begin, start, buffer, start), {"has", "have", "s", "ve"});
+}
+
 Cue cue_at(const char* text_begin, const char* from, const char* to, const char* text_end, bool perfect_is_past) {
   const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(to - from), 20);
   const CueWords& cues = cue_words();
@@ -1052,7 +1064,7 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
   // "said they hoped to finish by the end of the year": the report's past of an intention looks ahead.
   if (to_follows_word() && reports_intention(text_begin, from, to, text_end)) return Cue::reported;
   if ((bits & past_as_base) != 0) {
-    if (spells(from, n, "set") && to_follows_word())
+    if (spells(from, n, "set") && (to_follows_word() || set_for_in_present_perfect(text_begin, from, to, text_end)))
       return after_past_perfect(text_begin, from) ? Cue::past : Cue::future;
     return past_as_base_cue(text_begin, from, to, text_end);
   }
