@@ -3015,3 +3015,25 @@ TEST_CASE("a day set for in a present perfect's passive looks ahead, as one sche
   CHECK(value_of("The vote was set for Thursday.", "Thursday", "2025-03-04") == "2025-02-27");
   CHECK(value_of("The record has been set on Thursday.", "Thursday", "2025-03-04") == "2025-02-27");
 }
+
+TEST_CASE("a range of days without their year takes the year said right after it") {
+  // As a day alone does ("on 2 February last year"); the end takes the beginning's year (hunt66;
+  // were the DCT's year, 2025).
+  const auto range_of = [](std::string_view text, std::string_view phrase, std::string_view dct) {
+    const TimeExpression t = found_in(text, phrase, dct);
+    return t.range_begin.value_or("") + ".." + t.range_end.value_or("");
+  };
+  CHECK(range_of("The elections were held in seven phases from 19 April to 1 June last year.",
+                 "from 19 April to 1 June", "2025-03-04") == "2024-04-19..2024-06-01");
+  CHECK(range_of("The talks ran from 3 to 5 February last year.", "from 3 to 5 February", "2025-03-04") ==
+        "2024-02-03..2024-02-05");
+  CHECK(range_of("The talks ran from February 3 to February 5 last year.", "from February 3 to February 5",
+                 "2025-03-04") == "2024-02-03..2024-02-05");
+  CHECK(range_of("The tournament will run from 12 to 26 January next year.", "from 12 to 26 January", "2025-03-04") ==
+        "2026-01-12..2026-01-26");
+  // Near-misses: no year after it, a year compared with.
+  CHECK(range_of("The talks ran from 3 to 5 February.", "from 3 to 5 February", "2025-03-04") ==
+        "2025-02-03..2025-02-05");
+  CHECK(range_of("Sales rose from 3 to 5 February from last year.", "from 3 to 5 February", "2025-03-04") ==
+        "2025-02-03..2025-02-05");
+}

@@ -2020,7 +2020,9 @@ bool year_said_after_date(std::string_view text, const std::vector<const char*>&
                           int& offset) {
   using timex::unset;
   const timex::Meaning& m = matches[i].second;
-  if (i + 1 >= matches.size() || !(is_yearless_day(m) || is_yearless_month(m)) || m.has_range_end) return false;
+  // A range of such days too ("from 3 to 5 May last year", "between 19 April and 1 June last year"):
+  // its end takes the year its beginning does.
+  if (i + 1 >= matches.size() || !(is_yearless_day(m) || is_yearless_month(m))) return false;
   const std::string_view between(matches[i].first, static_cast<std::size_t>(starts[i + 1] - matches[i].first));
   std::size_t k = 0;
   while (k < between.size()) {
