@@ -3037,3 +3037,17 @@ TEST_CASE("a range of days without their year takes the year said right after it
   CHECK(range_of("Sales rose from 3 to 5 February from last year.", "from 3 to 5 February", "2025-03-04") ==
         "2025-02-03..2025-02-05");
 }
+
+TEST_CASE("a deadline a past directive sets lies ahead of the telling") {
+  // Said on a Wednesday: what residents were urged to do "by" or "before" a day is still to come
+  // (hunt66; were the last Friday, September 2024), as "as the storm approaches" after it says.
+  CHECK(value_of("Officials urged residents to leave by Friday.", "Friday", "2025-06-18") == "2025-06-20");
+  CHECK(value_of("Officials urged residents to leave before Friday.", "Friday", "2025-06-18") == "2025-06-20");
+  CHECK(value_of("The ministry asked firms to submit bids by Sept. 30.", "Sept. 30", "2025-06-18") == "2025-09-30");
+  CHECK(value_of("Health officials urged people to get vaccinated before October.", "October", "2025-06-18") ==
+        "2025-10");
+  // Near-misses: the telling's own day, a deadline of no directive, a past perfect's directive.
+  CHECK(value_of("Officials urged residents to leave on Friday.", "Friday", "2025-06-18") == "2025-06-13");
+  CHECK(value_of("Residents left by Friday.", "Friday", "2025-06-18") == "2025-06-13");
+  CHECK(value_of("Officials had urged residents to leave by Friday.", "Friday", "2025-06-18") == "2025-06-13");
+}

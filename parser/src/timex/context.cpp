@@ -6371,13 +6371,13 @@ bool follows_past_commitment(std::string_view text, std::size_t begin) {
   return false;
 }
 
-bool directive_ahead(std::string_view text, std::size_t begin, std::size_t end) {
+// Whether a clause of time or reason right after `end` has a present or a future verb ("as the
+// storm approaches", "until the storm passes", "when the hurricane will make landfall"): directive_ahead's
+// evidence (cheap, and most dates have none).
+bool present_clause_after(std::string_view text, std::size_t end) {
   const char* const base = text.data();
   const char* const text_end = base + text.size();
   std::array<char, 16> buffer{};
-  // The evidence first (cheap, and most dates have none): a clause of time or reason right after
-  // the expression whose verb is a present or a future ("as the storm approaches", "until the
-  // storm passes", "when the hurricane will make landfall").
   const char* p = base + end;
   if (p != text_end && *p == ',') ++p;
   if (text_end - p < 4 || *p != ' ') return false;
@@ -6405,15 +6405,28 @@ bool directive_ahead(std::string_view text, std::size_t begin, std::size_t end) 
     }
     if (words == 0 && !one_of(word, {"the", "a", "an", "its", "their"})) break;
   }
-  if (!present) return false;
+  return present;
+}
+
+bool directive_ahead(std::string_view text, std::size_t begin, std::size_t end) {
+  const char* const base = text.data();
+  std::array<char, 16> buffer{};
+  // A deadline the directive sets is evidence enough: "urged residents to leave by Friday", "asked
+  // firms to submit bids before Sept. 30" (a date the act is to be done by lies ahead of the telling).
+  const char* start = base + begin;
+  const std::string_view lead = lower_word_before(base, start, buffer, start);
+  const bool deadline = lead == "by" || lead == "before";
+  if (!deadline && !present_clause_after(text, end)) return false;
   // Then the directive: "to" and its verb and object before the expression, at most eight words,
   // after a verb of telling someone what to do, in the passive ("were told to", "have been urged
   // to") or before its object ("Police told residents to"); not a past perfect ("had been told to").
-  const char* start = base + begin;
+  start = base + begin;
   std::string_view word = lower_word_before(base, start, buffer, start);
   for (int words = 0; words < 8; ++words) {
-    if (word.empty() || one_of(word, {"which", "that", "who", "will", "would", "when", "after", "before", "until",
-                                      "and", "but", "or", "said", "says"}))
+    // (The first word read is the expression's preposition: "before" there is the deadline's.)
+    if (word.empty() || (one_of(word, {"which", "that", "who", "will", "would", "when", "after", "before", "until",
+                                       "and", "but", "or", "said", "says"}) &&
+                         !(deadline && words == 0)))
       return false;
     word = lower_word_before(base, start, buffer, start);
     if (word != "to" || words == 0) continue;

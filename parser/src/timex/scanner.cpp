@@ -4715,10 +4715,10 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
           }
         // What a directive asks is ahead of the telling when a present or a future after the date
         // says it is still to come: "Residents were told to stay indoors on Saturday as the storm
-        // approaches" said on a Tuesday is the coming Saturday (directive_ahead; a clause of time or
-        // reason after a space or a comma: a byte first).
-        if (text.size() - e > 4 && (text[e] == ' ' || text[e] == ',') && timex::directive_ahead(text, b, e) &&
-            tense() != Tense::future)
+        // approaches" said on a Tuesday is the coming Saturday; so is a deadline it sets, "Officials
+        // urged residents to leave by Friday", "asked firms to submit bids before Sept. 30"
+        // (directive_ahead).
+        if (timex::directive_ahead(text, b, e) && tense() != Tense::future)
           return normalize(meaning, expression_anchors, Tense::future, signal);
       }
       // A proceeding a past act waits for, a weekday alone after the act's own weekday alone in its
