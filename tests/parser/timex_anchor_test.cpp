@@ -3003,6 +3003,8 @@ TEST_CASE("an offset takes the date right after it with a bare on, as with a com
                  "2024-06-01") == "2024-05-19");
   // Near-misses: no date after "on", so the offset keeps its own reading (past, no anchor: the unit alone).
   CHECK(value_of("Two days later on the same pitch they lost again.", "Two days later", "2024-01-04") == "XXXX-XX-XX");
+}
+
 TEST_CASE("a day set for in a present perfect's passive looks ahead, as one scheduled for does") {
   // Said on a Tuesday: "has been set for" is a plan standing now, as "is set for" and "has been
   // scheduled for" are (hunt66; were the past Thursday, November 2024).
