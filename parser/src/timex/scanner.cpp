@@ -3387,6 +3387,11 @@ void hours_before_weekday_range_recur(std::string_view text, std::vector<TimeExp
       }
       continue;
     }
+    // A time after the days joins them only when they already are a standing arrangement's
+    // ("The office is open Monday to Friday at 9 a.m.", "Performances are ..."): "Workers strike
+    // Monday to Wednesday at 6 a.m.", "The minister visits Paris Monday to Wednesday at 10 a.m." are
+    // one week's days and a time.
+    if (!hours_first && days.type != TimexType::set) continue;
     const std::string opens = time_of_value(hours.range_begin ? *hours.range_begin : hours.value);
     const std::string closes = time_of_value(hours.range_end ? *hours.range_end : hours.value);
     if (opens.empty() || closes.empty()) continue;
