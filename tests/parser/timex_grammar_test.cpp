@@ -1812,13 +1812,25 @@ TEST_CASE("a narrative told day by day runs on across the new year") {
               "1945-01", "2009-12-19");
   check_value(story + "On 8 December 1916 it was cold. The reply came on 14 January.", "14 January", "1917-01-14",
               "2009-12-19");
-  // Only after a day the text named: a month or a year alone may be looked back from.
+  // So does a story told by the month, up to four months on.
+  check_value(story + "The army reached the coast in December 1944. It won at the ford on April 1.", "April 1",
+              "1945-04-01", "2009-12-19");
+  check_value(story + "In November 1944 the general spoke. He became chief of staff in March.", "March", "1945-03",
+              "2009-12-19");
+  // Not after a year alone, whose first day stands for it.
   check_value(story + "In 1944 the tide turned. In January the army advanced.", "January", "1944-01", "2009-12-19");
+  // Not a clause that looks back: a comparison keeps to the months up to the reference, a past
+  // perfect to the reference's year.
   check_value(story + "In November 1944 it was calm, compared to the carnage of January.", "January", "1944-01",
+              "2009-12-19");
+  check_value(story + "In March 1945 it was calm, compared to the carnage of November.", "November", "1944-11",
+              "2009-12-19");
+  check_value(story + "In November 1944 the general spoke. The army had landed in March.", "March", "1944-03",
               "2009-12-19");
   // Not a month long before the next year's.
   check_value(story + "On October 20, 1944, Belgrade fell. In March the army advanced.", "March", "1944-03",
               "2009-12-19");
+  check_value(story + "In November 1944 the general spoke. In May he resigned.", "May", "1944-05", "2009-12-19");
 }
 
 TEST_CASE("a narrative's today is the present of its writing, as its now is") {

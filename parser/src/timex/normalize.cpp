@@ -378,19 +378,19 @@ bool today_part_under_way(const Meaning& m, const Clock& anchor) {
 }
 
 // The year of a date named without one in a narrative: the reference's, except that a story told
-// day by day runs on across the new year ("On December 16, 1944 ... repulsed by January" is
-// January 1945): a month up to two months after a day named in November or December is the next
-// year's; so is a day named after such a month ("In December 1916 ... their response of 14
-// January"). Not a month after a month or a year alone: "In November ... compared to January"
-// looks back.
+// by the month or day runs on across the new year ("On December 16, 1944 ... repulsed by January"
+// is January 1945): a month or day up to four months after a month or day named in the last third
+// of the year is the next year's ("reached the coast in December 1864 ... on April 1" 1865-04-01,
+// "In November 1967 ... in March" 1968-03, were 1864-04-01 and 1967-03). Not after a year alone,
+// whose first day stands for it; a clause looking back (a comparison, a past perfect: "In November
+// ... compared to January") keeps the reference's year (scanner.cpp, year_looking_back).
 int narrative_year(const CalendarFields& f, const Anchors& anchors, sys_days anchor) {
   const year_month_day ymd{anchor};
   const int y = static_cast<int>(ymd.year());
   const int reference_month = static_cast<int>(static_cast<unsigned>(ymd.month()));
-  constexpr int run_on_months = 2;
-  const bool told_by_day = anchors.reference_precision == Anchors::Precision::day ||
-                           (anchors.reference_precision == Anchors::Precision::month && f.day != unset);
-  if (told_by_day && f.month != unset && f.month + 12 - reference_month <= run_on_months) return y + 1;
+  constexpr int run_on_months = 4;
+  const bool told_by_month = anchors.reference_precision != Anchors::Precision::year;
+  if (told_by_month && f.month != unset && f.month + 12 - reference_month <= run_on_months) return y + 1;
   return y;
 }
 

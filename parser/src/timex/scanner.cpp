@@ -1545,6 +1545,24 @@ bool nearer_the_plan(int index, int plan, int document_index) {
   return year - 1;
 }
 
+// In a narrative told by the month or day, the year of a yearless month or day at text[b] (of meaning
+// `m`) in a clause that looks back from the story: a comparison keeps to the months up to the
+// reference ("February 2005 ... compared to the carnage of November" 2004-11, was 2005-11); a past
+// perfect does not run on into the next year as the story does (narrative_year: "In November 1967
+// ... the army had landed in January" 1967-01), unless after "by". unset otherwise.
+int year_looking_back(std::string_view text, std::size_t b, const timex::Meaning& m, const timex::Anchors& anchors) {
+  using timex::unset;
+  if (anchors.reference_precision == timex::Anchors::Precision::year || !is_yearless_month(m)) return unset;
+  const bool compared = timex::in_comparison(text, b);
+  // What was done "by" a month is what the story reached by then: "had been repulsed by January" runs on.
+  if (!compared && (!timex::in_past_perfect_clause(text, b) || timex::previous_word(text, b) == "by")) return unset;
+  const date::year_month_day at{date::floor<date::days>(anchors.reference)};
+  const int year = static_cast<int>(at.year());
+  const int reference_month = static_cast<int>(static_cast<unsigned>(at.month()));
+  if (compared) return m.point.month > reference_month ? year - 1 : year;
+  return year;
+}
+
 // The year a part of "the year" at text[b] (of meaning `m`: "by the end of the year") takes in news
 // from the sentence right before, when that one ends timed by a past year alone (`last`, of meaning
 // `last_meaning`) and this clause is past too: "The war began in 2019. By the end of the year the
@@ -4406,7 +4424,7 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
         meaning.kind == Kind::calendar &&
         heads_timeline_entry(text, b, e, meaning.point.year != unset && meaning.point.month == unset);
     bool weekday_from_episode = false;  // a weekday the episode's day dated (carries the episode on)
-    bool stepped_back = false;          // a past perfect put it before the reference (year_before_reference)
+    bool stepped_back = false;  // a look back put it before the reference (year_before_reference, year_looking_back)
     auto normalized = [&] {
       if (e + 2 < text.size() && text[e] == ',' && is_yearless_month(meaning) && context.track_reference_time)
         if (const int apposed_year = year_of_apposed_count(text, e, begin, starts, matches, i, anchors);
@@ -4461,6 +4479,14 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
           year_before != unset) {
         Meaning with_year = meaning;
         with_year.point.year = year_before;
+        stepped_back = true;
+        return normalize(with_year, expression_anchors, tense, signal);
+      }
+      if (const int year_back =
+              anchors.narrative && reference.is_set() ? year_looking_back(text, b, meaning, expression_anchors) : unset;
+          year_back != unset) {
+        Meaning with_year = meaning;
+        with_year.point.year = year_back;
         stepped_back = true;
         return normalize(with_year, expression_anchors, tense, signal);
       }
