@@ -868,6 +868,15 @@ TEST_CASE("Eid alone is the nearer Eid in the clause's direction, and no family 
   check_untagged("He met Ali Eid, an official.", "Eid");
 }
 
+TEST_CASE("a holiday closing a short quoted title is the title, not the day") {
+  check_untagged("The radio played the song \"White Christmas\" as the signal.", "Christmas");
+  check_untagged("They watched \"Black Christmas\" again.", "Christmas");
+  // Near-misses: quoted speech and a holiday quoted alone stay dates.
+  check_date("\"We will be home by Christmas,\" he said.", "Christmas", "2024-12-25");
+  check_date("Troops observed the \"Christmas\" truce.", "Christmas", "2024-12-25");
+  check_date("He said \"see you at Christmas\" and left.", "Christmas", "2024-12-25");
+}
+
 TEST_CASE("a clock range whose end comes before its beginning crosses midnight") {
   // Both ends say their half of the day: the end is the next day's.
   check_range("The curfew will run from 10 p.m. to 6 a.m.", "10 p.m. to 6 a.m.", TimexType::time, "2024-11-15T22:00",

@@ -2960,6 +2960,21 @@ bool is_surname(std::string_view text, std::size_t b, const timex::Meaning& m) {
   return true;
 }
 
+// "the song "White Christmas"", "the film "Black Christmas"": a holiday that closes a short quotation
+// after a capitalised word of its own is a title, not a date. Quoted speech ("we'll be home by
+// Christmas") and a holiday quoted alone ("the "Christmas" truce") stay dates.
+bool closes_quoted_title(std::string_view text, std::size_t b, std::size_t e) {
+  const auto quotation = timex::quotation_around(text, b, e);
+  if (!quotation || quotation->second - e > 3) return false;  // the closing mark (1 to 3 bytes) begins at e
+  std::size_t from = quotation->first;
+  while (from < b && !((text[from] >= 'A' && text[from] <= 'Z') || (text[from] >= 'a' && text[from] <= 'z'))) ++from;
+  if (from >= b || text[from] < 'A' || text[from] > 'Z') return false;
+  const std::string_view before = text.substr(from, b - from);
+  constexpr std::size_t title_words = 2;
+  return std::ranges::count(before, ' ') <= static_cast<std::ptrdiff_t>(title_words) &&
+         before.find_first_of(".,;:!?") == std::string_view::npos;
+}
+
 // "This is VOA Today.", "told USA Today", "the Tonight Show", "the Today programme", "Apocalypse Now":
 // "Today", "Tonight" or "Now" written capitalised after "the", "on" or a capitalised word inside a
 // sentence, or before "Show" or "programme", is the name of a newspaper, a programme or a film, not
@@ -4297,7 +4312,7 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
         (season_needs_narrative(text, b, e, meaning) || time_reached_needs_narrative(text, b, e, meaning) ||
          period_before_needs_narrative(text, b, e, meaning) || names_part_of_no_day(meaning)))
       continue;
-    if (meaning.holiday != unset && is_surname(text, b, meaning)) continue;
+    if (meaning.holiday != unset && (is_surname(text, b, meaning) || closes_quoted_title(text, b, e))) continue;
     if (meaning.holiday != unset && timex::holiday_only_year(meaning.holiday) && !names_its_day_in_history(text, b, e))
       continue;
     if (names_a_programme(text, b, e)) continue;
