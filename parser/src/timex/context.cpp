@@ -445,21 +445,25 @@ bool predicts_ahead(const char* to, const char* text_end) {
 }
 
 // Whether a form of "be" ending at `to` judges a thing still to come, as a prediction of it does
-// (predicts_ahead): "the December deadline was unrealistic", "was (still) achievable", "was
-// uncertain", "was in doubt", "was too close to call", "was up in the air", "was (still) open" at
-// its clause's end. Not "was open on Sundays", "was open to the public", "was missed", "were weak".
+// (predicts_ahead): "the December deadline was unrealistic", "was (never) realistic", "was too
+// ambitious", "was premature", "was too early", "was uncertain", "was in doubt", "was too close to
+// call", "was up in the air", "was (still) open" at its clause's end. Not "was open on Sundays",
+// "was open to the public", "was missed", "were weak", "was too late" (said of a thing done).
 bool judges_thing_ahead(const char* to, const char* text_end) {
   std::array<char, 16> buffer{};
   const char* p = to;
   const std::string_view word = word_after_be(p, text_end, buffer);
   if (one_of(word, {"unrealistic", "realistic", "achievable", "unachievable", "attainable", "unattainable", "uncertain",
-                    "doubtful"}))
+                    "doubtful", "ambitious", "overambitious", "optimistic", "overoptimistic", "premature", "feasible",
+                    "unfeasible", "unworkable"}))
     return true;
   if (word == "open") return p == text_end || *p == '.' || *p == ',' || *p == ';';
   const std::string_view first = word == "in" ? "in" : word == "too" ? "too" : word == "up" ? "up" : "";
   if (first.empty() || p == text_end || *p != ' ') return false;
   const std::string_view next = lower_word_at(p + 1, text_end, buffer, p);
-  return (first == "in" && next == "doubt") || (first == "too" && next == "close") || (first == "up" && next == "in");
+  return (first == "in" && next == "doubt") ||
+         (first == "too" && one_of(next, {"close", "early", "soon", "ambitious", "optimistic", "tight"})) ||
+         (first == "up" && next == "in");
 }
 
 // Whether "plan" or "plans" at [from, to) is the noun ("vacation plans for the trip", "the plan
@@ -1762,7 +1766,12 @@ bool changes_an_amount(std::string_view w) {
 // goes on with ("..., the company said it would").
 bool is_attribution(std::string_view text, std::size_t comma, std::size_t from, std::size_t to) {
   const std::string_view word = text.substr(from, to - from);
-  if (word != "said" && word != "says" && word != "told" && word != "added") return false;
+  // Saying, or conceding or arguing what the clause holds ("The April deadline was never realistic,
+  // officials admitted").
+  if (!one_of(word, {"said",     "says",     "say",          "told",      "added",   "admitted", "admits",
+                     "conceded", "concedes", "acknowledged", "argued",    "argues",  "insisted", "noted",
+                     "warned",   "warns",    "complained",   "cautioned", "claimed", "explained"}))
+    return false;
   std::size_t before = from;
   while (before > comma + 1 && text[before - 1] == ' ') --before;
   if (before == comma + 1) return word != "told";  // ", told reporters" has no subject: not one
@@ -2713,6 +2722,7 @@ bool until_told_past(std::string_view text, std::size_t begin, std::size_t end, 
 }
 
 bool dates_event_called_off(std::string_view text, std::size_t begin, std::size_t end);  // below
+bool day_arranged_in_present_perfect(std::string_view text, std::size_t begin);  // below
 
 }  // namespace
 
@@ -2832,7 +2842,7 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
                           : possessive_weekday_tense(text, begin, end);
   if (owned == Tense::event_past || owned == Tense::event_future) return owned;
   if (names_planned_day(text, begin, before)) return planned_day_tense(text, end);
-  if (dates_event_called_off(text, begin, end)) return Tense::future;
+  if (dates_event_called_off(text, begin, end) || day_arranged_in_present_perfect(text, begin)) return Tense::future;
   const Tense verbs = tense_of_verbs(text, begin, end, before);
   if (owned == Tense::future && (verbs == Tense::present || verbs == Tense::unknown)) return Tense::future;
   // A necessity reported in the past before a deadline lies ahead of the telling, as a modal's
@@ -3397,6 +3407,32 @@ constexpr std::string_view arranged_stems[] = {
 bool has_arranged_stem(std::string_view word) {
   return std::any_of(std::begin(arranged_stems), std::end(arranged_stems),
                      [word](std::string_view stem) { return word.starts_with(stem); });
+}
+
+// Whether the expression at `begin` is the day a present perfect arranges an event for: "The union
+// has called a strike for Friday", "Forecasters have issued a warning for snow on Wednesday", "The
+// court has fixed the case for hearing on 12 March". The arrangement stands now, so the day is the
+// one ahead; "has called a strike on Friday" dates the calling, "had called" is a past perfect's.
+bool day_arranged_in_present_perfect(std::string_view text, std::size_t begin) {
+  std::array<char, 16> buffer{};
+  const char* const first = text.data();
+  const char* p = first + begin;
+  std::string_view word = lower_word_before(first, p, buffer, p);
+  if (word == "on" && !lower_word_before(first, p, buffer, p).empty()) word = lower_word_before(first, p, buffer, p);
+  if (word != "for") return false;
+  // The event: a determiner and at most three words after it.
+  bool determiner = false;
+  for (int words = 0; words < 4 && !determiner; ++words) {
+    word = lower_word_before(first, p, buffer, p);
+    if (word.empty()) return false;
+    determiner = one_of(word, {"a", "an", "the", "its", "their", "his", "her", "our"});
+  }
+  if (!determiner) return false;
+  word = lower_word_before(first, p, buffer, p);
+  if (!has_arranged_stem(word) && !one_of(word, {"set", "issued"})) return false;
+  word = lower_word_before(first, p, buffer, p);
+  if (is_verb_group_adverb(word)) word = lower_word_before(first, p, buffer, p);
+  return one_of(word, {"has", "have", "s", "ve"});
 }
 
 // Whether the "was", "were", "remained" or "stayed" at text[verb], after an arranged event named
@@ -7192,13 +7228,18 @@ bool ends_span_of_relative_clause(std::string_view text, std::size_t begin) {
 
 bool follows_habitual_verb(std::string_view text, std::size_t begin) {
   // Present forms only ("opened", "will open" are one occasion); "available", "staffed" after
-  // "is"/"are".
+  // "is"/"are"; a timetable's departures ("Tours depart Tuesday through Sunday"); a present passive
+  // of a rite or a service ("Services are held Monday through Friday", "is celebrated"; "were held"
+  // is one week's).
+  bool passive_may_precede = false;  // read back: the participle before its "is" or "are"
   const WordWalk walk = walk_words_before_in_clause(
       text, begin,
-      [](std::string_view word) {
+      [&](std::string_view word) {
+        if (passive_may_precede && (word == "is" || word == "are")) return true;
+        passive_may_precede = one_of(word, {"held", "celebrated", "served", "offered", "conducted", "given"});
         return is_opening_verb(word) || is_opening_state(word) ||
                one_of(word, {"operates", "operate", "runs", "meets", "meet", "works", "trades", "serves", "available",
-                             "staffed", "airs", "broadcasts", "sits"});
+                             "staffed", "airs", "broadcasts", "sits", "departs", "depart", "leaves", "sails", "sail"});
       },
       5);
   // In lower case: a sign's "Open Thursday through Monday" without its hours is one week's
@@ -9032,8 +9073,17 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
           ++stop;
         return stop == text.size() || text[stop] != '?';
       }
+      // "a March vote", "a May election": the month before its noun (neither the modal nor a
+      // person named May takes "a"; "a March on Washington", "a March for Our Lives" are marches).
+      const auto month_before_noun = [&] {
+        if (!same_word(before, "a")) return false;
+        const std::string next = word_after(text, end);
+        return !next.empty() && !is_upper(next[0]) &&
+               !one_of(next, {"on", "to", "for", "from", "through", "across", "into", "against", "in", "of", "and",
+                              "or", "past", "towards", "toward"});
+      };
       return !verb_too || is_date_context_word(before) || names_figures_month(text, end) ||
-             after_superlative(text, begin, before) || between_listed_months(text, begin, end);
+             after_superlative(text, begin, before) || between_listed_months(text, begin, end) || month_before_noun();
     }
     // A season alone: "in the fall", "last fall", "over the winter" ("over" is no date word for a
     // number: "over 1900 soldiers"). Not the verbs after "to" ("began to fall apart"), nor the
