@@ -1554,6 +1554,13 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
         resolved.direction = (tense() == Tense::past || reporting_season) && !quarter_ending && !weekend_ending
                                  ? Direction::previous
                                  : Direction::current;
+      // "this weekend" in a past-tense clause said on a weekday is the one just gone, the coming one
+      // not yet had ("The film took $40 million this weekend", dated Monday).
+      if (m.unit == Unit::weekend && m.direction == Direction::current && m.anchor == Anchor::document &&
+          weekday{anchor.day}.iso_encoding() <= 5 && tense() == Tense::past) {
+        resolved.direction = Direction::previous;
+        resolved.amount = 1;
+      }
       if (m.new_year) resolved.direction = anchor_month >= 7 ? Direction::next : Direction::current;
       // "a decade later", "two decades later", "a century earlier", "a decade ago": that many years
       // from the date named or from now ("in 1998 ... a decade later": 2008, as WikiWars' "a decade
