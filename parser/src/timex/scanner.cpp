@@ -1011,26 +1011,38 @@ bool part_of_an_unsaid_year(const timex::Meaning& m) {
 // 2022-03-10 gave 2022-Q1 and 2021-Q2; the later part says which year both are in: 2021-Q1 ("the first and second
 // quarters": "first" 2021-Q1 beside "second quarters" 2021-Q2). `before` is the expression found for matches[i - 1],
 // `t` the one for matches[i]. Only parts in a year's order ("dropped in Q4 and rebounded in Q1" keeps 2021-Q4 and
-// 2022-Q1), in one clause (close_sibling). (Out of line: rare.)
+// 2022-Q1), in one clause (close_sibling). Out of the year's order only when the second is what the first is
+// compared with: "expect second-half sales to exceed those of the first half", "Fourth-quarter profit rose from
+// the third quarter" (said in August: 2026-H2 and 2026-H1, was 2027-H1); the first named gives the year.
+// (Out of line: rare.)
 [[gnu::noinline]] void siblings_agree(std::string_view text,
                                       const std::vector<std::pair<const char*, timex::Meaning>>& matches,
                                       const std::vector<const char*>& starts, std::size_t i, TimeExpression& before,
-                                      const TimeExpression& t) {
+                                      TimeExpression& t) {
   const timex::Meaning& earlier = matches[i - 1].second;
   const timex::Meaning& later = matches[i].second;
   if (!part_of_an_unsaid_year(earlier) || earlier.has_range_end || later.has_range_end ||
       (earlier.point.quarter == timex::unset) != (later.point.quarter == timex::unset) ||
       before.end != static_cast<std::size_t>(matches[i - 1].first - text.data()) ||
-      timex::first_month_of(earlier.point) >= timex::first_month_of(later.point))
+      timex::first_month_of(earlier.point) == timex::first_month_of(later.point))
     return;
   const auto part_value = [](std::string_view v) {
     return v.size() == 7 && v[4] == '-' && (v[5] == 'Q' || v[5] == 'H') &&
            std::all_of(v.begin(), v.begin() + 4, timex::ascii::is_digit);
   };
   if (!part_value(before.value) || !part_value(t.value) || !before.mod.empty() ||
-      year_of_value(before.value) != year_of_value(t.value) + 1 || !close_sibling(text, matches, starts, i))
+      !close_sibling(text, matches, starts, i))
     return;
-  before.value.replace(0, 4, t.value, 0, 4);
+  if (timex::first_month_of(earlier.point) < timex::first_month_of(later.point)) {
+    if (year_of_value(before.value) == year_of_value(t.value) + 1) before.value.replace(0, 4, t.value, 0, 4);
+    return;
+  }
+  if (year_of_value(t.value) != year_of_value(before.value) + 1 || !t.mod.empty() || t.begin < before.end) return;
+  const std::string_view between = text.substr(before.end, t.begin - before.end);
+  const bool compared = std::ranges::any_of(
+      std::initializer_list<std::string_view>{" from ", " than ", " those of ", " that of ", " compared ", " versus "},
+      [&](std::string_view w) { return between.find(w) != std::string_view::npos; });
+  if (compared) t.value.replace(0, 4, before.value, 0, 4);
 }
 
 // A calendar unit said without its year that a news text's episode gives one to (year_from_episode).
