@@ -2994,6 +2994,45 @@ TEST_CASE("a judged month before the sentence's attribution, or judged in the pr
   CHECK(value_of("The March figures were weak, analysts said.", "March", "2014-07-20") == "2014-03");
 }
 
+TEST_CASE("a month judged too ambitious or premature, conceded or argued after it, lies ahead") {
+  CHECK(value_of("The April deadline was never realistic, officials admitted.", "April", "2026-02-10") == "2026-04");
+  CHECK(value_of("The May target was too ambitious, economists said.", "May", "2026-02-10") == "2026-05");
+  CHECK(value_of("The April launch was always optimistic, the company conceded.", "April", "2026-02-10") == "2026-04");
+  CHECK(value_of("The July deadline was too tight, negotiators complained.", "July", "2026-02-10") == "2026-07");
+  CHECK(value_of("The October date was premature, the minister argued.", "October", "2026-02-10") == "2026-10");
+  CHECK(value_of("A March vote is too early, the party said.", "March", "2026-02-10") == "2026-03");
+  CHECK(value_of("A May election was premature, the minister argued.", "May", "2026-02-10") == "2026-05");
+  // Near-misses: a thing done, or a judgement of one gone.
+  CHECK(value_of("The April deadline was missed, officials admitted.", "April", "2026-06-10") == "2026-04");
+  CHECK(value_of("The December rate cut was too late, economists said.", "December", "2026-02-10") == "2025-12");
+  CHECK(value_of("The November figures were weak, analysts said.", "November", "2026-02-10") == "2025-11");
+}
+
+TEST_CASE("a day a present perfect arranges an event for lies ahead") {
+  // 2026-03-11 is a Wednesday.
+  CHECK(value_of("The union has called a strike for Friday.", "Friday", "2026-03-11") == "2026-03-13");
+  CHECK(value_of("Forecasters have issued a warning for snow on Friday.", "Friday", "2026-03-11") == "2026-03-13");
+  CHECK(value_of("The court has fixed the case for hearing on 20 March.", "20 March", "2026-03-11") == "2026-03-20");
+  CHECK(value_of("The board has set a hearing for Tuesday.", "Tuesday", "2026-03-11") == "2026-03-17");
+  CHECK(value_of("The club has already booked a coach for Saturday.", "Saturday", "2026-03-11") == "2026-03-14");
+  // Near-misses: the event held, a past perfect's plan, figures of the day, the day's event.
+  CHECK(value_of("The union has held a strike on Monday.", "Monday", "2026-03-11") == "2026-03-09");
+  CHECK(value_of("The union had called a strike for Monday.", "Monday", "2026-03-11") == "2026-03-09");
+  CHECK(value_of("The company has released figures for Monday.", "Monday", "2026-03-11") == "2026-03-09");
+  CHECK(value_of("Police have arrested a man for Monday's attack.", "Monday", "2026-03-11") == "2026-03-09");
+}
+
+TEST_CASE("this weekend told in the past on a weekday is the one just gone") {
+  // 2026-03-16 is the Monday of 2026-W12.
+  CHECK(value_of("The film took $40 million this weekend.", "this weekend", "2026-03-16") == "2026-W11-WE");
+  CHECK(value_of("Three people died in crashes on the roads this weekend.", "this weekend", "2026-03-17") ==
+        "2026-W11-WE");
+  // Near-misses: ahead, or said on the weekend itself.
+  CHECK(value_of("The film will open this weekend.", "this weekend", "2026-03-16") == "2026-W12-WE");
+  CHECK(value_of("Storms are expected this weekend.", "this weekend", "2026-03-16") == "2026-W12-WE");
+  CHECK(value_of("Crowds flocked to the beaches this weekend.", "this weekend", "2026-03-15") == "2026-W11-WE");
+}
+
 TEST_CASE("an offset takes the date right after it with a bare on, as with a comma") {
   CHECK(value_of("The first round is on April 10, with a runoff two weeks later on April 24.", "two weeks later",
                  "2022-04-01") == "2022-04-24");

@@ -273,6 +273,15 @@ TEST_CASE("parts of a year told together are of one year") {
   check_value("Shipments dropped in Q4 and rebounded in Q1.", "Q4", "2021-Q4", "2022-03-10");
   check_value("Shipments dropped in Q4 and rebounded in Q1.", "Q1", "2022-Q1", "2022-03-10");
   check_value("Sales fell in Q1 and rose in the second half.", "Q1", "2022-Q1", "2022-03-10");
+  // Out of order, a part compared with the first named is of its year (was 2027-H1, 2026-H1).
+  check_value("Analysts expect second-half sales to exceed those of the first half.", "the first half", "2026-H1",
+              "2026-08-10");
+  check_value("Second-half profit rose 10% from the first half.", "the first half", "2025-H1", "2026-01-15");
+  check_value("The company expects fourth-quarter revenue to top that of the third quarter.", "the third quarter",
+              "2026-Q3", "2026-08-10");
+  // Near-miss: no comparison, the next year's part.
+  check_value("Sales dropped in the fourth quarter and rebounded in the first quarter.", "the first quarter", "2026-Q1",
+              "2026-01-15");
 }
 
 TEST_CASE("the back half and the back end of a year are its second half and its end") {
@@ -5177,6 +5186,15 @@ TEST_CASE("a clock time or hours before a range of weekdays, or at a time after 
   check_value("The minister visits Paris Monday to Wednesday at 10 a.m.", "Monday to Wednesday", "2025-05-12",
               "2025-05-14");
   check_value("The talks are Monday to Wednesday at 9 a.m.", "Monday to Wednesday", "2025-05-19", "2025-05-14");
+  // A timetable's departures and a present passive of a rite or a service are standing arrangements.
+  CHECK(each_day("Tours depart Tuesday through Sunday at 10 a.m.", "Tuesday through Sunday at 10 a.m.") ==
+        "XXXX-WXX-2T10:00..XXXX-WXX-7T10:00");
+  CHECK(each_day("Services are held Monday through Friday at noon.", "Monday through Friday at noon") ==
+        "XXXX-WXX-1T12:00..XXXX-WXX-5T12:00");
+  CHECK(each_day("Ferries sail Monday through Saturday at 7 a.m.", "Monday through Saturday at 7 a.m.") ==
+        "XXXX-WXX-1T07:00..XXXX-WXX-6T07:00");
+  CHECK(each_day("Free lunches are served Monday through Friday at noon.", "Monday through Friday at noon") ==
+        "XXXX-WXX-1T12:00..XXXX-WXX-5T12:00");
 }
 
 TEST_CASE("a fortnight is two weeks, a length after past, last and next") {
