@@ -1275,6 +1275,16 @@ TEST_CASE("in a narrative a holiday early in the year after a story's December r
         "1914-12-25");
   CHECK(value_of(years + "In 1914 the firing stopped. On New Year's Day it resumed.", "New Year's Day", "2013-07-20") ==
         "1914-01-01");
+  // As far as a month runs on: up to four months after the story's month (was two).
+  CHECK(value_of(years + "On 20 November 1914 the siege began. The garrison held out until Valentine's Day.",
+                 "Valentine's Day", "2013-07-20") == "1915-02-14");
+  CHECK(value_of(years + "The army reached the coast in December 1914. The town fell at Easter.", "Easter",
+                 "2013-07-20") == "1915-04-04");
+  // Not five months on, nor after a year alone.
+  CHECK(value_of(years + "On 20 October 1914 the siege began. The garrison surrendered on St. Patrick's Day.",
+                 "St. Patrick's Day", "2013-07-20") == "1914-03-17");
+  CHECK(value_of(years + "The siege began in 1914. The garrison surrendered at Easter.", "Easter", "2013-07-20") ==
+        "1914-04-12");
 }
 
 TEST_CASE("a holiday without its year moves the reference time to its day, as a day and month do") {

@@ -377,21 +377,13 @@ bool today_part_under_way(const Meaning& m, const Clock& anchor) {
   return anchor.time_of_day.count() >= part_begins[static_cast<std::size_t>(m.today_part)];
 }
 
-// The year of a date named without one in a narrative: the reference's, except that a story told
-// by the month or day runs on across the new year ("On December 16, 1944 ... repulsed by January"
-// is January 1945): a month or day up to four months after a month or day named in the last third
-// of the year is the next year's ("reached the coast in December 1864 ... on April 1" 1865-04-01,
-// "In November 1967 ... in March" 1968-03, were 1864-04-01 and 1967-03). Not after a year alone,
-// whose first day stands for it; a clause looking back (a comparison, a past perfect: "In November
-// ... compared to January") keeps the reference's year (scanner.cpp, year_looking_back).
+// The year of a date named without one in a narrative: the reference's, or the next one's when the
+// story runs on across the new year (runs_on_into_next_year: "reached the coast in December 1864
+// ... on April 1" 1865-04-01, were 1864-04-01). A clause looking back (a comparison, a past perfect:
+// "In November ... compared to January") keeps the reference's year (scanner.cpp, year_looking_back).
 int narrative_year(const CalendarFields& f, const Anchors& anchors, sys_days anchor) {
-  const year_month_day ymd{anchor};
-  const int y = static_cast<int>(ymd.year());
-  const int reference_month = static_cast<int>(static_cast<unsigned>(ymd.month()));
-  constexpr int run_on_months = 4;
-  const bool told_by_month = anchors.reference_precision != Anchors::Precision::year;
-  if (told_by_month && f.month != unset && f.month + 12 - reference_month <= run_on_months) return y + 1;
-  return y;
+  const int y = static_cast<int>(year_month_day{anchor}.year());
+  return f.month != unset && runs_on_into_next_year(f.month, anchors, anchor) ? y + 1 : y;
 }
 
 // Day-first or month-first for a numeric date whose first two fields allow both.
@@ -1137,6 +1129,12 @@ Normalized ranged_from(const Normalized& first, const Interval& begin_days) {
 bool weekday_within_season_of(sys_days end, sys_days begin) { return end >= begin && end - begin <= days{92}; }
 
 }  // namespace
+
+bool runs_on_into_next_year(int month, const Anchors& anchors, sys_days reference) {
+  constexpr int run_on_months = 4;
+  const int reference_month = static_cast<int>(static_cast<unsigned>(year_month_day{reference}.month()));
+  return anchors.reference_precision != Anchors::Precision::year && month + 12 - reference_month <= run_on_months;
+}
 
 // Whether a range's end names no time to count from, and the beginning, `span` days from its
 // first day to its last, is finer than the stretch the end picks its time in: a weekday its

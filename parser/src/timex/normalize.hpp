@@ -71,6 +71,14 @@ struct Anchors {
   std::uint8_t sport_season_turn = 6;
 };
 
+// Whether a month (1-12) named without its year in a narrative is in the year after the story's
+// reference day: a story told by the month or day runs on across the new year for up to four months
+// after a month named in the last third of the year ("On December 16, 1944 ... repulsed by January",
+// "In November 1967 ... in March", "On 26 December 1914 ... By New Year's Day"), never after a year
+// alone, whose first day stands for it. Months and holidays share it (narrative_year,
+// normalize_peers.cpp's named_day).
+bool runs_on_into_next_year(int month, const Anchors& anchors, date::sys_days reference);
+
 // Whether a range's end names no time to count from ("the end of the month", "the following week",
 // "mid-April", a weekday) and the beginning, `span` days from its first day to its last, is finer
 // than the stretch the end picks its time in: such an end is counted from the beginning.

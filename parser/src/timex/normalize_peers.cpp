@@ -231,17 +231,13 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
   const bool year_from_story = !given_year && anchors.narrative && m.direction == Direction::by_tense;
   if (year_from_story) given_year = year_of(reference);
   if (m.holiday != unset) {
-    // One in the first two months of the next year runs on into it after a story told to the day
-    // or month in its November or December, as a month does (narrative_year in normalize.cpp):
-    // "On 26 December 1914 ... By New Year's Day" is 1915-01-01, was 1914-01-01.
-    if (year_from_story && anchors.reference_precision != Anchors::Precision::year) {
-      constexpr int run_on_months = 2;
-      const int reference_month = static_cast<int>(static_cast<unsigned>(year_month_day{reference}.month()));
-      if (const auto in_year = holiday_date(m.holiday, *given_year)) {
-        const int month = static_cast<int>(static_cast<unsigned>(year_month_day{*in_year}.month()));
-        if (month + 12 - reference_month <= run_on_months) ++*given_year;
-      }
-    }
+    // One early in the next year runs on into it as a month does (runs_on_into_next_year): "On 26
+    // December 1914 ... By New Year's Day" is 1915-01-01, was 1914-01-01.
+    if (year_from_story)
+      if (const auto in_year = holiday_date(m.holiday, *given_year))
+        if (runs_on_into_next_year(static_cast<int>(static_cast<unsigned>(year_month_day{*in_year}.month())), anchors,
+                                   reference))
+          ++*given_year;
     // A holiday's own week ("Easter week", "the week of Thanksgiving") is picked as a week: said
     // inside it, it is that week whatever the tense ("as Easter week began" said on its Monday). Its
     // Monday stands for it where it must have begun (looking back, or "next"), its Sunday where it
