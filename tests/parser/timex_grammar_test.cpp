@@ -1842,6 +1842,30 @@ TEST_CASE("a narrative told day by day runs on across the new year") {
   check_value(story + "In November 1944 the general spoke. In May he resigned.", "May", "1944-05", "2009-12-19");
 }
 
+TEST_CASE("in a narrative a month inside the season named just before without its year takes the season's year") {
+  const std::string story = "In 1939 the war began. In 1940 it spread. In 1942 it turned. In 1943 it went on. ";
+  // A heading's season, read in the story's year, then the month in the next paragraph: the season's
+  // year, not the run-on across the new year.
+  check_value(story +
+                  "The general warned of danger in December 1943.\n\nSpring offensives in the south\n\nAt the "
+                  "end of March, the army attacked.",
+              "the end of March", "1943-03", "2009-12-19");
+  // A winter's January is the next year's, as the winter is the year it begins in.
+  check_value(story +
+                  "The general warned of danger in October 1943. That winter was cold. In January the army "
+                  "attacked.",
+              "January", "1944-01", "2009-12-19");
+  // A month outside the season, or far from it, keeps the story's run-on.
+  check_value(story +
+                  "The general warned of danger in December 1943.\n\nSpring offensives in the south\n\nIn "
+                  "January the army attacked.",
+              "January", "1944-01", "2009-12-19");
+  check_value(story +
+                  "The general warned of danger in December 1943. The spring was quiet. The wells dried. The "
+                  "crops failed. At the end of March, the army attacked.",
+              "the end of March", "1944-03", "2009-12-19");
+}
+
 TEST_CASE("a narrative's today is the present of its writing, as its now is") {
   const std::string story = "In 1939 the war began. In 1940 it spread. In 1942 it turned. In 1943 it went on. ";
   check_value(story + "Its effects continue to this day.", "this day", "PRESENT_REF", "2009-12-19");

@@ -3071,6 +3071,26 @@ bool in_one_sentence(std::string_view between) {
   return between.find_first_of(".!?") == std::string_view::npos && between.find("\n\n") == std::string_view::npos;
 }
 
+// In a narrative, the year of a yearless month at text[b] (of meaning `m`) inside the season the text
+// named without its year just before (`last`, of meaning `last_meaning`), in its sentence or the next
+// (a heading's counts): the season's, so that the two agree ("in December 2008. [Spring offensives]
+// ... At the end of March" 2008-03 as the spring was read, 2008-SP; was run on to 2009-03). unset
+// otherwise.
+int year_of_season_before(std::string_view text, std::size_t b, const timex::Meaning& m, const TimeExpression* last,
+                          const timex::Meaning* last_meaning) {
+  using timex::unset;
+  if (last == nullptr || last_meaning == nullptr || last->end > b || !is_yearless_season(*last_meaning) ||
+      !is_yearless_month(m) || last->value.size() < 7 ||
+      !(std::isdigit(static_cast<unsigned char>(last->value[0])) || last->value.starts_with("BC")) ||
+      (!in_one_sentence(text.substr(last->end, b - last->end)) &&
+       !timex::one_sentence_ends_between(text, last->end, b, true)))
+    return unset;
+  const int first_month = timex::season_start_month(last_meaning->point.season);
+  const int months_in = (m.point.month - first_month + 12) % 12;
+  if (months_in > 2) return unset;
+  return year_of_value(last->value) + (m.point.month < first_month ? 1 : 0);  // a winter's January is the next year's
+}
+
 // Whether a word between a date and a clock time names a length or another day, which moves the time
 // off the date: "three hours later", "the next day", "the following morning", "overnight".
 bool names_a_length_or_day(std::string_view between) {
@@ -4497,6 +4517,15 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
           ahead != unset) {
         Meaning with_year = meaning;
         with_year.point.year = ahead;
+        return normalize(with_year, expression_anchors, tense, signal);
+      }
+      if (const int season_year =
+              anchors.narrative
+                  ? year_of_season_before(text, b, meaning, found.empty() ? nullptr : &found.back(), found_meaning)
+                  : unset;
+          season_year != unset) {
+        Meaning with_year = meaning;
+        with_year.point.year = season_year;
         return normalize(with_year, expression_anchors, tense, signal);
       }
       if (const int year_before =
