@@ -2215,6 +2215,22 @@ std::string quarter_of(date::local_seconds dct, char part = 'Q') {
                                       : std::string("9999-") + part + "9";
 }
 
+// "the year-ago quarter", "the year-earlier quarter" where no quarter was named before: the quarter a
+// report compares with is the one just ended, a year back ("In the year-earlier quarter it lost $5
+// million", dated February 1993: 1991-Q4, the year before 1992-Q4), as TimeBank tags it where the
+// report names its quarter; not the year alone.
+void year_ago_quarter_of_report(TimeExpression& t, const timex::Meaning& m, date::local_seconds dct) {
+  const date::year_month_day ymd{date::floor<date::days>(dct)};
+  const int dct_year = static_cast<int>(ymd.year());
+  if (m.kind != timex::Kind::relative || m.unit != timex::Unit::year || m.direction != timex::Direction::previous ||
+      t.value != std::to_string(dct_year - 1))
+    return;
+  const unsigned dct_quarter = (static_cast<unsigned>(ymd.month()) - 1) / 3 + 1;
+  const int reported_year = dct_quarter == 1 ? dct_year - 1 : dct_year;
+  const unsigned reported_quarter = dct_quarter == 1 ? 4 : dct_quarter - 1;
+  t.value = std::to_string(reported_year - 1) + "-Q" + std::to_string(reported_quarter);
+}
+
 // "a year ago", "a year earlier", "year-earlier" next to a quarter compare with the same quarter a
 // year before ("profit rose from $5 million a year earlier" after "third-quarter profit"), as
 // financial news means and TimeBank annotates: 1988-Q3 rather than 1988. "the 1988 quarter", "the
@@ -2224,7 +2240,7 @@ std::string quarter_of(date::local_seconds dct, char part = 'Q') {
 // year-earlier period"), the period that compares with it is as long, and a length too, as
 // TimeBank tags "the year-earlier period" and "the year-earlier nine months" there: P9M.
 void compare_same_period(TimeExpression& t, const timex::Meaning& m, const RecentPeriod& last,
-                         const RecentPeriod& last_length) {
+                         const RecentPeriod& last_length, date::local_seconds dct) {
   // A phrase that names a period ("the year-earlier period", "the 1988 quarter") refers to the
   // report's quarter wherever it was named; "a year ago" alone only near it.
   const bool names_quarter = t.text.ends_with("quarter") || t.text.ends_with("period");
@@ -2238,6 +2254,10 @@ void compare_same_period(TimeExpression& t, const timex::Meaning& m, const Recen
     if (names_quarter || m.kind == timex::Kind::calendar) return;  // "the same period of 2012": the year
   }
   const std::size_t nearby = names_quarter ? SIZE_MAX : 400;  // bytes: the same or the previous sentence
+  if (last.value.empty() && t.text.ends_with("quarter")) {
+    year_ago_quarter_of_report(t, m, dct);
+    return;
+  }
   if (last.value.empty() || t.begin < last.end || t.begin - last.end > nearby) return;
   if (t.text.find("month") != std::string::npos) return;  // "the same month last year": compare_same_month
   if (m.kind == timex::Kind::calendar && m.unit == timex::Unit::quarter && m.point.quarter == timex::unset &&
@@ -4941,7 +4961,7 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
     if (meaning.zone_offset != unset && (t.type == TimexType::time || t.type == TimexType::set))
       t.zone_offset = meaning.zone_offset;
     compare_same_month(text, t, meaning, last_month, last_period);
-    compare_same_period(t, meaning, last_period, last_length);
+    compare_same_period(t, meaning, last_period, last_length, context.dct);
     if (previous != nullptr) period_a_date_ends(text, *previous, *found_meaning, t, last_period);
     part_at_edge_of_period(text, t, meaning, nullptr);
     if (previous != nullptr) part_at_edge_of_period(text, *previous, *found_meaning, &t);
