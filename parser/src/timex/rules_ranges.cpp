@@ -938,11 +938,12 @@ const auto part_year_end = [](auto& ctx) {
   m.range_end.year = year;
   m.counted_end = CountedEnd{};
 };
-// "midweek", "by midmonth": the middle of the week or month, glued to "mid" as forecasts and
-// wire copy write it ("mid-week" is the modifier and "week").
+// "midweek", "by midmonth", "since midyear": the middle of the week, month or year, glued to "mid"
+// as forecasts and wire copy write it ("mid-week" is the modifier and "week").
 const auto glued_mid_unit = folded_lit("mid")[act([](Meaning& m) { m.mod = "MID"; })] >>
                             ((x3::lit("week") >> word_end)[part_of_bare_unit(Unit::week)] |
-                             (x3::lit("month") >> word_end)[part_of_bare_unit(Unit::month)]);
+                             (x3::lit("month") >> word_end)[part_of_bare_unit(Unit::month)] |
+                             (x3::lit("year") >> word_end)[part_of_bare_unit(Unit::year)]);
 // A modifier said with "of" ("End of decade targets were missed", "the end of century
 // celebrations") makes the decade or century a time whatever follows: only the glued "mid-century"
 // is also an adjective of style.
