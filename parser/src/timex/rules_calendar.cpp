@@ -572,8 +572,9 @@ const auto year_then_period = the_ >> year[to_point<&F::year>] >> ws >> (quarter
 const auto year_ago_quarter = -the_ >> word("year") >> dash >> (word("ago") | word("earlier")) >> ws >>
                               &(ordinal_once >> (ws | dash) >> quarter_word) >> ordinal_once[checked_quarter] >>
                               (ws | dash) >> quarter_word >> x3::eps[act([](Meaning& m) { m.relative_year = -1; })];
+// Not "the first half hour of trading", a part of an hour.
 const auto half = (-the_ >> ordinal_once[checked_half] >> (ws | dash) >> (word("half") | plural_part("halves")) >>
-                   -(of_year | year_tail)) |
+                   !((ws | dash) >> (word("hour") | word("minute"))) >> -(of_year | year_tail)) |
                   // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
                   (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash | &apostrophe) >>
                    figure_year) |

@@ -206,7 +206,14 @@ const auto fiscal_ = -((word("fiscal") >> ws) | ((fiscal_word | word("calendar")
                                                  &(word("year") | word("years") | word("quarter") | word("quarters"))));
 // The amount after a direction word: "the past two months", never "a" ("ruled that a second vote
 // was needed", "this a day": the article opens another phrase).
-const auto direction_amount = -(!(word("a") | word("an")) >> amount >> ws);
+// "the next half hour", "the past half-hour": half an hour, a length as "the next hour" is (PT30M).
+// Only the hour: "the subsequent half-century of conflict" is a war's span, which WikiWars tags whole.
+const auto half_before_unit = word("half")[act([](Meaning& m) {
+                                m.amount = 0.5;
+                                m.amount_explicit = true;
+                              })] >>
+                              (ws | dash) >> &word("hour");
+const auto direction_amount = -((!(word("a") | word("an")) >> amount >> ws) | half_before_unit);
 // "in the next hour", "for the past hour": the hour's stretch up to or from now, a length as "the
 // past two hours" is; no clock hour is meant (news says it without one). "next hour" alone stays
 // the hour after now.
