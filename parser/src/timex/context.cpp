@@ -2899,14 +2899,17 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
     lower_word_before(text.data(), p, buffer, p);  // "after" itself
     return one_of(lower_word_before(text.data(), p, buffer, p), {"until", "till"});
   }();
-  // "into" too: "The Met Office extended its amber warning into Wednesday".
+  // "into" too: "The Met Office extended its amber warning into Wednesday"; "through" after an
+  // extension only ("Voting was extended through Thursday"; "pushed the bill through Friday" is the
+  // day of the pushing).
   if (same_word(before, "until") || same_word(before, "till") || same_word(before, "to") || same_word(before, "for") ||
-      same_word(before, "into") || until_after) {
+      same_word(before, "into") || same_word(before, "through") || until_after) {
     const std::size_t deferral = deferred_before(text, begin);
     // "for" a day only after a new one is set ("rescheduled for Wednesday"); "suspended for
     // Friday", "extended for Monday" may be the day itself.
     if (deferral != std::string_view::npos &&
-        (!same_word(before, "for") || text.substr(deferral, 9).find("eschedul") != std::string_view::npos)) {
+        (!same_word(before, "for") || text.substr(deferral, 9).find("eschedul") != std::string_view::npos) &&
+        (!same_word(before, "through") || text.substr(deferral, 6).find("xtend") != std::string_view::npos)) {
       std::array<char, 16> buffer{};
       const char* p = text.data() + deferral;
       const std::string_view auxiliary = lower_word_before(text.data(), p, buffer, p);
