@@ -2243,6 +2243,17 @@ TEST_CASE("what continues or lasts through a weekday in the present ends on the 
   CHECK(value_of("Stocks are up 3% through Thursday.", "Thursday", dct) == "2024-12-26");
 }
 
+TEST_CASE("what was extended through a weekday runs on to the coming one, however past the extending") {
+  const std::string_view dct = "1994-04-27";  // a Wednesday
+  CHECK(value_of("Voting was extended through Thursday in some areas.", "Thursday", dct) == "1994-04-28");
+  CHECK(value_of("Officials extended voting through Thursday.", "Thursday", dct) == "1994-04-28");
+  CHECK(value_of("The ceasefire was extended through Sunday.", "Sunday", dct) == "1994-05-01");
+  // Near misses: a state or a phrasal verb before "through" keeps the past.
+  CHECK(value_of("The road was closed through Friday.", "Friday", dct) == "1994-04-22");
+  CHECK(value_of("The bill was pushed through Friday by the leadership.", "Friday", dct) == "1994-04-22");
+  CHECK(value_of("The strike continued through Sunday.", "Sunday", dct) == "1994-04-24");
+}
+
 TEST_CASE("rules after a court is its act on the coming day, the noun otherwise") {
   const std::string_view dct = "2014-02-05";
   CHECK(value_of("The court rules on Monday.", "Monday", dct) == "2014-02-10");

@@ -414,7 +414,25 @@ TEST_CASE("year-ago before a noun other than a period leaves the article to the 
   CHECK(found[0].text == "year-earlier");
   CHECK(found[0].value == "1988");
   check_value("The year-ago results included a charge.", "year-ago", "1988", "1989-10-26");
-  check_value("In the year-ago quarter, it earned $3 million.", "the year-ago quarter", "1988", "1989-10-26");
+  // With no quarter named before it, "the year-ago quarter" is still a quarter: the one just
+  // reported, a year back.
+  check_value("In the year-ago quarter, it earned $3 million.", "the year-ago quarter", "1988-Q3", "1989-10-26");
+}
+
+TEST_CASE("the year-ago quarter with no quarter named is the quarter just ended a year back") {
+  check_value("In the year-earlier quarter the airline lost $96 million.", "the year-earlier quarter", "1991-Q2",
+              "1992-07-22");
+  // Said in a year's first quarter the quarter just ended is the last one of the year before.
+  check_value("Profit in the year-ago quarter included a gain.", "the year-ago quarter", "1991-Q4", "1993-02-18");
+  check_value("Last year's quarter included a tax benefit.", "Last year's quarter", "1989-Q3", "1990-10-24");
+  // Near misses: a quarter named before still decides; "the year-ago period" may be a length and
+  // stays the year; "last year" alone is the year.
+  check_value("Third-quarter profit fell; in the year-earlier quarter it had a gain.", "the year-earlier quarter",
+              "1989-Q3", "1990-10-24");
+  check_value("Fourth-quarter sales rose; in the year-ago quarter they fell.", "the year-ago quarter", "1987-Q4",
+              "1989-02-10");
+  check_value("In the year-ago period, the company earned $12 million.", "the year-ago period", "1989", "1990-10-24");
+  check_value("Last year the company earned $12 million.", "Last year", "1989", "1990-10-24");
 }
 
 TEST_CASE("a half or quarter of the year, this year or last year is that half or quarter, not its start or end") {
@@ -2962,6 +2980,28 @@ TEST_CASE("midweek and midmonth glued are the middle of the week and the month")
   CHECK(only("By Midweek, it will be milder.", "Midweek").value == "2014-W06");
   // Not a longer word: "midweeks", "midmonthly".
   CHECK(annalist::test::tag("They met midweeks.").empty());
+  // "midyear", as wire copy writes "mid-year": the year's MID.
+  const auto midyear = only("The stock has lost a third of its value since midyear.", "midyear", "2014-10-26");
+  CHECK(midyear.value == "2014");
+  CHECK(midyear.mod == "MID");
+  CHECK(only("Analysts expect the rate to peak by midyear.", "midyear").value == "2014");
+  // Told in the past in February, the middle of the year before.
+  CHECK(only("Sales had slowed by midyear.", "midyear").value == "2013");
+  CHECK(annalist::test::tag("The midyears were quiet.").empty());
+}
+
+TEST_CASE("the next half hour is a length of thirty minutes, not a half of the year") {
+  // DCT Wednesday 2014-02-05.
+  const auto next = only("Coming up in the next half hour, a look at the markets.", "the next half hour");
+  CHECK(next.value == "PT30M");
+  CHECK(only("Over the past half-hour the index gave back its gains.", "the past half-hour").value == "PT30M");
+  // "the first half hour of trading" is no first half of the year.
+  for (const auto& t : annalist::test::tag("The stock plunged in the first half hour of trading."))
+    CHECK(t.value.find('H') == std::string::npos);
+  // Near misses: the halves of the year keep their reading.
+  check_value("The company's sales grew in the first half of the year.", "the first half of the year", "2014-H1",
+              "2014-08-14");
+  check_value("Sales should pick up in the second half.", "the second half", "2014-H2", "2014-08-14");
 }
 
 TEST_CASE("a range may begin in a part of a period, from where the part begins") {
