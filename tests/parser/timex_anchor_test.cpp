@@ -955,9 +955,18 @@ TEST_CASE("in news a day of the month alone is of the episode's month") {
         "2025-02-14");
 }
 
-TEST_CASE("a numeral day alone before its clause's subject 'the' without a comma is a date") {
+TEST_CASE("a numeral day alone before its clause's subject without a comma is a date") {
   CHECK(value_of("The Germans attacked on 15 July 1918. On the 18th the French counter-attacked.", "the 18th",
                  "2013-07-20") == "1918-07-18");
+  // The subject a pronoun or a possessive's phrase (hunt68, were untagged).
+  const std::string_view march =
+      "The army crossed the border on 3 May 1809. By the 20th it stood before the capital. "
+      "On the 22nd his guns opened fire.";
+  CHECK(value_of(march, "the 20th", "2009-12-19") == "1809-05-20");
+  CHECK(value_of(march, "the 22nd", "2009-12-19") == "1809-05-22");
+  // A pronoun after a clause's verb goes on no day: "The 5th it was not."
+  const std::string_view fifth = "The 5th it was not.";
+  CHECK(annalist::test::untagged(fifth, annalist::test::tag(fifth, "2009-12-19"), "5th"));
   // In news the day alone is tagged after "the morning of" (a narrative tags the morning).
   CHECK(value_of("The Germans attacked on 15 July 1918. On the morning of the 18th the French counter-attacked.",
                  "the 18th", "2013-07-20") == "1918-07-18");

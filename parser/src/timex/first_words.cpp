@@ -174,7 +174,9 @@ constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pa
 constexpr std::array lookahead_words{
     "but"sv, "by"sv, "with"sv, "as"sv, "when"sv, "if"sv, "onward"sv, "onwards"sv, "percent"sv,
     // "two days back" is no way back ("back home", "back down"), "Friday next" no place
-    "into"sv, "home"sv, "down"sv, "door"sv};
+    "into"sv, "home"sv, "down"sv, "door"sv,
+    // the subject after a day alone, "By the 20th it stood" (rules_calendar.cpp, subject_after_day)
+    "it"sv, "he"sv, "she"sv, "they"sv, "we"sv, "his"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows). Spelled numbers too: a count needs its unit ("three

@@ -95,9 +95,11 @@ const auto set_day_alone = [](auto& ctx) {
   m.needs_evidence = true;
 };
 // A numeral one may also end the phrase where the clause's subject follows without a comma, as a
-// narrative writes it ("On the 18th the French counter-attacked"): no noun phrase goes on from "the
-// 18th" into "the".
-const auto subject_after_day = ws >> word("the");
+// narrative writes it ("On the 18th the French counter-attacked", "By the 20th it stood"): no noun
+// phrase goes on from "the 18th" into "the", a subject pronoun or a possessive ("the 18th Army"
+// does, into a capital).
+const auto subject_after_day = ws >> (word("the") | word("it") | word("he") | word("she") | word("they") | word("we") |
+                                      word("his") | word("its") | word("their"));
 const auto day_alone = -the_ >> ((numeral_ordinal[set_day_alone] >> &subject_after_day) |
                                  ((numeral_ordinal[set_day_alone] | ordinal_once[set_day_alone]) >>
                                   (&line_ends | &(ws >> word("at")))));
