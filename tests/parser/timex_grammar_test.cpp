@@ -3742,6 +3742,33 @@ TEST_CASE("ca. before a date is circa, an approximate date") {
   CHECK(annalist::test::tag("The fleet carried ca. 200 troops.").empty());
 }
 
+TEST_CASE("c. before a year is circa, an encyclopedia's approximate date") {
+  const auto born = only("He was born c. 1412 in a village in the Rhineland.", "c. 1412");
+  CHECK(born.value == "1412");
+  CHECK(born.mod == "APPROX");
+  CHECK(only("The temple was begun c. 447 BC.", "c. 447 BC").value == "BC0447");
+  CHECK(only("The fort was founded c. AD 43.", "c. AD 43").value == "0043");
+  // What the year says is counted from ("A decade later" was XXXX with the year untagged).
+  check_value("The navigator reached the bay c. 1480. A decade later a fort had been built there.", "A decade later",
+              "1490", "2009-12-19");
+  // Near-misses: a capital "C." is an initial, "c.1998" glued a copyright line's; neither is circa.
+  CHECK(annalist::test::untagged("Born c.1412, he died young.", annalist::test::tag("Born c.1412, he died young."),
+                                 "c.1412"));
+  const std::string_view plan = "Plan C. 2010 was the year it failed.";
+  CHECK(only(plan, "2010").mod.empty());
+  CHECK(annalist::test::tag("The fleet carried c. 200 troops.").empty());
+}
+
+TEST_CASE("a year of the first millennium after its month closes its phrase") {
+  check_value("He died in January 814.", "January 814", "0814-01", "2009-12-19");
+  check_value("The emperor died at Vindobona in March 180.", "March 180", "0180-03", "2009-12-19");
+  check_value("He was crowned in June 950, at Aachen.", "June 950", "0950-06", "2009-12-19");
+  // Near-misses: before a noun, or as a grouped number, the figures are a count and the month alone.
+  check_value("In May 300 people died.", "May", "2009-05", "2009-12-19");
+  check_value("By May 300,000 people had fled.", "May", "2009-05", "2009-12-19");
+  check_value("In March 180 soldiers deserted.", "March", "2009-03", "2009-12-19");
+}
+
 TEST_CASE("a percentage, a grouped number and a decimal start no expression; the dates beside them do") {
   const auto found = annalist::test::tag("Turnout rose 15% to 1,200 voters in 2013, after 3.5% in 2012.", "2014-02-05");
   REQUIRE(found.size() == 2);

@@ -100,9 +100,9 @@ constexpr auto relative_words =
 
 constexpr std::array ranges_extra{
     "from"sv, "between"sv, "early"sv, "late"sv, "mid"sv, "earlier"sv, "later"sv, "beginning"sv, "start"sv, "middle"sv,
-    "end"sv, "close"sv, "circa"sv, "ca"sv, "post"sv, "pre"sv, "the"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv, "eow"sv,
-    "fiscal"sv, "fy"sv, "year"sv, "q"sv, "h"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv, "balance"sv, "midway"sv,
-    "halfway"sv, "midweek"sv, "midmonth"sv, "midyear"sv,
+    "end"sv, "close"sv, "circa"sv, "ca"sv, "c"sv, "post"sv, "pre"sv, "the"sv, "eom"sv, "bom"sv, "eoy"sv, "boy"sv,
+    "eow"sv, "fiscal"sv, "fy"sv, "year"sv, "q"sv, "h"sv, "eod"sv, "cob"sv, "rest"sv, "remainder"sv, "balance"sv,
+    "midway"sv, "halfway"sv, "midweek"sv, "midmonth"sv, "midyear"sv,
     // "first light on Monday", "first thing tomorrow" (rules_ranges.cpp, modifier_word).
     "first"sv,
     // "very early on May 2", "the very end of the year" (rules_ranges.cpp, modifier).
@@ -239,11 +239,11 @@ constexpr std::array stage_words{"final"sv, "opening"sv, "closing"sv, "initial"s
 // "back", "tail": "the back half of the year", "the tail end of 2021" (rules_ranges.cpp, bounded).
 constexpr std::array other_stage_words{"last"sv, "later"sv, "latter"sv, "early"sv, "back"sv, "tail"sv};
 constexpr std::array modifier_words{
-    "early"sv,   "earlier"sv,  "late"sv,    "later"sv,  "mid"sv,       "beginning"sv, "start"sv,         "middle"sv,
-    "end"sv,     "close"sv,    "around"sv,  "about"sv,  "circa"sv,     "ca"sv,        "approximately"sv, "roughly"sv,
-    "pre"sv,     "post"sv,     "turn"sv,    "latter"sv, "eom"sv,       "bom"sv,       "eoy"sv,           "boy"sv,
-    "eow"sv,     "eod"sv,      "cob"sv,     "rest"sv,   "remainder"sv, "balance"sv,   "midway"sv,        "halfway"sv,
-    "midweek"sv, "midmonth"sv, "midyear"sv, "very"sv};
+    "early"sv,   "earlier"sv, "late"sv,     "later"sv,   "mid"sv,    "beginning"sv, "start"sv,   "middle"sv,
+    "end"sv,     "close"sv,   "around"sv,   "about"sv,   "circa"sv,  "ca"sv,        "c"sv,       "approximately"sv,
+    "roughly"sv, "pre"sv,     "post"sv,     "turn"sv,    "latter"sv, "eom"sv,       "bom"sv,     "eoy"sv,
+    "boy"sv,     "eow"sv,     "eod"sv,      "cob"sv,     "rest"sv,   "remainder"sv, "balance"sv, "midway"sv,
+    "halfway"sv, "midweek"sv, "midmonth"sv, "midyear"sv, "very"sv};
 
 }  // namespace
 

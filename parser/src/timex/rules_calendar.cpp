@@ -245,6 +245,11 @@ const auto weekday_the_day_of_month = weekday_lead >> the_day_of_month;
 // ---- Months and years.
 const auto month_year = month_once[to_point<&F::month>] >>
                         ((ws >> word("of") >> ws) | comma_sep | x3::lit('-')) >> year[to_point<&F::year>];
+// "in January 814", "March 180.": a year of the first millennium after its month, where ancient and
+// medieval history writes it; only closing the phrase, as "in May 300 people died" and "May
+// 300,000" are counts.
+const auto month_early_year = month_once[to_point<&F::month>] >> ws >> number<100, 999, 3, 3>[to_point<&F::year>] >>
+                              word_end >> !((x3::lit(',') | '.') >> x3::digit) >> &line_ends;
 // "2024-August", "2024 August"; not a year heading its line and a month opening the next
 // ("2011\nMarch 15 - Protests erupt": a timeline's heading and its entry, scanner.cpp).
 const auto year_month_name = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
@@ -673,8 +678,8 @@ const auto calendar_expression =
     starts(tok::digit | tok::era)[look_ahead_parser<era_after_number>{} >> fresh >> era_year] |
     starts(tok::ordinal | tok::short_number |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> the_day_of_month] |
-    starts(tok::month)[fresh >> month_year] | starts(tok::month)[fresh >> month_words_year] |
-    starts(tok::long_number)[fresh >> year_month_name] |
+    starts(tok::month)[fresh >> month_year] | starts(tok::month)[fresh >> month_early_year] |
+    starts(tok::month)[fresh >> month_words_year] | starts(tok::long_number)[fresh >> year_month_name] |
     starts(tok::short_number)[figures_separated >> fresh >> numeric_month_year] |
     starts(tok::long_number)[fresh >> numeric_year_month] |
     starts(tok::fiscal | tok::unit | tok::after_the(tok::fiscal | tok::unit))[fresh >> named_year] |

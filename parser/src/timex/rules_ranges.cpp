@@ -854,8 +854,12 @@ const auto units_at_edge = &edge_units_of(edge_word, some_units) >>
 // "the balance of the year" is business news's "the rest of the year", with its article only ("a
 // balance of the year's priorities" is none).
 const auto balance_of = the_ >> word("balance")[act([](Meaning& m) { m.mod = ""; })] >> ws >> word("of");
-const auto modifier = ((-the_ >>
-                        (units_at_edge | (-(word("very") >> ws) >> x3::no_case[modifier_word][set_mod] >> word_end))) |
+// "c. 1412", "born c. 1480": the encyclopedia's circa, lower case and spaced before figures only
+// (a capital "C." is an initial, "c.1998" a copyright line's).
+const auto circa_abbreviation = x3::lit("c.")[act([](Meaning& m) { m.mod = "APPROX"; })] >>
+                                &(ws >> (x3::digit | word("AD") | word("A.D.")));
+const auto modifier = ((-the_ >> (units_at_edge | circa_abbreviation |
+                                  (-(word("very") >> ws) >> x3::no_case[modifier_word][set_mod] >> word_end))) |
                        balance_of) >>
                       (dash | ws);
 // "end-2025", "end-March", "by end-year": "end" glued to the period, as wire and financial news
