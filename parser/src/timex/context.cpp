@@ -1021,11 +1021,6 @@ bool after_past_perfect(const char* text_begin, const char* from) {
                         "when",   "where",   "why",     "there", "here",   "ahead",  "back",  "away",  "together"});
 }
 
-// The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
-// no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words;
-// `text_begin` lets it look back for the start of the sentence. `perfect_is_past`: whether a
-// present perfect counts as the past (not for a deadline: "has given them until Tuesday", "has
-// extended the loans through January").
 // Whether the "set" at [from, to) is a plan standing now, as "is set for" is (predicts_ahead): a
 // present perfect's passive before "for", "has been set for Friday", "have been set for May" (not
 // "had been set for", a past perfect's, nor "has set records for").
@@ -1038,6 +1033,11 @@ bool set_for_in_present_perfect(const char* text_begin, const char* from, const 
   return one_of(lower_word_before(text_begin, start, buffer, start), {"has", "have", "s", "ve"});
 }
 
+// The cue of the word text[from, to) (its letters; only the first 20 count, as a longer word is
+// no cue word but may still end in "-ed"). `text_end` lets the lookup read ahead in whole words;
+// `text_begin` lets it look back for the start of the sentence. `perfect_is_past`: whether a
+// present perfect counts as the past (not for a deadline: "has given them until Tuesday", "has
+// extended the loans through January").
 Cue cue_at(const char* text_begin, const char* from, const char* to, const char* text_end, bool perfect_is_past) {
   const std::size_t n = std::min<std::size_t>(static_cast<std::size_t>(to - from), 20);
   const CueWords& cues = cue_words();
