@@ -2722,7 +2722,7 @@ bool until_told_past(std::string_view text, std::size_t begin, std::size_t end, 
 }
 
 bool dates_event_called_off(std::string_view text, std::size_t begin, std::size_t end);  // below
-bool day_arranged_in_present_perfect(std::string_view text, std::size_t begin);  // below
+bool day_arranged_in_present_perfect(std::string_view text, std::size_t begin);          // below
 
 }  // namespace
 
