@@ -3122,3 +3122,23 @@ TEST_CASE("a deadline a past directive sets lies ahead of the telling") {
   CHECK(value_of("Residents left by Friday.", "Friday", "2025-06-18") == "2025-06-13");
   CHECK(value_of("Officials had urged residents to leave by Friday.", "Friday", "2025-06-18") == "2025-06-13");
 }
+
+TEST_CASE("two weekdays joined by 'and' or 'or' are days of one stretch, the second after the first") {
+  // Said on a Monday: today and tomorrow, not today and last Tuesday (hunt71).
+  CHECK(value_of("Air France cancelled a quarter of its flights on Monday and Tuesday.", "Tuesday", "2024-03-11") ==
+        "2024-03-12");
+  CHECK(value_of("Ramadan begins on Wednesday or Thursday, depending on the moon.", "Thursday", "2026-02-18") ==
+        "2026-02-19");
+  // A week named after the second is the first's too.
+  const std::string_view strike = "Teachers in the state will strike on Tuesday and Wednesday next week.";
+  CHECK(value_of(strike, "Tuesday", "2025-04-07") == "2025-04-15");
+  CHECK(value_of(strike, "Wednesday next week", "2025-04-07") == "2025-04-16");
+  CHECK(value_of("They met on Friday and on Monday last week.", "Friday", "2025-04-09") == "2025-03-28");
+  // Near misses: two days each read alone already in order; a clause after a comma.
+  CHECK(value_of("Talks were held on Monday and Tuesday.", "Monday", "2024-03-13") == "2024-03-11");
+  CHECK(value_of("Talks were held on Monday and Tuesday.", "Tuesday", "2024-03-13") == "2024-03-12");
+  CHECK(value_of("Shares fell on Friday, and on Monday they rose.", "Monday", "2024-03-13") == "2024-03-11");
+  // A list going back a day or a few stays so; a direction word decides its own day.
+  CHECK(value_of("Statements were made Friday and Thursday by the lawyers.", "Thursday", "2024-03-15") == "2024-03-14");
+  CHECK(value_of("Prices swung between Monday and last Friday.", "last Friday", "2024-03-11") == "2024-03-08");
+}

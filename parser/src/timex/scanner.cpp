@@ -3335,6 +3335,57 @@ void counts_from_the_clock_before(std::string_view text, std::vector<TimeExpress
   }
 }
 
+// A weekday said alone or with its week ("Tuesday", "Wednesday next week"), no day, month, hour,
+// part of the day or direction word ("last Friday"): what weekdays_joined_lie_together reads.
+struct WeekdaySaid {
+  int weekday = timex::unset;  // C encoding (0 is Sunday); unset for any other expression
+  bool week_named = false;     // "next week", "last week", "this week" in the phrase
+};
+
+WeekdaySaid weekday_said_of(const timex::Meaning& m) {
+  using timex::unset;
+  if (m.kind == timex::Kind::calendar && m.point.weekday != unset && m.point.year == unset && m.point.month == unset &&
+      m.point.day == unset && m.point.hour == unset && m.point.part_of_day == unset && m.day_shift == 0 &&
+      !m.has_range_end && m.holiday == unset && m.direction == timex::Direction::by_tense)
+    return {m.point.weekday, m.week_offset != unset};
+  return {};
+}
+
+// Two weekdays joined by "and" or "or" ("on Monday and Tuesday", "Tuesday or Thursday") are days
+// of one stretch, the second after the first, however each alone would have been read: "cancelled
+// flights on Monday and Tuesday" said on a Monday is that day and the next, not today and last
+// Tuesday. A week named after the second is the first's too ("strike on Tuesday and Wednesday next
+// week": both next week's).
+void weekdays_joined_lie_together(std::string_view text, std::vector<TimeExpression>& found,
+                                  const std::vector<WeekdaySaid>& weekday_said) {
+  for (std::size_t i = 0; i + 1 < found.size() && i + 1 < weekday_said.size(); ++i) {
+    TimeExpression& first = found[i];
+    TimeExpression& second = found[i + 1];
+    const WeekdaySaid& first_said = weekday_said[i];
+    const WeekdaySaid& second_said = weekday_said[i + 1];
+    if (first_said.weekday == timex::unset || second_said.weekday == timex::unset ||
+        first_said.weekday == second_said.weekday || first_said.week_named || first.end > second.begin)
+      continue;
+    if (first.type != TimexType::date || second.type != TimexType::date || first.range_begin || second.range_begin ||
+        first.value.size() != 10 || second.value.size() != 10 || !names_a_day(first.value) ||
+        !names_a_day(second.value))
+      continue;
+    const std::string_view between = text.substr(first.end, second.begin - first.end);
+    if (between != " and " && between != " or " && between != ", and " && between != ", or " && between != " and on " &&
+        between != " or on ")
+      continue;
+    // Read apart as one stretch already: the second after the first within a week, or a few days
+    // before it, as a list going back ("statements made Friday and Thursday").
+    const auto read_apart = (day_named(second.value) - day_named(first.value)).count();
+    if ((read_apart >= 1 && read_apart <= 6) || (read_apart >= -3 && read_apart <= -1)) continue;
+    const date::days apart{(second_said.weekday - first_said.weekday + 7) % 7};
+    if (second_said.week_named)
+      first.value = timex::day_value(day_named(second.value) - apart);
+    else
+      second.value = timex::day_value(day_named(first.value) + apart);
+  }
+}
+
 // Two sets of weekdays joined by "and" or "or", one of them with its clock time or hours, share
 // them: "on Tuesdays and Thursdays from 9 a.m. to 5 p.m." Tuesdays XXXX-WXX-2T09:00 range
 // ..XXXX-WXX-2T17:00 as Thursdays (was XXXX-WXX-2 alone), "9 a.m. to 5 p.m. on Tuesdays and
@@ -4041,13 +4092,14 @@ struct SegmentScratch {
   std::vector<int> next_named_year;
   std::vector<std::size_t> next_unit_without_year;
   std::vector<bool> day_from_anchor;
-  std::vector<int> minutes_from_clock;   // per expression found: counted_clock_minutes
-  std::vector<bool> from_document_day;   // per expression found: counts days from the DCT
-  std::vector<bool> from_document;       // per expression found: counts from the DCT (relative, "of next year")
-  std::vector<bool> passing;             // passing_years', in a narrative
-  std::vector<std::size_t> dated;        // passing_years' working room
-  timex::Meaning best, candidate;        // longest_match's: every family clears `candidate` before it writes
-  std::vector<ElidedPart> elided_parts;  // find_matches': parts said by their ordinal alone (elided_parts_after)
+  std::vector<int> minutes_from_clock;    // per expression found: counted_clock_minutes
+  std::vector<bool> from_document_day;    // per expression found: counts days from the DCT
+  std::vector<bool> from_document;        // per expression found: counts from the DCT (relative, "of next year")
+  std::vector<WeekdaySaid> weekday_said;  // per expression found: weekdays_joined_lie_together
+  std::vector<bool> passing;              // passing_years', in a narrative
+  std::vector<std::size_t> dated;         // passing_years' working room
+  timex::Meaning best, candidate;         // longest_match's: every family clears `candidate` before it writes
+  std::vector<ElidedPart> elided_parts;   // find_matches': parts said by their ordinal alone (elided_parts_after)
   // The corpora have an expression per ~280 bytes (1.17 MB, 4,126): find_matches reserves room for
   // most segments' matches at once, as a Meaning is large to move when the vector grows (speed:
   // -0.2% instructions); at most 1,024 ahead, so that a huge text reserves no more than it would grow to.
@@ -4331,6 +4383,8 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
   from_document_day.clear();
   std::vector<bool>& from_document = scratch.from_document;
   from_document.clear();
+  std::vector<WeekdaySaid>& weekday_said = scratch.weekday_said;
+  weekday_said.clear();
   const Meaning* found_meaning = nullptr;  // what found.back() said: the post-passes read it, not its value
   // Where a yearless month ends that took its year from the count in apposition after it
   // (year_of_apposed_count), which restates it (date_restated).
@@ -5103,6 +5157,7 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
           meaning.point.month == unset && meaning.point.day == unset && meaning.point.weekday == unset) ||
          part_of_story_day));
     minutes_from_clock.push_back(counted_clock_minutes(meaning, t));
+    weekday_said.push_back(weekday_said_of(meaning));
     if (timeline_entry) {
       const int index = month_index_of(t.value);
       if (index != unset)
@@ -5117,6 +5172,7 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
   clock_times_share_their_day(text, found, day_from_anchor, document_year);
   counts_from_the_clock_before(text, found, minutes_from_clock);
   weekday_sets_share_their_hours(text, found);
+  weekdays_joined_lie_together(text, found, weekday_said);
   days_in_quotations_from_saying(text, found, from_document_day,
                                  date::sys_days{date::floor<date::days>(anchors.document).time_since_epoch()});
   back_then_takes_the_episode(text, found,
