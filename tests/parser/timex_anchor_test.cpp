@@ -3142,3 +3142,18 @@ TEST_CASE("two weekdays joined by 'and' or 'or' are days of one stretch, the sec
   CHECK(value_of("Statements were made Friday and Thursday by the lawyers.", "Thursday", "2024-03-15") == "2024-03-14");
   CHECK(value_of("Prices swung between Monday and last Friday.", "last Friday", "2024-03-11") == "2024-03-08");
 }
+
+TEST_CASE("a past commitment with its day between the verb and 'to' looks ahead") {
+  // Said on the Thursday (hunt71): the cuts run to this June, not last June.
+  CHECK(value_of("OPEC+ agreed on Thursday to keep output cuts in place through the end of June.", "the end of June",
+                 "2025-04-03") == "2025-06");
+  CHECK(value_of("The ministers decided on Wednesday to keep the cuts until June.", "June", "2025-04-03") == "2025-06");
+  CHECK(value_of("The board voted on Monday to keep the plant open until June.", "June", "2025-04-03") == "2025-06");
+  CHECK(value_of("The board voted on Monday to keep the plant open until June.", "Monday", "2025-04-03") ==
+        "2025-03-31");
+  // Near misses: a past act with its day, no commitment; a commitment already kept.
+  CHECK(value_of("OPEC+ met on Thursday and kept output cuts in place through June.", "June", "2025-04-03") ==
+        "2024-06");
+  CHECK(value_of("The ministers decided on Wednesday that the cuts had ended in June.", "June", "2025-04-03") ==
+        "2024-06");
+}

@@ -366,7 +366,15 @@ bool commits_to(const char* to, const char* text_end) {
   if (!one_of(verb, {"promised", "pledged", "vowed", "agreed", "committed", "undertaken", "threatened", "offered",
                      "voted", "decided"}))
     return false;
-  return infinitive_follows(p, text_end);
+  if (infinitive_follows(p, text_end)) return true;
+  // The day of the commitment said between: "agreed on Thursday to keep the cuts through June".
+  if (p == text_end || *p != ' ') return false;
+  const char* q = p;
+  const std::string_view said = lower_word_at(p + 1, text_end, buffer, q);
+  if (said != "on" || q == text_end || *q != ' ' || q + 1 == text_end || !is_upper(q[1])) return false;
+  const char* day_end = q;
+  if (!in_list<weekday_words>(lower_word_at(q + 1, text_end, buffer, day_end))) return false;
+  return infinitive_follows(day_end, text_end);
 }
 
 // Whether the word after "due to" opens a noun phrase, the cause of what the clause tells, not the
@@ -1108,7 +1116,9 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     }
     if (n < 5 || ascii_lower(from[n - 2]) != 'e' || ascii_lower(from[n - 1]) != 'd') return Cue::none;
     // A past commitment to act ("agreed to cut prices in May"), as after "has promised to".
-    if (to_follows_word() && from > text_begin && from[-1] == ' ' && commits_to(from - 1, text_end)) return Cue::modal;
+    // ("agreed on Thursday to keep the cuts through June": the day of the commitment between).
+    if (to != text_end && *to == ' ' && from > text_begin && from[-1] == ' ' && commits_to(from - 1, text_end))
+      return Cue::modal;
     return Cue::participle;
   }
   // An "-ed" word as often an adjective as a verb ("advanced economies", "increased demand") is the
@@ -2814,6 +2824,18 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   if (same_word(before, "in") || same_word(before, "after") || same_word(before, "before"))
     if (const std::size_t date = date_to_be_set_before(text, begin); date != std::string_view::npos)
       return clause_tense(text, date, end);
+  // The day of a past commitment said between its verb and "to" is the commitment's, past ("decided
+  // on Wednesday to keep the cuts until June"), though what is committed to lies ahead (commits_to).
+  if (same_word(before, "on") && infinitive_follows(text.data() + end, text.data() + text.size())) {
+    std::array<char, 16> buffer{};
+    const char* p = text.data() + begin;
+    lower_word_before(text.data(), p, buffer, p);  // "on" itself
+    const char* verb = p;
+    const std::string_view committed = lower_word_before(text.data(), verb, buffer, verb);
+    if (committed.ends_with("ed") && verb > text.data() && verb[-1] == ' ' &&
+        commits_to(verb - 1, text.data() + text.size()))
+      return Tense::past;
+  }
   // The second of two weekdays joined by "and" or "or" is read as the first is ("a warning for
   // Thursday and Friday", "rescheduled for Wednesday or Thursday"), not on its own.
   if (same_word(before, "and") || same_word(before, "or")) {
