@@ -3157,3 +3157,14 @@ TEST_CASE("a past commitment with its day between the verb and 'to' looks ahead"
   CHECK(value_of("The ministers decided on Wednesday that the cuts had ended in June.", "June", "2025-04-03") ==
         "2024-06");
 }
+
+TEST_CASE("a break one returns from with the day of the return between is the nearest holiday") {
+  // "today" or "tomorrow" between the verb and "after" or "from" (hunt71; was next year's).
+  CHECK(value_of("Schools reopen today after the Christmas holidays.", "the Christmas holidays", "2026-01-05") ==
+        "2025-12-25");
+  CHECK(value_of("Pupils return tomorrow from the Easter break.", "the Easter break", "2025-04-27") == "2025-04-20");
+  // Near misses: no return; a holiday with no break after it.
+  CHECK(value_of("Schools close today for the Christmas holidays.", "the Christmas holidays", "2025-12-18") ==
+        "2025-12-25");
+  CHECK(value_of("Schools reopen today after Christmas.", "Christmas", "2026-02-20") == "2026-12-25");
+}

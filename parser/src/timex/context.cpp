@@ -2776,6 +2776,8 @@ bool returns_from_break(std::string_view text, std::size_t begin, std::size_t en
     std::array<char, 16> verb_buffer{};
     const char* q = verb_end;
     std::string_view verb = lower_word_before(text.data(), q, verb_buffer, q);
+    // The day of the return between: "Schools reopen today after the Christmas holidays".
+    if (one_of(verb, {"today", "tomorrow"})) verb = lower_word_before(text.data(), q, verb_buffer, q);
     if (one_of(verb, {"return", "returns", "returning", "resume", "resumes", "resuming"})) return true;
     if (after && one_of(verb, {"reopen", "reopens", "reopening", "reconvene", "reconvenes", "reconvening"}))
       return true;
