@@ -3168,3 +3168,13 @@ TEST_CASE("a break one returns from with the day of the return between is the ne
         "2025-12-25");
   CHECK(value_of("Schools reopen today after Christmas.", "Christmas", "2026-02-20") == "2026-12-25");
 }
+
+TEST_CASE("'the Year of' a thing, capitalised after a lower-case 'the', names no year") {
+  const std::string_view horse = "Chinese New Year falls on Tuesday, ushering in the Year of the Horse.";
+  CHECK(annalist::test::untagged(horse, annalist::test::tag(horse, "2026-02-17"), "Year of"));
+  const std::string_view rabbit = "Celebrations for the Year of the Rabbit began on Sunday.";
+  CHECK(annalist::test::untagged(rabbit, annalist::test::tag(rabbit, "2023-01-22"), "Year of"));
+  // Near misses: the year in lower case; "the year" ending an award keeps its rule.
+  CHECK(value_of("It was the hottest day of the year of the drought.", "the year", "2023-01-22") == "2023");
+  CHECK(value_of("Sales rose for the year.", "the year", "2023-01-22") == "2023");
+}

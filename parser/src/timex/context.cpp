@@ -7980,6 +7980,9 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
   if (first.find(' ') != std::string_view::npos) return false;
   const std::string lower = ascii_lowered(text.substr(unit, end - unit));
   const bool mid_sentence = !previous_word(text, begin).empty();
+  // "the Year of the Horse", "the Year of the Rabbit": "Year" capitalised after a lower-case "the"
+  // and before "of" names a year by what it is given to, no year of the calendar.
+  const bool named_by_of = first == "the" && lower == "year" && text.substr(end, 4) == " of ";
   if ((first == "a" || (first == "A" && mid_sentence)) &&
       one_of(lower, {"day", "week", "month", "year", "decade", "century", "lifetime"})) {
     // "Eight Days a Week", "read A Year in Provence": an article before a capitalised unit.
@@ -7989,7 +7992,7 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
   } else {
     const ShortWord before = previous_word(text, begin);
     if (!one_of(lower, {"day", "week", "weekend", "month", "season", "year", "decade", "century"}) ||
-        !((first == "the" && before == "of") || first == "The"))
+        !((first == "the" && before == "of") || first == "The" || named_by_of))
       return false;
     // A title dated by a year before it stays as it was read ("named 1965's Man of the Year": WikiWars
     // tags "the Year" as 1965): back over "of" and the title's capitalised words to a year and "'s".
@@ -8014,7 +8017,7 @@ bool titles_capitalised_unit(std::string_view text, std::size_t begin, std::size
   const std::string next_lower = ascii_lowered(next);
   // "of" after it goes on with a period's name ("57 Days of Hell"), but after "The" inside a
   // sentence with a title's ("her book The Year of Magical Thinking").
-  if ((next_lower == "of" && !(first == "The" && mid_sentence) && !title_goes_on_with_of(text, end)) ||
+  if ((next_lower == "of" && !(first == "The" && mid_sentence) && !named_by_of && !title_goes_on_with_of(text, end)) ||
       one_of(next_lower, {"war", "wars", "battle", "battles", "offensive", "campaign", "truce", "siege"}))
     return false;
   if (!next.empty() && next.find_first_not_of("IVX") == std::string::npos) return false;
