@@ -3178,3 +3178,9 @@ TEST_CASE("'the Year of' a thing, capitalised after a lower-case 'the', names no
   CHECK(value_of("It was the hottest day of the year of the drought.", "the year", "2023-01-22") == "2023");
   CHECK(value_of("Sales rose for the year.", "the year", "2023-01-22") == "2023");
 }
+
+TEST_CASE("'Lent' capitalised opening a sentence is the season, no past verb") {
+  CHECK(value_of("Lent begins on March 5, and the fast lasts 40 days.", "March 5", "2025-02-05") == "2025-03-05");
+  // Near miss: "lent" the verb in lower case is a past.
+  CHECK(value_of("The bank lent the firm money on March 5.", "March 5", "2025-02-05") == "2024-03-05");
+}

@@ -1063,6 +1063,9 @@ Cue cue_at(const char* text_begin, const char* from, const char* to, const char*
     while (before > text_begin && *before == ' ') --before;
     if (is_letter(*before) || *before == ',') return Cue::none;
   }
+  // "Lent" capitalised is the season, opening a sentence too ("Lent begins on March 5"), not the
+  // past of "lend".
+  if (from[0] == 'L' && spells(from, n, "lent")) return Cue::none;
   // "won't" is "will not", not the past of "win".
   if (spells(from, n, "won")) {
     const std::string_view rest(to, static_cast<std::size_t>(text_end - to));
