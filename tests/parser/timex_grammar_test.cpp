@@ -5540,3 +5540,94 @@ TEST_CASE("a US network's slot \"9/8c\" is the evening's hour in the East") {
     CHECK(annalist::test::tag(text, "2025-07-21").empty());
   }
 }
+
+TEST_CASE("a year written as two figures after an apostrophe is that year, its century the story's or the DCT's") {
+  // Alone after a preposition, an article, a name, a dash or at the start of a sentence.
+  check_value("He graduated in '99 and moved to Chicago.", "'99", "1999", "2026-12-03");
+  check_value("The '08 financial crisis cost him his job.", "'08", "2008", "2026-12-03");
+  check_value("She was elected in '22 and re-elected in '24.", "'22", "2022", "2026-12-03");
+  check_value("She was elected in '22 and re-elected in '24.", "'24", "2024", "2026-12-03");
+  check_value("He was a member of the class of '68.", "'68", "1968", "2026-12-03");
+  check_value("Prices have doubled since '95.", "'95", "1995", "2026-12-03");
+  check_value("The crowds at Woodstock '69 were huge.", "'69", "1969", "2026-12-03");
+  check_value("'99 was the best year of her career.", "'99", "1999", "2026-12-03");
+  check_value(
+      "He left the firm in \xE2\x80\x99"
+      "14 after a dispute.",
+      "\xE2\x80\x99"
+      "14",
+      "2014", "2026-12-03");
+  check_value(
+      "He didn\xE2\x80\x99t leave in \xE2\x80\x99"
+      "14.",
+      "\xE2\x80\x99"
+      "14",
+      "2014", "2026-12-03");
+  // The century: the year ending so among the hundred from 89 years before the DCT to 10 after it.
+  check_value("The '26 World Cup opens in June.", "'26", "2026", "2026-12-03");
+  check_value("The '36 Games are already being planned.", "'36", "2036", "2026-12-03");
+  check_value("The '37 flood destroyed the town.", "'37", "1937", "2026-12-03");
+  check_value("Analysts expect the merger to close by '05.", "'05", "2005", "1998-03-01");
+  check_value("The stadium was built before '29.", "'29", "1929", "1998-03-01");
+  // Every two-digit year the grammar reads takes the same placement.
+  check_value("It happened in the summer of '95.", "the summer of '95", "1995-SU", "2026-12-03");
+  check_value("The summer of '05 will be busy.", "The summer of '05", "2005-SU", "1998-03-01");
+  check_value("Revenue for FY'24 rose 8%.", "FY'24", "2024", "2026-12-03");
+  check_value("Sales in Q3 '24 fell.", "Q3 '24", "2024-Q3", "2026-12-03");
+  check_value("He left in December '95.", "December '95", "1995-12", "2026-12-03");
+  // Ranges: the end after the beginning.
+  const auto check_range = [](std::string_view text, std::string_view phrase, std::string_view begin,
+                              std::string_view end) {
+    CAPTURE(text);
+    const TimeExpression t = only(text, phrase, "2026-12-03");
+    CHECK(t.range_begin == begin);
+    CHECK(t.range_end == end);
+  };
+  check_range("The '98-'99 season was his last.", "The '98-'99 season", "1998", "1999");
+  check_range("The 2008-'09 season ended early.", "The 2008-'09 season", "2008", "2009");
+  check_range("He served on the board from '95-'02.", "'95-'02", "1995", "2002");
+  check_range("He played there '99-'00.", "'99-'00", "1999", "2000");
+}
+
+TEST_CASE("an apostrophe year in a narrative takes the century of the story's last full year") {
+  check_value("In 1962 the factory opened. By '68 it employed 900 workers.", "'68", "1968", "1965-06-01");
+  check_value(
+      "In 1898 the railway reached the valley. In 1899 the mill opened. In 1901 the school opened. By '05 "
+      "the town had doubled.",
+      "'05", "1905", "2026-12-03");
+  // One far year does not make a narrative: the DCT's century.
+  check_value("In 1898 the railway reached the valley. By '05 the town had doubled.", "'05", "2005", "2026-12-03");
+}
+
+TEST_CASE("apostrophes before figures that are no year stay untagged") {
+  const auto none = [](std::string_view text, std::string_view phrase) {
+    CAPTURE(text);
+    CHECK(annalist::test::untagged(text, annalist::test::tag(text, "2026-12-03"), phrase));
+  };
+  // A quotation in single quotes, and a plural possessive read as its close (left, documented).
+  none("They sang '99 red balloons' all night.", "'99");
+  none("He hummed '76 trombones' all day.", "'76");
+  none("The '08 crisis hit the banks' profits.", "'08");
+  none(
+      "She said \xE2\x80\x98"
+      "99 problems\xE2\x80\x99 loudly.",
+      "99");
+  // Feet and inches, minutes and seconds of an angle or a time.
+  none("He is 6'11\" tall.", "'11");
+  none("He stood 5' 11\" in socks.", "11");
+  none(
+      "The summit is at 40\xC2\xB0"
+      "26'46\"N, 79\xC2\xB0"
+      "58'56\"W.",
+      "'46");
+  none("The reading was 45'30\" on the dial.", "'30");
+  none("Her time was 2'05\"3 in the final.", "'05");
+  // Figures glued before the apostrophe, a price, a percentage or a label in quotes.
+  none("The menu lists the soup at $'99.", "'99");
+  none("The gauge read '45%' at noon.", "'45");
+  none("Item '12' on the list was skipped.", "'12");
+  none("They won 3-'1, said nobody.", "'1");
+  // Words: elisions, names, possessives.
+  CHECK(annalist::test::tag("He loves rock 'n' roll; tell 'em, 'cause 'tis true.", "2026-12-03").empty());
+  CHECK(annalist::test::tag("O'Neill met O'Brien while the players' union met.", "2026-12-03").empty());
+}

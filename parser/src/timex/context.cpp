@@ -7748,6 +7748,38 @@ bool in_temperature_talk(std::string_view text, std::size_t begin, std::size_t e
   return false;
 }
 
+// Whether an expression that opens with an apostrophe before a year ("'99", "'98-'99", at
+// text[begin]) is no year: the apostrophe follows a word or a figure ("6'11", "$'99") instead of a
+// blank, a bracket, a dash, a slash or a quote mark; or it opens a quotation that a closing single
+// quote ends before the sentence does ("sang '99 Red Balloons' again", "'99 problems.'"). A plural
+// possessive later in the sentence reads as that closing quote too ("the '08 crisis hit the banks'
+// profits" is left untagged): a quotation tagged as a year is the worse error.
+bool apostrophe_opens_no_year(std::string_view text, std::size_t begin, std::size_t end) {
+  const auto apostrophe_at = [&](std::size_t i) {
+    return text[i] == '\'' || (i + 2 < text.size() && text.substr(i, 3) == "\xE2\x80\x99");
+  };
+  if (!apostrophe_at(begin)) return false;
+  if (begin > 0) {
+    const char before = text[begin - 1];
+    const bool typographic_dash_or_quote = begin >= 3 && text[begin - 3] == '\xE2' && text[begin - 2] == '\x80' &&
+                                           (before == '\x93' || before == '\x94' || before == '\x9C');
+    if (!(before == ' ' || before == '\t' || before == '\n' || before == '(' || before == '[' || before == '-' ||
+          before == '/' || before == '"' || typographic_dash_or_quote))
+      return true;
+  }
+  for (std::size_t i = end; i < text.size() && i - end < 200 && text[i] != '\n'; ++i) {
+    const char c = text[i];
+    if ((c == '.' || c == '!' || c == '?') && i + 2 < text.size() && text[i + 1] == ' ' && is_upper(text[i + 2])) break;
+    if (!apostrophe_at(i)) continue;
+    const std::size_t after = c == '\'' ? i + 1 : i + 3;
+    const char previous = text[i - 1];
+    const bool closes = is_letter(previous) || is_digit(previous) || previous == '.' || previous == ',' ||
+                        previous == '!' || previous == '?';
+    if (closes && (after == text.size() || !is_letter(text[after]))) return true;
+  }
+  return false;
+}
+
 // "reach the 90s", "Highs will be in the 80s", "temperatures in the 70s": a decade said without its
 // century or apostrophe that a thermometer reaches or stands in, in a sentence about temperatures.
 // "In the 90s, temperatures rose", "higher in the 90s", "since the 90s" stay decades.
@@ -8798,7 +8830,10 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       if (at >= 2 && any_word_before_in_clause(text, at - 2, changes_an_amount, 4)) return false;
     }
   }
-  if (m.kind == Kind::calendar && m.point.century_in_decade && reads_a_thermometer(text, begin, end)) return false;
+  if (m.kind == Kind::calendar && m.point.century_open && m.point.decade != unset &&
+      reads_a_thermometer(text, begin, end))
+    return false;
+  if (m.kind == Kind::calendar && m.point.year != unset && apostrophe_opens_no_year(text, begin, end)) return false;
   if (titles_capitalised_unit(text, begin, end, m) || ends_an_award(text, begin, end) ||
       year_names_a_body(text, begin, end))
     return false;

@@ -358,7 +358,7 @@ inline constexpr auto to_point = [](auto& ctx) { said(ctx).point.*Field = x3::_a
 // A decade's digit without its century ("the '90s", "the nineties"): the most recent such decade.
 inline constexpr auto to_decade_in_century = [](auto& ctx) {
   said(ctx).point.decade = x3::_attr(ctx);
-  said(ctx).point.century_in_decade = true;
+  said(ctx).point.century_open = true;
 };
 template <auto Field>
 inline constexpr auto to_end = [](auto& ctx) {
@@ -777,12 +777,17 @@ inline const auto day_of_month_def = number<1, 31, 1, 2> >> -ordinal_suffix >> w
 inline const auto month_name_def = (x3::no_case[lexicon::month_full] >> word_end) |
                                    (x3::no_case[lexicon::month_abbreviation] >> (x3::lit('.') | word_end));
 inline const auto month_full_def = x3::no_case[lexicon::month_full] >> word_end;
+// A year written in two figures ("'97", "FY24"): a provisional year, 1931..2030, and the century
+// left open (CalendarFields::century_open) for the normaliser to place from the story's or the DCT's
+// year. The provisional year keeps the driver's looks at years (near the DCT or not) as they were.
+inline constexpr auto two_digit_year_said = [](auto& ctx) {
+  const int yy = x3::_attr(ctx);
+  said(ctx).point.century_open = true;
+  return yy <= 30 ? 2000 + yy : 1900 + yy;
+};
 inline const auto year_def =
-    (number<1000, 2199, 4, 4>[pass] >> word_end) | (apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) {
-                                                      const int yy = x3::_attr(ctx);
-                                                      x3::_val(ctx) = yy <= 30 ? 2000 + yy : 1900 + yy;
-                                                    })] >>
-                                                    word_end);
+    (number<1000, 2199, 4, 4>[pass] >> word_end) |
+    (apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) { x3::_val(ctx) = two_digit_year_said(ctx); })] >> word_end);
 inline const auto year_words_def =
     (x3::no_case[lexicon::teens] >> ws >> number_word)[([](auto& ctx) {
       x3::_val(ctx) = boost::fusion::at_c<0>(x3::_attr(ctx)) * 100 + boost::fusion::at_c<1>(x3::_attr(ctx));

@@ -84,23 +84,26 @@ struct UnitWord {
 // A point or period on the calendar, as far as the text gave it. Invariant: a finer field is only
 // set when it makes sense with the coarser ones (a day needs a month; a month can stand alone).
 struct CalendarFields {
-  int year = unset;                // four-digit year (two-digit years are expanded by the grammar)
-  Small month = unset;             // 1..12
-  Small day = unset;               // 1..31
-  Small weekday = unset;           // 0 = Sunday .. 6 = Saturday (C encoding)
-  Small week = unset;              // ISO week number
-  Small quarter = unset;           // 1..4
-  Small half = unset;              // 1..2
-  Small season = unset;            // 0 spring, 1 summer, 2 fall, 3 winter
-  Small decade = unset;            // first three digits: 199 for "the 1990s"
-  Small century = unset;           // first two digits: 19 for "the 20th century"
-  Small millennium = unset;        // 1 for "the second millennium"; BC: minus its ordinal
-  Small hour = unset;              // 0..23
-  Small minute = unset;            // 0..59
-  Small part_of_day = unset;       // 0 morning, 1 afternoon, 2 evening, 3 night, 4 daytime
-  bool weekend = false;            // "the weekend": the week plus -WE
-  bool century_in_decade = false;  // "the '90s": decade digit without its century
-  bool winter_two_years = false;   // "the winter of 1939-40": a winter said by both its years
+  int year = unset;           // four-digit year (an apostrophe year's provisional one: century_open)
+  Small month = unset;        // 1..12
+  Small day = unset;          // 1..31
+  Small weekday = unset;      // 0 = Sunday .. 6 = Saturday (C encoding)
+  Small week = unset;         // ISO week number
+  Small quarter = unset;      // 1..4
+  Small half = unset;         // 1..2
+  Small season = unset;       // 0 spring, 1 summer, 2 fall, 3 winter
+  Small decade = unset;       // first three digits: 199 for "the 1990s"
+  Small century = unset;      // first two digits: 19 for "the 20th century"
+  Small millennium = unset;   // 1 for "the second millennium"; BC: minus its ordinal
+  Small hour = unset;         // 0..23
+  Small minute = unset;       // 0..59
+  Small part_of_day = unset;  // 0 morning, 1 afternoon, 2 evening, 3 night, 4 daytime
+  bool weekend = false;       // "the weekend": the week plus -WE
+  // The text left the century out: "the '90s" (decade holds its digit, 9) or "'99" (year holds a
+  // provisional year, written_year_provisionally's, that the normaliser moves to the century the
+  // story or the DCT implies).
+  bool century_open = false;
+  bool winter_two_years = false;  // "the winter of 1939-40": a winter said by both its years
   // A numeric date whose first two numbers could be day/month or month/day ("05/02/2014"):
   // month holds the first number, day the second, and the normaliser decides the order.
   bool order_open = false;

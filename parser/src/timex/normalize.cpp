@@ -515,7 +515,7 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
   if (f.century != unset) return f.century < 0 ? "BC" + digits(-f.century - 1, 2) : digits(f.century, 2);
   if (f.millennium != unset) return f.millennium < 0 ? "BC" + digits(-f.millennium - 1, 1) : digits(f.millennium, 1);
   if (f.decade != unset) {
-    if (f.century_in_decade) {
+    if (f.century_open) {
       // "the '90s": the most recent such decade not after the anchor's.
       const int anchor_year = static_cast<int>(year_month_day{anchor.day}.year());
       int decade = (anchor_year / 100) * 10 + f.decade;
@@ -876,6 +876,9 @@ std::string duration_value(const Meaning& m) {
   return value + unit_letter(unit);
 }
 
+// The time the text is in: a narrative's reference (the last date it named), else the DCT.
+local_seconds story_time(const Anchors& anchors) { return anchors.narrative ? anchors.reference : anchors.document; }
+
 // What a relative expression counts from (Meaning::anchor).
 local_seconds anchor_time_of(const Meaning& m, const Anchors& anchors) {
   switch (m.anchor) {
@@ -884,9 +887,46 @@ local_seconds anchor_time_of(const Meaning& m, const Anchors& anchors) {
     case Anchor::reference:
       return anchors.reference;
     case Anchor::story:
-      return anchors.narrative ? anchors.reference : anchors.document;
+      return story_time(anchors);
   }
   return anchors.document;
+}
+
+// The year written as its last two figures `yy` ("'68") told in `story_year`: the one among the
+// hundred years from 89 before the story's year to 10 after it. Apostrophe years name the past
+// ("the class of '68", "since '95") or the coming decade ("the '26 World Cup", "FY'27"); a year
+// further ahead is seldom shortened, one 90 years back still is ("'05" in a story of 1900 is 1905).
+int year_ending_near(int yy, int story_year) {
+  const int latest = story_year + 10;
+  return latest - ((latest - yy) % 100 + 100) % 100;
+}
+
+// `m` with the years written without their century (CalendarFields::century_open) placed: a year
+// alone near the story's year (year_ending_near); a range's end after its beginning ("'98-'99",
+// "from 1998 to '99") and a beginning before its end ("from '98 to 2001").
+Meaning with_centuries_placed(const Meaning& m, const Anchors& anchors) {
+  Meaning placed = m;
+  CalendarFields& begin = placed.point;
+  CalendarFields& end = placed.range_end;
+  const bool begin_open = begin.century_open && begin.year != unset;
+  const bool end_open = placed.has_range_end && end.century_open && end.year != unset;
+  const bool end_year = placed.has_range_end && end.year != unset;
+  if (begin_open && end_year && !end_open) {
+    begin.year = end.year - ((end.year - begin.year) % 100 + 100) % 100;
+  } else if (begin_open) {
+    const int provisional = begin.year;
+    begin.year =
+        year_ending_near(begin.year % 100, static_cast<int>(year_month_day{split(story_time(anchors)).day}.year()));
+    if (end_year && !end_open) end.year += begin.year - provisional;
+  }
+  if (end_open)
+    end.year =
+        begin.year == unset
+            ? year_ending_near(end.year % 100, static_cast<int>(year_month_day{split(story_time(anchors)).day}.year()))
+            : begin.year + ((end.year - begin.year) % 100 + 100) % 100;
+  begin.century_open = begin.century_open && begin.year == unset;
+  end.century_open = end.century_open && end.year == unset;
+  return placed;
 }
 
 // "7 days ago", "two years hence", "in 3 hours" said at a moment of the day (the anchor has a clock
@@ -1312,6 +1352,8 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
 // The value of the whole period a Meaning names, before the part a mod names is laid out.
 std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
                                           std::string_view signal) {
+  if ((m.point.century_open && m.point.year != unset) || (m.range_end.century_open && m.range_end.year != unset))
+    return normalize_whole(with_centuries_placed(m, anchors), anchors, tense, signal);
   // "since" before a date looks back from now whatever the verbs say ("have been searching since
   // the Oct. 23 slaying", said in May, is last October). Not before a clock time alone, which the
   // peers read as today's ("since 2pm").

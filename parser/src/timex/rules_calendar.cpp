@@ -47,10 +47,8 @@ const auto weekday_tail = x3::lit(',') >> -ws >> weekday_in_date[to_point<&F::we
 // Not the start of a number: "By 28 March, 35,000 troops"; nor a day of a list going on ("on
 // February 4, 11, and 18", "May 1, 15, 22 and 29": days, not 2011 and 2015).
 const auto two_digit_year = (number<0, 99, 2, 2> >> word_end >> !((x3::lit(',') | '.') >> x3::digit) >>
-                             !(x3::lit(',') >> ws >> (x3::digit | word("and"))) >> &line_ends)[([](auto& ctx) {
-  const int yy = x3::_attr(ctx);
-  said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
-})];
+                             !(x3::lit(',') >> ws >> (x3::digit | word("and"))) >>
+                             &line_ends)[([](auto& ctx) { said(ctx).point.year = two_digit_year_said(ctx); })];
 // "June 20 of 1792": the year after "of", not a count ("May 5 of 2000 delegates").
 const auto of_year_figures = ws >> word("of") >> ws >> year[to_point<&F::year>] >>
                              !(ws >> &x3::lower >> !(lexicon::function_word >> word_end));
@@ -143,10 +141,8 @@ const auto iso_date = year_first_date(x3::lit('-')) | year_first_date(x3::lit('/
 
 // 05/02/2014, 5.2.2014, 05-02-14: the first two numbers are stored as month/day with the order
 // left open for the normaliser.
-const auto numeric_year = (number<1000, 2199, 4, 4>[pass] | number<0, 99, 2, 2>[([](auto& ctx) {
-                             const int yy = x3::_attr(ctx);
-                             x3::_val(ctx) = yy <= 30 ? 2000 + yy : 1900 + yy;
-                           })]) >>
+const auto numeric_year = (number<1000, 2199, 4, 4>[pass] |
+                           number<0, 99, 2, 2>[([](auto& ctx) { x3::_val(ctx) = two_digit_year_said(ctx); })]) >>
                           word_end;
 x3::rule<class numeric_year_class, int> const numeric_year_rule = "numeric year";
 const auto numeric_year_rule_def = numeric_year;
@@ -160,12 +156,11 @@ const auto estimate_letter = x3::lit('A') | x3::lit('E') | x3::lit('F') | x3::li
 // "fy" is no word of English text); a two-digit year as the apostrophe year reads it. Not a part
 // number ("FY24X"): the year ends the word, or an estimate's letter does ("FY25E").
 x3::rule<class fy_year_number_class, int> const fy_year_number = "FY year";
-const auto fy_year_number_def = x3::lit("FY") >> -ws >>
-                                (number<1000, 2199, 4, 4>[pass] | (-apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) {
-                                   const int yy = x3::_attr(ctx);
-                                   x3::_val(ctx) = yy <= 30 ? 2000 + yy : 1900 + yy;
-                                 })])) >>
-                                -estimate_letter >> word_end;
+const auto fy_year_number_def =
+    x3::lit("FY") >> -ws >>
+    (number<1000, 2199, 4, 4>[pass] |
+     (-apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) { x3::_val(ctx) = two_digit_year_said(ctx); })])) >>
+    -estimate_letter >> word_end;
 BOOST_SPIRIT_DEFINE(fy_year_number)
 
 // "21-APR-16", "03-Jan-2014": day, month name and year joined by dashes, as logs and forms write them.
@@ -280,6 +275,13 @@ const auto numeric_year_month = number<1000, 2199, 4, 4>[to_point<&F::year>] >>
 const auto month_alone = month_full[to_point<&F::month>] >> x3::eps[act([](Meaning& m) { m.needs_evidence = true; })];
 const auto bare_year =
     number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end >> x3::eps[act([](Meaning& m) { m.bare_year = true; })];
+// "in '99", "the class of '68", "Woodstock '69": a year alone by its last two figures after an
+// apostrophe, its century left open (grammar.hpp's year). Not a length in feet and inches nor an
+// angle's minutes and seconds ("6'11\"", "26'46\"N"), which a quote mark, a prime or a figure
+// follows; context.cpp (apostrophe_opens_no_year) looks before it and for a closing quote.
+const auto apostrophe_year_alone = &apostrophe >> year[to_point<&F::year>] >>
+                                   !(x3::lit('"') | '\'' | '%' | x3::lit("\xE2\x80\x9D") | x3::lit("\xE2\x80\xB3") |
+                                     x3::lit("\xE2\x80\x99") | ((x3::lit('.') | ',') >> x3::digit));
 const auto estimated_year = number<1900, 2099, 4, 4>[to_point<&F::year>] >> estimate_letter >> word_end;
 // Whether four digits and an estimate's letter start at `first`: a cheap look before a year is
 // read again for a letter it seldom has (speed).
@@ -298,11 +300,10 @@ const auto model_year = word("model") >> (ws | dash) >> word("year") >> ws >> an
 const auto calendar_year = word("calendar") >> ws >> -(word("year") >> ws) >> any_year[to_point<&F::year>];
 const auto fy_year = fy_year_number[to_point<&F::year>];
 // "CY2025", "CY25" (capitals): a calendar year, as analysts set it beside a fiscal one (was untagged).
-const auto cy_year = x3::lit("CY") >> -ws >> (number<1000, 2199, 4, 4>[to_point<&F::year>] |
-                                              (-apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) {
-                                                const int yy = x3::_attr(ctx);
-                                                said(ctx).point.year = yy <= 30 ? 2000 + yy : 1900 + yy;
-                                              })])) >>
+const auto cy_year = x3::lit("CY") >> -ws >>
+                     (number<1000, 2199, 4, 4>[to_point<&F::year>] |
+                      (-apostrophe >>
+                       number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = two_digit_year_said(ctx); })])) >>
                      -estimate_letter >> word_end;
 const auto words_year = year_words[([](auto& ctx) {
   const int y = x3::_attr(ctx);
@@ -359,7 +360,7 @@ const auto decade_short = -apostrophe >> (number<0, 90, 2, 2> >> x3::lit('s'))[(
     x3::_pass(ctx) = false;
   else {
     said(ctx).point.decade = yy / 10;
-    said(ctx).point.century_in_decade = true;
+    said(ctx).point.century_open = true;
   }
 })] >> word_end;
 // "the 470s BC": a decade before the common era, stored negative as its years are (-47, BC047).
@@ -705,7 +706,7 @@ const auto calendar_expression =
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_with_year] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_words_year] |
     starts(tok::weekday)[fresh >> weekday_day] | starts(tok::weekday)[fresh >> weekday] |
-    starts(tok::long_number)[fresh >> bare_year] |
+    starts(tok::long_number)[fresh >> bare_year] | starts(tok::apostrophe)[fresh >> apostrophe_year_alone] |
     starts(tok::long_number)[look_ahead_parser<estimate_letter_ahead>{} >> fresh >> estimated_year] |
     starts(tok::number)[fresh >> words_year] | starts(tok::month)[fresh >> month_alone] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_alone] |

@@ -99,8 +99,9 @@ const auto two_digit_end_year = number<0, 99, 2, 2>[([](auto& ctx) {
 })];
 // The dash is looked for before the year is set: after most years none follows, and a Meaning left
 // set costs the next alternative's `fresh` a copy of a blank one.
+// "2008-'09" too: the end's apostrophe is its century left out, as it is without one.
 const auto year_range = &(number<1000, 2199, 4, 4> >> dash) >> number<1000, 2199, 4, 4>[to_point<&F::year>] >> dash >>
-                        (number<1000, 2199, 4, 4>[to_end<&F::year>] | two_digit_end_year) >> word_end;
+                        (number<1000, 2199, 4, 4>[to_end<&F::year>] | (-apostrophe >> two_digit_end_year)) >> word_end;
 // "2024/25", "2023/2024": a season or budget year running over two years, written with a slash.
 // Only a year and the next one, four digits or its last two: "2014/10" is a month (calendar),
 // "1/2" a fraction, "24/7" and "9/11" no years; nor a part of a longer number ("2024/25/3").
@@ -116,6 +117,18 @@ const auto next_year_end = [](auto& ctx) {
   m.range_end.year = next;
 };
 const auto not_in_number = !((x3::lit('/') | '-' | '.' | ',') >> x3::digit);
+// "'98-'99", "'95-'02": two apostrophe years, both centuries left open; the normaliser places the
+// first near the story's year and the end after it (normalize.cpp, with_centuries_placed).
+const auto apostrophe_year_range = &apostrophe >> year[to_point<&F::year>] >> dash >> apostrophe >>
+                                   number<0, 99, 2, 2>[([](auto& ctx) {
+                                     Meaning& m = said(ctx);
+                                     m.has_range_end = true;
+                                     const int later = (x3::_attr(ctx) - m.point.year % 100 + 100) % 100;
+                                     m.range_end.year = m.point.year + later;
+                                     m.range_end.century_open = true;
+                                     x3::_pass(ctx) = later != 0;
+                                   })] >>
+                                   word_end >> not_in_number;
 const auto slash_year_range =
     number<1000, 2199, 4, 4>[to_point<&F::year>] >>
     x3::lit('/') >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>)[next_year_end] >> word_end >> not_in_number;
@@ -215,8 +228,8 @@ const auto spanned_year_noun =
 // Not a campaign: named by one year it is mostly a war's or an election's, an event the year
 // dates ("ending the 1941 campaign", WikiWars "1941"). One rule with the two years'
 // (instructions: one blank Meaning after "the" and a year).
-const auto years_of_a_season = the_ >> (((slash_year_range | (year_range >> not_in_number)) >> next_year_only >> ws >>
-                                         spanned_year_noun) |
+const auto years_of_a_season = the_ >> (((slash_year_range | (year_range >> not_in_number) | apostrophe_year_range) >>
+                                         next_year_only >> ws >> spanned_year_noun) |
                                         (number<1000, 2199, 4, 4>[to_point<&F::year>] >> ws >>
                                          (word("season") | ((fiscal_word | word("calendar")) >> ws >> word("year")))));
 // "499-493 BC", "264–241 BC": years before the common era, the era said once at the end (stored
@@ -1003,7 +1016,7 @@ const auto short_decade = ((number<0, 90, 2, 2>[([](auto& ctx) {
                               const int yy = x3::_attr(ctx);
                               x3::_pass(ctx) = yy % 10 == 0;
                               said(ctx).point.decade = yy / 10;
-                              said(ctx).point.century_in_decade = true;
+                              said(ctx).point.century_open = true;
                             })] >>
                             x3::lit('s')) |
                            x3::no_case[lexicon::decade_word][to_decade_in_century]) >>
@@ -1166,7 +1179,7 @@ const auto range_expression =
            tok::after_the(tok::short_number |
                           tok::ordinal))[look_ahead_parser<days_joined_ahead>{} >> fresh >> days_words_month] |
     starts(tok::from | tok::between)[look_ahead_parser<the_after_first_word>{} >> fresh >> days_without_month] |
-    starts(tok::after_the(tok::long_number))[fresh >> years_of_a_season] |
+    starts(tok::after_the(tok::long_number | tok::apostrophe))[fresh >> years_of_a_season] |
     starts(tok::calendar_starts)[fresh >> dates_dash] | starts(tok::month | tok::digit)[fresh >> dates_to_dated_day] |
     starts(tok::month | tok::digit)[look_ahead_parser<joined_to_end_ahead>{} >> fresh >> date_to_end_from_begin] |
     starts(tok::month | tok::short_number | tok::season |
@@ -1179,6 +1192,7 @@ const auto range_expression =
                              ((fresh >> budget_years_span) | (fresh >> years_to_years) |
                               (look_ahead_parser<iso_months_joined_ahead>{} >> fresh >> iso_months_range))] |
     starts(tok::long_number)[fresh >> year_range] | starts(tok::long_number)[fresh >> slash_year_range] |
+    starts(tok::apostrophe)[fresh >> apostrophe_year_range] |
     starts(tok::fiscal | tok::after_the(tok::fiscal))[fresh >> fiscal_year_range] |
     starts(tok::digit)[fresh >> bc_year_range] | starts(tok::between)[fresh >> between_bc_years] |
     starts(tok::after_the(tok::unit))[fresh >> week_of_day] | starts(tok::after_the(tok::modifier))[fresh >> turn_of] |

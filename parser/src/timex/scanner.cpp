@@ -51,11 +51,12 @@
 namespace annalist {
 namespace {
 
-// The bytes a token can start with: ASCII letters and digits, and an apostrophe ("'90s").
+// The bytes a token can start with: ASCII letters and digits, and an apostrophe, straight or curly
+// (U+2019, E2 80 99: "'90s", "\u201999").
 constexpr auto token_first_bytes = [] {
   std::array<bool, 256> bytes{};
   for (int c = 0; c < 256; ++c)
-    bytes[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'';
+    bytes[c] = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '\'' || c == 0xE2;
   return bytes;
 }();
 
@@ -79,6 +80,7 @@ bool continues_word_at(const char* p, const char* end) {
 [[gnu::always_inline]] inline bool is_token_start(const char* text_begin, const char* p, const char* end) {
   const auto c = static_cast<unsigned char>(*p);
   if (c == '\'' && !(end - p > 1 && p[1] >= '0' && p[1] <= '9')) return false;
+  if (c == 0xE2 && !(end - p > 3 && p[1] == '\x80' && p[2] == '\x99' && p[3] >= '0' && p[3] <= '9')) return false;
   if (p == text_begin) return true;
   // Most tokens follow an ASCII blank or punctuation mark.
   if (const auto previous = static_cast<unsigned char>(p[-1]); previous < 0x80) return word_bytes[previous] == 0;
@@ -4149,8 +4151,8 @@ const FirstWordIndex& first_word_index(std::span<const timex::Family> families) 
         longest_match(text, p, families, index, best, candidate, letters, unread_word_end, document_year);
     if (best_end == nullptr) {
       // An apostrophe that starts nothing ("'90s" does) opens a quote: try the digits after it.
-      if (*p == '\'') {
-        ++p;
+      if (*p == '\'' || *p == '\xE2') {
+        p += *p == '\'' ? 1 : 3;
         continue;
       }
       p += letters;  // the letters the first-word lookup read; then the rest of the word
