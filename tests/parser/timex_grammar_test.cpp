@@ -5575,6 +5575,9 @@ TEST_CASE("a year written as two figures after an apostrophe is that year, its c
   CHECK(range_of("The 2008-'09 season ended early.", "The 2008-'09 season") == "2008..2009");
   CHECK(range_of("He served on the board from '95-'02.", "'95-'02") == "1995..2002");
   CHECK(range_of("He played there '99-'00.", "'99-'00") == "1999..2000");
+  CHECK(range_of("He worked there from 1998 to '02.", "from 1998 to '02") == "1998..2002");
+  CHECK(range_of("He worked there from '98 to 2001.", "from '98 to 2001") == "1998..2001");
+  CHECK(range_of("He worked there between '98 and '02.", "between '98 and '02") == "1998..2002");
 }
 
 TEST_CASE("an apostrophe year in a narrative takes the century of the story's last full year") {

@@ -908,22 +908,19 @@ Meaning with_centuries_placed(const Meaning& m, const Anchors& anchors) {
   Meaning placed = m;
   CalendarFields& begin = placed.point;
   CalendarFields& end = placed.range_end;
+  const int story_year = static_cast<int>(year_month_day{split(story_time(anchors)).day}.year());
   const bool begin_open = begin.century_open && begin.year != unset;
-  const bool end_open = placed.has_range_end && end.century_open && end.year != unset;
-  const bool end_year = placed.has_range_end && end.year != unset;
-  if (begin_open && end_year && !end_open) {
-    begin.year = end.year - ((end.year - begin.year) % 100 + 100) % 100;
-  } else if (begin_open) {
-    const int provisional = begin.year;
-    begin.year =
-        year_ending_near(begin.year % 100, static_cast<int>(year_month_day{split(story_time(anchors)).day}.year()));
-    if (end_year && !end_open) end.year += begin.year - provisional;
-  }
+  const bool end_said = placed.has_range_end && end.year != unset;
+  const bool end_open = end_said && end.century_open;
+  // The years from `from` on to the first year after it that ends as `year` does.
+  const auto years_on = [](int from, int year) { return ((year - from) % 100 + 100) % 100; };
+  if (begin_open && end_said && !end_open)
+    begin.year = end.year - years_on(begin.year, end.year);
+  else if (begin_open)
+    begin.year = year_ending_near(begin.year % 100, story_year);
   if (end_open)
-    end.year =
-        begin.year == unset
-            ? year_ending_near(end.year % 100, static_cast<int>(year_month_day{split(story_time(anchors)).day}.year()))
-            : begin.year + ((end.year - begin.year) % 100 + 100) % 100;
+    end.year = begin.year == unset ? year_ending_near(end.year % 100, story_year)
+                                   : begin.year + years_on(begin.year, end.year);
   begin.century_open = begin.century_open && begin.year == unset;
   end.century_open = end.century_open && end.year == unset;
   return placed;
