@@ -7294,10 +7294,11 @@ bool follows_schedule_subject(std::string_view text, std::size_t begin) {
       return false;
     }
     over = true;
-    // A run's shows too, as listings state them: "Performances are Tuesday through Sunday at 7:30 p.m.".
-    return verb == Verb::be
-               ? one_of(word, {"hours", "times", "performances", "shows", "screenings", "showings", "matinees"})
-               : word == "service" || word == "services";
+    // A run's shows too, as listings state them: "Performances are Tuesday through Sunday at 7:30 p.m.";
+    // a parish's Masses ("Mass is at 9 a.m. Monday through Friday").
+    return verb == Verb::be ? one_of(word, {"hours", "times", "performances", "shows", "screenings", "showings",
+                                            "matinees", "mass", "masses"})
+                            : word == "service" || word == "services";
   };
   return walk_words_before_in_clause(text, begin, cue, 3, [&](std::string_view) { return over; }).found;
 }

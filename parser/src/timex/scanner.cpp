@@ -3487,8 +3487,9 @@ void schedule_hours_recur(std::string_view text, std::vector<TimeExpression>& fo
 // Saturday" XXXX-WXX-1T09:00 range ..XXXX-WXX-6T18:00 (were the document's day's time and one
 // week's days), "The library closes at 4 p.m., Monday through Friday". So is a clock time "at" right
 // after the range: "Performances are Tuesday through Saturday at 7:30 p.m.", "The clinic opens Monday
-// through Thursday at 8 a.m." (were the days and the document's day's time). Not in the past: "The
-// talks were held at 10 a.m. Monday to Wednesday" is a time on the first of those days and the days.
+// through Thursday at 8 a.m." (were the days and the document's day's time). Only a standing
+// arrangement's, and not in the past: "Pilots will strike at 5 a.m. Friday through Sunday", "The
+// talks were held at 10 a.m. Monday to Wednesday" are a time on the first of those days and the days.
 void hours_before_weekday_range_recur(std::string_view text, std::vector<TimeExpression>& found) {
   constexpr std::string_view any_week = "XXXX-WXX-";
   const auto weekday_of = [&](const std::string& value) -> std::string {
@@ -3513,9 +3514,26 @@ void hours_before_weekday_range_recur(std::string_view text, std::vector<TimeExp
     timex::Meaning said;
     const char* const said_end = timex::weekday_range_end(text.data() + days.begin, text.data() + text.size(), said);
     if (first.empty() || last.empty() || said_end != text.data() + days.end || !is_weekday_range(said)) continue;
+    // The days recur only when they are a standing arrangement's: a SET already ("The office is open
+    // Monday to Friday at 9 a.m.", "Performances are Tuesday through Saturday at 7:30 p.m."), or the
+    // clock time before them follows such a verb or subject, its "at" read with it ("Performances
+    // are at 7:30 p.m. Tuesday through Saturday", "The library closes at 4 p.m., Monday through
+    // Friday"). "Workers strike Monday to Wednesday at 6 a.m.", "Pilots will strike at 5 a.m. Friday
+    // through Sunday" are one week's days and a time.
+    std::size_t said_from = hours.begin;
+    if (timex::previous_word(text, hours.begin) == "at") {
+      while (said_from > 0 && text[said_from - 1] == ' ') --said_from;
+      said_from -= 2;
+    }
     const timex::Tense told = timex::clause_tense(text, found[i].begin, found[i + 1].end);
-    if (told == timex::Tense::past || told == timex::Tense::event_past) {
-      // Told in the past, the time is the first day's, as it was with that day alone ("The talks
+    // A habitual verb in the present, as the normaliser asks of the days: "The airport will shut at
+    // 11 p.m. Friday through Sunday" is one week's. A schedule's subject says the routine itself.
+    const bool standing = days.type == TimexType::set ||
+                          (hours_first && (timex::follows_schedule_subject(text, said_from) ||
+                                           ((told == timex::Tense::present || told == timex::Tense::unknown) &&
+                                            timex::follows_habitual_verb(text, said_from))));
+    if (told == timex::Tense::past || told == timex::Tense::event_past || !standing) {
+      // One week's days: the time is the first day's, as it was with that day alone ("The talks
       // were held at 10 a.m. Monday to Wednesday": Monday at 10 a.m., not the DCT's day).
       if (hours.type == TimexType::time && days.type == TimexType::date) {
         const std::string& first_day = *days.range_begin;
@@ -3525,11 +3543,6 @@ void hours_before_weekday_range_recur(std::string_view text, std::vector<TimeExp
       }
       continue;
     }
-    // A time after the days joins them only when they already are a standing arrangement's
-    // ("The office is open Monday to Friday at 9 a.m.", "Performances are ..."): "Workers strike
-    // Monday to Wednesday at 6 a.m.", "The minister visits Paris Monday to Wednesday at 10 a.m." are
-    // one week's days and a time.
-    if (!hours_first && days.type != TimexType::set) continue;
     const std::string opens = time_of_value(hours.range_begin ? *hours.range_begin : hours.value);
     const std::string closes = time_of_value(hours.range_end ? *hours.range_end : hours.value);
     if (opens.empty() || closes.empty()) continue;
