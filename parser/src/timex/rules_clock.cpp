@@ -1456,7 +1456,12 @@ const auto early_hours = (word("early") | word("small") | word("wee")) >> ws >>
                            m.mod = "START";
                          })];
 // "in the late afternoon", "during the early evening": that part of the anchor's day with its third.
-const auto the_modified_part_of_day = fresh >> the_ >> modified_part >> x3::eps[act([](Meaning& m) {
+// "in the early hours", "into the small hours (of the morning)", "the early morning hours" with no
+// day after them: the start of the anchor's morning, as "the early hours of Sunday" is Sunday's.
+const auto the_modified_part_of_day = fresh >> the_ >>
+                                      ((early_hours >> -(ws >> word("of") >> ws >> the_ >> word("morning"))) |
+                                       (modified_part >> -(ws >> word("hours")))) >>
+                                      x3::eps[act([](Meaning& m) {
                                         m.kind = Kind::relative;
                                         m.unit = Unit::day;
                                         m.direction = Direction::current;
@@ -2299,12 +2304,16 @@ const char* parse_clock(const Span& span, Meaning& meaning) {
         before == "through" || before == "into" || before == "till")
       return run(the_part_of_day, span, meaning);
   }
-  // "in the late afternoon": only where "the" and "early", "mid" or "late" start here (speed).
+  // "in the late afternoon", "into the small hours": only where "the" and "early", "mid", "late",
+  // "small" or "wee" start here (speed).
   if (end == nullptr && span.start != span.text_begin && span.text_end - span.start > 5 &&
       spells(span.start, span.text_end, "the") && span.start[3] == ' ' &&
-      (span.start[4] == 'e' || span.start[4] == 'l' || span.start[4] == 'm')) {
+      (span.start[4] == 'e' || span.start[4] == 'l' || span.start[4] == 'm' || span.start[4] == 's' ||
+       span.start[4] == 'w')) {
     const ShortWord before = word_before(span);
-    if (before == "in" || before == "during" || before == "by") end = run(the_modified_part_of_day, span, meaning);
+    if (before == "in" || before == "during" || before == "throughout" || before == "by" || before == "until" ||
+        before == "through" || before == "into" || before == "till")
+      end = run(the_modified_part_of_day, span, meaning);
   }
   return end;
 }
