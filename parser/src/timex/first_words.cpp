@@ -435,6 +435,8 @@ FirstWordMap make_token_words() {
   add(other_stage_words, tok::stage);
   // "financial": "the financial year"; "cy": "CY2025"; "model": "model year 2027".
   add(std::array{"fiscal"sv, "fy"sv, "full"sv, "financial"sv, "cy"sv, "model"sv}, tok::fiscal);
+  // "the holiday weekend", "the bank holiday weekend" (rules_relative.cpp, the_period).
+  add(std::array{"holiday"sv, "bank"sv}, tok::deictic);
   add(std::array{"q"sv, "h"sv}, tok::q_or_h);
   add(std::array{"w"sv, "iso"sv, "calendar"sv}, tok::iso_week);
   add(week_name_words, tok::iso_week);

@@ -667,10 +667,15 @@ const auto earlier_later_named = x3::omit[(word("earlier")[act([](Meaning& m) { 
                                         season_name[to_point<&CalendarFields::season>]);
 
 // "the quarter", "the weekend": in news, the current one, or the last one in a past-tense clause;
-// "the long weekend" (Australian, Canadian, British and Irish papers: one with a holiday) too.
+// a weekend a holiday lengthens too: "the long weekend" (Australian, Canadian, British and Irish
+// papers), "the three-day weekend", "the holiday weekend", "the long holiday weekend", "the bank
+// holiday weekend" (were untagged, or "three-day" P3D alone).
+const auto days_long = (word("three") | word("four") | x3::lit('3') | x3::lit('4')) >> dash >> word("day");
+const auto weekend_lengthened = (word("long") | days_long) >> ws >> -(-(word("bank") >> ws) >> word("holiday") >> ws) |
+                                -(word("bank") >> ws) >> word("holiday") >> ws;
 const auto the_period = the_ >>
                         (word("quarter")[act([](Meaning& m) { m.unit = Unit::quarter; })] |
-                         (-(word("long") >> ws) >> word("weekend")[act([](Meaning& m) { m.unit = Unit::weekend; })])) >>
+                         (-weekend_lengthened >> word("weekend")[act([](Meaning& m) { m.unit = Unit::weekend; })])) >>
                         x3::eps[act([](Meaning& m) {
                           m.kind = Kind::relative;
                           m.direction = Direction::by_tense;
@@ -1051,7 +1056,8 @@ const auto relative_expression =
     starts(tok::unit | tok::deictic | tok::after_the(tok::unit))[fresh >> period_to_date] |
     starts(tok::after_the(tok::unit))[fresh >> period_before_after] |
     starts(tok::after_the(tok::season))[fresh >> season_before_after] |
-    starts(tok::after_the(tok::unit | tok::deictic))[fresh >> the_period] |  // "the long weekend"
+    // "the long weekend", "the three-day weekend", "the holiday weekend"
+    starts(tok::after_the(tok::unit | tok::deictic | tok::number | tok::digit))[fresh >> the_period] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> units_ahead] |
     starts(tok::after_the(tok::fiscal | tok::unit))[fresh >> the_year] |
     starts(tok::after_the(tok::unit))[fresh >> the_decade_to] | starts(tok::fiscal)[fresh >> full_year_adjective] |
