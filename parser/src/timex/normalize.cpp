@@ -1534,16 +1534,14 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
             (m.unit == Unit::day || m.unit == Unit::week || m.unit == Unit::month) &&
             (tense() == Tense::past || tense() == Tense::event_past)) {
           // "Days later, police arrested two suspects", "Months later it was struck down": told in
-          // the past, an untold number of them after the date named before is in that date's year
-          // while a few of them stay in it, the unit's place unknown (WikiWars "a few weeks later"
-          // 1792-WXX, "weeks later" BCXXXX-WXX); with no date named before, the unit alone ("days
-          // later" XXXX-XX-XX), as a count told in the past with no date before is.
-          const days reach{m.unit == Unit::day ? 14 : m.unit == Unit::week ? 42 : 183};
-          const std::string day = format_day(anchor.day);  // "2019-06-01", "BC0479-06-01"
-          const bool same_year = year_month_day{anchor.day + reach}.year() == year_month_day{anchor.day}.year();
-          const std::string year =
-              anchors.reference != anchors.document && same_year ? day.substr(0, day.size() - 6) : "XXXX";
-          out.value = year + (m.unit == Unit::day ? "-XX-XX" : m.unit == Unit::week ? "-WXX" : "-XX");
+          // the past, an untold number of them after a time, its unit alone, the year unknown too
+          // (were FUTURE_REF), as WikiWars writes them after a date it named ("recapturing Bitola on
+          // 19 November 1916 ... days later" XXXX-XX-XX, "weeks later" BCXXXX-WXX) and as a count
+          // told in the past with no date before is. An era the anchor is in stays.
+          const bool before_christ = anchors.reference != anchors.document && format_day(anchor.day).starts_with("BC");
+          out.value = std::string(before_christ ? "BC" : "") + (m.unit == Unit::day    ? "XXXX-XX-XX"
+                                                                : m.unit == Unit::week ? "XXXX-WXX"
+                                                                                       : "XXXX-XX");
           return out;
         }
         out.value = moment ? *moment : m.direction == Direction::next ? "FUTURE_REF" : "PAST_REF";
