@@ -9024,8 +9024,14 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
     return says_more_than_over(before) && !(before == "in" && ends_phrasal_verb_in(text, begin));
   // "will last three years", "could last years", "expected to last two weeks": after a modal the
   // word is the verb "last", and after "to" before a count ("rose to last year's level" is the date).
+  // Not after "May" capitalised, the month ("ran from 3 to 5 May last year", "on 5 May last week").
+  const auto month_may = [&] {
+    std::size_t p = begin;
+    while (p > 0 && text[p - 1] == ' ') --p;
+    return before == "may" && p >= 3 && text[p - 3] == 'M';
+  };
   if (end - begin > 5 && ascii_lower(text[begin]) == 'l' && spells(text.data() + begin + 1, 4, "ast ") &&
-      (is_modal(before) || one_of(before, {"ll", "not", "never", "did", "does", "do"}) ||
+      ((is_modal(before) && !month_may()) || one_of(before, {"ll", "not", "never", "did", "does", "do"}) ||
        (before == "to" && m.amount_explicit)))
     return false;
   // "high noon" is the idiom (a moment of decision, the film), not twelve o'clock.
