@@ -168,9 +168,6 @@ std::optional<int> resolve_year(const CalendarFields& f, Direction direction, Te
                                 bool near_counts = true) {
   const int anchor_year = static_cast<int>(year_month_day{anchor}.year());
   const Grain g = grain_of(f);
-  // Quarters and halves are reported after they end: "will report third-quarter results" in
-  // October is this year's third quarter. The future tense says nothing about which one.
-  if ((g == Grain::quarter || g == Grain::half) && tense == Tense::future) tense = Tense::unknown;
   const long here = anchor_key(g, anchor);
   std::optional<int> best;
   long best_distance = 0;
@@ -605,9 +602,27 @@ std::optional<std::string> calendar_value(CalendarFields f, const Meaning& m, co
     const Tense ahead_or_not = looking_ahead(tense(), anchor);
     const bool a_days_week = m.kind == Kind::calendar && (m.unit == Unit::week || m.unit == Unit::weekend);
     const sys_days year_anchor = a_days_week && ahead_or_not == Tense::future ? anchor.day - days{6} : anchor.day;
+    // Quarters and halves are reported after they end: "will report third-quarter results" in
+    // October is this year's third quarter. The future tense says nothing about which one, but a
+    // future act in one does ("will start pumping gas in the fourth quarter" said in March:
+    // Meaning::not_before_anchor), past the two months a quarter or half just ended is reported in.
+    const Grain g = grain_of(f);
+    const auto reported_now = [&] {
+      const auto month_of_anchor = static_cast<int>(static_cast<unsigned>(year_month_day{anchor.day}.month()));
+      const int months_per_part = g == Grain::quarter ? 3 : 6;
+      const int part_now = (month_of_anchor - 1) / months_per_part + 1;
+      const int parts = 12 / months_per_part;
+      const int named = g == Grain::quarter ? f.quarter : f.half;
+      const sys_days part_began{year_month_day{anchor.day}.year() / ((part_now - 1) * months_per_part + 1) / 1};
+      return named == (part_now + parts - 2) % parts + 1 && anchor.day - part_began <= days{61};
+    };
+    const Tense year_tense = (g == Grain::quarter || g == Grain::half) && ahead_or_not == Tense::future &&
+                                     (!m.not_before_anchor || reported_now())
+                                 ? Tense::unknown
+                                 : ahead_or_not;
     std::optional<int> y = (anchors.narrative && by_tense) || of_year_named
                                ? std::optional<int>(narrative_year(f, anchors, anchor.day))
-                               : resolve_year(f, m.direction, ahead_or_not, year_anchor,
+                               : resolve_year(f, m.direction, year_tense, year_anchor,
                                               !(tense() == Tense::unknown && anchor.moment) && !m.not_after_anchor &&
                                                   !m.not_before_anchor && !tense.told_by_event());
     if (!y) return std::nullopt;
@@ -1601,8 +1616,14 @@ std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& ancho
       // Said on a Sunday, the weekend is all but over: a past-tense clause reports on it ("Storms hit
       // the region over the weekend", dated Sunday, is that week's), not the one before.
       const bool weekend_ending = m.unit == Unit::weekend && weekday{anchor.day} == Sunday;
+      // "full-year", "the full year": a report's year, told in the past the one just ended only in
+      // the first quarter, when a year's results are reported ("Full-year earnings rose 12 percent"
+      // said in February), as the quarter just ended is in the quarter's first month; later the
+      // current one ("the full year" said in October).
+      const bool year_gone = m.unit == Unit::year && anchor_month <= 3 && tense() == Tense::past;
       if (m.direction == Direction::by_tense)
-        resolved.direction = (tense() == Tense::past || reporting_season) && !quarter_ending && !weekend_ending
+        resolved.direction = (m.unit == Unit::year ? year_gone : tense() == Tense::past || reporting_season) &&
+                                     !quarter_ending && !weekend_ending
                                  ? Direction::previous
                                  : Direction::current;
       // "this weekend" in a past-tense clause said on a weekday is the one just gone, the coming one

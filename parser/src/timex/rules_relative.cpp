@@ -717,16 +717,22 @@ const auto season_before_after = the_ >> season_name[to_point<&CalendarFields::s
 const auto report_unit = word("year")[act([](Meaning& m) { m.unit = Unit::year; })] |
                          word("month")[act([](Meaning& m) { m.unit = Unit::month; })] |
                          word("week")[act([](Meaning& m) { m.unit = Unit::week; })];
-const auto the_year = the_ >> -((word("fiscal") | word("financial") | word("full")) >> ws) >> report_unit >>
-                      !dash >> (&(ws >> -(word("then") >> ws) >>
-                                  (word("ended") | word("ending") | word("since")))[act([](Meaning& m) {
-                        m.kind = Kind::duration;
-                        m.amount = 1;
-                      })] | x3::eps[act([](Meaning& m) {
-                        m.kind = Kind::relative;
-                        m.direction = Direction::current;
-                        m.anchor = Anchor::story;
-                      })]);
+const auto report_period_tail = [](Direction current_one) {
+  return !dash >> (&(ws >> -(word("then") >> ws) >>
+                     (word("ended") | word("ending") | word("since")))[act([](Meaning& m) {
+    m.kind = Kind::duration;
+    m.amount = 1;
+  })] | x3::eps[act([current_one](Meaning& m) {
+    m.kind = Kind::relative;
+    m.direction = current_one;
+    m.anchor = Anchor::story;
+  })]);
+};
+// "the full year" is a report's year, as "full-year" is (Direction::by_tense, normalize.cpp).
+const auto the_year = the_ >> ((word("full") >> ws >> word("year")[act([](Meaning& m) { m.unit = Unit::year; })] >>
+                                report_period_tail(Direction::by_tense)) |
+                               (-((word("fiscal") | word("financial") | word("full")) >> ws) >> report_unit >>
+                                report_period_tail(Direction::current)));
 
 // "the decade to 2020", "the decade since the crash": the length up to a date or from an event, as
 // "the year to February" is (P1DE; was untagged); "In the decade since, the city has grown": from the
@@ -742,11 +748,18 @@ const auto the_decade_to = the_ >> word("decade") >>
 // "full-year" before the noun it qualifies ("Full-year profit rose", "cut its full-year outlook"):
 // the year a report covers, as "the full year" is. Not before a year or a capital ("full-year 2024",
 // where the year is tagged).
-const auto full_year_adjective = word("full") >> dash >> word("year") >>
-                                 &(ws >> x3::lower) >> x3::eps[act([](Meaning& m) {
+// Its results by tense (Direction::by_tense, normalize.cpp); a forecast of it the current year
+// whatever the verb ("raised its full-year guidance" said in March).
+const auto forecast_noun = word("guidance") | word("forecast") | word("forecasts") | word("outlook") | word("target") |
+                           word("targets") | word("estimate") | word("estimates") | word("projection") |
+                           word("projections") | word("view") | word("goal");
+const auto full_year_adjective = word("full") >> dash >> word("year") >> &(ws >> x3::lower) >>
+                                 ((&(ws >> forecast_noun) >>
+                                   x3::eps[act([](Meaning& m) { m.direction = Direction::current; })]) |
+                                  x3::eps[act([](Meaning& m) { m.direction = Direction::by_tense; })]) >>
+                                 x3::eps[act([](Meaning& m) {
                                    m.kind = Kind::relative;
                                    m.unit = Unit::year;
-                                   m.direction = Direction::current;
                                    m.anchor = Anchor::story;
                                  })];
 

@@ -993,8 +993,11 @@ bool listed_before_counted_year(const std::vector<std::pair<const char*, timex::
   if (const timex::ShortWord article = timex::previous_word(text, to); article == "the")
     word_end = to >= 4 ? to - 4 : 0;
   const timex::ShortWord before = timex::previous_word(text, word_end);
-  const bool compared = before == "from" || before == "than" || before == "with" || before == "on" ||
-                        before == "over" || before == "versus" || before == "vs";
+  // "than" after a part whose year is not said weighs two parts of one year, as a list names them
+  // ("The first half was stronger than the second": both the DCT's); "from" says a change from the
+  // part before ("rose in the first quarter from the fourth").
+  const bool compared = before == "from" || (before == "than" && before_it.point.year != unset) || before == "with" ||
+                        before == "on" || before == "over" || before == "versus" || before == "vs";
   const bool later = timex::first_month_of(part) > timex::first_month_of(dated);
   if (later && !compared && before_it.point.year == unset && tense() == timex::Tense::past) return unset;
   return compared && later ? dated.year - 1 : dated.year;
@@ -4589,6 +4592,15 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
           with_year.point.year = sibling_year;
           return normalize(with_year, expression_anchors, tense, signal);
         }
+      // A quarter or half a future act falls in ("is due to start pumping gas in the fourth
+      // quarter", "will close in the second half"): the act's, ahead, not a reported period's.
+      constexpr std::array<std::string_view, 6> act_in_part{"in", "during", "by", "until", "before", "within"};
+      if (is_yearless_quarter(meaning) && tense() == Tense::future &&
+          std::ranges::find(act_in_part, previous_word(text, b).view()) != act_in_part.end()) {
+        Meaning ahead = meaning;
+        ahead.not_before_anchor = true;
+        return normalize(ahead, expression_anchors, tense, signal);
+      }
       if (const int offset = relative_year_beside_holiday(text, starts, matches, i); offset != unset) {
         Meaning with_year = meaning;
         with_year.relative_year = offset;
