@@ -1581,13 +1581,14 @@ TEST_CASE("periods of an event leave other readings of their words alone") {
         "2025-W41");
   CHECK(value_of("Sales rose in the last week.", "the last week", "2025-09-10") == "2025-W36");
   for (const std::string_view text : {"He was arrested in the early hours of Thursday at the airport.",
-                                      "They left on Monday in the early hours of the morning.",
                                       "The guns fell silent at the eleventh hour of the eleventh day of the month."})
     CHECK_MESSAGE(annalist::test::untagged(text, annalist::test::tag(text, "1999-10-08"), "the e"), text);
+  // "the early hours" with no day after them are a morning's, no event's: the day before's (gen70).
+  CHECK(value_of("They left on Monday in the early hours of the morning.", "the early hours of the morning",
+                 "1999-10-08") == "1999-10-04TMO");
   // Singular after a word that only places plurals, a unit with a calendar reading, an adjective.
-  for (const std::string_view text :
-       {"The later date was chosen.", "Police came in the early hours.", "It was the first season of the show.",
-        "The first-year students arrived.", "He won for the first time."}) {
+  for (const std::string_view text : {"The later date was chosen.", "It was the first season of the show.",
+                                      "The first-year students arrived.", "He won for the first time."}) {
     const auto tagged = annalist::test::tag(text, "2024-11-15");
     CHECK_MESSAGE(tagged.empty(), text);
   }
@@ -3107,6 +3108,13 @@ TEST_CASE("a range of days without their year takes the year said right after it
         "2025-02-03..2025-02-05");
   CHECK(range_of("Sales rose from 3 to 5 February from last year.", "from 3 to 5 February", "2025-03-04") ==
         "2025-02-03..2025-02-05");
+  // "May" capitalised before "last" is the month, not the modal "may last" (gen70; was 2025, "last
+  // year" untagged).
+  CHECK(range_of("The festival ran from 3 to 5 May last year.", "from 3 to 5 May", "2025-03-05") ==
+        "2024-05-03..2024-05-05");
+  CHECK(value_of("Voting took place on 3-5 May last year.", "last year", "2025-03-05") == "2024");
+  CHECK(annalist::test::expression(annalist::test::tag("The truce may last years.", "2025-03-05"), "last years") ==
+        std::nullopt);
 }
 
 TEST_CASE("a deadline a past directive sets lies ahead of the telling") {
@@ -3183,4 +3191,78 @@ TEST_CASE("'Lent' capitalised opening a sentence is the season, no past verb") {
   CHECK(value_of("Lent begins on March 5, and the fast lasts 40 days.", "March 5", "2025-02-05") == "2025-03-05");
   // Near miss: "lent" the verb in lower case is a past.
   CHECK(value_of("The bank lent the firm money on March 5.", "March 5", "2025-02-05") == "2024-03-05");
+}
+
+TEST_CASE("the early or small hours with no day are the start of the anchor's morning") {
+  // As "the early morning" is (gen70; were untagged); "the early hours of Sunday" keeps Sunday.
+  const std::array<std::array<std::string_view, 3>, 6> cases{{
+      {"The fire broke out in the early hours of the morning, police said.", "the early hours of the morning",
+       "2025-03-05TMO"},
+      {"Police were called to the house in the small hours.", "the small hours", "2025-03-05TMO"},
+      {"The quake struck in the early hours, killing 12 people.", "the early hours", "2025-03-05TMO"},
+      {"Talks went on into the small hours of the morning.", "the small hours of the morning", "2025-03-05TMO"},
+      {"It began in the early morning hours.", "the early morning hours", "2025-03-05TMO"},
+      {"The fire broke out in the early hours of Sunday.", "Sunday", "2025-03-02"},
+  }};
+  check_phrase_values(cases, "2025-03-05");
+  CHECK(found_in("Police were called to the house in the small hours.", "the small hours", "2025-03-05").mod ==
+        "START");
+  // Near-miss: the early days of a campaign are no hours.
+  CHECK(value_of("He works long hours in the early days of the campaign.", "the early days", "2025-03-05") == "PXD");
+}
+
+TEST_CASE("a weekend a holiday lengthens is the weekend, the coming one or the one gone by tense") {
+  // Said 2025-03-05, a Wednesday (gen70; were "three-day" P3D or untagged).
+  const std::array<std::array<std::string_view, 3>, 7> cases{{
+      {"Traffic is expected to be heavy over the three-day weekend.", "the three-day weekend", "2025-W10-WE"},
+      {"Three people died in crashes over the holiday weekend, police said.", "the holiday weekend", "2025-W09-WE"},
+      {"Stores expect big crowds on the long holiday weekend.", "the long holiday weekend", "2025-W10-WE"},
+      {"The bank holiday weekend brought record temperatures.", "The bank holiday weekend", "2025-W09-WE"},
+      {"Rail works will disrupt services over the bank holiday weekend.", "the bank holiday weekend", "2025-W10-WE"},
+      // Near-misses: a length alone, "the long weekend" as before.
+      {"The strike lasted three days.", "three days", "P3D"},
+      {"Retailers reported strong sales over the long weekend.", "the long weekend", "2025-W09-WE"},
+  }};
+  check_phrase_values(cases, "2025-03-05");
+  CHECK(value_of("A three-day weekend is a luxury for many workers.", "three-day", "2025-03-05") == "P3D");
+}
+
+TEST_CASE("days, weeks or months later told in the past are the unit alone") {
+  // An untold number after a time: WikiWars writes the unit, the year unknown too, even after a date
+  // (gen70; were FUTURE_REF). The future and "a few" keep FUTURE_REF.
+  const std::array<std::array<std::string_view, 3>, 7> cases{{
+      {"The firm announced cuts on Jan. 12. Days later, its chief executive resigned.", "Days later", "XXXX-XX-XX"},
+      {"Weeks later, the government collapsed.", "Weeks later", "XXXX-WXX"},
+      {"The bill passed in June 2019. Months later, it was struck down.", "Months later", "XXXX-XX"},
+      {"Days later, police arrested two suspects.", "Days later", "XXXX-XX-XX"},
+      // Near-misses.
+      {"The bill passed in June 2019. Three months later, it was struck down.", "Three months later", "2019-09"},
+      {"Days later the storm will hit Florida.", "Days later", "FUTURE_REF"},
+      {"A few days later, its chief executive resigned.", "A few days later", "FUTURE_REF"},
+  }};
+  check_phrase_values(cases, "2025-03-05");
+}
+
+TEST_CASE("a report's full year, its halves and a future act's quarter take the year their evidence gives") {
+  // gen70: told in the past in the first quarter, the full year is the one just ended (was the DCT's);
+  // two halves weighed with "than" are one year's (were the year before's); a future act in a quarter
+  // lies ahead (was the quarter just ended, the reporting season's default).
+  CHECK(value_of("Full-year earnings rose 12 percent.", "Full-year", "2025-02-10") == "2024");
+  CHECK(value_of("The company reported a full-year loss of $300 million.", "full-year", "2025-02-10") == "2024");
+  CHECK(value_of("Earnings rose 12 percent for the full year.", "the full year", "2025-02-10") == "2024");
+  CHECK(value_of("The first half was stronger than the second.", "The first half", "2025-08-05") == "2025-H1");
+  CHECK(value_of("The first half was stronger than the second.", "the second", "2025-08-05") == "2025-H2");
+  CHECK(value_of("The pipeline is due to start pumping gas in the fourth quarter.", "the fourth quarter",
+                 "2025-03-12") == "2025-Q4");
+  CHECK(value_of("The deal will close in the fourth quarter.", "the fourth quarter", "2025-03-12") == "2025-Q4");
+  // Near-misses: a forecast's full year, later in the year; reported quarters; "from" the part before.
+  CHECK(value_of("The company expects full-year earnings to rise.", "full-year", "2025-02-10") == "2025");
+  CHECK(value_of("Full-year earnings rose 5 percent.", "Full-year", "2025-10-20") == "2025");
+  CHECK(value_of("The firm raised its full-year guidance.", "full-year", "2025-02-10") == "2025");
+  CHECK(value_of("Fourth-quarter earnings rose 10 percent.", "Fourth-quarter", "2025-03-12") == "2024-Q4");
+  CHECK(value_of("The company will report fourth-quarter results on Thursday.", "fourth-quarter", "2025-03-12") ==
+        "2024-Q4");
+  CHECK(value_of("The company will report third-quarter results on Thursday.", "third-quarter", "2025-10-12") ==
+        "2025-Q3");
+  CHECK(value_of("Sales rose in the first quarter from the fourth.", "the fourth", "2025-08-05") == "2024-Q4");
 }

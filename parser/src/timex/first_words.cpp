@@ -176,7 +176,10 @@ constexpr std::array lookahead_words{
     // "two days back" is no way back ("back home", "back down"), "Friday next" no place
     "into"sv, "home"sv, "down"sv, "door"sv,
     // the subject after a day alone, "By the 20th it stood" (rules_calendar.cpp, subject_after_day)
-    "it"sv, "he"sv, "she"sv, "they"sv, "we"sv, "his"sv};
+    "it"sv, "he"sv, "she"sv, "they"sv, "we"sv, "his"sv,
+    // a forecast of a report's year, "its full-year guidance" (rules_relative.cpp, forecast_noun)
+    "guidance"sv, "forecasts"sv, "outlook"sv, "target"sv, "targets"sv, "estimate"sv, "estimates"sv, "projections"sv,
+    "view"sv, "goal"sv};
 
 // Lead words: never an expression alone, and in every rule followed by a grammar word, a digit or
 // punctuation (see grammar_word_follows). Spelled numbers too: a count needs its unit ("three
