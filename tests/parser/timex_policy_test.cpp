@@ -3787,3 +3787,16 @@ TEST_CASE("'the past' before a count in figures of things no time unit names is 
   check_date("In the past, two of them won.", "the past", "PAST_REF");
   CHECK(found_in("Prices have doubled in the past 10 years.", "the past 10 years").value == "P10Y");
 }
+
+TEST_CASE("'fiscal' alone after a direction word is the fiscal year, as Indian English writes it") {
+  check_date("Growth slowed to 6.5 percent in the current fiscal, the ministry said.", "the current fiscal", "2024");
+  check_date("The deficit target for this fiscal is 4.9 percent of GDP.", "this fiscal", "2024");
+  check_date("Exports fell 15 percent last fiscal.", "last fiscal", "2023");
+  check_date("The company expects to turn profitable next fiscal.", "next fiscal", "2025");
+  // Near misses: the adjective before its noun, or before another adjective it is joined to.
+  check_untagged("The current fiscal deficit is too large.", "fiscal");
+  check_untagged("This fiscal stance is too loose.", "This fiscal");
+  check_untagged("Analysts prefer the current fiscal and monetary policy mix.", "fiscal");
+  check_untagged("He argued that fiscal, not monetary, policy must act.", "that fiscal");
+  check_date("The deficit will narrow in the current fiscal year.", "the current fiscal year", "2024");
+}

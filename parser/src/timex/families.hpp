@@ -128,6 +128,12 @@ extern const std::span<const std::string_view> durations_first_words;
 // is not a letter, sizeof word when the word is at least that long (longer than any first word).
 std::size_t first_word_at(const char* p, const char* end, char (&word)[16]);
 
+// Whether, after the blank at `p`, a noun follows that the word before it qualifies: a lower-case
+// word that joins no clause, starts no phrase and names no part of the day ("the 25 March
+// meeting", "the 3 April vote", "the current fiscal deficit"; not "the 20 September and", "the 20
+// September the French", "the 12 August night", "the 20 September attacked", "this fiscal is").
+bool qualified_noun_follows(const char* p, const char* end);
+
 // A word of at most 16 ASCII letters, lower-cased and held in place (no allocation): what
 // word_before returns. Compares with strings and converts to std::string_view.
 class ShortWord {

@@ -319,6 +319,26 @@ std::size_t first_word_at(const char* p, const char* end, char (&word)[16]) {
   return n;
 }
 
+bool qualified_noun_follows(const char* p, const char* end) {
+  if (end - p < 2 || *p != ' ' || p[1] < 'a' || p[1] > 'z') return false;
+  char word[16];
+  const std::size_t letters = first_word_at(p + 1, end, word);
+  if (letters == sizeof word) return true;
+  const std::string_view w(word, letters);
+  if (w.size() > 3 && w.ends_with("ed")) return false;
+  for (const std::string_view joint :
+       {"and",     "or",    "but",      "to",    "at",      "in",     "on",      "of",    "by",      "for",
+        "from",    "with",  "until",    "till",  "through", "thru",   "when",    "while", "as",      "the",
+        "a",       "an",    "was",      "were",  "is",      "are",    "will",    "would", "had",     "has",
+        "have",    "saw",   "before",   "after", "during",  "this",   "that",    "it",    "he",      "she",
+        "they",    "we",    "there",    "its",   "his",     "her",    "their",   "then",  "morning", "afternoon",
+        "evening", "night", "midnight", "noon",  "onwards", "onward", "against", "into",  "so",      "if",
+        "which",   "who",   "where",    "not",   "also",    "last",   "next",    "every", "each",    "brought",
+        "began",   "came",  "became",   "left",  "fell",    "took",   "began",   "said",  "until"})
+    if (w == joint) return false;
+  return true;
+}
+
 ShortWord word_before(const char* text_begin, const char* p, const WordBeforeRules& rules) {
   using ascii::is_letter;
   const auto is_blank = [&](char c) {

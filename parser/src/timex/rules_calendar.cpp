@@ -193,30 +193,7 @@ const auto numeric_month_day = number<1, 31, 1, 2>[to_point<&F::month>] >>
                                  m.needs_evidence = m.query_only = true;
                                })];
 
-// Whether, after the blank at `p`, a noun follows that the date before it qualifies: a lower-case
-// word that joins no clause, starts no phrase and names no part of the day ("the 25 March
-// meeting", "the 3 April vote"; not "the 20 September and", "the 20 September the French", "the 12
-// August night", "the 20 September attacked").
-bool date_qualifies_noun(const char* p, const char* end) {
-  if (end - p < 2 || *p != ' ' || p[1] < 'a' || p[1] > 'z') return false;
-  char word[16];
-  const std::size_t letters = first_word_at(p + 1, end, word);
-  if (letters == sizeof word) return true;
-  const std::string_view w(word, letters);
-  if (w.size() > 3 && w.ends_with("ed")) return false;
-  for (const std::string_view joint :
-       {"and",     "or",    "but",      "to",    "at",      "in",     "on",      "of",    "by",      "for",
-        "from",    "with",  "until",    "till",  "through", "thru",   "when",    "while", "as",      "the",
-        "a",       "an",    "was",      "were",  "is",      "are",    "will",    "would", "had",     "has",
-        "have",    "saw",   "before",   "after", "during",  "this",   "that",    "it",    "he",      "she",
-        "they",    "we",    "there",    "its",   "his",     "her",    "their",   "then",  "morning", "afternoon",
-        "evening", "night", "midnight", "noon",  "onwards", "onward", "against", "into",  "so",      "if",
-        "which",   "who",   "where",    "not",   "also",    "last",   "next",    "every", "each",    "brought",
-        "began",   "came",  "became",   "left",  "fell",    "took",   "began",   "said",  "until"})
-    if (w == joint) return false;
-  return true;
-}
-const auto noun_after_date = look_ahead_parser<date_qualifies_noun>{};
+const auto noun_after_date = look_ahead_parser<qualified_noun_follows>{};
 
 // "the 20 September": the article belongs to a day written before its month, as "the 5th of March";
 // not before a noun the date qualifies, whose article it is ("The [25 March] meeting was postponed").

@@ -204,6 +204,19 @@ const auto final_period_of_event = the_ >> word("last") >> ws >> (unit_word | pa
 // two calendar years.
 const auto fiscal_ = -((word("fiscal") >> ws) | ((fiscal_word | word("calendar")) >> ws >>
                                                  &(word("year") | word("years") | word("quarter") | word("quarters"))));
+// "this fiscal", "the current fiscal", "last fiscal", "the previous fiscal": Indian English names the
+// fiscal year by its adjective alone, a year as "the current fiscal year" is. Not before a noun it
+// qualifies ("the current fiscal deficit", "this fiscal stance") nor before "and", "or" ("the
+// current fiscal and monetary mix"), nor after a count ("the past two fiscal").
+const auto fiscal_as_year = x3::eps[([](auto& ctx) { x3::_pass(ctx) = !said(ctx).amount_explicit; })] >>
+                            word("fiscal") >> !x3::lit('-') >> !look_ahead_parser<qualified_noun_follows>{} >>
+                            !(ws >> (word("and") | word("or"))) >> x3::eps[act([](Meaning& m) {
+                              m.unit = Unit::year;
+                              m.unit_count = 1;
+                            })];
+// The unit after a direction word and its amount: "year", "fiscal year", "fiscal" alone.
+const auto unit_after_direction =
+    (fiscal_ >> x3::raw[unit_word[set_unit]][finish_direction_unit]) | x3::raw[fiscal_as_year][finish_direction_unit];
 // The amount after a direction word: "the past two months", never "a" ("ruled that a second vote
 // was needed", "this a day": the article opens another phrase).
 // "the next half hour", "the past half-hour": half an hour, a length as "the next hour" is (PT30M).
@@ -217,8 +230,8 @@ const auto direction_amount = -((!(word("a") | word("an")) >> amount >> ws) | ha
 // "in the next hour", "for the past hour": the hour's stretch up to or from now, a length as "the
 // past two hours" is; no clock hour is meant (news says it without one). "next hour" alone stays
 // the hour after now.
-const auto the_direction_unit = !final_period_of_event >> the_ >> direction >> ws >> direction_amount >> fiscal_ >>
-                                x3::raw[unit_word[set_unit]][finish_direction_unit] >> x3::eps[act([](Meaning& m) {
+const auto the_direction_unit = !final_period_of_event >> the_ >> direction >> ws >> direction_amount >>
+                                unit_after_direction >> x3::eps[act([](Meaning& m) {
                                   if (m.kind == Kind::relative && m.unit == Unit::hour &&
                                       (m.direction == Direction::previous || m.direction == Direction::next)) {
                                     m.kind = Kind::duration;
@@ -243,8 +256,8 @@ const auto count_before_direction =
     ws >> x3::raw[unit_word[set_unit]][finish_direction_unit];
 // Not "last week" inside "the last week of every quarter" (grammar.hpp, of_every_period).
 const auto direction_unit =
-    the_direction_unit | (!this_before_count >> direction >> ws >> direction_amount >> fiscal_ >>
-                          x3::raw[unit_word[set_unit]][finish_direction_unit] >> !of_every_period);
+    the_direction_unit | (!this_before_count >> !(word("that") >> ws >> word("fiscal")) >> direction >> ws >>
+                          direction_amount >> unit_after_direction >> !of_every_period);
 
 // "the past decade", "the past century": the stretch up to now, as TimeBank ("past decade", P10Y)
 // and WikiWars ("the past decade", P1DE) tag it; "the last decade" stays the previous one (TimeBank
