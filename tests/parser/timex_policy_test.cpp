@@ -3800,3 +3800,9 @@ TEST_CASE("'fiscal' alone after a direction word is the fiscal year, as Indian E
   check_untagged("He argued that fiscal, not monetary, policy must act.", "that fiscal");
   check_date("The deficit will narrow in the current fiscal year.", "the current fiscal year", "2024");
 }
+
+TEST_CASE("a forecast's period is its span ahead, as its horizon is") {
+  check_date("GDP is projected to grow by 1.75 percent a year over the forecast period.", "the forecast period",
+             "FUTURE_REF");
+  check_date("Inflation returns to target by the end of the forecast horizon.", "the forecast horizon", "FUTURE_REF");
+}

@@ -98,8 +98,10 @@ const symbols<int> vague_reference({{"now", 0},
                                     {"the long term", 2},
                                     {"the longer term", 2},
                                     // A forecast's own span, as central banks and the IMF write
-                                    // it: "over the forecast horizon", "the projection period".
+                                    // it: "over the forecast horizon", "the projection period",
+                                    // "growth over the forecast period".
                                     {"the forecast horizon", 2},
+                                    {"the forecast period", 2},
                                     {"the projection horizon", 2},
                                     {"the projection period", 2}},
                                    "vague reference");
