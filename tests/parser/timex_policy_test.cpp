@@ -3801,6 +3801,14 @@ TEST_CASE("'fiscal' alone after a direction word is the fiscal year, as Indian E
   check_date("The deficit will narrow in the current fiscal year.", "the current fiscal year", "2024");
 }
 
+TEST_CASE("a quarter named by its last month takes its year between them or after 'of'") {
+  check_date("Annual CPI inflation was 1.5 percent in the March 2019 quarter.", "the March 2019 quarter", "2019-Q1");
+  check_date("Inflation in the September quarter of 2018 was 1.9 percent.", "the September quarter of 2018", "2018-Q3");
+  // Near misses: a month that ends no quarter, or a month and its year before another noun.
+  check_date("Sales in the April 2019 quarter rose.", "April 2019", "2019-04");
+  check_date("The March 2019 report was revised.", "March 2019", "2019-03");
+}
+
 TEST_CASE("a forecast's period is its span ahead, as its horizon is") {
   check_date("GDP is projected to grow by 1.75 percent a year over the forecast period.", "the forecast period",
              "FUTURE_REF");

@@ -515,13 +515,15 @@ const auto year_letter_part = look_ahead_parser<letter_part_after_year>{} >>
                                (x3::lit('H') >> number<1, 2, 1, 1>[to_point<&F::half>])) >>
                               word_end;
 // "the December quarter", "the June quarter": the quarter that month ends, as companies whose fiscal
-// year is not the calendar's name their quarters; its year as a quarter's alone.
+// year is not the calendar's name their quarters; its year as a quarter's alone, or said between
+// the month and the noun or after "of", as statistics offices and central banks of Australia and New
+// Zealand write it ("the March 2019 quarter", "the September quarter of 2018": 2019-Q1, 2018-Q3).
 const auto month_quarter = the_ >> month_full[([](auto& ctx) {
                              const int month = x3::_attr(ctx);
                              x3::_pass(ctx) = month % 3 == 0;
                              said(ctx).point.quarter = month / 3;
                            })] >>
-                           ws >> quarter_word;
+                           -(ws >> year[to_point<&F::year>]) >> ws >> quarter_word >> -of_year;
 // "the April-June quarter", "the October–December period", "the January-June half", "the
 // April-to-June period": a part of a year named by its months. Three months that open a calendar
 // quarter are that quarter (2025-Q2), six from January or July that half; any other span ("the
