@@ -3809,6 +3809,17 @@ TEST_CASE("a quarter named by its last month takes its year between them or afte
   check_date("The March 2019 report was revised.", "March 2019", "2019-03");
 }
 
+TEST_CASE("a range of recent years before a verb in 's' is years, not a count") {
+  check_years("The multiannual financial framework for the programming period 2021-2027 allocates EUR 22 billion.",
+              "2021-2027", "2021", "2027");
+  check_years("The strategy for 2021-2025 includes five goals.", "2021-2025", "2021", "2025");
+  check_years("The budget for 2021-2027 allocates funds to cohesion.", "2021-2027", "2021", "2027");
+  // Near misses: round figures before a plural noun, or a plural noun before a preposition, stay a count.
+  check_no_year_range("The army sent 1500-2000 troops to the border.");
+  check_no_year_range("Builders completed 2000-2500 homes.");
+  check_no_year_range("The team won 2008 to 2009 votes in the ballot.");
+}
+
 TEST_CASE("a forecast's period is its span ahead, as its horizon is") {
   check_date("GDP is projected to grow by 1.75 percent a year over the forecast period.", "the forecast period",
              "FUTURE_REF");

@@ -8669,20 +8669,30 @@ bool change_verb(std::string_view w) {
   // years before its clause ("From 1990 to 2000 people moved to cities", "From 1900 to 2000 people
   // moved", "Between 1939 and 1945 troops were stationed"), and so does one century's ("From 1800 to
   // 1900 settlers cleared the forests").
-  const bool round_hundreds = [&] {
-    int figures[2] = {0, 0};
-    int count = 0;
-    for (std::size_t i = begin; i < figures_end && count <= 2; ++i) {
-      if (!is_digit(text[i]) || (i > begin && is_digit(text[i - 1]))) continue;
-      int value = 0;
-      for (std::size_t j = i; j < figures_end && is_digit(text[j]); ++j) value = value * 10 + (text[j] - '0');
-      if (count < 2) figures[count] = value;
-      ++count;
-    }
-    return count == 2 && figures[0] % 100 == 0 && figures[1] % 100 == 0 && figures[0] + 100 < figures[1] &&
-           figures[0] < 1900;
-  }();
+  int figures[2] = {0, 0};
+  int count = 0;
+  for (std::size_t i = begin; i < figures_end && count <= 2; ++i) {
+    if (!is_digit(text[i]) || (i > begin && is_digit(text[i - 1]))) continue;
+    int value = 0;
+    for (std::size_t j = i; j < figures_end && is_digit(text[j]); ++j) value = value * 10 + (text[j] - '0');
+    if (count < 2) figures[count] = value;
+    ++count;
+  }
+  const bool round_hundreds = count == 2 && figures[0] % 100 == 0 && figures[1] % 100 == 0 &&
+                              figures[0] + 100 < figures[1] && figures[0] < 1900;
   if (round_hundreds) return true;
+  // Two years of the last century or this one in order, one of them not round, before a word in "s"
+  // and its object (an article or a possessive, a figure, a capitalised name, a plural) or particle:
+  // a plan's or a budget's years before its verb ("The budget for 2021-2027 allocates EUR 22
+  // billion", "The strategy for 2021 to 2025 includes 5 goals", "allocates funds", "sets out";
+  // "1500-2000 troops", "won 2008 to 2009 votes in the ballot" stay counts).
+  if (count == 2 && figures[0] >= 1900 && figures[1] <= 2100 && figures[0] < figures[1] &&
+      (figures[0] % 50 != 0 || figures[1] % 50 != 0) && noun == word_after(text, figures_end) && !after_noun.empty() &&
+      (is_upper(after_noun[0]) || is_digit(after_noun[0]) || is_definite_determiner(after_noun) ||
+       counts_noun(after_noun) ||
+       one_of(after_noun,
+              {"a", "an", "out", "up", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})))
+    return false;
   std::size_t i = begin;
   while (i > 0 && text[i - 1] == ' ') --i;
   const bool opens_clause = i == 0 || std::string_view(".,;:\n\"(").find(text[i - 1]) != std::string_view::npos ||
