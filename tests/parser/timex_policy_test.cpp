@@ -3820,6 +3820,17 @@ TEST_CASE("a range of recent years before a verb in 's' is years, not a count") 
   check_no_year_range("The team won 2008 to 2009 votes in the ballot.");
 }
 
+TEST_CASE("a unit glued to 'long' is one unit's length, as with its hyphen") {
+  const TimeExpression yearlong = found_in("The program resumed after a yearlong pause.", "yearlong");
+  CHECK(yearlong.type == TimexType::duration);
+  CHECK(yearlong.value == "P1Y");
+  CHECK(found_in("The weeklong talks ended without a deal.", "weeklong").value == "P1W");
+  CHECK(found_in("A daylong strike closed the ports.", "daylong").value == "P1D");
+  CHECK(found_in("The talks followed a year-long pause.", "year-long").value == "P1Y");
+  // Near miss: "lifelong" names no unit.
+  check_untagged("She is a lifelong member of the party.", "lifelong");
+}
+
 TEST_CASE("a forecast's period is its span ahead, as its horizon is") {
   check_date("GDP is projected to grow by 1.75 percent a year over the forecast period.", "the forecast period",
              "FUTURE_REF");

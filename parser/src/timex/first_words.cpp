@@ -56,6 +56,9 @@ constexpr std::array units{"second"sv,     "seconds"sv,    "minute"sv,  "minutes
                            "year"sv,       "years"sv,      "decade"sv,  "decades"sv,  "century"sv, "centuries"sv,
                            "millennium"sv, "millennia"sv,  "wk"sv,      "wks"sv,      "wkend"sv,   "wkends"sv,
                            "qtr"sv,        "qtrs"sv,       "yr"sv,      "yrs"sv,      "season"sv,  "seasons"sv};
+// "yearlong", "weeklong": a unit glued to "long" (rules_durations.cpp, lasting), a unit's class.
+constexpr std::array glued_long_units{"hourlong"sv,  "daylong"sv,  "weeklong"sv,
+                                      "monthlong"sv, "yearlong"sv, "decadelong"sv};
 constexpr std::array hedges{"about"sv,  "around"sv, "some"sv, "roughly"sv, "approximately"sv, "nearly"sv,
                             "almost"sv, "more"sv,   "over"sv, "less"sv,    "fewer"sv,         "under"sv,
                             "up"sv,     "no"sv,     "at"sv,   "another"sv};
@@ -132,7 +135,7 @@ constexpr std::array decade_words{"aughts"sv,   "noughties"sv, "naughties"sv, "t
 // (rules_calendar.cpp, spelled_decade), the decade's token class after "the".
 constexpr std::array century_words{"seventeen"sv, "eighteen"sv, "nineteen"sv, "twenty"sv};
 constexpr auto durations_words =
-    join(frequencies, hedges, hedge_leads, numbers, units, plural_weekdays, weekdays, months,
+    join(frequencies, hedges, hedge_leads, numbers, units, glued_long_units, plural_weekdays, weekdays, months,
          // "its ninth week", "their third day" (rules_durations.cpp, period_of_event).
          std::array{"half"sv, "its"sv, "their"sv});
 
@@ -447,6 +450,7 @@ FirstWordMap make_token_words() {
   add(numbers, tok::number);
   add(seasons, tok::season);
   add(units, tok::unit);
+  add(glued_long_units, tok::unit);
   add(directions, tok::direction);
   add(hedges, tok::hedge);
   add(hedge_leads, tok::hedge_lead);

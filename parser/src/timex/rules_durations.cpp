@@ -319,9 +319,18 @@ bool long_ahead(const char* first, const char* last) {
   }
   return false;
 }
+// "a yearlong pause", "the weeklong talks", "a daylong meeting": the unit and "long" written as one
+// word, as American news style writes them; one unit's length, as "year-long" is (P1Y).
+const symbols<UnitWord> glued_long_unit({{"hourlong", Unit::hour},
+                                         {"daylong", Unit::day},
+                                         {"weeklong", Unit::week},
+                                         {"monthlong", Unit::month},
+                                         {"yearlong", Unit::year},
+                                         {"decadelong", Unit::decade}},
+                                        "unit glued to long");
 const auto lasting = look_ahead_parser<long_ahead>{} >>
                      ((adjective_count >> (dash | ws) >> long_unit >> long_suffix) |
-                      (long_unit >> dash >> word("long")) |
+                      (x3::no_case[glued_long_unit][set_unit] >> word_end) | (long_unit >> dash >> word("long")) |
                       // "a month-and-a-half long offensive": half a unit more (P1.5M).
                       (long_unit >> unit_and_a_half >> (dash | ws) >> word("long")) | singular_long_before_noun) >>
                      !long_adverb >> duration_kind;
