@@ -3836,3 +3836,12 @@ TEST_CASE("a forecast's period is its span ahead, as its horizon is") {
              "FUTURE_REF");
   check_date("Inflation returns to target by the end of the forecast horizon.", "the forecast horizon", "FUTURE_REF");
 }
+
+TEST_CASE("the year through a month is the length up to it, as the year to a month is") {
+  const TimeExpression year = found_in("Inflation averaged 7.4 percent in the year through December.", "the year");
+  CHECK(year.type == TimexType::duration);
+  CHECK(year.value == "P1Y");
+  CHECK(found_in("Sales fell 2 percent in the week through Friday.", "the week").value == "P1W");
+  // Near miss: "through" before no date ends no period.
+  check_date("Prices rose steadily through the year.", "the year", "2024");
+}

@@ -2457,8 +2457,9 @@ void period_a_date_ends(std::string_view text, TimeExpression& period, const tim
   if (between.empty()) return;
   // "the year to February", "the week to Friday", "the month to March 15": the length up to it, as
   // TimeBank tags "the six months" ended a date (the week was the DCT's, 2025-W11 for "fell 2% in the
-  // week to Friday").
-  if (between == "to") {
+  // week to Friday"); so with "through", as American reports write it ("in the year through
+  // December", as "the 12 months through December" is P12M; was the DCT's year).
+  if (between == "to" || between == "through") {
     std::string_view said = period.text;
     if (said.size() > 4 && (said[0] == 't' || said[0] == 'T') && said.substr(1, 3) == "he ") said.remove_prefix(4);
     const bool year = (said == "year" || said == "fiscal year" || said == "financial year") && v.size() == 4;
