@@ -3837,6 +3837,22 @@ TEST_CASE("a forecast's period is its span ahead, as its horizon is") {
   check_date("Inflation returns to target by the end of the forecast horizon.", "the forecast horizon", "FUTURE_REF");
 }
 
+TEST_CASE("a count of months glued to a year is that year's first months, as results abbreviate it") {
+  check_range("Net profit rose 12 percent in 9M2014 from 9M2013.", "9M2014", TimexType::date, "2014-01", "2014-09");
+  check_range("Loan growth slowed in 6M24.", "6M24", TimexType::date, "2024-01", "2024-06");
+  // Near misses: the company's name before a year, a distance.
+  check_untagged("3M 2014 results beat forecasts.", "3M");
+  check_untagged("She ran 9M in training.", "9M");
+}
+
+TEST_CASE("a quarter or a half and its year may be joined by a slash") {
+  check_date("The current account deficit narrowed in Q4/2014.", "Q4/2014", "2014-Q4");
+  check_date("Sales rose in H1/2014.", "H1/2014", "2014-H1");
+  // Near miss: two quarters joined by a slash stay two.
+  CHECK(found_in("Q1/Q2 comparisons are hard.", "Q1").type == TimexType::date);
+  CHECK(found_in("Q1/Q2 comparisons are hard.", "Q2").type == TimexType::date);
+}
+
 TEST_CASE("the year through a month is the length up to it, as the year to a month is") {
   const TimeExpression year = found_in("Inflation averaged 7.4 percent in the year through December.", "the year");
   CHECK(year.type == TimexType::duration);

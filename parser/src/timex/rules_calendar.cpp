@@ -414,6 +414,19 @@ const auto part_letter_year =
     ((-ws >> number<1000, 2199, 4, 4>[to_point<&F::year>]) |
      number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })]) >>
     word_end;
+// "9M2014", "9M14", "6M2015": a year's first months, as banks and rating agencies abbreviate "the
+// first nine months of 2014" in results (2014-01..2014-09). Glued to the year only: "3M 2014" is the
+// company's year.
+const auto months_from_january =
+    number<1, 11, 1, 2>[([](auto& ctx) {
+      Meaning& m = said(ctx);
+      m.point.month = 1;
+      m.has_range_end = true;
+      m.range_end.month = x3::_attr(ctx);
+    })] >>
+    x3::lit('M') >> (number<1000, 2199, 4, 4>[to_point<&F::year>] |
+                     number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })]) >>
+    word_end;
 const auto quarter_word = word("quarter") | word("qtr");
 // "the second and [third quarters]", "the first and [second halves of 2013]": the last ordinal of a
 // run before the plural, its part (Meaning::ordinal_run: the scanner reads the ordinals before it and
@@ -474,11 +487,12 @@ const auto quarter_forms =
     // "fiscal Q1": the company's quarter, labelled as said (2022-Q1), as "fiscal second-quarter" is.
     starts(tok::fiscal |
            tok::q_or_h)[-(word("fiscal") >> ws) >> folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >>
-                        word_end >> -((ws | dash | &apostrophe) >> figure_year)] |
+                        word_end >> -((ws | dash | x3::lit('/') | &apostrophe) >> figure_year)] |
     // "Q3FY26": the fiscal year glued to the quarter, as Indian company results write it.
     starts(tok::q_or_h)[folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >>
                         fy_year_number[to_point<&F::year>]] |
     starts(tok::short_number)[number<1, 4, 1, 1>[to_point<&F::quarter>] >> x3::lit('Q') >> part_letter_year] |
+    starts(tok::short_number)[months_from_january] |
     // "18q4": a two-digit year glued to the quarter, as in spreadsheets and tickers.
     starts(tok::short_number)[number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = 2000 + x3::_attr(ctx); })] >>
                               folded_lit("q") >> number<1, 4, 1, 1>[to_point<&F::quarter>] >> word_end];
@@ -563,8 +577,8 @@ const auto year_ago_quarter = -the_ >> word("year") >> dash >> (word("ago") | wo
 const auto half = (-the_ >> ordinal_once[checked_half] >> (ws | dash) >> (word("half") | plural_part("halves")) >>
                    !((ws | dash) >> (word("hour") | word("minute"))) >> -(of_year | year_tail)) |
                   // "H1 2014", "H2-2013": with its year, as "H1" alone names many things.
-                  (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >> (ws | dash | &apostrophe) >>
-                   figure_year) |
+                  (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> word_end >>
+                   (ws | dash | x3::lit('/') | &apostrophe) >> figure_year) |
                   (folded_lit("h") >> number<1, 2, 1, 1>[to_point<&F::half>] >> fy_year_number[to_point<&F::year>]) |
                   (number<1, 2, 1, 1>[to_point<&F::half>] >> x3::lit('H') >> part_letter_year);
 // "H1", "H2" alone (capital H): a half of the year only where results or a period are spoken of
