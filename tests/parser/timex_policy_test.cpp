@@ -3837,6 +3837,15 @@ TEST_CASE("a forecast's period is its span ahead, as its horizon is") {
   check_date("Inflation returns to target by the end of the forecast horizon.", "the forecast horizon", "FUTURE_REF");
 }
 
+TEST_CASE("months before a budget year over two calendar years run from its first year") {
+  check_range("Capital expenditure during April-January 2023-24 rose 29 percent.", "April-January 2023-24",
+              TimexType::date, "2023-04", "2024-01");
+  check_range("Tax receipts in April-December 2023/24 rose 12 percent.", "April-December 2023/24", TimexType::date,
+              "2023-04", "2023-12");
+  // Near miss: two years that are no budget year stay apart from the months.
+  check_years("Tax receipts in April-December 2023-26 rose.", "2023-26", "2023", "2026");
+}
+
 TEST_CASE("a count of months glued to a year is that year's first months, as results abbreviate it") {
   check_range("Net profit rose 12 percent in 9M2014 from 9M2013.", "9M2014", TimexType::date, "2014-01", "2014-09");
   check_range("Loan growth slowed in 6M24.", "6M24", TimexType::date, "2024-01", "2024-06");

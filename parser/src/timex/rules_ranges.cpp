@@ -105,16 +105,18 @@ const auto year_range = &(number<1000, 2199, 4, 4> >> dash) >> number<1000, 2199
 // "2024/25", "2023/2024": a season or budget year running over two years, written with a slash.
 // Only a year and the next one, four digits or its last two: "2014/10" is a month (calendar),
 // "1/2" a fraction, "24/7" and "9/11" no years; nor a part of a longer number ("2024/25/3").
+// Whether `said_year`, four figures or its last two, is the year after `year`.
+constexpr bool is_year_after(int said_year, int year) {
+  return said_year == (said_year < 100 ? (year + 1) % 100 : year + 1);
+}
 const auto next_year_end = [](auto& ctx) {
   Meaning& m = said(ctx);
-  const int said_year = x3::_attr(ctx);
-  const int next = m.point.year + 1;
-  if (said_year != (said_year < 100 ? next % 100 : next)) {
+  if (!is_year_after(x3::_attr(ctx), m.point.year)) {
     x3::_pass(ctx) = false;
     return;
   }
   m.has_range_end = true;
-  m.range_end.year = next;
+  m.range_end.year = m.point.year + 1;
 };
 const auto not_in_number = !((x3::lit('/') | '-' | '.' | ',') >> x3::digit);
 // "'98-'99", "'95-'02": two apostrophe years, both centuries left open; the normaliser places the
@@ -146,10 +148,8 @@ const auto later_budget_year = [](auto& ctx) {
 };
 const auto its_next_year = [](auto& ctx) {
   Meaning& m = said(ctx);
-  const int said_year = x3::_attr(ctx);
-  const int next = m.range_end.year + 1;
-  x3::_pass(ctx) = said_year == (said_year < 100 ? next % 100 : next);
-  m.range_end.year = next;
+  x3::_pass(ctx) = is_year_after(x3::_attr(ctx), m.range_end.year);
+  m.range_end.year += 1;
 };
 const auto budget_year_mark = x3::lit('/') | dash;
 const auto budget_years_span =
@@ -293,9 +293,18 @@ const auto days_month = day_of_month[to_point<&F::day>] >> spaced_dash >> day_of
 // "April-June 2024", and without its year "in July-September", "Jan-Mar", "April-to-June" (the
 // months' year as a yearless month's, as "from July to September" is; was two months, or the first
 // alone). Not before a day ("July-September 30").
+// "April-January 2015-16", "April-December 2015/16": the months of a budget year over two calendar
+// years, as Indian budget papers write them; the first month in the first year, a later month past
+// December in the next (2015-04..2016-01; were "April" and the budget year).
+const auto budget_year_after_months = ws >> number<1000, 2199, 4, 4>[to_point<&F::year>] >>
+                                      (dash | x3::lit('/')) >> as<int>(number<1000, 2199, 4, 4> |
+                                                                       number<0, 99, 2, 2>)[([](auto& ctx) {
+                                        x3::_pass(ctx) = is_year_after(x3::_attr(ctx), said(ctx).point.year);
+                                      })] >>
+                                      word_end >> not_in_number;
 const auto months_year = month_name[to_point<&F::month>] >>
                          ((dash >> word("to") >> dash) | dash) >> month_name[to_end<&F::month>] >>
-                         (year_tail | (!(-ws >> (x3::digit | dash)) >> x3::eps));
+                         (budget_year_after_months | year_tail | (!(-ws >> (x3::digit | dash)) >> x3::eps));
 
 // ---- Ranges written with words.
 // Either end may be counted from now: "from today to tomorrow afternoon", "from yesterday to next
