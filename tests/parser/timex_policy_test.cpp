@@ -3820,6 +3820,15 @@ TEST_CASE("a range of recent years before a verb in 's' is years, not a count") 
   check_no_year_range("The team won 2008 to 2009 votes in the ballot.");
 }
 
+TEST_CASE("figures and 'p' after a verb of change's 'by' or before 'per' are pence, no clock time") {
+  check_untagged("Fuel duty will be cut by 5p per litre.", "5p");
+  check_untagged("The basic rate will fall by 1p to 19p in the pound.", "1p");
+  check_untagged("Stamps rose by 2p.", "2p");
+  // Near misses: after a preposition of time the hour stays.
+  CHECK(found_in("Let's meet at 5p tomorrow.", "5p").type == TimexType::time);
+  CHECK(found_in("Please reply by 5p.", "5p.").type == TimexType::time);
+}
+
 TEST_CASE("a unit glued to 'long' is one unit's length, as with its hyphen") {
   const TimeExpression yearlong = found_in("The program resumed after a yearlong pause.", "yearlong");
   CHECK(yearlong.type == TimexType::duration);

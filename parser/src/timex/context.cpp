@@ -8582,6 +8582,22 @@ bool change_verb(std::string_view w) {
           "lifted",   "lowered",   "swelled",   "tumbled", "went",    "go",      "goes",     "gone",    "varied",
           "varies",   "ranged",    "ranges",    "range"});
 }
+// Whether figures and a "p" alone at text[begin, end) ("5p", "2p.") are pence, British prices and tax
+// rates, not an hour in the afternoon: before "per" or "a" and the unit priced ("cut by 5p per
+// litre", "5p a litre"), or after "by" after a verb of change ("rose by 2p", "will fall by 1p to
+// 19p"). "at 5p", "Doors open 7p" stay times.
+bool is_pence(std::string_view text, std::size_t begin, std::size_t end, std::string_view before) {
+  std::size_t p = begin;
+  while (p < end && is_digit(text[p])) ++p;
+  if (p == begin || p - begin > 2 || p >= end || ascii_lower(text[p]) != 'p' ||
+      !(p + 1 == end || (p + 2 == end && text[p + 1] == '.')))
+    return false;
+  if (one_of(word_after(text, p + 1), {"per", "a"})) return true;
+  if (before != "by") return false;
+  std::size_t by = begin;
+  while (by > 0 && text[by - 1] == ' ') --by;
+  return by >= 2 && change_verb(previous_word(text, by - 2).view());
+}
 // Whether years read from figures ("from 1000 to 1800", "between 1200 and 1500", "1500-2000", or
 // the first of two figures "from 1500 to 1200" read alone) ending at `end` are a quantity's range
 // before its counted noun or unit: "Output rose from 1000 to 1800 tonnes", "The army sent
@@ -9049,6 +9065,7 @@ bool has_evidence(std::string_view text, std::size_t begin, std::size_t end, con
       ascii_lower(text[begin + 2]) == 'o' && ascii_lower(text[begin + 3]) == 'n')
     return false;
   if (is_running_time(text, begin, before)) return false;
+  if (is_pence(text, begin, end, before)) return false;
   // "this time", "that period" (rules_relative.cpp) are the time a story has reached after a
   // preposition of time ("during this period", "by that time"), elsewhere an occasion ("this time
   // he won") or a thing ("that period piece"); after "at" too, in a narrative only
