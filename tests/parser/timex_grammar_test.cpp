@@ -5295,6 +5295,11 @@ TEST_CASE("a clock time or hours before a range of weekdays, or at a time after 
   check_value("The airport will shut at 11 p.m. Friday through Sunday.", "11 p.m.", "2025-05-16T23:00", "2025-05-14");
   check_value("Protesters plan to gather at noon Saturday through Monday.", "noon", "2025-05-17T12:00", "2025-05-14");
   check_value("Pilots will strike Friday through Sunday at 5 a.m.", "5 a.m.", "2025-05-16T05:00", "2025-05-14");
+  // An attribution after it: the stop of "a.m." ends no clause, the days are still the coming ones.
+  check_value("Pilots will strike at 5 a.m. Friday through Sunday, the union said.", "Friday through Sunday",
+              "2025-05-16", "2025-05-14");
+  check_value("The talks were held at 10 a.m. Monday to Wednesday, officials said.", "Monday to Wednesday",
+              "2025-05-12", "2025-05-14");
   CHECK(each_day("Tours depart at 10 a.m. Monday through Friday.", "10 a.m. Monday through Friday") ==
         "XXXX-WXX-1T10:00..XXXX-WXX-5T10:00");
   CHECK(each_day("Services are held at 9 a.m. Monday through Saturday.", "9 a.m. Monday through Saturday") ==

@@ -2810,6 +2810,22 @@ bool returns_from_break(std::string_view text, std::size_t begin, std::size_t en
   return lower_word_before(text.data(), p, buffer, p) == "to" && goes_back(p);
 }
 
+// Where a clock time whose meridiem has full stops, ending right before `at`, begins ("5 a.m. ",
+// "10:30 p.m. "), or npos.
+static std::size_t clock_time_ending_before(std::string_view text, std::size_t at) {
+  std::size_t p = at;
+  while (p > 0 && at - p < 2 && text[p - 1] == ' ') --p;
+  if (p == at || p < 5) return std::string_view::npos;
+  const char half = static_cast<char>(text[p - 4] | 0x20);
+  if ((half != 'a' && half != 'p') || text[p - 3] != '.' || (text[p - 2] | 0x20) != 'm' || text[p - 1] != '.')
+    return std::string_view::npos;
+  p -= 4;
+  if (text[p - 1] == ' ') --p;
+  const std::size_t figures_end = p;
+  while (p > 0 && figures_end - p < 5 && (is_digit(text[p - 1]) || text[p - 1] == ':' || text[p - 1] == '.')) --p;
+  return p < figures_end && is_digit(text[p]) ? p : std::string_view::npos;
+}
+
 Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
   // "(very) early on Monday", "late on 2 May" (rules_ranges.cpp, modifier): the day's own "on" is
   // in the tag, and the clause is read as before "on Monday" ("The army left the city late on May 2").
@@ -2820,6 +2836,11 @@ Tense clause_tense(std::string_view text, std::size_t begin, std::size_t end) {
                                                                               : begin;
     if (day != begin && day < end) return clause_tense(text, day, end);
   }
+  // A day right after such a clock time is read from the time: its stop ends no sentence ("Pilots
+  // will strike at 5 a.m. Friday through Sunday, the union said" is the coming weekend's, as "at 5
+  // a.m. Friday" is; it was read as a clause of its own before "said").
+  if (const std::size_t clock = clock_time_ending_before(text, begin); clock != std::string_view::npos)
+    return clause_tense(text, clock, end);
   const ShortWord before = previous_word(text, begin);
   if (same_word(before, "of"))
     if (const std::size_t phrase = phrase_opening_before_of(text, begin); phrase != std::string_view::npos)
