@@ -79,6 +79,12 @@ class PrefixTrie {
   // when no key matches.
   template <typename It>
   const T* longest_prefix(It& first, It const& last) const {
+    return longest_prefix(first, last, [](It) { return true; });
+  }
+  // The same, of the keys after which `ends_here(position)` holds: "Christmas every year" is
+  // "christmas", where the longest key, "christmas eve", ends inside a word.
+  template <typename It, typename Ends>
+  const T* longest_prefix(It& first, It const& last, Ends ends_here) const {
     std::size_t row = 0;
     const T* found = nullptr;
     It found_end = first;
@@ -87,7 +93,7 @@ class PrefixTrie {
       if (cls == 0) break;
       row = rows_[row + cls];
       if (row == 0) break;
-      if (const std::uint32_t value = rows_[row]; value != 0) {
+      if (const std::uint32_t value = rows_[row]; value != 0 && ends_here(it + 1)) {
         found = &values_[value - 1];
         found_end = it + 1;
       }

@@ -48,8 +48,22 @@ struct holiday_name_parser : x3::parser<holiday_name_parser> {
   static bool const has_attribute = true;
   template <typename It, typename Ctx, typename RCtx, typename Attr>
   bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr& attr) const {
-    const int* index = holiday_trie().longest_prefix(first, last);
-    if (index == nullptr) return false;
+    It longest_end = first;
+    const int* longest = holiday_trie().longest_prefix(longest_end, last);
+    if (longest == nullptr) return false;
+    It end = first;
+    const int* index = longest;
+    if (continues_word(longest_end, last)) {
+      // A shorter name ending a word, the longer one running into the next ("Christmas every year").
+      // Not before a capitalised word: a title's ("streamed Christmas Every Day").
+      index = holiday_trie().longest_prefix(end, last, [&](It at) { return !continues_word(at, last); });
+      It next = end;
+      while (next != last && *next == ' ') ++next;
+      if (index == nullptr || (next != last && std::isupper(static_cast<unsigned char>(*next)))) return false;
+    } else {
+      end = longest_end;
+    }
+    first = end;
     x3::traits::move_to(*index, attr);
     return true;
   }
