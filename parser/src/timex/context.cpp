@@ -7378,6 +7378,21 @@ bool follows_habitual_adverb(std::string_view text, std::size_t begin, bool alwa
   return habitual(adverb.view()) && opens_sentence(text, opening);
 }
 
+namespace {
+// Whether "this year" or "next year" follows text[from] in its sentence: one occurrence picked ("The
+// church year begins on the first Sunday of Advent, which is December 3 this year").
+bool year_picked_later_in_sentence(std::string_view text, std::size_t from) {
+  const std::size_t stop = std::min(text.find_first_of(".;!?\n", from), text.size());
+  const std::string_view rest = text.substr(from, stop - from);
+  for (const std::string_view picked : {"this year", "next year"})
+    for (std::size_t at = rest.find(picked); at != std::string_view::npos; at = rest.find(picked, at + 1))
+      if ((at == 0 || !is_letter(rest[at - 1])) &&
+          (at + picked.size() == rest.size() || !is_letter(rest[at + picked.size()])))
+        return true;
+  return false;
+}
+}  // namespace
+
 bool times_generic_period(std::string_view text, std::size_t begin, int* subject_year) {
   // Read back: the prepositions before the expression, the verb, then the subject (up to its
   // clause's edge), which must hold the period's noun and no word that picks one occurrence.
@@ -7405,7 +7420,7 @@ bool times_generic_period(std::string_view text, std::size_t begin, int* subject
                                    "previous", "did", "to"});
     return one_occurrence;
   });
-  if (walk.found || !period) return false;
+  if (walk.found || !period || year_picked_later_in_sentence(text, begin)) return false;
   // A year in figures picks one ("The 2026 fiscal year begins in July"), the period's first
   // ("The 2026-27 tax year runs from April 6 to April 5": 2026).
   const std::string_view subject = text.substr(walk.stop, begin - walk.stop);
