@@ -1325,6 +1325,16 @@ int holiday_length(int holiday) {
   return found == nullptr ? 1 : found->length;
 }
 
+NumberedDays holiday_numbered_days(int holiday) {
+  const Holiday* found = entry(holiday);
+  if (found == nullptr) return {};
+  if (found->rule == Rule::islamic && found->day == 1) return {0, 30};
+  // A Hebrew festival dated from its eve (offset -1) counts its days from the next.
+  const bool from_eve = found->rule == Rule::hebrew && found->offset == -1;
+  if (found->length > 1) return {from_eve ? 1 : 0, found->length - (from_eve ? 1 : 0)};
+  return {};
+}
+
 std::optional<date::sys_days> holiday_date(int holiday, int y) {
   const Holiday* found = entry(holiday);
   if (found == nullptr || y > 2199) return std::nullopt;

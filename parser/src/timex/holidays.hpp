@@ -71,4 +71,14 @@ std::optional<date::sys_days> holiday_date(int holiday, int year);
 // days), 46 for Lent (Ash Wednesday to Holy Saturday), 30 for Ramadan.
 int holiday_length(int holiday);
 
+// The days "the nth day of" a holiday counts ("the tenth day of Muharram", "the third day of
+// Ramadan", "the first day of Lent"): `first` days after holiday_date's (1 where that is the eve,
+// "the second day of Hanukkah"), `count` of them: a month's 30 for a holiday on the first of an
+// Islamic month, the days of a period; none (count 0) for a holiday of one day.
+struct NumberedDays {
+  int first = 0;
+  int count = 0;
+};
+NumberedDays holiday_numbered_days(int holiday);
+
 }  // namespace annalist::timex

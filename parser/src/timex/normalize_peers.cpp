@@ -211,7 +211,18 @@ std::optional<sys_days> nth_week_of_unit(const Meaning& m, Tense tense, sys_days
   return std::nullopt;
 }
 
-// Holidays and nth weekdays: the day, before the shift and the time of day.
+// The day a meaning's shifts move `d` to: day_shift days on, then the nth weekday after or before.
+sys_days shifted(sys_days d, const Meaning& m) {
+  d += days{m.day_shift};
+  if (m.weekday_step == unset || m.weekday_step_count == 0) return d;
+  const weekday w{static_cast<unsigned>(m.weekday_step)};
+  const int n = m.weekday_step_count;
+  // The first one strictly after (before) d, then whole weeks.
+  const sys_days first = n > 0 ? d + days{1} + (w - weekday{d + days{1}}) : d - days{1} - (weekday{d - days{1}} - w);
+  return first + days{7 * (n > 0 ? n - 1 : n + 1)};
+}
+
+// Holidays and nth weekdays: the day, before the shift (a holiday's after it) and the time of day.
 // `either_side`: told without tense, a holiday is the nearest, on either side (ClauseTense::either_side).
 std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tense tense, bool either_side,
                                   bool& explicit_year) {
@@ -245,10 +256,13 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
     const bool own_week = m.neighbour_unit == Unit::week && m.neighbour_step == 0;
     const bool by_start =
         m.direction == Direction::next || (m.direction == Direction::by_tense && tense == Tense::past);
-    const auto day_of = [&](int holiday) -> std::optional<sys_days> {
+    // The occurrence the tense picks: of the holiday's day, or (`by_shifted_day`) of the day counted
+    // from it ("the twelfth day after Christmas").
+    const auto pick = [&](int holiday, bool by_shifted_day) -> std::optional<sys_days> {
       const auto day_of_year = [&](int y) -> std::optional<sys_days> {
         const auto d = holiday_date(holiday, y);
-        if (!d || !own_week) return d;
+        if (!d) return d;
+        if (!own_week) return by_shifted_day ? shifted(*d, m) : *d;
         const sys_days monday = *d - (weekday{*d} - Monday);
         return by_start ? monday : monday + days{6};
       };
@@ -259,7 +273,7 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
         for (const int y : {year_of(reference) - 1, year_of(reference)})
           if (const auto start = holiday_date(holiday, y);
               start && *start <= reference && reference < *start + days{length})
-            return start;
+            return by_shifted_day ? shifted(*start, m) : *start;
       // Told in the present a few days after it, a holiday is the one just gone, not next year's:
       // "Black Friday sales are up 7%" said the Monday after it (a plan or a forecast, "will", is
       // told in the future).
@@ -277,6 +291,19 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
           return gone;
       if (const auto nearby = pick_occurrence(day_of_year, m.direction, tense, reference)) return nearby;
       return pick_occurrence(day_of_year, m.direction, tense, reference, 4);
+    };
+    // A day counted from the holiday is the one the tense picks of the holiday, moved, unless the day
+    // counted itself is nearer: said on January 6, "the twelfth day after Christmas" is that day, not
+    // next year's; "cast their ballots on Monday, six weeks after Election Day" said the day before
+    // the six weeks are up is still this election's.
+    const bool counted_from = m.day_shift != 0 || (m.weekday_step != unset && m.weekday_step_count != 0);
+    const auto day_of = [&](int holiday) -> std::optional<sys_days> {
+      auto by_holiday = pick(holiday, false);
+      if (by_holiday && !own_week) by_holiday = shifted(*by_holiday, m);
+      if (!counted_from || own_week) return by_holiday;
+      const auto by_day = pick(holiday, true);
+      if (!by_holiday || !by_day) return by_holiday ? by_holiday : by_day;
+      return std::chrono::abs(*by_day - reference) < std::chrono::abs(*by_holiday - reference) ? by_day : by_holiday;
     };
     const auto day = day_of(m.holiday);
     const auto other_holiday = holiday_other_reading(m.holiday);
@@ -324,17 +351,6 @@ std::optional<sys_days> named_day(const Meaning& m, const Anchors& anchors, Tens
   return pick_occurrence(day_of_year, m.direction, tense, reference);
 }
 
-// The day a meaning's shifts move `d` to: day_shift days on, then the nth weekday after or before.
-sys_days shifted(sys_days d, const Meaning& m) {
-  d += days{m.day_shift};
-  if (m.weekday_step == unset || m.weekday_step_count == 0) return d;
-  const weekday w{static_cast<unsigned>(m.weekday_step)};
-  const int n = m.weekday_step_count;
-  // The first one strictly after (before) d, then whole weeks.
-  const sys_days first = n > 0 ? d + days{1} + (w - weekday{d + days{1}}) : d - days{1} - (weekday{d - days{1}} - w);
-  return first + days{7 * (n > 0 ? n - 1 : n + 1)};
-}
-
 // Moves the date at the start of a value by the meaning's shifts ("2013-03-31" -> "2013-04-03"),
 // keeping what follows it. Values that do not start with a full date are left alone.
 std::string shift_value(const std::string& value, const Meaning& m) {
@@ -359,7 +375,9 @@ std::optional<Normalized> normalize_holiday_set(const Meaning& m, const Anchors&
   bool same_month = true, same_day = true;
   constexpr int cycle = 19;
   for (int candidate_year = y - cycle / 2; candidate_year <= y + cycle / 2 && same_month; ++candidate_year) {
-    const auto d = holiday_date(m.holiday, candidate_year);
+    // "two days after Christmas every year": the day moved too (XXXX-12-27).
+    auto d = holiday_date(m.holiday, candidate_year);
+    if (d) d = shifted(*d, m);
     if (!d) {
       same_month = same_day = false;
       break;
@@ -373,6 +391,9 @@ std::optional<Normalized> normalize_holiday_set(const Meaning& m, const Anchors&
   any_year.holiday = unset;
   any_year.point.year = unset;
   any_year.relative_year = unset;
+  any_year.day_shift = 0;  // taken into the day above
+  any_year.weekday_step = unset;
+  any_year.weekday_step_count = 0;
   if (same_month) {
     any_year.point.month = static_cast<Small>(static_cast<unsigned>(first->month()));
     if (same_day) any_year.point.day = static_cast<Small>(static_cast<unsigned>(first->day()));
@@ -516,7 +537,7 @@ std::optional<Normalized> normalize_peer_meaning(const Meaning& m, const Anchors
   bool explicit_year = false;
   const auto day = named_day(m, anchors, tense(), m.holiday != unset && tense.either_side(), explicit_year);
   if (!day) return std::nullopt;
-  const sys_days d = shifted(*day, m);
+  const sys_days d = m.holiday != unset ? *day : shifted(*day, m);  // a holiday's is picked shifted (named_day)
   Normalized out;
   out.mod = std::string(m.mod);
   if (m.neighbour_unit != Unit::none) {

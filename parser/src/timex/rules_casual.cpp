@@ -464,7 +464,9 @@ const auto shift_onto = [](auto& ctx) {
   Meaning base = x3::_attr(ctx);
   const bool names_a_day = base.holiday != unset || base.point.day != unset || base.point.weekday != unset ||
                            (base.kind == Kind::relative && base.unit == Unit::day);
-  if (!names_a_day || base.has_range_end || base.kind == Kind::duration || base.kind == Kind::set) {
+  // A holiday's set moves with it: "five weeks after Easter each year" (normalize_holiday_set).
+  if (!names_a_day || base.has_range_end || base.kind == Kind::duration ||
+      (base.kind == Kind::set && base.holiday == unset)) {
     x3::_pass(ctx) = false;
     return;
   }
@@ -512,11 +514,35 @@ const auto shift_after_onto = [](auto& ctx) {
   shift_onto(ctx);
 };
 const auto range_word_follows = ws >> (word("to") | word("until") | word("till") | word("through") | word("and"));
-const auto days_from_day = days_or_weeks_count >> ws >>
-                           ((word("from") >> ws >> as<Meaning>(relative_sub | calendar_sub)[shift_from_onto] >>
-                             !range_word_follows) |
-                            ((word("after") | (word("before")[act([](Meaning& m) { m.day_shift = -m.day_shift; })])) >>
-                             ws >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_after_onto]));
+// "after", or "before" turning the shift counted so far back.
+const auto after_or_before = word("after") | word("before")[act([](Meaning& m) { m.day_shift = -m.day_shift; })];
+const auto days_from_day =
+    days_or_weeks_count >> ws >>
+    ((word("from") >> ws >> as<Meaning>(relative_sub | calendar_sub)[shift_from_onto] >> !range_word_follows) |
+     (after_or_before >> ws >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_after_onto]));
+// "the twelfth day after Christmas", "the 40th day after Easter", "the third day before Thanksgiving":
+// the date moved n days, as "twelve days after Christmas" is (not "the third day after the vote").
+const auto nth_day_from_day = the_ >> ordinal[take([](Meaning& m, int n) { m.day_shift = n; })] >> ws >>
+                              word("day") >> ws >> after_or_before >> ws
+                              >> as<Meaning>(holiday_sub | relative_sub | calendar_sub)[shift_after_onto];
+// "the tenth day of Muharram", "the third day of Ramadan", "the first day of Lent", "the second day of
+// Hanukkah": day n of a holiday's month or period (holiday_numbered_days), not a day beyond it.
+const auto onto_numbered_day = [](auto& ctx) {
+  Meaning& m = said(ctx);
+  const Meaning& base = x3::_attr(ctx);
+  const NumberedDays numbered = holiday_numbered_days(base.holiday);
+  const int n = m.day_shift;  // the ordinal, kept here until the holiday is read
+  if (n < 1 || n > numbered.count || base.has_range_end || base.day_shift != 0 || base.weekday_step != unset ||
+      base.neighbour_unit != Unit::none || base.point.weekend || base.point.part_of_day != unset) {
+    x3::_pass(ctx) = false;
+    return;
+  }
+  m = base;
+  m.day_shift = numbered.first + n - 1;
+  m.needs_evidence = m.bare_year = false;
+};
+const auto nth_day_of_holiday = the_ >> ordinal[take([](Meaning& m, int n) { m.day_shift = n; })] >> ws >>
+                                word("day") >> ws >> word("of") >> ws >> as<Meaning>(holiday_sub)[onto_numbered_day];
 
 // "a week on Friday", "a week from Tuesday", "Friday week": the coming weekday, then a week on;
 // "a fortnight on Friday", "Tuesday fortnight": two weeks on (British usage; "a week from today" is
@@ -772,6 +798,8 @@ const auto casual_expression =
            tok::after_the(tok::ordinal | tok::digit | tok::weekday | tok::blank))[fresh >> weekday_from_day] |
     starts(tok::ordinal | tok::digit | tok::direction |
            tok::after_the(tok::ordinal | tok::digit | tok::direction))[fresh >> season_sunday] |
+    starts(tok::after_the(tok::ordinal | tok::digit))[fresh >> nth_day_from_day] |
+    starts(tok::after_the(tok::ordinal | tok::digit))[fresh >> nth_day_of_holiday] |
     starts(tok::unit)[fresh >> day_after_tomorrow] |
     starts(tok::unit | tok::after_the(tok::unit))[fresh >> day_next_to_day] |
     starts(tok::after_the(tok::deictic))[fresh >> night_next_to_day] |
