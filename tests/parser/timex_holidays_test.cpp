@@ -9,6 +9,7 @@
 
 #include <doctest/doctest.h>
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -881,4 +882,84 @@ TEST_CASE("a headline's holiday before the capitalised noun of a thing it is kno
   CHECK(value_in("Christmas Eve Storm Threatens Travel", "Christmas Eve", "", dct) == "2024-12-24");
   CHECK(value_in("Rebels Launch the Christmas Offensive", "Christmas", "", dct) == "2024-12-25");
   CHECK(value_in("Thanksgiving Parade Draws Crowds", "Thanksgiving", "", dct) == "2024-11-28");
+}
+
+TEST_CASE("an ordinal day after or before a holiday is the holiday moved that many days") {
+  for (const auto& [text, phrase, dct, day] :
+       std::initializer_list<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>>{
+           {"Epiphany is celebrated on January 6, the twelfth day after Christmas.", "the twelfth day after Christmas",
+            "2026-01-06", "2026-01-06"},
+           {"The village fair is held on the third day after Easter.", "the third day after Easter", "2025-04-10",
+            "2025-04-23"},
+           {"Pilgrims will gather on the 40th day after Easter.", "the 40th day after Easter", "2025-05-20",
+            "2025-05-30"},
+           {"Stores reopened on the second day after Christmas.", "the second day after Christmas", "2024-12-30",
+            "2024-12-27"},
+           {"Shoppers are expected on the fifth day before Thanksgiving.", "the fifth day before Thanksgiving",
+            "2025-11-20", "2025-11-22"}})
+    CHECK(value_in(text, phrase, "", dct) == day);
+  // Near misses: no date after "after"; a day counted keeps its reading; the day counted a year from the
+  // one the tense picks of the holiday keeps the holiday's ("six weeks after Election Day" said the day before).
+  CHECK(annalist::test::tag("He left on the third day after the election.", "2025-04-10").empty());
+  CHECK(value_in("The ceremony takes place two days after Easter.", "two days after Easter", "", "2025-04-10") ==
+        "2025-04-22");
+  CHECK(value_in("Electors cast their ballots on Monday, six weeks after Election Day.", "six weeks after Election Day",
+                 "", "2020-12-14") == "2020-12-15");
+  CHECK(value_in("Advent begins on Sunday, four weeks before Christmas.", "four weeks before Christmas", "",
+                 "2025-11-28") == "2025-11-27");
+}
+
+TEST_CASE("a day counted from a holiday every year is a set of the day moved") {
+  constexpr std::string_view dct = "2025-04-10";
+  for (const auto& [text, phrase, value] :
+       std::initializer_list<std::tuple<std::string_view, std::string_view, std::string_view>>{
+           {"Sales peak two weeks before Christmas every year.", "two weeks before Christmas every year", "XXXX-12-11"},
+           {"The sales start two days after Christmas each year.", "two days after Christmas each year", "XXXX-12-27"},
+           {"Airports are busiest three days before Thanksgiving every year.",
+            "three days before Thanksgiving every year", "XXXX-11-XX"},
+           {"The festival takes place a week after Eid each year.", "a week after Eid each year", "P1Y"},
+           {"The market opens on the third day after Christmas every year.", "the third day after Christmas every year",
+            "XXXX-12-28"},
+           {"The sales start on Christmas every year.", "Christmas every year", "XXXX-12-25"}}) {
+    CAPTURE(text);
+    const auto found = annalist::test::tag(text, std::string(dct));
+    const auto set = annalist::test::expression(found, phrase);
+    REQUIRE(set);
+    CHECK(set->type == annalist::TimexType::set);
+    CHECK(set->value == value);
+  }
+  // Near misses: without "every year" one date; a title's capitalised words after the name keep it no time.
+  CHECK(value_in("The sale ends five weeks after Easter.", "five weeks after Easter", "", dct) == "2025-05-25");
+  CHECK(annalist::test::tag("Fans streamed Christmas Every Day and other holiday songs.", "2025-01-20").empty());
+  CHECK(value_in("Christmas Eve is quiet.", "Christmas Eve", "", "2025-12-20") == "2025-12-24");
+}
+
+TEST_CASE("day n of an Islamic month or of a holiday's period is that day") {
+  for (const auto& [text, phrase, dct, day] :
+       std::initializer_list<std::tuple<std::string_view, std::string_view, std::string_view, std::string_view>>{
+           {"Ashura, the tenth day of Muharram, falls on Tuesday.", "the tenth day of Muharram", "2024-07-16",
+            "2024-07-16"},
+           {"Pilgrims gathered in Mecca on the tenth day of Ramadan.", "the tenth day of Ramadan", "2025-03-10",
+            "2025-03-10"},
+           {"Ash Wednesday marks the first day of Lent.", "the first day of Lent", "2025-02-20", "2025-03-05"},
+           // Hanukkah and Passover are dated from their eves; their first day is the next.
+           {"Families lit candles on the second day of Hanukkah.", "the second day of Hanukkah", "2024-12-27",
+            "2024-12-27"},
+           {"The third day of Passover fell on Thursday.", "The third day of Passover", "2024-04-25", "2024-04-25"}})
+    CHECK(value_in(text, phrase, "", dct) == day);
+  // Near misses: a holiday of one day, and a day beyond the month, are no numbered day.
+  const auto christmas = annalist::test::tag("On the second day of Christmas my true love sent to me.", "2024-12-20");
+  CHECK_FALSE(annalist::test::expression(christmas, "the second day of Christmas"));
+  const auto beyond = annalist::test::tag("The fast ends on the thirty-first day of Ramadan.", "2025-03-10");
+  CHECK_FALSE(annalist::test::expression(beyond, "the thirty-first day of Ramadan"));
+}
+
+TEST_CASE("a church season's Sunday in a definition with this year's date is this year's") {
+  CHECK(value_in("The church year begins on the first Sunday of Advent, which is December 3 this year.",
+                 "the first Sunday of Advent", "", "2023-11-26") == "2023-12-03");
+  // Near miss: the definition alone keeps its set.
+  const auto found = annalist::test::tag("The church year begins on the first Sunday of Advent.", "2023-11-26");
+  const auto generic = annalist::test::expression(found, "the first Sunday of Advent");
+  REQUIRE(generic);
+  CHECK(generic->type == annalist::TimexType::set);
 }
