@@ -5602,6 +5602,19 @@ TEST_CASE("a year written as two figures after an apostrophe is that year, its c
   CHECK(range_of("He worked there between '98 and '02.", "between '98 and '02") == "1998..2002");
 }
 
+TEST_CASE("an apostrophe year in a past clause is not after the story's year") {
+  // A past event cannot lie ahead: the hundred years end at the DCT's year.
+  check_value("The crash of '29 wiped out a generation of savers.", "'29", "1929", "2026-06-10");
+  check_value("The flood of '28 destroyed the bridge.", "'28", "1928", "2026-06-10");
+  check_value("His grandfather survived the blizzard of '31 in a railway car.", "'31", "1931", "2026-06-10");
+  check_value("The class of '33 was the first to admit women.", "'33", "1933", "2025-09-01");
+  // Near-misses: a future clause or no verb of the past keeps the decade ahead.
+  check_value("The '30 World Cup final will be played in Madrid.", "'30", "2030", "2026-06-10");
+  check_value("The '28 Olympics in Los Angeles are expected to draw record crowds.", "'28", "2028", "2026-06-10");
+  check_value("Tickets for the '30 World Cup go on sale next year.", "'30", "2030", "2026-06-10");
+  check_value("The class of '98 gathered for its reunion.", "'98", "1998", "2026-06-10");
+}
+
 TEST_CASE("an apostrophe year in a narrative takes the century of the story's last full year") {
   check_value("In 1962 the factory opened. By '68 it employed 900 workers.", "'68", "1968", "1965-06-01");
   check_value(

@@ -911,15 +911,17 @@ local_seconds anchor_time_of(const Meaning& m, const Anchors& anchors) {
 // hundred years from 89 before the story's year to 10 after it. Apostrophe years name the past
 // ("the class of '68", "since '95") or the coming decade ("the '26 World Cup", "FY'27"); a year
 // further ahead is seldom shortened, one 90 years back still is ("'05" in a story of 1900 is 1905).
-int year_ending_near(int yy, int story_year) {
-  const int latest = story_year + 10;
+// In a past clause no year ahead is meant ("The crash of '29 wiped out a generation", said in 2026,
+// is 1929): the hundred years end at the story's.
+int year_ending_near(int yy, int story_year, bool past) {
+  const int latest = story_year + (past ? 0 : 10);
   return latest - ((latest - yy) % 100 + 100) % 100;
 }
 
 // `m` with the years written without their century (CalendarFields::century_open) placed: a year
 // alone near the story's year (year_ending_near); a range's end after its beginning ("'98-'99",
 // "from 1998 to '99") and a beginning before its end ("from '98 to 2001").
-Meaning with_centuries_placed(const Meaning& m, const Anchors& anchors) {
+Meaning with_centuries_placed(const Meaning& m, const Anchors& anchors, const ClauseTense& tense) {
   Meaning placed = m;
   CalendarFields& begin = placed.point;
   CalendarFields& end = placed.range_end;
@@ -927,14 +929,15 @@ Meaning with_centuries_placed(const Meaning& m, const Anchors& anchors) {
   const bool begin_open = begin.century_open && begin.year != unset;
   const bool end_said = placed.has_range_end && end.year != unset;
   const bool end_open = end_said && end.century_open;
+  const bool past = (begin_open || end_open) && tense() == Tense::past;
   // The years from `from` on to the first year after it that ends as `year` does.
   const auto years_on = [](int from, int year) { return ((year - from) % 100 + 100) % 100; };
   if (begin_open && end_said && !end_open)
     begin.year = end.year - years_on(begin.year, end.year);
   else if (begin_open)
-    begin.year = year_ending_near(begin.year % 100, story_year);
+    begin.year = year_ending_near(begin.year % 100, story_year, past);
   if (end_open)
-    end.year = begin.year == unset ? year_ending_near(end.year % 100, story_year)
+    end.year = begin.year == unset ? year_ending_near(end.year % 100, story_year, past)
                                    : begin.year + years_on(begin.year, end.year);
   begin.century_open = begin.century_open && begin.year == unset;
   end.century_open = end.century_open && end.year == unset;
@@ -1365,7 +1368,7 @@ std::optional<Normalized> normalize_counted_range(const Meaning& m, const Anchor
 std::optional<Normalized> normalize_whole(const Meaning& m, const Anchors& anchors, const ClauseTense& tense,
                                           std::string_view signal) {
   if ((m.point.century_open && m.point.year != unset) || (m.range_end.century_open && m.range_end.year != unset))
-    return normalize_whole(with_centuries_placed(m, anchors), anchors, tense, signal);
+    return normalize_whole(with_centuries_placed(m, anchors, tense), anchors, tense, signal);
   // "since" before a date looks back from now whatever the verbs say ("have been searching since
   // the Oct. 23 slaying", said in May, is last October). Not before a clock time alone, which the
   // peers read as today's ("since 2pm").
