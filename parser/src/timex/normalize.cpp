@@ -911,10 +911,11 @@ local_seconds anchor_time_of(const Meaning& m, const Anchors& anchors) {
 // hundred years from 89 before the story's year to 10 after it. Apostrophe years name the past
 // ("the class of '68", "since '95") or the coming decade ("the '26 World Cup", "FY'27"); a year
 // further ahead is seldom shortened, one 90 years back still is ("'05" in a story of 1900 is 1905).
-// In a past clause no year ahead is meant ("The crash of '29 wiped out a generation", said in 2026,
-// is 1929): the hundred years end at the story's.
-int year_ending_near(int yy, int story_year, bool past) {
-  const int latest = story_year + (past ? 0 : 10);
+// In a past clause of news no year ahead is meant ("The crash of '29 wiped out a generation", said in
+// 2026, is 1929): the hundred years end at the story's (a narrative's "In 1962 the factory opened.
+// By '68 it employed 900" keeps the years after its story).
+int year_ending_near(int yy, int story_year, bool past_news) {
+  const int latest = story_year + (past_news ? 0 : 10);
   return latest - ((latest - yy) % 100 + 100) % 100;
 }
 
@@ -929,15 +930,17 @@ Meaning with_centuries_placed(const Meaning& m, const Anchors& anchors, const Cl
   const bool begin_open = begin.century_open && begin.year != unset;
   const bool end_said = placed.has_range_end && end.year != unset;
   const bool end_open = end_said && end.century_open;
-  const bool past = (begin_open || end_open) && tense() == Tense::past;
+  const bool past_news = (begin_open || end_open) &&
+                         story_year == static_cast<int>(year_month_day{split(anchors.document).day}.year()) &&
+                         tense() == Tense::past;
   // The years from `from` on to the first year after it that ends as `year` does.
   const auto years_on = [](int from, int year) { return ((year - from) % 100 + 100) % 100; };
   if (begin_open && end_said && !end_open)
     begin.year = end.year - years_on(begin.year, end.year);
   else if (begin_open)
-    begin.year = year_ending_near(begin.year % 100, story_year, past);
+    begin.year = year_ending_near(begin.year % 100, story_year, past_news);
   if (end_open)
-    end.year = begin.year == unset ? year_ending_near(end.year % 100, story_year, past)
+    end.year = begin.year == unset ? year_ending_near(end.year % 100, story_year, past_news)
                                    : begin.year + years_on(begin.year, end.year);
   begin.century_open = begin.century_open && begin.year == unset;
   end.century_open = end.century_open && end.year == unset;
