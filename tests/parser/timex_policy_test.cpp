@@ -483,6 +483,19 @@ TEST_CASE("end glued to a period is its end, as wire news writes it") {
   check_untagged("The company's year-end results were strong.", "year-end");
 }
 
+TEST_CASE("a part glued to a month's abbreviation is that part of the month, as with the full name") {
+  check_part("Sales rose at end-Sept., the company said.", "end-Sept.", "2024-09", "END");
+  check_part("The deal is due to close by mid-Oct., the company said.", "mid-Oct.", "2025-10", "MID");  // ahead
+  check_part("The target for end-Dec is 5 percent.", "end-Dec", "2024-12", "END");
+  check_part("Stocks stood at 3.1 million tonnes at end-Aug, data showed.", "end-Aug", "2024-08", "END");
+  check_part("Output fell in late-Sept. as plants shut.", "late-Sept.", "2024-09", "END");
+  check_part("The bank expects a decision by early-Nov.", "early-Nov.", "2024-11", "START");
+  // Near-misses: a year or day after the abbreviation is read as before; a spaced "mid Oct" is left.
+  check_part("The target for end-Sep 2014 is 5 percent.", "end-Sep 2014", "2014-09", "END");
+  check_date("The strike will end Dec. 5.", "Dec. 5", "2024-12-05");
+  check_untagged("Talks ran mid Oct and resumed.", "Oct");
+}
+
 TEST_CASE("a half or quarter written before its letter and year is that part of the year") {
   check_date("Growth slowed in 1H24.", "1H24", "2024-H1");
   check_date("Growth picked up in 2H 2024.", "2H 2024", "2024-H2");

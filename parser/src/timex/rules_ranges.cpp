@@ -981,13 +981,20 @@ const auto of_modifier = x3::raw[modifier][([](auto& ctx) {
     said_words.remove_suffix(1);
   x3::_pass(ctx) = said_words.ends_with(" of");
 })];
+// "end-Sept.", "mid-Oct.", "early-Dec": a part glued to a month's abbreviation without a year, as
+// wire copy writes it, is that part of the month as "end-September" is (an abbreviation alone is
+// no date, so the calendar family does not read it). Only glued: "mid Oct" spaced is left.
+const auto glued_part_of_month_abbreviation = ((-the_ >> x3::no_case[modifier_word][set_mod] >> word_end >> dash) |
+                                               prefix_bound) >>
+                                              x3::no_case[lexicon::month_abbreviation][to_point<&F::month>] >>
+                                              (x3::lit('.') | word_end);
 // Of the durations family only a period of an event ("the second day") is a point as_point takes,
 // and it starts with "the": elsewhere the family is not run.
 const auto bounded = ((modifier | prefix_bound | half_of) >>
                       (calendar_sub[as_point] | (&the_ >> casual_sub[as_nth_week]) | relative_sub[as_point] |
                        (&the_ >> durations_sub[as_point]) | (bare_unit >> !dash)) >>
                       -(dash >> as<int>(number<1000, 2199, 4, 4> | number<0, 99, 2, 2>) >> word_end)[part_year_end]) |
-                     (of_modifier >> long_unit >> !dash) | glued_mid_unit;
+                     (of_modifier >> long_unit >> !dash) | glued_mid_unit | glued_part_of_month_abbreviation;
 
 // "the end of 2027-28", "the start of the 2026/27 season": a part of a year and the next, said with
 // "of", is that part of the span, a fiscal year's or a season's: its first year's START, its last
