@@ -103,6 +103,9 @@ struct CalendarFields {
   // provisional year, written_year_provisionally's, that the normaliser moves to the century the
   // story or the DCT implies).
   bool century_open = false;
+  // The two figures label a fiscal or calendar year ("FY25", "CY24"): guidance and estimates name
+  // years ahead in past clauses too ("reiterated its FY25 guidance"), so the tense does not place it.
+  bool year_label = false;
   bool winter_two_years = false;  // "the winter of 1939-40": a winter said by both its years
   // A numeric date whose first two numbers could be day/month or month/day ("05/02/2014"):
   // month holds the first number, day the second, and the normaliser decides the order.

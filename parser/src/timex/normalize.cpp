@@ -930,7 +930,7 @@ Meaning with_centuries_placed(const Meaning& m, const Anchors& anchors, const Cl
   const bool begin_open = begin.century_open && begin.year != unset;
   const bool end_said = placed.has_range_end && end.year != unset;
   const bool end_open = end_said && end.century_open;
-  const bool past_news = (begin_open || end_open) &&
+  const bool past_news = (begin_open || end_open) && !begin.year_label && !end.year_label &&
                          story_year == static_cast<int>(year_month_day{split(anchors.document).day}.year()) &&
                          tense() == Tense::past;
   // The years from `from` on to the first year after it that ends as `year` does.

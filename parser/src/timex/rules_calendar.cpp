@@ -156,11 +156,12 @@ const auto estimate_letter = x3::lit('A') | x3::lit('E') | x3::lit('F') | x3::li
 // "fy" is no word of English text); a two-digit year as the apostrophe year reads it. Not a part
 // number ("FY24X"): the year ends the word, or an estimate's letter does ("FY25E").
 x3::rule<class fy_year_number_class, int> const fy_year_number = "FY year";
-const auto fy_year_number_def =
-    x3::lit("FY") >> -ws >>
-    (number<1000, 2199, 4, 4>[pass] |
-     (-apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) { x3::_val(ctx) = two_digit_year_said(ctx); })])) >>
-    -estimate_letter >> word_end;
+const auto fy_year_number_def = x3::lit("FY") >> -ws >>
+                                (number<1000, 2199, 4, 4>[pass] | (-apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) {
+                                   x3::_val(ctx) = two_digit_year_said(ctx);
+                                   said(ctx).point.year_label = true;
+                                 })])) >>
+                                -estimate_letter >> word_end;
 BOOST_SPIRIT_DEFINE(fy_year_number)
 
 // "21-APR-16", "03-Jan-2014": day, month name and year joined by dashes, as logs and forms write them.
@@ -277,10 +278,11 @@ const auto model_year = word("model") >> (ws | dash) >> word("year") >> ws >> an
 const auto calendar_year = word("calendar") >> ws >> -(word("year") >> ws) >> any_year[to_point<&F::year>];
 const auto fy_year = fy_year_number[to_point<&F::year>];
 // "CY2025", "CY25" (capitals): a calendar year, as analysts set it beside a fiscal one (was untagged).
-const auto cy_year = x3::lit("CY") >> -ws >>
-                     (number<1000, 2199, 4, 4>[to_point<&F::year>] |
-                      (-apostrophe >>
-                       number<0, 99, 2, 2>[([](auto& ctx) { said(ctx).point.year = two_digit_year_said(ctx); })])) >>
+const auto cy_year = x3::lit("CY") >> -ws >> (number<1000, 2199, 4, 4>[to_point<&F::year>] |
+                                              (-apostrophe >> number<0, 99, 2, 2>[([](auto& ctx) {
+                                                said(ctx).point.year = two_digit_year_said(ctx);
+                                                said(ctx).point.year_label = true;
+                                              })])) >>
                      -estimate_letter >> word_end;
 const auto words_year = year_words[([](auto& ctx) {
   const int y = x3::_attr(ctx);
