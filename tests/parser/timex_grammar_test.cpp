@@ -366,6 +366,15 @@ TEST_CASE("a month ending a report's period told in the past lies behind") {
   check_value("The company said profit in the year to March would rise.", "March", "2014-03");
   check_value("The bank expects inflation to fall below 2 percent in the year to June.", "June", "2014-06");
   check_value("The airline extended the lease by a year to March.", "March", "2014-03");
+  // "through" as "to": the month ends "the year", not a month in the year's provisional value (the DCT's).
+  check_value("Sales rose 5 percent in the year through December.", "December", "2013-12", "2014-02-05");
+  check_value("Exports fell 3 percent in the fiscal year through December.", "December", "2013-12", "2014-02-05");
+  check_value("Profits rose in the year through November, the company reported.", "November", "2013-11", "2014-02-05");
+  // Near-misses: ahead; "this year" and a year said are elaborated by the month.
+  check_value("Sales will rise in the year through December, the company forecast.", "December", "2014-12",
+              "2014-02-05");
+  check_value("Sales rose this year through January.", "January", "2014-01", "2014-02-05");
+  check_value("Sales rose in 2013 through December.", "December", "2013-12", "2014-02-05");
 }
 
 TEST_CASE("a fiscal year named by one year with its article and noun is that year") {
@@ -5613,6 +5622,9 @@ TEST_CASE("an apostrophe year in a past clause is not after the story's year") {
   check_value("The '28 Olympics in Los Angeles are expected to draw record crowds.", "'28", "2028", "2026-06-10");
   check_value("Tickets for the '30 World Cup go on sale next year.", "'30", "2030", "2026-06-10");
   check_value("The class of '98 gathered for its reunion.", "'98", "1998", "2026-06-10");
+  // A fiscal or calendar year's label names plans in past clauses too.
+  check_value("The company reiterated its FY25 guidance.", "FY25", "2025", "2024-09-12");
+  check_value("Analysts cut their CY27 forecasts.", "CY27", "2027", "2026-06-10");
 }
 
 TEST_CASE("an apostrophe year in a narrative takes the century of the story's last full year") {

@@ -4534,8 +4534,13 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
         }
       }
     }
+    // A month that closes the report's period "the year" ("the year through December", as "the year
+    // to December") ends it, not a month in the year the period's provisional value holds (the DCT's).
+    const bool closes_period_said =
+        found_meaning != nullptr && closes_reported_period(text, found.back(), *found_meaning, b, e);
     const bool elaborating =
         !anchors.narrative && said_year.year != unset && is_yearless_month(meaning) && said_year.end <= b &&
+        !closes_period_said &&
         (elaborates_year(text.substr(said_year.end, b - said_year.end), !said_year_elaborated) ||
          (!said_year_elaborated && said_year.year != document_year &&
           (clause_tells_of_year(text.substr(said_year.end, b - said_year.end)) ||
