@@ -930,7 +930,9 @@ Meaning with_centuries_placed(const Meaning& m, const Anchors& anchors, const Cl
   const bool begin_open = begin.century_open && begin.year != unset;
   const bool end_said = placed.has_range_end && end.year != unset;
   const bool end_open = end_said && end.century_open;
-  const bool past_news = (begin_open || end_open) && !begin.year_label && !end.year_label &&
+  // A fiscal label, a quarter or a half ("FY25", "Q3 '25", "H1'25") names plans as often as results.
+  const bool past_news = (begin_open || end_open) && !begin.year_label && !end.year_label && begin.quarter == unset &&
+                         begin.half == unset &&
                          story_year == static_cast<int>(year_month_day{split(anchors.document).day}.year()) &&
                          tense() == Tense::past;
   // The years from `from` on to the first year after it that ends as `year` does.
