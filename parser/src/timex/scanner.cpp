@@ -757,6 +757,34 @@ bool is_yearless_month(const timex::Meaning& m) {
   return year_left_open(m) && m.point.month != timex::unset && m.point.weekday == timex::unset;
 }
 
+// The year of a span of two years (a season's, a marketing or fiscal year's: "2014/15", "2014-15")
+// said right before a yearless month in its clause, where a word between says the month closes or
+// opens it: "The 2014/15 marketing year ends in June", "runs until September" are the last year's;
+// "The 2014/15 crop year began in July" the first's. unset when there is none.
+int year_a_span_bounds(std::string_view text, const TimeExpression& span, std::size_t b) {
+  if (span.type != TimexType::date || !span.range_begin || !span.range_end || span.end > b || b - span.end > 60)
+    return timex::unset;
+  const std::string_view first = *span.range_begin, last = *span.range_end;
+  if (first.size() != 4 || last.size() != 4 || !std::all_of(first.begin(), first.end(), timex::ascii::is_digit) ||
+      !std::all_of(last.begin(), last.end(), timex::ascii::is_digit) || year_of_value(last) != year_of_value(first) + 1)
+    return timex::unset;
+  const std::string_view between = text.substr(span.end, b - span.end);
+  if (between.find_first_of(".;!?\n") != std::string_view::npos) return timex::unset;
+  std::size_t i = 0;
+  while (i < between.size()) {
+    std::size_t j = i;
+    std::string word;
+    while (j < between.size() && timex::ascii::is_letter(between[j]))
+      word.push_back(static_cast<char>(between[j++] | 0x20));
+    for (const std::string_view closing : {"end", "ends", "ended", "ending", "until", "through", "closes", "closed"})
+      if (word == closing) return year_of_value(last);
+    for (const std::string_view opening : {"begin", "begins", "began", "start", "starts", "started", "opens", "opened"})
+      if (word == opening) return year_of_value(first);
+    i = j == i ? i + 1 : j;
+  }
+  return timex::unset;
+}
+
 // A day of a month without its year ("March 5"), or a range of such days ("Jan. 20 to Jan. 24",
 // "Jan. 20-24"), and nothing else that decides the year (days_agree).
 inline bool is_yearless_day(const timex::Meaning& m) {
@@ -4590,6 +4618,12 @@ std::vector<TimeExpression> normalize_segment(std::string_view text, const char*
         with_year.point.year = listed_year;
         return normalize(with_year, expression_anchors, tense, signal);
       }
+      if (is_yearless_month(meaning) && !anchors.narrative && !found.empty())
+        if (const int bound_year = year_a_span_bounds(text, found.back(), b); bound_year != unset) {
+          Meaning with_year = meaning;
+          with_year.point.year = bound_year;
+          return normalize(with_year, expression_anchors, tense, signal);
+        }
       if (is_yearless_quarter(meaning))
         if (const int sibling_year =
                 year_of_sibling_part(text, matches, starts, i, found.empty() ? nullptr : &found.back(), tense);
