@@ -377,6 +377,33 @@ TEST_CASE("a month ending a report's period told in the past lies behind") {
   check_value("Sales rose in 2013 through December.", "December", "2013-12", "2014-02-05");
 }
 
+TEST_CASE("a month a span of two years ends or opens in is in the span's last or first year") {
+  // Said 2014-10-15: the end of "2014/15" is in 2015, its start in 2014, whatever month is nearer.
+  check_value("The 2014/15 marketing year ends in June.", "June", "2015-06", "2014-10-15");
+  check_value("The 2014-15 fiscal year ends in June.", "June", "2015-06", "2014-10-15");
+  check_value("The 2014/15 sugar season runs until September.", "September", "2015-09", "2014-10-15");
+  check_value("The 2014/15 marketing year ends June 30.", "June 30", "2015-06-30", "2014-10-15");
+  check_value("The 2014/15 crop year began in July.", "July", "2014-07", "2014-10-15");
+  check_value("The 2015/16 season starts in August.", "August", "2015-08", "2014-10-15");
+  // Near-misses: no word of its end or start, or a new sentence: the month as before.
+  check_value("The 2014/15 crop was sown in September.", "September", "2014-09", "2014-10-15");
+  check_value("The 2014/15 season was a success. It ended in May.", "May", "2014-05", "2014-10-15");
+}
+
+TEST_CASE("a school term named by its season and year is that season, the term's word in the tag") {
+  check_value("Enrollment for the 2025 fall semester rose 4 percent.", "the 2025 fall semester", "2025-FA",
+              "2025-06-10");
+  check_value("Classes for the spring 2026 semester begin soon.", "the spring 2026 semester", "2026-SP", "2025-06-10");
+  check_value("The university cancelled exams for the autumn term 2025.", "the autumn term 2025", "2025-FA",
+              "2025-06-10");
+  check_value("The school expects more pupils in the 2025 autumn term.", "the 2025 autumn term", "2025-FA",
+              "2025-06-10");
+  // Near-misses: no term word, or a term that is no school's.
+  check_value("The fall 2025 collection sold out.", "The fall 2025", "2025-FA", "2025-06-10");
+  check_value("The summer 2025 term sheet was signed.", "The summer 2025", "2025-SU", "2025-06-10");
+  check_value("In 2025 fall prices dropped.", "2025", "2025", "2025-06-10");
+}
+
 TEST_CASE("a fiscal year named by one year with its article and noun is that year") {
   check_value("Revenue for the 2015 fiscal year rose.", "the 2015 fiscal year", "2015");
   check_value("Costs rose in the 2014 financial year.", "the 2014 financial year", "2014");

@@ -616,6 +616,17 @@ const auto years_then_winter = -the_ >>
 const auto season_with_year = -the_ >> season_name[to_point<&F::season>] >>
                               ((ws >> word("of") >> ws >> (era_year | winter_years)) | of_year | (ws >> winter_years) |
                                year_tail);
+// "the 2025 fall semester", "the spring 2026 semester", "the autumn term 2025": a school term by its
+// season and year is that season of the year (TIMEX3 has no term), the term's word in the tag.
+const auto school_term =
+    word("semester") | (word("term") >> !(ws >> (word("sheet") | word("sheets") | word("paper") | word("papers") |
+                                                 word("limit") | word("limits"))));
+const auto year_season_term = -the_ >> number<1000, 2199, 4, 4>[to_point<&F::year>] >> ws >>
+                              season_name[to_point<&F::season>] >> ws >> school_term;
+const auto season_year_term = -the_ >> season_name[to_point<&F::season>] >> ws >>
+                              number<1000, 2199, 4, 4>[to_point<&F::year>] >> ws >> school_term;
+const auto season_term_year = -the_ >> season_name[to_point<&F::season>] >> ws >> school_term >> -x3::lit(',') >> ws
+                              >> number<1000, 2199, 4, 4>[to_point<&F::year>] >> word_end;
 // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the year in words, as
 // broadcast transcripts write it.
 const auto month_words_year = month_full[to_point<&F::month>] >> ws >> -(word("of") >> ws) >> words_year;
@@ -687,6 +698,7 @@ const auto calendar_expression =
            tok::after_the(tok::digit | tok::apostrophe | tok::decade_word))[fresh >> decade] |
     starts(tok::ordinal | tok::short_number |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> century_or_millennium] |
+    starts(tok::long_number | tok::after_the(tok::long_number))[fresh >> year_season_term] |
     starts(tok::long_number | tok::after_the(tok::long_number))[fresh >> years_then_winter] |
     starts(tok::long_number | tok::apostrophe |
            tok::after_the(tok::long_number | tok::apostrophe))[fresh >> year_then_part] |
@@ -698,6 +710,8 @@ const auto calendar_expression =
     starts(tok::ordinal | tok::short_number | tok::q_or_h |
            tok::after_the(tok::ordinal | tok::short_number))[fresh >> half] |
     starts(tok::q_or_h)[fresh >> half_alone] |
+    starts(tok::season | tok::after_the(tok::season))[fresh >> season_year_term] |
+    starts(tok::season | tok::after_the(tok::season))[fresh >> season_term_year] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_with_year] |
     starts(tok::season | tok::after_the(tok::season))[fresh >> season_words_year] |
     starts(tok::weekday)[fresh >> weekday_day] | starts(tok::weekday)[fresh >> weekday] |
