@@ -388,6 +388,10 @@ TEST_CASE("a month a span of two years ends or opens in is in the span's last or
   // Near-misses: no word of its end or start, or a new sentence: the month as before.
   check_value("The 2014/15 crop was sown in September.", "September", "2014-09", "2014-10-15");
   check_value("The 2014/15 season was a success. It ended in May.", "May", "2014-05", "2014-10-15");
+  // The span the object of a preposition: the verb is another subject's.
+  check_value("Applications for the 2023-24 academic year closed on January 25.", "January 25", "2023-01-25",
+              "2023-02-20");
+  check_value("Applications for the 2023-24 academic year opened in June.", "June", "2023-06", "2023-10-15");
 }
 
 TEST_CASE("a school term named by its season and year is that season, the term's word in the tag") {

@@ -770,15 +770,22 @@ int year_a_span_bounds(std::string_view text, const TimeExpression& span, std::s
     return timex::unset;
   const std::string_view between = text.substr(span.end, b - span.end);
   if (between.find_first_of(".;!?\n") != std::string_view::npos) return timex::unset;
+  // The span is the verb's subject, not the object of a preposition ("Applications for the 2023-24
+  // academic year closed on January 25" date the applications).
+  timex::ShortWord said_before = timex::previous_word(text, span.begin);
+  if ((said_before == "the" || said_before == "The") && span.begin >= 4)
+    said_before = timex::previous_word(text, span.begin - 4);
+  for (const std::string_view preposition : {"for", "of", "in", "In", "during", "on", "to", "from", "by", "at", "with"})
+    if (said_before == preposition) return timex::unset;
   std::size_t i = 0;
   while (i < between.size()) {
     std::size_t j = i;
     std::string word;
     while (j < between.size() && timex::ascii::is_letter(between[j]))
       word.push_back(static_cast<char>(between[j++] | 0x20));
-    for (const std::string_view closing : {"end", "ends", "ended", "ending", "until", "through", "closes", "closed"})
+    for (const std::string_view closing : {"end", "ends", "ended", "ending", "until", "through"})
       if (word == closing) return year_of_value(last);
-    for (const std::string_view opening : {"begin", "begins", "began", "start", "starts", "started", "opens", "opened"})
+    for (const std::string_view opening : {"begin", "begins", "began", "start", "starts", "started"})
       if (word == opening) return year_of_value(first);
     i = j == i ? i + 1 : j;
   }
