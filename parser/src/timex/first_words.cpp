@@ -167,7 +167,9 @@ constexpr std::array inner_words{
     // age" (rules_relative.cpp).
     "trading"sv, "forecast"sv, "projection"sv, "horizon"sv, "odd"sv, "plus"sv, "age"sv,
     // "the Easter holiday", "Holy Week" (rules_holidays.cpp, holiday_word, holy_week).
-    "holiday"sv, "holy"sv};
+    "holiday"sv, "holy"sv,
+    // "the 2025 fall semester" (rules_calendar.cpp, school_term).
+    "semester"sv};
 // The US zones by name after a time ("5 p.m. Eastern", rules_clock.cpp).
 constexpr std::array zone_name_words{"eastern"sv, "central"sv, "mountain"sv, "pacific"sv};
 
@@ -178,6 +180,8 @@ constexpr std::array lookahead_words{
     "but"sv, "by"sv, "with"sv, "as"sv, "when"sv, "if"sv, "onward"sv, "onwards"sv, "percent"sv,
     // "two days back" is no way back ("back home", "back down"), "Friday next" no place
     "into"sv, "home"sv, "down"sv, "door"sv,
+    // "the summer 2025 term sheet" is no school term (rules_calendar.cpp, school_term).
+    "sheet"sv, "sheets"sv, "paper"sv, "papers"sv, "limit"sv, "limits"sv,
     // the subject after a day alone, "By the 20th it stood" (rules_calendar.cpp, subject_after_day)
     "it"sv, "he"sv, "she"sv, "they"sv, "we"sv, "his"sv,
     // a forecast of a report's year, "its full-year guidance" (rules_relative.cpp, forecast_noun)
