@@ -5643,7 +5643,8 @@ TEST_CASE("a year written as two figures after an apostrophe is that year, its c
 }
 
 TEST_CASE("an apostrophe year in a past clause is not after the story's year") {
-  // A past event cannot lie ahead: the hundred years end at the DCT's year.
+  // A past event cannot lie ahead: the hundred years end a year after the DCT's, as a past act may
+  // concern the coming year.
   check_value("The crash of '29 wiped out a generation of savers.", "'29", "1929", "2026-06-10");
   check_value("The flood of '28 destroyed the bridge.", "'28", "1928", "2026-06-10");
   check_value("His grandfather survived the blizzard of '31 in a railway car.", "'31", "1931", "2026-06-10");
@@ -5653,6 +5654,7 @@ TEST_CASE("an apostrophe year in a past clause is not after the story's year") {
   check_value("The '28 Olympics in Los Angeles are expected to draw record crowds.", "'28", "2028", "2026-06-10");
   check_value("Tickets for the '30 World Cup go on sale next year.", "'30", "2030", "2026-06-10");
   check_value("The class of '98 gathered for its reunion.", "'98", "1998", "2026-06-10");
+  check_value("Tickets for the '27 World Cup sold out in hours.", "'27", "2027", "2026-06-10");
   // A fiscal or calendar year's label names plans in past clauses too.
   check_value("The company reiterated its FY25 guidance.", "FY25", "2025", "2024-09-12");
   check_value("Analysts cut their CY27 forecasts.", "CY27", "2027", "2026-06-10");
@@ -5660,7 +5662,7 @@ TEST_CASE("an apostrophe year in a past clause is not after the story's year") {
 
 TEST_CASE("an apostrophe year in a narrative takes the century of the story's last full year") {
   check_value("In 1962 the factory opened. By '68 it employed 900 workers.", "'68", "1968", "1969-06-01");
-  // (Said in 1965 the past clause would rule 1968 out: the hundred years end at the DCT's year.)
+  // (Said in 1965 the past clause would rule 1968 out: the hundred years end a year after the DCT's.)
   check_value(
       "In 1898 the railway reached the valley. In 1899 the mill opened. In 1901 the school opened. By '05 "
       "the town had doubled.",

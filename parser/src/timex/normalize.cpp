@@ -911,11 +911,12 @@ local_seconds anchor_time_of(const Meaning& m, const Anchors& anchors) {
 // hundred years from 89 before the story's year to 10 after it. Apostrophe years name the past
 // ("the class of '68", "since '95") or the coming decade ("the '26 World Cup", "FY'27"); a year
 // further ahead is seldom shortened, one 90 years back still is ("'05" in a story of 1900 is 1905).
-// In a past clause of news no year ahead is meant ("The crash of '29 wiped out a generation", said in
-// 2026, is 1929): the hundred years end at the story's (a narrative's "In 1962 the factory opened.
-// By '68 it employed 900" keeps the years after its story).
+// In a past clause of news no year further ahead than the next is meant ("The crash of '29 wiped out
+// a generation", said in 2026, is 1929): the hundred years end a year after the story's, as a past
+// act may still concern the coming year ("Tickets for the '26 World Cup sold out" said in 2025). A
+// narrative's "In 1962 the factory opened. By '68 it employed 900" keeps the years after its story.
 int year_ending_near(int yy, int story_year, bool past_news) {
-  const int latest = story_year + (past_news ? 0 : 10);
+  const int latest = story_year + (past_news ? 1 : 10);
   return latest - ((latest - yy) % 100 + 100) % 100;
 }
 
